@@ -1,0 +1,2 @@
+export { AppError, badInput, notFound } from './AppError.js';
+export { ErrorCode } from './error-code.js';

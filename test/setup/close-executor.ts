@@ -1,0 +1,4 @@
+import { afterAll } from 'vitest';
+import { closeTestExecutor } from '../support/database.js';
+
+afterAll(closeTestExecutor);
