@@ -76,7 +76,7 @@ export class Executor {
   }
 
   private runner(tx: ManagedTransaction): TransactionRunner {
-    const run = async <R>(query: CypherQuery, params: Params = {}) => {
+    const run = async (query: CypherQuery, params: Params = {}) => {
       this.queryCount += 1;
       return (await tx.run(query.text, params)) as QueryResult;
     };

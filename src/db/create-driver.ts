@@ -12,6 +12,9 @@ export function createDriver({ uri, user, password }: DriverOptions): Driver {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    // Managed transactions retry transient failures for this long before the API answers.
+    maxTransactionRetryTime: 5_000,
     userAgent: 'career-graph',
   });
 }

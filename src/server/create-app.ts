@@ -1,0 +1,84 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import type { Config } from '../config.js';
+import type { Executor } from '../db/Executor.js';
+import { type Context, createContext } from '../graphql/context.js';
+import { resolvers } from '../graphql/resolvers/index.js';
+import { loadTypeDefs } from '../graphql/type-defs.js';
+import { mountWeb } from '../web/mount-web.js';
+import { hasBearerToken } from './bearer-token.js';
+import { createFormatError } from './format-error.js';
+
+/** The guard rails every operation passes, whoever sends it (playground included). */
+export const armorLimits = {
+  maxDepth: { n: 6 },
+  maxAliases: { n: 15 },
+  maxTokens: { n: 1000 },
+  costLimit: { maxCost: 5000 },
+  maxDirectives: { n: 50 },
+} as const;
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The HTTP server: GraphQL on /graphql, /health, the playground and the explorer. It owns no
+ * database connection: the caller's Executor outlives it.
+ */
+export async function startApp(executor: Executor, config: Config, port = config.port): Promise<RunningApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+  const armor = new ApolloArmor(armorLimits).protect();
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: !config.production,
+    formatError: createFormatError(config.production),
+    plugins: [
+      // Armor is typed against Apollo's CommonJS build; the plugins are context-agnostic.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_request, response) => {
+    const up = await executor.ping();
+    response.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
+  });
+  mountWeb(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(executor, config, hasBearerToken(req.headers.authorization, config.token)),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, resolve);
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${actualPort}`,
+    port: actualPort,
+    close: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,35 @@
+import type { Config } from '../config.js';
+import { cypher } from '../db/cypher-query.js';
+import type { Executor } from '../db/Executor.js';
+import { applySchema } from '../graph/apply-schema.js';
+import { loadResumes } from '../loader/load-resumes.js';
+
+const countPeople = cypher('prepare.countPeople', 'MATCH (p:Person) RETURN count(p) AS people');
+
+export interface PreparedDatabase {
+  /** The seed was loaded because the graph had no person. */
+  seeded: boolean;
+  people: number;
+}
+
+/**
+ * Makes a database ready to serve: constraints and indexes (idempotent), then the seed résumés
+ * when the graph holds no person yet, so a restart never reloads over a user's data.
+ */
+export async function prepareDatabase(
+  executor: Executor,
+  config: Config,
+  { seed = true }: { seed?: boolean } = {},
+): Promise<PreparedDatabase> {
+  await applySchema(executor);
+  const [before] = await executor.read<{ people: number }>(countPeople);
+  if (!seed || (before?.people ?? 0) > 0) return { seeded: false, people: before?.people ?? 0 };
+  const summary = await loadResumes(executor, [config.seedDir]);
+  if (summary.failed.length > 0) {
+    throw new Error(
+      `The seed in ${config.seedDir} did not load: ${summary.failed.map((f) => f.file).join(', ')}.`,
+    );
+  }
+  const [after] = await executor.read<{ people: number }>(countPeople);
+  return { seeded: true, people: after?.people ?? 0 };
+}

@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { loadConfig } from '../../src/config.js';
+import { startApp } from '../../src/server/create-app.js';
+import { prepareDatabase } from '../../src/server/prepare-database.js';
+import { clearDatabase, testExecutor } from './database.js';
+
+export interface TestServer {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole app on a free port over the throwaway database, which is emptied and then seeded
+ * with the three seed résumés (unless `seed: false`), exactly as `npm start` would.
+ */
+export async function startTestServer(
+  options: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
+  const token = randomBytes(16).toString('hex');
+  const config = { ...loadConfig({ ...options.env, CAREER_GRAPH_TOKEN: token }), queryTimeoutMs: 10_000 };
+  const executor = testExecutor();
+  await clearDatabase();
+  await prepareDatabase(executor, config, { seed: options.seed ?? true });
+  const app = await startApp(executor, config, 0);
+  return { url: app.url, token, close: () => app.close() };
+}
