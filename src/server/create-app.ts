@@ -14,13 +14,20 @@ import { loadTypeDefs } from '../graphql/type-defs.js';
 import { mountWeb } from '../web/mount-web.js';
 import { hasBearerToken } from './bearer-token.js';
 import { createFormatError } from './format-error.js';
+import { maxTokensMiddleware } from './max-tokens-middleware.js';
 
-/** The guard rails every operation passes, whoever sends it (playground included). */
+/**
+ * The guard rails every operation passes, whoever sends it (playground included). graphql-armor's
+ * defaults, except that Relay connections spend two levels (`edges`, `node`) and multiply cost by
+ * `first`, so depth and cost get room for one connection around six levels of entities
+ * (people → roles → company → technologies over 50 people is depth 8, cost about 5,600).
+ */
 export const armorLimits = {
-  maxDepth: { n: 6 },
+  maxDepth: { n: 8 },
   maxAliases: { n: 15 },
-  maxTokens: { n: 1000 },
-  costLimit: { maxCost: 5000 },
+  // Enforced by maxTokensMiddleware, which answers 400 where armor's plugin answers 500.
+  maxTokens: { n: 1000, enabled: false },
+  costLimit: { maxCost: 10_000 },
   maxDirectives: { n: 50 },
 } as const;
 
@@ -65,6 +72,7 @@ export async function startApp(executor: Executor, config: Config, port = config
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    maxTokensMiddleware(armorLimits.maxTokens.n),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(executor, config, hasBearerToken(req.headers.authorization, config.token)),

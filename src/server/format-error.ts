@@ -2,6 +2,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode } from '../errors/index.js';
 
+/** How every limit rejection ends: what the client can do about it. */
+export const limitHint = 'Ask for fewer fields or a smaller "first", or split the operation.';
+
 /** graphql-armor reports its limits as syntax or validation errors; these are how they start. */
 const limitMessage =
   /^Syntax Error: ((?:Query depth limit|Aliases limit|Token limit|Query Cost limit|Directives limit)[\s\S]*)$/;
@@ -30,7 +33,7 @@ export function createFormatError(production: boolean, log: (error: unknown) => 
     if (limit?.[1]) {
       return {
         ...formatted,
-        message: `${limit[1]} Split the operation into smaller ones or ask for fewer fields.`,
+        message: `${limit[1]} ${limitHint}`,
         extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
       };
     }

@@ -1,0 +1,62 @@
+import { didYouMean } from './did-you-mean.js';
+import { lookupKey } from './lookup-key.js';
+import type { NamedEntry } from './types.js';
+
+export interface CatalogueIndexOptions {
+  /** A second, looser key tried when the exact one misses (companies: legal suffixes dropped). */
+  looseKey?: (name: string) => string | null;
+}
+
+/**
+ * Finds catalogue entries by any spelling: id, name or alias, compared by `lookupKey`.
+ * Assumes a validated catalogue (no key shared by two entries).
+ */
+export class CatalogueIndex<E extends NamedEntry> {
+  readonly entries: readonly E[];
+  private readonly byKey = new Map<string, E>();
+  private readonly byLooseKey = new Map<string, E | null>();
+  private readonly byId = new Map<string, E>();
+  private readonly looseKey: ((name: string) => string | null) | undefined;
+  private readonly suggestions = new Map<string, E | undefined>();
+  private keys: string[] | undefined;
+
+  constructor(entries: readonly E[], options: CatalogueIndexOptions = {}) {
+    this.entries = entries;
+    this.looseKey = options.looseKey;
+    for (const entry of entries) {
+      this.byId.set(entry.id, entry);
+      for (const spelling of [entry.id, entry.name, ...entry.aliases]) {
+        const key = lookupKey(spelling);
+        if (!this.byKey.has(key)) this.byKey.set(key, entry);
+        const loose = this.looseKey?.(spelling) ?? key;
+        const known = this.byLooseKey.get(loose);
+        // A loose key two entries share is ambiguous and matches neither.
+        if (known === undefined) this.byLooseKey.set(loose, entry);
+        else if (known !== entry) this.byLooseKey.set(loose, null);
+      }
+    }
+  }
+
+  get(id: string): E | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The entry this spelling names, if any. */
+  find(name: string): E | undefined {
+    const exact = this.byKey.get(lookupKey(name));
+    if (exact) return exact;
+    const loose = this.looseKey?.(name);
+    return loose ? (this.byLooseKey.get(loose) ?? undefined) : undefined;
+  }
+
+  /** For a name the catalogue does not know: the entry it is probably a misspelling of. */
+  suggest(name: string): E | undefined {
+    const key = lookupKey(name);
+    if (this.suggestions.has(key)) return this.suggestions.get(key);
+    this.keys ??= [...this.byKey.keys()];
+    const best = didYouMean(key, this.keys);
+    const entry = best === undefined ? undefined : this.byKey.get(best);
+    this.suggestions.set(key, entry);
+    return entry;
+  }
+}

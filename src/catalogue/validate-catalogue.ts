@@ -1,0 +1,150 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { humanPath } from '../resume/human-path.js';
+import type { ParsedResume } from '../resume/parse-resume-file.js';
+import type { ResumeIssue } from '../resume/resume-issue.js';
+import { schemaIssues } from '../resume/schema-issues.js';
+import { lookupKey } from './lookup-key.js';
+import type { CompanyEntry, NamedEntry, TechnologyEntry } from './types.js';
+
+const id = {
+  type: 'string',
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  description: 'lower-case id of letters, digits and -',
+};
+const text = { type: 'string', minLength: 1, pattern: '\\S' };
+const aliases = { type: 'array', items: text, description: 'other spellings' };
+
+const technologySchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'name', 'category'],
+    properties: { id, name: text, category: text, aliases },
+  },
+};
+
+const companySchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'name'],
+    properties: { id, name: text, aliases, parent: id, industry: text },
+  },
+};
+
+let validators: { technologies: ValidateFunction; companies: ValidateFunction } | undefined;
+
+function compiled() {
+  if (!validators) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
+    validators = { technologies: ajv.compile(technologySchema), companies: ajv.compile(companySchema) };
+  }
+  return validators;
+}
+
+export function validateTechnologies(parsed: ParsedResume): {
+  entries: TechnologyEntry[];
+  issues: ResumeIssue[];
+} {
+  const validate = compiled().technologies;
+  if (!validate(parsed.data)) return { entries: [], issues: schemaIssues(validate.errors ?? [], parsed) };
+  const entries = (parsed.data as TechnologyEntry[]).map((entry) => ({
+    ...entry,
+    aliases: entry.aliases ?? [],
+  }));
+  return { entries, issues: spellingIssues(entries, parsed) };
+}
+
+export function validateCompanies(parsed: ParsedResume): { entries: CompanyEntry[]; issues: ResumeIssue[] } {
+  const validate = compiled().companies;
+  if (!validate(parsed.data)) return { entries: [], issues: schemaIssues(validate.errors ?? [], parsed) };
+  const entries = (parsed.data as CompanyEntry[]).map((entry) => ({
+    ...entry,
+    aliases: entry.aliases ?? [],
+  }));
+  const issues = spellingIssues(entries, parsed);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  entries.forEach((entry, index) => {
+    if (entry.parent === undefined) return;
+    if (!byId.has(entry.parent)) {
+      issues.push(
+        issue(parsed, [index, 'parent'], `"${entry.parent}"`, 'the id of a company in this catalogue'),
+      );
+      return;
+    }
+    const seen = new Set([entry.id]);
+    for (
+      let parent = byId.get(entry.parent);
+      parent;
+      parent = parent.parent ? byId.get(parent.parent) : undefined
+    ) {
+      if (seen.has(parent.id)) {
+        issues.push(
+          issue(
+            parsed,
+            [index, 'parent'],
+            `a cycle of parents through "${parent.id}"`,
+            'parents that end at a top company',
+          ),
+        );
+        break;
+      }
+      seen.add(parent.id);
+    }
+  });
+  return { entries, issues };
+}
+
+/** Ids unique, and no spelling (id, name or alias, compared by lookupKey) shared by two entries. */
+function spellingIssues(entries: readonly NamedEntry[], parsed: ParsedResume): ResumeIssue[] {
+  const issues: ResumeIssue[] = [];
+  const ids = new Map<string, number>();
+  const owners = new Map<string, { index: number; spelling: string }>();
+  entries.forEach((entry, index) => {
+    const first = ids.get(entry.id);
+    if (first !== undefined) {
+      issues.push(
+        issue(parsed, [index, 'id'], `the id "${entry.id}" of entry ${first} again`, 'a unique id'),
+      );
+    } else {
+      ids.set(entry.id, index);
+    }
+    const spellings: [string, (string | number)[]][] = [
+      [entry.id, [index, 'id']],
+      [entry.name, [index, 'name']],
+      ...entry.aliases.map((alias, aliasIndex): [string, (string | number)[]] => [
+        alias,
+        [index, 'aliases', aliasIndex],
+      ]),
+    ];
+    for (const [spelling, at] of spellings) {
+      const key = lookupKey(spelling);
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, { index, spelling });
+      else if (owner.index !== index) {
+        issues.push(
+          issue(
+            parsed,
+            at,
+            `"${spelling}", which also names entry ${owner.index} ("${owner.spelling}", ${entries[owner.index]?.id})`,
+            'each spelling to name one entry (case, spaces and punctuation are ignored)',
+          ),
+        );
+      }
+    }
+  });
+  return issues;
+}
+
+function issue(parsed: ParsedResume, at: (string | number)[], found: string, expected: string): ResumeIssue {
+  const position = parsed.locate(at);
+  return {
+    file: parsed.file,
+    path: humanPath(at),
+    ...(position && { line: position.line, column: position.column }),
+    found,
+    expected,
+  };
+}

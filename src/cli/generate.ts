@@ -1,0 +1,86 @@
+/**
+ * `npm run generate -- --people N --seed S [--out dir]`
+ *
+ * Writes N deterministic synthetic résumés (same N and S, same files) drawn from the catalogues,
+ * for scale tests and benchmarks. Default folder: .data/generated. Exit codes: 0 written, 1 failed,
+ * 2 bad usage.
+ */
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadCatalogue } from '../catalogue/load-catalogue.js';
+import { projectRoot } from '../config.js';
+import { generateResumes } from '../generate/generate-resumes.js';
+import { writeGeneratedResumes } from '../generate/write-generated-resumes.js';
+
+const usage = 'Usage: npm run generate -- --people N --seed S [--out dir]';
+
+class UsageError extends Error {}
+
+interface GenerateArguments {
+  people: number;
+  seed: number;
+  out: string;
+}
+
+function integer(name: string, raw: string | undefined, min: number, max: number): number {
+  const value = Number(raw);
+  if (raw === undefined || raw === '' || !Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(
+      `--${name} "${raw ?? ''}" is not valid: expected an integer from ${min} to ${max}.\n${usage}`,
+    );
+  }
+  return value;
+}
+
+function parseGenerateArguments(argv: readonly string[]): GenerateArguments {
+  let values: { people?: string; seed?: string; out?: string; help?: boolean };
+  try {
+    values = parseArgs({
+      args: [...argv],
+      options: {
+        people: { type: 'string', short: 'n' },
+        seed: { type: 'string', short: 's' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: false,
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+  if (values.help) throw new UsageError(usage);
+  return {
+    people: integer('people', values.people, 1, 1_000_000),
+    seed: integer('seed', values.seed, 0, 2 ** 32 - 1),
+    out: resolve(values.out ?? join(projectRoot, '.data/generated')),
+  };
+}
+
+async function main(): Promise<number> {
+  let args: GenerateArguments;
+  try {
+    args = parseGenerateArguments(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  try {
+    const resumes = generateResumes({
+      people: args.people,
+      seed: args.seed,
+      catalogue: await loadCatalogue(),
+    });
+    await writeGeneratedResumes(args.out, resumes);
+    process.stdout.write(`Wrote ${resumes.length} résumés (seed ${args.seed}) to ${args.out}.\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`Generate failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
+}

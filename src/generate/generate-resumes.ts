@@ -1,0 +1,234 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { CompanyEntry, TechnologyEntry } from '../catalogue/types.js';
+import type {
+  EducationDocument,
+  PositionDocument,
+  ProjectDocument,
+  ResumeDocument,
+  WorkDocument,
+} from '../resume/types.js';
+import { misspell } from './misspell.js';
+import { Random } from './random.js';
+import {
+  AREAS,
+  CITIES,
+  HIGHLIGHT_VERBS,
+  LEVELS,
+  PROJECT_ADJECTIVES,
+  PROJECT_NOUNS,
+  TEAMS,
+  TRACKS,
+  UNIVERSITIES,
+} from './vocabulary.js';
+import { Zipf } from './zipf.js';
+
+export interface GenerateOptions {
+  people: number;
+  seed: number;
+  catalogue: Catalogue;
+  /** The "present" of the generated careers: no date goes past it. Fixed, so output never depends on the clock. */
+  asOf?: { year: number; month: number };
+}
+
+export interface GeneratedResume {
+  /** `gen-<index>-<personId>.yaml`: the loader reads the person id from the hex part. */
+  fileName: string;
+  document: ResumeDocument;
+}
+
+/** Share of technology mentions written with a typo, to exercise "did you mean". */
+const MISSPELLING_RATE = 0.01;
+/** Share of technology mentions written as a catalogue alias rather than the canonical name. */
+const ALIAS_RATE = 0.1;
+
+interface World {
+  companies: Zipf<CompanyEntry>;
+  technologies: Zipf<TechnologyEntry>;
+  languages: Zipf<TechnologyEntry>;
+  universities: Zipf<string>;
+  asOf: number;
+}
+
+/**
+ * Deterministic synthetic résumés: the same options give the same documents, byte for byte once
+ * written. Employers and technologies are drawn with Zipf-skewed popularity from the catalogues (in
+ * an order shuffled by the seed), so popular employers have many people whose tenures overlap;
+ * each person has 2 to 8 positions, promotions inside an employer, occasional overlapping jobs, and
+ * now and then a misspelled technology. Person i depends only on (seed, i), not on how many are made.
+ */
+export function generateResumes(options: GenerateOptions): GeneratedResume[] {
+  const worldRandom = new Random(options.seed);
+  const technologies = options.catalogue.technologies.entries;
+  const world: World = {
+    companies: new Zipf(worldRandom.shuffle(options.catalogue.companies.entries), 1.1),
+    technologies: new Zipf(
+      worldRandom.shuffle(technologies.filter((entry) => entry.category !== 'language')),
+      1.0,
+    ),
+    languages: new Zipf(
+      worldRandom.shuffle(technologies.filter((entry) => entry.category === 'language')),
+      1.2,
+    ),
+    universities: new Zipf(worldRandom.shuffle(UNIVERSITIES), 0.9),
+    asOf: (options.asOf?.year ?? 2025) * 12 + ((options.asOf?.month ?? 6) - 1),
+  };
+  const resumes: GeneratedResume[] = [];
+  for (let index = 0; index < options.people; index++) {
+    const random = new Random(personSeed(options.seed, index));
+    const document = generatePerson(random, world, options.seed, index);
+    resumes.push({ fileName: `gen-${String(index).padStart(6, '0')}-${document.id}.yaml`, document });
+  }
+  return resumes;
+}
+
+function personSeed(seed: number, index: number): number {
+  let hash = (seed ^ 0x9e3779b9) >>> 0;
+  hash = Math.imul(hash ^ index, 0x85ebca6b) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) >>> 0;
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+interface Stint {
+  company: CompanyEntry;
+  positions: { title: string; start: number; end: number; level: number }[];
+}
+
+function generatePerson(random: Random, world: World, seed: number, index: number): ResumeDocument {
+  const id = random.hex(16);
+  const track = random.pick(TRACKS);
+  const positionCount = 2 + Math.floor(7 * random.float() ** 1.4);
+  const home = random.pick(CITIES);
+
+  // Durations first, then the career is placed so that it ends at (or a little before) asOf.
+  const durations = Array.from({ length: positionCount }, () => random.int(6, 42));
+  const current = random.chance(0.8);
+  const careerEnd = world.asOf - (current ? 0 : random.int(1, 30));
+  // Room for every gap (at most 2 months each), so no position runs past careerEnd.
+  let cursor = careerEnd - durations.reduce((sum, months) => sum + months, 0) - 2 * positionCount;
+
+  const stints: Stint[] = [];
+  let level = random.chance(0.25) ? 0 : 1;
+  durations.forEach((months, position) => {
+    const last = stints[stints.length - 1];
+    const promotion = last !== undefined && random.chance(0.35);
+    // Now and then a new job starts before the previous one ends.
+    const overlap = last !== undefined && !promotion && random.chance(0.1) ? random.int(1, 3) : 0;
+    const start = cursor - overlap;
+    const end = start + months;
+    cursor = end + (promotion ? 0 : random.int(0, 2));
+    if (position > 0 && (promotion || random.chance(0.5))) level = Math.min(level + 1, LEVELS.length - 1);
+    const prefix = LEVELS[level];
+    const title = prefix === '' ? track : `${prefix} ${track}`;
+    if (promotion && last) {
+      last.positions.push({ title, start, end, level });
+      return;
+    }
+    let company = world.companies.draw(random);
+    for (let attempt = 0; last && company.id === last.company.id && attempt < 5; attempt++) {
+      company = world.companies.draw(random);
+    }
+    stints.push({ company, positions: [{ title, start, end, level }] });
+  });
+
+  const usedLanguages = new Set<string>();
+  const usedTools = new Map<string, number>();
+  let projectCount = 0;
+  const yearOnly = random.chance(0.1);
+  const work: WorkDocument[] = stints
+    .map((stint, stintIndex): WorkDocument => {
+      const isLastStint = stintIndex === stints.length - 1;
+      const location = random.chance(0.7) ? home : random.pick(CITIES);
+      const positions = stint.positions.map((held, heldIndex): PositionDocument => {
+        const ongoing = current && isLastStint && heldIndex === stint.positions.length - 1;
+        const language = world.languages.draw(random);
+        usedLanguages.add(language.name);
+        const tools = world.technologies.drawDistinct(random, random.int(2, 6));
+        for (const tool of tools) usedTools.set(tool.name, (usedTools.get(tool.name) ?? 0) + 1);
+        const technologies = [language, ...tools].map((entry) => spelling(entry, random));
+        const position: PositionDocument = {
+          position: held.title,
+          startDate: partialDate(held.start, yearOnly),
+          ...(ongoing ? { current: true } : { endDate: partialDate(held.end, yearOnly) }),
+          ...(random.chance(0.5) && { team: random.pick(TEAMS) }),
+          highlights: [
+            `${random.pick(HIGHLIGHT_VERBS)} ${random.pick(PROJECT_NOUNS)} using ${technologies.slice(0, 2).join(' and ')}.`,
+          ],
+          technologies,
+        };
+        if (random.chance(0.3)) {
+          const name = `${random.pick(PROJECT_ADJECTIVES)} ${random.pick(PROJECT_NOUNS)}`;
+          const project: ProjectDocument = {
+            id: `${id}-project-${projectCount++}`,
+            name,
+            technologies: technologies.slice(0, random.int(1, 2)),
+          };
+          position.projects = [project];
+        }
+        return position;
+      });
+      return {
+        name: stint.company.name,
+        location: { city: location.city, countryCode: location.countryCode },
+        // Résumés list the newest first.
+        positions: positions.reverse(),
+      };
+    })
+    .reverse();
+
+  const careerStartYear = Math.floor((stints[0]?.positions[0]?.start ?? world.asOf) / 12);
+  const education: EducationDocument[] = [];
+  if (random.chance(0.85)) {
+    const bachelorEnd = careerStartYear - random.int(0, 1);
+    const master = random.chance(0.4);
+    const area = random.pick(AREAS);
+    if (master) {
+      education.push({
+        institution: world.universities.draw(random),
+        studyType: 'M.S.',
+        area,
+        startDate: `${bachelorEnd - 2}-09`,
+        endDate: `${bachelorEnd}-06`,
+      });
+    }
+    education.push({
+      institution: world.universities.draw(random),
+      studyType: 'B.S.',
+      area,
+      startDate: `${bachelorEnd - (master ? 6 : 4)}-09`,
+      endDate: `${bachelorEnd - (master ? 2 : 0)}-06`,
+    });
+  }
+
+  const favouriteTools = [...usedTools.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 4)
+    .map(([name]) => name);
+  const latestTitle = stints[stints.length - 1]?.positions.at(-1)?.title ?? track;
+  return {
+    id,
+    basics: {
+      ...(random.chance(0.6) && { label: latestTitle }),
+      location: { city: home.city, countryCode: home.countryCode },
+    },
+    work,
+    ...(education.length > 0 && { education }),
+    skills: [
+      { name: 'Languages', keywords: [...usedLanguages].sort() },
+      { name: 'Tools', keywords: favouriteTools },
+    ],
+    meta: { generator: 'career-graph', seed, index },
+  };
+}
+
+/** How a résumé writes a technology: mostly its name, sometimes an alias, rarely with a typo. */
+function spelling(entry: TechnologyEntry, random: Random): string {
+  const roll = random.float();
+  if (roll < MISSPELLING_RATE) return misspell(entry.name, random);
+  if (roll < MISSPELLING_RATE + ALIAS_RATE && entry.aliases.length > 0) return random.pick(entry.aliases);
+  return entry.name;
+}
+
+function partialDate(month: number, yearOnly: boolean): string {
+  const year = Math.floor(month / 12);
+  return yearOnly ? String(year) : `${year}-${String((month % 12) + 1).padStart(2, '0')}`;
+}

@@ -1,0 +1,45 @@
+import { type CypherQuery, cypher } from '../db/cypher-query.js';
+import type { Executor } from '../db/Executor.js';
+import { FULLTEXT_INDEX, Label, NODE_LABELS, SEARCH_PROPERTIES, SEARCHABLE_LABELS } from './model.js';
+
+function snake(label: string): string {
+  return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** Constraints and indexes, each idempotent (`IF NOT EXISTS`), built from the model's constants. */
+export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
+  cypher(
+    'schema.entityId',
+    `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${Label.Entity}) REQUIRE n.id IS UNIQUE`,
+  ),
+  ...NODE_LABELS.map((label) =>
+    cypher(
+      `schema.${snake(label)}Id`,
+      `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
+  ),
+  cypher(
+    'schema.roleStartMonth',
+    `CREATE INDEX role_start_month IF NOT EXISTS FOR (n:${Label.Role}) ON (n.startMonth)`,
+  ),
+  cypher(
+    'schema.technologyCategory',
+    `CREATE INDEX technology_category IF NOT EXISTS FOR (n:${Label.Technology}) ON (n.category)`,
+  ),
+  cypher(
+    'schema.entitySearch',
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ` +
+      `ON EACH [${SEARCH_PROPERTIES.map((property) => `n.${property}`).join(', ')}]`,
+  ),
+];
+
+const awaitIndexes = cypher('schema.awaitIndexes', 'CALL db.awaitIndexes($seconds)');
+
+/** Creates whatever constraints and indexes are missing and waits until all are online. */
+export async function applySchema(
+  executor: Executor,
+  options: { awaitSeconds?: number } = {},
+): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await executor.write(statement);
+  await executor.write(awaitIndexes, { seconds: BigInt(options.awaitSeconds ?? 120) });
+}

@@ -1,0 +1,78 @@
+/**
+ * The graph model: the only labels, relationship types and index names Cypher texts may use.
+ * Labels and types are never taken from input.
+ *
+ *   (Person)-[:HELD]->(Role)-[:AT]->(Company)-[:PART_OF]->(Company)
+ *   (Role)-[:USED]->(Technology)          (Project)-[:USED]->(Technology)
+ *   (Role)-[:WORKED_ON]->(Project)        (Person)-[:WORKED_ON]->(Project)   top-level projects
+ *   (Person)-[:SKILLED_IN {group}]->(Technology)
+ *   (Person)-[:STUDIED_AT {degree, area, startDate, endDate}]->(School)
+ *
+ * Every node also carries `:Entity` and a string `id` unique across all kinds.
+ */
+
+export const Label = {
+  Entity: 'Entity',
+  Person: 'Person',
+  Role: 'Role',
+  Company: 'Company',
+  Technology: 'Technology',
+  Project: 'Project',
+  School: 'School',
+} as const;
+export type Label = (typeof Label)[keyof typeof Label];
+
+/** The labels of the kinds of node (all but `Entity`). */
+export const NODE_LABELS = [
+  Label.Person,
+  Label.Role,
+  Label.Company,
+  Label.Technology,
+  Label.Project,
+  Label.School,
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const RelType = {
+  HELD: 'HELD',
+  AT: 'AT',
+  PART_OF: 'PART_OF',
+  USED: 'USED',
+  WORKED_ON: 'WORKED_ON',
+  SKILLED_IN: 'SKILLED_IN',
+  STUDIED_AT: 'STUDIED_AT',
+} as const;
+export type RelType = (typeof RelType)[keyof typeof RelType];
+
+export const REL_TYPES = Object.values(RelType);
+
+export interface RelationshipSpec {
+  type: RelType;
+  from: NodeLabel;
+  to: NodeLabel;
+}
+
+/** Every (type, from label, to label) combination the graph contains. */
+export const RELATIONSHIPS: readonly RelationshipSpec[] = [
+  { type: RelType.HELD, from: Label.Person, to: Label.Role },
+  { type: RelType.AT, from: Label.Role, to: Label.Company },
+  { type: RelType.PART_OF, from: Label.Company, to: Label.Company },
+  { type: RelType.USED, from: Label.Role, to: Label.Technology },
+  { type: RelType.USED, from: Label.Project, to: Label.Technology },
+  { type: RelType.WORKED_ON, from: Label.Role, to: Label.Project },
+  { type: RelType.WORKED_ON, from: Label.Person, to: Label.Project },
+  { type: RelType.SKILLED_IN, from: Label.Person, to: Label.Technology },
+  { type: RelType.STUDIED_AT, from: Label.Person, to: Label.School },
+];
+
+/** Full-text index over every searchable kind. */
+export const FULLTEXT_INDEX = 'entity_search';
+export const SEARCHABLE_LABELS = [
+  Label.Person,
+  Label.Company,
+  Label.Technology,
+  Label.Project,
+  Label.School,
+] as const;
+/** `searchText` is name, label and aliases joined: lists cannot be full-text indexed. */
+export const SEARCH_PROPERTIES = ['name', 'label', 'searchText'] as const;

@@ -1,0 +1,67 @@
+import type { Catalogue } from '../../catalogue/catalogue.js';
+import { loadCatalogue } from '../../catalogue/load-catalogue.js';
+import type { Executor } from '../../db/Executor.js';
+import { badInput } from '../../errors/index.js';
+import { loadResume } from '../../loader/load-resume.js';
+import { readResume } from '../../resume/read-resume.js';
+import { ResumeError } from '../../resume/resume-error.js';
+import type { EntityKind } from '../entity-kind.js';
+
+/** The catalogues are read once per process; they only change with the code. */
+let catalogue: Promise<Catalogue> | undefined;
+
+export interface ImportResumeResult {
+  personId: string;
+  created: boolean;
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  unnormalised: { kind: EntityKind; name: string; suggestion: string | null }[];
+}
+
+/** The name a résumé sent through the API is reported under in validation messages. */
+const SOURCE_NAME = 'resume.json';
+
+/**
+ * Validates and loads one résumé sent as JSON, through the same loader as `npm run load`.
+ * Unlike a file, it has no name to take a person id from, so `id` is required.
+ */
+export async function importResume(executor: Executor, document: unknown): Promise<ImportResumeResult> {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw badInput(
+      `resume: expected a résumé object (JSON Resume or schema/resume.schema.json), found ${JSON.stringify(document)}.`,
+      'resume',
+    );
+  }
+  if (typeof (document as { id?: unknown }).id !== 'string') {
+    throw badInput(
+      'resume.id is missing: a résumé sent to importResume needs a stable person id, e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}.',
+      'resume',
+    );
+  }
+  let resume: Awaited<ReturnType<typeof readResume>>;
+  try {
+    resume = await readResume({ file: SOURCE_NAME, text: JSON.stringify(document) });
+  } catch (error) {
+    if (error instanceof ResumeError) {
+      throw badInput(error.message, 'resume');
+    }
+    throw error;
+  }
+  catalogue ??= loadCatalogue();
+  const result = await loadResume(executor, resume, await catalogue);
+  return {
+    personId: result.personId,
+    created: result.nodesCreatedByLabel.Person === 1,
+    nodesCreated: result.counters.nodesCreated,
+    nodesDeleted: result.counters.nodesDeleted,
+    relationshipsCreated: result.counters.relationshipsCreated,
+    relationshipsDeleted: result.counters.relationshipsDeleted,
+    unnormalised: result.unnormalised.map((name) => ({
+      kind: name.kind === 'Technology' ? 'TECHNOLOGY' : 'COMPANY',
+      name: name.name,
+      suggestion: name.suggestion ?? null,
+    })),
+  };
+}

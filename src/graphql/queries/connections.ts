@@ -1,0 +1,128 @@
+import { cypher } from '../../db/cypher-query.js';
+import { entityProjection as node } from '../entity-kind.js';
+import { namesTechnology, technologyMatchRank } from './find-technology.js';
+
+/*
+ * One query per list root field: the filter, the order, the page (`$skip`, `$first`) and the total
+ * count together. Every filter is a parameter that may be null (then it does not filter). Each
+ * query also names the filter ids that match nothing (`missing`), so the resolver can answer
+ * NOT_FOUND; a technology filter takes an id, a name or an alias and is resolved first.
+ *
+ * Rows: `{ totalCount, nodes: EntityRecord[], missing: string[] }`.
+ */
+
+/** Resolves `$technologyId` (id, name or alias) to `technologyId`; null when absent or not given. */
+const resolveTechnology = `CALL () {
+     OPTIONAL MATCH (t:Technology) WHERE $technologyId IS NOT NULL AND ${namesTechnology('t', 'technologyId')}
+     WITH t ORDER BY ${technologyMatchRank('t', 'technologyId')}, t.id LIMIT 1
+     RETURN t.id AS technologyId
+   }`;
+
+/** Person `p` used technology `technologyId`: in a role, a project (of a role or their own) or as a skill. */
+const personUsesTechnology = `(EXISTS { MATCH (p)-[:HELD]->(:Role)-[:USED]->(:Technology {id: technologyId}) }
+     OR EXISTS { MATCH (p)-[:HELD]->(:Role)-[:WORKED_ON]->(:Project)-[:USED]->(:Technology {id: technologyId}) }
+     OR EXISTS { MATCH (p)-[:WORKED_ON]->(:Project)-[:USED]->(:Technology {id: technologyId}) }
+     OR EXISTS { MATCH (p)-[:SKILLED_IN]->(:Technology {id: technologyId}) })`;
+
+/** The page of the ordered, collected `matched` list, with the total. */
+const page = (variable: string) =>
+  `RETURN size(matched) AS totalCount,
+          [${variable} IN matched[toInteger($skip)..toInteger($skip) + toInteger($first)] | ${node(variable)}] AS nodes`;
+
+const missingIf = (param: string, label: string) =>
+  `CASE WHEN $${param} IS NOT NULL AND NOT EXISTS { MATCH (:${label} {id: $${param}}) } THEN '${param}' END`;
+
+/** People, by id. Filters: $companyId (or a subsidiary), $technologyId (any spelling), $schoolId. */
+export const peopleConnection = cypher(
+  'people.connection',
+  `${resolveTechnology}
+   CALL (technologyId) {
+     MATCH (p:Person)
+     WHERE ($companyId IS NULL
+            OR EXISTS { MATCH (p)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..]->(:Company {id: $companyId}) })
+       AND ($schoolId IS NULL OR EXISTS { MATCH (p)-[:STUDIED_AT]->(:School {id: $schoolId}) })
+       AND ($technologyId IS NULL OR ${personUsesTechnology})
+     WITH p ORDER BY p.id
+     WITH collect(p) AS matched
+     ${page('p')}
+   }
+   RETURN totalCount, nodes, [x IN [
+     ${missingIf('companyId', 'Company')},
+     CASE WHEN $technologyId IS NOT NULL AND technologyId IS NULL THEN 'technologyId' END,
+     ${missingIf('schoolId', 'School')}
+   ] WHERE x IS NOT NULL] AS missing`,
+);
+
+/** Companies, by name. Filters: $parentId (direct parent), $technologyId (used in a role there), $normalised. */
+export const companiesConnection = cypher(
+  'companies.connection',
+  `${resolveTechnology}
+   CALL (technologyId) {
+     MATCH (c:Company)
+     WHERE ($parentId IS NULL OR EXISTS { MATCH (c)-[:PART_OF]->(:Company {id: $parentId}) })
+       AND ($technologyId IS NULL
+            OR EXISTS { MATCH (c)<-[:AT]-(:Role)-[:USED]->(:Technology {id: technologyId}) })
+       AND ($normalised IS NULL OR coalesce(c.normalised, false) = $normalised)
+     WITH c ORDER BY toLower(c.name), c.id
+     WITH collect(c) AS matched
+     ${page('c')}
+   }
+   RETURN totalCount, nodes, [x IN [
+     ${missingIf('parentId', 'Company')},
+     CASE WHEN $technologyId IS NOT NULL AND technologyId IS NULL THEN 'technologyId' END
+   ] WHERE x IS NOT NULL] AS missing`,
+);
+
+/**
+ * Technologies, most used first (by how many people used them in any way), then by name.
+ * Filters: $category (any letter case), $personId (used by), $companyId (used in a role there or at
+ * a subsidiary), $normalised.
+ */
+export const technologiesConnection = cypher(
+  'technologies.connection',
+  `CALL () {
+     MATCH (t:Technology)
+     WHERE ($category IS NULL OR toLower(t.category) = toLower($category))
+       AND ($normalised IS NULL OR coalesce(t.normalised, false) = $normalised)
+       AND ($personId IS NULL
+            OR EXISTS { MATCH (:Person {id: $personId})-[:HELD]->(:Role)-[:USED]->(t) }
+            OR EXISTS { MATCH (:Person {id: $personId})-[:HELD]->(:Role)-[:WORKED_ON]->(:Project)-[:USED]->(t) }
+            OR EXISTS { MATCH (:Person {id: $personId})-[:WORKED_ON]->(:Project)-[:USED]->(t) }
+            OR EXISTS { MATCH (:Person {id: $personId})-[:SKILLED_IN]->(t) })
+       AND ($companyId IS NULL
+            OR EXISTS { MATCH (:Company {id: $companyId})<-[:PART_OF*0..]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })
+     WITH t, COUNT {
+       MATCH (p:Person)-[:HELD]->(:Role)-[:USED]->(t) RETURN p
+       UNION MATCH (p:Person)-[:HELD]->(:Role)-[:WORKED_ON]->(:Project)-[:USED]->(t) RETURN p
+       UNION MATCH (p:Person)-[:WORKED_ON]->(:Project)-[:USED]->(t) RETURN p
+       UNION MATCH (p:Person)-[:SKILLED_IN]->(t) RETURN p
+     } AS people
+     ORDER BY people DESC, toLower(t.name), t.id
+     WITH collect(t) AS matched
+     ${page('t')}
+   }
+   RETURN totalCount, nodes, [x IN [
+     ${missingIf('personId', 'Person')},
+     ${missingIf('companyId', 'Company')}
+   ] WHERE x IS NOT NULL] AS missing`,
+);
+
+/** Projects, by name. Filters: $personId (in a role or on their own), $technologyId (any spelling). */
+export const projectsConnection = cypher(
+  'projects.connection',
+  `${resolveTechnology}
+   CALL (technologyId) {
+     MATCH (pr:Project)
+     WHERE ($personId IS NULL
+            OR EXISTS { MATCH (:Person {id: $personId})-[:HELD]->(:Role)-[:WORKED_ON]->(pr) }
+            OR EXISTS { MATCH (:Person {id: $personId})-[:WORKED_ON]->(pr) })
+       AND ($technologyId IS NULL OR EXISTS { MATCH (pr)-[:USED]->(:Technology {id: technologyId}) })
+     WITH pr ORDER BY toLower(pr.name), pr.id
+     WITH collect(pr) AS matched
+     ${page('pr')}
+   }
+   RETURN totalCount, nodes, [x IN [
+     ${missingIf('personId', 'Person')},
+     CASE WHEN $technologyId IS NOT NULL AND technologyId IS NULL THEN 'technologyId' END
+   ] WHERE x IS NOT NULL] AS missing`,
+);

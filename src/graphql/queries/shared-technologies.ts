@@ -1,0 +1,41 @@
+import { cypher } from '../../db/cypher-query.js';
+import { entityProjection } from '../entity-kind.js';
+import { technologiesOfPerson } from './technology-use-fragments.js';
+
+/**
+ * Technologies used by at least `$minPeople` of `$personIds`, most shared first (then by name),
+ * each with its users and their evidence (roles in document order, projects by name, skill flag).
+ * Always one row: `missing` lists the ids with no Person (then `technologies` is empty).
+ */
+export const sharedTechnologiesQuery = cypher(
+  'sharedTechnologies',
+  `
+  UNWIND $personIds AS personId
+  OPTIONAL MATCH (person:Person {id: personId})
+  WITH collect(person) AS people, collect(CASE WHEN person IS NULL THEN personId END) AS missing
+  CALL (people, missing) {
+    UNWIND CASE WHEN size(missing) = 0 THEN people ELSE [] END AS p
+    CALL (p) {${technologiesOfPerson('p')}
+    }
+    WITH t, collect(DISTINCT p) AS users
+    WHERE size(users) >= $minPeople
+    UNWIND users AS u
+    WITH t, u,
+      COLLECT {
+        MATCH (u)-[:HELD]->(r:Role)-[:USED]->(t)
+        RETURN ${entityProjection('r')} ORDER BY r.order, r.id
+      } AS roles,
+      COLLECT {
+        MATCH (u)-[:HELD|WORKED_ON*1..2]->(pr:Project)-[:USED]->(t)
+        WITH DISTINCT pr
+        RETURN ${entityProjection('pr')} ORDER BY pr.name, pr.id
+      } AS projects,
+      EXISTS { (u)-[:SKILLED_IN]->(t) } AS skill
+    ORDER BY u.id
+    WITH t, collect({ person: ${entityProjection('u')}, roles: roles, projects: projects, skill: skill }) AS users
+    ORDER BY size(users) DESC, t.name, t.id
+    RETURN collect({ technology: ${entityProjection('t')}, peopleCount: size(users), people: users }) AS technologies
+  }
+  RETURN missing, technologies
+  `,
+);

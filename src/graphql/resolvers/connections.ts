@@ -1,0 +1,94 @@
+import type { CypherQuery } from '../../db/cypher-query.js';
+import type { Executor, Params } from '../../db/Executor.js';
+import { type AppError, notFound } from '../../errors/index.js';
+import { decodeCursor, encodeCursor, pageSize } from '../arguments.js';
+import type { EntityRecord } from '../entity-kind.js';
+import {
+  companiesConnection,
+  peopleConnection,
+  projectsConnection,
+  technologiesConnection,
+} from '../queries/connections.js';
+import { technologyNotFound } from '../technology-lookup.js';
+
+export interface ConnectionArgs<F> {
+  first?: number | null;
+  after?: string | null;
+  filter?: F | null;
+}
+
+export interface Connection {
+  edges: { node: EntityRecord; cursor: string }[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: number;
+}
+
+interface ConnectionRow {
+  totalCount: number;
+  nodes: EntityRecord[];
+  missing: string[];
+}
+
+/** Filter parameters of each list; every one is sent (null when not given). */
+const filterParams = {
+  people: ['companyId', 'technologyId', 'schoolId'],
+  companies: ['parentId', 'technologyId', 'normalised'],
+  technologies: ['category', 'personId', 'companyId', 'normalised'],
+  projects: ['personId', 'technologyId'],
+} as const;
+
+const queries: Record<keyof typeof filterParams, CypherQuery> = {
+  people: peopleConnection,
+  companies: companiesConnection,
+  technologies: technologiesConnection,
+  projects: projectsConnection,
+};
+
+/** One list root field: one query for the page and the total; NOT_FOUND for a filter id that names nothing. */
+export async function connection(
+  executor: Executor,
+  list: keyof typeof filterParams,
+  args: ConnectionArgs<Record<string, unknown>>,
+): Promise<Connection> {
+  const first = pageSize(args.first);
+  const skip = decodeCursor(args.after);
+  const params: Params = { first, skip };
+  for (const name of filterParams[list]) params[name] = args.filter?.[name] ?? null;
+
+  const [row] = await executor.read<ConnectionRow>(queries[list], params);
+  if (!row) throw new Error(`${queries[list].name} returned no row.`);
+  const [missing] = row.missing;
+  if (missing) throw await filterNotFound(executor, missing, String(params[missing]));
+
+  const edges = row.nodes.map((node, index) => ({ node, cursor: encodeCursor(skip + index) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: skip + edges.length < row.totalCount,
+      hasPreviousPage: skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: row.totalCount,
+  };
+}
+
+async function filterNotFound(executor: Executor, filter: string, value: string): Promise<AppError> {
+  switch (filter) {
+    case 'technologyId':
+      return technologyNotFound(executor, value);
+    case 'personId':
+      return notFound(`No person with id "${value}": pass an id from people { edges { node { id } } }.`);
+    case 'schoolId':
+      return notFound(
+        `No school with id "${value}": pass an id from a person's education { school { id } }.`,
+      );
+    default:
+      return notFound(`No company with id "${value}": pass an id from companies { edges { node { id } } }.`);
+  }
+}

@@ -1,0 +1,31 @@
+import { AppError, ErrorCode } from '../../errors/index.js';
+import type { Context } from '../context.js';
+import { deletePerson } from '../mutations/delete-person.js';
+import { type ImportResumeResult, importResume } from '../mutations/import-resume.js';
+
+function requireToken(context: Context, field: string): void {
+  if (!context.authenticated) {
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      `${field} needs a token: send the header "Authorization: Bearer <token>" (npm start prints it; set CAREER_GRAPH_TOKEN to choose it).`,
+    );
+  }
+}
+
+export const mutationResolvers = {
+  Mutation: {
+    importResume: async (_: unknown, args: { resume: unknown }, context: Context) => {
+      requireToken(context, 'importResume');
+      return importResume(context.executor, args.resume);
+    },
+    deletePerson: async (_: unknown, args: { id: string }, context: Context) => {
+      requireToken(context, 'deletePerson');
+      return deletePerson(context.executor, args.id);
+    },
+  },
+  ImportResult: {
+    // Read after the write, so the answer shows the person as now stored.
+    person: (result: ImportResumeResult, _: unknown, context: Context) =>
+      context.loaders.entity.load(result.personId),
+  },
+};

@@ -1,0 +1,31 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+
+const RESUME_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+/**
+ * Expands the paths given on a command line: a folder becomes its `.yaml`, `.yml` and `.json`
+ * files (recursively, sorted); anything else is passed through as a file, so that a missing file
+ * or a wrong extension is reported by the loader like any other bad file.
+ */
+export async function collectResumeFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) files.push(...(await filesUnder(path)));
+    else files.push(path);
+  }
+  return files;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await filesUnder(path)));
+    else if (entry.isFile() && RESUME_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+  }
+  return files;
+}

@@ -1,0 +1,37 @@
+import type { NodeLabel } from '../graph/model.js';
+import type { ResumeIssue } from '../resume/resume-issue.js';
+
+export interface FailedFile {
+  file: string;
+  /** Empty when the failure is not about the file's content (e.g. a database error). */
+  issues: readonly ResumeIssue[];
+  message: string;
+}
+
+/** A name outside the catalogues, over the whole run. */
+export interface UnnormalisedSummary {
+  kind: 'Technology' | 'Company';
+  name: string;
+  id: string;
+  suggestion?: string;
+  /** How many files use it. */
+  files: number;
+  /** Where it first appeared: `file` and `path`. */
+  firstSeen: { file: string; path: string };
+}
+
+export interface LoadSummary {
+  files: number;
+  /** Files loaded; one person each. */
+  people: number;
+  roles: number;
+  failed: FailedFile[];
+  nodesCreated: number;
+  nodesUpdated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  nodesCreatedByLabel: Record<NodeLabel, number>;
+  unnormalised: UnnormalisedSummary[];
+  durationMs: number;
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.js';
+import { graphql } from '../support/graphql-client.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+/** Each ```graphql block of the README that is followed by a ```json block: the operation and its answer. */
+function readmeExamples(): { name: string; query: string; answer: unknown }[] {
+  const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+  const pairs = readme.matchAll(/```graphql\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/g);
+  return [...pairs].map(([, query = '', answer = '']) => ({
+    name: /^(?:query|mutation) (\w+)/m.exec(query)?.[1] ?? query.slice(0, 40),
+    query,
+    answer: JSON.parse(answer),
+  }));
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe('README', () => {
+  const examples = readmeExamples();
+
+  it('shows the sample query and three examples with their answers', () => {
+    expect(examples.map((example) => example.name)).toEqual([
+      'SharedBySeedEngineers',
+      'KubernetesByAlias',
+      'MicrosoftRoles',
+      'KafkaJavaHadoop',
+    ]);
+  });
+
+  it.each(examples)('$name answers exactly what the README says', async ({ query, answer }) => {
+    const response = await graphql(server.url, query);
+    expect(response.body).toEqual(answer);
+  });
+
+  it('lists every environment variable the code reads in its configuration table', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const sources = ['src/config.ts', 'neo4j/local-neo4j.mjs', 'test/setup/global-setup.ts', 'src/main.ts'];
+    const used = new Set<string>();
+    for (const file of sources) {
+      for (const [, name] of readFileSync(join(projectRoot, file), 'utf8').matchAll(
+        /env(?:\.|, ')([A-Z][A-Z0-9_]+)/g,
+      )) {
+        if (name) used.add(name);
+      }
+    }
+    expect(used.size).toBeGreaterThan(10);
+    for (const name of used) expect(readme, name).toContain(`\`${name}\``);
+  });
+});

@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../src/web/content-security-policy.js';
+import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { artifactPath } from './artifacts.js';
+import { launchChromium } from './launch-chromium.js';
+import { RequestLog } from './request-log.js';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let requests: RequestLog;
+
+beforeAll(async () => {
+  await ensureWebBuild((line) => console.log(line));
+  server = await startTestServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  requests = new RequestLog(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the playground in a real browser', () => {
+  it('serves GraphiQL at /graphql to a browser, under a self-only CSP, and GraphQL to anyone else', async () => {
+    const html = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toContain('text/html');
+    expect(html.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    const json = await fetch(`${server.url}/graphql?query=%7B__typename%7D`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
+    // With an operation in the URL even a browser's GET is Apollo's to answer.
+    const linked = await fetch(`${server.url}/graphql?query=%7B__typename%7D`, {
+      headers: { accept: 'text/html', 'apollo-require-preflight': 'true' },
+    });
+    expect(linked.headers.get('content-type')).toContain('application/json');
+    const root = await fetch(`${server.url}/`);
+    expect(await root.text()).toBe(await html.text());
+  });
+
+  it('loads with no failed request and runs the shared-technologies example, which shows Kubernetes', async () => {
+    const introspected = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('__schema'),
+    );
+    await page.goto(`${server.url}/graphql`);
+    expect((await introspected).status()).toBe(200);
+    await page.locator('.graphiql-execute-button').waitFor();
+    // The first tab is the shared-technologies example.
+    await expect
+      .poll(() => page.locator('.graphiql-tab-active').textContent())
+      .toContain('SharedTechnologies');
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').textContent())
+      .toContain('sharedTechnologies');
+    await page.locator('.graphiql-execute-button').click();
+    await expect
+      .poll(() => page.locator('.result-window').textContent(), { timeout: 15_000 })
+      .toContain('Kubernetes');
+    await expect.poll(() => page.getByTestId('token-hint').textContent()).toContain('Bearer <token>');
+    await expect(page.getByTestId('explore-link').getAttribute('href')).resolves.toBe('/explore');
+    await page.screenshot({ path: artifactPath('playground.png') });
+    expect(requests.failures).toEqual([]);
+  });
+
+  it('made no request that left this machine', () => {
+    expect(requests.urls.length).toBeGreaterThan(0);
+    expect(requests.offMachine()).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../src/catalogue/catalogue.js';
+import { CatalogueError } from '../../src/catalogue/catalogue-error.js';
+import { didYouMean } from '../../src/catalogue/did-you-mean.js';
+import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
+import { lookupKey, looseCompanyKey } from '../../src/catalogue/lookup-key.js';
+
+describe('lookupKey', () => {
+  it('ignores case, spaces, punctuation and accents but keeps + and #', () => {
+    expect(lookupKey('Node.js')).toBe(lookupKey('node JS'));
+    expect(lookupKey('CI/CD')).toBe(lookupKey('CICD'));
+    expect(lookupKey('Grid’5000')).toBe(lookupKey("Grid'5000"));
+    expect(lookupKey('Café')).toBe('cafe');
+    expect(new Set([lookupKey('C'), lookupKey('C++'), lookupKey('C#')]).size).toBe(3);
+  });
+
+  it('drops legal suffixes for the loose company key', () => {
+    expect(looseCompanyKey('Baidu Inc.')).toBe('baidu');
+    expect(looseCompanyKey('Acme Holdings, Ltd')).toBe('acmeholdings');
+    expect(looseCompanyKey('Baidu')).toBeNull();
+  });
+});
+
+describe('didYouMean', () => {
+  it('suggests a close spelling and nothing for a far one', () => {
+    const keys = ['kubernetes', 'kafka', 'react', 'django', 'go'];
+    expect(didYouMean('kubernets', keys)).toBe('kubernetes');
+    expect(didYouMean('djanog', keys)).toBe('django');
+    expect(didYouMean('cassandra', keys)).toBeUndefined();
+    expect(didYouMean('js', keys)).toBeUndefined();
+  });
+});
+
+describe('the seed catalogues', () => {
+  let catalogue: Catalogue;
+  beforeAll(async () => {
+    catalogue = await loadCatalogue();
+  });
+
+  it('map the documents’ spellings onto canonical entries', () => {
+    const technology = (name: string) => catalogue.technologies.find(name)?.id;
+    expect(technology('Kubenetes')).toBe('kubernetes');
+    expect(technology('Kubernete')).toBe('kubernetes');
+    expect(technology('k8s')).toBe('kubernetes');
+    expect(technology('golang')).toBe('go');
+    expect(technology('Postgres')).toBe('postgresql');
+    expect(technology('apache kafka')).toBe('kafka');
+    expect(technology('C++')).toBe('cpp');
+    expect(technology('C')).toBe('c');
+    const company = (name: string) => catalogue.companies.find(name)?.id;
+    expect(company('Microsoft(China) limited')).toBe('microsoft');
+    expect(company('Microsoft Corporation')).toBe('microsoft');
+    expect(company('Baidu Inc.')).toBe('baidu');
+    expect(company('Alibaba Cloud Computing (Aliyun) Inc.')).toBe('alibaba-cloud');
+    expect(catalogue.companies.get('uber-atg')?.parent).toBe('uber');
+    expect(catalogue.companies.get('oracle-cloud-infrastructure')?.parent).toBe('oracle');
+    expect(catalogue.companies.get('alibaba-cloud')?.parent).toBe('alibaba');
+  });
+
+  it('suggest the entry a misspelling is closest to', () => {
+    expect(catalogue.technologies.find('Kuberntes')).toBeUndefined();
+    expect(catalogue.technologies.suggest('Kuberntes')?.id).toBe('kubernetes');
+    expect(catalogue.technologies.suggest('Zzyzx')).toBeUndefined();
+  });
+});
+
+describe('loadCatalogue', () => {
+  async function catalogueDir(technologies: string, companies: string): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'career-graph-catalogue-'));
+    await writeFile(join(dir, 'technologies.yaml'), technologies);
+    await writeFile(join(dir, 'companies.yaml'), companies);
+    return dir;
+  }
+
+  it('rejects a spelling shared by two entries, an unknown parent and an id used by both kinds', async () => {
+    const dir = await catalogueDir(
+      '- { id: go, name: Go, category: language, aliases: [golang] }\n' +
+        '- { id: golang-tools, name: Go tools, category: tool, aliases: [Golang] }\n' +
+        '- { id: acme, name: Acme DB, category: database }\n',
+      '- { id: acme, name: Acme }\n- { id: acme-labs, name: Acme Labs, parent: acme-corp }\n',
+    );
+    const error = await loadCatalogue(dir).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CatalogueError);
+    expect((error as CatalogueError).issues).toEqual([
+      expect.objectContaining({
+        path: '[1].aliases[0]',
+        found: expect.stringContaining('"Golang", which also names entry 0'),
+      }),
+      expect.objectContaining({ path: '[1].parent', found: '"acme-corp"' }),
+      expect.objectContaining({ found: 'the company id "acme", also a technology id' }),
+    ]);
+  });
+
+  it('rejects unknown fields and missing ones', async () => {
+    const dir = await catalogueDir('- { id: go, name: Go, kind: language }\n', '- { name: Acme }\n');
+    const error = (await loadCatalogue(dir).catch((caught: unknown) => caught)) as CatalogueError;
+    expect(error.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: '[0].kind', found: 'the unknown field "kind"' }),
+        expect.objectContaining({ path: '[0].category', found: 'nothing (the field is missing)' }),
+        expect.objectContaining({ path: '[0].id', found: 'nothing (the field is missing)' }),
+      ]),
+    );
+  });
+});
