@@ -11,10 +11,12 @@ import { ensureWebBuild } from './web/ensure-web-build.js';
 
 const log = (line: string) => console.log(`[career-graph] ${line}`);
 
+/** The local database this process started, which it stops on the way out, also after a failure. */
+let startedHome: string | undefined;
+
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const runner = optionsFromEnv(process.env);
-  let startedHome: string | undefined;
   let uri = config.neo4jUri;
   let password = config.neo4jPassword;
 
@@ -59,10 +61,15 @@ async function main(): Promise<void> {
   log(`Graph explorer:             ${app.url}/explore`);
   log(`Health:                     ${app.url}/health`);
 
-  let stopping = false;
+  let stopping = 0;
   const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    // Ctrl-C reaches npm, tsx and this process at once, so a repeat is expected; a later one
+    // (a second Ctrl-C after a second) means "now".
+    if (stopping) {
+      if (Date.now() - stopping > 1000) process.exit(1);
+      return;
+    }
+    stopping = Date.now();
     log(`${signal}: stopping...`);
     await app.close();
     await executor.close();
@@ -76,7 +83,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(`[career-graph] ${error instanceof Error ? error.message : String(error)}`);
+  if (startedHome) await stopNeo4j({ home: startedHome });
   process.exit(1);
 });

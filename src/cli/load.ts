@@ -1,5 +1,5 @@
 /**
- * `npm run load -- <files or folders> [--concurrency N]`
+ * `npm run load -- <files or folders> [--concurrency N]` (N transactions in flight, default 3)
  *
  * Loads résumés into the database the server uses (NEO4J_URI, else the local one started with
  * `npm run db:start`), one transaction per file, with a progress bar when there are several files
@@ -35,7 +35,7 @@ function parseLoadArguments(argv: readonly string[]): LoadArguments {
     return parseArgs({
       args: [...argv],
       options: {
-        concurrency: { type: 'string', short: 'c', default: '2' },
+        concurrency: { type: 'string', short: 'c', default: '3' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,

@@ -61,6 +61,11 @@ export class Executor {
     return this.withSession('WRITE', (tx) => work(this.runner(tx)));
   }
 
+  /** The same connection pool with another transaction timeout, for bulk work such as loading. */
+  withTimeout(timeoutMs: number): Executor {
+    return new Executor(this.driver, { ...this.options, timeoutMs });
+  }
+
   /** Whether the database answers a trivial query. */
   async ping(): Promise<boolean> {
     try {

@@ -10,8 +10,9 @@ import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 import { ResumeError } from '../resume/resume-error.js';
 import type { ResumeIssue } from '../resume/resume-issue.js';
 import type { Resume } from '../resume/types.js';
-import type { EdgeRow, GraphPlan, NodeMode, Props, UnnormalisedName } from './graph-plan.js';
+import type { EdgeRow, GraphPlan, NodeRow, Props, UnnormalisedName } from './graph-plan.js';
 import { planResumeGraph } from './plan-resume-graph.js';
+import { warmUpLoader } from './warm-up-loader.js';
 
 /** What loading one résumé changed. */
 export interface ResumeLoadResult {
@@ -35,7 +36,7 @@ interface StoredEdge {
 
 interface Snapshot {
   edges: StoredEdge[];
-  conflicts: { id: string; label: string; existing: string[] }[];
+  existing: { id: string; labels: string[]; props: Record<string, unknown> }[];
   foreignRoles: { id: string; person: string }[];
   projects: { id: string; shared: boolean; technologies: string[] }[];
 }
@@ -55,6 +56,7 @@ export async function loadResume(
   catalogue: Catalogue,
 ): Promise<ResumeLoadResult> {
   const plan = planResumeGraph(resume, catalogue);
+  await warmUpLoader(executor);
   return executor.transaction((tx) => applyPlan(tx, resume, plan));
 }
 
@@ -81,19 +83,20 @@ async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan)
   const [snapshot] = await tx.run<Snapshot>(snapshotPerson, {
     personId: plan.personId,
     input: {
-      nodes: NODE_LABELS.flatMap((label) => plan.nodes[label].map((node) => ({ id: node.id, label }))),
+      ids: NODE_LABELS.flatMap((label) => plan.nodes[label].map((node) => node.id)),
       roleIds: plan.nodes.Role.map((node) => node.id),
       projectIds: [...planProjectIds],
     },
   });
   if (!snapshot) throw new Error('loader.snapshotPerson returned no row');
-  rejectCollisions(resume, plan, snapshot);
+  const existing = new Map(snapshot.existing.map((node) => [node.id, node]));
+  rejectCollisions(resume, plan, snapshot, existing);
 
   // Owned relationships: diff what is stored against what the résumé says.
-  const wanted = new Map<string, { kind: EdgeKind; row: EdgeRow }>();
+  const wanted = new Set<string>();
   for (const kind of EDGE_KIND_NAMES) {
     if (!EDGE_KINDS[kind].owned) continue;
-    for (const row of plan.edges[kind]) wanted.set(edgeKey(EDGE_KINDS[kind].type, row), { kind, row });
+    for (const row of plan.edges[kind]) wanted.add(edgeKey(EDGE_KINDS[kind].type, row));
   }
   const stored = new Set(snapshot.edges.map((edge) => edgeKey(edge.type, edge)));
   const planRoleIds = new Set(plan.nodes.Role.map((node) => node.id));
@@ -112,7 +115,9 @@ async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan)
     technologies.add(row.to);
     projectTechnologies.set(row.from, technologies);
   }
+  const storedProjectUses = new Set<string>();
   for (const project of snapshot.projects) {
+    for (const technology of project.technologies) storedProjectUses.add(`${project.id}\u0000${technology}`);
     if (project.shared) continue;
     const keep = projectTechnologies.get(project.id) ?? new Set<string>();
     for (const technology of project.technologies) {
@@ -135,29 +140,37 @@ async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan)
     await write(deleteOrphans, { input: { projectIds: [...orphanProjects], schoolIds: [...orphanSchools] } });
   }
 
-  const nodeParams = {} as Record<NodeLabel, { id: string; props: Props; mode: NodeMode }[]>;
-  for (const label of NODE_LABELS) {
-    nodeParams[label] = plan.nodes[label].map(({ id, props, mode }) => ({ id, props, mode }));
-  }
-  const [upserted] = await write<Record<string, number>>(upsertNodes, { nodes: nodeParams });
-  const nodesCreatedByLabel = {} as Record<NodeLabel, number>;
+  // Only new nodes and nodes whose properties change are written.
+  const nodeParams = {} as Record<NodeLabel, { id: string; props: Props }[]>;
   let nodesUpdated = 0;
+  let anyNodes = false;
   for (const label of NODE_LABELS) {
-    nodesCreatedByLabel[label] = upserted?.[`created${label}`] ?? 0;
-    nodesUpdated += upserted?.[`updated${label}`] ?? 0;
+    nodeParams[label] = [];
+    for (const node of plan.nodes[label]) {
+      const stored = existing.get(node.id);
+      const props = wantedProps(node, stored?.props);
+      if (props === undefined) continue;
+      nodeParams[label].push({ id: node.id, props });
+      if (stored) nodesUpdated += 1;
+    }
+    anyNodes ||= nodeParams[label].length > 0;
   }
+  const nodesCreatedByLabel = {} as Record<NodeLabel, number>;
+  const [upserted] = anyNodes ? await write<Record<string, number>>(upsertNodes, { nodes: nodeParams }) : [];
+  for (const label of NODE_LABELS) nodesCreatedByLabel[label] = upserted?.[`created${label}`] ?? 0;
   // A person created by lockPerson was only an id when upsertNodes filled it in: created, not updated.
-  if (personCreated) {
-    nodesCreatedByLabel.Person += 1;
-    nodesUpdated -= 1;
-  }
+  if (personCreated) nodesCreatedByLabel.Person += 1;
 
   // Ordered by the endpoint other loads may share, so that concurrent loads lock alike.
   const edgeRows: (EdgeRow & { kind: EdgeKind })[] = [];
   for (const kind of EDGE_KIND_NAMES) {
     const { type, owned } = EDGE_KINDS[kind];
     for (const row of plan.edges[kind]) {
-      if (!owned || !stored.has(edgeKey(type, row))) edgeRows.push({ kind, ...row });
+      const known =
+        kind === 'projectUsed'
+          ? storedProjectUses.has(`${row.from}\u0000${row.to}`)
+          : owned && stored.has(edgeKey(type, row));
+      if (!known) edgeRows.push({ kind, ...row });
     }
   }
   edgeRows.sort((a, b) => compare(a.to, b.to) || compare(a.from, b.from));
@@ -182,26 +195,65 @@ function edgeKey(type: string, edge: { from: string; to: string; props: Record<s
   return JSON.stringify([type, edge.from, edge.to, props]);
 }
 
-function rejectCollisions(resume: Resume, plan: GraphPlan, snapshot: Snapshot): void {
+/**
+ * The properties to write for a planned node, or undefined when the stored node already has them.
+ * `replace`: exactly the planned ones; `merge`: the stored ones overlaid with the planned ones;
+ * `create`: the planned ones, only for a node that does not exist yet.
+ */
+function wantedProps(node: NodeRow, stored: Record<string, unknown> | undefined): Props | undefined {
+  if (!stored) return node.props;
+  if (node.mode === 'create') return undefined;
+  const wanted = node.mode === 'merge' ? ({ ...stored, ...node.props } as Props) : node.props;
+  return sameProps(stored, wanted) ? undefined : wanted;
+}
+
+/** Property maps as Neo4j returns them (integers as numbers) against planned ones (bigint). */
+function sameProps(stored: Record<string, unknown>, wanted: Props): boolean {
+  const keys = Object.keys(wanted);
+  if (Object.keys(stored).length !== keys.length) return false;
+  return keys.every((key) => sameValue(stored[key], wanted[key]));
+}
+
+function sameValue(stored: unknown, wanted: unknown): boolean {
+  if (typeof wanted === 'bigint') return typeof stored === 'number' && BigInt(stored) === wanted;
+  if (Array.isArray(wanted)) {
+    return (
+      Array.isArray(stored) &&
+      stored.length === wanted.length &&
+      wanted.every((item, index) => sameValue(stored[index], item))
+    );
+  }
+  return stored === wanted;
+}
+
+function rejectCollisions(
+  resume: Resume,
+  plan: GraphPlan,
+  snapshot: Snapshot,
+  existing: Map<string, Snapshot['existing'][number]>,
+): void {
   const issues: ResumeIssue[] = [];
-  const origin = (label: string, id: string) =>
-    plan.nodes[label as NodeLabel]?.find((node) => node.id === id)?.origin ?? '';
-  for (const conflict of snapshot.conflicts) {
-    const kind = conflict.label.toLowerCase();
-    const unnormalised = conflict.label === 'Technology' || conflict.label === 'Company';
-    issues.push({
-      file: resume.file,
-      path: origin(conflict.label, conflict.id),
-      found: `the ${kind} id "${conflict.id}", which a ${conflict.existing.join('/')} node already has`,
-      expected: unnormalised
-        ? `a name that does not collide with another kind of node (add it to the ${kind} catalogue)`
-        : `ids unique across kinds of node: give the ${kind} its own \`id\``,
-    });
+  for (const label of NODE_LABELS) {
+    for (const node of plan.nodes[label]) {
+      const stored = existing.get(node.id);
+      if (!stored || stored.labels.includes(label)) continue;
+      const kind = label.toLowerCase();
+      const other = stored.labels.filter((name) => name !== 'Entity').join('/');
+      const unnormalised = label === 'Technology' || label === 'Company';
+      issues.push({
+        file: resume.file,
+        path: node.origin,
+        found: `the ${kind} id "${node.id}", which a ${other} node already has`,
+        expected: unnormalised
+          ? `a name that does not collide with another kind of node (add it to the ${kind} catalogue)`
+          : `ids unique across kinds of node: give the ${kind} its own \`id\``,
+      });
+    }
   }
   for (const role of snapshot.foreignRoles) {
     issues.push({
       file: resume.file,
-      path: origin('Role', role.id),
+      path: plan.nodes.Role.find((node) => node.id === role.id)?.origin ?? '',
       found: `the role id "${role.id}", already held by person "${role.person}"`,
       expected: 'role ids unique across résumés (leave `id` out to get "<personId>-w<i>-p<j>")',
     });

@@ -53,6 +53,9 @@ export async function startApp(executor: Executor, config: Config, port = config
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // The caller owns shutdown (main.ts stops the server, then the database it started); Apollo's
+    // own signal handling would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     introspection: !config.production,
     formatError: createFormatError(config.production),
     plugins: [

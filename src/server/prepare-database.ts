@@ -4,6 +4,9 @@ import type { Executor } from '../db/Executor.js';
 import { applySchema } from '../graph/apply-schema.js';
 import { loadResumes } from '../loader/load-resumes.js';
 
+/** Upper bound of one résumé's write transaction. */
+export const LOAD_TIMEOUT_MS = 60_000;
+
 const countPeople = cypher('prepare.countPeople', 'MATCH (p:Person) RETURN count(p) AS people');
 
 export interface PreparedDatabase {
@@ -24,11 +27,11 @@ export async function prepareDatabase(
   await applySchema(executor);
   const [before] = await executor.read<{ people: number }>(countPeople);
   if (!seed || (before?.people ?? 0) > 0) return { seeded: false, people: before?.people ?? 0 };
-  const summary = await loadResumes(executor, [config.seedDir]);
+  // Loading is not a client's request: a cold database may take longer than queryTimeoutMs.
+  const summary = await loadResumes(executor.withTimeout(LOAD_TIMEOUT_MS), [config.seedDir]);
   if (summary.failed.length > 0) {
-    throw new Error(
-      `The seed in ${config.seedDir} did not load: ${summary.failed.map((f) => f.file).join(', ')}.`,
-    );
+    const reasons = summary.failed.map((failure) => `${failure.file}: ${failure.message}`).join('\n');
+    throw new Error(`The seed in ${config.seedDir} did not load:\n${reasons}`);
   }
   const [after] = await executor.read<{ people: number }>(countPeople);
   return { seeded: true, people: after?.people ?? 0 };

@@ -4,12 +4,12 @@ import { Label, RelType } from '../model.js';
 /**
  * What the graph holds for one person before a load, read inside the load's transaction:
  * - `edges`: the relationships the person owns (from the person and from its roles);
- * - `conflicts`: ids of the plan's nodes already used by another kind of node;
+ * - `existing`: the nodes among the plan's ids that exist, with their labels and properties;
  * - `foreignRoles`: role ids of the plan already held by someone else;
  * - `projects`: for the plan's projects that exist, whether another person works on them and the
  *   technologies they use.
- * Parameters: `$personId` and `$input` {nodes: [{id, label}], roleIds, projectIds} (lists inside one
- * map, so that an empty list does not make Neo4j compile another plan).
+ * Parameters: `$personId` and `$input` {ids, roleIds, projectIds} (lists inside one map, so that an
+ * empty list does not make Neo4j compile another plan).
  */
 export const snapshotPerson = cypher(
   'loader.snapshotPerson',
@@ -24,10 +24,9 @@ CALL (p) {
   RETURN collect({type: type(r), from: role.id, to: x.id, props: properties(r)}) AS roleEdges
 }
 CALL () {
-  UNWIND $input.nodes AS node
-  MATCH (e:${Label.Entity} {id: node.id})
-  WHERE NOT node.label IN labels(e)
-  RETURN collect({id: node.id, label: node.label, existing: [l IN labels(e) WHERE l <> '${Label.Entity}']}) AS conflicts
+  UNWIND $input.ids AS id
+  MATCH (e:${Label.Entity} {id: id})
+  RETURN collect({id: id, labels: labels(e), props: properties(e)}) AS existing
 }
 CALL () {
   UNWIND $input.roleIds AS roleId
@@ -49,6 +48,6 @@ CALL () {
     technologies: [(project)-[:${RelType.USED}]->(t:${Label.Technology}) | t.id]
   }) AS projects
 }
-RETURN personEdges + roleEdges AS edges, conflicts, foreignRoles, projects
+RETURN personEdges + roleEdges AS edges, existing, foreignRoles, projects
 `,
 );

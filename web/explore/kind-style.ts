@@ -1,0 +1,37 @@
+/** The node shapes the explorer draws; each has a program in node-shape-program.ts. */
+export const nodeShapes = ['circle', 'square', 'diamond', 'triangle', 'hexagon'] as const;
+export type NodeShape = (typeof nodeShapes)[number];
+
+export interface KindStyle {
+  /** Legend text. */
+  name: string;
+  /** Okabe–Ito colours, told apart with the common colour-vision deficiencies; shapes back them up. */
+  color: string;
+  shape: NodeShape;
+  /** Radius in pixels at zoom 1 before the degree bonus. Roles are joints, so small. */
+  baseSize: number;
+}
+
+export const kindOrder = ['PERSON', 'ROLE', 'COMPANY', 'TECHNOLOGY', 'PROJECT', 'SCHOOL'] as const;
+export type ExplorerKind = (typeof kindOrder)[number];
+
+export const kindStyles: Readonly<Record<ExplorerKind, KindStyle>> = {
+  PERSON: { name: 'Person', color: '#0072b2', shape: 'circle', baseSize: 8 },
+  ROLE: { name: 'Role', color: '#9aa5b1', shape: 'circle', baseSize: 2.5 },
+  COMPANY: { name: 'Company', color: '#e69f00', shape: 'square', baseSize: 6.5 },
+  TECHNOLOGY: { name: 'Technology', color: '#009e73', shape: 'diamond', baseSize: 5.5 },
+  PROJECT: { name: 'Project', color: '#cc79a7', shape: 'triangle', baseSize: 6 },
+  SCHOOL: { name: 'School', color: '#d55e00', shape: 'hexagon', baseSize: 6.5 },
+};
+
+/** A kind the explorer does not know (a newer API) still draws, as a grey circle. */
+export const unknownKindStyle: KindStyle = { name: 'Other', color: '#6b7280', shape: 'circle', baseSize: 4 };
+
+export function styleOfKind(kind: string): KindStyle {
+  return (kindStyles as Record<string, KindStyle>)[kind] ?? unknownKindStyle;
+}
+
+/** Colour of everything that is not highlighted while something is. */
+export const dimmedColor = '#e3e6ea';
+export const pathEdgeColor = '#c0392b';
+export const edgeColor = '#c5cbd3';
