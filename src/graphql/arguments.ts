@@ -4,7 +4,13 @@ import { badInput } from '../errors/index.js';
  * Checks an integer argument against its bounds, with a message that quotes the value and says
  * what would work: `first: 100000 is out of range: expected an integer from 1 to 100.`
  */
-export function boundedInt(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+export function boundedInt(
+  name: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === null || value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badInput(`${name}: ${value} is out of range: expected an integer from ${min} to ${max}.`, name);
@@ -33,7 +39,10 @@ export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined) return 0;
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) {
-    throw badInput(`after: "${cursor}" is not a cursor this API gave out: pass an endCursor from pageInfo.`, 'after');
+    throw badInput(
+      `after: "${cursor}" is not a cursor this API gave out: pass an endCursor from pageInfo.`,
+      'after',
+    );
   }
   return Number(match[1]) + 1;
 }

@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../neo4j/local-neo4j.mjs';
+import { projectRoot } from '../../src/config.js';
+import { graphql } from '../support/graphql-client.js';
+
+// `npm start` as a user runs it, against the test database through NEO4J_URI (the local runner
+// itself is what the global setup uses), and Ctrl-C as the terminal sends it: to the whole group.
+let child: ChildProcess | undefined;
+let output = '';
+
+function waitFor(pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`npm start did not print ${pattern} in time:\n${output}`)),
+      timeoutMs,
+    );
+    const check = () => {
+      const match = pattern.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      } else if (child?.exitCode !== null) {
+        clearTimeout(timer);
+        reject(new Error(`npm start exited with ${child?.exitCode}:\n${output}`));
+      } else {
+        setTimeout(check, 100);
+      }
+    };
+    check();
+  });
+}
+
+afterAll(() => {
+  if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
+});
+
+describe('npm start', () => {
+  it('serves GraphQL, prints a generated token once, and stops cleanly on Ctrl-C', async () => {
+    const { uri, user, password } = inject('database');
+    const port = await freePort();
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      NEO4J_URI: uri,
+      NEO4J_USER: user,
+      NEO4J_PASSWORD: password,
+      PORT: String(port),
+      CAREER_GRAPH_TOKEN: undefined,
+      NODE_ENV: 'development',
+    };
+    child = spawn('npm', ['start'], {
+      cwd: projectRoot,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr?.on('data', (chunk) => {
+      output += chunk;
+    });
+
+    await waitFor(new RegExp(`GraphQL API and playground: http://localhost:${port}/graphql`), 180_000);
+    const url = `http://localhost:${port}`;
+    expect(await graphql(url, '{ __typename }')).toEqual({
+      status: 200,
+      body: { data: { __typename: 'Query' } },
+    });
+
+    const [, token] = /Authorization: Bearer (\S+?)"/.exec(output) ?? [];
+    expect(token).toMatch(/^[\w-]{20,}$/);
+    expect(output.split(token ?? '').length - 1).toBe(1);
+    const mutation = 'mutation { deletePerson(id: "no-such-person") { id } }';
+    const withToken = await graphql(url, mutation, {}, { authorization: `Bearer ${token}` });
+    expect(withToken.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const without = await graphql(url, mutation);
+    expect(without.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    // npm itself dies of the SIGINT; what matters is that the server behind it shuts down.
+    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+      child?.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    process.kill(-(child.pid ?? 0), 'SIGINT');
+    expect([
+      { code: 0, signal: null },
+      { code: null, signal: 'SIGINT' },
+    ]).toContainEqual(await exited);
+    await waitUntilClosed(port, 30_000);
+    expect(output).toContain('SIGINT: stopping...');
+    expect(output).not.toMatch(/Error|error:/);
+  });
+});
+
+async function waitUntilClosed(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(`http://localhost:${port}/health`);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The server on port ${port} still answers ${timeoutMs} ms after Ctrl-C.`);
+}
