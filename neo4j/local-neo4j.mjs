@@ -166,15 +166,23 @@ function writeConfig(paths, { boltPort, httpPort, pageCache, transactionTimeout 
 }
 
 function setInitialPassword(classpath, paths) {
-  const password = randomBytes(18).toString('base64url');
-  execFileSync(
-    'java',
-    ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
-    {
-      env: { ...process.env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+  // Hex, so it never starts with "-" (which neo4j-admin would read as an option).
+  const password = randomBytes(20).toString('hex');
+  try {
+    execFileSync(
+      'java',
+      ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+      {
+        env: { ...process.env, NEO4J_HOME: paths.root, NEO4J_CONF: paths.conf },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+  } catch (error) {
+    // The command line holds the password: report only what neo4j-admin said.
+    throw new Neo4jRunnerError(
+      `neo4j-admin could not set the initial password: ${String(error.stderr ?? '').trim()}`,
+    );
+  }
   writeFileSync(paths.password, `${password}\n`, { mode: 0o600 });
   return password;
 }

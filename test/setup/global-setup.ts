@@ -43,6 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
   } catch (error) {
     await stopNeo4j({ home, graceMs: 5_000 });
+    rmSync(home, { recursive: true, force: true });
     throw error;
   }
   project.provide('database', { uri: db.uri, user: db.user, password: db.password ?? '' });
