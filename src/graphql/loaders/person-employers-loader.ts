@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../db/Executor.js';
 import type { EntityRecord } from '../entity-kind.js';
+import { currentMonth } from '../months.js';
 import { personEmployers } from '../queries/entity-relations.js';
 import type { KeyedRow } from './batch.js';
-import { currentMonth } from './months.js';
 
 interface Employer {
   company: EntityRecord;

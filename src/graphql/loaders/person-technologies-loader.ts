@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../db/Executor.js';
+import { coveredMonths, currentMonth } from '../months.js';
 import { personTechnologies } from '../queries/entity-relations.js';
 import type { KeyedRow } from './batch.js';
-import { coveredMonths, currentMonth } from './months.js';
 import type { PersonTechnologyRecord } from './records.js';
 
 type Row = KeyedRow<Omit<PersonTechnologyRecord, 'months'>[]>;

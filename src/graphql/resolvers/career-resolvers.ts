@@ -2,6 +2,7 @@ import { badInput, notFound } from '../../errors/index.js';
 import { boundedInt, pageSize } from '../arguments.js';
 import type { Context } from '../context.js';
 import { type EntityKind, type EntityRecord, entityKinds } from '../entity-kind.js';
+import { currentMonth } from '../months.js';
 import { colleaguesQuery } from '../queries/colleagues.js';
 import { largestEmployersQuery } from '../queries/largest-employers.js';
 import { searchQuery } from '../queries/search.js';
@@ -28,11 +29,6 @@ export function noPerson(ids: readonly string[]): Error {
   return ids.length === 1
     ? notFound(`No person with id ${quoted}: pass an id from ${peopleHint}.`)
     : notFound(`No person with ids ${quoted}: pass ids from ${peopleHint}.`);
-}
-
-/** The current month as a month number (year * 12 + month - 1, UTC), for current roles. */
-export function currentMonth(now: Date = new Date()): number {
-  return now.getUTCFullYear() * 12 + now.getUTCMonth();
 }
 
 interface TechnologyUserRow {

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
-import { roleMonths } from '../loaders/months.js';
+import { roleMonths } from '../months.js';
 import { lookUpTechnology } from '../technology-lookup.js';
 import { type ConnectionArgs, connection } from './connections.js';
 

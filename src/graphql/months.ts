@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../entity-kind.js';
+import type { EntityRecord } from './entity-kind.js';
 
 /** Months are counted as `year * 12 + month - 1`, the encoding of `Role.startMonth`/`endMonth`. */
 export function currentMonth(now: Date = new Date()): number {
