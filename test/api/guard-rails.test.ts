@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
 import { type RunningApp, startApp } from '../../src/server/create-app.js';
+import { testExecutor } from '../support/database.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -170,6 +171,26 @@ describe('an unreachable database', () => {
     const response = await fetch(`${app.url}/health`);
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: 'unavailable', database: 'down' });
+  });
+});
+
+describe('production', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp(testExecutor(), loadConfig({ CAREER_GRAPH_TOKEN: 't', NODE_ENV: 'production' }), 0);
+  });
+  afterAll(() => app.close());
+
+  it('turns introspection off', async () => {
+    const response = await graphql(app.url, '{ __schema { queryType { name } } }');
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+  });
+
+  it('still answers ordinary queries', async () => {
+    const response = await graphql(app.url, '{ person(id: "b0bdae752341232c") { id } }');
+    expect(response.body).toEqual({ data: { person: { id: 'b0bdae752341232c' } } });
   });
 });
 
