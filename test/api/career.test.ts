@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadResumes } from '../../src/loader/load-resumes.js';
 import { seedExpected } from '../fixtures/seed-expected.js';
 import { currentYearMonth, monthNumber, syntheticSources } from '../fixtures/synthetic-careers.js';
-import { testExecutor } from '../support/database.js';
 import { type GraphQLResponse, graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -275,10 +273,7 @@ describe('career questions on synthetic résumés (answers known by construction
   // See test/fixtures/synthetic-careers.ts for the table of people, roles, dates and weights.
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ seed: false });
-    const summary = await loadResumes(testExecutor(), syntheticSources());
-    expect(summary.failed).toEqual([]);
-    expect(summary.people).toBe(5);
+    server = await startTestServer({ seed: false, resumes: syntheticSources() });
   });
   afterAll(() => server.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedExpected } from '../fixtures/seed-expected.js';
-import { graphql } from '../support/graphql-client.js';
+import { graphql, graphqlData } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** GraphQL answers are read loosely: each test asserts their exact shape. */
@@ -23,11 +23,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function query(text: string, variables: Record<string, unknown> = {}) {
-  const response = await graphql(server.url, text, variables);
-  expect(response.body.errors).toBeUndefined();
-  expect(response.status).toBe(200);
-  return response.body.data as Record<string, Loose>;
+function query(text: string, variables: Record<string, unknown> = {}) {
+  return graphqlData<Record<string, Loose>>(server.url, text, variables);
 }
 
 type List = 'people' | 'companies' | 'technologies' | 'projects';

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withEdgeIds } from '../../src/graphql/resolvers/graph-resolvers.js';
-import { loadResumes } from '../../src/loader/load-resumes.js';
 import { seedExpected } from '../fixtures/seed-expected.js';
 import { syntheticSources } from '../fixtures/synthetic-careers.js';
-import { testExecutor } from '../support/database.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -255,9 +253,7 @@ describe('graph views on synthetic résumés (degrees known by construction)', (
   //   2 USED, WORKED_ON); uber 5 (4 AT, 1 PART_OF); then 4: syn-a, kafka, spark, syn-b-uber, syn-c-atg; ...
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ seed: false });
-    const summary = await loadResumes(testExecutor(), syntheticSources());
-    expect(summary.failed).toEqual([]);
+    server = await startTestServer({ seed: false, resumes: syntheticSources() });
   });
   afterAll(() => server.close());
 

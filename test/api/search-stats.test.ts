@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadResumes } from '../../src/loader/load-resumes.js';
 import { seedExpected } from '../fixtures/seed-expected.js';
 import { syntheticSources } from '../fixtures/synthetic-careers.js';
-import { testExecutor } from '../support/database.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -192,9 +190,7 @@ describe('stats and search on synthetic résumés', () => {
   // test/fixtures/synthetic-careers.ts
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ seed: false });
-    const summary = await loadResumes(testExecutor(), syntheticSources());
-    expect(summary.failed).toEqual([]);
+    server = await startTestServer({ seed: false, resumes: syntheticSources() });
   });
   afterAll(() => server.close());
 

@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+
 /** A GraphQL response as the client sees it: HTTP status and parsed body. */
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -24,4 +26,16 @@ export async function graphql<T = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+}
+
+/** Like `graphql`, for a request that must succeed: asserts no errors and HTTP 200, returns `data`. */
+export async function graphqlData<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await graphql<T>(url, query, variables);
+  expect(response.body.errors).toBeUndefined();
+  expect(response.status).toBe(200);
+  return response.body.data as T;
 }

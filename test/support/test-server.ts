@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../../src/config.js';
+import { loadResumes } from '../../src/loader/load-resumes.js';
+import type { ResumeSource } from '../../src/resume/read-resume.js';
 import { startApp } from '../../src/server/create-app.js';
 import { prepareDatabase } from '../../src/server/prepare-database.js';
 import { clearDatabase, testExecutor } from './database.js';
@@ -12,16 +14,25 @@ export interface TestServer {
 
 /**
  * The whole app on a free port over the throwaway database, which is emptied and then seeded
- * with the three seed résumés (unless `seed: false`), exactly as `npm start` would.
+ * with the three seed résumés (unless `seed: false`), exactly as `npm start` would, plus any
+ * `resumes` given (every one must load).
  */
 export async function startTestServer(
-  options: { seed?: boolean; env?: Record<string, string> } = {},
+  options: { seed?: boolean; resumes?: ResumeSource[]; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const token = randomBytes(16).toString('hex');
   const config = { ...loadConfig({ ...options.env, CAREER_GRAPH_TOKEN: token }), queryTimeoutMs: 10_000 };
   const executor = testExecutor();
   await clearDatabase();
   await prepareDatabase(executor, config, { seed: options.seed ?? true });
+  if (options.resumes) {
+    const summary = await loadResumes(executor, options.resumes);
+    if (summary.failed.length > 0) {
+      throw new Error(
+        `Test résumés did not load: ${summary.failed.map((failure) => failure.message).join('\n')}`,
+      );
+    }
+  }
   const app = await startApp(executor, config, 0);
   return { url: app.url, token, close: () => app.close() };
 }
