@@ -71,10 +71,12 @@ export function resolveClasspath({ log = () => {} } = {}) {
         'dependency:build-classpath',
         `-Dmdep.outputFile=${output}`,
       ],
-      { stdio: ['ignore', 'inherit', 'inherit'] },
+      // Quiet Maven still prints colour resets; its output is only worth showing when it fails.
+      { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
-  } catch {
-    throw new Neo4jRunnerError(`Maven could not resolve Neo4j from ${pomPath}; see the Maven output above.`);
+  } catch (error) {
+    const said = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
+    throw new Neo4jRunnerError(`Maven could not resolve Neo4j from ${pomPath}:\n${said}`);
   }
   const classpath = readFileSync(output, 'utf8').trim();
   writeFileSync(cached, classpath);
