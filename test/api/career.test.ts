@@ -1,23 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedExpected } from '../fixtures/seed-expected.js';
 import { currentYearMonth, monthNumber, syntheticSources } from '../fixtures/synthetic-careers.js';
-import { type GraphQLResponse, graphql } from '../support/graphql-client.js';
+import { expectAnswers, failure } from '../support/expected-answers.js';
+import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-
-/** The whole body of a response whose only root field failed with one error. */
-function failure(field: string, message: string, code: string, argumentName?: string) {
-  return {
-    data: null,
-    errors: [
-      {
-        message,
-        path: [field],
-        locations: [{ line: 1, column: 3 }],
-        extensions: argumentName ? { code, argumentName } : { code },
-      },
-    ],
-  };
-}
 
 const [b0bd, p4931, p1f1d] = seedExpected.personIds;
 
@@ -262,10 +248,7 @@ describe('career questions on the seed', () => {
         ),
       ],
     ];
-    for (const [query, expected] of cases) {
-      const response: GraphQLResponse = await graphql(server.url, query);
-      expect(response.body, query).toEqual(expected);
-    }
+    await expectAnswers(server.url, cases);
   });
 });
 

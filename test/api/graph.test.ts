@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withEdgeIds } from '../../src/graphql/resolvers/graph-resolvers.js';
 import { seedExpected } from '../fixtures/seed-expected.js';
 import { syntheticSources } from '../fixtures/synthetic-careers.js';
+import { expectAnswers, failure } from '../support/expected-answers.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -12,20 +13,6 @@ interface View {
 }
 
 const viewFields = '{ nodes { id kind label } edges { id source target type } truncated }';
-
-function failure(field: string, message: string, code: string, argumentName?: string) {
-  return {
-    data: null,
-    errors: [
-      {
-        message,
-        path: [field],
-        locations: [{ line: 1, column: 3 }],
-        extensions: argumentName ? { code, argumentName } : { code },
-      },
-    ],
-  };
-}
 
 const edge = (type: string, source: string, target: string) => ({
   id: `${type}:${source}->${target}`,
@@ -240,10 +227,7 @@ describe('graph views on the seed', () => {
         ),
       ],
     ];
-    for (const [query, expected] of cases) {
-      const response = await graphql(server.url, query);
-      expect(response.body, query).toEqual(expected);
-    }
+    await expectAnswers(server.url, cases);
   });
 });
 

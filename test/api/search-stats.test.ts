@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedExpected } from '../fixtures/seed-expected.js';
 import { syntheticSources } from '../fixtures/synthetic-careers.js';
+import { expectAnswers, failure } from '../support/expected-answers.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -8,20 +9,6 @@ interface Hit {
   entity: { id: string; kind: string };
   kind: string;
   score: number;
-}
-
-function failure(field: string, message: string, code: string, argumentName?: string) {
-  return {
-    data: null,
-    errors: [
-      {
-        message,
-        path: [field],
-        locations: [{ line: 1, column: 3 }],
-        extensions: argumentName ? { code, argumentName } : { code },
-      },
-    ],
-  };
 }
 
 const p1f1d = seedExpected.personIds[2];
@@ -114,10 +101,7 @@ describe('search and stats on the seed', () => {
         ),
       ],
     ];
-    for (const [query, expected] of cases) {
-      const response = await graphql(server.url, query);
-      expect(response.body, query).toEqual(expected);
-    }
+    await expectAnswers(server.url, cases);
   });
 
   it('stats counts every kind as the documents give them', async () => {
