@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, type RunningNeo4j, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.mjs';
+import {
+  freePort,
+  memorySizeFromEnv,
+  type RunningNeo4j,
+  startNeo4j,
+  stopNeo4j,
+} from '../../neo4j/local-neo4j.mjs';
 
 export interface TestDatabase {
   uri: string;
@@ -37,8 +43,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       home,
       boltPort: await freePort(),
       httpPort: await freePort(),
-      heap: env.NEO4J_TEST_HEAP ?? '1g',
-      pageCache: env.NEO4J_TEST_PAGECACHE ?? '512m',
+      heap: memorySizeFromEnv(env, 'NEO4J_TEST_HEAP', '1g'),
+      pageCache: memorySizeFromEnv(env, 'NEO4J_TEST_PAGECACHE', '512m'),
       log: (line) => console.log(line),
     });
   } catch (error) {
