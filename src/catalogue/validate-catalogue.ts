@@ -1,4 +1,5 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { MAX_PARENT_DEPTH } from '../graph/model.js';
 import { humanPath } from '../resume/human-path.js';
 import type { ParsedResume } from '../resume/parse-resume-file.js';
 import type { ResumeIssue } from '../resume/resume-issue.js';
@@ -75,6 +76,7 @@ export function validateCompanies(parsed: ParsedResume): { entries: CompanyEntry
       return;
     }
     const seen = new Set([entry.id]);
+    let depth = 0;
     for (
       let parent = byId.get(entry.parent);
       parent;
@@ -92,6 +94,18 @@ export function validateCompanies(parsed: ParsedResume): { entries: CompanyEntry
         break;
       }
       seen.add(parent.id);
+      depth += 1;
+      if (depth > MAX_PARENT_DEPTH) {
+        issues.push(
+          issue(
+            parsed,
+            [index, 'parent'],
+            `a chain of more than ${MAX_PARENT_DEPTH} parents`,
+            `at most ${MAX_PARENT_DEPTH} parents above a company (queries follow PART_OF that far)`,
+          ),
+        );
+        break;
+      }
     }
   });
   return { entries, issues };

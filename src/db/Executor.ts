@@ -142,9 +142,11 @@ export function mapDatabaseError(error: unknown, timeoutMs: number): unknown {
     );
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    // Loads check ids against the graph first; this is the race where another write created
+    // the same id meanwhile. Neo4j's own message names internals, so it stays in the log.
     return new AppError(
       ErrorCode.BAD_USER_INPUT,
-      `The data conflicts with an existing entity: ${error.message}`,
+      'Another write created a node with one of these ids at the same time; retry the request.',
     );
   }
   return error;

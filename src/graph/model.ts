@@ -11,6 +11,13 @@
  * Every node also carries `:Entity` and a string `id` unique across all kinds.
  */
 
+/**
+ * How many PART_OF steps separate a company from its top company at most. The company catalogue
+ * (the only source of PART_OF) is validated against it, so queries that walk `[:PART_OF*0..N]`
+ * with it see every ancestor and every subsidiary.
+ */
+export const MAX_PARENT_DEPTH = 5;
+
 export const Label = {
   Entity: 'Entity',
   Person: 'Person',

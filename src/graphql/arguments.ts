@@ -37,7 +37,7 @@ export function encodeCursor(offset: number): string {
 
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) {
     throw badInput(
       `after: "${cursor}" is not a cursor this API gave out: pass an endCursor from pageInfo.`,

@@ -10,10 +10,12 @@ export interface Context {
   executor: Executor;
   loaders: Loaders;
   config: Config;
-  /** The request carried the right bearer token. */
-  authenticated: boolean;
+  /** Whether the request carried no Authorization header, a wrong one, or the right bearer token. */
+  credentials: Credentials;
 }
 
-export function createContext(executor: Executor, config: Config, authenticated: boolean): Context {
-  return { executor, config, authenticated, loaders: createLoaders(executor) };
+export type Credentials = 'none' | 'invalid' | 'valid';
+
+export function createContext(executor: Executor, config: Config, credentials: Credentials): Context {
+  return { executor, config, credentials, loaders: createLoaders(executor) };
 }

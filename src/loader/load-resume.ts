@@ -233,10 +233,28 @@ function rejectCollisions(
   existing: Map<string, Snapshot['existing'][number]>,
 ): void {
   const issues: ResumeIssue[] = [];
+  // Ids the résumé itself gives to two kinds of node (a project with a role's id).
+  const planned = new Map<string, NodeLabel>();
+  for (const label of NODE_LABELS) {
+    for (const node of plan.nodes[label]) {
+      const first = planned.get(node.id);
+      if (first === undefined) {
+        planned.set(node.id, label);
+        continue;
+      }
+      issues.push({
+        file: resume.file,
+        path: node.origin,
+        found: `the ${label.toLowerCase()} id "${node.id}", which this résumé also gives a ${first}`,
+        expected: `ids unique across kinds of node: give the ${label.toLowerCase()} its own \`id\``,
+      });
+    }
+  }
+  const reported = new Set(issues.map((issue) => issue.path));
   for (const label of NODE_LABELS) {
     for (const node of plan.nodes[label]) {
       const stored = existing.get(node.id);
-      if (!stored || stored.labels.includes(label)) continue;
+      if (!stored || stored.labels.includes(label) || reported.has(node.origin)) continue;
       const kind = label.toLowerCase();
       const other = stored.labels.filter((name) => name !== 'Entity').join('/');
       const unnormalised = label === 'Technology' || label === 'Company';

@@ -46,7 +46,25 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
     unnormalised.push(name);
   };
 
+  /** Which label each id went to first: every node shares one id space (the `Entity.id` constraint). */
+  const claimed = new Map<string, NodeLabel>();
+  /**
+   * The id for a node whose id the résumé does not give (a name outside the catalogues, a school):
+   * the slug of its name, unless that is already another kind's id here or in the other catalogue
+   * (an employer called GitHub, a school that was also an employer), then `<kind>-<slug>`.
+   */
+  const derivedId = (label: NodeLabel, name: string): string => {
+    const base = slug(name);
+    const owner = claimed.get(base);
+    const taken =
+      (owner !== undefined && owner !== label) ||
+      (label !== 'Technology' && catalogue.technologies.get(base) !== undefined) ||
+      (label !== 'Company' && catalogue.companies.get(base) !== undefined);
+    return taken ? `${label.toLowerCase()}-${base}` : base;
+  };
+
   const addNode = (label: NodeLabel, row: NodeRow) => {
+    if (!claimed.has(row.id)) claimed.set(row.id, label);
     const rows = nodes.get(label) ?? new Map<string, NodeRow>();
     nodes.set(label, rows);
     const known = rows.get(row.id);
@@ -66,7 +84,7 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
       addNode('Technology', technologyRow(entry, origin));
       return entry.id;
     }
-    const id = slug(name);
+    const id = derivedId('Technology', name);
     const suggestion = catalogue.technologies.suggest(name);
     report({
       kind: 'Technology',
@@ -98,7 +116,7 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
       }
       return entry;
     }
-    const id = slug(name);
+    const id = derivedId('Company', name);
     const suggestion = catalogue.companies.suggest(name);
     report({
       kind: 'Company',
@@ -167,7 +185,7 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
   }
 
   for (const education of resume.education) {
-    const id = slug(education.institution);
+    const id = derivedId('School', education.institution);
     addNode('School', {
       id,
       mode: 'merge',

@@ -31,7 +31,7 @@ export function normaliseResume(document: ResumeDocument, file: string): Resume 
         id: position.id ?? defaultRoleId(id, workIndex, positionIndex),
         order: positions.length,
         employer: work.name.trim(),
-        title: position.position.trim(),
+        title: text(position.position),
         team: text(position.team),
         location: locationText(position.location) ?? locationText(work.location),
         startDate: date(position.startDate),
@@ -41,7 +41,9 @@ export function normaliseResume(document: ResumeDocument, file: string): Resume 
         highlights: position.highlights ?? [],
         note: text(position.note),
         technologies: unique(position.technologies ?? []),
-        projects: (position.projects ?? []).map((item, index) => project(item, `${path}.projects[${index}]`)),
+        projects: (position.projects ?? []).map((item, index) =>
+          project(item, `${path}.projects[${index}]`, id),
+        ),
       });
     });
   });
@@ -79,7 +81,7 @@ export function normaliseResume(document: ResumeDocument, file: string): Resume 
       endDate: date(education.endDate),
     })),
     skills,
-    projects: (document.projects ?? []).map((item, index) => project(item, `projects[${index}]`)),
+    projects: (document.projects ?? []).map((item, index) => project(item, `projects[${index}]`, id)),
     publications: (document.publications ?? []).map((publication) => ({
       name: publication.name.trim(),
       type: publication.type ?? null,
@@ -92,11 +94,16 @@ export function normaliseResume(document: ResumeDocument, file: string): Resume 
   };
 }
 
-function project(document: ProjectDocument, path: string): Project {
+/**
+ * A project without an id is the person's own (`<personId>-<slug>`): two résumés naming a project
+ * alike rarely mean the same one, and its name may be a technology's (a project called Kafka).
+ * Give projects several people share one `id`.
+ */
+function project(document: ProjectDocument, path: string, personId: string): Project {
   const name = document.name.trim();
   return {
     path,
-    id: document.id ?? slug(name),
+    id: document.id ?? `${personId}-${slug(name)}`,
     name,
     description: text(document.description),
     entity: text(document.entity),

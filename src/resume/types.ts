@@ -34,7 +34,8 @@ export interface ProjectDocument {
 
 export interface PositionDocument {
   id?: string;
-  position: string;
+  /** The title; JSON Resume leaves it optional, and some résumés name none. */
+  position?: string;
   team?: string;
   location?: LocationValue;
   startDate?: PartialDateValue;
@@ -127,7 +128,8 @@ export interface Position {
   order: number;
   /** Employer as written. */
   employer: string;
-  title: string;
+  /** Null when the résumé names no title: none is invented. */
+  title: string | null;
   team: string | null;
   location: string | null;
   startDate: string | null;

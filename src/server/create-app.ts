@@ -77,8 +77,11 @@ export async function startApp(executor: Executor, config: Config, port = config
     express.json({ limit: '2mb' }),
     maxTokensMiddleware(armorLimits.maxTokens.n),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(executor, config, hasBearerToken(req.headers.authorization, config.token)),
+      context: async ({ req }) => {
+        const header = req.headers.authorization;
+        const credentials = hasBearerToken(header, config.token) ? 'valid' : header ? 'invalid' : 'none';
+        return createContext(executor, config, credentials);
+      },
     }),
   );
 

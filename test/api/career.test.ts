@@ -327,6 +327,27 @@ describe('career questions on synthetic résumés (answers known by construction
     expect(response.body.data?.colleagues.map((row) => row.person.id)).toEqual(['syn-d', 'syn-b']);
   });
 
+  it('colleagues with first keeps the longest overlaps, and refuses more than 100', async () => {
+    const response = await graphql<{ colleagues: { person: { id: string }; overlapMonths: number }[] }>(
+      server.url,
+      '{ colleagues(personId: "syn-a", first: 2) { person { id } overlapMonths } }',
+    );
+    // The two longest of the four above: syn-d (since 2022-05) and syn-b (6 months).
+    expect(response.body.data?.colleagues.map((row) => row.person.id)).toEqual(['syn-d', 'syn-b']);
+    const tooMany = await graphql(
+      server.url,
+      '{ colleagues(personId: "syn-a", first: 101) { overlapMonths } }',
+    );
+    expect(tooMany.body).toEqual(
+      failure(
+        'colleagues',
+        'first: 101 is out of range: expected an integer from 1 to 100.',
+        'BAD_USER_INPUT',
+        'first',
+      ),
+    );
+  });
+
   it('colleagues of syn-c: the parent company counts', async () => {
     const response = await colleagues('personId: "syn-c"');
     expect(response.body).toEqual({

@@ -233,6 +233,17 @@ describe('people', () => {
         },
       ],
     });
+    // A hand-made cursor with an offset no list reaches would overflow Cypher's integer arithmetic.
+    const huge = Buffer.from('offset:99999999999999999999').toString('base64url');
+    expect(await error(`{ people(after: "${huge}") { totalCount } }`)).toEqual({
+      data: null,
+      errors: [
+        {
+          message: `after: "${huge}" is not a cursor this API gave out: pass an endCursor from pageInfo.`,
+          code: 'BAD_USER_INPUT',
+        },
+      ],
+    });
   });
 });
 

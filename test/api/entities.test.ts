@@ -211,6 +211,7 @@ describe('Query.person', () => {
     }`);
     expect(data.person.projects.map((p: { id: string }) => p.id)).toEqual([
       'content-builder', // 002:18
+      'recommandation-platform', // 002:16, 26 and 41, once (sic)
       'feature-extraction-library', // 002:28
       'tally-counting-service', // 002:29
       'deep-learning-training-service', // 002:36 and 002:52, once
@@ -441,7 +442,14 @@ describe('Role', () => {
       note: expect.stringContaining('"Kubernete" (sic) is'),
       person: { id: '1f1d44f0f2c0cec7' },
       company: { id: 'baidu' },
-      technologies: [{ id: 'borg' }, { id: 'kubernetes' }, { id: 'mysql' }, { id: 'raft' }], // by name
+      // by name; 002:67 allocator-simulator
+      technologies: [
+        { id: 'allocator-simulator' },
+        { id: 'borg' },
+        { id: 'kubernetes' },
+        { id: 'mysql' },
+        { id: 'raft' },
+      ],
       projects: [{ id: 'matrix-platform' }],
     });
   });
@@ -456,7 +464,7 @@ describe('Role', () => {
     const a = byId(data.a.roles);
     expect(a['1f1d44f0f2c0cec7-microsoft-senior']).toEqual({
       id: '1f1d44f0f2c0cec7-microsoft-senior',
-      team: 'Recommandation platform', // 002:26 (sic)
+      team: null, // 002:26 "Recommandation platform" names a platform (a project), not a team
       months: 49, // 2021/09 - 2025/09
     });
     expect(a['1f1d44f0f2c0cec7-aliyun-intern']?.months).toBeNull(); // 002:72, no end date, not current
@@ -479,6 +487,20 @@ describe('Role', () => {
       { id: 'b0bdae752341232c-amadeus-cloud', months: null, current: false },
       { id: 'b0bdae752341232c-oci-dataplane', months: null, current: false },
       { id: 'b0bdae752341232c-nvidia', months: null, current: true },
+    ]);
+  });
+
+  it('invents no title where the document names none, and labels such a role by its team', async () => {
+    const data = await query(`{ person(id: "b0bdae752341232c") { roles { title team label } } }`);
+    expect(data.person.roles).toEqual([
+      // 000:7 "I was a C++ developer initially"
+      { title: 'C++ Developer', team: null, label: 'C++ Developer @ Amadeus' },
+      // 000:7 "moved to the cloud team": a team, no title
+      { title: null, team: 'Cloud team', label: 'Cloud team @ Amadeus' },
+      // 000:13 "joined Oracle Cloud Infra Network Dataplane team"
+      { title: null, team: 'Network Dataplane', label: 'Network Dataplane @ Oracle Cloud Infrastructure' },
+      // 000:24 "Now at NVIDIA": neither title nor team
+      { title: null, team: null, label: 'Untitled position @ NVIDIA' },
     ]);
   });
 });
@@ -595,7 +617,7 @@ describe('Query.company', () => {
         technologies { technology { id } count }
       }
     }`);
-    // Uber ATG's only role (001:3) names 16 technologies (001:5-17), one role each, by name
+    // Uber ATG's only role (001:3) names 17 technologies (001:5-17), one role each, by name
     const atgTechnologies = [
       'athena', // Athena
       'aws', // AWS
@@ -604,6 +626,7 @@ describe('Query.company', () => {
       'rds', // Amazon RDS
       'eks', // Amazon EKS
       'kinesis', // Amazon Kinesis
+      'etl', // 001:9 "Glue Spark ETL"
       'flink',
       'hdfs',
       'jupyter',
@@ -626,7 +649,7 @@ describe('Query.company', () => {
       own: [],
       people: [{ id: '493100191bcfc980' }],
     });
-    expect(data.company.technologies).toHaveLength(16);
+    expect(data.company.technologies).toHaveLength(atgTechnologies.length);
     expect(data.company.technologies.every((t: { count: number }) => t.count === 1)).toBe(true);
     expect(
       data.company.technologies.map((t: { technology: { id: string } }) => t.technology.id).sort(),
@@ -752,7 +775,7 @@ describe('Query.project and Query.school', () => {
       entity: 'Google Summer of Code',
       people: [{ id: '1f1d44f0f2c0cec7' }],
       roles: [],
-      technologies: [{ name: 'Clojure' }],
+      technologies: [{ name: 'Clojure' }, { name: 'Typed Clojure' }], // 002:98
     });
   });
 

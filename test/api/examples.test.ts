@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
+import { seedExpected } from '../fixtures/seed-expected.js';
+import { seedKindCounts } from '../fixtures/seed-kind-counts.js';
+import { currentYearMonth, monthNumber } from '../fixtures/synthetic-careers.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -54,6 +57,76 @@ describe('examples/*.graphql', () => {
     expect(response.body.data?.technology).toMatchObject({ id: 'kubernetes', name: 'Kubernetes' });
   });
 
+  it('person-career.graphql lists every position of 1f1d44f0f2c0cec7 in the document’s order', async () => {
+    const response = await graphql<{ person: { label: string; roles: unknown[] } }>(
+      server.url,
+      read('person-career.graphql'),
+    );
+    expect(response.body.data?.person.label).toBe(seedExpected.displayLabels['1f1d44f0f2c0cec7']);
+    expect(response.body.data?.person.roles).toHaveLength(seedExpected.rolesPerPerson['1f1d44f0f2c0cec7']);
+  });
+
+  it('people-using-technology.graphql finds the two engineers whose documents name Kafka', async () => {
+    const response = await graphql<{ people: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      server.url,
+      read('people-using-technology.graphql'),
+    );
+    const kafkaUsers = seedExpected.personIds.filter((id) =>
+      (seedExpected.technologiesPerPerson[id] as readonly string[]).includes('kafka'),
+    );
+    expect(kafkaUsers).toHaveLength(2); // 001 and 002 (issue: both reach Kafka)
+    expect(response.body.data?.people.totalCount).toBe(kafkaUsers.length);
+    expect(response.body.data?.people.edges.map((edge) => edge.node.id).sort()).toEqual(
+      [...kafkaUsers].sort(),
+    );
+  });
+
+  it('search.graphql ranks the technology Spark first for "spark"', async () => {
+    const response = await graphql<{ search: { kind: string; entity: { id: string } }[] }>(
+      server.url,
+      read('search.graphql'),
+    );
+    expect(response.body.data?.search[0]).toMatchObject({ kind: 'TECHNOLOGY', entity: { id: 'spark' } });
+  });
+
+  it('shortest-path.graphql connects 000 and 001 within 4 hops, as a chain of edges', async () => {
+    const response = await graphql<{
+      shortestPath: { nodes: { id: string }[]; edges: { source: string; target: string }[] };
+    }>(server.url, read('shortest-path.graphql'));
+    const path = response.body.data?.shortestPath;
+    const ids = path?.nodes.map((node) => node.id) ?? [];
+    expect(ids[0]).toBe('b0bdae752341232c');
+    expect(ids.at(-1)).toBe('493100191bcfc980');
+    expect(path?.edges.length).toBeLessThanOrEqual(4);
+    expect(path?.edges).toHaveLength(ids.length - 1);
+    path?.edges.forEach((edge, i) => {
+      expect([edge.source, edge.target].sort()).toEqual([ids[i], ids[i + 1]].sort());
+    });
+  });
+
+  it('similar-people.graphql ranks the other two seed engineers', async () => {
+    const response = await graphql<{ similarPeople: { person: { id: string } }[] }>(
+      server.url,
+      read('similar-people.graphql'),
+    );
+    expect(response.body.data?.similarPeople.map((row) => row.person.id).sort()).toEqual(
+      ['1f1d44f0f2c0cec7', 'b0bdae752341232c'].sort(),
+    );
+  });
+
+  it('stats.graphql counts what the three documents hold', async () => {
+    const response = await graphql<{ stats: { counts: { kind: string; count: number }[] } }>(
+      server.url,
+      read('stats.graphql'),
+    );
+    expect(response.body.data?.stats.counts).toEqual(seedKindCounts);
+  });
+
+  it('colleagues.graphql is empty on the seed: the three never shared an employer', async () => {
+    const response = await graphql(server.url, read('colleagues.graphql'));
+    expect(response.body).toEqual({ data: { colleagues: [] } });
+  });
+
   it('import-resume.graphql then delete-person.graphql, with the token', async () => {
     const auth = { authorization: `Bearer ${server.token}` };
     const imported = await graphql<{ importResume: { created: boolean; person: { id: string } } }>(
@@ -66,6 +139,22 @@ describe('examples/*.graphql', () => {
     expect(imported.body.data?.importResume).toMatchObject({
       created: true,
       person: { id: 'example-engineer' },
+    });
+    // As colleagues.graphql says: at Stripe since 2021-03, alongside 001 (Stripe since 2020-12).
+    const now = currentYearMonth();
+    const colleagues = await graphql(server.url, read('colleagues.graphql'));
+    expect(colleagues.body).toEqual({
+      data: {
+        colleagues: [
+          {
+            person: { id: 'example-engineer', label: 'Platform Engineer @ Stripe' },
+            company: { name: 'Stripe' },
+            overlapMonths: monthNumber(now) - monthNumber('2021-03') + 1,
+            from: '2021-03',
+            to: now,
+          },
+        ],
+      },
     });
     const deleted = await graphql<{ deletePerson: { id: string } }>(
       server.url,

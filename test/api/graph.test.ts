@@ -304,6 +304,16 @@ describe('graph views on synthetic résumés (degrees known by construction)', (
     });
   });
 
+  it('three hops around a hub whose own neighbours already pass the limit: the nearest, by degree', async () => {
+    // uber: 4 roles AT it and uber-atg PART_OF it, 5 neighbours for a limit of 3 (uber and two
+    // more); syn-a-uber (5) and syn-b-uber (4) have the highest degrees among them.
+    const response = await graph('focus: ["uber"], depth: 3, limit: 3');
+    const view = response.body.data?.graph as View;
+    expect(view.nodes.map((node) => node.id)).toEqual(['uber', 'syn-a-uber', 'syn-b-uber']);
+    expect(view.edges).toEqual([edge('AT', 'syn-a-uber', 'uber'), edge('AT', 'syn-b-uber', 'uber')]);
+    expect(view.truncated).toBe(true);
+  });
+
   it('shortestPath follows a skill and a role, edges in their own direction', async () => {
     // syn-b lists Go as a skill; syn-d-stripe used Go: the only 3-hop path
     const response = await graphql(

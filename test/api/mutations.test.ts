@@ -109,14 +109,52 @@ describe('importResume', () => {
       ],
     };
     const response = await graphql(server.url, importMutation, { resume: bad }, auth);
-    expect(response.body.data).toBeNull();
-    expect(response.body.errors).toHaveLength(1);
-    expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'resume' });
-    expect(response.body.errors?.[0]?.message).toMatch(
-      /^resume\.json is not a valid résumé:\n.*work\[0\]\.positions\[0\]\.endDate/,
-    );
+    expect(response.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message:
+            'resume.json is not a valid résumé:\n  resume.json: work[0].positions[0].endDate: found "2019-01", ' +
+            'before startDate "2020-05"; expected an end date on or after the start date ' +
+            '(record the evident reading and keep the text in `note`)',
+          path: ['importResume'],
+          locations: [{ line: 2, column: 3 }],
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'resume' },
+        },
+      ],
+    });
     const lookup = await graphql(server.url, '{ person(id: "never-loaded") { id } }');
     expect(lookup.body).toEqual({ data: { person: null } });
+  });
+
+  it("rejects a position id another person's role has, as the client's mistake, and changes nothing", async () => {
+    const thief = {
+      id: 'role-thief',
+      basics: { label: 'Engineer' },
+      // 001's current position at Stripe has this id in seed/resumes/493100191bcfc980.yaml.
+      work: [{ name: 'Stripe', positions: [{ id: '493100191bcfc980-stripe-staff', position: 'Engineer' }] }],
+    };
+    const response = await graphql(server.url, importMutation, { resume: thief }, auth);
+    expect(response.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message:
+            'resume.json is not a valid résumé:\n  resume.json: work[0].positions[0].id: found the role id ' +
+            '"493100191bcfc980-stripe-staff", already held by person "493100191bcfc980"; expected role ids unique ' +
+            'across résumés (leave `id` out to get "<personId>-w<i>-p<j>")',
+          path: ['importResume'],
+          locations: [{ line: 2, column: 3 }],
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'resume' },
+        },
+      ],
+    });
+    const lookup = await graphql(
+      server.url,
+      '{ person(id: "role-thief") { id } owner: person(id: "493100191bcfc980") { roles { id } } }',
+    );
+    expect(lookup.body.data).toMatchObject({ person: null });
+    expect(JSON.stringify(lookup.body.data)).toContain('"493100191bcfc980-stripe-staff"');
   });
 
   it('asks for an id, which a résumé sent as JSON has no file name to take from', async () => {
@@ -162,6 +200,61 @@ describe('deletePerson', () => {
     expect(shared.body).toEqual({
       data: { company: { id: 'stripe' }, technology: { id: 'kubernetes' }, gone: null },
     });
+  });
+
+  it('removes the projects, schools and parent companies only this person reached', async () => {
+    // Red Hat is part of IBM in seed/companies.yaml, and no seed résumé names either; the project
+    // and the school are this person's alone. Kubernetes and Prometheus stay: the seed uses them.
+    const loner = {
+      id: 'orphan-test-engineer',
+      basics: { label: 'Site Reliability Engineer' },
+      work: [
+        {
+          name: 'Red Hat, Inc.',
+          position: 'Site Reliability Engineer',
+          startDate: '2018-01',
+          endDate: '2020-06',
+          technologies: ['Kubernetes'],
+          projects: [{ name: 'Orchard Telemetry', technologies: ['Prometheus'] }],
+        },
+      ],
+      education: [{ institution: 'Harrowgate Institute of Computing', studyType: 'B.S.', area: 'Computing' }],
+    };
+    const imported = await graphql(server.url, importMutation, { resume: loner }, auth);
+    expect(imported.body.errors).toBeUndefined();
+    const response = await graphql<{
+      deletePerson: {
+        id: string;
+        removed: { id: string; kind: string; label: string }[];
+        relationshipsDeleted: number;
+      };
+    }>(server.url, deleteMutation, { id: 'orphan-test-engineer' }, auth);
+    expect(response.body.errors).toBeUndefined();
+    const result = response.body.data?.deletePerson;
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect({ ...result, removed: [...(result?.removed ?? [])].sort(byId) }).toEqual({
+      id: 'orphan-test-engineer',
+      removed: [
+        {
+          id: 'harrowgate-institute-of-computing',
+          kind: 'SCHOOL',
+          label: 'Harrowgate Institute of Computing',
+        },
+        { id: 'ibm', kind: 'COMPANY', label: 'IBM' },
+        { id: 'orphan-test-engineer', kind: 'PERSON', label: 'Site Reliability Engineer @ Red Hat' },
+        { id: 'orphan-test-engineer-orchard-telemetry', kind: 'PROJECT', label: 'Orchard Telemetry' },
+        { id: 'orphan-test-engineer-w0-p0', kind: 'ROLE', label: 'Site Reliability Engineer' },
+        { id: 'red-hat', kind: 'COMPANY', label: 'Red Hat' },
+      ],
+      // HELD, AT, PART_OF (Red Hat → IBM), USED (role → Kubernetes), WORKED_ON, USED (project →
+      // Prometheus), STUDIED_AT.
+      relationshipsDeleted: 7,
+    });
+    const left = await graphql(
+      server.url,
+      '{ k: technology(id: "kubernetes") { id } p: technology(id: "prometheus") { id } ibm: company(id: "ibm") { id } }',
+    );
+    expect(left.body).toEqual({ data: { k: { id: 'kubernetes' }, p: { id: 'prometheus' }, ibm: null } });
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
+import { limits } from '../../src/graphql/arguments.js';
+import { armorLimits } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -37,6 +39,19 @@ describe('README', () => {
   it.each(examples)('$name answers exactly what the README says', async ({ query, answer }) => {
     const response = await graphql(server.url, query);
     expect(response.body).toEqual(answer);
+  });
+
+  it('states the guard rails the server enforces', () => {
+    const prose = readFileSync(join(projectRoot, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const n = (value: number) => value.toLocaleString('en-US');
+    expect(prose).toContain(
+      `depth ${armorLimits.maxDepth.n}, ${armorLimits.maxAliases.n} aliases, ${n(armorLimits.maxTokens.n)} tokens ` +
+        `and a cost of ${n(armorLimits.costLimit.maxCost)} per operation`,
+    );
+    expect(prose).toContain(
+      `\`first\` at most ${limits.first.max}, \`maxHops\` at most ${limits.maxHops.max}, ` +
+        `\`limit\` at most ${n(limits.graphLimit.max)}`,
+    );
   });
 
   it('lists every environment variable the code reads in its configuration table', () => {

@@ -1,12 +1,14 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { Catalogue } from '../../src/catalogue/catalogue.js';
 import { CatalogueError } from '../../src/catalogue/catalogue-error.js';
 import { didYouMean } from '../../src/catalogue/did-you-mean.js';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { lookupKey, looseCompanyKey } from '../../src/catalogue/lookup-key.js';
+import { projectRoot } from '../../src/config.js';
 
 describe('lookupKey', () => {
   it('ignores case, spaces, punctuation and accents but keeps + and #', () => {
@@ -58,6 +60,81 @@ describe('the seed catalogues', () => {
     expect(catalogue.companies.get('uber-atg')?.parent).toBe('uber');
     expect(catalogue.companies.get('oracle-cloud-infrastructure')?.parent).toBe('oracle');
     expect(catalogue.companies.get('alibaba-cloud')?.parent).toBe('alibaba');
+  });
+
+  it('give an ambiguous or wrong spelling no entry, or its own', () => {
+    const technology = (name: string) => catalogue.technologies.find(name)?.id;
+    expect(technology('Torch')).toBeUndefined(); // the Lua framework, not PyTorch
+    expect(technology('TF')).toBeUndefined(); // TensorFlow or Terraform
+    expect(technology('MapReduce')).toBeUndefined(); // the programming model, not only Hadoop's
+    expect(technology('Hadoop MapReduce')).toBe('hadoop');
+    expect(technology('Trino')).toBe('trino'); // a fork of Presto, not Presto
+    expect(technology('PrestoDB')).toBe('presto');
+    expect(technology('ELK')).toBe('elastic-stack'); // Elasticsearch + Logstash + Kibana
+    expect(technology('Shell')).toBe('shell'); // any Unix shell, not Bash
+    expect(technology('Bash')).toBe('bash');
+    expect(catalogue.technologies.get('raft')?.category).toBe('practice'); // a consensus algorithm
+    // 002:80, 002:67, 002:98, 001:9
+    expect(technology('Slack')).toBe('slack');
+    expect(technology('allocator-simulator')).toBe('allocator-simulator');
+    expect(technology('Typed Clojure')).toBe('core-typed');
+    expect(technology('ETL')).toBe('etl');
+    const company = (name: string) => catalogue.companies.find(name)?.id;
+    expect(company('Google Summer of Code')).toBeUndefined(); // a programme, not a company (002:96)
+    expect(company('GSoC')).toBeUndefined();
+    expect(company('Google')).toBe('google');
+  });
+
+  it('use only the categories the catalogue header lists', () => {
+    const categories = new Set(catalogue.technologies.entries.map((entry) => entry.category));
+    expect([...categories].sort()).toEqual(
+      [
+        'language',
+        'database',
+        'orchestration',
+        'streaming',
+        'cloud',
+        'observability',
+        'big-data',
+        'infrastructure',
+        'networking',
+        'messaging',
+        'ml',
+        'framework',
+        'tool',
+        'os',
+        'storage',
+        'practice',
+      ].sort(),
+    );
+  });
+
+  it('share no id with a person, role or project of the seed résumés (node ids are unique across kinds)', async () => {
+    const dir = join(projectRoot, 'seed/resumes');
+    const seedIds: string[] = [];
+    type Project = { id?: string };
+    type Position = { id?: string; projects?: Project[] };
+    for (const file of (await readdir(dir)).filter((name) => name.endsWith('.yaml'))) {
+      const resume = parse(await readFile(join(dir, file), 'utf8')) as {
+        id: string;
+        work?: (Position & { positions?: Position[] })[];
+        projects?: Project[];
+      };
+      seedIds.push(resume.id);
+      for (const work of resume.work ?? []) {
+        for (const position of work.positions ?? [work]) {
+          if (position.id) seedIds.push(position.id);
+          for (const project of position.projects ?? []) if (project.id) seedIds.push(project.id);
+        }
+      }
+      for (const project of resume.projects ?? []) if (project.id) seedIds.push(project.id);
+    }
+    expect(seedIds).toContain('typed-clojure');
+    const catalogueIds = new Set([
+      ...catalogue.technologies.entries.map((entry) => entry.id),
+      ...catalogue.companies.entries.map((entry) => entry.id),
+    ]);
+    expect(seedIds.filter((id) => catalogueIds.has(id))).toEqual([]);
   });
 
   it('suggest the entry a misspelling is closest to', () => {

@@ -40,16 +40,20 @@ describe('the README loading commands', () => {
     const { uri, user, password } = inject('database');
     const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
     const outputs: string[] = [];
+    const errors: string[] = [];
     for (const command of commands) {
-      const { stdout } = await run('bash', ['-c', command], {
+      const { stdout, stderr } = await run('bash', ['-c', command], {
         cwd: projectRoot,
         env,
         maxBuffer: 16 * 1024 * 1024,
       });
       outputs.push(stdout);
+      errors.push(stderr);
     }
     expect(outputs[0]).toMatch(/Wrote 200 résumés \(seed 7\) to \S*\.data\/people\./);
     expect(outputs[1]).toContain('Loaded 203 of 203 files');
+    // Many files: the progress bar, drawn on stderr (as plain lines when stderr is not a terminal).
+    expect(errors[1]).toMatch(/loading \|[█░]+\| 203\/203 résumés \| 100%/);
     const [row] = await testExecutor().read<{ people: number }>(
       cypher('test.countPeople', 'MATCH (p:Person) RETURN count(p) AS people'),
     );

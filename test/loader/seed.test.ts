@@ -1,5 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { projectRoot } from '../../src/config.js';
 import { cypher } from '../../src/db/cypher-query.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
@@ -31,6 +33,83 @@ async function reached(personId: string): Promise<string[]> {
   const [row] = await testExecutor().read<{ ids: string[] }>(technologiesReached, { personId });
   return sorted(row?.ids ?? []);
 }
+
+/**
+ * An oracle for the USED counts that shares nothing with the loader: it reads the seed YAML and the
+ * technology catalogue directly, resolves each name by a case-insensitive match on id, name or alias
+ * (every seed spelling is one of them, up to letter case), and counts distinct technologies per role
+ * and per project node (a project named in two roles is one node: the union of its technologies).
+ */
+interface OracleProject {
+  id?: string;
+  name: string;
+  technologies?: string[];
+  keywords?: string[];
+}
+interface OraclePosition {
+  id?: string;
+  technologies?: string[];
+  projects?: OracleProject[];
+}
+interface OracleResume {
+  id: PersonId;
+  work?: (OraclePosition & { positions?: OraclePosition[] })[];
+  projects?: OracleProject[];
+}
+
+async function usedOracle(): Promise<{
+  roleUsed: Record<PersonId, number>;
+  projectUsed: Record<PersonId, number>;
+}> {
+  const catalogue = parse(await readFile(join(projectRoot, 'seed/technologies.yaml'), 'utf8')) as {
+    id: string;
+    name: string;
+    aliases?: string[];
+  }[];
+  const bySpelling = new Map<string, string>();
+  for (const entry of catalogue) {
+    for (const spelling of [entry.id, entry.name, ...(entry.aliases ?? [])]) {
+      const known = bySpelling.get(spelling.toLowerCase());
+      if (known !== undefined && known !== entry.id)
+        throw new Error(`"${spelling}" names ${known} and ${entry.id}`);
+      bySpelling.set(spelling.toLowerCase(), entry.id);
+    }
+  }
+  const resolve = (name: string): string => {
+    const id = bySpelling.get(name.toLowerCase());
+    if (id === undefined) throw new Error(`"${name}" is not in seed/technologies.yaml`);
+    return id;
+  };
+  const distinct = (names: readonly string[] = []) => new Set(names.map(resolve));
+
+  const roleUsed = {} as Record<PersonId, number>;
+  const projectUsed = {} as Record<PersonId, number>;
+  const dir = join(projectRoot, 'seed/resumes');
+  for (const file of (await readdir(dir)).filter((name) => name.endsWith('.yaml'))) {
+    const resume = parse(await readFile(join(dir, file), 'utf8')) as OracleResume;
+    const projects = new Map<string, Set<string>>();
+    const addProject = (project: OracleProject) => {
+      if (project.id === undefined) throw new Error(`${file}: project "${project.name}" has no id`);
+      const used = projects.get(project.id) ?? new Set<string>();
+      for (const id of distinct([...(project.technologies ?? []), ...(project.keywords ?? [])])) used.add(id);
+      projects.set(project.id, used);
+    };
+    let roles = 0;
+    for (const work of resume.work ?? []) {
+      for (const position of work.positions ?? [work]) {
+        roles += distinct(position.technologies).size;
+        for (const project of position.projects ?? []) addProject(project);
+      }
+    }
+    for (const project of resume.projects ?? []) addProject(project);
+    roleUsed[resume.id] = roles;
+    projectUsed[resume.id] = [...projects.values()].reduce((sum, used) => sum + used.size, 0);
+  }
+  return { roleUsed, projectUsed };
+}
+
+const sum = (counts: Readonly<Record<PersonId, number>>) =>
+  Object.values(counts).reduce((total, count) => total + count, 0);
 
 async function column<T>(text: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const rows = await testExecutor().read<{ value: T }>(cypher('test.column', text), params);
@@ -70,19 +149,62 @@ describe('loading the seed', () => {
 
   it('has the number of relationships per type the documents give', async () => {
     const { types } = await graphCounts(testExecutor());
-    const personProjects = people.reduce((sum, id) => sum + expected.personProjects[id].length, 0);
-    const skills = people.reduce((sum, id) => sum + expected.skillsPerPerson[id].length, 0);
-    // USED has no count in the fixture; what each person reaches through it is checked below.
-    const { USED, ...counted } = types;
-    expect(USED).toBeGreaterThan(0);
-    expect(counted).toEqual({
+    const personProjects = people.reduce((total, id) => total + expected.personProjects[id].length, 0);
+    const skills = people.reduce((total, id) => total + expected.skillsPerPerson[id].length, 0);
+    const roleUsed = sum(expected.roleUsedPerPerson);
+    const projectUsed = sum(expected.projectUsedPerPerson);
+    expect(types).toEqual({
       HELD: expected.roles,
       AT: expected.roles,
       PART_OF: Object.keys(expected.partOf).length,
       WORKED_ON: expected.roleProjectEdges + personProjects,
       SKILLED_IN: skills,
       STUDIED_AT: expected.studiedAt.length,
+      USED: roleUsed + projectUsed,
     });
+    // the two types that join two kinds of start node, split by kind
+    const byKinds = await testExecutor().read<{ kinds: string; count: number }>(
+      cypher(
+        'test.countTypesByKinds',
+        `MATCH (a)-[r:USED|WORKED_ON]->(b)
+         WITH [label IN labels(a) WHERE label <> 'Entity'] AS from, type(r) AS type,
+              [label IN labels(b) WHERE label <> 'Entity'] AS to
+         RETURN reduce(s = '', l IN from | s + l) + '-' + type + '->' + reduce(s = '', l IN to | s + l) AS kinds,
+                count(*) AS count`,
+      ),
+    );
+    expect(Object.fromEntries(byKinds.map((row) => [row.kinds, row.count]))).toEqual({
+      'Role-USED->Technology': roleUsed,
+      'Project-USED->Technology': projectUsed,
+      'Role-WORKED_ON->Project': expected.roleProjectEdges,
+      'Person-WORKED_ON->Project': personProjects,
+    });
+  });
+
+  it('has the USED counts an independent reading of the seed files gives, per person', async () => {
+    // the hand counts of the fixture against the YAML as transcribed ...
+    const oracle = await usedOracle();
+    expect(oracle.roleUsed).toEqual(expected.roleUsedPerPerson);
+    expect(oracle.projectUsed).toEqual(expected.projectUsedPerPerson);
+    // ... and against the database
+    for (const id of people) {
+      const [roleUsed] = await column<number>(
+        'MATCH (:Person {id: $id})-[:HELD]->(:Role)-[u:USED]->(:Technology) RETURN count(u) AS value',
+        { id },
+      );
+      expect(roleUsed, id).toBe(expected.roleUsedPerPerson[id]);
+      const [projectUsed] = await column<number>(
+        `MATCH (p:Person {id: $id})
+         CALL (p) {
+           MATCH (p)-[:HELD]->(:Role)-[:WORKED_ON]->(x:Project) RETURN x
+           UNION MATCH (p)-[:WORKED_ON]->(x:Project) RETURN x
+         }
+         MATCH (x)-[u:USED]->(:Technology)
+         RETURN count(u) AS value`,
+        { id },
+      );
+      expect(projectUsed, id).toBe(expected.projectUsedPerPerson[id]);
+    }
   });
 
   it('has the expected companies, parents and schools', async () => {

@@ -105,7 +105,7 @@ work:
     });
     expect(resume.projects).toEqual([
       expect.objectContaining({
-        id: 'my-tool',
+        id: 'deadbeefcafe0123-my-tool', // a project without an id is the person's own
         name: 'My Tool',
         technologies: ['Go', 'Rust'],
         path: 'projects[0]',

@@ -40,17 +40,22 @@ export async function importResume(executor: Executor, document: unknown): Promi
       'resume',
     );
   }
-  let resume: Awaited<ReturnType<typeof readResume>>;
+  catalogue ??= loadCatalogue();
+  let result: Awaited<ReturnType<typeof loadResume>>;
   try {
-    resume = await readResume({ file: SOURCE_NAME, text: JSON.stringify(document) });
+    // Both steps report the client's mistakes as ResumeError: the document's shape while reading,
+    // ids that collide with other nodes (a role id another person holds) while loading.
+    const resume = await readResume({ file: SOURCE_NAME, text: JSON.stringify(document) });
+    result = await loadResume(executor, resume, await catalogue);
   } catch (error) {
     if (error instanceof ResumeError) {
-      throw badInput(error.message, 'resume');
+      // Lines would point into our own serialisation of the argument, which the client never saw:
+      // the paths (work[0].positions[0].endDate) are what locate the mistake.
+      const located = error.issues.map(({ line: _line, column: _column, ...issue }) => issue);
+      throw badInput(new ResumeError(error.file, located).message, 'resume');
     }
     throw error;
   }
-  catalogue ??= loadCatalogue();
-  const result = await loadResume(executor, resume, await catalogue);
   return {
     personId: result.personId,
     created: result.nodesCreatedByLabel.Person === 1,

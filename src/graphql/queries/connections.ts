@@ -1,4 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
+import { MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
 import { namesTechnology, technologyMatchRank } from './find-technology.js';
 
@@ -39,7 +40,7 @@ export const peopleConnection = cypher(
    CALL (technologyId) {
      MATCH (p:Person)
      WHERE ($companyId IS NULL
-            OR EXISTS { MATCH (p)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..]->(:Company {id: $companyId}) })
+            OR EXISTS { MATCH (p)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..${MAX_PARENT_DEPTH}]->(:Company {id: $companyId}) })
        AND ($schoolId IS NULL OR EXISTS { MATCH (p)-[:STUDIED_AT]->(:School {id: $schoolId}) })
        AND ($technologyId IS NULL OR ${personUsesTechnology})
      WITH p ORDER BY p.id
@@ -90,7 +91,7 @@ export const technologiesConnection = cypher(
             OR EXISTS { MATCH (:Person {id: $personId})-[:WORKED_ON]->(:Project)-[:USED]->(t) }
             OR EXISTS { MATCH (:Person {id: $personId})-[:SKILLED_IN]->(t) })
        AND ($companyId IS NULL
-            OR EXISTS { MATCH (:Company {id: $companyId})<-[:PART_OF*0..]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })
+            OR EXISTS { MATCH (:Company {id: $companyId})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })
      WITH t, COUNT {
        MATCH (p:Person)-[:HELD]->(:Role)-[:USED]->(t) RETURN p
        UNION MATCH (p:Person)-[:HELD]->(:Role)-[:WORKED_ON]->(:Project)-[:USED]->(t) RETURN p

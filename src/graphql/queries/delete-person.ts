@@ -1,5 +1,7 @@
 import { cypher } from '../../db/cypher-query.js';
+import { MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { kindOf } from '../entity-kind.js';
+import { graphLabel } from './technology-use-fragments.js';
 
 /**
  * Deletes a person and their roles; returns what it removed and the shared entities they touched,
@@ -19,11 +21,11 @@ export const deletePersonAndRoles = cypher(
    CALL (touched) {
      UNWIND touched AS n
      OPTIONAL MATCH (n:Project)-[:USED]->(t:Technology)
-     OPTIONAL MATCH (n:Company)-[:PART_OF*1..5]->(parent:Company)
+     OPTIONAL MATCH (n:Company)-[:PART_OF*1..${MAX_PARENT_DEPTH}]->(parent:Company)
      RETURN [x IN collect(DISTINCT t) + collect(DISTINCT parent) WHERE x IS NOT NULL] AS reached
    }
    WITH p, roles, [n IN touched + reached | n.id] AS candidateIds,
-        [x IN [p] + roles | {id: x.id, kind: ${kindOf('x')}, label: coalesce(x.label, x.title)}] AS removed
+        [x IN [p] + roles | {id: x.id, kind: ${kindOf('x')}, label: ${graphLabel('x')}}] AS removed
    FOREACH (r IN roles | DETACH DELETE r)
    DETACH DELETE p
    RETURN removed, candidateIds`,
@@ -50,7 +52,7 @@ export const deleteOrphans = cypher(
      MATCH (n:Entity {id: id})
      WHERE (n:School AND NOT EXISTS { (n)<-[:STUDIED_AT]-() })
         OR (n:Technology AND NOT EXISTS { (n)<--() })
-        OR (n:Company AND NOT EXISTS { (n)<-[:PART_OF*0..5]-(:Company)<-[:AT]-(:Role) })
+        OR (n:Company AND NOT EXISTS { (n)<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role) })
      WITH n, {id: n.id, kind: ${kindOf('n')}, label: n.name} AS info
      DETACH DELETE n
      RETURN collect(info) AS others

@@ -1,4 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
+import { MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
 
 /*
@@ -171,11 +172,11 @@ export const companyOwnRoles = cypher(
    RETURN id AS key, collect(${node('r')}) AS value`,
 );
 
-/** Roles held at the company or any of its subsidiaries (at any depth), earliest first. */
+/** Roles held at the company or any of its subsidiaries (at any depth the catalogue allows), earliest first. */
 export const companyRolesWithSubsidiaries = cypher(
   'company.rolesWithSubsidiaries',
   `UNWIND $ids AS id
-   MATCH (:Company {id: id})<-[:PART_OF*0..]-(:Company)<-[:AT]-(r:Role)
+   MATCH (:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(r:Role)
    WITH DISTINCT id, r ORDER BY coalesce(r.startMonth, r.endMonth), r.id
    RETURN id AS key, collect(${node('r')}) AS value`,
 );
@@ -184,7 +185,7 @@ export const companyRolesWithSubsidiaries = cypher(
 export const companyPeople = cypher(
   'company.people',
   `UNWIND $ids AS id
-   MATCH (:Company {id: id})<-[:PART_OF*0..]-(:Company)<-[:AT]-(:Role)<-[:HELD]-(p:Person)
+   MATCH (:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)<-[:HELD]-(p:Person)
    WITH DISTINCT id, p ORDER BY p.id
    RETURN id AS key, collect(${node('p')}) AS value`,
 );
@@ -193,7 +194,7 @@ export const companyPeople = cypher(
 export const companyTechnologies = cypher(
   'company.technologies',
   `UNWIND $ids AS id
-   MATCH (:Company {id: id})<-[:PART_OF*0..]-(:Company)<-[:AT]-(r:Role)-[:USED]->(t:Technology)
+   MATCH (:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(r:Role)-[:USED]->(t:Technology)
    WITH id, t, count(DISTINCT r) AS count ORDER BY count DESC, toLower(t.name), t.id
    RETURN id AS key, collect({ technology: ${node('t')}, count: count }) AS value`,
 );

@@ -89,7 +89,7 @@ export const focusGraphQuery = cypher(
       MATCH (a)--(n)
       RETURN DISTINCT n, 2 AS d
       UNION
-      UNWIND CASE WHEN $depth >= 3 AND size(start) + kept2 <= $limit THEN start ELSE [] END AS f
+      UNWIND CASE WHEN $depth >= 3 AND size(start) + kept1 <= $limit AND size(start) + kept2 <= $limit THEN start ELSE [] END AS f
       MATCH (f)--(a)
       WITH DISTINCT a
       MATCH (a)--(b)

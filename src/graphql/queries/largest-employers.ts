@@ -1,14 +1,15 @@
 import { cypher } from '../../db/cypher-query.js';
+import { MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection } from '../entity-kind.js';
 
 /**
- * Companies by the number of distinct people who held a role there or at a subsidiary (PART_OF, up
- * to 3 levels down), then by name. Companies nobody worked at are left out.
+ * Companies by the number of distinct people who held a role there or at a subsidiary (PART_OF, at
+ * any depth), then by name. Companies nobody worked at are left out.
  */
 export const largestEmployersQuery = cypher(
   'largestEmployers',
   `
-  MATCH (p:Person)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..3]->(c:Company)
+  MATCH (p:Person)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..${MAX_PARENT_DEPTH}]->(c:Company)
   WITH c, count(DISTINCT p) AS people
   ORDER BY people DESC, c.name, c.id
   LIMIT toInteger($first)

@@ -39,9 +39,12 @@ export function peopleOfTechnology(technology: string, p = 'p', w = 'w'): string
     MATCH (${technology})<-[:SKILLED_IN]-(${p}:Person) RETURN ${p}, ${useWeights.skill} AS ${w}`;
 }
 
+/** What stands in for the title of a position the résumé names none for (and that has no team). */
+export const UNTITLED_POSITION = 'Untitled position';
+
 /** Cypher expression: the display label of node `n` in graph views (Person.label, Role.title, else name). */
 export function graphLabel(n: string): string {
-  return `CASE WHEN ${n}:Person THEN coalesce(${n}.label, ${n}.headline, ${n}.id) WHEN ${n}:Role THEN coalesce(${n}.title, ${n}.id) ELSE coalesce(${n}.name, ${n}.id) END`;
+  return `CASE WHEN ${n}:Person THEN coalesce(${n}.label, ${n}.headline, ${n}.id) WHEN ${n}:Role THEN coalesce(${n}.title, ${n}.team, '${UNTITLED_POSITION}') ELSE coalesce(${n}.name, ${n}.id) END`;
 }
 
 /** Cypher map of node `n` as a GraphNode. */

@@ -137,13 +137,14 @@ export const careerResolvers = {
 
     async colleagues(
       _parent: unknown,
-      args: { personId: string; minOverlapMonths?: number | null },
+      args: { personId: string; minOverlapMonths?: number | null; first?: number | null },
       { executor }: Context,
     ): Promise<ColleagueRow[]> {
       const minOverlapMonths = boundedInt('minOverlapMonths', args.minOverlapMonths, 1, 1, maxOverlapMonths);
       const [row] = await executor.read<{ found: boolean; colleagues: ColleagueRow[] }>(colleaguesQuery, {
         personId: args.personId,
         minOverlapMonths,
+        first: pageSize(args.first),
         currentMonth: currentMonth(),
       });
       if (!row?.found) throw noPerson([args.personId]);

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
 import { roleMonths } from '../months.js';
+import { UNTITLED_POSITION } from '../queries/technology-use-fragments.js';
 import { lookUpTechnology } from '../technology-lookup.js';
 import { type ConnectionArgs, connection } from './connections.js';
 
@@ -85,10 +86,13 @@ export const entityResolvers = {
 
   Role: {
     kind: () => 'ROLE',
-    /** "Staff Software Engineer @ Stripe"; the title alone when the company is unknown. */
+    /**
+     * "Staff Software Engineer @ Stripe"; the team, or "Untitled position", stands in for a title
+     * the résumé does not give; the title alone when the company is unknown.
+     */
     label: async (r: Entity, _: unknown, { loaders }: Context) => {
       const company = await loaders.roleCompany.load(r.id);
-      const title = str(r.title) ?? r.id;
+      const title = str(r.title) ?? str(r.team) ?? UNTITLED_POSITION;
       return company ? `${title} @ ${str(company.name) ?? company.id}` : title;
     },
     current: (r: Entity) => r.current === true,

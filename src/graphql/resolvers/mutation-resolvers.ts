@@ -4,10 +4,16 @@ import { deletePerson } from '../mutations/delete-person.js';
 import { type ImportResumeResult, importResume } from '../mutations/import-resume.js';
 
 function requireToken(context: Context, field: string): void {
-  if (!context.authenticated) {
+  if (context.credentials === 'none') {
     throw new AppError(
       ErrorCode.UNAUTHENTICATED,
       `${field} needs a token: send the header "Authorization: Bearer <token>" (npm start prints it; set CAREER_GRAPH_TOKEN to choose it).`,
+    );
+  }
+  if (context.credentials === 'invalid') {
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      `${field}: the bearer token is not valid: send the token npm start printed, or the value of CAREER_GRAPH_TOKEN.`,
     );
   }
 }
