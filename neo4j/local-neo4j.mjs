@@ -493,6 +493,7 @@ export async function startNeo4j({
   log = () => {},
   signal,
   onSpawn = () => {},
+  waitedForExiting = false,
 } = {}) {
   checkPort('boltPort', boltPort);
   checkPort('httpPort', httpPort);
@@ -518,7 +519,27 @@ export async function startNeo4j({
       release();
       if (!(await canConnect(ports.boltPort))) {
         log(`Neo4j (pid ${running.pid}) is still starting: waiting for Bolt on port ${ports.boltPort}...`);
-        await waitForBolt(ports.boltPort, running.pid, logFile, startTimeoutMs, signal);
+        try {
+          await waitForBolt(ports.boltPort, running.pid, logFile, startTimeoutMs, signal);
+        } catch (error) {
+          // It was stopping rather than starting (a previous run shutting it down): once it is
+          // gone, start our own, once.
+          if (waitedForExiting || isAlive(running.pid) || signal?.aborted) throw error;
+          log(`Neo4j (pid ${running.pid}) has exited: starting it again.`);
+          return startNeo4j({
+            home,
+            boltPort,
+            httpPort,
+            heap,
+            pageCache,
+            transactionTimeout,
+            startTimeoutMs,
+            log,
+            signal,
+            onSpawn,
+            waitedForExiting: true,
+          });
+        }
       }
       return {
         ...connection(home, ports.boltPort),
