@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
@@ -8,9 +9,10 @@ import type { GraphView } from '../../src/export/graph-view.js';
 import { graphViewQuery } from '../../src/export/graph-view-query.js';
 import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
 import type {} from '../../web/explore/explorer-handle.js';
-import { graphql } from '../support/graphql-client.js';
+import { kindOrder } from '../../web/explore/kind-style.js';
+import { graphql, graphqlData } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { artifactPath } from './artifacts.js';
+import { artifactFolder } from './artifacts.js';
 import { launchChromium } from './launch-chromium.js';
 import { RequestLog } from './request-log.js';
 
@@ -20,8 +22,10 @@ let server: TestServer;
 let browser: Browser;
 let page: Page;
 let requests: RequestLog;
+let artifactPath: (name: string) => string;
 
 beforeAll(async () => {
+  artifactPath = artifactFolder('explorer');
   await ensureWebBuild((line) => console.log(line));
   server = await startTestServer();
   browser = await launchChromium();
@@ -41,7 +45,7 @@ afterAll(async () => {
 /** Downloads what an export button produces and returns its text. */
 async function download(testid: string): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
-  const path = artifactPath(`explore-${file.suggestedFilename()}`);
+  const path = artifactPath(file.suggestedFilename());
   await file.saveAs(path);
   const bytes = await readFile(path);
   return { name: file.suggestedFilename(), text: bytes.toString('utf8'), bytes };
@@ -60,6 +64,52 @@ describe('/explore in a real browser', () => {
     }));
     expect(drawn).toEqual({ nodes: view?.nodes.length, edges: view?.edges.length });
     await page.screenshot({ path: artifactPath('explore.png') });
+  });
+
+  it('draws every kind with a shape of its own, the one its legend entry shows', async () => {
+    const shapes = await page.evaluate(() => window.__explorer?.shapes() ?? {});
+    // The seed has every kind.
+    expect(Object.keys(shapes).sort()).toEqual([...kindOrder].sort());
+    for (const kind of kindOrder) expect(shapes[kind], kind).toHaveLength(1);
+    const byKind = kindOrder.map((kind) => shapes[kind]?.[0]);
+    expect(new Set(byKind).size).toBe(kindOrder.length);
+    const icons = await page
+      .getByTestId('legend')
+      .locator('li svg path')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+    expect(icons).toHaveLength(kindOrder.length);
+    expect(new Set(icons).size).toBe(kindOrder.length);
+  });
+
+  it('labels nodes with short labels that stay inside the graph and never overlap', async () => {
+    const { labels, width, height } = await page.evaluate(() => {
+      const container = document.getElementById('graph') as HTMLElement;
+      return {
+        labels: window.__explorer?.labels() ?? [],
+        width: container.offsetWidth,
+        height: container.offsetHeight,
+      };
+    });
+    // 161 nodes on a 820 × 850 canvas: a good share of them labelled, none overlapping.
+    expect(labels.length).toBeGreaterThan(25);
+    for (const label of labels) {
+      expect(label.text.length, label.text).toBeLessThanOrEqual(28);
+      expect(label.x, label.text).toBeGreaterThanOrEqual(0);
+      expect(label.y, label.text).toBeGreaterThanOrEqual(0);
+      expect(label.x + label.width, label.text).toBeLessThanOrEqual(width);
+      expect(label.y + label.height, label.text).toBeLessThanOrEqual(height);
+    }
+    const overlapping = labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter(
+          (b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height,
+        )
+        .map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(overlapping).toEqual([]);
+    // "Multi-datacenter container orchestration…" and the like are cut, with an ellipsis.
+    expect(labels.some((label) => label.text.endsWith('…'))).toBe(true);
   });
 
   it('filters by kind: unchecking roles hides them and their edges, checking brings them back', async () => {
@@ -114,6 +164,27 @@ describe('/explore in a real browser', () => {
     expect(path.nodes.length).toBeLessThanOrEqual(5);
     expect(path.edges).toHaveLength(path.nodes.length - 1);
     await expect.poll(() => page.getByTestId('path-list').locator('li').count()).toBe(path.nodes.length);
+
+    // The API's own answer: the same nodes in order, and each of its edges drawn between the same
+    // ends with the same type, lit as part of the path.
+    const { shortestPath } = await graphqlData<{ shortestPath: GraphView }>(
+      server.url,
+      `query ($from: ID!, $to: ID!) { shortestPath(fromId: $from, toId: $to) {
+        nodes { id kind label } edges { id source target type } } }`,
+      { from, to },
+    );
+    expect(path.nodes).toEqual(shortestPath.nodes.map((node) => node.id));
+    expect(shortestPath.edges).toHaveLength(path.nodes.length - 1);
+    const drawnEdges = await page.evaluate(() => window.__explorer?.edges() ?? []);
+    const drawnNodes = new Set(await page.evaluate(() => window.__explorer?.nodeIds() ?? []));
+    for (const edge of shortestPath.edges) {
+      const drawn = drawnEdges.filter(
+        (d) => d.source === edge.source && d.target === edge.target && d.relation === edge.type,
+      );
+      expect(drawn, `${edge.source} -${edge.type}-> ${edge.target}`).toHaveLength(1);
+      expect(path.edges).toContain(drawn[0]?.key);
+    }
+    for (const node of path.nodes) expect(drawnNodes.has(node), node).toBe(true);
     await page.screenshot({ path: artifactPath('explore-path.png') });
   });
 
@@ -141,7 +212,42 @@ describe('/explore in a real browser', () => {
     });
 
     const png = await download('export-png');
-    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const canvas = await page.evaluate(() => {
+      const container = document.getElementById('graph') as HTMLElement;
+      const first = container.querySelector('canvas') as HTMLCanvasElement;
+      return {
+        css: { width: container.offsetWidth, height: container.offsetHeight },
+        ratio: window.devicePixelRatio,
+        pixels: { width: first.width, height: first.height },
+      };
+    });
+    const decoded = decodePng(png.bytes);
+    expect({ width: decoded.width, height: decoded.height }).toEqual(canvas.pixels);
+    expect(canvas.pixels).toEqual({
+      width: Math.round(canvas.css.width * canvas.ratio),
+      height: Math.round(canvas.css.height * canvas.ratio),
+    });
+    // Chromium decodes it to the same size, and it shows the graph: the path's people in their
+    // blue, edges and labels in other colours, over white.
+    const seen = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+      context.drawImage(bitmap, 0, 0);
+      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let notWhite = 0;
+      let personBlue = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+        if (r < 245 || g < 245 || b < 245) notWhite += 1;
+        if (Math.abs(r - 0x00) < 8 && Math.abs(g - 0x72) < 8 && Math.abs(b - 0xb2) < 8) personBlue += 1;
+      }
+      return { width: bitmap.width, height: bitmap.height, notWhite, personBlue };
+    }, png.bytes.toString('base64'));
+    expect({ width: seen.width, height: seen.height }).toEqual(canvas.pixels);
+    expect(seen.notWhite).toBeGreaterThan(canvas.pixels.width * canvas.pixels.height * 0.01);
+    expect(seen.personBlue).toBeGreaterThan(50);
   });
 
   it('made no request that left this machine and none that failed', () => {
@@ -150,3 +256,42 @@ describe('/explore in a real browser', () => {
     expect(requests.failures).toEqual([]);
   });
 });
+
+/**
+ * Reads a PNG as far as its pixel rows: the signature, the IHDR chunk (size, depth, colour type),
+ * and the IDAT chunks, whose inflated length must be exactly one filter byte plus a row of pixels
+ * per line. Throws on anything else, quoting what it found.
+ */
+function decodePng(bytes: Buffer): { width: number; height: number } {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!bytes.subarray(0, 8).equals(signature)) throw new Error('not a PNG: wrong signature');
+  let offset = 8;
+  let header: { width: number; height: number; depth: number; colour: number } | undefined;
+  const data: Buffer[] = [];
+  while (offset < bytes.length) {
+    const length = bytes.readUInt32BE(offset);
+    const type = bytes.toString('latin1', offset + 4, offset + 8);
+    const body = bytes.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') {
+      header = {
+        width: body.readUInt32BE(0),
+        height: body.readUInt32BE(4),
+        depth: body.readUInt8(8),
+        colour: body.readUInt8(9),
+      };
+    } else if (type === 'IDAT') data.push(body);
+    else if (type === 'IEND') break;
+    offset += 12 + length;
+  }
+  if (!header) throw new Error('PNG without an IHDR chunk');
+  const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[header.colour];
+  if (channels === undefined) throw new Error(`PNG colour type ${header.colour}: expected 0, 2, 3, 4 or 6`);
+  const rowBytes = Math.ceil((header.width * channels * header.depth) / 8);
+  const inflated = inflateSync(Buffer.concat(data));
+  if (inflated.length !== header.height * (1 + rowBytes)) {
+    throw new Error(
+      `PNG pixel data is ${inflated.length} bytes: expected ${header.height} rows of 1 + ${rowBytes} bytes`,
+    );
+  }
+  return { width: header.width, height: header.height };
+}

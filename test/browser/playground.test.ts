@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/web/content-security-policy.js';
 import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { artifactPath } from './artifacts.js';
+import { artifactFolder } from './artifacts.js';
 import { launchChromium } from './launch-chromium.js';
 import { RequestLog } from './request-log.js';
 
@@ -11,8 +11,10 @@ let server: TestServer;
 let browser: Browser;
 let page: Page;
 let requests: RequestLog;
+let artifactPath: (name: string) => string;
 
 beforeAll(async () => {
+  artifactPath = artifactFolder('playground');
   await ensureWebBuild((line) => console.log(line));
   server = await startTestServer();
   browser = await launchChromium();

@@ -75,13 +75,28 @@ function sections(details: EntityDetails, actions: DetailsActions): HTMLElement[
       paragraph(details.headline);
       paragraph(details.location, 'muted');
       paragraph(details.summary);
-      type Role = { title: string; startDate?: string; endDate?: string; current?: boolean; company: Ref };
+      type Role = {
+        label?: string;
+        title?: string | null;
+        startDate?: string;
+        endDate?: string;
+        current?: boolean;
+        company: Ref;
+      };
       out.push(
         ...list(
           'Roles',
           asArray<Role>(details.roles).map((role) =>
             link(
-              { ...role.company, kind: 'COMPANY', label: `${role.title} — ${role.company.label}` },
+              {
+                ...role.company,
+                kind: 'COMPANY',
+                // A résumé may name no title for a position: the role's own label ("Cloud team @
+                // Amadeus") stands in.
+                label: text(role.title)
+                  ? `${role.title} — ${role.company.label}`
+                  : (text(role.label) ?? role.company.label),
+              },
               actions,
               period(role.startDate, role.endDate, role.current),
             ),
@@ -211,7 +226,7 @@ export function renderDetails(
     b.addEventListener('click', action);
     buttons.append(b);
   };
-  button('Expand', 'details-expand', () => actions.expand(entity.id));
+  button('Expand neighbourhood', 'details-expand', () => actions.expand(entity.id));
   button('Focus', 'details-focus', () => actions.focus(entity.id));
   button('Path from', 'details-path-from', () => actions.pathEnd('from', entity.id));
   button('Path to', 'details-path-to', () => actions.pathEnd('to', entity.id));

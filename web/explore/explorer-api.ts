@@ -81,7 +81,7 @@ const detailQueries: Readonly<Record<string, string>> = {
     query PersonDetails($id: ID!) {
       entity: person(id: $id) {
         id kind label headline location summary
-        roles { title startDate endDate current company { id label } }
+        roles { id label title startDate endDate current company { id label } }
         education { degree area school { id label } }
         technologies { months skill technology { id label } }
       }

@@ -23,6 +23,20 @@ export interface ExplorerHandle {
   lastLayout(): { ms: number; converged: boolean } | undefined;
   /** Where a node is on screen, relative to the graph container, in CSS pixels. */
   viewportPosition(id: string): { x: number; y: number } | undefined;
+  /** Ids of the nodes drawn (not hidden by the kind filter), sorted. */
+  nodeIds(): string[];
+  /** The edges drawn: graph key, ends and relationship type. */
+  edges(): { key: string; source: string; target: string; relation: string }[];
+  /** The shapes (sigma node programs) the nodes of each kind are drawn with. */
+  shapes(): Record<string, string[]>;
+  /** The node whose details are shown. */
+  selected(): string | undefined;
+  /** The entities whose neighbourhood is drawn (`?focus=`); empty for the whole graph. */
+  focus(): string[];
+  /** How many "Expand neighbourhood" answers were merged into the graph. */
+  expansions(): number;
+  /** Node labels drawn in the last frame: text and box in CSS pixels of the graph container. */
+  labels(): { id: string; text: string; x: number; y: number; width: number; height: number }[];
   /** Times `sigma.refresh()` (median of `runs`) and animation frames while the camera moves. */
   benchmark(runs?: number): Promise<{ refreshMs: number; frameMs: number; frames: number }>;
 }

@@ -1,7 +1,7 @@
 import Sigma from 'sigma';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { EdgeLineProgram, type EdgeProgramType } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import type { GraphView } from '../../src/export/graph-view.js';
-import { drawReadableLabel } from './draw-readable-label.js';
 import {
   createExplorerGraph,
   type ExplorerEdgeAttributes,
@@ -13,6 +13,7 @@ import {
 } from './explorer-graph.js';
 import { dimmedColor, nodeShapes, pathEdgeColor } from './kind-style.js';
 import { type LayoutRun, LayoutRunner } from './layout-runner.js';
+import { NodeLabels, type PlacedLabel } from './node-labels.js';
 import { createNodeShapeProgram } from './node-shape-program.js';
 
 export interface ExplorerOptions {
@@ -42,7 +43,13 @@ export class Explorer {
   private readonly layout = new LayoutRunner(this.graph);
   private readonly hiddenKinds = new Set<string>();
   private highlight: Highlight = emptyHighlight();
+  private readonly labels: NodeLabels;
   private listeners: (() => void)[] = [];
+  /** While a layout moves a graph with many edges, only its highlighted edges are drawn. */
+  private edgesWaitForLayout = false;
+  /** Whether the graph has so many edges that the plain ones are thin lines that wait for layouts. */
+  private manyEdges = false;
+  private layoutTicket = 0;
   lastLayout: LayoutRun | undefined;
   truncated = false;
 
@@ -51,24 +58,51 @@ export class Explorer {
     private readonly options: ExplorerOptions,
   ) {
     const programs = Object.fromEntries(nodeShapes.map((shape) => [shape, createNodeShapeProgram(shape)]));
+    this.labels = new NodeLabels({
+      dimensions: () => this.renderer.getDimensions(),
+      forEachNode: (visit) => {
+        const renderer = this.renderer;
+        this.graph.forEachNode((node) => {
+          const data = renderer.getNodeDisplayData(node);
+          // Hidden nodes are not drawn; dimmed ones (no label) are faint enough to write over.
+          if (!data || data.hidden || !data.label) return;
+          const { x, y } = renderer.framedGraphToViewport(data);
+          visit(node, x, y, renderer.scaleSize(data.size));
+        });
+      },
+    });
     this.renderer = new Sigma<ExplorerNodeAttributes, ExplorerEdgeAttributes>(this.graph, container, {
       nodeProgramClasses: programs,
+      // Large graphs draw their edges as 1-pixel lines, and not at all while a layout moves them
+      // (highlighted edges excepted, drawn by 'line'): see reduceEdge.
+      edgeProgramClasses: { thin: skippableProgram(EdgeLineProgram, () => this.edgesWaitForLayout) },
       defaultNodeType: 'circle',
       defaultEdgeType: 'line',
-      defaultDrawNodeLabel: drawReadableLabel,
+      // Sigma's label grid proposes candidates (up to ~1 per 60 px cell at zoom 1, more as one
+      // zooms in); NodeLabels keeps those that fit without overlapping, biggest nodes first.
+      defaultDrawNodeLabel: this.labels.drawLabel,
+      defaultDrawNodeHover: this.labels.drawHover,
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelSize: 12,
       labelWeight: '500',
       labelColor: { color: '#1f2328' },
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 8,
+      labelDensity: 1,
+      labelGridCellSize: 60,
+      labelRenderedSizeThreshold: 5,
       zIndex: true,
       stagePadding: 50,
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.renderer.on('beforeRender', () => this.labels.reset());
+    this.renderer.on('afterRender', () => this.labels.flush());
+    this.renderer.on('enterNode', ({ node }) => {
+      this.labels.hovered = node;
+    });
+    this.renderer.on('leaveNode', () => {
+      this.labels.hovered = undefined;
     });
   }
 
@@ -89,10 +123,10 @@ export class Explorer {
     mergeGraphView(this.graph, view, { spread: Math.max(100, Math.sqrt(view.nodes.length) * 20) });
     this.truncated = view.truncated ?? false;
     sizeByDegree(this.graph);
-    // Small graphs label everything but roles; large ones label what is big enough on screen.
+    // Small graphs offer every node's label to the placement (which keeps those that fit); large
+    // ones only those of nodes big enough on screen, so zooming in reveals the rest.
     const small = this.graph.order < 300;
-    this.renderer.setSetting('labelRenderedSizeThreshold', small ? 4 : 6);
-    this.renderer.setSetting('labelDensity', small ? 0.5 : 0.3);
+    this.renderer.setSetting('labelRenderedSizeThreshold', small ? 3 : 5);
     // Panning a large graph stays fluid when edges and labels wait for the camera to stop.
     const large = this.graph.order >= 1000;
     this.renderer.setSetting('hideEdgesOnMove', large);
@@ -119,9 +153,19 @@ export class Explorer {
   }
 
   private async runLayout(maxMs: number): Promise<LayoutRun> {
+    const ticket = ++this.layoutTicket;
+    this.manyEdges = this.graph.size >= manyEdgesFrom;
+    this.setEdgesWaitForLayout(this.manyEdges);
     const run = await this.layout.run(maxMs);
+    if (ticket === this.layoutTicket) this.setEdgesWaitForLayout(false);
     if (run.ms > 0) this.lastLayout = run;
     return run;
+  }
+
+  private setEdgesWaitForLayout(wait: boolean): void {
+    if (wait === this.edgesWaitForLayout) return;
+    this.edgesWaitForLayout = wait;
+    this.renderer.refresh();
   }
 
   isLayoutRunning(): boolean {
@@ -194,7 +238,9 @@ export class Explorer {
   }
 
   private refreshHighlight(): void {
-    this.renderer.refresh({ skipIndexation: true });
+    // The reducers run now; the drawing waits for the next frame, so the panels a click updates
+    // show before the graph's redraw (0.1 s and more with software WebGL) rather than after it.
+    this.renderer.refresh({ skipIndexation: true, schedule: true });
     this.changed();
   }
 
@@ -206,7 +252,10 @@ export class Explorer {
     });
   }
 
-  /** Edges sigma draws now: not hidden, and neither end hidden. */
+  /**
+   * Edges sigma draws: not hidden, and neither end hidden. Plain edges of a large graph waiting for
+   * a layout to settle count as drawn: they are, once it has.
+   */
   drawnEdges(): string[] {
     return this.graph.filterEdges((edge, _attributes, source, target) => {
       const data = this.renderer.getEdgeDisplayData(edge);
@@ -217,6 +266,11 @@ export class Explorer {
         !this.renderer.getNodeDisplayData(target)?.hidden
       );
     });
+  }
+
+  /** The node labels drawn in the last frame, with their boxes (CSS pixels in the container). */
+  drawnLabels(): PlacedLabel[] {
+    return this.labels.placed.map((label) => ({ ...label }));
   }
 
   /** The viewport position (CSS pixels in the container) of a node, for pointing at it. */
@@ -277,6 +331,16 @@ export class Explorer {
   }
 
   private reduceEdge(edge: string, data: ExplorerEdgeAttributes): Partial<EdgeDisplayData> {
+    const out = this.styleEdge(edge, data);
+    // Software WebGL (headless Chromium, machines without a GPU) spends 0.6 s a frame on 15,000
+    // antialiased edges, 0.25 s on 1-pixel lines, 0.1 s on none. So a large graph's plain edges
+    // are lines, skipped while the layout moves the graph, and the page keeps answering; lit
+    // edges (selection, path, shared technologies) keep their width and are always drawn.
+    if (this.manyEdges && (out.zIndex ?? 0) < 1) out.type = 'thin';
+    return out;
+  }
+
+  private styleEdge(edge: string, data: ExplorerEdgeAttributes): Partial<EdgeDisplayData> {
     const out: Partial<EdgeDisplayData> = { ...data };
     if (!this.hasHighlight()) return out;
     const h = this.highlight;
@@ -307,6 +371,18 @@ export class Explorer {
     this.layout.stop();
     this.renderer.kill();
   }
+}
+
+/** From this many edges, plain edges are thin lines that wait for layouts to settle. */
+const manyEdgesFrom = 4000;
+
+/** A sigma program that draws nothing while `skip()` says so. */
+function skippableProgram(base: EdgeProgramType, skip: () => boolean): EdgeProgramType {
+  return class SkippableEdgeProgram extends base {
+    override render(params: RenderParams): void {
+      if (!skip()) super.render(params);
+    }
+  };
 }
 
 function emptyHighlight(): Highlight {

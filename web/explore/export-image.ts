@@ -1,3 +1,4 @@
+import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 
 /**
@@ -6,7 +7,10 @@ import type Sigma from 'sigma';
  * a WebGL canvas keeps its drawing buffer until control returns to the browser, so reading the
  * layers right after the refresh works without `preserveDrawingBuffer`.
  */
-export function exportImage(renderer: Sigma, background = '#ffffff'): Promise<Blob> {
+export function exportImage<N extends Attributes, E extends Attributes>(
+  renderer: Sigma<N, E>,
+  background = '#ffffff',
+): Promise<Blob> {
   renderer.refresh();
   const layers = [...renderer.getContainer().querySelectorAll('canvas')];
   const first = layers[0];

@@ -1,5 +1,5 @@
 /** The node shapes the explorer draws; each has a program in node-shape-program.ts. */
-export const nodeShapes = ['circle', 'square', 'diamond', 'triangle', 'hexagon'] as const;
+export const nodeShapes = ['circle', 'ring', 'square', 'diamond', 'triangle', 'hexagon'] as const;
 export type NodeShape = (typeof nodeShapes)[number];
 
 export interface KindStyle {
@@ -15,9 +15,14 @@ export interface KindStyle {
 export const kindOrder = ['PERSON', 'ROLE', 'COMPANY', 'TECHNOLOGY', 'PROJECT', 'SCHOOL'] as const;
 export type ExplorerKind = (typeof kindOrder)[number];
 
+/**
+ * Every kind has its own colour and its own shape, so either alone tells kinds apart (in grey
+ * print, or with a colour-vision deficiency). Roles, the many small joints between a person and
+ * a company, are hollow rings; people are filled discs.
+ */
 export const kindStyles: Readonly<Record<ExplorerKind, KindStyle>> = {
   PERSON: { name: 'Person', color: '#0072b2', shape: 'circle', baseSize: 8 },
-  ROLE: { name: 'Role', color: '#9aa5b1', shape: 'circle', baseSize: 2.5 },
+  ROLE: { name: 'Role', color: '#8a96a3', shape: 'ring', baseSize: 3 },
   COMPANY: { name: 'Company', color: '#e69f00', shape: 'square', baseSize: 6.5 },
   TECHNOLOGY: { name: 'Technology', color: '#009e73', shape: 'diamond', baseSize: 5.5 },
   PROJECT: { name: 'Project', color: '#cc79a7', shape: 'triangle', baseSize: 6 },

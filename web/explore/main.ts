@@ -6,7 +6,13 @@ import { GraphQLRequestError } from '../shared/graphql-client.js';
 import { type DrawnNeighbour, type EntityRef, renderDetails, renderDetailsMessage } from './details-panel.js';
 import { drawnGraphView } from './drawn-graph-view.js';
 import { Explorer } from './explorer.js';
-import { fetchDetails, fetchGraph, fetchSharedTechnologies, fetchShortestPath } from './explorer-api.js';
+import {
+  type EntityDetails,
+  fetchDetails,
+  fetchGraph,
+  fetchSharedTechnologies,
+  fetchShortestPath,
+} from './explorer-api.js';
 import type { ExplorerHandle } from './explorer-handle.js';
 import { exportImage } from './export-image.js';
 import { mountLegendPanel } from './legend-panel.js';
@@ -50,6 +56,11 @@ const selection = new Set<string>();
 let pending = 0;
 let generation = 0;
 let sharedTicket = 0;
+/** The entities whose neighbourhood the graph shows (`?focus=`), none for the whole graph. */
+let focused: string[] = [...(initial.focus ?? [])];
+/** Details of the selected entity as the API gave them (undefined while loading, or for roles). */
+let lastDetails: EntityDetails | null | undefined;
+let expansions = 0;
 
 function countsText(): string {
   const truncated = explorer.truncated ? ' (cut short by the limit)' : '';
@@ -175,21 +186,38 @@ async function select(id: string): Promise<void> {
   explorer.select(id);
   const { label, kind } = graph.getNodeAttributes(id);
   const entity = { id, label, kind };
+  lastDetails = undefined;
   renderDetails(detailsPanel, entity, undefined, drawnNeighbours(id), actions);
   const details = await ask(`Loading ${label}`, () => fetchDetails(id, kind));
   if (explorer.selected() !== id) return;
-  if (details !== undefined) renderDetails(detailsPanel, entity, details, drawnNeighbours(id), actions);
+  if (details !== undefined) {
+    lastDetails = details;
+    renderDetails(detailsPanel, entity, details, drawnNeighbours(id), actions);
+  }
 }
 
+/** Adds the node's neighbours (one hop) that are not drawn yet, around it. */
 async function expand(id: string): Promise<void> {
   const ticket = generation;
-  const view = await ask('Expanding', () => fetchGraph({ focus: [id], depth: 1 }));
+  const label = graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id;
+  const view = await ask(`Expanding ${label}`, () => fetchGraph({ focus: [id], depth: 1 }));
   if (!view || ticket !== generation) return;
+  let added: number;
   try {
-    explorer.merge(view, id);
+    added = explorer.merge(view, id).addedNodes.length;
   } catch (error) {
     showStatus(describe(error), true);
+    return;
   }
+  expansions += 1;
+  if (explorer.selected() === id) {
+    const { kind } = graph.getNodeAttributes(id);
+    // Kinds without details list their drawn neighbours, which have just grown.
+    if (lastDetails === undefined)
+      renderDetails(detailsPanel, { id, label, kind }, undefined, drawnNeighbours(id), actions);
+  }
+  const news = added === 0 ? 'nothing new' : `${added} new node${added === 1 ? '' : 's'}`;
+  showStatus(`${countsText()} · expanded ${label}: ${news}`);
 }
 
 /** Replaces the graph with the node's neighbourhood (two hops: person → role → company). */
@@ -201,6 +229,7 @@ async function focus(id: string): Promise<void> {
   url.searchParams.delete('focus');
   url.searchParams.append('focus', id);
   window.history.replaceState(null, '', url);
+  focused = [id];
   explorer.clearPath();
   byId('path').hidden = true;
   const layout = explorer.replace(view);
@@ -306,8 +335,9 @@ renderer.on('clickNode', ({ node, event }) => {
     togglePerson(node);
     return;
   }
+  // A click selects and shows details (expanding is the details panel's button); the second
+  // click of a double-click is sigma's doubleClickNode, never a clickNode.
   void select(node);
-  void expand(node);
 });
 renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
   preventSigmaDefault();
@@ -317,7 +347,7 @@ renderer.on('clickStage', () => {
   explorer.select(undefined);
   renderDetailsMessage(
     detailsPanel,
-    'Click a node for its details and neighbours; double-click to focus on it.',
+    'Click a node for its details and to expand its neighbourhood; double-click to focus on it.',
   );
 });
 renderer.on('enterNode', () => {
@@ -353,6 +383,27 @@ const handle: ExplorerHandle = {
   layoutRunning: () => explorer.isLayoutRunning(),
   lastLayout: () => (explorer.lastLayout ? { ...explorer.lastLayout } : undefined),
   viewportPosition: (id) => explorer.viewportPosition(id),
+  nodeIds: () => explorer.drawnNodes().sort(),
+  edges: () =>
+    explorer.drawnEdges().map((key) => ({
+      key,
+      source: graph.source(key),
+      target: graph.target(key),
+      relation: graph.getEdgeAttribute(key, 'relation'),
+    })),
+  shapes: () => {
+    const byKind: Record<string, string[]> = {};
+    graph.forEachNode((_node, { kind, type }) => {
+      const shapes = byKind[kind] ?? [];
+      if (!shapes.includes(type)) shapes.push(type);
+      byKind[kind] = shapes;
+    });
+    return byKind;
+  },
+  selected: () => explorer.selected(),
+  focus: () => [...focused],
+  expansions: () => expansions,
+  labels: () => explorer.drawnLabels(),
   async benchmark(runs = 10) {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {

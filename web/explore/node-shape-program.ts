@@ -8,6 +8,14 @@ import type { NodeShape } from './kind-style.js';
  */
 const shapeDistance: Readonly<Record<NodeShape, string>> = {
   circle: 'return length(p) - r;',
+  // A ring (hollow disc) whose hole is 40% of its width; picking sees the whole disc, so a ring
+  // is as easy to click or hover as a disc of its size.
+  ring: `
+  #ifdef PICKING_MODE
+  return length(p) - r;
+  #else
+  return abs(length(p) - 0.7 * r) - 0.3 * r;
+  #endif`,
   square: 'return max(abs(p.x), abs(p.y)) - 0.9 * r;',
   diamond: 'return dot(abs(p), vec2(0.70711)) - 0.884 * r;',
   triangle: 'return max(-p.y, dot(vec2(abs(p.x), p.y), vec2(0.86603, 0.5))) - 0.7 * r;',

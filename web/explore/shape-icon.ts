@@ -4,6 +4,7 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 
 const shapePaths: Readonly<Record<KindStyle['shape'], string>> = {
   circle: 'M7 1a6 6 0 1 0 0.001 0Z',
+  ring: 'M7 1a6 6 0 1 0 0.001 0ZM7 4.6a2.4 2.4 0 1 1 -0.001 0Z',
   square: 'M1.6 1.6h10.8v10.8H1.6Z',
   diamond: 'M7 0.5 13.5 7 7 13.5 0.5 7Z',
   triangle: 'M7 1.2 13 12H1Z',
@@ -20,6 +21,7 @@ export function shapeIcon(style: KindStyle, size = 14): SVGSVGElement {
   const path = document.createElementNS(svgNamespace, 'path');
   path.setAttribute('d', shapePaths[style.shape]);
   path.setAttribute('fill', style.color);
+  path.setAttribute('fill-rule', 'evenodd');
   svg.append(path);
   return svg;
 }
