@@ -1,6 +1,6 @@
 /**
  * `npm run export -- --format graphml|gexf|cytoscape|json [--focus id ...] [--depth N] [--kind K ...]
- * [--limit N] [--out file] [--url http://localhost:4000/graphql]`
+ * [--limit N] [--out file] [--url http://localhost:$PORT/graphql]`
  *
  * Asks the running API's `graph` query over HTTP (public, so no credentials) and writes the view
  * in the format asked, to stdout or `--out`. Exit codes: 0 written, 1 the API failed, 2 bad usage.
@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { graphqlRequest } from '../../web/shared/graphql-client.js';
+import { loadConfig } from '../config.js';
 import type { GraphView } from '../export/graph-view.js';
 import { type GraphViewVariables, graphViewQuery } from '../export/graph-view-query.js';
 import { type GraphFormat, graphFormats, isGraphFormat, writeGraph } from '../export/write-graph.js';
@@ -33,7 +34,12 @@ function integer(name: string, raw: string | undefined, min: number, max: number
   return value;
 }
 
-export function parseExportArguments(argv: readonly string[]): ExportArguments {
+/** `--url` defaults to the API `npm start` serves with the same environment (PORT, else 4000). */
+export function parseExportArguments(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): ExportArguments {
+  const defaultUrl = `http://localhost:${loadConfig(env).port}/graphql`;
   let values: ReturnType<typeof parse>['values'];
   function parse() {
     return parseArgs({
@@ -45,7 +51,7 @@ export function parseExportArguments(argv: readonly string[]): ExportArguments {
         kind: { type: 'string', multiple: true },
         limit: { type: 'string' },
         out: { type: 'string', short: 'o' },
-        url: { type: 'string', default: 'http://localhost:4000/graphql' },
+        url: { type: 'string', default: defaultUrl },
       },
       allowPositionals: false,
       strict: true,
@@ -68,7 +74,7 @@ export function parseExportArguments(argv: readonly string[]): ExportArguments {
   if (values.kind?.length) variables.kinds = values.kind.map((kind) => kind.toUpperCase());
   const limit = integer('limit', values.limit, 1, 2000);
   if (limit !== undefined) variables.limit = limit;
-  return { format, variables, out: values.out, url: values.url ?? 'http://localhost:4000/graphql' };
+  return { format, variables, out: values.out, url: values.url ?? defaultUrl };
 }
 
 /** Fetches the view and returns it written in the asked format. */

@@ -30,13 +30,16 @@ describe('npm run export arguments', () => {
     });
   });
 
-  it('defaults to the local API and stdout', () => {
-    expect(parseExportArguments(['--format', 'json'])).toEqual({
+  it('defaults to the local API (on PORT when set) and stdout', () => {
+    expect(parseExportArguments(['--format', 'json'], {})).toEqual({
       format: 'json',
       variables: {},
       out: undefined,
       url: 'http://localhost:4000/graphql',
     });
+    expect(parseExportArguments(['--format', 'json'], { PORT: '4100' }).url).toBe(
+      'http://localhost:4100/graphql',
+    );
   });
 
   it('rejects a missing or unknown format and an out-of-range depth, saying what is expected', () => {
