@@ -57,7 +57,22 @@ export async function loadResume(
 ): Promise<ResumeLoadResult> {
   const plan = planResumeGraph(resume, catalogue);
   await warmUpLoader(executor);
-  return executor.transaction((tx) => applyPlan(tx, resume, plan));
+  try {
+    return await executor.transaction((tx) => applyPlan(tx, resume, plan));
+  } catch (error) {
+    // A shared node read as present was deleted meanwhile (deletePerson removing what nobody else
+    // used): nothing was committed, and a second attempt reads the graph afresh and recreates it.
+    if (!(error instanceof SharedNodeVanished)) throw error;
+    return executor.transaction((tx) => applyPlan(tx, resume, plan));
+  }
+}
+
+/** Some relationships found an endpoint missing that the same transaction had read as present. */
+class SharedNodeVanished extends Error {
+  constructor(file: string, missing: number) {
+    super(`${file}: ${missing} relationships lost an endpoint that another transaction deleted meanwhile.`);
+    this.name = 'SharedNodeVanished';
+  }
 }
 
 async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan): Promise<ResumeLoadResult> {
@@ -174,7 +189,11 @@ async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan)
     }
   }
   edgeRows.sort((a, b) => compare(a.to, b.to) || compare(a.from, b.from));
-  if (edgeRows.length > 0) await write(createEdges, { edges: edgeRows });
+  if (edgeRows.length > 0) {
+    const [written] = await write<{ edges: number }>(createEdges, { edges: edgeRows });
+    const missing = edgeRows.length - (written?.edges ?? 0);
+    if (missing > 0) throw new SharedNodeVanished(resume.file, missing);
+  }
 
   return {
     file: resume.file,

@@ -11,6 +11,8 @@ export const webBuildPaths = {
     resolve(projectRoot, 'examples'),
     resolve(projectRoot, 'src/export'),
     resolve(projectRoot, 'vite.config.ts'),
+    // esbuild reads its JSX and target settings from here
+    resolve(projectRoot, 'tsconfig.json'),
     resolve(projectRoot, 'package-lock.json'),
   ],
   pages: {
