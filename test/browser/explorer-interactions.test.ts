@@ -1,33 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphView } from '../../src/export/graph-view.js';
 import { graphViewQuery } from '../../src/export/graph-view-query.js';
-import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
 import type {} from '../../web/explore/explorer-handle.js';
 import { seedExpected } from '../fixtures/seed-expected.js';
 import { graphqlData } from '../support/graphql-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { artifactFolder } from './artifacts.js';
-import { launchChromium } from './launch-chromium.js';
-import { RequestLog } from './request-log.js';
+import type { TestServer } from '../support/test-server.js';
+import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import type { RequestLog } from './request-log.js';
 
 /** A `graph` request the page sent: its variables. */
 type GraphRequest = { focus?: string[]; depth?: number; limit?: number };
 
+let session: BrowserSession | undefined;
 let server: TestServer;
-let browser: Browser;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
 const graphRequests: GraphRequest[] = [];
 
 beforeAll(async () => {
-  artifactPath = artifactFolder('explorer-interactions');
-  await ensureWebBuild((line) => console.log(line));
-  server = await startTestServer();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  requests = new RequestLog(page);
+  session = await openBrowserSession('explorer-interactions');
+  ({ server, page, requests, artifactPath } = session);
   page.on('request', (request) => {
     if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
     const body = request.postDataJSON() as { query?: string; variables?: GraphRequest } | null;
@@ -38,10 +32,7 @@ beforeAll(async () => {
   await page.evaluate(() => window.__explorer?.ready);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 /** Waits until no API request is pending and the layout has stopped, so nodes stay put. */
 async function settled(): Promise<void> {

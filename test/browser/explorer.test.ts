@@ -3,44 +3,34 @@ import { inflateSync } from 'node:zlib';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphView } from '../../src/export/graph-view.js';
 import { graphViewQuery } from '../../src/export/graph-view-query.js';
-import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
 import type {} from '../../web/explore/explorer-handle.js';
 import { kindOrder } from '../../web/explore/kind-style.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { artifactFolder } from './artifacts.js';
-import { launchChromium } from './launch-chromium.js';
-import { RequestLog } from './request-log.js';
+import type { TestServer } from '../support/test-server.js';
+import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import type { RequestLog } from './request-log.js';
 
 const seedPeople = ['b0bdae752341232c', '493100191bcfc980', '1f1d44f0f2c0cec7'];
 
+let session: BrowserSession | undefined;
 let server: TestServer;
-let browser: Browser;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
 
 beforeAll(async () => {
-  artifactPath = artifactFolder('explorer');
-  await ensureWebBuild((line) => console.log(line));
-  server = await startTestServer();
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  requests = new RequestLog(page);
+  session = await openBrowserSession('explorer', { acceptDownloads: true });
+  ({ server, page, requests, artifactPath } = session);
   await page.goto(`${server.url}/explore`);
   await page.waitForFunction(() => window.__explorer !== undefined);
   await page.evaluate(() => window.__explorer?.ready);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 /** Downloads what an export button produces and returns its text. */
 async function download(testid: string): Promise<{ name: string; text: string; bytes: Buffer }> {

@@ -1,31 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/web/content-security-policy.js';
-import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { artifactFolder } from './artifacts.js';
-import { launchChromium } from './launch-chromium.js';
-import { RequestLog } from './request-log.js';
+import type { TestServer } from '../support/test-server.js';
+import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import type { RequestLog } from './request-log.js';
 
+let session: BrowserSession | undefined;
 let server: TestServer;
-let browser: Browser;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
 
 beforeAll(async () => {
-  artifactPath = artifactFolder('playground');
-  await ensureWebBuild((line) => console.log(line));
-  server = await startTestServer();
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  requests = new RequestLog(page);
+  session = await openBrowserSession('playground');
+  ({ server, page, requests, artifactPath } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 describe('the playground in a real browser', () => {
   it('serves GraphiQL at /graphql to a browser, under a self-only CSP, and GraphQL to anyone else', async () => {

@@ -1,0 +1,41 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { artifactFolder } from './artifacts.js';
+import { launchChromium } from './launch-chromium.js';
+import { RequestLog } from './request-log.js';
+
+export interface BrowserSession {
+  server: TestServer;
+  browser: Browser;
+  /** One page at 1400 × 900, its every request logged. */
+  page: Page;
+  requests: RequestLog;
+  /** Path of a file in the suite's own artifact folder (emptied now). */
+  artifactPath: (name: string) => string;
+  close(): Promise<void>;
+}
+
+/** What each browser test file starts from: the built front end, a seeded server and Chromium. */
+export async function openBrowserSession(
+  suite: string,
+  contextOptions: BrowserContextOptions = {},
+): Promise<BrowserSession> {
+  const artifactPath = artifactFolder(suite);
+  await ensureWebBuild((line) => console.log(line));
+  const server = await startTestServer();
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  return {
+    server,
+    browser,
+    page,
+    requests: new RequestLog(page),
+    artifactPath,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
