@@ -16,6 +16,14 @@ export interface LocationObject {
 
 export type LocationValue = string | LocationObject;
 
+/** Where an entry was read in its source document (the extractor sets it; schema `entrySource`). */
+export interface EntrySource {
+  /** "N" or "N-M", 1-based lines of the document's text. */
+  lines: string;
+  /** From 0 to 1. */
+  confidence?: number;
+}
+
 export interface ProjectDocument {
   id?: string;
   name: string;
@@ -30,6 +38,7 @@ export interface ProjectDocument {
   technologies?: string[];
   keywords?: string[];
   note?: string;
+  source?: EntrySource;
 }
 
 export interface PositionDocument {
@@ -46,6 +55,7 @@ export interface PositionDocument {
   technologies?: string[];
   projects?: ProjectDocument[];
   note?: string;
+  source?: EntrySource;
 }
 
 /** An employer with `positions`, or (plain JSON Resume) the fields of a single position. */
@@ -66,12 +76,14 @@ export interface EducationDocument {
   score?: string;
   courses?: string[];
   note?: string;
+  source?: EntrySource;
 }
 
 export interface SkillDocument {
   name: string;
   level?: string;
   keywords?: string[];
+  source?: EntrySource;
 }
 
 export type PublicationType = 'paper' | 'patent' | 'talk';
@@ -85,6 +97,7 @@ export interface PublicationDocument {
   count?: number;
   summary?: string;
   note?: string;
+  source?: EntrySource;
 }
 
 export interface ResumeDocument {
