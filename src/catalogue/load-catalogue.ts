@@ -13,7 +13,7 @@ import { validateCompanies, validateTechnologies } from './validate-catalogue.js
 export const DEFAULT_CATALOGUE_DIR = join(projectRoot, 'seed');
 
 /**
- * Reads `technologies.yaml` and `companies.yaml` from `dir` into lookup indexes. Throws
+ * Reads `technologies.json` (generated: see seed/technologies.curated.yaml) and `companies.yaml` from `dir` into lookup indexes. Throws
  * `CatalogueError` listing every problem: bad entries, a spelling claimed by two entries, an unknown
  * parent, or an id used both as a technology and as a company (node ids are unique across kinds).
  */
@@ -38,13 +38,13 @@ export async function loadCatalogue(dir: string = DEFAULT_CATALOGUE_DIR): Promis
       throw error;
     }
   };
-  const technologies = await read<TechnologyEntry>('technologies.yaml', validateTechnologies);
-  const companies = await read<CompanyEntry>('companies.yaml', validateCompanies);
+  const technologies = await read<TechnologyEntry>('technologies.json', validateTechnologies);
+  const companies = await read<CompanyEntry>('companies.json', validateCompanies);
   const technologyIds = new Set(technologies.map((entry) => entry.id));
   for (const company of companies) {
     if (technologyIds.has(company.id)) {
       issues.push({
-        file: join(dir, 'companies.yaml'),
+        file: join(dir, 'companies.json'),
         path: `id`,
         found: `the company id "${company.id}", also a technology id`,
         expected: 'ids unique across both catalogues',
