@@ -31,6 +31,7 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   'L.L.C.',
   'LLP',
   'LP',
+  'L.P.',
   'PLC',
   'Pty',
   'Pvt.',
