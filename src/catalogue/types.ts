@@ -46,6 +46,11 @@ export interface TechnologyEntry {
    * Amazon EKS → Kubernetes and Amazon Web Services); never a cycle.
    */
   broader?: string[];
+  /**
+   * The package list the entry comes from (`linguist-languages`, `webappanalyzer`); none for the
+   * hand-kept entries, the technologies résumés commonly name.
+   */
+  source?: string;
 }
 
 /** An entry of seed/companies.yaml; `parent` is the id of the company it is part of. */

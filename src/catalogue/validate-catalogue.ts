@@ -32,6 +32,10 @@ const technologySchema = {
       ambiguous: { const: true, description: 'true, or no field' },
       ambiguousAliases: { ...aliases, minItems: 1, uniqueItems: true },
       broader: { type: 'array', items: id, minItems: 1, uniqueItems: true },
+      source: {
+        enum: ['linguist-languages', 'webappanalyzer'],
+        description: 'the package list of the entry',
+      },
     },
   },
 };
