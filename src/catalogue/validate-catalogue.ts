@@ -26,7 +26,7 @@ const technologySchema = {
       name: text,
       category: {
         enum: TECHNOLOGY_CATEGORIES,
-        description: 'one of the categories of seed/technologies.yaml',
+        description: 'one of the categories of seed/technologies.curated.yaml',
       },
       aliases,
       ambiguous: { const: true, description: 'true, or no field' },
