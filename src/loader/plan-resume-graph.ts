@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import type { CompanyEntry, TechnologyEntry } from '../catalogue/types.js';
 import { EDGE_KIND_NAMES, type EdgeKind } from '../graph/edge-kinds.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
+import { type NamedKind, namedNodeId } from '../resume/ids.js';
 import { monthIndex, parsePartialDate } from '../resume/parse-partial-date.js';
 import { slug } from '../resume/slug.js';
 import type { Position, Project, Resume } from '../resume/types.js';
@@ -48,20 +49,16 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
 
   /** Which label each id went to first: every node shares one id space (the `Entity.id` constraint). */
   const claimed = new Map<string, NodeLabel>();
-  /**
-   * The id for a node whose id the résumé does not give (a name outside the catalogues, a school):
-   * the slug of its name, unless that is already another kind's id here or in the other catalogue
-   * (an employer called GitHub, a school that was also an employer), then `<kind>-<slug>`.
-   */
-  const derivedId = (label: NodeLabel, name: string): string => {
-    const base = slug(name);
-    const owner = claimed.get(base);
-    const taken =
-      (owner !== undefined && owner !== label) ||
-      (label !== 'Technology' && catalogue.technologies.get(base) !== undefined) ||
-      (label !== 'Company' && catalogue.companies.get(base) !== undefined);
-    return taken ? `${label.toLowerCase()}-${base}` : base;
-  };
+  /** Id of a named node (`namedNodeId`): taken when another kind has it, here or in a catalogue. */
+  const derivedId = (kind: NamedKind, name: string): string =>
+    namedNodeId(kind, name, (base) => {
+      const owner = claimed.get(base);
+      return (
+        (owner !== undefined && owner !== kind) ||
+        (kind !== 'Technology' && catalogue.technologies.get(base) !== undefined) ||
+        (kind !== 'Company' && catalogue.companies.get(base) !== undefined)
+      );
+    });
 
   const addNode = (label: NodeLabel, row: NodeRow) => {
     if (!claimed.has(row.id)) claimed.set(row.id, label);

@@ -1,7 +1,5 @@
+import { personId, projectId, roleId } from './ids.js';
 import { formatPartialDate, parsePartialDate } from './parse-partial-date.js';
-import { personIdFromFileName } from './person-id-from-file-name.js';
-import { defaultRoleId } from './role-id.js';
-import { slug } from './slug.js';
 import type {
   LocationValue,
   PartialDateValue,
@@ -20,7 +18,7 @@ import type {
  * text. Expects `validateResume` to have passed.
  */
 export function normaliseResume(document: ResumeDocument, file: string): Resume {
-  const id = document.id ?? personIdFromFileName(file);
+  const id = personId(document, file);
   const positions: Position[] = [];
   document.work?.forEach((work, workIndex) => {
     const held: PositionDocument[] = work.positions ?? [work as PositionDocument];
@@ -28,7 +26,7 @@ export function normaliseResume(document: ResumeDocument, file: string): Resume 
       const path = work.positions ? `work[${workIndex}].positions[${positionIndex}]` : `work[${workIndex}]`;
       positions.push({
         path,
-        id: position.id ?? defaultRoleId(id, workIndex, positionIndex),
+        id: roleId(id, workIndex, positionIndex, position.id),
         order: positions.length,
         employer: work.name.trim(),
         title: text(position.position),
@@ -94,16 +92,12 @@ export function normaliseResume(document: ResumeDocument, file: string): Resume 
   };
 }
 
-/**
- * A project without an id is the person's own (`<personId>-<slug>`): two résumés naming a project
- * alike rarely mean the same one, and its name may be a technology's (a project called Kafka).
- * Give projects several people share one `id`.
- */
-function project(document: ProjectDocument, path: string, personId: string): Project {
+/** A project with its id decided (`projectId`). */
+function project(document: ProjectDocument, path: string, person: string): Project {
   const name = document.name.trim();
   return {
     path,
-    id: document.id ?? `${personId}-${slug(name)}`,
+    id: projectId(person, document),
     name,
     description: text(document.description),
     entity: text(document.entity),

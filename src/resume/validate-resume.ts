@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { describeValue } from './describe-value.js';
 import { humanPath } from './human-path.js';
+import { personId as personIdOf, projectId, roleId as roleIdOf } from './ids.js';
 import { endsBeforeStart, type PartialDate, parsePartialDate } from './parse-partial-date.js';
 import type { ParsedResume } from './parse-resume-file.js';
-import { personIdFromFileName } from './person-id-from-file-name.js';
 import { ResumeError } from './resume-error.js';
 import type { ResumeIssue } from './resume-issue.js';
-import { defaultRoleId } from './role-id.js';
 import { schemaIssues } from './schema-issues.js';
-import { slug } from './slug.js';
 import type { PartialDateValue, PositionDocument, ProjectDocument, ResumeDocument } from './types.js';
 
 export const RESUME_SCHEMA_URL = new URL('../../schema/resume.schema.json', import.meta.url);
@@ -102,22 +100,23 @@ function semanticIssues(document: ResumeDocument, parsed: ParsedResume): ResumeI
     }
   };
 
-  const personId = document.id ?? personIdFromFileName(parsed.file);
+  const personId = personIdOf(document, parsed.file);
   const roleIds = new Map<string, string>();
   const projectNames = new Map<string, { name: string; at: string }>();
 
   const checkProject = (at: Segments, project: ProjectDocument) => {
     checkDates(at, project);
-    const id = project.id ?? slug(project.name);
+    const id = projectId(personId, project);
+    const name = project.name.trim();
     const known = projectNames.get(id);
-    if (known && known.name !== project.name) {
+    if (known && known.name !== name) {
       report(
         [...at, project.id === undefined ? 'name' : 'id'],
-        `project id "${id}" naming "${project.name}", but ${known.at} names "${known.name}" with that id`,
+        `project id "${id}" naming "${name}", but ${known.at} names "${known.name}" with that id`,
         'one name per project id: give one of them its own `id`',
       );
     } else if (!known) {
-      projectNames.set(id, { name: project.name, at: humanPath(at) });
+      projectNames.set(id, { name, at: humanPath(at) });
     }
   };
 
@@ -151,11 +150,11 @@ function semanticIssues(document: ResumeDocument, parsed: ParsedResume): ResumeI
         }
       }
       for (const [positionIndex, position] of work.positions.entries()) {
-        const roleId = position.id ?? defaultRoleId(personId, workIndex, positionIndex);
+        const roleId = roleIdOf(personId, workIndex, positionIndex, position.id);
         checkPosition([...at, 'positions', positionIndex], position, roleId);
       }
     } else {
-      checkPosition(at, work as PositionDocument, work.id ?? defaultRoleId(personId, workIndex, 0));
+      checkPosition(at, work as PositionDocument, roleIdOf(personId, workIndex, 0, work.id));
     }
   });
   for (const [index, education] of (document.education ?? []).entries()) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { personIdFromFileName } from '../../src/resume/ids.js';
 import { normaliseResume } from '../../src/resume/normalise-resume.js';
 import { parseResumeText } from '../../src/resume/parse-resume-file.js';
-import { personIdFromFileName } from '../../src/resume/person-id-from-file-name.js';
 import { validateResume } from '../../src/resume/validate-resume.js';
 
 const read = (file: string, text: string) =>

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { basename, extname } from 'node:path';
+import { slug } from './slug.js';
+
+/*
+ * Every id the graph derives from a résumé, in one place: validation (which checks that ids do not
+ * collide within a file), normalisation (which decides them) and the loader's plan (names outside
+ * the catalogues, schools) all call these, so what is checked is what is loaded.
+ */
+
+/** The kinds of node whose id may be derived from a name (kept free of src/graph to stay pure). */
+export type NamedKind = 'Company' | 'Technology' | 'School';
+
+/**
+ * The person id of a résumé that gives none: the hex part of the file name
+ * (`000_b0bdae752341232c.json` → `b0bdae752341232c`), else the file name without extension, slugged.
+ */
+export function personIdFromFileName(file: string): string {
+  const stem = basename(file, extname(file));
+  const hex = /(?:^|[_.-])([0-9a-f]{8,})$/i.exec(stem)?.[1];
+  return hex ? hex.toLowerCase() : slug(stem);
+}
+
+/** The person of a résumé file: its `id`, else the one its file name gives. */
+export function personId(document: { id?: string | undefined }, file: string): string {
+  return document.id ?? personIdFromFileName(file);
+}
+
+/**
+ * The person id of a document (a PDF, a text résumé) that names no id, derived stably from what it
+ * says: its e-mail address (16 hex digits of its SHA-256, so the address itself never becomes part
+ * of a URL), else the person's name (slugged), else the file name (`personIdFromFileName`).
+ * Case and surrounding spaces of the e-mail do not count: `Jane@Example.com ` is `jane@example.com`.
+ */
+export function documentPersonId(input: {
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  fileName: string;
+}): string {
+  const email = input.email?.trim().toLowerCase();
+  if (email) return createHash('sha256').update(email).digest('hex').slice(0, 16);
+  const name = input.name?.trim();
+  if (name && /[\p{L}\p{N}]/u.test(name)) return slug(name);
+  return personIdFromFileName(input.fileName);
+}
+
+/** Id of a position: the one the file gives, else `<personId>-w<i>-p<j>`, both indexes 0-based. */
+export function roleId(
+  person: string,
+  workIndex: number,
+  positionIndex: number,
+  given?: string | undefined,
+): string {
+  return given ?? `${person}-w${workIndex}-p${positionIndex}`;
+}
+
+/**
+ * Id of a project: the one the file gives, else `<personId>-<slug(name)>`. A project without an
+ * id is the person's own: two résumés naming a project alike rarely mean the same one, and its
+ * name may be a technology's (a project called Kafka). Projects several people share get one `id`.
+ */
+export function projectId(person: string, project: { id?: string | undefined; name: string }): string {
+  return project.id ?? `${person}-${slug(project.name.trim())}`;
+}
+
+/**
+ * Id of a node named by a résumé without an id (a company or technology outside the catalogues, a
+ * school): the slug of its name, unless `takenByOtherKind(slug)` says that id belongs to another
+ * kind of node (an employer called GitHub beside the technology GitHub), then `<kind>-<slug>`.
+ */
+export function namedNodeId(
+  kind: NamedKind,
+  name: string,
+  takenByOtherKind: (id: string) => boolean,
+): string {
+  const base = slug(name);
+  return takenByOtherKind(base) ? `${kind.toLowerCase()}-${base}` : base;
+}
