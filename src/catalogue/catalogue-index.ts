@@ -1,3 +1,4 @@
+import { slug } from '../resume/slug.js';
 import { didYouMean } from './did-you-mean.js';
 import { lookupKey } from './lookup-key.js';
 import type { NamedEntry } from './types.js';
@@ -47,6 +48,11 @@ export class CatalogueIndex<E extends NamedEntry> {
     if (exact) return exact;
     const loose = this.looseKey?.(name);
     return loose ? (this.byLooseKey.get(loose) ?? undefined) : undefined;
+  }
+
+  /** The entry a spelling names by the whole rule of name-lookup.ts: key, loose key, then slug as id. */
+  resolve(name: string): E | undefined {
+    return this.find(name) ?? this.byId.get(slug(name));
   }
 
   /** For a name the catalogue does not know: the entry it is probably a misspelling of. */

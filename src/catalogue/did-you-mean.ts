@@ -1,7 +1,9 @@
 import { closest, distance } from 'fastest-levenshtein';
 
 /**
- * The candidate closest to `key` (Levenshtein) when it is close enough to be a likely misspelling:
+ * The one "did you mean" rule, for the loader's unknown names, the API's NOT_FOUND answers and the
+ * résumé validator's unknown fields. The candidate closest to `key` (Levenshtein) when it is close
+ * enough to be a likely misspelling:
  * one edit for short words, two from five characters (a swapped pair of letters is two edits), one
  * per four characters beyond that, and never a rewrite of half the word.
  */

@@ -1,6 +1,15 @@
 import { type CypherQuery, cypher } from '../db/cypher-query.js';
 import type { Executor } from '../db/Executor.js';
-import { FULLTEXT_INDEX, Label, NODE_LABELS, SEARCH_PROPERTIES, SEARCHABLE_LABELS } from './model.js';
+import {
+  FULLTEXT_INDEX,
+  FUZZY_LOOKUP_INDEX,
+  Label,
+  LOOKUP_KEYS,
+  LOOKUP_LABELS,
+  NODE_LABELS,
+  SEARCH_PROPERTIES,
+  SEARCHABLE_LABELS,
+} from './model.js';
 
 function snake(label: string): string {
   return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
@@ -25,6 +34,18 @@ export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
   cypher(
     'schema.technologyCategory',
     `CREATE INDEX technology_category IF NOT EXISTS FOR (n:${Label.Technology}) ON (n.category)`,
+  ),
+  ...LOOKUP_LABELS.map((label) =>
+    cypher(
+      `schema.${snake(label)}LookupKeys`,
+      `CREATE TEXT INDEX ${snake(label)}_lookup_keys IF NOT EXISTS FOR (n:${label}) ON (n.${LOOKUP_KEYS})`,
+    ),
+  ),
+  // Keys are already lower-case words between spaces: the whitespace analyzer keeps each one whole.
+  cypher(
+    'schema.fuzzyLookup',
+    `CREATE FULLTEXT INDEX ${FUZZY_LOOKUP_INDEX} IF NOT EXISTS FOR (n:${LOOKUP_LABELS.join('|')}) ` +
+      `ON EACH [n.${LOOKUP_KEYS}] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
   ),
   cypher(
     'schema.entitySearch',

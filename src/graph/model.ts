@@ -83,3 +83,12 @@ export const SEARCHABLE_LABELS = [
 ] as const;
 /** `searchText` is name, label and aliases joined: lists cannot be full-text indexed. */
 export const SEARCH_PROPERTIES = ['name', 'label', 'searchText'] as const;
+
+/**
+ * Technologies and companies carry `lookupKeys`, their spellings as keys (src/catalogue/name-lookup.ts),
+ * behind a TEXT index each (exact keys: `CONTAINS`) and one full-text index (close keys, for
+ * "did you mean", on the error path only).
+ */
+export const LOOKUP_KEYS = 'lookupKeys';
+export const LOOKUP_LABELS = [Label.Technology, Label.Company] as const;
+export const FUZZY_LOOKUP_INDEX = 'lookup_keys_fuzzy';

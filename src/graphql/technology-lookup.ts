@@ -1,35 +1,70 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../catalogue/did-you-mean.js';
+import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
+import { exactKeysOf, type LookupNeedles, lookupNeedles } from '../catalogue/name-lookup.js';
 import type { Executor } from '../db/Executor.js';
 import { type AppError, notFound } from '../errors/index.js';
 import type { EntityRecord } from './entity-kind.js';
-import { findTechnology, technologySpellings } from './queries/find-technology.js';
+import { findCompany, findTechnology, technologyCandidates } from './queries/find-named.js';
 
-/** The technology an id, name or alias names, in any letter case (`k8s` → Kubernetes); else null. */
+/** What the API's queries take to find a technology by any spelling (src/catalogue/name-lookup.ts). */
+export function technologyNeedles(spelling: string): LookupNeedles {
+  return lookupNeedles(spelling);
+}
+
+/** What the API's queries take to find a company by any spelling, legal suffixes optional. */
+export function companyNeedles(spelling: string): LookupNeedles {
+  return lookupNeedles(spelling, looseCompanyKey);
+}
+
+/** The technology an id, name, alias or other spelling names (`k8s`, `Node JS` …); else null. */
 export async function lookUpTechnology(executor: Executor, spelling: string): Promise<EntityRecord | null> {
-  const [row] = await executor.read<{ technology: EntityRecord }>(findTechnology, { id: spelling.trim() });
+  const [row] = await executor.read<{ technology: EntityRecord }>(findTechnology, {
+    technology: technologyNeedles(spelling),
+  });
   return row?.technology ?? null;
 }
 
+/** The company an id, name, alias or other spelling names (`Microsoft Corporation`); else null. */
+export async function lookUpCompany(executor: Executor, spelling: string): Promise<EntityRecord | null> {
+  const [row] = await executor.read<{ company: EntityRecord }>(findCompany, {
+    company: companyNeedles(spelling),
+  });
+  return row?.company ?? null;
+}
+
+/** Fuzzy candidates fetched for "did you mean"; the did-you-mean rule decides among them. */
+const MAX_CANDIDATES = 50;
+
 /**
- * NOT_FOUND for a technology nothing is called, suggesting the closest id, name or alias (one
- * query, only on this error path): `No technology "kubernets": did you mean "kubernetes" (Kubernetes)?`
+ * NOT_FOUND for a technology nothing is called, suggesting the closest spelling by the one
+ * did-you-mean rule (catalogue/did-you-mean.ts), over the keys of the technologies a fuzzy index
+ * query returns (one query, only on this error path; Lucene finds keys at most 2 edits away):
+ * `No technology "kubernets": did you mean "kubernetes" (Kubernetes)?`
  */
 export async function technologyNotFound(executor: Executor, spelling: string): Promise<AppError> {
-  const rows = await executor.read<{ id: string; name: string; aliases: string[] }>(technologySpellings);
-  const owners = new Map<string, { id: string; name: string }>();
-  for (const row of rows) {
-    for (const candidate of [row.id, row.name, ...row.aliases]) {
-      const key = candidate.toLowerCase();
-      if (!owners.has(key)) owners.set(key, { id: row.id, name: row.name });
+  const key = lookupKey(spelling.trim());
+  if (key !== '') {
+    const rows = await executor.read<{ id: string; name: string; keys: string | null }>(
+      technologyCandidates,
+      {
+        query: fuzzyKeyQuery(key),
+        limit: MAX_CANDIDATES,
+      },
+    );
+    const owners = new Map<string, { id: string; name: string }>();
+    for (const row of rows) {
+      for (const candidate of exactKeysOf(row.keys ?? '')) {
+        if (!owners.has(candidate)) owners.set(candidate, { id: row.id, name: row.name });
+      }
     }
-  }
-  const wanted = spelling.trim().toLowerCase();
-  if (owners.size > 0 && wanted.length > 0) {
-    const best = closest(wanted, [...owners.keys()]);
-    const owner = owners.get(best);
-    if (owner && distance(wanted, best) <= Math.max(2, Math.ceil(wanted.length / 3))) {
-      return notFound(`No technology "${spelling}": did you mean "${owner.id}" (${owner.name})?`);
-    }
+    const best = didYouMean(key, [...owners.keys()]);
+    const owner = best === undefined ? undefined : owners.get(best);
+    if (owner) return notFound(`No technology "${spelling}": did you mean "${owner.id}" (${owner.name})?`);
   }
   return notFound(`No technology "${spelling}": pass an id from technologies { edges { node { id } } }.`);
+}
+
+/** A Lucene fuzzy term for a key (letters, digits, `+`, `#`; `+` is Lucene syntax, so escaped). */
+function fuzzyKeyQuery(key: string): string {
+  return `${key.replace(/\+/g, '\\+')}~${key.length < 3 ? 1 : 2}`;
 }

@@ -1,10 +1,11 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { looseCompanyKey } from '../catalogue/lookup-key.js';
+import { storedLookupKeys } from '../catalogue/name-lookup.js';
 import type { CompanyEntry, TechnologyEntry } from '../catalogue/types.js';
 import { EDGE_KIND_NAMES, type EdgeKind } from '../graph/edge-kinds.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 import { type NamedKind, namedNodeId } from '../resume/ids.js';
 import { monthIndex, parsePartialDate } from '../resume/parse-partial-date.js';
-import { slug } from '../resume/slug.js';
 import type { Position, Project, Resume } from '../resume/types.js';
 import type { EdgeRow, GraphPlan, NodeMode, NodeRow, Props, UnnormalisedName } from './graph-plan.js';
 
@@ -76,7 +77,7 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
   };
 
   const technology = (name: string, origin: string): string => {
-    const entry = catalogue.technologies.find(name) ?? catalogue.technologies.get(slug(name));
+    const entry = catalogue.technologies.resolve(name);
     if (entry) {
       addNode('Technology', technologyRow(entry, origin));
       return entry.id;
@@ -95,13 +96,20 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
       id,
       mode: 'create',
       origin,
-      props: props({ id, name, normalised: false, aliases: [], searchText: name }),
+      props: props({
+        id,
+        name,
+        normalised: false,
+        aliases: [],
+        searchText: name,
+        lookupKeys: storedLookupKeys([id, name]),
+      }),
     });
     return id;
   };
 
   const company = (name: string, origin: string): CompanyEntry | { id: string; name: string } => {
-    const entry = catalogue.companies.find(name) ?? catalogue.companies.get(slug(name));
+    const entry = catalogue.companies.resolve(name);
     if (entry) {
       addNode('Company', companyRow(entry, origin));
       for (let child: CompanyEntry = entry; child.parent !== undefined; ) {
@@ -127,7 +135,14 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
       id,
       mode: 'create',
       origin,
-      props: props({ id, name, normalised: false, aliases: [], searchText: name }),
+      props: props({
+        id,
+        name,
+        normalised: false,
+        aliases: [],
+        searchText: name,
+        lookupKeys: storedLookupKeys([id, name], looseCompanyKey),
+      }),
     });
     return { id, name };
   };
@@ -242,6 +257,7 @@ function technologyRow(entry: TechnologyEntry, origin: string): NodeRow {
       normalised: true,
       aliases: entry.aliases,
       searchText: searchText(entry.name, entry.aliases),
+      lookupKeys: storedLookupKeys([entry.id, entry.name, ...entry.aliases]),
     }),
   };
 }
@@ -258,6 +274,7 @@ function companyRow(entry: CompanyEntry, origin: string): NodeRow {
       aliases: entry.aliases,
       industry: entry.industry,
       searchText: searchText(entry.name, entry.aliases),
+      lookupKeys: storedLookupKeys([entry.id, entry.name, ...entry.aliases], looseCompanyKey),
     }),
   };
 }

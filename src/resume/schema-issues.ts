@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../catalogue/did-you-mean.js';
 import { describeValue } from './describe-value.js';
 import { humanPath, pointerSegments } from './human-path.js';
 import type { ParsedResume } from './parse-resume-file.js';
@@ -97,11 +97,8 @@ function toIssue(error: ErrorObject, parsed: ParsedResume): ResumeIssue {
       path = [...segments, unknown];
       found = `the unknown field "${unknown}"`;
       const allowed = Object.keys(parentSchema.properties ?? {});
-      const guess = allowed.length > 0 ? closest(unknown, allowed) : undefined;
-      const hint =
-        guess !== undefined && distance(unknown, guess) <= Math.max(2, Math.floor(guess.length / 3))
-          ? ` (did you mean "${guess}"?)`
-          : '';
+      const guess = didYouMean(unknown, allowed);
+      const hint = guess === undefined ? '' : ` (did you mean "${guess}"?)`;
       expected = `one of the fields ${allowed.join(', ')}${hint}`;
       break;
     }

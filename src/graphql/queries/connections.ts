@@ -1,7 +1,7 @@
 import { cypher } from '../../db/cypher-query.js';
-import { MAX_PARENT_DEPTH } from '../../graph/model.js';
+import { Label, MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
-import { namesTechnology, technologyMatchRank } from './find-technology.js';
+import { namedNode } from './find-named.js';
 
 /*
  * One query per list root field: the filter, the order, the page (`$skip`, `$first`) and the total
@@ -12,12 +12,11 @@ import { namesTechnology, technologyMatchRank } from './find-technology.js';
  * Rows: `{ totalCount, nodes: EntityRecord[], missing: string[] }`.
  */
 
-/** Resolves `$technologyId` (id, name or alias) to `technologyId`; null when absent or not given. */
-const resolveTechnology = `CALL () {
-     OPTIONAL MATCH (t:Technology) WHERE $technologyId IS NOT NULL AND ${namesTechnology('t', 'technologyId')}
-     WITH t ORDER BY ${technologyMatchRank('t', 'technologyId')}, t.id LIMIT 1
-     RETURN t.id AS technologyId
-   }`;
+/** Binds `technologyId`, `companyId` and `parentId` to the ids their filters name (null when not given or naming nothing). */
+const resolveFilters = `${namedNode('tf', Label.Technology, 'technology')}
+   ${namedNode('cf', Label.Company, 'company')}
+   ${namedNode('pf', Label.Company, 'parent')}
+   WITH tf.id AS technologyId, cf.id AS companyId, pf.id AS parentId`;
 
 /** Person `p` used technology `technologyId`: in a role, a project (of a role or their own) or as a skill. */
 const personUsesTechnology = `(EXISTS { MATCH (p)-[:HELD]->(:Role)-[:USED]->(:Technology {id: technologyId}) }
@@ -33,14 +32,18 @@ const page = (variable: string) =>
 const missingIf = (param: string, label: string) =>
   `CASE WHEN $${param} IS NOT NULL AND NOT EXISTS { MATCH (:${label} {id: $${param}}) } THEN '${param}' END`;
 
-/** People, by id. Filters: $companyId (or a subsidiary), $technologyId (any spelling), $schoolId. */
+/** The filter `param` was given but its spelling, resolved to variable `param`, names nothing. */
+const unresolved = (param: string) =>
+  `CASE WHEN $${param} IS NOT NULL AND ${param} IS NULL THEN '${param}' END`;
+
+/** People, by id. Filters: $companyId (or a subsidiary), $technologyId, $schoolId. */
 export const peopleConnection = cypher(
   'people.connection',
-  `${resolveTechnology}
-   CALL (technologyId) {
+  `${resolveFilters}
+   CALL (technologyId, companyId) {
      MATCH (p:Person)
      WHERE ($companyId IS NULL
-            OR EXISTS { MATCH (p)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..${MAX_PARENT_DEPTH}]->(:Company {id: $companyId}) })
+            OR EXISTS { MATCH (p)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..${MAX_PARENT_DEPTH}]->(:Company {id: companyId}) })
        AND ($schoolId IS NULL OR EXISTS { MATCH (p)-[:STUDIED_AT]->(:School {id: $schoolId}) })
        AND ($technologyId IS NULL OR ${personUsesTechnology})
      WITH p ORDER BY p.id
@@ -48,8 +51,8 @@ export const peopleConnection = cypher(
      ${page('p')}
    }
    RETURN totalCount, nodes, [x IN [
-     ${missingIf('companyId', 'Company')},
-     CASE WHEN $technologyId IS NOT NULL AND technologyId IS NULL THEN 'technologyId' END,
+     ${unresolved('companyId')},
+     ${unresolved('technologyId')},
      ${missingIf('schoolId', 'School')}
    ] WHERE x IS NOT NULL] AS missing`,
 );
@@ -57,10 +60,10 @@ export const peopleConnection = cypher(
 /** Companies, by name. Filters: $parentId (direct parent), $technologyId (used in a role there), $normalised. */
 export const companiesConnection = cypher(
   'companies.connection',
-  `${resolveTechnology}
-   CALL (technologyId) {
+  `${resolveFilters}
+   CALL (technologyId, parentId) {
      MATCH (c:Company)
-     WHERE ($parentId IS NULL OR EXISTS { MATCH (c)-[:PART_OF]->(:Company {id: $parentId}) })
+     WHERE ($parentId IS NULL OR EXISTS { MATCH (c)-[:PART_OF]->(:Company {id: parentId}) })
        AND ($technologyId IS NULL
             OR EXISTS { MATCH (c)<-[:AT]-(:Role)-[:USED]->(:Technology {id: technologyId}) })
        AND ($normalised IS NULL OR coalesce(c.normalised, false) = $normalised)
@@ -69,8 +72,8 @@ export const companiesConnection = cypher(
      ${page('c')}
    }
    RETURN totalCount, nodes, [x IN [
-     ${missingIf('parentId', 'Company')},
-     CASE WHEN $technologyId IS NOT NULL AND technologyId IS NULL THEN 'technologyId' END
+     ${unresolved('parentId')},
+     ${unresolved('technologyId')}
    ] WHERE x IS NOT NULL] AS missing`,
 );
 
@@ -81,7 +84,8 @@ export const companiesConnection = cypher(
  */
 export const technologiesConnection = cypher(
   'technologies.connection',
-  `CALL () {
+  `${resolveFilters}
+   CALL (companyId) {
      MATCH (t:Technology)
      WHERE ($category IS NULL OR toLower(t.category) = toLower($category))
        AND ($normalised IS NULL OR coalesce(t.normalised, false) = $normalised)
@@ -91,7 +95,7 @@ export const technologiesConnection = cypher(
             OR EXISTS { MATCH (:Person {id: $personId})-[:WORKED_ON]->(:Project)-[:USED]->(t) }
             OR EXISTS { MATCH (:Person {id: $personId})-[:SKILLED_IN]->(t) })
        AND ($companyId IS NULL
-            OR EXISTS { MATCH (:Company {id: $companyId})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })
+            OR EXISTS { MATCH (:Company {id: companyId})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })
      WITH t, COUNT {
        MATCH (p:Person)-[:HELD]->(:Role)-[:USED]->(t) RETURN p
        UNION MATCH (p:Person)-[:HELD]->(:Role)-[:WORKED_ON]->(:Project)-[:USED]->(t) RETURN p
@@ -104,14 +108,14 @@ export const technologiesConnection = cypher(
    }
    RETURN totalCount, nodes, [x IN [
      ${missingIf('personId', 'Person')},
-     ${missingIf('companyId', 'Company')}
+     ${unresolved('companyId')}
    ] WHERE x IS NOT NULL] AS missing`,
 );
 
 /** Projects, by name. Filters: $personId (in a role or on their own), $technologyId (any spelling). */
 export const projectsConnection = cypher(
   'projects.connection',
-  `${resolveTechnology}
+  `${resolveFilters}
    CALL (technologyId) {
      MATCH (pr:Project)
      WHERE ($personId IS NULL
@@ -124,6 +128,6 @@ export const projectsConnection = cypher(
    }
    RETURN totalCount, nodes, [x IN [
      ${missingIf('personId', 'Person')},
-     CASE WHEN $technologyId IS NOT NULL AND technologyId IS NULL THEN 'technologyId' END
+     ${unresolved('technologyId')}
    ] WHERE x IS NOT NULL] AS missing`,
 );

@@ -1,21 +1,18 @@
 import { cypher } from '../../db/cypher-query.js';
+import { Label } from '../../graph/model.js';
 import { entityProjection } from '../entity-kind.js';
-import { namesTechnology, technologyMatchRank } from './find-technology.js';
+import { namedNode } from './find-named.js';
 
 /**
  * Technologies most often used together with one: roles and projects that USED both (`count`), and
  * the distinct people behind those roles and projects (`people`); most first, then by people and
- * name. `$id` names the technology as `technology(id)` does: id, name or alias in any letter case
- * (`k8s`). Always one row: `technology` is null when nothing is called that.
+ * name. `$technology` (LookupNeedles) names the technology as `technology(id)` does, by any
+ * spelling (`k8s`). Always one row: `technology` is null when nothing is called that.
  */
 export const technologyCooccurrenceQuery = cypher(
   'technologyCooccurrence',
   `
-  OPTIONAL MATCH (tech:Technology)
-  WHERE ${namesTechnology('tech', 'id')}
-  WITH tech
-  ORDER BY ${technologyMatchRank('tech', 'id')}, tech.id
-  LIMIT 1
+  ${namedNode('tech', Label.Technology, 'technology')}
   CALL (tech) {
     MATCH (tech)<-[:USED]-(both)-[:USED]->(other:Technology)
     WHERE other <> tech

@@ -11,7 +11,7 @@ import { similarPeopleQuery } from '../queries/similar-people.js';
 import { statsQuery } from '../queries/stats.js';
 import { technologyCooccurrenceQuery } from '../queries/technology-cooccurrence.js';
 import { topTechnologiesQuery } from '../queries/top-technologies.js';
-import { technologyNotFound } from '../technology-lookup.js';
+import { technologyNeedles, technologyNotFound } from '../technology-lookup.js';
 
 /** At most this many people in one `sharedTechnologies` question. */
 export const maxSharedPeople = 50;
@@ -174,7 +174,7 @@ export const careerResolvers = {
       const [row] = await executor.read<{
         technology: EntityRecord | null;
         cooccurrences: CooccurrenceRow[];
-      }>(technologyCooccurrenceQuery, { id: args.technologyId.trim(), first });
+      }>(technologyCooccurrenceQuery, { technology: technologyNeedles(args.technologyId), first });
       // Only on this error path: one more query, for the did-you-mean `technology(id)` also gives.
       if (!row?.technology) throw await technologyNotFound(executor, args.technologyId);
       return row.cooccurrences;

@@ -9,7 +9,7 @@ import {
   projectsConnection,
   technologiesConnection,
 } from '../queries/connections.js';
-import { technologyNotFound } from '../technology-lookup.js';
+import { companyNeedles, technologyNeedles, technologyNotFound } from '../technology-lookup.js';
 
 export interface ConnectionArgs<F> {
   first?: number | null;
@@ -59,6 +59,14 @@ export async function connection(
   const skip = decodeCursor(args.after);
   const params: Params = { first, skip };
   for (const name of filterParams[list]) params[name] = args.filter?.[name] ?? null;
+  // Every list query resolves the spellings of these three filters (null: not given).
+  const spelling = (name: string) => (typeof params[name] === 'string' ? (params[name] as string) : null);
+  const technology = spelling('technologyId');
+  const company = spelling('companyId');
+  const parent = spelling('parentId');
+  params.technology = technology === null ? null : technologyNeedles(technology);
+  params.company = company === null ? null : companyNeedles(company);
+  params.parent = parent === null ? null : companyNeedles(parent);
 
   const [row] = await executor.read<ConnectionRow>(queries[list], params);
   if (!row) throw new Error(`${queries[list].name} returned no row.`);

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
 import { roleMonths } from '../months.js';
 import { UNTITLED_POSITION } from '../queries/technology-use-fragments.js';
-import { lookUpTechnology } from '../technology-lookup.js';
+import { lookUpCompany, lookUpTechnology } from '../technology-lookup.js';
 import { type ConnectionArgs, connection } from './connections.js';
 
 /*
@@ -53,7 +53,7 @@ function publications(person: Entity): Record<string, unknown>[] {
 export const entityResolvers = {
   Query: {
     person: byId('PERSON'),
-    company: byId('COMPANY'),
+    company: (_: unknown, { id }: IdArgs, { executor }: Context) => lookUpCompany(executor, id),
     project: byId('PROJECT'),
     school: byId('SCHOOL'),
     technology: (_: unknown, { id }: IdArgs, { executor }: Context) => lookUpTechnology(executor, id),

@@ -1,0 +1,74 @@
+import { slug } from '../resume/slug.js';
+import { lookupKey } from './lookup-key.js';
+
+/*
+ * How a spelling finds a technology or a company, written once for the two places that look names
+ * up: the loader, through the catalogues in memory (CatalogueIndex.resolve), and the API, through
+ * the keys the loader stores on the nodes (src/graphql/queries/find-named.ts). In order:
+ *   1. an exact key: `lookupKey` of the spelling equals that of the entry's id, name or an alias;
+ *   2. a loose key (companies only): the spelling without legal-form words (`Baidu, Inc.` → baidu)
+ *      equals the loose key of exactly one entry's spelling (shared by two, it matches neither);
+ *   3. the slug of the spelling is the entry's id.
+ */
+
+/** Separates the keys of the stored `lookupKeys` text; no key contains it. */
+const SEPARATOR = ' ';
+/** Prefixes a loose key there, so that an exact key never matches a loose one (keys never contain it). */
+const LOOSE = '~';
+
+/** A second, looser key of a spelling (companies: legal suffixes dropped); null when there is none. */
+export type LooseKey = (name: string) => string | null;
+
+/**
+ * The stored form of a node's spellings, its `lookupKeys` property: every exact key, then every
+ * loose key marked with `~`, each once, between spaces (` microsoft msft ~microsoft `).
+ *
+ * Why a text and not a list: Neo4j 5.26 does not index the elements of a list property (a RANGE
+ * index on a list only serves equality with the whole list; `$key IN n.lookupKeys` is a label scan,
+ * checked with PROFILE), while a TEXT index serves `n.lookupKeys CONTAINS ' <key> '` (a
+ * NodeIndexContainsScan). The spaces around the needle make it match whole keys only, since keys
+ * are letters, digits, `+` and `#`.
+ */
+export function storedLookupKeys(spellings: readonly string[], looseKey?: LooseKey): string {
+  const keys = new Set<string>();
+  for (const spelling of spellings) {
+    const key = lookupKey(spelling);
+    if (key !== '') keys.add(key);
+  }
+  if (looseKey) {
+    for (const spelling of spellings) {
+      const loose = looseKey(spelling) ?? lookupKey(spelling);
+      if (loose !== '') keys.add(`${LOOSE}${loose}`);
+    }
+  }
+  return `${SEPARATOR}${[...keys].join(SEPARATOR)}${SEPARATOR}`;
+}
+
+/** The exact keys among a stored `lookupKeys` text (loose ones left out). */
+export function exactKeysOf(stored: string): string[] {
+  return stored.split(SEPARATOR).filter((key) => key !== '' && !key.startsWith(LOOSE));
+}
+
+/**
+ * What the API searches for a spelling, in the order above: the text to find in `lookupKeys` for
+ * the exact key and for the loose key (null when there is none), and the id its slug gives.
+ * `spelling` is kept to prefer, among several nodes with the key, the one whose id it is.
+ */
+export interface LookupNeedles {
+  spelling: string;
+  exact: string | null;
+  loose: string | null;
+  slug: string;
+}
+
+export function lookupNeedles(spelling: string, looseKey?: LooseKey): LookupNeedles {
+  const trimmed = spelling.trim();
+  const key = lookupKey(trimmed);
+  const loose = looseKey?.(trimmed) ?? null;
+  return {
+    spelling: trimmed,
+    exact: key === '' ? null : `${SEPARATOR}${key}${SEPARATOR}`,
+    loose: loose === null || loose === '' ? null : `${SEPARATOR}${LOOSE}${loose}${SEPARATOR}`,
+    slug: slug(trimmed),
+  };
+}
