@@ -29,7 +29,10 @@ export const Label = {
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
 
-/** The labels of the kinds of node (all but `Entity`). */
+/**
+ * The labels of the kinds of node (all but `Entity`), in the order kinds are listed everywhere
+ * (the GraphQL `EntityKind` values are these in capitals: src/graph/node-kind.ts).
+ */
 export const NODE_LABELS = [
   Label.Person,
   Label.Role,
@@ -51,26 +54,11 @@ export const RelType = {
 } as const;
 export type RelType = (typeof RelType)[keyof typeof RelType];
 
-export const REL_TYPES = Object.values(RelType);
-
-export interface RelationshipSpec {
-  type: RelType;
-  from: NodeLabel;
-  to: NodeLabel;
-}
-
-/** Every (type, from label, to label) combination the graph contains. */
-export const RELATIONSHIPS: readonly RelationshipSpec[] = [
-  { type: RelType.HELD, from: Label.Person, to: Label.Role },
-  { type: RelType.AT, from: Label.Role, to: Label.Company },
-  { type: RelType.PART_OF, from: Label.Company, to: Label.Company },
-  { type: RelType.USED, from: Label.Role, to: Label.Technology },
-  { type: RelType.USED, from: Label.Project, to: Label.Technology },
-  { type: RelType.WORKED_ON, from: Label.Role, to: Label.Project },
-  { type: RelType.WORKED_ON, from: Label.Person, to: Label.Project },
-  { type: RelType.SKILLED_IN, from: Label.Person, to: Label.Technology },
-  { type: RelType.STUDIED_AT, from: Label.Person, to: Label.School },
-];
+/**
+ * The kinds several résumés may link to, which exist only while something links to them (the
+ * orphan rule, src/graph/queries/orphans.ts). People and roles belong to one résumé.
+ */
+export const SHARED_LABELS = [Label.Company, Label.Technology, Label.Project, Label.School] as const;
 
 /** Full-text index over every searchable kind. */
 export const FULLTEXT_INDEX = 'entity_search';

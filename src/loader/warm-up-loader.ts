@@ -1,8 +1,9 @@
 import { cypher } from '../db/cypher-query.js';
 import type { Executor } from '../db/Executor.js';
 import { createEdges } from '../graph/queries/create-edges.js';
-import { deleteEdges, deleteOrphans, deleteRoles } from '../graph/queries/delete-stale.js';
+import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { lockPerson } from '../graph/queries/lock-person.js';
+import { deleteOrphans, lockNodes, orphanCandidates } from '../graph/queries/orphans.js';
 import { snapshotPerson } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 
@@ -17,7 +18,9 @@ const WARM_UPS = [
   [createEdges, { edges: [{ kind: 'held', from: 'x', to: 'y', props: {} }] }],
   [deleteEdges, { rows: [{ type: 'HELD', from: 'x', to: 'y', props: {} }] }],
   [deleteRoles, { ids: ['x'] }],
-  [deleteOrphans, { input: { projectIds: ['x'], schoolIds: ['x'] } }],
+  [orphanCandidates, { ids: ['x'] }],
+  [lockNodes, { ids: ['x'] }],
+  [deleteOrphans, { ids: ['x'] }],
 ] as const;
 
 const warmed = new WeakMap<Executor, Promise<void>>();

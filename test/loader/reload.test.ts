@@ -153,25 +153,19 @@ describe('reloading a changed résumé', () => {
     expect(role).toEqual({ title: 'Staff Lead' });
   });
 
-  it('deletes the roles no longer held and the projects and schools nobody links to', async () => {
+  it('deletes the roles no longer held and what nobody names any more (the orphan rule)', async () => {
     expect(await ids('Role')).toEqual(['neighbour-acme', 'reloader-acme-lead']);
     expect(await ids('Project')).toEqual(['shared-pipeline']);
     expect(await ids('School')).toEqual(['reload-university']);
-    expect(changed.nodesDeleted).toBe(4); // reloader-acme-dev, reloader-ms, reloader-legacy, reloader-side
+    // reloader-acme-dev, reloader-ms, reloader-legacy, reloader-side; Microsoft (only the intern
+    // role was there), C# (that role's), MySQL (the legacy project's), Rust (the side project's).
+    expect(changed.nodesDeleted).toBe(8);
   });
 
-  it('leaves shared companies and technologies in place, and the other person untouched', async () => {
-    expect(await ids('Company')).toEqual(['acme-widgets', 'microsoft']);
-    expect(await ids('Technology')).toEqual([
-      'csharp',
-      'flink',
-      'go',
-      'java',
-      'kafka',
-      'mysql',
-      'python',
-      'rust',
-    ]);
+  it('keeps the companies and technologies someone still names, and the other person untouched', async () => {
+    expect(await ids('Company')).toEqual(['acme-widgets']);
+    // Java and Kafka are the neighbour's, Flink the shared pipeline's.
+    expect(await ids('Technology')).toEqual(['flink', 'go', 'java', 'kafka', 'python']);
     expect(await edgesOf('neighbour')).toEqual(neighbourEdges);
     const used = await testExecutor().read<{ id: string }>(
       cypher(

@@ -1,5 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
-import { Label, RelType } from '../model.js';
+import { Label } from '../model.js';
 
 /**
  * Deletes relationships a reload no longer wants, matched exactly by type, endpoints and
@@ -22,32 +22,5 @@ export const deleteRoles = cypher(
 UNWIND $ids AS id
 MATCH (r:${Label.Role} {id: id})
 DETACH DELETE r
-`,
-);
-
-/**
- * Deletes the given projects and schools when nothing links to them any more (no one works on
- * the project, no one studied at the school). Companies and technologies are never deleted.
- * Parameter `$input`: {projectIds, schoolIds} (one map: an empty list would change the plan's
- * parameter types).
- */
-export const deleteOrphans = cypher(
-  'loader.deleteOrphans',
-  `CYPHER replan=skip
-CALL () {
-  UNWIND $input.projectIds AS id
-  MATCH (n:${Label.Project} {id: id})
-  WHERE NOT EXISTS { MATCH ()-[:${RelType.WORKED_ON}]->(n) }
-  DETACH DELETE n
-  RETURN count(*) AS projects
-}
-CALL () {
-  UNWIND $input.schoolIds AS id
-  MATCH (n:${Label.School} {id: id})
-  WHERE NOT EXISTS { MATCH ()-[:${RelType.STUDIED_AT}]->(n) }
-  DETACH DELETE n
-  RETURN count(*) AS schools
-}
-RETURN projects, schools
 `,
 );

@@ -51,3 +51,19 @@ CALL () {
 RETURN personEdges + roleEdges AS edges, existing, foreignRoles, projects
 `,
 );
+
+/** A relationship as stored: type, endpoint ids and properties. */
+export interface StoredEdge {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** The row `snapshotPerson` returns. */
+export interface PersonSnapshot {
+  edges: StoredEdge[];
+  existing: { id: string; labels: string[]; props: Record<string, unknown> }[];
+  foreignRoles: { id: string; person: string }[];
+  projects: { id: string; shared: boolean; technologies: string[] }[];
+}

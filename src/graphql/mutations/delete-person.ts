@@ -1,7 +1,9 @@
 import type { Executor } from '../../db/Executor.js';
 import { notFound } from '../../errors/index.js';
+import { deleteOrphans, lockNodes, lockOrder, orphanCandidates } from '../../graph/queries/orphans.js';
+import { retryWhenNodesVanish } from '../../graph/vanished-nodes.js';
 import type { EntityKind } from '../entity-kind.js';
-import { deleteOrphans, deletePersonAndRoles } from '../queries/delete-person.js';
+import { deletePersonAndRoles, lockPersonForDelete } from '../queries/delete-person.js';
 
 export interface RemovedNode {
   id: string;
@@ -15,28 +17,37 @@ export interface DeletePersonResult {
   relationshipsDeleted: number;
 }
 
-/** Removes a person, their roles and whatever that leaves unconnected, in one transaction. */
+/**
+ * Removes a person, their roles and whatever that leaves unconnected (the orphan rule,
+ * src/graph/queries/orphans.ts), in one transaction that locks as loads do: the person first, then
+ * the shared nodes it may orphan in id order, checked again under those locks.
+ */
 export function deletePerson(executor: Executor, id: string): Promise<DeletePersonResult> {
-  return executor.transaction(async (tx) => {
-    const first = await tx.runWithCounters<{ removed: RemovedNode[]; candidateIds: string[] }>(
-      deletePersonAndRoles,
-      {
+  return retryWhenNodesVanish(() =>
+    executor.transaction(async (tx) => {
+      const [found] = await tx.run<{ linked: string[] }>(lockPersonForDelete, { id });
+      if (!found) {
+        throw notFound(
+          `No person with id "${id}": nothing was deleted. List ids with people { edges { node { id } } }.`,
+        );
+      }
+      const [expanded] =
+        found.linked.length > 0
+          ? await tx.run<{ ids: string[] }>(orphanCandidates, { ids: found.linked })
+          : [];
+      const candidates = lockOrder(expanded?.ids ?? []);
+      if (candidates.length > 0) await tx.run(lockNodes, { ids: candidates });
+      const person = await tx.runWithCounters<{ removed: RemovedNode[] }>(deletePersonAndRoles, { id });
+      const orphans =
+        candidates.length > 0
+          ? await tx.runWithCounters<{ removed: RemovedNode[] }>(deleteOrphans, { ids: candidates })
+          : undefined;
+      return {
         id,
-      },
-    );
-    const row = first.rows[0];
-    if (!row) {
-      throw notFound(
-        `No person with id "${id}": nothing was deleted. List ids with people { edges { node { id } } }.`,
-      );
-    }
-    const orphans = await tx.runWithCounters<{ removed: RemovedNode[] }>(deleteOrphans, {
-      ids: [...new Set(row.candidateIds)],
-    });
-    return {
-      id,
-      removed: [...row.removed, ...(orphans.rows[0]?.removed ?? [])],
-      relationshipsDeleted: first.counters.relationshipsDeleted + orphans.counters.relationshipsDeleted,
-    };
-  });
+        removed: [...(person.rows[0]?.removed ?? []), ...(orphans?.rows[0]?.removed ?? [])],
+        relationshipsDeleted:
+          person.counters.relationshipsDeleted + (orphans?.counters.relationshipsDeleted ?? 0),
+      };
+    }),
+  );
 }

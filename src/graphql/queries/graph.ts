@@ -1,6 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
-import { kindOf } from '../entity-kind.js';
-import { graphNode } from './technology-use-fragments.js';
+import { graphNode, kindOf } from '../../graph/node-kind.js';
 
 /*
  * Memory note: Neo4j Community (slotted runtime) keeps every variable of a row in ORDER BY / LIMIT

@@ -1,5 +1,5 @@
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
-import { graphNode } from './technology-use-fragments.js';
+import { graphNode } from '../../graph/node-kind.js';
 
 /**
  * Variable-length bounds cannot be parameters, so there is one text per `maxHops` (1..6), built

@@ -1,5 +1,3 @@
-import { kindOf } from '../entity-kind.js';
-
 /**
  * Cypher fragments shared by the career questions: the ways a person "uses" a technology, with the
  * weight of each way (a role 3, a project 2, a listed skill 1). Built only from literal variable
@@ -37,17 +35,4 @@ export function peopleOfTechnology(technology: string, p = 'p', w = 'w'): string
     MATCH (${technology})<-[:USED]-(:Project)<-[:WORKED_ON]-(${p}:Person) RETURN ${p}, ${useWeights.project} AS ${w}
     UNION
     MATCH (${technology})<-[:SKILLED_IN]-(${p}:Person) RETURN ${p}, ${useWeights.skill} AS ${w}`;
-}
-
-/** What stands in for the title of a position the résumé names none for (and that has no team). */
-export const UNTITLED_POSITION = 'Untitled position';
-
-/** Cypher expression: the display label of node `n` in graph views (Person.label, Role.title, else name). */
-export function graphLabel(n: string): string {
-  return `CASE WHEN ${n}:Person THEN coalesce(${n}.label, ${n}.headline, ${n}.id) WHEN ${n}:Role THEN coalesce(${n}.title, ${n}.team, '${UNTITLED_POSITION}') ELSE coalesce(${n}.name, ${n}.id) END`;
-}
-
-/** Cypher map of node `n` as a GraphNode. */
-export function graphNode(n: string): string {
-  return `{ id: ${n}.id, kind: ${kindOf(n)}, label: ${graphLabel(n)} }`;
 }

@@ -1,7 +1,7 @@
+import { UNTITLED_POSITION } from '../../graph/node-kind.js';
 import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
 import { roleMonths } from '../months.js';
-import { UNTITLED_POSITION } from '../queries/technology-use-fragments.js';
 import { lookUpCompany, lookUpTechnology } from '../technology-lookup.js';
 import { type ConnectionArgs, connection } from './connections.js';
 

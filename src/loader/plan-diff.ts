@@ -1,0 +1,172 @@
+import { EDGE_KIND_NAMES, EDGE_KINDS, type EdgeKind } from '../graph/edge-kinds.js';
+import { NODE_LABELS, type NodeLabel, RelType, SHARED_LABELS } from '../graph/model.js';
+import type { PersonSnapshot, StoredEdge } from '../graph/queries/snapshot-person.js';
+import type { EdgeRow, GraphPlan, NodeRow, Props } from './graph-plan.js';
+
+/** What one load writes: the difference between a résumé's plan and what the graph holds for it. */
+export interface PlanDiff {
+  /** Owned relationships the résumé no longer states, and technologies a project of its own dropped. */
+  staleEdges: StoredEdge[];
+  /** Roles the person no longer holds (deleted with their relationships). */
+  staleRoleIds: string[];
+  /** Per label, the nodes to write: new ones, and existing ones whose properties change. */
+  nodeWrites: Record<NodeLabel, { id: string; props: Props }[]>;
+  /** How many of `nodeWrites` already exist. */
+  nodesUpdated: number;
+  /** Relationships to create, ordered by the endpoint other loads may share, then the other. */
+  newEdges: (EdgeRow & { kind: EdgeKind })[];
+  /**
+   * Existing shared nodes the load links to or writes: locked before anything is written. One of
+   * them missing by then means a concurrent delete removed it (the load retries).
+   */
+  touched: string[];
+  /** Shared nodes the deletions unlink and the résumé no longer names: orphans perhaps. */
+  unlinked: string[];
+}
+
+const SHARED = new Set<string>(SHARED_LABELS);
+
+/**
+ * Compares a résumé's plan with the snapshot read in its transaction. Pure: the same inputs give
+ * the same diff, and nothing is written. Owned relationships (EDGE_KINDS `owned`) are the
+ * person's alone and made equal to the plan; a project only this person works on takes its
+ * technologies from this résumé alone, while a shared project keeps those other résumés gave.
+ */
+export function diffPlan(plan: GraphPlan, snapshot: PersonSnapshot): PlanDiff {
+  const existing = new Map(snapshot.existing.map((node) => [node.id, node]));
+  const plannedLabel = new Map<string, NodeLabel>();
+  for (const label of NODE_LABELS) for (const node of plan.nodes[label]) plannedLabel.set(node.id, label);
+
+  const wanted = new Set<string>();
+  for (const kind of EDGE_KIND_NAMES) {
+    if (!EDGE_KINDS[kind].owned) continue;
+    for (const row of plan.edges[kind]) wanted.add(edgeKey(EDGE_KINDS[kind].type, row));
+  }
+  const stored = new Set(snapshot.edges.map((edge) => edgeKey(edge.type, edge)));
+  const staleRoleIds = [
+    ...new Set(
+      snapshot.edges
+        .filter((edge) => edge.type === RelType.HELD && plannedLabel.get(edge.to) !== 'Role')
+        .map((edge) => edge.to),
+    ),
+  ];
+  const staleRoles = new Set(staleRoleIds);
+  const staleEdges = snapshot.edges.filter(
+    (edge) => !wanted.has(edgeKey(edge.type, edge)) && !staleRoles.has(edge.from) && !staleRoles.has(edge.to),
+  );
+
+  const projectTechnologies = new Map<string, Set<string>>();
+  for (const row of plan.edges.projectUsed) {
+    const technologies = projectTechnologies.get(row.from) ?? new Set<string>();
+    technologies.add(row.to);
+    projectTechnologies.set(row.from, technologies);
+  }
+  const storedProjectUses = new Set<string>();
+  for (const project of snapshot.projects) {
+    for (const technology of project.technologies) storedProjectUses.add(pairKey(project.id, technology));
+    if (project.shared) continue;
+    const keep = projectTechnologies.get(project.id) ?? new Set<string>();
+    for (const technology of project.technologies) {
+      if (!keep.has(technology))
+        staleEdges.push({ type: RelType.USED, from: project.id, to: technology, props: {} });
+    }
+  }
+
+  // Every shared node the plan names is linked by it again; the others a deletion unlinks may be orphans.
+  const unlinked = new Set<string>();
+  for (const edge of [...staleEdges, ...snapshot.edges.filter((edge) => staleRoles.has(edge.from))]) {
+    if (edge.type !== RelType.HELD && !plannedLabel.has(edge.to)) unlinked.add(edge.to);
+  }
+
+  const touched = new Set<string>();
+  const isExistingShared = (id: string) => {
+    const label = plannedLabel.get(id);
+    return label !== undefined && SHARED.has(label) && existing.has(id);
+  };
+
+  const nodeWrites = {} as PlanDiff['nodeWrites'];
+  let nodesUpdated = 0;
+  for (const label of NODE_LABELS) {
+    nodeWrites[label] = [];
+    for (const node of plan.nodes[label]) {
+      const storedNode = existing.get(node.id);
+      const props = wantedProps(node, storedNode?.props);
+      if (props === undefined) continue;
+      nodeWrites[label].push({ id: node.id, props });
+      if (storedNode) nodesUpdated += 1;
+      if (isExistingShared(node.id)) touched.add(node.id);
+    }
+  }
+
+  const newEdges: PlanDiff['newEdges'] = [];
+  for (const kind of EDGE_KIND_NAMES) {
+    const { type, owned } = EDGE_KINDS[kind];
+    for (const row of plan.edges[kind]) {
+      const known =
+        kind === 'projectUsed'
+          ? storedProjectUses.has(pairKey(row.from, row.to))
+          : owned && stored.has(edgeKey(type, row));
+      if (known) continue;
+      newEdges.push({ kind, ...row });
+      for (const id of [row.from, row.to]) if (isExistingShared(id)) touched.add(id);
+    }
+  }
+  newEdges.sort((a, b) => compare(a.to, b.to) || compare(a.from, b.from));
+
+  return {
+    staleEdges,
+    staleRoleIds,
+    nodeWrites,
+    nodesUpdated,
+    newEdges,
+    touched: [...touched].sort(compare),
+    unlinked: [...unlinked].sort(compare),
+  };
+}
+
+/** Identity of a relationship: type, endpoints and properties (in key order). */
+function edgeKey(type: string, edge: { from: string; to: string; props: Record<string, unknown> }): string {
+  const props = Object.keys(edge.props)
+    .sort()
+    .map((key) => [key, String(edge.props[key])]);
+  return JSON.stringify([type, edge.from, edge.to, props]);
+}
+
+function pairKey(from: string, to: string): string {
+  return `${from}\u0000${to}`;
+}
+
+/**
+ * The properties to write for a planned node, or undefined when the stored node already has them.
+ * `replace`: exactly the planned ones; `merge`: the stored ones overlaid with the planned ones;
+ * `create`: the planned ones, only for a node that does not exist yet.
+ */
+function wantedProps(node: NodeRow, stored: Record<string, unknown> | undefined): Props | undefined {
+  if (!stored) return node.props;
+  if (node.mode === 'create') return undefined;
+  const wanted = node.mode === 'merge' ? ({ ...stored, ...node.props } as Props) : node.props;
+  return sameProps(stored, wanted) ? undefined : wanted;
+}
+
+/** Property maps as Neo4j returns them (integers as numbers) against planned ones (bigint). */
+function sameProps(stored: Record<string, unknown>, wanted: Props): boolean {
+  const keys = Object.keys(wanted);
+  if (Object.keys(stored).length !== keys.length) return false;
+  return keys.every((key) => sameValue(stored[key], wanted[key]));
+}
+
+function sameValue(stored: unknown, wanted: unknown): boolean {
+  if (typeof wanted === 'bigint') return typeof stored === 'number' && BigInt(stored) === wanted;
+  if (Array.isArray(wanted)) {
+    return (
+      Array.isArray(stored) &&
+      stored.length === wanted.length &&
+      wanted.every((item, index) => sameValue(stored[index], item))
+    );
+  }
+  return stored === wanted;
+}
+
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
