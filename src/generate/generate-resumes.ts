@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { CompanyEntry, TechnologyEntry } from '../catalogue/types.js';
+import { monthNumber, monthText, yearOfMonth } from '../graph/months.js';
 import type {
   EducationDocument,
   PositionDocument,
@@ -72,7 +73,7 @@ export function generateResumes(options: GenerateOptions): GeneratedResume[] {
       1.2,
     ),
     universities: new Zipf(worldRandom.shuffle(UNIVERSITIES), 0.9),
-    asOf: (options.asOf?.year ?? 2025) * 12 + ((options.asOf?.month ?? 6) - 1),
+    asOf: monthNumber(options.asOf?.year ?? 2025, options.asOf?.month ?? 6),
   };
   const resumes: GeneratedResume[] = [];
   for (let index = 0; index < options.people; index++) {
@@ -177,7 +178,7 @@ function generatePerson(random: Random, world: World, seed: number, index: numbe
     })
     .reverse();
 
-  const careerStartYear = Math.floor((stints[0]?.positions[0]?.start ?? world.asOf) / 12);
+  const careerStartYear = yearOfMonth(stints[0]?.positions[0]?.start ?? world.asOf);
   const education: EducationDocument[] = [];
   if (random.chance(0.85)) {
     const bachelorEnd = careerStartYear - random.int(0, 1);
@@ -231,6 +232,5 @@ function spelling(entry: TechnologyEntry, random: Random): string {
 }
 
 function partialDate(month: number, yearOnly: boolean): string {
-  const year = Math.floor(month / 12);
-  return yearOnly ? String(year) : `${year}-${String((month % 12) + 1).padStart(2, '0')}`;
+  return yearOnly ? String(yearOfMonth(month)) : monthText(month);
 }

@@ -6,6 +6,7 @@ import { EDGE_KIND_NAMES, type EdgeKind } from '../graph/edge-kinds.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 import { type NamedKind, namedNodeId } from '../resume/ids.js';
 import { monthIndex, parsePartialDate } from '../resume/parse-partial-date.js';
+import { byRecency, listsOldestFirst, type Recency } from '../resume/recency.js';
 import type { Position, Project, Resume } from '../resume/types.js';
 import type { EdgeRow, GraphPlan, NodeMode, NodeRow, Props, UnnormalisedName } from './graph-plan.js';
 
@@ -169,10 +170,10 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
   };
 
   const person = resume.id;
-  let latest: { position: Position; employer: string } | undefined;
+  const employerNames = new Map<Position, string>();
   for (const position of resume.positions) {
     const employer = company(position.employer, `${position.path.replace(/\.positions\[\d+\]$/, '')}.name`);
-    if (!latest || isLater(position, latest.position)) latest = { position, employer: employer.name };
+    employerNames.set(position, employer.name);
     addNode('Role', {
       id: position.id,
       mode: 'replace',
@@ -213,8 +214,9 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
     addEdge('studiedAt', person, id, edgeProps, JSON.stringify(edgeProps));
   }
 
-  const headline = resume.headline ?? latest?.position.title ?? null;
-  const label = [headline ?? person, latest?.employer].filter(Boolean).join(' @ ');
+  const latest = latestPosition(resume.positions);
+  const headline = resume.headline ?? latest?.title ?? null;
+  const label = personLabel(person, headline, latest && employerNames.get(latest));
   addNode('Person', {
     id: person,
     mode: 'replace',
@@ -280,8 +282,6 @@ function companyRow(entry: CompanyEntry, origin: string): NodeRow {
 }
 
 function roleProps(position: Position): Props {
-  const start = position.startDate ? parsePartialDate(position.startDate) : null;
-  const end = position.endDate ? parsePartialDate(position.endDate) : null;
   return props({
     id: position.id,
     title: position.title,
@@ -290,8 +290,7 @@ function roleProps(position: Position): Props {
     startDate: position.startDate,
     endDate: position.endDate,
     current: position.current,
-    startMonth: start ? monthIndex(start, 'start') : null,
-    endMonth: end ? monthIndex(end, 'end') : null,
+    ...positionMonths(position),
     order: position.order,
     summary: position.summary,
     highlights: position.highlights,
@@ -299,24 +298,31 @@ function roleProps(position: Position): Props {
   });
 }
 
-/**
- * Which position is the person's latest: a current one beats any other, then the later end
- * (or start, when no end is given); undated positions lose to dated ones; ties keep document order.
- */
-function isLater(candidate: Position, best: Position): boolean {
-  if (candidate.current !== best.current) return candidate.current;
-  const a = latestMonth(candidate);
-  const b = latestMonth(best);
-  if (a === null) return false;
-  if (b === null) return true;
-  return a > b;
+function positionMonths(position: Position): { startMonth: number | null; endMonth: number | null } {
+  const start = position.startDate ? parsePartialDate(position.startDate) : null;
+  const end = position.endDate ? parsePartialDate(position.endDate) : null;
+  return {
+    startMonth: start ? monthIndex(start, 'start') : null,
+    endMonth: end ? monthIndex(end, 'end') : null,
+  };
 }
 
-function latestMonth(position: Position): number | null {
-  const end = position.endDate ? parsePartialDate(position.endDate) : null;
-  if (end) return monthIndex(end, 'end');
-  const start = position.startDate ? parsePartialDate(position.startDate) : null;
-  return start ? monthIndex(start, 'start') : null;
+/** The person's latest position by the one recency rule (src/resume/recency.ts). */
+function latestPosition(positions: readonly Position[]): Position | undefined {
+  const recency = (position: Position): Recency => {
+    const { startMonth, endMonth } = positionMonths(position);
+    return { current: position.current, lastMonth: endMonth ?? startMonth, order: position.order };
+  };
+  const order = byRecency(listsOldestFirst(positions));
+  return [...positions].sort((a, b) => order(recency(a), recency(b)))[0];
+}
+
+/**
+ * A person's label, built here only (stored as `Person.label`; the API and graph views read it):
+ * the headline (else the latest position's title, else the id) @ the latest employer's name.
+ */
+function personLabel(id: string, headline: string | null, latestEmployer: string | undefined): string {
+  return [headline ?? id, latestEmployer].filter(Boolean).join(' @ ');
 }
 
 function withoutNulls<T extends object>(value: T): Partial<T> {

@@ -1,3 +1,5 @@
+import { monthNumber } from '../graph/months.js';
+
 /** A date as precise as the document gives it. */
 export interface PartialDate {
   year: number;
@@ -37,12 +39,11 @@ export function formatPartialDate(date: PartialDate): string {
 }
 
 /**
- * Months since year 0: `year * 12 + (month - 1)`. A start without a month counts from January,
+ * The month number of a date (src/graph/months.ts). A start without a month counts from January,
  * an end without a month runs to December, so `2014`–`2014` covers the whole year.
  */
 export function monthIndex(date: PartialDate, edge: 'start' | 'end'): number {
-  const month = date.month ?? (edge === 'start' ? 1 : 12);
-  return date.year * 12 + (month - 1);
+  return monthNumber(date.year, date.month ?? (edge === 'start' ? 1 : 12));
 }
 
 /**

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../../db/Executor.js';
-import { coveredMonths, currentMonth } from '../months.js';
+import { coveredMonths, currentMonth } from '../../graph/months.js';
 import { personTechnologies } from '../queries/entity-relations.js';
 import type { KeyedRow } from './batch.js';
 import type { PersonTechnologyRecord } from './records.js';

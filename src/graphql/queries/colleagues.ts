@@ -1,11 +1,7 @@
 import { cypher } from '../../db/cypher-query.js';
 import { MAX_PARENT_DEPTH } from '../../graph/model.js';
+import { cypherMonthText } from '../../graph/months.js';
 import { entityProjection } from '../entity-kind.js';
-
-/** Cypher expression: month number `m` (year * 12 + month - 1) as 'YYYY-MM'. */
-function monthText(m: string): string {
-  return `toString(${m} / 12) + '-' + right('0' + toString(${m} % 12 + 1), 2)`;
-}
 
 /**
  * Pairs of roles (the person's, someone else's) at the same company or at companies under the same
@@ -39,8 +35,8 @@ export const colleaguesQuery = cypher(
       person: ${entityProjection('other')},
       company: ${entityProjection('company')},
       overlapMonths: overlapMonths,
-      from: ${monthText('fromMonth')},
-      to: ${monthText('toMonth')},
+      from: ${cypherMonthText('fromMonth')},
+      to: ${cypherMonthText('toMonth')},
       role: ${entityProjection('mine')},
       colleagueRole: ${entityProjection('theirs')}
     }) AS colleagues

@@ -95,22 +95,24 @@ export const personTechnologies = cypher(
 
 /**
  * Employers (the companies of the roles, not their parents) with what the loader needs to order
- * them most recent first: the latest month worked there (current roles count as now), the
- * document positions of the roles there, and whether the document lists the current role last
- * (an oldest-first document), which decides ties between undated employers.
+ * them by recency (src/resume/recency.ts): whether a role there is current, the last month known
+ * there, the document positions of the roles there, and whether the document lists a current role
+ * after others (an oldest-first document).
  */
 export const personEmployers = cypher(
   'person.employers',
   `UNWIND $ids AS id
    MATCH (person:Person {id: id})-[:HELD]->(r:Role)-[:AT]->(c:Company)
    WITH id, person, c,
-        max(CASE WHEN r.current THEN $now ELSE coalesce(r.endMonth, r.startMonth) END) AS latest,
+        true IN collect(r.current) AS current,
+        max(coalesce(r.endMonth, r.startMonth)) AS lastMonth,
         min(r.order) AS firstOrder, max(r.order) AS lastOrder
-   WITH id, c, latest, firstOrder, lastOrder,
+   WITH id, c, current, lastMonth, firstOrder, lastOrder,
         EXISTS { MATCH (person)-[:HELD]->(cr:Role {current: true}) WHERE cr.order > 0 } AS oldestFirst
    ORDER BY firstOrder
    RETURN id AS key, collect({
-     company: ${node('c')}, latest: latest, firstOrder: firstOrder, lastOrder: lastOrder, oldestFirst: oldestFirst
+     company: ${node('c')}, current: current, lastMonth: lastMonth, firstOrder: firstOrder,
+     lastOrder: lastOrder, oldestFirst: oldestFirst
    }) AS value`,
 );
 

@@ -1,8 +1,8 @@
 import { badInput, notFound } from '../../errors/index.js';
+import { currentMonth } from '../../graph/months.js';
 import { boundedInt, pageSize } from '../arguments.js';
 import type { Context } from '../context.js';
 import { type EntityKind, type EntityRecord, entityKinds } from '../entity-kind.js';
-import { currentMonth } from '../months.js';
 import { colleaguesQuery } from '../queries/colleagues.js';
 import { largestEmployersQuery } from '../queries/largest-employers.js';
 import { searchQuery } from '../queries/search.js';

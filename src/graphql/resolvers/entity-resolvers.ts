@@ -1,7 +1,7 @@
+import { roleMonths } from '../../graph/months.js';
 import { UNTITLED_POSITION } from '../../graph/node-kind.js';
 import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
-import { roleMonths } from '../months.js';
 import { lookUpCompany, lookUpTechnology } from '../technology-lookup.js';
 import { type ConnectionArgs, connection } from './connections.js';
 
@@ -69,7 +69,8 @@ export const entityResolvers = {
 
   Person: {
     kind: () => 'PERSON',
-    label: (p: Entity) => str(p.label) ?? str(p.headline) ?? p.id,
+    // Built by the loader only (plan-resume-graph.ts personLabel).
+    label: (p: Entity) => str(p.label) ?? p.id,
     roles: (p: Entity, _: unknown, { loaders }: Context) => loaders.personRoles.load(p.id),
     education: (p: Entity, _: unknown, { loaders }: Context) => loaders.personEducation.load(p.id),
     skills: (p: Entity, _: unknown, { loaders }: Context) => loaders.personSkills.load(p.id),

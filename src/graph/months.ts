@@ -1,0 +1,73 @@
+/*
+ * The one month encoding: a month is a whole number, `year * 12 + (month - 1)` (January of year 0
+ * is 0). Role.startMonth and Role.endMonth store it, the API's month arithmetic and Cypher texts
+ * read it, the generator draws careers in it.
+ */
+
+/** The number of a month (`month` 1..12). */
+export function monthNumber(year: number, month: number): number {
+  return year * 12 + (month - 1);
+}
+
+export function yearOfMonth(month: number): number {
+  return Math.floor(month / 12);
+}
+
+/** 1..12 */
+export function monthOfYear(month: number): number {
+  return (month % 12) + 1;
+}
+
+/** `YYYY-MM`. */
+export function monthText(month: number): string {
+  return `${yearOfMonth(month)}-${String(monthOfYear(month)).padStart(2, '0')}`;
+}
+
+/** Cypher expression: the month number `expression` as `YYYY-MM` (for a literal expression of our own). */
+export function cypherMonthText(expression: string): string {
+  return `toString(${expression} / 12) + '-' + right('0' + toString(${expression} % 12 + 1), 2)`;
+}
+
+/** This month, in UTC. */
+export function currentMonth(now: Date = new Date()): number {
+  return monthNumber(now.getUTCFullYear(), now.getUTCMonth() + 1);
+}
+
+/** What the month arithmetic reads of a role: its stored month numbers and whether it is current. */
+export interface DatedRole {
+  readonly [property: string]: unknown;
+  startMonth?: unknown;
+  endMonth?: unknown;
+  current?: unknown;
+}
+
+/** The first and last month of a role, when the dates allow; a current role runs to `now`. */
+export function roleInterval(role: DatedRole, now: number = currentMonth()): [number, number] | null {
+  const start = typeof role.startMonth === 'number' ? role.startMonth : null;
+  const end = typeof role.endMonth === 'number' ? role.endMonth : role.current === true ? now : null;
+  if (start === null || end === null || end < start) return null;
+  return [start, end];
+}
+
+/** `endMonth − startMonth + 1` where both are known (current → up to `now`); else null. */
+export function roleMonths(role: DatedRole, now: number = currentMonth()): number | null {
+  const interval = roleInterval(role, now);
+  return interval ? interval[1] - interval[0] + 1 : null;
+}
+
+/** Months covered by the dated roles, overlaps counted once; null when no role is dated. */
+export function coveredMonths(roles: readonly DatedRole[], now: number = currentMonth()): number | null {
+  const intervals = roles
+    .map((role) => roleInterval(role, now))
+    .filter((interval): interval is [number, number] => interval !== null)
+    .sort((a, b) => a[0] - b[0]);
+  if (intervals.length === 0) return null;
+  let total = 0;
+  let coveredUpTo = Number.NEGATIVE_INFINITY;
+  for (const [start, end] of intervals) {
+    const from = Math.max(start, coveredUpTo + 1);
+    if (end >= from) total += end - from + 1;
+    coveredUpTo = Math.max(coveredUpTo, end);
+  }
+  return total;
+}
