@@ -7,8 +7,11 @@
  *   (Role)-[:WORKED_ON]->(Project)        (Person)-[:WORKED_ON]->(Project)   top-level projects
  *   (Person)-[:SKILLED_IN {group}]->(Technology)
  *   (Person)-[:STUDIED_AT {degree, area, startDate, endDate}]->(School)
+ *   (Person)-[:USES {weight, months, firstUsed, lastUsed, current}]->(Technology)   derived
  *
- * Every node also carries `:Entity` and a string `id` unique across all kinds.
+ * Every node also carries `:Entity` and a string `id` unique across all kinds. The résumés state
+ * every relationship but USES, which the loader derives from the person's others (one hop for
+ * "this person used this technology": src/loader/technology-uses.ts).
  */
 
 /**
@@ -51,8 +54,24 @@ export const RelType = {
   WORKED_ON: 'WORKED_ON',
   SKILLED_IN: 'SKILLED_IN',
   STUDIED_AT: 'STUDIED_AT',
+  USES: 'USES',
 } as const;
 export type RelType = (typeof RelType)[keyof typeof RelType];
+
+/**
+ * Relationships derived from the others, kept by the person's own load and delete. They repeat
+ * what the stated ones say, so graph views, paths, degrees, relationship counts and the loader's
+ * change counters leave them out.
+ */
+export const DERIVED_REL_TYPES: readonly RelType[] = [RelType.USES];
+
+/** The relationship types the résumés state: all but the derived ones. */
+export const STATED_REL_TYPES: readonly RelType[] = Object.values(RelType).filter(
+  (type) => !DERIVED_REL_TYPES.includes(type),
+);
+
+/** The stated types as a Cypher alternation (`HELD|AT|…`), for walks that must skip derived ones. */
+export const STATED = STATED_REL_TYPES.join('|');
 
 /**
  * The kinds several résumés may link to, which exist only while something links to them (the

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Counters, Executor, TransactionRunner } from '../db/Executor.js';
-import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
+import { EDGE_KINDS } from '../graph/edge-kinds.js';
+import { DERIVED_REL_TYPES, NODE_LABELS, type NodeLabel, type RelType } from '../graph/model.js';
 import { createEdges } from '../graph/queries/create-edges.js';
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { lockPerson } from '../graph/queries/lock-person.js';
@@ -10,7 +11,7 @@ import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 import { retryWhenNodesVanish, SharedNodeVanished } from '../graph/vanished-nodes.js';
 import type { Resume } from '../resume/types.js';
 import { rejectCollisions } from './collisions.js';
-import type { GraphPlan, UnnormalisedName } from './graph-plan.js';
+import type { GraphPlan, Props, UnnormalisedName } from './graph-plan.js';
 import { diffPlan } from './plan-diff.js';
 import { planResumeGraph } from './plan-resume-graph.js';
 import { warmUpLoader } from './warm-up-loader.js';
@@ -26,6 +27,8 @@ export interface ResumeLoadResult {
   nodesUpdated: number;
   nodesCreatedByLabel: Record<NodeLabel, number>;
   unnormalised: UnnormalisedName[];
+  /** The person's node as this load wrote it (a concurrent delete may remove it right after). */
+  person: Props;
 }
 
 /**
@@ -91,7 +94,13 @@ async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan)
     if (vanished.length > 0) throw new SharedNodeVanished(`${resume.file}: nodes it links to`, vanished);
   }
 
-  if (diff.staleEdges.length > 0) await write(deleteEdges, { rows: diff.staleEdges });
+  // Derived relationships (USES) are written by statements of their own, whose counters are left
+  // out: the counts report what the résumé states.
+  const [derivedStale, statedStale] = partition(diff.staleEdges, (edge) => isDerived(edge.type));
+  const [derivedNew, statedNew] = partition(diff.newEdges, (edge) => isDerived(EDGE_KINDS[edge.kind].type));
+
+  if (statedStale.length > 0) await write(deleteEdges, { rows: statedStale });
+  if (derivedStale.length > 0) await tx.run(deleteEdges, { rows: derivedStale });
   if (diff.staleRoleIds.length > 0) await write(deleteRoles, { ids: diff.staleRoleIds });
 
   const nodesCreatedByLabel = {} as Record<NodeLabel, number>;
@@ -103,13 +112,18 @@ async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan)
   // A person created by lockPerson was only an id when upsertNodes filled it in: created, not updated.
   if (personCreated) nodesCreatedByLabel.Person += 1;
 
-  if (diff.newEdges.length > 0) {
-    const [written] = await write<{ edges: number }>(createEdges, { edges: diff.newEdges });
-    // Every endpoint is locked or new, so none can be missing; if one is, nothing commits.
-    if ((written?.edges ?? 0) < diff.newEdges.length) {
+  // Every endpoint is locked or new, so none can be missing; if one is, nothing commits.
+  const created = async (rows: typeof diff.newEdges, counted: boolean) => {
+    if (rows.length === 0) return;
+    const [written] = counted
+      ? await write<{ edges: number }>(createEdges, { edges: rows })
+      : await tx.run<{ edges: number }>(createEdges, { edges: rows });
+    if ((written?.edges ?? 0) < rows.length) {
       throw new SharedNodeVanished(`${resume.file}: endpoints of new relationships`, []);
     }
-  }
+  };
+  await created(statedNew, true);
+  await created(derivedNew, false);
 
   if (candidates.length > 0) await write(deleteOrphans, { ids: candidates });
 
@@ -121,5 +135,15 @@ async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan)
     nodesUpdated: diff.nodesUpdated,
     nodesCreatedByLabel,
     unnormalised: plan.unnormalised,
+    person: plan.nodes.Person[0]?.props ?? { id: plan.personId },
   };
+}
+
+function isDerived(type: string): boolean {
+  return DERIVED_REL_TYPES.includes(type as RelType);
+}
+
+/** The items that pass, then the others. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }

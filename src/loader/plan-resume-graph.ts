@@ -9,6 +9,7 @@ import { monthIndex, parsePartialDate } from '../resume/parse-partial-date.js';
 import { byRecency, listsOldestFirst, type Recency } from '../resume/recency.js';
 import type { Position, Project, Resume } from '../resume/types.js';
 import type { EdgeRow, GraphPlan, NodeMode, NodeRow, Props, UnnormalisedName } from './graph-plan.js';
+import { technologyUses } from './technology-uses.js';
 
 type Value = string | boolean | number | bigint | string[] | null | undefined;
 
@@ -244,6 +245,15 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
       (a, b) => compare(a.from, b.from) || compare(a.to, b.to),
     );
   }
+  sortedEdges.uses = technologyUses(
+    person,
+    sortedEdges,
+    resume.positions.map((position) => ({
+      id: position.id,
+      current: position.current,
+      ...positionMonths(position),
+    })),
+  );
   return { personId: person, nodes: sortedNodes, edges: sortedEdges, unnormalised };
 }
 

@@ -72,7 +72,8 @@ const load = (text: string, name = 'reloader.yaml') => loadResumes(testExecutor(
 
 const personEdges = cypher(
   'test.personEdges',
-  `MATCH (p:Person {id: $id})-[r]->(x) RETURN type(r) + ' ' + p.id + ' -> ' + x.id + ' ' + coalesce(r.group, '') AS edge
+  `MATCH (p:Person {id: $id})-[r]->(x) WHERE NOT r:USES
+   RETURN type(r) + ' ' + p.id + ' -> ' + x.id + ' ' + coalesce(r.group, '') AS edge
    UNION ALL
    MATCH (:Person {id: $id})-[:HELD]->(role:Role)-[r]->(x) RETURN type(r) + ' ' + role.id + ' -> ' + x.id AS edge`,
 );
@@ -151,6 +152,22 @@ describe('reloading a changed résumé', () => {
       cypher('test.lead', "MATCH (r:Role {id: 'reloader-acme-lead'}) RETURN r.title AS title"),
     );
     expect(role).toEqual({ title: 'Staff Lead' });
+  });
+
+  it('derives what the person uses now: the role’s technologies, the project’s, the skills', async () => {
+    const uses = await testExecutor().read(
+      cypher(
+        'test.uses',
+        `MATCH (:Person {id: 'reloader'})-[u:USES]->(t)
+         RETURN t.id AS technology, u.weight AS weight, u.current AS current ORDER BY technology`,
+      ),
+    );
+    // v2: the current lead role used Go and Python (3); its shared pipeline project Kafka (2).
+    expect(uses).toEqual([
+      { technology: 'go', weight: 3, current: true },
+      { technology: 'kafka', weight: 2, current: false },
+      { technology: 'python', weight: 3, current: true },
+    ]);
   });
 
   it('deletes the roles no longer held and what nobody names any more (the orphan rule)', async () => {

@@ -161,6 +161,8 @@ describe('loading the seed', () => {
       SKILLED_IN: skills,
       STUDIED_AT: expected.studiedAt.length,
       USED: roleUsed + projectUsed,
+      // Derived: one per technology a person reached in any way.
+      USES: people.reduce((total, id) => total + expected.technologiesPerPerson[id].length, 0),
     });
     // the two types that join two kinds of start node, split by kind
     const byKinds = await testExecutor().read<{ kinds: string; count: number }>(
@@ -262,6 +264,13 @@ describe('loading the seed', () => {
 
   it.each(people)('gives person %s the technologies, skills and projects of the document', async (id) => {
     expect(await reached(id)).toEqual(sorted(expected.technologiesPerPerson[id]));
+    // The derived USES says the same in one hop.
+    expect(
+      await column<string>(
+        'MATCH (:Person {id: $id})-[:USES]->(t:Technology) RETURN t.id AS value ORDER BY value',
+        { id },
+      ),
+    ).toEqual(sorted(expected.technologiesPerPerson[id]));
     expect(
       await column<string>(
         'MATCH (:Person {id: $id})-[:SKILLED_IN]->(t:Technology) RETURN t.id AS value ORDER BY value',

@@ -3,7 +3,7 @@ import { Label, RelType } from '../model.js';
 
 /**
  * What the graph holds for one person before a load, read inside the load's transaction:
- * - `edges`: the relationships the person owns (from the person and from its roles);
+ * - `edges`: the relationships the person owns (from the person, USES included, and from its roles);
  * - `existing`: the nodes among the plan's ids that exist, with their labels and properties;
  * - `foreignRoles`: role ids of the plan already held by someone else;
  * - `projects`: for the plan's projects that exist, whether another person works on them and the
@@ -16,7 +16,7 @@ export const snapshotPerson = cypher(
   `CYPHER replan=skip
 OPTIONAL MATCH (p:${Label.Person} {id: $personId})
 CALL (p) {
-  MATCH (p)-[r:${RelType.HELD}|${RelType.WORKED_ON}|${RelType.SKILLED_IN}|${RelType.STUDIED_AT}]->(x)
+  MATCH (p)-[r:${RelType.HELD}|${RelType.WORKED_ON}|${RelType.SKILLED_IN}|${RelType.STUDIED_AT}|${RelType.USES}]->(x)
   RETURN collect({type: type(r), from: p.id, to: x.id, props: properties(r)}) AS personEdges
 }
 CALL (p) {

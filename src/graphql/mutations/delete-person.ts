@@ -3,7 +3,11 @@ import { notFound } from '../../errors/index.js';
 import { deleteOrphans, lockNodes, lockOrder, orphanCandidates } from '../../graph/queries/orphans.js';
 import { retryWhenNodesVanish } from '../../graph/vanished-nodes.js';
 import type { EntityKind } from '../entity-kind.js';
-import { deletePersonAndRoles, lockPersonForDelete } from '../queries/delete-person.js';
+import {
+  deleteDerivedOfPerson,
+  deletePersonAndRoles,
+  lockPersonForDelete,
+} from '../queries/delete-person.js';
 
 export interface RemovedNode {
   id: string;
@@ -37,6 +41,7 @@ export function deletePerson(executor: Executor, id: string): Promise<DeletePers
           : [];
       const candidates = lockOrder(expanded?.ids ?? []);
       if (candidates.length > 0) await tx.run(lockNodes, { ids: candidates });
+      await tx.run(deleteDerivedOfPerson, { id });
       const person = await tx.runWithCounters<{ removed: RemovedNode[] }>(deletePersonAndRoles, { id });
       const orphans =
         candidates.length > 0

@@ -12,6 +12,8 @@ let catalogue: Promise<Catalogue> | undefined;
 
 export interface ImportResumeResult {
   personId: string;
+  /** The person's properties as written. */
+  person: Record<string, unknown>;
   created: boolean;
   nodesCreated: number;
   nodesDeleted: number;
@@ -58,6 +60,7 @@ export async function importResume(executor: Executor, document: unknown): Promi
   }
   return {
     personId: result.personId,
+    person: result.person,
     created: result.nodesCreatedByLabel.Person === 1,
     nodesCreated: result.counters.nodesCreated,
     nodesDeleted: result.counters.nodesDeleted,

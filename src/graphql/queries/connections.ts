@@ -18,11 +18,8 @@ const resolveFilters = `${namedNode('tf', Label.Technology, 'technology')}
    ${namedNode('pf', Label.Company, 'parent')}
    WITH tf.id AS technologyId, cf.id AS companyId, pf.id AS parentId`;
 
-/** Person `p` used technology `technologyId`: in a role, a project (of a role or their own) or as a skill. */
-const personUsesTechnology = `(EXISTS { MATCH (p)-[:HELD]->(:Role)-[:USED]->(:Technology {id: technologyId}) }
-     OR EXISTS { MATCH (p)-[:HELD]->(:Role)-[:WORKED_ON]->(:Project)-[:USED]->(:Technology {id: technologyId}) }
-     OR EXISTS { MATCH (p)-[:WORKED_ON]->(:Project)-[:USED]->(:Technology {id: technologyId}) }
-     OR EXISTS { MATCH (p)-[:SKILLED_IN]->(:Technology {id: technologyId}) })`;
+/** Person `p` used technology `technologyId` (the derived USES: a role, a project or a skill). */
+const personUsesTechnology = 'EXISTS { MATCH (p)-[:USES]->(:Technology {id: technologyId}) }';
 
 /** The page of the ordered, collected `matched` list, with the total. */
 const page = (variable: string) =>
@@ -78,7 +75,7 @@ export const companiesConnection = cypher(
 );
 
 /**
- * Technologies, most used first (by how many people used them in any way), then by name.
+ * Technologies, most used first (by how many people used them: USES), then by name.
  * Filters: $category (any letter case), $personId (used by), $companyId (used in a role there or at
  * a subsidiary), $normalised.
  */
@@ -89,19 +86,10 @@ export const technologiesConnection = cypher(
      MATCH (t:Technology)
      WHERE ($category IS NULL OR toLower(t.category) = toLower($category))
        AND ($normalised IS NULL OR coalesce(t.normalised, false) = $normalised)
-       AND ($personId IS NULL
-            OR EXISTS { MATCH (:Person {id: $personId})-[:HELD]->(:Role)-[:USED]->(t) }
-            OR EXISTS { MATCH (:Person {id: $personId})-[:HELD]->(:Role)-[:WORKED_ON]->(:Project)-[:USED]->(t) }
-            OR EXISTS { MATCH (:Person {id: $personId})-[:WORKED_ON]->(:Project)-[:USED]->(t) }
-            OR EXISTS { MATCH (:Person {id: $personId})-[:SKILLED_IN]->(t) })
+       AND ($personId IS NULL OR EXISTS { MATCH (:Person {id: $personId})-[:USES]->(t) })
        AND ($companyId IS NULL
             OR EXISTS { MATCH (:Company {id: companyId})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })
-     WITH t, COUNT {
-       MATCH (p:Person)-[:HELD]->(:Role)-[:USED]->(t) RETURN p
-       UNION MATCH (p:Person)-[:HELD]->(:Role)-[:WORKED_ON]->(:Project)-[:USED]->(t) RETURN p
-       UNION MATCH (p:Person)-[:WORKED_ON]->(:Project)-[:USED]->(t) RETURN p
-       UNION MATCH (p:Person)-[:SKILLED_IN]->(t) RETURN p
-     } AS people
+     WITH t, COUNT { (t)<-[:USES]-(:Person) } AS people
      ORDER BY people DESC, toLower(t.name), t.id
      WITH collect(t) AS matched
      ${page('t')}

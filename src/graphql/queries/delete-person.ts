@@ -1,5 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
-import { Label, RelType, SHARED_LABELS } from '../../graph/model.js';
+import { DERIVED_REL_TYPES, Label, RelType, SHARED_LABELS, STATED } from '../../graph/model.js';
 import { displayLabel, kindOf } from '../../graph/node-kind.js';
 
 /**
@@ -17,7 +17,7 @@ export const lockPersonForDelete = cypher(
      OPTIONAL MATCH (p)-[:${RelType.HELD}]->(r:${Label.Role})
      WITH p, collect(r) AS roles
      UNWIND [p] + roles AS owner
-     MATCH (owner)-->(n)
+     MATCH (owner)-[:${STATED}]->(n)
      WHERE ${SHARED_LABELS.map((label) => `n:${label}`).join(' OR ')}
      RETURN collect(DISTINCT n.id) AS linked
    }
@@ -34,4 +34,14 @@ export const deletePersonAndRoles = cypher(
    FOREACH (r IN roles | DETACH DELETE r)
    DETACH DELETE p
    RETURN removed`,
+);
+
+/**
+ * Deletes the person's derived relationships (USES), in a statement of its own so that
+ * `relationshipsDeleted` counts only what the résumé stated.
+ */
+export const deleteDerivedOfPerson = cypher(
+  'deletePerson.derived',
+  `MATCH (:${Label.Person} {id: $id})-[r:${DERIVED_REL_TYPES.join('|')}]->()
+   DELETE r`,
 );

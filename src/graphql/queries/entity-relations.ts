@@ -1,6 +1,9 @@
 import { cypher } from '../../db/cypher-query.js';
 import { MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
+import { usageEvidence } from './technology-use-fragments.js';
+
+const personEvidence = usageEvidence('person', 't');
 
 /*
  * The Cypher behind the per-request DataLoaders (src/graphql/loaders/create-loaders.ts). Each text
@@ -66,30 +69,17 @@ export const personSkills = cypher(
 );
 
 /**
- * Every technology a person used, with the evidence: the roles that used it, the projects (of a
- * role or their own) that used it, and whether it is a listed skill. Months are added by the loader.
+ * Every technology a person used (USES), with the evidence: the roles that used it, the projects
+ * (of a role or their own) that used it, and whether it is a listed skill. Months are added by
+ * the loader.
  */
 export const personTechnologies = cypher(
   'person.technologies',
   `UNWIND $ids AS id
-   MATCH (person:Person {id: id})
-   CALL (person) {
-     MATCH (person)-[:HELD]->(r:Role)-[:USED]->(t:Technology)
-     RETURN t, r AS role, null AS project, false AS skill
-     UNION ALL
-     MATCH (person)-[:HELD]->(:Role)-[:WORKED_ON]->(p:Project)-[:USED]->(t:Technology)
-     RETURN t, null AS role, p AS project, false AS skill
-     UNION ALL
-     MATCH (person)-[:WORKED_ON]->(p:Project)-[:USED]->(t:Technology)
-     RETURN t, null AS role, p AS project, false AS skill
-     UNION ALL
-     MATCH (person)-[:SKILLED_IN]->(t:Technology)
-     RETURN t, null AS role, null AS project, true AS skill
-   }
-   WITH id, t, role, project, skill ORDER BY role.order, toLower(project.name), project.id
-   WITH id, t, collect(DISTINCT ${node('role')}) AS roles, collect(DISTINCT ${node('project')}) AS projects,
-        true IN collect(skill) AS skill
-   ORDER BY toLower(t.name), t.id
+   MATCH (person:Person {id: id})-[:USES]->(t:Technology)
+   WITH id, person, t ORDER BY toLower(t.name), t.id
+   WITH id, person, t, ${personEvidence.roles} AS roles, ${personEvidence.projects} AS projects,
+        ${personEvidence.skill} AS skill
    RETURN id AS key, collect({ technology: ${node('t')}, roles: roles, projects: projects, skill: skill }) AS value`,
 );
 
@@ -203,28 +193,14 @@ export const companyTechnologies = cypher(
 
 // ---- Technology -----------------------------------------------------------------------------------
 
-/** Who used a technology and how (roles, projects of a role or their own, skills), by person id. */
+/** Who used a technology (USES) and how (roles, projects of a role or their own, skills), by person id. */
 export const technologyUsers = cypher(
   'technology.users',
   `UNWIND $ids AS id
-   MATCH (t:Technology {id: id})
-   CALL (t) {
-     MATCH (person:Person)-[:HELD]->(r:Role)-[:USED]->(t)
-     RETURN person, r AS role, null AS project, false AS skill
-     UNION ALL
-     MATCH (person:Person)-[:HELD]->(:Role)-[:WORKED_ON]->(p:Project)-[:USED]->(t)
-     RETURN person, null AS role, p AS project, false AS skill
-     UNION ALL
-     MATCH (person:Person)-[:WORKED_ON]->(p:Project)-[:USED]->(t)
-     RETURN person, null AS role, p AS project, false AS skill
-     UNION ALL
-     MATCH (person:Person)-[:SKILLED_IN]->(t)
-     RETURN person, null AS role, null AS project, true AS skill
-   }
-   WITH id, person, role, project, skill ORDER BY role.order, toLower(project.name), project.id
-   WITH id, person, collect(DISTINCT ${node('role')}) AS roles, collect(DISTINCT ${node('project')}) AS projects,
-        true IN collect(skill) AS skill
-   ORDER BY person.id
+   MATCH (t:Technology {id: id})<-[:USES]-(person:Person)
+   WITH id, person, t ORDER BY person.id
+   WITH id, person, t, ${personEvidence.roles} AS roles, ${personEvidence.projects} AS projects,
+        ${personEvidence.skill} AS skill
    RETURN id AS key, collect({ person: ${node('person')}, roles: roles, projects: projects, skill: skill }) AS value`,
 );
 

@@ -1,7 +1,11 @@
 import { cypher } from '../../db/cypher-query.js';
+import { STATED } from '../../graph/model.js';
 import { graphNode, kindOf } from '../../graph/node-kind.js';
 
 /*
+ * Views show the relationships the résumés state: walks, degrees and edges leave out the derived
+ * USES (model.ts STATED), which would repeat person → role → technology as a shortcut.
+ *
  * Memory note: Neo4j Community (slotted runtime) keeps every variable of a row in ORDER BY / LIMIT
  * buffers, even ones a WITH dropped. So no row that gets sorted ever carries a long list: distances
  * come from an aggregation (min) instead of lists of visited nodes, and edges are sorted by the
@@ -21,7 +25,7 @@ function kept(n: string): string {
 const nodesAndEdges = (carried: string) => `
   CALL (nodes) {
     UNWIND nodes AS a
-    MATCH (a)-[r]->(b)
+    MATCH (a)-[r:${STATED}]->(b)
     WHERE b IN nodes
     RETURN collect({ source: a.id, target: b.id, type: type(r) }) AS edges
   }
@@ -37,7 +41,7 @@ export const wholeGraphQuery = cypher(
   CALL () {
     MATCH (n:Entity)
     WHERE ${kept('n')}
-    WITH n, COUNT { (n)--() } AS degree
+    WITH n, COUNT { (n)-[:${STATED}]-() } AS degree
     ORDER BY degree DESC, n.id
     LIMIT toInteger($limit) + 1
     RETURN collect(n) AS ranked
@@ -63,13 +67,13 @@ export const focusGraphQuery = cypher(
   WITH missing, CASE WHEN size(missing) = 0 THEN focus ELSE [] END AS start
   CALL (start) {
     UNWIND start AS f
-    MATCH (f)--(n)
+    MATCH (f)-[:${STATED}]-(n)
     WHERE NOT n IN start AND ${kept('n')}
     RETURN count(DISTINCT n) AS kept1
   }
   CALL (start, kept1) {
     UNWIND CASE WHEN $depth >= 3 AND size(start) + kept1 <= $limit THEN start ELSE [] END AS f
-    MATCH (f)-[*1..2]-(n)
+    MATCH (f)-[:${STATED}*1..2]-(n)
     WHERE NOT n IN start AND ${kept('n')}
     RETURN count(DISTINCT n) AS kept2
   }
@@ -79,26 +83,26 @@ export const focusGraphQuery = cypher(
       RETURN n, 0 AS d
       UNION
       UNWIND start AS f
-      MATCH (f)--(n)
+      MATCH (f)-[:${STATED}]-(n)
       RETURN DISTINCT n, 1 AS d
       UNION
       UNWIND CASE WHEN $depth >= 2 AND size(start) + kept1 <= $limit THEN start ELSE [] END AS f
-      MATCH (f)--(a)
+      MATCH (f)-[:${STATED}]-(a)
       WITH DISTINCT a
-      MATCH (a)--(n)
+      MATCH (a)-[:${STATED}]-(n)
       RETURN DISTINCT n, 2 AS d
       UNION
       UNWIND CASE WHEN $depth >= 3 AND size(start) + kept1 <= $limit AND size(start) + kept2 <= $limit THEN start ELSE [] END AS f
-      MATCH (f)--(a)
+      MATCH (f)-[:${STATED}]-(a)
       WITH DISTINCT a
-      MATCH (a)--(b)
+      MATCH (a)-[:${STATED}]-(b)
       WITH DISTINCT b
-      MATCH (b)--(n)
+      MATCH (b)-[:${STATED}]-(n)
       RETURN DISTINCT n, 3 AS d
     }
     WITH n, min(d) AS distance
     WHERE distance = 0 OR ${kept('n')}
-    WITH n, distance, COUNT { (n)--() } AS degree
+    WITH n, distance, COUNT { (n)-[:${STATED}]-() } AS degree
     ORDER BY distance, degree DESC, n.id
     LIMIT toInteger($limit) + 1
     RETURN collect(n) AS ranked

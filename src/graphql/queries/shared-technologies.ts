@@ -1,6 +1,8 @@
 import { cypher } from '../../db/cypher-query.js';
 import { entityProjection } from '../entity-kind.js';
-import { technologiesOfPerson } from './technology-use-fragments.js';
+import { usageEvidence } from './technology-use-fragments.js';
+
+const evidence = usageEvidence('u', 't');
 
 /**
  * Technologies used by at least `$minPeople` of `$personIds`, most shared first (then by name),
@@ -15,22 +17,11 @@ export const sharedTechnologiesQuery = cypher(
   WITH collect(person) AS people, collect(CASE WHEN person IS NULL THEN personId END) AS missing
   CALL (people, missing) {
     UNWIND CASE WHEN size(missing) = 0 THEN people ELSE [] END AS p
-    CALL (p) {${technologiesOfPerson('p')}
-    }
-    WITH t, collect(DISTINCT p) AS users
+    MATCH (p)-[:USES]->(t:Technology)
+    WITH t, collect(p) AS users
     WHERE size(users) >= $minPeople
     UNWIND users AS u
-    WITH t, u,
-      COLLECT {
-        MATCH (u)-[:HELD]->(r:Role)-[:USED]->(t)
-        RETURN ${entityProjection('r')} ORDER BY r.order, r.id
-      } AS roles,
-      COLLECT {
-        MATCH (u)-[:HELD|WORKED_ON*1..2]->(pr:Project)-[:USED]->(t)
-        WITH DISTINCT pr
-        RETURN ${entityProjection('pr')} ORDER BY pr.name, pr.id
-      } AS projects,
-      EXISTS { (u)-[:SKILLED_IN]->(t) } AS skill
+    WITH t, u, ${evidence.roles} AS roles, ${evidence.projects} AS projects, ${evidence.skill} AS skill
     ORDER BY u.id
     WITH t, collect({ person: ${entityProjection('u')}, roles: roles, projects: projects, skill: skill }) AS users
     ORDER BY size(users) DESC, t.name, t.id

@@ -1,4 +1,5 @@
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
+import { STATED } from '../../graph/model.js';
 import { graphNode } from '../../graph/node-kind.js';
 
 /**
@@ -12,7 +13,7 @@ function shortestPathText(maxHops: number): string {
   CALL (a, b) {
     WITH a, b
     WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-    MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
+    MATCH p = allShortestPaths((a)-[:${STATED}*..${maxHops}]-(b))
     WITH p, [n IN nodes(p) | n.id] AS ids
     ORDER BY ids
     LIMIT 1
@@ -32,8 +33,9 @@ function shortestPathText(maxHops: number): string {
 export const maxShortestPathHops = 6;
 
 /**
- * How two entities connect: one shortest undirected path of at most `maxHops` hops, the first by
- * the ids along it when several are as short (so answers are stable). One row: `fromFound`,
+ * How two entities connect: one shortest undirected path of stated relationships (never the
+ * derived USES) of at most `maxHops` hops, the first by the ids along it when several are as short
+ * (so answers are stable). One row: `fromFound`,
  * `toFound`, and the path's `nodes` in order and `edges` (empty when there is no path; the one
  * node when from and to are the same).
  */
