@@ -26,6 +26,8 @@ export interface StatedUses {
  * positions used it (weight 3), a project of a position or of their own did (2), or they list it
  * as a skill (1). One `USES` row per technology, with
  *   - `weight`: the strongest of those ways (what similarPeople compares);
+ *   - `roles`, `projects`, `skill`: the evidence, the ids of those positions and projects (sorted)
+ *     and whether it is a listed skill, so that questions list it without walking the paths again;
  *   - `firstUsed`, `lastUsed`: the earliest start and the latest end month of the positions that
  *     used it (absent when none is dated; `lastUsed` also when one is current: it has not ended);
  *   - `months`: months those positions cover with both ends known, overlaps counted once;
@@ -39,31 +41,52 @@ export function technologyUses(
   positions: readonly DatedPosition[],
 ): EdgeRow[] {
   const byRole = new Map(positions.map((position) => [position.id, position]));
-  const uses = new Map<string, { weight: number; roles: DatedPosition[] }>();
-  const use = (technology: string, weight: number, role?: DatedPosition) => {
-    const known = uses.get(technology) ?? { weight, roles: [] };
+  interface Use {
+    weight: number;
+    roles: DatedPosition[];
+    projects: Set<string>;
+    skill: boolean;
+  }
+  const uses = new Map<string, Use>();
+  const use = (technology: string, weight: number, evidence: (known: Use) => void) => {
+    const known = uses.get(technology) ?? { weight, roles: [], projects: new Set<string>(), skill: false };
     known.weight = Math.max(known.weight, weight);
-    if (role) known.roles.push(role);
+    evidence(known);
     uses.set(technology, known);
   };
 
-  for (const row of stated.roleUsed) use(row.to, USE_WEIGHTS.role, byRole.get(row.from));
+  for (const row of stated.roleUsed) {
+    const role = byRole.get(row.from) ?? { id: row.from, startMonth: null, endMonth: null, current: false };
+    use(row.to, USE_WEIGHTS.role, (known) => known.roles.push(role));
+  }
   const projects = new Set([...stated.roleWorkedOn, ...stated.personWorkedOn].map((row) => row.to));
-  for (const row of stated.projectUsed) if (projects.has(row.from)) use(row.to, USE_WEIGHTS.project);
-  for (const row of stated.skilledIn) use(row.to, USE_WEIGHTS.skill);
+  for (const row of stated.projectUsed) {
+    if (projects.has(row.from)) use(row.to, USE_WEIGHTS.project, (known) => known.projects.add(row.from));
+  }
+  for (const row of stated.skilledIn) use(row.to, USE_WEIGHTS.skill, (known) => (known.skill = true));
 
   return [...uses.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([technology, { weight, roles }]) => {
+    .sort(([a], [b]) => compare(a, b))
+    .map(([technology, { weight, roles, projects: used, skill }]) => {
       const starts = roles.flatMap((role) => (role.startMonth === null ? [] : [role.startMonth]));
       const ends = roles.flatMap((role) => (role.endMonth === null ? [] : [role.endMonth]));
       const current = roles.some((role) => role.current);
       const closed = roles.filter((role) => role.startMonth !== null && role.endMonth !== null);
       const months = coveredMonths(closed.map(({ startMonth, endMonth }) => ({ startMonth, endMonth })));
-      const props: EdgeRow['props'] = { weight: BigInt(weight), current };
+      const props: EdgeRow['props'] = {
+        weight: BigInt(weight),
+        current,
+        roles: roles.map((role) => role.id).sort(compare),
+        projects: [...used].sort(compare),
+        skill,
+      };
       if (starts.length > 0) props.firstUsed = BigInt(Math.min(...starts));
       if (ends.length > 0 && !current) props.lastUsed = BigInt(Math.max(...ends));
       if (months !== null) props.months = BigInt(months);
       return { from: person, to: technology, props };
     });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

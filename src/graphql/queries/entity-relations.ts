@@ -3,7 +3,7 @@ import { MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
 import { usageEvidence } from './technology-use-fragments.js';
 
-const personEvidence = usageEvidence('person', 't');
+const evidence = usageEvidence('u');
 
 /*
  * The Cypher behind the per-request DataLoaders (src/graphql/loaders/create-loaders.ts). Each text
@@ -76,10 +76,9 @@ export const personSkills = cypher(
 export const personTechnologies = cypher(
   'person.technologies',
   `UNWIND $ids AS id
-   MATCH (person:Person {id: id})-[:USES]->(t:Technology)
-   WITH id, person, t ORDER BY toLower(t.name), t.id
-   WITH id, person, t, ${personEvidence.roles} AS roles, ${personEvidence.projects} AS projects,
-        ${personEvidence.skill} AS skill
+   MATCH (:Person {id: id})-[u:USES]->(t:Technology)
+   WITH id, u, t ORDER BY toLower(t.name), t.id
+   WITH id, t, ${evidence.roles} AS roles, ${evidence.projects} AS projects, ${evidence.skill} AS skill
    RETURN id AS key, collect({ technology: ${node('t')}, roles: roles, projects: projects, skill: skill }) AS value`,
 );
 
@@ -197,10 +196,9 @@ export const companyTechnologies = cypher(
 export const technologyUsers = cypher(
   'technology.users',
   `UNWIND $ids AS id
-   MATCH (t:Technology {id: id})<-[:USES]-(person:Person)
-   WITH id, person, t ORDER BY person.id
-   WITH id, person, t, ${personEvidence.roles} AS roles, ${personEvidence.projects} AS projects,
-        ${personEvidence.skill} AS skill
+   MATCH (:Technology {id: id})<-[u:USES]-(person:Person)
+   WITH id, u, person ORDER BY person.id
+   WITH id, person, ${evidence.roles} AS roles, ${evidence.projects} AS projects, ${evidence.skill} AS skill
    RETURN id AS key, collect({ person: ${node('person')}, roles: roles, projects: projects, skill: skill }) AS value`,
 );
 

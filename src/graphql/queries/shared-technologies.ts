@@ -2,7 +2,7 @@ import { cypher } from '../../db/cypher-query.js';
 import { entityProjection } from '../entity-kind.js';
 import { usageEvidence } from './technology-use-fragments.js';
 
-const evidence = usageEvidence('u', 't');
+const evidence = usageEvidence('uses');
 
 /**
  * Technologies used by at least `$minPeople` of `$personIds`, most shared first (then by name),
@@ -17,10 +17,11 @@ export const sharedTechnologiesQuery = cypher(
   WITH collect(person) AS people, collect(CASE WHEN person IS NULL THEN personId END) AS missing
   CALL (people, missing) {
     UNWIND CASE WHEN size(missing) = 0 THEN people ELSE [] END AS p
-    MATCH (p)-[:USES]->(t:Technology)
-    WITH t, collect(p) AS users
+    MATCH (p)-[uses:USES]->(t:Technology)
+    WITH t, collect({ person: p, uses: uses }) AS users
     WHERE size(users) >= $minPeople
-    UNWIND users AS u
+    UNWIND users AS user
+    WITH t, user.person AS u, user.uses AS uses
     WITH t, u, ${evidence.roles} AS roles, ${evidence.projects} AS projects, ${evidence.skill} AS skill
     ORDER BY u.id
     WITH t, collect({ person: ${entityProjection('u')}, roles: roles, projects: projects, skill: skill }) AS users

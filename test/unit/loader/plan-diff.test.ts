@@ -47,14 +47,15 @@ const allExisting = () =>
     plan.nodes[label].map((node) => ({ id: node.id, labels: [label, 'Entity'], props: stored(node.props) })),
   );
 
-/** The person's relationships as the plan states them. */
-const plannedEdges: StoredEdge[] = [
+/** The person's relationships as the plan states them, and the USES a load derived from them. */
+const plannedEdges = (): StoredEdge[] => [
   { type: 'HELD', from: 'p', to: 'p-lead', props: {} },
   { type: 'AT', from: 'p-lead', to: 'stripe', props: {} },
   { type: 'USED', from: 'p-lead', to: 'go', props: {} },
   { type: 'USED', from: 'p-lead', to: 'kafka', props: {} },
   { type: 'WORKED_ON', from: 'p-lead', to: 'p-own', props: {} },
   { type: 'SKILLED_IN', from: 'p', to: 'docker', props: { group: 'Tools' } },
+  ...plan.edges.uses.map((row) => ({ type: 'USES', from: row.from, to: row.to, props: stored(row.props) })),
 ];
 
 const nothingWritten = () => Object.fromEntries(NODE_LABELS.map((label) => [label, []]));
@@ -78,8 +79,11 @@ describe('diffPlan', () => {
     // By the endpoint other loads share (`to`), then `from`: the order locks are taken in.
     expect(diff.newEdges.map(({ kind, from, to }) => `${kind} ${from} ${to}`)).toEqual([
       'skilledIn p docker',
+      'uses p docker',
+      'uses p go',
       'roleUsed p-lead go',
       'projectUsed p-own go',
+      'uses p kafka',
       'roleUsed p-lead kafka',
       'held p p-lead',
       'roleWorkedOn p-lead p-own',
@@ -91,7 +95,7 @@ describe('diffPlan', () => {
 
   it('for an unchanged résumé: nothing at all', () => {
     const snapshot: PersonSnapshot = {
-      edges: plannedEdges,
+      edges: plannedEdges(),
       existing: allExisting(),
       foreignRoles: [],
       projects: [{ id: 'p-own', shared: false, technologies: ['go'] }],
@@ -110,13 +114,14 @@ describe('diffPlan', () => {
   it('for a changed résumé: what it no longer states goes, and what only that named may be orphaned', () => {
     const snapshot: PersonSnapshot = {
       edges: [
-        ...plannedEdges.filter((edge) => edge.type !== 'SKILLED_IN'),
+        ...plannedEdges().filter((edge) => edge.type !== 'SKILLED_IN'),
         { type: 'SKILLED_IN', from: 'p', to: 'docker', props: { group: 'Old list' } },
         { type: 'USED', from: 'p-lead', to: 'rust', props: {} },
         { type: 'HELD', from: 'p', to: 'p-old', props: {} },
         { type: 'AT', from: 'p-old', to: 'acme', props: {} },
         { type: 'USED', from: 'p-old', to: 'java', props: {} },
         { type: 'USED', from: 'p-old', to: 'go', props: {} },
+        { type: 'USES', from: 'p', to: 'rust', props: { weight: 3, current: false } },
       ],
       existing: allExisting(),
       foreignRoles: [],
@@ -128,6 +133,7 @@ describe('diffPlan', () => {
     expect(diff.staleEdges).toEqual([
       { type: 'SKILLED_IN', from: 'p', to: 'docker', props: { group: 'Old list' } },
       { type: 'USED', from: 'p-lead', to: 'rust', props: {} },
+      { type: 'USES', from: 'p', to: 'rust', props: { weight: 3, current: false } },
       { type: 'USED', from: 'p-own', to: 'mysql', props: {} },
     ]);
     expect(diff.newEdges).toEqual([
@@ -144,7 +150,7 @@ describe('diffPlan', () => {
       node.id === 'kafka' ? { ...node, props: { ...node.props, category: 'old category' } } : node,
     );
     const snapshot: PersonSnapshot = {
-      edges: plannedEdges,
+      edges: plannedEdges(),
       existing,
       foreignRoles: [],
       projects: [{ id: 'p-own', shared: true, technologies: ['go', 'flink'] }],

@@ -1,0 +1,16 @@
+import neo4j from 'neo4j-driver';
+const [, , modulePath, exportName, paramsJson] = process.argv;
+const mod = await import(modulePath);
+const query = mod[exportName];
+const d = neo4j.driver(process.env.NEO4J_TEST_URI!, neo4j.auth.basic('neo4j', process.env.NEO4J_TEST_PASSWORD!));
+const s = d.session();
+const params = JSON.parse(paramsJson ?? '{}');
+for (let i = 0; i < 3; i++) await s.run(query.text, params);
+const t0 = performance.now();
+const r = await s.run(`PROFILE ${query.text}`, params);
+const ms = performance.now() - t0;
+let total = 0;
+const walk = (p: any, depth: number) => { total += p.dbHits; console.log(`${' '.repeat(depth)}${p.operatorType} rows=${p.rows} hits=${p.dbHits}`); for (const c of p.children) walk(c, depth + 2); };
+walk(r.summary.profile, 0);
+console.log('total dbHits', total, 'ms', ms.toFixed(1));
+await s.close(); await d.close();
