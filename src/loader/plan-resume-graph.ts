@@ -9,7 +9,7 @@ import { monthIndex, parsePartialDate } from '../resume/parse-partial-date.js';
 import { byRecency, listsOldestFirst, type Recency } from '../resume/recency.js';
 import type { Position, Project, Resume } from '../resume/types.js';
 import type { EdgeRow, GraphPlan, NodeMode, NodeRow, Props, UnnormalisedName } from './graph-plan.js';
-import { technologyUses } from './technology-uses.js';
+import { technologyUses, totalWeight } from './technology-uses.js';
 
 type Value = string | boolean | number | bigint | string[] | null | undefined;
 
@@ -254,6 +254,8 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
       ...positionMonths(position),
     })),
   );
+  const personRow = sortedNodes.Person[0];
+  if (personRow) personRow.props.technologyWeight = totalWeight(sortedEdges.uses);
   return { personId: person, nodes: sortedNodes, edges: sortedEdges, unnormalised };
 }
 

@@ -87,6 +87,14 @@ export function technologyUses(
     });
 }
 
+/**
+ * Σ of the weights of a person's USES rows, stored as `Person.technologyWeight`: similarPeople's
+ * denominator for every candidate, read as one property instead of summed over their USES.
+ */
+export function totalWeight(uses: readonly EdgeRow[]): bigint {
+  return uses.reduce((sum, row) => sum + (typeof row.props.weight === 'bigint' ? row.props.weight : 0n), 0n);
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

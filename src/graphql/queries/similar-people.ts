@@ -5,7 +5,7 @@ import { entityProjection } from '../entity-kind.js';
  * People ranked by weighted Jaccard similarity to `$personId` over their USES relationships, whose
  * `weight` is the strongest way they used the technology (src/loader/technology-uses.ts: role 3,
  * project 2, skill 1): score = Σ min / Σ max over the union of both people's technologies, i.e.
- * Σmin / (Σa + Σb − Σmin). Only people sharing at least one technology (score > 0) are
+ * Σmin / (Σa + Σb − Σmin), where Σa and Σb are the people's `technologyWeight`. Only people sharing at least one technology (score > 0) are
  * candidates. Shared technologies heaviest first: by the smaller of the two weights, then the
  * larger, then name. Always one row: `found` says whether the person exists.
  */
@@ -14,22 +14,13 @@ export const similarPeopleQuery = cypher(
   `
   OPTIONAL MATCH (me:Person {id: $personId})
   CALL (me) {
-    CALL (me) {
-      MATCH (me)-[mine:USES]->(:Technology)
-      RETURN sum(mine.weight) AS myTotal
-    }
     MATCH (me)-[mine:USES]->(t:Technology)<-[theirs:USES]-(other:Person)
     WHERE other <> me
-    WITH myTotal, other, t,
-      CASE WHEN mine.weight < theirs.weight THEN mine.weight ELSE theirs.weight END AS low,
-      CASE WHEN mine.weight < theirs.weight THEN theirs.weight ELSE mine.weight END AS high
+    WITH me, other, t, mine.weight AS a, theirs.weight AS b
+    WITH me, other, t, CASE WHEN a < b THEN a ELSE b END AS low, CASE WHEN a < b THEN b ELSE a END AS high
     ORDER BY other.id, low DESC, high DESC, t.name, t.id
-    WITH myTotal, other, sum(low) AS minSum, collect(t) AS shared
-    CALL (other) {
-      MATCH (other)-[theirs:USES]->(:Technology)
-      RETURN sum(theirs.weight) AS otherTotal
-    }
-    WITH other, shared, toFloat(minSum) / (myTotal + otherTotal - minSum) AS score
+    WITH me, other, sum(low) AS minSum, collect(t) AS shared
+    WITH other, shared, toFloat(minSum) / (me.technologyWeight + other.technologyWeight - minSum) AS score
     ORDER BY score DESC, other.id
     LIMIT toInteger($first)
     RETURN collect({
