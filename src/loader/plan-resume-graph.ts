@@ -78,23 +78,22 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
     if (!rows.has(key)) rows.set(key, { from, to, props: edgeProps });
   };
 
-  const technology = (name: string, origin: string): string => {
-    const entry = catalogue.technologies.resolve(name);
-    if (entry) {
-      addNode('Technology', technologyRow(entry, origin));
-      return entry.id;
-    }
-    const id = derivedId('Technology', name);
-    const suggestion = catalogue.technologies.suggest(name);
+  /**
+   * A name outside its catalogue becomes a node of its own (`normalised: false`; the first
+   * spelling stays), reported once with the catalogue entry it is probably a misspelling of.
+   */
+  const unknownName = (kind: 'Technology' | 'Company', name: string, origin: string): string => {
+    const id = derivedId(kind, name);
+    const suggestion = (kind === 'Technology' ? catalogue.technologies : catalogue.companies).suggest(name);
     report({
-      kind: 'Technology',
+      kind,
       name,
       id,
       file: resume.file,
       path: origin,
       ...(suggestion && { suggestion: suggestion.name }),
     });
-    addNode('Technology', {
+    addNode(kind, {
       id,
       mode: 'create',
       origin,
@@ -104,10 +103,19 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
         normalised: false,
         aliases: [],
         searchText: name,
-        lookupKeys: storedLookupKeys([id, name]),
+        lookupKeys: storedLookupKeys([id, name], kind === 'Company' ? looseCompanyKey : undefined),
       }),
     });
     return id;
+  };
+
+  const technology = (name: string, origin: string): string => {
+    const entry = catalogue.technologies.resolve(name);
+    if (entry) {
+      addNode('Technology', technologyRow(entry, origin));
+      return entry.id;
+    }
+    return unknownName('Technology', name, origin);
   };
 
   const company = (name: string, origin: string): CompanyEntry | { id: string; name: string } => {
@@ -123,30 +131,7 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
       }
       return entry;
     }
-    const id = derivedId('Company', name);
-    const suggestion = catalogue.companies.suggest(name);
-    report({
-      kind: 'Company',
-      name,
-      id,
-      file: resume.file,
-      path: origin,
-      ...(suggestion && { suggestion: suggestion.name }),
-    });
-    addNode('Company', {
-      id,
-      mode: 'create',
-      origin,
-      props: props({
-        id,
-        name,
-        normalised: false,
-        aliases: [],
-        searchText: name,
-        lookupKeys: storedLookupKeys([id, name], looseCompanyKey),
-      }),
-    });
-    return { id, name };
+    return { id: unknownName('Company', name, origin), name };
   };
 
   const project = (item: Project) => {
