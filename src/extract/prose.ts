@@ -51,7 +51,7 @@ function located(paragraph: Paragraph, start: number, end: number, confidence: n
   return { value, line: first.line.n, endLine: last.line.n, confidence };
 }
 
-const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}&.'’+-]*(?:\([\p{L}\p{N} ]+\))?`;
+const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:\([\p{L}\p{N} ]+\))?`;
 const COMPANY = String.raw`(${NAME_WORD}(?:\s+(?:(?:of|and|&|de|for)\s+)?${NAME_WORD})*)`;
 const TITLE = `(${TITLE_IN_TEXT})`;
 
@@ -61,49 +61,60 @@ interface Trigger {
   current?: boolean;
 }
 
-/** Sentences that place the person at an employer. */
+const A = String.raw`(?:an?\s+|the\s+)`;
+const AS_TITLE = String.raw`(?:,?\s+as\s+${A}?${TITLE})?`;
+
+/**
+ * Sentences that place the person at an employer. Case matters (a company is a capitalised name), so
+ * a keyword that may open a sentence is written in both cases.
+ */
 const TRIGGERS: Trigger[] = [
-  { pattern: new RegExp(String.raw`\b(?:began|started|begun|start)\s+my\s+(?:[\p{L}+#-]+\s+){0,3}career\s+(?:in|at|with)\s+${COMPANY}`, 'iu') },
   {
     pattern: new RegExp(
-      String.raw`\b(?:now|currently|presently|today)\s*,?\s+(?:I\s+am\s+|I['’]m\s+)?(?:working\s+|employed\s+)?(?:at|with|for)\s+${COMPANY}`,
-      'iu',
+      String.raw`\b(?:began|started|begun|start)\s+my\s+(?:[\p{L}+#-]+\s+){0,3}career\s+(?:in|at|with)\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday)\s*,?\s+(?:I\s+am\s+|I['’]m\s+)?(?:working\s+|employed\s+)?(?:at|with|for)\s+${COMPANY}${AS_TITLE}`,
+      'u',
     ),
     current: true,
   },
   {
     pattern: new RegExp(
-      String.raw`\bI\s+(?:am|['’]m)\s+(?:now\s+|currently\s+)?(?:working\s+|employed\s+)?(?:at|with|for)\s+${COMPANY}`,
-      'iu',
+      String.raw`\bI(?:\s+am|['’]m)\s+(?:now\s+|currently\s+)?(?:working\s+|employed\s+)?(?:at|with|for)\s+${COMPANY}${AS_TITLE}`,
+      'u',
     ),
     current: true,
   },
   {
     pattern: new RegExp(
-      String.raw`\bI\s+(?:have\s+been|['’]ve\s+been|am|['’]m)\s+(?:an?\s+|the\s+)${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
-      'iu',
+      String.raw`\bI(?:\s+have\s+been|['’]ve\s+been|\s+am|['’]m)\s+(?:now\s+|currently\s+)?${A}${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
+      'u',
     ),
     current: true,
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:${TITLE}\s+)?(?:at|with|for|in)\s+${COMPANY}`,
-      'iu',
+      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|with|for|in)\s+${COMPANY}${AS_TITLE}`,
+      'u',
     ),
   },
-  { pattern: new RegExp(String.raw`\b(?:joined|joining|join)\s+${COMPANY}(?:\s+as\s+(?:an?\s+|the\s+)?${TITLE})?`, 'iu') },
-  { pattern: new RegExp(String.raw`\b(?:moved|switched|went|transferred)\s+(?:over\s+)?to\s+${COMPANY}`, 'iu') },
-  { pattern: new RegExp(String.raw`(?:^|\.\s+)(?:At|With)\s+${COMPANY},\s+I\b`, 'u') },
+  { pattern: new RegExp(String.raw`\b(?:joined|joining|join)\s+${COMPANY}${AS_TITLE}`, 'u') },
+  { pattern: new RegExp(String.raw`\b(?:moved|switched|went|transferred)\s+(?:over\s+)?to\s+${COMPANY}${AS_TITLE}`, 'u') },
+  { pattern: new RegExp(String.raw`(?:^|[.;]\s+)(?:At|With)\s+${COMPANY},\s+I\b`, 'u') },
 ];
 
 /** Inside an employer: a move to another team, or a promotion, starts the next position there. */
-const MOVE_TEAM = /\b(?:then\s+|later\s+)?(?:moved|switched|transferred|joined)\s+(?:to\s+|over\s+to\s+)?the\s+((?:[\p{L}\d-]+\s+){0,3}?(?:team|group|department|division))\b/iu;
-const PROMOTED = new RegExp(String.raw`\b(?:promoted|promotion)\s+to\s+(?:an?\s+)?${TITLE}`, 'iu');
+const MOVE_TEAM = /\b(?:[Tt]hen\s+|[Ll]ater\s+)?(?:moved|switched|transferred|joined)\s+(?:to\s+|over\s+to\s+)?the\s+((?:[\p{L}\d-]+\s+){0,3}?(?:team|group|department|division))\b/u;
+const PROMOTED = new RegExp(String.raw`\b(?:promoted|promotion)\s+to\s+${A}?${TITLE}`, 'u');
 const I_WAS_A = new RegExp(
-  String.raw`\bI\s+(?:was|am|['’]m|worked\s+as|started\s+as|joined\s+as|served\s+as|have\s+been|['’]ve\s+been)\s+(?:an?\s+)${TITLE}`,
-  'iu',
+  String.raw`\bI(?:\s+was|\s+am|['’]m|\s+worked\s+as|\s+started\s+as|\s+joined\s+as|\s+served\s+as|\s+have\s+been|['’]ve\s+been)\s+${A}${TITLE}`,
+  'u',
 );
-const NOW = /\b(?:now|currently|presently|today|at present)\b/iu;
+const NOW = /\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t present)\b/u;
 
 /**
  * Positions told in sentences ("I began my career in X", "Then I joined X", "Now at X", "Since 2020
@@ -123,6 +134,13 @@ export function readProse(lines: readonly DocLine[], catalogue: Catalogue): Posi
       readSentence(paragraph, start, end, positions, catalogue);
     });
   }
+  // A position's text runs on to where the next one is told (its technologies are named there).
+  const lastLine = [...lines].reverse().find((line) => !line.blank)?.n ?? 0;
+  positions.forEach((position, index) => {
+    const next = positions[index + 1];
+    const until = next ? ((next.from?.column ?? 0) > 0 ? next.first : next.first - 1) : lastLine;
+    position.last = Math.max(position.last, until);
+  });
   return positions;
 }
 
@@ -163,7 +181,7 @@ function readSentence(
 }
 
 /** Which capture groups hold a company: those of the COMPANY pattern (each trigger's last one or its first). */
-const WHOLE_TITLE = new RegExp(`^${TITLE}$`, 'iu');
+const WHOLE_TITLE = new RegExp(`^${TITLE}$`, 'u');
 
 function isCompanyGroup(match: RegExpExecArray, group: number): boolean {
   const value = match[group] as string;
@@ -260,8 +278,16 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
   next.company = { ...current.company, confidence: 0.6 };
   const value = change[1] as string;
   const valueAt = start + change.index + change[0].lastIndexOf(value);
-  const value_ = located(paragraph, valueAt, valueAt + value.length, 0.6);
-  if (move) next.team = value_;
-  else next.title = value_;
+  const changed = located(paragraph, valueAt, valueAt + value.length, 0.6);
+  if (move) next.team = changed;
+  else next.title = changed;
+  // "promoted to Senior Developer in 2014": the new position starts then, the old one ends.
+  const clause = paragraph.text.slice(clauseStart, end);
+  const date = findDates(clause).find((found) => found.kind === 'single' && found.from);
+  if (date?.from) {
+    const when = located(paragraph, clauseStart + date.start, clauseStart + date.end, 0.6);
+    next.start = { ...when, date: date.from };
+    if (!current.end && !current.current) current.end = { ...when, date: date.from };
+  }
   positions.push(next);
 }

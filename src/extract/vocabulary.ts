@@ -473,7 +473,18 @@ export function isLocation(text: string): boolean {
 /** Words naming a unit of an organisation. */
 export const TEAM_WORD = /\b(?:team|group|department|division|squad|tribe|org|organization|organisation|unit|chapter)\b/i;
 
-/** A job title inside a sentence: up to five words ending in a role noun ("a staff engineer"). */
+/** A word in lower case, Capitalised or UPPER case (patterns that must not ignore case elsewhere). */
+function anyCase(word: string): string {
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+  return [...new Set([word, capitalised, word.toUpperCase()])].join('|');
+}
+
+/**
+ * A job title inside a sentence: up to five words ending in a role noun ("a staff engineer",
+ * "a Senior SRE"). Case-sensitive on purpose (callers tell names by their capitals), so the nouns
+ * are spelled in each case.
+ */
 export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+\s+){0,5}?(?:${[...ROLE_NOUNS]
   .filter((noun) => !WEAK_ROLE_NOUNS.has(noun) || noun === 'lead')
-  .join('|')})(?:\s+(?:i{1,3}|iv|[1-6]))?(?![\p{L}\p{N}])`;
+  .map(anyCase)
+  .join('|')})(?:\s+(?:I{1,3}|IV|[1-6]))?(?![\p{L}\p{N}])`;
