@@ -12,8 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
+import { integerOption, listOption, parseOptions } from '../cli/cli-arguments.js';
 import { projectRoot } from '../config.js';
 import { extractDocument } from '../extract/index.js';
 import { PdfPrinter } from '../generate/render/pdf.js';
@@ -30,8 +30,6 @@ type SetName = (typeof SETS)[number];
 const usage =
   'Usage: npm run eval:extract -- [--sets seed,rendered,heldout] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]';
 
-class UsageError extends Error {}
-
 interface EvalArguments {
   sets: SetName[];
   seedDocuments: string;
@@ -42,56 +40,27 @@ interface EvalArguments {
   misses: boolean;
 }
 
-function list<T extends string>(name: string, raw: string, allowed: readonly T[]): T[] {
-  const items = raw.split(',').map((item) => item.trim());
-  for (const item of items) {
-    if (!(allowed as readonly string[]).includes(item)) {
-      throw new UsageError(`--${name} names "${item}": expected some of ${allowed.join(', ')}.\n${usage}`);
-    }
-  }
-  return items as T[];
-}
-
-function integer(name: string, raw: string, min: number, max: number): number {
-  const value = Number(raw);
-  if (raw === '' || !Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(
-      `--${name} "${raw}" is not valid: expected an integer from ${min} to ${max}.\n${usage}`,
-    );
-  }
-  return value;
-}
-
 export function parseEvalArguments(argv: readonly string[]): EvalArguments {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        sets: { type: 'string' },
-        'seed-documents': { type: 'string' },
-        count: { type: 'string' },
-        seed: { type: 'string' },
-        formats: { type: 'string' },
-        corpus: { type: 'string' },
-        misses: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-  if (values.help) throw new UsageError(usage);
-  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const values = parseOptions(
+    argv,
+    {
+      sets: { type: 'string' },
+      'seed-documents': { type: 'string' },
+      count: { type: 'string' },
+      seed: { type: 'string' },
+      formats: { type: 'string' },
+      corpus: { type: 'string' },
+      misses: { type: 'boolean' },
+    },
+    usage,
+  );
   return {
-    sets: list('sets', text('sets') ?? SETS.join(','), SETS),
-    seedDocuments: resolve(text('seed-documents') ?? DEFAULT_SEED_DOCUMENTS),
-    count: integer('count', text('count') ?? '25', 1, 10_000),
-    seed: integer('seed', text('seed') ?? '1', 0, 2 ** 32 - 1),
-    formats: list('formats', text('formats') ?? FORMATS.join(','), FORMATS),
-    corpus: text('corpus') === undefined ? undefined : resolve(text('corpus') as string),
+    sets: listOption('sets', values.sets ?? SETS.join(','), SETS, usage),
+    seedDocuments: resolve(values['seed-documents'] ?? DEFAULT_SEED_DOCUMENTS),
+    count: integerOption('count', values.count ?? '25', 1, 10_000, usage),
+    seed: integerOption('seed', values.seed ?? '1', 0, 2 ** 32 - 1, usage),
+    formats: listOption('formats', values.formats ?? FORMATS.join(','), FORMATS, usage),
+    corpus: values.corpus === undefined ? undefined : resolve(values.corpus),
     misses: values.misses === true,
   };
 }

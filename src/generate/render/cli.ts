@@ -7,16 +7,14 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../../catalogue/load-catalogue.js';
+import { integerOption, listOption, parseOptions, UsageError } from '../../cli/cli-arguments.js';
 import { PdfPrinter } from './pdf.js';
 import { planCorpus, writeCorpus } from './render-corpus.js';
 import { FORMATS, type RenderFormat } from './style.js';
 
 const usage =
   'Usage: npm run corpus:render -- --count N --seed S --out DIR [--formats text,markdown,pdf,docx]';
-
-class UsageError extends Error {}
 
 export interface RenderArguments {
   count: number;
@@ -25,47 +23,23 @@ export interface RenderArguments {
   formats: RenderFormat[];
 }
 
-function integer(name: string, raw: string | undefined, min: number, max: number): number {
-  const value = Number(raw);
-  if (raw === undefined || raw === '' || !Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(
-      `--${name} "${raw ?? ''}" is not valid: expected an integer from ${min} to ${max}.\n${usage}`,
-    );
-  }
-  return value;
-}
-
 export function parseRenderArguments(argv: readonly string[]): RenderArguments {
-  let values: { count?: string; seed?: string; out?: string; formats?: string; help?: boolean };
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        count: { type: 'string', short: 'n' },
-        seed: { type: 'string', short: 's' },
-        out: { type: 'string', short: 'o' },
-        formats: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-  if (values.help) throw new UsageError(usage);
+  const values = parseOptions(
+    argv,
+    {
+      count: { type: 'string', short: 'n' },
+      seed: { type: 'string', short: 's' },
+      out: { type: 'string', short: 'o' },
+      formats: { type: 'string' },
+    },
+    usage,
+  );
   if (!values.out) throw new UsageError(`--out is missing: the folder to write the corpus into.\n${usage}`);
-  const formats = (values.formats ?? FORMATS.join(',')).split(',').map((name) => name.trim());
-  for (const format of formats) {
-    if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`--formats names "${format}": expected some of ${FORMATS.join(', ')}.\n${usage}`);
-    }
-  }
   return {
-    count: integer('count', values.count, 1, 100_000),
-    seed: integer('seed', values.seed, 0, 2 ** 32 - 1),
+    count: integerOption('count', values.count, 1, 100_000, usage),
+    seed: integerOption('seed', values.seed, 0, 2 ** 32 - 1, usage),
     out: resolve(values.out),
-    formats: formats as RenderFormat[],
+    formats: listOption('formats', values.formats ?? FORMATS.join(','), FORMATS, usage),
   };
 }
 
