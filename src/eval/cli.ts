@@ -101,7 +101,8 @@ async function renderedDocuments(
 
 function printMisses(results: readonly DocumentResult[], keys: FactKeys): void {
   for (const result of results) {
-    const name = relative(projectRoot, result.document.file);
+    const inProject = !relative(projectRoot, result.document.file).startsWith('..');
+    const name = inProject ? relative(projectRoot, result.document.file) : basename(result.document.file);
     if (result.error) {
       write(`- ${name}: ERROR ${result.error}`);
       continue;
@@ -203,7 +204,10 @@ async function main(): Promise<number> {
     if (errors.length > 0) {
       write();
       write(`${errors.length} documents could not be extracted (scored as all facts missed):`);
-      for (const result of errors.slice(0, 10)) write(`- ${basename(result.document.file)}: ${result.error}`);
+      for (const result of errors.slice(0, 10)) {
+        const name = basename(result.document.file);
+        write(`- ${result.error?.includes(name) ? '' : `${name}: `}${result.error}`);
+      }
     }
     if (args.misses) {
       write();
