@@ -417,7 +417,9 @@ export const DEGREE = new RegExp(
 
 export function findDegree(text: string): { start: number; end: number; text: string } | null {
   for (const match of text.matchAll(DEGREE)) {
-    const found = match[0].replace(/\s+degree$/i, '');
+    let found = match[0].replace(/\s+degree$/i, '');
+    // "a BSc." at a sentence's end: the period is the sentence's; "B.S." keeps its own.
+    if (found.endsWith('.') && !found.slice(0, -1).includes('.')) found = found.slice(0, -1);
     const start = match.index ?? 0;
     if (/^[BM][A-Za-z]$/.test(found)) {
       // "MS" and "BA" bare are degrees only in capitals, and not as the state of "Boston, MA".
