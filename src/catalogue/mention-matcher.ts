@@ -189,7 +189,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const after = text.slice(token.end);
       const itemBefore = /(?:^|[,;/|(•·:])\s*$/u.test(before);
       const itemAfter = /^\s*[,;/|)]/u.test(after);
-      if (!(itemBefore && itemAfter)) continue;
+      if (!itemBefore && !itemAfter) continue;
       const neighbour = accepted.some(
         (candidate) =>
           (candidate.end <= token.start && LIST_GAP.test(text.slice(candidate.end, token.start))) ||

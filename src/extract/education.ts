@@ -4,6 +4,7 @@ import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
 import { splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
+import { sentences } from './sentences.js';
 import { findDegree, isInstitution } from './vocabulary.js';
 
 export interface EducationDraft {
@@ -136,9 +137,9 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
   for (const line of lines) {
     if (line.blank) continue;
     const text = line.text;
-    for (const sentence of text.matchAll(/[^.!?]+(?:[.!?](?!\s*[a-z\d])|$)/gu)) {
-      const offset = sentence.index ?? 0;
-      const body = sentence[0];
+    for (const sentence of sentences(text)) {
+      const offset = sentence.start;
+      const body = text.slice(sentence.start, sentence.end);
       const run = [...body.matchAll(NAME_RUN)].find((found) => isInstitution(found[0]));
       if (!run) continue;
       // "Physics at Peking University": the school starts at the piece that names a school.

@@ -40,6 +40,14 @@ export function titleCased(text: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
+/** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
+const FIELD_LABEL =
+  /^(team|group|department|squad|projects?|(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|tools(?:\s+used)?|environment|skills(?:\s+used)?|client|customer|location|key\s+\w+|highlights?|achievements?|responsibilities)\s*[:：]\s*(.*)$/iu;
+
+function labelled(info: LineInfo): RegExpExecArray | null {
+  return FIELD_LABEL.exec(info.line.text) ?? (/^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text) ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text) : null);
+}
+
 function hasRange(info: LineInfo): boolean {
   return info.dates.some((date) => date.kind === 'range');
 }
@@ -91,7 +99,7 @@ export function readExperience(lines: readonly DocLine[], catalogue: Catalogue):
     return found;
   };
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
-    if (info.prose) return false;
+    if (info.prose || labelled(info)) return false;
     const { title, company } = evidenceFor(info);
     if (info.line.bullet && info.line.heading === 0) {
       return current === null && hasRange(info) && (title || company);
@@ -104,7 +112,7 @@ export function readExperience(lines: readonly DocLine[], catalogue: Catalogue):
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (info.prose || current.header.length >= 4) return false;
+    if (info.prose || current.header.length >= 4 || labelled(info)) return false;
     if (info.line.bullet && info.line.heading === 0) return false;
     const headerHasRange = current.header.some(hasRange);
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
@@ -164,6 +172,14 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
   const single = dated.find(({ date }) => date.kind === 'single');
   if (range) {
     setRange(draft, range.info.line, range.date);
+    // "Jan 2019 –" at a line's end, its end opening the next line.
+    const all = [...entry.header, ...entry.body];
+    const next = all[all.indexOf(range.info) + 1];
+    if (range.date.openEnded && next?.lead && next.lead.kind !== 'range') {
+      draft.current = null;
+      if (next.lead.kind === 'ongoing') draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
+      else setDate(draft, 'end', next.line, next.lead);
+    }
   } else if (single) {
     setDate(draft, 'start', single.info.line, single.date);
     // A start in the left date column, its end (or "now") opening the next line: 2025/09 … / - now …
@@ -216,6 +232,27 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
     const text = info.line.text.slice(start);
     if (text === '') continue;
     const value = locate(info.line, start, info.line.text.length, text, 0.7);
+    const label = info.line.bullet ? null : FIELD_LABEL.exec(text);
+    if (label) {
+      const name = (label[1] as string).toLowerCase();
+      const valueText = (label[2] as string).trim();
+      const valueAt = info.line.text.length - (label[2] as string).length;
+      if (/^(?:team|group|department|squad)$/u.test(name) && valueText !== '' && !draft.team) {
+        draft.team = locate(info.line, valueAt, valueAt + valueText.length, valueText, 0.8);
+        continue;
+      }
+      if (/^projects?$/u.test(name) && valueText !== '') {
+        const projectName = valueText.replace(/\s*[(–—:-].*$/u, '').trim();
+        if (projectName !== '') {
+          draft.projects.push({
+            name: locate(info.line, valueAt, valueAt + projectName.length, projectName, 0.7),
+            first: info.line.n,
+            last: info.line.n,
+          });
+          continue;
+        }
+      }
+    }
     const quietHeading = !info.line.bullet && (info.line.heading > 0 || info.line.bold) && info.words <= 10;
     if (quietHeading) {
       project = { name: value, first: info.line.n, last: info.line.n };

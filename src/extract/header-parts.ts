@@ -107,7 +107,7 @@ function splitInside(text: string, piece: Piece): Piece[] {
   const at = /^(.*?\S)\s+(?:at|@)\s+(?=\p{Lu})/u.exec(segment);
   if (at && titleScore(at[1] as string) > 0) {
     const left = { start: piece.start, end: piece.start + (at[1] as string).length };
-    return [...splitInside(text, left), { start: piece.start + at[0].length, end: piece.end }];
+    return [...splitInside(text, left), ...splitInside(text, { start: piece.start + at[0].length, end: piece.end })];
   }
   const commas = pieces(text, piece.start, piece.end, /,[ \t\u00a0]*/gu);
   const merged: Piece[] = [];

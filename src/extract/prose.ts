@@ -3,6 +3,7 @@ import { findDates } from './dates.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
+import { sentences } from './sentences.js';
 import { TITLE_IN_TEXT } from './vocabulary.js';
 
 /** A paragraph as one string, with the line and column of each of its characters. */
@@ -64,7 +65,8 @@ interface Trigger {
 const A = String.raw`(?:an?\s+|the\s+)`;
 /** "in August 2018", "from 2015": when, said between a verb and the employer. */
 const WHEN = String.raw`(?:,?\s+(?:in|on|from|since|around)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?(?:19|20)\d\d,?)?`;
-const AS_TITLE = String.raw`(?:,?\s+as\s+${A}?${TITLE})?`;
+/** "at Cisco in Bangalore as a Software Engineer II": a place may stand between employer and title. */
+const AS_TITLE = String.raw`(?:\s+in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:,?\s+as\s+${A}?${TITLE})?`;
 
 /**
  * Sentences that place the person at an employer. Case matters (a company is a capitalised name), so
@@ -100,7 +102,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|with|for|in)\s+${COMPANY}${AS_TITLE}`,
+      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|for)\s+${COMPANY}${AS_TITLE}`,
       'u',
     ),
   },
@@ -119,8 +121,6 @@ const THERE = new RegExp(
 );
 /** "I was part of the Storage team": the team of the position being told. */
 const TEAM_OF = /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
-/** Abbreviations whose period ends no sentence. */
-const ABBREVIATION = /(?:\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Co|St|vs|etc|approx|No)|\b[A-Z]|\b(?:e\.g|i\.e))\.$/u;
 const I_WAS_A = new RegExp(
   String.raw`\bI(?:\s+was|\s+am|['’]m|\s+worked\s+as|\s+started\s+as|\s+joined\s+as|\s+served\s+as|\s+have\s+been|['’]ve\s+been)\s+${A}${TITLE}`,
   'u',
@@ -136,16 +136,7 @@ const NOW = /\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t present)\b/u;
 export function readProse(lines: readonly DocLine[], catalogue: Catalogue): PositionDraft[] {
   const positions: PositionDraft[] = [];
   for (const paragraph of paragraphs(lines)) {
-    const sentenceStarts = [0];
-    for (const match of paragraph.text.matchAll(/[.!?]["”’)]?\s+(?=["“(]?[\p{Lu}\d])/gu)) {
-      const at = match.index ?? 0;
-      if (ABBREVIATION.test(paragraph.text.slice(Math.max(0, at - 8), at + 1))) continue;
-      sentenceStarts.push(at + match[0].length);
-    }
-    sentenceStarts.forEach((start, index) => {
-      const end = sentenceStarts[index + 1] ?? paragraph.text.length;
-      readSentence(paragraph, start, end, positions, catalogue);
-    });
+    for (const { start, end } of sentences(paragraph.text)) readSentence(paragraph, start, end, positions, catalogue);
   }
   // A position's text runs on to where the next one is told (its technologies are named there).
   const lastLine = [...lines].reverse().find((line) => !line.blank)?.n ?? 0;

@@ -283,8 +283,38 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
   return lines;
 }
 
+function coverage(text: string): number {
+  const range = findDates(text).find((date) => date.kind === 'range');
+  return range ? (range.end - range.start) / Math.max(1, text.trim().length) : 0;
+}
+
+/**
+ * In a date column, a range too long for its cell wraps ("Mar 2020 – May" over "2021"): the two
+ * pieces, aligned one above the other at a row's first (or last) cell, are one cell again.
+ */
+function joinWrappedDates(rows: readonly Row[]): Row[] {
+  const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
+  for (let i = 0; i + 1 < result.length; i++) {
+    const row = result[i] as Row;
+    const next = result[i + 1] as Row;
+    if (row.segments.length < 2) continue;
+    for (const pick of [(r: Row) => r.segments[0], (r: Row) => r.segments[r.segments.length - 1]]) {
+      const first = pick(row);
+      const second = pick(next);
+      if (!first || !second || Math.abs(first.x0 - second.x0) > 2) continue;
+      const combined = `${first.text} ${second.text}`;
+      if (coverage(first.text) >= 0.8 || coverage(combined) < 0.8) continue;
+      first.text = combined;
+      next.segments = next.segments.filter((segment) => segment !== second);
+      break;
+    }
+  }
+  return result.filter((row) => row.segments.length > 0);
+}
+
 /** Rows to lines: two columns read one after the other between full-width rows. */
-function readingOrder(rows: readonly Row[], body: number): ReadLine[] {
+function readingOrder(read: readonly Row[], body: number): ReadLine[] {
+  const rows = joinWrappedDates(read);
   const cut = gutter(rows);
   const leftSegments = cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
   const rightSegments = cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));
