@@ -254,7 +254,7 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
   if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
   if (previous.x1 + firstWord.length * next.size * 0.5 <= right - next.size) return false;
-  if (/^\p{Ll}/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
+  if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
   const words = previous.text.split(/\s+/u).length;
   return words >= 6 && !listLike(previous.text);
 }
@@ -289,32 +289,39 @@ function coverage(text: string): number {
 }
 
 /**
- * In a date column, a range too long for its cell wraps ("Mar 2020 – May" over "2021"): the two
- * pieces, aligned one above the other at a row's first (or last) cell, are one cell again.
+ * Table cells that wrap: a row whose every piece sits right under a piece of the row above
+ * ("University of Science and Technology of" over "China", "Mar 2020 – May" over "2021") continues
+ * those cells when one of them shows it (a date range completed, a phrase cut at "of", a lower-case
+ * start). Each piece is joined to the cell above it, so the cells do not run into each other.
  */
-function joinWrappedDates(rows: readonly Row[]): Row[] {
+function joinWrappedCells(rows: readonly Row[]): Row[] {
   const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;
     const next = result[i + 1] as Row;
-    if (row.segments.length < 2) continue;
-    for (const pick of [(r: Row) => r.segments[0], (r: Row) => r.segments[r.segments.length - 1]]) {
-      const first = pick(row);
-      const second = pick(next);
-      if (!first || !second || Math.abs(first.x0 - second.x0) > 2) continue;
-      const combined = `${first.text} ${second.text}`;
-      if (coverage(first.text) >= 0.8 || coverage(combined) < 0.8) continue;
-      first.text = combined;
-      next.segments = next.segments.filter((segment) => segment !== second);
-      break;
-    }
+    if (row.segments.length < 2 || Math.abs(row.size - next.size) >= 0.5) continue;
+    const pairs = next.segments.map((segment) => ({
+      below: segment,
+      above: row.segments.find((candidate) => Math.abs(candidate.x0 - segment.x0) <= 2),
+    }));
+    if (pairs.some((pair) => !pair.above)) continue;
+    const shows = pairs.some(({ above, below }) => {
+      const text = (above as Segment).text;
+      const combined = `${text} ${below.text}`;
+      if (coverage(combined) >= 0.8 && coverage(text) < 0.8) return true;
+      if (findDates(below.text)[0]?.start === 0) return false;
+      return OPEN_END.test(text.trim()) || /^\p{Ll}/u.test(below.text);
+    });
+    if (!shows) continue;
+    for (const { above, below } of pairs) (above as Segment).text += ` ${below.text}`;
+    next.segments = [];
   }
   return result.filter((row) => row.segments.length > 0);
 }
 
 /** Rows to lines: two columns read one after the other between full-width rows. */
 function readingOrder(read: readonly Row[], body: number): ReadLine[] {
-  const rows = joinWrappedDates(read);
+  const rows = joinWrappedCells(read);
   const cut = gutter(rows);
   const leftSegments = cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
   const rightSegments = cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));

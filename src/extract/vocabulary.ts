@@ -486,7 +486,7 @@ function anyCase(word: string): string {
  * "a Senior SRE"). Case-sensitive on purpose (callers tell names by their capitals), so the nouns
  * are spelled in each case.
  */
-export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+\s+){0,5}?(?:${[...ROLE_NOUNS]
+export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+,?\s+){0,5}?(?:${[...ROLE_NOUNS]
   .filter((noun) => !WEAK_ROLE_NOUNS.has(noun) || noun === 'lead')
   .map(anyCase)
   .join('|')})(?:\s+(?:I{1,3}|IV|[1-6]))?(?![\p{L}\p{N}])`;
