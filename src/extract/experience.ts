@@ -114,7 +114,10 @@ export function readExperience(lines: readonly DocLine[], catalogue: Catalogue):
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
     if (info.prose || current.header.length >= 4 || labelled(info)) return false;
     if (info.line.bullet && info.line.heading === 0) return false;
-    const headerHasRange = current.header.some(hasRange);
+    // "Jan 2015 –" waits for its end on the next line.
+    const headerHasRange = current.header.some(
+      (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
+    );
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
     if (hasRange(info)) return !headerHasRange && !(headerHasDate && !dateOnly(info));
     if (dateOnly(info)) return !headerHasRange;

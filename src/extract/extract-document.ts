@@ -55,7 +55,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     const last = text[text.length - 1] as DocLine;
     warnings.push({
       code: 'UNPLACED_TEXT',
-      message: `Lines ${first.n === last.n ? first.n : `${first.n}-${last.n}`} ${why}: "${clip(first.text)}"`,
+      message: `${first.n === last.n ? `Line ${first.n}` : `Lines ${first.n}-${last.n}`}, ${why}: "${clip(first.text)}"`,
       line: first.n,
       endLine: last.n,
     });
@@ -74,7 +74,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         if (body.length > 0) {
           const found = readExperience(body, catalogue);
           drafts.positions.push(...found.positions);
-          unplaced(found.unplaced.map((info) => info.line), 'stand before any position');
+          unplaced(found.unplaced.map((info) => info.line), 'before any position');
         }
         break;
       }
@@ -82,7 +82,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         const found = readExperience(section.lines, catalogue);
         drafts.positions.push(...found.positions);
         if (found.positions.length === 0) summaries.push(section);
-        else unplaced(found.unplaced.map((info) => info.line), `stand before the first position of "${section.title}"`);
+        else unplaced(found.unplaced.map((info) => info.line), `before the first position of "${section.title}"`);
         break;
       }
       case 'education':
@@ -121,7 +121,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         summaries.push(section);
         break;
       default:
-        unplaced(section.lines, `under "${section.title}" are not part of the résumé format`);
+        unplaced(section.lines, `under "${section.title}", not part of the résumé format`);
     }
   }
   // A narrative résumé: positions told in sentences.
@@ -155,7 +155,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       });
     }
   }
-  if (drafts.basics.unplaced.length > 0) unplaced(drafts.basics.unplaced, 'are not a name, contact or headline');
+  if (drafts.basics.unplaced.length > 0) unplaced(drafts.basics.unplaced, 'not a name, contact or headline');
   const mentions = mentionsByLine(model, matcher);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {

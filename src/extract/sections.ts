@@ -30,17 +30,25 @@ export function headingText(line: DocLine): string {
 /**
  * Cuts the document into sections at lines that are a section name on their own ("EXPERIENCE",
  * "Work History", "## Education", "Things I use:"). Inside a section, a heading set more quietly than
- * the section's own heading is a sub-heading ("Projects:" inside a job), not a new section.
+ * the section's own heading, with no blank line above it or with a colon after it, is a sub-heading
+ * ("Projects:" inside a job), not a new section.
  * A labelled line outside the body sections ("Skills: Go, Python") opens a section holding its text.
  */
 export function splitSections(lines: readonly DocLine[]): Section[] {
   const sections: Section[] = [{ kind: 'preamble', title: null, heading: null, lines: [] }];
   let current = sections[0] as Section;
+  let previous: DocLine | undefined;
   for (const line of lines) {
+    const before = previous;
+    previous = line;
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
       const text = headingText(line);
       const kind = line.text.trim().length <= 60 ? sectionKind(text) : null;
-      if (kind && (current.heading === null || strength(line) >= strength(current.heading))) {
+      const standsOut =
+        current.heading === null ||
+        strength(line) >= Math.min(2, strength(current.heading)) ||
+        (before?.blank !== false && !/[:：]\s*$/u.test(line.text));
+      if (kind && standsOut) {
         current = { kind, title: text, heading: line, lines: [] };
         sections.push(current);
         continue;
