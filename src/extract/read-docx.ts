@@ -173,7 +173,9 @@ function walk(node: DocNode, lines: ReadLine[]): void {
         if (texts.length > 0) lines.push({ text: texts.join(' | ') });
         continue;
       }
+      // Each cell reads as a block of its own, set off by blank lines.
       for (const cell of cells) {
+        if (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() !== '') lines.push({ text: '' });
         for (const child of cell.children ?? []) walk(child, lines);
         lines.push({ text: '' });
       }
