@@ -55,8 +55,8 @@ function monthNumber(word: string): number | null {
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
-const MONTH_NUMBER = String.raw`(?:0?[1-9]|1[0-2])`;
-const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
+const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present))`;
 /** Characters that may not touch a date on either side (it would be part of a longer token). */
 const BEFORE = String.raw`(?<![\p{L}\p{N}$£€#+]|\d[.,/])`;
@@ -73,13 +73,13 @@ const SINGLE = new RegExp(
     // 4: Year/Month[/Day] with / . or -
     String.raw`(?<y4>${YEAR})(?<sep4>[/.-])(?<m4>${MONTH_NUMBER})(?:\k<sep4>(?<d4>[0-3]\d))?`,
     // 5: Month/Year with / . or -
-    String.raw`(?<m5>${MONTH_NUMBER})[/.-](?<y5>${YEAR})`,
+    `(?<m5>${MONTH_NUMBER})[/.-](?<y5>${YEAR})`,
     // 6: a month word alone (only kept as the start of a range that names the year once: Jan – Mar 2020)
-    String.raw`(?<m6>${MONTH})`,
+    `(?<m6>${MONTH})`,
     // 7: Year alone
-    String.raw`(?<y7>${YEAR})`,
+    `(?<y7>${YEAR})`,
     // 8: ongoing words
-    String.raw`(?<ongoing>${ONGOING})`,
+    `(?<ongoing>${ONGOING})`,
   ]
     .map((alternative) => `${BEFORE}(?:${alternative})${AFTER}`)
     .join('|'),
@@ -169,7 +169,9 @@ export function findDates(text: string): DateMention[] {
     const b = found[i + 1];
     const between = b ? text.slice(a.end, b.start) : '';
     // "March 2018 till date": the ongoing phrase brings its own connector.
-    const joined = CONNECTOR.test(between) || (b?.ongoing === true && /^\s*$/u.test(between) && /^(?:till|until|up|to)\b/iu.test(b.text));
+    const joined =
+      CONNECTOR.test(between) ||
+      (b?.ongoing === true && /^\s*$/u.test(between) && /^(?:till|until|up|to)\b/iu.test(b.text));
     if (b && !a.ongoing && joined && (b.date || b.ongoing)) {
       let from = a.date;
       if (a.monthOnly !== null) {
@@ -236,10 +238,26 @@ export function findDates(text: string): DateMention[] {
         while (found[i + 1] && (found[i + 1] as Single).start < start + cut.length) i++;
         continue;
       }
-      mentions.push({ start: a.start, end: a.end, kind: 'single', from: a.date, to: null, ongoing: false, text: a.text });
+      mentions.push({
+        start: a.start,
+        end: a.end,
+        kind: 'single',
+        from: a.date,
+        to: null,
+        ongoing: false,
+        text: a.text,
+      });
       continue;
     }
-    mentions.push({ start: a.start, end: a.end, kind: 'ongoing', from: null, to: null, ongoing: true, text: a.text });
+    mentions.push({
+      start: a.start,
+      end: a.end,
+      kind: 'ongoing',
+      from: null,
+      to: null,
+      ongoing: true,
+      text: a.text,
+    });
   }
   return mentions;
 }

@@ -145,7 +145,8 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
       // "Physics at Peking University": the school starts at the piece that names a school.
       const pieces = run[0].split(/(\s+(?:at|in)\s+)/u);
       let skip = 0;
-      for (let i = 0; i < pieces.length - 1 && !isInstitution(pieces[i] as string); i++) skip += (pieces[i] as string).length;
+      for (let i = 0; i < pieces.length - 1 && !isInstitution(pieces[i] as string); i++)
+        skip += (pieces[i] as string).length;
       const name = run[0].slice(skip).replace(/^\s+(?:at|in)\s+/u, '');
       const schoolAt = offset + (run.index ?? 0) + run[0].length - name.length;
       const draft: EducationDraft = {
@@ -164,7 +165,9 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
       }
       const field =
         /\bstudied\s+([\p{Lu}][\p{L}\s&-]*?)\s+(?:at|in)\s/u.exec(body) ??
-        /\b(?:degree|diploma|major(?:ed)?|BSc|MSc|B\.?S\.?|M\.?S\.?|PhD)\s+in\s+([\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}&][\p{L}&-]*)*)/u.exec(body);
+        /\b(?:degree|diploma|major(?:ed)?|BSc|MSc|B\.?S\.?|M\.?S\.?|PhD)\s+in\s+([\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}&][\p{L}&-]*)*)/u.exec(
+          body,
+        );
       if (field) {
         const value = field[1] as string;
         const at = offset + field.index + field[0].indexOf(value);
@@ -178,7 +181,10 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
       } else {
         const single = findDates(body).find((date) => date.kind === 'single' && date.from);
         if (single?.from) {
-          draft.end = { ...locate(line, offset + single.start, offset + single.end, single.text, 0.6), date: single.from };
+          draft.end = {
+            ...locate(line, offset + single.start, offset + single.end, single.text, 0.6),
+            date: single.from,
+          };
         }
       }
       drafts.push(draft);

@@ -24,7 +24,7 @@ export function lineInfo(line: DocLine): LineInfo {
   const rest = line.text.slice(restStart);
   const words = line.text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   const sentence = /[.!?]["')\]]?$/u.test(line.text.trim());
-  const prose = words >= 18 || (sentence && words >= 8) || /[.!?]\s+\p{Lu}/u.test(line.text) && words >= 10;
+  const prose = words >= 18 || (sentence && words >= 8) || (/[.!?]\s+\p{Lu}/u.test(line.text) && words >= 10);
   return { line, dates, lead, rest, restStart, words, prose };
 }
 

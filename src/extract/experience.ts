@@ -30,7 +30,23 @@ export interface PositionDraft {
   origin: 'header' | 'prose';
 }
 
-const SMALL_WORDS = new Set(['of', 'and', 'the', 'at', 'in', 'for', 'a', 'an', '&', 'on', 'to', 'de', 'du', 'von', 'van']);
+const SMALL_WORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'at',
+  'in',
+  'for',
+  'a',
+  'an',
+  '&',
+  'on',
+  'to',
+  'de',
+  'du',
+  'von',
+  'van',
+]);
 
 /** Most words capitalised, as headers and names are set ("Senior Software Engineer, Stripe"). */
 export function titleCased(text: string): boolean {
@@ -45,7 +61,12 @@ const FIELD_LABEL =
   /^(team|group|department|squad|projects?|(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|tools(?:\s+used)?|environment|skills(?:\s+used)?|client|customer|location|key\s+\w+|highlights?|achievements?|responsibilities)\s*[:：]\s*(.*)$/iu;
 
 function labelled(info: LineInfo): RegExpExecArray | null {
-  return FIELD_LABEL.exec(info.line.text) ?? (/^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text) ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text) : null);
+  return (
+    FIELD_LABEL.exec(info.line.text) ??
+    (/^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
+      ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
+      : null)
+  );
 }
 
 function hasRange(info: LineInfo): boolean {
@@ -84,7 +105,10 @@ function headerLike(info: LineInfo): boolean {
  * whose words alone do not (the title slot of "DATE: Title (Company)" holds a title even when its
  * words are not a known job title).
  */
-export function readExperience(lines: readonly DocLine[], catalogue: Catalogue): {
+export function readExperience(
+  lines: readonly DocLine[],
+  catalogue: Catalogue,
+): {
   positions: PositionDraft[];
   unplaced: LineInfo[];
 } {
@@ -180,13 +204,16 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
     const next = all[all.indexOf(range.info) + 1];
     if (range.date.openEnded && next?.lead && next.lead.kind !== 'range') {
       draft.current = null;
-      if (next.lead.kind === 'ongoing') draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
+      if (next.lead.kind === 'ongoing')
+        draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
       else setDate(draft, 'end', next.line, next.lead);
     }
   } else if (single) {
     setDate(draft, 'start', single.info.line, single.date);
     // A start in the left date column, its end (or "now") opening the next line: 2025/09 … / - now …
-    const next = [...entry.header, ...entry.body].find((info) => info.line.n > single.info.line.n && info.lead);
+    const next = [...entry.header, ...entry.body].find(
+      (info) => info.line.n > single.info.line.n && info.lead,
+    );
     const nextIndex = [...entry.header, ...entry.body].findIndex((info) => info.line.n > single.info.line.n);
     const following = [...entry.header, ...entry.body][nextIndex];
     if (single.info.lead === single.date && next && next === following && next.lead) {
@@ -230,7 +257,8 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
   for (const info of entry.body) {
     // The end date that opens the first body line is the entry's, not part of the highlight.
     let start = 0;
-    if (info.lead && (sameLine(draft.end, info.line) || sameLine(draft.current, info.line))) start = info.restStart;
+    if (info.lead && (sameLine(draft.end, info.line) || sameLine(draft.current, info.line)))
+      start = info.restStart;
     while (start < info.line.text.length && /\s/u.test(info.line.text[start] as string)) start++;
     const text = info.line.text.slice(start);
     if (text === '') continue;

@@ -74,7 +74,10 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         if (body.length > 0) {
           const found = readExperience(body, catalogue);
           drafts.positions.push(...found.positions);
-          unplaced(found.unplaced.map((info) => info.line), 'before any position');
+          unplaced(
+            found.unplaced.map((info) => info.line),
+            'before any position',
+          );
         }
         break;
       }
@@ -82,7 +85,11 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         const found = readExperience(section.lines, catalogue);
         drafts.positions.push(...found.positions);
         if (found.positions.length === 0) summaries.push(section);
-        else unplaced(found.unplaced.map((info) => info.line), `before the first position of "${section.title}"`);
+        else
+          unplaced(
+            found.unplaced.map((info) => info.line),
+            `before the first position of "${section.title}"`,
+          );
         break;
       }
       case 'education':
@@ -143,7 +150,10 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     warnings.push({ code: 'LOW_CONFIDENCE', message: repair });
   }
   if (drafts.positions.length === 0) {
-    warnings.push({ code: 'NO_EXPERIENCE', message: `${fileName}: no position found (no dated entries, no employer named).` });
+    warnings.push({
+      code: 'NO_EXPERIENCE',
+      message: `${fileName}: no position found (no dated entries, no employer named).`,
+    });
   }
   for (const position of drafts.positions) {
     if (position.origin === 'prose') {
@@ -197,7 +207,8 @@ function readStructured(fileName: string, format: 'json' | 'yaml', text: string)
           fileName,
         });
       }
-      if (data.source === undefined) data.source = { document: fileName, lines: `1-${Math.max(1, lines.length)}` };
+      if (data.source === undefined)
+        data.source = { document: fileName, lines: `1-${Math.max(1, lines.length)}` };
     }
     const resume = validateResume(parsed);
     return { fileName, format, lines, resume, facts: [], warnings: [] };
@@ -209,7 +220,10 @@ function readStructured(fileName: string, format: 'json' | 'yaml', text: string)
         invalidSyntax ? 'CORRUPT' : 'NOT_A_RESUME',
         error.issues
           .slice(0, 5)
-          .map((issue) => `${issue.path === '' ? '' : `${issue.path}: `}${issue.found}${issue.line ? ` (line ${issue.line})` : ''}`)
+          .map(
+            (issue) =>
+              `${issue.path === '' ? '' : `${issue.path}: `}${issue.found}${issue.line ? ` (line ${issue.line})` : ''}`,
+          )
           .join('; '),
         error.issues[0]?.expected ?? 'a résumé in the project format (schema/resume.schema.json)',
         error,

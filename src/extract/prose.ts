@@ -107,12 +107,18 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   { pattern: new RegExp(String.raw`\b(?:joined|joining|join)${WHEN}\s+${COMPANY}${AS_TITLE}`, 'u') },
-  { pattern: new RegExp(String.raw`\b(?:moved|switched|went|transferred)\s+(?:over\s+)?to\s+${COMPANY}${AS_TITLE}`, 'u') },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:moved|switched|went|transferred)\s+(?:over\s+)?to\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+  },
   { pattern: new RegExp(String.raw`(?:^|[.;]\s+)(?:At|With)\s+${COMPANY},\s+I\b`, 'u') },
 ];
 
 /** Inside an employer: a move to another team, or a promotion, starts the next position there. */
-const MOVE_TEAM = /\b(?:[Tt]hen\s+|[Ll]ater\s+)?(?:moved|switched|transferred|joined)\s+(?:to\s+|over\s+to\s+)?the\s+((?:[\p{L}\d-]+\s+){0,3}?(?:team|group|department|division))\b/u;
+const MOVE_TEAM =
+  /\b(?:[Tt]hen\s+|[Ll]ater\s+)?(?:moved|switched|transferred|joined)\s+(?:to\s+|over\s+to\s+)?the\s+((?:[\p{L}\d-]+\s+){0,3}?(?:team|group|department|division))\b/u;
 const PROMOTED = new RegExp(String.raw`\b(?:promoted|promotion)\s+to\s+${A}?${TITLE}`, 'u');
 /** "Since 2022 I have been Staff Engineer there": a new title at the same employer. */
 const THERE = new RegExp(
@@ -120,7 +126,8 @@ const THERE = new RegExp(
   'u',
 );
 /** "I was part of the Storage team": the team of the position being told. */
-const TEAM_OF = /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
+const TEAM_OF =
+  /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
 const I_WAS_A = new RegExp(
   String.raw`\bI(?:\s+was|\s+am|['’]m|\s+worked\s+as|\s+started\s+as|\s+joined\s+as|\s+served\s+as|\s+have\s+been|['’]ve\s+been)\s+${A}${TITLE}`,
   'u',
@@ -136,7 +143,8 @@ const NOW = /\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t present)\b/u;
 export function readProse(lines: readonly DocLine[], catalogue: Catalogue): PositionDraft[] {
   const positions: PositionDraft[] = [];
   for (const paragraph of paragraphs(lines)) {
-    for (const { start, end } of sentences(paragraph.text)) readSentence(paragraph, start, end, positions, catalogue);
+    for (const { start, end } of sentences(paragraph.text))
+      readSentence(paragraph, start, end, positions, catalogue);
   }
   // A position's text runs on to where the next one is told (its technologies are named there).
   const lastLine = [...lines].reverse().find((line) => !line.blank)?.n ?? 0;
@@ -160,10 +168,16 @@ function readSentence(
     const match = trigger.pattern.exec(sentence);
     if (!match) continue;
     const groups = match.slice(1).filter((group) => group !== undefined);
-    const companyText = [...match].slice(1).find((group, i) => group !== undefined && isCompanyGroup(match, i + 1));
+    const companyText = [...match]
+      .slice(1)
+      .find((group, i) => group !== undefined && isCompanyGroup(match, i + 1));
     if (!companyText) continue;
     const companyAt = start + (match.index ?? 0) + match[0].lastIndexOf(companyText);
-    const company = resolveCompany(companyText, catalogue, paragraph.text.slice(companyAt + companyText.length));
+    const company = resolveCompany(
+      companyText,
+      catalogue,
+      paragraph.text.slice(companyAt + companyText.length),
+    );
     if (!company) continue;
     const titleText = groups.find((group) => group !== companyText && group !== undefined);
     const draft = newDraft(paragraph, start, end);
@@ -294,9 +308,15 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
     // "…, and stayed until August 2021": a later sentence may close the position.
     if (!current.end && !current.current) {
       const until = findDates(sentence).find(
-        (date) => date.kind === 'single' && /\b(?:until|till|through|left(?:\s+in)?)\s+$/iu.test(sentence.slice(0, date.start)),
+        (date) =>
+          date.kind === 'single' &&
+          /\b(?:until|till|through|left(?:\s+in)?)\s+$/iu.test(sentence.slice(0, date.start)),
       );
-      if (until?.from) current.end = { ...located(paragraph, start + until.start, start + until.end, 0.6), date: until.from };
+      if (until?.from)
+        current.end = {
+          ...located(paragraph, start + until.start, start + until.end, 0.6),
+          date: until.from,
+        };
     }
     return;
   }

@@ -127,7 +127,9 @@ function rows(items: Item[]): Row[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const found: { y: number; size: number; items: Item[] }[] = [];
   for (const item of sorted) {
-    const row = found.find((candidate) => Math.abs(candidate.y - item.y) <= Math.max(candidate.size, item.size) * 0.35);
+    const row = found.find(
+      (candidate) => Math.abs(candidate.y - item.y) <= Math.max(candidate.size, item.size) * 0.35,
+    );
     if (row) {
       row.items.push(item);
       row.size = Math.max(row.size, item.size);
@@ -248,7 +250,8 @@ function listLike(text: string): boolean {
 function continues(previous: Placed, next: Placed, start: Placed, right: number): boolean {
   const firstWord = next.text.split(/\s/u)[0] ?? '';
   if (Math.abs(previous.size - next.size) >= 0.5) return false;
-  if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5) return false;
+  if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5)
+    return false;
   const lead = findDates(next.text)[0];
   if (lead && lead.start === 0) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
@@ -270,7 +273,8 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
   for (const line of column) {
     const gap = previous ? previous.y - line.y : 0;
     const gapBefore = previous !== null && gap > spacing * 1.5;
-    const wraps = open !== null && previous !== null && !gapBefore && continues(previous, line, open.placed, right);
+    const wraps =
+      open !== null && previous !== null && !gapBefore && continues(previous, line, open.placed, right);
     if (wraps && open) {
       open.line.text += ` ${line.text}`;
     } else {
@@ -323,10 +327,16 @@ function joinWrappedCells(rows: readonly Row[]): Row[] {
 function readingOrder(read: readonly Row[], body: number): ReadLine[] {
   const rows = joinWrappedCells(read);
   const cut = gutter(rows);
-  const leftSegments = cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
-  const rightSegments = cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));
+  const leftSegments =
+    cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
+  const rightSegments =
+    cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));
   const split = cut !== null && !mostlyDates(leftSegments) && !mostlyDates(rightSegments);
-  if (!split || cut === null) return columnLines(rows.map((row) => placed(row.segments, row.y)), body);
+  if (!split || cut === null)
+    return columnLines(
+      rows.map((row) => placed(row.segments, row.y)),
+      body,
+    );
   const lines: ReadLine[] = [];
   let left: Placed[] = [];
   let right: Placed[] = [];

@@ -22,7 +22,7 @@ const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
 /** A heading line's text without its trailing colon and decorations (emoji, icons). */
 export function headingText(line: DocLine): string {
   return line.text
-    .replace(/[\p{Extended_Pictographic}\u{1F000}-\u{1FFFF}\u2600-\u27BF\uFE0F]/gu, '')
+    .replace(/\p{Extended_Pictographic}|[\u{1F000}-\u{1FFFF}\u2600-\u27BF]|\uFE0F/gu, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
 }
@@ -60,7 +60,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         (labelKind === 'skills' || labelKind === 'languages') &&
         ['preamble', 'summary', 'other', 'education'].includes(current.kind)
       ) {
-        current = { kind: labelKind, title: (label?.[1] as string).trim(), heading: null, lines: [line] };
+        current = { kind: labelKind, title: (label?.[1] ?? '').trim(), heading: null, lines: [line] };
         sections.push(current);
         continue;
       }

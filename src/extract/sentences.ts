@@ -1,5 +1,6 @@
 /** Abbreviations and initials whose period ends no sentence ("Sr. Engineer", "B.S. in", "J. Smith"). */
-const ABBREVIATION = /(?:\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Co|St|vs|etc|approx|No|Dept|Univ)|\b\p{Lu}|\b(?:e\.g|i\.e)|\.\p{Lu})\.$/u;
+const ABBREVIATION =
+  /(?:\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Co|St|vs|etc|approx|No|Dept|Univ)|\b\p{Lu}|\b(?:e\.g|i\.e)|\.\p{Lu})\.$/u;
 
 /** Where the sentences of a text start and end: at . ! ? before a space and a capital, not after an abbreviation. */
 export function sentences(text: string): { start: number; end: number }[] {

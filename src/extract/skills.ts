@@ -124,7 +124,11 @@ export function readSkills(
     const label = LABEL.exec(text) ?? (setOff && isGroupLabel(setOff[1] as string) ? setOff : null);
     let group: SkillGroupDraft;
     let from = 0;
-    if (label && !/^\s*https?$/iu.test(label[1] as string) && (label[1] as string).split(/\s+/u).length <= 4) {
+    if (
+      label &&
+      !/^\s*https?$/iu.test(label[1] as string) &&
+      (label[1] as string).split(/\s+/u).length <= 4
+    ) {
       const name = (label[1] as string).trim();
       const start = text.indexOf(name);
       group = open(locate(line, start, start + name.length, name, 0.9), line);
@@ -137,9 +141,7 @@ export function readSkills(
       open(locate(line, 0, text.length, text, 0.8), line);
       continue;
     } else {
-      group =
-        current ??
-        open({ value: sectionName, line: line.n, endLine: line.n, confidence: 0.6 }, line);
+      group = current ?? open({ value: sectionName, line: line.n, endLine: line.n, confidence: 0.6 }, line);
     }
     group.last = line.n;
     const prose = text.split(/\s+/u).length >= 10 && !/[,;|•·]/u.test(text.slice(from));
@@ -154,7 +156,11 @@ export function readSkills(
       const value = text.slice(item.start, item.end);
       if (LEVEL_WORDS.test(value) || value.split(/\s+/u).length > 5 || !/\p{L}/u.test(value)) continue;
       const slash = value.split('/');
-      if (slash.length > 1 && !catalogue.technologies.find(value) && slash.every((p) => catalogue.technologies.find(p))) {
+      if (
+        slash.length > 1 &&
+        !catalogue.technologies.find(value) &&
+        slash.every((p) => catalogue.technologies.find(p))
+      ) {
         let at = item.start;
         for (const piece of slash) {
           group.keywords.push(locate(line, at, at + piece.length, piece, 0.9));

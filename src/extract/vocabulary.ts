@@ -289,7 +289,16 @@ const ROLE_NOUNS = new Set([
 const TITLE_TAIL = /^(?:i{1,3}|iv|v|vi|[1-6]|l\d|e\d|\d+)$/i;
 
 /** Role nouns that are titles only as the head of a phrase (not "Product Roadmap", "Master's"). */
-const WEAK_ROLE_NOUNS = new Set(['principal', 'staff', 'scrum', 'master', 'product', 'devops', 'lead', 'head']);
+const WEAK_ROLE_NOUNS = new Set([
+  'principal',
+  'staff',
+  'scrum',
+  'master',
+  'product',
+  'devops',
+  'lead',
+  'head',
+]);
 
 function titleWords(text: string): string[] {
   return text
@@ -317,7 +326,11 @@ export function titleScore(text: string): number {
   }
   const ofIndex = words.indexOf('of');
   const before = ofIndex > 0 ? words[ofIndex - 1] : undefined;
-  if (before && ROLE_NOUNS.has(before) && (!WEAK_ROLE_NOUNS.has(before) || before === 'head' || before === 'lead')) {
+  if (
+    before &&
+    ROLE_NOUNS.has(before) &&
+    (!WEAK_ROLE_NOUNS.has(before) || before === 'head' || before === 'lead')
+  ) {
     return 1;
   }
   return 0;
@@ -424,7 +437,8 @@ export function findDegree(text: string): { start: number; end: number; text: st
     if (/^[BM][A-Za-z]$/.test(found)) {
       // "MS" and "BA" bare are degrees only in capitals, and not as the state of "Boston, MA".
       if (found !== found.toUpperCase()) continue;
-      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(text.slice(start + found.length))) continue;
+      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(text.slice(start + found.length)))
+        continue;
     }
     return { start, end: start + found.length, text: found };
   }
@@ -466,14 +480,17 @@ export function isLocation(text: string): boolean {
   if (parts.length >= 2 && parts.length <= 3) {
     const last = parts[parts.length - 1] as string;
     if (/^[A-Z]{2}$/.test(last) || countryNames().has(last.toLowerCase())) {
-      return parts.slice(0, -1).every((part) => /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u.test(part));
+      return parts
+        .slice(0, -1)
+        .every((part) => /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u.test(part));
     }
   }
   return false;
 }
 
 /** Words naming a unit of an organisation. */
-export const TEAM_WORD = /\b(?:team|group|department|division|squad|tribe|org|organization|organisation|unit|chapter)\b/i;
+export const TEAM_WORD =
+  /\b(?:team|group|department|division|squad|tribe|org|organization|organisation|unit|chapter)\b/i;
 
 /** A word in lower case, Capitalised or UPPER case (patterns that must not ignore case elsewhere). */
 function anyCase(word: string): string {

@@ -19,8 +19,18 @@ const text = (value: string) => new TextEncoder().encode(value);
 
 describe('documents that cannot be read', () => {
   it.each([
-    ['empty.txt', new Uint8Array(), 'EMPTY', 'empty.txt: an empty file (0 bytes); expected a résumé as .txt, .md, .pdf, .docx, .json or .yaml'],
-    ['blank.md', text('  \n\n\t\n'), 'EMPTY', 'blank.md: a file with only white space; expected a résumé as .txt, .md, .pdf, .docx, .json or .yaml'],
+    [
+      'empty.txt',
+      new Uint8Array(),
+      'EMPTY',
+      'empty.txt: an empty file (0 bytes); expected a résumé as .txt, .md, .pdf, .docx, .json or .yaml',
+    ],
+    [
+      'blank.md',
+      text('  \n\n\t\n'),
+      'EMPTY',
+      'blank.md: a file with only white space; expected a résumé as .txt, .md, .pdf, .docx, .json or .yaml',
+    ],
     [
       'data.txt',
       new Uint8Array([0x41, 0x00, 0x01, 0x02, 0x42, 0x00]),
@@ -39,8 +49,18 @@ describe('documents that cannot be read', () => {
       'UNSUPPORTED_TYPE',
       'old.doc: a Word 97-2003 document (.doc) or another OLE file; expected the document saved as .docx or PDF',
     ],
-    ['cv.html', text('<html><body>Jane</body></html>'), 'UNSUPPORTED_TYPE', 'cv.html: the extension ".html"; expected a résumé as .txt, .md, .pdf, .docx, .json or .yaml'],
-    ['cv.pdf', text('Jane Doe, engineer'), 'CORRUPT', 'cv.pdf: a .pdf file without a PDF header (%PDF-); expected a PDF document'],
+    [
+      'cv.html',
+      text('<html><body>Jane</body></html>'),
+      'UNSUPPORTED_TYPE',
+      'cv.html: the extension ".html"; expected a résumé as .txt, .md, .pdf, .docx, .json or .yaml',
+    ],
+    [
+      'cv.pdf',
+      text('Jane Doe, engineer'),
+      'CORRUPT',
+      'cv.pdf: a .pdf file without a PDF header (%PDF-); expected a PDF document',
+    ],
     [
       'cv.docx',
       text('Jane Doe, engineer'),
@@ -79,7 +99,8 @@ describe('documents that cannot be read', () => {
   });
 
   it('refuses text in a script it cannot read, naming the script', async () => {
-    const russian = 'Иван Петров\nОпыт работы\nСтарший инженер-программист, Яндекс, 2018 – 2022\nРазработка сервисов';
+    const russian =
+      'Иван Петров\nОпыт работы\nСтарший инженер-программист, Яндекс, 2018 – 2022\nРазработка сервисов';
     expect(await failure(text(russian), 'cv.txt')).toEqual({
       fileName: 'cv.txt',
       reason: 'UNSUPPORTED_SCRIPT',
@@ -92,11 +113,14 @@ describe('documents that cannot be read', () => {
     expect(await failure(await encryptedPdf(), 'locked.pdf')).toEqual({
       fileName: 'locked.pdf',
       reason: 'ENCRYPTED',
-      message: 'locked.pdf: a password-protected (encrypted) PDF; expected a PDF without a password (save or print it again without protection)',
+      message:
+        'locked.pdf: a password-protected (encrypted) PDF; expected a PDF without a password (save or print it again without protection)',
     });
     const corrupt = await failure(text('%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage'), 'corrupt.pdf');
     expect(corrupt.reason).toBe('CORRUPT');
-    expect(corrupt.message).toMatch(/^corrupt\.pdf: a PDF that cannot be read \(.+\); expected a well-formed PDF document$/);
+    expect(corrupt.message).toMatch(
+      /^corrupt\.pdf: a PDF that cannot be read \(.+\); expected a well-formed PDF document$/,
+    );
     expect(await failure(await scanPdf(), 'scan.pdf')).toEqual({
       fileName: 'scan.pdf',
       reason: 'NO_TEXT_LAYER',

@@ -76,7 +76,15 @@ describe('the date grammar', () => {
   });
 
   it('reads no date in numbers that are not dates', () => {
-    for (const text of ['99.95% uptime', 'from 400s to 46s', '2ms reduction', "Grid'5000 testbed", 'v2.2019.1', '$2019', '1,500 servers']) {
+    for (const text of [
+      '99.95% uptime',
+      'from 400s to 46s',
+      '2ms reduction',
+      "Grid'5000 testbed",
+      'v2.2019.1',
+      '$2019',
+      '1,500 servers',
+    ]) {
       expect(findDates(text), text).toEqual([]);
     }
   });

@@ -135,9 +135,13 @@ describe('finding catalogue technologies in free text', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
       entry(`tool-${i}`, `Toolkit${i}`, [`tk${i}`, `Toolkit ${i} Pro`]),
     );
-    const large = createMentionMatcher(new CatalogueIndex<TechnologyEntry>([...many, entry('kafka', 'Kafka')]));
+    const large = createMentionMatcher(
+      new CatalogueIndex<TechnologyEntry>([...many, entry('kafka', 'Kafka')]),
+    );
     expect(
-      large.find('Built on Toolkit4321 Pro, tk17 and Kafka; Toolkit 99 Pro too.').map((mention) => mention.text),
+      large
+        .find('Built on Toolkit4321 Pro, tk17 and Kafka; Toolkit 99 Pro too.')
+        .map((mention) => mention.text),
     ).toEqual(['Toolkit4321 Pro', 'tk17', 'Kafka', 'Toolkit 99 Pro']);
   });
 });

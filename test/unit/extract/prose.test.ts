@@ -15,9 +15,21 @@ describe('positions told in sentences', () => {
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
-      { company: 'Amadeus', title: 'C++ developer', startDate: undefined, endDate: undefined, current: undefined },
+      {
+        company: 'Amadeus',
+        title: 'C++ developer',
+        startDate: undefined,
+        endDate: undefined,
+        current: undefined,
+      },
       { company: 'Amadeus', title: undefined, startDate: undefined, endDate: undefined, current: undefined },
-      { company: 'Oracle Cloud Infra', title: undefined, startDate: undefined, endDate: undefined, current: undefined },
+      {
+        company: 'Oracle Cloud Infra',
+        title: undefined,
+        startDate: undefined,
+        endDate: undefined,
+        current: undefined,
+      },
       { company: 'NVIDIA', title: undefined, startDate: undefined, endDate: undefined, current: true },
     ]);
     expect(result.resume.work?.map((work) => work.positions?.map((position) => position.team))).toEqual([
@@ -38,10 +50,28 @@ describe('positions told in sentences', () => {
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
-      { company: 'Acme Corp', title: 'Junior Developer', startDate: '2012-06', endDate: '2014-05', current: undefined },
+      {
+        company: 'Acme Corp',
+        title: 'Junior Developer',
+        startDate: '2012-06',
+        endDate: '2014-05',
+        current: undefined,
+      },
       { company: 'Initech', title: 'Senior SRE', startDate: '2014', endDate: '2017', current: undefined },
-      { company: 'Globex', title: 'Backend Engineer', startDate: '2017', endDate: '2019-03', current: undefined },
-      { company: 'Globex', title: 'Staff Engineer', startDate: '2019-03', endDate: '2020', current: undefined },
+      {
+        company: 'Globex',
+        title: 'Backend Engineer',
+        startDate: '2017',
+        endDate: '2019-03',
+        current: undefined,
+      },
+      {
+        company: 'Globex',
+        title: 'Staff Engineer',
+        startDate: '2019-03',
+        endDate: '2020',
+        current: undefined,
+      },
       { company: 'Hooli', title: 'staff engineer', startDate: '2020', endDate: undefined, current: true },
     ]);
   });
@@ -69,10 +99,19 @@ describe('positions told in sentences', () => {
 
   it('reads education told in a sentence', async () => {
     const result = await extractText(
-      ['Education', 'I studied Physics at Peking University from September 2013 to June 2017 and graduated with a BSc.'].join('\n'),
+      [
+        'Education',
+        'I studied Physics at Peking University from September 2013 to June 2017 and graduated with a BSc.',
+      ].join('\n'),
     );
     expect(result.resume.education?.map(({ source: _, ...rest }) => rest)).toEqual([
-      { institution: 'Peking University', area: 'Physics', studyType: 'BSc', startDate: '2013-09', endDate: '2017-06' },
+      {
+        institution: 'Peking University',
+        area: 'Physics',
+        studyType: 'BSc',
+        startDate: '2013-09',
+        endDate: '2017-06',
+      },
     ]);
   });
 });

@@ -80,7 +80,9 @@ describe('provenance', () => {
     const withName = await extractText('Jane Doe\nEngineer, Acme, 2019 – 2021\n', 'a.txt');
     const withNeither = await extractText('Engineer, Acme, 2019 – 2021\n', '000_b0bdae752341232c.txt');
     expect(withEmail.resume.id).toMatch(/^p-[0-9a-f]{16}$/);
-    expect((await extractText('Someone Else\njane@example.com\n', 'b.txt')).resume.id).toBe(withEmail.resume.id);
+    expect((await extractText('Someone Else\njane@example.com\n', 'b.txt')).resume.id).toBe(
+      withEmail.resume.id,
+    );
     expect(withName.resume.id).toBe('jane-doe');
     expect(withNeither.resume.id).toBe('b0bdae752341232c');
   });

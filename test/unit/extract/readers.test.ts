@@ -4,10 +4,18 @@ import { column, makeDocx, makePdf } from './make-documents.js';
 
 describe('text', () => {
   it('reads UTF-16 with a BOM, Windows-1252, and every kind of line break', async () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(Buffer.from('Zoë Müller\r\nEngineer, Acme, 2019 – 2021', 'utf16le'))]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...Array.from(Buffer.from('Zoë Müller\r\nEngineer, Acme, 2019 – 2021', 'utf16le')),
+    ]);
     const fromUtf16 = await extractBytes(utf16, 'cv.txt');
     expect(fromUtf16.lines).toEqual(['Zoë Müller', 'Engineer, Acme, 2019 – 2021']);
-    const latin = new Uint8Array([...Buffer.from('Ren', 'latin1'), 0xe9, ...Buffer.from(' Dubois\rEngineer, Acme, 2019 - 2021\n', 'latin1')]);
+    const latin = new Uint8Array([
+      ...Buffer.from('Ren', 'latin1'),
+      0xe9,
+      ...Buffer.from(' Dubois\rEngineer, Acme, 2019 - 2021\n', 'latin1'),
+    ]);
     const fromLatin = await extractBytes(latin, 'cv.txt');
     expect(fromLatin.lines).toEqual(['René Dubois', 'Engineer, Acme, 2019 - 2021']);
     expect(fromLatin.resume.basics?.name).toBe('René Dubois');
@@ -37,7 +45,9 @@ describe('Markdown', () => {
       { company: 'Stripe', title: 'Staff Engineer', startDate: '2021', endDate: undefined, current: true },
     ]);
     expect(result.resume.work?.[0]?.positions?.[0]?.highlights).toEqual(['Built the ledger in Go on Kafka.']);
-    expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([['Languages', ['Go', 'Rust']]]);
+    expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
+      ['Languages', ['Go', 'Rust']],
+    ]);
   });
 });
 
@@ -46,7 +56,16 @@ describe('PDF', () => {
     const pdf = await makePdf([
       [
         { text: 'Jane Doe', x: 50, top: 50, size: 22, bold: true },
-        ...column(50, 100, [{ text: 'SKILLS', size: 12, bold: true }, 'Go, Python', 'Kafka, Redis', '', { text: 'EDUCATION', size: 12, bold: true }, 'B.S. Computer Science', 'MIT', '2010 – 2014']),
+        ...column(50, 100, [
+          { text: 'SKILLS', size: 12, bold: true },
+          'Go, Python',
+          'Kafka, Redis',
+          '',
+          { text: 'EDUCATION', size: 12, bold: true },
+          'B.S. Computer Science',
+          'MIT',
+          '2010 – 2014',
+        ]),
         ...column(220, 100, [
           { text: 'EXPERIENCE', size: 12, bold: true },
           'Senior Engineer, Stripe',
@@ -79,12 +98,28 @@ describe('PDF', () => {
       '• Scaled dispatch with Scala.',
     ]);
     expect(positions(result)).toEqual([
-      { company: 'Stripe', title: 'Senior Engineer', startDate: '2020-01', endDate: undefined, current: true },
+      {
+        company: 'Stripe',
+        title: 'Senior Engineer',
+        startDate: '2020-01',
+        endDate: undefined,
+        current: true,
+      },
       { company: 'Uber', title: 'Engineer', startDate: '2016', endDate: '2019', current: undefined },
     ]);
-    expect(result.resume.work?.map((work) => work.positions?.[0]?.technologies)).toEqual([['Java', 'Cassandra'], ['Scala']]);
-    expect(result.resume.skills?.flatMap((group) => group.keywords)).toEqual(['Go', 'Python', 'Kafka', 'Redis']);
-    expect(result.resume.education?.map((school) => [school.institution, school.studyType])).toEqual([['MIT', 'B.S.']]);
+    expect(result.resume.work?.map((work) => work.positions?.[0]?.technologies)).toEqual([
+      ['Java', 'Cassandra'],
+      ['Scala'],
+    ]);
+    expect(result.resume.skills?.flatMap((group) => group.keywords)).toEqual([
+      'Go',
+      'Python',
+      'Kafka',
+      'Redis',
+    ]);
+    expect(result.resume.education?.map((school) => [school.institution, school.studyType])).toEqual([
+      ['MIT', 'B.S.'],
+    ]);
   });
 
   it('keeps a date column with its rows, and joins wrapped lines and wrapped date cells', async () => {
@@ -110,7 +145,13 @@ describe('PDF', () => {
       '• Routers.',
     ]);
     expect(positions(result)).toEqual([
-      { company: 'Lawrence Berkeley National Laboratory', title: 'Staff Engineer', startDate: '2020-03', endDate: '2021-05', current: undefined },
+      {
+        company: 'Lawrence Berkeley National Laboratory',
+        title: 'Staff Engineer',
+        startDate: '2020-03',
+        endDate: '2021-05',
+        current: undefined,
+      },
       { company: 'Cisco', title: 'Engineer', startDate: '2016', endDate: '2020', current: undefined },
     ]);
   });
@@ -124,7 +165,14 @@ describe('DOCX', () => {
       { paragraph: 'Staff Engineer — Stripe', bold: true },
       { paragraph: '2021 – Present' },
       { bullet: 'Built the ledger in Go.' },
-      { table: [[['Skills', 'Rust, Kafka'], ['Experience', 'Engineer, Uber', '2016 – 2019', 'Dispatch in Java.']]] },
+      {
+        table: [
+          [
+            ['Skills', 'Rust, Kafka'],
+            ['Experience', 'Engineer, Uber', '2016 – 2019', 'Dispatch in Java.'],
+          ],
+        ],
+      },
       { table: [[['Google'], ['Intern'], ['Summer 2015']]] },
     ]);
     const result = await extractBytes(docx, 'jane.docx');
@@ -151,13 +199,18 @@ describe('DOCX', () => {
       { company: 'Uber', title: 'Engineer', startDate: '2016', endDate: '2019', current: undefined },
       { company: 'Google', title: 'Intern', startDate: '2015', endDate: '2015', current: undefined },
     ]);
-    expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([['Skills', ['Rust', 'Kafka']]]);
+    expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
+      ['Skills', ['Rust', 'Kafka']],
+    ]);
   });
 });
 
 describe('JSON Resume and YAML', () => {
   it('go straight through the project parser, with an id derived from the document when it has none', async () => {
-    const json = JSON.stringify({ basics: { name: 'Jane Doe' }, work: [{ name: 'Stripe', position: 'Engineer', startDate: '2020-01' }] });
+    const json = JSON.stringify({
+      basics: { name: 'Jane Doe' },
+      work: [{ name: 'Stripe', position: 'Engineer', startDate: '2020-01' }],
+    });
     const result = await extractText(json, 'jane.json');
     expect(result.format).toBe('json');
     expect(result.facts).toEqual([]);
@@ -168,6 +221,10 @@ describe('JSON Resume and YAML', () => {
       work: [{ name: 'Stripe', position: 'Engineer', startDate: '2020-01' }],
     });
     const yaml = await extractText('id: jd-1\nwork:\n  - name: Stripe\n', 'jane.yaml');
-    expect(yaml.resume).toEqual({ id: 'jd-1', source: { document: 'jane.yaml', lines: '1-3' }, work: [{ name: 'Stripe' }] });
+    expect(yaml.resume).toEqual({
+      id: 'jd-1',
+      source: { document: 'jane.yaml', lines: '1-3' },
+      work: [{ name: 'Stripe' }],
+    });
   });
 });

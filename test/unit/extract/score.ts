@@ -20,13 +20,16 @@ export type Field = 'companies' | 'technologies' | 'schools' | 'roles' | 'titles
 function keysOf(resume: Resume, catalogue: Catalogue): Record<Field, Set<string>> {
   const company = (name: string) => catalogue.companies.find(name)?.id ?? lookupKey(name);
   const technology = (name: string) => catalogue.technologies.find(name)?.id ?? lookupKey(name);
-  const end = (position: Resume['positions'][number]) => (position.current ? 'current' : (position.endDate ?? ''));
+  const end = (position: Resume['positions'][number]) =>
+    position.current ? 'current' : (position.endDate ?? '');
   const technologies = new Set<string>();
   for (const position of resume.positions) {
     for (const name of position.technologies) technologies.add(technology(name));
-    for (const project of position.projects) for (const name of project.technologies) technologies.add(technology(name));
+    for (const project of position.projects)
+      for (const name of project.technologies) technologies.add(technology(name));
   }
-  for (const project of resume.projects) for (const name of project.technologies) technologies.add(technology(name));
+  for (const project of resume.projects)
+    for (const name of project.technologies) technologies.add(technology(name));
   for (const skill of resume.skills) technologies.add(technology(skill.name));
   return {
     companies: new Set(resume.positions.map((position) => company(position.employer))),
@@ -42,7 +45,11 @@ function keysOf(resume: Resume, catalogue: Catalogue): Record<Field, Set<string>
   };
 }
 
-export function count(found: ResumeDocument, gold: ResumeDocument, catalogue: Catalogue): Record<Field, Counts> {
+export function count(
+  found: ResumeDocument,
+  gold: ResumeDocument,
+  catalogue: Catalogue,
+): Record<Field, Counts> {
   const a = keysOf(normaliseResume(found, 'found.yaml'), catalogue);
   const b = keysOf(normaliseResume(gold, 'gold.yaml'), catalogue);
   const result = {} as Record<Field, Counts>;

@@ -17,7 +17,8 @@ const SEEDS = [
 async function seed(document: string, id: string) {
   const content = readFileSync(join(seedDocumentsDir(), document));
   const result = await extractBytes(content, document);
-  const gold = (await parseResumeFile(join(projectRoot, 'seed/resumes', `${id}.yaml`))).data as ResumeDocument;
+  const gold = (await parseResumeFile(join(projectRoot, 'seed/resumes', `${id}.yaml`)))
+    .data as ResumeDocument;
   return { result, gold };
 }
 
@@ -37,7 +38,8 @@ describe('the three seed documents', () => {
     const { result, gold } = await seed(document, id);
     expect(result.resume.id).toBe(id);
     // Titles compare as written apart from letter case ("C++ developer" in the text, "C++ Developer" in the gold).
-    const lower = (list: ReturnType<typeof roles>) => list.map((role) => ({ ...role, title: role.title?.toLowerCase() ?? null }));
+    const lower = (list: ReturnType<typeof roles>) =>
+      list.map((role) => ({ ...role, title: role.title?.toLowerCase() ?? null }));
     expect(lower(roles(result.resume))).toEqual(lower(roles(gold)));
   });
 
@@ -51,15 +53,16 @@ describe('the three seed documents', () => {
 
   it('001 reads its two mistyped decades as its transcription does, and says so in notes and warnings', async () => {
     const { result } = await seed('001_493100191bcfc980.txt', '493100191bcfc980');
-    const notes = (result.resume.work ?? []).flatMap((work) => (work.positions ?? []).map((p) => p.note)).filter(Boolean);
+    const notes = (result.resume.work ?? [])
+      .flatMap((work) => (work.positions ?? []).map((p) => p.note))
+      .filter(Boolean);
     expect(notes).toEqual([
       'The document reads "Dec 2019 - Dec 2012": it ends before it starts; read as starting in 2009, a mistyped decade.',
       'The document reads "Mar 2019 - Aug 2019", out of the list\'s newest-first order; read as 2009, a mistyped decade.',
     ]);
-    expect(result.warnings.filter((warning) => warning.code === 'LOW_CONFIDENCE').map((w) => w.message)).toEqual([
-      `line 66: ${notes[0]}`,
-      `line 77: ${notes[1]}`,
-    ]);
+    expect(
+      result.warnings.filter((warning) => warning.code === 'LOW_CONFIDENCE').map((w) => w.message),
+    ).toEqual([`line 66: ${notes[0]}`, `line 77: ${notes[1]}`]);
   });
 
   it('meets the issue targets against the transcriptions: F1 ≥ 0.9 for companies, technologies, schools, ≥ 0.85 for roles', async () => {

@@ -32,12 +32,13 @@ describe('sections', () => {
     expect(sectionKind(text)).toBe(kind);
   });
 
-  it.each(['Senior Software Engineer', 'Experience Design Lead at Acme', 'Built the skills matrix for the team'])(
-    '%j is no section name',
-    (text) => {
-      expect(sectionKind(text)).toBeNull();
-    },
-  );
+  it.each([
+    'Senior Software Engineer',
+    'Experience Design Lead at Acme',
+    'Built the skills matrix for the team',
+  ])('%j is no section name', (text) => {
+    expect(sectionKind(text)).toBeNull();
+  });
 
   it('cuts at headings in every spelling, and keeps a quieter heading inside a section', () => {
     const lines = modelLines(
@@ -56,7 +57,13 @@ describe('sections', () => {
         'Go, Rust',
       ].map((text) => ({ text })),
     );
-    expect(splitSections(lines).map((section) => [section.kind, section.title, section.lines.filter((l) => !l.blank).map((l) => l.n)])).toEqual([
+    expect(
+      splitSections(lines).map((section) => [
+        section.kind,
+        section.title,
+        section.lines.filter((l) => !l.blank).map((l) => l.n),
+      ]),
+    ).toEqual([
       ['preamble', null, [1]],
       ['experience', 'Work History', [4, 5, 6]],
       ['education', 'EDUCATION', [9]],
@@ -80,9 +87,27 @@ describe('entries and their headers', () => {
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
-      { company: 'Stripe', title: 'Staff Software Engineer', startDate: '2021-01', endDate: undefined, current: true },
-      { company: 'Uber', title: 'Senior Software Engineer', startDate: '2017', endDate: '2020', current: undefined },
-      { company: 'Google', title: 'Software Engineer', startDate: '2014', endDate: '2017', current: undefined },
+      {
+        company: 'Stripe',
+        title: 'Staff Software Engineer',
+        startDate: '2021-01',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Uber',
+        title: 'Senior Software Engineer',
+        startDate: '2017',
+        endDate: '2020',
+        current: undefined,
+      },
+      {
+        company: 'Google',
+        title: 'Software Engineer',
+        startDate: '2014',
+        endDate: '2017',
+        current: undefined,
+      },
       { company: 'Acme Corp', title: 'Intern', startDate: '2013', endDate: '2013', current: undefined },
     ]);
   });
@@ -102,9 +127,27 @@ describe('entries and their headers', () => {
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
-      { company: 'Databricks', title: 'Principal Engineer', startDate: '2019', endDate: undefined, current: true },
-      { company: 'Cloudera', title: 'Senior Engineer', startDate: '2015', endDate: '2019', current: undefined },
-      { company: 'Netflix', title: 'Backend Engineer', startDate: '2012-03', endDate: '2015-02', current: undefined },
+      {
+        company: 'Databricks',
+        title: 'Principal Engineer',
+        startDate: '2019',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Cloudera',
+        title: 'Senior Engineer',
+        startDate: '2015',
+        endDate: '2019',
+        current: undefined,
+      },
+      {
+        company: 'Netflix',
+        title: 'Backend Engineer',
+        startDate: '2012-03',
+        endDate: '2015-02',
+        current: undefined,
+      },
     ]);
   });
 
@@ -125,9 +168,27 @@ describe('entries and their headers', () => {
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
-      { company: 'Acme Inc.', title: 'Senior Engineer', startDate: '2020-03', endDate: undefined, current: true },
-      { company: 'Acme Inc.', title: 'Engineer', startDate: '2018-01', endDate: '2020-03', current: undefined },
-      { company: 'Initech', title: 'Developer', startDate: '2015-01', endDate: '2017-12', current: undefined },
+      {
+        company: 'Acme Inc.',
+        title: 'Senior Engineer',
+        startDate: '2020-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Acme Inc.',
+        title: 'Engineer',
+        startDate: '2018-01',
+        endDate: '2020-03',
+        current: undefined,
+      },
+      {
+        company: 'Initech',
+        title: 'Developer',
+        startDate: '2015-01',
+        endDate: '2017-12',
+        current: undefined,
+      },
     ]);
     const [acme] = result.resume.work ?? [];
     expect(acme?.positions?.[0]?.highlights).toEqual(['Designed the invoicing service.']);
@@ -135,12 +196,22 @@ describe('entries and their headers', () => {
       undefined,
       undefined,
     ]);
-    expect(acme?.positions?.map((position) => position.summary)).toEqual(['Billing platform', 'Billing platform']);
+    expect(acme?.positions?.map((position) => position.summary)).toEqual([
+      'Billing platform',
+      'Billing platform',
+    ]);
   });
 
   it('keeps several positions at one employer in one work entry, under the employer named once', async () => {
     const result = await extractText(
-      ['Experience', 'Stripe', 'Staff Engineer    2021 – now', '- Ledger.', 'Senior Engineer    2018 – 2021', '- Billing.'].join('\n'),
+      [
+        'Experience',
+        'Stripe',
+        'Staff Engineer    2021 – now',
+        '- Ledger.',
+        'Senior Engineer    2018 – 2021',
+        '- Billing.',
+      ].join('\n'),
     );
     expect(result.resume.work?.map((work) => [work.name, work.positions?.map((p) => p.position)])).toEqual([
       ['Stripe', ['Staff Engineer', 'Senior Engineer']],
@@ -179,8 +250,20 @@ describe('entries and their headers', () => {
       ].join('\n'),
     );
     expect(result.resume.education?.map(({ source: _, ...rest }) => rest)).toEqual([
-      { institution: 'Stanford University', studyType: 'M.S.', area: 'Computer Science', startDate: '2012', endDate: '2014' },
-      { institution: 'University of Waterloo', studyType: 'Bachelor of Science', area: 'Mathematics', startDate: '2008', endDate: '2012' },
+      {
+        institution: 'Stanford University',
+        studyType: 'M.S.',
+        area: 'Computer Science',
+        startDate: '2012',
+        endDate: '2014',
+      },
+      {
+        institution: 'University of Waterloo',
+        studyType: 'Bachelor of Science',
+        area: 'Mathematics',
+        startDate: '2008',
+        endDate: '2012',
+      },
     ]);
     expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
       ['Skills', ['Kotlin', 'Swift']],
@@ -207,10 +290,22 @@ describe('entries and their headers', () => {
   });
 
   it('warns about an entry without dates and text it cannot place', async () => {
-    const result = await extractText(['Experience', 'Staff Engineer, Stripe', '- Ledger.', '', 'Awards', 'Best hackathon 2019'].join('\n'));
+    const result = await extractText(
+      ['Experience', 'Staff Engineer, Stripe', '- Ledger.', '', 'Awards', 'Best hackathon 2019'].join('\n'),
+    );
     expect(result.warnings).toEqual([
-      { code: 'UNPLACED_TEXT', message: 'Line 6, under "Awards", not part of the résumé format: "Best hackathon 2019"', line: 6, endLine: 6 },
-      { code: 'NO_DATES', message: 'The position at Stripe (Staff Engineer) gives no dates.', line: 2, endLine: 3 },
+      {
+        code: 'UNPLACED_TEXT',
+        message: 'Line 6, under "Awards", not part of the résumé format: "Best hackathon 2019"',
+        line: 6,
+        endLine: 6,
+      },
+      {
+        code: 'NO_DATES',
+        message: 'The position at Stripe (Staff Engineer) gives no dates.',
+        line: 2,
+        endLine: 3,
+      },
     ]);
   });
 });
