@@ -5,7 +5,7 @@ import { splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { sentences } from './sentences.js';
-import { findDegree, isInstitution } from './vocabulary.js';
+import { findDegree, isInstitution, isLocation } from './vocabulary.js';
 
 export interface EducationDraft {
   institution: Located;
@@ -61,15 +61,25 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     const dates: { line: DocLine; date: DateMention }[] = [];
     for (const info of entry.header) {
       for (const date of info.dates) dates.push({ line: info.line, date });
+      let wantsArea = false;
       for (const part of splitParts(info.line, info.dates)) {
         const degree = findDegree(part.text);
+        // "Bachelor of Science - BS, Computer Science": the field is the next part that is no degree.
+        if (wantsArea && !area && !degree && !isInstitution(part.text) && !isLocation(part.text)) {
+          area = locate(info.line, part.start, part.end, part.text, 0.6);
+          wantsArea = false;
+          continue;
+        }
+        if (degree && studyType) continue;
         if (degree && !studyType) {
+          wantsArea = true;
           studyType = locate(info.line, part.start + degree.start, part.start + degree.end, degree.text, 0.8);
           const after = part.text.slice(degree.end);
           const field = /^[\s,:–—-]*(?:in|of)?\s*(\p{L}[\p{L}\s&/'-]*\p{L})/u.exec(after);
           if (field && !isInstitution(field[1] as string)) {
             const at = part.start + degree.end + field[0].length - (field[1] as string).length;
             area = locate(info.line, at, at + (field[1] as string).length, field[1] as string, 0.7);
+            wantsArea = false;
           }
           continue;
         }

@@ -77,14 +77,18 @@ function dateOnly(info: LineInfo): boolean {
   return info.lead !== null && info.rest.trim() === '';
 }
 
+/** What a header line's fields leave out: its dates and lengths of time. */
+function blanks(info: LineInfo): { start: number; end: number }[] {
+  return [...headerDates(info).map((date) => ({ start: date.start, end: date.end })), ...info.durations];
+}
+
 function headerDates(info: LineInfo): DateMention[] {
   return info.dates.filter((date) => date.kind !== 'ongoing' || info.lead === date);
 }
 
 /** What a line says about being a header: title, company evidence (see `features`). */
 function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; company: boolean } {
-  const spans = headerDates(info).map((date) => ({ start: date.start, end: date.end }));
-  const parts = splitParts(info.line, spans);
+  const parts = splitParts(info.line, blanks(info));
   let title = false;
   let company = false;
   for (const part of parts) {
@@ -123,7 +127,7 @@ export function readExperience(
     return found;
   };
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
-    if (info.prose || labelled(info)) return false;
+    if (info.prose || info.durationOnly || labelled(info)) return false;
     const { title, company } = evidenceFor(info);
     if (info.line.bullet && info.line.heading === 0) {
       return current === null && hasRange(info) && (title || company);
@@ -137,6 +141,7 @@ export function readExperience(
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
     if (info.prose || current.header.length >= 4 || labelled(info)) return false;
+    if (info.durationOnly) return true;
     if (info.line.bullet && info.line.heading === 0) return false;
     // "Jan 2015 –" waits for its end on the next line.
     const headerHasRange = current.header.some(
@@ -154,17 +159,25 @@ export function readExperience(
   const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
   const drafts = entries.map((entry) => readEntry(entry, catalogue));
   applyLayout(drafts);
-  // An entry without an employer of its own continues the one above ("Stripe" over two titles).
+  // An entry without an employer of its own continues the one above ("Stripe" over two titles);
+  // an employer line with no title and no dates over such entries is their heading, not a position.
+  const headings = new Set<PositionDraft>();
   for (let i = 1; i < drafts.length; i++) {
     const draft = drafts[i]?.draft as PositionDraft;
     const previous = drafts[i - 1]?.draft as PositionDraft;
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       if (!draft.location && previous.location) draft.location = previous.location;
+      if (!previous.title && !previous.start && !previous.current && previous.highlights.length === 0) {
+        headings.add(previous);
+        draft.first = Math.min(draft.first, previous.first);
+      }
     }
   }
   return {
-    positions: drafts.map((read) => read.draft).filter((draft) => draft.company || draft.title),
+    positions: drafts
+      .map((read) => read.draft)
+      .filter((draft) => !headings.has(draft) && (draft.company || draft.title)),
     unplaced: before,
   };
 }
@@ -229,7 +242,7 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
   }
   const parts: ReadEntry['parts'] = [];
   for (const info of entry.header) {
-    const spans = headerDates(info).map((date) => ({ start: date.start, end: date.end }));
+    const spans = blanks(info);
     // A line led by a single date and naming no title or company is the left date column's
     // neighbour: the text after the date describes the work (a sub-heading or a summary).
     if (info.lead && info.lead.kind === 'single' && evidenceFree(info, catalogue)) {

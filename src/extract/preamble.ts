@@ -75,7 +75,7 @@ export function readPreamble(lines: readonly DocLine[], catalogue: Catalogue): B
       basics.name = locate(line, at, at + plain.length, plain, 0.8);
       continue;
     }
-    const pieces = plain.split(/\s*[|•·]\s*/u);
+    const pieces = plain.split(/\s*[|•·]\s*|\s+(?:at|@)\s+/u);
     const headline = pieces.find((piece) => titleScore(piece) > 0 && piece.split(/\s+/u).length <= 8);
     if (!basics.label && headline) {
       const at = line.text.indexOf(headline);

@@ -445,6 +445,69 @@ export function findDegree(text: string): { start: number; end: number; text: st
   return null;
 }
 
+/** States and provinces résumés name after a city ("Redmond, Washington"): the US's and Canada's. */
+const REGIONS = [
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'georgia',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'west virginia',
+  'wisconsin',
+  'wyoming',
+  'district of columbia',
+  'ontario',
+  'quebec',
+  'british columbia',
+  'alberta',
+  'manitoba',
+  'saskatchewan',
+  'nova scotia',
+  'new brunswick',
+];
+
 let countries: Set<string> | undefined;
 
 /** English names of the world's countries and regions (from ICU, so no list is kept here). */
@@ -463,7 +526,8 @@ function countryNames(): Set<string> {
       }
     }
   }
-  for (const extra of ['usa', 'uk', 'u.s.', 'u.s.a.', 'england', 'scotland', 'wales']) names.add(extra);
+  for (const extra of ['usa', 'uk', 'u.s.', 'u.s.a.', 'england', 'scotland', 'wales', ...REGIONS])
+    names.add(extra);
   countries = names;
   return names;
 }
