@@ -164,6 +164,16 @@ export function buildResume(
     for (const mention of list) {
       const position = owner(mention);
       if (!position) continue;
+      // "Amazon Web Services" as the employer's name is not a technology the position used.
+      const company = position.company;
+      if (
+        company &&
+        company.line === mention.line &&
+        (mention.column ?? 0) < (company.endColumn ?? 0) &&
+        (company.column ?? 0) < (mention.endColumn ?? 0)
+      ) {
+        continue;
+      }
       const known = technologiesOf.get(position) ?? [];
       if (!known.some((other) => other.technologyId === mention.technologyId)) known.push(mention);
       technologiesOf.set(position, known);

@@ -37,7 +37,8 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     (info) => {
       if (info.prose) return false;
       const found = names(info, catalogue);
-      return found.school || found.degree || (info.lead !== null && info.rest.trim() === '');
+      // A date in the left column opens an entry too ("2009 – 2014   Diploma in Informatics").
+      return found.school || found.degree || info.lead !== null;
     },
     (info, current) => {
       if (info.prose || current.header.length >= 4) return false;

@@ -19,6 +19,9 @@ export interface LineInfo {
   durationOnly: boolean;
 }
 
+const ABBREVIATION =
+  /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
+
 const DURATION =
   /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
 
@@ -31,9 +34,9 @@ export function lineInfo(line: DocLine): LineInfo {
   const rest = line.text.slice(restStart);
   const words = line.text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   const trimmed = line.text.trim();
-  // A period after an abbreviation ("Inc.", "Sr.", "J.") ends no sentence.
-  const sentence =
-    /[.!?]["')\]]?$/u.test(trimmed) && !/(?:\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Pty|Pvt)|\b\p{Lu}|\.\p{L})\.$/u.test(trimmed);
+  // A period after an abbreviation ("Inc.", "Sr.", "J.", "B.S.", "Dipl.-Inf.") ends no sentence.
+  const lastWord = trimmed.replace(/["')\]]+$/u, '').split(/[\s(]+/u).pop() ?? '';
+  const sentence = /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord);
   const prose = words >= 18 || (sentence && words >= 4) || (/[.!?]\s+\p{Lu}/u.test(line.text) && words >= 10);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
     start: match.index ?? 0,

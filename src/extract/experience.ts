@@ -126,8 +126,20 @@ export function readExperience(
     }
     return found;
   };
+  // An employer line the catalogues do not know ("Zenreach, San Francisco, CA") shows by what follows
+  // it: a short capitalised line right above a title line that names no employer.
+  const employerLines = new Set<LineInfo>();
+  const content = infos.filter((info) => !info.line.blank);
+  content.forEach((info, index) => {
+    const next = content[index + 1];
+    if (!next || info.prose || info.line.bullet || info.dates.length > 0 || labelled(info) || info.words > 6) return;
+    if (!titleCased(info.line.text) || evidenceFor(info).title) return;
+    const below = evidenceFor(next);
+    if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
+  });
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     if (info.prose || info.durationOnly || labelled(info)) return false;
+    if (employerLines.has(info)) return true;
     const { title, company } = evidenceFor(info);
     if (info.line.bullet && info.line.heading === 0) {
       return current === null && hasRange(info) && (title || company);

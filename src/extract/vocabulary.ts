@@ -420,9 +420,10 @@ export const DEGREE = new RegExp(
       String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Fine Arts|Laws|Philosophy|Education|Mathematics)(?:\s+\(\w+\))?)?(?:\s+degree)?`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`M\.?\s?B\.?\s?A\.?`,
+      String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
       String.raw`[BM]\.?\s?(?:S\.?\s?c|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+(?:Degree|of\s+\w+))`,
-      String.raw`Diploma|Dipl\.?-?\s?Ing\.?|Licen[cs]e|Licenciatura|Laurea|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Diplom(?:a)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Licen[cs]e|Licenciatura|Laurea|Magister|Abitur|High School Diploma|HND|GED`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
