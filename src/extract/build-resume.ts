@@ -102,25 +102,11 @@ export function buildResume(
     source: { document: drafts.fileName, lines: lines(1, Math.max(1, drafts.lines.length)) },
   };
   const resumeBasics: NonNullable<ResumeDocument['basics']> = {};
-  if (basics.name) {
-    resumeBasics.name = basics.name.value;
-    fact('basics.name', basics.name);
-  }
-  if (basics.label) {
-    resumeBasics.label = basics.label.value;
-    fact('basics.label', basics.label);
-  }
-  if (basics.email) {
-    resumeBasics.email = basics.email.value;
-    fact('basics.email', basics.email);
-  }
-  if (basics.phone) {
-    resumeBasics.phone = basics.phone.value;
-    fact('basics.phone', basics.phone);
-  }
-  if (basics.url) {
-    resumeBasics.url = basics.url.value;
-    fact('basics.url', basics.url);
+  for (const field of ['name', 'label', 'email', 'phone', 'url'] as const) {
+    const value = basics[field];
+    if (!value) continue;
+    resumeBasics[field] = value.value;
+    fact(`basics.${field}`, value);
   }
   if (basics.location) {
     const place = locationObject(basics.location.value);

@@ -35,7 +35,11 @@ export function lineInfo(line: DocLine): LineInfo {
   const words = line.text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   const trimmed = line.text.trim();
   // A period after an abbreviation ("Inc.", "Sr.", "J.", "B.S.", "Dipl.-Inf.") ends no sentence.
-  const lastWord = trimmed.replace(/["')\]]+$/u, '').split(/[\s(]+/u).pop() ?? '';
+  const lastWord =
+    trimmed
+      .replace(/["')\]]+$/u, '')
+      .split(/[\s(]+/u)
+      .pop() ?? '';
   const sentence = /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord);
   const prose = words >= 18 || (sentence && words >= 4) || (/[.!?]\s+\p{Lu}/u.test(line.text) && words >= 10);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
@@ -43,8 +47,7 @@ export function lineInfo(line: DocLine): LineInfo {
     end: (match.index ?? 0) + match[0].length,
   }));
   const durationOnly =
-    durations.length > 0 &&
-    line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
+    durations.length > 0 && line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
   return { line, dates, lead, rest, restStart, words, prose, durations, durationOnly };
 }
 

@@ -30,6 +30,27 @@ export interface PositionDraft {
   origin: 'header' | 'prose';
 }
 
+/** A position with nothing read yet, covering lines `first` to `last`. */
+export function emptyPosition(first: number, last: number, origin: PositionDraft['origin']): PositionDraft {
+  return {
+    company: null,
+    title: null,
+    team: null,
+    location: null,
+    start: null,
+    end: null,
+    current: null,
+    summary: [],
+    highlights: [],
+    projects: [],
+    first,
+    last,
+    confidence: origin === 'prose' ? 0.6 : 0.5,
+    notes: [],
+    origin,
+  };
+}
+
 const SMALL_WORDS = new Set([
   'of',
   'and',
@@ -132,7 +153,8 @@ export function readExperience(
   const content = infos.filter((info) => !info.line.blank);
   content.forEach((info, index) => {
     const next = content[index + 1];
-    if (!next || info.prose || info.line.bullet || info.dates.length > 0 || labelled(info) || info.words > 6) return;
+    if (!next || info.prose || info.line.bullet || info.dates.length > 0 || labelled(info) || info.words > 6)
+      return;
     if (!titleCased(info.line.text) || evidenceFor(info).title) return;
     const below = evidenceFor(next);
     if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
@@ -201,23 +223,7 @@ interface ReadEntry {
 
 function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
   const span = entrySpan(entry);
-  const draft: PositionDraft = {
-    company: null,
-    title: null,
-    team: null,
-    location: null,
-    start: null,
-    end: null,
-    current: null,
-    summary: [],
-    highlights: [],
-    projects: [],
-    first: span.first,
-    last: span.last,
-    confidence: 0.5,
-    notes: [],
-    origin: 'header',
-  };
+  const draft = emptyPosition(span.first, span.last, 'header');
   // Dates: the first range in the header, else a single start date; its end may open the next line.
   const dated = entry.header.flatMap((info) => headerDates(info).map((date) => ({ info, date })));
   const range = dated.find(({ date }) => date.kind === 'range');

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { findDates } from './dates.js';
-import type { PositionDraft } from './experience.js';
+import { emptyPosition, type PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
 import { sentences } from './sentences.js';
@@ -230,24 +230,10 @@ function resolveCompany(
 function newDraft(paragraph: Paragraph, start: number, end: number): PositionDraft {
   const first = pointAt(paragraph, start);
   const last = pointAt(paragraph, end - 1);
-  return {
-    company: null,
-    title: null,
-    team: null,
-    location: null,
-    start: null,
-    end: null,
-    current: null,
-    summary: [located(paragraph, start, end, 0.6)],
-    highlights: [],
-    projects: [],
-    first: first.line.n,
-    last: last.line.n,
-    from: { line: first.line.n, column: first.line.columns[first.index] ?? 0 },
-    confidence: 0.6,
-    notes: [],
-    origin: 'prose',
-  };
+  const draft = emptyPosition(first.line.n, last.line.n, 'prose');
+  draft.summary.push(located(paragraph, start, end, 0.6));
+  draft.from = { line: first.line.n, column: first.line.columns[first.index] ?? 0 };
+  return draft;
 }
 
 function setProseDates(

@@ -336,21 +336,8 @@ export function titleScore(text: string): number {
   return 0;
 }
 
-/** Words that say a line is about an organisation. */
+/** Nouns that say a name is an organisation's (legal forms are `looseCompanyKey`'s, in lookup-key.ts). */
 const ORGANISATION_WORDS = new Set([
-  'inc',
-  'corp',
-  'corporation',
-  'company',
-  'co',
-  'ltd',
-  'llc',
-  'plc',
-  'gmbh',
-  'ag',
-  'sa',
-  'se',
-  'bv',
   'labs',
   'lab',
   'laboratory',
@@ -379,7 +366,6 @@ const ORGANISATION_WORDS = new Set([
   'university',
   'agency',
   'foundation',
-  'limited',
   'international',
   'services',
   'industries',
