@@ -1,5 +1,6 @@
 import { type DateMention, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
+import { sentences } from './sentences.js';
 
 /** A line with what the entry splitter needs to know about it. */
 export interface LineInfo {
@@ -41,7 +42,7 @@ export function lineInfo(line: DocLine): LineInfo {
       .split(/[\s(]+/u)
       .pop() ?? '';
   const sentence = /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord);
-  const prose = words >= 18 || (sentence && words >= 4) || (/[.!?]\s+\p{Lu}/u.test(line.text) && words >= 10);
+  const prose = words >= 18 || (sentence && words >= 4) || (words >= 10 && sentences(line.text).length > 1);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,

@@ -254,6 +254,8 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
     return false;
   const lead = findDates(next.text)[0];
   if (lead && lead.start === 0) return false;
+  // "Team: Payments", "Stack: Go": a labelled line starts afresh.
+  if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
   if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
   if (previous.x1 + firstWord.length * next.size * 0.5 <= right - next.size) return false;
@@ -308,13 +310,30 @@ function joinWrappedCells(rows: readonly Row[]): Row[] {
       below: segment,
       above: row.segments.find((candidate) => Math.abs(candidate.x0 - segment.x0) <= 2),
     }));
+    // A date cell completed by the piece under it joins on its own; the rest of the row stays.
+    const date = pairs.find(
+      ({ above, below }) => above && coverage(above.text) < 0.8 && coverage(`${above.text} ${below.text}`) >= 0.8,
+    );
+    if (date?.above) {
+      // The other cells of the row may wrap with it ("… National" over "Laboratory"), unless what
+      // stands under them starts something new (a list item, a label, a date) or they end a sentence.
+      const joined = pairs.filter(
+        (pair) =>
+          pair === date ||
+          (pair.above &&
+            !LIST_MARKER.test(pair.below.text) &&
+            !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(pair.below.text) &&
+            findDates(pair.below.text)[0]?.start !== 0 &&
+            !/[.!?:]$/u.test(pair.above.text.trim())),
+      );
+      for (const pair of joined) (pair.above as Segment).text += ` ${pair.below.text}`;
+      next.segments = next.segments.filter((segment) => !joined.some((pair) => pair.below === segment));
+      continue;
+    }
     if (pairs.some((pair) => !pair.above)) continue;
     const shows = pairs.some(({ above, below }) => {
-      const text = (above as Segment).text;
-      const combined = `${text} ${below.text}`;
-      if (coverage(combined) >= 0.8 && coverage(text) < 0.8) return true;
       if (findDates(below.text)[0]?.start === 0) return false;
-      return OPEN_END.test(text.trim()) || /^\p{Ll}/u.test(below.text);
+      return OPEN_END.test((above as Segment).text.trim()) || /^\p{Ll}/u.test(below.text);
     });
     if (!shows) continue;
     for (const { above, below } of pairs) (above as Segment).text += ` ${below.text}`;
