@@ -150,6 +150,7 @@ export function readExperience(
   // An employer line the catalogues do not know ("Zenreach, San Francisco, CA") shows by what follows
   // it: a short capitalised line right above a title line that names no employer.
   const employerLines = new Set<LineInfo>();
+  const bulletAnchors = new Set<LineInfo>();
   const content = infos.filter((info) => !info.line.blank);
   content.forEach((info, index) => {
     const next = content[index + 1];
@@ -164,7 +165,16 @@ export function readExperience(
     if (employerLines.has(info)) return true;
     const { title, company } = evidenceFor(info);
     if (info.line.bullet && info.line.heading === 0) {
-      return current === null && hasRange(info) && (title || company);
+      // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section.
+      if (!hasRange(info) || !(title || company)) return false;
+      const underHeading =
+        current !== null && current.header.every((line) => !evidenceFor(line).title && headerDates(line).length === 0);
+      const listed = current !== null && bulletAnchors.has(current.header[0] as LineInfo);
+      if (current === null || underHeading || listed) {
+        bulletAnchors.add(info);
+        return true;
+      }
+      return false;
     }
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;

@@ -218,6 +218,39 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it('reads an employer heading over its positions, as profile exports and lists write them', async () => {
+    const exported = await extractText(
+      [
+        'Experience',
+        'Google',
+        '4 years 3 months',
+        'Senior Software Engineer',
+        'January 2020 - Present (2 years 1 month)',
+        'Led the storage team.',
+        'Software Engineer',
+        'October 2017 - December 2019 (2 years 3 months)',
+        'Worked on client libraries in C++.',
+        '',
+        'Zenreach, San Francisco, CA',
+        'Staff Engineer',
+        'Nov 2015 - Oct 2017',
+      ].join('\n'),
+    );
+    expect(positions(exported)).toEqual([
+      { company: 'Google', title: 'Senior Software Engineer', startDate: '2020-01', endDate: undefined, current: true },
+      { company: 'Google', title: 'Software Engineer', startDate: '2017-10', endDate: '2019-12', current: undefined },
+      { company: 'Zenreach', title: 'Staff Engineer', startDate: '2015-11', endDate: '2017-10', current: undefined },
+    ]);
+    const listed = await extractText(
+      ['Experience', '**Stripe**, Berlin', '- Staff Engineer (2021 – Present)', '  - Ledger.', '- Senior Engineer (2018 – 2021)'].join('\n'),
+      'cv.md',
+    );
+    expect(positions(listed)).toEqual([
+      { company: 'Stripe', title: 'Staff Engineer', startDate: '2021', endDate: undefined, current: true },
+      { company: 'Stripe', title: 'Senior Engineer', startDate: '2018', endDate: '2021', current: undefined },
+    ]);
+  });
+
   it('takes a title from the layout when its words are no known job title', async () => {
     const result = await extractText(
       [
