@@ -167,10 +167,14 @@ export function readExperience(
     if (info.line.bullet && info.line.heading === 0) {
       // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section.
       if (!hasRange(info) || !(title || company)) return false;
-      const underHeading =
-        current !== null && current.header.every((line) => !evidenceFor(line).title && headerDates(line).length === 0);
-      const listed = current !== null && bulletAnchors.has(current.header[0] as LineInfo);
-      if (current === null || underHeading || listed) {
+      if (current === null) {
+        bulletAnchors.add(info);
+        return true;
+      }
+      const underHeading = current.header.every(
+        (line) => !evidenceFor(line).title && headerDates(line).length === 0,
+      );
+      if (underHeading || bulletAnchors.has(current.header[0] as LineInfo)) {
         bulletAnchors.add(info);
         return true;
       }

@@ -312,7 +312,8 @@ function joinWrappedCells(rows: readonly Row[]): Row[] {
     }));
     // A date cell completed by the piece under it joins on its own; the rest of the row stays.
     const date = pairs.find(
-      ({ above, below }) => above && coverage(above.text) < 0.8 && coverage(`${above.text} ${below.text}`) >= 0.8,
+      ({ above, below }) =>
+        above && coverage(above.text) < 0.8 && coverage(`${above.text} ${below.text}`) >= 0.8,
     );
     if (date?.above) {
       // The other cells of the row may wrap with it ("… National" over "Laboratory"), unless what

@@ -237,12 +237,36 @@ describe('entries and their headers', () => {
       ].join('\n'),
     );
     expect(positions(exported)).toEqual([
-      { company: 'Google', title: 'Senior Software Engineer', startDate: '2020-01', endDate: undefined, current: true },
-      { company: 'Google', title: 'Software Engineer', startDate: '2017-10', endDate: '2019-12', current: undefined },
-      { company: 'Zenreach', title: 'Staff Engineer', startDate: '2015-11', endDate: '2017-10', current: undefined },
+      {
+        company: 'Google',
+        title: 'Senior Software Engineer',
+        startDate: '2020-01',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Google',
+        title: 'Software Engineer',
+        startDate: '2017-10',
+        endDate: '2019-12',
+        current: undefined,
+      },
+      {
+        company: 'Zenreach',
+        title: 'Staff Engineer',
+        startDate: '2015-11',
+        endDate: '2017-10',
+        current: undefined,
+      },
     ]);
     const listed = await extractText(
-      ['Experience', '**Stripe**, Berlin', '- Staff Engineer (2021 – Present)', '  - Ledger.', '- Senior Engineer (2018 – 2021)'].join('\n'),
+      [
+        'Experience',
+        '**Stripe**, Berlin',
+        '- Staff Engineer (2021 – Present)',
+        '  - Ledger.',
+        '- Senior Engineer (2018 – 2021)',
+      ].join('\n'),
       'cv.md',
     );
     expect(positions(listed)).toEqual([
