@@ -26,9 +26,15 @@ export interface PositionDraft {
   from?: { line: number; column: number };
   confidence: number;
   notes: string[];
+  /** Header text that looks like a date the grammar could not read ("Sept '2019", "Q5/19"). */
+  unreadableDate?: Located;
   /** How the position was found, for warnings. */
   origin: 'header' | 'prose';
 }
+
+/** What a date looks like to a reader: a month's name, a year, digits around a slash. */
+const DATE_LIKE =
+  /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*['’]?\d+|\b(?:19|20)\d\d\b|\b\d{1,2}\s*[/.]\s*\d{2,4}\b/iu;
 
 /** A position with nothing read yet, covering lines `first` to `last`. */
 export function emptyPosition(first: number, last: number, origin: PositionDraft['origin']): PositionDraft {
@@ -338,6 +344,15 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
     if (project) project.last = info.line.n;
     if (info.line.bullet) draft.highlights.push(value);
     else draft.summary.push(value);
+  }
+  if (!draft.start && !draft.end && !draft.current) {
+    for (const info of entry.header) {
+      const looks = DATE_LIKE.exec(info.line.text);
+      if (looks) {
+        draft.unreadableDate = locate(info.line, looks.index, looks.index + looks[0].length, looks[0], 0.3);
+        break;
+      }
+    }
   }
   let confidence = 0.4;
   if (draft.start) confidence += 0.2;

@@ -156,6 +156,14 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     });
   }
   for (const position of drafts.positions) {
+    if (position.unreadableDate) {
+      warnings.push({
+        code: 'UNREADABLE_DATE',
+        message: `"${position.unreadableDate.value}" looks like a date but could not be read; the position has no dates.`,
+        line: position.unreadableDate.line,
+        endLine: position.unreadableDate.endLine,
+      });
+    }
     if (position.origin === 'prose') {
       warnings.push({
         code: 'LOW_CONFIDENCE',

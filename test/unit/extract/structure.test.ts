@@ -346,6 +346,20 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it('warns about a date it cannot read', async () => {
+    const result = await extractText(
+      ['Experience', 'Staff Engineer, Stripe, Sept 31st of 2019ish'].join('\n'),
+    );
+    expect(result.warnings.filter((warning) => warning.code === 'UNREADABLE_DATE')).toEqual([
+      {
+        code: 'UNREADABLE_DATE',
+        message: '"Sept 31" looks like a date but could not be read; the position has no dates.',
+        line: 2,
+        endLine: 2,
+      },
+    ]);
+  });
+
   it('warns about an entry without dates and text it cannot place', async () => {
     const result = await extractText(
       ['Experience', 'Staff Engineer, Stripe', '- Ledger.', '', 'Awards', 'Best hackathon 2019'].join('\n'),
