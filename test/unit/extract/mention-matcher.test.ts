@@ -34,7 +34,19 @@ const technologies = new CatalogueIndex<TechnologyEntry>([
   entry('redis', 'Redis'),
   entry('grid5000', "Grid'5000"),
   entry('rust', 'Rust'),
+  entry('iam', 'AWS IAM', ['IAM']),
+  entry('spark', 'Spark'),
+  entry('rds', 'Amazon RDS', ['RDS']),
+  entry('flink', 'Flink'),
+  entry('haproxy', 'HAProxy'),
+  entry('consul', 'Consul'),
+  entry('core-data', 'Core Data'),
+  { ...entry('etl', 'ETL'), category: 'practice' },
+  { ...entry('rest', 'REST', ['RESTful']), category: 'practice' },
+  { ...entry('load-balancing', 'Load balancing'), category: 'practice' },
+  entry('machine-learning', 'Machine learning'),
   entry('chef', 'Chef', [], { ambiguous: true } as Partial<TechnologyEntry>),
+  entry('aws-glue', 'AWS Glue', ['Glue job'], { ambiguousAliases: ['Glue job'] } as Partial<TechnologyEntry>),
 ]);
 const matcher = createMentionMatcher(technologies);
 const found = (text: string) => matcher.find(text).map((mention) => [mention.text, mention.technologyId]);
@@ -112,6 +124,41 @@ describe('finding catalogue technologies in free text', () => {
       ['Python', 'python'],
       ['Redis', 'redis'],
     ]);
+  });
+
+  it("reads the catalogue's flags on names and on aliases", () => {
+    expect(found('Ran a glue job nightly; AWS Glue crawlers.')).toEqual([['AWS Glue', 'aws-glue']]);
+    expect(found('Kafka, Glue job and Redis')).toEqual([
+      ['Kafka', 'kafka'],
+      ['Glue job', 'aws-glue'],
+      ['Redis', 'redis'],
+    ]);
+  });
+
+  it('splits a name at a space only where the name itself breaks', () => {
+    expect(found('I am responsible for IAM policies.')).toEqual([['IAM', 'iam']]);
+    expect(found('Services on node js.')).toEqual([['node js', 'nodejs']]);
+  });
+
+  it('counts a practice or a field only when it is listed among things', () => {
+    expect(found('Glue Spark ETL jobs; a RESTful budget API, RDS, Flink')).toEqual([
+      ['Spark', 'spark'],
+      ['ETL', 'etl'],
+      ['RESTful', 'rest'],
+      ['RDS', 'rds'],
+      ['Flink', 'flink'],
+    ]);
+    expect(
+      found('HAProxy for load balancing, Consul for discovery; machine learning at scale; ETL is fun.'),
+    ).toEqual([
+      ['HAProxy', 'haproxy'],
+      ['Consul', 'consul'],
+    ]);
+  });
+
+  it('reads a name made of common words only in its own letter case', () => {
+    expect(found('our core data services')).toEqual([]);
+    expect(found('Persistence with Core Data.')).toEqual([['Core Data', 'core-data']]);
   });
 
   it('reads a likely misspelling in a list of technologies, and says it is one', () => {
