@@ -186,6 +186,8 @@ export function sectionKind(text: string): SectionKind | null {
     return 'experience';
   }
   if (best === null && words.includes('open') && words.includes('source')) return 'projects';
+  // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
+  if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
   return best;
 }
 

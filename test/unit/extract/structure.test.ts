@@ -28,6 +28,7 @@ describe('sections', () => {
     ['Key Achievements', 'summary'],
     ['Awards', 'other'],
     ['Certifications', 'other'],
+    ['Volunteer Experience', 'other'],
   ])('%j is a section of %s', (text, kind) => {
     expect(sectionKind(text)).toBe(kind);
   });
