@@ -409,7 +409,7 @@ export const DEGREE = new RegExp(
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`M\.?\s?B\.?\s?A\.?`,
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
-      String.raw`[BM]\.?\s?(?:S\.?\s?c|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
+      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?c|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+(?:Degree|of\s+\w+))`,
       String.raw`Diplom(?:a)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Licen[cs]e|Licenciatura|Laurea|Magister|Abitur|High School Diploma|HND|GED`,
     ].join('|') +
