@@ -3,7 +3,12 @@ import { CatalogueIndex } from '../../../src/catalogue/catalogue-index.js';
 import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../../../src/catalogue/types.js';
 
-const entry = (id: string, name: string, aliases: string[] = [], extra: Partial<TechnologyEntry> = {}) => ({
+const entry = (
+  id: string,
+  name: string,
+  aliases: string[] = [],
+  extra: Partial<TechnologyEntry> = {},
+): TechnologyEntry => ({
   id,
   name,
   category: 'tool',
@@ -41,12 +46,12 @@ const technologies = new CatalogueIndex<TechnologyEntry>([
   entry('haproxy', 'HAProxy'),
   entry('consul', 'Consul'),
   entry('core-data', 'Core Data'),
-  { ...entry('etl', 'ETL'), category: 'practice' },
-  { ...entry('rest', 'REST', ['RESTful']), category: 'practice' },
-  { ...entry('load-balancing', 'Load balancing'), category: 'practice' },
+  entry('etl', 'ETL', [], { category: 'practice' }),
+  entry('rest', 'REST', ['RESTful'], { category: 'practice' }),
+  entry('load-balancing', 'Load balancing', [], { category: 'practice' }),
   entry('machine-learning', 'Machine learning'),
-  entry('chef', 'Chef', [], { ambiguous: true } as Partial<TechnologyEntry>),
-  entry('aws-glue', 'AWS Glue', ['Glue job'], { ambiguousAliases: ['Glue job'] } as Partial<TechnologyEntry>),
+  entry('chef', 'Chef', [], { ambiguous: true }),
+  entry('aws-glue', 'AWS Glue', ['Glue job'], { ambiguousAliases: ['Glue job'] }),
 ]);
 const matcher = createMentionMatcher(technologies);
 const found = (text: string) => matcher.find(text).map((mention) => [mention.text, mention.technologyId]);
