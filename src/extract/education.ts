@@ -75,7 +75,13 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
         if (degree && !studyType) {
           wantsArea = true;
           studyType = locate(info.line, part.start + degree.start, part.start + degree.end, degree.text, 0.8);
-          const after = part.text.slice(degree.end);
+          // "BSc in Physics University of Texas at Austin": degree, field and school in one part.
+          const school = schoolIn(part.text.slice(degree.end));
+          if (school && !institution) {
+            const at = part.start + degree.end + school.start;
+            institution = locate(info.line, at, at + school.name.length, school.name, 0.8);
+          }
+          const after = part.text.slice(degree.end, school ? degree.end + school.start : part.text.length);
           const field = /^[\s,:–—-]*(?:in|of)?\s*(\p{L}[\p{L}\s&/'-]*\p{L})/u.exec(after);
           if (field && !isInstitution(field[1] as string)) {
             const at = part.start + degree.end + field[0].length - (field[1] as string).length;
@@ -138,6 +144,32 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
 const NAME_RUN =
   /[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|de|at|the|in)\s+)*[\p{Lu}][\p{L}\p{N}'’.&-]*)*/gu;
 
+/** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
+const FIELD_WORDS = new Set(
+  'science sciences computer computing engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
+    ' ',
+  ),
+);
+
+/** The school a text names: the capitalised run holding a school word, from the piece that names it. */
+function schoolIn(text: string): { start: number; name: string } | null {
+  const run = [...text.matchAll(NAME_RUN)].find((found) => isInstitution(found[0]));
+  if (!run) return null;
+  // "Physics at Peking University", "Physics University of Texas at Austin": the school starts at the
+  // word that begins its name, after any field of study before it.
+  const pieces = run[0].split(/(\s+(?:at|in)\s+)/u);
+  let skip = 0;
+  for (let i = 0; i < pieces.length - 1 && !isInstitution(pieces[i] as string); i++) skip += (pieces[i] as string).length;
+  let name = run[0].slice(skip).replace(/^\s+(?:at|in)\s+/u, '');
+  // "Physics University of Texas", "Computer Science Massachusetts Institute of Technology": the words
+  // of a field of study before the school's own name are not part of it.
+  const words = name.split(/\s+/u);
+  let first = 0;
+  while (first < words.length - 1 && FIELD_WORDS.has((words[first] as string).toLowerCase())) first++;
+  if (first > 0 && isInstitution(words.slice(first).join(' '))) name = words.slice(first).join(' ');
+  return { start: (run.index ?? 0) + run[0].length - name.length, name };
+}
+
 /**
  * Education told in sentences ("I studied Physics at Peking University from 2013 to 2017 and
  * graduated with a BSc."): per sentence naming a school, the school, the degree, the field studied
@@ -151,15 +183,10 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
     for (const sentence of sentences(text)) {
       const offset = sentence.start;
       const body = text.slice(sentence.start, sentence.end);
-      const run = [...body.matchAll(NAME_RUN)].find((found) => isInstitution(found[0]));
-      if (!run) continue;
-      // "Physics at Peking University": the school starts at the piece that names a school.
-      const pieces = run[0].split(/(\s+(?:at|in)\s+)/u);
-      let skip = 0;
-      for (let i = 0; i < pieces.length - 1 && !isInstitution(pieces[i] as string); i++)
-        skip += (pieces[i] as string).length;
-      const name = run[0].slice(skip).replace(/^\s+(?:at|in)\s+/u, '');
-      const schoolAt = offset + (run.index ?? 0) + run[0].length - name.length;
+      const school = schoolIn(body);
+      if (!school) continue;
+      const name = school.name;
+      const schoolAt = offset + school.start;
       const draft: EducationDraft = {
         institution: locate(line, schoolAt, schoolAt + name.length, name, 0.6),
         studyType: null,

@@ -70,7 +70,12 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         });
         const head = anchor === -1 ? section.lines : section.lines.slice(0, anchor);
         const body = anchor === -1 ? [] : section.lines.slice(anchor);
-        drafts.basics = readPreamble(head, catalogue);
+        // Several preambles (a sidebar read before the name banner): what one lacks another gives.
+        const read = readPreamble(head, catalogue);
+        for (const field of ['name', 'label', 'email', 'phone', 'url', 'location'] as const) {
+          drafts.basics[field] ??= read[field];
+        }
+        drafts.basics.unplaced.push(...read.unplaced);
         if (body.length > 0) {
           const found = readExperience(body, catalogue);
           drafts.positions.push(...found.positions);

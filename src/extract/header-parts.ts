@@ -103,6 +103,19 @@ function splitInside(text: string, piece: Piece): Piece[] {
       { start: innerStart, end: innerStart + (paren[2] as string).length },
     ];
   }
+  // "Staff Engineer (Telefónica) Networking team": a parenthetical after a title, with more after it,
+  // stands between parts ("Alibaba Cloud Computing (Aliyun) Inc." is one name: no title before it).
+  const middle = /^(.*?\S)\s*\(([^()]+)\)\s+(\S.*)$/u.exec(segment);
+  if (middle && titleScore(middle[1] as string) > 0 && looseCompanyKey(`x ${middle[3]}`) !== 'x') {
+    const open = piece.start + (middle[1] as string).length + segment.slice((middle[1] as string).length).indexOf('(');
+    const innerStart = open + 1;
+    const afterStart = piece.end - (middle[3] as string).length;
+    return [
+      ...splitInside(text, { start: piece.start, end: piece.start + (middle[1] as string).length }),
+      { start: innerStart, end: innerStart + (middle[2] as string).length },
+      ...splitInside(text, { start: afterStart, end: piece.end }),
+    ];
+  }
   // "Senior Engineer at Google"
   const at = /^(.*?\S)\s+(?:at|@)\s+(?=\p{Lu})/u.exec(segment);
   if (at && titleScore(at[1] as string) > 0) {

@@ -217,6 +217,8 @@ interface Placed {
   x0: number;
   x1: number;
   text: string;
+  /** How many cells (pieces apart by a wide gap) the line holds. */
+  cells: number;
 }
 
 function placed(segments: readonly Segment[], y: number): Placed {
@@ -226,6 +228,7 @@ function placed(segments: readonly Segment[], y: number): Placed {
     x0: Math.min(...segments.map((segment) => segment.x0)),
     x1: Math.max(...segments.map((segment) => segment.x1)),
     text: segments.map((segment) => segment.text).join('    '),
+    cells: segments.length,
   };
 }
 
@@ -250,6 +253,8 @@ function listLike(text: string): boolean {
 function continues(previous: Placed, next: Placed, start: Placed, right: number): boolean {
   const firstWord = next.text.split(/\s/u)[0] ?? '';
   if (Math.abs(previous.size - next.size) >= 0.5) return false;
+  // Rows of a table (cells apart by wide gaps) do not run into each other.
+  if (previous.cells > 1 || next.cells > 1) return false;
   if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5)
     return false;
   const lead = findDates(next.text)[0];

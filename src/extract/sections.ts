@@ -53,6 +53,13 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         sections.push(current);
         continue;
       }
+      // A heading set louder than the section's own heading, and naming no section (a name banner
+      // read after a sidebar), ends the section: what follows is about the person again.
+      if (!kind && line.heading > 0 && current.heading !== null && current.heading.heading > line.heading) {
+        current = { kind: 'preamble', title: null, heading: null, lines: [line] };
+        sections.push(current);
+        continue;
+      }
       const label = LABEL.exec(line.text);
       const labelKind = label ? sectionKind(label[1] as string) : null;
       if (
