@@ -159,7 +159,8 @@ function schoolIn(text: string): { start: number; name: string } | null {
   // word that begins its name, after any field of study before it.
   const pieces = run[0].split(/(\s+(?:at|in)\s+)/u);
   let skip = 0;
-  for (let i = 0; i < pieces.length - 1 && !isInstitution(pieces[i] as string); i++) skip += (pieces[i] as string).length;
+  for (let i = 0; i < pieces.length - 1 && !isInstitution(pieces[i] as string); i++)
+    skip += (pieces[i] as string).length;
   let name = run[0].slice(skip).replace(/^\s+(?:at|in)\s+/u, '');
   // "Physics University of Texas", "Computer Science Massachusetts Institute of Technology": the words
   // of a field of study before the school's own name are not part of it.

@@ -107,7 +107,8 @@ function splitInside(text: string, piece: Piece): Piece[] {
   // stands between parts ("Alibaba Cloud Computing (Aliyun) Inc." is one name: no title before it).
   const middle = /^(.*?\S)\s*\(([^()]+)\)\s+(\S.*)$/u.exec(segment);
   if (middle && titleScore(middle[1] as string) > 0 && looseCompanyKey(`x ${middle[3]}`) !== 'x') {
-    const open = piece.start + (middle[1] as string).length + segment.slice((middle[1] as string).length).indexOf('(');
+    const open =
+      piece.start + (middle[1] as string).length + segment.slice((middle[1] as string).length).indexOf('(');
     const innerStart = open + 1;
     const afterStart = piece.end - (middle[3] as string).length;
     return [
