@@ -21,7 +21,7 @@ import { planCorpus, writeCorpus } from '../generate/render/render-corpus.js';
 import { FORMATS, type RenderFormat } from '../generate/render/style.js';
 import { DEFAULT_SEED_DOCUMENTS, type EvalDocument, heldOutSet, renderedSet, seedSet } from './datasets.js';
 import { type DocumentResult, evaluateDocuments, totals } from './evaluate.js';
-import { fieldTable, groupTable, targetLines } from './report.js';
+import { crossTable, fieldTable, groupTable, targetLines } from './report.js';
 import { comparedFacts, diffMultisets, FactKeys, FIELDS, type FieldCounts, MATCHING_RULES } from './score.js';
 
 const SETS = ['seed', 'rendered', 'heldout'] as const;
@@ -198,6 +198,13 @@ async function main(): Promise<number> {
           'layout',
           totals(results, (result) => result.document.layout),
         ),
+      );
+      const cells = totals(results, (result) => `${result.document.layout} ${result.document.format}`);
+      const layouts = [...new Set(results.map((result) => result.document.layout ?? ''))];
+      const formats = [...new Set(results.map((result) => result.document.format))];
+      write();
+      write(
+        crossTable('roles', layouts, formats, (layout, format) => cells.get(`${layout} ${format}`)?.counts),
       );
     }
     const errors = results.filter((result) => result.error !== undefined);
