@@ -107,11 +107,13 @@ export interface CorpusManifest {
 export const MANIFEST_FILE = 'corpus.json';
 const GOLD_DIR = 'gold';
 const WRITTEN = /^cv-\d{6}-[0-9a-f]+\.(txt|md|pdf|docx)$/;
+const WRITTEN_GOLD = /^cv-\d{6}-[0-9a-f]+\.yaml$/;
 
 /**
  * Writes the corpus into `out`: `cv-*.{txt,md,pdf,docx}`, their golds under `gold/` (so the folder
- * itself holds only documents to ingest), and `corpus.json`. Files an earlier run wrote there are
- * removed first. `onDocument` hears how long each document took, for the speed report.
+ * itself holds only documents to ingest), and `corpus.json`. The `cv-*` files an earlier run wrote
+ * there are removed first; nothing else is. `onDocument` hears how long each document took, for
+ * the speed report.
  */
 export async function writeCorpus(
   out: string,
@@ -125,11 +127,14 @@ export async function writeCorpus(
 ): Promise<CorpusManifest> {
   const formats = options.formats ?? FORMATS;
   await mkdir(join(out, GOLD_DIR), { recursive: true });
-  for (const name of await readdir(out)) {
-    if (WRITTEN.test(name)) await rm(join(out, name));
+  for (const [dir, written] of [
+    [out, WRITTEN],
+    [join(out, GOLD_DIR), WRITTEN_GOLD],
+  ] as const) {
+    for (const name of await readdir(dir)) {
+      if (written.test(name)) await rm(join(dir, name));
+    }
   }
-  await rm(join(out, GOLD_DIR), { recursive: true, force: true });
-  await mkdir(join(out, GOLD_DIR));
   const documents: CorpusDocument[] = [];
   for (const entry of entries) {
     const gold = `${GOLD_DIR}/${entry.baseName}.yaml`;
