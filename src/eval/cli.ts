@@ -6,8 +6,10 @@
  * (seed/resumes/*.yaml), a corpus rendered on the fly into a temporary folder (or an existing one,
  * `--corpus`), and the held-out documents (test/fixtures/documents/heldout). Prints Markdown
  * tables, the targets of issue 10, and with `--misses` every missed and extra fact per document.
- * Exit codes: 0 scored, 1 a set could not be read, 2 bad usage.
+ * Without --seed-documents the seed set is left out, with a note, when ../shared/resumes is not
+ * there. Exit codes: 0 scored, 1 a set could not be read, 2 bad usage.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
@@ -33,6 +35,8 @@ const usage =
 interface EvalArguments {
   sets: SetName[];
   seedDocuments: string;
+  /** Whether --seed-documents was given: then a missing folder is an error, not a set left out. */
+  seedDocumentsGiven: boolean;
   count: number;
   seed: number;
   formats: RenderFormat[];
@@ -57,6 +61,7 @@ export function parseEvalArguments(argv: readonly string[]): EvalArguments {
   return {
     sets: listOption('sets', values.sets ?? SETS.join(','), SETS, usage),
     seedDocuments: resolve(values['seed-documents'] ?? DEFAULT_SEED_DOCUMENTS),
+    seedDocumentsGiven: values['seed-documents'] !== undefined,
     count: integerOption('count', values.count ?? '25', 1, 10_000, usage),
     seed: integerOption('seed', values.seed ?? '1', 0, 2 ** 32 - 1, usage),
     formats: listOption('formats', values.formats ?? FORMATS.join(','), FORMATS, usage),
@@ -158,6 +163,11 @@ async function main(): Promise<number> {
     let documents: EvalDocument[];
     let note: string;
     let dispose = async () => {};
+    if (set === 'seed' && !args.seedDocumentsGiven && !existsSync(args.seedDocuments)) {
+      // A clone without the shared folder beside it still scores the other sets.
+      write(`## seed: not scored, no documents in ${args.seedDocuments} (give --seed-documents DIR)`);
+      continue;
+    }
     try {
       if (set === 'seed') {
         documents = await seedSet(args.seedDocuments);
