@@ -45,20 +45,31 @@ export interface CorpusEntry {
 }
 
 /**
+ * The generator's seed for a corpus seed. The generator's person i of seed s is its person j of
+ * seed s' whenever s xor i = s' xor j, so corpora of nearby seeds would share most people; the
+ * scramble spreads nearby corpus seeds apart.
+ */
+export function generatorSeed(seed: number): number {
+  const mixed = Math.imul((seed ^ STYLE_STREAM) >>> 0, 0x9e3779b1) >>> 0;
+  return (mixed ^ (mixed >>> 15)) >>> 0;
+}
+
+/**
  * The corpus, deterministically from (count, seed): résumé i is the generator's résumé i (with
- * `documentDetails`), laid out in layout i mod 5 so every layout is equally covered, in a style
- * drawn from its own stream.
+ * `documentDetails`, seed `generatorSeed(seed)`), laid out in layout i mod 5 so every layout is
+ * equally covered, in a style drawn from its own stream.
  */
 export function planCorpus(options: CorpusOptions): CorpusEntry[] {
+  const seed = generatorSeed(options.seed);
   const resumes = generateResumes({
     people: options.count,
-    seed: options.seed,
+    seed,
     catalogue: options.catalogue,
     documentDetails: true,
   });
   return resumes.map((resume, index) => {
     const layout = LAYOUTS[index % LAYOUTS.length] as Layout;
-    const style = chooseStyle(layout, new Random(personSeed(options.seed, index) ^ STYLE_STREAM));
+    const style = chooseStyle(layout, new Random(personSeed(seed, index) ^ STYLE_STREAM));
     const gold = presentResume(resume.document, style);
     return {
       baseName: `cv-${String(index).padStart(6, '0')}-${resume.document.id}`,
