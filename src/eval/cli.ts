@@ -6,8 +6,10 @@
  * (seed/resumes/*.yaml), a corpus rendered on the fly into a temporary folder (or an existing one,
  * `--corpus`), and the held-out documents (test/fixtures/documents/heldout). Prints Markdown
  * tables, the targets of issue 10, and with `--misses` every missed and extra fact per document.
- * Exit codes: 0 scored, 1 a set could not be read, 2 bad usage.
+ * Without --seed-documents the seed set is left out, with a note, when ../shared/resumes is not
+ * there. Exit codes: 0 scored, 1 a set could not be read, 2 bad usage.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
@@ -21,7 +23,7 @@ import { planCorpus, writeCorpus } from '../generate/render/render-corpus.js';
 import { FORMATS, type RenderFormat } from '../generate/render/style.js';
 import { DEFAULT_SEED_DOCUMENTS, type EvalDocument, heldOutSet, renderedSet, seedSet } from './datasets.js';
 import { type DocumentResult, evaluateDocuments, totals } from './evaluate.js';
-import { fieldTable, groupTable, targetLines } from './report.js';
+import { crossTable, fieldTable, groupTable, targetLines } from './report.js';
 import { comparedFacts, diffMultisets, FactKeys, FIELDS, type FieldCounts, MATCHING_RULES } from './score.js';
 
 const SETS = ['seed', 'rendered', 'heldout'] as const;
@@ -33,6 +35,8 @@ const usage =
 interface EvalArguments {
   sets: SetName[];
   seedDocuments: string;
+  /** Whether --seed-documents was given: then a missing folder is an error, not a set left out. */
+  seedDocumentsGiven: boolean;
   count: number;
   seed: number;
   formats: RenderFormat[];
@@ -57,6 +61,7 @@ export function parseEvalArguments(argv: readonly string[]): EvalArguments {
   return {
     sets: listOption('sets', values.sets ?? SETS.join(','), SETS, usage),
     seedDocuments: resolve(values['seed-documents'] ?? DEFAULT_SEED_DOCUMENTS),
+    seedDocumentsGiven: values['seed-documents'] !== undefined,
     count: integerOption('count', values.count ?? '25', 1, 10_000, usage),
     seed: integerOption('seed', values.seed ?? '1', 0, 2 ** 32 - 1, usage),
     formats: listOption('formats', values.formats ?? FORMATS.join(','), FORMATS, usage),
@@ -158,6 +163,11 @@ async function main(): Promise<number> {
     let documents: EvalDocument[];
     let note: string;
     let dispose = async () => {};
+    if (set === 'seed' && !args.seedDocumentsGiven && !existsSync(args.seedDocuments)) {
+      // A clone without the shared folder beside it still scores the other sets.
+      write(`## seed: not scored, no documents in ${args.seedDocuments} (give --seed-documents DIR)`);
+      continue;
+    }
     try {
       if (set === 'seed') {
         documents = await seedSet(args.seedDocuments);
@@ -198,6 +208,13 @@ async function main(): Promise<number> {
           'layout',
           totals(results, (result) => result.document.layout),
         ),
+      );
+      const cells = totals(results, (result) => `${result.document.layout} ${result.document.format}`);
+      const layouts = [...new Set(results.map((result) => result.document.layout ?? ''))];
+      const formats = [...new Set(results.map((result) => result.document.format))];
+      write();
+      write(
+        crossTable('roles', layouts, formats, (layout, format) => cells.get(`${layout} ${format}`)?.counts),
       );
     }
     const errors = results.filter((result) => result.error !== undefined);

@@ -30,6 +30,27 @@ export function groupTable(
   return [header, rule, ...rows].join('\n');
 }
 
+/** A Markdown table of one field's F1 for each row group (e.g. layout) and column group (e.g. format). */
+export function crossTable(
+  field: Field,
+  rows: readonly string[],
+  columns: readonly string[],
+  counts: (row: string, column: string) => FieldCounts | undefined,
+): string {
+  const header = `| ${field} F1 | ${columns.join(' | ')} |`;
+  const rule = `| --- | ${columns.map(() => '---:').join(' | ')} |`;
+  const lines = rows.map(
+    (row) =>
+      `| ${row} | ${columns
+        .map((column) => {
+          const c = counts(row, column);
+          return c ? number(scores(c[field]).f1) : '-';
+        })
+        .join(' | ')} |`,
+  );
+  return [header, rule, ...lines].join('\n');
+}
+
 export interface Target {
   set: string;
   fields: readonly Field[];

@@ -19,8 +19,8 @@ export type Block =
   /** One line or paragraph of text. */
   | { type: 'line'; spans: Span[] }
   | { type: 'bullets'; items: Span[][] }
-  /** A row of the left-hand date column, and what stands beside it. */
-  | { type: 'dated'; date: string; blocks: Block[] }
+  /** A row of the left-hand date column (one or two lines of dates), and what stands beside it. */
+  | { type: 'dated'; date: string[]; blocks: Block[] }
   /** A table; in a table-like header the cells are company, title, dates. */
   | { type: 'table'; rows: string[][] }
   /** Space before an entry. */

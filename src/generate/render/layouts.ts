@@ -56,7 +56,7 @@ const LAYOUTS: Readonly<Record<Layout, (resume: ResumeDocument, writer: Writer) 
       ...writer.experience(resume, (work) =>
         (work.positions ?? []).map((position) => ({
           type: 'dated' as const,
-          date: writer.range(position),
+          date: writer.dateCell(position),
           blocks: [...writer.datelessHeader(work, position), ...writer.details(work, position)],
         })),
       ),
@@ -64,7 +64,7 @@ const LAYOUTS: Readonly<Record<Layout, (resume: ResumeDocument, writer: Writer) 
       ...writer.education(resume, (entry) => [
         {
           type: 'dated',
-          date: writer.range(entry),
+          date: writer.dateCell(entry),
           blocks: [line(bold(entry.institution)), line(plain(writer.degreeText(entry)))],
         },
       ]),
@@ -132,6 +132,23 @@ class Writer {
       dash: this.style.rangeDash,
       presentWord: this.style.presentWord,
     });
+  }
+
+  /** The date column's lines: the range, or its start and its end one above the other. */
+  dateCell(entry: { startDate?: string | number; endDate?: string | number; current?: boolean }): string[] {
+    const range = this.range(entry);
+    if (
+      !this.style.splitDates ||
+      entry.startDate === undefined ||
+      (entry.endDate === undefined && !entry.current)
+    ) {
+      return [range];
+    }
+    const start = this.range({ startDate: entry.startDate });
+    return [
+      `${start}${this.style.rangeDash.trimEnd()}`,
+      range.slice(start.length + this.style.rangeDash.length),
+    ];
   }
 
   location(work: WorkDocument): string {

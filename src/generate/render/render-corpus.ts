@@ -45,20 +45,31 @@ export interface CorpusEntry {
 }
 
 /**
+ * The generator's seed for a corpus seed. The generator's person i of seed s is its person j of
+ * seed s' whenever s xor i = s' xor j, so corpora of nearby seeds would share most people; the
+ * scramble spreads nearby corpus seeds apart.
+ */
+export function generatorSeed(seed: number): number {
+  const mixed = Math.imul((seed ^ STYLE_STREAM) >>> 0, 0x9e3779b1) >>> 0;
+  return (mixed ^ (mixed >>> 15)) >>> 0;
+}
+
+/**
  * The corpus, deterministically from (count, seed): résumé i is the generator's résumé i (with
- * `documentDetails`), laid out in layout i mod 5 so every layout is equally covered, in a style
- * drawn from its own stream.
+ * `documentDetails`, seed `generatorSeed(seed)`), laid out in layout i mod 5 so every layout is
+ * equally covered, in a style drawn from its own stream.
  */
 export function planCorpus(options: CorpusOptions): CorpusEntry[] {
+  const seed = generatorSeed(options.seed);
   const resumes = generateResumes({
     people: options.count,
-    seed: options.seed,
+    seed,
     catalogue: options.catalogue,
     documentDetails: true,
   });
   return resumes.map((resume, index) => {
     const layout = LAYOUTS[index % LAYOUTS.length] as Layout;
-    const style = chooseStyle(layout, new Random(personSeed(options.seed, index) ^ STYLE_STREAM));
+    const style = chooseStyle(layout, new Random(personSeed(seed, index) ^ STYLE_STREAM));
     const gold = presentResume(resume.document, style);
     return {
       baseName: `cv-${String(index).padStart(6, '0')}-${resume.document.id}`,
@@ -107,11 +118,13 @@ export interface CorpusManifest {
 export const MANIFEST_FILE = 'corpus.json';
 const GOLD_DIR = 'gold';
 const WRITTEN = /^cv-\d{6}-[0-9a-f]+\.(txt|md|pdf|docx)$/;
+const WRITTEN_GOLD = /^cv-\d{6}-[0-9a-f]+\.yaml$/;
 
 /**
  * Writes the corpus into `out`: `cv-*.{txt,md,pdf,docx}`, their golds under `gold/` (so the folder
- * itself holds only documents to ingest), and `corpus.json`. Files an earlier run wrote there are
- * removed first. `onDocument` hears how long each document took, for the speed report.
+ * itself holds only documents to ingest), and `corpus.json`. The `cv-*` files an earlier run wrote
+ * there are removed first; nothing else is. `onDocument` hears how long each document took, for
+ * the speed report.
  */
 export async function writeCorpus(
   out: string,
@@ -125,11 +138,14 @@ export async function writeCorpus(
 ): Promise<CorpusManifest> {
   const formats = options.formats ?? FORMATS;
   await mkdir(join(out, GOLD_DIR), { recursive: true });
-  for (const name of await readdir(out)) {
-    if (WRITTEN.test(name)) await rm(join(out, name));
+  for (const [dir, written] of [
+    [out, WRITTEN],
+    [join(out, GOLD_DIR), WRITTEN_GOLD],
+  ] as const) {
+    for (const name of await readdir(dir)) {
+      if (written.test(name)) await rm(join(dir, name));
+    }
   }
-  await rm(join(out, GOLD_DIR), { recursive: true, force: true });
-  await mkdir(join(out, GOLD_DIR));
   const documents: CorpusDocument[] = [];
   for (const entry of entries) {
     const gold = `${GOLD_DIR}/${entry.baseName}.yaml`;

@@ -81,6 +81,8 @@ export interface RenderStyle {
   teamLabelFirst: boolean;
   /** Which side a sidebar stands on (PDF, Word). */
   sidebarLeft: boolean;
+  /** In a date column, the end of a range on the line below its start. */
+  splitDates: boolean;
 }
 
 const EXPERIENCE = [
@@ -133,5 +135,6 @@ export function chooseStyle(layout: Layout, random: Random): RenderStyle {
     skillsFirst: random.chance(0.3),
     teamLabelFirst: random.chance(0.5),
     sidebarLeft: random.chance(0.5),
+    splitDates: random.chance(0.3),
   };
 }

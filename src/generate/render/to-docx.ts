@@ -64,7 +64,7 @@ function children(blocks: readonly Block[], style: RenderStyle): Child[] {
       case 'dated':
         return [
           columns([
-            { width: 25, children: [new Paragraph(block.date)] },
+            { width: 25, children: block.date.map((text) => new Paragraph(text)) },
             { width: 75, children: children(block.blocks, style) },
           ]),
         ];

@@ -30,7 +30,7 @@ function blocksHtml(blocks: readonly Block[], style: RenderStyle): string {
         case 'bullets':
           return `<ul style="list-style-type: '${style.bullet}  '">${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</ul>`;
         case 'dated':
-          return `<div class="dated"><div class="date">${escapeHtml(block.date)}</div><div>${blocksHtml(block.blocks, style)}</div></div>`;
+          return `<div class="dated"><div class="date">${block.date.map(escapeHtml).join('<br>')}</div><div>${blocksHtml(block.blocks, style)}</div></div>`;
         case 'table':
           return `<table>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</table>`;
         case 'break':

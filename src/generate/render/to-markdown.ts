@@ -47,9 +47,9 @@ export function toMarkdown(page: Page, style: RenderStyle): string {
       case 'dated': {
         const [first, ...rest] = block.blocks;
         if (first?.type === 'line') {
-          paragraph(`**${escapeMarkdown(block.date)}** · ${inline(first.spans)}`);
+          paragraph(`**${escapeMarkdown(block.date.join(' '))}** · ${inline(first.spans)}`);
         } else {
-          paragraph(`**${escapeMarkdown(block.date)}**`);
+          paragraph(`**${escapeMarkdown(block.date.join(' '))}**`);
           if (first) write(first);
         }
         for (const child of rest) write(child);

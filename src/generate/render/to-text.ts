@@ -8,7 +8,10 @@ import type { RenderStyle } from './style.js';
  */
 export function toText(page: Page, style: RenderStyle): string {
   const blocks = linearPage(page);
-  const dateWidth = Math.max(0, ...blocks.map((block) => (block.type === 'dated' ? block.date.length : 0)));
+  const dateWidth = Math.max(
+    0,
+    ...blocks.flatMap((block) => (block.type === 'dated' ? block.date.map((text) => text.length) : [])),
+  );
   const lines: string[] = [];
   const write = (block: Block, indent: string): void => {
     switch (block.type) {
@@ -34,11 +37,9 @@ export function toText(page: Page, style: RenderStyle): string {
         const before = lines.length;
         for (const child of block.blocks) write(child, '');
         inner.push(...lines.splice(before));
-        const pad = ' '.repeat(dateWidth + 3);
+        while (inner.length < block.date.length) inner.push('');
         inner.forEach((text, index) => {
-          lines.push(
-            index === 0 ? `${indent}${block.date.padEnd(dateWidth + 3)}${text}` : `${indent}${pad}${text}`,
-          );
+          lines.push(`${indent}${(block.date[index] ?? '').padEnd(dateWidth + 3)}${text}`.trimEnd());
         });
         return;
       }

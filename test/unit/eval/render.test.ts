@@ -144,6 +144,12 @@ describe('planCorpus', () => {
     expect(planCorpus({ count: 20, seed: 4, catalogue })).not.toEqual(entries);
   });
 
+  it('shares no person between corpora of nearby seeds', () => {
+    const ids = (seed: number) => planCorpus({ count: 50, seed, catalogue }).map((entry) => entry.gold.id);
+    const first = new Set(ids(1));
+    for (const seed of [2, 3, 7]) expect(ids(seed).filter((id) => first.has(id))).toEqual([]);
+  });
+
   it('varies date shapes, heading orders and section names across résumés', () => {
     expect(new Set(entries.map((entry) => entry.style.dateShape)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(entries.map((entry) => entry.style.header)).size).toBeGreaterThanOrEqual(4);
