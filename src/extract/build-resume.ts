@@ -1,5 +1,6 @@
 import { lookupKey } from '../catalogue/lookup-key.js';
 import type { MentionMatcher } from '../catalogue/mention-matcher.js';
+import { documentPersonId } from '../resume/ids.js';
 import { endsBeforeStart } from '../resume/parse-partial-date.js';
 import { slug } from '../resume/slug.js';
 import type {
@@ -17,7 +18,6 @@ import type { EducationDraft } from './education.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedMention, locate } from './located.js';
-import { documentPersonId } from './person-id.js';
 import type { Basics } from './preamble.js';
 import type { ProjectDraft, PublicationDraft } from './projects.js';
 import type { SkillGroupDraft } from './skills.js';

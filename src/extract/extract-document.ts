@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { createMentionMatcher } from '../catalogue/mention-matcher.js';
+import { documentPersonId } from '../resume/ids.js';
 import { parseResumeText } from '../resume/parse-resume-file.js';
 import { ResumeError } from '../resume/resume-error.js';
 import type { ResumeDocument } from '../resume/types.js';
@@ -12,7 +13,6 @@ import { lineInfo } from './entries.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { type DocLine, modelLines } from './line-model.js';
 import { locateLines } from './located.js';
-import { documentPersonId } from './person-id.js';
 import { readPreamble } from './preamble.js';
 import { readProjects, readPublications } from './projects.js';
 import { readProse } from './prose.js';

@@ -79,7 +79,7 @@ describe('provenance', () => {
     const withEmail = await extractText('Jane Doe\njane@example.com\n', 'a.txt');
     const withName = await extractText('Jane Doe\nEngineer, Acme, 2019 – 2021\n', 'a.txt');
     const withNeither = await extractText('Engineer, Acme, 2019 – 2021\n', '000_b0bdae752341232c.txt');
-    expect(withEmail.resume.id).toMatch(/^p-[0-9a-f]{16}$/);
+    expect(withEmail.resume.id).toMatch(/^[0-9a-f]{16}$/);
     expect((await extractText('Someone Else\njane@example.com\n', 'b.txt')).resume.id).toBe(
       withEmail.resume.id,
     );
