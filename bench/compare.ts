@@ -7,7 +7,7 @@
 // prints the Markdown tables the README shows. Numbers, not assertions: exit code 1 only when a
 // side's data differed from ours (or the run failed), 2 on bad usage.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { freePort, optionsFromEnv } from '../neo4j/local-neo4j.mjs';
@@ -16,8 +16,8 @@ import { projectRoot } from '../src/config.js';
 import { createDriver } from '../src/db/create-driver.js';
 import { Executor } from '../src/db/Executor.js';
 import { type CompareArguments, parseCompareArguments, UsageError } from './compare/args.js';
-import { type OpenDataset, openDataset } from './compare/dataset.js';
-import { describeMachine, type Machine, sampleLoadAverage } from './compare/machine.js';
+import { firstPeople, openDataset } from './compare/dataset.js';
+import { describeMachine, type Machine, measuredCommit, sampleLoadAverage } from './compare/machine.js';
 import { httpSlice, latencyOf, sequentialLatencies, throughput } from './compare/measure.js';
 import { type Operation, type Subjects, selectOperations, subjectsQuery } from './compare/operations.js';
 import {
@@ -89,13 +89,6 @@ async function startServer(
     });
   });
   return { url, stop };
-}
-
-/** The ids of the first `count` generated people, from the first chunk's file names (gen-<index>-<id>.yaml). */
-async function generatedPeople(dataset: OpenDataset, count: number): Promise<string[]> {
-  const first = join(dataset.paths.resumes, 'chunk-0000');
-  const names = (await readdir(first)).filter((name) => /^gen-\d+-[0-9a-f]+\.yaml$/.test(name)).sort();
-  return names.slice(0, count).map((name) => name.replace(/^gen-\d+-|\.yaml$/g, ''));
 }
 
 async function measureOperation(
@@ -211,7 +204,7 @@ async function measureSize(
   const peer = await startServer('bench/compare/peer-server.ts', { ...env, PORT: String(await freePort()) });
   const [picked] = await floor.read<{ technologies: string[] }>(subjectsQuery, { count: args.variants });
   const subjects: Subjects = {
-    people: await generatedPeople(dataset, SUBJECT_PEOPLE),
+    people: await firstPeople(dataset.paths, SUBJECT_PEOPLE),
     technologies: picked?.technologies ?? [],
   };
   const endpoints: Endpoints = { ours: ours.url, peer: peer.url, floor };
@@ -274,6 +267,7 @@ async function main(): Promise<number> {
     startedAt,
     finishedAt: new Date().toISOString(),
     command: `npm run bench:compare -- ${process.argv.slice(2).join(' ')}`.trim(),
+    commit: measuredCommit(),
     machine,
     settings: {
       seed: args.seed,

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { freePort, neo4jStatus, type RunningNeo4j, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.mjs';
+import { freePort, type RunningNeo4j, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.mjs';
 import type { Catalogue } from '../../src/catalogue/catalogue.js';
 import { projectRoot } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
@@ -11,6 +11,7 @@ import { cypher } from '../../src/db/cypher-query.js';
 import { Executor } from '../../src/db/Executor.js';
 import { streamResumes } from '../../src/generate/generate-resumes.js';
 import { writeGeneratedResumes } from '../../src/generate/write-generated-resumes.js';
+import { personIdFromFileName } from '../../src/resume/person-id-from-file-name.js';
 import type { LoadRun } from './load-dataset.js';
 
 /**
@@ -22,6 +23,7 @@ import type { LoadRun } from './load-dataset.js';
 
 /** Résumés per folder: what generation holds in memory and what one loader call reads. */
 export const CHUNK = 1000;
+const CHUNK_PREFIX = 'chunk-';
 
 export interface DatasetPaths {
   root: string;
@@ -56,6 +58,8 @@ export function datasetPaths(people: number, base = join(projectRoot, '.data/ben
 
 /** The folders whose code or data decides what a load writes: a change in any of them invalidates a cached graph. */
 const GRAPH_INPUTS = [
+  'bench/compare/dataset.ts',
+  'bench/compare/load-dataset.ts',
   'src/generate',
   'src/loader',
   'src/graph',
@@ -115,7 +119,7 @@ export async function removeDataset(paths: DatasetPaths): Promise<void> {
 
 /**
  * Writes `people` generated résumés into `resumes/chunk-NNNN/` folders of CHUNK files each, one
- * folder at a time. Returns the generated people's ids in generation order.
+ * folder at a time (so memory holds one folder, whatever `people` is).
  */
 export async function generateDataset(
   paths: DatasetPaths,
@@ -125,7 +129,10 @@ export async function generateDataset(
   let chunk: Parameters<typeof writeGeneratedResumes>[1][number][] = [];
   let folder = 0;
   const flush = async () => {
-    await writeGeneratedResumes(join(paths.resumes, `chunk-${String(folder).padStart(4, '0')}`), chunk);
+    await writeGeneratedResumes(
+      join(paths.resumes, `${CHUNK_PREFIX}${String(folder).padStart(4, '0')}`),
+      chunk,
+    );
     folder += 1;
     chunk = [];
   };
@@ -136,10 +143,18 @@ export async function generateDataset(
   if (chunk.length > 0) await flush();
 }
 
-/** The chunk folders of a data set, in generation order. */
-export async function chunkFolders(paths: DatasetPaths): Promise<string[]> {
-  const names = (await readdir(paths.resumes)).filter((name) => name.startsWith('chunk-')).sort();
-  return names.map((name) => join(paths.resumes, name));
+/** The chunk folders under `resumes`, in generation order. */
+export async function chunkFolders(resumes: string): Promise<string[]> {
+  const names = (await readdir(resumes)).filter((name) => name.startsWith(CHUNK_PREFIX)).sort();
+  return names.map((name) => join(resumes, name));
+}
+
+/** The ids of the first `count` generated people (at most one chunk's), in generation order. */
+export async function firstPeople(paths: DatasetPaths, count: number): Promise<string[]> {
+  const [first] = await chunkFolders(paths.resumes);
+  if (!first) return [];
+  const files = (await readdir(first)).filter((name) => name.endsWith('.yaml')).sort();
+  return files.slice(0, count).map(personIdFromFileName);
 }
 
 /**
@@ -183,11 +198,6 @@ export async function runLoader(
 
 export async function writeManifest(paths: DatasetPaths, manifest: DatasetManifest): Promise<void> {
   await writeFile(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
-/** Whether a Neo4j already runs on this data set (one left by an interrupted run, or started by hand). */
-export async function datasetDatabaseRunning(paths: DatasetPaths): Promise<boolean> {
-  return (await neo4jStatus({ home: paths.neo4jHome })).running;
 }
 
 export interface OpenDataset {

@@ -2,8 +2,6 @@
 // the project's loader (one `loadResumes` call per folder, so memory stays that of one folder
 // whatever the number of files), into NEO4J_URI. Prints `progress …` lines and, at the end, one
 // `result {json}` line (a LoadRun). Exit code 1 when any file did not load.
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { loadConfig } from '../../src/config.js';
@@ -11,6 +9,7 @@ import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
 import { LOAD_TIMEOUT_MS } from '../../src/server/prepare-database.js';
+import { chunkFolders } from './dataset.js';
 
 export interface LoadRun {
   files: number;
@@ -35,7 +34,7 @@ async function main(folder: string): Promise<number> {
     createDriver({ uri: config.neo4jUri, user: config.neo4jUser, password: config.neo4jPassword }),
     { timeoutMs: LOAD_TIMEOUT_MS },
   );
-  const chunks = (await readdir(folder)).filter((name) => name.startsWith('chunk-')).sort();
+  const chunks = await chunkFolders(folder);
   const catalogue = await loadCatalogue();
   const run: LoadRun = {
     files: 0,
@@ -53,7 +52,7 @@ async function main(folder: string): Promise<number> {
   const started = performance.now();
   try {
     for (const [index, chunk] of chunks.entries()) {
-      const summary = await loadResumes(executor, [join(folder, chunk)], {
+      const summary = await loadResumes(executor, [chunk], {
         catalogue,
         applySchema: index === 0,
       });

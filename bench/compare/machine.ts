@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -73,4 +74,15 @@ export function sampleLoadAverage(everyMs = 5000): { stop(): LoadAverage } {
       };
     },
   };
+}
+
+/** The commit measured (`-dirty` when the work tree has uncommitted changes), or `unknown` outside git. */
+export function measuredCommit(): string {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '-dirty' : ''}`;
+  } catch {
+    return 'unknown';
+  }
 }

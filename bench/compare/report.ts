@@ -9,6 +9,8 @@ export interface CompareResult {
   finishedAt: string;
   /** The arguments as given. */
   command: string;
+  /** The commit measured. */
+  commit: string;
   machine: Machine;
   settings: {
     seed: number;
