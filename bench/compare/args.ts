@@ -4,7 +4,8 @@ import { projectRoot } from '../../src/config.js';
 
 export const usage = `Usage: npm run bench:compare -- [--people 1000,10000,100000] [--ops a,b] [--duration S]
   [--runs N] [--variants N] [--connections N] [--mixed-connections N] [--mixed-duration S]
-  [--seed N] [--reload] [--out dir]`;
+  [--seed N] [--reload] [--out dir]
+       npm run bench:compare -- --report bench/results/<file>.json   (the tables of a saved run)`;
 
 export interface CompareArguments {
   /** Sizes, in the order given. */
@@ -25,6 +26,8 @@ export interface CompareArguments {
   /** Generate and load every size again, even when a cached data set matches. */
   reload: boolean;
   out: string;
+  /** Print the tables of this saved result instead of measuring. */
+  report: string | undefined;
 }
 
 export class UsageError extends Error {}
@@ -63,6 +66,7 @@ export function parseCompareArguments(argv: readonly string[]): CompareArguments
         seed: { type: 'string', default: '1' },
         reload: { type: 'boolean', default: false },
         out: { type: 'string', default: join(projectRoot, 'bench/results') },
+        report: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -91,5 +95,6 @@ export function parseCompareArguments(argv: readonly string[]): CompareArguments
     seed: integer('seed', text('seed'), 0, 2 ** 32 - 1),
     reload: values.reload === true,
     out: text('out'),
+    report: typeof values.report === 'string' ? values.report : undefined,
   };
 }

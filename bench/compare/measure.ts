@@ -12,6 +12,8 @@ export interface Latency {
   samples: number;
   p50: number;
   p99: number;
+  /** Requests that failed (not in the samples). */
+  errors: number;
 }
 
 export interface LoadFigures {
@@ -33,9 +35,9 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] as number;
 }
 
-export function latencyOf(samples: readonly number[]): Latency {
+export function latencyOf(samples: readonly number[], errors = 0): Latency {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { samples: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
+  return { samples: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), errors };
 }
 
 /** `items` rotated left by `by` places. */
@@ -53,17 +55,22 @@ export async function sequentialLatencies(
   options: { runs: number; minRuns: number; budgetMs: number; variants: number },
 ): Promise<Record<TargetName, Latency>> {
   const samples = new Map<TargetName, number[]>(targets.map((target) => [target.name, []]));
+  const errors = new Map<TargetName, number>(targets.map((target) => [target.name, 0]));
   const started = performance.now();
   for (let round = 0; round < options.runs; round += 1) {
     if (round >= options.minRuns && performance.now() - started > options.budgetMs) break;
     for (const target of rotate(targets, round)) {
       const start = performance.now();
-      await target.ask(round % options.variants);
-      samples.get(target.name)?.push(performance.now() - start);
+      try {
+        await target.ask(round % options.variants);
+        samples.get(target.name)?.push(performance.now() - start);
+      } catch {
+        errors.set(target.name, (errors.get(target.name) ?? 0) + 1);
+      }
     }
   }
   return Object.fromEntries(
-    [...samples.entries()].map(([name, values]) => [name, latencyOf(values)]),
+    [...samples.entries()].map(([name, values]) => [name, latencyOf(values, errors.get(name))]),
   ) as Record<TargetName, Latency>;
 }
 

@@ -5,6 +5,7 @@ import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
 import { similarPeopleQuery } from '../../src/graphql/queries/similar-people.js';
+import { peopleOfTechnology } from '../../src/graphql/queries/technology-use-fragments.js';
 import { UsageError } from './args.js';
 
 /*
@@ -331,12 +332,9 @@ export const operations: readonly Operation[] = [
 export const subjectsQuery = cypher(
   'bench.subjects',
   `MATCH (t:Technology)
-   WITH t, COUNT {
-     MATCH (p:Person)-[:HELD]->(:Role)-[:USED]->(t) RETURN p
-     UNION MATCH (p:Person)-[:HELD]->(:Role)-[:WORKED_ON]->(:Project)-[:USED]->(t) RETURN p
-     UNION MATCH (p:Person)-[:WORKED_ON]->(:Project)-[:USED]->(t) RETURN p
-     UNION MATCH (p:Person)-[:SKILLED_IN]->(t) RETURN p
-   } AS users
+   CALL (t) {${peopleOfTechnology('t', 'p', 'w')}
+   }
+   WITH t, count(DISTINCT p) AS users
    ORDER BY users DESC, t.id
    WITH collect(t.id) AS ranked
    RETURN [k IN range(0, 30) WHERE 2 ^ k <= size(ranked) | ranked[toInteger(2 ^ k) - 1]][0..$count] AS technologies`,

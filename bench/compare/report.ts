@@ -20,6 +20,8 @@ export interface CompareResult {
     connections: number;
     mixedConnections: number;
     mixedDuration: number;
+    /** Our API's transaction timeout (QUERY_TIMEOUT_MS): a slower answer is a TIMEOUT error. */
+    queryTimeoutMs?: number;
   };
   sizes: SizeResult[];
 }
@@ -32,6 +34,8 @@ export interface SizeResult {
   generateMs: number;
   load: LoadRun;
   reload: LoadRun;
+  /** Who and what the operations asked about. */
+  subjects?: { people: readonly string[]; technologies: readonly string[] };
   /** The one-minute load average of the machine while this size was measured. */
   loadAverage: LoadAverage;
   operations: OperationResult[];
@@ -43,7 +47,10 @@ export interface OperationResult {
   title: string;
   /** Bytes of our JSON answer to the first variant: a reminder of how much each answer holds. */
   answerBytes: number;
-  /** Targets whose data differed from ours (and were therefore not timed), with the first difference. */
+  /**
+   * Sides not timed, and why: ours when it failed (then no side is timed), another side when it
+   * failed or its data differed from ours (the first difference).
+   */
   differs: Partial<Record<TargetName, string>>;
   sequential: Partial<Record<TargetName, Latency>>;
   load: Partial<Record<TargetName, LoadFigures>>;
@@ -79,9 +86,12 @@ const mebibytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
 
 function latencyCell(operation: OperationResult, target: TargetName): string {
+  if (operation.differs.ours) return target === 'ours' ? 'failed' : '–';
   if (operation.differs[target]) return 'differs';
   const latency = operation.sequential[target];
-  return latency ? `${ms(latency.p50)} / ${ms(latency.p99)}` : '–';
+  if (!latency) return '–';
+  const failed = latency.errors > 0 ? ` (${latency.errors} failed)` : '';
+  return `${ms(latency.p50)} / ${ms(latency.p99)}${failed}`;
 }
 
 function operationsTable(size: SizeResult): string[] {
@@ -194,7 +204,8 @@ export function markdownReport(result: CompareResult): string {
     '',
     `p50 / p99: ${settings.runs} sequential rounds at most (one request per side in turn, ${settings.variants} variants); ` +
       `req/s: ${settings.connections} connections for ${settings.duration} s per side, in slices taken in turn. ` +
-      'Floor: our best single Cypher query for the same data, through the driver.',
+      'Floor: our best single Cypher query for the same data, through the driver.' +
+      (settings.queryTimeoutMs ? ` Our API cuts a query off after ${settings.queryTimeoutMs} ms.` : ''),
   ];
   for (const size of result.sizes) sections.push('', ...operationsTable(size));
   const growth = growthTable(result.sizes);
@@ -206,11 +217,11 @@ export function markdownReport(result: CompareResult): string {
   const differing = result.sizes.flatMap((size) =>
     size.operations.flatMap((operation) =>
       Object.entries(operation.differs).map(
-        ([target, difference]) =>
-          `- ${short(size.people)} ${operation.name}: ${target} differs from ours: ${difference}`,
+        ([target, problem]) =>
+          `- ${short(size.people)} ${operation.name}: ${target === 'ours' ? 'ours failed' : `${target} differs from ours`}: ${problem}`,
       ),
     ),
   );
-  if (differing.length > 0) sections.push('', 'Not timed, because the data differed:', ...differing);
+  if (differing.length > 0) sections.push('', 'Not timed:', ...differing);
   return `${sections.join('\n')}\n`;
 }

@@ -96,8 +96,9 @@ export function targetsOf(
 
 /**
  * Asks every variant of every target once and compares each answer with ours (lists in
- * `unordered` as collections). Returns, per target other than ours, undefined when every variant
- * gave the same data, else what differed first. Errors of ours reject: nothing can be compared.
+ * `unordered` as collections). Returns what kept each side from being timed: for ours, an error
+ * (then nothing can be compared); for the others, an error or the first difference from ours.
+ * Sides that gave the same data as ours for every variant are absent.
  */
 export async function checkSameData(
   operation: Operation,
@@ -106,20 +107,25 @@ export async function checkSameData(
 ): Promise<Partial<Record<TargetName, string>>> {
   const [ours, ...others] = targets;
   if (!ours) return {};
-  const differences: Partial<Record<TargetName, string>> = {};
+  const problems: Partial<Record<TargetName, string>> = {};
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
   for (let variant = 0; variant < variants; variant += 1) {
-    const expected = canonical(await ours.ask(variant), operation.unordered ?? []);
+    let expected: unknown;
+    try {
+      expected = canonical(await ours.ask(variant), operation.unordered ?? []);
+    } catch (error) {
+      return { ours: `variant ${variant}: ${message(error)}` };
+    }
     for (const other of others) {
-      if (differences[other.name]) continue;
+      if (problems[other.name]) continue;
       try {
         const actual = canonical(await other.ask(variant), operation.unordered ?? []);
         const difference = firstDifference(expected, actual);
-        if (difference) differences[other.name] = `variant ${variant}: ${difference}`;
+        if (difference) problems[other.name] = `variant ${variant}: ${difference}`;
       } catch (error) {
-        differences[other.name] =
-          `variant ${variant}: ${error instanceof Error ? error.message : String(error)}`;
+        problems[other.name] = `variant ${variant}: ${message(error)}`;
       }
     }
   }
-  return differences;
+  return problems;
 }

@@ -16,8 +16,10 @@ describe('parseCompareArguments', () => {
       mixedDuration: 60,
       seed: 1,
       reload: false,
+      report: undefined,
     });
     expect(args.out).toMatch(/bench\/results$/);
+    expect(parseCompareArguments(['--report', 'bench/results/x.json']).report).toBe('bench/results/x.json');
   });
 
   it('reads sizes and operations as comma-separated lists', () => {

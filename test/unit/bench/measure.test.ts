@@ -25,7 +25,7 @@ describe('percentile', () => {
 
 describe('latencyOf', () => {
   it('sorts before taking percentiles', () => {
-    expect(latencyOf([30, 10, 20, 40])).toEqual({ samples: 4, p50: 20, p99: 40 });
+    expect(latencyOf([30, 10, 20, 40], 1)).toEqual({ samples: 4, p50: 20, p99: 40, errors: 1 });
   });
 });
 
