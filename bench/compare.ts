@@ -35,7 +35,8 @@ const log = (line: string) => process.stderr.write(`[bench:compare] ${line}\n`);
 const MIN_SLICE_SECONDS = 2.5;
 /**
  * A slice lasts at least this many times the time one request takes under load (its sequential
- * p50 × connections ÷ cores), so the requests cut off at its end are a small share.
+ * p50 × connections ÷ cores), so the requests cut off at its end are a small share; a slow
+ * operation's throughput run is lengthened to one such slice per side when --duration is shorter.
  */
 const SLICE_REQUEST_TIMES = 5;
 /** People taken as subjects: enough for every variant of the widest question (5 people each). */
@@ -114,9 +115,10 @@ async function measureOperation(
   }
   const answerBytes = JSON.stringify(await targets[0]?.ask(0).catch(() => null)).length;
   const timed = targets.filter((target) => !differs[target.name]);
-  // Warm-up: every variant once more on every side (the check was the first time).
+  // Warm-up: every variant once more on every side (the check was the first time); a failure
+  // here shows again, counted, in the timed requests.
   for (let variant = 0; variant < args.variants; variant += 1) {
-    for (const target of timed) await target.ask(variant);
+    for (const target of timed) await target.ask(variant).catch(() => undefined);
   }
   const sequential = await sequentialLatencies(timed, {
     runs: args.runs,
@@ -124,12 +126,15 @@ async function measureOperation(
     budgetMs: 3 * args.duration * 1000,
     variants: args.variants,
   });
-  const slowest = Math.max(...timed.map((target) => sequential[target.name].p50)) / 1000;
+  const p50s = timed.map((target) => sequential[target.name].p50).filter(Number.isFinite);
+  const slowest = Math.max(0, ...p50s) / 1000;
   const underLoad = (slowest * args.connections) / Math.max(1, cpus().length);
+  const sliceSeconds = Math.max(MIN_SLICE_SECONDS, SLICE_REQUEST_TIMES * underLoad);
   const load = await throughput(timed, {
     connections: args.connections,
-    seconds: args.duration,
-    sliceSeconds: Math.max(MIN_SLICE_SECONDS, SLICE_REQUEST_TIMES * underLoad),
+    // A slow operation gets at least one whole slice, longer than --duration if need be.
+    seconds: Math.max(args.duration, sliceSeconds),
+    sliceSeconds,
     variants: args.variants,
   });
   const summary = timed
@@ -267,6 +272,8 @@ async function main(): Promise<number> {
   const runner = optionsFromEnv(process.env);
   const memory = { heap: runner.heap, pageCache: runner.pageCache };
   const startedAt = new Date().toISOString();
+  // Taken first: edits made while a long run goes on are not what it measured.
+  const commit = measuredCommit();
   const sizes: SizeResult[] = [];
   let machine: Machine | undefined;
   try {
@@ -283,7 +290,7 @@ async function main(): Promise<number> {
     startedAt,
     finishedAt: new Date().toISOString(),
     command: `npm run bench:compare -- ${process.argv.slice(2).join(' ')}`.trim(),
-    commit: measuredCommit(),
+    commit,
     machine,
     settings: {
       seed: args.seed,

@@ -203,7 +203,8 @@ export function markdownReport(result: CompareResult): string {
     machineLine(result, result.sizes),
     '',
     `p50 / p99: ${settings.runs} sequential rounds at most (one request per side in turn, ${settings.variants} variants); ` +
-      `req/s: ${settings.connections} connections for ${settings.duration} s per side, in slices taken in turn. ` +
+      `req/s: ${settings.connections} connections for ${settings.duration} s per side (longer for an operation ` +
+      'whose requests take seconds under load), in slices taken in turn. ' +
       'Floor: our best single Cypher query for the same data, through the driver.' +
       (settings.queryTimeoutMs ? ` Our API cuts a query off after ${settings.queryTimeoutMs} ms.` : ''),
   ];
