@@ -65,8 +65,8 @@ const GRAPH_INPUTS = [
   'src/graph',
   'src/resume',
   'src/catalogue',
-  'seed/technologies.yaml',
-  'seed/companies.yaml',
+  'seed/technologies.json',
+  'seed/companies.json',
 ];
 
 async function filesUnder(path: string): Promise<string[]> {
