@@ -11,7 +11,7 @@ import { cypher } from '../../src/db/cypher-query.js';
 import { Executor } from '../../src/db/Executor.js';
 import { streamResumes } from '../../src/generate/generate-resumes.js';
 import { writeGeneratedResumes } from '../../src/generate/write-generated-resumes.js';
-import { personIdFromFileName } from '../../src/resume/person-id-from-file-name.js';
+import { personIdFromFileName } from '../../src/resume/ids.js';
 import type { LoadRun } from './load-dataset.js';
 
 /**

@@ -1,11 +1,10 @@
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
 import type { Params } from '../../src/db/Executor.js';
-import { currentMonth } from '../../src/graphql/months.js';
+import { currentMonth } from '../../src/graph/months.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
 import { similarPeopleQuery } from '../../src/graphql/queries/similar-people.js';
-import { peopleOfTechnology } from '../../src/graphql/queries/technology-use-fragments.js';
 import { UsageError } from './args.js';
 
 /*
@@ -183,19 +182,12 @@ export const operations: readonly Operation[] = [
   }
 }`,
     peer: {
-      // Our "used": in a role, in a project of a role, in their own project, or as a listed skill.
+      // Our "used" (in a role, a project or as a skill) is the USES relationship the loader derives.
       query: `query PeopleUsingTechnology($technologyId: ID!, $first: Int!) {
   people: peopleConnection(
     first: $first
     sort: [{ id: ASC }]
-    where: {
-      OR: [
-        { roles: { some: { technologies: { some: { id: { eq: $technologyId } } } } } }
-        { roles: { some: { projects: { some: { technologies: { some: { id: { eq: $technologyId } } } } } } } }
-        { projects: { some: { technologies: { some: { id: { eq: $technologyId } } } } } }
-        { skills: { some: { id: { eq: $technologyId } } } }
-      ]
-    }
+    where: { uses: { some: { id: { eq: $technologyId } } } }
   ) {
     edges { node { id label } }
   }
@@ -204,13 +196,7 @@ export const operations: readonly Operation[] = [
     floor: {
       query: cypher(
         'bench.floor.peopleUsingTechnology',
-        `MATCH (t:Technology {id: $technologyId})
-         CALL (t) {
-           MATCH (p:Person)-[:HELD]->(:Role)-[:USED]->(t) RETURN p
-           UNION MATCH (p:Person)-[:HELD]->(:Role)-[:WORKED_ON]->(:Project)-[:USED]->(t) RETURN p
-           UNION MATCH (p:Person)-[:WORKED_ON]->(:Project)-[:USED]->(t) RETURN p
-           UNION MATCH (p:Person)-[:SKILLED_IN]->(t) RETURN p
-         }
+        `MATCH (p:Person)-[:USES]->(:Technology {id: $technologyId})
          WITH p ORDER BY p.id LIMIT toInteger($first)
          RETURN { people: { edges: collect({ node: p { .id, label: ${personLabel('p')} } }) } } AS data`,
       ),
@@ -332,9 +318,7 @@ export const operations: readonly Operation[] = [
 export const subjectsQuery = cypher(
   'bench.subjects',
   `MATCH (t:Technology)
-   CALL (t) {${peopleOfTechnology('t', 'p', 'w')}
-   }
-   WITH t, count(DISTINCT p) AS users
+   WITH t, COUNT { (:Person)-[:USES]->(t) } AS users
    ORDER BY users DESC, t.id
    WITH collect(t.id) AS ranked
    RETURN [k IN range(0, 30) WHERE 2 ^ k <= size(ranked) | ranked[toInteger(2 ^ k) - 1]][0..$count] AS technologies`,

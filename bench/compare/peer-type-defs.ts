@@ -44,6 +44,8 @@ type ${L.Person} @node {
   projects: [${L.Project}!]! ${relationship(R.WORKED_ON, 'OUT')}
   skills: [${L.Technology}!]! ${relationship(R.SKILLED_IN, 'OUT', 'SkilledIn')}
   schools: [${L.School}!]! ${relationship(R.STUDIED_AT, 'OUT', 'StudiedAt')}
+  "Every technology used, in any way (the relationship the loader derives)."
+  uses: [${L.Technology}!]! ${relationship(R.USES, 'OUT')}
 }
 
 type SkilledIn @relationshipProperties {
