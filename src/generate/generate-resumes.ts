@@ -69,6 +69,11 @@ interface World {
  * now and then a misspelled technology. Person i depends only on (seed, i), not on how many are made.
  */
 export function generateResumes(options: GenerateOptions): GeneratedResume[] {
+  return [...streamResumes(options)];
+}
+
+/** The résumés of `generateResumes`, one at a time, so a large run never holds them all. */
+export function* streamResumes(options: GenerateOptions): Generator<GeneratedResume> {
   const worldRandom = new Random(options.seed);
   // The hand-kept entries: the packages' long tail (Linguist's rare languages, web widgets) is real
   // but rarely on a résumé.
@@ -86,15 +91,13 @@ export function generateResumes(options: GenerateOptions): GeneratedResume[] {
     universities: new Zipf(worldRandom.shuffle(UNIVERSITIES), 0.9),
     asOf: monthNumber(options.asOf?.year ?? 2025, options.asOf?.month ?? 6),
   };
-  const resumes: GeneratedResume[] = [];
   for (let index = 0; index < options.people; index++) {
     const random = new Random(personSeed(options.seed, index));
     const document = generatePerson(random, world, options.seed, index);
     if (options.documentDetails)
       addDocumentDetails(document, new Random(personSeed(options.seed, index) ^ DETAILS_STREAM));
-    resumes.push({ fileName: `gen-${String(index).padStart(6, '0')}-${document.id}.yaml`, document });
+    yield { fileName: `gen-${String(index).padStart(6, '0')}-${document.id}.yaml`, document };
   }
-  return resumes;
 }
 
 /** The seed of person `index`'s random stream; other streams of the same person xor a salt into it. */
