@@ -8,6 +8,8 @@ export interface LineInfo {
   dates: DateMention[];
   /** A date (or range, or "now") that opens the line: the left date column of many layouts. */
   lead: DateMention | null;
+  /** The lead is one date followed by a dash ("08/2020 –   Staff Engineer"): its end is on the next line. */
+  leadOpen: boolean;
   /** Text after the lead date. */
   rest: string;
   restStart: number;
@@ -31,6 +33,7 @@ export function lineInfo(line: DocLine): LineInfo {
   const first = dates[0];
   const lead = first && /^[\s(]*$/u.test(line.text.slice(0, first.start)) ? first : null;
   let restStart = lead ? lead.end : 0;
+  const leadOpen = lead?.kind === 'single' && /^\s*[-–—]/u.test(line.text.slice(lead.end));
   while (restStart < line.text.length && /[\s:|,–—)•·-]/u.test(line.text[restStart] as string)) restStart++;
   const rest = line.text.slice(restStart);
   const words = line.text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -49,7 +52,7 @@ export function lineInfo(line: DocLine): LineInfo {
   }));
   const durationOnly =
     durations.length > 0 && line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
-  return { line, dates, lead, rest, restStart, words, prose, durations, durationOnly };
+  return { line, dates, lead, leadOpen, rest, restStart, words, prose, durations, durationOnly };
 }
 
 /** An entry: the header lines that open it and the body lines under it. */

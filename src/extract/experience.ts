@@ -204,7 +204,11 @@ export function readExperience(
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
     if (hasRange(info)) return !headerHasRange && !(headerHasDate && !dateOnly(info));
     if (dateOnly(info)) return !headerHasRange;
-    if (info.lead && info.lead.kind === 'single') return !headerHasDate;
+    if (info.lead && info.lead.kind === 'single') {
+      // "08/2020 –   Title" over "01/2024   Company": the end of the date the header opened.
+      if (info.lead.from && current.header.some((line) => line.leadOpen) && !headerHasRange) return true;
+      return !headerHasDate;
+    }
     if (!headerLike(info) || info.words > 10) return false;
     const { title } = evidenceFor(info);
     if (title && current.header.some((line) => evidenceFor(line).title)) return false;

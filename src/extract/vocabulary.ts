@@ -461,41 +461,58 @@ export function organisationScore(text: string): number {
   return words.some((word) => ORGANISATION_WORDS.has(word)) ? 1 : 0;
 }
 
-/** Schools, in the languages résumés commonly name them. */
+/**
+ * Schools, in the languages résumés commonly name them (whole words, accents included: "École",
+ * "Lycée", "Universität", "Universidad", "Politecnico").
+ */
 const INSTITUTION =
-  /\b(?:universit(?:y|ies|ät|é|à|eit|ad|ade|et)|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|hochschule|conservatory|seminary|ecole|école|iit|epfl|eth)\b/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|à|eit|et|at|ario|aria)|universidad(?:e)?|uniwersytet|univerzita|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text);
 }
 
-/** Degrees: abbreviations with or without dots, and the spelled-out forms. */
+/** What may follow "Bachelor of"/"Master of": the fields degrees are named after. */
+const DEGREE_OF = String.raw`(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Applied Science|Design|Architecture|Music|Public Administration|Public Health|Medicine)`;
+
+/**
+ * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
+ * document says it), and the national degrees of European CVs (Diplôme d'ingénieur, Diplom,
+ * Civilingenjör, Laurea, Licenciatura, Specialist degree, Engineer's degree).
+ */
 export const DEGREE = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Fine Arts|Laws|Philosophy|Education|Mathematics)(?:\s+\(\w+\))?)?(?:\s+degree)?`,
+      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\(\w+\))?)?(?:\s+degree)?`,
+      String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`M\.?\s?B\.?\s?A\.?`,
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
       String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?c|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
-      String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+(?:Degree|of\s+\w+))`,
-      String.raw`Diplom(?:a)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Licen[cs]e|Licenciatura|Laurea|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-Ingenieur)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|Civilingenj[öo]r|Licen[cs]e|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|Mestrado|Maestr[íi]a|Magister|Abitur|High School Diploma|HND|GED`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
 );
 
+/** The same, for text set all in capitals ("M.SC. IN COMPUTER SCIENCE"). */
+const DEGREE_CAPS = new RegExp(DEGREE.source, 'giu');
+
 export function findDegree(text: string): { start: number; end: number; text: string } | null {
-  for (const match of text.matchAll(DEGREE)) {
-    let found = match[0].replace(/\s+degree$/i, '');
+  const capitals = !/\p{Ll}/u.test(text);
+  for (const match of text.matchAll(capitals ? DEGREE_CAPS : DEGREE)) {
+    let found = match[0];
     // "a BSc." at a sentence's end: the period is the sentence's; "B.S." keeps its own.
     if (found.endsWith('.') && !found.slice(0, -1).includes('.')) found = found.slice(0, -1);
     const start = match.index ?? 0;
+    const after = text.slice(start + found.length);
     if (/^[BM][A-Za-z]$/.test(found)) {
       // "MS" and "BA" bare are degrees only in capitals, and not as the state of "Boston, MA".
       if (found !== found.toUpperCase()) continue;
-      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(text.slice(start + found.length)))
-        continue;
+      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(after)) continue;
+      // In a line all in capitals, only where a degree stands: before its field or at a part's end.
+      if (capitals && !/^\s*(?:IN\s|OF\s|,|\()/u.test(after)) continue;
     }
     return { start, end: start + found.length, text: found };
   }
