@@ -28,6 +28,24 @@ const ABBREVIATION =
 const DURATION =
   /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
 
+/** Words that stay in lower case inside names and titles ("Head of Data", "Politecnico di Milano"). */
+const NAME_JOINERS = new Set(
+  'of and the at in for a an & on to de du di da del della der von van y e et la le'.split(' '),
+);
+
+/**
+ * "Senior Data Engineer, Allegro, Kraków.": a run of capitalised names that a layout (LaTeX moderncv
+ * and its like) closes with a period. It ends no sentence: every word but the joiners is capitalised.
+ */
+function nameRun(text: string): boolean {
+  const words = text
+    .replace(/[.!?]["')\]]?$/u, '')
+    .split(/[\s,;|/]+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length < 2 || words.length > 16) return false;
+  return words.every((word) => NAME_JOINERS.has(word) || /^["'“(]?[\p{Lu}\p{N}]/u.test(word));
+}
+
 export function lineInfo(line: DocLine): LineInfo {
   const dates = findDates(line.text);
   const first = dates[0];
@@ -44,7 +62,10 @@ export function lineInfo(line: DocLine): LineInfo {
       .replace(/["')\]]+$/u, '')
       .split(/[\s(]+/u)
       .pop() ?? '';
-  const sentence = /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord);
+  // A date range in the left column heads an entry, whatever closes the line after it.
+  const headed = lead?.kind === 'range' && words <= 16 && /^["'“(]?[\p{Lu}\p{N}]/u.test(rest);
+  const sentence =
+    /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord) && !nameRun(trimmed) && !headed;
   const prose = words >= 18 || (sentence && words >= 4) || (words >= 10 && sentences(line.text).length > 1);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
     start: match.index ?? 0,

@@ -430,6 +430,12 @@ function slotKey(part: Part): string {
   return `${part.count}:${part.index}`;
 }
 
+/** "line 0, part 0": a part's place by the header line it is on (an entry's first, second… line). */
+function lineSlotKey(entry: ReadEntry, part: Part): string {
+  const lines = [...new Set(entry.parts.map((item) => item.part.line.n))];
+  return `line ${lines.indexOf(part.line.n)}:${part.index}`;
+}
+
 /**
  * Fills the parts no evidence labelled from the layout: the label the same slot (same place among
  * the same number of parts) has in the other entries, else the first free part is the company and
@@ -437,19 +443,24 @@ function slotKey(part: Part): string {
  */
 function applyLayout(read: ReadEntry[]): void {
   const votes = new Map<string, Map<PartLabel, number>>();
+  const vote = (key: string, label: PartLabel) => {
+    const slot = votes.get(key) ?? new Map<PartLabel, number>();
+    slot.set(label, (slot.get(label) ?? 0) + 1);
+    votes.set(key, slot);
+  };
   for (const entry of read) {
     for (const { part, label, strong } of entry.parts) {
       if (!label || !strong) continue;
-      const slot = votes.get(slotKey(part)) ?? new Map<PartLabel, number>();
-      slot.set(label, (slot.get(label) ?? 0) + 1);
-      votes.set(slotKey(part), slot);
+      vote(slotKey(part), label);
+      vote(lineSlotKey(entry, part), label);
     }
   }
   for (const entry of read) {
     const { draft } = entry;
     for (const item of entry.parts) {
       if (item.label) continue;
-      const slot = votes.get(slotKey(item.part));
+      // The same place among as many parts, else the same place on the same header line.
+      const slot = votes.get(slotKey(item.part)) ?? votes.get(lineSlotKey(entry, item.part));
       const ranked = slot ? [...slot.entries()].sort((a, b) => b[1] - a[1]) : [];
       const voted = ranked.find(([label]) => !has(draft, label))?.[0];
       if (voted) {

@@ -320,10 +320,12 @@ function coverage(text: string): number {
  */
 function joinWrappedCells(rows: readonly Row[]): Row[] {
   const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
+  const right = Math.max(...rows.flatMap((row) => row.segments.map((segment) => segment.x1)));
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;
     const next = result[i + 1] as Row;
-    if (row.segments.length < 2 || Math.abs(row.size - next.size) >= 0.5) continue;
+    if (row.segments.length < 2 || Math.abs(row.size - next.size) > Math.max(row.size, next.size) * 0.08)
+      continue;
     const pairs = next.segments.map((segment) => ({
       below: segment,
       above: row.segments.find((candidate) => Math.abs(candidate.x0 - segment.x0) <= 2),
@@ -350,9 +352,19 @@ function joinWrappedCells(rows: readonly Row[]): Row[] {
       continue;
     }
     if (pairs.some((pair) => !pair.above)) continue;
+    const last = row.segments[row.segments.length - 1] as Segment;
     const shows = pairs.some(({ above, below }) => {
       if (findDates(below.text)[0]?.start === 0) return false;
-      return OPEN_END.test((above as Segment).text.trim()) || /^\p{Ll}/u.test(below.text);
+      if (OPEN_END.test((above as Segment).text.trim()) || /^\p{Ll}/u.test(below.text)) return true;
+      // The row's last cell runs to the right edge: the next word did not fit ("…, AGH" over "University of …").
+      const firstWord = below.text.split(/\s/u)[0] ?? '';
+      return (
+        above === last &&
+        pairs.length === 1 &&
+        !LIST_MARKER.test(below.text) &&
+        !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(below.text) &&
+        last.x1 + firstWord.length * below.size * 0.5 > right - below.size
+      );
     });
     if (!shows) continue;
     for (const { above, below } of pairs) (above as Segment).text += ` ${below.text}`;

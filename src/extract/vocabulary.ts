@@ -473,7 +473,8 @@ export function isInstitution(text: string): boolean {
 }
 
 /** What may follow "Bachelor of"/"Master of": the fields degrees are named after. */
-const DEGREE_OF = String.raw`(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Applied Science|Design|Architecture|Music|Public Administration|Public Health|Medicine)`;
+const DEGREE_OF =
+  '(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Applied Science|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
 
 /**
  * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
