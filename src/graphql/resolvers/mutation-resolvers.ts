@@ -1,6 +1,11 @@
 import { AppError, ErrorCode } from '../../errors/index.js';
 import type { Context } from '../context.js';
 import { deletePerson } from '../mutations/delete-person.js';
+import {
+  type DocumentImportResult,
+  importResumeDocument,
+  type ResumeDocumentInput,
+} from '../mutations/import-document.js';
 import { type ImportResumeResult, importResume } from '../mutations/import-resume.js';
 
 function requireToken(context: Context, field: string): void {
@@ -24,6 +29,14 @@ export const mutationResolvers = {
       requireToken(context, 'importResume');
       return importResume(context.executor, args.resume);
     },
+    importResumeDocument: async (
+      _: unknown,
+      args: { document: ResumeDocumentInput; dryRun?: boolean | null },
+      context: Context,
+    ) => {
+      requireToken(context, 'importResumeDocument');
+      return importResumeDocument(context.executor, args.document, args.dryRun === true);
+    },
     deletePerson: async (_: unknown, args: { id: string }, context: Context) => {
       requireToken(context, 'deletePerson');
       return deletePerson(context.executor, args.id);
@@ -33,5 +46,9 @@ export const mutationResolvers = {
     // Read after the write, so the answer shows the person as now stored.
     person: (result: ImportResumeResult, _: unknown, context: Context) =>
       context.loaders.entity.load(result.personId),
+  },
+  DocumentImportResult: {
+    person: (result: DocumentImportResult, _: unknown, context: Context) =>
+      result.personId === null ? null : context.loaders.entity.load(result.personId),
   },
 };
