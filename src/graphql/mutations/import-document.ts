@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/Executor.js';
 import { AppError, badInput, ErrorCode } from '../../errors/index.js';
+import { documentTooLargeMessage } from '../../ingest/document-size.js';
 import {
   DocumentError,
   type ExtractedFact,
@@ -46,7 +47,6 @@ export interface DocumentImportResult {
 }
 
 const MB = 1024 * 1024;
-const limitText = `at most ${MAX_DOCUMENT_BYTES / MB} MB (${MAX_DOCUMENT_BYTES} bytes)`;
 
 /**
  * The largest request body the API accepts: a document at the size limit, base64-encoded, in a
@@ -117,10 +117,7 @@ function documentFileName(raw: string): string {
 }
 
 function tooLarge(fileName: string, bytes: number): AppError {
-  return badInput(
-    `${fileName}: the document is ${(bytes / MB).toFixed(1)} MB (${bytes} bytes); expected ${limitText}.`,
-    'document',
-  );
+  return badInput(documentTooLargeMessage(fileName, bytes), 'document');
 }
 
 function decodeContent(fileName: string, content: string, encoding: ContentEncoding): Uint8Array {
