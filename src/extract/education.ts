@@ -1,0 +1,122 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { DateMention } from './dates.js';
+import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
+import { splitParts } from './header-parts.js';
+import type { DocLine } from './line-model.js';
+import { type Located, type LocatedDate, locate } from './located.js';
+import { findDegree, isInstitution } from './vocabulary.js';
+
+export interface EducationDraft {
+  institution: Located;
+  studyType: Located | null;
+  area: Located | null;
+  start: LocatedDate | null;
+  end: LocatedDate | null;
+  first: number;
+  last: number;
+  confidence: number;
+}
+
+function names(info: LineInfo, catalogue: Catalogue): { school: boolean; degree: boolean } {
+  const school =
+    isInstitution(info.line.text) ||
+    splitParts(info.line, info.dates).some((part) => catalogue.companies.find(part.text) !== undefined);
+  return { school, degree: findDegree(info.line.text) !== null };
+}
+
+/**
+ * Reads the education section: an entry per school, opened by a line naming a school or a degree
+ * (or by a date in the left column); the degree (`M.S.`), its field (`in Software Design`) and the
+ * dates as written. A single date is the end of studies (the graduation).
+ */
+export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
+  const infos = lines.map(lineInfo);
+  const { entries } = splitEntries(
+    infos,
+    (info) => {
+      if (info.prose) return false;
+      const found = names(info, catalogue);
+      return found.school || found.degree || (info.lead !== null && info.rest.trim() === '');
+    },
+    (info, current) => {
+      if (info.prose || current.header.length >= 4) return false;
+      const found = names(info, catalogue);
+      const header = current.header.map((line) => names(line, catalogue));
+      if (found.school && header.some((h) => h.school)) return false;
+      if (found.degree && header.some((h) => h.degree)) return false;
+      const headerDates = current.header.flatMap((line) => line.dates);
+      if (info.lead && info.rest.trim() === '') return !headerDates.some((date) => date.kind === 'range');
+      if (info.dates.length > 0 && headerDates.length > 0) return false;
+      return found.school || found.degree || info.words <= 8;
+    },
+  );
+  const drafts: EducationDraft[] = [];
+  for (const entry of entries) {
+    const span = entrySpan(entry);
+    let institution: Located | null = null;
+    let studyType: Located | null = null;
+    let area: Located | null = null;
+    const dates: { line: DocLine; date: DateMention }[] = [];
+    for (const info of entry.header) {
+      for (const date of info.dates) dates.push({ line: info.line, date });
+      for (const part of splitParts(info.line, info.dates)) {
+        const degree = findDegree(part.text);
+        if (degree && !studyType) {
+          studyType = locate(info.line, part.start + degree.start, part.start + degree.end, degree.text, 0.8);
+          const after = part.text.slice(degree.end);
+          const field = /^[\s,:–—-]*(?:in|of)?\s*(\p{L}[\p{L}\s&/'-]*\p{L})/u.exec(after);
+          if (field && !isInstitution(field[1] as string)) {
+            const at = part.start + degree.end + field[0].length - (field[1] as string).length;
+            area = locate(info.line, at, at + (field[1] as string).length, field[1] as string, 0.7);
+          }
+          continue;
+        }
+        if (!institution && (isInstitution(part.text) || catalogue.companies.find(part.text))) {
+          institution = locate(info.line, part.start, part.end, part.text, 0.9);
+        }
+      }
+    }
+    if (!institution) {
+      // A school named without a school word: the first part that is not the degree.
+      const first = entry.header
+        .flatMap((info) => splitParts(info.line, info.dates))
+        .find((part) => !findDegree(part.text) && part.text !== area?.value);
+      if (!first) continue;
+      institution = locate(first.line, first.start, first.end, first.text, 0.5);
+    }
+    // A start in the left date column and its end on the next line (2013/09 … / 2016/03).
+    const bodyLead = entry.body[0]?.lead;
+    if (dates.length === 1 && dates[0]?.date.kind === 'single' && bodyLead?.kind === 'single') {
+      dates.push({ line: (entry.body[0] as LineInfo).line, date: bodyLead });
+    }
+    let start: LocatedDate | null = null;
+    let end: LocatedDate | null = null;
+    const range = dates.find(({ date }) => date.kind === 'range');
+    const at = (line: DocLine, date: DateMention) => locate(line, date.start, date.end, date.text, 0.8);
+    if (range) {
+      if (range.date.from) start = { ...at(range.line, range.date), date: range.date.from };
+      if (range.date.to) end = { ...at(range.line, range.date), date: range.date.to };
+    } else {
+      const singles = dates.filter(({ date }) => date.kind === 'single' && date.from);
+      if (singles.length >= 2) {
+        const [a, b] = singles as [(typeof singles)[number], (typeof singles)[number]];
+        start = { ...at(a.line, a.date), date: a.date.from as NonNullable<DateMention['from']> };
+        end = { ...at(b.line, b.date), date: b.date.from as NonNullable<DateMention['from']> };
+      } else if (singles.length === 1) {
+        const [a] = singles as [(typeof singles)[number]];
+        end = { ...at(a.line, a.date), date: a.date.from as NonNullable<DateMention['from']> };
+      }
+    }
+    drafts.push({
+      institution,
+      studyType,
+      area,
+      start,
+      end,
+      first: span.first,
+      last: span.last,
+      confidence: institution.confidence * (studyType ? 1 : 0.8),
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,71 @@
+import { type DateMention, findDates } from './dates.js';
+import type { DocLine } from './line-model.js';
+
+/** A line with what the entry splitter needs to know about it. */
+export interface LineInfo {
+  line: DocLine;
+  dates: DateMention[];
+  /** A date (or range, or "now") that opens the line: the left date column of many layouts. */
+  lead: DateMention | null;
+  /** Text after the lead date. */
+  rest: string;
+  restStart: number;
+  words: number;
+  /** Reads as a sentence or a paragraph, not as a header. */
+  prose: boolean;
+}
+
+export function lineInfo(line: DocLine): LineInfo {
+  const dates = findDates(line.text);
+  const first = dates[0];
+  const lead = first && /^[\s(]*$/u.test(line.text.slice(0, first.start)) ? first : null;
+  let restStart = lead ? lead.end : 0;
+  while (restStart < line.text.length && /[\s:|,–—)•·-]/u.test(line.text[restStart] as string)) restStart++;
+  const rest = line.text.slice(restStart);
+  const words = line.text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const sentence = /[.!?]["')\]]?$/u.test(line.text.trim());
+  const prose = words >= 18 || (sentence && words >= 8) || /[.!?]\s+\p{Lu}/u.test(line.text) && words >= 10;
+  return { line, dates, lead, rest, restStart, words, prose };
+}
+
+/** An entry: the header lines that open it and the body lines under it. */
+export interface Entry {
+  header: LineInfo[];
+  body: LineInfo[];
+}
+
+/**
+ * Cuts a section into entries. `startsEntry` says whether a line opens an entry; consecutive
+ * header-like lines after it (before any body line) join its header, unless a line brings what the
+ * header already has (a second date range, a second title), which opens the next entry.
+ */
+export function splitEntries(
+  infos: readonly LineInfo[],
+  startsEntry: (info: LineInfo, current: Entry | null) => boolean,
+  joinsHeader: (info: LineInfo, current: Entry) => boolean,
+): { entries: Entry[]; before: LineInfo[] } {
+  const entries: Entry[] = [];
+  const before: LineInfo[] = [];
+  let current: Entry | null = null;
+  for (const info of infos) {
+    if (info.line.blank) continue;
+    if (current && current.body.length === 0 && joinsHeader(info, current)) {
+      current.header.push(info);
+      continue;
+    }
+    if (startsEntry(info, current)) {
+      current = { header: [info], body: [] };
+      entries.push(current);
+      continue;
+    }
+    if (current) current.body.push(info);
+    else before.push(info);
+  }
+  return { entries, before };
+}
+
+/** First and last line numbers an entry covers. */
+export function entrySpan(entry: Entry): { first: number; last: number } {
+  const all = [...entry.header, ...entry.body].map((info) => info.line.n);
+  return { first: Math.min(...all), last: Math.max(...all) };
+}
