@@ -16,7 +16,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
 import { documentTooLargeMessage } from '../ingest/document-size.js';
-import { type ExtractionResult, MAX_DOCUMENT_BYTES } from '../ingest/extractor.js';
+import { type ExtractionResult, MAX_DOCUMENT_BYTES } from '../extract/index.js';
 import { ingestDocument } from '../ingest/ingest-document.js';
 import { resumeYaml } from '../ingest/resume-yaml.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';

@@ -1,4 +1,4 @@
-import { MAX_DOCUMENT_BYTES } from './extractor.js';
+import { MAX_DOCUMENT_BYTES } from '../extract/index.js';
 
 const MB = 1024 * 1024;
 

@@ -7,7 +7,7 @@ import {
   type ExtractedFact,
   type ExtractionResult,
   extractDocument,
-} from './extractor.js';
+} from '../extract/index.js';
 
 /** Lines after a text's first line that a mention in it is looked for on (a folded YAML string). */
 const CONTINUATION_LINES = 20;

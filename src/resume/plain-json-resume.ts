@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { createMentionMatcher, type MentionMatcher } from '../ingest/extractor.js';
+import { createMentionMatcher } from '../catalogue/mention-matcher.js';
 import type { ProjectDocument, ResumeDocument, WorkDocument } from './types.js';
 
 /** A technology found in an entry's text and added to the entry's `technologies`. */
@@ -29,17 +29,6 @@ export function isPlainJsonResume(document: ResumeDocument): boolean {
   );
 }
 
-const matchers = new WeakMap<Catalogue, MentionMatcher>();
-
-function matcherFor(catalogue: Catalogue): MentionMatcher {
-  let matcher = matchers.get(catalogue);
-  if (!matcher) {
-    matcher = createMentionMatcher(catalogue.technologies);
-    matchers.set(catalogue, matcher);
-  }
-  return matcher;
-}
-
 /**
  * For a plain JSON Resume (see `isPlainJsonResume`): every catalogue technology a work entry names
  * in its `summary` or `highlights`, and a project in its `description` or `highlights`, becomes one
@@ -52,7 +41,7 @@ export function withTechnologiesFromText(
   catalogue: Catalogue,
 ): { document: ResumeDocument; mentions: TextMention[] } {
   if (!isPlainJsonResume(document)) return { document, mentions: [] };
-  const matcher = matcherFor(catalogue);
+  const matcher = createMentionMatcher(catalogue.technologies);
   const mentions: TextMention[] = [];
 
   const technologiesOf = (

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../../src/config.js';
 import { cypher } from '../../src/db/cypher-query.js';
-import { MAX_DOCUMENT_BYTES } from '../../src/ingest/extractor.js';
+import { MAX_DOCUMENT_BYTES } from '../../src/extract/index.js';
 import { readResume } from '../../src/resume/read-resume.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
 
@@ -69,6 +70,9 @@ work:
         endDate: "2019-01"
 `;
 
+/** From the e-mail, hashed: the id does not publish the address. */
+const janeId = `p-${createHash('sha256').update('jane.roe@example.com').digest('hex').slice(0, 16)}`;
+
 let dir: string;
 let docs: string;
 beforeAll(async () => {
@@ -120,11 +124,9 @@ describe('npm run ingest', () => {
     const report = run.stderr.slice(run.stderr.indexOf('Not ingested'));
     expect(report.split('\n').slice(0, 2)).toEqual([
       'Not ingested (3):',
-      `  ${join(docs, 'broken.yaml')}: broken.yaml is not a valid résumé:`,
+      `  ${join(docs, 'broken.yaml')}: broken.yaml: work[0].positions[0].endDate: "2019-01", before startDate "2020-05" (line 7); ` +
+        'expected an end date on or after the start date (record the evident reading and keep the text in `note`)',
     ]);
-    expect(report).toContain(
-      'broken.yaml:7: work[0].positions[0].endDate: found "2019-01", before startDate "2020-05"; expected an end date on or after the start date',
-    );
     expect(report).toContain(`  ${join(docs, 'empty.txt')}: `);
     expect(report).toContain(
       `  ${join(docs, 'huge.pdf')}: the document is 5.0 MB (5242881 bytes); expected at most 5 MB (5242880 bytes).`,
@@ -134,13 +136,11 @@ describe('npm run ingest', () => {
     const janeYaml = await readFile(join(out, 'jane-roe.json.yaml'), 'utf8');
     // Each technology found in the text is followed by the line that names it (line 8 of jane-roe.json).
     expect(janeYaml).toContain('      - Hadoop # line 8\n      - Spark # line 8\n');
-    expect(janeYaml.startsWith('# Extracted from jane-roe.json (json, 12 lines) by npm run ingest.\n')).toBe(
-      true,
-    );
+    expect(janeYaml.split('\n')[0]).toBe('# Extracted from jane-roe.json (json, 11 lines) by npm run ingest.');
     expect(parse(janeYaml)).toEqual({
       ...JSON.parse(jane),
-      id: 'jane-roe-at-example-com',
-      source: { document: 'jane-roe.json', lines: '1-12' },
+      id: janeId,
+      source: { document: 'jane-roe.json', lines: '1-11' },
       work: [{ ...JSON.parse(jane).work[0], technologies: ['Hadoop', 'Spark'] }],
     });
     // The review file loads as it is, with the position's provenance.
@@ -150,7 +150,10 @@ describe('npm run ingest', () => {
     expect(await readFile(join(out, 'sam-lee.yaml.yaml'), 'utf8')).not.toContain('# line 3');
   });
 
-  it('--load puts the readable documents in the graph, the same again changes nothing', async () => {
+  // Two runs of the command, each starting tsx and loading the catalogue: minutes on a busy machine.
+  it('--load puts the readable documents in the graph, the same again changes nothing', {
+    timeout: 240_000,
+  }, async () => {
     await clearDatabase();
     const first = await ingest([docs, '--load']);
     expect(first.code).toBe(1);
@@ -165,7 +168,7 @@ describe('npm run ingest', () => {
     );
     // Jane's position has a start and no end: ongoing, as JSON Resume means it.
     expect(people).toEqual([
-      { id: 'jane-roe-at-example-com', current: true },
+      { id: janeId, current: true },
       { id: 'sam-lee', current: false },
     ]);
     const again = await ingest([join(docs, 'jane-roe.json'), join(docs, 'more'), '--load']);

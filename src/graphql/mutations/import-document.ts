@@ -6,7 +6,7 @@ import {
   type ExtractedFact,
   type ExtractionWarning,
   MAX_DOCUMENT_BYTES,
-} from '../../ingest/extractor.js';
+} from '../../extract/index.js';
 import { ingestDocument } from '../../ingest/ingest-document.js';
 import { planResumeGraph } from '../../loader/plan-resume-graph.js';
 import { ResumeError } from '../../resume/resume-error.js';

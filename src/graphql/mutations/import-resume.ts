@@ -4,7 +4,7 @@ import type { Executor } from '../../db/Executor.js';
 import { badInput } from '../../errors/index.js';
 import type { UnnormalisedName } from '../../loader/graph-plan.js';
 import { loadResume } from '../../loader/load-resume.js';
-import { documentPersonId } from '../../resume/document-person-id.js';
+import { documentPersonId } from '../../extract/person-id.js';
 import { readResume } from '../../resume/read-resume.js';
 import { ResumeError } from '../../resume/resume-error.js';
 import type { Resume } from '../../resume/types.js';
@@ -52,15 +52,18 @@ export async function importResume(executor: Executor, document: unknown): Promi
   }
   let withId = document as { id?: unknown; basics?: { email?: unknown; name?: unknown } };
   if (withId.id === undefined) {
-    const id = documentPersonId({ email: withId.basics?.email, name: withId.basics?.name });
-    if (id === undefined) {
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+    const email = text(withId.basics?.email);
+    const name = text(withId.basics?.name);
+    if (email === undefined && name === undefined) {
       throw badInput(
         'resume.id is missing, and basics gives no email or name to derive it from: send a stable person id, ' +
           'e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}, or basics.email or basics.name.',
         'resume',
       );
     }
-    withId = { ...withId, id };
+    // No file name: the e-mail or the name decides.
+    withId = { ...withId, id: documentPersonId({ ...(email && { email }), ...(name && { name }), fileName: '' }) };
   }
   const resume = await readResumeObject(withId, SOURCE_NAME, 'resume');
   return loadResumeObject(executor, resume, SOURCE_NAME, 'resume');

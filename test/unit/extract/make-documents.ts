@@ -1,4 +1,14 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 
@@ -32,9 +42,16 @@ export async function makePdf(pages: PdfText[][]): Promise<Uint8Array> {
 }
 
 /** Lines of text set one under the other from `top`, `step` points apart. */
-export function column(x: number, top: number, lines: readonly (string | { text: string; size?: number; bold?: boolean })[], step = 14): PdfText[] {
+export function column(
+  x: number,
+  top: number,
+  lines: readonly (string | { text: string; size?: number; bold?: boolean })[],
+  step = 14,
+): PdfText[] {
   return lines.map((line, index) =>
-    typeof line === 'string' ? { text: line, x, top: top + index * step } : { ...line, x, top: top + index * step },
+    typeof line === 'string'
+      ? { text: line, x, top: top + index * step }
+      : { ...line, x, top: top + index * step },
   );
 }
 
@@ -42,8 +59,14 @@ export function column(x: number, top: number, lines: readonly (string | { text:
 export async function encryptedPdf(): Promise<Uint8Array> {
   const document = await PDFDocument.create();
   const page = document.addPage([595, 842]);
-  page.drawText('Secret résumé', { x: 50, y: 800, size: 12, font: await document.embedFont(StandardFonts.Helvetica) });
-  const filler = (seed: number) => PDFString.of(String.fromCharCode(...Array.from({ length: 32 }, (_, i) => 65 + ((i * 7 + seed) % 26))));
+  page.drawText('Secret résumé', {
+    x: 50,
+    y: 800,
+    size: 12,
+    font: await document.embedFont(StandardFonts.Helvetica),
+  });
+  const filler = (seed: number) =>
+    PDFString.of(String.fromCharCode(...Array.from({ length: 32 }, (_, i) => 65 + ((i * 7 + seed) % 26))));
   const encrypt = document.context.obj({
     Filter: PDFName.of('Standard'),
     V: 1,
@@ -53,7 +76,10 @@ export async function encryptedPdf(): Promise<Uint8Array> {
     P: -44,
   });
   document.context.trailerInfo.Encrypt = document.context.register(encrypt);
-  document.context.trailerInfo.ID = document.context.obj([PDFString.of('0123456789abcdef'), PDFString.of('0123456789abcdef')]);
+  document.context.trailerInfo.ID = document.context.obj([
+    PDFString.of('0123456789abcdef'),
+    PDFString.of('0123456789abcdef'),
+  ]);
   return document.save({ useObjectStreams: false });
 }
 
@@ -76,7 +102,8 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 
 export async function makeDocx(blocks: readonly DocxBlock[]): Promise<Uint8Array> {
   const children = blocks.map((block) => {
-    if ('heading' in block) return new Paragraph({ text: block.heading, heading: HEADINGS[block.level ?? 1] });
+    if ('heading' in block)
+      return new Paragraph({ text: block.heading, heading: HEADINGS[block.level ?? 1] });
     if ('bullet' in block) return new Paragraph({ text: block.bullet, bullet: { level: 0 } });
     if ('table' in block) {
       return new Table({
@@ -99,10 +126,13 @@ export async function makeDocx(blocks: readonly DocxBlock[]): Promise<Uint8Array
 
 /** A ZIP named .docx with one entry of `size` zero bytes: it compresses about a thousand times. */
 export function zipBomb(size: number): Uint8Array {
-  return zipSync({
-    '[Content_Types].xml': strToU8('<Types/>'),
-    'word/document.xml': new Uint8Array(size),
-  }, { level: 9 });
+  return zipSync(
+    {
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'word/document.xml': new Uint8Array(size),
+    },
+    { level: 9 },
+  );
 }
 
 /**
@@ -115,8 +145,10 @@ export function lyingZipBomb(size: number, declared: number): Uint8Array {
   // Local file headers (PK\x03\x04) keep the size at offset 22, central directory entries (PK\x01\x02) at 24.
   for (let at = 0; at + 4 <= zip.length; at++) {
     const signature = view.getUint32(at, true);
-    if (signature === 0x04034b50 && view.getUint32(at + 22, true) === size) view.setUint32(at + 22, declared, true);
-    if (signature === 0x02014b50 && view.getUint32(at + 24, true) === size) view.setUint32(at + 24, declared, true);
+    if (signature === 0x04034b50 && view.getUint32(at + 22, true) === size)
+      view.setUint32(at + 22, declared, true);
+    if (signature === 0x02014b50 && view.getUint32(at + 24, true) === size)
+      view.setUint32(at + 24, declared, true);
   }
   return zip;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { ExtractionResult } from '../../../src/ingest/extractor.js';
+import type { ExtractionResult } from '../../../src/extract/index.js';
 import { resumeYaml } from '../../../src/ingest/resume-yaml.js';
 import { parseJsonPath } from '../../../src/resume/json-path.js';
 
