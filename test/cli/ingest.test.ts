@@ -136,7 +136,9 @@ describe('npm run ingest', () => {
     const janeYaml = await readFile(join(out, 'jane-roe.json.yaml'), 'utf8');
     // Each technology found in the text is followed by the line that names it (line 8 of jane-roe.json).
     expect(janeYaml).toContain('      - Hadoop # line 8\n      - Spark # line 8\n');
-    expect(janeYaml.split('\n')[0]).toBe('# Extracted from jane-roe.json (json, 11 lines) by npm run ingest.');
+    expect(janeYaml.split('\n')[0]).toBe(
+      '# Extracted from jane-roe.json (json, 11 lines) by npm run ingest.',
+    );
     expect(parse(janeYaml)).toEqual({
       ...JSON.parse(jane),
       id: janeId,
