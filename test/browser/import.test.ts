@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -41,6 +42,9 @@ const janeText = `{
     }
   ]
 }`;
+
+/** From the e-mail, hashed: the id does not publish the address. */
+const janeId = `p-${createHash('sha256').update('jane.roe@example.com').digest('hex').slice(0, 16)}`;
 
 /** Share of the screenshot's pixels that are not near-white, decoded by Chromium itself. */
 async function inkShare(png: Buffer): Promise<number> {
@@ -152,15 +156,16 @@ describe('/import in a real browser', () => {
     await page.getByTestId('confirm').click();
     const link = page.getByTestId('explore-person-link');
     await link.waitFor({ timeout: 20_000 });
-    await expect(link.getAttribute('href')).resolves.toBe('/explore?focus=jane-roe-at-example-com&depth=2');
+    await expect(link.getAttribute('href')).resolves.toBe(`/explore?focus=${janeId}&depth=2`);
     await expect(page.getByTestId('result').textContent()).resolves.toMatch(
-      /^Imported Data Engineer @ Stripe \(jane-roe-at-example-com\): \d+ nodes created/,
+      new RegExp(`^Imported Data Engineer @ Stripe \\(${janeId}\\): \\d+ nodes created`),
     );
     await page.screenshot({ path: artifactPath('import-done.png') });
 
     const { person } = await graphqlData<{ person: unknown }>(
       server.url,
-      '{ person(id: "jane-roe-at-example-com") { roles { title current company { id } technologies { id } } } }',
+      'query ($id: ID!) { person(id: $id) { roles { title current company { id } technologies { id } } } }',
+      { id: janeId },
     );
     expect(person).toEqual({
       roles: [
@@ -177,10 +182,10 @@ describe('/import in a real browser', () => {
     await link.click();
     await page.waitForFunction(() => window.__explorer !== undefined);
     await page.evaluate(() => window.__explorer?.ready);
-    expect(await page.evaluate(() => window.__explorer?.focus())).toEqual(['jane-roe-at-example-com']);
+    expect(await page.evaluate(() => window.__explorer?.focus())).toEqual([janeId]);
     // Two hops: the role, and through it Stripe and the technologies kept.
     const drawn = await page.evaluate(() => window.__explorer?.nodeIds());
-    expect(drawn).toEqual(expect.arrayContaining(['jane-roe-at-example-com-w0-p0', 'stripe', 'spark']));
+    expect(drawn).toEqual(expect.arrayContaining([`${janeId}-w0-p0`, 'stripe', 'spark']));
     expect(drawn).not.toContain('hadoop');
   });
 
@@ -203,15 +208,41 @@ describe('/import in a real browser', () => {
     await page.getByTestId('explore-person-link').waitFor({ timeout: 20_000 });
     const { person } = await graphqlData<{ person: { roles: unknown[] } }>(
       server.url,
-      '{ person(id: "493100191bcfc980") { roles { title startDate current company { id } source { document } } } }',
+      '{ person(id: "493100191bcfc980") { roles { title startDate current company { id } source { document lines } } } }',
     );
     expect(person.roles).toContainEqual({
       title: 'Staff Software Engineer',
       startDate: '2020-12',
       current: true,
       company: { id: 'stripe' },
-      source: { document: '001_493100191bcfc980.txt' },
+      source: { document: '001_493100191bcfc980.txt', lines: expect.stringMatching(/^1(-\d+)?$/) },
     });
+
+    // The explorer's details panel says where each role was read.
+    await page.getByTestId('explore-person-link').click();
+    await page.waitForFunction(() => window.__explorer !== undefined);
+    await page.evaluate(() => window.__explorer?.ready);
+    await page.waitForFunction(
+      () => window.__explorer?.pending() === 0 && window.__explorer.layoutRunning() === false,
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
+    const at = await page.evaluate(() => window.__explorer?.viewportPosition('493100191bcfc980'));
+    const box = await page.getByTestId('graph').boundingBox();
+    if (!at || !box) throw new Error('The person is not drawn in the explorer.');
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForFunction(() => window.__explorer?.selected() === '493100191bcfc980');
+    const details = page.getByTestId('details');
+    await expect
+      .poll(() => details.textContent(), { timeout: 15_000 })
+      .toContain('Read from 001_493100191bcfc980.txt, lines 1-');
+    const stripeRole = details.locator('li', { hasText: 'Staff Software Engineer — Stripe' });
+    await expect(stripeRole.locator('.muted').textContent()).resolves.toMatch(
+      /^ 2020-12 – now · lines 1(-\d+)?$/,
+    );
+    await page.screenshot({ path: artifactPath('import-explore-details.png') });
   });
 
   it('made no request that left this machine, none that failed, and logged no error', () => {

@@ -75,12 +75,17 @@ function sections(details: EntityDetails, actions: DetailsActions): HTMLElement[
       paragraph(details.headline);
       paragraph(details.location, 'muted');
       paragraph(details.summary);
+      // Provenance: the document the person was read from (roles give their own lines below).
+      const source = details.source as { document?: string | null; lines?: string | null } | null | undefined;
+      if (source?.document)
+        paragraph(`Read from ${source.document}${source.lines ? `, lines ${source.lines}` : ''}`, 'muted');
       type Role = {
         label?: string;
         title?: string | null;
         startDate?: string;
         endDate?: string;
         current?: boolean;
+        source?: { lines?: string | null } | null;
         company: Ref;
       };
       out.push(
@@ -98,7 +103,12 @@ function sections(details: EntityDetails, actions: DetailsActions): HTMLElement[
                   : (text(role.label) ?? role.company.label),
               },
               actions,
-              period(role.startDate, role.endDate, role.current),
+              [
+                period(role.startDate, role.endDate, role.current),
+                role.source?.lines ? `lines ${role.source.lines}` : '',
+              ]
+                .filter(Boolean)
+                .join(' · '),
             ),
           ),
         ),

@@ -72,7 +72,7 @@ export function entriesOf(resume: ResumeDocument, facts: readonly Fact[]): Entry
     entries.push({
       path,
       title,
-      details: details(fields),
+      details: details(fields, title),
       lines: text(fields.source?.lines),
       depth,
       removable,
@@ -104,13 +104,14 @@ export function entriesOf(resume: ResumeDocument, facts: readonly Fact[]): Entry
   return entries;
 }
 
-function details(item: Json): string {
+/** The entry's other fields at a glance, the one its title already shows left out. */
+function details(item: Json, title: string): string {
   const date = (value: unknown) => (typeof value === 'number' ? String(value) : text(value));
   const start = date(item.startDate);
   const end = item.current === true ? 'now' : date(item.endDate);
   const period = start || end ? `${start ?? '?'} – ${end ?? ''}`.trimEnd() : undefined;
   const what = [item.position, item.team, item.studyType, item.area, item.label].map(text);
-  return [...what, period].filter((part) => part !== undefined).join(' · ');
+  return [...what.filter((part) => part !== title), period].filter((part) => part !== undefined).join(' · ');
 }
 
 const GONE = Symbol('removed');

@@ -200,7 +200,7 @@ function renderEntry(entry: Entry, result: Extraction): HTMLElement {
     header.append(checkbox(entry.path, `entry-check-${entry.path}`, `Keep ${entry.title}`));
   header.append(element('strong', entry.title));
   if (entry.details) header.append(element('span', entry.details, 'details'));
-  if (entry.lines) header.append(element('span', ` lines ${entry.lines}`, 'muted'));
+  if (entry.lines) header.append(element('span', `(lines ${entry.lines})`, 'muted'));
   const lines = spanLines(entry.lines);
   header.addEventListener('mouseenter', () => light([], lines));
   header.addEventListener('mouseleave', () => light());

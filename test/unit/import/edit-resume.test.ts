@@ -79,8 +79,8 @@ describe('the entries of an extracted résumé', () => {
     expect(entriesOf(resume, facts)).toEqual([
       entry('basics', 'Ann Example', 'Engineer', undefined, [0]),
       entry('work[0]', 'Stripe', '', undefined, [1]),
-      entry('work[0].positions[0]', 'Staff Engineer', 'Staff Engineer · 2021-03 – now', '3-4', [2, 3]),
-      entry('work[0].positions[1]', 'Engineer', 'Engineer · 2019-01 – 2021-02', '5', []),
+      entry('work[0].positions[0]', 'Staff Engineer', '2021-03 – now', '3-4', [2, 3]),
+      entry('work[0].positions[1]', 'Engineer', '2019-01 – 2021-02', '5', []),
       entry('work[1]', 'Spring', '', undefined, []),
       entry('work[1].positions[0]', 'Position (no title)', '2015 –', '6', [4]),
       entry('education[0]', 'ETH Zurich', 'M.Sc.', '8', []),
