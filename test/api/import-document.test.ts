@@ -406,3 +406,77 @@ describe('importResumeDocument refuses bad documents, naming them, and changes n
     expect(await canonicalDump(testExecutor())).toEqual(before);
   });
 });
+
+describe('importResume of a plain JSON Resume', () => {
+  const importResume = `mutation ImportResume($resume: JSON!) {
+  importResume(resume: $resume) {
+    created
+    nodesCreated
+    relationshipsCreated
+    person { id label roles { title startDate endDate current company { id } technologies { id } } }
+  }
+}`;
+  // JSON Resume: no id, one position per work entry, technologies only in the texts.
+  const ann = {
+    basics: { name: 'Ann Example', label: 'Platform Engineer' },
+    work: [
+      {
+        name: 'Stripe',
+        position: 'Platform Engineer',
+        startDate: '2020-01',
+        highlights: ['Runs Kafka on Kubernetes.'],
+      },
+      {
+        name: 'Uber',
+        position: 'Engineer',
+        startDate: '2016-05',
+        endDate: '2019-12',
+        summary: 'Wrote Go services.',
+      },
+    ],
+  };
+
+  it('is accepted, with the id a document of it would get, the open-ended position ongoing and the texts’ technologies', async () => {
+    const response = await graphql(server.url, importResume, { resume: ann }, auth);
+    expect(response.body).toEqual({
+      data: {
+        importResume: {
+          created: true,
+          // Person, 2 roles; Stripe, Uber, Kafka, Kubernetes and Go are already in the graph.
+          nodesCreated: 3,
+          // HELD ×2, AT ×2, USED ×3.
+          relationshipsCreated: 7,
+          person: {
+            id: 'ann-example',
+            label: 'Platform Engineer @ Stripe',
+            roles: [
+              {
+                title: 'Platform Engineer',
+                startDate: '2020-01',
+                endDate: null,
+                current: true,
+                company: { id: 'stripe' },
+                technologies: [{ id: 'kafka' }, { id: 'kubernetes' }],
+              },
+              {
+                title: 'Engineer',
+                startDate: '2016-05',
+                endDate: '2019-12',
+                current: false,
+                company: { id: 'uber' },
+                technologies: [{ id: 'go' }],
+              },
+            ],
+          },
+        },
+      },
+    });
+    const asDocument = await graphql<{ importResumeDocument: { resume: { id: string } } }>(
+      server.url,
+      importDocument,
+      { document: { fileName: 'ann.json', content: JSON.stringify(ann) }, dryRun: true },
+      auth,
+    );
+    expect(asDocument.body.data?.importResumeDocument.resume.id).toBe('ann-example');
+  });
+});
