@@ -15,13 +15,14 @@ import { parseArgs } from 'node:util';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
-import { documentTooLargeMessage } from '../ingest/document-size.js';
 import { type ExtractionResult, MAX_DOCUMENT_BYTES } from '../extract/index.js';
+import { documentTooLargeMessage } from '../ingest/document-size.js';
 import { ingestDocument } from '../ingest/ingest-document.js';
 import { resumeYaml } from '../ingest/resume-yaml.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
 import { loadResumes } from '../loader/load-resumes.js';
+import { integerOption, UsageError } from './cli-arguments.js';
 import { connect } from './load.js';
 import { progressBar } from './progress-bar.js';
 
@@ -54,8 +55,6 @@ into résumés. Folders are searched recursively for those extensions.
 Each document's warnings are printed; a document that cannot be read is named with what was
 expected, and the others still go in. Exit code 1 when some document did not.`;
 
-class UsageError extends Error {}
-
 interface IngestArguments {
   paths: string[];
   out: string | undefined;
@@ -85,12 +84,7 @@ export function parseIngestArguments(argv: readonly string[]): IngestArguments |
   }
   if (parsed.values.help) return 'help';
   if (parsed.positionals.length === 0) throw new UsageError(`No files or folders given.\n\n${usage}`);
-  const concurrency = Number(parsed.values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
-    throw new UsageError(
-      `--concurrency "${parsed.values.concurrency}" is not valid: expected an integer from 1 to 32.`,
-    );
-  }
+  const concurrency = integerOption('concurrency', parsed.values.concurrency, 1, 32, usage);
   if (parsed.values.out === '') throw new UsageError(`--out needs a folder, e.g. --out ${DEFAULT_OUT}.`);
   const load = parsed.values.load === true;
   return {

@@ -1,13 +1,13 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { parseJsonPath } from '../resume/json-path.js';
-import { parseResumeText } from '../resume/parse-resume-file.js';
-import { type TextMention, withTechnologiesFromText } from '../resume/plain-json-resume.js';
 import {
   type DocumentInput,
   type ExtractedFact,
   type ExtractionResult,
   extractDocument,
 } from '../extract/index.js';
+import { parseJsonPath } from '../resume/json-path.js';
+import { parseResumeText } from '../resume/parse-resume-file.js';
+import { type TextMention, withTechnologiesFromText } from '../resume/plain-json-resume.js';
 
 /** Lines after a text's first line that a mention in it is looked for on (a folded YAML string). */
 const CONTINUATION_LINES = 20;

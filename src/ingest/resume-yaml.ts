@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { Document, isMap, isNode, isScalar } from 'yaml';
-import { parseJsonPath } from '../resume/json-path.js';
 import type { ExtractionResult } from '../extract/index.js';
+import { parseJsonPath } from '../resume/json-path.js';
 
 /** Document text quoted in a comment is cut after this many characters. */
 const QUOTE_LENGTH = 100;

@@ -1,12 +1,12 @@
 import type { Executor } from '../../db/Executor.js';
 import { AppError, badInput, ErrorCode } from '../../errors/index.js';
-import { documentTooLargeMessage } from '../../ingest/document-size.js';
 import {
   DocumentError,
   type ExtractedFact,
   type ExtractionWarning,
   MAX_DOCUMENT_BYTES,
 } from '../../extract/index.js';
+import { documentTooLargeMessage } from '../../ingest/document-size.js';
 import { ingestDocument } from '../../ingest/ingest-document.js';
 import { planResumeGraph } from '../../loader/plan-resume-graph.js';
 import { ResumeError } from '../../resume/resume-error.js';

@@ -2,9 +2,9 @@ import type { Catalogue } from '../../catalogue/catalogue.js';
 import { loadCatalogue } from '../../catalogue/load-catalogue.js';
 import type { Executor } from '../../db/Executor.js';
 import { badInput } from '../../errors/index.js';
+import { documentPersonId } from '../../extract/person-id.js';
 import type { UnnormalisedName } from '../../loader/graph-plan.js';
 import { loadResume } from '../../loader/load-resume.js';
-import { documentPersonId } from '../../extract/person-id.js';
 import { readResume } from '../../resume/read-resume.js';
 import { ResumeError } from '../../resume/resume-error.js';
 import type { Resume } from '../../resume/types.js';
@@ -63,7 +63,10 @@ export async function importResume(executor: Executor, document: unknown): Promi
       );
     }
     // No file name: the e-mail or the name decides.
-    withId = { ...withId, id: documentPersonId({ ...(email && { email }), ...(name && { name }), fileName: '' }) };
+    withId = {
+      ...withId,
+      id: documentPersonId({ ...(email && { email }), ...(name && { name }), fileName: '' }),
+    };
   }
   const resume = await readResumeObject(withId, SOURCE_NAME, 'resume');
   return loadResumeObject(executor, resume, SOURCE_NAME, 'resume');
