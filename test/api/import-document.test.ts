@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../../src/extract/index.js';
+import { janeRoe } from '../fixtures/ingest/jane-roe.js';
 import { canonicalDump } from '../support/canonical-dump.js';
 import { testExecutor } from '../support/database.js';
 import { graphql } from '../support/graphql-client.js';
@@ -40,31 +40,7 @@ const importDocument = `mutation ImportDocument($document: ResumeDocumentInput!,
   }
 }`;
 
-/**
- * A plain JSON Resume: no id, no positions, no technologies. The technologies are named only in
- * the texts, the Stripe position has a start and no end, and the e-mail is what the id comes from.
- */
-const janeText = `{
-  "basics": { "name": "Jane Roe", "email": "jane.roe@example.com", "label": "Data Engineer" },
-  "work": [
-    {
-      "name": "Stripe",
-      "position": "Data Engineer",
-      "startDate": "2021-03",
-      "summary": "Owns the Kafka and Flink clusters.",
-      "highlights": ["Moved the nightly jobs from Hadoop to Spark."]
-    },
-    {
-      "name": "Uber",
-      "position": "Developer",
-      "startDate": "2018-01",
-      "endDate": "2021-02",
-      "highlights": ["Wrote the billing service in Go."]
-    }
-  ],
-  "projects": [{ "name": "DAG Lint", "description": "A linter for Airflow DAGs.", "keywords": ["Python"] }]
-}`;
-const janeLines = janeText.split('\n');
+const { text: janeText, lines: janeLines, id: janeId } = janeRoe;
 const jane = JSON.parse(janeText);
 
 /** Where `text` stands on 1-based line `line` of the document: the provenance a fact must give. */
@@ -73,9 +49,6 @@ function at(line: number, text: string) {
   if (column < 0) throw new Error(`"${text}" is not on line ${line} of the test document`);
   return { line, endLine: line, column, endColumn: column + text.length, confidence: 1 };
 }
-
-/** From the e-mail, hashed: the id does not publish the address. */
-const janeId = `p-${createHash('sha256').update('jane.roe@example.com').digest('hex').slice(0, 16)}`;
 
 const janeResume = {
   ...jane,

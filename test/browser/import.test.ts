@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { contentSecurityPolicy } from '../../src/web/content-security-policy.js';
 import type {} from '../../web/explore/explorer-handle.js';
+import { janeRoe } from '../fixtures/ingest/jane-roe.js';
 import { graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
@@ -29,22 +29,7 @@ beforeAll(async () => {
 
 afterAll(() => session?.close());
 
-// A plain JSON Resume: its technologies are named only in the texts (line 8 and line 9).
-const janeText = `{
-  "basics": { "name": "Jane Roe", "email": "jane.roe@example.com", "label": "Data Engineer" },
-  "work": [
-    {
-      "name": "Stripe",
-      "position": "Data Engineer",
-      "startDate": "2021-03",
-      "summary": "Owns the Kafka and Flink clusters.",
-      "highlights": ["Moved the nightly jobs from Hadoop to Spark."]
-    }
-  ]
-}`;
-
-/** From the e-mail, hashed: the id does not publish the address. */
-const janeId = `p-${createHash('sha256').update('jane.roe@example.com').digest('hex').slice(0, 16)}`;
+const { text: janeText, lines: janeLines, id: janeId } = janeRoe;
 
 /** Share of the screenshot's pixels that are not near-white, decoded by Chromium itself. */
 async function inkShare(png: Buffer): Promise<number> {
@@ -115,9 +100,9 @@ describe('/import in a real browser', () => {
     await page.getByTestId('token').fill(server.token);
     await pick('jane-roe.json', Buffer.from(janeText), 'application/json');
     await expect(page.getByTestId('status').textContent()).resolves.toBe(
-      'jane-roe.json: 4 facts, 0 warnings. Untick what is wrong, then import.',
+      'jane-roe.json: 6 facts, 0 warnings. Untick what is wrong, then import.',
     );
-    const lines = janeText.split('\n');
+    const lines = janeLines;
     await expect(page.getByTestId('document-lines').locator('li').count()).resolves.toBe(lines.length);
     await expect(page.getByTestId('line-8').locator('.text').textContent()).resolves.toBe(lines[7]);
     // The facts, in the entry they belong to.
@@ -175,6 +160,7 @@ describe('/import in a real browser', () => {
           company: { id: 'stripe' },
           technologies: [{ id: 'flink' }, { id: 'kafka' }, { id: 'spark' }],
         },
+        { title: 'Developer', current: false, company: { id: 'uber' }, technologies: [{ id: 'go' }] },
       ],
     });
 

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { projectRoot } from '../../src/config.js';
 import { cypher } from '../../src/db/cypher-query.js';
 import { MAX_DOCUMENT_BYTES } from '../../src/extract/index.js';
 import { readResume } from '../../src/resume/read-resume.js';
+import { janeRoe } from '../fixtures/ingest/jane-roe.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
 
 interface Run {
@@ -33,20 +33,6 @@ function ingest(args: string[]): Promise<Run> {
   });
 }
 
-// A plain JSON Resume naming its technologies only in its texts.
-const jane = `{
-  "basics": { "name": "Jane Roe", "email": "jane.roe@example.com", "label": "Data Engineer" },
-  "work": [
-    {
-      "name": "Stripe",
-      "position": "Data Engineer",
-      "startDate": "2021-03",
-      "highlights": ["Moved the nightly jobs from Hadoop to Spark."]
-    }
-  ]
-}
-`;
-
 // This format, with the provenance an extractor writes.
 const sam = `id: sam-lee
 source: { document: sam-lee.txt, lines: "1-12" }
@@ -70,8 +56,7 @@ work:
         endDate: "2019-01"
 `;
 
-/** From the e-mail, hashed: the id does not publish the address. */
-const janeId = `p-${createHash('sha256').update('jane.roe@example.com').digest('hex').slice(0, 16)}`;
+const { text: jane, id: janeId } = janeRoe;
 
 let dir: string;
 let docs: string;
@@ -116,7 +101,7 @@ describe('npm run ingest', () => {
     const run = await ingest([docs, '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n')).toEqual([
-      `${join(docs, 'jane-roe.json')}: 1 position, 2 facts, 0 warnings`,
+      `${join(docs, 'jane-roe.json')}: 2 positions, 6 facts, 0 warnings`,
       `${join(docs, 'more', 'sam-lee.yaml')}: 1 position, 0 facts, 0 warnings`,
       `Wrote 2 résumés to ${out} for review.`,
       '',
@@ -136,16 +121,20 @@ describe('npm run ingest', () => {
 
     expect((await readdir(out)).sort()).toEqual(['jane-roe.json.yaml', 'sam-lee.yaml.yaml']);
     const janeYaml = await readFile(join(out, 'jane-roe.json.yaml'), 'utf8');
-    // Each technology found in the text is followed by the line that names it (line 8 of jane-roe.json).
-    expect(janeYaml).toContain('      - Hadoop # line 8\n      - Spark # line 8\n');
+    // Each technology found in the text is followed by the line that names it (line 9 of jane-roe.json).
+    expect(janeYaml).toContain('      - Hadoop # line 9\n      - Spark # line 9\n');
     expect(janeYaml.split('\n')[0]).toBe(
-      '# Extracted from jane-roe.json (json, 11 lines) by npm run ingest.',
+      '# Extracted from jane-roe.json (json, 20 lines) by npm run ingest.',
     );
     expect(parse(janeYaml)).toEqual({
       ...JSON.parse(jane),
       id: janeId,
-      source: { document: 'jane-roe.json', lines: '1-11' },
-      work: [{ ...JSON.parse(jane).work[0], technologies: ['Hadoop', 'Spark'] }],
+      source: { document: 'jane-roe.json', lines: '1-20' },
+      work: [
+        { ...JSON.parse(jane).work[0], technologies: ['Kafka', 'Flink', 'Hadoop', 'Spark'] },
+        { ...JSON.parse(jane).work[1], technologies: ['Go'] },
+      ],
+      projects: [{ ...JSON.parse(jane).projects[0], technologies: ['Airflow'] }],
     });
     // The review file loads as it is, with the position's provenance.
     const samResume = await readResume(join(out, 'sam-lee.yaml.yaml'));
@@ -164,16 +153,18 @@ describe('npm run ingest', () => {
     expect(first.stdout).toContain('Loaded 2 of 2 files');
     expect(first.stdout).not.toContain('Wrote');
     expect(first.stderr).toContain('Not ingested (3):');
-    const people = await testExecutor().read<{ id: string; current: boolean }>(
+    const people = await testExecutor().read<{ id: string; start: string; current: boolean }>(
       cypher(
         'test.ingestedPeople',
-        'MATCH (p:Person)-[:HELD]->(r:Role) RETURN p.id AS id, r.current AS current ORDER BY id',
+        'MATCH (p:Person)-[:HELD]->(r:Role) RETURN p.id AS id, r.startDate AS start, r.current AS current ORDER BY id, start',
       ),
     );
-    // Jane's position has a start and no end: ongoing, as JSON Resume means it.
+    // Jane's Stripe position has a start and no end: ongoing, as JSON Resume means it.
+    // Ids sort as p-… (Jane, from her e-mail) before sam-lee.
     expect(people).toEqual([
-      { id: janeId, current: true },
-      { id: 'sam-lee', current: false },
+      { id: janeId, start: '2018-01', current: false },
+      { id: janeId, start: '2021-03', current: true },
+      { id: 'sam-lee', start: '2019-01', current: false },
     ]);
     const again = await ingest([join(docs, 'jane-roe.json'), join(docs, 'more'), '--load']);
     expect(again.code).toBe(0);

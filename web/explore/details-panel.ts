@@ -1,3 +1,4 @@
+import { element } from '../shared/dom.js';
 import type { EntityDetails } from './explorer-api.js';
 import { styleOfKind } from './kind-style.js';
 import { shapeIcon } from './shape-icon.js';
@@ -20,17 +21,6 @@ export interface DetailsActions {
 /** Neighbours as the graph knows them, for kinds without a root field (roles). */
 export interface DrawnNeighbour extends EntityRef {
   relation: string;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 function link(ref: EntityRef, actions: DetailsActions, suffix = ''): HTMLElement {

@@ -1,4 +1,5 @@
 import './import.css';
+import { element } from '../shared/dom.js';
 import { GraphQLRequestError } from '../shared/graphql-client.js';
 import { type Entry, entriesOf, type Fact, withoutPaths } from './edit-resume.js';
 import { type Extraction, extractDocument, importReviewed } from './import-api.js';
@@ -10,17 +11,6 @@ function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`The import page has no #${id} element: is index.html out of date?`);
   return element as T;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 const statusLine = byId<HTMLSpanElement>('status');
