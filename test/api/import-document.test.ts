@@ -110,6 +110,18 @@ const nothingWritten = {
   relationshipsDeleted: null,
 };
 
+/** Sends a document that must import, and returns what the mutation answered. */
+async function imported(document: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+  const response = await graphql<{ importResumeDocument: Record<string, unknown> }>(
+    server.url,
+    importDocument,
+    { document },
+    auth,
+  );
+  expect(response.body.errors).toBeUndefined();
+  return response.body.data?.importResumeDocument;
+}
+
 /** The whole body of a response whose mutation (line 2, column 3 of `importDocument`) failed. */
 function failed(message: unknown, extensions: Record<string, unknown>) {
   return {
@@ -204,14 +216,7 @@ describe('importResumeDocument', () => {
       encoding: 'BASE64',
     };
     for (const document of [janeDocument, base64]) {
-      const response = await graphql<{ importResumeDocument: Record<string, unknown> }>(
-        server.url,
-        importDocument,
-        { document },
-        auth,
-      );
-      expect(response.body.errors).toBeUndefined();
-      expect(response.body.data?.importResumeDocument).toMatchObject({
+      expect(await imported(document)).toMatchObject({
         created: false,
         nodesCreated: 0,
         nodesDeleted: 0,
@@ -225,14 +230,7 @@ describe('importResumeDocument', () => {
 
   it('replaces the person when the same person’s document changes', async () => {
     const shorter = { ...jane, work: [jane.work[0]], projects: [] };
-    const response = await graphql<{ importResumeDocument: Record<string, unknown> }>(
-      server.url,
-      importDocument,
-      { document: { fileName: 'jane-roe.json', content: JSON.stringify(shorter) } },
-      auth,
-    );
-    expect(response.body.errors).toBeUndefined();
-    expect(response.body.data?.importResumeDocument).toMatchObject({
+    expect(await imported({ fileName: 'jane-roe.json', content: JSON.stringify(shorter) })).toMatchObject({
       created: false,
       nodesCreated: 0,
       // The Uber role and the project no one else worked on.
@@ -264,20 +262,12 @@ describe('importResumeDocument', () => {
       '        source: { lines: "3-7", confidence: 0.8 }',
       '',
     ].join('\n');
-    const response = await graphql<{ importResumeDocument: Record<string, unknown> }>(
-      server.url,
-      importDocument,
-      {
-        document: {
-          fileName: 'sam-lee.yaml',
-          content: Buffer.from(yaml).toString('base64'),
-          encoding: 'BASE64',
-        },
-      },
-      auth,
-    );
-    expect(response.body.errors).toBeUndefined();
-    expect(response.body.data?.importResumeDocument).toMatchObject({
+    const document = {
+      fileName: 'sam-lee.yaml',
+      content: Buffer.from(yaml).toString('base64'),
+      encoding: 'BASE64',
+    };
+    expect(await imported(document)).toMatchObject({
       format: 'YAML',
       // As read: a final newline ends the last line rather than starting another.
       lines: yaml.trimEnd().split('\n'),
