@@ -49,6 +49,45 @@ interface Spelling {
   surface: string;
   /** Needs evidence (see above); 'letter' for one-letter names, which need a neighbour. */
   ambiguity: 'none' | 'word' | 'letter';
+  /** Offsets in the key where the spelling may be cut into words ("NodeJS": node|js; "IAM": none). */
+  cuts: Set<number>;
+}
+
+/**
+ * Where a spelling's key may be split by a space in a text: at its own word breaks, where a lower
+ * case letter meets a capital (Node|JS) and where letters meet digits (Grid|5000).
+ */
+function cutsOf(surface: string): Set<number> {
+  const cuts = new Set<number>();
+  let at = 0;
+  let previous = '';
+  for (const char of surface.normalize('NFKD').replace(/\p{M}/gu, '')) {
+    if (!/[\p{L}\p{N}+#]/u.test(char)) {
+      if (at > 0) cuts.add(at);
+      previous = '';
+      continue;
+    }
+    if (
+      previous !== '' &&
+      ((/\p{Ll}/u.test(previous) && /\p{Lu}/u.test(char)) || /\p{L}/u.test(previous) !== /\p{L}/u.test(char))
+    ) {
+      cuts.add(at);
+    }
+    at += char.toLowerCase().length;
+    previous = char;
+  }
+  return cuts;
+}
+
+/**
+ * A practice or a field ("Microservices", "Machine learning", "Load balancing") names a way of working
+ * more often than a thing used: the catalogue's `practice` entries, and names whose later words are
+ * common nouns in lower case.
+ */
+function isConcept(entry: TechnologyEntry): boolean {
+  if (entry.category === 'practice') return true;
+  const words = entry.name.split(/\s+/u);
+  return words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word));
 }
 
 interface Token {
@@ -86,22 +125,30 @@ class CatalogueMentionMatcher implements MentionMatcher {
     let maxKeyLength = 0;
     const words = commonWords();
     for (const entry of index.entries) {
-      const flagged = (entry as { ambiguous?: boolean }).ambiguous === true;
+      // The catalogue may flag a name (`ambiguous`) or some aliases (`ambiguousAliases`) as ordinary words.
+      const marks = entry as { ambiguous?: boolean; ambiguousAliases?: readonly string[] };
       for (const surface of new Set([entry.name, ...entry.aliases])) {
+        const flagged =
+          surface === entry.name
+            ? marks.ambiguous === true
+            : (marks.ambiguousAliases ?? []).includes(surface);
         const key = lookupKey(surface);
         if (key === '') continue;
         maxKeyLength = Math.max(maxKeyLength, key.length);
         const tokens = surface.match(TOKEN) ?? [];
-        const letters = key.replace(/[^\p{L}]/gu, '');
         let ambiguity: Spelling['ambiguity'] = 'none';
-        if (tokens.length === 1) {
-          if (key.length === 1) ambiguity = 'letter';
-          else if (flagged || key.length === 2 || (letters === key && words.has(key))) ambiguity = 'word';
-        }
+        // A name made only of common words ("Core Data", "Spring Boot") is ambiguous as a whole.
+        const common = tokens.every((token) => {
+          const word = lookupKey(token);
+          return word.replace(/[^\p{L}]/gu, '') === word && words.has(word);
+        });
+        if (key.length === 1) ambiguity = 'letter';
+        else if (flagged || common) ambiguity = 'word';
+        else if (tokens.length === 1 && key.length === 2) ambiguity = 'word';
         for (let length = 1; length < key.length; length++) this.prefixes.add(key.slice(0, length));
         const list = this.spellings.get(key) ?? [];
         // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
-        list.push({ entry, surface, ambiguity });
+        list.push({ entry, surface, ambiguity, cuts: cutsOf(surface) });
         this.spellings.set(key, list);
       }
     }
@@ -143,12 +190,18 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private longestAt(text: string, tokens: Token[], first: number): Candidate | undefined {
     const options: { last: number; key: string }[] = [];
     let key = '';
+    const breaks: number[] = [];
     for (let j = first; j < tokens.length; j++) {
       const token = tokens[j] as Token;
       if (j > first && !JOINER.test(text.slice((tokens[j - 1] as Token).end, token.start))) break;
+      if (j > first) breaks.push(key.length);
       key += token.key;
       if (key.length > this.maxKeyLength) break;
-      if (this.spellings.has(key)) options.push({ last: j, key });
+      const spellings = this.spellings.get(key);
+      // "node js" may be NodeJS, but "I am" is not IAM: the text's word breaks must be the name's.
+      if (spellings?.some((spelling) => breaks.every((at) => spelling.cuts.has(at)))) {
+        options.push({ last: j, key });
+      }
       if (!this.prefixes.has(key)) break;
     }
     let pending: Candidate | undefined;
@@ -160,17 +213,20 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const written = text.slice(start, end);
       const verdict = judge(text, start, end, written, spellings);
       if (verdict === 'reject') continue;
+      const concept = isConcept(entry);
+      const accepted = verdict === 'accept' && !concept;
       const candidate: Candidate = {
         technologyId: entry.id,
         start,
         end,
         lastToken: option.last,
         fuzzy: false,
-        accepted: verdict === 'accept',
-        needsNeighbour: verdict !== 'accept',
+        accepted,
+        needsNeighbour: !accepted,
         gap: verdict === 'accept' ? LIST_GAP : verdict,
+        concept,
       };
-      if (verdict === 'accept') return candidate;
+      if (accepted || (concept && verdict === 'accept')) return candidate;
       if (!pending) pending = candidate;
     }
     return pending;
@@ -189,7 +245,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const after = text.slice(token.end);
       const itemBefore = /(?:^|[,;/|(•·:])\s*$/u.test(before);
       const itemAfter = /^\s*[,;/|)]/u.test(after);
-      if (!(itemBefore && itemAfter)) continue;
+      if (!itemBefore && !itemAfter) continue;
       const neighbour = accepted.some(
         (candidate) =>
           (candidate.end <= token.start && LIST_GAP.test(text.slice(candidate.end, token.start))) ||
@@ -207,6 +263,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
         accepted: true,
         needsNeighbour: false,
         gap: LIST_GAP,
+        concept: false,
       });
     }
   }
@@ -222,6 +279,8 @@ interface Candidate {
   needsNeighbour: boolean;
   /** What must stand between it and a neighbouring technology for the neighbour to count. */
   gap: RegExp;
+  /** A practice or field (`isConcept`): counts only listed among things (see `resolveByNeighbours`). */
+  concept: boolean;
 }
 
 /** `.NET` keeps its dot. */
@@ -273,19 +332,61 @@ function caseMatches(written: string, spellings: readonly Spelling[]): boolean {
   });
 }
 
-/** Accepts candidates that need a neighbouring technology, until nothing changes. */
+/** List items of a text: the stretches between commas, semicolons, brackets, "and" and "or". */
+const ITEM_BREAK = /[,;()[\]{}|•·]|\s(?:and|or|&)\s/giu;
+
+function itemOf(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(ITEM_BREAK)) {
+    const index = match.index ?? 0;
+    if (index + match[0].length <= at) start = index + match[0].length;
+    else if (index >= at) {
+      end = index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * Accepts candidates that need a neighbouring technology, until nothing changes. A concept (a
+ * practice or a field) needs a thing next to it: listed beside one ("Serverless and Kafka", "Glue
+ * Spark ETL"), or standing in a short list item of its own beside an item naming one ("RESTful budget
+ * API, RDS, Flink"); "HAProxy for load balancing" names HAProxy, not a technology called load balancing.
+ */
 function resolveByNeighbours(text: string, candidates: Candidate[]): void {
   let changed = true;
+  const thing = (candidate: Candidate | undefined) => candidate?.accepted === true && !candidate.concept;
   while (changed) {
     changed = false;
     candidates.forEach((candidate, index) => {
       if (candidate.accepted || !candidate.needsNeighbour) return;
       const before = candidates[index - 1];
       const after = candidates[index + 1];
-      const gap = candidate.gap;
-      const listed =
-        (before?.accepted === true && gap.test(text.slice(before.end, candidate.start))) ||
-        (after?.accepted === true && gap.test(text.slice(candidate.end, after.start)));
+      const neighbour = candidate.concept
+        ? thing
+        : (other: Candidate | undefined) => other?.accepted === true;
+      const own = itemOf(text, candidate.start);
+      const words = text.slice(own.start, own.end).trim().split(/\s+/u).length;
+      const alone = !candidates.some(
+        (other) => other !== candidate && other.start >= own.start && other.end <= own.end && thing(other),
+      );
+      // Across a comma a concept must be an item of its own, not the tail of another's ("X for load balancing, Y").
+      const across = (gap: string) => !candidate.concept || !/[,;()[\]]/u.test(gap) || (alone && words <= 4);
+      const gapBefore = before ? text.slice(before.end, candidate.start) : '';
+      const gapAfter = after ? text.slice(candidate.end, after.start) : '';
+      let listed =
+        (neighbour(before) && candidate.gap.test(gapBefore) && across(gapBefore)) ||
+        (neighbour(after) && candidate.gap.test(gapAfter) && across(gapAfter));
+      if (!listed && candidate.concept && candidate.gap === LIST_GAP) {
+        const previous = own.start > 0 ? itemOf(text, Math.max(0, own.start - 2)) : null;
+        const next = own.end < text.length ? itemOf(text, Math.min(text.length, own.end + 2)) : null;
+        const names = (item: { start: number; end: number } | null) =>
+          item !== null &&
+          candidates.some((other) => thing(other) && other.start >= item.start && other.end <= item.end);
+        listed = words <= 4 && alone && (names(previous) || names(next));
+      }
       if (listed) {
         candidate.accepted = true;
         changed = true;

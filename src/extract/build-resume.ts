@@ -1,6 +1,5 @@
-import type { Catalogue } from '../catalogue/catalogue.js';
-import type { MentionMatcher } from '../catalogue/mention-matcher.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
+import type { MentionMatcher } from '../catalogue/mention-matcher.js';
 import { endsBeforeStart } from '../resume/parse-partial-date.js';
 import { slug } from '../resume/slug.js';
 import type {
@@ -38,7 +37,10 @@ export interface Drafts {
 }
 
 /** Every technology the matcher finds on each line, located on the document's own line. */
-export function mentionsByLine(lines: readonly DocLine[], matcher: MentionMatcher): Map<number, LocatedMention[]> {
+export function mentionsByLine(
+  lines: readonly DocLine[],
+  matcher: MentionMatcher,
+): Map<number, LocatedMention[]> {
   const found = new Map<number, LocatedMention[]>();
   for (const line of lines) {
     if (line.blank) continue;
@@ -100,25 +102,11 @@ export function buildResume(
     source: { document: drafts.fileName, lines: lines(1, Math.max(1, drafts.lines.length)) },
   };
   const resumeBasics: NonNullable<ResumeDocument['basics']> = {};
-  if (basics.name) {
-    resumeBasics.name = basics.name.value;
-    fact('basics.name', basics.name);
-  }
-  if (basics.label) {
-    resumeBasics.label = basics.label.value;
-    fact('basics.label', basics.label);
-  }
-  if (basics.email) {
-    resumeBasics.email = basics.email.value;
-    fact('basics.email', basics.email);
-  }
-  if (basics.phone) {
-    resumeBasics.phone = basics.phone.value;
-    fact('basics.phone', basics.phone);
-  }
-  if (basics.url) {
-    resumeBasics.url = basics.url.value;
-    fact('basics.url', basics.url);
+  for (const field of ['name', 'label', 'email', 'phone', 'url'] as const) {
+    const value = basics[field];
+    if (!value) continue;
+    resumeBasics[field] = value.value;
+    fact(`basics.${field}`, value);
   }
   if (basics.location) {
     const place = locationObject(basics.location.value);
@@ -131,17 +119,28 @@ export function buildResume(
     const first = drafts.summary[0] as Located;
     const last = drafts.summary[drafts.summary.length - 1] as Located;
     resumeBasics.summary = drafts.summary.map((part) => part.value).join(' ');
-    fact('basics.summary', { ...first, endLine: last.endLine, column: undefined, endColumn: undefined }, resumeBasics.summary);
+    fact(
+      'basics.summary',
+      { ...first, endLine: last.endLine, column: undefined, endColumn: undefined },
+      resumeBasics.summary,
+    );
   }
   if (Object.keys(resumeBasics).length > 0) resume.basics = resumeBasics;
 
   // Technologies by position: the lines each covers, a prose position from where it starts.
-  const ordered = [...drafts.positions].sort((a, b) => a.first - b.first || (a.from?.column ?? 0) - (b.from?.column ?? 0));
+  const ordered = [...drafts.positions].sort(
+    (a, b) => a.first - b.first || (a.from?.column ?? 0) - (b.from?.column ?? 0),
+  );
   const owner = (mention: LocatedMention): PositionDraft | undefined => {
     let found: PositionDraft | undefined;
     for (const position of ordered) {
       if (mention.line < position.first || mention.line > position.last) continue;
-      if (position.from && mention.line === position.from.line && (mention.column ?? 0) < position.from.column) continue;
+      if (
+        position.from &&
+        mention.line === position.from.line &&
+        (mention.column ?? 0) < position.from.column
+      )
+        continue;
       found = position;
     }
     return found;
@@ -151,12 +150,23 @@ export function buildResume(
     for (const mention of list) {
       const position = owner(mention);
       if (!position) continue;
+      // "Amazon Web Services" as the employer's name is not a technology the position used.
+      const company = position.company;
+      if (
+        company &&
+        company.line === mention.line &&
+        (mention.column ?? 0) < (company.endColumn ?? 0) &&
+        (company.column ?? 0) < (mention.endColumn ?? 0)
+      ) {
+        continue;
+      }
       const known = technologiesOf.get(position) ?? [];
       if (!known.some((other) => other.technologyId === mention.technologyId)) known.push(mention);
       technologiesOf.set(position, known);
     }
   }
-  for (const list of technologiesOf.values()) list.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  for (const list of technologiesOf.values())
+    list.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 
   const projectIds = new Map<string, string>();
   const projectId = (name: string): string | undefined => {
@@ -231,12 +241,12 @@ export function buildResume(
     if (summary.length > 0) document.summary = summary.join(' ');
     if (position.highlights.length > 0) {
       document.highlights = position.highlights.map((part) => part.value);
-      position.highlights.forEach((part, index) => fact(`${at}.highlights[${index}]`, part));
+      for (const [index, part] of position.highlights.entries()) fact(`${at}.highlights[${index}]`, part);
     }
     const technologies = technologiesOf.get(position) ?? [];
     if (technologies.length > 0) {
       document.technologies = technologies.map((mention) => mention.value);
-      technologies.forEach((mention, index) => fact(`${at}.technologies[${index}]`, mention));
+      for (const [index, mention] of technologies.entries()) fact(`${at}.technologies[${index}]`, mention);
     }
     if (position.projects.length > 0) {
       document.projects = position.projects.map((project, index): ProjectDocument => {
@@ -292,7 +302,7 @@ export function buildResume(
 
   const skills = drafts.skills.map((group, index): SkillDocument => {
     fact(`skills[${index}].name`, group.name);
-    group.keywords.forEach((keyword, k) => fact(`skills[${index}].keywords[${k}]`, keyword));
+    for (const [k, keyword] of group.keywords.entries()) fact(`skills[${index}].keywords[${k}]`, keyword);
     return {
       name: group.name.value,
       keywords: group.keywords.map((keyword) => keyword.value),
@@ -306,7 +316,8 @@ export function buildResume(
     fact(`${at}.name`, draft.name);
     const explicit = projectId(draft.name.value);
     const document: ProjectDocument = { ...(explicit && { id: explicit }), name: draft.name.value };
-    if (draft.description.length > 0) document.description = draft.description.map((part) => part.value).join(' ');
+    if (draft.description.length > 0)
+      document.description = draft.description.map((part) => part.value).join(' ');
     if (draft.start) {
       document.startDate = formatDate(draft.start.date);
       fact(`${at}.startDate`, draft.start, document.startDate);
@@ -319,7 +330,7 @@ export function buildResume(
     const used = inSpan(draft.first, draft.last);
     if (used.length > 0) {
       document.technologies = used.map((mention) => mention.value);
-      used.forEach((mention, k) => fact(`${at}.technologies[${k}]`, mention));
+      for (const [k, mention] of used.entries()) fact(`${at}.technologies[${k}]`, mention);
     }
     document.source = { lines: lines(draft.first, draft.last), confidence: round(draft.confidence) };
     return document;

@@ -22,6 +22,8 @@ export interface DateMention {
   to: PartialDate | null;
   /** The end is "present", "now", … or the range is open (`since 2020`, `2020 –`). */
   ongoing: boolean;
+  /** Open only by a dash at the end of the text (`2020 –`): its end may be on the next line. */
+  openEnded?: boolean;
   /** The text of the expression as written. */
   text: string;
 }
@@ -53,7 +55,8 @@ function monthNumber(word: string): number | null {
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
-const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
+const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present))`;
 /** Characters that may not touch a date on either side (it would be part of a longer token). */
 const BEFORE = String.raw`(?<![\p{L}\p{N}$£€#+]|\d[.,/])`;
@@ -68,15 +71,15 @@ const SINGLE = new RegExp(
     // 3: Season Year | Quarter Year
     String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -
-    String.raw`(?<y4>${YEAR})(?<sep4>[/.-])(?<m4>[01]?\d)(?:\k<sep4>(?<d4>[0-3]\d))?`,
+    String.raw`(?<y4>${YEAR})(?<sep4>[/.-])(?<m4>${MONTH_NUMBER})(?:\k<sep4>(?<d4>[0-3]\d))?`,
     // 5: Month/Year with / . or -
-    String.raw`(?<m5>[01]?\d)[/.-](?<y5>${YEAR})`,
+    `(?<m5>${MONTH_NUMBER})[/.-](?<y5>${YEAR})`,
     // 6: a month word alone (only kept as the start of a range that names the year once: Jan – Mar 2020)
-    String.raw`(?<m6>${MONTH})`,
+    `(?<m6>${MONTH})`,
     // 7: Year alone
-    String.raw`(?<y7>${YEAR})`,
+    `(?<y7>${YEAR})`,
     // 8: ongoing words
-    String.raw`(?<ongoing>${ONGOING})`,
+    `(?<ongoing>${ONGOING})`,
   ]
     .map((alternative) => `${BEFORE}(?:${alternative})${AFTER}`)
     .join('|'),
@@ -165,7 +168,11 @@ export function findDates(text: string): DateMention[] {
     const a = found[i] as Single;
     const b = found[i + 1];
     const between = b ? text.slice(a.end, b.start) : '';
-    if (b && !a.ongoing && CONNECTOR.test(between) && (b.date || b.ongoing)) {
+    // "March 2018 till date": the ongoing phrase brings its own connector.
+    const joined =
+      CONNECTOR.test(between) ||
+      (b?.ongoing === true && /^\s*$/u.test(between) && /^(?:till|until|up|to)\b/iu.test(b.text));
+    if (b && !a.ongoing && joined && (b.date || b.ongoing)) {
       let from = a.date;
       if (a.monthOnly !== null) {
         if (!b.date) continue;
@@ -225,15 +232,32 @@ export function findDates(text: string): DateMention[] {
           to: null,
           ongoing: true,
           text: cut,
+          ...(openDash && !since && !onwards && { openEnded: true }),
         });
         // An ongoing word the range took in ("2020 to date") is not a date of its own.
         while (found[i + 1] && (found[i + 1] as Single).start < start + cut.length) i++;
         continue;
       }
-      mentions.push({ start: a.start, end: a.end, kind: 'single', from: a.date, to: null, ongoing: false, text: a.text });
+      mentions.push({
+        start: a.start,
+        end: a.end,
+        kind: 'single',
+        from: a.date,
+        to: null,
+        ongoing: false,
+        text: a.text,
+      });
       continue;
     }
-    mentions.push({ start: a.start, end: a.end, kind: 'ongoing', from: null, to: null, ongoing: true, text: a.text });
+    mentions.push({
+      start: a.start,
+      end: a.end,
+      kind: 'ongoing',
+      from: null,
+      to: null,
+      ongoing: true,
+      text: a.text,
+    });
   }
   return mentions;
 }

@@ -20,7 +20,13 @@ export class DocumentError extends Error {
   readonly fileName: string;
   readonly reason: DocumentErrorReason;
 
-  constructor(fileName: string, reason: DocumentErrorReason, found: string, expected: string, cause?: unknown) {
+  constructor(
+    fileName: string,
+    reason: DocumentErrorReason,
+    found: string,
+    expected: string,
+    cause?: unknown,
+  ) {
     super(`${fileName}: ${found}; expected ${expected}`, cause === undefined ? undefined : { cause });
     this.name = 'DocumentError';
     this.fileName = fileName;

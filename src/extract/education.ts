@@ -1,10 +1,11 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { DateMention } from './dates.js';
+import { type DateMention, findDates } from './dates.js';
 import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
 import { splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { findDegree, isInstitution } from './vocabulary.js';
+import { sentences } from './sentences.js';
+import { findDegree, isInstitution, isLocation } from './vocabulary.js';
 
 export interface EducationDraft {
   institution: Located;
@@ -36,7 +37,8 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     (info) => {
       if (info.prose) return false;
       const found = names(info, catalogue);
-      return found.school || found.degree || (info.lead !== null && info.rest.trim() === '');
+      // A date in the left column opens an entry too ("2009 – 2014   Diploma in Informatics").
+      return found.school || found.degree || info.lead !== null;
     },
     (info, current) => {
       if (info.prose || current.header.length >= 4) return false;
@@ -50,6 +52,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       return found.school || found.degree || info.words <= 8;
     },
   );
+  if (entries.length === 0) return readEducationProse(lines);
   const drafts: EducationDraft[] = [];
   for (const entry of entries) {
     const span = entrySpan(entry);
@@ -59,15 +62,25 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     const dates: { line: DocLine; date: DateMention }[] = [];
     for (const info of entry.header) {
       for (const date of info.dates) dates.push({ line: info.line, date });
+      let wantsArea = false;
       for (const part of splitParts(info.line, info.dates)) {
         const degree = findDegree(part.text);
+        // "Bachelor of Science - BS, Computer Science": the field is the next part that is no degree.
+        if (wantsArea && !area && !degree && !isInstitution(part.text) && !isLocation(part.text)) {
+          area = locate(info.line, part.start, part.end, part.text, 0.6);
+          wantsArea = false;
+          continue;
+        }
+        if (degree && studyType) continue;
         if (degree && !studyType) {
+          wantsArea = true;
           studyType = locate(info.line, part.start + degree.start, part.start + degree.end, degree.text, 0.8);
           const after = part.text.slice(degree.end);
           const field = /^[\s,:–—-]*(?:in|of)?\s*(\p{L}[\p{L}\s&/'-]*\p{L})/u.exec(after);
           if (field && !isInstitution(field[1] as string)) {
             const at = part.start + degree.end + field[0].length - (field[1] as string).length;
             area = locate(info.line, at, at + (field[1] as string).length, field[1] as string, 0.7);
+            wantsArea = false;
           }
           continue;
         }
@@ -117,6 +130,76 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       last: span.last,
       confidence: institution.confidence * (studyType ? 1 : 0.8),
     });
+  }
+  return drafts;
+}
+
+/** A capitalised name, possibly joined by "of", "and", "at"… ("University of Texas at Austin"). */
+const NAME_RUN =
+  /[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|de|at|the|in)\s+)*[\p{Lu}][\p{L}\p{N}'’.&-]*)*/gu;
+
+/**
+ * Education told in sentences ("I studied Physics at Peking University from 2013 to 2017 and
+ * graduated with a BSc."): per sentence naming a school, the school, the degree, the field studied
+ * and the dates.
+ */
+function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
+  const drafts: EducationDraft[] = [];
+  for (const line of lines) {
+    if (line.blank) continue;
+    const text = line.text;
+    for (const sentence of sentences(text)) {
+      const offset = sentence.start;
+      const body = text.slice(sentence.start, sentence.end);
+      const run = [...body.matchAll(NAME_RUN)].find((found) => isInstitution(found[0]));
+      if (!run) continue;
+      // "Physics at Peking University": the school starts at the piece that names a school.
+      const pieces = run[0].split(/(\s+(?:at|in)\s+)/u);
+      let skip = 0;
+      for (let i = 0; i < pieces.length - 1 && !isInstitution(pieces[i] as string); i++)
+        skip += (pieces[i] as string).length;
+      const name = run[0].slice(skip).replace(/^\s+(?:at|in)\s+/u, '');
+      const schoolAt = offset + (run.index ?? 0) + run[0].length - name.length;
+      const draft: EducationDraft = {
+        institution: locate(line, schoolAt, schoolAt + name.length, name, 0.6),
+        studyType: null,
+        area: null,
+        start: null,
+        end: null,
+        first: line.n,
+        last: line.n,
+        confidence: 0.6,
+      };
+      const degree = findDegree(body);
+      if (degree) {
+        draft.studyType = locate(line, offset + degree.start, offset + degree.end, degree.text, 0.6);
+      }
+      const field =
+        /\bstudied\s+([\p{Lu}][\p{L}\s&-]*?)\s+(?:at|in)\s/u.exec(body) ??
+        /\b(?:degree|diploma|major(?:ed)?|BSc|MSc|B\.?S\.?|M\.?S\.?|PhD)\s+in\s+([\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}&][\p{L}&-]*)*)/u.exec(
+          body,
+        );
+      if (field) {
+        const value = field[1] as string;
+        const at = offset + field.index + field[0].indexOf(value);
+        draft.area = locate(line, at, at + value.length, value, 0.6);
+      }
+      const range = findDates(body).find((date) => date.kind === 'range');
+      if (range) {
+        const at = locate(line, offset + range.start, offset + range.end, range.text, 0.6);
+        if (range.from) draft.start = { ...at, date: range.from };
+        if (range.to) draft.end = { ...at, date: range.to };
+      } else {
+        const single = findDates(body).find((date) => date.kind === 'single' && date.from);
+        if (single?.from) {
+          draft.end = {
+            ...locate(line, offset + single.start, offset + single.end, single.text, 0.6),
+            date: single.from,
+          };
+        }
+      }
+      drafts.push(draft);
+    }
   }
   return drafts;
 }

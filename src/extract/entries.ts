@@ -1,5 +1,6 @@
 import { type DateMention, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
+import { sentences } from './sentences.js';
 
 /** A line with what the entry splitter needs to know about it. */
 export interface LineInfo {
@@ -13,7 +14,17 @@ export interface LineInfo {
   words: number;
   /** Reads as a sentence or a paragraph, not as a header. */
   prose: boolean;
+  /** Spans of lengths of time ("(2 years 3 months)", "4 yrs"): no part of a header's fields. */
+  durations: { start: number; end: number }[];
+  /** The line holds a length of time and nothing else. */
+  durationOnly: boolean;
 }
+
+const ABBREVIATION =
+  /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
+
+const DURATION =
+  /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
 
 export function lineInfo(line: DocLine): LineInfo {
   const dates = findDates(line.text);
@@ -23,9 +34,22 @@ export function lineInfo(line: DocLine): LineInfo {
   while (restStart < line.text.length && /[\s:|,–—)•·-]/u.test(line.text[restStart] as string)) restStart++;
   const rest = line.text.slice(restStart);
   const words = line.text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  const sentence = /[.!?]["')\]]?$/u.test(line.text.trim());
-  const prose = words >= 18 || (sentence && words >= 8) || /[.!?]\s+\p{Lu}/u.test(line.text) && words >= 10;
-  return { line, dates, lead, rest, restStart, words, prose };
+  const trimmed = line.text.trim();
+  // A period after an abbreviation ("Inc.", "Sr.", "J.", "B.S.", "Dipl.-Inf.") ends no sentence.
+  const lastWord =
+    trimmed
+      .replace(/["')\]]+$/u, '')
+      .split(/[\s(]+/u)
+      .pop() ?? '';
+  const sentence = /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord);
+  const prose = words >= 18 || (sentence && words >= 4) || (words >= 10 && sentences(line.text).length > 1);
+  const durations = [...line.text.matchAll(DURATION)].map((match) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
+  const durationOnly =
+    durations.length > 0 && line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
+  return { line, dates, lead, rest, restStart, words, prose, durations, durationOnly };
 }
 
 /** An entry: the header lines that open it and the body lines under it. */

@@ -26,11 +26,54 @@ export interface PositionDraft {
   from?: { line: number; column: number };
   confidence: number;
   notes: string[];
+  /** Header text that looks like a date the grammar could not read ("Sept '2019", "Q5/19"). */
+  unreadableDate?: Located;
   /** How the position was found, for warnings. */
   origin: 'header' | 'prose';
 }
 
-const SMALL_WORDS = new Set(['of', 'and', 'the', 'at', 'in', 'for', 'a', 'an', '&', 'on', 'to', 'de', 'du', 'von', 'van']);
+/** What a date looks like to a reader: a month's name, a year, digits around a slash. */
+const DATE_LIKE =
+  /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*['’]?\d+|\b(?:19|20)\d\d\b|\b\d{1,2}\s*[/.]\s*\d{2,4}\b/iu;
+
+/** A position with nothing read yet, covering lines `first` to `last`. */
+export function emptyPosition(first: number, last: number, origin: PositionDraft['origin']): PositionDraft {
+  return {
+    company: null,
+    title: null,
+    team: null,
+    location: null,
+    start: null,
+    end: null,
+    current: null,
+    summary: [],
+    highlights: [],
+    projects: [],
+    first,
+    last,
+    confidence: origin === 'prose' ? 0.6 : 0.5,
+    notes: [],
+    origin,
+  };
+}
+
+const SMALL_WORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'at',
+  'in',
+  'for',
+  'a',
+  'an',
+  '&',
+  'on',
+  'to',
+  'de',
+  'du',
+  'von',
+  'van',
+]);
 
 /** Most words capitalised, as headers and names are set ("Senior Software Engineer, Stripe"). */
 export function titleCased(text: string): boolean {
@@ -38,6 +81,19 @@ export function titleCased(text: string): boolean {
   if (words.length === 0) return false;
   const capitalised = words.filter((word) => /^[\p{Lu}\p{N}"'“(]/u.test(word)).length;
   return capitalised / words.length >= 0.6;
+}
+
+/** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
+const FIELD_LABEL =
+  /^(team|group|department|squad|projects?|(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|tools(?:\s+used)?|environment|skills(?:\s+used)?|client|customer|location|key\s+\w+|highlights?|achievements?|responsibilities)\s*[:：]\s*(.*)$/iu;
+
+function labelled(info: LineInfo): RegExpExecArray | null {
+  return (
+    FIELD_LABEL.exec(info.line.text) ??
+    (/^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
+      ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
+      : null)
+  );
 }
 
 function hasRange(info: LineInfo): boolean {
@@ -48,14 +104,18 @@ function dateOnly(info: LineInfo): boolean {
   return info.lead !== null && info.rest.trim() === '';
 }
 
+/** What a header line's fields leave out: its dates and lengths of time. */
+function blanks(info: LineInfo): { start: number; end: number }[] {
+  return [...headerDates(info).map((date) => ({ start: date.start, end: date.end })), ...info.durations];
+}
+
 function headerDates(info: LineInfo): DateMention[] {
   return info.dates.filter((date) => date.kind !== 'ongoing' || info.lead === date);
 }
 
 /** What a line says about being a header: title, company evidence (see `features`). */
 function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; company: boolean } {
-  const spans = headerDates(info).map((date) => ({ start: date.start, end: date.end }));
-  const parts = splitParts(info.line, spans);
+  const parts = splitParts(info.line, blanks(info));
   let title = false;
   let company = false;
   for (const part of parts) {
@@ -76,7 +136,10 @@ function headerLike(info: LineInfo): boolean {
  * whose words alone do not (the title slot of "DATE: Title (Company)" holds a title even when its
  * words are not a known job title).
  */
-export function readExperience(lines: readonly DocLine[], catalogue: Catalogue): {
+export function readExperience(
+  lines: readonly DocLine[],
+  catalogue: Catalogue,
+): {
   positions: PositionDraft[];
   unplaced: LineInfo[];
 } {
@@ -90,11 +153,38 @@ export function readExperience(lines: readonly DocLine[], catalogue: Catalogue):
     }
     return found;
   };
+  // An employer line the catalogues do not know ("Zenreach, San Francisco, CA") shows by what follows
+  // it: a short capitalised line right above a title line that names no employer.
+  const employerLines = new Set<LineInfo>();
+  const bulletAnchors = new Set<LineInfo>();
+  const content = infos.filter((info) => !info.line.blank);
+  content.forEach((info, index) => {
+    const next = content[index + 1];
+    if (!next || info.prose || info.line.bullet || info.dates.length > 0 || labelled(info) || info.words > 6)
+      return;
+    if (!titleCased(info.line.text) || evidenceFor(info).title) return;
+    const below = evidenceFor(next);
+    if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
+  });
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
-    if (info.prose) return false;
+    if (info.prose || info.durationOnly || labelled(info)) return false;
+    if (employerLines.has(info)) return true;
     const { title, company } = evidenceFor(info);
     if (info.line.bullet && info.line.heading === 0) {
-      return current === null && hasRange(info) && (title || company);
+      // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section.
+      if (!hasRange(info) || !(title || company)) return false;
+      if (current === null) {
+        bulletAnchors.add(info);
+        return true;
+      }
+      const underHeading = current.header.every(
+        (line) => !evidenceFor(line).title && headerDates(line).length === 0,
+      );
+      if (underHeading || bulletAnchors.has(current.header[0] as LineInfo)) {
+        bulletAnchors.add(info);
+        return true;
+      }
+      return false;
     }
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;
@@ -104,9 +194,13 @@ export function readExperience(lines: readonly DocLine[], catalogue: Catalogue):
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (info.prose || current.header.length >= 4) return false;
+    if (info.prose || current.header.length >= 4 || labelled(info)) return false;
+    if (info.durationOnly) return true;
     if (info.line.bullet && info.line.heading === 0) return false;
-    const headerHasRange = current.header.some(hasRange);
+    // "Jan 2015 –" waits for its end on the next line.
+    const headerHasRange = current.header.some(
+      (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
+    );
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
     if (hasRange(info)) return !headerHasRange && !(headerHasDate && !dateOnly(info));
     if (dateOnly(info)) return !headerHasRange;
@@ -119,17 +213,25 @@ export function readExperience(lines: readonly DocLine[], catalogue: Catalogue):
   const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
   const drafts = entries.map((entry) => readEntry(entry, catalogue));
   applyLayout(drafts);
-  // An entry without an employer of its own continues the one above ("Stripe" over two titles).
+  // An entry without an employer of its own continues the one above ("Stripe" over two titles);
+  // an employer line with no title and no dates over such entries is their heading, not a position.
+  const headings = new Set<PositionDraft>();
   for (let i = 1; i < drafts.length; i++) {
     const draft = drafts[i]?.draft as PositionDraft;
     const previous = drafts[i - 1]?.draft as PositionDraft;
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       if (!draft.location && previous.location) draft.location = previous.location;
+      if (!previous.title && !previous.start && !previous.current && previous.highlights.length === 0) {
+        headings.add(previous);
+        draft.first = Math.min(draft.first, previous.first);
+      }
     }
   }
   return {
-    positions: drafts.map((read) => read.draft).filter((draft) => draft.company || draft.title),
+    positions: drafts
+      .map((read) => read.draft)
+      .filter((draft) => !headings.has(draft) && (draft.company || draft.title)),
     unplaced: before,
   };
 }
@@ -141,33 +243,28 @@ interface ReadEntry {
 
 function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
   const span = entrySpan(entry);
-  const draft: PositionDraft = {
-    company: null,
-    title: null,
-    team: null,
-    location: null,
-    start: null,
-    end: null,
-    current: null,
-    summary: [],
-    highlights: [],
-    projects: [],
-    first: span.first,
-    last: span.last,
-    confidence: 0.5,
-    notes: [],
-    origin: 'header',
-  };
+  const draft = emptyPosition(span.first, span.last, 'header');
   // Dates: the first range in the header, else a single start date; its end may open the next line.
   const dated = entry.header.flatMap((info) => headerDates(info).map((date) => ({ info, date })));
   const range = dated.find(({ date }) => date.kind === 'range');
   const single = dated.find(({ date }) => date.kind === 'single');
   if (range) {
     setRange(draft, range.info.line, range.date);
+    // "Jan 2019 –" at a line's end, its end opening the next line.
+    const all = [...entry.header, ...entry.body];
+    const next = all[all.indexOf(range.info) + 1];
+    if (range.date.openEnded && next?.lead && next.lead.kind !== 'range') {
+      draft.current = null;
+      if (next.lead.kind === 'ongoing')
+        draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
+      else setDate(draft, 'end', next.line, next.lead);
+    }
   } else if (single) {
     setDate(draft, 'start', single.info.line, single.date);
     // A start in the left date column, its end (or "now") opening the next line: 2025/09 … / - now …
-    const next = [...entry.header, ...entry.body].find((info) => info.line.n > single.info.line.n && info.lead);
+    const next = [...entry.header, ...entry.body].find(
+      (info) => info.line.n > single.info.line.n && info.lead,
+    );
     const nextIndex = [...entry.header, ...entry.body].findIndex((info) => info.line.n > single.info.line.n);
     const following = [...entry.header, ...entry.body][nextIndex];
     if (single.info.lead === single.date && next && next === following && next.lead) {
@@ -183,7 +280,7 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
   }
   const parts: ReadEntry['parts'] = [];
   for (const info of entry.header) {
-    const spans = headerDates(info).map((date) => ({ start: date.start, end: date.end }));
+    const spans = blanks(info);
     // A line led by a single date and naming no title or company is the left date column's
     // neighbour: the text after the date describes the work (a sub-heading or a summary).
     if (info.lead && info.lead.kind === 'single' && evidenceFree(info, catalogue)) {
@@ -211,11 +308,33 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
   for (const info of entry.body) {
     // The end date that opens the first body line is the entry's, not part of the highlight.
     let start = 0;
-    if (info.lead && (sameLine(draft.end, info.line) || sameLine(draft.current, info.line))) start = info.restStart;
+    if (info.lead && (sameLine(draft.end, info.line) || sameLine(draft.current, info.line)))
+      start = info.restStart;
     while (start < info.line.text.length && /\s/u.test(info.line.text[start] as string)) start++;
     const text = info.line.text.slice(start);
     if (text === '') continue;
     const value = locate(info.line, start, info.line.text.length, text, 0.7);
+    const label = info.line.bullet ? null : FIELD_LABEL.exec(text);
+    if (label) {
+      const name = (label[1] as string).toLowerCase();
+      const valueText = (label[2] as string).trim();
+      const valueAt = info.line.text.length - (label[2] as string).length;
+      if (/^(?:team|group|department|squad)$/u.test(name) && valueText !== '' && !draft.team) {
+        draft.team = locate(info.line, valueAt, valueAt + valueText.length, valueText, 0.8);
+        continue;
+      }
+      if (/^projects?$/u.test(name) && valueText !== '') {
+        const projectName = valueText.replace(/\s*[(–—:-].*$/u, '').trim();
+        if (projectName !== '') {
+          draft.projects.push({
+            name: locate(info.line, valueAt, valueAt + projectName.length, projectName, 0.7),
+            first: info.line.n,
+            last: info.line.n,
+          });
+          continue;
+        }
+      }
+    }
     const quietHeading = !info.line.bullet && (info.line.heading > 0 || info.line.bold) && info.words <= 10;
     if (quietHeading) {
       project = { name: value, first: info.line.n, last: info.line.n };
@@ -225,6 +344,15 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
     if (project) project.last = info.line.n;
     if (info.line.bullet) draft.highlights.push(value);
     else draft.summary.push(value);
+  }
+  if (!draft.start && !draft.end && !draft.current) {
+    for (const info of entry.header) {
+      const looks = DATE_LIKE.exec(info.line.text);
+      if (looks) {
+        draft.unreadableDate = locate(info.line, looks.index, looks.index + looks[0].length, looks[0], 0.3);
+        break;
+      }
+    }
   }
   let confidence = 0.4;
   if (draft.start) confidence += 0.2;

@@ -55,7 +55,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     const last = text[text.length - 1] as DocLine;
     warnings.push({
       code: 'UNPLACED_TEXT',
-      message: `Lines ${first.n === last.n ? first.n : `${first.n}-${last.n}`} ${why}: "${clip(first.text)}"`,
+      message: `${first.n === last.n ? `Line ${first.n}` : `Lines ${first.n}-${last.n}`}, ${why}: "${clip(first.text)}"`,
       line: first.n,
       endLine: last.n,
     });
@@ -74,7 +74,10 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         if (body.length > 0) {
           const found = readExperience(body, catalogue);
           drafts.positions.push(...found.positions);
-          unplaced(found.unplaced.map((info) => info.line), 'stand before any position');
+          unplaced(
+            found.unplaced.map((info) => info.line),
+            'before any position',
+          );
         }
         break;
       }
@@ -82,7 +85,11 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         const found = readExperience(section.lines, catalogue);
         drafts.positions.push(...found.positions);
         if (found.positions.length === 0) summaries.push(section);
-        else unplaced(found.unplaced.map((info) => info.line), `stand before the first position of "${section.title}"`);
+        else
+          unplaced(
+            found.unplaced.map((info) => info.line),
+            `before the first position of "${section.title}"`,
+          );
         break;
       }
       case 'education':
@@ -121,7 +128,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         summaries.push(section);
         break;
       default:
-        unplaced(section.lines, `under "${section.title}" are not part of the résumé format`);
+        unplaced(section.lines, `under "${section.title}", not part of the résumé format`);
     }
   }
   // A narrative résumé: positions told in sentences.
@@ -143,9 +150,20 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     warnings.push({ code: 'LOW_CONFIDENCE', message: repair });
   }
   if (drafts.positions.length === 0) {
-    warnings.push({ code: 'NO_EXPERIENCE', message: `${fileName}: no position found (no dated entries, no employer named).` });
+    warnings.push({
+      code: 'NO_EXPERIENCE',
+      message: `${fileName}: no position found (no dated entries, no employer named).`,
+    });
   }
   for (const position of drafts.positions) {
+    if (position.unreadableDate) {
+      warnings.push({
+        code: 'UNREADABLE_DATE',
+        message: `"${position.unreadableDate.value}" looks like a date but could not be read; the position has no dates.`,
+        line: position.unreadableDate.line,
+        endLine: position.unreadableDate.endLine,
+      });
+    }
     if (position.origin === 'prose') {
       warnings.push({
         code: 'LOW_CONFIDENCE',
@@ -155,7 +173,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       });
     }
   }
-  if (drafts.basics.unplaced.length > 0) unplaced(drafts.basics.unplaced, 'are not a name, contact or headline');
+  if (drafts.basics.unplaced.length > 0) unplaced(drafts.basics.unplaced, 'not a name, contact or headline');
   const mentions = mentionsByLine(model, matcher);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {
@@ -197,7 +215,8 @@ function readStructured(fileName: string, format: 'json' | 'yaml', text: string)
           fileName,
         });
       }
-      if (data.source === undefined) data.source = { document: fileName, lines: `1-${Math.max(1, lines.length)}` };
+      if (data.source === undefined)
+        data.source = { document: fileName, lines: `1-${Math.max(1, lines.length)}` };
     }
     const resume = validateResume(parsed);
     return { fileName, format, lines, resume, facts: [], warnings: [] };
@@ -209,7 +228,10 @@ function readStructured(fileName: string, format: 'json' | 'yaml', text: string)
         invalidSyntax ? 'CORRUPT' : 'NOT_A_RESUME',
         error.issues
           .slice(0, 5)
-          .map((issue) => `${issue.path === '' ? '' : `${issue.path}: `}${issue.found}${issue.line ? ` (line ${issue.line})` : ''}`)
+          .map(
+            (issue) =>
+              `${issue.path === '' ? '' : `${issue.path}: `}${issue.found}${issue.line ? ` (line ${issue.line})` : ''}`,
+          )
           .join('; '),
         error.issues[0]?.expected ?? 'a résumé in the project format (schema/resume.schema.json)',
         error,

@@ -28,8 +28,6 @@ export interface PartFeatures {
 const STRONG_SEPARATOR =
   /[ \t\u00a0]+[|•·◦▪◆♦][ \t\u00a0]+|[ \t\u00a0]*\|[ \t\u00a0]*|[ \t\u00a0]+[—–-][ \t\u00a0]+|[ \t\u00a0]*[—][ \t\u00a0]*|\t+|[ \u00a0]{3,}|[ \t\u00a0]+@[ \t\u00a0]+|:[ \t\u00a0]+|^[ \t\u00a0]*[:|,–—-]|[,:|–—-][ \t\u00a0]*$/gu;
 
-const TRIM = /^[\s,;:|/–—·•-]+|[\s,;:|/–—·•-]+$/gu;
-
 interface Piece {
   start: number;
   end: number;
@@ -47,7 +45,9 @@ function pieces(text: string, from: number, to: number, separator: RegExp): Piec
   found.push({ start: from + cursor, end: to });
   return found
     .map((piece) => trimPiece(text, piece))
-    .filter((piece): piece is Piece => piece !== null && /[\p{L}\p{N}]/u.test(text.slice(piece.start, piece.end)));
+    .filter(
+      (piece): piece is Piece => piece !== null && /[\p{L}\p{N}]/u.test(text.slice(piece.start, piece.end)),
+    );
 }
 
 function trimPiece(text: string, piece: Piece): Piece | null {
@@ -107,7 +107,10 @@ function splitInside(text: string, piece: Piece): Piece[] {
   const at = /^(.*?\S)\s+(?:at|@)\s+(?=\p{Lu})/u.exec(segment);
   if (at && titleScore(at[1] as string) > 0) {
     const left = { start: piece.start, end: piece.start + (at[1] as string).length };
-    return [...splitInside(text, left), { start: piece.start + at[0].length, end: piece.end }];
+    return [
+      ...splitInside(text, left),
+      ...splitInside(text, { start: piece.start + at[0].length, end: piece.end }),
+    ];
   }
   const commas = pieces(text, piece.start, piece.end, /,[ \t\u00a0]*/gu);
   const merged: Piece[] = [];

@@ -172,7 +172,9 @@ function stripInlineMarkup(raw: string, from: number, keepAt: boolean[]): void {
     keepAt[start] = keepAt[start + 1] = false;
     keepAt[end - 1] = keepAt[end - 2] = false;
   }
-  for (const match of segment.matchAll(/(?<![\p{L}\p{N}*_\\])([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1(?![\p{L}\p{N}*_])/gu)) {
+  for (const match of segment.matchAll(
+    /(?<![\p{L}\p{N}*_\\])([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1(?![\p{L}\p{N}*_])/gu,
+  )) {
     const start = from + (match.index ?? 0);
     keepAt[start] = false;
     keepAt[start + match[0].length - 1] = false;

@@ -11,7 +11,13 @@ export interface Located {
   confidence: number;
 }
 
-export function locate(line: DocLine, start: number, end: number, value: string, confidence: number): Located {
+export function locate(
+  line: DocLine,
+  start: number,
+  end: number,
+  value: string,
+  confidence: number,
+): Located {
   const { column, endColumn } = rawSpan(line, start, end);
   return { value, line: line.n, endLine: line.n, column, endColumn, confidence };
 }

@@ -18,14 +18,16 @@ export interface Basics {
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}/u;
 const URL = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s,;|]*)?/iu;
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|bin|al|di)|\p{Lu}{2,})$/u;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|bin|al|di)|\p{Lu}{2,})$/u;
 
 /** A person's name: two to four capitalised words, no title, no section name, nothing the catalogues know. */
 function looksLikeName(text: string, catalogue: Catalogue): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((word) => NAME_WORD.test(word))) return false;
-  if (words.filter((word) => /^\p{Lu}{2,}$/u.test(word)).length === words.length && words.length < 2) return false;
+  if (words.filter((word) => /^\p{Lu}{2,}$/u.test(word)).length === words.length && words.length < 2)
+    return false;
   if (titleScore(text) > 0 || sectionKind(text) !== null || isLocation(text)) return false;
   if (catalogue.companies.find(text) || catalogue.technologies.find(text)) return false;
   return true;
@@ -36,7 +38,15 @@ function looksLikeName(text: string, catalogue: Catalogue): boolean {
  * phone, web address, a location line and a headline (a line that reads as a job title).
  */
 export function readPreamble(lines: readonly DocLine[], catalogue: Catalogue): Basics {
-  const basics: Basics = { name: null, label: null, email: null, phone: null, url: null, location: null, unplaced: [] };
+  const basics: Basics = {
+    name: null,
+    label: null,
+    email: null,
+    phone: null,
+    url: null,
+    location: null,
+    unplaced: [],
+  };
   let seen = 0;
   for (const line of lines) {
     if (line.blank) continue;
@@ -65,7 +75,7 @@ export function readPreamble(lines: readonly DocLine[], catalogue: Catalogue): B
       basics.name = locate(line, at, at + plain.length, plain, 0.8);
       continue;
     }
-    const pieces = plain.split(/\s*[|•·]\s*/u);
+    const pieces = plain.split(/\s*[|•·]\s*|\s+(?:at|@)\s+/u);
     const headline = pieces.find((piece) => titleScore(piece) > 0 && piece.split(/\s+/u).length <= 8);
     if (!basics.label && headline) {
       const at = line.text.indexOf(headline);

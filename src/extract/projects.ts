@@ -109,10 +109,9 @@ export function readPublications(lines: readonly DocLine[]): PublicationDraft[] 
     drafts.push({
       name: locate(info.line, 0, info.line.text.length, text, 0.6),
       type,
-      year:
-        single?.from
-          ? { ...locate(info.line, single.start, single.end, single.text, 0.7), date: single.from }
-          : null,
+      year: single?.from
+        ? { ...locate(info.line, single.start, single.end, single.text, 0.7), date: single.from }
+        : null,
       first: info.line.n,
       last: info.line.n,
     });

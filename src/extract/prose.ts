@@ -1,8 +1,9 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { findDates } from './dates.js';
-import type { PositionDraft } from './experience.js';
+import { emptyPosition, type PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
+import { sentences } from './sentences.js';
 import { TITLE_IN_TEXT } from './vocabulary.js';
 
 /** A paragraph as one string, with the line and column of each of its characters. */
@@ -11,7 +12,7 @@ interface Paragraph {
   at: { line: DocLine; index: number }[];
 }
 
-/** Lines joined into paragraphs: a line that does not end a sentence runs on into a lower-case next line. */
+/** Lines joined into paragraphs: a line that does not end a sentence runs on into the next line. */
 function paragraphs(lines: readonly DocLine[]): Paragraph[] {
   const result: Paragraph[] = [];
   let current: Paragraph | null = null;
@@ -20,8 +21,8 @@ function paragraphs(lines: readonly DocLine[]): Paragraph[] {
       current = null;
       continue;
     }
-    const runsOn =
-      current !== null && !line.bullet && !/[.!?:]\s*$/u.test(current.text) && /^\p{Ll}/u.test(line.text);
+    // A wrapped line: the paragraph so far ends no sentence, and this line starts no list item.
+    const runsOn = current !== null && !line.bullet && !/[.!?:]\s*$/u.test(current.text);
     if (!current || !runsOn) {
       current = { text: '', at: [] };
       result.push(current);
@@ -62,7 +63,10 @@ interface Trigger {
 }
 
 const A = String.raw`(?:an?\s+|the\s+)`;
-const AS_TITLE = String.raw`(?:,?\s+as\s+${A}?${TITLE})?`;
+/** "in August 2018", "from 2015": when, said between a verb and the employer. */
+const WHEN = String.raw`(?:,?\s+(?:in|on|from|since|around)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?(?:19|20)\d\d,?)?`;
+/** "at Cisco in Bangalore as a Software Engineer II": a place may stand between employer and title. */
+const AS_TITLE = String.raw`(?:\s+in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:,?\s+as\s+${A}?${TITLE})?`;
 
 /**
  * Sentences that place the person at an employer. Case matters (a company is a capitalised name), so
@@ -71,7 +75,7 @@ const AS_TITLE = String.raw`(?:,?\s+as\s+${A}?${TITLE})?`;
 const TRIGGERS: Trigger[] = [
   {
     pattern: new RegExp(
-      String.raw`\b(?:began|started|begun|start)\s+my\s+(?:[\p{L}+#-]+\s+){0,3}career\s+(?:in|at|with)\s+${COMPANY}${AS_TITLE}`,
+      String.raw`\b(?:began|started|begun|start)\s+my\s+(?:[\p{L}+#-]+\s+){0,3}career${WHEN}\s+(?:in|at|with)\s+${COMPANY}${AS_TITLE}`,
       'u',
     ),
   },
@@ -91,25 +95,39 @@ const TRIGGERS: Trigger[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\bI(?:\s+have\s+been|['’]ve\s+been|\s+am|['’]m)\s+(?:now\s+|currently\s+)?${A}${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
+      String.raw`\bI(?:\s+have\s+been|['’]ve\s+been|\s+am|['’]m)\s+(?:now\s+|currently\s+)?${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
       'u',
     ),
     current: true,
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|with|for|in)\s+${COMPANY}${AS_TITLE}`,
+      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|for)\s+${COMPANY}${AS_TITLE}`,
       'u',
     ),
   },
-  { pattern: new RegExp(String.raw`\b(?:joined|joining|join)\s+${COMPANY}${AS_TITLE}`, 'u') },
-  { pattern: new RegExp(String.raw`\b(?:moved|switched|went|transferred)\s+(?:over\s+)?to\s+${COMPANY}${AS_TITLE}`, 'u') },
+  { pattern: new RegExp(String.raw`\b(?:joined|joining|join)${WHEN}\s+${COMPANY}${AS_TITLE}`, 'u') },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:moved|switched|went|transferred)\s+(?:over\s+)?to\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+  },
   { pattern: new RegExp(String.raw`(?:^|[.;]\s+)(?:At|With)\s+${COMPANY},\s+I\b`, 'u') },
 ];
 
 /** Inside an employer: a move to another team, or a promotion, starts the next position there. */
-const MOVE_TEAM = /\b(?:[Tt]hen\s+|[Ll]ater\s+)?(?:moved|switched|transferred|joined)\s+(?:to\s+|over\s+to\s+)?the\s+((?:[\p{L}\d-]+\s+){0,3}?(?:team|group|department|division))\b/u;
+const MOVE_TEAM =
+  /\b(?:[Tt]hen\s+|[Ll]ater\s+)?(?:moved|switched|transferred|joined)\s+(?:to\s+|over\s+to\s+)?the\s+((?:[\p{L}\d-]+\s+){0,3}?(?:team|group|department|division))\b/u;
 const PROMOTED = new RegExp(String.raw`\b(?:promoted|promotion)\s+to\s+${A}?${TITLE}`, 'u');
+/** "Since 2022 I have been Staff Engineer there": a new title at the same employer. */
+const THERE = new RegExp(
+  String.raw`\bI(?:\s+have\s+been|['’]ve\s+been|\s+am|['’]m|\s+was|\s+became|\s+moved\s+up\s+to)\s+${A}?${TITLE}\s+(?:there|at\s+the\s+same\s+(?:company|place))\b`,
+  'u',
+);
+/** "I was part of the Storage team": the team of the position being told. */
+const TEAM_OF =
+  /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
 const I_WAS_A = new RegExp(
   String.raw`\bI(?:\s+was|\s+am|['’]m|\s+worked\s+as|\s+started\s+as|\s+joined\s+as|\s+served\s+as|\s+have\s+been|['’]ve\s+been)\s+${A}${TITLE}`,
   'u',
@@ -125,14 +143,8 @@ const NOW = /\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t present)\b/u;
 export function readProse(lines: readonly DocLine[], catalogue: Catalogue): PositionDraft[] {
   const positions: PositionDraft[] = [];
   for (const paragraph of paragraphs(lines)) {
-    const sentenceStarts = [0];
-    for (const match of paragraph.text.matchAll(/[.!?]["”’)]?\s+(?=["“(]?[\p{Lu}\d])/gu)) {
-      sentenceStarts.push((match.index ?? 0) + match[0].length);
-    }
-    sentenceStarts.forEach((start, index) => {
-      const end = sentenceStarts[index + 1] ?? paragraph.text.length;
+    for (const { start, end } of sentences(paragraph.text))
       readSentence(paragraph, start, end, positions, catalogue);
-    });
   }
   // A position's text runs on to where the next one is told (its technologies are named there).
   const lastLine = [...lines].reverse().find((line) => !line.blank)?.n ?? 0;
@@ -156,10 +168,16 @@ function readSentence(
     const match = trigger.pattern.exec(sentence);
     if (!match) continue;
     const groups = match.slice(1).filter((group) => group !== undefined);
-    const companyText = [...match].slice(1).find((group, i) => group !== undefined && isCompanyGroup(match, i + 1));
+    const companyText = [...match]
+      .slice(1)
+      .find((group, i) => group !== undefined && isCompanyGroup(match, i + 1));
     if (!companyText) continue;
     const companyAt = start + (match.index ?? 0) + match[0].lastIndexOf(companyText);
-    const company = resolveCompany(companyText, catalogue, paragraph.text.slice(companyAt + companyText.length));
+    const company = resolveCompany(
+      companyText,
+      catalogue,
+      paragraph.text.slice(companyAt + companyText.length),
+    );
     if (!company) continue;
     const titleText = groups.find((group) => group !== companyText && group !== undefined);
     const draft = newDraft(paragraph, start, end);
@@ -212,24 +230,10 @@ function resolveCompany(
 function newDraft(paragraph: Paragraph, start: number, end: number): PositionDraft {
   const first = pointAt(paragraph, start);
   const last = pointAt(paragraph, end - 1);
-  return {
-    company: null,
-    title: null,
-    team: null,
-    location: null,
-    start: null,
-    end: null,
-    current: null,
-    summary: [located(paragraph, start, end, 0.6)],
-    highlights: [],
-    projects: [],
-    first: first.line.n,
-    last: last.line.n,
-    from: { line: first.line.n, column: first.line.columns[first.index] ?? 0 },
-    confidence: 0.6,
-    notes: [],
-    origin: 'prose',
-  };
+  const draft = emptyPosition(first.line.n, last.line.n, 'prose');
+  draft.summary.push(located(paragraph, start, end, 0.6));
+  draft.from = { line: first.line.n, column: first.line.columns[first.index] ?? 0 };
+  return draft;
 }
 
 function setProseDates(
@@ -241,15 +245,23 @@ function setProseDates(
 ): void {
   const dates = findDates(sentence);
   const range = dates.find((date) => date.kind === 'range');
-  const single = dates.find((date) => date.kind === 'single');
   const at = (date: { start: number; end: number }, confidence: number) =>
     located(paragraph, offset + date.start, offset + date.end, confidence);
   if (range) {
     if (range.from) draft.start = { ...at(range, 0.7), date: range.from };
     if (range.to) draft.end = { ...at(range, 0.7), date: range.to };
     if (range.ongoing) draft.current = at(range, 0.7);
-  } else if (single?.from) {
-    draft.start = { ...at(single, 0.6), date: single.from };
+  } else {
+    // "until August 2021" ends the position; the first other date starts it.
+    for (const date of dates) {
+      if (date.kind !== 'single' || !date.from) continue;
+      const before = sentence.slice(0, date.start);
+      if (/\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+$/iu.test(before)) {
+        if (!draft.end) draft.end = { ...at(date, 0.6), date: date.from };
+      } else if (!draft.start) {
+        draft.start = { ...at(date, 0.6), date: date.from };
+      }
+    }
   }
   if (!draft.current && !draft.end) {
     const now = NOW.exec(sentence);
@@ -258,22 +270,43 @@ function setProseDates(
   }
 }
 
-/** Title sentences and moves inside the current employer. */
+/** Title sentences, teams, dates that close the position, and moves inside the current employer. */
 function readWithin(paragraph: Paragraph, start: number, end: number, positions: PositionDraft[]): void {
   const sentence = paragraph.text.slice(start, end);
   const current = positions[positions.length - 1];
-  if (!current) return;
+  if (!current?.company) return;
   const title = I_WAS_A.exec(sentence);
-  if (title && !current.title && current.company) {
+  if (title && !current.title) {
     const text = title[1] as string;
     const titleAt = start + title.index + title[0].lastIndexOf(text);
     current.title = located(paragraph, titleAt, titleAt + text.length, 0.6);
   }
+  const team = TEAM_OF.exec(sentence);
+  const teamText = (team?.[1] ?? team?.[2])?.trim();
+  if (team && teamText && !current.team) {
+    const teamAt = start + team.index + team[0].indexOf(teamText);
+    current.team = located(paragraph, teamAt, teamAt + teamText.length, 0.6);
+  }
   const move = MOVE_TEAM.exec(sentence);
-  const promoted = PROMOTED.exec(sentence);
+  const promoted = PROMOTED.exec(sentence) ?? THERE.exec(sentence);
   const change = move ?? promoted;
-  if (!change || !current.company) return;
-  const clauseStart = start + change.index;
+  if (!change) {
+    // "…, and stayed until August 2021": a later sentence may close the position.
+    if (!current.end && !current.current) {
+      const until = findDates(sentence).find(
+        (date) =>
+          date.kind === 'single' &&
+          /\b(?:until|till|through|left(?:\s+in)?)\s+$/iu.test(sentence.slice(0, date.start)),
+      );
+      if (until?.from)
+        current.end = {
+          ...located(paragraph, start + until.start, start + until.end, 0.6),
+          date: until.from,
+        };
+    }
+    return;
+  }
+  const clauseStart = start + (move ? change.index : 0);
   const next = newDraft(paragraph, clauseStart, end);
   next.company = { ...current.company, confidence: 0.6 };
   const value = change[1] as string;
@@ -281,13 +314,10 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
   const changed = located(paragraph, valueAt, valueAt + value.length, 0.6);
   if (move) next.team = changed;
   else next.title = changed;
-  // "promoted to Senior Developer in 2014": the new position starts then, the old one ends.
-  const clause = paragraph.text.slice(clauseStart, end);
-  const date = findDates(clause).find((found) => found.kind === 'single' && found.from);
-  if (date?.from) {
-    const when = located(paragraph, clauseStart + date.start, clauseStart + date.end, 0.6);
-    next.start = { ...when, date: date.from };
-    if (!current.end && !current.current) current.end = { ...when, date: date.from };
+  if (promoted) {
+    // "In October 2021 I was promoted to …, a role I held until December 2022."
+    setProseDates(next, paragraph, start, sentence, /\bhave\s+been|['’]ve\s+been|\bam\b/u.test(sentence));
+    if (next.start && !current.end && !current.current) current.end = { ...next.start };
   }
   positions.push(next);
 }

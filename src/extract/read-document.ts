@@ -31,7 +31,8 @@ function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): bo
 function sniff(bytes: Uint8Array): 'pdf' | 'zip' | 'ole' | 'rtf' | 'image' | 'archive' | 'executable' | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return 'zip';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   if (head.startsWith('{\\rtf')) return 'rtf';
   if (
@@ -76,7 +77,12 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
     return { format: 'docx', lines: await readDocx(fileName, bytes) };
   }
   if (byName === 'pdf') {
-    throw new DocumentError(fileName, 'CORRUPT', 'a .pdf file without a PDF header (%PDF-)', 'a PDF document');
+    throw new DocumentError(
+      fileName,
+      'CORRUPT',
+      'a .pdf file without a PDF header (%PDF-)',
+      'a PDF document',
+    );
   }
   if (byName === 'docx') {
     throw new DocumentError(
@@ -95,7 +101,12 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
     );
   }
   if (kind === 'rtf') {
-    throw new DocumentError(fileName, 'UNSUPPORTED_TYPE', 'an RTF document', 'the document saved as .docx, PDF or .txt');
+    throw new DocumentError(
+      fileName,
+      'UNSUPPORTED_TYPE',
+      'an RTF document',
+      'the document saved as .docx, PDF or .txt',
+    );
   }
   if (kind === 'image') {
     throw new DocumentError(
@@ -106,7 +117,12 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
     );
   }
   if (kind === 'archive' || kind === 'executable') {
-    throw new DocumentError(fileName, 'BINARY', `binary data (${kind === 'archive' ? 'an archive' : 'a program'})`, EXPECTED);
+    throw new DocumentError(
+      fileName,
+      'BINARY',
+      `binary data (${kind === 'archive' ? 'an archive' : 'a program'})`,
+      EXPECTED,
+    );
   }
   if (byName === undefined) {
     throw new DocumentError(fileName, 'UNSUPPORTED_TYPE', `the extension "${extension}"`, EXPECTED);

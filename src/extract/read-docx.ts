@@ -37,7 +37,13 @@ export function safeDocxArchive(fileName: string, bytes: Uint8Array): Uint8Array
     });
   } catch (error) {
     if (error instanceof DocumentError) throw error;
-    throw new DocumentError(fileName, 'CORRUPT', `a damaged ZIP archive (${(error as Error).message})`, EXPECTED, error);
+    throw new DocumentError(
+      fileName,
+      'CORRUPT',
+      `a damaged ZIP archive (${(error as Error).message})`,
+      EXPECTED,
+      error,
+    );
   }
   if (declared.size > MAX_ENTRIES || total > MAX_DOCX_UNCOMPRESSED_BYTES) {
     throw new DocumentError(
@@ -55,7 +61,12 @@ export function safeDocxArchive(fileName: string, bytes: Uint8Array): Uint8Array
         : declared.has('content.xml')
           ? 'an OpenDocument file'
           : 'a ZIP archive without word/document.xml';
-    throw new DocumentError(fileName, kind.startsWith('a ZIP') ? 'CORRUPT' : 'UNSUPPORTED_TYPE', kind, EXPECTED);
+    throw new DocumentError(
+      fileName,
+      kind.startsWith('a ZIP') ? 'CORRUPT' : 'UNSUPPORTED_TYPE',
+      kind,
+      EXPECTED,
+    );
   }
   const files: Record<string, Uint8Array> = {};
   let failure: DocumentError | null = null;
@@ -67,7 +78,13 @@ export function safeDocxArchive(fileName: string, bytes: Uint8Array): Uint8Array
     file.ondata = (error, chunk, final) => {
       if (failure) return;
       if (error) {
-        failure = new DocumentError(fileName, 'CORRUPT', `a damaged archive entry "${file.name}"`, EXPECTED, error);
+        failure = new DocumentError(
+          fileName,
+          'CORRUPT',
+          `a damaged archive entry "${file.name}"`,
+          EXPECTED,
+          error,
+        );
         return;
       }
       size += chunk.length;
@@ -92,7 +109,13 @@ export function safeDocxArchive(fileName: string, bytes: Uint8Array): Uint8Array
     unzip.push(bytes, true);
   } catch (error) {
     if (!failure) {
-      throw new DocumentError(fileName, 'CORRUPT', `a damaged ZIP archive (${(error as Error).message})`, EXPECTED, error);
+      throw new DocumentError(
+        fileName,
+        'CORRUPT',
+        `a damaged ZIP archive (${(error as Error).message})`,
+        EXPECTED,
+        error,
+      );
     }
   }
   if (failure) throw failure;
@@ -145,7 +168,13 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Rea
       },
     );
   } catch (error) {
-    throw new DocumentError(fileName, 'CORRUPT', `a Word document that cannot be read (${(error as Error).message})`, EXPECTED, error);
+    throw new DocumentError(
+      fileName,
+      'CORRUPT',
+      `a Word document that cannot be read (${(error as Error).message})`,
+      EXPECTED,
+      error,
+    );
   }
   const lines: ReadLine[] = [];
   if (root) walk(root, lines);
@@ -165,15 +194,25 @@ function walk(node: DocNode, lines: ReadLine[]): void {
     for (const row of node.children ?? []) {
       const cells = (row.children ?? []).filter((cell) => cell.type === 'tableCell');
       const simple = cells.every((cell) => {
-        const blocks = (cell.children ?? []).filter((child) => child.type === 'paragraph' && textOf(child).trim() !== '');
-        return blocks.length <= 1 && (cell.children ?? []).every((child) => child.type === 'paragraph' && !child.numbering);
+        const blocks = (cell.children ?? []).filter(
+          (child) => child.type === 'paragraph' && textOf(child).trim() !== '',
+        );
+        return (
+          blocks.length <= 1 &&
+          (cell.children ?? []).every((child) => child.type === 'paragraph' && !child.numbering)
+        );
       });
       if (simple && cells.length > 1) {
-        const texts = cells.map((cell) => (cell.children ?? []).map(textOf).join(' ').trim()).filter((text) => text !== '');
+        const texts = cells
+          .map((cell) => (cell.children ?? []).map(textOf).join(' ').trim())
+          .filter((text) => text !== '');
         if (texts.length > 0) lines.push({ text: texts.join(' | ') });
         continue;
       }
+      // Each cell reads as a block of its own, set off by blank lines.
       for (const cell of cells) {
+        if (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() !== '')
+          lines.push({ text: '' });
         for (const child of cell.children ?? []) walk(child, lines);
         lines.push({ text: '' });
       }

@@ -127,7 +127,9 @@ function rows(items: Item[]): Row[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const found: { y: number; size: number; items: Item[] }[] = [];
   for (const item of sorted) {
-    const row = found.find((candidate) => Math.abs(candidate.y - item.y) <= Math.max(candidate.size, item.size) * 0.35);
+    const row = found.find(
+      (candidate) => Math.abs(candidate.y - item.y) <= Math.max(candidate.size, item.size) * 0.35,
+    );
     if (row) {
       row.items.push(item);
       row.size = Math.max(row.size, item.size);
@@ -208,34 +210,160 @@ function mostlyDates(segments: readonly Segment[]): boolean {
   return dated.length >= segments.length * 0.6;
 }
 
-/** Rows to lines: two columns read one after the other between full-width rows. */
-function readingOrder(rows: readonly Row[], body: number): ReadLine[] {
-  const cut = gutter(rows);
-  const leftSegments = cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
-  const rightSegments = cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));
-  const split = cut !== null && !mostlyDates(leftSegments) && !mostlyDates(rightSegments);
-  const lines: ReadLine[] = [];
-  const spacing = typicalSpacing(rows);
-  const emit = (column: { y: number; size: number; text: string }[]) => {
-    let previous: { y: number; size: number } | null = null;
-    for (const line of column) {
-      const gap = previous ? previous.y - line.y : 0;
-      const gapBefore = previous !== null && gap > spacing * 1.5;
-      if (gapBefore) lines.push({ text: '' });
-      lines.push(hinted(line.text, line.size, body, gapBefore));
-      previous = line;
-    }
+/** One line of one column, before it becomes text. */
+interface Placed {
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+function placed(segments: readonly Segment[], y: number): Placed {
+  return {
+    y,
+    size: Math.max(...segments.map((segment) => segment.size)),
+    x0: Math.min(...segments.map((segment) => segment.x0)),
+    x1: Math.max(...segments.map((segment) => segment.x1)),
+    text: segments.map((segment) => segment.text).join('    '),
   };
-  if (!split || cut === null) {
-    emit(rows.map((row) => ({ y: row.y, size: row.size, text: row.segments.map((s) => s.text).join('    ') })));
-    return lines;
+}
+
+const LIST_MARKER = /^(?:[-*+•·◦▪■►▸‣⁃➢➤✓✔→–—]|\d{1,2}[.)])\s/u;
+
+/** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
+const OPEN_END = /(?:[,&/-]|\b(?:a|an|the|of|in|at|on|for|to|with|and|or|by|from|as|into|using|via))$/iu;
+
+/** "Tools: Go, Kafka, Redis": short items between commas, a list rather than a sentence. */
+function listLike(text: string): boolean {
+  const items = text.replace(/^[^:]{1,30}:\s*/u, '').split(/,\s*/u);
+  return items.length >= 3 && items.every((item) => item.split(/\s+/u).length <= 3);
+}
+
+/**
+ * Whether `next` continues `previous` (a wrapped line). Geometry first: `previous` runs so close to
+ * the column's right edge that `next`'s first word would not have fitted, same size, same left edge
+ * or a hanging indent, no wider gap, no new list item, no date opening `next`. Then the words: `next`
+ * starts in lower case, or `previous` ends mid-phrase, or `previous` is a long line of prose (a list
+ * continues only after a comma).
+ */
+function continues(previous: Placed, next: Placed, start: Placed, right: number): boolean {
+  const firstWord = next.text.split(/\s/u)[0] ?? '';
+  if (Math.abs(previous.size - next.size) >= 0.5) return false;
+  if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5)
+    return false;
+  const lead = findDates(next.text)[0];
+  if (lead && lead.start === 0) return false;
+  // "Team: Payments", "Stack: Go": a labelled line starts afresh.
+  if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
+  // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
+  if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
+  if (previous.x1 + firstWord.length * next.size * 0.5 <= right - next.size) return false;
+  if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
+  const words = previous.text.split(/\s+/u).length;
+  return words >= 6 && !listLike(previous.text);
+}
+
+/** Lines of a column in order, wrapped lines joined back (see `continues`). */
+function columnLines(column: readonly Placed[], body: number): ReadLine[] {
+  const lines: ReadLine[] = [];
+  if (column.length === 0) return lines;
+  const right = Math.max(...column.map((line) => line.x1));
+  const spacing = typicalSpacing(column.map((line) => line.y));
+  let previous: Placed | null = null;
+  let open: { line: ReadLine; placed: Placed } | null = null;
+  for (const line of column) {
+    const gap = previous ? previous.y - line.y : 0;
+    const gapBefore = previous !== null && gap > spacing * 1.5;
+    const wraps =
+      open !== null && previous !== null && !gapBefore && continues(previous, line, open.placed, right);
+    if (wraps && open) {
+      open.line.text += ` ${line.text}`;
+    } else {
+      if (gapBefore) lines.push({ text: '' });
+      open = { line: hinted(line.text, line.size, body, gapBefore), placed: line };
+      lines.push(open.line);
+    }
+    previous = line;
   }
-  let left: { y: number; size: number; text: string }[] = [];
-  let right: { y: number; size: number; text: string }[] = [];
+  return lines;
+}
+
+function coverage(text: string): number {
+  const range = findDates(text).find((date) => date.kind === 'range');
+  return range ? (range.end - range.start) / Math.max(1, text.trim().length) : 0;
+}
+
+/**
+ * Table cells that wrap: a row whose every piece sits right under a piece of the row above
+ * ("University of Science and Technology of" over "China", "Mar 2020 – May" over "2021") continues
+ * those cells when one of them shows it (a date range completed, a phrase cut at "of", a lower-case
+ * start). Each piece is joined to the cell above it, so the cells do not run into each other.
+ */
+function joinWrappedCells(rows: readonly Row[]): Row[] {
+  const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
+  for (let i = 0; i + 1 < result.length; i++) {
+    const row = result[i] as Row;
+    const next = result[i + 1] as Row;
+    if (row.segments.length < 2 || Math.abs(row.size - next.size) >= 0.5) continue;
+    const pairs = next.segments.map((segment) => ({
+      below: segment,
+      above: row.segments.find((candidate) => Math.abs(candidate.x0 - segment.x0) <= 2),
+    }));
+    // A date cell completed by the piece under it joins on its own; the rest of the row stays.
+    const date = pairs.find(
+      ({ above, below }) =>
+        above && coverage(above.text) < 0.8 && coverage(`${above.text} ${below.text}`) >= 0.8,
+    );
+    if (date?.above) {
+      // The other cells of the row may wrap with it ("… National" over "Laboratory"), unless what
+      // stands under them starts something new (a list item, a label, a date) or they end a sentence.
+      const joined = pairs.filter(
+        (pair) =>
+          pair === date ||
+          (pair.above &&
+            !LIST_MARKER.test(pair.below.text) &&
+            !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(pair.below.text) &&
+            findDates(pair.below.text)[0]?.start !== 0 &&
+            !/[.!?:]$/u.test(pair.above.text.trim())),
+      );
+      for (const pair of joined) (pair.above as Segment).text += ` ${pair.below.text}`;
+      next.segments = next.segments.filter((segment) => !joined.some((pair) => pair.below === segment));
+      continue;
+    }
+    if (pairs.some((pair) => !pair.above)) continue;
+    const shows = pairs.some(({ above, below }) => {
+      if (findDates(below.text)[0]?.start === 0) return false;
+      return OPEN_END.test((above as Segment).text.trim()) || /^\p{Ll}/u.test(below.text);
+    });
+    if (!shows) continue;
+    for (const { above, below } of pairs) (above as Segment).text += ` ${below.text}`;
+    next.segments = [];
+  }
+  return result.filter((row) => row.segments.length > 0);
+}
+
+/** Rows to lines: two columns read one after the other between full-width rows. */
+function readingOrder(read: readonly Row[], body: number): ReadLine[] {
+  const rows = joinWrappedCells(read);
+  const cut = gutter(rows);
+  const leftSegments =
+    cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
+  const rightSegments =
+    cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));
+  const split = cut !== null && !mostlyDates(leftSegments) && !mostlyDates(rightSegments);
+  if (!split || cut === null)
+    return columnLines(
+      rows.map((row) => placed(row.segments, row.y)),
+      body,
+    );
+  const lines: ReadLine[] = [];
+  let left: Placed[] = [];
+  let right: Placed[] = [];
   const flush = () => {
-    emit(left);
+    lines.push(...columnLines(left, body));
     if (left.length > 0 && right.length > 0) lines.push({ text: '' });
-    emit(right);
+    lines.push(...columnLines(right, body));
     left = [];
     right = [];
   };
@@ -243,22 +371,23 @@ function readingOrder(rows: readonly Row[], body: number): ReadLine[] {
     const crossing = row.segments.some((segment) => segment.x0 < cut - 1 && segment.x1 > cut + 1);
     if (crossing) {
       flush();
-      emit([{ y: row.y, size: row.size, text: row.segments.map((s) => s.text).join('    ') }]);
+      lines.push(...columnLines([placed(row.segments, row.y)], body));
       continue;
     }
     const l = row.segments.filter((segment) => segment.x1 <= cut + 1);
     const r = row.segments.filter((segment) => segment.x0 >= cut - 1);
-    if (l.length > 0) left.push({ y: row.y, size: Math.max(...l.map((s) => s.size)), text: l.map((s) => s.text).join('    ') });
-    if (r.length > 0) right.push({ y: row.y, size: Math.max(...r.map((s) => s.size)), text: r.map((s) => s.text).join('    ') });
+    if (l.length > 0) left.push(placed(l, row.y));
+    if (r.length > 0) right.push(placed(r, row.y));
   }
   flush();
   return lines;
 }
 
-function typicalSpacing(rows: readonly Row[]): number {
+/** The most common distance between consecutive baselines. */
+function typicalSpacing(ys: readonly number[]): number {
   const gaps: number[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const gap = (rows[i - 1] as Row).y - (rows[i] as Row).y;
+  for (let i = 1; i < ys.length; i++) {
+    const gap = (ys[i - 1] as number) - (ys[i] as number);
     if (gap > 0) gaps.push(Math.round(gap));
   }
   if (gaps.length === 0) return 12;

@@ -22,7 +22,7 @@ const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
 /** A heading line's text without its trailing colon and decorations (emoji, icons). */
 export function headingText(line: DocLine): string {
   return line.text
-    .replace(/[\p{Extended_Pictographic}\u{1F000}-\u{1FFFF}\u2600-\u27BF\uFE0F]/gu, '')
+    .replace(/\p{Extended_Pictographic}|[\u{1F000}-\u{1FFFF}\u2600-\u27BF]|\uFE0F/gu, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
 }
@@ -30,17 +30,25 @@ export function headingText(line: DocLine): string {
 /**
  * Cuts the document into sections at lines that are a section name on their own ("EXPERIENCE",
  * "Work History", "## Education", "Things I use:"). Inside a section, a heading set more quietly than
- * the section's own heading is a sub-heading ("Projects:" inside a job), not a new section.
+ * the section's own heading, with no blank line above it or with a colon after it, is a sub-heading
+ * ("Projects:" inside a job), not a new section.
  * A labelled line outside the body sections ("Skills: Go, Python") opens a section holding its text.
  */
 export function splitSections(lines: readonly DocLine[]): Section[] {
   const sections: Section[] = [{ kind: 'preamble', title: null, heading: null, lines: [] }];
   let current = sections[0] as Section;
+  let previous: DocLine | undefined;
   for (const line of lines) {
+    const before = previous;
+    previous = line;
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
       const text = headingText(line);
       const kind = line.text.trim().length <= 60 ? sectionKind(text) : null;
-      if (kind && (current.heading === null || strength(line) >= strength(current.heading))) {
+      const standsOut =
+        current.heading === null ||
+        strength(line) >= Math.min(2, strength(current.heading)) ||
+        (before?.blank !== false && !/[:：]\s*$/u.test(line.text));
+      if (kind && standsOut) {
         current = { kind, title: text, heading: line, lines: [] };
         sections.push(current);
         continue;
@@ -52,7 +60,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         (labelKind === 'skills' || labelKind === 'languages') &&
         ['preamble', 'summary', 'other', 'education'].includes(current.kind)
       ) {
-        current = { kind: labelKind, title: (label?.[1] as string).trim(), heading: null, lines: [line] };
+        current = { kind: labelKind, title: (label?.[1] ?? '').trim(), heading: null, lines: [line] };
         sections.push(current);
         continue;
       }

@@ -17,6 +17,8 @@ export interface FuzzySkill {
 }
 
 const LABEL = /^([^:：]{1,40}?)\s*[:：]\s*/u;
+/** "Languages | Go, Rust", "Tools<tab>Kafka": a group name set off by a bar or a gap. */
+const SET_OFF_LABEL = /^([^|\t]{1,40}?)(?:\s+\|\s+|\t+|\s{3,})/u;
 const ITEM_SEPARATOR = /\s*(?:[,;|•·▪◦]|\s\/\s|\t|\s{3,}|\s+-\s+)\s*/uy;
 
 interface Item {
@@ -76,6 +78,22 @@ function items(text: string, from: number): Item[] {
   });
 }
 
+/** Words of skill-group names ("Languages", "Cloud & DevOps", "Tools and Frameworks"). */
+const GROUP_WORDS = new Set(
+  'languages language tools tooling frameworks framework libraries library databases database data storage cloud clouds platforms platform infrastructure devops ops testing web frontend front-end backend back-end mobile ml ai os operating systems methodologies methods practices other others misc miscellaneous technologies technology stack tech programming scripting messaging streaming monitoring observability security networking concepts soft skills skill core technical and & big analytics machine learning orchestration containers ci cd ci/cd version control build design architecture certifications spoken human'.split(
+    ' ',
+  ),
+);
+
+function isGroupLabel(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[:：]\s*$/u, '')
+    .split(/[\s,/]+/u)
+    .filter((word) => word !== '');
+  return words.length > 0 && words.length <= 4 && words.every((word) => GROUP_WORDS.has(word));
+}
+
 /** Proficiency words that describe a skill rather than name one. */
 const LEVEL_WORDS =
   /^(?:expert|advanced|proficient|intermediate|beginner|basic|familiar|fluent|native|working knowledge|\d+\+?\s*(?:years?|yrs?))$/iu;
@@ -102,21 +120,28 @@ export function readSkills(
   for (const line of lines) {
     if (line.blank) continue;
     const text = line.text;
-    const label = LABEL.exec(text);
+    const setOff = SET_OFF_LABEL.exec(text);
+    const label = LABEL.exec(text) ?? (setOff && isGroupLabel(setOff[1] as string) ? setOff : null);
     let group: SkillGroupDraft;
     let from = 0;
-    if (label && !/^\s*https?$/iu.test(label[1] as string) && (label[1] as string).split(/\s+/u).length <= 4) {
+    if (
+      label &&
+      !/^\s*https?$/iu.test(label[1] as string) &&
+      (label[1] as string).split(/\s+/u).length <= 4
+    ) {
       const name = (label[1] as string).trim();
       const start = text.indexOf(name);
       group = open(locate(line, start, start + name.length, name, 0.9), line);
       from = label[0].length;
-    } else if ((line.heading > 0 || line.bold) && !/[,;|]/u.test(text) && !catalogue.technologies.find(text)) {
+    } else if (
+      !/[,;|]/u.test(text) &&
+      !catalogue.technologies.find(text) &&
+      (line.heading > 0 || line.bold || isGroupLabel(text))
+    ) {
       open(locate(line, 0, text.length, text, 0.8), line);
       continue;
     } else {
-      group =
-        current ??
-        open({ value: sectionName, line: line.n, endLine: line.n, confidence: 0.6 }, line);
+      group = current ?? open({ value: sectionName, line: line.n, endLine: line.n, confidence: 0.6 }, line);
     }
     group.last = line.n;
     const prose = text.split(/\s+/u).length >= 10 && !/[,;|•·]/u.test(text.slice(from));
@@ -131,7 +156,11 @@ export function readSkills(
       const value = text.slice(item.start, item.end);
       if (LEVEL_WORDS.test(value) || value.split(/\s+/u).length > 5 || !/\p{L}/u.test(value)) continue;
       const slash = value.split('/');
-      if (slash.length > 1 && !catalogue.technologies.find(value) && slash.every((p) => catalogue.technologies.find(p))) {
+      if (
+        slash.length > 1 &&
+        !catalogue.technologies.find(value) &&
+        slash.every((p) => catalogue.technologies.find(p))
+      ) {
         let at = item.start;
         for (const piece of slash) {
           group.keywords.push(locate(line, at, at + piece.length, piece, 0.9));

@@ -186,6 +186,8 @@ export function sectionKind(text: string): SectionKind | null {
     return 'experience';
   }
   if (best === null && words.includes('open') && words.includes('source')) return 'projects';
+  // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
+  if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
   return best;
 }
 
@@ -289,7 +291,16 @@ const ROLE_NOUNS = new Set([
 const TITLE_TAIL = /^(?:i{1,3}|iv|v|vi|[1-6]|l\d|e\d|\d+)$/i;
 
 /** Role nouns that are titles only as the head of a phrase (not "Product Roadmap", "Master's"). */
-const WEAK_ROLE_NOUNS = new Set(['principal', 'staff', 'scrum', 'master', 'product', 'devops', 'lead', 'head']);
+const WEAK_ROLE_NOUNS = new Set([
+  'principal',
+  'staff',
+  'scrum',
+  'master',
+  'product',
+  'devops',
+  'lead',
+  'head',
+]);
 
 function titleWords(text: string): string[] {
   return text
@@ -317,27 +328,18 @@ export function titleScore(text: string): number {
   }
   const ofIndex = words.indexOf('of');
   const before = ofIndex > 0 ? words[ofIndex - 1] : undefined;
-  if (before && ROLE_NOUNS.has(before) && (!WEAK_ROLE_NOUNS.has(before) || before === 'head' || before === 'lead')) {
+  if (
+    before &&
+    ROLE_NOUNS.has(before) &&
+    (!WEAK_ROLE_NOUNS.has(before) || before === 'head' || before === 'lead')
+  ) {
     return 1;
   }
   return 0;
 }
 
-/** Words that say a line is about an organisation. */
+/** Nouns that say a name is an organisation's (legal forms are `looseCompanyKey`'s, in lookup-key.ts). */
 const ORGANISATION_WORDS = new Set([
-  'inc',
-  'corp',
-  'corporation',
-  'company',
-  'co',
-  'ltd',
-  'llc',
-  'plc',
-  'gmbh',
-  'ag',
-  'sa',
-  'se',
-  'bv',
   'labs',
   'lab',
   'laboratory',
@@ -366,7 +368,6 @@ const ORGANISATION_WORDS = new Set([
   'university',
   'agency',
   'foundation',
-  'limited',
   'international',
   'services',
   'industries',
@@ -407,9 +408,10 @@ export const DEGREE = new RegExp(
       String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Fine Arts|Laws|Philosophy|Education|Mathematics)(?:\s+\(\w+\))?)?(?:\s+degree)?`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`M\.?\s?B\.?\s?A\.?`,
+      String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
       String.raw`[BM]\.?\s?(?:S\.?\s?c|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+(?:Degree|of\s+\w+))`,
-      String.raw`Diploma|Dipl\.?-?\s?Ing\.?|Licen[cs]e|Licenciatura|Laurea|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Diplom(?:a)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Licen[cs]e|Licenciatura|Laurea|Magister|Abitur|High School Diploma|HND|GED`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
@@ -417,17 +419,83 @@ export const DEGREE = new RegExp(
 
 export function findDegree(text: string): { start: number; end: number; text: string } | null {
   for (const match of text.matchAll(DEGREE)) {
-    const found = match[0].replace(/\s+degree$/i, '');
+    let found = match[0].replace(/\s+degree$/i, '');
+    // "a BSc." at a sentence's end: the period is the sentence's; "B.S." keeps its own.
+    if (found.endsWith('.') && !found.slice(0, -1).includes('.')) found = found.slice(0, -1);
     const start = match.index ?? 0;
     if (/^[BM][A-Za-z]$/.test(found)) {
       // "MS" and "BA" bare are degrees only in capitals, and not as the state of "Boston, MA".
       if (found !== found.toUpperCase()) continue;
-      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(text.slice(start + found.length))) continue;
+      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(text.slice(start + found.length)))
+        continue;
     }
     return { start, end: start + found.length, text: found };
   }
   return null;
 }
+
+/** States and provinces résumés name after a city ("Redmond, Washington"): the US's and Canada's. */
+const REGIONS = [
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'georgia',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'west virginia',
+  'wisconsin',
+  'wyoming',
+  'district of columbia',
+  'ontario',
+  'quebec',
+  'british columbia',
+  'alberta',
+  'manitoba',
+  'saskatchewan',
+  'nova scotia',
+  'new brunswick',
+];
 
 let countries: Set<string> | undefined;
 
@@ -447,7 +515,8 @@ function countryNames(): Set<string> {
       }
     }
   }
-  for (const extra of ['usa', 'uk', 'u.s.', 'u.s.a.', 'england', 'scotland', 'wales']) names.add(extra);
+  for (const extra of ['usa', 'uk', 'u.s.', 'u.s.a.', 'england', 'scotland', 'wales', ...REGIONS])
+    names.add(extra);
   countries = names;
   return names;
 }
@@ -464,14 +533,17 @@ export function isLocation(text: string): boolean {
   if (parts.length >= 2 && parts.length <= 3) {
     const last = parts[parts.length - 1] as string;
     if (/^[A-Z]{2}$/.test(last) || countryNames().has(last.toLowerCase())) {
-      return parts.slice(0, -1).every((part) => /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u.test(part));
+      return parts
+        .slice(0, -1)
+        .every((part) => /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u.test(part));
     }
   }
   return false;
 }
 
 /** Words naming a unit of an organisation. */
-export const TEAM_WORD = /\b(?:team|group|department|division|squad|tribe|org|organization|organisation|unit|chapter)\b/i;
+export const TEAM_WORD =
+  /\b(?:team|group|department|division|squad|tribe|org|organization|organisation|unit|chapter)\b/i;
 
 /** A word in lower case, Capitalised or UPPER case (patterns that must not ignore case elsewhere). */
 function anyCase(word: string): string {
@@ -484,7 +556,7 @@ function anyCase(word: string): string {
  * "a Senior SRE"). Case-sensitive on purpose (callers tell names by their capitals), so the nouns
  * are spelled in each case.
  */
-export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+\s+){0,5}?(?:${[...ROLE_NOUNS]
+export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+,?\s+){0,5}?(?:${[...ROLE_NOUNS]
   .filter((noun) => !WEAK_ROLE_NOUNS.has(noun) || noun === 'lead')
   .map(anyCase)
   .join('|')})(?:\s+(?:I{1,3}|IV|[1-6]))?(?![\p{L}\p{N}])`;

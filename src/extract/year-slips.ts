@@ -83,7 +83,7 @@ export function repairYearSlips(positions: PositionDraft[]): string[] {
       });
     if (fits.length !== 1) return;
     const decade = fits[0] as number;
-    const written = [...new Set([position.start?.value, position.end?.value].filter(Boolean))].join(" – ");
+    const written = [...new Set([position.start?.value, position.end?.value].filter(Boolean))].join(' – ');
     for (const which of ['start', 'end'] as const) {
       const value = position[which];
       if (value && value.date.year === slipped.year) {
