@@ -1,9 +1,56 @@
-/** An entry of seed/technologies.yaml. */
+/**
+ * The kinds of technology the catalogue knows, each entry in exactly one; the header of
+ * seed/technologies.curated.yaml says what each covers.
+ */
+export const TECHNOLOGY_CATEGORIES = [
+  'language',
+  'data-format',
+  'framework',
+  'library',
+  'database',
+  'storage',
+  'big-data',
+  'streaming',
+  'messaging',
+  'ml',
+  'cloud',
+  'orchestration',
+  'infrastructure',
+  'networking',
+  'observability',
+  'testing',
+  'security',
+  'tool',
+  'platform',
+  'os',
+  'practice',
+] as const;
+
+export type TechnologyCategory = (typeof TECHNOLOGY_CATEGORIES)[number];
+
+/** An entry of seed/technologies.json (generated from seed/technologies.curated.yaml and packages). */
 export interface TechnologyEntry {
   id: string;
   name: string;
-  category: string;
+  category: TechnologyCategory;
   aliases: string[];
+  /**
+   * The name is also an ordinary English word or a common first name (Go, Spring, Julia): in free
+   * text a bare occurrence is not evidence of the technology without context.
+   */
+  ambiguous?: true;
+  /** The aliases that are ordinary words or first names (Glue for AWS Glue), as in `aliases`. */
+  ambiguousAliases?: string[];
+  /**
+   * Ids of the technologies this one is a kind or a part of, where that is a fact (React → JavaScript,
+   * Amazon EKS → Kubernetes and Amazon Web Services); never a cycle.
+   */
+  broader?: string[];
+  /**
+   * The package list the entry comes from (`linguist-languages`, `webappanalyzer`); none for the
+   * hand-kept entries, the technologies résumés commonly name.
+   */
+  source?: string;
 }
 
 /** An entry of seed/companies.yaml; `parent` is the id of the company it is part of. */

@@ -5,7 +5,7 @@ import type { ParsedResume } from '../resume/parse-resume-file.js';
 import type { ResumeIssue } from '../resume/resume-issue.js';
 import { schemaIssues } from '../resume/schema-issues.js';
 import { lookupKey } from './lookup-key.js';
-import type { CompanyEntry, NamedEntry, TechnologyEntry } from './types.js';
+import { type CompanyEntry, type NamedEntry, TECHNOLOGY_CATEGORIES, type TechnologyEntry } from './types.js';
 
 const id = {
   type: 'string',
@@ -21,7 +21,22 @@ const technologySchema = {
     type: 'object',
     additionalProperties: false,
     required: ['id', 'name', 'category'],
-    properties: { id, name: text, category: text, aliases },
+    properties: {
+      id,
+      name: text,
+      category: {
+        enum: TECHNOLOGY_CATEGORIES,
+        description: 'one of the categories of seed/technologies.curated.yaml',
+      },
+      aliases,
+      ambiguous: { const: true, description: 'true, or no field' },
+      ambiguousAliases: { ...aliases, minItems: 1, uniqueItems: true },
+      broader: { type: 'array', items: id, minItems: 1, uniqueItems: true },
+      source: {
+        enum: ['linguist-languages', 'webappanalyzer'],
+        description: 'the package list of the entry',
+      },
+    },
   },
 };
 
@@ -55,7 +70,68 @@ export function validateTechnologies(parsed: ParsedResume): {
     ...entry,
     aliases: entry.aliases ?? [],
   }));
-  return { entries, issues: spellingIssues(entries, parsed) };
+  return { entries, issues: [...spellingIssues(entries, parsed), ...technologyLinkIssues(entries, parsed)] };
+}
+
+/**
+ * Every `ambiguousAliases` item is one of the entry's aliases; every `broader` id names another
+ * technology, and following `broader` never comes back to where it started.
+ */
+function technologyLinkIssues(entries: readonly TechnologyEntry[], parsed: ParsedResume): ResumeIssue[] {
+  const issues: ResumeIssue[] = [];
+  const indexById = new Map(entries.map((entry, index) => [entry.id, index]));
+  entries.forEach((entry, index) => {
+    const aliases = new Set(entry.aliases);
+    entry.ambiguousAliases?.forEach((alias, aliasIndex) => {
+      if (!aliases.has(alias)) {
+        issues.push(
+          issue(
+            parsed,
+            [index, 'ambiguousAliases', aliasIndex],
+            `"${alias}"`,
+            'one of the aliases of this entry',
+          ),
+        );
+      }
+    });
+    entry.broader?.forEach((broader, broaderIndex) => {
+      if (broader === entry.id || !indexById.has(broader)) {
+        issues.push(
+          issue(
+            parsed,
+            [index, 'broader', broaderIndex],
+            broader === entry.id ? `"${broader}", the entry itself` : `"${broader}"`,
+            'the id of another technology in this catalogue',
+          ),
+        );
+      }
+    });
+  });
+  // Depth-first search over broader links; a link back to an entry still on the path closes a cycle.
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string, path: string[]): void => {
+    state.set(id, 'open');
+    const index = indexById.get(id) ?? -1;
+    for (const [broaderIndex, broader] of (entries[index]?.broader ?? []).entries()) {
+      if (broader === id || !indexById.has(broader)) continue;
+      if (state.get(broader) === 'open') {
+        const cycle = [...path.slice(path.indexOf(broader)), id, broader].join(' → ');
+        issues.push(
+          issue(
+            parsed,
+            [index, 'broader', broaderIndex],
+            `a cycle of broader links: ${cycle}`,
+            'broader links that never lead back',
+          ),
+        );
+      } else if (!state.has(broader)) {
+        visit(broader, [...path, id]);
+      }
+    }
+    state.set(id, 'done');
+  };
+  for (const entry of entries) if (!state.has(entry.id)) visit(entry.id, []);
+  return issues;
 }
 
 export function validateCompanies(parsed: ParsedResume): { entries: CompanyEntry[]; issues: ResumeIssue[] } {

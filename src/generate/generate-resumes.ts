@@ -69,7 +69,9 @@ interface World {
  */
 export function generateResumes(options: GenerateOptions): GeneratedResume[] {
   const worldRandom = new Random(options.seed);
-  const technologies = options.catalogue.technologies.entries;
+  // The hand-kept entries: the packages' long tail (Linguist's rare languages, web widgets) is real
+  // but rarely on a résumé.
+  const technologies = options.catalogue.technologies.entries.filter((entry) => entry.source === undefined);
   const world: World = {
     companies: new Zipf(worldRandom.shuffle(options.catalogue.companies.entries), 1.1),
     technologies: new Zipf(

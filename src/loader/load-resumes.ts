@@ -21,7 +21,7 @@ export interface LoadProgress {
 }
 
 export interface LoadResumesOptions {
-  /** Defaults to seed/technologies.yaml and seed/companies.yaml. */
+  /** Defaults to the catalogues of seed/ (loadCatalogue). */
   catalogue?: Catalogue;
   /**
    * Transactions in flight at once (one per résumé); default 3. More mostly adds deadlock retries

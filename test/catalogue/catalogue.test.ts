@@ -8,6 +8,7 @@ import { CatalogueError } from '../../src/catalogue/catalogue-error.js';
 import { didYouMean } from '../../src/catalogue/did-you-mean.js';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { lookupKey, looseCompanyKey } from '../../src/catalogue/lookup-key.js';
+import { TECHNOLOGY_CATEGORIES } from '../../src/catalogue/types.js';
 import { projectRoot } from '../../src/config.js';
 
 describe('lookupKey', () => {
@@ -85,28 +86,16 @@ describe('the seed catalogues', () => {
     expect(company('Google')).toBe('google');
   });
 
-  it('use only the categories the catalogue header lists', () => {
-    const categories = new Set(catalogue.technologies.entries.map((entry) => entry.category));
-    expect([...categories].sort()).toEqual(
-      [
-        'language',
-        'database',
-        'orchestration',
-        'streaming',
-        'cloud',
-        'observability',
-        'big-data',
-        'infrastructure',
-        'networking',
-        'messaging',
-        'ml',
-        'framework',
-        'tool',
-        'os',
-        'storage',
-        'practice',
-      ].sort(),
+  it('use only the categories TECHNOLOGY_CATEGORIES and the curated file’s header list, and every one of them', async () => {
+    const curated = await readFile(join(projectRoot, 'seed/technologies.curated.yaml'), 'utf8');
+    const header = curated.slice(
+      curated.indexOf('# Categories'),
+      curated.indexOf('\n\n', curated.indexOf('# Categories')),
     );
+    const listed = [...header.matchAll(/^# {3}([a-z-]+) {2,}/gm)].map((match) => match[1]);
+    expect(listed).toEqual([...TECHNOLOGY_CATEGORIES]);
+    const used = new Set(catalogue.technologies.entries.map((entry) => entry.category));
+    expect([...used].sort()).toEqual([...TECHNOLOGY_CATEGORIES].sort());
   });
 
   it('share no id with a person, role or project of the seed résumés (node ids are unique across kinds)', async () => {
@@ -145,19 +134,24 @@ describe('the seed catalogues', () => {
 });
 
 describe('loadCatalogue', () => {
-  async function catalogueDir(technologies: string, companies: string): Promise<string> {
+  async function catalogueDir(technologies: unknown[], companies: unknown[]): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), 'career-graph-catalogue-'));
-    await writeFile(join(dir, 'technologies.yaml'), technologies);
-    await writeFile(join(dir, 'companies.yaml'), companies);
+    await writeFile(join(dir, 'technologies.json'), JSON.stringify(technologies, null, 1));
+    await writeFile(join(dir, 'companies.json'), JSON.stringify(companies, null, 1));
     return dir;
   }
 
   it('rejects a spelling shared by two entries, an unknown parent and an id used by both kinds', async () => {
     const dir = await catalogueDir(
-      '- { id: go, name: Go, category: language, aliases: [golang] }\n' +
-        '- { id: golang-tools, name: Go tools, category: tool, aliases: [Golang] }\n' +
-        '- { id: acme, name: Acme DB, category: database }\n',
-      '- { id: acme, name: Acme }\n- { id: acme-labs, name: Acme Labs, parent: acme-corp }\n',
+      [
+        { id: 'go', name: 'Go', category: 'language', aliases: ['golang'] },
+        { id: 'golang-tools', name: 'Go tools', category: 'tool', aliases: ['Golang'] },
+        { id: 'acme', name: 'Acme DB', category: 'database' },
+      ],
+      [
+        { id: 'acme', name: 'Acme' },
+        { id: 'acme-labs', name: 'Acme Labs', parent: 'acme-corp' },
+      ],
     );
     const error = await loadCatalogue(dir).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CatalogueError);
@@ -172,7 +166,7 @@ describe('loadCatalogue', () => {
   });
 
   it('rejects unknown fields and missing ones', async () => {
-    const dir = await catalogueDir('- { id: go, name: Go, kind: language }\n', '- { name: Acme }\n');
+    const dir = await catalogueDir([{ id: 'go', name: 'Go', kind: 'language' }], [{ name: 'Acme' }]);
     const error = (await loadCatalogue(dir).catch((caught: unknown) => caught)) as CatalogueError;
     expect(error.issues).toEqual(
       expect.arrayContaining([

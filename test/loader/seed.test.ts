@@ -61,7 +61,7 @@ async function usedOracle(): Promise<{
   roleUsed: Record<PersonId, number>;
   projectUsed: Record<PersonId, number>;
 }> {
-  const catalogue = parse(await readFile(join(projectRoot, 'seed/technologies.yaml'), 'utf8')) as {
+  const catalogue = parse(await readFile(join(projectRoot, 'seed/technologies.json'), 'utf8')) as {
     id: string;
     name: string;
     aliases?: string[];
@@ -77,7 +77,7 @@ async function usedOracle(): Promise<{
   }
   const resolve = (name: string): string => {
     const id = bySpelling.get(name.toLowerCase());
-    if (id === undefined) throw new Error(`"${name}" is not in seed/technologies.yaml`);
+    if (id === undefined) throw new Error(`"${name}" is not in seed/technologies.json`);
     return id;
   };
   const distinct = (names: readonly string[] = []) => new Set(names.map(resolve));
