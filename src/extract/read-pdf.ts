@@ -453,8 +453,12 @@ function readApart(band: readonly Row[], cut: number): boolean {
   if (mostlyDates(leftSegments) || mostlyDates(rightSegments)) return false;
   const chars = (segments: readonly Segment[]) => segments.reduce((sum, s) => sum + s.text.length, 0);
   const leftIsSide = chars(leftSegments) <= chars(rightSegments);
-  const sideCells = leftIsSide ? left : right;
-  const otherCells = leftIsSide ? right : left;
+  // Only where both columns run matters: above or below the other column, rows read the same either way.
+  const otherAll = leftIsSide ? right : left;
+  const from = otherAll.findIndex((cells) => cells.length > 0);
+  const to = otherAll.findLastIndex((cells) => cells.length > 0) + 1;
+  const sideCells = (leftIsSide ? left : right).slice(from, to);
+  const otherCells = otherAll.slice(from, to);
   const sideRows = sideCells.filter((cells) => cells.length > 0).length;
   // The side cells that share a baseline with the other column: the labels, if it is a label column.
   const labels = sideCells.map((cells, i) => ((otherCells[i] ?? []).length > 0 ? cells : []));
