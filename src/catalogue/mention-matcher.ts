@@ -20,7 +20,17 @@ export interface MentionMatcher {
    * name's leading words name a technology it implies (see `impliedHead`): "Linux containers" is
    * LXC, and its "Linux" is Linux too.
    */
-  find(text: string): TechnologyMention[];
+  find(text: string, context?: MentionContext): TechnologyMention[];
+}
+
+/** What the text's surroundings already say. */
+export interface MentionContext {
+  /**
+   * Technologies the surrounding document names without doubt (a skills list): a spelling of one
+   * that needs evidence counts wherever it is written in the catalogue's case, not glued to another
+   * word, not at the start of a sentence and not before a year ("in C." where the skills list C).
+   */
+  vouched?: ReadonlySet<string>;
 }
 
 /**
@@ -194,7 +204,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
     }
   }
 
-  find(text: string): TechnologyMention[] {
+  find(text: string, context: MentionContext = {}): TechnologyMention[] {
+    const vouched = context.vouched ?? new Set<string>();
     const tokens: Token[] = [];
     for (const match of text.matchAll(TOKEN)) {
       const start = match.index ?? 0;
@@ -203,7 +214,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(text, tokens, i);
+      const found = this.longestAt(text, tokens, i, vouched);
       if (found) {
         candidates.push(found);
         i = found.lastToken + 1;
@@ -244,7 +255,12 @@ class CatalogueMentionMatcher implements MentionMatcher {
   }
 
   /** The longest spelling starting at token `first`, falling back to shorter ones it rejects. */
-  private longestAt(text: string, tokens: Token[], first: number): Candidate | undefined {
+  private longestAt(
+    text: string,
+    tokens: Token[],
+    first: number,
+    vouched: ReadonlySet<string>,
+  ): Candidate | undefined {
     const options: { last: number; key: string }[] = [];
     let key = '';
     const breaks: number[] = [];
@@ -271,7 +287,12 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const verdict = judge(text, start, end, written, spellings);
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
-      const accepted = verdict === 'accept' && !concept;
+      const accepted =
+        (verdict === 'accept' && !concept) ||
+        (vouched.has(entry.id) &&
+          caseMatches(written, spellings) &&
+          !SENTENCE_START.test(text.slice(Math.max(0, start - 40), start)) &&
+          !YEAR_AFTER.test(text.slice(end, end + 8)));
       const candidate: Candidate = {
         technologyId: entry.id,
         key: option.key,

@@ -179,7 +179,9 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     }
   }
   if (drafts.basics.unplaced.length > 0) unplaced(drafts.basics.unplaced, 'not a name, contact or headline');
-  const mentions = mentionsByLine(model, matcher);
+  const listed = drafts.skills.flatMap((group) => group.keywords);
+  const vouched = new Set(listed.flatMap((keyword) => catalogue.technologies.find(keyword.value)?.id ?? []));
+  const mentions = mentionsByLine(model, matcher, vouched);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {
       const entry = catalogue.technologies.get(mention.technologyId);

@@ -234,4 +234,17 @@ describe('finding catalogue technologies in free text', () => {
       ['Kafka', 'kafka'],
     ]);
   });
+
+  it('counts an ambiguous spelling of a technology the document lists elsewhere, where written as the catalogue writes it', () => {
+    const vouched = new Set(['c', 'r', 'go', 'spring']);
+    const withContext = (text: string) =>
+      matcher.find(text, { vouched }).map((mention) => [mention.text, mention.technologyId]);
+    expect(found('Drivers written in C. Models in R.')).toEqual([]);
+    expect(withContext('Drivers written in C. Models in R.')).toEqual([
+      ['C', 'c'],
+      ['R', 'r'],
+    ]);
+    // Glued, at a sentence start, before a year, or in another case, it is still no mention.
+    expect(withContext('C-level sponsor. Go to market in Spring 2014; r and c.')).toEqual([]);
+  });
 });

@@ -347,6 +347,21 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it('takes a one-letter language in a bullet when the skills list names it', async () => {
+    const document = (skills: string) =>
+      [
+        'Experience',
+        'Firmware Engineer, Bosch, 2019 – 2022',
+        '- Motor-control drivers in C.',
+        'Skills',
+        skills,
+      ].join('\n');
+    const technologies = async (skills: string) =>
+      (await extractText(document(skills))).resume.work?.[0]?.positions?.[0]?.technologies;
+    expect(await technologies('C, Python')).toEqual(['C']);
+    expect(await technologies('Python, Rust')).toBeUndefined();
+  });
+
   it('warns about a date it cannot read', async () => {
     const result = await extractText(
       ['Experience', 'Staff Engineer, Stripe, Sept 31st of 2019ish'].join('\n'),
