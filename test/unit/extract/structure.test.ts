@@ -362,6 +362,27 @@ describe('entries and their headers', () => {
     expect(await technologies('Python, Rust')).toBeUndefined();
   });
 
+  it('reads a projects section written as a list, one project per item that names it and says what it is', async () => {
+    const result = await extractText(
+      [
+        'Projects',
+        '- **Kite** — a log shipper in Rust, with Kafka output.',
+        '  - Stack: Rust, Kafka',
+        '- ledger-lite: double-entry bookkeeping on PostgreSQL.',
+        '',
+        'Skills',
+        'Go, Rust',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(
+      result.resume.projects?.map((project) => [project.name, project.description, project.technologies]),
+    ).toEqual([
+      ['Kite', 'a log shipper in Rust, with Kafka output.', ['Rust', 'Kafka']],
+      ['ledger-lite', 'double-entry bookkeeping on PostgreSQL.', ['PostgreSQL']],
+    ]);
+  });
+
   it('warns about a date it cannot read', async () => {
     const result = await extractText(
       ['Experience', 'Staff Engineer, Stripe, Sept 31st of 2019ish'].join('\n'),
