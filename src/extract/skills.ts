@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { MentionMatcher } from '../catalogue/mention-matcher.js';
+import type { MentionMatcher, TechnologyMention } from '../catalogue/mention-matcher.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
 import { isHumanLanguage, isProficiency } from './vocabulary.js';
@@ -123,6 +123,37 @@ function spoken(value: string, catalogue: Catalogue): boolean {
 }
 
 /**
+ * "TypeScript React Next.js Vite": an item that is no catalogue name but technologies one after the
+ * other with only spaces between (badges in a row, a list whose commas a conversion lost).
+ */
+function spaceSeparated(
+  value: string,
+  matcher: MentionMatcher,
+  catalogue: Catalogue,
+): TechnologyMention[] | null {
+  if (!/\s/u.test(value.trim()) || catalogue.technologies.find(value)) return null;
+  const mentions = matcher.find(value).filter((mention) => !mention.fuzzy);
+  // Mentions a compound implies overlap the compound; the run is made of the outer ones.
+  const outer = mentions.filter(
+    (mention, i) =>
+      !mentions.some(
+        (other, j) =>
+          j !== i &&
+          other.start <= mention.start &&
+          mention.end <= other.end &&
+          other.end - other.start > mention.end - mention.start,
+      ),
+  );
+  if (outer.length < 2) return null;
+  let at = 0;
+  for (const mention of outer) {
+    if (!/^\s*$/u.test(value.slice(at, mention.start))) return null;
+    at = mention.end;
+  }
+  return /^\s*$/u.test(value.slice(at)) ? outer : null;
+}
+
+/**
  * Reads a skills section as it is written: "Label: a, b, c" lines are named groups, a heading line
  * opens a group, other items go to a group named after the section. Every item stays a keyword as
  * written; items the catalogue knows only through a typo are reported.
@@ -178,6 +209,14 @@ export function readSkills(
     }
     for (const item of items(text, from)) {
       const value = text.slice(item.start, item.end);
+      const run = spaceSeparated(value, matcher, catalogue);
+      if (run) {
+        for (const mention of run) {
+          const at = item.start + mention.start;
+          group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.9));
+        }
+        continue;
+      }
       if (
         LEVEL_WORDS.test(value) ||
         spoken(value, catalogue) ||

@@ -330,6 +330,26 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it('reads a row of badges or of space-separated technologies as a list, and no other run of words', async () => {
+    const result = await extractText(
+      [
+        '## Tech I use',
+        '',
+        '![TypeScript](https://img.shields.io/badge/-TypeScript-blue) [![Kafka](https://img.shields.io/badge/-Kafka-black)](https://kafka.apache.org) ![Vite](v.svg)',
+        '',
+        '## Tools',
+        '',
+        'PostgreSQL Redis Terraform',
+        'Kubernetes operators and friends',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
+      ['Tech I use', ['TypeScript', 'Kafka', 'Vite']],
+      ['Tools', ['PostgreSQL', 'Redis', 'Terraform', 'Kubernetes operators and friends']],
+    ]);
+  });
+
   it('attributes each technology to the position whose lines name it', async () => {
     const result = await extractText(
       [
