@@ -330,6 +330,23 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it('reads plain project lines that name a project and say what it is, keeping a field line with its project', async () => {
+    const result = await extractText(
+      [
+        'PROJECTS',
+        'Ledger in Go (school project, 2023): a key-value store on etcd.',
+        'Stack: Go, gRPC',
+        'Darija sentiment (2022): a classifier trained with PyTorch.',
+      ].join('\n'),
+    );
+    expect(
+      result.resume.projects?.map((project) => [project.name, project.startDate, project.technologies]),
+    ).toEqual([
+      ['Ledger in Go', '2023', ['Go', 'etcd', 'gRPC']],
+      ['Darija sentiment', '2022', ['PyTorch']],
+    ]);
+  });
+
   it('reads a row of badges or of space-separated technologies as a list, and no other run of words', async () => {
     const result = await extractText(
       [
