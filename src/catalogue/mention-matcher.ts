@@ -26,9 +26,10 @@ export interface MentionMatcher {
 /** What the text's surroundings already say. */
 export interface MentionContext {
   /**
-   * Technologies the surrounding document names without doubt (a skills list): a spelling of one
-   * that needs evidence counts wherever it is written in the catalogue's case, not glued to another
-   * word, not at the start of a sentence and not before a year ("in C." where the skills list C).
+   * Technologies the surrounding document names without doubt (a skills list, a list elsewhere):
+   * a spelling of one that needs evidence counts wherever it is written in the catalogue's case, not
+   * glued to another word, not opening a sentence (a colon opens none) and not before a year ("in C."
+   * where the skills list C).
    */
   vouched?: ReadonlySet<string>;
 }
@@ -98,7 +99,7 @@ function cutsOf(surface: string): Set<number> {
  * more often than a thing used: the catalogue's `practice` entries, and names whose later words are
  * common nouns in lower case.
  */
-function isConcept(entry: TechnologyEntry): boolean {
+export function isConcept(entry: TechnologyEntry): boolean {
   if (entry.category === 'practice') return true;
   const words = entry.name.split(/\s+/u);
   return words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word));
@@ -153,6 +154,8 @@ const GLUED_LETTER_BEFORE = /\p{L}[&'’/-]$/u;
 const YEAR_AFTER = /^[\s,]*(?:'?\d{2}(?!\d)|(?:19|20)\d\d)(?!\d)/u;
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
+/** A sentence start proper: after a colon or a semicolon a vouched-for name is the name ("platform: Go services"). */
+const FULL_SENTENCE_START = /(?:^|[.!?]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 
 class CatalogueMentionMatcher implements MentionMatcher {
   private readonly spellings = new Map<string, Spelling[]>();
@@ -291,7 +294,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
         (verdict === 'accept' && !concept) ||
         (vouched.has(entry.id) &&
           caseMatches(written, spellings) &&
-          !SENTENCE_START.test(text.slice(Math.max(0, start - 40), start)) &&
+          !FULL_SENTENCE_START.test(text.slice(Math.max(0, start - 40), start)) &&
           !YEAR_AFTER.test(text.slice(end, end + 8)));
       const candidate: Candidate = {
         technologyId: entry.id,

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { createMentionMatcher } from '../catalogue/mention-matcher.js';
+import { createMentionMatcher, isConcept } from '../catalogue/mention-matcher.js';
 import { personId } from '../resume/ids.js';
 import { parseResumeText } from '../resume/parse-resume-file.js';
 import { ResumeError } from '../resume/resume-error.js';
@@ -179,8 +179,15 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     }
   }
   if (drafts.basics.unplaced.length > 0) unplaced(drafts.basics.unplaced, 'not a name, contact or headline');
+  // What the skills lists name, then the things (no practices) any line names with evidence, vouch for the rest.
   const listed = drafts.skills.flatMap((group) => group.keywords);
   const vouched = new Set(listed.flatMap((keyword) => catalogue.technologies.find(keyword.value)?.id ?? []));
+  for (const found of mentionsByLine(model, matcher, vouched).values()) {
+    for (const mention of found) {
+      const entry = catalogue.technologies.get(mention.technologyId);
+      if (!mention.fuzzy && entry && !isConcept(entry)) vouched.add(mention.technologyId);
+    }
+  }
   const mentions = mentionsByLine(model, matcher, vouched);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {

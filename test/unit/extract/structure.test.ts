@@ -399,6 +399,20 @@ describe('entries and their headers', () => {
     expect(await technologies('Python, Rust')).toBeUndefined();
   });
 
+  it('takes an ambiguous name after a colon when another line lists it, but no practice that way', async () => {
+    const result = await extractText(
+      [
+        'Backend engineer (Go, PostgreSQL, Machine learning, Kafka)',
+        '',
+        'Experience',
+        'Backend Engineer, JetBrains, 2019 – 2022',
+        '- Licensing platform: Go services on Kubernetes.',
+        '- Churn model: Machine learning on Spark.',
+      ].join('\n'),
+    );
+    expect(result.resume.work?.[0]?.positions?.[0]?.technologies).toEqual(['Go', 'Kubernetes', 'Spark']);
+  });
+
   it('reads a projects section written as a list, one project per item that names it and says what it is', async () => {
     const result = await extractText(
       [
