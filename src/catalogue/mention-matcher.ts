@@ -151,6 +151,7 @@ const PUNCTUATION_GAP = /^\s*[,;/|+()[\]•·]+\s*$/u;
 /** `R&D`, `C-level`, `A/B`: a single letter glued to another word is no name. */
 const GLUED_LETTER_AFTER = /^[&'’-]\p{L}/u;
 const GLUED_LETTER_BEFORE = /\p{L}[&'’/-]$/u;
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])\d(?:[\d,.]*\d)?\+?\s+$/u;
 const YEAR_AFTER = /^[\s,]*(?:'?\d{2}(?!\d)|(?:19|20)\d\d)(?!\d)/u;
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
@@ -290,6 +291,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const verdict = judge(text, start, end, written, spellings);
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
+      // "400 microservices" counts things; it names no practice.
+      if (concept && COUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       const accepted =
         (verdict === 'accept' && !concept) ||
         (vouched.has(entry.id) &&

@@ -50,6 +50,7 @@ const technologies = new CatalogueIndex<TechnologyEntry>([
   entry('rest', 'REST', ['RESTful'], { category: 'practice' }),
   entry('load-balancing', 'Load balancing', [], { category: 'practice' }),
   entry('machine-learning', 'Machine learning'),
+  entry('microservices', 'Microservices', [], { category: 'practice' }),
   entry('chef', 'Chef', [], { ambiguous: true }),
   entry('aws-glue', 'AWS Glue', ['Glue job'], { ambiguousAliases: ['Glue job'] }),
 ]);
@@ -246,5 +247,13 @@ describe('finding catalogue technologies in free text', () => {
     ]);
     // Glued, at a sentence start, before a year, or in another case, it is still no mention.
     expect(withContext('C-level sponsor. Go to market in Spring 2014; r and c.')).toEqual([]);
+  });
+
+  it('reads a practice after a number as a count of things, not the practice', () => {
+    expect(found('Kafka and Microservices; 400 microservices, Kafka')).toEqual([
+      ['Kafka', 'kafka'],
+      ['Microservices', 'microservices'],
+      ['Kafka', 'kafka'],
+    ]);
   });
 });
