@@ -12,6 +12,7 @@ import { readEducation } from './education.js';
 import { lineInfo } from './entries.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { type DocLine, modelLines } from './line-model.js';
+import { addListedTechnologies } from './listed-technologies.js';
 import { locateLines } from './located.js';
 import { readPreamble } from './preamble.js';
 import { readProjects, readPublications } from './projects.js';
@@ -189,6 +190,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     }
   }
   const mentions = mentionsByLine(model, matcher, vouched);
+  addListedTechnologies(model, drafts.positions, mentions, catalogue);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {
       const entry = catalogue.technologies.get(mention.technologyId);

@@ -28,7 +28,7 @@ interface Item {
 }
 
 /** List items of `text[from:]`: split at commas and the like, not inside brackets; "X (a, b)" gives X, a and b. */
-function items(text: string, from: number): Item[] {
+export function listItems(text: string, from: number): Item[] {
   const found: Item[] = [];
   let depth = 0;
   let start = from;
@@ -207,7 +207,7 @@ export function readSkills(
       }
       continue;
     }
-    for (const item of items(text, from)) {
+    for (const item of listItems(text, from)) {
       const value = text.slice(item.start, item.end);
       const run = spaceSeparated(value, matcher, catalogue);
       if (run) {

@@ -384,6 +384,27 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it("takes a position's labelled technology list item by item as written, known to the catalogue or not", async () => {
+    const result = await extractText(
+      [
+        'Professional Experience',
+        'Infosys Limited, Pune',
+        'Designation: Technology Analyst',
+        'Duration: Jun 2017 – Jun 2021',
+        'Environment: Java 8, Spring MVC, Servlets, Oracle 12c, Hibernate',
+        '• Migrated batch jobs to Spring Batch.',
+      ].join('\n'),
+    );
+    expect(result.resume.work?.[0]?.positions?.[0]?.technologies).toEqual([
+      'Java',
+      'Spring MVC',
+      'Servlets',
+      'Oracle',
+      'Hibernate',
+      'Spring Batch',
+    ]);
+  });
+
   it('takes a one-letter language in a bullet when the skills list names it', async () => {
     const document = (skills: string) =>
       [
