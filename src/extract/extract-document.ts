@@ -12,7 +12,7 @@ import { readEducation } from './education.js';
 import { lineInfo } from './entries.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { type DocLine, modelLines } from './line-model.js';
-import { addListedTechnologies } from './listed-technologies.js';
+import { addListedTechnologies, addSkillNames } from './listed-technologies.js';
 import { locateLines } from './located.js';
 import { readPreamble } from './preamble.js';
 import { readProjects, readPublications } from './projects.js';
@@ -191,6 +191,8 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   }
   const mentions = mentionsByLine(model, matcher, vouched);
   addListedTechnologies(model, drafts.positions, mentions, catalogue);
+  const keywords = listed.map((keyword) => keyword.value);
+  addSkillNames(model, drafts.positions, keywords, mentions, catalogue);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {
       const entry = catalogue.technologies.get(mention.technologyId);

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
+import { commonWords } from '../catalogue/mention-matcher.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type LocatedMention, locate } from './located.js';
@@ -58,5 +59,50 @@ export function addListedTechnologies(
       });
     }
     mentions.set(line.n, kept);
+  }
+}
+
+/** `text` as a pattern that matches it letter for letter. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * A skills keyword the catalogue does not know ("BentoML", "Aerospike") is still a name the document
+ * uses: where a position's lines write it, letter for letter, it is a technology of that position.
+ * Keywords made of common words ("Leadership", "Public speaking") name no thing and are left alone.
+ */
+export function addSkillNames(
+  lines: readonly DocLine[],
+  positions: readonly PositionDraft[],
+  keywords: readonly string[],
+  mentions: Map<number, LocatedMention[]>,
+  catalogue: Catalogue,
+): void {
+  const words = commonWords();
+  const names = [...new Set(keywords)].filter((keyword) => {
+    if (catalogue.technologies.find(keyword) || keyword.split(/\s+/u).length > 3) return false;
+    const tokens = keyword.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return tokens.length > 0 && /\p{L}/u.test(keyword) && !tokens.every((token) => words.has(token));
+  });
+  if (names.length === 0) return;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(literal).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const inPosition = (n: number) => positions.some((position) => position.first <= n && n <= position.last);
+  for (const line of lines) {
+    if (line.blank || !inPosition(line.n)) continue;
+    const found = mentions.get(line.n) ?? [];
+    for (const match of line.text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const named = locate(line, start, start + match[0].length, match[0], 0.6);
+      const overlaps = found.some(
+        (mention) =>
+          (mention.column ?? 0) < (named.endColumn ?? 0) && (named.column ?? 0) < (mention.endColumn ?? 0),
+      );
+      if (!overlaps) found.push({ ...named, technologyId: `name:${lookupKey(match[0])}`, fuzzy: false });
+    }
+    if (found.length > 0) {
+      found.sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+      mentions.set(line.n, found);
+    }
   }
 }

@@ -405,6 +405,22 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it('finds a skills keyword the catalogue does not know where a position writes it, but no common words', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        'ML Engineer, Cabify, 2020 – 2023',
+        '- Served models with BentoML on Kubernetes. Mentoring and Leadership of two juniors.',
+        '- Moved off bentoml later.',
+        '',
+        'Skills',
+        'MLOps: BentoML, Kubernetes',
+        'Soft skills: Leadership, Mentoring',
+      ].join('\n'),
+    );
+    expect(result.resume.work?.[0]?.positions?.[0]?.technologies).toEqual(['BentoML', 'Kubernetes']);
+  });
+
   it('takes a one-letter language in a bullet when the skills list names it', async () => {
     const document = (skills: string) =>
       [
