@@ -8,7 +8,7 @@ import {
   type RunningNeo4j,
   startNeo4j,
   stopNeo4j,
-} from '../../neo4j/local-neo4j.mjs';
+} from '../../neo4j/local-neo4j.js';
 
 export interface TestDatabase {
   uri: string;

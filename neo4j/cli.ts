@@ -1,20 +1,26 @@
 // `npm run db:start | db:stop | db:status`: the local development database.
-import { Neo4jRunnerError, neo4jStatus, optionsFromEnv, startNeo4j, stopNeo4j } from './local-neo4j.mjs';
+import {
+  Neo4jRunnerError,
+  neo4jStatus,
+  optionsFromEnv,
+  type RunnerSettings,
+  startNeo4j,
+  stopNeo4j,
+} from './local-neo4j.js';
 
 /** Ctrl-C (or SIGTERM) during `start`: it gives up, stopping the JVM it had spawned. */
 class Interrupted extends Neo4jRunnerError {
-  constructor(signal) {
+  constructor(readonly signal: NodeJS.Signals) {
     super(`Interrupted by ${signal}.`);
-    this.signal = signal;
   }
 }
 
-const commands = {
+const commands: Record<string, (options: RunnerSettings) => Promise<void>> = {
   async start(options) {
     const abort = new AbortController();
     let spawned = false;
     let interrupted = 0;
-    const onSignal = (signal) => {
+    const onSignal = (signal: NodeJS.Signals) => {
       // npm forwards the terminal's Ctrl-C, so one arrives twice; a later one means "now".
       if (interrupted) {
         if (Date.now() - interrupted > 1000) process.exit(1);
@@ -39,7 +45,7 @@ const commands = {
       );
       console.log(`Neo4j Browser: http://127.0.0.1:${db.httpPort}/browser/`);
     } catch (error) {
-      const reason = abort.signal.reason;
+      const reason: unknown = abort.signal.reason;
       if (!(reason instanceof Interrupted)) throw error;
       console.error(
         `Interrupted by ${reason.signal}${spawned ? ': stopped the Neo4j this command had started.' : '.'}`,
@@ -73,7 +79,7 @@ const commands = {
 };
 
 const name = process.argv[2];
-const command = commands[name];
+const command = name === undefined ? undefined : commands[name];
 if (!command) {
   console.error(`Unknown command "${name ?? ''}": expected one of ${Object.keys(commands).join(', ')}.`);
   process.exit(2);

@@ -2,8 +2,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Neo4jRunnerError, optionsFromEnv } from '../../neo4j/local-neo4j.mjs';
-import { runCli } from './run-child.js';
+import { Neo4jRunnerError, optionsFromEnv } from '../../../neo4j/local-neo4j.js';
+import { runCli } from '../../neo4j/run-child.js';
 
 // No database here: the environment checks and the Java check, which come before anything starts.
 const scratch = mkdtempSync(join(tmpdir(), 'career-graph-runner-env-'));
