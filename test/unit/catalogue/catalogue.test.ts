@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Catalogue } from '../../src/catalogue/catalogue.js';
-import { CatalogueError } from '../../src/catalogue/catalogue-error.js';
-import { didYouMean } from '../../src/catalogue/did-you-mean.js';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
-import { lookupKey, looseCompanyKey } from '../../src/catalogue/lookup-key.js';
-import { TECHNOLOGY_CATEGORIES } from '../../src/catalogue/types.js';
-import { projectRoot } from '../../src/config.js';
+import type { Catalogue } from '../../../src/catalogue/catalogue.js';
+import { CatalogueError } from '../../../src/catalogue/catalogue-error.js';
+import { didYouMean } from '../../../src/catalogue/did-you-mean.js';
+import { loadCatalogue } from '../../../src/catalogue/load-catalogue.js';
+import { lookupKey, looseCompanyKey } from '../../../src/catalogue/lookup-key.js';
+import { TECHNOLOGY_CATEGORIES } from '../../../src/catalogue/types.js';
+import { projectRoot } from '../../../src/config.js';
 
 describe('lookupKey', () => {
   it('ignores case, spaces, punctuation and accents but keeps + and #', () => {

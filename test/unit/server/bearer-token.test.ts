@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasBearerToken } from '../../src/server/bearer-token.js';
+import { hasBearerToken } from '../../../src/server/bearer-token.js';
 
 describe('hasBearerToken', () => {
   it.each([

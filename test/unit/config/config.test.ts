@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, projectRoot } from '../../src/config.js';
+import { loadConfig, projectRoot } from '../../../src/config.js';
 
 describe('loadConfig', () => {
   it('has defaults for everything', () => {

@@ -2,10 +2,10 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import type { GraphView } from '../../src/export/graph-view.js';
-import { graphViewToGraphology } from '../../src/export/graph-view-to-graphology.js';
-import { toCytoscape } from '../../src/export/to-cytoscape.js';
-import { writeGraph } from '../../src/export/write-graph.js';
+import type { GraphView } from '../../../src/export/graph-view.js';
+import { graphViewToGraphology } from '../../../src/export/graph-view-to-graphology.js';
+import { toCytoscape } from '../../../src/export/to-cytoscape.js';
+import { writeGraph } from '../../../src/export/write-graph.js';
 
 /** Person -HELD-> Role -AT-> Company, with a technology reached twice and XML-hostile labels. */
 const view: GraphView = {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config.js';
-import { parseResumeFile, parseResumeText } from '../../src/resume/parse-resume-file.js';
-import { ResumeError } from '../../src/resume/resume-error.js';
-import type { ResumeIssue } from '../../src/resume/resume-issue.js';
-import { validateResume } from '../../src/resume/validate-resume.js';
+import { projectRoot } from '../../../src/config.js';
+import { parseResumeFile, parseResumeText } from '../../../src/resume/parse-resume-file.js';
+import { ResumeError } from '../../../src/resume/resume-error.js';
+import type { ResumeIssue } from '../../../src/resume/resume-issue.js';
+import { validateResume } from '../../../src/resume/validate-resume.js';
 
 function issues(text: string, file = 'cv.yaml'): ResumeIssue[] {
   try {

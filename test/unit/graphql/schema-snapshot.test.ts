@@ -1,6 +1,6 @@
 import { buildASTSchema, concatAST, printSchema } from 'graphql';
 import { expect, it } from 'vitest';
-import { loadTypeDefs } from '../../src/graphql/type-defs.js';
+import { loadTypeDefs } from '../../../src/graphql/type-defs.js';
 
 it('keeps the printed schema as a reviewed snapshot', async () => {
   const printed = printSchema(buildASTSchema(concatAST(loadTypeDefs())));

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { AppError, ErrorCode } from '../../src/errors/index.js';
-import { createFormatError } from '../../src/server/format-error.js';
+import { AppError, ErrorCode } from '../../../src/errors/index.js';
+import { createFormatError } from '../../../src/server/format-error.js';
 
 const formatted = (error: GraphQLError) => error.toJSON();
 

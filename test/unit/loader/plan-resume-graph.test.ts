@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalogue } from '../../src/catalogue/catalogue.js';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
-import { planResumeGraph } from '../../src/loader/plan-resume-graph.js';
-import { normaliseResume } from '../../src/resume/normalise-resume.js';
-import { parseResumeText } from '../../src/resume/parse-resume-file.js';
-import { validateResume } from '../../src/resume/validate-resume.js';
+import type { Catalogue } from '../../../src/catalogue/catalogue.js';
+import { loadCatalogue } from '../../../src/catalogue/load-catalogue.js';
+import { planResumeGraph } from '../../../src/loader/plan-resume-graph.js';
+import { normaliseResume } from '../../../src/resume/normalise-resume.js';
+import { parseResumeText } from '../../../src/resume/parse-resume-file.js';
+import { validateResume } from '../../../src/resume/validate-resume.js';
 
 let catalogue: Catalogue;
 beforeAll(async () => {

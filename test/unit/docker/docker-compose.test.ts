@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../../src/config.js';
+import { projectRoot } from '../../../src/config.js';
 
 // No Docker engine runs here, so the compose file's shape is what can be checked.
 const compose = parse(readFileSync(join(projectRoot, 'docker-compose.yml'), 'utf8'));

@@ -4,7 +4,7 @@ import {
   formatPartialDate,
   monthIndex,
   parsePartialDate,
-} from '../../src/resume/parse-partial-date.js';
+} from '../../../src/resume/parse-partial-date.js';
 
 describe('parsePartialDate', () => {
   it('reads YYYY, YYYY-MM and YYYY-MM-DD, and a bare year number', () => {

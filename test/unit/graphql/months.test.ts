@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coveredMonths, currentMonth, roleMonths } from '../../src/graph/months.js';
-import type { EntityRecord } from '../../src/graphql/entity-kind.js';
+import { coveredMonths, currentMonth, roleMonths } from '../../../src/graph/months.js';
+import type { EntityRecord } from '../../../src/graphql/entity-kind.js';
 
 const month = (year: number, m: number) => year * 12 + m - 1;
 const role = (props: Partial<EntityRecord>): EntityRecord => ({ id: 'r', kind: 'ROLE', ...props });

@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_RESUME_BYTES, parseResumeFile, parseResumeText } from '../../src/resume/parse-resume-file.js';
-import { ResumeError } from '../../src/resume/resume-error.js';
+import { MAX_RESUME_BYTES, parseResumeFile, parseResumeText } from '../../../src/resume/parse-resume-file.js';
+import { ResumeError } from '../../../src/resume/resume-error.js';
 
 function issuesOf(work: () => unknown) {
   try {

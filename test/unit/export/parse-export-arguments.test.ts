@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportGraph, parseExportArguments } from '../../src/cli/export.js';
+import { exportGraph, parseExportArguments } from '../../../src/cli/export.js';
 
 describe('npm run export arguments', () => {
   it('reads the format, focus ids, depth, kinds, limit, output and URL', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slug } from '../../src/resume/slug.js';
+import { slug } from '../../../src/resume/slug.js';
 
 describe('slug', () => {
   it('joins lower-case words with dashes', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { personIdFromFileName } from '../../src/resume/ids.js';
-import { normaliseResume } from '../../src/resume/normalise-resume.js';
-import { parseResumeText } from '../../src/resume/parse-resume-file.js';
-import { validateResume } from '../../src/resume/validate-resume.js';
+import { personIdFromFileName } from '../../../src/resume/ids.js';
+import { normaliseResume } from '../../../src/resume/normalise-resume.js';
+import { parseResumeText } from '../../../src/resume/parse-resume-file.js';
+import { validateResume } from '../../../src/resume/validate-resume.js';
 
 const read = (file: string, text: string) =>
   normaliseResume(validateResume(parseResumeText(file, text)), file);
