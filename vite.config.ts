@@ -48,7 +48,7 @@ export default defineConfig(({ command }) => ({
     },
   },
   server: {
-    // `vite` dev server: the pages import examples/ and src/export/ from outside web/.
+    // `vite` dev server: the pages import examples/, src/export/ and src/client/ from outside web/.
     fs: { allow: [root] },
     proxy: { '/graphql': 'http://localhost:4000' },
   },

@@ -15,7 +15,7 @@ async function staleReason(): Promise<string | undefined> {
   const stamp = await readWebBuildStamp();
   if (!stamp) return 'dist/web has no build stamp';
   if ((await newestWebInput()) > stamp.newestInput) {
-    return 'web/, examples/ or src/export/ changed since the last build';
+    return 'web/, examples/, src/export/ or src/client/ changed since the last build';
   }
   return undefined;
 }
@@ -46,8 +46,8 @@ async function build(): Promise<void> {
 let running: Promise<WebBuildResult> | undefined;
 
 /**
- * Runs Vite's build when dist/web is missing or older than anything under web/, examples/ or
- * src/export/ (by modification time, against the stamp the last build wrote); otherwise does
+ * Runs Vite's build when dist/web is missing or older than anything under web/, examples/,
+ * src/export/ or src/client/ (by modification time, against the stamp the last build wrote); otherwise does
  * nothing. Concurrent calls in one process share one build.
  */
 export function ensureWebBuild(log: (line: string) => void = () => {}): Promise<WebBuildResult> {

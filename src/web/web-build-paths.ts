@@ -10,6 +10,7 @@ export const webBuildPaths = {
     resolve(projectRoot, 'web'),
     resolve(projectRoot, 'examples'),
     resolve(projectRoot, 'src/export'),
+    resolve(projectRoot, 'src/client'),
     resolve(projectRoot, 'vite.config.ts'),
     // esbuild reads its JSX and target settings from here
     resolve(projectRoot, 'tsconfig.json'),

@@ -95,6 +95,26 @@ describe('writeGraph', () => {
     expect(JSON.parse(writeGraph(view, 'json'))).toEqual(view);
   });
 
+  it('says in every format that a view was cut short, and why', () => {
+    const description = "Cut short: it holds the 4 best-connected of the graph's 9 nodes.";
+    const cut: GraphView = { ...view, truncated: true, description };
+    for (const format of ['graphml', 'gexf'] as const) {
+      const xml = writeGraph(cut, format);
+      const parsed =
+        format === 'graphml' ? parseGraphml(MultiDirectedGraph, xml) : parseGexf(MultiDirectedGraph, xml);
+      expectSameGraph(parsed, cut);
+      expect(parsed.getAttributes(), format).toMatchObject({
+        truncated: format === 'graphml' ? true : 'true',
+        description,
+      });
+    }
+    expect(JSON.parse(writeGraph(cut, 'cytoscape')).data).toEqual({ truncated: true, description });
+    expect(JSON.parse(writeGraph(cut, 'json'))).toEqual(cut);
+    // A whole view carries no such mark.
+    expect(graphViewToGraphology(view).getAttributes()).toEqual({});
+    expect(JSON.parse(writeGraph(view, 'cytoscape')).data).toBeUndefined();
+  });
+
   it('rejects an unknown format, naming it and the known ones', () => {
     expect(() => writeGraph(view, 'dot' as never)).toThrow(
       'Unknown graph format "dot": expected one of graphml, gexf, cytoscape, json.',

@@ -1,3 +1,4 @@
+// The GraphQL client the browser pages and the command-line export share: fetch only, no Node or DOM API.
 /** One error of a GraphQL response, as the API sends it. */
 export interface GraphQLResponseError {
   message: string;
