@@ -1,8 +1,8 @@
 import './explorer.css';
+import { GraphQLRequestError } from '../../src/client/graphql-client.js';
 import type { GraphViewVariables } from '../../src/export/graph-view-query.js';
 import { type GraphFormat, graphFormatExtension, writeGraph } from '../../src/export/write-graph.js';
 import { downloadFile } from '../shared/download-file.js';
-import { GraphQLRequestError } from '../../src/client/graphql-client.js';
 import { type DrawnNeighbour, type EntityRef, renderDetails, renderDetailsMessage } from './details-panel.js';
 import { drawnGraphView } from './drawn-graph-view.js';
 import { Explorer } from './explorer.js';
