@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { webBuildOutputs } from './src/web/web-build-paths.js';
 import { webBuildStampPlugin } from './src/web/web-build-stamp.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -8,9 +9,10 @@ const root = dirname(fileURLToPath(import.meta.url));
 /**
  * The front end: web/playground (GraphiQL) and web/explore (sigma.js), built into dist/web and
  * served by src/web/mount-web.ts. Everything is bundled; the pages fetch nothing but their own
- * assets and /graphql.
+ * assets and /graphql. `--mode test` builds the explorer alone, with its test handle, into
+ * dist/web-test (see src/web/web-build-paths.ts).
  */
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, mode }) => ({
   root: resolve(root, 'web'),
   base: '/',
   publicDir: false,
@@ -28,7 +30,7 @@ export default defineConfig(({ command }) => ({
     ],
   },
   build: {
-    outDir: resolve(root, 'dist/web'),
+    outDir: webBuildOutputs[mode === 'test' ? 'test' : 'production'].outDir,
     emptyOutDir: true,
     target: 'es2022',
     // Modern browsers preload modules natively; the polyfill would be one more inline-able script.
@@ -41,10 +43,12 @@ export default defineConfig(({ command }) => ({
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
         warn(warning);
       },
-      input: {
-        playground: resolve(root, 'web/playground/index.html'),
-        explore: resolve(root, 'web/explore/index.html'),
-      },
+      input: Object.fromEntries(
+        (mode === 'test' ? ['explore'] : ['playground', 'explore']).map((page) => [
+          page,
+          resolve(root, `web/${page}/index.html`),
+        ]),
+      ),
     },
   },
   server: {

@@ -2,6 +2,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { artifactFolder } from './artifacts.js';
+import { serveExplorerTestBuild } from './explorer-test-build.js';
 import { launchChromium } from './launch-chromium.js';
 import { RequestLog } from './request-log.js';
 
@@ -16,26 +17,31 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** What each browser test file starts from: the built front end, a seeded server and Chromium. */
+/**
+ * What each browser test file starts from: the built front end, a server over the shared seed
+ * (or over `server`'s résumés) and Chromium, whose /explore runs the explorer's test build.
+ */
 export async function openBrowserSession(
   suite: string,
   contextOptions: BrowserContextOptions = {},
+  server: Parameters<typeof startTestServer>[0] = {},
 ): Promise<BrowserSession> {
   const artifactPath = artifactFolder(suite);
   await ensureWebBuild((line) => console.log(line));
-  const server = await startTestServer();
+  const running = await startTestServer(server);
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...contextOptions });
   const page = await context.newPage();
+  await serveExplorerTestBuild(page, running.url);
   return {
-    server,
+    server: running,
     browser,
     page,
     requests: new RequestLog(page),
     artifactPath,
     close: async () => {
       await browser.close();
-      await server.close();
+      await running.close();
     },
   };
 }
