@@ -7,41 +7,26 @@ import { seedExpected } from '../fixtures/seed-expected.js';
 import { graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import { explorerSettled, type GraphRequest, openExplorer, recordGraphRequests } from './explorer-page.js';
 import type { RequestLog } from './request-log.js';
-
-/** A `graph` request the page sent: its variables. */
-type GraphRequest = { focus?: string[]; depth?: number; limit?: number };
 
 let session: BrowserSession | undefined;
 let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-const graphRequests: GraphRequest[] = [];
+let graphRequests: GraphRequest[] = [];
 
 beforeAll(async () => {
   session = await openBrowserSession('explorer-interactions');
   ({ server, page, requests, artifactPath } = session);
-  page.on('request', (request) => {
-    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
-    const body = request.postDataJSON() as { query?: string; variables?: GraphRequest } | null;
-    if (body?.query?.includes('query GraphView(')) graphRequests.push(body.variables ?? {});
-  });
-  await page.goto(`${server.url}/explore`);
-  await page.waitForFunction(() => window.__explorer !== undefined);
-  await page.evaluate(() => window.__explorer?.ready);
+  graphRequests = recordGraphRequests(page);
+  await openExplorer(page, `${server.url}/explore`);
 });
 
 afterAll(() => session?.close());
 
-/** Waits until no API request is pending and the layout has stopped, so nodes stay put. */
-async function settled(): Promise<void> {
-  await page.waitForFunction(
-    () => window.__explorer?.pending() === 0 && window.__explorer.layoutRunning() === false,
-    null,
-    { timeout: 20_000 },
-  );
-}
+const settled = () => explorerSettled(page);
 
 /** Where a drawn node is on the page, in CSS pixels. */
 async function pagePosition(id: string): Promise<{ x: number; y: number }> {

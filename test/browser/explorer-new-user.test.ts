@@ -7,6 +7,7 @@ import { type PersonId, seedExpected } from '../fixtures/seed-expected.js';
 import { graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import { explorerSettled, type GraphRequest, openExplorer, recordGraphRequests } from './explorer-page.js';
 import type { RequestLog } from './request-log.js';
 
 // What a first-time user runs into: getting the whole graph back on screen, clicking two nodes
@@ -32,7 +33,7 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-const graphRequests: unknown[] = [];
+let graphRequests: GraphRequest[] = [];
 
 beforeAll(async () => {
   session = await openBrowserSession(
@@ -43,30 +44,17 @@ beforeAll(async () => {
     },
   );
   ({ server, page, requests, artifactPath } = session);
-  page.on('request', (request) => {
-    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
-    const body = request.postDataJSON() as { query?: string; variables?: unknown } | null;
-    if (body?.query?.includes('query GraphView(')) graphRequests.push(body.variables);
-  });
+  graphRequests = recordGraphRequests(page);
 });
 
 afterAll(() => session?.close());
 
 async function open(path: string): Promise<void> {
-  await page.goto(`${server.url}${path}`);
-  await page.waitForFunction(() => window.__explorer !== undefined);
-  await page.evaluate(() => window.__explorer?.ready);
+  await openExplorer(page, `${server.url}${path}`);
   await settled();
 }
 
-/** Waits until no API request is pending and the layout has stopped, so nodes stay put. */
-async function settled(): Promise<void> {
-  await page.waitForFunction(
-    () => window.__explorer?.pending() === 0 && window.__explorer.layoutRunning() === false,
-    null,
-    { timeout: 20_000 },
-  );
-}
+const settled = () => explorerSettled(page);
 
 /** The drawn nodes that are not inside the graph's box on screen. */
 async function offScreen(): Promise<string[]> {

@@ -15,6 +15,7 @@ import { kindOrder } from '../../web/explore/kind-style.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import { openExplorer } from './explorer-page.js';
 import type { RequestLog } from './request-log.js';
 
 const seedPeople = ['b0bdae752341232c', '493100191bcfc980', '1f1d44f0f2c0cec7'];
@@ -28,9 +29,7 @@ let artifactPath: (name: string) => string;
 beforeAll(async () => {
   session = await openBrowserSession('explorer', { acceptDownloads: true });
   ({ server, page, requests, artifactPath } = session);
-  await page.goto(`${server.url}/explore`);
-  await page.waitForFunction(() => window.__explorer !== undefined);
-  await page.evaluate(() => window.__explorer?.ready);
+  await openExplorer(page, `${server.url}/explore`);
 });
 
 afterAll(() => session?.close());
