@@ -19,16 +19,15 @@ export interface BrowserSession {
 
 /**
  * What each browser test file starts from: the built front end, a server over the shared seed
- * (or over `server`'s résumés) and Chromium, whose /explore runs the explorer's test build.
+ * and Chromium, whose /explore runs the explorer's test build.
  */
 export async function openBrowserSession(
   suite: string,
   contextOptions: BrowserContextOptions = {},
-  server: Parameters<typeof startTestServer>[0] = {},
 ): Promise<BrowserSession> {
   const artifactPath = artifactFolder(suite);
   await ensureWebBuild((line) => console.log(line));
-  const running = await startTestServer(server);
+  const running = await startTestServer();
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...contextOptions });
   const page = await context.newPage();
