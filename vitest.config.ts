@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           sequence: { groupOrder: 0 },
+          // Well above what any unit test takes, for machines busy with other work.
+          testTimeout: 30_000,
         },
       },
       {
