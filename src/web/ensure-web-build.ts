@@ -23,7 +23,8 @@ async function staleReason(output: WebBuildOutput): Promise<string | undefined> 
   const stamp = await readWebBuildStamp(output.outDir);
   if (!stamp) return `${name} has no build stamp`;
   if ((await newestWebInput()) > stamp.newestInput) {
-    return 'web/, examples/, src/export/ or src/client/ changed since the last build';
+    const inputs = webBuildPaths.inputs.map((input) => relative(projectRoot, input)).join(', ');
+    return `one of its inputs (${inputs}) changed since the last build`;
   }
   return undefined;
 }
@@ -62,8 +63,8 @@ const running = new Map<WebBuildVariant, Promise<WebBuildResult>>();
 
 /**
  * Runs Vite's build of `variant` (dist/web, or the test build in dist/web-test) when it is
- * missing or older than anything under web/, examples/, src/export/ or src/client/ (by
- * modification time, against the stamp the last build wrote); otherwise does nothing.
+ * missing or older than anything under its inputs (webBuildPaths.inputs: web/, examples/ and the
+ * src/ folders the pages import; by modification time, against the stamp the last build wrote); otherwise does nothing.
  * Concurrent calls in one process share one build.
  */
 export function ensureWebBuild(

@@ -2,9 +2,9 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { artifactFolder } from './artifacts.js';
-import { serveExplorerTestBuild } from './explorer-test-build.js';
 import { launchChromium } from './launch-chromium.js';
 import { RequestLog } from './request-log.js';
+import { serveTestBuild } from './test-build.js';
 
 export interface BrowserSession {
   server: TestServer;
@@ -19,7 +19,7 @@ export interface BrowserSession {
 
 /**
  * What each browser test file starts from: the built front end, a server over the shared seed
- * and Chromium, whose /explore runs the explorer's test build.
+ * and Chromium, whose /explore and /import run the test build (see test-build.ts).
  */
 export async function openBrowserSession(
   suite: string,
@@ -31,7 +31,7 @@ export async function openBrowserSession(
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...contextOptions });
   const page = await context.newPage();
-  await serveExplorerTestBuild(page, running.url);
+  await serveTestBuild(page, running.url);
   return {
     server: running,
     browser,

@@ -260,7 +260,7 @@ describe('/explore in a real browser', () => {
     expect(withHandle(webBuildOutputs.test.outDir)).toBe(1);
     // The page the server sends names production assets; the test build's stand in for them.
     const served = await (await fetch(`${server.url}/explore`)).text();
-    const production = readFileSync(webBuildOutputs.production.pages.explore as string, 'utf8');
+    const production = readFileSync(webBuildOutputs.production.pages.explore, 'utf8');
     expect(served).toBe(production);
   });
 

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src/config.js';
-import { DEFAULT_SEED_DOCUMENTS } from '../../../src/eval/datasets.js';
+import { projectRoot } from '../../src/config.js';
+import { DEFAULT_SEED_DOCUMENTS } from '../../src/eval/datasets.js';
 
 const run = promisify(execFile);
 
