@@ -15,10 +15,10 @@ export interface TestServer {
 
 /**
  * The whole app on a free port over the throwaway database, prepared as `npm start` would. By
- * default it serves the seed as the run's shared seed (see shared-seed.ts): the file must only read
- * it. With `resumes` (every one must load) or `seed: false`, the database is emptied first and
- * holds the seed (unless `seed: false`) plus those résumés: for files that write, or that need
- * a state of their own.
+ * default it serves the run's shared seed (see shared-seed.ts), reloaded only when an earlier
+ * file changed it; a file may write into it, and the next file that reads it reloads it. With
+ * `resumes` (every one must load) or `seed: false`, the database is emptied first and holds the
+ * seed (unless `seed: false`) plus those résumés: for files that need a state of their own.
  */
 export async function startTestServer(
   options: { seed?: boolean; resumes?: ResumeSource[]; env?: Record<string, string> } = {},
