@@ -86,7 +86,10 @@ export function addSkillNames(
     return tokens.length > 0 && /\p{L}/u.test(keyword) && !tokens.every((token) => words.has(token));
   });
   if (names.length === 0) return;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(literal).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names.map(literal).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const inPosition = (n: number) => positions.some((position) => position.first <= n && n <= position.last);
   for (const line of lines) {
     if (line.blank || !inPosition(line.n)) continue;
