@@ -468,7 +468,11 @@ function applyLayout(read: ReadEntry[]): void {
         setPart(draft, voted, item.part, 0.7);
         continue;
       }
-      if (!draft.company) {
+      const qualified = qualifiedTitle(entry, item.part);
+      if (qualified) {
+        item.label = 'title';
+        draft.title = qualified;
+      } else if (!draft.company) {
         item.label = 'company';
         setPart(draft, 'company', item.part, 0.6);
       } else if (!draft.title && titleScore(item.part.text) > 0) {
@@ -483,6 +487,24 @@ function applyLayout(read: ReadEntry[]): void {
       }
     }
   }
+}
+
+/** How someone was engaged, not what the job was: "(contract)", "(part-time)", "(remote)". */
+const ENGAGEMENT =
+  /^(?:contract(?:or)?|freelance(?:r)?|part[\s-]?time|full[\s-]?time|temporary|temp|interim|remote|hybrid|on[\s-]?site|internship|seasonal|volunteer|self[\s-]employed|consultant|consulting|fixed[\s-]term|permanent)$/iu;
+
+/**
+ * "Senior Software Engineer (UI)", "Data Engineer (Platform)": a bracket right after the title that no
+ * evidence and no other entry's layout names as anything else qualifies the title; it is kept in it.
+ * How someone was engaged ("(contract)") is no part of the title.
+ */
+function qualifiedTitle(entry: ReadEntry, part: Part): Located | null {
+  const title = entry.parts.find((item) => item.label === 'title' && item.part.line === part.line)?.part;
+  if (!title || !entry.draft.title) return null;
+  const text = part.line.text;
+  if (!/^\s*\($/u.test(text.slice(title.end, part.start)) || text[part.end] !== ')') return null;
+  if (part.text.split(/\s+/u).length > 3 || ENGAGEMENT.test(part.text.trim())) return null;
+  return locate(part.line, title.start, part.end + 1, text.slice(title.start, part.end + 1), 0.6);
 }
 
 function has(draft: PositionDraft, label: PartLabel): boolean {

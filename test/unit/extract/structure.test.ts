@@ -276,6 +276,23 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it('keeps a bracket that qualifies a title in it, but not how the person was engaged', async () => {
+    const result = await extractText(
+      [
+        '## Experience',
+        '- **Staff Engineer** @ Razorpay _(Jun 2021 – present)_',
+        '- **Senior Software Engineer (UI)** @ Flipkart _(Aug 2018 – May 2021)_',
+        '- **Web Developer (contract)** @ Infosys _(Jul 2015 – Jul 2018)_',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(positions(result).map((position) => [position.company, position.title])).toEqual([
+      ['Razorpay', 'Staff Engineer'],
+      ['Flipkart', 'Senior Software Engineer (UI)'],
+      ['Infosys', 'Web Developer'],
+    ]);
+  });
+
   it('takes a title from the layout when its words are no known job title', async () => {
     const result = await extractText(
       [
