@@ -156,6 +156,12 @@ const YEAR_AFTER = /^[\s,]*(?:'?\d{2}(?!\d)|(?:19|20)\d\d)(?!\d)/u;
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 /** A sentence start proper: after a colon or a semicolon a vouched-for name is the name ("platform: Go services"). */
+/**
+ * After a name at a sentence start, what says the name is a thing and not a verb or a season: a noun
+ * it qualifies ("Backstage plugins for…", "Go services on…") or a comma, never a small word ("Go to…").
+ */
+const NAMES_A_THING_AFTER =
+  /^(?:\s+(?!(?:to|the|a|an|and|or|for|with|of|on|in|at|by|from|into|through|ahead|back|live|over|out|up|down|away|beyond|further)\b)\p{Ll}[\p{Ll}-]*\b|\s*[,;:])/u;
 const FULL_SENTENCE_START = /(?:^|[.!?]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 
 class CatalogueMentionMatcher implements MentionMatcher {
@@ -297,7 +303,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
         (verdict === 'accept' && !concept) ||
         (vouched.has(entry.id) &&
           caseMatches(written, spellings) &&
-          !FULL_SENTENCE_START.test(text.slice(Math.max(0, start - 40), start)) &&
+          (!FULL_SENTENCE_START.test(text.slice(Math.max(0, start - 40), start)) ||
+            NAMES_A_THING_AFTER.test(text.slice(end, end + 40))) &&
           !YEAR_AFTER.test(text.slice(end, end + 8)));
       const candidate: Candidate = {
         technologyId: entry.id,

@@ -247,6 +247,12 @@ describe('finding catalogue technologies in free text', () => {
     ]);
     // Glued, at a sentence start, before a year, or in another case, it is still no mention.
     expect(withContext('C-level sponsor. Go to market in Spring 2014; r and c.')).toEqual([]);
+    // At a sentence start, only before a noun it qualifies.
+    expect(withContext('Go services on Kubernetes. Go ahead.')).toEqual([
+      ['Go', 'go'],
+      ['Kubernetes', 'kubernetes'],
+    ]);
+    expect(found('Go services on Kubernetes.')).toEqual([['Kubernetes', 'kubernetes']]);
   });
 
   it('reads a practice after a number as a count of things, not the practice', () => {
