@@ -79,7 +79,8 @@ const SMALL_WORDS = new Set([
 export function titleCased(text: string): boolean {
   const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word));
   if (words.length === 0) return false;
-  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}"'“(]/u.test(word)).length;
+  // A name may start in lower case before its capitals ("eBay", "xAI", "iRobot").
+  const capitalised = words.filter((word) => /^(?:[\p{Lu}\p{N}"'“(]|\p{Ll}{1,2}\p{Lu})/u.test(word)).length;
   return capitalised / words.length >= 0.6;
 }
 

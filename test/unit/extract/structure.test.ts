@@ -276,6 +276,28 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it('reads an employer whose name starts in lower case before its capitals', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        '',
+        'Sr. Backend Engineer at xAI',
+        '2023.09 — present · Nice, FR',
+        '- Built the metrics platform.',
+        '',
+        'Platform Engineer at eBay',
+        '2019.08 — 2023.08 · Berlin',
+        '- Search infrastructure.',
+      ].join('\n'),
+    );
+    expect(
+      positions(result).map((position) => [position.company, position.title, position.startDate]),
+    ).toEqual([
+      ['xAI', 'Sr. Backend Engineer', '2023-09'],
+      ['eBay', 'Platform Engineer', '2019-08'],
+    ]);
+  });
+
   it('keeps a bracket that qualifies a title in it, but not how the person was engaged', async () => {
     const result = await extractText(
       [
