@@ -52,7 +52,8 @@ function located(paragraph: Paragraph, start: number, end: number, confidence: n
   return { value, line: first.line.n, endLine: last.line.n, confidence };
 }
 
-const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:\([\p{L}\p{N} ]+\))?`;
+/** A word of a name: capitalised, or in lower case before its capitals ("xAI", "eBay"). */
+const NAME_WORD = String.raw`(?:[\p{Lu}\d]|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:\([\p{L}\p{N} ]+\))?`;
 const COMPANY = String.raw`(${NAME_WORD}(?:\s+(?:(?:of|and|&|de|for)\s+)?${NAME_WORD})*)`;
 const TITLE = `(${TITLE_IN_TEXT})`;
 
@@ -218,7 +219,7 @@ const WHOLE_TITLE = new RegExp(`^${TITLE}$`, 'u');
 
 function isCompanyGroup(match: RegExpExecArray, group: number): boolean {
   const value = match[group] as string;
-  return /^[\p{Lu}\d]/u.test(value) && !WHOLE_TITLE.test(value);
+  return /^(?:[\p{Lu}\d]|\p{Ll}{1,2}\p{Lu})/u.test(value) && !WHOLE_TITLE.test(value);
 }
 
 function resolveCompany(

@@ -39,12 +39,13 @@ describe('positions told in sentences', () => {
     ]);
   });
 
-  it('takes a title said later in the sentence, and an end that many years after the start', async () => {
+  it('takes a title said later in the sentence, an end that many years after the start, an employer in lower case before its capitals', async () => {
     const result = await extractText(
       [
         'About me',
         'I started my career in March 2009 at Globex in Accra, where I spent two years as a QA engineer on billing.',
         'In 2011 I joined Initech, where I spent four years on payments.',
+        'In 2015 I joined xAI as a Staff Engineer.',
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
@@ -56,6 +57,7 @@ describe('positions told in sentences', () => {
         current: undefined,
       },
       { company: 'Initech', title: undefined, startDate: '2011', endDate: '2015', current: undefined },
+      { company: 'xAI', title: 'Staff Engineer', startDate: '2015', endDate: undefined, current: undefined },
     ]);
   });
 
