@@ -355,7 +355,8 @@ function joinWrappedCells(rows: readonly Row[]): Row[] {
     const last = row.segments[row.segments.length - 1] as Segment;
     const shows = pairs.some(({ above, below }) => {
       if (findDates(below.text)[0]?.start === 0) return false;
-      if (OPEN_END.test((above as Segment).text.trim()) || /^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text)) return true;
+      if (OPEN_END.test((above as Segment).text.trim()) || /^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text))
+        return true;
       // The row's last cell runs to the right edge: the next word did not fit ("…, AGH" over "University of …").
       const firstWord = below.text.split(/\s/u)[0] ?? '';
       return (
