@@ -1,9 +1,10 @@
 /**
- * `npm run load -- <files or folders> [--concurrency N]` (N transactions in flight, default 3)
+ * `npm run load -- <files or folders> [--concurrency N] [--batch-size B]` (N transactions in
+ * flight, default 2, each writing up to B résumés, default 250)
  *
  * Loads résumés into the database the server uses (NEO4J_URI, else the local one started with
- * `npm run db:start`), one transaction per file, with a progress bar when there are several files
- * on a terminal or many anywhere, and a summary at the end. Exit codes: 0 all loaded, 1 some file
+ * `npm run db:start`), many per transaction (src/loader/load-resumes.ts), with a progress bar when
+ * there are several files on a terminal or many anywhere, and a summary at the end. Exit codes: 0 all loaded, 1 some file
  * was not loaded (each one named) or the run failed, 2 bad usage.
  */
 import { pathToFileURL } from 'node:url';
@@ -17,7 +18,7 @@ import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
 import { type LoadProgress, loadResumes } from '../loader/load-resumes.js';
 
-const usage = 'Usage: npm run load -- <file or folder> ... [--concurrency N]';
+const usage = 'Usage: npm run load -- <file or folder> ... [--concurrency N] [--batch-size B]';
 
 /** Files from which the bar is shown even when output is not a terminal. */
 const MANY_FILES = 100;
@@ -27,6 +28,15 @@ class UsageError extends Error {}
 interface LoadArguments {
   paths: string[];
   concurrency: number;
+  batchSize: number;
+}
+
+function integerOption(name: string, raw: string | undefined, max: number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new UsageError(`--${name} "${raw}" is not valid: expected an integer from 1 to ${max}.`);
+  }
+  return value;
 }
 
 function parseLoadArguments(argv: readonly string[]): LoadArguments {
@@ -35,7 +45,8 @@ function parseLoadArguments(argv: readonly string[]): LoadArguments {
     return parseArgs({
       args: [...argv],
       options: {
-        concurrency: { type: 'string', short: 'c', default: '3' },
+        concurrency: { type: 'string', short: 'c', default: '2' },
+        'batch-size': { type: 'string', short: 'b', default: '250' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -49,13 +60,11 @@ function parseLoadArguments(argv: readonly string[]): LoadArguments {
   }
   if (parsed.values.help) throw new UsageError(usage);
   if (parsed.positionals.length === 0) throw new UsageError(`No files or folders given.\n${usage}`);
-  const concurrency = Number(parsed.values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
-    throw new UsageError(
-      `--concurrency "${parsed.values.concurrency}" is not valid: expected an integer from 1 to 32.`,
-    );
-  }
-  return { paths: parsed.positionals, concurrency };
+  return {
+    paths: parsed.positionals,
+    concurrency: integerOption('concurrency', parsed.values.concurrency, 32),
+    batchSize: integerOption('batch-size', parsed.values['batch-size'], 5000),
+  };
 }
 
 async function connect(): Promise<Executor> {
@@ -88,7 +97,7 @@ function progressBar(files: number): ((progress: LoadProgress) => void) & { stop
   const bar = new cliProgress.SingleBar(
     {
       format:
-        '{phase} |{bar}| {value}/{total} résumés | {percentage}% | {duration_formatted} (ETA {eta_formatted})',
+        'loading |{bar}| {value}/{total} résumés | {percentage}% | {duration_formatted} (ETA {eta_formatted})',
       noTTYOutput: !terminal,
       notTTYSchedule: 5_000,
       etaBuffer: 200,
@@ -96,12 +105,11 @@ function progressBar(files: number): ((progress: LoadProgress) => void) & { stop
     },
     cliProgress.Presets.shades_classic,
   );
-  let phase: LoadProgress['phase'] | undefined;
+  let started = false;
   return Object.assign(
     (progress: LoadProgress) => {
-      if (phase === undefined) bar.start(progress.total, 0, { phase: 'reading' });
-      if (progress.phase !== phase && progress.phase === 'load') bar.update(0, { phase: 'loading' });
-      phase = progress.phase;
+      if (!started) bar.start(progress.total, 0);
+      started = true;
       bar.update(progress.done);
     },
     { stop: () => bar.stop() },
@@ -125,9 +133,11 @@ async function main(): Promise<number> {
     }
     executor = await connect();
     const onProgress = progressBar(files.length);
-    const summary = await loadResumes(executor, files, { concurrency: args.concurrency, onProgress }).finally(
-      () => onProgress.stop(),
-    );
+    const summary = await loadResumes(executor, files, {
+      concurrency: args.concurrency,
+      batchSize: args.batchSize,
+      onProgress,
+    }).finally(() => onProgress.stop());
     process.stdout.write(`${formatLoadSummary(summary)}\n`);
     if (summary.failed.length > 0) {
       process.stderr.write(`Not loaded: ${summary.failed.map((failed) => failed.file).join(', ')}\n`);
