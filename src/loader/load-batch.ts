@@ -5,7 +5,13 @@ import { DERIVED_REL_TYPES, NODE_LABELS, type NodeLabel, type RelType } from '..
 import { createEdges } from '../graph/queries/create-edges.js';
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { deleteBarePeople, lockPeople } from '../graph/queries/lock-people.js';
-import { deleteOrphans, lockNodes, lockOrder, orphanCandidatesById } from '../graph/queries/orphans.js';
+import {
+  deleteOrphans,
+  keptByOthers,
+  lockNodes,
+  lockOrder,
+  orphanCandidatesById,
+} from '../graph/queries/orphans.js';
 import { type PeopleSnapshot, snapshotPeople } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 import { retryWhenNodesVanish, SharedNodeVanished } from '../graph/vanished-nodes.js';
@@ -26,6 +32,8 @@ export interface BatchResult {
   loaded: BatchMember[];
   /** Résumés refused because their ids collide with other nodes; nothing of them was written. */
   rejected: { member: BatchMember; error: ResumeError }[];
+  /** Résumés left for another transaction (after MAX_ROUNDS rounds), in order; nothing of them was written. */
+  deferred: BatchMember[];
   /** From the driver's update counters, summed over the statements that write what résumés state. */
   counters: Counters;
   /** Existing nodes whose properties changed. */
@@ -52,10 +60,21 @@ export async function loadBatch(executor: Executor, members: readonly BatchMembe
   return retryWhenNodesVanish(() => executor.transaction((tx) => applyBatch(tx, members)));
 }
 
+/**
+ * Rounds one transaction runs at most (src/loader/batch-round.ts: a round ends early only where a
+ * résumé depends on what an earlier one may delete, which is rare), so that no input makes a
+ * transaction plan its résumés again and again.
+ */
+const MAX_ROUNDS = 4;
+
+/** Times in a row a round is planned again because nodes it links to vanished, before the transaction starts over. */
+const VANISHED_REPLANS = 4;
+
 async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]): Promise<BatchResult> {
   const result: BatchResult = {
     loaded: [],
     rejected: [],
+    deferred: [],
     counters: {
       nodesCreated: 0,
       nodesDeleted: 0,
@@ -85,7 +104,11 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
   const created = new Set(lock?.created ?? []);
 
   let pending = members;
-  while (pending.length > 0) {
+  for (let rounds = 0, vanishedBefore = 0; pending.length > 0; rounds++) {
+    if (rounds === MAX_ROUNDS) {
+      result.deferred = [...pending];
+      break;
+    }
     const [snapshot] = await tx.run<PeopleSnapshot>(snapshotPeople, {
       input: snapshotInput(pending, created),
     });
@@ -96,7 +119,30 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
       unlinked.length > 0
         ? await tx.run<{ id: string; ids: string[] }>(orphanCandidatesById, { ids: unlinked })
         : [];
-    const round = cutAtOrphans(planned, new Map(expanded.map((row) => [row.id, row.ids])));
+    const candidates = lockOrder(expanded.flatMap((row) => row.ids));
+    const vanished = await lockShared(tx, planned.accepted, candidates);
+    if (vanished.length > 0) {
+      // Deleted by a transaction that has committed since the snapshot: plan the round again,
+      // against a snapshot without them (nothing of the round is written yet).
+      vanishedBefore += 1;
+      if (vanishedBefore === VANISHED_REPLANS)
+        throw new SharedNodeVanished('nodes the résumés link to', vanished);
+      rounds -= 1;
+      continue;
+    }
+    vanishedBefore = 0;
+    const [kept] =
+      candidates.length > 0
+        ? await tx.run<{ kept: string[] }>(keptByOthers, {
+            ids: candidates,
+            people: planned.processed.map(({ member }) => member.plan.personId),
+          })
+        : [];
+    const round = cutAtOrphans(
+      planned,
+      new Map(expanded.map((row) => [row.id, row.ids])),
+      new Set(kept?.kept ?? []),
+    );
     await writeRound(writer, round.accepted, round.candidates);
 
     for (const { member, diff } of round.accepted) {
@@ -112,7 +158,9 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
     pending = round.rest;
   }
 
-  const bare = result.rejected.map(({ member }) => member.plan.personId).filter((id) => created.has(id));
+  const bare = [...result.rejected.map(({ member }) => member), ...result.deferred]
+    .map((member) => member.plan.personId)
+    .filter((id) => created.has(id));
   if (bare.length > 0) await tx.run(deleteBarePeople, { ids: bare });
   return result;
 }
@@ -124,22 +172,30 @@ interface Writer {
   write<R = Record<string, unknown>>(query: CypherQuery, params: Record<string, unknown>): Promise<R[]>;
 }
 
-/** The writes of one round: its diffs applied together, in the statements' fixed order. */
+/**
+ * Locks, in id order, the existing shared nodes the planned résumés link to or write and the
+ * candidate orphans; returns those they link to that a concurrent transaction deleted meanwhile.
+ */
+async function lockShared(
+  tx: TransactionRunner,
+  accepted: readonly PlannedMember[],
+  candidates: readonly string[],
+): Promise<string[]> {
+  const touched = accepted.flatMap(({ diff }) => diff.touched);
+  const ids = lockOrder([...touched, ...candidates]);
+  if (ids.length === 0) return [];
+  const [locked] = await tx.run<{ locked: string[] }>(lockNodes, { ids });
+  const present = new Set(locked?.locked ?? []);
+  return lockOrder(touched.filter((id) => !present.has(id)));
+}
+
+/** The writes of one round (its shared nodes locked): its diffs applied together, in the statements' fixed order. */
 async function writeRound(
   { tx, write, result }: Writer,
   accepted: readonly PlannedMember[],
   candidates: readonly string[],
 ): Promise<void> {
   const diffs = accepted.map(({ diff }) => diff);
-  const touched = diffs.flatMap((diff) => diff.touched);
-  const lockIds = lockOrder([...touched, ...candidates]);
-  if (lockIds.length > 0) {
-    const [locked] = await tx.run<{ locked: string[] }>(lockNodes, { ids: lockIds });
-    const present = new Set(locked?.locked ?? []);
-    const vanished = lockOrder(touched.filter((id) => !present.has(id)));
-    if (vanished.length > 0) throw new SharedNodeVanished('nodes the résumés link to', vanished);
-  }
-
   // Derived relationships (USES) are written by statements of their own, whose counters are left
   // out: the counts report what the résumés state.
   const [derivedStale, statedStale] = partition(

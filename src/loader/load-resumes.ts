@@ -190,6 +190,9 @@ class Transactions {
     for (const { member, error } of result.rejected) {
       this.tally.failed(index.get(member) ?? 0, member.resume.file, error);
     }
+    if (result.deferred.length > 0) {
+      await this.load(result.deferred.map((member) => ({ member, index: index.get(member) ?? 0 })));
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import type { Executor } from '../db/Executor.js';
 import { createEdges } from '../graph/queries/create-edges.js';
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { deleteBarePeople, lockPeople, peopleByContentHash } from '../graph/queries/lock-people.js';
-import { deleteOrphans, lockNodes, orphanCandidatesById } from '../graph/queries/orphans.js';
+import { deleteOrphans, keptByOthers, lockNodes, orphanCandidatesById } from '../graph/queries/orphans.js';
 import { snapshotPeople } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 
@@ -31,6 +31,7 @@ const WARM_UPS = [
   [deleteRoles, { ids: ['x'] }],
   [orphanCandidatesById, { ids: ['x'] }],
   [lockNodes, { ids: ['x'] }],
+  [keptByOthers, { ids: ['x'], people: ['x'] }],
   [deleteOrphans, { ids: ['x'] }],
   [deleteBarePeople, { ids: ['x'] }],
 ] as const;

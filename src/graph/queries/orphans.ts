@@ -80,6 +80,29 @@ RETURN collect(n.id) AS locked
 );
 
 /**
+ * Of the candidates `$ids` (locked: see above), those a person outside `$people` links to, from
+ * themselves or from a role they hold: whatever a transaction does to `$people`, these stay. Direct
+ * links only (not through a project or a subsidiary), so fewer than the orphan rule keeps; the
+ * loader uses it to know which nodes a batch of résumés cannot orphan (src/loader/batch-round.ts).
+ */
+export const keptByOthers = cypher(
+  'graph.keptByOthers',
+  `CYPHER replan=skip
+UNWIND $ids AS id
+MATCH (n:${Label.Entity} {id: id})
+WHERE EXISTS {
+    MATCH (n)<-[:${RelType.WORKED_ON}|${RelType.STUDIED_AT}|${RelType.SKILLED_IN}]-(p:${Label.Person})
+    WHERE NOT p.id IN $people
+  }
+  OR EXISTS {
+    MATCH (n)<-[:${RelType.USED}|${RelType.WORKED_ON}|${RelType.AT}]-(:${Label.Role})<-[:${RelType.HELD}]-(p:${Label.Person})
+    WHERE NOT p.id IN $people
+  }
+RETURN collect(id) AS kept
+`,
+);
+
+/**
  * The orphan rule over the candidates `$ids` (locked: see above): deletes those nothing links to
  * any more, projects first (they may be all that used a technology), and returns them as
  * `{id, kind, label}`.
