@@ -6,7 +6,7 @@ import { webBuildStampPlugin } from './src/web/web-build-stamp.js';
 const root = dirname(fileURLToPath(import.meta.url));
 
 /**
- * The front end: web/playground (GraphiQL) and web/explore (sigma.js), built into dist/web and
+ * The front end: web/playground (GraphiQL), web/explore (sigma.js) and web/import, built into dist/web and
  * served by src/web/mount-web.ts. Everything is bundled; the pages fetch nothing but their own
  * assets and /graphql.
  */
@@ -44,6 +44,7 @@ export default defineConfig(({ command }) => ({
       input: {
         playground: resolve(root, 'web/playground/index.html'),
         explore: resolve(root, 'web/explore/index.html'),
+        import: resolve(root, 'web/import/index.html'),
       },
     },
   },

@@ -1,42 +1,33 @@
 /**
  * `npm run load -- <files or folders> [--concurrency N] [--batch-size B]` (N transactions in
- * flight, default 2, each writing up to B résumés, default 250)
+ * flight, default 2; B résumés per transaction, default 250)
  *
  * Loads résumés into the database the server uses (NEO4J_URI, else the local one started with
- * `npm run db:start`), many per transaction (src/loader/load-resumes.ts), with a progress bar when
- * there are several files on a terminal or many anywhere, and a summary at the end. Exit codes: 0 all loaded, 1 some file
+ * `npm run db:start`), many per transaction (src/loader/load-resumes.ts), with a progress bar when there are several files
+ * on a terminal or many anywhere, and a summary at the end. Exit codes: 0 all loaded, 1 some file
  * was not loaded (each one named) or the run failed, 2 bad usage.
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
 import { neo4jStatus, optionsFromEnv, readPassword } from '../../neo4j/local-neo4j.mjs';
 import { loadConfig } from '../config.js';
 import { createDriver } from '../db/create-driver.js';
 import { Executor } from '../db/Executor.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
-import { type LoadProgress, loadResumes } from '../loader/load-resumes.js';
+import { loadResumes } from '../loader/load-resumes.js';
+import { integerOption, UsageError } from './cli-arguments.js';
+import { progressBar } from './progress-bar.js';
 
 const usage = 'Usage: npm run load -- <file or folder> ... [--concurrency N] [--batch-size B]';
 
 /** Files from which the bar is shown even when output is not a terminal. */
 const MANY_FILES = 100;
 
-class UsageError extends Error {}
-
 interface LoadArguments {
   paths: string[];
   concurrency: number;
   batchSize: number;
-}
-
-function integerOption(name: string, raw: string | undefined, max: number): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new UsageError(`--${name} "${raw}" is not valid: expected an integer from 1 to ${max}.`);
-  }
-  return value;
 }
 
 function parseLoadArguments(argv: readonly string[]): LoadArguments {
@@ -60,14 +51,20 @@ function parseLoadArguments(argv: readonly string[]): LoadArguments {
   }
   if (parsed.values.help) throw new UsageError(usage);
   if (parsed.positionals.length === 0) throw new UsageError(`No files or folders given.\n${usage}`);
+  const concurrency = Number(parsed.values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
+    throw new UsageError(
+      `--concurrency "${parsed.values.concurrency}" is not valid: expected an integer from 1 to 32.`,
+    );
+  }
   return {
     paths: parsed.positionals,
-    concurrency: integerOption('concurrency', parsed.values.concurrency, 32),
-    batchSize: integerOption('batch-size', parsed.values['batch-size'], 5000),
+    concurrency,
+    batchSize: integerOption('batch-size', parsed.values['batch-size'], 1, 5000, usage),
   };
 }
 
-async function connect(): Promise<Executor> {
+export async function connect(): Promise<Executor> {
   const config = loadConfig(process.env);
   let uri = config.neo4jUri;
   let password = config.neo4jPassword;
@@ -91,31 +88,6 @@ async function connect(): Promise<Executor> {
   });
 }
 
-function progressBar(files: number): ((progress: LoadProgress) => void) & { stop(): void } {
-  const terminal = process.stderr.isTTY === true;
-  if (files <= 1 || (!terminal && files < MANY_FILES)) return Object.assign(() => {}, { stop() {} });
-  const bar = new cliProgress.SingleBar(
-    {
-      format:
-        'loading |{bar}| {value}/{total} résumés | {percentage}% | {duration_formatted} (ETA {eta_formatted})',
-      noTTYOutput: !terminal,
-      notTTYSchedule: 5_000,
-      etaBuffer: 200,
-      hideCursor: terminal,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
-  return Object.assign(
-    (progress: LoadProgress) => {
-      if (!started) bar.start(progress.total, 0);
-      started = true;
-      bar.update(progress.done);
-    },
-    { stop: () => bar.stop() },
-  );
-}
-
 async function main(): Promise<number> {
   let args: LoadArguments;
   try {
@@ -132,12 +104,12 @@ async function main(): Promise<number> {
       return 1;
     }
     executor = await connect();
-    const onProgress = progressBar(files.length);
+    const bar = progressBar(files.length, 'résumés', { always: files.length >= MANY_FILES });
     const summary = await loadResumes(executor, files, {
       concurrency: args.concurrency,
       batchSize: args.batchSize,
-      onProgress,
-    }).finally(() => onProgress.stop());
+      onProgress: ({ done, total }) => bar.update('loading', done, total),
+    }).finally(() => bar.stop());
     process.stdout.write(`${formatLoadSummary(summary)}\n`);
     if (summary.failed.length > 0) {
       process.stderr.write(`Not loaded: ${summary.failed.map((failed) => failed.file).join(', ')}\n`);

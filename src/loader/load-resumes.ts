@@ -87,7 +87,7 @@ export async function loadResumes(
     const known = await knownHashes(executor, hashes);
     const read = await mapPool(window, READ_CONCURRENCY, async (source, i): Promise<Read | undefined> => {
       if (known.has(hashes[i] ?? '')) return undefined;
-      return readResume(source).then(
+      return readResume(source, { catalogue }).then(
         (resume) => ({ resume }),
         (error: unknown) => ({ error }),
       );

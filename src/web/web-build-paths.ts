@@ -18,5 +18,6 @@ export const webBuildPaths = {
   pages: {
     playground: resolve(projectRoot, 'dist/web/playground/index.html'),
     explore: resolve(projectRoot, 'dist/web/explore/index.html'),
+    import: resolve(projectRoot, 'dist/web/import/index.html'),
   },
 } as const;

@@ -72,7 +72,8 @@ work:
         location: null,
         startDate: '2018',
         endDate: null,
-        current: false,
+        // A JSON Resume work entry with a start and no end is still held.
+        current: true,
         technologies: [],
         path: 'work[1]',
       },

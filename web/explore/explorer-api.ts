@@ -81,7 +81,8 @@ const detailQueries: Readonly<Record<string, string>> = {
     query PersonDetails($id: ID!) {
       entity: person(id: $id) {
         id kind label headline location summary
-        roles { id label title startDate endDate current company { id label } }
+        source { document lines }
+        roles { id label title startDate endDate current source { lines } company { id label } }
         education { degree area school { id label } }
         technologies { months skill technology { id label } }
       }
