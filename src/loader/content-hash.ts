@@ -60,7 +60,8 @@ async function hashCode(): Promise<string> {
   return hash.digest('hex');
 }
 
-async function filesUnder(path: string): Promise<string[]> {
+/** The files under `path`, recursively (unsorted); `path` itself when it is no folder. */
+export async function filesUnder(path: string): Promise<string[]> {
   const entries = await readdir(path, { withFileTypes: true }).catch(() => undefined);
   if (!entries) return [path];
   const nested = await Promise.all(
