@@ -9,7 +9,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { neo4jStatus, optionsFromEnv, readPassword } from '../../neo4j/local-neo4j.mjs';
+import { neo4jStatus, optionsFromEnv, readPassword } from '../../neo4j/local-neo4j.js';
 import { loadConfig } from '../config.js';
 import { createDriver } from '../db/create-driver.js';
 import { Executor } from '../db/Executor.js';
