@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { optionsFromEnv } from '../neo4j/local-neo4j.mjs';
+import { optionsFromEnv } from '../neo4j/local-neo4j.js';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.js';
 import { integerOption, parseOptions, UsageError } from '../src/cli/cli-arguments.js';
 import { projectRoot } from '../src/config.js';
