@@ -61,8 +61,9 @@ export async function loadResumes(
   const inputs = await expandFolders(sources);
   const catalogue = options.catalogue ?? (await loadCatalogue());
   if (options.applySchema !== false) await applySchema(executor);
-  // Schema changes empty Neo4j's plan cache; compile before the first transaction starts its clock.
-  await warmUpLoader(executor, { force: options.applySchema !== false });
+  // Schema changes empty Neo4j's plan cache: compile again, while the first files are read (each
+  // transaction waits for it, loadBatch, so none starts its clock before).
+  void warmUpLoader(executor, { force: options.applySchema !== false });
   const fingerprint = await loaderFingerprint(catalogue);
   const tally = new Tally(inputs.length, options.onProgress);
   const transactions = new Transactions(executor, Math.max(1, options.concurrency ?? 2), tally);

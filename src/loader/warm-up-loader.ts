@@ -47,11 +47,15 @@ const warmed = new WeakMap<Executor, Promise<void>>();
 export function warmUpLoader(executor: Executor, options: { force?: boolean } = {}): Promise<void> {
   let done = options.force ? undefined : warmed.get(executor);
   if (!done) {
-    done = (async () => {
-      for (const [query, params] of WARM_UPS) {
+    // Two at a time: planning one query keeps one core of the database busy.
+    let next = 0;
+    const lane = async () => {
+      for (let entry = WARM_UPS[next++]; entry; entry = WARM_UPS[next++]) {
+        const [query, params] = entry;
         await executor.write(cypher(`${query.name}.explain`, `EXPLAIN ${query.text}`), params);
       }
-    })();
+    };
+    done = Promise.all([lane(), lane()]).then(() => undefined);
     // A failed warm-up is retried next time rather than remembered.
     done.catch(() => warmed.delete(executor));
     warmed.set(executor, done);
