@@ -2,7 +2,8 @@ import './explorer.css';
 import { startExplorerPage } from './explorer-page.js';
 import { installLandscapeHandle, startLandscapePage } from './landscape-page.js';
 import { installTestHandle } from './test-handle.js';
-import { explorerViews, readMinPeople, readView, viewUrl } from './view-mode.js';
+import { installTimelineHandle, startTimelinePage } from './timeline-page.js';
+import { explorerViews, readMinPeople, readPerson, readView, viewUrl } from './view-mode.js';
 
 const { view, unknown } = readView(window.location.search);
 for (const name of explorerViews) {
@@ -17,11 +18,14 @@ for (const name of explorerViews) {
 if (view === 'landscape') {
   const page = startLandscapePage(readMinPeople(window.location.search));
   if (import.meta.env.MODE === 'test') installLandscapeHandle(page);
+} else if (view === 'timeline') {
+  const page = startTimelinePage(readPerson(window.location.search));
+  if (import.meta.env.MODE === 'test') installTimelineHandle(page);
 } else {
   const page = startExplorerPage();
   if (import.meta.env.MODE === 'test') installTestHandle(page);
   if (unknown !== undefined) {
-    const names = explorerViews.map((name) => `"${name}"`).join(' or ');
+    const names = explorerViews.map((name) => `"${name}"`).join(', ');
     void page.ready.then(() => {
       const status = document.getElementById('status');
       if (!status) return;

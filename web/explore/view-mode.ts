@@ -1,5 +1,8 @@
-/** The explorer's views, chosen by `?view=`: the entity graph (the default) or the technology landscape. */
-export const explorerViews = ['graph', 'landscape'] as const;
+/**
+ * The explorer's views, chosen by `?view=`: the entity graph (the default), the technology
+ * landscape, or one person's timeline (`?person=`).
+ */
+export const explorerViews = ['graph', 'landscape', 'timeline'] as const;
 export type ExplorerView = (typeof explorerViews)[number];
 
 /** The view `?view=` asks for; `unknown` holds a value that names none, which falls back to the graph. */
@@ -22,4 +25,9 @@ export function viewUrl(href: string, view: ExplorerView): string {
 export function readMinPeople(search: string): number {
   const value = Number(new URLSearchParams(search).get('minPeople') ?? '1');
   return Number.isInteger(value) && value > 0 ? value : 1;
+}
+
+/** `?person=` of the timeline, undefined when absent or empty. */
+export function readPerson(search: string): string | undefined {
+  return new URLSearchParams(search).get('person')?.trim() || undefined;
 }
