@@ -8,6 +8,7 @@ import { graphql } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openExplorer } from './explorer-page.js';
+import { collectConsoleErrors, countPixels } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 let session: BrowserSession | undefined;
@@ -15,15 +16,12 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 beforeAll(async () => {
   session = await openBrowserSession('landscape');
   ({ server, page, requests, artifactPath } = session);
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  consoleErrors = collectConsoleErrors(page);
   // Start in the graph view and switch with the control, as a user would.
   await openExplorer(page, `${server.url}/explore`);
   await page.getByTestId('view-landscape').click();
@@ -96,25 +94,10 @@ describe('/explore?view=landscape in a real browser', () => {
 
   it('shows a non-blank picture in the community colours', async () => {
     const png = await page.getByTestId('graph').screenshot({ path: artifactPath('landscape.png') });
-    const seen = await page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-      context.drawImage(bitmap, 0, 0);
-      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let notWhite = 0;
-      let firstCommunity = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-        if (r < 245 || g < 245 || b < 245) notWhite += 1;
-        if (Math.abs(r - 0x00) < 8 && Math.abs(g - 0x72) < 8 && Math.abs(b - 0xb2) < 8) firstCommunity += 1;
-      }
-      return { pixels: bitmap.width * bitmap.height, notWhite, firstCommunity };
-    }, png.toString('base64'));
+    const seen = await countPixels(page, png, communityColor(0));
     expect(communityColor(0)).toBe('#0072b2');
     expect(seen.notWhite).toBeGreaterThan(seen.pixels * 0.01);
-    expect(seen.firstCommunity).toBeGreaterThan(50);
+    expect(seen.ofColour).toBeGreaterThan(50);
   });
 
   it('switches back to the graph view, and a view it does not know says so', async () => {

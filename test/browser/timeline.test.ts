@@ -5,6 +5,7 @@ import { seedExpected } from '../fixtures/seed-expected.js';
 import { graphql } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import { collectConsoleErrors, countPixels } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 const person = '1f1d44f0f2c0cec7';
@@ -14,7 +15,7 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 async function openTimeline(url: string): Promise<void> {
   await page.goto(url);
@@ -25,10 +26,7 @@ async function openTimeline(url: string): Promise<void> {
 beforeAll(async () => {
   session = await openBrowserSession('timeline');
   ({ server, page, requests, artifactPath } = session);
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  consoleErrors = collectConsoleErrors(page);
   // No person yet: the picker puts the chosen one in the URL.
   await openTimeline(`${server.url}/explore?view=timeline`);
   await page.getByTestId('timeline-person').selectOption(person);
@@ -88,21 +86,9 @@ describe('/explore?view=timeline in a real browser', () => {
 
   it('shows a non-blank picture with the bars', async () => {
     const png = await page.getByTestId('timeline').screenshot({ path: artifactPath('timeline.png') });
-    const seen = await page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-      context.drawImage(bitmap, 0, 0);
-      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let barBlue = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-        if (Math.abs(r - 0x00) < 8 && Math.abs(g - 0x72) < 8 && Math.abs(b - 0xb2) < 8) barBlue += 1;
-      }
-      return barBlue;
-    }, png.toString('base64'));
-    expect(seen).toBeGreaterThan(500);
+    const seen = await countPixels(page, png, '#0072b2');
+    expect(seen.notWhite).toBeGreaterThan(seen.pixels * 0.01);
+    expect(seen.ofColour).toBeGreaterThan(500);
   });
 
   it('says so when ?person= names nobody', async () => {
