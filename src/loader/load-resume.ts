@@ -47,7 +47,7 @@ export async function loadResume(
 ): Promise<ResumeLoadResult> {
   const plan = planResumeGraph(resume, catalogue);
   await warmUpLoader(executor);
-  return retryWhenNodesVanish(() => executor.transaction((tx) => applyPlan(tx, resume, plan)));
+  return retryWhenNodesVanish(() => executor.transaction('loader.loadResume', (tx) => applyPlan(tx, resume, plan)));
 }
 
 async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan): Promise<ResumeLoadResult> {

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
-import { AppError, ErrorCode } from '../errors/index.js';
+import { DatabaseUnavailableError } from '../db/errors.js';
 import { applySchema } from '../graph/apply-schema.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 import { type ResumeSource, readResume, sourceName } from '../resume/read-resume.js';
@@ -145,7 +145,7 @@ export async function loadResumes(
         }
       }
     } catch (error) {
-      if (error instanceof AppError && error.code === ErrorCode.SERVICE_UNAVAILABLE) throw error;
+      if (error instanceof DatabaseUnavailableError) throw error;
       failures.set(index, failure(resume.file, error));
     }
     options.onProgress?.({ phase: 'load', done: ++loaded, total, file: resume.file });

@@ -28,7 +28,7 @@ export interface DeletePersonResult {
  */
 export function deletePerson(executor: Executor, id: string): Promise<DeletePersonResult> {
   return retryWhenNodesVanish(() =>
-    executor.transaction(async (tx) => {
+    executor.transaction('mutation.deletePerson', async (tx) => {
       const [found] = await tx.run<{ linked: string[] }>(lockPersonForDelete, { id });
       if (!found) {
         throw notFound(
