@@ -83,7 +83,10 @@ async function main(): Promise<void> {
       `Neo4j ${db.reused ? 'already running' : 'started'} at ${db.uri}; Neo4j Browser: http://localhost:${db.httpPort}/browser/`,
     );
   }
-  executor = connect(databaseTarget(config, local), 'api', config.queryTimeoutMs);
+  executor = connect(databaseTarget(config, local), 'api', {
+    timeoutMs: config.queryTimeoutMs,
+    unresponsiveMs: config.databaseUnresponsiveMs,
+  });
   const prepared = await unlessInterrupted(prepareDatabase(executor, config));
   log(
     prepared.seeded

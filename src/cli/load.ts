@@ -121,11 +121,9 @@ async function main(): Promise<number> {
       return 1;
     }
     const config = loadConfig(process.env);
-    executor = connect(
-      await runningDatabase(config),
-      'batch',
-      Math.max(config.queryTimeoutMs, LOAD_TRANSACTION_MS),
-    );
+    executor = connect(await runningDatabase(config), 'batch', {
+      timeoutMs: Math.max(config.queryTimeoutMs, LOAD_TRANSACTION_MS),
+    });
     const onProgress = progressBar(files.length);
     const summary = await loadResumes(executor, files, { concurrency: args.concurrency, onProgress }).finally(
       () => onProgress.stop(),

@@ -70,13 +70,27 @@ export class Executor {
   private readonly options: ExecutorOptions;
   private readonly shared: Shared;
   private readonly deadline: Deadline | undefined;
+  private readonly counted: boolean;
 
   constructor(driver: Driver, options: ExecutorOptions);
-  constructor(driver: Driver, options: ExecutorOptions, shared: Shared, deadline: Deadline | undefined);
-  constructor(driver: Driver, options: ExecutorOptions, shared?: Shared, deadline?: Deadline) {
+  constructor(
+    driver: Driver,
+    options: ExecutorOptions,
+    shared: Shared,
+    deadline: Deadline | undefined,
+    counted: boolean,
+  );
+  constructor(
+    driver: Driver,
+    options: ExecutorOptions,
+    shared?: Shared,
+    deadline?: Deadline,
+    counted = true,
+  ) {
     this.driver = driver;
     this.options = options;
     this.deadline = deadline;
+    this.counted = counted;
     this.shared = shared ?? {
       driver,
       probeDriver: options.probeDriver,
@@ -88,7 +102,10 @@ export class Executor {
     };
   }
 
-  /** Queries sent through this executor and every one derived from it; tests bound round trips with it. */
+  /**
+   * Queries sent through this executor and every one derived from it, upkeep aside; tests bound
+   * round trips per request with it.
+   */
   get queryCount(): number {
     return this.shared.queries;
   }
@@ -116,7 +133,18 @@ export class Executor {
 
   /** The same connection pool with another transaction timeout, for bulk work such as loading. */
   withTimeout(timeoutMs: number): Executor {
-    return new Executor(this.driver, { ...this.options, timeoutMs }, this.shared, this.deadline);
+    return new Executor(
+      this.driver,
+      { ...this.options, timeoutMs },
+      this.shared,
+      this.deadline,
+      this.counted,
+    );
+  }
+
+  /** The same pool for the server's own upkeep, whose queries `queryCount` leaves out. */
+  forUpkeep(): Executor {
+    return new Executor(this.driver, this.options, this.shared, this.deadline, false);
   }
 
   /**
@@ -124,7 +152,13 @@ export class Executor {
    * whatever its own timeout, so a request's transactions share one deadline.
    */
   withDeadline(limitMs: number, start = Date.now()): Executor {
-    return new Executor(this.driver, this.options, this.shared, { at: start + limitMs, limitMs });
+    return new Executor(
+      this.driver,
+      this.options,
+      this.shared,
+      { at: start + limitMs, limitMs },
+      this.counted,
+    );
   }
 
   /** Milliseconds left before this executor's deadline (Infinity when it has none). */
@@ -221,7 +255,7 @@ export class Executor {
   ): TransactionRunner {
     const run = async (query: CypherQuery, params: Params = {}) => {
       if (state.abandoned) throw new AbandonedTransaction(query.name);
-      this.shared.queries += 1;
+      if (this.counted) this.shared.queries += 1;
       current.query = query.name;
       try {
         const result = (await tx.run(query.text, params)) as QueryResult;

@@ -52,13 +52,19 @@ export async function runningDatabase(
 /**
  * The Executor for `target`. `api`: the server's, whose transactions share each request's deadline
  * and whose health is probed through a small driver of its own; `batch`: loading's, patient with a
- * busy database. `timeoutMs` bounds each transaction.
+ * busy database. `timeoutMs` bounds each transaction; `unresponsiveMs` is how long the database may
+ * leave a health probe unanswered before it counts as down.
  */
-export function connect(target: DatabaseTarget, purpose: 'api' | 'batch', timeoutMs: number): Executor {
+export function connect(
+  target: DatabaseTarget,
+  purpose: 'api' | 'batch',
+  { timeoutMs, unresponsiveMs }: { timeoutMs: number; unresponsiveMs?: number },
+): Executor {
   const credentials = { uri: target.uri, user: target.user, password: target.password };
   return new Executor(createDriver(credentials, purpose), {
     database: target.database,
     timeoutMs,
     probeDriver: purpose === 'api' ? createDriver(credentials, 'probe') : undefined,
+    health: unresponsiveMs === undefined ? undefined : { unresponsiveMs },
   });
 }
