@@ -315,7 +315,8 @@ function raceAgainst<T>(
   });
 }
 
-async function probe(driver: Driver, database: string | undefined): Promise<void> {
+/** True when the database runs `RETURN 1`, false when it answers with an error; rejects when unreachable. */
+async function probe(driver: Driver, database: string | undefined): Promise<boolean> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     await session.run(
@@ -323,6 +324,10 @@ async function probe(driver: Driver, database: string | undefined): Promise<void
       {},
       { timeout: PROBE_TIMEOUT_MS, metadata: { app: TRANSACTION_APP, query: 'health.probe' } },
     );
+    return true;
+  } catch (error) {
+    if (isConnectionFailure(error)) throw error;
+    return false;
   } finally {
     await session.close();
   }

@@ -92,15 +92,16 @@ export function isConnectionFailure(error: unknown): boolean {
 }
 
 /**
- * A driver error as a DatabaseError of the right kind. `limitMs` is the timeout the transaction ran
- * under, quoted by a timeout; `attempts` how often a conflict was tried.
+ * A driver error as a DatabaseError of the right kind; anything else (what the caller's own work
+ * threw, such as a validation error) unchanged. `limitMs` is the timeout the transaction ran under,
+ * quoted by a timeout; `attempts` how often a conflict was tried.
  */
 export function classifyDatabaseError(
   error: unknown,
   query: string,
   { limitMs, attempts = 1 }: { limitMs: number; attempts?: number },
-): DatabaseError {
-  if (error instanceof DatabaseError) return error;
+): unknown {
+  if (error instanceof DatabaseError || !(error instanceof Neo4jError)) return error;
   if (isConnectionFailure(error)) {
     return new DatabaseUnavailableError(
       `${query}: the database is unreachable (${describe(error)})`,

@@ -29,12 +29,17 @@ export class DatabaseHealth {
   private lastAnswer = 0;
   private probing: { started: number } | undefined;
   private lastProbeSettled = 0;
+  private lastProbeOk = false;
   private timer: NodeJS.Timeout | undefined;
   private monitors = 0;
   private readonly listeners = new Set<Listener>();
 
+  /**
+   * `probe` resolves true when the database ran a trivial query, false when it answered with an
+   * error (wrong credentials: it is up, but unusable), and rejects when it could not be reached.
+   */
   constructor(
-    private readonly probe: () => Promise<void>,
+    private readonly probe: () => Promise<boolean>,
     readonly timing: HealthTiming = DEFAULT_HEALTH_TIMING,
   ) {}
 
@@ -93,15 +98,21 @@ export class DatabaseHealth {
    */
   async check(timeoutMs: number): Promise<boolean> {
     if (this.state === 'down') return false;
-    if (this.state === 'up' && Date.now() - this.lastAnswer < this.timing.intervalMs * 2) return true;
+    if (
+      this.state === 'up' &&
+      this.lastProbeOk &&
+      Date.now() - this.lastAnswer < this.timing.intervalMs * 2
+    ) {
+      return true;
+    }
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), timeoutMs);
     });
     const probed = this.probe().then(
-      () => {
+      (ok) => {
         this.answered();
-        return true;
+        return ok;
       },
       () => false,
     );
@@ -128,9 +139,10 @@ export class DatabaseHealth {
     const probe = { started: Date.now() };
     this.probing = probe;
     this.probe().then(
-      () => {
+      (ok) => {
         if (this.probing === probe) this.probing = undefined;
         this.lastProbeSettled = Date.now();
+        this.lastProbeOk = ok;
         this.answered();
       },
       (error: unknown) => {

@@ -78,8 +78,8 @@ export async function startApp(executor: Executor, config: Config, port = config
     ],
   });
   await apollo.start();
-  // Measured before the first request, which would otherwise wait for it.
-  await bounds.get();
+  // Measured before the first request is priced (planning it on a cold database takes seconds).
+  await bounds.ready();
 
   // The deadline counts from the request's arrival, before its body is read.
   app.use((_request, response, next) => {

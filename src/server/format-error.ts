@@ -35,13 +35,13 @@ export function databaseErrorCode(error: DatabaseError): { code: ErrorCode; mess
     return {
       code: ErrorCode.SERVICE_UNAVAILABLE,
       message:
-        'The database is not answering right now; retry in a moment (GET /health says when it is back).',
+        'The database is not reachable right now; retry in a moment (GET /health tells when it is back).',
     };
   }
   if (error instanceof DatabaseTimeoutError) {
     return {
       code: ErrorCode.TIMEOUT,
-      message: `The request ran longer than its ${error.limitMs} ms limit; ask for less (a smaller "first", "depth" or "limit") or split it.`,
+      message: `The request ran longer than its ${error.limitMs} ms limit; narrow it (smaller "first", "depth" or "limit").`,
     };
   }
   if (error instanceof DatabaseConflictError) {
@@ -54,13 +54,27 @@ export function databaseErrorCode(error: DatabaseError): { code: ErrorCode; mess
 }
 
 /**
+ * What was thrown, out of graphql-js's located wrappers (which may come from another copy of
+ * graphql-js than Apollo's, so its own unwrapping does not always see them).
+ */
+function originalError(error: unknown): unknown {
+  let current = unwrapResolverError(error);
+  for (let depth = 0; depth < 5; depth++) {
+    const inner = (current as { originalError?: unknown } | null | undefined)?.originalError;
+    if (!(inner instanceof Error)) break;
+    current = inner;
+  }
+  return current;
+}
+
+/**
  * The last word on every error leaving the server: AppErrors and client errors pass with their
  * code; database errors get theirs; limit rejections become QUERY_TOO_COMPLEX; anything unexpected
  * is logged (a database error with the query's name) and, in production, masked so no internals leak.
  */
 export function createFormatError(production: boolean, log: (error: unknown) => void = console.error) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = originalError(error);
     if (original instanceof AppError) return formatted;
     const database = original instanceof DatabaseError ? databaseErrorCode(original) : undefined;
     if (database) {

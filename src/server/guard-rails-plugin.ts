@@ -1,8 +1,8 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { type FragmentDefinitionNode, Kind } from 'graphql';
 import type { RequestLimits } from '../config.js';
-import { AppError, ErrorCode } from '../errors/index.js';
+import { ErrorCode } from '../errors/index.js';
 import type { Context } from '../graphql/context.js';
 import type { ListBoundsCache } from '../graphql/guard-rails/list-bounds.js';
 import { estimateResultSize } from '../graphql/guard-rails/result-size.js';
@@ -16,6 +16,22 @@ const count = (n: number) => n.toLocaleString('en-US');
 export function describeBytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB (${bytes} bytes)`;
+}
+
+/**
+ * A refusal as the whole response. Built as plain data rather than thrown: Apollo would re-wrap an
+ * error from another copy of graphql-js and lose its code and HTTP status.
+ */
+function refusal(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  headers: [string, string][] = [],
+): GraphQLResponse {
+  return {
+    http: { status, headers: new HeaderMap(headers) },
+    body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } },
+  };
 }
 
 /**
@@ -38,8 +54,7 @@ export function guardRailsPlugin(
     async requestDidStart(): Promise<GraphQLRequestListener<Context>> {
       let release: (() => void) | undefined;
       return {
-        async didResolveOperation({ request, document, operation, schema, contextValue }) {
-          if (!operation) return;
+        async responseForOperation({ request, document, operation, schema, contextValue }) {
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
@@ -50,27 +65,30 @@ export function guardRailsPlugin(
             fragments,
           });
           if (size.values > limits.resultValues) {
-            throw new AppError(
+            return refusal(
+              400,
               ErrorCode.QUERY_TOO_COMPLEX,
               `Result size limit of ${count(limits.resultValues)} values exceeded: on this graph the operation could return ${count(size.values)} (${size.worst.join(' → ')}). ${limitHint}`,
-              { http: { status: 400, headers: new HeaderMap() } },
             );
           }
-          if (size.values < limits.heavyResultValues) return;
+          if (size.values < limits.heavyResultValues) return null;
           try {
             release = await gate.enter(contextValue.executor.remainingMs());
+            return null;
           } catch (error) {
             if (!(error instanceof GateRefusal)) throw error;
             if (error.reason === 'deadline') {
-              throw new AppError(
+              return refusal(
+                503,
                 ErrorCode.TIMEOUT,
                 `The request ran longer than its ${contextValue.config.queryTimeoutMs} ms limit waiting for a turn among heavy operations (${error.message}); retry, or ask for less.`,
               );
             }
-            throw new AppError(
+            return refusal(
+              429,
               ErrorCode.TOO_MANY_REQUESTS,
               `Too many heavy operations at once (${error.message}; this one could return ${count(size.values)} values, heavy from ${count(limits.heavyResultValues)}): retry in a moment, or ask for less.`,
-              { http: { status: 429, headers: new HeaderMap([['retry-after', '1']]) } },
+              [['retry-after', '1']],
             );
           }
         },

@@ -163,7 +163,14 @@ export class ListBoundsCache {
     private readonly maxAgeMs = 60_000,
   ) {}
 
-  /** The latest bounds; the first call waits for a measurement (at most `waitMs`). */
+  /** Measures now and waits for it (the server does before it listens); fallbacks if that fails. */
+  async ready(): Promise<ListBounds> {
+    this.measuring ??= this.measure();
+    await this.measuring;
+    return this.current;
+  }
+
+  /** The latest bounds; while none were ever measured, waits up to `waitMs` for a measurement. */
   async get(waitMs = 2_000): Promise<ListBounds> {
     const due = this.stale || Date.now() - this.current.measuredAt > this.maxAgeMs;
     if (due && !this.measuring) this.measuring = this.measure();

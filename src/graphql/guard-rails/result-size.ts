@@ -2,12 +2,8 @@ import {
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLOutputType,
   type GraphQLSchema,
-  getNamedType,
-  getNullableType,
-  isInterfaceType,
-  isListType,
-  isObjectType,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -82,27 +78,22 @@ export function estimateResultSize(
         continue;
       }
       const name = selection.name.value;
-      if (name === '__typename' || !(isObjectType(type) || isInterfaceType(type))) {
+      const field = fieldsOf(type)?.[name];
+      if (!field) {
         total += multiplier;
         continue;
       }
-      const field = type.getFields()[name];
-      if (!field) continue;
       const args = argumentValues(field, selection.arguments ?? [], options.variables);
-      const listed = isListType(getNullableType(field.type));
+      const listed = isList(field.type);
       const size = listed ? listSize(type.name, field, args, inherited, options.bounds) : 1;
       const values = multiplier * size;
       const here = listed ? [...path, `${name} ≤ ${format(size)}`] : path;
       total += values;
       if (values > worst.values && listed) worst = { values, path: here };
-      if (selection.selectionSet) {
-        total += walk(
-          selection.selectionSet,
-          getNamedType(field.type),
-          values,
-          inheritedBy(field, args, inherited, options.bounds),
-          here,
-        );
+      const named = selection.selectionSet && schema.getType(namedTypeName(field.type));
+      if (selection.selectionSet && named) {
+        const passed = inheritedBy(field, args, inherited, options.bounds);
+        total += walk(selection.selectionSet, named, values, passed, here);
       }
     }
     return total;
@@ -110,6 +101,24 @@ export function estimateResultSize(
 
   const values = walk(operation.selectionSet, root, 1, {}, []);
   return { values, worst: worst.path };
+}
+
+/*
+ * Types are read by their printed form, not graphql-js's instanceof helpers: Apollo's copy of
+ * graphql may be another module instance than ours (ESM and CommonJS builds side by side).
+ */
+function fieldsOf(type: GraphQLNamedType): Record<string, GraphQLField<unknown, unknown>> | undefined {
+  const withFields = type as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> };
+  return typeof withFields.getFields === 'function' ? withFields.getFields() : undefined;
+}
+
+/** `[Role!]!` is a list, `Role!` is not. */
+function isList(type: GraphQLOutputType): boolean {
+  return String(type).replace(/!$/, '').startsWith('[');
+}
+
+function namedTypeName(type: GraphQLOutputType): string {
+  return String(type).replace(/[[\]!]/g, '');
 }
 
 /** What a field passes down to the lists in its result. */
@@ -135,8 +144,7 @@ function inheritedBy(
   }
   if (field.name === 'sharedTechnologies' && Array.isArray(args.personIds))
     next.people = args.personIds.length;
-  if ('first' in args && !isListType(getNullableType(field.type)))
-    next.page = clamp(args.first, limits.first.max);
+  if ('first' in args && !isList(field.type)) next.page = clamp(args.first, limits.first.max);
   return next;
 }
 
