@@ -8,6 +8,8 @@ import type { ResumeIssue } from './resume-issue.js';
 interface SchemaNode {
   type?: string | string[];
   description?: string;
+  /** `expected: …`: how a pattern's failure is explained instead of quoting the pattern. */
+  $comment?: string;
   properties?: Record<string, SchemaNode>;
   pattern?: string;
 }
@@ -114,8 +116,9 @@ function toIssue(error: ErrorObject, parsed: ParsedResume): ResumeIssue {
       expected = JSON.stringify(error.params.allowedValue);
       break;
     case 'pattern':
-      expected = described(`text matching ${String(error.params.pattern)}`);
-      if (parentSchema.pattern === '\\S') expected = 'non-blank text';
+      expected =
+        parentSchema.$comment?.replace(/^expected: /, '') ??
+        described(`text matching ${String(error.params.pattern)}`);
       break;
     case 'minLength':
       expected = error.params.limit === 1 ? 'non-empty text' : `at least ${error.params.limit} characters`;

@@ -162,7 +162,7 @@ describe('importResume', () => {
     expect(response.body.errors).toEqual([
       {
         message:
-          'resume.id is missing: a résumé sent to importResume needs a stable person id, e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}.',
+          'resume.json is not a valid résumé:\n  resume.json: id: found nothing (the field is missing); expected a stable person id, e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}: a résumé sent to importResume has no file name to take one from',
         path: ['importResume'],
         locations: [{ line: 2, column: 3 }],
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'resume' },
