@@ -14,8 +14,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 /** Bytes as `8 MB (8388608 bytes)`. */
 export function describeBytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB (${bytes} bytes)`;
+  const mb = (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+  return `${mb} MB (${bytes} bytes)`;
 }
 
 /**

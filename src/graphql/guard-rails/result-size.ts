@@ -10,7 +10,7 @@ import {
   type ValueNode,
   valueFromASTUntyped,
 } from 'graphql';
-import { NODE_LABELS } from '../../graph/model.js';
+import { NODE_LABELS, type NodeLabel } from '../../graph/model.js';
 import { limits } from '../arguments.js';
 import type { ListBounds } from './list-bounds.js';
 
@@ -161,8 +161,10 @@ function listSize(
     case 'PersonConnection.edges':
     case 'CompanyConnection.edges':
     case 'TechnologyConnection.edges':
-    case 'ProjectConnection.edges':
-      return inherited.page ?? limits.first.max;
+    case 'ProjectConnection.edges': {
+      const kind = typeName.replace(/Connection$/, '') as NodeLabel;
+      return Math.min(inherited.page ?? limits.first.max, bounds.nodes(kind));
+    }
     case 'GraphView.nodes':
       return inherited.viewNodes ?? limits.graphLimit.max;
     case 'GraphView.edges':
