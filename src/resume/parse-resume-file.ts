@@ -122,7 +122,20 @@ function parseYaml(file: string, text: string): ParsedResume {
     });
     throw new ResumeError(file, issues);
   }
-  const data: unknown = document.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // The yaml library refuses aliases that expand too far (a "billion laughs" document).
+    throw new ResumeError(file, [
+      {
+        file,
+        path: '',
+        found: `YAML that cannot be expanded (${(error as Error).message})`,
+        expected: 'a résumé without anchors and aliases that multiply its size',
+      },
+    ]);
+  }
   const locate = (segments: readonly (string | number)[]) => locateIn(document, lineCounter, segments);
   const lone = findLoneSurrogate(data);
   if (lone) {
