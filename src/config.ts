@@ -68,7 +68,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       heavyConcurrency: positiveInteger(env, 'HEAVY_CONCURRENCY', 2),
       heavyQueue: positiveInteger(env, 'HEAVY_QUEUE', 4),
     },
-    databaseUnresponsiveMs: positiveInteger(env, 'DB_UNRESPONSIVE_MS', 500),
+    databaseUnresponsiveMs: positiveInteger(env, 'DB_UNRESPONSIVE_MS', 800),
     token: env.CAREER_GRAPH_TOKEN || undefined,
     production: env.NODE_ENV === 'production',
     seedDir: resolve(projectRoot, env.CAREER_GRAPH_SEED_DIR || 'seed/resumes'),

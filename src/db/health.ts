@@ -12,7 +12,11 @@ export interface HealthTiming {
   abandonMs: number;
 }
 
-export const DEFAULT_HEALTH_TIMING: HealthTiming = { unresponsiveMs: 500, intervalMs: 250, abandonMs: 3000 };
+/**
+ * Found down within about unresponsiveMs + intervalMs (0.9 s) of going away; a database too busy to
+ * answer a trivial query for 0.8 s while nothing else it runs completes counts as down too.
+ */
+export const DEFAULT_HEALTH_TIMING: HealthTiming = { unresponsiveMs: 800, intervalMs: 100, abandonMs: 3000 };
 
 type Listener = (reason: string) => void;
 

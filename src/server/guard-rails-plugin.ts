@@ -55,6 +55,8 @@ export function guardRailsPlugin(
       let release: (() => void) | undefined;
       return {
         async responseForOperation({ request, document, operation, schema, contextValue }) {
+          // No operation to price: graphql-js reports which one is missing.
+          if (!operation) return null;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
@@ -94,7 +96,7 @@ export function guardRailsPlugin(
         },
 
         async executionDidStart({ operation, contextValue }) {
-          if (operation.operation !== 'mutation') return;
+          if (operation?.operation !== 'mutation') return;
           return {
             willResolveField({ info }) {
               if (info.parentType.name !== 'Mutation') return;

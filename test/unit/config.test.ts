@@ -18,7 +18,7 @@ describe('loadConfig', () => {
         heavyConcurrency: 2,
         heavyQueue: 4,
       },
-      databaseUnresponsiveMs: 500,
+      databaseUnresponsiveMs: 800,
       token: undefined,
       production: false,
       seedDir: `${projectRoot}/seed/resumes`,
