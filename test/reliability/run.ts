@@ -105,8 +105,8 @@ async function main(): Promise<number> {
     await batch.close();
     await stopNeo4j({ home, graceMs: 10_000 });
     rmSync(home, { recursive: true, force: true });
+    printTable();
   }
-  printTable();
   return rows.some((row) => row.failed > 0) ? 1 : 0;
 }
 
