@@ -40,7 +40,7 @@ export interface ExecutorOptions {
 export const TRANSACTION_APP = 'career-graph';
 
 /** Attempts of a transaction that met a conflict the driver does not retry (see errors.ts). */
-const CONFLICT_ATTEMPTS = 4;
+const CONFLICT_ATTEMPTS = 6;
 /** A stalled database is given this long past the server-side timeout before the client gives up. */
 const CLIENT_GRACE_MS = 1000;
 const PROBE_TIMEOUT_MS = 2000;

@@ -80,9 +80,19 @@ const conflictCodes = new Set([
   'Neo.ClientError.Schema.ConstraintValidationFailed',
 ]);
 
+/**
+ * Thrown by a transaction's own work when it finds that a concurrent transaction changed what it
+ * read (a shared node it relies on was deleted between its read and its lock). Nothing commits; the
+ * Executor runs the whole work again, as for the conflict codes above, and answers
+ * DatabaseConflictError when the attempts run out.
+ */
+export class ConcurrentChange extends Error {
+  override readonly name: string = 'ConcurrentChange';
+}
+
 /** Whether `error` is a conflict that a new attempt of the whole transaction may get past. */
 export function isRetryableConflict(error: unknown): boolean {
-  return error instanceof Neo4jError && conflictCodes.has(error.code);
+  return error instanceof ConcurrentChange || (error instanceof Neo4jError && conflictCodes.has(error.code));
 }
 
 /** Whether the driver gave up on a connection (refused, lost, or none free in the pool). */
@@ -101,6 +111,7 @@ export function classifyDatabaseError(
   query: string,
   { limitMs, attempts = 1 }: { limitMs: number; attempts?: number },
 ): unknown {
+  if (error instanceof ConcurrentChange) return new DatabaseConflictError(query, attempts, error);
   if (error instanceof DatabaseError || !(error instanceof Neo4jError)) return error;
   if (isConnectionFailure(error)) {
     return new DatabaseUnavailableError(

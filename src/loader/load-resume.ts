@@ -8,7 +8,7 @@ import { lockPerson } from '../graph/queries/lock-person.js';
 import { deleteOrphans, lockNodes, lockOrder, orphanCandidates } from '../graph/queries/orphans.js';
 import { type PersonSnapshot, snapshotPerson } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
-import { retryWhenNodesVanish, SharedNodeVanished } from '../graph/vanished-nodes.js';
+import { SharedNodeVanished } from '../graph/vanished-nodes.js';
 import type { Resume } from '../resume/types.js';
 import { rejectCollisions } from './collisions.js';
 import type { GraphPlan, Props, UnnormalisedName } from './graph-plan.js';
@@ -47,7 +47,7 @@ export async function loadResume(
 ): Promise<ResumeLoadResult> {
   const plan = planResumeGraph(resume, catalogue);
   await warmUpLoader(executor);
-  return retryWhenNodesVanish(() => executor.transaction('loader.loadResume', (tx) => applyPlan(tx, resume, plan)));
+  return executor.transaction('loader.loadResume', (tx) => applyPlan(tx, resume, plan));
 }
 
 async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan): Promise<ResumeLoadResult> {
