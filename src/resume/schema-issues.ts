@@ -47,10 +47,12 @@ function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   const dropped = new Set<ErrorObject>();
   for (const alternative of errors) {
     if (alternative.keyword !== 'anyOf' && alternative.keyword !== 'oneOf') continue;
+    // A branch's errors carry its schema path, or, where it goes through a $ref, the definition's.
+    const prefixes = [alternative.schemaPath, ...refsIn(alternative.schema)].map((path) => `${path}/`);
     const branches = errors.filter(
       (error) =>
         error !== alternative &&
-        error.schemaPath.startsWith(`${alternative.schemaPath}/`) &&
+        prefixes.some((prefix) => error.schemaPath.startsWith(prefix)) &&
         (error.instancePath === alternative.instancePath ||
           error.instancePath.startsWith(`${alternative.instancePath}/`)),
     );
@@ -63,6 +65,13 @@ function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
     }
   }
   return errors.filter((error) => !dropped.has(error));
+}
+
+/** Every `$ref` written inside `schema` (the branches of an alternative, as ajv's verbose errors give them). */
+function refsIn(schema: unknown): string[] {
+  if (schema === null || typeof schema !== 'object') return [];
+  const own = (schema as { $ref?: unknown }).$ref;
+  return [...(typeof own === 'string' ? [own] : []), ...Object.values(schema).flatMap(refsIn)];
 }
 
 /** Whether an error is about something inside the value at `path` (a field of it, or deeper). */
