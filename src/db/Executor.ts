@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, Neo4jError, type QueryResult, type Transaction } from 'neo4j-driver';
 import type { CypherQuery } from './cypher-query.js';
 import {
   classifyDatabaseError,
@@ -34,13 +34,21 @@ export interface ExecutorOptions {
   /** A driver of its own for health probes, so a busy pool never delays them; default the main one. */
   probeDriver?: Driver | undefined;
   health?: Partial<HealthTiming> | undefined;
+  /**
+   * How long a transaction that lost its connection is tried again, with pauses (batch work rides out
+   * a restart of the database). Default 0: tried once more at once, on a fresh connection, unless
+   * the database is known to be down.
+   */
+  reconnectMs?: number | undefined;
 }
 
 /** Sent with every transaction: `SHOW TRANSACTIONS` and the query log say whose and which it is. */
 export const TRANSACTION_APP = 'career-graph';
 
-/** Attempts of a transaction that met a conflict the driver does not retry (see errors.ts). */
-const CONFLICT_ATTEMPTS = 6;
+/** Attempts of a transaction that met a conflict or a transient error (see errors.ts). */
+const CONFLICT_ATTEMPTS = 8;
+/** The longest pause between two attempts. */
+const MAX_BACKOFF_MS = 2_000;
 /** A stalled database is given this long past the server-side timeout before the client gives up. */
 const CLIENT_GRACE_MS = 1000;
 const PROBE_TIMEOUT_MS = 2000;
@@ -60,10 +68,13 @@ interface Deadline {
 }
 
 /**
- * The one place that talks to Neo4j. It owns sessions (always closed), managed transactions
- * (retried by the driver on transient errors, and here on conflicts the driver does not retry),
- * transaction metadata, the per-transaction timeout and a request's deadline, and the database's
- * health. It throws only DatabaseErrors (errors.ts), worded for no audience in particular.
+ * The one place that talks to Neo4j. It owns sessions (always closed), transactions and their one
+ * retry policy (conflicts and transient errors such as deadlocks, lost connections; see
+ * errors.ts), transaction metadata, the per-transaction timeout and a request's deadline, and the
+ * database's health. It throws only DatabaseErrors (errors.ts), worded for no audience in
+ * particular. Transactions are begun and committed here rather than by the driver's managed
+ * `executeRead/executeWrite`, whose own retries wait a second or more before trying again and would
+ * hold a request past the moment the database is known to be unreachable.
  */
 export class Executor {
   readonly driver: Driver;
@@ -182,6 +193,7 @@ export class Executor {
     work: (tx: TransactionRunner) => Promise<T>,
   ): Promise<T> {
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
+    const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       const remaining = Math.min(this.options.timeoutMs, this.remainingMs());
       if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
@@ -195,13 +207,27 @@ export class Executor {
       } catch (error) {
         if (isConnectionFailure(error)) health.suspect();
         const queryName = current.query === name ? name : `${name} (${current.query})`;
-        if (!isRetryableConflict(error) || attempt >= CONFLICT_ATTEMPTS) {
+        const pause = this.retryPause(error, attempt, started);
+        if (pause === undefined) {
           throw classifyDatabaseError(error, queryName, { limitMs, attempts: attempt });
         }
-        // Jittered, so that two transactions that collided do not collide again in step.
-        await sleep(Math.min(this.remainingMs(), 10 * 2 ** attempt * (1 + Math.random())));
+        await sleep(Math.min(this.remainingMs(), pause));
       }
     }
+  }
+
+  /** How long to wait before attempt `attempt + 1` after `error`; undefined: do not try again. */
+  private retryPause(error: unknown, attempt: number, started: number): number | undefined {
+    // Jittered, so that two transactions that collided do not collide again in step.
+    const backoff = Math.min(MAX_BACKOFF_MS, 10 * 2 ** attempt * (1 + Math.random()));
+    if (isConnectionFailure(error)) {
+      if (this.shared.health.down) return undefined;
+      if (attempt === 1) return 0;
+      return Date.now() - started + backoff < (this.options.reconnectMs ?? 0) ? backoff : undefined;
+    }
+    const transient = error instanceof Neo4jError && error.retryable;
+    if (!isRetryableConflict(error) && !transient) return undefined;
+    return attempt < CONFLICT_ATTEMPTS ? backoff : undefined;
   }
 
   private async attempt<T>(
@@ -215,23 +241,25 @@ export class Executor {
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = {
-      timeout: Math.max(1, Math.ceil(remaining)),
-      metadata: { app: TRANSACTION_APP, query: name },
-    };
-    // Once the client has stopped waiting, a retry by the driver or the next query of the work must
-    // not go on to commit what the caller was told failed.
+    // Once the client has stopped waiting, the next query of the work and the commit must not go on
+    // to change what the caller was told failed.
     const state = { abandoned: false };
-    const transactionWork = (tx: ManagedTransaction) => {
-      if (state.abandoned) throw new AbandonedTransaction(name);
-      return work(this.runner(tx, current, state));
-    };
     let settled = false;
-    const running = (
-      mode === 'READ'
-        ? session.executeRead(transactionWork, config)
-        : session.executeWrite(transactionWork, config)
-    ).finally(() => {
+    const running = (async () => {
+      const tx = await session.beginTransaction({
+        timeout: Math.max(1, Math.ceil(remaining)),
+        metadata: { app: TRANSACTION_APP, query: name },
+      });
+      try {
+        const result = await work(this.runner(tx, current, state));
+        if (state.abandoned) throw new AbandonedTransaction(name);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw error;
+      }
+    })().finally(() => {
       settled = true;
     });
     // The server cuts the transaction off at its timeout; the client stops waiting at the request's
@@ -249,7 +277,7 @@ export class Executor {
   }
 
   private runner(
-    tx: ManagedTransaction,
+    tx: Transaction,
     current: { query: string },
     state: { abandoned: boolean },
   ): TransactionRunner {
@@ -287,7 +315,7 @@ export class Executor {
   }
 }
 
-/** Thrown inside a transaction the client no longer waits for; not retryable, so it rolls back. */
+/** Thrown inside a transaction the client no longer waits for, so that it rolls back. */
 class AbandonedTransaction extends Error {
   constructor(query: string) {
     super(`${query}: abandoned after its deadline or the database going away`);

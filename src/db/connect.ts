@@ -49,6 +49,9 @@ export async function runningDatabase(
   });
 }
 
+/** How long a load keeps trying a transaction whose connection was lost. */
+const BATCH_RECONNECT_MS = 10_000;
+
 /**
  * The Executor for `target`. `api`: the server's, whose transactions share each request's deadline
  * and whose health is probed through a small driver of its own; `batch`: loading's, patient with a
@@ -66,5 +69,7 @@ export function connect(
     timeoutMs,
     probeDriver: purpose === 'api' ? createDriver(credentials, 'probe') : undefined,
     health: unresponsiveMs === undefined ? undefined : { unresponsiveMs },
+    // Loading rides out a database restart; a request answers SERVICE_UNAVAILABLE instead.
+    reconnectMs: purpose === 'batch' ? BATCH_RECONNECT_MS : 0,
   });
 }

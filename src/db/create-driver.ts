@@ -8,10 +8,9 @@ export interface DriverOptions {
 
 /**
  * What a driver is tuned for. `api`: a request answers within a second of the database going away,
- * so connecting, waiting for a pooled connection and retrying each give up within a second (the
- * request's deadline bounds the rest). `batch`: loading waits out a busy database and retries
- * deadlocks between concurrent résumés for long. `probe`: health checks, a small pool of their own,
- * never retried.
+ * so connecting and waiting for a pooled connection each give up within a second (the request's
+ * deadline bounds the rest). `batch`: loading waits out a busy database. `probe`: health checks, a
+ * small pool of their own. Retries are the Executor's (see Executor.ts), never the driver's.
  */
 export type DriverProfile = 'api' | 'batch' | 'probe';
 
@@ -20,7 +19,6 @@ const PROFILES: Record<DriverProfile, DriverConfig> = {
     maxConnectionPoolSize: 50,
     connectionTimeout: 1_000,
     connectionAcquisitionTimeout: 1_000,
-    maxTransactionRetryTime: 1_000,
     // A connection idle this long is checked before use, so that after the database restarts the
     // dead ones are dropped instead of failing a request each.
     connectionLivenessCheckTimeout: 1_000,
@@ -29,13 +27,11 @@ const PROFILES: Record<DriverProfile, DriverConfig> = {
     maxConnectionPoolSize: 50,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
   },
   probe: {
     maxConnectionPoolSize: 2,
     connectionTimeout: 500,
     connectionAcquisitionTimeout: 500,
-    maxTransactionRetryTime: 0,
   },
 };
 

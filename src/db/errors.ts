@@ -69,10 +69,9 @@ const timeoutCodes = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 /**
- * Conflicts between concurrent transactions that a fresh attempt may not meet. The driver retries
- * Neo4j's transient errors (deadlocks: `Neo.TransientError.Transaction.DeadlockDetected`) and lost
- * connections by itself within executeRead/executeWrite; these client errors it does not retry,
- * so the Executor does: a node matched earlier in the transaction was deleted by another one before
+ * Conflicts between concurrent transactions that a fresh attempt may not meet, besides Neo4j's
+ * transient errors (deadlocks: `Neo.TransientError.Transaction.DeadlockDetected`), which the
+ * Executor retries too: a node matched earlier in the transaction was deleted by another one before
  * this one touched it, and a unique id that another transaction created at the same moment.
  */
 const conflictCodes = new Set([
