@@ -251,6 +251,7 @@ export class Executor {
         metadata: { app: TRANSACTION_APP, query: name },
       });
       try {
+        if (state.abandoned) throw new AbandonedTransaction(name);
         const result = await work(this.runner(tx, current, state));
         if (state.abandoned) throw new AbandonedTransaction(name);
         await tx.commit();

@@ -7,18 +7,20 @@ export interface DriverOptions {
 }
 
 /**
- * What a driver is tuned for. `api`: a request answers within a second of the database going away,
- * so connecting and waiting for a pooled connection each give up within a second (the request's
- * deadline bounds the rest). `batch`: loading waits out a busy database. `probe`: health checks, a
- * small pool of their own. Retries are the Executor's (see Executor.ts), never the driver's.
+ * What a driver is tuned for. Waiting is bounded elsewhere, not by these timeouts: a request by its
+ * deadline, and by the health monitor, which ends every wait as soon as the database is found down
+ * (a refused connection, or silence; health.ts). So `api` waits for a free connection as long as
+ * the deadline lets it (a busy pool is busy, not down), and `probe`, the health monitor's small pool
+ * of its own, opens connections patiently (its silence is what counts). `batch`: loading waits out
+ * a busy database. Retries are the Executor's (Executor.ts), never the driver's.
  */
 export type DriverProfile = 'api' | 'batch' | 'probe';
 
 const PROFILES: Record<DriverProfile, DriverConfig> = {
   api: {
     maxConnectionPoolSize: 50,
-    connectionTimeout: 1_000,
-    connectionAcquisitionTimeout: 1_000,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 60_000,
     // A connection idle this long is checked before use, so that after the database restarts the
     // dead ones are dropped instead of failing a request each.
     connectionLivenessCheckTimeout: 1_000,
@@ -26,12 +28,12 @@ const PROFILES: Record<DriverProfile, DriverConfig> = {
   batch: {
     maxConnectionPoolSize: 50,
     connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
+    connectionAcquisitionTimeout: 60_000,
   },
   probe: {
-    maxConnectionPoolSize: 2,
-    connectionTimeout: 500,
-    connectionAcquisitionTimeout: 500,
+    maxConnectionPoolSize: 4,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 5_000,
   },
 };
 
