@@ -92,7 +92,7 @@ function describeFailure(error: unknown): string {
   if (error instanceof DatabaseUnavailableError) {
     const cause = error.cause instanceof Error ? error.cause.message.split('\n')[0] : error.message;
     return (
-      `the database stopped answering (${cause}). Check it with "npm run db:status" (or NEO4J_URI), then ` +
+      `the database is not answering (${cause}). Check it with "npm run db:status" (or NEO4J_URI), then ` +
       'run the same command again: résumés already loaded are left as they are.'
     );
   }

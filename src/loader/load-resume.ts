@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Counters, Executor, TransactionRunner } from '../db/Executor.js';
+import { ConcurrentChange } from '../db/errors.js';
 import { EDGE_KINDS } from '../graph/edge-kinds.js';
 import { DERIVED_REL_TYPES, NODE_LABELS, type NodeLabel, type RelType } from '../graph/model.js';
 import { createEdges } from '../graph/queries/create-edges.js';
@@ -8,7 +9,6 @@ import { lockPerson } from '../graph/queries/lock-person.js';
 import { deleteOrphans, lockNodes, lockOrder, orphanCandidates } from '../graph/queries/orphans.js';
 import { type PersonSnapshot, snapshotPerson } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
-import { SharedNodeVanished } from '../graph/vanished-nodes.js';
 import type { Resume } from '../resume/types.js';
 import { rejectCollisions } from './collisions.js';
 import type { GraphPlan, Props, UnnormalisedName } from './graph-plan.js';
@@ -91,7 +91,11 @@ async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan)
     const [locked] = await write<{ locked: string[] }>(lockNodes, { ids: lockIds });
     const present = new Set(locked?.locked ?? []);
     const vanished = diff.touched.filter((id) => !present.has(id));
-    if (vanished.length > 0) throw new SharedNodeVanished(`${resume.file}: nodes it links to`, vanished);
+    if (vanished.length > 0) {
+      throw new ConcurrentChange(
+        `${resume.file}: nodes it links to (${vanished.map((id) => JSON.stringify(id)).join(', ')}) were deleted by another transaction meanwhile`,
+      );
+    }
   }
 
   // Derived relationships (USES) are written by statements of their own, whose counters are left
@@ -119,7 +123,9 @@ async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan)
       ? await write<{ edges: number }>(createEdges, { edges: rows })
       : await tx.run<{ edges: number }>(createEdges, { edges: rows });
     if ((written?.edges ?? 0) < rows.length) {
-      throw new SharedNodeVanished(`${resume.file}: endpoints of new relationships`, []);
+      throw new ConcurrentChange(
+        `${resume.file}: endpoints of new relationships were deleted by another transaction meanwhile`,
+      );
     }
   };
   await created(statedNew, true);

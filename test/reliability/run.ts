@@ -160,11 +160,18 @@ async function main(): Promise<number> {
   let server: Server | undefined;
   try {
     server = await startServer(home, target);
+    const part = (name: string) => log(`${name} (${((Date.now() - started) / 60_000).toFixed(1)} min in)`);
+    part('hostile requests');
     await hostileRequests(server, batch);
+    part('hostile résumés');
     await hostileResumes(server, batch);
+    part('races');
     await races(server, batch);
+    part('load');
     await load(server);
+    part('database faults');
     db = await faults(server, neo4jOptions, db);
+    part('killed loads');
     await killedLoads(target, batch);
     const up = await serverUp(server);
     rows.push({
