@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_DOCUMENT_BYTES } from './extract/document-error.js';
 
 /** Root of the repository, whatever the working directory. */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +26,15 @@ export interface Config {
   production: boolean;
   seedDir: string;
 }
+
+const MB = 1024 * 1024;
+
+/**
+ * The default largest request body: a document at importResumeDocument's size limit,
+ * base64-encoded, in a JSON request, with room for the operation. Bodies up to this reach the
+ * mutation, which answers a document over its limit with BAD_USER_INPUT naming it.
+ */
+const DEFAULT_REQUEST_BYTES = Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 2 * MB;
 
 export interface RequestLimits {
   /** Largest request body accepted. */
@@ -61,7 +71,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     neo4jDatabase: env.NEO4J_DATABASE || undefined,
     queryTimeoutMs: positiveInteger(env, 'QUERY_TIMEOUT_MS', 5000),
     limits: {
-      requestBytes: positiveInteger(env, 'MAX_REQUEST_BYTES', 2 * 1024 * 1024),
+      requestBytes: positiveInteger(env, 'MAX_REQUEST_BYTES', DEFAULT_REQUEST_BYTES),
       responseBytes: positiveInteger(env, 'MAX_RESPONSE_BYTES', 8 * 1024 * 1024),
       resultValues: positiveInteger(env, 'MAX_RESULT_VALUES', 500_000),
       heavyResultValues: positiveInteger(env, 'HEAVY_RESULT_VALUES', 20_000),

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { freePort, type RunningNeo4j, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.mjs';
+import { freePort, type RunningNeo4j, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.js';
 import type { Catalogue } from '../../src/catalogue/catalogue.js';
 import { projectRoot } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';

@@ -8,14 +8,14 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.js';
-import { connect, runningDatabase } from '../db/connect.js';
+import { connect as connectExecutor, runningDatabase } from '../db/connect.js';
 import type { Executor } from '../db/Executor.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
-import { type LoadProgress, loadResumes } from '../loader/load-resumes.js';
+import { loadResumes } from '../loader/load-resumes.js';
+import { progressBar } from './progress-bar.js';
 
 const usage = 'Usage: npm run load -- <file or folder> ... [--concurrency N]';
 
@@ -61,32 +61,6 @@ function parseLoadArguments(argv: readonly string[]): LoadArguments {
 /** Loading is a batch job: a slow transaction gets more than an API request. */
 const LOAD_TRANSACTION_MS = 60_000;
 
-function progressBar(files: number): ((progress: LoadProgress) => void) & { stop(): void } {
-  const terminal = process.stderr.isTTY === true;
-  if (files <= 1 || (!terminal && files < MANY_FILES)) return Object.assign(() => {}, { stop() {} });
-  const bar = new cliProgress.SingleBar(
-    {
-      format:
-        '{phase} |{bar}| {value}/{total} résumés | {percentage}% | {duration_formatted} (ETA {eta_formatted})',
-      noTTYOutput: !terminal,
-      notTTYSchedule: 5_000,
-      etaBuffer: 200,
-      hideCursor: terminal,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  let phase: LoadProgress['phase'] | undefined;
-  return Object.assign(
-    (progress: LoadProgress) => {
-      if (phase === undefined) bar.start(progress.total, 0, { phase: 'reading' });
-      if (progress.phase !== phase && progress.phase === 'load') bar.update(0, { phase: 'loading' });
-      phase = progress.phase;
-      bar.update(progress.done);
-    },
-    { stop: () => bar.stop() },
-  );
-}
-
 /** The run's failure, worded for someone loading files: what happened and what to do. */
 function describeFailure(error: unknown): string {
   if (error instanceof DatabaseUnavailableError) {
@@ -105,6 +79,14 @@ function describeFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The Executor for loading (also `npm run ingest`'s): the configured or local database, as a batch job. */
+export async function connect(): Promise<Executor> {
+  const config = loadConfig(process.env);
+  return connectExecutor(await runningDatabase(config), 'batch', {
+    timeoutMs: Math.max(config.queryTimeoutMs, LOAD_TRANSACTION_MS),
+  });
+}
+
 async function main(): Promise<number> {
   let args: LoadArguments;
   try {
@@ -120,14 +102,13 @@ async function main(): Promise<number> {
       process.stderr.write(`No .yaml, .yml or .json files in ${args.paths.join(', ')}.\n`);
       return 1;
     }
-    const config = loadConfig(process.env);
-    executor = connect(await runningDatabase(config), 'batch', {
-      timeoutMs: Math.max(config.queryTimeoutMs, LOAD_TRANSACTION_MS),
-    });
-    const onProgress = progressBar(files.length);
-    const summary = await loadResumes(executor, files, { concurrency: args.concurrency, onProgress }).finally(
-      () => onProgress.stop(),
-    );
+    executor = await connect();
+    const bar = progressBar(files.length, 'résumés', { always: files.length >= MANY_FILES });
+    const summary = await loadResumes(executor, files, {
+      concurrency: args.concurrency,
+      onProgress: ({ phase, done, total }) =>
+        bar.update(phase === 'read' ? 'reading' : 'loading', done, total),
+    }).finally(() => bar.stop());
     process.stdout.write(`${formatLoadSummary(summary)}\n`);
     if (summary.failed.length > 0) {
       process.stderr.write(`Not loaded: ${summary.failed.map((failed) => failed.file).join(', ')}\n`);

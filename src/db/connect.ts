@@ -1,4 +1,4 @@
-import { neo4jStatus, optionsFromEnv, readPassword } from '../../neo4j/local-neo4j.mjs';
+import { neo4jStatus, optionsFromEnv, readPassword } from '../../neo4j/local-neo4j.js';
 import type { Config } from '../config.js';
 import { createDriver } from './create-driver.js';
 import { Executor } from './Executor.js';

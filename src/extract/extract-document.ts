@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { createMentionMatcher } from '../catalogue/mention-matcher.js';
-import { documentPersonId } from '../resume/ids.js';
+import { personId } from '../resume/ids.js';
 import { parseResumeText } from '../resume/parse-resume-file.js';
 import { ResumeError } from '../resume/resume-error.js';
 import type { ResumeDocument } from '../resume/types.js';
@@ -212,14 +212,7 @@ function readStructured(fileName: string, format: 'json' | 'yaml', text: string)
     const parsed = parseResumeText(fileName, text);
     if (parsed.data !== null && typeof parsed.data === 'object' && !Array.isArray(parsed.data)) {
       const data = parsed.data as ResumeDocument;
-      if (data.id === undefined) {
-        const basics = (data.basics ?? {}) as { email?: unknown; name?: unknown };
-        data.id = documentPersonId({
-          ...(typeof basics.email === 'string' && { email: basics.email }),
-          ...(typeof basics.name === 'string' && { name: basics.name }),
-          fileName,
-        });
-      }
+      if (data.id === undefined) data.id = personId(data, fileName);
       if (data.source === undefined)
         data.source = { document: fileName, lines: `1-${Math.max(1, lines.length)}` };
     }

@@ -177,12 +177,18 @@ describe('importResume', () => {
     });
   });
 
-  it('asks for an id, which a résumé sent as JSON has no file name to take from', async () => {
-    const response = await graphql(server.url, importMutation, { resume: { basics: { label: 'x' } } }, auth);
+  it('asks for an id when the résumé gives no e-mail or name to derive one from, with its other issues', async () => {
+    const resume = { basics: { label: 'x', name: 7 } };
+    const response = await graphql(server.url, importMutation, { resume }, auth);
     expect(response.body.errors).toEqual([
       {
         message:
-          'resume.json is not a valid résumé:\n  resume.json: id: found nothing (the field is missing); expected a stable person id, e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}: a résumé sent to importResume has no file name to take one from',
+          'resume.json is not a valid résumé:\n' +
+          '  resume.json: id: found nothing (the field is missing), and basics gives no email or name to derive it from; ' +
+          'expected a stable person id, e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}, or basics.email or basics.name: ' +
+          'a résumé sent to importResume has no file name to take one from\n' +
+          '  resume.json: basics.name: found the number 7; expected text (a string) ' +
+          '(A name or title: at most 200 characters, at least one of them visible, no control characters)',
         path: ['importResume'],
         locations: [{ line: 2, column: 3 }],
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'resume' },

@@ -136,7 +136,7 @@ describe('an unreachable database', () => {
   it('is a DatabaseUnavailableError naming the query', async () => {
     const { createDriver } = await import('../../src/db/create-driver.js');
     const { Executor } = await import('../../src/db/Executor.js');
-    const { freePort } = await import('../../neo4j/local-neo4j.mjs');
+    const { freePort } = await import('../../neo4j/local-neo4j.js');
     const port = await freePort();
     const executor = new Executor(
       createDriver({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x' }, 'api'),

@@ -196,9 +196,9 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
     codes: ['BAD_USER_INPUT'],
   },
   {
-    name: 'body over 2 MB',
+    name: 'body over the 8.7 MB limit',
     category: 'sizes',
-    body: op('{ stats { relationships } }', { pad: 'x'.repeat(2_200_000) }),
+    body: op('{ stats { relationships } }', { pad: 'x'.repeat(9_200_000) }),
     status: 413,
     codes: ['PAYLOAD_TOO_LARGE'],
   },

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { freePort } from '../../neo4j/local-neo4j.mjs';
+import { freePort } from '../../neo4j/local-neo4j.js';
 import { projectRoot } from '../../src/config.js';
 
 /*

@@ -15,7 +15,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { freePort, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.mjs';
+import { freePort, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.js';
 import { projectRoot } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import { cypher } from '../../src/db/cypher-query.js';
