@@ -19,11 +19,14 @@ interface Employer {
 
 /** Employers of each person, most recent first, by the recency rule of their latest position. */
 export function personEmployersLoader(executor: Executor): DataLoader<string, EntityRecord[]> {
-  return new DataLoader(async (keys) => {
-    const rows = await executor.read<KeyedRow<Employer[]>>(personEmployers, { ids: [...new Set(keys)] });
-    const byKey = new Map(rows.map((row) => [row.key, mostRecentFirst(row.value)]));
-    return keys.map((key) => byKey.get(key) ?? []);
-  });
+  return new DataLoader(
+    async (keys) => {
+      const rows = await executor.read<KeyedRow<Employer[]>>(personEmployers, { ids: [...new Set(keys)] });
+      const byKey = new Map(rows.map((row) => [row.key, mostRecentFirst(row.value)]));
+      return keys.map((key) => byKey.get(key) ?? []);
+    },
+    { name: personEmployers.name },
+  );
 }
 
 function mostRecentFirst(employers: readonly Employer[]): EntityRecord[] {
