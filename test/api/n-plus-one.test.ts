@@ -222,7 +222,9 @@ describe('a nested request over many people', () => {
     );
     expect(response.body.errors).toBeUndefined();
     expect(executor.queryCount - before).toBe(3);
-    const data = response.body.data as { c: { roles: { title: string; technologies: { name: string }[] }[] } };
+    const data = response.body.data as {
+      c: { roles: { title: string; technologies: { name: string }[] }[] };
+    };
     expect(data.c.roles.map((role) => role.title)).toEqual(first.roles.map((role) => role.title));
     expect(data.c.roles.map((role) => role.technologies.map((t) => t.name))).toEqual(
       first.roles.map((role) => [...new Set(role.technologies)].sort()),
