@@ -187,7 +187,8 @@ export function attach(plan: EntityPlan, record: PrefetchedRecord): void {
     }
     values.set(planned.responseKey, planned.finish ? planned.finish(value) : value);
   }
-  record[PREFETCHED] = values;
+  // Not enumerable: the record's own fields stay what they were (for logs, JSON and comparisons).
+  Object.defineProperty(record, PREFETCHED, { value: values, enumerable: false });
 }
 
 export { isEntityTypeName };
