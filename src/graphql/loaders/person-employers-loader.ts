@@ -5,7 +5,7 @@ import type { EntityRecord } from '../entity-kind.js';
 import { personEmployers } from '../queries/entity-relations.js';
 import type { KeyedRow } from './batch.js';
 
-interface Employer {
+export interface Employer {
   company: EntityRecord;
   /** A role there is current. */
   current: boolean;
@@ -29,7 +29,8 @@ export function personEmployersLoader(executor: Executor): DataLoader<string, En
   );
 }
 
-function mostRecentFirst(employers: readonly Employer[]): EntityRecord[] {
+/** Employers as the person's query lists them, most recent first (also for prefetched ones: src/graphql/translate). */
+export function mostRecentFirst(employers: readonly Employer[]): EntityRecord[] {
   const oldestFirst = employers.some((employer) => employer.oldestFirst);
   const recency = (employer: Employer) => ({
     current: employer.current,

@@ -16,16 +16,22 @@ export function personTechnologiesLoader(executor: Executor): DataLoader<string,
     async (keys) => {
       const rows = await executor.read<Row>(personTechnologies, { ids: [...new Set(keys)] });
       const now = currentMonth();
-      const byKey = new Map(
-        rows.map((row) => {
-          const items = row.value.map((item) => ({ ...item, months: coveredMonths(item.roles, now) }));
-          // Stable sort: the query's name order decides ties.
-          items.sort((a, b) => (b.months ?? -1) - (a.months ?? -1));
-          return [row.key, items] as const;
-        }),
-      );
+      const byKey = new Map(rows.map((row) => [row.key, withMonths(row.value, now)] as const));
       return keys.map((key) => byKey.get(key) ?? []);
     },
     { name: personTechnologies.name },
   );
+}
+
+/**
+ * The months of each technology (dated roles that used it, overlaps counted once), longest used
+ * first, then the undated ones; `items` come by name, which decides ties (the sort is stable).
+ */
+export function withMonths(
+  items: readonly Omit<PersonTechnologyRecord, 'months'>[],
+  now: number = currentMonth(),
+): PersonTechnologyRecord[] {
+  return items
+    .map((item) => ({ ...item, months: coveredMonths(item.roles, now) }))
+    .sort((a, b) => (b.months ?? -1) - (a.months ?? -1));
 }
