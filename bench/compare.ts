@@ -10,7 +10,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
-import { freePort, optionsFromEnv } from '../neo4j/local-neo4j.mjs';
+import { freePort, optionsFromEnv } from '../neo4j/local-neo4j.js';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.js';
 import { loadConfig, projectRoot } from '../src/config.js';
 import { createDriver } from '../src/db/create-driver.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { freePort, type RunningNeo4j, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.mjs';
+import { freePort, type RunningNeo4j, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.js';
 import type { Catalogue } from '../../src/catalogue/catalogue.js';
 import { projectRoot } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
@@ -11,6 +11,7 @@ import { cypher } from '../../src/db/cypher-query.js';
 import { Executor } from '../../src/db/Executor.js';
 import { streamResumes } from '../../src/generate/generate-resumes.js';
 import { writeGeneratedResumes } from '../../src/generate/write-generated-resumes.js';
+import { filesUnder } from '../../src/loader/content-hash.js';
 import { personIdFromFileName } from '../../src/resume/ids.js';
 import type { LoadRun } from './load-dataset.js';
 
@@ -68,17 +69,6 @@ const GRAPH_INPUTS = [
   'seed/technologies.json',
   'seed/companies.json',
 ];
-
-async function filesUnder(path: string): Promise<string[]> {
-  const entries = await readdir(path, { withFileTypes: true }).catch(() => undefined);
-  if (!entries) return [path];
-  const nested = await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory() ? filesUnder(join(path, entry.name)) : [join(path, entry.name)],
-    ),
-  );
-  return nested.flat();
-}
 
 export async function graphFingerprint(seed: number): Promise<string> {
   const hash = createHash('sha256').update(`seed ${seed}\n`);

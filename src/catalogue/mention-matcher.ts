@@ -15,7 +15,11 @@ export interface TechnologyMention {
 }
 
 export interface MentionMatcher {
-  /** Non-overlapping mentions in text order; at each place the longest spelling wins. */
+  /**
+   * Mentions in text order; at each place the longest spelling wins. Mentions overlap only where a
+   * name's leading words name a technology it implies (see `impliedHead`): "Linux containers" is
+   * LXC, and its "Linux" is Linux too.
+   */
   find(text: string): TechnologyMention[];
 }
 
@@ -90,6 +94,33 @@ function isConcept(entry: TechnologyEntry): boolean {
   return words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word));
 }
 
+/**
+ * The technology a spelling's leading words name, when the name is a compound of that technology
+ * and lower-case common nouns ("Linux containers", "Linux kernel", "Unix shell"): a document that
+ * writes it names the technology too. The leading words must be another entry's unambiguous
+ * spelling, not a practice or field. A product name in capitals ("AWS Lambda", "Kafka Streams") is
+ * one technology, though the catalogue may list the other as `broader`. Only the longest leading
+ * words count; an alias that starts with its own entry's name ("Python 3") implies nothing.
+ */
+function impliedHead(
+  entry: TechnologyEntry,
+  surface: string,
+  spellings: ReadonlyMap<string, Spelling[]>,
+): { entry: TechnologyEntry; key: string } | undefined {
+  const words = surface.trim().split(/\s+/u);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const key = lookupKey(words.slice(0, n).join(' '));
+    const heads = spellings.get(key);
+    if (!heads) continue;
+    const head = (heads[0] as Spelling).entry;
+    if (head.id === entry.id) return undefined;
+    const plain = heads.every((spelling) => spelling.ambiguity === 'none') && !isConcept(head);
+    const compound = words.slice(n).every((word) => /^\p{Ll}+$/u.test(word) && commonWords().has(word));
+    return plain && compound ? { entry: head, key } : undefined;
+  }
+  return undefined;
+}
+
 interface Token {
   start: number;
   end: number;
@@ -119,6 +150,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private readonly prefixes = new Set<string>();
   private readonly maxKeyLength: number;
   private readonly index: CatalogueIndex<TechnologyEntry>;
+  /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
+  private readonly implied = new Map<string, { entry: TechnologyEntry; key: string }>();
 
   constructor(index: CatalogueIndex<TechnologyEntry>) {
     this.index = index;
@@ -153,6 +186,12 @@ class CatalogueMentionMatcher implements MentionMatcher {
       }
     }
     this.maxKeyLength = maxKeyLength;
+    for (const [key, list] of this.spellings) {
+      for (const spelling of list) {
+        const head = impliedHead(spelling.entry, spelling.surface, this.spellings);
+        if (head) this.implied.set(key, head);
+      }
+    }
   }
 
   find(text: string): TechnologyMention[] {
@@ -174,8 +213,9 @@ class CatalogueMentionMatcher implements MentionMatcher {
     }
     resolveByNeighbours(text, candidates);
     this.fuzzyListItems(text, tokens, candidates);
-    return candidates
-      .filter((candidate) => candidate.accepted)
+    const accepted = candidates.filter((candidate) => candidate.accepted);
+    const implied = accepted.flatMap((candidate) => this.impliedAt(tokens, candidate));
+    return [...accepted, ...implied]
       .sort((a, b) => a.start - b.start)
       .map(({ technologyId, start, end, fuzzy }) => ({
         technologyId,
@@ -184,6 +224,23 @@ class CatalogueMentionMatcher implements MentionMatcher {
         end,
         fuzzy,
       }));
+  }
+
+  /** The technology a found name's leading words imply, at those words ("Linux" of "Linux containers"). */
+  private impliedAt(tokens: readonly Token[], candidate: Candidate): Candidate[] {
+    const head = this.implied.get(candidate.key);
+    if (!head) return [];
+    let key = '';
+    for (const token of tokens) {
+      if (token.start < candidate.start) continue;
+      if (token.end > candidate.end) break;
+      key += token.key;
+      if (key === head.key) {
+        return [{ ...candidate, technologyId: head.entry.id, end: token.end, key, concept: false }];
+      }
+      if (!head.key.startsWith(key)) break;
+    }
+    return [];
   }
 
   /** The longest spelling starting at token `first`, falling back to shorter ones it rejects. */
@@ -217,6 +274,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const accepted = verdict === 'accept' && !concept;
       const candidate: Candidate = {
         technologyId: entry.id,
+        key: option.key,
         start,
         end,
         lastToken: option.last,
@@ -256,6 +314,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (!suggestion) continue;
       candidates.push({
         technologyId: suggestion.id,
+        key: '',
         start: token.start,
         end: token.end,
         lastToken: -1,
@@ -271,6 +330,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
 
 interface Candidate {
   technologyId: string;
+  /** The key of the spelling it matched; empty for a misspelling. */
+  key: string;
   start: number;
   end: number;
   lastToken: number;

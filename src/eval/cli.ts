@@ -6,7 +6,7 @@
  * (seed/resumes/*.yaml), a corpus rendered on the fly into a temporary folder (or an existing one,
  * `--corpus`), and the held-out documents (test/fixtures/documents/heldout). Prints Markdown
  * tables, the targets of issue 10, and with `--misses` every missed and extra fact per document.
- * Without --seed-documents the seed set is left out, with a note, when ../shared/resumes is not
+ * Without --seed-documents the seed set is read from seed/documents; it is left out, with a note, when that is not
  * there. Exit codes: 0 scored, 1 a set could not be read, 2 bad usage.
  */
 import { existsSync } from 'node:fs';

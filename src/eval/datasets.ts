@@ -19,8 +19,8 @@ export interface EvalDocument {
 }
 
 export const SEED_GOLD_DIR = join(projectRoot, 'seed/resumes');
-/** Where the product's three source documents live beside a clone (the README's `../shared/resumes`). */
-export const DEFAULT_SEED_DOCUMENTS = join(projectRoot, '../shared/resumes');
+/** The product's three source documents, committed in seed/documents/ (copies of `../shared/resumes`). */
+export const DEFAULT_SEED_DOCUMENTS = join(projectRoot, 'seed/documents');
 export const HELD_OUT_DIR = join(projectRoot, 'test/fixtures/documents/heldout');
 
 const FORMATS: Readonly<Record<string, string>> = {

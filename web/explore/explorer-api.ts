@@ -1,6 +1,6 @@
+import { graphqlRequest } from '../../src/client/graphql-client.js';
 import type { GraphView } from '../../src/export/graph-view.js';
 import { type GraphViewVariables, graphViewQuery } from '../../src/export/graph-view-query.js';
-import { graphqlRequest } from '../shared/graphql-client.js';
 
 /** The explorer's questions to the GraphQL API; nothing else leaves the page. */
 

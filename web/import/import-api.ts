@@ -1,5 +1,5 @@
+import { graphqlRequest } from '../../src/client/graphql-client.js';
 import type { ResumeDocument } from '../../src/resume/types.js';
-import { graphqlRequest } from '../shared/graphql-client.js';
 import type { Fact } from './edit-resume.js';
 
 /** The import page's two questions to the API; nothing else leaves the page. */

@@ -1,6 +1,6 @@
 import './import.css';
+import { GraphQLRequestError } from '../../src/client/graphql-client.js';
 import { element } from '../shared/dom.js';
-import { GraphQLRequestError } from '../shared/graphql-client.js';
 import { type Entry, entriesOf, type Fact, withoutPaths } from './edit-resume.js';
 import { type Extraction, extractDocument, importReviewed } from './import-api.js';
 

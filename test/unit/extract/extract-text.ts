@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from '../../../src/catalogue/catalogue.js';
 import { loadCatalogue } from '../../../src/catalogue/load-catalogue.js';
@@ -35,10 +34,7 @@ export function positions(result: ExtractionResult) {
   );
 }
 
-/** The folder of the three seed documents: ../shared/resumes beside the clone (or beside a worktree's parent). */
+/** The three seed documents, as committed in seed/documents/ (byte-identical copies of ../shared/resumes). */
 export function seedDocumentsDir(): string {
-  const candidates = [join(projectRoot, '../shared/resumes'), join(projectRoot, '../../shared/resumes')];
-  const found = candidates.find((dir) => existsSync(join(dir, '000_b0bdae752341232c.txt')));
-  if (!found) throw new Error(`The seed documents are in none of ${candidates.join(', ')}`);
-  return found;
+  return join(projectRoot, 'seed/documents');
 }

@@ -196,4 +196,42 @@ describe('finding catalogue technologies in free text', () => {
         .map((mention) => mention.text),
     ).toEqual(['Toolkit4321 Pro', 'tk17', 'Kafka', 'Toolkit 99 Pro']);
   });
+
+  it('finds the technology a compound of it and common nouns names, not one a product name starts with', () => {
+    const compounds = createMentionMatcher(
+      new CatalogueIndex<TechnologyEntry>([
+        entry('linux', 'Linux'),
+        entry('lxc', 'LXC', ['Linux containers']),
+        entry('unix', 'Unix'),
+        entry('unix-shell', 'Bourne shell', ['Unix shell']),
+        entry('aws', 'AWS'),
+        entry('aws-lambda', 'AWS Lambda', [], { broader: ['aws'] }),
+        entry('c', 'C'),
+        entry('cpp', 'C++', ['C plus plus']),
+        entry('python', 'Python', ['Python 3']),
+        entry('yarn', 'YARN', [], { ambiguous: true }),
+        entry('yarn-pm', 'Yarn package manager'),
+        entry('kafka', 'Kafka'),
+      ]),
+    );
+    const text = 'Ran jobs in Linux containers and Unix shell scripts.';
+    expect(compounds.find(text)).toEqual([
+      { technologyId: 'lxc', text: 'Linux containers', start: 12, end: 28, fuzzy: false },
+      { technologyId: 'linux', text: 'Linux', start: 12, end: 17, fuzzy: false },
+      { technologyId: 'unix-shell', text: 'Unix shell', start: 33, end: 43, fuzzy: false },
+      { technologyId: 'unix', text: 'Unix', start: 33, end: 37, fuzzy: false },
+    ]);
+    // A product name in capitals is one technology; an ambiguous or same-entry head implies nothing.
+    expect(
+      compounds
+        .find('AWS Lambda, C plus plus, Python 3, Yarn package manager and Kafka')
+        .map((mention) => [mention.text, mention.technologyId]),
+    ).toEqual([
+      ['AWS Lambda', 'aws-lambda'],
+      ['C plus plus', 'cpp'],
+      ['Python 3', 'python'],
+      ['Yarn package manager', 'yarn-pm'],
+      ['Kafka', 'kafka'],
+    ]);
+  });
 });
