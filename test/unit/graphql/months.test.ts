@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coveredMonths, currentMonth, mergeSpans, roleMonths, spanMonths } from '../../../src/graph/months.js';
+import {
+  coveredMonths,
+  currentMonth,
+  mergeSpans,
+  roleMonths,
+  spanMonths,
+} from '../../../src/graph/months.js';
 import type { EntityRecord } from '../../../src/graphql/entity-kind.js';
 
 const month = (year: number, m: number) => year * 12 + m - 1;
