@@ -1,3 +1,4 @@
+import '../shared/page.css';
 import './explorer.css';
 import { startExplorerPage } from './explorer-page.js';
 import { installLandscapeHandle, startLandscapePage } from './landscape-page.js';
