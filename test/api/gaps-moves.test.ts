@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxGapTechnologies, maxRequirementsLength } from '../../src/career/gaps-resolvers.js';
+import { maxGapTechnologies, maxRequirementsLength } from '../../src/career/gaps.js';
 import { gapSources } from '../fixtures/gap-careers.js';
 import { currentYearMonth, monthNumber } from '../fixtures/synthetic-careers.js';
 import { expectAnswers, failure } from '../support/expected-answers.js';
