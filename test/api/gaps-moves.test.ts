@@ -267,7 +267,7 @@ describe('gaps, requirements, careerMoves and Person.moves on résumés built fo
         },
       ],
       [
-        `{ careerMoves(companyId: "uber-atg", first: 1) { ${moves} } }`,
+        `{ careerMoves(companyId: "Uber Advanced Technologies Group", first: 1) { ${moves} } }`,
         {
           data: {
             careerMoves: {
