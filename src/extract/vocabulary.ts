@@ -20,10 +20,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
     'publications',
     ['publication', 'publications', 'papers', 'patents', 'talks', 'presentations', 'speaking', 'research'],
   ],
-  [
-    'education',
-    ['education', 'academic', 'academics', 'qualifications', 'degrees', 'studies', 'schooling', 'training'],
-  ],
+  ['education', ['education', 'academic', 'academics', 'qualifications', 'degrees', 'studies', 'schooling']],
   [
     'skills',
     [
@@ -95,6 +92,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'information',
       'courses',
       'coursework',
+      // A section of its own for training lists courses, not degrees ("Education & Training" is education).
+      'training',
       'activities',
       'memberships',
       'affiliations',
@@ -183,6 +182,12 @@ const SECTION_MODIFIERS = new Set([
  * "EXPERIENCE", "Things I use", "About Me"), else null.
  */
 export function sectionKind(text: string): SectionKind | null {
+  // "Previous career: Education": the words before the colon name the section, the rest its field.
+  const labelled = /^([^:：]+)[:：]\s*(\S.*)$/u.exec(text);
+  if (labelled && sectionKind(labelled[2] as string) !== null) {
+    const head = sectionKind(labelled[1] as string);
+    if (head) return head;
+  }
   let words = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -474,7 +479,7 @@ export function isInstitution(text: string): boolean {
 
 /** What may follow "Bachelor of"/"Master of": the fields degrees are named after. */
 const DEGREE_OF =
-  '(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Applied Science|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
+  '(?:Science in Engineering|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
 
 /**
  * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
@@ -484,14 +489,14 @@ const DEGREE_OF =
 export const DEGREE = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\(\w+\))?)?(?:\s+degree)?`,
+      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\))?)?(?:\s+degree)?`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`M\.?\s?B\.?\s?A\.?`,
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
       String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?c|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
-      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-Ingenieur)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|Civilingenj[öo]r|Licen[cs]e|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|Mestrado|Maestr[íi]a|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-Ingenieur)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|Civilingenj[öo]r|Licen[cs]e|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado|Maestr[íi]a|Magister|Abitur|High School Diploma|HND|GED`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
@@ -499,6 +504,8 @@ export const DEGREE = new RegExp(
 
 /** The same, for text set all in capitals ("M.SC. IN COMPUTER SCIENCE"). */
 const DEGREE_CAPS = new RegExp(DEGREE.source, 'giu');
+/** A text that is a degree and nothing else ("M.Sc.", "BS"). */
+const DEGREE_WHOLE = new RegExp(`^(?:${DEGREE.source})$`, 'u');
 
 export function findDegree(text: string): { start: number; end: number; text: string } | null {
   const capitals = !/\p{Ll}/u.test(text);
@@ -514,6 +521,15 @@ export function findDegree(text: string): { start: number; end: number; text: st
       if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(after)) continue;
       // In a line all in capitals, only where a degree stands: before its field or at a part's end.
       if (capitals && !/^\s*(?:IN\s|OF\s|,|\()/u.test(after)) continue;
+    }
+    // "Master of Science (M.Sc.)", "Bachelor of Science - BS": the degree's own abbreviation after it
+    // belongs to it; a gloss in words ("(Master's degree)") does not.
+    const abbreviation = /^(\s*\(([^()\s]{2,8})\)|\s+[-–]\s+([^\s,;|·]{2,8})(?=\s*(?:[,;|·]|$|\s{2})))/u.exec(
+      after,
+    );
+    const short = abbreviation?.[2] ?? abbreviation?.[3];
+    if (abbreviation && short && /\p{Ll}{4}/u.test(found) && DEGREE_WHOLE.test(short)) {
+      found += abbreviation[1] as string;
     }
     return { start, end: start + found.length, text: found };
   }
