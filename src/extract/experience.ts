@@ -97,6 +97,17 @@ function labelled(info: LineInfo): RegExpExecArray | null {
   );
 }
 
+/** Time between or beside positions that is no position: a sabbatical, a career break, leave, national service. */
+const CAREER_BREAK =
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:compulsory\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|conscription)$/iu;
+
+/** An entry whose header names a break, not a position ("Sabbatical", "Military service: Hellenic Navy"). */
+function careerBreak(entry: Entry): boolean {
+  return entry.header.some((info) =>
+    splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text)),
+  );
+}
+
 function hasRange(info: LineInfo): boolean {
   return info.dates.some((date) => date.kind === 'range');
 }
@@ -170,6 +181,8 @@ export function readExperience(
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     if (info.prose || info.durationOnly || labelled(info)) return false;
     if (employerLines.has(info)) return true;
+    // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
+    if (splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text))) return true;
     const { title, company } = evidenceFor(info);
     if (info.line.bullet && info.line.heading === 0) {
       // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section.
@@ -216,7 +229,7 @@ export function readExperience(
     return titleCased(info.rest) || info.line.heading > 0 || info.line.bold;
   };
   const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
-  const drafts = entries.map((entry) => readEntry(entry, catalogue));
+  const drafts = entries.filter((entry) => !careerBreak(entry)).map((entry) => readEntry(entry, catalogue));
   applyLayout(drafts);
   // An entry without an employer of its own continues the one above ("Stripe" over two titles);
   // an employer line with no title and no dates over such entries is their heading, not a position.

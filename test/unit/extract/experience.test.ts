@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, positions } from './extract-text.js';
+
+describe('experience entries', () => {
+  it('reads a double hyphen between employer and title as a dash', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        '',
+        'Spotify -- Data Engineer',
+        'Mar 2019 - Jun 2022, Stockholm',
+        '  - Scio pipelines',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Spotify',
+        title: 'Data Engineer',
+        startDate: '2019-03',
+        endDate: '2022-06',
+        current: undefined,
+      },
+    ]);
+  });
+
+  it('records no position for a sabbatical, a career break, leave or national service', async () => {
+    const result = await extractText(
+      [
+        'Military service:    Completed (Finnish Navy, 2008 – 2009)',
+        '',
+        'Experience',
+        '',
+        'Wolt -- Backend Engineer',
+        'Jan 2021 - present, Helsinki',
+        '  - Courier dispatch in Python',
+        '',
+        'Parental leave',
+        'Feb 2020 - Dec 2020',
+        '  Looked after our daughter.',
+        '',
+        'Sabbatical — Jun 2019 - Jan 2020',
+        '  Cycled across South America.',
+        '',
+        'Supercell -- Server Developer',
+        'Aug 2015 - May 2019, Helsinki',
+        '  - Game servers in Java',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      { company: 'Wolt', title: 'Backend Engineer', startDate: '2021-01', endDate: undefined, current: true },
+      {
+        company: 'Supercell',
+        title: 'Server Developer',
+        startDate: '2015-08',
+        endDate: '2019-05',
+        current: undefined,
+      },
+    ]);
+  });
+});
