@@ -57,4 +57,46 @@ describe('experience entries', () => {
       },
     ]);
   });
+
+  it('reads a place named down to its country as one location, and a page number as no text', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        '',
+        'Indeed',
+        '',
+        'Principal Engineer',
+        'March 2020 - Present (5 years)',
+        'Austin, Texas, United States',
+        'Job search on Elasticsearch.',
+        '',
+        'Page 1 of 2',
+        '',
+        'Senior Engineer',
+        'May 2016 - March 2020 (3 years 10 months)',
+        'Austin, Texas, United States',
+        'Employer pages in React.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Indeed',
+        title: 'Principal Engineer',
+        startDate: '2020-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Indeed',
+        title: 'Senior Engineer',
+        startDate: '2016-05',
+        endDate: '2020-03',
+        current: undefined,
+      },
+    ]);
+    expect(result.resume.work?.[0]?.positions?.map((position) => position.location)).toEqual([
+      'Austin, Texas, United States',
+      'Austin, Texas, United States',
+    ]);
+  });
 });
