@@ -19,7 +19,7 @@ export type PartLabel = 'title' | 'company' | 'location' | 'team';
 
 export interface PartFeatures {
   title: number;
-  /** 3: a catalogue company; 2: a legal suffix; 1: an organisation word or a school. */
+  /** 3: a catalogue company; 2: a legal suffix; 1: an organisation word or a school; 0.5: a government department. */
   company: number;
   location: boolean;
   team: boolean;
@@ -187,7 +187,8 @@ export function features(part: Part, catalogue: Catalogue): PartFeatures {
   let company = 0;
   if (catalogue.companies.find(text)) company = 3;
   else if (looseCompanyKey(text) !== null) company = 2;
-  else if (organisationScore(text) > 0 || isInstitution(text)) company = 1;
+  else if (isInstitution(text)) company = 1;
+  else company = organisationScore(text);
   return {
     title: titleScore(text),
     company,

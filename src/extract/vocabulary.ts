@@ -440,6 +440,11 @@ const ORGANISATION_WORDS = new Set([
   'institute',
   'university',
   'agency',
+  // Public bodies ("Australian Bureau of Statistics", "Ministry of Finance").
+  'bureau',
+  'ministry',
+  'authority',
+  'council',
   'foundation',
   'international',
   'services',
@@ -463,7 +468,11 @@ export function organisationScore(text: string): number {
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/u)
     .filter((word) => word !== '');
-  return words.some((word) => ORGANISATION_WORDS.has(word)) ? 1 : 0;
+  if (words.some((word) => ORGANISATION_WORDS.has(word))) return 1;
+  // "Department of Home Affairs", "Department for Education": a government department is an employer;
+  // a company's department names its unit ("Finance Department", "the department of the CTO").
+  // Weaker evidence than an organisation word: "Department of Physics, Stanford University" is a unit.
+  return /^Department\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.trim()) ? 0.5 : 0;
 }
 
 /**

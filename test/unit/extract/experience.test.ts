@@ -99,4 +99,48 @@ describe('experience entries', () => {
       'Austin, Texas, United States',
     ]);
   });
+
+  it("keeps a section's name set under a job's heading, more quietly, inside that job", async () => {
+    const result = await extractText(
+      [
+        '# Experience',
+        '## Platform Engineer',
+        'Department of Transport, Perth',
+        'March 2019 – current',
+        '**Key responsibilities**',
+        '- Ticketing APIs in Kotlin',
+        '**Achievements**',
+        '- Moved fares to Kafka',
+        '## Data Analyst',
+        'Western Australian Bureau of Meteorology, Perth',
+        'January 2016 – February 2019',
+        '**Achievements**',
+        '- Forecast dashboards in Tableau',
+        '# Education',
+        'Curtin University — B.Sc. Computing, 2015',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Department of Transport',
+        title: 'Platform Engineer',
+        startDate: '2019-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Western Australian Bureau of Meteorology',
+        title: 'Data Analyst',
+        startDate: '2016-01',
+        endDate: '2019-02',
+        current: undefined,
+      },
+    ]);
+    expect(result.resume.work?.map((work) => work.positions?.[0]?.technologies)).toEqual([
+      ['Kotlin', 'Kafka'],
+      ['Tableau'],
+    ]);
+    expect(result.resume.education?.map((entry) => entry.institution)).toEqual(['Curtin University']);
+  });
 });
