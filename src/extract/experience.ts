@@ -84,6 +84,12 @@ export function titleCased(text: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
+/** "bunq, Amsterdam", "bol.com — Utrecht": a name set in lower case as its brand is, before a capitalised place. */
+function lowerCaseBrand(text: string): boolean {
+  const brand = /^\p{Ll}[\p{Ll}\p{N}.&-]*(?:\s*,\s*|\s+[—–|·-]\s+)(\S.*)$/u.exec(text.trim());
+  return brand !== null && titleCased(brand[1] as string);
+}
+
 /** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
 const FIELD_LABEL =
   /^(team|group|department|squad|projects?|(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|tools(?:\s+used)?|environment|skills(?:\s+used)?|client|customer|location|key\s+\w+|highlights?|achievements?|responsibilities)\s*[:：]\s*(.*)$/iu;
@@ -174,7 +180,7 @@ export function readExperience(
     const next = content[index + 1];
     if (!next || info.prose || info.line.bullet || info.dates.length > 0 || labelled(info) || info.words > 6)
       return;
-    if (!titleCased(info.line.text) || evidenceFor(info).title) return;
+    if (!(titleCased(info.line.text) || lowerCaseBrand(info.line.text)) || evidenceFor(info).title) return;
     const below = evidenceFor(next);
     if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
   });
@@ -503,9 +509,16 @@ function applyLayout(read: ReadEntry[]): void {
   }
 }
 
-/** How someone was engaged, not what the job was: "(contract)", "(part-time)", "(remote)". */
-const ENGAGEMENT =
-  /^(?:contract(?:or)?|freelance(?:r)?|part[\s-]?time|full[\s-]?time|temporary|temp|interim|remote|hybrid|on[\s-]?site|internship|seasonal|volunteer|self[\s-]employed|consultant|consulting|fixed[\s-]term|permanent)$/iu;
+/**
+ * How someone was engaged, not what the job was: "(contract)", "(part-time)", "(remote)", and a
+ * bracket that opens or closes with such a word ("(contract via an agency)", "(final-year internship)").
+ */
+const ENGAGEMENT_WORDS =
+  '(?:contract(?:or)?|freelance(?:r)?|part[\\s-]?time|full[\\s-]?time|temporary|temp|interim|remote|hybrid|on[\\s-]?site|internship|seasonal|volunteer|self[\\s-]employed|consultant|consulting|fixed[\\s-]term|permanent)';
+const ENGAGEMENT = new RegExp(
+  `^(?:${ENGAGEMENT_WORDS}(?:\\s+(?:via|through|with|for|at|,)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
+  'iu',
+);
 
 /**
  * "Senior Software Engineer (UI)", "Data Engineer (Platform)": a bracket right after the title that no

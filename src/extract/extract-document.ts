@@ -24,6 +24,8 @@ import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types
 import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
+const AVAILABILITY = /\b(?:available|availability|notice period|start date)\b/iu;
+
 export async function extractDocument(input: DocumentInput, catalogue: Catalogue): Promise<ExtractionResult> {
   const { fileName } = input;
   const read = await readDocument(fileName, input.content);
@@ -67,7 +69,13 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         // Where an undivided document's first dated entry starts, the experience starts.
         const anchor = section.lines.findIndex((line) => {
           const info = lineInfo(line);
-          return !info.prose && info.dates.some((date) => date.kind === 'range') && info.words <= 16;
+          return (
+            !info.prose &&
+            info.dates.some((date) => date.kind === 'range') &&
+            info.words <= 16 &&
+            // "Available from 1 June 2025": when the person can start, no position.
+            !AVAILABILITY.test(line.text)
+          );
         });
         const head = anchor === -1 ? section.lines : section.lines.slice(0, anchor);
         const body = anchor === -1 ? [] : section.lines.slice(anchor);

@@ -71,6 +71,10 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'roles',
       'internships',
       'internship',
+      // A freelancer's or consultant's list of clients' jobs.
+      'assignments',
+      'engagements',
+      'missions',
     ],
   ],
   [

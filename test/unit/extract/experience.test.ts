@@ -143,4 +143,51 @@ describe('experience entries', () => {
     ]);
     expect(result.resume.education?.map((entry) => entry.institution)).toEqual(['Curtin University']);
   });
+
+  it("reads a freelancer's assignments: brand names in lower case, engagement brackets, availability", async () => {
+    const result = await extractText(
+      [
+        'ANNA BERG',
+        'Freelance Frontend Engineer',
+        'anna@berg.dev | Available from 1 March 2026, 4 days a week',
+        '',
+        'ASSIGNMENTS',
+        '',
+        'Zalando, Berlin',
+        'Frontend Engineer (contract via Malt) | Jan 2024 - present',
+        '- Checkout in React',
+        '',
+        'trivago, Düsseldorf',
+        'UI Engineer (end-of-studies internship) | Mar 2019 - Aug 2019',
+        '- Hotel search filters in Vue',
+        '',
+        'mobile.de, Berlin',
+        'Software Engineer (Frontend) | 2020 - 2023',
+        '- Listing pages in TypeScript',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Zalando',
+        title: 'Frontend Engineer',
+        startDate: '2024-01',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'trivago',
+        title: 'UI Engineer',
+        startDate: '2019-03',
+        endDate: '2019-08',
+        current: undefined,
+      },
+      {
+        company: 'mobile.de',
+        title: 'Software Engineer (Frontend)',
+        startDate: '2020',
+        endDate: '2023',
+        current: undefined,
+      },
+    ]);
+  });
 });
