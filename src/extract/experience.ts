@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { lookupKey } from '../catalogue/lookup-key.js';
 import type { DateMention } from './dates.js';
 import { type Entry, entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
@@ -22,6 +23,8 @@ export interface PositionDraft {
   /** Lines the position covers; technologies named on them are the position's. */
   first: number;
   last: number;
+  /** Lines about the position away from its header ("### Stripe" under a table of positions). */
+  details?: { first: number; last: number }[];
   /** Prose positions start inside a line: where, so a technology before it stays with the one before. */
   from?: { line: number; column: number };
   confidence: number;
@@ -184,8 +187,17 @@ export function readExperience(
     const below = evidenceFor(next);
     if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
   });
+  // The parts of dated header lines: a heading that repeats one names that entry's details below.
+  const datedParts = new Set(
+    infos
+      .filter(hasRange)
+      .flatMap((info) => splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))),
+  );
+  const detailHeading = (info: LineInfo) =>
+    info.line.heading > 0 && info.dates.length === 0 && datedParts.has(lookupKey(info.line.text));
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     if (info.prose || info.durationOnly || labelled(info)) return false;
+    if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
     if (splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text))) return true;
@@ -214,7 +226,7 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (info.prose || current.header.length >= 4 || labelled(info)) return false;
+    if (info.prose || current.header.length >= 4 || labelled(info) || detailHeading(info)) return false;
     if (info.durationOnly) return true;
     if (info.line.bullet && info.line.heading === 0) return false;
     // "Jan 2015 –" waits for its end on the next line.
@@ -235,8 +247,32 @@ export function readExperience(
     return titleCased(info.rest) || info.line.heading > 0 || info.line.bold;
   };
   const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
-  const drafts = entries.filter((entry) => !careerBreak(entry)).map((entry) => readEntry(entry, catalogue));
+  const kept = entries.filter((entry) => !careerBreak(entry));
+  // "### Sword Health" under a table whose rows are the positions: the lines under it are about the
+  // position at that employer above, however far from its row.
+  const details = new Map<Entry, string>();
+  for (const entry of kept) {
+    const [head] = entry.header;
+    if (entry.header.length === 1 && head && detailHeading(head))
+      details.set(entry, lookupKey(head.line.text));
+  }
+  const drafts = kept.filter((entry) => !details.has(entry)).map((entry) => readEntry(entry, catalogue));
   applyLayout(drafts);
+  const unheld: ReadEntry[] = [];
+  for (const [entry, key] of details) {
+    const span = entrySpan(entry);
+    const holder = drafts
+      .filter(
+        ({ draft }) => draft.first < span.first && draft.company && lookupKey(draft.company.value) === key,
+      )
+      .pop()?.draft;
+    if (holder) holder.details = [...(holder.details ?? []), span];
+    else unheld.push(readEntry(entry, catalogue));
+  }
+  if (unheld.length > 0) {
+    drafts.push(...unheld);
+    drafts.sort((a, b) => a.draft.first - b.draft.first);
+  }
   // An entry without an employer of its own continues the one above ("Stripe" over two titles);
   // an employer line with no title and no dates over such entries is their heading, not a position.
   const headings = new Set<PositionDraft>();

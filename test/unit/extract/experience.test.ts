@@ -190,4 +190,33 @@ describe('experience entries', () => {
       },
     ]);
   });
+
+  it("gives the lines under a heading that repeats a table row's employer to that row's position", async () => {
+    const result = await extractText(
+      [
+        '## Experience',
+        '',
+        '| When | Where | Role |',
+        '| --- | --- | --- |',
+        '| Jan 2021 – now | Klarna, Stockholm | Staff Engineer |',
+        '| Jun 2017 – Dec 2020 | Spotify, Stockholm | Backend Engineer |',
+        '',
+        '### Klarna',
+        '- Checkout risk service in **Kotlin** on **AWS**',
+        '',
+        '### Spotify',
+        '- Playlist APIs in **Java** and **Cassandra**',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(
+      result.resume.work?.map((work) => [
+        work.name,
+        work.positions?.map((position) => position.technologies),
+      ]),
+    ).toEqual([
+      ['Klarna', [['Kotlin', 'AWS']]],
+      ['Spotify', [['Java', 'Cassandra']]],
+    ]);
+  });
 });
