@@ -117,6 +117,26 @@ function careerBreak(entry: Entry): boolean {
   );
 }
 
+function rangeKeys(date: DateMention): [number, number] | null {
+  if (date.kind !== 'range' || !date.from) return null;
+  const from = date.from.year * 100 + (date.from.month ?? 1);
+  const to = date.ongoing || !date.to ? Number.POSITIVE_INFINITY : date.to.year * 100 + (date.to.month ?? 12);
+  return [from, to];
+}
+
+/**
+ * "  Mission for Airbus (2016 - 2019): …" indented under "Sopra Steria  2014 - 2019": a line set deeper
+ * than its entry's header, with dates inside the entry's, is a part of that position (an assignment,
+ * a project), not a position of its own.
+ */
+function nestedIn(info: LineInfo, current: Entry): boolean {
+  const head = current.header[0];
+  if (!head || info.line.indent <= head.line.indent || info.line.bullet) return false;
+  const inner = info.dates.map(rangeKeys).find((keys) => keys !== null);
+  const outer = current.header.flatMap((line) => line.dates.map(rangeKeys)).find((keys) => keys !== null);
+  return !!inner && !!outer && outer[0] <= inner[0] && inner[1] <= outer[1];
+}
+
 function hasRange(info: LineInfo): boolean {
   return info.dates.some((date) => date.kind === 'range');
 }
@@ -218,6 +238,7 @@ export function readExperience(
       }
       return false;
     }
+    if (hasRange(info) && current && nestedIn(info, current)) return false;
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;
     if (info.lead && info.lead.kind === 'single' && (title || company)) return true;

@@ -219,4 +219,39 @@ describe('experience entries', () => {
       ['Spotify', [['Java', 'Cassandra']]],
     ]);
   });
+
+  it("keeps an indented assignment dated within its position's dates inside that position", async () => {
+    const result = await extractText(
+      [
+        'EXPERIENCE',
+        '',
+        'Capgemini - Lyon                                        2015 - 2020',
+        'Software Engineer',
+        '  Assignment for Renault (2017 - 2020): dealer portal',
+        '  - Java, Spring Boot',
+        '  Assignment for SNCF (2015 - 2017): ticketing back office',
+        '  - PHP, Symfony',
+        '',
+        'Michelin - Clermont-Ferrand                             2013 - 2015',
+        'Developer',
+        '  - Python tooling',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Capgemini',
+        title: 'Software Engineer',
+        startDate: '2015',
+        endDate: '2020',
+        current: undefined,
+      },
+      { company: 'Michelin', title: 'Developer', startDate: '2013', endDate: '2015', current: undefined },
+    ]);
+    expect(result.resume.work?.[0]?.positions?.[0]?.technologies).toEqual([
+      'Java',
+      'Spring Boot',
+      'PHP',
+      'Symfony',
+    ]);
+  });
 });
