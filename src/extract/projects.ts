@@ -1,4 +1,4 @@
-import type { DateMention } from './dates.js';
+import { type DateMention, findDates } from './dates.js';
 import { entrySpan, lineInfo, splitEntries } from './entries.js';
 import { titleCased } from './experience.js';
 import type { DocLine } from './line-model.js';
@@ -34,6 +34,8 @@ function namedItem(line: DocLine): { nameEnd: number; rest: number } | null {
   if (!match) return null;
   const name = (match[1] as string).trim();
   if (name.split(/\s+/u).length > 6 || /[.!?,;]$/u.test(name) || PROJECT_FIELDS.test(name)) return null;
+  // "2022.03 - 2023.06 …": a date range's dash, not a name's.
+  if (findDates(line.text)[0]?.start === 0) return null;
   return { nameEnd: (match[1] as string).length, rest: match[0].length };
 }
 
@@ -57,9 +59,15 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       ? isItem(info.line)
       : !info.prose &&
         !info.line.bullet &&
-        info.lead === null &&
+        !PROJECT_FIELDS.test(/^\s*([^:：]{1,30})[:：]/u.exec(info.line.text)?.[1]?.trim() ?? '') &&
+        // "2022.03 - 2023.06    Live-stream coupon system (ByteDance)": a date column on the left.
+        (info.lead === null || (info.lead.kind === 'range' && /^\p{Lu}/u.test(info.rest))) &&
         info.words <= 12 &&
-        (info.line.heading > 0 || info.line.bold || info.line.caps || titleCased(info.line.text));
+        (info.line.heading > 0 ||
+          info.line.bold ||
+          info.line.caps ||
+          titleCased(info.line.text) ||
+          info.lead !== null);
   const { entries } = splitEntries(infos, isHeader, () => false);
   const drafts: ProjectDraft[] = [];
   for (const entry of entries) {
@@ -80,6 +88,15 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       .replace(/\s*\([^)]*$/u, '')
       .replace(/[\s,|(–—-]+$/u, '');
     let nameStart = 0;
+    if (header.lead && header.lead.kind === 'range' && !item) {
+      // The dates in the left column, the name up to the next wide gap, without a bracket after it.
+      nameStart = header.restStart;
+      name = header.line.text
+        .slice(nameStart)
+        .split(/\s{3,}|\t/u)[0]
+        ?.replace(/\s*\([^)]*\)\s*$/u, '')
+        .trim() as string;
+    }
     // "Project #1: Claims Modernization": the number labels the project the rest of the line names.
     const numbered = item && NUMBERED.test(name) ? item : null;
     if (numbered) {

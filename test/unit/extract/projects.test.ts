@@ -52,4 +52,30 @@ describe('projects', () => {
       result.resume.projects?.map((project) => [project.name, project.startDate, project.endDate]),
     ).toEqual([['Hackathon Chatbot', '2015', '2021']]);
   });
+
+  it('reads a date column on the left of a projects section, the name up to the next gap', async () => {
+    const result = await extractText(
+      [
+        'Work Experience',
+        '2020.04 - Present    Meituan    Backend Engineer',
+        'Delivery dispatch services',
+        '',
+        'Project Experience',
+        '2021.03 - 2022.08    Rider route planner (Meituan)    Role: Core developer',
+        'Tech stack: Java, Redis',
+        'Route caching for 3 million riders',
+        '2019.02 - 2019.11    Campus timetable app    Role: Author',
+        'Tech stack: Flutter',
+      ].join('\n'),
+    );
+    expect(
+      result.resume.work?.[0]?.positions?.[0]?.projects?.map((project) => [
+        project.name,
+        project.technologies,
+      ]),
+    ).toEqual([['Rider route planner', ['Java', 'Redis']]]);
+    expect(
+      result.resume.projects?.map((project) => [project.name, project.startDate, project.endDate]),
+    ).toEqual([['Campus timetable app', '2019-02', '2019-11']]);
+  });
 });
