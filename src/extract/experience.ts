@@ -377,6 +377,9 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
       continue;
     }
     for (const part of splitParts(info.line, spans)) {
+      // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
+      const bracketed = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
+      if (bracketed && ENGAGEMENT.test(part.text.trim())) continue;
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
   }

@@ -254,4 +254,36 @@ describe('experience entries', () => {
       'Symfony',
     ]);
   });
+
+  it('reads no field from an engagement bracket between the title and the employer', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        '',
+        'Research Engineer · Mistral, Paris',
+        'Sep 2023 – now',
+        'Inference kernels in CUDA',
+        '',
+        'Student developer (part-time) · Criteo, Paris',
+        'Oct 2021 – Jun 2023',
+        'Ten hours a week: bidding service fixes in Scala',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Mistral',
+        title: 'Research Engineer',
+        startDate: '2023-09',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Criteo',
+        title: 'Student developer',
+        startDate: '2021-10',
+        endDate: '2023-06',
+        current: undefined,
+      },
+    ]);
+  });
 });
