@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETS, parseEvalArguments } from '../../../src/eval/cli.js';
 import { HELD_OUT_DIR, UNSEEN_2_DIR, UNSEEN_DIR, unseen2Set } from '../../../src/eval/datasets.js';
 import { parseResumeText } from '../../../src/resume/parse-resume-file.js';
 import type { ResumeDocument } from '../../../src/resume/types.js';
@@ -115,5 +116,11 @@ describe('the second unseen documents (unseen-2)', () => {
       goldFiles.map((name) => name.replace(/\.yaml$/, '')).sort(),
     );
     expect(new Set(set.map((entry) => entry.format))).toEqual(new Set(['text', 'markdown', 'pdf', 'docx']));
+  });
+
+  it('are scored only when --sets names them, never by the default run', () => {
+    expect(parseEvalArguments([]).sets).toEqual(['seed', 'rendered', 'heldout', 'unseen']);
+    expect(DEFAULT_SETS).not.toContain('unseen-2');
+    expect(parseEvalArguments(['--sets', 'unseen-2']).sets).toEqual(['unseen-2']);
   });
 });
