@@ -3,6 +3,7 @@ import { cypher } from '../../src/db/cypher-query.js';
 import { canonicalDump } from '../support/canonical-dump.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
 import { graphql } from '../support/graphql-client.js';
+import { pause, raceStagger } from '../support/race-stagger.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /*
@@ -11,7 +12,11 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
  * be left that nothing links to (issue 11, points 1 and 2).
  */
 
-const ROUNDS = 200;
+/**
+ * Rounds of each race: about 30 s in all. One round in a few hundred hit the last window found
+ * (a node deleted while the loader read it), so a change to the locking is run with 200 as well.
+ */
+const ROUNDS = 30;
 
 let server: TestServer;
 let auth: Record<string, string>;
@@ -96,12 +101,20 @@ describe('a delete racing an import over the same shared nodes', () => {
     const yuri = resume('yuri', 'Red Hat, Inc.', technologies, 'Harrowgate Institute');
     const zoe = resume('zoe', 'Red Hat', technologies, 'Harrowgate Institute');
     await clearDatabase();
+    // Once without a race first: the first load and delete of a fresh server compile their
+    // queries, which on a busy machine can hold the locks the racing delete waits for past its
+    // request deadline (TIMEOUT), which is not what this test is about.
+    for (const document of [yuri, zoe]) expect((await importResume(document)).body.errors).toBeUndefined();
+    expect((await deletePerson('yuri')).body.errors).toBeUndefined();
     // Every round's answers and graph, collected so that a failure shows how often it happens.
     const failures: Failure[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       await deletePerson('zoe');
       expect((await importResume(yuri)).body.errors, `round ${round}`).toBeUndefined();
-      const [deleted, imported] = await Promise.all([deletePerson('yuri'), importResume(zoe)]);
+      const [deleted, imported] = await Promise.all([
+        deletePerson('yuri'),
+        pause(raceStagger(round)).then(() => importResume(zoe)),
+      ]);
       const found = {
         deleted: deleted.body,
         imported: imported.body,
@@ -137,7 +150,10 @@ describe('an import and a delete of the same person at the same time', () => {
     const outcomes = { deletedLast: 0, importedLast: 0 };
     for (let round = 1; round <= ROUNDS; round++) {
       expect((await importResume(before)).body.errors, `round ${round}`).toBeUndefined();
-      const [imported, deleted] = await Promise.all([importResume(after), deletePerson('pat')]);
+      const [imported, deleted] = await Promise.all([
+        importResume(after),
+        pause(raceStagger(round)).then(() => deletePerson('pat')),
+      ]);
       const links = await linksOf('pat');
       // Pat exists when both start, so both succeed, whichever runs first: the delete came last
       // (nothing left), or the import did (the new version, whole).
