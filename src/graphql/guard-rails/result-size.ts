@@ -10,6 +10,7 @@ import {
   type ValueNode,
   valueFromASTUntyped,
 } from 'graphql';
+import { maxGapTechnologies, maxRequirementsLength } from '../../career/gaps.js';
 import { NODE_LABELS, type NodeLabel } from '../../graph/model.js';
 import { limits } from '../arguments.js';
 import type { ListBounds } from './list-bounds.js';
@@ -175,6 +176,16 @@ function listSize(
       return inherited.people ?? bounds.nodes('Person');
     case 'Stats.counts':
       return KINDS;
+    // Gap analysis and career moves (src/career/): a mention takes a character and a separator.
+    case 'Query.requirements':
+      return typeof args.text === 'string' ? Math.ceil(args.text.length / 2) : maxRequirementsLength / 2;
+    case 'Query.gaps':
+      return Array.isArray(args.technologies)
+        ? Math.min(args.technologies.length, maxGapTechnologies)
+        : maxGapTechnologies;
+    case 'CareerMoves.before':
+    case 'CareerMoves.after':
+      return Math.min(inherited.page ?? limits.first.max, bounds.nodes('Company'));
   }
   const measured = bounds.field(typeName, field.name);
   if (measured !== undefined) return measured;
