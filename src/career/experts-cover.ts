@@ -4,8 +4,9 @@ import { badInput } from '../errors/index.js';
 import { parseMonthText } from '../graph/months.js';
 import { boundedInt } from '../graphql/arguments.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
+import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { technologyNeedles, technologyNotFound } from '../graphql/technology-lookup.js';
-import { asOfMonth } from './gaps-resolvers.js';
+import { asOfMonth, catalogueRecord } from './gaps-resolvers.js';
 
 /** Most technologies one `experts` or `team` question asks about: a project's stack, not a catalogue. */
 export const maxCoverTechnologies = 20;
@@ -28,8 +29,9 @@ export interface CoverRow {
 
 /**
  * Checks the arguments `experts` and `team` share and runs `query` with them (and `extra`
- * parameters): one round trip. A spelling that names no technology is BAD_USER_INPUT quoting it,
- * with the closest spelling the graph knows.
+ * parameters): one round trip. `order` is the distinct technologies asked, in order, and `byId`
+ * their records. A spelling that names no technology (in the graph or the catalogue) is
+ * BAD_USER_INPUT quoting it, with the closest spelling the graph knows.
  */
 export async function readCover<R extends CoverRow>(
   executor: Executor,
@@ -37,7 +39,11 @@ export async function readCover<R extends CoverRow>(
   args: CoverArguments,
   extra: Record<string, unknown>,
 ): Promise<{ row: R; asOf: number; order: string[]; byId: Map<string, EntityRecord> }> {
-  const spellings = [...new Set(args.technologies)];
+  const catalogue = (await apiCatalogue()).technologies;
+  // A catalogue spelling is asked as its id, so two spellings of one technology count once.
+  const spellings = [
+    ...new Set(args.technologies.map((spelling) => catalogue.resolve(spelling)?.id ?? spelling)),
+  ];
   if (spellings.length < 1 || spellings.length > maxCoverTechnologies) {
     throw badInput(
       `technologies: ${spellings.length} given: pass from 1 to ${maxCoverTechnologies} technologies (ids or names, e.g. ["kafka", "k8s"]).`,
@@ -63,11 +69,21 @@ export async function readCover<R extends CoverRow>(
     ...extra,
   });
   if (!row) throw new Error('The cover query returned no row.');
-  const unresolved = row.spellings.find((_spelling, index) => row.ids[index] === null);
-  if (unresolved !== undefined) {
-    const notFound = await technologyNotFound(executor, unresolved);
-    throw badInput(`technologies: ${notFound.message}`, 'technologies');
-  }
   const byId = new Map(row.technologies.map((technology) => [technology.id, technology]));
-  return { row, asOf, order: row.technologies.map((technology) => technology.id), byId };
+  const order: string[] = [];
+  for (const [index, spelling] of row.spellings.entries()) {
+    let id = row.ids[index] ?? null;
+    if (id === null) {
+      // A catalogue technology nobody's résumé names has no node: asked, and covered by nobody.
+      const entry = catalogue.get(spelling);
+      if (!entry) {
+        const notFound = await technologyNotFound(executor, spelling);
+        throw badInput(`technologies: ${notFound.message}`, 'technologies');
+      }
+      id = entry.id;
+      byId.set(id, catalogueRecord(entry));
+    }
+    if (!order.includes(id)) order.push(id);
+  }
+  return { row, asOf, order, byId };
 }

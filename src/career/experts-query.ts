@@ -15,9 +15,9 @@ const { USES, HELD } = RelType;
 /**
  * The shared first part of `experts` and `team`. Resolves `$technologies` (LookupNeedles, in the
  * order asked) to nodes: `asked` (per spelling, the id or null), `techs` (the distinct nodes, in
- * order). When every spelling resolves, a subquery `body` runs on the candidates: one row per
- * person who USES an asked technology (not in `$exclude`) under the filters, with `p`, `n` (how
- * many technologies), `covered` (their ids, in the order asked), `uses` (per covered technology,
+ * order). A subquery `body` runs on the candidates: one row per person who USES an asked
+ * technology (not in `$exclude`) under the filters, with `p`, `n` (how many technologies asked:
+ * the nodes and the spellings the graph has no node for), `covered` (their ids, in the order asked), `uses` (per covered technology,
  * `{ id, u }`) and `score` (the formula in schema/experts.graphql). Months of use as of `$asOf`
  * count a current role up to it (as src/career/gaps.ts `usedMonths`); last use of a current role
  * is `$asOf`. Cost: the asked technologies' USES relationships, nothing else of the graph.
@@ -32,8 +32,7 @@ export function coverQuery(body: string, result: string): string {
   WITH collect({ spelling: needles.spelling, id: t.id }) AS asked, collect(t) AS found
   WITH asked, reduce(acc = [], x IN found | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techs
   CALL (asked, techs) {
-    WITH techs, [x IN techs | x.id] AS techIds, size(techs) AS n
-    WHERE all(a IN asked WHERE a.id IS NOT NULL)
+    WITH techs, [x IN techs | x.id] AS techIds, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n
     UNWIND techs AS t
     MATCH (t)<-[u:${USES}]-(p:${Person})
     WHERE NOT p.id IN $exclude
