@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxCoverTechnologies } from '../../src/career/experts-cover.js';
+import { maxCoverTechnologies } from '../../src/career/experts-limits.js';
 import { expertSources, strength } from '../fixtures/expert-careers.js';
 import { expectAnswers, failure } from '../support/expected-answers.js';
 import { graphql } from '../support/graphql-client.js';
