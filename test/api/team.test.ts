@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.js';
 import { expertSources, strength } from '../fixtures/expert-careers.js';
 import { expectAnswers, failure } from '../support/expected-answers.js';
 import { graphql } from '../support/graphql-client.js';
@@ -149,5 +152,45 @@ describe('team on résumés built for it (test/fixtures/expert-careers.ts)', () 
         ),
       ],
     ]);
+  });
+});
+
+describe('examples/team.graphql on the seed (seed/resumes, from the documents)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('each of the three covers three of the six; 493100191bcfc980 scores highest, b0bdae752341232c then adds two', async () => {
+    // 493100191bcfc980: Kafka, Kubernetes, Flink (Uber ATG); 1f1d44f0f2c0cec7: Kafka, Kubernetes,
+    // Python; b0bdae752341232c: Kubernetes (Amadeus cloud), Go and Terraform (Oracle Cloud Infra).
+    // Scores (six asked, as of 2026-06): 493100191bcfc980 3 + (Kafka 20 months 103 ago, Kubernetes
+    // 48 months 66 ago, Flink 23 months 66 ago) / 7; 1f1d44f0f2c0cec7 3 + (Kafka 10 months now,
+    // Kubernetes 46 months 78 ago, Python undated) / 7; b0bdae752341232c 3 (all undated).
+    expect(3 + (strength(20, 103) + strength(48, 66) + strength(23, 66)) / 7).toBeGreaterThan(
+      3 + (strength(10, 0) + strength(46, 78)) / 7,
+    );
+    const example = readFileSync(join(projectRoot, 'examples/team.graphql'), 'utf8');
+    const response = await graphql(server.url, example);
+    expect(response.body).toEqual({
+      data: {
+        team: {
+          members: [
+            {
+              person: { id: '493100191bcfc980', label: 'Staff Software Engineer @ Stripe' },
+              covers: ids('kafka', 'kubernetes', 'flink'),
+              adds: ids('kafka', 'kubernetes', 'flink'),
+            },
+            {
+              person: { id: 'b0bdae752341232c', label: 'Software Engineer @ NVIDIA' },
+              covers: ids('kubernetes', 'go', 'terraform'),
+              adds: ids('go', 'terraform'),
+            },
+          ],
+          uncovered: ids('python'),
+        },
+      },
+    });
   });
 });
