@@ -1,0 +1,140 @@
+import { graphqlRequest } from '../../src/client/graphql-client.js';
+import type {
+  ExpertFilters,
+  Gap,
+  PickedTechnology,
+  Team,
+  TechnologyMention,
+  TechnologyRef,
+} from './staffing-model.js';
+
+/** The expert finder, team builder and gap analysis panels' questions to the API. */
+
+const technologyQuery = /* GraphQL */ `
+  query PickTechnology($id: ID!) {
+    technology(id: $id) { id name }
+  }
+`;
+
+/** Each spelling with the technology the API resolves it to (by id, name or alias), or null. */
+export function resolveSpellings(spellings: readonly string[]): Promise<PickedTechnology[]> {
+  return Promise.all(
+    spellings.map((spelling) =>
+      graphqlRequest<{ technology: TechnologyRef | null }>({
+        query: technologyQuery,
+        variables: { id: spelling },
+      }).then((data) => ({ spelling, resolved: data.technology })),
+    ),
+  );
+}
+
+const suggestQuery = /* GraphQL */ `
+  query SuggestTechnologies($query: String!) {
+    search(query: $query, kinds: [TECHNOLOGY], first: 8) { entity { id label } }
+  }
+`;
+
+/** Technology names matching what is being typed, for the picker's suggestions. */
+export function suggestTechnologies(query: string): Promise<string[]> {
+  return graphqlRequest<{ search: { entity: { id: string; label: string } }[] }>({
+    query: suggestQuery,
+    variables: { query },
+  }).then((data) => data.search.map((hit) => hit.entity.label));
+}
+
+export interface Expert {
+  person: { id: string; label: string };
+  score: number;
+  evidence: ExpertEvidence[];
+  missing: TechnologyRef[];
+}
+
+/** How one expert used one technology: the dated roles and the projects behind the score. */
+export interface ExpertEvidence {
+  technology: TechnologyRef;
+  months: number | null;
+  lastUsed: string | null;
+  roles: {
+    id: string;
+    title: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    current: boolean;
+    company: { name: string };
+  }[];
+  projects: { id: string; name: string }[];
+}
+
+const expertsQuery = /* GraphQL */ `
+  query Experts($technologies: [ID!]!, $minMonths: Int, $usedSince: String, $first: Int) {
+    experts(technologies: $technologies, minMonths: $minMonths, usedSince: $usedSince, first: $first) {
+      person { id label }
+      score
+      evidence {
+        technology { id name }
+        months
+        lastUsed
+        roles { id title startDate endDate current company { name } }
+        projects { id name }
+      }
+      missing { id name }
+    }
+  }
+`;
+
+export function fetchExperts(technologies: string[], filters: ExpertFilters): Promise<Expert[]> {
+  return graphqlRequest<{ experts: Expert[] }>({
+    query: expertsQuery,
+    variables: { technologies, ...filters },
+  }).then((data) => data.experts);
+}
+
+const teamQuery = /* GraphQL */ `
+  query Team($technologies: [ID!]!, $size: Int, $exclude: [ID!]) {
+    team(technologies: $technologies, size: $size, exclude: $exclude) {
+      members { person { id label } covers { id name } }
+      uncovered { id name }
+    }
+  }
+`;
+
+export function fetchTeam(
+  technologies: string[],
+  size: number | undefined,
+  exclude: string[],
+): Promise<Team> {
+  return graphqlRequest<{ team: Team }>({
+    query: teamQuery,
+    variables: { technologies, exclude, ...(size === undefined ? {} : { size }) },
+  }).then((data) => data.team);
+}
+
+const requirementsQuery = /* GraphQL */ `
+  query Requirements($text: String!) {
+    requirements(text: $text) { technology { id name } text start end }
+  }
+`;
+
+export function fetchRequirements(text: string): Promise<TechnologyMention[]> {
+  return graphqlRequest<{ requirements: TechnologyMention[] }>({
+    query: requirementsQuery,
+    variables: { text },
+  }).then((data) => data.requirements);
+}
+
+const gapsQuery = /* GraphQL */ `
+  query Gaps($personId: ID!, $technologies: [ID!]!) {
+    gaps(personId: $personId, technologies: $technologies) {
+      technology { id name }
+      status
+      months
+      lastUsed
+    }
+  }
+`;
+
+export function fetchGaps(personId: string, technologies: string[]): Promise<Gap[]> {
+  return graphqlRequest<{ gaps: Gap[] }>({ query: gapsQuery, variables: { personId, technologies } }).then(
+    (data) => data.gaps,
+  );
+}

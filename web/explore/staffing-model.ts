@@ -1,0 +1,223 @@
+import { lookupKey } from '../../src/catalogue/lookup-key.js';
+
+/** A technology as the panels' answers name it. */
+export interface TechnologyRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * A technology the user asked for, as typed, with what the API's `technology(id:)` resolved it to
+ * (any id, name, alias or spelling); `resolved` is null when nothing in the graph is called that.
+ */
+export interface PickedTechnology {
+  spelling: string;
+  resolved: TechnologyRef | null;
+}
+
+/**
+ * The spellings in what was typed into the technology picker: commas, semicolons and line breaks
+ * separate them (never `/`, `.`, `+` or `#`: `CI/CD`, `Node.js`, `C++` and `C#` are names).
+ */
+export function splitSpellings(typed: string): string[] {
+  return typed
+    .split(/[,;\n\r]+/)
+    .map((spelling) => spelling.trim())
+    .filter((spelling) => spelling !== '');
+}
+
+/** What identifies a picked technology: its id once resolved, else its spelling's lookup key. */
+function pickedKey(picked: PickedTechnology): string {
+  return picked.resolved ? `id:${picked.resolved.id}` : `key:${lookupKey(picked.spelling)}`;
+}
+
+/**
+ * `current` with `added` appended, in order, each technology once: a second spelling of a
+ * technology already picked (`k8s` after `Kubernetes`) adds nothing.
+ */
+export function addPicked(
+  current: readonly PickedTechnology[],
+  added: readonly PickedTechnology[],
+): PickedTechnology[] {
+  const seen = new Set(current.map(pickedKey));
+  const result = [...current];
+  for (const picked of added) {
+    const key = pickedKey(picked);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(picked);
+  }
+  return result;
+}
+
+/**
+ * The `technologies` argument of experts, team and gaps: resolved ones by id, the others as
+ * typed, so that the API answers an unknown spelling with its own NOT_FOUND (and its suggestion)
+ * rather than the page dropping it in silence.
+ */
+export function technologiesArgument(picked: readonly PickedTechnology[]): string[] {
+  return picked.map((technology) => technology.resolved?.id ?? technology.spelling);
+}
+
+/** How a picked technology is shown: `k8s → Kubernetes`, its name alone when typed so. */
+export function pickedLabel(picked: PickedTechnology): string {
+  if (!picked.resolved) return `${picked.spelling} (not in the graph)`;
+  return lookupKey(picked.spelling) === lookupKey(picked.resolved.name)
+    ? picked.resolved.name
+    : `${picked.spelling} → ${picked.resolved.name}`;
+}
+
+/** One technology `requirements` found in a text, at `start` (included) to `end` (excluded). */
+export interface TechnologyMention {
+  technology: TechnologyRef;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A technology a text names, with each way it was written there, in the order of first mention. */
+export interface FoundTechnology {
+  technology: TechnologyRef;
+  spellings: string[];
+  mentions: number;
+}
+
+/** The distinct technologies of `requirements`' mentions, first mentioned first. */
+export function foundTechnologies(mentions: readonly TechnologyMention[]): FoundTechnology[] {
+  const found = new Map<string, FoundTechnology>();
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    const entry = found.get(mention.technology.id);
+    if (!entry) {
+      found.set(mention.technology.id, {
+        technology: mention.technology,
+        spellings: [mention.text],
+        mentions: 1,
+      });
+      continue;
+    }
+    entry.mentions += 1;
+    if (!entry.spellings.includes(mention.text)) entry.spellings.push(mention.text);
+  }
+  return [...found.values()];
+}
+
+/** A piece of the requirements text: plain, or a mention of a technology. */
+export type TextSegment = { text: string } | { text: string; technology: TechnologyRef };
+
+/**
+ * The text cut at the mentions so that they can be highlighted where they stand. Offsets are
+ * JavaScript string indices (UTF-16 code units), as the API's matcher reads the text; a mention
+ * overlapping an earlier one, or lying outside the text, is left out rather than drawn wrong.
+ */
+export function segmentText(text: string, mentions: readonly TechnologyMention[]): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let at = 0;
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (mention.start < at || mention.end > text.length || mention.end <= mention.start) continue;
+    if (mention.start > at) segments.push({ text: text.slice(at, mention.start) });
+    segments.push({ text: text.slice(mention.start, mention.end), technology: mention.technology });
+    at = mention.end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at) });
+  return segments;
+}
+
+export const gapStatuses = ['USED', 'LISTED_ONLY', 'STALE', 'MISSING'] as const;
+export type GapStatus = (typeof gapStatuses)[number];
+
+/** One technology of a gap analysis, as `gaps` answers it. */
+export interface Gap {
+  technology: TechnologyRef;
+  status: GapStatus;
+  months: number | null;
+  lastUsed: string | null;
+}
+
+/** What each status means, for its badge and its tooltip. */
+export const gapStatusText: Readonly<Record<GapStatus, { label: string; meaning: string }>> = {
+  USED: { label: 'Used', meaning: 'used in a dated role or project, recently enough' },
+  LISTED_ONLY: { label: 'Listed only', meaning: 'listed among the skills, with no role or project using it' },
+  STALE: { label: 'Stale', meaning: 'used, but not for a long time' },
+  MISSING: { label: 'Missing', meaning: 'not in this career at all' },
+};
+
+/** `36 months` / `1 month`; null for no count. */
+export function monthsText(months: number | null | undefined): string | null {
+  if (months === null || months === undefined) return null;
+  return `${months} month${months === 1 ? '' : 's'}`;
+}
+
+/** The line beside a gap's badge: how long and how recently, as far as the API knows. */
+export function gapDetail(gap: Gap): string {
+  const parts: string[] = [];
+  const months = monthsText(gap.months);
+  if (months) parts.push(months);
+  if (gap.lastUsed) parts.push(`last used ${gap.lastUsed}`);
+  if (parts.length === 0) return gap.status === 'MISSING' ? 'never used or listed' : 'no dates given';
+  return parts.join(' · ');
+}
+
+/** How many technologies have each status, every status present (0 when none). */
+export function gapSummary(gaps: readonly Gap[]): Record<GapStatus, number> {
+  const counts = { USED: 0, LISTED_ONLY: 0, STALE: 0, MISSING: 0 };
+  for (const gap of gaps) counts[gap.status] += 1;
+  return counts;
+}
+
+/** `2 used · 1 stale · 1 missing`: the statuses that occur, in the order of gapStatuses. */
+export function gapSummaryText(gaps: readonly Gap[]): string {
+  const counts = gapSummary(gaps);
+  return gapStatuses
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${counts[status]} ${gapStatusText[status].label.toLowerCase()}`)
+    .join(' · ');
+}
+
+/** A team as `team` answers it. */
+export interface Team {
+  members: { person: { id: string; label: string }; covers: TechnologyRef[] }[];
+  uncovered: TechnologyRef[];
+}
+
+/** `covers 4 of 5 technologies`, counting the technologies the team was asked for. */
+export function teamCoverageText(team: Team): string {
+  const covered = new Set(team.members.flatMap((member) => member.covers.map((t) => t.id)));
+  const asked = covered.size + team.uncovered.filter((t) => !covered.has(t.id)).length;
+  return `The team covers ${covered.size} of ${asked} technolog${asked === 1 ? 'y' : 'ies'}`;
+}
+
+/** Names, joined for a sentence: `Kafka, Flink and Terraform`. */
+export function namesText(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The experts' filters as typed: empty fields are absent; what is typed must be well formed. */
+export interface ExpertFilters {
+  minMonths?: number;
+  usedSince?: string;
+  first?: number;
+}
+
+/**
+ * The expert finder's optional fields read into arguments. The page checks only that a number is
+ * a number; the API judges the values (and its message is shown as it gives it).
+ */
+export function readExpertFilters(fields: {
+  minMonths: string;
+  usedSince: string;
+  first: string;
+}): { filters: ExpertFilters } | { error: string } {
+  const filters: ExpertFilters = {};
+  for (const name of ['minMonths', 'first'] as const) {
+    const raw = fields[name].trim();
+    if (raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value))
+      return { error: `${name} "${raw}" is not a whole number: type one, like 12, or leave it empty.` };
+    filters[name] = value;
+  }
+  const usedSince = fields.usedSince.trim();
+  if (usedSince !== '') filters.usedSince = usedSince;
+  return { filters };
+}
