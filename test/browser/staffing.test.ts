@@ -82,6 +82,17 @@ describe('/explore?view=staffing in a real browser', () => {
     expect(await page.evaluate(() => window.__staffing?.picked().map((t) => t.resolved?.id))).toEqual([
       'kubernetes',
     ]);
+    // Keyboard only: Tab reaches Add, then each picked technology's remove button; Enter removes it.
+    await pick('Terraform');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await expect(focused()).resolves.toBe('Remove k8s → Kubernetes');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => window.__staffing?.picked().map((t) => t.resolved?.id))).toEqual([
+      'terraform',
+    ]);
+    await expect(focused()).resolves.toBe('Remove Terraform');
   });
 
   it('finds the people who used Kafka, and says so when nobody passes the filters', async () => {
