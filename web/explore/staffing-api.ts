@@ -1,5 +1,6 @@
 import { graphqlRequest } from '../../src/client/graphql-client.js';
 import type {
+  EvidenceRole,
   ExpertFilters,
   Gap,
   PickedTechnology,
@@ -54,14 +55,7 @@ export interface ExpertEvidence {
   technology: TechnologyRef;
   months: number | null;
   lastUsed: string | null;
-  roles: {
-    id: string;
-    title: string | null;
-    startDate: string | null;
-    endDate: string | null;
-    current: boolean;
-    company: { name: string };
-  }[];
+  roles: EvidenceRole[];
   projects: { id: string; name: string }[];
 }
 
@@ -111,7 +105,7 @@ export function fetchTeam(
 
 const requirementsQuery = /* GraphQL */ `
   query Requirements($text: String!) {
-    requirements(text: $text) { technology { id name } text start end }
+    requirements(text: $text) { technology { id name } text start end fuzzy }
   }
 `;
 
@@ -128,7 +122,13 @@ const gapsQuery = /* GraphQL */ `
       technology { id name }
       status
       months
+      firstUsed
       lastUsed
+      current
+      monthsSinceUsed
+      skill
+      roles { id title startDate endDate current company { name } }
+      projects { id name }
     }
   }
 `;

@@ -73,6 +73,8 @@ export interface TechnologyMention {
   text: string;
   start: number;
   end: number;
+  /** Matched only as a likely misspelling of a catalogue spelling. */
+  fuzzy: boolean;
 }
 
 /** A technology a text names, with each way it was written there, in the order of first mention. */
@@ -80,6 +82,8 @@ export interface FoundTechnology {
   technology: TechnologyRef;
   spellings: string[];
   mentions: number;
+  /** Every mention is only a likely misspelling: worth a look before trusting it. */
+  fuzzy: boolean;
 }
 
 /** The distinct technologies of `requirements`' mentions, first mentioned first. */
@@ -92,10 +96,12 @@ export function foundTechnologies(mentions: readonly TechnologyMention[]): Found
         technology: mention.technology,
         spellings: [mention.text],
         mentions: 1,
+        fuzzy: mention.fuzzy,
       });
       continue;
     }
     entry.mentions += 1;
+    entry.fuzzy &&= mention.fuzzy;
     if (!entry.spellings.includes(mention.text)) entry.spellings.push(mention.text);
   }
   return [...found.values()];
@@ -125,20 +131,36 @@ export function segmentText(text: string, mentions: readonly TechnologyMention[]
 export const gapStatuses = ['USED', 'LISTED_ONLY', 'STALE', 'MISSING'] as const;
 export type GapStatus = (typeof gapStatuses)[number];
 
+/** A role as the panels show it in evidence. */
+export interface EvidenceRole {
+  id: string;
+  title: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  current: boolean;
+  company: { name: string };
+}
+
 /** One technology of a gap analysis, as `gaps` answers it. */
 export interface Gap {
   technology: TechnologyRef;
   status: GapStatus;
   months: number | null;
+  firstUsed: string | null;
   lastUsed: string | null;
+  current: boolean;
+  monthsSinceUsed: number | null;
+  skill: boolean;
+  roles: EvidenceRole[];
+  projects: { id: string; name: string }[];
 }
 
-/** What each status means, for its badge and its tooltip. */
+/** What each status means, for its badge and its tooltip (the API's rule: 36 months). */
 export const gapStatusText: Readonly<Record<GapStatus, { label: string; meaning: string }>> = {
-  USED: { label: 'Used', meaning: 'used in a dated role or project, recently enough' },
-  LISTED_ONLY: { label: 'Listed only', meaning: 'listed among the skills, with no role or project using it' },
-  STALE: { label: 'Stale', meaning: 'used, but not for a long time' },
-  MISSING: { label: 'Missing', meaning: 'not in this career at all' },
+  USED: { label: 'Used', meaning: 'a role or project used it within the last 36 months, or still does' },
+  LISTED_ONLY: { label: 'Listed only', meaning: 'listed as a skill, and no role or project used it' },
+  STALE: { label: 'Stale', meaning: 'every dated use ended more than 36 months ago' },
+  MISSING: { label: 'Missing', meaning: 'neither used nor listed' },
 };
 
 /** `36 months` / `1 month`; null for no count. */
@@ -147,14 +169,48 @@ export function monthsText(months: number | null | undefined): string | null {
   return `${months} month${months === 1 ? '' : 's'}`;
 }
 
-/** The line beside a gap's badge: how long and how recently, as far as the API knows. */
+/** `3 roles and 1 project`. */
+function evidenceCount(roles: number, projects: number): string {
+  const parts: string[] = [];
+  if (roles) parts.push(`${roles} role${roles === 1 ? '' : 's'}`);
+  if (projects) parts.push(`${projects} project${projects === 1 ? '' : 's'}`);
+  return namesText(parts);
+}
+
+/** The line beside a gap's badge: how long, when, and how long ago, as far as the dates go. */
 export function gapDetail(gap: Gap): string {
+  if (gap.status === 'MISSING') return 'neither used nor listed as a skill';
+  if (gap.status === 'LISTED_ONLY') return 'listed as a skill; no role or project used it';
   const parts: string[] = [];
   const months = monthsText(gap.months);
   if (months) parts.push(months);
-  if (gap.lastUsed) parts.push(`last used ${gap.lastUsed}`);
-  if (parts.length === 0) return gap.status === 'MISSING' ? 'never used or listed' : 'no dates given';
+  if (gap.current) parts.push(gap.firstUsed ? `since ${gap.firstUsed}, still in use` : 'still in use');
+  else if (gap.lastUsed) {
+    parts.push(
+      gap.firstUsed && gap.firstUsed !== gap.lastUsed ? `${gap.firstUsed} – ${gap.lastUsed}` : gap.lastUsed,
+    );
+    const ago = monthsText(gap.monthsSinceUsed);
+    if (ago && gap.monthsSinceUsed) parts.push(`${ago} ago`);
+  }
+  if (parts.length === 0) {
+    const count = evidenceCount(gap.roles.length, gap.projects.length);
+    return count ? `used in ${count}, none dated` : 'no dates given';
+  }
   return parts.join(' · ');
+}
+
+/** Where the evidence of a gap lies: `Principal Software Engineer @ Microsoft; project Content Builder`. */
+export function evidenceText(roles: readonly EvidenceRole[], projects: readonly { name: string }[]): string {
+  return [
+    ...roles.map((role) => `${role.title ?? 'Untitled role'} @ ${role.company.name}${periodText(role)}`),
+    ...projects.map((project) => `project ${project.name}`),
+  ].join('; ');
+}
+
+/** ` (2019-12 – 2021-09)`, ` (2025-09 – now)`, or nothing for a role without dates. */
+export function periodText(role: Pick<EvidenceRole, 'startDate' | 'endDate' | 'current'>): string {
+  if (!role.startDate && !role.endDate && !role.current) return '';
+  return ` (${role.startDate ?? '?'} – ${role.current ? 'now' : (role.endDate ?? '?')})`;
 }
 
 /** How many technologies have each status, every status present (0 when none). */

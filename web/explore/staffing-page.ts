@@ -1,6 +1,7 @@
 import { element as make } from '../shared/dom.js';
 import { type Expert, fetchExperts, fetchGaps, fetchRequirements, fetchTeam } from './staffing-api.js';
 import {
+  evidenceText,
   type FoundTechnology,
   foundTechnologies,
   type Gap,
@@ -115,12 +116,6 @@ function technologyList(
   return list;
 }
 
-function period(role: Expert['evidence'][number]['roles'][number]): string {
-  const from = role.startDate ?? '?';
-  const to = role.current ? 'now' : (role.endDate ?? '?');
-  return `${from} – ${to}`;
-}
-
 function expertRow(expert: Expert, rank: number, onGaps: (person: Expert['person']) => void): HTMLElement {
   const row = make('li', undefined, 'expert');
   row.dataset.testid = 'expert';
@@ -144,13 +139,8 @@ function expertRow(expert: Expert, rank: number, onGaps: (person: Expert['person
       .filter((part) => part !== null)
       .join(', ');
     line.append(make('strong', item.technology.name), how ? ` · ${how}` : '');
-    const where = [
-      ...item.roles.map(
-        (role) => `${role.title ?? 'Untitled role'} @ ${role.company.name} (${period(role)})`,
-      ),
-      ...item.projects.map((project) => `project ${project.name}`),
-    ];
-    if (where.length) line.append(make('div', where.join('; '), 'muted'));
+    const where = evidenceText(item.roles, item.projects);
+    if (where) line.append(make('div', where, 'muted'));
     evidence.append(line);
   }
   row.append(head, evidence);
@@ -351,10 +341,15 @@ export function startStaffingPage(): StaffingPage {
         list.dataset.testid = 'requirements-found';
         list.append(
           ...found.map((entry) => {
-            const item = make('li', entry.technology.name);
+            const item = make('li', entry.fuzzy ? `${entry.technology.name}?` : entry.technology.name);
             item.dataset.id = entry.technology.id;
             const written = entry.spellings.filter((spelling) => spelling !== entry.technology.name);
-            if (written.length) item.title = `written ${written.map((s) => `“${s}”`).join(', ')}`;
+            const notes = written.length ? [`written ${written.map((s) => `“${s}”`).join(', ')}`] : [];
+            if (entry.fuzzy) {
+              item.classList.add('fuzzy');
+              notes.push('read as a likely misspelling: remove it if the text meant something else');
+            }
+            if (notes.length) item.title = notes.join('; ');
             return item;
           }),
         );
@@ -403,7 +398,10 @@ export function startStaffingPage(): StaffingPage {
           badge.title = gapStatusText[gap.status].meaning;
           const status = make('td');
           status.append(badge);
-          row.append(make('td', gap.technology.name), status, make('td', gapDetail(gap)));
+          const detail = make('td', gapDetail(gap));
+          const where = evidenceText(gap.roles, gap.projects);
+          if (where) detail.append(make('div', where, 'muted evidence-line'));
+          row.append(make('td', gap.technology.name), status, detail);
           table.append(row);
         }
         gapsOut.show(table);
