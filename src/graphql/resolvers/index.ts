@@ -1,5 +1,7 @@
 import GraphQLJSON from 'graphql-type-json';
+import { gapsResolvers } from '../../career/gaps-resolvers.js';
 import { landscapeResolvers } from '../../career/landscape-resolvers.js';
+import { movesResolvers } from '../../career/moves-resolvers.js';
 import type { EntityRecord } from '../entity-kind.js';
 import { careerResolvers } from './career-resolvers.js';
 import { entityResolvers } from './entity-resolvers.js';
@@ -27,7 +29,15 @@ function merge(...maps: ResolverMap[]): ResolverMap {
 export const resolvers = {
   JSON: GraphQLJSON,
   Entity: { __resolveType: (entity: EntityRecord) => labelOf(entity.kind) },
-  ...merge(entityResolvers, careerResolvers, graphResolvers, mutationResolvers, landscapeResolvers),
+  ...merge(
+    entityResolvers,
+    careerResolvers,
+    graphResolvers,
+    mutationResolvers,
+    landscapeResolvers,
+    gapsResolvers,
+    movesResolvers,
+  ),
 };
 
 function labelOf(kind: EntityRecord['kind']): string {
