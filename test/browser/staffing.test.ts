@@ -208,7 +208,7 @@ describe('/explore?view=staffing in a real browser', () => {
     expect(seen.ofColour).toBeGreaterThan(50);
   });
 
-  it('quotes the API’s error for a spelling nothing is called, and asks for a technology before asking the API', async () => {
+  it('quotes the API’s error for a spelling nothing is called, and asks for what is missing before asking the API', async () => {
     await page.getByTestId('experts-run').click();
     await expect(page.getByTestId('experts-result').textContent()).resolves.toBe(
       'Pick at least one technology above, or find them in a job description.',
@@ -217,13 +217,19 @@ describe('/explore?view=staffing in a real browser', () => {
     await expect(page.getByTestId('picker-message').textContent()).resolves.toMatch(
       /^Nothing in the graph is called "kubernets"/,
     );
-    await page.getByTestId('experts-run').click();
+    await page.getByTestId('gaps-person').selectOption(b0bd);
+    await page.getByTestId('gaps-run').click();
     await settled();
-    const api = await graphql(server.url, '{ experts(technologies: ["kubernets"]) { score } }');
+    const api = await graphql(
+      server.url,
+      `{ gaps(personId: "${b0bd}", technologies: ["kubernets"]) { status } }`,
+    );
     const error = api.body.errors?.[0];
+    // The API's did-you-mean (src/graphql/technology-lookup.ts), quoted whole.
+    expect(error?.message).toMatch(/^No technology "kubernets": did you mean "kubernetes" \(Kubernetes\)\?/);
     expect(error?.extensions?.code).toBe('NOT_FOUND');
-    await expect(page.getByTestId('panel-error').textContent()).resolves.toBe(
-      `Finding experts failed. The API answered: “${error?.message} [NOT_FOUND]”`,
+    await expect(page.getByTestId('gaps-result').getByRole('alert').textContent()).resolves.toBe(
+      `Analysing the gaps failed. The API answered: “${error?.message} [NOT_FOUND]”`,
     );
   });
 
