@@ -1,4 +1,6 @@
+import { type GapFacts, type GapStatus, staleAfterMonths } from '../../src/career/gaps.js';
 import { lookupKey } from '../../src/catalogue/lookup-key.js';
+import type { TimelineRole } from './timeline-model.js';
 
 /** A technology as the panels' answers name it. */
 export interface TechnologyRef {
@@ -128,38 +130,30 @@ export function segmentText(text: string, mentions: readonly TechnologyMention[]
   return segments;
 }
 
-export const gapStatuses = ['USED', 'LISTED_ONLY', 'STALE', 'MISSING'] as const;
-export type GapStatus = (typeof gapStatuses)[number];
+export type { GapStatus };
+
+/** The statuses, in the order a summary names them. */
+export const gapStatuses: readonly GapStatus[] = ['USED', 'LISTED_ONLY', 'STALE', 'MISSING'];
 
 /** A role as the panels show it in evidence. */
-export interface EvidenceRole {
-  id: string;
-  title: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  current: boolean;
-  company: { name: string };
-}
+export type EvidenceRole = Omit<TimelineRole, 'technologies'>;
 
-/** One technology of a gap analysis, as `gaps` answers it. */
-export interface Gap {
+/** One technology of a gap analysis, as `gaps` answers it: the API's facts and their evidence. */
+export interface Gap extends GapFacts {
   technology: TechnologyRef;
-  status: GapStatus;
-  months: number | null;
-  firstUsed: string | null;
-  lastUsed: string | null;
-  current: boolean;
-  monthsSinceUsed: number | null;
   skill: boolean;
   roles: EvidenceRole[];
   projects: { id: string; name: string }[];
 }
 
-/** What each status means, for its badge and its tooltip (the API's rule: 36 months). */
+/** What each status means, for its badge and its tooltip (the API's rule and horizon). */
 export const gapStatusText: Readonly<Record<GapStatus, { label: string; meaning: string }>> = {
-  USED: { label: 'Used', meaning: 'a role or project used it within the last 36 months, or still does' },
+  USED: {
+    label: 'Used',
+    meaning: `a role or project used it within the last ${staleAfterMonths} months, or still does`,
+  },
   LISTED_ONLY: { label: 'Listed only', meaning: 'listed as a skill, and no role or project used it' },
-  STALE: { label: 'Stale', meaning: 'every dated use ended more than 36 months ago' },
+  STALE: { label: 'Stale', meaning: `every dated use ended more than ${staleAfterMonths} months ago` },
   MISSING: { label: 'Missing', meaning: 'neither used nor listed' },
 };
 

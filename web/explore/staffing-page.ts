@@ -1,5 +1,6 @@
 import { element as make } from '../shared/dom.js';
 import { type Expert, fetchExperts, fetchGaps, fetchRequirements, fetchTeam } from './staffing-api.js';
+import type { StaffingHandle } from './staffing-handle.js';
 import {
   evidenceText,
   type FoundTechnology,
@@ -22,16 +23,9 @@ import { describeError } from './status-line.js';
 import { mountTechnologyPicker, type TechnologyPicker } from './technology-picker.js';
 import { fetchPeopleChoices } from './timeline-api.js';
 
-export interface StaffingPage {
-  readonly ready: Promise<void>;
+/** The page as main.ts holds it: what the test handle shows, and the picker itself. */
+export interface StaffingPage extends Omit<StaffingHandle, 'picked'> {
   readonly picker: TechnologyPicker;
-  experts(): Expert[] | undefined;
-  team(): Team | undefined;
-  excluded(): { id: string; label: string }[];
-  mentions(): TechnologyMention[] | undefined;
-  found(): FoundTechnology[] | undefined;
-  gaps(): Gap[] | undefined;
-  pending(): number;
 }
 
 function byId<T extends HTMLElement>(id: string): T {
