@@ -233,6 +233,27 @@ describe('/explore?view=staffing in a real browser', () => {
     );
   });
 
+  it('says when a text names no technology, and quotes the API when a text is too long', async () => {
+    await page.getByTestId('requirements-text').fill('We value kindness, punctuality and good coffee.');
+    await page.getByTestId('requirements-run').click();
+    await settled();
+    await expect(page.getByTestId('requirements-result').textContent()).resolves.toBe(
+      'This text names no technology the graph knows.',
+    );
+    const long = 'Kafka '.repeat(4000);
+    const api = await graphql(server.url, 'query($t: String!) { requirements(text: $t) { start } }', {
+      t: long,
+    });
+    const error = api.body.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    await page.getByTestId('requirements-text').fill(long);
+    await page.getByTestId('requirements-run').click();
+    await settled();
+    await expect(page.getByTestId('requirements-result').getByRole('alert').textContent()).resolves.toBe(
+      `Reading the text failed. The API answered: “${error?.message} [BAD_USER_INPUT]”`,
+    );
+  });
+
   it('stays on this machine, with no console errors', () => {
     expect(requests.offMachine()).toEqual([]);
     expect(requests.failures).toEqual([]);
