@@ -31,7 +31,7 @@ export interface GapResult extends GapFacts {
 }
 
 /** A catalogue technology the graph does not hold (nobody uses it yet), as the API shows entities. */
-function catalogueRecord(entry: TechnologyEntry): EntityRecord {
+export function catalogueRecord(entry: TechnologyEntry): EntityRecord {
   return {
     id: entry.id,
     kind: 'TECHNOLOGY',

@@ -1,4 +1,5 @@
 import GraphQLJSON from 'graphql-type-json';
+import { expertsResolvers } from '../../career/experts-resolvers.js';
 import { gapsResolvers } from '../../career/gaps-resolvers.js';
 import { landscapeResolvers } from '../../career/landscape-resolvers.js';
 import { movesResolvers } from '../../career/moves-resolvers.js';
@@ -37,6 +38,7 @@ export const resolvers = {
     landscapeResolvers,
     gapsResolvers,
     movesResolvers,
+    expertsResolvers,
   ),
 };
 
