@@ -6,12 +6,8 @@ import { boundedInt } from '../graphql/arguments.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { technologyNeedles, technologyNotFound } from '../graphql/technology-lookup.js';
+import { maxCoverTechnologies, maxMinMonths } from './experts-limits.js';
 import { asOfMonth, catalogueRecord } from './gaps-resolvers.js';
-
-/** Most technologies one `experts` or `team` question asks about: a project's stack, not a catalogue. */
-export const maxCoverTechnologies = 20;
-/** Longest `minMonths` accepted: a century of use. */
-export const maxMinMonths = 1200;
 
 export interface CoverArguments {
   technologies: string[];

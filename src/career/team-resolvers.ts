@@ -3,13 +3,9 @@ import { boundedInt } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { type CoverArguments, type CoverRow, readCover } from './experts-cover.js';
+import { maxExcluded, maxTeamSize } from './experts-limits.js';
 import { greedyTeam } from './team.js';
 import { teamQuery } from './team-query.js';
-
-/** Largest team one question builds. */
-export const maxTeamSize = 10;
-/** Most people one question may exclude. */
-export const maxExcluded = 100;
 
 export interface TeamResult {
   members: { person: EntityRecord; score: number; covers: EntityRecord[]; adds: EntityRecord[] }[];

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxCoverTechnologies } from '../../src/career/experts-cover.js';
+import { maxCoverTechnologies } from '../../src/career/experts-limits.js';
+import { projectRoot } from '../../src/config.js';
 import { expertSources, strength } from '../fixtures/expert-careers.js';
 import { expectAnswers, failure } from '../support/expected-answers.js';
 import { graphql } from '../support/graphql-client.js';
@@ -228,5 +231,91 @@ describe('experts on résumés built for it (test/fixtures/expert-careers.ts)', 
         ),
       ],
     ]);
+  });
+});
+
+describe('examples/experts.graphql on the seed (seed/resumes, from the documents)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('ranks 1f1d44f0f2c0cec7 over 493100191bcfc980 by recent Kafka; b0bdae752341232c has undated Kubernetes only', async () => {
+    // As of 2026-06. 1f1d44f0f2c0cec7: Kafka in the current Principal role since 2025-09 (10 months)
+    // and its Content Builder project (undated); Kubernetes at Baidu 2016-03..2018-06 and Microsoft
+    // China 2018-06..2019-12 (46 months, overlap once), 78 months ago, and their Matrix and OpenAI
+    // platform projects. 493100191bcfc980: Kafka at Verizon Labs 2016-04..2017-11 (20 months, 103
+    // ago) and NorthStar; Kubernetes at Ericsson 2014-04..2016-04 and Uber ATG 2019-02..2020-12
+    // (48 months, 66 ago) and the efficiency chargeback project. b0bdae752341232c: "Kubenetes" in
+    // the Amadeus cloud role, which has no dates.
+    const example = readFileSync(join(projectRoot, 'examples/experts.graphql'), 'utf8');
+    const response = await graphql(server.url, example);
+    const fact = (
+      id: string,
+      status: string,
+      months: number | null,
+      lastUsed: string | null,
+      roles: string[],
+      projects: string[],
+    ) => use(id, status, months, lastUsed, roles, projects);
+    expect(response.body).toEqual({
+      data: {
+        experts: [
+          {
+            person: { id: '1f1d44f0f2c0cec7', label: 'Principal Software Engineer @ Microsoft' },
+            score: score(2 + (strength(10, 0) + strength(46, 78)) / 3),
+            evidence: [
+              fact(
+                'kafka',
+                'USED',
+                10,
+                '2026-06',
+                ['1f1d44f0f2c0cec7-microsoft-principal'],
+                ['content-builder'],
+              ),
+              fact(
+                'kubernetes',
+                'STALE',
+                46,
+                '2019-12',
+                ['1f1d44f0f2c0cec7-baidu-swe', '1f1d44f0f2c0cec7-microsoft-china-swe2'],
+                ['matrix-platform', 'openai-platform'],
+              ),
+            ],
+            missing: [],
+          },
+          {
+            person: { id: '493100191bcfc980', label: 'Staff Software Engineer @ Stripe' },
+            score: score(2 + (strength(20, 103) + strength(48, 66)) / 3),
+            evidence: [
+              fact(
+                'kafka',
+                'STALE',
+                20,
+                '2017-11',
+                ['493100191bcfc980-verizon-labs-principal'],
+                ['northstar'],
+              ),
+              fact(
+                'kubernetes',
+                'STALE',
+                48,
+                '2020-12',
+                ['493100191bcfc980-ericsson-sv-senior-research', '493100191bcfc980-uber-atg-senior'],
+                ['uber-atg-efficiency-chargeback'],
+              ),
+            ],
+            missing: [],
+          },
+          {
+            person: { id: 'b0bdae752341232c', label: 'Software Engineer @ NVIDIA' },
+            score: 1,
+            evidence: [fact('kubernetes', 'USED', null, null, ['b0bdae752341232c-amadeus-cloud'], [])],
+            missing: ids('kafka'),
+          },
+        ],
+      },
+    });
   });
 });

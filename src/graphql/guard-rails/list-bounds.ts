@@ -77,6 +77,8 @@ const DERIVED: Record<string, MeasuredField> = {
   'TechnologyUser.roles': 'Person.roles',
   'TechnologyUser.projects': 'Person.projects',
   'SimilarPerson.sharedTechnologies': 'Person.technologies',
+  'Gap.roles': 'Person.roles',
+  'Gap.projects': 'Person.projects',
 };
 
 /** The kind each measured list holds, whose node count also bounds it (string lists: none). */
