@@ -1,6 +1,5 @@
 import { graphqlRequest } from '../../src/client/graphql-client.js';
 import type {
-  EvidenceRole,
   ExpertFilters,
   Gap,
   PickedTechnology,
@@ -46,34 +45,37 @@ export function suggestTechnologies(query: string): Promise<string[]> {
 export interface Expert {
   person: { id: string; label: string };
   score: number;
-  evidence: ExpertEvidence[];
+  /** How the person uses each asked technology they cover: `Gap`s, with their roles and projects. */
+  evidence: Gap[];
   missing: TechnologyRef[];
 }
 
-/** How one expert used one technology: the dated roles and the projects behind the score. */
-export interface ExpertEvidence {
-  technology: TechnologyRef;
-  months: number | null;
-  lastUsed: string | null;
-  roles: EvidenceRole[];
-  projects: { id: string; name: string }[];
-}
+/** What the panels read of a `Gap`: the status, the dates and the evidence. */
+const gapFields = /* GraphQL */ `
+  fragment GapFields on Gap {
+    technology { id name }
+    status
+    months
+    firstUsed
+    lastUsed
+    current
+    monthsSinceUsed
+    skill
+    roles { id title startDate endDate current company { name } }
+    projects { id name }
+  }
+`;
 
 const expertsQuery = /* GraphQL */ `
   query Experts($technologies: [ID!]!, $minMonths: Int, $usedSince: String, $first: Int) {
     experts(technologies: $technologies, minMonths: $minMonths, usedSince: $usedSince, first: $first) {
       person { id label }
       score
-      evidence {
-        technology { id name }
-        months
-        lastUsed
-        roles { id title startDate endDate current company { name } }
-        projects { id name }
-      }
+      evidence { ...GapFields }
       missing { id name }
     }
   }
+  ${gapFields}
 `;
 
 export function fetchExperts(technologies: string[], filters: ExpertFilters): Promise<Expert[]> {
@@ -86,7 +88,7 @@ export function fetchExperts(technologies: string[], filters: ExpertFilters): Pr
 const teamQuery = /* GraphQL */ `
   query Team($technologies: [ID!]!, $size: Int, $exclude: [ID!]) {
     team(technologies: $technologies, size: $size, exclude: $exclude) {
-      members { person { id label } covers { id name } }
+      members { person { id label } covers { id name } adds { id name } score }
       uncovered { id name }
     }
   }
@@ -118,19 +120,9 @@ export function fetchRequirements(text: string): Promise<TechnologyMention[]> {
 
 const gapsQuery = /* GraphQL */ `
   query Gaps($personId: ID!, $technologies: [ID!]!) {
-    gaps(personId: $personId, technologies: $technologies) {
-      technology { id name }
-      status
-      months
-      firstUsed
-      lastUsed
-      current
-      monthsSinceUsed
-      skill
-      roles { id title startDate endDate current company { name } }
-      projects { id name }
-    }
+    gaps(personId: $personId, technologies: $technologies) { ...GapFields }
   }
+  ${gapFields}
 `;
 
 export function fetchGaps(personId: string, technologies: string[]): Promise<Gap[]> {

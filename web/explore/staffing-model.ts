@@ -225,7 +225,13 @@ export function gapSummaryText(gaps: readonly Gap[]): string {
 
 /** A team as `team` answers it. */
 export interface Team {
-  members: { person: { id: string; label: string }; covers: TechnologyRef[] }[];
+  /** In the order chosen; `adds` is what each was chosen for (covered by no one chosen before). */
+  members: {
+    person: { id: string; label: string };
+    covers: TechnologyRef[];
+    adds: TechnologyRef[];
+    score: number;
+  }[];
   uncovered: TechnologyRef[];
 }
 

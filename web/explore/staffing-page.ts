@@ -6,10 +6,10 @@ import {
   type FoundTechnology,
   foundTechnologies,
   type Gap,
+  type GapStatus,
   gapDetail,
   gapStatusText,
   gapSummaryText,
-  monthsText,
   namesText,
   type PickedTechnology,
   readExpertFilters,
@@ -110,6 +110,13 @@ function technologyList(
   return list;
 }
 
+/** A gap status as a badge: its name in words (never colour alone), its meaning on hover. */
+function statusBadge(status: GapStatus): HTMLElement {
+  const badge = make('span', gapStatusText[status].label, `badge status-${status}`);
+  badge.title = gapStatusText[status].meaning;
+  return badge;
+}
+
 function expertRow(expert: Expert, rank: number, onGaps: (person: Expert['person']) => void): HTMLElement {
   const row = make('li', undefined, 'expert');
   row.dataset.testid = 'expert';
@@ -129,10 +136,7 @@ function expertRow(expert: Expert, rank: number, onGaps: (person: Expert['person
   for (const item of expert.evidence) {
     const line = make('li');
     line.dataset.technology = item.technology.id;
-    const how = [monthsText(item.months), item.lastUsed ? `last used ${item.lastUsed}` : null]
-      .filter((part) => part !== null)
-      .join(', ');
-    line.append(make('strong', item.technology.name), how ? ` · ${how}` : '');
+    line.append(make('strong', item.technology.name), ' ', statusBadge(item.status), ` ${gapDetail(item)}`);
     const where = evidenceText(item.roles, item.projects);
     if (where) line.append(make('div', where, 'muted'));
     evidence.append(line);
@@ -251,7 +255,12 @@ export function startStaffingPage(): StaffingPage {
             excluded = [...excluded, member.person];
             void runTeam();
           });
-          row.append(personLink(member.person), leave, technologyList('covers', member.covers));
+          const covers = technologyList('covers', member.covers);
+          // What they were chosen for stands out from what others chosen before also cover.
+          const adds = new Set(member.adds.map((technology) => technology.id));
+          for (const item of covers.querySelectorAll<HTMLElement>('li'))
+            if (adds.has(item.dataset.id ?? '')) item.classList.add('adds');
+          row.append(personLink(member.person), ' ', leave, covers);
           return row;
         }),
       );
@@ -388,10 +397,8 @@ export function startStaffingPage(): StaffingPage {
           row.dataset.testid = 'gap';
           row.dataset.id = gap.technology.id;
           row.dataset.status = gap.status;
-          const badge = make('span', gapStatusText[gap.status].label, `badge status-${gap.status}`);
-          badge.title = gapStatusText[gap.status].meaning;
           const status = make('td');
-          status.append(badge);
+          status.append(statusBadge(gap.status));
           const detail = make('td', gapDetail(gap));
           const where = evidenceText(gap.roles, gap.projects);
           if (where) detail.append(make('div', where, 'muted evidence-line'));

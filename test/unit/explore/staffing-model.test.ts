@@ -257,8 +257,8 @@ describe('team and expert panels', () => {
     expect(
       teamCoverageText({
         members: [
-          { person: person('a'), covers: [kafka, kubernetes] },
-          { person: person('b'), covers: [kubernetes] },
+          { person: person('a'), covers: [kafka, kubernetes], adds: [kafka, kubernetes], score: 2.1 },
+          { person: person('b'), covers: [kubernetes], adds: [], score: 1.05 },
         ],
         uncovered: [terraform],
       }),
