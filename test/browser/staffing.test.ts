@@ -117,6 +117,22 @@ describe('/explore?view=staffing in a real browser', () => {
       'Nobody in the graph used Kafka with these filters.',
     );
     await page.getByTestId('experts-min-months').fill('');
+    await page.getByTestId('experts-min-months').press('Enter');
+    await settled();
+
+    // 002:14-18: the Principal Software Engineer role at Microsoft, since 2025-09 and current, uses Kafka.
+    const row = page.locator(`[data-testid="expert"][data-id="${p1f1d}"]`);
+    await expect(row.locator('.evidence').textContent()).resolves.toContain(
+      'Principal Software Engineer @ Microsoft (2025-09 – now)',
+    );
+    // Its "Gap analysis" button chains to the gap panel for that engineer and these technologies.
+    await row.getByRole('button', { name: /^Gap analysis of / }).click();
+    await settled();
+    expect(await page.getByTestId('gaps-person').inputValue()).toBe(p1f1d);
+    const gaps = await page.evaluate(() => window.__staffing?.gaps());
+    expect(gaps?.map((gap) => [gap.technology.id, gap.status, gap.current])).toEqual([
+      ['kafka', 'USED', true],
+    ]);
   });
 
   it('builds a team where each of three people covers the technology only they used', async () => {
