@@ -7,13 +7,14 @@ import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { noPerson } from '../graphql/resolvers/career-resolvers.js';
 import { technologyNotFound } from '../graphql/technology-lookup.js';
-import { type GapFacts, gapFacts, type StoredUse } from './gaps.js';
+import {
+  type GapFacts,
+  gapFacts,
+  maxGapTechnologies,
+  maxRequirementsLength,
+  type StoredUse,
+} from './gaps.js';
 import { gapsQuery, technologiesByIdQuery } from './gaps-query.js';
-
-/** Longest text `requirements` reads: a long job description is a few thousand characters. */
-export const maxRequirementsLength = 20_000;
-/** Most technologies one `gaps` question asks about. */
-export const maxGapTechnologies = 50;
 
 export interface MentionResult {
   technology: EntityRecord;

@@ -7,6 +7,11 @@ import { monthText } from '../graph/months.js';
  */
 export const staleAfterMonths = 36;
 
+/** Longest text `requirements` reads: a long job description is a few thousand characters. */
+export const maxRequirementsLength = 20_000;
+/** Most technologies one `gaps` question asks about. */
+export const maxGapTechnologies = 50;
+
 export type GapStatus = 'USED' | 'LISTED_ONLY' | 'STALE' | 'MISSING';
 
 /** What a USES relationship stores (src/loader/technology-uses.ts), as read. */

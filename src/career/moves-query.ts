@@ -1,6 +1,7 @@
 import { cypher } from '../db/cypher-query.js';
-import { MAX_PARENT_DEPTH } from '../graph/model.js';
+import { Label, MAX_PARENT_DEPTH } from '../graph/model.js';
 import { entityProjection } from '../graphql/entity-kind.js';
+import { namedNode } from '../graphql/queries/find-named.js';
 
 /**
  * A person's roles with a start month, each with its company's id, and with its company's record
@@ -23,14 +24,15 @@ export const personMovesQuery = cypher(
 );
 
 /**
- * The company, its family (itself and its subsidiaries, ids), and every person with a role in the
+ * The company `$company` names (LookupNeedles: an id or any spelling, as everywhere in the API), its family (itself and its subsidiaries, ids), and every person with a role in the
  * family: their dated roles, and the companies those roles are at. No row when the company does
  * not exist. Cost: the roles of the people who worked there.
  */
 export const careerMovesQuery = cypher(
   'careerMoves',
   `
-  MATCH (c:Company {id: $companyId})
+  ${namedNode('c', Label.Company, 'company')}
+  WITH c WHERE c IS NOT NULL
   WITH c, COLLECT { MATCH (c)<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(f:Company) RETURN DISTINCT f.id } AS family
   CALL (family) {
     MATCH (f:Company)<-[:AT]-(:Role)<-[:HELD]-(p:Person)

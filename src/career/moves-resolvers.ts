@@ -6,6 +6,7 @@ import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import type { KeyedRow } from '../graphql/loaders/batch.js';
 import type { Loaders } from '../graphql/loaders/create-loaders.js';
+import { companyNeedles } from '../graphql/technology-lookup.js';
 import { careerPath, companyMoves, type PathRole, type Stay } from './moves.js';
 import { careerMovesQuery, personMovesQuery } from './moves-query.js';
 
@@ -67,7 +68,7 @@ export const movesResolvers = {
         family: string[];
         people: { person: EntityRecord; roles: PathRole[] }[];
         companies: EntityRecord[];
-      }>(careerMovesQuery, { companyId: args.companyId });
+      }>(careerMovesQuery, { company: companyNeedles(args.companyId) });
       if (!row) {
         throw notFound(
           `No company with id ${JSON.stringify(args.companyId)}: pass an id from companies { edges { node { id } } }.`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxGapTechnologies, maxRequirementsLength } from '../../src/career/gaps-resolvers.js';
+import { maxGapTechnologies, maxRequirementsLength } from '../../src/career/gaps.js';
 import { gapSources } from '../fixtures/gap-careers.js';
 import { currentYearMonth, monthNumber } from '../fixtures/synthetic-careers.js';
 import { expectAnswers, failure } from '../support/expected-answers.js';
@@ -267,7 +267,7 @@ describe('gaps, requirements, careerMoves and Person.moves on résumés built fo
         },
       ],
       [
-        `{ careerMoves(companyId: "uber-atg", first: 1) { ${moves} } }`,
+        `{ careerMoves(companyId: "Uber Advanced Technologies Group", first: 1) { ${moves} } }`,
         {
           data: {
             careerMoves: {

@@ -34,6 +34,8 @@ describe('README', () => {
       'MicrosoftRoles',
       'KafkaJavaHadoop',
       'TechnologyLandscape',
+      'GapAnalysis',
+      'CareerMovesAtUberAtg',
     ]);
   });
 

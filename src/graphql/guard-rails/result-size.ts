@@ -11,6 +11,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { maxCoverTechnologies, maxTeamSize } from '../../career/experts-limits.js';
+import { maxGapTechnologies, maxRequirementsLength } from '../../career/gaps.js';
 import { NODE_LABELS, type NodeLabel } from '../../graph/model.js';
 import { limits } from '../arguments.js';
 import type { ListBounds } from './list-bounds.js';
@@ -191,6 +192,16 @@ function listSize(
       return inherited.technologies ?? maxCoverTechnologies;
     case 'Team.members':
       return inherited.teamSize ?? maxTeamSize;
+    // Gap analysis and career moves (src/career/): a mention takes a character and a separator.
+    case 'Query.requirements':
+      return typeof args.text === 'string' ? Math.ceil(args.text.length / 2) : maxRequirementsLength / 2;
+    case 'Query.gaps':
+      return Array.isArray(args.technologies)
+        ? Math.min(args.technologies.length, maxGapTechnologies)
+        : maxGapTechnologies;
+    case 'CareerMoves.before':
+    case 'CareerMoves.after':
+      return Math.min(inherited.page ?? limits.first.max, bounds.nodes('Company'));
   }
   const measured = bounds.field(typeName, field.name);
   if (measured !== undefined) return measured;
