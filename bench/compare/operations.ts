@@ -340,6 +340,36 @@ export const operations: readonly Operation[] = [
   }
 }`,
   },
+  // Expert finder and team builder (issue 13): ours only; @neo4j/graphql has no form of them, and
+  // the evidence's gap facts and the greedy cover run after the one query, so there is no floor.
+  {
+    name: 'experts',
+    title: 'experts for 3 technologies, first 10, with evidence',
+    variables: (subjects, variant) => ({
+      technologies: subjects.technologies.slice(variant % 3, (variant % 3) + 3),
+    }),
+    ours: `query Experts($technologies: [ID!]!) {
+  experts(technologies: $technologies, first: 10) {
+    person { id label } score
+    evidence { technology { id } months lastUsed roles { id } projects { id } }
+    missing { id }
+  }
+}`,
+  },
+  {
+    name: 'team',
+    title: 'team of 3 for the first 6 subject technologies (--variants 5: 5)',
+    variables: (subjects, variant) => ({
+      technologies: subjects.technologies.slice(0, 6),
+      exclude: [person(subjects, variant)],
+    }),
+    ours: `query Team($technologies: [ID!]!, $exclude: [ID!]) {
+  team(technologies: $technologies, size: 3, exclude: $exclude) {
+    members { person { id label } covers { id } }
+    uncovered { id }
+  }
+}`,
+  },
 ];
 
 /**

@@ -36,6 +36,8 @@ describe('README', () => {
       'TechnologyLandscape',
       'GapAnalysis',
       'CareerMovesAtUberAtg',
+      'KafkaAndKubernetesExperts',
+      'TeamOfTwo',
     ]);
   });
 
