@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo as Info } from 'graphql';
 import { roleMonths } from '../../graph/months.js';
 import { UNTITLED_POSITION } from '../../graph/node-kind.js';
 import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
+import { selectsField } from '../selection.js';
 import { lookUpCompany, lookUpTechnology } from '../technology-lookup.js';
 import { type ConnectionArgs, connection } from './connections.js';
 
@@ -57,14 +59,26 @@ export const entityResolvers = {
     project: byId('PROJECT'),
     school: byId('SCHOOL'),
     technology: (_: unknown, { id }: IdArgs, { executor }: Context) => lookUpTechnology(executor, id),
-    people: (_: unknown, args: ConnectionArgs<Record<string, unknown>>, { executor }: Context) =>
-      connection(executor, 'people', args),
-    companies: (_: unknown, args: ConnectionArgs<Record<string, unknown>>, { executor }: Context) =>
-      connection(executor, 'companies', args),
-    technologies: (_: unknown, args: ConnectionArgs<Record<string, unknown>>, { executor }: Context) =>
-      connection(executor, 'technologies', args),
-    projects: (_: unknown, args: ConnectionArgs<Record<string, unknown>>, { executor }: Context) =>
-      connection(executor, 'projects', args),
+    people: (_: unknown, args: ConnectionArgs<Record<string, unknown>>, { executor }: Context, info: Info) =>
+      connection(executor, 'people', args, selectsField(info, 'totalCount')),
+    companies: (
+      _: unknown,
+      args: ConnectionArgs<Record<string, unknown>>,
+      { executor }: Context,
+      info: Info,
+    ) => connection(executor, 'companies', args, selectsField(info, 'totalCount')),
+    technologies: (
+      _: unknown,
+      args: ConnectionArgs<Record<string, unknown>>,
+      { executor }: Context,
+      info: Info,
+    ) => connection(executor, 'technologies', args, selectsField(info, 'totalCount')),
+    projects: (
+      _: unknown,
+      args: ConnectionArgs<Record<string, unknown>>,
+      { executor }: Context,
+      info: Info,
+    ) => connection(executor, 'projects', args, selectsField(info, 'totalCount')),
   },
 
   Person: {
