@@ -26,9 +26,9 @@ const indexIn = (list: string, item: string) =>
  * one of them is a candidate, the SIMILAR_CANDIDATES_SCORED most similar over those technologies
  * (then by id) are scored over all of them, and the best `$first` of those are the answer. So the
  * work does not grow with the graph (a technology's users are its USES degree, from the count
- * store: only people have USES). The answer is the exact ranking whenever every technology is
- * taken and the candidates fit the scored number; past that it can miss people who share mostly
- * common technologies.
+ * store: only people have USES). When every technology is taken, the pre-ranking is the score
+ * itself and the answer the exact ranking; past that it can miss people who share mostly common
+ * technologies.
  */
 export const similarPeopleQuery = cypher(
   'similarPeople',
@@ -44,10 +44,12 @@ export const similarPeopleQuery = cypher(
             WHERE i = 0 OR reduce(read = 0, n IN users[0..i + 1] | read + n) <= ${SIMILAR_USERS_READ}]) AS taken
     CALL (me, technologies, weights, taken) {
       UNWIND range(0, taken - 1) AS i
-      WITH me, technologies[i] AS t, weights[i] AS a
-      MATCH (t)<-[:USES]-(other)
+      WITH me, technologies, taken, technologies[i] AS t, weights[i] AS a
+      MATCH (t)<-[theirs:USES]-(other)
       WHERE other <> me
-      WITH me, other, sum(a) AS near
+      // Σmin over these technologies; when they are not all of them, Σ of the person's own weights
+      // (an upper bound of it) ranks as well and spares reading every candidate's weight.
+      WITH me, other, sum(CASE WHEN taken < size(technologies) OR a <= theirs.weight THEN a ELSE theirs.weight END) AS near
       WITH other, toFloat(near) / (me.technologyWeight + other.technologyWeight - near) AS partial
       ORDER BY partial DESC, other.id
       LIMIT ${SIMILAR_CANDIDATES_SCORED}
