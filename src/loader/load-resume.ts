@@ -14,6 +14,7 @@ import { rejectCollisions } from './collisions.js';
 import type { GraphPlan, Props, UnnormalisedName } from './graph-plan.js';
 import { diffPlan } from './plan-diff.js';
 import { planResumeGraph } from './plan-resume-graph.js';
+import { keepRoleTenures } from './role-tenures.js';
 import { warmUpLoader } from './warm-up-loader.js';
 
 /** What loading one résumé changed. */
@@ -126,6 +127,10 @@ async function applyPlan(tx: TransactionRunner, resume: Resume, plan: GraphPlan)
   await created(derivedNew, false);
 
   if (candidates.length > 0) await write(deleteOrphans, { ids: candidates });
+  await keepRoleTenures(tx, {
+    personIds: [plan.personId],
+    companyIds: diff.newEdges.filter((edge) => edge.kind === 'partOf').map((edge) => edge.from),
+  });
 
   return {
     file: resume.file,

@@ -4,6 +4,7 @@ import { createEdges } from '../graph/queries/create-edges.js';
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { lockPerson } from '../graph/queries/lock-person.js';
 import { deleteOrphans, lockNodes, orphanCandidates } from '../graph/queries/orphans.js';
+import { refreshRoleTenures } from '../graph/queries/role-tenures.js';
 import { snapshotPerson } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 
@@ -21,6 +22,7 @@ const WARM_UPS = [
   [orphanCandidates, { ids: ['x'] }],
   [lockNodes, { ids: ['x'] }],
   [deleteOrphans, { ids: ['x'] }],
+  [refreshRoleTenures, { personIds: ['x'], companyIds: ['x'] }],
 ] as const;
 
 const warmed = new WeakMap<Executor, Promise<void>>();
