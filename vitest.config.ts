@@ -1,14 +1,38 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+/**
+ * Two tiers. `unit` (test/unit/**): pure code, no database, no browser, files in parallel; it
+ * runs first and in seconds (`npm run test:unit`). `database`: everything else, against one
+ * throwaway Neo4j that the global setup starts and seeds, files taking turns on it
+ * (`npm run test:db`). `npm test` runs both, unit first.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/global-setup.ts'],
-    setupFiles: ['test/setup/close-executor.ts'],
-    // All files share one throwaway database, so they take turns.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
     reporters: ['default'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+          // Well above what any unit test takes, for machines busy with other work.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'database',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/unit/**'],
+          sequence: { groupOrder: 1 },
+          globalSetup: ['test/setup/global-setup.ts'],
+          setupFiles: ['test/setup/close-executor.ts'],
+          // All files share one throwaway database, so they take turns.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
   },
 });

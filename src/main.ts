@@ -3,7 +3,7 @@
 // also during start-up; a failed start-up stops what it had started too. A database this process
 // did not start (NEO4J_URI, or a local one already running) is never stopped.
 import { randomBytes } from 'node:crypto';
-import { optionsFromEnv, startNeo4j, stopNeo4j } from '../neo4j/local-neo4j.mjs';
+import { optionsFromEnv, startNeo4j, stopNeo4j } from '../neo4j/local-neo4j.js';
 import { loadConfig } from './config.js';
 import { createDriver } from './db/create-driver.js';
 import { Executor } from './db/Executor.js';

@@ -1,18 +1,22 @@
 /**
  * `npm run export -- --format graphml|gexf|cytoscape|json [--focus id ...] [--depth N] [--kind K ...]
- * [--limit N] [--out file] [--url http://localhost:$PORT/graphql]`
+ * [--limit N] [--out file] [--url http://localhost:$PORT/graphql]`; `--help` says what each does.
  *
  * Asks the running API's `graph` query over HTTP (public, so no credentials) and writes the view
- * in the format asked, to stdout or `--out`. Exit codes: 0 written, 1 the API failed, 2 bad usage.
+ * in the format asked, to stdout or `--out` (its folder created). Without `--limit` it asks for as
+ * many nodes as the API gives (the whole graph up to that many); a view cut short says so on
+ * stderr and in the file. Exit codes: 0 written, 1 the API failed, 2 bad usage.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { graphqlRequest } from '../../web/shared/graphql-client.js';
+import { graphqlRequest } from '../client/graphql-client.js';
 import { loadConfig } from '../config.js';
 import type { GraphView } from '../export/graph-view.js';
 import { type GraphViewVariables, graphViewQuery } from '../export/graph-view-query.js';
 import { type GraphFormat, graphFormats, isGraphFormat, writeGraph } from '../export/write-graph.js';
+import { limits } from '../graphql/arguments.js';
 
 export interface ExportArguments {
   format: GraphFormat;
@@ -23,7 +27,31 @@ export interface ExportArguments {
 
 const usage = `Usage: npm run export -- --format ${graphFormats.join('|')} [--focus ID ...] [--depth N] [--kind KIND ...] [--limit N] [--out FILE] [--url URL]`;
 
+function helpText(defaultUrl: string): string {
+  return `${usage}
+
+Writes the graph the running API serves (npm start) as a file for Gephi, yEd, Cytoscape or networkx.
+
+  -f, --format FORMAT  graphml, gexf (Gephi), cytoscape (Cytoscape JSON) or json (the API's GraphView)
+      --focus ID       only the neighbourhood of this entity (repeat for several; at most 100)
+      --depth N        hops around the focus, 1 to ${limits.depth.max} (default ${limits.depth.fallback})
+      --kind KIND      only these kinds: person, role, company, technology, project, school (repeatable)
+      --limit N        at most N nodes, 1 to ${limits.graphLimit.max} (default ${limits.graphLimit.max}, the most the API gives);
+                       a view cut short says so on stderr and in the file
+  -o, --out FILE       write FILE (its folder is created) instead of stdout (then use npm run -s export)
+      --url URL        the GraphQL endpoint (default ${defaultUrl}, from PORT)
+  -h, --help           this text
+
+Examples:
+  npm run export -- --format graphml --out .data/career.graphml
+  npm run export -- --format gexf --focus kubernetes --depth 2 --out .data/kubernetes.gexf
+`;
+}
+
 export class UsageError extends Error {}
+
+/** `--help`: the text to print, and exit 0. */
+export class HelpRequested extends UsageError {}
 
 function integer(name: string, raw: string | undefined, min: number, max: number): number | undefined {
   if (raw === undefined) return undefined;
@@ -52,6 +80,7 @@ export function parseExportArguments(
         limit: { type: 'string' },
         out: { type: 'string', short: 'o' },
         url: { type: 'string', default: defaultUrl },
+        help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
       strict: true,
@@ -62,6 +91,7 @@ export function parseExportArguments(
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
   }
+  if (values.help) throw new HelpRequested(helpText(defaultUrl));
   const format = values.format;
   if (format === undefined) throw new UsageError(`--format is required.\n${usage}`);
   if (!isGraphFormat(format)) {
@@ -69,22 +99,73 @@ export function parseExportArguments(
   }
   const variables: GraphViewVariables = {};
   if (values.focus?.length) variables.focus = values.focus;
-  const depth = integer('depth', values.depth, 1, 3);
+  const depth = integer('depth', values.depth, 1, limits.depth.max);
   if (depth !== undefined) variables.depth = depth;
   if (values.kind?.length) variables.kinds = values.kind.map((kind) => kind.toUpperCase());
-  const limit = integer('limit', values.limit, 1, 2000);
-  if (limit !== undefined) variables.limit = limit;
+  variables.limit = integer('limit', values.limit, 1, limits.graphLimit.max) ?? limits.graphLimit.max;
   return { format, variables, out: values.out, url: values.url ?? defaultUrl };
 }
 
-/** Fetches the view and returns it written in the asked format. */
-export async function exportGraph(args: ExportArguments): Promise<string> {
+export interface ExportResult {
+  /** The file's content. */
+  text: string;
+  nodes: number;
+  edges: number;
+  /** Set when the view was cut short: what was left out and how to get it; also in the file. */
+  cutShort: string | undefined;
+}
+
+const statsQuery = /* GraphQL */ `
+  query ExportCounts {
+    stats { counts { kind count } }
+  }
+`;
+
+/** How many nodes the whole graph has of these kinds (all when none), by the API's `stats`. */
+async function countNodes(url: string, kinds: readonly string[] | undefined): Promise<number> {
+  const data = await graphqlRequest<{ stats: { counts: { kind: string; count: number }[] } }>({
+    url,
+    query: statsQuery,
+  });
+  return data.stats.counts
+    .filter((entry) => !kinds?.length || kinds.includes(entry.kind))
+    .reduce((sum, entry) => sum + entry.count, 0);
+}
+
+/**
+ * What a view cut short leaves out and how to export the rest. `total`: how many nodes the graph
+ * has (of the kinds asked), for a view without focus.
+ */
+export function cutShortNote(variables: GraphViewVariables, held: number, total: number | undefined): string {
+  const limit = variables.limit ?? limits.graphLimit.fallback;
+  if (variables.focus?.length || total === undefined) {
+    const around = variables.focus?.length
+      ? `the neighbourhood of ${variables.focus.join(', ')}`
+      : 'the graph';
+    return `Cut short: it holds ${held} nodes (--limit ${limit}) and ${around} has more; lower --depth or pick --kind to export all of a smaller part.`;
+  }
+  const why =
+    limit >= limits.graphLimit.max
+      ? `the most the API's graph query returns`
+      : `--limit ${limit}; up to ${limits.graphLimit.max} can be asked`;
+  return `Cut short: it holds the ${held} best-connected of the graph's ${total} nodes (${why}); export parts of it with --focus ID --depth N or --kind KIND.`;
+}
+
+/** Fetches the view and writes it in the asked format, saying in it whether it was cut short. */
+export async function exportGraph(args: ExportArguments): Promise<ExportResult> {
   const data = await graphqlRequest<{ graph: GraphView }>({
     url: args.url,
     query: graphViewQuery,
     variables: { ...args.variables },
   });
-  return writeGraph(data.graph, args.format);
+  const view = data.graph;
+  let cutShort: string | undefined;
+  if (view.truncated) {
+    const total = args.variables.focus?.length ? undefined : await countNodes(args.url, args.variables.kinds);
+    cutShort = cutShortNote(args.variables, view.nodes.length, total);
+  }
+  const text = writeGraph(cutShort ? { ...view, description: cutShort } : view, args.format);
+  return { text, nodes: view.nodes.length, edges: view.edges.length, cutShort };
 }
 
 async function main(): Promise<number> {
@@ -92,16 +173,25 @@ async function main(): Promise<number> {
   try {
     args = parseExportArguments(process.argv.slice(2));
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(error.message);
+      return 0;
+    }
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
   try {
-    const text = await exportGraph(args);
+    const result = await exportGraph(args);
+    if (result.cutShort) process.stderr.write(`WARNING: ${result.cutShort}\n`);
     if (args.out) {
-      await writeFile(args.out, text);
-      process.stderr.write(`Wrote ${args.format} to ${args.out}.\n`);
+      await mkdir(dirname(args.out), { recursive: true });
+      await writeFile(args.out, result.text);
+      const cut = result.cutShort ? ', cut short' : '';
+      process.stderr.write(
+        `Wrote ${args.format} to ${args.out} (${result.nodes} nodes, ${result.edges} edges${cut}).\n`,
+      );
     } else {
-      process.stdout.write(text);
+      process.stdout.write(result.text);
     }
     return 0;
   } catch (error) {

@@ -7,15 +7,13 @@
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import { projectRoot } from '../config.js';
 import { generateResumes } from '../generate/generate-resumes.js';
 import { writeGeneratedResumes } from '../generate/write-generated-resumes.js';
+import { integerOption, parseOptions } from './cli-arguments.js';
 
 const usage = 'Usage: npm run generate -- --people N --seed S [--out dir]';
-
-class UsageError extends Error {}
 
 interface GenerateArguments {
   people: number;
@@ -23,37 +21,19 @@ interface GenerateArguments {
   out: string;
 }
 
-function integer(name: string, raw: string | undefined, min: number, max: number): number {
-  const value = Number(raw);
-  if (raw === undefined || raw === '' || !Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(
-      `--${name} "${raw ?? ''}" is not valid: expected an integer from ${min} to ${max}.\n${usage}`,
-    );
-  }
-  return value;
-}
-
 function parseGenerateArguments(argv: readonly string[]): GenerateArguments {
-  let values: { people?: string; seed?: string; out?: string; help?: boolean };
-  try {
-    values = parseArgs({
-      args: [...argv],
-      options: {
-        people: { type: 'string', short: 'n' },
-        seed: { type: 'string', short: 's' },
-        out: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-      strict: true,
-    }).values;
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-  if (values.help) throw new UsageError(usage);
+  const values = parseOptions(
+    argv,
+    {
+      people: { type: 'string', short: 'n' },
+      seed: { type: 'string', short: 's' },
+      out: { type: 'string', short: 'o' },
+    },
+    usage,
+  );
   return {
-    people: integer('people', values.people, 1, 1_000_000),
-    seed: integer('seed', values.seed, 0, 2 ** 32 - 1),
+    people: integerOption('people', values.people, 1, 1_000_000, usage),
+    seed: integerOption('seed', values.seed, 0, 2 ** 32 - 1, usage),
     out: resolve(values.out ?? join(projectRoot, '.data/generated')),
   };
 }

@@ -8,14 +8,14 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
-import { neo4jStatus, optionsFromEnv, readPassword } from '../../neo4j/local-neo4j.mjs';
+import { neo4jStatus, optionsFromEnv, readPassword } from '../../neo4j/local-neo4j.js';
 import { loadConfig } from '../config.js';
 import { createDriver } from '../db/create-driver.js';
 import { Executor } from '../db/Executor.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
-import { type LoadProgress, loadResumes } from '../loader/load-resumes.js';
+import { loadResumes } from '../loader/load-resumes.js';
+import { progressBar } from './progress-bar.js';
 
 const usage = 'Usage: npm run load -- <file or folder> ... [--concurrency N]';
 
@@ -58,7 +58,7 @@ function parseLoadArguments(argv: readonly string[]): LoadArguments {
   return { paths: parsed.positionals, concurrency };
 }
 
-async function connect(): Promise<Executor> {
+export async function connect(): Promise<Executor> {
   const config = loadConfig(process.env);
   let uri = config.neo4jUri;
   let password = config.neo4jPassword;
@@ -82,32 +82,6 @@ async function connect(): Promise<Executor> {
   });
 }
 
-function progressBar(files: number): ((progress: LoadProgress) => void) & { stop(): void } {
-  const terminal = process.stderr.isTTY === true;
-  if (files <= 1 || (!terminal && files < MANY_FILES)) return Object.assign(() => {}, { stop() {} });
-  const bar = new cliProgress.SingleBar(
-    {
-      format:
-        '{phase} |{bar}| {value}/{total} résumés | {percentage}% | {duration_formatted} (ETA {eta_formatted})',
-      noTTYOutput: !terminal,
-      notTTYSchedule: 5_000,
-      etaBuffer: 200,
-      hideCursor: terminal,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  let phase: LoadProgress['phase'] | undefined;
-  return Object.assign(
-    (progress: LoadProgress) => {
-      if (phase === undefined) bar.start(progress.total, 0, { phase: 'reading' });
-      if (progress.phase !== phase && progress.phase === 'load') bar.update(0, { phase: 'loading' });
-      phase = progress.phase;
-      bar.update(progress.done);
-    },
-    { stop: () => bar.stop() },
-  );
-}
-
 async function main(): Promise<number> {
   let args: LoadArguments;
   try {
@@ -124,10 +98,12 @@ async function main(): Promise<number> {
       return 1;
     }
     executor = await connect();
-    const onProgress = progressBar(files.length);
-    const summary = await loadResumes(executor, files, { concurrency: args.concurrency, onProgress }).finally(
-      () => onProgress.stop(),
-    );
+    const bar = progressBar(files.length, 'résumés', { always: files.length >= MANY_FILES });
+    const summary = await loadResumes(executor, files, {
+      concurrency: args.concurrency,
+      onProgress: ({ phase, done, total }) =>
+        bar.update(phase === 'read' ? 'reading' : 'loading', done, total),
+    }).finally(() => bar.stop());
     process.stdout.write(`${formatLoadSummary(summary)}\n`);
     if (summary.failed.length > 0) {
       process.stderr.write(`Not loaded: ${summary.failed.map((failed) => failed.file).join(', ')}\n`);

@@ -15,16 +15,28 @@ export interface RelationEdgeAttributes {
   type: string;
 }
 
-export type EntityGraph = MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAttributes>;
+/** Graph-level attributes, set only for a view cut short or described: exports carry them. */
+export interface ViewGraphAttributes {
+  truncated?: boolean;
+  description?: string;
+}
+
+export type EntityGraph = MultiDirectedGraph<
+  EntityNodeAttributes,
+  RelationEdgeAttributes,
+  ViewGraphAttributes
+>;
 
 /**
  * A directed multigraph with one node per GraphView node (keyed by id) and one edge per GraphView
- * edge (keyed by id). Multi because two entities may be joined by relationships of several types.
+ * edge (keyed by id), and `truncated` and `description` as graph attributes when the view has them. Multi because two entities may be joined by relationships of several types.
  * Throws on a duplicate node or edge id, and on an edge whose end is not among the nodes: the API
  * promises neither happens, and a silently dropped edge would make exports disagree with it.
  */
 export function graphViewToGraphology(view: GraphView): EntityGraph {
   const graph: EntityGraph = new MultiDirectedGraph();
+  if (view.truncated) graph.setAttribute('truncated', true);
+  if (view.description) graph.setAttribute('description', view.description);
   for (const node of view.nodes) {
     if (graph.hasNode(node.id)) {
       throw new Error(`GraphView node id "${node.id}" appears twice: expected unique node ids.`);

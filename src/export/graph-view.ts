@@ -7,6 +7,8 @@ export interface GraphView {
   edges: readonly GraphViewEdge[];
   /** True when the API's `limit` cut the result short. */
   truncated?: boolean;
+  /** What a reader of an exported file should know about it, e.g. how it was cut short; written into the file. */
+  description?: string;
 }
 
 export interface GraphViewNode {

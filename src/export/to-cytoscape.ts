@@ -9,8 +9,9 @@ export interface CytoscapeEdge {
   data: { id: string; source: string; target: string; type: string };
 }
 
-/** Cytoscape.js / Cytoscape desktop "elements" JSON (what `cy.json()` reads). */
+/** Cytoscape.js / Cytoscape desktop "elements" JSON (what `cy.json()` reads); `data` is the graph's own. */
 export interface CytoscapeJson {
+  data?: { truncated?: boolean; description?: string };
   elements: { nodes: CytoscapeNode[]; edges: CytoscapeEdge[] };
 }
 
@@ -27,5 +28,9 @@ export function toCytoscape(view: GraphView): CytoscapeJson {
       data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type },
     }),
   );
-  return { elements: { nodes, edges } };
+  const data = {
+    ...(view.truncated ? { truncated: true } : {}),
+    ...(view.description ? { description: view.description } : {}),
+  };
+  return Object.keys(data).length > 0 ? { data, elements: { nodes, edges } } : { elements: { nodes, edges } };
 }

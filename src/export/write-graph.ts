@@ -22,7 +22,8 @@ export function isGraphFormat(value: string): value is GraphFormat {
 /**
  * The view as GraphML or GEXF (for Gephi, yEd, networkx), Cytoscape elements JSON, or the
  * GraphView itself as JSON. Node attributes: label, kind (and x, y, size, color when present);
- * edge attributes: type.
+ * edge attributes: type. A view cut short says so in the file: `truncated` and its `description`
+ * as graph attributes (GraphML `<data>` of the graph, GEXF `<meta>`, Cytoscape `data`, JSON fields).
  */
 export function writeGraph(view: GraphView, format: GraphFormat): string {
   switch (format) {
@@ -32,8 +33,10 @@ export function writeGraph(view: GraphView, format: GraphFormat): string {
       return writeGexf(graphViewToGraphology(view), { version: '1.3', pretty: true });
     case 'cytoscape':
       return `${JSON.stringify(toCytoscape(view), null, 2)}\n`;
-    case 'json':
-      return `${JSON.stringify({ nodes: view.nodes, edges: view.edges, truncated: view.truncated ?? false }, null, 2)}\n`;
+    case 'json': {
+      const { nodes, edges, truncated = false, description } = view;
+      return `${JSON.stringify({ nodes, edges, truncated, ...(description ? { description } : {}) }, null, 2)}\n`;
+    }
     default:
       throw new Error(
         `Unknown graph format "${String(format)}": expected one of ${graphFormats.join(', ')}.`,

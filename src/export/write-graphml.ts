@@ -2,7 +2,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import XMLWriter from 'xml-writer';
 
 type GraphmlType = 'boolean' | 'int' | 'double' | 'string';
-type Owner = 'node' | 'edge';
+type Owner = 'graph' | 'node' | 'edge';
 
 interface Key {
   id: string;
@@ -61,7 +61,7 @@ function collectKeys(owner: Owner, rows: Iterable<Map<string, boolean | number |
 
 /**
  * GraphML of a graphology graph: every node and edge with its key, and every boolean, number or
- * string attribute declared as a `<key>` of the type it has. graphology-graphml 0.5 only parses, so
+ * string attribute (the graph's own too) declared as a `<key>` of the type it has. graphology-graphml 0.5 only parses, so
  * this is its missing writer; XML is produced by xml-writer (the library graphology-gexf writes
  * with), which does the escaping.
  */
@@ -82,6 +82,8 @@ export function writeGraphml(graph: AbstractGraph): string {
     'edge',
     edges.map((edge) => edge.data),
   );
+  const graphData = flatten(graph.getAttributes());
+  const graphKeys = collectKeys('graph', [graphData]);
   const defaultDirected = graph.type !== 'undirected';
 
   const xml = new XMLWriter('  ');
@@ -93,7 +95,7 @@ export function writeGraphml(graph: AbstractGraph): string {
     'xsi:schemaLocation',
     'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
   );
-  for (const key of [...nodeKeys.values(), ...edgeKeys.values()]) {
+  for (const key of [...graphKeys.values(), ...nodeKeys.values(), ...edgeKeys.values()]) {
     xml.startElement('key');
     xml.writeAttribute('id', key.id);
     xml.writeAttribute('for', key.owner);
@@ -103,6 +105,7 @@ export function writeGraphml(graph: AbstractGraph): string {
   }
   xml.startElement('graph');
   xml.writeAttribute('edgedefault', defaultDirected ? 'directed' : 'undirected');
+  writeData(xml, graphKeys, graphData);
   for (const node of nodes) {
     xml.startElement('node');
     xml.writeAttribute('id', node.key);

@@ -15,9 +15,12 @@ import {
   CITIES,
   HIGHLIGHT_VERBS,
   LEVELS,
+  NAMES,
   PROJECT_ADJECTIVES,
   PROJECT_NOUNS,
+  SIDE_PROJECT_NAMES,
   TEAMS,
+  TITLE_STYLES,
   TRACKS,
   UNIVERSITIES,
 } from './vocabulary.js';
@@ -29,6 +32,12 @@ export interface GenerateOptions {
   catalogue: Catalogue;
   /** The "present" of the generated careers: no date goes past it. Fixed, so output never depends on the clock. */
   asOf?: { year: number; month: number };
+  /**
+   * Adds what a résumé document carries besides the career: a name and e-mail, a summary, titles
+   * as companies write them ("Sr.", "Software Engineer II", ", Tech Lead") and side projects. Drawn
+   * from a second random stream, so everything else is what the same options without it give.
+   */
+  documentDetails?: boolean;
 }
 
 export interface GeneratedResume {
@@ -37,6 +46,8 @@ export interface GeneratedResume {
   document: ResumeDocument;
 }
 
+/** Salt of the random stream `documentDetails` draws from, apart from the career's. */
+const DETAILS_STREAM = 0x5bd1e995;
 /** Share of technology mentions written with a typo, to exercise "did you mean". */
 const MISSPELLING_RATE = 0.01;
 /** Share of technology mentions written as a catalogue alias rather than the canonical name. */
@@ -58,6 +69,11 @@ interface World {
  * now and then a misspelled technology. Person i depends only on (seed, i), not on how many are made.
  */
 export function generateResumes(options: GenerateOptions): GeneratedResume[] {
+  return [...streamResumes(options)];
+}
+
+/** The résumés of `generateResumes`, one at a time, so a large run never holds them all. */
+export function* streamResumes(options: GenerateOptions): Generator<GeneratedResume> {
   const worldRandom = new Random(options.seed);
   // The hand-kept entries: the packages' long tail (Linguist's rare languages, web widgets) is real
   // but rarely on a résumé.
@@ -75,16 +91,17 @@ export function generateResumes(options: GenerateOptions): GeneratedResume[] {
     universities: new Zipf(worldRandom.shuffle(UNIVERSITIES), 0.9),
     asOf: monthNumber(options.asOf?.year ?? 2025, options.asOf?.month ?? 6),
   };
-  const resumes: GeneratedResume[] = [];
   for (let index = 0; index < options.people; index++) {
     const random = new Random(personSeed(options.seed, index));
     const document = generatePerson(random, world, options.seed, index);
-    resumes.push({ fileName: `gen-${String(index).padStart(6, '0')}-${document.id}.yaml`, document });
+    if (options.documentDetails)
+      addDocumentDetails(document, new Random(personSeed(options.seed, index) ^ DETAILS_STREAM));
+    yield { fileName: `gen-${String(index).padStart(6, '0')}-${document.id}.yaml`, document };
   }
-  return resumes;
 }
 
-function personSeed(seed: number, index: number): number {
+/** The seed of person `index`'s random stream; other streams of the same person xor a salt into it. */
+export function personSeed(seed: number, index: number): number {
   let hash = (seed ^ 0x9e3779b9) >>> 0;
   hash = Math.imul(hash ^ index, 0x85ebca6b) >>> 0;
   hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) >>> 0;
@@ -233,4 +250,78 @@ function spelling(entry: TechnologyEntry, random: Random): string {
 
 function partialDate(month: number, yearOnly: boolean): string {
   return yearOnly ? String(yearOfMonth(month)) : monthText(month);
+}
+
+/** Adds name, e-mail, summary, company title spellings and side projects to a generated résumé (in place). */
+function addDocumentDetails(document: ResumeDocument, random: Random): void {
+  const basics = document.basics ?? {};
+  const names = NAMES[basics.location?.countryCode ?? ''] ?? (NAMES.US as (typeof NAMES)[string]);
+  const given = random.pick(names.given);
+  const family = random.pick(names.family);
+  const mailbox = `${given}.${family}`
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z.]/g, '');
+  const style = random.pick(TITLE_STYLES);
+  const positions = (document.work ?? []).flatMap((work) => work.positions ?? []);
+  for (const position of positions) {
+    if (position.position !== undefined) position.position = companyTitle(position.position, style);
+  }
+  // The newest position is listed first; now and then it carries a lead role as well.
+  const latest = positions[0];
+  if (latest?.position !== undefined && random.chance(0.2)) latest.position += ', Tech Lead';
+  const languages = document.skills?.[0]?.keywords ?? [];
+  const tools = document.skills?.[1]?.keywords ?? [];
+  const years = yearsOf(positions);
+  const headline = (latest?.position ?? basics.label ?? 'Engineer').replace(/, Tech Lead$/, '');
+  const named = [...languages.slice(0, 1), ...tools.slice(0, 2)];
+  const experience = years === 1 ? 'a year' : `${years} years`;
+  document.basics = {
+    name: `${given} ${family}`,
+    ...(basics.label !== undefined && latest?.position !== undefined && { label: latest.position }),
+    email: `${mailbox}@example.com`,
+    summary: `${headline} with ${experience} of experience, most of it with ${listed(named)}.`,
+    ...(basics.location && { location: basics.location }),
+  };
+  if (languages.length > 0 && random.chance(0.35)) {
+    const language = random.pick(languages);
+    document.projects = [
+      {
+        name: random.pick(SIDE_PROJECT_NAMES),
+        description: `An open-source ${random.pick(PROJECT_NOUNS)} written in ${language}.`,
+        technologies: [language],
+      },
+    ];
+  }
+}
+
+/** A generated title (`<level> <track>`) as a company of the given style writes it. */
+function companyTitle(title: string, style: (typeof TITLE_STYLES)[number]): string {
+  const [first, ...rest] = title.split(' ');
+  const track = rest.join(' ');
+  if (style === 'abbreviated') {
+    if (first === 'Senior') return `Sr. ${track}`;
+    if (first === 'Junior') return `Jr. ${track}`;
+  }
+  if (style === 'numbered') {
+    if (first === 'Junior') return `${track} I`;
+    if (!(LEVELS as readonly string[]).includes(first ?? '')) return `${title} II`;
+  }
+  return title;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Whole years from the earliest start to the latest end (or start) among the positions. */
+function yearsOf(positions: readonly PositionDocument[]): number {
+  const years = positions.flatMap((position) =>
+    [position.startDate, position.endDate]
+      .filter((date) => date !== undefined)
+      .map((date) => Number(String(date).slice(0, 4))),
+  );
+  return years.length === 0 ? 1 : Math.max(1, Math.max(...years) - Math.min(...years));
 }

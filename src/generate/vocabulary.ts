@@ -122,3 +122,86 @@ export const HIGHLIGHT_VERBS = [
   'Optimised',
   'Rewrote',
 ] as const;
+
+/** Given and family names by the country of a person's home city (`CITIES`), for `documentDetails`. */
+export const NAMES: Readonly<Record<string, { given: readonly string[]; family: readonly string[] }>> = {
+  US: {
+    given: [
+      'Emily',
+      'Michael',
+      'Jessica',
+      'David',
+      'Ashley',
+      'Christopher',
+      'Maria',
+      'Jamal',
+      'Kevin',
+      'Rachel',
+    ],
+    family: [
+      'Johnson',
+      'Garcia',
+      'Miller',
+      'Nguyen',
+      'Washington',
+      'Kowalski',
+      'Patel',
+      "O'Brien",
+      'Rivera',
+      'Kim',
+    ],
+  },
+  GB: {
+    given: ['Oliver', 'Amelia', 'Harry', 'Isla', 'George', 'Priya', 'Callum', 'Sophie'],
+    family: ['Smith', 'Taylor', 'Evans', 'Hughes', 'Khan', 'Wright', 'Clarke', 'Okonkwo'],
+  },
+  DE: {
+    given: ['Lukas', 'Anna', 'Felix', 'Lea', 'Jonas', 'Mira', 'Tobias', 'Katharina'],
+    family: ['Müller', 'Schmidt', 'Weber', 'Becker', 'Hoffmann', 'Yilmaz', 'Schäfer', 'Krüger'],
+  },
+  FR: {
+    given: ['Camille', 'Louis', 'Chloé', 'Hugo', 'Léa', 'Mathieu', 'Inès', 'Théo'],
+    family: ['Martin', 'Bernard', 'Dubois', 'Lefèvre', 'Moreau', 'Benali', 'Girard', 'Roux'],
+  },
+  IN: {
+    given: ['Aarav', 'Ananya', 'Rohan', 'Sneha', 'Vikram', 'Kavya', 'Arjun', 'Divya'],
+    family: ['Sharma', 'Iyer', 'Reddy', 'Gupta', 'Nair', 'Kulkarni', 'Banerjee', 'Menon'],
+  },
+  CN: {
+    given: ['Wei', 'Jing', 'Hao', 'Xiaoming', 'Yan', 'Lei', 'Ting', 'Jun'],
+    family: ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang'],
+  },
+  CA: {
+    given: ['Liam', 'Charlotte', 'Noah', 'Olivia', 'Ethan', 'Mei', 'Gabriel', 'Avery'],
+    family: ['Tremblay', 'Roy', 'Wilson', 'MacDonald', 'Gagnon', 'Singh', 'Leblanc', 'Chan'],
+  },
+  IE: {
+    given: ['Seán', 'Aoife', 'Conor', 'Niamh', 'Cian', 'Saoirse'],
+    family: ['Murphy', 'Kelly', "O'Sullivan", 'Walsh', 'Byrne', 'Ryan'],
+  },
+  NL: {
+    given: ['Daan', 'Sanne', 'Bram', 'Fleur', 'Thijs', 'Noor'],
+    family: ['de Jong', 'Jansen', 'de Vries', 'van den Berg', 'Bakker', 'Visser'],
+  },
+  IL: {
+    given: ['Noa', 'Itai', 'Tamar', 'Yonatan', 'Maya', 'Omer'],
+    family: ['Cohen', 'Levi', 'Mizrahi', 'Peretz', 'Biton', 'Friedman'],
+  },
+};
+
+/** Open-source or side projects a résumé lists outside its positions. */
+export const SIDE_PROJECT_NAMES = [
+  'tinykv',
+  'logfmt-rs',
+  'kube-janitor',
+  'fastcsv',
+  'gqlint',
+  'pg-snapshotter',
+  'trace-viewer',
+  'edge-router',
+  'bloomd',
+  'ratelimit',
+] as const;
+
+/** How a company writes its engineering ladder: the generator's levels become these titles. */
+export const TITLE_STYLES = ['plain', 'abbreviated', 'numbered'] as const;

@@ -1,31 +1,34 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
-const RESUME_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const RESUME_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml', '.json']);
 
 /**
- * Expands the paths given on a command line: a folder becomes its `.yaml`, `.yml` and `.json`
- * files (recursively, sorted); anything else is passed through as a file, so that a missing file
- * or a wrong extension is reported by the loader like any other bad file.
+ * Expands the paths given on a command line: a folder becomes its files with one of `extensions`
+ * (default `.yaml`, `.yml` and `.json`; recursively, sorted); anything else is passed through as a
+ * file, so that a missing file or a wrong extension is reported like any other bad file.
  */
-export async function collectResumeFiles(paths: readonly string[]): Promise<string[]> {
+export async function collectResumeFiles(
+  paths: readonly string[],
+  extensions: ReadonlySet<string> = RESUME_EXTENSIONS,
+): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) files.push(...(await filesUnder(path)));
+    if (info?.isDirectory()) files.push(...(await filesUnder(path, extensions)));
     else files.push(path);
   }
   return files;
 }
 
-async function filesUnder(dir: string): Promise<string[]> {
+async function filesUnder(dir: string, extensions: ReadonlySet<string>): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await filesUnder(path)));
-    else if (entry.isFile() && RESUME_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+    if (entry.isDirectory()) files.push(...(await filesUnder(path, extensions)));
+    else if (entry.isFile() && extensions.has(extname(entry.name).toLowerCase())) files.push(path);
   }
   return files;
 }

@@ -1,8 +1,11 @@
 import type { EdgeKind } from '../graph/edge-kinds.js';
 import type { NodeLabel } from '../graph/model.js';
 
-/** Property values as stored: no nulls (absent instead), integers as bigint so Neo4j keeps them integral. */
-export type Props = Record<string, string | boolean | bigint | string[]>;
+/**
+ * Property values as stored: no nulls (absent instead), integers as bigint so Neo4j keeps them
+ * integral, other numbers (confidences) as floats.
+ */
+export type Props = Record<string, string | boolean | bigint | number | string[]>;
 
 /**
  * How an existing node with the same id is treated: `replace` sets exactly these properties

@@ -59,7 +59,7 @@ export async function loadResumes(
   await pool(inputs.length, READ_CONCURRENCY, async (index) => {
     const source = inputs[index] as ResumeSource;
     try {
-      resumes[index] = await readResume(source);
+      resumes[index] = await readResume(source, { catalogue });
     } catch (error) {
       failures.set(index, failure(sourceName(source), error));
     }

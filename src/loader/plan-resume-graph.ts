@@ -18,7 +18,7 @@ function props(values: Record<string, Value>): Props {
   const result: Props = {};
   for (const [key, value] of Object.entries(values)) {
     if (value === null || value === undefined) continue;
-    result[key] = typeof value === 'number' ? BigInt(value) : value;
+    result[key] = typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : value;
   }
   return result;
 }
@@ -164,7 +164,7 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
       id: position.id,
       mode: 'replace',
       origin: `${position.path}.id`,
-      props: roleProps(position),
+      props: roleProps(position, resume.sourceDocument),
     });
     addEdge('held', person, position.id);
     addEdge('at', position.id, employer.id);
@@ -278,7 +278,7 @@ function companyRow(entry: CompanyEntry, origin: string): NodeRow {
   };
 }
 
-function roleProps(position: Position): Props {
+function roleProps(position: Position, sourceDocument: string | null): Props {
   return props({
     id: position.id,
     title: position.title,
@@ -292,6 +292,10 @@ function roleProps(position: Position): Props {
     summary: position.summary,
     highlights: position.highlights,
     note: position.note,
+    // Provenance: the document's lines the position was read from, when the résumé says.
+    sourceDocument: position.source ? sourceDocument : null,
+    sourceLines: position.source?.lines,
+    sourceConfidence: position.source?.confidence,
   });
 }
 

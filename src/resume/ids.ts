@@ -21,9 +21,22 @@ export function personIdFromFileName(file: string): string {
   return hex ? hex.toLowerCase() : slug(stem);
 }
 
-/** The person of a résumé file: its `id`, else the one its file name gives. */
-export function personId(document: { id?: string | undefined }, file: string): string {
-  return document.id ?? personIdFromFileName(file);
+/**
+ * The person of a résumé, whatever brought it in (a file, a document, the API): its `id`, else the
+ * one `documentPersonId` derives from its `basics` (e-mail, name) and the file name, so loading a
+ * plain JSON Resume and ingesting it give one person.
+ */
+export function personId(
+  document: { id?: unknown; basics?: { email?: unknown; name?: unknown } | undefined },
+  file: string,
+): string {
+  if (typeof document.id === 'string') return document.id;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return documentPersonId({
+    email: text(document.basics?.email),
+    name: text(document.basics?.name),
+    fileName: file,
+  });
 }
 
 /**

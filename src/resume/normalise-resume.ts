@@ -34,10 +34,16 @@ export function normaliseResume(document: ResumeDocument, file: string): Resume 
         location: locationText(position.location) ?? locationText(work.location),
         startDate: date(position.startDate),
         endDate: date(position.endDate),
-        current: position.current === true,
+        // JSON Resume's single-position work entry: a start and no end means it is still held.
+        current:
+          position.current ??
+          (work.positions === undefined &&
+            position.startDate !== undefined &&
+            position.endDate === undefined),
         summary: text(position.summary),
         highlights: position.highlights ?? [],
         note: text(position.note),
+        source: position.source ?? null,
         technologies: unique(position.technologies ?? []),
         projects: (position.projects ?? []).map((item, index) =>
           project(item, `${path}.projects[${index}]`, id),

@@ -1,5 +1,7 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
 import { normaliseResume } from './normalise-resume.js';
 import { parseResumeFile, parseResumeText } from './parse-resume-file.js';
+import { withTechnologiesFromText } from './plain-json-resume.js';
 import type { Resume } from './types.js';
 import { validateResume } from './validate-resume.js';
 
@@ -10,9 +12,19 @@ export function sourceName(source: ResumeSource): string {
   return typeof source === 'string' ? source : source.file;
 }
 
-/** Parse, validate and normalise one résumé; throws `ResumeError` naming every issue. */
-export async function readResume(source: ResumeSource): Promise<Resume> {
+/**
+ * Parse, validate and normalise one résumé; throws `ResumeError` naming every issue. With a
+ * catalogue, a plain JSON Resume also gets the technologies its entries' texts name.
+ */
+export async function readResume(
+  source: ResumeSource,
+  options: { catalogue?: Catalogue } = {},
+): Promise<Resume> {
   const parsed =
     typeof source === 'string' ? await parseResumeFile(source) : parseResumeText(source.file, source.text);
-  return normaliseResume(validateResume(parsed), parsed.file);
+  const document = validateResume(parsed);
+  const completed = options.catalogue
+    ? withTechnologiesFromText(document, options.catalogue).document
+    : document;
+  return normaliseResume(completed, parsed.file);
 }

@@ -151,6 +151,8 @@ export interface Position {
   summary: string | null;
   highlights: string[];
   note: string | null;
+  /** Where the position was read in the source document (`source.document` of the résumé). */
+  source: EntrySource | null;
   technologies: string[];
   projects: Project[];
 }

@@ -9,6 +9,7 @@ import express from 'express';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/Executor.js';
 import { type Context, createContext } from '../graphql/context.js';
+import { MAX_REQUEST_BYTES } from '../graphql/mutations/import-document.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
 import { mountWeb } from '../web/mount-web.js';
@@ -74,7 +75,7 @@ export async function startApp(executor: Executor, config: Config, port = config
   mountWeb(app);
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: MAX_REQUEST_BYTES }),
     maxTokensMiddleware(armorLimits.maxTokens.n),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

@@ -33,7 +33,7 @@ function isBrowserVisit(request: Request): boolean {
 
 /**
  * The playground at `/` and at `/graphql` for a browser (any other GET /graphql goes on to
- * Apollo), the explorer at `/explore`, and the built assets, all from dist/web under a
+ * Apollo), the explorer at `/explore`, the import page at `/import`, and the built assets, all from dist/web under a
  * self-only Content-Security-Policy. Mount before Apollo's /graphql middleware.
  */
 export function mountWeb(app: express.Express): void {
@@ -44,6 +44,7 @@ export function mountWeb(app: express.Express): void {
     else next();
   });
   app.get('/explore', sendPage(webBuildPaths.pages.explore));
+  app.get('/import', sendPage(webBuildPaths.pages.import));
   app.use(
     '/assets',
     express.static(`${webBuildPaths.outDir}/assets`, {

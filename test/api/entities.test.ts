@@ -750,7 +750,7 @@ describe('Query.project and Query.school', () => {
       kind: 'PROJECT',
       label: 'Deep Learning Training Service',
       name: 'Deep Learning Training Service',
-      description: 'Deep Learning Training Service (DLTS); Job-Manager is the backbone of DLTS (line 55).',
+      description: 'Deep Learning Training Service (DLTS); Job-Manager is the backbone of DLTS.', // 002:55
       startDate: null,
       endDate: null,
       entity: null,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../../neo4j/local-neo4j.mjs';
+import { freePort } from '../../neo4j/local-neo4j.js';
 import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';

@@ -157,12 +157,13 @@ describe('importResume', () => {
     expect(JSON.stringify(lookup.body.data)).toContain('"493100191bcfc980-stripe-staff"');
   });
 
-  it('asks for an id, which a résumé sent as JSON has no file name to take from', async () => {
+  it('asks for an id when the résumé gives no e-mail or name to derive one from (it has no file name)', async () => {
     const response = await graphql(server.url, importMutation, { resume: { basics: { label: 'x' } } }, auth);
     expect(response.body.errors).toEqual([
       {
         message:
-          'resume.id is missing: a résumé sent to importResume needs a stable person id, e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}.',
+          'resume.id is missing, and basics gives no email or name to derive it from: send a stable person id, ' +
+          'e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}, or basics.email or basics.name.',
         path: ['importResume'],
         locations: [{ line: 2, column: 3 }],
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'resume' },

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../../neo4j/local-neo4j.mjs';
+import { freePort } from '../../neo4j/local-neo4j.js';
 import { projectRoot } from '../../src/config.js';
 import { graphql } from '../support/graphql-client.js';
 

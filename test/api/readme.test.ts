@@ -56,7 +56,7 @@ describe('README', () => {
 
   it('lists every environment variable the code reads in its configuration table', () => {
     const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-    const sources = ['src/config.ts', 'neo4j/local-neo4j.mjs', 'test/setup/global-setup.ts', 'src/main.ts'];
+    const sources = ['src/config.ts', 'neo4j/runner-options.ts', 'test/setup/global-setup.ts', 'src/main.ts'];
     const used = new Set<string>();
     for (const file of sources) {
       for (const [, name] of readFileSync(join(projectRoot, file), 'utf8').matchAll(

@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import { artifactFolder } from './artifacts.js';
 import { launchChromium } from './launch-chromium.js';
 import { RequestLog } from './request-log.js';
+import { serveTestBuild } from './test-build.js';
 
 export interface BrowserSession {
   server: TestServer;
@@ -16,26 +17,30 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** What each browser test file starts from: the built front end, a seeded server and Chromium. */
+/**
+ * What each browser test file starts from: the built front end, a server over the shared seed
+ * and Chromium, whose /explore and /import run the test build (see test-build.ts).
+ */
 export async function openBrowserSession(
   suite: string,
   contextOptions: BrowserContextOptions = {},
 ): Promise<BrowserSession> {
   const artifactPath = artifactFolder(suite);
   await ensureWebBuild((line) => console.log(line));
-  const server = await startTestServer();
+  const running = await startTestServer();
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...contextOptions });
   const page = await context.newPage();
+  await serveTestBuild(page, running.url);
   return {
-    server,
+    server: running,
     browser,
     page,
     requests: new RequestLog(page),
     artifactPath,
     close: async () => {
       await browser.close();
-      await server.close();
+      await running.close();
     },
   };
 }

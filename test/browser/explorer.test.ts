@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -7,11 +9,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphView } from '../../src/export/graph-view.js';
 import { graphViewQuery } from '../../src/export/graph-view-query.js';
+import { webBuildOutputs } from '../../src/web/web-build-paths.js';
 import type {} from '../../web/explore/explorer-handle.js';
 import { kindOrder } from '../../web/explore/kind-style.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import { openExplorer } from './explorer-page.js';
 import type { RequestLog } from './request-log.js';
 
 const seedPeople = ['b0bdae752341232c', '493100191bcfc980', '1f1d44f0f2c0cec7'];
@@ -25,9 +29,7 @@ let artifactPath: (name: string) => string;
 beforeAll(async () => {
   session = await openBrowserSession('explorer', { acceptDownloads: true });
   ({ server, page, requests, artifactPath } = session);
-  await page.goto(`${server.url}/explore`);
-  await page.waitForFunction(() => window.__explorer !== undefined);
-  await page.evaluate(() => window.__explorer?.ready);
+  await openExplorer(page, `${server.url}/explore`);
 });
 
 afterAll(() => session?.close());
@@ -119,8 +121,16 @@ describe('/explore in a real browser', () => {
     }));
     expect(filtered.nodes).toBe((before.nodes ?? 0) - Number(roles));
     expect(filtered.edges).toBeLessThan(before.edges ?? 0);
+    // What the roles joined (people to companies and technologies) is drawn as paths through them.
+    const paths = await page.evaluate(() => window.__explorer?.hiddenPaths() ?? []);
+    expect(paths).toContainEqual({
+      source: '1f1d44f0f2c0cec7',
+      target: 'microsoft',
+      via: expect.arrayContaining(['1f1d44f0f2c0cec7-microsoft-principal']),
+    });
     await page.getByTestId('kind-filter-ROLE').check();
     expect(await page.evaluate(() => window.__explorer?.nodeCount())).toBe(before.nodes);
+    expect(await page.evaluate(() => window.__explorer?.hiddenPaths())).toEqual([]);
   });
 
   it('lights up Kubernetes when the three seed engineers are selected', async () => {
@@ -238,6 +248,20 @@ describe('/explore in a real browser', () => {
     expect({ width: seen.width, height: seen.height }).toEqual(canvas.pixels);
     expect(seen.notWhite).toBeGreaterThan(canvas.pixels.width * canvas.pixels.height * 0.01);
     expect(seen.personBlue).toBeGreaterThan(50);
+  });
+
+  it('runs the test build: the production bundle in dist/web has no test handle', async () => {
+    const bundles = (dir: string) =>
+      readdirSync(join(dir, 'assets'))
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => readFileSync(join(dir, 'assets', name), 'utf8'));
+    const withHandle = (dir: string) => bundles(dir).filter((text) => text.includes('__explorer')).length;
+    expect(withHandle(webBuildOutputs.production.outDir)).toBe(0);
+    expect(withHandle(webBuildOutputs.test.outDir)).toBe(1);
+    // The page the server sends names production assets; the test build's stand in for them.
+    const served = await (await fetch(`${server.url}/explore`)).text();
+    const production = readFileSync(webBuildOutputs.production.pages.explore, 'utf8');
+    expect(served).toBe(production);
   });
 
   it('made no request that left this machine and none that failed', () => {

@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
@@ -11,7 +10,39 @@ import { cypher } from '../../src/db/cypher-query.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
-const run = promisify(execFile);
+/** Longest one README command may take; a busy machine loads the 203 files in well under this. */
+const commandTimeoutMs = 150_000;
+
+/**
+ * `bash -c command` from the project root. It runs in a process group of its own, which is killed
+ * whole once `commandTimeoutMs` has passed (npm, tsx and node included): a load still running after
+ * its test gave up would write into the next file's graph. Rejects on a non-zero exit.
+ */
+function run(
+  command: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', command], { cwd: projectRoot, env, detached: true });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    }, commandTimeoutMs);
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve({ stdout, stderr });
+      else reject(new Error(`"${command}" ended with ${signal ?? `exit code ${code}`}:\n${stdout}${stderr}`));
+    });
+  });
+}
 
 /** The commands of the README's "Résumés in, graph out" shell block, comments dropped. */
 function loadingCommands(): string[] {
@@ -36,29 +67,29 @@ describe('the README loading commands', () => {
     ]);
   });
 
-  it('generate 200 résumés and load them with the seed, as written', async () => {
-    const { uri, user, password } = inject('database');
-    const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
-    const outputs: string[] = [];
-    const errors: string[] = [];
-    for (const command of commands) {
-      const { stdout, stderr } = await run('bash', ['-c', command], {
-        cwd: projectRoot,
-        env,
-        maxBuffer: 16 * 1024 * 1024,
-      });
-      outputs.push(stdout);
-      errors.push(stderr);
-    }
-    expect(outputs[0]).toMatch(/Wrote 200 résumés \(seed 7\) to \S*\.data\/people\./);
-    expect(outputs[1]).toContain('Loaded 203 of 203 files');
-    // Many files: the progress bar, drawn on stderr (as plain lines when stderr is not a terminal).
-    expect(errors[1]).toMatch(/loading \|[█░]+\| 203\/203 résumés \| 100%/);
-    const [row] = await testExecutor().read<{ people: number }>(
-      cypher('test.countPeople', 'MATCH (p:Person) RETURN count(p) AS people'),
-    );
-    expect(row?.people).toBe(203);
-  });
+  it(
+    'generate 200 résumés and load them with the seed, as written',
+    async () => {
+      const { uri, user, password } = inject('database');
+      const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
+      const outputs: string[] = [];
+      const errors: string[] = [];
+      for (const command of commands) {
+        const { stdout, stderr } = await run(command, env);
+        outputs.push(stdout);
+        errors.push(stderr);
+      }
+      expect(outputs[0]).toMatch(/Wrote 200 résumés \(seed 7\) to \S*\.data\/people\./);
+      expect(outputs[1]).toContain('Loaded 203 of 203 files');
+      // Many files: the progress bar, drawn on stderr (as plain lines when stderr is not a terminal).
+      expect(errors[1]).toMatch(/loading \|[█░]+\| 203\/203 résumés \| 100%/);
+      const [row] = await testExecutor().read<{ people: number }>(
+        cypher('test.countPeople', 'MATCH (p:Person) RETURN count(p) AS people'),
+      );
+      expect(row?.people).toBe(203);
+    },
+    2 * commandTimeoutMs,
+  );
 });
 
 describe('the README export commands', () => {
@@ -81,7 +112,7 @@ describe('the README export commands', () => {
   it('write GraphML, GEXF and Cytoscape JSON that parse back', async () => {
     const commands = exportCommands(server.url);
     expect(commands).toHaveLength(3);
-    for (const command of commands) await run('bash', ['-c', command], { cwd: projectRoot });
+    for (const command of commands) await run(command);
 
     const graphml = parseGraphml(
       MultiDirectedGraph,

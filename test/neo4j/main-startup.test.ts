@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../../neo4j/local-neo4j.mjs';
+import { freePort } from '../../neo4j/local-neo4j.js';
 import { runMain } from './run-child.js';
 
 // src/main.ts against the shared test database (NEO4J_URI), so no JVM of its own; the runner's

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { isNeo4jProcess } from '../../neo4j/local-neo4j.mjs';
+import { isNeo4jProcess } from '../../neo4j/local-neo4j.js';
 import { projectRoot } from '../../src/config.js';
 
 export interface Finished {
@@ -38,9 +38,9 @@ export function runNode(args: string[], env: Record<string, string | undefined>)
   return { child, output: () => both, done };
 }
 
-/** `node neo4j/cli.mjs <command>`. */
+/** `npm run db:<command>` without npm: neo4j/cli.ts through tsx. */
 export function runCli(command: string, env: Record<string, string | undefined>): Promise<Finished> {
-  return runNode(['neo4j/cli.mjs', command], env).done;
+  return runNode(['--import', 'tsx', 'neo4j/cli.ts', command], env).done;
 }
 
 /**

@@ -13,10 +13,10 @@ import {
   type RunningNeo4j,
   startNeo4j,
   stopNeo4j,
-} from '../../neo4j/local-neo4j.mjs';
+} from '../../neo4j/local-neo4j.js';
 import { isAlive, neo4jPidsOf, runCli, runMain, waitForOutput } from './run-child.js';
 
-// One home on free ports, driven through the runner's functions, `node neo4j/cli.mjs` and
+// One home on free ports, driven through the runner's functions, `npm run db:*` (neo4j/cli.ts) and
 // src/main.ts in turn (main with a web build that fails at once: no Vite here, and an early
 // build failure must neither crash main nor leave its database behind). The tests run in order and share the database; JVM starts are few:
 // two at once (one JVM), main's full start that fails at seeding, main's start cut short by

@@ -8,7 +8,13 @@ import {
   type RunningNeo4j,
   startNeo4j,
   stopNeo4j,
-} from '../../neo4j/local-neo4j.mjs';
+} from '../../neo4j/local-neo4j.js';
+import { loadConfig } from '../../src/config.js';
+import { createDriver } from '../../src/db/create-driver.js';
+import { Executor } from '../../src/db/Executor.js';
+import { prepareDatabase } from '../../src/server/prepare-database.js';
+import { clearDatabase } from '../support/clear-database.js';
+import { graphFingerprint } from '../support/graph-fingerprint.js';
 
 export interface TestDatabase {
   uri: string;
@@ -19,21 +25,37 @@ export interface TestDatabase {
 declare module 'vitest' {
   export interface ProvidedContext {
     database: TestDatabase;
+    /** The graph the seed résumés load into (see test/support/shared-seed.ts). */
+    seedFingerprint: string;
+  }
+}
+
+/** Empties the database, loads the seed as `npm start` would, and returns the graph's fingerprint. */
+async function loadSharedSeed(database: TestDatabase): Promise<string> {
+  const executor = new Executor(createDriver(database), { timeoutMs: 30_000 });
+  try {
+    await clearDatabase(executor);
+    await prepareDatabase(executor, loadConfig({}), { seed: true });
+    return await graphFingerprint(executor);
+  } finally {
+    await executor.close();
   }
 }
 
 /**
  * Starts a throwaway Neo4j (own temp folder, free ports) for the whole run, unless
- * NEO4J_TEST_URI points at one. Tests never see the development database.
+ * NEO4J_TEST_URI points at one, and loads the seed into it. Tests never see the development database.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const env = process.env;
   if (env.NEO4J_TEST_URI) {
-    project.provide('database', {
+    const database = {
       uri: env.NEO4J_TEST_URI,
       user: env.NEO4J_TEST_USER ?? 'neo4j',
       password: env.NEO4J_TEST_PASSWORD ?? '',
-    });
+    };
+    project.provide('database', database);
+    project.provide('seedFingerprint', await loadSharedSeed(database));
     return async () => {};
   }
   const home = mkdtempSync(join(tmpdir(), 'career-graph-test-neo4j-'));
@@ -52,9 +74,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     rmSync(home, { recursive: true, force: true });
     throw error;
   }
-  project.provide('database', { uri: db.uri, user: db.user, password: db.password ?? '' });
-  return async () => {
+  const database = { uri: db.uri, user: db.user, password: db.password ?? '' };
+  const stop = async () => {
     await stopNeo4j({ home });
     rmSync(home, { recursive: true, force: true });
   };
+  project.provide('database', database);
+  try {
+    project.provide('seedFingerprint', await loadSharedSeed(database));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return stop;
 }

@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import { createDriver } from '../../src/db/create-driver.js';
-import { cypher } from '../../src/db/cypher-query.js';
 import { Executor } from '../../src/db/Executor.js';
+import { clearDatabase as clearGraph } from './clear-database.js';
 
 let shared: Executor | undefined;
 
@@ -19,17 +19,7 @@ export async function closeTestExecutor(): Promise<void> {
   shared = undefined;
 }
 
-const deleteEverything = cypher(
-  'test.clearDatabase',
-  'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-);
-
 /** Empties the graph (schema stays). */
-export async function clearDatabase(): Promise<void> {
-  const session = testExecutor().driver.session();
-  try {
-    await session.run(deleteEverything.text);
-  } finally {
-    await session.close();
-  }
+export function clearDatabase(): Promise<void> {
+  return clearGraph(testExecutor());
 }

@@ -5,6 +5,7 @@ import type { ResumeSource } from '../../src/resume/read-resume.js';
 import { startApp } from '../../src/server/create-app.js';
 import { prepareDatabase } from '../../src/server/prepare-database.js';
 import { clearDatabase, testExecutor } from './database.js';
+import { ensureSharedSeed } from './shared-seed.js';
 
 export interface TestServer {
   url: string;
@@ -13,9 +14,11 @@ export interface TestServer {
 }
 
 /**
- * The whole app on a free port over the throwaway database, which is emptied and then seeded
- * with the three seed résumés (unless `seed: false`), exactly as `npm start` would, plus any
- * `resumes` given (every one must load).
+ * The whole app on a free port over the throwaway database, prepared as `npm start` would. By
+ * default it serves the run's shared seed (see shared-seed.ts), reloaded only when an earlier
+ * file changed it; a file may write into it, and the next file that reads it reloads it. With
+ * `resumes` (every one must load) or `seed: false`, the database is emptied first and holds the
+ * seed (unless `seed: false`) plus those résumés: for files that need a state of their own.
  */
 export async function startTestServer(
   options: { seed?: boolean; resumes?: ResumeSource[]; env?: Record<string, string> } = {},
@@ -23,8 +26,13 @@ export async function startTestServer(
   const token = randomBytes(16).toString('hex');
   const config = { ...loadConfig({ ...options.env, CAREER_GRAPH_TOKEN: token }), queryTimeoutMs: 10_000 };
   const executor = testExecutor();
-  await clearDatabase();
-  await prepareDatabase(executor, config, { seed: options.seed ?? true });
+  const seed = options.seed ?? true;
+  if (seed && !options.resumes) {
+    await ensureSharedSeed(executor, config);
+  } else {
+    await clearDatabase();
+    await prepareDatabase(executor, config, { seed });
+  }
   if (options.resumes) {
     const summary = await loadResumes(executor, options.resumes);
     if (summary.failed.length > 0) {

@@ -1,3 +1,4 @@
+import { element } from '../shared/dom.js';
 import type { EntityDetails } from './explorer-api.js';
 import { styleOfKind } from './kind-style.js';
 import { shapeIcon } from './shape-icon.js';
@@ -20,17 +21,6 @@ export interface DetailsActions {
 /** Neighbours as the graph knows them, for kinds without a root field (roles). */
 export interface DrawnNeighbour extends EntityRef {
   relation: string;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
 }
 
 function link(ref: EntityRef, actions: DetailsActions, suffix = ''): HTMLElement {
@@ -75,12 +65,17 @@ function sections(details: EntityDetails, actions: DetailsActions): HTMLElement[
       paragraph(details.headline);
       paragraph(details.location, 'muted');
       paragraph(details.summary);
+      // Provenance: the document the person was read from (roles give their own lines below).
+      const source = details.source as { document?: string | null; lines?: string | null } | null | undefined;
+      if (source?.document)
+        paragraph(`Read from ${source.document}${source.lines ? `, lines ${source.lines}` : ''}`, 'muted');
       type Role = {
         label?: string;
         title?: string | null;
         startDate?: string;
         endDate?: string;
         current?: boolean;
+        source?: { lines?: string | null } | null;
         company: Ref;
       };
       out.push(
@@ -98,7 +93,12 @@ function sections(details: EntityDetails, actions: DetailsActions): HTMLElement[
                   : (text(role.label) ?? role.company.label),
               },
               actions,
-              period(role.startDate, role.endDate, role.current),
+              [
+                period(role.startDate, role.endDate, role.current),
+                role.source?.lines ? `lines ${role.source.lines}` : '',
+              ]
+                .filter(Boolean)
+                .join(' · '),
             ),
           ),
         ),

@@ -1,6 +1,6 @@
+import { graphqlRequest } from '../../src/client/graphql-client.js';
 import type { GraphView } from '../../src/export/graph-view.js';
 import { type GraphViewVariables, graphViewQuery } from '../../src/export/graph-view-query.js';
-import { graphqlRequest } from '../shared/graphql-client.js';
 
 /** The explorer's questions to the GraphQL API; nothing else leaves the page. */
 
@@ -81,7 +81,8 @@ const detailQueries: Readonly<Record<string, string>> = {
     query PersonDetails($id: ID!) {
       entity: person(id: $id) {
         id kind label headline location summary
-        roles { id label title startDate endDate current company { id label } }
+        source { document lines }
+        roles { id label title startDate endDate current source { lines } company { id label } }
         education { degree area school { id label } }
         technologies { months skill technology { id label } }
       }

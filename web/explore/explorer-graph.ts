@@ -18,6 +18,13 @@ export interface ExplorerEdgeAttributes {
   relation: string;
   size: number;
   color: string;
+  /**
+   * Set on the edges the explorer draws for a path through nodes of a hidden kind (see
+   * hidden-paths.ts): `via` the hidden nodes. They are not relationships of the graph: they never
+   * count as drawn edges, go into exports, or pull on the layout (`weight` 0).
+   */
+  hiddenPath?: { via: string[] };
+  weight?: number;
 }
 
 export type ExplorerGraph = MultiDirectedGraph<ExplorerNodeAttributes, ExplorerEdgeAttributes>;
@@ -85,7 +92,7 @@ export function mergeGraphView(graph: ExplorerGraph, view: GraphView, placement:
   }
   const existing = new Map<string, string>();
   graph.forEachEdge((key, attributes, source, target) => {
-    existing.set(relationKey(source, target, attributes.relation), key);
+    if (!attributes.hiddenPath) existing.set(relationKey(source, target, attributes.relation), key);
   });
   for (const edge of view.edges) {
     if (graph.hasEdge(edge.id)) {
@@ -109,14 +116,16 @@ export function mergeGraphView(graph: ExplorerGraph, view: GraphView, placement:
 }
 
 /**
- * Node size by degree: the kind's base size plus a bonus growing with √degree, capped, all scaled
+ * Node size by degree (relationships only): the kind's base size plus a bonus growing with √degree, capped, all scaled
  * down for large graphs (from 1 up to ~150 nodes to 0.45 from ~700) so they do not cover each other.
  */
 export function sizeByDegree(graph: ExplorerGraph): void {
   const scale = Math.max(0.45, Math.min(1, 12 / Math.sqrt(graph.order)));
+  const degree = (node: string) =>
+    graph.reduceEdges(node, (sum, _edge, attributes) => (attributes.hiddenPath ? sum : sum + 1), 0);
   // No update hints: sigma would then repaint only known nodes, and these may be new.
   graph.updateEachNodeAttributes((node, attributes) => ({
     ...attributes,
-    size: scale * (styleOfKind(attributes.kind).baseSize + Math.min(14, 1.1 * Math.sqrt(graph.degree(node)))),
+    size: scale * (styleOfKind(attributes.kind).baseSize + Math.min(14, 1.1 * Math.sqrt(degree(node)))),
   }));
 }

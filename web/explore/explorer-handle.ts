@@ -2,7 +2,7 @@ import type { GraphViewVariables } from '../../src/export/graph-view-query.js';
 
 /**
  * A read-only window onto the explorer for browser tests and benchmarks (`window.__explorer`):
- * what is drawn and lit, never a way to change it.
+ * what is drawn and lit, never a way to change it. Only test builds have it (see test-handle.ts).
  */
 export interface ExplorerHandle {
   /** Resolves once the first graph is drawn and its layout has settled; rejects when it could not load. */
@@ -10,6 +10,7 @@ export interface ExplorerHandle {
   /** The variables of the `graph` query the page loaded first (from the URL). */
   initialQuery(): GraphViewVariables;
   nodeCount(): number;
+  /** Relationships drawn (not the paths through hidden kinds). */
   edgeCount(): number;
   /** Shared technologies lit for the selected engineers (ids, sorted). */
   highlighted(): string[];
@@ -25,8 +26,10 @@ export interface ExplorerHandle {
   viewportPosition(id: string): { x: number; y: number } | undefined;
   /** Ids of the nodes drawn (not hidden by the kind filter), sorted. */
   nodeIds(): string[];
-  /** The edges drawn: graph key, ends and relationship type. */
+  /** The relationships drawn: graph key, ends and relationship type. */
   edges(): { key: string; source: string; target: string; relation: string }[];
+  /** Edges drawn for paths through hidden kinds: ends (in id order) and the hidden nodes between. */
+  hiddenPaths(): { source: string; target: string; via: string[] }[];
   /** The shapes (sigma node programs) the nodes of each kind are drawn with. */
   shapes(): Record<string, string[]>;
   /** The node whose details are shown. */

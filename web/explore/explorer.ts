@@ -11,7 +11,15 @@ import {
   mergeGraphView,
   sizeByDegree,
 } from './explorer-graph.js';
-import { dimmedColor, nodeShapes, pathEdgeColor } from './kind-style.js';
+import { type HiddenPath, pathsThroughHidden } from './hidden-paths.js';
+import {
+  dimmedColor,
+  hiddenPathColor,
+  kindOrder,
+  litHiddenPathColor,
+  nodeShapes,
+  pathEdgeColor,
+} from './kind-style.js';
 import { type LayoutRun, LayoutRunner } from './layout-runner.js';
 import { NodeLabels, type PlacedLabel } from './node-labels.js';
 import { createNodeShapeProgram } from './node-shape-program.js';
@@ -19,6 +27,8 @@ import { createNodeShapeProgram } from './node-shape-program.js';
 export interface ExplorerOptions {
   /** Longest a layout may run after loading a graph, in milliseconds. */
   layoutMaxMs: number;
+  /** The kinds shown at first (every kind when undefined); the legend changes it. */
+  shownKinds?: readonly string[];
 }
 
 /** What the explorer highlights: the selected node, shared technologies, or a path. */
@@ -57,6 +67,10 @@ export class Explorer {
     container: HTMLElement,
     private readonly options: ExplorerOptions,
   ) {
+    if (options.shownKinds) {
+      const shown = new Set(options.shownKinds);
+      for (const kind of kindOrder) if (!shown.has(kind)) this.hiddenKinds.add(kind);
+    }
     const programs = Object.fromEntries(nodeShapes.map((shape) => [shape, createNodeShapeProgram(shape)]));
     this.labels = new NodeLabels({
       dimensions: () => this.renderer.getDimensions(),
@@ -123,6 +137,7 @@ export class Explorer {
     mergeGraphView(this.graph, view, { spread: Math.max(100, Math.sqrt(view.nodes.length) * 20) });
     this.truncated = view.truncated ?? false;
     sizeByDegree(this.graph);
+    this.drawHiddenPaths();
     // Small graphs offer every node's label to the placement (which keeps those that fit); large
     // ones only those of nodes big enough on screen, so zooming in reveals the rest.
     const small = this.graph.order < 300;
@@ -146,6 +161,7 @@ export class Explorer {
     if (view.truncated) this.truncated = true;
     if (result.addedNodes.length > 0 || result.addedEdges > 0) {
       sizeByDegree(this.graph);
+      this.drawHiddenPaths();
       void this.runLayout(Math.min(this.options.layoutMaxMs, 4000));
     }
     this.changed();
@@ -175,8 +191,46 @@ export class Explorer {
   setKindVisible(kind: string, visible: boolean): void {
     if (visible) this.hiddenKinds.delete(kind);
     else this.hiddenKinds.add(kind);
+    this.drawHiddenPaths();
     this.renderer.refresh({ skipIndexation: false });
     this.changed();
+  }
+
+  /**
+   * Replaces the edges drawn for paths through hidden kinds (a person and a technology through
+   * the hidden role that used it) with those the graph and the kind filter give now.
+   */
+  private drawHiddenPaths(): void {
+    const graph = this.graph;
+    graph.forEachEdge((edge, attributes) => {
+      if (attributes.hiddenPath) graph.dropEdge(edge);
+    });
+    if (this.hiddenKinds.size === 0) return;
+    const kindOf = (node: string) => graph.getNodeAttribute(node, 'kind');
+    const paths = pathsThroughHidden(graph, (node) => !this.hiddenKinds.has(kindOf(node)), kindOf);
+    for (const path of paths) {
+      graph.addDirectedEdgeWithKey(hiddenPathKey(path), path.source, path.target, {
+        relation: 'VIA',
+        size: 0.6,
+        color: hiddenPathColor,
+        hiddenPath: { via: path.via },
+        weight: 0,
+      });
+    }
+  }
+
+  /** Paths through hidden kinds drawn as edges, each with the hidden nodes it stands for. */
+  drawnHiddenPaths(): HiddenPath[] {
+    return this.graph.reduceEdges<HiddenPath[]>(
+      (paths, _edge, attributes, source, target) =>
+        attributes.hiddenPath ? [...paths, { source, target, via: [...attributes.hiddenPath.via] }] : paths,
+      [],
+    );
+  }
+
+  /** Moves the camera back to where the whole graph fits on screen. */
+  fitToView(): Promise<void> {
+    return this.renderer.getCamera().animatedReset({ duration: 300 });
   }
 
   isKindVisible(kind: string): boolean {
@@ -253,13 +307,15 @@ export class Explorer {
   }
 
   /**
-   * Edges sigma draws: not hidden, and neither end hidden. Plain edges of a large graph waiting for
+   * Relationships sigma draws: not hidden, and neither end hidden (paths through hidden kinds
+   * are not relationships: see drawnHiddenPaths). Plain edges of a large graph waiting for
    * a layout to settle count as drawn: they are, once it has.
    */
   drawnEdges(): string[] {
-    return this.graph.filterEdges((edge, _attributes, source, target) => {
+    return this.graph.filterEdges((edge, attributes, source, target) => {
       const data = this.renderer.getEdgeDisplayData(edge);
       return (
+        !attributes.hiddenPath &&
         data !== undefined &&
         !data.hidden &&
         !this.renderer.getNodeDisplayData(source)?.hidden &&
@@ -358,7 +414,7 @@ export class Explorer {
     const [source, target] = this.graph.extremities(edge);
     if (this.isLit(source) && this.isLit(target)) {
       out.size = 2;
-      out.color = '#6b7280';
+      out.color = data.hiddenPath ? litHiddenPathColor : '#6b7280';
       out.zIndex = 1;
     } else {
       out.color = dimmedColor;
@@ -371,6 +427,10 @@ export class Explorer {
     this.layout.stop();
     this.renderer.kill();
   }
+}
+
+function hiddenPathKey(path: HiddenPath): string {
+  return `hidden-path:${path.source}:${path.target}`;
 }
 
 /** From this many edges, plain edges are thin lines that wait for layouts to settle. */

@@ -40,3 +40,6 @@ export function styleOfKind(kind: string): KindStyle {
 export const dimmedColor = '#e3e6ea';
 export const pathEdgeColor = '#c0392b';
 export const edgeColor = '#c5cbd3';
+/** A path through a hidden kind, drawn as one edge: a hue of its own, thinner than relationships. */
+export const hiddenPathColor = '#8fb8de';
+export const litHiddenPathColor = '#3b7dbf';

@@ -1,9 +1,10 @@
+import { distinctLabels } from './distinct-labels.js';
 import type { Explorer } from './explorer.js';
 import { kindOrder, styleOfKind } from './kind-style.js';
 
 /**
  * The two ends of a shortest path, chosen among the nodes drawn: people first, then the other
- * kinds, each by label. Returns the refresh function and a setter the details panel uses.
+ * kinds, each by label (with its id when another has the same). Returns the refresh function and a setter the details panel uses.
  */
 export function mountPathPanel(
   from: HTMLSelectElement,
@@ -20,14 +21,17 @@ export function mountPathPanel(
       .mapNodes((id, attributes) => ({ id, kind: attributes.kind, label: attributes.label }))
       .filter((node) => node.kind !== 'ROLE')
       .sort((a, b) => rank(a.kind) - rank(b.kind) || a.label.localeCompare(b.label));
-    const next = nodes.map((node) => node.id).join('\n');
+    const texts = distinctLabels(
+      nodes.map((node) => ({ id: node.id, label: `${styleOfKind(node.kind).name}: ${node.label}` })),
+    );
+    const next = nodes.map((node) => `${node.id}\t${texts.get(node.id)}`).join('\n');
     if (next === signature) return;
     signature = next;
     for (const select of [from, to]) {
       const kept = select.value;
       select.replaceChildren(
         new Option('—', ''),
-        ...nodes.map((node) => new Option(`${styleOfKind(node.kind).name}: ${node.label}`, node.id)),
+        ...nodes.map((node) => new Option(texts.get(node.id), node.id)),
       );
       if (nodes.some((node) => node.id === kept)) select.value = kept;
     }

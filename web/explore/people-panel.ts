@@ -1,8 +1,10 @@
+import { distinctLabels } from './distinct-labels.js';
 import type { Explorer } from './explorer.js';
 
 /**
  * The engineers in the graph, each with a checkbox; `onSelection` gets the checked ids whenever
- * they change. The list is rebuilt only when the set of people changes, so checks and scroll stay.
+ * they change. Engineers with the same label are listed with their ids. The list is rebuilt only
+ * when the set of people changes, so checks and scroll stay.
  */
 export function mountPeoplePanel(
   list: HTMLElement,
@@ -19,7 +21,8 @@ export function mountPeoplePanel(
     for (const id of [...selection]) {
       if (!explorer.graph.hasNode(id)) selection.delete(id);
     }
-    const next = people.map((person) => person.id).join('\n');
+    const texts = distinctLabels(people);
+    const next = people.map((person) => `${person.id}\t${texts.get(person.id)}`).join('\n');
     if (next === signature) {
       for (const box of list.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
         box.checked = selection.has(box.value);
@@ -31,7 +34,8 @@ export function mountPeoplePanel(
       ...people.map((person) => {
         const item = document.createElement('li');
         const label = document.createElement('label');
-        label.title = person.label;
+        const text = texts.get(person.id) ?? person.label;
+        label.title = text;
         const box = document.createElement('input');
         box.type = 'checkbox';
         box.value = person.id;
@@ -42,9 +46,9 @@ export function mountPeoplePanel(
           else selection.delete(person.id);
           onSelection();
         });
-        const text = document.createElement('span');
-        text.textContent = person.label;
-        label.append(box, text);
+        const name = document.createElement('span');
+        name.textContent = text;
+        label.append(box, name);
         item.append(label);
         return item;
       }),

@@ -57,6 +57,9 @@ function Playground() {
         <span className="playground-hint" data-testid="token-hint">
           Mutations: in <em>Headers</em> put <code>{tokenHeaderHint}</code>
         </span>
+        <a className="playground-link" href="/import" data-testid="import-link">
+          Import a résumé →
+        </a>
         <a className="playground-link" href="/explore" data-testid="explore-link">
           Graph explorer →
         </a>

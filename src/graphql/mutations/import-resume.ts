@@ -2,13 +2,28 @@ import type { Catalogue } from '../../catalogue/catalogue.js';
 import { loadCatalogue } from '../../catalogue/load-catalogue.js';
 import type { Executor } from '../../db/Executor.js';
 import { badInput } from '../../errors/index.js';
+import type { UnnormalisedName } from '../../loader/graph-plan.js';
 import { loadResume } from '../../loader/load-resume.js';
+import { personId } from '../../resume/ids.js';
 import { readResume } from '../../resume/read-resume.js';
 import { ResumeError } from '../../resume/resume-error.js';
+import type { Resume } from '../../resume/types.js';
 import type { EntityKind } from '../entity-kind.js';
 
 /** The catalogues are read once per process; they only change with the code. */
 let catalogue: Promise<Catalogue> | undefined;
+
+/** The catalogues the API's mutations normalise names through. */
+export function apiCatalogue(): Promise<Catalogue> {
+  catalogue ??= loadCatalogue();
+  return catalogue;
+}
+
+export interface UnnormalisedNameResult {
+  kind: EntityKind;
+  name: string;
+  suggestion: string | null;
+}
 
 export interface ImportResumeResult {
   personId: string;
@@ -19,15 +34,16 @@ export interface ImportResumeResult {
   nodesDeleted: number;
   relationshipsCreated: number;
   relationshipsDeleted: number;
-  unnormalised: { kind: EntityKind; name: string; suggestion: string | null }[];
+  unnormalised: UnnormalisedNameResult[];
 }
 
 /** The name a résumé sent through the API is reported under in validation messages. */
 const SOURCE_NAME = 'resume.json';
 
 /**
- * Validates and loads one résumé sent as JSON, through the same loader as `npm run load`.
- * Unlike a file, it has no name to take a person id from, so `id` is required.
+ * Validates and loads one résumé sent as JSON, through the same loader as `npm run load`. A plain
+ * JSON Resume gives no id: it is derived as for documents, from `basics.email`, else
+ * `basics.name`; with neither there is nothing stable to take it from, so it is asked for.
  */
 export async function importResume(executor: Executor, document: unknown): Promise<ImportResumeResult> {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
@@ -36,28 +52,50 @@ export async function importResume(executor: Executor, document: unknown): Promi
       'resume',
     );
   }
-  if (typeof (document as { id?: unknown }).id !== 'string') {
-    throw badInput(
-      'resume.id is missing: a résumé sent to importResume needs a stable person id, e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}.',
-      'resume',
-    );
-  }
-  catalogue ??= loadCatalogue();
-  let result: Awaited<ReturnType<typeof loadResume>>;
-  try {
-    // Both steps report the client's mistakes as ResumeError: the document's shape while reading,
-    // ids that collide with other nodes (a role id another person holds) while loading.
-    const resume = await readResume({ file: SOURCE_NAME, text: JSON.stringify(document) });
-    result = await loadResume(executor, resume, await catalogue);
-  } catch (error) {
-    if (error instanceof ResumeError) {
-      // Lines would point into our own serialisation of the argument, which the client never saw:
-      // the paths (work[0].positions[0].endDate) are what locate the mistake.
-      const located = error.issues.map(({ line: _line, column: _column, ...issue }) => issue);
-      throw badInput(new ResumeError(error.file, located).message, 'resume');
+  let withId = document as { id?: unknown; basics?: { email?: unknown; name?: unknown } };
+  if (withId.id === undefined) {
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+    const email = text(withId.basics?.email);
+    const name = text(withId.basics?.name);
+    if (email === undefined && name === undefined) {
+      throw badInput(
+        'resume.id is missing, and basics gives no email or name to derive it from: send a stable person id, ' +
+          'e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}, or basics.email or basics.name.',
+        'resume',
+      );
     }
-    throw error;
+    // No file name: the e-mail or the name decides.
+    withId = { ...withId, id: personId(withId, '') };
   }
+  const resume = await readResumeObject(withId, SOURCE_NAME, 'resume');
+  return loadResumeObject(executor, resume, SOURCE_NAME, 'resume');
+}
+
+/**
+ * Reads a résumé object sent to the API: validated and normalised (a plain JSON Resume completed
+ * with the technologies its texts name); the client's mistakes become BAD_USER_INPUT, reported
+ * under `name`.
+ */
+export async function readResumeObject(
+  document: object,
+  name: string,
+  argumentName: string,
+): Promise<Resume> {
+  return asBadInput(name, argumentName, async () =>
+    readResume({ file: jsonName(name), text: JSON.stringify(document) }, { catalogue: await apiCatalogue() }),
+  );
+}
+
+/** Loads a read résumé, replacing that person; ids that collide with other nodes are the client's mistake. */
+export async function loadResumeObject(
+  executor: Executor,
+  resume: Resume,
+  name: string,
+  argumentName: string,
+): Promise<ImportResumeResult> {
+  const result = await asBadInput(name, argumentName, async () =>
+    loadResume(executor, resume, await apiCatalogue()),
+  );
   return {
     personId: result.personId,
     person: result.person,
@@ -66,10 +104,36 @@ export async function importResume(executor: Executor, document: unknown): Promi
     nodesDeleted: result.counters.nodesDeleted,
     relationshipsCreated: result.counters.relationshipsCreated,
     relationshipsDeleted: result.counters.relationshipsDeleted,
-    unnormalised: result.unnormalised.map((name) => ({
-      kind: name.kind === 'Technology' ? 'TECHNOLOGY' : 'COMPANY',
-      name: name.name,
-      suggestion: name.suggestion ?? null,
-    })),
+    unnormalised: unnormalisedNames(result.unnormalised),
   };
+}
+
+export function unnormalisedNames(names: readonly UnnormalisedName[]): UnnormalisedNameResult[] {
+  return names.map((name) => ({
+    kind: name.kind === 'Technology' ? 'TECHNOLOGY' : 'COMPANY',
+    name: name.name,
+    suggestion: name.suggestion ?? null,
+  }));
+}
+
+/** The parser picks the format by extension: JSON, under the name the client knows. */
+function jsonName(name: string): string {
+  return name.endsWith('.json') ? name : `${name}.json`;
+}
+
+async function asBadInput<T>(name: string, argumentName: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ResumeError) {
+      // Lines would point into our own serialisation of the argument, which the client never saw:
+      // the paths (work[0].positions[0].endDate) are what locate the mistake.
+      const located = error.issues.map(({ line: _line, column: _column, ...issue }) => ({
+        ...issue,
+        file: name,
+      }));
+      throw badInput(new ResumeError(name, located).message, argumentName);
+    }
+    throw error;
+  }
 }

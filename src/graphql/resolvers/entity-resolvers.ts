@@ -52,6 +52,20 @@ function publications(person: Entity): Record<string, unknown>[] {
     }));
 }
 
+/** Provenance of a person or role, from the properties the loader stores; null when there is none. */
+function source(
+  node: Entity,
+): { document: string | null; lines: string | null; confidence: number | null } | null {
+  const document = str(node.sourceDocument);
+  const lines = str(node.sourceLines);
+  if (document === null && lines === null) return null;
+  return {
+    document,
+    lines,
+    confidence: typeof node.sourceConfidence === 'number' ? node.sourceConfidence : null,
+  };
+}
+
 export const entityResolvers = {
   Query: {
     person: byId('PERSON'),
@@ -92,11 +106,7 @@ export const entityResolvers = {
     technologies: (p: Entity, _: unknown, { loaders }: Context) => loaders.personTechnologies.load(p.id),
     employers: (p: Entity, _: unknown, { loaders }: Context) => loaders.personEmployers.load(p.id),
     publications,
-    source: (p: Entity) => {
-      const document = str(p.sourceDocument);
-      const lines = str(p.sourceLines);
-      return document === null && lines === null ? null : { document, lines };
-    },
+    source,
   },
 
   Role: {
@@ -113,6 +123,7 @@ export const entityResolvers = {
     current: (r: Entity) => r.current === true,
     months: (r: Entity) => roleMonths(r),
     highlights: (r: Entity) => strings(r.highlights),
+    source,
     person: (r: Entity, _: unknown, { loaders }: Context) => loaders.rolePerson.load(r.id),
     company: (r: Entity, _: unknown, { loaders }: Context) => loaders.roleCompany.load(r.id),
     technologies: (r: Entity, _: unknown, { loaders }: Context) => loaders.roleTechnologies.load(r.id),

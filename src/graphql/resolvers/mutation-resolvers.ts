@@ -2,6 +2,11 @@ import { AppError, ErrorCode } from '../../errors/index.js';
 import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
 import { deletePerson } from '../mutations/delete-person.js';
+import {
+  type DocumentImportResult,
+  importResumeDocument,
+  type ResumeDocumentInput,
+} from '../mutations/import-document.js';
 import { type ImportResumeResult, importResume } from '../mutations/import-resume.js';
 
 function requireToken(context: Context, field: string): void {
@@ -25,6 +30,14 @@ export const mutationResolvers = {
       requireToken(context, 'importResume');
       return importResume(context.executor, args.resume);
     },
+    importResumeDocument: async (
+      _: unknown,
+      args: { document: ResumeDocumentInput; dryRun?: boolean | null },
+      context: Context,
+    ) => {
+      requireToken(context, 'importResumeDocument');
+      return importResumeDocument(context.executor, args.document, args.dryRun === true);
+    },
     deletePerson: async (_: unknown, args: { id: string }, context: Context) => {
       requireToken(context, 'deletePerson');
       return deletePerson(context.executor, args.id);
@@ -38,5 +51,9 @@ export const mutationResolvers = {
       id: result.personId,
       kind: 'PERSON',
     }),
+  },
+  DocumentImportResult: {
+    person: (result: DocumentImportResult, _: unknown, context: Context) =>
+      result.personId === null ? null : context.loaders.entity.load(result.personId),
   },
 };

@@ -1,0 +1,91 @@
+// Child process of `bench:compare`: loads every chunk folder under the given folder, in order, with
+// the project's loader (one `loadResumes` call per folder, so memory stays that of one folder
+// whatever the number of files), into NEO4J_URI. Prints `progress …` lines and, at the end, one
+// `result {json}` line (a LoadRun). Exit code 1 when any file did not load.
+import { pathToFileURL } from 'node:url';
+import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
+import { loadConfig } from '../../src/config.js';
+import { createDriver } from '../../src/db/create-driver.js';
+import { Executor } from '../../src/db/Executor.js';
+import { loadResumes } from '../../src/loader/load-resumes.js';
+import { LOAD_TIMEOUT_MS } from '../../src/server/prepare-database.js';
+import { chunkFolders } from './dataset.js';
+
+export interface LoadRun {
+  files: number;
+  people: number;
+  failed: number;
+  durationMs: number;
+  nodesCreated: number;
+  nodesUpdated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  /** Peak resident memory of the loading process, in bytes. */
+  peakRssBytes: number;
+  /** Peak resident memory after each folder: flat when loading is streamed. */
+  peakRssByChunk: number[];
+}
+
+async function main(folder: string): Promise<number> {
+  const config = loadConfig(process.env);
+  if (!config.neo4jUri || !config.neo4jPassword) throw new Error('NEO4J_URI and NEO4J_PASSWORD must be set.');
+  const executor = new Executor(
+    createDriver({ uri: config.neo4jUri, user: config.neo4jUser, password: config.neo4jPassword }),
+    { timeoutMs: LOAD_TIMEOUT_MS },
+  );
+  const chunks = await chunkFolders(folder);
+  const catalogue = await loadCatalogue();
+  const run: LoadRun = {
+    files: 0,
+    people: 0,
+    failed: 0,
+    durationMs: 0,
+    nodesCreated: 0,
+    nodesUpdated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    peakRssBytes: 0,
+    peakRssByChunk: [],
+  };
+  const started = performance.now();
+  try {
+    for (const [index, chunk] of chunks.entries()) {
+      const summary = await loadResumes(executor, [chunk], {
+        catalogue,
+        applySchema: index === 0,
+      });
+      run.files += summary.files;
+      run.people += summary.people;
+      run.failed += summary.failed.length;
+      run.nodesCreated += summary.nodesCreated;
+      run.nodesUpdated += summary.nodesUpdated;
+      run.nodesDeleted += summary.nodesDeleted;
+      run.relationshipsCreated += summary.relationshipsCreated;
+      run.relationshipsDeleted += summary.relationshipsDeleted;
+      for (const failed of summary.failed.slice(0, 3)) process.stderr.write(`${failed.message}\n`);
+      run.peakRssByChunk.push(process.resourceUsage().maxRSS * 1024);
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write(
+        `progress ${run.files} files loaded in ${seconds.toFixed(0)} s (${(run.files / seconds).toFixed(0)}/s)\n`,
+      );
+    }
+  } finally {
+    await executor.close();
+  }
+  run.durationMs = Math.round(performance.now() - started);
+  run.peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(`result ${JSON.stringify(run)}\n`);
+  return run.failed > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const folder = process.argv[2];
+  if (!folder) {
+    process.stderr.write('Usage: tsx bench/compare/load-dataset.ts <folder of chunk-* folders>\n');
+    process.exitCode = 2;
+  } else {
+    process.exitCode = await main(folder);
+  }
+}

@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/config.js';
+import { cypher } from '../../src/db/cypher-query.js';
+import type { Executor } from '../../src/db/Executor.js';
+
+/** What the numbers were measured on: without it they mean little. */
+export interface Machine {
+  cores: number;
+  cpuModel: string;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  neo4j: string;
+  neo4jMemory: { heap: string; pageCache: string };
+  peer: string;
+  autocannon: string;
+}
+
+/** The installed version of a dependency (some packages do not export their package.json). */
+function packageVersion(name: string): string {
+  const file = join(projectRoot, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
+const neo4jVersion = cypher(
+  'bench.neo4jVersion',
+  "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] + ' ' + edition AS version",
+);
+
+export async function describeMachine(
+  executor: Executor,
+  neo4jMemory: { heap: string; pageCache: string },
+): Promise<Machine> {
+  const [row] = await executor.read<{ version: string }>(neo4jVersion);
+  return {
+    cores: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    neo4j: row?.version ?? 'unknown',
+    neo4jMemory,
+    peer: `@neo4j/graphql ${packageVersion('@neo4j/graphql')}`,
+    autocannon: packageVersion('autocannon'),
+  };
+}
+
+export interface LoadAverage {
+  /** One-minute load average: lowest, mean and highest of the samples taken. */
+  min: number;
+  mean: number;
+  max: number;
+  samples: number;
+}
+
+/** Samples the one-minute load average every `everyMs` until stopped. */
+export function sampleLoadAverage(everyMs = 5000): { stop(): LoadAverage } {
+  const samples = [loadavg()[0] as number];
+  const timer = setInterval(() => samples.push(loadavg()[0] as number), everyMs);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      samples.push(loadavg()[0] as number);
+      const round = (value: number) => Math.round(value * 100) / 100;
+      return {
+        min: round(Math.min(...samples)),
+        mean: round(samples.reduce((sum, value) => sum + value, 0) / samples.length),
+        max: round(Math.max(...samples)),
+        samples: samples.length,
+      };
+    },
+  };
+}
+
+/** The commit measured (`-dirty` when the work tree has uncommitted changes), or `unknown` outside git. */
+export function measuredCommit(): string {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '-dirty' : ''}`;
+  } catch {
+    return 'unknown';
+  }
+}

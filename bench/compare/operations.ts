@@ -1,0 +1,339 @@
+import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
+import type { Params } from '../../src/db/Executor.js';
+import { currentMonth } from '../../src/graph/months.js';
+import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
+import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
+import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
+import { similarPeopleQuery } from '../../src/graphql/queries/similar-people.js';
+import { UsageError } from './args.js';
+
+/*
+ * THE list of operations `bench:compare` runs: to benchmark another question, add an entry here
+ * (and, when @neo4j/graphql can answer it, its type definitions in peer-type-defs.ts). Each entry
+ * is asked three ways, which must return the same `data` (checked before anything is timed):
+ *   ours   our API, over HTTP;
+ *   peer   @neo4j/graphql 7 on the same database, over HTTP: its native fields where it has them,
+ *          else a `@cypher` field running our own Cypher; absent when it has no form at all;
+ *   floor  the best single hand-written Cypher query for the same data, sent through the driver
+ *          (one row, column `data`, holding exactly what the API's `data` holds).
+ */
+
+/** Who and what the operations ask about: the same at every size, so growth compares like with like. */
+export interface Subjects {
+  /** Person ids, in a fixed order (the generator's first people). */
+  people: readonly string[];
+  /** Technology ids, in a fixed order (by popularity, see subjectsQuery). */
+  technologies: readonly string[];
+}
+
+export interface Operation {
+  /** Short id, used by `--ops` and in the results. */
+  name: string;
+  /** What the row of the table says. */
+  title: string;
+  /** The variables of variant `variant` (requests rotate over a few variants, so no one answer stays hot). */
+  variables(subjects: Subjects, variant: number): Params;
+  /** Our API's operation. */
+  ours: string;
+  peer?: {
+    /** Its operation; omitted when the peer takes the same document as ours. */
+    query?: string;
+    /** Its `data` turned into the shape of ours, where its schema nests it differently. */
+    toOurs?: (data: Record<string, unknown>) => unknown;
+  };
+  floor?: {
+    query: CypherQuery;
+    /** Parameters from the variables (default: the variables themselves). */
+    params?: (variables: Params) => Params;
+  };
+  /**
+   * Lists compared whatever their order (dotted paths into `data`, through lists), where a side
+   * cannot express our order: @neo4j/graphql sorts by `name`, ours by name ignoring case.
+   */
+  unordered?: readonly string[];
+  /** Left out of the mixed-load run. */
+  notMixed?: boolean;
+}
+
+/** The `count` people from `start` (wrapping around), each once. */
+function peopleFrom(subjects: Subjects, start: number, count: number): string[] {
+  const ids = subjects.people;
+  const picked = new Set<string>();
+  for (let index = 0; index < Math.min(count, ids.length); index += 1) {
+    picked.add(ids[(start + index) % ids.length] as string);
+  }
+  return [...picked];
+}
+
+const person = (subjects: Subjects, variant: number) => peopleFrom(subjects, variant, 1)[0];
+
+/** Our Person.label: the stored label, else the headline, else the id. */
+const personLabel = (p: string) => `coalesce(${p}.label, ${p}.headline, ${p}.id)`;
+
+/** A role with its company and technologies, as the entity operations select it. */
+const roleFields = `id title team startDate endDate current
+        company { id name industry }
+        technologies { id name category }
+        projects { id name }`;
+
+/** The same role selection in @neo4j/graphql: its sort arguments give our orders where it can. */
+const peerRoleFields = `id title team startDate endDate current
+        company { id name industry }
+        technologies(sort: [{ name: ASC }, { id: ASC }]) { id name category }
+        projects(sort: [{ name: ASC }, { id: ASC }]) { id name }`;
+
+/** Cypher map of role `r` as `roleFields` selects it, orders included, in nested subqueries. */
+const roleMap = (
+  r: string,
+) => `${r} { .id, .title, .team, .startDate, .endDate, current: coalesce(${r}.current, false),
+      company: COLLECT { MATCH (${r})-[:AT]->(c:Company) RETURN c { .id, .name, .industry } }[0],
+      technologies: COLLECT {
+        MATCH (${r})-[:USED]->(t:Technology) WITH DISTINCT t ORDER BY toLower(t.name), t.id
+        RETURN t { .id, .name, .category }
+      },
+      projects: COLLECT {
+        MATCH (${r})-[:WORKED_ON]->(pr:Project) WITH DISTINCT pr ORDER BY toLower(pr.name), pr.id
+        RETURN pr { .id, .name }
+      } }`;
+
+/** Cypher: the roles of person `p` in the document's order, each as `roleMap`. */
+const rolesOf = (p: string) => `COLLECT {
+      MATCH (${p})-[:HELD]->(r:Role) WITH r ORDER BY r.order, r.id
+      RETURN ${roleMap('r')}
+    }`;
+
+const unorderedRoleLists = (prefix: string) => [`${prefix}.roles.technologies`, `${prefix}.roles.projects`];
+
+/** Cypher map `{ id, label }` of the person map `p` (an entity projection), with our Person.label. */
+const personRef = (p: string) => `{ id: ${p}.id, label: coalesce(${p}.label, ${p}.headline, ${p}.id) }`;
+
+/**
+ * One of our single-row queries, its result columns turned into the API's `data` by `data`, which
+ * keeps exactly the fields the operation selects (the floor sends no more than the answer).
+ */
+const ourQueryAsData = (name: string, query: CypherQuery, data: string) =>
+  cypher(`bench.floor.${name}`, `CALL () {\n${query.text}\n}\nRETURN ${data} AS data`);
+
+export const operations: readonly Operation[] = [
+  {
+    name: 'person-detail',
+    title: 'person detail, 3 levels',
+    variables: (subjects, variant) => ({ id: person(subjects, variant) }),
+    ours: `query PersonDetail($id: ID!) {
+  person(id: $id) {
+    id label headline location
+    roles { ${roleFields} }
+  }
+}`,
+    peer: {
+      query: `query PersonDetail($id: ID!) {
+  person: people(where: { id: { eq: $id } }) {
+    id label headline location
+    roles(sort: [{ order: ASC }, { id: ASC }]) { ${peerRoleFields} }
+  }
+}`,
+      toOurs: (data) => ({ person: (data.person as unknown[])[0] ?? null }),
+    },
+    floor: {
+      query: cypher(
+        'bench.floor.personDetail',
+        `OPTIONAL MATCH (p:Person {id: $id})
+         RETURN { person: p { .id, label: ${personLabel('p')}, .headline, .location, roles: ${rolesOf('p')} } } AS data`,
+      ),
+    },
+    unordered: unorderedRoleLists('person'),
+  },
+  {
+    name: 'people-page',
+    title: 'people page of 50, nested roles → company, technologies',
+    variables: () => ({ first: 50 }),
+    ours: `query PeoplePage($first: Int!) {
+  people(first: $first) {
+    edges { node { id label roles { ${roleFields} } } }
+  }
+}`,
+    peer: {
+      query: `query PeoplePage($first: Int!) {
+  people: peopleConnection(first: $first, sort: [{ id: ASC }]) {
+    edges { node { id label roles(sort: [{ order: ASC }, { id: ASC }]) { ${peerRoleFields} } } }
+  }
+}`,
+    },
+    floor: {
+      query: cypher(
+        'bench.floor.peoplePage',
+        `MATCH (p:Person) WITH p ORDER BY p.id LIMIT toInteger($first)
+         WITH collect({ node: p { .id, label: ${personLabel('p')}, roles: ${rolesOf('p')} } }) AS edges
+         RETURN { people: { edges: edges } } AS data`,
+      ),
+    },
+    unordered: unorderedRoleLists('people.edges.node'),
+  },
+  {
+    name: 'people-using-technology',
+    title: 'people using a technology, first 20',
+    variables: (subjects, variant) => ({
+      technologyId: subjects.technologies[variant % subjects.technologies.length],
+      first: 20,
+    }),
+    ours: `query PeopleUsingTechnology($technologyId: ID!, $first: Int!) {
+  people(first: $first, filter: { technologyId: $technologyId }) {
+    edges { node { id label } }
+  }
+}`,
+    peer: {
+      // Our "used" (in a role, a project or as a skill) is the USES relationship the loader derives.
+      query: `query PeopleUsingTechnology($technologyId: ID!, $first: Int!) {
+  people: peopleConnection(
+    first: $first
+    sort: [{ id: ASC }]
+    where: { uses: { some: { id: { eq: $technologyId } } } }
+  ) {
+    edges { node { id label } }
+  }
+}`,
+    },
+    floor: {
+      query: cypher(
+        'bench.floor.peopleUsingTechnology',
+        `MATCH (p:Person)-[:USES]->(:Technology {id: $technologyId})
+         WITH p ORDER BY p.id LIMIT toInteger($first)
+         RETURN { people: { edges: collect({ node: p { .id, label: ${personLabel('p')} } }) } } AS data`,
+      ),
+    },
+  },
+  {
+    name: 'shared-technologies',
+    title: 'sharedTechnologies of 5',
+    // minPeople 2: five random people rarely share anything all five used.
+    variables: (subjects, variant) => ({ personIds: peopleFrom(subjects, variant * 5, 5), minPeople: 2 }),
+    ours: `query SharedTechnologies($personIds: [ID!]!, $minPeople: Int!) {
+  sharedTechnologies(personIds: $personIds, minPeople: $minPeople) {
+    technology { id name }
+    peopleCount
+    people { person { id label } roles { id } projects { id } skill }
+  }
+}`,
+    peer: {},
+    floor: {
+      query: ourQueryAsData(
+        'sharedTechnologies',
+        sharedTechnologiesQuery,
+        `{ sharedTechnologies: [s IN technologies | {
+           technology: { id: s.technology.id, name: s.technology.name },
+           peopleCount: s.peopleCount,
+           people: [u IN s.people | {
+             person: ${personRef('u.person')},
+             roles: [r IN u.roles | { id: r.id }],
+             projects: [pr IN u.projects | { id: pr.id }],
+             skill: u.skill
+           }]
+         }] }`,
+      ),
+    },
+  },
+  {
+    name: 'similar-people',
+    title: 'similarPeople, first 10',
+    variables: (subjects, variant) => ({ personId: person(subjects, variant), first: 10 }),
+    ours: `query SimilarPeople($personId: ID!, $first: Int!) {
+  similarPeople(personId: $personId, first: $first) {
+    person { id label }
+    score
+    sharedTechnologies { id name }
+  }
+}`,
+    peer: {},
+    floor: {
+      query: ourQueryAsData(
+        'similarPeople',
+        similarPeopleQuery,
+        `{ similarPeople: [s IN similar | {
+           person: ${personRef('s.person')},
+           score: s.score,
+           sharedTechnologies: [t IN s.sharedTechnologies | { id: t.id, name: t.name }]
+         }] }`,
+      ),
+    },
+  },
+  {
+    name: 'colleagues',
+    title: 'colleagues, first 20',
+    variables: (subjects, variant) => ({ personId: person(subjects, variant), first: 20 }),
+    ours: `query Colleagues($personId: ID!, $first: Int!) {
+  colleagues(personId: $personId, first: $first) {
+    person { id label }
+    company { id name }
+    overlapMonths from to
+    role { id }
+    colleagueRole { id }
+  }
+}`,
+    peer: {},
+    floor: {
+      query: ourQueryAsData(
+        'colleagues',
+        colleaguesQuery,
+        `{ colleagues: [c IN colleagues | {
+           person: ${personRef('c.person')},
+           company: { id: c.company.id, name: c.company.name },
+           overlapMonths: c.overlapMonths, from: c.from, to: c.to,
+           role: { id: c.role.id },
+           colleagueRole: { id: c.colleagueRole.id }
+         }] }`,
+      ),
+      params: (variables) => ({ ...variables, minOverlapMonths: 1, currentMonth: currentMonth() }),
+    },
+  },
+  {
+    name: 'graph',
+    title: 'graph around a person, depth 2, limit 500',
+    variables: (subjects, variant) => ({ id: person(subjects, variant) }),
+    ours: `query Graph($id: ID!) {
+  graph(focus: [$id], depth: 2, limit: 500) {
+    nodes { id kind label }
+    edges { source target type }
+    truncated
+  }
+}`,
+    peer: {},
+    floor: {
+      query: ourQueryAsData(
+        'graph',
+        focusGraphQuery,
+        '{ graph: { nodes: nodes, edges: edges, truncated: truncated } }',
+      ),
+      params: ({ id }) => ({ focus: [id], depth: 2, kinds: null, limit: 500 }),
+    },
+    // Ours sorts the edges after the query; the same query through the peer or the driver does not.
+    unordered: ['graph.edges'],
+  },
+];
+
+/**
+ * The subjects of a graph: the given people, and technologies at popularity ranks 1, 2, 4, 8, …
+ * (by the number of people who used them in any way, then id), so pages over popular and over
+ * middling technologies are both asked.
+ */
+export const subjectsQuery = cypher(
+  'bench.subjects',
+  `MATCH (t:Technology)
+   WITH t, COUNT { (:Person)-[:USES]->(t) } AS users
+   ORDER BY users DESC, t.id
+   WITH collect(t.id) AS ranked
+   RETURN [k IN range(0, 30) WHERE 2 ^ k <= size(ranked) | ranked[toInteger(2 ^ k) - 1]][0..$count] AS technologies`,
+);
+
+/** The operations named in `names` (all when empty), in table order; an unknown name is an error naming the known ones. */
+export function selectOperations(names: readonly string[]): Operation[] {
+  const known = new Set(operations.map((operation) => operation.name));
+  const unknown = names.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--ops: no operation ${unknown.map((name) => `"${name}"`).join(', ')}: expected some of ${[...known].join(', ')}.`,
+    );
+  }
+  return names.length === 0
+    ? [...operations]
+    : operations.filter((operation) => names.includes(operation.name));
+}

@@ -1,0 +1,131 @@
+import type { Executor, Params } from '../../src/db/Executor.js';
+import type { Operation, Subjects } from './operations.js';
+import { canonical, firstDifference } from './same-data.js';
+
+/** The three ways an operation is asked. */
+export const TARGETS = ['ours', 'peer', 'floor'] as const;
+export type TargetName = (typeof TARGETS)[number];
+
+export interface Target {
+  name: TargetName;
+  /** Asks variant `variant` and resolves to its `data`, in our shape; rejects on any error. */
+  ask(variant: number): Promise<unknown>;
+  /** For the HTTP targets: where, and the request body of each variant (for autocannon). */
+  http?: { url: string; bodies: string[] };
+}
+
+export interface Endpoints {
+  ours: string;
+  peer: string;
+  /** Runs the floor's Cypher (a read transaction through the driver). */
+  floor: Executor;
+}
+
+export class TargetError extends Error {}
+
+function httpTarget(
+  name: 'ours' | 'peer',
+  url: string,
+  query: string,
+  variables: Params[],
+  toOurs: (data: Record<string, unknown>) => unknown = (data) => data,
+): Target {
+  const bodies = variables.map((values) => JSON.stringify({ query, variables: values }));
+  return {
+    name,
+    http: { url, bodies },
+    async ask(variant) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: bodies[variant % bodies.length],
+      });
+      const text = await response.text();
+      let body: { data?: Record<string, unknown> | null; errors?: { message: string }[] };
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new TargetError(`${name}: HTTP ${response.status}, not JSON: ${text.slice(0, 200)}`);
+      }
+      if (body.errors?.length || !body.data) {
+        const messages = body.errors?.map((error) => error.message).join('; ') ?? 'no data';
+        throw new TargetError(`${name}: HTTP ${response.status}: ${messages}`);
+      }
+      return toOurs(body.data);
+    },
+  };
+}
+
+/** The targets of one operation (the peer and the floor only where the operation has them). */
+export function targetsOf(
+  operation: Operation,
+  subjects: Subjects,
+  variants: number,
+  endpoints: Endpoints,
+): Target[] {
+  const variables = Array.from({ length: variants }, (_, variant) => operation.variables(subjects, variant));
+  const targets = [httpTarget('ours', endpoints.ours, operation.ours, variables)];
+  if (operation.peer) {
+    targets.push(
+      httpTarget(
+        'peer',
+        endpoints.peer,
+        operation.peer.query ?? operation.ours,
+        variables,
+        operation.peer.toOurs,
+      ),
+    );
+  }
+  const { floor } = operation;
+  if (floor) {
+    targets.push({
+      name: 'floor',
+      async ask(variant) {
+        const values = variables[variant % variables.length] as Params;
+        const [row] = await endpoints.floor.read<{ data: unknown }>(
+          floor.query,
+          floor.params?.(values) ?? values,
+        );
+        if (!row) throw new TargetError(`floor: ${floor.query.name} returned no row`);
+        return row.data;
+      },
+    });
+  }
+  return targets;
+}
+
+/**
+ * Asks every variant of every target once and compares each answer with ours (lists in
+ * `unordered` as collections). Returns what kept each side from being timed: for ours, an error
+ * (then nothing can be compared); for the others, an error or the first difference from ours.
+ * Sides that gave the same data as ours for every variant are absent.
+ */
+export async function checkSameData(
+  operation: Operation,
+  targets: readonly Target[],
+  variants: number,
+): Promise<Partial<Record<TargetName, string>>> {
+  const [ours, ...others] = targets;
+  if (!ours) return {};
+  const problems: Partial<Record<TargetName, string>> = {};
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  for (let variant = 0; variant < variants; variant += 1) {
+    let expected: unknown;
+    try {
+      expected = canonical(await ours.ask(variant), operation.unordered ?? []);
+    } catch (error) {
+      return { ours: `variant ${variant}: ${message(error)}` };
+    }
+    for (const other of others) {
+      if (problems[other.name]) continue;
+      try {
+        const actual = canonical(await other.ask(variant), operation.unordered ?? []);
+        const difference = firstDifference(expected, actual);
+        if (difference) problems[other.name] = `variant ${variant}: ${difference}`;
+      } catch (error) {
+        problems[other.name] = `variant ${variant}: ${message(error)}`;
+      }
+    }
+  }
+  return problems;
+}

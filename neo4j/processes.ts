@@ -1,0 +1,136 @@
+// Processes and ports. A process is the Neo4j of a home when its command line runs
+// org.neo4j.server.CommunityEntryPoint with --home-dir=<home>; a pid file naming any other process
+// (the JVM died, the machine rebooted, the pid was reused) is stale, is removed, and that process
+// is never signalled.
+import { spawnSync } from 'node:child_process';
+import { createConnection, createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { type HomePaths, readText, removeIfUnchanged } from './home-files.js';
+
+export const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** The fields of /proc/<pid>/stat after the command name (field 3, the state, first), on Linux. */
+function procStat(pid: number): string[] | undefined {
+  const text = readText(`/proc/${pid}/stat`);
+  return text ? text.slice(text.lastIndexOf(')') + 2).split(' ') : undefined;
+}
+
+/** Whether `pid` is a live process (a zombie, which nobody may have reaped, is not). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if (errorCode(error) !== 'EPERM') return false;
+  }
+  return process.platform !== 'linux' || (procStat(pid)?.[0] ?? 'Z') !== 'Z';
+}
+
+/** When `pid` started (clock ticks since boot) on Linux, else undefined: tells a reused pid apart. */
+export function processStartTime(pid: number): string | undefined {
+  return process.platform === 'linux' ? procStat(pid)?.[19] : undefined;
+}
+
+/**
+ * Whether process `pid` is the Neo4j of `home`: its command line runs Neo4j's entry point with
+ * this home. On Linux from /proc/<pid>/cmdline; elsewhere from `ps` (`platform` is for tests).
+ */
+export function isNeo4jProcess(
+  pid: number,
+  home: string,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
+  const homeArgument = `--home-dir=${resolve(home)}`;
+  if (platform === 'linux') {
+    const args = readText(`/proc/${pid}/cmdline`)?.split('\0') ?? [];
+    return args.includes(ENTRY_POINT) && args.includes(homeArgument);
+  }
+  const ps = spawnSync('ps', ['-ww', '-o', 'args=', '-p', String(pid)], { encoding: 'utf8' });
+  if (ps.error || ps.status !== 0) return false;
+  const line = ` ${ps.stdout.trim()} `;
+  return line.includes(` ${ENTRY_POINT} `) && line.includes(` ${homeArgument} `);
+}
+
+/**
+ * The pid of the home's running Neo4j, from its pid file. A pid file naming a dead process or
+ * one that is not this Neo4j is removed and its content returned as `stale`.
+ */
+export function livePid(paths: HomePaths): { pid?: number; stale?: string } {
+  const text = readText(paths.pid);
+  if (text === undefined) return {};
+  const pid = Number(text.trim());
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && isNeo4jProcess(pid, paths.root)) return { pid };
+  removeIfUnchanged(paths.pid, text);
+  return { stale: text.trim() };
+}
+
+/** Resolves after `ms`; rejects with the signal's reason as soon as it is aborted. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((done, fail) => {
+    if (signal?.aborted) {
+      fail(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      fail(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      done();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function sendSignal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if (errorCode(error) !== 'ESRCH') throw error;
+  }
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
+export async function terminate(pid: number, graceMs: number): Promise<void> {
+  sendSignal(pid, 'SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
+  if (!isAlive(pid)) return;
+  sendSignal(pid, 'SIGKILL');
+  const killDeadline = Date.now() + 10_000;
+  while (isAlive(pid) && Date.now() < killDeadline) await sleep(100);
+}
+
+/** Whether something accepts TCP connections on `port` (within 2 s). */
+export function canConnect(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = createConnection({ port, host });
+    socket.setTimeout(2_000, () => {
+      socket.destroy();
+      done(false);
+    });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
+
+/** A TCP port that was free a moment ago, for throwaway instances. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}

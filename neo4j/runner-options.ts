@@ -1,0 +1,64 @@
+import { join, resolve } from 'node:path';
+import { projectRoot } from './neo4j-paths.js';
+import { Neo4jRunnerError } from './runner-error.js';
+
+export type Env = Record<string, string | undefined>;
+
+/** Ports and memory of the instance in `home`; callers fill them from the environment (optionsFromEnv). */
+export interface RunnerSettings {
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+}
+
+/** A TCP port from `env[name]` (`fallback` when unset); anything else fails naming the variable. */
+export function portFromEnv(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  return raw === undefined ? fallback : checkPort(name, raw);
+}
+
+/** A JVM/Neo4j memory size (`512m`, `1g`, `2G`) from `env[name]` (`fallback` when unset). */
+export function memorySizeFromEnv(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  return raw === undefined ? fallback : checkMemorySize(name, raw);
+}
+
+/** `raw` as a port number; fails naming `name` (an env var or an option) and quoting `raw`. */
+export function checkPort(name: string, raw: string | number): number {
+  const text = String(raw);
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+    throw new Neo4jRunnerError(`${name}="${text}" is not a port: expected an integer from 1 to 65535.`);
+  }
+  return port;
+}
+
+/** `raw` if both -Xmx and server.memory.pagecache.size accept it (a bare number means bytes to the JVM). */
+export function checkMemorySize(name: string, raw: string): string {
+  const text = String(raw);
+  if (!/^[1-9]\d*[kmg]$/i.test(text)) {
+    throw new Neo4jRunnerError(
+      `${name}="${text}" is not a memory size: expected a whole number followed by k, m or g, for example 512m or 2g.`,
+    );
+  }
+  return text;
+}
+
+/** Runner settings from the environment; the README's configuration table lists each variable. */
+export function optionsFromEnv(env: Env = process.env, root: string = projectRoot): RunnerSettings {
+  const options = {
+    home: join(resolve(root, env.CAREER_GRAPH_DATA_DIR || '.data'), 'neo4j'),
+    boltPort: portFromEnv(env, 'NEO4J_BOLT_PORT', 7687),
+    httpPort: portFromEnv(env, 'NEO4J_HTTP_PORT', 7474),
+    heap: memorySizeFromEnv(env, 'NEO4J_HEAP', '1g'),
+    pageCache: memorySizeFromEnv(env, 'NEO4J_PAGECACHE', '1g'),
+  };
+  if (options.httpPort === options.boltPort) {
+    throw new Neo4jRunnerError(
+      `NEO4J_HTTP_PORT="${options.httpPort}" is the Bolt port too: expected two different ports (defaults 7474 and 7687).`,
+    );
+  }
+  return options;
+}

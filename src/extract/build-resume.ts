@@ -1,0 +1,352 @@
+import { lookupKey } from '../catalogue/lookup-key.js';
+import type { MentionMatcher } from '../catalogue/mention-matcher.js';
+import { documentPersonId } from '../resume/ids.js';
+import { endsBeforeStart } from '../resume/parse-partial-date.js';
+import { slug } from '../resume/slug.js';
+import type {
+  EducationDocument,
+  LocationObject,
+  PositionDocument,
+  ProjectDocument,
+  PublicationDocument,
+  ResumeDocument,
+  SkillDocument,
+  WorkDocument,
+} from '../resume/types.js';
+import { formatDate } from './dates.js';
+import type { EducationDraft } from './education.js';
+import type { PositionDraft } from './experience.js';
+import type { DocLine } from './line-model.js';
+import { type Located, type LocatedMention, locate } from './located.js';
+import type { Basics } from './preamble.js';
+import type { ProjectDraft, PublicationDraft } from './projects.js';
+import type { SkillGroupDraft } from './skills.js';
+import type { ExtractedFact, ExtractionWarning } from './types.js';
+import { isLocation } from './vocabulary.js';
+
+export interface Drafts {
+  fileName: string;
+  lines: readonly DocLine[];
+  basics: Basics;
+  summary: Located[];
+  positions: PositionDraft[];
+  education: EducationDraft[];
+  skills: SkillGroupDraft[];
+  projects: ProjectDraft[];
+  publications: PublicationDraft[];
+}
+
+/** Every technology the matcher finds on each line, located on the document's own line. */
+export function mentionsByLine(
+  lines: readonly DocLine[],
+  matcher: MentionMatcher,
+): Map<number, LocatedMention[]> {
+  const found = new Map<number, LocatedMention[]>();
+  for (const line of lines) {
+    if (line.blank) continue;
+    const mentions = matcher.find(line.text).map((mention) => ({
+      ...locate(line, mention.start, mention.end, mention.text, mention.fuzzy ? 0.5 : 0.9),
+      technologyId: mention.technologyId,
+      fuzzy: mention.fuzzy,
+    }));
+    if (mentions.length > 0) found.set(line.n, mentions);
+  }
+  return found;
+}
+
+function lines(first: number, last: number): string {
+  return first === last ? String(first) : `${first}-${last}`;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A place as the résumé format writes it: "City, ST" → city and region, one name → city. */
+function locationObject(text: string): LocationObject | string {
+  const parts = text.split(/\s*,\s*/u);
+  if (parts.length === 1 && !isLocation(text)) return { city: text };
+  if (parts.length === 2 && /^[A-Z]{2}$/.test(parts[1] as string)) {
+    return { city: parts[0] as string, region: parts[1] as string };
+  }
+  return text;
+}
+
+/**
+ * Assembles the résumé, its facts (each value with its line span) and the warnings from what the
+ * readers found. Positions of one employer in a row share a work entry; each position's
+ * technologies are the catalogue technologies named on its lines, as written, once each.
+ */
+export function buildResume(
+  drafts: Drafts,
+  mentions: Map<number, LocatedMention[]>,
+  warnings: ExtractionWarning[],
+): { resume: ResumeDocument; facts: ExtractedFact[] } {
+  const facts: ExtractedFact[] = [];
+  const fact = (path: string, value: Located, text = value.value) => {
+    facts.push({
+      path,
+      value: text,
+      line: value.line,
+      endLine: value.endLine,
+      ...(value.column !== undefined && { column: value.column, endColumn: value.endColumn }),
+      confidence: round(value.confidence),
+    });
+  };
+  const { basics } = drafts;
+  const id = documentPersonId({
+    ...(basics.email && { email: basics.email.value }),
+    ...(basics.name && { name: basics.name.value }),
+    fileName: drafts.fileName,
+  });
+  const resume: ResumeDocument = {
+    id,
+    source: { document: drafts.fileName, lines: lines(1, Math.max(1, drafts.lines.length)) },
+  };
+  const resumeBasics: NonNullable<ResumeDocument['basics']> = {};
+  for (const field of ['name', 'label', 'email', 'phone', 'url'] as const) {
+    const value = basics[field];
+    if (!value) continue;
+    resumeBasics[field] = value.value;
+    fact(`basics.${field}`, value);
+  }
+  if (basics.location) {
+    const place = locationObject(basics.location.value);
+    if (typeof place !== 'string') {
+      resumeBasics.location = place;
+      fact('basics.location', basics.location);
+    }
+  }
+  if (drafts.summary.length > 0) {
+    const first = drafts.summary[0] as Located;
+    const last = drafts.summary[drafts.summary.length - 1] as Located;
+    resumeBasics.summary = drafts.summary.map((part) => part.value).join(' ');
+    fact(
+      'basics.summary',
+      { ...first, endLine: last.endLine, column: undefined, endColumn: undefined },
+      resumeBasics.summary,
+    );
+  }
+  if (Object.keys(resumeBasics).length > 0) resume.basics = resumeBasics;
+
+  // Technologies by position: the lines each covers, a prose position from where it starts.
+  const ordered = [...drafts.positions].sort(
+    (a, b) => a.first - b.first || (a.from?.column ?? 0) - (b.from?.column ?? 0),
+  );
+  const owner = (mention: LocatedMention): PositionDraft | undefined => {
+    let found: PositionDraft | undefined;
+    for (const position of ordered) {
+      if (mention.line < position.first || mention.line > position.last) continue;
+      if (
+        position.from &&
+        mention.line === position.from.line &&
+        (mention.column ?? 0) < position.from.column
+      )
+        continue;
+      found = position;
+    }
+    return found;
+  };
+  const technologiesOf = new Map<PositionDraft, LocatedMention[]>();
+  for (const list of mentions.values()) {
+    for (const mention of list) {
+      const position = owner(mention);
+      if (!position) continue;
+      // "Amazon Web Services" as the employer's name is not a technology the position used.
+      const company = position.company;
+      if (
+        company &&
+        company.line === mention.line &&
+        (mention.column ?? 0) < (company.endColumn ?? 0) &&
+        (company.column ?? 0) < (mention.endColumn ?? 0)
+      ) {
+        continue;
+      }
+      const known = technologiesOf.get(position) ?? [];
+      if (!known.some((other) => other.technologyId === mention.technologyId)) known.push(mention);
+      technologiesOf.set(position, known);
+    }
+  }
+  for (const list of technologiesOf.values())
+    list.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+
+  const projectIds = new Map<string, string>();
+  const projectId = (name: string): string | undefined => {
+    // Two different names with one slug need ids of their own; the same name is the same project.
+    const base = slug(name);
+    const known = projectIds.get(base);
+    if (known === undefined) {
+      projectIds.set(base, name);
+      return undefined;
+    }
+    if (known === name) return undefined;
+    let n = 2;
+    while (projectIds.has(`${base}-${n}`)) n++;
+    projectIds.set(`${base}-${n}`, name);
+    return `${id}-${base}-${n}`;
+  };
+  const inSpan = (first: number, last: number) => {
+    const seen = new Map<string, LocatedMention>();
+    for (let line = first; line <= last; line++) {
+      for (const mention of mentions.get(line) ?? []) {
+        if (!seen.has(mention.technologyId)) seen.set(mention.technologyId, mention);
+      }
+    }
+    return [...seen.values()];
+  };
+
+  const work: WorkDocument[] = [];
+  let previousCompany: string | null = null;
+  for (const position of drafts.positions) {
+    const company = position.company?.value ?? null;
+    if (!company) continue;
+    let employer = work[work.length - 1];
+    if (!employer || previousCompany === null || lookupKey(previousCompany) !== lookupKey(company)) {
+      employer = { name: company, positions: [] };
+      work.push(employer);
+      fact(`work[${work.length - 1}].name`, position.company as Located);
+    }
+    previousCompany = company;
+    const w = work.length - 1;
+    const list = employer.positions as PositionDocument[];
+    const p = list.length;
+    const at = `work[${w}].positions[${p}]`;
+    const document: PositionDocument = {};
+    if (position.title) {
+      document.position = position.title.value;
+      fact(`${at}.position`, position.title);
+    }
+    if (position.team) {
+      document.team = position.team.value;
+      fact(`${at}.team`, position.team);
+    }
+    if (position.location) {
+      document.location = locationObject(position.location.value);
+      fact(`${at}.location`, position.location);
+    }
+    if (position.start) {
+      document.startDate = formatDate(position.start.date);
+      fact(`${at}.startDate`, position.start, document.startDate);
+    }
+    if (position.end && !position.current) {
+      const end = formatDate(position.end.date);
+      if (!position.start || !endsBeforeStart(position.start.date, position.end.date)) {
+        document.endDate = end;
+        fact(`${at}.endDate`, position.end, end);
+      }
+    }
+    if (position.current) {
+      document.current = true;
+      fact(`${at}.current`, position.current, 'true');
+    }
+    const summary = position.summary.map((part) => part.value).filter((value) => value !== '');
+    if (summary.length > 0) document.summary = summary.join(' ');
+    if (position.highlights.length > 0) {
+      document.highlights = position.highlights.map((part) => part.value);
+      for (const [index, part] of position.highlights.entries()) fact(`${at}.highlights[${index}]`, part);
+    }
+    const technologies = technologiesOf.get(position) ?? [];
+    if (technologies.length > 0) {
+      document.technologies = technologies.map((mention) => mention.value);
+      for (const [index, mention] of technologies.entries()) fact(`${at}.technologies[${index}]`, mention);
+    }
+    if (position.projects.length > 0) {
+      document.projects = position.projects.map((project, index): ProjectDocument => {
+        const explicit = projectId(project.name.value);
+        fact(`${at}.projects[${index}].name`, project.name);
+        const used = inSpan(project.first, project.last);
+        return {
+          ...(explicit && { id: explicit }),
+          name: project.name.value,
+          ...(used.length > 0 && { technologies: used.map((mention) => mention.value) }),
+          source: { lines: lines(project.first, project.last), confidence: round(project.name.confidence) },
+        };
+      });
+    }
+    if (position.notes.length > 0) document.note = position.notes.join(' ');
+    document.source = { lines: lines(position.first, position.last), confidence: round(position.confidence) };
+    list.push(document);
+    if (!position.start && !position.end && !position.current) {
+      warnings.push({
+        code: 'NO_DATES',
+        message: `The position at ${company}${position.title ? ` (${position.title.value})` : ''} gives no dates.`,
+        line: position.first,
+        endLine: position.last,
+      });
+    }
+  }
+  if (work.length > 0) resume.work = work;
+
+  const education = drafts.education.map((draft, index): EducationDocument => {
+    const at = `education[${index}]`;
+    fact(`${at}.institution`, draft.institution);
+    const document: EducationDocument = { institution: draft.institution.value };
+    if (draft.area) {
+      document.area = draft.area.value;
+      fact(`${at}.area`, draft.area);
+    }
+    if (draft.studyType) {
+      document.studyType = draft.studyType.value;
+      fact(`${at}.studyType`, draft.studyType);
+    }
+    if (draft.start) {
+      document.startDate = formatDate(draft.start.date);
+      fact(`${at}.startDate`, draft.start, document.startDate);
+    }
+    if (draft.end && !(draft.start && endsBeforeStart(draft.start.date, draft.end.date))) {
+      document.endDate = formatDate(draft.end.date);
+      fact(`${at}.endDate`, draft.end, document.endDate);
+    }
+    document.source = { lines: lines(draft.first, draft.last), confidence: round(draft.confidence) };
+    return document;
+  });
+  if (education.length > 0) resume.education = education;
+
+  const skills = drafts.skills.map((group, index): SkillDocument => {
+    fact(`skills[${index}].name`, group.name);
+    for (const [k, keyword] of group.keywords.entries()) fact(`skills[${index}].keywords[${k}]`, keyword);
+    return {
+      name: group.name.value,
+      keywords: group.keywords.map((keyword) => keyword.value),
+      source: { lines: lines(group.first, group.last), confidence: round(group.confidence) },
+    };
+  });
+  if (skills.length > 0) resume.skills = skills;
+
+  const projects = drafts.projects.map((draft, index): ProjectDocument => {
+    const at = `projects[${index}]`;
+    fact(`${at}.name`, draft.name);
+    const explicit = projectId(draft.name.value);
+    const document: ProjectDocument = { ...(explicit && { id: explicit }), name: draft.name.value };
+    if (draft.description.length > 0)
+      document.description = draft.description.map((part) => part.value).join(' ');
+    if (draft.start) {
+      document.startDate = formatDate(draft.start.date);
+      fact(`${at}.startDate`, draft.start, document.startDate);
+    }
+    if (draft.end && !(draft.start && endsBeforeStart(draft.start.date, draft.end.date))) {
+      document.endDate = formatDate(draft.end.date);
+      fact(`${at}.endDate`, draft.end, document.endDate);
+    }
+    if (draft.highlights.length > 0) document.highlights = draft.highlights.map((part) => part.value);
+    const used = inSpan(draft.first, draft.last);
+    if (used.length > 0) {
+      document.technologies = used.map((mention) => mention.value);
+      for (const [k, mention] of used.entries()) fact(`${at}.technologies[${k}]`, mention);
+    }
+    document.source = { lines: lines(draft.first, draft.last), confidence: round(draft.confidence) };
+    return document;
+  });
+  if (projects.length > 0) resume.projects = projects;
+
+  const publications = drafts.publications.map((draft, index): PublicationDocument => {
+    fact(`publications[${index}].name`, draft.name);
+    const document: PublicationDocument = { name: draft.name.value, type: draft.type };
+    if (draft.year) {
+      document.releaseDate = formatDate(draft.year.date);
+      fact(`publications[${index}].releaseDate`, draft.year, document.releaseDate);
+    }
+    document.source = { lines: lines(draft.first, draft.last), confidence: round(draft.name.confidence) };
+    return document;
+  });
+  if (publications.length > 0) resume.publications = publications;
+  return { resume, facts };
+}

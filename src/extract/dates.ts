@@ -1,0 +1,290 @@
+import { formatPartialDate, type PartialDate } from '../resume/parse-partial-date.js';
+
+/**
+ * The extractor's date grammar: finds the dates and date ranges a résumé writes, at the precision
+ * it writes them (a year stays a year, a month stays a month; a season or a quarter is read as its
+ * year, since the format has no finer unit that would not be invented).
+ *
+ * Single dates: `2019`, `Apr 2016`, `April 2016`, `Sept. 2019`, `Jun '18`, `June 15, 2020`,
+ * `15 June 2020`, `2019/12`, `2018.07`, `2019-12`, `2019-12-01`, `09/2020`, `9.2020`, `Summer 2014`,
+ * `Q3 2019`. Ongoing: present, now, current(ly), today, ongoing, till date, to date, till now.
+ * Ranges join two of them with -, –, —, ~, →, to, till, until, through, thru (`2013–19` and
+ * `Jan – Mar 2020` too), or say `since 2020`, `from 2015 to 2018`, `2020 onwards`.
+ */
+
+export interface DateMention {
+  /** Character offsets of the whole expression in the text searched. */
+  start: number;
+  end: number;
+  /** A range (two ends, or a start that runs on), a single date, or an ongoing word alone. */
+  kind: 'range' | 'single' | 'ongoing';
+  from: PartialDate | null;
+  to: PartialDate | null;
+  /** The end is "present", "now", … or the range is open (`since 2020`, `2020 –`). */
+  ongoing: boolean;
+  /** Open only by a dash at the end of the text (`2020 –`): its end may be on the next line. */
+  openEnded?: boolean;
+  /** The text of the expression as written. */
+  text: string;
+}
+
+const MONTHS: readonly [string, number][] = [
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
+  ['sept', 9],
+];
+
+function monthNumber(word: string): number | null {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lower.length < 3) return null;
+  for (const [name, number] of MONTHS) {
+    if (name.startsWith(lower) && (lower.length >= 3 || lower === name)) return number;
+  }
+  return null;
+}
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
+const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present))`;
+/** Characters that may not touch a date on either side (it would be part of a longer token). */
+const BEFORE = String.raw`(?<![\p{L}\p{N}$£€#+]|\d[.,/])`;
+const AFTER = String.raw`(?![\p{L}\p{N}%+]|[.,]\d)`;
+
+const SINGLE = new RegExp(
+  [
+    // 1: Month [day,] Year | Month 'YY
+    String.raw`(?<m1>${MONTH})[\s,]*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
+    // 2: Day Month Year
+    String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m2>${MONTH}),?\s+(?<y2>${YEAR})`,
+    // 3: Season Year | Quarter Year
+    String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
+    // 4: Year/Month[/Day] with / . or -
+    String.raw`(?<y4>${YEAR})(?<sep4>[/.-])(?<m4>${MONTH_NUMBER})(?:\k<sep4>(?<d4>[0-3]\d))?`,
+    // 5: Month/Year with / . or -
+    `(?<m5>${MONTH_NUMBER})[/.-](?<y5>${YEAR})`,
+    // 6: a month word alone (only kept as the start of a range that names the year once: Jan – Mar 2020)
+    `(?<m6>${MONTH})`,
+    // 7: Year alone
+    `(?<y7>${YEAR})`,
+    // 8: ongoing words
+    `(?<ongoing>${ONGOING})`,
+  ]
+    .map((alternative) => `${BEFORE}(?:${alternative})${AFTER}`)
+    .join('|'),
+  'giu',
+);
+
+/** What may stand between the two ends of a range. */
+const CONNECTOR = /^\s*(?:[-–—‑−~→/]+|->|to|till|until|thru|through|and)\s*$/iu;
+const OPEN_END = /^\s*(?:[-–—‑−~→]+|->)\s*$/u;
+const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$/iu;
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|between)\s+$/iu;
+const ONWARDS_AFTER = /^\s*(?:onwards?|to\s+(?:present|date|now))(?![\p{L}])/iu;
+
+interface Single {
+  start: number;
+  end: number;
+  date: PartialDate | null;
+  /** A month named without its year (`Jan` of `Jan – Mar 2020`). */
+  monthOnly: number | null;
+  ongoing: boolean;
+  /** A two-digit year written with an apostrophe, or a season/quarter: the year is all it gives. */
+  text: string;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function twoDigitYear(yy: string): number {
+  const value = Number(yy);
+  // Résumés name years of working life: '95 is 1995, '18 is 2018.
+  return value >= 50 ? 1900 + value : 2000 + value;
+}
+
+function readSingle(match: RegExpExecArray): Single | null {
+  const g = match.groups ?? {};
+  const start = match.index;
+  const end = start + match[0].length;
+  const base = { start, end, monthOnly: null, ongoing: false, text: match[0] };
+  const date = (year: number, month: number | null, day: number | null): Single | null => {
+    if (month !== null && (month < 1 || month > 12)) return null;
+    if (day !== null && (month === null || !validDay(year, month, day))) return null;
+    return { ...base, date: { year, month, day } };
+  };
+  if (g.m1 !== undefined) {
+    const year = g.y1 !== undefined ? Number(g.y1) : twoDigitYear(g.yy1 ?? '');
+    return date(year, monthNumber(g.m1), g.d1 !== undefined ? Number(g.d1) : null);
+  }
+  if (g.m2 !== undefined) return date(Number(g.y2), monthNumber(g.m2), Number(g.d2));
+  if (g.season !== undefined || g.quarter !== undefined) {
+    return date(g.y3 !== undefined ? Number(g.y3) : twoDigitYear(g.yy3 ?? ''), null, null);
+  }
+  if (g.y4 !== undefined) {
+    return date(Number(g.y4), Number(g.m4), g.d4 !== undefined ? Number(g.d4) : null);
+  }
+  if (g.m5 !== undefined) return date(Number(g.y5), Number(g.m5), null);
+  if (g.m6 !== undefined) {
+    const month = monthNumber(g.m6);
+    // "may" alone is a verb far more often than a month.
+    if (month === null || /^may$/i.test(g.m6)) return null;
+    return { ...base, date: null, monthOnly: month };
+  }
+  if (g.y7 !== undefined) return date(Number(g.y7), null, null);
+  if (g.ongoing !== undefined) return { ...base, date: null, ongoing: true };
+  return null;
+}
+
+function singles(text: string): Single[] {
+  const found: Single[] = [];
+  SINGLE.lastIndex = 0;
+  for (let match = SINGLE.exec(text); match; match = SINGLE.exec(text)) {
+    const single = readSingle(match);
+    if (single) found.push(single);
+  }
+  return found;
+}
+
+/** `2013–19`: the end of a range written with two digits. */
+const SHORT_END = /^(\s*(?:[-–—‑−~→]+|to|till|until)\s*)(\d\d)(?![\p{L}\p{N}])/iu;
+
+/** Every date expression in `text`, ranges joined, left to right, not overlapping. */
+export function findDates(text: string): DateMention[] {
+  const found = singles(text);
+  const mentions: DateMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i] as Single;
+    const b = found[i + 1];
+    const between = b ? text.slice(a.end, b.start) : '';
+    // "March 2018 till date": the ongoing phrase brings its own connector.
+    const joined =
+      CONNECTOR.test(between) ||
+      (b?.ongoing === true && /^\s*$/u.test(between) && /^(?:till|until|up|to)\b/iu.test(b.text));
+    if (b && !a.ongoing && joined && (b.date || b.ongoing)) {
+      let from = a.date;
+      if (a.monthOnly !== null) {
+        if (!b.date) continue;
+        // Jan – Mar 2020; Nov – Feb 2020 runs over the new year.
+        const year = b.date.month !== null && a.monthOnly > b.date.month ? b.date.year - 1 : b.date.year;
+        from = { year, month: a.monthOnly, day: null };
+      }
+      let start = a.start;
+      const before = text.slice(0, a.start);
+      const fromWord = FROM_BEFORE.exec(before);
+      if (fromWord) start = a.start - fromWord[0].trimStart().length;
+      mentions.push({
+        start,
+        end: b.end,
+        kind: 'range',
+        from,
+        to: b.date,
+        ongoing: b.ongoing,
+        text: text.slice(start, b.end),
+      });
+      i++;
+      continue;
+    }
+    if (a.monthOnly !== null) continue;
+    if (a.date) {
+      const after = text.slice(a.end);
+      const short = a.date.month === null ? SHORT_END.exec(after) : null;
+      if (short) {
+        const century = Math.floor(a.date.year / 100) * 100;
+        const year = century + Number(short[2]);
+        if (year >= a.date.year) {
+          const end = a.end + short[0].length;
+          mentions.push({
+            start: a.start,
+            end,
+            kind: 'range',
+            from: a.date,
+            to: { year, month: null, day: null },
+            ongoing: false,
+            text: text.slice(a.start, end),
+          });
+          continue;
+        }
+      }
+      const since = SINCE_BEFORE.exec(text.slice(0, a.start));
+      const onwards = ONWARDS_AFTER.exec(after);
+      const openDash = !b && OPEN_END.test(after);
+      if (since || onwards || openDash) {
+        const start = since ? a.start - since[0].trimStart().length : a.start;
+        const end = onwards ? a.end + onwards[0].length : openDash ? text.length : a.end;
+        const cut = text.slice(start, end).replace(/\s+$/u, '');
+        mentions.push({
+          start,
+          end: start + cut.length,
+          kind: 'range',
+          from: a.date,
+          to: null,
+          ongoing: true,
+          text: cut,
+          ...(openDash && !since && !onwards && { openEnded: true }),
+        });
+        // An ongoing word the range took in ("2020 to date") is not a date of its own.
+        while (found[i + 1] && (found[i + 1] as Single).start < start + cut.length) i++;
+        continue;
+      }
+      mentions.push({
+        start: a.start,
+        end: a.end,
+        kind: 'single',
+        from: a.date,
+        to: null,
+        ongoing: false,
+        text: a.text,
+      });
+      continue;
+    }
+    mentions.push({
+      start: a.start,
+      end: a.end,
+      kind: 'ongoing',
+      from: null,
+      to: null,
+      ongoing: true,
+      text: a.text,
+    });
+  }
+  return mentions;
+}
+
+/** A date as the résumé format writes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function formatDate(date: PartialDate): string {
+  return formatPartialDate(date);
+}
+
+export interface DateRange {
+  startDate?: string;
+  endDate?: string;
+  current?: boolean;
+}
+
+/** The range one expression gives, in the résumé format (for tests and simple callers). */
+export function parseDateRange(text: string): DateRange | null {
+  const [mention] = findDates(text);
+  if (!mention) return null;
+  return rangeOf(mention);
+}
+
+export function rangeOf(mention: DateMention): DateRange {
+  const range: DateRange = {};
+  if (mention.from) range.startDate = formatDate(mention.from);
+  if (mention.to) range.endDate = formatDate(mention.to);
+  if (mention.ongoing) range.current = true;
+  if (mention.kind === 'single' && mention.from) return { startDate: formatDate(mention.from) };
+  return range;
+}

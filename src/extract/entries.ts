@@ -1,0 +1,95 @@
+import { type DateMention, findDates } from './dates.js';
+import type { DocLine } from './line-model.js';
+import { sentences } from './sentences.js';
+
+/** A line with what the entry splitter needs to know about it. */
+export interface LineInfo {
+  line: DocLine;
+  dates: DateMention[];
+  /** A date (or range, or "now") that opens the line: the left date column of many layouts. */
+  lead: DateMention | null;
+  /** Text after the lead date. */
+  rest: string;
+  restStart: number;
+  words: number;
+  /** Reads as a sentence or a paragraph, not as a header. */
+  prose: boolean;
+  /** Spans of lengths of time ("(2 years 3 months)", "4 yrs"): no part of a header's fields. */
+  durations: { start: number; end: number }[];
+  /** The line holds a length of time and nothing else. */
+  durationOnly: boolean;
+}
+
+const ABBREVIATION =
+  /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
+
+const DURATION =
+  /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
+
+export function lineInfo(line: DocLine): LineInfo {
+  const dates = findDates(line.text);
+  const first = dates[0];
+  const lead = first && /^[\s(]*$/u.test(line.text.slice(0, first.start)) ? first : null;
+  let restStart = lead ? lead.end : 0;
+  while (restStart < line.text.length && /[\s:|,–—)•·-]/u.test(line.text[restStart] as string)) restStart++;
+  const rest = line.text.slice(restStart);
+  const words = line.text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const trimmed = line.text.trim();
+  // A period after an abbreviation ("Inc.", "Sr.", "J.", "B.S.", "Dipl.-Inf.") ends no sentence.
+  const lastWord =
+    trimmed
+      .replace(/["')\]]+$/u, '')
+      .split(/[\s(]+/u)
+      .pop() ?? '';
+  const sentence = /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord);
+  const prose = words >= 18 || (sentence && words >= 4) || (words >= 10 && sentences(line.text).length > 1);
+  const durations = [...line.text.matchAll(DURATION)].map((match) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
+  const durationOnly =
+    durations.length > 0 && line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
+  return { line, dates, lead, rest, restStart, words, prose, durations, durationOnly };
+}
+
+/** An entry: the header lines that open it and the body lines under it. */
+export interface Entry {
+  header: LineInfo[];
+  body: LineInfo[];
+}
+
+/**
+ * Cuts a section into entries. `startsEntry` says whether a line opens an entry; consecutive
+ * header-like lines after it (before any body line) join its header, unless a line brings what the
+ * header already has (a second date range, a second title), which opens the next entry.
+ */
+export function splitEntries(
+  infos: readonly LineInfo[],
+  startsEntry: (info: LineInfo, current: Entry | null) => boolean,
+  joinsHeader: (info: LineInfo, current: Entry) => boolean,
+): { entries: Entry[]; before: LineInfo[] } {
+  const entries: Entry[] = [];
+  const before: LineInfo[] = [];
+  let current: Entry | null = null;
+  for (const info of infos) {
+    if (info.line.blank) continue;
+    if (current && current.body.length === 0 && joinsHeader(info, current)) {
+      current.header.push(info);
+      continue;
+    }
+    if (startsEntry(info, current)) {
+      current = { header: [info], body: [] };
+      entries.push(current);
+      continue;
+    }
+    if (current) current.body.push(info);
+    else before.push(info);
+  }
+  return { entries, before };
+}
+
+/** First and last line numbers an entry covers. */
+export function entrySpan(entry: Entry): { first: number; last: number } {
+  const all = [...entry.header, ...entry.body].map((info) => info.line.n);
+  return { first: Math.min(...all), last: Math.max(...all) };
+}

@@ -1,0 +1,475 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { DateMention } from './dates.js';
+import { type Entry, entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
+import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
+import type { DocLine } from './line-model.js';
+import { type Located, type LocatedDate, locate } from './located.js';
+import { titleScore } from './vocabulary.js';
+
+/** A position read from an entry of the experience section (or from prose). */
+export interface PositionDraft {
+  company: Located | null;
+  title: Located | null;
+  team: Located | null;
+  location: Located | null;
+  start: LocatedDate | null;
+  end: LocatedDate | null;
+  current: Located | null;
+  summary: Located[];
+  highlights: Located[];
+  /** Sub-headings inside the entry: platforms, systems, products worked on. */
+  projects: { name: Located; first: number; last: number }[];
+  /** Lines the position covers; technologies named on them are the position's. */
+  first: number;
+  last: number;
+  /** Prose positions start inside a line: where, so a technology before it stays with the one before. */
+  from?: { line: number; column: number };
+  confidence: number;
+  notes: string[];
+  /** Header text that looks like a date the grammar could not read ("Sept '2019", "Q5/19"). */
+  unreadableDate?: Located;
+  /** How the position was found, for warnings. */
+  origin: 'header' | 'prose';
+}
+
+/** What a date looks like to a reader: a month's name, a year, digits around a slash. */
+const DATE_LIKE =
+  /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*['’]?\d+|\b(?:19|20)\d\d\b|\b\d{1,2}\s*[/.]\s*\d{2,4}\b/iu;
+
+/** A position with nothing read yet, covering lines `first` to `last`. */
+export function emptyPosition(first: number, last: number, origin: PositionDraft['origin']): PositionDraft {
+  return {
+    company: null,
+    title: null,
+    team: null,
+    location: null,
+    start: null,
+    end: null,
+    current: null,
+    summary: [],
+    highlights: [],
+    projects: [],
+    first,
+    last,
+    confidence: origin === 'prose' ? 0.6 : 0.5,
+    notes: [],
+    origin,
+  };
+}
+
+const SMALL_WORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'at',
+  'in',
+  'for',
+  'a',
+  'an',
+  '&',
+  'on',
+  'to',
+  'de',
+  'du',
+  'von',
+  'van',
+]);
+
+/** Most words capitalised, as headers and names are set ("Senior Software Engineer, Stripe"). */
+export function titleCased(text: string): boolean {
+  const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word));
+  if (words.length === 0) return false;
+  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}"'“(]/u.test(word)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+/** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
+const FIELD_LABEL =
+  /^(team|group|department|squad|projects?|(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|tools(?:\s+used)?|environment|skills(?:\s+used)?|client|customer|location|key\s+\w+|highlights?|achievements?|responsibilities)\s*[:：]\s*(.*)$/iu;
+
+function labelled(info: LineInfo): RegExpExecArray | null {
+  return (
+    FIELD_LABEL.exec(info.line.text) ??
+    (/^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
+      ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
+      : null)
+  );
+}
+
+function hasRange(info: LineInfo): boolean {
+  return info.dates.some((date) => date.kind === 'range');
+}
+
+function dateOnly(info: LineInfo): boolean {
+  return info.lead !== null && info.rest.trim() === '';
+}
+
+/** What a header line's fields leave out: its dates and lengths of time. */
+function blanks(info: LineInfo): { start: number; end: number }[] {
+  return [...headerDates(info).map((date) => ({ start: date.start, end: date.end })), ...info.durations];
+}
+
+function headerDates(info: LineInfo): DateMention[] {
+  return info.dates.filter((date) => date.kind !== 'ongoing' || info.lead === date);
+}
+
+/** What a line says about being a header: title, company evidence (see `features`). */
+function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; company: boolean } {
+  const parts = splitParts(info.line, blanks(info));
+  let title = false;
+  let company = false;
+  for (const part of parts) {
+    const found = features(part, catalogue);
+    if (found.title > 0) title = true;
+    if (found.company >= 2) company = true;
+  }
+  return { title, company };
+}
+
+function headerLike(info: LineInfo): boolean {
+  return !info.prose && info.words <= 16;
+}
+
+/**
+ * Reads the experience section: entries split at header lines and date anchors, each header read
+ * into company, title, team, location and dates. A layout's repeated header shape decides a part
+ * whose words alone do not (the title slot of "DATE: Title (Company)" holds a title even when its
+ * words are not a known job title).
+ */
+export function readExperience(
+  lines: readonly DocLine[],
+  catalogue: Catalogue,
+): {
+  positions: PositionDraft[];
+  unplaced: LineInfo[];
+} {
+  const infos = lines.map(lineInfo);
+  const evidenceOf = new Map<LineInfo, { title: boolean; company: boolean }>();
+  const evidenceFor = (info: LineInfo) => {
+    let found = evidenceOf.get(info);
+    if (!found) {
+      found = evidence(info, catalogue);
+      evidenceOf.set(info, found);
+    }
+    return found;
+  };
+  // An employer line the catalogues do not know ("Zenreach, San Francisco, CA") shows by what follows
+  // it: a short capitalised line right above a title line that names no employer.
+  const employerLines = new Set<LineInfo>();
+  const bulletAnchors = new Set<LineInfo>();
+  const content = infos.filter((info) => !info.line.blank);
+  content.forEach((info, index) => {
+    const next = content[index + 1];
+    if (!next || info.prose || info.line.bullet || info.dates.length > 0 || labelled(info) || info.words > 6)
+      return;
+    if (!titleCased(info.line.text) || evidenceFor(info).title) return;
+    const below = evidenceFor(next);
+    if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
+  });
+  const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
+    if (info.prose || info.durationOnly || labelled(info)) return false;
+    if (employerLines.has(info)) return true;
+    const { title, company } = evidenceFor(info);
+    if (info.line.bullet && info.line.heading === 0) {
+      // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section.
+      if (!hasRange(info) || !(title || company)) return false;
+      if (current === null) {
+        bulletAnchors.add(info);
+        return true;
+      }
+      const underHeading = current.header.every(
+        (line) => !evidenceFor(line).title && headerDates(line).length === 0,
+      );
+      if (underHeading || bulletAnchors.has(current.header[0] as LineInfo)) {
+        bulletAnchors.add(info);
+        return true;
+      }
+      return false;
+    }
+    if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
+    if (dateOnly(info)) return true;
+    if (info.lead && info.lead.kind === 'single' && (title || company)) return true;
+    if (!headerLike(info)) return false;
+    const cased = titleCased(info.rest) || info.line.heading > 0 || info.line.bold || info.line.caps;
+    return cased && (title || company);
+  };
+  const joinsHeader = (info: LineInfo, current: Entry): boolean => {
+    if (info.prose || current.header.length >= 4 || labelled(info)) return false;
+    if (info.durationOnly) return true;
+    if (info.line.bullet && info.line.heading === 0) return false;
+    // "Jan 2015 –" waits for its end on the next line.
+    const headerHasRange = current.header.some(
+      (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
+    );
+    const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
+    if (hasRange(info)) return !headerHasRange && !(headerHasDate && !dateOnly(info));
+    if (dateOnly(info)) return !headerHasRange;
+    if (info.lead && info.lead.kind === 'single') return !headerHasDate;
+    if (!headerLike(info) || info.words > 10) return false;
+    const { title } = evidenceFor(info);
+    if (title && current.header.some((line) => evidenceFor(line).title)) return false;
+    return titleCased(info.rest) || info.line.heading > 0 || info.line.bold;
+  };
+  const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
+  const drafts = entries.map((entry) => readEntry(entry, catalogue));
+  applyLayout(drafts);
+  // An entry without an employer of its own continues the one above ("Stripe" over two titles);
+  // an employer line with no title and no dates over such entries is their heading, not a position.
+  const headings = new Set<PositionDraft>();
+  for (let i = 1; i < drafts.length; i++) {
+    const draft = drafts[i]?.draft as PositionDraft;
+    const previous = drafts[i - 1]?.draft as PositionDraft;
+    if (!draft.company && previous.company) {
+      draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
+      if (!draft.location && previous.location) draft.location = previous.location;
+      if (!previous.title && !previous.start && !previous.current && previous.highlights.length === 0) {
+        headings.add(previous);
+        draft.first = Math.min(draft.first, previous.first);
+      }
+    }
+  }
+  return {
+    positions: drafts
+      .map((read) => read.draft)
+      .filter((draft) => !headings.has(draft) && (draft.company || draft.title)),
+    unplaced: before,
+  };
+}
+
+interface ReadEntry {
+  draft: PositionDraft;
+  parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
+}
+
+function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
+  const span = entrySpan(entry);
+  const draft = emptyPosition(span.first, span.last, 'header');
+  // Dates: the first range in the header, else a single start date; its end may open the next line.
+  const dated = entry.header.flatMap((info) => headerDates(info).map((date) => ({ info, date })));
+  const range = dated.find(({ date }) => date.kind === 'range');
+  const single = dated.find(({ date }) => date.kind === 'single');
+  if (range) {
+    setRange(draft, range.info.line, range.date);
+    // "Jan 2019 –" at a line's end, its end opening the next line.
+    const all = [...entry.header, ...entry.body];
+    const next = all[all.indexOf(range.info) + 1];
+    if (range.date.openEnded && next?.lead && next.lead.kind !== 'range') {
+      draft.current = null;
+      if (next.lead.kind === 'ongoing')
+        draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
+      else setDate(draft, 'end', next.line, next.lead);
+    }
+  } else if (single) {
+    setDate(draft, 'start', single.info.line, single.date);
+    // A start in the left date column, its end (or "now") opening the next line: 2025/09 … / - now …
+    const next = [...entry.header, ...entry.body].find(
+      (info) => info.line.n > single.info.line.n && info.lead,
+    );
+    const nextIndex = [...entry.header, ...entry.body].findIndex((info) => info.line.n > single.info.line.n);
+    const following = [...entry.header, ...entry.body][nextIndex];
+    if (single.info.lead === single.date && next && next === following && next.lead) {
+      if (next.lead.kind === 'single' && next.lead.from) {
+        setDate(draft, 'end', next.line, next.lead);
+      } else if (next.lead.kind === 'ongoing') {
+        draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
+      }
+    } else if (single.info.lead !== single.date) {
+      // One date in a header line ("Intern, Google, Summer 2014"): the position lies within it.
+      setDate(draft, 'end', single.info.line, single.date);
+    }
+  }
+  const parts: ReadEntry['parts'] = [];
+  for (const info of entry.header) {
+    const spans = blanks(info);
+    // A line led by a single date and naming no title or company is the left date column's
+    // neighbour: the text after the date describes the work (a sub-heading or a summary).
+    if (info.lead && info.lead.kind === 'single' && evidenceFree(info, catalogue)) {
+      const rest = info.rest.trim();
+      if (rest !== '') {
+        const value = locate(info.line, info.restStart, info.line.text.length, rest, 0.6);
+        if (info.line.heading > 0 || info.line.bold) {
+          draft.projects.push({ name: value, first: info.line.n, last: info.line.n });
+        } else {
+          draft.summary.push(value);
+        }
+      }
+      continue;
+    }
+    for (const part of splitParts(info.line, spans)) {
+      parts.push({ part, found: features(part, catalogue), label: null, strong: false });
+    }
+  }
+  assignParts(parts);
+  for (const { part, label } of parts) {
+    if (label) setPart(draft, label, part);
+  }
+  // Body: bullets are highlights, other lines summary, quiet headings projects.
+  let project: PositionDraft['projects'][number] | null = null;
+  for (const info of entry.body) {
+    // The end date that opens the first body line is the entry's, not part of the highlight.
+    let start = 0;
+    if (info.lead && (sameLine(draft.end, info.line) || sameLine(draft.current, info.line)))
+      start = info.restStart;
+    while (start < info.line.text.length && /\s/u.test(info.line.text[start] as string)) start++;
+    const text = info.line.text.slice(start);
+    if (text === '') continue;
+    const value = locate(info.line, start, info.line.text.length, text, 0.7);
+    const label = info.line.bullet ? null : FIELD_LABEL.exec(text);
+    if (label) {
+      const name = (label[1] as string).toLowerCase();
+      const valueText = (label[2] as string).trim();
+      const valueAt = info.line.text.length - (label[2] as string).length;
+      if (/^(?:team|group|department|squad)$/u.test(name) && valueText !== '' && !draft.team) {
+        draft.team = locate(info.line, valueAt, valueAt + valueText.length, valueText, 0.8);
+        continue;
+      }
+      if (/^projects?$/u.test(name) && valueText !== '') {
+        const projectName = valueText.replace(/\s*[(–—:-].*$/u, '').trim();
+        if (projectName !== '') {
+          draft.projects.push({
+            name: locate(info.line, valueAt, valueAt + projectName.length, projectName, 0.7),
+            first: info.line.n,
+            last: info.line.n,
+          });
+          continue;
+        }
+      }
+    }
+    const quietHeading = !info.line.bullet && (info.line.heading > 0 || info.line.bold) && info.words <= 10;
+    if (quietHeading) {
+      project = { name: value, first: info.line.n, last: info.line.n };
+      draft.projects.push(project);
+      continue;
+    }
+    if (project) project.last = info.line.n;
+    if (info.line.bullet) draft.highlights.push(value);
+    else draft.summary.push(value);
+  }
+  if (!draft.start && !draft.end && !draft.current) {
+    for (const info of entry.header) {
+      const looks = DATE_LIKE.exec(info.line.text);
+      if (looks) {
+        draft.unreadableDate = locate(info.line, looks.index, looks.index + looks[0].length, looks[0], 0.3);
+        break;
+      }
+    }
+  }
+  let confidence = 0.4;
+  if (draft.start) confidence += 0.2;
+  if (draft.title && draft.title.confidence >= 0.8) confidence += 0.2;
+  if (draft.company && draft.company.confidence >= 0.8) confidence += 0.2;
+  draft.confidence = Math.min(1, confidence);
+  return { draft, parts };
+}
+
+function evidenceFree(info: LineInfo, catalogue: Catalogue): boolean {
+  const found = evidence(info, catalogue);
+  return !found.title && !found.company;
+}
+
+function sameLine(value: Located | null, line: DocLine): boolean {
+  return value !== null && value.line === line.n;
+}
+
+function setRange(draft: PositionDraft, line: DocLine, date: DateMention): void {
+  if (date.from) {
+    draft.start = { ...locate(line, date.start, date.end, date.text, 0.9), date: date.from };
+  }
+  if (date.to) draft.end = { ...locate(line, date.start, date.end, date.text, 0.9), date: date.to };
+  if (date.ongoing) draft.current = locate(line, date.start, date.end, date.text, 0.9);
+}
+
+function setDate(draft: PositionDraft, which: 'start' | 'end', line: DocLine, date: DateMention): void {
+  if (!date.from) return;
+  const value = { ...locate(line, date.start, date.end, date.text, 0.8), date: date.from };
+  if (which === 'start') draft.start = value;
+  else draft.end = value;
+}
+
+function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence = 0.9): void {
+  const value = locate(part.line, part.start, part.end, part.text, confidence);
+  if (label === 'title' && !draft.title) draft.title = value;
+  else if (label === 'company' && !draft.company) draft.company = value;
+  else if (label === 'location' && !draft.location) draft.location = value;
+  else if (label === 'team' && !draft.team) draft.team = value;
+}
+
+/** Labels parts on their own evidence: a known job title, a known company, a place, a team. */
+function assignParts(parts: ReadEntry['parts']): void {
+  const byTitle = [...parts].filter((p) => p.found.title > 0).sort((a, b) => b.found.title - a.found.title);
+  const title = byTitle[0];
+  if (title) {
+    title.label = 'title';
+    title.strong = true;
+  }
+  const companies = parts
+    .filter((p) => p.label === null && p.found.company > 0)
+    .sort((a, b) => b.found.company - a.found.company);
+  const company = companies[0];
+  if (company) {
+    company.label = 'company';
+    company.strong = company.found.company >= 2;
+  }
+  for (const p of parts) {
+    if (p.label !== null) continue;
+    if (p.found.location) {
+      p.label = 'location';
+      p.strong = true;
+    } else if (p.found.team) {
+      p.label = 'team';
+      p.strong = true;
+    }
+  }
+}
+
+function slotKey(part: Part): string {
+  return `${part.count}:${part.index}`;
+}
+
+/**
+ * Fills the parts no evidence labelled from the layout: the label the same slot (same place among
+ * the same number of parts) has in the other entries, else the first free part is the company and
+ * the one after it a location.
+ */
+function applyLayout(read: ReadEntry[]): void {
+  const votes = new Map<string, Map<PartLabel, number>>();
+  for (const entry of read) {
+    for (const { part, label, strong } of entry.parts) {
+      if (!label || !strong) continue;
+      const slot = votes.get(slotKey(part)) ?? new Map<PartLabel, number>();
+      slot.set(label, (slot.get(label) ?? 0) + 1);
+      votes.set(slotKey(part), slot);
+    }
+  }
+  for (const entry of read) {
+    const { draft } = entry;
+    for (const item of entry.parts) {
+      if (item.label) continue;
+      const slot = votes.get(slotKey(item.part));
+      const ranked = slot ? [...slot.entries()].sort((a, b) => b[1] - a[1]) : [];
+      const voted = ranked.find(([label]) => !has(draft, label))?.[0];
+      if (voted) {
+        item.label = voted;
+        setPart(draft, voted, item.part, 0.7);
+        continue;
+      }
+      if (!draft.company) {
+        item.label = 'company';
+        setPart(draft, 'company', item.part, 0.6);
+      } else if (!draft.title && titleScore(item.part.text) > 0) {
+        item.label = 'title';
+        setPart(draft, 'title', item.part, 0.6);
+      } else if (!draft.location && item.part.line.n === draft.company.line) {
+        item.label = 'location';
+        setPart(draft, 'location', item.part, 0.5);
+      } else if (!draft.team && item.part.line.n === draft.title?.line) {
+        item.label = 'team';
+        setPart(draft, 'team', item.part, 0.5);
+      }
+    }
+  }
+}
+
+function has(draft: PositionDraft, label: PartLabel): boolean {
+  return draft[label] !== null;
+}

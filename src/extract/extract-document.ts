@@ -1,0 +1,242 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { createMentionMatcher } from '../catalogue/mention-matcher.js';
+import { personId } from '../resume/ids.js';
+import { parseResumeText } from '../resume/parse-resume-file.js';
+import { ResumeError } from '../resume/resume-error.js';
+import type { ResumeDocument } from '../resume/types.js';
+import { validateResume } from '../resume/validate-resume.js';
+import { buildResume, type Drafts, mentionsByLine } from './build-resume.js';
+import { checkScript, splitLines } from './decode-text.js';
+import { DocumentError } from './document-error.js';
+import { readEducation } from './education.js';
+import { lineInfo } from './entries.js';
+import { type PositionDraft, readExperience } from './experience.js';
+import { type DocLine, modelLines } from './line-model.js';
+import { locateLines } from './located.js';
+import { readPreamble } from './preamble.js';
+import { readProjects, readPublications } from './projects.js';
+import { readProse } from './prose.js';
+import { readDocument } from './read-document.js';
+import { type Section, splitSections } from './sections.js';
+import { readSkills } from './skills.js';
+import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types.js';
+import { repairYearSlips } from './year-slips.js';
+
+/** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
+export async function extractDocument(input: DocumentInput, catalogue: Catalogue): Promise<ExtractionResult> {
+  const { fileName } = input;
+  const read = await readDocument(fileName, input.content);
+  if ('text' in read) return readStructured(fileName, read.format, read.text);
+  const lines = read.lines.map((line) => line.text);
+  checkScript(fileName, lines.join('\n'));
+  const model = modelLines(read.lines);
+  if (model.every((line) => line.blank)) {
+    throw new DocumentError(fileName, 'EMPTY', 'a document without text', 'a résumé with text');
+  }
+  const warnings: ExtractionWarning[] = [];
+  const matcher = createMentionMatcher(catalogue.technologies);
+  const sections = splitSections(model);
+  const drafts: Drafts = {
+    fileName,
+    lines: model,
+    basics: { name: null, label: null, email: null, phone: null, url: null, location: null, unplaced: [] },
+    summary: [],
+    positions: [],
+    education: [],
+    skills: [],
+    projects: [],
+    publications: [],
+  };
+  const summaries: Section[] = [];
+  const unplaced = (from: DocLine[], why: string) => {
+    const text = from.filter((line) => !line.blank);
+    if (text.length === 0) return;
+    const first = text[0] as DocLine;
+    const last = text[text.length - 1] as DocLine;
+    warnings.push({
+      code: 'UNPLACED_TEXT',
+      message: `${first.n === last.n ? `Line ${first.n}` : `Lines ${first.n}-${last.n}`}, ${why}: "${clip(first.text)}"`,
+      line: first.n,
+      endLine: last.n,
+    });
+  };
+  for (const section of sections) {
+    switch (section.kind) {
+      case 'preamble': {
+        // Where an undivided document's first dated entry starts, the experience starts.
+        const anchor = section.lines.findIndex((line) => {
+          const info = lineInfo(line);
+          return !info.prose && info.dates.some((date) => date.kind === 'range') && info.words <= 16;
+        });
+        const head = anchor === -1 ? section.lines : section.lines.slice(0, anchor);
+        const body = anchor === -1 ? [] : section.lines.slice(anchor);
+        // Several preambles (a sidebar read before the name banner): what one lacks another gives.
+        const read = readPreamble(head, catalogue);
+        for (const field of ['name', 'label', 'email', 'phone', 'url', 'location'] as const) {
+          drafts.basics[field] ??= read[field];
+        }
+        drafts.basics.unplaced.push(...read.unplaced);
+        if (body.length > 0) {
+          const found = readExperience(body, catalogue);
+          drafts.positions.push(...found.positions);
+          unplaced(
+            found.unplaced.map((info) => info.line),
+            'before any position',
+          );
+        }
+        break;
+      }
+      case 'experience': {
+        const found = readExperience(section.lines, catalogue);
+        drafts.positions.push(...found.positions);
+        if (found.positions.length === 0) summaries.push(section);
+        else
+          unplaced(
+            found.unplaced.map((info) => info.line),
+            `before the first position of "${section.title}"`,
+          );
+        break;
+      }
+      case 'education':
+        drafts.education.push(...readEducation(section.lines, catalogue));
+        break;
+      case 'skills':
+      case 'languages': {
+        const found = readSkills(section.lines, section.title ?? 'Skills', catalogue, matcher);
+        // "Languages" lists spoken languages as often as programming ones: kept when the catalogue knows them.
+        const groups =
+          section.kind === 'languages'
+            ? found.groups.filter(
+                (group) =>
+                  group.keywords.filter((keyword) => catalogue.technologies.find(keyword.value)).length * 2 >=
+                  group.keywords.length,
+              )
+            : found.groups;
+        drafts.skills.push(...groups);
+        for (const fuzzy of found.fuzzy) {
+          warnings.push({
+            code: 'FUZZY_MATCH',
+            message: `"${fuzzy.written.value}" is not in the technology catalogue; did you mean "${fuzzy.suggestion}"?`,
+            line: fuzzy.written.line,
+            endLine: fuzzy.written.endLine,
+          });
+        }
+        break;
+      }
+      case 'projects':
+        drafts.projects.push(...readProjects(section.lines));
+        break;
+      case 'publications':
+        drafts.publications.push(...readPublications(section.lines));
+        break;
+      case 'summary':
+        summaries.push(section);
+        break;
+      default:
+        unplaced(section.lines, `under "${section.title}", not part of the résumé format`);
+    }
+  }
+  // A narrative résumé: positions told in sentences.
+  if (drafts.positions.length === 0) {
+    const prose = readProse(
+      summaries.flatMap((section) => section.lines),
+      catalogue,
+    );
+    drafts.positions.push(...prose);
+  }
+  if (drafts.positions.length === 0 || drafts.positions.every((position) => position.origin === 'header')) {
+    for (const section of summaries) {
+      for (const line of section.lines) {
+        if (!line.blank) drafts.summary.push(locateLines(line, line, line.text, 0.8));
+      }
+    }
+  }
+  for (const repair of repairYearSlips(drafts.positions.filter((position) => position.origin === 'header'))) {
+    warnings.push({ code: 'LOW_CONFIDENCE', message: repair });
+  }
+  if (drafts.positions.length === 0) {
+    warnings.push({
+      code: 'NO_EXPERIENCE',
+      message: `${fileName}: no position found (no dated entries, no employer named).`,
+    });
+  }
+  for (const position of drafts.positions) {
+    if (position.unreadableDate) {
+      warnings.push({
+        code: 'UNREADABLE_DATE',
+        message: `"${position.unreadableDate.value}" looks like a date but could not be read; the position has no dates.`,
+        line: position.unreadableDate.line,
+        endLine: position.unreadableDate.endLine,
+      });
+    }
+    if (position.origin === 'prose') {
+      warnings.push({
+        code: 'LOW_CONFIDENCE',
+        message: `A position at ${position.company?.value} read from prose; check it.`,
+        line: position.first,
+        endLine: position.last,
+      });
+    }
+  }
+  if (drafts.basics.unplaced.length > 0) unplaced(drafts.basics.unplaced, 'not a name, contact or headline');
+  const mentions = mentionsByLine(model, matcher);
+  for (const list of mentions.values()) {
+    for (const mention of list.filter((m) => m.fuzzy)) {
+      const entry = catalogue.technologies.get(mention.technologyId);
+      warnings.push({
+        code: 'FUZZY_MATCH',
+        message: `"${mention.value}" read as ${entry?.name ?? mention.technologyId}, a likely misspelling.`,
+        line: mention.line,
+        endLine: mention.line,
+      });
+    }
+  }
+  const { resume, facts } = buildResume(drafts, mentions, warnings);
+  check(fileName, resume);
+  return { fileName, format: read.format, lines, resume, facts, warnings };
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** The result must be a résumé the loader accepts; anything else is a bug here, reported as one. */
+function check(fileName: string, resume: ResumeDocument): void {
+  validateResume({ file: fileName, data: resume, locate: () => undefined });
+}
+
+/** `.json`/`.yaml`: the project's own parser and validator; an id derived as for documents when missing. */
+function readStructured(fileName: string, format: 'json' | 'yaml', text: string): ExtractionResult {
+  const lines = splitLines(text);
+  try {
+    const parsed = parseResumeText(fileName, text);
+    if (parsed.data !== null && typeof parsed.data === 'object' && !Array.isArray(parsed.data)) {
+      const data = parsed.data as ResumeDocument;
+      if (data.id === undefined) data.id = personId(data, fileName);
+      if (data.source === undefined)
+        data.source = { document: fileName, lines: `1-${Math.max(1, lines.length)}` };
+    }
+    const resume = validateResume(parsed);
+    return { fileName, format, lines, resume, facts: [], warnings: [] };
+  } catch (error) {
+    if (error instanceof ResumeError) {
+      const invalidSyntax = error.issues.some((issue) => /^invalid (JSON|YAML)/.test(issue.found));
+      throw new DocumentError(
+        fileName,
+        invalidSyntax ? 'CORRUPT' : 'NOT_A_RESUME',
+        error.issues
+          .slice(0, 5)
+          .map(
+            (issue) =>
+              `${issue.path === '' ? '' : `${issue.path}: `}${issue.found}${issue.line ? ` (line ${issue.line})` : ''}`,
+          )
+          .join('; '),
+        error.issues[0]?.expected ?? 'a résumé in the project format (schema/resume.schema.json)',
+        error,
+      );
+    }
+    throw error;
+  }
+}
+
+export type { PositionDraft };

@@ -1,0 +1,161 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { looseCompanyKey } from '../catalogue/lookup-key.js';
+import type { DocLine } from './line-model.js';
+import { isInstitution, isLocation, organisationScore, TEAM_WORD, titleScore } from './vocabulary.js';
+
+/** A piece of a header line between separators ("Senior Engineer", "Stripe", "Berlin"). */
+export interface Part {
+  line: DocLine;
+  /** Offsets in `line.text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** Position among the parts of its line, and how many parts the line has. */
+  index: number;
+  count: number;
+}
+
+export type PartLabel = 'title' | 'company' | 'location' | 'team';
+
+export interface PartFeatures {
+  title: number;
+  /** 3: a catalogue company; 2: a legal suffix; 1: an organisation word or a school. */
+  company: number;
+  location: boolean;
+  team: boolean;
+}
+
+const STRONG_SEPARATOR =
+  /[ \t\u00a0]+[|•·◦▪◆♦][ \t\u00a0]+|[ \t\u00a0]*\|[ \t\u00a0]*|[ \t\u00a0]+[—–-][ \t\u00a0]+|[ \t\u00a0]*[—][ \t\u00a0]*|\t+|[ \u00a0]{3,}|[ \t\u00a0]+@[ \t\u00a0]+|:[ \t\u00a0]+|^[ \t\u00a0]*[:|,–—-]|[,:|–—-][ \t\u00a0]*$/gu;
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+function pieces(text: string, from: number, to: number, separator: RegExp): Piece[] {
+  const found: Piece[] = [];
+  const segment = text.slice(from, to);
+  let cursor = 0;
+  for (const match of segment.matchAll(separator)) {
+    const at = match.index ?? 0;
+    found.push({ start: from + cursor, end: from + at });
+    cursor = at + match[0].length;
+  }
+  found.push({ start: from + cursor, end: to });
+  return found
+    .map((piece) => trimPiece(text, piece))
+    .filter(
+      (piece): piece is Piece => piece !== null && /[\p{L}\p{N}]/u.test(text.slice(piece.start, piece.end)),
+    );
+}
+
+function trimPiece(text: string, piece: Piece): Piece | null {
+  let { start, end } = piece;
+  while (start < end && /[\s,;:|/–—·•()\-[\]]/u.test(text[start] as string)) {
+    if (text[start] === '(' && text.indexOf(')', start) < end && text.indexOf(')', start) > start) break;
+    start++;
+  }
+  while (end > start && /[\s,;:|/–—·•()\-[\]]/u.test(text[end - 1] as string)) {
+    if (text[end - 1] === ')' && text.lastIndexOf('(', end - 1) >= start) break;
+    end--;
+  }
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * Splits a header line into parts, with `blanked` spans (its dates) taken out first: at strong
+ * separators (| · — – - tab, wide gaps, "@", ": "), at a trailing "(…)", at " at " after a title, and
+ * at commas, except where a comma belongs to a name ("Stripe, Inc.", "Seattle, WA") or joins two titles
+ * ("Senior Software Engineer, Tech Lead").
+ */
+export function splitParts(line: DocLine, blanked: readonly Piece[]): Part[] {
+  let text = line.text;
+  for (const span of blanked) {
+    text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+  }
+  // Where dates were cut out, the gap they leave separates parts.
+  const dateGap = /[ ]{2,}/gu;
+  const result: Piece[] = [];
+  for (const strong of pieces(text, 0, text.length, STRONG_SEPARATOR)) {
+    for (const gapped of pieces(text, strong.start, strong.end, dateGap)) {
+      result.push(...splitInside(text, gapped));
+    }
+  }
+  return result.map((piece, index) => ({
+    line,
+    start: piece.start,
+    end: piece.end,
+    text: line.text.slice(piece.start, piece.end),
+    index,
+    count: result.length,
+  }));
+}
+
+function splitInside(text: string, piece: Piece): Piece[] {
+  const segment = text.slice(piece.start, piece.end);
+  // "Staff Software Engineer (Stripe)": a closing parenthetical is a part of its own.
+  const paren = /^(.*?\S)\s*\(([^()]+)\)$/u.exec(segment);
+  if (paren && /\p{L}/u.test(paren[2] as string)) {
+    const innerStart = piece.start + segment.lastIndexOf('(') + 1;
+    return [
+      ...splitInside(text, { start: piece.start, end: piece.start + (paren[1] as string).length }),
+      { start: innerStart, end: innerStart + (paren[2] as string).length },
+    ];
+  }
+  // "Staff Engineer (Telefónica) Networking team": a parenthetical after a title, with more after it,
+  // stands between parts ("Alibaba Cloud Computing (Aliyun) Inc." is one name: no title before it).
+  const middle = /^(.*?\S)\s*\(([^()]+)\)\s+(\S.*)$/u.exec(segment);
+  if (middle && titleScore(middle[1] as string) > 0 && looseCompanyKey(`x ${middle[3]}`) !== 'x') {
+    const open =
+      piece.start + (middle[1] as string).length + segment.slice((middle[1] as string).length).indexOf('(');
+    const innerStart = open + 1;
+    const afterStart = piece.end - (middle[3] as string).length;
+    return [
+      ...splitInside(text, { start: piece.start, end: piece.start + (middle[1] as string).length }),
+      { start: innerStart, end: innerStart + (middle[2] as string).length },
+      ...splitInside(text, { start: afterStart, end: piece.end }),
+    ];
+  }
+  // "Senior Engineer at Google"
+  const at = /^(.*?\S)\s+(?:at|@)\s+(?=\p{Lu})/u.exec(segment);
+  if (at && titleScore(at[1] as string) > 0) {
+    const left = { start: piece.start, end: piece.start + (at[1] as string).length };
+    return [
+      ...splitInside(text, left),
+      ...splitInside(text, { start: piece.start + at[0].length, end: piece.end }),
+    ];
+  }
+  const commas = pieces(text, piece.start, piece.end, /,[ \t\u00a0]*/gu);
+  const merged: Piece[] = [];
+  for (const comma of commas) {
+    const previous = merged[merged.length - 1];
+    const value = text.slice(comma.start, comma.end);
+    if (previous) {
+      const before = text.slice(previous.start, previous.end);
+      const legalOnly = looseCompanyKey(`x ${value}`) === 'x';
+      const region = /^[A-Z]{2}$/.test(value) && !isLocation(before);
+      const titles = titleScore(before) > 0 && titleScore(value) > 0;
+      if (legalOnly || region || titles) {
+        previous.end = comma.end;
+        continue;
+      }
+    }
+    merged.push({ ...comma });
+  }
+  return merged;
+}
+
+export function features(part: Part, catalogue: Catalogue): PartFeatures {
+  const text = part.text;
+  let company = 0;
+  if (catalogue.companies.find(text)) company = 3;
+  else if (looseCompanyKey(text) !== null) company = 2;
+  else if (organisationScore(text) > 0 || isInstitution(text)) company = 1;
+  return {
+    title: titleScore(text),
+    company,
+    location: isLocation(text),
+    team: TEAM_WORD.test(text) && titleScore(text) === 0,
+  };
+}

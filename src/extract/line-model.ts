@@ -1,0 +1,205 @@
+/** What a reader knows about a line beyond its text (from the file format's own structure). */
+export interface LineHints {
+  /** Heading level 1-6 (DOCX heading styles; PDF lines set larger than the body). */
+  heading?: number;
+  /** The whole line is bold. */
+  bold?: boolean;
+  /** A list item. */
+  bullet?: boolean;
+  /** PDF: more vertical space than usual above the line. */
+  gapBefore?: boolean;
+  /** PDF: font size relative to the body text. */
+  size?: number;
+}
+
+export interface ReadLine extends LineHints {
+  text: string;
+}
+
+/**
+ * One line of the document, with its text cleaned of markup and list markers and what the markup
+ * said about it. `columns[i]` is the column in `raw` of `text[i]` (and `columns[text.length]` the
+ * end), so a span found in `text` points back at the document's own line.
+ */
+export interface DocLine {
+  /** 1-based line number in the extraction's `lines`. */
+  n: number;
+  raw: string;
+  text: string;
+  columns: number[];
+  blank: boolean;
+  bullet: boolean;
+  numbered: boolean;
+  indent: number;
+  heading: number;
+  bold: boolean;
+  /** All its letters are capitals (and it has at least three). */
+  caps: boolean;
+  gapBefore: boolean;
+  size: number;
+  /** A horizontal rule or a setext underline (`---`, `===`). */
+  rule: boolean;
+}
+
+const BULLET = /^(?:[-*+•·◦▪■□►▸‣⁃➢➤✓✔→]|–|—|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t\u00a0]+/u;
+/** A lone `o`/`O` before a capital or another marker: a bullet glyph that a conversion turned into a letter. */
+const LETTER_BULLET = /^[oO][ \t\u00a0]+(?=[\p{Lu}\d•*-])/u;
+const HEADING = /^(#{1,6})[ \t]+/;
+const RULE = /^\s*([-=_*~─━•·])(?:\s*\1){2,}\s*$/u;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** Builds the line model of every line; hints come from readers that know the format's structure. */
+export function modelLines(lines: readonly ReadLine[]): DocLine[] {
+  const model = lines.map((line, index) => modelLine(index + 1, line));
+  // Setext headings: a line underlined with === or ---.
+  for (let i = 1; i < model.length; i++) {
+    const line = model[i] as DocLine;
+    const above = model[i - 1] as DocLine;
+    if (line.rule && /^\s*[=-]/.test(line.raw) && !above.blank && !above.bullet && above.heading === 0) {
+      above.heading = /^\s*=/.test(line.raw) ? 1 : 2;
+    }
+  }
+  return model;
+}
+
+function modelLine(n: number, read: ReadLine): DocLine {
+  const raw = read.text;
+  // Which UTF-16 positions of the raw line stay in the cleaned text.
+  const keepAt = new Array<boolean>(raw.length).fill(true);
+  let position = 0;
+  const drop = (from: number, to: number) => {
+    for (let i = from; i < to; i++) keepAt[i] = false;
+  };
+  const indentMatch = /^[ \t\u00a0]*/.exec(raw)?.[0] ?? '';
+  const indent = indentMatch.replace(/\t/g, '    ').length;
+  drop(0, indentMatch.length);
+  position = indentMatch.length;
+  const rest = () => raw.slice(position);
+
+  const rule = RULE.test(raw) || TABLE_RULE.test(raw);
+  let heading = read.heading ?? 0;
+  let bullet = read.bullet ?? false;
+  let numbered = false;
+  if (!rule) {
+    const quote = /^>[ \t]?/.exec(rest());
+    if (quote) {
+      drop(position, position + quote[0].length);
+      position += quote[0].length;
+    }
+    const hashes = HEADING.exec(rest());
+    if (hashes) {
+      heading = (hashes[1] as string).length;
+      drop(position, position + hashes[0].length);
+      position += hashes[0].length;
+      const closing = /[ \t]+#+[ \t]*$/.exec(raw);
+      if (closing && closing.index > position) drop(closing.index, raw.length);
+    }
+    for (let guard = 0; guard < 3; guard++) {
+      let found = BULLET.exec(rest());
+      if (!found) {
+        // A letter bullet counts after another marker, or before a capitalised word.
+        const letter = LETTER_BULLET.exec(rest());
+        if (letter && (bullet || /^[oO][ \t]+\p{Lu}\p{Ll}/u.test(rest()))) found = letter;
+      }
+      if (!found) break;
+      bullet = true;
+      if (/^\(?\d/.test(found[0])) numbered = true;
+      drop(position, position + found[0].length);
+      position += found[0].length;
+    }
+    stripInlineMarkup(raw, position, keepAt);
+    // A table row: its outer pipes go, the inner ones stay as separators.
+    const pipes = /^\|(.*)\|\s*$/.exec(raw.slice(position));
+    if (pipes) {
+      drop(position, position + 1);
+      const last = raw.lastIndexOf('|');
+      drop(last, raw.length);
+    }
+  }
+  const columns: number[] = [];
+  let text = '';
+  for (let i = 0; i < raw.length; i++) {
+    if (!keepAt[i]) continue;
+    text += raw[i];
+    columns.push(i);
+  }
+  // Trim the end, keeping the map in step.
+  const trimmed = text.replace(/[\s\u00a0]+$/u, '');
+  columns.length = trimmed.length;
+  columns.push(trimmed.length > 0 ? (columns[trimmed.length - 1] as number) + 1 : raw.length);
+  text = trimmed;
+  const wholeBold = read.bold ?? isWholeBold(raw.slice(position));
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return {
+    n,
+    raw,
+    text,
+    columns,
+    blank: text.trim() === '' || rule,
+    bullet,
+    numbered,
+    indent,
+    heading,
+    bold: wholeBold,
+    caps: letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    gapBefore: read.gapBefore ?? false,
+    size: read.size ?? 1,
+    rule,
+  };
+}
+
+/** `**x**`, `__x__`, `*x*`, `` `x` ``, `[x](url)`, `![x](url)`, `<tag>` and `\*` escapes: their marks go. */
+function stripInlineMarkup(raw: string, from: number, keepAt: boolean[]): void {
+  const segment = raw.slice(from);
+  const patterns: RegExp[] = [
+    /!\[[^\]]*\]\([^)]*\)/g, // images: all of it
+  ];
+  for (const pattern of patterns) {
+    for (const match of segment.matchAll(pattern)) {
+      const start = from + (match.index ?? 0);
+      for (let i = start; i < start + match[0].length; i++) keepAt[i] = false;
+    }
+  }
+  for (const match of segment.matchAll(/\[([^\]]+)\]\(([^)\s]*)\)/g)) {
+    const start = from + (match.index ?? 0);
+    keepAt[start] = false;
+    const close = start + 1 + (match[1] as string).length;
+    for (let i = close; i < start + match[0].length; i++) keepAt[i] = false;
+  }
+  for (const match of segment.matchAll(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g)) {
+    const start = from + (match.index ?? 0);
+    const end = start + match[0].length;
+    keepAt[start] = keepAt[start + 1] = false;
+    keepAt[end - 1] = keepAt[end - 2] = false;
+  }
+  for (const match of segment.matchAll(
+    /(?<![\p{L}\p{N}*_\\])([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1(?![\p{L}\p{N}*_])/gu,
+  )) {
+    const start = from + (match.index ?? 0);
+    keepAt[start] = false;
+    keepAt[start + match[0].length - 1] = false;
+  }
+  for (const match of segment.matchAll(/`([^`]+)`/g)) {
+    const start = from + (match.index ?? 0);
+    keepAt[start] = false;
+    keepAt[start + match[0].length - 1] = false;
+  }
+  for (const match of segment.matchAll(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi)) {
+    const start = from + (match.index ?? 0);
+    for (let i = start; i < start + match[0].length; i++) keepAt[i] = false;
+  }
+  for (const match of segment.matchAll(/\\([\\`*_{}[\]()#+\-.!|])/g)) {
+    keepAt[from + (match.index ?? 0)] = false;
+  }
+}
+
+function isWholeBold(text: string): boolean {
+  return /^(\*\*|__)(?=\S).+(?<=\S)\1[\s:]*$/.test(text.trim());
+}
+
+/** `text.slice(start, end)` of a line as columns of its raw line. */
+export function rawSpan(line: DocLine, start: number, end: number): { column: number; endColumn: number } {
+  const column = line.columns[start] ?? line.raw.length;
+  const last = end > start ? (line.columns[end - 1] ?? line.raw.length - 1) + 1 : column;
+  return { column, endColumn: last };
+}

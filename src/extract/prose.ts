@@ -1,0 +1,323 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { findDates } from './dates.js';
+import { emptyPosition, type PositionDraft } from './experience.js';
+import type { DocLine } from './line-model.js';
+import { type Located, locate } from './located.js';
+import { sentences } from './sentences.js';
+import { TITLE_IN_TEXT } from './vocabulary.js';
+
+/** A paragraph as one string, with the line and column of each of its characters. */
+interface Paragraph {
+  text: string;
+  at: { line: DocLine; index: number }[];
+}
+
+/** Lines joined into paragraphs: a line that does not end a sentence runs on into the next line. */
+function paragraphs(lines: readonly DocLine[]): Paragraph[] {
+  const result: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  for (const line of lines) {
+    if (line.blank) {
+      current = null;
+      continue;
+    }
+    // A wrapped line: the paragraph so far ends no sentence, and this line starts no list item.
+    const runsOn = current !== null && !line.bullet && !/[.!?:]\s*$/u.test(current.text);
+    if (!current || !runsOn) {
+      current = { text: '', at: [] };
+      result.push(current);
+    } else {
+      current.text += ' ';
+      current.at.push({ line, index: -1 });
+    }
+    for (let i = 0; i < line.text.length; i++) {
+      current.text += line.text[i];
+      current.at.push({ line, index: i });
+    }
+  }
+  return result;
+}
+
+/** Where a paragraph offset is in the document; a joining space counts as the next line's start. */
+function pointAt(paragraph: Paragraph, offset: number): { line: DocLine; index: number } {
+  const at = paragraph.at[Math.min(offset, paragraph.at.length - 1)] as { line: DocLine; index: number };
+  return at.index === -1 ? { line: at.line, index: 0 } : at;
+}
+
+function located(paragraph: Paragraph, start: number, end: number, confidence: number): Located {
+  const first = pointAt(paragraph, start);
+  const last = pointAt(paragraph, Math.max(start, end - 1));
+  const value = paragraph.text.slice(start, end);
+  if (first.line === last.line) return locate(first.line, first.index, last.index + 1, value, confidence);
+  return { value, line: first.line.n, endLine: last.line.n, confidence };
+}
+
+const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:\([\p{L}\p{N} ]+\))?`;
+const COMPANY = String.raw`(${NAME_WORD}(?:\s+(?:(?:of|and|&|de|for)\s+)?${NAME_WORD})*)`;
+const TITLE = `(${TITLE_IN_TEXT})`;
+
+interface Trigger {
+  pattern: RegExp;
+  /** The person is there now. */
+  current?: boolean;
+}
+
+const A = String.raw`(?:an?\s+|the\s+)`;
+/** "in August 2018", "from 2015": when, said between a verb and the employer. */
+const WHEN = String.raw`(?:,?\s+(?:in|on|from|since|around)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?(?:19|20)\d\d,?)?`;
+/** "at Cisco in Bangalore as a Software Engineer II": a place may stand between employer and title. */
+const AS_TITLE = String.raw`(?:\s+in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:,?\s+as\s+${A}?${TITLE})?`;
+
+/**
+ * Sentences that place the person at an employer. Case matters (a company is a capitalised name), so
+ * a keyword that may open a sentence is written in both cases.
+ */
+const TRIGGERS: Trigger[] = [
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:began|started|begun|start)\s+my\s+(?:[\p{L}+#-]+\s+){0,3}career${WHEN}\s+(?:in|at|with)\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday)\s*,?\s+(?:I\s+am\s+|I['’]m\s+)?(?:working\s+|employed\s+)?(?:at|with|for)\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+    current: true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\bI(?:\s+am|['’]m)\s+(?:now\s+|currently\s+)?(?:working\s+|employed\s+)?(?:at|with|for)\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+    current: true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\bI(?:\s+have\s+been|['’]ve\s+been|\s+am|['’]m)\s+(?:now\s+|currently\s+)?${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
+      'u',
+    ),
+    current: true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|for)\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+  },
+  { pattern: new RegExp(String.raw`\b(?:joined|joining|join)${WHEN}\s+${COMPANY}${AS_TITLE}`, 'u') },
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:moved|switched|went|transferred)\s+(?:over\s+)?to\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+  },
+  { pattern: new RegExp(String.raw`(?:^|[.;]\s+)(?:At|With)\s+${COMPANY},\s+I\b`, 'u') },
+];
+
+/** Inside an employer: a move to another team, or a promotion, starts the next position there. */
+const MOVE_TEAM =
+  /\b(?:[Tt]hen\s+|[Ll]ater\s+)?(?:moved|switched|transferred|joined)\s+(?:to\s+|over\s+to\s+)?the\s+((?:[\p{L}\d-]+\s+){0,3}?(?:team|group|department|division))\b/u;
+const PROMOTED = new RegExp(String.raw`\b(?:promoted|promotion)\s+to\s+${A}?${TITLE}`, 'u');
+/** "Since 2022 I have been Staff Engineer there": a new title at the same employer. */
+const THERE = new RegExp(
+  String.raw`\bI(?:\s+have\s+been|['’]ve\s+been|\s+am|['’]m|\s+was|\s+became|\s+moved\s+up\s+to)\s+${A}?${TITLE}\s+(?:there|at\s+the\s+same\s+(?:company|place))\b`,
+  'u',
+);
+/** "I was part of the Storage team": the team of the position being told. */
+const TEAM_OF =
+  /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
+const I_WAS_A = new RegExp(
+  String.raw`\bI(?:\s+was|\s+am|['’]m|\s+worked\s+as|\s+started\s+as|\s+joined\s+as|\s+served\s+as|\s+have\s+been|['’]ve\s+been)\s+${A}${TITLE}`,
+  'u',
+);
+const NOW = /\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t present)\b/u;
+
+/**
+ * Positions told in sentences ("I began my career in X", "Then I joined X", "Now at X", "Since 2020
+ * I have been a staff engineer at X"): an employer the sentence names, the title only when the text
+ * states one ("I was a C++ developer"), and the dates the sentence gives. A move to another team
+ * ("then moved to the cloud team") starts the next position at the same employer.
+ */
+export function readProse(lines: readonly DocLine[], catalogue: Catalogue): PositionDraft[] {
+  const positions: PositionDraft[] = [];
+  for (const paragraph of paragraphs(lines)) {
+    for (const { start, end } of sentences(paragraph.text))
+      readSentence(paragraph, start, end, positions, catalogue);
+  }
+  // A position's text runs on to where the next one is told (its technologies are named there).
+  const lastLine = [...lines].reverse().find((line) => !line.blank)?.n ?? 0;
+  positions.forEach((position, index) => {
+    const next = positions[index + 1];
+    const until = next ? ((next.from?.column ?? 0) > 0 ? next.first : next.first - 1) : lastLine;
+    position.last = Math.max(position.last, until);
+  });
+  return positions;
+}
+
+function readSentence(
+  paragraph: Paragraph,
+  start: number,
+  end: number,
+  positions: PositionDraft[],
+  catalogue: Catalogue,
+): void {
+  const sentence = paragraph.text.slice(start, end);
+  for (const trigger of TRIGGERS) {
+    const match = trigger.pattern.exec(sentence);
+    if (!match) continue;
+    const groups = match.slice(1).filter((group) => group !== undefined);
+    const companyText = [...match]
+      .slice(1)
+      .find((group, i) => group !== undefined && isCompanyGroup(match, i + 1));
+    if (!companyText) continue;
+    const companyAt = start + (match.index ?? 0) + match[0].lastIndexOf(companyText);
+    const company = resolveCompany(
+      companyText,
+      catalogue,
+      paragraph.text.slice(companyAt + companyText.length),
+    );
+    if (!company) continue;
+    const titleText = groups.find((group) => group !== companyText && group !== undefined);
+    const draft = newDraft(paragraph, start, end);
+    draft.company = located(paragraph, companyAt, companyAt + company.name.length, 0.7);
+    if (company.team) {
+      const teamAt = companyAt + companyText.indexOf(company.team);
+      draft.team = located(paragraph, teamAt, teamAt + company.team.length, 0.6);
+    }
+    if (titleText) {
+      const titleAt = start + (match.index ?? 0) + match[0].indexOf(titleText);
+      draft.title = located(paragraph, titleAt, titleAt + titleText.length, 0.6);
+    }
+    setProseDates(draft, paragraph, start, sentence, trigger.current === true);
+    positions.push(draft);
+    readWithin(paragraph, start, end, positions);
+    return;
+  }
+  readWithin(paragraph, start, end, positions);
+}
+
+/** Which capture groups hold a company: those of the COMPANY pattern (each trigger's last one or its first). */
+const WHOLE_TITLE = new RegExp(`^${TITLE}$`, 'u');
+
+function isCompanyGroup(match: RegExpExecArray, group: number): boolean {
+  const value = match[group] as string;
+  return /^[\p{Lu}\d]/u.test(value) && !WHOLE_TITLE.test(value);
+}
+
+function resolveCompany(
+  text: string,
+  catalogue: Catalogue,
+  after: string,
+): { name: string; team: string | null } | null {
+  const words = text.split(/\s+/u);
+  for (let count = words.length; count >= 1; count--) {
+    const name = words.slice(0, count).join(' ');
+    if (catalogue.companies.find(name)) {
+      const rest = words.slice(count).join(' ');
+      const team = rest !== '' && /^\s*(?:team|group|department)\b/iu.test(after) ? rest : null;
+      return { name, team };
+    }
+  }
+  // A technology, a month or a lone pronoun is no employer ("moved to Kubernetes").
+  const name = text.replace(/['’]s$/u, '');
+  if (catalogue.technologies.find(name) || /^(?:I|The|A|An|My|Our|We)$/u.test(name)) return null;
+  if (findDates(name).length > 0) return null;
+  return { name, team: null };
+}
+
+function newDraft(paragraph: Paragraph, start: number, end: number): PositionDraft {
+  const first = pointAt(paragraph, start);
+  const last = pointAt(paragraph, end - 1);
+  const draft = emptyPosition(first.line.n, last.line.n, 'prose');
+  draft.summary.push(located(paragraph, start, end, 0.6));
+  draft.from = { line: first.line.n, column: first.line.columns[first.index] ?? 0 };
+  return draft;
+}
+
+function setProseDates(
+  draft: PositionDraft,
+  paragraph: Paragraph,
+  offset: number,
+  sentence: string,
+  presentTense: boolean,
+): void {
+  const dates = findDates(sentence);
+  const range = dates.find((date) => date.kind === 'range');
+  const at = (date: { start: number; end: number }, confidence: number) =>
+    located(paragraph, offset + date.start, offset + date.end, confidence);
+  if (range) {
+    if (range.from) draft.start = { ...at(range, 0.7), date: range.from };
+    if (range.to) draft.end = { ...at(range, 0.7), date: range.to };
+    if (range.ongoing) draft.current = at(range, 0.7);
+  } else {
+    // "until August 2021" ends the position; the first other date starts it.
+    for (const date of dates) {
+      if (date.kind !== 'single' || !date.from) continue;
+      const before = sentence.slice(0, date.start);
+      if (/\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+$/iu.test(before)) {
+        if (!draft.end) draft.end = { ...at(date, 0.6), date: date.from };
+      } else if (!draft.start) {
+        draft.start = { ...at(date, 0.6), date: date.from };
+      }
+    }
+  }
+  if (!draft.current && !draft.end) {
+    const now = NOW.exec(sentence);
+    if (now) draft.current = located(paragraph, offset + now.index, offset + now.index + now[0].length, 0.7);
+    else if (presentTense) draft.current = at({ start: 0, end: Math.min(sentence.length, 20) }, 0.5);
+  }
+}
+
+/** Title sentences, teams, dates that close the position, and moves inside the current employer. */
+function readWithin(paragraph: Paragraph, start: number, end: number, positions: PositionDraft[]): void {
+  const sentence = paragraph.text.slice(start, end);
+  const current = positions[positions.length - 1];
+  if (!current?.company) return;
+  const title = I_WAS_A.exec(sentence);
+  if (title && !current.title) {
+    const text = title[1] as string;
+    const titleAt = start + title.index + title[0].lastIndexOf(text);
+    current.title = located(paragraph, titleAt, titleAt + text.length, 0.6);
+  }
+  const team = TEAM_OF.exec(sentence);
+  const teamText = (team?.[1] ?? team?.[2])?.trim();
+  if (team && teamText && !current.team) {
+    const teamAt = start + team.index + team[0].indexOf(teamText);
+    current.team = located(paragraph, teamAt, teamAt + teamText.length, 0.6);
+  }
+  const move = MOVE_TEAM.exec(sentence);
+  const promoted = PROMOTED.exec(sentence) ?? THERE.exec(sentence);
+  const change = move ?? promoted;
+  if (!change) {
+    // "…, and stayed until August 2021": a later sentence may close the position.
+    if (!current.end && !current.current) {
+      const until = findDates(sentence).find(
+        (date) =>
+          date.kind === 'single' &&
+          /\b(?:until|till|through|left(?:\s+in)?)\s+$/iu.test(sentence.slice(0, date.start)),
+      );
+      if (until?.from)
+        current.end = {
+          ...located(paragraph, start + until.start, start + until.end, 0.6),
+          date: until.from,
+        };
+    }
+    return;
+  }
+  const clauseStart = start + (move ? change.index : 0);
+  const next = newDraft(paragraph, clauseStart, end);
+  next.company = { ...current.company, confidence: 0.6 };
+  const value = change[1] as string;
+  const valueAt = start + change.index + change[0].lastIndexOf(value);
+  const changed = located(paragraph, valueAt, valueAt + value.length, 0.6);
+  if (move) next.team = changed;
+  else next.title = changed;
+  if (promoted) {
+    // "In October 2021 I was promoted to …, a role I held until December 2022."
+    setProseDates(next, paragraph, start, sentence, /\bhave\s+been|['’]ve\s+been|\bam\b/u.test(sentence));
+    if (next.start && !current.end && !current.current) current.end = { ...next.start };
+  }
+  positions.push(next);
+}

@@ -1,0 +1,273 @@
+import { Unzip, UnzipInflate, unzipSync, zipSync } from 'fflate';
+import { DocumentError } from './document-error.js';
+import type { ReadLine } from './line-model.js';
+
+/** What a DOCX may inflate to in all: text and styles are small; pictures do not compress. */
+export const MAX_DOCX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
+/** Beyond this ratio a large entry is a zip bomb, not a document part (XML compresses about 10:1). */
+const MAX_RATIO = 100;
+const LARGE_ENTRY = 1024 * 1024;
+const MAX_ENTRIES = 5000;
+
+const EXPECTED = 'a Word document saved as .docx (Office Open XML)';
+
+/**
+ * Inflates a DOCX safely: the sizes its directory declares are checked before anything is inflated
+ * (total, count, compression ratio), and inflating stops as soon as an entry gives more than it
+ * declared. Returns the entries, re-packed without compression for mammoth.
+ */
+export function safeDocxArchive(fileName: string, bytes: Uint8Array): Uint8Array {
+  const declared = new Map<string, number>();
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter(file) {
+        declared.set(file.name, file.originalSize);
+        total += file.originalSize;
+        if (file.originalSize > LARGE_ENTRY && file.originalSize > file.size * MAX_RATIO) {
+          throw new DocumentError(
+            fileName,
+            'ARCHIVE_TOO_LARGE',
+            `an archive entry "${file.name}" that would inflate ${Math.round(file.originalSize / Math.max(1, file.size))} times (${file.originalSize} bytes): a zip bomb`,
+            EXPECTED,
+          );
+        }
+        return false;
+      },
+    });
+  } catch (error) {
+    if (error instanceof DocumentError) throw error;
+    throw new DocumentError(
+      fileName,
+      'CORRUPT',
+      `a damaged ZIP archive (${(error as Error).message})`,
+      EXPECTED,
+      error,
+    );
+  }
+  if (declared.size > MAX_ENTRIES || total > MAX_DOCX_UNCOMPRESSED_BYTES) {
+    throw new DocumentError(
+      fileName,
+      'ARCHIVE_TOO_LARGE',
+      `an archive of ${declared.size} entries that would inflate to ${total} bytes`,
+      `a document that inflates to at most ${MAX_DOCX_UNCOMPRESSED_BYTES / (1024 * 1024)} MB`,
+    );
+  }
+  if (!declared.has('word/document.xml')) {
+    const kind = declared.has('xl/workbook.xml')
+      ? 'an Excel workbook'
+      : declared.has('ppt/presentation.xml')
+        ? 'a PowerPoint presentation'
+        : declared.has('content.xml')
+          ? 'an OpenDocument file'
+          : 'a ZIP archive without word/document.xml';
+    throw new DocumentError(
+      fileName,
+      kind.startsWith('a ZIP') ? 'CORRUPT' : 'UNSUPPORTED_TYPE',
+      kind,
+      EXPECTED,
+    );
+  }
+  const files: Record<string, Uint8Array> = {};
+  let failure: DocumentError | null = null;
+  let inflated = 0;
+  const unzip = new Unzip((file) => {
+    const limit = declared.get(file.name) ?? 0;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    file.ondata = (error, chunk, final) => {
+      if (failure) return;
+      if (error) {
+        failure = new DocumentError(
+          fileName,
+          'CORRUPT',
+          `a damaged archive entry "${file.name}"`,
+          EXPECTED,
+          error,
+        );
+        return;
+      }
+      size += chunk.length;
+      inflated += chunk.length;
+      if (size > limit || inflated > MAX_DOCX_UNCOMPRESSED_BYTES) {
+        failure = new DocumentError(
+          fileName,
+          'ARCHIVE_TOO_LARGE',
+          `an archive entry "${file.name}" that inflates past the ${limit} bytes it declares: a zip bomb`,
+          EXPECTED,
+        );
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+      if (final) files[file.name] = concat(chunks, size);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(bytes, true);
+  } catch (error) {
+    if (!failure) {
+      throw new DocumentError(
+        fileName,
+        'CORRUPT',
+        `a damaged ZIP archive (${(error as Error).message})`,
+        EXPECTED,
+        error,
+      );
+    }
+  }
+  if (failure) throw failure;
+  return zipSync(files, { level: 0 });
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** The parts of mammoth's document tree this reader walks. */
+interface DocNode {
+  type: string;
+  children?: DocNode[];
+  value?: string;
+  styleName?: string | null;
+  styleId?: string | null;
+  isBold?: boolean;
+  numbering?: { level: string | number; isOrdered: boolean } | null;
+  breakType?: string;
+}
+
+/**
+ * A DOCX's text through mammoth, one line per paragraph: heading styles become heading hints, a
+ * paragraph set all in bold a bold hint, list paragraphs bullets ("• " shown before them), line
+ * breaks new lines. A table row of one-paragraph cells is one line, its cells joined by " | " (a
+ * table-like header); other tables are read cell by cell, so a two-column layout made with a table
+ * reads one column after the other.
+ */
+export async function readDocx(fileName: string, bytes: Uint8Array): Promise<ReadLine[]> {
+  const archive = safeDocxArchive(fileName, bytes);
+  const { default: mammoth } = await import('mammoth');
+  let root: DocNode | null = null;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength) },
+      {
+        ignoreEmptyParagraphs: false,
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        transformDocument: (document: DocNode) => {
+          root = document;
+          return document;
+        },
+      },
+    );
+  } catch (error) {
+    throw new DocumentError(
+      fileName,
+      'CORRUPT',
+      `a Word document that cannot be read (${(error as Error).message})`,
+      EXPECTED,
+      error,
+    );
+  }
+  const lines: ReadLine[] = [];
+  if (root) walk(root, lines);
+  while (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() === '') lines.pop();
+  if (lines.every((line) => line.text.trim() === '')) {
+    throw new DocumentError(fileName, 'EMPTY', 'a Word document without text', 'a résumé with text');
+  }
+  return lines;
+}
+
+function walk(node: DocNode, lines: ReadLine[]): void {
+  if (node.type === 'paragraph') {
+    lines.push(...paragraphLines(node));
+    return;
+  }
+  if (node.type === 'table') {
+    for (const row of node.children ?? []) {
+      const cells = (row.children ?? []).filter((cell) => cell.type === 'tableCell');
+      const simple = cells.every((cell) => {
+        const blocks = (cell.children ?? []).filter(
+          (child) => child.type === 'paragraph' && textOf(child).trim() !== '',
+        );
+        return (
+          blocks.length <= 1 &&
+          (cell.children ?? []).every((child) => child.type === 'paragraph' && !child.numbering)
+        );
+      });
+      if (simple && cells.length > 1) {
+        const texts = cells
+          .map((cell) => (cell.children ?? []).map(textOf).join(' ').trim())
+          .filter((text) => text !== '');
+        if (texts.length > 0) lines.push({ text: texts.join(' | ') });
+        continue;
+      }
+      // Each cell reads as a block of its own, set off by blank lines.
+      for (const cell of cells) {
+        if (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() !== '')
+          lines.push({ text: '' });
+        for (const child of cell.children ?? []) walk(child, lines);
+        lines.push({ text: '' });
+      }
+    }
+    return;
+  }
+  for (const child of node.children ?? []) walk(child, lines);
+}
+
+function textOf(node: DocNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type === 'tab') return '\t';
+  if (node.type === 'break') return '\n';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function runsBold(node: DocNode): { bold: number; all: number } {
+  if (node.type === 'run') {
+    const length = textOf(node).trim().length;
+    return { bold: node.isBold ? length : 0, all: length };
+  }
+  let bold = 0;
+  let all = 0;
+  for (const child of node.children ?? []) {
+    const found = runsBold(child);
+    bold += found.bold;
+    all += found.all;
+  }
+  return { bold, all };
+}
+
+function headingLevel(node: DocNode): number {
+  const style = `${node.styleName ?? ''} ${node.styleId ?? ''}`;
+  const heading = /heading\s*([1-6])/i.exec(style);
+  if (heading) return Number(heading[1]);
+  if (/\btitle\b/i.test(style)) return 1;
+  if (/\bsubtitle\b/i.test(style)) return 2;
+  return 0;
+}
+
+function paragraphLines(node: DocNode): ReadLine[] {
+  const text = textOf(node);
+  const heading = headingLevel(node);
+  const { bold, all } = runsBold(node);
+  const list = node.numbering !== null && node.numbering !== undefined;
+  const depth = list ? Number(node.numbering?.level ?? 0) : 0;
+  const parts = text.split('\n');
+  return parts.map((part, index) => {
+    const line: ReadLine = { text: part.replace(/\s+$/u, '') };
+    if (list && index === 0) {
+      line.text = `${'  '.repeat(depth)}• ${line.text.trimStart()}`;
+      line.bullet = true;
+    }
+    if (heading > 0) line.heading = heading;
+    if (all > 0 && bold === all) line.bold = true;
+    return line;
+  });
+}

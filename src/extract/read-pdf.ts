@@ -1,0 +1,411 @@
+import { findDates } from './dates.js';
+import { DocumentError } from './document-error.js';
+import type { ReadLine } from './line-model.js';
+
+/** Résumés are a few pages; pages past this are not read (bounded time for a hostile file). */
+const MAX_PAGES = 30;
+
+interface Item {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** Items of one baseline, left to right, cut where a wide gap separates them. */
+interface Segment {
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  text: string;
+}
+
+interface Row {
+  y: number;
+  size: number;
+  segments: Segment[];
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | undefined;
+
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
+
+/**
+ * A PDF's text, line by line in reading order, through pdfjs-dist (legacy build, Node 20).
+ * Items are grouped into lines by baseline; a vertical gutter that separates two columns on most
+ * lines makes the page read column by column (a sidebar does not interleave with the main column),
+ * unless one side holds only dates (a date column on the left or right belongs to its row).
+ * Larger type becomes heading hints; a wider gap between lines becomes a blank line.
+ */
+export async function readPdf(fileName: string, bytes: Uint8Array): Promise<ReadLine[]> {
+  const { getDocument, VerbosityLevel } = await loadPdfJs();
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  let document: Awaited<typeof task.promise>;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    const name = (error as { name?: string }).name;
+    if (name === 'PasswordException') {
+      throw new DocumentError(
+        fileName,
+        'ENCRYPTED',
+        'a password-protected (encrypted) PDF',
+        'a PDF without a password (save or print it again without protection)',
+        error,
+      );
+    }
+    throw new DocumentError(
+      fileName,
+      'CORRUPT',
+      `a PDF that cannot be read (${(error as Error).message})`,
+      'a well-formed PDF document',
+      error,
+    );
+  }
+  try {
+    const pages: Row[][] = [];
+    const count = Math.min(document.numPages, MAX_PAGES);
+    for (let number = 1; number <= count; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [a, b, , , x, y] = item.transform as number[];
+        const size = Math.hypot(a ?? 0, b ?? 0) || item.height || 10;
+        items.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
+      }
+      pages.push(rows(items));
+      page.cleanup();
+    }
+    const all = pages.flat();
+    if (all.length === 0) {
+      throw new DocumentError(
+        fileName,
+        'NO_TEXT_LAYER',
+        'a PDF without a text layer: it is a scan (an image of the pages)',
+        'a PDF with text (export it from the word processor, or run OCR on it first)',
+      );
+    }
+    const body = bodySize(all);
+    const lines: ReadLine[] = [];
+    for (const page of pages) {
+      if (lines.length > 0) lines.push({ text: '' });
+      lines.push(...readingOrder(page, body));
+    }
+    return lines;
+  } catch (error) {
+    if (error instanceof DocumentError) throw error;
+    throw new DocumentError(
+      fileName,
+      'CORRUPT',
+      `a PDF whose pages cannot be read (${(error as Error).message})`,
+      'a well-formed PDF document',
+      error,
+    );
+  } finally {
+    await document.destroy();
+  }
+}
+
+/** Items grouped by baseline (top to bottom) and cut into segments at wide gaps. */
+function rows(items: Item[]): Row[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const found: { y: number; size: number; items: Item[] }[] = [];
+  for (const item of sorted) {
+    const row = found.find(
+      (candidate) => Math.abs(candidate.y - item.y) <= Math.max(candidate.size, item.size) * 0.35,
+    );
+    if (row) {
+      row.items.push(item);
+      row.size = Math.max(row.size, item.size);
+    } else {
+      found.push({ y: item.y, size: item.size, items: [item] });
+    }
+  }
+  found.sort((a, b) => b.y - a.y);
+  return found.map((row) => {
+    const ordered = row.items.sort((a, b) => a.x - b.x);
+    const segments: Segment[] = [];
+    for (const item of ordered) {
+      const last = segments[segments.length - 1];
+      const gap = last ? item.x - last.x1 : Number.POSITIVE_INFINITY;
+      if (last && gap < item.size * 1.5) {
+        const space = gap > item.size * 0.12 && !last.text.endsWith(' ') && !item.text.startsWith(' ');
+        last.text += (space ? ' ' : '') + item.text;
+        last.x1 = Math.max(last.x1, item.x + item.width);
+      } else {
+        segments.push({ x0: item.x, x1: item.x + item.width, y: item.y, size: item.size, text: item.text });
+      }
+    }
+    for (const segment of segments) segment.text = segment.text.replace(/\s+/gu, ' ').trim();
+    return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
+  });
+}
+
+/** The most common text size: the body's. */
+function bodySize(rows: readonly Row[]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    for (const segment of row.segments) {
+      const size = Math.round(segment.size * 2) / 2;
+      counts.set(size, (counts.get(size) ?? 0) + segment.text.length);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/** The x of an empty vertical band that splits the page's segments into two columns, if there is one. */
+function gutter(rows: readonly Row[]): number | null {
+  const segments = rows.flatMap((row) => row.segments);
+  if (segments.length < 6) return null;
+  const left = Math.min(...segments.map((segment) => segment.x0));
+  const right = Math.max(...segments.map((segment) => segment.x1));
+  const width = right - left;
+  if (width <= 0) return null;
+  let best: { x: number; crossing: number; balance: number } | null = null;
+  // Candidate cuts every 2 pt between 15% and 85% of the text width.
+  for (let x = left + width * 0.15; x <= left + width * 0.85; x += 2) {
+    let crossing = 0;
+    let before = 0;
+    let after = 0;
+    for (const row of rows) {
+      for (const segment of row.segments) {
+        if (segment.x0 < x - 1 && segment.x1 > x + 1) crossing++;
+        else if (segment.x1 <= x + 1) before++;
+        else after++;
+      }
+    }
+    if (before < 3 || after < 3) continue;
+    const balance = Math.min(before, after);
+    if (!best || crossing < best.crossing || (crossing === best.crossing && balance > best.balance)) {
+      best = { x, crossing, balance };
+    }
+  }
+  // Two columns: (almost) nothing crosses the cut. Full-width lines (a name, a title) may.
+  if (!best || best.crossing > Math.max(2, segments.length * 0.1)) return null;
+  return best.x;
+}
+
+function mostlyDates(segments: readonly Segment[]): boolean {
+  if (segments.length === 0) return false;
+  const dated = segments.filter((segment) => {
+    const covered = findDates(segment.text).reduce((sum, date) => sum + (date.end - date.start), 0);
+    return covered >= segment.text.replace(/\s/g, '').length * 0.6;
+  });
+  return dated.length >= segments.length * 0.6;
+}
+
+/** One line of one column, before it becomes text. */
+interface Placed {
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+  text: string;
+  /** How many cells (pieces apart by a wide gap) the line holds. */
+  cells: number;
+}
+
+function placed(segments: readonly Segment[], y: number): Placed {
+  return {
+    y,
+    size: Math.max(...segments.map((segment) => segment.size)),
+    x0: Math.min(...segments.map((segment) => segment.x0)),
+    x1: Math.max(...segments.map((segment) => segment.x1)),
+    text: segments.map((segment) => segment.text).join('    '),
+    cells: segments.length,
+  };
+}
+
+const LIST_MARKER = /^(?:[-*+•·◦▪■►▸‣⁃➢➤✓✔→–—]|\d{1,2}[.)])\s/u;
+
+/** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
+const OPEN_END = /(?:[,&/-]|\b(?:a|an|the|of|in|at|on|for|to|with|and|or|by|from|as|into|using|via))$/iu;
+
+/** "Tools: Go, Kafka, Redis": short items between commas, a list rather than a sentence. */
+function listLike(text: string): boolean {
+  const items = text.replace(/^[^:]{1,30}:\s*/u, '').split(/,\s*/u);
+  return items.length >= 3 && items.every((item) => item.split(/\s+/u).length <= 3);
+}
+
+/**
+ * Whether `next` continues `previous` (a wrapped line). Geometry first: `previous` runs so close to
+ * the column's right edge that `next`'s first word would not have fitted, same size, same left edge
+ * or a hanging indent, no wider gap, no new list item, no date opening `next`. Then the words: `next`
+ * starts in lower case, or `previous` ends mid-phrase, or `previous` is a long line of prose (a list
+ * continues only after a comma).
+ */
+function continues(previous: Placed, next: Placed, start: Placed, right: number): boolean {
+  const firstWord = next.text.split(/\s/u)[0] ?? '';
+  if (Math.abs(previous.size - next.size) >= 0.5) return false;
+  // Rows of a table (cells apart by wide gaps) do not run into each other.
+  if (previous.cells > 1 || next.cells > 1) return false;
+  if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5)
+    return false;
+  const lead = findDates(next.text)[0];
+  if (lead && lead.start === 0) return false;
+  // "Team: Payments", "Stack: Go": a labelled line starts afresh.
+  if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
+  // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
+  if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
+  if (previous.x1 + firstWord.length * next.size * 0.5 <= right - next.size) return false;
+  if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
+  const words = previous.text.split(/\s+/u).length;
+  return words >= 6 && !listLike(previous.text);
+}
+
+/** Lines of a column in order, wrapped lines joined back (see `continues`). */
+function columnLines(column: readonly Placed[], body: number): ReadLine[] {
+  const lines: ReadLine[] = [];
+  if (column.length === 0) return lines;
+  const right = Math.max(...column.map((line) => line.x1));
+  const spacing = typicalSpacing(column.map((line) => line.y));
+  let previous: Placed | null = null;
+  let open: { line: ReadLine; placed: Placed } | null = null;
+  for (const line of column) {
+    const gap = previous ? previous.y - line.y : 0;
+    const gapBefore = previous !== null && gap > spacing * 1.5;
+    const wraps =
+      open !== null && previous !== null && !gapBefore && continues(previous, line, open.placed, right);
+    if (wraps && open) {
+      open.line.text += ` ${line.text}`;
+    } else {
+      if (gapBefore) lines.push({ text: '' });
+      open = { line: hinted(line.text, line.size, body, gapBefore), placed: line };
+      lines.push(open.line);
+    }
+    previous = line;
+  }
+  return lines;
+}
+
+function coverage(text: string): number {
+  const range = findDates(text).find((date) => date.kind === 'range');
+  return range ? (range.end - range.start) / Math.max(1, text.trim().length) : 0;
+}
+
+/**
+ * Table cells that wrap: a row whose every piece sits right under a piece of the row above
+ * ("University of Science and Technology of" over "China", "Mar 2020 – May" over "2021") continues
+ * those cells when one of them shows it (a date range completed, a phrase cut at "of", a lower-case
+ * start). Each piece is joined to the cell above it, so the cells do not run into each other.
+ */
+function joinWrappedCells(rows: readonly Row[]): Row[] {
+  const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
+  for (let i = 0; i + 1 < result.length; i++) {
+    const row = result[i] as Row;
+    const next = result[i + 1] as Row;
+    if (row.segments.length < 2 || Math.abs(row.size - next.size) >= 0.5) continue;
+    const pairs = next.segments.map((segment) => ({
+      below: segment,
+      above: row.segments.find((candidate) => Math.abs(candidate.x0 - segment.x0) <= 2),
+    }));
+    // A date cell completed by the piece under it joins on its own; the rest of the row stays.
+    const date = pairs.find(
+      ({ above, below }) =>
+        above && coverage(above.text) < 0.8 && coverage(`${above.text} ${below.text}`) >= 0.8,
+    );
+    if (date?.above) {
+      // The other cells of the row may wrap with it ("… National" over "Laboratory"), unless what
+      // stands under them starts something new (a list item, a label, a date) or they end a sentence.
+      const joined = pairs.filter(
+        (pair) =>
+          pair === date ||
+          (pair.above &&
+            !LIST_MARKER.test(pair.below.text) &&
+            !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(pair.below.text) &&
+            findDates(pair.below.text)[0]?.start !== 0 &&
+            !/[.!?:]$/u.test(pair.above.text.trim())),
+      );
+      for (const pair of joined) (pair.above as Segment).text += ` ${pair.below.text}`;
+      next.segments = next.segments.filter((segment) => !joined.some((pair) => pair.below === segment));
+      continue;
+    }
+    if (pairs.some((pair) => !pair.above)) continue;
+    const shows = pairs.some(({ above, below }) => {
+      if (findDates(below.text)[0]?.start === 0) return false;
+      return OPEN_END.test((above as Segment).text.trim()) || /^\p{Ll}/u.test(below.text);
+    });
+    if (!shows) continue;
+    for (const { above, below } of pairs) (above as Segment).text += ` ${below.text}`;
+    next.segments = [];
+  }
+  return result.filter((row) => row.segments.length > 0);
+}
+
+/** Rows to lines: two columns read one after the other between full-width rows. */
+function readingOrder(read: readonly Row[], body: number): ReadLine[] {
+  const rows = joinWrappedCells(read);
+  const cut = gutter(rows);
+  const leftSegments =
+    cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
+  const rightSegments =
+    cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));
+  const split = cut !== null && !mostlyDates(leftSegments) && !mostlyDates(rightSegments);
+  if (!split || cut === null)
+    return columnLines(
+      rows.map((row) => placed(row.segments, row.y)),
+      body,
+    );
+  const lines: ReadLine[] = [];
+  let left: Placed[] = [];
+  let right: Placed[] = [];
+  const flush = () => {
+    lines.push(...columnLines(left, body));
+    if (left.length > 0 && right.length > 0) lines.push({ text: '' });
+    lines.push(...columnLines(right, body));
+    left = [];
+    right = [];
+  };
+  for (const row of rows) {
+    const crossing = row.segments.some((segment) => segment.x0 < cut - 1 && segment.x1 > cut + 1);
+    if (crossing) {
+      flush();
+      lines.push(...columnLines([placed(row.segments, row.y)], body));
+      continue;
+    }
+    const l = row.segments.filter((segment) => segment.x1 <= cut + 1);
+    const r = row.segments.filter((segment) => segment.x0 >= cut - 1);
+    if (l.length > 0) left.push(placed(l, row.y));
+    if (r.length > 0) right.push(placed(r, row.y));
+  }
+  flush();
+  return lines;
+}
+
+/** The most common distance between consecutive baselines. */
+function typicalSpacing(ys: readonly number[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < ys.length; i++) {
+    const gap = (ys[i - 1] as number) - (ys[i] as number);
+    if (gap > 0) gaps.push(Math.round(gap));
+  }
+  if (gaps.length === 0) return 12;
+  const counts = new Map<number, number>();
+  for (const gap of gaps) counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 12;
+}
+
+function hinted(text: string, size: number, body: number, gapBefore: boolean): ReadLine {
+  const relative = size / body;
+  const line: ReadLine = { text, size: Math.round(relative * 100) / 100 };
+  if (gapBefore) line.gapBefore = true;
+  if (relative >= 1.6) line.heading = 1;
+  else if (relative >= 1.15) line.heading = 2;
+  return line;
+}

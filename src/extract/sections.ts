@@ -1,0 +1,78 @@
+import type { DocLine } from './line-model.js';
+import { type SectionKind, sectionKind } from './vocabulary.js';
+
+export interface Section {
+  /** `preamble`: the lines before the first section heading (name, contacts, headline). */
+  kind: SectionKind | 'preamble';
+  /** The heading as written, without markup; null for the preamble. */
+  title: string | null;
+  heading: DocLine | null;
+  lines: DocLine[];
+}
+
+/** How loudly a line is set: a Markdown/DOCX heading or a large PDF line > capitals or bold > plain. */
+function strength(line: DocLine): number {
+  if (line.heading > 0 || line.size > 1.15) return 3;
+  if (line.caps || line.bold) return 2;
+  return 1;
+}
+
+const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
+
+/** A heading line's text without its trailing colon and decorations (emoji, icons). */
+export function headingText(line: DocLine): string {
+  return line.text
+    .replace(/\p{Extended_Pictographic}|[\u{1F000}-\u{1FFFF}\u2600-\u27BF]|\uFE0F/gu, '')
+    .replace(/[:：]\s*$/u, '')
+    .trim();
+}
+
+/**
+ * Cuts the document into sections at lines that are a section name on their own ("EXPERIENCE",
+ * "Work History", "## Education", "Things I use:"). Inside a section, a heading set more quietly than
+ * the section's own heading, with no blank line above it or with a colon after it, is a sub-heading
+ * ("Projects:" inside a job), not a new section.
+ * A labelled line outside the body sections ("Skills: Go, Python") opens a section holding its text.
+ */
+export function splitSections(lines: readonly DocLine[]): Section[] {
+  const sections: Section[] = [{ kind: 'preamble', title: null, heading: null, lines: [] }];
+  let current = sections[0] as Section;
+  let previous: DocLine | undefined;
+  for (const line of lines) {
+    const before = previous;
+    previous = line;
+    if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
+      const text = headingText(line);
+      const kind = line.text.trim().length <= 60 ? sectionKind(text) : null;
+      const standsOut =
+        current.heading === null ||
+        strength(line) >= Math.min(2, strength(current.heading)) ||
+        (before?.blank !== false && !/[:：]\s*$/u.test(line.text));
+      if (kind && standsOut) {
+        current = { kind, title: text, heading: line, lines: [] };
+        sections.push(current);
+        continue;
+      }
+      // A heading set louder than the section's own heading, and naming no section (a name banner
+      // read after a sidebar), ends the section: what follows is about the person again.
+      if (!kind && line.heading > 0 && current.heading !== null && current.heading.heading > line.heading) {
+        current = { kind: 'preamble', title: null, heading: null, lines: [line] };
+        sections.push(current);
+        continue;
+      }
+      const label = LABEL.exec(line.text);
+      const labelKind = label ? sectionKind(label[1] as string) : null;
+      if (
+        labelKind &&
+        (labelKind === 'skills' || labelKind === 'languages') &&
+        ['preamble', 'summary', 'other', 'education'].includes(current.kind)
+      ) {
+        current = { kind: labelKind, title: (label?.[1] ?? '').trim(), heading: null, lines: [line] };
+        sections.push(current);
+        continue;
+      }
+    }
+    current.lines.push(line);
+  }
+  return sections.filter((section) => section.kind !== 'preamble' || section.lines.length > 0);
+}

@@ -1,0 +1,14 @@
+/** Abbreviations and initials whose period ends no sentence ("Sr. Engineer", "B.S. in", "J. Smith"). */
+const ABBREVIATION =
+  /(?:\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Co|St|vs|etc|approx|No|Dept|Univ)|\b\p{Lu}|\b(?:e\.g|i\.e)|\.\p{Lu})\.$/u;
+
+/** Where the sentences of a text start and end: at . ! ? before a space and a capital, not after an abbreviation. */
+export function sentences(text: string): { start: number; end: number }[] {
+  const starts = [0];
+  for (const match of text.matchAll(/[.!?]["”’)]?\s+(?=["“(]?[\p{Lu}\d])/gu)) {
+    const at = match.index ?? 0;
+    if (ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1))) continue;
+    starts.push(at + match[0].length);
+  }
+  return starts.map((start, index) => ({ start, end: starts[index + 1] ?? text.length }));
+}

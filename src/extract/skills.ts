@@ -1,0 +1,181 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { MentionMatcher } from '../catalogue/mention-matcher.js';
+import type { DocLine } from './line-model.js';
+import { type Located, locate } from './located.js';
+
+export interface SkillGroupDraft {
+  name: Located;
+  keywords: Located[];
+  first: number;
+  last: number;
+  confidence: number;
+}
+
+export interface FuzzySkill {
+  written: Located;
+  suggestion: string;
+}
+
+const LABEL = /^([^:：]{1,40}?)\s*[:：]\s*/u;
+/** "Languages | Go, Rust", "Tools<tab>Kafka": a group name set off by a bar or a gap. */
+const SET_OFF_LABEL = /^([^|\t]{1,40}?)(?:\s+\|\s+|\t+|\s{3,})/u;
+const ITEM_SEPARATOR = /\s*(?:[,;|•·▪◦]|\s\/\s|\t|\s{3,}|\s+-\s+)\s*/uy;
+
+interface Item {
+  start: number;
+  end: number;
+}
+
+/** List items of `text[from:]`: split at commas and the like, not inside brackets; "X (a, b)" gives X, a and b. */
+function items(text: string, from: number): Item[] {
+  const found: Item[] = [];
+  let depth = 0;
+  let start = from;
+  const push = (end: number) => {
+    let a = start;
+    let b = end;
+    while (a < b && /[\s.()[\]*-]/u.test(text[a] as string)) a++;
+    while (b > a && /[\s.()[\]*,;:]/u.test(text[b - 1] as string)) b--;
+    if (b > a) found.push({ start: a, end: b });
+  };
+  for (let i = from; i < text.length; i++) {
+    const char = text[i] as string;
+    if (char === '(' || char === '[') {
+      if (depth === 0) {
+        push(i);
+        start = i + 1;
+      }
+      depth++;
+      continue;
+    }
+    if ((char === ')' || char === ']') && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        push(i);
+        start = i + 1;
+      }
+      continue;
+    }
+    ITEM_SEPARATOR.lastIndex = i;
+    const separator = ITEM_SEPARATOR.exec(text);
+    if (separator && separator.index === i && separator[0].length > 0) {
+      push(i);
+      start = i + separator[0].length;
+      i = start - 1;
+    }
+  }
+  push(text.length);
+  // "Python and Go" at the end of a list.
+  return found.flatMap((item) => {
+    const value = text.slice(item.start, item.end);
+    const and = /\s+(?:and|&)\s+/u.exec(value);
+    if (!and || found.length < 2) return [item];
+    const at = item.start + and.index;
+    return [
+      { start: item.start, end: at },
+      { start: at + and[0].length, end: item.end },
+    ];
+  });
+}
+
+/** Words of skill-group names ("Languages", "Cloud & DevOps", "Tools and Frameworks"). */
+const GROUP_WORDS = new Set(
+  'languages language tools tooling frameworks framework libraries library databases database data storage cloud clouds platforms platform infrastructure devops ops testing web frontend front-end backend back-end mobile ml ai os operating systems methodologies methods practices other others misc miscellaneous technologies technology stack tech programming scripting messaging streaming monitoring observability security networking concepts soft skills skill core technical and & big analytics machine learning orchestration containers ci cd ci/cd version control build design architecture certifications spoken human'.split(
+    ' ',
+  ),
+);
+
+function isGroupLabel(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[:：]\s*$/u, '')
+    .split(/[\s,/]+/u)
+    .filter((word) => word !== '');
+  return words.length > 0 && words.length <= 4 && words.every((word) => GROUP_WORDS.has(word));
+}
+
+/** Proficiency words that describe a skill rather than name one. */
+const LEVEL_WORDS =
+  /^(?:expert|advanced|proficient|intermediate|beginner|basic|familiar|fluent|native|working knowledge|\d+\+?\s*(?:years?|yrs?))$/iu;
+
+/**
+ * Reads a skills section as it is written: "Label: a, b, c" lines are named groups, a heading line
+ * opens a group, other items go to a group named after the section. Every item stays a keyword as
+ * written; items the catalogue knows only through a typo are reported.
+ */
+export function readSkills(
+  lines: readonly DocLine[],
+  sectionName: string,
+  catalogue: Catalogue,
+  matcher: MentionMatcher,
+): { groups: SkillGroupDraft[]; fuzzy: FuzzySkill[] } {
+  const groups: SkillGroupDraft[] = [];
+  const fuzzy: FuzzySkill[] = [];
+  let current: SkillGroupDraft | null = null;
+  const open = (name: Located, line: DocLine) => {
+    current = { name, keywords: [], first: line.n, last: line.n, confidence: 0.9 };
+    groups.push(current);
+    return current;
+  };
+  for (const line of lines) {
+    if (line.blank) continue;
+    const text = line.text;
+    const setOff = SET_OFF_LABEL.exec(text);
+    const label = LABEL.exec(text) ?? (setOff && isGroupLabel(setOff[1] as string) ? setOff : null);
+    let group: SkillGroupDraft;
+    let from = 0;
+    if (
+      label &&
+      !/^\s*https?$/iu.test(label[1] as string) &&
+      (label[1] as string).split(/\s+/u).length <= 4
+    ) {
+      const name = (label[1] as string).trim();
+      const start = text.indexOf(name);
+      group = open(locate(line, start, start + name.length, name, 0.9), line);
+      from = label[0].length;
+    } else if (
+      !/[,;|]/u.test(text) &&
+      !catalogue.technologies.find(text) &&
+      (line.heading > 0 || line.bold || isGroupLabel(text))
+    ) {
+      open(locate(line, 0, text.length, text, 0.8), line);
+      continue;
+    } else {
+      group = current ?? open({ value: sectionName, line: line.n, endLine: line.n, confidence: 0.6 }, line);
+    }
+    group.last = line.n;
+    const prose = text.split(/\s+/u).length >= 10 && !/[,;|•·]/u.test(text.slice(from));
+    if (prose) {
+      // A sentence in a skills section: what the catalogue finds in it.
+      for (const mention of matcher.find(text)) {
+        group.keywords.push(locate(line, mention.start, mention.end, mention.text, 0.7));
+      }
+      continue;
+    }
+    for (const item of items(text, from)) {
+      const value = text.slice(item.start, item.end);
+      if (LEVEL_WORDS.test(value) || value.split(/\s+/u).length > 5 || !/\p{L}/u.test(value)) continue;
+      const slash = value.split('/');
+      if (
+        slash.length > 1 &&
+        !catalogue.technologies.find(value) &&
+        slash.every((p) => catalogue.technologies.find(p))
+      ) {
+        let at = item.start;
+        for (const piece of slash) {
+          group.keywords.push(locate(line, at, at + piece.length, piece, 0.9));
+          at += piece.length + 1;
+        }
+        continue;
+      }
+      const known = catalogue.technologies.find(value);
+      const written = locate(line, item.start, item.end, value, known ? 0.95 : 0.6);
+      if (!known) {
+        const suggestion = catalogue.technologies.suggest(value);
+        if (suggestion) fuzzy.push({ written, suggestion: suggestion.name });
+      }
+      group.keywords.push(written);
+    }
+  }
+  return { groups: groups.filter((group) => group.keywords.length > 0), fuzzy };
+}

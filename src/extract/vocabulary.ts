@@ -1,0 +1,562 @@
+/**
+ * The English words résumés build their structure from: section names, job-title nouns, school and
+ * degree words. General vocabulary only: nothing here exists for one document.
+ */
+
+export type SectionKind =
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'publications'
+  | 'summary'
+  | 'languages'
+  | 'other';
+
+/** Head words of section names and the section each names, in priority order when several appear. */
+const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
+  ['projects', ['project', 'projects', 'portfolio', 'contributions', 'open-source', 'opensource']],
+  [
+    'publications',
+    ['publication', 'publications', 'papers', 'patents', 'talks', 'presentations', 'speaking', 'research'],
+  ],
+  [
+    'education',
+    ['education', 'academic', 'academics', 'qualifications', 'degrees', 'studies', 'schooling', 'training'],
+  ],
+  [
+    'skills',
+    [
+      'skills',
+      'skill',
+      'technologies',
+      'technology',
+      'tools',
+      'stack',
+      'competencies',
+      'competences',
+      'expertise',
+      'proficiencies',
+      'toolbox',
+      'toolkit',
+      'use',
+      'strengths',
+    ],
+  ],
+  ['languages', ['languages']],
+  [
+    'summary',
+    [
+      'summary',
+      'profile',
+      'about',
+      'objective',
+      'objectives',
+      'overview',
+      'introduction',
+      'bio',
+      'achievements',
+      'accomplishments',
+      'highlights',
+    ],
+  ],
+  [
+    'experience',
+    ['experience', 'experiences', 'employment', 'career', 'history', 'jobs', 'positions', 'work', 'roles'],
+  ],
+  [
+    'other',
+    [
+      'awards',
+      'honors',
+      'honours',
+      'certifications',
+      'certificates',
+      'licenses',
+      'interests',
+      'hobbies',
+      'volunteer',
+      'volunteering',
+      'references',
+      'contact',
+      'details',
+      'information',
+      'courses',
+      'coursework',
+      'activities',
+      'memberships',
+      'affiliations',
+      'leadership',
+      'extracurricular',
+    ],
+  ],
+];
+
+/** Words that may stand around a section's head word ("My Professional Work Experience"). */
+const SECTION_MODIFIERS = new Set([
+  'my',
+  'the',
+  'and',
+  '&',
+  'of',
+  'i',
+  'me',
+  'professional',
+  'work',
+  'working',
+  'relevant',
+  'technical',
+  'tech',
+  'selected',
+  'key',
+  'core',
+  'additional',
+  'personal',
+  'other',
+  'recent',
+  'industry',
+  'academic',
+  'research',
+  'employment',
+  'side',
+  'open',
+  'source',
+  'things',
+  'programming',
+  'software',
+  'engineering',
+  'career',
+  'background',
+  'notable',
+  'featured',
+  'areas',
+  'main',
+  'previous',
+  'prior',
+  'relevant',
+  'summary',
+  'spoken',
+  'human',
+  'natural',
+  'computer',
+  'teaching',
+  'list',
+  'what',
+  'at',
+  'a',
+  'glance',
+  'skills',
+  'experience',
+  'history',
+  'education',
+  'projects',
+  'professional',
+  'certifications',
+]);
+
+/**
+ * The kind of section a line names when the whole line is a section name ("Work History",
+ * "EXPERIENCE", "Things I use", "About Me"), else null.
+ */
+export function sectionKind(text: string): SectionKind | null {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\s&'-]/gu, ' ')
+    .replace(/'s\b/g, '')
+    .split(/[\s/]+/u)
+    .filter((word) => word !== '' && word !== '-');
+  if (words.length === 0 || words.length > 6) return null;
+  let best: SectionKind | null = null;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const word of words) {
+    const rank = SECTION_HEADS.findIndex(([, heads]) => heads.includes(word));
+    if (rank === -1) {
+      if (!SECTION_MODIFIERS.has(word)) return null;
+      continue;
+    }
+    if (rank < bestRank) {
+      bestRank = rank;
+      best = (SECTION_HEADS[rank] as [SectionKind, readonly string[]])[0];
+    }
+  }
+  // "Research" alone is a section of publications; "Research Experience" is experience.
+  if (best === 'publications' && words.includes('research') && words.some((w) => EXPERIENCE_WORDS.has(w))) {
+    return 'experience';
+  }
+  if (best === null && words.includes('open') && words.includes('source')) return 'projects';
+  // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
+  if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
+  return best;
+}
+
+const EXPERIENCE_WORDS = new Set(['experience', 'experiences', 'employment', 'positions', 'work', 'career']);
+
+/** Head nouns of job titles. */
+const ROLE_NOUNS = new Set([
+  'engineer',
+  'developer',
+  'programmer',
+  'coder',
+  'architect',
+  'scientist',
+  'researcher',
+  'analyst',
+  'manager',
+  'director',
+  'lead',
+  'leader',
+  'head',
+  'chief',
+  'officer',
+  'president',
+  'vp',
+  'svp',
+  'evp',
+  'cto',
+  'ceo',
+  'cfo',
+  'coo',
+  'cio',
+  'ciso',
+  'cpo',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'owner',
+  'partner',
+  'consultant',
+  'advisor',
+  'adviser',
+  'specialist',
+  'administrator',
+  'admin',
+  'technician',
+  'designer',
+  'intern',
+  'internship',
+  'trainee',
+  'apprentice',
+  'assistant',
+  'associate',
+  'fellow',
+  'postdoc',
+  'professor',
+  'lecturer',
+  'instructor',
+  'teacher',
+  'tutor',
+  'student',
+  'contractor',
+  'freelancer',
+  'coordinator',
+  'supervisor',
+  'member',
+  'tester',
+  'sdet',
+  'sde',
+  'swe',
+  'sre',
+  'evangelist',
+  'advocate',
+  'maintainer',
+  'committer',
+  'writer',
+  'editor',
+  'strategist',
+  'executive',
+  'representative',
+  'mentor',
+  'coach',
+  'expert',
+  'generalist',
+  'hacker',
+  'operator',
+  'auditor',
+  'statistician',
+  'mathematician',
+  'physicist',
+  'economist',
+  'librarian',
+  'principal',
+  'staff',
+  'scrum',
+  'master',
+  'product',
+  'devops',
+]);
+
+/** Words a role noun may be followed by inside a title ("Engineer II", "Head of Platform"). */
+const TITLE_TAIL = /^(?:i{1,3}|iv|v|vi|[1-6]|l\d|e\d|\d+)$/i;
+
+/** Role nouns that are titles only as the head of a phrase (not "Product Roadmap", "Master's"). */
+const WEAK_ROLE_NOUNS = new Set([
+  'principal',
+  'staff',
+  'scrum',
+  'master',
+  'product',
+  'devops',
+  'lead',
+  'head',
+]);
+
+function titleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s/-]/gu, ' ')
+    .split(/[\s/]+/u)
+    .filter((word) => word !== '');
+}
+
+/**
+ * How much `text` reads as a job title: 2 when its last word (before a level such as "II") is a
+ * role noun ("Senior Software Engineer", "Engineer II"), 1 when a role noun heads a phrase ("Head of
+ * Engineering", "Engineer, Platform"), 0 otherwise. Long phrases are sentences, not titles.
+ */
+export function titleScore(text: string): number {
+  const words = titleWords(text);
+  if (words.length === 0 || words.length > 8) return 0;
+  let last = words.length - 1;
+  while (last > 0 && TITLE_TAIL.test(words[last] as string)) last--;
+  const head = words[last] as string;
+  if (ROLE_NOUNS.has(head) && !(WEAK_ROLE_NOUNS.has(head) && last === 0 && words.length === 1)) {
+    if (head === 'master' && words[last - 1] !== 'scrum') return 0;
+    if (head === 'product' || head === 'devops') return 0;
+    return 2;
+  }
+  const ofIndex = words.indexOf('of');
+  const before = ofIndex > 0 ? words[ofIndex - 1] : undefined;
+  if (
+    before &&
+    ROLE_NOUNS.has(before) &&
+    (!WEAK_ROLE_NOUNS.has(before) || before === 'head' || before === 'lead')
+  ) {
+    return 1;
+  }
+  return 0;
+}
+
+/** Nouns that say a name is an organisation's (legal forms are `looseCompanyKey`'s, in lookup-key.ts). */
+const ORGANISATION_WORDS = new Set([
+  'labs',
+  'lab',
+  'laboratory',
+  'laboratories',
+  'technologies',
+  'technology',
+  'systems',
+  'solutions',
+  'software',
+  'group',
+  'holdings',
+  'bank',
+  'consulting',
+  'partners',
+  'ventures',
+  'capital',
+  'studios',
+  'studio',
+  'networks',
+  'media',
+  'games',
+  'interactive',
+  'analytics',
+  'research',
+  'institute',
+  'university',
+  'agency',
+  'foundation',
+  'international',
+  'services',
+  'industries',
+  'enterprises',
+  'digital',
+  'ai',
+  'cloud',
+  'health',
+  'motors',
+  'electronics',
+  'pharmaceuticals',
+  'energy',
+  'financial',
+  'insurance',
+]);
+
+export function organisationScore(text: string): number {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/u)
+    .filter((word) => word !== '');
+  return words.some((word) => ORGANISATION_WORDS.has(word)) ? 1 : 0;
+}
+
+/** Schools, in the languages résumés commonly name them. */
+const INSTITUTION =
+  /\b(?:universit(?:y|ies|ät|é|à|eit|ad|ade|et)|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|hochschule|conservatory|seminary|ecole|école|iit|epfl|eth)\b/iu;
+
+export function isInstitution(text: string): boolean {
+  return INSTITUTION.test(text);
+}
+
+/** Degrees: abbreviations with or without dots, and the spelled-out forms. */
+export const DEGREE = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Fine Arts|Laws|Philosophy|Education|Mathematics)(?:\s+\(\w+\))?)?(?:\s+degree)?`,
+      String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
+      String.raw`M\.?\s?B\.?\s?A\.?`,
+      String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
+      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?c|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
+      String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+(?:Degree|of\s+\w+))`,
+      String.raw`Diplom(?:a)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Licen[cs]e|Licenciatura|Laurea|Magister|Abitur|High School Diploma|HND|GED`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'gu',
+);
+
+export function findDegree(text: string): { start: number; end: number; text: string } | null {
+  for (const match of text.matchAll(DEGREE)) {
+    let found = match[0].replace(/\s+degree$/i, '');
+    // "a BSc." at a sentence's end: the period is the sentence's; "B.S." keeps its own.
+    if (found.endsWith('.') && !found.slice(0, -1).includes('.')) found = found.slice(0, -1);
+    const start = match.index ?? 0;
+    if (/^[BM][A-Za-z]$/.test(found)) {
+      // "MS" and "BA" bare are degrees only in capitals, and not as the state of "Boston, MA".
+      if (found !== found.toUpperCase()) continue;
+      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(text.slice(start + found.length)))
+        continue;
+    }
+    return { start, end: start + found.length, text: found };
+  }
+  return null;
+}
+
+/** States and provinces résumés name after a city ("Redmond, Washington"): the US's and Canada's. */
+const REGIONS = [
+  'alabama',
+  'alaska',
+  'arizona',
+  'arkansas',
+  'california',
+  'colorado',
+  'connecticut',
+  'delaware',
+  'florida',
+  'georgia',
+  'hawaii',
+  'idaho',
+  'illinois',
+  'indiana',
+  'iowa',
+  'kansas',
+  'kentucky',
+  'louisiana',
+  'maine',
+  'maryland',
+  'massachusetts',
+  'michigan',
+  'minnesota',
+  'mississippi',
+  'missouri',
+  'montana',
+  'nebraska',
+  'nevada',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'pennsylvania',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'tennessee',
+  'texas',
+  'utah',
+  'vermont',
+  'virginia',
+  'washington',
+  'west virginia',
+  'wisconsin',
+  'wyoming',
+  'district of columbia',
+  'ontario',
+  'quebec',
+  'british columbia',
+  'alberta',
+  'manitoba',
+  'saskatchewan',
+  'nova scotia',
+  'new brunswick',
+];
+
+let countries: Set<string> | undefined;
+
+/** English names of the world's countries and regions (from ICU, so no list is kept here). */
+function countryNames(): Set<string> {
+  if (countries) return countries;
+  const names = new Set<string>();
+  const display = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      try {
+        const name = display.of(code);
+        if (name && name !== code) names.add(name.toLowerCase());
+      } catch {
+        // not a region code
+      }
+    }
+  }
+  for (const extra of ['usa', 'uk', 'u.s.', 'u.s.a.', 'england', 'scotland', 'wales', ...REGIONS])
+    names.add(extra);
+  countries = names;
+  return names;
+}
+
+/**
+ * Whether a short phrase reads as a place: "Remote", a country, "City, ST", "City, Country".
+ * A bare city name cannot be told from a company by its words; callers use position for that.
+ */
+export function isLocation(text: string): boolean {
+  const trimmed = text.trim().replace(/[.]$/, '');
+  if (/^(?:remote|hybrid|on-?site|anywhere|worldwide)(?:\b.*)?$/i.test(trimmed)) return true;
+  if (countryNames().has(trimmed.toLowerCase())) return true;
+  const parts = trimmed.split(/\s*,\s*/);
+  if (parts.length >= 2 && parts.length <= 3) {
+    const last = parts[parts.length - 1] as string;
+    if (/^[A-Z]{2}$/.test(last) || countryNames().has(last.toLowerCase())) {
+      return parts
+        .slice(0, -1)
+        .every((part) => /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}$/u.test(part));
+    }
+  }
+  return false;
+}
+
+/** Words naming a unit of an organisation. */
+export const TEAM_WORD =
+  /\b(?:team|group|department|division|squad|tribe|org|organization|organisation|unit|chapter)\b/i;
+
+/** A word in lower case, Capitalised or UPPER case (patterns that must not ignore case elsewhere). */
+function anyCase(word: string): string {
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+  return [...new Set([word, capitalised, word.toUpperCase()])].join('|');
+}
+
+/**
+ * A job title inside a sentence: up to five words ending in a role noun ("a staff engineer",
+ * "a Senior SRE"). Case-sensitive on purpose (callers tell names by their capitals), so the nouns
+ * are spelled in each case.
+ */
+export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+,?\s+){0,5}?(?:${[...ROLE_NOUNS]
+  .filter((noun) => !WEAK_ROLE_NOUNS.has(noun) || noun === 'lead')
+  .map(anyCase)
+  .join('|')})(?:\s+(?:I{1,3}|IV|[1-6]))?(?![\p{L}\p{N}])`;

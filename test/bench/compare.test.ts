@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { stringify } from 'yaml';
+import { operations, type Subjects, subjectsQuery } from '../../bench/compare/operations.js';
+import { type RunningServer, startPeerServer } from '../../bench/compare/peer-server.js';
+import { checkSameData, targetsOf } from '../../bench/compare/targets.js';
+import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
+import { generateResumes } from '../../src/generate/generate-resumes.js';
+import { testExecutor } from '../support/database.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+/*
+ * The benchmark's operation table and the peer's type definitions, run once for real: every
+ * operation asked of our API, of @neo4j/graphql 7 over the same database and of the floor's Cypher,
+ * on the seed plus generated people, must give the same non-empty data. Nothing here is timed.
+ */
+
+const VARIANTS = 2;
+let ours: TestServer;
+let peer: RunningServer;
+let subjects: Subjects;
+
+beforeAll(async () => {
+  const generated = generateResumes({ people: 40, seed: 1, catalogue: await loadCatalogue() });
+  ours = await startTestServer({
+    resumes: generated.map((resume) => ({ file: resume.fileName, text: stringify(resume.document) })),
+  });
+  peer = await startPeerServer(inject('database'));
+  const [row] = await testExecutor().read<{ technologies: string[] }>(subjectsQuery, { count: VARIANTS });
+  subjects = {
+    people: generated.flatMap((resume) => resume.document.id ?? []),
+    technologies: row?.technologies ?? [],
+  };
+});
+
+afterAll(async () => {
+  await peer?.close();
+  await ours?.close();
+});
+
+describe('bench:compare operations', () => {
+  it('ask about technologies at popularity ranks 1 and 2', () => {
+    expect(subjects.technologies).toHaveLength(VARIANTS);
+  });
+
+  it.each(operations)(
+    '$name: ours, the peer and the floor give the same data, and it holds entities',
+    async (operation) => {
+      const targets = targetsOf(operation, subjects, VARIANTS, {
+        ours: ours.url,
+        peer: peer.url,
+        floor: testExecutor(),
+      });
+      expect(targets.map((target) => target.name)).toEqual([
+        'ours',
+        ...(operation.peer ? ['peer'] : []),
+        ...(operation.floor ? ['floor'] : []),
+      ]);
+      expect(await checkSameData(operation, targets, VARIANTS)).toEqual({});
+      for (let variant = 0; variant < VARIANTS; variant += 1) {
+        expect(JSON.stringify(await targets[0]?.ask(variant))).toMatch(/"id":"[^"]+"/);
+      }
+    },
+  );
+});

@@ -1,0 +1,32 @@
+import type { Page } from 'playwright-core';
+import type {} from '../../web/explore/explorer-handle.js';
+
+/** Opens the explorer at `url` and waits until its first graph is drawn and laid out. */
+export async function openExplorer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__explorer !== undefined);
+  await page.evaluate(() => window.__explorer?.ready);
+}
+
+/** Waits until no API request is pending and the layout has stopped, so nodes stay put. */
+export async function explorerSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => window.__explorer?.pending() === 0 && window.__explorer.layoutRunning() === false,
+    null,
+    { timeout: 20_000 },
+  );
+}
+
+/** The variables of a `graph` request the page sent. */
+export type GraphRequest = { focus?: string[]; depth?: number; kinds?: string[]; limit?: number };
+
+/** Records the variables of every `graph` query the page sends, in order, into the array it returns. */
+export function recordGraphRequests(page: Page): GraphRequest[] {
+  const sent: GraphRequest[] = [];
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+    const body = request.postDataJSON() as { query?: string; variables?: GraphRequest } | null;
+    if (body?.query?.includes('query GraphView(')) sent.push(body.variables ?? {});
+  });
+  return sent;
+}

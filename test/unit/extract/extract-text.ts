@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import type { Catalogue } from '../../../src/catalogue/catalogue.js';
+import { loadCatalogue } from '../../../src/catalogue/load-catalogue.js';
+import { projectRoot } from '../../../src/config.js';
+import { type ExtractionResult, extractDocument } from '../../../src/extract/index.js';
+
+let catalogue: Promise<Catalogue> | undefined;
+
+/** The project's own catalogue (seed/), loaded once for the extractor tests. */
+export function seedCatalogue(): Promise<Catalogue> {
+  catalogue ??= loadCatalogue();
+  return catalogue;
+}
+
+/** Extracts a document written in the test; the file name's extension decides its format. */
+export async function extractText(text: string, fileName = 'resume.txt'): Promise<ExtractionResult> {
+  return extractDocument({ fileName, content: new TextEncoder().encode(text) }, await seedCatalogue());
+}
+
+export async function extractBytes(content: Uint8Array, fileName: string): Promise<ExtractionResult> {
+  return extractDocument({ fileName, content }, await seedCatalogue());
+}
+
+/** The positions of a result, flattened, with the fields the tests compare. */
+export function positions(result: ExtractionResult) {
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map((position) => ({
+      company: work.name,
+      title: position.position,
+      startDate: position.startDate,
+      endDate: position.endDate,
+      current: position.current,
+    })),
+  );
+}
+
+/** The three seed documents, as committed in seed/documents/ (byte-identical copies of ../shared/resumes). */
+export function seedDocumentsDir(): string {
+  return join(projectRoot, 'seed/documents');
+}
