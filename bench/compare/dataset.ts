@@ -11,6 +11,7 @@ import { cypher } from '../../src/db/cypher-query.js';
 import { Executor } from '../../src/db/Executor.js';
 import { streamResumes } from '../../src/generate/generate-resumes.js';
 import { writeGeneratedResumes } from '../../src/generate/write-generated-resumes.js';
+import { filesUnder } from '../../src/loader/content-hash.js';
 import { personIdFromFileName } from '../../src/resume/ids.js';
 import type { LoadRun } from './load-dataset.js';
 
@@ -68,17 +69,6 @@ const GRAPH_INPUTS = [
   'seed/technologies.json',
   'seed/companies.json',
 ];
-
-async function filesUnder(path: string): Promise<string[]> {
-  const entries = await readdir(path, { withFileTypes: true }).catch(() => undefined);
-  if (!entries) return [path];
-  const nested = await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory() ? filesUnder(join(path, entry.name)) : [join(path, entry.name)],
-    ),
-  );
-  return nested.flat();
-}
 
 export async function graphFingerprint(seed: number): Promise<string> {
   const hash = createHash('sha256').update(`seed ${seed}\n`);

@@ -20,7 +20,18 @@ export interface MentionMatcher {
    * name's leading words name a technology it implies (see `impliedHead`): "Linux containers" is
    * LXC, and its "Linux" is Linux too.
    */
-  find(text: string): TechnologyMention[];
+  find(text: string, context?: MentionContext): TechnologyMention[];
+}
+
+/** What the text's surroundings already say. */
+export interface MentionContext {
+  /**
+   * Technologies the surrounding document names without doubt (a skills list, a list elsewhere):
+   * a spelling of one that needs evidence counts wherever it is written in the catalogue's case, not
+   * glued to another word, not opening a sentence (a colon opens none) and not before a year ("in C."
+   * where the skills list C).
+   */
+  vouched?: ReadonlySet<string>;
 }
 
 /**
@@ -88,7 +99,7 @@ function cutsOf(surface: string): Set<number> {
  * more often than a thing used: the catalogue's `practice` entries, and names whose later words are
  * common nouns in lower case.
  */
-function isConcept(entry: TechnologyEntry): boolean {
+export function isConcept(entry: TechnologyEntry): boolean {
   if (entry.category === 'practice') return true;
   const words = entry.name.split(/\s+/u);
   return words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word));
@@ -140,9 +151,18 @@ const PUNCTUATION_GAP = /^\s*[,;/|+()[\]•·]+\s*$/u;
 /** `R&D`, `C-level`, `A/B`: a single letter glued to another word is no name. */
 const GLUED_LETTER_AFTER = /^[&'’-]\p{L}/u;
 const GLUED_LETTER_BEFORE = /\p{L}[&'’/-]$/u;
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])\d(?:[\d,.]*\d)?\+?\s+$/u;
 const YEAR_AFTER = /^[\s,]*(?:'?\d{2}(?!\d)|(?:19|20)\d\d)(?!\d)/u;
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
+/** A sentence start proper: after a colon or a semicolon a vouched-for name is the name ("platform: Go services"). */
+/**
+ * After a name at a sentence start, what says the name is a thing and not a verb or a season: a noun
+ * it qualifies ("Backstage plugins for…", "Go services on…") or a comma, never a small word ("Go to…").
+ */
+const NAMES_A_THING_AFTER =
+  /^(?:\s+(?!(?:to|the|a|an|and|or|for|with|of|on|in|at|by|from|into|through|ahead|back|live|over|out|up|down|away|beyond|further)\b)\p{Ll}[\p{Ll}-]*\b|\s*[,;:])/u;
+const FULL_SENTENCE_START = /(?:^|[.!?]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 
 class CatalogueMentionMatcher implements MentionMatcher {
   private readonly spellings = new Map<string, Spelling[]>();
@@ -194,7 +214,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
     }
   }
 
-  find(text: string): TechnologyMention[] {
+  find(text: string, context: MentionContext = {}): TechnologyMention[] {
+    const vouched = context.vouched ?? new Set<string>();
     const tokens: Token[] = [];
     for (const match of text.matchAll(TOKEN)) {
       const start = match.index ?? 0;
@@ -203,7 +224,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(text, tokens, i);
+      const found = this.longestAt(text, tokens, i, vouched);
       if (found) {
         candidates.push(found);
         i = found.lastToken + 1;
@@ -244,7 +265,12 @@ class CatalogueMentionMatcher implements MentionMatcher {
   }
 
   /** The longest spelling starting at token `first`, falling back to shorter ones it rejects. */
-  private longestAt(text: string, tokens: Token[], first: number): Candidate | undefined {
+  private longestAt(
+    text: string,
+    tokens: Token[],
+    first: number,
+    vouched: ReadonlySet<string>,
+  ): Candidate | undefined {
     const options: { last: number; key: string }[] = [];
     let key = '';
     const breaks: number[] = [];
@@ -271,7 +297,15 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const verdict = judge(text, start, end, written, spellings);
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
-      const accepted = verdict === 'accept' && !concept;
+      // "400 microservices" counts things; it names no practice.
+      if (concept && COUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      const accepted =
+        (verdict === 'accept' && !concept) ||
+        (vouched.has(entry.id) &&
+          caseMatches(written, spellings) &&
+          (!FULL_SENTENCE_START.test(text.slice(Math.max(0, start - 40), start)) ||
+            NAMES_A_THING_AFTER.test(text.slice(end, end + 40))) &&
+          !YEAR_AFTER.test(text.slice(end, end + 8)));
       const candidate: Candidate = {
         technologyId: entry.id,
         key: option.key,

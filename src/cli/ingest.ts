@@ -207,8 +207,7 @@ async function main(): Promise<number> {
         extracted.map((item) => ({ file: `${item.file}.yaml`, text: item.yaml })),
         {
           concurrency: args.concurrency,
-          onProgress: ({ phase, done, total }) =>
-            loadBar.update(phase === 'read' ? 'reading' : 'loading', done, total),
+          onProgress: ({ done, total }) => loadBar.update('loading', done, total),
         },
       ).finally(() => loadBar.stop());
       process.stdout.write(`${formatLoadSummary(summary)}\n`);

@@ -1,8 +1,9 @@
 /**
- * `npm run load -- <files or folders> [--concurrency N]` (N transactions in flight, default 3)
+ * `npm run load -- <files or folders> [--concurrency N] [--batch-size B]` (N transactions in
+ * flight, default 2; B résumés per transaction, default 250)
  *
  * Loads résumés into the database the server uses (NEO4J_URI, else the local one started with
- * `npm run db:start`), one transaction per file, with a progress bar when there are several files
+ * `npm run db:start`), many per transaction (src/loader/load-resumes.ts), with a progress bar when there are several files
  * on a terminal or many anywhere, and a summary at the end. Exit codes: 0 all loaded, 1 some file
  * was not loaded (each one named) or the run failed, 2 bad usage.
  */
@@ -15,18 +16,18 @@ import { Executor } from '../db/Executor.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
 import { loadResumes } from '../loader/load-resumes.js';
+import { integerOption, UsageError } from './cli-arguments.js';
 import { progressBar } from './progress-bar.js';
 
-const usage = 'Usage: npm run load -- <file or folder> ... [--concurrency N]';
+const usage = 'Usage: npm run load -- <file or folder> ... [--concurrency N] [--batch-size B]';
 
 /** Files from which the bar is shown even when output is not a terminal. */
 const MANY_FILES = 100;
 
-class UsageError extends Error {}
-
 interface LoadArguments {
   paths: string[];
   concurrency: number;
+  batchSize: number;
 }
 
 function parseLoadArguments(argv: readonly string[]): LoadArguments {
@@ -35,7 +36,8 @@ function parseLoadArguments(argv: readonly string[]): LoadArguments {
     return parseArgs({
       args: [...argv],
       options: {
-        concurrency: { type: 'string', short: 'c', default: '3' },
+        concurrency: { type: 'string', short: 'c', default: '2' },
+        'batch-size': { type: 'string', short: 'b', default: '250' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -55,7 +57,11 @@ function parseLoadArguments(argv: readonly string[]): LoadArguments {
       `--concurrency "${parsed.values.concurrency}" is not valid: expected an integer from 1 to 32.`,
     );
   }
-  return { paths: parsed.positionals, concurrency };
+  return {
+    paths: parsed.positionals,
+    concurrency,
+    batchSize: integerOption('batch-size', parsed.values['batch-size'], 1, 5000, usage),
+  };
 }
 
 export async function connect(): Promise<Executor> {
@@ -101,8 +107,8 @@ async function main(): Promise<number> {
     const bar = progressBar(files.length, 'résumés', { always: files.length >= MANY_FILES });
     const summary = await loadResumes(executor, files, {
       concurrency: args.concurrency,
-      onProgress: ({ phase, done, total }) =>
-        bar.update(phase === 'read' ? 'reading' : 'loading', done, total),
+      batchSize: args.batchSize,
+      onProgress: ({ done, total }) => bar.update('loading', done, total),
     }).finally(() => bar.stop());
     process.stdout.write(`${formatLoadSummary(summary)}\n`);
     if (summary.failed.length > 0) {

@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type QueryResult } from 'neo4j-driver';
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  Neo4jError,
+  type QueryResult,
+} from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors/index.js';
 import type { CypherQuery } from './cypher-query.js';
 
@@ -40,12 +46,23 @@ const timeoutCodes = new Set([
 export class Executor {
   readonly driver: Driver;
   private readonly options: ExecutorOptions;
+  /**
+   * Shared by every session of this Executor (and of its `withTimeout` copies): a transaction
+   * starts only once the database has every write this process committed, so on a cluster a read
+   * sent to a follower after a mutation sees that mutation (the client reads its own write).
+   */
+  readonly bookmarks: BookmarkManager;
   /** Queries sent since construction; tests use it to bound round trips per request. */
   queryCount = 0;
 
-  constructor(driver: Driver, options: ExecutorOptions) {
+  constructor(
+    driver: Driver,
+    options: ExecutorOptions,
+    bookmarks: BookmarkManager = neo4j.bookmarkManager(),
+  ) {
     this.driver = driver;
     this.options = options;
+    this.bookmarks = bookmarks;
   }
 
   read<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {
@@ -63,7 +80,7 @@ export class Executor {
 
   /** The same connection pool with another transaction timeout, for bulk work such as loading. */
   withTimeout(timeoutMs: number): Executor {
-    return new Executor(this.driver, { ...this.options, timeoutMs });
+    return new Executor(this.driver, { ...this.options, timeoutMs }, this.bookmarks);
   }
 
   /** Whether the database answers a trivial query. */
@@ -112,6 +129,7 @@ export class Executor {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     const config = { timeout: this.options.timeoutMs };
     try {

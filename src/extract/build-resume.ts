@@ -36,15 +36,19 @@ export interface Drafts {
   publications: PublicationDraft[];
 }
 
-/** Every technology the matcher finds on each line, located on the document's own line. */
+/**
+ * Every technology the matcher finds on each line, located on the document's own line; `vouched`
+ * are the technologies the document's skills lists name, which vouch for their ambiguous spellings.
+ */
 export function mentionsByLine(
   lines: readonly DocLine[],
   matcher: MentionMatcher,
+  vouched: ReadonlySet<string> = new Set(),
 ): Map<number, LocatedMention[]> {
   const found = new Map<number, LocatedMention[]>();
   for (const line of lines) {
     if (line.blank) continue;
-    const mentions = matcher.find(line.text).map((mention) => ({
+    const mentions = matcher.find(line.text, { vouched }).map((mention) => ({
       ...locate(line, mention.start, mention.end, mention.text, mention.fuzzy ? 0.5 : 0.9),
       technologyId: mention.technologyId,
       fuzzy: mention.fuzzy,

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { type DateMention, findDates } from './dates.js';
 import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
-import { splitParts } from './header-parts.js';
+import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { sentences } from './sentences.js';
@@ -34,19 +34,36 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
   const infos = lines.map(lineInfo);
   const { entries } = splitEntries(
     infos,
-    (info) => {
+    (info, current) => {
       if (info.prose) return false;
       const found = names(info, catalogue);
       // A date in the left column opens an entry too ("2009 – 2014   Diploma in Informatics").
-      return found.school || found.degree || info.lead !== null;
+      if (found.school || found.degree || info.lead !== null) return true;
+      // A line with dates of its own after an entry that has its dates: the next school, named
+      // without a school word ("Le Wagon — Web Development Bootcamp · 2021").
+      return (
+        (current === null || current.header.some((line) => line.dates.length > 0)) &&
+        info.words <= 16 &&
+        (info.dates.some((date) => date.kind === 'range') ||
+          (info.dates.length > 0 && (info.line.bold || info.line.heading > 0)))
+      );
     },
     (info, current) => {
       if (info.prose || current.header.length >= 4) return false;
+      // "(MSc Computer Science)" under "Civilingenjör, Datateknik": a gloss of the degree above.
+      if (/^\(.*\)$/u.test(info.line.text.trim())) return true;
       const found = names(info, catalogue);
       const header = current.header.map((line) => names(line, catalogue));
       if (found.school && header.some((h) => h.school)) return false;
       if (found.degree && header.some((h) => h.degree)) return false;
       const headerDates = current.header.flatMap((line) => line.dates);
+      // "2008/09 –   University of Toronto" over "2012/06   BSc": the end of the date the header opened.
+      if (
+        info.lead?.kind === 'single' &&
+        current.header.some((line) => line.leadOpen) &&
+        !headerDates.some((date) => date.kind === 'range')
+      )
+        return true;
       if (info.lead && info.rest.trim() === '') return !headerDates.some((date) => date.kind === 'range');
       if (info.dates.length > 0 && headerDates.length > 0) return false;
       return found.school || found.degree || info.words <= 8;
@@ -63,7 +80,8 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     for (const info of entry.header) {
       for (const date of info.dates) dates.push({ line: info.line, date });
       let wantsArea = false;
-      for (const part of splitParts(info.line, info.dates)) {
+      const parts = splitParts(info.line, info.dates);
+      for (const [index, part] of parts.entries()) {
         const degree = findDegree(part.text);
         // "Bachelor of Science - BS, Computer Science": the field is the next part that is no degree.
         if (wantsArea && !area && !degree && !isInstitution(part.text) && !isLocation(part.text)) {
@@ -82,7 +100,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
             institution = locate(info.line, at, at + school.name.length, school.name, 0.8);
           }
           const after = part.text.slice(degree.end, school ? degree.end + school.start : part.text.length);
-          const field = /^[\s,:–—-]*(?:in|of)?\s*(\p{L}[\p{L}\s&/'-]*\p{L})/u.exec(after);
+          const field = /^[\s,:–—-]*(?:(?:in|of)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu.exec(after);
           if (field && !isInstitution(field[1] as string)) {
             const at = part.start + degree.end + field[0].length - (field[1] as string).length;
             area = locate(info.line, at, at + (field[1] as string).length, field[1] as string, 0.7);
@@ -91,17 +109,33 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
           continue;
         }
         if (!institution && (isInstitution(part.text) || catalogue.companies.find(part.text))) {
-          institution = locate(info.line, part.start, part.end, part.text, 0.9);
+          // A sentence ("I studied Physics at Peking University from 2013"): the school it names.
+          const school = part.text.split(/\s+/u).length > 7 ? schoolIn(part.text) : null;
+          if (school) {
+            const at = part.start + school.start;
+            institution = locate(info.line, at, at + school.name.length, school.name, 0.7);
+            continue;
+          }
+          const end = schoolEnd(info.line.text, part, parts[index + 1]);
+          institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
         }
       }
     }
     if (!institution) {
-      // A school named without a school word: the first part that is not the degree.
-      const first = entry.header
-        .flatMap((info) => splitParts(info.line, info.dates))
-        .find((part) => !findDegree(part.text) && part.text !== area?.value);
+      // A school named without a school word: the first part that is not the degree, the course
+      // ("Web Development Bootcamp") or a place.
+      const parts = entry.header.flatMap((info) => splitParts(info.line, info.dates));
+      const index = parts.findIndex(
+        (part) =>
+          !findDegree(part.text) &&
+          part.text !== area?.value &&
+          !PROGRAMME.test(part.text) &&
+          !isLocation(part.text),
+      );
+      const first = parts[index];
       if (!first) continue;
-      institution = locate(first.line, first.start, first.end, first.text, 0.5);
+      const end = schoolEnd(first.line.text, first, parts[index + 1]);
+      institution = locate(first.line, first.start, end, first.line.text.slice(first.start, end), 0.5);
     }
     // A start in the left date column and its end on the next line (2013/09 … / 2016/03).
     const bodyLead = entry.body[0]?.lead;
@@ -140,9 +174,46 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
   return drafts;
 }
 
+/** Words of a course or programme followed at a school, not of the school's name. */
+const PROGRAMME =
+  /(?<![\p{L}])(?:bootcamp|boot camp|course|courses|certificate|certification|programme|program|nanodegree|classes|training|apprenticeship)(?![\p{L}])/iu;
+
+/**
+ * Where a school's name ends: the part that names it, with an acronym in brackets right after it
+ * ("Universidad Nacional Autónoma de México (UNAM)") and the campus after "University of X," when
+ * a system of universities names it so ("University of California, Berkeley"). A place that is a
+ * country, a region or the name's own city stays out ("University of Toronto, Canada").
+ */
+function schoolEnd(text: string, part: Part, next: Part | undefined): number {
+  if (next && next.line === part.line) {
+    const between = text.slice(part.end, next.start);
+    if (
+      /^\s*\($/u.test(between) &&
+      /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u.test(next.text) &&
+      text[next.end] === ')'
+    )
+      return next.end + 1;
+  }
+  return part.end + campusLength(part.text, text.slice(part.end));
+}
+
+/** ", Berkeley" after "University of California": how many characters of `after` name the campus. */
+function campusLength(name: string, after: string): number {
+  const system = /(?:^|\s)University of (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(name);
+  if (!system) return 0;
+  const campus =
+    /^\s*,\s*(\p{Lu}[\p{L}'.-]*\p{L}(?:[\s-]\p{Lu}[\p{L}'.-]*\p{L}){0,2})(?![\p{L}\p{N}])(?!\s*,\s*\p{Lu}{2}\b)/u.exec(
+      after,
+    );
+  if (!campus) return 0;
+  const place = campus[1] as string;
+  if (place === system[1] || isLocation(place) || findDegree(place) || findDates(place).length > 0) return 0;
+  return campus[0].length;
+}
+
 /** A capitalised name, possibly joined by "of", "and", "at"… ("University of Texas at Austin"). */
 const NAME_RUN =
-  /[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|de|at|the|in)\s+)*[\p{Lu}][\p{L}\p{N}'’.&-]*)*/gu;
+  /[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|at|the|in|de|di|da|do|dos|das|del|della|degli|e|y|et|für|zu|van|von|der)\s+)*[\p{Lu}][\p{L}\p{N}'’.&-]*)*/gu;
 
 /** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
 const FIELD_WORDS = new Set(
@@ -168,7 +239,9 @@ function schoolIn(text: string): { start: number; name: string } | null {
   let first = 0;
   while (first < words.length - 1 && FIELD_WORDS.has((words[first] as string).toLowerCase())) first++;
   if (first > 0 && isInstitution(words.slice(first).join(' '))) name = words.slice(first).join(' ');
-  return { start: (run.index ?? 0) + run[0].length - name.length, name };
+  const end = (run.index ?? 0) + run[0].length;
+  const campus = campusLength(name, text.slice(end));
+  return { start: end - name.length, name: name + text.slice(end, end + campus) };
 }
 
 /**

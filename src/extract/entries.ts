@@ -8,6 +8,8 @@ export interface LineInfo {
   dates: DateMention[];
   /** A date (or range, or "now") that opens the line: the left date column of many layouts. */
   lead: DateMention | null;
+  /** The lead is one date followed by a dash ("08/2020 –   Staff Engineer"): its end is on the next line. */
+  leadOpen: boolean;
   /** Text after the lead date. */
   rest: string;
   restStart: number;
@@ -26,11 +28,30 @@ const ABBREVIATION =
 const DURATION =
   /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
 
+/** Words that stay in lower case inside names and titles ("Head of Data", "Politecnico di Milano"). */
+const NAME_JOINERS = new Set(
+  'of and the at in for a an & on to de du di da del della der von van y e et la le'.split(' '),
+);
+
+/**
+ * "Senior Data Engineer, Allegro, Kraków.": a run of capitalised names that a layout (LaTeX moderncv
+ * and its like) closes with a period. It ends no sentence: every word but the joiners is capitalised.
+ */
+function nameRun(text: string): boolean {
+  const words = text
+    .replace(/[.!?]["')\]]?$/u, '')
+    .split(/[\s,;|/]+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length < 2 || words.length > 16) return false;
+  return words.every((word) => NAME_JOINERS.has(word) || /^["'“(]?[\p{Lu}\p{N}]/u.test(word));
+}
+
 export function lineInfo(line: DocLine): LineInfo {
   const dates = findDates(line.text);
   const first = dates[0];
   const lead = first && /^[\s(]*$/u.test(line.text.slice(0, first.start)) ? first : null;
   let restStart = lead ? lead.end : 0;
+  const leadOpen = lead?.kind === 'single' && /^\s*[-–—]/u.test(line.text.slice(lead.end));
   while (restStart < line.text.length && /[\s:|,–—)•·-]/u.test(line.text[restStart] as string)) restStart++;
   const rest = line.text.slice(restStart);
   const words = line.text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -41,7 +62,10 @@ export function lineInfo(line: DocLine): LineInfo {
       .replace(/["')\]]+$/u, '')
       .split(/[\s(]+/u)
       .pop() ?? '';
-  const sentence = /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord);
+  // A date range in the left column heads an entry, whatever closes the line after it.
+  const headed = lead?.kind === 'range' && words <= 16 && /^["'“(]?[\p{Lu}\p{N}]/u.test(rest);
+  const sentence =
+    /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord) && !nameRun(trimmed) && !headed;
   const prose = words >= 18 || (sentence && words >= 4) || (words >= 10 && sentences(line.text).length > 1);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
     start: match.index ?? 0,
@@ -49,7 +73,7 @@ export function lineInfo(line: DocLine): LineInfo {
   }));
   const durationOnly =
     durations.length > 0 && line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
-  return { line, dates, lead, rest, restStart, words, prose, durations, durationOnly };
+  return { line, dates, lead, leadOpen, rest, restStart, words, prose, durations, durationOnly };
 }
 
 /** An entry: the header lines that open it and the body lines under it. */

@@ -79,7 +79,8 @@ const SMALL_WORDS = new Set([
 export function titleCased(text: string): boolean {
   const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word));
   if (words.length === 0) return false;
-  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}"'“(]/u.test(word)).length;
+  // A name may start in lower case before its capitals ("eBay", "xAI", "iRobot").
+  const capitalised = words.filter((word) => /^(?:[\p{Lu}\p{N}"'“(]|\p{Ll}{1,2}\p{Lu})/u.test(word)).length;
   return capitalised / words.length >= 0.6;
 }
 
@@ -204,7 +205,11 @@ export function readExperience(
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
     if (hasRange(info)) return !headerHasRange && !(headerHasDate && !dateOnly(info));
     if (dateOnly(info)) return !headerHasRange;
-    if (info.lead && info.lead.kind === 'single') return !headerHasDate;
+    if (info.lead && info.lead.kind === 'single') {
+      // "08/2020 –   Title" over "01/2024   Company": the end of the date the header opened.
+      if (info.lead.from && current.header.some((line) => line.leadOpen) && !headerHasRange) return true;
+      return !headerHasDate;
+    }
     if (!headerLike(info) || info.words > 10) return false;
     const { title } = evidenceFor(info);
     if (title && current.header.some((line) => evidenceFor(line).title)) return false;
@@ -426,6 +431,12 @@ function slotKey(part: Part): string {
   return `${part.count}:${part.index}`;
 }
 
+/** "line 0, part 0": a part's place by the header line it is on (an entry's first, second… line). */
+function lineSlotKey(entry: ReadEntry, part: Part): string {
+  const lines = [...new Set(entry.parts.map((item) => item.part.line.n))];
+  return `line ${lines.indexOf(part.line.n)}:${part.index}`;
+}
+
 /**
  * Fills the parts no evidence labelled from the layout: the label the same slot (same place among
  * the same number of parts) has in the other entries, else the first free part is the company and
@@ -433,19 +444,24 @@ function slotKey(part: Part): string {
  */
 function applyLayout(read: ReadEntry[]): void {
   const votes = new Map<string, Map<PartLabel, number>>();
+  const vote = (key: string, label: PartLabel) => {
+    const slot = votes.get(key) ?? new Map<PartLabel, number>();
+    slot.set(label, (slot.get(label) ?? 0) + 1);
+    votes.set(key, slot);
+  };
   for (const entry of read) {
     for (const { part, label, strong } of entry.parts) {
       if (!label || !strong) continue;
-      const slot = votes.get(slotKey(part)) ?? new Map<PartLabel, number>();
-      slot.set(label, (slot.get(label) ?? 0) + 1);
-      votes.set(slotKey(part), slot);
+      vote(slotKey(part), label);
+      vote(lineSlotKey(entry, part), label);
     }
   }
   for (const entry of read) {
     const { draft } = entry;
     for (const item of entry.parts) {
       if (item.label) continue;
-      const slot = votes.get(slotKey(item.part));
+      // The same place among as many parts, else the same place on the same header line.
+      const slot = votes.get(slotKey(item.part)) ?? votes.get(lineSlotKey(entry, item.part));
       const ranked = slot ? [...slot.entries()].sort((a, b) => b[1] - a[1]) : [];
       const voted = ranked.find(([label]) => !has(draft, label))?.[0];
       if (voted) {
@@ -453,7 +469,11 @@ function applyLayout(read: ReadEntry[]): void {
         setPart(draft, voted, item.part, 0.7);
         continue;
       }
-      if (!draft.company) {
+      const qualified = qualifiedTitle(entry, item.part);
+      if (qualified) {
+        item.label = 'title';
+        draft.title = qualified;
+      } else if (!draft.company) {
         item.label = 'company';
         setPart(draft, 'company', item.part, 0.6);
       } else if (!draft.title && titleScore(item.part.text) > 0) {
@@ -468,6 +488,24 @@ function applyLayout(read: ReadEntry[]): void {
       }
     }
   }
+}
+
+/** How someone was engaged, not what the job was: "(contract)", "(part-time)", "(remote)". */
+const ENGAGEMENT =
+  /^(?:contract(?:or)?|freelance(?:r)?|part[\s-]?time|full[\s-]?time|temporary|temp|interim|remote|hybrid|on[\s-]?site|internship|seasonal|volunteer|self[\s-]employed|consultant|consulting|fixed[\s-]term|permanent)$/iu;
+
+/**
+ * "Senior Software Engineer (UI)", "Data Engineer (Platform)": a bracket right after the title that no
+ * evidence and no other entry's layout names as anything else qualifies the title; it is kept in it.
+ * How someone was engaged ("(contract)") is no part of the title.
+ */
+function qualifiedTitle(entry: ReadEntry, part: Part): Located | null {
+  const title = entry.parts.find((item) => item.label === 'title' && item.part.line === part.line)?.part;
+  if (!title || !entry.draft.title) return null;
+  const text = part.line.text;
+  if (!/^\s*\($/u.test(text.slice(title.end, part.start)) || text[part.end] !== ')') return null;
+  if (part.text.split(/\s+/u).length > 3 || ENGAGEMENT.test(part.text.trim())) return null;
+  return locate(part.line, title.start, part.end + 1, text.slice(title.start, part.end + 1), 0.6);
 }
 
 function has(draft: PositionDraft, label: PartLabel): boolean {

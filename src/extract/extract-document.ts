@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { createMentionMatcher } from '../catalogue/mention-matcher.js';
+import { createMentionMatcher, isConcept } from '../catalogue/mention-matcher.js';
 import { personId } from '../resume/ids.js';
 import { parseResumeText } from '../resume/parse-resume-file.js';
 import { ResumeError } from '../resume/resume-error.js';
@@ -12,6 +12,7 @@ import { readEducation } from './education.js';
 import { lineInfo } from './entries.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { type DocLine, modelLines } from './line-model.js';
+import { addListedTechnologies, addSkillNames } from './listed-technologies.js';
 import { locateLines } from './located.js';
 import { readPreamble } from './preamble.js';
 import { readProjects, readPublications } from './projects.js';
@@ -179,7 +180,19 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     }
   }
   if (drafts.basics.unplaced.length > 0) unplaced(drafts.basics.unplaced, 'not a name, contact or headline');
-  const mentions = mentionsByLine(model, matcher);
+  // What the skills lists name, then the things (no practices) any line names with evidence, vouch for the rest.
+  const listed = drafts.skills.flatMap((group) => group.keywords);
+  const vouched = new Set(listed.flatMap((keyword) => catalogue.technologies.find(keyword.value)?.id ?? []));
+  for (const found of mentionsByLine(model, matcher, vouched).values()) {
+    for (const mention of found) {
+      const entry = catalogue.technologies.get(mention.technologyId);
+      if (!mention.fuzzy && entry && !isConcept(entry)) vouched.add(mention.technologyId);
+    }
+  }
+  const mentions = mentionsByLine(model, matcher, vouched);
+  addListedTechnologies(model, drafts.positions, mentions, catalogue);
+  const keywords = listed.map((keyword) => keyword.value);
+  addSkillNames(model, drafts.positions, keywords, mentions, catalogue);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {
       const entry = catalogue.technologies.get(mention.technologyId);

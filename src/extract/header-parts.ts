@@ -118,7 +118,7 @@ function splitInside(text: string, piece: Piece): Piece[] {
     ];
   }
   // "Senior Engineer at Google"
-  const at = /^(.*?\S)\s+(?:at|@)\s+(?=\p{Lu})/u.exec(segment);
+  const at = /^(.*?\S)\s+(?:at|@)\s+(?=\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.exec(segment);
   if (at && titleScore(at[1] as string) > 0) {
     const left = { start: piece.start, end: piece.start + (at[1] as string).length };
     return [

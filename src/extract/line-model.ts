@@ -151,16 +151,15 @@ function modelLine(n: number, read: ReadLine): DocLine {
 /** `**x**`, `__x__`, `*x*`, `` `x` ``, `[x](url)`, `![x](url)`, `<tag>` and `\*` escapes: their marks go. */
 function stripInlineMarkup(raw: string, from: number, keepAt: boolean[]): void {
   const segment = raw.slice(from);
-  const patterns: RegExp[] = [
-    /!\[[^\]]*\]\([^)]*\)/g, // images: all of it
-  ];
-  for (const pattern of patterns) {
-    for (const match of segment.matchAll(pattern)) {
-      const start = from + (match.index ?? 0);
-      for (let i = start; i < start + match[0].length; i++) keepAt[i] = false;
-    }
+  // An image reads as its alt text, as a text rendering of Markdown shows it (a badge names its
+  // technology); a link as its text. Images first: a linked image is a link around one.
+  for (const match of segment.matchAll(/!\[([^\]]*)\]\([^)]*\)/g)) {
+    const start = from + (match.index ?? 0);
+    keepAt[start] = keepAt[start + 1] = false;
+    const close = start + 2 + (match[1] as string).length;
+    for (let i = close; i < start + match[0].length; i++) keepAt[i] = false;
   }
-  for (const match of segment.matchAll(/\[([^\]]+)\]\(([^)\s]*)\)/g)) {
+  for (const match of segment.matchAll(/\[((?:!\[[^\]]*\]\([^)]*\)|[^\]])+)\]\(([^)\s]*)\)/g)) {
     const start = from + (match.index ?? 0);
     keepAt[start] = false;
     const close = start + 1 + (match[1] as string).length;

@@ -16,18 +16,44 @@ export interface ProjectDraft {
   confidence: number;
 }
 
+/** "ônibus-agora — a bus map in Go", "Kite (2023): a CLI for logs": a name, then what it is. */
+const NAMED_ITEM = /^(\S[^:—–]{0,58}?)\s*(?:\s-\s|[—–]|:)\s*(?=\S)/u;
+/** Labels of a project's own lines ("Stack: Go, Redis", "Role: lead"), no project names. */
+const PROJECT_FIELDS =
+  /^(?:(?:tech(?:nolog(?:y|ies))?\s*)?stack|tech(?:nolog(?:y|ies))?|tools?|languages?|role|team|impact|results?|outcomes?|links?|url|repo(?:sitory)?|source|demo|description|summary|context|dates?|duration|status|client|award)$/iu;
+
+/** Where the project name of a line of that shape ends and its description starts. */
+function namedItem(line: DocLine): { nameEnd: number; rest: number } | null {
+  const match = NAMED_ITEM.exec(line.text);
+  if (!match) return null;
+  const name = (match[1] as string).trim();
+  if (name.split(/\s+/u).length > 6 || /[.!?,;]$/u.test(name) || PROJECT_FIELDS.test(name)) return null;
+  return { nameEnd: (match[1] as string).length, rest: match[0].length };
+}
+
 /**
  * Reads a projects section: a project per heading (or short title-cased line), its dates where the
  * header or the left date column gives them, bullets as highlights and other lines as description.
+ * A section that opens with a line naming a project and saying what it is ("- Kite: a CLI for logs",
+ * "Kite (2023) — a CLI") is a list of projects, one per line of that kind at that depth.
  */
 export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
   const infos = lines.map(lineInfo);
+  const opening = lines.find((line) => !line.blank);
+  const listed = opening && namedItem(opening) ? opening : null;
+  const isItem = (line: DocLine) =>
+    listed !== null &&
+    line.bullet === listed.bullet &&
+    line.indent <= listed.indent &&
+    namedItem(line) !== null;
   const isHeader = (info: ReturnType<typeof lineInfo>) =>
-    !info.prose &&
-    !info.line.bullet &&
-    info.lead === null &&
-    info.words <= 12 &&
-    (info.line.heading > 0 || info.line.bold || info.line.caps || titleCased(info.line.text));
+    listed
+      ? isItem(info.line)
+      : !info.prose &&
+        !info.line.bullet &&
+        info.lead === null &&
+        info.words <= 12 &&
+        (info.line.heading > 0 || info.line.bold || info.line.caps || titleCased(info.line.text));
   const { entries } = splitEntries(infos, isHeader, () => false);
   const drafts: ProjectDraft[] = [];
   for (const entry of entries) {
@@ -35,13 +61,18 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
     if (!header) continue;
     const span = entrySpan(entry);
     const dates: { line: DocLine; date: DateMention }[] = [];
+    const item = isItem(header.line) ? namedItem(header.line) : null;
     const headerDate = header.dates.find((date) => date.kind !== 'ongoing');
-    let nameEnd = header.line.text.length;
-    if (headerDate) {
+    let nameEnd = item ? item.nameEnd : header.line.text.length;
+    if (headerDate && headerDate.start < nameEnd) {
       dates.push({ line: header.line, date: headerDate });
       if (headerDate.start > 0) nameEnd = headerDate.start;
     }
-    const name = header.line.text.slice(0, nameEnd).replace(/[\s,|(–—-]+$/u, '');
+    // A bracket the dates cut open ("Raft in Go (school project, 2023)") is no part of the name.
+    const name = header.line.text
+      .slice(0, nameEnd)
+      .replace(/\s*\([^)]*$/u, '')
+      .replace(/[\s,|(–—-]+$/u, '');
     if (name === '') continue;
     const draft: ProjectDraft = {
       name: locate(header.line, 0, name.length, name, 0.8),
@@ -54,6 +85,10 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       last: span.last,
       confidence: 0.7,
     };
+    if (item) {
+      const text = header.line.text.slice(item.rest);
+      draft.description.push(locate(header.line, item.rest, header.line.text.length, text, 0.7));
+    }
     entry.body.forEach((info, index) => {
       let from = 0;
       // Left-column dates on the first two lines: start, then end.

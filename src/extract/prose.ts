@@ -52,7 +52,8 @@ function located(paragraph: Paragraph, start: number, end: number, confidence: n
   return { value, line: first.line.n, endLine: last.line.n, confidence };
 }
 
-const NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:\([\p{L}\p{N} ]+\))?`;
+/** A word of a name: capitalised, or in lower case before its capitals ("xAI", "eBay"). */
+const NAME_WORD = String.raw`(?:[\p{Lu}\d]|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:\([\p{L}\p{N} ]+\))?`;
 const COMPANY = String.raw`(${NAME_WORD}(?:\s+(?:(?:of|and|&|de|for)\s+)?${NAME_WORD})*)`;
 const TITLE = `(${TITLE_IN_TEXT})`;
 
@@ -133,6 +134,12 @@ const I_WAS_A = new RegExp(
   'u',
 );
 const NOW = /\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t present)\b/u;
+/** "…at Interswitch in Lagos, where I spent three years as a Java developer": a title later in the sentence. */
+const LATER_AS_TITLE = new RegExp(String.raw`^[^.;]*?\bas\s+an?\s+${TITLE}`, 'u');
+/** "spent three years", "for 2 years": how long the position lasted, in whole years. */
+const YEARS_SPENT =
+  /\b(?:spent|for|after)\s+(?:the\s+next\s+|almost\s+|nearly\s+|about\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\b/iu;
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /**
  * Positions told in sentences ("I began my career in X", "Then I joined X", "Now at X", "Since 2020
@@ -189,8 +196,17 @@ function readSentence(
     if (titleText) {
       const titleAt = start + (match.index ?? 0) + match[0].indexOf(titleText);
       draft.title = located(paragraph, titleAt, titleAt + titleText.length, 0.6);
+    } else {
+      const after = companyAt + companyText.length;
+      const later = LATER_AS_TITLE.exec(paragraph.text.slice(after, end));
+      if (later) {
+        const text = later[1] as string;
+        const titleAt = after + later[0].length - text.length;
+        draft.title = located(paragraph, titleAt, titleAt + text.length, 0.5);
+      }
     }
     setProseDates(draft, paragraph, start, sentence, trigger.current === true);
+    endAfterYears(draft, paragraph, start, sentence);
     positions.push(draft);
     readWithin(paragraph, start, end, positions);
     return;
@@ -203,7 +219,7 @@ const WHOLE_TITLE = new RegExp(`^${TITLE}$`, 'u');
 
 function isCompanyGroup(match: RegExpExecArray, group: number): boolean {
   const value = match[group] as string;
-  return /^[\p{Lu}\d]/u.test(value) && !WHOLE_TITLE.test(value);
+  return /^(?:[\p{Lu}\d]|\p{Ll}{1,2}\p{Lu})/u.test(value) && !WHOLE_TITLE.test(value);
 }
 
 function resolveCompany(
@@ -268,6 +284,17 @@ function setProseDates(
     if (now) draft.current = located(paragraph, offset + now.index, offset + now.index + now[0].length, 0.7);
     else if (presentTense) draft.current = at({ start: 0, end: Math.min(sentence.length, 20) }, 0.5);
   }
+}
+
+/** "In 2011 … I spent three years": with a start and no end, the end is that many years later. */
+function endAfterYears(draft: PositionDraft, paragraph: Paragraph, offset: number, sentence: string): void {
+  if (!draft.start || draft.end || draft.current) return;
+  const spent = YEARS_SPENT.exec(sentence);
+  if (!spent) return;
+  const count = spent[1] as string;
+  const years = /^\d/u.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase()) + 1;
+  const at = located(paragraph, offset + spent.index, offset + spent.index + spent[0].length, 0.5);
+  draft.end = { ...at, date: { ...draft.start.date, year: draft.start.date.year + years } };
 }
 
 /** Title sentences, teams, dates that close the position, and moves inside the current employer. */

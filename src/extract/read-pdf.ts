@@ -1,6 +1,7 @@
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import type { ReadLine } from './line-model.js';
+import { isLocation } from './vocabulary.js';
 
 /** Résumés are a few pages; pages past this are not read (bounded time for a hostile file). */
 const MAX_PAGES = 30;
@@ -11,6 +12,7 @@ interface Item {
   y: number;
   width: number;
   size: number;
+  font: string;
 }
 
 /** Items of one baseline, left to right, cut where a wide gap separates them. */
@@ -20,6 +22,8 @@ interface Segment {
   y: number;
   size: number;
   text: string;
+  /** The font of its last item. */
+  font: string;
 }
 
 interface Row {
@@ -87,7 +91,7 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<Read
         if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, , , x, y] = item.transform as number[];
         const size = Math.hypot(a ?? 0, b ?? 0) || item.height || 10;
-        items.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
+        items.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size, font: item.fontName });
       }
       pages.push(rows(items));
       page.cleanup();
@@ -144,12 +148,21 @@ function rows(items: Item[]): Row[] {
     for (const item of ordered) {
       const last = segments[segments.length - 1];
       const gap = last ? item.x - last.x1 : Number.POSITIVE_INFINITY;
-      if (last && gap < item.size * 1.5) {
+      // A gap of an em, or half an em where the font changes (a bold label before its value), parts cells.
+      if (last && gap < item.size * (last.font === item.font ? 1 : 0.5)) {
         const space = gap > item.size * 0.12 && !last.text.endsWith(' ') && !item.text.startsWith(' ');
         last.text += (space ? ' ' : '') + item.text;
         last.x1 = Math.max(last.x1, item.x + item.width);
+        last.font = item.font;
       } else {
-        segments.push({ x0: item.x, x1: item.x + item.width, y: item.y, size: item.size, text: item.text });
+        segments.push({
+          x0: item.x,
+          x1: item.x + item.width,
+          y: item.y,
+          size: item.size,
+          text: item.text,
+          font: item.font,
+        });
       }
     }
     for (const segment of segments) segment.text = segment.text.replace(/\s+/gu, ' ').trim();
@@ -307,10 +320,12 @@ function coverage(text: string): number {
  */
 function joinWrappedCells(rows: readonly Row[]): Row[] {
   const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
+  const right = Math.max(...rows.flatMap((row) => row.segments.map((segment) => segment.x1)));
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;
     const next = result[i + 1] as Row;
-    if (row.segments.length < 2 || Math.abs(row.size - next.size) >= 0.5) continue;
+    if (row.segments.length < 2 || Math.abs(row.size - next.size) > Math.max(row.size, next.size) * 0.08)
+      continue;
     const pairs = next.segments.map((segment) => ({
       below: segment,
       above: row.segments.find((candidate) => Math.abs(candidate.x0 - segment.x0) <= 2),
@@ -337,9 +352,20 @@ function joinWrappedCells(rows: readonly Row[]): Row[] {
       continue;
     }
     if (pairs.some((pair) => !pair.above)) continue;
+    const last = row.segments[row.segments.length - 1] as Segment;
     const shows = pairs.some(({ above, below }) => {
       if (findDates(below.text)[0]?.start === 0) return false;
-      return OPEN_END.test((above as Segment).text.trim()) || /^\p{Ll}/u.test(below.text);
+      if (OPEN_END.test((above as Segment).text.trim()) || /^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text))
+        return true;
+      // The row's last cell runs to the right edge: the next word did not fit ("…, AGH" over "University of …").
+      const firstWord = below.text.split(/\s/u)[0] ?? '';
+      return (
+        above === last &&
+        pairs.length === 1 &&
+        !LIST_MARKER.test(below.text) &&
+        !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(below.text) &&
+        last.x1 + firstWord.length * below.size * 0.5 > right - below.size
+      );
     });
     if (!shows) continue;
     for (const { above, below } of pairs) (above as Segment).text += ` ${below.text}`;
@@ -348,44 +374,113 @@ function joinWrappedCells(rows: readonly Row[]): Row[] {
   return result.filter((row) => row.segments.length > 0);
 }
 
-/** Rows to lines: two columns read one after the other between full-width rows. */
+/** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
 function readingOrder(read: readonly Row[], body: number): ReadLine[] {
   const rows = joinWrappedCells(read);
   const cut = gutter(rows);
-  const leftSegments =
-    cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
-  const rightSegments =
-    cut === null ? [] : rows.flatMap((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));
-  const split = cut !== null && !mostlyDates(leftSegments) && !mostlyDates(rightSegments);
-  if (!split || cut === null)
+  if (cut === null)
     return columnLines(
       rows.map((row) => placed(row.segments, row.y)),
       body,
     );
   const lines: ReadLine[] = [];
-  let left: Placed[] = [];
-  let right: Placed[] = [];
-  const flush = () => {
-    lines.push(...columnLines(left, body));
-    if (left.length > 0 && right.length > 0) lines.push({ text: '' });
-    lines.push(...columnLines(right, body));
-    left = [];
-    right = [];
+  // Rows read whole (full-width rows and bands not read apart), so wrapped lines still join across them.
+  let whole: Row[] = [];
+  let band: Row[] = [];
+  const flushWhole = () => {
+    lines.push(
+      ...columnLines(
+        whole.map((row) => placed(row.segments, row.y)),
+        body,
+      ),
+    );
+    whole = [];
+  };
+  const flushBand = () => {
+    if (band.length > 0 && readApart(band, cut)) {
+      flushWhole();
+      const left = band.flatMap((row) => side(row, cut, 'left'));
+      const right = band.flatMap((row) => side(row, cut, 'right'));
+      lines.push(...columnLines(left, body));
+      if (left.length > 0 && right.length > 0) lines.push({ text: '' });
+      lines.push(...columnLines(right, body));
+    } else {
+      whole.push(...band);
+    }
+    band = [];
   };
   for (const row of rows) {
-    const crossing = row.segments.some((segment) => segment.x0 < cut - 1 && segment.x1 > cut + 1);
-    if (crossing) {
-      flush();
-      lines.push(...columnLines([placed(row.segments, row.y)], body));
+    if (row.segments.some((segment) => segment.x0 < cut - 1 && segment.x1 > cut + 1)) {
+      flushBand();
+      whole.push(row);
       continue;
     }
-    const l = row.segments.filter((segment) => segment.x1 <= cut + 1);
-    const r = row.segments.filter((segment) => segment.x0 >= cut - 1);
-    if (l.length > 0) left.push(placed(l, row.y));
-    if (r.length > 0) right.push(placed(r, row.y));
+    band.push(row);
   }
-  flush();
+  flushBand();
+  flushWhole();
   return lines;
+}
+
+function side(row: Row, cut: number, which: 'left' | 'right'): Placed[] {
+  const segments = row.segments.filter((segment) =>
+    which === 'left' ? segment.x1 <= cut + 1 : segment.x0 >= cut - 1,
+  );
+  return segments.length > 0 ? [placed(segments, row.y)] : [];
+}
+
+/** Words of a cell that labels the row it stands on: a date, a place, or a short name ("Mother tongue"). */
+function labelLike(text: string): boolean {
+  if (mostlyDates([{ text } as Segment])) return true;
+  if (isLocation(text)) return true;
+  return !/[,;]/u.test(text) && text.split(/\s+/u).length <= 3;
+}
+
+/**
+ * Whether the rows between two full-width rows hold two columns to read one after the other (a
+ * sidebar beside the main column), rather than a main column with a narrow column of labels, dates
+ * or places beside it that belong to the rows they stand on: Europass and moderncv put dates and
+ * labels in a left column, awesome-cv puts places and dates flush right. Such a side column holds
+ * less text than the other, its cells are dates, places or short labels, almost all of them share a
+ * baseline with the other column, and they come one or two at a time (an entry's head) or are set
+ * flush towards the page edge while the other column's text starts at one left edge.
+ */
+function readApart(band: readonly Row[], cut: number): boolean {
+  const left = band.map((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
+  const right = band.map((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));
+  const leftSegments = left.flat();
+  const rightSegments = right.flat();
+  if (leftSegments.length === 0 || rightSegments.length === 0) return false;
+  if (mostlyDates(leftSegments) || mostlyDates(rightSegments)) return false;
+  const chars = (segments: readonly Segment[]) => segments.reduce((sum, s) => sum + s.text.length, 0);
+  const leftIsSide = chars(leftSegments) <= chars(rightSegments);
+  // Only where both columns run matters: above or below the other column, rows read the same either way.
+  const otherAll = leftIsSide ? right : left;
+  const from = otherAll.findIndex((cells) => cells.length > 0);
+  const to = otherAll.findLastIndex((cells) => cells.length > 0) + 1;
+  const sideCells = (leftIsSide ? left : right).slice(from, to);
+  const otherCells = otherAll.slice(from, to);
+  const sideRows = sideCells.filter((cells) => cells.length > 0).length;
+  // The side cells that share a baseline with the other column: the labels, if it is a label column.
+  const labels = sideCells.map((cells, i) => ((otherCells[i] ?? []).length > 0 ? cells : []));
+  const labelSegments = labels.flat();
+  const labelRows = labels.filter((cells) => cells.length > 0).length;
+  if (labelRows < sideRows * 0.6) return true;
+  if (labelSegments.filter((segment) => labelLike(segment.text)).length < labelSegments.length * 0.8)
+    return true;
+  let run = 0;
+  let longest = 0;
+  for (const cells of labels) {
+    run = cells.length > 0 ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  if (longest <= 3) return false;
+  // Set flush right (labels against the main column, or places and dates against the right margin).
+  const ends = labelSegments.map((segment) => segment.x1).sort((a, b) => a - b);
+  const median = ends[Math.floor(ends.length / 2)] as number;
+  const flush = ends.filter((end) => Math.abs(end - median) <= 2).length >= ends.length * 0.8;
+  const starts = labelSegments.map((segment) => segment.x0);
+  return !(flush && Math.max(...starts) - Math.min(...starts) > 10);
 }
 
 /** The most common distance between consecutive baselines. */

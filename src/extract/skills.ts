@@ -1,7 +1,8 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { MentionMatcher } from '../catalogue/mention-matcher.js';
+import type { MentionMatcher, TechnologyMention } from '../catalogue/mention-matcher.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
+import { isHumanLanguage, isProficiency } from './vocabulary.js';
 
 export interface SkillGroupDraft {
   name: Located;
@@ -27,7 +28,7 @@ interface Item {
 }
 
 /** List items of `text[from:]`: split at commas and the like, not inside brackets; "X (a, b)" gives X, a and b. */
-function items(text: string, from: number): Item[] {
+export function listItems(text: string, from: number): Item[] {
   const found: Item[] = [];
   let depth = 0;
   let start = from;
@@ -94,9 +95,63 @@ function isGroupLabel(text: string): boolean {
   return words.length > 0 && words.length <= 4 && words.every((word) => GROUP_WORDS.has(word));
 }
 
-/** Proficiency words that describe a skill rather than name one. */
+/**
+ * "Cloud    AWS, GCP", "MLOps    MLflow, Kubernetes": a name set off before a list is the list's name
+ * when it is made of group words, or when a list follows and the name is no technology of its own (a
+ * practice such as MLOps names a group).
+ */
+function setOffLabel(setOff: RegExpExecArray, text: string, catalogue: Catalogue): boolean {
+  const name = (setOff[1] as string).trim();
+  if (isGroupLabel(name)) return true;
+  const list = text.slice(setOff[0].length).split(/\s*[,;]\s*/u).length >= 2;
+  if (!list || name.split(/\s+/u).length > 3) return false;
+  const known = catalogue.technologies.find(name);
+  return !known || known.category === 'practice';
+}
+
+/**
+ * Words that say how well or how long someone knows a skill rather than name one: "expert",
+ * "(learning)", "basic", "some exposure", "5+ years".
+ */
 const LEVEL_WORDS =
-  /^(?:expert|advanced|proficient|intermediate|beginner|basic|familiar|fluent|native|working knowledge|\d+\+?\s*(?:years?|yrs?))$/iu;
+  /^(?:expert|advanced|proficient|intermediate|beginner|novice|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
+
+/** A list item that is a spoken language or how well one is spoken, not a technology. */
+function spoken(value: string, catalogue: Catalogue): boolean {
+  if (catalogue.technologies.find(value)) return false;
+  return isHumanLanguage(value) || isProficiency(value);
+}
+
+/**
+ * "TypeScript React Next.js Vite": an item that is no catalogue name but technologies one after the
+ * other with only spaces between (badges in a row, a list whose commas a conversion lost).
+ */
+function spaceSeparated(
+  value: string,
+  matcher: MentionMatcher,
+  catalogue: Catalogue,
+): TechnologyMention[] | null {
+  if (!/\s/u.test(value.trim()) || catalogue.technologies.find(value)) return null;
+  const mentions = matcher.find(value).filter((mention) => !mention.fuzzy);
+  // Mentions a compound implies overlap the compound; the run is made of the outer ones.
+  const outer = mentions.filter(
+    (mention, i) =>
+      !mentions.some(
+        (other, j) =>
+          j !== i &&
+          other.start <= mention.start &&
+          mention.end <= other.end &&
+          other.end - other.start > mention.end - mention.start,
+      ),
+  );
+  if (outer.length < 2) return null;
+  let at = 0;
+  for (const mention of outer) {
+    if (!/^\s*$/u.test(value.slice(at, mention.start))) return null;
+    at = mention.end;
+  }
+  return /^\s*$/u.test(value.slice(at)) ? outer : null;
+}
 
 /**
  * Reads a skills section as it is written: "Label: a, b, c" lines are named groups, a heading line
@@ -121,7 +176,7 @@ export function readSkills(
     if (line.blank) continue;
     const text = line.text;
     const setOff = SET_OFF_LABEL.exec(text);
-    const label = LABEL.exec(text) ?? (setOff && isGroupLabel(setOff[1] as string) ? setOff : null);
+    const label = LABEL.exec(text) ?? (setOff && setOffLabel(setOff, text, catalogue) ? setOff : null);
     let group: SkillGroupDraft;
     let from = 0;
     if (
@@ -152,9 +207,23 @@ export function readSkills(
       }
       continue;
     }
-    for (const item of items(text, from)) {
+    for (const item of listItems(text, from)) {
       const value = text.slice(item.start, item.end);
-      if (LEVEL_WORDS.test(value) || value.split(/\s+/u).length > 5 || !/\p{L}/u.test(value)) continue;
+      const run = spaceSeparated(value, matcher, catalogue);
+      if (run) {
+        for (const mention of run) {
+          const at = item.start + mention.start;
+          group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.9));
+        }
+        continue;
+      }
+      if (
+        LEVEL_WORDS.test(value) ||
+        spoken(value, catalogue) ||
+        value.split(/\s+/u).length > 5 ||
+        !/\p{L}/u.test(value)
+      )
+        continue;
       const slash = value.split('/');
       if (
         slash.length > 1 &&

@@ -62,7 +62,19 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
   ],
   [
     'experience',
-    ['experience', 'experiences', 'employment', 'career', 'history', 'jobs', 'positions', 'work', 'roles'],
+    [
+      'experience',
+      'experiences',
+      'employment',
+      'career',
+      'history',
+      'jobs',
+      'positions',
+      'work',
+      'roles',
+      'internships',
+      'internship',
+    ],
   ],
   [
     'other',
@@ -88,6 +100,12 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'affiliations',
       'leadership',
       'extracurricular',
+      'licence',
+      'licences',
+      'declaration',
+      'referees',
+      'links',
+      'nationality',
     ],
   ],
 ];
@@ -152,6 +170,12 @@ const SECTION_MODIFIERS = new Set([
   'projects',
   'professional',
   'certifications',
+  'digital',
+  'it',
+  'driving',
+  'foreign',
+  'language',
+  'languages',
 ]);
 
 /**
@@ -159,7 +183,7 @@ const SECTION_MODIFIERS = new Set([
  * "EXPERIENCE", "Things I use", "About Me"), else null.
  */
 export function sectionKind(text: string): SectionKind | null {
-  const words = text
+  let words = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -167,6 +191,11 @@ export function sectionKind(text: string): SectionKind | null {
     .replace(/'s\b/g, '')
     .split(/[\s/]+/u)
     .filter((word) => word !== '' && word !== '-');
+  // A heading set letter-spaced ("S K I L L S", "W O R K E X P E R I E N C E"): its letters run together.
+  if (words.length >= 3 && words.filter((word) => word.length <= 2).length >= words.length * 0.7) {
+    const joined = segmentWords(words.join(''));
+    if (joined) words = joined;
+  }
   if (words.length === 0 || words.length > 6) return null;
   let best: SectionKind | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
@@ -181,6 +210,10 @@ export function sectionKind(text: string): SectionKind | null {
       best = (SECTION_HEADS[rank] as [SectionKind, readonly string[]])[0];
     }
   }
+  // "Language Skills", "Foreign Languages": the spoken languages, not a list of skills.
+  if (words.some((word) => word === 'language' || word === 'languages') && best !== 'other') {
+    if (words.every((word) => SPOKEN_SECTION_WORDS.has(word))) return 'languages';
+  }
   // "Research" alone is a section of publications; "Research Experience" is experience.
   if (best === 'publications' && words.includes('research') && words.some((w) => EXPERIENCE_WORDS.has(w))) {
     return 'experience';
@@ -192,6 +225,41 @@ export function sectionKind(text: string): SectionKind | null {
 }
 
 const EXPERIENCE_WORDS = new Set(['experience', 'experiences', 'employment', 'positions', 'work', 'career']);
+
+const SPOKEN_SECTION_WORDS = new Set([
+  'language',
+  'languages',
+  'skills',
+  'spoken',
+  'foreign',
+  'human',
+  'natural',
+  'and',
+  '&',
+  'other',
+  'personal',
+]);
+
+let sectionWords: Set<string> | undefined;
+
+/** "workexperience" → ["work", "experience"], when the letters are section words one after the other. */
+function segmentWords(letters: string): string[] | null {
+  sectionWords ??= new Set([...SECTION_HEADS.flatMap(([, heads]) => heads), ...SECTION_MODIFIERS]);
+  const known = sectionWords;
+  // Fewest words covering all the letters (dynamic programming over the prefixes).
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= letters.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - 16); start < end; start++) {
+      const before = best[start];
+      const word = letters.slice(start, end);
+      if (before && known.has(word) && (!best[end] || (best[end] as string[]).length > before.length + 1)) {
+        best[end] = [...before, word];
+      }
+    }
+  }
+  return best[letters.length] ?? null;
+}
 
 /** Head nouns of job titles. */
 const ROLE_NOUNS = new Set([
@@ -393,41 +461,59 @@ export function organisationScore(text: string): number {
   return words.some((word) => ORGANISATION_WORDS.has(word)) ? 1 : 0;
 }
 
-/** Schools, in the languages résumés commonly name them. */
+/**
+ * Schools, in the languages résumés commonly name them (whole words, accents included: "École",
+ * "Lycée", "Universität", "Universidad", "Politecnico").
+ */
 const INSTITUTION =
-  /\b(?:universit(?:y|ies|ät|é|à|eit|ad|ade|et)|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|hochschule|conservatory|seminary|ecole|école|iit|epfl|eth)\b/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|à|eit|et|at|ario|aria)|universidad(?:e)?|uniwersytet|univerzita|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text);
 }
 
-/** Degrees: abbreviations with or without dots, and the spelled-out forms. */
+/** What may follow "Bachelor of"/"Master of": the fields degrees are named after. */
+const DEGREE_OF =
+  '(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Applied Science|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
+
+/**
+ * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
+ * document says it), and the national degrees of European CVs (Diplôme d'ingénieur, Diplom,
+ * Civilingenjör, Laurea, Licenciatura, Specialist degree, Engineer's degree).
+ */
 export const DEGREE = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Fine Arts|Laws|Philosophy|Education|Mathematics)(?:\s+\(\w+\))?)?(?:\s+degree)?`,
+      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\(\w+\))?)?(?:\s+degree)?`,
+      String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`M\.?\s?B\.?\s?A\.?`,
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
       String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?c|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
-      String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+(?:Degree|of\s+\w+))`,
-      String.raw`Diplom(?:a)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Licen[cs]e|Licenciatura|Laurea|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-Ingenieur)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|Civilingenj[öo]r|Licen[cs]e|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|Mestrado|Maestr[íi]a|Magister|Abitur|High School Diploma|HND|GED`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
 );
 
+/** The same, for text set all in capitals ("M.SC. IN COMPUTER SCIENCE"). */
+const DEGREE_CAPS = new RegExp(DEGREE.source, 'giu');
+
 export function findDegree(text: string): { start: number; end: number; text: string } | null {
-  for (const match of text.matchAll(DEGREE)) {
-    let found = match[0].replace(/\s+degree$/i, '');
+  const capitals = !/\p{Ll}/u.test(text);
+  for (const match of text.matchAll(capitals ? DEGREE_CAPS : DEGREE)) {
+    let found = match[0];
     // "a BSc." at a sentence's end: the period is the sentence's; "B.S." keeps its own.
     if (found.endsWith('.') && !found.slice(0, -1).includes('.')) found = found.slice(0, -1);
     const start = match.index ?? 0;
+    const after = text.slice(start + found.length);
     if (/^[BM][A-Za-z]$/.test(found)) {
       // "MS" and "BA" bare are degrees only in capitals, and not as the state of "Boston, MA".
       if (found !== found.toUpperCase()) continue;
-      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(text.slice(start + found.length)))
-        continue;
+      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(after)) continue;
+      // In a line all in capitals, only where a degree stands: before its field or at a part's end.
+      if (capitals && !/^\s*(?:IN\s|OF\s|,|\()/u.test(after)) continue;
     }
     return { start, end: start + found.length, text: found };
   }
@@ -560,3 +646,62 @@ export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+,?\s+){0,5}?(?:${[
   .filter((noun) => !WEAK_ROLE_NOUNS.has(noun) || noun === 'lead')
   .map(anyCase)
   .join('|')})(?:\s+(?:I{1,3}|IV|[1-6]))?(?![\p{L}\p{N}])`;
+
+let languageNames: Set<string> | undefined;
+
+/** English names of the world's languages (from ICU, like the countries), lower case. */
+function humanLanguageNames(): Set<string> {
+  if (languageNames) return languageNames;
+  const names = new Set<string>();
+  const display = new Intl.DisplayNames(['en'], { type: 'language' });
+  for (let a = 97; a <= 122; a++) {
+    for (let b = 97; b <= 122; b++) {
+      const code = String.fromCharCode(a, b);
+      try {
+        const name = display.of(code);
+        if (name && name !== code) names.add(name.toLowerCase());
+      } catch {
+        // not a language code
+      }
+    }
+  }
+  // Names résumés use that have no two-letter code, or that ICU spells otherwise.
+  for (const extra of [
+    'mandarin',
+    'cantonese',
+    'filipino',
+    'tagalog',
+    'farsi',
+    'darija',
+    'flemish',
+    'hokkien',
+  ])
+    names.add(extra);
+  languageNames = names;
+  return names;
+}
+
+/**
+ * A spoken language as a skills list names one: "English", "Mandarin Chinese", "Business English",
+ * "Brazilian Portuguese" (its last word a language's name, at most three words, no digits).
+ */
+export function isHumanLanguage(text: string): boolean {
+  const words = text
+    .trim()
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
+  if (words.length === 0 || words.length > 3 || /\d/u.test(text)) return false;
+  return humanLanguageNames().has(words[words.length - 1] as string);
+}
+
+/**
+ * How well someone speaks a language: the words of CVs and the CEFR levels, and the certificates
+ * that measure it ("native", "C1", "TOEIC 945", "JLPT N2", "Mother tongue").
+ */
+const PROFICIENCY =
+  /^(?:native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE)(?:\s+[\p{L}\p{N}.+/-]+){0,2})$/iu;
+
+export function isProficiency(text: string): boolean {
+  return PROFICIENCY.test(text.trim());
+}

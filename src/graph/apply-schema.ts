@@ -33,6 +33,11 @@ export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
     'schema.roleStartMonth',
     `CREATE INDEX role_start_month IF NOT EXISTS FOR (n:${Label.Role}) ON (n.startMonth)`,
   ),
+  // The loader finds people by the hash of the file they were loaded from (src/loader/content-hash.ts).
+  cypher(
+    'schema.personContentHash',
+    `CREATE INDEX person_content_hash IF NOT EXISTS FOR (n:${Label.Person}) ON (n.contentHash)`,
+  ),
   cypher(
     'schema.technologyCategory',
     `CREATE INDEX technology_category IF NOT EXISTS FOR (n:${Label.Technology}) ON (n.category)`,

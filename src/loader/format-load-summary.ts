@@ -19,7 +19,10 @@ export function formatLoadSummary(summary: LoadSummary, options: FormatOptions =
     .join(', ');
   const lines = [
     `Loaded ${summary.people} of ${summary.files} file${summary.files === 1 ? '' : 's'} in ${seconds} s: ` +
-      `${summary.people} people, ${summary.roles} roles.`,
+      `${summary.people} people, ${summary.roles} roles` +
+      (summary.unchanged > 0
+        ? ` (${summary.unchanged} unchanged since they were loaded, not read again).`
+        : '.'),
     `Nodes: ${summary.nodesCreated} created${perLabel ? ` (${perLabel})` : ''}, ${summary.nodesUpdated} updated, ` +
       `${summary.nodesDeleted} deleted.`,
     `Relationships: ${summary.relationshipsCreated} created, ${summary.relationshipsDeleted} deleted.`,

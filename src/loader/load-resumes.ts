@@ -1,20 +1,25 @@
+import { readFile, stat } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
 import { AppError, ErrorCode } from '../errors/index.js';
 import { applySchema } from '../graph/apply-schema.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
+import { peopleByContentHash } from '../graph/queries/lock-people.js';
+import { MAX_RESUME_BYTES } from '../resume/parse-resume-file.js';
 import { type ResumeSource, readResume, sourceName } from '../resume/read-resume.js';
 import { ResumeError } from '../resume/resume-error.js';
 import type { Resume } from '../resume/types.js';
+import type { BatchMember } from './batch-round.js';
 import { collectResumeFiles } from './collect-resume-files.js';
-import { loadResume } from './load-resume.js';
+import { contentHash, loaderFingerprint } from './content-hash.js';
+import { type BatchResult, loadBatch } from './load-batch.js';
 import type { FailedFile, LoadSummary, UnnormalisedSummary } from './load-summary.js';
+import { planResumeGraph } from './plan-resume-graph.js';
 import { warmUpLoader } from './warm-up-loader.js';
 
 export interface LoadProgress {
-  /** `read`: files parsed and validated; `load`: résumés written (or failed). */
-  phase: 'read' | 'load';
+  /** Files done: loaded, found unchanged, or failed. */
   done: number;
   total: number;
   file: string;
@@ -23,23 +28,29 @@ export interface LoadProgress {
 export interface LoadResumesOptions {
   /** Defaults to the catalogues of seed/ (loadCatalogue). */
   catalogue?: Catalogue;
-  /**
-   * Transactions in flight at once (one per résumé); default 3. More mostly adds deadlock retries
-   * on popular technologies (measured on 2 cores: 2 and 3 beat 1 and 4).
-   */
+  /** Transactions in flight at once; default 2 (on 2 cores more only adds lock waits). */
   concurrency?: number;
+  /** Résumés per transaction; default 250. */
+  batchSize?: number;
   /** Create missing constraints and indexes first (idempotent). Default true. */
   applySchema?: boolean;
   onProgress?: (progress: LoadProgress) => void;
 }
 
+/** Files read ahead of the transactions: what the loader holds in memory, whatever the number of files. */
+const WINDOW = 500;
 const READ_CONCURRENCY = 16;
 
 /**
- * Loads résumés (paths of files or folders, or in-memory texts), each in its own transaction: a bad file is reported (with every issue found) and
- * changes nothing, the others still load. Two files for the same person: the first one given wins
- * and the other is reported. Throws only when the whole run cannot proceed (bad catalogue, database
- * unreachable).
+ * Loads résumés (paths of files or folders, or in-memory texts), streamed: files are read a window
+ * at a time and written many résumés per transaction (src/loader/load-batch.ts), so memory does not
+ * grow with the number of files. A file whose content hash a person already carries is not parsed
+ * again: the graph holds what it gives (src/loader/content-hash.ts). A bad file is reported (with
+ * every issue found) and changes nothing, the others still load: résumés whose ids collide are
+ * refused by the transaction, and when a transaction fails for any other reason its résumés are
+ * loaded again one per transaction, so the failure is pinned on its file. Two files for the same
+ * person: the first one given wins and the other is reported. Throws only when the whole run
+ * cannot proceed (bad catalogue, database unreachable).
  */
 export async function loadResumes(
   executor: Executor,
@@ -50,91 +61,197 @@ export async function loadResumes(
   const inputs = await expandFolders(sources);
   const catalogue = options.catalogue ?? (await loadCatalogue());
   if (options.applySchema !== false) await applySchema(executor);
-  // Schema changes empty Neo4j's plan cache; compile before the first transaction starts its clock.
-  await warmUpLoader(executor, { force: options.applySchema !== false });
-  const failures = new Map<number, FailedFile>();
+  // Schema changes empty Neo4j's plan cache: compile again, while the first files are read (each
+  // transaction waits for it, loadBatch, so none starts its clock before).
+  void warmUpLoader(executor, { force: options.applySchema !== false });
+  const fingerprint = await loaderFingerprint(catalogue);
+  const tally = new Tally(inputs.length, options.onProgress);
+  const transactions = new Transactions(executor, Math.max(1, options.concurrency ?? 2), tally);
+  const batchSize = Math.max(1, options.batchSize ?? 250);
 
-  const resumes: (Resume | undefined)[] = new Array(inputs.length);
-  let read = 0;
-  await pool(inputs.length, READ_CONCURRENCY, async (index) => {
-    const source = inputs[index] as ResumeSource;
-    try {
-      resumes[index] = await readResume(source, { catalogue });
-    } catch (error) {
-      failures.set(index, failure(sourceName(source), error));
-    }
-    options.onProgress?.({ phase: 'read', done: ++read, total: inputs.length, file: sourceName(source) });
-  });
-
-  const owner = new Map<string, string>();
-  resumes.forEach((resume, index) => {
-    if (!resume) return;
-    const first = owner.get(resume.id);
+  /** Person id → the first file of the run that gives it. */
+  const owners = new Map<string, string>();
+  const claim = (index: number, file: string, person: string): boolean => {
+    const first = owners.get(person);
     if (first === undefined) {
-      owner.set(resume.id, resume.file);
-      return;
+      owners.set(person, file);
+      return true;
     }
-    resumes[index] = undefined;
-    failures.set(
-      index,
-      failure(
-        resume.file,
-        new ResumeError(resume.file, [
-          {
-            file: resume.file,
-            path: 'id',
-            found: `the person id "${resume.id}", also the person of ${first}`,
-            expected: 'one file per person in a run',
-          },
-        ]),
-      ),
-    );
-  });
-
-  const summary: LoadSummary = {
-    files: inputs.length,
-    people: 0,
-    roles: 0,
-    failed: [],
-    nodesCreated: 0,
-    nodesUpdated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-    nodesCreatedByLabel: Object.fromEntries(NODE_LABELS.map((label) => [label, 0])) as Record<
-      NodeLabel,
-      number
-    >,
-    unnormalised: [],
-    durationMs: 0,
+    tally.failed(index, file, duplicate(file, person, first));
+    return false;
   };
-  const unnormalised = new Map<string, UnnormalisedSummary>();
-  let loaded = failures.size;
-  const total = inputs.length;
-  for (const failed of failures.values()) {
-    options.onProgress?.({ phase: 'load', done: loaded, total, file: failed.file });
+
+  let batch: Entry[] = [];
+  for (let start = 0; start < inputs.length; start += WINDOW) {
+    const window = inputs.slice(start, start + WINDOW);
+    const hashes = await mapPool(window, READ_CONCURRENCY, (source) => hashSource(source, fingerprint));
+    const known = await knownHashes(executor, hashes);
+    const read = await mapPool(window, READ_CONCURRENCY, async (source, i): Promise<Read | undefined> => {
+      if (known.has(hashes[i] ?? '')) return undefined;
+      return readResume(source, { catalogue }).then(
+        (resume) => ({ resume }),
+        (error: unknown) => ({ error }),
+      );
+    });
+    for (const [i, source] of window.entries()) {
+      const index = start + i;
+      const file = sourceName(source);
+      const hash = hashes[i];
+      const unchanged = hash === undefined ? undefined : known.get(hash);
+      if (unchanged) {
+        if (claim(index, file, unchanged.id)) tally.unchanged(file, unchanged.roles);
+        continue;
+      }
+      const outcome = read[i];
+      if (!outcome || 'error' in outcome) {
+        tally.failed(index, file, outcome?.error);
+        continue;
+      }
+      const { resume } = outcome;
+      if (!claim(index, file, resume.id)) continue;
+      let member: BatchMember;
+      try {
+        member = { resume, plan: planResumeGraph(resume, catalogue) };
+      } catch (error) {
+        tally.failed(index, file, error);
+        continue;
+      }
+      const person = member.plan.nodes.Person[0];
+      if (person && hash !== undefined) person.props.contentHash = hash;
+      batch.push({ index, member });
+      if (batch.length >= batchSize) {
+        await transactions.start(batch);
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) await transactions.start(batch);
+  await transactions.finished();
+
+  const summary = tally.summary();
+  summary.durationMs = Math.round(performance.now() - started);
+  return summary;
+}
+
+type Read = { resume: Resume } | { error: unknown };
+
+interface Entry {
+  /** Position of the file in the run, which orders the failures reported. */
+  index: number;
+  member: BatchMember;
+}
+
+/** Load transactions in flight, at most `width` at once. */
+class Transactions {
+  private readonly running = new Set<Promise<void>>();
+  private fatal: unknown;
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly width: number,
+    private readonly tally: Tally,
+  ) {}
+
+  /** Starts loading `entries` once a transaction slot is free. */
+  async start(entries: Entry[]): Promise<void> {
+    while (this.running.size >= this.width) await Promise.race(this.running);
+    if (this.fatal !== undefined) throw this.fatal;
+    const running: Promise<void> = this.load(entries)
+      .catch((error: unknown) => {
+        this.fatal ??= error;
+      })
+      .finally(() => this.running.delete(running));
+    this.running.add(running);
   }
 
-  const loadOne = async (index: number) => {
-    const resume = resumes[index];
-    if (!resume) return;
+  async finished(): Promise<void> {
+    while (this.running.size > 0) await Promise.race(this.running);
+    if (this.fatal !== undefined) throw this.fatal;
+  }
+
+  /** One transaction for `entries`; if it fails, one per résumé, so the failure is pinned on its file. */
+  private async load(entries: Entry[]): Promise<void> {
+    let result: BatchResult;
     try {
-      const result = await loadResume(executor, resume, catalogue);
+      result = await loadBatch(
+        this.executor,
+        entries.map((entry) => entry.member),
+      );
+    } catch (error) {
+      if (isFatal(error)) throw error;
+      if (entries.length === 1 && entries[0]) {
+        this.tally.failed(entries[0].index, entries[0].member.resume.file, error);
+        return;
+      }
+      for (const entry of entries) await this.load([entry]);
+      return;
+    }
+    const index = new Map(entries.map((entry) => [entry.member, entry.index]));
+    this.tally.loaded(result);
+    for (const { member, error } of result.rejected) {
+      this.tally.failed(index.get(member) ?? 0, member.resume.file, error);
+    }
+    if (result.deferred.length > 0) {
+      await this.load(result.deferred.map((member) => ({ member, index: index.get(member) ?? 0 })));
+    }
+  }
+}
+
+/** The summary of a run as its files finish, in whatever order they do. */
+class Tally {
+  private readonly result: LoadSummary;
+  private readonly unnormalised = new Map<string, UnnormalisedSummary>();
+  private readonly failures = new Map<number, FailedFile>();
+  private done = 0;
+
+  constructor(
+    private readonly total: number,
+    private readonly onProgress: ((progress: LoadProgress) => void) | undefined,
+  ) {
+    this.result = {
+      files: total,
+      people: 0,
+      unchanged: 0,
+      roles: 0,
+      failed: [],
+      nodesCreated: 0,
+      nodesUpdated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      nodesCreatedByLabel: Object.fromEntries(NODE_LABELS.map((label) => [label, 0])) as Record<
+        NodeLabel,
+        number
+      >,
+      unnormalised: [],
+      durationMs: 0,
+    };
+  }
+
+  unchanged(file: string, roles: number): void {
+    this.result.people += 1;
+    this.result.unchanged += 1;
+    this.result.roles += roles;
+    this.progress(file);
+  }
+
+  loaded(batch: BatchResult): void {
+    const summary = this.result;
+    summary.nodesCreated += batch.counters.nodesCreated;
+    summary.nodesDeleted += batch.counters.nodesDeleted;
+    summary.relationshipsCreated += batch.counters.relationshipsCreated;
+    summary.relationshipsDeleted += batch.counters.relationshipsDeleted;
+    summary.nodesUpdated += batch.nodesUpdated;
+    for (const label of NODE_LABELS) summary.nodesCreatedByLabel[label] += batch.nodesCreatedByLabel[label];
+    for (const { resume, plan } of batch.loaded) {
       summary.people += 1;
-      summary.roles += result.roles;
-      summary.nodesCreated += result.counters.nodesCreated;
-      summary.nodesDeleted += result.counters.nodesDeleted;
-      summary.relationshipsCreated += result.counters.relationshipsCreated;
-      summary.relationshipsDeleted += result.counters.relationshipsDeleted;
-      summary.nodesUpdated += result.nodesUpdated;
-      for (const label of NODE_LABELS)
-        summary.nodesCreatedByLabel[label] += result.nodesCreatedByLabel[label];
-      for (const name of result.unnormalised) {
+      summary.roles += plan.nodes.Role.length;
+      for (const name of plan.unnormalised) {
         const key = `${name.kind}\u0000${name.name}`;
-        const known = unnormalised.get(key);
+        const known = this.unnormalised.get(key);
         if (known) known.files += 1;
         else {
-          unnormalised.set(key, {
+          this.unnormalised.set(key, {
             kind: name.kind,
             name: name.name,
             id: name.id,
@@ -144,26 +261,71 @@ export async function loadResumes(
           });
         }
       }
-    } catch (error) {
-      if (error instanceof AppError && error.code === ErrorCode.SERVICE_UNAVAILABLE) throw error;
-      failures.set(index, failure(resume.file, error));
+      this.progress(resume.file);
     }
-    options.onProgress?.({ phase: 'load', done: ++loaded, total, file: resume.file });
-  };
-  // The first résumé goes alone: on an empty graph it creates the shared nodes the next ones would
-  // otherwise wait for (a wait that counts against their transaction timeout).
-  const first = resumes.findIndex((resume) => resume !== undefined);
-  if (first >= 0) await loadOne(first);
-  await pool(inputs.length, Math.max(1, options.concurrency ?? 3), async (index) => {
-    if (index !== first) await loadOne(index);
-  });
+  }
 
-  summary.failed = [...failures.entries()].sort(([a], [b]) => a - b).map(([, failed]) => failed);
-  summary.unnormalised = [...unnormalised.values()].sort(
-    (a, b) => a.kind.localeCompare(b.kind) || b.files - a.files || a.name.localeCompare(b.name),
-  );
-  summary.durationMs = Math.round(performance.now() - started);
-  return summary;
+  failed(index: number, file: string, error: unknown): void {
+    this.failures.set(index, failure(file, error));
+    this.progress(file);
+  }
+
+  summary(): LoadSummary {
+    this.result.failed = [...this.failures.entries()].sort(([a], [b]) => a - b).map(([, failed]) => failed);
+    this.result.unnormalised = [...this.unnormalised.values()].sort(
+      (a, b) => a.kind.localeCompare(b.kind) || b.files - a.files || a.name.localeCompare(b.name),
+    );
+    return this.result;
+  }
+
+  private progress(file: string): void {
+    this.onProgress?.({ done: ++this.done, total: this.total, file });
+  }
+}
+
+/** The content hash of a source, or undefined when it cannot be read (reading it reports why). */
+async function hashSource(source: ResumeSource, fingerprint: string): Promise<string | undefined> {
+  if (typeof source !== 'string')
+    return contentHash(fingerprint, source.file, Buffer.from(source.text, 'utf8'));
+  try {
+    // Too large to be a résumé: not read here, and refused by readResume.
+    if ((await stat(source)).size > MAX_RESUME_BYTES) return undefined;
+    return contentHash(fingerprint, source, await readFile(source));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The people that carry one of `hashes`, by hash. Asked of the leader (a write session): a
+ * follower that has not caught up could still show a person since deleted or reloaded.
+ */
+async function knownHashes(
+  executor: Executor,
+  hashes: readonly (string | undefined)[],
+): Promise<Map<string, { id: string; roles: number }>> {
+  const wanted = [...new Set(hashes.filter((hash): hash is string => hash !== undefined))];
+  if (wanted.length === 0) return new Map();
+  const rows = await executor.write<{ hash: string; id: string; roles: number }>(peopleByContentHash, {
+    hashes: wanted,
+  });
+  return new Map(rows.map((row) => [row.hash, { id: row.id, roles: row.roles }]));
+}
+
+/** The database is gone: no later file would load either. */
+function isFatal(error: unknown): boolean {
+  return error instanceof AppError && error.code === ErrorCode.SERVICE_UNAVAILABLE;
+}
+
+function duplicate(file: string, person: string, first: string): ResumeError {
+  return new ResumeError(file, [
+    {
+      file,
+      path: 'id',
+      found: `the person id "${person}", also the person of ${first}`,
+      expected: 'one file per person in a run',
+    },
+  ]);
 }
 
 async function expandFolders(sources: readonly ResumeSource[]): Promise<ResumeSource[]> {
@@ -181,11 +343,20 @@ function failure(file: string, error: unknown): FailedFile {
   return { file, issues: [], message: `${file}: could not be loaded: ${message}` };
 }
 
-/** Runs `work(0..count-1)` with at most `width` calls in flight, in index order. */
-async function pool(count: number, width: number, work: (index: number) => Promise<void>): Promise<void> {
+/** `work` over `items` with at most `width` calls in flight; results in the items' order. */
+async function mapPool<T, R>(
+  items: readonly T[],
+  width: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
-    while (next < count) await work(next++);
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T, index);
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(width, count) }, worker));
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
 }

@@ -24,6 +24,8 @@ export interface LoadSummary {
   files: number;
   /** Files loaded; one person each. */
   people: number;
+  /** Of `people`, files the graph already held as they are (same content hash), not read again. */
+  unchanged: number;
   roles: number;
   failed: FailedFile[];
   nodesCreated: number;

@@ -2,10 +2,10 @@ import { cypher } from '../db/cypher-query.js';
 import type { Executor } from '../db/Executor.js';
 import { createEdges } from '../graph/queries/create-edges.js';
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
-import { lockPerson } from '../graph/queries/lock-person.js';
-import { deleteOrphans, lockNodes, orphanCandidates } from '../graph/queries/orphans.js';
+import { deleteBarePeople, lockPeople, peopleByContentHash } from '../graph/queries/lock-people.js';
+import { deleteOrphans, keptByOthers, lockNodes, orphanCandidatesById } from '../graph/queries/orphans.js';
 import { refreshRoleTenures } from '../graph/queries/role-tenures.js';
-import { snapshotPerson } from '../graph/queries/snapshot-person.js';
+import { snapshotPeople } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 
 /**
@@ -13,15 +13,28 @@ import { upsertNodes } from '../graph/queries/upsert-nodes.js';
  * text and parameter types, so EXPLAIN with these fills the cache for the real thing.
  */
 const WARM_UPS = [
-  [lockPerson, { personId: 'x' }],
-  [snapshotPerson, { personId: 'x', input: { ids: ['x'], roleIds: ['x'], projectIds: ['x'] } }],
+  [peopleByContentHash, { hashes: ['x'] }],
+  [lockPeople, { ids: ['x'] }],
+  [
+    snapshotPeople,
+    {
+      input: {
+        people: ['x'],
+        ids: ['x'],
+        roles: [{ id: 'x', person: 'x' }],
+        projects: [{ id: 'x', person: 'x' }],
+      },
+    },
+  ],
   [upsertNodes, { nodes: { Person: [{ id: 'x', props: { id: 'x' } }] } }],
   [createEdges, { edges: [{ kind: 'held', from: 'x', to: 'y', props: {} }] }],
   [deleteEdges, { rows: [{ type: 'HELD', from: 'x', to: 'y', props: {} }] }],
   [deleteRoles, { ids: ['x'] }],
-  [orphanCandidates, { ids: ['x'] }],
+  [orphanCandidatesById, { ids: ['x'] }],
   [lockNodes, { ids: ['x'] }],
+  [keptByOthers, { ids: ['x'], people: ['x'] }],
   [deleteOrphans, { ids: ['x'] }],
+  [deleteBarePeople, { ids: ['x'] }],
   [refreshRoleTenures, { personIds: ['x'], companyIds: ['x'] }],
 ] as const;
 
@@ -36,11 +49,15 @@ const warmed = new WeakMap<Executor, Promise<void>>();
 export function warmUpLoader(executor: Executor, options: { force?: boolean } = {}): Promise<void> {
   let done = options.force ? undefined : warmed.get(executor);
   if (!done) {
-    done = (async () => {
-      for (const [query, params] of WARM_UPS) {
+    // Two at a time: planning one query keeps one core of the database busy.
+    let next = 0;
+    const lane = async () => {
+      for (let entry = WARM_UPS[next++]; entry; entry = WARM_UPS[next++]) {
+        const [query, params] = entry;
         await executor.write(cypher(`${query.name}.explain`, `EXPLAIN ${query.text}`), params);
       }
-    })();
+    };
+    done = Promise.all([lane(), lane()]).then(() => undefined);
     // A failed warm-up is retried next time rather than remembered.
     done.catch(() => warmed.delete(executor));
     warmed.set(executor, done);

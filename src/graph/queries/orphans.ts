@@ -22,6 +22,17 @@ import { displayLabel, kindOf } from '../node-kind.js';
  * them from deadlocking each other.
  */
 
+/** The nodes unlinking node `n` may orphan with it (see orphanCandidates), as rows of `x`. */
+const orphanedWith = `CALL (n) {
+  RETURN n AS x
+  UNION
+  MATCH (n:${Label.Project})-[:${RelType.USED}]->(x:${Label.Technology})
+  RETURN x
+  UNION
+  MATCH (n:${Label.Company})-[:${RelType.PART_OF}*1..${MAX_PARENT_DEPTH}]->(x:${Label.Company})
+  RETURN x
+}`;
+
 /**
  * What unlinking the nodes `$ids` may orphan: those nodes, the technologies of the projects among
  * them, and the catalogue parents of the companies among them (up to the top).
@@ -31,16 +42,19 @@ export const orphanCandidates = cypher(
   `CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (n:${Label.Entity} {id: id})
-CALL (n) {
-  RETURN n AS x
-  UNION
-  MATCH (n:${Label.Project})-[:${RelType.USED}]->(x:${Label.Technology})
-  RETURN x
-  UNION
-  MATCH (n:${Label.Company})-[:${RelType.PART_OF}*1..${MAX_PARENT_DEPTH}]->(x:${Label.Company})
-  RETURN x
-}
+${orphanedWith}
 RETURN collect(DISTINCT x.id) AS ids
+`,
+);
+
+/** `orphanCandidates` per id of `$ids`: rows {id, ids}, for a load that must know whose they are. */
+export const orphanCandidatesById = cypher(
+  'graph.orphanCandidatesById',
+  `CYPHER replan=skip
+UNWIND $ids AS id
+MATCH (n:${Label.Entity} {id: id})
+${orphanedWith}
+RETURN id, collect(DISTINCT x.id) AS ids
 `,
 );
 
@@ -62,6 +76,29 @@ MATCH (n:${Label.Entity} {id: id})
 SET n._lock = true
 REMOVE n._lock
 RETURN collect(n.id) AS locked
+`,
+);
+
+/**
+ * Of the candidates `$ids` (locked: see above), those a person outside `$people` links to, from
+ * themselves or from a role they hold: whatever a transaction does to `$people`, these stay. Direct
+ * links only (not through a project or a subsidiary), so fewer than the orphan rule keeps; the
+ * loader uses it to know which nodes a batch of résumés cannot orphan (src/loader/batch-round.ts).
+ */
+export const keptByOthers = cypher(
+  'graph.keptByOthers',
+  `CYPHER replan=skip
+UNWIND $ids AS id
+MATCH (n:${Label.Entity} {id: id})
+WHERE EXISTS {
+    MATCH (n)<-[:${RelType.WORKED_ON}|${RelType.STUDIED_AT}|${RelType.SKILLED_IN}]-(p:${Label.Person})
+    WHERE NOT p.id IN $people
+  }
+  OR EXISTS {
+    MATCH (n)<-[:${RelType.USED}|${RelType.WORKED_ON}|${RelType.AT}]-(:${Label.Role})<-[:${RelType.HELD}]-(p:${Label.Person})
+    WHERE NOT p.id IN $people
+  }
+RETURN collect(id) AS kept
 `,
 );
 

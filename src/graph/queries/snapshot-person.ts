@@ -2,26 +2,33 @@ import { cypher } from '../../db/cypher-query.js';
 import { Label, RelType } from '../model.js';
 
 /**
- * What the graph holds for one person before a load, read inside the load's transaction:
- * - `edges`: the relationships the person owns (from the person, USES included, and from its roles);
- * - `existing`: the nodes among the plan's ids that exist, with their labels and properties;
- * - `foreignRoles`: role ids of the plan already held by someone else;
- * - `projects`: for the plan's projects that exist, whether another person works on them and the
- *   technologies they use.
- * Parameters: `$personId` and `$input` {ids, roleIds, projectIds} (lists inside one map, so that an
- * empty list does not make Neo4j compile another plan).
+ * What the graph holds for the people of one load transaction (one résumé, or a batch of them),
+ * read inside it, after their people are locked:
+ * - `people`: per person of `$input.people` (those that existed before), the relationships they
+ *   own (from the person, USES included, and from their roles);
+ * - `existing`: the nodes among `$input.ids` (every id the plans name) that exist, with their
+ *   labels and properties;
+ * - `foreignRoles`: per row {id, person} of `$input.roles`, the role held by someone other than
+ *   the person claiming it;
+ * - `projects`: per row {id, person} of `$input.projects` whose project exists, whether someone
+ *   other than that person works on it, and the technologies it uses.
+ * One map `$input` of lists, so that an empty list does not make Neo4j compile another plan.
  */
-export const snapshotPerson = cypher(
-  'loader.snapshotPerson',
+export const snapshotPeople = cypher(
+  'loader.snapshotPeople',
   `CYPHER replan=skip
-OPTIONAL MATCH (p:${Label.Person} {id: $personId})
-CALL (p) {
-  MATCH (p)-[r:${RelType.HELD}|${RelType.WORKED_ON}|${RelType.SKILLED_IN}|${RelType.STUDIED_AT}|${RelType.USES}]->(x)
-  RETURN collect({type: type(r), from: p.id, to: x.id, props: properties(r)}) AS personEdges
-}
-CALL (p) {
-  MATCH (p)-[:${RelType.HELD}]->(role:${Label.Role})-[r:${RelType.AT}|${RelType.USED}|${RelType.WORKED_ON}]->(x)
-  RETURN collect({type: type(r), from: role.id, to: x.id, props: properties(r)}) AS roleEdges
+CALL () {
+  UNWIND $input.people AS personId
+  MATCH (p:${Label.Person} {id: personId})
+  CALL (p) {
+    MATCH (p)-[r:${RelType.HELD}|${RelType.WORKED_ON}|${RelType.SKILLED_IN}|${RelType.STUDIED_AT}|${RelType.USES}]->(x)
+    RETURN collect({type: type(r), from: p.id, to: x.id, props: properties(r)}) AS personEdges
+  }
+  CALL (p) {
+    MATCH (p)-[:${RelType.HELD}]->(role:${Label.Role})-[r:${RelType.AT}|${RelType.USED}|${RelType.WORKED_ON}]->(x)
+    RETURN collect({type: type(r), from: role.id, to: x.id, props: properties(r)}) AS roleEdges
+  }
+  RETURN collect({id: personId, edges: personEdges + roleEdges}) AS people
 }
 CALL () {
   UNWIND $input.ids AS id
@@ -29,28 +36,37 @@ CALL () {
   RETURN collect({id: id, labels: labels(e), props: properties(e)}) AS existing
 }
 CALL () {
-  UNWIND $input.roleIds AS roleId
-  MATCH (other:${Label.Person})-[:${RelType.HELD}]->(:${Label.Role} {id: roleId})
-  WHERE other.id <> $personId
-  RETURN collect({id: roleId, person: other.id}) AS foreignRoles
+  UNWIND $input.roles AS row
+  MATCH (other:${Label.Person})-[:${RelType.HELD}]->(:${Label.Role} {id: row.id})
+  WHERE other.id <> row.person
+  RETURN collect({id: row.id, person: other.id, claimant: row.person}) AS foreignRoles
 }
 CALL () {
-  UNWIND $input.projectIds AS projectId
-  MATCH (project:${Label.Project} {id: projectId})
+  UNWIND $input.projects AS row
+  MATCH (project:${Label.Project} {id: row.id})
   RETURN collect({
-    id: projectId,
+    id: row.id,
+    claimant: row.person,
     shared:
-      EXISTS { MATCH (o:${Label.Person})-[:${RelType.WORKED_ON}]->(project) WHERE o.id <> $personId }
+      EXISTS { MATCH (o:${Label.Person})-[:${RelType.WORKED_ON}]->(project) WHERE o.id <> row.person }
       OR EXISTS {
         MATCH (o:${Label.Person})-[:${RelType.HELD}]->(:${Label.Role})-[:${RelType.WORKED_ON}]->(project)
-        WHERE o.id <> $personId
+        WHERE o.id <> row.person
       },
     technologies: [(project)-[:${RelType.USED}]->(t:${Label.Technology}) | t.id]
   }) AS projects
 }
-RETURN personEdges + roleEdges AS edges, existing, foreignRoles, projects
+RETURN people, existing, foreignRoles, projects
 `,
 );
+
+/** The parameter of `snapshotPeople`. */
+export interface SnapshotInput {
+  people: string[];
+  ids: string[];
+  roles: { id: string; person: string }[];
+  projects: { id: string; person: string }[];
+}
 
 /** A relationship as stored: type, endpoint ids and properties. */
 export interface StoredEdge {
@@ -60,10 +76,25 @@ export interface StoredEdge {
   props: Record<string, unknown>;
 }
 
-/** The row `snapshotPerson` returns. */
+/** A node as stored: its id, labels and properties (integers as numbers). */
+export interface StoredNode {
+  id: string;
+  labels: string[];
+  props: Record<string, unknown>;
+}
+
+/** The row `snapshotPeople` returns. */
+export interface PeopleSnapshot {
+  people: { id: string; edges: StoredEdge[] }[];
+  existing: StoredNode[];
+  foreignRoles: { id: string; person: string; claimant: string }[];
+  projects: { id: string; claimant: string; shared: boolean; technologies: string[] }[];
+}
+
+/** What the graph holds for one person, as the diff and the collision checks read it. */
 export interface PersonSnapshot {
   edges: StoredEdge[];
-  existing: { id: string; labels: string[]; props: Record<string, unknown> }[];
+  existing: StoredNode[];
   foreignRoles: { id: string; person: string }[];
   projects: { id: string; shared: boolean; technologies: string[] }[];
 }

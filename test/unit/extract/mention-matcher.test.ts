@@ -50,6 +50,7 @@ const technologies = new CatalogueIndex<TechnologyEntry>([
   entry('rest', 'REST', ['RESTful'], { category: 'practice' }),
   entry('load-balancing', 'Load balancing', [], { category: 'practice' }),
   entry('machine-learning', 'Machine learning'),
+  entry('microservices', 'Microservices', [], { category: 'practice' }),
   entry('chef', 'Chef', [], { ambiguous: true }),
   entry('aws-glue', 'AWS Glue', ['Glue job'], { ambiguousAliases: ['Glue job'] }),
 ]);
@@ -231,6 +232,33 @@ describe('finding catalogue technologies in free text', () => {
       ['C plus plus', 'cpp'],
       ['Python 3', 'python'],
       ['Yarn package manager', 'yarn-pm'],
+      ['Kafka', 'kafka'],
+    ]);
+  });
+
+  it('counts an ambiguous spelling of a technology the document lists elsewhere, where written as the catalogue writes it', () => {
+    const vouched = new Set(['c', 'r', 'go', 'spring']);
+    const withContext = (text: string) =>
+      matcher.find(text, { vouched }).map((mention) => [mention.text, mention.technologyId]);
+    expect(found('Drivers written in C. Models in R.')).toEqual([]);
+    expect(withContext('Drivers written in C. Models in R.')).toEqual([
+      ['C', 'c'],
+      ['R', 'r'],
+    ]);
+    // Glued, at a sentence start, before a year, or in another case, it is still no mention.
+    expect(withContext('C-level sponsor. Go to market in Spring 2014; r and c.')).toEqual([]);
+    // At a sentence start, only before a noun it qualifies.
+    expect(withContext('Go services on Kubernetes. Go ahead.')).toEqual([
+      ['Go', 'go'],
+      ['Kubernetes', 'kubernetes'],
+    ]);
+    expect(found('Go services on Kubernetes.')).toEqual([['Kubernetes', 'kubernetes']]);
+  });
+
+  it('reads a practice after a number as a count of things, not the practice', () => {
+    expect(found('Kafka and Microservices; 400 microservices, Kafka')).toEqual([
+      ['Kafka', 'kafka'],
+      ['Microservices', 'microservices'],
       ['Kafka', 'kafka'],
     ]);
   });

@@ -39,6 +39,28 @@ describe('positions told in sentences', () => {
     ]);
   });
 
+  it('takes a title said later in the sentence, an end that many years after the start, an employer in lower case before its capitals', async () => {
+    const result = await extractText(
+      [
+        'About me',
+        'I started my career in March 2009 at Globex in Accra, where I spent two years as a QA engineer on billing.',
+        'In 2011 I joined Initech, where I spent four years on payments.',
+        'In 2015 I joined xAI as a Staff Engineer.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Globex',
+        title: 'QA engineer',
+        startDate: '2009-03',
+        endDate: '2011-03',
+        current: undefined,
+      },
+      { company: 'Initech', title: undefined, startDate: '2011', endDate: '2015', current: undefined },
+      { company: 'xAI', title: 'Staff Engineer', startDate: '2015', endDate: undefined, current: undefined },
+    ]);
+  });
+
   it('reads the dates a sentence gives: since, from … to, in … until, promotions', async () => {
     const result = await extractText(
       [

@@ -155,6 +155,34 @@ describe('PDF', () => {
       { company: 'Cisco', title: 'Engineer', startDate: '2016', endDate: '2020', current: undefined },
     ]);
   });
+  it('does not join a name that starts in lower case before its capitals to the row above', async () => {
+    const pdf = await makePdf([
+      [
+        ...column(50, 80, [{ text: 'Experience', size: 14 }]),
+        { text: '2021-10 – 2023-11', x: 50, top: 110 },
+        { text: 'Platform Engineer', x: 150, top: 110 },
+        { text: 'xAI', x: 150, top: 124 },
+        { text: '• Designed the query engine.', x: 150, top: 138 },
+      ],
+    ]);
+    const result = await extractBytes(pdf, 'lower-case-name.pdf');
+    expect(result.lines).toEqual([
+      'Experience',
+      '',
+      '2021-10 – 2023-11    Platform Engineer',
+      'xAI',
+      '• Designed the query engine.',
+    ]);
+    expect(positions(result)).toEqual([
+      {
+        company: 'xAI',
+        title: 'Platform Engineer',
+        startDate: '2021-10',
+        endDate: '2023-11',
+        current: undefined,
+      },
+    ]);
+  });
 });
 
 describe('DOCX', () => {

@@ -276,6 +276,45 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it('reads an employer whose name starts in lower case before its capitals', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        '',
+        'Sr. Backend Engineer at xAI',
+        '2023.09 — present · Nice, FR',
+        '- Built the metrics platform.',
+        '',
+        'Platform Engineer at eBay',
+        '2019.08 — 2023.08 · Berlin',
+        '- Search infrastructure.',
+      ].join('\n'),
+    );
+    expect(
+      positions(result).map((position) => [position.company, position.title, position.startDate]),
+    ).toEqual([
+      ['xAI', 'Sr. Backend Engineer', '2023-09'],
+      ['eBay', 'Platform Engineer', '2019-08'],
+    ]);
+  });
+
+  it('keeps a bracket that qualifies a title in it, but not how the person was engaged', async () => {
+    const result = await extractText(
+      [
+        '## Experience',
+        '- **Staff Engineer** @ Razorpay _(Jun 2021 – present)_',
+        '- **Senior Software Engineer (UI)** @ Flipkart _(Aug 2018 – May 2021)_',
+        '- **Web Developer (contract)** @ Infosys _(Jul 2015 – Jul 2018)_',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(positions(result).map((position) => [position.company, position.title])).toEqual([
+      ['Razorpay', 'Staff Engineer'],
+      ['Flipkart', 'Senior Software Engineer (UI)'],
+      ['Infosys', 'Web Developer'],
+    ]);
+  });
+
   it('takes a title from the layout when its words are no known job title', async () => {
     const result = await extractText(
       [
@@ -330,6 +369,43 @@ describe('entries and their headers', () => {
     ]);
   });
 
+  it('reads plain project lines that name a project and say what it is, keeping a field line with its project', async () => {
+    const result = await extractText(
+      [
+        'PROJECTS',
+        'Ledger in Go (school project, 2023): a key-value store on etcd.',
+        'Stack: Go, gRPC',
+        'Darija sentiment (2022): a classifier trained with PyTorch.',
+      ].join('\n'),
+    );
+    expect(
+      result.resume.projects?.map((project) => [project.name, project.startDate, project.technologies]),
+    ).toEqual([
+      ['Ledger in Go', '2023', ['Go', 'etcd', 'gRPC']],
+      ['Darija sentiment', '2022', ['PyTorch']],
+    ]);
+  });
+
+  it('reads a row of badges or of space-separated technologies as a list, and no other run of words', async () => {
+    const result = await extractText(
+      [
+        '## Tech I use',
+        '',
+        '![TypeScript](https://img.shields.io/badge/-TypeScript-blue) [![Kafka](https://img.shields.io/badge/-Kafka-black)](https://kafka.apache.org) ![Vite](v.svg)',
+        '',
+        '## Tools',
+        '',
+        'PostgreSQL Redis Terraform',
+        'Kubernetes operators and friends',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
+      ['Tech I use', ['TypeScript', 'Kafka', 'Vite']],
+      ['Tools', ['PostgreSQL', 'Redis', 'Terraform', 'Kubernetes operators and friends']],
+    ]);
+  });
+
   it('attributes each technology to the position whose lines name it', async () => {
     const result = await extractText(
       [
@@ -344,6 +420,93 @@ describe('entries and their headers', () => {
     expect(result.resume.work?.map((work) => [work.name, work.positions?.[0]?.technologies])).toEqual([
       ['Stripe', ['MySQL', 'PostgreSQL']],
       ['Uber', ['Kafka', 'Go']],
+    ]);
+  });
+
+  it("takes a position's labelled technology list item by item as written, known to the catalogue or not", async () => {
+    const result = await extractText(
+      [
+        'Professional Experience',
+        'Infosys Limited, Pune',
+        'Designation: Technology Analyst',
+        'Duration: Jun 2017 – Jun 2021',
+        'Environment: Java 8, Spring MVC, Servlets, Oracle 12c, Hibernate',
+        '• Migrated batch jobs to Spring Batch.',
+      ].join('\n'),
+    );
+    expect(result.resume.work?.[0]?.positions?.[0]?.technologies).toEqual([
+      'Java',
+      'Spring MVC',
+      'Servlets',
+      'Oracle',
+      'Hibernate',
+      'Spring Batch',
+    ]);
+  });
+
+  it('finds a skills keyword the catalogue does not know where a position writes it, but no common words', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        'ML Engineer, Cabify, 2020 – 2023',
+        '- Served models with BentoML on Kubernetes. Mentoring and Leadership of two juniors.',
+        '- Moved off bentoml later.',
+        '',
+        'Skills',
+        'MLOps: BentoML, Kubernetes',
+        'Soft skills: Leadership, Mentoring',
+      ].join('\n'),
+    );
+    expect(result.resume.work?.[0]?.positions?.[0]?.technologies).toEqual(['BentoML', 'Kubernetes']);
+  });
+
+  it('takes a one-letter language in a bullet when the skills list names it', async () => {
+    const document = (skills: string) =>
+      [
+        'Experience',
+        'Firmware Engineer, Bosch, 2019 – 2022',
+        '- Motor-control drivers in C.',
+        'Skills',
+        skills,
+      ].join('\n');
+    const technologies = async (skills: string) =>
+      (await extractText(document(skills))).resume.work?.[0]?.positions?.[0]?.technologies;
+    expect(await technologies('C, Python')).toEqual(['C']);
+    expect(await technologies('Python, Rust')).toBeUndefined();
+  });
+
+  it('takes an ambiguous name after a colon when another line lists it, but no practice that way', async () => {
+    const result = await extractText(
+      [
+        'Backend engineer (Go, PostgreSQL, Machine learning, Kafka)',
+        '',
+        'Experience',
+        'Backend Engineer, JetBrains, 2019 – 2022',
+        '- Licensing platform: Go services on Kubernetes.',
+        '- Churn model: Machine learning on Spark.',
+      ].join('\n'),
+    );
+    expect(result.resume.work?.[0]?.positions?.[0]?.technologies).toEqual(['Go', 'Kubernetes', 'Spark']);
+  });
+
+  it('reads a projects section written as a list, one project per item that names it and says what it is', async () => {
+    const result = await extractText(
+      [
+        'Projects',
+        '- **Kite** — a log shipper in Rust, with Kafka output.',
+        '  - Stack: Rust, Kafka',
+        '- ledger-lite: double-entry bookkeeping on PostgreSQL.',
+        '',
+        'Skills',
+        'Go, Rust',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(
+      result.resume.projects?.map((project) => [project.name, project.description, project.technologies]),
+    ).toEqual([
+      ['Kite', 'a log shipper in Rust, with Kafka output.', ['Rust', 'Kafka']],
+      ['ledger-lite', 'double-entry bookkeeping on PostgreSQL.', ['PostgreSQL']],
     ]);
   });
 

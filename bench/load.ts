@@ -1,0 +1,93 @@
+/**
+ * `npm run bench:load -- [--people 10000] [--seed 1]`: the load figures alone, without starting the
+ * APIs bench:compare compares. Generates the data set of bench:compare (`.data/bench/<people>/`,
+ * built again every time), loads it into a Neo4j of its own in a child process (its peak memory is
+ * the loader's), loads the same files again unchanged, prints one table row and writes
+ * `bench/results/load-<date>-<people>.json`. Rows are the nodes and relationships the load leaves in
+ * the empty graph it starts from (the derived `USES` included, which the load summary does not count).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { optionsFromEnv } from '../neo4j/local-neo4j.js';
+import { loadCatalogue } from '../src/catalogue/load-catalogue.js';
+import { integerOption, parseOptions, UsageError } from '../src/cli/cli-arguments.js';
+import { projectRoot } from '../src/config.js';
+import { openDataset } from './compare/dataset.js';
+import { measuredCommit, sampleLoadAverage } from './compare/machine.js';
+
+const usage = 'Usage: npm run bench:load -- [--people N] [--seed N]';
+
+export interface LoadFigures {
+  people: number;
+  nodes: number;
+  relationships: number;
+  loadSeconds: number;
+  resumesPerSecond: number;
+  rowsPerSecond: number;
+  peakMiB: number;
+  reloadSeconds: number;
+  reloadWrites: number;
+}
+
+async function main(): Promise<number> {
+  let people: number;
+  let seed: number;
+  try {
+    const values = parseOptions(
+      process.argv.slice(2),
+      { people: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
+      usage,
+    );
+    people = integerOption('people', values.people, 1, 1_000_000, usage);
+    seed = integerOption('seed', values.seed, 0, 2 ** 31 - 1, usage);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+  const runner = optionsFromEnv(process.env);
+  const commit = measuredCommit();
+  const sampler = sampleLoadAverage();
+  const dataset = await openDataset({
+    people,
+    seed,
+    reload: true,
+    catalogue: await loadCatalogue(),
+    memory: { heap: runner.heap, pageCache: runner.pageCache },
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  await dataset.close();
+  const loadAverage = sampler.stop();
+  const { load, reload, graph } = dataset.manifest;
+  const seconds = load.durationMs / 1000;
+  const figures: LoadFigures = {
+    people,
+    nodes: graph.nodes,
+    relationships: graph.relationships,
+    loadSeconds: seconds,
+    resumesPerSecond: Math.round(load.people / seconds),
+    rowsPerSecond: Math.round((graph.nodes + graph.relationships) / seconds),
+    peakMiB: Math.round(load.peakRssBytes / 2 ** 20),
+    reloadSeconds: reload.durationMs / 1000,
+    reloadWrites:
+      reload.nodesCreated + reload.nodesUpdated + reload.nodesDeleted + reload.relationshipsCreated,
+  };
+  const out = join(
+    projectRoot,
+    'bench/results',
+    `load-${new Date().toISOString().slice(0, 16).replace(':', '')}-${people}.json`,
+  );
+  await mkdir(join(projectRoot, 'bench/results'), { recursive: true });
+  await writeFile(out, `${JSON.stringify({ commit, loadAverage, figures, load, reload }, null, 2)}\n`);
+  process.stdout.write(
+    `| people | nodes | relationships | load | résumés/s | rows/s | loader peak memory | unchanged reload |\n` +
+      `| ${people} | ${figures.nodes} | ${figures.relationships} | ${seconds.toFixed(1)} s | ${figures.resumesPerSecond} | ${figures.rowsPerSecond} | ${figures.peakMiB} MiB | ${figures.reloadSeconds.toFixed(1)} s |\n` +
+      `load average ${loadAverage.min}–${loadAverage.max} (mean ${loadAverage.mean}); written to ${out}\n`,
+  );
+  return load.failed > 0 || figures.reloadWrites > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
+}

@@ -1,0 +1,111 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { lookupKey } from '../catalogue/lookup-key.js';
+import { commonWords } from '../catalogue/mention-matcher.js';
+import type { PositionDraft } from './experience.js';
+import type { DocLine } from './line-model.js';
+import { type LocatedMention, locate } from './located.js';
+import { listItems } from './skills.js';
+
+/** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:"). */
+const LIST_LABEL =
+  /^(?:(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|technologies|tools(?:\s+used)?|environment|skills\s+used)\s*[:：|]\s*/iu;
+/** What may trail a name in such a list without making it another name: a version ("Java 17", "Oracle 12c"). */
+const VERSION = /^(?:\s+v?\d[\p{L}\d.]*)+$/u;
+
+/**
+ * "Environment: Java 8, Spring MVC, Servlets, Oracle 12c": a labelled list in a position names its
+ * technologies, each item as written, whether the catalogue knows it or not (a name outside it loads
+ * as not normalised, as in a skills list). An item the matcher reads only in part ("Spring" of "Spring
+ * MVC") is the item; a trailing version is no part of the name. Changes `mentions` in place.
+ */
+export function addListedTechnologies(
+  lines: readonly DocLine[],
+  positions: readonly PositionDraft[],
+  mentions: Map<number, LocatedMention[]>,
+  catalogue: Catalogue,
+): void {
+  const inPosition = (n: number) => positions.some((position) => position.first <= n && n <= position.last);
+  for (const line of lines) {
+    if (line.blank || !inPosition(line.n)) continue;
+    const label = LIST_LABEL.exec(line.text);
+    if (!label) continue;
+    const found = mentions.get(line.n) ?? [];
+    const kept: LocatedMention[] = found.filter(
+      (mention) => (mention.column ?? 0) < (line.columns[label[0].length] ?? 0),
+    );
+    for (const item of listItems(line.text, label[0].length)) {
+      const span = locate(line, item.start, item.end, '', 0);
+      const inside = found.filter(
+        (mention) =>
+          (span.column ?? 0) <= (mention.column ?? 0) && (mention.endColumn ?? 0) <= (span.endColumn ?? 0),
+      );
+      let value = line.text.slice(item.start, item.end);
+      const version = /(?:\s+v?\d[\p{L}\d.]*)+$/u.exec(value);
+      if (version && version.index > 0) value = value.slice(0, version.index);
+      let rest = line.text.slice(item.start, item.end);
+      for (const mention of inside) rest = rest.replace(mention.value, '');
+      if (inside.length > 0 && (rest.trim() === '' || VERSION.test(rest))) {
+        kept.push(...inside);
+        continue;
+      }
+      if (value.split(/\s+/u).length > 4 || !/\p{L}/u.test(value)) {
+        kept.push(...inside);
+        continue;
+      }
+      kept.push({
+        ...locate(line, item.start, item.start + value.length, value, 0.7),
+        technologyId: catalogue.technologies.find(value)?.id ?? `name:${lookupKey(value)}`,
+        fuzzy: false,
+      });
+    }
+    mentions.set(line.n, kept);
+  }
+}
+
+/** `text` as a pattern that matches it letter for letter. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * A skills keyword the catalogue does not know ("BentoML", "Aerospike") is still a name the document
+ * uses: where a position's lines write it, letter for letter, it is a technology of that position.
+ * Keywords made of common words ("Leadership", "Public speaking") name no thing and are left alone.
+ */
+export function addSkillNames(
+  lines: readonly DocLine[],
+  positions: readonly PositionDraft[],
+  keywords: readonly string[],
+  mentions: Map<number, LocatedMention[]>,
+  catalogue: Catalogue,
+): void {
+  const words = commonWords();
+  const names = [...new Set(keywords)].filter((keyword) => {
+    if (catalogue.technologies.find(keyword) || keyword.split(/\s+/u).length > 3) return false;
+    const tokens = keyword.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return tokens.length > 0 && /\p{L}/u.test(keyword) && !tokens.every((token) => words.has(token));
+  });
+  if (names.length === 0) return;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names.map(literal).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const inPosition = (n: number) => positions.some((position) => position.first <= n && n <= position.last);
+  for (const line of lines) {
+    if (line.blank || !inPosition(line.n)) continue;
+    const found = mentions.get(line.n) ?? [];
+    for (const match of line.text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const named = locate(line, start, start + match[0].length, match[0], 0.6);
+      const overlaps = found.some(
+        (mention) =>
+          (mention.column ?? 0) < (named.endColumn ?? 0) && (named.column ?? 0) < (mention.endColumn ?? 0),
+      );
+      if (!overlaps) found.push({ ...named, technologyId: `name:${lookupKey(match[0])}`, fuzzy: false });
+    }
+    if (found.length > 0) {
+      found.sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+      mentions.set(line.n, found);
+    }
+  }
+}

@@ -1,0 +1,268 @@
+import type { CypherQuery } from '../db/cypher-query.js';
+import type { Counters, Executor, TransactionRunner } from '../db/Executor.js';
+import { EDGE_KINDS } from '../graph/edge-kinds.js';
+import { DERIVED_REL_TYPES, NODE_LABELS, type NodeLabel, type RelType } from '../graph/model.js';
+import { createEdges } from '../graph/queries/create-edges.js';
+import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
+import { deleteBarePeople, lockPeople } from '../graph/queries/lock-people.js';
+import {
+  deleteOrphans,
+  keptByOthers,
+  lockNodes,
+  lockOrder,
+  orphanCandidatesById,
+} from '../graph/queries/orphans.js';
+import { type PeopleSnapshot, snapshotPeople } from '../graph/queries/snapshot-person.js';
+import { upsertNodes } from '../graph/queries/upsert-nodes.js';
+import { retryWhenNodesVanish, SharedNodeVanished } from '../graph/vanished-nodes.js';
+import type { ResumeError } from '../resume/resume-error.js';
+import {
+  type BatchMember,
+  cutAtOrphans,
+  type PlannedMember,
+  planRound,
+  snapshotInput,
+} from './batch-round.js';
+import { compare, type PlanDiff } from './plan-diff.js';
+import { keepRoleTenures } from './role-tenures.js';
+import { warmUpLoader } from './warm-up-loader.js';
+
+/** What one load transaction changed. */
+export interface BatchResult {
+  /** Résumés written (or already as written), in order. */
+  loaded: BatchMember[];
+  /** Résumés refused because their ids collide with other nodes; nothing of them was written. */
+  rejected: { member: BatchMember; error: ResumeError }[];
+  /** Résumés left for another transaction (after MAX_ROUNDS rounds), in order; nothing of them was written. */
+  deferred: BatchMember[];
+  /** From the driver's update counters, summed over the statements that write what résumés state. */
+  counters: Counters;
+  /** Existing nodes whose properties changed. */
+  nodesUpdated: number;
+  nodesCreatedByLabel: Record<NodeLabel, number>;
+}
+
+/**
+ * Loads résumés (one file per person) in one write transaction: the graph afterwards is the one
+ * loading them one after the other gives (src/loader/batch-round.ts). Each person's own part of
+ * the graph (roles, their AT/USED/WORKED_ON edges, skills, education, top-level projects, USES) is
+ * made to equal the résumé (src/loader/plan-diff.ts), and the shared nodes nobody names any more
+ * go by the orphan rule (src/graph/queries/orphans.ts). A résumé whose ids collide with other nodes
+ * is refused and writes nothing; any other failure rolls the whole transaction back.
+ *
+ * Locks: the people first, in id order; then, in each round, the existing shared nodes the round
+ * links to or writes and those it may orphan, in id order; so concurrent loads, and deletePerson,
+ * wait for each other rather than lose a relationship, and rarely deadlock (the driver retries
+ * when they do). A shared node deleted between the snapshot and its lock runs the transaction
+ * again.
+ */
+export async function loadBatch(executor: Executor, members: readonly BatchMember[]): Promise<BatchResult> {
+  await warmUpLoader(executor);
+  return retryWhenNodesVanish(() => executor.transaction((tx) => applyBatch(tx, members)));
+}
+
+/**
+ * Rounds one transaction runs at most (src/loader/batch-round.ts: a round ends early only where a
+ * résumé depends on what an earlier one may delete, which is rare), so that no input makes a
+ * transaction plan its résumés again and again.
+ */
+const MAX_ROUNDS = 4;
+
+/** Times in a row a round is planned again because nodes it links to vanished, before the transaction starts over. */
+const VANISHED_REPLANS = 4;
+
+async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]): Promise<BatchResult> {
+  const result: BatchResult = {
+    loaded: [],
+    rejected: [],
+    deferred: [],
+    counters: {
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+    },
+    nodesUpdated: 0,
+    nodesCreatedByLabel: Object.fromEntries(NODE_LABELS.map((label) => [label, 0])) as Record<
+      NodeLabel,
+      number
+    >,
+  };
+  const writer: Writer = {
+    tx,
+    result,
+    async write<R>(query: CypherQuery, params: Record<string, unknown>) {
+      const { rows, counters } = await tx.runWithCounters<R>(query, params);
+      for (const key of Object.keys(result.counters) as (keyof Counters)[])
+        result.counters[key] += counters[key];
+      return rows;
+    },
+  };
+
+  const people = lockOrder(members.map((member) => member.plan.personId));
+  const [lock] = await tx.run<{ created: string[] }>(lockPeople, { ids: people });
+  const created = new Set(lock?.created ?? []);
+
+  let pending = members;
+  for (let rounds = 0, vanishedBefore = 0; pending.length > 0; rounds++) {
+    if (rounds === MAX_ROUNDS) {
+      result.deferred = [...pending];
+      break;
+    }
+    const [snapshot] = await tx.run<PeopleSnapshot>(snapshotPeople, {
+      input: snapshotInput(pending, created),
+    });
+    if (!snapshot) throw new Error('loader.snapshotPeople returned no row');
+    const planned = planRound(pending, snapshot);
+    const unlinked = lockOrder(planned.accepted.flatMap(({ diff }) => diff.unlinked));
+    const expanded =
+      unlinked.length > 0
+        ? await tx.run<{ id: string; ids: string[] }>(orphanCandidatesById, { ids: unlinked })
+        : [];
+    const candidates = lockOrder(expanded.flatMap((row) => row.ids));
+    const vanished = await lockShared(tx, planned.accepted, candidates);
+    if (vanished.length > 0) {
+      // Deleted by a transaction that has committed since the snapshot: plan the round again,
+      // against a snapshot without them (nothing of the round is written yet).
+      vanishedBefore += 1;
+      if (vanishedBefore === VANISHED_REPLANS)
+        throw new SharedNodeVanished('nodes the résumés link to', vanished);
+      rounds -= 1;
+      continue;
+    }
+    vanishedBefore = 0;
+    const [kept] =
+      candidates.length > 0
+        ? await tx.run<{ kept: string[] }>(keptByOthers, {
+            ids: candidates,
+            people: planned.processed.map(({ member }) => member.plan.personId),
+          })
+        : [];
+    const round = cutAtOrphans(
+      planned,
+      new Map(expanded.map((row) => [row.id, row.ids])),
+      new Set(kept?.kept ?? []),
+    );
+    await writeRound(writer, round.accepted, round.candidates);
+
+    for (const { member, diff } of round.accepted) {
+      result.loaded.push(member);
+      result.nodesUpdated += diff.nodesUpdated;
+      // A person lockPeople created was only an id when upsertNodes filled it in: created, not updated.
+      if (created.has(member.plan.personId)) {
+        result.nodesCreatedByLabel.Person += 1;
+        result.counters.nodesCreated += 1;
+      }
+    }
+    result.rejected.push(...round.rejected);
+    pending = round.rest;
+  }
+
+  const bare = [...result.rejected.map(({ member }) => member), ...result.deferred]
+    .map((member) => member.plan.personId)
+    .filter((id) => created.has(id));
+  if (bare.length > 0) await tx.run(deleteBarePeople, { ids: bare });
+  return result;
+}
+
+interface Writer {
+  tx: TransactionRunner;
+  result: BatchResult;
+  /** Runs a statement whose update counters count towards the result. */
+  write<R = Record<string, unknown>>(query: CypherQuery, params: Record<string, unknown>): Promise<R[]>;
+}
+
+/**
+ * Locks, in id order, the existing shared nodes the planned résumés link to or write and the
+ * candidate orphans; returns those they link to that a concurrent transaction deleted meanwhile.
+ */
+async function lockShared(
+  tx: TransactionRunner,
+  accepted: readonly PlannedMember[],
+  candidates: readonly string[],
+): Promise<string[]> {
+  const touched = accepted.flatMap(({ diff }) => diff.touched);
+  const ids = lockOrder([...touched, ...candidates]);
+  if (ids.length === 0) return [];
+  const [locked] = await tx.run<{ locked: string[] }>(lockNodes, { ids });
+  const present = new Set(locked?.locked ?? []);
+  return lockOrder(touched.filter((id) => !present.has(id)));
+}
+
+/** The writes of one round (its shared nodes locked): its diffs applied together, in the statements' fixed order. */
+async function writeRound(
+  { tx, write, result }: Writer,
+  accepted: readonly PlannedMember[],
+  candidates: readonly string[],
+): Promise<void> {
+  const diffs = accepted.map(({ diff }) => diff);
+  // Derived relationships (USES) are written by statements of their own, whose counters are left
+  // out: the counts report what the résumés state.
+  const [derivedStale, statedStale] = partition(
+    diffs.flatMap((diff) => diff.staleEdges),
+    (edge) => isDerived(edge.type),
+  );
+  if (statedStale.length > 0) await write(deleteEdges, { rows: statedStale });
+  if (derivedStale.length > 0) await tx.run(deleteEdges, { rows: derivedStale });
+  const staleRoleIds = diffs.flatMap((diff) => diff.staleRoleIds);
+  if (staleRoleIds.length > 0) await write(deleteRoles, { ids: staleRoleIds });
+
+  const nodes = nodeWrites(diffs);
+  if (NODE_LABELS.some((label) => nodes[label].length > 0)) {
+    const [upserted] = await write<Record<string, number>>(upsertNodes, { nodes });
+    for (const label of NODE_LABELS) result.nodesCreatedByLabel[label] += upserted?.[`created${label}`] ?? 0;
+  }
+
+  // Every endpoint is locked or new, so none can be missing; if one is, nothing commits.
+  const [derivedNew, statedNew] = partition(
+    diffs.flatMap((diff) => diff.newEdges).sort(bySharedEndpoint),
+    (edge) => isDerived(EDGE_KINDS[edge.kind].type),
+  );
+  for (const [rows, counted] of [
+    [statedNew, true],
+    [derivedNew, false],
+  ] as const) {
+    if (rows.length === 0) continue;
+    const [written] = counted
+      ? await write<{ edges: number }>(createEdges, { edges: rows })
+      : await tx.run<{ edges: number }>(createEdges, { edges: rows });
+    if ((written?.edges ?? 0) < rows.length)
+      throw new SharedNodeVanished('endpoints of new relationships', []);
+  }
+
+  if (candidates.length > 0) await write(deleteOrphans, { ids: lockOrder(candidates) });
+  await keepRoleTenures(tx, {
+    personIds: accepted.map(({ member }) => member.plan.personId),
+    companyIds: diffs.flatMap((diff) =>
+      diff.newEdges.filter((edge) => edge.kind === 'partOf').map((edge) => edge.from),
+    ),
+  });
+}
+
+/**
+ * The node writes of several diffs, per label, sorted by id (so concurrent transactions create and
+ * lock new nodes in one order); rows of one id keep the diffs' order, so the later résumé's
+ * properties are the ones that stay, as when loaded one after the other.
+ */
+function nodeWrites(diffs: readonly PlanDiff[]): PlanDiff['nodeWrites'] {
+  const nodes = {} as PlanDiff['nodeWrites'];
+  for (const label of NODE_LABELS) {
+    nodes[label] = diffs.flatMap((diff) => diff.nodeWrites[label]).sort((a, b) => compare(a.id, b.id));
+  }
+  return nodes;
+}
+
+/** The order diffPlan gives one résumé's new relationships, across résumés: by shared endpoint, then the other. */
+function bySharedEndpoint(a: PlanDiff['newEdges'][number], b: PlanDiff['newEdges'][number]): number {
+  return compare(a.to, b.to) || compare(a.from, b.from);
+}
+
+function isDerived(type: string): boolean {
+  return DERIVED_REL_TYPES.includes(type as RelType);
+}
+
+/** The items that pass, then the others. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}

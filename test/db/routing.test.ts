@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig, projectRoot } from '../../src/config.js';
+import { createDriver } from '../../src/db/create-driver.js';
+import { Executor } from '../../src/db/Executor.js';
+import { loadResumes } from '../../src/loader/load-resumes.js';
+import { type RunningApp, startApp } from '../../src/server/create-app.js';
+import { clearDatabase } from '../support/database.js';
+import { graphql } from '../support/graphql-client.js';
+
+/*
+ * A cluster or Aura is reached through a routing URI (neo4j://, neo4j+s://): the driver sends write
+ * sessions to the leader and read sessions to followers. A single server answers routing requests
+ * with itself, so the same code path runs here. A mutation's bookmark is kept, and every later
+ * session of the process starts with it, so a read that lands on a follower sees the write.
+ */
+
+let executor: Executor;
+/** Bookmarks the Executor's manager held after each update, in order. */
+const updates: string[][] = [];
+let app: RunningApp;
+const token = 'routing-test-token';
+
+beforeAll(async () => {
+  const { uri, user, password } = inject('database');
+  const routing = uri.replace(/^bolt:/, 'neo4j:');
+  expect(routing).toMatch(/^neo4j:\/\//);
+  executor = new Executor(
+    createDriver({ uri: routing, user, password }),
+    { timeoutMs: 30_000 },
+    neo4j.bookmarkManager({ bookmarksConsumer: async (bookmarks) => void updates.push([...bookmarks]) }),
+  );
+  await clearDatabase();
+  const summary = await loadResumes(executor, [join(projectRoot, 'seed/resumes')]);
+  expect(summary.failed).toEqual([]);
+  app = await startApp(executor, { ...loadConfig({ CAREER_GRAPH_TOKEN: token }), queryTimeoutMs: 10_000 }, 0);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await executor?.close();
+});
+
+describe('a neo4j:// routing URI', () => {
+  it('loads through write sessions and answers through read sessions', async () => {
+    const response = await graphql(app.url, '{ people(first: 5) { totalCount edges { node { id } } } }');
+    expect(response.body).toEqual({
+      data: {
+        people: {
+          totalCount: 3,
+          edges: [
+            { node: { id: '1f1d44f0f2c0cec7' } },
+            { node: { id: '493100191bcfc980' } },
+            { node: { id: 'b0bdae752341232c' } },
+          ],
+        },
+      },
+    });
+  });
+
+  it("passes a mutation's bookmark on: the next read starts from it and sees the write", async () => {
+    const before = updates.length;
+    const imported = await graphql(
+      app.url,
+      'mutation ($resume: JSON!) { importResume(resume: $resume) { created person { id } } }',
+      {
+        resume: {
+          id: 'routing-reader',
+          work: [{ name: 'Stripe', position: 'Engineer', startDate: '2020-01', technologies: ['Go'] }],
+        },
+      },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(imported.body).toEqual({
+      data: { importResume: { created: true, person: { id: 'routing-reader' } } },
+    });
+    // The import committed, and the manager every session uses now holds its bookmark.
+    const afterWrite = updates.slice(before).at(-1);
+    expect(afterWrite?.length).toBeGreaterThan(0);
+    expect([...(await executor.bookmarks.getBookmarks())]).toEqual(afterWrite);
+
+    const read = await graphql(app.url, '{ person(id: "routing-reader") { id roles { company { id } } } }');
+    expect(read.body).toEqual({
+      data: { person: { id: 'routing-reader', roles: [{ company: { id: 'stripe' } }] } },
+    });
+  });
+});
