@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { optionsFromEnv, startNeo4j, stopNeo4j } from '../neo4j/local-neo4j.js';
 import { loadConfig } from './config.js';
-import { createDriver } from './db/create-driver.js';
-import { Executor } from './db/Executor.js';
+import { connect, databaseTarget } from './db/connect.js';
+import type { Executor } from './db/Executor.js';
 import { type RunningApp, startApp } from './server/create-app.js';
 import { prepareDatabase } from './server/prepare-database.js';
 import { ensureWebBuild, type WebBuildResult } from './web/ensure-web-build.js';
@@ -57,8 +57,7 @@ function unlessInterrupted<T>(work: Promise<T>): Promise<T> {
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const runner = optionsFromEnv(process.env);
-  let uri = config.neo4jUri;
-  let password = config.neo4jPassword;
+  let local: { uri: string; password: string | undefined } | undefined;
 
   // Runs beside the database start and seeding, awaited last. Its outcome is kept as a value, so
   // a build that fails early is reported then, never as an unhandled rejection.
@@ -67,8 +66,8 @@ async function main(): Promise<void> {
       (result) => ({ ok: true, result }),
       (error: unknown) => ({ ok: false, error }),
     );
-  if (uri) {
-    log(`Using the database at ${uri} (NEO4J_URI).`);
+  if (config.neo4jUri) {
+    log(`Using the database at ${config.neo4jUri} (NEO4J_URI).`);
   } else {
     log(`Starting the local Neo4j (data in ${runner.home})...`);
     const db = await startNeo4j({
@@ -79,19 +78,14 @@ async function main(): Promise<void> {
         startedHome = home;
       },
     });
-    uri = db.uri;
-    password ??= db.password;
+    local = { uri: db.uri, password: db.password };
     log(
       `Neo4j ${db.reused ? 'already running' : 'started'} at ${db.uri}; Neo4j Browser: http://localhost:${db.httpPort}/browser/`,
     );
   }
-  if (!password) {
-    throw new Error(`No password for ${uri}: set NEO4J_PASSWORD.`);
-  }
-
-  executor = new Executor(createDriver({ uri, user: config.neo4jUser, password }), {
-    database: config.neo4jDatabase,
+  executor = connect(databaseTarget(config, local), 'api', {
     timeoutMs: config.queryTimeoutMs,
+    unresponsiveMs: config.databaseUnresponsiveMs,
   });
   const prepared = await unlessInterrupted(prepareDatabase(executor, config));
   log(

@@ -9,10 +9,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { neo4jStatus, optionsFromEnv, readPassword } from '../../neo4j/local-neo4j.js';
 import { loadConfig } from '../config.js';
-import { createDriver } from '../db/create-driver.js';
-import { Executor } from '../db/Executor.js';
+import { connect as connectExecutor, runningDatabase } from '../db/connect.js';
+import type { Executor } from '../db/Executor.js';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
 import { loadResumes } from '../loader/load-resumes.js';
@@ -64,27 +64,32 @@ function parseLoadArguments(argv: readonly string[]): LoadArguments {
   };
 }
 
+/** Loading is a batch job: a slow transaction gets more than an API request. */
+const LOAD_TRANSACTION_MS = 60_000;
+
+/** The run's failure, worded for someone loading files: what happened and what to do. */
+function describeFailure(error: unknown): string {
+  if (error instanceof DatabaseUnavailableError) {
+    const cause = error.cause instanceof Error ? error.cause.message.split('\n')[0] : error.message;
+    return (
+      `the database is not answering (${cause}). Check it with "npm run db:status" (or NEO4J_URI), then ` +
+      'run the same command again: résumés already loaded are left as they are.'
+    );
+  }
+  if (error instanceof DatabaseTimeoutError) {
+    return (
+      `${error.query} took longer than ${error.limitMs / 1000} s. The database may be overloaded: ` +
+      'run again with a lower --concurrency.'
+    );
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The Executor for loading (also `npm run ingest`'s): the configured or local database, as a batch job. */
 export async function connect(): Promise<Executor> {
   const config = loadConfig(process.env);
-  let uri = config.neo4jUri;
-  let password = config.neo4jPassword;
-  if (!uri) {
-    const runner = optionsFromEnv(process.env);
-    const status = await neo4jStatus({ home: runner.home });
-    if (!status.running || !status.uri) {
-      throw new Error(
-        `No database: the local Neo4j (data in ${runner.home}) is not running. ` +
-          'Start it with "npm run db:start", or set NEO4J_URI and NEO4J_PASSWORD.',
-      );
-    }
-    uri = status.uri;
-    password ??= readPassword(runner.home);
-  }
-  if (!password) throw new Error(`No password for ${uri}: set NEO4J_PASSWORD.`);
-  return new Executor(createDriver({ uri, user: config.neo4jUser, password }), {
-    database: config.neo4jDatabase,
-    // Loading is a batch job: allow a slow transaction more than an API request gets.
-    timeoutMs: Math.max(config.queryTimeoutMs, 60_000),
+  return connectExecutor(await runningDatabase(config), 'batch', {
+    timeoutMs: Math.max(config.queryTimeoutMs, LOAD_TRANSACTION_MS),
   });
 }
 
@@ -117,7 +122,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`Load failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`Load failed: ${describeFailure(error)}\n`);
     return 1;
   } finally {
     await executor?.close();

@@ -1,12 +1,19 @@
 import neo4j, {
   type BookmarkManager,
   type Driver,
-  type ManagedTransaction,
   Neo4jError,
   type QueryResult,
+  type Transaction,
 } from 'neo4j-driver';
-import { AppError, ErrorCode } from '../errors/index.js';
 import type { CypherQuery } from './cypher-query.js';
+import {
+  classifyDatabaseError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+  isConnectionFailure,
+  isRetryableConflict,
+} from './errors.js';
+import { DatabaseHealth, DEFAULT_HEALTH_TIMING, type HealthTiming } from './health.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -30,77 +37,283 @@ export interface ExecutorOptions {
   database?: string | undefined;
   /** Every transaction is cut off after this long. */
   timeoutMs: number;
+  /** A driver of its own for health probes, so a busy pool never delays them; default the main one. */
+  probeDriver?: Driver | undefined;
+  health?: Partial<HealthTiming> | undefined;
+  /**
+   * How long a transaction that lost its connection is tried again, with pauses (batch work rides out
+   * a restart of the database). Default 0: tried once more at once, on a fresh connection, unless
+   * the database is known to be down.
+   */
+  reconnectMs?: number | undefined;
+  /** The bookmark manager every session shares; default a new one (see `Executor.bookmarks`). */
+  bookmarks?: BookmarkManager | undefined;
 }
 
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
-const timeoutCodes = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
+/** Sent with every transaction: `SHOW TRANSACTIONS` and the query log say whose and which it is. */
+export const TRANSACTION_APP = 'career-graph';
+
+/** Attempts of a transaction that met a conflict or a transient error (see errors.ts). */
+const CONFLICT_ATTEMPTS = 8;
+/** The longest pause between two attempts. */
+const MAX_BACKOFF_MS = 2_000;
+/** A stalled database is given this long past the server-side timeout before the client gives up. */
+const CLIENT_GRACE_MS = 1000;
+const PROBE_TIMEOUT_MS = 2000;
+
+interface Shared {
+  driver: Driver;
+  probeDriver: Driver | undefined;
+  health: DatabaseHealth;
+  /**
+   * Shared by every session of this Executor and of the executors derived from it: a transaction
+   * starts only once the database has every write this process committed, so on a cluster a read
+   * sent to a follower after a mutation sees that mutation (the client reads its own write).
+   */
+  bookmarks: BookmarkManager;
+  queries: number;
+}
+
+/** A request's deadline: every transaction of the request ends by `at`. */
+interface Deadline {
+  at: number;
+  /** The request's whole allowance, quoted when it runs out. */
+  limitMs: number;
+}
 
 /**
- * The one place that talks to Neo4j. It owns sessions (always closed), managed transactions
- * (retried by the driver on transient errors), the per-transaction timeout, and the mapping of
- * driver errors onto the API's error codes. Resolvers and the loader hand it named queries.
+ * The one place that talks to Neo4j. It owns sessions (always closed), transactions and their one
+ * retry policy (conflicts and transient errors such as deadlocks, lost connections; see
+ * errors.ts), transaction metadata, the per-transaction timeout and a request's deadline, and the
+ * database's health. It throws only DatabaseErrors (errors.ts), worded for no audience in
+ * particular. Transactions are begun and committed here rather than by the driver's managed
+ * `executeRead/executeWrite`, whose own retries wait a second or more before trying again and would
+ * hold a request past the moment the database is known to be unreachable.
  */
 export class Executor {
   readonly driver: Driver;
   private readonly options: ExecutorOptions;
-  /**
-   * Shared by every session of this Executor (and of its `withTimeout` copies): a transaction
-   * starts only once the database has every write this process committed, so on a cluster a read
-   * sent to a follower after a mutation sees that mutation (the client reads its own write).
-   */
-  readonly bookmarks: BookmarkManager;
-  /** Queries sent since construction; tests use it to bound round trips per request. */
-  queryCount = 0;
+  private readonly shared: Shared;
+  private readonly deadline: Deadline | undefined;
+  private readonly counted: boolean;
 
+  constructor(driver: Driver, options: ExecutorOptions);
   constructor(
     driver: Driver,
     options: ExecutorOptions,
-    bookmarks: BookmarkManager = neo4j.bookmarkManager(),
+    shared: Shared,
+    deadline: Deadline | undefined,
+    counted: boolean,
+  );
+  constructor(
+    driver: Driver,
+    options: ExecutorOptions,
+    shared?: Shared,
+    deadline?: Deadline,
+    counted = true,
   ) {
     this.driver = driver;
     this.options = options;
-    this.bookmarks = bookmarks;
+    this.deadline = deadline;
+    this.counted = counted;
+    this.shared = shared ?? {
+      driver,
+      probeDriver: options.probeDriver,
+      health: new DatabaseHealth(() => probe(options.probeDriver ?? driver, options.database), {
+        ...DEFAULT_HEALTH_TIMING,
+        ...options.health,
+      }),
+      bookmarks: options.bookmarks ?? neo4j.bookmarkManager(),
+      queries: 0,
+    };
+  }
+
+  /**
+   * Queries sent through this executor and every one derived from it, upkeep aside; tests bound
+   * round trips per request with it.
+   */
+  get queryCount(): number {
+    return this.shared.queries;
+  }
+
+  get bookmarks(): BookmarkManager {
+    return this.shared.bookmarks;
+  }
+
+  get health(): DatabaseHealth {
+    return this.shared.health;
   }
 
   read<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {
-    return this.withSession('READ', (tx) => this.runner(tx).run<R>(query, params));
+    return this.withSession('READ', query.name, (tx) => tx.run<R>(query, params));
   }
 
   write<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {
-    return this.withSession('WRITE', (tx) => this.runner(tx).run<R>(query, params));
+    return this.withSession('WRITE', query.name, (tx) => tx.run<R>(query, params));
   }
 
-  /** One managed write transaction: everything in `work` commits together or not at all. */
-  transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
-    return this.withSession('WRITE', (tx) => work(this.runner(tx)));
+  /**
+   * One managed write transaction named `name` (its metadata, and errors, say so): everything in
+   * `work` commits together or not at all. `work` may run more than once (retries), so it must
+   * not have effects outside the transaction.
+   */
+  transaction<T>(name: string, work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+    return this.withSession('WRITE', name, work);
   }
 
   /** The same connection pool with another transaction timeout, for bulk work such as loading. */
   withTimeout(timeoutMs: number): Executor {
-    return new Executor(this.driver, { ...this.options, timeoutMs }, this.bookmarks);
+    return new Executor(
+      this.driver,
+      { ...this.options, timeoutMs },
+      this.shared,
+      this.deadline,
+      this.counted,
+    );
   }
 
-  /** Whether the database answers a trivial query. */
-  async ping(): Promise<boolean> {
-    try {
-      await this.driver.verifyConnectivity({ database: this.options.database });
-      return true;
-    } catch {
-      return false;
+  /** The same pool for the server's own upkeep, whose queries `queryCount` leaves out. */
+  forUpkeep(): Executor {
+    return new Executor(this.driver, this.options, this.shared, this.deadline, false);
+  }
+
+  /**
+   * The same pool for one request: every transaction it runs ends by `limitMs` after `start`,
+   * whatever its own timeout, so a request's transactions share one deadline.
+   */
+  withDeadline(limitMs: number, start = Date.now()): Executor {
+    return new Executor(
+      this.driver,
+      this.options,
+      this.shared,
+      { at: start + limitMs, limitMs },
+      this.counted,
+    );
+  }
+
+  /** Milliseconds left before this executor's deadline (Infinity when it has none). */
+  remainingMs(): number {
+    return this.deadline ? this.deadline.at - Date.now() : Number.POSITIVE_INFINITY;
+  }
+
+  /** Whether the database answers, within `timeoutMs` whatever it does. */
+  ping(timeoutMs = 800): Promise<boolean> {
+    return this.shared.health.check(timeoutMs);
+  }
+
+  async close(): Promise<void> {
+    await this.shared.probeDriver?.close();
+    await this.shared.driver.close();
+  }
+
+  private async withSession<T>(
+    mode: 'READ' | 'WRITE',
+    name: string,
+    work: (tx: TransactionRunner) => Promise<T>,
+  ): Promise<T> {
+    const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const remaining = Math.min(this.options.timeoutMs, this.remainingMs());
+      if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
+      const { health } = this.shared;
+      if (health.down) {
+        throw new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name);
+      }
+      const current = { query: name };
+      try {
+        return await this.attempt(mode, name, work, remaining, current);
+      } catch (error) {
+        if (isConnectionFailure(error)) health.suspect();
+        const queryName = current.query === name ? name : `${name} (${current.query})`;
+        const pause = this.retryPause(error, attempt, started);
+        if (pause === undefined) {
+          throw classifyDatabaseError(error, queryName, { limitMs, attempts: attempt });
+        }
+        await sleep(Math.min(this.remainingMs(), pause));
+      }
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  /** How long to wait before attempt `attempt + 1` after `error`; undefined: do not try again. */
+  private retryPause(error: unknown, attempt: number, started: number): number | undefined {
+    // Jittered, so that two transactions that collided do not collide again in step.
+    const backoff = Math.min(MAX_BACKOFF_MS, 10 * 2 ** attempt * (1 + Math.random()));
+    if (isConnectionFailure(error)) {
+      if (this.shared.health.down) return undefined;
+      if (attempt === 1) return 0;
+      return Date.now() - started + backoff < (this.options.reconnectMs ?? 0) ? backoff : undefined;
+    }
+    const transient = error instanceof Neo4jError && error.retryable;
+    if (!isRetryableConflict(error) && !transient) return undefined;
+    return attempt < CONFLICT_ATTEMPTS ? backoff : undefined;
   }
 
-  private runner(tx: ManagedTransaction): TransactionRunner {
+  private async attempt<T>(
+    mode: 'READ' | 'WRITE',
+    name: string,
+    work: (tx: TransactionRunner) => Promise<T>,
+    remaining: number,
+    current: { query: string },
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.shared.bookmarks,
+    });
+    // Once the client has stopped waiting, the next query of the work and the commit must not go on
+    // to change what the caller was told failed.
+    const state = { abandoned: false };
+    let settled = false;
+    const running = (async () => {
+      const tx = await session.beginTransaction({
+        timeout: Math.max(1, Math.ceil(remaining)),
+        metadata: { app: TRANSACTION_APP, query: name },
+      });
+      try {
+        if (state.abandoned) throw new AbandonedTransaction(name);
+        const result = await work(this.runner(tx, current, state));
+        if (state.abandoned) throw new AbandonedTransaction(name);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw error;
+      }
+    })().finally(() => {
+      settled = true;
+    });
+    // The server cuts the transaction off at its timeout; the client stops waiting at the request's
+    // deadline, a little later without one, or as soon as the database is found down.
+    const waitMs = this.deadline ? remaining : remaining + CLIENT_GRACE_MS;
+    const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
+    try {
+      return await raceAgainst(running, waitMs, this.shared.health, name, limitMs);
+    } finally {
+      state.abandoned = !settled;
+      if (settled) await session.close();
+      // Abandoned: the session closes once its transaction ends, on the server's timeout at the latest.
+      else void running.catch(() => {}).finally(() => session.close().catch(() => {}));
+    }
+  }
+
+  private runner(
+    tx: Transaction,
+    current: { query: string },
+    state: { abandoned: boolean },
+  ): TransactionRunner {
     const run = async (query: CypherQuery, params: Params = {}) => {
-      this.queryCount += 1;
-      return (await tx.run(query.text, params)) as QueryResult;
+      if (state.abandoned) throw new AbandonedTransaction(query.name);
+      if (this.counted) this.shared.queries += 1;
+      current.query = query.name;
+      try {
+        const result = (await tx.run(query.text, params)) as QueryResult;
+        this.shared.health.answered();
+        return result;
+      } catch (error) {
+        if (!isConnectionFailure(error)) this.shared.health.answered();
+        throw error;
+      }
     };
     return {
       run: async <R>(query: CypherQuery, params?: Params) =>
@@ -121,51 +334,54 @@ export class Executor {
       },
     };
   }
+}
 
-  private async withSession<T>(
-    mode: 'READ' | 'WRITE',
-    work: (tx: ManagedTransaction) => Promise<T>,
-  ): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager: this.bookmarks,
-    });
-    const config = { timeout: this.options.timeoutMs };
-    try {
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
-    } catch (error) {
-      throw mapDatabaseError(error, this.options.timeoutMs);
-    } finally {
-      await session.close();
-    }
+/** Thrown inside a transaction the client no longer waits for, so that it rolls back. */
+class AbandonedTransaction extends Error {
+  constructor(query: string) {
+    super(`${query}: abandoned after its deadline or the database going away`);
+    this.name = 'AbandonedTransaction';
   }
 }
 
-/** Driver errors the client should understand become AppErrors; anything else stays unexpected. */
-export function mapDatabaseError(error: unknown, timeoutMs: number): unknown {
-  if (error instanceof AppError || !(error instanceof Neo4jError)) return error;
-  if (unavailableCodes.has(error.code)) {
-    return new AppError(
-      ErrorCode.SERVICE_UNAVAILABLE,
-      'The database is not reachable right now; retry in a moment (GET /health tells when it is back).',
+/** `work`, unless `waitMs` passes first (a timeout) or the database is found down (unavailable). */
+function raceAgainst<T>(
+  work: Promise<T>,
+  waitMs: number,
+  health: DatabaseHealth,
+  name: string,
+  limitMs: number,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new DatabaseTimeoutError(name, limitMs)), waitMs);
+    const unsubscribe = health.onDown((reason) =>
+      reject(new DatabaseUnavailableError(`${name}: the database stopped answering (${reason})`, name)),
     );
-  }
-  if (timeoutCodes.has(error.code)) {
-    return new AppError(
-      ErrorCode.TIMEOUT,
-      `The query ran longer than the ${timeoutMs} ms limit; narrow it (smaller "first", "depth" or "limit").`,
+    work.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      unsubscribe();
+    });
+  });
+}
+
+/** True when the database runs `RETURN 1`, false when it answers with an error; rejects when unreachable. */
+async function probe(driver: Driver, database: string | undefined): Promise<boolean> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run(
+      'RETURN 1',
+      {},
+      { timeout: PROBE_TIMEOUT_MS, metadata: { app: TRANSACTION_APP, query: 'health.probe' } },
     );
+    return true;
+  } catch (error) {
+    if (isConnectionFailure(error)) throw error;
+    return false;
+  } finally {
+    await session.close();
   }
-  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    // Loads check ids against the graph first; this is the race where another write created
-    // the same id meanwhile. Neo4j's own message names internals, so it stays in the log.
-    return new AppError(
-      ErrorCode.BAD_USER_INPUT,
-      'Another write created a node with one of these ids at the same time; retry the request.',
-    );
-  }
-  return error;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }

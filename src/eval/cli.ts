@@ -1,11 +1,12 @@
 /**
- * `npm run eval:extract -- [--sets seed,rendered,heldout] [--seed-documents DIR] [--count N] [--seed S]
- *  [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]`
+ * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen] [--seed-documents DIR] [--count N]
+ *  [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]`
  *
  * Scores `extractDocument` (src/extract) field by field against golds: the three seed documents
  * (seed/resumes/*.yaml), a corpus rendered on the fly into a temporary folder (or an existing one,
- * `--corpus`), and the held-out documents (test/fixtures/documents/heldout). Prints Markdown
- * tables, the targets of issue 10, and with `--misses` every missed and extra fact per document.
+ * `--corpus`), the held-out documents (test/fixtures/documents/heldout) and the unseen ones
+ * (test/fixtures/documents/unseen). Prints Markdown tables, the targets of issue 10, and with
+ * `--misses` every missed and extra fact per document.
  * Without --seed-documents the seed set is read from seed/documents; it is left out, with a note, when that is not
  * there. Exit codes: 0 scored, 1 a set could not be read, 2 bad usage.
  */
@@ -21,16 +22,23 @@ import { extractDocument } from '../extract/index.js';
 import { PdfPrinter } from '../generate/render/pdf.js';
 import { planCorpus, writeCorpus } from '../generate/render/render-corpus.js';
 import { FORMATS, type RenderFormat } from '../generate/render/style.js';
-import { DEFAULT_SEED_DOCUMENTS, type EvalDocument, heldOutSet, renderedSet, seedSet } from './datasets.js';
+import {
+  DEFAULT_SEED_DOCUMENTS,
+  type EvalDocument,
+  heldOutSet,
+  renderedSet,
+  seedSet,
+  unseenSet,
+} from './datasets.js';
 import { type DocumentResult, evaluateDocuments, totals } from './evaluate.js';
 import { crossTable, fieldTable, groupTable, targetLines } from './report.js';
 import { comparedFacts, diffMultisets, FactKeys, FIELDS, type FieldCounts, MATCHING_RULES } from './score.js';
 
-const SETS = ['seed', 'rendered', 'heldout'] as const;
+const SETS = ['seed', 'rendered', 'heldout', 'unseen'] as const;
 type SetName = (typeof SETS)[number];
 
 const usage =
-  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]';
+  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]';
 
 interface EvalArguments {
   sets: SetName[];
@@ -175,6 +183,9 @@ async function main(): Promise<number> {
       } else if (set === 'heldout') {
         documents = await heldOutSet();
         note = 'test/fixtures/documents/heldout, gold in its gold/ folder';
+      } else if (set === 'unseen') {
+        documents = await unseenSet();
+        note = 'test/fixtures/documents/unseen, gold in its gold/ folder';
       } else {
         ({ documents, note, dispose } = await renderedDocuments(args));
       }

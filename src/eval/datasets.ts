@@ -22,6 +22,7 @@ export const SEED_GOLD_DIR = join(projectRoot, 'seed/resumes');
 /** The product's three source documents, committed in seed/documents/ (copies of `../shared/resumes`). */
 export const DEFAULT_SEED_DOCUMENTS = join(projectRoot, 'seed/documents');
 export const HELD_OUT_DIR = join(projectRoot, 'test/fixtures/documents/heldout');
+export const UNSEEN_DIR = join(projectRoot, 'test/fixtures/documents/unseen');
 
 const FORMATS: Readonly<Record<string, string>> = {
   '.txt': 'text',
@@ -77,6 +78,14 @@ export function seedSet(documentsDir: string = DEFAULT_SEED_DOCUMENTS): Promise<
 
 /** The held-out documents, test/fixtures/documents/heldout, with their golds in its gold/ folder. */
 export function heldOutSet(dir: string = HELD_OUT_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The unseen documents, test/fixtures/documents/unseen, with their golds in its gold/ folder: written
+ * after the extractor's rules, by someone who never read them, and never shown to whoever tunes them.
+ */
+export function unseenSet(dir: string = UNSEEN_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -585,22 +585,32 @@ const REGIONS = [
 
 let countries: Set<string> | undefined;
 
-/** English names of the world's countries and regions (from ICU, so no list is kept here). */
-function countryNames(): Set<string> {
-  if (countries) return countries;
+/**
+ * Every English name ICU has for the two-letter codes of `type` (regions are upper case, languages
+ * lower case), lower-cased, so no list of the world's names is kept here.
+ */
+function icuNames(type: 'region' | 'language'): Set<string> {
   const names = new Set<string>();
-  const display = new Intl.DisplayNames(['en'], { type: 'region' });
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
+  const display = new Intl.DisplayNames(['en'], { type });
+  const first = type === 'region' ? 65 : 97;
+  for (let a = first; a < first + 26; a++) {
+    for (let b = first; b < first + 26; b++) {
       const code = String.fromCharCode(a, b);
       try {
         const name = display.of(code);
         if (name && name !== code) names.add(name.toLowerCase());
       } catch {
-        // not a region code
+        // not a code of this type
       }
     }
   }
+  return names;
+}
+
+/** English names of the world's countries and regions, lower case. */
+function countryNames(): Set<string> {
+  if (countries) return countries;
+  const names = icuNames('region');
   for (const extra of ['usa', 'uk', 'u.s.', 'u.s.a.', 'england', 'scotland', 'wales', ...REGIONS])
     names.add(extra);
   countries = names;
@@ -652,19 +662,7 @@ let languageNames: Set<string> | undefined;
 /** English names of the world's languages (from ICU, like the countries), lower case. */
 function humanLanguageNames(): Set<string> {
   if (languageNames) return languageNames;
-  const names = new Set<string>();
-  const display = new Intl.DisplayNames(['en'], { type: 'language' });
-  for (let a = 97; a <= 122; a++) {
-    for (let b = 97; b <= 122; b++) {
-      const code = String.fromCharCode(a, b);
-      try {
-        const name = display.of(code);
-        if (name && name !== code) names.add(name.toLowerCase());
-      } catch {
-        // not a language code
-      }
-    }
-  }
+  const names = icuNames('language');
   // Names résumés use that have no two-letter code, or that ICU spells otherwise.
   for (const extra of [
     'mandarin',

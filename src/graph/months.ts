@@ -71,3 +71,29 @@ export function coveredMonths(roles: readonly DatedRole[], now: number = current
   }
   return total;
 }
+
+/** Sorted, disjoint `[start, end, …]` covering the month intervals `[start, end]`, overlapping and touching ones joined. */
+export function mergeSpans(intervals: readonly (readonly [number, number])[]): number[] {
+  const sorted = [...intervals]
+    .filter(([start, end]) => end >= start)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const spans: number[] = [];
+  for (const [start, end] of sorted) {
+    const last = spans.length - 1;
+    if (last > 0 && start <= (spans[last] as number) + 1) spans[last] = Math.max(spans[last] as number, end);
+    else spans.push(start, end);
+  }
+  return spans;
+}
+
+/** Months in `spans` (as `mergeSpans` gives them) before month `before` (all of them when null). */
+export function spanMonths(spans: readonly number[], before: number | null = null): number {
+  let total = 0;
+  for (let index = 0; index + 1 < spans.length; index += 2) {
+    const start = spans[index] as number;
+    const end =
+      before === null ? (spans[index + 1] as number) : Math.min(spans[index + 1] as number, before - 1);
+    if (end >= start) total += end - start + 1;
+  }
+  return total;
+}

@@ -7,6 +7,7 @@ import { createLoaders, type Loaders } from './loaders/create-loaders.js';
  * within that request.
  */
 export interface Context {
+  /** Bound to this request's deadline: every transaction it runs ends within QUERY_TIMEOUT_MS of its start. */
   executor: Executor;
   loaders: Loaders;
   config: Config;
@@ -16,6 +17,13 @@ export interface Context {
 
 export type Credentials = 'none' | 'invalid' | 'valid';
 
-export function createContext(executor: Executor, config: Config, credentials: Credentials): Context {
-  return { executor, config, credentials, loaders: createLoaders(executor) };
+/** `started`: when the request arrived, which its deadline counts from. */
+export function createContext(
+  executor: Executor,
+  config: Config,
+  credentials: Credentials,
+  started = Date.now(),
+): Context {
+  const requestExecutor = executor.withDeadline(config.queryTimeoutMs, started);
+  return { executor: requestExecutor, config, credentials, loaders: createLoaders(requestExecutor) };
 }

@@ -5,7 +5,7 @@ import type { NodeLabel } from '../graph/model.js';
  * Property values as stored: no nulls (absent instead), integers as bigint so Neo4j keeps them
  * integral, other numbers (confidences) as floats.
  */
-export type Props = Record<string, string | boolean | bigint | number | string[]>;
+export type Props = Record<string, string | boolean | bigint | number | string[] | bigint[]>;
 
 /**
  * How an existing node with the same id is treated: `replace` sets exactly these properties

@@ -1,5 +1,6 @@
 import type { CypherQuery } from '../db/cypher-query.js';
 import type { Counters, Executor, TransactionRunner } from '../db/Executor.js';
+import { ConcurrentChange } from '../db/errors.js';
 import { EDGE_KINDS } from '../graph/edge-kinds.js';
 import { DERIVED_REL_TYPES, NODE_LABELS, type NodeLabel, type RelType } from '../graph/model.js';
 import { createEdges } from '../graph/queries/create-edges.js';
@@ -14,7 +15,6 @@ import {
 } from '../graph/queries/orphans.js';
 import { type PeopleSnapshot, snapshotPeople } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
-import { retryWhenNodesVanish, SharedNodeVanished } from '../graph/vanished-nodes.js';
 import type { ResumeError } from '../resume/resume-error.js';
 import {
   type BatchMember,
@@ -58,7 +58,7 @@ export interface BatchResult {
  */
 export async function loadBatch(executor: Executor, members: readonly BatchMember[]): Promise<BatchResult> {
   await warmUpLoader(executor);
-  return retryWhenNodesVanish(() => executor.transaction((tx) => applyBatch(tx, members)));
+  return executor.transaction('loader.loadBatch', (tx) => applyBatch(tx, members));
 }
 
 /**
@@ -127,7 +127,9 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
       // against a snapshot without them (nothing of the round is written yet).
       vanishedBefore += 1;
       if (vanishedBefore === VANISHED_REPLANS)
-        throw new SharedNodeVanished('nodes the résumés link to', vanished);
+        throw new ConcurrentChange(
+          `nodes the résumés link to: ${vanished.map((id) => JSON.stringify(id)).join(', ')} deleted by another transaction meanwhile.`,
+        );
       rounds -= 1;
       continue;
     }
@@ -228,7 +230,7 @@ async function writeRound(
       ? await write<{ edges: number }>(createEdges, { edges: rows })
       : await tx.run<{ edges: number }>(createEdges, { edges: rows });
     if ((written?.edges ?? 0) < rows.length)
-      throw new SharedNodeVanished('endpoints of new relationships', []);
+      throw new ConcurrentChange('endpoints of new relationships deleted by another transaction meanwhile.');
   }
 
   if (candidates.length > 0) await write(deleteOrphans, { ids: lockOrder(candidates) });

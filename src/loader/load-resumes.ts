@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
-import { AppError, ErrorCode } from '../errors/index.js';
+import { DatabaseUnavailableError } from '../db/errors.js';
 import { applySchema } from '../graph/apply-schema.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 import { peopleByContentHash } from '../graph/queries/lock-people.js';
@@ -314,7 +314,7 @@ async function knownHashes(
 
 /** The database is gone: no later file would load either. */
 function isFatal(error: unknown): boolean {
-  return error instanceof AppError && error.code === ErrorCode.SERVICE_UNAVAILABLE;
+  return error instanceof DatabaseUnavailableError;
 }
 
 function duplicate(file: string, person: string, first: string): ResumeError {

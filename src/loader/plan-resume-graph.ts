@@ -238,6 +238,10 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
       current: position.current,
       ...positionMonths(position),
     })),
+    [...resume.positions.flatMap((position) => position.projects), ...resume.projects].map((item) => ({
+      id: item.id,
+      ...positionMonths(item),
+    })),
   );
   const personRow = sortedNodes.Person[0];
   if (personRow) personRow.props.technologyWeight = totalWeight(sortedEdges.uses);
@@ -299,7 +303,11 @@ function roleProps(position: Position, sourceDocument: string | null): Props {
   });
 }
 
-function positionMonths(position: Position): { startMonth: number | null; endMonth: number | null } {
+/** The months of a position's or a project's own dates (src/graph/months.ts); null where it gives none. */
+function positionMonths(position: Pick<Position, 'startDate' | 'endDate'>): {
+  startMonth: number | null;
+  endMonth: number | null;
+} {
   const start = position.startDate ? parsePartialDate(position.startDate) : null;
   const end = position.endDate ? parsePartialDate(position.endDate) : null;
   return {

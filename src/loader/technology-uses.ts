@@ -1,4 +1,4 @@
-import { coveredMonths } from '../graph/months.js';
+import { mergeSpans, spanMonths } from '../graph/months.js';
 import type { EdgeRow } from './graph-plan.js';
 
 /** How each way of using a technology weighs; a USES relationship takes the strongest. */
@@ -10,6 +10,13 @@ export interface DatedPosition {
   startMonth: number | null;
   endMonth: number | null;
   current: boolean;
+}
+
+/** A project as the months of its own dates (a project is never current); null where it gives none. */
+export interface DatedProject {
+  id: string;
+  startMonth: number | null;
+  endMonth: number | null;
 }
 
 /** The person's stated relationships that say they used a technology (rows of the plan). */
@@ -28,19 +35,26 @@ export interface StatedUses {
  *   - `weight`: the strongest of those ways (what similarPeople compares);
  *   - `roles`, `projects`, `skill`: the evidence, the ids of those positions and projects (sorted)
  *     and whether it is a listed skill, so that questions list it without walking the paths again;
- *   - `firstUsed`, `lastUsed`: the earliest start and the latest end month of the positions that
- *     used it (absent when none is dated; `lastUsed` also when one is current: it has not ended);
- *   - `months`: months those positions cover with both ends known, overlaps counted once;
- *   - `current`: one of those positions is held now.
- * Nothing in it depends on the day of the load (the API counts a current position to this month
- * itself), so loading the same résumé always gives the same graph. Rows sorted by technology id.
+ *   - `firstUsed`, `lastUsed`: the earliest start and the latest end month of the positions and
+ *     projects that used it, by their own dates (absent when none is dated; `lastUsed` also when a
+ *     position is current: it has not ended);
+ *   - `spans`, `months`: the months those positions and projects cover with both ends known, merged
+ *     (overlaps counted once), and how many they are;
+ *   - `current`: one of those positions is held now; then `currentSince`, the start of the earliest
+ *     current one that has a start, and `monthsBeforeCurrent`, the months of `spans` before it.
+ * A project without dates of its own adds evidence but no months: the résumé does not say when in
+ * its role it ran. Nothing in it depends on the day of the load (the API counts a current position
+ * to this month itself), so loading the same résumé always gives the same graph. Rows sorted by
+ * technology id.
  */
 export function technologyUses(
   person: string,
   stated: StatedUses,
   positions: readonly DatedPosition[],
+  datedProjects: readonly DatedProject[] = [],
 ): EdgeRow[] {
   const byRole = new Map(positions.map((position) => [position.id, position]));
+  const byProject = new Map(datedProjects.map((project) => [project.id, project]));
   interface Use {
     weight: number;
     roles: DatedPosition[];
@@ -68,11 +82,21 @@ export function technologyUses(
   return [...uses.entries()]
     .sort(([a], [b]) => compare(a, b))
     .map(([technology, { weight, roles, projects: used, skill }]) => {
-      const starts = roles.flatMap((role) => (role.startMonth === null ? [] : [role.startMonth]));
-      const ends = roles.flatMap((role) => (role.endMonth === null ? [] : [role.endMonth]));
+      const dated = [
+        ...roles,
+        ...[...used].map((id) => byProject.get(id) ?? { id, startMonth: null, endMonth: null }),
+      ];
+      const starts = dated.flatMap((item) => (item.startMonth === null ? [] : [item.startMonth]));
+      const ends = dated.flatMap((item) => (item.endMonth === null ? [] : [item.endMonth]));
       const current = roles.some((role) => role.current);
-      const closed = roles.filter((role) => role.startMonth !== null && role.endMonth !== null);
-      const months = coveredMonths(closed.map(({ startMonth, endMonth }) => ({ startMonth, endMonth })));
+      const spans = mergeSpans(
+        dated.flatMap(({ startMonth, endMonth }) =>
+          startMonth === null || endMonth === null ? [] : [[startMonth, endMonth] as const],
+        ),
+      );
+      const currentStarts = roles.flatMap((role) =>
+        role.current && role.startMonth !== null ? [role.startMonth] : [],
+      );
       const props: EdgeRow['props'] = {
         weight: BigInt(weight),
         current,
@@ -82,7 +106,15 @@ export function technologyUses(
       };
       if (starts.length > 0) props.firstUsed = BigInt(Math.min(...starts));
       if (ends.length > 0 && !current) props.lastUsed = BigInt(Math.max(...ends));
-      if (months !== null) props.months = BigInt(months);
+      if (spans.length > 0) {
+        props.spans = spans.map(BigInt);
+        props.months = BigInt(spanMonths(spans));
+      }
+      if (currentStarts.length > 0) {
+        const since = Math.min(...currentStarts);
+        props.currentSince = BigInt(since);
+        props.monthsBeforeCurrent = BigInt(spanMonths(spans, since));
+      }
       return { from: person, to: technology, props };
     });
 }

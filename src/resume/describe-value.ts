@@ -7,7 +7,11 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     if (value.trim() === '') return value === '' ? 'an empty string' : 'a blank string';
     const shown = value.length > SHOWN_TEXT ? `${value.slice(0, SHOWN_TEXT)}…` : value;
-    return JSON.stringify(shown);
+    // Invisible characters (zero-width spaces, direction marks) are shown as escapes.
+    return JSON.stringify(shown).replace(
+      /\p{Cf}/gu,
+      (c) => `\\u${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`,
+    );
   }
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `the boolean ${value}`;

@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { decodeUtf8, findLoneSurrogate, parseStrictJson, StrictJsonError } from '../json/strict-json.js';
+import { humanPath } from './human-path.js';
 import { ResumeError } from './resume-error.js';
 import type { ResumeIssue } from './resume-issue.js';
 
@@ -60,7 +62,38 @@ export async function parseResumeFile(file: string): Promise<ParsedResume> {
     ]);
   }
   if (size > MAX_RESUME_BYTES) throw tooLarge(file, size);
-  return parseResumeText(file, await readFile(file, 'utf8'));
+  let text: string;
+  try {
+    text = decodeUtf8(await readFile(file));
+  } catch (error) {
+    if (error instanceof StrictJsonError) throw strictJsonIssue(file, error);
+    throw error;
+  }
+  return parseResumeText(file, text);
+}
+
+/** What the file should have been instead, for each way strict reading refuses it. */
+const STRICT_EXPECTED: Record<StrictJsonError['problem'], string> = {
+  utf8: 'a file saved as UTF-8 (save it again choosing the UTF-8 encoding)',
+  syntax: 'well-formed JSON',
+  'duplicate-key': 'each key once in an object: keep the value you mean and delete the other',
+  'lone-surrogate': 'whole characters (an escape such as \\uD83D needs its pair, e.g. \\uDE00)',
+};
+
+function strictJsonIssue(file: string, error: StrictJsonError): ResumeError {
+  const located = error.line > 0;
+  return new ResumeError(file, [
+    {
+      file,
+      path: humanPath(error.path),
+      ...(located && { line: error.line, column: error.column }),
+      found: error.found,
+      expected:
+        error.problem === 'syntax' && located
+          ? `well-formed JSON at line ${error.line}, column ${error.column}`
+          : STRICT_EXPECTED[error.problem],
+    },
+  ]);
 }
 
 /** Parses résumé text; `file` names it in errors and its extension picks the format. */
@@ -89,62 +122,69 @@ function parseYaml(file: string, text: string): ParsedResume {
     });
     throw new ResumeError(file, issues);
   }
-  const data: unknown = document.toJS({ maxAliasCount: 100 });
-  return { file, data, locate: (segments) => locateIn(document, lineCounter, segments) };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // The yaml library refuses aliases that expand too far (a "billion laughs" document).
+    throw new ResumeError(file, [
+      {
+        file,
+        path: '',
+        found: `YAML that cannot be expanded (${(error as Error).message})`,
+        expected: 'a résumé without anchors and aliases that multiply its size',
+      },
+    ]);
+  }
+  const locate = (segments: readonly (string | number)[]) => locateIn(document, lineCounter, segments);
+  const lone = findLoneSurrogate(data);
+  if (lone) {
+    const position = locate(lone.path);
+    throw new ResumeError(file, [
+      {
+        file,
+        path: humanPath(lone.path),
+        ...(position && { line: position.line, column: position.column }),
+        found: lone.found,
+        expected: STRICT_EXPECTED['lone-surrogate'],
+      },
+    ]);
+  }
+  return { file, data, locate };
 }
 
 function parseJson(file: string, text: string): ParsedResume {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseStrictJson(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const offset = /position (\d+)/.exec(message)?.[1];
-    const position = offset === undefined ? yamlErrorPosition(text) : lineAndColumn(text, Number(offset));
-    const reason = message
-      .replace(/\s*\(line \d+ column \d+\)/, '')
-      .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
-      .replace(/ in JSON at position \d+/, '')
-      .replace(/\s+/g, ' ');
+    if (!(error instanceof StrictJsonError)) throw error;
+    const issue = strictJsonIssue(file, error);
+    if (error.problem !== 'lone-surrogate') throw issue;
+    // Its position comes from the source map built for locating paths.
+    const position = locateIn(...jsonSourceMap(text), error.path);
     throw new ResumeError(file, [
       {
-        file,
-        path: '',
+        ...(issue.issues[0] as ResumeIssue),
         ...(position && { line: position.line, column: position.column }),
-        found: `invalid JSON (${reason})`,
-        expected: position
-          ? `well-formed JSON at line ${position.line}, column ${position.column}`
-          : 'well-formed JSON',
       },
     ]);
   }
-  let located: { document: Document; lineCounter: LineCounter } | undefined;
+  let located: [Document, LineCounter] | undefined;
   return {
     file,
     data,
     locate(segments) {
-      if (!located) {
-        const lineCounter = new LineCounter();
-        located = { document: parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter };
-      }
-      return locateIn(located.document, located.lineCounter, segments);
+      located ??= jsonSourceMap(text);
+      return locateIn(...located, segments);
     },
   };
 }
 
-/** Where a YAML parser (JSON is YAML) trips, for JSON errors whose message gives no position. */
-function yamlErrorPosition(text: string): SourcePosition | undefined {
+/** JSON read as YAML (which it is), for the positions of paths. */
+function jsonSourceMap(text: string): [Document, LineCounter] {
   const lineCounter = new LineCounter();
-  const [error] = parseDocument(text, { lineCounter }).errors;
-  if (!error) return undefined;
-  const position = lineCounter.linePos(error.pos[0]);
-  return { line: position.line, column: position.col };
-}
-
-function lineAndColumn(text: string, offset: number): SourcePosition {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  return [parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter];
 }
 
 function locateIn(

@@ -8,6 +8,8 @@ import type { ResumeIssue } from './resume-issue.js';
 interface SchemaNode {
   type?: string | string[];
   description?: string;
+  /** `expected: …`: how a pattern's failure is explained instead of quoting the pattern. */
+  $comment?: string;
   properties?: Record<string, SchemaNode>;
   pattern?: string;
 }
@@ -45,10 +47,12 @@ function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   const dropped = new Set<ErrorObject>();
   for (const alternative of errors) {
     if (alternative.keyword !== 'anyOf' && alternative.keyword !== 'oneOf') continue;
+    // A branch's errors carry its schema path, or, where it goes through a $ref, the definition's.
+    const prefixes = [alternative.schemaPath, ...refsIn(alternative.schema)].map((path) => `${path}/`);
     const branches = errors.filter(
       (error) =>
         error !== alternative &&
-        error.schemaPath.startsWith(`${alternative.schemaPath}/`) &&
+        prefixes.some((prefix) => error.schemaPath.startsWith(prefix)) &&
         (error.instancePath === alternative.instancePath ||
           error.instancePath.startsWith(`${alternative.instancePath}/`)),
     );
@@ -61,6 +65,13 @@ function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
     }
   }
   return errors.filter((error) => !dropped.has(error));
+}
+
+/** Every `$ref` written inside `schema` (the branches of an alternative, as ajv's verbose errors give them). */
+function refsIn(schema: unknown): string[] {
+  if (schema === null || typeof schema !== 'object') return [];
+  const own = (schema as { $ref?: unknown }).$ref;
+  return [...(typeof own === 'string' ? [own] : []), ...Object.values(schema).flatMap(refsIn)];
 }
 
 /** Whether an error is about something inside the value at `path` (a field of it, or deeper). */
@@ -114,8 +125,9 @@ function toIssue(error: ErrorObject, parsed: ParsedResume): ResumeIssue {
       expected = JSON.stringify(error.params.allowedValue);
       break;
     case 'pattern':
-      expected = described(`text matching ${String(error.params.pattern)}`);
-      if (parentSchema.pattern === '\\S') expected = 'non-blank text';
+      expected =
+        parentSchema.$comment?.replace(/^expected: /, '') ??
+        described(`text matching ${String(error.params.pattern)}`);
       break;
     case 'minLength':
       expected = error.params.limit === 1 ? 'non-empty text' : `at least ${error.params.limit} characters`;

@@ -7,6 +7,7 @@ import { endsBeforeStart, type PartialDate, parsePartialDate } from './parse-par
 import type { ParsedResume } from './parse-resume-file.js';
 import { ResumeError } from './resume-error.js';
 import type { ResumeIssue } from './resume-issue.js';
+import { totalIssues, yearOutOfRange } from './resume-limits.js';
 import { schemaIssues } from './schema-issues.js';
 import type { PartialDateValue, PositionDocument, ProjectDocument, ResumeDocument } from './types.js';
 
@@ -170,6 +171,7 @@ function semanticIssues(document: ResumeDocument, parsed: ParsedResume): ResumeI
   for (const [index, publication] of (document.publications ?? []).entries()) {
     checkedDate(['publications', index, 'releaseDate'], publication.releaseDate, report);
   }
+  for (const total of totalIssues(document)) report(total.path, total.found, total.expected);
   return issues;
 }
 
@@ -181,5 +183,7 @@ function checkedDate(
   if (value === undefined) return null;
   const date = parsePartialDate(value);
   if (!date) report(at, JSON.stringify(String(value)), 'a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD');
-  return date;
+  const outOfRange = date && yearOutOfRange(date);
+  if (outOfRange) report(at, JSON.stringify(String(value)), outOfRange);
+  return outOfRange ? null : date;
 }

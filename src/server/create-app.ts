@@ -9,13 +9,19 @@ import express from 'express';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/Executor.js';
 import { type Context, createContext } from '../graphql/context.js';
-import { MAX_REQUEST_BYTES } from '../graphql/mutations/import-document.js';
+import { ListBoundsCache } from '../graphql/guard-rails/list-bounds.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
 import { mountWeb } from '../web/mount-web.js';
 import { hasBearerToken } from './bearer-token.js';
 import { createFormatError } from './format-error.js';
+import { guardRailsPlugin } from './guard-rails-plugin.js';
+import { HeavyGate } from './heavy-gate.js';
+import { jsonBody, notFound, requestErrorHandler } from './json-body.js';
 import { maxTokensMiddleware } from './max-tokens-middleware.js';
+
+/** /health answers within this long whatever the database does. */
+const HEALTH_ANSWER_MS = 800;
 
 /**
  * The guard rails every operation passes, whoever sends it (playground included). graphql-armor's
@@ -40,13 +46,17 @@ export interface RunningApp {
 
 /**
  * The HTTP server: GraphQL on /graphql, /health, the playground and the explorer. It owns no
- * database connection: the caller's Executor outlives it.
+ * database connection: the caller's Executor outlives it, but is health-monitored while it runs.
+ * Every request's transactions share one deadline (QUERY_TIMEOUT_MS from its arrival); every error,
+ * inside GraphQL or not, is answered as GraphQL-shaped JSON with a code.
  */
 export async function startApp(executor: Executor, config: Config, port = config.port): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const armor = new ApolloArmor(armorLimits).protect();
+  const bounds = new ListBoundsCache(executor.forUpkeep());
+  const gate = new HeavyGate(config.limits.heavyConcurrency, config.limits.heavyQueue);
 
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -62,38 +72,52 @@ export async function startApp(executor: Executor, config: Config, port = config
     plugins: [
       // Armor is typed against Apollo's CommonJS build; the plugins are context-agnostic.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      guardRailsPlugin(bounds, config.limits, gate),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
+  // Measured before the first request is priced (planning it on a cold database takes seconds).
+  await bounds.ready();
 
+  // The deadline counts from the request's arrival, before its body is read.
+  app.use((_request, response, next) => {
+    response.locals.started = Date.now();
+    next();
+  });
   app.get('/health', async (_request, response) => {
-    const up = await executor.ping();
+    const up = await executor.ping(HEALTH_ANSWER_MS);
     response.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
   });
   mountWeb(app);
   app.use(
     '/graphql',
-    express.json({ limit: MAX_REQUEST_BYTES }),
+    ...jsonBody(config.limits.requestBytes),
     maxTokensMiddleware(armorLimits.maxTokens.n),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const header = req.headers.authorization;
         const credentials = hasBearerToken(header, config.token) ? 'valid' : header ? 'invalid' : 'none';
-        return createContext(executor, config, credentials);
+        return createContext(executor, config, credentials, res.locals.started as number);
       },
     }),
   );
+  app.use(notFound);
+  app.use(requestErrorHandler(config.limits.requestBytes, config.production));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, resolve);
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
+  executor.health.start();
   return {
     url: `http://localhost:${actualPort}`,
     port: actualPort,
-    close: () => apollo.stop(),
+    close: async () => {
+      executor.health.stop();
+      await apollo.stop();
+    },
   };
 }

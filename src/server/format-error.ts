@@ -1,5 +1,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import {
+  DatabaseConflictError,
+  DatabaseError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+} from '../db/errors.js';
 import { AppError, ErrorCode } from '../errors/index.js';
 
 /** How every limit rejection ends: what the client can do about it. */
@@ -21,14 +27,64 @@ const clientCodes = new Set([
 ]);
 
 /**
+ * The API's words for what the database layer reports: the one place where a database error
+ * becomes an error code. Anything else from the database is unexpected (undefined here).
+ */
+export function databaseErrorCode(error: DatabaseError): { code: ErrorCode; message: string } | undefined {
+  if (error instanceof DatabaseUnavailableError) {
+    return {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      message:
+        'The database is not reachable right now; retry in a moment (GET /health tells when it is back).',
+    };
+  }
+  if (error instanceof DatabaseTimeoutError) {
+    return {
+      code: ErrorCode.TIMEOUT,
+      message: `The request ran longer than its ${error.limitMs} ms limit; narrow it (smaller "first", "depth" or "limit").`,
+    };
+  }
+  if (error instanceof DatabaseConflictError) {
+    return {
+      code: ErrorCode.CONFLICT,
+      message: `Concurrent changes to the same nodes got in the way ${error.attempts} times, so nothing was changed; send the request again.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * What was thrown, out of graphql-js's located wrappers (which may come from another copy of
+ * graphql-js than Apollo's, so its own unwrapping does not always see them).
+ */
+function originalError(error: unknown): unknown {
+  let current = unwrapResolverError(error);
+  for (let depth = 0; depth < 5; depth++) {
+    const inner = (current as { originalError?: unknown } | null | undefined)?.originalError;
+    if (!(inner instanceof Error)) break;
+    current = inner;
+  }
+  return current;
+}
+
+/**
  * The last word on every error leaving the server: AppErrors and client errors pass with their
- * code; limit rejections become QUERY_TOO_COMPLEX; anything unexpected is logged and, in
- * production, masked so no internals leak.
+ * code; database errors get theirs; limit rejections become QUERY_TOO_COMPLEX; anything unexpected
+ * is logged (a database error with the query's name) and, in production, masked so no internals leak.
  */
 export function createFormatError(production: boolean, log: (error: unknown) => void = console.error) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = originalError(error);
     if (original instanceof AppError) return formatted;
+    const database = original instanceof DatabaseError ? databaseErrorCode(original) : undefined;
+    if (database) {
+      return {
+        message: database.message,
+        ...(formatted.locations && { locations: formatted.locations }),
+        ...(formatted.path && { path: formatted.path }),
+        extensions: { code: database.code },
+      };
+    }
     const limit = limitMessage.exec(formatted.message);
     if (limit?.[1]) {
       return {

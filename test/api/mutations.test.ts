@@ -157,13 +157,38 @@ describe('importResume', () => {
     expect(JSON.stringify(lookup.body.data)).toContain('"493100191bcfc980-stripe-staff"');
   });
 
-  it('asks for an id when the résumé gives no e-mail or name to derive one from (it has no file name)', async () => {
-    const response = await graphql(server.url, importMutation, { resume: { basics: { label: 'x' } } }, auth);
+  it('reports a wrongly typed id with every other issue, not as a missing id hiding them', async () => {
+    const bad = { id: 42, basics: { name: 7 } };
+    const response = await graphql(server.url, importMutation, { resume: bad }, auth);
+    expect(response.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message:
+            'resume.json is not a valid résumé:\n' +
+            "  resume.json: id: found the number 42; expected text (a string) (Stable id: letters, digits, '.', '_' and '-', starting with a letter or digit)\n" +
+            '  resume.json: basics.name: found the number 7; expected text (a string) ' +
+            '(A name or title: at most 200 characters, at least one of them visible, no control characters)',
+          path: ['importResume'],
+          locations: [{ line: 2, column: 3 }],
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'resume' },
+        },
+      ],
+    });
+  });
+
+  it('asks for an id when the résumé gives no e-mail or name to derive one from, with its other issues', async () => {
+    const resume = { basics: { label: 'x', name: 7 } };
+    const response = await graphql(server.url, importMutation, { resume }, auth);
     expect(response.body.errors).toEqual([
       {
         message:
-          'resume.id is missing, and basics gives no email or name to derive it from: send a stable person id, ' +
-          'e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}, or basics.email or basics.name.',
+          'resume.json is not a valid résumé:\n' +
+          '  resume.json: id: found nothing (the field is missing), and basics gives no email or name to derive it from; ' +
+          'expected a stable person id, e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}, or basics.email or basics.name: ' +
+          'a résumé sent to importResume has no file name to take one from\n' +
+          '  resume.json: basics.name: found the number 7; expected text (a string) ' +
+          '(A name or title: at most 200 characters, at least one of them visible, no control characters)',
         path: ['importResume'],
         locations: [{ line: 2, column: 3 }],
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'resume' },

@@ -27,12 +27,13 @@ afterAll(() => server.close());
 describe('README', () => {
   const examples = readmeExamples();
 
-  it('shows the sample query and three examples with their answers', () => {
+  it('shows the sample query and four examples with their answers', () => {
     expect(examples.map((example) => example.name)).toEqual([
       'SharedBySeedEngineers',
       'KubernetesByAlias',
       'MicrosoftRoles',
       'KafkaJavaHadoop',
+      'TechnologyLandscape',
     ]);
   });
 

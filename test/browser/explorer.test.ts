@@ -11,11 +11,12 @@ import type { GraphView } from '../../src/export/graph-view.js';
 import { graphViewQuery } from '../../src/export/graph-view-query.js';
 import { webBuildOutputs } from '../../src/web/web-build-paths.js';
 import type {} from '../../web/explore/explorer-handle.js';
-import { kindOrder } from '../../web/explore/kind-style.js';
+import { kindOrder, kindStyles } from '../../web/explore/kind-style.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openExplorer } from './explorer-page.js';
+import { countPixels } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 const seedPeople = ['b0bdae752341232c', '493100191bcfc980', '1f1d44f0f2c0cec7'];
@@ -229,25 +230,10 @@ describe('/explore in a real browser', () => {
     });
     // Chromium decodes it to the same size, and it shows the graph: the path's people in their
     // blue, edges and labels in other colours, over white.
-    const seen = await page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-      context.drawImage(bitmap, 0, 0);
-      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let notWhite = 0;
-      let personBlue = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-        if (r < 245 || g < 245 || b < 245) notWhite += 1;
-        if (Math.abs(r - 0x00) < 8 && Math.abs(g - 0x72) < 8 && Math.abs(b - 0xb2) < 8) personBlue += 1;
-      }
-      return { width: bitmap.width, height: bitmap.height, notWhite, personBlue };
-    }, png.bytes.toString('base64'));
+    const seen = await countPixels(page, png.bytes, kindStyles.PERSON.color);
     expect({ width: seen.width, height: seen.height }).toEqual(canvas.pixels);
     expect(seen.notWhite).toBeGreaterThan(canvas.pixels.width * canvas.pixels.height * 0.01);
-    expect(seen.personBlue).toBeGreaterThan(50);
+    expect(seen.ofColour).toBeGreaterThan(50);
   });
 
   it('runs the test build: the production bundle in dist/web has no test handle', async () => {

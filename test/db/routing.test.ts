@@ -26,11 +26,12 @@ beforeAll(async () => {
   const { uri, user, password } = inject('database');
   const routing = uri.replace(/^bolt:/, 'neo4j:');
   expect(routing).toMatch(/^neo4j:\/\//);
-  executor = new Executor(
-    createDriver({ uri: routing, user, password }),
-    { timeoutMs: 30_000 },
-    neo4j.bookmarkManager({ bookmarksConsumer: async (bookmarks) => void updates.push([...bookmarks]) }),
-  );
+  executor = new Executor(createDriver({ uri: routing, user, password }), {
+    timeoutMs: 30_000,
+    bookmarks: neo4j.bookmarkManager({
+      bookmarksConsumer: async (bookmarks) => void updates.push([...bookmarks]),
+    }),
+  });
   await clearDatabase();
   const summary = await loadResumes(executor, [join(projectRoot, 'seed/resumes')]);
   expect(summary.failed).toEqual([]);

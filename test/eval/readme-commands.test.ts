@@ -39,7 +39,7 @@ describe('the README extraction commands', () => {
     ]);
   });
 
-  it('score the three sets, the rendered one made on the fly', { timeout: 300_000 }, async () => {
+  it('score the four sets, the rendered one made on the fly', { timeout: 300_000 }, async () => {
     const output = await readmeCommand(commands[0] as string);
     expect(output).toContain('Matching rules:\n- companies: the distinct employers of a résumé');
     // The seed documents live beside the clone; without them the set is left out and said so.
@@ -61,6 +61,19 @@ describe('the README extraction commands', () => {
     expect(output).toContain(
       '## heldout: 18 documents (test/fixtures/documents/heldout, gold in its gold/ folder)',
     );
+    expect(output).toContain(
+      `## unseen: 26 documents (test/fixtures/documents/unseen, gold in its gold/ folder)\n\n${FIELD_TABLE}`,
+    );
+    // The unseen set has a row per format, with as many documents as the folder has files of it.
+    const unseen = output.slice(output.indexOf('## unseen'), output.indexOf('## Targets'));
+    for (const [format, documents] of [
+      ['text', 7],
+      ['markdown', 5],
+      ['pdf', 8],
+      ['docx', 6],
+    ] as const) {
+      expect(unseen).toMatch(new RegExp(`\\n\\| ${format} \\| ${documents} \\| [\\d.-]+ \\|`));
+    }
     expect(output).toContain('## Targets (issue 10)');
   });
 
@@ -76,5 +89,6 @@ describe('the README extraction commands', () => {
     expect(scored).toContain('### rendered: missed and extra facts');
     expect(scored).not.toContain('## seed');
     expect(scored).not.toContain('## heldout');
+    expect(scored).not.toContain('## unseen');
   });
 });

@@ -1,3 +1,4 @@
+import '../shared/page.css';
 import './import.css';
 import { GraphQLRequestError } from '../../src/client/graphql-client.js';
 import { element } from '../shared/dom.js';

@@ -20,18 +20,24 @@ export function listLoader<T>(
   query: CypherQuery,
   params: Params = {},
 ): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await executor.read<KeyedRow<T[]>>(query, { ...params, ids: [...new Set(keys)] });
-    const byKey = new Map(rows.map((row) => [row.key, row.value]));
-    return keys.map((key) => byKey.get(key) ?? []);
-  });
+  return new DataLoader<string, T[]>(
+    async (keys) => {
+      const rows = await executor.read<KeyedRow<T[]>>(query, { ...params, ids: [...new Set(keys)] });
+      const byKey = new Map(rows.map((row) => [row.key, row.value]));
+      return keys.map((key) => byKey.get(key) ?? []);
+    },
+    { name: query.name },
+  );
 }
 
 /** Like `listLoader`, for relations with at most one end (null when there is none). */
 export function oneLoader<T>(executor: Executor, query: CypherQuery): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await executor.read<KeyedRow<T>>(query, { ids: [...new Set(keys)] });
-    const byKey = new Map(rows.map((row) => [row.key, row.value]));
-    return keys.map((key) => byKey.get(key) ?? null);
-  });
+  return new DataLoader<string, T | null>(
+    async (keys) => {
+      const rows = await executor.read<KeyedRow<T>>(query, { ids: [...new Set(keys)] });
+      const byKey = new Map(rows.map((row) => [row.key, row.value]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    },
+    { name: query.name },
+  );
 }

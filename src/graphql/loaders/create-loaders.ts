@@ -77,3 +77,8 @@ export function createLoaders(executor: Executor): Loaders {
     schoolAlumni: listLoader(executor, q.schoolAlumni),
   };
 }
+
+/** Forgets everything the request's loaders hold: after a mutation, what they cached may be stale. */
+export function clearLoaders(loaders: Loaders): void {
+  for (const loader of Object.values(loaders)) loader.clearAll();
+}

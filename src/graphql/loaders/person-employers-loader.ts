@@ -5,7 +5,7 @@ import type { EntityRecord } from '../entity-kind.js';
 import { personEmployers } from '../queries/entity-relations.js';
 import type { KeyedRow } from './batch.js';
 
-interface Employer {
+export interface Employer {
   company: EntityRecord;
   /** A role there is current. */
   current: boolean;
@@ -19,14 +19,18 @@ interface Employer {
 
 /** Employers of each person, most recent first, by the recency rule of their latest position. */
 export function personEmployersLoader(executor: Executor): DataLoader<string, EntityRecord[]> {
-  return new DataLoader(async (keys) => {
-    const rows = await executor.read<KeyedRow<Employer[]>>(personEmployers, { ids: [...new Set(keys)] });
-    const byKey = new Map(rows.map((row) => [row.key, mostRecentFirst(row.value)]));
-    return keys.map((key) => byKey.get(key) ?? []);
-  });
+  return new DataLoader(
+    async (keys) => {
+      const rows = await executor.read<KeyedRow<Employer[]>>(personEmployers, { ids: [...new Set(keys)] });
+      const byKey = new Map(rows.map((row) => [row.key, mostRecentFirst(row.value)]));
+      return keys.map((key) => byKey.get(key) ?? []);
+    },
+    { name: personEmployers.name },
+  );
 }
 
-function mostRecentFirst(employers: readonly Employer[]): EntityRecord[] {
+/** Employers as the person's query lists them, most recent first (also for prefetched ones: src/graphql/translate). */
+export function mostRecentFirst(employers: readonly Employer[]): EntityRecord[] {
   const oldestFirst = employers.some((employer) => employer.oldestFirst);
   const recency = (employer: Employer) => ({
     current: employer.current,

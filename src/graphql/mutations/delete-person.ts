@@ -1,7 +1,6 @@
 import type { Executor } from '../../db/Executor.js';
 import { notFound } from '../../errors/index.js';
 import { deleteOrphans, lockNodes, lockOrder, orphanCandidates } from '../../graph/queries/orphans.js';
-import { retryWhenNodesVanish } from '../../graph/vanished-nodes.js';
 import type { EntityKind } from '../entity-kind.js';
 import {
   deleteDerivedOfPerson,
@@ -27,32 +26,28 @@ export interface DeletePersonResult {
  * the shared nodes it may orphan in id order, checked again under those locks.
  */
 export function deletePerson(executor: Executor, id: string): Promise<DeletePersonResult> {
-  return retryWhenNodesVanish(() =>
-    executor.transaction(async (tx) => {
-      const [found] = await tx.run<{ linked: string[] }>(lockPersonForDelete, { id });
-      if (!found) {
-        throw notFound(
-          `No person with id "${id}": nothing was deleted. List ids with people { edges { node { id } } }.`,
-        );
-      }
-      const [expanded] =
-        found.linked.length > 0
-          ? await tx.run<{ ids: string[] }>(orphanCandidates, { ids: found.linked })
-          : [];
-      const candidates = lockOrder(expanded?.ids ?? []);
-      if (candidates.length > 0) await tx.run(lockNodes, { ids: candidates });
-      await tx.run(deleteDerivedOfPerson, { id });
-      const person = await tx.runWithCounters<{ removed: RemovedNode[] }>(deletePersonAndRoles, { id });
-      const orphans =
-        candidates.length > 0
-          ? await tx.runWithCounters<{ removed: RemovedNode[] }>(deleteOrphans, { ids: candidates })
-          : undefined;
-      return {
-        id,
-        removed: [...(person.rows[0]?.removed ?? []), ...(orphans?.rows[0]?.removed ?? [])],
-        relationshipsDeleted:
-          person.counters.relationshipsDeleted + (orphans?.counters.relationshipsDeleted ?? 0),
-      };
-    }),
-  );
+  return executor.transaction('mutation.deletePerson', async (tx) => {
+    const [found] = await tx.run<{ linked: string[] }>(lockPersonForDelete, { id });
+    if (!found) {
+      throw notFound(
+        `No person with id "${id}": nothing was deleted. List ids with people { edges { node { id } } }.`,
+      );
+    }
+    const [expanded] =
+      found.linked.length > 0 ? await tx.run<{ ids: string[] }>(orphanCandidates, { ids: found.linked }) : [];
+    const candidates = lockOrder(expanded?.ids ?? []);
+    if (candidates.length > 0) await tx.run(lockNodes, { ids: candidates });
+    await tx.run(deleteDerivedOfPerson, { id });
+    const person = await tx.runWithCounters<{ removed: RemovedNode[] }>(deletePersonAndRoles, { id });
+    const orphans =
+      candidates.length > 0
+        ? await tx.runWithCounters<{ removed: RemovedNode[] }>(deleteOrphans, { ids: candidates })
+        : undefined;
+    return {
+      id,
+      removed: [...(person.rows[0]?.removed ?? []), ...(orphans?.rows[0]?.removed ?? [])],
+      relationshipsDeleted:
+        person.counters.relationshipsDeleted + (orphans?.counters.relationshipsDeleted ?? 0),
+    };
+  });
 }

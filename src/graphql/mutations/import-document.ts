@@ -46,15 +46,6 @@ export interface DocumentImportResult {
   unnormalised: UnnormalisedNameResult[];
 }
 
-const MB = 1024 * 1024;
-
-/**
- * The largest request body the API accepts: a document at the size limit, base64-encoded, in a
- * JSON request, with room for the operation. Bodies up to this reach the mutation, which answers a
- * document over the limit with BAD_USER_INPUT naming it.
- */
-export const MAX_REQUEST_BYTES = Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 2 * MB;
-
 /**
  * Extracts a résumé from a document of any supported format and, unless `dryRun`, loads it,
  * replacing the person with the same (derived) id, so sending the same document again changes

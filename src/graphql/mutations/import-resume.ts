@@ -7,6 +7,7 @@ import { loadResume } from '../../loader/load-resume.js';
 import { personId } from '../../resume/ids.js';
 import { readResume } from '../../resume/read-resume.js';
 import { ResumeError } from '../../resume/resume-error.js';
+import type { ResumeIssue } from '../../resume/resume-issue.js';
 import type { Resume } from '../../resume/types.js';
 import type { EntityKind } from '../entity-kind.js';
 
@@ -40,6 +41,31 @@ export interface ImportResumeResult {
 /** The name a résumé sent through the API is reported under in validation messages. */
 const SOURCE_NAME = 'resume.json';
 
+/** A résumé is about ten levels deep; anything past this is refused before it is walked. */
+export const MAX_RESUME_NESTING = 32;
+
+const missingId: ResumeIssue = {
+  file: SOURCE_NAME,
+  path: 'id',
+  found: 'nothing (the field is missing), and basics gives no email or name to derive it from',
+  expected:
+    'a stable person id, e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}, or basics.email or basics.name: a résumé sent to importResume has no file name to take one from',
+};
+
+/** How deep `value` nests objects and arrays, counting stops past `max`; walks without recursion. */
+function nestingDepth(value: unknown, max: number): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > max) return deepest;
+    for (const item of Object.values(current)) pending.push([item, depth + 1]);
+  }
+  return deepest;
+}
+
 /**
  * Validates and loads one résumé sent as JSON, through the same loader as `npm run load`. A plain
  * JSON Resume gives no id: it is derived as for documents, from `basics.email`, else
@@ -52,17 +78,28 @@ export async function importResume(executor: Executor, document: unknown): Promi
       'resume',
     );
   }
+  if (nestingDepth(document, MAX_RESUME_NESTING) > MAX_RESUME_NESTING) {
+    throw badInput(
+      `resume: nested more than ${MAX_RESUME_NESTING} levels deep: a résumé (schema/resume.schema.json) is about ten levels deep; send the document itself, not a value wrapped in it.`,
+      'resume',
+    );
+  }
   let withId = document as { id?: unknown; basics?: { email?: unknown; name?: unknown } };
   if (withId.id === undefined) {
     const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-    const email = text(withId.basics?.email);
-    const name = text(withId.basics?.name);
-    if (email === undefined && name === undefined) {
-      throw badInput(
-        'resume.id is missing, and basics gives no email or name to derive it from: send a stable person id, ' +
-          'e.g. {"id": "jane-doe", "basics": {...}, "work": [...]}, or basics.email or basics.name.',
-        'resume',
+    if (text(withId.basics?.email) === undefined && text(withId.basics?.name) === undefined) {
+      // Said together with every other issue of the document, as `npm run load` does.
+      const others = await readResume(
+        { file: SOURCE_NAME, text: JSON.stringify(withId) },
+        { catalogue: await apiCatalogue() },
+      ).then(
+        () => [],
+        (error: unknown) => {
+          if (!(error instanceof ResumeError)) throw error;
+          return clientIssues(error, SOURCE_NAME).filter((issue) => issue.path !== 'id');
+        },
       );
+      throw badInput(new ResumeError(SOURCE_NAME, [missingId, ...others]).message, 'resume');
     }
     // No file name: the e-mail or the name decides.
     withId = { ...withId, id: personId(withId, '') };
@@ -126,14 +163,17 @@ async function asBadInput<T>(name: string, argumentName: string, run: () => Prom
     return await run();
   } catch (error) {
     if (error instanceof ResumeError) {
-      // Lines would point into our own serialisation of the argument, which the client never saw:
-      // the paths (work[0].positions[0].endDate) are what locate the mistake.
-      const located = error.issues.map(({ line: _line, column: _column, ...issue }) => ({
-        ...issue,
-        file: name,
-      }));
-      throw badInput(new ResumeError(name, located).message, argumentName);
+      throw badInput(new ResumeError(name, clientIssues(error, name)).message, argumentName);
     }
     throw error;
   }
+}
+
+/**
+ * The issues of a résumé the client sent, under the name the client knows. Lines would point into
+ * our own serialisation of the argument, which the client never saw: the paths
+ * (work[0].positions[0].endDate) are what locate the mistake.
+ */
+function clientIssues(error: ResumeError, name: string): ResumeIssue[] {
+  return error.issues.map(({ line: _line, column: _column, ...issue }) => ({ ...issue, file: name }));
 }

@@ -35,6 +35,15 @@ interface ConnectionRow {
   missing: string[];
 }
 
+/**
+ * A list's query extended to read what the request selects of its nodes (src/graphql/translate),
+ * and how to hand that to the field resolvers.
+ */
+export interface CompiledList {
+  query: (base: CypherQuery) => CypherQuery;
+  attach: (node: EntityRecord) => void;
+}
+
 /** Filter parameters of each list; every one is sent (null when not given). */
 const filterParams = {
   people: ['companyId', 'technologyId', 'schoolId'],
@@ -58,6 +67,7 @@ export async function connection(
   executor: Executor,
   list: keyof typeof filterParams,
   args: ConnectionArgs<Record<string, unknown>>,
+  compiled?: CompiledList,
   withTotal = true,
 ): Promise<Connection> {
   const first = pageSize(args.first);
@@ -73,10 +83,12 @@ export async function connection(
   params.company = company === null ? null : companyNeedles(company);
   params.parent = parent === null ? null : companyNeedles(parent);
 
-  const [row] = await executor.read<ConnectionRow>(queries[list], params);
-  if (!row) throw new Error(`${queries[list].name} returned no row.`);
+  const query = compiled ? compiled.query(queries[list]) : queries[list];
+  const [row] = await executor.read<ConnectionRow>(query, params);
+  if (!row) throw new Error(`${query.name} returned no row.`);
   const [missing] = row.missing;
   if (missing) throw await filterNotFound(executor, missing, String(params[missing]));
+  if (compiled) for (const node of row.nodes) compiled.attach(node);
 
   // The query reads one node past the page: there is a next page when it exists.
   const edges = row.nodes

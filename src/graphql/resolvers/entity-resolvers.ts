@@ -4,13 +4,19 @@ import { UNTITLED_POSITION } from '../../graph/node-kind.js';
 import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
 import { selectsField } from '../selection.js';
-import { lookUpCompany, lookUpTechnology } from '../technology-lookup.js';
+import { companyNeedles, technologyNeedles } from '../technology-lookup.js';
+import { ROLE_LABEL_COMPANY } from '../translate/compile.js';
+import type { EntityTypeName } from '../translate/relations.js';
+import { compiledList, prefetched, prefetchedByKey, readEntity } from '../translate/root-fields.js';
 import { type ConnectionArgs, connection } from './connections.js';
 
 /*
  * Entities: the five lookups, the four lists, and every field of the entity types and their
- * companions. Relations go through the per-request loaders (context.loaders), one query per
- * relation level. TechnologyUser, TechnologyCount, CompanyCount, Education, Alumnus, Skill, edges
+ * companions. Each of those root fields is one query that reads everything the request selects
+ * below it (src/graphql/translate); the relation resolvers take what it read. Entities that come
+ * from other root fields (career questions, search, graph, mutations) have nothing read ahead:
+ * their relations go through the per-request loaders (context.loaders), one query per relation
+ * level. TechnologyUser, TechnologyCount, CompanyCount, Education, Alumnus, Skill, edges
  * and PageInfo are plain objects read by the default resolvers.
  */
 
@@ -21,12 +27,28 @@ const str = (value: unknown): string | null =>
   value === null || value === undefined ? null : typeof value === 'string' ? value : String(value);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-/** One entity of one kind by id; null when absent or of another kind. */
-function byId(kind: EntityRecord['kind']) {
-  return async (_: unknown, { id }: IdArgs, { loaders }: Context): Promise<Entity | null> => {
-    const entity = await loaders.entity.load(id);
-    return entity?.kind === kind ? entity : null;
-  };
+/** One entity of one kind by id, in one query with all the request selects of it; null when absent. */
+function byId(type: EntityTypeName) {
+  return (_: unknown, { id }: IdArgs, { executor }: Context, info: Info) =>
+    readEntity(executor, info, { type, by: 'id' }, { id });
+}
+
+/**
+ * A list root field, in one query with all the request selects of its nodes; the total is counted
+ * only when selected.
+ */
+function list(type: EntityTypeName, name: Parameters<typeof connection>[1]) {
+  return (_: unknown, args: ConnectionArgs<Record<string, unknown>>, { executor }: Context, info: Info) =>
+    connection(executor, name, args, compiledList(type, info), selectsField(info, 'totalCount'));
+}
+
+/**
+ * A relation of `parent`: what the root field's query read for this field, else (the parent came
+ * from elsewhere) what the loader reads.
+ */
+function related<T>(parent: Entity, info: Info, load: () => Promise<T>): T | Promise<T> {
+  const value = prefetched<T>(parent, info);
+  return value === undefined ? load() : value;
 }
 
 /** Publications are stored as a JSON string of objects on the person. */
@@ -68,43 +90,40 @@ function source(
 
 export const entityResolvers = {
   Query: {
-    person: byId('PERSON'),
-    company: (_: unknown, { id }: IdArgs, { executor }: Context) => lookUpCompany(executor, id),
-    project: byId('PROJECT'),
-    school: byId('SCHOOL'),
-    technology: (_: unknown, { id }: IdArgs, { executor }: Context) => lookUpTechnology(executor, id),
-    people: (_: unknown, args: ConnectionArgs<Record<string, unknown>>, { executor }: Context, info: Info) =>
-      connection(executor, 'people', args, selectsField(info, 'totalCount')),
-    companies: (
-      _: unknown,
-      args: ConnectionArgs<Record<string, unknown>>,
-      { executor }: Context,
-      info: Info,
-    ) => connection(executor, 'companies', args, selectsField(info, 'totalCount')),
-    technologies: (
-      _: unknown,
-      args: ConnectionArgs<Record<string, unknown>>,
-      { executor }: Context,
-      info: Info,
-    ) => connection(executor, 'technologies', args, selectsField(info, 'totalCount')),
-    projects: (
-      _: unknown,
-      args: ConnectionArgs<Record<string, unknown>>,
-      { executor }: Context,
-      info: Info,
-    ) => connection(executor, 'projects', args, selectsField(info, 'totalCount')),
+    person: byId('Person'),
+    company: (_: unknown, { id }: IdArgs, { executor }: Context, info: Info) =>
+      readEntity(executor, info, { type: 'Company', by: 'company' }, { company: companyNeedles(id) }),
+    project: byId('Project'),
+    school: byId('School'),
+    technology: (_: unknown, { id }: IdArgs, { executor }: Context, info: Info) =>
+      readEntity(
+        executor,
+        info,
+        { type: 'Technology', by: 'technology' },
+        { technology: technologyNeedles(id) },
+      ),
+    people: list('Person', 'people'),
+    companies: list('Company', 'companies'),
+    technologies: list('Technology', 'technologies'),
+    projects: list('Project', 'projects'),
   },
 
   Person: {
     kind: () => 'PERSON',
     // Built by the loader only (plan-resume-graph.ts personLabel).
     label: (p: Entity) => str(p.label) ?? p.id,
-    roles: (p: Entity, _: unknown, { loaders }: Context) => loaders.personRoles.load(p.id),
-    education: (p: Entity, _: unknown, { loaders }: Context) => loaders.personEducation.load(p.id),
-    skills: (p: Entity, _: unknown, { loaders }: Context) => loaders.personSkills.load(p.id),
-    projects: (p: Entity, _: unknown, { loaders }: Context) => loaders.personProjects.load(p.id),
-    technologies: (p: Entity, _: unknown, { loaders }: Context) => loaders.personTechnologies.load(p.id),
-    employers: (p: Entity, _: unknown, { loaders }: Context) => loaders.personEmployers.load(p.id),
+    roles: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(p, info, () => loaders.personRoles.load(p.id)),
+    education: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(p, info, () => loaders.personEducation.load(p.id)),
+    skills: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(p, info, () => loaders.personSkills.load(p.id)),
+    projects: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(p, info, () => loaders.personProjects.load(p.id)),
+    technologies: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(p, info, () => loaders.personTechnologies.load(p.id)),
+    employers: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(p, info, () => loaders.personEmployers.load(p.id)),
     publications,
     source,
   },
@@ -116,7 +135,8 @@ export const entityResolvers = {
      * the résumé does not give; the title alone when the company is unknown.
      */
     label: async (r: Entity, _: unknown, { loaders }: Context) => {
-      const company = await loaders.roleCompany.load(r.id);
+      const read = prefetchedByKey<Entity | null>(r, ROLE_LABEL_COMPANY);
+      const company = read === undefined ? await loaders.roleCompany.load(r.id) : read;
       const title = str(r.title) ?? str(r.team) ?? UNTITLED_POSITION;
       return company ? `${title} @ ${str(company.name) ?? company.id}` : title;
     },
@@ -124,10 +144,14 @@ export const entityResolvers = {
     months: (r: Entity) => roleMonths(r),
     highlights: (r: Entity) => strings(r.highlights),
     source,
-    person: (r: Entity, _: unknown, { loaders }: Context) => loaders.rolePerson.load(r.id),
-    company: (r: Entity, _: unknown, { loaders }: Context) => loaders.roleCompany.load(r.id),
-    technologies: (r: Entity, _: unknown, { loaders }: Context) => loaders.roleTechnologies.load(r.id),
-    projects: (r: Entity, _: unknown, { loaders }: Context) => loaders.roleProjects.load(r.id),
+    person: (r: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(r, info, () => loaders.rolePerson.load(r.id)),
+    company: (r: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(r, info, () => loaders.roleCompany.load(r.id)),
+    technologies: (r: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(r, info, () => loaders.roleTechnologies.load(r.id)),
+    projects: (r: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(r, info, () => loaders.roleProjects.load(r.id)),
   },
 
   Company: {
@@ -135,14 +159,20 @@ export const entityResolvers = {
     label: (c: Entity) => str(c.name) ?? c.id,
     normalised: (c: Entity) => c.normalised === true,
     aliases: (c: Entity) => strings(c.aliases),
-    parent: (c: Entity, _: unknown, { loaders }: Context) => loaders.companyParent.load(c.id),
-    subsidiaries: (c: Entity, _: unknown, { loaders }: Context) => loaders.companySubsidiaries.load(c.id),
-    roles: (c: Entity, args: { includeSubsidiaries?: boolean | null }, { loaders }: Context) =>
-      args.includeSubsidiaries === false
-        ? loaders.companyOwnRoles.load(c.id)
-        : loaders.companyRoles.load(c.id),
-    people: (c: Entity, _: unknown, { loaders }: Context) => loaders.companyPeople.load(c.id),
-    technologies: (c: Entity, _: unknown, { loaders }: Context) => loaders.companyTechnologies.load(c.id),
+    parent: (c: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(c, info, () => loaders.companyParent.load(c.id)),
+    subsidiaries: (c: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(c, info, () => loaders.companySubsidiaries.load(c.id)),
+    roles: (c: Entity, args: { includeSubsidiaries?: boolean | null }, { loaders }: Context, info: Info) =>
+      related(c, info, () =>
+        args.includeSubsidiaries === false
+          ? loaders.companyOwnRoles.load(c.id)
+          : loaders.companyRoles.load(c.id),
+      ),
+    people: (c: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(c, info, () => loaders.companyPeople.load(c.id)),
+    technologies: (c: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(c, info, () => loaders.companyTechnologies.load(c.id)),
   },
 
   Technology: {
@@ -150,22 +180,29 @@ export const entityResolvers = {
     label: (t: Entity) => str(t.name) ?? t.id,
     normalised: (t: Entity) => t.normalised === true,
     aliases: (t: Entity) => strings(t.aliases),
-    users: (t: Entity, _: unknown, { loaders }: Context) => loaders.technologyUsers.load(t.id),
-    companies: (t: Entity, _: unknown, { loaders }: Context) => loaders.technologyCompanies.load(t.id),
-    projects: (t: Entity, _: unknown, { loaders }: Context) => loaders.technologyProjects.load(t.id),
+    users: (t: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(t, info, () => loaders.technologyUsers.load(t.id)),
+    companies: (t: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(t, info, () => loaders.technologyCompanies.load(t.id)),
+    projects: (t: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(t, info, () => loaders.technologyProjects.load(t.id)),
   },
 
   Project: {
     kind: () => 'PROJECT',
     label: (p: Entity) => str(p.name) ?? p.id,
-    people: (p: Entity, _: unknown, { loaders }: Context) => loaders.projectPeople.load(p.id),
-    roles: (p: Entity, _: unknown, { loaders }: Context) => loaders.projectRoles.load(p.id),
-    technologies: (p: Entity, _: unknown, { loaders }: Context) => loaders.projectTechnologies.load(p.id),
+    people: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(p, info, () => loaders.projectPeople.load(p.id)),
+    roles: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(p, info, () => loaders.projectRoles.load(p.id)),
+    technologies: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(p, info, () => loaders.projectTechnologies.load(p.id)),
   },
 
   School: {
     kind: () => 'SCHOOL',
     label: (s: Entity) => str(s.name) ?? s.id,
-    alumni: (s: Entity, _: unknown, { loaders }: Context) => loaders.schoolAlumni.load(s.id),
+    alumni: (s: Entity, _: unknown, { loaders }: Context, info: Info) =>
+      related(s, info, () => loaders.schoolAlumni.load(s.id)),
   },
 };

@@ -1,4 +1,5 @@
 import GraphQLJSON from 'graphql-type-json';
+import { landscapeResolvers } from '../../career/landscape-resolvers.js';
 import type { EntityRecord } from '../entity-kind.js';
 import { careerResolvers } from './career-resolvers.js';
 import { entityResolvers } from './entity-resolvers.js';
@@ -26,7 +27,7 @@ function merge(...maps: ResolverMap[]): ResolverMap {
 export const resolvers = {
   JSON: GraphQLJSON,
   Entity: { __resolveType: (entity: EntityRecord) => labelOf(entity.kind) },
-  ...merge(entityResolvers, careerResolvers, graphResolvers, mutationResolvers),
+  ...merge(entityResolvers, careerResolvers, graphResolvers, mutationResolvers, landscapeResolvers),
 };
 
 function labelOf(kind: EntityRecord['kind']): string {

@@ -3,8 +3,8 @@ import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT_DIR, heldOutSet } from '../../../src/eval/datasets.js';
 import { parseResumeText } from '../../../src/resume/parse-resume-file.js';
-import type { ResumeDocument } from '../../../src/resume/types.js';
 import { validateResume } from '../../../src/resume/validate-resume.js';
+import { scoredNames } from './gold-names.js';
 
 const goldDir = join(HELD_OUT_DIR, 'gold');
 const goldFiles = readdirSync(goldDir).filter((name) => name.endsWith('.yaml'));
@@ -31,23 +31,6 @@ function sourceText(document: string): string {
     default:
       return readFileSync(join(HELD_OUT_DIR, document), 'utf8');
   }
-}
-
-/** Every name the scores compare, as the gold writes it. */
-function scoredNames(gold: ResumeDocument): string[] {
-  return [
-    ...(gold.work ?? []).flatMap((work) => [
-      work.name,
-      ...(work.positions ?? []).flatMap((position) => [
-        position.position ?? '',
-        ...(position.technologies ?? []),
-        ...(position.projects ?? []).flatMap((project) => project.technologies ?? []),
-      ]),
-    ]),
-    ...(gold.education ?? []).flatMap((entry) => [entry.institution, entry.studyType ?? '']),
-    ...(gold.projects ?? []).flatMap((project) => project.technologies ?? []),
-    ...(gold.skills ?? []).flatMap((skill) => skill.keywords ?? []),
-  ].filter((name) => name !== '');
 }
 
 describe('the held-out documents', () => {

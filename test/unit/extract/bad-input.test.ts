@@ -83,7 +83,7 @@ describe('documents that cannot be read', () => {
       'notes.yaml',
       text('work: 12\n'),
       'NOT_A_RESUME',
-      "notes.yaml: work: the number 12 (line 1); expected a list (Employers in the document's order. Each has a `positions` list (extension) or, as in plain JSON Resume, the fields of one position)",
+      "notes.yaml: work: the number 12 (line 1); expected a list (Employers in the document's order. Each has a `positions` list (extension) or, as in plain JSON Resume, the fields of one position. At most 50)",
     ],
   ])('%s', async (fileName, content, reason, message) => {
     expect(await failure(content, fileName)).toEqual({ fileName, reason, message });

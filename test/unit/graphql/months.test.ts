@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coveredMonths, currentMonth, roleMonths } from '../../../src/graph/months.js';
+import {
+  coveredMonths,
+  currentMonth,
+  mergeSpans,
+  roleMonths,
+  spanMonths,
+} from '../../../src/graph/months.js';
 import type { EntityRecord } from '../../../src/graphql/entity-kind.js';
 
 const month = (year: number, m: number) => year * 12 + m - 1;
@@ -30,5 +36,20 @@ describe('month arithmetic', () => {
     ];
     expect(coveredMonths(roles)).toBe(21);
     expect(coveredMonths([role({})])).toBeNull();
+  });
+
+  it('merges overlapping and touching intervals into sorted spans and counts their months', () => {
+    // 2020-01..2020-06 and 2020-04..2020-09 overlap; 2020-10..2020-12 touches them; 2022-01..2022-02 stands apart.
+    const spans = mergeSpans([
+      [month(2022, 1), month(2022, 2)],
+      [month(2020, 4), month(2020, 9)],
+      [month(2020, 1), month(2020, 6)],
+      [month(2020, 10), month(2020, 12)],
+    ]);
+    expect(spans).toEqual([month(2020, 1), month(2020, 12), month(2022, 1), month(2022, 2)]);
+    expect(spanMonths(spans)).toBe(14);
+    // Before 2020-07: only 2020-01..2020-06.
+    expect(spanMonths(spans, month(2020, 7))).toBe(6);
+    expect(mergeSpans([])).toEqual([]);
   });
 });

@@ -34,7 +34,11 @@ describe('technologyUses: what a person used, from their résumé alone', () => 
           projects: [],
           skill: true,
           firstUsed: BigInt(month(2015, 1)),
+          spans: [BigInt(month(2015, 1)), BigInt(month(2017, 12))],
           months: 36n,
+          // p-c, current since 2020-03: the months before it are the 36 of p-a and p-b.
+          currentSince: BigInt(month(2020, 3)),
+          monthsBeforeCurrent: 36n,
         },
       },
       {
@@ -58,6 +62,7 @@ describe('technologyUses: what a person used, from their résumé alone', () => 
           skill: false,
           firstUsed: BigInt(month(2016, 1)),
           lastUsed: BigInt(month(2017, 12)),
+          spans: [BigInt(month(2016, 1)), BigInt(month(2017, 12))],
           months: 24n,
         },
       },
@@ -82,6 +87,64 @@ describe('technologyUses: what a person used, from their résumé alone', () => 
         from: 'p',
         to: 'go',
         props: { weight: 3n, current: false, roles: ['p-x'], projects: [], skill: false },
+      },
+    ]);
+  });
+
+  it('counts the months of dated projects once with the roles they overlap', () => {
+    expect(
+      technologyUses(
+        'p',
+        {
+          roleUsed: [row('p-a', 'kafka'), row('p-c', 'go')],
+          roleWorkedOn: [row('p-c', 'p-tool')],
+          personWorkedOn: [row('p', 'p-side'), row('p', 'p-undated')],
+          projectUsed: [row('p-side', 'kafka'), row('p-tool', 'go'), row('p-undated', 'go')],
+          skilledIn: [],
+        },
+        [
+          { id: 'p-a', startMonth: month(2018, 1), endMonth: month(2018, 12), current: false },
+          { id: 'p-c', startMonth: month(2020, 3), endMonth: null, current: true },
+        ],
+        [
+          // 2018-07..2019-06 overlaps p-a (2018) by 6 months: kafka spans 2018-01..2019-06, 18 months.
+          { id: 'p-side', startMonth: month(2018, 7), endMonth: month(2019, 6) },
+          // 2019-01..2020-06 runs into the current p-c: 14 months (2019-01..2020-02) before it.
+          { id: 'p-tool', startMonth: month(2019, 1), endMonth: month(2020, 6) },
+          { id: 'p-undated', startMonth: null, endMonth: null },
+        ],
+      ),
+    ).toEqual([
+      {
+        from: 'p',
+        to: 'go',
+        props: {
+          weight: 3n,
+          current: true,
+          roles: ['p-c'],
+          projects: ['p-tool', 'p-undated'],
+          skill: false,
+          firstUsed: BigInt(month(2019, 1)),
+          spans: [BigInt(month(2019, 1)), BigInt(month(2020, 6))],
+          months: 18n,
+          currentSince: BigInt(month(2020, 3)),
+          monthsBeforeCurrent: 14n,
+        },
+      },
+      {
+        from: 'p',
+        to: 'kafka',
+        props: {
+          weight: 3n,
+          current: false,
+          roles: ['p-a'],
+          projects: ['p-side'],
+          skill: false,
+          firstUsed: BigInt(month(2018, 1)),
+          lastUsed: BigInt(month(2019, 6)),
+          spans: [BigInt(month(2018, 1)), BigInt(month(2019, 6))],
+          months: 18n,
+        },
       },
     ]);
   });

@@ -1,5 +1,12 @@
 import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import {
+  DatabaseConflictError,
+  DatabaseQueryError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+} from '../../../src/db/errors.js';
 import { AppError, ErrorCode } from '../../../src/errors/index.js';
 import { createFormatError } from '../../../src/server/format-error.js';
 
@@ -18,7 +25,7 @@ describe('createFormatError', () => {
       path: ['people'],
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
-    expect(logged).toEqual([error]);
+    expect(logged).toEqual([secret]);
   });
 
   it('keeps the message of an unexpected error in development, still coded', () => {
@@ -42,5 +49,59 @@ describe('createFormatError', () => {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
     expect(production(formatted(error), error)).toEqual(formatted(error));
+  });
+
+  /** A database error as graphql-js hands it over: wrapped, located at the field that failed. */
+  const fromResolver = (original: Error) =>
+    new GraphQLError(original.message, { originalError: original, path: ['person'] });
+
+  it.each([
+    [
+      new DatabaseUnavailableError(
+        'person.byId: the database is unreachable (connection refused)',
+        'entity.byId',
+      ),
+      'SERVICE_UNAVAILABLE',
+      'The database is not reachable right now; retry in a moment (GET /health tells when it is back).',
+    ],
+    [
+      new DatabaseTimeoutError('similar.people', 5000),
+      'TIMEOUT',
+      'The request ran longer than its 5000 ms limit; narrow it (smaller "first", "depth" or "limit").',
+    ],
+    [
+      new DatabaseConflictError(
+        'loader.loadResume',
+        4,
+        new Neo4jError('Unable to load NODE', 'Neo.ClientError.Statement.EntityNotFound', '', ''),
+      ),
+      'CONFLICT',
+      'Concurrent changes to the same nodes got in the way 4 times, so nothing was changed; send the request again.',
+    ],
+  ])('maps %s to its code in API words, whatever the database layer said', (error, code, message) => {
+    const wrapped = fromResolver(error);
+    expect(production(formatted(wrapped), wrapped)).toEqual({
+      message,
+      path: ['person'],
+      extensions: { code },
+    });
+  });
+
+  it('logs an unexpected database error with the name of its query, and masks it', () => {
+    logged.length = 0;
+    const error = new DatabaseQueryError(
+      'person.roles',
+      new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError', '', ''),
+    );
+    const wrapped = fromResolver(error);
+    expect(production(formatted(wrapped), wrapped)).toEqual({
+      message: 'Internal server error.',
+      path: ['person'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(logged).toEqual([error]);
+    expect(String(logged[0])).toContain(
+      'person.roles failed: Neo.ClientError.Statement.SyntaxError: Invalid input',
+    );
   });
 });

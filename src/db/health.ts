@@ -1,0 +1,190 @@
+/** How the health monitor decides; every field in milliseconds. */
+export interface HealthTiming {
+  /**
+   * The database counts as down once it has owed an answer this long (a probe outstanding, nothing
+   * else answered either) while this process could have read one: a stopped or frozen process
+   * accepts connections and then says nothing. A refused or reset connection counts at once.
+   */
+  unresponsiveMs: number;
+  /** A new probe starts this long after the last one settled. */
+  intervalMs: number;
+  /** A probe still unanswered after this long no longer holds the next one back. */
+  abandonMs: number;
+}
+
+/**
+ * Found down within about intervalMs + unresponsiveMs (0.9 s) of going away. A database that is
+ * only busy keeps answering the probe, which runs on a connection pool of its own (Executor.ts).
+ */
+export const DEFAULT_HEALTH_TIMING: HealthTiming = { unresponsiveMs: 800, intervalMs: 100, abandonMs: 3000 };
+
+type Listener = (reason: string) => void;
+
+/**
+ * Whether the database answers, known without waiting on it. While monitoring (the API server
+ * monitors for as long as it runs) it probes every `intervalMs`; every answer the database gives
+ * any query also counts as a sign of life. Transactions subscribe to `onDown` so that a database
+ * that goes away ends them at once rather than at their timeout, and new ones fail fast while it is
+ * down. Without monitoring it only answers `check()` with a bounded probe.
+ *
+ * Busy is not down. Silence is counted only while a probe is outstanding and only for time in which
+ * this process could have read an answer: when its own event loop was blocked (a large response
+ * being serialised, a loaded machine), the late tick counts as at most two ticks, so the server's
+ * own load never reads as a silent database. A connection the probe could not open in time is
+ * silence too, not a verdict; only a refused or reset connection, or silence, marks it down.
+ */
+export class DatabaseHealth {
+  private state: 'unknown' | 'up' | 'down' = 'unknown';
+  private why = '';
+  private lastAnswer = 0;
+  /** How long the database has owed an answer, counted as described above. */
+  private silentMs = 0;
+  private lastTick = 0;
+  private probing: { started: number } | undefined;
+  private lastProbeSettled = 0;
+  private lastProbeOk = false;
+  private timer: NodeJS.Timeout | undefined;
+  private monitors = 0;
+  private readonly listeners = new Set<Listener>();
+
+  /**
+   * `probe` resolves true when the database ran a trivial query, false when it answered with an
+   * error (wrong credentials: it is up, but unusable), and rejects when it could not be reached.
+   */
+  constructor(
+    private readonly probe: () => Promise<boolean>,
+    readonly timing: HealthTiming = DEFAULT_HEALTH_TIMING,
+  ) {}
+
+  /** How often the monitor looks: often enough that detection is not late by more than this. */
+  get tickMs(): number {
+    return Math.max(10, Math.min(50, Math.floor(this.timing.unresponsiveMs / 10)));
+  }
+
+  /** Starts monitoring; counted, so each `start()` needs its `stop()`. */
+  start(): void {
+    this.monitors += 1;
+    if (this.monitors > 1) return;
+    this.lastTick = Date.now();
+    this.timer = setInterval(() => this.tick(), this.tickMs);
+    this.timer.unref();
+    this.tick();
+  }
+
+  stop(): void {
+    this.monitors = Math.max(0, this.monitors - 1);
+    if (this.monitors > 0 || !this.timer) return;
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.state = 'unknown';
+  }
+
+  get monitoring(): boolean {
+    return this.monitors > 0;
+  }
+
+  /** Known to be down (only ever true while monitoring). */
+  get down(): boolean {
+    return this.state === 'down';
+  }
+
+  /** Why it counts as down, for messages. */
+  get reason(): string {
+    return this.why;
+  }
+
+  /** The database answered something: it is up. */
+  answered(): void {
+    this.lastAnswer = Date.now();
+    this.silentMs = 0;
+    if (this.state !== 'up') this.state = 'up';
+  }
+
+  /** A transaction lost its connection: probe now rather than at the next interval. */
+  suspect(): void {
+    if (this.monitoring && !this.probing) this.startProbe();
+  }
+
+  /** Calls `listener` when the database is found down; returns the unsubscribe function. */
+  onDown(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Whether the database answers, within `timeoutMs` whatever it does: while monitoring, the
+   * monitor's verdict (up, and its last probe ran); before the first verdict or without
+   * monitoring, a probe of its own.
+   */
+  async check(timeoutMs: number): Promise<boolean> {
+    if (this.state === 'down') return false;
+    if (this.monitoring && this.state === 'up') return this.lastProbeOk;
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const probed = this.probe().then(
+      (ok) => {
+        this.answered();
+        this.lastProbeOk = ok;
+        return ok;
+      },
+      () => false,
+    );
+    try {
+      return await Promise.race([probed, expired]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private tick(): void {
+    const now = Date.now();
+    const sinceTick = now - this.lastTick;
+    this.lastTick = now;
+    if (this.probing) {
+      const owedSince = Math.max(this.probing.started, this.lastAnswer, now - sinceTick);
+      this.silentMs += Math.min(Math.max(0, now - owedSince), 2 * this.tickMs);
+      if (this.silentMs >= this.timing.unresponsiveMs) {
+        this.markDown(`no answer for ${now - Math.max(this.probing.started, this.lastAnswer)} ms`);
+      }
+      if (now - this.probing.started < this.timing.abandonMs) return;
+    }
+    if (now - this.lastProbeSettled >= this.timing.intervalMs) this.startProbe();
+  }
+
+  private startProbe(): void {
+    const probe = { started: Date.now() };
+    this.probing = probe;
+    this.probe().then(
+      (ok) => {
+        if (this.probing === probe) this.probing = undefined;
+        this.lastProbeSettled = Date.now();
+        this.lastProbeOk = ok;
+        this.answered();
+      },
+      (error: unknown) => {
+        if (this.probing === probe) this.probing = undefined;
+        this.lastProbeSettled = Date.now();
+        // An answer that came after this probe started outweighs its failure; a connection that
+        // could not be opened in time is silence, which tick() weighs.
+        if (this.lastAnswer <= probe.started && !isSlowConnection(error)) {
+          this.markDown(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+        }
+      },
+    );
+  }
+
+  private markDown(reason: string): void {
+    this.why = reason;
+    if (this.state === 'down') return;
+    this.state = 'down';
+    for (const listener of [...this.listeners]) listener(reason);
+  }
+}
+
+/** The driver gave up waiting to open or borrow a connection: the database may only be slow. */
+function isSlowConnection(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /timed out|Failed to establish connection in/i.test(message);
+}

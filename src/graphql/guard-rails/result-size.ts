@@ -1,0 +1,206 @@
+import {
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  valueFromASTUntyped,
+} from 'graphql';
+import { NODE_LABELS, type NodeLabel } from '../../graph/model.js';
+import { limits } from '../arguments.js';
+import type { ListBounds } from './list-bounds.js';
+
+/**
+ * The most values (fields, objects and list items, each counted once) an operation can return,
+ * before it runs: each list is priced at its bound (a `first`, a `limit`, or the graph's own
+ * fan-out from list-bounds.ts) and everything under it multiplied by that. `worst` names the
+ * list path that contributes most, for the message.
+ */
+export interface ResultSize {
+  values: number;
+  worst: string[];
+}
+
+export interface ResultSizeOptions {
+  bounds: ListBounds;
+  variables: Record<string, unknown>;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+/** What a field's arguments tell the lists under it: a connection's page, a graph view's size. */
+interface Inherited {
+  page?: number;
+  viewNodes?: number;
+  viewEdges?: number;
+  people?: number;
+}
+
+/** `Stats.counts` has one entry per kind of node. */
+const KINDS = NODE_LABELS.length;
+
+export function estimateResultSize(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  options: ResultSizeOptions,
+): ResultSize {
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  if (!root) return { values: 0, worst: [] };
+  let worst = { values: 0, path: [] as string[] };
+
+  const walk = (
+    selectionSet: SelectionSetNode,
+    type: GraphQLNamedType,
+    multiplier: number,
+    inherited: Inherited,
+    path: string[],
+  ): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+        total += walk(selection.selectionSet, condition ?? type, multiplier, inherited, path);
+        continue;
+      }
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = options.fragments[selection.name.value];
+        const condition = fragment && schema.getType(fragment.typeCondition.name.value);
+        if (fragment && condition)
+          total += walk(fragment.selectionSet, condition, multiplier, inherited, path);
+        continue;
+      }
+      const name = selection.name.value;
+      const field = fieldsOf(type)?.[name];
+      if (!field) {
+        total += multiplier;
+        continue;
+      }
+      const args = argumentValues(field, selection.arguments ?? [], options.variables);
+      const listed = isList(field.type);
+      const size = listed ? listSize(type.name, field, args, inherited, options.bounds) : 1;
+      const values = multiplier * size;
+      const here = listed ? [...path, `${name} ≤ ${format(size)}`] : path;
+      total += values;
+      if (values > worst.values && listed) worst = { values, path: here };
+      const named = selection.selectionSet && schema.getType(namedTypeName(field.type));
+      if (selection.selectionSet && named) {
+        const passed = inheritedBy(field, args, inherited, options.bounds);
+        total += walk(selection.selectionSet, named, values, passed, here);
+      }
+    }
+    return total;
+  };
+
+  const values = walk(operation.selectionSet, root, 1, {}, []);
+  return { values, worst: worst.path };
+}
+
+/*
+ * Types are read by their printed form, not graphql-js's instanceof helpers: Apollo's copy of
+ * graphql may be another module instance than ours (ESM and CommonJS builds side by side).
+ */
+function fieldsOf(type: GraphQLNamedType): Record<string, GraphQLField<unknown, unknown>> | undefined {
+  const withFields = type as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> };
+  return typeof withFields.getFields === 'function' ? withFields.getFields() : undefined;
+}
+
+/** `[Role!]!` is a list, `Role!` is not. */
+function isList(type: GraphQLOutputType): boolean {
+  return String(type).replace(/!$/, '').startsWith('[');
+}
+
+function namedTypeName(type: GraphQLOutputType): string {
+  return String(type).replace(/[[\]!]/g, '');
+}
+
+/** What a field passes down to the lists in its result. */
+function inheritedBy(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  inherited: Inherited,
+  bounds: ListBounds,
+): Inherited {
+  const next: Inherited = { ...inherited };
+  if (field.name === 'graph') {
+    const nodes = clamp(args.limit, limits.graphLimit.max);
+    // Edges among the nodes shown: the view shows the best-connected nodes first, so twice the
+    // graph's average degree per node, and never more than the graph has.
+    const total = NODE_LABELS.reduce((sum, label) => sum + bounds.nodes(label), 0);
+    const perNode = total === 0 ? 0 : Math.ceil((4 * bounds.relationships) / total);
+    next.viewNodes = nodes;
+    next.viewEdges = Math.min(bounds.relationships, nodes * Math.max(1, perNode));
+  } else if (field.name === 'shortestPath') {
+    const hops = clamp(args.maxHops, limits.maxHops.max);
+    next.viewNodes = hops + 1;
+    next.viewEdges = hops;
+  }
+  if (field.name === 'sharedTechnologies' && Array.isArray(args.personIds))
+    next.people = args.personIds.length;
+  if ('first' in args && !isList(field.type)) next.page = clamp(args.first, limits.first.max);
+  return next;
+}
+
+function listSize(
+  typeName: string,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  inherited: Inherited,
+  bounds: ListBounds,
+): number {
+  if ('first' in args) return clamp(args.first, limits.first.max);
+  const key = `${typeName}.${field.name}`;
+  switch (key) {
+    case 'PersonConnection.edges':
+    case 'CompanyConnection.edges':
+    case 'TechnologyConnection.edges':
+    case 'ProjectConnection.edges': {
+      const kind = typeName.replace(/Connection$/, '') as NodeLabel;
+      return Math.min(inherited.page ?? limits.first.max, bounds.nodes(kind));
+    }
+    case 'GraphView.nodes':
+      return inherited.viewNodes ?? limits.graphLimit.max;
+    case 'GraphView.edges':
+      return inherited.viewEdges ?? bounds.relationships;
+    case 'Query.sharedTechnologies':
+      return bounds.nodes('Technology');
+    case 'SharedTechnology.people':
+      return inherited.people ?? bounds.nodes('Person');
+    case 'Stats.counts':
+      return KINDS;
+  }
+  const measured = bounds.field(typeName, field.name);
+  if (measured !== undefined) return measured;
+  // A list this table does not know (a new field): priced at the page size, so it is never free.
+  return limits.first.max;
+}
+
+/** Argument values as given (literal or variable) or defaulted by the schema. */
+function argumentValues(
+  field: GraphQLField<unknown, unknown>,
+  nodes: readonly { name: { value: string }; value: ValueNode }[],
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const arg of field.args) if (arg.defaultValue !== undefined) values[arg.name] = arg.defaultValue;
+  for (const node of nodes) values[node.name.value] = valueFromASTUntyped(node.value, variables);
+  return values;
+}
+
+/** An integer argument as the resolver will accept it: at most `max`, at least 1. */
+function clamp(value: unknown, max: number): number {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? Math.max(1, Math.min(Math.floor(value), max))
+    : max;
+}
+
+function format(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -1,0 +1,194 @@
+import type { GraphQLObjectType, SelectionSetNode } from 'graphql';
+import type { EntityRecord } from '../entity-kind.js';
+import { finishers } from './finish.js';
+import { type EntityTypeName, entityTypes, isEntityTypeName, type Relation } from './relations.js';
+import {
+  argumentsOf,
+  collectFields,
+  namedObjectType,
+  type SelectionSource,
+  subSelections,
+} from './selection.js';
+
+/*
+ * Compiles what a request selects of an entity into one Cypher map projection, its relations as
+ * nested COLLECT {} subqueries, so a root field costs one query however deep it reads. The values
+ * of the relations travel in the projection under columns the compiler names (`pf0`, `pf1`, …);
+ * `attach` moves them, finished, into a map by response key that the field resolvers read first
+ * (src/graphql/translate/prefetched.ts). Only names from relations.ts and the compiler reach the
+ * text: aliases, arguments and variables never do.
+ */
+
+/** Where the relations a query read for an entity record wait for their resolvers, by response key. */
+export const PREFETCHED: unique symbol = Symbol('prefetched');
+
+/** An entity record after `attach`. */
+export interface PrefetchedRecord extends EntityRecord {
+  [PREFETCHED]?: Map<string, unknown>;
+}
+
+/** What the query reads for one entity, to undo its projection into a record with prefetched relations. */
+export interface EntityPlan {
+  type: EntityTypeName;
+  relations: PlannedRelation[];
+}
+
+interface PlannedRelation {
+  responseKey: string;
+  /** The projection key holding the value in the query's answer. */
+  column: string;
+  relation: Relation;
+  finish: ((value: unknown) => unknown) | undefined;
+  /** The plans of the entities in the value, by part (`''`: the value itself). */
+  parts: Map<string, EntityPlan>;
+}
+
+export interface CompiledEntity {
+  /** A Cypher map projection of the node variable. */
+  projection: string;
+  plan: EntityPlan;
+}
+
+/**
+ * Response keys of relations the compiler reads because a field needs them, not because the
+ * request selects them: Role.label names the role's company.
+ */
+export const ROLE_LABEL_COMPANY = 'label company';
+
+/** Names the variables of one query: n0, n1, … */
+export function variableNames(): () => string {
+  let next = 0;
+  return () => `n${next++}`;
+}
+
+/**
+ * The projection of the node bound to `variable`, an entity of `type`, as `selectionSets` select
+ * it; `extraReads`: properties read whatever the selection (for a relation's finishing step).
+ */
+export function compileEntity(
+  source: SelectionSource,
+  type: EntityTypeName,
+  variable: string,
+  selectionSets: readonly (SelectionSetNode | undefined)[],
+  fresh: () => string,
+  extraReads: readonly string[] = [],
+): CompiledEntity {
+  const entity = entityTypes[type];
+  const objectType = source.schema.getType(type) as GraphQLObjectType;
+  const properties = new Set(['id', ...extraReads]);
+  let everyProperty = false;
+  const relations: PlannedRelation[] = [];
+  const entries: string[] = [];
+
+  const plan = (
+    responseKey: string,
+    relation: Relation,
+    args: Record<string, unknown>,
+    parts: PartSelections,
+  ) => {
+    const column = `pf${relations.length}`;
+    const planned: PlannedRelation = {
+      responseKey,
+      column,
+      relation,
+      finish: undefined,
+      parts: new Map(),
+    };
+    const text = relation.cypher({
+      from: variable,
+      fresh,
+      args,
+      project: (part, partVariable) => {
+        const spec = relation.parts[part];
+        if (!spec) throw new Error(`The relation has no entity part "${part}".`);
+        const compiled = compileEntity(
+          source,
+          spec.type,
+          partVariable,
+          parts(part),
+          fresh,
+          relation.partReads?.[part] ?? [],
+        );
+        planned.parts.set(part, compiled.plan);
+        return compiled.projection;
+      },
+    });
+    relations.push(planned);
+    entries.push(`${column}: ${text}`);
+    return planned;
+  };
+
+  for (const field of collectFields(source, objectType, selectionSets)) {
+    if (field.name === '__typename') continue;
+    const relation = entity.relations[field.name];
+    if (relation) {
+      const planned = plan(field.responseKey, relation, argumentsOf(source, objectType, field), (part) =>
+        part === '' || relation.parts[part]?.isValue
+          ? subSelections(field)
+          : wrapperPart(source, objectType, field.name, subSelections(field), part),
+      );
+      planned.finish = finishers[`${type}.${field.name}`];
+      continue;
+    }
+    const reads = entity.reads[field.name];
+    if (reads) for (const property of reads) properties.add(property);
+    else everyProperty = true; // a field this compiler does not know may read anything
+    if (type === 'Role' && field.name === 'label') {
+      const company = entityTypes.Role.relations.company as Relation;
+      plan(ROLE_LABEL_COMPANY, { ...company, partReads: { '': ['name'] } }, {}, () => []);
+    }
+  }
+  const read = everyProperty ? ['.*'] : [...properties].map((property) => `.${property}`);
+  const kind = entity.label.toUpperCase();
+  return {
+    projection: `${variable} { ${[...read, `kind: '${kind}'`, ...entries].join(', ')} }`,
+    plan: { type, relations },
+  };
+}
+
+type PartSelections = (part: string) => (SelectionSetNode | undefined)[];
+
+/**
+ * The selections of the entity field `part` of a relation's wrapper objects (Education.school,
+ * PersonTechnology.roles, …), every alias merged: default resolvers read the field by name.
+ */
+function wrapperPart(
+  source: SelectionSource,
+  parent: GraphQLObjectType,
+  fieldName: string,
+  selectionSets: readonly (SelectionSetNode | undefined)[],
+  part: string,
+): (SelectionSetNode | undefined)[] {
+  const wrapper = namedObjectType(parent.getFields()[fieldName]?.type);
+  if (!wrapper) return [];
+  return collectFields(source, wrapper, selectionSets)
+    .filter((field) => field.name === part)
+    .flatMap(subSelections);
+}
+
+/** Moves the relations the query read for `record` (a projection of `plan`) into its prefetched map, recursively. */
+export function attach(plan: EntityPlan, record: PrefetchedRecord): void {
+  const values = new Map<string, unknown>();
+  const columns = record as Record<string, unknown>;
+  for (const planned of plan.relations) {
+    const value = columns[planned.column];
+    delete columns[planned.column];
+    const items = planned.relation.many ? (value as unknown[]) : value === null ? [] : [value];
+    for (const item of items) {
+      for (const [part, partPlan] of planned.parts) {
+        const entity = part === '' ? item : (item as Record<string, unknown>)[part];
+        const entities = Array.isArray(entity)
+          ? entity
+          : entity === null || entity === undefined
+            ? []
+            : [entity];
+        for (const each of entities) attach(partPlan, each as PrefetchedRecord);
+      }
+    }
+    values.set(planned.responseKey, planned.finish ? planned.finish(value) : value);
+  }
+  // Not enumerable: the record's own fields stay what they were (for logs, JSON and comparisons).
+  Object.defineProperty(record, PREFETCHED, { value: values, enumerable: false });
+}
+
+export { isEntityTypeName };

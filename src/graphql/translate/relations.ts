@@ -1,0 +1,413 @@
+import { Label, MAX_PARENT_DEPTH, RelType } from '../../graph/model.js';
+
+/*
+ * What the compiler knows of each entity type (src/graphql/translate/compile.ts): the stored
+ * properties each field reads, and the Cypher of each relation as a subquery expression on the
+ * parent node, in the order and with the evidence the API documents (the same answers as the
+ * per-request loaders' queries, src/graphql/queries/entity-relations.ts). Labels and types come
+ * from model.ts; variable names from the compiler; nothing from the request but parameters.
+ *
+ * Neo4j refuses aggregating functions (count, min, collect …) in a subquery expression inside a
+ * projection, so counts, minima and maxima here are COUNT/COLLECT subqueries of their own.
+ */
+
+export type EntityTypeName = 'Person' | 'Role' | 'Company' | 'Technology' | 'Project' | 'School';
+
+/** One entity (or list of them) a relation's value holds: the value itself (`''`) or a field of its items. */
+export interface Part {
+  type: EntityTypeName;
+  many: boolean;
+  /** The field's own selection applies to this part: the finishing step makes the part the value. */
+  isValue?: boolean;
+}
+
+export interface RelationContext {
+  /** The parent node's variable. */
+  from: string;
+  /** A variable name unused anywhere else in the query. */
+  fresh: () => string;
+  /** The projection of the entity `part` of the value bound to `variable`, as the request selects it. */
+  project: (part: string, variable: string) => string;
+  args: Record<string, unknown>;
+}
+
+export interface Relation {
+  /** The entities in the value: `''` for a relation to entities, else the wrapper's fields that are entities. */
+  parts: Readonly<Record<string, Part>>;
+  many: boolean;
+  /** Properties of a part that the relation's finishing step reads, whatever the request selects. */
+  partReads?: Readonly<Record<string, readonly string[]>>;
+  cypher: (context: RelationContext) => string;
+}
+
+export interface EntityType {
+  label: Label;
+  /** Scalar fields and the stored properties each reads; a field not listed here reads every property. */
+  reads: Readonly<Record<string, readonly string[]>>;
+  relations: Readonly<Record<string, Relation>>;
+}
+
+const { HELD, AT, PART_OF, USED, WORKED_ON, SKILLED_IN, STUDIED_AT, USES } = RelType;
+
+/** Provenance properties the loader stores on people and roles. */
+const SOURCE = ['sourceDocument', 'sourceLines', 'sourceConfidence'];
+/** What the month arithmetic reads of a role (src/graph/months.ts). */
+export const ROLE_MONTHS = ['startMonth', 'endMonth', 'current'];
+
+const self = (type: EntityTypeName, many: boolean) => ({ parts: { '': { type, many } }, many });
+
+/** A list of distinct entities `match` binds to the child variable, in `order`. */
+function list(
+  type: EntityTypeName,
+  match: (from: string, to: string) => string,
+  order: (to: string) => string,
+): Relation {
+  return {
+    ...self(type, true),
+    cypher: ({ from, fresh, project }) => {
+      const to = fresh();
+      return `COLLECT { MATCH ${match(from, to)} WITH DISTINCT ${to} ORDER BY ${order(to)} RETURN ${project('', to)} }`;
+    },
+  };
+}
+
+/** At most one entity `match` binds to the child variable; null when none. */
+function one(type: EntityTypeName, match: (from: string, to: string) => string): Relation {
+  return {
+    ...self(type, false),
+    cypher: ({ from, fresh, project }) => {
+      const to = fresh();
+      return `COLLECT { MATCH ${match(from, to)} RETURN ${project('', to)} LIMIT 1 }[0]`;
+    },
+  };
+}
+
+const byName = (v: string) => `toLower(${v}.name), ${v}.id`;
+const byId = (v: string) => `${v}.id`;
+const earliestFirst = (v: string) => `coalesce(${v}.startMonth, ${v}.endMonth), ${v}.id`;
+
+/** Roles and projects a USES relationship `u` records as its evidence, and whether it is a skill. */
+function usageEvidence(u: string, context: RelationContext): string {
+  const role = context.fresh();
+  const project = context.fresh();
+  return `roles: COLLECT {
+        MATCH (${role}:${Label.Role}) WHERE ${role}.id IN ${u}.roles
+        WITH ${role} ORDER BY ${role}.order, ${role}.id RETURN ${context.project('roles', role)}
+      },
+      projects: COLLECT {
+        MATCH (${project}:${Label.Project}) WHERE ${project}.id IN ${u}.projects
+        WITH ${project} ORDER BY ${byName(project)} RETURN ${context.project('projects', project)}
+      },
+      skill: ${u}.skill`;
+}
+
+/** Count of something per entity, most first, then by name: TechnologyCount and CompanyCount. */
+function counted(
+  part: 'technology' | 'company',
+  type: EntityTypeName,
+  match: (from: string, to: string, counted: string) => string,
+): Relation {
+  return {
+    parts: { [part]: { type, many: false } },
+    many: true,
+    cypher: (context) => {
+      const to = context.fresh();
+      const each = context.fresh();
+      return `COLLECT {
+        MATCH ${match(context.from, to, '')}
+        WITH DISTINCT ${to}
+        WITH ${to}, size(COLLECT { MATCH ${match(context.from, to, each)} RETURN DISTINCT ${each} }) AS count
+        ORDER BY count DESC, ${byName(to)}
+        RETURN { ${part}: ${context.project(part, to)}, count: count } }`;
+    },
+  };
+}
+
+const studied =
+  (part: 'school' | 'person', order: (s: string, to: string) => string) =>
+  (match: (from: string, s: string, to: string) => string, type: EntityTypeName): Relation => ({
+    parts: { [part]: { type, many: false } },
+    many: true,
+    cypher: (context) => {
+      const s = context.fresh();
+      const to = context.fresh();
+      return `COLLECT {
+        MATCH ${match(context.from, s, to)}
+        WITH ${s}, ${to} ORDER BY ${order(s, to)}
+        RETURN { ${part}: ${context.project(part, to)}, degree: ${s}.degree, area: ${s}.area,
+                 startDate: ${s}.startDate, endDate: ${s}.endDate } }`;
+    },
+  });
+
+export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
+  Person: {
+    label: Label.Person,
+    reads: {
+      id: ['id'],
+      kind: [],
+      label: ['label'],
+      headline: ['headline'],
+      summary: ['summary'],
+      location: ['location'],
+      publications: ['publications'],
+      source: SOURCE,
+    },
+    relations: {
+      /** In the document's order. */
+      roles: {
+        ...self('Role', true),
+        cypher: ({ from, fresh, project }) => {
+          const r = fresh();
+          return `COLLECT { MATCH (${from})-[:${HELD}]->(${r}:${Label.Role}) WITH ${r} ORDER BY ${r}.order, ${r}.id RETURN ${project('', r)} }`;
+        },
+      },
+      /** Those of the roles, in role order, then their own; by name within. */
+      projects: {
+        ...self('Project', true),
+        cypher: ({ from, fresh, project }) => {
+          const p = fresh();
+          const r = fresh();
+          return `COLLECT {
+            CALL (${from}) {
+              MATCH (${from})-[:${HELD}]->(:${Label.Role})-[:${WORKED_ON}]->(${p}:${Label.Project}) RETURN ${p}
+              UNION
+              MATCH (${from})-[:${WORKED_ON}]->(${p}:${Label.Project}) RETURN ${p}
+            }
+            WITH ${p}, coalesce(COLLECT {
+              MATCH (${from})-[:${HELD}]->(${r}:${Label.Role})-[:${WORKED_ON}]->(${p}) WHERE ${r}.order IS NOT NULL
+              RETURN ${r}.order ORDER BY ${r}.order LIMIT 1
+            }[0], 1000000) AS rank
+            ORDER BY rank, ${byName(p)}
+            RETURN ${project('', p)} }`;
+        },
+      },
+      /** Most recent first. */
+      education: studied('school', (s, to) => `coalesce(${s}.startDate, '') DESC, ${byName(to)}`)(
+        (from, s, to) => `(${from})-[${s}:${STUDIED_AT}]->(${to}:${Label.School})`,
+        'School',
+      ),
+      /** By list, then name. */
+      skills: {
+        parts: { technology: { type: 'Technology', many: false } },
+        many: true,
+        cypher: ({ from, fresh, project }) => {
+          const s = fresh();
+          const t = fresh();
+          return `COLLECT {
+            MATCH (${from})-[${s}:${SKILLED_IN}]->(${t}:${Label.Technology})
+            WITH ${s}, ${t} ORDER BY ${s}.group, ${byName(t)}
+            RETURN { technology: ${project('technology', t)}, group: ${s}.group } }`;
+        },
+      },
+      /** By name here; the finishing step adds the months and puts the longest used first. */
+      technologies: {
+        parts: {
+          technology: { type: 'Technology', many: false },
+          roles: { type: 'Role', many: true },
+          projects: { type: 'Project', many: true },
+        },
+        many: true,
+        partReads: { roles: ROLE_MONTHS },
+        cypher: (context) => {
+          const u = context.fresh();
+          const t = context.fresh();
+          return `COLLECT {
+            MATCH (${context.from})-[${u}:${USES}]->(${t}:${Label.Technology})
+            WITH ${u}, ${t} ORDER BY ${byName(t)}
+            RETURN { technology: ${context.project('technology', t)}, ${usageEvidence(u, context)} } }`;
+        },
+      },
+      /** In document order with what the finishing step needs to order them by recency (src/resume/recency.ts). */
+      employers: {
+        parts: { company: { type: 'Company', many: false, isValue: true } },
+        many: true,
+        cypher: ({ from, fresh, project }) => {
+          const c = fresh();
+          const cr = fresh();
+          /** The first of the values `value` of the person's roles at the company, in `order`, nulls left out. */
+          const first = (value: (r: string) => string, order: 'ASC' | 'DESC') => {
+            const r = fresh();
+            return `COLLECT {
+                MATCH (${from})-[:${HELD}]->(${r}:${Label.Role})-[:${AT}]->(${c}) WITH ${value(r)} AS value
+                WHERE value IS NOT NULL RETURN value ORDER BY value ${order} LIMIT 1 }[0]`;
+          };
+          return `COLLECT {
+            MATCH (${from})-[:${HELD}]->(:${Label.Role})-[:${AT}]->(${c}:${Label.Company})
+            WITH DISTINCT ${c}
+            WITH ${c}, ${first((r) => `${r}.order`, 'ASC')} AS firstOrder
+            ORDER BY firstOrder
+            RETURN { company: ${project('company', c)},
+                     current: EXISTS { MATCH (${from})-[:${HELD}]->(:${Label.Role} {current: true})-[:${AT}]->(${c}) },
+                     lastMonth: ${first((r) => `coalesce(${r}.endMonth, ${r}.startMonth)`, 'DESC')},
+                     firstOrder: firstOrder, lastOrder: ${first((r) => `${r}.order`, 'DESC')},
+                     oldestFirst: EXISTS { MATCH (${from})-[:${HELD}]->(${cr}:${Label.Role} {current: true}) WHERE ${cr}.order > 0 } } }`;
+        },
+      },
+    },
+  },
+
+  Role: {
+    label: Label.Role,
+    reads: {
+      id: ['id'],
+      kind: [],
+      label: ['title', 'team'],
+      title: ['title'],
+      team: ['team'],
+      location: ['location'],
+      startDate: ['startDate'],
+      endDate: ['endDate'],
+      current: ['current'],
+      months: ROLE_MONTHS,
+      summary: ['summary'],
+      highlights: ['highlights'],
+      note: ['note'],
+      source: SOURCE,
+    },
+    relations: {
+      person: one('Person', (from, to) => `(${to}:${Label.Person})-[:${HELD}]->(${from})`),
+      company: one('Company', (from, to) => `(${from})-[:${AT}]->(${to}:${Label.Company})`),
+      technologies: list(
+        'Technology',
+        (from, to) => `(${from})-[:${USED}]->(${to}:${Label.Technology})`,
+        byName,
+      ),
+      projects: list('Project', (from, to) => `(${from})-[:${WORKED_ON}]->(${to}:${Label.Project})`, byName),
+    },
+  },
+
+  Company: {
+    label: Label.Company,
+    reads: {
+      id: ['id'],
+      kind: [],
+      label: ['name'],
+      name: ['name'],
+      normalised: ['normalised'],
+      aliases: ['aliases'],
+      industry: ['industry'],
+    },
+    relations: {
+      parent: one('Company', (from, to) => `(${from})-[:${PART_OF}]->(${to}:${Label.Company})`),
+      subsidiaries: list(
+        'Company',
+        (from, to) => `(${from})<-[:${PART_OF}]-(${to}:${Label.Company})`,
+        byName,
+      ),
+      /** Earliest first; those of the subsidiaries too unless `includeSubsidiaries` is false. */
+      roles: {
+        ...self('Role', true),
+        cypher: (context) =>
+          list(
+            'Role',
+            (from, to) =>
+              context.args.includeSubsidiaries === false
+                ? `(${from})<-[:${AT}]-(${to}:${Label.Role})`
+                : `(${from})<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${AT}]-(${to}:${Label.Role})`,
+            earliestFirst,
+          ).cypher(context),
+      },
+      people: list(
+        'Person',
+        (from, to) =>
+          `(${from})<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${AT}]-(:${Label.Role})<-[:${HELD}]-(${to}:${Label.Person})`,
+        byId,
+      ),
+      technologies: counted(
+        'technology',
+        'Technology',
+        (from, to, r) =>
+          `(${from})<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${AT}]-(${r}:${Label.Role})-[:${USED}]->(${to}:${Label.Technology})`,
+      ),
+    },
+  },
+
+  Technology: {
+    label: Label.Technology,
+    reads: {
+      id: ['id'],
+      kind: [],
+      label: ['name'],
+      name: ['name'],
+      category: ['category'],
+      normalised: ['normalised'],
+      aliases: ['aliases'],
+    },
+    relations: {
+      /** By person id. */
+      users: {
+        parts: {
+          person: { type: 'Person', many: false },
+          roles: { type: 'Role', many: true },
+          projects: { type: 'Project', many: true },
+        },
+        many: true,
+        cypher: (context) => {
+          const u = context.fresh();
+          const p = context.fresh();
+          return `COLLECT {
+            MATCH (${context.from})<-[${u}:${USES}]-(${p}:${Label.Person})
+            WITH ${u}, ${p} ORDER BY ${p}.id
+            RETURN { person: ${context.project('person', p)}, ${usageEvidence(u, context)} } }`;
+        },
+      },
+      companies: counted(
+        'company',
+        'Company',
+        (from, to, r) => `(${from})<-[:${USED}]-(${r}:${Label.Role})-[:${AT}]->(${to}:${Label.Company})`,
+      ),
+      projects: list('Project', (from, to) => `(${from})<-[:${USED}]-(${to}:${Label.Project})`, byName),
+    },
+  },
+
+  Project: {
+    label: Label.Project,
+    reads: {
+      id: ['id'],
+      kind: [],
+      label: ['name'],
+      name: ['name'],
+      description: ['description'],
+      startDate: ['startDate'],
+      endDate: ['endDate'],
+      entity: ['entity'],
+    },
+    relations: {
+      /** In one of their roles or on their own, by id. */
+      people: {
+        ...self('Person', true),
+        cypher: ({ from, fresh, project }) => {
+          const p = fresh();
+          return `COLLECT {
+            CALL (${from}) {
+              MATCH (${p}:${Label.Person})-[:${HELD}]->(:${Label.Role})-[:${WORKED_ON}]->(${from}) RETURN ${p}
+              UNION
+              MATCH (${p}:${Label.Person})-[:${WORKED_ON}]->(${from}) RETURN ${p}
+            }
+            WITH ${p} ORDER BY ${p}.id RETURN ${project('', p)} }`;
+        },
+      },
+      roles: list('Role', (from, to) => `(${from})<-[:${WORKED_ON}]-(${to}:${Label.Role})`, earliestFirst),
+      technologies: list(
+        'Technology',
+        (from, to) => `(${from})-[:${USED}]->(${to}:${Label.Technology})`,
+        byName,
+      ),
+    },
+  },
+
+  School: {
+    label: Label.School,
+    reads: { id: ['id'], kind: [], label: ['name'], name: ['name'] },
+    relations: {
+      alumni: studied('person', (s, to) => `coalesce(${s}.startDate, ''), ${to}.id`)(
+        (from, s, to) => `(${from})<-[${s}:${STUDIED_AT}]-(${to}:${Label.Person})`,
+        'Person',
+      ),
+    },
+  },
+};
+
+export function isEntityTypeName(name: string): name is EntityTypeName {
+  return Object.hasOwn(entityTypes, name);
+}

@@ -1,0 +1,142 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { type CypherQuery, cypher } from '../../db/cypher-query.js';
+import type { Executor, Params } from '../../db/Executor.js';
+import { Label } from '../../graph/model.js';
+import { namedNode } from '../queries/find-named.js';
+import type { CompiledList } from '../resolvers/connections.js';
+import {
+  attach,
+  type CompiledEntity,
+  compileEntity,
+  type EntityPlan,
+  PREFETCHED,
+  type PrefetchedRecord,
+  variableNames,
+} from './compile.js';
+import type { EntityTypeName } from './relations.js';
+import { collectFields, namedObjectType, type SelectionSource, subSelections } from './selection.js';
+
+/*
+ * The entity root fields as one query each: the root's own match, then everything the request
+ * selects below it (compile.ts). Child resolvers find their values with `prefetched`.
+ */
+
+/** The fields a resolver's `info` gives the compiler: the request's own selection of this root field. */
+function sourceOf(info: GraphQLResolveInfo): SelectionSource {
+  return { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
+}
+
+/** How a root field finds its one entity: by id, or by any spelling (technologies and companies). */
+export type EntityLookup =
+  | { type: EntityTypeName; by: 'id' }
+  | { type: typeof Label.Technology; by: 'technology' }
+  | { type: typeof Label.Company; by: 'company' };
+
+/** The query of a root field that returns one entity: `$id`, or the lookup needles as `$technology` / `$company`. */
+export function entityQuery(
+  lookup: EntityLookup,
+  source: SelectionSource,
+  selectionSets: Parameters<typeof compileEntity>[3],
+): { query: CypherQuery; compiled: CompiledEntity } {
+  const fresh = variableNames();
+  const n = fresh();
+  const compiled = compileEntity(source, lookup.type, n, selectionSets, fresh);
+  const match =
+    lookup.by === 'id'
+      ? `MATCH (${n}:${Label[lookup.type]} {id: $id})`
+      : `${namedNode(n, lookup.type, lookup.by)}
+   WITH ${n} WHERE ${n} IS NOT NULL`;
+  return {
+    query: cypher(
+      `translate.${lookup.type.toLowerCase()}`,
+      `${match}\n   RETURN ${compiled.projection} AS value`,
+    ),
+    compiled,
+  };
+}
+
+/** One entity root field in one query; null when nothing matches. */
+export async function readEntity(
+  executor: Executor,
+  info: GraphQLResolveInfo,
+  lookup: EntityLookup,
+  params: Params,
+): Promise<PrefetchedRecord | null> {
+  const { query, compiled } = entityQuery(
+    lookup,
+    sourceOf(info),
+    subSelections({ nodes: [...info.fieldNodes] }),
+  );
+  const [row] = await executor.read<{ value: PrefetchedRecord }>(query, params);
+  if (!row) return null;
+  attach(compiled.plan, row.value);
+  return row.value;
+}
+
+/**
+ * A list root field's query (`base`, rows `{ totalCount, nodes, missing }` of entity maps with
+ * their ids) with every node projected as the request selects it, in the same query: each node is
+ * found again by id (an index seek) and projected.
+ */
+export function connectionQuery(
+  type: EntityTypeName,
+  base: CypherQuery,
+  source: SelectionSource,
+  nodeSelections: Parameters<typeof compileEntity>[3],
+): { query: CypherQuery; compiled: CompiledEntity } {
+  const fresh = variableNames();
+  const found = fresh();
+  const n = fresh();
+  const compiled = compileEntity(source, type, n, nodeSelections, fresh);
+  const text = `CALL () {
+   ${base.text}
+   }
+   RETURN totalCount, missing,
+          [${found} IN nodes | COLLECT { MATCH (${n}:${Label[type]} {id: ${found}.id}) RETURN ${compiled.projection} }[0]] AS nodes`;
+  return { query: cypher(`translate.${base.name}`, text), compiled };
+}
+
+/** The selections of a connection's `edges { node }`, every alias merged. */
+export function nodeSelections(info: GraphQLResolveInfo): Parameters<typeof compileEntity>[3] {
+  const source = sourceOf(info);
+  const connectionType = namedObjectType(info.returnType);
+  if (!connectionType) return [];
+  const edges = collectFields(source, connectionType, subSelections({ nodes: [...info.fieldNodes] })).filter(
+    (field) => field.name === 'edges',
+  );
+  const edgeType = namedObjectType(connectionType.getFields().edges?.type);
+  if (!edgeType) return [];
+  return collectFields(source, edgeType, edges.flatMap(subSelections))
+    .filter((field) => field.name === 'node')
+    .flatMap(subSelections);
+}
+
+export { sourceOf };
+
+/**
+ * The value the root field's query read for this field of `parent`, found by the field's response
+ * key; `undefined` when it read none (the parent came from another query: the loaders answer).
+ */
+export function prefetched<T>(parent: unknown, info: Pick<GraphQLResolveInfo, 'path'>): T | undefined {
+  return prefetchedByKey<T>(parent, String(info.path.key));
+}
+
+export function prefetchedByKey<T>(parent: unknown, key: string): T | undefined {
+  const values = (parent as PrefetchedRecord)[PREFETCHED];
+  return values?.has(key) ? (values.get(key) as T) : undefined;
+}
+
+/** A list root field's nodes read as the request selects them, in the list's one query. */
+export function compiledList(type: EntityTypeName, info: GraphQLResolveInfo): CompiledList {
+  let plan: EntityPlan | undefined;
+  return {
+    query: (base) => {
+      const { query, compiled } = connectionQuery(type, base, sourceOf(info), nodeSelections(info));
+      plan = compiled.plan;
+      return query;
+    },
+    attach: (node) => {
+      if (plan) attach(plan, node);
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import type { ApolloServerPlugin, GraphQLRequestListener, GraphQLResponse } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { type FragmentDefinitionNode, Kind } from 'graphql';
+import type { RequestLimits } from '../config.js';
+import { ErrorCode } from '../errors/index.js';
+import type { Context } from '../graphql/context.js';
+import type { ListBoundsCache } from '../graphql/guard-rails/list-bounds.js';
+import { estimateResultSize } from '../graphql/guard-rails/result-size.js';
+import { clearLoaders } from '../graphql/loaders/create-loaders.js';
+import { limitHint } from './format-error.js';
+import { GateRefusal, type HeavyGate } from './heavy-gate.js';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Bytes as `8 MB (8388608 bytes)`. */
+export function describeBytes(bytes: number): string {
+  const mb = (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+  return `${mb} MB (${bytes} bytes)`;
+}
+
+/**
+ * A refusal as the whole response. Built as plain data rather than thrown: Apollo would re-wrap an
+ * error from another copy of graphql-js and lose its code and HTTP status.
+ */
+function refusal(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  headers: [string, string][] = [],
+): GraphQLResponse {
+  return {
+    http: { status, headers: new HeaderMap(headers) },
+    body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } },
+  };
+}
+
+/**
+ * The guard rails that need the graph or the whole request, after graphql-armor's syntactic ones:
+ * - the result-size limit: an operation the cost model says could return more than
+ *   `limits.resultValues` values is refused before it runs (QUERY_TOO_COMPLEX, 400);
+ * - heavy operations (from `limits.heavyResultValues` values) take turns through `gate`: the next
+ *   one beyond its queue is refused (TOO_MANY_REQUESTS, 429), a waiting one ends at the request's
+ *   deadline (TIMEOUT);
+ * - a response over `limits.responseBytes` is replaced by a QUERY_TOO_COMPLEX error naming the limit;
+ * - a mutation clears the request's loaders, so fields read after it see what it changed, and marks
+ *   the list bounds for measuring again.
+ */
+export function guardRailsPlugin(
+  bounds: ListBoundsCache,
+  limits: RequestLimits,
+  gate: HeavyGate,
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart(): Promise<GraphQLRequestListener<Context>> {
+      let release: (() => void) | undefined;
+      return {
+        async responseForOperation({ request, document, operation, schema, contextValue }) {
+          // No operation to price: graphql-js reports which one is missing.
+          if (!operation) return null;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          }
+          const size = estimateResultSize(schema, operation, {
+            bounds: await bounds.get(),
+            variables: request.variables ?? {},
+            fragments,
+          });
+          if (size.values > limits.resultValues) {
+            return refusal(
+              400,
+              ErrorCode.QUERY_TOO_COMPLEX,
+              `Result size limit of ${count(limits.resultValues)} values exceeded: on this graph the operation could return ${count(size.values)} (${size.worst.join(' → ')}). ${limitHint}`,
+            );
+          }
+          if (size.values < limits.heavyResultValues) return null;
+          try {
+            release = await gate.enter(contextValue.executor.remainingMs());
+            return null;
+          } catch (error) {
+            if (!(error instanceof GateRefusal)) throw error;
+            if (error.reason === 'deadline') {
+              return refusal(
+                503,
+                ErrorCode.TIMEOUT,
+                `The request ran longer than its ${contextValue.config.queryTimeoutMs} ms limit waiting for a turn among heavy operations (${error.message}); retry, or ask for less.`,
+              );
+            }
+            return refusal(
+              429,
+              ErrorCode.TOO_MANY_REQUESTS,
+              `Too many heavy operations at once (${error.message}; this one could return ${count(size.values)} values, heavy from ${count(limits.heavyResultValues)}): retry in a moment, or ask for less.`,
+              [['retry-after', '1']],
+            );
+          }
+        },
+
+        async executionDidStart({ operation, contextValue }) {
+          if (operation?.operation !== 'mutation') return;
+          return {
+            willResolveField({ info }) {
+              if (info.parentType.name !== 'Mutation') return;
+              return () => {
+                clearLoaders(contextValue.loaders);
+                bounds.markStale();
+              };
+            },
+          };
+        },
+
+        async willSendResponse({ response }) {
+          release?.();
+          release = undefined;
+          if (response.body.kind !== 'single') return;
+          const bytes = Buffer.byteLength(JSON.stringify(response.body.singleResult));
+          if (bytes <= limits.responseBytes) return;
+          response.body.singleResult = {
+            errors: [
+              {
+                message: `Response size limit of ${describeBytes(limits.responseBytes)} exceeded: the answer came to ${describeBytes(bytes)}. ${limitHint}`,
+                extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limitBytes: limits.responseBytes },
+              },
+            ],
+          };
+          response.http.status = 400;
+        },
+      };
+    },
+  };
+}

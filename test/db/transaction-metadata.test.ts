@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { cypher } from '../../src/db/cypher-query.js';
+import { TRANSACTION_APP } from '../../src/db/Executor.js';
+import { DatabaseTimeoutError } from '../../src/db/errors.js';
+import { testExecutor } from '../support/database.js';
+
+/** Runs until its transaction timeout: long enough to be seen in SHOW TRANSACTIONS. */
+const slow = cypher('test.slowForMetadata', 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n');
+
+interface ShownTransaction {
+  transactionId: string;
+  metaData: Record<string, unknown>;
+  currentQuery: string;
+}
+
+/** SHOW TRANSACTIONS as an administrator would type it, outside the Executor. */
+async function showOurTransactions(): Promise<ShownTransaction[]> {
+  const session = testExecutor().driver.session();
+  try {
+    const result = await session.run(
+      'SHOW TRANSACTIONS YIELD transactionId, metaData, currentQuery WHERE metaData.app = $app RETURN transactionId, metaData, currentQuery',
+      { app: TRANSACTION_APP },
+    );
+    return result.records.map((record) => record.toObject() as ShownTransaction);
+  } finally {
+    await session.close();
+  }
+}
+
+describe('transaction metadata', () => {
+  it('says in SHOW TRANSACTIONS which application and which named query a transaction runs', async () => {
+    const running = testExecutor()
+      .withTimeout(20_000)
+      .read(slow)
+      .catch((error: unknown) => error);
+    let shown: ShownTransaction[] = [];
+    for (let attempt = 0; attempt < 100 && shown.length === 0; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      shown = (await showOurTransactions()).filter((t) => t.metaData.query === slow.name);
+    }
+    // End it (an administrator would, by the same metadata).
+    const session = testExecutor().driver.session();
+    try {
+      await session.run('TERMINATE TRANSACTIONS $ids', { ids: shown.map((t) => t.transactionId) });
+    } finally {
+      await session.close();
+    }
+    await running;
+    expect(shown.map((t) => ({ metaData: t.metaData, currentQuery: t.currentQuery }))).toEqual([
+      { metaData: { app: 'career-graph', query: 'test.slowForMetadata' }, currentQuery: slow.text },
+    ]);
+  });
+
+  it('names a multi-query transaction by the name given to it', async () => {
+    const seen = await testExecutor().transaction('test.namedTransaction', async (tx) => {
+      const [row] = await tx.run<{ metaData: Record<string, unknown> }>(
+        cypher(
+          'test.ownMetadata',
+          'SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE currentQuery STARTS WITH "SHOW TRANSACTIONS YIELD metaData, currentQuery WHERE currentQuery" RETURN metaData',
+        ),
+      );
+      return row?.metaData;
+    });
+    expect(seen).toEqual({ app: 'career-graph', query: 'test.namedTransaction' });
+  });
+
+  it('ends a transaction over its timeout as a DatabaseTimeoutError', async () => {
+    await expect(testExecutor().withTimeout(100).read(slow)).rejects.toBeInstanceOf(DatabaseTimeoutError);
+  });
+});

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { connect } from '../../src/db/connect.js';
+import type { Executor } from '../../src/db/Executor.js';
+import { type RunningApp, startApp } from '../../src/server/create-app.js';
+import { graphql } from '../support/graphql-client.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { FaultProxy } from './fault-proxy.js';
+
+/*
+ * Issue 11 point 8 without signalling the shared test database: the API's driver talks to it
+ * through a proxy that freezes (what a client sees of kill -STOP: connections accepted, nothing
+ * answered) or refuses (kill -9). The request deadline is set far beyond the test's own limit, so a
+ * request that waited for the database instead of being told it is away could only answer TIMEOUT,
+ * long after this test failed; the times themselves are measured by `npm run test:reliability`.
+ */
+
+const DEADLINE_MS = 120_000;
+const query = '{ technology(id: "kubernetes") { id name users { person { id } } } }';
+
+let seeded: TestServer;
+let proxy: FaultProxy;
+let executor: Executor;
+let app: RunningApp;
+
+beforeAll(async () => {
+  // The seed, through the ordinary test server; then an API of its own behind the proxy.
+  seeded = await startTestServer();
+  await seeded.close();
+  const { uri, user, password } = inject('database');
+  const upstream = new URL(uri.replace(/^bolt/, 'http'));
+  proxy = new FaultProxy(upstream.hostname, Number(upstream.port));
+  await proxy.accept();
+  const config = {
+    ...loadConfig({ CAREER_GRAPH_TOKEN: 'faults' }),
+    queryTimeoutMs: DEADLINE_MS,
+  };
+  executor = connect({ uri: proxy.uri, user, password, database: undefined }, 'api', {
+    timeoutMs: DEADLINE_MS,
+    unresponsiveMs: config.databaseUnresponsiveMs,
+  });
+  app = await startApp(executor, config, 0);
+});
+afterAll(async () => {
+  await app?.close();
+  await executor?.close();
+  await proxy?.close();
+});
+
+const unavailable = {
+  data: { technology: null },
+  errors: [
+    {
+      message:
+        'The database is not reachable right now; retry in a moment (GET /health tells when it is back).',
+      path: ['technology'],
+      locations: [{ line: 1, column: 3 }],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    },
+  ],
+};
+
+const health = async () => {
+  const response = await fetch(`${app.url}/health`);
+  return { status: response.status, body: await response.json() };
+};
+
+/** Sends the query until it answers without errors (the database is back), at most `tries` times. */
+async function answersAgain(tries = 100): Promise<unknown> {
+  let last: unknown;
+  for (let attempt = 0; attempt < tries; attempt++) {
+    const response = await graphql(app.url, query);
+    if (!response.body.errors) return response.body;
+    last = response.body;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return last;
+}
+
+const kubernetes = expect.objectContaining({
+  data: { technology: expect.objectContaining({ id: 'kubernetes', name: 'Kubernetes' }) },
+});
+
+describe('a database that stops answering (frozen: kill -STOP)', () => {
+  it('fails the request waiting on it and new ones with SERVICE_UNAVAILABLE, and /health says so', async () => {
+    expect((await graphql(app.url, query)).body).toEqual(kubernetes);
+    proxy.freeze();
+    // Sent before the server can know: it waits on the database until the health monitor ends it.
+    const waiting = graphql(app.url, query);
+    expect((await waiting).body).toEqual(unavailable);
+    // Sent after: refused at once.
+    expect((await graphql(app.url, query)).body).toEqual(unavailable);
+    expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', database: 'down' } });
+  });
+
+  it('answers again once the database does, without a restart of the API', async () => {
+    proxy.thaw();
+    expect(await answersAgain()).toEqual(kubernetes);
+    expect(await health()).toEqual({ status: 200, body: { status: 'ok', database: 'up' } });
+  });
+});
+
+describe('a database that goes away (connections reset and refused: kill -9)', () => {
+  it('fails requests with SERVICE_UNAVAILABLE, and /health says so', async () => {
+    await proxy.refuse();
+    expect((await graphql(app.url, query)).body).toEqual(unavailable);
+    expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', database: 'down' } });
+  });
+
+  it('answers again once the database is back on its port, without a restart of the API', async () => {
+    await proxy.accept();
+    expect(await answersAgain()).toEqual(kubernetes);
+    expect(await health()).toEqual({ status: 200, body: { status: 'ok', database: 'up' } });
+  });
+});

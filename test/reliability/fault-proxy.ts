@@ -1,0 +1,102 @@
+import { createServer, type Server, Socket } from 'node:net';
+
+/**
+ * A TCP proxy in front of the real database that can fail the way a database host does, for tests
+ * that need a database fault without signalling the shared test database:
+ * - `freeze()`: connections stay open and new ones are accepted, but no byte goes either way (what
+ *   a client sees of `kill -STOP`); `thaw()` lets the bytes held meanwhile through, in order.
+ * - `refuse()`: every connection is reset and new ones are refused (a crashed process, `kill -9`);
+ *   `accept()` listens again on the same port (the database back).
+ */
+export class FaultProxy {
+  private server: Server | undefined;
+  private readonly links = new Set<Link>();
+  private frozen = false;
+  port = 0;
+
+  constructor(
+    private readonly upstreamHost: string,
+    private readonly upstreamPort: number,
+  ) {}
+
+  /** `bolt://` URI of the proxy, once listening. */
+  get uri(): string {
+    return `bolt://127.0.0.1:${this.port}`;
+  }
+
+  async accept(): Promise<void> {
+    const server = createServer((client) => this.connect(client));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => resolve());
+    });
+    this.port = (server.address() as { port: number }).port;
+    this.server = server;
+  }
+
+  freeze(): void {
+    this.frozen = true;
+  }
+
+  thaw(): void {
+    this.frozen = false;
+    for (const link of this.links) link.flush();
+  }
+
+  async refuse(): Promise<void> {
+    this.frozen = false;
+    const server = this.server;
+    this.server = undefined;
+    for (const link of this.links) link.reset();
+    this.links.clear();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+
+  async close(): Promise<void> {
+    await this.refuse();
+  }
+
+  private connect(client: Socket): void {
+    const upstream = new Socket();
+    upstream.connect(this.upstreamPort, this.upstreamHost);
+    const link = new Link(client, upstream, () => this.frozen);
+    this.links.add(link);
+    const end = () => {
+      this.links.delete(link);
+      link.reset();
+    };
+    for (const socket of [client, upstream]) {
+      socket.on('error', end);
+      socket.on('close', end);
+    }
+  }
+}
+
+/** One client connection and its upstream one; bytes held while frozen go on, in order, at flush. */
+class Link {
+  private readonly held: { to: Socket; chunk: Buffer }[] = [];
+
+  constructor(
+    private readonly client: Socket,
+    private readonly upstream: Socket,
+    private readonly frozen: () => boolean,
+  ) {
+    client.on('data', (chunk: Buffer) => this.send(upstream, chunk));
+    upstream.on('data', (chunk: Buffer) => this.send(client, chunk));
+  }
+
+  flush(): void {
+    for (const { to, chunk } of this.held.splice(0)) if (!to.destroyed) to.write(chunk);
+  }
+
+  reset(): void {
+    this.held.length = 0;
+    if (!this.client.destroyed) this.client.resetAndDestroy();
+    this.upstream.destroy();
+  }
+
+  private send(to: Socket, chunk: Buffer): void {
+    if (this.frozen() || this.held.length > 0) this.held.push({ to, chunk });
+    else to.write(chunk);
+  }
+}

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testExecutor } from '../support/database.js';
+import { graphql, graphqlData } from '../support/graphql-client.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+/*
+ * The guard rails that need the graph: a list without `first` is priced at the fan-out the graph
+ * has, heavy operations take turns, responses have a size cap, and a mutation's later fields see
+ * what it changed. The graph is built here: 12 people, each with one role at Fanout Works using the
+ * same 12 technologies, so every technology has 12 users and every person 12 technologies.
+ */
+
+const technologies = Array.from({ length: 12 }, (_, t) => `Fanoutlang ${t}`);
+const people = Array.from({ length: 12 }, (_, p) => ({
+  id: `fanout-${String(p).padStart(2, '0')}`,
+  basics: { label: 'Engineer' },
+  work: [
+    {
+      name: 'Fanout Works',
+      positions: [{ position: `Engineer ${p}`, startDate: '2020-01', endDate: '2021-12', technologies }],
+    },
+  ],
+}));
+
+const amplifying =
+  '{ technologies(first: 100) { edges { node { users { person { technologies { technology { id } months } } } } } } }';
+
+let server: TestServer;
+let tight: TestServer;
+beforeAll(async () => {
+  const resumes = people.map((person) => ({ file: `${person.id}.json`, text: JSON.stringify(person) }));
+  server = await startTestServer({ seed: false, resumes, env: { MAX_RESULT_VALUES: '5000' } });
+  tight = await startTestServer({
+    seed: false,
+    resumes,
+    env: { HEAVY_RESULT_VALUES: '30', HEAVY_CONCURRENCY: '1', HEAVY_QUEUE: '1', MAX_RESPONSE_BYTES: '1000' },
+  });
+});
+afterAll(async () => {
+  await tight?.close();
+  await server?.close();
+});
+
+describe('the result-size limit', () => {
+  it('refuses a query that fans out past it, before any Cypher runs, naming the fan-out', async () => {
+    const before = testExecutor().queryCount;
+    const response = await graphql(server.url, amplifying);
+    // technologies 1 + edges 12 + nodes 12 + users 144 + people 144 + their technologies 1,728
+    // × (entry, technology, id, months) 4 = 7,225
+    expect({
+      status: response.status,
+      body: response.body,
+      queries: testExecutor().queryCount - before,
+    }).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message:
+              'Result size limit of 5,000 values exceeded: on this graph the operation could return 7,225 (edges ≤ 12 → users ≤ 12 → technologies ≤ 12). Ask for fewer fields or a smaller "first", or split the operation.',
+            extensions: { code: 'QUERY_TOO_COMPLEX' },
+          },
+        ],
+      },
+      queries: 0,
+    });
+  });
+
+  it('answers the same question over fewer technologies, exactly', async () => {
+    const data = await graphqlData<{
+      technologies: {
+        edges: { node: { users: { person: { technologies: { technology: { id: string } }[] } }[] } }[];
+      };
+    }>(
+      server.url,
+      '{ technologies(first: 2) { edges { node { users { person { technologies { technology { id } } } } } } } }',
+    );
+    const ids = technologies.map((name) => name.toLowerCase().replace(/ /g, '-')).sort();
+    expect(data.technologies.edges).toHaveLength(2);
+    for (const edge of data.technologies.edges) {
+      expect(edge.node.users).toHaveLength(12);
+      for (const user of edge.node.users) {
+        expect(user.person.technologies.map((t) => t.technology.id).sort()).toEqual(ids);
+      }
+    }
+  });
+});
+
+describe('heavy operations', () => {
+  // 1 + 12 edges + 12 nodes + 12 ids = 37 values: heavy from 30.
+  const heavy = '{ people(first: 12) { edges { node { id } } } }';
+
+  it('take turns: beyond the queue the next is answered 429 with Retry-After, while cheap ones go on', async () => {
+    const burst = Array.from({ length: 8 }, () =>
+      fetch(`${tight.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: heavy }),
+      }),
+    );
+    const cheap = graphql(tight.url, '{ person(id: "fanout-00") { id } }');
+    const responses = await Promise.all(
+      burst.map(async (pending) => {
+        const response = await pending;
+        const body = (await response.json()) as {
+          data?: unknown;
+          errors?: { extensions: { code: string } }[];
+        };
+        return { status: response.status, retryAfter: response.headers.get('retry-after'), body };
+      }),
+    );
+    const refused = responses.filter((r) => r.status === 429);
+    const answered = responses.filter((r) => r.status === 200);
+    expect(responses.filter((r) => r.status !== 429 && r.status !== 200)).toEqual([]);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(answered.length).toBeGreaterThan(0);
+    for (const r of refused) {
+      expect({ retryAfter: r.retryAfter, codes: r.body.errors?.map((e) => e.extensions.code) }).toEqual({
+        retryAfter: '1',
+        codes: ['TOO_MANY_REQUESTS'],
+      });
+    }
+    for (const r of answered) expect(r.body.errors).toBeUndefined();
+    expect((await cheap).body).toEqual({ data: { person: { id: 'fanout-00' } } });
+  });
+});
+
+describe('the response size cap', () => {
+  it('replaces an answer over the cap by QUERY_TOO_COMPLEX stating the limit and the size', async () => {
+    const query = '{ people(first: 12) { edges { node { id label roles { id title } } } } }';
+    const full = await graphql(server.url, query);
+    expect(full.body.errors).toBeUndefined();
+    const bytes = Buffer.byteLength(JSON.stringify(full.body));
+    expect(bytes).toBeGreaterThan(1000);
+    const capped = await graphql(tight.url, query);
+    const size = `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB (${bytes} bytes)`;
+    expect({ status: capped.status, body: capped.body }).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: `Response size limit of 0 MB (1000 bytes) exceeded: the answer came to ${size}. Ask for fewer fields or a smaller "first", or split the operation.`,
+            extensions: { code: 'QUERY_TOO_COMPLEX', limitBytes: 1000 },
+          },
+        ],
+      },
+    });
+  });
+});
+
+describe('a mutation', () => {
+  it("clears the request's loaders, so what is read after it shows what it changed", async () => {
+    const person = (title: string) => ({
+      id: 'fanout-mutated',
+      basics: { label: 'Engineer' },
+      work: [{ name: 'Fanout Works', positions: [{ position: title, startDate: '2022-01', current: true }] }],
+    });
+    const response = await graphql(
+      server.url,
+      `mutation Twice($first: JSON!, $second: JSON!) {
+        first: importResume(resume: $first) { person { roles { title } } }
+        second: importResume(resume: $second) { person { roles { title } } }
+      }`,
+      { first: person('Before'), second: person('After') },
+      { authorization: `Bearer ${server.token}` },
+    );
+    expect(response.body).toEqual({
+      data: {
+        first: { person: { roles: [{ title: 'Before' }] } },
+        second: { person: { roles: [{ title: 'After' }] } },
+      },
+    });
+  });
+});

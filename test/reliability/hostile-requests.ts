@@ -1,0 +1,424 @@
+/**
+ * The hostile-request corpus: depth, aliases, fragments, directives, batching, sizes, encodings,
+ * injection in every argument, authentication and CSRF. Each case is one HTTP request and the codes
+ * its answer must carry (an empty list: it must succeed, harmlessly). Shared by the ordinary tests
+ * and `npm run test:reliability`.
+ */
+export interface HostileRequest {
+  name: string;
+  category: string;
+  method?: 'GET' | 'POST';
+  /** For GET: the query string; for POST: the body (a string is sent as it is). */
+  body: string | Buffer;
+  headers?: Record<string, string>;
+  /** Needs the bearer token. */
+  auth?: boolean;
+  status: number;
+  codes: string[];
+}
+
+const op = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+
+/** `{ person { roles { company { roles { … } } } } }` exactly `levels` deep. */
+function deep(levels: number): string {
+  let selection = 'id';
+  for (let level = 2; level < levels; level += 2) selection = `roles { company { ${selection} } }`;
+  return `{ person(id: "1f1d44f0f2c0cec7") { ${selection} } }`;
+}
+
+/** Strings an attacker tries in every argument. */
+export const INJECTIONS = [
+  "' OR 1=1 //",
+  '"}) MATCH (n) DETACH DELETE n //',
+  '`) DETACH DELETE n //',
+  '\\u0000',
+  '$id',
+  '{"$gt": ""}',
+  '../../etc/passwd',
+  'a'.repeat(5000),
+];
+
+/** Every root argument that takes text, with the rest of a valid call around it. */
+const TEXT_ARGUMENTS: [string, (value: string) => string][] = [
+  ['person(id)', (v) => `{ person(id: ${JSON.stringify(v)}) { id } }`],
+  ['company(id)', (v) => `{ company(id: ${JSON.stringify(v)}) { id } }`],
+  ['technology(id)', (v) => `{ technology(id: ${JSON.stringify(v)}) { id } }`],
+  ['project(id)', (v) => `{ project(id: ${JSON.stringify(v)}) { id } }`],
+  ['school(id)', (v) => `{ school(id: ${JSON.stringify(v)}) { id } }`],
+  ['people(filter.companyId)', (v) => `{ people(filter: {companyId: ${JSON.stringify(v)}}) { totalCount } }`],
+  ['people(after)', (v) => `{ people(after: ${JSON.stringify(v)}) { totalCount } }`],
+  [
+    'technologies(filter.category)',
+    (v) => `{ technologies(filter: {category: ${JSON.stringify(v)}}) { totalCount } }`,
+  ],
+  [
+    'sharedTechnologies(personIds)',
+    (v) => `{ sharedTechnologies(personIds: [${JSON.stringify(v)}]) { peopleCount } }`,
+  ],
+  ['colleagues(personId)', (v) => `{ colleagues(personId: ${JSON.stringify(v)}) { overlapMonths } }`],
+  ['similarPeople(personId)', (v) => `{ similarPeople(personId: ${JSON.stringify(v)}) { score } }`],
+  [
+    'shortestPath(fromId)',
+    (v) => `{ shortestPath(fromId: ${JSON.stringify(v)}, toId: "kubernetes") { truncated } }`,
+  ],
+  [
+    'technologyCooccurrence(technologyId)',
+    (v) => `{ technologyCooccurrence(technologyId: ${JSON.stringify(v)}) { count } }`,
+  ],
+  ['search(query)', (v) => `{ search(query: ${JSON.stringify(v)}) { score } }`],
+  ['graph(focus)', (v) => `{ graph(focus: [${JSON.stringify(v)}]) { truncated } }`],
+];
+
+/** Codes an injected value may meet: not found, or refused as input. Never an internal error. */
+export const HARMLESS = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+
+export const HOSTILE_REQUESTS: HostileRequest[] = [
+  { name: 'depth 10', category: 'depth', body: op(deep(10)), status: 400, codes: ['QUERY_TOO_COMPLEX'] },
+  { name: 'depth 40', category: 'depth', body: op(deep(40)), status: 400, codes: ['QUERY_TOO_COMPLEX'] },
+  {
+    name: 'depth through fragments',
+    category: 'depth',
+    body: op(
+      '{ person(id: "x") { ...A } } fragment A on Person { roles { company { ...B } } } fragment B on Company { roles { company { roles { company { roles { id } } } } } }',
+    ),
+    status: 400,
+    codes: ['QUERY_TOO_COMPLEX'],
+  },
+  {
+    name: '50 aliases',
+    category: 'aliases',
+    body: op(`{ ${Array.from({ length: 50 }, (_, i) => `a${i}: stats { relationships }`).join(' ')} }`),
+    status: 400,
+    codes: ['QUERY_TOO_COMPLEX'],
+  },
+  {
+    name: '15 aliases of a fan-out (technologies → users → their technologies)',
+    category: 'aliases',
+    body: op(
+      `{ ${Array.from({ length: 15 }, (_, i) => `t${i}: technologies(first: 100) { edges { node { users { person { technologies { technology { id } months } } } } } }`).join(' ')} }`,
+    ),
+    status: 400,
+    codes: ['QUERY_TOO_COMPLEX'],
+  },
+  {
+    name: 'fragment cycle',
+    category: 'fragments',
+    body: op('{ person(id: "x") { ...A } } fragment A on Person { ...B } fragment B on Person { ...A }'),
+    status: 400,
+    codes: ['GRAPHQL_VALIDATION_FAILED'],
+  },
+  {
+    name: 'fragment on a wrong type',
+    category: 'fragments',
+    body: op('{ person(id: "x") { ...A } } fragment A on Company { id }'),
+    status: 400,
+    codes: ['GRAPHQL_VALIDATION_FAILED'],
+  },
+  {
+    name: 'unused fragment',
+    category: 'fragments',
+    body: op('{ stats { relationships } } fragment A on Person { id }'),
+    status: 400,
+    codes: ['GRAPHQL_VALIDATION_FAILED'],
+  },
+  {
+    name: '60 directives',
+    category: 'directives',
+    body: op(`{ stats { relationships ${'@include(if: true) '.repeat(60)} } }`),
+    status: 400,
+    // The limit, and graphql-js refusing a directive repeated on one field.
+    codes: ['QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED'],
+  },
+  {
+    name: 'unknown directive',
+    category: 'directives',
+    body: op('{ stats @nonsense { relationships } }'),
+    status: 400,
+    codes: ['GRAPHQL_VALIDATION_FAILED'],
+  },
+  {
+    name: 'skip everything',
+    category: 'directives',
+    body: op('{ stats @skip(if: true) { relationships } }'),
+    status: 200,
+    codes: [],
+  },
+  {
+    name: 'batched array of operations',
+    category: 'batching',
+    body: JSON.stringify([
+      { query: '{ stats { relationships } }' },
+      { query: '{ stats { relationships } }' },
+    ]),
+    status: 400,
+    codes: ['BAD_REQUEST'],
+  },
+  {
+    name: 'two operations without a name to pick',
+    category: 'batching',
+    body: op('query A { stats { relationships } } query B { stats { relationships } }'),
+    status: 400,
+    codes: ['OPERATION_RESOLUTION_FAILURE'],
+  },
+  {
+    name: '1,200 tokens',
+    category: 'sizes',
+    body: op(`{ ${'__typename '.repeat(1200)} }`),
+    status: 400,
+    codes: ['QUERY_TOO_COMPLEX'],
+  },
+  {
+    name: 'first: 100000',
+    category: 'sizes',
+    body: op('{ people(first: 100000) { edges { node { id } } } }'),
+    status: 400,
+    codes: ['QUERY_TOO_COMPLEX'],
+  },
+  {
+    name: 'first: 100000 in a variable',
+    category: 'sizes',
+    body: op('query($n: Int) { people(first: $n) { totalCount } }', { n: 100000 }),
+    status: 200,
+    codes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'limit: 1000000',
+    category: 'sizes',
+    body: op('{ graph(limit: 1000000) { truncated } }'),
+    status: 200,
+    codes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'maxHops: 50',
+    category: 'sizes',
+    body: op('{ shortestPath(fromId: "kubernetes", toId: "linux", maxHops: 50) { truncated } }'),
+    status: 200,
+    codes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'body over the 8.7 MB limit',
+    category: 'sizes',
+    body: op('{ stats { relationships } }', { pad: 'x'.repeat(9_200_000) }),
+    status: 413,
+    codes: ['PAYLOAD_TOO_LARGE'],
+  },
+  {
+    name: '2,000 person ids',
+    category: 'sizes',
+    body: op('query($ids: [ID!]!) { sharedTechnologies(personIds: $ids) { peopleCount } }', {
+      ids: Array.from({ length: 2000 }, (_, i) => `p${i}`),
+    }),
+    status: 200,
+    codes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'search text of 5,000 characters',
+    category: 'sizes',
+    body: op('query($q: String!) { search(query: $q) { score } }', { q: 'kubernetes '.repeat(500) }),
+    status: 200,
+    codes: ['BAD_USER_INPUT'],
+  },
+  { name: 'invalid JSON', category: 'encodings', body: '{"query": ', status: 400, codes: ['BAD_REQUEST'] },
+  {
+    name: 'invalid UTF-8',
+    category: 'encodings',
+    body: Buffer.concat([
+      Buffer.from('{"query": "{ technology(id: \\"Acme'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('\\") { id } }"}'),
+    ]),
+    status: 400,
+    codes: ['BAD_REQUEST'],
+  },
+  {
+    name: 'duplicate key in the body',
+    category: 'encodings',
+    body: '{"query": "{ stats { relationships } }", "query": "mutation { deletePerson(id: \\"x\\") { id } }"}',
+    status: 400,
+    codes: ['BAD_REQUEST'],
+  },
+  {
+    name: 'lone surrogate escape',
+    category: 'encodings',
+    body: '{"query": "{ technology(id: \\"\\ud800\\") { id } }"}',
+    status: 400,
+    codes: ['BAD_REQUEST'],
+  },
+  {
+    name: 'latin-1 charset',
+    category: 'encodings',
+    body: op('{ stats { relationships } }'),
+    headers: { 'content-type': 'application/json; charset=latin1' },
+    status: 415,
+    codes: ['BAD_REQUEST'],
+  },
+  {
+    name: 'gzip that is not gzip',
+    category: 'encodings',
+    body: op('{ stats { relationships } }'),
+    headers: { 'content-encoding': 'gzip' },
+    status: 400,
+    codes: ['BAD_REQUEST'],
+  },
+  { name: 'empty body', category: 'encodings', body: '', status: 400, codes: ['BAD_REQUEST'] },
+  {
+    name: 'JSON that is a string',
+    category: 'encodings',
+    body: '"{ stats { relationships } }"',
+    status: 400,
+    codes: ['BAD_REQUEST'],
+  },
+  {
+    name: 'unicode in a name, fine',
+    category: 'encodings',
+    body: op('{ technology(id: "Kübernetes 😀") { id } }'),
+    status: 200,
+    codes: ['HARMLESS'],
+  },
+  {
+    name: 'mutation without a token',
+    category: 'auth',
+    body: op('mutation { deletePerson(id: "b0bdae752341232c") { id } }'),
+    status: 200,
+    codes: ['UNAUTHENTICATED'],
+  },
+  {
+    name: 'mutation with a wrong token',
+    category: 'auth',
+    body: op('mutation { deletePerson(id: "b0bdae752341232c") { id } }'),
+    headers: { authorization: 'Bearer wrong' },
+    status: 200,
+    codes: ['UNAUTHENTICATED'],
+  },
+  {
+    name: 'mutation with a Basic header',
+    category: 'auth',
+    body: op('mutation { deletePerson(id: "b0bdae752341232c") { id } }'),
+    headers: { authorization: 'Basic bmVvNGo6bmVvNGo=' },
+    status: 200,
+    codes: ['UNAUTHENTICATED'],
+  },
+  {
+    name: 'mutation with an empty bearer',
+    category: 'auth',
+    body: op('mutation { deletePerson(id: "b0bdae752341232c") { id } }'),
+    headers: { authorization: 'Bearer ' },
+    status: 200,
+    codes: ['UNAUTHENTICATED'],
+  },
+  {
+    name: 'import without a token',
+    category: 'auth',
+    body: op('mutation($r: JSON!) { importResume(resume: $r) { created } }', { r: { id: 'intruder' } }),
+    status: 200,
+    codes: ['UNAUTHENTICATED'],
+  },
+  {
+    name: 'delete an unknown person, with the token',
+    category: 'auth',
+    auth: true,
+    body: op('mutation { deletePerson(id: "\' OR 1=1 //") { id } }'),
+    status: 200,
+    codes: ['NOT_FOUND'],
+  },
+  {
+    name: 'mutation through GET',
+    category: 'csrf',
+    method: 'GET',
+    body: `query=${encodeURIComponent('mutation { deletePerson(id: "b0bdae752341232c") { id } }')}`,
+    headers: { 'apollo-require-preflight': 'true' },
+    status: 405,
+    codes: ['BAD_REQUEST'],
+  },
+  {
+    name: 'GET without a preflight header',
+    category: 'csrf',
+    method: 'GET',
+    body: `query=${encodeURIComponent('{ stats { relationships } }')}`,
+    headers: { accept: 'application/json' },
+    status: 400,
+    codes: ['BAD_REQUEST'],
+  },
+  {
+    name: 'form post (a simple request)',
+    category: 'csrf',
+    body: 'query=mutation%20%7B%20deletePerson(id%3A%20%22b0bdae752341232c%22)%20%7B%20id%20%7D%20%7D',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    status: 400,
+    codes: ['BAD_REQUEST'],
+  },
+  {
+    name: 'text/plain post (a simple request)',
+    category: 'csrf',
+    body: op('mutation { deletePerson(id: "b0bdae752341232c") { id } }'),
+    headers: { 'content-type': 'text/plain' },
+    status: 400,
+    codes: ['BAD_REQUEST'],
+  },
+  {
+    name: 'introspection deep __type chain',
+    category: 'depth',
+    body: op(
+      '{ __type(name: "Person") { fields { type { fields { type { fields { type { fields { name } } } } } } } } }',
+    ),
+    status: 400,
+    // The depth limit, and graphql-js's own bound on introspection cycles.
+    codes: ['QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED'],
+  },
+  ...TEXT_ARGUMENTS.flatMap(([argument, call]) =>
+    INJECTIONS.slice(0, 2).map(
+      (value): HostileRequest => ({
+        name: `injection in ${argument}: ${value.slice(0, 24)}`,
+        category: 'injection',
+        body: op(call(value)),
+        status: 200,
+        codes: ['HARMLESS'],
+      }),
+    ),
+  ),
+  ...INJECTIONS.slice(2).map(
+    (value): HostileRequest => ({
+      name: `injection in a variable: ${value.slice(0, 24)}`,
+      category: 'injection',
+      body: op('query($id: ID!) { person(id: $id) { id } technology(id: $id) { id } }', { id: value }),
+      status: 200,
+      codes: ['HARMLESS'],
+    }),
+  ),
+];
+
+/** Sends one case; the answer's HTTP status and its error codes (JSON always: else it throws). */
+export async function sendHostile(
+  url: string,
+  token: string,
+  hostile: HostileRequest,
+): Promise<{ status: number; codes: string[] }> {
+  const headers: Record<string, string> = {
+    ...(hostile.method === 'GET' ? {} : { 'content-type': 'application/json' }),
+    ...(hostile.auth ? { authorization: `Bearer ${token}` } : {}),
+    ...hostile.headers,
+  };
+  const response =
+    hostile.method === 'GET'
+      ? await fetch(`${url}/graphql?${String(hostile.body)}`, { headers })
+      : await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers,
+          body: typeof hostile.body === 'string' ? hostile.body : new Uint8Array(hostile.body),
+        });
+  const text = await response.text();
+  const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+  return { status: response.status, codes: (body.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE') };
+}
+
+/** Whether an answer meets the case (HARMLESS: any of the harmless codes, or none). */
+export function meets(hostile: HostileRequest, answer: { status: number; codes: string[] }): boolean {
+  if (answer.status !== hostile.status) return false;
+  if (hostile.codes[0] === 'HARMLESS') return answer.codes.every((code) => HARMLESS.has(code));
+  return JSON.stringify(distinct(answer.codes)) === JSON.stringify(hostile.codes);
+}
+
+/** Each code once, in order of first appearance: one limit can be reported by several rules. */
+export function distinct(codes: string[]): string[] {
+  return [...new Set(codes)];
+}

@@ -1,0 +1,171 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DatabaseHealth, type HealthTiming } from '../../../src/db/health.js';
+
+/**
+ * The health monitor's verdicts, on a clock the test drives: a database that stops answering is
+ * down within unresponsiveMs plus a probe interval; one that refuses connections at once; one that
+ * is merely slow to be read (this process's own event loop blocked) or busy but answering, never.
+ */
+
+const timing: HealthTiming = { unresponsiveMs: 800, intervalMs: 100, abandonMs: 3000 };
+
+/** A probe the test answers: each call is one pending promise, settled by hand. */
+function controlledProbe() {
+  const pending: { resolve: (ok: boolean) => void; reject: (error: Error) => void }[] = [];
+  const probe = vi.fn(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        pending.push({ resolve, reject });
+      }),
+  );
+  return {
+    probe,
+    answerAll(ok = true) {
+      for (const call of pending.splice(0)) call.resolve(ok);
+    },
+    failAll(error: Error) {
+      for (const call of pending.splice(0)) call.reject(error);
+    },
+  };
+}
+
+/** A probe that the database answers at once. */
+const answering = () => vi.fn(async () => true);
+
+let health: DatabaseHealth | undefined;
+beforeEach(() => {
+  vi.useFakeTimers({ now: 1_000_000 });
+});
+afterEach(() => {
+  health?.stop();
+  health = undefined;
+  vi.useRealTimers();
+});
+
+/** When, after `from`, the monitor first says down, stepping the clock 10 ms at a time (up to `limit`). */
+async function downAfter(monitor: DatabaseHealth, from: number, limit = 5_000): Promise<number | undefined> {
+  while (Date.now() - from <= limit) {
+    if (monitor.down) return Date.now() - from;
+    await vi.advanceTimersByTimeAsync(10);
+  }
+  return undefined;
+}
+
+describe('DatabaseHealth', () => {
+  it('finds a database that stops answering (kill -STOP) down within a second, and tells the listeners', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    const reasons: string[] = [];
+    health.onDown((reason) => reasons.push(reason));
+    health.start();
+    // Up: probes answered as they come, for a while.
+    for (let i = 0; i < 20; i++) {
+      db.answerAll();
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    expect(health.down).toBe(false);
+    const frozenAt = Date.now();
+    const after = await downAfter(health, frozenAt);
+    expect(after).toBeDefined();
+    expect(after).toBeGreaterThanOrEqual(timing.unresponsiveMs);
+    expect(after).toBeLessThanOrEqual(timing.unresponsiveMs + timing.intervalMs + health.tickMs);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/^no answer for \d+ ms$/);
+  });
+
+  it('finds a database that refuses connections (kill -9) down at once', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    health.start();
+    db.answerAll();
+    await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+    expect(health.down).toBe(false);
+    db.failAll(new Error('Could not perform discovery. connect ECONNREFUSED 127.0.0.1:7687'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect({ down: health.down, reason: health.reason }).toEqual({
+      down: true,
+      reason: 'Could not perform discovery. connect ECONNREFUSED 127.0.0.1:7687',
+    });
+  });
+
+  it('is up again at the first answer after the database returns', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    health.start();
+    expect(await downAfter(health, Date.now())).toBeDefined();
+    db.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(health.down).toBe(false);
+  });
+
+  it('does not count time its own event loop was blocked as silence (a late answer is read after the block)', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    health.start();
+    db.answerAll();
+    await vi.advanceTimersByTimeAsync(timing.intervalMs + health.tickMs);
+    // A probe is out; the process is blocked for two seconds (no timer runs), during which the
+    // database answered. After the block, the timer runs before the answer is read.
+    vi.setSystemTime(Date.now() + 2_000);
+    await vi.advanceTimersToNextTimerAsync();
+    expect(health.down).toBe(false);
+    db.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(health.down).toBe(false);
+  });
+
+  it('is not down while queries keep answering, however slow the probe', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    health.start();
+    for (let elapsed = 0; elapsed < 3_000; elapsed += 100) {
+      health.answered();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(health.down).toBe(false);
+  });
+
+  it('takes a connection it could not open in time for silence, not for a verdict', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    health.start();
+    db.answerAll();
+    await vi.advanceTimersByTimeAsync(timing.intervalMs + health.tickMs);
+    db.failAll(new Error('Failed to establish connection in 5000ms'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(health.down).toBe(false);
+  });
+
+  it('answers check() from its verdict while monitoring, without waiting on the database', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    health.start();
+    db.answerAll();
+    await vi.advanceTimersByTimeAsync(1);
+    const calls = db.probe.mock.calls.length;
+    expect(await health.check(800)).toBe(true);
+    expect(db.probe.mock.calls.length).toBe(calls);
+    await downAfter(health, Date.now());
+    expect(await health.check(800)).toBe(false);
+  });
+
+  it('says the database is not usable when it answers the probe with an error (wrong credentials)', async () => {
+    health = new DatabaseHealth(
+      vi.fn(async () => false),
+      timing,
+    );
+    health.start();
+    await vi.advanceTimersByTimeAsync(1);
+    expect({ down: health.down, usable: await health.check(800) }).toEqual({ down: false, usable: false });
+  });
+
+  it('without monitoring, bounds check() by its timeout', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    const checked = health.check(800);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(await checked).toBe(false);
+    const up = new DatabaseHealth(answering(), timing);
+    expect(await up.check(800)).toBe(true);
+  });
+});

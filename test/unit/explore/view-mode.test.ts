@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readMinPeople, readView, viewUrl } from '../../../web/explore/view-mode.js';
+
+describe('view-mode', () => {
+  it('reads ?view=, defaulting to the graph and reporting a name it does not know', () => {
+    expect(readView('')).toEqual({ view: 'graph', unknown: undefined });
+    expect(readView('?view=landscape&focus=x')).toEqual({ view: 'landscape', unknown: undefined });
+    expect(readView('?view=Landscape')).toEqual({ view: 'landscape', unknown: undefined });
+    expect(readView('?view=timetable')).toEqual({ view: 'graph', unknown: 'timetable' });
+  });
+
+  it('writes the view into the URL, keeping the other parameters; the graph needs none', () => {
+    expect(viewUrl('http://localhost:4000/explore?focus=a&depth=2', 'landscape')).toBe(
+      'http://localhost:4000/explore?focus=a&depth=2&view=landscape',
+    );
+    expect(viewUrl('http://localhost:4000/explore?view=landscape&focus=a', 'graph')).toBe(
+      'http://localhost:4000/explore?focus=a',
+    );
+  });
+
+  it('reads ?minPeople= as a positive integer, else 1', () => {
+    expect(readMinPeople('?minPeople=3')).toBe(3);
+    expect(readMinPeople('')).toBe(1);
+    expect(readMinPeople('?minPeople=0')).toBe(1);
+    expect(readMinPeople('?minPeople=2.5')).toBe(1);
+  });
+});

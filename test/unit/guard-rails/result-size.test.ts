@@ -1,0 +1,86 @@
+import {
+  buildASTSchema,
+  concatAST,
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { listBounds } from '../../../src/graphql/guard-rails/list-bounds.js';
+import { estimateResultSize } from '../../../src/graphql/guard-rails/result-size.js';
+import { loadTypeDefs } from '../../../src/graphql/type-defs.js';
+
+const schema = buildASTSchema(concatAST(loadTypeDefs()));
+
+/**
+ * A graph measured by hand: 12 people, 40 technologies; the most roles a person holds is 5, the
+ * most technologies a person reaches 30, the most users a technology has 12.
+ */
+const bounds = listBounds({
+  Person_nodes: 12,
+  Role_nodes: 50,
+  Company_nodes: 8,
+  Technology_nodes: 40,
+  Project_nodes: 10,
+  School_nodes: 3,
+  Person_roles: 5,
+  Person_technologies: 30,
+  Technology_users: 12,
+  Company_technologies: 90,
+  relationships: 600,
+});
+
+function estimate(query: string, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION,
+  ) as OperationDefinitionNode;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  return estimateResultSize(schema, operation, { bounds, variables, fragments });
+}
+
+describe('the result-size estimate', () => {
+  it('prices a list without `first` at the most the graph holds, and multiplies down the tree', () => {
+    // technologies (1) + edges (min(100, 40 technologies) = 40) + node (40) + users (40 × 12 = 480)
+    // + person (480) + technologies (480 × 30 = 14,400) + technology, id, months (3 × 14,400).
+    expect(
+      estimate(
+        '{ technologies(first: 100) { edges { node { users { person { technologies { technology { id } months } } } } } } }',
+      ),
+    ).toEqual({
+      values: 1 + 40 + 40 + 480 + 480 + 14_400 * 4,
+      worst: ['edges ≤ 40', 'users ≤ 12', 'technologies ≤ 30'],
+    });
+  });
+
+  it('reads `first` from variables and from the schema default', () => {
+    // people (1) + edges (min(first, 12 people)) + node + id
+    expect(estimate('query($n: Int) { people(first: $n) { edges { node { id } } } }', { n: 3 }).values).toBe(
+      1 + 3 * 3,
+    );
+    expect(estimate('{ people { edges { node { id } } } }').values).toBe(1 + 12 * 3);
+  });
+
+  it('counts a fragment where it is spread, and every alias', () => {
+    const once = estimate(
+      '{ people(first: 2) { edges { node { ...P } } } } fragment P on Person { id roles { id } }',
+    );
+    const twice = estimate(
+      '{ a: people(first: 2) { edges { node { ...P } } } b: people(first: 2) { edges { node { ...P } } } } fragment P on Person { id roles { id } }',
+    );
+    // people + 2 edges + 2 nodes + 2 ids + 2 × 5 roles + 10 role ids
+    expect(once.values).toBe(1 + 2 + 2 + 2 + 10 + 10);
+    expect(twice.values).toBe(2 * once.values);
+  });
+
+  it("sizes a graph view by its limit and the graph's density", () => {
+    // 600 relationships over 123 nodes: edges per shown node ⌈4 × 600 / 123⌉ = 20.
+    const { values } = estimate('{ graph(limit: 10) { nodes { id } edges { id } truncated } }');
+    expect(values).toBe(1 + 10 + 10 + 200 + 200 + 1);
+  });
+});

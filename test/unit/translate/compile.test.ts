@@ -1,0 +1,245 @@
+import {
+  buildASTSchema,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+} from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cypher } from '../../../src/db/cypher-query.js';
+import { Label, RelType } from '../../../src/graph/model.js';
+import {
+  attach,
+  PREFETCHED,
+  type PrefetchedRecord,
+  ROLE_LABEL_COMPANY,
+} from '../../../src/graphql/translate/compile.js';
+import type { EntityTypeName } from '../../../src/graphql/translate/relations.js';
+import {
+  connectionQuery,
+  type EntityLookup,
+  entityQuery,
+} from '../../../src/graphql/translate/root-fields.js';
+import type { SelectionSource } from '../../../src/graphql/translate/selection.js';
+import { loadTypeDefs } from '../../../src/graphql/type-defs.js';
+
+/*
+ * The Cypher the compiler writes for a root field's selection, read as text: what it matches,
+ * what it projects, and that nothing of the request but parameters reaches it.
+ */
+
+let schema: GraphQLSchema;
+
+beforeAll(() => {
+  schema = buildASTSchema({
+    kind: Kind.DOCUMENT,
+    definitions: loadTypeDefs().flatMap((doc) => doc.definitions),
+  });
+});
+
+/** The first root field of `document` and what the compiler reads of the request. */
+function request(document: string, variableValues: Record<string, unknown> = {}) {
+  const parsed = parse(document);
+  const operation = parsed.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const fragments = Object.fromEntries(
+    parsed.definitions
+      .filter(
+        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+      )
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const root = operation?.selectionSet.selections[0] as FieldNode;
+  const source: SelectionSource = { schema, fragments, variableValues };
+  return { root, source };
+}
+
+function compileOne(document: string, lookup: EntityLookup, variables: Record<string, unknown> = {}) {
+  const { root, source } = request(document, variables);
+  return entityQuery(lookup, source, [root.selectionSet]);
+}
+
+const person: EntityLookup = { type: 'Person', by: 'id' };
+
+/** The labels of node patterns and the types of relationship patterns in a Cypher text: `(n:Label`, `[r:TYPE`. */
+function labelsAndTypes(text: string): string[] {
+  return [...text.matchAll(/[([]\w*:(\w+)/g)].map((match) => match[1] as string);
+}
+
+describe('the one query of an entity root field', () => {
+  it('matches the person by the $id parameter and reads roles, company and technologies in nested subqueries', () => {
+    const { query } = compileOne(
+      '{ person(id: "p") { id headline roles { title company { name } technologies { name } } } }',
+      person,
+    );
+    expect(query.name).toBe('translate.person');
+    expect(query.text).toMatch(/^MATCH \(n0:Person \{id: \$id\}\)/);
+    expect(query.text).toContain('COLLECT { MATCH (n0)-[:HELD]->(n1:Role) WITH n1 ORDER BY n1.order, n1.id');
+    expect(query.text).toContain('(n1)-[:AT]->(n2:Company)');
+    expect(query.text).toContain('(n1)-[:USED]->(n3:Technology)');
+    // One MATCH of the root, every relation inside it: no second statement, no UNWIND of keys.
+    expect(query.text).not.toContain('UNWIND');
+    expect(query.text.match(/RETURN .* AS value/gs)).toHaveLength(1);
+  });
+
+  it('projects only the properties the selection reads, and every property for a field it does not know', () => {
+    const known = compileOne('{ person(id: "p") { headline roles { months } } }', person).query.text;
+    expect(known).toContain('n0 { .id, .headline, ');
+    expect(known).toContain('n1 { .id, .startMonth, .endMonth, .current, ');
+    expect(known).not.toContain('.summary');
+    expect(known).not.toContain('.*');
+    const { root, source } = request('{ person(id: "p") { id } }');
+    const extended = buildASTSchema(
+      parse(
+        `${loadTypeDefs()
+          .map((doc) => doc.loc?.source.body)
+          .join('\n')}\nextend type Person { extra: String }`,
+      ),
+    );
+    const unknown = entityQuery(person, { ...source, schema: extended }, [
+      parse('{ person(id: "p") { extra } }').definitions.flatMap((d) =>
+        d.kind === Kind.OPERATION_DEFINITION
+          ? [(d.selectionSet.selections[0] as FieldNode).selectionSet]
+          : [],
+      )[0],
+    ]).query.text;
+    expect(root.name.value).toBe('person');
+    expect(unknown).toContain('n0 { .*, ');
+  });
+
+  it('writes nothing of the request into the text: aliases, literals and variables stay out', () => {
+    const hostile = "x'}) DETACH DELETE n0 //";
+    const { query } = compileOne(
+      `query Q($sub: Boolean) {
+        technology(id: "${hostile.replace(/"/g, '\\"')}") {
+          zzAlias: projects { yyAlias: name }
+          users { person { roles { id } } }
+        }
+        c: company(id: "acme") { roles(includeSubsidiaries: $sub) { id } }
+      }`,
+      { type: 'Technology', by: 'technology' },
+      { sub: false },
+    );
+    expect(query.text).not.toContain(hostile);
+    expect(query.text).not.toContain('DETACH');
+    expect(query.text).not.toContain('zzAlias');
+    expect(query.text).not.toContain('yyAlias');
+    expect(query.text).toContain('$technology.exact');
+  });
+
+  it('uses only the labels and relationship types of the graph model', () => {
+    const everything = `{ company(id: "c") {
+      parent { id } subsidiaries { id } people { education { school { alumni { person { id } } } } skills { technology { id } } }
+      roles { label person { employers { id } technologies { roles { id } projects { id } technology { id } } projects { id } } }
+      technologies { technology { users { person { id } } companies { company { id } } projects { people { id } roles { id } technologies { id } } } }
+    } }`;
+    const { query } = compileOne(everything, { type: 'Company', by: 'company' });
+    const allowed = new Set<string>([...Object.values(Label), ...Object.values(RelType)]);
+    const used = labelsAndTypes(query.text);
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((name) => !allowed.has(name))).toEqual([]);
+  });
+
+  it('follows fragments on the type and on its interfaces, and leaves out what @skip and @include drop', () => {
+    const document = `query Q($skip: Boolean!, $include: Boolean!) {
+      person(id: "p") { ...Parts ... on Entity { label } education @include(if: $include) { degree } }
+    }
+    fragment Parts on Person { roles @skip(if: $skip) { id } ... on Company { name } }`;
+    const shown = compileOne(document, person, { skip: false, include: true }).query.text;
+    expect(shown).toContain(`:${RelType.HELD}]`);
+    expect(shown).toContain(`:${RelType.STUDIED_AT}]`);
+    // The person's own properties: `label` through the interface, `name` of Company not at all.
+    expect(shown).toContain("n0 { .id, .label, kind: 'PERSON', ");
+    const hidden = compileOne(document, person, { skip: true, include: false }).query.text;
+    expect(hidden).not.toContain(`:${RelType.HELD}]`);
+    expect(hidden).not.toContain(`:${RelType.STUDIED_AT}]`);
+  });
+
+  it('reads roles of subsidiaries unless includeSubsidiaries is false', () => {
+    const lookup: EntityLookup = { type: 'Company', by: 'company' };
+    const withSubsidiaries = compileOne('{ company(id: "c") { roles { id } } }', lookup).query.text;
+    expect(withSubsidiaries).toContain(`<-[:${RelType.PART_OF}*0..`);
+    const own = compileOne(
+      'query Q($all: Boolean) { company(id: "c") { roles(includeSubsidiaries: $all) { id } } }',
+      lookup,
+      {
+        all: false,
+      },
+    ).query.text;
+    expect(own).not.toContain(RelType.PART_OF);
+  });
+
+  it("reads a role's company for its label even when the request does not select the company", () => {
+    const { query, compiled } = compileOne('{ person(id: "p") { roles { label } } }', person);
+    expect(query.text).toContain(
+      `(n1)-[:${RelType.AT}]->(n2:Company) RETURN n2 { .id, .name, kind: 'COMPANY' } LIMIT 1 }[0]`,
+    );
+    expect(compiled.plan.relations[0]?.parts.get('')?.relations.map((r) => r.responseKey)).toEqual([
+      ROLE_LABEL_COMPANY,
+    ]);
+  });
+
+  it('projects the nodes of a list in the list query itself, each found again by id', () => {
+    const { root, source } = request(
+      '{ people(first: 50) { edges { node { id roles { id } } } totalCount } }',
+    );
+    const base = cypher('people.connection', 'RETURN 0 AS totalCount, [] AS nodes, [] AS missing');
+    const fieldSelections = root.selectionSet?.selections.flatMap((edges) =>
+      edges.kind === Kind.FIELD && edges.name.value === 'edges'
+        ? (edges.selectionSet?.selections ?? []).flatMap((node) =>
+            node.kind === Kind.FIELD && node.name.value === 'node' ? [node.selectionSet] : [],
+          )
+        : [],
+    );
+    const { query } = connectionQuery('Person' as EntityTypeName, base, source, fieldSelections ?? []);
+    expect(query.name).toBe('translate.people.connection');
+    expect(query.text).toContain(`CALL () {\n   ${base.text}\n   }`);
+    expect(query.text).toContain('[n0 IN nodes | COLLECT { MATCH (n1:Person {id: n0.id}) RETURN n1 { .id, ');
+    expect(query.text).toContain(`(n1)-[:${RelType.HELD}]->(n2:Role)`);
+  });
+});
+
+describe('attaching what the query read to the records', () => {
+  it('moves each relation under its response key, finished, and leaves the record its own fields', () => {
+    const { compiled } = compileOne(
+      '{ person(id: "p") { first: roles { id } employers { id } later: roles { title } } }',
+      person,
+    );
+    const company = (id: string) => ({ id, kind: 'COMPANY' });
+    const row: PrefetchedRecord = {
+      id: 'p',
+      kind: 'PERSON',
+      pf0: [{ id: 'r1', kind: 'ROLE' }],
+      // In document order; the finishing step puts the current employer first.
+      pf1: [
+        {
+          company: company('old'),
+          current: false,
+          lastMonth: 10,
+          firstOrder: 0,
+          lastOrder: 0,
+          oldestFirst: false,
+        },
+        {
+          company: company('now'),
+          current: true,
+          lastMonth: 20,
+          firstOrder: 1,
+          lastOrder: 1,
+          oldestFirst: false,
+        },
+      ],
+      pf2: [{ id: 'r1', kind: 'ROLE', title: 'Engineer' }],
+    };
+    attach(compiled.plan, row);
+    expect(Object.keys(row)).toEqual(['id', 'kind']);
+    const values = row[PREFETCHED];
+    expect([...(values?.keys() ?? [])]).toEqual(['first', 'employers', 'later']);
+    expect(values?.get('first')).toEqual([{ id: 'r1', kind: 'ROLE' }]);
+    expect(values?.get('employers')).toEqual([company('now'), company('old')]);
+    expect(values?.get('later')).toEqual([{ id: 'r1', kind: 'ROLE', title: 'Engineer' }]);
+  });
+});
