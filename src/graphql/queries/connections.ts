@@ -5,9 +5,10 @@ import { namedNode } from './find-named.js';
 
 /*
  * One query per list root field: the filter, the order, the page (`$skip`, then `$first` + 1, the
- * extra one saying whether there is a next page) and, only when `$withTotal`, the total count. Every filter is a parameter that may be null (then it does not filter). Each
- * query also names the filter ids that match nothing (`missing`), so the resolver can answer
- * NOT_FOUND; a technology filter takes an id, a name or an alias and is resolved first.
+ * extra one saying whether there is a next page) and, only when `$withTotal`, the total count.
+ * Every filter is a parameter that may be null (then it does not filter). Each query also names
+ * the filter ids that match nothing (`missing`), so the resolver can answer NOT_FOUND; a
+ * technology filter takes an id, a name or an alias and is resolved first.
  *
  * Rows: `{ totalCount: number | null, nodes: EntityRecord[], missing: string[] }`.
  */
