@@ -24,7 +24,7 @@ import {
   snapshotInput,
 } from './batch-round.js';
 import { compare, type PlanDiff } from './plan-diff.js';
-import { keepRoleTenures } from './role-tenures.js';
+import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
 import { warmUpLoader } from './warm-up-loader.js';
 
 /** What one load transaction changed. */
@@ -208,6 +208,7 @@ async function writeRound(
   if (statedStale.length > 0) await write(deleteEdges, { rows: statedStale });
   if (derivedStale.length > 0) await tx.run(deleteEdges, { rows: derivedStale });
   const staleRoleIds = diffs.flatMap((diff) => diff.staleRoleIds);
+  await dropRoleTenures(tx, staleRoleIds);
   if (staleRoleIds.length > 0) await write(deleteRoles, { ids: staleRoleIds });
 
   const nodes = nodeWrites(diffs);

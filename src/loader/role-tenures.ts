@@ -1,5 +1,5 @@
 import type { TransactionRunner } from '../db/Executor.js';
-import { refreshRoleTenures } from '../graph/queries/role-tenures.js';
+import { deleteRoleTenures, refreshRoleTenures } from '../graph/queries/role-tenures.js';
 
 /**
  * Keeps the derived TENURE relationships (src/graph/queries/role-tenures.ts) right after a load
@@ -13,4 +13,9 @@ export async function keepRoleTenures(
 ): Promise<void> {
   if (touched.personIds.length === 0 && touched.companyIds.length === 0) return;
   await tx.run(refreshRoleTenures, { personIds: touched.personIds, companyIds: touched.companyIds });
+}
+
+/** Deletes the TENURE of the roles `roleIds` a load is about to delete, uncounted (derived data). */
+export async function dropRoleTenures(tx: TransactionRunner, roleIds: readonly string[]): Promise<void> {
+  if (roleIds.length > 0) await tx.run(deleteRoleTenures, { ids: roleIds });
 }

@@ -82,3 +82,16 @@ FOREACH (_ IN CASE WHEN wanted IS NOT NULL AND size(kept) = 0 THEN [1] ELSE [] E
   CREATE (r)-[t:${RelType.TENURE}]->(c) SET t = wanted)
 `,
 );
+
+/**
+ * Deletes the TENURE of the roles `$ids` (about to be deleted), in a statement of its own so that
+ * the load's change counters leave the derived relationships out.
+ */
+export const deleteRoleTenures = cypher(
+  'loader.deleteRoleTenures',
+  `CYPHER replan=skip
+UNWIND $ids AS id
+MATCH (:${Label.Role} {id: id})-[t:${RelType.TENURE}]->()
+DELETE t
+`,
+);
