@@ -77,6 +77,8 @@ type ${L.Role} @node {
   company: ${L.Company} ${relationship(R.AT, 'OUT')}
   technologies: [${L.Technology}!]! ${relationship(R.USED, 'OUT')}
   projects: [${L.Project}!]! ${relationship(R.WORKED_ON, 'OUT')}
+  "The company of a dated role, through the relationship the loader derives for colleagues."
+  tenureAt: ${L.Company} ${relationship(R.TENURE, 'OUT')}
 }
 
 type ${L.Company} @node {

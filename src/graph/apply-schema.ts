@@ -7,9 +7,11 @@ import {
   LOOKUP_KEYS,
   LOOKUP_LABELS,
   NODE_LABELS,
+  RelType,
   SEARCH_PROPERTIES,
   SEARCHABLE_LABELS,
 } from './model.js';
+import { TENURE_INDEXES } from './queries/role-tenures.js';
 
 function snake(label: string): string {
   return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
@@ -39,6 +41,13 @@ export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
   cypher(
     'schema.technologyCategory',
     `CREATE INDEX technology_category IF NOT EXISTS FOR (n:${Label.Technology}) ON (n.category)`,
+  ),
+  ...Object.entries(TENURE_INDEXES).map(([name, properties]) =>
+    cypher(
+      `schema.tenure.${name}`,
+      `CREATE INDEX tenure_${snake(name)} IF NOT EXISTS FOR ()-[t:${RelType.TENURE}]-() ` +
+        `ON (${properties.map((property) => `t.${property}`).join(', ')})`,
+    ),
   ),
   ...LOOKUP_LABELS.map((label) =>
     cypher(

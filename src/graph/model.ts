@@ -8,10 +8,12 @@
  *   (Person)-[:SKILLED_IN {group}]->(Technology)
  *   (Person)-[:STUDIED_AT {degree, area, startDate, endDate}]->(School)
  *   (Person)-[:USES {weight, months, spans, firstUsed, lastUsed, current, currentSince, monthsBeforeCurrent}]->(Technology)   derived
+ *   (Role)-[:TENURE {group, person, role, start, last, negLast, negLength}]->(Company)   derived
  *
  * Every node also carries `:Entity` and a string `id` unique across all kinds. The résumés state
- * every relationship but USES, which the loader derives from the person's others (one hop for
- * "this person used this technology": src/loader/technology-uses.ts).
+ * every relationship but USES and TENURE, which the loader derives from the person's others (one
+ * hop for "this person used this technology": src/loader/technology-uses.ts; a dated role's months
+ * indexed by company group, for colleagues: src/graph/queries/role-tenures.ts).
  */
 
 /**
@@ -55,6 +57,7 @@ export const RelType = {
   SKILLED_IN: 'SKILLED_IN',
   STUDIED_AT: 'STUDIED_AT',
   USES: 'USES',
+  TENURE: 'TENURE',
 } as const;
 export type RelType = (typeof RelType)[keyof typeof RelType];
 
@@ -63,7 +66,7 @@ export type RelType = (typeof RelType)[keyof typeof RelType];
  * what the stated ones say, so graph views, paths, degrees, relationship counts and the loader's
  * change counters leave them out.
  */
-export const DERIVED_REL_TYPES: readonly RelType[] = [RelType.USES];
+export const DERIVED_REL_TYPES: readonly RelType[] = [RelType.USES, RelType.TENURE];
 
 /** The relationship types the résumés state: all but the derived ones. */
 export const STATED_REL_TYPES: readonly RelType[] = Object.values(RelType).filter(

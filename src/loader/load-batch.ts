@@ -24,6 +24,7 @@ import {
   snapshotInput,
 } from './batch-round.js';
 import { compare, type PlanDiff } from './plan-diff.js';
+import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
 import { warmUpLoader } from './warm-up-loader.js';
 
 /** What one load transaction changed. */
@@ -217,6 +218,7 @@ async function writeRound(
   if (statedStale.length > 0) await write(deleteEdges, { rows: statedStale });
   if (derivedStale.length > 0) await tx.run(deleteEdges, { rows: derivedStale });
   const staleRoleIds = diffs.flatMap((diff) => diff.staleRoleIds);
+  await dropRoleTenures(tx, staleRoleIds);
   if (staleRoleIds.length > 0) await write(deleteRoles, { ids: staleRoleIds });
 
   const nodes = nodeWrites(diffs);
@@ -243,6 +245,12 @@ async function writeRound(
   }
 
   if (candidates.length > 0) await write(deleteOrphans, { ids: lockOrder(candidates) });
+  await keepRoleTenures(tx, {
+    personIds: accepted.map(({ member }) => member.plan.personId),
+    companyIds: diffs.flatMap((diff) =>
+      diff.newEdges.filter((edge) => edge.kind === 'partOf').map((edge) => edge.from),
+    ),
+  });
 }
 
 /**

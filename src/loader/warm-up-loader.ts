@@ -4,6 +4,7 @@ import { createEdges } from '../graph/queries/create-edges.js';
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { deleteBarePeople, lockPeople, peopleByContentHash } from '../graph/queries/lock-people.js';
 import { deleteOrphans, keptByOthers, lockNodes, orphanCandidatesById } from '../graph/queries/orphans.js';
+import { refreshRoleTenures } from '../graph/queries/role-tenures.js';
 import { snapshotPeople } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 
@@ -34,6 +35,7 @@ const WARM_UPS = [
   [keptByOthers, { ids: ['x'], people: ['x'] }],
   [deleteOrphans, { ids: ['x'] }],
   [deleteBarePeople, { ids: ['x'] }],
+  [refreshRoleTenures, { personIds: ['x'], companyIds: ['x'] }],
 ] as const;
 
 const warmed = new WeakMap<Executor, Promise<void>>();

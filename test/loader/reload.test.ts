@@ -75,7 +75,8 @@ const personEdges = cypher(
   `MATCH (p:Person {id: $id})-[r]->(x) WHERE NOT r:USES
    RETURN type(r) + ' ' + p.id + ' -> ' + x.id + ' ' + coalesce(r.group, '') AS edge
    UNION ALL
-   MATCH (:Person {id: $id})-[:HELD]->(role:Role)-[r]->(x) RETURN type(r) + ' ' + role.id + ' -> ' + x.id AS edge`,
+   MATCH (:Person {id: $id})-[:HELD]->(role:Role)-[r]->(x) WHERE NOT r:TENURE
+   RETURN type(r) + ' ' + role.id + ' -> ' + x.id AS edge`,
 );
 
 async function edgesOf(id: string): Promise<string[]> {

@@ -163,6 +163,9 @@ describe('loading the seed', () => {
       USED: roleUsed + projectUsed,
       // Derived: one per technology a person reached in any way.
       USES: people.reduce((total, id) => total + expected.technologiesPerPerson[id].length, 0),
+      // Derived: one per role with a start and an end or "now": 001's ten; 002's five but the
+      // three given by a start month alone (002:70, 78, 86); none of 000's, which gives no dates.
+      TENURE: 15,
     });
     // the two types that join two kinds of start node, split by kind
     const byKinds = await testExecutor().read<{ kinds: string; count: number }>(

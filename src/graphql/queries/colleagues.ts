@@ -1,36 +1,140 @@
 import { cypher } from '../../db/cypher-query.js';
-import { MAX_PARENT_DEPTH } from '../../graph/model.js';
+import { RelType } from '../../graph/model.js';
 import { cypherMonthText } from '../../graph/months.js';
+import { OPEN_END, TENURE_INDEXES, tenureIndexHint } from '../../graph/queries/role-tenures.js';
 import { entityProjection } from '../entity-kind.js';
+
+/*
+ * How the overlaps are found without reading every role of a big employer. A colleague's role
+ * overlapping mine [s, e] (length L = e − s + 1) is of exactly one of five kinds, and within a kind
+ * the overlap is ordered by one thing a TENURE index (src/graph/queries/role-tenures.ts) holds in
+ * order, after the group, with the person and role ids next, as the answer breaks ties:
+ *   covers  it starts no later and ends no earlier: overlap L for all, so by person (byPerson);
+ *   tail    it starts no later and ends inside: overlap = its end − s + 1, latest end first (byLast);
+ *   head    it starts inside and ends no earlier: overlap = e − its start + 1, earliest start first (byStart);
+ *   inside  it starts and ends inside: overlap = its length, longest first (byLength);
+ *   open    my role ends after this month and theirs is current (it ends this month): those
+ *           starting no later first (all alike: by person), then by start (byStart). Only then
+ *           read at all.
+ * Each kind's first `$first` in its index order are its best `$first`, so the best `$first` overall
+ * are among them: at most five short index walks per role of mine, each as long as it takes to
+ * find `$first` matches, whatever the employer's size.
+ */
+
+/** The month a colleague's role ends, as the overlap counts it: this month while current. */
+const theirEnd = (t: string) =>
+  `CASE WHEN ${t}.last = ${OPEN_END} THEN toInteger($currentMonth) ELSE ${t}.last END`;
+
+interface Walk {
+  index: keyof typeof TENURE_INDEXES;
+  /** When the kind can have members at all (decided before any index entry is read); default always. */
+  when?: string;
+  /** Range predicates on the index's second property (the group is always equal to mine). */
+  seek?: string;
+  /** What else the role must satisfy. */
+  filter: string;
+  /** The overlap's first and last month. */
+  from: string;
+  to: string;
+}
+
+/**
+ * One kind's walk: the first `$first` TENURE of group `g` in the index's order that pass. The walk
+ * is a subquery of its own behind its `when`, so a kind that cannot match reads no index entry.
+ */
+function walk({ index, when = 'true', seek, filter, from, to }: Walk): string {
+  const properties = TENURE_INDEXES[index];
+  const [, second] = properties;
+  const exists = properties
+    .slice(2)
+    .map((property) => `t.${property} IS NOT NULL`)
+    .join(' AND ');
+  const order = properties.map((property) => `t.${property}`).join(', ');
+  return `
+      WITH me, g, s, e, length WHERE ${when}
+      CALL (me, g, s, e, length) {
+        MATCH ()-[t:${RelType.TENURE}]->()
+        ${tenureIndexHint('t', index)}
+        WHERE t.group = g AND ${seek ?? `t.${second} IS NOT NULL`} AND ${exists}
+          AND t.person <> me.id AND ${filter}
+        WITH t ORDER BY ${order} LIMIT toInteger($first)
+        RETURN t, ${from} AS fromMonth, ${to} AS toMonth
+      }
+      RETURN t, fromMonth, toMonth`;
+}
+
+const now = 'toInteger($currentMonth)';
+
+const walks: Walk[] = [
+  {
+    index: 'byPerson',
+    when: 'length >= $minOverlapMonths',
+    filter: `t.start <= s AND ${theirEnd('t')} >= e`,
+    from: 's',
+    to: 'e',
+  },
+  {
+    index: 'byLast',
+    seek: 't.negLast >= -(e - 1) AND t.negLast <= -(s + $minOverlapMonths - 1)',
+    filter: 't.start <= s',
+    from: 's',
+    to: 't.last',
+  },
+  {
+    index: 'byStart',
+    seek: 't.start >= s + 1 AND t.start <= e - $minOverlapMonths + 1',
+    filter: `${theirEnd('t')} >= e`,
+    from: 't.start',
+    to: 'e',
+  },
+  {
+    index: 'byLength',
+    seek: 't.negLength >= -(length - 2) AND t.negLength <= -$minOverlapMonths',
+    filter: 't.start >= s + 1 AND t.last <= e - 1',
+    from: 't.start',
+    to: 't.last',
+  },
+  {
+    index: 'byPerson',
+    when: `e > ${now} AND ${now} - s + 1 >= $minOverlapMonths`,
+    filter: `t.last = ${OPEN_END} AND t.start <= s`,
+    from: 's',
+    to: now,
+  },
+  {
+    index: 'byStart',
+    when: `e > ${now}`,
+    seek: `t.start >= s + 1 AND t.start <= ${now} - $minOverlapMonths + 1`,
+    filter: `t.last = ${OPEN_END}`,
+    from: 't.start',
+    to: now,
+  },
+];
 
 /**
  * Pairs of roles (the person's, someone else's) at the same company or at companies under the same
- * root company (following PART_OF as far as the catalogue goes), overlapping by at least `$minOverlapMonths`.
- * A role needs a start month and an end month (a current role ends at `$currentMonth`); roles
- * without them cannot overlap. Overlap = min(end) - max(start) + 1 months.
- * The `$first` longest overlaps. Always one row: `found` says whether the person exists.
+ * top company (following PART_OF as far as the catalogue goes), overlapping by at least
+ * `$minOverlapMonths`. A role needs a start month and an end month (a current role ends at
+ * `$currentMonth`); roles without them cannot overlap. Overlap = min(end) - max(start) + 1 months.
+ * The `$first` longest overlaps, then by colleague id, their role id and the person's role id.
+ * Always one row: `found` says whether the person exists.
  */
 export const colleaguesQuery = cypher(
   'colleagues',
   `
   OPTIONAL MATCH (me:Person {id: $personId})
   CALL (me) {
-    MATCH (me)-[:HELD]->(mine:Role)-[:AT]->(myCompany:Company)
-    WHERE mine.startMonth IS NOT NULL AND (mine.endMonth IS NOT NULL OR mine.current)
-    MATCH (myCompany)-[:PART_OF*0..${MAX_PARENT_DEPTH}]->(root:Company)
-    WHERE NOT (root)-[:PART_OF]->(:Company)
-    MATCH (root)<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(company:Company)<-[:AT]-(theirs:Role)<-[:HELD]-(other:Person)
-    WHERE other <> me AND theirs.startMonth IS NOT NULL AND (theirs.endMonth IS NOT NULL OR theirs.current)
-    WITH DISTINCT me, mine, theirs, company, other,
-      CASE WHEN mine.current THEN toInteger($currentMonth) ELSE mine.endMonth END AS myEnd,
-      CASE WHEN theirs.current THEN toInteger($currentMonth) ELSE theirs.endMonth END AS theirEnd
-    WITH mine, theirs, company, other,
-      CASE WHEN mine.startMonth > theirs.startMonth THEN mine.startMonth ELSE theirs.startMonth END AS fromMonth,
-      CASE WHEN myEnd < theirEnd THEN myEnd ELSE theirEnd END AS toMonth
-    WITH mine, theirs, company, other, fromMonth, toMonth, toMonth - fromMonth + 1 AS overlapMonths
-    WHERE overlapMonths >= $minOverlapMonths
-    ORDER BY overlapMonths DESC, other.id, theirs.id, mine.id
+    MATCH (me)-[:HELD]->(mine:Role)-[my:${RelType.TENURE}]->()
+    WITH me, mine, my.group AS g, my.start AS s,
+      CASE WHEN my.last = ${OPEN_END} THEN toInteger($currentMonth) ELSE my.last END AS e
+    WITH me, mine, g, s, e, e - s + 1 AS length
+    CALL (me, g, s, e, length) {${walks.map(walk).join('\n      UNION ALL')}
+    }
+    WITH mine, t, fromMonth, toMonth, toMonth - fromMonth + 1 AS overlapMonths
+    ORDER BY overlapMonths DESC, t.person, t.role, mine.id
     LIMIT toInteger($first)
+    WITH mine, startNode(t) AS theirs, endNode(t) AS company, fromMonth, toMonth, overlapMonths
+    MATCH (other:Person)-[:HELD]->(theirs)
     RETURN collect({
       person: ${entityProjection('other')},
       company: ${entityProjection('company')},

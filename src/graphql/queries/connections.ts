@@ -4,12 +4,13 @@ import { entityProjection as node } from '../entity-kind.js';
 import { namedNode } from './find-named.js';
 
 /*
- * One query per list root field: the filter, the order, the page (`$skip`, `$first`) and the total
- * count together. Every filter is a parameter that may be null (then it does not filter). Each
- * query also names the filter ids that match nothing (`missing`), so the resolver can answer
- * NOT_FOUND; a technology filter takes an id, a name or an alias and is resolved first.
+ * One query per list root field: the filter, the order, the page (`$skip`, then `$first` + 1, the
+ * extra one saying whether there is a next page) and, only when `$withTotal`, the total count.
+ * Every filter is a parameter that may be null (then it does not filter). Each query also names
+ * the filter ids that match nothing (`missing`), so the resolver can answer NOT_FOUND; a
+ * technology filter takes an id, a name or an alias and is resolved first.
  *
- * Rows: `{ totalCount, nodes: EntityRecord[], missing: string[] }`.
+ * Rows: `{ totalCount: number | null, nodes: EntityRecord[], missing: string[] }`.
  */
 
 /** Binds `technologyId`, `companyId` and `parentId` to the ids their filters name (null when not given or naming nothing). */
@@ -18,14 +19,6 @@ const resolveFilters = `${namedNode('tf', Label.Technology, 'technology')}
    ${namedNode('pf', Label.Company, 'parent')}
    WITH tf.id AS technologyId, cf.id AS companyId, pf.id AS parentId`;
 
-/** Person `p` used technology `technologyId` (the derived USES: a role, a project or a skill). */
-const personUsesTechnology = 'EXISTS { MATCH (p)-[:USES]->(:Technology {id: technologyId}) }';
-
-/** The page of the ordered, collected `matched` list, with the total. */
-const page = (variable: string) =>
-  `RETURN size(matched) AS totalCount,
-          [${variable} IN matched[toInteger($skip)..toInteger($skip) + toInteger($first)] | ${node(variable)}] AS nodes`;
-
 const missingIf = (param: string, label: string) =>
   `CASE WHEN $${param} IS NOT NULL AND NOT EXISTS { MATCH (:${label} {id: $${param}}) } THEN '${param}' END`;
 
@@ -33,68 +26,154 @@ const missingIf = (param: string, label: string) =>
 const unresolved = (param: string) =>
   `CASE WHEN $${param} IS NOT NULL AND ${param} IS NULL THEN '${param}' END`;
 
-/** People, by id. Filters: $companyId (or a subsidiary), $technologyId, $schoolId. */
+/**
+ * Person `p` passes the company and school filters (`cf`: the company node the filter names, or
+ * null when not given).
+ */
+const personCompanyAndSchool = `($companyId IS NULL
+            OR EXISTS { MATCH (p)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..${MAX_PARENT_DEPTH}]->(cf) })
+       AND ($schoolId IS NULL OR EXISTS { MATCH (p)-[:STUDIED_AT]->(:School {id: $schoolId}) })`;
+
+/** The technology and company filters name a node when given (else the page is not read: NOT_FOUND). */
+const resolved = '($technologyId IS NULL OR tf IS NOT NULL) AND ($companyId IS NULL OR cf IS NOT NULL)';
+
+/**
+ * Checking that a person read by index used the technology reads their USES (about 20): some ten
+ * times the cost of reading one user from the technology's side. Decides which way a page of a
+ * technology's users is read.
+ */
+const PERSON_CHECK_COST = 10;
+
+/**
+ * People, by id. Filters: $companyId (or a subsidiary), $technologyId, $schoolId. `$withTotal`:
+ * count the matches too (else `totalCount` is null).
+ *
+ * A page costs what it returns, not what the graph holds: people are read in id order from the id
+ * index, checking the filters, until `$skip + $first + 1` passed; or, when the technology has few
+ * users, all of them are read from its USES and sorted. A technology used by a share s of everyone
+ * costs about (skip + first + 1) / s people by index, and s × people users the other way; the
+ * cheaper is taken (users² ≤ PERSON_CHECK_COST × (skip + first + 1) × people), so the cost is at
+ * most about √(PERSON_CHECK_COST × (skip + first + 1) × people) reads, and for a technology used by
+ * a fixed share of people it stays flat as the graph grows. Only people have USES, so the
+ * technology's relationship degree, read from the count store, is its number of users; the total,
+ * when asked, is such a read for no filter or the technology alone.
+ */
 export const peopleConnection = cypher(
   'people.connection',
-  `${resolveFilters}
-   CALL (technologyId, companyId) {
-     MATCH (p:Person)
-     WHERE ($companyId IS NULL
-            OR EXISTS { MATCH (p)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..${MAX_PARENT_DEPTH}]->(:Company {id: companyId}) })
-       AND ($schoolId IS NULL OR EXISTS { MATCH (p)-[:STUDIED_AT]->(:School {id: $schoolId}) })
-       AND ($technologyId IS NULL OR ${personUsesTechnology})
-     WITH p ORDER BY p.id
-     WITH collect(p) AS matched
-     ${page('p')}
+  `${namedNode('tf', Label.Technology, 'technology')}
+   ${namedNode('cf', Label.Company, 'company')}
+   WITH tf, cf, COUNT { (:Person) } AS people,
+        CASE WHEN tf IS NULL THEN 0 ELSE COUNT { (tf)<-[:USES]-() } END AS users
+   WITH tf, cf, people, users,
+        tf IS NOT NULL AND users * users <= ${PERSON_CHECK_COST} * (toInteger($skip) + toInteger($first) + 1) * people AS fromUsers
+   CALL (tf, cf, fromUsers) {
+     WITH tf, cf WHERE fromUsers AND ${resolved}
+     MATCH (tf)<-[:USES]-(p:Person)
+     WHERE ${personCompanyAndSchool}
+     WITH p ORDER BY p.id SKIP toInteger($skip) LIMIT toInteger($first) + 1
+     RETURN collect(p) AS byUsers
    }
-   RETURN totalCount, nodes, [x IN [
-     ${unresolved('companyId')},
-     ${unresolved('technologyId')},
+   CALL (tf, cf, fromUsers) {
+     WITH tf, cf WHERE NOT fromUsers AND ${resolved}
+     // A subquery of its own, so that the index is not read at all when the other branch answers.
+     CALL (tf, cf) {
+       MATCH (p:Person) WHERE p.id IS NOT NULL
+         AND ($technologyId IS NULL OR EXISTS { MATCH (p)-[:USES]->(tf) })
+         AND ${personCompanyAndSchool}
+       WITH p ORDER BY p.id SKIP toInteger($skip) LIMIT toInteger($first) + 1
+       RETURN p
+     }
+     RETURN collect(p) AS byIndex
+   }
+   CALL (tf, cf) {
+     WITH tf, cf WHERE $withTotal AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL) AND ${resolved}
+     CALL (tf, cf) {
+       WITH tf, cf WHERE tf IS NOT NULL
+       MATCH (tf)<-[:USES]-(p:Person) WHERE ${personCompanyAndSchool}
+       RETURN p
+       UNION
+       WITH tf, cf WHERE tf IS NULL
+       MATCH (p:Person) WHERE ${personCompanyAndSchool}
+       RETURN p
+     }
+     RETURN count(p) AS counted
+   }
+   WITH tf, cf, CASE WHEN fromUsers THEN byUsers ELSE byIndex END AS matched,
+        CASE
+          WHEN NOT $withTotal THEN null
+          WHEN $companyId IS NOT NULL OR $schoolId IS NOT NULL THEN counted
+          WHEN $technologyId IS NOT NULL THEN users
+          ELSE people
+        END AS totalCount
+   RETURN totalCount, [p IN matched | ${node('p')}] AS nodes, [x IN [
+     CASE WHEN $companyId IS NOT NULL AND cf IS NULL THEN 'companyId' END,
+     CASE WHEN $technologyId IS NOT NULL AND tf IS NULL THEN 'technologyId' END,
      ${missingIf('schoolId', 'School')}
    ] WHERE x IS NOT NULL] AS missing`,
 );
+
+/**
+ * The page and the total of one list: `filter` (a MATCH of `variable` with its WHERE) in the order
+ * `order` (whose sort keys `rank`, a WITH, may compute), `$skip` then `$first` + 1 of them (one more
+ * says whether a next page exists); their number only when `$withTotal` (else null), counted
+ * without sorting. Binds `matched` (nodes) and `totalCount`. `imports` are the variables `filter` reads.
+ */
+const pageAndTotal = (variable: string, imports: string, filter: string, order: string, rank = '') => `
+   CALL (${imports}) {
+     ${filter}
+     ${rank}
+     WITH ${variable} ORDER BY ${order} SKIP toInteger($skip) LIMIT toInteger($first) + 1
+     RETURN collect(${variable}) AS matched
+   }
+   CALL (${imports}) {
+     WITH ${imports} WHERE $withTotal
+     ${filter}
+     RETURN count(${variable}) AS counted
+   }
+   WITH *, CASE WHEN $withTotal THEN counted END AS totalCount`;
 
 /** Companies, by name. Filters: $parentId (direct parent), $technologyId (used in a role there), $normalised. */
 export const companiesConnection = cypher(
   'companies.connection',
   `${resolveFilters}
-   CALL (technologyId, parentId) {
-     MATCH (c:Company)
+   ${pageAndTotal(
+     'c',
+     'technologyId, parentId',
+     `MATCH (c:Company)
      WHERE ($parentId IS NULL OR EXISTS { MATCH (c)-[:PART_OF]->(:Company {id: parentId}) })
        AND ($technologyId IS NULL
             OR EXISTS { MATCH (c)<-[:AT]-(:Role)-[:USED]->(:Technology {id: technologyId}) })
-       AND ($normalised IS NULL OR coalesce(c.normalised, false) = $normalised)
-     WITH c ORDER BY toLower(c.name), c.id
-     WITH collect(c) AS matched
-     ${page('c')}
-   }
-   RETURN totalCount, nodes, [x IN [
+       AND ($normalised IS NULL OR coalesce(c.normalised, false) = $normalised)`,
+     'toLower(c.name), c.id',
+   )}
+   RETURN totalCount, [c IN matched | ${node('c')}] AS nodes, [x IN [
      ${unresolved('parentId')},
      ${unresolved('technologyId')}
    ] WHERE x IS NOT NULL] AS missing`,
 );
 
 /**
- * Technologies, most used first (by how many people used them: USES), then by name.
+ * Technologies, most used first (by how many people used them: their USES, which only people
+ * have, so the relationship degree), then by name.
  * Filters: $category (any letter case), $personId (used by), $companyId (used in a role there or at
  * a subsidiary), $normalised.
  */
 export const technologiesConnection = cypher(
   'technologies.connection',
   `${resolveFilters}
-   CALL (companyId) {
-     MATCH (t:Technology)
+   ${pageAndTotal(
+     't',
+     'companyId',
+     `MATCH (t:Technology)
      WHERE ($category IS NULL OR toLower(t.category) = toLower($category))
        AND ($normalised IS NULL OR coalesce(t.normalised, false) = $normalised)
        AND ($personId IS NULL OR EXISTS { MATCH (:Person {id: $personId})-[:USES]->(t) })
        AND ($companyId IS NULL
-            OR EXISTS { MATCH (:Company {id: companyId})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })
-     WITH t, COUNT { (t)<-[:USES]-(:Person) } AS people
-     ORDER BY people DESC, toLower(t.name), t.id
-     WITH collect(t) AS matched
-     ${page('t')}
-   }
-   RETURN totalCount, nodes, [x IN [
+            OR EXISTS { MATCH (:Company {id: companyId})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })`,
+     'people DESC, toLower(t.name), t.id',
+     'WITH t, COUNT { (t)<-[:USES]-() } AS people',
+   )}
+   RETURN totalCount, [t IN matched | ${node('t')}] AS nodes, [x IN [
      ${missingIf('personId', 'Person')},
      ${unresolved('companyId')}
    ] WHERE x IS NOT NULL] AS missing`,
@@ -104,17 +183,17 @@ export const technologiesConnection = cypher(
 export const projectsConnection = cypher(
   'projects.connection',
   `${resolveFilters}
-   CALL (technologyId) {
-     MATCH (pr:Project)
+   ${pageAndTotal(
+     'pr',
+     'technologyId',
+     `MATCH (pr:Project)
      WHERE ($personId IS NULL
             OR EXISTS { MATCH (:Person {id: $personId})-[:HELD]->(:Role)-[:WORKED_ON]->(pr) }
             OR EXISTS { MATCH (:Person {id: $personId})-[:WORKED_ON]->(pr) })
-       AND ($technologyId IS NULL OR EXISTS { MATCH (pr)-[:USED]->(:Technology {id: technologyId}) })
-     WITH pr ORDER BY toLower(pr.name), pr.id
-     WITH collect(pr) AS matched
-     ${page('pr')}
-   }
-   RETURN totalCount, nodes, [x IN [
+       AND ($technologyId IS NULL OR EXISTS { MATCH (pr)-[:USED]->(:Technology {id: technologyId}) })`,
+     'toLower(pr.name), pr.id',
+   )}
+   RETURN totalCount, [pr IN matched | ${node('pr')}] AS nodes, [x IN [
      ${missingIf('personId', 'Person')},
      ${unresolved('technologyId')}
    ] WHERE x IS NOT NULL] AS missing`,

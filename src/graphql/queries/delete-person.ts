@@ -37,11 +37,11 @@ export const deletePersonAndRoles = cypher(
 );
 
 /**
- * Deletes the person's derived relationships (USES), in a statement of its own so that
- * `relationshipsDeleted` counts only what the résumé stated.
+ * Deletes the derived relationships of the person and their roles (USES, TENURE), in a statement
+ * of its own so that `relationshipsDeleted` counts only what the résumé stated.
  */
 export const deleteDerivedOfPerson = cypher(
   'deletePerson.derived',
-  `MATCH (:${Label.Person} {id: $id})-[r:${DERIVED_REL_TYPES.join('|')}]->()
+  `MATCH (:${Label.Person} {id: $id})-[:${RelType.HELD}*0..1]->()-[r:${DERIVED_REL_TYPES.join('|')}]->()
    DELETE r`,
 );

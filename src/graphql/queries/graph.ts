@@ -52,11 +52,29 @@ export const wholeGraphQuery = cypher(
 );
 
 /**
+ * Nodes with more relationships than this (a popular technology, a big employer, a school) are
+ * hubs: a neighbourhood view shows them but does not walk through them, except from the focus
+ * itself. Walking through one would bring in a share of the whole graph (every user of Python), so
+ * the view would cost more as the graph grows; this way a person's depth-2 view reads at most
+ * their own neighbours' relationships, each at most MAX_WALKED_DEGREE. The `graph` field's
+ * description in schema/queries.graphql states the number.
+ */
+export const MAX_WALKED_DEGREE = 100;
+
+/** Cypher: the number of stated relationships of `n` (one count-store read per type for dense nodes). */
+const degree = (n: string) => `COUNT { (${n})-[:${STATED}]-() }`;
+
+/** Cypher predicate: `n` is walked through (not a hub). */
+const walked = (n: string) => `${degree(n)} <= ${MAX_WALKED_DEGREE}`;
+
+/**
  * The neighbourhood of the focus nodes: everything within `$depth` hops (undirected, through nodes
- * of any kind), keeping the focus and the nodes of `$kinds`, at most `$limit` nodes: focus first,
- * then by distance, degree (highest first) and id. A level is only explored while the nodes kept
- * so far still fit in `$limit` (`kept1`: kept at 1 hop; `kept2`: kept within 2 hops), so a hub's
- * neighbourhood stops early. `missing` lists focus ids with no node (then nothing else is returned).
+ * of any kind, but not through hubs: MAX_WALKED_DEGREE), keeping the focus and the nodes of
+ * `$kinds`, at most `$limit` nodes: focus first, then by distance, degree (highest first) and id.
+ * A level is only explored while the nodes kept so far still fit in `$limit` (`kept1`: kept at 1
+ * hop; `kept2`: kept within 2 hops), so a hub focus's neighbourhood stops early. `truncated` when
+ * more nodes qualified than `$limit`, or a hub within `$depth - 1` hops was not walked through.
+ * `missing` lists focus ids with no node (then nothing else is returned).
  */
 export const focusGraphQuery = cypher(
   'graph.focus',
@@ -71,14 +89,43 @@ export const focusGraphQuery = cypher(
     WHERE NOT n IN start AND ${kept('n')}
     RETURN count(DISTINCT n) AS kept1
   }
-  CALL (start, kept1) {
-    UNWIND CASE WHEN $depth >= 3 AND size(start) + kept1 <= $limit THEN start ELSE [] END AS f
-    MATCH (f)-[:${STATED}*1..2]-(n)
-    WHERE NOT n IN start AND ${kept('n')}
+  WITH missing, start, kept1,
+       $depth >= 2 AND size(start) + kept1 <= $limit AS walk2
+  CALL (start, walk2) {
+    UNWIND CASE WHEN $depth >= 3 AND walk2 THEN start ELSE [] END AS f
+    MATCH (f)-[:${STATED}]-(a)
+    WITH DISTINCT start, a
+    CALL (start, a) {
+      WITH a WHERE NOT a IN start
+      RETURN a AS n
+      UNION
+      WITH a WHERE ${walked('a')}
+      MATCH (a)-[:${STATED}]-(n)
+      WHERE NOT n IN start
+      RETURN n
+    }
+    WITH n WHERE ${kept('n')}
     RETURN count(DISTINCT n) AS kept2
   }
-  CALL (start, kept1, kept2) {
-    CALL (start, kept1, kept2) {
+  WITH missing, start, walk2, walk2 AND $depth >= 3 AND size(start) + kept2 <= $limit AS walk3
+  CALL (start, walk2, walk3) {
+    UNWIND CASE WHEN walk2 THEN start ELSE [] END AS f
+    MATCH (f)-[:${STATED}]-(a)
+    WHERE NOT a IN start
+    WITH DISTINCT start, a
+    CALL (start, a, walk3) {
+      WITH a WHERE NOT ${walked('a')}
+      RETURN a AS hub
+      UNION
+      WITH a WHERE walk3 AND ${walked('a')}
+      MATCH (a)-[:${STATED}]-(hub)
+      WHERE NOT hub IN start AND NOT ${walked('hub')}
+      RETURN hub
+    }
+    RETURN count(hub) > 0 AS passedOver
+  }
+  CALL (start, walk2, walk3) {
+    CALL (start, walk2, walk3) {
       UNWIND start AS n
       RETURN n, 0 AS d
       UNION
@@ -86,28 +133,28 @@ export const focusGraphQuery = cypher(
       MATCH (f)-[:${STATED}]-(n)
       RETURN DISTINCT n, 1 AS d
       UNION
-      UNWIND CASE WHEN $depth >= 2 AND size(start) + kept1 <= $limit THEN start ELSE [] END AS f
+      UNWIND CASE WHEN walk2 THEN start ELSE [] END AS f
       MATCH (f)-[:${STATED}]-(a)
-      WITH DISTINCT a
+      WITH DISTINCT a WHERE ${walked('a')}
       MATCH (a)-[:${STATED}]-(n)
       RETURN DISTINCT n, 2 AS d
       UNION
-      UNWIND CASE WHEN $depth >= 3 AND size(start) + kept1 <= $limit AND size(start) + kept2 <= $limit THEN start ELSE [] END AS f
+      UNWIND CASE WHEN walk3 THEN start ELSE [] END AS f
       MATCH (f)-[:${STATED}]-(a)
-      WITH DISTINCT a
+      WITH DISTINCT a WHERE ${walked('a')}
       MATCH (a)-[:${STATED}]-(b)
-      WITH DISTINCT b
+      WITH DISTINCT b WHERE ${walked('b')}
       MATCH (b)-[:${STATED}]-(n)
       RETURN DISTINCT n, 3 AS d
     }
     WITH n, min(d) AS distance
     WHERE distance = 0 OR ${kept('n')}
-    WITH n, distance, COUNT { (n)-[:${STATED}]-() } AS degree
+    WITH n, distance, ${degree('n')} AS degree
     ORDER BY distance, degree DESC, n.id
     LIMIT toInteger($limit) + 1
     RETURN collect(n) AS ranked
   }
-  WITH missing, ranked[0..toInteger($limit)] AS nodes, size(ranked) > $limit AS truncated
+  WITH missing, ranked[0..toInteger($limit)] AS nodes, size(ranked) > $limit OR passedOver AS truncated
   ${nodesAndEdges('missing, truncated')}
   `,
 );

@@ -25,11 +25,12 @@ export interface Connection {
     startCursor: string | null;
     endCursor: string | null;
   };
-  totalCount: number;
+  /** Null when the operation does not select it (then it is not counted). */
+  totalCount: number | null;
 }
 
 interface ConnectionRow {
-  totalCount: number;
+  totalCount: number | null;
   nodes: EntityRecord[];
   missing: string[];
 }
@@ -58,16 +59,20 @@ const queries: Record<keyof typeof filterParams, CypherQuery> = {
   projects: projectsConnection,
 };
 
-/** One list root field: one query for the page and the total; NOT_FOUND for a filter id that names nothing. */
+/**
+ * One list root field: one query for the page and, when `withTotal`, the total; NOT_FOUND for a
+ * filter id that names nothing.
+ */
 export async function connection(
   executor: Executor,
   list: keyof typeof filterParams,
   args: ConnectionArgs<Record<string, unknown>>,
   compiled?: CompiledList,
+  withTotal = true,
 ): Promise<Connection> {
   const first = pageSize(args.first);
   const skip = decodeCursor(args.after);
-  const params: Params = { first, skip };
+  const params: Params = { first, skip, withTotal };
   for (const name of filterParams[list]) params[name] = args.filter?.[name] ?? null;
   // Every list query resolves the spellings of these three filters (null: not given).
   const spelling = (name: string) => (typeof params[name] === 'string' ? (params[name] as string) : null);
@@ -85,11 +90,14 @@ export async function connection(
   if (missing) throw await filterNotFound(executor, missing, String(params[missing]));
   if (compiled) for (const node of row.nodes) compiled.attach(node);
 
-  const edges = row.nodes.map((node, index) => ({ node, cursor: encodeCursor(skip + index) }));
+  // The query reads one node past the page: there is a next page when it exists.
+  const edges = row.nodes
+    .slice(0, first)
+    .map((node, index) => ({ node, cursor: encodeCursor(skip + index) }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: skip + edges.length < row.totalCount,
+      hasNextPage: row.nodes.length > first,
       hasPreviousPage: skip > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

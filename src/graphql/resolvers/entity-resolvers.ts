@@ -3,6 +3,7 @@ import { roleMonths } from '../../graph/months.js';
 import { UNTITLED_POSITION } from '../../graph/node-kind.js';
 import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
+import { selectsField } from '../selection.js';
 import { companyNeedles, technologyNeedles } from '../technology-lookup.js';
 import { ROLE_LABEL_COMPANY } from '../translate/compile.js';
 import type { EntityTypeName } from '../translate/relations.js';
@@ -32,10 +33,13 @@ function byId(type: EntityTypeName) {
     readEntity(executor, info, { type, by: 'id' }, { id });
 }
 
-/** A list root field, in one query with all the request selects of its nodes. */
+/**
+ * A list root field, in one query with all the request selects of its nodes; the total is counted
+ * only when selected.
+ */
 function list(type: EntityTypeName, name: Parameters<typeof connection>[1]) {
   return (_: unknown, args: ConnectionArgs<Record<string, unknown>>, { executor }: Context, info: Info) =>
-    connection(executor, name, args, compiledList(type, info));
+    connection(executor, name, args, compiledList(type, info), selectsField(info, 'totalCount'));
 }
 
 /**
