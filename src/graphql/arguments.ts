@@ -1,4 +1,5 @@
 import { badInput } from '../errors/index.js';
+import { currentMonth, monthNumber } from '../graph/months.js';
 
 /**
  * Checks an integer argument against its bounds, with a message that quotes the value and says
@@ -45,4 +46,17 @@ export function decodeCursor(cursor: string | null | undefined): number {
     );
   }
   return Number(match[1]) + 1;
+}
+
+/**
+ * An `asOf` argument (`YYYY-MM`) as a month number (src/graph/months.ts): the month up to which a
+ * current role counts; this month (UTC) when absent.
+ */
+export function asOfMonth(asOf: string | null | undefined): number {
+  if (asOf === null || asOf === undefined) return currentMonth();
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(asOf);
+  if (!match) {
+    throw badInput(`asOf: ${JSON.stringify(asOf)} is not a month: expected YYYY-MM, e.g. "2024-06".`, 'asOf');
+  }
+  return monthNumber(Number(match[1]), Number(match[2]));
 }

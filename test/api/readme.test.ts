@@ -34,6 +34,7 @@ describe('README', () => {
       'MicrosoftRoles',
       'KafkaJavaHadoop',
       'TechnologyLandscape',
+      'CareerByYear',
     ]);
   });
 

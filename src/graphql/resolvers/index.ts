@@ -1,5 +1,6 @@
 import GraphQLJSON from 'graphql-type-json';
 import { landscapeResolvers } from '../../career/landscape-resolvers.js';
+import { timelineResolvers } from '../../career/timeline-resolvers.js';
 import type { EntityRecord } from '../entity-kind.js';
 import { careerResolvers } from './career-resolvers.js';
 import { entityResolvers } from './entity-resolvers.js';
@@ -27,7 +28,14 @@ function merge(...maps: ResolverMap[]): ResolverMap {
 export const resolvers = {
   JSON: GraphQLJSON,
   Entity: { __resolveType: (entity: EntityRecord) => labelOf(entity.kind) },
-  ...merge(entityResolvers, careerResolvers, graphResolvers, mutationResolvers, landscapeResolvers),
+  ...merge(
+    entityResolvers,
+    careerResolvers,
+    graphResolvers,
+    mutationResolvers,
+    landscapeResolvers,
+    timelineResolvers,
+  ),
 };
 
 function labelOf(kind: EntityRecord['kind']): string {
