@@ -217,10 +217,13 @@ async function measureSize(
   const env = { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password };
   const ours = await startServer('bench/compare/our-server.ts', { ...env, PORT: String(await freePort()) });
   const peer = await startServer('bench/compare/peer-server.ts', { ...env, PORT: String(await freePort()) });
-  const [picked] = await floor.read<{ technologies: string[] }>(subjectsQuery, { count: args.variants });
+  const [picked] = await floor.read<{ technologies: string[]; companies: string[] }>(subjectsQuery, {
+    count: args.variants,
+  });
   const subjects: Subjects = {
     people: await firstPeople(dataset.paths, SUBJECT_PEOPLE),
     technologies: picked?.technologies ?? [],
+    companies: picked?.companies ?? [],
   };
   const endpoints: Endpoints = { ours: ours.url, peer: peer.url, floor };
   log(`${people} people: our API at ${ours.url}, @neo4j/graphql at ${peer.url}; measuring.`);

@@ -24,6 +24,8 @@ export interface Subjects {
   people: readonly string[];
   /** Technology ids, in a fixed order (by popularity, see subjectsQuery). */
   technologies: readonly string[];
+  /** Company ids, in a fixed order (by popularity, see subjectsQuery); absent in older results. */
+  companies?: readonly string[];
 }
 
 export interface Operation {
@@ -308,6 +310,66 @@ export const operations: readonly Operation[] = [
     // Ours sorts the edges after the query; the same query through the peer or the driver does not.
     unordered: ['graph.edges'],
   },
+  // Gap analysis and career moves (issue 13): ours only; @neo4j/graphql has no form of them, and
+  // their rules (staleness, the company path) run after the one query, so there is no floor query.
+  {
+    name: 'gaps',
+    title: 'gaps, one person, 6 technologies',
+    variables: (subjects, variant) => ({
+      personId: person(subjects, variant),
+      technologies: subjects.technologies.slice(0, 6),
+    }),
+    ours: `query Gaps($personId: ID!, $technologies: [ID!]!) {
+  gaps(personId: $personId, technologies: $technologies) {
+    technology { id } status months firstUsed lastUsed monthsSinceUsed
+  }
+}`,
+  },
+  {
+    name: 'career-moves',
+    title: 'career moves around a company, first 20',
+    variables: (subjects, variant) => {
+      const companies = subjects.companies ?? [];
+      return { companyId: companies[variant % Math.max(1, companies.length)] ?? '' };
+    },
+    ours: `query CareerMoves($companyId: ID!) {
+  careerMoves(companyId: $companyId, first: 20) {
+    peopleCount
+    before { company { id name } count people { id } }
+    after { company { id name } count people { id } }
+  }
+}`,
+  },
+  // Expert finder and team builder (issue 13): ours only; @neo4j/graphql has no form of them, and
+  // the evidence's gap facts and the greedy cover run after the one query, so there is no floor.
+  {
+    name: 'experts',
+    title: 'experts for 3 technologies, first 10, with evidence',
+    variables: (subjects, variant) => ({
+      technologies: subjects.technologies.slice(variant % 3, (variant % 3) + 3),
+    }),
+    ours: `query Experts($technologies: [ID!]!) {
+  experts(technologies: $technologies, first: 10) {
+    person { id label } score
+    evidence { technology { id } months lastUsed roles { id } projects { id } }
+    missing { id }
+  }
+}`,
+  },
+  {
+    name: 'team',
+    title: 'team of 3 for the first 6 subject technologies (--variants 5: 5)',
+    variables: (subjects, variant) => ({
+      technologies: subjects.technologies.slice(0, 6),
+      exclude: [person(subjects, variant)],
+    }),
+    ours: `query Team($technologies: [ID!]!, $exclude: [ID!]) {
+  team(technologies: $technologies, size: 3, exclude: $exclude) {
+    members { person { id label } covers { id } }
+    uncovered { id }
+  }
+}`,
+  },
 ];
 
 /**
@@ -321,7 +383,14 @@ export const subjectsQuery = cypher(
    WITH t, COUNT { (:Person)-[:USES]->(t) } AS users
    ORDER BY users DESC, t.id
    WITH collect(t.id) AS ranked
-   RETURN [k IN range(0, 30) WHERE 2 ^ k <= size(ranked) | ranked[toInteger(2 ^ k) - 1]][0..$count] AS technologies`,
+   CALL () {
+     MATCH (c:Company)
+     WITH c, COUNT { (c)<-[:AT]-(:Role) } AS roles
+     ORDER BY roles DESC, c.id
+     WITH collect(c.id) AS rankedCompanies
+     RETURN [k IN range(0, 30) WHERE 2 ^ k <= size(rankedCompanies) | rankedCompanies[toInteger(2 ^ k) - 1]][0..$count] AS companies
+   }
+   RETURN [k IN range(0, 30) WHERE 2 ^ k <= size(ranked) | ranked[toInteger(2 ^ k) - 1]][0..$count] AS technologies, companies`,
 );
 
 /** The operations named in `names` (all when empty), in table order; an unknown name is an error naming the known ones. */

@@ -23,6 +23,7 @@ export const SEED_GOLD_DIR = join(projectRoot, 'seed/resumes');
 export const DEFAULT_SEED_DOCUMENTS = join(projectRoot, 'seed/documents');
 export const HELD_OUT_DIR = join(projectRoot, 'test/fixtures/documents/heldout');
 export const UNSEEN_DIR = join(projectRoot, 'test/fixtures/documents/unseen');
+export const UNSEEN_2_DIR = join(projectRoot, 'test/fixtures/documents/unseen-2');
 
 const FORMATS: Readonly<Record<string, string>> = {
   '.txt': 'text',
@@ -86,6 +87,14 @@ export function heldOutSet(dir: string = HELD_OUT_DIR): Promise<EvalDocument[]> 
  * after the extractor's rules, by someone who never read them, and never shown to whoever tunes them.
  */
 export function unseenSet(dir: string = UNSEEN_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The second unseen set, test/fixtures/documents/unseen-2, with its golds in its gold/ folder: written by
+ * someone who read neither the extractor nor the first unseen set's scores, and kept from whoever tunes it.
+ */
+export function unseen2Set(dir: string = UNSEEN_2_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -135,9 +135,20 @@ export function buildResume(
   const ordered = [...drafts.positions].sort(
     (a, b) => a.first - b.first || (a.from?.column ?? 0) - (b.from?.column ?? 0),
   );
+  // A position's details away from its header (see PositionDraft.details) are nearer to a line than
+  // a span that runs over them: the span that starts latest holds the line.
   const owner = (mention: LocatedMention): PositionDraft | undefined => {
     let found: PositionDraft | undefined;
+    let foundFrom = Number.NEGATIVE_INFINITY;
     for (const position of ordered) {
+      const detail = position.details?.find(
+        (span) => mention.line >= span.first && mention.line <= span.last,
+      );
+      if (detail && detail.first >= foundFrom) {
+        found = position;
+        foundFrom = detail.first;
+        continue;
+      }
       if (mention.line < position.first || mention.line > position.last) continue;
       if (
         position.from &&
@@ -145,7 +156,10 @@ export function buildResume(
         (mention.column ?? 0) < position.from.column
       )
         continue;
-      found = position;
+      if (position.first >= foundFrom) {
+        found = position;
+        foundFrom = position.first;
+      }
     }
     return found;
   };

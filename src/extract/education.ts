@@ -21,7 +21,7 @@ export interface EducationDraft {
 function names(info: LineInfo, catalogue: Catalogue): { school: boolean; degree: boolean } {
   const school =
     isInstitution(info.line.text) ||
-    splitParts(info.line, info.dates).some((part) => catalogue.companies.find(part.text) !== undefined);
+    educationParts(info).some((part) => catalogue.companies.find(part.text) !== undefined);
   return { school, degree: findDegree(info.line.text) !== null };
 }
 
@@ -31,7 +31,7 @@ function names(info: LineInfo, catalogue: Catalogue): { school: boolean; degree:
  * dates as written. A single date is the end of studies (the graduation).
  */
 export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
-  const infos = lines.map(lineInfo);
+  const infos = lines.filter((line) => !isColumnLabels(line.text)).map(degreeLineInfo);
   const { entries } = splitEntries(
     infos,
     (info, current) => {
@@ -80,9 +80,12 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     for (const info of entry.header) {
       for (const date of info.dates) dates.push({ line: info.line, date });
       let wantsArea = false;
-      const parts = splitParts(info.line, info.dates);
+      const parts = educationParts(info);
+      let covered = 0;
       for (const [index, part] of parts.entries()) {
-        const degree = findDegree(part.text);
+        if (part.start < covered) continue;
+        const degree = degreeIn(info.line.text, part);
+        if (degree) covered = part.start + degree.end;
         // "Bachelor of Science - BS, Computer Science": the field is the next part that is no degree.
         if (wantsArea && !area && !degree && !isInstitution(part.text) && !isLocation(part.text)) {
           area = locate(info.line, part.start, part.end, part.text, 0.6);
@@ -124,7 +127,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     if (!institution) {
       // A school named without a school word: the first part that is not the degree, the course
       // ("Web Development Bootcamp") or a place.
-      const parts = entry.header.flatMap((info) => splitParts(info.line, info.dates));
+      const parts = entry.header.flatMap(educationParts);
       const index = parts.findIndex(
         (part) =>
           !findDegree(part.text) &&
@@ -133,10 +136,17 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
           !isLocation(part.text),
       );
       const first = parts[index];
-      if (!first) continue;
-      const end = schoolEnd(first.line.text, first, parts[index + 1]);
-      institution = locate(first.line, first.start, end, first.line.text.slice(first.start, end), 0.5);
+      const previous = drafts[drafts.length - 1];
+      if (first) {
+        const end = schoolEnd(first.line.text, first, parts[index + 1]);
+        institution = locate(first.line, first.start, end, first.line.text.slice(first.start, end), 0.5);
+      } else if (studyType && previous) {
+        // "Chalmers University of Technology" over "MSc, …, 2012 - 2014" and "BSc, …, 2009 - 2012":
+        // a school named once over the degrees taken there.
+        institution = previous.institution;
+      } else continue;
     }
+    if (entry.header.some((info) => SCHOOL_LEAVING.test(info.line.text))) continue;
     // A start in the left date column and its end on the next line (2013/09 … / 2016/03).
     const bodyLead = entry.body[0]?.lead;
     if (dates.length === 1 && dates[0]?.date.kind === 'single' && bodyLead?.kind === 'single') {
@@ -174,6 +184,60 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
   return drafts;
 }
 
+/**
+ * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school
+ * diploma, A-levels): no entry of higher education.
+ */
+const SCHOOL_LEAVING =
+  /(?<![\p{L}])(?:Abitur|Matura|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
+
+/** Words that head the columns of an education table ("Degree | Institution | Year | Score"). */
+const COLUMN_LABEL =
+  /^(?:degree|degrees|qualification|qualifications|course|programme|program|examination|exam|institution|institute|school|college|university|board|university\s*\/\s*board|year|years|year of passing|passing year|period|duration|from|to|dates?|score|grade|grades|cgpa|gpa|percentage|marks|result|specialisation|specialization|major|field|subject|location|city)$/iu;
+
+/** A table's header row: two or more cells, every one a column label. */
+function isColumnLabels(text: string): boolean {
+  const cells = text.split(/\s*\|\s*|\t+|\s{3,}/u).filter((cell) => cell.trim() !== '');
+  return cells.length >= 2 && cells.every((cell) => COLUMN_LABEL.test(cell.trim()));
+}
+
+/** A line that opens with a degree is a header line, however long or punctuated ("Ph.D. in Statistics. Dissertation: …"). */
+function degreeLineInfo(line: DocLine): LineInfo {
+  const info = lineInfo(line);
+  if (info.prose && findDegree(line.text)?.start === 0) info.prose = false;
+  return info;
+}
+
+/** The parts of an education line; a semicolon separates them too ("MS, Computer Science; Carnegie Mellon University"). */
+function educationParts(info: LineInfo): Part[] {
+  return splitParts(info.line, info.dates).flatMap((part) => {
+    const pieces: Part[] = [];
+    let cursor = 0;
+    for (const match of part.text.matchAll(/\s*;\s+/gu)) {
+      const at = match.index ?? 0;
+      pieces.push({
+        ...part,
+        start: part.start + cursor,
+        end: part.start + at,
+        text: part.text.slice(cursor, at),
+      });
+      cursor = at + match[0].length;
+    }
+    if (cursor === 0) return [part];
+    pieces.push({ ...part, start: part.start + cursor, text: part.text.slice(cursor) });
+    return pieces.filter((piece) => piece.text.trim() !== '');
+  });
+}
+
+/**
+ * The degree a part names, read in the line from the part on, so that what a separator cut off stays
+ * with it ("Bachelor of Science - BS", and "MS" before ", Computer Science" reads as a degree).
+ */
+function degreeIn(text: string, part: Part): { start: number; end: number; text: string } | null {
+  const found = findDegree(text.slice(part.start));
+  return found && found.start < part.end - part.start ? found : null;
+}
+
 /** Words of a course or programme followed at a school, not of the school's name. */
 const PROGRAMME =
   /(?<![\p{L}])(?:bootcamp|boot camp|course|courses|certificate|certification|programme|program|nanodegree|classes|training|apprenticeship)(?![\p{L}])/iu;
@@ -185,6 +249,13 @@ const PROGRAMME =
  * country, a region or the name's own city stays out ("University of Toronto, Canada").
  */
 function schoolEnd(text: string, part: Part, next: Part | undefined): number {
+  // In a table row a cell is one field: "Government Engineering College, Thrissur | University of Calicut".
+  if (/\s\|\s/u.test(text)) {
+    const bar = text.indexOf('|', part.end);
+    const cellEnd = bar === -1 ? text.length : bar;
+    if (/^,\s*\p{Lu}[\p{L}\s.'-]*$/u.test(text.slice(part.end, cellEnd).trimEnd()))
+      return part.end + text.slice(part.end, cellEnd).trimEnd().length;
+  }
   if (next && next.line === part.line) {
     const between = text.slice(part.end, next.start);
     if (
@@ -200,9 +271,11 @@ function schoolEnd(text: string, part: Part, next: Part | undefined): number {
 /** ", Berkeley" after "University of California": how many characters of `after` name the campus. */
 function campusLength(name: string, after: string): number {
   const system = /(?:^|\s)University of (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(name);
-  if (!system) return 0;
+  // "Chalmers University of Technology, Gothenburg": a field after "University of" names no system.
+  if (!system || (system[1] as string).split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase())))
+    return 0;
   const campus =
-    /^\s*,\s*(\p{Lu}[\p{L}'.-]*\p{L}(?:[\s-]\p{Lu}[\p{L}'.-]*\p{L}){0,2})(?![\p{L}\p{N}])(?!\s*,\s*\p{Lu}{2}\b)/u.exec(
+    /^\s*,\s*(\p{Lu}[\p{L}'.-]*\p{L}(?:[\s-]\p{Lu}[\p{L}'.-]*\p{L}){0,2})(?![\p{L}\p{N}])(?![\s-]\p{Lu})(?!\s*,\s*\p{Lu}{2}\b)/u.exec(
       after,
     );
   if (!campus) return 0;
@@ -217,7 +290,7 @@ const NAME_RUN =
 
 /** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
 const FIELD_WORDS = new Set(
-  'science sciences computer computing engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
+  'technology science sciences computer computing engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
     ' ',
   ),
 );

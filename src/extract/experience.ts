@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { lookupKey } from '../catalogue/lookup-key.js';
 import type { DateMention } from './dates.js';
 import { type Entry, entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
@@ -22,6 +23,8 @@ export interface PositionDraft {
   /** Lines the position covers; technologies named on them are the position's. */
   first: number;
   last: number;
+  /** Lines about the position away from its header ("### Stripe" under a table of positions). */
+  details?: { first: number; last: number }[];
   /** Prose positions start inside a line: where, so a technology before it stays with the one before. */
   from?: { line: number; column: number };
   confidence: number;
@@ -84,6 +87,12 @@ export function titleCased(text: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
+/** "bunq, Amsterdam", "bol.com — Utrecht": a name set in lower case as its brand is, before a capitalised place. */
+function lowerCaseBrand(text: string): boolean {
+  const brand = /^\p{Ll}[\p{Ll}\p{N}.&-]*(?:\s*,\s*|\s+[—–|·-]\s+)(\S.*)$/u.exec(text.trim());
+  return brand !== null && titleCased(brand[1] as string);
+}
+
 /** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
 const FIELD_LABEL =
   /^(team|group|department|squad|projects?|(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|tools(?:\s+used)?|environment|skills(?:\s+used)?|client|customer|location|key\s+\w+|highlights?|achievements?|responsibilities)\s*[:：]\s*(.*)$/iu;
@@ -95,6 +104,37 @@ function labelled(info: LineInfo): RegExpExecArray | null {
       ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
       : null)
   );
+}
+
+/** Time between or beside positions that is no position: a sabbatical, a career break, leave, national service. */
+const CAREER_BREAK =
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:compulsory\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|conscription)$/iu;
+
+/** An entry whose header names a break, not a position ("Sabbatical", "Military service: Hellenic Navy"). */
+function careerBreak(entry: Entry): boolean {
+  return entry.header.some((info) =>
+    splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text)),
+  );
+}
+
+function rangeKeys(date: DateMention): [number, number] | null {
+  if (date.kind !== 'range' || !date.from) return null;
+  const from = date.from.year * 100 + (date.from.month ?? 1);
+  const to = date.ongoing || !date.to ? Number.POSITIVE_INFINITY : date.to.year * 100 + (date.to.month ?? 12);
+  return [from, to];
+}
+
+/**
+ * "  Mission for Airbus (2016 - 2019): …" indented under "Sopra Steria  2014 - 2019": a line set deeper
+ * than its entry's header, with dates inside the entry's, is a part of that position (an assignment,
+ * a project), not a position of its own.
+ */
+function nestedIn(info: LineInfo, current: Entry): boolean {
+  const head = current.header[0];
+  if (!head || info.line.indent <= head.line.indent || info.line.bullet) return false;
+  const inner = info.dates.map(rangeKeys).find((keys) => keys !== null);
+  const outer = current.header.flatMap((line) => line.dates.map(rangeKeys)).find((keys) => keys !== null);
+  return !!inner && !!outer && outer[0] <= inner[0] && inner[1] <= outer[1];
 }
 
 function hasRange(info: LineInfo): boolean {
@@ -163,13 +203,24 @@ export function readExperience(
     const next = content[index + 1];
     if (!next || info.prose || info.line.bullet || info.dates.length > 0 || labelled(info) || info.words > 6)
       return;
-    if (!titleCased(info.line.text) || evidenceFor(info).title) return;
+    if (!(titleCased(info.line.text) || lowerCaseBrand(info.line.text)) || evidenceFor(info).title) return;
     const below = evidenceFor(next);
     if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
   });
+  // The parts of dated header lines: a heading that repeats one names that entry's details below.
+  const datedParts = new Set(
+    infos
+      .filter(hasRange)
+      .flatMap((info) => splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))),
+  );
+  const detailHeading = (info: LineInfo) =>
+    info.line.heading > 0 && info.dates.length === 0 && datedParts.has(lookupKey(info.line.text));
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     if (info.prose || info.durationOnly || labelled(info)) return false;
+    if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
+    // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
+    if (splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text))) return true;
     const { title, company } = evidenceFor(info);
     if (info.line.bullet && info.line.heading === 0) {
       // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section.
@@ -187,6 +238,7 @@ export function readExperience(
       }
       return false;
     }
+    if (hasRange(info) && current && nestedIn(info, current)) return false;
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;
     if (info.lead && info.lead.kind === 'single' && (title || company)) return true;
@@ -195,7 +247,7 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (info.prose || current.header.length >= 4 || labelled(info)) return false;
+    if (info.prose || current.header.length >= 4 || labelled(info) || detailHeading(info)) return false;
     if (info.durationOnly) return true;
     if (info.line.bullet && info.line.heading === 0) return false;
     // "Jan 2015 –" waits for its end on the next line.
@@ -216,8 +268,32 @@ export function readExperience(
     return titleCased(info.rest) || info.line.heading > 0 || info.line.bold;
   };
   const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
-  const drafts = entries.map((entry) => readEntry(entry, catalogue));
+  const kept = entries.filter((entry) => !careerBreak(entry));
+  // "### Sword Health" under a table whose rows are the positions: the lines under it are about the
+  // position at that employer above, however far from its row.
+  const details = new Map<Entry, string>();
+  for (const entry of kept) {
+    const [head] = entry.header;
+    if (entry.header.length === 1 && head && detailHeading(head))
+      details.set(entry, lookupKey(head.line.text));
+  }
+  const drafts = kept.filter((entry) => !details.has(entry)).map((entry) => readEntry(entry, catalogue));
   applyLayout(drafts);
+  const unheld: ReadEntry[] = [];
+  for (const [entry, key] of details) {
+    const span = entrySpan(entry);
+    const holder = drafts
+      .filter(
+        ({ draft }) => draft.first < span.first && draft.company && lookupKey(draft.company.value) === key,
+      )
+      .pop()?.draft;
+    if (holder) holder.details = [...(holder.details ?? []), span];
+    else unheld.push(readEntry(entry, catalogue));
+  }
+  if (unheld.length > 0) {
+    drafts.push(...unheld);
+    drafts.sort((a, b) => a.draft.first - b.draft.first);
+  }
   // An entry without an employer of its own continues the one above ("Stripe" over two titles);
   // an employer line with no title and no dates over such entries is their heading, not a position.
   const headings = new Set<PositionDraft>();
@@ -301,6 +377,9 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
       continue;
     }
     for (const part of splitParts(info.line, spans)) {
+      // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
+      const bracketed = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
+      if (bracketed && ENGAGEMENT.test(part.text.trim())) continue;
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
   }
@@ -490,9 +569,16 @@ function applyLayout(read: ReadEntry[]): void {
   }
 }
 
-/** How someone was engaged, not what the job was: "(contract)", "(part-time)", "(remote)". */
-const ENGAGEMENT =
-  /^(?:contract(?:or)?|freelance(?:r)?|part[\s-]?time|full[\s-]?time|temporary|temp|interim|remote|hybrid|on[\s-]?site|internship|seasonal|volunteer|self[\s-]employed|consultant|consulting|fixed[\s-]term|permanent)$/iu;
+/**
+ * How someone was engaged, not what the job was: "(contract)", "(part-time)", "(remote)", and a
+ * bracket that opens or closes with such a word ("(contract via an agency)", "(final-year internship)").
+ */
+const ENGAGEMENT_WORDS =
+  '(?:contract(?:or)?|freelance(?:r)?|part[\\s-]?time|full[\\s-]?time|temporary|temp|interim|remote|hybrid|on[\\s-]?site|internship|seasonal|volunteer|self[\\s-]employed|consultant|consulting|fixed[\\s-]term|permanent)';
+const ENGAGEMENT = new RegExp(
+  `^(?:${ENGAGEMENT_WORDS}(?:\\s+(?:via|through|with|for|at|,)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
+  'iu',
+);
 
 /**
  * "Senior Software Engineer (UI)", "Data Engineer (Platform)": a bracket right after the title that no

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { createMentionMatcher, isConcept } from '../catalogue/mention-matcher.js';
 import { personId } from '../resume/ids.js';
+import type { PartialDate } from '../resume/parse-partial-date.js';
 import { parseResumeText } from '../resume/parse-resume-file.js';
 import { ResumeError } from '../resume/resume-error.js';
 import type { ResumeDocument } from '../resume/types.js';
@@ -13,9 +14,9 @@ import { lineInfo } from './entries.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { type DocLine, modelLines } from './line-model.js';
 import { addListedTechnologies, addSkillNames } from './listed-technologies.js';
-import { locateLines } from './located.js';
+import { type LocatedDate, locateLines } from './located.js';
 import { readPreamble } from './preamble.js';
-import { readProjects, readPublications } from './projects.js';
+import { type ProjectDraft, readProjects, readPublications } from './projects.js';
 import { readProse } from './prose.js';
 import { readDocument } from './read-document.js';
 import { type Section, splitSections } from './sections.js';
@@ -24,6 +25,44 @@ import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types
 import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
+/** A date as a number that orders it: an unknown month is the year's first for a start, its last for an end. */
+function monthKey(date: PartialDate, end: boolean): number {
+  return date.year * 100 + (date.month ?? (end ? 12 : 1));
+}
+
+/**
+ * "Project #2: Store Inventory Platform … Duration: Jul 2019 – Mar 2022" in a projects section of its
+ * own, as services companies' résumés list client projects under a table of employers: a project
+ * whose dates lie within one position's and no other's is a project of that position.
+ */
+function attachDatedProjects(projects: ProjectDraft[], positions: readonly PositionDraft[]): void {
+  const dated = positions.filter((position) => position.start);
+  for (const project of [...projects]) {
+    if (!project.start) continue;
+    const from = monthKey(project.start.date, false);
+    const to = project.current
+      ? Number.POSITIVE_INFINITY
+      : project.end
+        ? monthKey(project.end.date, true)
+        : from;
+    const holders = dated.filter((position) => {
+      const start = monthKey((position.start as LocatedDate).date, false);
+      const end = position.current
+        ? Number.POSITIVE_INFINITY
+        : position.end
+          ? monthKey(position.end.date, true)
+          : start;
+      return start <= from && to <= end;
+    });
+    const holder = holders[0];
+    if (holders.length !== 1 || !holder) continue;
+    holder.projects.push({ name: project.name, first: project.first, last: project.last });
+    projects.splice(projects.indexOf(project), 1);
+  }
+}
+
+const AVAILABILITY = /\b(?:available|availability|notice period|start date)\b/iu;
+
 export async function extractDocument(input: DocumentInput, catalogue: Catalogue): Promise<ExtractionResult> {
   const { fileName } = input;
   const read = await readDocument(fileName, input.content);
@@ -67,7 +106,13 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         // Where an undivided document's first dated entry starts, the experience starts.
         const anchor = section.lines.findIndex((line) => {
           const info = lineInfo(line);
-          return !info.prose && info.dates.some((date) => date.kind === 'range') && info.words <= 16;
+          return (
+            !info.prose &&
+            info.dates.some((date) => date.kind === 'range') &&
+            info.words <= 16 &&
+            // "Available from 1 June 2025": when the person can start, no position.
+            !AVAILABILITY.test(line.text)
+          );
         });
         const head = anchor === -1 ? section.lines : section.lines.slice(0, anchor);
         const body = anchor === -1 ? [] : section.lines.slice(anchor);
@@ -152,6 +197,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       }
     }
   }
+  attachDatedProjects(drafts.projects, drafts.positions);
   for (const repair of repairYearSlips(drafts.positions.filter((position) => position.origin === 'header'))) {
     warnings.push({ code: 'LOW_CONFIDENCE', message: repair });
   }

@@ -19,14 +19,14 @@ export type PartLabel = 'title' | 'company' | 'location' | 'team';
 
 export interface PartFeatures {
   title: number;
-  /** 3: a catalogue company; 2: a legal suffix; 1: an organisation word or a school. */
+  /** 3: a catalogue company; 2: a legal suffix; 1: an organisation word or a school; 0.5: a government department. */
   company: number;
   location: boolean;
   team: boolean;
 }
 
 const STRONG_SEPARATOR =
-  /[ \t\u00a0]+[|•·◦▪◆♦][ \t\u00a0]+|[ \t\u00a0]*\|[ \t\u00a0]*|[ \t\u00a0]+[—–-][ \t\u00a0]+|[ \t\u00a0]*[—][ \t\u00a0]*|\t+|[ \u00a0]{3,}|[ \t\u00a0]+@[ \t\u00a0]+|:[ \t\u00a0]+|^[ \t\u00a0]*[:|,–—-]|[,:|–—-][ \t\u00a0]*$/gu;
+  /[ \t\u00a0]+[|•·◦▪◆♦][ \t\u00a0]+|[ \t\u00a0]*\|[ \t\u00a0]*|[ \t\u00a0]+(?:[—–-]|-{2,3})[ \t\u00a0]+|[ \t\u00a0]*[—][ \t\u00a0]*|\t+|[ \u00a0]{3,}|[ \t\u00a0]+@[ \t\u00a0]+|:[ \t\u00a0]+|^[ \t\u00a0]*[:|,–—-]|[,:|–—-][ \t\u00a0]*$/gu;
 
 interface Piece {
   start: number;
@@ -143,7 +143,43 @@ function splitInside(text: string, piece: Piece): Piece[] {
     }
     merged.push({ ...comma });
   }
-  return merged;
+  return placeRuns(text, merged);
+}
+
+/**
+ * "Mountain View, California, United States": a place named down to its country is one part. A
+ * region (a state, a province or a country) followed by a country joins it, and so does the
+ * capitalised name before such a pair that names no organisation (the city).
+ */
+function placeRuns(text: string, pieces: Piece[]): Piece[] {
+  const result: Piece[] = [];
+  for (const piece of pieces) {
+    const previous = result[result.length - 1];
+    const value = text.slice(piece.start, piece.end);
+    if (
+      previous &&
+      isLocation(value) &&
+      !value.includes(',') &&
+      isLocation(text.slice(previous.start, previous.end))
+    ) {
+      previous.end = piece.end;
+      const pair = result.pop() as Piece;
+      const city = result[result.length - 1];
+      const cityText = city ? text.slice(city.start, city.end) : '';
+      if (
+        city &&
+        /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}$/u.test(cityText) &&
+        organisationScore(cityText) === 0 &&
+        looseCompanyKey(cityText) === null &&
+        !isInstitution(cityText)
+      ) {
+        city.end = pair.end;
+      } else result.push(pair);
+      continue;
+    }
+    result.push({ ...piece });
+  }
+  return result;
 }
 
 export function features(part: Part, catalogue: Catalogue): PartFeatures {
@@ -151,7 +187,8 @@ export function features(part: Part, catalogue: Catalogue): PartFeatures {
   let company = 0;
   if (catalogue.companies.find(text)) company = 3;
   else if (looseCompanyKey(text) !== null) company = 2;
-  else if (organisationScore(text) > 0 || isInstitution(text)) company = 1;
+  else if (isInstitution(text)) company = 1;
+  else company = organisationScore(text);
   return {
     title: titleScore(text),
     company,

@@ -46,6 +46,9 @@ const BULLET = /^(?:[-*+•·◦▪■□►▸‣⁃➢➤✓✔→]|–|—|\d
 const LETTER_BULLET = /^[oO][ \t\u00a0]+(?=[\p{Lu}\d•*-])/u;
 const HEADING = /^(#{1,6})[ \t]+/;
 const RULE = /^\s*([-=_*~─━•·])(?:\s*\1){2,}\s*$/u;
+/** A page's furniture, no part of what the document says: "Page 1 of 2", "- 2 -", "2 / 3". */
+const PAGE_NUMBER =
+  /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]|\d{1,3}\s*\/\s*\d{1,3})\s*$/iu;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** Builds the line model of every line; hints come from readers that know the format's structure. */
@@ -135,7 +138,7 @@ function modelLine(n: number, read: ReadLine): DocLine {
     raw,
     text,
     columns,
-    blank: text.trim() === '' || rule,
+    blank: text.trim() === '' || rule || PAGE_NUMBER.test(text),
     bullet,
     numbered,
     indent,

@@ -1,4 +1,4 @@
-import type { DateMention } from './dates.js';
+import { type DateMention, findDates } from './dates.js';
 import { entrySpan, lineInfo, splitEntries } from './entries.js';
 import { titleCased } from './experience.js';
 import type { DocLine } from './line-model.js';
@@ -20,7 +20,13 @@ export interface ProjectDraft {
 const NAMED_ITEM = /^(\S[^:—–]{0,58}?)\s*(?:\s-\s|[—–]|:)\s*(?=\S)/u;
 /** Labels of a project's own lines ("Stack: Go, Redis", "Role: lead"), no project names. */
 const PROJECT_FIELDS =
-  /^(?:(?:tech(?:nolog(?:y|ies))?\s*)?stack|tech(?:nolog(?:y|ies))?|tools?|languages?|role|team|impact|results?|outcomes?|links?|url|repo(?:sitory)?|source|demo|description|summary|context|dates?|duration|status|client|award)$/iu;
+  /^(?:(?:tech(?:nolog(?:y|ies))?\s*)?stack|tech(?:nolog(?:y|ies))?|tools?|languages?|role|team|impact|results?|outcomes?|links?|url|repo(?:sitory)?|source|demo|description|summary|context|dates?|duration|period|status|client|customer|award|team\s+size|environment|responsibilit(?:y|ies)|platform|domain|company|organi[sz]ation|location|technologies\s+used|tools\s+used)$/iu;
+
+/** The label of a project's dates on a line of their own ("Duration: Apr 2022 – Till Date"). */
+const DATES_LABEL = /^\s*(?:duration|period|dates?|timeline|time\s*frame|tenure)\s*[:：]/iu;
+
+/** "Project #2", "Project 3": a number in a list of projects, the name after it. */
+const NUMBERED = /^project\s*(?:#|no\.?)?\s*\d{1,2}$/iu;
 
 /** Where the project name of a line of that shape ends and its description starts. */
 function namedItem(line: DocLine): { nameEnd: number; rest: number } | null {
@@ -28,6 +34,8 @@ function namedItem(line: DocLine): { nameEnd: number; rest: number } | null {
   if (!match) return null;
   const name = (match[1] as string).trim();
   if (name.split(/\s+/u).length > 6 || /[.!?,;]$/u.test(name) || PROJECT_FIELDS.test(name)) return null;
+  // "2022.03 - 2023.06 …": a date range's dash, not a name's.
+  if (findDates(line.text)[0]?.start === 0) return null;
   return { nameEnd: (match[1] as string).length, rest: match[0].length };
 }
 
@@ -51,9 +59,15 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       ? isItem(info.line)
       : !info.prose &&
         !info.line.bullet &&
-        info.lead === null &&
+        !PROJECT_FIELDS.test(/^\s*([^:：]{1,30})[:：]/u.exec(info.line.text)?.[1]?.trim() ?? '') &&
+        // "2022.03 - 2023.06    Live-stream coupon system (ByteDance)": a date column on the left.
+        (info.lead === null || (info.lead.kind === 'range' && /^\p{Lu}/u.test(info.rest))) &&
         info.words <= 12 &&
-        (info.line.heading > 0 || info.line.bold || info.line.caps || titleCased(info.line.text));
+        (info.line.heading > 0 ||
+          info.line.bold ||
+          info.line.caps ||
+          titleCased(info.line.text) ||
+          info.lead !== null);
   const { entries } = splitEntries(infos, isHeader, () => false);
   const drafts: ProjectDraft[] = [];
   for (const entry of entries) {
@@ -69,13 +83,29 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       if (headerDate.start > 0) nameEnd = headerDate.start;
     }
     // A bracket the dates cut open ("Raft in Go (school project, 2023)") is no part of the name.
-    const name = header.line.text
+    let name = header.line.text
       .slice(0, nameEnd)
       .replace(/\s*\([^)]*$/u, '')
       .replace(/[\s,|(–—-]+$/u, '');
+    let nameStart = 0;
+    if (header.lead && header.lead.kind === 'range' && !item) {
+      // The dates in the left column, the name up to the next wide gap, without a bracket after it.
+      nameStart = header.restStart;
+      name = header.line.text
+        .slice(nameStart)
+        .split(/\s{3,}|\t/u)[0]
+        ?.replace(/\s*\([^)]*\)\s*$/u, '')
+        .trim() as string;
+    }
+    // "Project #1: Claims Modernization": the number labels the project the rest of the line names.
+    const numbered = item && NUMBERED.test(name) ? item : null;
+    if (numbered) {
+      nameStart = numbered.rest;
+      name = header.line.text.slice(nameStart).trim();
+    }
     if (name === '') continue;
     const draft: ProjectDraft = {
-      name: locate(header.line, 0, name.length, name, 0.8),
+      name: locate(header.line, nameStart, nameStart + name.length, name, 0.8),
       start: null,
       end: null,
       current: false,
@@ -85,11 +115,16 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       last: span.last,
       confidence: 0.7,
     };
-    if (item) {
+    if (item && !numbered) {
       const text = header.line.text.slice(item.rest);
       draft.description.push(locate(header.line, item.rest, header.line.text.length, text, 0.7));
     }
     entry.body.forEach((info, index) => {
+      // "Duration: Apr 2022 – Till Date": a labelled line anywhere in the entry gives its dates.
+      if (DATES_LABEL.test(info.line.text) && !dates.some(({ date }) => date.kind === 'range')) {
+        const range = info.dates.find((date) => date.kind === 'range');
+        if (range) dates.unshift({ line: info.line, date: range });
+      }
       let from = 0;
       // Left-column dates on the first two lines: start, then end.
       if (info.lead && index < 2 && !headerDate && info.lead.kind !== 'ongoing') {

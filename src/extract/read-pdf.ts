@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import type { ReadLine } from './line-model.js';
-import { isLocation } from './vocabulary.js';
+import { isLocation, sectionKind } from './vocabulary.js';
 
 /** Résumés are a few pages; pages past this are not read (bounded time for a hostile file). */
 const MAX_PAGES = 30;
@@ -397,7 +397,33 @@ function readingOrder(read: readonly Row[], body: number): ReadLine[] {
     whole = [];
   };
   const flushBand = () => {
-    if (band.length > 0 && readApart(band, cut)) {
+    const headings = band.length > 0 ? headingColumn(band, cut) : null;
+    if (headings) {
+      // Each section's name before the section, as a reader takes a column of headings beside the text.
+      flushWhole();
+      const text = band.flatMap((row) => side(row, cut, headings === 'left' ? 'right' : 'left'));
+      const top = Math.max(...text.map((line) => line.y + line.size));
+      const names = band.flatMap((row) => side(row, cut, headings)).filter((name) => name.y <= top);
+      lines.push(
+        ...columnLines(
+          band.flatMap((row) => side(row, cut, headings)).filter((name) => name.y > top),
+          body,
+        ),
+      );
+      // A section runs from its name's line down to the next name; a name set a little below its
+      // section's first baseline (a smaller size) still opens that line.
+      const opens = (name: Placed, line: Placed) => line.y <= name.y + name.size * 0.8;
+      let rest = text;
+      const before = rest.filter((line) => !names.some((name) => opens(name, line)));
+      lines.push(...columnLines(before, body));
+      rest = rest.filter((line) => !before.includes(line));
+      for (const [index, name] of names.entries()) {
+        const next = names[index + 1];
+        const own = rest.filter((line) => !next || !opens(next, line));
+        rest = rest.filter((line) => !own.includes(line));
+        lines.push({ text: '' }, hinted(name.text, name.size, body, true), ...columnLines(own, body));
+      }
+    } else if (band.length > 0 && readApart(band, cut)) {
       flushWhole();
       const left = band.flatMap((row) => side(row, cut, 'left'));
       const right = band.flatMap((row) => side(row, cut, 'right'));
@@ -427,6 +453,27 @@ function side(row: Row, cut: number, which: 'left' | 'right'): Placed[] {
     which === 'left' ? segment.x1 <= cut + 1 : segment.x0 >= cut - 1,
   );
   return segments.length > 0 ? [placed(segments, row.y)] : [];
+}
+
+/**
+ * The side of a band that is a column of section names beside the sections' text ("WORK",
+ * "EDUCATION" in a left margin, as JSON Resume themes set them), or null: every piece on that side
+ * names a section, and there are at least two of them.
+ */
+function headingColumn(band: readonly Row[], cut: number): 'left' | 'right' | null {
+  for (const which of ['left', 'right'] as const) {
+    const other = band.flatMap((row) => side(row, cut, which === 'left' ? 'right' : 'left'));
+    const top = Math.max(...other.map((line) => line.y + line.size));
+    // Above the text beside it, a side holds what heads the page (a name), not section names.
+    const cells = band.flatMap((row) => side(row, cut, which)).filter((cell) => cell.y <= top);
+    if (
+      cells.length >= 2 &&
+      other.length > cells.length &&
+      cells.every((cell) => sectionKind(cell.text) !== null)
+    )
+      return which;
+  }
+  return null;
 }
 
 /** Words of a cell that labels the row it stands on: a date, a place, or a short name ("Mother tongue"). */

@@ -31,13 +31,16 @@ export function headingText(line: DocLine): string {
  * Cuts the document into sections at lines that are a section name on their own ("EXPERIENCE",
  * "Work History", "## Education", "Things I use:"). Inside a section, a heading set more quietly than
  * the section's own heading, with no blank line above it or with a colon after it, is a sub-heading
- * ("Projects:" inside a job), not a new section.
+ * ("Projects:" inside a job), not a new section; so is a section name set more quietly than an
+ * entry's own heading above it in the section ("Achievements" in bold under a job's heading).
  * A labelled line outside the body sections ("Skills: Go, Python") opens a section holding its text.
  */
 export function splitSections(lines: readonly DocLine[]): Section[] {
   const sections: Section[] = [{ kind: 'preamble', title: null, heading: null, lines: [] }];
   let current = sections[0] as Section;
   let previous: DocLine | undefined;
+  // The loudest line inside the current section so far (an entry's own heading).
+  let loudestInside = 0;
   for (const line of lines) {
     const before = previous;
     previous = line;
@@ -46,11 +49,15 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       const kind = line.text.trim().length <= 60 ? sectionKind(text) : null;
       const standsOut =
         current.heading === null ||
-        strength(line) >= Math.min(2, strength(current.heading)) ||
-        (before?.blank !== false && !/[:：]\s*$/u.test(line.text));
+        ((strength(line) >= Math.min(2, strength(current.heading)) ||
+          (before?.blank !== false && !/[:：]\s*$/u.test(line.text))) &&
+          // "Achievements" in bold under a job set as a heading: a part of that job, not a section
+          // (a plain line after a blank one, as a table's cell reads, still may be).
+          (strength(line) >= loudestInside || (before?.blank !== false && strength(line) === 1)));
       if (kind && standsOut) {
         current = { kind, title: text, heading: line, lines: [] };
         sections.push(current);
+        loudestInside = 0;
         continue;
       }
       // A heading set louder than the section's own heading, and naming no section (a name banner
@@ -72,6 +79,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         continue;
       }
     }
+    if (!line.blank && current.heading !== null) loudestInside = Math.max(loudestInside, strength(line));
     current.lines.push(line);
   }
   return sections.filter((section) => section.kind !== 'preamble' || section.lines.length > 0);

@@ -20,10 +20,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
     'publications',
     ['publication', 'publications', 'papers', 'patents', 'talks', 'presentations', 'speaking', 'research'],
   ],
-  [
-    'education',
-    ['education', 'academic', 'academics', 'qualifications', 'degrees', 'studies', 'schooling', 'training'],
-  ],
+  ['education', ['education', 'academic', 'academics', 'qualifications', 'degrees', 'studies', 'schooling']],
   [
     'skills',
     [
@@ -74,6 +71,10 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'roles',
       'internships',
       'internship',
+      // A freelancer's or consultant's list of clients' jobs.
+      'assignments',
+      'engagements',
+      'missions',
     ],
   ],
   [
@@ -95,6 +96,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'information',
       'courses',
       'coursework',
+      // A section of its own for training lists courses, not degrees ("Education & Training" is education).
+      'training',
       'activities',
       'memberships',
       'affiliations',
@@ -183,6 +186,12 @@ const SECTION_MODIFIERS = new Set([
  * "EXPERIENCE", "Things I use", "About Me"), else null.
  */
 export function sectionKind(text: string): SectionKind | null {
+  // "Previous career: Education": the words before the colon name the section, the rest its field.
+  const labelled = /^([^:：]+)[:：]\s*(\S.*)$/u.exec(text);
+  if (labelled && sectionKind(labelled[2] as string) !== null) {
+    const head = sectionKind(labelled[1] as string);
+    if (head) return head;
+  }
   let words = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -435,6 +444,11 @@ const ORGANISATION_WORDS = new Set([
   'institute',
   'university',
   'agency',
+  // Public bodies ("Australian Bureau of Statistics", "Ministry of Finance").
+  'bureau',
+  'ministry',
+  'authority',
+  'council',
   'foundation',
   'international',
   'services',
@@ -458,7 +472,11 @@ export function organisationScore(text: string): number {
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/u)
     .filter((word) => word !== '');
-  return words.some((word) => ORGANISATION_WORDS.has(word)) ? 1 : 0;
+  if (words.some((word) => ORGANISATION_WORDS.has(word))) return 1;
+  // "Department of Home Affairs", "Department for Education": a government department is an employer;
+  // a company's department names its unit ("Finance Department", "the department of the CTO").
+  // Weaker evidence than an organisation word: "Department of Physics, Stanford University" is a unit.
+  return /^Department\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.trim()) ? 0.5 : 0;
 }
 
 /**
@@ -474,7 +492,7 @@ export function isInstitution(text: string): boolean {
 
 /** What may follow "Bachelor of"/"Master of": the fields degrees are named after. */
 const DEGREE_OF =
-  '(?:Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Applied Science|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
+  '(?:Science in Engineering|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
 
 /**
  * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
@@ -484,14 +502,14 @@ const DEGREE_OF =
 export const DEGREE = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\(\w+\))?)?(?:\s+degree)?`,
+      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\))?)?(?:\s+degree)?`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`M\.?\s?B\.?\s?A\.?`,
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
       String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?c|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
-      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-Ingenieur)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|Civilingenj[öo]r|Licen[cs]e|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|Mestrado|Maestr[íi]a|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-Ingenieur)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|Civilingenj[öo]r|Licen[cs]e|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado|Maestr[íi]a|Magister|Abitur|High School Diploma|HND|GED`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
@@ -499,6 +517,8 @@ export const DEGREE = new RegExp(
 
 /** The same, for text set all in capitals ("M.SC. IN COMPUTER SCIENCE"). */
 const DEGREE_CAPS = new RegExp(DEGREE.source, 'giu');
+/** A text that is a degree and nothing else ("M.Sc.", "BS"). */
+const DEGREE_WHOLE = new RegExp(`^(?:${DEGREE.source})$`, 'u');
 
 export function findDegree(text: string): { start: number; end: number; text: string } | null {
   const capitals = !/\p{Ll}/u.test(text);
@@ -514,6 +534,15 @@ export function findDegree(text: string): { start: number; end: number; text: st
       if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(after)) continue;
       // In a line all in capitals, only where a degree stands: before its field or at a part's end.
       if (capitals && !/^\s*(?:IN\s|OF\s|,|\()/u.test(after)) continue;
+    }
+    // "Master of Science (M.Sc.)", "Bachelor of Science - BS": the degree's own abbreviation after it
+    // belongs to it; a gloss in words ("(Master's degree)") does not.
+    const abbreviation = /^(\s*\(([^()\s]{2,8})\)|\s+[-–]\s+([^\s,;|·]{2,8})(?=\s*(?:[,;|·]|$|\s{2})))/u.exec(
+      after,
+    );
+    const short = abbreviation?.[2] ?? abbreviation?.[3];
+    if (abbreviation && short && /\p{Ll}{4}/u.test(found) && DEGREE_WHOLE.test(short)) {
+      found += abbreviation[1] as string;
     }
     return { start, end: start + found.length, text: found };
   }

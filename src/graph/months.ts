@@ -97,3 +97,9 @@ export function spanMonths(spans: readonly number[], before: number | null = nul
   }
   return total;
 }
+
+/** The month `YYYY-MM` names (as `monthText` writes it); null when the text is not one. */
+export function parseMonthText(text: string): number | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
+  return match ? monthNumber(Number(match[1]), Number(match[2])) : null;
+}

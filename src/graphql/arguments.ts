@@ -1,5 +1,5 @@
 import { badInput } from '../errors/index.js';
-import { currentMonth, monthNumber } from '../graph/months.js';
+import { currentMonth, parseMonthText } from '../graph/months.js';
 
 /**
  * Checks an integer argument against its bounds, with a message that quotes the value and says
@@ -49,14 +49,26 @@ export function decodeCursor(cursor: string | null | undefined): number {
 }
 
 /**
- * An `asOf` argument (`YYYY-MM`) as a month number (src/graph/months.ts): the month up to which a
- * current role counts; this month (UTC) when absent.
+ * A month argument (`YYYY-MM`, as `monthText` writes it) as a month number (src/graph/months.ts);
+ * null when absent.
  */
-export function asOfMonth(asOf: string | null | undefined): number {
-  if (asOf === null || asOf === undefined) return currentMonth();
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(asOf);
-  if (!match) {
-    throw badInput(`asOf: ${JSON.stringify(asOf)} is not a month: expected YYYY-MM, e.g. "2024-06".`, 'asOf');
+export function monthArgument(
+  name: string,
+  value: string | null | undefined,
+  example = '2024-06',
+): number | null {
+  if (value === null || value === undefined) return null;
+  const month = parseMonthText(value);
+  if (month === null) {
+    throw badInput(
+      `${name}: ${JSON.stringify(value)} is not a month: expected YYYY-MM, e.g. "${example}".`,
+      name,
+    );
   }
-  return monthNumber(Number(match[1]), Number(match[2]));
+  return month;
+}
+
+/** An `asOf` argument: the month up to which a current role counts; this month (UTC) when absent. */
+export function asOfMonth(asOf: string | null | undefined): number {
+  return monthArgument('asOf', asOf) ?? currentMonth();
 }

@@ -2,7 +2,7 @@ import type { CypherQuery } from '../db/cypher-query.js';
 import type { Counters, Executor, TransactionRunner } from '../db/Executor.js';
 import { ConcurrentChange } from '../db/errors.js';
 import { EDGE_KINDS } from '../graph/edge-kinds.js';
-import { DERIVED_REL_TYPES, NODE_LABELS, type NodeLabel, type RelType } from '../graph/model.js';
+import { DERIVED_REL_TYPES, Label, NODE_LABELS, type NodeLabel, type RelType } from '../graph/model.js';
 import { createEdges } from '../graph/queries/create-edges.js';
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { deleteBarePeople, lockPeople } from '../graph/queries/lock-people.js';
@@ -120,10 +120,10 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
         ? await tx.run<{ id: string; ids: string[] }>(orphanCandidatesById, { ids: unlinked })
         : [];
     const candidates = lockOrder(expanded.flatMap((row) => row.ids));
-    const vanished = await lockShared(tx, planned.accepted, candidates);
+    const vanished = [...deletedWhileRead(snapshot), ...(await lockShared(tx, planned.accepted, candidates))];
     if (vanished.length > 0) {
-      // Deleted by a transaction that has committed since the snapshot: plan the round again,
-      // against a snapshot without them (nothing of the round is written yet).
+      // Deleted by a transaction that has committed since (or while) the snapshot read them: plan
+      // the round again, against a snapshot without them (nothing of the round is written yet).
       vanishedBefore += 1;
       if (vanishedBefore === VANISHED_REPLANS)
         throw new ConcurrentChange(
@@ -189,6 +189,16 @@ async function lockShared(
   const [locked] = await tx.run<{ locked: string[] }>(lockNodes, { ids });
   const present = new Set(locked?.locked ?? []);
   return lockOrder(touched.filter((id) => !present.has(id)));
+}
+
+/**
+ * The nodes of `snapshot` that a concurrent transaction deleted while the statement read them:
+ * Neo4j reads committed data record by record, so a node found by its id just before such a
+ * commit comes back without labels (and properties). Planned against, it would look like a node
+ * of another kind (a false id collision) or a changed one.
+ */
+function deletedWhileRead(snapshot: PeopleSnapshot): string[] {
+  return snapshot.existing.filter((node) => !node.labels.includes(Label.Entity)).map((node) => node.id);
 }
 
 /** The writes of one round (its shared nodes locked): its diffs applied together, in the statements' fixed order. */

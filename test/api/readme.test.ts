@@ -34,7 +34,11 @@ describe('README', () => {
       'MicrosoftRoles',
       'KafkaJavaHadoop',
       'TechnologyLandscape',
+      'GapAnalysis',
+      'CareerMovesAtUberAtg',
       'CareerByYear',
+      'KafkaAndKubernetesExperts',
+      'TeamOfTwo',
     ]);
   });
 

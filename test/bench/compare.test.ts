@@ -25,10 +25,13 @@ beforeAll(async () => {
     resumes: generated.map((resume) => ({ file: resume.fileName, text: stringify(resume.document) })),
   });
   peer = await startPeerServer(inject('database'));
-  const [row] = await testExecutor().read<{ technologies: string[] }>(subjectsQuery, { count: VARIANTS });
+  const [row] = await testExecutor().read<{ technologies: string[]; companies: string[] }>(subjectsQuery, {
+    count: VARIANTS,
+  });
   subjects = {
     people: generated.flatMap((resume) => resume.document.id ?? []),
     technologies: row?.technologies ?? [],
+    companies: row?.companies ?? [],
   };
 });
 
@@ -40,6 +43,7 @@ afterAll(async () => {
 describe('bench:compare operations', () => {
   it('ask about technologies at popularity ranks 1 and 2', () => {
     expect(subjects.technologies).toHaveLength(VARIANTS);
+    expect(subjects.companies).toHaveLength(VARIANTS);
   });
 
   it.each(operations)(

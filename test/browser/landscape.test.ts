@@ -108,7 +108,7 @@ describe('/explore?view=landscape in a real browser', () => {
     await openExplorer(page, `${server.url}/explore?view=timetable`);
     await page.waitForFunction(() => document.getElementById('status')?.classList.contains('error'));
     expect(await page.getByTestId('status').textContent()).toBe(
-      '?view="timetable" names no view: expected "graph", "landscape", "timeline"; showing the graph.',
+      '?view="timetable" names no view: expected "graph", "landscape", "timeline", "staffing"; showing the graph.',
     );
   });
 

@@ -24,6 +24,7 @@ import type { Executor } from '../../src/db/Executor.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
 import { canonicalDump } from '../support/canonical-dump.js';
 import { clearDatabase } from '../support/clear-database.js';
+import { raceStagger } from '../support/race-stagger.js';
 import { HOSTILE_REQUESTS, meets, sendHostile } from './hostile-requests.js';
 import { HOSTILE_DIR, HOSTILE_RESUMES } from './hostile-resumes.js';
 
@@ -144,7 +145,22 @@ async function serverUp(server: Server): Promise<boolean> {
     .catch(() => false);
 }
 
+/**
+ * The parts to run, named on the command line (`npx tsx test/reliability/run.ts races` reruns only
+ * the races); every part when none is named.
+ */
+const PARTS = ['hostile-requests', 'hostile-resumes', 'races', 'load', 'faults', 'killed-loads'];
+const named = process.argv.slice(2);
+const chosen = (name: string) => named.length === 0 || named.includes(name);
+
 async function main(): Promise<number> {
+  const unknown = named.filter((name) => !PARTS.includes(name));
+  if (unknown.length > 0) {
+    log(
+      `unknown part ${unknown.map((name) => JSON.stringify(name)).join(', ')}: name some of ${PARTS.join(', ')}, or none for all.`,
+    );
+    return 2;
+  }
   const home = mkdtempSync(join(tmpdir(), 'career-graph-reliability-'));
   const boltPort = await freePort();
   const httpPort = await freePort();
@@ -158,18 +174,30 @@ async function main(): Promise<number> {
   try {
     server = await startServer(home, target);
     const part = (name: string) => log(`${name} (${((Date.now() - started) / 60_000).toFixed(1)} min in)`);
-    part('hostile requests');
-    await hostileRequests(server, batch);
-    part('hostile résumés');
-    await hostileResumes(server, batch);
-    part('races');
-    await races(server, batch);
-    part('load');
-    await load(server);
-    part('database faults');
-    db = await faults(server, neo4jOptions, db);
-    part('killed loads');
-    await killedLoads(target, batch);
+    if (chosen('hostile-requests')) {
+      part('hostile requests');
+      await hostileRequests(server, batch);
+    }
+    if (chosen('hostile-resumes')) {
+      part('hostile résumés');
+      await hostileResumes(server, batch);
+    }
+    if (chosen('races')) {
+      part('races');
+      await races(server, batch);
+    }
+    if (chosen('load')) {
+      part('load');
+      await load(server);
+    }
+    if (chosen('faults')) {
+      part('database faults');
+      db = await faults(server, neo4jOptions, db);
+    }
+    if (chosen('killed-loads')) {
+      part('killed loads');
+      await killedLoads(target, batch);
+    }
     const up = await serverUp(server);
     rows.push({
       part: 'API process after every part',
@@ -328,7 +356,9 @@ async function races(server: Server, executor: Executor): Promise<void> {
     errors.push(...seeded.codes);
     const [deleted, imported] = await Promise.all([
       post(url, deleteMutation, { id: y }, TOKEN),
-      post(url, importMutation, { r: raceResume(z, `Race Works ${round}`, [technology]) }, TOKEN),
+      sleep(raceStagger(round)).then(() =>
+        post(url, importMutation, { r: raceResume(z, `Race Works ${round}`, [technology]) }, TOKEN),
+      ),
     ]);
     errors.push(...deleted.codes, ...imported.codes);
     const expected = [[technology]];
@@ -358,7 +388,7 @@ async function races(server: Server, executor: Executor): Promise<void> {
     errors.push(...(await post(url, importMutation, { r: before }, TOKEN)).codes);
     const [imported, deleted] = await Promise.all([
       post(url, importMutation, { r: after }, TOKEN),
-      post(url, deleteMutation, { id }, TOKEN),
+      sleep(raceStagger(round)).then(() => post(url, deleteMutation, { id }, TOKEN)),
     ]);
     errors.push(...imported.codes, ...deleted.codes);
     const left = JSON.stringify(await technologiesOf(executor, id));

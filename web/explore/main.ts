@@ -2,6 +2,7 @@ import '../shared/page.css';
 import './explorer.css';
 import { startExplorerPage } from './explorer-page.js';
 import { installLandscapeHandle, startLandscapePage } from './landscape-page.js';
+import { installStaffingHandle, startStaffingPage } from './staffing-page.js';
 import { installTestHandle } from './test-handle.js';
 import { installTimelineHandle, startTimelinePage } from './timeline-page.js';
 import { explorerViews, readMinPeople, readPerson, readView, viewUrl } from './view-mode.js';
@@ -22,6 +23,9 @@ if (view === 'landscape') {
 } else if (view === 'timeline') {
   const page = startTimelinePage(readPerson(window.location.search));
   if (import.meta.env.MODE === 'test') installTimelineHandle(page);
+} else if (view === 'staffing') {
+  const page = startStaffingPage();
+  if (import.meta.env.MODE === 'test') installStaffingHandle(page);
 } else {
   const page = startExplorerPage();
   if (import.meta.env.MODE === 'test') installTestHandle(page);

@@ -1,8 +1,9 @@
 /**
  * The explorer's views, chosen by `?view=`: the entity graph (the default), the technology
- * landscape, or one person's timeline (`?person=`).
+ * landscape, one person's timeline (`?person=`), or the expert finder, team builder and gap
+ * analysis (`staffing`).
  */
-export const explorerViews = ['graph', 'landscape', 'timeline'] as const;
+export const explorerViews = ['graph', 'landscape', 'timeline', 'staffing'] as const;
 export type ExplorerView = (typeof explorerViews)[number];
 
 /** The view `?view=` asks for; `unknown` holds a value that names none, which falls back to the graph. */

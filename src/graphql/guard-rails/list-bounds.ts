@@ -78,6 +78,12 @@ const DERIVED: Record<string, MeasuredField> = {
   'TechnologyUser.roles': 'Person.roles',
   'TechnologyUser.projects': 'Person.projects',
   'SimilarPerson.sharedTechnologies': 'Person.technologies',
+  // Gap analysis and career moves (src/career/gaps-*.ts, moves-*.ts).
+  'Gap.roles': 'Person.roles',
+  'Gap.projects': 'Person.projects',
+  'Person.moves': 'Person.roles',
+  'CompanyStay.roles': 'Person.roles',
+  'CompanyMove.people': 'Company.roles',
   'TimelineYear.roles': 'Person.roles',
   'TimelineYear.technologies': 'Person.technologies',
 };

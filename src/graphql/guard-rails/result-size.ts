@@ -10,6 +10,8 @@ import {
   type ValueNode,
   valueFromASTUntyped,
 } from 'graphql';
+import { maxCoverTechnologies, maxTeamSize } from '../../career/experts-limits.js';
+import { maxGapTechnologies, maxRequirementsLength } from '../../career/gaps.js';
 import { NODE_LABELS, type NodeLabel } from '../../graph/model.js';
 import { limits } from '../arguments.js';
 import type { ListBounds } from './list-bounds.js';
@@ -37,6 +39,9 @@ interface Inherited {
   viewNodes?: number;
   viewEdges?: number;
   people?: number;
+  /** `experts` and `team`: how many technologies were asked; `team`: its size. */
+  technologies?: number;
+  teamSize?: number;
 }
 
 /** `Stats.counts` has one entry per kind of node. */
@@ -144,6 +149,10 @@ function inheritedBy(
   }
   if (field.name === 'sharedTechnologies' && Array.isArray(args.personIds))
     next.people = args.personIds.length;
+  if ((field.name === 'experts' || field.name === 'team') && Array.isArray(args.technologies)) {
+    next.technologies = Math.min(args.technologies.length, maxCoverTechnologies);
+  }
+  if (field.name === 'team') next.teamSize = clamp(args.size, maxTeamSize);
   if ('first' in args && !isList(field.type)) next.page = clamp(args.first, limits.first.max);
   return next;
 }
@@ -175,6 +184,24 @@ function listSize(
       return inherited.people ?? bounds.nodes('Person');
     case 'Stats.counts':
       return KINDS;
+    case 'Expert.evidence':
+    case 'Expert.missing':
+    case 'TeamMember.covers':
+    case 'TeamMember.adds':
+    case 'Team.uncovered':
+      return inherited.technologies ?? maxCoverTechnologies;
+    case 'Team.members':
+      return inherited.teamSize ?? maxTeamSize;
+    // Gap analysis and career moves (src/career/): a mention takes a character and a separator.
+    case 'Query.requirements':
+      return typeof args.text === 'string' ? Math.ceil(args.text.length / 2) : maxRequirementsLength / 2;
+    case 'Query.gaps':
+      return Array.isArray(args.technologies)
+        ? Math.min(args.technologies.length, maxGapTechnologies)
+        : maxGapTechnologies;
+    case 'CareerMoves.before':
+    case 'CareerMoves.after':
+      return Math.min(inherited.page ?? limits.first.max, bounds.nodes('Company'));
   }
   const measured = bounds.field(typeName, field.name);
   if (measured !== undefined) return measured;

@@ -14,22 +14,31 @@ export type NamedLabel = typeof Label.Technology | typeof Label.Company;
  * and `param` are literals of our own query texts.
  */
 export function namedNode(variable: string, label: NamedLabel, param: string): string {
+  return namedNodeOf(variable, label, `$${param}`);
+}
+
+/**
+ * `namedNode` for needles in a variable of the query (`needles`, imported into the subquery), e.g.
+ * one element of an unwound list of spellings.
+ */
+export function namedNodeOf(variable: string, label: NamedLabel, needles: string): string {
   const v = variable;
-  return `CALL () {
-     CALL () {
-       MATCH (${v}:${label}) WHERE ${v}.${LOOKUP_KEYS} CONTAINS $${param}.exact
+  const scope = needles.startsWith('$') ? '' : needles;
+  return `CALL (${scope}) {
+     CALL (${scope}) {
+       MATCH (${v}:${label}) WHERE ${v}.${LOOKUP_KEYS} CONTAINS ${needles}.exact
        RETURN ${v}, 0 AS rank
        UNION
-       MATCH (${v}:${label}) WHERE ${v}.${LOOKUP_KEYS} CONTAINS $${param}.loose
+       MATCH (${v}:${label}) WHERE ${v}.${LOOKUP_KEYS} CONTAINS ${needles}.loose
        WITH collect(${v}) AS found WHERE size(found) = 1
        UNWIND found AS ${v}
        RETURN ${v}, 1 AS rank
        UNION
-       MATCH (${v}:${label} {id: $${param}.slug})
+       MATCH (${v}:${label} {id: ${needles}.slug})
        RETURN ${v}, 2 AS rank
      }
      WITH ${v}, rank
-     ORDER BY rank, ${v}.id = $${param}.spelling DESC, coalesce(${v}.normalised, false) DESC, ${v}.id
+     ORDER BY rank, ${v}.id = ${needles}.spelling DESC, coalesce(${v}.normalised, false) DESC, ${v}.id
      LIMIT 1
      RETURN head(collect(${v})) AS ${v}
    }`;

@@ -1,5 +1,8 @@
 import GraphQLJSON from 'graphql-type-json';
+import { expertsResolvers } from '../../career/experts-resolvers.js';
+import { gapsResolvers } from '../../career/gaps-resolvers.js';
 import { landscapeResolvers } from '../../career/landscape-resolvers.js';
+import { movesResolvers } from '../../career/moves-resolvers.js';
 import { timelineResolvers } from '../../career/timeline-resolvers.js';
 import type { EntityRecord } from '../entity-kind.js';
 import { careerResolvers } from './career-resolvers.js';
@@ -34,6 +37,9 @@ export const resolvers = {
     graphResolvers,
     mutationResolvers,
     landscapeResolvers,
+    gapsResolvers,
+    movesResolvers,
+    expertsResolvers,
     timelineResolvers,
   ),
 };

@@ -6,6 +6,7 @@ describe('view-mode', () => {
     expect(readView('')).toEqual({ view: 'graph', unknown: undefined });
     expect(readView('?view=landscape&focus=x')).toEqual({ view: 'landscape', unknown: undefined });
     expect(readView('?view=Landscape')).toEqual({ view: 'landscape', unknown: undefined });
+    expect(readView('?view=staffing')).toEqual({ view: 'staffing', unknown: undefined });
     expect(readView('?view=timetable')).toEqual({ view: 'graph', unknown: 'timetable' });
   });
 

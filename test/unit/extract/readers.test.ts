@@ -183,6 +183,55 @@ describe('PDF', () => {
       },
     ]);
   });
+
+  it('reads a column of section names beside the text, each name before its section', async () => {
+    // Names set smaller and letter-spaced, a little below their section's first baseline.
+    const pdf = await makePdf([
+      [
+        ...column(50, 60, [{ text: 'Ana Lima', size: 20 }]),
+        { text: 'W O R K', x: 50, top: 102, size: 8 },
+        ...column(160, 100, [
+          'Platform Engineer    2019 — Present',
+          'Nubank',
+          'Kafka consumers in Clojure',
+          'Developer    2015 — 2019',
+          'Stone Pagamentos',
+          'Payment APIs in Go',
+        ]),
+        { text: 'E D U C A T I O N', x: 50, top: 202, size: 8 },
+        ...column(160, 200, ['Universidade de São Paulo    2011 — 2014', 'B.Sc. — Computer Science']),
+      ],
+    ]);
+    const result = await extractBytes(pdf, 'heading-column.pdf');
+    expect(result.lines).toEqual([
+      'Ana Lima',
+      '',
+      'W O R K',
+      'Platform Engineer    2019 — Present',
+      'Nubank',
+      'Kafka consumers in Clojure',
+      'Developer    2015 — 2019',
+      'Stone Pagamentos',
+      'Payment APIs in Go',
+      '',
+      'E D U C A T I O N',
+      'Universidade de São Paulo    2011 — 2014',
+      'B.Sc. — Computer Science',
+    ]);
+    expect(positions(result)).toEqual([
+      { company: 'Nubank', title: 'Platform Engineer', startDate: '2019', endDate: undefined, current: true },
+      {
+        company: 'Stone Pagamentos',
+        title: 'Developer',
+        startDate: '2015',
+        endDate: '2019',
+        current: undefined,
+      },
+    ]);
+    expect(result.resume.education?.map((school) => [school.institution, school.studyType])).toEqual([
+      ['Universidade de São Paulo', 'B.Sc.'],
+    ]);
+  });
 });
 
 describe('DOCX', () => {

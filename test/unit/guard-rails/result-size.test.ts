@@ -83,4 +83,16 @@ describe('the result-size estimate', () => {
     const { values } = estimate('{ graph(limit: 10) { nodes { id } edges { id } truncated } }');
     expect(values).toBe(1 + 10 + 10 + 200 + 200 + 1);
   });
+  it('prices experts and team by the technologies asked, `first` and `size`', () => {
+    // experts (first 4) + score (4) + missing (4 × 2 technologies asked) + id (8)
+    expect(estimate('{ experts(technologies: ["a", "b"], first: 4) { score missing { id } } }').values).toBe(
+      4 + 4 + 8 + 8,
+    );
+    // team (1) + members (size 2) + covers (2 × 3 asked) + id (6) + uncovered (3) + id (3)
+    expect(
+      estimate(
+        '{ team(technologies: ["a", "b", "c"], size: 2) { members { covers { id } } uncovered { id } } }',
+      ).values,
+    ).toBe(1 + 2 + 6 + 6 + 3 + 3);
+  });
 });

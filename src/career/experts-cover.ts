@@ -1,0 +1,78 @@
+import type { CypherQuery } from '../db/cypher-query.js';
+import type { Executor } from '../db/Executor.js';
+import { badInput } from '../errors/index.js';
+import { asOfMonth, boundedInt, monthArgument } from '../graphql/arguments.js';
+import type { EntityRecord } from '../graphql/entity-kind.js';
+import { apiCatalogue } from '../graphql/mutations/import-resume.js';
+import { technologyNeedles, technologyNotFound } from '../graphql/technology-lookup.js';
+import { maxCoverTechnologies, maxMinMonths } from './experts-limits.js';
+import { catalogueRecord } from './gaps-resolvers.js';
+
+export interface CoverArguments {
+  technologies: string[];
+  minMonths?: number | null;
+  usedSince?: string | null;
+  asOf?: string | null;
+}
+
+/** What `coverQuery` (experts-query.ts) returns before the field's own part. */
+export interface CoverRow {
+  spellings: string[];
+  ids: (string | null)[];
+  technologies: EntityRecord[];
+}
+
+/**
+ * Checks the arguments `experts` and `team` share and runs `query` with them (and `extra`
+ * parameters): one round trip. `order` is the distinct technologies asked, in order, and `byId`
+ * their records. A spelling that names no technology (in the graph or the catalogue) is
+ * BAD_USER_INPUT quoting it, with the closest spelling the graph knows.
+ */
+export async function readCover<R extends CoverRow>(
+  executor: Executor,
+  query: CypherQuery,
+  args: CoverArguments,
+  extra: Record<string, unknown>,
+): Promise<{ row: R; asOf: number; order: string[]; byId: Map<string, EntityRecord> }> {
+  const catalogue = (await apiCatalogue()).technologies;
+  // A catalogue spelling is asked as its id, so two spellings of one technology count once.
+  const spellings = [
+    ...new Set(args.technologies.map((spelling) => catalogue.resolve(spelling)?.id ?? spelling)),
+  ];
+  if (spellings.length < 1 || spellings.length > maxCoverTechnologies) {
+    throw badInput(
+      `technologies: ${spellings.length} given: pass from 1 to ${maxCoverTechnologies} technologies (ids or names, e.g. ["kafka", "k8s"]).`,
+      'technologies',
+    );
+  }
+  const asOf = asOfMonth(args.asOf);
+  const minMonths = args.minMonths ?? null;
+  if (minMonths !== null) boundedInt('minMonths', minMonths, 0, 0, maxMinMonths);
+  const usedSince = monthArgument('usedSince', args.usedSince, '2022-01');
+  const [row] = await executor.read<R>(query, {
+    technologies: spellings.map(technologyNeedles),
+    asOf,
+    minMonths,
+    usedSince,
+    exclude: [],
+    ...extra,
+  });
+  if (!row) throw new Error('The cover query returned no row.');
+  const byId = new Map(row.technologies.map((technology) => [technology.id, technology]));
+  const order: string[] = [];
+  for (const [index, spelling] of row.spellings.entries()) {
+    let id = row.ids[index] ?? null;
+    if (id === null) {
+      // A catalogue technology nobody's résumé names has no node: asked, and covered by nobody.
+      const entry = catalogue.get(spelling);
+      if (!entry) {
+        const notFound = await technologyNotFound(executor, spelling);
+        throw badInput(`technologies: ${notFound.message}`, 'technologies');
+      }
+      id = entry.id;
+      byId.set(id, catalogueRecord(entry));
+    }
+    if (!order.includes(id)) order.push(id);
+  }
+  return { row, asOf, order, byId };
+}

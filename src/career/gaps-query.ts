@@ -1,0 +1,45 @@
+import { cypher } from '../db/cypher-query.js';
+import { entityProjection } from '../graphql/entity-kind.js';
+
+/**
+ * The person and, for each of `$technologies` (ids, in order), the technology node when the graph
+ * has it and the person's USES relationship to it with its evidence (roles and projects as
+ * records, in id order). No row when the person does not exist. Cost: one USES lookup per
+ * technology asked (at most `maxGapTechnologies`) plus the roles and projects it names.
+ */
+export const gapsQuery = cypher(
+  'gaps',
+  `
+  MATCH (p:Person {id: $personId})
+  CALL (p) {
+    UNWIND range(0, size($technologies) - 1) AS index
+    WITH index, $technologies[index] AS technologyId
+    OPTIONAL MATCH (t:Technology {id: technologyId})
+    OPTIONAL MATCH (p)-[u:USES]->(t)
+    RETURN collect({
+      id: technologyId,
+      technology: CASE WHEN t IS NULL THEN null ELSE ${entityProjection('t')} END,
+      use: CASE WHEN u IS NULL THEN null ELSE u { .* } END,
+      roles: COLLECT {
+        MATCH (p)-[:HELD]->(r:Role) WHERE r.id IN coalesce(u.roles, [])
+        RETURN ${entityProjection('r')} ORDER BY r.id
+      },
+      projects: COLLECT {
+        MATCH (project:Project) WHERE project.id IN coalesce(u.projects, [])
+        RETURN ${entityProjection('project')} ORDER BY project.id
+      }
+    }) AS items
+  }
+  RETURN items
+  `,
+);
+
+/** The technology nodes among `$ids` that the graph has. */
+export const technologiesByIdQuery = cypher(
+  'requirements',
+  `
+  UNWIND $ids AS technologyId
+  MATCH (t:Technology {id: technologyId})
+  RETURN ${entityProjection('t')} AS technology
+  `,
+);

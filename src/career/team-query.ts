@@ -1,0 +1,20 @@
+import { cypher } from '../db/cypher-query.js';
+import { entityProjection } from '../graphql/entity-kind.js';
+import { coverQuery } from './experts-query.js';
+
+/**
+ * `team`: the candidates greedy set cover can choose. Among people with the same cover only the
+ * best `$size` by score, then id, can ever be chosen (greedy takes them in that order), so only
+ * those are returned: at most `$size` per distinct cover, whatever the graph's size.
+ */
+export const teamQuery = cypher(
+  'team',
+  coverQuery(
+    `WITH p, covered, score ORDER BY score DESC, p.id
+    WITH covered, collect({ p: p, score: score })[0..toInteger($size)] AS best
+    UNWIND best AS candidate
+    WITH candidate.p AS p, candidate.score AS score, covered
+    RETURN collect({ person: ${entityProjection('p')}, score: score, covered: covered }) AS candidates`,
+    'candidates',
+  ),
+);

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { gapFacts, type StoredUse, staleAfterMonths } from '../../../src/career/gaps.js';
+import { careerPath, companyMoves } from '../../../src/career/moves.js';
+import { monthNumber } from '../../../src/graph/months.js';
+
+const use = (fields: Partial<StoredUse>): StoredUse => ({
+  roles: ['r'],
+  projects: [],
+  skill: false,
+  current: false,
+  ...fields,
+});
+
+describe('gapFacts', () => {
+  const asOf = monthNumber(2024, 6);
+
+  it('is MISSING without a USES relationship and LISTED_ONLY for a skill alone', () => {
+    expect(gapFacts(null, asOf).status).toBe('MISSING');
+    expect(gapFacts(use({ roles: [], skill: true }), asOf)).toEqual({
+      status: 'LISTED_ONLY',
+      months: null,
+      firstUsed: null,
+      lastUsed: null,
+      current: false,
+      monthsSinceUsed: null,
+    });
+  });
+
+  it(`is STALE only past ${staleAfterMonths} months since the last use`, () => {
+    const lastUsed = asOf - staleAfterMonths;
+    expect(gapFacts(use({ lastUsed, months: 12 }), asOf).status).toBe('USED');
+    expect(gapFacts(use({ lastUsed: lastUsed - 1, months: 12 }), asOf)).toEqual({
+      status: 'STALE',
+      months: 12,
+      firstUsed: null,
+      lastUsed: '2021-05',
+      current: false,
+      monthsSinceUsed: staleAfterMonths + 1,
+    });
+  });
+
+  it('counts a current role from its start up to asOf, on top of the months before it', () => {
+    const facts = gapFacts(
+      use({
+        current: true,
+        currentSince: monthNumber(2024, 1),
+        monthsBeforeCurrent: 10,
+        firstUsed: monthNumber(2020, 1),
+      }),
+      asOf,
+    );
+    expect(facts).toEqual({
+      status: 'USED',
+      months: 16,
+      firstUsed: '2020-01',
+      lastUsed: '2024-06',
+      current: true,
+      monthsSinceUsed: 0,
+    });
+  });
+
+  it('is USED with unknown months and recency when no role or project that used it is dated', () => {
+    expect(gapFacts(use({}), asOf)).toMatchObject({ status: 'USED', months: null, lastUsed: null });
+  });
+});
+
+describe('careerPath', () => {
+  const role = (id: string, startMonth?: number, endMonth?: number, current = false) => ({
+    id,
+    kind: 'ROLE' as const,
+    ...(startMonth === undefined ? {} : { startMonth }),
+    ...(endMonth === undefined ? {} : { endMonth }),
+    current,
+  });
+
+  it('orders by start, joins consecutive roles at one company, leaves undated roles out', () => {
+    const now = monthNumber(2024, 12);
+    const stays = careerPath(
+      [
+        { role: role('c2', monthNumber(2021, 1), undefined, true), company: 'c' },
+        { role: role('b1', monthNumber(2018, 1), monthNumber(2019, 6)), company: 'b' },
+        { role: role('c1', monthNumber(2019, 7), monthNumber(2020, 12)), company: 'c' },
+        { role: role('a1', monthNumber(2015, 1), monthNumber(2017, 12)), company: 'a' },
+        { role: role('x'), company: 'x' },
+      ],
+      now,
+    );
+    expect(stays.map(({ roles, ...stay }) => ({ ...stay, roles: roles.map((item) => item.id) }))).toEqual([
+      { company: 'a', from: '2015-01', to: '2017-12', current: false, months: 36, roles: ['a1'] },
+      { company: 'b', from: '2018-01', to: '2019-06', current: false, months: 18, roles: ['b1'] },
+      { company: 'c', from: '2019-07', to: null, current: true, months: 18 + 48, roles: ['c1', 'c2'] },
+    ]);
+  });
+
+  it('gives no end and no months for a stay whose role has no end and is not current', () => {
+    const [stay] = careerPath([{ role: role('a1', monthNumber(2015, 1)), company: 'a' }]);
+    expect(stay).toMatchObject({ to: null, current: false, months: null });
+  });
+});
+
+describe('companyMoves', () => {
+  it('takes the nearest stay outside the family on each side, each person once per company', () => {
+    const path = (...companies: string[]) => companies.map((company) => ({ company }));
+    const counts = companyMoves(
+      [
+        { person: 'p1', stays: path('a', 'x', 'x-sub', 'b', 'x', 'b') },
+        { person: 'p2', stays: path('x') },
+        { person: 'p3', stays: path('a', 'b') },
+      ],
+      new Set(['x', 'x-sub']),
+    );
+    expect(counts.people).toEqual(new Set(['p1', 'p2']));
+    expect(counts.before).toEqual(
+      new Map([
+        ['a', new Set(['p1'])],
+        ['b', new Set(['p1'])],
+      ]),
+    );
+    expect(counts.after).toEqual(new Map([['b', new Set(['p1'])]]));
+  });
+});
