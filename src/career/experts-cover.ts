@@ -1,13 +1,12 @@
 import type { CypherQuery } from '../db/cypher-query.js';
 import type { Executor } from '../db/Executor.js';
 import { badInput } from '../errors/index.js';
-import { parseMonthText } from '../graph/months.js';
-import { boundedInt } from '../graphql/arguments.js';
+import { asOfMonth, boundedInt, monthArgument } from '../graphql/arguments.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { technologyNeedles, technologyNotFound } from '../graphql/technology-lookup.js';
 import { maxCoverTechnologies, maxMinMonths } from './experts-limits.js';
-import { asOfMonth, catalogueRecord } from './gaps-resolvers.js';
+import { catalogueRecord } from './gaps-resolvers.js';
 
 export interface CoverArguments {
   technologies: string[];
@@ -49,13 +48,7 @@ export async function readCover<R extends CoverRow>(
   const asOf = asOfMonth(args.asOf);
   const minMonths = args.minMonths ?? null;
   if (minMonths !== null) boundedInt('minMonths', minMonths, 0, 0, maxMinMonths);
-  const usedSince = args.usedSince == null ? null : parseMonthText(args.usedSince);
-  if (args.usedSince != null && usedSince === null) {
-    throw badInput(
-      `usedSince: ${JSON.stringify(args.usedSince)} is not a month: expected YYYY-MM, e.g. "2022-01".`,
-      'usedSince',
-    );
-  }
+  const usedSince = monthArgument('usedSince', args.usedSince, '2022-01');
   const [row] = await executor.read<R>(query, {
     technologies: spellings.map(technologyNeedles),
     asOf,

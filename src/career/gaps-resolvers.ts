@@ -1,7 +1,7 @@
 import { createMentionMatcher } from '../catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
 import { badInput } from '../errors/index.js';
-import { currentMonth, monthNumber } from '../graph/months.js';
+import { asOfMonth } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
@@ -41,16 +41,6 @@ export function catalogueRecord(entry: TechnologyEntry): EntityRecord {
     aliases: entry.aliases,
     normalised: true,
   };
-}
-
-/** `YYYY-MM` as a month number; this month when absent. */
-export function asOfMonth(asOf: string | null | undefined): number {
-  if (asOf === null || asOf === undefined) return currentMonth();
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(asOf);
-  if (!match) {
-    throw badInput(`asOf: ${JSON.stringify(asOf)} is not a month: expected YYYY-MM, e.g. "2024-06".`, 'asOf');
-  }
-  return monthNumber(Number(match[1]), Number(match[2]));
 }
 
 export const gapsResolvers = {

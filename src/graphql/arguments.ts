@@ -1,4 +1,5 @@
 import { badInput } from '../errors/index.js';
+import { currentMonth, parseMonthText } from '../graph/months.js';
 
 /**
  * Checks an integer argument against its bounds, with a message that quotes the value and says
@@ -45,4 +46,29 @@ export function decodeCursor(cursor: string | null | undefined): number {
     );
   }
   return Number(match[1]) + 1;
+}
+
+/**
+ * A month argument (`YYYY-MM`, as `monthText` writes it) as a month number (src/graph/months.ts);
+ * null when absent.
+ */
+export function monthArgument(
+  name: string,
+  value: string | null | undefined,
+  example = '2024-06',
+): number | null {
+  if (value === null || value === undefined) return null;
+  const month = parseMonthText(value);
+  if (month === null) {
+    throw badInput(
+      `${name}: ${JSON.stringify(value)} is not a month: expected YYYY-MM, e.g. "${example}".`,
+      name,
+    );
+  }
+  return month;
+}
+
+/** An `asOf` argument: the month up to which a current role counts; this month (UTC) when absent. */
+export function asOfMonth(asOf: string | null | undefined): number {
+  return monthArgument('asOf', asOf) ?? currentMonth();
 }

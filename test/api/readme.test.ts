@@ -36,6 +36,7 @@ describe('README', () => {
       'TechnologyLandscape',
       'GapAnalysis',
       'CareerMovesAtUberAtg',
+      'CareerByYear',
       'KafkaAndKubernetesExperts',
       'TeamOfTwo',
     ]);

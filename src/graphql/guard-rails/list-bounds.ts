@@ -1,6 +1,7 @@
 import { cypher } from '../../db/cypher-query.js';
 import type { Executor } from '../../db/Executor.js';
 import { Label, MAX_PARENT_DEPTH, NODE_LABELS, type NodeLabel, RelType } from '../../graph/model.js';
+import { EARLIEST_YEAR } from '../../resume/resume-limits.js';
 
 /**
  * Upper bounds on the length of every list field that takes no `first`, measured on the graph as it
@@ -83,7 +84,16 @@ const DERIVED: Record<string, MeasuredField> = {
   'Person.moves': 'Person.roles',
   'CompanyStay.roles': 'Person.roles',
   'CompanyMove.people': 'Company.roles',
+  'TimelineYear.roles': 'Person.roles',
+  'TimelineYear.technologies': 'Person.technologies',
 };
+
+/** Lists of one item per calendar year: at most the years a résumé's dates may name. */
+const YEARLY = new Set(['Person.timeline', 'Technology.adoption']);
+
+function yearsOfDates(): number {
+  return new Date().getUTCFullYear() + 1 - EARLIEST_YEAR + 1;
+}
 
 /** The kind each measured list holds, whose node count also bounds it (string lists: none). */
 const ITEM_KIND: Partial<Record<MeasuredField, NodeLabel>> = {
@@ -145,6 +155,7 @@ export function listBounds(row: Record<string, number> | undefined, measuredAt =
     field(type, field) {
       const key = `${type}.${field}`;
       if (key in MEASURED) return measured(key as MeasuredField);
+      if (key in YEARLY) return yearsOfDates();
       const derived = DERIVED[key];
       return derived === undefined ? undefined : measured(derived);
     },

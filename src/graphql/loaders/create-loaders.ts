@@ -1,4 +1,6 @@
 import type DataLoader from 'dataloader';
+import { technologyAdoptionLoader, type YearCount } from '../../career/timeline-loaders.js';
+import { type PersonTimelineRecord, personTimelineQuery } from '../../career/timeline-query.js';
 import type { Executor } from '../../db/Executor.js';
 import type { EntityRecord } from '../entity-kind.js';
 import * as q from '../queries/entity-relations.js';
@@ -47,6 +49,9 @@ export interface Loaders {
   projectRoles: Many;
   projectTechnologies: Many;
   schoolAlumni: Many<AlumnusRecord>;
+  personTimeline: One<PersonTimelineRecord>;
+  /** Keyed by `adoptionKey(id, asOf)`. */
+  technologyAdoption: Many<YearCount>;
 }
 
 export function createLoaders(executor: Executor): Loaders {
@@ -75,6 +80,8 @@ export function createLoaders(executor: Executor): Loaders {
     projectRoles: listLoader(executor, q.projectRoles),
     projectTechnologies: listLoader(executor, q.projectTechnologies),
     schoolAlumni: listLoader(executor, q.schoolAlumni),
+    personTimeline: oneLoader(executor, personTimelineQuery),
+    technologyAdoption: technologyAdoptionLoader(executor),
   };
 }
 

@@ -3,6 +3,7 @@ import { expertsResolvers } from '../../career/experts-resolvers.js';
 import { gapsResolvers } from '../../career/gaps-resolvers.js';
 import { landscapeResolvers } from '../../career/landscape-resolvers.js';
 import { movesResolvers } from '../../career/moves-resolvers.js';
+import { timelineResolvers } from '../../career/timeline-resolvers.js';
 import type { EntityRecord } from '../entity-kind.js';
 import { careerResolvers } from './career-resolvers.js';
 import { entityResolvers } from './entity-resolvers.js';
@@ -39,6 +40,7 @@ export const resolvers = {
     gapsResolvers,
     movesResolvers,
     expertsResolvers,
+    timelineResolvers,
   ),
 };
 

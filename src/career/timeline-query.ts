@@ -1,0 +1,62 @@
+import { cypher } from '../db/cypher-query.js';
+import { type EntityRecord, entityProjection } from '../graphql/entity-kind.js';
+import type { DatedUse } from './timeline.js';
+
+/**
+ * Per person id in `$ids`: their roles (by start month, then id) and the dated part of each USES
+ * relationship (src/loader/technology-uses.ts), technologies by name. src/career/timeline.ts
+ * places them in years. Cost: the person's own roles and technologies.
+ */
+export const personTimelineQuery = cypher(
+  'personTimeline',
+  `
+  UNWIND $ids AS id
+  MATCH (p:Person {id: id})
+  RETURN id AS key, {
+    roles: COLLECT {
+      MATCH (p)-[:HELD]->(r:Role)
+      RETURN ${entityProjection('r')} ORDER BY r.startMonth, r.id
+    },
+    uses: COLLECT {
+      MATCH (p)-[u:USES]->(t:Technology)
+      WHERE u.spans IS NOT NULL OR (u.current AND u.currentSince IS NOT NULL)
+      RETURN {
+        technology: ${entityProjection('t')},
+        use: { spans: coalesce(u.spans, []), current: u.current, currentSince: u.currentSince }
+      } ORDER BY t.name, t.id
+    }
+  } AS value
+  `,
+);
+
+/**
+ * Per item of `$items` (`{key, id, now}`): for each year a dated use of technology `id` covers
+ * (spans, and a current role from its start to the month `now`), how many people it covers.
+ * Counted in the database, so the answer is one row per year however many people used it. Cost:
+ * the technology's USES.
+ */
+export const technologyAdoptionQuery = cypher(
+  'technologyAdoption',
+  `
+  UNWIND $items AS item
+  MATCH (t:Technology {id: item.id})
+  CALL (t, item) {
+    MATCH (t)<-[u:USES]-(p:Person)
+    WITH p, coalesce(u.spans, []) +
+      CASE WHEN u.current AND u.currentSince IS NOT NULL AND u.currentSince <= toInteger(item.now)
+        THEN [u.currentSince, toInteger(item.now)] ELSE [] END AS spans
+    UNWIND range(0, size(spans) / 2 - 1) AS pair
+    UNWIND range(spans[2 * pair] / 12, spans[2 * pair + 1] / 12) AS year
+    WITH year, count(DISTINCT p) AS people
+    ORDER BY year
+    RETURN collect({ year: year, people: people }) AS years
+  }
+  RETURN item.key AS key, years AS value
+  `,
+);
+
+/** A row of `personTimelineQuery`. */
+export interface PersonTimelineRecord {
+  roles: EntityRecord[];
+  uses: { technology: EntityRecord; use: DatedUse }[];
+}
