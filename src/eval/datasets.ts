@@ -83,8 +83,9 @@ export function heldOutSet(dir: string = HELD_OUT_DIR): Promise<EvalDocument[]> 
 }
 
 /**
- * The unseen documents, test/fixtures/documents/unseen, with their golds in its gold/ folder: written
- * after the extractor's rules, by someone who never read them, and never shown to whoever tunes them.
+ * The first unseen documents, test/fixtures/documents/unseen, with their golds in its gold/ folder:
+ * written after the extractor's rules by someone who never read them, then used to tune the extractor
+ * (a development set since); unseen-2 is the set no one tunes on.
  */
 export function unseenSet(dir: string = UNSEEN_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
