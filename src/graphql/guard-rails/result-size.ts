@@ -178,8 +178,12 @@ function listSize(
       return inherited.viewNodes ?? limits.graphLimit.max;
     case 'GraphView.edges':
       return inherited.viewEdges ?? bounds.relationships;
-    case 'Query.sharedTechnologies':
-      return bounds.nodes('Technology');
+    case 'Query.sharedTechnologies': {
+      // Each one is used by one of the people asked about, so there are no more than they reach.
+      const people = Array.isArray(args.personIds) ? args.personIds.length : bounds.nodes('Person');
+      const perPerson = bounds.field('Person', 'technologies') ?? bounds.nodes('Technology');
+      return Math.min(bounds.nodes('Technology'), people * perPerson);
+    }
     case 'SharedTechnology.people':
       return inherited.people ?? bounds.nodes('Person');
     case 'Stats.counts':
