@@ -98,6 +98,11 @@ export const movesResolvers = {
       };
     },
   },
+  CompanyMove: {
+    people(move: CompanyMoveResult, args: { first?: number | null }): EntityRecord[] {
+      return move.people.slice(0, pageSize(args.first));
+    },
+  },
   Person: {
     async moves(person: EntityRecord, _args: unknown, context: Context): Promise<StayResult[]> {
       const roles = await movesLoader(context).load(person.id);

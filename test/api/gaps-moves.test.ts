@@ -238,6 +238,31 @@ describe('gaps, requirements, careerMoves and Person.moves on résumés built fo
     people: people.map((id) => ({ id })),
   });
 
+  it('careerMoves: a move lists the first `first` people, `count` all of them; a bad `first` is refused', async () => {
+    const small = await graphql(
+      server.url,
+      '{ careerMoves(companyId: "uber") { after { count people(first: 1) { id } } } }',
+    );
+    expect(small.body).toEqual({
+      data: {
+        careerMoves: {
+          after: [
+            { count: 1, people: [{ id: 'gap-1' }] },
+            { count: 1, people: [{ id: 'gap-3' }] },
+            { count: 1, people: [{ id: 'gap-2' }] },
+          ],
+        },
+      },
+    });
+    const refused = await graphql(
+      server.url,
+      '{ careerMoves(companyId: "uber") { after { people(first: 0) { id } } } }',
+    );
+    expect(refused.body.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
+      ['first: 0 is out of range: expected an integer from 1 to 100.', 'BAD_USER_INPUT'],
+    ]);
+  });
+
   it('careerMoves: around Uber (Uber ATG included), Stripe, and Uber ATG alone', async () => {
     await expectAnswers(server.url, [
       [

@@ -98,7 +98,9 @@ describe('the result-size estimate', () => {
 
   it('prices sharedTechnologies by what the people asked about reach, not every technology', () => {
     // one person: min(40 technologies, 1 × 30) = 30 shared + 30 ids; three: min(40, 90) = 40 + 40.
-    expect(estimate('{ sharedTechnologies(personIds: ["a"]) { technology { id } } }').values).toBe(30 + 30 + 30);
+    expect(estimate('{ sharedTechnologies(personIds: ["a"]) { technology { id } } }').values).toBe(
+      30 + 30 + 30,
+    );
     expect(estimate('{ sharedTechnologies(personIds: ["a", "b", "c"]) { technology { id } } }').values).toBe(
       40 + 40 + 40,
     );
