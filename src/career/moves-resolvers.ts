@@ -88,7 +88,12 @@ export const movesResolvers = {
             count: ids.size,
             people: [...ids].sort().map((person) => people.get(person) as EntityRecord),
           }))
-          .sort((a, b) => b.count - a.count || nameOf(a.company).localeCompare(nameOf(b.company), 'en'))
+          .sort(
+            (a, b) =>
+              b.count - a.count ||
+              nameOf(a.company).localeCompare(nameOf(b.company), 'en') ||
+              (a.company.id < b.company.id ? -1 : a.company.id > b.company.id ? 1 : 0),
+          )
           .slice(0, first);
       return {
         company: row.company,

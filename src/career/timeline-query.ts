@@ -1,6 +1,10 @@
 import { cypher } from '../db/cypher-query.js';
+import { Label, RelType } from '../graph/model.js';
 import { type EntityRecord, entityProjection } from '../graphql/entity-kind.js';
 import type { DatedUse } from './timeline.js';
+
+const { Person, Role, Technology } = Label;
+const { HELD, USES } = RelType;
 
 /**
  * Per person id in `$ids`: their roles (by start month, then id) and the dated part of each USES
@@ -11,14 +15,14 @@ export const personTimelineQuery = cypher(
   'personTimeline',
   `
   UNWIND $ids AS id
-  MATCH (p:Person {id: id})
+  MATCH (p:${Person} {id: id})
   RETURN id AS key, {
     roles: COLLECT {
-      MATCH (p)-[:HELD]->(r:Role)
+      MATCH (p)-[:${HELD}]->(r:${Role})
       RETURN ${entityProjection('r')} ORDER BY r.startMonth, r.id
     },
     uses: COLLECT {
-      MATCH (p)-[u:USES]->(t:Technology)
+      MATCH (p)-[u:${USES}]->(t:${Technology})
       WHERE u.spans IS NOT NULL OR (u.current AND u.currentSince IS NOT NULL)
       RETURN {
         technology: ${entityProjection('t')},
@@ -39,9 +43,9 @@ export const technologyAdoptionQuery = cypher(
   'technologyAdoption',
   `
   UNWIND $items AS item
-  MATCH (t:Technology {id: item.id})
+  MATCH (t:${Technology} {id: item.id})
   CALL (t, item) {
-    MATCH (t)<-[u:USES]-(p:Person)
+    MATCH (t)<-[u:${USES}]-(p:${Person})
     WITH p, coalesce(u.spans, []) +
       CASE WHEN u.current AND u.currentSince IS NOT NULL AND u.currentSince <= toInteger(item.now)
         THEN [u.currentSince, toInteger(item.now)] ELSE [] END AS spans

@@ -155,7 +155,7 @@ export function listBounds(row: Record<string, number> | undefined, measuredAt =
     field(type, field) {
       const key = `${type}.${field}`;
       if (key in MEASURED) return measured(key as MeasuredField);
-      if (key in YEARLY) return yearsOfDates();
+      if (YEARLY.has(key)) return yearsOfDates();
       const derived = DERIVED[key];
       return derived === undefined ? undefined : measured(derived);
     },

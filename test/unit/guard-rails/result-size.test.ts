@@ -105,4 +105,12 @@ describe('the result-size estimate', () => {
       40 + 40 + 40,
     );
   });
+
+  it('prices a timeline and an adoption curve at one item per year a résumé may date', () => {
+    const years = new Date().getUTCFullYear() + 1 - 1900 + 1;
+    expect(estimate('{ person(id: "a") { timeline { year } } }').values).toBe(1 + years + years);
+    expect(estimate('{ technology(id: "a") { adoption { year people } } }').values).toBe(
+      1 + years + 2 * years,
+    );
+  });
 });
