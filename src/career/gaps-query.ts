@@ -1,5 +1,9 @@
 import { cypher } from '../db/cypher-query.js';
+import { Label, RelType } from '../graph/model.js';
 import { entityProjection } from '../graphql/entity-kind.js';
+
+const { Person, Technology, Role, Project } = Label;
+const { USES, HELD } = RelType;
 
 /**
  * The person and, for each of `$technologies` (ids, in order), the technology node when the graph
@@ -10,22 +14,22 @@ import { entityProjection } from '../graphql/entity-kind.js';
 export const gapsQuery = cypher(
   'gaps',
   `
-  MATCH (p:Person {id: $personId})
+  MATCH (p:${Person} {id: $personId})
   CALL (p) {
     UNWIND range(0, size($technologies) - 1) AS index
     WITH index, $technologies[index] AS technologyId
-    OPTIONAL MATCH (t:Technology {id: technologyId})
-    OPTIONAL MATCH (p)-[u:USES]->(t)
+    OPTIONAL MATCH (t:${Technology} {id: technologyId})
+    OPTIONAL MATCH (p)-[u:${USES}]->(t)
     RETURN collect({
       id: technologyId,
       technology: CASE WHEN t IS NULL THEN null ELSE ${entityProjection('t')} END,
       use: CASE WHEN u IS NULL THEN null ELSE u { .* } END,
       roles: COLLECT {
-        MATCH (p)-[:HELD]->(r:Role) WHERE r.id IN coalesce(u.roles, [])
+        MATCH (p)-[:${HELD}]->(r:${Role}) WHERE r.id IN coalesce(u.roles, [])
         RETURN ${entityProjection('r')} ORDER BY r.id
       },
       projects: COLLECT {
-        MATCH (project:Project) WHERE project.id IN coalesce(u.projects, [])
+        MATCH (project:${Project}) WHERE project.id IN coalesce(u.projects, [])
         RETURN ${entityProjection('project')} ORDER BY project.id
       }
     }) AS items
@@ -39,7 +43,7 @@ export const technologiesByIdQuery = cypher(
   'requirements',
   `
   UNWIND $ids AS technologyId
-  MATCH (t:Technology {id: technologyId})
+  MATCH (t:${Technology} {id: technologyId})
   RETURN ${entityProjection('t')} AS technology
   `,
 );

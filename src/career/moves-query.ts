@@ -1,14 +1,17 @@
 import { cypher } from '../db/cypher-query.js';
-import { Label, MAX_PARENT_DEPTH } from '../graph/model.js';
+import { Label, MAX_PARENT_DEPTH, RelType } from '../graph/model.js';
 import { entityProjection } from '../graphql/entity-kind.js';
 import { namedNode } from '../graphql/queries/find-named.js';
+
+const { Person, Role, Company } = Label;
+const { HELD, AT, PART_OF } = RelType;
 
 /**
  * A person's roles with a start month, each with its company's id, and with its company's record
  * when `companyRecord` (Person.moves; careerMoves reads each company once instead).
  */
 const datedRoles = (person: string, companyRecord: boolean) => `COLLECT {
-    MATCH (${person})-[:HELD]->(r:Role)-[:AT]->(co:Company)
+    MATCH (${person})-[:${HELD}]->(r:${Role})-[:${AT}]->(co:${Company})
     WHERE r.startMonth IS NOT NULL
     RETURN { role: ${entityProjection('r')}, company: co.id${companyRecord ? `, record: ${entityProjection('co')}` : ''} } AS item
   }`;
@@ -18,7 +21,7 @@ export const personMovesQuery = cypher(
   'personMoves',
   `
   UNWIND $ids AS id
-  MATCH (p:Person {id: id})
+  MATCH (p:${Person} {id: id})
   RETURN id AS key, ${datedRoles('p', true)} AS value
   `,
 );
@@ -33,9 +36,9 @@ export const careerMovesQuery = cypher(
   `
   ${namedNode('c', Label.Company, 'company')}
   WITH c WHERE c IS NOT NULL
-  WITH c, COLLECT { MATCH (c)<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(f:Company) RETURN DISTINCT f.id } AS family
+  WITH c, COLLECT { MATCH (c)<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(f:${Company}) RETURN DISTINCT f.id } AS family
   CALL (family) {
-    MATCH (f:Company)<-[:AT]-(:Role)<-[:HELD]-(p:Person)
+    MATCH (f:${Company})<-[:${AT}]-(:${Role})<-[:${HELD}]-(p:${Person})
     WHERE f.id IN family
     WITH DISTINCT p
     RETURN collect({ person: ${entityProjection('p')}, roles: ${datedRoles('p', false)} }) AS people
@@ -44,7 +47,7 @@ export const careerMovesQuery = cypher(
     UNWIND people AS row
     UNWIND row.roles AS item
     WITH DISTINCT item.company AS companyId
-    MATCH (other:Company {id: companyId})
+    MATCH (other:${Company} {id: companyId})
     RETURN collect(${entityProjection('other')}) AS companies
   }
   RETURN ${entityProjection('c')} AS company, family, people, companies
