@@ -2,6 +2,7 @@ import { cypher } from '../db/cypher-query.js';
 import { Label, RelType } from '../graph/model.js';
 import { entityProjection } from '../graphql/entity-kind.js';
 import { namedNodeOf } from '../graphql/queries/find-named.js';
+import { useEvidence } from './gaps-query.js';
 
 /**
  * A use counts at full strength for this many months of use, and loses its recency over as many
@@ -9,8 +10,8 @@ import { namedNodeOf } from '../graphql/queries/find-named.js';
  */
 export const fullStrengthMonths = 120;
 
-const { Person, Role, Project, Technology } = Label;
-const { USES, HELD } = RelType;
+const { Person, Technology } = Label;
+const { USES } = RelType;
 
 /**
  * The shared first part of `experts` and `team`. Resolves `$technologies` (LookupNeedles, in the
@@ -72,14 +73,7 @@ export const expertsQuery = cypher(
       RETURN collect({
         id: id,
         use: u { .* },
-        roles: COLLECT {
-          MATCH (p)-[:${HELD}]->(r:${Role}) WHERE r.id IN coalesce(u.roles, [])
-          RETURN ${entityProjection('r')} ORDER BY r.id
-        },
-        projects: COLLECT {
-          MATCH (project:${Project}) WHERE project.id IN coalesce(u.projects, [])
-          RETURN ${entityProjection('project')} ORDER BY project.id
-        }
+        ${useEvidence}
       }) AS evidence
     }
     WITH p, score, covered, evidence ORDER BY score DESC, p.id

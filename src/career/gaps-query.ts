@@ -6,6 +6,19 @@ const { Person, Technology, Role, Project } = Label;
 const { USES, HELD } = RelType;
 
 /**
+ * Map entries `roles` and `projects`: the records of the roles and projects a USES relationship `u`
+ * of person `p` names as its evidence, in id order (gaps and experts show the same evidence).
+ */
+export const useEvidence = `roles: COLLECT {
+        MATCH (p)-[:${HELD}]->(r:${Role}) WHERE r.id IN coalesce(u.roles, [])
+        RETURN ${entityProjection('r')} ORDER BY r.id
+      },
+      projects: COLLECT {
+        MATCH (project:${Project}) WHERE project.id IN coalesce(u.projects, [])
+        RETURN ${entityProjection('project')} ORDER BY project.id
+      }`;
+
+/**
  * The person and, for each of `$technologies` (ids, in order), the technology node when the graph
  * has it and the person's USES relationship to it with its evidence (roles and projects as
  * records, in id order). No row when the person does not exist. Cost: one USES lookup per
@@ -24,14 +37,7 @@ export const gapsQuery = cypher(
       id: technologyId,
       technology: CASE WHEN t IS NULL THEN null ELSE ${entityProjection('t')} END,
       use: CASE WHEN u IS NULL THEN null ELSE u { .* } END,
-      roles: COLLECT {
-        MATCH (p)-[:${HELD}]->(r:${Role}) WHERE r.id IN coalesce(u.roles, [])
-        RETURN ${entityProjection('r')} ORDER BY r.id
-      },
-      projects: COLLECT {
-        MATCH (project:${Project}) WHERE project.id IN coalesce(u.projects, [])
-        RETURN ${entityProjection('project')} ORDER BY project.id
-      }
+      ${useEvidence}
     }) AS items
   }
   RETURN items
