@@ -86,24 +86,24 @@ export function usageAsOf(use: DatedUseProperties, asOf: number): UseAsOf {
  * no WITH, so it can sit in a WHERE, a projection or an ORDER BY.
  */
 export function usageAsOfCypher(u: string, asOf: string): Record<keyof UseAsOf, string> {
-  const spans = `coalesce(${u}.spans, [])`;
-  const current = `(${u}.current AND (${u}.currentSince IS NULL OR ${u}.currentSince <= ${asOf}))`;
-  const currentSpan = `(${u}.current AND ${u}.currentSince IS NOT NULL AND ${u}.currentSince <= ${asOf})`;
-  const started = `(${u}.firstUsed IS NULL OR ${u}.firstUsed <= ${asOf})`;
-  // Spans count up to the month before the current role (it covers the rest up to asOf), else up to asOf.
-  const upTo = `CASE WHEN ${currentSpan} THEN ${u}.currentSince - 1 ELSE ${asOf} END`;
-  const end = (bound: string) =>
-    `CASE WHEN ${spans}[2 * useSpan + 1] < ${bound} THEN ${spans}[2 * useSpan + 1] ELSE ${bound} END`;
-  const spanMonths = `reduce(useMonths = 0, useSpan IN range(0, size(${spans}) / 2 - 1) |
-      useMonths + CASE WHEN ${end(upTo)} >= ${spans}[2 * useSpan] THEN ${end(upTo)} - ${spans}[2 * useSpan] + 1 ELSE 0 END)`;
-  const months = `CASE WHEN size(${spans}) = 0 AND NOT (${u}.current AND ${u}.currentSince IS NOT NULL) THEN null
-      ELSE ${spanMonths} + CASE WHEN ${currentSpan} THEN ${asOf} - ${u}.currentSince + 1 ELSE 0 END END`;
-  const lastCovered = `reduce(latest = null, useSpan IN range(0, size(${spans}) / 2 - 1) |
-      CASE WHEN ${spans}[2 * useSpan] <= ${asOf} AND (latest IS NULL OR ${end(asOf)} > latest) THEN ${end(asOf)} ELSE latest END)`;
-  const lastUsed = `CASE WHEN NOT ${started} THEN null
-      WHEN ${current} THEN ${asOf}
-      WHEN ${u}.lastUsed IS NOT NULL AND ${u}.lastUsed <= ${asOf} THEN ${u}.lastUsed
-      ELSE ${lastCovered} END`;
+  // Short texts on purpose: the planner's time grows fast with an expression's size, so
+  // `[x IN [e] | …][0]` names a value once instead of repeating it. Spans are sorted and disjoint
+  // (mergeSpans), so the last one that starts by asOf ends last.
+  const current = `(${u}.current AND coalesce(${u}.currentSince <= ${asOf}, true))`;
+  const started = `coalesce(${u}.firstUsed <= ${asOf}, true)`;
+  // The spans count up to the month before `useCap`; a current role that started by asOf covers useCap..asOf.
+  const months = `[useSpans IN [coalesce(${u}.spans, [])] |
+      CASE WHEN size(useSpans) = 0 AND NOT (${u}.current AND ${u}.currentSince IS NOT NULL) THEN null ELSE
+      [useCap IN [CASE WHEN ${u}.current AND ${u}.currentSince <= ${asOf} THEN ${u}.currentSince ELSE ${asOf} + 1 END] |
+        reduce(useMonths = 0, useSpan IN range(0, size(useSpans) / 2 - 1) | useMonths
+          + CASE WHEN useSpans[2 * useSpan] >= useCap THEN 0 WHEN useSpans[2 * useSpan + 1] >= useCap THEN useCap - useSpans[2 * useSpan]
+            ELSE useSpans[2 * useSpan + 1] - useSpans[2 * useSpan] + 1 END)
+        + CASE WHEN useCap <= ${asOf} THEN ${asOf} - useCap + 1 ELSE 0 END][0] END][0]`;
+  const lastCovered = `[useSpans IN [coalesce(${u}.spans, [])] |
+      reduce(useLatest = null, useSpan IN range(0, size(useSpans) / 2 - 1) | CASE WHEN useSpans[2 * useSpan] > ${asOf} THEN useLatest
+        WHEN useSpans[2 * useSpan + 1] < ${asOf} THEN useSpans[2 * useSpan + 1] ELSE ${asOf} END)][0]`;
+  const lastUsed = `CASE WHEN NOT ${started} THEN null WHEN ${current} THEN ${asOf}
+      WHEN ${u}.lastUsed <= ${asOf} THEN ${u}.lastUsed ELSE ${lastCovered} END`;
   return {
     started,
     current: `(${started} AND ${current})`,
@@ -124,14 +124,19 @@ export function usageIntervalsCypher(u: string, asOf: string): string {
 
 /**
  * Cypher condition: USES `u` passes the time filters `$usedSince`, `$usedBefore`, `$minMonths`
- * (each null when not given) as of `asOf`: it had started, was last used in `$usedSince` or later,
- * first used before `$usedBefore`, for at least `$minMonths` months. An undated use passes no
- * filter but `minMonths: 0`.
+ * (month numbers and a number of months, each null when not given; with none given every use
+ * passes) as of `asOf`: it had started, was last used in `$usedSince` or later, first used before
+ * `$usedBefore`, for at least `$minMonths` months. An undated use passes none but `minMonths: 0`.
  */
 export function usageFilterCypher(u: string, asOf: string): string {
   const at = usageAsOfCypher(u, asOf);
-  return `(${at.started}
-      AND ($usedSince IS NULL OR coalesce(${at.lastUsed} >= $usedSince, false))
-      AND ($usedBefore IS NULL OR coalesce(${at.firstUsed} < $usedBefore, false))
-      AND ($minMonths IS NULL OR coalesce(${at.months}, 0) >= $minMonths))`;
+  // One CASE, not AND and OR: the planner would rewrite the alternatives into conjunctive normal
+  // form, copying these long expressions into every clause.
+  return `CASE
+      WHEN $usedSince IS NULL AND $usedBefore IS NULL AND $minMonths IS NULL THEN true
+      WHEN NOT ${at.started} THEN false
+      WHEN $usedSince IS NOT NULL AND coalesce(${at.lastUsed} < $usedSince, true) THEN false
+      WHEN $usedBefore IS NOT NULL AND coalesce(${at.firstUsed} >= $usedBefore, true) THEN false
+      WHEN $minMonths IS NOT NULL AND coalesce(${at.months}, 0) < $minMonths THEN false
+      ELSE true END`;
 }
