@@ -127,7 +127,11 @@ async function startServer(
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
-    if (exit !== undefined) throw new Error(`The API exited (${exit}) while starting; see ${logFile}`);
+    if (exit !== undefined) {
+      // The home (and the log with it) is removed at the end of the run: quote the log's end.
+      const tail = readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join(' | ');
+      throw new Error(`The API exited (${exit}) while starting: ${tail}`);
+    }
     const ok = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) })
       .then((response) => response.ok)
       .catch(() => false);
