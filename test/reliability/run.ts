@@ -537,6 +537,12 @@ async function faults(
     [...new Set(samples.filter((s) => s.at >= from && s.at < to).flatMap((s) => s.codes))].join('/') ||
     'none';
 
+  // A part that throws must still end the loops, or the run never exits.
+  const stopLoops = async (error: unknown) => {
+    running = false;
+    await Promise.all(workers);
+    throw error;
+  };
   await sleep(3_000);
   const warm = samples.filter((s) => s.ok).length;
 
@@ -569,11 +575,11 @@ async function faults(
   process.kill(db.pid, 'SIGKILL');
   await sleep(4_000);
   const restartAt = performance.now();
-  const restarted = await startNeo4j(options);
+  const restarted = await startNeo4j(options).catch(stopLoops);
   const upAt = performance.now();
   // Bolt opens before the database has finished recovering from the kill: the database is back
   // when a driver of its own first runs a query, and the API is timed from then.
-  const readyAt = await firstAnswer(restarted);
+  const readyAt = await firstAnswer(restarted).catch(stopLoops);
   await sleep(6_000);
   const firstRefusal = samples.find((s) => end(s) >= killAt && s.codes.includes('SERVICE_UNAVAILABLE'));
   const kill = {
