@@ -4,9 +4,9 @@ import { badInput } from '../errors/index.js';
 import { asOfMonth, boundedInt, monthArgument } from '../graphql/arguments.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
-import { technologyNeedles, technologyNotFound } from '../graphql/technology-lookup.js';
+import { technologyNeedles } from '../graphql/technology-lookup.js';
 import { maxCoverTechnologies, maxMinMonths } from './experts-limits.js';
-import { catalogueRecord } from './gaps-resolvers.js';
+import { askedSpellings, nodelessTechnology } from './gaps-resolvers.js';
 
 export interface CoverArguments {
   technologies: string[];
@@ -35,10 +35,7 @@ export async function readCover<R extends CoverRow>(
   extra: Record<string, unknown>,
 ): Promise<{ row: R; asOf: number; order: string[]; byId: Map<string, EntityRecord> }> {
   const catalogue = (await apiCatalogue()).technologies;
-  // A catalogue spelling is asked as its id, so two spellings of one technology count once.
-  const spellings = [
-    ...new Set(args.technologies.map((spelling) => catalogue.resolve(spelling)?.id ?? spelling)),
-  ];
+  const spellings = askedSpellings(catalogue, args.technologies);
   if (spellings.length < 1 || spellings.length > maxCoverTechnologies) {
     throw badInput(
       `technologies: ${spellings.length} given: pass from 1 to ${maxCoverTechnologies} technologies (ids or names, e.g. ["kafka", "k8s"]).`,
@@ -64,13 +61,9 @@ export async function readCover<R extends CoverRow>(
     let id = row.ids[index] ?? null;
     if (id === null) {
       // A catalogue technology nobody's résumé names has no node: asked, and covered by nobody.
-      const entry = catalogue.get(spelling);
-      if (!entry) {
-        const notFound = await technologyNotFound(executor, spelling);
-        throw badInput(`technologies: ${notFound.message}`, 'technologies');
-      }
-      id = entry.id;
-      byId.set(id, catalogueRecord(entry));
+      const record = await nodelessTechnology(executor, catalogue, spelling);
+      id = record.id;
+      byId.set(id, record);
     }
     if (!order.includes(id)) order.push(id);
   }
