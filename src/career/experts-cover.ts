@@ -5,6 +5,7 @@ import { asOfMonth, boundedInt, monthArgument } from '../graphql/arguments.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { technologyNeedles } from '../graphql/technology-lookup.js';
+import { broaderLinks } from './broader.js';
 import { maxCoverTechnologies, maxMinMonths } from './experts-limits.js';
 import { askedSpellings, nodelessTechnology } from './gaps-resolvers.js';
 
@@ -13,6 +14,8 @@ export interface CoverArguments {
   minMonths?: number | null;
   usedSince?: string | null;
   asOf?: string | null;
+  /** Count uses of narrower technologies (EKS for Kubernetes), marked inferred: `experts` only. */
+  rollUp?: boolean | null;
 }
 
 /** What `coverQuery` (experts-query.ts) returns before the field's own part. */
@@ -52,6 +55,9 @@ export async function readCover<R extends CoverRow>(
     minMonths,
     usedSince,
     exclude: [],
+    narrower: spellings.map((spelling) =>
+      args.rollUp === true ? broaderLinks(catalogue).below(spelling) : [],
+    ),
     ...extra,
   });
   if (!row) throw new Error('The cover query returned no row.');

@@ -31,6 +31,9 @@ export interface GapResult extends GapFacts {
   roles: EntityRecord[];
   projects: EntityRecord[];
   skill: boolean;
+  /** Rolled up from `via`, a narrower technology (`experts(rollUp: true)` only). */
+  inferred?: boolean;
+  via?: EntityRecord | null;
 }
 
 /** A catalogue technology the graph does not hold (nobody uses it yet), as the API shows entities. */
