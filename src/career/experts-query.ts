@@ -54,7 +54,9 @@ const strongestUse = `WITH techIds, n, t, p, via, u, strength
  * `{ id, u, via }`: `via` the narrower technology's node when rolled up) and `score` (the formula in
  * schema/experts.graphql). Months of use as of `$asOf`
  * count a current role up to it (as src/career/gaps.ts `usedMonths`); last use of a current role
- * is `$asOf`. Cost: the asked technologies' USES relationships, nothing else of the graph.
+ * is `$asOf`. The filters apply to each use before the strongest is taken, so a rolled-up use may
+ * cover where a direct one fails them. Cost: the USES relationships of the asked technologies
+ * (with roll-up, also of those below them), nothing else of the graph.
  */
 export function coverQuery(body: string, result: string): string {
   const full = fullStrengthMonths;
