@@ -478,10 +478,12 @@ function joinWrappedCells(rows: readonly Row[], right: number): Row[] {
     above.end = below.end ?? below.x1;
   };
   // The words show that `below` goes on with `above`: `above` ends mid-phrase, or `below` starts in
-  // lower case (not a name such as "iOS" or "xAI"), and `below` does not open with a date.
+  // lower case (not a name such as "iOS" or "xAI", nor an address: "ana@example.com", "github.com/ana"),
+  // and `below` does not open with a date.
   const runsOn = (above: Segment, below: Segment) =>
     findDates(below.text)[0]?.start !== 0 &&
-    (OPEN_END.test(above.text.trim()) || /^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text));
+    (OPEN_END.test(above.text.trim()) ||
+      (/^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text) && !/^[^\s@/]*[@/.]\S/u.test(below.text)));
   // `above`'s last line reaches so near the right edge that `below`'s first word would not have fitted.
   const fillsLine = (above: Segment, below: Segment) => {
     const firstWord = below.text.split(/\s/u)[0] ?? '';
@@ -707,10 +709,13 @@ function readApart(band: readonly Row[], cut: number): boolean {
   // A run of labels is a list when its rows follow one another at the other column's line spacing; a
   // label column's cells stand one per entry, apart by more than a line ("Front", "Back" beside
   // their skill rows, each row set off by its margin).
+  // The line spacing of the other column's running text, taken where no label stands beside it.
   const rowsFrom = band.slice(from, to);
-  const spacing = typicalSpacing(
-    otherCells.flatMap((cells, i) => (cells.length > 0 ? [(rowsFrom[i] as Row).y] : [])),
-  );
+  const baselines = (unlabelled: boolean) =>
+    otherCells.flatMap((cells, i) =>
+      cells.length > 0 && (!unlabelled || (labels[i] ?? []).length === 0) ? [(rowsFrom[i] as Row).y] : [],
+    );
+  const spacing = typicalSpacing(baselines(true).length >= 3 ? baselines(true) : baselines(false));
   let run = 0;
   let longest = 0;
   labels.forEach((cells, i) => {
