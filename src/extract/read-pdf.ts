@@ -421,7 +421,17 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5)
     return false;
   const lead = findDates(next.text)[0];
-  if (lead && lead.start === 0) return false;
+  if (lead && lead.start === 0) {
+    // A range left open at the line's end ("(2016-12 –") is completed by the single date under it.
+    const dates = findDates(previous.text);
+    const last = dates[dates.length - 1];
+    return (
+      lead.kind !== 'range' &&
+      last?.openEnded === true &&
+      last.end >= previous.text.trimEnd().length - 1 &&
+      findDates(`${previous.text.slice(last.start)} ${next.text}`)[0]?.kind === 'range'
+    );
+  }
   // "Team: Payments", "Stack: Go": a labelled line starts afresh.
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
@@ -430,6 +440,14 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
   const words = previous.text.split(/\s+/u).length;
   return words >= 6 && !listLike(previous.text);
+}
+
+/**
+ * A line and the line it wrapped onto, as one. A line broken after the hyphen of a compound
+ * ("event-" over "driven", "2023-" over "08") joins without a space: the hyphen is the word's own.
+ */
+function joinWrapped(text: string, next: string): string {
+  return /[\p{L}\p{N}]-$/u.test(text) && /^[\p{L}\p{N}]/u.test(next) ? text + next : `${text} ${next}`;
 }
 
 /** Lines of a column in order, wrapped lines joined back (see `continues`). */
@@ -446,7 +464,7 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
     const wraps =
       open !== null && previous !== null && !gapBefore && continues(previous, line, open.placed, right);
     if (wraps && open) {
-      open.line.text += ` ${line.text}`;
+      open.line.text = joinWrapped(open.line.text, line.text);
     } else {
       if (gapBefore) lines.push({ text: '' });
       open = { line: hinted(line.text, line.size, body, gapBefore), placed: line };
@@ -473,7 +491,7 @@ function coverage(text: string): number {
 function joinWrappedCells(rows: readonly Row[], right: number): Row[] {
   const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
   const join = (above: Segment, below: Segment) => {
-    above.text += ` ${below.text}`;
+    above.text = joinWrapped(above.text, below.text);
     above.bottom = below.bottom ?? below.y;
     above.end = below.end ?? below.x1;
   };

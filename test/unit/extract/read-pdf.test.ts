@@ -145,6 +145,35 @@ describe('PDF words', () => {
   });
 });
 
+describe('PDF wrapped lines', () => {
+  it('joins a line broken after the hyphen of a compound without a space, and a range left open at the line end with its end', () => {
+    const page = [
+      item('Notion Labs - Staff Software Engineer - Austin, US (2020-02 – 2023-', 50, 100),
+      item('08)', 50, 114),
+      item('Notion Labs - Senior Software Engineer - Austin, US (2016-12 –', 50, 128),
+      item('2020-02)', 50, 142),
+      item('Event-driven billing for the University of Illinois Urbana-', 50, 156),
+      item('Champaign and a second line that sets the right edge of the text', 50, 170),
+    ];
+    expect(texts([page])).toEqual([
+      'Notion Labs - Staff Software Engineer - Austin, US (2020-02 – 2023-08)',
+      'Notion Labs - Senior Software Engineer - Austin, US (2016-12 – 2020-02)',
+      'Event-driven billing for the University of Illinois Urbana-Champaign and a second line that sets the right edge of the text',
+    ]);
+  });
+
+  it('does not join a range left open at the line end to a whole range under it', () => {
+    const page = [
+      item('Staff Engineer at Stripe, payments platform, 2021 –', 50, 100),
+      item('2018 – 2021 Engineer at Shopify, storefront and checkout services', 50, 114),
+    ];
+    expect(texts([page])).toEqual([
+      'Staff Engineer at Stripe, payments platform, 2021 –',
+      '2018 – 2021 Engineer at Shopify, storefront and checkout services',
+    ]);
+  });
+});
+
 describe('PDF tables and columns', () => {
   it('keeps a left date column with its rows when the dates wrap at their dash and labels stand one per row', async () => {
     const page = [
