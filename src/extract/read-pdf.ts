@@ -410,8 +410,8 @@ function listLike(text: string): boolean {
  * Whether `next` continues `previous` (a wrapped line). Geometry first: `previous` runs so close to
  * the column's right edge that `next`'s first word would not have fitted, same size, same left edge
  * or a hanging indent, no wider gap, no new list item, no date opening `next`. Then the words: `next`
- * starts in lower case, or `previous` ends mid-phrase, or `previous` is a long line of prose (a list
- * continues only after a comma).
+ * starts in lower case, or `previous` ends mid-phrase, or `previous` is a long line of prose, or a
+ * list whose next item, opening `next`, is as short as its items.
  */
 function continues(previous: Placed, next: Placed, start: Placed, right: number): boolean {
   const firstWord = next.text.split(/\s/u)[0] ?? '';
@@ -438,8 +438,11 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
   if (previous.end + firstWord.length * next.size * 0.5 <= right - next.size) return false;
   if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
+  // A list that fills its line goes on where the next line's first item is as short as a list's
+  // ("…, Azure Stream" over "Analytics, WCF"); prose goes on after a long line.
+  if (listLike(previous.text)) return (next.text.split(',')[0] ?? '').trim().split(/\s+/u).length <= 3;
   const words = previous.text.split(/\s+/u).length;
-  return words >= 6 && !listLike(previous.text);
+  return words >= 6;
 }
 
 /**

@@ -162,6 +162,20 @@ describe('PDF wrapped lines', () => {
     ]);
   });
 
+  it('joins a list that fills its line to the short item that opens the next line', () => {
+    const page = [
+      item('Tools: C#, Grafana Tempo, RuboCop, Apache RocketMQ, Sumo Logic, Azure Stream', 50, 100),
+      item('Analytics, WCF', 50, 114),
+      item('Languages: Go, Rust', 50, 128),
+      item('Cloud: AWS, Azure', 50, 142),
+    ];
+    expect(texts([page])).toEqual([
+      'Tools: C#, Grafana Tempo, RuboCop, Apache RocketMQ, Sumo Logic, Azure Stream Analytics, WCF',
+      'Languages: Go, Rust',
+      'Cloud: AWS, Azure',
+    ]);
+  });
+
   it('does not join a range left open at the line end to a whole range under it', () => {
     const page = [
       item('Staff Engineer at Stripe, payments platform, 2021 –', 50, 100),
