@@ -1,7 +1,7 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
 import { extractBytes, positions } from './extract-text.js';
+import { makePdf } from './make-documents.js';
 
 /**
  * The PDF reader's rules, fed its item model directly: each item is placed as a PDF would place it
@@ -38,23 +38,6 @@ function spaced(text: string, x: number, top: number, size: number, spacing: num
     at += size * 0.6 + spacing;
   }
   return items;
-}
-
-/** A one-page PDF of Helvetica lines, and Courier ones where `mono` is set. */
-async function pdfOf(lines: { text: string; x: number; top: number; size?: number; mono?: boolean }[]) {
-  const document = await PDFDocument.create();
-  const body = await document.embedFont(StandardFonts.Helvetica);
-  const mono = await document.embedFont(StandardFonts.Courier);
-  const page = document.addPage([595, 842]);
-  for (const line of lines) {
-    page.drawText(line.text, {
-      x: line.x,
-      y: 842 - line.top,
-      size: line.size ?? 10,
-      font: line.mono ? mono : body,
-    });
-  }
-  return document.save();
 }
 
 const texts = (pages: PdfItem[][]) => pdfLines(pages).map((line) => line.text);
@@ -287,15 +270,17 @@ describe('PDF tables and columns', () => {
 
   it('reads a built PDF whose icon font fell back to a monospaced font: the section names stay headings', async () => {
     // Courier stands in for the fallback font; the body is Helvetica.
-    const pdf = await pdfOf([
-      { text: 'Diego Ramírez', x: 50, top: 60, size: 22 },
-      { text: 'work', x: 50, top: 100, size: 7, mono: true },
-      { text: 'Experience', x: 70, top: 100, size: 12 },
-      { text: 'Senior Android Engineer · Rappi    Jun 2021 - Present', x: 50, top: 120 },
-      { text: 'Kotlin and Jetpack Compose for the courier app', x: 50, top: 134 },
-      { text: 'school', x: 50, top: 170, size: 7, mono: true },
-      { text: 'Education', x: 80, top: 170, size: 12 },
-      { text: 'Instituto Politécnico Nacional    2010 - 2015', x: 50, top: 190 },
+    const pdf = await makePdf([
+      [
+        { text: 'Diego Ramírez', x: 50, top: 60, size: 22 },
+        { text: 'work', x: 50, top: 100, size: 7, mono: true },
+        { text: 'Experience', x: 70, top: 100, size: 12 },
+        { text: 'Senior Android Engineer · Rappi    Jun 2021 - Present', x: 50, top: 120 },
+        { text: 'Kotlin and Jetpack Compose for the courier app', x: 50, top: 134 },
+        { text: 'school', x: 50, top: 170, size: 7, mono: true },
+        { text: 'Education', x: 80, top: 170, size: 12 },
+        { text: 'Instituto Politécnico Nacional    2010 - 2015', x: 50, top: 190 },
+      ],
     ]);
     const result = await extractBytes(pdf, 'icon-fallback.pdf');
     expect(result.lines.filter((line) => line !== '')).toEqual([
