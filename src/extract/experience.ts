@@ -199,14 +199,28 @@ export function readExperience(
   const employerLines = new Set<LineInfo>();
   const bulletAnchors = new Set<LineInfo>();
   const content = infos.filter((info) => !info.line.blank);
+  // "The Hut Group, Manchester" / "September 2021 to date" / "Senior Developer": the dates may come
+  // between the employer and the title; once one such trio shows the layout, an employer line over
+  // its dates needs no known title below it ("Boots UK" / "July 2015 to …" / "IT Graduate Scheme").
+  const overDates: LineInfo[] = [];
+  let datedLayout = false;
   content.forEach((info, index) => {
     const next = content[index + 1];
     if (!next || info.prose || info.line.bullet || info.dates.length > 0 || labelled(info) || info.words > 6)
       return;
     if (!(titleCased(info.line.text) || lowerCaseBrand(info.line.text)) || evidenceFor(info).title) return;
-    const below = evidenceFor(next);
-    if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
+    const titled = dateOnly(next) ? content[index + 2] : next;
+    if (titled === next || titled === undefined) {
+      const below = evidenceFor(next);
+      if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
+      return;
+    }
+    overDates.push(info);
+    const below = evidenceFor(titled);
+    if (below.title && !below.company && !titled.line.bullet && !dateOnly(titled)) datedLayout = true;
   });
+  const datedEmployers = new Set(datedLayout ? overDates : []);
+  for (const info of datedEmployers) employerLines.add(info);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedParts = new Set(
     infos
@@ -265,7 +279,11 @@ export function readExperience(
     if (!headerLike(info) || info.words > 10) return false;
     const { title } = evidenceFor(info);
     if (title && current.header.some((line) => evidenceFor(line).title)) return false;
-    return titleCased(info.rest) || info.line.heading > 0 || info.line.bold;
+    // "Applications Developer (fixed-term contract)": how the job was held does not count against the case.
+    const engagementOut = info.rest.replace(/\(([^)]*)\)/gu, (whole, inner: string) =>
+      ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
+    );
+    return titleCased(engagementOut) || info.line.heading > 0 || info.line.bold;
   };
   const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
   const kept = entries.filter((entry) => !careerBreak(entry));
@@ -277,7 +295,9 @@ export function readExperience(
     if (entry.header.length === 1 && head && detailHeading(head))
       details.set(entry, lookupKey(head.line.text));
   }
-  const drafts = kept.filter((entry) => !details.has(entry)).map((entry) => readEntry(entry, catalogue));
+  const drafts = kept
+    .filter((entry) => !details.has(entry))
+    .map((entry) => readEntry(entry, catalogue, datedEmployers));
   applyLayout(drafts);
   const unheld: ReadEntry[] = [];
   for (const [entry, key] of details) {
@@ -288,7 +308,7 @@ export function readExperience(
       )
       .pop()?.draft;
     if (holder) holder.details = [...(holder.details ?? []), span];
-    else unheld.push(readEntry(entry, catalogue));
+    else unheld.push(readEntry(entry, catalogue, datedEmployers));
   }
   if (unheld.length > 0) {
     drafts.push(...unheld);
@@ -322,7 +342,7 @@ interface ReadEntry {
   parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
 }
 
-function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
+function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlySet<LineInfo>): ReadEntry {
   const span = entrySpan(entry);
   const draft = emptyPosition(span.first, span.last, 'header');
   // Dates: the first range in the header, else a single start date; its end may open the next line.
@@ -384,6 +404,18 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
     }
   }
   assignParts(parts);
+  // An employer line over its dates: its first part is the employer, over weaker evidence.
+  const employer = parts.find(
+    ({ part }) =>
+      part.index === 0 && entry.header.some((info) => info.line === part.line && datedEmployers.has(info)),
+  );
+  const named = parts.find((item) => item.label === 'company');
+  if (employer && employer.label === null && !(named && named.found.company >= 2)) {
+    if (named) named.label = null;
+    employer.label = 'company';
+    employer.strong = true;
+  }
+
   for (const { part, label } of parts) {
     if (label) setPart(draft, label, part);
   }
