@@ -48,3 +48,48 @@ describe('résumé conventions', () => {
     ]);
   });
 });
+
+/** The education entries of a document: school, degree and end, the fields these rules decide. */
+async function schools(lines: string[]) {
+  const result = await extractText(lines.join('\n'));
+  return (result.resume.education ?? []).map((entry) => [entry.institution, entry.studyType, entry.endDate]);
+}
+
+describe('schools and degrees', () => {
+  it('keeps a faculty or institute named after a comma, and acronyms in brackets, in the school', async () => {
+    expect(
+      await schools([
+        'Education',
+        '',
+        'Riverside University of Applied Arts (RUAA), Faculty of Media and Computing   Riverton',
+        'MSc, Interaction Design, 2014',
+        '',
+        'University of Eastmoor, School of Informatics',
+        'BSc in Computing, 2012',
+        '',
+        'Grand Valley Polytechnic Institute of Science and Technology (GVPIST), BEng Robotics, 2008 – 2012',
+      ]),
+    ).toEqual([
+      ['Riverside University of Applied Arts (RUAA), Faculty of Media and Computing', 'MSc', '2014'],
+      ['University of Eastmoor, School of Informatics', 'BSc', '2012'],
+      ['Grand Valley Polytechnic Institute of Science and Technology (GVPIST)', 'BEng', '2012'],
+    ]);
+  });
+
+  it('reads the Central European degrees written with their period (Ing., Bc., Mgr.)', async () => {
+    expect(
+      await schools([
+        'Education',
+        '',
+        'Moravian Technical University',
+        'Ing. (MSc equivalent), Cybernetics — 2016',
+        'Bc., Applied Informatics — 2014',
+        'Mgr., Mathematics — 2019',
+      ]),
+    ).toEqual([
+      ['Moravian Technical University', 'Ing.', '2016'],
+      ['Moravian Technical University', 'Bc.', '2014'],
+      ['Moravian Technical University', 'Mgr.', '2019'],
+    ]);
+  });
+});
