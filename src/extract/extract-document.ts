@@ -12,6 +12,7 @@ import { DocumentError } from './document-error.js';
 import { readEducation } from './education.js';
 import { lineInfo } from './entries.js';
 import { type PositionDraft, readExperience } from './experience.js';
+import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
 import { addListedTechnologies, addSkillNames } from './listed-technologies.js';
 import { type LocatedDate, locateLines } from './located.js';
@@ -69,7 +70,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   if ('text' in read) return readStructured(fileName, read.format, read.text);
   const lines = read.lines.map((line) => line.text);
   checkScript(fileName, lines.join('\n'));
-  const model = modelLines(read.lines);
+  const model = modelLines(read.format === 'text' ? unframe(read.lines) : read.lines);
   if (model.every((line) => line.blank)) {
     throw new DocumentError(fileName, 'EMPTY', 'a document without text', 'a résumé with text');
   }

@@ -93,3 +93,43 @@ describe('schools and degrees', () => {
     ]);
   });
 });
+
+describe('ASCII-art frames', () => {
+  it('reads the sections and entries drawn inside boxes, the titles set in the borders', async () => {
+    const result = await extractText(
+      [
+        '+=============================================+',
+        '|              MARTA KOWALCZYK                |',
+        '+=============================================+',
+        '',
+        '+--[ EXPERIENCE ]-----------------------------+',
+        '| Nordwave Labs  ..........  2019/04 - now    |',
+        '|   Firmware Engineer                         |',
+        '|   * Bootloaders in Rust                     |',
+        '+---------------------------------------------+',
+        '',
+        '+--[ EDUCATION ]------------------------------+',
+        '| Baltic University of Technology  2013 - 2018|',
+        '| MSc Embedded Systems                        |',
+        '+---------------------------------------------+',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Nordwave Labs',
+        title: 'Firmware Engineer',
+        startDate: '2019-04',
+        endDate: undefined,
+        current: true,
+      },
+    ]);
+    expect(result.resume.basics?.name).toBe('MARTA KOWALCZYK');
+    expect(result.resume.education?.map((entry) => [entry.institution, entry.studyType])).toEqual([
+      ['Baltic University of Technology', 'MSc'],
+    ]);
+    // The fact's place is the document's own column: the bars became spaces, nothing moved.
+    const title = result.facts.find((fact) => fact.value === 'Firmware Engineer');
+    expect(title).toMatchObject({ line: 7, column: 4, endColumn: 21 });
+    expect(result.lines[6]?.slice(4, 21)).toBe('Firmware Engineer');
+  });
+});
