@@ -206,13 +206,22 @@ export function readExperience(
   let datedLayout = false;
   content.forEach((info, index) => {
     const next = content[index + 1];
-    if (!next || info.prose || info.line.bullet || info.dates.length > 0 || labelled(info) || info.words > 6)
+    // "* **Erste Group**, Vienna" over "    * Security Lead, since 2022": a list item over its own items.
+    const parentItem = !!next && info.line.bullet && next.line.bullet && next.line.indent > info.line.indent;
+    if (
+      !next ||
+      info.prose ||
+      (info.line.bullet && !parentItem) ||
+      info.dates.length > 0 ||
+      labelled(info) ||
+      info.words > 6
+    )
       return;
     if (!(titleCased(info.line.text) || lowerCaseBrand(info.line.text)) || evidenceFor(info).title) return;
     const titled = dateOnly(next) ? content[index + 2] : next;
     if (titled === next || titled === undefined) {
       const below = evidenceFor(next);
-      if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
+      if (below.title && !below.company && (!next.line.bullet || parentItem)) employerLines.add(info);
       return;
     }
     overDates.push(info);

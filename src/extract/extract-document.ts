@@ -105,7 +105,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     switch (section.kind) {
       case 'preamble': {
         // Where an undivided document's first dated entry starts, the experience starts.
-        const anchor = section.lines.findIndex((line) => {
+        let anchor = section.lines.findIndex((line) => {
           const info = lineInfo(line);
           return (
             !info.prose &&
@@ -115,6 +115,11 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
             !AVAILABILITY.test(line.text)
           );
         });
+        // "* Acme Corp" over "    * Engineer, 2019 – 2021": the entry starts at the list item holding it.
+        const above = section.lines.slice(0, anchor).findLastIndex((line) => !line.blank);
+        const anchorLine = section.lines[anchor];
+        const parent = section.lines[above];
+        if (anchorLine?.bullet && parent?.bullet && parent.indent < anchorLine.indent) anchor = above;
         const head = anchor === -1 ? section.lines : section.lines.slice(0, anchor);
         const body = anchor === -1 ? [] : section.lines.slice(anchor);
         // Several preambles (a sidebar read before the name banner): what one lacks another gives.

@@ -133,3 +133,55 @@ describe('ASCII-art frames', () => {
     expect(result.lines[6]?.slice(4, 21)).toBe('Firmware Engineer');
   });
 });
+
+describe('nested lists', () => {
+  it('reads employers, their positions and schools from a Markdown CV in nested lists with no headings', async () => {
+    const result = await extractText(
+      [
+        'Jonas Berg',
+        '==========',
+        '',
+        '* **Fjordline Shipping ASA**, Bergen',
+        '    * Platform Lead, since 04/2021',
+        '        * Moved the booking system to Kubernetes',
+        '    * Site Reliability Engineer, 01/2018 – 03/2021',
+        '        * On call for the ticketing APIs',
+        '* **Nordkapp Data**, Oslo',
+        '    * Data Engineer, 08/2015 – 12/2017',
+        '* **Norwegian University of Science and Technology**',
+        '    * MSc Computer Science, 2013 – 2015',
+        '    * BSc Informatics, 2010 – 2013',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Fjordline Shipping ASA',
+        title: 'Platform Lead',
+        startDate: '2021-04',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Fjordline Shipping ASA',
+        title: 'Site Reliability Engineer',
+        startDate: '2018-01',
+        endDate: '2021-03',
+        current: undefined,
+      },
+      {
+        company: 'Nordkapp Data',
+        title: 'Data Engineer',
+        startDate: '2015-08',
+        endDate: '2017-12',
+        current: undefined,
+      },
+    ]);
+    expect(
+      result.resume.education?.map((entry) => [entry.institution, entry.studyType, entry.endDate]),
+    ).toEqual([
+      ['Norwegian University of Science and Technology', 'MSc', '2015'],
+      ['Norwegian University of Science and Technology', 'BSc', '2013'],
+    ]);
+  });
+});
