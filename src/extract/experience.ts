@@ -145,6 +145,13 @@ function dateOnly(info: LineInfo): boolean {
   return info.lead !== null && info.rest.trim() === '';
 }
 
+/** "on WebLogic, Oracle, Puppet.": a line opening with a little word in lower case goes on with the text above. */
+function continuation(info: LineInfo): boolean {
+  return /^(?:on|in|for|and|or|with|of|to|the|by|from|into|using|via|as|plus)\s/u.test(
+    info.line.text.trimStart(),
+  );
+}
+
 /** What a header line's fields leave out: its dates and lengths of time. */
 function blanks(info: LineInfo): { start: number; end: number }[] {
   return [...headerDates(info).map((date) => ({ start: date.start, end: date.end })), ...info.durations];
@@ -239,7 +246,7 @@ export function readExperience(
   const detailHeading = (info: LineInfo) =>
     info.line.heading > 0 && info.dates.length === 0 && datedParts.has(lookupKey(info.line.text));
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
-    if (info.prose || info.durationOnly || labelled(info)) return false;
+    if (info.prose || info.durationOnly || labelled(info) || continuation(info)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
@@ -261,7 +268,9 @@ export function readExperience(
       }
       return false;
     }
-    if (hasRange(info) && current && nestedIn(info, current)) return false;
+    // "Senior Consultant (2016.07 - 2018.03)" under "2015.01 - 2018.03  Netcompany": a title with dates
+    // inside the employer's is a position there (a promotion), not a part of one.
+    if (hasRange(info) && current && nestedIn(info, current) && !(title && !company)) return false;
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;
     if (info.lead && info.lead.kind === 'single' && (title || company)) return true;
@@ -270,7 +279,14 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (info.prose || current.header.length >= 4 || labelled(info) || detailHeading(info)) return false;
+    if (
+      info.prose ||
+      current.header.length >= 4 ||
+      labelled(info) ||
+      detailHeading(info) ||
+      continuation(info)
+    )
+      return false;
     if (info.durationOnly) return true;
     if (info.line.bullet && info.line.heading === 0) return false;
     // "Jan 2015 –" waits for its end on the next line.
@@ -286,6 +302,9 @@ export function readExperience(
       return !headerHasDate;
     }
     if (!headerLike(info) || info.words > 10) return false;
+    // "Claims systems for insurers: Java EE": a description before a colon says what the job was about.
+    const described = /^([^:：]+)[:：]\s+\S/u.exec(info.line.text);
+    if (described && !titleCased(described[1] as string)) return false;
     const { title } = evidenceFor(info);
     if (title && current.header.some((line) => evidenceFor(line).title)) return false;
     // "Applications Developer (fixed-term contract)": how the job was held does not count against the case.
@@ -332,7 +351,11 @@ export function readExperience(
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       if (!draft.location && previous.location) draft.location = previous.location;
-      if (!previous.title && !previous.start && !previous.current && previous.highlights.length === 0) {
+      if (
+        !previous.title &&
+        previous.highlights.length === 0 &&
+        (!(previous.start || previous.current) || within(draft, previous))
+      ) {
         headings.add(previous);
         draft.first = Math.min(draft.first, previous.first);
       }
@@ -344,6 +367,23 @@ export function readExperience(
       .filter((draft) => !headings.has(draft) && (draft.company || draft.title)),
     unplaced: before,
   };
+}
+
+/** The inner position's dates lie within the outer's: the outer is the employer's span over its titles. */
+function within(inner: PositionDraft, outer: PositionDraft): boolean {
+  if (!inner.start || !outer.start) return false;
+  const key = (date: LocatedDate, end: boolean) => date.date.year * 100 + (date.date.month ?? (end ? 12 : 1));
+  const outerEnd = outer.current
+    ? Number.POSITIVE_INFINITY
+    : outer.end
+      ? key(outer.end, true)
+      : key(outer.start, true);
+  const innerEnd = inner.current
+    ? Number.POSITIVE_INFINITY
+    : inner.end
+      ? key(inner.end, true)
+      : key(inner.start, true);
+  return key(outer.start, false) <= key(inner.start, false) && innerEnd <= outerEnd;
 }
 
 interface ReadEntry {
@@ -427,6 +467,16 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
 
   for (const { part, label } of parts) {
     if (label) setPart(draft, label, part);
+  }
+  // "Software Developer, C# and WPF for hospital systems" right under a header that names no title:
+  // the title, then what the job was about.
+  const opening = entry.body[0];
+  if (!draft.title && opening && !opening.line.bullet) {
+    const head = /^\s*([^,;:(]+?)\s*[,;:(]/u.exec(opening.line.text)?.[1];
+    if (head && titleScore(head) > 0 && titleCased(head)) {
+      const at = opening.line.text.indexOf(head);
+      draft.title = locate(opening.line, at, at + head.length, head, 0.6);
+    }
   }
   // Body: bullets are highlights, other lines summary, quiet headings projects.
   let project: PositionDraft['projects'][number] | null = null;

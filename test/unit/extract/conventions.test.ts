@@ -185,3 +185,45 @@ describe('nested lists', () => {
     ]);
   });
 });
+
+describe('a left date column', () => {
+  it('reads titles with their own dates under one employer, wrapped lines, and a title before its description', async () => {
+    const result = await extractText(
+      [
+        'EXPERIENCE',
+        '',
+        '2016.01 - 2019.12  Lindqvist Partners AB, Malmö',
+        '                   Lead Consultant (2018.02 - 2019.12)',
+        '                   Consultant (2016.01 - 2018.01)',
+        '                   Claims systems for insurers: Java EE',
+        '                   on JBoss, Oracle, Jenkins.',
+        '',
+        '2013.06 - 2015.12  Øresund Robotics ApS, Lund',
+        '                   Software Developer, C++ and Qt for welding cells',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Lindqvist Partners AB',
+        title: 'Lead Consultant',
+        startDate: '2018-02',
+        endDate: '2019-12',
+        current: undefined,
+      },
+      {
+        company: 'Lindqvist Partners AB',
+        title: 'Consultant',
+        startDate: '2016-01',
+        endDate: '2018-01',
+        current: undefined,
+      },
+      {
+        company: 'Øresund Robotics ApS',
+        title: 'Software Developer',
+        startDate: '2013-06',
+        endDate: '2015-12',
+        current: undefined,
+      },
+    ]);
+  });
+});
