@@ -5,6 +5,7 @@ import { type Entry, entrySpan, type LineInfo, lineInfo, splitEntries } from './
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
+import { splitPositionTables } from './tables.js';
 import { titleScore } from './vocabulary.js';
 
 /** A position read from an entry of the experience section (or from prose). */
@@ -191,7 +192,7 @@ export function readExperience(
   positions: PositionDraft[];
   unplaced: LineInfo[];
 } {
-  const infos = lines.map(lineInfo);
+  const infos = splitPositionTables(lines).map(lineInfo);
   const evidenceOf = new Map<LineInfo, { title: boolean; company: boolean }>();
   const evidenceFor = (info: LineInfo) => {
     let found = evidenceOf.get(info);

@@ -227,3 +227,47 @@ describe('a left date column', () => {
     ]);
   });
 });
+
+describe('tables of positions', () => {
+  it('reads a Markdown table by its header row, one position per row, the other cells as its text', async () => {
+    const result = await extractText(
+      [
+        '## Experience',
+        '',
+        '| When | Employer | Title | What I did, in more words than a header would ever hold | Tools |',
+        '|---|---|---|---|---|',
+        '| 03/2021 – present | Quillon Freight | Staff Engineer | Rebuilt the routing engine and the quoting service for the sales team | Go, Kafka |',
+        '| 01/2017 – 02/2021 | Quillon Freight | Engineer | Pricing | Python |',
+        '| 05/2014 – 12/2016 | Ostrava Maps | Developer | Tiles | C++, PostgreSQL |',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Quillon Freight',
+        title: 'Staff Engineer',
+        startDate: '2021-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Quillon Freight',
+        title: 'Engineer',
+        startDate: '2017-01',
+        endDate: '2021-02',
+        current: undefined,
+      },
+      {
+        company: 'Ostrava Maps',
+        title: 'Developer',
+        startDate: '2014-05',
+        endDate: '2016-12',
+        current: undefined,
+      },
+    ]);
+    const technologies = (result.resume.work ?? []).map((work) =>
+      (work.positions ?? []).map((position) => position.technologies),
+    );
+    expect(technologies).toEqual([[['Go', 'Kafka'], ['Python']], [['C++', 'PostgreSQL']]]);
+  });
+});
