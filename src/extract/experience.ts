@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
-import type { DateMention } from './dates.js';
+import { type DateMention, findDates } from './dates.js';
 import { type Entry, entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
@@ -146,6 +146,55 @@ function dateOnly(info: LineInfo): boolean {
   return info.lead !== null && info.rest.trim() === '';
 }
 
+/** A field of an entry written as a label and its value ("From: 2021-11", "Role: Staff Engineer"). */
+const ENTRY_FIELD =
+  /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|dates?|period|role|title|position|job\s+title|company|employer)\s*[:：]\s*(\S.*?)\s*$/iu;
+
+function entryField(info: LineInfo): { name: string; value: string; at: number } | null {
+  const field = ENTRY_FIELD.exec(info.line.text);
+  if (!field) return null;
+  const value = field[3] as string;
+  return { name: (field[2] as string).toLowerCase(), value, at: info.line.text.lastIndexOf(value) };
+}
+
+/**
+ * Reads an entry's labelled fields into the draft where its header left them empty: "From:" and
+ * "To:" (or "Dates:") the dates, "Role:"/"Title:" the title, "Company:"/"Employer:" the employer.
+ * Returns the lines it read, which are no part of the summary.
+ */
+function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<LineInfo> {
+  const read = new Set<LineInfo>();
+  for (const info of body) {
+    const field = entryField(info);
+    if (!field) continue;
+    const { name, value, at } = field;
+    const located = locate(info.line, at, at + value.length, value, 0.8);
+    const [date] = findDates(value).map((found) => ({
+      ...found,
+      start: found.start + at,
+      end: found.end + at,
+    }));
+    if (/^(?:role|title|position|job\s+title)$/u.test(name)) {
+      if (!draft.title) draft.title = located;
+    } else if (/^(?:company|employer)$/u.test(name)) {
+      if (!draft.company) draft.company = located;
+    } else if (!date) {
+      continue;
+    } else if (date.kind === 'range') {
+      if (!draft.start) setRange(draft, info.line, date);
+    } else if (/^(?:from|start|since)/u.test(name)) {
+      if (!draft.start) setDate(draft, 'start', info.line, date);
+    } else if (date.kind === 'ongoing') {
+      if (!draft.end && !draft.current)
+        draft.current = locate(info.line, date.start, date.end, date.text, 0.8);
+    } else if (!draft.end && !draft.current) {
+      setDate(draft, 'end', info.line, date);
+    }
+    read.add(info);
+  }
+  return read;
+}
+
 /** "on WebLogic, Oracle, Puppet.": a line opening with a little word in lower case goes on with the text above. */
 function continuation(info: LineInfo): boolean {
   return /^(?:on|in|for|and|or|with|of|to|the|by|from|into|using|via|as|plus)\s/u.test(
@@ -246,8 +295,19 @@ export function readExperience(
   );
   const detailHeading = (info: LineInfo) =>
     info.line.heading > 0 && info.dates.length === 0 && datedParts.has(lookupKey(info.line.text));
+  // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields.
+  const fieldHeads = new Set(
+    content.filter((info, index) => {
+      const next = content[index + 1];
+      return (
+        !entryField(info) && next !== undefined && entryField(next) !== null && !info.prose && info.words <= 8
+      );
+    }),
+  );
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
-    if (info.prose || info.durationOnly || labelled(info) || continuation(info)) return false;
+    if (fieldHeads.has(info)) return true;
+    if (info.prose || info.durationOnly || labelled(info) || continuation(info) || entryField(info))
+      return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
@@ -285,7 +345,8 @@ export function readExperience(
       current.header.length >= 4 ||
       labelled(info) ||
       detailHeading(info) ||
-      continuation(info)
+      continuation(info) ||
+      entryField(info)
     )
       return false;
     if (info.durationOnly) return true;
@@ -469,6 +530,7 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
   for (const { part, label } of parts) {
     if (label) setPart(draft, label, part);
   }
+  const fields = readEntryFields(draft, entry.body);
   // "Software Developer, C# and WPF for hospital systems" right under a header that names no title:
   // the title, then what the job was about.
   const opening = entry.body[0];
@@ -482,6 +544,7 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
   // Body: bullets are highlights, other lines summary, quiet headings projects.
   let project: PositionDraft['projects'][number] | null = null;
   for (const info of entry.body) {
+    if (fields.has(info)) continue;
     // The end date that opens the first body line is the entry's, not part of the highlight.
     let start = 0;
     if (info.lead && (sameLine(draft.end, info.line) || sameLine(draft.current, info.line)))

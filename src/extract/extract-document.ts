@@ -16,6 +16,7 @@ import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
 import { addListedTechnologies, addSkillNames } from './listed-technologies.js';
 import { type LocatedDate, locateLines } from './located.js';
+import { readOutline } from './outline.js';
 import { readPreamble } from './preamble.js';
 import { type ProjectDraft, readProjects, readPublications } from './projects.js';
 import { readProse } from './prose.js';
@@ -70,7 +71,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   if ('text' in read) return readStructured(fileName, read.format, read.text);
   const lines = read.lines.map((line) => line.text);
   checkScript(fileName, lines.join('\n'));
-  const model = modelLines(read.format === 'text' ? unframe(read.lines) : read.lines);
+  const model = modelLines(read.format === 'text' ? readOutline(unframe(read.lines)) : read.lines);
   if (model.every((line) => line.blank)) {
     throw new DocumentError(fileName, 'EMPTY', 'a document without text', 'a résumé with text');
   }

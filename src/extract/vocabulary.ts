@@ -511,7 +511,7 @@ export const DEGREE = new RegExp(
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`M\.?\s?B\.?\s?A\.?`,
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
-      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?c|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
+      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
       String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-Ingenieur)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|Licen[cs]e|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado|Maestr[íi]a|Magister|Abitur|High School Diploma|HND|GED`,
     ].join('|') +

@@ -271,3 +271,74 @@ describe('tables of positions', () => {
     expect(technologies).toEqual([[['Go', 'Kafka'], ['Python']], [['C++', 'PostgreSQL']]]);
   });
 });
+
+describe('outlines and labelled fields', () => {
+  it('reads an Org-mode CV: star headings, property drawers as labelled fields, tags left out', async () => {
+    const result = await extractText(
+      [
+        '#+TITLE: Ivo Petrov -- CV',
+        '',
+        '* Work',
+        '** Brightleaf Studios                                   :remote:',
+        '   :PROPERTIES:',
+        '   :FROM:  2020-05',
+        '   :TO:    present',
+        '   :ROLE:  Lead Engineer',
+        '   :END:',
+        '   Shaders and tools.',
+        '',
+        '** Varna Institute of Oceanography',
+        '   :PROPERTIES:',
+        '   :FROM:  2016-09',
+        '   :TO:    2020-04',
+        '   :END:',
+        '   A research programmer with no title.',
+        '',
+        '* Education',
+        '** University of Ruse -- MSci Physics, 2011--2016',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Brightleaf Studios',
+        title: 'Lead Engineer',
+        startDate: '2020-05',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Varna Institute of Oceanography',
+        title: undefined,
+        startDate: '2016-09',
+        endDate: '2020-04',
+        current: undefined,
+      },
+    ]);
+    expect(result.resume.education?.map((entry) => [entry.institution, entry.studyType])).toEqual([
+      ['University of Ruse', 'MSci'],
+    ]);
+  });
+
+  it('reads "From:", "To:" and "Role:" fields under an employer in any plain document', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        '',
+        'Kestrel Analytics',
+        'From: March 2019',
+        'To: June 2022',
+        'Role: Data Engineer',
+        'Built the ETL.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Kestrel Analytics',
+        title: 'Data Engineer',
+        startDate: '2019-03',
+        endDate: '2022-06',
+        current: undefined,
+      },
+    ]);
+  });
+});
