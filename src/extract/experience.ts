@@ -260,6 +260,7 @@ export function readExperience(
   // between the employer and the title; once one such trio shows the layout, an employer line over
   // its dates needs no known title below it ("Boots UK" / "July 2015 to …" / "IT Graduate Scheme").
   const overDates: LineInfo[] = [];
+  const loudOverDates = new Set<LineInfo>();
   let datedLayout = false;
   content.forEach((info, index) => {
     const next = content[index + 1];
@@ -282,11 +283,13 @@ export function readExperience(
       return;
     }
     overDates.push(info);
+    // "**Slevomat.cz**" over "*2013 – 2017*": an employer set loud over its dates, no title named.
+    if (info.line.bold || info.line.heading > 0) loudOverDates.add(info);
     const below = evidenceFor(titled);
     if (below.title && !below.company && !titled.line.bullet && !dateOnly(titled)) datedLayout = true;
   });
   const datedEmployers = new Set(datedLayout ? overDates : []);
-  for (const info of datedEmployers) employerLines.add(info);
+  for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedParts = new Set(
     infos
@@ -314,6 +317,19 @@ export function readExperience(
     if (splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text))) return true;
     const { title, company } = evidenceFor(info);
     if (info.line.bullet && info.line.heading === 0) {
+      // "- **Andela** · Oct 2016 → Feb 2018" in a list whose items are the positions: an item like
+      // the others (its dates, their indent) is one, whatever its words.
+      const anchor = current?.header[0];
+      if (
+        anchor &&
+        bulletAnchors.has(anchor) &&
+        hasRange(info) &&
+        info.words <= 12 &&
+        info.line.indent === anchor.line.indent
+      ) {
+        bulletAnchors.add(info);
+        return true;
+      }
       // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section.
       if (!hasRange(info) || !(title || company)) return false;
       if (current === null) {
@@ -364,6 +380,8 @@ export function readExperience(
       return !headerHasDate;
     }
     if (!headerLike(info) || info.words > 10) return false;
+    // An employer line over its own dates opens the next entry once this one has its dates.
+    if ((datedEmployers.has(info) || loudOverDates.has(info)) && headerHasDate) return false;
     // "Claims systems for insurers: Java EE": a description before a colon says what the job was about.
     const described = /^([^:：]+)[:：]\s+\S/u.exec(info.line.text);
     if (described && !titleCased(described[1] as string)) return false;

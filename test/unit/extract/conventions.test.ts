@@ -342,3 +342,59 @@ describe('outlines and labelled fields', () => {
     ]);
   });
 });
+
+describe('entries that name no title', () => {
+  it('reads a bold employer over its dates, and a list item shaped like the positions above it', async () => {
+    const bold = await extractText(
+      [
+        'Experience',
+        '',
+        '**Pelican Maps** — Staff Engineer',
+        '*2019 – today*',
+        '',
+        '**Tern.io**',
+        '*2015 – 2019*',
+        '',
+        'Tile servers.',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(bold)).toEqual([
+      {
+        company: 'Pelican Maps',
+        title: 'Staff Engineer',
+        startDate: '2019',
+        endDate: undefined,
+        current: true,
+      },
+      { company: 'Tern.io', title: undefined, startDate: '2015', endDate: '2019', current: undefined },
+    ]);
+    const list = await extractText(
+      [
+        '## Work',
+        '',
+        '- **Osprey Health** — *Backend Engineer* · Aug 2020 → Dec 2022',
+        '  Claims API in Go.',
+        '- **Kite Academy** · Oct 2016 → Feb 2018',
+        '  Fellowship with client placements.',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(list)).toEqual([
+      {
+        company: 'Osprey Health',
+        title: 'Backend Engineer',
+        startDate: '2020-08',
+        endDate: '2022-12',
+        current: undefined,
+      },
+      {
+        company: 'Kite Academy',
+        title: undefined,
+        startDate: '2016-10',
+        endDate: '2018-02',
+        current: undefined,
+      },
+    ]);
+  });
+});
