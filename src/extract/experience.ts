@@ -103,9 +103,23 @@ function labelled(info: LineInfo): RegExpExecArray | null {
     FIELD_LABEL.exec(info.line.text) ??
     (/^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
       ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
-      : null)
+      : null) ??
+    // "Supervisor: Ms. Jane Roe, (202) 555-0199", "Hours per week: 40": a form's field, with no dates.
+    (info.dates.length === 0 ? formField(info.line.text) : null)
   );
 }
+
+/** A form's field that is no field of the position's header (those are read as the header's). */
+function formField(text: string): RegExpExecArray | null {
+  const field = FORM_FIELD.exec(text);
+  return field && !HEADER_FIELD.test(field[1] as string) ? field : null;
+}
+
+const HEADER_FIELD =
+  /^(?:designation|role|title|job\s+title|position|company|employer|organi[sz]ation|client|duration|period|dates?|from|to|since|location|team)$/iu;
+
+/** A form's field: a label of up to four words before a colon, then its value. */
+const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u;
 
 /** Time between or beside positions that is no position: a sabbatical, a career break, leave, national service. */
 const CAREER_BREAK =

@@ -398,3 +398,30 @@ describe('entries that name no title', () => {
     ]);
   });
 });
+
+describe("a form's fields", () => {
+  it('reads "Supervisor:", "Hours per week:" and "Salary:" as fields of the position, no position of their own', async () => {
+    const result = await extractText(
+      [
+        'PROFESSIONAL EXPERIENCE',
+        '',
+        'Network Engineer',
+        'Bureau of Land Records, Office of Systems',
+        'Dates of employment: 04/2018 – Present',
+        'Hours per week: 40',
+        'Supervisor: Mr. Alan Park, (555) 555-0100; may contact: Yes',
+        'Salary: $90,000 per year',
+        'Ran the agency WAN.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Bureau of Land Records',
+        title: 'Network Engineer',
+        startDate: '2018-04',
+        endDate: undefined,
+        current: true,
+      },
+    ]);
+  });
+});
