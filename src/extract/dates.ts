@@ -89,6 +89,11 @@ const SINGLE = new RegExp(
   'giu',
 );
 
+/** A date as a number that orders it: an unknown month is the year's first for a start, its last for an end. */
+export function monthKey(date: PartialDate, end: boolean): number {
+  return date.year * 100 + (date.month ?? (end ? 12 : 1));
+}
+
 /** What may stand between the two ends of a range. */
 const CONNECTOR = /^\s*(?:[-–—‑−~→/]+|->|to|till|until|thru|through|and)\s*$/iu;
 const OPEN_END = /^\s*(?:[-–—‑−~→]+|->)\s*$/u;

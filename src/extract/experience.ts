@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
-import { type DateMention, findDates } from './dates.js';
+import { type DateMention, findDates, monthKey } from './dates.js';
 import { type Entry, entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
@@ -466,18 +466,12 @@ export function readExperience(
 /** The inner position's dates lie within the outer's: the outer is the employer's span over its titles. */
 function within(inner: PositionDraft, outer: PositionDraft): boolean {
   if (!inner.start || !outer.start) return false;
-  const key = (date: LocatedDate, end: boolean) => date.date.year * 100 + (date.date.month ?? (end ? 12 : 1));
-  const outerEnd = outer.current
-    ? Number.POSITIVE_INFINITY
-    : outer.end
-      ? key(outer.end, true)
-      : key(outer.start, true);
-  const innerEnd = inner.current
-    ? Number.POSITIVE_INFINITY
-    : inner.end
-      ? key(inner.end, true)
-      : key(inner.start, true);
-  return key(outer.start, false) <= key(inner.start, false) && innerEnd <= outerEnd;
+  const endOf = (draft: PositionDraft, start: LocatedDate) =>
+    draft.current ? Number.POSITIVE_INFINITY : monthKey((draft.end ?? start).date, true);
+  return (
+    monthKey(outer.start.date, false) <= monthKey(inner.start.date, false) &&
+    endOf(inner, inner.start) <= endOf(outer, outer.start)
+  );
 }
 
 interface ReadEntry {

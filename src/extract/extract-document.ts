@@ -1,12 +1,12 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { createMentionMatcher, isConcept } from '../catalogue/mention-matcher.js';
 import { personId } from '../resume/ids.js';
-import type { PartialDate } from '../resume/parse-partial-date.js';
 import { parseResumeText } from '../resume/parse-resume-file.js';
 import { ResumeError } from '../resume/resume-error.js';
 import type { ResumeDocument } from '../resume/types.js';
 import { validateResume } from '../resume/validate-resume.js';
 import { buildResume, type Drafts, mentionsByLine } from './build-resume.js';
+import { monthKey } from './dates.js';
 import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
 import { readEducation } from './education.js';
@@ -27,10 +27,6 @@ import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types
 import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
-/** A date as a number that orders it: an unknown month is the year's first for a start, its last for an end. */
-function monthKey(date: PartialDate, end: boolean): number {
-  return date.year * 100 + (date.month ?? (end ? 12 : 1));
-}
 
 /**
  * "Project #2: Store Inventory Platform … Duration: Jul 2019 – Mar 2022" in a projects section of its
