@@ -688,22 +688,31 @@ async function killedLoads(target: { uri: string; user: string; password: string
     const cleanMs = Date.now() - cleanStarted;
     const clean = await hash(executor);
     let failed = cleanRun.code === 0 ? 0 : 1;
+    let differing = 0;
     const kills: string[] = [];
     for (let attempt = 0; attempt < 5; attempt++) {
-      await clearDatabase(executor);
-      // Anywhere from a tenth to nine tenths of a clean load's time (start-up included).
-      const after = Math.round(cleanMs * (0.1 + 0.8 * Math.random()));
-      const killed = await run(['src/cli/load.ts', folder], after);
+      // Anywhere from a tenth to nine tenths of a clean load's time (start-up included). A later
+      // load can be quicker than the clean one (warm caches): a kill that came after it finished
+      // tests nothing, so it is tried again sooner, and counts as a failure only if none lands.
+      let after = Math.round(cleanMs * (0.1 + 0.8 * Math.random()));
+      let killed: { code: number | null; signal: NodeJS.Signals | null } = { code: null, signal: null };
+      for (let tries = 0; tries < 4; tries++, after = Math.round(after / 2)) {
+        await clearDatabase(executor);
+        killed = await run(['src/cli/load.ts', folder], after);
+        if (killed.signal === 'SIGKILL') break;
+        kills.push(`${(after / 1000).toFixed(1)} s (had finished)`);
+      }
       const rerun = await run(['src/cli/load.ts', folder]);
       const same = (await hash(executor)) === clean;
-      kills.push(`${(after / 1000).toFixed(1)} s${killed.signal === 'SIGKILL' ? '' : ' (had finished)'}`);
+      if (!same) differing += 1;
+      if (killed.signal === 'SIGKILL') kills.push(`${(after / 1000).toFixed(1)} s`);
       if (!same || killed.signal !== 'SIGKILL' || rerun.code !== 0) failed += 1;
     }
     rows.push({
       part: 'kill -9 of `npm run load` (60 résumés), then a rerun',
       cases: kills.length,
       failed,
-      figures: `clean load ${(cleanMs / 1000).toFixed(1)} s, hash ${clean}; killed after ${kills.join(', ')}; every rerun's graph equals the clean load's: ${failed === 0}`,
+      figures: `clean load ${(cleanMs / 1000).toFixed(1)} s, hash ${clean}; killed after ${kills.join(', ')}; every rerun's graph equals the clean load's: ${differing === 0}`,
     });
   } finally {
     rmSync(folder, { recursive: true, force: true });
