@@ -1,9 +1,4 @@
-import neo4j, {
-  type BookmarkManager,
-  type Driver,
-  Neo4jError,
-  type QueryResult,
-} from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
 import type { CypherQuery } from './cypher-query.js';
 import {
   classifyDatabaseError,
