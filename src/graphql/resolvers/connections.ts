@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../../db/cypher-query.js';
-import type { Executor, Params } from '../../db/Executor.js';
+import type { Executor, Params, Row } from '../../db/Executor.js';
 import { type AppError, notFound } from '../../errors/index.js';
 import { decodeCursor, encodeCursor, pageSize } from '../arguments.js';
 import type { EntityRecord } from '../entity-kind.js';
@@ -29,7 +29,7 @@ export interface Connection {
   totalCount: number | null;
 }
 
-interface ConnectionRow {
+export interface ConnectionRow {
   totalCount: number | null;
   nodes: EntityRecord[];
   missing: string[];
@@ -41,6 +41,8 @@ interface ConnectionRow {
  */
 export interface CompiledList {
   query: (base: CypherQuery) => CypherQuery;
+  /** The row of the page from the rows the query returned. */
+  row: (rows: Row[]) => ConnectionRow | undefined;
   attach: (node: EntityRecord) => void;
 }
 
@@ -84,7 +86,8 @@ export async function connection(
   params.parent = parent === null ? null : companyNeedles(parent);
 
   const query = compiled ? compiled.query(queries[list]) : queries[list];
-  const [row] = await executor.read<ConnectionRow>(query, params);
+  const rows = await executor.read(query, params);
+  const row = compiled ? compiled.row(rows) : (rows[0] as ConnectionRow | undefined);
   if (!row) throw new Error(`${query.name} returned no row.`);
   const [missing] = row.missing;
   if (missing) throw await filterNotFound(executor, missing, String(params[missing]));

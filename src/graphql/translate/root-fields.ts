@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
-import type { Executor, Params } from '../../db/Executor.js';
+import type { Executor, Params, Row } from '../../db/Executor.js';
 import { Label } from '../../graph/model.js';
+import type { EntityRecord } from '../entity-kind.js';
 import { namedNode } from '../queries/find-named.js';
-import type { CompiledList } from '../resolvers/connections.js';
+import type { CompiledList, ConnectionRow } from '../resolvers/connections.js';
 import {
   attach,
   type CompiledEntity,
@@ -76,7 +77,10 @@ export async function readEntity(
 /**
  * A list root field's query (`base`, rows `{ totalCount, nodes, missing }` of entity maps with
  * their ids) with every node projected as the request selects it, in the same query: each node is
- * found again by id (an index seek) and projected.
+ * found again by id (an index seek) and projected, one row per node (`at` its place in `nodes`;
+ * one row with a null node when there are none), read back by `connectionRow`. Rows, not one list:
+ * a record larger than the protocol's chunk arrives in pieces, and the driver decodes every string
+ * of such a record piece by piece, at twice the CPU of the whole page (measured on the page of 50).
  */
 export function connectionQuery(
   type: EntityTypeName,
@@ -91,9 +95,19 @@ export function connectionQuery(
   const text = `CALL () {
    ${base.text}
    }
-   RETURN totalCount, missing,
-          [${found} IN nodes | COLLECT { MATCH (${n}:${Label[type]} {id: ${found}.id}) RETURN ${compiled.projection} }[0]] AS nodes`;
+   UNWIND CASE WHEN nodes = [] THEN [null] ELSE range(0, size(nodes) - 1) END AS ${found}
+   RETURN totalCount, missing, ${found} AS at,
+          COLLECT { MATCH (${n}:${Label[type]} {id: nodes[${found}].id}) RETURN ${compiled.projection} }[0] AS node`;
   return { query: cypher(`translate.${base.name}`, text), compiled };
+}
+
+/** The one row `{ totalCount, missing, nodes }` of the rows of a `connectionQuery`. */
+export function connectionRow(rows: readonly Row[]): ConnectionRow | undefined {
+  const [first] = rows;
+  if (!first) return undefined;
+  const nodes: EntityRecord[] = [];
+  for (const row of rows) if (row.node) nodes[row.at as number] = row.node as EntityRecord;
+  return { totalCount: first.totalCount as number | null, missing: first.missing as string[], nodes };
 }
 
 /** The selections of a connection's `edges { node }`, every alias merged. */
@@ -135,6 +149,7 @@ export function compiledList(type: EntityTypeName, info: GraphQLResolveInfo): Co
       plan = compiled.plan;
       return query;
     },
+    row: connectionRow,
     attach: (node) => {
       if (plan) attach(plan, node);
     },
