@@ -14,6 +14,7 @@ import {
   type PrefetchedRecord,
   variableNames,
 } from './compile.js';
+import { compiledOnce } from './compiled-once.js';
 import type { EntityTypeName } from './relations.js';
 import { collectFields, namedObjectType, type SelectionSource, subSelections } from './selection.js';
 
@@ -63,10 +64,17 @@ export async function readEntity(
   lookup: EntityLookup,
   params: Params,
 ): Promise<PrefetchedRecord | null> {
-  const { query, compiled } = entityQuery(
-    lookup,
-    sourceOf(info),
-    subSelections({ nodes: [...info.fieldNodes] }),
+  const { query, compiled } = compiledOnce(
+    info.schema,
+    info.fieldNodes,
+    `${lookup.type} by ${lookup.by}`,
+    info.variableValues,
+    (variableValues) =>
+      entityQuery(
+        lookup,
+        { ...sourceOf(info), variableValues },
+        subSelections({ nodes: [...info.fieldNodes] }),
+      ),
   );
   const [row] = await executor.read<{ value: PrefetchedRecord }>(query, params);
   if (!row) return null;
@@ -145,7 +153,16 @@ export function compiledList(type: EntityTypeName, info: GraphQLResolveInfo): Co
   let plan: EntityPlan | undefined;
   return {
     query: (base) => {
-      const { query, compiled } = connectionQuery(type, base, sourceOf(info), nodeSelections(info));
+      const { query, compiled } = compiledOnce(
+        info.schema,
+        info.fieldNodes,
+        `${type} list ${base.name}`,
+        info.variableValues,
+        (variableValues) => {
+          const source = { ...sourceOf(info), variableValues };
+          return connectionQuery(type, base, source, nodeSelections({ ...info, variableValues }));
+        },
+      );
       plan = compiled.plan;
       return query;
     },
