@@ -1,7 +1,7 @@
 // Child process of `bench:compare`: loads every chunk folder under the given folder, in order, with
-// the project's loader (one `loadResumes` call per folder, so memory stays that of one folder
-// whatever the number of files), into NEO4J_URI. Prints `progress …` lines and, at the end, one
-// `result {json}` line (a LoadRun). Exit code 1 when any file did not load.
+// the project's loader as `npm run load` does (one `loadResumes` call for all of them: it streams
+// the files, so memory stays flat whatever their number), into NEO4J_URI. Prints `progress …` lines
+// and, at the end, one `result {json}` line (a LoadRun). Exit code 1 when any file did not load.
 import { pathToFileURL } from 'node:url';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { loadConfig } from '../../src/config.js';
@@ -9,7 +9,7 @@ import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
 import { LOAD_TIMEOUT_MS } from '../../src/server/prepare-database.js';
-import { chunkFolders } from './dataset.js';
+import { CHUNK, chunkFolders } from './dataset.js';
 
 export interface LoadRun {
   files: number;
@@ -23,7 +23,7 @@ export interface LoadRun {
   relationshipsDeleted: number;
   /** Peak resident memory of the loading process, in bytes. */
   peakRssBytes: number;
-  /** Peak resident memory after each folder: flat when loading is streamed. */
+  /** Peak resident memory after each CHUNK files: flat when loading is streamed. */
   peakRssByChunk: number[];
 }
 
@@ -51,26 +51,26 @@ async function main(folder: string): Promise<number> {
   };
   const started = performance.now();
   try {
-    for (const [index, chunk] of chunks.entries()) {
-      const summary = await loadResumes(executor, [chunk], {
-        catalogue,
-        applySchema: index === 0,
-      });
-      run.files += summary.files;
-      run.people += summary.people;
-      run.failed += summary.failed.length;
-      run.nodesCreated += summary.nodesCreated;
-      run.nodesUpdated += summary.nodesUpdated;
-      run.nodesDeleted += summary.nodesDeleted;
-      run.relationshipsCreated += summary.relationshipsCreated;
-      run.relationshipsDeleted += summary.relationshipsDeleted;
-      for (const failed of summary.failed.slice(0, 3)) process.stderr.write(`${failed.message}\n`);
-      run.peakRssByChunk.push(process.resourceUsage().maxRSS * 1024);
-      const seconds = (performance.now() - started) / 1000;
-      process.stdout.write(
-        `progress ${run.files} files loaded in ${seconds.toFixed(0)} s (${(run.files / seconds).toFixed(0)}/s)\n`,
-      );
-    }
+    const summary = await loadResumes(executor, chunks, {
+      catalogue,
+      onProgress: ({ done, total }) => {
+        if (done % CHUNK !== 0 && done !== total) return;
+        run.peakRssByChunk.push(process.resourceUsage().maxRSS * 1024);
+        const seconds = (performance.now() - started) / 1000;
+        process.stdout.write(
+          `progress ${done} files loaded in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(0)}/s)\n`,
+        );
+      },
+    });
+    run.files = summary.files;
+    run.people = summary.people;
+    run.failed = summary.failed.length;
+    run.nodesCreated = summary.nodesCreated;
+    run.nodesUpdated = summary.nodesUpdated;
+    run.nodesDeleted = summary.nodesDeleted;
+    run.relationshipsCreated = summary.relationshipsCreated;
+    run.relationshipsDeleted = summary.relationshipsDeleted;
+    for (const failed of summary.failed.slice(0, 3)) process.stderr.write(`${failed.message}\n`);
   } finally {
     await executor.close();
   }

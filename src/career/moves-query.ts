@@ -1,7 +1,8 @@
 import { cypher } from '../db/cypher-query.js';
 import { Label, MAX_PARENT_DEPTH, RelType } from '../graph/model.js';
-import { entityProjection } from '../graphql/entity-kind.js';
+import { type EntityRecord, entityProjection } from '../graphql/entity-kind.js';
 import { namedNode } from '../graphql/queries/find-named.js';
+import type { PathRole } from './moves.js';
 
 const { Person, Role, Company } = Label;
 const { HELD, AT, PART_OF } = RelType;
@@ -16,6 +17,11 @@ const datedRoles = (person: string, companyRecord: boolean) => `COLLECT {
     RETURN { role: ${entityProjection('r')}, company: co.id${companyRecord ? `, record: ${entityProjection('co')}` : ''} } AS item
   }`;
 
+/** A dated role of `personMovesQuery`: with its company's record. */
+export interface PathRoleRecord extends PathRole {
+  record: EntityRecord;
+}
+
 /** Per person id in `$ids`: their dated roles (src/career/moves.ts orders and joins them). */
 export const personMovesQuery = cypher(
   'personMoves',
@@ -27,9 +33,12 @@ export const personMovesQuery = cypher(
 );
 
 /**
- * The company `$company` names (LookupNeedles: an id or any spelling, as everywhere in the API), its family (itself and its subsidiaries, ids), and every person with a role in the
- * family: their dated roles, and the companies those roles are at. No row when the company does
- * not exist. Cost: the roles of the people who worked there.
+ * The company `$company` names (LookupNeedles: an id or any spelling, as everywhere in the API), its
+ * family (itself and its subsidiaries, ids), and every person with a role in the family: their id
+ * and their dated roles, each only as much as a path needs (id, months, current, company id). No
+ * row when the company does not exist. Cost: the roles of the people who worked there, read once
+ * and sent as numbers and ids; the records of the companies and people the answer shows are
+ * fetched afterwards by id (moves-resolvers.ts), so a big employer does not send its whole staff.
  */
 export const careerMovesQuery = cypher(
   'careerMoves',
@@ -41,15 +50,15 @@ export const careerMovesQuery = cypher(
     MATCH (f:${Company})<-[:${AT}]-(:${Role})<-[:${HELD}]-(p:${Person})
     WHERE f.id IN family
     WITH DISTINCT p
-    RETURN collect({ person: ${entityProjection('p')}, roles: ${datedRoles('p', false)} }) AS people
+    RETURN collect({
+      person: p.id,
+      roles: COLLECT {
+        MATCH (p)-[:${HELD}]->(r:${Role})-[:${AT}]->(co:${Company})
+        WHERE r.startMonth IS NOT NULL
+        RETURN { role: r { .id, .startMonth, .endMonth, .current }, company: co.id } AS item
+      }
+    }) AS people
   }
-  CALL (people) {
-    UNWIND people AS row
-    UNWIND row.roles AS item
-    WITH DISTINCT item.company AS companyId
-    MATCH (other:${Company} {id: companyId})
-    RETURN collect(${entityProjection('other')}) AS companies
-  }
-  RETURN ${entityProjection('c')} AS company, family, people, companies
+  RETURN ${entityProjection('c')} AS company, family, people
   `,
 );

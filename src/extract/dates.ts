@@ -7,6 +7,7 @@ import { formatPartialDate, type PartialDate } from '../resume/parse-partial-dat
  *
  * Single dates: `2019`, `Apr 2016`, `April 2016`, `Sept. 2019`, `Jun '18`, `June 15, 2020`,
  * `15 June 2020`, `2019/12`, `2018.07`, `2019-12`, `2019-12-01`, `09/2020`, `9.2020`, `Summer 2014`,
+ * `01/10/2013` and `15.03.2019` (day first, as Europass writes them; `10/31/2013` when only a month first reads),
  * `Q3 2019`. Ongoing: present, now, current(ly), today, ongoing, till date, to date, till now.
  * Ranges join two of them with -, –, —, ~, →, to, till, until, through, thru (`2013–19` and
  * `Jan – Mar 2020` too), or say `since 2020`, `from 2015 to 2018`, `2020 onwards`.
@@ -72,6 +73,8 @@ const SINGLE = new RegExp(
     String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -
     String.raw`(?<y4>${YEAR})(?<sep4>[/.-])(?<m4>${MONTH_NUMBER})(?:\k<sep4>(?<d4>[0-3]\d))?`,
+    // 4b: Day/Month/Year (Europass, most of the world) or Month/Day/Year when the day shows it (US)
+    String.raw`(?<d8>[0-3]?\d)(?<sep8>[/.-])(?<m8>[0-3]?\d)\k<sep8>(?<y8>${YEAR})`,
     // 5: Month/Year with / . or -
     `(?<m5>${MONTH_NUMBER})[/.-](?<y5>${YEAR})`,
     // 6: a month word alone (only kept as the start of a range that names the year once: Jan – Mar 2020)
@@ -85,6 +88,11 @@ const SINGLE = new RegExp(
     .join('|'),
   'giu',
 );
+
+/** A date as a number that orders it: an unknown month is the year's first for a start, its last for an end. */
+export function monthKey(date: PartialDate, end: boolean): number {
+  return date.year * 100 + (date.month ?? (end ? 12 : 1));
+}
 
 /** What may stand between the two ends of a range. */
 const CONNECTOR = /^\s*(?:[-–—‑−~→/]+|->|to|till|until|thru|through|and)\s*$/iu;
@@ -134,6 +142,11 @@ function readSingle(match: RegExpExecArray): Single | null {
   }
   if (g.y4 !== undefined) {
     return date(Number(g.y4), Number(g.m4), g.d4 !== undefined ? Number(g.d4) : null);
+  }
+  if (g.d8 !== undefined) {
+    // 01/10/2013 is the first of October; 10/31/2013 can only be October the 31st.
+    const [first, second] = [Number(g.d8), Number(g.m8)];
+    return second > 12 ? date(Number(g.y8), first, second) : date(Number(g.y8), second, first);
   }
   if (g.m5 !== undefined) return date(Number(g.y5), Number(g.m5), null);
   if (g.m6 !== undefined) {

@@ -113,13 +113,14 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
         }
         if (!institution && (isInstitution(part.text) || catalogue.companies.find(part.text))) {
           // A sentence ("I studied Physics at Peking University from 2013"): the school it names.
-          const school = part.text.split(/\s+/u).length > 7 ? schoolIn(part.text) : null;
+          const school =
+            part.text.split(/\s+/u).length > 7 && !wholeName(part.text) ? schoolIn(part.text) : null;
           if (school) {
             const at = part.start + school.start;
             institution = locate(info.line, at, at + school.name.length, school.name, 0.7);
             continue;
           }
-          const end = schoolEnd(info.line.text, part, parts[index + 1]);
+          const end = schoolEnd(info.line.text, part, parts[index + 1], parts.slice(index + 1));
           institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
         }
       }
@@ -138,7 +139,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       const first = parts[index];
       const previous = drafts[drafts.length - 1];
       if (first) {
-        const end = schoolEnd(first.line.text, first, parts[index + 1]);
+        const end = schoolEnd(first.line.text, first, parts[index + 1], parts.slice(index + 1));
         institution = locate(first.line, first.start, end, first.line.text.slice(first.start, end), 0.5);
       } else if (studyType && previous) {
         // "Chalmers University of Technology" over "MSc, …, 2012 - 2014" and "BSc, …, 2009 - 2012":
@@ -248,7 +249,24 @@ const PROGRAMME =
  * a system of universities names it so ("University of California, Berkeley"). A place that is a
  * country, a region or the name's own city stays out ("University of Toronto, Canada").
  */
-function schoolEnd(text: string, part: Part, next: Part | undefined): number {
+function schoolEnd(text: string, part: Part, next: Part | undefined, after: readonly Part[] = []): number {
+  const end = nameEnd(text, part, next);
+  // "Universidade do Porto, Faculdade de Engenharia (FEUP)", "University of Zagreb, Faculty of …": a
+  // unit of the school named after a comma (a faculty, a school, an institute) is part of its name.
+  const units = after.filter((item) => item.line === part.line && item.start >= end);
+  const unit = units[0];
+  if (
+    unit &&
+    /^\s*,\s*$/u.test(text.slice(end, unit.start)) &&
+    isInstitution(unit.text) &&
+    !findDegree(unit.text)
+  )
+    return schoolEnd(text, unit, units[1], units.slice(1));
+  return end;
+}
+
+/** Where a name ends: its acronym in brackets, a university system's campus (see `schoolEnd`). */
+function nameEnd(text: string, part: Part, next: Part | undefined): number {
   // In a table row a cell is one field: "Government Engineering College, Thrissur | University of Calicut".
   if (/\s\|\s/u.test(text)) {
     const bar = text.indexOf('|', part.end);
@@ -280,7 +298,14 @@ function campusLength(name: string, after: string): number {
     );
   if (!campus) return 0;
   const place = campus[1] as string;
-  if (place === system[1] || isLocation(place) || findDegree(place) || findDates(place).length > 0) return 0;
+  if (
+    place === system[1] ||
+    isLocation(place) ||
+    isInstitution(place) ||
+    findDegree(place) ||
+    findDates(place).length > 0
+  )
+    return 0;
   return campus[0].length;
 }
 
@@ -294,6 +319,12 @@ const FIELD_WORDS = new Set(
     ' ',
   ),
 );
+
+/** "Kwame Nkrumah University of Science and Technology (KNUST)": a long name, no sentence, its acronym kept. */
+function wholeName(text: string): boolean {
+  const bare = text.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*$/u, '').trim();
+  return [...bare.matchAll(NAME_RUN)].some((run) => run[0] === bare);
+}
 
 /** The school a text names: the capitalised run holding a school word, from the piece that names it. */
 function schoolIn(text: string): { start: number; name: string } | null {

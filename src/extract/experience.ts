@@ -1,10 +1,11 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
-import type { DateMention } from './dates.js';
+import { type DateMention, findDates, monthKey } from './dates.js';
 import { type Entry, entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
+import { splitPositionTables } from './tables.js';
 import { titleScore } from './vocabulary.js';
 
 /** A position read from an entry of the experience section (or from prose). */
@@ -102,9 +103,23 @@ function labelled(info: LineInfo): RegExpExecArray | null {
     FIELD_LABEL.exec(info.line.text) ??
     (/^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
       ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
-      : null)
+      : null) ??
+    // "Supervisor: Ms. Jane Roe, (202) 555-0199", "Hours per week: 40": a form's field, with no dates.
+    (info.dates.length === 0 ? formField(info.line.text) : null)
   );
 }
+
+/** A form's field that is no field of the position's header (those are read as the header's). */
+function formField(text: string): RegExpExecArray | null {
+  const field = FORM_FIELD.exec(text);
+  return field && !HEADER_FIELD.test(field[1] as string) ? field : null;
+}
+
+const HEADER_FIELD =
+  /^(?:designation|role|title|job\s+title|position|company|employer|organi[sz]ation|client|duration|period|dates?|from|to|since|location|team)$/iu;
+
+/** A form's field: a label of up to four words before a colon, then its value. */
+const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u;
 
 /** Time between or beside positions that is no position: a sabbatical, a career break, leave, national service. */
 const CAREER_BREAK =
@@ -143,6 +158,62 @@ function hasRange(info: LineInfo): boolean {
 
 function dateOnly(info: LineInfo): boolean {
   return info.lead !== null && info.rest.trim() === '';
+}
+
+/** A field of an entry written as a label and its value ("From: 2021-11", "Role: Staff Engineer"). */
+const ENTRY_FIELD =
+  /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|dates?|period|role|title|position|job\s+title|company|employer)\s*[:：]\s*(\S.*?)\s*$/iu;
+
+function entryField(info: LineInfo): { name: string; value: string; at: number } | null {
+  const field = ENTRY_FIELD.exec(info.line.text);
+  if (!field) return null;
+  const value = field[3] as string;
+  return { name: (field[2] as string).toLowerCase(), value, at: info.line.text.lastIndexOf(value) };
+}
+
+/**
+ * Reads an entry's labelled fields into the draft where its header left them empty: "From:" and
+ * "To:" (or "Dates:") the dates, "Role:"/"Title:" the title, "Company:"/"Employer:" the employer.
+ * Returns the lines it read, which are no part of the summary.
+ */
+function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<LineInfo> {
+  const read = new Set<LineInfo>();
+  for (const info of body) {
+    const field = entryField(info);
+    if (!field) continue;
+    const { name, value, at } = field;
+    const located = locate(info.line, at, at + value.length, value, 0.8);
+    const [date] = findDates(value).map((found) => ({
+      ...found,
+      start: found.start + at,
+      end: found.end + at,
+    }));
+    if (/^(?:role|title|position|job\s+title)$/u.test(name)) {
+      if (!draft.title) draft.title = located;
+    } else if (/^(?:company|employer)$/u.test(name)) {
+      if (!draft.company) draft.company = located;
+    } else if (!date) {
+      continue;
+    } else if (date.kind === 'range') {
+      if (!draft.start) setRange(draft, info.line, date);
+    } else if (/^(?:from|start|since)/u.test(name)) {
+      if (!draft.start) setDate(draft, 'start', info.line, date);
+    } else if (date.kind === 'ongoing') {
+      if (!draft.end && !draft.current)
+        draft.current = locate(info.line, date.start, date.end, date.text, 0.8);
+    } else if (!draft.end && !draft.current) {
+      setDate(draft, 'end', info.line, date);
+    }
+    read.add(info);
+  }
+  return read;
+}
+
+/** "on WebLogic, Oracle, Puppet.": a line opening with a little word in lower case goes on with the text above. */
+function continuation(info: LineInfo): boolean {
+  return /^(?:on|in|for|and|or|with|of|to|the|by|from|into|using|via|as|plus)\s/u.test(
+    info.line.text.trimStart(),
+  );
 }
 
 /** What a header line's fields leave out: its dates and lengths of time. */
@@ -184,7 +255,7 @@ export function readExperience(
   positions: PositionDraft[];
   unplaced: LineInfo[];
 } {
-  const infos = lines.map(lineInfo);
+  const infos = splitPositionTables(lines).map(lineInfo);
   const evidenceOf = new Map<LineInfo, { title: boolean; company: boolean }>();
   const evidenceFor = (info: LineInfo) => {
     let found = evidenceOf.get(info);
@@ -199,14 +270,40 @@ export function readExperience(
   const employerLines = new Set<LineInfo>();
   const bulletAnchors = new Set<LineInfo>();
   const content = infos.filter((info) => !info.line.blank);
+  // "The Hut Group, Manchester" / "September 2021 to date" / "Senior Developer": the dates may come
+  // between the employer and the title; once one such trio shows the layout, an employer line over
+  // its dates needs no known title below it ("Boots UK" / "July 2015 to …" / "IT Graduate Scheme").
+  const overDates: LineInfo[] = [];
+  const loudOverDates = new Set<LineInfo>();
+  let datedLayout = false;
   content.forEach((info, index) => {
     const next = content[index + 1];
-    if (!next || info.prose || info.line.bullet || info.dates.length > 0 || labelled(info) || info.words > 6)
+    // "* **Erste Group**, Vienna" over "    * Security Lead, since 2022": a list item over its own items.
+    const parentItem = !!next && info.line.bullet && next.line.bullet && next.line.indent > info.line.indent;
+    if (
+      !next ||
+      info.prose ||
+      (info.line.bullet && !parentItem) ||
+      info.dates.length > 0 ||
+      labelled(info) ||
+      info.words > 6
+    )
       return;
     if (!(titleCased(info.line.text) || lowerCaseBrand(info.line.text)) || evidenceFor(info).title) return;
-    const below = evidenceFor(next);
-    if (below.title && !below.company && !next.line.bullet) employerLines.add(info);
+    const titled = dateOnly(next) ? content[index + 2] : next;
+    if (titled === next || titled === undefined) {
+      const below = evidenceFor(next);
+      if (below.title && !below.company && (!next.line.bullet || parentItem)) employerLines.add(info);
+      return;
+    }
+    overDates.push(info);
+    // "**Slevomat.cz**" over "*2013 – 2017*": an employer set loud over its dates, no title named.
+    if (info.line.bold || info.line.heading > 0) loudOverDates.add(info);
+    const below = evidenceFor(titled);
+    if (below.title && !below.company && !titled.line.bullet && !dateOnly(titled)) datedLayout = true;
   });
+  const datedEmployers = new Set(datedLayout ? overDates : []);
+  for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedParts = new Set(
     infos
@@ -215,14 +312,38 @@ export function readExperience(
   );
   const detailHeading = (info: LineInfo) =>
     info.line.heading > 0 && info.dates.length === 0 && datedParts.has(lookupKey(info.line.text));
+  // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields.
+  const fieldHeads = new Set(
+    content.filter((info, index) => {
+      const next = content[index + 1];
+      return (
+        !entryField(info) && next !== undefined && entryField(next) !== null && !info.prose && info.words <= 8
+      );
+    }),
+  );
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
-    if (info.prose || info.durationOnly || labelled(info)) return false;
+    if (fieldHeads.has(info)) return true;
+    if (info.prose || info.durationOnly || labelled(info) || continuation(info) || entryField(info))
+      return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
     if (splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text))) return true;
     const { title, company } = evidenceFor(info);
     if (info.line.bullet && info.line.heading === 0) {
+      // "- **Andela** · Oct 2016 → Feb 2018" in a list whose items are the positions: an item like
+      // the others (its dates, their indent) is one, whatever its words.
+      const anchor = current?.header[0];
+      if (
+        anchor &&
+        bulletAnchors.has(anchor) &&
+        hasRange(info) &&
+        info.words <= 12 &&
+        info.line.indent === anchor.line.indent
+      ) {
+        bulletAnchors.add(info);
+        return true;
+      }
       // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section.
       if (!hasRange(info) || !(title || company)) return false;
       if (current === null) {
@@ -238,7 +359,9 @@ export function readExperience(
       }
       return false;
     }
-    if (hasRange(info) && current && nestedIn(info, current)) return false;
+    // "Senior Consultant (2016.07 - 2018.03)" under "2015.01 - 2018.03  Netcompany": a title with dates
+    // inside the employer's is a position there (a promotion), not a part of one.
+    if (hasRange(info) && current && nestedIn(info, current) && !(title && !company)) return false;
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;
     if (info.lead && info.lead.kind === 'single' && (title || company)) return true;
@@ -247,7 +370,15 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (info.prose || current.header.length >= 4 || labelled(info) || detailHeading(info)) return false;
+    if (
+      info.prose ||
+      current.header.length >= 4 ||
+      labelled(info) ||
+      detailHeading(info) ||
+      continuation(info) ||
+      entryField(info)
+    )
+      return false;
     if (info.durationOnly) return true;
     if (info.line.bullet && info.line.heading === 0) return false;
     // "Jan 2015 –" waits for its end on the next line.
@@ -263,9 +394,18 @@ export function readExperience(
       return !headerHasDate;
     }
     if (!headerLike(info) || info.words > 10) return false;
+    // An employer line over its own dates opens the next entry once this one has its dates.
+    if ((datedEmployers.has(info) || loudOverDates.has(info)) && headerHasDate) return false;
+    // "Claims systems for insurers: Java EE": a description before a colon says what the job was about.
+    const described = /^([^:：]+)[:：]\s+\S/u.exec(info.line.text);
+    if (described && !titleCased(described[1] as string)) return false;
     const { title } = evidenceFor(info);
     if (title && current.header.some((line) => evidenceFor(line).title)) return false;
-    return titleCased(info.rest) || info.line.heading > 0 || info.line.bold;
+    // "Applications Developer (fixed-term contract)": how the job was held does not count against the case.
+    const engagementOut = info.rest.replace(/\(([^)]*)\)/gu, (whole, inner: string) =>
+      ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
+    );
+    return titleCased(engagementOut) || info.line.heading > 0 || info.line.bold;
   };
   const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
   const kept = entries.filter((entry) => !careerBreak(entry));
@@ -277,7 +417,9 @@ export function readExperience(
     if (entry.header.length === 1 && head && detailHeading(head))
       details.set(entry, lookupKey(head.line.text));
   }
-  const drafts = kept.filter((entry) => !details.has(entry)).map((entry) => readEntry(entry, catalogue));
+  const drafts = kept
+    .filter((entry) => !details.has(entry))
+    .map((entry) => readEntry(entry, catalogue, datedEmployers));
   applyLayout(drafts);
   const unheld: ReadEntry[] = [];
   for (const [entry, key] of details) {
@@ -288,7 +430,7 @@ export function readExperience(
       )
       .pop()?.draft;
     if (holder) holder.details = [...(holder.details ?? []), span];
-    else unheld.push(readEntry(entry, catalogue));
+    else unheld.push(readEntry(entry, catalogue, datedEmployers));
   }
   if (unheld.length > 0) {
     drafts.push(...unheld);
@@ -303,7 +445,11 @@ export function readExperience(
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       if (!draft.location && previous.location) draft.location = previous.location;
-      if (!previous.title && !previous.start && !previous.current && previous.highlights.length === 0) {
+      if (
+        !previous.title &&
+        previous.highlights.length === 0 &&
+        (!(previous.start || previous.current) || within(draft, previous))
+      ) {
         headings.add(previous);
         draft.first = Math.min(draft.first, previous.first);
       }
@@ -317,12 +463,23 @@ export function readExperience(
   };
 }
 
+/** The inner position's dates lie within the outer's: the outer is the employer's span over its titles. */
+function within(inner: PositionDraft, outer: PositionDraft): boolean {
+  if (!inner.start || !outer.start) return false;
+  const endOf = (draft: PositionDraft, start: LocatedDate) =>
+    draft.current ? Number.POSITIVE_INFINITY : monthKey((draft.end ?? start).date, true);
+  return (
+    monthKey(outer.start.date, false) <= monthKey(inner.start.date, false) &&
+    endOf(inner, inner.start) <= endOf(outer, outer.start)
+  );
+}
+
 interface ReadEntry {
   draft: PositionDraft;
   parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
 }
 
-function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
+function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlySet<LineInfo>): ReadEntry {
   const span = entrySpan(entry);
   const draft = emptyPosition(span.first, span.last, 'header');
   // Dates: the first range in the header, else a single start date; its end may open the next line.
@@ -384,12 +541,36 @@ function readEntry(entry: Entry, catalogue: Catalogue): ReadEntry {
     }
   }
   assignParts(parts);
+  // An employer line over its dates: its first part is the employer, over weaker evidence.
+  const employer = parts.find(
+    ({ part }) =>
+      part.index === 0 && entry.header.some((info) => info.line === part.line && datedEmployers.has(info)),
+  );
+  const named = parts.find((item) => item.label === 'company');
+  if (employer && employer.label === null && !(named && named.found.company >= 2)) {
+    if (named) named.label = null;
+    employer.label = 'company';
+    employer.strong = true;
+  }
+
   for (const { part, label } of parts) {
     if (label) setPart(draft, label, part);
+  }
+  const fields = readEntryFields(draft, entry.body);
+  // "Software Developer, C# and WPF for hospital systems" right under a header that names no title:
+  // the title, then what the job was about.
+  const opening = entry.body[0];
+  if (!draft.title && opening && !opening.line.bullet) {
+    const head = /^\s*([^,;:(]+?)\s*[,;:(]/u.exec(opening.line.text)?.[1];
+    if (head && titleScore(head) > 0 && titleCased(head)) {
+      const at = opening.line.text.indexOf(head);
+      draft.title = locate(opening.line, at, at + head.length, head, 0.6);
+    }
   }
   // Body: bullets are highlights, other lines summary, quiet headings projects.
   let project: PositionDraft['projects'][number] | null = null;
   for (const info of entry.body) {
+    if (fields.has(info)) continue;
     // The end date that opens the first body line is the entry's, not part of the highlight.
     let start = 0;
     if (info.lead && (sameLine(draft.end, info.line) || sameLine(draft.current, info.line)))

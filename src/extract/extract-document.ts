@@ -1,20 +1,22 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { createMentionMatcher, isConcept } from '../catalogue/mention-matcher.js';
 import { personId } from '../resume/ids.js';
-import type { PartialDate } from '../resume/parse-partial-date.js';
 import { parseResumeText } from '../resume/parse-resume-file.js';
 import { ResumeError } from '../resume/resume-error.js';
 import type { ResumeDocument } from '../resume/types.js';
 import { validateResume } from '../resume/validate-resume.js';
 import { buildResume, type Drafts, mentionsByLine } from './build-resume.js';
+import { monthKey } from './dates.js';
 import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
 import { readEducation } from './education.js';
 import { lineInfo } from './entries.js';
 import { type PositionDraft, readExperience } from './experience.js';
+import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
 import { addListedTechnologies, addSkillNames } from './listed-technologies.js';
 import { type LocatedDate, locateLines } from './located.js';
+import { readOutline } from './outline.js';
 import { readPreamble } from './preamble.js';
 import { type ProjectDraft, readProjects, readPublications } from './projects.js';
 import { readProse } from './prose.js';
@@ -25,10 +27,6 @@ import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types
 import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
-/** A date as a number that orders it: an unknown month is the year's first for a start, its last for an end. */
-function monthKey(date: PartialDate, end: boolean): number {
-  return date.year * 100 + (date.month ?? (end ? 12 : 1));
-}
 
 /**
  * "Project #2: Store Inventory Platform … Duration: Jul 2019 – Mar 2022" in a projects section of its
@@ -69,7 +67,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   if ('text' in read) return readStructured(fileName, read.format, read.text);
   const lines = read.lines.map((line) => line.text);
   checkScript(fileName, lines.join('\n'));
-  const model = modelLines(read.lines);
+  const model = modelLines(read.format === 'text' ? readOutline(unframe(read.lines)) : read.lines);
   if (model.every((line) => line.blank)) {
     throw new DocumentError(fileName, 'EMPTY', 'a document without text', 'a résumé with text');
   }
@@ -104,7 +102,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     switch (section.kind) {
       case 'preamble': {
         // Where an undivided document's first dated entry starts, the experience starts.
-        const anchor = section.lines.findIndex((line) => {
+        let anchor = section.lines.findIndex((line) => {
           const info = lineInfo(line);
           return (
             !info.prose &&
@@ -114,6 +112,11 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
             !AVAILABILITY.test(line.text)
           );
         });
+        // "* Acme Corp" over "    * Engineer, 2019 – 2021": the entry starts at the list item holding it.
+        const above = section.lines.slice(0, anchor).findLastIndex((line) => !line.blank);
+        const anchorLine = section.lines[anchor];
+        const parent = section.lines[above];
+        if (anchorLine?.bullet && parent?.bullet && parent.indent < anchorLine.indent) anchor = above;
         const head = anchor === -1 ? section.lines : section.lines.slice(0, anchor);
         const body = anchor === -1 ? [] : section.lines.slice(anchor);
         // Several preambles (a sidebar read before the name banner): what one lacks another gives.

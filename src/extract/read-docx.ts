@@ -14,9 +14,9 @@ const EXPECTED = 'a Word document saved as .docx (Office Open XML)';
 /**
  * Inflates a DOCX safely: the sizes its directory declares are checked before anything is inflated
  * (total, count, compression ratio), and inflating stops as soon as an entry gives more than it
- * declared. Returns the entries, re-packed without compression for mammoth.
+ * declared. Returns the entries by name.
  */
-export function safeDocxArchive(fileName: string, bytes: Uint8Array): Uint8Array {
+export function safeDocxArchive(fileName: string, bytes: Uint8Array): Record<string, Uint8Array> {
   const declared = new Map<string, number>();
   let total = 0;
   try {
@@ -119,7 +119,7 @@ export function safeDocxArchive(fileName: string, bytes: Uint8Array): Uint8Array
     }
   }
   if (failure) throw failure;
-  return zipSync(files, { level: 0 });
+  return files;
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
@@ -152,21 +152,20 @@ interface DocNode {
  * reads one column after the other.
  */
 export async function readDocx(fileName: string, bytes: Uint8Array): Promise<ReadLine[]> {
-  const archive = safeDocxArchive(fileName, bytes);
-  const { default: mammoth } = await import('mammoth');
-  let root: DocNode | null = null;
+  const files = safeDocxArchive(fileName, bytes);
+  const lines: ReadLine[] = [];
+  // The first page's header (a name and contact line set there by many templates) reads first, as
+  // a reader meets it; a header that cannot be read is left out rather than failing the document.
+  const header = firstPageHeader(files);
+  if (header) {
+    const read = await documentTree(header).catch(() => null);
+    if (read) walk(read, lines);
+    while (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() === '') lines.pop();
+    if (lines.length > 0) lines.push({ text: '' });
+  }
+  let root: DocNode;
   try {
-    await mammoth.convertToHtml(
-      { buffer: Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength) },
-      {
-        ignoreEmptyParagraphs: false,
-        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-        transformDocument: (document: DocNode) => {
-          root = document;
-          return document;
-        },
-      },
-    );
+    root = await documentTree(files);
   } catch (error) {
     throw new DocumentError(
       fileName,
@@ -176,13 +175,74 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Rea
       error,
     );
   }
-  const lines: ReadLine[] = [];
-  if (root) walk(root, lines);
+  walk(root, lines);
   while (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() === '') lines.pop();
   if (lines.every((line) => line.text.trim() === '')) {
     throw new DocumentError(fileName, 'EMPTY', 'a Word document without text', 'a résumé with text');
   }
   return lines;
+}
+
+/** mammoth's document tree of the archive's word/document.xml. */
+async function documentTree(files: Record<string, Uint8Array>): Promise<DocNode> {
+  const { default: mammoth } = await import('mammoth');
+  const archive = zipSync(files, { level: 0 });
+  let root: DocNode | null = null;
+  await mammoth.convertToHtml(
+    { buffer: Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength) },
+    {
+      ignoreEmptyParagraphs: false,
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      transformDocument: (document: DocNode) => {
+        root = document;
+        return document;
+      },
+    },
+  );
+  return root ?? { type: 'document', children: [] };
+}
+
+/**
+ * The archive with the header the first page shows as its body, for mammoth to read like the
+ * document (a header holds the same paragraphs and tables a body does), or null when there is none.
+ * The first section's header references say which: its "first" header when the section has a
+ * distinct first page (`w:titlePg`), else its "default" one.
+ */
+function firstPageHeader(files: Record<string, Uint8Array>): Record<string, Uint8Array> | null {
+  const decode = (name: string) => {
+    const bytes = files[name];
+    return bytes ? new TextDecoder().decode(bytes) : null;
+  };
+  const document = decode('word/document.xml');
+  const relationships = decode('word/_rels/document.xml.rels');
+  if (!document || !relationships) return null;
+  const section = /<w:sectPr\b[\s\S]*?<\/w:sectPr>/u.exec(document)?.[0];
+  if (!section) return null;
+  const references = new Map<string, string>();
+  for (const match of section.matchAll(/<w:headerReference\b([^>]*)>/gu)) {
+    const type = /\bw:type="(\w+)"/u.exec(match[1] as string)?.[1] ?? 'default';
+    const id = /\br:id="([^"]+)"/u.exec(match[1] as string)?.[1];
+    if (id) references.set(type, id);
+  }
+  const titlePage = /<w:titlePg(?:\s+w:val="(?:1|true|on)")?\s*\/>/u.test(section);
+  const id = titlePage ? references.get('first') : references.get('default');
+  if (!id) return null;
+  const target = [...relationships.matchAll(/<Relationship\b([^>]*)>/gu)]
+    .map((match) => match[1] as string)
+    .find((attributes) => new RegExp(`\\bId="${id.replace(/[^\w-]/gu, '')}"`, 'u').test(attributes));
+  const path = target && /\bTarget="([^"]+)"/u.exec(target)?.[1];
+  if (!path) return null;
+  const part = path.startsWith('/') ? path.slice(1) : `word/${path}`;
+  const header = decode(part);
+  if (!header) return null;
+  const root = /<w:hdr\b([^>]*)>([\s\S]*)<\/w:hdr>/u.exec(header);
+  if (!root) return null;
+  const body = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document${root[1]}><w:body>${root[2]}</w:body></w:document>`;
+  const name = part.slice(part.lastIndexOf('/') + 1);
+  const own = files[`word/_rels/${name}.rels`];
+  const copy: Record<string, Uint8Array> = { ...files, 'word/document.xml': new TextEncoder().encode(body) };
+  if (own) copy['word/_rels/document.xml.rels'] = own;
+  return copy;
 }
 
 function walk(node: DocNode, lines: ReadLine[]): void {

@@ -6,7 +6,8 @@ import { isLocation, sectionKind } from './vocabulary.js';
 /** Résumés are a few pages; pages past this are not read (bounded time for a hostile file). */
 const MAX_PAGES = 30;
 
-interface Item {
+/** One text item of a page as pdfjs gives it: a run of glyphs in one font, `y` its baseline from the bottom. */
+export interface PdfItem {
   text: string;
   x: number;
   y: number;
@@ -14,6 +15,7 @@ interface Item {
   size: number;
   font: string;
 }
+type Item = PdfItem;
 
 /** Items of one baseline, left to right, cut where a wide gap separates them. */
 interface Segment {
@@ -24,6 +26,10 @@ interface Segment {
   text: string;
   /** The font of its last item. */
   font: string;
+  /** The baseline of its last line, when lines below were joined to it as a wrapped table cell. */
+  bottom?: number;
+  /** Where its last line ends, when lines below were joined to it. */
+  end?: number;
 }
 
 interface Row {
@@ -81,35 +87,29 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<Read
     );
   }
   try {
-    const pages: Row[][] = [];
+    const pages: PdfItem[][] = [];
     const count = Math.min(document.numPages, MAX_PAGES);
     for (let number = 1; number <= count; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      const items: Item[] = [];
+      const items: PdfItem[] = [];
       for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
+        if (!('str' in item)) continue;
         const [a, b, , , x, y] = item.transform as number[];
         const size = Math.hypot(a ?? 0, b ?? 0) || item.height || 10;
         items.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size, font: item.fontName });
       }
-      pages.push(rows(items));
+      pages.push(items);
       page.cleanup();
     }
-    const all = pages.flat();
-    if (all.length === 0) {
+    const lines = pdfLines(pages);
+    if (lines.length === 0) {
       throw new DocumentError(
         fileName,
         'NO_TEXT_LAYER',
         'a PDF without a text layer: it is a scan (an image of the pages)',
         'a PDF with text (export it from the word processor, or run OCR on it first)',
       );
-    }
-    const body = bodySize(all);
-    const lines: ReadLine[] = [];
-    for (const page of pages) {
-      if (lines.length > 0) lines.push({ text: '' });
-      lines.push(...readingOrder(page, body));
     }
     return lines;
   } catch (error) {
@@ -124,6 +124,84 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<Read
   } finally {
     await document.destroy();
   }
+}
+
+/**
+ * The lines a reader sees on the pages of a PDF's text items, in reading order (empty when the pages
+ * hold no text). Glyphs that stand for no character (control codes, private-use icon glyphs) and the
+ * names an icon font printed as words (see `iconWords`) are no part of them.
+ */
+export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
+  const cleaned = pages.map((items) =>
+    items
+      .map((item) => ({ ...item, text: item.text.replace(NO_CHARACTER, '') }))
+      .filter((item) => item.text.trim() !== ''),
+  );
+  const icons = iconWords(cleaned);
+  const read = cleaned.map((items) => rows(items.filter((item) => !icons.has(item))));
+  const all = read.flat();
+  if (all.length === 0) return [];
+  const body = bodySize(all);
+  // The text's right edge over the whole document: a short last page does not make its lines full.
+  const right = Math.max(...all.flatMap((row) => row.segments.map((segment) => segment.x1)));
+  const lines: ReadLine[] = [];
+  for (const page of read) {
+    if (page.length === 0) continue;
+    if (lines.length > 0) lines.push({ text: '' });
+    lines.push(...readingOrder(page, body, right));
+  }
+  return lines;
+}
+
+/**
+ * Code points that print no character a reader sees: C0/C1 controls (a font without a Unicode map
+ * gives NUL for each glyph), the replacement character, zero-width marks, and the private-use planes
+ * (icon fonts such as Font Awesome put their pictures there).
+ */
+const NO_CHARACTER =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd\u200b-\u200d\u2060\ufeff\ue000-\uf8ff\u{f0000}-\u{10ffff}]/gu;
+
+/** A ligature name of an icon font ("mail", "location_on", "school"): one lower-case identifier. */
+const ICON_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+
+/**
+ * Items that are icons printed as their ligature names rather than as pictures. Two ways a PDF shows
+ * them: (1) the icon font drew the ligature, so a whole name takes the width of one glyph (under a
+ * third of an em a letter); (2) the icon font did not load and a fallback font printed the names: a
+ * font that sets nothing but such names, at least two of them, each one followed on its line by
+ * text in another font (the label it decorates). No list of names is needed: the font's use shows it.
+ */
+function iconWords(pages: readonly (readonly PdfItem[])[]): Set<PdfItem> {
+  const icons = new Set<PdfItem>();
+  const byFont = new Map<string, { items: PdfItem[]; decorating: number }>();
+  for (const items of pages) {
+    for (const item of items) {
+      const text = item.text.trim();
+      if (ICON_NAME.test(text) && text.length >= 4 && item.width < item.size * 0.3 * text.length) {
+        icons.add(item);
+        continue;
+      }
+      const font = byFont.get(item.font) ?? { items: [], decorating: 0 };
+      byFont.set(item.font, font);
+      font.items.push(item);
+      if (!ICON_NAME.test(text)) continue;
+      const end = item.x + item.width;
+      const label = items.some(
+        (other) =>
+          other.font !== item.font &&
+          other.text.trim() !== '' &&
+          Math.abs(other.y - item.y) <= Math.max(other.size, item.size) * 0.5 &&
+          other.x >= end - 1 &&
+          other.x <= end + Math.max(other.size, item.size) * 2,
+      );
+      if (label) font.decorating++;
+    }
+  }
+  for (const { items, decorating } of byFont.values()) {
+    if (items.length >= 2 && decorating === items.length) for (const item of items) icons.add(item);
+  }
+  return icons;
 }
 
 /** Items grouped by baseline (top to bottom) and cut into segments at wide gaps. */
@@ -144,31 +222,84 @@ function rows(items: Item[]): Row[] {
   found.sort((a, b) => b.y - a.y);
   return found.map((row) => {
     const ordered = row.items.sort((a, b) => a.x - b.x);
-    const segments: Segment[] = [];
+    const pieces: { segment: Segment; items: Item[] }[] = [];
     for (const item of ordered) {
-      const last = segments[segments.length - 1];
-      const gap = last ? item.x - last.x1 : Number.POSITIVE_INFINITY;
+      const last = pieces[pieces.length - 1];
+      const gap = last ? item.x - last.segment.x1 : Number.POSITIVE_INFINITY;
       // A gap of an em, or half an em where the font changes (a bold label before its value), parts cells.
-      if (last && gap < item.size * (last.font === item.font ? 1 : 0.5)) {
-        const space = gap > item.size * 0.12 && !last.text.endsWith(' ') && !item.text.startsWith(' ');
-        last.text += (space ? ' ' : '') + item.text;
-        last.x1 = Math.max(last.x1, item.x + item.width);
-        last.font = item.font;
+      if (last && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)) {
+        last.items.push(item);
+        last.segment.x1 = Math.max(last.segment.x1, item.x + item.width);
+        last.segment.font = item.font;
       } else {
-        segments.push({
-          x0: item.x,
-          x1: item.x + item.width,
-          y: item.y,
-          size: item.size,
-          text: item.text,
-          font: item.font,
+        pieces.push({
+          segment: {
+            x0: item.x,
+            x1: item.x + item.width,
+            y: item.y,
+            size: item.size,
+            text: '',
+            font: item.font,
+          },
+          items: [item],
         });
       }
     }
-    for (const segment of segments) segment.text = segment.text.replace(/\s+/gu, ' ').trim();
+    const segments = pieces.map(({ segment, items }) => ({ ...segment, text: segmentText(items) }));
     return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
   });
 }
+
+/**
+ * The text of one segment's items, left to right. Between two items a space where the gap is wider
+ * than the tightest word space (an eighth of an em). A run of three or more single glyphs is text set
+ * letter-spaced ("E X P E R I E N C E", small capitals drawn glyph by glyph): its letters join, and
+ * only a gap clearly wider than the run's own letter gap (by a fifth of an em, a word space) parts
+ * words. A date range run into the word after it, as a date cell too narrow for "present" prints it
+ * ("2021 – presentLecturer"), gets its space back.
+ */
+function segmentText(items: readonly Item[]): string {
+  const single = items.map((item) => [...item.text.trim()].length === 1);
+  let text = '';
+  let i = 0;
+  while (i < items.length) {
+    let end = i;
+    while (end < items.length && single[end]) end++;
+    if (end - i >= 3) {
+      const run = items.slice(i, end);
+      const gaps = run.slice(1).map((item, k) => item.x - ((run[k] as Item).x + (run[k] as Item).width));
+      const letterGap = median(gaps);
+      const size = median(run.map((item) => item.size));
+      if (i > 0) text += spaceBefore(text, (run[0] as Item).x - end_(items[i - 1] as Item), run[0] as Item);
+      text += (run[0] as Item).text.trim();
+      run.slice(1).forEach((item, k) => {
+        text += ((gaps[k] as number) > letterGap + size * 0.2 ? ' ' : '') + item.text.trim();
+      });
+      i = end;
+      continue;
+    }
+    const item = items[i] as Item;
+    if (i > 0) text += spaceBefore(text, item.x - end_(items[i - 1] as Item), item);
+    text += item.text;
+    i++;
+  }
+  return text.replace(/\s+/gu, ' ').trim().replace(GLUED_DATE_END, '$1 ');
+}
+
+const end_ = (item: Item) => item.x + item.width;
+
+function spaceBefore(text: string, gap: number, item: Item): string {
+  return gap > item.size * 0.12 && !text.endsWith(' ') && !item.text.startsWith(' ') ? ' ' : '';
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The end of a date range ("– present", "– 2021", "– 03/2021") with a capital glued to it. */
+const GLUED_DATE_END =
+  /([–—-]\s*(?:[Pp]resent|PRESENT|[Nn]ow|[Cc]urrent|[Tt]oday|(?:\d{1,2}[./])?(?:19|20)\d{2}))(?=\p{Lu})/gu;
 
 /** The most common text size: the body's. */
 function bodySize(rows: readonly Row[]): number {
@@ -214,6 +345,19 @@ function gutter(rows: readonly Row[]): number | null {
   return best.x;
 }
 
+/**
+ * The share of a page's text on the lighter side of the cut. Under 5% (a photo box, a date in a
+ * corner, an "End" set flush right) that side is no column of its own to read apart.
+ */
+function minorShare(rows: readonly Row[], cut: number): number {
+  const segments = rows.flatMap((row) => row.segments);
+  const chars = (keep: (segment: Segment) => boolean) =>
+    segments.filter(keep).reduce((sum, segment) => sum + segment.text.length, 0);
+  const left = chars((segment) => segment.x1 <= cut + 1);
+  const right = chars((segment) => segment.x0 >= cut - 1);
+  return left + right === 0 ? 0 : Math.min(left, right) / (left + right);
+}
+
 function mostlyDates(segments: readonly Segment[]): boolean {
   if (segments.length === 0) return false;
   const dated = segments.filter((segment) => {
@@ -226,6 +370,10 @@ function mostlyDates(segments: readonly Segment[]): boolean {
 /** One line of one column, before it becomes text. */
 interface Placed {
   y: number;
+  /** The baseline of its last line (below `y` when wrapped table cells were joined to it). */
+  bottom: number;
+  /** Where its last line ends: whether the next line's first word would have fitted is asked of it. */
+  end: number;
   size: number;
   x0: number;
   x1: number;
@@ -237,6 +385,8 @@ interface Placed {
 function placed(segments: readonly Segment[], y: number): Placed {
   return {
     y,
+    bottom: Math.min(...segments.map((segment) => segment.bottom ?? y)),
+    end: (segments[segments.length - 1] as Segment).end ?? Math.max(...segments.map((segment) => segment.x1)),
     size: Math.max(...segments.map((segment) => segment.size)),
     x0: Math.min(...segments.map((segment) => segment.x0)),
     x1: Math.max(...segments.map((segment) => segment.x1)),
@@ -260,8 +410,8 @@ function listLike(text: string): boolean {
  * Whether `next` continues `previous` (a wrapped line). Geometry first: `previous` runs so close to
  * the column's right edge that `next`'s first word would not have fitted, same size, same left edge
  * or a hanging indent, no wider gap, no new list item, no date opening `next`. Then the words: `next`
- * starts in lower case, or `previous` ends mid-phrase, or `previous` is a long line of prose (a list
- * continues only after a comma).
+ * starts in lower case, or `previous` ends mid-phrase, or `previous` is a long line of prose, or a
+ * list whose next item, opening `next`, is as short as its items.
  */
 function continues(previous: Placed, next: Placed, start: Placed, right: number): boolean {
   const firstWord = next.text.split(/\s/u)[0] ?? '';
@@ -271,15 +421,36 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5)
     return false;
   const lead = findDates(next.text)[0];
-  if (lead && lead.start === 0) return false;
+  if (lead && lead.start === 0) {
+    // A range left open at the line's end ("(2016-12 –") is completed by the single date under it.
+    const dates = findDates(previous.text);
+    const last = dates[dates.length - 1];
+    return (
+      lead.kind !== 'range' &&
+      last?.openEnded === true &&
+      last.end >= previous.text.trimEnd().length - 1 &&
+      findDates(`${previous.text.slice(last.start)} ${next.text}`)[0]?.kind === 'range'
+    );
+  }
   // "Team: Payments", "Stack: Go": a labelled line starts afresh.
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
   if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
-  if (previous.x1 + firstWord.length * next.size * 0.5 <= right - next.size) return false;
+  if (previous.end + firstWord.length * next.size * 0.5 <= right - next.size) return false;
   if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
+  // A list that fills its line goes on where the next line's first item is as short as a list's
+  // ("…, Azure Stream" over "Analytics, WCF"); prose goes on after a long line.
+  if (listLike(previous.text)) return (next.text.split(',')[0] ?? '').trim().split(/\s+/u).length <= 3;
   const words = previous.text.split(/\s+/u).length;
-  return words >= 6 && !listLike(previous.text);
+  return words >= 6;
+}
+
+/**
+ * A line and the line it wrapped onto, as one. A line broken after the hyphen of a compound
+ * ("event-" over "driven", "2023-" over "08") joins without a space: the hyphen is the word's own.
+ */
+function joinWrapped(text: string, next: string): string {
+  return /[\p{L}\p{N}]-$/u.test(text) && /^[\p{L}\p{N}]/u.test(next) ? text + next : `${text} ${next}`;
 }
 
 /** Lines of a column in order, wrapped lines joined back (see `continues`). */
@@ -291,12 +462,12 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
   let previous: Placed | null = null;
   let open: { line: ReadLine; placed: Placed } | null = null;
   for (const line of column) {
-    const gap = previous ? previous.y - line.y : 0;
+    const gap = previous ? previous.bottom - line.y : 0;
     const gapBefore = previous !== null && gap > spacing * 1.5;
     const wraps =
       open !== null && previous !== null && !gapBefore && continues(previous, line, open.placed, right);
     if (wraps && open) {
-      open.line.text += ` ${line.text}`;
+      open.line.text = joinWrapped(open.line.text, line.text);
     } else {
       if (gapBefore) lines.push({ text: '' });
       open = { line: hinted(line.text, line.size, body, gapBefore), placed: line };
@@ -307,8 +478,9 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
   return lines;
 }
 
+/** How much of `text` a complete date range covers; a range left open at a dash ("01/2022 —") is not complete. */
 function coverage(text: string): number {
-  const range = findDates(text).find((date) => date.kind === 'range');
+  const range = findDates(text).find((date) => date.kind === 'range' && !date.openEnded);
   return range ? (range.end - range.start) / Math.max(1, text.trim().length) : 0;
 }
 
@@ -317,18 +489,34 @@ function coverage(text: string): number {
  * ("University of Science and Technology of" over "China", "Mar 2020 – May" over "2021") continues
  * those cells when one of them shows it (a date range completed, a phrase cut at "of", a lower-case
  * start). Each piece is joined to the cell above it, so the cells do not run into each other.
+ * `right` is the right edge of the document's text.
  */
-function joinWrappedCells(rows: readonly Row[]): Row[] {
+function joinWrappedCells(rows: readonly Row[], right: number): Row[] {
   const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
-  const right = Math.max(...rows.flatMap((row) => row.segments.map((segment) => segment.x1)));
+  const join = (above: Segment, below: Segment) => {
+    above.text = joinWrapped(above.text, below.text);
+    above.bottom = below.bottom ?? below.y;
+    above.end = below.end ?? below.x1;
+  };
+  // The words show that `below` goes on with `above`: `above` ends mid-phrase, or `below` starts in
+  // lower case (not a name such as "iOS" or "xAI", nor an address: "ana@example.com", "github.com/ana"),
+  // and `below` does not open with a date.
+  const runsOn = (above: Segment, below: Segment) =>
+    findDates(below.text)[0]?.start !== 0 &&
+    (OPEN_END.test(above.text.trim()) ||
+      (/^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text) && !/^[^\s@/]*[@/.]\S/u.test(below.text)));
+  // `above`'s last line reaches so near the right edge that `below`'s first word would not have fitted.
+  const fillsLine = (above: Segment, below: Segment) => {
+    const firstWord = below.text.split(/\s/u)[0] ?? '';
+    return (above.end ?? above.x1) + firstWord.length * below.size * 0.5 > right - below.size;
+  };
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;
     const next = result[i + 1] as Row;
-    if (row.segments.length < 2 || Math.abs(row.size - next.size) > Math.max(row.size, next.size) * 0.08)
-      continue;
+    if (row.segments.length < 2) continue;
     const pairs = next.segments.map((segment) => ({
       below: segment,
-      above: row.segments.find((candidate) => Math.abs(candidate.x0 - segment.x0) <= 2),
+      above: row.segments.find((candidate) => sameCell(candidate, segment)),
     }));
     // A date cell completed by the piece under it joins on its own; the rest of the row stays.
     const date = pairs.find(
@@ -336,8 +524,11 @@ function joinWrappedCells(rows: readonly Row[]): Row[] {
         above && coverage(above.text) < 0.8 && coverage(`${above.text} ${below.text}`) >= 0.8,
     );
     if (date?.above) {
-      // The other cells of the row may wrap with it ("… National" over "Laboratory"), unless what
-      // stands under them starts something new (a list item, a label, a date) or they end a sentence.
+      // The other cells of the row may wrap with it ("… National" over "Laboratory"), where the
+      // text shows it (see `runsOn`, or the last cell filling its line), unless what stands under
+      // them starts something new (a list item, a label, a date) or they end a sentence. A title
+      // over an employer, each a line of its own, stays two lines.
+      const last = row.segments[row.segments.length - 1] as Segment;
       const joined = pairs.filter(
         (pair) =>
           pair === date ||
@@ -345,44 +536,65 @@ function joinWrappedCells(rows: readonly Row[]): Row[] {
             !LIST_MARKER.test(pair.below.text) &&
             !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(pair.below.text) &&
             findDates(pair.below.text)[0]?.start !== 0 &&
-            !/[.!?:]$/u.test(pair.above.text.trim())),
+            !/[.!?:]$/u.test(pair.above.text.trim()) &&
+            (runsOn(pair.above, pair.below) || (pair.above === last && fillsLine(pair.above, pair.below)))),
       );
-      for (const pair of joined) (pair.above as Segment).text += ` ${pair.below.text}`;
+      for (const pair of joined) join(pair.above as Segment, pair.below);
       next.segments = next.segments.filter((segment) => !joined.some((pair) => pair.below === segment));
+      if (next.segments.length === 0) i = absorb(result, i);
       continue;
     }
     if (pairs.some((pair) => !pair.above)) continue;
     const last = row.segments[row.segments.length - 1] as Segment;
     const shows = pairs.some(({ above, below }) => {
-      if (findDates(below.text)[0]?.start === 0) return false;
-      if (OPEN_END.test((above as Segment).text.trim()) || /^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text))
-        return true;
+      if (runsOn(above as Segment, below)) return true;
       // The row's last cell runs to the right edge: the next word did not fit ("…, AGH" over "University of …").
-      const firstWord = below.text.split(/\s/u)[0] ?? '';
       return (
         above === last &&
         pairs.length === 1 &&
+        findDates(below.text)[0]?.start !== 0 &&
         !LIST_MARKER.test(below.text) &&
         !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(below.text) &&
-        last.x1 + firstWord.length * below.size * 0.5 > right - below.size
+        fillsLine(last, below)
       );
     });
     if (!shows) continue;
-    for (const { above, below } of pairs) (above as Segment).text += ` ${below.text}`;
+    for (const { above, below } of pairs) join(above as Segment, below);
     next.segments = [];
+    i = absorb(result, i);
   }
-  return result.filter((row) => row.segments.length > 0);
+  return result;
+}
+
+/**
+ * Drops the row under `result[i]`, all of it joined to that row, and returns the index from which
+ * the scan goes on: the same row again, so that a cell wrapped over three lines joins whole.
+ */
+function absorb(result: Row[], i: number): number {
+  result.splice(i + 1, 1);
+  return i - 1;
+}
+
+/**
+ * Whether `below` sits in the same table cell as `above`: flush with its left edge, or, for a cell
+ * set flush right, flush with its right edge and no wider than it.
+ */
+function sameCell(above: Segment, below: Segment): boolean {
+  if (Math.abs(above.size - below.size) > Math.max(above.size, below.size) * 0.08) return false;
+  if (Math.abs(above.x0 - below.x0) <= 2) return true;
+  return Math.abs(above.x1 - below.x1) <= 2 && below.x0 >= above.x0 - 2;
 }
 
 /** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
-function readingOrder(read: readonly Row[], body: number): ReadLine[] {
-  const rows = joinWrappedCells(read);
+function readingOrder(read: readonly Row[], body: number, right: number): ReadLine[] {
+  const rows = joinWrappedCells(read, right);
   const cut = gutter(rows);
   if (cut === null)
     return columnLines(
       rows.map((row) => placed(row.segments, row.y)),
       body,
     );
+  const columns = minorShare(rows, cut) >= 0.05;
   const lines: ReadLine[] = [];
   // Rows read whole (full-width rows and bands not read apart), so wrapped lines still join across them.
   let whole: Row[] = [];
@@ -423,7 +635,7 @@ function readingOrder(read: readonly Row[], body: number): ReadLine[] {
         rest = rest.filter((line) => !own.includes(line));
         lines.push({ text: '' }, hinted(name.text, name.size, body, true), ...columnLines(own, body));
       }
-    } else if (band.length > 0 && readApart(band, cut)) {
+    } else if (band.length > 0 && columns && readApart(band, cut)) {
       flushWhole();
       const left = band.flatMap((row) => side(row, cut, 'left'));
       const right = band.flatMap((row) => side(row, cut, 'right'));
@@ -515,12 +727,24 @@ function readApart(band: readonly Row[], cut: number): boolean {
   if (labelRows < sideRows * 0.6) return true;
   if (labelSegments.filter((segment) => labelLike(segment.text)).length < labelSegments.length * 0.8)
     return true;
+  // A run of labels is a list when its rows follow one another at the other column's line spacing; a
+  // label column's cells stand one per entry, apart by more than a line ("Front", "Back" beside
+  // their skill rows, each row set off by its margin).
+  // The line spacing of the other column's running text, taken where no label stands beside it.
+  const rowsFrom = band.slice(from, to);
+  const baselines = (unlabelled: boolean) =>
+    otherCells.flatMap((cells, i) =>
+      cells.length > 0 && (!unlabelled || (labels[i] ?? []).length === 0) ? [(rowsFrom[i] as Row).y] : [],
+    );
+  const spacing = typicalSpacing(baselines(true).length >= 3 ? baselines(true) : baselines(false));
   let run = 0;
   let longest = 0;
-  for (const cells of labels) {
-    run = cells.length > 0 ? run + 1 : 0;
+  labels.forEach((cells, i) => {
+    const above = rowsFrom[i - 1];
+    const close = above !== undefined && above.y - (rowsFrom[i] as Row).y <= spacing * 1.3;
+    run = cells.length === 0 ? 0 : close && (labels[i - 1] ?? []).length > 0 ? run + 1 : 1;
     longest = Math.max(longest, run);
-  }
+  });
   if (longest <= 3) return false;
   // Set flush right (labels against the main column, or places and dates against the right margin).
   const ends = labelSegments.map((segment) => segment.x1).sort((a, b) => a - b);

@@ -1,5 +1,6 @@
+import { findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
-import { type SectionKind, sectionKind } from './vocabulary.js';
+import { findDegree, isInstitution, type SectionKind, sectionKind, titleScore } from './vocabulary.js';
 
 export interface Section {
   /** `preamble`: the lines before the first section heading (name, contacts, headline). */
@@ -41,7 +42,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
   let previous: DocLine | undefined;
   // The loudest line inside the current section so far (an entry's own heading).
   let loudestInside = 0;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const before = previous;
     previous = line;
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
@@ -67,6 +68,22 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         sections.push(current);
         continue;
       }
+      // "* **Vienna University of Technology**" over "    * MSc Informatics, 2014 – 2016" with no
+      // Education heading anywhere: a school set as a heading or list item over a degree opens education.
+      if (
+        !kind &&
+        (current.kind === 'preamble' || current.kind === 'experience') &&
+        (line.bullet || line.bold || line.heading > 0) &&
+        schoolOverDegree(
+          line,
+          lines.slice(index + 1).find((next) => !next.blank),
+        )
+      ) {
+        current = { kind: 'education', title: null, heading: null, lines: [line] };
+        sections.push(current);
+        loudestInside = 0;
+        continue;
+      }
       const label = LABEL.exec(line.text);
       const labelKind = label ? sectionKind(label[1] as string) : null;
       if (
@@ -83,4 +100,17 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     current.lines.push(line);
   }
   return sections.filter((section) => section.kind !== 'preamble' || section.lines.length > 0);
+}
+
+/** A short line naming a school, the next line a degree and no job title ("PhD Student" is a job). */
+function schoolOverDegree(line: DocLine, next: DocLine | undefined): boolean {
+  return (
+    next !== undefined &&
+    line.text.length <= 80 &&
+    isInstitution(line.text) &&
+    findDates(line.text).length === 0 &&
+    findDegree(next.text) !== null &&
+    titleScore(next.text) === 0 &&
+    (next.indent > line.indent || !line.bullet)
+  );
 }

@@ -499,6 +499,10 @@ const DEGREE_OF =
  * document says it), and the national degrees of European CVs (Diplôme d'ingénieur, Diplom,
  * Civilingenjör, Laurea, Licenciatura, Specialist degree, Engineer's degree).
  */
+/** Central European degrees, always written with their period ("Ing.", "Bc.", "Mgr."). */
+const DOTTED_DEGREE = String.raw`(?:Ing|Bc|BcA|Mgr|MgA|RNDr|PhDr|Mag)\.`;
+const DOTTED_DEGREE_WHOLE = new RegExp(`^${DOTTED_DEGREE}$`, 'u');
+
 export const DEGREE = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
@@ -507,9 +511,9 @@ export const DEGREE = new RegExp(
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`M\.?\s?B\.?\s?A\.?`,
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
-      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?c|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
+      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
-      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-Ingenieur)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|Civilingenj[öo]r|Licen[cs]e|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado|Maestr[íi]a|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-Ingenieur)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|Licen[cs]e|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado|Maestr[íi]a|Magister|Abitur|High School Diploma|HND|GED`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
@@ -525,12 +529,14 @@ export function findDegree(text: string): { start: number; end: number; text: st
   for (const match of text.matchAll(capitals ? DEGREE_CAPS : DEGREE)) {
     let found = match[0];
     // "a BSc." at a sentence's end: the period is the sentence's; "B.S." keeps its own.
-    if (found.endsWith('.') && !found.slice(0, -1).includes('.')) found = found.slice(0, -1);
+    if (found.endsWith('.') && !found.slice(0, -1).includes('.') && !DOTTED_DEGREE_WHOLE.test(found))
+      found = found.slice(0, -1);
     const start = match.index ?? 0;
     const after = text.slice(start + found.length);
     if (/^[BM][A-Za-z]$/.test(found)) {
       // "MS" and "BA" bare are degrees only in capitals, and not as the state of "Boston, MA".
-      if (found !== found.toUpperCase()) continue;
+      // "Bc.", the Czech and Slovak bachelor's, is written with its period.
+      if (found !== found.toUpperCase() && !match[0].endsWith('.')) continue;
       if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(after)) continue;
       // In a line all in capitals, only where a degree stands: before its field or at a part's end.
       if (capitals && !/^\s*(?:IN\s|OF\s|,|\()/u.test(after)) continue;

@@ -1,4 +1,4 @@
-import { NODE_LABELS } from '../graph/model.js';
+import { NODE_LABELS, RelType } from '../graph/model.js';
 import type {
   PeopleSnapshot,
   PersonSnapshot,
@@ -99,6 +99,13 @@ export function planRound(members: readonly BatchMember[], snapshot: PeopleSnaps
   const projects = new Map<string, { workers: Set<string>; technologies: Set<string> }>();
   /** Roles an accepted résumé holds or drops. */
   const roles = new Set<string>();
+  /** Per company, its parents as the graph holds them after the accepted résumés. */
+  const parents = new Map<string, Set<string>>();
+  for (const { from, to } of snapshot.partOf) {
+    const known = parents.get(from);
+    if (known) known.add(to);
+    else parents.set(from, new Set([to]));
+  }
 
   const processed: Processed[] = [];
   const accepted: PlannedMember[] = [];
@@ -130,6 +137,9 @@ export function planRound(members: readonly BatchMember[], snapshot: PeopleSnaps
           },
         ];
       }),
+      partOf: plan.nodes.Company.flatMap(({ id }) =>
+        [...(parents.get(id) ?? [])].map((to) => ({ from: id, to })),
+      ),
     };
     try {
       rejectCollisions(resume, plan, view);
@@ -160,6 +170,14 @@ export function planRound(members: readonly BatchMember[], snapshot: PeopleSnaps
     }
     for (const { id } of plan.nodes.Role) roles.add(id);
     for (const id of diff.staleRoleIds) roles.add(id);
+    for (const edge of diff.staleEdges)
+      if (edge.type === RelType.PART_OF) parents.get(edge.from)?.delete(edge.to);
+    for (const edge of diff.newEdges) {
+      if (edge.kind !== 'partOf') continue;
+      const known = parents.get(edge.from);
+      if (known) known.add(edge.to);
+      else parents.set(edge.from, new Set([edge.to]));
+    }
     const planned = { member, diff };
     accepted.push(planned);
     processed.push({ member, planned });

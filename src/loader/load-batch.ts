@@ -247,9 +247,7 @@ async function writeRound(
   if (candidates.length > 0) await write(deleteOrphans, { ids: lockOrder(candidates) });
   await keepRoleTenures(tx, {
     personIds: accepted.map(({ member }) => member.plan.personId),
-    companyIds: diffs.flatMap((diff) =>
-      diff.newEdges.filter((edge) => edge.kind === 'partOf').map((edge) => edge.from),
-    ),
+    companyIds: lockOrder(diffs.flatMap((diff) => diff.reparented)),
   });
 }
 

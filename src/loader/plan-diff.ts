@@ -22,6 +22,11 @@ export interface PlanDiff {
   touched: string[];
   /** Shared nodes the deletions unlink and the résumé no longer names: orphans perhaps. */
   unlinked: string[];
+  /**
+   * Existing companies whose parent changes (one added, removed or replaced): the TENURE of every
+   * role at them or at a company under them may name another top company now.
+   */
+  reparented: string[];
 }
 
 const SHARED = new Set<string>(SHARED_LABELS);
@@ -72,6 +77,21 @@ export function diffPlan(plan: GraphPlan, snapshot: PersonSnapshot): PlanDiff {
     }
   }
 
+  // A company's parent is the one the catalogue in use gives, as a fresh load would link it: the
+  // plan names every company's parents (none when the catalogue gives none), so a stored PART_OF
+  // from a company it names that it does not state is stale.
+  const plannedParents = new Set(plan.edges.partOf.map((row) => pairKey(row.from, row.to)));
+  const storedParents = new Set(snapshot.partOf.map((row) => pairKey(row.from, row.to)));
+  const staleParents = snapshot.partOf.filter(
+    (row) => plannedLabel.get(row.from) === 'Company' && !plannedParents.has(pairKey(row.from, row.to)),
+  );
+  for (const row of staleParents)
+    staleEdges.push({ type: RelType.PART_OF, from: row.from, to: row.to, props: {} });
+  const reparented = new Set(staleParents.map((row) => row.from));
+  for (const row of plan.edges.partOf) {
+    if (existing.has(row.from) && !storedParents.has(pairKey(row.from, row.to))) reparented.add(row.from);
+  }
+
   // Every shared node the plan names is linked by it again; the others a deletion unlinks may be orphans.
   const unlinked = new Set<string>();
   for (const edge of [...staleEdges, ...snapshot.edges.filter((edge) => staleRoles.has(edge.from))]) {
@@ -83,6 +103,8 @@ export function diffPlan(plan: GraphPlan, snapshot: PersonSnapshot): PlanDiff {
     const label = plannedLabel.get(id);
     return label !== undefined && SHARED.has(label) && existing.has(id);
   };
+
+  for (const row of staleParents) if (isExistingShared(row.from)) touched.add(row.from);
 
   const nodeWrites = {} as PlanDiff['nodeWrites'];
   let nodesUpdated = 0;
@@ -121,6 +143,7 @@ export function diffPlan(plan: GraphPlan, snapshot: PersonSnapshot): PlanDiff {
     newEdges,
     touched: [...touched].sort(compare),
     unlinked: [...unlinked].sort(compare),
+    reparented: [...reparented].sort(compare),
   };
 }
 

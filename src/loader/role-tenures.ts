@@ -3,9 +3,9 @@ import { deleteRoleTenures, refreshRoleTenures } from '../graph/queries/role-ten
 
 /**
  * Keeps the derived TENURE relationships (src/graph/queries/role-tenures.ts) right after a load
- * wrote `personIds`' roles, inside the same transaction: those people's roles, and any role whose
- * group is one of `companyIds` (the companies the load gave a parent) although that company has a
- * parent now. Derived data: the load's change counters leave it out.
+ * wrote `personIds`' roles, inside the same transaction: those people's roles, and the roles at
+ * `companyIds` (the companies whose parent the load changed) or at a company under one of them.
+ * Derived data: the load's change counters leave it out.
  */
 export async function keepRoleTenures(
   tx: TransactionRunner,

@@ -86,6 +86,15 @@ work:
 `,
 };
 
+const dan: ResumeSource = {
+  file: 'dan.yaml',
+  text: `
+id: dan
+work:
+  - { name: Uber ATG, position: Manager, startDate: 2015-03, current: true }
+`,
+};
+
 let dir: string;
 /** The seed catalogues, but Uber ATG with no parent (in seed/companies.json it is part of Uber). */
 let withoutParent: Catalogue;
@@ -148,5 +157,27 @@ describe('TENURE kept by the batched loader and by deletePerson', () => {
     // HELD ×3, AT ×3: the stated relationships of ann's three roles.
     expect(result.relationshipsDeleted).toBe(6);
     expect(await read()).toEqual([bobUber(6), carlAtg]);
+  });
+
+  it('moves roles back to their company when a catalogue reload takes its parent away, and the parent goes', async () => {
+    const companies = cypher(
+      'test.companies',
+      `MATCH (c:Company)
+       RETURN c.id AS id, [(c)-[:PART_OF]->(p) | p.id] AS parents
+       ORDER BY id`,
+    );
+    await deletePerson(testExecutor(), 'bob');
+    // Uber stays: Uber ATG, part of it, has carl's role.
+    expect(await testExecutor().read(companies)).toEqual([
+      { id: 'uber', parents: [] },
+      { id: 'uber-atg', parents: ['uber'] },
+    ]);
+    // carl and dan in one transaction: both name Uber ATG, whose stored parent the catalogue no longer gives.
+    await load([carl, dan], withoutParent, { batchSize: 50, concurrency: 1 });
+    expect(await read()).toEqual([
+      tenure('carl-w0-p0', 'uber-atg', 'uber-atg', [2022, 1], [2022, 2]),
+      tenure('dan-w0-p0', 'uber-atg', 'uber-atg', [2015, 3], 'current'),
+    ]);
+    expect(await testExecutor().read(companies)).toEqual([{ id: 'uber-atg', parents: [] }]);
   });
 });

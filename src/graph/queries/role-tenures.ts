@@ -15,7 +15,7 @@ import { Label, MAX_PARENT_DEPTH, RelType } from '../model.js';
  *              orders ascending, and these make "latest end first" and "longest first" ascending.
  * A role gets one when it has a company, a start month and an end month or is current (the roles
  * that can overlap). Nothing in it depends on the day of the load, so the graph stays the one a
- * fresh load gives. Kept by the load of the role's person (and of a company that gains a parent),
+ * fresh load gives. Kept by the load of the role's person (and of a company whose parent changes),
  * removed with the role.
  */
 
@@ -39,11 +39,10 @@ export function tenureIndexHint(t: string, index: keyof typeof TENURE_INDEXES): 
 }
 
 /**
- * Makes the TENURE of the roles of `$personIds`, and of the roles still grouped under one of the
- * companies `$companyIds` although it now has a parent (a catalogue that gave it one since), what
- * their role, company and dates say: a missing one is created, a stale one deleted, a right one
- * left alone (so an unchanged reload writes nothing). Each company costs one index seek when
- * nothing is stale.
+ * Makes the TENURE of the roles of `$personIds`, and of the roles at one of the companies
+ * `$companyIds` (whose parent a load changed: a catalogue that gave it one, took it away or gave
+ * another) or at a company under one, what their role, company and dates say: a missing one is
+ * created, a stale one deleted, a right one left alone (so an unchanged reload writes nothing).
  */
 export const refreshRoleTenures = cypher(
   'loader.refreshRoleTenures',
@@ -54,9 +53,7 @@ CALL () {
   RETURN r
   UNION
   UNWIND $companyIds AS companyId
-  MATCH (:${Label.Company} {id: companyId})-[:${RelType.PART_OF}]->(:${Label.Company})
-  MATCH (r:${Label.Role})-[t:${RelType.TENURE}]->()
-  WHERE t.group = companyId AND t.person IS NOT NULL AND t.role IS NOT NULL
+  MATCH (:${Label.Company} {id: companyId})<-[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${RelType.AT}]-(r:${Label.Role})
   RETURN r
 }
 MATCH (p:${Label.Person})-[:${RelType.HELD}]->(r)

@@ -11,7 +11,9 @@ import { Label, RelType } from '../model.js';
  * - `foreignRoles`: per row {id, person} of `$input.roles`, the role held by someone other than
  *   the person claiming it;
  * - `projects`: per row {id, person} of `$input.projects` whose project exists, whether someone
- *   other than that person works on it, and the technologies it uses.
+ *   other than that person works on it, and the technologies it uses;
+ * - `partOf`: the PART_OF relationships of the companies among `$input.ids`, {from, to}: the
+ *   catalogue in use says what they must be (src/loader/plan-diff.ts).
  * One map `$input` of lists, so that an empty list does not make Neo4j compile another plan.
  */
 export const snapshotPeople = cypher(
@@ -56,7 +58,12 @@ CALL () {
     technologies: [(project)-[:${RelType.USED}]->(t:${Label.Technology}) | t.id]
   }) AS projects
 }
-RETURN people, existing, foreignRoles, projects
+CALL () {
+  UNWIND $input.ids AS id
+  MATCH (company:${Label.Company} {id: id})-[:${RelType.PART_OF}]->(parent:${Label.Company})
+  RETURN collect({from: company.id, to: parent.id}) AS partOf
+}
+RETURN people, existing, foreignRoles, projects, partOf
 `,
 );
 
@@ -89,6 +96,13 @@ export interface PeopleSnapshot {
   existing: StoredNode[];
   foreignRoles: { id: string; person: string; claimant: string }[];
   projects: { id: string; claimant: string; shared: boolean; technologies: string[] }[];
+  partOf: CompanyParent[];
+}
+
+/** A stored PART_OF relationship: company `from` is part of company `to`. */
+export interface CompanyParent {
+  from: string;
+  to: string;
 }
 
 /** What the graph holds for one person, as the diff and the collision checks read it. */
@@ -97,4 +111,6 @@ export interface PersonSnapshot {
   existing: StoredNode[];
   foreignRoles: { id: string; person: string }[];
   projects: { id: string; shared: boolean; technologies: string[] }[];
+  /** The stored parents of the companies the plan names (others may be left out). */
+  partOf: CompanyParent[];
 }

@@ -21,12 +21,15 @@ export interface PdfText {
   top: number;
   size?: number;
   bold?: boolean;
+  /** Set in Courier (a second font, as an icon font's fallback is). */
+  mono?: boolean;
 }
 
 export async function makePdf(pages: PdfText[][]): Promise<Uint8Array> {
   const document = await PDFDocument.create();
   const regular = await document.embedFont(StandardFonts.Helvetica);
   const bold = await document.embedFont(StandardFonts.HelveticaBold);
+  const mono = await document.embedFont(StandardFonts.Courier);
   for (const texts of pages) {
     const page = document.addPage([595, 842]);
     for (const item of texts) {
@@ -34,7 +37,7 @@ export async function makePdf(pages: PdfText[][]): Promise<Uint8Array> {
         x: item.x,
         y: 842 - item.top,
         size: item.size ?? 10,
-        font: item.bold ? bold : regular,
+        font: item.mono ? mono : item.bold ? bold : regular,
       });
     }
   }

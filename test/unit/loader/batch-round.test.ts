@@ -23,7 +23,7 @@ async function member(id: string, body: string): Promise<BatchMember> {
   return { resume, plan: planResumeGraph(resume, catalogue) };
 }
 
-const empty: PeopleSnapshot = { people: [], existing: [], foreignRoles: [], projects: [] };
+const empty: PeopleSnapshot = { people: [], existing: [], foreignRoles: [], projects: [], partOf: [] };
 
 describe('planRound', () => {
   it('plans a later résumé against the nodes an earlier one writes: a shared node is written once', async () => {
@@ -72,6 +72,7 @@ describe('cutAtOrphans', () => {
     ],
     foreignRoles: [],
     projects: [{ id: 'telemetry', claimant: 'ben', shared: false, technologies: [] }],
+    partOf: [],
   };
   const adaNow = 'work: [{ name: Stripe, position: SRE, startDate: 2020-01 }]';
   const benNaming = 'projects: [{ id: telemetry, name: Telemetry by Ben }]';

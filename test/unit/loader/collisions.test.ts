@@ -12,7 +12,7 @@ beforeAll(async () => {
   catalogue = await loadCatalogue();
 });
 
-const empty: PersonSnapshot = { edges: [], existing: [], foreignRoles: [], projects: [] };
+const empty: PersonSnapshot = { edges: [], existing: [], foreignRoles: [], projects: [], partOf: [] };
 
 /** The issues rejectCollisions raises for a résumé against a snapshot; [] when it passes. */
 async function issues(text: string, snapshot: PersonSnapshot = empty) {

@@ -62,7 +62,7 @@ const nothingWritten = () => Object.fromEntries(NODE_LABELS.map((label) => [labe
 
 describe('diffPlan', () => {
   it('for a new person: writes every node and relationship, locks and unlinks nothing', () => {
-    const diff = diffPlan(plan, { edges: [], existing: [], foreignRoles: [], projects: [] });
+    const diff = diffPlan(plan, { edges: [], existing: [], foreignRoles: [], projects: [], partOf: [] });
     expect(diff.staleEdges).toEqual([]);
     expect(diff.staleRoleIds).toEqual([]);
     expect(diff.nodesUpdated).toBe(0);
@@ -99,6 +99,7 @@ describe('diffPlan', () => {
       existing: allExisting(),
       foreignRoles: [],
       projects: [{ id: 'p-own', shared: false, technologies: ['go'] }],
+      partOf: [],
     };
     expect(diffPlan(plan, snapshot)).toEqual({
       staleEdges: [],
@@ -108,6 +109,28 @@ describe('diffPlan', () => {
       newEdges: [],
       touched: [],
       unlinked: [],
+      reparented: [],
+    });
+  });
+
+  it('for a company whose stored parent the catalogue no longer gives: that PART_OF goes, and the parent may be orphaned', () => {
+    const snapshot: PersonSnapshot = {
+      edges: plannedEdges(),
+      existing: allExisting(),
+      foreignRoles: [],
+      projects: [{ id: 'p-own', shared: false, technologies: ['go'] }],
+      // Stripe has no parent in the seed catalogue.
+      partOf: [{ from: 'stripe', to: 'acme' }],
+    };
+    expect(diffPlan(plan, snapshot)).toEqual({
+      staleEdges: [{ type: 'PART_OF', from: 'stripe', to: 'acme', props: {} }],
+      staleRoleIds: [],
+      nodeWrites: nothingWritten(),
+      nodesUpdated: 0,
+      newEdges: [],
+      touched: ['stripe'],
+      unlinked: ['acme'],
+      reparented: ['stripe'],
     });
   });
 
@@ -126,6 +149,7 @@ describe('diffPlan', () => {
       existing: allExisting(),
       foreignRoles: [],
       projects: [{ id: 'p-own', shared: false, technologies: ['go', 'mysql'] }],
+      partOf: [],
     };
     const diff = diffPlan(plan, snapshot);
     expect(diff.staleRoleIds).toEqual(['p-old']);
@@ -154,6 +178,7 @@ describe('diffPlan', () => {
       existing,
       foreignRoles: [],
       projects: [{ id: 'p-own', shared: true, technologies: ['go', 'flink'] }],
+      partOf: [],
     };
     const diff = diffPlan(plan, snapshot);
     expect(diff.staleEdges).toEqual([]);

@@ -1,0 +1,89 @@
+import type { DocLine } from './line-model.js';
+
+/** What a column of a table of positions holds, by the label its header row gives it. */
+type Column = 'company' | 'title' | 'dates' | 'location' | 'other';
+
+const COLUMN_LABELS: [Column, RegExp][] = [
+  ['company', /^(?:company|employer|organi[sz]ation|where|client|firm|workplace)$/iu],
+  ['title', /^(?:role|title|job(?:\s+title)?|position|designation)$/iu],
+  ['dates', /^(?:period|dates?|when|duration|years?|tenure|from\s*[-–]\s*to)$/iu],
+  ['location', /^(?:location|city|place|based\s+in)$/iu],
+];
+
+/** The cells of a table row: each cell's span in the line's text, separated by `|`. */
+function cells(text: string): { start: number; end: number; text: string }[] {
+  const spans: { start: number; end: number; text: string }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '|') {
+      const cell = text.slice(start, i);
+      const lead = cell.length - cell.trimStart().length;
+      spans.push({ start: start + lead, end: start + cell.trimEnd().length, text: cell.trim() });
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+function columnOf(label: string): Column {
+  return COLUMN_LABELS.find(([, pattern]) => pattern.test(label))?.[0] ?? 'other';
+}
+
+/** `text` with only the cells at `keep` left, every other character a space: columns do not move. */
+function only(
+  line: DocLine,
+  spans: { start: number; end: number }[],
+  keep: (index: number) => boolean,
+): DocLine {
+  const chars = new Array<string>(line.text.length).fill(' ');
+  spans.forEach((span, index) => {
+    if (!keep(index)) return;
+    for (let i = span.start; i < span.end; i++) chars[i] = line.text[i] as string;
+    // Kept neighbours stay apart as cells: the bar between them stays.
+    const bar = line.text.indexOf('|', span.end);
+    if (bar !== -1 && index + 1 < spans.length && keep(index + 1)) chars[bar] = '|';
+  });
+  return { ...line, text: chars.join('').trimEnd() };
+}
+
+/**
+ * "| Period | Company | Role | What I did | Stack |" over one row per position: the header row says
+ * which cell is which. Each row becomes its header (the company, title, date and place cells, at
+ * their own columns) and, on the same line, its body (the other cells); the label row goes. Lines
+ * outside such a table are returned as they are.
+ */
+export function splitPositionTables(lines: readonly DocLine[]): DocLine[] {
+  const out: DocLine[] = [];
+  let columns: Column[] | null = null;
+  for (const line of lines) {
+    if (line.blank || line.rule) {
+      if (!line.rule) columns = null;
+      out.push(line);
+      continue;
+    }
+    const row = line.text.includes('|') ? cells(line.text) : [];
+    const labels = row.map((cell) => columnOf(cell.text));
+    const known = new Set(labels.filter((label) => label !== 'other'));
+    if (
+      row.length >= 3 &&
+      (known.has('company') || known.has('title')) &&
+      known.size >= 2 &&
+      labels.filter((label) => label !== 'other').length >= row.length - 2
+    ) {
+      columns = labels;
+      continue;
+    }
+    if (!columns || row.length !== columns.length) {
+      columns = row.length === 0 ? null : columns;
+      out.push(line);
+      continue;
+    }
+    const heads = columns;
+    out.push(only(line, row, (index) => heads[index] !== 'other'));
+    if (heads.some((label) => label === 'other')) {
+      const body = only(line, row, (index) => heads[index] === 'other');
+      if (body.text.trim() !== '') out.push({ ...body, bullet: true });
+    }
+  }
+  return out;
+}
