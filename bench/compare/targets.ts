@@ -82,10 +82,12 @@ export function targetsOf(
       name: 'floor',
       async ask(variant) {
         const values = variables[variant % variables.length] as Params;
-        const [row] = await endpoints.floor.read<{ data: unknown }>(
+        const rows = await endpoints.floor.read<Record<string, unknown>>(
           floor.query,
           floor.params?.(values) ?? values,
         );
+        if (floor.fromRows) return floor.fromRows(rows);
+        const [row] = rows;
         if (!row) throw new TargetError(`floor: ${floor.query.name} returned no row`);
         return row.data;
       },

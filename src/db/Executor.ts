@@ -1,10 +1,4 @@
-import neo4j, {
-  type BookmarkManager,
-  type Driver,
-  Neo4jError,
-  type QueryResult,
-  type Transaction,
-} from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
 import type { CypherQuery } from './cypher-query.js';
 import {
   classifyDatabaseError,
@@ -144,8 +138,13 @@ export class Executor {
     return this.shared.health;
   }
 
+  /**
+   * One query in an auto-commit read transaction: one round trip to the database where an explicit
+   * transaction takes three (begin, run, commit), each a socket write and a wake-up of both sides;
+   * a read has nothing to commit. Timeout, metadata, bookmarks and retries are those of any transaction.
+   */
   read<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {
-    return this.withSession('READ', query.name, (tx) => tx.run<R>(query, params));
+    return this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true);
   }
 
   write<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {
@@ -210,6 +209,7 @@ export class Executor {
     mode: 'READ' | 'WRITE',
     name: string,
     work: (tx: TransactionRunner) => Promise<T>,
+    autoCommit = false,
   ): Promise<T> {
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
     const started = Date.now();
@@ -222,7 +222,7 @@ export class Executor {
       }
       const current = { query: name };
       try {
-        return await this.attempt(mode, name, work, remaining, current);
+        return await this.attempt(mode, name, work, remaining, current, autoCommit);
       } catch (error) {
         if (isConnectionFailure(error)) health.suspect();
         const queryName = current.query === name ? name : `${name} (${current.query})`;
@@ -255,6 +255,7 @@ export class Executor {
     work: (tx: TransactionRunner) => Promise<T>,
     remaining: number,
     current: { query: string },
+    autoCommit: boolean,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
@@ -265,14 +266,19 @@ export class Executor {
     // to change what the caller was told failed.
     const state = { abandoned: false };
     let settled = false;
+    const config = {
+      timeout: Math.max(1, Math.ceil(remaining)),
+      metadata: { app: TRANSACTION_APP, query: name },
+    };
     const running = (async () => {
-      const tx = await session.beginTransaction({
-        timeout: Math.max(1, Math.ceil(remaining)),
-        metadata: { app: TRANSACTION_APP, query: name },
-      });
+      if (autoCommit) {
+        // The session runs one query as its own transaction, committed once its result is read.
+        return await work(this.runner((text, params) => session.run(text, params, config), current, state));
+      }
+      const tx = await session.beginTransaction(config);
       try {
         if (state.abandoned) throw new AbandonedTransaction(name);
-        const result = await work(this.runner(tx, current, state));
+        const result = await work(this.runner((text, params) => tx.run(text, params), current, state));
         if (state.abandoned) throw new AbandonedTransaction(name);
         await tx.commit();
         return result;
@@ -298,7 +304,7 @@ export class Executor {
   }
 
   private runner(
-    tx: Transaction,
+    send: (text: string, params: Params) => Promise<QueryResult>,
     current: { query: string },
     state: { abandoned: boolean },
   ): TransactionRunner {
@@ -307,7 +313,7 @@ export class Executor {
       if (this.counted) this.shared.queries += 1;
       current.query = query.name;
       try {
-        const result = (await tx.run(query.text, params)) as QueryResult;
+        const result = await send(query.text, params);
         this.shared.health.answered();
         return result;
       } catch (error) {

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -75,6 +78,9 @@ export async function startApp(executor: Executor, config: Config, port = config
       guardRailsPlugin(bounds, config.limits, gate),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing here sets cache hints, and Apollo's default cache-control plugin would wrap every
+      // field's resolver to compute them: 7% of the server's CPU on a page of 50 people.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

@@ -1,6 +1,6 @@
 import { maxMinMonths } from '../../career/experts-limits.js';
 import type { CypherQuery } from '../../db/cypher-query.js';
-import type { Executor, Params } from '../../db/Executor.js';
+import type { Executor, Params, Row } from '../../db/Executor.js';
 import { type AppError, badInput, notFound } from '../../errors/index.js';
 import { currentMonth } from '../../graph/months.js';
 import { boundedInt, decodeCursor, encodeCursor, monthArgument, pageSize } from '../arguments.js';
@@ -31,7 +31,7 @@ export interface Connection {
   totalCount: number | null;
 }
 
-interface ConnectionRow {
+export interface ConnectionRow {
   totalCount: number | null;
   nodes: EntityRecord[];
   missing: string[];
@@ -43,6 +43,8 @@ interface ConnectionRow {
  */
 export interface CompiledList {
   query: (base: CypherQuery) => CypherQuery;
+  /** The row of the page from the rows the query returned. */
+  row: (rows: Row[]) => ConnectionRow | undefined;
   attach: (node: EntityRecord) => void;
 }
 
@@ -126,7 +128,8 @@ export async function connection(
   params.parent = parent === null ? null : companyNeedles(parent);
 
   const query = compiled ? compiled.query(queries[list]) : queries[list];
-  const [row] = await executor.read<ConnectionRow>(query, params);
+  const rows = await executor.read(query, params);
+  const row = compiled ? compiled.row(rows) : (rows[0] as ConnectionRow | undefined);
   if (!row) throw new Error(`${query.name} returned no row.`);
   const [missing] = row.missing;
   if (missing) throw await filterNotFound(executor, missing, String(params[missing]));

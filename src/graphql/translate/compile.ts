@@ -1,5 +1,6 @@
 import type { GraphQLObjectType, SelectionSetNode } from 'graphql';
-import type { EntityRecord } from '../entity-kind.js';
+import { kindOfLabel } from '../../graph/node-kind.js';
+import type { EntityKind, EntityRecord } from '../entity-kind.js';
 import { finishers } from './finish.js';
 import { type EntityTypeName, entityTypes, isEntityTypeName, type Relation } from './relations.js';
 import {
@@ -30,6 +31,8 @@ export interface PrefetchedRecord extends EntityRecord {
 /** What the query reads for one entity, to undo its projection into a record with prefetched relations. */
 export interface EntityPlan {
   type: EntityTypeName;
+  /** The record's `kind`, set by `attach` rather than sent by the database with every entity. */
+  kind: EntityKind;
   relations: PlannedRelation[];
 }
 
@@ -139,10 +142,9 @@ export function compileEntity(
     }
   }
   const read = everyProperty ? ['.*'] : [...properties].map((property) => `.${property}`);
-  const kind = entity.label.toUpperCase();
   return {
-    projection: `${variable} { ${[...read, `kind: '${kind}'`, ...entries].join(', ')} }`,
-    plan: { type, relations },
+    projection: `${variable} { ${[...read, ...entries].join(', ')} }`,
+    plan: { type, kind: kindOfLabel(type), relations },
   };
 }
 
@@ -166,8 +168,12 @@ function wrapperPart(
     .flatMap(subSelections);
 }
 
-/** Moves the relations the query read for `record` (a projection of `plan`) into its prefetched map, recursively. */
+/**
+ * Gives `record` (a projection of `plan`) its kind and moves the relations the query read for it
+ * into its prefetched map, recursively.
+ */
 export function attach(plan: EntityPlan, record: PrefetchedRecord): void {
+  record.kind = plan.kind;
   const values = new Map<string, unknown>();
   const columns = record as Record<string, unknown>;
   for (const planned of plan.relations) {
