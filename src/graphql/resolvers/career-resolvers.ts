@@ -1,3 +1,4 @@
+import { lookupNeedles } from '../../catalogue/name-lookup.js';
 import { badInput, notFound } from '../../errors/index.js';
 import { currentMonth } from '../../graph/months.js';
 import { boundedInt, pageSize } from '../arguments.js';
@@ -181,7 +182,8 @@ export const careerResolvers = {
       }
       return executor.read<SearchHitRow>(searchQuery, {
         query: luceneQuery(args.query),
-        exact: args.query.trim().toLowerCase(),
+        exactKey: lookupNeedles(args.query).exact,
+        lowered: args.query.trim().toLowerCase(),
         kinds: kindFilter(args.kinds),
         first,
       });
