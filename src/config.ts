@@ -76,7 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       resultValues: positiveInteger(env, 'MAX_RESULT_VALUES', 500_000),
       heavyResultValues: positiveInteger(env, 'HEAVY_RESULT_VALUES', 20_000),
       heavyConcurrency: positiveInteger(env, 'HEAVY_CONCURRENCY', 2),
-      heavyQueue: positiveInteger(env, 'HEAVY_QUEUE', 4),
+      heavyQueue: positiveInteger(env, 'HEAVY_QUEUE', 32),
     },
     databaseUnresponsiveMs: positiveInteger(env, 'DB_UNRESPONSIVE_MS', 800),
     token: env.CAREER_GRAPH_TOKEN || undefined,

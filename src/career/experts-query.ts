@@ -3,6 +3,7 @@ import { Label, RelType } from '../graph/model.js';
 import { entityProjection } from '../graphql/entity-kind.js';
 import { namedNodeOf } from '../graphql/queries/find-named.js';
 import { useEvidence } from './gaps-query.js';
+import { usageAsOfCypher } from './usage-as-of.js';
 
 /**
  * A use counts at full strength for this many months of use, and loses its recency over as many
@@ -19,12 +20,14 @@ const { USES } = RelType;
  * order). A subquery `body` runs on the candidates: one row per person who USES an asked
  * technology (not in `$exclude`) under the filters, with `p`, `n` (how many technologies asked:
  * the nodes and the spellings the graph has no node for), `covered` (their ids, in the order asked), `uses` (per covered technology,
- * `{ id, u }`) and `score` (the formula in schema/experts.graphql). Months of use as of `$asOf`
- * count a current role up to it (as src/career/gaps.ts `usedMonths`); last use of a current role
- * is `$asOf`. Cost: the asked technologies' USES relationships, nothing else of the graph.
+ * `{ id, u }`) and `score` (the formula in schema/experts.graphql). Months and last use as of
+ * `$asOf` are src/career/usage-as-of.ts's; a use that starts after `$asOf` counts as a listed skill
+ * when it is one, else not at all. Cost: the asked technologies' USES relationships, nothing else
+ * of the graph.
  */
 export function coverQuery(body: string, result: string): string {
   const full = fullStrengthMonths;
+  const at = usageAsOfCypher('u', '$asOf');
   return `
   UNWIND range(0, size($technologies) - 1) AS index
   WITH index, $technologies[index] AS needles
@@ -37,12 +40,8 @@ export function coverQuery(body: string, result: string): string {
     UNWIND techs AS t
     MATCH (t)<-[u:${USES}]-(p:${Person})
     WHERE NOT p.id IN $exclude
-    WITH techIds, n, t, u, p,
-         CASE WHEN u.current AND u.currentSince IS NOT NULL
-              THEN coalesce(u.monthsBeforeCurrent, 0)
-                   + CASE WHEN $asOf >= u.currentSince THEN $asOf - u.currentSince + 1 ELSE 0 END
-              ELSE u.months END AS months,
-         CASE WHEN u.current THEN $asOf ELSE u.lastUsed END AS lastUse
+      AND (${at.started} OR u.skill)
+    WITH techIds, n, t, u, p, ${at.months} AS months, ${at.lastUsed} AS lastUse
     WHERE ($minMonths IS NULL OR coalesce(months, 0) >= $minMonths)
       AND ($usedSince IS NULL OR (lastUse IS NOT NULL AND lastUse >= $usedSince))
     WITH techIds, n, t, u, p, coalesce(months, 0) AS months,

@@ -1,4 +1,5 @@
 import { monthText } from '../graph/months.js';
+import { type DatedUseProperties, usageAsOf } from './usage-as-of.js';
 
 /**
  * A technology is STALE for a person when every use they date ended more than this many months
@@ -15,16 +16,10 @@ export const maxGapTechnologies = 50;
 export type GapStatus = 'USED' | 'LISTED_ONLY' | 'STALE' | 'MISSING';
 
 /** What a USES relationship stores (src/loader/technology-uses.ts), as read. */
-export interface StoredUse {
+export interface StoredUse extends DatedUseProperties {
   roles: readonly string[];
   projects: readonly string[];
   skill: boolean;
-  current: boolean;
-  months?: number | null;
-  firstUsed?: number | null;
-  lastUsed?: number | null;
-  currentSince?: number | null;
-  monthsBeforeCurrent?: number | null;
 }
 
 export interface GapFacts {
@@ -47,30 +42,21 @@ const missing: GapFacts = {
 
 /**
  * How a person stands with a technology as of month `asOf`, from their USES relationship (null:
- * none). A current role counts up to `asOf`: its months are those before it started plus its own
- * up to `asOf`, and it was last used at `asOf`.
+ * none), by the rule of src/career/usage-as-of.ts: a use that starts after `asOf` is none, a
+ * current role counts up to `asOf` and was last used at `asOf`.
  */
 export function gapFacts(use: StoredUse | null, asOf: number): GapFacts {
   if (use === null) return missing;
-  const used = use.roles.length > 0 || use.projects.length > 0;
+  const at = usageAsOf(use, asOf);
+  const used = (use.roles.length > 0 || use.projects.length > 0) && at.started;
   if (!used) return { ...missing, status: use.skill ? 'LISTED_ONLY' : 'MISSING' };
-  const months = usedMonths(use, asOf);
-  const last = use.current ? asOf : (use.lastUsed ?? null);
-  const since = last === null ? null : Math.max(0, asOf - last);
+  const since = at.lastUsed === null ? null : Math.max(0, asOf - at.lastUsed);
   return {
     status: since !== null && since > staleAfterMonths ? 'STALE' : 'USED',
-    months,
-    firstUsed: use.firstUsed == null ? null : monthText(use.firstUsed),
-    lastUsed: last === null ? null : monthText(last),
-    current: use.current,
+    months: at.months,
+    firstUsed: at.firstUsed === null ? null : monthText(at.firstUsed),
+    lastUsed: at.lastUsed === null ? null : monthText(at.lastUsed),
+    current: at.current,
     monthsSinceUsed: since,
   };
-}
-
-/** Months of use, overlaps once; a current role with a start counts from it up to `asOf`. */
-export function usedMonths(use: StoredUse, asOf: number): number | null {
-  if (use.current && use.currentSince != null) {
-    return (use.monthsBeforeCurrent ?? 0) + Math.max(0, asOf - use.currentSince + 1);
-  }
-  return use.months ?? null;
 }

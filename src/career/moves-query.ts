@@ -27,9 +27,12 @@ export const personMovesQuery = cypher(
 );
 
 /**
- * The company `$company` names (LookupNeedles: an id or any spelling, as everywhere in the API), its family (itself and its subsidiaries, ids), and every person with a role in the
- * family: their dated roles, and the companies those roles are at. No row when the company does
- * not exist. Cost: the roles of the people who worked there.
+ * The company `$company` names (LookupNeedles: an id or any spelling, as everywhere in the API), its
+ * family (itself and its subsidiaries, ids), and every person with a role in the family: their id
+ * and their dated roles, each only as much as a path needs (id, months, current, company id). No
+ * row when the company does not exist. Cost: the roles of the people who worked there, read once
+ * and sent as numbers and ids; the records of the companies and people the answer shows are
+ * fetched afterwards by id (moves-resolvers.ts), so a big employer does not send its whole staff.
  */
 export const careerMovesQuery = cypher(
   'careerMoves',
@@ -41,15 +44,15 @@ export const careerMovesQuery = cypher(
     MATCH (f:${Company})<-[:${AT}]-(:${Role})<-[:${HELD}]-(p:${Person})
     WHERE f.id IN family
     WITH DISTINCT p
-    RETURN collect({ person: ${entityProjection('p')}, roles: ${datedRoles('p', false)} }) AS people
+    RETURN collect({
+      person: p.id,
+      roles: COLLECT {
+        MATCH (p)-[:${HELD}]->(r:${Role})-[:${AT}]->(co:${Company})
+        WHERE r.startMonth IS NOT NULL
+        RETURN { role: r { .id, .startMonth, .endMonth, .current }, company: co.id } AS item
+      }
+    }) AS people
   }
-  CALL (people) {
-    UNWIND people AS row
-    UNWIND row.roles AS item
-    WITH DISTINCT item.company AS companyId
-    MATCH (other:${Company} {id: companyId})
-    RETURN collect(${entityProjection('other')}) AS companies
-  }
-  RETURN ${entityProjection('c')} AS company, family, people, companies
+  RETURN ${entityProjection('c')} AS company, family, people
   `,
 );

@@ -17,7 +17,8 @@ export interface StayResult extends Omit<Stay, 'company'> {
 export interface CompanyMoveResult {
   company: EntityRecord;
   count: number;
-  people: EntityRecord[];
+  /** All of them, by id; `CompanyMove.people` reads the records of the page it shows. */
+  people: string[];
 }
 
 export interface CareerMovesResult {
@@ -60,14 +61,13 @@ export const movesResolvers = {
     async careerMoves(
       _parent: unknown,
       args: { companyId: string; first?: number | null },
-      { executor }: Context,
+      { executor, loaders }: Context,
     ): Promise<CareerMovesResult> {
       const first = pageSize(args.first);
       const [row] = await executor.read<{
         company: EntityRecord;
         family: string[];
-        people: { person: EntityRecord; roles: PathRole[] }[];
-        companies: EntityRecord[];
+        people: { person: string; roles: PathRole[] }[];
       }>(careerMovesQuery, { company: companyNeedles(args.companyId) });
       if (!row) {
         throw notFound(
@@ -75,19 +75,24 @@ export const movesResolvers = {
         );
       }
       const now = currentMonth();
-      const people = new Map(row.people.map((item) => [item.person.id, item.person]));
-      const companies = new Map(row.companies.map((company) => [company.id, company]));
       const counts = companyMoves(
-        row.people.map((item) => ({ person: item.person.id, stays: careerPath(item.roles, now) })),
+        row.people.map((item) => ({ person: item.person, stays: careerPath(item.roles, now) })),
         new Set(row.family),
       );
+      // Ordered by name, so every company that could be on a page is read; one batch for both sides.
+      const ids = [...new Set([...counts.before.keys(), ...counts.after.keys()])];
+      const records = await loaders.entity.loadMany(ids);
+      const companies = new Map<string, EntityRecord>();
+      for (const record of records) {
+        if (record && !(record instanceof Error)) companies.set(record.id, record);
+      }
       const side = (moves: Map<string, Set<string>>): CompanyMoveResult[] =>
         [...moves.entries()]
-          .map(([id, ids]) => ({
-            company: companies.get(id) as EntityRecord,
-            count: ids.size,
-            people: [...ids].sort().map((person) => people.get(person) as EntityRecord),
-          }))
+          // A company deleted between the two reads is gone from the answer too.
+          .flatMap(([id, ids]) => {
+            const company = companies.get(id);
+            return company ? [{ company, count: ids.size, people: [...ids].sort() }] : [];
+          })
           .sort(
             (a, b) =>
               b.count - a.count ||
@@ -104,8 +109,17 @@ export const movesResolvers = {
     },
   },
   CompanyMove: {
-    people(move: CompanyMoveResult, args: { first?: number | null }): EntityRecord[] {
-      return move.people.slice(0, pageSize(args.first));
+    async people(
+      move: CompanyMoveResult,
+      args: { first?: number | null },
+      { loaders }: Context,
+    ): Promise<EntityRecord[]> {
+      const records = await loaders.entity.loadMany(move.people.slice(0, pageSize(args.first)));
+      return records.map((record) => {
+        if (record instanceof Error) throw record;
+        if (!record) throw new Error('careerMoves: a person of a move was not found by id.');
+        return record;
+      });
     },
   },
   Person: {

@@ -1,7 +1,7 @@
 import { cypher } from '../db/cypher-query.js';
 import { Label, RelType } from '../graph/model.js';
 import { type EntityRecord, entityProjection } from '../graphql/entity-kind.js';
-import type { DatedUse } from './timeline.js';
+import { type DatedUseProperties, usageIntervalsCypher } from './usage-as-of.js';
 
 const { Person, Role, Technology } = Label;
 const { HELD, USES } = RelType;
@@ -34,8 +34,8 @@ export const personTimelineQuery = cypher(
 );
 
 /**
- * Per item of `$items` (`{key, id, now}`): for each year a dated use of technology `id` covers
- * (spans, and a current role from its start to the month `now`), how many people it covers.
+ * Per item of `$items` (`{key, id, now}`): for each year a dated use of technology `id` covers up
+ * to the month `now` (src/career/usage-as-of.ts `usageIntervals`), how many people it covers.
  * Counted in the database, so the answer is one row per year however many people used it. Cost:
  * the technology's USES.
  */
@@ -46,11 +46,8 @@ export const technologyAdoptionQuery = cypher(
   MATCH (t:${Technology} {id: item.id})
   CALL (t, item) {
     MATCH (t)<-[u:${USES}]-(p:${Person})
-    WITH p, coalesce(u.spans, []) +
-      CASE WHEN u.current AND u.currentSince IS NOT NULL AND u.currentSince <= toInteger(item.now)
-        THEN [u.currentSince, toInteger(item.now)] ELSE [] END AS spans
-    UNWIND range(0, size(spans) / 2 - 1) AS pair
-    UNWIND range(spans[2 * pair] / 12, spans[2 * pair + 1] / 12) AS year
+    UNWIND ${usageIntervalsCypher('u', 'toInteger(item.now)')} AS interval
+    UNWIND range(interval[0] / 12, interval[1] / 12) AS year
     WITH year, count(DISTINCT p) AS people
     ORDER BY year
     RETURN collect({ year: year, people: people }) AS years
@@ -62,5 +59,5 @@ export const technologyAdoptionQuery = cypher(
 /** A row of `personTimelineQuery`. */
 export interface PersonTimelineRecord {
   roles: EntityRecord[];
-  uses: { technology: EntityRecord; use: DatedUse }[];
+  uses: { technology: EntityRecord; use: DatedUseProperties }[];
 }

@@ -1,26 +1,5 @@
 import { type DatedRole, roleInterval, yearOfMonth } from '../graph/months.js';
-
-/** What a USES relationship stores of when (src/loader/technology-uses.ts): merged spans and the current part. */
-export interface DatedUse {
-  /** `[start, end, …]` month numbers, as `mergeSpans` gives them. */
-  spans: readonly number[];
-  current: boolean;
-  currentSince: number | null;
-}
-
-/**
- * The month intervals a use covers: its spans, and a current role from its start up to `now`.
- * A current role with no start cannot be placed.
- */
-export function useIntervals(use: DatedUse, now: number): [number, number][] {
-  const intervals: [number, number][] = [];
-  for (let index = 0; index + 1 < use.spans.length; index += 2) {
-    intervals.push([use.spans[index] as number, use.spans[index + 1] as number]);
-  }
-  if (use.current && use.currentSince !== null && use.currentSince <= now)
-    intervals.push([use.currentSince, now]);
-  return intervals;
-}
+import { type DatedUseProperties, usageIntervals } from './usage-as-of.js';
 
 /** The calendar years the intervals cover, each once, ascending. */
 export function yearsCovered(intervals: readonly (readonly [number, number])[]): number[] {
@@ -38,22 +17,24 @@ export interface TimelineYear<R, T> {
 }
 
 /**
- * A person's years from the first to the last that a dated role or use covers, each with the roles
- * held and the technologies in use in some month of it. `roles` come in the order they are
- * listed in each year (the caller sorts them); so do `uses`.
+ * A person's years from the first to the last that a dated role or use covers up to month `now`,
+ * each with the roles held and the technologies in use in some month of it: what starts after
+ * `now` is left out, what ends after it is cut there (src/career/usage-as-of.ts). `roles` come in
+ * the order they are listed in each year (the caller sorts them); so do `uses`.
  */
 export function timelineYears<R extends DatedRole, T>(
   roles: readonly R[],
-  uses: readonly { technology: T; use: DatedUse }[],
+  uses: readonly { technology: T; use: DatedUseProperties }[],
   now: number,
 ): TimelineYear<R, T>[] {
   const roleYears = roles.flatMap((role) => {
     const interval = roleInterval(role, now);
-    return interval ? [{ role, years: yearsCovered([interval]) }] : [];
+    if (!interval || interval[0] > now) return [];
+    return [{ role, years: yearsCovered([[interval[0], Math.min(interval[1], now)]]) }];
   });
   const useYears = uses.map(({ technology, use }) => ({
     technology,
-    years: yearsCovered(useIntervals(use, now)),
+    years: yearsCovered(usageIntervals(use, now)),
   }));
   const all = [...roleYears, ...useYears].flatMap((item) => item.years);
   if (all.length === 0) return [];

@@ -29,6 +29,7 @@ function query(text: string, variables: Record<string, unknown> = {}) {
 
 /** Months are `year * 12 + month - 1`; a current role runs to this month. */
 const month = (year: number, monthOfYear: number) => year * 12 + monthOfYear - 1;
+const monthText = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
 const thisMonth = () => {
   const now = new Date();
   return now.getUTCFullYear() * 12 + now.getUTCMonth();
@@ -296,7 +297,9 @@ describe('Query.person', () => {
         technologies { technology { id } roles { id } projects { id } skill months }
       }
       c: person(id: "1f1d44f0f2c0cec7") {
-        technologies { technology { id name } roles { id } projects { id } skill months }
+        technologies {
+          technology { id name } roles { id } projects { id } skill months firstUsed lastUsed current listedOnly
+        }
       }
       a: person(id: "b0bdae752341232c") { technologies { technology { id } months } }
     }`);
@@ -346,6 +349,10 @@ describe('Query.person', () => {
       projects: [{ id: 'content-builder' }],
       skill: true,
       months: thisMonth() - month(2025, 9) + 1,
+      firstUsed: '2025-09',
+      lastUsed: monthText(thisMonth()),
+      current: true,
+      listedOnly: false,
     });
     // Python: a skill (002:3), FEL (002:8) and the AdMaster module (002:92), whose role has no end date
     expect(find(data.c.technologies, 'python')).toEqual({
@@ -354,17 +361,38 @@ describe('Query.person', () => {
       projects: [{ id: 'admaster-data-collecting-system' }, { id: 'feature-extraction-library' }], // by name
       skill: true,
       months: null,
+      firstUsed: '2013-04', // the AdMaster internship's start (002:86-88); it gives no end
+      lastUsed: null,
+      current: false,
+      listedOnly: false,
     });
     // Kubernetes: Microsoft China 2018/06 - 2019/12 (19, 002:45-50) and Baidu 2016/03 - 2018/06 (28, 002:58-62),
     // June 2018 once: 46
     expect(find(data.c.technologies, 'kubernetes')?.months).toBe(46);
-    // Java only as a skill (002:3) and in an own project (002:104): no role, no months
+    // Java as a skill (002:3) and in an own project, 2013/10 - 2014/05 (002:104-108): the
+    // project's 8 months count (until session 5 only roles counted, and this was null).
     expect(find(data.c.technologies, 'java')).toEqual({
       technology: { id: 'java', name: 'Java' },
       roles: [],
       projects: [{ id: 'java-symbolic-executor' }],
       skill: true,
+      months: 8,
+      firstUsed: '2013-10',
+      lastUsed: '2014-05',
+      current: false,
+      listedOnly: false,
+    });
+    // Linux only in the skills list (002:4), nowhere else in the document: nothing backs it.
+    expect(find(data.c.technologies, 'linux')).toEqual({
+      technology: { id: 'linux', name: 'Linux' },
+      roles: [],
+      projects: [],
+      skill: true,
       months: null,
+      firstUsed: null,
+      lastUsed: null,
+      current: false,
+      listedOnly: true,
     });
 
     // Longest used first; technologies without dated roles last.

@@ -127,7 +127,11 @@ async function startServer(
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
-    if (exit !== undefined) throw new Error(`The API exited (${exit}) while starting; see ${logFile}`);
+    if (exit !== undefined) {
+      // The home (and the log with it) is removed at the end of the run: quote the log's end.
+      const tail = readFileSync(logFile, 'utf8').trim().split('\n').slice(-5).join(' | ');
+      throw new Error(`The API exited (${exit}) while starting: ${tail}`);
+    }
     const ok = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2_000) })
       .then((response) => response.ok)
       .catch(() => false);
@@ -458,6 +462,8 @@ interface Sample {
   ms: number;
   ok: boolean;
   codes: string[];
+  /** Which of the request loops' queries it was (absent for /health). */
+  query?: number;
 }
 
 /**
@@ -490,8 +496,14 @@ async function faults(
   const workers = [
     ...Array.from({ length: 6 }, (_, i) =>
       loop(samples, async () => {
-        const answer = await post(server.url, queries[i % queries.length] as string);
-        return { ms: answer.ms, ok: answer.status === 200 && answer.codes.length === 0, codes: answer.codes };
+        const query = i % queries.length;
+        const answer = await post(server.url, queries[query] as string);
+        return {
+          ms: answer.ms,
+          ok: answer.status === 200 && answer.codes.length === 0,
+          codes: answer.codes,
+          query,
+        };
       }),
     ),
     loop(health, async () => {
@@ -525,6 +537,12 @@ async function faults(
     [...new Set(samples.filter((s) => s.at >= from && s.at < to).flatMap((s) => s.codes))].join('/') ||
     'none';
 
+  // A part that throws must still end the loops, or the run never exits.
+  const stopLoops = async (error: unknown) => {
+    running = false;
+    await Promise.all(workers);
+    throw error;
+  };
   await sleep(3_000);
   const warm = samples.filter((s) => s.ok).length;
 
@@ -557,11 +575,11 @@ async function faults(
   process.kill(db.pid, 'SIGKILL');
   await sleep(4_000);
   const restartAt = performance.now();
-  const restarted = await startNeo4j(options);
+  const restarted = await startNeo4j(options).catch(stopLoops);
   const upAt = performance.now();
   // Bolt opens before the database has finished recovering from the kill: the database is back
   // when a driver of its own first runs a query, and the API is timed from then.
-  const readyAt = await firstAnswer(restarted);
+  const readyAt = await firstAnswer(restarted).catch(stopLoops);
   await sleep(6_000);
   const firstRefusal = samples.find((s) => end(s) >= killAt && s.codes.includes('SERVICE_UNAVAILABLE'));
   const kill = {
@@ -572,8 +590,18 @@ async function faults(
     sinceBolt: back(upAt),
     laterFailures: failuresAfter(readyAt + GOAL.backMs, performance.now()),
   };
+  // Where the time back goes: per query, its first answer without error sent after the database's
+  // return, when it was sent and how long it took (a cold database plans each query again).
+  const firstBack = queries
+    .map((_, query) => {
+      const first = samples.find((s) => s.query === query && s.at >= readyAt && s.ok);
+      return first
+        ? `q${query + 1} sent +${Math.round(first.at - readyAt)} took ${Math.round(first.ms)}`
+        : `q${query + 1} none`;
+    })
+    .join(', ');
   figures.push(
-    `KILL: first SERVICE_UNAVAILABLE ${kill.firstRefusal ?? '-'} ms after, slowest answer ${kill.worst} ms, /health ${kill.health} ms, codes ${codesIn(killAt, upAt)}; Neo4j restarted in ${Math.round((upAt - restartAt) / 1000)} s, its database answering ${Math.round(readyAt - upAt)} ms after Bolt opened; the API answering again ${kill.back} ms after the database (${kill.sinceBolt} ms after Bolt); failures later than 2 s after ${kill.laterFailures}`,
+    `KILL: first SERVICE_UNAVAILABLE ${kill.firstRefusal ?? '-'} ms after, slowest answer ${kill.worst} ms, /health ${kill.health} ms, codes ${codesIn(killAt, upAt)}; Neo4j restarted in ${Math.round((upAt - restartAt) / 1000)} s, its database answering ${Math.round(readyAt - upAt)} ms after Bolt opened; the API answering again ${kill.back} ms after the database (${kill.sinceBolt} ms after Bolt; ${firstBack}); failures later than 2 s after ${kill.laterFailures}`,
   );
   if (
     kill.worst > GOAL.answerMs ||

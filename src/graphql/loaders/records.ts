@@ -33,6 +33,10 @@ export interface PersonTechnologyRecord {
   projects: EntityRecord[];
   skill: boolean;
   months: number | null;
+  firstUsed: string | null;
+  lastUsed: string | null;
+  current: boolean;
+  listedOnly: boolean;
 }
 
 export interface TechnologyUserRecord {

@@ -1,3 +1,4 @@
+import { usageFilterCypher } from '../../career/usage-as-of.js';
 import { cypher } from '../../db/cypher-query.js';
 import { Label, MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
@@ -45,8 +46,14 @@ const resolved = '($technologyId IS NULL OR tf IS NOT NULL) AND ($companyId IS N
 const PERSON_CHECK_COST = 10;
 
 /**
- * People, by id. Filters: $companyId (or a subsidiary), $technologyId, $schoolId. `$withTotal`:
- * count the matches too (else `totalCount` is null).
+ * The technology filter's use `u` passes the time filters ($usedSince, $usedBefore, $minMonths as
+ * month numbers, as of $asOf: src/career/usage-as-of.ts); `$timed` says one is given.
+ */
+const usedInTime = usageFilterCypher('u', '$asOf');
+
+/**
+ * People, by id. Filters: $companyId (or a subsidiary), $technologyId, $schoolId, and with
+ * $technologyId the time filters. `$withTotal`: count the matches too (else `totalCount` is null).
  *
  * A page costs what it returns, not what the graph holds: people are read in id order from the id
  * index, checking the filters, until `$skip + $first + 1` passed; or, when the technology has few
@@ -56,7 +63,9 @@ const PERSON_CHECK_COST = 10;
  * most about √(PERSON_CHECK_COST × (skip + first + 1) × people) reads, and for a technology used by
  * a fixed share of people it stays flat as the graph grows. Only people have USES, so the
  * technology's relationship degree, read from the count store, is its number of users; the total,
- * when asked, is such a read for no filter or the technology alone.
+ * when asked, is such a read for no filter or the technology alone. With a time filter a page, and
+ * the total, read the technology's users and their uses' dates: the technology's degree, however
+ * few pass (no index orders people by a use's dates).
  */
 export const peopleConnection = cypher(
   'people.connection',
@@ -65,11 +74,12 @@ export const peopleConnection = cypher(
    WITH tf, cf, COUNT { (:Person) } AS people,
         CASE WHEN tf IS NULL THEN 0 ELSE COUNT { (tf)<-[:USES]-() } END AS users
    WITH tf, cf, people, users,
-        tf IS NOT NULL AND users * users <= ${PERSON_CHECK_COST} * (toInteger($skip) + toInteger($first) + 1) * people AS fromUsers
+        tf IS NOT NULL AND ($timed
+          OR users * users <= ${PERSON_CHECK_COST} * (toInteger($skip) + toInteger($first) + 1) * people) AS fromUsers
    CALL (tf, cf, fromUsers) {
      WITH tf, cf WHERE fromUsers AND ${resolved}
-     MATCH (tf)<-[:USES]-(p:Person)
-     WHERE ${personCompanyAndSchool}
+     MATCH (tf)<-[u:USES]-(p:Person)
+     WHERE ${usedInTime} AND ${personCompanyAndSchool}
      WITH p ORDER BY p.id SKIP toInteger($skip) LIMIT toInteger($first) + 1
      RETURN collect(p) AS byUsers
    }
@@ -86,10 +96,10 @@ export const peopleConnection = cypher(
      RETURN collect(p) AS byIndex
    }
    CALL (tf, cf) {
-     WITH tf, cf WHERE $withTotal AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL) AND ${resolved}
+     WITH tf, cf WHERE $withTotal AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed) AND ${resolved}
      CALL (tf, cf) {
        WITH tf, cf WHERE tf IS NOT NULL
-       MATCH (tf)<-[:USES]-(p:Person) WHERE ${personCompanyAndSchool}
+       MATCH (tf)<-[u:USES]-(p:Person) WHERE ${usedInTime} AND ${personCompanyAndSchool}
        RETURN p
        UNION
        WITH tf, cf WHERE tf IS NULL
@@ -101,7 +111,7 @@ export const peopleConnection = cypher(
    WITH tf, cf, CASE WHEN fromUsers THEN byUsers ELSE byIndex END AS matched,
         CASE
           WHEN NOT $withTotal THEN null
-          WHEN $companyId IS NOT NULL OR $schoolId IS NOT NULL THEN counted
+          WHEN $companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed THEN counted
           WHEN $technologyId IS NOT NULL THEN users
           ELSE people
         END AS totalCount
@@ -155,8 +165,8 @@ export const companiesConnection = cypher(
 /**
  * Technologies, most used first (by how many people used them: their USES, which only people
  * have, so the relationship degree), then by name.
- * Filters: $category (any letter case), $personId (used by), $companyId (used in a role there or at
- * a subsidiary), $normalised.
+ * Filters: $category (any letter case), $personId (used by; with the time filters, so used),
+ * $companyId (used in a role there or at a subsidiary), $normalised.
  */
 export const technologiesConnection = cypher(
   'technologies.connection',
@@ -167,7 +177,7 @@ export const technologiesConnection = cypher(
      `MATCH (t:Technology)
      WHERE ($category IS NULL OR toLower(t.category) = toLower($category))
        AND ($normalised IS NULL OR coalesce(t.normalised, false) = $normalised)
-       AND ($personId IS NULL OR EXISTS { MATCH (:Person {id: $personId})-[:USES]->(t) })
+       AND ($personId IS NULL OR EXISTS { MATCH (:Person {id: $personId})-[u:USES]->(t) WHERE ${usedInTime} })
        AND ($companyId IS NULL
             OR EXISTS { MATCH (:Company {id: companyId})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })`,
      'people DESC, toLower(t.name), t.id',

@@ -1,3 +1,4 @@
+import { usageProjection } from '../../career/usage-as-of.js';
 import { cypher } from '../../db/cypher-query.js';
 import { MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
@@ -70,16 +71,18 @@ export const personSkills = cypher(
 
 /**
  * Every technology a person used (USES), with the evidence: the roles that used it, the projects
- * (of a role or their own) that used it, and whether it is a listed skill. Months are added by
- * the loader.
+ * (of a role or their own) that used it, whether it is a listed skill, and the USES
+ * relationship's dates, from which the loader counts the time of use.
  */
 export const personTechnologies = cypher(
   'person.technologies',
   `UNWIND $ids AS id
    MATCH (:Person {id: id})-[u:USES]->(t:Technology)
    WITH id, u, t ORDER BY toLower(t.name), t.id
-   WITH id, t, ${evidence.roles} AS roles, ${evidence.projects} AS projects, ${evidence.skill} AS skill
-   RETURN id AS key, collect({ technology: ${node('t')}, roles: roles, projects: projects, skill: skill }) AS value`,
+   WITH id, t, u, ${evidence.roles} AS roles, ${evidence.projects} AS projects, ${evidence.skill} AS skill
+   RETURN id AS key, collect({
+     technology: ${node('t')}, roles: roles, projects: projects, skill: skill, use: ${usageProjection('u')}
+   }) AS value`,
 );
 
 /**

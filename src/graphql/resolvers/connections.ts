@@ -1,7 +1,9 @@
+import { maxMinMonths } from '../../career/experts-limits.js';
 import type { CypherQuery } from '../../db/cypher-query.js';
 import type { Executor, Params } from '../../db/Executor.js';
-import { type AppError, notFound } from '../../errors/index.js';
-import { decodeCursor, encodeCursor, pageSize } from '../arguments.js';
+import { type AppError, badInput, notFound } from '../../errors/index.js';
+import { currentMonth } from '../../graph/months.js';
+import { boundedInt, decodeCursor, encodeCursor, monthArgument, pageSize } from '../arguments.js';
 import type { EntityRecord } from '../entity-kind.js';
 import {
   companiesConnection,
@@ -52,6 +54,45 @@ const filterParams = {
   projects: ['personId', 'technologyId'],
 } as const;
 
+/**
+ * The lists whose filters take the time filters, and the filter that names whose use they qualify:
+ * a technology's users, a person's technologies.
+ */
+const timeFiltered: Partial<Record<keyof typeof filterParams, string>> = {
+  people: 'technologyId',
+  technologies: 'personId',
+};
+
+/**
+ * The time filters as the queries take them (`$usedSince`, `$usedBefore`: month numbers, `$minMonths`,
+ * `$timed`, `$asOf`: this month), checked: a month is `YYYY-MM`, `minMonths` from 0 to
+ * `maxMinMonths`, and the filter they qualify is given. BAD_USER_INPUT quoting the value otherwise.
+ */
+function timeFilterParams(
+  list: keyof typeof filterParams,
+  filter: Record<string, unknown> | null | undefined,
+): Params {
+  const text = (name: string) => (typeof filter?.[name] === 'string' ? (filter[name] as string) : null);
+  const usedSince = monthArgument('usedSince', text('usedSince'), '2022-01');
+  const usedBefore = monthArgument('usedBefore', text('usedBefore'), '2020-01');
+  const months = typeof filter?.minMonths === 'number' ? filter.minMonths : null;
+  const minMonths = months === null ? null : boundedInt('minMonths', months, 0, 0, maxMinMonths);
+  const given = (['usedSince', 'usedBefore', 'minMonths'] as const).find(
+    (name) => (filter?.[name] ?? null) !== null,
+  );
+  const qualified = timeFiltered[list];
+  if (given && (qualified === undefined || (filter?.[qualified] ?? null) === null)) {
+    const value = JSON.stringify(filter?.[given]);
+    throw badInput(
+      list === 'people'
+        ? `${given}: ${value} says how long or when a technology was used: give filter.technologyId too, e.g. { technologyId: "kafka", ${given}: ${value} }.`
+        : `${given}: ${value} says how long or when a person used a technology: give filter.personId too, e.g. { personId: "…", ${given}: ${value} }.`,
+      given,
+    );
+  }
+  return { usedSince, usedBefore, minMonths, timed: given !== undefined, asOf: currentMonth() };
+}
+
 const queries: Record<keyof typeof filterParams, CypherQuery> = {
   people: peopleConnection,
   companies: companiesConnection,
@@ -74,6 +115,7 @@ export async function connection(
   const skip = decodeCursor(args.after);
   const params: Params = { first, skip, withTotal };
   for (const name of filterParams[list]) params[name] = args.filter?.[name] ?? null;
+  Object.assign(params, timeFilterParams(list, args.filter));
   // Every list query resolves the spellings of these three filters (null: not given).
   const spelling = (name: string) => (typeof params[name] === 'string' ? (params[name] as string) : null);
   const technology = spelling('technologyId');

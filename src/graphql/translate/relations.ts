@@ -1,3 +1,4 @@
+import { usageProjection } from '../../career/usage-as-of.js';
 import { Label, MAX_PARENT_DEPTH, RelType } from '../../graph/model.js';
 
 /*
@@ -199,7 +200,7 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
             RETURN { technology: ${project('technology', t)}, group: ${s}.group } }`;
         },
       },
-      /** By name here; the finishing step adds the months and puts the longest used first. */
+      /** By name here; the finishing step adds the time of use and puts the longest used first. */
       technologies: {
         parts: {
           technology: { type: 'Technology', many: false },
@@ -207,14 +208,14 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
           projects: { type: 'Project', many: true },
         },
         many: true,
-        partReads: { roles: ROLE_MONTHS },
         cypher: (context) => {
           const u = context.fresh();
           const t = context.fresh();
           return `COLLECT {
             MATCH (${context.from})-[${u}:${USES}]->(${t}:${Label.Technology})
             WITH ${u}, ${t} ORDER BY ${byName(t)}
-            RETURN { technology: ${context.project('technology', t)}, ${usageEvidence(u, context)} } }`;
+            RETURN { technology: ${context.project('technology', t)}, ${usageEvidence(u, context)},
+              use: ${usageProjection(u)} } }`;
         },
       },
       /** In document order with what the finishing step needs to order them by recency (src/resume/recency.ts). */

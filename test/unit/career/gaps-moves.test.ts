@@ -28,8 +28,10 @@ describe('gapFacts', () => {
 
   it(`is STALE only past ${staleAfterMonths} months since the last use`, () => {
     const lastUsed = asOf - staleAfterMonths;
-    expect(gapFacts(use({ lastUsed, months: 12 }), asOf).status).toBe('USED');
-    expect(gapFacts(use({ lastUsed: lastUsed - 1, months: 12 }), asOf)).toEqual({
+    // Twelve months of use ending at `end`.
+    const year = (end: number) => use({ spans: [end - 11, end], lastUsed: end });
+    expect(gapFacts(year(lastUsed), asOf).status).toBe('USED');
+    expect(gapFacts(year(lastUsed - 1), asOf)).toEqual({
       status: 'STALE',
       months: 12,
       firstUsed: null,
@@ -44,7 +46,7 @@ describe('gapFacts', () => {
       use({
         current: true,
         currentSince: monthNumber(2024, 1),
-        monthsBeforeCurrent: 10,
+        spans: [monthNumber(2020, 1), monthNumber(2020, 10)],
         firstUsed: monthNumber(2020, 1),
       }),
       asOf,
@@ -57,6 +59,19 @@ describe('gapFacts', () => {
       current: true,
       monthsSinceUsed: 0,
     });
+  });
+
+  it('is MISSING, or LISTED_ONLY for a skill, when every use starts after asOf', () => {
+    const later = { spans: [asOf + 1, asOf + 12], firstUsed: asOf + 1, lastUsed: asOf + 12 };
+    expect(gapFacts(use(later), asOf)).toEqual({
+      status: 'MISSING',
+      months: null,
+      firstUsed: null,
+      lastUsed: null,
+      current: false,
+      monthsSinceUsed: null,
+    });
+    expect(gapFacts(use({ ...later, skill: true }), asOf).status).toBe('LISTED_ONLY');
   });
 
   it('is USED with unknown months and recency when no role or project that used it is dated', () => {

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { adoptionYears, timelineYears, useIntervals, yearsCovered } from '../../../src/career/timeline.js';
+import { adoptionYears, timelineYears, yearsCovered } from '../../../src/career/timeline.js';
 import { monthNumber } from '../../../src/graph/months.js';
 
 const m = monthNumber;
-
-describe('useIntervals', () => {
-  it('reads spans as pairs and runs a current use from its start to now', () => {
-    expect(
-      useIntervals({ spans: [m(2018, 3), m(2019, 6)], current: true, currentSince: m(2021, 1) }, m(2022, 5)),
-    ).toEqual([
-      [m(2018, 3), m(2019, 6)],
-      [m(2021, 1), m(2022, 5)],
-    ]);
-  });
-
-  it('cannot place a current use without a start, nor one that starts after now', () => {
-    expect(useIntervals({ spans: [], current: true, currentSince: null }, m(2022, 5))).toEqual([]);
-    expect(useIntervals({ spans: [], current: true, currentSince: m(2023, 1) }, m(2022, 5))).toEqual([]);
-  });
-});
 
 describe('yearsCovered', () => {
   it('counts a year once for any month of it, across intervals', () => {
@@ -55,6 +39,21 @@ describe('timelineYears', () => {
       [2016, ['a'], ['go']],
       [2017, [], []],
       [2018, ['b'], []],
+    ]);
+  });
+
+  it('leaves out what starts after now and cuts what runs past it', () => {
+    const years = timelineYears(
+      [role('a', m(2019, 6), m(2022, 3)), role('later', m(2021, 1), m(2021, 12))],
+      [
+        { technology: 'go', use: { spans: [m(2019, 6), m(2022, 3)], current: false, currentSince: null } },
+        { technology: 'rust', use: { spans: [m(2021, 1), m(2021, 12)], current: false, currentSince: null } },
+      ],
+      m(2020, 5),
+    );
+    expect(years.map((year) => [year.year, year.roles.map((r) => r.id), year.technologies])).toEqual([
+      [2019, ['a'], ['go']],
+      [2020, ['a'], ['go']],
     ]);
   });
 
