@@ -4,15 +4,18 @@ import { badInput } from '../errors/index.js';
 import { asOfMonth, boundedInt, monthArgument } from '../graphql/arguments.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
-import { technologyNeedles, technologyNotFound } from '../graphql/technology-lookup.js';
+import { technologyNeedles } from '../graphql/technology-lookup.js';
+import { broaderLinks } from './broader.js';
 import { maxCoverTechnologies, maxMinMonths } from './experts-limits.js';
-import { catalogueRecord } from './gaps-resolvers.js';
+import { askedSpellings, nodelessTechnology } from './gaps-resolvers.js';
 
 export interface CoverArguments {
   technologies: string[];
   minMonths?: number | null;
   usedSince?: string | null;
   asOf?: string | null;
+  /** Count uses of narrower technologies (EKS for Kubernetes), marked inferred: `experts` only. */
+  rollUp?: boolean | null;
 }
 
 /** What `coverQuery` (experts-query.ts) returns before the field's own part. */
@@ -35,10 +38,7 @@ export async function readCover<R extends CoverRow>(
   extra: Record<string, unknown>,
 ): Promise<{ row: R; asOf: number; order: string[]; byId: Map<string, EntityRecord> }> {
   const catalogue = (await apiCatalogue()).technologies;
-  // A catalogue spelling is asked as its id, so two spellings of one technology count once.
-  const spellings = [
-    ...new Set(args.technologies.map((spelling) => catalogue.resolve(spelling)?.id ?? spelling)),
-  ];
+  const spellings = askedSpellings(catalogue, args.technologies);
   if (spellings.length < 1 || spellings.length > maxCoverTechnologies) {
     throw badInput(
       `technologies: ${spellings.length} given: pass from 1 to ${maxCoverTechnologies} technologies (ids or names, e.g. ["kafka", "k8s"]).`,
@@ -55,6 +55,9 @@ export async function readCover<R extends CoverRow>(
     minMonths,
     usedSince,
     exclude: [],
+    narrower: spellings.map((spelling) =>
+      args.rollUp === true ? broaderLinks(catalogue).below(spelling) : [],
+    ),
     ...extra,
   });
   if (!row) throw new Error('The cover query returned no row.');
@@ -64,13 +67,9 @@ export async function readCover<R extends CoverRow>(
     let id = row.ids[index] ?? null;
     if (id === null) {
       // A catalogue technology nobody's résumé names has no node: asked, and covered by nobody.
-      const entry = catalogue.get(spelling);
-      if (!entry) {
-        const notFound = await technologyNotFound(executor, spelling);
-        throw badInput(`technologies: ${notFound.message}`, 'technologies');
-      }
-      id = entry.id;
-      byId.set(id, catalogueRecord(entry));
+      const record = await nodelessTechnology(executor, catalogue, spelling);
+      id = record.id;
+      byId.set(id, record);
     }
     if (!order.includes(id)) order.push(id);
   }

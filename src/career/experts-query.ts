@@ -11,8 +11,40 @@ import { usageAsOfCypher } from './usage-as-of.js';
  */
 export const fullStrengthMonths = 120;
 
+/** How much a use rolled up from a narrower technology counts, against 1 for direct use. */
+export const inferredWeight = 0.5;
+
 const { Person, Technology } = Label;
 const { USES } = RelType;
+
+/**
+ * The uses the cover counts, one row per person and use: `t` (the asked technology's id), `via`
+ * (null for direct use; with roll-up, the narrower technology's node the use is of), `u`, `p`.
+ * `$narrower[i]` lists the ids below the i-th technology asked along the catalogue's broader links
+ * (empty without roll-up, src/career/broader.ts); an asked technology with no node is reached by
+ * its catalogue id.
+ */
+const coverSources = `CALL (asked, techs) {
+      UNWIND techs AS x
+      MATCH (x)<-[u:${USES}]-(p:${Person})
+      RETURN x.id AS t, null AS via, u, p
+      UNION ALL
+      UNWIND range(0, size(asked) - 1) AS index
+      WITH coalesce(asked[index].id, asked[index].spelling) AS t, $narrower[index] AS below
+      UNWIND below AS belowId
+      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(p:${Person})
+      RETURN t, v AS via, u, p
+    }`;
+
+/**
+ * Per person and asked technology, the one use that counts: direct use if any, else the strongest
+ * rolled-up one (then by the narrower technology's id); its `weight` is 1, or `inferredWeight`.
+ */
+const strongestUse = `WITH techIds, n, t, p, via, u, strength
+    ORDER BY via IS NULL DESC, strength DESC, via.id
+    WITH techIds, n, t, p, head(collect({ via: via, u: u, strength: strength })) AS best
+    WITH techIds, n, t, p, best.via AS via, best.u AS u, best.strength AS strength,
+         CASE WHEN best.via IS NULL THEN 1.0 ELSE ${inferredWeight} END AS weight`;
 
 /**
  * The shared first part of `experts` and `team`. Resolves `$technologies` (LookupNeedles, in the
@@ -20,10 +52,12 @@ const { USES } = RelType;
  * order). A subquery `body` runs on the candidates: one row per person who USES an asked
  * technology (not in `$exclude`) under the filters, with `p`, `n` (how many technologies asked:
  * the nodes and the spellings the graph has no node for), `covered` (their ids, in the order asked), `uses` (per covered technology,
- * `{ id, u }`) and `score` (the formula in schema/experts.graphql). Months and last use as of
- * `$asOf` are src/career/usage-as-of.ts's; a use that starts after `$asOf` counts as a listed skill
- * when it is one, else not at all. Cost: the asked technologies' USES relationships, nothing else
- * of the graph.
+ * `{ id, u, via }`: `via` the narrower technology's node when rolled up) and `score` (the formula in
+ * schema/experts.graphql). Months and last use as of `$asOf` are src/career/usage-as-of.ts's; a use
+ * that starts after `$asOf` counts as a listed skill when it is one, else not at all. The filters
+ * apply to each use before the strongest is taken, so a rolled-up use may cover where a direct one
+ * fails them. Cost: the USES relationships of the asked technologies (with roll-up, also of those
+ * below them), nothing else of the graph.
  */
 export function coverQuery(body: string, result: string): string {
   const full = fullStrengthMonths;
@@ -36,21 +70,22 @@ export function coverQuery(body: string, result: string): string {
   WITH collect({ spelling: needles.spelling, id: t.id }) AS asked, collect(t) AS found
   WITH asked, reduce(acc = [], x IN found | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techs
   CALL (asked, techs) {
-    WITH techs, [x IN techs | x.id] AS techIds, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n
-    UNWIND techs AS t
-    MATCH (t)<-[u:${USES}]-(p:${Person})
-    WHERE NOT p.id IN $exclude
-      AND (${at.started} OR u.skill)
-    WITH techIds, n, t, u, p, ${at.months} AS months, ${at.lastUsed} AS lastUse
+    WITH asked, techs, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n,
+         reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
+    ${coverSources}
+    WITH techIds, n, t, via, u, p WHERE NOT p.id IN $exclude AND (${at.started} OR u.skill)
+    WITH techIds, n, t, via, u, p, ${at.months} AS months, ${at.lastUsed} AS lastUse
     WHERE ($minMonths IS NULL OR coalesce(months, 0) >= $minMonths)
       AND ($usedSince IS NULL OR (lastUse IS NOT NULL AND lastUse >= $usedSince))
-    WITH techIds, n, t, u, p, coalesce(months, 0) AS months,
+    WITH techIds, n, t, via, u, p, coalesce(months, 0) AS months,
          CASE WHEN lastUse IS NULL OR $asOf <= lastUse THEN 0 ELSE $asOf - lastUse END AS since
-    WITH techIds, n, t, u, p,
+    WITH techIds, n, t, via, u, p,
          (CASE WHEN months > ${full} THEN ${full} ELSE months END) / ${full}.0
          * (CASE WHEN since >= ${full} THEN 0.0 ELSE 1.0 - since / ${full}.0 END) AS strength
-    WITH techIds, n, p, collect(t.id) AS ids, collect({ id: t.id, u: u }) AS uses, sum(strength) AS strengths
-    WITH p, n, [x IN techIds WHERE x IN ids] AS covered, uses, size(ids) + strengths / (n + 1.0) AS score
+    ${strongestUse}
+    WITH techIds, n, p, collect(t) AS ids, collect({ id: t, u: u, via: via }) AS uses,
+         sum(weight) AS weights, sum(weight * strength) AS strengths
+    WITH p, n, [x IN techIds WHERE x IN ids] AS covered, uses, weights + strengths / (n + 1.0) AS score
     ${body}
   }
   RETURN [a IN asked | a.spelling] AS spellings, [a IN asked | a.id] AS ids,
@@ -68,10 +103,11 @@ export const expertsQuery = cypher(
     LIMIT toInteger($first)
     CALL (p, uses) {
       UNWIND uses AS use
-      WITH p, use.id AS id, use.u AS u
+      WITH p, use.id AS id, use.u AS u, use.via AS via
       RETURN collect({
         id: id,
         use: u { .* },
+        via: CASE WHEN via IS NULL THEN null ELSE ${entityProjection('via')} END,
         ${useEvidence}
       }) AS evidence
     }

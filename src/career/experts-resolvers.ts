@@ -1,10 +1,12 @@
 import { boundedInt, limits } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
+import { apiCatalogue } from '../graphql/mutations/import-resume.js';
+import { broaderLinks } from './broader.js';
 import { type CoverArguments, type CoverRow, readCover } from './experts-cover.js';
 import { expertsQuery } from './experts-query.js';
 import { gapFacts, type StoredUse } from './gaps.js';
-import type { GapResult } from './gaps-resolvers.js';
+import { catalogueRecord, type GapResult } from './gaps-resolvers.js';
 import { team } from './team-resolvers.js';
 
 interface ExpertRow {
@@ -14,6 +16,7 @@ interface ExpertRow {
   evidence: {
     id: string;
     use: StoredUse & { skill: boolean };
+    via: EntityRecord | null;
     roles: EntityRecord[];
     projects: EntityRecord[];
   }[];
@@ -53,6 +56,8 @@ async function experts(
             roles: item.roles,
             projects: item.projects,
             skill: item.use.skill === true,
+            inferred: item.via !== null,
+            via: item.via,
           },
         ];
       }),
@@ -61,6 +66,20 @@ async function experts(
   });
 }
 
+/** The catalogue's technologies next to `technology` along its broader links (src/career/broader.ts). */
+async function linked(technology: EntityRecord, direction: 'broader' | 'narrower'): Promise<EntityRecord[]> {
+  const catalogue = (await apiCatalogue()).technologies;
+  return broaderLinks(catalogue)[direction](technology.id).map(catalogueRecord);
+}
+
 export const expertsResolvers = {
   Query: { experts, team },
+  Technology: {
+    broader: (technology: EntityRecord) => linked(technology, 'broader'),
+    narrower: (technology: EntityRecord) => linked(technology, 'narrower'),
+  },
+  Gap: {
+    inferred: (gap: GapResult) => gap.inferred === true,
+    via: (gap: GapResult) => gap.via ?? null,
+  },
 };

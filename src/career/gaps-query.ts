@@ -1,6 +1,7 @@
 import { cypher } from '../db/cypher-query.js';
 import { Label, RelType } from '../graph/model.js';
 import { entityProjection } from '../graphql/entity-kind.js';
+import { namedNodeOf } from '../graphql/queries/find-named.js';
 
 const { Person, Technology, Role, Project } = Label;
 const { USES, HELD } = RelType;
@@ -19,10 +20,11 @@ export const useEvidence = `roles: COLLECT {
       }`;
 
 /**
- * The person and, for each of `$technologies` (ids, in order), the technology node when the graph
- * has it and the person's USES relationship to it with its evidence (roles and projects as
- * records, in id order). No row when the person does not exist. Cost: one USES lookup per
- * technology asked (at most `maxGapTechnologies`) plus the roles and projects it names.
+ * The person and, for each of `$technologies` (LookupNeedles, in order: any spelling, found as
+ * `experts` finds them), the spelling, the technology node it names when the graph has one and the
+ * person's USES relationship to it with its evidence (roles and projects as records, in id order).
+ * No row when the person does not exist. Cost: one name lookup and one USES lookup per technology
+ * asked (at most `maxGapTechnologies`) plus the roles and projects it names.
  */
 export const gapsQuery = cypher(
   'gaps',
@@ -30,11 +32,12 @@ export const gapsQuery = cypher(
   MATCH (p:${Person} {id: $personId})
   CALL (p) {
     UNWIND range(0, size($technologies) - 1) AS index
-    WITH index, $technologies[index] AS technologyId
-    OPTIONAL MATCH (t:${Technology} {id: technologyId})
+    WITH p, index, $technologies[index] AS needles
+    ${namedNodeOf('t', Technology, 'needles')}
+    WITH p, index, needles, t ORDER BY index
     OPTIONAL MATCH (p)-[u:${USES}]->(t)
     RETURN collect({
-      id: technologyId,
+      spelling: needles.spelling,
       technology: CASE WHEN t IS NULL THEN null ELSE ${entityProjection('t')} END,
       use: CASE WHEN u IS NULL THEN null ELSE u { .* } END,
       ${useEvidence}

@@ -1,12 +1,14 @@
+import type { CatalogueIndex } from '../catalogue/catalogue-index.js';
 import { createMentionMatcher } from '../catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
+import type { Executor } from '../db/Executor.js';
 import { badInput } from '../errors/index.js';
 import { asOfMonth } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { noPerson } from '../graphql/resolvers/career-resolvers.js';
-import { technologyNotFound } from '../graphql/technology-lookup.js';
+import { technologyNeedles, technologyNotFound } from '../graphql/technology-lookup.js';
 import {
   type GapFacts,
   gapFacts,
@@ -29,6 +31,9 @@ export interface GapResult extends GapFacts {
   roles: EntityRecord[];
   projects: EntityRecord[];
   skill: boolean;
+  /** Rolled up from `via`, a narrower technology (`experts(rollUp: true)` only). */
+  inferred?: boolean;
+  via?: EntityRecord | null;
 }
 
 /** A catalogue technology the graph does not hold (nobody uses it yet), as the API shows entities. */
@@ -41,6 +46,33 @@ export function catalogueRecord(entry: TechnologyEntry): EntityRecord {
     aliases: entry.aliases,
     normalised: true,
   };
+}
+
+/**
+ * The spellings a list of technologies asks for, repeats once: a catalogue spelling becomes its id,
+ * so two spellings of one technology count once (`experts`, `team` and `gaps` read them alike).
+ */
+export function askedSpellings(
+  catalogue: CatalogueIndex<TechnologyEntry>,
+  spellings: readonly string[],
+): string[] {
+  return [...new Set(spellings.map((spelling) => catalogue.resolve(spelling)?.id ?? spelling))];
+}
+
+/**
+ * The record of a technology asked by a spelling the graph has no node for: the catalogue's
+ * (nobody's résumé names it yet), else BAD_USER_INPUT on `technologies` quoting the spelling with
+ * the closest one the graph knows: the one answer of `experts`, `team` and `gaps`.
+ */
+export async function nodelessTechnology(
+  executor: Executor,
+  catalogue: CatalogueIndex<TechnologyEntry>,
+  spelling: string,
+): Promise<EntityRecord> {
+  const entry = catalogue.get(spelling);
+  if (entry) return catalogueRecord(entry);
+  const notFound = await technologyNotFound(executor, spelling);
+  throw badInput(`technologies: ${notFound.message}`, 'technologies');
 }
 
 export const gapsResolvers = {
@@ -77,29 +109,30 @@ export const gapsResolvers = {
       args: { personId: string; technologies: string[]; asOf?: string | null },
       { executor }: Context,
     ): Promise<GapResult[]> {
-      const technologies = [...new Set(args.technologies)];
+      const catalogue = (await apiCatalogue()).technologies;
+      const technologies = askedSpellings(catalogue, args.technologies);
       if (technologies.length < 1 || technologies.length > maxGapTechnologies) {
         throw badInput(
-          `technologies: ${technologies.length} ids given: pass from 1 to ${maxGapTechnologies} technology ids (requirements(text:) finds them in a job description).`,
+          `technologies: ${technologies.length} given: pass from 1 to ${maxGapTechnologies} technologies (ids or names, e.g. ["kafka", "k8s"]; requirements(text:) finds them in a job description).`,
           'technologies',
         );
       }
       const asOf = asOfMonth(args.asOf);
       const [row] = await executor.read<{
         items: {
-          id: string;
+          spelling: string;
           technology: EntityRecord | null;
           use: (StoredUse & { skill: boolean }) | null;
           roles: EntityRecord[];
           projects: EntityRecord[];
         }[];
-      }>(gapsQuery, { personId: args.personId, technologies });
+      }>(gapsQuery, { personId: args.personId, technologies: technologies.map(technologyNeedles) });
       if (!row) throw noPerson([args.personId]);
-      const catalogue = await apiCatalogue();
       const results: GapResult[] = [];
       for (const item of row.items) {
-        const technology = item.technology ?? maybeRecord(catalogue.technologies.get(item.id));
-        if (!technology) throw await technologyNotFound(executor, item.id);
+        const technology = item.technology ?? (await nodelessTechnology(executor, catalogue, item.spelling));
+        // Two spellings outside the catalogue may name one node: it is answered once.
+        if (results.some((result) => result.technology.id === technology.id)) continue;
         results.push({
           technology,
           ...gapFacts(item.use, asOf),

@@ -2,8 +2,11 @@ import type { Executor } from '../db/Executor.js';
 import { boundedInt } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
+import { apiCatalogue } from '../graphql/mutations/import-resume.js';
+import { broaderLinks } from './broader.js';
+import { catalogueRecord } from './gaps-resolvers.js';
 import { type CoUseEdge, landscapeCommunities } from './landscape.js';
-import { technologyLandscapeQuery } from './landscape-query.js';
+import { rolledUpLandscapeQuery, technologyLandscapeQuery } from './landscape-query.js';
 
 /** Most technologies one landscape shows: enough to draw, bounded for Louvain and the co-use read. */
 export const maxLandscapeNodes = 500;
@@ -14,6 +17,8 @@ export interface LandscapeNode {
   technology: EntityRecord;
   peopleCount: number;
   community: number;
+  /** With roll-up: the narrower technologies merged into this one. */
+  rolledUp: EntityRecord[];
 }
 
 export interface TechnologyLandscape {
@@ -26,13 +31,35 @@ export async function technologyLandscape(
   executor: Executor,
   minPeople: number,
   first: number,
+  rollUp = false,
 ): Promise<TechnologyLandscape> {
-  const [row] = await executor.read<{
-    nodes: { technology: EntityRecord; peopleCount: number }[];
-    edges: CoUseEdge[];
-  }>(technologyLandscapeQuery, { minPeople, first });
-  const nodes = row?.nodes ?? [];
-  const edges = row?.edges ?? [];
+  const nodes: Omit<LandscapeNode, 'community'>[] = [];
+  let edges: CoUseEdge[] = [];
+  if (rollUp) {
+    const catalogue = (await apiCatalogue()).technologies;
+    const into = Object.fromEntries(
+      [...broaderLinks(catalogue).tops()].map(([id, top]) => [id, { id: top.id, name: top.name }]),
+    );
+    const [row] = await executor.read<{
+      nodes: { id: string; technology: EntityRecord | null; rolledUp: EntityRecord[]; peopleCount: number }[];
+      edges: CoUseEdge[];
+    }>(rolledUpLandscapeQuery, { minPeople, first, into });
+    for (const node of row?.nodes ?? []) {
+      const entry = catalogue.get(node.id);
+      // A group is named by its top's node or, when nobody names the top itself, the catalogue's.
+      const technology = node.technology ?? (entry ? catalogueRecord(entry) : node.rolledUp[0]);
+      const rolledUp = [...node.rolledUp].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      if (technology) nodes.push({ technology, peopleCount: node.peopleCount, rolledUp });
+    }
+    edges = row?.edges ?? [];
+  } else {
+    const [row] = await executor.read<{
+      nodes: { technology: EntityRecord; peopleCount: number }[];
+      edges: CoUseEdge[];
+    }>(technologyLandscapeQuery, { minPeople, first });
+    for (const node of row?.nodes ?? []) nodes.push({ ...node, rolledUp: [] });
+    edges = row?.edges ?? [];
+  }
   const { community, count } = landscapeCommunities(
     nodes.map((node) => node.technology.id),
     edges,
@@ -48,12 +75,12 @@ export const landscapeResolvers = {
   Query: {
     technologyLandscape(
       _parent: unknown,
-      args: { minPeople?: number | null; first?: number | null },
+      args: { minPeople?: number | null; first?: number | null; rollUp?: boolean | null },
       { executor }: Context,
     ): Promise<TechnologyLandscape> {
       const minPeople = boundedInt('minPeople', args.minPeople, 1, 1, maxLandscapeMinPeople);
       const first = boundedInt('first', args.first, 200, 1, maxLandscapeNodes);
-      return technologyLandscape(executor, minPeople, first);
+      return technologyLandscape(executor, minPeople, first, args.rollUp === true);
     },
   },
 };

@@ -1,7 +1,8 @@
 import { cypher } from '../db/cypher-query.js';
 import { Label, MAX_PARENT_DEPTH, RelType } from '../graph/model.js';
-import { entityProjection } from '../graphql/entity-kind.js';
+import { type EntityRecord, entityProjection } from '../graphql/entity-kind.js';
 import { namedNode } from '../graphql/queries/find-named.js';
+import type { PathRole } from './moves.js';
 
 const { Person, Role, Company } = Label;
 const { HELD, AT, PART_OF } = RelType;
@@ -15,6 +16,11 @@ const datedRoles = (person: string, companyRecord: boolean) => `COLLECT {
     WHERE r.startMonth IS NOT NULL
     RETURN { role: ${entityProjection('r')}, company: co.id${companyRecord ? `, record: ${entityProjection('co')}` : ''} } AS item
   }`;
+
+/** A dated role of `personMovesQuery`: with its company's record. */
+export interface PathRoleRecord extends PathRole {
+  record: EntityRecord;
+}
 
 /** Per person id in `$ids`: their dated roles (src/career/moves.ts orders and joins them). */
 export const personMovesQuery = cypher(

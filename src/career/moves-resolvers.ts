@@ -1,14 +1,11 @@
-import DataLoader from 'dataloader';
 import { notFound } from '../errors/index.js';
 import { currentMonth } from '../graph/months.js';
-import { pageSize } from '../graphql/arguments.js';
+import { asOfMonth, pageSize } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
-import type { KeyedRow } from '../graphql/loaders/batch.js';
-import type { Loaders } from '../graphql/loaders/create-loaders.js';
 import { companyNeedles } from '../graphql/technology-lookup.js';
 import { careerPath, companyMoves, type PathRole, type Stay } from './moves.js';
-import { careerMovesQuery, personMovesQuery } from './moves-query.js';
+import { careerMovesQuery } from './moves-query.js';
 
 export interface StayResult extends Omit<Stay, 'company'> {
   company: EntityRecord;
@@ -26,34 +23,6 @@ export interface CareerMovesResult {
   peopleCount: number;
   before: CompanyMoveResult[];
   after: CompanyMoveResult[];
-}
-
-interface PathRoleRecord extends PathRole {
-  record: EntityRecord;
-}
-
-/**
- * Person.moves for every person of one request in one query: a DataLoader per request, kept
- * beside the request's own loaders (keyed by them, so it lives exactly as long).
- */
-const movesLoaders = new WeakMap<Loaders, DataLoader<string, PathRoleRecord[]>>();
-
-function movesLoader({ executor, loaders }: Context): DataLoader<string, PathRoleRecord[]> {
-  let loader = movesLoaders.get(loaders);
-  if (!loader) {
-    loader = new DataLoader(
-      async (keys) => {
-        const rows = await executor.read<KeyedRow<PathRoleRecord[]>>(personMovesQuery, {
-          ids: [...new Set(keys)],
-        });
-        const byKey = new Map(rows.map((row) => [row.key, row.value]));
-        return keys.map((key) => byKey.get(key) ?? []);
-      },
-      { name: personMovesQuery.name },
-    );
-    movesLoaders.set(loaders, loader);
-  }
-  return loader;
 }
 
 export const movesResolvers = {
@@ -123,10 +92,15 @@ export const movesResolvers = {
     },
   },
   Person: {
-    async moves(person: EntityRecord, _args: unknown, context: Context): Promise<StayResult[]> {
-      const roles = await movesLoader(context).load(person.id);
+    async moves(
+      person: EntityRecord,
+      args: { asOf?: string | null },
+      { loaders }: Context,
+    ): Promise<StayResult[]> {
+      const asOf = asOfMonth(args.asOf);
+      const roles = await loaders.personMoves.load(person.id);
       const companies = new Map(roles.map((item) => [item.company, item.record]));
-      return careerPath(roles).map((stay) => ({
+      return careerPath(roles, asOf).map((stay) => ({
         ...stay,
         company: companies.get(stay.company) as EntityRecord,
       }));

@@ -128,6 +128,24 @@ describe('gaps, requirements, careerMoves and Person.moves on résumés built fo
     });
   });
 
+  it('gaps: any spelling the catalogue knows names a technology, as experts takes them; repeats once', async () => {
+    // k8s and Kubernetes are one technology (gap-1 uses it at Google, current); "Apache Kafka" is
+    // Kafka (stale: 2010-01..2015-12); "Scala" is the catalogue's, in nobody's résumé.
+    const response = await graphql(
+      server.url,
+      '{ gaps(personId: "gap-1", technologies: ["k8s", "Apache Kafka", "Kubernetes", "Scala"], asOf: "2026-06") { technology { id } status } }',
+    );
+    expect(response.body).toEqual({
+      data: {
+        gaps: [
+          { technology: { id: 'kubernetes' }, status: 'USED' },
+          { technology: { id: 'kafka' }, status: 'STALE' },
+          { technology: { id: 'scala' }, status: 'MISSING' },
+        ],
+      },
+    });
+  });
+
   it('gaps: unknown person, unknown technology (with a suggestion), bad asOf, too many or no technologies', async () => {
     const many = JSON.stringify(Array.from({ length: maxGapTechnologies + 1 }, (_, index) => `t${index}`));
     await expectAnswers(server.url, [
@@ -141,7 +159,12 @@ describe('gaps, requirements, careerMoves and Person.moves on résumés built fo
       ],
       [
         '{ gaps(personId: "gap-1", technologies: ["go", "kubernets"]) { status } }',
-        failure('gaps', 'No technology "kubernets": did you mean "kubernetes" (Kubernetes)?', 'NOT_FOUND'),
+        failure(
+          'gaps',
+          'technologies: No technology "kubernets": did you mean "kubernetes" (Kubernetes)?',
+          'BAD_USER_INPUT',
+          'technologies',
+        ),
       ],
       [
         '{ gaps(personId: "gap-1", technologies: ["go"], asOf: "2026-13") { status } }',
@@ -156,7 +179,7 @@ describe('gaps, requirements, careerMoves and Person.moves on résumés built fo
         '{ gaps(personId: "gap-1", technologies: []) { status } }',
         failure(
           'gaps',
-          `technologies: 0 ids given: pass from 1 to ${maxGapTechnologies} technology ids (requirements(text:) finds them in a job description).`,
+          `technologies: 0 given: pass from 1 to ${maxGapTechnologies} technologies (ids or names, e.g. ["kafka", "k8s"]; requirements(text:) finds them in a job description).`,
           'BAD_USER_INPUT',
           'technologies',
         ),
@@ -165,7 +188,7 @@ describe('gaps, requirements, careerMoves and Person.moves on résumés built fo
         `{ gaps(personId: "gap-1", technologies: ${many}) { status } }`,
         failure(
           'gaps',
-          `technologies: ${maxGapTechnologies + 1} ids given: pass from 1 to ${maxGapTechnologies} technology ids (requirements(text:) finds them in a job description).`,
+          `technologies: ${maxGapTechnologies + 1} given: pass from 1 to ${maxGapTechnologies} technologies (ids or names, e.g. ["kafka", "k8s"]; requirements(text:) finds them in a job description).`,
           'BAD_USER_INPUT',
           'technologies',
         ),
@@ -355,6 +378,78 @@ describe('gaps, requirements, careerMoves and Person.moves on résumés built fo
             },
           },
         },
+      ],
+    ]);
+  });
+
+  it('Person.moves(asOf:): a side job within a stay does not split it; careerMoves skips it', async () => {
+    // gap-5: Netflix 2010-01..2013-12, Amazon 2014-01..now (two roles) with Microsoft 2015 inside.
+    // As of 2020-12 the Amazon stay is 2014-01..2020-12: 84 months.
+    const fields = 'company { id } from to current months alongside roles { id }';
+    await expectAnswers(server.url, [
+      [
+        `{ person(id: "gap-5") { moves(asOf: "2020-12") { ${fields} } } }`,
+        {
+          data: {
+            person: {
+              moves: [
+                {
+                  company: { id: 'netflix' },
+                  from: '2010-01',
+                  to: '2013-12',
+                  current: false,
+                  months: 48,
+                  alongside: false,
+                  roles: [{ id: 'gap-5-netflix' }],
+                },
+                {
+                  company: { id: 'amazon' },
+                  from: '2014-01',
+                  to: null,
+                  current: true,
+                  months: 84,
+                  alongside: false,
+                  roles: [{ id: 'gap-5-amazon-1' }, { id: 'gap-5-amazon-2' }],
+                },
+                {
+                  company: { id: 'microsoft' },
+                  from: '2015-01',
+                  to: '2015-12',
+                  current: false,
+                  months: 12,
+                  alongside: true,
+                  roles: [{ id: 'gap-5-microsoft' }],
+                },
+              ],
+            },
+          },
+        },
+      ],
+      [
+        '{ person(id: "gap-5") { moves(asOf: "2020-13") { from } } }',
+        {
+          data: { person: null },
+          errors: [
+            {
+              message: 'asOf: "2020-13" is not a month: expected YYYY-MM, e.g. "2024-06".',
+              path: ['person', 'moves'],
+              locations: [{ line: 1, column: 25 }],
+              extensions: { code: 'BAD_USER_INPUT', argumentName: 'asOf' },
+            },
+          ],
+        },
+      ],
+      [
+        '{ careerMoves(companyId: "amazon") { peopleCount before { company { id } count } after { company { id } } } }',
+        {
+          data: {
+            careerMoves: { peopleCount: 1, before: [{ company: { id: 'netflix' }, count: 1 }], after: [] },
+          },
+        },
+      ],
+      [
+        '{ careerMoves(companyId: "microsoft") { peopleCount before { company { id } } after { company { id } } } }',
+        { data: { careerMoves: { peopleCount: 1, before: [], after: [] } } },
       ],
     ]);
   });

@@ -39,6 +39,7 @@ describe('README', () => {
       'CareerByYear',
       'KafkaAndKubernetesExperts',
       'TeamOfTwo',
+      'AzureExpertsRolledUp',
     ]);
   });
 

@@ -32,7 +32,12 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 interface ApiLandscape {
-  nodes: { technology: { id: string; name: string }; peopleCount: number; community: number }[];
+  nodes: {
+    technology: { id: string; name: string };
+    peopleCount: number;
+    community: number;
+    rolledUp: { id: string }[];
+  }[];
   edges: { source: string; target: string; weight: number }[];
   communityCount: number;
 }
@@ -48,7 +53,7 @@ describe('/explore?view=landscape in a real browser', () => {
   it('draws what technologyLandscape answers: every node coloured by its community, sized by people', async () => {
     const response = await graphql<{ technologyLandscape: ApiLandscape }>(
       server.url,
-      `{ technologyLandscape(first: ${landscapeFirst}) { nodes { technology { id name } peopleCount community } edges { source target weight } communityCount } }`,
+      `{ technologyLandscape(first: ${landscapeFirst}) { nodes { technology { id name } peopleCount community rolledUp { id } } edges { source target weight } communityCount } }`,
     );
     expect(response.body.errors).toBeUndefined();
     const api = response.body.data?.technologyLandscape as ApiLandscape;
@@ -98,6 +103,80 @@ describe('/explore?view=landscape in a real browser', () => {
     expect(communityColor(0)).toBe('#0072b2');
     expect(seen.notWhite).toBeGreaterThan(seen.pixels * 0.01);
     expect(seen.ofColour).toBeGreaterThan(50);
+  });
+
+  it('the roll-up toggle draws technologyLandscape(rollUp: true): merged nodes, marked inferred in the legend', async () => {
+    const ask = async (rollUp: boolean) => {
+      const response = await graphql<{ technologyLandscape: ApiLandscape }>(
+        server.url,
+        `{ technologyLandscape(first: ${landscapeFirst}, rollUp: ${rollUp}) { nodes { technology { id name } peopleCount community rolledUp { id } } edges { source target weight } communityCount } }`,
+      );
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data?.technologyLandscape as ApiLandscape;
+    };
+    const expected = (api: ApiLandscape) =>
+      api.nodes.map((node) => ({
+        id: node.technology.id,
+        label: node.technology.name,
+        community: node.community,
+        peopleCount: node.peopleCount,
+        rolledUp: node.rolledUp.map((other) => other.id),
+      }));
+    const drawn = () =>
+      page.evaluate(() => ({
+        rolledUp: window.__landscape?.rolledUp(),
+        nodes: (window.__landscape?.nodes() ?? []).map(({ id, label, community, peopleCount, rolledUp }) => ({
+          id,
+          label,
+          community,
+          peopleCount,
+          rolledUp,
+        })),
+        edges: window.__landscape?.edges() ?? [],
+        communities: window.__landscape?.communityCount(),
+      }));
+    const inferredEntries = () =>
+      page.getByTestId('landscape-legend').locator('li[data-inferred="true"]').count();
+
+    const plain = await ask(false);
+    expect(await inferredEntries()).toBe(0);
+    await page.getByTestId('landscape-rollup').check();
+    await page.evaluate(() => window.__landscape?.drawn());
+    const rolled = await ask(true);
+    // The seed's three résumés name technologies the catalogue puts under broader ones.
+    const merged = rolled.nodes.filter((node) => node.rolledUp.length > 0);
+    expect(merged.length).toBeGreaterThan(0);
+    expect(rolled.nodes.length).toBeLessThan(plain.nodes.length);
+    expect(await drawn()).toEqual({
+      rolledUp: true,
+      nodes: expected(rolled),
+      edges: rolled.edges,
+      communities: rolled.communityCount,
+    });
+    const mergedCommunities = new Set(merged.map((node) => node.community));
+    const legendInferred = await page
+      .getByTestId('landscape-legend')
+      .locator('li[data-inferred="true"]')
+      .evaluateAll((items) => items.map((item) => Number((item as HTMLElement).dataset.community)));
+    expect(new Set(legendInferred)).toEqual(mergedCommunities);
+    const firstMerged = merged[0] as ApiLandscape['nodes'][number];
+    const title = await page
+      .getByTestId('landscape-legend')
+      .locator(`li[data-community="${firstMerged.community}"]`)
+      .getAttribute('title');
+    expect(title).toContain(`${firstMerged.technology.name} (+ `);
+    expect(title).toContain(': inferred)');
+    await page.getByTestId('graph').screenshot({ path: artifactPath('landscape-rolled-up.png') });
+
+    await page.getByTestId('landscape-rollup').uncheck();
+    await page.evaluate(() => window.__landscape?.drawn());
+    expect(await drawn()).toEqual({
+      rolledUp: false,
+      nodes: expected(plain),
+      edges: plain.edges,
+      communities: plain.communityCount,
+    });
+    expect(await inferredEntries()).toBe(0);
   });
 
   it('switches back to the graph view, and a view it does not know says so', async () => {

@@ -4,24 +4,30 @@ import { graphqlRequest } from '../../src/client/graphql-client.js';
 export const landscapeFirst = 200;
 
 export interface LandscapeData {
-  nodes: { technology: { id: string; name: string }; peopleCount: number; community: number }[];
+  nodes: {
+    technology: { id: string; name: string };
+    peopleCount: number;
+    community: number;
+    /** With roll-up: the narrower technologies merged into this one (inferred). */
+    rolledUp: { id: string; name: string }[];
+  }[];
   edges: { source: string; target: string; weight: number }[];
   communityCount: number;
 }
 
 const landscapeQuery = /* GraphQL */ `
-  query Landscape($minPeople: Int, $first: Int) {
-    technologyLandscape(minPeople: $minPeople, first: $first) {
-      nodes { technology { id name } peopleCount community }
+  query Landscape($minPeople: Int, $first: Int, $rollUp: Boolean) {
+    technologyLandscape(minPeople: $minPeople, first: $first, rollUp: $rollUp) {
+      nodes { technology { id name } peopleCount community rolledUp { id name } }
       edges { source target weight }
       communityCount
     }
   }
 `;
 
-export function fetchLandscape(minPeople: number, first: number): Promise<LandscapeData> {
+export function fetchLandscape(minPeople: number, first: number, rollUp = false): Promise<LandscapeData> {
   return graphqlRequest<{ technologyLandscape: LandscapeData }>({
     query: landscapeQuery,
-    variables: { minPeople, first },
+    variables: { minPeople, first, rollUp },
   }).then((data) => data.technologyLandscape);
 }

@@ -5,12 +5,18 @@
 export interface LandscapeHandle {
   /** Resolves once the landscape is drawn; rejects when it could not load. */
   ready: Promise<void>;
+  /** The latest drawing (after the roll-up toggle, the one it asked for). */
+  drawn(): Promise<void>;
+  /** The roll-up toggle is on. */
+  rolledUp(): boolean;
   /** The technologies drawn, in the API's order, with how they are drawn. */
   nodes(): {
     id: string;
     label: string;
     community: number;
     peopleCount: number;
+    /** Narrower technologies merged into it by the roll-up (inferred), by id. */
+    rolledUp: string[];
     color: string;
     size: number;
   }[];

@@ -20,11 +20,17 @@ interface LandscapeNodeAttributes {
   color: string;
   community: number;
   peopleCount: number;
+  /** Ids of the narrower technologies merged into this one (roll-up: inferred). */
+  rolledUp: string[];
 }
 
 export interface LandscapePage {
   readonly graph: UndirectedGraph<LandscapeNodeAttributes, { weight: number; size: number; color: string }>;
+  /** The first drawing. */
   readonly ready: Promise<void>;
+  /** The latest drawing: after the roll-up toggle changes, the one it asked for. */
+  drawn(): Promise<void>;
+  rolledUp(): boolean;
   communityCount(): number;
   pending(): number;
 }
@@ -61,12 +67,22 @@ function seedPositions(data: LandscapeData): Map<string, { x: number; y: number 
   return positions;
 }
 
+/** A node's name as the legend and the tooltip show it: merged technologies are inferred, and say so. */
+export function landscapeNodeTitle(node: LandscapeData['nodes'][number]): string {
+  if (node.rolledUp.length === 0) return node.technology.name;
+  return `${node.technology.name} (+ ${node.rolledUp.map((other) => other.name).join(', ')}: inferred)`;
+}
+
 function renderLegend(list: HTMLElement, data: LandscapeData): void {
   const byCommunity = new Map<number, string[]>();
+  const inferred = new Map<number, string[]>();
   for (const node of data.nodes) {
     const names = byCommunity.get(node.community) ?? [];
-    names.push(node.technology.name);
+    names.push(node.rolledUp.length > 0 ? `${node.technology.name}*` : node.technology.name);
     byCommunity.set(node.community, names);
+    if (node.rolledUp.length > 0) {
+      inferred.set(node.community, [...(inferred.get(node.community) ?? []), landscapeNodeTitle(node)]);
+    }
   }
   list.replaceChildren(
     ...[...byCommunity].map(([community, names]) => {
@@ -77,6 +93,12 @@ function renderLegend(list: HTMLElement, data: LandscapeData): void {
       swatch.style.background = communityColor(community);
       const more = names.length > 4 ? ` +${names.length - 4}` : '';
       item.append(swatch, `${names.slice(0, 4).join(', ')}${more}`);
+      const merged = inferred.get(community);
+      if (merged) {
+        // * marks a technology with narrower ones merged in: catalogue facts, not résumé evidence.
+        item.dataset.inferred = 'true';
+        item.title = merged.join('; ');
+      }
       return item;
     }),
   );
@@ -102,11 +124,14 @@ export function startLandscapePage(minPeople: number): LandscapePage {
     () => `${graph.order} technologies · ${graph.size} co-use edges · ${communities} communities`,
   );
 
-  const ready = (async () => {
-    const data = await status.ask('Loading the technology landscape', () =>
-      fetchLandscape(minPeople, landscapeFirst),
+  const rollUpBox = element<HTMLInputElement>('landscape-rollup');
+  const draw = async (rollUp: boolean) => {
+    const data = await status.ask(
+      rollUp ? 'Loading the technology landscape, rolled up' : 'Loading the technology landscape',
+      () => fetchLandscape(minPeople, landscapeFirst, rollUp),
     );
     if (!data) throw new Error(element('status').textContent ?? 'The landscape could not be loaded.');
+    graph.clear();
     const positions = seedPositions(data);
     const maxPeople = Math.max(1, ...data.nodes.map((node) => node.peopleCount));
     const maxWeight = Math.max(1, ...data.edges.map((edge) => edge.weight));
@@ -120,6 +145,7 @@ export function startLandscapePage(minPeople: number): LandscapePage {
         color: communityColor(node.community),
         community: node.community,
         peopleCount: node.peopleCount,
+        rolledUp: node.rolledUp.map((other) => other.id),
       });
     }
     for (const edge of data.edges) {
@@ -138,14 +164,38 @@ export function startLandscapePage(minPeople: number): LandscapePage {
         settings: { ...layout.inferSettings(graph), adjustSizes: false },
       });
     }
+    const titles = new Map(data.nodes.map((node) => [node.technology.id, landscapeNodeTitle(node)]));
+    element('graph').title = '';
+    renderer.removeAllListeners('enterNode');
+    renderer.removeAllListeners('leaveNode');
+    renderer.on('enterNode', ({ node }) => {
+      element('graph').title = titles.get(node) ?? node;
+    });
+    renderer.on('leaveNode', () => {
+      element('graph').title = '';
+    });
     renderLegend(element('landscape-legend'), data);
     renderer.refresh();
     status.show();
-  })();
+  };
+
+  const ready = draw(rollUpBox.checked);
+  let latest = ready;
   // ask() has shown the failure on the status line; `ready` rejects for whoever awaits it.
   ready.catch(() => {});
+  rollUpBox.addEventListener('change', () => {
+    latest = latest.catch(() => {}).then(() => draw(rollUpBox.checked));
+    latest.catch(() => {});
+  });
 
-  return { graph, ready, communityCount: () => communities, pending: () => status.pending() };
+  return {
+    graph,
+    ready,
+    drawn: () => latest,
+    rolledUp: () => rollUpBox.checked,
+    communityCount: () => communities,
+    pending: () => status.pending(),
+  };
 }
 
 /** Sets `window.__landscape` (test builds only: main.ts calls it when Vite builds in `test` mode). */
@@ -153,12 +203,15 @@ export function installLandscapeHandle(page: LandscapePage): void {
   const { graph } = page;
   window.__landscape = {
     ready: page.ready,
+    drawn: () => page.drawn(),
+    rolledUp: () => page.rolledUp(),
     nodes: () =>
       graph.mapNodes((id, a) => ({
         id,
         label: a.label,
         community: a.community,
         peopleCount: a.peopleCount,
+        rolledUp: a.rolledUp,
         color: a.color,
         size: a.size,
       })),

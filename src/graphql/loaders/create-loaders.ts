@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import { type PathRoleRecord, personMovesQuery } from '../../career/moves-query.js';
 import { technologyAdoptionLoader, type YearCount } from '../../career/timeline-loaders.js';
 import { type PersonTimelineRecord, personTimelineQuery } from '../../career/timeline-query.js';
 import type { Executor } from '../../db/Executor.js';
@@ -50,6 +51,7 @@ export interface Loaders {
   projectTechnologies: Many;
   schoolAlumni: Many<AlumnusRecord>;
   personTimeline: One<PersonTimelineRecord>;
+  personMoves: Many<PathRoleRecord>;
   /** Keyed by `adoptionKey(id, asOf)`. */
   technologyAdoption: Many<YearCount>;
 }
@@ -81,6 +83,7 @@ export function createLoaders(executor: Executor): Loaders {
     projectTechnologies: listLoader(executor, q.projectTechnologies),
     schoolAlumni: listLoader(executor, q.schoolAlumni),
     personTimeline: oneLoader(executor, personTimelineQuery),
+    personMoves: listLoader(executor, personMovesQuery),
     technologyAdoption: technologyAdoptionLoader(executor),
   };
 }

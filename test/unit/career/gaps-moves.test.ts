@@ -101,9 +101,66 @@ describe('careerPath', () => {
       now,
     );
     expect(stays.map(({ roles, ...stay }) => ({ ...stay, roles: roles.map((item) => item.id) }))).toEqual([
-      { company: 'a', from: '2015-01', to: '2017-12', current: false, months: 36, roles: ['a1'] },
-      { company: 'b', from: '2018-01', to: '2019-06', current: false, months: 18, roles: ['b1'] },
-      { company: 'c', from: '2019-07', to: null, current: true, months: 18 + 48, roles: ['c1', 'c2'] },
+      {
+        company: 'a',
+        from: '2015-01',
+        to: '2017-12',
+        current: false,
+        months: 36,
+        roles: ['a1'],
+        alongside: false,
+      },
+      {
+        company: 'b',
+        from: '2018-01',
+        to: '2019-06',
+        current: false,
+        months: 18,
+        roles: ['b1'],
+        alongside: false,
+      },
+      {
+        company: 'c',
+        from: '2019-07',
+        to: null,
+        current: true,
+        months: 18 + 48,
+        roles: ['c1', 'c2'],
+        alongside: false,
+      },
+    ]);
+  });
+
+  it('does not split a stay at a side job held within it; a move elsewhere does split it', () => {
+    const stays = careerPath([
+      // x: two roles 2015-01..2020-12 with a side job at y (2017) inside; then z from 2021 (a move),
+      // then x again from 2023: a new stay, since z does not lie within the first one.
+      { role: role('x1', monthNumber(2015, 1), monthNumber(2018, 6)), company: 'x' },
+      { role: role('y1', monthNumber(2017, 1), monthNumber(2017, 12)), company: 'y' },
+      { role: role('x2', monthNumber(2018, 7), monthNumber(2020, 12)), company: 'x' },
+      { role: role('z1', monthNumber(2021, 1), monthNumber(2022, 12)), company: 'z' },
+      { role: role('x3', monthNumber(2023, 1), monthNumber(2023, 12)), company: 'x' },
+    ]);
+    expect(
+      stays.map((stay) => [stay.company, stay.from, stay.to, stay.roles.map((r) => r.id), stay.alongside]),
+    ).toEqual([
+      ['x', '2015-01', '2020-12', ['x1', 'x2'], false],
+      ['y', '2017-01', '2017-12', ['y1'], true],
+      ['z', '2021-01', '2022-12', ['z1'], false],
+      ['x', '2023-01', '2023-12', ['x3'], false],
+    ]);
+  });
+
+  it('a role elsewhere that outlasts the stay (a move with an overlap) interrupts it', () => {
+    const stays = careerPath([
+      { role: role('a1', monthNumber(2010, 1), monthNumber(2015, 6)), company: 'a' },
+      { role: role('b1', monthNumber(2015, 1), monthNumber(2019, 12)), company: 'b' },
+      { role: role('a2', monthNumber(2020, 1), monthNumber(2021, 12)), company: 'a' },
+    ]);
+    expect(stays.map((stay) => [stay.company, stay.roles.map((r) => r.id), stay.alongside])).toEqual([
+      ['a', ['a1'], false],
+      ['b', ['b1'], false],
+      ['a', ['a2'], false],
     ]);
   });
 
@@ -115,7 +172,7 @@ describe('careerPath', () => {
 
 describe('companyMoves', () => {
   it('takes the nearest stay outside the family on each side, each person once per company', () => {
-    const path = (...companies: string[]) => companies.map((company) => ({ company }));
+    const path = (...companies: string[]) => companies.map((company) => ({ company, alongside: false }));
     const counts = companyMoves(
       [
         { person: 'p1', stays: path('a', 'x', 'x-sub', 'b', 'x', 'b') },
@@ -132,5 +189,36 @@ describe('companyMoves', () => {
       ]),
     );
     expect(counts.after).toEqual(new Map([['b', new Set(['p1'])]]));
+  });
+
+  it('skips stays alongside another: a side job is neither a neighbour nor has neighbours', () => {
+    const counts = companyMoves(
+      [
+        // p1: a, then x with a side job at s, then b. p2: a side job at x during a stay at a, then b.
+        {
+          person: 'p1',
+          stays: [
+            { company: 'a', alongside: false },
+            { company: 'x', alongside: false },
+            { company: 's', alongside: true },
+            { company: 'b', alongside: false },
+          ],
+        },
+        {
+          person: 'p2',
+          stays: [
+            { company: 'a', alongside: false },
+            { company: 'x', alongside: true },
+            { company: 'b', alongside: false },
+          ],
+        },
+      ],
+      new Set(['x']),
+    );
+    expect(counts).toEqual({
+      people: new Set(['p1', 'p2']),
+      before: new Map([['a', new Set(['p1'])]]),
+      after: new Map([['b', new Set(['p1'])]]),
+    });
   });
 });
