@@ -28,7 +28,7 @@ export const UNTITLED_POSITION = 'Untitled position';
 
 /**
  * Cypher expression: how node `n` is labelled for display: a person by the `label` the loader
- * built (src/loader/person-label.ts), a role by its title, else its team, else
+ * built (src/loader/plan-resume-graph.ts `personLabel`), a role by its title, else its team, else
  * `UNTITLED_POSITION`, anything else by its name.
  */
 export function displayLabel(n: string): string {

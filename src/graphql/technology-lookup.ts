@@ -4,6 +4,7 @@ import { exactKeysOf, type LookupNeedles, lookupNeedles } from '../catalogue/nam
 import type { Executor } from '../db/Executor.js';
 import { type AppError, notFound } from '../errors/index.js';
 import type { EntityRecord } from './entity-kind.js';
+import { fuzzyKeyQuery } from './lucene-query.js';
 import { findCompany, findTechnology, technologyCandidates } from './queries/find-named.js';
 
 /** What the API's queries take to find a technology by any spelling (src/catalogue/name-lookup.ts). */
@@ -43,13 +44,11 @@ const MAX_CANDIDATES = 50;
  */
 export async function technologyNotFound(executor: Executor, spelling: string): Promise<AppError> {
   const key = lookupKey(spelling.trim());
-  if (key !== '') {
+  const query = fuzzyKeyQuery(key);
+  if (query !== undefined) {
     const rows = await executor.read<{ id: string; name: string; keys: string | null }>(
       technologyCandidates,
-      {
-        query: fuzzyKeyQuery(key),
-        limit: MAX_CANDIDATES,
-      },
+      { query, limit: MAX_CANDIDATES },
     );
     const owners = new Map<string, { id: string; name: string }>();
     for (const row of rows) {
@@ -62,9 +61,4 @@ export async function technologyNotFound(executor: Executor, spelling: string): 
     if (owner) return notFound(`No technology "${spelling}": did you mean "${owner.id}" (${owner.name})?`);
   }
   return notFound(`No technology "${spelling}": pass an id from technologies { edges { node { id } } }.`);
-}
-
-/** A Lucene fuzzy term for a key (letters, digits, `+`, `#`; `+` is Lucene syntax, so escaped). */
-function fuzzyKeyQuery(key: string): string {
-  return `${key.replace(/\+/g, '\\+')}~${key.length < 3 ? 1 : 2}`;
 }

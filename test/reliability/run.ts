@@ -631,10 +631,6 @@ async function faults(
   return restarted;
 }
 
-/**
- * `npm run load` killed with SIGKILL at random points of its run, then run again to the end: the
- * graph must equal the one a clean load gives, by canonical hash.
- */
 /** When a fresh driver first runs `RETURN 1` on the restarted database (performance.now()). */
 async function firstAnswer(db: {
   uri: string;
@@ -662,6 +658,29 @@ async function firstAnswer(db: {
   }
 }
 
+/** People in the graph: how far a load has got (each résumé is one Person, written all or nothing). */
+const peopleLoaded = cypher('reliability.peopleLoaded', 'MATCH (p:Person) RETURN count(p) AS n');
+
+/** The first `limit` entries of `a` missing from `b`, as JSON lines (a graph that differs, shown). */
+function missing<T>(a: T[], b: T[], limit = 3): string[] {
+  const have = new Set(b.map((item) => JSON.stringify(item)));
+  return a
+    .map((item) => JSON.stringify(item))
+    .filter((line) => !have.has(line))
+    .slice(0, limit);
+}
+
+/** Résumés in the killed-load corpus, and résumés per transaction, so the load commits in many steps. */
+const KILLED = { people: 120, batchSize: 5, rounds: Number(process.env.RELIABILITY_KILL_ROUNDS ?? 5) };
+
+/**
+ * `npm run load` killed with SIGKILL at random points of its progress, then run again to the end:
+ * the graph must equal the one a clean load (same files, same options) gives, by canonical hash.
+ * A kill point is a number of people the database must hold first, drawn from the batches between
+ * the first and the last, so each kill lands mid-load (a batch in flight rolls back); the database
+ * is polled for it every 20 ms. A load that finished before its kill point is counted apart from a
+ * graph that differs: neither passes, but they are different faults (of this script, of the loader).
+ */
 async function killedLoads(target: { uri: string; user: string; password: string }, executor: Executor) {
   const folder = mkdtempSync(join(tmpdir(), 'career-graph-reliability-resumes-'));
   const env = {
@@ -670,49 +689,69 @@ async function killedLoads(target: { uri: string; user: string; password: string
     NEO4J_USER: target.user,
     NEO4J_PASSWORD: target.password,
   };
-  const run = (args: string[], killAfterMs?: number) =>
-    new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-      const child = spawn(process.execPath, [tsx, ...args], { cwd: projectRoot, env, stdio: 'ignore' });
-      const timer =
-        killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-      child.on('exit', (code, signal) => {
-        clearTimeout(timer);
-        resolve({ code, signal });
-      });
-    });
+  const spawnTsx = (args: string[]) =>
+    spawn(process.execPath, [tsx, ...args], { cwd: projectRoot, env, stdio: 'ignore' });
+  const exited = (child: ChildProcess) =>
+    new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+  const people = async () => (await executor.read<{ n: number }>(peopleLoaded))[0]?.n ?? 0;
+  const loadArgs = ['src/cli/load.ts', folder, '--batch-size', String(KILLED.batchSize)];
   try {
-    await run(['src/cli/generate.ts', '--people', '60', '--seed', '11', '--out', folder]);
+    await exited(
+      spawnTsx(['src/cli/generate.ts', '--people', String(KILLED.people), '--seed', '11', '--out', folder]),
+    );
     await clearDatabase(executor);
     const cleanStarted = Date.now();
-    const cleanRun = await run(['src/cli/load.ts', folder]);
+    const cleanRun = await exited(spawnTsx(loadArgs));
     const cleanMs = Date.now() - cleanStarted;
+    const cleanDump = await canonicalDump(executor);
     const clean = await hash(executor);
-    let failed = cleanRun.code === 0 ? 0 : 1;
-    let differing = 0;
+    const total = await people();
+    let failed = cleanRun.code === 0 && total === KILLED.people ? 0 : 1;
+    const batches = Math.ceil(KILLED.people / KILLED.batchSize);
     const kills: string[] = [];
-    for (let attempt = 0; attempt < 5; attempt++) {
-      // Anywhere from a tenth to nine tenths of a clean load's time (start-up included). A later
-      // load can be quicker than the clean one (warm caches): a kill that came after it finished
-      // tests nothing, so it is tried again sooner, and counts as a failure only if none lands.
-      let after = Math.round(cleanMs * (0.1 + 0.8 * Math.random()));
-      let killed: { code: number | null; signal: NodeJS.Signals | null } = { code: null, signal: null };
-      for (let tries = 0; tries < 4; tries++, after = Math.round(after / 2)) {
-        await clearDatabase(executor);
-        killed = await run(['src/cli/load.ts', folder], after);
-        if (killed.signal === 'SIGKILL') break;
-        kills.push(`${(after / 1000).toFixed(1)} s (had finished)`);
-      }
-      const rerun = await run(['src/cli/load.ts', folder]);
+    let finishedFirst = 0;
+    let differs = 0;
+    let rerunFailed = 0;
+    for (let round = 0; round < KILLED.rounds; round++) {
+      await clearDatabase(executor);
+      // After 1 to batches - 2 committed batches: never before the first nor after the last.
+      const killAt = KILLED.batchSize * (1 + Math.floor(Math.random() * (batches - 2)));
+      const child = spawnTsx(loadArgs);
+      const exit = exited(child);
+      let ended = false;
+      void exit.then(() => {
+        ended = true;
+      });
+      while (!ended && (await people()) < killAt) await sleep(20);
+      if (!ended) child.kill('SIGKILL');
+      const killed = await exit;
+      const atKill = await people();
+      const rerun = await exited(spawnTsx(loadArgs));
+      const dump = await canonicalDump(executor);
       const same = (await hash(executor)) === clean;
-      if (!same) differing += 1;
-      if (killed.signal === 'SIGKILL') kills.push(`${(after / 1000).toFixed(1)} s`);
-      if (!same || killed.signal !== 'SIGKILL' || rerun.code !== 0) failed += 1;
+      const finished = killed.signal !== 'SIGKILL';
+      kills.push(`${atKill}/${total}${finished ? ' (had finished)' : ''}`);
+      if (finished) finishedFirst += 1;
+      if (rerun.code !== 0) rerunFailed += 1;
+      if (!same) {
+        differs += 1;
+        log(
+          `killed load, round ${round} (kill at ${killAt} people, ${atKill} loaded): the rerun's graph differs; ` +
+            `only in the clean load: ${JSON.stringify([...missing(cleanDump.nodes, dump.nodes), ...missing(cleanDump.edges, dump.edges)])}; ` +
+            `only after the rerun: ${JSON.stringify([...missing(dump.nodes, cleanDump.nodes), ...missing(dump.edges, cleanDump.edges)])}`,
+        );
+      }
+      if (finished || rerun.code !== 0 || !same) failed += 1;
     }
     rows.push({
-      part: 'kill -9 of `npm run load` (60 résumés), then a rerun',
+      part: `kill -9 of \`npm run load\` (${KILLED.people} résumés, ${KILLED.batchSize} a transaction) mid-load, then a rerun`,
       cases: kills.length,
       failed,
-      figures: `clean load ${(cleanMs / 1000).toFixed(1)} s, hash ${clean}; killed after ${kills.join(', ')}; every rerun's graph equals the clean load's: ${differing === 0}`,
+      figures:
+        `clean load ${(cleanMs / 1000).toFixed(1)} s, ${total} people, hash ${clean}; people loaded when killed ${kills.join(', ')}; ` +
+        `loads that finished before their kill point ${finishedFirst}; reruns that failed ${rerunFailed}; rerun graphs that differ from the clean load's ${differs}`,
     });
   } finally {
     rmSync(folder, { recursive: true, force: true });

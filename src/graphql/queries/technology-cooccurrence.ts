@@ -1,12 +1,13 @@
 import { cypher } from '../../db/cypher-query.js';
-import { Label } from '../../graph/model.js';
+import { Label, RelType } from '../../graph/model.js';
 import { entityProjection } from '../entity-kind.js';
 import { namedNode } from './find-named.js';
 
 /**
  * Technologies most often used together with one: roles and projects that USED both (`count`), and
  * the distinct people behind those roles and projects (`people`); most first, then by people and
- * name. `$technology` (LookupNeedles) names the technology as `technology(id)` does, by any
+ * name. Read through the derived USES (src/loader/technology-uses.ts): a role or project in the
+ * evidence of a person's USES of both technologies is one that used both, and that person's. `$technology` (LookupNeedles) names the technology as `technology(id)` does, by any
  * spelling (`k8s`). Always one row: `technology` is null when nothing is called that.
  */
 export const technologyCooccurrenceQuery = cypher(
@@ -14,9 +15,9 @@ export const technologyCooccurrenceQuery = cypher(
   `
   ${namedNode('tech', Label.Technology, 'technology')}
   CALL (tech) {
-    MATCH (tech)<-[:USED]-(both)-[:USED]->(other:Technology)
+    MATCH (tech)<-[u:${RelType.USES}]-(person:${Label.Person})-[v:${RelType.USES}]->(other:${Label.Technology})
     WHERE other <> tech
-    OPTIONAL MATCH (person:Person)-[:HELD|WORKED_ON*1..2]->(both)
+    UNWIND [used IN u.roles + u.projects WHERE used IN v.roles + v.projects] AS both
     WITH other, count(DISTINCT both) AS count, count(DISTINCT person) AS people
     ORDER BY count DESC, people DESC, other.name, other.id
     LIMIT toInteger($first)

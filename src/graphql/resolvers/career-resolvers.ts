@@ -1,8 +1,10 @@
+import { lookupNeedles } from '../../catalogue/name-lookup.js';
 import { badInput, notFound } from '../../errors/index.js';
 import { currentMonth } from '../../graph/months.js';
 import { boundedInt, pageSize } from '../arguments.js';
 import type { Context } from '../context.js';
 import { type EntityKind, type EntityRecord, entityKinds } from '../entity-kind.js';
+import { luceneQuery } from '../lucene-query.js';
 import { colleaguesQuery } from '../queries/colleagues.js';
 import { largestEmployersQuery } from '../queries/largest-employers.js';
 import { searchQuery } from '../queries/search.js';
@@ -17,9 +19,8 @@ import { technologyNeedles, technologyNotFound } from '../technology-lookup.js';
 export const maxSharedPeople = 50;
 /** Overlaps are counted in months; a century is plenty. */
 export const maxOverlapMonths = 1200;
-/** Longest search text accepted, and most words used from it. */
+/** Longest search text accepted (most words used from it: lucene-query.ts). */
 export const maxSearchLength = 200;
-export const maxSearchTerms = 10;
 
 const peopleHint = 'people { edges { node { id } } }';
 
@@ -75,25 +76,6 @@ interface SearchHitRow {
 interface StatsRow {
   counts: { kind: EntityKind; count: number }[];
   relationships: number;
-}
-
-/**
- * A Lucene query from free text: every word escaped (so `C++`, `k8s` or `'}) DETACH DELETE n //`
- * are plain text), lower-cased (so `AND`/`OR`/`NOT` are words, not operators), and matched as the
- * word itself, as a prefix (`kube` finds Kubernetes) and, from 4 letters on, with typos (`~1`, from
- * 8 letters `~2`). Words are OR-ed: more matching words score higher.
- */
-export function luceneQuery(text: string): string {
-  const words = text.trim().split(/\s+/u).filter(Boolean).slice(0, maxSearchTerms);
-  return words
-    .map((word) => {
-      const escaped = word.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (char) => `\\${char}`);
-      const alternatives = [escaped, `${escaped}*`];
-      const letters = [...word].length;
-      if (letters >= 4) alternatives.push(`${escaped}~${letters >= 8 ? 2 : 1}`);
-      return `(${alternatives.join(' OR ')})`;
-    })
-    .join(' OR ');
 }
 
 /** `kinds` as given, or null (every kind) when absent or empty. */
@@ -200,7 +182,8 @@ export const careerResolvers = {
       }
       return executor.read<SearchHitRow>(searchQuery, {
         query: luceneQuery(args.query),
-        exact: args.query.trim().toLowerCase(),
+        exactKey: lookupNeedles(args.query).exact,
+        lowered: args.query.trim().toLowerCase(),
         kinds: kindFilter(args.kinds),
         first,
       });

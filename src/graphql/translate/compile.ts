@@ -16,7 +16,7 @@ import {
  * nested COLLECT {} subqueries, so a root field costs one query however deep it reads. The values
  * of the relations travel in the projection under columns the compiler names (`pf0`, `pf1`, …);
  * `attach` moves them, finished, into a map by response key that the field resolvers read first
- * (src/graphql/translate/prefetched.ts). Only names from relations.ts and the compiler reach the
+ * (the `PREFETCHED` map of this file). Only names from relations.ts and the compiler reach the
  * text: aliases, arguments and variables never do.
  */
 
