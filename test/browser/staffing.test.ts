@@ -243,7 +243,9 @@ describe('/explore?view=staffing in a real browser', () => {
     const error = api.body.errors?.[0];
     // The API's did-you-mean (src/graphql/technology-lookup.ts), quoted whole; an unknown
     // technology is a bad argument, as for experts and team.
-    expect(error?.message).toBe('technologies: No technology "kubernets": did you mean "kubernetes" (Kubernetes)?');
+    expect(error?.message).toBe(
+      'technologies: No technology "kubernets": did you mean "kubernetes" (Kubernetes)?',
+    );
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     await expect(page.getByTestId('gaps-result').getByRole('alert').textContent()).resolves.toBe(
       `Analysing the gaps failed. The API answered: “${error?.message} [BAD_USER_INPUT]”`,
