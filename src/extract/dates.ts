@@ -45,8 +45,56 @@ const MONTHS: readonly [string, number][] = [
   ['sept', 9],
 ];
 
+/**
+ * Month names a European writes in an English CV (German, French, Spanish), where they differ from
+ * the English ones; a word is listed with its usual abbreviation as its own entry.
+ */
+const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['januar', 1],
+  ['janv', 1],
+  ['enero', 1],
+  ['februar', 2],
+  ['févr', 2],
+  ['fevr', 2],
+  ['febrero', 2],
+  ['mär', 3],
+  ['märz', 3],
+  ['mars', 3],
+  ['marzo', 3],
+  ['avr', 4],
+  ['avril', 4],
+  ['abril', 4],
+  ['mai', 5],
+  ['mayo', 5],
+  ['juni', 6],
+  ['juin', 6],
+  ['junio', 6],
+  ['juli', 7],
+  ['juil', 7],
+  ['juillet', 7],
+  ['julio', 7],
+  ['août', 8],
+  ['aout', 8],
+  ['agosto', 8],
+  ['septembre', 9],
+  ['septiembre', 9],
+  ['okt', 10],
+  ['oktober', 10],
+  ['octobre', 10],
+  ['octubre', 10],
+  ['novembre', 11],
+  ['noviembre', 11],
+  ['dez', 12],
+  ['dezember', 12],
+  ['déc', 12],
+  ['décembre', 12],
+  ['diciembre', 12],
+]);
+
 function monthNumber(word: string): number | null {
   const lower = word.toLowerCase().replace(/\.$/, '');
+  const foreign = FOREIGN_MONTHS.get(lower);
+  if (foreign !== undefined) return foreign;
   if (lower.length < 3) return null;
   for (const [name, number] of MONTHS) {
     if (name.startsWith(lower) && (lower.length >= 3 || lower === name)) return number;
@@ -54,13 +102,15 @@ function monthNumber(word: string): number | null {
   return null;
 }
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** Longest first, so that `märz` is not read as `mär` followed by a letter. */
+const FOREIGN_MONTH = [...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${FOREIGN_MONTH})\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
-const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present))`;
+const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present)|heute|aujourd['’]hui|actualidad)`;
 /** Characters that may not touch a date on either side (it would be part of a longer token). */
-const BEFORE = String.raw`(?<![\p{L}\p{N}$£€#+]|\d[.,/])`;
+const BEFORE = String.raw`(?<![\p{L}\p{N}$£€#+])(?:(?<!\d[.,/])|(?<=(?<!\p{N})${YEAR}/))`;
 const AFTER = String.raw`(?![\p{L}\p{N}%+]|[.,]\d)`;
 
 const SINGLE = new RegExp(
@@ -77,6 +127,9 @@ const SINGLE = new RegExp(
     String.raw`(?<d8>[0-3]?\d)(?<sep8>[/.-])(?<m8>[0-3]?\d)\k<sep8>(?<y8>${YEAR})`,
     // 5: Month/Year with / . or -
     `(?<m5>${MONTH_NUMBER})[/.-](?<y5>${YEAR})`,
+    // 5b: Month/YY (`06/15 – 07/17`), and 5c: 'YY alone (`'16 – '19`): only kept as an end of a range
+    String.raw`(?<m9>${MONTH_NUMBER})/(?<yy9>\d\d)`,
+    String.raw`['’‘](?<yy10>\d\d)`,
     // 6: a month word alone (only kept as the start of a range that names the year once: Jan – Mar 2020)
     `(?<m6>${MONTH})`,
     // 7: Year alone
@@ -94,9 +147,17 @@ export function monthKey(date: PartialDate, end: boolean): number {
   return date.year * 100 + (date.month ?? (end ? 12 : 1));
 }
 
+/** A dash as résumés type it: hyphen, en/em dash and their look-alikes, `--`, `- -`, an HTML entity. */
+const DASH = String.raw`(?:[-–—‑−‒―~→]|&[nm]dash;)(?:\s?(?:[-–—‑−‒―~→]|&[nm]dash;))*`;
+/** Markdown emphasis or code marks that may close one end and open the other (`*Jan 2020* – *Mar 2021*`). */
+const MARKS = '[*_`]*';
 /** What may stand between the two ends of a range. */
-const CONNECTOR = /^\s*(?:[-–—‑−~→/]+|->|to|till|until|thru|through|and)\s*$/iu;
-const OPEN_END = /^\s*(?:[-–—‑−~→]+|->)\s*$/u;
+const CONNECTOR = new RegExp(
+  String.raw`^${MARKS}\s*(?:${DASH}|->|/|to|till|until|thru|through|and)\s*${MARKS}$`,
+  'iu',
+);
+/** A start with nothing after its dash, or a placeholder for the unknown end (`2019 – …`, `2019 - ?`). */
+const OPEN_END = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?\s*$`, 'u');
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|between)\s+$/iu;
 const ONWARDS_AFTER = /^\s*(?:onwards?|to\s+(?:present|date|now))(?![\p{L}])/iu;
@@ -108,6 +169,8 @@ interface Single {
   /** A month named without its year (`Jan` of `Jan – Mar 2020`). */
   monthOnly: number | null;
   ongoing: boolean;
+  /** A shape too ambiguous alone (`06/15`, `'16`): a date only as an end of a range of its own kind. */
+  rangeOnly?: boolean;
   /** A two-digit year written with an apostrophe, or a season/quarter: the year is all it gives. */
   text: string;
 }
@@ -149,6 +212,14 @@ function readSingle(match: RegExpExecArray): Single | null {
     return second > 12 ? date(Number(g.y8), first, second) : date(Number(g.y8), second, first);
   }
   if (g.m5 !== undefined) return date(Number(g.y5), Number(g.m5), null);
+  if (g.m9 !== undefined) {
+    const single = date(twoDigitYear(g.yy9 ?? ''), Number(g.m9), null);
+    return single && { ...single, rangeOnly: true };
+  }
+  if (g.yy10 !== undefined) {
+    const single = date(twoDigitYear(g.yy10), null, null);
+    return single && { ...single, rangeOnly: true };
+  }
   if (g.m6 !== undefined) {
     const month = monthNumber(g.m6);
     // "may" alone is a verb far more often than a month.
@@ -185,7 +256,8 @@ export function findDates(text: string): DateMention[] {
     const joined =
       CONNECTOR.test(between) ||
       (b?.ongoing === true && /^\s*$/u.test(between) && /^(?:till|until|up|to)\b/iu.test(b.text));
-    if (b && !a.ongoing && joined && (b.date || b.ongoing)) {
+    const sameKind = !(a.rangeOnly || b?.rangeOnly) || (a.rangeOnly && (b?.rangeOnly || b?.ongoing));
+    if (b && !a.ongoing && joined && (b.date || b.ongoing) && sameKind) {
       let from = a.date;
       if (a.monthOnly !== null) {
         if (!b.date) continue;
@@ -209,7 +281,7 @@ export function findDates(text: string): DateMention[] {
       i++;
       continue;
     }
-    if (a.monthOnly !== null) continue;
+    if (a.monthOnly !== null || a.rangeOnly) continue;
     if (a.date) {
       const after = text.slice(a.end);
       const short = a.date.month === null ? SHORT_END.exec(after) : null;
