@@ -116,7 +116,7 @@ function formField(text: string): RegExpExecArray | null {
 }
 
 const HEADER_FIELD =
-  /^(?:designation|role|title|job\s+title|position|company|employer|organi[sz]ation|client|duration|period|dates?|from|to|since|location|team)$/iu;
+  /^(?:designation|role|title|job\s+title|position|(?:company|employer|organi[sz]ation)(?:\s+name)?|client|duration|period|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|from|to|since|location|team)$/iu;
 
 /** A form's field: a label of up to four words before a colon, then its value. */
 const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u;
@@ -162,7 +162,7 @@ function dateOnly(info: LineInfo): boolean {
 
 /** A field of an entry written as a label and its value ("From: 2021-11", "Role: Staff Engineer"). */
 const ENTRY_FIELD =
-  /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|dates?|period|role|title|position|job\s+title|company|employer)\s*[:：]\s*(\S.*?)\s*$/iu;
+  /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|period|role|title|position|job\s+title|company(?:\s+name)?|employer(?:\s+name)?)\s*[:：]\s*(\S.*?)\s*$/iu;
 
 function entryField(info: LineInfo): { name: string; value: string; at: number } | null {
   const field = ENTRY_FIELD.exec(info.line.text);
@@ -170,6 +170,13 @@ function entryField(info: LineInfo): { name: string; value: string; at: number }
   const value = field[3] as string;
   return { name: (field[2] as string).toLowerCase(), value, at: info.line.text.lastIndexOf(value) };
 }
+
+function employerField(info: LineInfo): boolean {
+  const field = entryField(info);
+  return field !== null && EMPLOYER_FIELD.test(field.name);
+}
+
+const EMPLOYER_FIELD = /^(?:company|employer)(?:\s+name)?$/u;
 
 /**
  * Reads an entry's labelled fields into the draft where its header left them empty: "From:" and
@@ -190,7 +197,7 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
     }));
     if (/^(?:role|title|position|job\s+title)$/u.test(name)) {
       if (!draft.title) draft.title = located;
-    } else if (/^(?:company|employer)$/u.test(name)) {
+    } else if (EMPLOYER_FIELD.test(name)) {
       if (!draft.company) draft.company = located;
     } else if (!date) {
       continue;
@@ -323,6 +330,11 @@ export function readExperience(
   );
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     if (fieldHeads.has(info)) return true;
+    // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
+    // fields with no heading; an employer field opens one unless it fills the entry above.
+    if (employerField(info)) {
+      return current === null || [...current.header, ...current.body].some((line) => employerField(line));
+    }
     if (info.prose || info.durationOnly || labelled(info) || continuation(info) || entryField(info))
       return false;
     if (detailHeading(info)) return true;
@@ -395,7 +407,13 @@ export function readExperience(
     }
     if (!headerLike(info) || info.words > 10) return false;
     // An employer line over its own dates opens the next entry once this one has its dates.
-    if ((datedEmployers.has(info) || loudOverDates.has(info)) && headerHasDate) return false;
+    // So does a heading naming an employer over a title ("### GitHub" / "**Senior Engineer**") once
+    // this entry has its title too.
+    const loudEmployer =
+      employerLines.has(info) &&
+      (info.line.heading > 0 || info.line.bold) &&
+      current.header.some((line) => evidenceFor(line).title);
+    if ((datedEmployers.has(info) || loudOverDates.has(info) || loudEmployer) && headerHasDate) return false;
     // "Claims systems for insurers: Java EE": a description before a colon says what the job was about.
     const described = /^([^:：]+)[:：]\s+\S/u.exec(info.line.text);
     if (described && !titleCased(described[1] as string)) return false;
@@ -518,6 +536,7 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
   }
   const parts: ReadEntry['parts'] = [];
   for (const info of entry.header) {
+    if (employerField(info)) continue;
     const spans = blanks(info);
     // A line led by a single date and naming no title or company is the left date column's
     // neighbour: the text after the date describes the work (a sub-heading or a summary).
@@ -556,7 +575,7 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
   for (const { part, label } of parts) {
     if (label) setPart(draft, label, part);
   }
-  const fields = readEntryFields(draft, entry.body);
+  const fields = readEntryFields(draft, [...entry.header.filter(employerField), ...entry.body]);
   // "Software Developer, C# and WPF for hospital systems" right under a header that names no title:
   // the title, then what the job was about.
   const opening = entry.body[0];
