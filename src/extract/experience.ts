@@ -405,7 +405,9 @@ export function readExperience(
       if (info.lead.from && current.header.some((line) => line.leadOpen) && !headerHasRange) return true;
       return !headerHasDate;
     }
-    if (!headerLike(info) || info.words > 10) return false;
+    // Under a line of dates alone, the header line names employer, place, title and team at once.
+    const limit = current.header.every(dateOnly) ? 16 : 10;
+    if (!headerLike(info) || info.words > limit) return false;
     // An employer line over its own dates opens the next entry once this one has its dates.
     // So does a heading naming an employer over a title ("### GitHub" / "**Senior Engineer**") once
     // this entry has its title too.

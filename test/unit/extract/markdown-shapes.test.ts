@@ -223,6 +223,31 @@ const DOCUMENTS: [string, string, string, ReturnType<typeof ongoing | typeof clo
       closed('Etsy', 'Software Engineer', '2016-03', '2019-12'),
     ],
   ],
+  [
+    'a Pandoc definition list: the dates as the term, employer, place, title and team as its definition',
+    'resume.md',
+    [
+      'Noor Aziz',
+      '=========',
+      '',
+      'Experience',
+      '----------',
+      '',
+      '2020–now',
+      ':   **Elastic**, Amsterdam, NL — *Principal Software Engineer*, Search Relevance team',
+      '',
+      '    Ranking features in Java and Lucene.',
+      '',
+      '2016–2020',
+      ':   **Booking.com**, Amsterdam, NL — *Senior Developer*, Payments team',
+      '',
+      '    Payment routing in Perl and Java.',
+    ].join('\n'),
+    [
+      ongoing('Elastic', 'Principal Software Engineer', '2020'),
+      closed('Booking.com', 'Senior Developer', '2016', '2020'),
+    ],
+  ],
 ];
 
 describe('Markdown and plain-text résumé layouts', () => {
