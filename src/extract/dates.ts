@@ -158,6 +158,8 @@ const CONNECTOR = new RegExp(
 );
 /** A start with nothing after its dash, or a placeholder for the unknown end (`2019 – …`, `2019 - ?`). */
 const OPEN_END = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?\s*$`, 'u');
+/** The same inside brackets (`(2019–)`, `[2019 - ]`): the bracket closes it, so its end is nowhere else. */
+const OPEN_IN_BRACKETS = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?(?=\s*[)\]])`, 'u');
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|between)\s+$/iu;
 const ONWARDS_AFTER = /^\s*(?:onwards?|to\s+(?:present|date|now))(?![\p{L}])/iu;
@@ -305,9 +307,14 @@ export function findDates(text: string): DateMention[] {
       const since = SINCE_BEFORE.exec(text.slice(0, a.start));
       const onwards = ONWARDS_AFTER.exec(after);
       const openDash = !b && OPEN_END.test(after);
-      if (since || onwards || openDash) {
+      const inBrackets = since || onwards || openDash ? null : OPEN_IN_BRACKETS.exec(after);
+      if (since || onwards || openDash || inBrackets) {
         const start = since ? a.start - since[0].trimStart().length : a.start;
-        const end = onwards ? a.end + onwards[0].length : openDash ? text.length : a.end;
+        const end = onwards
+          ? a.end + onwards[0].length
+          : openDash
+            ? text.length
+            : a.end + (inBrackets?.[0].length ?? 0);
         const cut = text.slice(start, end).replace(/\s+$/u, '');
         mentions.push({
           start,

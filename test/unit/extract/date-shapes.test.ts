@@ -84,6 +84,8 @@ const SHAPES: [string, DateRange][] = [
   ['2019 - ...', { startDate: '2019', current: true }],
   ['2019 — …', { startDate: '2019', current: true }],
   ['2019 – ?', { startDate: '2019', current: true }],
+  ['(2019–)', { startDate: '2019', current: true }],
+  ['[Mar 2018 - ]', { startDate: '2018-03', current: true }],
   ['2016 - 2019', { startDate: '2016', endDate: '2019' }],
   ['2016-2019', { startDate: '2016', endDate: '2019' }],
   ['2016/2019', { startDate: '2016', endDate: '2019' }],

@@ -88,18 +88,18 @@ const DOCUMENTS: [string, string, string, ReturnType<typeof ongoing | typeof clo
     ],
   ],
   [
-    'a list item per position: bold company, title, dates in parentheses',
+    'a list item per position: bold company, title, dates in parentheses (open-ended in one)',
     'resume.md',
     [
       '# Li Wei',
       '',
       '## Experience',
       '',
-      '- **Google**, Site Reliability Engineer (2019–2023)',
+      '- **Google**, Site Reliability Engineer (2019–)',
       '- **Dropbox**, Software Engineer (2015–2019)',
     ].join('\n'),
     [
-      closed('Google', 'Site Reliability Engineer', '2019', '2023'),
+      ongoing('Google', 'Site Reliability Engineer', '2019'),
       closed('Dropbox', 'Software Engineer', '2015', '2019'),
     ],
   ],
