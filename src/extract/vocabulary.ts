@@ -199,7 +199,8 @@ export function sectionKind(text: string): SectionKind | null {
     .replace(/[^\p{L}\s&'-]/gu, ' ')
     .replace(/'s\b/g, '')
     .split(/[\s/]+/u)
-    .filter((word) => word !== '' && word !== '-');
+    // "--- Experience ---": a rule of hyphens or quotes around a heading is no word of it.
+    .filter((word) => !/^[-']*$/u.test(word));
   // A heading set letter-spaced ("S K I L L S", "W O R K E X P E R I E N C E"): its letters run together.
   if (words.length >= 3 && words.filter((word) => word.length <= 2).length >= words.length * 0.7) {
     const joined = segmentWords(words.join(''));

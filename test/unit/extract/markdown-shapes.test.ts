@@ -248,6 +248,25 @@ const DOCUMENTS: [string, string, string, ReturnType<typeof ongoing | typeof clo
       closed('Booking.com', 'Senior Developer', '2016', '2020'),
     ],
   ],
+  [
+    'a heading set between rules of hyphens, the dates on the line under each header',
+    'resume.txt',
+    [
+      'Jane Roe',
+      'jane@example.com',
+      '',
+      '--- Experience ---',
+      '',
+      'Wise — Senior Engineer',
+      'Jan 2020 – Present',
+      '- Transfers in Java.',
+      '',
+      'Monzo — Engineer',
+      'Jun 2017 – Dec 2019',
+      '- Ledger in Go.',
+    ].join('\n'),
+    [ongoing('Wise', 'Senior Engineer', '2020-01'), closed('Monzo', 'Engineer', '2017-06', '2019-12')],
+  ],
 ];
 
 describe('Markdown and plain-text résumé layouts', () => {
