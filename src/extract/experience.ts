@@ -162,7 +162,7 @@ function dateOnly(info: LineInfo): boolean {
 
 /** A field of an entry written as a label and its value ("From: 2021-11", "Role: Staff Engineer"). */
 const ENTRY_FIELD =
-  /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|period|role|title|position|job\s+title|company(?:\s+name)?|employer(?:\s+name)?)\s*[:：]\s*(\S.*?)\s*$/iu;
+  /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|(?:employment\s+|time\s+)?period|duration|tenure|role|title|position|job\s+title|company(?:\s+name)?|employer(?:\s+name)?)\s*[:：]\s*(\S.*?)\s*$/iu;
 
 function entryField(info: LineInfo): { name: string; value: string; at: number } | null {
   const field = ENTRY_FIELD.exec(info.line.text);

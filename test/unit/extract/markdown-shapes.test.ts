@@ -267,6 +267,27 @@ const DOCUMENTS: [string, string, string, ReturnType<typeof ongoing | typeof clo
     ].join('\n'),
     [ongoing('Wise', 'Senior Engineer', '2020-01'), closed('Monzo', 'Engineer', '2017-06', '2019-12')],
   ],
+  [
+    'a form of "Company:", "Role:" and "Duration:" fields, one record per position',
+    'resume.txt',
+    [
+      'Jane Roe',
+      '',
+      'Experience',
+      '',
+      'Company: Adyen',
+      'Role: Payments Engineer',
+      'Duration: 04/2019 – present',
+      '',
+      'Company: Mollie',
+      'Role: Backend Developer',
+      'Duration: 09/2016 – 03/2019',
+    ].join('\n'),
+    [
+      ongoing('Adyen', 'Payments Engineer', '2019-04'),
+      closed('Mollie', 'Backend Developer', '2016-09', '2019-03'),
+    ],
+  ],
 ];
 
 describe('Markdown and plain-text résumé layouts', () => {
