@@ -22,6 +22,7 @@ import { guardRailsPlugin } from './guard-rails-plugin.js';
 import { HeavyGate } from './heavy-gate.js';
 import { jsonBody, notFound, requestErrorHandler } from './json-body.js';
 import { maxTokensMiddleware } from './max-tokens-middleware.js';
+import { stringifyResult } from './response-json.js';
 
 /** /health answers within this long whatever the database does. */
 const HEALTH_ANSWER_MS = 800;
@@ -72,6 +73,8 @@ export async function startApp(executor: Executor, config: Config, port = config
     stopOnTerminationSignals: false,
     introspection: !config.production,
     formatError: createFormatError(config.production),
+    // The JSON text the response-size guard rail measured, not a second serialisation.
+    stringifyResult,
     plugins: [
       // Armor is typed against Apollo's CommonJS build; the plugins are context-agnostic.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),

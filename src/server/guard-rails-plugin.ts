@@ -9,6 +9,7 @@ import { estimateResultSize } from '../graphql/guard-rails/result-size.js';
 import { clearLoaders } from '../graphql/loaders/create-loaders.js';
 import { limitHint } from './format-error.js';
 import { GateRefusal, type HeavyGate } from './heavy-gate.js';
+import { measureResponse } from './response-json.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -112,7 +113,7 @@ export function guardRailsPlugin(
           release?.();
           release = undefined;
           if (response.body.kind !== 'single') return;
-          const bytes = Buffer.byteLength(JSON.stringify(response.body.singleResult));
+          const bytes = measureResponse(response.body.singleResult);
           if (bytes <= limits.responseBytes) return;
           response.body.singleResult = {
             errors: [
