@@ -104,6 +104,8 @@ describe('/explore: search, click, expand, double-click', () => {
   });
 
   it('a double-click focuses on the engineer: the API’s two-hop graph around them, no expand request', async () => {
+    // The position is read once the layout has stopped, so both clicks land on the same node.
+    await settled();
     const before = graphRequests.length;
     const { x, y } = await pagePosition(person);
     await page.mouse.dblclick(x, y);
