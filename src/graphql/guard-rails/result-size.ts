@@ -192,6 +192,7 @@ function listSize(
     case 'Expert.missing':
     case 'TeamMember.covers':
     case 'TeamMember.adds':
+    case 'TeamMember.inferred':
     case 'Team.uncovered':
       return inherited.technologies ?? maxCoverTechnologies;
     case 'Team.members':
