@@ -1,6 +1,7 @@
 import { type DateMention, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
 import { sentences } from './sentences.js';
+import { isLocation } from './vocabulary.js';
 
 /** A line with what the entry splitter needs to know about it. */
 export interface LineInfo {
@@ -20,10 +21,28 @@ export interface LineInfo {
   durations: { start: number; end: number }[];
   /** The line holds a length of time and nothing else. */
   durationOnly: boolean;
+  /**
+   * The line holds only what a profile prints about a job beside its header: lengths of time, how it was
+   * held, where ("Full-time · 6 yrs 3 mos", "Internship", "Stockholm, Sweden · Hybrid"). It names no
+   * employer and no title, so it neither opens an entry nor counts against a header's length.
+   */
+  meta: boolean;
 }
 
 const ABBREVIATION =
   /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
+
+/** How a job was held, as profile sites print it after the employer or on a line of its own ("Klarna · Full-time"). */
+export const EMPLOYMENT_TYPE =
+  /^(?:full[\s-]?time|part[\s-]?time|self[\s-]employed|freelance|contract|internship|apprenticeship|seasonal|temporary|permanent)$/iu;
+/** Where the work was done, as a profile's location line closes ("Lisbon, Portugal · Hybrid"). */
+const WORK_MODE = /^(?:remote|hybrid|on[\s-]?site)$/iu;
+
+/** A part of a header that only says how or where the job was held. */
+export function heldHow(text: string): boolean {
+  const trimmed = text.trim();
+  return EMPLOYMENT_TYPE.test(trimmed) || WORK_MODE.test(trimmed);
+}
 
 const DURATION =
   /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
@@ -73,7 +92,15 @@ export function lineInfo(line: DocLine): LineInfo {
   }));
   const durationOnly =
     durations.length > 0 && line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
-  return { line, dates, lead, leadOpen, rest, restStart, words, prose, durations, durationOnly };
+  const meta =
+    durationOnly ||
+    (dates.length === 0 &&
+      trimmed !== '' &&
+      trimmed.split(/\s+[·•|]\s+|\s*\|\s*|\s{2,}|\t/u).every((piece) => {
+        const bare = piece.replace(DURATION, '').replace(/[\s·|,()-]/gu, '');
+        return bare === '' || heldHow(piece) || isLocation(piece);
+      }));
+  return { line, dates, lead, leadOpen, rest, restStart, words, prose, durations, durationOnly, meta };
 }
 
 /** An entry: the header lines that open it and the body lines under it. */

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
-import { type Entry, entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
+import { type Entry, entrySpan, heldHow, type LineInfo, lineInfo, splitEntries } from './entries.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
@@ -238,6 +238,7 @@ function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; compa
   let title = false;
   let company = false;
   for (const part of parts) {
+    if (heldHow(part.text)) continue;
     const found = features(part, catalogue);
     if (found.title > 0) title = true;
     if (found.company >= 2) company = true;
@@ -276,7 +277,9 @@ export function readExperience(
   // it: a short capitalised line right above a title line that names no employer.
   const employerLines = new Set<LineInfo>();
   const bulletAnchors = new Set<LineInfo>();
-  const content = infos.filter((info) => !info.line.blank);
+  // Lines a profile prints about a job ("Full-time · 6 yrs", "Stockholm, Sweden") are skipped: an employer
+  // line stands over the title under them.
+  const content = infos.filter((info) => !info.line.blank && !info.meta);
   // "The Hut Group, Manchester" / "September 2021 to date" / "Senior Developer": the dates may come
   // between the employer and the title; once one such trio shows the layout, an employer line over
   // its dates needs no known title below it ("Boots UK" / "July 2015 to …" / "IT Graduate Scheme").
@@ -335,8 +338,7 @@ export function readExperience(
     if (employerField(info)) {
       return current === null || [...current.header, ...current.body].some((line) => employerField(line));
     }
-    if (info.prose || info.durationOnly || labelled(info) || continuation(info) || entryField(info))
-      return false;
+    if (info.prose || info.meta || labelled(info) || continuation(info) || entryField(info)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
@@ -382,16 +384,16 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
+    if (info.prose) return false;
+    if (info.meta) return true;
     if (
-      info.prose ||
-      current.header.length >= 4 ||
+      current.header.filter((line) => !line.meta).length >= 4 ||
       labelled(info) ||
       detailHeading(info) ||
       continuation(info) ||
       entryField(info)
     )
       return false;
-    if (info.durationOnly) return true;
     if (info.line.bullet && info.line.heading === 0) return false;
     // "Jan 2015 –" waits for its end on the next line.
     const headerHasRange = current.header.some(
@@ -558,6 +560,8 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
       const bracketed = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
       if (bracketed && ENGAGEMENT.test(part.text.trim())) continue;
+      // "Klarna · Full-time": how the job was held, printed beside the employer.
+      if (heldHow(part.text)) continue;
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
   }

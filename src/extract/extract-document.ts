@@ -23,6 +23,7 @@ import { readProse } from './prose.js';
 import { readDocument } from './read-document.js';
 import { type Section, splitSections } from './sections.js';
 import { readSkills } from './skills.js';
+import { readTextColumns } from './text-columns.js';
 import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types.js';
 import { repairYearSlips } from './year-slips.js';
 
@@ -65,9 +66,11 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const { fileName } = input;
   const read = await readDocument(fileName, input.content);
   if ('text' in read) return readStructured(fileName, read.format, read.text);
-  const lines = read.lines.map((line) => line.text);
+  // Plain text is read column by column where it lays two columns side by side, as a PDF is.
+  const readLines = read.format === 'text' ? readTextColumns(read.lines) : read.lines;
+  const lines = readLines.map((line) => line.text);
   checkScript(fileName, lines.join('\n'));
-  const model = modelLines(read.format === 'text' ? readOutline(unframe(read.lines)) : read.lines);
+  const model = modelLines(read.format === 'text' ? readOutline(unframe(readLines)) : readLines);
   if (model.every((line) => line.blank)) {
     throw new DocumentError(fileName, 'EMPTY', 'a document without text', 'a résumé with text');
   }
