@@ -109,7 +109,13 @@ describe('a profile copied from LinkedIn', () => {
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
-      { company: 'Northwind', title: 'Staff Engineer', startDate: '2022-01', endDate: undefined, current: true },
+      {
+        company: 'Northwind',
+        title: 'Staff Engineer',
+        startDate: '2022-01',
+        endDate: undefined,
+        current: true,
+      },
       {
         company: 'Northwind',
         title: 'Senior Engineer',
