@@ -223,6 +223,62 @@ function continuation(info: LineInfo): boolean {
   );
 }
 
+/**
+ * "  • Cut the bill 22% with Savings Plans and" over "    Karpenter on EKS": a hard-wrapped list item goes on
+ * on the next line, set deeper than the item's marker with no blank line between. The line is the item's
+ * text, however it is cased, never a header.
+ */
+function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
+  const wrapped = new Set<LineInfo>();
+  let item: LineInfo | null = null;
+  for (const info of infos) {
+    if (info.line.blank || info.line.heading > 0) {
+      item = null;
+    } else if (info.line.bullet) {
+      item = info;
+    } else if (item && info.line.indent > item.line.indent && info.dates.length === 0) {
+      wrapped.add(info);
+    } else {
+      item = null;
+    }
+  }
+  return wrapped;
+}
+
+/** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
+function closingDates(info: LineInfo): boolean {
+  return (
+    info.lead?.kind === 'range' && info.rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length <= 3
+  );
+}
+
+/**
+ * "**Firmware Engineer — Intel**", its bullets, then "*09/2019 – present, Gdańsk*": a layout that closes each
+ * entry with its dates. It shows where the section opens with a header that has no dates and its first dates
+ * stand alone on their line after that entry's body, with no dates on the line after them.
+ */
+function datesClose(content: readonly LineInfo[]): boolean {
+  const [head] = content;
+  if (!head || head.dates.length > 0 || head.line.bullet || head.prose) return false;
+  const at = content.findIndex((info) => info.dates.length > 0);
+  const dated = content[at];
+  if (at < 2 || !dated || !closingDates(dated)) return false;
+  const between = content.slice(1, at);
+  const next = content[at + 1];
+  return between.some((info) => info.line.bullet || info.prose) && (!next || next.dates.length === 0);
+}
+
+/** The dates that close an entry are its dates; the line is no part of its summary. */
+function readClosingDates(draft: PositionDraft, lines: readonly LineInfo[]): void {
+  const [last] = lines.slice(-1);
+  if (!last?.lead) return;
+  setRange(draft, last.line, last.lead);
+  draft.summary = draft.summary.filter((value) => value.line !== last.line.n);
+  const place = last.rest.trim();
+  if (place !== '' && !draft.location)
+    draft.location = locate(last.line, last.restStart, last.restStart + place.length, place, 0.6);
+}
+
 /** What a header line's fields leave out: its dates and lengths of time. */
 function blanks(info: LineInfo): { start: number; end: number }[] {
   return [...headerDates(info).map((date) => ({ start: date.start, end: date.end })), ...info.durations];
@@ -264,6 +320,8 @@ export function readExperience(
   unplaced: LineInfo[];
 } {
   const infos = splitPositionTables(lines).map(lineInfo);
+  const wrapped = wrappedLines(infos);
+  const closing = datesClose(infos.filter((info) => !info.line.blank)) ? closingDates : () => false;
   const evidenceOf = new Map<LineInfo, { title: boolean; company: boolean }>();
   const evidenceFor = (info: LineInfo) => {
     let found = evidenceOf.get(info);
@@ -293,6 +351,7 @@ export function readExperience(
     if (
       !next ||
       info.prose ||
+      wrapped.has(info) ||
       (info.line.bullet && !parentItem) ||
       info.dates.length > 0 ||
       labelled(info) ||
@@ -333,6 +392,7 @@ export function readExperience(
   );
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     if (fieldHeads.has(info)) return true;
+    if (current && closing(info)) return false;
     // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
     // fields with no heading; an employer field opens one unless it fills the entry above.
     if (employerField(info)) {
@@ -441,7 +501,11 @@ export function readExperience(
   }
   const drafts = kept
     .filter((entry) => !details.has(entry))
-    .map((entry) => readEntry(entry, catalogue, datedEmployers));
+    .map((entry) => {
+      const read = readEntry(entry, catalogue, datedEmployers);
+      if (!read.draft.start && !read.draft.current) readClosingDates(read.draft, entry.body.filter(closing));
+      return read;
+    });
   applyLayout(drafts);
   const unheld: ReadEntry[] = [];
   for (const [entry, key] of details) {

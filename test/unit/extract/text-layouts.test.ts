@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/extract/dates.js';
 import { readTextColumns } from '../../../src/extract/text-columns.js';
 import { extractText, positions } from './extract-text.js';
 
@@ -137,6 +138,113 @@ describe('a profile copied from LinkedIn', () => {
         endDate: '2018-07',
         current: undefined,
       },
+    ]);
+  });
+});
+
+describe('entries as people lay them out in text', () => {
+  it('reads a hard-wrapped list item’s next line as the item’s text, not as the next employer', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        '',
+        '   Cloud Engineer                           Oct 2020 – Present',
+        '   Lumen Analytics, Porto',
+        '     • Cut the monthly bill 22% with Savings Plans and',
+        '       Karpenter on EKS',
+        '',
+        '   Systems Administrator                    Jan 2017 – Sep 2020',
+        '   Corvo Labs, Braga',
+        '     • Windows Server hosts',
+      ].join('\n'),
+    );
+    expect(positions(result).map((position) => [position.company, position.title])).toEqual([
+      ['Lumen Analytics', 'Cloud Engineer'],
+      ['Corvo Labs', 'Systems Administrator'],
+    ]);
+    expect(result.resume.work?.[0]?.positions?.[0]?.technologies).toContain('Karpenter');
+  });
+
+  it('gives the dates that close an entry, after its bullets, to that entry', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        '----------',
+        '',
+        '**Firmware Engineer — Lumen Devices**',
+        '',
+        '- Power-management firmware in C',
+        '',
+        '*09/2019 – present, Gdańsk*',
+        '',
+        '**Embedded Developer — Corvo Avionics**',
+        '',
+        '- Display drivers in C++',
+        '',
+        '*02/2016 – 08/2019, Kraków*',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Lumen Devices',
+        title: 'Firmware Engineer',
+        startDate: '2019-09',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Corvo Avionics',
+        title: 'Embedded Developer',
+        startDate: '2016-02',
+        endDate: '2019-08',
+        current: undefined,
+      },
+    ]);
+  });
+
+  it('reads a heading in two languages and "present" in the writer’s own language', async () => {
+    const result = await extractText(
+      [
+        '# Ola Nowak',
+        '',
+        '## Doświadczenie / Experience',
+        '',
+        '**Lumen sp. z o.o.** | Senior QA Engineer | 2022 – obecnie (present)',
+        '**Corvo S.A.** | QA Engineer | 2019 – 2022',
+        '',
+        '## Edukacja / Education',
+        '',
+        'Politechnika Poznańska — inżynier, Informatyka, 2013 – 2017',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Lumen sp. z o.o.',
+        title: 'Senior QA Engineer',
+        startDate: '2022',
+        endDate: undefined,
+        current: true,
+      },
+      { company: 'Corvo S.A.', title: 'QA Engineer', startDate: '2019', endDate: '2022', current: undefined },
+    ]);
+    expect(result.resume.education?.map((entry) => entry.institution)).toEqual(['Politechnika Poznańska']);
+  });
+});
+
+describe('"present" as European CVs write it in English', () => {
+  it.each([
+    '2019 – heden',
+    '2019 – obecnie',
+    '2019 – atualmente',
+    '2019 – actualmente',
+    '2019 – oggi',
+    '2019 – idag',
+    '2019 – nå',
+  ])('%s is a range that runs on', (text) => {
+    expect(findDates(text).map((date) => [date.kind, date.from?.year, date.to, date.ongoing])).toEqual([
+      ['range', 2019, null, true],
     ]);
   });
 });
