@@ -107,6 +107,13 @@ const TRIGGERS: Trigger[] = [
       'u',
     ),
   },
+  {
+    // "I started out in 2012 as a graduate developer at Sage": the title before the employer.
+    pattern: new RegExp(
+      String.raw`\b(?:[Ss]tarted|[Bb]egan)(?:\s+(?:out|off))?${WHEN}\s+as\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
+      'u',
+    ),
+  },
   { pattern: new RegExp(String.raw`\b(?:joined|joining|join)${WHEN}\s+${COMPANY}${AS_TITLE}`, 'u') },
   {
     pattern: new RegExp(
@@ -159,6 +166,11 @@ export function readProse(lines: readonly DocLine[], catalogue: Catalogue): Posi
     const next = positions[index + 1];
     const until = next ? ((next.from?.column ?? 0) > 0 ? next.first : next.first - 1) : lastLine;
     position.last = Math.max(position.last, until);
+    // "In 2015 I joined Ocado … Since 2019 I have been … at Deliveroo": a dated position told in the past
+    // ends where the next one told starts.
+    if (next?.start && position.start && !position.end && !position.current) {
+      position.end = { ...next.start, confidence: Math.min(0.5, next.start.confidence) };
+    }
   });
   return positions;
 }

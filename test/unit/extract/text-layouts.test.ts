@@ -248,3 +248,63 @@ describe('"present" as European CVs write it in English', () => {
     ]);
   });
 });
+
+describe('a narrative', () => {
+  it('reads "started out in 2012 as a … at X", and ends a past position where the next one starts', async () => {
+    const result = await extractText(
+      [
+        'Kari Dale',
+        '',
+        'About me',
+        '',
+        'I started out in 2012 as a graduate developer at Lumen Analytics, writing reports.',
+        'In 2015 I joined Corvo Labs as a software engineer on the billing system.',
+        '',
+        'Since 2019 I have been a senior engineer at Banco Azul.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Lumen Analytics',
+        title: 'graduate developer',
+        startDate: '2012',
+        endDate: '2015',
+        current: undefined,
+      },
+      {
+        company: 'Corvo Labs',
+        title: 'software engineer',
+        startDate: '2015',
+        endDate: '2019',
+        current: undefined,
+      },
+      {
+        company: 'Banco Azul',
+        title: 'senior engineer',
+        startDate: '2019',
+        endDate: undefined,
+        current: true,
+      },
+    ]);
+  });
+});
+
+describe('a skills table', () => {
+  it('reads the rows under a Markdown table’s header row, not the header’s column names', async () => {
+    const result = await extractText(
+      [
+        '# Kari Dale',
+        '',
+        '## Skills',
+        '',
+        '| Area | Tools |',
+        '| --- | --- |',
+        '| Languages | Go, Rust |',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(result.resume.skills).toEqual([
+      { name: 'Languages', keywords: ['Go', 'Rust'], source: { lines: '7', confidence: 0.9 } },
+    ]);
+  });
+});
