@@ -245,6 +245,9 @@ function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
   return wrapped;
 }
 
+/** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
+const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
+
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
 function closingDates(info: LineInfo): boolean {
   return (
@@ -379,8 +382,14 @@ export function readExperience(
       .filter(hasRange)
       .flatMap((info) => splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))),
   );
-  const detailHeading = (info: LineInfo) =>
-    info.line.heading > 0 && info.dates.length === 0 && datedParts.has(lookupKey(info.line.text));
+  const detailKey = (info: LineInfo): string | null => {
+    if (info.dates.length > 0) return null;
+    // "**Paystack.** Built the merchant app…": a paragraph led by an employer's name in bold, run in.
+    const runIn = RUN_IN_NAME.exec(info.line.raw)?.[1]?.trim();
+    const key = lookupKey(info.line.heading > 0 ? info.line.text : (runIn ?? ''));
+    return key !== '' && datedParts.has(key) ? key : null;
+  };
+  const detailHeading = (info: LineInfo) => detailKey(info) !== null;
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields.
   const fieldHeads = new Set(
     content.filter((info, index) => {
@@ -393,6 +402,7 @@ export function readExperience(
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     if (fieldHeads.has(info)) return true;
     if (current && closing(info)) return false;
+    if (detailHeading(info)) return true;
     // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
     // fields with no heading; an employer field opens one unless it fills the entry above.
     if (employerField(info)) {
@@ -496,8 +506,8 @@ export function readExperience(
   const details = new Map<Entry, string>();
   for (const entry of kept) {
     const [head] = entry.header;
-    if (entry.header.length === 1 && head && detailHeading(head))
-      details.set(entry, lookupKey(head.line.text));
+    const key = entry.header.length === 1 && head ? detailKey(head) : null;
+    if (key) details.set(entry, key);
   }
   const drafts = kept
     .filter((entry) => !details.has(entry))
@@ -510,13 +520,12 @@ export function readExperience(
   const unheld: ReadEntry[] = [];
   for (const [entry, key] of details) {
     const span = entrySpan(entry);
-    const holder = drafts
-      .filter(
-        ({ draft }) => draft.first < span.first && draft.company && lookupKey(draft.company.value) === key,
-      )
-      .pop()?.draft;
-    if (holder) holder.details = [...(holder.details ?? []), span];
-    else unheld.push(readEntry(entry, catalogue, datedEmployers));
+    // Every position at that employer above: the paragraph tells of the employer's time, whatever the title.
+    const holders = drafts.filter(
+      ({ draft }) => draft.first < span.first && draft.company && lookupKey(draft.company.value) === key,
+    );
+    for (const { draft } of holders) draft.details = [...(draft.details ?? []), span];
+    if (holders.length === 0) unheld.push(readEntry(entry, catalogue, datedEmployers));
   }
   if (unheld.length > 0) {
     drafts.push(...unheld);

@@ -308,3 +308,35 @@ describe('a skills table', () => {
     ]);
   });
 });
+
+describe('a table of positions with a paragraph per employer below it', () => {
+  it('gives a paragraph led by the employer’s name in bold to every position there', async () => {
+    const result = await extractText(
+      [
+        '# Kari Dale',
+        '',
+        '## Experience',
+        '',
+        '| Company | Role | Dates |',
+        '| --- | --- | --- |',
+        '| Lumen | Senior Android Engineer | Jan 2021 – Present |',
+        '| Lumen | Android Engineer | May 2019 – Dec 2020 |',
+        '| Corvo | Software Developer | Aug 2017 – Apr 2019 |',
+        '',
+        '**Lumen.** Built the merchant app in Kotlin.',
+        '',
+        '**Corvo.** Wrote services in Java.',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(
+      (result.resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).map((position) => [work.name, position.position, position.technologies]),
+      ),
+    ).toEqual([
+      ['Lumen', 'Senior Android Engineer', ['Android', 'Kotlin']],
+      ['Lumen', 'Android Engineer', ['Android', 'Kotlin']],
+      ['Corvo', 'Software Developer', ['Java']],
+    ]);
+  });
+});
