@@ -92,15 +92,34 @@ export function lineInfo(line: DocLine): LineInfo {
   }));
   const durationOnly =
     durations.length > 0 && line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
+  const pieces = trimmed.split(/\s+[·•|]\s+|\s*\|\s*|\s{2,}|\t/u);
+  const timeOrHow = (piece: string) =>
+    piece.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '' || heldHow(piece);
+  // A place counts beside how or how long the job was held ("Lisbon, Portugal · Hybrid"); a place alone
+  // may be an employer's line ("Zenreach, San Francisco, CA"): see `placeAfterDates`.
   const meta =
     durationOnly ||
     (dates.length === 0 &&
       trimmed !== '' &&
-      trimmed.split(/\s+[·•|]\s+|\s*\|\s*|\s{2,}|\t/u).every((piece) => {
-        const bare = piece.replace(DURATION, '').replace(/[\s·|,()-]/gu, '');
-        return bare === '' || heldHow(piece) || isLocation(piece);
-      }));
+      pieces.some(timeOrHow) &&
+      pieces.every((piece) => timeOrHow(piece) || isLocation(piece)));
   return { line, dates, lead, leadOpen, rest, restStart, words, prose, durations, durationOnly, meta };
+}
+
+/**
+ * "Jan 2022 - Present · 2 yrs 11 mos" over "Stockholm, Sweden": a place alone on the line after a job's
+ * dates, or after what a profile prints about the job, is that job's location, no employer of its own.
+ * Marks such lines `meta`.
+ */
+export function placeAfterDates(infos: readonly LineInfo[]): void {
+  let previous: LineInfo | null = null;
+  for (const info of infos) {
+    if (info.line.blank) continue;
+    if (previous && (previous.meta || previous.dates.length > 0) && info.dates.length === 0) {
+      if (isLocation(info.line.text)) info.meta = true;
+    }
+    previous = info;
+  }
 }
 
 /** An entry: the header lines that open it and the body lines under it. */

@@ -1,7 +1,15 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
-import { type Entry, entrySpan, heldHow, type LineInfo, lineInfo, splitEntries } from './entries.js';
+import {
+  type Entry,
+  entrySpan,
+  heldHow,
+  type LineInfo,
+  lineInfo,
+  placeAfterDates,
+  splitEntries,
+} from './entries.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
@@ -323,6 +331,7 @@ export function readExperience(
   unplaced: LineInfo[];
 } {
   const infos = splitPositionTables(lines).map(lineInfo);
+  placeAfterDates(infos);
   const wrapped = wrappedLines(infos);
   const closing = datesClose(infos.filter((info) => !info.line.blank)) ? closingDates : () => false;
   const evidenceOf = new Map<LineInfo, { title: boolean; company: boolean }>();
