@@ -163,6 +163,10 @@ export function readProse(lines: readonly DocLine[], catalogue: Catalogue): Posi
   // A position's text runs on to where the next one is told (its technologies are named there).
   const lastLine = [...lines].reverse().find((line) => !line.blank)?.n ?? 0;
   positions.forEach((position, index) => {
+    const before = positions[index - 1];
+    if (before) startAfter(position, before);
+  });
+  positions.forEach((position, index) => {
     const next = positions[index + 1];
     const until = next ? ((next.from?.column ?? 0) > 0 ? next.first : next.first - 1) : lastLine;
     position.last = Math.max(position.last, until);
@@ -296,6 +300,28 @@ function setProseDates(
     if (now) draft.current = located(paragraph, offset + now.index, offset + now.index + now[0].length, 0.7);
     else if (presentTense) draft.current = at({ start: 0, end: Math.min(sentence.length, 20) }, 0.5);
   }
+}
+
+/** "After that", "Afterwards", "Then", "Next": the sentence tells what came right after the position before. */
+const AFTER_THAT = /^\s*(?:after\s+that|afterwards|then|next)\b/iu;
+
+/**
+ * "From 2014 to 2018 I worked at X. After that I spent three years at Y": a position told as what came next,
+ * with no dates of its own, starts where the one before ended (and lasts the years the sentence says).
+ */
+function startAfter(position: PositionDraft, before: PositionDraft): void {
+  const told = position.summary[0];
+  if (position.start || position.current || !before.end || !told || !AFTER_THAT.test(told.value)) return;
+  position.start = { ...before.end, confidence: 0.5 };
+  const spent = YEARS_SPENT.exec(told.value);
+  if (!spent) return;
+  const count = spent[1] as string;
+  const years = /^\d/u.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase()) + 1;
+  position.end = {
+    ...told,
+    confidence: 0.5,
+    date: { ...before.end.date, year: before.end.date.year + years },
+  };
 }
 
 /** "In 2011 … I spent three years": with a start and no end, the end is that many years later. */

@@ -289,6 +289,45 @@ describe('a narrative', () => {
   });
 });
 
+describe('a narrative told in order', () => {
+  it('starts "After that I spent three years at X" where the position before ended', async () => {
+    const result = await extractText(
+      [
+        'Kari Dale',
+        '',
+        'Profile',
+        '',
+        'From 2014 to 2018 I worked at Lumen Analytics as a software engineer.',
+        'After that I spent three years at Corvo Labs as a senior engineer.',
+        'Since 2021 I have been a staff engineer at Banco Azul.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Lumen Analytics',
+        title: 'software engineer',
+        startDate: '2014',
+        endDate: '2018',
+        current: undefined,
+      },
+      {
+        company: 'Corvo Labs',
+        title: 'senior engineer',
+        startDate: '2018',
+        endDate: '2021',
+        current: undefined,
+      },
+      {
+        company: 'Banco Azul',
+        title: 'staff engineer',
+        startDate: '2021',
+        endDate: undefined,
+        current: true,
+      },
+    ]);
+  });
+});
+
 describe('a skills table', () => {
   it('reads the rows under a Markdown table’s header row, not the header’s column names', async () => {
     const result = await extractText(
