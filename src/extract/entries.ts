@@ -47,6 +47,13 @@ export function heldHow(text: string): boolean {
 const DURATION =
   /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
 
+/**
+ * "Since February 2021 I have been a principal engineer at", "In 2016 I joined": the writer speaking of
+ * themselves, a sentence however the line is wrapped, never a header.
+ */
+const FIRST_PERSON =
+  /(?:^|[\s,;(])(?:I\s+(?:have|had|am|was|joined|worked|led|built|started|began|moved|spent|left|became|work|lead|build|run|ran|studied|graduated)|I['’](?:m|ve|d))\b/u;
+
 /** Words that stay in lower case inside names and titles ("Head of Data", "Politecnico di Milano"). */
 const NAME_JOINERS = new Set(
   'of and the at in for a an & on to de du di da del della der von van y e et la le'.split(' '),
@@ -82,10 +89,15 @@ export function lineInfo(line: DocLine): LineInfo {
       .split(/[\s(]+/u)
       .pop() ?? '';
   // A date range in the left column heads an entry, whatever closes the line after it.
-  const headed = lead?.kind === 'range' && words <= 16 && /^["'“(]?[\p{Lu}\p{N}]/u.test(rest);
+  const headed =
+    lead?.kind === 'range' && words <= 16 && /^["'“(]?[\p{Lu}\p{N}]/u.test(rest) && !FIRST_PERSON.test(rest);
   const sentence =
     /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord) && !nameRun(trimmed) && !headed;
-  const prose = words >= 18 || (sentence && words >= 4) || (words >= 10 && sentences(line.text).length > 1);
+  const prose =
+    FIRST_PERSON.test(line.text) ||
+    words >= 18 ||
+    (sentence && words >= 4) ||
+    (words >= 10 && sentences(line.text).length > 1);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,

@@ -89,6 +89,8 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     publications: [],
   };
   const summaries: Section[] = [];
+  // An undivided document with no dated entry: a narrative, read as prose when nothing else gives a position.
+  const narratives: Section[] = [];
   const unplaced = (from: DocLine[], why: string) => {
     const text = from.filter((line) => !line.blank);
     if (text.length === 0) return;
@@ -120,6 +122,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         const anchorLine = section.lines[anchor];
         const parent = section.lines[above];
         if (anchorLine?.bullet && parent?.bullet && parent.indent < anchorLine.indent) anchor = above;
+        if (anchor === -1) narratives.push(section);
         const head = anchor === -1 ? section.lines : section.lines.slice(0, anchor);
         const body = anchor === -1 ? [] : section.lines.slice(anchor);
         // Several preambles (a sidebar read before the name banner): what one lacks another gives.
@@ -191,7 +194,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   // A narrative résumé: positions told in sentences.
   if (drafts.positions.length === 0) {
     const prose = readProse(
-      summaries.flatMap((section) => section.lines),
+      [...narratives, ...summaries].flatMap((section) => section.lines),
       catalogue,
     );
     drafts.positions.push(...prose);

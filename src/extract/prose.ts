@@ -133,6 +133,8 @@ const THERE = new RegExp(
   String.raw`\bI(?:\s+have\s+been|['’]ve\s+been|\s+am|['’]m|\s+was|\s+became|\s+moved\s+up\s+to)\s+${A}?${TITLE}\s+(?:there|at\s+the\s+same\s+(?:company|place))\b`,
   'u',
 );
+/** "in 2018 I became tech lead of the platform team": a new title where the person already works. */
+const BECAME = new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}`, 'u');
 /** "I was part of the Storage team": the team of the position being told. */
 const TEAM_OF =
   /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
@@ -168,7 +170,10 @@ export function readProse(lines: readonly DocLine[], catalogue: Catalogue): Posi
   });
   positions.forEach((position, index) => {
     const next = positions[index + 1];
-    const until = next ? ((next.from?.column ?? 0) > 0 ? next.first : next.first - 1) : lastLine;
+    // …and no further than the next heading: what stands under it ("## Things I reach for") is not the position's.
+    const heading = lines.find((line) => line.heading > 0 && line.n > position.first);
+    const told = next ? ((next.from?.column ?? 0) > 0 ? next.first : next.first - 1) : lastLine;
+    const until = heading && heading.n <= told ? heading.n - 1 : told;
     position.last = Math.max(position.last, until);
     // "In 2015 I joined Ocado … Since 2019 I have been … at Deliveroo": a dated position told in the past
     // ends where the next one told starts.
@@ -288,7 +293,11 @@ function setProseDates(
     for (const date of dates) {
       if (date.kind !== 'single' || !date.from) continue;
       const before = sentence.slice(0, date.start);
-      if (/\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+$/iu.test(before)) {
+      if (
+        /\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+(?:the\s+\p{L}+\s+of\s+)?$/iu.test(
+          before,
+        )
+      ) {
         if (!draft.end) draft.end = { ...at(date, 0.6), date: date.from };
       } else if (!draft.start) {
         draft.start = { ...at(date, 0.6), date: date.from };
@@ -353,7 +362,8 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
     current.team = located(paragraph, teamAt, teamAt + teamText.length, 0.6);
   }
   const move = MOVE_TEAM.exec(sentence);
-  const promoted = PROMOTED.exec(sentence) ?? THERE.exec(sentence);
+  const became = BECAME.exec(sentence);
+  const promoted = PROMOTED.exec(sentence) ?? THERE.exec(sentence) ?? became;
   const change = move ?? promoted;
   if (!change) {
     // "…, and stayed until August 2021": a later sentence may close the position.
@@ -361,7 +371,10 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
       const until = findDates(sentence).find(
         (date) =>
           date.kind === 'single' &&
-          /\b(?:until|till|through|left(?:\s+in)?)\s+$/iu.test(sentence.slice(0, date.start)),
+          // "I left in the autumn of 2020": a season or a part of the year names the year.
+          /\b(?:until|till|through|left(?:\s+in)?)\s+(?:the\s+\p{L}+\s+of\s+)?$/iu.test(
+            sentence.slice(0, date.start),
+          ),
       );
       if (until?.from)
         current.end = {
@@ -371,7 +384,9 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
     }
     return;
   }
-  const clauseStart = start + (move ? change.index : 0);
+  // "…in Java, and in 2018 I became tech lead": the new title's text starts with its clause.
+  const clauseStart =
+    start + (move ? change.index : became ? sentence.slice(0, change.index).search(/[^,;]*$/u) : 0);
   const next = newDraft(paragraph, clauseStart, end);
   next.company = { ...current.company, confidence: 0.6 };
   const value = change[1] as string;

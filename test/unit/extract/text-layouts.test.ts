@@ -328,6 +328,45 @@ describe('a narrative told in order', () => {
   });
 });
 
+describe('a personal page told in the first person, with no sections', () => {
+  it('reads its sentences as positions: "Since … I have been", "I became", "I left in the autumn of"', async () => {
+    const result = await extractText(
+      [
+        '# Hi, I am Kari',
+        '',
+        '## How I got here',
+        '',
+        'In 2016 I joined **Corvo Labs** as a backend engineer when the team fitted in one',
+        'room. I wrote the payments API in Java, and in 2018 I became tech lead of the platform',
+        'team, which moved everything onto Azure. I left in the autumn of 2020.',
+        '',
+        'Since February 2021 I have been a principal engineer at **Lumen**, a',
+        'smart-energy company, writing Go services.',
+        '',
+        '## Things I reach for',
+        '',
+        '- Rust, Kubernetes',
+      ].join('\n'),
+      'about.md',
+    );
+    expect(
+      (result.resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).map((position) => [
+          work.name,
+          position.position,
+          position.startDate,
+          position.endDate ?? (position.current ? 'present' : undefined),
+          position.technologies,
+        ]),
+      ),
+    ).toEqual([
+      ['Corvo Labs', 'backend engineer', '2016', '2018', ['Java']],
+      ['Corvo Labs', 'tech lead', '2018', '2020', ['Azure']],
+      ['Lumen', 'principal engineer', '2021-02', 'present', ['Go']],
+    ]);
+  });
+});
+
 describe('a skills table', () => {
   it('reads the rows under a Markdown table’s header row, not the header’s column names', async () => {
     const result = await extractText(
