@@ -122,6 +122,10 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   { pattern: new RegExp(String.raw`(?:^|[.;]\s+)(?:At|With)\s+${COMPANY},\s+I\b`, 'u') },
+  // "…which is how I ended up at Statnett": where the person arrived; what they did there follows.
+  {
+    pattern: new RegExp(String.raw`\b(?:ended|wound|landed)\s+up\s+(?:at|with)\s+${COMPANY}${AS_TITLE}`, 'u'),
+  },
 ];
 
 /** Inside an employer: a move to another team, or a promotion, starts the next position there. */
@@ -139,7 +143,7 @@ const BECAME = new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}`, 'u');
 const TEAM_OF =
   /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
 const I_WAS_A = new RegExp(
-  String.raw`\bI(?:\s+was|\s+am|['’]m|\s+worked\s+as|\s+started\s+as|\s+joined\s+as|\s+served\s+as|\s+have\s+been|['’]ve\s+been)\s+${A}${TITLE}`,
+  String.raw`\bI(?:\s+was|\s+am|['’]m|\s+worked\s+(?:there\s+)?as|\s+started\s+as|\s+joined\s+as|\s+served\s+as|\s+have\s+been|['’]ve\s+been)\s+${A}${TITLE}`,
   'u',
 );
 const NOW = /\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t present)\b/u;
@@ -360,6 +364,10 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
   if (team && teamText && !current.team) {
     const teamAt = start + team.index + team[0].indexOf(teamText);
     current.team = located(paragraph, teamAt, teamAt + teamText.length, 0.6);
+  }
+  // "From 2013 to 2016 I worked there": the dates of the position the sentence before named.
+  if (!current.start && !current.current && /\bthere\b/u.test(sentence)) {
+    setProseDates(current, paragraph, start, sentence, false);
   }
   const move = MOVE_TEAM.exec(sentence);
   const became = BECAME.exec(sentence);

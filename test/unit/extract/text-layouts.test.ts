@@ -367,6 +367,23 @@ describe('a personal page told in the first person, with no sections', () => {
   });
 });
 
+describe('a position named in one sentence and dated in the next', () => {
+  it('reads "ended up at X" then "From 2013 to 2016 I worked there as a developer"', async () => {
+    const result = await extractText(
+      [
+        'About me',
+        '',
+        'My thesis was on power grids, which is how I ended up at **Gridco**, the operator.',
+        'From 2013 to 2016 I worked there as a developer, writing C# services.',
+      ].join('\n'),
+      'about.md',
+    );
+    expect(positions(result)).toEqual([
+      { company: 'Gridco', title: 'developer', startDate: '2013', endDate: '2016', current: undefined },
+    ]);
+  });
+});
+
 describe('a skills table', () => {
   it('reads the rows under a Markdown table’s header row, not the header’s column names', async () => {
     const result = await extractText(
