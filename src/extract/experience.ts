@@ -256,6 +256,9 @@ function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
 /** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
 const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
 
+/** A bracket's opening words when it describes what stands before it, in lower case as a remark is. */
+const DESCRIBING = /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then)\b/u;
+
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
 function closingDates(info: LineInfo): boolean {
   return (
@@ -642,6 +645,8 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
       const bracketed = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
       if (bracketed && ENGAGEMENT.test(part.text.trim())) continue;
+      // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
+      if (bracketed && DESCRIBING.test(part.text.trim())) continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       if (heldHow(part.text)) continue;
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });

@@ -384,6 +384,24 @@ describe('a position named in one sentence and dated in the next', () => {
   });
 });
 
+describe('a remark in brackets after the employer', () => {
+  it('is no part of the employer’s name', async () => {
+    const result = await extractText(
+      [
+        '## Experience',
+        '',
+        '**iOS Developer, Lumen Apps (my studio)** — Vancouver — *2013 – 2016*',
+        '**Android Developer, Corvo (now part of Banco Azul)** — Toronto — *2011 – 2013*',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(result).map((position) => [position.company, position.title])).toEqual([
+      ['Lumen Apps', 'iOS Developer'],
+      ['Corvo', 'Android Developer'],
+    ]);
+  });
+});
+
 describe('a skills table', () => {
   it('reads the rows under a Markdown table’s header row, not the header’s column names', async () => {
     const result = await extractText(
