@@ -476,6 +476,13 @@ export function readExperience(
       entryField(info)
     )
       return false;
+    // "### Senior Engineer, Acme" over "- Jan 2020 – Present": the first list item holds the header's dates.
+    if (
+      info.line.bullet &&
+      closingDates(info) &&
+      !current.header.some((line) => headerDates(line).length > 0)
+    )
+      return true;
     if (info.line.bullet && info.line.heading === 0) return false;
     // "Jan 2015 –" waits for its end on the next line.
     const headerHasRange = current.header.some(

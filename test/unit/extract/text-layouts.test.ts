@@ -402,6 +402,35 @@ describe('a remark in brackets after the employer', () => {
   });
 });
 
+describe('dates as the first item of an entry’s list', () => {
+  it('are the dates of the header above the list', async () => {
+    const result = await extractText(
+      [
+        '## Experience',
+        '',
+        '### Senior Engineer, Lumen',
+        '- Jan 2020 – Present',
+        '- Built ingestion services in Go',
+        '',
+        '### Software Engineer, Corvo',
+        '- 03/16 – 12/19',
+        '- Owned the order API in Java',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(result)).toEqual([
+      { company: 'Lumen', title: 'Senior Engineer', startDate: '2020-01', endDate: undefined, current: true },
+      {
+        company: 'Corvo',
+        title: 'Software Engineer',
+        startDate: '2016-03',
+        endDate: '2019-12',
+        current: undefined,
+      },
+    ]);
+  });
+});
+
 describe('a skills table', () => {
   it('reads the rows under a Markdown table’s header row, not the header’s column names', async () => {
     const result = await extractText(
