@@ -52,7 +52,7 @@ interface Gutter {
 }
 
 /** What a side of a line holds when it says something of its own (not a date, a label or a rule). */
-function textual(side: string): boolean {
+function saysSomething(side: string): boolean {
   const text = side.trim();
   if (!/\p{L}{2}/u.test(text)) return false;
   if (/:$/.test(text)) return false;
@@ -63,8 +63,21 @@ function textual(side: string): boolean {
 
 function findGutter(texts: readonly string[]): Gutter | null {
   const width = Math.max(0, ...texts.map((text) => text.trimEnd().length));
+  // A gutter is where text resumes after a gap on several lines: only those columns are tried.
+  const resumes = new Map<number, number>();
+  for (const text of texts) {
+    for (const gap of text.matchAll(/\S {3,}(?=\S)/gu)) {
+      const column = (gap.index ?? 0) + gap[0].length;
+      resumes.set(column, (resumes.get(column) ?? 0) + 1);
+    }
+  }
+  const candidates = [...resumes]
+    .filter(([column, count]) => count >= MIN_SHARED && column >= MIN_COLUMN && column <= width - MIN_COLUMN)
+    .map(([column]) => column)
+    .sort((a, b) => a - b);
+  const textual = memoise(saysSomething);
   let best: (Gutter & { shared: number }) | null = null;
-  for (let gutter = MIN_COLUMN; gutter <= width - MIN_COLUMN; gutter++) {
+  for (const gutter of candidates) {
     // Blocks of consecutive lines no word straddles at this column.
     let start = 0;
     for (let i = 0; i <= texts.length; i++) {
@@ -72,12 +85,25 @@ function findGutter(texts: readonly string[]): Gutter | null {
       const straddles =
         text !== undefined && /\S/.test(text[gutter - 1] ?? ' ') && /\S/.test(text[gutter] ?? ' ');
       if (text !== undefined && !straddles) continue;
-      const block = blockAt(texts, gutter, start, i - 1);
+      const block = blockAt(texts, gutter, start, i - 1, textual);
       if (block && (!best || block.shared > best.shared)) best = block;
       start = i + 1;
     }
   }
   return best;
+}
+
+function memoise(test: (side: string) => boolean): (side: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (side) => {
+    const key = side.trim();
+    let found = known.get(key);
+    if (found === undefined) {
+      found = test(key);
+      known.set(key, found);
+    }
+    return found;
+  };
 }
 
 /** The two-column block between lines `from` and `to`, when its lines share enough text across `gutter`. */
@@ -86,6 +112,7 @@ function blockAt(
   gutter: number,
   from: number,
   to: number,
+  textual: (side: string) => boolean,
 ): (Gutter & { shared: number }) | null {
   let shared = 0;
   let aligned = 0;
@@ -101,7 +128,8 @@ function blockAt(
     }
     // Two columns side by side: each side says something of its own, a gutter of spaces between them.
     const gap = gutter + right.length - right.trimStart().length - left.trimEnd().length;
-    if (textual(left) && textual(right) && gap >= MIN_GAP) shared++;
+    if (gap >= MIN_GAP && left.trim() !== '' && right.trim() !== '' && textual(left) && textual(right))
+      shared++;
   }
   if (shared < MIN_SHARED || aligned < MIN_SHARED || first === -1) return null;
   // The block runs to its end: lines below the shorter column are the longer column's.
