@@ -76,6 +76,13 @@ function peopleFrom(subjects: Subjects, start: number, count: number): string[] 
 
 const person = (subjects: Subjects, variant: number) => peopleFrom(subjects, variant, 1)[0];
 
+/** Job descriptions for `requirements`, of the length and spellings such texts have. */
+const jobDescriptions = [
+  'Senior backend engineer. You will run Kafka and Kubernetes in production, write Go and some Python, and keep our Terraform for AWS tidy. PostgreSQL and Redis experience is a plus.',
+  'Data platform lead: Apache Spark, Airflow and Flink pipelines on GCP; BigQuery, dbt and Looker for the analysts; Java or Scala for the services, Docker and k8s for deployment.',
+  'Full-stack developer with React, TypeScript and Node.js, GraphQL APIs, MongoDB, CI/CD on GitHub Actions, and a feel for accessibility.',
+];
+
 /** Our Person.label: the stored label, else the headline, else the id. */
 const personLabel = (p: string) => `coalesce(${p}.label, ${p}.headline, ${p}.id)`;
 
@@ -378,6 +385,55 @@ export const operations: readonly Operation[] = [
     uncovered { id }
   }
 }`,
+  },
+  // A career by year, adoption, the landscape and requirements (issue 13): ours only, with no
+  // floor (the years, Louvain and the text matcher run after or instead of a query), and left out
+  // of the mixed load, which keeps the mix of the comparison's earlier runs.
+  {
+    name: 'person-timeline',
+    title: 'Person.timeline: one person, year by year',
+    variables: (subjects, variant) => ({ id: person(subjects, variant) }),
+    ours: `query PersonTimeline($id: ID!) {
+  person(id: $id) {
+    timeline { year roles { id } technologies { id } }
+  }
+}`,
+    notMixed: true,
+  },
+  {
+    name: 'technology-adoption',
+    title: 'Technology.adoption: people per year',
+    variables: (subjects, variant) => ({
+      id: subjects.technologies[variant % Math.max(1, subjects.technologies.length)] ?? '',
+    }),
+    ours: `query TechnologyAdoption($id: ID!) {
+  technology(id: $id) {
+    adoption { year people }
+  }
+}`,
+    notMixed: true,
+  },
+  {
+    name: 'technology-landscape',
+    title: 'technologyLandscape: 200 most used, co-use and communities',
+    variables: () => ({}),
+    ours: `query TechnologyLandscape {
+  technologyLandscape(first: 200) {
+    nodes { technology { id } peopleCount community }
+    edges { source target weight }
+    communityCount
+  }
+}`,
+    notMixed: true,
+  },
+  {
+    name: 'requirements',
+    title: 'requirements: the technologies a job description names',
+    variables: (_subjects, variant) => ({ text: jobDescriptions[variant % jobDescriptions.length] }),
+    ours: `query Requirements($text: String!) {
+  requirements(text: $text) { technology { id } text start end }
+}`,
+    notMixed: true,
   },
 ];
 

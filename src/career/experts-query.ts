@@ -94,7 +94,7 @@ export function coverQuery(body: string, result: string): string {
 
 /**
  * `experts`: the best `$first` candidates by score, then person id, each with the evidence of
- * their covered technologies (the USES properties, its roles and projects as records, by id).
+ * their covered technologies (the USES properties, its roles and projects as records).
  */
 export const expertsQuery = cypher(
   'experts',

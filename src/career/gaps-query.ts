@@ -2,27 +2,23 @@ import { cypher } from '../db/cypher-query.js';
 import { Label, RelType } from '../graph/model.js';
 import { entityProjection } from '../graphql/entity-kind.js';
 import { namedNodeOf } from '../graphql/queries/find-named.js';
+import { usageEvidence } from '../graphql/queries/technology-use-fragments.js';
 
-const { Person, Technology, Role, Project } = Label;
-const { USES, HELD } = RelType;
+const { Person, Technology } = Label;
+const { USES } = RelType;
+
+const evidence = usageEvidence('u');
 
 /**
- * Map entries `roles` and `projects`: the records of the roles and projects a USES relationship `u`
- * of person `p` names as its evidence, in id order (gaps and experts show the same evidence).
+ * Map entries `roles` and `projects`: the records of the roles and projects the USES relationship
+ * `u` in scope names as its evidence (gaps and experts show the same evidence as Person.technologies).
  */
-export const useEvidence = `roles: COLLECT {
-        MATCH (p)-[:${HELD}]->(r:${Role}) WHERE r.id IN coalesce(u.roles, [])
-        RETURN ${entityProjection('r')} ORDER BY r.id
-      },
-      projects: COLLECT {
-        MATCH (project:${Project}) WHERE project.id IN coalesce(u.projects, [])
-        RETURN ${entityProjection('project')} ORDER BY project.id
-      }`;
+export const useEvidence = `roles: ${evidence.roles}, projects: ${evidence.projects}`;
 
 /**
  * The person and, for each of `$technologies` (LookupNeedles, in order: any spelling, found as
  * `experts` finds them), the spelling, the technology node it names when the graph has one and the
- * person's USES relationship to it with its evidence (roles and projects as records, in id order).
+ * person's USES relationship to it with its evidence (roles and projects as records).
  * No row when the person does not exist. Cost: one name lookup and one USES lookup per technology
  * asked (at most `maxGapTechnologies`) plus the roles and projects it names.
  */

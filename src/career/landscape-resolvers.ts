@@ -6,12 +6,8 @@ import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { broaderLinks } from './broader.js';
 import { catalogueRecord } from './gaps-resolvers.js';
 import { type CoUseEdge, landscapeCommunities } from './landscape.js';
+import { maxLandscapeMinPeople, maxLandscapeNodes } from './landscape-limits.js';
 import { rolledUpLandscapeQuery, technologyLandscapeQuery } from './landscape-query.js';
-
-/** Most technologies one landscape shows: enough to draw, bounded for Louvain and the co-use read. */
-export const maxLandscapeNodes = 500;
-/** `minPeople` beyond any realistic graph is still accepted; this only keeps it an integer bound. */
-export const maxLandscapeMinPeople = 1_000_000;
 
 export interface LandscapeNode {
   technology: EntityRecord;

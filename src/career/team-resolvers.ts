@@ -8,7 +8,13 @@ import { greedyTeam } from './team.js';
 import { teamQuery } from './team-query.js';
 
 export interface TeamResult {
-  members: { person: EntityRecord; score: number; covers: EntityRecord[]; adds: EntityRecord[] }[];
+  members: {
+    person: EntityRecord;
+    score: number;
+    covers: EntityRecord[];
+    adds: EntityRecord[];
+    inferred: EntityRecord[];
+  }[];
   uncovered: EntityRecord[];
 }
 
@@ -16,6 +22,8 @@ interface CandidateRow {
   person: EntityRecord;
   score: number;
   covered: string[];
+  /** Those of `covered` covered only through a narrower technology (roll-up). */
+  inferred: string[];
 }
 
 export async function team(
@@ -49,6 +57,7 @@ export async function team(
       score: candidate.score,
       covers: technologies(candidate.covered),
       adds: technologies(adds),
+      inferred: technologies(candidate.covered.filter((id) => candidate.inferred.includes(id))),
     })),
     uncovered: technologies(chosen.uncovered),
   };

@@ -1,5 +1,6 @@
 import { cypher } from '../db/cypher-query.js';
 import { Label, RelType } from '../graph/model.js';
+import { cypherYearOfMonth } from '../graph/months.js';
 import { type EntityRecord, entityProjection } from '../graphql/entity-kind.js';
 import { type DatedUseProperties, usageIntervalsCypher } from './usage-as-of.js';
 
@@ -47,7 +48,7 @@ export const technologyAdoptionQuery = cypher(
   CALL (t, item) {
     MATCH (t)<-[u:${USES}]-(p:${Person})
     UNWIND ${usageIntervalsCypher('u', 'toInteger(item.now)')} AS interval
-    UNWIND range(interval[0] / 12, interval[1] / 12) AS year
+    UNWIND range(${cypherYearOfMonth('interval[0]')}, ${cypherYearOfMonth('interval[1]')}) AS year
     WITH year, count(DISTINCT p) AS people
     ORDER BY year
     RETURN collect({ year: year, people: people }) AS years

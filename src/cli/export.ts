@@ -10,13 +10,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { graphqlRequest } from '../client/graphql-client.js';
 import { loadConfig } from '../config.js';
 import type { GraphView } from '../export/graph-view.js';
 import { type GraphViewVariables, graphViewQuery } from '../export/graph-view-query.js';
 import { type GraphFormat, graphFormats, isGraphFormat, writeGraph } from '../export/write-graph.js';
 import { limits } from '../graphql/arguments.js';
+import { integerOption, parseOptions, reportUsage, UsageError } from './cli-arguments.js';
 
 export interface ExportArguments {
   format: GraphFormat;
@@ -48,18 +48,14 @@ Examples:
 `;
 }
 
-export class UsageError extends Error {}
-
-/** `--help`: the text to print, and exit 0. */
-export class HelpRequested extends UsageError {}
-
-function integer(name: string, raw: string | undefined, min: number, max: number): number | undefined {
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(`--${name} "${raw}" is not valid: expected an integer from ${min} to ${max}.`);
-  }
-  return value;
+/** `raw` as an integer from `min` to `max` when given. */
+function optionalInteger(
+  name: string,
+  raw: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  return raw === undefined ? undefined : integerOption(name, raw, min, max, usage);
 }
 
 /** `--url` defaults to the API `npm start` serves with the same environment (PORT, else 4000). */
@@ -68,41 +64,33 @@ export function parseExportArguments(
   env: Record<string, string | undefined> = process.env,
 ): ExportArguments {
   const defaultUrl = `http://localhost:${loadConfig(env).port}/graphql`;
-  let values: ReturnType<typeof parse>['values'];
-  function parse() {
-    return parseArgs({
-      args: [...argv],
-      options: {
-        format: { type: 'string', short: 'f' },
-        focus: { type: 'string', multiple: true },
-        depth: { type: 'string' },
-        kind: { type: 'string', multiple: true },
-        limit: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        url: { type: 'string', default: defaultUrl },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-      strict: true,
-    });
-  }
-  try {
-    values = parse().values;
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-  if (values.help) throw new HelpRequested(helpText(defaultUrl));
+  const values = parseOptions(
+    argv,
+    {
+      format: { type: 'string', short: 'f' },
+      focus: { type: 'string', multiple: true },
+      depth: { type: 'string' },
+      kind: { type: 'string', multiple: true },
+      limit: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      url: { type: 'string', default: defaultUrl },
+    },
+    usage,
+    helpText(defaultUrl),
+  );
   const format = values.format;
   if (format === undefined) throw new UsageError(`--format is required.\n${usage}`);
   if (!isGraphFormat(format)) {
-    throw new UsageError(`--format "${format}" is not known: expected one of ${graphFormats.join(', ')}.`);
+    throw new UsageError(
+      `--format "${format}" is not known: expected one of ${graphFormats.join(', ')}.\n${usage}`,
+    );
   }
   const variables: GraphViewVariables = {};
   if (values.focus?.length) variables.focus = values.focus;
-  const depth = integer('depth', values.depth, 1, limits.depth.max);
+  const depth = optionalInteger('depth', values.depth, 1, limits.depth.max);
   if (depth !== undefined) variables.depth = depth;
   if (values.kind?.length) variables.kinds = values.kind.map((kind) => kind.toUpperCase());
-  variables.limit = integer('limit', values.limit, 1, limits.graphLimit.max) ?? limits.graphLimit.max;
+  variables.limit = optionalInteger('limit', values.limit, 1, limits.graphLimit.max) ?? limits.graphLimit.max;
   return { format, variables, out: values.out, url: values.url ?? defaultUrl };
 }
 
@@ -173,12 +161,7 @@ async function main(): Promise<number> {
   try {
     args = parseExportArguments(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof HelpRequested) {
-      process.stdout.write(error.message);
-      return 0;
-    }
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
+    return reportUsage(error);
   }
   try {
     const result = await exportGraph(args);

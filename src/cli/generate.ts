@@ -11,17 +11,17 @@ import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import { projectRoot } from '../config.js';
 import { generateResumes } from '../generate/generate-resumes.js';
 import { writeGeneratedResumes } from '../generate/write-generated-resumes.js';
-import { integerOption, parseOptions } from './cli-arguments.js';
+import { integerOption, parseOptions, reportUsage } from './cli-arguments.js';
 
 const usage = 'Usage: npm run generate -- --people N --seed S [--out dir]';
 
-interface GenerateArguments {
+export interface GenerateArguments {
   people: number;
   seed: number;
   out: string;
 }
 
-function parseGenerateArguments(argv: readonly string[]): GenerateArguments {
+export function parseGenerateArguments(argv: readonly string[]): GenerateArguments {
   const values = parseOptions(
     argv,
     {
@@ -43,8 +43,7 @@ async function main(): Promise<number> {
   try {
     args = parseGenerateArguments(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
+    return reportUsage(error);
   }
   try {
     const resumes = generateResumes({

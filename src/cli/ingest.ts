@@ -11,7 +11,6 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
@@ -22,7 +21,7 @@ import { resumeYaml } from '../ingest/resume-yaml.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
 import { loadResumes } from '../loader/load-resumes.js';
-import { integerOption, UsageError } from './cli-arguments.js';
+import { integerOption, parsePathsAndOptions, reportUsage, UsageError } from './cli-arguments.js';
 import { connect } from './load.js';
 import { progressBar } from './progress-bar.js';
 
@@ -40,7 +39,9 @@ export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set([
 
 const DEFAULT_OUT = '.data/ingested';
 
-const usage = `Usage: npm run ingest -- <file or folder> ... [--out DIR] [--load] [--concurrency N]
+const usage = 'Usage: npm run ingest -- <file or folder> ... [--out DIR] [--load] [--concurrency N]';
+
+const help = `${usage}
 
 Turns résumé documents (${[...DOCUMENT_EXTENSIONS].join(', ')}; at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB each)
 into résumés. Folders are searched recursively for those extensions.
@@ -62,37 +63,21 @@ interface IngestArguments {
   concurrency: number;
 }
 
-export function parseIngestArguments(argv: readonly string[]): IngestArguments | 'help' {
-  let parsed: ReturnType<typeof parse>;
-  function parse() {
-    return parseArgs({
-      args: [...argv],
-      options: {
-        out: { type: 'string', short: 'o' },
-        load: { type: 'boolean' },
-        concurrency: { type: 'string', short: 'c', default: '3' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  }
-  try {
-    parsed = parse();
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-  }
-  if (parsed.values.help) return 'help';
-  if (parsed.positionals.length === 0) throw new UsageError(`No files or folders given.\n\n${usage}`);
-  const concurrency = integerOption('concurrency', parsed.values.concurrency, 1, 32, usage);
-  if (parsed.values.out === '') throw new UsageError(`--out needs a folder, e.g. --out ${DEFAULT_OUT}.`);
-  const load = parsed.values.load === true;
-  return {
-    paths: parsed.positionals,
-    out: parsed.values.out ?? (load ? undefined : DEFAULT_OUT),
-    load,
-    concurrency,
-  };
+export function parseIngestArguments(argv: readonly string[]): IngestArguments {
+  const { values, paths } = parsePathsAndOptions(
+    argv,
+    {
+      out: { type: 'string', short: 'o' },
+      load: { type: 'boolean' },
+      concurrency: { type: 'string', short: 'c', default: '3' },
+    },
+    usage,
+    help,
+  );
+  const concurrency = integerOption('concurrency', values.concurrency, 1, 32, usage);
+  if (values.out === '') throw new UsageError(`--out needs a folder, e.g. --out ${DEFAULT_OUT}.\n${usage}`);
+  const load = values.load === true;
+  return { paths, out: values.out ?? (load ? undefined : DEFAULT_OUT), load, concurrency };
 }
 
 interface Extracted {
@@ -129,16 +114,11 @@ function describe(result: ExtractionResult): string {
 }
 
 async function main(): Promise<number> {
-  let args: IngestArguments | 'help';
+  let args: IngestArguments;
   try {
     args = parseIngestArguments(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
-  if (args === 'help') {
-    process.stdout.write(`${usage}\n`);
-    return 0;
+    return reportUsage(error);
   }
   let executor: Executor | undefined;
   try {

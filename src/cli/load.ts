@@ -8,7 +8,6 @@
  * was not loaded (each one named) or the run failed, 2 bad usage.
  */
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { connect as connectExecutor, runningDatabase } from '../db/connect.js';
 import type { Executor } from '../db/Executor.js';
@@ -16,7 +15,7 @@ import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js'
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
 import { loadResumes } from '../loader/load-resumes.js';
-import { integerOption, UsageError } from './cli-arguments.js';
+import { integerOption, parsePathsAndOptions, reportUsage } from './cli-arguments.js';
 import { progressBar } from './progress-bar.js';
 
 const usage = 'Usage: npm run load -- <file or folder> ... [--concurrency N] [--batch-size B]';
@@ -24,43 +23,25 @@ const usage = 'Usage: npm run load -- <file or folder> ... [--concurrency N] [--
 /** Files from which the bar is shown even when output is not a terminal. */
 const MANY_FILES = 100;
 
-interface LoadArguments {
+export interface LoadArguments {
   paths: string[];
   concurrency: number;
   batchSize: number;
 }
 
-function parseLoadArguments(argv: readonly string[]): LoadArguments {
-  let parsed: ReturnType<typeof parse>;
-  function parse() {
-    return parseArgs({
-      args: [...argv],
-      options: {
-        concurrency: { type: 'string', short: 'c', default: '2' },
-        'batch-size': { type: 'string', short: 'b', default: '250' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  }
-  try {
-    parsed = parse();
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-  if (parsed.values.help) throw new UsageError(usage);
-  if (parsed.positionals.length === 0) throw new UsageError(`No files or folders given.\n${usage}`);
-  const concurrency = Number(parsed.values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
-    throw new UsageError(
-      `--concurrency "${parsed.values.concurrency}" is not valid: expected an integer from 1 to 32.`,
-    );
-  }
+export function parseLoadArguments(argv: readonly string[]): LoadArguments {
+  const { values, paths } = parsePathsAndOptions(
+    argv,
+    {
+      concurrency: { type: 'string', short: 'c', default: '2' },
+      'batch-size': { type: 'string', short: 'b', default: '250' },
+    },
+    usage,
+  );
   return {
-    paths: parsed.positionals,
-    concurrency,
-    batchSize: integerOption('batch-size', parsed.values['batch-size'], 1, 5000, usage),
+    paths,
+    concurrency: integerOption('concurrency', values.concurrency, 1, 32, usage),
+    batchSize: integerOption('batch-size', values['batch-size'], 1, 5000, usage),
   };
 }
 
@@ -98,8 +79,7 @@ async function main(): Promise<number> {
   try {
     args = parseLoadArguments(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
+    return reportUsage(error);
   }
   let executor: Executor | undefined;
   try {

@@ -23,9 +23,18 @@ export function monthText(month: number): string {
   return `${yearOfMonth(month)}-${String(monthOfYear(month)).padStart(2, '0')}`;
 }
 
-/** Cypher expression: the month number `expression` as `YYYY-MM` (for a literal expression of our own). */
+/**
+ * Cypher expression: the year of the month number `expression` (a literal expression of our own),
+ * as `yearOfMonth`. A number a parameter carries reaches Cypher as a float, hence `toInteger`; months
+ * are never negative, so integer division floors.
+ */
+export function cypherYearOfMonth(expression: string): string {
+  return `(toInteger(${expression}) / 12)`;
+}
+
+/** Cypher expression: the month number `expression` as `YYYY-MM`, as `monthText` (a literal expression of our own). */
 export function cypherMonthText(expression: string): string {
-  return `toString(${expression} / 12) + '-' + right('0' + toString(${expression} % 12 + 1), 2)`;
+  return `toString(${cypherYearOfMonth(expression)}) + '-' + right('0' + toString(toInteger(${expression}) % 12 + 1), 2)`;
 }
 
 /** This month, in UTC. */

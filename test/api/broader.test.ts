@@ -113,6 +113,61 @@ describe('broader links: Technology.broader and narrower, experts(rollUp:), tech
     ]);
   });
 
+  it('team(rollUp: true): one member covers both through narrower technologies, marked inferred; without it, only direct use', async () => {
+    const members =
+      'members { person { id } covers { id } adds { id } inferred { id } score } uncovered { id }';
+    const asked = 'technologies: ["kubernetes", "javascript"], size: 3, asOf: "2026-06"';
+    const response = await graphql(
+      server.url,
+      `{ plain: team(${asked}) { ${members} } rolledUp: team(${asked}, rollUp: true) { ${members} }
+         one: team(technologies: ["kubernetes"], size: 1, asOf: "2026-06", rollUp: true) { ${members} } }`,
+    );
+    // n = 2 for the first two: br-b's direct Kubernetes adds 1 + strength / 3. br-d used Amazon EKS
+    // (under Kubernetes) and Express (under Node.js, under JavaScript), 2018-01..2019-12: 24 months,
+    // 78 before asOf; each inferred cover adds 0.5 and half its strength / 3.
+    expect(response.body).toEqual({
+      data: {
+        plain: {
+          members: [
+            {
+              person: { id: 'br-b' },
+              covers: [{ id: 'kubernetes' }],
+              adds: [{ id: 'kubernetes' }],
+              inferred: [],
+              score: expect.closeTo(1 + strength(30, 0) / 3, 10),
+            },
+          ],
+          uncovered: [{ id: 'javascript' }],
+        },
+        rolledUp: {
+          members: [
+            {
+              person: { id: 'br-d' },
+              covers: [{ id: 'kubernetes' }, { id: 'javascript' }],
+              adds: [{ id: 'kubernetes' }, { id: 'javascript' }],
+              inferred: [{ id: 'kubernetes' }, { id: 'javascript' }],
+              score: expect.closeTo(1 + strength(24, 78) / 3, 10),
+            },
+          ],
+          uncovered: [],
+        },
+        // Everyone covers Kubernetes once rolled up; the tie goes to the higher score, direct use.
+        one: {
+          members: [
+            {
+              person: { id: 'br-b' },
+              covers: [{ id: 'kubernetes' }],
+              adds: [{ id: 'kubernetes' }],
+              inferred: [],
+              score: expect.closeTo(direct(30, 0), 10),
+            },
+          ],
+          uncovered: [],
+        },
+      },
+    });
+  });
+
   it('technologyLandscape(rollUp: true) merges each technology into its top, marks what it merged', async () => {
     const fields =
       'nodes { technology { id } peopleCount rolledUp { id } } edges { source target weight } communityCount';

@@ -271,7 +271,7 @@ describe('examples/experts.graphql on the seed (seed/resumes, from the documents
                 'STALE',
                 46,
                 '2019-12',
-                ['1f1d44f0f2c0cec7-baidu-swe', '1f1d44f0f2c0cec7-microsoft-china-swe2'],
+                ['1f1d44f0f2c0cec7-microsoft-china-swe2', '1f1d44f0f2c0cec7-baidu-swe'], // document order: 002:45-56, 58-68
                 ['matrix-platform', 'openai-platform'],
               ),
             ],
@@ -294,7 +294,7 @@ describe('examples/experts.graphql on the seed (seed/resumes, from the documents
                 'STALE',
                 48,
                 '2020-12',
-                ['493100191bcfc980-ericsson-sv-senior-research', '493100191bcfc980-uber-atg-senior'],
+                ['493100191bcfc980-uber-atg-senior', '493100191bcfc980-ericsson-sv-senior-research'], // 001:3-17, 46-55
                 ['uber-atg-efficiency-chargeback'],
               ),
             ],

@@ -57,7 +57,7 @@ describe('gap analysis and career moves on the seed', () => {
             firstUsed: '2016-03',
             lastUsed: '2019-12',
             monthsSinceUsed: 78,
-            roles: [role('baidu-swe'), role('microsoft-china-swe2')],
+            roles: [role('microsoft-china-swe2'), role('baidu-swe')], // document order: 002:45-56, 58-68
             skill: true,
           },
           {

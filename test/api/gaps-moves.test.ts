@@ -71,7 +71,7 @@ describe('gaps, requirements, careerMoves and Person.moves on résumés built fo
             lastUsed: '2015-12',
             current: false,
             monthsSinceUsed: 126,
-            roles: [role('gap-1-stripe'), role('gap-1-uber')],
+            roles: [role('gap-1-uber'), role('gap-1-stripe')],
             projects: [],
             skill: false,
           },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxLandscapeNodes } from '../../src/career/landscape-resolvers.js';
+import { maxLandscapeNodes } from '../../src/career/landscape-limits.js';
 import { projectRoot } from '../../src/config.js';
 import { landscapeSources } from '../fixtures/landscape-careers.js';
 import { expectAnswers, failure } from '../support/expected-answers.js';

@@ -105,7 +105,7 @@ describe('/explore?view=landscape in a real browser', () => {
     expect(seen.ofColour).toBeGreaterThan(50);
   });
 
-  it('the roll-up toggle draws technologyLandscape(rollUp: true): merged nodes, marked inferred in the legend', async () => {
+  it('the roll-up toggle draws technologyLandscape(rollUp: true): merged nodes, marked inferred in the legend, kept in the URL (?rollUp=1)', async () => {
     const ask = async (rollUp: boolean) => {
       const response = await graphql<{ technologyLandscape: ApiLandscape }>(
         server.url,
@@ -142,6 +142,7 @@ describe('/explore?view=landscape in a real browser', () => {
     expect(await inferredEntries()).toBe(0);
     await page.getByTestId('landscape-rollup').check();
     await page.evaluate(() => window.__landscape?.drawn());
+    expect(new URL(page.url()).searchParams.get('rollUp')).toBe('1');
     const rolled = await ask(true);
     // The seed's three résumés name technologies the catalogue puts under broader ones.
     const merged = rolled.nodes.filter((node) => node.rolledUp.length > 0);
@@ -168,8 +169,22 @@ describe('/explore?view=landscape in a real browser', () => {
     expect(title).toContain(': inferred)');
     await page.getByTestId('graph').screenshot({ path: artifactPath('landscape-rolled-up.png') });
 
+    // The URL keeps the toggle: opened as it now reads, the page draws the rolled-up landscape.
+    await page.goto(page.url());
+    await page.waitForFunction(() => window.__landscape !== undefined);
+    await page.evaluate(() => window.__landscape?.ready);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('landscape');
+    expect(await page.getByTestId('landscape-rollup').isChecked()).toBe(true);
+    expect(await drawn()).toEqual({
+      rolledUp: true,
+      nodes: expected(rolled),
+      edges: rolled.edges,
+      communities: rolled.communityCount,
+    });
+
     await page.getByTestId('landscape-rollup').uncheck();
     await page.evaluate(() => window.__landscape?.drawn());
+    expect(new URL(page.url()).searchParams.has('rollUp')).toBe(false);
     expect(await drawn()).toEqual({
       rolledUp: false,
       nodes: expected(plain),

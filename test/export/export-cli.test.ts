@@ -134,7 +134,9 @@ describe('npm run export against the seeded API', () => {
     expect(bad).toEqual({
       status: 2,
       stdout: '',
-      stderr: '--format "svg" is not known: expected one of graphml, gexf, cytoscape, json.\n',
+      stderr:
+        '--format "svg" is not known: expected one of graphml, gexf, cytoscape, json.\n' +
+        'Usage: npm run export -- --format graphml|gexf|cytoscape|json [--focus ID ...] [--depth N] [--kind KIND ...] [--limit N] [--out FILE] [--url URL]\n',
     });
   });
 });

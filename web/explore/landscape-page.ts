@@ -4,6 +4,7 @@ import Sigma from 'sigma';
 import { fetchLandscape, type LandscapeData, landscapeFirst } from './landscape-api.js';
 import { communityColor, landscapeNodeSize } from './landscape-style.js';
 import { StatusLine } from './status-line.js';
+import { rollUpUrl } from './view-mode.js';
 
 /**
  * The package is CommonJS typed as `export default`: bundled, the default import is the layout
@@ -105,7 +106,7 @@ function renderLegend(list: HTMLElement, data: LandscapeData): void {
 }
 
 /** The technology landscape: the API's co-use graph, coloured by community and sized by people. */
-export function startLandscapePage(minPeople: number): LandscapePage {
+export function startLandscapePage(minPeople: number, rollUp = false): LandscapePage {
   document.body.dataset.view = 'landscape';
   element('landscape-side').hidden = false;
   const graph = new UndirectedGraph<
@@ -125,6 +126,7 @@ export function startLandscapePage(minPeople: number): LandscapePage {
   );
 
   const rollUpBox = element<HTMLInputElement>('landscape-rollup');
+  rollUpBox.checked = rollUp;
   const draw = async (rollUp: boolean) => {
     const data = await status.ask(
       rollUp ? 'Loading the technology landscape, rolled up' : 'Loading the technology landscape',
@@ -184,6 +186,8 @@ export function startLandscapePage(minPeople: number): LandscapePage {
   // ask() has shown the failure on the status line; `ready` rejects for whoever awaits it.
   ready.catch(() => {});
   rollUpBox.addEventListener('change', () => {
+    // Kept in the URL like the other view state, so a reload or a shared link draws the same.
+    window.history.replaceState(null, '', rollUpUrl(window.location.href, rollUpBox.checked));
     latest = latest.catch(() => {}).then(() => draw(rollUpBox.checked));
     latest.catch(() => {});
   });

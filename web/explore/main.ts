@@ -5,7 +5,7 @@ import { installLandscapeHandle, startLandscapePage } from './landscape-page.js'
 import { installStaffingHandle, startStaffingPage } from './staffing-page.js';
 import { installTestHandle } from './test-handle.js';
 import { installTimelineHandle, startTimelinePage } from './timeline-page.js';
-import { explorerViews, readMinPeople, readPerson, readView, viewUrl } from './view-mode.js';
+import { explorerViews, readMinPeople, readPerson, readRollUp, readView, viewUrl } from './view-mode.js';
 
 const { view, unknown } = readView(window.location.search);
 for (const name of explorerViews) {
@@ -18,7 +18,7 @@ for (const name of explorerViews) {
 // Only in test builds (`vite build --mode test`, dist/web-test): Vite replaces MODE by a
 // constant, and the production bundle drops these branches and the modules they call.
 if (view === 'landscape') {
-  const page = startLandscapePage(readMinPeople(window.location.search));
+  const page = startLandscapePage(readMinPeople(window.location.search), readRollUp(window.location.search));
   if (import.meta.env.MODE === 'test') installLandscapeHandle(page);
 } else if (view === 'timeline') {
   const page = startTimelinePage(readPerson(window.location.search));

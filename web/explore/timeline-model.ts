@@ -1,4 +1,4 @@
-import { currentMonth, monthText, roleInterval, yearOfMonth } from '../../src/graph/months.js';
+import { currentMonth, monthNumber, monthText, roleInterval, yearOfMonth } from '../../src/graph/months.js';
 import { monthIndex, parsePartialDate } from '../../src/resume/parse-partial-date.js';
 
 /** A role as the API's `Person.roles` gives it. */
@@ -91,7 +91,7 @@ export function barPlacement(
   bar: TimelineBar,
   years: { first: number; last: number },
 ): { left: number; width: number } {
-  const span = (years.last - years.first + 1) * 12;
-  const origin = years.first * 12;
+  const origin = monthNumber(years.first, 1);
+  const span = monthNumber(years.last + 1, 1) - origin;
   return { left: (100 * (bar.start - origin)) / span, width: (100 * (bar.end - bar.start + 1)) / span };
 }

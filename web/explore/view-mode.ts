@@ -32,3 +32,17 @@ export function readMinPeople(search: string): number {
 export function readPerson(search: string): string | undefined {
   return new URLSearchParams(search).get('person')?.trim() || undefined;
 }
+
+/** `?rollUp=` of the landscape: on for `1` or `true`, else off. */
+export function readRollUp(search: string): boolean {
+  const raw = new URLSearchParams(search).get('rollUp')?.trim().toLowerCase();
+  return raw === '1' || raw === 'true';
+}
+
+/** `href` with the landscape's roll-up on (`rollUp=1`) or off (no parameter); the other parameters stay. */
+export function rollUpUrl(href: string, rollUp: boolean): string {
+  const url = new URL(href);
+  if (rollUp) url.searchParams.set('rollUp', '1');
+  else url.searchParams.delete('rollUp');
+  return url.href;
+}

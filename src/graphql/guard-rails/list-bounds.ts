@@ -22,7 +22,7 @@ export interface ListBounds {
 }
 
 const { Person, Role, Company, Technology, Project, School } = Label;
-const { HELD, AT, PART_OF, USED, WORKED_ON, SKILLED_IN, STUDIED_AT } = RelType;
+const { HELD, AT, PART_OF, USED, USES, WORKED_ON, SKILLED_IN, STUDIED_AT } = RelType;
 
 /**
  * The fields and what their resolvers walk, each a Cypher expression over `n`, the parent node.
@@ -37,13 +37,8 @@ const MEASURED = {
     Person,
     `COUNT { (n)-[:${HELD}]->(:${Role})-[:${WORKED_ON}]->(:${Project}) } + COUNT { (n)-[:${WORKED_ON}]->(:${Project}) }`,
   ],
-  'Person.technologies': [
-    Person,
-    `COUNT { (n)-[:${HELD}]->(:${Role})-[:${USED}]->(:${Technology}) }
-     + COUNT { (n)-[:${HELD}]->(:${Role})-[:${WORKED_ON}]->(:${Project})-[:${USED}]->(:${Technology}) }
-     + COUNT { (n)-[:${WORKED_ON}]->(:${Project})-[:${USED}]->(:${Technology}) }
-     + COUNT { (n)-[:${SKILLED_IN}]->(:${Technology}) }`,
-  ],
+  // Person.technologies and Technology.users walk the derived USES: one relationship per pair.
+  'Person.technologies': [Person, `COUNT { (n)-[:${USES}]->(:${Technology}) }`],
   'Role.technologies': [Role, `COUNT { (n)-[:${USED}]->(:${Technology}) }`],
   'Role.projects': [Role, `COUNT { (n)-[:${WORKED_ON}]->(:${Project}) }`],
   'Role.highlights': [Role, 'size(coalesce(n.highlights, []))'],
@@ -58,7 +53,7 @@ const MEASURED = {
     `COUNT { (n)<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Company})<-[:${AT}]-(:${Role})-[:${USED}]->(:${Technology}) }`,
   ],
   'Technology.aliases': [Technology, 'size(coalesce(n.aliases, []))'],
-  'Technology.users': [Technology, `COUNT { (n)<-[:${USED}|${SKILLED_IN}]-() }`],
+  'Technology.users': [Technology, `COUNT { (n)<-[:${USES}]-(:${Person}) }`],
   'Technology.companies': [Technology, `COUNT { (n)<-[:${USED}]-(:${Role}) }`],
   'Technology.projects': [Technology, `COUNT { (n)<-[:${USED}]-(:${Project}) }`],
   'Project.people': [Project, `COUNT { (n)<-[:${WORKED_ON}]-() }`],

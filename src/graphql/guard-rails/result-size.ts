@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { maxCoverTechnologies, maxTeamSize } from '../../career/experts-limits.js';
 import { maxGapTechnologies, maxRequirementsLength } from '../../career/gaps.js';
+import { maxCatalogueLinks, maxLandscapeNodes } from '../../career/landscape-limits.js';
 import { NODE_LABELS, type NodeLabel } from '../../graph/model.js';
 import { limits } from '../arguments.js';
 import type { ListBounds } from './list-bounds.js';
@@ -42,6 +43,8 @@ interface Inherited {
   /** `experts` and `team`: how many technologies were asked; `team`: its size. */
   technologies?: number;
   teamSize?: number;
+  /** `technologyLandscape`: most technologies it shows. */
+  landscapeNodes?: number;
 }
 
 /** `Stats.counts` has one entry per kind of node. */
@@ -153,6 +156,9 @@ function inheritedBy(
     next.technologies = Math.min(args.technologies.length, maxCoverTechnologies);
   }
   if (field.name === 'team') next.teamSize = clamp(args.size, maxTeamSize);
+  if (field.name === 'technologyLandscape') {
+    next.landscapeNodes = Math.min(clamp(args.first, maxLandscapeNodes), bounds.nodes('Technology'));
+  }
   if ('first' in args && !isList(field.type)) next.page = clamp(args.first, limits.first.max);
   return next;
 }
@@ -192,6 +198,7 @@ function listSize(
     case 'Expert.missing':
     case 'TeamMember.covers':
     case 'TeamMember.adds':
+    case 'TeamMember.inferred':
     case 'Team.uncovered':
       return inherited.technologies ?? maxCoverTechnologies;
     case 'Team.members':
@@ -206,6 +213,20 @@ function listSize(
     case 'CareerMoves.before':
     case 'CareerMoves.after':
       return Math.min(inherited.page ?? limits.first.max, bounds.nodes('Company'));
+    // The landscape and the catalogue's broader links (src/career/landscape*.ts, broader.ts).
+    case 'TechnologyLandscape.nodes':
+      return inherited.landscapeNodes ?? maxLandscapeNodes;
+    case 'TechnologyLandscape.edges': {
+      const nodes = inherited.landscapeNodes ?? maxLandscapeNodes;
+      return (nodes * (nodes - 1)) / 2;
+    }
+    case 'LandscapeTechnology.rolledUp':
+      // The merged technologies of all nodes are distinct technologies of the graph: priced per
+      // node so that, times the nodes, it is the graph's technologies.
+      return Math.ceil(bounds.nodes('Technology') / Math.max(1, inherited.landscapeNodes ?? 1));
+    case 'Technology.broader':
+    case 'Technology.narrower':
+      return maxCatalogueLinks;
   }
   const measured = bounds.field(typeName, field.name);
   if (measured !== undefined) return measured;

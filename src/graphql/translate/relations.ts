@@ -1,5 +1,6 @@
 import { usageProjection } from '../../career/usage-as-of.js';
 import { Label, MAX_PARENT_DEPTH, RelType } from '../../graph/model.js';
+import { usageEvidence } from '../queries/technology-use-fragments.js';
 
 /*
  * What the compiler knows of each entity type (src/graphql/translate/compile.ts): the stored
@@ -88,18 +89,14 @@ const byId = (v: string) => `${v}.id`;
 const earliestFirst = (v: string) => `coalesce(${v}.startMonth, ${v}.endMonth), ${v}.id`;
 
 /** Roles and projects a USES relationship `u` records as its evidence, and whether it is a skill. */
-function usageEvidence(u: string, context: RelationContext): string {
-  const role = context.fresh();
-  const project = context.fresh();
-  return `roles: COLLECT {
-        MATCH (${role}:${Label.Role}) WHERE ${role}.id IN ${u}.roles
-        WITH ${role} ORDER BY ${role}.order, ${role}.id RETURN ${context.project('roles', role)}
-      },
-      projects: COLLECT {
-        MATCH (${project}:${Label.Project}) WHERE ${project}.id IN ${u}.projects
-        WITH ${project} ORDER BY ${byName(project)} RETURN ${context.project('projects', project)}
-      },
-      skill: ${u}.skill`;
+function evidenceEntries(u: string, context: RelationContext): string {
+  const evidence = usageEvidence(u, {
+    role: context.fresh(),
+    project: context.fresh(),
+    projectRole: (role) => context.project('roles', role),
+    projectProject: (project) => context.project('projects', project),
+  });
+  return `roles: ${evidence.roles}, projects: ${evidence.projects}, skill: ${evidence.skill}`;
 }
 
 /** Count of something per entity, most first, then by name: TechnologyCount and CompanyCount. */
@@ -214,7 +211,7 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
           return `COLLECT {
             MATCH (${context.from})-[${u}:${USES}]->(${t}:${Label.Technology})
             WITH ${u}, ${t} ORDER BY ${byName(t)}
-            RETURN { technology: ${context.project('technology', t)}, ${usageEvidence(u, context)},
+            RETURN { technology: ${context.project('technology', t)}, ${evidenceEntries(u, context)},
               use: ${usageProjection(u)} } }`;
         },
       },
@@ -349,7 +346,7 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
           return `COLLECT {
             MATCH (${context.from})<-[${u}:${USES}]-(${p}:${Label.Person})
             WITH ${u}, ${p} ORDER BY ${p}.id
-            RETURN { person: ${context.project('person', p)}, ${usageEvidence(u, context)} } }`;
+            RETURN { person: ${context.project('person', p)}, ${evidenceEntries(u, context)} } }`;
         },
       },
       companies: counted(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMinPeople, readView, viewUrl } from '../../../web/explore/view-mode.js';
+import { readMinPeople, readRollUp, readView, rollUpUrl, viewUrl } from '../../../web/explore/view-mode.js';
 
 describe('view-mode', () => {
   it('reads ?view=, defaulting to the graph and reporting a name it does not know', () => {
@@ -24,5 +24,16 @@ describe('view-mode', () => {
     expect(readMinPeople('')).toBe(1);
     expect(readMinPeople('?minPeople=0')).toBe(1);
     expect(readMinPeople('?minPeople=2.5')).toBe(1);
+  });
+
+  it('reads ?rollUp= as on for 1 or true, else off, and writes it keeping the other parameters', () => {
+    expect(
+      ['?rollUp=1', '?rollUp=true', '?rollUp=TRUE', '', '?rollUp=0', '?rollUp=yes'].map(readRollUp),
+    ).toEqual([true, true, true, false, false, false]);
+    const base = 'http://localhost:4000/explore?view=landscape&minPeople=2';
+    const on = rollUpUrl(base, true);
+    expect(on).toBe('http://localhost:4000/explore?view=landscape&minPeople=2&rollUp=1');
+    expect(rollUpUrl(on, true)).toBe(on);
+    expect(rollUpUrl(on, false)).toBe(base);
   });
 });

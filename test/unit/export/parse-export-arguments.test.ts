@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutShortNote, exportGraph, HelpRequested, parseExportArguments } from '../../../src/cli/export.js';
+import { HelpRequested } from '../../../src/cli/cli-arguments.js';
+import { cutShortNote, exportGraph, parseExportArguments } from '../../../src/cli/export.js';
 
 describe('npm run export arguments', () => {
   it('reads the format, focus ids, depth, kinds, limit, output and URL', () => {

@@ -113,4 +113,33 @@ describe('the result-size estimate', () => {
       1 + years + 2 * years,
     );
   });
+
+  it('prices team members inferred covers like their covers (roll-up)', () => {
+    // team (1) + members (size 2) + inferred (2 × 3 asked) + id (6)
+    expect(
+      estimate(
+        '{ team(technologies: ["a", "b", "c"], size: 2, rollUp: true) { members { inferred { id } } } }',
+      ).values,
+    ).toBe(1 + 2 + 6 + 6);
+  });
+
+  it('prices the landscape by `first` (at most the technologies), its edges by their pairs, rolled-up ones by the technologies', () => {
+    // landscape (1) + nodes (min(first 10, 40)) + community (10) + edges (10 × 9 / 2 = 45) + weight (45)
+    expect(
+      estimate('{ technologyLandscape(first: 10) { nodes { community } edges { weight } } }').values,
+    ).toBe(1 + 10 + 10 + 45 + 45);
+    // default first 200 > 40 technologies: 40 nodes, 780 edges.
+    expect(estimate('{ technologyLandscape { nodes { community } edges { weight } } }').values).toBe(
+      1 + 40 + 40 + 780 + 780,
+    );
+    // rolledUp: the merged technologies of all nodes are at most the graph's 40, so 40 / 10 = 4 a node.
+    expect(
+      estimate('{ technologyLandscape(first: 10, rollUp: true) { nodes { rolledUp { id } } } }').values,
+    ).toBe(1 + 10 + 40 + 40);
+  });
+
+  it("prices a technology's broader and narrower links at the catalogue's most", () => {
+    // technology (1) + broader (100) + id (100) + narrower (100) + id (100)
+    expect(estimate('{ technology(id: "a") { broader { id } narrower { id } } }').values).toBe(1 + 400);
+  });
 });

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ListBoundsCache } from '../../src/graphql/guard-rails/list-bounds.js';
+import { testExecutor } from '../support/database.js';
+import { graphql } from '../support/graphql-client.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+// The guard rails price Person.technologies and Technology.users by the most items either can
+// return (src/graphql/guard-rails/list-bounds.ts). Both list one item per person-technology pair
+// (the derived USES), so on the seed the bound is the longest list the API gives, no more.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe('list bounds of the fields that read USES', () => {
+  it('equal the longest Person.technologies and Technology.users the API answers on the seed', async () => {
+    const response = await graphql(
+      server.url,
+      `{ people(first: 100) { edges { node { technologies { technology { id } } } } }
+         technologies(first: 100) { edges { node { users { person { id } } } } } }`,
+    );
+    const data = response.body.data as {
+      people: { edges: { node: { technologies: unknown[] } }[] };
+      technologies: { edges: { node: { users: unknown[] } }[] };
+    };
+    const longest = (lists: unknown[][]) => Math.max(...lists.map((list) => list.length));
+    const bounds = await new ListBoundsCache(testExecutor()).ready();
+    expect({
+      technologies: bounds.field('Person', 'technologies'),
+      users: bounds.field('Technology', 'users'),
+    }).toEqual({
+      technologies: longest(data.people.edges.map((edge) => edge.node.technologies)),
+      users: longest(data.technologies.edges.map((edge) => edge.node.users)),
+    });
+  });
+});
