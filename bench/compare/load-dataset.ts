@@ -25,6 +25,12 @@ export interface LoadRun {
   peakRssBytes: number;
   /** Peak resident memory after each CHUNK files: flat when loading is streamed. */
   peakRssByChunk: number[];
+  /**
+   * Milliseconds since the start after each CHUNK files: the first chunk carries the fixed costs
+   * (schema, query compilation, a cold database's JIT), the later ones the steady rate. Absent
+   * from data sets loaded before it was recorded.
+   */
+  elapsedMsByChunk?: number[];
 }
 
 async function main(folder: string): Promise<number> {
@@ -49,6 +55,8 @@ async function main(folder: string): Promise<number> {
     peakRssBytes: 0,
     peakRssByChunk: [],
   };
+  const elapsedMsByChunk: number[] = [];
+  run.elapsedMsByChunk = elapsedMsByChunk;
   const started = performance.now();
   try {
     const summary = await loadResumes(executor, chunks, {
@@ -56,6 +64,7 @@ async function main(folder: string): Promise<number> {
       onProgress: ({ done, total }) => {
         if (done % CHUNK !== 0 && done !== total) return;
         run.peakRssByChunk.push(process.resourceUsage().maxRSS * 1024);
+        elapsedMsByChunk.push(Math.round(performance.now() - started));
         const seconds = (performance.now() - started) / 1000;
         process.stdout.write(
           `progress ${done} files loaded in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(0)}/s)\n`,

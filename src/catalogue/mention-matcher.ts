@@ -64,6 +64,11 @@ interface Spelling {
   surface: string;
   /** Needs evidence (see above); 'letter' for one-letter names, which need a neighbour. */
   ambiguity: 'none' | 'word' | 'letter';
+  /**
+   * A 'word' ambiguity only because every word of the name is in the English word list (`Python`,
+   * `TypeScript`, `Ruby on Rails`), not because the catalogue flags the name as an ordinary word.
+   */
+  dictionaryOnly: boolean;
   /** Offsets in the key where the spelling may be cut into words ("NodeJS": node|js; "IAM": none). */
   cuts: Set<number>;
 }
@@ -190,18 +195,21 @@ class CatalogueMentionMatcher implements MentionMatcher {
         maxKeyLength = Math.max(maxKeyLength, key.length);
         const tokens = surface.match(TOKEN) ?? [];
         let ambiguity: Spelling['ambiguity'] = 'none';
+        let dictionaryOnly = false;
         // A name made only of common words ("Core Data", "Spring Boot") is ambiguous as a whole.
         const common = tokens.every((token) => {
           const word = lookupKey(token);
           return word.replace(/[^\p{L}]/gu, '') === word && words.has(word);
         });
         if (key.length === 1) ambiguity = 'letter';
-        else if (flagged || common) ambiguity = 'word';
-        else if (tokens.length === 1 && key.length === 2) ambiguity = 'word';
+        else if (flagged || common) {
+          ambiguity = 'word';
+          dictionaryOnly = !flagged && key.length > 2;
+        } else if (tokens.length === 1 && key.length === 2) ambiguity = 'word';
         for (let length = 1; length < key.length; length++) this.prefixes.add(key.slice(0, length));
         const list = this.spellings.get(key) ?? [];
         // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
-        list.push({ entry, surface, ambiguity, cuts: cutsOf(surface) });
+        list.push({ entry, surface, ambiguity, dictionaryOnly, cuts: cutsOf(surface) });
         this.spellings.set(key, list);
       }
     }
@@ -409,8 +417,17 @@ function judge(
   }
   // Written in another case than the catalogue's, only a list made by punctuation vouches for it.
   if (!caseMatches(written, spellings)) return PUNCTUATION_GAP;
-  if (SENTENCE_START.test(text.slice(Math.max(0, start - 40), start))) return LIST_GAP;
   if (YEAR_AFTER.test(text.slice(end, end + 8))) return LIST_GAP;
+  if (SENTENCE_START.test(text.slice(Math.max(0, start - 40), start))) {
+    // A sentence start capitalises any word, so the case proves nothing there, except for a name the
+    // catalogue does not flag as an ordinary word, written as the catalogue writes it, that says it is a
+    // thing: a name of several words or with an inner capital ("Ruby on Rails", "TypeScript"), or one
+    // followed by a noun it qualifies ("Python scripts", "Python is"), not by a small word.
+    const named =
+      spellings.every((spelling) => spelling.ambiguity !== 'word' || spelling.dictionaryOnly) &&
+      (/\s|\p{Ll}\p{Lu}/u.test(written) || NAMES_A_THING_AFTER.test(text.slice(end, end + 40)));
+    return named ? 'accept' : LIST_GAP;
+  }
   return 'accept';
 }
 

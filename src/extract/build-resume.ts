@@ -136,7 +136,17 @@ export function buildResume(
     (a, b) => a.first - b.first || (a.from?.column ?? 0) - (b.from?.column ?? 0),
   );
   // A position's details away from its header (see PositionDraft.details) are nearer to a line than
-  // a span that runs over them: the span that starts latest holds the line.
+  // a span that runs over them: the span that starts latest holds the line. Details told once for
+  // several positions (a paragraph on an employer's two titles) are every one's.
+  const owners = (mention: LocatedMention): PositionDraft[] => {
+    const found = owner(mention);
+    if (!found) return [];
+    const detail = found.details?.find((span) => mention.line >= span.first && mention.line <= span.last);
+    if (!detail) return [found];
+    return ordered.filter((position) =>
+      position.details?.some((span) => span.first === detail.first && span.last === detail.last),
+    );
+  };
   const owner = (mention: LocatedMention): PositionDraft | undefined => {
     let found: PositionDraft | undefined;
     let foundFrom = Number.NEGATIVE_INFINITY;
@@ -166,21 +176,21 @@ export function buildResume(
   const technologiesOf = new Map<PositionDraft, LocatedMention[]>();
   for (const list of mentions.values()) {
     for (const mention of list) {
-      const position = owner(mention);
-      if (!position) continue;
-      // "Amazon Web Services" as the employer's name is not a technology the position used.
-      const company = position.company;
-      if (
-        company &&
-        company.line === mention.line &&
-        (mention.column ?? 0) < (company.endColumn ?? 0) &&
-        (company.column ?? 0) < (mention.endColumn ?? 0)
-      ) {
-        continue;
+      for (const position of owners(mention)) {
+        // "Amazon Web Services" as the employer's name is not a technology the position used.
+        const company = position.company;
+        if (
+          company &&
+          company.line === mention.line &&
+          (mention.column ?? 0) < (company.endColumn ?? 0) &&
+          (company.column ?? 0) < (mention.endColumn ?? 0)
+        ) {
+          continue;
+        }
+        const known = technologiesOf.get(position) ?? [];
+        if (!known.some((other) => other.technologyId === mention.technologyId)) known.push(mention);
+        technologiesOf.set(position, known);
       }
-      const known = technologiesOf.get(position) ?? [];
-      if (!known.some((other) => other.technologyId === mention.technologyId)) known.push(mention);
-      technologiesOf.set(position, known);
     }
   }
   for (const list of technologiesOf.values())

@@ -1,6 +1,7 @@
 import { type DateMention, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
 import { sentences } from './sentences.js';
+import { isLocation } from './vocabulary.js';
 
 /** A line with what the entry splitter needs to know about it. */
 export interface LineInfo {
@@ -20,13 +21,38 @@ export interface LineInfo {
   durations: { start: number; end: number }[];
   /** The line holds a length of time and nothing else. */
   durationOnly: boolean;
+  /**
+   * The line holds only what a profile prints about a job beside its header: lengths of time, how it was
+   * held, where ("Full-time · 6 yrs 3 mos", "Internship", "Stockholm, Sweden · Hybrid"). It names no
+   * employer and no title, so it neither opens an entry nor counts against a header's length.
+   */
+  meta: boolean;
 }
 
 const ABBREVIATION =
   /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
 
+/** How a job was held, as profile sites print it after the employer or on a line of its own ("Klarna · Full-time"). */
+export const EMPLOYMENT_TYPE =
+  /^(?:full[\s-]?time|part[\s-]?time|self[\s-]employed|freelance|contract|internship|apprenticeship|seasonal|temporary|permanent)$/iu;
+/** Where the work was done, as a profile's location line closes ("Lisbon, Portugal · Hybrid"). */
+const WORK_MODE = /^(?:remote|hybrid|on[\s-]?site)$/iu;
+
+/** A part of a header that only says how or where the job was held. */
+export function heldHow(text: string): boolean {
+  const trimmed = text.trim();
+  return EMPLOYMENT_TYPE.test(trimmed) || WORK_MODE.test(trimmed);
+}
+
 const DURATION =
   /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
+
+/**
+ * "Since February 2021 I have been a principal engineer at", "In 2016 I joined": the writer speaking of
+ * themselves, a sentence however the line is wrapped, never a header.
+ */
+const FIRST_PERSON =
+  /(?:^|[\s,;(])(?:I\s+(?:have|had|am|was|joined|worked|led|built|started|began|moved|spent|left|became|work|lead|build|run|ran|studied|graduated)|I['’](?:m|ve|d))\b/u;
 
 /** Words that stay in lower case inside names and titles ("Head of Data", "Politecnico di Milano"). */
 const NAME_JOINERS = new Set(
@@ -63,17 +89,49 @@ export function lineInfo(line: DocLine): LineInfo {
       .split(/[\s(]+/u)
       .pop() ?? '';
   // A date range in the left column heads an entry, whatever closes the line after it.
-  const headed = lead?.kind === 'range' && words <= 16 && /^["'“(]?[\p{Lu}\p{N}]/u.test(rest);
+  const headed =
+    lead?.kind === 'range' && words <= 16 && /^["'“(]?[\p{Lu}\p{N}]/u.test(rest) && !FIRST_PERSON.test(rest);
   const sentence =
     /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord) && !nameRun(trimmed) && !headed;
-  const prose = words >= 18 || (sentence && words >= 4) || (words >= 10 && sentences(line.text).length > 1);
+  const prose =
+    FIRST_PERSON.test(line.text) ||
+    words >= 18 ||
+    (sentence && words >= 4) ||
+    (words >= 10 && sentences(line.text).length > 1);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,
   }));
   const durationOnly =
     durations.length > 0 && line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
-  return { line, dates, lead, leadOpen, rest, restStart, words, prose, durations, durationOnly };
+  const pieces = trimmed.split(/\s+[·•|]\s+|\s*\|\s*|\s{2,}|\t/u);
+  const timeOrHow = (piece: string) =>
+    piece.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '' || heldHow(piece);
+  // A place counts beside how or how long the job was held ("Lisbon, Portugal · Hybrid"); a place alone
+  // may be an employer's line ("Zenreach, San Francisco, CA"): see `placeAfterDates`.
+  const meta =
+    durationOnly ||
+    (dates.length === 0 &&
+      trimmed !== '' &&
+      pieces.some(timeOrHow) &&
+      pieces.every((piece) => timeOrHow(piece) || isLocation(piece)));
+  return { line, dates, lead, leadOpen, rest, restStart, words, prose, durations, durationOnly, meta };
+}
+
+/**
+ * "Jan 2022 - Present · 2 yrs 11 mos" over "Stockholm, Sweden": a place alone on the line after a job's
+ * dates, or after what a profile prints about the job, is that job's location, no employer of its own.
+ * Marks such lines `meta`.
+ */
+export function placeAfterDates(infos: readonly LineInfo[]): void {
+  let previous: LineInfo | null = null;
+  for (const info of infos) {
+    if (info.line.blank) continue;
+    if (previous && (previous.meta || previous.dates.length > 0) && info.dates.length === 0) {
+      if (isLocation(info.line.text)) info.meta = true;
+    }
+    previous = info;
+  }
 }
 
 /** An entry: the header lines that open it and the body lines under it. */

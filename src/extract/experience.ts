@@ -1,7 +1,15 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
-import { type Entry, entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
+import {
+  type Entry,
+  entrySpan,
+  heldHow,
+  type LineInfo,
+  lineInfo,
+  placeAfterDates,
+  splitEntries,
+} from './entries.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
@@ -223,6 +231,68 @@ function continuation(info: LineInfo): boolean {
   );
 }
 
+/**
+ * "  • Cut the bill 22% with Savings Plans and" over "    Karpenter on EKS": a hard-wrapped list item goes on
+ * on the next line, set deeper than the item's marker with no blank line between. The line is the item's
+ * text, however it is cased, never a header.
+ */
+function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
+  const wrapped = new Set<LineInfo>();
+  let item: LineInfo | null = null;
+  for (const info of infos) {
+    if (info.line.blank || info.line.heading > 0) {
+      item = null;
+    } else if (info.line.bullet) {
+      item = info;
+    } else if (item && info.line.indent > item.line.indent && info.dates.length === 0) {
+      wrapped.add(info);
+    } else {
+      item = null;
+    }
+  }
+  return wrapped;
+}
+
+/** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
+const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
+
+/** A bracket's opening words when it describes what stands before it, in lower case as a remark is. */
+const DESCRIBING = /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then)\b/u;
+
+/** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
+function closingDates(info: LineInfo): boolean {
+  return (
+    info.lead?.kind === 'range' && info.rest.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length <= 3
+  );
+}
+
+/**
+ * "**Firmware Engineer — Intel**", its bullets, then "*09/2019 – present, Gdańsk*": a layout that closes each
+ * entry with its dates. It shows where the section opens with a header that has no dates and its first dates
+ * stand alone on their line after that entry's body, with no dates on the line after them.
+ */
+function datesClose(content: readonly LineInfo[]): boolean {
+  const [head] = content;
+  if (!head || head.dates.length > 0 || head.line.bullet || head.prose) return false;
+  const at = content.findIndex((info) => info.dates.length > 0);
+  const dated = content[at];
+  if (at < 2 || !dated || !closingDates(dated)) return false;
+  const between = content.slice(1, at);
+  const next = content[at + 1];
+  return between.some((info) => info.line.bullet || info.prose) && (!next || next.dates.length === 0);
+}
+
+/** The dates that close an entry are its dates; the line is no part of its summary. */
+function readClosingDates(draft: PositionDraft, lines: readonly LineInfo[]): void {
+  const [last] = lines.slice(-1);
+  if (!last?.lead) return;
+  setRange(draft, last.line, last.lead);
+  draft.summary = draft.summary.filter((value) => value.line !== last.line.n);
+  const place = last.rest.trim();
+  if (place !== '' && !draft.location)
+    draft.location = locate(last.line, last.restStart, last.restStart + place.length, place, 0.6);
+}
+
 /** What a header line's fields leave out: its dates and lengths of time. */
 function blanks(info: LineInfo): { start: number; end: number }[] {
   return [...headerDates(info).map((date) => ({ start: date.start, end: date.end })), ...info.durations];
@@ -238,6 +308,7 @@ function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; compa
   let title = false;
   let company = false;
   for (const part of parts) {
+    if (heldHow(part.text)) continue;
     const found = features(part, catalogue);
     if (found.title > 0) title = true;
     if (found.company >= 2) company = true;
@@ -263,6 +334,9 @@ export function readExperience(
   unplaced: LineInfo[];
 } {
   const infos = splitPositionTables(lines).map(lineInfo);
+  placeAfterDates(infos);
+  const wrapped = wrappedLines(infos);
+  const closing = datesClose(infos.filter((info) => !info.line.blank)) ? closingDates : () => false;
   const evidenceOf = new Map<LineInfo, { title: boolean; company: boolean }>();
   const evidenceFor = (info: LineInfo) => {
     let found = evidenceOf.get(info);
@@ -276,7 +350,9 @@ export function readExperience(
   // it: a short capitalised line right above a title line that names no employer.
   const employerLines = new Set<LineInfo>();
   const bulletAnchors = new Set<LineInfo>();
-  const content = infos.filter((info) => !info.line.blank);
+  // Lines a profile prints about a job ("Full-time · 6 yrs", "Stockholm, Sweden") are skipped: an employer
+  // line stands over the title under them.
+  const content = infos.filter((info) => !info.line.blank && !info.meta);
   // "The Hut Group, Manchester" / "September 2021 to date" / "Senior Developer": the dates may come
   // between the employer and the title; once one such trio shows the layout, an employer line over
   // its dates needs no known title below it ("Boots UK" / "July 2015 to …" / "IT Graduate Scheme").
@@ -290,6 +366,7 @@ export function readExperience(
     if (
       !next ||
       info.prose ||
+      wrapped.has(info) ||
       (info.line.bullet && !parentItem) ||
       info.dates.length > 0 ||
       labelled(info) ||
@@ -317,8 +394,14 @@ export function readExperience(
       .filter(hasRange)
       .flatMap((info) => splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))),
   );
-  const detailHeading = (info: LineInfo) =>
-    info.line.heading > 0 && info.dates.length === 0 && datedParts.has(lookupKey(info.line.text));
+  const detailKey = (info: LineInfo): string | null => {
+    if (info.dates.length > 0) return null;
+    // "**Paystack.** Built the merchant app…": a paragraph led by an employer's name in bold, run in.
+    const runIn = RUN_IN_NAME.exec(info.line.raw)?.[1]?.trim();
+    const key = lookupKey(info.line.heading > 0 ? info.line.text : (runIn ?? ''));
+    return key !== '' && datedParts.has(key) ? key : null;
+  };
+  const detailHeading = (info: LineInfo) => detailKey(info) !== null;
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields.
   const fieldHeads = new Set(
     content.filter((info, index) => {
@@ -330,13 +413,14 @@ export function readExperience(
   );
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     if (fieldHeads.has(info)) return true;
+    if (current && closing(info)) return false;
+    if (detailHeading(info)) return true;
     // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
     // fields with no heading; an employer field opens one unless it fills the entry above.
     if (employerField(info)) {
       return current === null || [...current.header, ...current.body].some((line) => employerField(line));
     }
-    if (info.prose || info.durationOnly || labelled(info) || continuation(info) || entryField(info))
-      return false;
+    if (info.prose || info.meta || labelled(info) || continuation(info) || entryField(info)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
@@ -382,16 +466,23 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
+    if (info.prose) return false;
+    if (info.meta) return true;
     if (
-      info.prose ||
-      current.header.length >= 4 ||
+      current.header.filter((line) => !line.meta).length >= 4 ||
       labelled(info) ||
       detailHeading(info) ||
       continuation(info) ||
       entryField(info)
     )
       return false;
-    if (info.durationOnly) return true;
+    // "### Senior Engineer, Acme" over "- Jan 2020 – Present": the first list item holds the header's dates.
+    if (
+      info.line.bullet &&
+      closingDates(info) &&
+      !current.header.some((line) => headerDates(line).length > 0)
+    )
+      return true;
     if (info.line.bullet && info.line.heading === 0) return false;
     // "Jan 2015 –" waits for its end on the next line.
     const headerHasRange = current.header.some(
@@ -434,23 +525,26 @@ export function readExperience(
   const details = new Map<Entry, string>();
   for (const entry of kept) {
     const [head] = entry.header;
-    if (entry.header.length === 1 && head && detailHeading(head))
-      details.set(entry, lookupKey(head.line.text));
+    const key = entry.header.length === 1 && head ? detailKey(head) : null;
+    if (key) details.set(entry, key);
   }
   const drafts = kept
     .filter((entry) => !details.has(entry))
-    .map((entry) => readEntry(entry, catalogue, datedEmployers));
+    .map((entry) => {
+      const read = readEntry(entry, catalogue, datedEmployers);
+      if (!read.draft.start && !read.draft.current) readClosingDates(read.draft, entry.body.filter(closing));
+      return read;
+    });
   applyLayout(drafts);
   const unheld: ReadEntry[] = [];
   for (const [entry, key] of details) {
     const span = entrySpan(entry);
-    const holder = drafts
-      .filter(
-        ({ draft }) => draft.first < span.first && draft.company && lookupKey(draft.company.value) === key,
-      )
-      .pop()?.draft;
-    if (holder) holder.details = [...(holder.details ?? []), span];
-    else unheld.push(readEntry(entry, catalogue, datedEmployers));
+    // Every position at that employer above: the paragraph tells of the employer's time, whatever the title.
+    const holders = drafts.filter(
+      ({ draft }) => draft.first < span.first && draft.company && lookupKey(draft.company.value) === key,
+    );
+    for (const { draft } of holders) draft.details = [...(draft.details ?? []), span];
+    if (holders.length === 0) unheld.push(readEntry(entry, catalogue, datedEmployers));
   }
   if (unheld.length > 0) {
     drafts.push(...unheld);
@@ -558,6 +652,10 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
       const bracketed = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
       if (bracketed && ENGAGEMENT.test(part.text.trim())) continue;
+      // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
+      if (bracketed && DESCRIBING.test(part.text.trim())) continue;
+      // "Klarna · Full-time": how the job was held, printed beside the employer.
+      if (heldHow(part.text)) continue;
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
   }

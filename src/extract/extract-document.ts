@@ -23,6 +23,7 @@ import { readProse } from './prose.js';
 import { readDocument } from './read-document.js';
 import { type Section, splitSections } from './sections.js';
 import { readSkills } from './skills.js';
+import { readTextColumns } from './text-columns.js';
 import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types.js';
 import { repairYearSlips } from './year-slips.js';
 
@@ -65,9 +66,11 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const { fileName } = input;
   const read = await readDocument(fileName, input.content);
   if ('text' in read) return readStructured(fileName, read.format, read.text);
-  const lines = read.lines.map((line) => line.text);
+  // Plain text is read column by column where it lays two columns side by side, as a PDF is.
+  const readLines = read.format === 'text' ? readTextColumns(read.lines) : read.lines;
+  const lines = readLines.map((line) => line.text);
   checkScript(fileName, lines.join('\n'));
-  const model = modelLines(read.format === 'text' ? readOutline(unframe(read.lines)) : read.lines);
+  const model = modelLines(read.format === 'text' ? readOutline(unframe(readLines)) : readLines);
   if (model.every((line) => line.blank)) {
     throw new DocumentError(fileName, 'EMPTY', 'a document without text', 'a résumé with text');
   }
@@ -86,6 +89,8 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     publications: [],
   };
   const summaries: Section[] = [];
+  // An undivided document with no dated entry: a narrative, read as prose when nothing else gives a position.
+  const narratives: Section[] = [];
   const unplaced = (from: DocLine[], why: string) => {
     const text = from.filter((line) => !line.blank);
     if (text.length === 0) return;
@@ -117,6 +122,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         const anchorLine = section.lines[anchor];
         const parent = section.lines[above];
         if (anchorLine?.bullet && parent?.bullet && parent.indent < anchorLine.indent) anchor = above;
+        if (anchor === -1) narratives.push(section);
         const head = anchor === -1 ? section.lines : section.lines.slice(0, anchor);
         const body = anchor === -1 ? [] : section.lines.slice(anchor);
         // Several preambles (a sidebar read before the name banner): what one lacks another gives.
@@ -188,7 +194,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   // A narrative résumé: positions told in sentences.
   if (drafts.positions.length === 0) {
     const prose = readProse(
-      summaries.flatMap((section) => section.lines),
+      [...narratives, ...summaries].flatMap((section) => section.lines),
       catalogue,
     );
     drafts.positions.push(...prose);

@@ -107,6 +107,13 @@ const TRIGGERS: Trigger[] = [
       'u',
     ),
   },
+  {
+    // "I started out in 2012 as a graduate developer at Sage": the title before the employer.
+    pattern: new RegExp(
+      String.raw`\b(?:[Ss]tarted|[Bb]egan)(?:\s+(?:out|off))?${WHEN}\s+as\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
+      'u',
+    ),
+  },
   { pattern: new RegExp(String.raw`\b(?:joined|joining|join)${WHEN}\s+${COMPANY}${AS_TITLE}`, 'u') },
   {
     pattern: new RegExp(
@@ -115,6 +122,10 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   { pattern: new RegExp(String.raw`(?:^|[.;]\s+)(?:At|With)\s+${COMPANY},\s+I\b`, 'u') },
+  // "…which is how I ended up at Statnett": where the person arrived; what they did there follows.
+  {
+    pattern: new RegExp(String.raw`\b(?:ended|wound|landed)\s+up\s+(?:at|with)\s+${COMPANY}${AS_TITLE}`, 'u'),
+  },
 ];
 
 /** Inside an employer: a move to another team, or a promotion, starts the next position there. */
@@ -126,11 +137,13 @@ const THERE = new RegExp(
   String.raw`\bI(?:\s+have\s+been|['’]ve\s+been|\s+am|['’]m|\s+was|\s+became|\s+moved\s+up\s+to)\s+${A}?${TITLE}\s+(?:there|at\s+the\s+same\s+(?:company|place))\b`,
   'u',
 );
+/** "in 2018 I became tech lead of the platform team": a new title where the person already works. */
+const BECAME = new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}`, 'u');
 /** "I was part of the Storage team": the team of the position being told. */
 const TEAM_OF =
   /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
 const I_WAS_A = new RegExp(
-  String.raw`\bI(?:\s+was|\s+am|['’]m|\s+worked\s+as|\s+started\s+as|\s+joined\s+as|\s+served\s+as|\s+have\s+been|['’]ve\s+been)\s+${A}${TITLE}`,
+  String.raw`\bI(?:\s+was|\s+am|['’]m|\s+worked\s+(?:there\s+)?as|\s+started\s+as|\s+joined\s+as|\s+served\s+as|\s+have\s+been|['’]ve\s+been)\s+${A}${TITLE}`,
   'u',
 );
 const NOW = /\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t present)\b/u;
@@ -156,9 +169,21 @@ export function readProse(lines: readonly DocLine[], catalogue: Catalogue): Posi
   // A position's text runs on to where the next one is told (its technologies are named there).
   const lastLine = [...lines].reverse().find((line) => !line.blank)?.n ?? 0;
   positions.forEach((position, index) => {
+    const before = positions[index - 1];
+    if (before) startAfter(position, before);
+  });
+  positions.forEach((position, index) => {
     const next = positions[index + 1];
-    const until = next ? ((next.from?.column ?? 0) > 0 ? next.first : next.first - 1) : lastLine;
+    // …and no further than the next heading: what stands under it ("## Things I reach for") is not the position's.
+    const heading = lines.find((line) => line.heading > 0 && line.n > position.first);
+    const told = next ? ((next.from?.column ?? 0) > 0 ? next.first : next.first - 1) : lastLine;
+    const until = heading && heading.n <= told ? heading.n - 1 : told;
     position.last = Math.max(position.last, until);
+    // "In 2015 I joined Ocado … Since 2019 I have been … at Deliveroo": a dated position told in the past
+    // ends where the next one told starts.
+    if (next?.start && position.start && !position.end && !position.current) {
+      position.end = { ...next.start, confidence: Math.min(0.5, next.start.confidence) };
+    }
   });
   return positions;
 }
@@ -272,7 +297,11 @@ function setProseDates(
     for (const date of dates) {
       if (date.kind !== 'single' || !date.from) continue;
       const before = sentence.slice(0, date.start);
-      if (/\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+$/iu.test(before)) {
+      if (
+        /\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+(?:the\s+\p{L}+\s+of\s+)?$/iu.test(
+          before,
+        )
+      ) {
         if (!draft.end) draft.end = { ...at(date, 0.6), date: date.from };
       } else if (!draft.start) {
         draft.start = { ...at(date, 0.6), date: date.from };
@@ -284,6 +313,28 @@ function setProseDates(
     if (now) draft.current = located(paragraph, offset + now.index, offset + now.index + now[0].length, 0.7);
     else if (presentTense) draft.current = at({ start: 0, end: Math.min(sentence.length, 20) }, 0.5);
   }
+}
+
+/** "After that", "Afterwards", "Then", "Next": the sentence tells what came right after the position before. */
+const AFTER_THAT = /^\s*(?:after\s+that|afterwards|then|next)\b/iu;
+
+/**
+ * "From 2014 to 2018 I worked at X. After that I spent three years at Y": a position told as what came next,
+ * with no dates of its own, starts where the one before ended (and lasts the years the sentence says).
+ */
+function startAfter(position: PositionDraft, before: PositionDraft): void {
+  const told = position.summary[0];
+  if (position.start || position.current || !before.end || !told || !AFTER_THAT.test(told.value)) return;
+  position.start = { ...before.end, confidence: 0.5 };
+  const spent = YEARS_SPENT.exec(told.value);
+  if (!spent) return;
+  const count = spent[1] as string;
+  const years = /^\d/u.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase()) + 1;
+  position.end = {
+    ...told,
+    confidence: 0.5,
+    date: { ...before.end.date, year: before.end.date.year + years },
+  };
 }
 
 /** "In 2011 … I spent three years": with a start and no end, the end is that many years later. */
@@ -314,8 +365,13 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
     const teamAt = start + team.index + team[0].indexOf(teamText);
     current.team = located(paragraph, teamAt, teamAt + teamText.length, 0.6);
   }
+  // "From 2013 to 2016 I worked there": the dates of the position the sentence before named.
+  if (!current.start && !current.current && /\bthere\b/u.test(sentence)) {
+    setProseDates(current, paragraph, start, sentence, false);
+  }
   const move = MOVE_TEAM.exec(sentence);
-  const promoted = PROMOTED.exec(sentence) ?? THERE.exec(sentence);
+  const became = BECAME.exec(sentence);
+  const promoted = PROMOTED.exec(sentence) ?? THERE.exec(sentence) ?? became;
   const change = move ?? promoted;
   if (!change) {
     // "…, and stayed until August 2021": a later sentence may close the position.
@@ -323,7 +379,10 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
       const until = findDates(sentence).find(
         (date) =>
           date.kind === 'single' &&
-          /\b(?:until|till|through|left(?:\s+in)?)\s+$/iu.test(sentence.slice(0, date.start)),
+          // "I left in the autumn of 2020": a season or a part of the year names the year.
+          /\b(?:until|till|through|left(?:\s+in)?)\s+(?:the\s+\p{L}+\s+of\s+)?$/iu.test(
+            sentence.slice(0, date.start),
+          ),
       );
       if (until?.from)
         current.end = {
@@ -333,7 +392,9 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
     }
     return;
   }
-  const clauseStart = start + (move ? change.index : 0);
+  // "…in Java, and in 2018 I became tech lead": the new title's text starts with its clause.
+  const clauseStart =
+    start + (move ? change.index : became ? sentence.slice(0, change.index).search(/[^,;]*$/u) : 0);
   const next = newDraft(paragraph, clauseStart, end);
   next.company = { ...current.company, confidence: 0.6 };
   const value = change[1] as string;

@@ -172,8 +172,11 @@ export function readSkills(
     groups.push(current);
     return current;
   };
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.blank) continue;
+    // "| Area | Tools |" over "| --- | --- |": a table's header row names its columns, not skills.
+    const below = lines[index + 1];
+    if (below?.rule && below.raw.includes('|')) continue;
     const text = line.text;
     const setOff = SET_OFF_LABEL.exec(text);
     const label = LABEL.exec(text) ?? (setOff && setOffLabel(setOff, text, catalogue) ? setOff : null);

@@ -186,6 +186,21 @@ const SECTION_MODIFIERS = new Set([
  * "EXPERIENCE", "Things I use", "About Me"), else null.
  */
 export function sectionKind(text: string): SectionKind | null {
+  const kind = sectionKindOf(text);
+  if (kind !== null) return kind;
+  // "Doświadczenie / Experience", "Berufserfahrung (Work experience)": a heading in two languages names its
+  // section in either, when the halves that name one agree.
+  const halves = /^(.+?)\s+\/\s+(.+)$/u.exec(text) ?? /^([^(]+?)\s*\(([^)]+)\)\s*$/u.exec(text);
+  // Each half a heading of a few words ("Edukacja", "Work experience"), not a label before its values.
+  const heading = (half: string) => /^[\p{L}&'-]+(?:\s+[\p{L}&'-]+){0,2}$/u.test(half.trim());
+  if (!halves || !heading(halves[1] as string) || !heading(halves[2] as string)) return null;
+  const kinds = new Set(
+    [halves[1] as string, halves[2] as string].map(sectionKindOf).filter((found) => found !== null),
+  );
+  return kinds.size === 1 ? ([...kinds][0] as SectionKind) : null;
+}
+
+function sectionKindOf(text: string): SectionKind | null {
   // "Previous career: Education": the words before the colon name the section, the rest its field.
   const labelled = /^([^:：]+)[:：]\s*(\S.*)$/u.exec(text);
   if (labelled && sectionKind(labelled[2] as string) !== null) {

@@ -63,7 +63,7 @@ export async function loadResumes(
   if (options.applySchema !== false) await applySchema(executor);
   // Schema changes empty Neo4j's plan cache: compile again, while the first files are read (each
   // transaction waits for it, loadBatch, so none starts its clock before).
-  void warmUpLoader(executor, { force: options.applySchema !== false });
+  void warmUpLoader(executor, { force: options.applySchema !== false, bulk: true });
   const fingerprint = await loaderFingerprint(catalogue);
   const tally = new Tally(inputs.length, options.onProgress);
   const transactions = new Transactions(executor, Math.max(1, options.concurrency ?? 2), tally);

@@ -26,7 +26,8 @@ const technologies = new CatalogueIndex<TechnologyEntry>([
   entry('python', 'Python'),
   entry('java', 'Java'),
   entry('spring', 'Spring', ['Spring Boot']),
-  entry('express', 'Express', ['Express.js']),
+  // Flagged as an ordinary word, as in seed/technologies.json.
+  entry('express', 'Express', ['Express.js'], { ambiguous: true }),
   entry('nodejs', 'Node.js', ['Node', 'NodeJS']),
   entry('react', 'React'),
   entry('kafka', 'Kafka', ['Apache Kafka']),
@@ -253,6 +254,18 @@ describe('finding catalogue technologies in free text', () => {
       ['Kubernetes', 'kubernetes'],
     ]);
     expect(found('Go services on Kubernetes.')).toEqual([['Kubernetes', 'kubernetes']]);
+  });
+
+  it('finds a name that is only a dictionary word at a sentence start when it names a thing there', () => {
+    // "Python" is an English word (the snake), so its case proves nothing where a sentence starts:
+    // a noun after it, or a name of several words or with an inner capital, does.
+    expect(found('Python scripts automated the release. Python is my main language.')).toEqual([
+      ['Python', 'python'],
+      ['Python', 'python'],
+    ]);
+    expect(found('- Core Data models for the offline mode')).toEqual([['Core Data', 'core-data']]);
+    // Not before a small word, not a name the catalogue flags as an ordinary word, not a short one.
+    expect(found('Python for beginners. Chef de partie. Go live.')).toEqual([]);
   });
 
   it('reads a practice after a number as a count of things, not the practice', () => {

@@ -1,0 +1,137 @@
+import { findDates } from './dates.js';
+import type { ReadLine } from './line-model.js';
+
+/**
+ * Two columns laid side by side with spaces, as `pdftotext -layout` writes a two-column PDF (a sidebar of
+ * contact details and skills beside the experience): each line holds a piece of both columns, so read line
+ * by line the sidebar's words interleave with the entries. Here the block of lines the two columns share is
+ * read column by column, the left column first, as a PDF reader reads one.
+ *
+ * The gutter is a character column that no word of the block straddles, where the right column's lines
+ * start, and beside which at least `MIN_SHARED` lines hold text on both sides. Lines where one side holds
+ * only a date, a date range or a label ("2019 – 2021   Senior Engineer", "Languages:   Go, Python",
+ * "Acme Corp        Mar 2021 – Present") do not count as two columns: a date column, a label column and
+ * dates pushed to the right margin are parts of one column's entries. Every character keeps its column
+ * (the right column's lines are indented to where they stood), so a fact still points at its text.
+ */
+export function readTextColumns(lines: readonly ReadLine[]): ReadLine[] {
+  const split = findGutter(lines.map((line) => line.text.replace(/\t/g, '    ')));
+  if (!split) return [...lines];
+  const { gutter, first, last } = split;
+  const left: ReadLine[] = [];
+  const right: ReadLine[] = [];
+  for (let i = first; i <= last; i++) {
+    const line = lines[i] as ReadLine;
+    const text = line.text.replace(/\t/g, '    ');
+    left.push({ ...line, text: text.slice(0, gutter).trimEnd() });
+    const rest = text.slice(gutter);
+    if (rest.trim() !== '') right.push({ ...line, text: `${' '.repeat(gutter)}${rest.trimEnd()}` });
+  }
+  return [
+    ...lines.slice(0, first),
+    ...left,
+    // The right column starts a block of its own.
+    { text: '' },
+    ...right,
+    ...lines.slice(last + 1),
+  ];
+}
+
+/** The fewest lines with text in both columns for a layout to be two columns. */
+const MIN_SHARED = 4;
+/** The fewest spaces between two columns' text on a line they share. */
+const MIN_GAP = 3;
+/** The narrowest column either side of a gutter. */
+const MIN_COLUMN = 12;
+
+interface Gutter {
+  gutter: number;
+  /** The block of lines (indexes) the two columns share. */
+  first: number;
+  last: number;
+}
+
+/** What a side of a line holds when it says something of its own (not a date, a label or a rule). */
+function saysSomething(side: string): boolean {
+  const text = side.trim();
+  if (!/\p{L}{2}/u.test(text)) return false;
+  if (/:$/.test(text)) return false;
+  const dates = findDates(text);
+  const rest = dates.reduce((left, date) => left.replace(date.text, ' '), text);
+  return /\p{L}{2}/u.test(rest.replace(/\b(?:present|now|current|today|since|from|to|till|until)\b/giu, ''));
+}
+
+function findGutter(texts: readonly string[]): Gutter | null {
+  const width = Math.max(0, ...texts.map((text) => text.trimEnd().length));
+  // A gutter is where text resumes after a gap on several lines: only those columns are tried.
+  const resumes = new Map<number, number>();
+  for (const text of texts) {
+    for (const gap of text.matchAll(/\S {3,}(?=\S)/gu)) {
+      const column = (gap.index ?? 0) + gap[0].length;
+      resumes.set(column, (resumes.get(column) ?? 0) + 1);
+    }
+  }
+  const candidates = [...resumes]
+    .filter(([column, count]) => count >= MIN_SHARED && column >= MIN_COLUMN && column <= width - MIN_COLUMN)
+    .map(([column]) => column)
+    .sort((a, b) => a - b);
+  const textual = memoise(saysSomething);
+  let best: (Gutter & { shared: number }) | null = null;
+  for (const gutter of candidates) {
+    // Blocks of consecutive lines no word straddles at this column.
+    let start = 0;
+    for (let i = 0; i <= texts.length; i++) {
+      const text = texts[i];
+      const straddles =
+        text !== undefined && /\S/.test(text[gutter - 1] ?? ' ') && /\S/.test(text[gutter] ?? ' ');
+      if (text !== undefined && !straddles) continue;
+      const block = blockAt(texts, gutter, start, i - 1, textual);
+      if (block && (!best || block.shared > best.shared)) best = block;
+      start = i + 1;
+    }
+  }
+  return best;
+}
+
+function memoise(test: (side: string) => boolean): (side: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (side) => {
+    const key = side.trim();
+    let found = known.get(key);
+    if (found === undefined) {
+      found = test(key);
+      known.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** The two-column block between lines `from` and `to`, when its lines share enough text across `gutter`. */
+function blockAt(
+  texts: readonly string[],
+  gutter: number,
+  from: number,
+  to: number,
+  textual: (side: string) => boolean,
+): (Gutter & { shared: number }) | null {
+  let shared = 0;
+  let aligned = 0;
+  let first = -1;
+  for (let i = from; i <= to; i++) {
+    const text = texts[i] as string;
+    const left = text.slice(0, gutter);
+    const right = text.slice(gutter);
+    const startsAtGutter = /\s/.test(text[gutter - 1] ?? ' ') && /\S/.test(text[gutter] ?? ' ');
+    if (startsAtGutter) {
+      aligned++;
+      if (first === -1) first = i;
+    }
+    // Two columns side by side: each side says something of its own, a gutter of spaces between them.
+    const gap = gutter + right.length - right.trimStart().length - left.trimEnd().length;
+    if (gap >= MIN_GAP && left.trim() !== '' && right.trim() !== '' && textual(left) && textual(right))
+      shared++;
+  }
+  if (shared < MIN_SHARED || aligned < MIN_SHARED || first === -1) return null;
+  // The block runs to its end: lines below the shorter column are the longer column's.
+  return { gutter, first, last: to, shared };
+}
