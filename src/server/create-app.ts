@@ -57,6 +57,8 @@ export interface RunningApp {
 export async function startApp(executor: Executor, config: Config, port = config.port): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  // A GraphQL answer is POSTed and never revalidated: hashing every body for an ETag is wasted work.
+  app.disable('etag');
   const httpServer: Server = createServer(app);
   const armor = new ApolloArmor(armorLimits).protect();
   const bounds = new ListBoundsCache(executor.forUpkeep());
