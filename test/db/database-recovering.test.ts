@@ -44,7 +44,7 @@ describe('a database that is recovering (DatabaseUnavailable)', () => {
     }).toEqual({
       kind: true,
       message:
-        'test.recovering: the database is unreachable (Neo.TransientError.General.DatabaseUnavailable: Database neo4j is unavailable.)',
+        'test.recovering (test.recoveringMarker): the database is unreachable (Neo.TransientError.General.DatabaseUnavailable: Database neo4j is unavailable.)',
       attempts: 2,
       written: 0,
     });
