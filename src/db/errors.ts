@@ -63,7 +63,17 @@ export class DatabaseQueryError extends DatabaseError {
   }
 }
 
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
+/**
+ * The driver's own availability class (neo4j-driver's connection-error-handler): no connection, and
+ * a database that answers but is not serving yet, as Neo4j does while it recovers after a crash. The
+ * latter is no sign of life: a request answers SERVICE_UNAVAILABLE rather than waiting and retrying,
+ * and the health monitor keeps the database down until it runs a query (issue 11, point 8).
+ */
+const unavailableCodes = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 const timeoutCodes = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
