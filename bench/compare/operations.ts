@@ -408,6 +408,8 @@ export const operations: readonly Operation[] = [
     }),
     ours: `query TechnologyAdoption($id: ID!) {
   technology(id: $id) {
+    id
+    name
     adoption { year people }
   }
 }`,
