@@ -7,36 +7,41 @@
 // down → details panel updated) while the layout is still running.
 // Numbers, not assertions: they go in the README's benchmark section. Needs a running server
 // (`npm start`) holding at least `limit` entities for the numbers to mean anything.
-import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { integerOption, parseOptions, reportUsage } from '../src/cli/cli-arguments.js';
 import type { GraphView } from '../src/export/graph-view.js';
 import { graphViewQuery } from '../src/export/graph-view-query.js';
 import { chromiumArgs, launchChromium } from '../test/browser/launch-chromium.js';
 import { serveTestBuild } from '../test/browser/test-build.js';
 import type {} from '../web/explore/explorer-handle.js';
 
-const { values } = parseArgs({
-  options: {
-    url: { type: 'string', default: 'http://localhost:4000' },
-    limit: { type: 'string', default: '2000' },
-    clicks: { type: 'string', default: '8' },
-    runs: { type: 'string', default: '10' },
-    screenshot: { type: 'string' },
-  },
-});
-const base = (values.url ?? '').replace(/\/(graphql|explore)?\/?$/, '');
-const limit = Number(values.limit);
-const clicks = Number(values.clicks);
-const runs = Number(values.runs);
-for (const [name, value] of [
-  ['--limit', limit],
-  ['--clicks', clicks],
-  ['--runs', runs],
-] as const) {
-  if (!Number.isInteger(value) || value < (name === '--clicks' ? 0 : 1)) {
-    throw new Error(`${name}: expected ${name === '--clicks' ? 'an integer ≥ 0' : 'a positive integer'}`);
-  }
+const usage =
+  'Usage: npm run bench:explore -- [--url http://localhost:4000] [--limit N] [--clicks N] [--runs N] [--screenshot file.png]';
+let values: { url: string; limit: number; clicks: number; runs: number; screenshot: string | undefined };
+try {
+  const parsed = parseOptions(
+    process.argv.slice(2),
+    {
+      url: { type: 'string', default: 'http://localhost:4000' },
+      limit: { type: 'string', default: '2000' },
+      clicks: { type: 'string', default: '8' },
+      runs: { type: 'string', default: '10' },
+      screenshot: { type: 'string' },
+    },
+    usage,
+  );
+  values = {
+    url: parsed.url,
+    limit: integerOption('limit', parsed.limit, 1, 1_000_000, usage),
+    clicks: integerOption('clicks', parsed.clicks, 0, 1_000, usage),
+    runs: integerOption('runs', parsed.runs, 1, 10_000, usage),
+    screenshot: parsed.screenshot,
+  };
+} catch (error) {
+  process.exit(reportUsage(error));
 }
+const base = values.url.replace(/\/(graphql|explore)?\/?$/, '');
+const { limit, clicks, runs } = values;
 
 interface ClickAnswer {
   handled: number;

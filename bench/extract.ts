@@ -8,8 +8,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.js';
+import { integerOption, parseOptions, reportUsage } from '../src/cli/cli-arguments.js';
 import { heldOutSet, renderedSet } from '../src/eval/datasets.js';
 import { extractDocument } from '../src/extract/index.js';
 import { PdfPrinter } from '../src/generate/render/pdf.js';
@@ -17,26 +17,29 @@ import { planCorpus, writeCorpus } from '../src/generate/render/render-corpus.js
 
 const TARGETS: Readonly<Record<string, number>> = { text: 50, markdown: 50, pdf: 10, docx: 10 };
 
-const { values } = parseArgs({
-  options: {
-    count: { type: 'string', default: '20' },
-    seed: { type: 'string', default: '1' },
-    seconds: { type: 'string', default: '3' },
-    heldout: { type: 'boolean', default: false },
-  },
-});
-const count = Number(values.count);
-const seed = Number(values.seed);
-const seconds = Number(values.seconds);
-for (const [name, value] of [
-  ['--count', count],
-  ['--seed', seed],
-  ['--seconds', seconds],
-] as const) {
-  if (!Number.isFinite(value) || value < (name === '--seed' ? 0 : 1)) {
-    throw new Error(`${name} "${value}": expected ${name === '--seed' ? 'an integer ≥ 0' : 'a number ≥ 1'}.`);
-  }
+const usage = 'Usage: npm run bench:extract -- [--count N] [--seed N] [--seconds N] [--heldout]';
+let values: { count: number; seed: number; seconds: number; heldout: boolean };
+try {
+  const parsed = parseOptions(
+    process.argv.slice(2),
+    {
+      count: { type: 'string', default: '20' },
+      seed: { type: 'string', default: '1' },
+      seconds: { type: 'string', default: '3' },
+      heldout: { type: 'boolean', default: false },
+    },
+    usage,
+  );
+  values = {
+    count: integerOption('count', parsed.count, 1, 10_000, usage),
+    seed: integerOption('seed', parsed.seed, 0, 2 ** 31 - 1, usage),
+    seconds: integerOption('seconds', parsed.seconds, 1, 3_600, usage),
+    heldout: parsed.heldout,
+  };
+} catch (error) {
+  process.exit(reportUsage(error));
 }
+const { count, seed, seconds } = values;
 
 interface Loaded {
   fileName: string;

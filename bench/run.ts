@@ -3,16 +3,22 @@
 // Numbers, not assertions: they go in the README's benchmark table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { integerOption, parseOptions, reportUsage } from '../src/cli/cli-arguments.js';
 import { projectRoot } from '../src/config.js';
 
-const { values } = parseArgs({
-  options: {
-    url: { type: 'string', default: 'http://localhost:4000' },
-    runs: { type: 'string', default: '20' },
-  },
-});
-const runs = Number(values.runs);
+const usage = 'Usage: npm run bench -- [--url http://localhost:4000] [--runs N]';
+let values: { url: string; runs: number };
+try {
+  const parsed = parseOptions(
+    process.argv.slice(2),
+    { url: { type: 'string', default: 'http://localhost:4000' }, runs: { type: 'string', default: '20' } },
+    usage,
+  );
+  values = { url: parsed.url, runs: integerOption('runs', parsed.runs, 1, 100_000, usage) };
+} catch (error) {
+  process.exit(reportUsage(error));
+}
+const { runs } = values;
 const examplesDir = join(projectRoot, 'examples');
 
 async function post(query: string): Promise<void> {
