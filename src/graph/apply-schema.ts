@@ -11,7 +11,7 @@ import {
   SEARCH_PROPERTIES,
   SEARCHABLE_LABELS,
 } from './model.js';
-import { TENURE_INDEXES } from './queries/role-tenures.js';
+import { RETIRED_TENURE_INDEXES, TENURE_INDEXES } from './queries/role-tenures.js';
 
 function snake(label: string): string {
   return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
@@ -48,6 +48,9 @@ export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
       `CREATE INDEX tenure_${snake(name)} IF NOT EXISTS FOR ()-[t:${RelType.TENURE}]-() ` +
         `ON (${properties.map((property) => `t.${property}`).join(', ')})`,
     ),
+  ),
+  ...RETIRED_TENURE_INDEXES.map((name) =>
+    cypher(`schema.tenure.drop.${name}`, `DROP INDEX tenure_${snake(name)} IF EXISTS`),
   ),
   ...LOOKUP_LABELS.map((label) =>
     cypher(

@@ -22,6 +22,9 @@ import { Label, MAX_PARENT_DEPTH, RelType } from '../model.js';
 /** `last` of a current role: later than any month a résumé can give. */
 export const OPEN_END = 10_000_000;
 
+/** TENURE indexes of earlier versions that no query uses any more: dropped where they exist. */
+export const RETIRED_TENURE_INDEXES = ['byLength'] as const;
+
 /**
  * The range indexes on TENURE, each `group` first: the colleague roles of one group in the order
  * of one kind of overlap (src/graphql/queries/colleagues.ts), then by person and role id.
@@ -30,7 +33,9 @@ export const TENURE_INDEXES = {
   byPerson: ['group', 'person', 'role'],
   byLast: ['group', 'negLast', 'person', 'role'],
   byStart: ['group', 'start', 'person', 'role'],
-  byLength: ['group', 'negLength', 'person', 'role'],
+  // Seeks by an exact length (or `last`) and a range of starts: only the roles that match are read.
+  byLengthStart: ['group', 'negLength', 'start', 'person', 'role'],
+  byLastStart: ['group', 'last', 'start', 'person', 'role'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Cypher: `USING INDEX` for one of TENURE_INDEXES on relationship variable `t`. */

@@ -9,16 +9,23 @@ import { entityProjection } from '../entity-kind.js';
  * overlapping mine [s, e] (length L = e − s + 1) is of exactly one of five kinds, and within a kind
  * the overlap is ordered by one thing a TENURE index (src/graph/queries/role-tenures.ts) holds in
  * order, after the group, with the person and role ids next, as the answer breaks ties:
- *   covers  it starts no later and ends no earlier: overlap L for all, so by person (byPerson);
+ *   covers  it starts no later and ends no earlier: overlap L for all, so by person. Read exactly:
+ *           for each length ℓ ≥ L, the roles of length ℓ starting in [e − ℓ + 1, s]
+ *           (byLengthStart, one seek per length up to the group's longest), and the current roles
+ *           starting no later than s (byLastStart); then sorted by person. When there are many,
+ *           the group's roles in person order instead (byPerson), the first that cover mine;
  *   tail    it starts no later and ends inside: overlap = its end − s + 1, latest end first (byLast);
  *   head    it starts inside and ends no earlier: overlap = e − its start + 1, earliest start first (byStart);
- *   inside  it starts and ends inside: overlap = its length, longest first (byLength);
+ *   inside  it starts and ends inside: overlap = its length ℓ, longest first. Read exactly: for
+ *           ℓ = L − 2 down, the roles of length ℓ starting in [s + 1, e − ℓ] (byLengthStart), each
+ *           length's by person, until `$first` are found;
  *   open    my role ends after this month and theirs is current (it ends this month): those
  *           starting no later first (all alike: by person), then by start (byStart). Only then
  *           read at all.
- * Each kind's first `$first` in its index order are its best `$first`, so the best `$first` overall
- * are among them: at most five short index walks per role of mine, each as long as it takes to
- * find `$first` matches, whatever the employer's size.
+ * Each kind's first `$first` in its order are its best `$first`, so the best `$first` overall
+ * are among them. The walks read about as many index entries as they return, plus one seek per
+ * length; covers reads at most COVERS_READ entries, or, past that, about `$first` × the group's
+ * roles ÷ its covering roles.
  */
 
 /** The month a colleague's role ends, as the overlap counts it: this month while current. */
@@ -65,14 +72,89 @@ function walk({ index, when = 'true', seek, filter, from, to }: Walk): string {
 
 const now = 'toInteger($currentMonth)';
 
+/** Cypher: the TENURE `t` in group `g` with length `len` (a variable) and a start in [from, to], not `me`'s. */
+const ofLength = (len: string, from: string, to: string) => `
+          MATCH ()-[t:${RelType.TENURE}]->()
+          ${tenureIndexHint('t', 'byLengthStart')}
+          WHERE t.group = g AND t.negLength = -${len} AND t.start >= ${from} AND t.start <= ${to}
+            AND t.person IS NOT NULL AND t.role IS NOT NULL AND t.person <> me.id`;
+
+/**
+ * Covers read exactly, at most this many: past it the covering roles are a large enough share of
+ * the group's that walking the group in person order finds `$first` of them sooner.
+ */
+export const COVERS_READ = 500;
+
+/**
+ * Covers (see the comment at the top): every covering role, read exactly, when there are at most
+ * COVERS_READ, the first `$first` of them by person; else the group's roles in person order (byPerson),
+ * the first `$first` that cover mine. Either way the index gives the person and role ids.
+ */
+const coversWalk = `
+      WITH me, g, s, e, length WHERE length >= $minOverlapMonths
+      CALL (me, g, s, e, length) {
+        CALL (me, g, s, e, length) {
+          CALL (g) {
+            MATCH ()-[t:${RelType.TENURE}]->()
+            ${tenureIndexHint('t', 'byLengthStart')}
+            WHERE t.group = g AND t.negLength IS NOT NULL AND t.start IS NOT NULL
+              AND t.person IS NOT NULL AND t.role IS NOT NULL
+            WITH t ORDER BY ${TENURE_INDEXES.byLengthStart.map((property) => `t.${property}`).join(', ')} LIMIT 1
+            RETURN -t.negLength AS longest
+          }
+          UNWIND range(length, longest) AS len
+          CALL (me, g, s, e, len) {${ofLength('len', 'e - len + 1', 's')}
+            RETURN t, t.person AS person, t.role AS role
+          }
+          RETURN t, person, role
+          UNION ALL
+          WITH me, g, s, e WHERE e <= ${now}
+          MATCH ()-[t:${RelType.TENURE}]->()
+          ${tenureIndexHint('t', 'byLastStart')}
+          WHERE t.group = g AND t.last = ${OPEN_END} AND t.start <= s
+            AND t.person IS NOT NULL AND t.role IS NOT NULL AND t.person <> me.id
+          RETURN t, t.person AS person, t.role AS role
+        }
+        WITH t, person, role LIMIT ${COVERS_READ + 1}
+        RETURN collect({t: t, person: person, role: role}) AS exact
+      }
+      CALL (me, g, s, e, exact) {
+        WITH exact WHERE size(exact) <= ${COVERS_READ}
+        UNWIND exact AS cover
+        WITH cover ORDER BY cover.person, cover.role LIMIT toInteger($first)
+        RETURN cover.t AS t
+        UNION ALL
+        WITH me, g, s, e, exact WHERE size(exact) > ${COVERS_READ}
+        CALL (me, g, s, e) {
+          MATCH ()-[t:${RelType.TENURE}]->()
+          ${tenureIndexHint('t', 'byPerson')}
+          WHERE t.group = g AND t.person IS NOT NULL AND t.role IS NOT NULL
+            AND t.person <> me.id AND t.start <= s AND ${theirEnd('t')} >= e
+          WITH t ORDER BY ${TENURE_INDEXES.byPerson.map((property) => `t.${property}`).join(', ')} LIMIT toInteger($first)
+          RETURN t
+        }
+        RETURN t
+      }
+      RETURN t, s AS fromMonth, e AS toMonth`;
+
+/**
+ * Inside, read exactly: lengths longest first, each length's roles by person (the answer's order
+ * within a kind), the first `$first` of them. Rows leave the UNWIND's calls in its order, so the
+ * LIMIT stops the seeks once it has them.
+ */
+const insideWalk = `
+      WITH me, g, s, e, length WHERE length - 2 >= $minOverlapMonths
+      CALL (me, g, s, e, length) {
+        UNWIND range(length - 2, toInteger($minOverlapMonths), -1) AS len
+        CALL (me, g, s, e, len) {${ofLength('len', 's + 1', 'e - len')}
+          RETURN t ORDER BY t.person, t.role
+        }
+        WITH t LIMIT toInteger($first)
+        RETURN t
+      }
+      RETURN t, t.start AS fromMonth, t.last AS toMonth`;
+
 const walks: Walk[] = [
-  {
-    index: 'byPerson',
-    when: 'length >= $minOverlapMonths',
-    filter: `t.start <= s AND ${theirEnd('t')} >= e`,
-    from: 's',
-    to: 'e',
-  },
   {
     index: 'byLast',
     seek: 't.negLast >= -(e - 1) AND t.negLast <= -(s + $minOverlapMonths - 1)',
@@ -86,13 +168,6 @@ const walks: Walk[] = [
     filter: `${theirEnd('t')} >= e`,
     from: 't.start',
     to: 'e',
-  },
-  {
-    index: 'byLength',
-    seek: 't.negLength >= -(length - 2) AND t.negLength <= -$minOverlapMonths',
-    filter: 't.start >= s + 1 AND t.last <= e - 1',
-    from: 't.start',
-    to: 't.last',
   },
   {
     index: 'byPerson',
@@ -128,7 +203,7 @@ export const colleaguesQuery = cypher(
     WITH me, mine, my.group AS g, my.start AS s,
       CASE WHEN my.last = ${OPEN_END} THEN toInteger($currentMonth) ELSE my.last END AS e
     WITH me, mine, g, s, e, e - s + 1 AS length
-    CALL (me, g, s, e, length) {${walks.map(walk).join('\n      UNION ALL')}
+    CALL (me, g, s, e, length) {${[coversWalk, insideWalk, ...walks.map(walk)].join('\n      UNION ALL')}
     }
     WITH mine, t, fromMonth, toMonth, toMonth - fromMonth + 1 AS overlapMonths
     ORDER BY overlapMonths DESC, t.person, t.role, mine.id
