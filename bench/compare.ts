@@ -162,7 +162,7 @@ async function mixedLoad(
     })),
   ).flat();
   const run = await httpSlice(
-    { url: endpoints.ours, bodies: requests.map((request) => request.body) },
+    { url: `${endpoints.ours}/graphql`, bodies: requests.map((request) => request.body) },
     args.mixedConnections,
     args.mixedDuration,
   );
@@ -217,6 +217,10 @@ async function measureSize(
   const env = { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password };
   const ours = await startServer('bench/compare/our-server.ts', { ...env, PORT: String(await freePort()) });
   const peer = await startServer('bench/compare/peer-server.ts', { ...env, PORT: String(await freePort()) });
+  const floorHttp = await startServer('bench/compare/floor-server.ts', {
+    ...env,
+    PORT: String(await freePort()),
+  });
   const [picked] = await floor.read<{ technologies: string[]; companies: string[] }>(subjectsQuery, {
     count: args.variants,
   });
@@ -225,8 +229,10 @@ async function measureSize(
     technologies: picked?.technologies ?? [],
     companies: picked?.companies ?? [],
   };
-  const endpoints: Endpoints = { ours: ours.url, peer: peer.url, floor };
-  log(`${people} people: our API at ${ours.url}, @neo4j/graphql at ${peer.url}; measuring.`);
+  const endpoints: Endpoints = { ours: ours.url, peer: peer.url, floor, floorHttp: floorHttp.url };
+  log(
+    `${people} people: our API at ${ours.url}, @neo4j/graphql at ${peer.url}, the floor over HTTP at ${floorHttp.url}; measuring.`,
+  );
   const sampler = sampleLoadAverage();
   const results: OperationResult[] = [];
   for (const operation of operations)

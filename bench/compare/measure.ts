@@ -121,7 +121,7 @@ export async function httpSlice(
   // `last` carries which request it was from the one to the other.
   let last: RequestTally | undefined;
   const options: autocannon.Options = {
-    url: `${http.url}/graphql`,
+    url: http.url,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     connections,

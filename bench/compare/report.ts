@@ -96,8 +96,8 @@ function latencyCell(operation: OperationResult, target: TargetName): string {
 
 function operationsTable(size: SizeResult): string[] {
   const lines = [
-    `| operation (${count(size.people)} people) | ours p50 / p99 ms | ours req/s | @neo4j/graphql p50 / p99 ms | peer req/s | floor p50 / p99 ms | floor req/s | ours / peer p50 | ours / peer req/s | ours / floor p50 |`,
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| operation (${count(size.people)} people) | ours p50 / p99 ms | ours req/s | @neo4j/graphql p50 / p99 ms | peer req/s | floor p50 / p99 ms | floor req/s | floor over HTTP p50 / p99 ms | floor over HTTP req/s | ours / peer p50 | ours / peer req/s | ours / floor p50 | ours / floor over HTTP p50 |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const operation of size.operations) {
     const p50 = (target: TargetName) =>
@@ -108,7 +108,9 @@ function operationsTable(size: SizeResult): string[] {
       `| ${operation.title} | ${latencyCell(operation, 'ours')} | ${perSecond(rps('ours'))} | ` +
         `${latencyCell(operation, 'peer')} | ${perSecond(rps('peer'))} | ` +
         `${latencyCell(operation, 'floor')} | ${perSecond(rps('floor'))} | ` +
-        `${ratio(p50('ours'), p50('peer'))} | ${ratio(rps('ours'), rps('peer'))} | ${ratio(p50('ours'), p50('floor'))} |`,
+        `${latencyCell(operation, 'floorHttp')} | ${perSecond(rps('floorHttp'))} | ` +
+        `${ratio(p50('ours'), p50('peer'))} | ${ratio(rps('ours'), rps('peer'))} | ${ratio(p50('ours'), p50('floor'))} | ` +
+        `${ratio(p50('ours'), p50('floorHttp'))} |`,
     );
   }
   return lines;
@@ -205,7 +207,8 @@ export function markdownReport(result: CompareResult): string {
     `p50 / p99: ${settings.runs} sequential rounds at most (one request per side in turn, ${settings.variants} variants); ` +
       `req/s: ${settings.connections} connections for ${settings.duration} s per side (longer for an operation ` +
       'whose requests take seconds under load), in slices taken in turn. ' +
-      'Floor: our best single Cypher query for the same data, through the driver.' +
+      'Floor: our best single Cypher query for the same data, through the driver; floor over HTTP: the same ' +
+      'query and driver behind a bare node:http server that returns its rows as JSON (no GraphQL).' +
       (settings.queryTimeoutMs ? ` Our API cuts a query off after ${settings.queryTimeoutMs} ms.` : ''),
   ];
   for (const size of result.sizes) sections.push('', ...operationsTable(size));

@@ -2,15 +2,18 @@ import type { Executor, Params } from '../../src/db/Executor.js';
 import type { Operation, Subjects } from './operations.js';
 import { canonical, firstDifference } from './same-data.js';
 
-/** The three ways an operation is asked. */
-export const TARGETS = ['ours', 'peer', 'floor'] as const;
+/**
+ * The ways an operation is asked: ours, the peer, the floor through the driver, and the same floor
+ * behind a bare HTTP server (compare/floor-server.ts).
+ */
+export const TARGETS = ['ours', 'peer', 'floor', 'floorHttp'] as const;
 export type TargetName = (typeof TARGETS)[number];
 
 export interface Target {
   name: TargetName;
   /** Asks variant `variant` and resolves to its `data`, in our shape; rejects on any error. */
   ask(variant: number): Promise<unknown>;
-  /** For the HTTP targets: where, and the request body of each variant (for autocannon). */
+  /** For the HTTP targets: the URL posted to, and the request body of each variant (for autocannon). */
   http?: { url: string; bodies: string[] };
 }
 
@@ -19,23 +22,23 @@ export interface Endpoints {
   peer: string;
   /** Runs the floor's Cypher (a read transaction through the driver). */
   floor: Executor;
+  /** The floor server's base URL (compare/floor-server.ts); no floor over HTTP without it. */
+  floorHttp?: string;
 }
 
 export class TargetError extends Error {}
 
 function httpTarget(
-  name: 'ours' | 'peer',
+  name: 'ours' | 'peer' | 'floorHttp',
   url: string,
-  query: string,
-  variables: Params[],
+  bodies: string[],
   toOurs: (data: Record<string, unknown>) => unknown = (data) => data,
 ): Target {
-  const bodies = variables.map((values) => JSON.stringify({ query, variables: values }));
   return {
     name,
     http: { url, bodies },
     async ask(variant) {
-      const response = await fetch(`${url}/graphql`, {
+      const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: bodies[variant % bodies.length],
@@ -56,6 +59,20 @@ function httpTarget(
   };
 }
 
+/** The `data` of a floor's rows: assembled by its `fromRows`, else its one row's `data` column. */
+export function floorData(floor: NonNullable<Operation['floor']>, rows: Record<string, unknown>[]): unknown {
+  if (floor.fromRows) return floor.fromRows(rows);
+  const [row] = rows;
+  if (!row) throw new TargetError(`floor: ${floor.query.name} returned no row`);
+  return row.data;
+}
+
+/** Where an operation's floor answers on the floor server (compare/floor-server.ts). */
+export const floorPath = (operation: string) => `/floor/${encodeURIComponent(operation)}`;
+
+const graphqlBodies = (query: string, variables: Params[]) =>
+  variables.map((values) => JSON.stringify({ query, variables: values }));
+
 /** The targets of one operation (the peer and the floor only where the operation has them). */
 export function targetsOf(
   operation: Operation,
@@ -64,14 +81,13 @@ export function targetsOf(
   endpoints: Endpoints,
 ): Target[] {
   const variables = Array.from({ length: variants }, (_, variant) => operation.variables(subjects, variant));
-  const targets = [httpTarget('ours', endpoints.ours, operation.ours, variables)];
+  const targets = [httpTarget('ours', `${endpoints.ours}/graphql`, graphqlBodies(operation.ours, variables))];
   if (operation.peer) {
     targets.push(
       httpTarget(
         'peer',
-        endpoints.peer,
-        operation.peer.query ?? operation.ours,
-        variables,
+        `${endpoints.peer}/graphql`,
+        graphqlBodies(operation.peer.query ?? operation.ours, variables),
         operation.peer.toOurs,
       ),
     );
@@ -82,16 +98,18 @@ export function targetsOf(
       name: 'floor',
       async ask(variant) {
         const values = variables[variant % variables.length] as Params;
-        const rows = await endpoints.floor.read<Record<string, unknown>>(
-          floor.query,
-          floor.params?.(values) ?? values,
-        );
-        if (floor.fromRows) return floor.fromRows(rows);
-        const [row] = rows;
-        if (!row) throw new TargetError(`floor: ${floor.query.name} returned no row`);
-        return row.data;
+        return floorData(floor, await endpoints.floor.read(floor.query, floor.params?.(values) ?? values));
       },
     });
+    if (endpoints.floorHttp) {
+      targets.push(
+        httpTarget(
+          'floorHttp',
+          `${endpoints.floorHttp}${floorPath(operation.name)}`,
+          variables.map((values) => JSON.stringify({ variables: values })),
+        ),
+      );
+    }
   }
   return targets;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { stringify } from 'yaml';
+import { startFloorServer } from '../../bench/compare/floor-server.js';
 import { operations, type Subjects, subjectsQuery } from '../../bench/compare/operations.js';
 import { type RunningServer, startPeerServer } from '../../bench/compare/peer-server.js';
 import { checkSameData, targetsOf } from '../../bench/compare/targets.js';
@@ -10,13 +11,15 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /*
  * The benchmark's operation table and the peer's type definitions, run once for real: every
- * operation asked of our API, of @neo4j/graphql 7 over the same database and of the floor's Cypher,
- * on the seed plus generated people, must give the same non-empty data. Nothing here is timed.
+ * operation asked of our API, of @neo4j/graphql 7 over the same database and of the floor's Cypher
+ * (through the driver and behind the floor's bare HTTP server), on the seed plus generated people,
+ * must give the same non-empty data. Nothing here is timed.
  */
 
 const VARIANTS = 2;
 let ours: TestServer;
 let peer: RunningServer;
+let floorHttp: RunningServer;
 let subjects: Subjects;
 
 beforeAll(async () => {
@@ -25,6 +28,7 @@ beforeAll(async () => {
     resumes: generated.map((resume) => ({ file: resume.fileName, text: stringify(resume.document) })),
   });
   peer = await startPeerServer(inject('database'));
+  floorHttp = await startFloorServer(inject('database'));
   const [row] = await testExecutor().read<{ technologies: string[]; companies: string[] }>(subjectsQuery, {
     count: VARIANTS,
   });
@@ -36,6 +40,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await floorHttp?.close();
   await peer?.close();
   await ours?.close();
 });
@@ -53,11 +58,12 @@ describe('bench:compare operations', () => {
         ours: ours.url,
         peer: peer.url,
         floor: testExecutor(),
+        floorHttp: floorHttp.url,
       });
       expect(targets.map((target) => target.name)).toEqual([
         'ours',
         ...(operation.peer ? ['peer'] : []),
-        ...(operation.floor ? ['floor'] : []),
+        ...(operation.floor ? ['floor', 'floorHttp'] : []),
       ]);
       expect(await checkSameData(operation, targets, VARIANTS)).toEqual({});
       for (let variant = 0; variant < VARIANTS; variant += 1) {
@@ -65,4 +71,12 @@ describe('bench:compare operations', () => {
       }
     },
   );
+
+  it('the floor server names what it serves when asked for something else', async () => {
+    const response = await fetch(`${floorHttp.url}/floor/no-such-operation`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'No floor at POST /floor/no-such-operation: POST to /floor/<operation>.' }],
+    });
+  });
 });

@@ -42,8 +42,13 @@ function size(people: number, oursP50: number): SizeResult {
         title: 'person detail, 3 levels',
         answerBytes: 2000,
         differs: {},
-        sequential: { ours: latency(oursP50, 40), peer: latency(5, 9), floor: latency(2, 3) },
-        load: { ours: load(100), peer: load(400), floor: load(1000) },
+        sequential: {
+          ours: latency(oursP50, 40),
+          peer: latency(5, 9),
+          floor: latency(2, 3),
+          floorHttp: latency(4, 6),
+        },
+        load: { ours: load(100), peer: load(400), floor: load(1000), floorHttp: load(500) },
       },
       {
         name: 'graph',
@@ -114,17 +119,24 @@ describe('markdownReport', () => {
     );
   });
 
-  it('gives each side its latencies and throughput, and the ratios ours / peer and ours / floor', () => {
+  it('gives each side its latencies and throughput, and the ratios to the peer, the floor and the floor over HTTP', () => {
     expect(lines).toContain(
-      '| person detail, 3 levels | 12.5 / 40.0 | 100 | 5.00 / 9.00 | 400 | 2.00 / 3.00 | 1,000 | 2.50 | 0.25 | 6.25 |',
+      '| operation (10,000 people) | ours p50 / p99 ms | ours req/s | @neo4j/graphql p50 / p99 ms | peer req/s | ' +
+        'floor p50 / p99 ms | floor req/s | floor over HTTP p50 / p99 ms | floor over HTTP req/s | ' +
+        'ours / peer p50 | ours / peer req/s | ours / floor p50 | ours / floor over HTTP p50 |',
+    );
+    expect(lines).toContain(
+      '| person detail, 3 levels | 12.5 / 40.0 | 100 | 5.00 / 9.00 | 400 | 2.00 / 3.00 | 1,000 | 4.00 / 6.00 | 500 | 2.50 | 0.25 | 6.25 | 3.13 |',
     );
   });
 
   it('says which side differed or failed instead of timing it, and how many timed requests failed', () => {
     expect(lines).toContain(
-      '| graph around a person | 200 / 300 (2 failed) | 8.0 | differs | – | 100 / 150 | 12.0 | – | – | 2.00 |',
+      '| graph around a person | 200 / 300 (2 failed) | 8.0 | differs | – | 100 / 150 | 12.0 | – | – | – | – | 2.00 | – |',
     );
-    expect(lines).toContain('| similarPeople, first 10 | failed | – | – | – | – | – | – | – | – |');
+    expect(lines).toContain(
+      '| similarPeople, first 10 | failed | – | – | – | – | – | – | – | – | – | – | – |',
+    );
     expect(lines).toContain(
       '- 1k similar-people: ours failed: variant 1: ours: HTTP 200: The query ran longer than the 5000 ms limit',
     );
