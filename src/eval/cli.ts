@@ -39,7 +39,16 @@ import { type DocumentResult, evaluateDocuments, totals } from './evaluate.js';
 import { crossTable, fieldTable, groupTable, targetLines } from './report.js';
 import { comparedFacts, diffMultisets, FactKeys, FIELDS, type FieldCounts, MATCHING_RULES } from './score.js';
 
-const SETS = ['seed', 'rendered', 'heldout', 'unseen', 'unseen-2', 'unseen-3', 'unseen-4', 'dev-text'] as const;
+const SETS = [
+  'seed',
+  'rendered',
+  'heldout',
+  'unseen',
+  'unseen-2',
+  'unseen-3',
+  'unseen-4',
+  'dev-text',
+] as const;
 type SetName = (typeof SETS)[number];
 /**
  * The sets scored without --sets. unseen-2, unseen-3 and unseen-4 are left out: each is scored only when named, so that
