@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor, type Params } from '../../src/db/Executor.js';
+import { serveAsChild } from './child-server.js';
 import { operations } from './operations.js';
 import type { RunningServer } from './peer-server.js';
 import { floorData, floorPath } from './targets.js';
@@ -75,14 +76,5 @@ export async function startFloorServer(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const {
-    NEO4J_URI: uri,
-    NEO4J_USER: user = 'neo4j',
-    NEO4J_PASSWORD: password,
-    PORT: port = '0',
-  } = process.env;
-  if (!uri || !password) throw new Error('NEO4J_URI and NEO4J_PASSWORD must be set.');
-  const server = await startFloorServer({ uri, user, password }, Number(port));
-  process.stdout.write(`listening ${server.url}\n`);
-  process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+  await serveAsChild(startFloorServer);
 }

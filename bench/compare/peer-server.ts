@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j from 'neo4j-driver';
+import { serveAsChild } from './child-server.js';
 import { peerTypeDefs } from './peer-type-defs.js';
 
 export interface RunningServer {
@@ -50,14 +51,5 @@ export async function startPeerServer(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const {
-    NEO4J_URI: uri,
-    NEO4J_USER: user = 'neo4j',
-    NEO4J_PASSWORD: password,
-    PORT: port = '0',
-  } = process.env;
-  if (!uri || !password) throw new Error('NEO4J_URI and NEO4J_PASSWORD must be set.');
-  const server = await startPeerServer({ uri, user, password }, Number(port));
-  process.stdout.write(`listening ${server.url}\n`);
-  process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));
+  await serveAsChild(startPeerServer);
 }
