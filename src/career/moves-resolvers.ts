@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../errors/index.js';
 import { currentMonth } from '../graph/months.js';
 import { asOfMonth, pageSize } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
+import { selectsOnly } from '../graphql/selection.js';
 import { companyNeedles } from '../graphql/technology-lookup.js';
 import { careerPath, companyMoves, type PathRole, type Stay } from './moves.js';
 import { careerMovesQuery } from './moves-query.js';
@@ -88,8 +90,12 @@ export const movesResolvers = {
       move: CompanyMoveResult,
       args: { first?: number | null },
       { loaders }: Context,
+      info: GraphQLResolveInfo,
     ): Promise<EntityRecord[]> {
-      const records = await loaders.entity.loadMany(move.people.slice(0, pageSize(args.first)));
+      const ids = move.people.slice(0, pageSize(args.first));
+      // Only ids asked (the usual "who"): careerMoves' own read gave them, so no second read.
+      if (selectsOnly(info, ['id', '__typename'])) return ids.map((id) => ({ id, kind: 'PERSON' }));
+      const records = await loaders.entity.loadMany(ids);
       return records.map((record) => {
         if (record instanceof Error) throw record;
         if (!record) throw new Error('careerMoves: a person of a move was not found by id.');
