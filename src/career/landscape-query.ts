@@ -14,11 +14,25 @@ const { USES, USED } = RelType;
  */
 
 /**
+ * Subquery binding `uses` from `shown`, the technologies of each shown node (one, or a rolled-up
+ * group's members): per set of nodes some role or project USED together (two or more, as positions
+ * in `shown`), how many roles and projects USED exactly that set.
+ */
+const coUseSets = `CALL (shown) {
+    UNWIND range(0, size(shown) - 1) AS position
+    UNWIND shown[position] AS member
+    MATCH (member)<-[:${USED}]-(both)
+    WITH both, collect(DISTINCT position) AS members
+    WHERE size(members) > 1
+    WITH members, count(*) AS count
+    RETURN collect({ members: members, count: count }) AS uses
+  }`;
+
+/**
  * The landscape's nodes and co-use in one read. Nodes: technologies with at least `$minPeople`
  * people (USES relationships, which only people have), the `$first` most used, then by name.
- * `uses`: per set of nodes some role or project USED together (two or more; positions in `nodes`),
- * how many roles and projects USED exactly that set. Cost is bounded by `$first`: each shown
- * technology expands its USED relationships once.
+ * `uses`: coUseSets, positions in `nodes`. Cost is bounded by `$first`: each shown technology
+ * expands its USED relationships once.
  */
 export const technologyLandscapeQuery = cypher(
   'technologyLandscape',
@@ -29,16 +43,8 @@ export const technologyLandscapeQuery = cypher(
   ORDER BY peopleCount DESC, t.name, t.id
   LIMIT toInteger($first)
   WITH collect({ technology: ${entityProjection('t')}, peopleCount: peopleCount }) AS nodes,
-       collect(t) AS shown
-  CALL (shown) {
-    UNWIND range(0, size(shown) - 1) AS position
-    WITH shown[position] AS t, position
-    MATCH (t)<-[:${USED}]-(both)
-    WITH both, collect(DISTINCT position) AS members
-    WHERE size(members) > 1
-    WITH members, count(*) AS count
-    RETURN collect({ members: members, count: count }) AS uses
-  }
+       collect([t]) AS shown
+  ${coUseSets}
   RETURN nodes, uses
   `,
 );
@@ -76,15 +82,7 @@ export const rolledUpLandscapeQuery = cypher(
     rolledUp: [m IN members WHERE m.id <> group.id | ${entityProjection('m')}],
     peopleCount: peopleCount
   }) AS nodes, collect(members) AS shown
-  CALL (shown) {
-    UNWIND range(0, size(shown) - 1) AS position
-    UNWIND shown[position] AS member
-    MATCH (member)<-[:${USED}]-(both)
-    WITH both, collect(DISTINCT position) AS members
-    WHERE size(members) > 1
-    WITH members, count(*) AS count
-    RETURN collect({ members: members, count: count }) AS uses
-  }
+  ${coUseSets}
   RETURN nodes, uses
   `,
 );
