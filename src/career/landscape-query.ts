@@ -5,31 +5,47 @@ import { entityProjection } from '../graphql/entity-kind.js';
 const { Person, Technology } = Label;
 const { USES, USED } = RelType;
 
+/*
+ * Co-use without walking pairs in Cypher: each role or project that USED two or more of the shown
+ * nodes yields the set of those nodes (as positions in `nodes`), identical sets counted once with
+ * their number, and src/career/landscape.ts `coUseEdges` turns the sets into weighted pairs. The
+ * read is each shown technology's USED relationships once; expanding every role's USED again per
+ * technology it used (the pairs in Cypher) cost about 15 times the database hits at 10,000 people.
+ */
+
 /**
- * The landscape's nodes and edges in one read. Nodes: technologies with at least `$minPeople`
- * people (USES relationships), the `$first` most used, then by name. Edges: for each pair of those
- * (source id < target id), the roles and projects that USED both; only pairs with one. Cost is
- * bounded by `$first`: each technology expands its users once.
+ * Subquery binding `uses` from `shown`, the technologies of each shown node (one, or a rolled-up
+ * group's members): per set of nodes some role or project USED together (two or more, as positions
+ * in `shown`), how many roles and projects USED exactly that set.
+ */
+const coUseSets = `CALL (shown) {
+    UNWIND range(0, size(shown) - 1) AS position
+    UNWIND shown[position] AS member
+    MATCH (member)<-[:${USED}]-(both)
+    WITH both, collect(DISTINCT position) AS members
+    WHERE size(members) > 1
+    WITH members, count(*) AS count
+    RETURN collect({ members: members, count: count }) AS uses
+  }`;
+
+/**
+ * The landscape's nodes and co-use in one read. Nodes: technologies with at least `$minPeople`
+ * people (USES relationships, which only people have), the `$first` most used, then by name.
+ * `uses`: coUseSets, positions in `nodes`. Cost is bounded by `$first`: each shown technology
+ * expands its USED relationships once.
  */
 export const technologyLandscapeQuery = cypher(
   'technologyLandscape',
   `
-  MATCH (t:Technology)
-  WITH t, COUNT { (t)<-[:USES]-(:Person) } AS peopleCount
+  MATCH (t:${Technology})
+  WITH t, COUNT { (t)<-[:${USES}]-() } AS peopleCount
   WHERE peopleCount >= $minPeople
   ORDER BY peopleCount DESC, t.name, t.id
   LIMIT toInteger($first)
   WITH collect({ technology: ${entityProjection('t')}, peopleCount: peopleCount }) AS nodes,
-       collect(t) AS shown, collect(t.id) AS shownIds
-  CALL (shown, shownIds) {
-    UNWIND shown AS source
-    MATCH (source)<-[:USED]-(both)-[:USED]->(target:Technology)
-    WHERE source.id < target.id AND target.id IN shownIds
-    WITH source, target, count(DISTINCT both) AS weight
-    ORDER BY weight DESC, source.id, target.id
-    RETURN collect({ source: source.id, target: target.id, weight: weight }) AS edges
-  }
-  RETURN nodes, edges
+       collect([t]) AS shown
+  ${coUseSets}
+  RETURN nodes, uses
   `,
 );
 
@@ -38,8 +54,9 @@ export const technologyLandscapeQuery = cypher(
  * `{ id, name }` of the technology it rolls up to (src/career/broader.ts `tops`); the others stand
  * for themselves. A group's people: those who use any of its technologies, once; `technology` is
  * its node when the graph has one (else null: the resolver takes the catalogue's record); `rolledUp`
- * the members merged into it. Edges join groups (a role or project using two technologies of one
- * group is no edge). Cost: every technology's users once, as the plain landscape.
+ * the members merged into it. `uses` as in technologyLandscapeQuery, over groups: a role or project
+ * using two technologies of one group counts the group once (no edge). Cost: every technology's
+ * users once, as the plain landscape.
  */
 export const rolledUpLandscapeQuery = cypher(
   'technologyLandscapeRolledUp',
@@ -47,11 +64,15 @@ export const rolledUpLandscapeQuery = cypher(
   MATCH (t:${Technology})
   WITH coalesce($into[t.id], { id: t.id, name: t.name }) AS group, t
   WITH group, collect(t) AS members
-  WITH group, members, size(COLLECT {
-    UNWIND members AS m
-    MATCH (m)<-[:${USES}]-(p:${Person})
-    RETURN DISTINCT p
-  }) AS peopleCount
+  WITH group, members, members[0] AS single
+  WITH group, members, CASE size(members)
+    WHEN 1 THEN COUNT { (single)<-[:${USES}]-() }
+    ELSE size(COLLECT {
+      UNWIND members AS m
+      MATCH (m)<-[:${USES}]-(p:${Person})
+      RETURN DISTINCT p
+    })
+  END AS peopleCount
   WHERE peopleCount >= $minPeople
   ORDER BY peopleCount DESC, group.name, group.id
   LIMIT toInteger($first)
@@ -60,18 +81,8 @@ export const rolledUpLandscapeQuery = cypher(
     technology: head([m IN members WHERE m.id = group.id | ${entityProjection('m')}]),
     rolledUp: [m IN members WHERE m.id <> group.id | ${entityProjection('m')}],
     peopleCount: peopleCount
-  }) AS nodes, collect({ id: group.id, members: members }) AS shown
-  CALL (shown) {
-    WITH shown, [g IN shown | g.id] AS shownIds
-    UNWIND shown AS g
-    UNWIND g.members AS member
-    MATCH (member)<-[:${USED}]-(both)-[:${USED}]->(other:${Technology})
-    WITH shownIds, g.id AS source, coalesce($into[other.id].id, other.id) AS target, both
-    WHERE source < target AND target IN shownIds
-    WITH source, target, count(DISTINCT both) AS weight
-    ORDER BY weight DESC, source, target
-    RETURN collect({ source: source, target: target, weight: weight }) AS edges
-  }
-  RETURN nodes, edges
+  }) AS nodes, collect(members) AS shown
+  ${coUseSets}
+  RETURN nodes, uses
   `,
 );

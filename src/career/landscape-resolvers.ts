@@ -5,7 +5,7 @@ import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { broaderLinks } from './broader.js';
 import { catalogueRecord } from './gaps-resolvers.js';
-import { type CoUseEdge, landscapeCommunities } from './landscape.js';
+import { type CoUseEdge, type CoUseSet, coUseEdges, landscapeCommunities } from './landscape.js';
 import { maxLandscapeMinPeople, maxLandscapeNodes } from './landscape-limits.js';
 import { rolledUpLandscapeQuery, technologyLandscapeQuery } from './landscape-query.js';
 
@@ -38,23 +38,30 @@ export async function technologyLandscape(
     );
     const [row] = await executor.read<{
       nodes: { id: string; technology: EntityRecord | null; rolledUp: EntityRecord[]; peopleCount: number }[];
-      edges: CoUseEdge[];
+      uses: CoUseSet[];
     }>(rolledUpLandscapeQuery, { minPeople, first, into });
-    for (const node of row?.nodes ?? []) {
+    const groups = row?.nodes ?? [];
+    for (const node of groups) {
       const entry = catalogue.get(node.id);
       // A group is named by its top's node or, when nobody names the top itself, the catalogue's.
       const technology = node.technology ?? (entry ? catalogueRecord(entry) : node.rolledUp[0]);
       const rolledUp = [...node.rolledUp].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       if (technology) nodes.push({ technology, peopleCount: node.peopleCount, rolledUp });
     }
-    edges = row?.edges ?? [];
+    edges = coUseEdges(
+      groups.map((group) => group.id),
+      row?.uses ?? [],
+    );
   } else {
     const [row] = await executor.read<{
       nodes: { technology: EntityRecord; peopleCount: number }[];
-      edges: CoUseEdge[];
+      uses: CoUseSet[];
     }>(technologyLandscapeQuery, { minPeople, first });
     for (const node of row?.nodes ?? []) nodes.push({ ...node, rolledUp: [] });
-    edges = row?.edges ?? [];
+    edges = coUseEdges(
+      nodes.map((node) => node.technology.id),
+      row?.uses ?? [],
+    );
   }
   const { community, count } = landscapeCommunities(
     nodes.map((node) => node.technology.id),

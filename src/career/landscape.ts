@@ -17,6 +17,50 @@ export interface CoUseEdge {
   weight: number;
 }
 
+/** Technologies some roles or projects used together: positions in the shown list, and how many. */
+export interface CoUseSet {
+  members: readonly number[];
+  count: number;
+}
+
+/**
+ * The co-use edges of the shown technologies `ids` from `sets` (src/career/landscape-query.ts): a
+ * pair weighs the roles and projects whose set holds both. One edge per pair with a weight, `source`
+ * before `target` by id; heaviest first, then by source, then by target. A position repeated in a
+ * set counts once; one outside `ids` is an error (the query and the list disagree).
+ */
+export function coUseEdges(ids: readonly string[], sets: readonly CoUseSet[]): CoUseEdge[] {
+  const weights = new Map<number, number>();
+  for (const { members, count } of sets) {
+    const unique = [...new Set(members)].sort((a, b) => a - b);
+    for (const position of unique) {
+      if (!Number.isInteger(position) || position < 0 || position >= ids.length) {
+        throw new Error(
+          `coUseEdges: position ${position} is not one of the ${ids.length} technologies shown.`,
+        );
+      }
+    }
+    for (let i = 0; i < unique.length; i++) {
+      for (let j = i + 1; j < unique.length; j++) {
+        const key = (unique[i] as number) * ids.length + (unique[j] as number);
+        weights.set(key, (weights.get(key) ?? 0) + count);
+      }
+    }
+  }
+  const edges: CoUseEdge[] = [];
+  for (const [key, weight] of weights) {
+    const a = ids[Math.floor(key / ids.length)] as string;
+    const b = ids[key % ids.length] as string;
+    edges.push(a < b ? { source: a, target: b, weight } : { source: b, target: a, weight });
+  }
+  return edges.sort(
+    (x, y) =>
+      y.weight - x.weight ||
+      (x.source < y.source ? -1 : x.source > y.source ? 1 : 0) ||
+      (x.target < y.target ? -1 : x.target > y.target ? 1 : 0),
+  );
+}
+
 /**
  * Communities of the technologies `ids` (in the caller's order) under the co-use `edges`: Louvain
  * over the weights with a seeded RNG, then renumbered from 0 in the order of each community's first

@@ -34,10 +34,11 @@ export const personMovesQuery = cypher(
 
 /**
  * The company `$company` names (LookupNeedles: an id or any spelling, as everywhere in the API), its
- * family (itself and its subsidiaries, ids), and every person with a role in the family: their id
- * and their dated roles, each only as much as a path needs (id, months, current, company id). No
- * row when the company does not exist. Cost: the roles of the people who worked there, read once
- * and sent as numbers and ids; the records of the companies and people the answer shows are
+ * family (itself and its subsidiaries, ids), and every person with a dated role in the family: their
+ * id and the steps of their path (Person.companyPath, which the loader stores: src/graph/career-path.ts),
+ * or, for a person loaded before it was stored (null), their dated roles as much as a path needs (id,
+ * months, current, company id). No row when the company does not exist. Cost: the family's roles
+ * and one property per person; the records of the companies and people the answer shows are
  * fetched afterwards by id (moves-resolvers.ts), so a big employer does not send its whole staff.
  */
 export const careerMovesQuery = cypher(
@@ -47,16 +48,18 @@ export const careerMovesQuery = cypher(
   WITH c WHERE c IS NOT NULL
   WITH c, COLLECT { MATCH (c)<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(f:${Company}) RETURN DISTINCT f.id } AS family
   CALL (family) {
-    MATCH (f:${Company})<-[:${AT}]-(:${Role})<-[:${HELD}]-(p:${Person})
-    WHERE f.id IN family
+    MATCH (f:${Company})<-[:${AT}]-(r:${Role})<-[:${HELD}]-(p:${Person})
+    WHERE f.id IN family AND r.startMonth IS NOT NULL
     WITH DISTINCT p
+    WITH p, p.companyPath AS path
     RETURN collect({
       person: p.id,
-      roles: COLLECT {
+      path: path,
+      roles: CASE WHEN path IS NULL THEN COLLECT {
         MATCH (p)-[:${HELD}]->(r:${Role})-[:${AT}]->(co:${Company})
         WHERE r.startMonth IS NOT NULL
         RETURN { role: r { .id, .startMonth, .endMonth, .current }, company: co.id } AS item
-      }
+      } END
     }) AS people
   }
   RETURN ${entityProjection('c')} AS company, family, people

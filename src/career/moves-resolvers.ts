@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../errors/index.js';
 import { currentMonth } from '../graph/months.js';
 import { asOfMonth, pageSize } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
+import { selectsOnly } from '../graphql/selection.js';
 import { companyNeedles } from '../graphql/technology-lookup.js';
 import { careerPath, companyMoves, type PathRole, type Stay } from './moves.js';
 import { careerMovesQuery } from './moves-query.js';
@@ -36,7 +38,7 @@ export const movesResolvers = {
       const [row] = await executor.read<{
         company: EntityRecord;
         family: string[];
-        people: { person: string; roles: PathRole[] }[];
+        people: { person: string; path: string[] | null; roles: PathRole[] | null }[];
       }>(careerMovesQuery, { company: companyNeedles(args.companyId) });
       if (!row) {
         throw notFound(
@@ -45,18 +47,24 @@ export const movesResolvers = {
       }
       const now = currentMonth();
       const counts = companyMoves(
-        row.people.map((item) => ({ person: item.person, stays: careerPath(item.roles, now) })),
+        row.people.map((item) => ({
+          person: item.person,
+          stays:
+            item.path?.map((company) => ({ company, alongside: false })) ?? careerPath(item.roles ?? [], now),
+        })),
         new Set(row.family),
       );
-      // Ordered by name, so every company that could be on a page is read; one batch for both sides.
-      const ids = [...new Set([...counts.before.keys(), ...counts.after.keys()])];
+      const before = byCount(counts.before);
+      const after = byCount(counts.after);
+      // Ordered by count, then name: the records (names) of every company that can make a page.
+      const ids = [...new Set([...onPage(before, first), ...onPage(after, first)].map(([id]) => id))];
       const records = await loaders.entity.loadMany(ids);
       const companies = new Map<string, EntityRecord>();
       for (const record of records) {
         if (record && !(record instanceof Error)) companies.set(record.id, record);
       }
-      const side = (moves: Map<string, Set<string>>): CompanyMoveResult[] =>
-        [...moves.entries()]
+      const side = (moves: [string, Set<string>][]): CompanyMoveResult[] =>
+        onPage(moves, first)
           // A company deleted between the two reads is gone from the answer too.
           .flatMap(([id, ids]) => {
             const company = companies.get(id);
@@ -71,9 +79,9 @@ export const movesResolvers = {
           .slice(0, first);
       return {
         company: row.company,
-        peopleCount: counts.people.size,
-        before: side(counts.before),
-        after: side(counts.after),
+        peopleCount: row.people.length,
+        before: side(before),
+        after: side(after),
       };
     },
   },
@@ -82,8 +90,12 @@ export const movesResolvers = {
       move: CompanyMoveResult,
       args: { first?: number | null },
       { loaders }: Context,
+      info: GraphQLResolveInfo,
     ): Promise<EntityRecord[]> {
-      const records = await loaders.entity.loadMany(move.people.slice(0, pageSize(args.first)));
+      const ids = move.people.slice(0, pageSize(args.first));
+      // Only ids asked (the usual "who"): careerMoves' own read gave them, so no second read.
+      if (selectsOnly(info, ['id', '__typename'])) return ids.map((id) => ({ id, kind: 'PERSON' }));
+      const records = await loaders.entity.loadMany(ids);
       return records.map((record) => {
         if (record instanceof Error) throw record;
         if (!record) throw new Error('careerMoves: a person of a move was not found by id.');
@@ -107,6 +119,20 @@ export const movesResolvers = {
     },
   },
 };
+
+/** A side's companies with their people, most people first. */
+function byCount(moves: Map<string, Set<string>>): [string, Set<string>][] {
+  return [...moves.entries()].sort((a, b) => b[1].size - a[1].size);
+}
+
+/**
+ * The companies of a side (`byCount`) that can be among its first `first` once ties are ordered by
+ * name: every one with at least the count of the `first`-th.
+ */
+function onPage(moves: [string, Set<string>][], first: number): [string, Set<string>][] {
+  const least = moves[first - 1]?.[1].size ?? 0;
+  return moves.filter(([, people]) => people.size >= least);
+}
 
 function nameOf(company: EntityRecord): string {
   return typeof company.name === 'string' ? company.name : company.id;

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { looseCompanyKey } from '../catalogue/lookup-key.js';
 import { storedLookupKeys } from '../catalogue/name-lookup.js';
 import type { CompanyEntry, TechnologyEntry } from '../catalogue/types.js';
+import { companyPath } from '../graph/career-path.js';
 import { EDGE_KIND_NAMES, type EdgeKind } from '../graph/edge-kinds.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 import { type NamedKind, namedNodeId } from '../resume/ids.js';
@@ -230,21 +231,32 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
       (a, b) => compare(a.from, b.from) || compare(a.to, b.to),
     );
   }
+  const positions = resume.positions.map((position) => ({
+    id: position.id,
+    current: position.current,
+    ...positionMonths(position),
+  }));
   sortedEdges.uses = technologyUses(
     person,
     sortedEdges,
-    resume.positions.map((position) => ({
-      id: position.id,
-      current: position.current,
-      ...positionMonths(position),
-    })),
+    positions,
     [...resume.positions.flatMap((position) => position.projects), ...resume.projects].map((item) => ({
       id: item.id,
       ...positionMonths(item),
     })),
   );
   const personRow = sortedNodes.Person[0];
-  if (personRow) personRow.props.technologyWeight = totalWeight(sortedEdges.uses);
+  if (personRow) {
+    personRow.props.technologyWeight = totalWeight(sortedEdges.uses);
+    // Derived, like technologyWeight: careerMoves reads these steps instead of every role.
+    const employer = new Map(sortedEdges.at.map((edge) => [edge.from, edge.to]));
+    personRow.props.companyPath = companyPath(
+      positions.flatMap((role) => {
+        const company = employer.get(role.id);
+        return company === undefined ? [] : [{ role, company }];
+      }),
+    );
+  }
   return { personId: person, nodes: sortedNodes, edges: sortedEdges, unnormalised };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landscapeCommunities } from '../../../src/career/landscape.js';
+import { coUseEdges, landscapeCommunities } from '../../../src/career/landscape.js';
 
 const edge = (source: string, target: string, weight: number) => ({ source, target, weight });
 
@@ -48,5 +48,44 @@ describe('landscapeCommunities', () => {
       expect(first.community.get(id), id).toBe(Math.floor(i / 5));
     });
     for (let run = 0; run < 5; run++) expect(landscapeCommunities(ids, edges)).toEqual(first);
+  });
+});
+
+describe('coUseEdges', () => {
+  it('weighs a pair by the roles and projects whose set holds both, heaviest first, then by ids', () => {
+    // Shown in popularity order; positions index this list. Sets: 2 roles used {go, kafka, react},
+    // 1 used {kafka, go} (positions in another order), 3 used {react, aws}.
+    const ids = ['react', 'kafka', 'go', 'aws'];
+    expect(
+      coUseEdges(ids, [
+        { members: [0, 1, 2], count: 2 },
+        { members: [2, 1], count: 1 },
+        { members: [3, 0], count: 3 },
+      ]),
+    ).toEqual([
+      { source: 'aws', target: 'react', weight: 3 },
+      { source: 'go', target: 'kafka', weight: 3 },
+      { source: 'go', target: 'react', weight: 2 },
+      { source: 'kafka', target: 'react', weight: 2 },
+    ]);
+  });
+
+  it('counts a technology repeated in one set once, and gives no edge for a set of one', () => {
+    expect(
+      coUseEdges(
+        ['a', 'b'],
+        [
+          { members: [0, 0, 1], count: 1 },
+          { members: [1], count: 4 },
+        ],
+      ),
+    ).toEqual([{ source: 'a', target: 'b', weight: 1 }]);
+    expect(coUseEdges([], [])).toEqual([]);
+  });
+
+  it('rejects a position outside the technologies shown, naming it', () => {
+    expect(() => coUseEdges(['a', 'b'], [{ members: [0, 2], count: 1 }])).toThrow(
+      'coUseEdges: position 2 is not one of the 2 technologies shown.',
+    );
   });
 });
