@@ -22,19 +22,34 @@ const { USES } = RelType;
  * (null for direct use; with roll-up, the narrower technology's node the use is of), `u`, `p`.
  * `$narrower[i]` lists the ids below the i-th technology asked along the catalogue's broader links
  * (empty without roll-up, src/career/broader.ts); an asked technology with no node is reached by
- * its catalogue id.
+ * its catalogue id. With `of` (a bound person variable) only that person's uses, each found from
+ * their side.
  */
-const coverSources = `CALL (asked, techs) {
-      UNWIND techs AS x
-      MATCH (x)<-[u:${USES}]-(p:${Person})
-      RETURN x.id AS t, null AS via, u, p
+function coverSources(of?: string): string {
+  const person = of ?? 'p';
+  const scope = of ? `asked, techs, ${of}` : 'asked, techs';
+  const returned = of ? '' : ', p';
+  // From a person's side: one walk over their uses, not one look per technology asked.
+  const direct = of
+    ? `MATCH (${of})-[u:${USES}]->(x:${Technology}) WHERE x IN techs`
+    : `UNWIND techs AS x
+      MATCH (x)<-[u:${USES}]-(p:${Person})`;
+  return `CALL (${scope}) {
+      ${direct}
+      RETURN x.id AS t, null AS via, u${returned}
       UNION ALL
       UNWIND range(0, size(asked) - 1) AS index
       WITH coalesce(asked[index].id, asked[index].spelling) AS t, $narrower[index] AS below
       UNWIND below AS belowId
-      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(p:${Person})
-      RETURN t, v AS via, u, p
+      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(${person}:${Person})
+      RETURN t, v AS via, u${returned}
     }`;
+}
+
+/** The uses that count as of `$asOf`: of people not in `$exclude`, started (or a listed skill). */
+function counted(): string {
+  return `NOT p.id IN $exclude AND (${usageAsOfCypher('u', '$asOf').started} OR u.skill)`;
+}
 
 /**
  * Per person and asked technology, the one use that counts: direct use if any, else the strongest
@@ -47,33 +62,32 @@ const strongestUse = `WITH techIds, n, t, p, via, u, strength
          CASE WHEN best.via IS NULL THEN 1.0 ELSE ${inferredWeight} END AS weight`;
 
 /**
- * The shared first part of `experts` and `team`. Resolves `$technologies` (LookupNeedles, in the
- * order asked) to nodes: `asked` (per spelling, the id or null), `techs` (the distinct nodes, in
- * order). A subquery `body` runs on the candidates: one row per person who USES an asked
- * technology (not in `$exclude`) under the filters, with `p`, `n` (how many technologies asked:
- * the nodes and the spellings the graph has no node for), `covered` (their ids, in the order asked), `uses` (per covered technology,
- * `{ id, u, via }`: `via` the narrower technology's node when rolled up) and `score` (the formula in
- * schema/experts.graphql). Months and last use as of `$asOf` are src/career/usage-as-of.ts's; a use
- * that starts after `$asOf` counts as a listed skill when it is one, else not at all. The filters
- * apply to each use before the strongest is taken, so a rolled-up use may cover where a direct one
- * fails them. Cost: the USES relationships of the asked technologies (with roll-up, also of those
- * below them), nothing else of the graph.
+ * Cypher expression: an upper bound of the `strength` (the formula in schema/experts.graphql) USES
+ * `u` can have as of `$asOf`, whatever the filters, read from its stored properties alone (no walk
+ * over its spans). Its months as of `$asOf` are at most all its dated months plus a current role's
+ * run up to `$asOf`; its recency is exact for an ended use last used by `$asOf`, else at most 1.
  */
-export function coverQuery(body: string, result: string): string {
+function strengthBound(u: string): string {
+  const full = fullStrengthMonths;
+  return `[boundMonths IN [coalesce(${u}.months, 0)
+      + CASE WHEN ${u}.current AND ${u}.currentSince <= $asOf THEN $asOf - ${u}.currentSince + 1 ELSE 0 END] |
+    (CASE WHEN boundMonths > ${full} THEN ${full} ELSE boundMonths END) / ${full}.0
+    * CASE WHEN ${u}.current OR NOT coalesce(${u}.lastUsed < $asOf, false) THEN 1.0
+        WHEN $asOf - ${u}.lastUsed >= ${full} THEN 0.0 ELSE 1.0 - ($asOf - ${u}.lastUsed) / ${full}.0 END][0]`;
+}
+
+/**
+ * The exact cover of the people in `candidates` (a list of `{ p }`), one row per person who covers
+ * anything under the filters: `p`, `covered`, `uses` and `score` (see coverQuery). Months and last
+ * use as of `$asOf` are src/career/usage-as-of.ts's.
+ */
+function exactCover(candidates: string): string {
   const full = fullStrengthMonths;
   const at = usageAsOfCypher('u', '$asOf');
-  return `
-  UNWIND range(0, size($technologies) - 1) AS index
-  WITH index, $technologies[index] AS needles
-  ${namedNodeOf('t', Technology, 'needles')}
-  WITH index, needles, t ORDER BY index
-  WITH collect({ spelling: needles.spelling, id: t.id }) AS asked, collect(t) AS found
-  WITH asked, reduce(acc = [], x IN found | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techs
-  CALL (asked, techs) {
-    WITH asked, techs, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n,
-         reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
-    ${coverSources}
-    WITH techIds, n, t, via, u, p WHERE NOT p.id IN $exclude AND (${at.started} OR u.skill)
+  return `UNWIND ${candidates} AS candidate
+    WITH asked, techs, techIds, n, candidate.p AS p
+    ${coverSources('p')}
+    WITH techIds, n, t, via, u, p WHERE ${counted()}
     WITH techIds, n, t, via, u, p, ${at.months} AS months, ${at.lastUsed} AS lastUse
     WHERE ($minMonths IS NULL OR coalesce(months, 0) >= $minMonths)
       AND ($usedSince IS NULL OR (lastUse IS NOT NULL AND lastUse >= $usedSince))
@@ -85,7 +99,64 @@ export function coverQuery(body: string, result: string): string {
     ${strongestUse}
     WITH techIds, n, p, collect(t) AS ids, collect({ id: t, u: u, via: via }) AS uses,
          sum(weight) AS weights, sum(weight * strength) AS strengths
-    WITH p, n, [x IN techIds WHERE x IN ids] AS covered, uses, weights + strengths / (n + 1.0) AS score
+    WITH techIds, n, p, [x IN techIds WHERE x IN ids] AS covered, uses, weights + strengths / (n + 1.0) AS score`;
+}
+
+/** Slack for the bound: it is computed by other arithmetic than the score, so rounding may differ. */
+const boundSlack = 1e-9;
+
+/**
+ * The shared first part of `experts` and `team`. Resolves `$technologies` (LookupNeedles, in the
+ * order asked) to nodes: `asked` (per spelling, the id or null), `techs` (the distinct nodes, in
+ * order). A subquery `body` runs on the candidates: one row per person who USES an asked
+ * technology (not in `$exclude`) under the filters and can rank among the best `$keep` of their
+ * group, with `p`, `n` (how many technologies asked: the nodes and the spellings the graph has no
+ * node for), `covered` (their ids, in the order asked), `uses` (per covered technology,
+ * `{ id, u, via }`: `via` the narrower technology's node when rolled up) and `score` (the formula in
+ * schema/experts.graphql). Months and last use as of `$asOf` are src/career/usage-as-of.ts's; a use
+ * that starts after `$asOf` counts as a listed skill when it is one, else not at all. The filters
+ * apply to each use before the strongest is taken, so a rolled-up use may cover where a direct one
+ * fails them.
+ *
+ * `group` is a Cypher expression over `rows` (a person's uses as `{ t, via, u }`, before the
+ * filters) that puts people in groups, each ranked on its own: `true` for one ranking (`experts`);
+ * the technologies a person uses (`team`, which has no filters, so it is their exact cover). Who
+ * can be among a group's best `$keep` is decided exactly, without the costly months of everyone:
+ * each person's score has an upper bound `ub` (Σ over their uses of weight × (1 + strengthBound /
+ * (n + 1)), cheap); the `$probe` people of the group with the highest `ub` are scored exactly, and
+ * their `$keep`-th best score is a floor the `$keep`-th best of the group reaches. Anyone whose
+ * `ub` is below that floor cannot rank among the best `$keep`, so only the others are scored and
+ * passed to `body` (everyone, when fewer than `$keep` reach the floor). Cost: the USES
+ * relationships of the asked technologies (with roll-up, also of those below them) read once with
+ * a few properties each, and the months of the few people who can rank.
+ */
+export function coverQuery(body: string, result: string, group = 'true'): string {
+  return `
+  UNWIND range(0, size($technologies) - 1) AS index
+  WITH index, $technologies[index] AS needles
+  ${namedNodeOf('t', Technology, 'needles')}
+  WITH index, needles, t ORDER BY index
+  WITH collect({ spelling: needles.spelling, id: t.id }) AS asked, collect(t) AS found
+  WITH asked, reduce(acc = [], x IN found | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techs
+  CALL (asked, techs) {
+    WITH asked, techs, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n,
+         reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
+    ${coverSources()}
+    WITH asked, techs, techIds, n, t, via, u, p WHERE ${counted()}
+    WITH asked, techs, techIds, n, p, collect(t) AS uses,
+         sum(CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END * (1.0 + ${strengthBound('u')} / (n + 1.0))) AS ub
+    WITH asked, techs, techIds, n, ${group} AS group, collect({ p: p, ub: ub }) AS people
+    CALL (asked, techs, techIds, n, people) {
+      UNWIND people AS probed
+      WITH asked, techs, techIds, n, probed ORDER BY probed.ub DESC LIMIT toInteger($probe)
+      WITH asked, techs, techIds, n, collect(probed) AS probes
+      ${exactCover('probes')}
+      WITH score ORDER BY score DESC LIMIT toInteger($keep)
+      WITH collect(score) AS best
+      RETURN CASE WHEN size(best) < $keep THEN null ELSE best[-1] - ${boundSlack} END AS floor
+    }
+    WITH asked, techs, techIds, n, [c IN people WHERE floor IS NULL OR c.ub >= floor] AS candidates
+    ${exactCover('candidates')}
     ${body}
   }
   RETURN [a IN asked | a.spelling] AS spellings, [a IN asked | a.id] AS ids,
@@ -116,3 +187,12 @@ export const expertsQuery = cypher(
     'experts',
   ),
 );
+
+/**
+ * The parameters of coverQuery's bound for a question that keeps the best `keep` of each group:
+ * how many people it scores exactly to find the floor. A few more than `keep`, so that people
+ * whose bound overstates their score (old or filtered uses) still leave `keep` real scores.
+ */
+export function coverBound(keep: number): { keep: number; probe: number } {
+  return { keep, probe: 4 * keep };
+}
