@@ -64,16 +64,41 @@ const strongestUse = `WITH techIds, n, t, p, via, u, strength
 /**
  * Cypher expression: an upper bound of the `strength` (the formula in schema/experts.graphql) USES
  * `u` can have as of `$asOf`, whatever the filters, read from its stored properties alone (no walk
- * over its spans). Its months as of `$asOf` are at most all its dated months plus a current role's
- * run up to `$asOf`; its recency is exact for an ended use last used by `$asOf`, else at most 1.
+ * over its spans). Exact for a use that ended by `$asOf` (its months are all its dated months, its
+ * last use the stored one) and for a current role going on at `$asOf` (the months before it, then
+ * its run to `$asOf`, used this month); else at most all its dated months, used this month.
  */
 function strengthBound(u: string): string {
   const full = fullStrengthMonths;
-  return `[boundMonths IN [coalesce(${u}.months, 0)
-      + CASE WHEN ${u}.current AND ${u}.currentSince <= $asOf THEN $asOf - ${u}.currentSince + 1 ELSE 0 END] |
+  return `[boundMonths IN [CASE WHEN ${u}.current AND ${u}.currentSince <= $asOf
+      THEN coalesce(${u}.monthsBeforeCurrent, ${u}.months, 0) + $asOf - ${u}.currentSince + 1 ELSE coalesce(${u}.months, 0) END] |
     (CASE WHEN boundMonths > ${full} THEN ${full} ELSE boundMonths END) / ${full}.0
     * CASE WHEN ${u}.current OR NOT coalesce(${u}.lastUsed < $asOf, false) THEN 1.0
         WHEN $asOf - ${u}.lastUsed >= ${full} THEN 0.0 ELSE 1.0 - ($asOf - ${u}.lastUsed) / ${full}.0 END][0]`;
+}
+
+/**
+ * Cypher expression: a lower bound of what a direct use `u` (one that counts as of `$asOf`) adds to
+ * the score, from its stored properties alone, 0 when they cannot tell. Exact for a use that ended
+ * by `$asOf` and for a current role going on at `$asOf` (as strengthBound); else, without
+ * filters, the cover with no strength.
+ */
+function contributionFloor(u: string): string {
+  const full = fullStrengthMonths;
+  const passes = (months: string, lastUse: string) =>
+    `($minMonths IS NULL OR ${months} >= $minMonths) AND ($usedSince IS NULL OR ${lastUse} >= $usedSince)`;
+  return `CASE
+      WHEN NOT ${u}.current AND ${u}.lastUsed <= $asOf THEN
+        [floorMonths IN [coalesce(${u}.months, 0)] | CASE WHEN ${passes('floorMonths', `${u}.lastUsed`)} THEN
+          1.0 + (CASE WHEN floorMonths > ${full} THEN ${full} ELSE floorMonths END) / ${full}.0
+          * (CASE WHEN $asOf - ${u}.lastUsed >= ${full} THEN 0.0 ELSE 1.0 - ($asOf - ${u}.lastUsed) / ${full}.0 END) / (n + 1.0)
+          ELSE 0.0 END][0]
+      WHEN ${u}.current AND ${u}.currentSince <= $asOf THEN
+        [floorMonths IN [coalesce(${u}.monthsBeforeCurrent, 0) + $asOf - ${u}.currentSince + 1] | CASE WHEN ${passes('floorMonths', '$asOf')} THEN
+          1.0 + (CASE WHEN floorMonths > ${full} THEN ${full} ELSE floorMonths END) / ${full}.0 / (n + 1.0)
+          ELSE 0.0 END][0]
+      WHEN $minMonths IS NULL AND $usedSince IS NULL THEN 1.0
+      ELSE 0.0 END`;
 }
 
 /**
@@ -118,17 +143,18 @@ const boundSlack = 1e-9;
  * apply to each use before the strongest is taken, so a rolled-up use may cover where a direct one
  * fails them.
  *
- * `group` is a Cypher expression over `rows` (a person's uses as `{ t, via, u }`, before the
- * filters) that puts people in groups, each ranked on its own: `true` for one ranking (`experts`);
- * the technologies a person uses (`team`, which has no filters, so it is their exact cover). Who
- * can be among a group's best `$keep` is decided exactly, without the costly months of everyone:
- * each person's score has an upper bound `ub` (Σ over their uses of weight × (1 + strengthBound /
- * (n + 1)), cheap); the `$probe` people of the group with the highest `ub` are scored exactly, and
- * their `$keep`-th best score is a floor the `$keep`-th best of the group reaches. Anyone whose
- * `ub` is below that floor cannot rank among the best `$keep`, so only the others are scored and
- * passed to `body` (everyone, when fewer than `$keep` reach the floor). Cost: the USES
- * relationships of the asked technologies (with roll-up, also of those below them) read once with
- * a few properties each, and the months of the few people who can rank.
+ * `group` is a Cypher expression over `used` (the ids of the technologies asked a person's uses
+ * that count are for, before the filters) that puts people in groups, each ranked on its own:
+ * `true` for one ranking (`experts`); `used` itself for `team`, which has no filters, so that it
+ * is their exact cover. Who can be among a group's best `$keep` is decided exactly without the
+ * costly months of everyone, from two bounds of each person's score read from the stored USES
+ * properties: `high` (Σ over their uses of weight × (1 + strengthBound / (n + 1))) and `low` (Σ of
+ * contributionFloor over their direct uses; each technology's term of the score is at least its
+ * direct use's). The `$keep`-th best `low` of the group is a floor its `$keep`-th best score
+ * reaches, so whoever's `high` is below it cannot rank among the best `$keep`: only the others are
+ * scored and passed to `body`. Cost: the USES relationships of the asked technologies (with
+ * roll-up, also of those below them) read once with a few properties each, and the months of the
+ * few people who can rank.
  */
 export function coverQuery(body: string, result: string, group = 'true'): string {
   return `
@@ -143,19 +169,17 @@ export function coverQuery(body: string, result: string, group = 'true'): string
          reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
     ${coverSources()}
     WITH asked, techs, techIds, n, t, via, u, p WHERE ${counted()}
-    WITH asked, techs, techIds, n, p, collect(t) AS uses,
-         sum(CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END * (1.0 + ${strengthBound('u')} / (n + 1.0))) AS ub
-    WITH asked, techs, techIds, n, ${group} AS group, collect({ p: p, ub: ub }) AS people
-    CALL (asked, techs, techIds, n, people) {
-      UNWIND people AS probed
-      WITH asked, techs, techIds, n, probed ORDER BY probed.ub DESC LIMIT toInteger($probe)
-      WITH asked, techs, techIds, n, collect(probed) AS probes
-      ${exactCover('probes')}
-      WITH score ORDER BY score DESC LIMIT toInteger($keep)
-      WITH collect(score) AS best
+    WITH asked, techs, techIds, n, p, collect(t) AS used,
+         sum(CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END * (1.0 + ${strengthBound('u')} / (n + 1.0))) AS high,
+         sum(CASE WHEN via IS NULL THEN ${contributionFloor('u')} ELSE 0.0 END) AS low
+    WITH asked, techs, techIds, n, ${group} AS group, collect({ p: p, high: high, low: low }) AS people
+    CALL (people) {
+      UNWIND people AS person
+      WITH person.low AS low ORDER BY low DESC LIMIT toInteger($keep)
+      WITH collect(low) AS best
       RETURN CASE WHEN size(best) < $keep THEN null ELSE best[-1] - ${boundSlack} END AS floor
     }
-    WITH asked, techs, techIds, n, [c IN people WHERE floor IS NULL OR c.ub >= floor] AS candidates
+    WITH asked, techs, techIds, n, [c IN people WHERE floor IS NULL OR c.high >= floor] AS candidates
     ${exactCover('candidates')}
     ${body}
   }
@@ -187,12 +211,3 @@ export const expertsQuery = cypher(
     'experts',
   ),
 );
-
-/**
- * The parameters of coverQuery's bound for a question that keeps the best `keep` of each group:
- * how many people it scores exactly to find the floor. A few more than `keep`, so that people
- * whose bound overstates their score (old or filtered uses) still leave `keep` real scores.
- */
-export function coverBound(keep: number): { keep: number; probe: number } {
-  return { keep, probe: 4 * keep };
-}

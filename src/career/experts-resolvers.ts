@@ -4,7 +4,7 @@ import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { broaderLinks } from './broader.js';
 import { type CoverArguments, type CoverRow, readCover } from './experts-cover.js';
-import { coverBound, expertsQuery } from './experts-query.js';
+import { expertsQuery } from './experts-query.js';
 import { gapFacts, type StoredUse } from './gaps.js';
 import { catalogueRecord, type GapResult } from './gaps-resolvers.js';
 import { team } from './team-resolvers.js';
@@ -39,7 +39,7 @@ async function experts(
     executor,
     expertsQuery,
     args,
-    { first, ...coverBound(first) },
+    { first, keep: first },
   );
   return row.experts.map((expert) => {
     const evidence = new Map(expert.evidence.map((item) => [item.id, item]));

@@ -4,7 +4,6 @@ import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { type CoverArguments, type CoverRow, readCover } from './experts-cover.js';
 import { maxExcluded, maxTeamSize } from './experts-limits.js';
-import { coverBound } from './experts-query.js';
 import { greedyTeam } from './team.js';
 import { teamQuery } from './team-query.js';
 
@@ -47,7 +46,7 @@ export async function team(
     executor,
     teamQuery,
     args,
-    { size, exclude, ...coverBound(size) },
+    { size, exclude, keep: size },
   );
   const candidates = row.candidates.map((candidate) => ({ ...candidate, id: candidate.person.id }));
   const chosen = greedyTeam(order, candidates, size);

@@ -5,9 +5,9 @@ import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /*
- * `experts` and `team` score exactly only the people whose upper bound can reach the k-th best
- * score of a probe of a few more than k (src/career/experts-query.ts). A crowd of Rust users larger
- * than that probe, read as of 2026-06, with answers known by construction:
+ * `experts` and `team` score exactly only the people whose upper bound of the score reaches the
+ * k-th best lower bound (src/career/experts-query.ts `coverQuery`). A crowd of Rust users, read as
+ * of 2026-06 unless said, with answers known by construction:
  *
  *   bd-1 … bd-5  a role 2010-01..2026-03 with Rust: 195 months, 3 months before (all alike: ties by id)
  *   bd-6         a role 2026-05..now with Rust: 2 months, now
@@ -73,8 +73,8 @@ describe('experts and team past the probe of the best bounds (a crowd of Rust us
     });
   });
 
-  it('experts: when the probe scores nobody under the filters, everyone is scored', async () => {
-    // The four best bounds are four of bd-1 … bd-5, none used Rust since 2026-05.
+  it('experts: the highest bounds, which the filters fail, are scored and lose', async () => {
+    // bd-1 … bd-5 have the highest upper bounds; none used Rust since 2026-05.
     const response = await graphql(
       server.url,
       '{ experts(technologies: ["rust"], usedSince: "2026-05", first: 1, asOf: "2026-06") { person { id } score evidence { months lastUsed } } }',
@@ -92,7 +92,26 @@ describe('experts and team past the probe of the best bounds (a crowd of Rust us
     });
   });
 
-  it('team: the best of a cover larger than the probe, ties by person id', async () => {
+  it('experts: as of a month inside the uses the bounds cannot tell, and everyone is scored', async () => {
+    // As of 2015-06 bd-1 … bd-5 had used Rust for 66 months, to that month; bd-6 and bd-7 had not begun.
+    const response = await graphql(
+      server.url,
+      '{ experts(technologies: ["rust"], first: 1, asOf: "2015-06") { person { id } score evidence { months lastUsed } } }',
+    );
+    expect(response.body).toEqual({
+      data: {
+        experts: [
+          {
+            person: { id: 'bd-1' },
+            score: score(1 + strength(66, 0) / 2),
+            evidence: [{ months: 66, lastUsed: '2015-06' }],
+          },
+        ],
+      },
+    });
+  });
+
+  it('team: the best of a cover many share, ties by person id', async () => {
     const response = await graphql(
       server.url,
       '{ team(technologies: ["rust"], size: 1, asOf: "2026-06") { members { person { id } covers { id } adds { id } score } uncovered { id } } }',
