@@ -12,7 +12,9 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
  *   bd-1 … bd-5  a role 2010-01..2026-03 with Rust: 195 months, 3 months before (all alike: ties by id)
  *   bd-6         a role 2026-05..now with Rust: 2 months, now
  *   bd-7         a role 2020-01..now with Rust and Kafka (78 months, now), and a project of their own
- *                2021-01..2021-12 with Rust, inside that role: its bound counts those months twice
+ *                2021-01..2021-12 with Rust, inside that role
+ *   bd-8         a role 2010-01..2027-06 with Kafka: it ends after 2026-06, so its stored months and
+ *                last use say nothing of 2026-06 (its lower bound is the cover alone); 198 months, now
  */
 const role = (id: string, start: string, end: string, technologies: string[]): PositionDocument => ({
   id,
@@ -39,6 +41,7 @@ const crowd: Record<string, ResumeDocument> = {
       { id: 'bd-7-tool', name: 'A tool', startDate: '2021-01', endDate: '2021-12', technologies: ['Rust'] },
     ],
   }),
+  'bd-8': person('bd-8', role('bd-8-role', '2010-01', '2027-06', ['Kafka'])),
 };
 
 const score = (value: number) => expect.closeTo(value, 12);
@@ -105,6 +108,24 @@ describe('experts and team past the probe of the best bounds (a crowd of Rust us
             person: { id: 'bd-1' },
             score: score(1 + strength(66, 0) / 2),
             evidence: [{ months: 66, lastUsed: '2015-06' }],
+          },
+        ],
+      },
+    });
+  });
+
+  it('experts: a use whose lower bound is only its cover still outranks an exactly known one', async () => {
+    const response = await graphql(
+      server.url,
+      '{ experts(technologies: ["kafka"], first: 1, asOf: "2026-06") { person { id } score evidence { months lastUsed } } }',
+    );
+    expect(response.body).toEqual({
+      data: {
+        experts: [
+          {
+            person: { id: 'bd-8' },
+            score: score(1 + strength(198, 0) / 2),
+            evidence: [{ months: 198, lastUsed: '2026-06' }],
           },
         ],
       },
