@@ -14,6 +14,16 @@ export const fullStrengthMonths = 120;
 /** How much a use rolled up from a narrower technology counts, against 1 for direct use. */
 export const inferredWeight = 0.5;
 
+/**
+ * The one text of the strength formula (schema/experts.graphql): `months` of use and `since` (months
+ * since last used, never negative), both Cypher expressions, to a strength in [0, 1].
+ */
+function strengthOf(months: string, since: string): string {
+  const full = fullStrengthMonths;
+  return `(CASE WHEN ${months} > ${full} THEN ${full} ELSE ${months} END) / ${full}.0
+    * (CASE WHEN ${since} >= ${full} THEN 0.0 ELSE 1.0 - ${since} / ${full}.0 END)`;
+}
+
 const { Person, Technology } = Label;
 const { USES } = RelType;
 
@@ -69,12 +79,9 @@ const strongestUse = `WITH techIds, n, t, p, via, u, strength
  * its run to `$asOf`, used this month); else at most all its dated months, used this month.
  */
 function strengthBound(u: string): string {
-  const full = fullStrengthMonths;
   return `[boundMonths IN [CASE WHEN ${u}.current AND ${u}.currentSince <= $asOf
       THEN coalesce(${u}.monthsBeforeCurrent, ${u}.months, 0) + $asOf - ${u}.currentSince + 1 ELSE coalesce(${u}.months, 0) END] |
-    (CASE WHEN boundMonths > ${full} THEN ${full} ELSE boundMonths END) / ${full}.0
-    * CASE WHEN ${u}.current OR NOT coalesce(${u}.lastUsed < $asOf, false) THEN 1.0
-        WHEN $asOf - ${u}.lastUsed >= ${full} THEN 0.0 ELSE 1.0 - ($asOf - ${u}.lastUsed) / ${full}.0 END][0]`;
+    ${strengthOf('boundMonths', `CASE WHEN ${u}.current OR NOT coalesce(${u}.lastUsed < $asOf, false) THEN 0 ELSE $asOf - ${u}.lastUsed END`)}][0]`;
 }
 
 /**
@@ -84,19 +91,15 @@ function strengthBound(u: string): string {
  * filters, the cover with no strength.
  */
 function contributionFloor(u: string): string {
-  const full = fullStrengthMonths;
   const passes = (months: string, lastUse: string) =>
     `($minMonths IS NULL OR ${months} >= $minMonths) AND ($usedSince IS NULL OR ${lastUse} >= $usedSince)`;
   return `CASE
       WHEN NOT ${u}.current AND ${u}.lastUsed <= $asOf THEN
-        [floorMonths IN [coalesce(${u}.months, 0)] | CASE WHEN ${passes('floorMonths', `${u}.lastUsed`)} THEN
-          1.0 + (CASE WHEN floorMonths > ${full} THEN ${full} ELSE floorMonths END) / ${full}.0
-          * (CASE WHEN $asOf - ${u}.lastUsed >= ${full} THEN 0.0 ELSE 1.0 - ($asOf - ${u}.lastUsed) / ${full}.0 END) / (n + 1.0)
-          ELSE 0.0 END][0]
+        [floorMonths IN [coalesce(${u}.months, 0)] | CASE WHEN ${passes('floorMonths', `${u}.lastUsed`)}
+          THEN 1.0 + ${strengthOf('floorMonths', `$asOf - ${u}.lastUsed`)} / (n + 1.0) ELSE 0.0 END][0]
       WHEN ${u}.current AND ${u}.currentSince <= $asOf THEN
-        [floorMonths IN [coalesce(${u}.monthsBeforeCurrent, 0) + $asOf - ${u}.currentSince + 1] | CASE WHEN ${passes('floorMonths', '$asOf')} THEN
-          1.0 + (CASE WHEN floorMonths > ${full} THEN ${full} ELSE floorMonths END) / ${full}.0 / (n + 1.0)
-          ELSE 0.0 END][0]
+        [floorMonths IN [coalesce(${u}.monthsBeforeCurrent, 0) + $asOf - ${u}.currentSince + 1] | CASE WHEN ${passes('floorMonths', '$asOf')}
+          THEN 1.0 + ${strengthOf('floorMonths', '0')} / (n + 1.0) ELSE 0.0 END][0]
       WHEN $minMonths IS NULL AND $usedSince IS NULL THEN 1.0
       ELSE 0.0 END`;
 }
@@ -107,7 +110,6 @@ function contributionFloor(u: string): string {
  * use as of `$asOf` are src/career/usage-as-of.ts's.
  */
 function exactCover(candidates: string): string {
-  const full = fullStrengthMonths;
   const at = usageAsOfCypher('u', '$asOf');
   return `UNWIND ${candidates} AS candidate
     WITH asked, techs, techIds, n, candidate.p AS p
@@ -118,9 +120,7 @@ function exactCover(candidates: string): string {
       AND ($usedSince IS NULL OR (lastUse IS NOT NULL AND lastUse >= $usedSince))
     WITH techIds, n, t, via, u, p, coalesce(months, 0) AS months,
          CASE WHEN lastUse IS NULL OR $asOf <= lastUse THEN 0 ELSE $asOf - lastUse END AS since
-    WITH techIds, n, t, via, u, p,
-         (CASE WHEN months > ${full} THEN ${full} ELSE months END) / ${full}.0
-         * (CASE WHEN since >= ${full} THEN 0.0 ELSE 1.0 - since / ${full}.0 END) AS strength
+    WITH techIds, n, t, via, u, p, ${strengthOf('months', 'since')} AS strength
     ${strongestUse}
     WITH techIds, n, p, collect(t) AS ids, collect({ id: t, u: u, via: via }) AS uses,
          sum(weight) AS weights, sum(weight * strength) AS strengths
