@@ -14,6 +14,16 @@ export const fullStrengthMonths = 120;
 /** How much a use rolled up from a narrower technology counts, against 1 for direct use. */
 export const inferredWeight = 0.5;
 
+/**
+ * The one text of the strength formula (schema/experts.graphql): `months` of use and `since` (months
+ * since last used, never negative), both Cypher expressions, to a strength in [0, 1].
+ */
+function strengthOf(months: string, since: string): string {
+  const full = fullStrengthMonths;
+  return `(CASE WHEN ${months} > ${full} THEN ${full} ELSE ${months} END) / ${full}.0
+    * (CASE WHEN ${since} >= ${full} THEN 0.0 ELSE 1.0 - ${since} / ${full}.0 END)`;
+}
+
 const { Person, Technology } = Label;
 const { USES } = RelType;
 
@@ -22,19 +32,34 @@ const { USES } = RelType;
  * (null for direct use; with roll-up, the narrower technology's node the use is of), `u`, `p`.
  * `$narrower[i]` lists the ids below the i-th technology asked along the catalogue's broader links
  * (empty without roll-up, src/career/broader.ts); an asked technology with no node is reached by
- * its catalogue id.
+ * its catalogue id. With `of` (a bound person variable) only that person's uses, each found from
+ * their side.
  */
-const coverSources = `CALL (asked, techs) {
-      UNWIND techs AS x
-      MATCH (x)<-[u:${USES}]-(p:${Person})
-      RETURN x.id AS t, null AS via, u, p
+function coverSources(of?: string): string {
+  const person = of ?? 'p';
+  const scope = of ? `asked, techs, ${of}` : 'asked, techs';
+  const returned = of ? '' : ', p';
+  // From a person's side: one walk over their uses, not one look per technology asked.
+  const direct = of
+    ? `MATCH (${of})-[u:${USES}]->(x:${Technology}) WHERE x IN techs`
+    : `UNWIND techs AS x
+      MATCH (x)<-[u:${USES}]-(p:${Person})`;
+  return `CALL (${scope}) {
+      ${direct}
+      RETURN x.id AS t, null AS via, u${returned}
       UNION ALL
       UNWIND range(0, size(asked) - 1) AS index
       WITH coalesce(asked[index].id, asked[index].spelling) AS t, $narrower[index] AS below
       UNWIND below AS belowId
-      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(p:${Person})
-      RETURN t, v AS via, u, p
+      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(${person}:${Person})
+      RETURN t, v AS via, u${returned}
     }`;
+}
+
+/** The uses that count as of `$asOf`: of people not in `$exclude`, started (or a listed skill). */
+function counted(): string {
+  return `NOT p.id IN $exclude AND (${usageAsOfCypher('u', '$asOf').started} OR u.skill)`;
+}
 
 /**
  * Per person and asked technology, the one use that counts: direct use if any, else the strongest
@@ -47,21 +72,91 @@ const strongestUse = `WITH techIds, n, t, p, via, u, strength
          CASE WHEN best.via IS NULL THEN 1.0 ELSE ${inferredWeight} END AS weight`;
 
 /**
+ * Cypher expression: an upper bound of the `strength` (the formula in schema/experts.graphql) USES
+ * `u` can have as of `$asOf`, whatever the filters, read from its stored properties alone (no walk
+ * over its spans). Exact for a use that ended by `$asOf` (its months are all its dated months, its
+ * last use the stored one) and for a current role going on at `$asOf` (the months before it, then
+ * its run to `$asOf`, used this month); else at most all its dated months, used this month.
+ */
+function strengthBound(u: string): string {
+  return `[boundMonths IN [CASE WHEN ${u}.current AND ${u}.currentSince <= $asOf
+      THEN coalesce(${u}.monthsBeforeCurrent, ${u}.months, 0) + $asOf - ${u}.currentSince + 1 ELSE coalesce(${u}.months, 0) END] |
+    ${strengthOf('boundMonths', `CASE WHEN ${u}.current OR NOT coalesce(${u}.lastUsed < $asOf, false) THEN 0 ELSE $asOf - ${u}.lastUsed END`)}][0]`;
+}
+
+/**
+ * Cypher expression: a lower bound of what a direct use `u` (one that counts as of `$asOf`) adds to
+ * the score, from its stored properties alone, 0 when they cannot tell. Exact for a use that ended
+ * by `$asOf` and for a current role going on at `$asOf` (as strengthBound); else, without
+ * filters, the cover with no strength.
+ */
+function contributionFloor(u: string): string {
+  const passes = (months: string, lastUse: string) =>
+    `($minMonths IS NULL OR ${months} >= $minMonths) AND ($usedSince IS NULL OR ${lastUse} >= $usedSince)`;
+  return `CASE
+      WHEN NOT ${u}.current AND ${u}.lastUsed <= $asOf THEN
+        [floorMonths IN [coalesce(${u}.months, 0)] | CASE WHEN ${passes('floorMonths', `${u}.lastUsed`)}
+          THEN 1.0 + ${strengthOf('floorMonths', `$asOf - ${u}.lastUsed`)} / (n + 1.0) ELSE 0.0 END][0]
+      WHEN ${u}.current AND ${u}.currentSince <= $asOf THEN
+        [floorMonths IN [coalesce(${u}.monthsBeforeCurrent, 0) + $asOf - ${u}.currentSince + 1] | CASE WHEN ${passes('floorMonths', '$asOf')}
+          THEN 1.0 + ${strengthOf('floorMonths', '0')} / (n + 1.0) ELSE 0.0 END][0]
+      WHEN $minMonths IS NULL AND $usedSince IS NULL THEN 1.0
+      ELSE 0.0 END`;
+}
+
+/**
+ * The exact cover of the people in `candidates` (a list of `{ p }`), one row per person who covers
+ * anything under the filters: `p`, `covered`, `uses` and `score` (see coverQuery). Months and last
+ * use as of `$asOf` are src/career/usage-as-of.ts's.
+ */
+function exactCover(candidates: string): string {
+  const at = usageAsOfCypher('u', '$asOf');
+  return `UNWIND ${candidates} AS candidate
+    WITH asked, techs, techIds, n, candidate.p AS p
+    ${coverSources('p')}
+    WITH techIds, n, t, via, u, p WHERE ${counted()}
+    WITH techIds, n, t, via, u, p, ${at.months} AS months, ${at.lastUsed} AS lastUse
+    WHERE ($minMonths IS NULL OR coalesce(months, 0) >= $minMonths)
+      AND ($usedSince IS NULL OR (lastUse IS NOT NULL AND lastUse >= $usedSince))
+    WITH techIds, n, t, via, u, p, coalesce(months, 0) AS months,
+         CASE WHEN lastUse IS NULL OR $asOf <= lastUse THEN 0 ELSE $asOf - lastUse END AS since
+    WITH techIds, n, t, via, u, p, ${strengthOf('months', 'since')} AS strength
+    ${strongestUse}
+    WITH techIds, n, p, collect(t) AS ids, collect({ id: t, u: u, via: via }) AS uses,
+         sum(weight) AS weights, sum(weight * strength) AS strengths
+    WITH techIds, n, p, [x IN techIds WHERE x IN ids] AS covered, uses, weights + strengths / (n + 1.0) AS score`;
+}
+
+/** Slack for the bound: it is computed by other arithmetic than the score, so rounding may differ. */
+const boundSlack = 1e-9;
+
+/**
  * The shared first part of `experts` and `team`. Resolves `$technologies` (LookupNeedles, in the
  * order asked) to nodes: `asked` (per spelling, the id or null), `techs` (the distinct nodes, in
  * order). A subquery `body` runs on the candidates: one row per person who USES an asked
- * technology (not in `$exclude`) under the filters, with `p`, `n` (how many technologies asked:
- * the nodes and the spellings the graph has no node for), `covered` (their ids, in the order asked), `uses` (per covered technology,
+ * technology (not in `$exclude`) under the filters and can rank among the best `$keep` of their
+ * group, with `p`, `n` (how many technologies asked: the nodes and the spellings the graph has no
+ * node for), `covered` (their ids, in the order asked), `uses` (per covered technology,
  * `{ id, u, via }`: `via` the narrower technology's node when rolled up) and `score` (the formula in
  * schema/experts.graphql). Months and last use as of `$asOf` are src/career/usage-as-of.ts's; a use
  * that starts after `$asOf` counts as a listed skill when it is one, else not at all. The filters
  * apply to each use before the strongest is taken, so a rolled-up use may cover where a direct one
- * fails them. Cost: the USES relationships of the asked technologies (with roll-up, also of those
- * below them), nothing else of the graph.
+ * fails them.
+ *
+ * `group` is a Cypher expression over `used` (the ids of the technologies asked a person's uses
+ * that count are for, before the filters) that puts people in groups, each ranked on its own:
+ * `true` for one ranking (`experts`); `used` itself for `team`, which has no filters, so that it
+ * is their exact cover. Who can be among a group's best `$keep` is decided exactly without the
+ * costly months of everyone, from two bounds of each person's score read from the stored USES
+ * properties: `high` (Σ over their uses of weight × (1 + strengthBound / (n + 1))) and `low` (Σ of
+ * contributionFloor over their direct uses; each technology's term of the score is at least its
+ * direct use's). The `$keep`-th best `low` of the group is a floor its `$keep`-th best score
+ * reaches, so whoever's `high` is below it cannot rank among the best `$keep`: only the others are
+ * scored and passed to `body`. Cost: the USES relationships of the asked technologies (with
+ * roll-up, also of those below them) read once with a few properties each, and the months of the
+ * few people who can rank.
  */
-export function coverQuery(body: string, result: string): string {
-  const full = fullStrengthMonths;
-  const at = usageAsOfCypher('u', '$asOf');
+export function coverQuery(body: string, result: string, group = 'true'): string {
   return `
   UNWIND range(0, size($technologies) - 1) AS index
   WITH index, $technologies[index] AS needles
@@ -72,20 +167,20 @@ export function coverQuery(body: string, result: string): string {
   CALL (asked, techs) {
     WITH asked, techs, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n,
          reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
-    ${coverSources}
-    WITH techIds, n, t, via, u, p WHERE NOT p.id IN $exclude AND (${at.started} OR u.skill)
-    WITH techIds, n, t, via, u, p, ${at.months} AS months, ${at.lastUsed} AS lastUse
-    WHERE ($minMonths IS NULL OR coalesce(months, 0) >= $minMonths)
-      AND ($usedSince IS NULL OR (lastUse IS NOT NULL AND lastUse >= $usedSince))
-    WITH techIds, n, t, via, u, p, coalesce(months, 0) AS months,
-         CASE WHEN lastUse IS NULL OR $asOf <= lastUse THEN 0 ELSE $asOf - lastUse END AS since
-    WITH techIds, n, t, via, u, p,
-         (CASE WHEN months > ${full} THEN ${full} ELSE months END) / ${full}.0
-         * (CASE WHEN since >= ${full} THEN 0.0 ELSE 1.0 - since / ${full}.0 END) AS strength
-    ${strongestUse}
-    WITH techIds, n, p, collect(t) AS ids, collect({ id: t, u: u, via: via }) AS uses,
-         sum(weight) AS weights, sum(weight * strength) AS strengths
-    WITH p, n, [x IN techIds WHERE x IN ids] AS covered, uses, weights + strengths / (n + 1.0) AS score
+    ${coverSources()}
+    WITH asked, techs, techIds, n, t, via, u, p WHERE ${counted()}
+    WITH asked, techs, techIds, n, p, collect(t) AS used,
+         sum(CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END * (1.0 + ${strengthBound('u')} / (n + 1.0))) AS high,
+         sum(CASE WHEN via IS NULL THEN ${contributionFloor('u')} ELSE 0.0 END) AS low
+    WITH asked, techs, techIds, n, ${group} AS group, collect({ p: p, high: high, low: low }) AS people
+    CALL (people) {
+      UNWIND people AS person
+      WITH person.low AS low ORDER BY low DESC LIMIT toInteger($keep)
+      WITH collect(low) AS best
+      RETURN CASE WHEN size(best) < $keep THEN null ELSE best[-1] - ${boundSlack} END AS floor
+    }
+    WITH asked, techs, techIds, n, [c IN people WHERE floor IS NULL OR c.high >= floor] AS candidates
+    ${exactCover('candidates')}
     ${body}
   }
   RETURN [a IN asked | a.spelling] AS spellings, [a IN asked | a.id] AS ids,

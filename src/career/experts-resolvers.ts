@@ -39,7 +39,7 @@ async function experts(
     executor,
     expertsQuery,
     args,
-    { first },
+    { first, keep: first },
   );
   return row.experts.map((expert) => {
     const evidence = new Map(expert.evidence.map((item) => [item.id, item]));

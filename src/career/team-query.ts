@@ -17,5 +17,7 @@ export const teamQuery = cypher(
     WITH candidate.p AS p, candidate.score AS score, covered, candidate.inferred AS inferred
     RETURN collect({ person: ${entityProjection('p')}, score: score, covered: covered, inferred: inferred }) AS candidates`,
     'candidates',
+    // Ranked per cover: `team` has no filters, so the technologies a person uses are their cover.
+    '[x IN techIds WHERE x IN used]',
   ),
 );

@@ -46,7 +46,7 @@ export async function team(
     executor,
     teamQuery,
     args,
-    { size, exclude },
+    { size, exclude, keep: size },
   );
   const candidates = row.candidates.map((candidate) => ({ ...candidate, id: candidate.person.id }));
   const chosen = greedyTeam(order, candidates, size);
