@@ -18,7 +18,10 @@ export interface Config {
   queryTimeoutMs: number;
   /** The guard rails every request passes (see src/server/create-app.ts). */
   limits: RequestLimits;
-  /** How long the database may leave the server's health probe unanswered before it counts as down. */
+  /**
+   * How long the database may leave the server's health probe unanswered before it counts as down,
+   * when it has been answering promptly (src/db/health.ts allows a slow one more).
+   */
   databaseUnresponsiveMs: number;
   /** Bearer token for mutations; `npm start` generates one when unset. */
   token: string | undefined;
