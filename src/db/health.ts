@@ -40,6 +40,11 @@ const LATENCY_WINDOW_MS = 30_000;
 /** The quantile of those round trips that sets the allowed silence, and the factor applied to it. */
 const LATENCY_QUANTILE = 0.99;
 const LATENCY_FACTOR = 3;
+/**
+ * After a restart the monitor waits at most this long for the `onReturn` work (warming the query
+ * plans the restart lost) before it reports the database up anyway.
+ */
+export const RETURN_WARM_MS = 1500;
 
 type Listener = (reason: string) => void;
 
@@ -75,6 +80,11 @@ export class DatabaseHealth {
   private lastProbeOk = false;
   /** Round trips of recent probes that were answered, oldest first. */
   private readonly latencies: { at: number; ms: number }[] = [];
+  /** The last verdict was a refused or reset connection: the database process may have restarted. */
+  private refused = false;
+  /** Set while the `onReturn` work runs; each return gets its own. */
+  private warming: object | undefined;
+  private warmer: (() => Promise<void>) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private monitors = 0;
   private readonly listeners = new Set<Listener>();
@@ -109,6 +119,8 @@ export class DatabaseHealth {
     clearInterval(this.timer);
     this.timer = undefined;
     this.state = 'unknown';
+    this.warming = undefined;
+    this.refused = false;
   }
 
   get monitoring(): boolean {
@@ -139,11 +151,22 @@ export class DatabaseHealth {
     return Math.max(unresponsiveMs, Math.min(maxUnresponsiveMs, LATENCY_FACTOR * p99));
   }
 
-  /** The database answered something: it is up. */
+  /** The database answered something: it is up (once the `onReturn` work is done, if it runs). */
   answered(): void {
     this.lastAnswer = Date.now();
     this.silentMs = 0;
+    if (this.warming) return;
     if (this.state !== 'up') this.state = 'up';
+  }
+
+  /**
+   * `warm` runs when the database answers the probe again after it refused connections (a restart,
+   * which empties its query-plan cache), and the database stays reported down meanwhile, for at most
+   * RETURN_WARM_MS: requests then find their plans made rather than each waiting to plan its own.
+   * Not after silence alone: a stopped or busy database keeps its plans.
+   */
+  onReturn(warm: () => Promise<void>): void {
+    this.warmer = warm;
   }
 
   /** A transaction lost its connection: probe now rather than at the next interval. */
@@ -214,6 +237,7 @@ export class DatabaseHealth {
         this.lastProbeSettled = now;
         this.lastProbeOk = ok;
         this.recordLatency(now, now - probe.started);
+        if (this.state === 'down' && this.refused && this.warmer) this.warm(this.warmer);
         this.answered();
       },
       (error: unknown) => {
@@ -222,6 +246,7 @@ export class DatabaseHealth {
         // An answer that came after this probe started outweighs its failure; a connection that
         // could not be opened in time is silence, which tick() weighs.
         if (this.lastAnswer <= probe.started && !isSlowConnection(error)) {
+          this.refused = true;
           this.markDown(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
         }
       },
@@ -233,7 +258,25 @@ export class DatabaseHealth {
     while ((this.latencies[0]?.at ?? at) < at - LATENCY_WINDOW_MS) this.latencies.shift();
   }
 
+  private warm(warmer: () => Promise<void>): void {
+    if (this.warming) return;
+    const turn = {};
+    this.warming = turn;
+    this.why = 'the database is back; preparing its query plans';
+    const done = () => {
+      clearTimeout(timer);
+      if (this.warming !== turn) return;
+      this.warming = undefined;
+      this.refused = false;
+      this.answered();
+    };
+    const timer = setTimeout(done, RETURN_WARM_MS);
+    warmer().then(done, done);
+  }
+
   private markDown(reason: string): void {
+    // Gone again while warming: the next return warms afresh.
+    this.warming = undefined;
     this.why = reason;
     if (this.state === 'down') return;
     this.state = 'down';
