@@ -7,7 +7,7 @@ import {
   isConnectionFailure,
   isRetryableConflict,
 } from './errors.js';
-import { DatabaseHealth, DEFAULT_HEALTH_TIMING, type HealthTiming, RETURN_WARM_MS } from './health.js';
+import { DatabaseHealth, DEFAULT_HEALTH_TIMING, type HealthTiming } from './health.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -58,6 +58,11 @@ const PROBE_TIMEOUT_MS = 2000;
 const RECENT_READS = 16;
 /** Warm-up queries in flight at once: a database just back shares its CPU with requests. */
 const WARM_CONCURRENCY = 2;
+/**
+ * Each warm-up query's own time limit: planning counts in it, and takes a restarted database
+ * seconds; the health monitor stops waiting for the warm-up well before (RETURN_WARM_MS).
+ */
+const WARM_QUERY_TIMEOUT_MS = 10_000;
 
 interface Shared {
   driver: Driver;
@@ -428,7 +433,7 @@ async function warmPlans(
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
         await session.run(text, params, {
-          timeout: RETURN_WARM_MS,
+          timeout: WARM_QUERY_TIMEOUT_MS,
           metadata: { app: TRANSACTION_APP, query: `${name} (warming after a restart)` },
         });
       } catch {
