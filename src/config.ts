@@ -18,7 +18,10 @@ export interface Config {
   queryTimeoutMs: number;
   /** The guard rails every request passes (see src/server/create-app.ts). */
   limits: RequestLimits;
-  /** How long the database may leave the server's health probe unanswered before it counts as down. */
+  /**
+   * How long the database may leave the server's health probe unanswered before it counts as down,
+   * when it has been answering promptly (src/db/health.ts allows a slow one more).
+   */
   databaseUnresponsiveMs: number;
   /** Bearer token for mutations; `npm start` generates one when unset. */
   token: string | undefined;
@@ -46,7 +49,10 @@ export interface RequestLimits {
   /** From this many values an operation is heavy, and waits for one of `heavyConcurrency` turns. */
   heavyResultValues: number;
   heavyConcurrency: number;
-  /** Heavy operations that may wait for a turn; the next one is answered 429. */
+  /**
+   * Heavy operations that may wait for a turn; the next one is answered 429, as is one whose turn,
+   * at the pace heavy operations have been running, would come after its deadline.
+   */
   heavyQueue: number;
 }
 
@@ -76,7 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       resultValues: positiveInteger(env, 'MAX_RESULT_VALUES', 500_000),
       heavyResultValues: positiveInteger(env, 'HEAVY_RESULT_VALUES', 20_000),
       heavyConcurrency: positiveInteger(env, 'HEAVY_CONCURRENCY', 2),
-      heavyQueue: positiveInteger(env, 'HEAVY_QUEUE', 32),
+      heavyQueue: positiveInteger(env, 'HEAVY_QUEUE', 128),
     },
     databaseUnresponsiveMs: positiveInteger(env, 'DB_UNRESPONSIVE_MS', 800),
     token: env.CAREER_GRAPH_TOKEN || undefined,

@@ -54,6 +54,15 @@ const MAX_BACKOFF_MS = 2_000;
 /** A stalled database is given this long past the server-side timeout before the client gives up. */
 const CLIENT_GRACE_MS = 1000;
 const PROBE_TIMEOUT_MS = 2000;
+/** The latest distinct read queries kept for warming the database's plans after it restarts. */
+const RECENT_READS = 16;
+/** Warm-up queries in flight at once: a database just back shares its CPU with requests. */
+const WARM_CONCURRENCY = 2;
+/**
+ * Each warm-up query's own time limit: planning counts in it, and takes a restarted database
+ * seconds; the health monitor stops waiting for the warm-up well before (RETURN_WARM_MS).
+ */
+const WARM_QUERY_TIMEOUT_MS = 10_000;
 
 interface Shared {
   driver: Driver;
@@ -66,6 +75,8 @@ interface Shared {
    */
   bookmarks: BookmarkManager;
   queries: number;
+  /** The latest distinct read queries (by text, most recent last) with the parameters last sent. */
+  recentReads: Map<string, { name: string; params: Params }>;
 }
 
 /** A request's deadline: every transaction of the request ends by `at`. */
@@ -119,7 +130,12 @@ export class Executor {
       }),
       bookmarks: options.bookmarks ?? neo4j.bookmarkManager(),
       queries: 0,
+      recentReads: new Map(),
     };
+    if (!shared) {
+      const { recentReads } = this.shared;
+      this.shared.health.onReturn(() => warmPlans(driver, options.database, recentReads));
+    }
   }
 
   /**
@@ -144,6 +160,10 @@ export class Executor {
    * a read has nothing to commit. Timeout, metadata, bookmarks and retries are those of any transaction.
    */
   read<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {
+    const { recentReads } = this.shared;
+    recentReads.delete(query.text);
+    recentReads.set(query.text, { name: query.name, params });
+    if (recentReads.size > RECENT_READS) recentReads.delete(recentReads.keys().next().value as string);
     return this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true);
   }
 
@@ -394,6 +414,36 @@ async function probe(driver: Driver, database: string | undefined): Promise<bool
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Runs each recent read query once (results dropped, errors ignored), `WARM_CONCURRENCY` at a time,
+ * so that a database that restarted, and lost its plan cache, has their plans before requests need
+ * them: planning the API's larger compiled queries takes a restarted Neo4j seconds.
+ */
+async function warmPlans(
+  driver: Driver,
+  database: string | undefined,
+  recentReads: Map<string, { name: string; params: Params }>,
+): Promise<void> {
+  const queue = [...recentReads].reverse();
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [text, { name, params }] = next;
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run(text, params, {
+          timeout: WARM_QUERY_TIMEOUT_MS,
+          metadata: { app: TRANSACTION_APP, query: `${name} (warming after a restart)` },
+        });
+      } catch {
+        // Only a warm-up: the request that needs this query reports what is wrong with it.
+      } finally {
+        await session.close().catch(() => {});
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: WARM_CONCURRENCY }, worker));
 }
 
 /**

@@ -56,7 +56,8 @@ const BATCH_RECONNECT_MS = 10_000;
  * The Executor for `target`. `api`: the server's, whose transactions share each request's deadline
  * and whose health is probed through a small driver of its own; `batch`: loading's, patient with a
  * busy database. `timeoutMs` bounds each transaction; `unresponsiveMs` is how long the database may
- * leave a health probe unanswered before it counts as down.
+ * leave a health probe unanswered before it counts as down, when it has been answering promptly (a
+ * database that has been slow to answer is allowed more, never more than `timeoutMs`: health.ts).
  */
 export function connect(
   target: DatabaseTarget,
@@ -68,7 +69,10 @@ export function connect(
     database: target.database,
     timeoutMs,
     probeDriver: purpose === 'api' ? createDriver(credentials, 'probe') : undefined,
-    health: unresponsiveMs === undefined ? undefined : { unresponsiveMs },
+    health:
+      unresponsiveMs === undefined
+        ? undefined
+        : { unresponsiveMs, maxUnresponsiveMs: Math.max(unresponsiveMs, timeoutMs) },
     // Loading rides out a database restart; a request answers SERVICE_UNAVAILABLE instead.
     reconnectMs: purpose === 'batch' ? BATCH_RECONNECT_MS : 0,
   });

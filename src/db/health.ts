@@ -3,9 +3,16 @@ export interface HealthTiming {
   /**
    * The database counts as down once it has owed an answer this long (a probe outstanding, nothing
    * else answered either) while this process could have read one: a stopped or frozen process
-   * accepts connections and then says nothing. A refused or reset connection counts at once.
+   * accepts connections and then says nothing. A refused or reset connection counts at once. This
+   * is the least silence allowed; a database that has recently been slow to answer is allowed more
+   * (see `allowedSilenceMs`), up to `maxUnresponsiveMs`.
    */
   unresponsiveMs: number;
+  /**
+   * The most silence ever allowed: the request deadline, past which waiting longer for a verdict
+   * would change nothing for a request (it answers TIMEOUT then).
+   */
+  maxUnresponsiveMs: number;
   /** A new probe starts this long after the last one settled. */
   intervalMs: number;
   /** A probe still unanswered after this long no longer holds the next one back. */
@@ -13,10 +20,31 @@ export interface HealthTiming {
 }
 
 /**
- * Found down within about intervalMs + unresponsiveMs (0.9 s) of going away. A database that is
- * only busy keeps answering the probe, which runs on a connection pool of its own (Executor.ts).
+ * Found down within about intervalMs + unresponsiveMs (0.9 s) of going away while it had been
+ * answering promptly. A database that is only busy keeps answering the probe, which runs on a
+ * connection pool of its own (Executor.ts).
  */
-export const DEFAULT_HEALTH_TIMING: HealthTiming = { unresponsiveMs: 800, intervalMs: 100, abandonMs: 3000 };
+export const DEFAULT_HEALTH_TIMING: HealthTiming = {
+  unresponsiveMs: 800,
+  maxUnresponsiveMs: 5000,
+  intervalMs: 100,
+  abandonMs: 3000,
+};
+
+/**
+ * How far back the probe's round trips count for the allowed silence: long enough to remember the
+ * pauses of a database saturated for a while, short enough that a quiet one is soon watched closely
+ * again.
+ */
+const LATENCY_WINDOW_MS = 30_000;
+/** The quantile of those round trips that sets the allowed silence, and the factor applied to it. */
+const LATENCY_QUANTILE = 0.99;
+const LATENCY_FACTOR = 3;
+/**
+ * After a restart the monitor waits at most this long for the `onReturn` work (warming the query
+ * plans the restart lost) before it reports the database up anyway.
+ */
+export const RETURN_WARM_MS = 1500;
 
 type Listener = (reason: string) => void;
 
@@ -27,11 +55,18 @@ type Listener = (reason: string) => void;
  * that goes away ends them at once rather than at their timeout, and new ones fail fast while it is
  * down. Without monitoring it only answers `check()` with a bounded probe.
  *
- * Busy is not down. Silence is counted only while a probe is outstanding and only for time in which
- * this process could have read an answer: when its own event loop was blocked (a large response
- * being serialised, a loaded machine), the late tick counts as at most two ticks, so the server's
- * own load never reads as a silent database. A connection the probe could not open in time is
- * silence too, not a verdict; only a refused or reset connection, or silence, marks it down.
+ * Busy is not down. Any answer to any query is a sign of life. Silence is counted only while a
+ * probe is outstanding and only for time in which this process could have read an answer: when its
+ * own event loop was blocked (a large response being serialised, a loaded machine), the late tick
+ * counts as at most two ticks, so the server's own load never reads as a silent database. A
+ * connection the probe could not open in time is silence too, not a verdict; only a refused or
+ * reset connection (decisive, at once), or silence longer than allowed, marks it down.
+ *
+ * The silence allowed follows how the database has been answering: a saturated database (CPU
+ * starved, its JVM pausing for seconds) answers the probe late and then answers, and each late
+ * answer raises the allowance to `LATENCY_FACTOR` times the recent p99 round trip, between
+ * `unresponsiveMs` and `maxUnresponsiveMs`. A database that was answering promptly and stops is
+ * still found down within about `unresponsiveMs`.
  */
 export class DatabaseHealth {
   private state: 'unknown' | 'up' | 'down' = 'unknown';
@@ -43,6 +78,13 @@ export class DatabaseHealth {
   private probing: { started: number } | undefined;
   private lastProbeSettled = 0;
   private lastProbeOk = false;
+  /** Round trips of recent probes that were answered, oldest first. */
+  private readonly latencies: { at: number; ms: number }[] = [];
+  /** The last verdict was a refused or reset connection: the database process may have restarted. */
+  private refused = false;
+  /** Set while the `onReturn` work runs; each return gets its own. */
+  private warming: object | undefined;
+  private warmer: (() => Promise<void>) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private monitors = 0;
   private readonly listeners = new Set<Listener>();
@@ -77,6 +119,8 @@ export class DatabaseHealth {
     clearInterval(this.timer);
     this.timer = undefined;
     this.state = 'unknown';
+    this.warming = undefined;
+    this.refused = false;
   }
 
   get monitoring(): boolean {
@@ -93,11 +137,36 @@ export class DatabaseHealth {
     return this.why;
   }
 
-  /** The database answered something: it is up. */
+  /**
+   * How long the database may now owe an answer before it counts as down: `LATENCY_FACTOR` times the
+   * p99 of the probe's round trips over the last `LATENCY_WINDOW_MS`, within
+   * [`unresponsiveMs`, `maxUnresponsiveMs`].
+   */
+  allowedSilenceMs(now = Date.now()): number {
+    const { unresponsiveMs, maxUnresponsiveMs } = this.timing;
+    const recent = this.latencies.filter((sample) => now - sample.at <= LATENCY_WINDOW_MS).map((s) => s.ms);
+    if (recent.length === 0) return unresponsiveMs;
+    recent.sort((a, b) => a - b);
+    const p99 = recent[Math.ceil(LATENCY_QUANTILE * recent.length) - 1] ?? 0;
+    return Math.max(unresponsiveMs, Math.min(maxUnresponsiveMs, LATENCY_FACTOR * p99));
+  }
+
+  /** The database answered something: it is up (once the `onReturn` work is done, if it runs). */
   answered(): void {
     this.lastAnswer = Date.now();
     this.silentMs = 0;
+    if (this.warming) return;
     if (this.state !== 'up') this.state = 'up';
+  }
+
+  /**
+   * `warm` runs when the database answers the probe again after it refused connections (a restart,
+   * which empties its query-plan cache), and the database stays reported down meanwhile, for at most
+   * RETURN_WARM_MS: requests then find their plans made rather than each waiting to plan its own.
+   * Not after silence alone: a stopped or busy database keeps its plans.
+   */
+  onReturn(warm: () => Promise<void>): void {
+    this.warmer = warm;
   }
 
   /** A transaction lost its connection: probe now rather than at the next interval. */
@@ -146,7 +215,12 @@ export class DatabaseHealth {
       const owedSince = Math.max(this.probing.started, this.lastAnswer, now - sinceTick);
       this.silentMs += Math.min(Math.max(0, now - owedSince), 2 * this.tickMs);
       if (this.silentMs >= this.timing.unresponsiveMs) {
-        this.markDown(`no answer for ${now - Math.max(this.probing.started, this.lastAnswer)} ms`);
+        const allowed = this.allowedSilenceMs(now);
+        if (this.silentMs >= allowed) {
+          this.markDown(
+            `no answer for ${now - Math.max(this.probing.started, this.lastAnswer)} ms (allowed ${allowed} ms)`,
+          );
+        }
       }
       if (now - this.probing.started < this.timing.abandonMs) return;
     }
@@ -159,8 +233,11 @@ export class DatabaseHealth {
     this.probe().then(
       (ok) => {
         if (this.probing === probe) this.probing = undefined;
-        this.lastProbeSettled = Date.now();
+        const now = Date.now();
+        this.lastProbeSettled = now;
         this.lastProbeOk = ok;
+        this.recordLatency(now, now - probe.started);
+        if (this.state === 'down' && this.refused && this.warmer) this.warm(this.warmer);
         this.answered();
       },
       (error: unknown) => {
@@ -169,13 +246,37 @@ export class DatabaseHealth {
         // An answer that came after this probe started outweighs its failure; a connection that
         // could not be opened in time is silence, which tick() weighs.
         if (this.lastAnswer <= probe.started && !isSlowConnection(error)) {
+          this.refused = true;
           this.markDown(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
         }
       },
     );
   }
 
+  private recordLatency(at: number, ms: number): void {
+    this.latencies.push({ at, ms });
+    while ((this.latencies[0]?.at ?? at) < at - LATENCY_WINDOW_MS) this.latencies.shift();
+  }
+
+  private warm(warmer: () => Promise<void>): void {
+    if (this.warming) return;
+    const turn = {};
+    this.warming = turn;
+    this.why = 'the database is back; preparing its query plans';
+    const done = () => {
+      clearTimeout(timer);
+      if (this.warming !== turn) return;
+      this.warming = undefined;
+      this.refused = false;
+      this.answered();
+    };
+    const timer = setTimeout(done, RETURN_WARM_MS);
+    warmer().then(done, done);
+  }
+
   private markDown(reason: string): void {
+    // Gone again while warming: the next return warms afresh.
+    this.warming = undefined;
     this.why = reason;
     if (this.state === 'down') return;
     this.state = 'down';

@@ -39,9 +39,9 @@ function refusal(
  * The guard rails that need the graph or the whole request, after graphql-armor's syntactic ones:
  * - the result-size limit: an operation the cost model says could return more than
  *   `limits.resultValues` values is refused before it runs (QUERY_TOO_COMPLEX, 400);
- * - heavy operations (from `limits.heavyResultValues` values) take turns through `gate`: the next
- *   one beyond its queue is refused (TOO_MANY_REQUESTS, 429), a waiting one ends at the request's
- *   deadline (TIMEOUT);
+ * - heavy operations (from `limits.heavyResultValues` values) take turns through `gate`: a waiting
+ *   one ends at the request's deadline (TIMEOUT); one beyond the queue, or whose turn could not come
+ *   before its deadline, is refused at once (TOO_MANY_REQUESTS, 429);
  * - a response over `limits.responseBytes` is replaced by a QUERY_TOO_COMPLEX error naming the limit;
  * - a mutation clears the request's loaders, so fields read after it see what it changed, and marks
  *   the list bounds for measuring again.

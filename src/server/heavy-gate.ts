@@ -9,29 +9,41 @@ export class GateRefusal extends Error {
   }
 }
 
+/** How many of the latest heavy operations' durations the wait estimate reads. */
+const DURATION_SAMPLES = 20;
+
 /**
- * At most `concurrency` heavy operations run at once and at most `queue` wait for a turn, so a
- * burst of expensive questions cannot take every database connection while cheap ones wait: the
- * next heavy one is refused at once (the caller answers 429), and a waiting one gives up at its
- * request's deadline.
+ * At most `concurrency` heavy operations run at once, so a burst of expensive questions cannot take
+ * every database connection while cheap ones wait. The others wait for a turn, each until its
+ * request's deadline (then it is answered TIMEOUT). One is refused at once (the caller answers 429)
+ * only when waiting is pointless or unbounded: when `queue` already wait, or when, at the pace the
+ * latest heavy operations ran (their median duration), its turn would come after its deadline.
  */
 export class HeavyGate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
+  /** Durations of the latest heavy operations, in milliseconds, oldest first. */
+  private readonly durations: number[] = [];
 
   constructor(
     readonly concurrency: number,
     readonly queue: number,
   ) {}
 
-  /** Resolves with the function that gives the turn back (call it once, when the operation ends). */
+  /**
+   * Resolves with the function that gives the turn back (call it once, when the operation ends);
+   * rejects with a GateRefusal at once, or when `waitMs` passes without a turn.
+   */
   enter(waitMs: number): Promise<() => void> {
     if (this.running < this.concurrency) return Promise.resolve(this.admit());
-    if (this.waiting.length >= this.queue) {
+    const state = `${this.running} heavy operations are running and ${this.waiting.length} waiting`;
+    if (this.waiting.length >= this.queue) return Promise.reject(new GateRefusal('full', state));
+    const expectedMs = this.expectedWaitMs();
+    if (expectedMs > waitMs) {
       return Promise.reject(
         new GateRefusal(
           'full',
-          `${this.running} heavy operations are running and ${this.waiting.length} waiting`,
+          `${state}, each taking about ${Math.round(this.typicalMs())} ms: a turn would come in about ${Math.round(expectedMs)} ms, after this request's deadline`,
         ),
       );
     }
@@ -58,13 +70,30 @@ export class HeavyGate {
     return { running: this.running, waiting: this.waiting.length };
   }
 
+  /**
+   * How long the next one to queue would wait: the turns ahead of it (those waiting, and itself)
+   * shared among the slots, at the median duration; 0 before any heavy operation has ended.
+   */
+  private expectedWaitMs(): number {
+    return Math.ceil((this.waiting.length + 1) / this.concurrency) * this.typicalMs();
+  }
+
+  private typicalMs(): number {
+    if (this.durations.length === 0) return 0;
+    const sorted = [...this.durations].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  }
+
   private admit(): () => void {
     this.running += 1;
+    const started = Date.now();
     let released = false;
     return () => {
       if (released) return;
       released = true;
       this.running -= 1;
+      this.durations.push(Date.now() - started);
+      if (this.durations.length > DURATION_SAMPLES) this.durations.shift();
       this.waiting.shift()?.();
     };
   }

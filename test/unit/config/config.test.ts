@@ -16,7 +16,7 @@ describe('loadConfig', () => {
         resultValues: 500_000,
         heavyResultValues: 20_000,
         heavyConcurrency: 2,
-        heavyQueue: 32,
+        heavyQueue: 128,
       },
       databaseUnresponsiveMs: 800,
       token: undefined,

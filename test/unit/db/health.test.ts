@@ -1,27 +1,40 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DatabaseHealth, type HealthTiming } from '../../../src/db/health.js';
+import { DatabaseHealth, type HealthTiming, RETURN_WARM_MS } from '../../../src/db/health.js';
 
 /**
  * The health monitor's verdicts, on a clock the test drives: a database that stops answering is
  * down within unresponsiveMs plus a probe interval; one that refuses connections at once; one that
- * is merely slow to be read (this process's own event loop blocked) or busy but answering, never.
+ * is merely slow to be read (this process's own event loop blocked) or busy but answering, never;
+ * one that has been slow to answer is allowed a silence that follows its answers, within bounds.
  */
 
-const timing: HealthTiming = { unresponsiveMs: 800, intervalMs: 100, abandonMs: 3000 };
+const timing: HealthTiming = {
+  unresponsiveMs: 800,
+  maxUnresponsiveMs: 3000,
+  intervalMs: 100,
+  abandonMs: 3000,
+};
 
 /** A probe the test answers: each call is one pending promise, settled by hand. */
 function controlledProbe() {
-  const pending: { resolve: (ok: boolean) => void; reject: (error: Error) => void }[] = [];
+  const pending: { started: number; resolve: (ok: boolean) => void; reject: (error: Error) => void }[] = [];
   const probe = vi.fn(
     () =>
       new Promise<boolean>((resolve, reject) => {
-        pending.push({ resolve, reject });
+        pending.push({ started: Date.now(), resolve, reject });
       }),
   );
   return {
     probe,
     answerAll(ok = true) {
       for (const call of pending.splice(0)) call.resolve(ok);
+    },
+    /** Answers the probes sent at least `ms` ago. */
+    answerOlderThan(ms: number) {
+      for (const call of pending.filter((c) => Date.now() - c.started >= ms)) {
+        pending.splice(pending.indexOf(call), 1);
+        call.resolve(true);
+      }
     },
     failAll(error: Error) {
       for (const call of pending.splice(0)) call.reject(error);
@@ -51,6 +64,24 @@ async function downAfter(monitor: DatabaseHealth, from: number, limit = 5_000): 
   return undefined;
 }
 
+/**
+ * A busy database for `ms`: other queries answer every 100 ms, each probe `probeMs` after it was
+ * sent (its round trip).
+ */
+async function busy(
+  db: ReturnType<typeof controlledProbe>,
+  monitor: DatabaseHealth,
+  ms: number,
+  probeMs: number,
+) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (Date.now() % 100 === 0) monitor.answered();
+    db.answerOlderThan(probeMs);
+    await vi.advanceTimersByTimeAsync(10);
+  }
+}
+
 describe('DatabaseHealth', () => {
   it('finds a database that stops answering (kill -STOP) down within a second, and tells the listeners', async () => {
     const db = controlledProbe();
@@ -70,7 +101,7 @@ describe('DatabaseHealth', () => {
     expect(after).toBeGreaterThanOrEqual(timing.unresponsiveMs);
     expect(after).toBeLessThanOrEqual(timing.unresponsiveMs + timing.intervalMs + health.tickMs);
     expect(reasons).toHaveLength(1);
-    expect(reasons[0]).toMatch(/^no answer for \d+ ms$/);
+    expect(reasons[0]).toMatch(/^no answer for \d+ ms \(allowed 800 ms\)$/);
   });
 
   it('finds a database that refuses connections (kill -9) down at once', async () => {
@@ -167,5 +198,106 @@ describe('DatabaseHealth', () => {
     expect(await checked).toBe(false);
     const up = new DatabaseHealth(answering(), timing);
     expect(await up.check(800)).toBe(true);
+  });
+
+  it('allows a database that has been answering slowly more silence (3 × its p99 round trip), then finds it down', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    health.start();
+    // Saturated: probes answered after 600 ms for 10 s, other queries answering meanwhile.
+    await busy(db, health, 10_000, 600);
+    expect({ down: health.down, allowed: health.allowedSilenceMs() }).toEqual({ down: false, allowed: 1800 });
+    // Then nothing answers (counted from the last answer, at most 100 ms before): not down after
+    // 1.5 s (a stop-the-world pause of a busy database), down at 1.8 s.
+    const silentFrom = Date.now();
+    const after = await downAfter(health, silentFrom);
+    expect(after).toBeGreaterThanOrEqual(1800 - 100);
+    expect(after).toBeLessThanOrEqual(1800 + timing.intervalMs + health.tickMs);
+  });
+
+  it('never allows more silence than maxUnresponsiveMs (the request deadline)', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    health.start();
+    await busy(db, health, 20_000, 2_500);
+    expect(health.allowedSilenceMs()).toBe(timing.maxUnresponsiveMs);
+    const after = await downAfter(health, Date.now());
+    expect(after).toBeGreaterThanOrEqual(timing.maxUnresponsiveMs - 100);
+    expect(after).toBeLessThanOrEqual(timing.maxUnresponsiveMs + timing.intervalMs + health.tickMs);
+  });
+
+  it('goes back to unresponsiveMs once the slow answers are 30 s old', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    health.start();
+    await busy(db, health, 5_000, 600);
+    expect(health.allowedSilenceMs()).toBe(1800);
+    await busy(db, health, 30_000, 0);
+    expect(health.allowedSilenceMs()).toBe(timing.unresponsiveMs);
+    const after = await downAfter(health, Date.now());
+    expect(after).toBeLessThanOrEqual(timing.unresponsiveMs + timing.intervalMs + health.tickMs);
+  });
+
+  describe('after a restart (connections refused, then answered)', () => {
+    /** A monitor whose database refused connections and now answers again; `warm` is its onReturn work. */
+    async function returning(warm: () => Promise<void>) {
+      const db = controlledProbe();
+      const monitor = new DatabaseHealth(db.probe, timing);
+      monitor.onReturn(warm);
+      monitor.start();
+      db.answerAll();
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      db.failAll(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(monitor.down).toBe(true);
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      db.answerAll();
+      await vi.advanceTimersByTimeAsync(0);
+      return { monitor, db };
+    }
+
+    it('stays down while its query plans are warmed, and is up once they are', async () => {
+      let finish = () => {};
+      const warm = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+      ({ monitor: health } = await returning(warm));
+      expect({ calls: warm.mock.calls.length, down: health.down, reason: health.reason }).toEqual({
+        calls: 1,
+        down: true,
+        reason: 'the database is back; preparing its query plans',
+      });
+      // Answers meanwhile (the warm-up's own) do not end it early.
+      health.answered();
+      await vi.advanceTimersByTimeAsync(500);
+      expect(health.down).toBe(true);
+      finish();
+      await vi.advanceTimersByTimeAsync(0);
+      expect({ calls: warm.mock.calls.length, down: health.down }).toEqual({ calls: 1, down: false });
+    });
+
+    it('is up after RETURN_WARM_MS however long the warming takes', async () => {
+      const { monitor, db } = await returning(() => new Promise<void>(() => {}));
+      health = monitor;
+      // The database answers its probes meanwhile; the warm-up never ends.
+      const until = Date.now() + RETURN_WARM_MS - 10;
+      while (Date.now() < until) {
+        db.answerAll();
+        await vi.advanceTimersByTimeAsync(10);
+      }
+      expect(health.down).toBe(true);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(health.down).toBe(false);
+    });
+
+    it('does not warm after silence alone (a stopped database keeps its plans): up at the first answer', async () => {
+      const db = controlledProbe();
+      const warm = vi.fn(async () => {});
+      health = new DatabaseHealth(db.probe, timing);
+      health.onReturn(warm);
+      health.start();
+      expect(await downAfter(health, Date.now())).toBeDefined();
+      db.answerAll();
+      await vi.advanceTimersByTimeAsync(0);
+      expect({ calls: warm.mock.calls.length, down: health.down }).toEqual({ calls: 0, down: false });
+    });
   });
 });
