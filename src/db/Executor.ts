@@ -54,6 +54,13 @@ const MAX_BACKOFF_MS = 2_000;
 /** A stalled database is given this long past the server-side timeout before the client gives up. */
 const CLIENT_GRACE_MS = 1000;
 const PROBE_TIMEOUT_MS = 2000;
+/**
+ * A query that finds the database down waits this long for it to count as up before it answers
+ * unavailable. A down verdict after a long pause of a busy database is often over within this, and
+ * while it stands each client meets one refusal per wait instead of a storm of instant ones; a
+ * request still answers well within a second of finding the database down.
+ */
+const DOWN_GRACE_MS = 250;
 /** The latest distinct read queries kept for warming the database's plans after it restarts. */
 const RECENT_READS = 16;
 /** Warm-up queries in flight at once: a database just back shares its CPU with requests. */
@@ -234,12 +241,12 @@ export class Executor {
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
-      const remaining = Math.min(this.options.timeoutMs, this.remainingMs());
-      if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
       const { health } = this.shared;
-      if (health.down) {
+      if (health.down && !(await health.whenUp(Math.min(DOWN_GRACE_MS, this.remainingMs())))) {
         throw new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name);
       }
+      const remaining = Math.min(this.options.timeoutMs, this.remainingMs());
+      if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
       const current = { query: name };
       try {
         return await this.attempt(mode, name, work, remaining, current, autoCommit);

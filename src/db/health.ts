@@ -88,6 +88,8 @@ export class DatabaseHealth {
   private timer: NodeJS.Timeout | undefined;
   private monitors = 0;
   private readonly listeners = new Set<Listener>();
+  /** Waiting in `whenUp`: woken when the database counts as up again. */
+  private readonly upWaiters = new Set<() => void>();
 
   /**
    * `probe` resolves true when the database ran a trivial query, false when it answered with an
@@ -156,7 +158,27 @@ export class DatabaseHealth {
     this.lastAnswer = Date.now();
     this.silentMs = 0;
     if (this.warming) return;
-    if (this.state !== 'up') this.state = 'up';
+    if (this.state === 'up') return;
+    this.state = 'up';
+    for (const wake of [...this.upWaiters]) wake();
+  }
+
+  /**
+   * Resolves true as soon as the database counts as up (at once when it is not known to be down),
+   * false when `waitMs` pass first.
+   */
+  whenUp(waitMs: number): Promise<boolean> {
+    if (this.state !== 'down') return Promise.resolve(true);
+    return new Promise<boolean>((resolve) => {
+      const settle = (up: boolean) => {
+        clearTimeout(timer);
+        this.upWaiters.delete(wake);
+        resolve(up);
+      };
+      const wake = () => settle(true);
+      const timer = setTimeout(() => settle(false), Math.max(0, waitMs));
+      this.upWaiters.add(wake);
+    });
   }
 
   /**

@@ -129,6 +129,25 @@ describe('DatabaseHealth', () => {
     expect(health.down).toBe(false);
   });
 
+  it('whenUp: true at once while up, true at the first answer while down, false when the wait passes first', async () => {
+    const db = controlledProbe();
+    health = new DatabaseHealth(db.probe, timing);
+    health.start();
+    db.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await health.whenUp(0)).toBe(true);
+    expect(await downAfter(health, Date.now())).toBeDefined();
+    const outwaited = health.whenUp(250);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(await outwaited).toBe(false);
+    const woken = health.whenUp(250);
+    await vi.advanceTimersByTimeAsync(100);
+    db.answerAll();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await woken).toBe(true);
+    expect(health.down).toBe(false);
+  });
+
   it('does not count time its own event loop was blocked as silence (a late answer is read after the block)', async () => {
     const db = controlledProbe();
     health = new DatabaseHealth(db.probe, timing);
