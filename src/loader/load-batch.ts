@@ -3,7 +3,7 @@ import type { Counters, Executor, TransactionRunner } from '../db/Executor.js';
 import { ConcurrentChange } from '../db/errors.js';
 import { EDGE_KINDS } from '../graph/edge-kinds.js';
 import { DERIVED_REL_TYPES, Label, NODE_LABELS, type NodeLabel, type RelType } from '../graph/model.js';
-import { createEdges } from '../graph/queries/create-edges.js';
+import { createEdges, createEdgesParams } from '../graph/queries/create-edges.js';
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { deleteBarePeople, lockPeople } from '../graph/queries/lock-people.js';
 import {
@@ -229,7 +229,7 @@ async function writeRound(
 
   // Every endpoint is locked or new, so none can be missing; if one is, nothing commits.
   const [derivedNew, statedNew] = partition(
-    diffs.flatMap((diff) => diff.newEdges).sort(bySharedEndpoint),
+    diffs.flatMap((diff) => diff.newEdges),
     (edge) => isDerived(EDGE_KINDS[edge.kind].type),
   );
   for (const [rows, counted] of [
@@ -237,9 +237,10 @@ async function writeRound(
     [derivedNew, false],
   ] as const) {
     if (rows.length === 0) continue;
+    const params = createEdgesParams(rows);
     const [written] = counted
-      ? await write<{ edges: number }>(createEdges, { edges: rows })
-      : await tx.run<{ edges: number }>(createEdges, { edges: rows });
+      ? await write<{ edges: number }>(createEdges, params)
+      : await tx.run<{ edges: number }>(createEdges, params);
     if ((written?.edges ?? 0) < rows.length)
       throw new ConcurrentChange('endpoints of new relationships deleted by another transaction meanwhile.');
   }
@@ -262,11 +263,6 @@ function nodeWrites(diffs: readonly PlanDiff[]): PlanDiff['nodeWrites'] {
     nodes[label] = diffs.flatMap((diff) => diff.nodeWrites[label]).sort((a, b) => compare(a.id, b.id));
   }
   return nodes;
-}
-
-/** The order diffPlan gives one résumé's new relationships, across résumés: by shared endpoint, then the other. */
-function bySharedEndpoint(a: PlanDiff['newEdges'][number], b: PlanDiff['newEdges'][number]): number {
-  return compare(a.to, b.to) || compare(a.from, b.from);
 }
 
 function isDerived(type: string): boolean {

@@ -1,6 +1,6 @@
 import { cypher } from '../db/cypher-query.js';
 import type { Executor } from '../db/Executor.js';
-import { createEdges } from '../graph/queries/create-edges.js';
+import { createEdges, createEdgesParams } from '../graph/queries/create-edges.js';
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { deleteBarePeople, lockPeople, peopleByContentHash } from '../graph/queries/lock-people.js';
 import { deleteOrphans, keptByOthers, lockNodes, orphanCandidatesById } from '../graph/queries/orphans.js';
@@ -28,7 +28,7 @@ const EVERY_LOAD = [
     },
   ],
   [upsertNodes, { nodes: { Person: [{ id: 'x', props: { id: 'x' } }] } }],
-  [createEdges, { edges: [{ kind: 'held', from: 'x', to: 'y', props: {} }] }],
+  [createEdges, createEdgesParams([{ kind: 'held', from: 'x', to: 'y', props: {} }])],
   [lockNodes, { ids: ['x'] }],
   [refreshRoleTenures, { personIds: ['x'], companyIds: ['x'] }],
 ] as const;
