@@ -14,7 +14,7 @@ import { features, type Part, type PartFeatures, type PartLabel, splitParts } fr
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPositionTables } from './tables.js';
-import { TEAM_WORD, titleScore } from './vocabulary.js';
+import { isLocation, TEAM_WORD, titleScore } from './vocabulary.js';
 
 /** A position read from an entry of the experience section (or from prose). */
 export interface PositionDraft {
@@ -91,8 +91,10 @@ const SMALL_WORDS = new Set([
 export function titleCased(text: string): boolean {
   const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word));
   if (words.length === 0) return false;
-  // A name may start in lower case before its capitals ("eBay", "xAI", "iRobot").
-  const capitalised = words.filter((word) => /^(?:[\p{Lu}\p{N}"'“(]|\p{Ll}{1,2}\p{Lu})/u.test(word)).length;
+  // A name may start in lower case before its capitals ("eBay", "xAI", "iRobot"), or with a dot (".NET").
+  const capitalised = words.filter((word) =>
+    /^(?:[\p{Lu}\p{N}"'“(]|\p{Ll}{1,2}\p{Lu}|\.\p{Lu})/u.test(word),
+  ).length;
   return capitalised / words.length >= 0.6;
 }
 
@@ -674,6 +676,19 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
   const parts: ReadEntry['parts'] = [];
   for (const info of entry.header) {
     if (entryField(info)) continue;
+    // "Warsaw, Poland" on a line of its own under a job's dates: the job's place, whole.
+    const place = info.line.text.trim();
+    if (
+      info.meta &&
+      info.dates.length === 0 &&
+      !/\s{3,}|\t|[|·•]/u.test(place) &&
+      titleScore(place) === 0 &&
+      isLocation(place)
+    ) {
+      const at = info.line.text.indexOf(place);
+      draft.location ??= locate(info.line, at, at + place.length, place, 0.7);
+      continue;
+    }
     const spans = blanks(info);
     // A line led by a single date and naming no title or company is the left date column's
     // neighbour: the text after the date describes the work (a sub-heading or a summary).
@@ -876,10 +891,33 @@ function applyLayout(read: ReadEntry[]): void {
       vote(lineSlotKey(entry, part), label);
     }
   }
-  for (const entry of read) {
+  read.forEach((entry, index) => {
     const { draft } = entry;
+    const above = read[index - 1];
     for (const item of entry.parts) {
       if (item.label) continue;
+      // "Ericsson AB, Kista" over "2019 – present  Senior Developer, 5G Core" and "2014 – 2019  Developer,
+      // EPG": under an employer named on a line of its own, a title line like the one above has its
+      // parts where that one has them, and the employer goes on.
+      const sibling = above?.parts.find(
+        (other) =>
+          other.label !== null &&
+          other.label !== 'company' &&
+          other.part.index === item.part.index &&
+          other.part.line.n === above.draft.title?.line,
+      );
+      if (
+        sibling?.label &&
+        !draft.company &&
+        draft.title?.line === item.part.line.n &&
+        above?.draft.company &&
+        above.draft.company.line !== sibling.part.line.n &&
+        !has(draft, sibling.label)
+      ) {
+        item.label = sibling.label;
+        setPart(draft, sibling.label, item.part, 0.6);
+        continue;
+      }
       // The same place among as many parts, else the same place on the same header line.
       const slot = votes.get(slotKey(item.part)) ?? votes.get(lineSlotKey(entry, item.part));
       const ranked = slot ? [...slot.entries()].sort((a, b) => b[1] - a[1]) : [];
@@ -890,7 +928,10 @@ function applyLayout(read: ReadEntry[]): void {
         continue;
       }
       const qualified = qualifiedTitle(entry, item.part);
-      if (qualified) {
+      if (unitAfterTitle(entry, item)) {
+        item.label = 'team';
+        setPart(draft, 'team', item.part, 0.6);
+      } else if (qualified) {
         item.label = 'title';
         draft.title = qualified;
       } else if (!draft.company) {
@@ -907,7 +948,26 @@ function applyLayout(read: ReadEntry[]): void {
         setPart(draft, 'team', item.part, 0.5);
       }
     }
-  }
+  });
+}
+
+/**
+ * "Senior Software Engineer – ADAS, Continental Automotive": an acronym set off by a dash right after the
+ * title, with the employer still to come on the line, names the unit the job was in.
+ */
+function unitAfterTitle(entry: ReadEntry, item: ReadEntry['parts'][number]): boolean {
+  const { part } = item;
+  if (!/^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(part.text)) return false;
+  const onLine = entry.parts.filter((other) => other.part.line === part.line);
+  const at = onLine.indexOf(item);
+  const before = onLine[at - 1];
+  const after = onLine[at + 1];
+  return (
+    before?.label === 'title' &&
+    after !== undefined &&
+    after.label === null &&
+    /^\s+[–—-]\s+$/u.test(part.line.text.slice(before.part.end, part.start))
+  );
 }
 
 /**

@@ -244,6 +244,8 @@ function sectionKindOf(text: string): SectionKind | null {
     return 'experience';
   }
   if (best === null && words.includes('open') && words.includes('source')) return 'projects';
+  // "Teaching" alone heads an academic CV's teaching assistantships and lectureships: positions held.
+  if (best === null && words.length === 1 && words[0] === 'teaching') return 'experience';
   // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
   if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
   return best;
