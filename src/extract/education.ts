@@ -78,6 +78,8 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     let institution: Located | null = null;
     let studyType: Located | null = null;
     let area: Located | null = null;
+    // The part after the degree taken as its field, when the field stands apart from the degree's words.
+    let areaPart: Part | null = null;
     const dates: { line: DocLine; date: DateMention }[] = [];
     for (const info of entry.header) {
       for (const date of info.dates) dates.push({ line: info.line, date });
@@ -91,6 +93,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
         // "Bachelor of Science - BS, Computer Science": the field is the next part that is no degree.
         if (wantsArea && !area && !degree && !isInstitution(part.text) && !isLocation(part.text)) {
           area = locate(info.line, part.start, part.end, part.text, 0.6);
+          areaPart = part;
           wantsArea = false;
           continue;
         }
@@ -105,7 +108,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
             institution = locate(info.line, at, at + school.name.length, school.name, 0.8);
           }
           const after = part.text.slice(degree.end, school ? degree.end + school.start : part.text.length);
-          const field = /^[\s,:–—-]*(?:(?:in|of)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu.exec(after);
+          const field = /^[\s,:–—-]*(?:(?:in|of|en|em|ès)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu.exec(after);
           if (field && !isInstitution(field[1] as string)) {
             const at = part.start + degree.end + field[0].length - (field[1] as string).length;
             area = locate(info.line, at, at + (field[1] as string).length, field[1] as string, 0.7);
@@ -126,6 +129,18 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
           institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
         }
       }
+    }
+    if (
+      !institution &&
+      areaPart &&
+      studyType &&
+      / of /u.test(studyType.value) &&
+      !areaPart.text.split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase()))
+    ) {
+      // "Bachelor of Engineering (Honours), UNSW Sydney, 2014 – 2017": a degree that names its field
+      // leaves the part after it to the school, named without a school word.
+      institution = area;
+      area = null;
     }
     if (!institution) {
       // A school named without a school word: the first part that is not the degree, the course

@@ -282,3 +282,49 @@ describe('Markdown as site generators and note apps write it', () => {
     ]);
   });
 });
+
+describe('education lines', () => {
+  it('reads bachelor’s degrees named in their own language, a thesis line as no degree, a school without a school word', async () => {
+    const text = [
+      '# Education',
+      '',
+      '- Bacharelado em Engenharia de Software, UFPE, 2010 – 2014',
+      '- Baccalauréat en génie informatique, Polytechnique Laval, 2014 – 2017',
+      '',
+      '**Alpen-Adria Universität Klagenfurt** — BSc Informatik',
+      'Bachelor thesis on mutation testing.',
+      '',
+      'Bachelor of Engineering (Honours), QUT Brisbane, 2017 – 2020',
+    ].join('\n');
+    expect(education((await extractText(text, 'cv.md')).resume)).toEqual([
+      {
+        institution: 'UFPE',
+        studyType: 'Bacharelado',
+        area: 'Engenharia de Software',
+        startDate: '2010',
+        endDate: '2014',
+      },
+      {
+        institution: 'Polytechnique Laval',
+        studyType: 'Baccalauréat',
+        area: 'génie informatique',
+        startDate: '2014',
+        endDate: '2017',
+      },
+      {
+        institution: 'Alpen-Adria Universität Klagenfurt',
+        studyType: 'BSc',
+        area: 'Informatik',
+        startDate: undefined,
+        endDate: undefined,
+      },
+      {
+        institution: 'QUT Brisbane',
+        studyType: 'Bachelor of Engineering (Honours)',
+        area: undefined,
+        startDate: '2017',
+        endDate: '2020',
+      },
+    ]);
+  });
+});
