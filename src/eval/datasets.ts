@@ -25,6 +25,7 @@ export const HELD_OUT_DIR = join(projectRoot, 'test/fixtures/documents/heldout')
 export const UNSEEN_DIR = join(projectRoot, 'test/fixtures/documents/unseen');
 export const UNSEEN_2_DIR = join(projectRoot, 'test/fixtures/documents/unseen-2');
 export const UNSEEN_3_DIR = join(projectRoot, 'test/fixtures/documents/unseen-3');
+export const UNSEEN_4_DIR = join(projectRoot, 'test/fixtures/documents/unseen-4');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -107,6 +108,15 @@ export function unseen2Set(dir: string = UNSEEN_2_DIR): Promise<EvalDocument[]> 
  * documents; kept from whoever tunes the extractor.
  */
 export function unseen3Set(dir: string = UNSEEN_3_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The fourth unseen set, test/fixtures/documents/unseen-4, with its golds in its gold/ folder: written in session 7,
+ * when unseen-3 became a development set, by someone who read neither the extractor nor the other sets' documents;
+ * kept from whoever tunes the extractor.
+ */
+export function unseen4Set(dir: string = UNSEEN_4_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
