@@ -155,9 +155,12 @@ export function monthKey(date: PartialDate, end: boolean): number {
 const DASH = String.raw`(?:[-–—‑−‒―~→]|&[nm]dash;)(?:\s?(?:[-–—‑−‒―~→]|&[nm]dash;))*`;
 /** Markdown emphasis or code marks that may close one end and open the other (`*Jan 2020* – *Mar 2021*`). */
 const MARKS = '[*_`]*';
-/** What may stand between the two ends of a range. */
+/**
+ * What may stand between the two ends of a range: a dash, a word, the `..` of a range in code
+ * ("2017-01 .. 2020-02"), or the labelled end of a form's pair of fields ("From: 04/2022   To: Current").
+ */
 const CONNECTOR = new RegExp(
-  String.raw`^${MARKS}\s*(?:${DASH}|->|/|to|till|until|thru|through|and)\s*${MARKS}$`,
+  String.raw`^${MARKS}\s*(?:${DASH}|->|/|\.{2,3}|to|till|until|thru|through|and|[,;|]?\s*(?:to|until|end(?:\s+date)?)\s*[:：])\s*${MARKS}$`,
   'iu',
 );
 /** A start with nothing after its dash, or a placeholder for the unknown end (`2019 – …`, `2019 - ?`). */
@@ -165,7 +168,7 @@ const OPEN_END = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?\s
 /** The same inside brackets (`(2019–)`, `[2019 - ]`): the bracket closes it, so its end is nowhere else. */
 const OPEN_IN_BRACKETS = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?(?=\s*[)\]])`, 'u');
 const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$/iu;
-const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|between)\s+$/iu;
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|between|start(?:\s+date)?\s*[:：]|from\s*[:：])\s+$/iu;
 const ONWARDS_AFTER = /^\s*(?:onwards?|to\s+(?:present|date|now))(?![\p{L}])/iu;
 
 interface Single {

@@ -31,6 +31,8 @@ function names(info: LineInfo, catalogue: Catalogue): { school: boolean; degree:
  * dates as written. A single date is the end of studies (the graduation).
  */
 export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
+  const records = readEducationRecords(lines);
+  if (records.length > 0) return records;
   const infos = lines.filter((line) => !isColumnLabels(line.text)).map(degreeLineInfo);
   const { entries } = splitEntries(
     infos,
@@ -76,6 +78,8 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     let institution: Located | null = null;
     let studyType: Located | null = null;
     let area: Located | null = null;
+    // The part after the degree taken as its field, when the field stands apart from the degree's words.
+    let areaPart: Part | null = null;
     const dates: { line: DocLine; date: DateMention }[] = [];
     for (const info of entry.header) {
       for (const date of info.dates) dates.push({ line: info.line, date });
@@ -89,6 +93,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
         // "Bachelor of Science - BS, Computer Science": the field is the next part that is no degree.
         if (wantsArea && !area && !degree && !isInstitution(part.text) && !isLocation(part.text)) {
           area = locate(info.line, part.start, part.end, part.text, 0.6);
+          areaPart = part;
           wantsArea = false;
           continue;
         }
@@ -103,7 +108,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
             institution = locate(info.line, at, at + school.name.length, school.name, 0.8);
           }
           const after = part.text.slice(degree.end, school ? degree.end + school.start : part.text.length);
-          const field = /^[\s,:–—-]*(?:(?:in|of)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu.exec(after);
+          const field = /^[\s,:–—-]*(?:(?:in|of|en|em|ès)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu.exec(after);
           if (field && !isInstitution(field[1] as string)) {
             const at = part.start + degree.end + field[0].length - (field[1] as string).length;
             area = locate(info.line, at, at + (field[1] as string).length, field[1] as string, 0.7);
@@ -124,6 +129,18 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
           institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
         }
       }
+    }
+    if (
+      !institution &&
+      areaPart &&
+      studyType &&
+      / of /u.test(studyType.value) &&
+      !areaPart.text.split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase()))
+    ) {
+      // "Bachelor of Engineering (Honours), UNSW Sydney, 2014 – 2017": a degree that names its field
+      // leaves the part after it to the school, named without a school word.
+      institution = area;
+      area = null;
     }
     if (!institution) {
       // A school named without a school word: the first part that is not the degree, the course
@@ -183,6 +200,107 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     });
   }
   return drafts;
+}
+
+/** The label of an education form's field ("School: …", "Major: …", "Graduation Date: …"), by what it holds. */
+const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
+  ['school', /^(?:school|institution|institute|university|college|school\s+name|university\s+name)$/iu],
+  ['degree', /^(?:degree|degree\s+type|qualification|diploma)$/iu],
+  [
+    'area',
+    /^(?:major|field(?:\s+of\s+study)?|speciali[sz]ation|subject|course|programme|program|discipline)$/iu,
+  ],
+  [
+    'dates',
+    /^(?:dates?|period|years?|duration|from|to|start(?:\s+date)?|end(?:\s+date)?|graduat(?:ed|ion)(?:\s+date)?|completed|completion(?:\s+date)?|year\s+of\s+passing|passing\s+year)$/iu,
+  ],
+  ['other', /^(?:location|city|gpa|cgpa|grade|grades|score|honou?rs|thesis|minor|percentage)$/iu],
+];
+const RECORD_SLOTS = { school: 0, degree: 0, area: 0, dates: 0, other: 0 };
+const RECORD_LINE = /^\s*(\p{L}[\p{L}\s]{0,24}?)\s*[:：]\s*(\S.*?)\s*$/u;
+
+function recordField(line: DocLine): { slot: keyof typeof RECORD_SLOTS; value: string; at: number } | null {
+  const found = RECORD_LINE.exec(line.text);
+  if (!found) return null;
+  const slot = RECORD_FIELDS.find(([, label]) => label.test(found[1] as string))?.[0];
+  if (!slot) return null;
+  const value = found[2] as string;
+  // The value closes the line, so its last occurrence is where it stands.
+  return { slot, value, at: line.text.lastIndexOf(value) };
+}
+
+/**
+ * "Degree: Master of Science" / "Major: Computer Science" / "School: Stevens Institute of Technology" /
+ * "Graduation Date: 05/2018" (an applicant-tracking system's export): records of labelled fields, one per
+ * school, split at blank lines or where a field repeats. Empty when the section holds no such record
+ * with a school field.
+ */
+function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
+  const records: { line: DocLine; field: NonNullable<ReturnType<typeof recordField>> }[][] = [];
+  let current: (typeof records)[number] | null = null;
+  for (const line of lines) {
+    const field = line.blank ? null : recordField(line);
+    if (!field) {
+      current = null;
+      if (!line.blank) return [];
+      continue;
+    }
+    if (!current || (field.slot !== 'other' && current.some((item) => item.field.slot === field.slot))) {
+      current = [];
+      records.push(current);
+    }
+    current.push({ line, field });
+  }
+  if (records.length === 0 || !records.every((record) => record.some((item) => item.field.slot === 'school')))
+    return [];
+  return records.map((record) => {
+    const get = (slot: keyof typeof RECORD_SLOTS) => record.find((item) => item.field.slot === slot);
+    const at = (item: (typeof record)[number], confidence: number) =>
+      locate(item.line, item.field.at, item.field.at + item.field.value.length, item.field.value, confidence);
+    const school = get('school') as (typeof record)[number];
+    const degree = get('degree');
+    const area = get('area');
+    const dates = record
+      .filter((item) => item.field.slot === 'dates')
+      .flatMap((item) =>
+        findDates(item.field.value).map((date) => ({
+          item,
+          date,
+          graduation: /^(?:graduat|complet|to|end|year\s+of|passing)/iu.test(
+            RECORD_LINE.exec(item.line.text)?.[1] ?? '',
+          ),
+        })),
+      );
+    let start: LocatedDate | null = null;
+    let end: LocatedDate | null = null;
+    const range = dates.find(({ date }) => date.kind === 'range');
+    const singles = dates.filter(({ date }) => date.kind === 'single' && date.from);
+    const located = (item: (typeof record)[number], date: DateMention) => {
+      const offset = item.field.at;
+      return locate(item.line, offset + date.start, offset + date.end, date.text, 0.8);
+    };
+    if (range) {
+      if (range.date.from) start = { ...located(range.item, range.date), date: range.date.from };
+      if (range.date.to) end = { ...located(range.item, range.date), date: range.date.to };
+    } else {
+      for (const { item, date, graduation } of singles) {
+        const value = { ...located(item, date), date: date.from as NonNullable<DateMention['from']> };
+        if (graduation || singles.length === 1) end ??= value;
+        else start ??= value;
+      }
+    }
+    const lineNumbers = record.map((item) => item.line.n);
+    return {
+      institution: at(school, 0.9),
+      studyType: degree ? at(degree, 0.9) : null,
+      area: area ? at(area, 0.8) : null,
+      start,
+      end,
+      first: Math.min(...lineNumbers),
+      last: Math.max(...lineNumbers),
+      confidence: degree ? 0.9 : 0.7,
+    };
+  });
 }
 
 /**

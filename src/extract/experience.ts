@@ -14,7 +14,7 @@ import { features, type Part, type PartFeatures, type PartLabel, splitParts } fr
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPositionTables } from './tables.js';
-import { titleScore } from './vocabulary.js';
+import { isLocation, TEAM_WORD, titleScore } from './vocabulary.js';
 
 /** A position read from an entry of the experience section (or from prose). */
 export interface PositionDraft {
@@ -91,8 +91,10 @@ const SMALL_WORDS = new Set([
 export function titleCased(text: string): boolean {
   const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word));
   if (words.length === 0) return false;
-  // A name may start in lower case before its capitals ("eBay", "xAI", "iRobot").
-  const capitalised = words.filter((word) => /^(?:[\p{Lu}\p{N}"'“(]|\p{Ll}{1,2}\p{Lu})/u.test(word)).length;
+  // A name may start in lower case before its capitals ("eBay", "xAI", "iRobot"), or with a dot (".NET").
+  const capitalised = words.filter((word) =>
+    /^(?:[\p{Lu}\p{N}"'“(]|\p{Ll}{1,2}\p{Lu}|\.\p{Lu})/u.test(word),
+  ).length;
   return capitalised / words.length >= 0.6;
 }
 
@@ -170,7 +172,7 @@ function dateOnly(info: LineInfo): boolean {
 
 /** A field of an entry written as a label and its value ("From: 2021-11", "Role: Staff Engineer"). */
 const ENTRY_FIELD =
-  /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|(?:employment\s+|time\s+)?period|duration|tenure|role|title|position|job\s+title|company(?:\s+name)?|employer(?:\s+name)?)\s*[:：]\s*(\S.*?)\s*$/iu;
+  /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|when|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|(?:employment\s+|time\s+)?period|duration|tenure|role|title|position|job\s+title|company(?:\s+name)?|employer(?:\s+name)?)\s*[:：]\s*(\S.*?)\s*$/iu;
 
 function entryField(info: LineInfo): { name: string; value: string; at: number } | null {
   const field = ENTRY_FIELD.exec(info.line.text);
@@ -204,7 +206,17 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       end: found.end + at,
     }));
     if (/^(?:role|title|position|job\s+title)$/u.test(name)) {
-      if (!draft.title) draft.title = located;
+      // "Role: Senior Frontend Developer, Admin Performance team": the unit after the comma is the team.
+      const comma = value.lastIndexOf(', ');
+      const unit = value.slice(comma + 2);
+      if (draft.title) {
+        // The header named the title.
+      } else if (comma > 0 && TEAM_WORD.test(unit) && titleScore(unit) === 0) {
+        draft.title = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
+        draft.team ??= locate(info.line, at + comma + 2, at + value.length, unit, 0.7);
+      } else {
+        draft.title = located;
+      }
     } else if (EMPLOYER_FIELD.test(name)) {
       if (!draft.company) draft.company = located;
     } else if (!date) {
@@ -213,6 +225,12 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       if (!draft.start) setRange(draft, info.line, date);
     } else if (/^(?:from|start|since)/u.test(name)) {
       if (!draft.start) setDate(draft, 'start', info.line, date);
+    } else if (date.kind === 'single' && !/^(?:to|until|end)/u.test(name)) {
+      // "When: Summer 2017", "Dates: 2019": one date for the whole position, which lies within it.
+      if (!draft.start) {
+        setDate(draft, 'start', info.line, date);
+        setDate(draft, 'end', info.line, date);
+      }
     } else if (date.kind === 'ongoing') {
       if (!draft.end && !draft.current)
         draft.current = locate(info.line, date.start, date.end, date.text, 0.8);
@@ -407,18 +425,43 @@ export function readExperience(
     content.filter((info, index) => {
       const next = content[index + 1];
       return (
-        !entryField(info) && next !== undefined && entryField(next) !== null && !info.prose && info.words <= 8
+        !entryField(info) &&
+        !labelled(info) &&
+        next !== undefined &&
+        entryField(next) !== null &&
+        !info.prose &&
+        info.words <= 8
+      );
+    }),
+  );
+  // "Job Title: …" / "Company: …" / "From: … To: …" (an applicant-tracking system's export): a record of
+  // fields opens at its first field after a blank line, whichever field the system prints first.
+  const recordStarts = new Set(
+    infos.filter((info, index) => {
+      if (!entryField(info)) return false;
+      const above = infos[index - 1];
+      const previous = infos.slice(0, index).findLast((line) => !line.line.blank);
+      const below = infos.slice(index + 1).find((line) => !line.line.blank);
+      return (
+        (above === undefined || above.line.blank) &&
+        !(previous && fieldHeads.has(previous)) &&
+        below !== undefined &&
+        entryField(below) !== null
       );
     }),
   );
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
-    if (fieldHeads.has(info)) return true;
+    if (fieldHeads.has(info) || recordStarts.has(info)) return true;
     if (current && closing(info)) return false;
     if (detailHeading(info)) return true;
     // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
     // fields with no heading; an employer field opens one unless it fills the entry above.
     if (employerField(info)) {
-      return current === null || [...current.header, ...current.body].some((line) => employerField(line));
+      return (
+        current === null ||
+        (!recordStarts.has(current.header[0] as LineInfo) &&
+          [...current.header, ...current.body].some((line) => employerField(line)))
+      );
     }
     if (info.prose || info.meta || labelled(info) || continuation(info) || entryField(info)) return false;
     if (detailHeading(info)) return true;
@@ -632,7 +675,20 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
   }
   const parts: ReadEntry['parts'] = [];
   for (const info of entry.header) {
-    if (employerField(info)) continue;
+    if (entryField(info)) continue;
+    // "Warsaw, Poland" on a line of its own under a job's dates: the job's place, whole.
+    const place = info.line.text.trim();
+    if (
+      info.meta &&
+      info.dates.length === 0 &&
+      !/\s{3,}|\t|[|·•]/u.test(place) &&
+      titleScore(place) === 0 &&
+      isLocation(place)
+    ) {
+      const at = info.line.text.indexOf(place);
+      draft.location ??= locate(info.line, at, at + place.length, place, 0.7);
+      continue;
+    }
     const spans = blanks(info);
     // A line led by a single date and naming no title or company is the left date column's
     // neighbour: the text after the date describes the work (a sub-heading or a summary).
@@ -675,7 +731,7 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
   for (const { part, label } of parts) {
     if (label) setPart(draft, label, part);
   }
-  const fields = readEntryFields(draft, [...entry.header.filter(employerField), ...entry.body]);
+  const fields = readEntryFields(draft, [...entry.header.filter(entryField), ...entry.body]);
   // "Software Developer, C# and WPF for hospital systems" right under a header that names no title:
   // the title, then what the job was about.
   const opening = entry.body[0];
@@ -835,10 +891,33 @@ function applyLayout(read: ReadEntry[]): void {
       vote(lineSlotKey(entry, part), label);
     }
   }
-  for (const entry of read) {
+  read.forEach((entry, index) => {
     const { draft } = entry;
+    const above = read[index - 1];
     for (const item of entry.parts) {
       if (item.label) continue;
+      // "Ericsson AB, Kista" over "2019 – present  Senior Developer, 5G Core" and "2014 – 2019  Developer,
+      // EPG": under an employer named on a line of its own, a title line like the one above has its
+      // parts where that one has them, and the employer goes on.
+      const sibling = above?.parts.find(
+        (other) =>
+          other.label !== null &&
+          other.label !== 'company' &&
+          other.part.index === item.part.index &&
+          other.part.line.n === above.draft.title?.line,
+      );
+      if (
+        sibling?.label &&
+        !draft.company &&
+        draft.title?.line === item.part.line.n &&
+        above?.draft.company &&
+        above.draft.company.line !== sibling.part.line.n &&
+        !has(draft, sibling.label)
+      ) {
+        item.label = sibling.label;
+        setPart(draft, sibling.label, item.part, 0.6);
+        continue;
+      }
       // The same place among as many parts, else the same place on the same header line.
       const slot = votes.get(slotKey(item.part)) ?? votes.get(lineSlotKey(entry, item.part));
       const ranked = slot ? [...slot.entries()].sort((a, b) => b[1] - a[1]) : [];
@@ -849,7 +928,10 @@ function applyLayout(read: ReadEntry[]): void {
         continue;
       }
       const qualified = qualifiedTitle(entry, item.part);
-      if (qualified) {
+      if (unitAfterTitle(entry, item)) {
+        item.label = 'team';
+        setPart(draft, 'team', item.part, 0.6);
+      } else if (qualified) {
         item.label = 'title';
         draft.title = qualified;
       } else if (!draft.company) {
@@ -866,7 +948,26 @@ function applyLayout(read: ReadEntry[]): void {
         setPart(draft, 'team', item.part, 0.5);
       }
     }
-  }
+  });
+}
+
+/**
+ * "Senior Software Engineer – ADAS, Continental Automotive": an acronym set off by a dash right after the
+ * title, with the employer still to come on the line, names the unit the job was in.
+ */
+function unitAfterTitle(entry: ReadEntry, item: ReadEntry['parts'][number]): boolean {
+  const { part } = item;
+  if (!/^\p{Lu}[\p{Lu}\p{N}&]{1,5}$/u.test(part.text)) return false;
+  const onLine = entry.parts.filter((other) => other.part.line === part.line);
+  const at = onLine.indexOf(item);
+  const before = onLine[at - 1];
+  const after = onLine[at + 1];
+  return (
+    before?.label === 'title' &&
+    after !== undefined &&
+    after.label === null &&
+    /^\s+[–—-]\s+$/u.test(part.line.text.slice(before.part.end, part.start))
+  );
 }
 
 /**

@@ -25,6 +25,7 @@ import { type Section, splitSections } from './sections.js';
 import { readSkills } from './skills.js';
 import { readTextColumns } from './text-columns.js';
 import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types.js';
+import { titleScore } from './vocabulary.js';
 import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
@@ -143,6 +144,19 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       }
       case 'experience': {
         const found = readExperience(section.lines, catalogue);
+        // A "Teaching" section lists positions held (a teaching assistantship) and courses taught inside
+        // another position ("CSC2025 Distributed Systems (module leader)"): only entries with a title are positions.
+        const heading = (section.title ?? '').replace(/\s+/gu, '');
+        if (/teaching/iu.test(heading) && !/experience|positions/iu.test(heading)) {
+          // A course's code ("CSC2025") makes a row a course, whatever role word follows it.
+          found.positions = found.positions.filter(
+            (position) =>
+              position.company &&
+              position.title &&
+              titleScore(position.title.value) > 0 &&
+              !/\p{L}+\d{2,}/u.test(position.title.value),
+          );
+        }
         drafts.positions.push(...found.positions);
         if (found.positions.length === 0) summaries.push(section);
         else

@@ -54,8 +54,14 @@ const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Builds the line model of every line; hints come from readers that know the format's structure. */
 export function modelLines(lines: readonly ReadLine[]): DocLine[] {
   const model = lines.map((line, index) => modelLine(index + 1, line));
+  const frontEnd = frontMatterEnd(lines);
+  for (let i = 1; i < frontEnd; i++) {
+    const line = model[i] as DocLine;
+    const key = /^\s*([\w-]+)\s*:/u.exec(line.raw)?.[1];
+    if (!key || !IDENTITY_KEY.test(key)) line.blank = true;
+  }
   // Setext headings: a line underlined with === or ---.
-  for (let i = 1; i < model.length; i++) {
+  for (let i = frontEnd + 1; i < model.length; i++) {
     const line = model[i] as DocLine;
     const above = model[i - 1] as DocLine;
     if (line.rule && /^\s*[=-]/.test(line.raw) && !above.blank && !above.bullet && above.heading === 0) {
@@ -65,10 +71,30 @@ export function modelLines(lines: readonly ReadLine[]): DocLine[] {
   return model;
 }
 
+/** Keys of a front matter that say who the person is; the others (layout, tags, dates, fonts) are the page's. */
+const IDENTITY_KEY =
+  /^(?:title|subtitle|author|name|email|e-mail|phone|mobile|location|address|website|url|homepage|linkedin|github)$/iu;
+
+/**
+ * A YAML front matter (Jekyll, pandoc, Obsidian properties): `---` on the first line, `key: value` lines
+ * and their list items, closed by `---` or `...`. Returns the closing line's index, or 0 when there is none.
+ */
+function frontMatterEnd(lines: readonly ReadLine[]): number {
+  if (lines[0]?.text.trim() !== '---') return 0;
+  for (let i = 1; i < Math.min(lines.length, 80); i++) {
+    const text = (lines[i] as ReadLine).text;
+    if (/^(?:---|\.\.\.)\s*$/u.test(text)) return i > 1 ? i : 0;
+    if (!/^(?:\s*$|[\w-]+\s*:|\s+\S|-\s)/u.test(text)) return 0;
+  }
+  return 0;
+}
+
 function modelLine(n: number, read: ReadLine): DocLine {
   const raw = read.text;
   // Which UTF-16 positions of the raw line stay in the cleaned text.
   const keepAt = new Array<boolean>(raw.length).fill(true);
+  // A kept character that the text shows as another (an HTML entity's first character, as what it names).
+  const replaced = new Map<number, string>();
   let position = 0;
   const drop = (from: number, to: number) => {
     for (let i = from; i < to; i++) keepAt[i] = false;
@@ -110,7 +136,13 @@ function modelLine(n: number, read: ReadLine): DocLine {
       drop(position, position + found[0].length);
       position += found[0].length;
     }
-    stripInlineMarkup(raw, position, keepAt);
+    // An Obsidian callout's type ("> [!info] Contact") and a task list's box ("- [x] done") are markup.
+    const marker = /^(?:\[![\w-]+\][+-]?|\[[ xX]\])[ \t]*/u.exec(rest());
+    if (marker) {
+      drop(position, position + marker[0].length);
+      position += marker[0].length;
+    }
+    stripInlineMarkup(raw, position, keepAt, replaced);
     // A table row: its outer pipes go, the inner ones stay as separators.
     const pipes = /^\|(.*)\|\s*$/.exec(raw.slice(position));
     if (pipes) {
@@ -123,7 +155,7 @@ function modelLine(n: number, read: ReadLine): DocLine {
   let text = '';
   for (let i = 0; i < raw.length; i++) {
     if (!keepAt[i]) continue;
-    text += raw[i];
+    text += replaced.get(i) ?? raw[i];
     columns.push(i);
   }
   // Trim the end, keeping the map in step.
@@ -151,9 +183,84 @@ function modelLine(n: number, read: ReadLine): DocLine {
   };
 }
 
+/** The HTML entities résumés carry (an unknown name stays as written). */
+const ENTITIES: Record<string, string> = {
+  mdash: '—',
+  ndash: '–',
+  middot: '·',
+  bull: '•',
+  amp: '&',
+  nbsp: ' ',
+  hellip: '…',
+  rarr: '→',
+  larr: '←',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  rsquo: '’',
+  lsquo: '‘',
+  copy: '©',
+  verbar: '|',
+  vert: '|',
+};
+
 /** `**x**`, `__x__`, `*x*`, `` `x` ``, `[x](url)`, `![x](url)`, `<tag>` and `\*` escapes: their marks go. */
-function stripInlineMarkup(raw: string, from: number, keepAt: boolean[]): void {
+function stripInlineMarkup(
+  raw: string,
+  from: number,
+  keepAt: boolean[],
+  replaced: Map<number, string>,
+): void {
   const segment = raw.slice(from);
+  const dropSpan = (start: number, end: number) => {
+    for (let i = start; i < end; i++) keepAt[i] = false;
+  };
+  // A kramdown attribute list ("{: .resume-role }") and a template's output tag ("{{ site.baseurl }}") are
+  // no text; a template's statement ("{% include skills.html items="Go, Rust" %}") shows what it quotes.
+  for (const match of segment.matchAll(/\{:[^{}]*\}|\{\{[^{}]*\}\}/gu)) {
+    const start = from + (match.index ?? 0);
+    dropSpan(start, start + match[0].length);
+  }
+  for (const match of segment.matchAll(/\{%[^{}]*%\}/gu)) {
+    const start = from + (match.index ?? 0);
+    dropSpan(start, start + match[0].length);
+    for (const quoted of match[0].matchAll(/"([^"]*)"|'([^']*)'/gu)) {
+      const at = start + (quoted.index ?? 0) + 1;
+      for (let i = at; i < at + quoted[0].length - 2; i++) keepAt[i] = true;
+    }
+  }
+  // "[[Shopify]]", "[[Element AI|Element]]": a wikilink reads as its text (the alias when it has one).
+  for (const match of segment.matchAll(/\[\[([^\]|]+)(\|[^\]]+)?\]\]/gu)) {
+    const start = from + (match.index ?? 0);
+    const target = (match[1] as string).length;
+    dropSpan(start, start + 2 + (match[2] ? target + 1 : 0));
+    dropSpan(start + match[0].length - 2, start + match[0].length);
+  }
+  // "&mdash;", "&#8211;": an HTML entity reads as the character it names.
+  for (const match of segment.matchAll(/&(?:#(\d{2,6})|#x([0-9a-f]{2,5})|([a-z]{2,8}));/giu)) {
+    const named = match[3] === undefined ? undefined : ENTITIES[(match[3] as string).toLowerCase()];
+    const code = match[1] ? Number(match[1]) : match[2] ? Number.parseInt(match[2], 16) : undefined;
+    const character =
+      named ?? (code !== undefined && code <= 0x10ffff ? String.fromCodePoint(code) : undefined);
+    if (character === undefined) continue;
+    const start = from + (match.index ?? 0);
+    replaced.set(start, character);
+    dropSpan(start + 1, start + match[0].length);
+  }
+  // "**Careem**, Dubai \hfill Feb 2022 -- present\": TeX's spacing in a pandoc résumé is a gap, its
+  // closing backslash a line break.
+  for (const match of segment.matchAll(
+    /\\(?:hfill|vfill|hspace\*?\{[^{}]*\}|quad|qquad|enspace|newline)(?![a-z])/gu,
+  )) {
+    const start = from + (match.index ?? 0);
+    for (let i = start; i < start + match[0].length; i++) replaced.set(i, ' ');
+  }
+  const hardBreak = /\\\s*$/u.exec(segment);
+  if (hardBreak) dropSpan(from + hardBreak.index, raw.length);
+  // "Languages:: TypeScript, Python": an inline field of a note reads as a labelled line.
+  const inlineField = /^[^:\s][^:]{0,40}:(?=:\s)/u.exec(segment);
+  if (inlineField) keepAt[from + inlineField[0].length] = false;
   // An image reads as its alt text, as a text rendering of Markdown shows it (a badge names its
   // technology); a link as its text. Images first: a linked image is a link around one.
   for (const match of segment.matchAll(/!\[([^\]]*)\]\([^)]*\)/g)) {

@@ -70,12 +70,16 @@ export function readPreamble(lines: readonly DocLine[], catalogue: Catalogue): B
     }
     if (used) continue;
     const plain = headingText(line);
-    if (!basics.name && seen <= 3 && looksLikeName(plain, catalogue)) {
-      const at = line.text.indexOf(plain);
-      basics.name = locate(line, at, at + plain.length, plain, 0.8);
-      continue;
+    // "Akua Mensah<TAB>Android Engineer<TAB>Accra": a banner in tab-separated cells, the name first.
+    const cells = plain.split(/\s*\t\s*/u).filter((cell) => cell !== '');
+    const first = cells[0] ?? plain;
+    if (!basics.name && seen <= 3 && looksLikeName(first, catalogue)) {
+      const at = line.text.indexOf(first);
+      basics.name = locate(line, at, at + first.length, first, 0.8);
+      if (cells.length === 1) continue;
+      cells.shift();
     }
-    const pieces = plain.split(/\s*[|•·]\s*|\s+(?:at|@)\s+/u);
+    const pieces = cells.join('\t').split(/\s*[|•·\t]\s*|\s+(?:at|@)\s+/u);
     const headline = pieces.find((piece) => titleScore(piece) > 0 && piece.split(/\s+/u).length <= 8);
     if (!basics.label && headline) {
       const at = line.text.indexOf(headline);

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { LEGAL_SUFFIXES } from '../catalogue/lookup-key.js';
 import { findDates } from './dates.js';
 import { emptyPosition, type PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
@@ -54,7 +55,12 @@ function located(paragraph: Paragraph, start: number, end: number, confidence: n
 
 /** A word of a name: capitalised, or in lower case before its capitals ("xAI", "eBay"). */
 const NAME_WORD = String.raw`(?:[\p{Lu}\d]|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}&'’+-]*(?:\.[\p{L}\p{N}]+)*(?:\([\p{L}\p{N} ]+\))?`;
-const COMPANY = String.raw`(${NAME_WORD}(?:\s+(?:(?:of|and|&|de|for)\s+)?${NAME_WORD})*)`;
+/** "DeNA Co., Ltd.", "Globex, Inc.": the legal forms after a name are part of it, commas and all. */
+const LEGAL_TAIL = String.raw`(?:\.?,?\s+(?:${[...LEGAL_SUFFIXES]
+  .sort((a, b) => b.length - a.length)
+  .map((suffix) => suffix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|')})(?![\p{L}\p{N}]))*`;
+const COMPANY = String.raw`(${NAME_WORD}(?:\s+(?:(?:of|and|&|de|for)\s+)?${NAME_WORD})*${LEGAL_TAIL})`;
 const TITLE = `(${TITLE_IN_TEXT})`;
 
 interface Trigger {

@@ -1,47 +1,74 @@
 import type { DocLine } from './line-model.js';
 
 /** What a column of a table of positions holds, by the label its header row gives it. */
-type Column = 'company' | 'title' | 'dates' | 'location' | 'other';
+type Column = 'company' | 'title' | 'dates' | 'start' | 'end' | 'location' | 'other';
 
 const COLUMN_LABELS: [Column, RegExp][] = [
   ['company', /^(?:company|employer|organi[sz]ation|where|client|firm|workplace)$/iu],
   ['title', /^(?:role|title|job(?:\s+title)?|position|designation)$/iu],
   ['dates', /^(?:period|dates?|when|duration|years?|tenure|from\s*[-–]\s*to)$/iu],
   ['location', /^(?:location|city|place|based\s+in)$/iu],
+  // A spreadsheet's or an export's pair of date columns ("From | To", "Start	End").
+  ['start', /^(?:from|start(?:ed)?|since|begin(?:ning)?)$/iu],
+  ['end', /^(?:to|until|till|end(?:ed)?)$/iu],
 ];
 
-/** The cells of a table row: each cell's span in the line's text, separated by `|`. */
-function cells(text: string): { start: number; end: number; text: string }[] {
-  const spans: { start: number; end: number; text: string }[] = [];
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+  /** Where the separator after the cell stands (-1 after the last cell). */
+  separator: number;
+}
+
+/**
+ * The cells of a table row: each cell's span in the line's text, separated by `|`, or, in a line with
+ * no bar, by runs of tabs (a table pasted from a spreadsheet or a word processor).
+ */
+function cells(text: string): Cell[] {
+  const bars = text.includes('|');
+  const spans: Cell[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '|') {
+    if (i === text.length || (bars ? text[i] === '|' : text[i] === '\t')) {
       const cell = text.slice(start, i);
       const lead = cell.length - cell.trimStart().length;
-      spans.push({ start: start + lead, end: start + cell.trimEnd().length, text: cell.trim() });
+      spans.push({
+        start: start + lead,
+        end: start + cell.trimEnd().length,
+        text: cell.trim(),
+        separator: i === text.length ? -1 : i,
+      });
+      if (!bars) while (text[i + 1] === '\t') i++;
       start = i + 1;
     }
   }
-  return spans;
+  return bars || spans.length >= 3 ? spans : [];
 }
 
 function columnOf(label: string): Column {
   return COLUMN_LABELS.find(([, pattern]) => pattern.test(label))?.[0] ?? 'other';
 }
 
-/** `text` with only the cells at `keep` left, every other character a space: columns do not move. */
+/**
+ * `text` with only the cells at `keep` left, every other character a space: columns do not move.
+ * Kept neighbours stay apart by their separator; a start column and the end column after it are
+ * joined by a dash, so that they read as one range.
+ */
 function only(
   line: DocLine,
-  spans: { start: number; end: number }[],
+  spans: Cell[],
   keep: (index: number) => boolean,
+  heads: readonly Column[],
 ): DocLine {
   const chars = new Array<string>(line.text.length).fill(' ');
   spans.forEach((span, index) => {
     if (!keep(index)) return;
     for (let i = span.start; i < span.end; i++) chars[i] = line.text[i] as string;
-    // Kept neighbours stay apart as cells: the bar between them stays.
-    const bar = line.text.indexOf('|', span.end);
-    if (bar !== -1 && index + 1 < spans.length && keep(index + 1)) chars[bar] = '|';
+    if (span.separator !== -1 && index + 1 < spans.length && keep(index + 1)) {
+      const range = heads[index] === 'start' && heads[index + 1] === 'end';
+      chars[span.separator] = range ? '–' : (line.text[span.separator] as string);
+    }
   });
   return { ...line, text: chars.join('').trimEnd() };
 }
@@ -61,13 +88,15 @@ export function splitPositionTables(lines: readonly DocLine[]): DocLine[] {
       out.push(line);
       continue;
     }
-    const row = line.text.includes('|') ? cells(line.text) : [];
+    const row = cells(line.text);
     const labels = row.map((cell) => columnOf(cell.text));
     const known = new Set(labels.filter((label) => label !== 'other'));
     if (
       row.length >= 3 &&
       (known.has('company') || known.has('title')) &&
       known.size >= 2 &&
+      // A lone "From" or "To" column is no pair of dates.
+      known.has('start') === known.has('end') &&
       labels.filter((label) => label !== 'other').length >= row.length - 2
     ) {
       columns = labels;
@@ -79,9 +108,9 @@ export function splitPositionTables(lines: readonly DocLine[]): DocLine[] {
       continue;
     }
     const heads = columns;
-    out.push(only(line, row, (index) => heads[index] !== 'other'));
+    out.push(only(line, row, (index) => heads[index] !== 'other', heads));
     if (heads.some((label) => label === 'other')) {
-      const body = only(line, row, (index) => heads[index] === 'other');
+      const body = only(line, row, (index) => heads[index] === 'other', heads);
       if (body.text.trim() !== '') out.push({ ...body, bullet: true });
     }
   }

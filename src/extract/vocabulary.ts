@@ -244,6 +244,8 @@ function sectionKindOf(text: string): SectionKind | null {
     return 'experience';
   }
   if (best === null && words.includes('open') && words.includes('source')) return 'projects';
+  // "Teaching" alone heads an academic CV's teaching assistantships and lectureships: positions held.
+  if (best === null && words.length === 1 && words[0] === 'teaching') return 'experience';
   // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
   if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
   return best;
@@ -522,7 +524,11 @@ const DOTTED_DEGREE_WHOLE = new RegExp(`^${DOTTED_DEGREE}$`, 'u');
 export const DEGREE = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
-      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\))?)?(?:\s+degree)?`,
+      // "Bachelor thesis on …" names a thesis, not a degree.
+      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\))?)?(?:\s+degree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
+      // Bachelor's degrees named in their own language before their field ("Bacharelado em Ciência da
+      // Computação", Québec's "Baccalauréat en génie logiciel", Spain's "Grado en Ingeniería Informática").
+      String.raw`(?:Bacharelado|Baccalaur[ée]at|Grado)(?=\s+(?:em|en|in|ès)\s)`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`M\.?\s?B\.?\s?A\.?`,

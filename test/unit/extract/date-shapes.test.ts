@@ -145,6 +145,15 @@ const SHAPES: [string, DateRange][] = [
   ['Januar 2018 – Dezember 2020', { startDate: '2018-01', endDate: '2020-12' }],
   ['März 2018 – Juli 2020', { startDate: '2018-03', endDate: '2020-07' }],
   ['juin 2017 – juil. 2019', { startDate: '2017-06', endDate: '2019-07' }],
+  // The `..` of a range in code, in README-like and plain-text CVs.
+  ['2017-01 .. 2020-02', { startDate: '2017-01', endDate: '2020-02' }],
+  ['2020-03 .. today', { startDate: '2020-03', current: true }],
+  ['2010 ... 2014', { startDate: '2010', endDate: '2014' }],
+  // A form's pair of labelled fields on one line (applicant-tracking exports).
+  ['From: 04/2022   To: Current', { startDate: '2022-04', current: true }],
+  ['From: 08/2018   To: 03/2022', { startDate: '2018-08', endDate: '2022-03' }],
+  ['Start: Jan 2020, End: Present', { startDate: '2020-01', current: true }],
+  ['Start Date: 2019-05 | End Date: 2021-01', { startDate: '2019-05', endDate: '2021-01' }],
 ];
 
 describe('date shapes seen in real résumés', () => {
