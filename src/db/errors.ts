@@ -90,6 +90,13 @@ const conflictCodes = new Set([
 ]);
 
 /**
+ * Transient errors that say the database is out of room for more work at once (the transactions
+ * running together have used the memory `db.memory.transaction.total.max` allows), not that two
+ * transactions collided: retried as transient, then answered as unavailable, not as a conflict.
+ */
+const overloadCodes = new Set(['Neo.TransientError.General.MemoryPoolOutOfMemoryError']);
+
+/**
  * Thrown by a transaction's own work when it finds that a concurrent transaction changed what it
  * read (a shared node it relies on was deleted between its read and its lock). Nothing commits; the
  * Executor runs the whole work again, as for the conflict codes above, and answers
@@ -131,6 +138,13 @@ export function classifyDatabaseError(
   }
   if (error instanceof Neo4jError && timeoutCodes.has(error.code)) {
     return new DatabaseTimeoutError(query, limitMs, error);
+  }
+  if (error instanceof Neo4jError && overloadCodes.has(error.code)) {
+    return new DatabaseUnavailableError(
+      `${query}: the database is overloaded (${describe(error)}); retried ${attempts} times`,
+      query,
+      error,
+    );
   }
   if (
     error instanceof Neo4jError &&
