@@ -1,27 +1,12 @@
-import {
-  type FragmentDefinitionNode,
-  type GraphQLResolveInfo,
-  Kind,
-  type OperationDefinitionNode,
-  parse,
-} from 'graphql';
+import { type GraphQLResolveInfo, Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { selectsOnly } from '../../../src/graphql/selection.js';
+import { parsedDocument } from '../../support/parsed-document.js';
 
 /** The resolve info of the field `people` in `document` (its first occurrence, as a resolver sees it). */
 function infoOfPeople(document: string): GraphQLResolveInfo {
-  const parsed = parse(document);
-  const operation = parsed.definitions.find(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  );
-  const fragments = Object.fromEntries(
-    parsed.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
-  const people = operation?.selectionSet.selections.find(
+  const { selections, fragments } = parsedDocument(document);
+  const people = selections.find(
     (selection) => selection.kind === Kind.FIELD && selection.name.value === 'people',
   );
   return { fieldNodes: people ? [people] : [], fragments } as unknown as GraphQLResolveInfo;

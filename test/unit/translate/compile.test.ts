@@ -1,12 +1,4 @@
-import {
-  buildASTSchema,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  Kind,
-  type OperationDefinitionNode,
-  parse,
-} from 'graphql';
+import { buildASTSchema, type FieldNode, type GraphQLSchema, Kind, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../../src/db/cypher-query.js';
 import { Label, RelType } from '../../../src/graph/model.js';
@@ -25,6 +17,7 @@ import {
 } from '../../../src/graphql/translate/root-fields.js';
 import type { SelectionSource } from '../../../src/graphql/translate/selection.js';
 import { loadTypeDefs } from '../../../src/graphql/type-defs.js';
+import { parsedDocument } from '../../support/parsed-document.js';
 
 /*
  * The Cypher the compiler writes for a root field's selection, read as text: what it matches,
@@ -42,18 +35,8 @@ beforeAll(() => {
 
 /** The first root field of `document` and what the compiler reads of the request. */
 function request(document: string, variableValues: Record<string, unknown> = {}) {
-  const parsed = parse(document);
-  const operation = parsed.definitions.find(
-    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
-  );
-  const fragments = Object.fromEntries(
-    parsed.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
-  const root = operation?.selectionSet.selections[0] as FieldNode;
+  const { selections, fragments } = parsedDocument(document);
+  const root = selections[0] as FieldNode;
   const source: SelectionSource = { schema, fragments, variableValues };
   return { root, source };
 }
