@@ -2,6 +2,7 @@ import { lookupKey } from '../catalogue/lookup-key.js';
 import type { MentionMatcher } from '../catalogue/mention-matcher.js';
 import { documentPersonId } from '../resume/ids.js';
 import { endsBeforeStart } from '../resume/parse-partial-date.js';
+import { NAME_MAX_LENGTH } from '../resume/resume-limits.js';
 import { slug } from '../resume/slug.js';
 import type {
   EducationDocument,
@@ -58,6 +59,34 @@ export function mentionsByLine(
   return found;
 }
 
+/**
+ * Names and titles the format caps at NAME_MAX_LENGTH (a long citation read as a publication's
+ * name, a paragraph taken for an employer) are cut at the last word that fits, with an ellipsis and
+ * a warning, so the document still goes in and a human sees what was cut.
+ */
+function clipNames(drafts: Drafts, warnings: ExtractionWarning[]): void {
+  const clip = (located: Located | null | undefined, what: string) => {
+    if (!located || located.value.length <= NAME_MAX_LENGTH) return;
+    const room = located.value.slice(0, NAME_MAX_LENGTH - 1);
+    const cut = room.lastIndexOf(' ');
+    located.value = `${(cut > NAME_MAX_LENGTH / 2 ? room.slice(0, cut) : room).trimEnd()}…`;
+    warnings.push({
+      code: 'CLIPPED_NAME',
+      message: `A ${what} of more than ${NAME_MAX_LENGTH} characters was cut to "${located.value}".`,
+      line: located.line,
+      endLine: located.endLine,
+    });
+  };
+  for (const position of drafts.positions) {
+    clip(position.company, 'company name');
+    clip(position.title, 'title');
+    clip(position.team, 'team name');
+  }
+  for (const education of drafts.education) clip(education.institution, 'school name');
+  for (const project of drafts.projects) clip(project.name, 'project name');
+  for (const publication of drafts.publications) clip(publication.name, 'publication name');
+}
+
 function lines(first: number, last: number): string {
   return first === last ? String(first) : `${first}-${last}`;
 }
@@ -84,6 +113,7 @@ export function buildResume(
   mentions: Map<number, LocatedMention[]>,
   warnings: ExtractionWarning[],
 ): { resume: ResumeDocument; facts: ExtractedFact[] } {
+  clipNames(drafts, warnings);
   const facts: ExtractedFact[] = [];
   const fact = (path: string, value: Located, text = value.value) => {
     facts.push({

@@ -33,7 +33,8 @@ export type ExtractionWarningCode =
   | 'FUZZY_MATCH'
   | 'UNPLACED_TEXT'
   | 'NO_EXPERIENCE'
-  | 'LOW_CONFIDENCE';
+  | 'LOW_CONFIDENCE'
+  | 'CLIPPED_NAME';
 
 export interface ExtractionWarning {
   code: ExtractionWarningCode;

@@ -10,6 +10,9 @@ import type { PositionDocument, ResumeDocument } from './types.js';
 /** Most positions over all employers, projects over all positions and the top level, and technology names. */
 export const RESUME_TOTALS = { positions: 200, projects: 300, technologies: 1000 } as const;
 
+/** The longest name or title (`$defs.text` of schema/resume.schema.json: a unit test keeps them equal). */
+export const NAME_MAX_LENGTH = 200;
+
 /** Dates run from this year (the schema says so too) to next year. */
 export const EARLIEST_YEAR = 1900;
 
