@@ -3,6 +3,7 @@ import { boundedInt } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
+import { cachedAggregate } from './aggregate-cache.js';
 import { broaderLinks } from './broader.js';
 import { catalogueRecord } from './gaps-resolvers.js';
 import { type CoUseEdge, type CoUseSet, coUseEdges, landscapeCommunities } from './landscape.js';
@@ -23,11 +24,26 @@ export interface TechnologyLandscape {
   communityCount: number;
 }
 
-export async function technologyLandscape(
+/**
+ * The landscape of the whole graph: kept, per arguments, until the database changes
+ * (src/career/aggregate-cache.ts), so co-use and Louvain run once per version of the graph.
+ */
+export function technologyLandscape(
   executor: Executor,
   minPeople: number,
   first: number,
   rollUp = false,
+): Promise<TechnologyLandscape> {
+  return cachedAggregate(executor, `landscape:${minPeople}:${first}:${rollUp}`, () =>
+    readLandscape(executor, minPeople, first, rollUp),
+  );
+}
+
+async function readLandscape(
+  executor: Executor,
+  minPeople: number,
+  first: number,
+  rollUp: boolean,
 ): Promise<TechnologyLandscape> {
   const nodes: Omit<LandscapeNode, 'community'>[] = [];
   let edges: CoUseEdge[] = [];

@@ -1,5 +1,5 @@
 import neo4j, { type BookmarkManager, type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
-import type { CypherQuery } from './cypher-query.js';
+import { type CypherQuery, cypher } from './cypher-query.js';
 import {
   classifyDatabaseError,
   DatabaseTimeoutError,
@@ -48,6 +48,9 @@ export interface ExecutorOptions {
 export const TRANSACTION_APP = 'career-graph';
 
 /** Attempts of a transaction that met a conflict or a transient error (see errors.ts). */
+/** Read only for its bookmark (`Executor.version`). */
+const versionQuery = cypher('databaseVersion', 'RETURN 1 AS one');
+
 const CONFLICT_ATTEMPTS = 8;
 /** The longest pause between two attempts. */
 const MAX_BACKOFF_MS = 2_000;
@@ -187,6 +190,17 @@ export class Executor {
     return this.withSession('WRITE', name, work);
   }
 
+  /**
+   * The database's version: the bookmark of a read transaction, naming the last transaction any
+   * client (this server, another instance, the loader) committed before it. Equal versions mean no
+   * write committed in between, so an answer read after version `v` is current while it is still `v`.
+   */
+  async version(): Promise<string> {
+    const seen = { bookmarks: [] as string[] };
+    await this.withSession('READ', versionQuery.name, (tx) => tx.run(versionQuery), true, seen);
+    return seen.bookmarks.join(',');
+  }
+
   /** The same connection pool with another transaction timeout, for bulk work such as loading. */
   withTimeout(timeoutMs: number): Executor {
     return new Executor(
@@ -237,6 +251,7 @@ export class Executor {
     name: string,
     work: (tx: TransactionRunner) => Promise<T>,
     autoCommit = false,
+    seen?: { bookmarks: string[] },
   ): Promise<T> {
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
     const started = Date.now();
@@ -249,7 +264,7 @@ export class Executor {
       if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
       const current = { query: name };
       try {
-        return await this.attempt(mode, name, work, remaining, current, autoCommit);
+        return await this.attempt(mode, name, work, remaining, current, autoCommit, seen);
       } catch (error) {
         if (isConnectionFailure(error)) health.suspect();
         const queryName = current.query === name ? name : `${name} (${current.query})`;
@@ -283,6 +298,7 @@ export class Executor {
     remaining: number,
     current: { query: string },
     autoCommit: boolean,
+    seen?: { bookmarks: string[] },
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
@@ -332,6 +348,7 @@ export class Executor {
       return await raceAgainst(running, waitMs, this.shared.health, name, limitMs);
     } finally {
       state.abandoned = !settled;
+      if (settled && seen) seen.bookmarks = session.lastBookmarks();
       if (settled) await session.close();
       // Abandoned: the session closes once its transaction ends, on the server's timeout at the latest.
       else void running.catch(() => {}).finally(() => session.close().catch(() => {}));
