@@ -13,8 +13,12 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
  * Scala 3 people, Spark 3, Kafka 2; Kafka used in roles of 2020-01 to 2021-12 by land-1 and land-2),
  * each write below changes the known answer, and the next request must give the new one.
  */
-/** A write that leaves no trace in the graph, but commits a transaction. */
-const versionProbeWrite = cypher('test.versionProbe', 'CREATE (n) DELETE n');
+/**
+ * A write that changes the graph, and one that undoes it. (A transaction whose changes cancel out,
+ * such as `CREATE (n) DELETE n`, commits nothing, and the version rightly stays.)
+ */
+const versionProbeWrite = cypher('test.versionProbe', 'CREATE ({versionProbe: true})');
+const versionProbeUndo = cypher('test.versionProbeUndo', 'MATCH (n {versionProbe: true}) DELETE n');
 
 const query = `{
   technologyLandscape(first: 3) { nodes { technology { id } peopleCount } }
@@ -118,7 +122,10 @@ describe('Executor.version', () => {
       expect(first).not.toBe('');
       expect(await reader.version()).toBe(first);
       await writer.write(versionProbeWrite);
-      expect(await reader.version()).not.toBe(first);
+      const second = await reader.version();
+      expect(second).not.toBe(first);
+      await writer.write(versionProbeUndo);
+      expect(await reader.version()).not.toBe(second);
     } finally {
       await reader.close();
       await writer.close();
