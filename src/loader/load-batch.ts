@@ -51,10 +51,12 @@ export interface BatchResult {
  * is refused and writes nothing; any other failure rolls the whole transaction back.
  *
  * Locks: the people first, in id order; then, in each round, the existing shared nodes the round
- * links to or writes and those it may orphan, in id order; so concurrent loads, and deletePerson,
- * wait for each other rather than lose a relationship, and rarely deadlock (the driver retries
- * when they do). A shared node deleted between the snapshot and its lock runs the transaction
- * again.
+ * writes and those it may orphan, in id order; so concurrent loads, and deletePerson, wait for each
+ * other rather than lose a relationship, and rarely deadlock (the driver retries when they do). A
+ * shared node the round only links to is not locked ahead (src/loader/plan-diff.ts, `touched`):
+ * creating the relationship takes Neo4j's own lock on it. A shared node deleted between the
+ * snapshot and its lock, or before a relationship to it is written, runs the round or the
+ * transaction again.
  */
 export async function loadBatch(executor: Executor, members: readonly BatchMember[]): Promise<BatchResult> {
   await warmUpLoader(executor);
@@ -176,8 +178,8 @@ interface Writer {
 }
 
 /**
- * Locks, in id order, the existing shared nodes the planned résumés link to or write and the
- * candidate orphans; returns those they link to that a concurrent transaction deleted meanwhile.
+ * Locks, in id order, the existing shared nodes the planned résumés write and the candidate
+ * orphans; returns those they write that a concurrent transaction deleted meanwhile.
  */
 async function lockShared(
   tx: TransactionRunner,

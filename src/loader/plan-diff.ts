@@ -16,8 +16,14 @@ export interface PlanDiff {
   /** Relationships to create, ordered by the endpoint other loads may share, then the other. */
   newEdges: (EdgeRow & { kind: EdgeKind })[];
   /**
-   * Existing shared nodes the load links to or writes: locked before anything is written. One of
-   * them missing by then means a concurrent delete removed it (the load retries).
+   * Existing shared nodes the load writes (properties, or a PART_OF it removes): locked before
+   * anything is written. One of them missing by then means a concurrent delete removed it (the
+   * load plans again). Those it only links to are not locked ahead: linking takes Neo4j's own lock
+   * on the node (a shared one on a dense node, so concurrent loads linking one popular technology
+   * do not wait for each other), and an orphan delete holds its exclusive lock from lockNodes to
+   * commit, so either the delete sees the new link, or the link finds the node gone
+   * (EntityNotFound, or createEdges writing fewer relationships than asked) and the transaction
+   * runs again.
    */
   touched: string[];
   /** Shared nodes the deletions unlink and the résumé no longer names: orphans perhaps. */
@@ -130,7 +136,6 @@ export function diffPlan(plan: GraphPlan, snapshot: PersonSnapshot): PlanDiff {
           : owned && stored.has(edgeKey(type, row));
       if (known) continue;
       newEdges.push({ kind, ...row });
-      for (const id of [row.from, row.to]) if (isExistingShared(id)) touched.add(id);
     }
   }
   newEdges.sort((a, b) => compare(a.to, b.to) || compare(a.from, b.from));

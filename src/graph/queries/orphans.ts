@@ -16,10 +16,13 @@ import { displayLabel, kindOf } from '../node-kind.js';
  * Concurrency: a transaction that unlinks nodes (1) expands them to everything that may be orphaned
  * with them (`orphanCandidates`), (2) locks those, together with every existing shared node it
  * links to or writes, in id order (`lockNodes`), and (3) applies `deleteOrphans`, which checks
- * under those locks. A load that links to a node locks it the same way before writing, so a
- * delete and a load touching one node run one after the other: the delete sees the new link, or
- * the load sees the node gone (and retries, creating it again). One order for every lock keeps
- * them from deadlocking each other.
+ * under those locks. A load that writes a node locks it the same way before writing; one that only
+ * links to it takes Neo4j's own lock on it when it creates the relationship (a shared lock on a
+ * dense node, so loads linking one popular node do not wait for each other). Either way a delete
+ * and a load touching one node run one after the other: the delete sees the new link, or the load
+ * finds the node gone (and retries, creating it again). One order for the locks taken ahead keeps
+ * them from deadlocking each other (Neo4j detects the rare deadlock with a relationship's lock, and
+ * the transaction is retried).
  */
 
 /** The nodes unlinking node `n` may orphan with it (see orphanCandidates), as rows of `x`. */

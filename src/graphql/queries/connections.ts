@@ -1,5 +1,5 @@
 import { usageFilterCypher } from '../../career/usage-as-of.js';
-import { cypher } from '../../db/cypher-query.js';
+import { type CypherQuery, cypher } from '../../db/cypher-query.js';
 import { Label, MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
 import { namedNode } from './find-named.js';
@@ -11,8 +11,34 @@ import { namedNode } from './find-named.js';
  * the filter ids that match nothing (`missing`), so the resolver can answer NOT_FOUND; a
  * technology filter takes an id, a name or an alias and is resolved first.
  *
- * Rows: `{ totalCount: number | null, nodes: EntityRecord[], missing: string[] }`.
+ * Rows: `{ totalCount: number | null, nodes: EntityRecord[], missing: string[] }`, or, when the
+ * caller projects the nodes itself (the compiler, src/graphql/translate), `nodes` as it projects them.
  */
+
+/** How a list query is written for one request. */
+export interface ListOptions {
+  /** The Cypher of a node of the page bound to `variable`: by default its whole entity map. */
+  node: (variable: string) => string;
+  /**
+   * A time filter is given (`$timed`). Without one the time test passes every use, so the text
+   * leaves it out: a shorter query, which the database plans faster.
+   */
+  timed: boolean;
+}
+
+/** A list's query, written for a request by `write` (named `name`, `name.timed` when it tests the time filters). */
+export interface ListQuery {
+  readonly name: string;
+  write: (options: Partial<ListOptions>) => CypherQuery;
+}
+
+function listQuery(name: string, write: (options: ListOptions) => string): ListQuery {
+  return {
+    name,
+    write: ({ node: project = node, timed = false }) =>
+      cypher(timed ? `${name}.timed` : name, write({ node: project, timed })),
+  };
+}
 
 /** Binds `technologyId`, `companyId` and `parentId` to the ids their filters name (null when not given or naming nothing). */
 const resolveFilters = `${namedNode('tf', Label.Technology, 'technology')}
@@ -50,6 +76,7 @@ const PERSON_CHECK_COST = 10;
  * month numbers, as of $asOf: src/career/usage-as-of.ts); `$timed` says one is given.
  */
 const usedInTime = usageFilterCypher('u', '$asOf');
+const usedInTimeIf = (timed: boolean) => (timed ? usedInTime : 'true');
 
 /**
  * People, by id. Filters: $companyId (or a subsidiary), $technologyId, $schoolId, and with
@@ -67,9 +94,9 @@ const usedInTime = usageFilterCypher('u', '$asOf');
  * the total, read the technology's users and their uses' dates: the technology's degree, however
  * few pass (no index orders people by a use's dates).
  */
-export const peopleConnection = cypher(
+export const peopleConnection = listQuery(
   'people.connection',
-  `${namedNode('tf', Label.Technology, 'technology')}
+  ({ node, timed }) => `${namedNode('tf', Label.Technology, 'technology')}
    ${namedNode('cf', Label.Company, 'company')}
    WITH tf, cf, COUNT { (:Person) } AS people,
         CASE WHEN tf IS NULL THEN 0 ELSE COUNT { (tf)<-[:USES]-() } END AS users
@@ -79,7 +106,7 @@ export const peopleConnection = cypher(
    CALL (tf, cf, fromUsers) {
      WITH tf, cf WHERE fromUsers AND ${resolved}
      MATCH (tf)<-[u:USES]-(p:Person)
-     WHERE ${usedInTime} AND ${personCompanyAndSchool}
+     WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
      WITH p ORDER BY p.id SKIP toInteger($skip) LIMIT toInteger($first) + 1
      RETURN collect(p) AS byUsers
    }
@@ -99,7 +126,7 @@ export const peopleConnection = cypher(
      WITH tf, cf WHERE $withTotal AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed) AND ${resolved}
      CALL (tf, cf) {
        WITH tf, cf WHERE tf IS NOT NULL
-       MATCH (tf)<-[u:USES]-(p:Person) WHERE ${usedInTime} AND ${personCompanyAndSchool}
+       MATCH (tf)<-[u:USES]-(p:Person) WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
        RETURN p
        UNION
        WITH tf, cf WHERE tf IS NULL
@@ -143,9 +170,9 @@ const pageAndTotal = (variable: string, imports: string, filter: string, order: 
    WITH *, CASE WHEN $withTotal THEN counted END AS totalCount`;
 
 /** Companies, by name. Filters: $parentId (direct parent), $technologyId (used in a role there), $normalised. */
-export const companiesConnection = cypher(
+export const companiesConnection = listQuery(
   'companies.connection',
-  `${resolveFilters}
+  ({ node }) => `${resolveFilters}
    ${pageAndTotal(
      'c',
      'technologyId, parentId',
@@ -168,16 +195,16 @@ export const companiesConnection = cypher(
  * Filters: $category (any letter case), $personId (used by; with the time filters, so used),
  * $companyId (used in a role there or at a subsidiary), $normalised.
  */
-export const technologiesConnection = cypher(
+export const technologiesConnection = listQuery(
   'technologies.connection',
-  `${resolveFilters}
+  ({ node, timed }) => `${resolveFilters}
    ${pageAndTotal(
      't',
      'companyId',
      `MATCH (t:Technology)
      WHERE ($category IS NULL OR toLower(t.category) = toLower($category))
        AND ($normalised IS NULL OR coalesce(t.normalised, false) = $normalised)
-       AND ($personId IS NULL OR EXISTS { MATCH (:Person {id: $personId})-[u:USES]->(t) WHERE ${usedInTime} })
+       AND ($personId IS NULL OR EXISTS { MATCH (:Person {id: $personId})-[u:USES]->(t) WHERE ${usedInTimeIf(timed)} })
        AND ($companyId IS NULL
             OR EXISTS { MATCH (:Company {id: companyId})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })`,
      'people DESC, toLower(t.name), t.id',
@@ -190,9 +217,9 @@ export const technologiesConnection = cypher(
 );
 
 /** Projects, by name. Filters: $personId (in a role or on their own), $technologyId (any spelling). */
-export const projectsConnection = cypher(
+export const projectsConnection = listQuery(
   'projects.connection',
-  `${resolveFilters}
+  ({ node }) => `${resolveFilters}
    ${pageAndTotal(
      'pr',
      'technologyId',

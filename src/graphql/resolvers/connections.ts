@@ -7,6 +7,7 @@ import { boundedInt, decodeCursor, encodeCursor, monthArgument, pageSize } from 
 import type { EntityRecord } from '../entity-kind.js';
 import {
   companiesConnection,
+  type ListQuery,
   peopleConnection,
   projectsConnection,
   technologiesConnection,
@@ -42,7 +43,8 @@ export interface ConnectionRow {
  * and how to hand that to the field resolvers.
  */
 export interface CompiledList {
-  query: (base: CypherQuery) => CypherQuery;
+  /** The list's query, `base` written as this request needs it (its nodes projected by the compiler). */
+  query: (base: ListQuery, timed: boolean) => CypherQuery;
   /** The row of the page from the rows the query returned. */
   row: (rows: Row[]) => ConnectionRow | undefined;
   attach: (node: EntityRecord) => void;
@@ -95,7 +97,7 @@ function timeFilterParams(
   return { usedSince, usedBefore, minMonths, timed: given !== undefined, asOf: currentMonth() };
 }
 
-const queries: Record<keyof typeof filterParams, CypherQuery> = {
+const queries: Record<keyof typeof filterParams, ListQuery> = {
   people: peopleConnection,
   companies: companiesConnection,
   technologies: technologiesConnection,
@@ -127,7 +129,8 @@ export async function connection(
   params.company = company === null ? null : companyNeedles(company);
   params.parent = parent === null ? null : companyNeedles(parent);
 
-  const query = compiled ? compiled.query(queries[list]) : queries[list];
+  const timed = params.timed === true;
+  const query = compiled ? compiled.query(queries[list], timed) : queries[list].write({ timed });
   const rows = await executor.read(query, params);
   const row = compiled ? compiled.row(rows) : (rows[0] as ConnectionRow | undefined);
   if (!row) throw new Error(`${query.name} returned no row.`);

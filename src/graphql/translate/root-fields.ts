@@ -3,6 +3,7 @@ import { type CypherQuery, cypher } from '../../db/cypher-query.js';
 import type { Executor, Params, Row } from '../../db/Executor.js';
 import { Label } from '../../graph/model.js';
 import type { EntityRecord } from '../entity-kind.js';
+import type { ListQuery } from '../queries/connections.js';
 import { namedNode } from '../queries/find-named.js';
 import type { CompiledList, ConnectionRow } from '../resolvers/connections.js';
 import {
@@ -83,16 +84,17 @@ export async function readEntity(
 }
 
 /**
- * A list root field's query (`base`, rows `{ totalCount, nodes, missing }` of entity maps with
- * their ids) with every node projected as the request selects it, in the same query: each node is
- * found again by id (an index seek) and projected, one row per node (`at` its place in `nodes`;
- * one row with a null node when there are none), read back by `connectionRow`. Rows, not one list:
- * a record larger than the protocol's chunk arrives in pieces, and the driver decodes every string
- * of such a record piece by piece, at twice the CPU of the whole page (measured on the page of 50).
+ * A list root field's query (`base`, rows `{ totalCount, nodes, missing }`, written here with the
+ * page's nodes as nodes, not maps) with every node projected as the request selects it, in the
+ * same query, one row per node (`at` its place in `nodes`; one row with a null node when there are
+ * none), read back by `connectionRow`. Rows, not one list: a record larger than the protocol's
+ * chunk arrives in pieces, and the driver decodes every string of such a record piece by piece, at
+ * twice the CPU of the whole page (measured on the page of 50).
  */
 export function connectionQuery(
   type: EntityTypeName,
-  base: CypherQuery,
+  base: ListQuery,
+  timed: boolean,
   source: SelectionSource,
   nodeSelections: Parameters<typeof compileEntity>[3],
 ): { query: CypherQuery; compiled: CompiledEntity } {
@@ -100,13 +102,15 @@ export function connectionQuery(
   const found = fresh();
   const n = fresh();
   const compiled = compileEntity(source, type, n, nodeSelections, fresh);
+  const list = base.write({ node: (variable) => variable, timed });
+  // A null node (an empty page) projects to null.
   const text = `CALL () {
-   ${base.text}
+   ${list.text}
    }
    UNWIND CASE WHEN nodes = [] THEN [null] ELSE range(0, size(nodes) - 1) END AS ${found}
-   RETURN totalCount, missing, ${found} AS at,
-          COLLECT { MATCH (${n}:${Label[type]} {id: nodes[${found}].id}) RETURN ${compiled.projection} }[0] AS node`;
-  return { query: cypher(`translate.${base.name}`, text), compiled };
+   WITH totalCount, missing, ${found}, nodes[${found}] AS ${n}
+   RETURN totalCount, missing, ${found} AS at, ${compiled.projection} AS node`;
+  return { query: cypher(`translate.${list.name}`, text), compiled };
 }
 
 /** The one row `{ totalCount, missing, nodes }` of the rows of a `connectionQuery`. */
@@ -152,15 +156,15 @@ export function prefetchedByKey<T>(parent: unknown, key: string): T | undefined 
 export function compiledList(type: EntityTypeName, info: GraphQLResolveInfo): CompiledList {
   let plan: EntityPlan | undefined;
   return {
-    query: (base) => {
+    query: (base, timed) => {
       const { query, compiled } = compiledOnce(
         info.schema,
         info.fieldNodes,
-        `${type} list ${base.name}`,
+        `${type} list ${base.name}${timed ? ' timed' : ''}`,
         info.variableValues,
         (variableValues) => {
           const source = { ...sourceOf(info), variableValues };
-          return connectionQuery(type, base, source, nodeSelections({ ...info, variableValues }));
+          return connectionQuery(type, base, timed, source, nodeSelections({ ...info, variableValues }));
         },
       );
       plan = compiled.plan;

@@ -2,6 +2,7 @@ import { buildASTSchema, type FieldNode, type GraphQLSchema, Kind, parse } from 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../../src/db/cypher-query.js';
 import { Label, RelType } from '../../../src/graph/model.js';
+import type { ListQuery } from '../../../src/graphql/queries/connections.js';
 import {
   attach,
   PREFETCHED,
@@ -164,11 +165,21 @@ describe('the one query of an entity root field', () => {
     ]);
   });
 
-  it('projects the nodes of a list in the list query itself, each found again by id', () => {
+  it('projects the nodes of a list in the list query itself, from the nodes the list query returns', () => {
     const { root, source } = request(
       '{ people(first: 50) { edges { node { id roles { id } } } totalCount } }',
     );
-    const base = cypher('people.connection', 'RETURN 0 AS totalCount, [] AS nodes, [] AS missing');
+    const written: { node: string; timed: boolean | undefined }[] = [];
+    const base: ListQuery = {
+      name: 'people.connection',
+      write: ({ node = (v) => `${v} { .* }`, timed }) => {
+        written.push({ node: node('p'), timed });
+        return cypher(
+          'people.connection',
+          `MATCH (p:Person) RETURN 0 AS totalCount, [${node('p')}] AS nodes, [] AS missing`,
+        );
+      },
+    };
     const fieldSelections = root.selectionSet?.selections.flatMap((edges) =>
       edges.kind === Kind.FIELD && edges.name.value === 'edges'
         ? (edges.selectionSet?.selections ?? []).flatMap((node) =>
@@ -176,13 +187,18 @@ describe('the one query of an entity root field', () => {
           )
         : [],
     );
-    const { query } = connectionQuery('Person' as EntityTypeName, base, source, fieldSelections ?? []);
+    const { query } = connectionQuery('Person' as EntityTypeName, base, false, source, fieldSelections ?? []);
+    // The nodes themselves, not maps of them: the compiler projects each once.
+    expect(written).toEqual([{ node: 'p', timed: false }]);
     expect(query.name).toBe('translate.people.connection');
-    expect(query.text).toContain(`CALL () {\n   ${base.text}\n   }`);
+    expect(query.text).toContain(
+      'CALL () {\n   MATCH (p:Person) RETURN 0 AS totalCount, [p] AS nodes, [] AS missing\n   }',
+    );
     expect(query.text).toContain(
       'UNWIND CASE WHEN nodes = [] THEN [null] ELSE range(0, size(nodes) - 1) END AS n0\n',
     );
-    expect(query.text).toContain('COLLECT { MATCH (n1:Person {id: nodes[n0].id}) RETURN n1 { .id, ');
+    expect(query.text).toContain('WITH totalCount, missing, n0, nodes[n0] AS n1\n');
+    expect(query.text).toContain('RETURN totalCount, missing, n0 AS at, n1 { .id, ');
     expect(query.text).toContain(`(n1)-[:${RelType.HELD}]->(n2:Role)`);
   });
 });
