@@ -59,6 +59,24 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+const LINK_MARKER = /\[(\d{1,3})\](?=\S)/gu;
+const LINK_TARGET = /^\s*(\d{1,3})\.\s+[a-z][a-z+.-]*:\S/iu;
+
+/**
+ * A web page dumped as text by lynx or w3m marks each link "[4]Infobip" and lists the targets at the
+ * end ("4. https://www.infobip.com/"): the markers are no part of the words they stand before, so
+ * they are dropped when most of them have their numbered target in the document. Lines keep their
+ * number, so provenance still points at the document's line.
+ */
+export function withoutLinkMarkers(lines: readonly string[]): string[] {
+  const markers = new Set(lines.flatMap((line) => [...line.matchAll(LINK_MARKER)].map((match) => match[1])));
+  if (markers.size < 2) return [...lines];
+  const targets = new Set(lines.map((line) => LINK_TARGET.exec(line)?.[1]));
+  const listed = [...markers].filter((n) => targets.has(n)).length;
+  if (listed < markers.size / 2) return [...lines];
+  return lines.map((line) => line.replace(LINK_MARKER, ''));
+}
+
 const SCRIPTS: readonly [string, RegExp][] = [
   ['Han (Chinese/Japanese)', /\p{Script=Han}/u],
   ['Japanese kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { decodeText, splitLines } from './decode-text.js';
+import { decodeText, splitLines, withoutLinkMarkers } from './decode-text.js';
 import { DocumentError, MAX_DOCUMENT_BYTES } from './document-error.js';
 import type { ReadLine } from './line-model.js';
 import type { DocumentFormat } from './types.js';
@@ -132,8 +132,9 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
     throw new DocumentError(fileName, 'EMPTY', 'a file with only white space', EXPECTED);
   }
   if (byName === 'json' || byName === 'yaml') return { format: byName, text };
+  const lines = splitLines(text);
   return {
     format: byName === 'markdown' ? 'markdown' : 'text',
-    lines: splitLines(text).map((line) => ({ text: line })),
+    lines: (byName === 'markdown' ? lines : withoutLinkMarkers(lines)).map((line) => ({ text: line })),
   };
 }

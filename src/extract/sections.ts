@@ -1,6 +1,13 @@
 import { findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
-import { findDegree, isInstitution, type SectionKind, sectionKind, titleScore } from './vocabulary.js';
+import {
+  findDegree,
+  isInstitution,
+  looseSectionKind,
+  type SectionKind,
+  sectionKind,
+  titleScore,
+} from './vocabulary.js';
 
 export interface Section {
   /** `preamble`: the lines before the first section heading (name, contacts, headline). */
@@ -47,7 +54,12 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     previous = line;
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
       const text = headingText(line);
-      const kind = line.text.trim().length <= 60 ? sectionKind(text) : null;
+      const next = lines[index + 1];
+      const loud = strength(line) >= 2 || (next?.rule === true && !line.bullet);
+      const kind =
+        line.text.trim().length > 60
+          ? null
+          : (sectionKind(text) ?? (loud && before?.blank !== false ? looseSectionKind(text) : null));
       const standsOut =
         current.heading === null ||
         ((strength(line) >= Math.min(2, strength(current.heading)) ||

@@ -75,6 +75,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'assignments',
       'engagements',
       'missions',
+      'contracts',
     ],
   ],
   [
@@ -249,6 +250,35 @@ function sectionKindOf(text: string): SectionKind | null {
   // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
   if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
   return best;
+}
+
+/**
+ * The kind of section a line set as a heading names (capitals, bold, a heading level, underlined)
+ * when its words are one section word with at most one word the vocabulary does not know, and a
+ * qualifier in brackets ("PERMANENT ROLES (before contracting)", "Contract History"): loudness
+ * stands in for the vocabulary's certainty. Null when no one section word, or several kinds, are named.
+ */
+export function looseSectionKind(text: string): SectionKind | null {
+  const words = text
+    .replace(/\([^)]*\)\s*$/u, '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\s&'-]/gu, ' ')
+    .split(/\s+/u)
+    .filter((word) => word !== '' && !/^[-']*$/u.test(word));
+  if (words.length === 0 || words.length > 4) return null;
+  const kinds = new Set<SectionKind>();
+  let unknown = 0;
+  for (const word of words) {
+    const head = SECTION_HEADS.find(([, heads]) => heads.includes(word));
+    if (head) kinds.add(head[0]);
+    else if (!SECTION_MODIFIERS.has(word)) unknown += 1;
+  }
+  if (kinds.size !== 1 || unknown > 1 || unknown === words.length) return null;
+  return sectionKind(
+    words.filter((word) => SECTION_HEADS.some(([, heads]) => heads.includes(word))).join(' '),
+  );
 }
 
 const EXPERIENCE_WORDS = new Set(['experience', 'experiences', 'employment', 'positions', 'work', 'career']);

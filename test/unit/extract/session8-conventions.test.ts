@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { withoutLinkMarkers } from '../../../src/extract/decode-text.js';
+import { looseSectionKind } from '../../../src/extract/vocabulary.js';
+import { extractText, positions } from './extract-text.js';
+
+/** Conventions of résumés in the wild, each on constructed input whose answer is known. */
+describe('a web page dumped as text (lynx, w3m)', () => {
+  const dump = [
+    '                                Tomas Brenner',
+    '   Backend engineer · Oslo · [2]tomas@brenner.example',
+    '',
+    'Experience',
+    '',
+    '  Backend Engineer — [3]Kestrel Freight',
+    '',
+    '   Oslo · Jan 2020 – present',
+    '     * Order services in Go.',
+    '',
+    'References',
+    '',
+    '   1. https://brenner.example/cv',
+    '   2. mailto:tomas@brenner.example',
+    '   3. https://kestrel-freight.example/',
+  ];
+
+  it('drops the link markers whose targets are listed at the end', () => {
+    expect(
+      withoutLinkMarkers(['See [1]Acme and [2]Globex', '1. https://a.example', '2. https://b.example']),
+    ).toEqual(['See Acme and Globex', '1. https://a.example', '2. https://b.example']);
+  });
+
+  it('keeps bracketed numbers that no numbered link list explains (a citation "[12]")', () => {
+    const text = ['Cited as [12]Smith and [13]Jones', 'nothing else'];
+    expect(withoutLinkMarkers(text)).toEqual(text);
+  });
+
+  it('reads the employer without its marker', async () => {
+    expect(positions(await extractText(dump.join('\n')))).toEqual([
+      {
+        company: 'Kestrel Freight',
+        title: 'Backend Engineer',
+        startDate: '2020-01',
+        endDate: undefined,
+        current: true,
+      },
+    ]);
+  });
+});
+
+describe('a heading set loudly with a word the vocabulary does not know', () => {
+  it('names its section by the one section word it holds, a bracketed qualifier aside', () => {
+    expect(looseSectionKind('PERMANENT ROLES (before contracting)')).toBe('experience');
+    expect(looseSectionKind('Contract History')).toBe('experience');
+    expect(looseSectionKind('Formal Education')).toBe('education');
+  });
+
+  it('names none when the words name two kinds or none, or most words are unknown', () => {
+    expect(looseSectionKind('Skills and Education')).toBeNull();
+    expect(looseSectionKind('ACME FREIGHT LTD')).toBeNull();
+    expect(looseSectionKind('Northwind Harbour History Museum')).toBeNull();
+  });
+
+  it('opens that section in a contractor’s résumé', async () => {
+    const text = [
+      'DANA WHITLOCK',
+      'Contract Platform Engineer',
+      '',
+      'CONTRACTS',
+      '---------',
+      'Feb 2023 - Jan 2025    Platform Engineer',
+      '                       Harbour Mutual, Bristol',
+      '  - Terraform modules for the data platform.',
+      '',
+      'PERMANENT ROLES (before contracting)',
+      '------------------------------------',
+      '2016 - 2023    Systems Engineer, Westgate Council',
+    ];
+    expect(positions(await extractText(text.join('\n')))).toEqual([
+      {
+        company: 'Harbour Mutual',
+        title: 'Platform Engineer',
+        startDate: '2023-02',
+        endDate: '2025-01',
+        current: undefined,
+      },
+      {
+        company: 'Westgate Council',
+        title: 'Systems Engineer',
+        startDate: '2016',
+        endDate: '2023',
+        current: undefined,
+      },
+    ]);
+  });
+});
