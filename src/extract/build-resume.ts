@@ -87,6 +87,28 @@ function clipNames(drafts: Drafts, warnings: ExtractionWarning[]): void {
   for (const publication of drafts.publications) clip(publication.name, 'publication name');
 }
 
+/**
+ * "HM Revenue & Customs (via Hays)", "Paystack (a Stripe company)", "Bosch (BOSCH)": a bracket after
+ * an employer's name gives its short form or a remark about it (an agency, an owner, a former name),
+ * which is no part of the name the graph keys it by. (Schools keep theirs: "Karlsruhe Institute of
+ * Technology (KIT)" is how résumés and the golds name them.)
+ */
+const NAME_QUALIFIER =
+  /^(.*?[\p{L}\p{N}.&])\s*\((?:[\p{Lu}\p{N}&.-]{2,10}|(?:via|through|a|an|now|formerly|previously|acquired|part|subsidiary|contract|contractor|client|on\s+behalf|division|owned)\b[^()]*)\)$/u;
+
+function dropNameQualifiers(drafts: Drafts): void {
+  const drop = (located: Located | null | undefined) => {
+    const match = located && NAME_QUALIFIER.exec(located.value);
+    if (!located || !match) return;
+    const name = match[1] as string;
+    if (located.column !== undefined && located.line === located.endLine) {
+      located.endColumn = located.column + name.length;
+    }
+    located.value = name;
+  };
+  for (const position of drafts.positions) drop(position.company);
+}
+
 function lines(first: number, last: number): string {
   return first === last ? String(first) : `${first}-${last}`;
 }
@@ -114,6 +136,7 @@ export function buildResume(
   warnings: ExtractionWarning[],
 ): { resume: ResumeDocument; facts: ExtractedFact[] } {
   clipNames(drafts, warnings);
+  dropNameQualifiers(drafts);
   const facts: ExtractedFact[] = [];
   const fact = (path: string, value: Located, text = value.value) => {
     facts.push({

@@ -218,7 +218,17 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
         draft.title = located;
       }
     } else if (EMPLOYER_FIELD.test(name)) {
-      if (!draft.company) draft.company = located;
+      // "Company: Emirates NBD, Dubai, UAE": a place after the employer's name is its location.
+      const comma = value.indexOf(', ');
+      const place = comma > 0 ? value.slice(comma + 2) : '';
+      if (draft.company) {
+        // The header named the employer.
+      } else if (place !== '' && isLocation(place)) {
+        draft.company = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
+        draft.location ??= locate(info.line, at + comma + 2, at + value.length, place, 0.7);
+      } else {
+        draft.company = located;
+      }
     } else if (!date) {
       continue;
     } else if (date.kind === 'range') {

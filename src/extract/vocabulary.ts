@@ -698,7 +698,20 @@ function icuNames(type: 'region' | 'language'): Set<string> {
 function countryNames(): Set<string> {
   if (countries) return countries;
   const names = icuNames('region');
-  for (const extra of ['usa', 'uk', 'u.s.', 'u.s.a.', 'england', 'scotland', 'wales', ...REGIONS])
+  // The short forms résumés write for countries whose ICU name is long.
+  for (const extra of [
+    'usa',
+    'uk',
+    'u.s.',
+    'u.s.a.',
+    'uae',
+    'u.a.e.',
+    'ksa',
+    'england',
+    'scotland',
+    'wales',
+    ...REGIONS,
+  ])
     names.add(extra);
   countries = names;
   return names;

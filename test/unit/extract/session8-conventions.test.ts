@@ -93,3 +93,40 @@ describe('a heading set loudly with a word the vocabulary does not know', () => 
     ]);
   });
 });
+
+describe('an employer named with a remark or a place', () => {
+  it('keeps the name and leaves out a bracketed agency, owner or short form', async () => {
+    const text = [
+      'Experience',
+      '',
+      'Platform Engineer, Westmoor Rail (via Harper Recruitment)',
+      'Jan 2022 - Dec 2023',
+      '',
+      'Backend Engineer, Coinvale (a Northbank company)',
+      'Mar 2019 - Dec 2021',
+    ];
+    expect(positions(await extractText(text.join('\n'))).map((position) => position.company)).toEqual([
+      'Westmoor Rail',
+      'Coinvale',
+    ]);
+  });
+
+  it('reads "Company: Name, City, Country" in a form as the employer and its place', async () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'Company: Gulfstream Payments, Dubai, UAE',
+      'Designation: Android Developer',
+      'Duration: June 2016 – February 2019',
+    ];
+    expect(positions(await extractText(text.join('\n')))).toEqual([
+      {
+        company: 'Gulfstream Payments',
+        title: 'Android Developer',
+        startDate: '2016-06',
+        endDate: '2019-02',
+        current: undefined,
+      },
+    ]);
+  });
+});
