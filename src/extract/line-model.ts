@@ -293,16 +293,35 @@ function stripInlineMarkup(
     keepAt[start] = false;
     keepAt[start + match[0].length - 1] = false;
   }
-  for (const match of segment.matchAll(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi)) {
+  // An inline tag ("<b>") goes; one that breaks the text ("<br>", a table cell, a list item) leaves a
+  // gap, as a browser shows it, so "<b>Nov 2020 – present</b><br>Dublin" keeps its parts apart.
+  for (const match of segment.matchAll(/<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi)) {
     const start = from + (match.index ?? 0);
-    for (let i = start; i < start + match[0].length; i++) keepAt[i] = false;
+    const breaks = BLOCK_TAG.test(match[1] as string);
+    for (let i = start; i < start + match[0].length; i++) {
+      if (breaks) replaced.set(i, ' ');
+      else keepAt[i] = false;
+    }
   }
   for (const match of segment.matchAll(/\\([\\`*_{}[\]()#+\-.!|])/g)) {
     keepAt[from + (match.index ?? 0)] = false;
   }
 }
 
+/** HTML elements that break the text they stand in (a line, a cell, a list item, a block). */
+const BLOCK_TAG_NAMES =
+  'br|hr|p|div|td|th|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|summary|details|h[1-6]|section';
+const BLOCK_TAG = new RegExp(`^(?:${BLOCK_TAG_NAMES})$`, 'iu');
+/** Block tags framing a line's text: "<summary>" before it, "</summary>" after it. */
+const FRAMING_TAGS = new RegExp(
+  `^(?:<(?:${BLOCK_TAG_NAMES})(?:\\s[^<>]*)?>\\s*)+|(?:\\s*</(?:${BLOCK_TAG_NAMES})>)+$`,
+  'giu',
+);
+
 function isWholeBold(text: string): boolean {
+  // "<summary><b>Earlier roles</b></summary>": HTML's bold, inside tags that only frame it.
+  const framed = text.trim().replace(FRAMING_TAGS, '');
+  if (/^<(b|strong)>(?=\S)[^<>]+(?<=\S)<\/\1>[\s:]*$/iu.test(framed)) return true;
   return /^(\*\*|__)(?=\S).+(?<=\S)\1[\s:]*$/.test(text.trim());
 }
 

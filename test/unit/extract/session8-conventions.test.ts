@@ -130,3 +130,47 @@ describe('an employer named with a remark or a place', () => {
     ]);
   });
 });
+
+describe('HTML inside Markdown (a table of positions, a folded list)', () => {
+  const text = [
+    '# Rosa Lindqvist',
+    '',
+    '## Experience',
+    '',
+    '<table>',
+    '  <tr>',
+    '    <td><b>Apr 2021 – present</b><br>Malmö</td>',
+    '    <td>',
+    '      <b>Senior Data Engineer</b>, Norrvik Energy<br>',
+    '      <ul><li>Pipelines in Spark and Airflow.</li></ul>',
+    '    </td>',
+    '  </tr>',
+    '</table>',
+    '',
+    '<details>',
+    '<summary><b>Earlier roles (2012 – 2016)</b></summary>',
+    '',
+    '- **Database Administrator**, Kvarn Logistics, Lund — *Mar 2012 – Feb 2016*',
+    '',
+    '</details>',
+  ];
+
+  it('reads a cell break as a gap and a bold summary as a heading, not a position', async () => {
+    expect(positions(await extractText(text.join('\n'), 'resume.md'))).toEqual([
+      {
+        company: 'Norrvik Energy',
+        title: 'Senior Data Engineer',
+        startDate: '2021-04',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Kvarn Logistics',
+        title: 'Database Administrator',
+        startDate: '2012-03',
+        endDate: '2016-02',
+        current: undefined,
+      },
+    ]);
+  });
+});
