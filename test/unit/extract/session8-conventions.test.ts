@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutLinkMarkers } from '../../../src/extract/decode-text.js';
+import { modelLines } from '../../../src/extract/line-model.js';
+import { splitSections } from '../../../src/extract/sections.js';
 import { looseSectionKind } from '../../../src/extract/vocabulary.js';
 import { extractText, positions } from './extract-text.js';
 
@@ -171,6 +173,28 @@ describe('HTML inside Markdown (a table of positions, a folded list)', () => {
         endDate: '2016-02',
         current: undefined,
       },
+    ]);
+  });
+});
+
+describe('section headings set small, entry headers set large (a Europass CV)', () => {
+  it('opens a section at a line set as the section heading before it, though louder lines lie between', () => {
+    const lines = modelLines([
+      { text: 'PERSONAL INFORMATION', size: 0.88 },
+      { text: 'Marta Lindholm', size: 1.65, heading: 1 },
+      { text: 'marta@example.com', size: 1 },
+      { text: '' },
+      { text: 'WORK EXPERIENCE', size: 0.88 },
+      { text: '03/2020–Present    Backend Developer', size: 1.18, heading: 2 },
+      { text: 'Tallow Systems, Tartu (Estonia)', size: 1 },
+      { text: '' },
+      { text: 'EDUCATION AND TRAINING', size: 0.88 },
+      { text: '10/2011–07/2015    Bachelor of Science in Informatics', size: 1.18, heading: 2 },
+    ]);
+    expect(splitSections(lines).map((section) => [section.kind, section.title])).toEqual([
+      ['other', 'PERSONAL INFORMATION'],
+      ['experience', 'WORK EXPERIENCE'],
+      ['education', 'EDUCATION AND TRAINING'],
     ]);
   });
 });
