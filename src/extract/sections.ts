@@ -25,6 +25,12 @@ function strength(line: DocLine): number {
   return 1;
 }
 
+/** "R E L E VA N T S K I L L S": a heading set letter-spaced is long for the few words it holds. */
+function letterSpaced(text: string): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  return tokens.length <= 60 && tokens.filter((token) => token.length <= 2).length >= tokens.length * 0.7;
+}
+
 /** Two lines set the same way: capitals, bold, heading level and size alike. */
 function setAlike(line: DocLine, other: DocLine): boolean {
   return (
@@ -68,7 +74,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       const next = lines[index + 1];
       const loud = strength(line) >= 2 || (next?.rule === true && !line.bullet);
       const kind =
-        line.text.trim().length > 60
+        line.text.trim().length > 60 && !letterSpaced(text)
           ? null
           : (sectionKind(text) ?? (loud && before?.blank !== false ? looseSectionKind(text) : null));
       const standsOut =

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutLinkMarkers } from '../../../src/extract/decode-text.js';
 import { modelLines } from '../../../src/extract/line-model.js';
 import { splitSections } from '../../../src/extract/sections.js';
-import { looseSectionKind } from '../../../src/extract/vocabulary.js';
+import { looseSectionKind, sectionKind } from '../../../src/extract/vocabulary.js';
 import { extractText, positions } from './extract-text.js';
 
 /** Conventions of résumés in the wild, each on constructed input whose answer is known. */
@@ -195,6 +195,38 @@ describe('section headings set small, entry headers set large (a Europass CV)', 
       ['other', 'PERSONAL INFORMATION'],
       ['experience', 'WORK EXPERIENCE'],
       ['education', 'EDUCATION AND TRAINING'],
+    ]);
+  });
+});
+
+describe('a functional résumé (skills and accomplishments first, in sentences)', () => {
+  it('reads "Summary of Qualifications" as a summary and a long letter-spaced heading as its section', () => {
+    expect(sectionKind('Summary of Qualifications')).toBe('summary');
+    const lines = modelLines([
+      { text: 'S U M M A R Y O F Q U A L I F I C AT I O N S', size: 1.05 },
+      { text: 'Test engineer of ten years.', size: 1 },
+      { text: '' },
+      { text: 'R E L E VA N T S K I L L S A N D A C C O M P L I S H M E N T S', size: 1.05 },
+      { text: 'Built a regression suite in Cypress for four teams; 900 tests run nightly.', size: 1 },
+    ]);
+    expect(
+      splitSections(lines).map((section) => [section.kind, section.lines.filter((l) => !l.blank).length]),
+    ).toEqual([
+      ['summary', 1],
+      ['skills', 1],
+    ]);
+  });
+
+  it('finds the technologies a sentence under a skills heading names, though it has commas and semicolons', async () => {
+    const text = [
+      'Skills and Accomplishments',
+      'Designed a WebDriver framework in Java with TestNG, used by six teams; 2,400 tests run nightly.',
+    ];
+    const result = await extractText(text.join('\n'));
+    expect((result.resume.skills ?? []).flatMap((group) => group.keywords ?? [])).toEqual([
+      'WebDriver',
+      'Java',
+      'TestNG',
     ]);
   });
 });
