@@ -230,3 +230,29 @@ describe('a functional résumé (skills and accomplishments first, in sentences)
     ]);
   });
 });
+
+describe('employment told one sentence a position ("Working as … in …")', () => {
+  it('reads each sentence as a position with its title, employer and dates, the current one ongoing', async () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      '• Working as Module Lead in Veltrix Solutions Pvt Ltd, Chennai from Mar 2020 to till date.',
+      '• Worked as Software Engineer in Korvan Systems Limited, Pune from Jul 2015 to Feb 2020.',
+    ];
+    expect(positions(await extractText(text.join('\n')))).toEqual([
+      {
+        company: 'Veltrix Solutions Pvt Ltd',
+        title: 'Module Lead',
+        startDate: '2020-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Korvan Systems Limited',
+        title: 'Software Engineer',
+        startDate: '2015-07',
+        endDate: '2020-02',
+        current: undefined,
+      },
+    ]);
+  });
+});
