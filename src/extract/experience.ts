@@ -609,6 +609,21 @@ export function readExperience(
   for (let i = 1; i < drafts.length; i++) {
     const draft = drafts[i]?.draft as PositionDraft;
     const previous = drafts[i - 1]?.draft as PositionDraft;
+    // "Farfetch, Porto   Oct 2019 – present" over "Engineering Manager (since Jan 2022)": a dated line
+    // that names no role, over titles dated within its span, is their employer.
+    if (
+      !draft.company &&
+      !previous.company &&
+      draft.title &&
+      previous.title &&
+      titleScore(previous.title.value) === 0 &&
+      titleScore(draft.title.value) > 0 &&
+      previous.highlights.length === 0 &&
+      within(draft, previous)
+    ) {
+      previous.company = previous.title;
+      previous.title = null;
+    }
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       if (!draft.location && previous.location) draft.location = previous.location;

@@ -256,3 +256,43 @@ describe('employment told one sentence a position ("Working as … in …")', ()
     ]);
   });
 });
+
+describe('an employer line with its span over the titles held there', () => {
+  it('reads the undated-role line as the employer of the titles dated within its span', async () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      '',
+      'Brightwater, Porto    Oct 2018 – present',
+      'Engineering Manager, Checkout & Payments (since Jan 2022)',
+      'Ran two squads for the payment flow.',
+      'Senior Backend Engineer, Checkout (Oct 2018 – Dec 2021)',
+      'Built the basket service in Python.',
+      'Quillon, Braga    Mar 2014 – Sep 2018',
+      'Software Engineer, Platform team',
+      'Deployment engine in C#.',
+    ];
+    expect(positions(await extractText(text.join('\n')))).toEqual([
+      {
+        company: 'Brightwater',
+        title: 'Engineering Manager',
+        startDate: '2022-01',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Brightwater',
+        title: 'Senior Backend Engineer',
+        startDate: '2018-10',
+        endDate: '2021-12',
+        current: undefined,
+      },
+      {
+        company: 'Quillon',
+        title: 'Software Engineer',
+        startDate: '2014-03',
+        endDate: '2018-09',
+        current: undefined,
+      },
+    ]);
+  });
+});
