@@ -767,10 +767,22 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
       draft.title = locate(opening.line, at, at + head.length, head, 0.6);
     }
   }
+  // "- Senior Software Engineer" as the first item under "__Takealot.com__, Cape Town" (markdown-cv and
+  // other list-first layouts): a short title-cased item naming a role, no sentence, is the title.
+  let titleItem: LineInfo | null = null;
+  if (!draft.title && opening?.line.bullet) {
+    const text = opening.line.text.trim();
+    const head = (text.split(',')[0] as string).trim();
+    if (text.split(/\s+/u).length <= 6 && !/[.;:]$/u.test(text) && titleScore(head) > 0 && titleCased(head)) {
+      const at = opening.line.text.indexOf(head);
+      draft.title = locate(opening.line, at, at + head.length, head, 0.6);
+      titleItem = opening;
+    }
+  }
   // Body: bullets are highlights, other lines summary, quiet headings projects.
   let project: PositionDraft['projects'][number] | null = null;
   for (const info of entry.body) {
-    if (fields.has(info)) continue;
+    if (fields.has(info) || info === titleItem) continue;
     // The end date that opens the first body line is the entry's, not part of the highlight.
     let start = 0;
     if (info.lead && (sameLine(draft.end, info.line) || sameLine(draft.current, info.line)))

@@ -296,3 +296,44 @@ describe('an employer line with its span over the titles held there', () => {
     ]);
   });
 });
+
+describe('the title as the first item under an employer (markdown-cv)', () => {
+  it('reads a short title-cased item naming a role as the title, the other items as highlights', async () => {
+    const text = [
+      '## Occupation',
+      '',
+      '`2019-present`',
+      '__Lindenfeld Analytics__, Graz',
+      '',
+      '- Data Engineer, Pricing',
+      '- Streaming jobs in Scala on Kafka for the pricing team.',
+      '',
+      '`2016-2019`',
+      '__Murtal Werke__, Leoben',
+      '',
+      '- Junior Developer',
+      '- Reports for the plant in Python.',
+    ];
+    const result = await extractText(text.join('\n'), 'resume.md');
+    expect(positions(result)).toEqual([
+      {
+        company: 'Lindenfeld Analytics',
+        title: 'Data Engineer',
+        startDate: '2019',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Murtal Werke',
+        title: 'Junior Developer',
+        startDate: '2016',
+        endDate: '2019',
+        current: undefined,
+      },
+    ]);
+    expect(result.resume.work?.map((work) => work.positions?.[0]?.highlights)).toEqual([
+      ['Streaming jobs in Scala on Kafka for the pricing team.'],
+      ['Reports for the plant in Python.'],
+    ]);
+  });
+});
