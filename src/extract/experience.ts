@@ -609,6 +609,21 @@ export function readExperience(
   for (let i = 1; i < drafts.length; i++) {
     const draft = drafts[i]?.draft as PositionDraft;
     const previous = drafts[i - 1]?.draft as PositionDraft;
+    // "Farfetch, Porto   Oct 2019 – present" over "Engineering Manager (since Jan 2022)": a dated line
+    // that names no role, over titles dated within its span, is their employer.
+    if (
+      !draft.company &&
+      !previous.company &&
+      draft.title &&
+      previous.title &&
+      titleScore(previous.title.value) === 0 &&
+      titleScore(draft.title.value) > 0 &&
+      previous.highlights.length === 0 &&
+      within(draft, previous)
+    ) {
+      previous.company = previous.title;
+      previous.title = null;
+    }
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       if (!draft.location && previous.location) draft.location = previous.location;
@@ -752,10 +767,22 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
       draft.title = locate(opening.line, at, at + head.length, head, 0.6);
     }
   }
+  // "- Senior Software Engineer" as the first item under "__Takealot.com__, Cape Town" (markdown-cv and
+  // other list-first layouts): a short title-cased item naming a role, no sentence, is the title.
+  let titleItem: LineInfo | null = null;
+  if (!draft.title && opening?.line.bullet) {
+    const text = opening.line.text.trim();
+    const head = (text.split(',')[0] as string).trim();
+    if (text.split(/\s+/u).length <= 6 && !/[.;:]$/u.test(text) && titleScore(head) > 0 && titleCased(head)) {
+      const at = opening.line.text.indexOf(head);
+      draft.title = locate(opening.line, at, at + head.length, head, 0.6);
+      titleItem = opening;
+    }
+  }
   // Body: bullets are highlights, other lines summary, quiet headings projects.
   let project: PositionDraft['projects'][number] | null = null;
   for (const info of entry.body) {
-    if (fields.has(info)) continue;
+    if (fields.has(info) || info === titleItem) continue;
     // The end date that opens the first body line is the entry's, not part of the highlight.
     let start = 0;
     if (info.lead && (sameLine(draft.end, info.line) || sameLine(draft.current, info.line)))

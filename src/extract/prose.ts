@@ -114,6 +114,21 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   {
+    // "Working as Technical Lead in Infosys Limited, Hyderabad from Jul 2019 to till date.": the
+    // employment line of many Indian IT résumés, one sentence a position, present for the current one.
+    pattern: new RegExp(
+      String.raw`(?:^|\b)(?:[Cc]urrently\s+)?(?:[Ww]orking|[Ss]erving)\s+as\s+${A}?${TITLE}\s+(?:in|at|with|for)\s+${COMPANY}`,
+      'u',
+    ),
+    current: true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?:^|\b)(?:[Ww]orked|[Ss]erved)\s+as\s+${A}?${TITLE}\s+(?:in|with)\s+${COMPANY}`,
+      'u',
+    ),
+  },
+  {
     // "I started out in 2012 as a graduate developer at Sage": the title before the employer.
     pattern: new RegExp(
       String.raw`\b(?:[Ss]tarted|[Bb]egan)(?:\s+(?:out|off))?${WHEN}\s+as\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,

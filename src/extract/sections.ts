@@ -25,6 +25,23 @@ function strength(line: DocLine): number {
   return 1;
 }
 
+/** "R E L E VA N T S K I L L S": a heading set letter-spaced is long for the few words it holds. */
+function letterSpaced(text: string): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  return tokens.length <= 60 && tokens.filter((token) => token.length <= 2).length >= tokens.length * 0.7;
+}
+
+/** Two lines set the same way: capitals, bold, heading level and size alike. */
+function setAlike(line: DocLine, other: DocLine): boolean {
+  return (
+    line.caps === other.caps &&
+    line.bold === other.bold &&
+    line.heading === other.heading &&
+    Math.abs(line.size - other.size) < 0.02 &&
+    strength(line) >= 2
+  );
+}
+
 const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
 
 /** A heading line's text without its trailing colon and decorations (emoji, icons). */
@@ -57,7 +74,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       const next = lines[index + 1];
       const loud = strength(line) >= 2 || (next?.rule === true && !line.bullet);
       const kind =
-        line.text.trim().length > 60
+        line.text.trim().length > 60 && !letterSpaced(text)
           ? null
           : (sectionKind(text) ?? (loud && before?.blank !== false ? looseSectionKind(text) : null));
       const standsOut =
@@ -66,7 +83,11 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
           (before?.blank !== false && !/[:：]\s*$/u.test(line.text))) &&
           // "Achievements" in bold under a job set as a heading: a part of that job, not a section
           // (a plain line after a blank one, as a table's cell reads, still may be).
-          (strength(line) >= loudestInside || (before?.blank !== false && strength(line) === 1)));
+          (strength(line) >= loudestInside ||
+            (before?.blank !== false && strength(line) === 1) ||
+            // Set as the section's own heading is ("PERSONAL INFORMATION" … "WORK EXPERIENCE" in a
+            // Europass CV, whose entries' headers are set larger): a peer, whatever lies between.
+            setAlike(line, current.heading)));
       if (kind && standsOut) {
         current = { kind, title: text, heading: line, lines: [] };
         sections.push(current);

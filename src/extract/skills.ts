@@ -202,7 +202,15 @@ export function readSkills(
       group = current ?? open({ value: sectionName, line: line.n, endLine: line.n, confidence: 0.6 }, line);
     }
     group.last = line.n;
-    const prose = text.split(/\s+/u).length >= 10 && !/[,;|•·]/u.test(text.slice(from));
+    // A sentence, not a list: no separators, or items too long to be names ("Designed a Selenium
+    // framework used by six teams; 2,400 tests run nightly." in a functional résumé).
+    const items = listItems(text, from);
+    const itemWords = items.reduce(
+      (sum, item) => sum + text.slice(item.start, item.end).split(/\s+/u).length,
+      0,
+    );
+    const prose =
+      text.split(/\s+/u).length >= 10 && (!/[,;|•·]/u.test(text.slice(from)) || itemWords / items.length > 4);
     if (prose) {
       // A sentence in a skills section: what the catalogue finds in it.
       for (const mention of matcher.find(text)) {
@@ -210,7 +218,7 @@ export function readSkills(
       }
       continue;
     }
-    for (const item of listItems(text, from)) {
+    for (const item of items) {
       const value = text.slice(item.start, item.end);
       const run = spaceSeparated(value, matcher, catalogue);
       if (run) {

@@ -240,6 +240,8 @@ function sectionKindOf(text: string): SectionKind | null {
   if (words.some((word) => word === 'language' || word === 'languages') && best !== 'other') {
     if (words.every((word) => SPOKEN_SECTION_WORDS.has(word))) return 'languages';
   }
+  // "Summary of Qualifications", "Summary of Skills": a summary, whatever it summarises.
+  if (words[0] === 'summary' && words[1] === 'of') return 'summary';
   // "Research" alone is a section of publications; "Research Experience" is experience.
   if (best === 'publications' && words.includes('research') && words.some((w) => EXPERIENCE_WORDS.has(w))) {
     return 'experience';
