@@ -47,10 +47,10 @@ export interface ExecutorOptions {
 /** Sent with every transaction: `SHOW TRANSACTIONS` and the query log say whose and which it is. */
 export const TRANSACTION_APP = 'career-graph';
 
-/** Attempts of a transaction that met a conflict or a transient error (see errors.ts). */
 /** Read only for its bookmark (`Executor.version`). */
 const versionQuery = cypher('databaseVersion', 'RETURN 1 AS one');
 
+/** Attempts of a transaction that met a conflict or a transient error (see errors.ts). */
 const CONFLICT_ATTEMPTS = 8;
 /** The longest pause between two attempts. */
 const MAX_BACKOFF_MS = 2_000;
