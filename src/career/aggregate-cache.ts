@@ -12,7 +12,8 @@ interface Entry {
 const caches = new WeakMap<object, Map<string, Entry>>();
 
 /**
- * A whole-graph aggregate (`compute`) under `key`, read again only when the database has changed.
+ * An answer that reads much of the graph (`compute`: a whole-graph aggregate, a ranking over everyone
+ * who uses some technologies) under `key`, read again only when the database has changed.
  * Contract: the version (src/db/Executor.ts `version`, the bookmark of the last transaction any
  * client committed) is read BEFORE the aggregate, and the answer is served only while the version is
  * unchanged; so any write, by this server, another instance or `npm run load`, makes the next request

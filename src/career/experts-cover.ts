@@ -5,6 +5,7 @@ import { asOfMonth, boundedInt, monthArgument } from '../graphql/arguments.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { technologyNeedles } from '../graphql/technology-lookup.js';
+import { cachedAggregate } from './aggregate-cache.js';
 import { broaderLinks } from './broader.js';
 import { maxCoverTechnologies, maxMinMonths } from './experts-limits.js';
 import { askedSpellings, nodelessTechnology } from './gaps-resolvers.js';
@@ -27,7 +28,8 @@ export interface CoverRow {
 
 /**
  * Checks the arguments `experts` and `team` share and runs `query` with them (and `extra`
- * parameters): one round trip. `order` is the distinct technologies asked, in order, and `byId`
+ * parameters): one round trip (and one for the database's version, src/career/aggregate-cache.ts,
+ * which serves a repeated question from memory while the database is unchanged). `order` is the distinct technologies asked, in order, and `byId`
  * their records. A spelling that names no technology (in the graph or the catalogue) is
  * BAD_USER_INPUT quoting it, with the closest spelling the graph knows.
  */
@@ -49,7 +51,7 @@ export async function readCover<R extends CoverRow>(
   const minMonths = args.minMonths ?? null;
   if (minMonths !== null) boundedInt('minMonths', minMonths, 0, 0, maxMinMonths);
   const usedSince = monthArgument('usedSince', args.usedSince, '2022-01');
-  const [row] = await executor.read<R>(query, {
+  const params = {
     technologies: spellings.map(technologyNeedles),
     asOf,
     minMonths,
@@ -59,7 +61,12 @@ export async function readCover<R extends CoverRow>(
       args.rollUp === true ? broaderLinks(catalogue).below(spelling) : [],
     ),
     ...extra,
-  });
+  };
+  // A ranking over everyone who uses the asked technologies: its cost grows with how many do, so
+  // the answer is kept until the database changes (the key is the query and every parameter).
+  const [row] = await cachedAggregate(executor, `${query.name}:${JSON.stringify(params)}`, () =>
+    executor.read<R>(query, params),
+  );
   if (!row) throw new Error('The cover query returned no row.');
   const byId = new Map(row.technologies.map((technology) => [technology.id, technology]));
   const order: string[] = [];

@@ -20,8 +20,8 @@ export const inferredWeight = 0.5;
  */
 function strengthOf(months: string, since: string): string {
   const full = fullStrengthMonths;
-  return `(CASE WHEN ${months} > ${full} THEN ${full} ELSE ${months} END) / ${full}.0
-    * (CASE WHEN ${since} >= ${full} THEN 0.0 ELSE 1.0 - ${since} / ${full}.0 END)`;
+  return `(CASE WHEN (${months}) > ${full} THEN ${full} ELSE (${months}) END) / ${full}.0
+    * (CASE WHEN (${since}) >= ${full} THEN 0.0 ELSE 1.0 - (${since}) / ${full}.0 END)`;
 }
 
 const { Person, Technology } = Label;

@@ -6,6 +6,7 @@ import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { selectsOnly } from '../graphql/selection.js';
 import { companyNeedles } from '../graphql/technology-lookup.js';
+import { cachedAggregate } from './aggregate-cache.js';
 import { careerPath, companyMoves, type PathRole, type Stay } from './moves.js';
 import { careerMovesQuery } from './moves-query.js';
 
@@ -35,54 +36,62 @@ export const movesResolvers = {
       { executor, loaders }: Context,
     ): Promise<CareerMovesResult> {
       const first = pageSize(args.first);
-      const [row] = await executor.read<{
-        company: EntityRecord;
-        family: string[];
-        people: { person: string; path: string[] | null; roles: PathRole[] | null }[];
-      }>(careerMovesQuery, { company: companyNeedles(args.companyId) });
-      if (!row) {
-        throw notFound(
-          `No company with id ${JSON.stringify(args.companyId)}: pass an id from companies { edges { node { id } } }.`,
-        );
-      }
       const now = currentMonth();
-      const counts = companyMoves(
-        row.people.map((item) => ({
-          person: item.person,
-          stays:
-            item.path?.map((company) => ({ company, alongside: false })) ?? careerPath(item.roles ?? [], now),
-        })),
-        new Set(row.family),
+      // Everyone who ever worked at the company, and their careers: kept until the database changes.
+      return cachedAggregate(
+        executor,
+        `careerMoves:${JSON.stringify([args.companyId, first, now])}`,
+        async () => {
+          const [row] = await executor.read<{
+            company: EntityRecord;
+            family: string[];
+            people: { person: string; path: string[] | null; roles: PathRole[] | null }[];
+          }>(careerMovesQuery, { company: companyNeedles(args.companyId) });
+          if (!row) {
+            throw notFound(
+              `No company with id ${JSON.stringify(args.companyId)}: pass an id from companies { edges { node { id } } }.`,
+            );
+          }
+          const counts = companyMoves(
+            row.people.map((item) => ({
+              person: item.person,
+              stays:
+                item.path?.map((company) => ({ company, alongside: false })) ??
+                careerPath(item.roles ?? [], now),
+            })),
+            new Set(row.family),
+          );
+          const before = byCount(counts.before);
+          const after = byCount(counts.after);
+          // Ordered by count, then name: the records (names) of every company that can make a page.
+          const ids = [...new Set([...onPage(before, first), ...onPage(after, first)].map(([id]) => id))];
+          const records = await loaders.entity.loadMany(ids);
+          const companies = new Map<string, EntityRecord>();
+          for (const record of records) {
+            if (record && !(record instanceof Error)) companies.set(record.id, record);
+          }
+          const side = (moves: [string, Set<string>][]): CompanyMoveResult[] =>
+            onPage(moves, first)
+              // A company deleted between the two reads is gone from the answer too.
+              .flatMap(([id, ids]) => {
+                const company = companies.get(id);
+                return company ? [{ company, count: ids.size, people: [...ids].sort() }] : [];
+              })
+              .sort(
+                (a, b) =>
+                  b.count - a.count ||
+                  nameOf(a.company).localeCompare(nameOf(b.company), 'en') ||
+                  (a.company.id < b.company.id ? -1 : a.company.id > b.company.id ? 1 : 0),
+              )
+              .slice(0, first);
+          return {
+            company: row.company,
+            peopleCount: row.people.length,
+            before: side(before),
+            after: side(after),
+          };
+        },
       );
-      const before = byCount(counts.before);
-      const after = byCount(counts.after);
-      // Ordered by count, then name: the records (names) of every company that can make a page.
-      const ids = [...new Set([...onPage(before, first), ...onPage(after, first)].map(([id]) => id))];
-      const records = await loaders.entity.loadMany(ids);
-      const companies = new Map<string, EntityRecord>();
-      for (const record of records) {
-        if (record && !(record instanceof Error)) companies.set(record.id, record);
-      }
-      const side = (moves: [string, Set<string>][]): CompanyMoveResult[] =>
-        onPage(moves, first)
-          // A company deleted between the two reads is gone from the answer too.
-          .flatMap(([id, ids]) => {
-            const company = companies.get(id);
-            return company ? [{ company, count: ids.size, people: [...ids].sort() }] : [];
-          })
-          .sort(
-            (a, b) =>
-              b.count - a.count ||
-              nameOf(a.company).localeCompare(nameOf(b.company), 'en') ||
-              (a.company.id < b.company.id ? -1 : a.company.id > b.company.id ? 1 : 0),
-          )
-          .slice(0, first);
-      return {
-        company: row.company,
-        peopleCount: row.people.length,
-        before: side(before),
-        after: side(after),
-      };
     },
   },
   CompanyMove: {

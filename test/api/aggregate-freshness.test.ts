@@ -8,10 +8,17 @@ import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /*
- * technologyLandscape and Technology.adoption are kept between requests until the database changes
- * (src/career/aggregate-cache.ts). On the landscape fixture (test/fixtures/landscape-careers.ts:
- * Scala 3 people, Spark 3, Kafka 2; Kafka used in roles of 2020-01 to 2021-12 by land-1 and land-2),
- * each write below changes the known answer, and the next request must give the new one.
+ * technologyLandscape, Technology.adoption, experts, team and careerMoves are kept between requests
+ * until the database changes (src/career/aggregate-cache.ts). On the landscape fixture
+ * (test/fixtures/landscape-careers.ts: Scala 3 people, Spark 3, Kafka 2; every role 2020-01 to
+ * 2021-12), each write below changes the known answer, and the next request must give the new one.
+ *
+ * experts over Kafka and Scala: land-1 uses both in its role, land-2 Kafka in its role and Scala in
+ * an undated project (covered, no months), land-3 Scala only; so land-1, land-2, land-3. team over
+ * Kafka and React, size 2: every candidate adds one technology with the same role dates, so the
+ * same score, and ties go by id: land-1 (Kafka), then land-4 (React). The newcomer fresh-1 uses
+ * Kafka and Scala as land-1 does and comes before it by id in both. Everyone's role is at Stripe, so
+ * careerMoves at Stripe counts 5 people, then 6.
  */
 /**
  * A write that changes the graph, and one that undoes it. (A transaction whose changes cancel out,
@@ -23,10 +30,13 @@ const versionProbeUndo = cypher('test.versionProbeUndo', 'MATCH (n {versionProbe
 const query = `{
   technologyLandscape(first: 3) { nodes { technology { id } peopleCount } }
   technology(id: "kafka") { adoption(asOf: "2026-01") { year people } }
+  experts(technologies: ["kafka", "scala"], first: 3, asOf: "2026-01") { person { id } }
+  team(technologies: ["kafka", "react"], size: 2, asOf: "2026-01") { members { person { id } } uncovered { id } }
+  careerMoves(companyId: "stripe") { peopleCount }
 }`;
 
 /** Nodes as `[id, people]`, most used first then by name, as the landscape orders them. */
-const answer = (nodes: [string, number][], kafkaPerYear: number) => ({
+const answer = (nodes: [string, number][], kafkaPerYear: number, first: string) => ({
   data: {
     technologyLandscape: {
       nodes: nodes.map(([id, peopleCount]) => ({ technology: { id }, peopleCount })),
@@ -37,6 +47,11 @@ const answer = (nodes: [string, number][], kafkaPerYear: number) => ({
         { year: 2021, people: kafkaPerYear },
       ],
     },
+    experts: (first === 'land-1' ? ['land-1', 'land-2', 'land-3'] : [first, 'land-1', 'land-2']).map(
+      (id) => ({ person: { id } }),
+    ),
+    team: { members: [{ person: { id: first } }, { person: { id: 'land-4' } }], uncovered: [] },
+    careerMoves: { peopleCount: first === 'land-1' ? 5 : 6 },
   },
 });
 
@@ -81,8 +96,8 @@ describe('whole-graph aggregates are never served stale', () => {
   afterAll(() => server.close());
 
   it('an import through the API is in the next answer', async () => {
-    expect((await graphql(server.url, query)).body).toEqual(answer(before, 2));
-    expect((await graphql(server.url, query)).body).toEqual(answer(before, 2));
+    expect((await graphql(server.url, query)).body).toEqual(answer(before, 2, 'land-1'));
+    expect((await graphql(server.url, query)).body).toEqual(answer(before, 2, 'land-1'));
     const imported = await graphql(
       server.url,
       'mutation ($resume: JSON!) { importResume(resume: $resume) { created } }',
@@ -90,13 +105,13 @@ describe('whole-graph aggregates are never served stale', () => {
       auth,
     );
     expect(imported.body).toEqual({ data: { importResume: { created: true } } });
-    expect((await graphql(server.url, query)).body).toEqual(answer(withNewcomer, 3));
+    expect((await graphql(server.url, query)).body).toEqual(answer(withNewcomer, 3, 'fresh-1'));
   });
 
   it('a delete through the API is in the next answer', async () => {
     const deleted = await graphql(server.url, 'mutation { deletePerson(id: "fresh-1") { id } }', {}, auth);
     expect(deleted.body).toEqual({ data: { deletePerson: { id: 'fresh-1' } } });
-    expect((await graphql(server.url, query)).body).toEqual(answer(before, 2));
+    expect((await graphql(server.url, query)).body).toEqual(answer(before, 2, 'land-1'));
   });
 
   it('a load by another client on the same database (npm run load, another instance) is in the next answer', async () => {
@@ -108,7 +123,7 @@ describe('whole-graph aggregates are never served stale', () => {
     } finally {
       await other.close();
     }
-    expect((await graphql(server.url, query)).body).toEqual(answer(withNewcomer, 3));
+    expect((await graphql(server.url, query)).body).toEqual(answer(withNewcomer, 3, 'fresh-1'));
   });
 });
 
