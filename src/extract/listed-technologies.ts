@@ -62,6 +62,16 @@ export function addListedTechnologies(
   }
 }
 
+/**
+ * Whether a name can name a thing of its own: it has letters, and not every word of it is a common
+ * English word or a number ("Leadership", "Public speaking", "Design 2" name no product).
+ */
+function namesAThing(name: string): boolean {
+  const words = commonWords();
+  const tokens = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return /\p{L}/u.test(name) && !tokens.every((token) => words.has(token) || /^\d+$/u.test(token));
+}
+
 /** `text` as a pattern that matches it letter for letter. */
 function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -79,12 +89,10 @@ export function addSkillNames(
   mentions: Map<number, LocatedMention[]>,
   catalogue: Catalogue,
 ): void {
-  const words = commonWords();
-  const names = [...new Set(keywords)].filter((keyword) => {
-    if (catalogue.technologies.find(keyword) || keyword.split(/\s+/u).length > 3) return false;
-    const tokens = keyword.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    return tokens.length > 0 && /\p{L}/u.test(keyword) && !tokens.every((token) => words.has(token));
-  });
+  const names = [...new Set(keywords)].filter(
+    (keyword) =>
+      !catalogue.technologies.find(keyword) && keyword.split(/\s+/u).length <= 3 && namesAThing(keyword),
+  );
   if (names.length === 0) return;
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${names.map(literal).join('|')})(?![\\p{L}\\p{N}])`,
@@ -136,16 +144,8 @@ export function addListMates(
   mentions: Map<number, LocatedMention[]>,
   catalogue: Catalogue,
 ): void {
-  const words = commonWords();
-  const product = (name: string) => {
-    const tokens = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    return (
-      /\p{L}/u.test(name) &&
-      !tokens.every((token) => words.has(token) || /^\d+$/u.test(token)) &&
-      !catalogue.companies.find(name) &&
-      !catalogue.technologies.find(name)
-    );
-  };
+  const product = (name: string) =>
+    namesAThing(name) && !catalogue.companies.find(name) && !catalogue.technologies.find(name);
   const anchors = (technologyId: string) => {
     const entry = catalogue.technologies.get(technologyId);
     return entry !== undefined && !entry.ambiguous && !catalogue.companies.find(entry.name);

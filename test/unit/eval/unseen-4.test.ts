@@ -1,5 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETS, parseEvalArguments } from '../../../src/eval/cli.js';
 import {
   DEV_TEXT_DIR,
   HELD_OUT_DIR,
@@ -17,13 +15,5 @@ describeHandWrittenSet({
   minimum: { all: 24, '.txt': 6, '.md': 6, '.pdf': 6, '.docx': 6 },
   otherSets: [HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR, UNSEEN_3_DIR, DEV_TEXT_DIR],
   load: () => unseen4Set(),
-});
-
-describe('eval:extract and unseen-4', () => {
-  it('scores the set only when --sets names it, never in the default run', () => {
-    expect(parseEvalArguments([]).sets).toEqual(['seed', 'rendered', 'heldout', 'unseen']);
-    expect(DEFAULT_SETS).not.toContain('unseen-4');
-    expect(parseEvalArguments(['--sets', 'unseen-4']).sets).toEqual(['unseen-4']);
-    expect(parseEvalArguments(['--sets', 'unseen-3,unseen-4']).sets).toEqual(['unseen-3', 'unseen-4']);
-  });
+  namedOnly: 'unseen-4',
 });

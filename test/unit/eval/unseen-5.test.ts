@@ -1,5 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETS, parseEvalArguments } from '../../../src/eval/cli.js';
 import {
   DEV_TEXT_DIR,
   HELD_OUT_DIR,
@@ -18,13 +16,5 @@ describeHandWrittenSet({
   minimum: { all: 28, '.txt': 8, '.md': 8, '.pdf': 6, '.docx': 6 },
   otherSets: [HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR, DEV_TEXT_DIR],
   load: () => unseen5Set(),
-});
-
-describe('eval:extract and unseen-5', () => {
-  it('scores the set only when --sets names it, never in the default run', () => {
-    expect(parseEvalArguments([]).sets).toEqual(['seed', 'rendered', 'heldout', 'unseen']);
-    expect(DEFAULT_SETS).not.toContain('unseen-5');
-    expect(parseEvalArguments(['--sets', 'unseen-5']).sets).toEqual(['unseen-5']);
-    expect(parseEvalArguments(['--sets', 'unseen-4,unseen-5']).sets).toEqual(['unseen-4', 'unseen-5']);
-  });
+  namedOnly: 'unseen-5',
 });
