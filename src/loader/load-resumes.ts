@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
@@ -297,13 +297,17 @@ async function hashSource(
 ): Promise<{ hash: string; bytes?: Uint8Array } | undefined> {
   if (typeof source !== 'string')
     return { hash: contentHash(fingerprint, source.file, Buffer.from(source.text, 'utf8')) };
+  let file: FileHandle | undefined;
   try {
+    file = await open(source);
     // Too large to be a résumé: not read here, and refused by readResume.
-    if ((await stat(source)).size > MAX_RESUME_BYTES) return undefined;
-    const bytes = await readFile(source);
+    if ((await file.stat()).size > MAX_RESUME_BYTES) return undefined;
+    const bytes = await file.readFile();
     return { hash: contentHash(fingerprint, source, bytes), bytes };
   } catch {
     return undefined;
+  } finally {
+    await file?.close();
   }
 }
 

@@ -185,8 +185,12 @@ function yamlData(file: string, document: Document): unknown {
  * values, refusals and the wording of every error are those of the `yaml` package
  * (test/unit/resume/yaml-fast-path.test.ts compares both on every fixture).
  */
-/** Tags, anchors and aliases, directives and tabs: features where the two readers may differ. */
-const DIFFERING_FEATURES = /[!&*%\t]/;
+/**
+ * Tags, anchors and aliases, directives and tabs: features where the two readers may differ. A tag,
+ * anchor or alias starts a node, so it follows a line start, a space or a flow indicator; an `&`
+ * or `*` followed by a space ("R & D") or inside a word ("AT&T") is text.
+ */
+const DIFFERING_FEATURES = /(?:^|[\s[{,:])(?:[&*]\S|!)|^%|\t/m;
 
 /** A number with an exponent: js-yaml keeps one that overflows (1e400) as a string, `yaml` reads Infinity. */
 const EXPONENT_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
