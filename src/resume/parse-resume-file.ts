@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { CORE_SCHEMA, load, realMapTag } from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { decodeUtf8, findLoneSurrogate, parseStrictJson, StrictJsonError } from '../json/strict-json.js';
 import { humanPath } from './human-path.js';
@@ -113,35 +113,45 @@ export function parseResumeText(file: string, text: string): ParsedResume {
   return format === 'yaml' ? parseYaml(file, source) : parseJson(file, source);
 }
 
-function parseYaml(file: string, text: string): ParsedResume {
-  let located: [Document, LineCounter] | undefined;
-  let data = readYamlFast(text);
-  if (data === undefined) {
-    located = yamlSourceMap(file, text);
-    data = yamlData(file, located[0]);
+/**
+ * Texts the fast reader (js-yaml) could read otherwise than the `yaml` library does, so they go to
+ * `yaml` alone: a directive (`%YAML 1.1` changes the schema), a line long enough to hold a key over
+ * YAML's 1,024-character limit (`yaml` refuses it, js-yaml reads it), a float whose exponent
+ * overflows (`1e400`: a number to `yaml`, a string to js-yaml), and a tag (`!!float 1` is 1 to js-yaml,
+ * "1" to `yaml`, whose float tag does not match it). A key that is null (`~:`, `null:`,
+ * `: x`) is "" to `yaml` and "null" to js-yaml: data with a key "null" is read again by `yaml`. test/unit/resume/yaml-fast-path.test.ts holds the two readers to
+ * the same data on every fixture and on each of these.
+ */
+const SLOW_YAML =
+  /^%|[^\n]{1000}|(?:^|[\s:,[{])!|(?:^|[\s:,[{])[-+]?(?:\d+(?:\.\d*)?|\.\d+)[eE][-+]?\d{3,}(?=[\s,\]}]|$)/m;
+
+/**
+ * The data of a YAML résumé, read fast when that gives what `yaml` would: js-yaml (YAML 1.2 core
+ * schema, as `yaml`'s default) reads most résumés several times faster, refusing aliases, tags it
+ * does not know, duplicate keys and anything malformed; each of those, and the texts SLOW_YAML
+ * names, are read by `yaml`, whose messages and positions the errors quote. Undefined: read it
+ * with `yaml`.
+ */
+export function readYamlFast(text: string): { data: unknown } | undefined {
+  if (SLOW_YAML.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = loadYaml(text, { maxAliases: 0 });
+  } catch {
+    return undefined;
   }
-  const locate = (segments: readonly (string | number)[]) => {
-    located ??= yamlSourceMap(file, text);
-    return locateIn(...located, segments);
-  };
-  const lone = findLoneSurrogate(data);
-  if (lone) {
-    const position = locate(lone.path);
-    throw new ResumeError(file, [
-      {
-        file,
-        path: humanPath(lone.path),
-        ...(position && { line: position.line, column: position.column }),
-        found: lone.found,
-        expected: STRICT_EXPECTED['lone-surrogate'],
-      },
-    ]);
-  }
-  return { file, data, locate };
+  return hasKeyNull(data) ? undefined : { data };
 }
 
-/** The full YAML document with positions; throws `ResumeError` naming each syntax error's line. */
-function yamlSourceMap(file: string, text: string): [Document, LineCounter] {
+function hasKeyNull(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasKeyNull);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.hasOwn(value, 'null') || Object.values(value).some(hasKeyNull);
+}
+
+function parseYaml(file: string, text: string): ParsedResume {
+  const fast = readYamlFast(text);
+  if (fast) return withLoneSurrogateCheck(file, fast.data, lazyLocate(text));
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (document.errors.length > 0) {
@@ -158,12 +168,9 @@ function yamlSourceMap(file: string, text: string): [Document, LineCounter] {
     });
     throw new ResumeError(file, issues);
   }
-  return [document, lineCounter];
-}
-
-function yamlData(file: string, document: Document): unknown {
+  let data: unknown;
   try {
-    return document.toJS({ maxAliasCount: 100 });
+    data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // The yaml library refuses aliases that expand too far (a "billion laughs" document).
     throw new ResumeError(file, [
@@ -175,73 +182,34 @@ function yamlData(file: string, document: Document): unknown {
       },
     ]);
   }
+  return withLoneSurrogateCheck(file, data, (segments) => locateIn(document, lineCounter, segments));
 }
 
-/*
- * The fast path. Building the `yaml` package's document (every node with its range) is most of
- * the cost of loading a file, and positions are needed only to report an error. js-yaml reads
- * the same YAML 1.2 core schema into the same values, about twice as fast, for the YAML a résumé
- * uses. Whatever it refuses, and whatever the two could read differently, goes the slow way, so
- * values, refusals and the wording of every error are those of the `yaml` package
- * (test/unit/resume/yaml-fast-path.test.ts compares both on every fixture).
- */
-/**
- * Tags, anchors and aliases, directives and tabs: features where the two readers may differ. A tag,
- * anchor or alias starts a node, so it follows a line start, a space or a flow indicator; an `&`
- * or `*` followed by a space ("R & D") or inside a word ("AT&T") is text.
- */
-const DIFFERING_FEATURES = /(?:^|[\s[{,:])(?:[&*]\S|!)|^%|\t/m;
-
-/** A number with an exponent: js-yaml keeps one that overflows (1e400) as a string, `yaml` reads Infinity. */
-const EXPONENT_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-
-/** Maps as `Map`, so that a key that is not a string (which `yaml` would stringify its own way) is seen. */
-const FAST_SCHEMA = CORE_SCHEMA.withTags(realMapTag);
-
-/** `text`'s data as the `yaml` package reads it, or undefined when it must be read that slow way. */
-export function readYamlFast(text: string): unknown {
-  if (DIFFERING_FEATURES.test(text)) return undefined;
-  let loaded: unknown;
-  try {
-    loaded = load(text, { schema: FAST_SCHEMA, maxAliases: 0 });
-  } catch {
-    return undefined;
+/** The parsed résumé, refused when a string holds half a surrogate pair (`findLoneSurrogate`). */
+function withLoneSurrogateCheck(file: string, data: unknown, locate: ParsedResume['locate']): ParsedResume {
+  const lone = findLoneSurrogate(data);
+  if (lone) {
+    const position = locate(lone.path);
+    throw new ResumeError(file, [
+      {
+        file,
+        path: humanPath(lone.path),
+        ...(position && { line: position.line, column: position.column }),
+        found: lone.found,
+        expected: STRICT_EXPECTED['lone-surrogate'],
+      },
+    ]);
   }
-  return plainData(loaded);
+  return { file, data, locate };
 }
 
-/** `Map`s made plain objects as `yaml`'s `toJS` makes them; undefined for a value it would read otherwise. */
-function plainData(value: unknown): unknown {
-  if (typeof value === 'string') return EXPONENT_NUMBER.test(value) ? undefined : value;
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const item = plainData(value[index]);
-      if (item === undefined) return undefined;
-      value[index] = item;
-    }
-    return value;
-  }
-  if (value instanceof Map) {
-    const object: Record<string, unknown> = {};
-    for (const [key, entry] of value) {
-      if (typeof key !== 'string') return undefined;
-      const item = plainData(entry);
-      if (item === undefined) return undefined;
-      // `__proto__` an own property, as `yaml` makes it, never the prototype.
-      if (key === '__proto__') {
-        Object.defineProperty(object, key, {
-          value: item,
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-      } else {
-        object[key] = item;
-      }
-    }
-    return object;
-  }
-  return value;
+/** `locate` over a source map of `text` built on first use: most résumés never ask for a position. */
+function lazyLocate(text: string): ParsedResume['locate'] {
+  let located: [Document, LineCounter] | undefined;
+  return (segments) => {
+    located ??= sourceMap(text);
+    return locateIn(...located, segments);
+  };
 }
 
 function parseJson(file: string, text: string): ParsedResume {
@@ -253,7 +221,7 @@ function parseJson(file: string, text: string): ParsedResume {
     const issue = strictJsonIssue(file, error);
     if (error.problem !== 'lone-surrogate') throw issue;
     // Its position comes from the source map built for locating paths.
-    const position = locateIn(...jsonSourceMap(text), error.path);
+    const position = locateIn(...sourceMap(text), error.path);
     throw new ResumeError(file, [
       {
         ...(issue.issues[0] as ResumeIssue),
@@ -261,19 +229,11 @@ function parseJson(file: string, text: string): ParsedResume {
       },
     ]);
   }
-  let located: [Document, LineCounter] | undefined;
-  return {
-    file,
-    data,
-    locate(segments) {
-      located ??= jsonSourceMap(text);
-      return locateIn(...located, segments);
-    },
-  };
+  return { file, data, locate: lazyLocate(text) };
 }
 
-/** JSON read as YAML (which it is), for the positions of paths. */
-function jsonSourceMap(text: string): [Document, LineCounter] {
+/** The text read as YAML (JSON is YAML), for the positions of paths. */
+function sourceMap(text: string): [Document, LineCounter] {
   const lineCounter = new LineCounter();
   return [parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter];
 }
