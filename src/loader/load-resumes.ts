@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
@@ -84,11 +84,15 @@ export async function loadResumes(
   let batch: Entry[] = [];
   for (let start = 0; start < inputs.length; start += WINDOW) {
     const window = inputs.slice(start, start + WINDOW);
-    const hashes = await mapPool(window, READ_CONCURRENCY, (source) => hashSource(source, fingerprint));
+    const contents = await mapPool(window, READ_CONCURRENCY, (source) => hashSource(source, fingerprint));
+    const hashes = contents.map((content) => content?.hash);
     const known = await knownHashes(executor, hashes);
     const read = await mapPool(window, READ_CONCURRENCY, async (source, i): Promise<Read | undefined> => {
       if (known.has(hashes[i] ?? '')) return undefined;
-      return readResume(source, { catalogue }).then(
+      // The bytes hashed are the bytes parsed: each file is read once.
+      const bytes = contents[i]?.bytes;
+      contents[i] = undefined;
+      return readResume(source, { catalogue, ...(bytes && { bytes }) }).then(
         (resume) => ({ resume }),
         (error: unknown) => ({ error }),
       );
@@ -283,16 +287,27 @@ class Tally {
   }
 }
 
-/** The content hash of a source, or undefined when it cannot be read (reading it reports why). */
-async function hashSource(source: ResumeSource, fingerprint: string): Promise<string | undefined> {
+/**
+ * The content hash of a source, with a file's bytes; undefined when it cannot be read (reading it
+ * again reports why).
+ */
+async function hashSource(
+  source: ResumeSource,
+  fingerprint: string,
+): Promise<{ hash: string; bytes?: Uint8Array } | undefined> {
   if (typeof source !== 'string')
-    return contentHash(fingerprint, source.file, Buffer.from(source.text, 'utf8'));
+    return { hash: contentHash(fingerprint, source.file, Buffer.from(source.text, 'utf8')) };
+  let file: FileHandle | undefined;
   try {
+    file = await open(source);
     // Too large to be a résumé: not read here, and refused by readResume.
-    if ((await stat(source)).size > MAX_RESUME_BYTES) return undefined;
-    return contentHash(fingerprint, source, await readFile(source));
+    if ((await file.stat()).size > MAX_RESUME_BYTES) return undefined;
+    const bytes = await file.readFile();
+    return { hash: contentHash(fingerprint, source, bytes), bytes };
   } catch {
     return undefined;
+  } finally {
+    await file?.close();
   }
 }
 

@@ -260,12 +260,17 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
   return { personId: person, nodes: sortedNodes, edges: sortedEdges, unnormalised };
 }
 
+/*
+ * A catalogue entry's node properties depend on the entry alone: built once per entry and shared
+ * by every plan that names it (nothing changes a catalogue node's props after planning).
+ */
+const technologyProps = new WeakMap<TechnologyEntry, Props>();
+const companyProps = new WeakMap<CompanyEntry, Props>();
+
 function technologyRow(entry: TechnologyEntry, origin: string): NodeRow {
-  return {
-    id: entry.id,
-    mode: 'replace' satisfies NodeMode,
-    origin,
-    props: props({
+  let shared = technologyProps.get(entry);
+  if (!shared) {
+    shared = props({
       id: entry.id,
       name: entry.name,
       category: entry.category,
@@ -273,16 +278,16 @@ function technologyRow(entry: TechnologyEntry, origin: string): NodeRow {
       aliases: entry.aliases,
       searchText: searchText(entry.name, entry.aliases),
       lookupKeys: storedLookupKeys([entry.id, entry.name, ...entry.aliases]),
-    }),
-  };
+    });
+    technologyProps.set(entry, shared);
+  }
+  return { id: entry.id, mode: 'replace' satisfies NodeMode, origin, props: shared };
 }
 
 function companyRow(entry: CompanyEntry, origin: string): NodeRow {
-  return {
-    id: entry.id,
-    mode: 'replace',
-    origin,
-    props: props({
+  let shared = companyProps.get(entry);
+  if (!shared) {
+    shared = props({
       id: entry.id,
       name: entry.name,
       normalised: true,
@@ -290,8 +295,10 @@ function companyRow(entry: CompanyEntry, origin: string): NodeRow {
       industry: entry.industry,
       searchText: searchText(entry.name, entry.aliases),
       lookupKeys: storedLookupKeys([entry.id, entry.name, ...entry.aliases], looseCompanyKey),
-    }),
-  };
+    });
+    companyProps.set(entry, shared);
+  }
+  return { id: entry.id, mode: 'replace', origin, props: shared };
 }
 
 function roleProps(position: Position, sourceDocument: string | null): Props {

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { normaliseResume } from './normalise-resume.js';
-import { parseResumeFile, parseResumeText } from './parse-resume-file.js';
+import { parseResumeBytes, parseResumeFile, parseResumeText } from './parse-resume-file.js';
 import { withTechnologiesFromText } from './plain-json-resume.js';
 import type { Resume } from './types.js';
 import { validateResume } from './validate-resume.js';
@@ -14,14 +14,19 @@ export function sourceName(source: ResumeSource): string {
 
 /**
  * Parse, validate and normalise one résumé; throws `ResumeError` naming every issue. With a
- * catalogue, a plain JSON Resume also gets the technologies its entries' texts name.
+ * catalogue, a plain JSON Resume also gets the technologies its entries' texts name. `bytes`: a
+ * file's content, when the caller has read it already (the loader, for its content hash).
  */
 export async function readResume(
   source: ResumeSource,
-  options: { catalogue?: Catalogue } = {},
+  options: { catalogue?: Catalogue; bytes?: Uint8Array } = {},
 ): Promise<Resume> {
   const parsed =
-    typeof source === 'string' ? await parseResumeFile(source) : parseResumeText(source.file, source.text);
+    typeof source !== 'string'
+      ? parseResumeText(source.file, source.text)
+      : options.bytes
+        ? parseResumeBytes(source, options.bytes)
+        : await parseResumeFile(source);
   const document = validateResume(parsed);
   const completed = options.catalogue
     ? withTechnologiesFromText(document, options.catalogue).document

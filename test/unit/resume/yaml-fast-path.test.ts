@@ -71,6 +71,8 @@ describe('readYamlFast', () => {
       'a: [1, -2.5E+308]\n',
       'a: &anchor 1\nb: *anchor\n', // aliases
       'a: !custom x\n', // a tag js-yaml does not know
+      'a: !!float 1\n', // a tag both know: 1 to js-yaml, "1" to yaml
+      'a: [!!str 1]\n',
       'a: 1\na: 2\n', // a duplicate key: yaml's message names it
       '',
       '# nothing but a comment\n',
@@ -117,6 +119,10 @@ describe('readYamlFast', () => {
       'a # c',
     ];
     for (const scalar of scalars) expect(expectSameAsReference(`k: ${scalar}\n`), scalar).toBe('fast');
+  });
+
+  it('reads "!", "&" and "*" inside text fast: only a node can start with a tag, anchor or alias', () => {
+    expect(expectSameAsReference('a: Play!\nb: R & D\nc: AT&T\nd: 5* rating\ne: 100%\n')).toBe('fast');
   });
 
   it('leaves the errors, with their positions, to the yaml library', () => {
