@@ -606,6 +606,7 @@ export function readExperience(
   // An entry without an employer of its own continues the one above ("Stripe" over two titles);
   // an employer line with no title and no dates over such entries is their heading, not a position.
   const headings = new Set<PositionDraft>();
+  const sameEmployer = new Set<PositionDraft>();
   for (let i = 1; i < drafts.length; i++) {
     const draft = drafts[i]?.draft as PositionDraft;
     const previous = drafts[i - 1]?.draft as PositionDraft;
@@ -626,6 +627,7 @@ export function readExperience(
     }
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
+      sameEmployer.add(draft);
       if (!draft.location && previous.location) draft.location = previous.location;
       if (
         !previous.title &&
@@ -637,12 +639,64 @@ export function readExperience(
       }
     }
   }
+  const positions = drafts
+    .map((read) => read.draft)
+    .filter((draft) => !headings.has(draft) && (draft.company || draft.title));
+  shareLadderBodies(positions, sameEmployer);
   return {
-    positions: drafts
-      .map((read) => read.draft)
-      .filter((draft) => !headings.has(draft) && (draft.company || draft.title)),
+    positions,
     unplaced: before,
   };
+}
+
+/** The lines a position's own text covers (its bullets, paragraphs and sub-headings), or null if none. */
+function bodyStart(draft: PositionDraft): number | null {
+  const lines = [
+    ...draft.highlights.map((line) => line.line),
+    ...draft.summary.map((line) => line.line),
+    ...draft.projects.map((project) => project.first),
+  ];
+  return lines.length > 0 ? Math.min(...lines) : null;
+}
+
+/**
+ * A promotion ladder: titles listed one under another at one employer ("Director" / "Senior Manager" /
+ * "Staff Engineer", each with its dates) over one block of bullets or one paragraph. That block tells
+ * of the employer's time and sits under the last title only because it has to sit somewhere: it is
+ * the latest role's (the one started last, else the first listed), as a reader takes it. Where each
+ * title has text of its own, each keeps its own.
+ */
+function shareLadderBodies(positions: PositionDraft[], sameEmployer: ReadonlySet<PositionDraft>): void {
+  const startOf = (draft: PositionDraft) =>
+    draft.start ? monthKey(draft.start.date, false) : Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < positions.length; i++) {
+    let k = i;
+    const employer = lookupKey(positions[i]?.company?.value ?? '');
+    while (
+      k + 1 < positions.length &&
+      sameEmployer.has(positions[k + 1] as PositionDraft) &&
+      lookupKey(positions[k + 1]?.company?.value ?? '') === employer
+    )
+      k++;
+    const ladder = positions.slice(i, k + 1);
+    i = k;
+    const last = ladder[ladder.length - 1] as PositionDraft;
+    const from = bodyStart(last);
+    if (ladder.length < 2 || from === null || ladder.slice(0, -1).some((draft) => bodyStart(draft) !== null))
+      continue;
+    // The titles stand one under another: no line of another kind between them.
+    if (ladder.slice(1).some((draft, n) => draft.first > (ladder[n] as PositionDraft).last + 2)) continue;
+    const latest = ladder.reduce((best, draft) => (startOf(draft) > startOf(best) ? draft : best));
+    if (latest === last) continue;
+    latest.highlights = last.highlights;
+    latest.summary = last.summary;
+    latest.projects = last.projects;
+    latest.details = [...(latest.details ?? []), { first: from, last: last.last }];
+    last.highlights = [];
+    last.summary = [];
+    last.projects = [];
+    last.last = from - 1;
+  }
 }
 
 /** The inner position's dates lie within the outer's: the outer is the employer's span over its titles. */

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult } from '../../../src/extract/index.js';
+import { extractText } from './extract-text.js';
+
+/** Conventions of résumés in the wild (session 9), each on constructed input whose answer is known. */
+
+/** Each position's title with the technologies the extractor gave it, in document order. */
+function technologiesByTitle(result: ExtractionResult) {
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map((position) => ({
+      title: position.position,
+      technologies: position.technologies ?? [],
+    })),
+  );
+}
+
+describe('a promotion ladder: titles at one employer over one shared block', () => {
+  it('gives a shared block of bullets to the latest title', async () => {
+    const text = [
+      'Ingrid Solberg',
+      'ingrid@solberg.example',
+      '',
+      'EXPERIENCE',
+      '',
+      'Northwind Freight, Bergen',
+      '  Engineering Manager                 Mar 2021 - Present',
+      '  Senior Software Engineer            Jan 2018 - Feb 2021',
+      '  Software Engineer                   Aug 2015 - Dec 2017',
+      '    - Moved the routing services from Java to Kotlin on PostgreSQL.',
+      '    - Set up deployments with Docker.',
+      '',
+      'Fjord Labs, Oslo',
+      '  Junior Developer                    Jun 2013 - Jul 2015',
+      '    - Maintained a Ruby on Rails storefront.',
+    ].join('\n');
+    expect(technologiesByTitle(await extractText(text))).toEqual([
+      { title: 'Engineering Manager', technologies: ['Java', 'Kotlin', 'PostgreSQL', 'Docker'] },
+      { title: 'Senior Software Engineer', technologies: [] },
+      { title: 'Software Engineer', technologies: [] },
+      { title: 'Junior Developer', technologies: ['Ruby on Rails'] },
+    ]);
+  });
+
+  it('gives a shared paragraph under a Markdown list of titles to the latest title', async () => {
+    const text = [
+      '# Ingrid Solberg',
+      'Platform engineer · Bergen, Norway',
+      'ingrid@solberg.example · +47 912 34 567',
+      '',
+      '## Experience',
+      '',
+      '### Northwind Freight GmbH, Bergen',
+      '- **Staff Engineer** (2019 - present)',
+      '- **Backend Engineer** (2016 - 2019)',
+      '',
+      'Built the tracking platform in Go with Kafka and Redis.',
+      '',
+      '### Fjord Labs AS, Oslo',
+      '- **Developer** (2013 - 2016)',
+      '',
+      'Wrote the booking site in Python.',
+    ].join('\n');
+    expect(technologiesByTitle(await extractText(text, 'resume.md'))).toEqual([
+      { title: 'Staff Engineer', technologies: ['Go', 'Kafka', 'Redis'] },
+      { title: 'Backend Engineer', technologies: [] },
+      { title: 'Developer', technologies: ['Python'] },
+    ]);
+  });
+
+  it('leaves each title its own bullets when each has some', async () => {
+    const text = [
+      'Ingrid Solberg',
+      '',
+      'EXPERIENCE',
+      '',
+      'Northwind Freight, Bergen',
+      '  Engineering Manager                 Mar 2021 - Present',
+      '    - Ran the team that rebuilt billing on Kotlin.',
+      '  Software Engineer                   Aug 2015 - Feb 2021',
+      '    - Wrote the routing services in Java.',
+    ].join('\n');
+    expect(technologiesByTitle(await extractText(text))).toEqual([
+      { title: 'Engineering Manager', technologies: ['Kotlin'] },
+      { title: 'Software Engineer', technologies: ['Java'] },
+    ]);
+  });
+});
