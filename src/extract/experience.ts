@@ -422,13 +422,20 @@ export function readExperience(
       .filter(hasRange)
       .flatMap((info) => splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))),
   );
-  const detailKey = (info: LineInfo): string | null => {
+  // The keys a detail heading repeats: its whole text, else each of its parts ("### Nubank — Senior
+  // iOS Engineer" under a table row "Mar 2022 – Present | Nubank | Senior iOS Engineer").
+  const detailKeys = (info: LineInfo): string[] | null => {
     if (info.dates.length > 0) return null;
     // "**Paystack.** Built the merchant app…": a paragraph led by an employer's name in bold, run in.
     const runIn = RUN_IN_NAME.exec(info.line.raw)?.[1]?.trim();
     const key = lookupKey(info.line.heading > 0 ? info.line.text : (runIn ?? ''));
-    return key !== '' && datedParts.has(key) ? key : null;
+    if (key === '') return null;
+    if (datedParts.has(key)) return [key];
+    if (info.line.heading === 0) return null;
+    const parts = splitParts(info.line, []).map((part) => lookupKey(part.text));
+    return parts.length > 1 && parts.every((part) => part !== '' && datedParts.has(part)) ? parts : null;
   };
+  const detailKey = (info: LineInfo): string | null => detailKeys(info)?.[0] ?? null;
   const detailHeading = (info: LineInfo) => detailKey(info) !== null;
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields.
   const fieldHeads = new Set(
@@ -575,11 +582,11 @@ export function readExperience(
   const kept = entries.filter((entry) => !careerBreak(entry));
   // "### Sword Health" under a table whose rows are the positions: the lines under it are about the
   // position at that employer above, however far from its row.
-  const details = new Map<Entry, string>();
+  const details = new Map<Entry, string[]>();
   for (const entry of kept) {
     const [head] = entry.header;
-    const key = entry.header.length === 1 && head ? detailKey(head) : null;
-    if (key) details.set(entry, key);
+    const keys = entry.header.length === 1 && head ? detailKeys(head) : null;
+    if (keys) details.set(entry, keys);
   }
   const drafts = kept
     .filter((entry) => !details.has(entry))
@@ -590,12 +597,18 @@ export function readExperience(
     });
   applyLayout(drafts);
   const unheld: ReadEntry[] = [];
-  for (const [entry, key] of details) {
+  for (const [entry, keys] of details) {
     const span = entrySpan(entry);
-    // Every position at that employer above: the paragraph tells of the employer's time, whatever the title.
-    const holders = drafts.filter(
-      ({ draft }) => draft.first < span.first && draft.company && lookupKey(draft.company.value) === key,
+    // Every position at that employer above: the paragraph tells of the employer's time, whatever the
+    // title, unless the heading names the title too.
+    const atEmployer = drafts.filter(
+      ({ draft }) =>
+        draft.first < span.first && draft.company && keys.includes(lookupKey(draft.company.value)),
     );
+    const titled = atEmployer.filter(
+      ({ draft }) => draft.title && keys.includes(lookupKey(draft.title.value)),
+    );
+    const holders = keys.length > 1 && titled.length > 0 ? titled : atEmployer;
     for (const { draft } of holders) draft.details = [...(draft.details ?? []), span];
     if (holders.length === 0) unheld.push(readEntry(entry, catalogue, datedEmployers));
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../../src/extract/index.js';
-import { extractText } from './extract-text.js';
+import { extractText, positions } from './extract-text.js';
 
 /** Conventions of résumés in the wild (session 9), each on constructed input whose answer is known. */
 
@@ -82,6 +82,67 @@ describe('a promotion ladder: titles at one employer over one shared block', () 
     expect(technologiesByTitle(await extractText(text))).toEqual([
       { title: 'Engineering Manager', technologies: ['Kotlin'] },
       { title: 'Software Engineer', technologies: ['Java'] },
+    ]);
+  });
+});
+
+describe('a table of positions, then a section per row headed "Employer — Title"', () => {
+  const text = [
+    '# Ingrid Solberg',
+    'Platform engineer · Bergen, Norway',
+    'ingrid@solberg.example · +47 912 34 567',
+    '',
+    '## Experience',
+    '',
+    '| Period | Company | Role |',
+    '| --- | --- | --- |',
+    '| Apr 2021 – Present | Northwind Freight | Staff Engineer |',
+    '| Sep 2017 – Mar 2021 | Fjord Labs | Backend Engineer |',
+    '| Aug 2015 – Aug 2017 | Fjord Labs | Developer |',
+    '',
+    '### Northwind Freight — Staff Engineer',
+    '',
+    '- Built the tracking platform in Go with Kafka.',
+    '',
+    '### Fjord Labs — Backend Engineer',
+    '',
+    '- Payment services in Java on PostgreSQL.',
+    '',
+    '### Fjord Labs — Developer',
+    '',
+    '- The booking site in Python.',
+  ].join('\n');
+
+  it('reads each section as the details of its row, not as a position of its own', async () => {
+    const result = await extractText(text, 'resume.md');
+    expect(positions(result)).toEqual([
+      {
+        company: 'Northwind Freight',
+        title: 'Staff Engineer',
+        startDate: '2021-04',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Fjord Labs',
+        title: 'Backend Engineer',
+        startDate: '2017-09',
+        endDate: '2021-03',
+        current: undefined,
+      },
+      {
+        company: 'Fjord Labs',
+        title: 'Developer',
+        startDate: '2015-08',
+        endDate: '2017-08',
+        current: undefined,
+      },
+    ]);
+    // The heading names the title too: the section is that row's alone, not every row at the employer.
+    expect(technologiesByTitle(result)).toEqual([
+      { title: 'Staff Engineer', technologies: ['Go', 'Kafka'] },
+      { title: 'Backend Engineer', technologies: ['Java', 'PostgreSQL'] },
+      { title: 'Developer', technologies: ['Python'] },
     ]);
   });
 });
