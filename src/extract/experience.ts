@@ -1079,7 +1079,7 @@ function unitAfterTitle(entry: ReadEntry, item: ReadEntry['parts'][number]): boo
  * bracket that opens or closes with such a word ("(contract via an agency)", "(final-year internship)").
  */
 const ENGAGEMENT_WORDS =
-  '(?:contract(?:or)?|freelance(?:r)?|part[\\s-]?time|full[\\s-]?time|temporary|temp|interim|remote|hybrid|on[\\s-]?site|internship|seasonal|volunteer|self[\\s-]employed|consultant|consulting|fixed[\\s-]term|permanent)';
+  '(?:contract(?:or)?|freelance(?:r)?|part[\\s-]?time|full[\\s-]?time|temporary|temp|interim|remote|hybrid|on[\\s-]?site|internship|seasonal|volunteer|self[\\s-]employed|consultant|consulting|fixed[\\s-]term|permanent|werkstudent|working[\\s-]student|co[\\s-]?op|apprenticeship|industrial[\\s-]placement|placement)';
 const ENGAGEMENT = new RegExp(
   `^(?:${ENGAGEMENT_WORDS}(?:\\s+(?:via|through|with|for|at|,)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
   'iu',
