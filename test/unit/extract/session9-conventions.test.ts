@@ -148,42 +148,39 @@ describe('a table of positions, then a section per row headed "Employer — Titl
 });
 
 describe('how a job was held, in brackets after the title', () => {
-  it.each([
-    ['Working Student'],
-    ['Werkstudent'],
-    ['Co-op'],
-    ['Apprenticeship'],
-    ['Industrial Placement'],
-  ])('leaves "(%s)" out of the title and out of the employer', async (engagement) => {
-    const text = [
-      'Ingrid Solberg',
-      'ingrid@solberg.example',
-      '',
-      'EXPERIENCE',
-      '',
-      'Platform Engineer — Northwind Freight, Bergen',
-      'May 2020 – Present',
-      '  – Services in Go.',
-      '',
-      `Junior Developer (${engagement}) — Fjord Labs, Oslo`,
-      'Apr 2017 – Dec 2018',
-      '  – Tools in Python.',
-    ].join('\n');
-    expect(positions(await extractText(text))).toEqual([
-      {
-        company: 'Northwind Freight',
-        title: 'Platform Engineer',
-        startDate: '2020-05',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Fjord Labs',
-        title: 'Junior Developer',
-        startDate: '2017-04',
-        endDate: '2018-12',
-        current: undefined,
-      },
-    ]);
-  });
+  it.each([['Working Student'], ['Werkstudent'], ['Co-op'], ['Apprenticeship'], ['Industrial Placement']])(
+    'leaves "(%s)" out of the title and out of the employer',
+    async (engagement) => {
+      const text = [
+        'Ingrid Solberg',
+        'ingrid@solberg.example',
+        '',
+        'EXPERIENCE',
+        '',
+        'Platform Engineer — Northwind Freight, Bergen',
+        'May 2020 – Present',
+        '  – Services in Go.',
+        '',
+        `Junior Developer (${engagement}) — Fjord Labs, Oslo`,
+        'Apr 2017 – Dec 2018',
+        '  – Tools in Python.',
+      ].join('\n');
+      expect(positions(await extractText(text))).toEqual([
+        {
+          company: 'Northwind Freight',
+          title: 'Platform Engineer',
+          startDate: '2020-05',
+          endDate: undefined,
+          current: true,
+        },
+        {
+          company: 'Fjord Labs',
+          title: 'Junior Developer',
+          startDate: '2017-04',
+          endDate: '2018-12',
+          current: undefined,
+        },
+      ]);
+    },
+  );
 });
