@@ -14,7 +14,7 @@ import { lineInfo } from './entries.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
-import { addListedTechnologies, addSkillNames } from './listed-technologies.js';
+import { addListedTechnologies, addListMates, addSkillNames } from './listed-technologies.js';
 import { type LocatedDate, locateLines } from './located.js';
 import { readOutline } from './outline.js';
 import { readPreamble } from './preamble.js';
@@ -262,6 +262,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   addListedTechnologies(model, drafts.positions, mentions, catalogue);
   const keywords = listed.map((keyword) => keyword.value);
   addSkillNames(model, drafts.positions, keywords, mentions, catalogue);
+  addListMates(model, drafts.positions, mentions, catalogue);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {
       const entry = catalogue.technologies.get(mention.technologyId);

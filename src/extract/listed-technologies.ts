@@ -109,3 +109,87 @@ export function addSkillNames(
     }
   }
 }
+
+/** A word of a product's name: capitalised or a number ("Nsight", "PIX", "12"), or lower then upper ("gRPC"); a dot only inside ("Node.js"). */
+const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})(?:[\p{L}\p{N}+#'-]|\.(?=[\p{L}\p{N}]))*`;
+/** A name of one to three such words. */
+const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
+/** What joins the items of a coordinated list: ", ", ", and ", " and ", " & ", " or ", " / ". */
+const JOIN = String.raw`(?:\s*,\s*(?:and\s+|&\s+|or\s+)?|\s+(?:and|&|or)\s+|\s*/\s*)`;
+/** What may follow a list's item: a join, a stop, a closing bracket, the end. */
+const ITEM_END = String.raw`(?=\s*(?:[,;:.)]|/|\s(?:and|&|or)\s|$))`;
+/** What may come before a list's item: the start, a bracket, a colon, a comma, or a word that opens a list. */
+const ITEM_START = String.raw`(?:^|[(:;,]\s*|\b(?:with|using|in|on|via|of|like|including|from|to|into|and)\s+)`;
+const NEXT_ITEM = new RegExp(`^${JOIN}(${NAME})${ITEM_END}`, 'du');
+const PREVIOUS_ITEM = new RegExp(`${ITEM_START}(${NAME})${JOIN}$`, 'du');
+
+/**
+ * "GPU profiling with RenderDoc, PIX and Nsight": in a position's line, the items of a list that
+ * also names a technology the catalogue knows are technologies too, when each is written as a
+ * product is (one to three capitalised words, not all of them common English words, no company of
+ * the catalogue). Found from a known technology outwards, item by item, so a list is only ever
+ * entered through something the catalogue vouches for. Changes `mentions` in place.
+ */
+export function addListMates(
+  lines: readonly DocLine[],
+  positions: readonly PositionDraft[],
+  mentions: Map<number, LocatedMention[]>,
+  catalogue: Catalogue,
+): void {
+  const words = commonWords();
+  const product = (name: string) => {
+    const tokens = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return (
+      /\p{L}/u.test(name) &&
+      !tokens.every((token) => words.has(token) || /^\d+$/u.test(token)) &&
+      !catalogue.companies.find(name) &&
+      !catalogue.technologies.find(name)
+    );
+  };
+  const anchors = (technologyId: string) => {
+    const entry = catalogue.technologies.get(technologyId);
+    return entry !== undefined && !entry.ambiguous && !catalogue.companies.find(entry.name);
+  };
+  const inPosition = (n: number) => positions.some((position) => position.first <= n && n <= position.last);
+  for (const line of lines) {
+    const found = mentions.get(line.n);
+    if (line.blank || !found || found.length === 0 || !inPosition(line.n)) continue;
+    const offset = (column: number | undefined) => {
+      const index = line.columns.findIndex((at) => at >= (column ?? 0));
+      return index < 0 ? line.text.length : index;
+    };
+    const spans = found.map(
+      (mention) => [offset(mention.column), offset(mention.endColumn)] as [number, number],
+    );
+    const taken = (start: number, end: number) => spans.some(([from, to]) => from < end && start < to);
+    const added: LocatedMention[] = [];
+    // A line with a year is a position's header or a dated line, where a list is of places and
+    // employers; an anchor that may be a word, a place or an employer vouches for nothing.
+    if (/\b(?:19|20)\d{2}\b/u.test(line.text)) continue;
+    const queue = spans.filter((_, index) => anchors((found[index] as LocatedMention).technologyId));
+    while (queue.length > 0) {
+      const [start, end] = queue.shift() as [number, number];
+      const neighbours = [
+        [NEXT_ITEM.exec(line.text.slice(end)), end],
+        [PREVIOUS_ITEM.exec(line.text.slice(0, start)), 0],
+      ] as const;
+      for (const [match, base] of neighbours) {
+        const at = match?.indices?.[1];
+        if (!match || !at) continue;
+        const [from, to] = [base + at[0], base + at[1]];
+        const name = match[1] as string;
+        if (taken(from, to) || !product(name)) continue;
+        spans.push([from, to]);
+        queue.push([from, to]);
+        added.push({
+          ...locate(line, from, to, name, 0.5),
+          technologyId: `name:${lookupKey(name)}`,
+          fuzzy: false,
+        });
+      }
+    }
+    if (added.length === 0) continue;
+    const all = [...found, ...added].sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
+    mentions.set(line.n, all);
+  }
+}

@@ -44,7 +44,7 @@ export interface ConnectionRow {
  */
 export interface CompiledList {
   /** The list's query, `base` written as this request needs it (its nodes projected by the compiler). */
-  query: (base: ListQuery, timed: boolean) => CypherQuery;
+  query: (base: ListQuery, options: { timed: boolean; unfiltered: boolean }) => CypherQuery;
   /** The row of the page from the rows the query returned. */
   row: (rows: Row[]) => ConnectionRow | undefined;
   attach: (node: EntityRecord) => void;
@@ -130,7 +130,10 @@ export async function connection(
   params.parent = parent === null ? null : companyNeedles(parent);
 
   const timed = params.timed === true;
-  const query = compiled ? compiled.query(queries[list], timed) : queries[list].write({ timed });
+  const unfiltered = filterParams[list].every((name) => params[name] === null);
+  const query = compiled
+    ? compiled.query(queries[list], { timed, unfiltered })
+    : queries[list].write({ timed, unfiltered });
   const rows = await executor.read(query, params);
   const row = compiled ? compiled.row(rows) : (rows[0] as ConnectionRow | undefined);
   if (!row) throw new Error(`${query.name} returned no row.`);

@@ -94,7 +94,7 @@ export async function readEntity(
 export function connectionQuery(
   type: EntityTypeName,
   base: ListQuery,
-  timed: boolean,
+  options: { timed: boolean; unfiltered: boolean },
   source: SelectionSource,
   nodeSelections: Parameters<typeof compileEntity>[3],
 ): { query: CypherQuery; compiled: CompiledEntity } {
@@ -102,7 +102,7 @@ export function connectionQuery(
   const found = fresh();
   const n = fresh();
   const compiled = compileEntity(source, type, n, nodeSelections, fresh);
-  const list = base.write({ node: (variable) => variable, timed });
+  const list = base.write({ node: (variable) => variable, ...options });
   // A null node (an empty page) projects to null.
   const text = `CALL () {
    ${list.text}
@@ -156,15 +156,15 @@ export function prefetchedByKey<T>(parent: unknown, key: string): T | undefined 
 export function compiledList(type: EntityTypeName, info: GraphQLResolveInfo): CompiledList {
   let plan: EntityPlan | undefined;
   return {
-    query: (base, timed) => {
+    query: (base, options) => {
       const { query, compiled } = compiledOnce(
         info.schema,
         info.fieldNodes,
-        `${type} list ${base.name}${timed ? ' timed' : ''}`,
+        `${type} list ${base.name}${options.timed ? ' timed' : ''}${options.unfiltered ? ' all' : ''}`,
         info.variableValues,
         (variableValues) => {
           const source = { ...sourceOf(info), variableValues };
-          return connectionQuery(type, base, timed, source, nodeSelections({ ...info, variableValues }));
+          return connectionQuery(type, base, options, source, nodeSelections({ ...info, variableValues }));
         },
       );
       plan = compiled.plan;

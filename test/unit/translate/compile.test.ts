@@ -2,7 +2,7 @@ import { buildASTSchema, type FieldNode, type GraphQLSchema, Kind, parse } from 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../../src/db/cypher-query.js';
 import { Label, RelType } from '../../../src/graph/model.js';
-import type { ListQuery } from '../../../src/graphql/queries/connections.js';
+import { type ListQuery, peopleConnection } from '../../../src/graphql/queries/connections.js';
 import {
   attach,
   PREFETCHED,
@@ -169,11 +169,11 @@ describe('the one query of an entity root field', () => {
     const { root, source } = request(
       '{ people(first: 50) { edges { node { id roles { id } } } totalCount } }',
     );
-    const written: { node: string; timed: boolean | undefined }[] = [];
+    const written: { node: string; timed: boolean | undefined; unfiltered: boolean | undefined }[] = [];
     const base: ListQuery = {
       name: 'people.connection',
-      write: ({ node = (v) => `${v} { .* }`, timed }) => {
-        written.push({ node: node('p'), timed });
+      write: ({ node = (v) => `${v} { .* }`, timed, unfiltered }) => {
+        written.push({ node: node('p'), timed, unfiltered });
         return cypher(
           'people.connection',
           `MATCH (p:Person) RETURN 0 AS totalCount, [${node('p')}] AS nodes, [] AS missing`,
@@ -187,9 +187,15 @@ describe('the one query of an entity root field', () => {
           )
         : [],
     );
-    const { query } = connectionQuery('Person' as EntityTypeName, base, false, source, fieldSelections ?? []);
+    const { query } = connectionQuery(
+      'Person' as EntityTypeName,
+      base,
+      { timed: false, unfiltered: true },
+      source,
+      fieldSelections ?? [],
+    );
     // The nodes themselves, not maps of them: the compiler projects each once.
-    expect(written).toEqual([{ node: 'p', timed: false }]);
+    expect(written).toEqual([{ node: 'p', timed: false, unfiltered: true }]);
     expect(query.name).toBe('translate.people.connection');
     expect(query.text).toContain(
       'CALL () {\n   MATCH (p:Person) RETURN 0 AS totalCount, [p] AS nodes, [] AS missing\n   }',
@@ -200,6 +206,26 @@ describe('the one query of an entity root field', () => {
     expect(query.text).toContain('WITH totalCount, missing, n0, nodes[n0] AS n1\n');
     expect(query.text).toContain('RETURN totalCount, missing, n0 AS at, n1 { .id, ');
     expect(query.text).toContain(`(n1)-[:${RelType.HELD}]->(n2:Role)`);
+  });
+});
+
+describe("the people list's query for no filter", () => {
+  it('reads the page from the id index alone, without the filters, and is written only when no filter is given', () => {
+    const all = peopleConnection.write({ node: (p) => p, unfiltered: true });
+    expect(all.name).toBe('people.connection.all');
+    expect(all.text).toContain('MATCH (p:Person) WHERE p.id IS NOT NULL');
+    expect(all.text).toContain('RETURN CASE WHEN $withTotal THEN COUNT { (:Person) } END AS totalCount');
+    for (const filter of ['$technology', '$company', '$schoolId', 'USES', 'STUDIED_AT']) {
+      expect(all.text).not.toContain(filter);
+    }
+    const filtered = peopleConnection.write({ node: (p) => p, unfiltered: false });
+    expect(filtered.name).toBe('people.connection');
+    expect(filtered.text).toContain('$schoolId');
+    // A time filter qualifies the technology filter: never the query for no filter.
+    expect(peopleConnection.write({ node: (p) => p, unfiltered: true, timed: true }).name).toBe(
+      'people.connection.timed',
+    );
+    expect(all.text.length).toBeLessThan(filtered.text.length / 5);
   });
 });
 
