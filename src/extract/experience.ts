@@ -422,13 +422,20 @@ export function readExperience(
       .filter(hasRange)
       .flatMap((info) => splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))),
   );
-  const detailKey = (info: LineInfo): string | null => {
+  // The keys a detail heading repeats: its whole text, else each of its parts ("### Nubank — Senior
+  // iOS Engineer" under a table row "Mar 2022 – Present | Nubank | Senior iOS Engineer").
+  const detailKeys = (info: LineInfo): string[] | null => {
     if (info.dates.length > 0) return null;
     // "**Paystack.** Built the merchant app…": a paragraph led by an employer's name in bold, run in.
     const runIn = RUN_IN_NAME.exec(info.line.raw)?.[1]?.trim();
     const key = lookupKey(info.line.heading > 0 ? info.line.text : (runIn ?? ''));
-    return key !== '' && datedParts.has(key) ? key : null;
+    if (key === '') return null;
+    if (datedParts.has(key)) return [key];
+    if (info.line.heading === 0) return null;
+    const parts = splitParts(info.line, []).map((part) => lookupKey(part.text));
+    return parts.length > 1 && parts.every((part) => part !== '' && datedParts.has(part)) ? parts : null;
   };
+  const detailKey = (info: LineInfo): string | null => detailKeys(info)?.[0] ?? null;
   const detailHeading = (info: LineInfo) => detailKey(info) !== null;
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields.
   const fieldHeads = new Set(
@@ -575,11 +582,11 @@ export function readExperience(
   const kept = entries.filter((entry) => !careerBreak(entry));
   // "### Sword Health" under a table whose rows are the positions: the lines under it are about the
   // position at that employer above, however far from its row.
-  const details = new Map<Entry, string>();
+  const details = new Map<Entry, string[]>();
   for (const entry of kept) {
     const [head] = entry.header;
-    const key = entry.header.length === 1 && head ? detailKey(head) : null;
-    if (key) details.set(entry, key);
+    const keys = entry.header.length === 1 && head ? detailKeys(head) : null;
+    if (keys) details.set(entry, keys);
   }
   const drafts = kept
     .filter((entry) => !details.has(entry))
@@ -590,12 +597,18 @@ export function readExperience(
     });
   applyLayout(drafts);
   const unheld: ReadEntry[] = [];
-  for (const [entry, key] of details) {
+  for (const [entry, keys] of details) {
     const span = entrySpan(entry);
-    // Every position at that employer above: the paragraph tells of the employer's time, whatever the title.
-    const holders = drafts.filter(
-      ({ draft }) => draft.first < span.first && draft.company && lookupKey(draft.company.value) === key,
+    // Every position at that employer above: the paragraph tells of the employer's time, whatever the
+    // title, unless the heading names the title too.
+    const atEmployer = drafts.filter(
+      ({ draft }) =>
+        draft.first < span.first && draft.company && keys.includes(lookupKey(draft.company.value)),
     );
+    const titled = atEmployer.filter(
+      ({ draft }) => draft.title && keys.includes(lookupKey(draft.title.value)),
+    );
+    const holders = keys.length > 1 && titled.length > 0 ? titled : atEmployer;
     for (const { draft } of holders) draft.details = [...(draft.details ?? []), span];
     if (holders.length === 0) unheld.push(readEntry(entry, catalogue, datedEmployers));
   }
@@ -606,6 +619,7 @@ export function readExperience(
   // An entry without an employer of its own continues the one above ("Stripe" over two titles);
   // an employer line with no title and no dates over such entries is their heading, not a position.
   const headings = new Set<PositionDraft>();
+  const sameEmployer = new Set<PositionDraft>();
   for (let i = 1; i < drafts.length; i++) {
     const draft = drafts[i]?.draft as PositionDraft;
     const previous = drafts[i - 1]?.draft as PositionDraft;
@@ -626,6 +640,7 @@ export function readExperience(
     }
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
+      sameEmployer.add(draft);
       if (!draft.location && previous.location) draft.location = previous.location;
       if (
         !previous.title &&
@@ -637,12 +652,64 @@ export function readExperience(
       }
     }
   }
+  const positions = drafts
+    .map((read) => read.draft)
+    .filter((draft) => !headings.has(draft) && (draft.company || draft.title));
+  shareLadderBodies(positions, sameEmployer);
   return {
-    positions: drafts
-      .map((read) => read.draft)
-      .filter((draft) => !headings.has(draft) && (draft.company || draft.title)),
+    positions,
     unplaced: before,
   };
+}
+
+/** The lines a position's own text covers (its bullets, paragraphs and sub-headings), or null if none. */
+function bodyStart(draft: PositionDraft): number | null {
+  const lines = [
+    ...draft.highlights.map((line) => line.line),
+    ...draft.summary.map((line) => line.line),
+    ...draft.projects.map((project) => project.first),
+  ];
+  return lines.length > 0 ? Math.min(...lines) : null;
+}
+
+/**
+ * A promotion ladder: titles listed one under another at one employer ("Director" / "Senior Manager" /
+ * "Staff Engineer", each with its dates) over one block of bullets or one paragraph. That block tells
+ * of the employer's time and sits under the last title only because it has to sit somewhere: it is
+ * the latest role's (the one started last, else the first listed), as a reader takes it. Where each
+ * title has text of its own, each keeps its own.
+ */
+function shareLadderBodies(positions: PositionDraft[], sameEmployer: ReadonlySet<PositionDraft>): void {
+  const startOf = (draft: PositionDraft) =>
+    draft.start ? monthKey(draft.start.date, false) : Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < positions.length; i++) {
+    let k = i;
+    const employer = lookupKey(positions[i]?.company?.value ?? '');
+    while (
+      k + 1 < positions.length &&
+      sameEmployer.has(positions[k + 1] as PositionDraft) &&
+      lookupKey(positions[k + 1]?.company?.value ?? '') === employer
+    )
+      k++;
+    const ladder = positions.slice(i, k + 1);
+    i = k;
+    const last = ladder[ladder.length - 1] as PositionDraft;
+    const from = bodyStart(last);
+    if (ladder.length < 2 || from === null || ladder.slice(0, -1).some((draft) => bodyStart(draft) !== null))
+      continue;
+    // The titles stand one under another: no line of another kind between them.
+    if (ladder.slice(1).some((draft, n) => draft.first > (ladder[n] as PositionDraft).last + 2)) continue;
+    const latest = ladder.reduce((best, draft) => (startOf(draft) > startOf(best) ? draft : best));
+    if (latest === last) continue;
+    latest.highlights = last.highlights;
+    latest.summary = last.summary;
+    latest.projects = last.projects;
+    latest.details = [...(latest.details ?? []), { first: from, last: last.last }];
+    last.highlights = [];
+    last.summary = [];
+    last.projects = [];
+    last.last = from - 1;
+  }
 }
 
 /** The inner position's dates lie within the outer's: the outer is the employer's span over its titles. */
@@ -1012,7 +1079,7 @@ function unitAfterTitle(entry: ReadEntry, item: ReadEntry['parts'][number]): boo
  * bracket that opens or closes with such a word ("(contract via an agency)", "(final-year internship)").
  */
 const ENGAGEMENT_WORDS =
-  '(?:contract(?:or)?|freelance(?:r)?|part[\\s-]?time|full[\\s-]?time|temporary|temp|interim|remote|hybrid|on[\\s-]?site|internship|seasonal|volunteer|self[\\s-]employed|consultant|consulting|fixed[\\s-]term|permanent)';
+  '(?:contract(?:or)?|freelance(?:r)?|part[\\s-]?time|full[\\s-]?time|temporary|temp|interim|remote|hybrid|on[\\s-]?site|internship|seasonal|volunteer|self[\\s-]employed|consultant|consulting|fixed[\\s-]term|permanent|werkstudent|working[\\s-]student|co[\\s-]?op|apprenticeship|industrial[\\s-]placement|placement)';
 const ENGAGEMENT = new RegExp(
   `^(?:${ENGAGEMENT_WORDS}(?:\\s+(?:via|through|with|for|at|,)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
   'iu',
