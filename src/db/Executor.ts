@@ -98,7 +98,7 @@ interface Shared {
  * query plans the same text: after a restart, when planning the API's larger compiled queries takes
  * seconds on a cold JVM, each concurrent request used to plan its own copy, on the same CPUs, and
  * all of them ran into their deadline. Now a read whose text has not run since the database
- * (re)started waits for the run of that text in flight, then finds the plan made.
+ * (re)started waits for the first run of that text in flight, then finds the plan made.
  */
 interface PlanGate {
   planned: Set<string>;
@@ -209,18 +209,19 @@ export class Executor {
     }
     const { epoch } = plans;
     const mine = run();
+    // Planned once it settles, whether it failed or not: a first run that fails (its deadline, a bad
+    // parameter) must not hold the others back one at a time.
     const settled = mine.then(
-      () => {
-        if (plans.epoch !== epoch) return;
-        plans.planned.add(query.text);
-        if (plans.planned.size > PLANNED_TEXTS)
-          plans.planned.delete(plans.planned.values().next().value as string);
-      },
+      () => {},
       () => {},
     );
     plans.inFlight.set(query.text, settled);
     void settled.then(() => {
       if (plans.inFlight.get(query.text) === settled) plans.inFlight.delete(query.text);
+      if (plans.epoch !== epoch) return;
+      plans.planned.add(query.text);
+      if (plans.planned.size > PLANNED_TEXTS)
+        plans.planned.delete(plans.planned.values().next().value as string);
     });
     return mine;
   }
