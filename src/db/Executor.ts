@@ -211,14 +211,18 @@ export class Executor {
     const mine = run();
     // Planned once it settles, whether it failed or not: a first run that fails (its deadline, a bad
     // parameter) must not hold the others back one at a time.
+    // An unavailable database planned nothing: then the next run goes first instead.
+    let unavailable = false;
     const settled = mine.then(
       () => {},
-      () => {},
+      (error: unknown) => {
+        unavailable = error instanceof DatabaseUnavailableError;
+      },
     );
     plans.inFlight.set(query.text, settled);
     void settled.then(() => {
       if (plans.inFlight.get(query.text) === settled) plans.inFlight.delete(query.text);
-      if (plans.epoch !== epoch) return;
+      if (plans.epoch !== epoch || unavailable) return;
       plans.planned.add(query.text);
       if (plans.planned.size > PLANNED_TEXTS)
         plans.planned.delete(plans.planned.values().next().value as string);

@@ -253,7 +253,9 @@ export class DatabaseHealth {
         this.lastProbeSettled = now;
         this.lastProbeOk = ok;
         this.recordLatency(now, now - probe.started);
-        if (this.state === 'down' && this.refused) {
+        // A restarted database answers with errors while it recovers: its plans are made once it
+        // runs queries, so the return is the first probe that ran.
+        if (ok && this.refused) {
           this.refused = false;
           this.returned?.();
         }

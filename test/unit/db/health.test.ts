@@ -292,6 +292,11 @@ describe('DatabaseHealth', () => {
       await vi.advanceTimersByTimeAsync(0);
       expect({ calls: returned.mock.calls.length, down: health.down }).toEqual({ calls: 0, down: true });
       await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      // Recovering, it answers with errors first (up, but no query ran): not yet the return.
+      db.answerAll(false);
+      await vi.advanceTimersByTimeAsync(0);
+      expect({ calls: returned.mock.calls.length, down: health.down }).toEqual({ calls: 0, down: false });
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
       db.answerAll();
       await vi.advanceTimersByTimeAsync(0);
       expect({ calls: returned.mock.calls.length, down: health.down }).toEqual({ calls: 1, down: false });
