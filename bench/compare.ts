@@ -12,10 +12,11 @@ import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { freePort, optionsFromEnv } from '../neo4j/local-neo4j.js';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.js';
+import { reportUsage } from '../src/cli/cli-arguments.js';
 import { loadConfig, projectRoot } from '../src/config.js';
 import { createDriver } from '../src/db/create-driver.js';
 import { Executor } from '../src/db/Executor.js';
-import { type CompareArguments, parseCompareArguments, UsageError } from './compare/args.js';
+import { type CompareArguments, parseCompareArguments } from './compare/args.js';
 import { firstPeople, openDataset } from './compare/dataset.js';
 import { describeMachine, type Machine, measuredCommit, sampleLoadAverage } from './compare/machine.js';
 import { httpSlice, latencyOf, sequentialLatencies, throughput } from './compare/measure.js';
@@ -269,9 +270,7 @@ async function main(): Promise<number> {
     args = parseCompareArguments(process.argv.slice(2));
     operations = selectOperations(args.ops);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 2;
+    return reportUsage(error);
   }
   if (args.report) {
     const saved = JSON.parse(await readFile(args.report, 'utf8')) as CompareResult;

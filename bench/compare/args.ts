@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { integerOption, parseOptions, UsageError } from '../../src/cli/cli-arguments.js';
 import { projectRoot } from '../../src/config.js';
 
 export const usage = `Usage: npm run bench:compare -- [--people 1000,10000,100000] [--ops a,b] [--duration S]
@@ -30,18 +30,6 @@ export interface CompareArguments {
   report: string | undefined;
 }
 
-export class UsageError extends Error {}
-
-function integer(name: string, raw: string, min: number, max: number): number {
-  const value = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
-    throw new UsageError(
-      `--${name} "${raw}" is not valid: expected an integer from ${min} to ${max}.\n${usage}`,
-    );
-  }
-  return value;
-}
-
 function list(raw: string): string[] {
   return raw
     .split(',')
@@ -50,34 +38,26 @@ function list(raw: string): string[] {
 }
 
 export function parseCompareArguments(argv: readonly string[]): CompareArguments {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        people: { type: 'string', default: '1000' },
-        ops: { type: 'string', default: '' },
-        duration: { type: 'string', default: '10' },
-        runs: { type: 'string', default: '30' },
-        variants: { type: 'string', default: '5' },
-        connections: { type: 'string', default: '8' },
-        'mixed-connections': { type: 'string', default: '50' },
-        'mixed-duration': { type: 'string', default: '60' },
-        seed: { type: 'string', default: '1' },
-        reload: { type: 'boolean', default: false },
-        out: { type: 'string', default: join(projectRoot, 'bench/results') },
-        report: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-      strict: true,
-    }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-  if (values.help) throw new UsageError(usage);
+  const values: Record<string, string | boolean | undefined> = parseOptions(
+    argv,
+    {
+      people: { type: 'string', default: '1000' },
+      ops: { type: 'string', default: '' },
+      duration: { type: 'string', default: '10' },
+      runs: { type: 'string', default: '30' },
+      variants: { type: 'string', default: '5' },
+      connections: { type: 'string', default: '8' },
+      'mixed-connections': { type: 'string', default: '50' },
+      'mixed-duration': { type: 'string', default: '60' },
+      seed: { type: 'string', default: '1' },
+      reload: { type: 'boolean', default: false },
+      out: { type: 'string', default: join(projectRoot, 'bench/results') },
+      report: { type: 'string' },
+    },
+    usage,
+  );
   const text = (name: string) => String(values[name]);
-  const people = list(text('people')).map((size) => integer('people', size, 1, 1_000_000));
+  const people = list(text('people')).map((size) => integerOption('people', size, 1, 1_000_000, usage));
   if (people.length === 0)
     throw new UsageError(`--people is empty: give sizes such as 1000,10000.\n${usage}`);
   if (new Set(people).size !== people.length) {
@@ -86,13 +66,13 @@ export function parseCompareArguments(argv: readonly string[]): CompareArguments
   return {
     people,
     ops: list(text('ops')),
-    duration: integer('duration', text('duration'), 1, 3600),
-    runs: integer('runs', text('runs'), 1, 10_000),
-    variants: integer('variants', text('variants'), 1, 100),
-    connections: integer('connections', text('connections'), 1, 1000),
-    mixedConnections: integer('mixed-connections', text('mixed-connections'), 1, 1000),
-    mixedDuration: integer('mixed-duration', text('mixed-duration'), 0, 3600),
-    seed: integer('seed', text('seed'), 0, 2 ** 32 - 1),
+    duration: integerOption('duration', text('duration'), 1, 3600, usage),
+    runs: integerOption('runs', text('runs'), 1, 10_000, usage),
+    variants: integerOption('variants', text('variants'), 1, 100, usage),
+    connections: integerOption('connections', text('connections'), 1, 1000, usage),
+    mixedConnections: integerOption('mixed-connections', text('mixed-connections'), 1, 1000, usage),
+    mixedDuration: integerOption('mixed-duration', text('mixed-duration'), 0, 3600, usage),
+    seed: integerOption('seed', text('seed'), 0, 2 ** 32 - 1, usage),
     reload: values.reload === true,
     out: text('out'),
     report: typeof values.report === 'string' ? values.report : undefined,

@@ -1,3 +1,4 @@
+import { UsageError } from '../../src/cli/cli-arguments.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
 import type { Params } from '../../src/db/Executor.js';
 import { currentMonth } from '../../src/graph/months.js';
@@ -5,7 +6,6 @@ import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
 import { similarPeopleQuery } from '../../src/graphql/queries/similar-people.js';
-import { UsageError } from './args.js';
 
 /*
  * THE list of operations `bench:compare` runs: to benchmark another question, add an entry here

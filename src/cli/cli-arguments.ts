@@ -93,7 +93,7 @@ export function integerOption(
   usage: string,
 ): number {
   const value = Number(raw);
-  if (raw === undefined || raw === '' || !Number.isInteger(value) || value < min || value > max) {
+  if (raw === undefined || raw.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
     throw new UsageError(
       `--${name} "${raw ?? ''}" is not valid: expected an integer from ${min} to ${max}.\n${usage}`,
     );

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
+import { schoolIdentity } from '../resume/ids.js';
 import type { PartialDateValue, PositionDocument, ResumeDocument } from '../resume/types.js';
 
 /** The fields an extraction is scored on, in report order. */
@@ -34,7 +35,7 @@ export const MATCHING_RULES = [
   'roles: one (company, title, start, end) per position, each part compared as above',
   'technologies: the distinct technologies a résumé names anywhere (positions, their projects, projects, skills), by catalogue entry else by lookupKey',
   "attribution: (position, technology) pairs, a position holding its own and its projects' technologies; each predicted position is aligned with the gold position it matches best (company 4 points, title 2, start 1, end 1; at least 4; greedy, best first, then document order)",
-  'schools: one per education entry, by lookupKey of the institution; degrees: one per education entry that names one, by lookupKey of studyType',
+  'schools: one per education entry, by lookupKey of the institution as the graph identifies a school (schoolIdentity: without a bracketed acronym); degrees: one per education entry that names one, by lookupKey of studyType',
   'counts are summed over documents (micro average); a repeated fact counts as often as it is repeated, except companies and technologies, which are sets per résumé',
   'precision = TP / (TP + FP), recall = TP / (TP + FN), F1 their harmonic mean; a field with nothing in gold and prediction is not scored (shown as -)',
 ];
@@ -150,7 +151,7 @@ export class FactKeys {
       ),
       technologies: [...technologies],
       positions,
-      schools: education.map((entry) => lookupKey(entry.institution)),
+      schools: education.map((entry) => lookupKey(schoolIdentity(entry.institution))),
       degrees: education
         .filter((entry) => entry.studyType !== undefined && entry.studyType.trim() !== '')
         .map((entry) => lookupKey(entry.studyType as string)),

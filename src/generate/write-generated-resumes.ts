@@ -5,6 +5,11 @@ import type { GeneratedResume } from './generate-resumes.js';
 
 const GENERATED_FILE = /^gen-\d+-[0-9a-f]+\.yaml$/;
 
+/** A generated résumé's file text: YAML under a comment that says where it came from. */
+export function writeGeneratedYaml(resume: GeneratedResume): string {
+  return `# Synthetic résumé written by \`npm run generate\`; see meta for the seed.\n${stringify(resume.document, { lineWidth: 0 })}`;
+}
+
 /**
  * Writes the résumés as YAML into `dir`, after removing the files an earlier run wrote there
  * (`gen-*.yaml` only), so the folder holds exactly this run.
@@ -14,14 +19,11 @@ export async function writeGeneratedResumes(dir: string, resumes: readonly Gener
   for (const name of await readdir(dir)) {
     if (GENERATED_FILE.test(name)) await rm(join(dir, name));
   }
-  const header = '# Synthetic résumé written by `npm run generate`; see meta for the seed.\n';
   for (let start = 0; start < resumes.length; start += 256) {
     await Promise.all(
       resumes
         .slice(start, start + 256)
-        .map((resume) =>
-          writeFile(join(dir, resume.fileName), header + stringify(resume.document, { lineWidth: 0 })),
-        ),
+        .map((resume) => writeFile(join(dir, resume.fileName), writeGeneratedYaml(resume))),
     );
   }
 }

@@ -76,9 +76,27 @@ export function projectId(person: string, project: { id?: string | undefined; na
   return project.id ?? `${person}-${slug(project.name.trim())}`;
 }
 
+/** A bracketed group of one to three capitalised words with two capitals or more: an acronym or short name. */
+const BRACKETED_SHORT_NAME = /\s*\((\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,2})\)/gu;
+
+/**
+ * What names a school, for its identity: its name without the acronym or short name it is often
+ * written with in brackets, so "Karlsruhe Institute of Technology (KIT)" and "Karlsruhe Institute of
+ * Technology" are one school, as are "Czech Technical University in Prague (ČVUT), Faculty of
+ * Information Technology" and the same without "(ČVUT)". A bracket of other words ("(Online)",
+ * "(evening classes)") stays: it may tell two schools apart.
+ */
+export function schoolIdentity(name: string): string {
+  return name
+    .replace(BRACKETED_SHORT_NAME, (whole, inner: string) =>
+      inner.length <= 20 && (inner.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? '' : whole,
+    )
+    .trim();
+}
+
 /**
  * Id of a node named by a résumé without an id (a company or technology outside the catalogues, a
- * school): the slug of its name, unless `takenByOtherKind(slug)` says that id belongs to another
+ * school): the slug of its name (a school's `schoolIdentity`), unless `takenByOtherKind(slug)` says that id belongs to another
  * kind of node (an employer called GitHub beside the technology GitHub), then `<kind>-<slug>`.
  */
 export function namedNodeId(
@@ -86,6 +104,6 @@ export function namedNodeId(
   name: string,
   takenByOtherKind: (id: string) => boolean,
 ): string {
-  const base = slug(name);
+  const base = slug(kind === 'School' ? schoolIdentity(name) : name);
   return takenByOtherKind(base) ? `${kind.toLowerCase()}-${base}` : base;
 }

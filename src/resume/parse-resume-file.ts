@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
 import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { decodeUtf8, findLoneSurrogate, parseStrictJson, StrictJsonError } from '../json/strict-json.js';
 import { humanPath } from './human-path.js';
@@ -105,7 +106,43 @@ export function parseResumeText(file: string, text: string): ParsedResume {
   return format === 'yaml' ? parseYaml(file, source) : parseJson(file, source);
 }
 
+/**
+ * Texts the fast reader (js-yaml) could read otherwise than the `yaml` library does, so they go to
+ * `yaml` alone: a directive (`%YAML 1.1` changes the schema), a line long enough to hold a key over
+ * YAML's 1,024-character limit (`yaml` refuses it, js-yaml reads it) and a float whose exponent
+ * overflows (`1e400`: a number to `yaml`, a string to js-yaml). A key that is null (`~:`, `null:`,
+ * `: x`) is "" to `yaml` and "null" to js-yaml: data with a key "null" is read again by `yaml`. test/unit/resume/yaml-fast-path.test.ts holds the two readers to
+ * the same data on every fixture and on each of these.
+ */
+const SLOW_YAML = /^%|[^\n]{1000}|(?:^|[\s:,[{])[-+]?(?:\d+(?:\.\d*)?|\.\d+)[eE][-+]?\d{3,}(?=[\s,\]}]|$)/m;
+
+/**
+ * The data of a YAML résumé, read fast when that gives what `yaml` would: js-yaml (YAML 1.2 core
+ * schema, as `yaml`'s default) reads most résumés several times faster, refusing aliases, tags it
+ * does not know, duplicate keys and anything malformed; each of those, and the texts SLOW_YAML
+ * names, are read by `yaml`, whose messages and positions the errors quote. Undefined: read it
+ * with `yaml`.
+ */
+export function readYamlFast(text: string): { data: unknown } | undefined {
+  if (SLOW_YAML.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = loadYaml(text, { maxAliases: 0 });
+  } catch {
+    return undefined;
+  }
+  return hasKeyNull(data) ? undefined : { data };
+}
+
+function hasKeyNull(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasKeyNull);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.hasOwn(value, 'null') || Object.values(value).some(hasKeyNull);
+}
+
 function parseYaml(file: string, text: string): ParsedResume {
+  const fast = readYamlFast(text);
+  if (fast) return withLoneSurrogateCheck(file, fast.data, lazyLocate(text));
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (document.errors.length > 0) {
@@ -136,7 +173,11 @@ function parseYaml(file: string, text: string): ParsedResume {
       },
     ]);
   }
-  const locate = (segments: readonly (string | number)[]) => locateIn(document, lineCounter, segments);
+  return withLoneSurrogateCheck(file, data, (segments) => locateIn(document, lineCounter, segments));
+}
+
+/** The parsed résumé, refused when a string holds half a surrogate pair (`findLoneSurrogate`). */
+function withLoneSurrogateCheck(file: string, data: unknown, locate: ParsedResume['locate']): ParsedResume {
   const lone = findLoneSurrogate(data);
   if (lone) {
     const position = locate(lone.path);
@@ -153,6 +194,15 @@ function parseYaml(file: string, text: string): ParsedResume {
   return { file, data, locate };
 }
 
+/** `locate` over a source map of `text` built on first use: most résumés never ask for a position. */
+function lazyLocate(text: string): ParsedResume['locate'] {
+  let located: [Document, LineCounter] | undefined;
+  return (segments) => {
+    located ??= sourceMap(text);
+    return locateIn(...located, segments);
+  };
+}
+
 function parseJson(file: string, text: string): ParsedResume {
   let data: unknown;
   try {
@@ -162,7 +212,7 @@ function parseJson(file: string, text: string): ParsedResume {
     const issue = strictJsonIssue(file, error);
     if (error.problem !== 'lone-surrogate') throw issue;
     // Its position comes from the source map built for locating paths.
-    const position = locateIn(...jsonSourceMap(text), error.path);
+    const position = locateIn(...sourceMap(text), error.path);
     throw new ResumeError(file, [
       {
         ...(issue.issues[0] as ResumeIssue),
@@ -170,19 +220,11 @@ function parseJson(file: string, text: string): ParsedResume {
       },
     ]);
   }
-  let located: [Document, LineCounter] | undefined;
-  return {
-    file,
-    data,
-    locate(segments) {
-      located ??= jsonSourceMap(text);
-      return locateIn(...located, segments);
-    },
-  };
+  return { file, data, locate: lazyLocate(text) };
 }
 
-/** JSON read as YAML (which it is), for the positions of paths. */
-function jsonSourceMap(text: string): [Document, LineCounter] {
+/** The text read as YAML (JSON is YAML), for the positions of paths. */
+function sourceMap(text: string): [Document, LineCounter] {
   const lineCounter = new LineCounter();
   return [parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCompareArguments, UsageError } from '../../../bench/compare/args.js';
+import { parseCompareArguments } from '../../../bench/compare/args.js';
 import { operations, selectOperations } from '../../../bench/compare/operations.js';
+import { UsageError } from '../../../src/cli/cli-arguments.js';
 
 describe('parseCompareArguments', () => {
   it('has defaults for a quick run on 1,000 people', () => {

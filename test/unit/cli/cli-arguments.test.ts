@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HelpRequested, UsageError } from '../../../src/cli/cli-arguments.js';
+import { HelpRequested, integerOption, UsageError } from '../../../src/cli/cli-arguments.js';
 import { parseExportArguments } from '../../../src/cli/export.js';
 import { parseGenerateArguments } from '../../../src/cli/generate.js';
 import { parseIngestArguments } from '../../../src/cli/ingest.js';
@@ -72,5 +72,16 @@ describe('commands that read files or folders', () => {
     expect(error.message).toMatch(
       new RegExp(`^No files or folders given\\.\\nUsage: npm run ${name} [^\\n]*$`),
     );
+  });
+});
+
+describe('integerOption', () => {
+  it('reads a whole number in range and refuses blank text, which Number() would read as 0', () => {
+    expect(integerOption('seed', '7', 0, 10, 'Usage: x')).toBe(7);
+    for (const raw of ['', '  ', undefined]) {
+      expect(() => integerOption('seed', raw, 0, 10, 'Usage: x')).toThrow(
+        `--seed "${raw ?? ''}" is not valid: expected an integer from 0 to 10.\nUsage: x`,
+      );
+    }
   });
 });

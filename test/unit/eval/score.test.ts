@@ -189,6 +189,15 @@ describe('scoreResume', () => {
     });
   });
 
+  it('compares schools as the graph identifies them: a bracketed acronym on either side does not matter', () => {
+    const withAcronym: ResumeDocument = {
+      education: [{ institution: 'Dalian Polytechnic University (DPU)', studyType: 'B.S.' }],
+    };
+    expect(scoreResume(gold, withAcronym, keys).schools).toEqual(counts(1, 0, 0));
+    const otherSchool: ResumeDocument = { education: [{ institution: 'Dalian University (Online)' }] };
+    expect(scoreResume(gold, otherSchool, keys).schools).toEqual(counts(0, 1, 1));
+  });
+
   it('an ongoing position is "present", which an end date does not match', () => {
     const one = (end: Partial<{ endDate: string; current: boolean }>): ResumeDocument => ({
       work: [{ name: 'Baidu', positions: [{ position: 'Engineer', startDate: '2020-01', ...end }] }],

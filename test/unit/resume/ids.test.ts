@@ -95,6 +95,25 @@ describe('the id rules', () => {
     expect(namedNodeId('Company', 'Harrowgate Labs', () => false)).toBe('harrowgate-labs');
     expect(namedNodeId('Company', 'GitHub', (id) => id === 'github')).toBe('company-github');
     expect(namedNodeId('School', 'INRIA', (id) => id === 'inria')).toBe('school-inria');
+    // One school, written with and without its bracketed acronym or short name.
+    const never = () => false;
+    expect(namedNodeId('School', 'Riverside Institute of Technology (RIT)', never)).toBe(
+      'riverside-institute-of-technology',
+    );
+    expect(namedNodeId('School', 'Riverside Institute of Technology', never)).toBe(
+      'riverside-institute-of-technology',
+    );
+    expect(namedNodeId('School', 'Université de Lorient (UdL), Faculté des Sciences', never)).toBe(
+      'universite-de-lorient-faculte-des-sciences',
+    );
+    expect(namedNodeId('School', 'Northgate Polytechnic (NorthTech)', never)).toBe('northgate-polytechnic');
+    expect(namedNodeId('School', 'Escola Técnica (ET Sul)', never)).toBe('escola-tecnica');
+    // Brackets that may tell schools apart stay, and companies keep theirs.
+    expect(namedNodeId('School', 'Harbour College (Online)', never)).toBe('harbour-college-online');
+    expect(namedNodeId('School', 'Harbour College (evening classes)', never)).toBe(
+      'harbour-college-evening-classes',
+    );
+    expect(namedNodeId('Company', 'Riverside Systems (RS)', never)).toBe('riverside-systems-rs');
   });
 
   it('documents: the e-mail (hashed, case and spaces ignored), else the name, else the file name', () => {
