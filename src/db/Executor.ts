@@ -70,9 +70,11 @@ const RECENT_READS = 16;
 const WARM_CONCURRENCY = 2;
 /**
  * Each warm-up query's own time limit: planning counts in it, and takes a restarted database
- * seconds; the health monitor stops waiting for the warm-up well before (RETURN_WARM_MS).
+ * seconds (its JVM is cold too); requests that need the same query wait for it (the plan gate).
  */
 const WARM_QUERY_TIMEOUT_MS = 10_000;
+/** Query texts remembered as planned since the database started; the oldest are forgotten first. */
+const PLANNED_TEXTS = 1000;
 
 interface Shared {
   driver: Driver;
@@ -87,6 +89,22 @@ interface Shared {
   queries: number;
   /** The latest distinct read queries (by text, most recent last) with the parameters last sent. */
   recentReads: Map<string, { name: string; params: Params }>;
+  plans: PlanGate;
+}
+
+/**
+ * Which read texts the database has planned since it started, and the first run of each one still
+ * in flight. Neo4j plans a text anew for every query that misses its plan cache, even while another
+ * query plans the same text: after a restart, when planning the API's larger compiled queries takes
+ * seconds on a cold JVM, each concurrent request used to plan its own copy, on the same CPUs, and
+ * all of them ran into their deadline. Now a read whose text has not run since the database
+ * (re)started waits for the first run of that text in flight, then finds the plan made.
+ */
+interface PlanGate {
+  planned: Set<string>;
+  inFlight: Map<string, Promise<void>>;
+  /** Counts restarts: a run that began before one says nothing of the new plan cache. */
+  epoch: number;
 }
 
 /** A request's deadline: every transaction of the request ends by `at`. */
@@ -141,11 +159,9 @@ export class Executor {
       bookmarks: options.bookmarks ?? neo4j.bookmarkManager(),
       queries: 0,
       recentReads: new Map(),
+      plans: { planned: new Set(), inFlight: new Map(), epoch: 0 },
     };
-    if (!shared) {
-      const { recentReads } = this.shared;
-      this.shared.health.onReturn(() => warmPlans(driver, options.database, recentReads));
-    }
+    if (!shared) this.shared.health.onReturn(() => this.restarted());
   }
 
   /**
@@ -174,7 +190,73 @@ export class Executor {
     recentReads.delete(query.text);
     recentReads.set(query.text, { name: query.name, params });
     if (recentReads.size > RECENT_READS) recentReads.delete(recentReads.keys().next().value as string);
-    return this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true);
+    return this.gatedRead(query, params);
+  }
+
+  /** A read through the plan gate (see PlanGate). */
+  private async gatedRead<R>(query: CypherQuery, params: Params): Promise<R[]> {
+    const { plans } = this.shared;
+    const run = () => this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true);
+    for (;;) {
+      if (plans.planned.has(query.text)) return run();
+      const leader = plans.inFlight.get(query.text);
+      if (!leader) break;
+      // Never past the deadline: then the request's own run reports the timeout.
+      const left = this.remainingMs();
+      if (left <= 0) return run();
+      if (Number.isFinite(left)) await Promise.race([leader, sleep(left)]);
+      else await leader;
+    }
+    const { epoch } = plans;
+    const mine = run();
+    // Planned once it settles, whether it failed or not: a first run that fails (its deadline, a bad
+    // parameter) must not hold the others back one at a time.
+    // An unavailable database planned nothing: then the next run goes first instead.
+    let unavailable = false;
+    const settled = mine.then(
+      () => {},
+      (error: unknown) => {
+        unavailable = error instanceof DatabaseUnavailableError;
+      },
+    );
+    plans.inFlight.set(query.text, settled);
+    void settled.then(() => {
+      if (plans.inFlight.get(query.text) === settled) plans.inFlight.delete(query.text);
+      if (plans.epoch !== epoch || unavailable) return;
+      plans.planned.add(query.text);
+      if (plans.planned.size > PLANNED_TEXTS)
+        plans.planned.delete(plans.planned.values().next().value as string);
+    });
+    return mine;
+  }
+
+  /**
+   * The database restarted and lost its plans: forget which texts were planned, then run the recent
+   * reads again (results dropped, errors ignored), `WARM_CONCURRENCY` at a time, most recent first,
+   * through the plan gate, so that requests needing one of them wait for its plan rather than each
+   * making its own. The database is reported up meanwhile.
+   */
+  private restarted(): void {
+    const { plans, recentReads } = this.shared;
+    plans.epoch += 1;
+    plans.planned.clear();
+    plans.inFlight.clear();
+    const queue = [...recentReads].reverse();
+    const warmer = new Executor(
+      this.driver,
+      { ...this.options, timeoutMs: WARM_QUERY_TIMEOUT_MS },
+      this.shared,
+      undefined,
+      false,
+    );
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [text, { name, params }] = next;
+        // Only a warm-up: the request that needs this query reports what is wrong with it.
+        await warmer.gatedRead({ name: `${name} (warming after a restart)`, text }, params).catch(() => {});
+      }
+    };
+    for (let i = 0; i < WARM_CONCURRENCY; i++) void worker();
   }
 
   write<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {
@@ -438,36 +520,6 @@ async function probe(driver: Driver, database: string | undefined): Promise<bool
   } finally {
     await session.close();
   }
-}
-
-/**
- * Runs each recent read query once (results dropped, errors ignored), `WARM_CONCURRENCY` at a time,
- * so that a database that restarted, and lost its plan cache, has their plans before requests need
- * them: planning the API's larger compiled queries takes a restarted Neo4j seconds.
- */
-async function warmPlans(
-  driver: Driver,
-  database: string | undefined,
-  recentReads: Map<string, { name: string; params: Params }>,
-): Promise<void> {
-  const queue = [...recentReads].reverse();
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [text, { name, params }] = next;
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      try {
-        await session.run(text, params, {
-          timeout: WARM_QUERY_TIMEOUT_MS,
-          metadata: { app: TRANSACTION_APP, query: `${name} (warming after a restart)` },
-        });
-      } catch {
-        // Only a warm-up: the request that needs this query reports what is wrong with it.
-      } finally {
-        await session.close().catch(() => {});
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: WARM_CONCURRENCY }, worker));
 }
 
 /**

@@ -44,12 +44,6 @@ const LATENCY_WINDOW_MS = 30_000;
 /** The quantile of those round trips that sets the allowed silence, and the factor applied to it. */
 const LATENCY_QUANTILE = 0.99;
 const LATENCY_FACTOR = 3;
-/**
- * After a restart the monitor waits at most this long for the `onReturn` work (warming the query
- * plans the restart lost) before it reports the database up anyway.
- */
-export const RETURN_WARM_MS = 1500;
-
 type Listener = (reason: string) => void;
 
 /**
@@ -86,9 +80,7 @@ export class DatabaseHealth {
   private readonly latencies: { at: number; ms: number }[] = [];
   /** The last verdict was a refused or reset connection: the database process may have restarted. */
   private refused = false;
-  /** Set while the `onReturn` work runs; each return gets its own. */
-  private warming: object | undefined;
-  private warmer: (() => Promise<void>) | undefined;
+  private returned: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private monitors = 0;
   private readonly listeners = new Set<Listener>();
@@ -125,7 +117,6 @@ export class DatabaseHealth {
     clearInterval(this.timer);
     this.timer = undefined;
     this.state = 'unknown';
-    this.warming = undefined;
     this.refused = false;
   }
 
@@ -157,11 +148,10 @@ export class DatabaseHealth {
     return Math.max(unresponsiveMs, Math.min(maxUnresponsiveMs, LATENCY_FACTOR * p99));
   }
 
-  /** The database answered something: it is up (once the `onReturn` work is done, if it runs). */
+  /** The database answered something: it is up. */
   answered(): void {
     this.lastAnswer = Date.now();
     this.silentMs = 0;
-    if (this.warming) return;
     if (this.state === 'up') return;
     this.state = 'up';
     for (const wake of [...this.upWaiters]) wake();
@@ -186,13 +176,13 @@ export class DatabaseHealth {
   }
 
   /**
-   * `warm` runs when the database answers the probe again after it refused connections (a restart,
-   * which empties its query-plan cache), and the database stays reported down meanwhile, for at most
-   * RETURN_WARM_MS: requests then find their plans made rather than each waiting to plan its own.
-   * Not after silence alone: a stopped or busy database keeps its plans.
+   * `returned` is called when the database answers the probe again after it refused connections (a
+   * restart, which empties its query-plan cache), just before it is reported up. Not after silence
+   * alone: a stopped or busy database keeps its plans. The database is up at once: holding requests
+   * back while plans are made only turns waits into refusals (see Executor's plan gate).
    */
-  onReturn(warm: () => Promise<void>): void {
-    this.warmer = warm;
+  onReturn(returned: () => void): void {
+    this.returned = returned;
   }
 
   /** A transaction lost its connection: probe now rather than at the next interval. */
@@ -263,7 +253,12 @@ export class DatabaseHealth {
         this.lastProbeSettled = now;
         this.lastProbeOk = ok;
         this.recordLatency(now, now - probe.started);
-        if (this.state === 'down' && this.refused && this.warmer) this.warm(this.warmer);
+        // A restarted database answers with errors while it recovers: its plans are made once it
+        // runs queries, so the return is the first probe that ran.
+        if (ok && this.refused) {
+          this.refused = false;
+          this.returned?.();
+        }
         this.answered();
       },
       (error: unknown) => {
@@ -284,25 +279,7 @@ export class DatabaseHealth {
     while ((this.latencies[0]?.at ?? at) < at - LATENCY_WINDOW_MS) this.latencies.shift();
   }
 
-  private warm(warmer: () => Promise<void>): void {
-    if (this.warming) return;
-    const turn = {};
-    this.warming = turn;
-    this.why = 'the database is back; preparing its query plans';
-    const done = () => {
-      clearTimeout(timer);
-      if (this.warming !== turn) return;
-      this.warming = undefined;
-      this.refused = false;
-      this.answered();
-    };
-    const timer = setTimeout(done, RETURN_WARM_MS);
-    warmer().then(done, done);
-  }
-
   private markDown(reason: string): void {
-    // Gone again while warming: the next return warms afresh.
-    this.warming = undefined;
     this.why = reason;
     if (this.state === 'down') return;
     this.state = 'down';

@@ -427,12 +427,14 @@ const MIX = [
 /** Issue 11 point 12: mixed reads from 50 connections for 60 s; every answer must be data, no error. */
 async function load(server: Server): Promise<void> {
   const codes = new Map<string, number>();
+  /** Error answers by query of the mix and code: which queries fail, and how. */
+  const byQuery = new Map<string, number>();
   const result = await autocannon({
     url: `${server.url}/graphql`,
     connections: LOAD.connections,
     duration: LOAD.seconds,
     timeout: 15,
-    requests: MIX.map((query) => ({
+    requests: MIX.map((query, index) => ({
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),
@@ -442,6 +444,8 @@ async function load(server: Server): Promise<void> {
         for (const error of parsed.errors ?? []) {
           const code = error.extensions?.code ?? '?';
           codes.set(code, (codes.get(code) ?? 0) + 1);
+          const key = `q${index + 1} ${code}`;
+          byQuery.set(key, (byQuery.get(key) ?? 0) + 1);
         }
       },
     })),
@@ -449,11 +453,15 @@ async function load(server: Server): Promise<void> {
   const graphqlErrors = [...codes.values()].reduce((sum, n) => sum + n, 0);
   const failed = result.errors + result.timeouts + result.non2xx + graphqlErrors;
   const byCode = [...codes].map(([code, n]) => `${code} ${n}`).join(', ');
+  const where = [...byQuery]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, n]) => `${key} ${n}`)
+    .join(', ');
   rows.push({
     part: `load (autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s, mixed reads)`,
     cases: result.requests.total,
     failed,
-    figures: `${Math.round(result.requests.average)} req/s; latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors}${byCode ? ` (${byCode})` : ''}, socket errors ${result.errors}, timeouts ${result.timeouts}`,
+    figures: `${Math.round(result.requests.average)} req/s; latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; non-2xx ${result.non2xx}, GraphQL errors ${graphqlErrors}${byCode ? ` (${byCode}; by query of the mix, q1 to q${MIX.length}: ${where})` : ''}, socket errors ${result.errors}, timeouts ${result.timeouts}`,
   });
 }
 

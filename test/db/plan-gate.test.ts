@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cypher } from '../../src/db/cypher-query.js';
+import { TRANSACTION_APP } from '../../src/db/Executor.js';
+import { testExecutor } from '../support/database.js';
+
+/** Counts to $n: with a large $n it runs until terminated, long enough to be seen running. */
+const firstRun = cypher('test.planGateFirst', 'UNWIND range(1, $n) AS x RETURN count(x) AS first');
+const planned = cypher('test.planGatePlanned', 'UNWIND range(1, $n) AS x RETURN count(x) AS planned');
+const LONG = 1_000_000_000;
+
+async function admin<T>(
+  text: string,
+  params: Record<string, unknown>,
+  map: (row: Record<string, unknown>) => T,
+) {
+  const session = testExecutor().driver.session();
+  try {
+    return (await session.run(text, params)).records.map((record) => map(record.toObject()));
+  } finally {
+    await session.close();
+  }
+}
+
+/** The ids of our transactions running the named query now, as SHOW TRANSACTIONS lists them. */
+const running = (name: string) =>
+  admin(
+    'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app = $app AND metaData.query = $name RETURN transactionId',
+    { app: TRANSACTION_APP, name },
+    (row) => row.transactionId as string,
+  );
+
+const terminate = async (ids: string[]) => {
+  if (ids.length > 0) await admin('TERMINATE TRANSACTIONS $ids', { ids }, () => undefined);
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `count` transactions of `name` run (5 s at most), then watches 300 ms more; the most seen. */
+async function settleOn(name: string, count: number): Promise<string[]> {
+  let ids: string[] = [];
+  for (let i = 0; i < 50 && ids.length < count; i++) {
+    await sleep(100);
+    ids = await running(name);
+  }
+  await sleep(300);
+  const again = await running(name);
+  return again.length > ids.length ? again : ids;
+}
+
+afterEach(async () => {
+  for (const name of [firstRun.name, planned.name]) await terminate(await running(name));
+});
+
+describe('the plan gate', () => {
+  it('runs a text not yet run since the database started alone: concurrent reads of it wait for that run', async () => {
+    const executor = testExecutor().withTimeout(30_000);
+    const reads = Array.from({ length: 3 }, () =>
+      executor.read(firstRun, { n: LONG }).catch((e: unknown) => e),
+    );
+    // The first run alone, however long it takes.
+    const first = await settleOn(firstRun.name, 1);
+    // It ends (terminated here; planned either way): the two others then run side by side.
+    await terminate(first);
+    const rest = await settleOn(firstRun.name, 2);
+    await terminate(rest);
+    const answers = await Promise.all(reads);
+    expect({
+      first: first.length,
+      rest: rest.length,
+      failed: answers.filter((a) => a instanceof Error).length,
+    }).toEqual({ first: 1, rest: 2, failed: 3 });
+  });
+
+  it('runs reads of a text that has run at once, side by side', async () => {
+    const executor = testExecutor().withTimeout(30_000);
+    expect(await executor.read(planned, { n: 3 })).toEqual([{ planned: 3 }]);
+    const reads = Array.from({ length: 3 }, () =>
+      executor.read(planned, { n: LONG }).catch((e: unknown) => e),
+    );
+    const ids = await settleOn(planned.name, 3);
+    await terminate(ids);
+    await Promise.all(reads);
+    expect(ids.length).toBe(3);
+  });
+});
