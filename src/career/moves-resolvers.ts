@@ -68,7 +68,9 @@ export const movesResolvers = {
           const records = await loaders.entity.loadMany(ids);
           const companies = new Map<string, EntityRecord>();
           for (const record of records) {
-            if (record && !(record instanceof Error)) companies.set(record.id, record);
+            // A failed read fails the answer: skipped, it would be kept as a shorter answer.
+            if (record instanceof Error) throw record;
+            if (record) companies.set(record.id, record);
           }
           const side = (moves: [string, Set<string>][]): CompanyMoveResult[] =>
             onPage(moves, first)

@@ -76,22 +76,55 @@ export function projectId(person: string, project: { id?: string | undefined; na
   return project.id ?? `${person}-${slug(project.name.trim())}`;
 }
 
-/** A bracketed group of one to three capitalised words with two capitals or more: an acronym or short name. */
+/** A bracketed group of one to three capitalised words: perhaps the name's acronym or short name. */
 const BRACKETED_SHORT_NAME = /\s*\((\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,2})\)/gu;
 
+/** Upper-case letters without their accents ("Č" is "C"). */
+function capitals(text: string): string[] {
+  return (text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .match(/\p{Lu}/gu) ?? []) as string[];
+}
+
 /**
- * What names a school, for its identity: its name without the acronym or short name it is often
- * written with in brackets, so "Karlsruhe Institute of Technology (KIT)" and "Karlsruhe Institute of
- * Technology" are one school, as are "Czech Technical University in Prague (ČVUT), Faculty of
- * Information Technology" and the same without "(ČVUT)". A bracket of other words ("(Online)",
- * "(evening classes)") stays: it may tell two schools apart.
+ * Whether `short` abbreviates `name`: two capitals or more, each the initial of a different word
+ * of the name, in any order ("ÉTS" for "École de technologie supérieure", "DTU" for "Technical
+ * University of Denmark", "TalTech" for "Tallinn University of Technology", "PUC Minas" for
+ * "Pontifícia Universidade Católica de Minas Gerais"). "UCLA" does not abbreviate "University of California", nor "New York"
+ * "Columbia College": such a bracket tells schools apart.
+ */
+function abbreviates(short: string, name: string): boolean {
+  const letters = capitals(short);
+  const initials = capitals(
+    name
+      .split(/[\s,/-]+/u)
+      .map((word) => word.charAt(0).toUpperCase())
+      .join(' '),
+  );
+  if (letters.length < 2) return false;
+  for (const letter of letters) {
+    const at = initials.indexOf(letter);
+    if (at < 0) return false;
+    initials.splice(at, 1);
+  }
+  return true;
+}
+
+/**
+ * What names a school, for its identity: its name without the acronym or short name of it that it
+ * is often written with in brackets, so "Karlsruhe Institute of Technology (KIT)" and "Karlsruhe
+ * Institute of Technology" are one school. A bracket that does not abbreviate the words before it
+ * ("(UCLA)" after "University of California", "(Online)", "(ESCOM)" after "Instituto Politécnico
+ * Nacional": a school of it) stays: it may tell two schools apart.
  */
 export function schoolIdentity(name: string): string {
-  return name
-    .replace(BRACKETED_SHORT_NAME, (whole, inner: string) =>
-      inner.length <= 20 && (inner.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? '' : whole,
+  const kept = name
+    .replace(BRACKETED_SHORT_NAME, (whole, inner: string, offset: number) =>
+      inner.length <= 20 && abbreviates(inner, name.slice(0, offset)) ? '' : whole,
     )
     .trim();
+  return kept === '' ? name.trim() : kept;
 }
 
 /**

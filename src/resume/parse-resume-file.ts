@@ -117,13 +117,14 @@ export function parseResumeText(file: string, text: string): ParsedResume {
  * Texts the fast reader (js-yaml) could read otherwise than the `yaml` library does, so they go to
  * `yaml` alone: a directive (`%YAML 1.1` changes the schema), a line long enough to hold a key over
  * YAML's 1,024-character limit (`yaml` refuses it, js-yaml reads it), a float whose exponent
- * overflows (`1e400`: a number to `yaml`, a string to js-yaml), and a tag (`!!float 1` is 1 to js-yaml,
+ * overflows or a number of 300 digits or more (`1e400`: a number to `yaml`, a string to js-yaml), a
+ * carriage return not followed by a line feed (a line break to js-yaml, text to `yaml`), and a tag (`!!float 1` is 1 to js-yaml,
  * "1" to `yaml`, whose float tag does not match it). A key that is null (`~:`, `null:`,
  * `: x`) is "" to `yaml` and "null" to js-yaml: data with a key "null" is read again by `yaml`. test/unit/resume/yaml-fast-path.test.ts holds the two readers to
  * the same data on every fixture and on each of these.
  */
 const SLOW_YAML =
-  /^%|[^\n]{1000}|(?:^|[\s:,[{])!|(?:^|[\s:,[{])[-+]?(?:\d+(?:\.\d*)?|\.\d+)[eE][-+]?\d{3,}(?=[\s,\]}]|$)/m;
+  /^%|[^\n]{1000}|\r(?!\n)|\d{300}|(?:^|[\s:,[{])!|(?:^|[\s:,[{])[-+]?(?:\d+(?:\.\d*)?|\.\d+)[eE][-+]?\d{3,}(?=[\s,:\]}]|$)/m;
 
 /**
  * The data of a YAML résumé, read fast when that gives what `yaml` would: js-yaml (YAML 1.2 core

@@ -106,13 +106,24 @@ describe('the id rules', () => {
     expect(namedNodeId('School', 'Université de Lorient (UdL), Faculté des Sciences', never)).toBe(
       'universite-de-lorient-faculte-des-sciences',
     );
-    expect(namedNodeId('School', 'Northgate Polytechnic (NorthTech)', never)).toBe('northgate-polytechnic');
-    expect(namedNodeId('School', 'Escola Técnica (ET Sul)', never)).toBe('escola-tecnica');
+    expect(namedNodeId('School', 'Northgate Polytechnic Institute (NorthPI)', never)).toBe(
+      'northgate-polytechnic-institute',
+    );
+    expect(namedNodeId('School', 'Escola Técnica Sul (ET Sul)', never)).toBe('escola-tecnica-sul');
+    expect(namedNodeId('School', 'Danmarks Riverside Universitet (RDU)', never)).toBe(
+      'danmarks-riverside-universitet',
+    );
     // Brackets that may tell schools apart stay, and companies keep theirs.
     expect(namedNodeId('School', 'Harbour College (Online)', never)).toBe('harbour-college-online');
     expect(namedNodeId('School', 'Harbour College (evening classes)', never)).toBe(
       'harbour-college-evening-classes',
     );
+    // A bracket that does not abbreviate the name tells schools apart; a name that is only a bracket stays.
+    expect(namedNodeId('School', 'Westland University (WUNY)', never)).toBe('westland-university-wuny');
+    expect(namedNodeId('School', 'Westland University (WUSF)', never)).toBe('westland-university-wusf');
+    expect(namedNodeId('School', 'Harbour College (New Bay)', never)).toBe('harbour-college-new-bay');
+    expect(namedNodeId('School', 'Instituto Nacional (ESCOM)', never)).toBe('instituto-nacional-escom');
+    expect(namedNodeId('School', '(RIT)', never)).toBe('rit');
     expect(namedNodeId('Company', 'Riverside Systems (RS)', never)).toBe('riverside-systems-rs');
   });
 

@@ -69,6 +69,11 @@ describe('readYamlFast', () => {
       `${'k'.repeat(1100)}: 1\n`, // a key over 1,024 characters: refused by yaml
       'years: 1e400\n', // Infinity to yaml, a string to js-yaml
       'a: [1, -2.5E+308]\n',
+      '1e400: x\n', // an overflowing key
+      `a: 1${'0'.repeat(400)}\n`, // an overflowing number with no exponent
+      'a: |\n  x\r  y\n', // a lone carriage return: text to yaml, a line break to js-yaml
+      'a: 1\r',
+      'a: 1\rb: 2\n',
       'a: &anchor 1\nb: *anchor\n', // aliases
       'a: !custom x\n', // a tag js-yaml does not know
       'a: !!float 1\n', // a tag both know: 1 to js-yaml, "1" to yaml
