@@ -273,7 +273,12 @@ export class DatabaseHealth {
           const now = Date.now();
           this.lastProbeSettled = now;
           this.recordLatency(now, now - probe.started);
-          this.answered();
+          // After a refusal the process may be a new one, still recovering: alive, but down until
+          // the query probe gets an answer, as without a liveness probe.
+          if (this.refused && this.state === 'down') {
+            this.lastAnswer = now;
+            this.silentMs = 0;
+          } else this.answered();
         },
         (error: unknown) => this.unreachable(probe, error),
       );

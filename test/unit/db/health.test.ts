@@ -388,7 +388,16 @@ describe('DatabaseHealth', () => {
         down: true,
         reason: 'Bolt handshake with 127.0.0.1:7687 refused: ECONNREFUSED',
       });
-      // Bolt open again, the database still recovering: up, queries not yet running, no return.
+      // Bolt open again, no query answered yet (a new process, recovering): still down.
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      handshakes.answerAll();
+      queries.failAll(new Error('Neo.TransientError.General.DatabaseUnavailable'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect({ down: health.down, returned: returned.mock.calls.length }).toEqual({
+        down: true,
+        returned: 0,
+      });
+      // Its queries answered with an error: up, queries not yet running, no return.
       await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
       handshakes.answerAll();
       queries.answerAll(false);
