@@ -25,8 +25,9 @@ export interface HealthTiming {
  * probes adds to the verdict's worst case. A 50 ms gap keeps a request that waits for the verdict
  * of a stopped database under 1 s (with 100 ms it was 950 ms before any request overhead, and the
  * reliability run measured 1,009 ms at load average 13); a trivial probe 20 times a second costs
- * the database nothing measurable. A database that is only busy keeps answering the probe, which runs on a
- * connection pool of its own (Executor.ts).
+ * the database nothing measurable. A database that is only busy keeps answering the probe: a Bolt
+ * handshake, answered by its network threads (bolt-handshake.ts), or, where there is none (TLS), a
+ * query on a connection pool of its own (Executor.ts).
  */
 export const DEFAULT_HEALTH_TIMING: HealthTiming = {
   unresponsiveMs: 800,
