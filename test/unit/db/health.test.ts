@@ -371,6 +371,12 @@ describe('DatabaseHealth', () => {
       const handshakes = controlledLiveness();
       const returned = vi.fn(() => {});
       health = new DatabaseHealth(queries.probe, timing, handshakes.liveness);
+      const monitor = health;
+      const state = async () => ({
+        down: monitor.down,
+        returned: returned.mock.calls.length,
+        usable: await monitor.check(800),
+      });
       health.onReturn(returned);
       health.start();
       queries.answerAll();
@@ -402,27 +408,11 @@ describe('DatabaseHealth', () => {
       handshakes.answerAll();
       queries.answerAll(false);
       await vi.advanceTimersByTimeAsync(0);
-      expect({
-        down: health.down,
-        returned: returned.mock.calls.length,
-        usable: await health.check(800),
-      }).toEqual({
-        down: false,
-        returned: 0,
-        usable: false,
-      });
+      expect(await state()).toEqual({ down: false, returned: 0, usable: false });
       await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
       queries.answerAll();
       await vi.advanceTimersByTimeAsync(0);
-      expect({
-        down: health.down,
-        returned: returned.mock.calls.length,
-        usable: await health.check(800),
-      }).toEqual({
-        down: false,
-        returned: 1,
-        usable: true,
-      });
+      expect(await state()).toEqual({ down: false, returned: 1, usable: true });
     });
 
     it('takes a handshake that timed out for silence, not for a verdict', async () => {
