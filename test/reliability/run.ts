@@ -176,7 +176,15 @@ async function main(): Promise<number> {
   const batch = connect({ ...target, database: undefined }, 'batch', { timeoutMs: 60_000 });
   let server: Server | undefined;
   try {
-    server = await startServer(home, target);
+    // On a machine loaded past its cores the API's own start (schema, seed) can run past the query
+    // deadline and exit: that is not what this suite measures, so it is started again, twice at most.
+    for (let attempt = 1; !server; attempt++) {
+      server = await startServer(home, target).catch((error: unknown) => {
+        if (attempt >= 3 || !/ran past its \d+ ms limit/.test(String(error))) throw error;
+        log(`the API did not start (attempt ${attempt}): ${String(error).slice(0, 200)}`);
+        return undefined;
+      });
+    }
     const part = (name: string) => log(`${name} (${((Date.now() - started) / 60_000).toFixed(1)} min in)`);
     if (chosen('hostile-requests')) {
       part('hostile requests');
