@@ -425,8 +425,7 @@ export function readExperience(
         hasRange(info) &&
         info.words <= 12 &&
         !info.prose &&
-        next !== undefined &&
-        next.line.bullet &&
+        next?.line.bullet &&
         next.line.indent > info.line.indent
       );
     }),
