@@ -344,6 +344,21 @@ function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; compa
   return { title, company };
 }
 
+/**
+ * "Red Hat Enterprise Linux, VMware, Puppet, Bash.": a list whose items are mostly catalogue technologies is
+ * what the job used, no header line (a technology that shares its name with a company names no employer there).
+ */
+function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
+  const items = info.line.text
+    .trim()
+    .replace(/[.;]$/u, '')
+    .split(/\s*[,;|·•]\s*/u)
+    .filter((item) => item !== '');
+  if (items.length < 3) return false;
+  const known = items.filter((item) => catalogue.technologies.find(item) !== undefined).length;
+  return known * 3 >= items.length * 2;
+}
+
 function headerLike(info: LineInfo): boolean {
   return !info.prose && info.words <= 16;
 }
@@ -497,6 +512,7 @@ export function readExperience(
       );
     }
     if (info.prose || info.meta || labelled(info) || continuation(info) || entryField(info)) return false;
+    if (technologyList(info, catalogue)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
@@ -546,7 +562,7 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (info.prose) return false;
+    if (info.prose || technologyList(info, catalogue)) return false;
     if (info.meta) return true;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
