@@ -196,7 +196,8 @@ export function features(part: Part, catalogue: Catalogue): PartFeatures {
   const text = part.text;
   let company = 0;
   if (catalogue.companies.find(text)) company = 3;
-  else if (looseCompanyKey(text) !== null) company = 2;
+  // "Denver, CO": a state's code that spells a legal form ("Co") closes a place, not an employer's name.
+  else if (looseCompanyKey(text) !== null && !(isLocation(text) && /,\s*\p{Lu}{2}$/u.test(text))) company = 2;
   else if (isInstitution(text)) company = 1;
   else company = organisationScore(text);
   return {

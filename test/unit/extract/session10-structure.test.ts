@@ -111,3 +111,29 @@ describe('a list of technologies under a header', () => {
     ]);
   });
 });
+
+describe('a place whose state code spells a legal form', () => {
+  it('reads "Denver, CO" as the place beside an unknown employer, not as the employer', async () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      'Larkspur Clinics, Denver, CO\tApr 2019 – Present',
+      'Senior Network Engineer',
+      '• Designed the clinic network rollout.',
+      '',
+      'Piñon Health, Englewood, CO\tJun 2015 – Mar 2019',
+      'Network Engineer',
+      '• Wireless for twelve hospitals.',
+    ].join('\n');
+    const result = await extractText(text);
+    expect(
+      (result.resume.work ?? []).map((work) => [
+        work.name,
+        work.positions?.[0]?.position,
+        work.positions?.[0]?.location,
+      ]),
+    ).toEqual([
+      ['Larkspur Clinics', 'Senior Network Engineer', { city: 'Denver', region: 'CO' }],
+      ['Piñon Health', 'Network Engineer', { city: 'Englewood', region: 'CO' }],
+    ]);
+  });
+});
