@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/extract/dates.js';
 import { isRecordTable } from '../../../src/extract/tables.js';
 import { extractBytes, positions } from './extract-text.js';
-import { makeDocx } from './make-documents.js';
+import { column, makeDocx, makePdf } from './make-documents.js';
 
 /** Each position's company, title and technologies, in document order. */
 function technologiesByPosition(result: Awaited<ReturnType<typeof extractBytes>>) {
@@ -125,5 +126,46 @@ describe('a table that is one record (label cells beside values)', () => {
       '2019 – 2021 | Developer, Initech',
       '2017 – 2019 | Tester, Globex',
     ]);
+  });
+
+  it('reads a PDF of such tables row by row, each label before its value, not as a column of its own', async () => {
+    const pdf = await makePdf([
+      [
+        ...column(50, 60, ['Ann Example', 'ann@example.com']),
+        { text: 'PROFESSIONAL EXPERIENCE', x: 50, top: 110, size: 12, bold: true },
+        ...column(50, 130, ['Company', 'Designation', 'Period', 'Technologies']),
+        ...column(180, 130, ['Initech', 'Lead Developer', 'Mar 2020 – Present', 'Java, Kafka, PostgreSQL']),
+        ...column(50, 200, ['Company', 'Designation', 'Period', 'Technologies']),
+        ...column(180, 200, ['Globex', 'Developer', 'Jan 2016 – Feb 2020', 'Kotlin, Redis']),
+      ],
+    ]);
+    const result = await extractBytes(pdf, 'records.pdf');
+    expect(result.lines.slice(4, 8)).toEqual([
+      'Company:    Initech',
+      'Designation:    Lead Developer',
+      'Period:    Mar 2020 – Present',
+      'Technologies:    Java, Kafka, PostgreSQL',
+    ]);
+    expect(technologiesByPosition(result)).toEqual([
+      { company: 'Initech', title: 'Lead Developer', technologies: ['Java', 'Kafka', 'PostgreSQL'] },
+      { company: 'Globex', title: 'Developer', technologies: ['Kotlin', 'Redis'] },
+    ]);
+  });
+});
+
+describe('a range set with an arrow or pointer between its ends', () => {
+  it.each([
+    ['2021 ▸ now', { year: 2021, month: null }, null, true],
+    ['2016 ► 2018', { year: 2016, month: null }, { year: 2018, month: null }, false],
+    ['03/2019 ➔ 11/2020', { year: 2019, month: 3 }, { year: 2020, month: 11 }, false],
+    ['Jan 2020 ⟶ Present', { year: 2020, month: 1 }, null, true],
+  ])('reads "%s" as one range', (text, from, to, ongoing) => {
+    const [date, ...others] = findDates(text);
+    expect(others).toEqual([]);
+    expect(date).toMatchObject({ kind: 'range', start: 0, end: text.length, from, to, ongoing });
+  });
+
+  it('leaves a pointer that marks a list item alone', () => {
+    expect(findDates('▸ Shipped the 2021 release').map((date) => date.kind)).toEqual(['single']);
   });
 });
