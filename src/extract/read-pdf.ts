@@ -421,6 +421,7 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (previous.cells > 1 || next.cells > 1) return false;
   if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5)
     return false;
+  if (datesLine(previous.text)) return false;
   const lead = findDates(next.text)[0];
   if (lead && lead.start === 0) {
     // A range left open at the line's end ("(2016-12 –") is completed by the single date under it.
@@ -444,6 +445,21 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (listLike(previous.text)) return (next.text.split(',')[0] ?? '').trim().split(/\s+/u).length <= 3;
   const words = previous.text.split(/\s+/u).length;
   return words >= 6;
+}
+
+/** How long a position lasted, as exports print it after its dates: "(3 years 2 months)", "· 1 yr 4 mos". */
+const DURATION_TAIL =
+  /\s*(?:\(\s*(?:less than a year|\d+\s*(?:yrs?|years?|mos?|months?)\b[^()]*)\)|[·•]\s*(?:less than a year|\d+\s*(?:yrs?|years?|mos?|months?)\b.*))\s*$/iu;
+
+/**
+ * A line that is a complete date range, with the duration an export prints after it ("January 2021 -
+ * Present (3 years 2 months)"): an entry's dates end their line, however far to the right it runs,
+ * so the place or the text under them is never joined to them.
+ */
+function datesLine(text: string): boolean {
+  const dated = text.replace(DURATION_TAIL, '').trim();
+  const range = findDates(dated).find((date) => date.kind === 'range' && !date.openEnded);
+  return range !== undefined && range.start === 0 && range.end >= dated.length - 1;
 }
 
 /**

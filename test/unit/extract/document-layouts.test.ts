@@ -169,3 +169,83 @@ describe('a range set with an arrow or pointer between its ends', () => {
     expect(findDates('▸ Shipped the 2021 release').map((date) => date.kind)).toEqual(['single']);
   });
 });
+
+describe('a LinkedIn "Save to PDF" export', () => {
+  it('keeps each position’s dates, with the duration printed after them, apart from the place and text under them', async () => {
+    const pdf = await makePdf([
+      [
+        ...column(
+          30,
+          60,
+          [
+            { text: 'Contact', size: 13 },
+            'ann@example.com',
+            '',
+            { text: 'Top Skills', size: 13 },
+            'Kubernetes',
+            'Go',
+            'PostgreSQL',
+            '',
+            { text: 'Languages', size: 13 },
+            'English (Native or Bilingual)',
+            'German (Limited Working)',
+          ],
+          15.5,
+        ),
+        { text: 'Ann Example', x: 220, top: 60, size: 24 },
+        ...column(
+          220,
+          90,
+          [
+            'Staff Engineer at Initech',
+            'Dublin, County Dublin, Ireland',
+            '',
+            { text: 'Experience', size: 15 },
+            { text: 'Initech', size: 12 },
+            'Staff Engineer',
+            'January 2021 - Present (3 years 2 months)',
+            'Dublin, Ireland',
+            'Built the ledger service in Go on PostgreSQL.',
+            '',
+            { text: 'Globex', size: 12 },
+            '4 years 1 month',
+            'Senior Developer',
+            'March 2019 - December 2020 (1 year 10 months)',
+            'Ottawa, Canada',
+            'Ran Kafka clusters on Kubernetes.',
+            'Developer',
+            'December 2016 - February 2019 (2 years 3 months)',
+            'Wrote Ruby on Rails checkout code.',
+          ],
+          16.5,
+        ),
+      ],
+    ]);
+    const result = await extractBytes(pdf, 'linkedin.pdf');
+    expect(result.lines).toContain('January 2021 - Present (3 years 2 months)');
+    expect(result.lines).toContain('December 2016 - February 2019 (2 years 3 months)');
+    expect(result.lines).toContain('Wrote Ruby on Rails checkout code.');
+    expect(positions(result)).toEqual([
+      {
+        company: 'Initech',
+        title: 'Staff Engineer',
+        startDate: '2021-01',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Globex',
+        title: 'Senior Developer',
+        startDate: '2019-03',
+        endDate: '2020-12',
+        current: undefined,
+      },
+      { company: 'Globex', title: 'Developer', startDate: '2016-12', endDate: '2019-02', current: undefined },
+    ]);
+    expect(technologiesByPosition(result)).toEqual([
+      { company: 'Initech', title: 'Staff Engineer', technologies: ['Go', 'PostgreSQL'] },
+      { company: 'Globex', title: 'Senior Developer', technologies: ['Kafka', 'Kubernetes'] },
+      { company: 'Globex', title: 'Developer', technologies: ['Ruby on Rails'] },
+    ]);
+  });
+});
