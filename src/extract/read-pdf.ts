@@ -1,5 +1,6 @@
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
+import { DURATION } from './entries.js';
 import type { ReadLine } from './line-model.js';
 import { isRecordTable, recordLabel } from './tables.js';
 import { isLocation, sectionKind } from './vocabulary.js';
@@ -447,17 +448,16 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   return words >= 6;
 }
 
-/** How long a position lasted, as exports print it after its dates: "(3 years 2 months)", "· 1 yr 4 mos". */
-const DURATION_TAIL =
-  /\s*(?:\(\s*(?:less than a year|\d+\s*(?:yrs?|years?|mos?|months?)\b[^()]*)\)|[·•]\s*(?:less than a year|\d+\s*(?:yrs?|years?|mos?|months?)\b.*))\s*$/iu;
-
 /**
  * A line that is a complete date range, with the duration an export prints after it ("January 2021 -
  * Present (3 years 2 months)"): an entry's dates end their line, however far to the right it runs,
  * so the place or the text under them is never joined to them.
  */
 function datesLine(text: string): boolean {
-  const dated = text.replace(DURATION_TAIL, '').trim();
+  const dated = text
+    .replace(DURATION, '')
+    .replace(/[\s·|,(]+$/u, '')
+    .trim();
   const range = findDates(dated).find((date) => date.kind === 'range' && !date.openEnded);
   return range !== undefined && range.start === 0 && range.end >= dated.length - 1;
 }

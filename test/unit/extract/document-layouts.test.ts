@@ -15,6 +15,12 @@ function technologiesByPosition(result: Awaited<ReturnType<typeof extractBytes>>
   );
 }
 
+/** The positions the record tables below give, each with the technologies its own record names. */
+const RECORD_TECHNOLOGIES = [
+  { company: 'Initech', title: 'Lead Developer', technologies: ['Java', 'Kafka', 'PostgreSQL'] },
+  { company: 'Globex', title: 'Developer', technologies: ['Kotlin', 'Redis'] },
+];
+
 /** A Word table of label cells beside value cells, one row per field. */
 const record = (rows: [string, string][]) => ({ table: rows.map(([label, value]) => [[label], [value]]) });
 
@@ -104,10 +110,7 @@ describe('a table that is one record (label cells beside values)', () => {
       },
       { company: 'Globex', title: 'Developer', startDate: '2016-01', endDate: '2020-02', current: undefined },
     ]);
-    expect(technologiesByPosition(result)).toEqual([
-      { company: 'Initech', title: 'Lead Developer', technologies: ['Java', 'Kafka', 'PostgreSQL'] },
-      { company: 'Globex', title: 'Developer', technologies: ['Kotlin', 'Redis'] },
-    ]);
+    expect(technologiesByPosition(result)).toEqual(RECORD_TECHNOLOGIES);
   });
 
   it('keeps a two-column table of dates beside entries as rows of cells', async () => {
@@ -146,10 +149,7 @@ describe('a table that is one record (label cells beside values)', () => {
       'Period:    Mar 2020 – Present',
       'Technologies:    Java, Kafka, PostgreSQL',
     ]);
-    expect(technologiesByPosition(result)).toEqual([
-      { company: 'Initech', title: 'Lead Developer', technologies: ['Java', 'Kafka', 'PostgreSQL'] },
-      { company: 'Globex', title: 'Developer', technologies: ['Kotlin', 'Redis'] },
-    ]);
+    expect(technologiesByPosition(result)).toEqual(RECORD_TECHNOLOGIES);
   });
 });
 
