@@ -21,6 +21,26 @@ const RECORD_TECHNOLOGIES = [
   { company: 'Globex', title: 'Developer', technologies: ['Kotlin', 'Redis'] },
 ];
 
+/** Two positions as record tables print them: a label and a value per row. */
+const RECORDS: [string, string][][] = [
+  [
+    ['Company', 'Initech'],
+    ['Designation', 'Lead Developer'],
+    ['Period', 'Mar 2020 – Present'],
+    ['Technologies', 'Java, Kafka, PostgreSQL'],
+  ],
+  [
+    ['Company', 'Globex'],
+    ['Designation', 'Developer'],
+    ['Period', 'Jan 2016 – Feb 2020'],
+    ['Technologies', 'Kotlin, Redis'],
+  ],
+];
+
+/** The first record's rows as labelled lines, its label and value `apart`. */
+const firstRecordLines = (apart: string) =>
+  (RECORDS[0] ?? []).map(([label, value]) => `${label}:${apart}${value}`);
+
 /** A Word table of label cells beside value cells, one row per field. */
 const record = (rows: [string, string][]) => ({ table: rows.map(([label, value]) => [[label], [value]]) });
 
@@ -79,27 +99,12 @@ describe('a table that is one record (label cells beside values)', () => {
       { paragraph: 'Ann Example' },
       { paragraph: 'ann@example.com' },
       { heading: 'Professional Experience' },
-      record([
-        ['Company', 'Initech'],
-        ['Designation', 'Lead Developer'],
-        ['Period', 'Mar 2020 – Present'],
-        ['Technologies', 'Java, Kafka, PostgreSQL'],
-      ]),
+      record(RECORDS[0] ?? []),
       { paragraph: '' },
-      record([
-        ['Company', 'Globex'],
-        ['Designation', 'Developer'],
-        ['Period', 'Jan 2016 – Feb 2020'],
-        ['Technologies', 'Kotlin, Redis'],
-      ]),
+      record(RECORDS[1] ?? []),
     ]);
     const result = await extractBytes(docx, 'records.docx');
-    expect(result.lines.slice(3, 7)).toEqual([
-      'Company: Initech',
-      'Designation: Lead Developer',
-      'Period: Mar 2020 – Present',
-      'Technologies: Java, Kafka, PostgreSQL',
-    ]);
+    expect(result.lines.slice(3, 7)).toEqual(firstRecordLines(' '));
     expect(positions(result)).toEqual([
       {
         company: 'Initech',
@@ -136,19 +141,22 @@ describe('a table that is one record (label cells beside values)', () => {
       [
         ...column(50, 60, ['Ann Example', 'ann@example.com']),
         { text: 'PROFESSIONAL EXPERIENCE', x: 50, top: 110, size: 12, bold: true },
-        ...column(50, 130, ['Company', 'Designation', 'Period', 'Technologies']),
-        ...column(180, 130, ['Initech', 'Lead Developer', 'Mar 2020 – Present', 'Java, Kafka, PostgreSQL']),
-        ...column(50, 200, ['Company', 'Designation', 'Period', 'Technologies']),
-        ...column(180, 200, ['Globex', 'Developer', 'Jan 2016 – Feb 2020', 'Kotlin, Redis']),
+        ...RECORDS.flatMap((rows, index) => [
+          ...column(
+            50,
+            130 + index * 70,
+            rows.map(([label]) => label),
+          ),
+          ...column(
+            180,
+            130 + index * 70,
+            rows.map(([, value]) => value),
+          ),
+        ]),
       ],
     ]);
     const result = await extractBytes(pdf, 'records.pdf');
-    expect(result.lines.slice(4, 8)).toEqual([
-      'Company:    Initech',
-      'Designation:    Lead Developer',
-      'Period:    Mar 2020 – Present',
-      'Technologies:    Java, Kafka, PostgreSQL',
-    ]);
+    expect(result.lines.slice(4, 8)).toEqual(firstRecordLines('    '));
     expect(technologiesByPosition(result)).toEqual(RECORD_TECHNOLOGIES);
   });
 });
