@@ -19,7 +19,7 @@ import { mountWeb } from '../web/mount-web.js';
 import { hasBearerToken } from './bearer-token.js';
 import { compiledExecutionPlugin } from './compiled-execution-plugin.js';
 import { createFormatError } from './format-error.js';
-import { guardRailsPlugin } from './guard-rails-plugin.js';
+import { guardRailsPlugin, withMutationUpkeep } from './guard-rails-plugin.js';
 import { HeavyGate } from './heavy-gate.js';
 import { jsonBody, notFound, requestErrorHandler } from './json-body.js';
 import { maxTokensMiddleware } from './max-tokens-middleware.js';
@@ -67,7 +67,7 @@ export async function startApp(executor: Executor, config: Config, port = config
 
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
-    resolvers,
+    resolvers: withMutationUpkeep(resolvers, bounds),
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
