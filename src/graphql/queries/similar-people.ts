@@ -111,11 +111,29 @@ export function similarPeopleCypher(probe: SimilarProbe): CypherQuery {
       size([i IN range(0, size(technologies) - 1)
             WHERE NOT toFloat(unread[i]) / me.technologyWeight < threshold]) AS essential
     CALL (me, technologies, weights, unread, threshold, essential) {
-      UNWIND range(0, essential - 1) AS i
-      WITH me, technologies[i] AS t, weights[i] AS a, unread[essential] AS rest, threshold
-      ${readUsers('me, threshold')}
-      WHERE toFloat(high) / (me.technologyWeight + other.technologyWeight - high) >= threshold
-      RETURN other, near
+      CALL (me, technologies, weights, unread, threshold, essential) {
+        UNWIND range(0, essential - 1) AS i
+        WITH me, technologies[i] AS t, weights[i] AS a, unread[essential] AS rest, threshold
+        ${readUsers('me, threshold')}
+        WITH other, near, toFloat(high) / (me.technologyWeight + other.technologyWeight - high) AS bound
+        WHERE bound >= threshold
+        ORDER BY bound DESC, other.id
+        RETURN collect({other: other, near: near, bound: bound}) AS candidates
+      }
+      // The best bounds scored exactly: their $first-th score, when higher, rules out more.
+      CALL (me, technologies, weights, essential, candidates) {
+        UNWIND candidates[0..${probe.scored}] AS candidate
+        WITH me, technologies, weights, essential, candidate.other AS other, candidate.near AS near
+        ${farMinSum('essential')}
+        WITH toFloat(near + far) / (me.technologyWeight + other.technologyWeight - near - far) AS score
+        ORDER BY score DESC
+        LIMIT toInteger($first)
+        RETURN CASE WHEN count(*) = toInteger($first) THEN min(score) ELSE 0.0 END AS better
+      }
+      UNWIND candidates AS candidate
+      WITH candidate, better
+      WHERE candidate.bound >= better
+      RETURN candidate.other AS other, candidate.near AS near
     }
     ${farMinSum('essential')}
     WITH me, technologies, weights, other,
