@@ -1,11 +1,11 @@
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
 import { entityProjection } from '../entity-kind.js';
 
-/** How much the first step of similarPeople reads to learn a score the answer must reach. */
+/** How much similarPeople reads and scores to learn a score the answer must reach (see below). */
 export interface SimilarProbe {
   /** Users of the person's rarest technologies read, at most (more only when the rarest alone has more). */
   users: number;
-  /** Of those, the most promising scored exactly. */
+  /** Of those, and again of the users of the technologies it must read, the best bounds scored exactly. */
   scored: number;
 }
 
@@ -56,23 +56,25 @@ const readUsers = (carry: string) => `
  * then name. Always one row: `found` says whether the person exists.
  *
  * Why it need not read every user of the person's technologies (threshold pruning):
- * - Bound. For a fixed B the score grows with Σmin, and Σmin ≤ B (each min is at most their
- *   weight), so score ≤ Σmin / A. Someone who shares only technologies from a set R has
- *   Σmin ≤ W(R), the person's own weights on R, so score ≤ W(R) / A. Someone whose shared
- *   technologies outside R are known to weigh `near` (Σmin) and `theirsRead` (Σ of theirs) has
- *   Σmin ≤ high = near + min(W(R), B − theirsRead) (the rest of min is at most either side), and
- *   score ≤ high / (A + B − high).
+ * - Bound. Σmin ≤ B (each min is at most their weight), so A + B − Σmin ≥ A and score ≤ Σmin / A.
+ *   Someone who shares only technologies of a set R has Σmin ≤ W(R), the person's own weights on
+ *   R, so score ≤ W(R) / A. Someone whose shared technologies outside R give `near` (Σmin over
+ *   them) and `theirsRead` (Σ of their weights on them) has Σmin ≤ high = near + min(W(R),
+ *   B − theirsRead) (each remaining min is at most either weight), and as the score grows with
+ *   Σmin for a fixed B, score ≤ high / (A + B − high).
  * - Probe. The users of the rarest technologies (SimilarProbe.users in all) are ranked by that
- *   bound with R the technologies not read, the best SimilarProbe.scored scored exactly, and their
- *   `$first`-th best score is `threshold` (0 when fewer): at least `$first` people score `threshold` or more.
- * - Answer. The person's technologies rarest first, the first `essential` of them are kept, the
- *   fewest such that the rest R satisfy W(R) / A < threshold: nobody who shares only R can reach
- *   `threshold`. Of the users of the kept ones, those whose bound is below `threshold` cannot either; the
- *   others are scored exactly. Those below `threshold` are strictly below `$first` others, so they are
- *   never in the page, whatever the tie-break by id. The comparisons are of correctly rounded
- *   quotients, which keep the order of the exact ones (x < y gives fl(x) ≤ fl(y)), so a bound's
- *   float below `threshold` means every score it bounds is a float below `threshold` too.
- * When `threshold` is 0 every technology is kept and everyone who shares one is scored: exact, but
+ *   bound, R the technologies not read; the best SimilarProbe.scored are scored exactly and their
+ *   `$first`-th best score is `threshold` (0 when fewer): at least `$first` people reach it.
+ * - Answer. Of the person's technologies, rarest first, the first `essential` are read: the
+ *   fewest such that the rest R have W(R) / A < threshold, so nobody who shares only R reaches
+ *   `threshold`. Their users are ranked by the bound; the best SimilarProbe.scored are scored
+ *   exactly, and their `$first`-th best score (`better`) is again one that `$first` people reach.
+ *   Only the users whose bound reaches both are scored exactly. Everyone left out scores below
+ *   `$first` others, so is never in the page, whatever the tie-break by id. The comparisons are of
+ *   correctly rounded quotients, which keep the order of the exact ones (x < y gives
+ *   fl(x) ≤ fl(y)), so a bound's float below a threshold means every score it bounds is a float
+ *   below it too.
+ * When `threshold` is 0 every technology is read and everyone who shares one is scored: exact, but
  * reading all their users. A technology's users are its USES degree, from the count store (only
  * people have USES).
  */
