@@ -31,6 +31,9 @@ export interface LoadFigures {
   reloadWrites: number;
   /** Résumés per second after the first CHUNK files (which carry the fixed costs of a load on a fresh database). */
   steadyResumesPerSecond: number | undefined;
+  /** CPU-seconds of the first load: the loader process's own, and Neo4j's (whose work on 2 cores bounds the load). */
+  loaderCpuSeconds: number | undefined;
+  databaseCpuSeconds: number | undefined;
 }
 
 async function main(): Promise<number> {
@@ -76,6 +79,8 @@ async function main(): Promise<number> {
     reloadWrites:
       reload.nodesCreated + reload.nodesUpdated + reload.nodesDeleted + reload.relationshipsCreated,
     steadyResumesPerSecond: steadyRate(load),
+    loaderCpuSeconds: load.cpuSeconds,
+    databaseCpuSeconds: load.databaseCpuSeconds,
   };
   const out = join(
     projectRoot,
@@ -88,6 +93,7 @@ async function main(): Promise<number> {
     `| people | nodes | relationships | load | résumés/s | rows/s | loader peak memory | unchanged reload |\n` +
       `| ${people} | ${figures.nodes} | ${figures.relationships} | ${seconds.toFixed(1)} s | ${figures.resumesPerSecond} | ${figures.rowsPerSecond} | ${figures.peakMiB} MiB | ${figures.reloadSeconds.toFixed(1)} s |\n` +
       `after the first ${CHUNK} files: ${figures.steadyResumesPerSecond ?? '–'} résumés/s; ` +
+      `CPU-seconds: Neo4j ${figures.databaseCpuSeconds ?? '–'}, loader ${figures.loaderCpuSeconds ?? '–'}; ` +
       `load average ${loadAverage.min}–${loadAverage.max} (mean ${loadAverage.mean}); written to ${out}\n`,
   );
   return load.failed > 0 || figures.reloadWrites > 0 ? 1 : 0;

@@ -35,6 +35,18 @@ export function processStartTime(pid: number): string | undefined {
 }
 
 /**
+ * CPU time process `pid` has used so far (user + system, in seconds) on Linux, else undefined:
+ * benchmarks report a database's own work this way, which a busy machine's wall clock hides.
+ */
+export function processCpuSeconds(pid: number): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const fields = procStat(pid);
+  if (!fields) return undefined;
+  // Fields 14 and 15 of /proc/<pid>/stat (utime, stime), in clock ticks of 1/100 s on Linux.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
  * Whether process `pid` is the Neo4j of `home`: its command line runs Neo4j's entry point with
  * this home. On Linux from /proc/<pid>/cmdline; elsewhere from `ps` (`platform` is for tests).
  */

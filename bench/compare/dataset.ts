@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { freePort, type RunningNeo4j, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.js';
+import {
+  freePort,
+  processCpuSeconds,
+  type RunningNeo4j,
+  startNeo4j,
+  stopNeo4j,
+} from '../../neo4j/local-neo4j.js';
 import type { Catalogue } from '../../src/catalogue/catalogue.js';
 import { projectRoot } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
@@ -153,9 +159,10 @@ export async function firstPeople(paths: DatasetPaths, count: number): Promise<s
  */
 export async function runLoader(
   paths: DatasetPaths,
-  database: { uri: string; password: string },
+  database: { uri: string; password: string; pid: number },
   log: (line: string) => void,
 ): Promise<LoadRun> {
+  const databaseCpuBefore = processCpuSeconds(database.pid);
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(projectRoot, 'bench/compare/load-dataset.ts'), paths.resumes],
@@ -183,7 +190,11 @@ export async function runLoader(
   });
   const result = output.split('\n').find((line) => line.startsWith('result '));
   if (code !== 0 || !result) throw new Error(`Loading ${paths.resumes} failed (exit code ${code}).`);
-  return JSON.parse(result.slice('result '.length)) as LoadRun;
+  const run = JSON.parse(result.slice('result '.length)) as LoadRun;
+  const databaseCpuAfter = processCpuSeconds(database.pid);
+  if (databaseCpuBefore !== undefined && databaseCpuAfter !== undefined)
+    run.databaseCpuSeconds = Math.round((databaseCpuAfter - databaseCpuBefore) * 100) / 100;
+  return run;
 }
 
 export async function writeManifest(paths: DatasetPaths, manifest: DatasetManifest): Promise<void> {
@@ -250,7 +261,7 @@ export async function openDataset(options: {
       await generateDataset(paths, { people, seed, catalogue: options.catalogue });
       const generateMs = Math.round(performance.now() - generateStart);
       log(`${people} people: generated in ${(generateMs / 1000).toFixed(1)} s; loading.`);
-      const credentials = { uri: database.uri, password: database.password };
+      const credentials = { uri: database.uri, password: database.password, pid: database.pid };
       const load = await runLoader(paths, credentials, log);
       log(
         `${people} people: loaded in ${(load.durationMs / 1000).toFixed(1)} s; loading the same files again.`,

@@ -31,6 +31,10 @@ export interface LoadRun {
    * from data sets loaded before it was recorded.
    */
   elapsedMsByChunk?: number[];
+  /** CPU time of the loading process (user + system), in seconds. Absent from older data sets. */
+  cpuSeconds?: number;
+  /** CPU time Neo4j's process used during the load, in seconds (Linux). Absent from older data sets. */
+  databaseCpuSeconds?: number;
 }
 
 async function main(folder: string): Promise<number> {
@@ -85,6 +89,8 @@ async function main(folder: string): Promise<number> {
   }
   run.durationMs = Math.round(performance.now() - started);
   run.peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  const cpu = process.cpuUsage();
+  run.cpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
   process.stdout.write(`result ${JSON.stringify(run)}\n`);
   return run.failed > 0 ? 1 : 0;
 }

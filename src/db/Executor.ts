@@ -1,4 +1,5 @@
 import neo4j, { type BookmarkManager, type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
+import { type BoltAddress, boltHandshake } from './bolt-handshake.js';
 import { type CypherQuery, cypher } from './cypher-query.js';
 import {
   classifyDatabaseError,
@@ -34,6 +35,11 @@ export interface ExecutorOptions {
   /** A driver of its own for health probes, so a busy pool never delays them; default the main one. */
   probeDriver?: Driver | undefined;
   health?: Partial<HealthTiming> | undefined;
+  /**
+   * Where the database's Bolt port answers a handshake: then the health monitor judges silence by
+   * handshakes, which a busy database answers at once, rather than by queries (health.ts).
+   */
+  liveness?: BoltAddress | undefined;
   /**
    * How long a transaction that lost its connection is tried again, with pauses (batch work rides out
    * a restart of the database). Default 0: tried once more at once, on a fresh connection, unless
@@ -152,10 +158,11 @@ export class Executor {
     this.shared = shared ?? {
       driver,
       probeDriver: options.probeDriver,
-      health: new DatabaseHealth(() => probe(options.probeDriver ?? driver, options.database), {
-        ...DEFAULT_HEALTH_TIMING,
-        ...options.health,
-      }),
+      health: new DatabaseHealth(
+        () => probe(options.probeDriver ?? driver, options.database),
+        { ...DEFAULT_HEALTH_TIMING, ...options.health },
+        options.liveness && boltHandshake.bind(undefined, options.liveness, PROBE_TIMEOUT_MS),
+      ),
       bookmarks: options.bookmarks ?? neo4j.bookmarkManager(),
       queries: 0,
       recentReads: new Map(),

@@ -1,5 +1,6 @@
 import { neo4jStatus, optionsFromEnv, readPassword } from '../../neo4j/local-neo4j.js';
 import type { Config } from '../config.js';
+import { boltAddress } from './bolt-handshake.js';
 import { createDriver } from './create-driver.js';
 import { Executor } from './Executor.js';
 
@@ -69,6 +70,7 @@ export function connect(
     database: target.database,
     timeoutMs,
     probeDriver: purpose === 'api' ? createDriver(credentials, 'probe') : undefined,
+    liveness: purpose === 'api' ? boltAddress(target.uri) : undefined,
     health:
       unresponsiveMs === undefined
         ? undefined

@@ -11,7 +11,7 @@ export interface DriverOptions {
  * deadline, and by the health monitor, which ends every wait as soon as the database is found down
  * (a refused connection, or silence; health.ts). So `api` waits for a free connection as long as
  * the deadline lets it (a busy pool is busy, not down), and `probe`, the health monitor's small pool
- * of its own, opens connections patiently (its silence is what counts). `batch`: loading waits out
+ * of its own, opens connections patiently (silence is judged by the monitor, not by a driver timeout). `batch`: loading waits out
  * a busy database. Retries are the Executor's (Executor.ts), never the driver's.
  */
 export type DriverProfile = 'api' | 'batch' | 'probe';

@@ -25,8 +25,9 @@ export interface HealthTiming {
  * probes adds to the verdict's worst case. A 50 ms gap keeps a request that waits for the verdict
  * of a stopped database under 1 s (with 100 ms it was 950 ms before any request overhead, and the
  * reliability run measured 1,009 ms at load average 13); a trivial probe 20 times a second costs
- * the database nothing measurable. A database that is only busy keeps answering the probe, which runs on a
- * connection pool of its own (Executor.ts).
+ * the database nothing measurable. A database that is only busy keeps answering the probe: a Bolt
+ * handshake, answered by its network threads (bolt-handshake.ts), or, where there is none (TLS), a
+ * query on a connection pool of its own (Executor.ts).
  */
 export const DEFAULT_HEALTH_TIMING: HealthTiming = {
   unresponsiveMs: 800,
@@ -76,6 +77,9 @@ export class DatabaseHealth {
   private probing: { started: number } | undefined;
   private lastProbeSettled = 0;
   private lastProbeOk = false;
+  /** With a liveness probe: the query probe outstanding, and when the last one settled. */
+  private queryProbing: { started: number } | undefined;
+  private lastQueryProbeSettled = 0;
   /** Round trips of recent probes that were answered, oldest first. */
   private readonly latencies: { at: number; ms: number }[] = [];
   /** The last verdict was a refused or reset connection: the database process may have restarted. */
@@ -90,10 +94,16 @@ export class DatabaseHealth {
   /**
    * `probe` resolves true when the database ran a trivial query, false when it answered with an
    * error (wrong credentials: it is up, but unusable), and rejects when it could not be reached.
+   * `liveness`, when given, resolves when the database process answers at all (a Bolt handshake,
+   * which its network threads answer however busy its query threads are) and rejects when it could
+   * not be reached: then silence and refusals are judged by it alone, so a database slow to run
+   * queries is not allowed more silence for it, and `probe` only says whether queries run (/health,
+   * and the return after a restart).
    */
   constructor(
     private readonly probe: () => Promise<boolean>,
     readonly timing: HealthTiming = DEFAULT_HEALTH_TIMING,
+    private readonly liveness?: () => Promise<void>,
   ) {}
 
   /** How often the monitor looks: often enough that detection is not late by more than this. */
@@ -238,14 +248,43 @@ export class DatabaseHealth {
           );
         }
       }
-      if (now - this.probing.started < this.timing.abandonMs) return;
     }
-    if (now - this.lastProbeSettled >= this.timing.intervalMs) this.startProbe();
+    const { intervalMs, abandonMs } = this.timing;
+    if (
+      (!this.probing || now - this.probing.started >= abandonMs) &&
+      now - this.lastProbeSettled >= intervalMs
+    )
+      this.startProbe();
+    if (
+      this.liveness &&
+      (!this.queryProbing || now - this.queryProbing.started >= abandonMs) &&
+      now - this.lastQueryProbeSettled >= intervalMs
+    )
+      this.startQueryProbe();
   }
 
+  /** The probe whose silence counts: the liveness probe when there is one, else the query probe. */
   private startProbe(): void {
     const probe = { started: Date.now() };
     this.probing = probe;
+    if (this.liveness) {
+      this.liveness().then(
+        () => {
+          if (this.probing === probe) this.probing = undefined;
+          const now = Date.now();
+          this.lastProbeSettled = now;
+          this.recordLatency(now, now - probe.started);
+          // After a refusal the process may be a new one, still recovering: alive, but down until
+          // the query probe gets an answer, as without a liveness probe.
+          if (this.refused && this.state === 'down') {
+            this.lastAnswer = now;
+            this.silentMs = 0;
+          } else this.answered();
+        },
+        (error: unknown) => this.unreachable(probe, error),
+      );
+      return;
+    }
     this.probe().then(
       (ok) => {
         if (this.probing === probe) this.probing = undefined;
@@ -261,15 +300,46 @@ export class DatabaseHealth {
         }
         this.answered();
       },
-      (error: unknown) => {
-        if (this.probing === probe) this.probing = undefined;
-        this.lastProbeSettled = Date.now();
-        // An answer that came after this probe started outweighs its failure; a connection that
-        // could not be opened in time is silence, which tick() weighs.
-        if (this.lastAnswer <= probe.started && !isSlowConnection(error)) {
-          this.refused = true;
-          this.markDown(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+      (error: unknown) => this.unreachable(probe, error),
+    );
+  }
+
+  /** The probe whose silence counts could not reach the database. */
+  private unreachable(probe: { started: number }, error: unknown): void {
+    if (this.probing === probe) this.probing = undefined;
+    this.lastProbeSettled = Date.now();
+    // An answer that came after this probe started outweighs its failure; a connection that
+    // could not be opened in time is silence, which tick() weighs.
+    if (this.lastAnswer <= probe.started && !isSlowConnection(error)) {
+      this.refused = true;
+      this.markDown(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+    }
+  }
+
+  /**
+   * Beside a liveness probe: whether the database runs queries. Its slowness and failures are no
+   * verdict (the liveness probe gives those); its first success after a refusal is the return.
+   */
+  private startQueryProbe(): void {
+    const probe = { started: Date.now() };
+    this.queryProbing = probe;
+    const settled = () => {
+      if (this.queryProbing === probe) this.queryProbing = undefined;
+      this.lastQueryProbeSettled = Date.now();
+    };
+    this.probe().then(
+      (ok) => {
+        settled();
+        this.lastProbeOk = ok;
+        if (ok && this.refused) {
+          this.refused = false;
+          this.returned?.();
         }
+        this.answered();
+      },
+      () => {
+        settled();
+        this.lastProbeOk = false;
       },
     );
   }

@@ -151,8 +151,11 @@ export function monthKey(date: PartialDate, end: boolean): number {
   return date.year * 100 + (date.month ?? (end ? 12 : 1));
 }
 
-/** A dash as résumés type it: hyphen, en/em dash and their look-alikes, `--`, `- -`, an HTML entity. */
-const DASH = String.raw`(?:[-–—‑−‒―~→]|&[nm]dash;)(?:\s?(?:[-–—‑−‒―~→]|&[nm]dash;))*`;
+/**
+ * A dash as résumés type it: hyphen, en/em dash and their look-alikes, `--`, `- -`, an HTML entity, or
+ * an arrow or pointer a designed template sets between the years (`2021 ▸ now`, `2016 ► 2018`).
+ */
+const DASH = String.raw`(?:[-–—‑−‒―~→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;)(?:\s?(?:[-–—‑−‒―~→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;))*`;
 /** Markdown emphasis or code marks that may close one end and open the other (`*Jan 2020* – *Mar 2021*`). */
 const MARKS = '[*_`]*';
 /**

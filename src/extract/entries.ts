@@ -44,7 +44,8 @@ export function heldHow(text: string): boolean {
   return EMPLOYMENT_TYPE.test(trimmed) || WORK_MODE.test(trimmed);
 }
 
-const DURATION =
+/** How long a job lasted, as profiles print it beside its dates: "(3 years 2 months)", "2 yrs 4 mos". */
+export const DURATION =
   /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
 
 /**

@@ -344,6 +344,21 @@ function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; compa
   return { title, company };
 }
 
+/**
+ * "Red Hat Enterprise Linux, VMware, Puppet, Bash.": a list whose items are mostly catalogue technologies is
+ * what the job used, no header line (a technology that shares its name with a company names no employer there).
+ */
+function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
+  const items = info.line.text
+    .trim()
+    .replace(/[.;]$/u, '')
+    .split(/\s*[,;|·•]\s*/u)
+    .filter((item) => item !== '');
+  if (items.length < 3) return false;
+  const known = items.filter((item) => catalogue.technologies.find(item) !== undefined).length;
+  return known * 3 >= items.length * 2;
+}
+
 function headerLike(info: LineInfo): boolean {
   return !info.prose && info.words <= 16;
 }
@@ -414,6 +429,22 @@ export function readExperience(
     const below = evidenceFor(titled);
     if (below.title && !below.company && !titled.line.bullet && !dateOnly(titled)) datedLayout = true;
   });
+  // "- **Nordic Semiconductor** (Trondheim) — 2020 - current" over "  - *Senior Firmware Engineer*": a dated
+  // list item with items of its own under it is an entry, whatever its words.
+  const datedParents = new Set(
+    content.filter((info, index) => {
+      const next = content[index + 1];
+      return (
+        info.line.bullet &&
+        info.line.heading === 0 &&
+        hasRange(info) &&
+        info.words <= 12 &&
+        !info.prose &&
+        next?.line.bullet &&
+        next.line.indent > info.line.indent
+      );
+    }),
+  );
   const datedEmployers = new Set(datedLayout ? overDates : []);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
@@ -481,6 +512,7 @@ export function readExperience(
       );
     }
     if (info.prose || info.meta || labelled(info) || continuation(info) || entryField(info)) return false;
+    if (technologyList(info, catalogue)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
@@ -497,6 +529,10 @@ export function readExperience(
         info.words <= 12 &&
         info.line.indent === anchor.line.indent
       ) {
+        bulletAnchors.add(info);
+        return true;
+      }
+      if (datedParents.has(info) && !(current && nestedIn(info, current))) {
         bulletAnchors.add(info);
         return true;
       }
@@ -526,7 +562,7 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (info.prose) return false;
+    if (info.prose || technologyList(info, catalogue)) return false;
     if (info.meta) return true;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
@@ -595,6 +631,7 @@ export function readExperience(
       if (!read.draft.start && !read.draft.current) readClosingDates(read.draft, entry.body.filter(closing));
       return read;
     });
+  unitsBesideTitles(drafts);
   applyLayout(drafts);
   const unheld: ReadEntry[] = [];
   for (const [entry, keys] of details) {
@@ -963,6 +1000,94 @@ function assignParts(parts: ReadEntry['parts']): void {
       p.label = 'team';
       p.strong = true;
     }
+  }
+}
+
+/** The part right after the title on its line, joined to it by a comma only ("Analytics Engineer, Population Health"). */
+function commaAfterTitle(entry: ReadEntry): ReadEntry['parts'][number] | null {
+  const title = entry.parts.find((item) => item.label === 'title');
+  if (!title) return null;
+  const next = entry.parts.find(
+    (item) => item.part.line === title.part.line && item.part.index === title.part.index + 1,
+  );
+  if (!next || !/^\s*,\s*$/u.test(next.part.line.text.slice(title.part.end, next.part.start))) return null;
+  return next;
+}
+
+/**
+ * "Director of Engineering, Clinical Platforms" over "athenahealth, Boston, MA": the title and the unit
+ * share a line, the employer has its own place (a line of its own, or a column set off by a wide gap or a
+ * bar). The part after the title's comma is the unit when a name stands where the employer goes and the
+ * section's layout never puts the employer after the title's comma (no entry reads "Title, Company"); in a
+ * section of one entry, only a name the catalogue or a legal suffix shows to be an employer counts.
+ */
+function unitsBesideTitles(read: ReadEntry[]): void {
+  const employerAfterComma = read.some((entry) => {
+    const next = commaAfterTitle(entry);
+    return next !== null && next.label === 'company' && next.strong;
+  });
+  if (employerAfterComma) return;
+  const companySlots = new Map<string, number>();
+  for (const entry of read) {
+    // The employer as evidence labelled it, else the unlabelled name that opens a line without the title
+    // or stands after the title across a bar or a wide gap.
+    const title = entry.parts.find((item) => item.label === 'title')?.part;
+    const company =
+      entry.parts.find((item) => item.label === 'company') ??
+      entry.parts.find(
+        (item) =>
+          item.label === null &&
+          title !== undefined &&
+          (item.part.line !== title.line
+            ? item.part.index === 0
+            : item.part.index === title.index + 1 && item !== commaAfterTitle(entry)),
+      );
+    if (!company || commaAfterTitle(entry) === company) continue;
+    const key = lineSlotKey(entry, company.part);
+    companySlots.set(key, (companySlots.get(key) ?? 0) + 1);
+  }
+  const companiesElsewhere = [...companySlots.values()].reduce((sum, count) => sum + count, 0);
+  for (const entry of read) {
+    const unit = commaAfterTitle(entry);
+    if (!unit || (unit.label !== null && unit.label !== 'company') || unit.found.company >= 2) continue;
+    if (unit.found.location || unit.found.title > 0) continue;
+    // The employer's own place: a column after the unit (a bar, a dash, a wide gap), or the line above or
+    // below the title's, named as a name is (no sentence: "Localization with ROS." is the job's text).
+    const ownPlace = (item: ReadEntry['parts'][number]) =>
+      item.part.line === unit.part.line
+        ? item.part.index === unit.part.index + 1 &&
+          /\s{2,}|\t|[|·•—–]/u.test(item.part.line.text.slice(unit.part.end, item.part.start))
+        : item.part.index === 0 &&
+          Math.abs(item.part.line.n - unit.part.line.n) === 1 &&
+          (titleCased(item.part.text) || lowerCaseBrand(item.part.line.text)) &&
+          !/[.!?]$/u.test(item.part.text);
+    const employer = entry.parts.find(
+      (item) =>
+        item !== unit &&
+        (item.label === null || item.label === 'company' || item.label === 'location') &&
+        ownPlace(item) &&
+        // "**Providence**" alone on the line where the other entries name their employers: a name, not a place.
+        (!item.found.location ||
+          (item.part.count === 1 && (companySlots.get(lineSlotKey(entry, item.part)) ?? 0) >= 2)) &&
+        !item.found.team &&
+        item.found.title === 0 &&
+        !heldHow(item.part.text),
+    );
+    if (!employer) continue;
+    if (companiesElsewhere === 0 && employer.found.company < 2) continue;
+    const { draft } = entry;
+    if (employer.label === 'location' && draft.location?.line === employer.part.line.n) draft.location = null;
+    unit.label = 'team';
+    employer.label = 'company';
+    employer.strong = employer.found.company >= 2;
+    draft.company = locate(
+      employer.part.line,
+      employer.part.start,
+      employer.part.end,
+      employer.part.text,
+      0.7,
+    );
+    draft.team = locate(unit.part.line, unit.part.start, unit.part.end, unit.part.text, 0.6);
   }
 }
 

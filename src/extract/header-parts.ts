@@ -33,12 +33,21 @@ interface Piece {
   end: number;
 }
 
-function pieces(text: string, from: number, to: number, separator: RegExp): Piece[] {
+/** Spans of closed brackets, "(…)", in `text`. */
+function bracketSpans(text: string): Piece[] {
+  return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
+}
+
+function pieces(text: string, from: number, to: number, separator: RegExp, keepWhole: Piece[] = []): Piece[] {
   const found: Piece[] = [];
   const segment = text.slice(from, to);
   let cursor = 0;
   for (const match of segment.matchAll(separator)) {
     const at = match.index ?? 0;
+    if (keepWhole.some((span) => span.start < from + at && from + at + match[0].length < span.end)) continue;
     found.push({ start: from + cursor, end: from + at });
     cursor = at + match[0].length;
   }
@@ -77,7 +86,8 @@ export function splitParts(line: DocLine, blanked: readonly Piece[]): Part[] {
   // Where dates were cut out, the gap they leave separates parts.
   const dateGap = /[ ]{2,}/gu;
   const result: Piece[] = [];
-  for (const strong of pieces(text, 0, text.length, STRONG_SEPARATOR)) {
+  // "Nordic Semiconductor (Trondheim, Norway · remote)": a bracket is one part, whatever separates inside it.
+  for (const strong of pieces(text, 0, text.length, STRONG_SEPARATOR, bracketSpans(text))) {
     for (const gapped of pieces(text, strong.start, strong.end, dateGap)) {
       result.push(...splitInside(text, gapped));
     }
@@ -186,7 +196,8 @@ export function features(part: Part, catalogue: Catalogue): PartFeatures {
   const text = part.text;
   let company = 0;
   if (catalogue.companies.find(text)) company = 3;
-  else if (looseCompanyKey(text) !== null) company = 2;
+  // "Denver, CO": a state's code that spells a legal form ("Co") closes a place, not an employer's name.
+  else if (looseCompanyKey(text) !== null && !(isLocation(text) && /,\s*\p{Lu}{2}$/u.test(text))) company = 2;
   else if (isInstitution(text)) company = 1;
   else company = organisationScore(text);
   return {

@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate, unzipSync, zipSync } from 'fflate';
 import { DocumentError } from './document-error.js';
 import type { ReadLine } from './line-model.js';
+import { isRecordTable, recordLabel } from './tables.js';
 
 /** What a DOCX may inflate to in all: text and styles are small; pictures do not compress. */
 export const MAX_DOCX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
@@ -251,6 +252,11 @@ function walk(node: DocNode, lines: ReadLine[]): void {
     return;
   }
   if (node.type === 'table') {
+    const record = recordRows(node);
+    if (record) {
+      lines.push(...record);
+      return;
+    }
     for (const row of node.children ?? []) {
       const cells = (row.children ?? []).filter((cell) => cell.type === 'tableCell');
       const simple = cells.every((cell) => {
@@ -280,6 +286,26 @@ function walk(node: DocNode, lines: ReadLine[]): void {
     return;
   }
   for (const child of node.children ?? []) walk(child, lines);
+}
+
+/**
+ * A table that is one record (see `isRecordTable`: "Role | Technology Lead" over "Duration | Jan 2020 –
+ * till date") as the labelled lines a form prints ("Role: Technology Lead"), one per row; null for
+ * any other table.
+ */
+function recordRows(table: DocNode): ReadLine[] | null {
+  const rows: string[][] = [];
+  for (const row of table.children ?? []) {
+    const cells = (row.children ?? []).filter((cell) => cell.type === 'tableCell');
+    if (cells.some((cell) => (cell.children ?? []).some((child) => child.type !== 'paragraph'))) return null;
+    const texts = cells.map((cell) =>
+      (cell.children ?? []).map(textOf).join(' ').replace(/\s+/gu, ' ').trim(),
+    );
+    if (texts.every((text) => text === '')) continue;
+    rows.push(texts);
+  }
+  if (!isRecordTable(rows)) return null;
+  return rows.map(([label, value]) => ({ text: `${recordLabel(label as string)}: ${value}` }));
 }
 
 function textOf(node: DocNode): string {

@@ -1,6 +1,8 @@
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
+import { DURATION } from './entries.js';
 import type { ReadLine } from './line-model.js';
+import { isRecordTable, recordLabel } from './tables.js';
 import { isLocation, sectionKind } from './vocabulary.js';
 
 /** Résumés are a few pages; pages past this are not read (bounded time for a hostile file). */
@@ -420,6 +422,7 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (previous.cells > 1 || next.cells > 1) return false;
   if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5)
     return false;
+  if (datesLine(previous.text)) return false;
   const lead = findDates(next.text)[0];
   if (lead && lead.start === 0) {
     // A range left open at the line's end ("(2016-12 –") is completed by the single date under it.
@@ -443,6 +446,20 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (listLike(previous.text)) return (next.text.split(',')[0] ?? '').trim().split(/\s+/u).length <= 3;
   const words = previous.text.split(/\s+/u).length;
   return words >= 6;
+}
+
+/**
+ * A line that is a complete date range, with the duration an export prints after it ("January 2021 -
+ * Present (3 years 2 months)"): an entry's dates end their line, however far to the right it runs,
+ * so the place or the text under them is never joined to them.
+ */
+function datesLine(text: string): boolean {
+  const dated = text
+    .replace(DURATION, '')
+    .replace(/[\s·|,(]+$/u, '')
+    .trim();
+  const range = findDates(dated).find((date) => date.kind === 'range' && !date.openEnded);
+  return range !== undefined && range.start === 0 && range.end >= dated.length - 1;
 }
 
 /**
@@ -588,6 +605,7 @@ function sameCell(above: Segment, below: Segment): boolean {
 /** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
 function readingOrder(read: readonly Row[], body: number, right: number): ReadLine[] {
   const rows = joinWrappedCells(read, right);
+  const records = recordLabels(rows);
   const cut = gutter(rows);
   if (cut === null)
     return columnLines(
@@ -635,7 +653,7 @@ function readingOrder(read: readonly Row[], body: number, right: number): ReadLi
         rest = rest.filter((line) => !own.includes(line));
         lines.push({ text: '' }, hinted(name.text, name.size, body, true), ...columnLines(own, body));
       }
-    } else if (band.length > 0 && columns && readApart(band, cut)) {
+    } else if (band.length > 0 && columns && readApart(band, cut, records)) {
       flushWhole();
       const left = band.flatMap((row) => side(row, cut, 'left'));
       const right = band.flatMap((row) => side(row, cut, 'right'));
@@ -658,6 +676,46 @@ function readingOrder(read: readonly Row[], body: number, right: number): ReadLi
   flushBand();
   flushWhole();
   return lines;
+}
+
+/**
+ * Tables that are one record each (see `isRecordTable`): runs of rows of a label cell and a value
+ * cell, the labels at one left edge and the values at another. Each label becomes the labelled
+ * field a form prints ("Role:" before "Technology Lead"), and the label cells are returned: they
+ * label the rows they stand on, never a column to read apart.
+ */
+function recordLabels(rows: readonly Row[]): Set<Segment> {
+  const found = new Set<Segment>();
+  let run: Row[] = [];
+  const close = () => {
+    const texts = run.map((row) => row.segments.map((segment) => segment.text));
+    if (isRecordTable(texts)) {
+      for (const row of run) {
+        const label = row.segments[0] as Segment;
+        label.text = `${recordLabel(label.text)}:`;
+        found.add(label);
+      }
+    }
+    run = [];
+  };
+  for (const row of rows) {
+    const [label, value] = row.segments;
+    const pair =
+      row.segments.length === 2 &&
+      label !== undefined &&
+      value !== undefined &&
+      recordLabel(label.text) !== null;
+    const first = run[0]?.segments;
+    const aligned =
+      pair &&
+      (!first ||
+        (Math.abs((first[0] as Segment).x0 - label.x0) <= 2 &&
+          Math.abs((first[1] as Segment).x0 - value.x0) <= 2));
+    if (!aligned) close();
+    if (pair) run.push(row);
+  }
+  close();
+  return found;
 }
 
 function side(row: Row, cut: number, which: 'left' | 'right'): Placed[] {
@@ -704,7 +762,7 @@ function labelLike(text: string): boolean {
  * baseline with the other column, and they come one or two at a time (an entry's head) or are set
  * flush towards the page edge while the other column's text starts at one left edge.
  */
-function readApart(band: readonly Row[], cut: number): boolean {
+function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segment>): boolean {
   const left = band.map((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
   const right = band.map((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));
   const leftSegments = left.flat();
@@ -724,6 +782,7 @@ function readApart(band: readonly Row[], cut: number): boolean {
   const labels = sideCells.map((cells, i) => ((otherCells[i] ?? []).length > 0 ? cells : []));
   const labelSegments = labels.flat();
   const labelRows = labels.filter((cells) => cells.length > 0).length;
+  if (labelSegments.length > 0 && labelSegments.every((segment) => records.has(segment))) return false;
   if (labelRows < sideRows * 0.6) return true;
   if (labelSegments.filter((segment) => labelLike(segment.text)).length < labelSegments.length * 0.8)
     return true;

@@ -44,12 +44,19 @@ function setAlike(line: DocLine, other: DocLine): boolean {
 
 const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
 
-/** A heading line's text without its trailing colon and decorations (emoji, icons). */
+/** A run of rule characters a plain-text heading is set between ("------ EDUCATION ------", "=== Skills ==="). */
+const RULED = /^[-=_*~#.·•—–\s]*[-=_*~#.·•—–]{3}[-=_*~#.·•—–\s]*$/u;
+
+/** A heading line's text without its trailing colon and decorations (emoji, icons, rules either side). */
 export function headingText(line: DocLine): string {
-  return line.text
+  const text = line.text
     .replace(/\p{Extended_Pictographic}|[\u{1F000}-\u{1FFFF}\u2600-\u27BF]|\uFE0F/gu, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
+  const ruled = /^(\S*\s*)(.*?\S)(\s*\S*)$/u.exec(text);
+  if (ruled && RULED.test(ruled[1] as string) && RULED.test(ruled[3] as string))
+    return (ruled[2] as string).trim();
+  return text;
 }
 
 /**
@@ -74,7 +81,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       const next = lines[index + 1];
       const loud = strength(line) >= 2 || (next?.rule === true && !line.bullet);
       const kind =
-        line.text.trim().length > 60 && !letterSpaced(text)
+        text.length > 60 && !letterSpaced(text)
           ? null
           : (sectionKind(text) ?? (loud && before?.blank !== false ? looseSectionKind(text) : null));
       const standsOut =

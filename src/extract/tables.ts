@@ -51,6 +51,28 @@ function columnOf(label: string): Column {
 }
 
 /**
+ * Whether a table of two columns is one record laid out vertically, a label cell beside each value
+ * ("Employer | Infosys", "Role | Technology Lead", "Duration | Jan 2020 – till date", "Environment |
+ * Java, Oracle"), as services companies' Word templates print a position or a client project: every
+ * row holds a label and a value, and at least two labels name fields of a position's header (the
+ * labels a table of positions has in its header row). A date column beside its entries is no record.
+ */
+export function isRecordTable(rows: readonly (readonly string[])[]): boolean {
+  if (rows.length < 2 || rows.some((row) => row.length !== 2)) return false;
+  const labels = rows.map((row) => recordLabel(row[0] as string));
+  if (labels.some((label) => label === null)) return false;
+  return (
+    new Set(labels.map((label) => columnOf(label as string)).filter((column) => column !== 'other')).size >= 2
+  );
+}
+
+/** A label cell's words ("Role", "Client:"), without a closing colon; null for a cell that is no label. */
+export function recordLabel(text: string): string | null {
+  const label = text.trim().replace(/\s*[:：]$/u, '');
+  return /^\p{L}[\p{L}/&.()' -]{0,29}$/u.test(label) && label.split(/\s+/u).length <= 4 ? label : null;
+}
+
+/**
  * `text` with only the cells at `keep` left, every other character a space: columns do not move.
  * Kept neighbours stay apart by their separator; a start column and the end column after it are
  * joined by a dash, so that they read as one range.

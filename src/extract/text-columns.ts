@@ -115,6 +115,7 @@ function blockAt(
   textual: (side: string) => boolean,
 ): (Gutter & { shared: number }) | null {
   let shared = 0;
+  let flowing = 0;
   let aligned = 0;
   let first = -1;
   for (let i = from; i <= to; i++) {
@@ -130,8 +131,12 @@ function blockAt(
     const gap = gutter + right.length - right.trimStart().length - left.trimEnd().length;
     if (gap >= MIN_GAP && left.trim() !== '' && right.trim() !== '' && textual(left) && textual(right))
       shared++;
+    else if (gap < MIN_GAP && /\p{L}/u.test(left) && /\p{L}/u.test(right)) flowing++;
   }
   if (shared < MIN_SHARED || aligned < MIN_SHARED || first === -1) return null;
+  // "2021.04 - Now   Ctrip   Senior Data Engineer" over bullets that run on across the gap: one column of
+  // entries whose header lines space their fields wide, not two columns (a column's text stops short of the other).
+  if (flowing >= MIN_SHARED / 2 && flowing * 2 >= shared) return null;
   // The block runs to its end: lines below the shorter column are the longer column's.
   return { gutter, first, last: to, shared };
 }

@@ -563,11 +563,13 @@ export const DEGREE = new RegExp(
       String.raw`(?:Bacharelado|Baccalaur[ée]at|Grado)(?=\s+(?:em|en|in|ès)\s)`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
-      String.raw`M\.?\s?B\.?\s?A\.?`,
+      String.raw`(?:Executive\s+)?M\.?\s?B\.?\s?A\.?`,
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
       String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
-      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-Ingenieur)?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|Licen[cs]e|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado|Maestr[íi]a|Magister|Abitur|High School Diploma|HND|GED`,
+      // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
+      // degree keeps the word that says which one it is.
+      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado(?:\s+[Ii]ntegrado)?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
@@ -597,6 +599,11 @@ export function findDegree(text: string): { start: number; end: number; text: st
     }
     // "Master of Science (M.Sc.)", "Bachelor of Science - BS": the degree's own abbreviation after it
     // belongs to it; a gloss in words ("(Master's degree)") does not.
+    // "M.Sc. (Tech.)", "MSc Eng.": the Nordic and Polish engineering master's name their kind after the degree.
+    const kind = /^[BM]\.?\s?Sc\.?$/iu.test(found)
+      ? /^(?:\s?\((?:Tech|Eng)\.?\)|\s(?:Tech|Eng)\.)/u.exec(after)
+      : null;
+    if (kind) return { start, end: start + found.length + kind[0].length, text: found + kind[0] };
     const abbreviation = /^(\s*\(([^()\s]{2,8})\)|\s+[-–]\s+([^\s,;|·]{2,8})(?=\s*(?:[,;|·]|$|\s{2})))/u.exec(
       after,
     );

@@ -176,7 +176,15 @@ async function main(): Promise<number> {
   const batch = connect({ ...target, database: undefined }, 'batch', { timeoutMs: 60_000 });
   let server: Server | undefined;
   try {
-    server = await startServer(home, target);
+    // On a machine loaded past its cores the API's own start (schema, seed) can run past the query
+    // deadline and exit: that is not what this suite measures, so it is started again, twice at most.
+    for (let attempt = 1; !server; attempt++) {
+      server = await startServer(home, target).catch((error: unknown) => {
+        if (attempt >= 3 || !/ran past its \d+ ms limit/.test(String(error))) throw error;
+        log(`the API did not start (attempt ${attempt}): ${String(error).slice(0, 200)}`);
+        return undefined;
+      });
+    }
     const part = (name: string) => log(`${name} (${((Date.now() - started) / 60_000).toFixed(1)} min in)`);
     if (chosen('hostile-requests')) {
       part('hostile requests');
@@ -588,7 +596,22 @@ async function faults(
   // Bolt opens before the database has finished recovering from the kill: the database is back
   // when a driver of its own first runs a query, and the API is timed from then.
   const recovering = new Set<string>();
-  const readyAt = await firstAnswer(restarted, recovering).catch(stopLoops);
+  const readyAt = await firstAnswer(restarted, recovering).catch(async (error: unknown) => {
+    // The STOP figures stand on their own: report them, and the restart that never ran a query.
+    running = false;
+    await Promise.all(workers);
+    rows.push({
+      part: 'database faults under load (6 request loops and /health)',
+      cases: 2,
+      failed: failed + 1,
+      figures: [
+        ...figures,
+        `KILL: Neo4j restarted in ${Math.round((upAt - restartAt) / 1000)} s, then ${String(error)} (meanwhile ${[...recovering].join(', ') || 'no answer'})`,
+      ].join('; '),
+    });
+    return undefined;
+  });
+  if (readyAt === undefined) return restarted;
   // Watched for 6 s, and until every query has answered once (20 s at most), so that a slow return
   // is measured rather than reported as never.
   const everyQueryBack = () =>
@@ -654,11 +677,11 @@ async function firstAnswer(
   seen: Set<string>,
 ): Promise<number> {
   const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password ?? ''));
-  const deadline = performance.now() + 60_000;
+  const deadline = performance.now() + 120_000;
   try {
     for (;;) {
       if (performance.now() > deadline)
-        throw new Error(`${db.uri}: the restarted database ran no query within 60 s`);
+        throw new Error(`${db.uri}: the restarted database ran no query within 120 s`);
       const session = driver.session();
       try {
         await session.run('RETURN 1');

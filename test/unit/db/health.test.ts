@@ -319,4 +319,112 @@ describe('DatabaseHealth', () => {
       expect({ calls: warm.mock.calls.length, down: health.down }).toEqual({ calls: 0, down: false });
     });
   });
+
+  describe('with a liveness probe (a Bolt handshake) beside the query probe', () => {
+    /** A liveness probe the test answers, as controlledProbe. */
+    function controlledLiveness() {
+      const db = controlledProbe();
+      return { ...db, liveness: vi.fn(async () => void (await db.probe())) };
+    }
+
+    it('finds a database whose queries have been slow down within a second of going silent (kill -STOP after a slow start)', async () => {
+      const queries = controlledProbe();
+      const handshakes = controlledLiveness();
+      health = new DatabaseHealth(queries.probe, timing, handshakes.liveness);
+      health.start();
+      // For 10 s queries answer 2.5 s late (a freshly started database), handshakes promptly.
+      const until = Date.now() + 10_000;
+      while (Date.now() < until) {
+        queries.answerOlderThan(2_500);
+        handshakes.answerAll();
+        await vi.advanceTimersByTimeAsync(10);
+      }
+      // The query probe alone would allow the most silence there is (3 × 2.5 s, capped at 3 s).
+      expect({ down: health.down, allowed: health.allowedSilenceMs() }).toEqual({
+        down: false,
+        allowed: timing.unresponsiveMs,
+      });
+      const silentFrom = Date.now();
+      const after = await downAfter(health, silentFrom);
+      expect(after).toBeGreaterThanOrEqual(timing.unresponsiveMs);
+      expect(after).toBeLessThanOrEqual(timing.unresponsiveMs + timing.intervalMs + health.tickMs);
+      expect(health.reason).toMatch(/^no answer for \d+ ms \(allowed 800 ms\)$/);
+    });
+
+    it('is not down while handshakes answer, however long a query probe is outstanding, and says queries do not run', async () => {
+      const queries = controlledProbe();
+      const handshakes = controlledLiveness();
+      health = new DatabaseHealth(queries.probe, timing, handshakes.liveness);
+      health.start();
+      for (let elapsed = 0; elapsed < 5_000; elapsed += 10) {
+        handshakes.answerAll();
+        await vi.advanceTimersByTimeAsync(10);
+      }
+      expect({ down: health.down, usable: await health.check(800) }).toEqual({ down: false, usable: false });
+      queries.answerAll();
+      await vi.advanceTimersByTimeAsync(0);
+      expect({ down: health.down, usable: await health.check(800) }).toEqual({ down: false, usable: true });
+    });
+
+    it('finds a refused handshake down at once, and returns at the first query that runs after it', async () => {
+      const queries = controlledProbe();
+      const handshakes = controlledLiveness();
+      const returned = vi.fn(() => {});
+      health = new DatabaseHealth(queries.probe, timing, handshakes.liveness);
+      const monitor = health;
+      const state = async () => ({
+        down: monitor.down,
+        returned: returned.mock.calls.length,
+        usable: await monitor.check(800),
+      });
+      health.onReturn(returned);
+      health.start();
+      queries.answerAll();
+      handshakes.answerAll();
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      // A query probe that fails is no verdict while handshakes answer.
+      queries.failAll(new Error('Neo.TransientError.General.DatabaseUnavailable'));
+      handshakes.answerAll();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(health.down).toBe(false);
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      handshakes.failAll(new Error('Bolt handshake with 127.0.0.1:7687 refused: ECONNREFUSED'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect({ down: health.down, reason: health.reason }).toEqual({
+        down: true,
+        reason: 'Bolt handshake with 127.0.0.1:7687 refused: ECONNREFUSED',
+      });
+      // Bolt open again, no query answered yet (a new process, recovering): still down.
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      handshakes.answerAll();
+      queries.failAll(new Error('Neo.TransientError.General.DatabaseUnavailable'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect({ down: health.down, returned: returned.mock.calls.length }).toEqual({
+        down: true,
+        returned: 0,
+      });
+      // Its queries answered with an error: up, queries not yet running, no return.
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      handshakes.answerAll();
+      queries.answerAll(false);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await state()).toEqual({ down: false, returned: 0, usable: false });
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      queries.answerAll();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await state()).toEqual({ down: false, returned: 1, usable: true });
+    });
+
+    it('takes a handshake that timed out for silence, not for a verdict', async () => {
+      const queries = controlledProbe();
+      const handshakes = controlledLiveness();
+      health = new DatabaseHealth(queries.probe, timing, handshakes.liveness);
+      health.start();
+      handshakes.answerAll();
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + health.tickMs);
+      handshakes.failAll(new Error('Bolt handshake with 127.0.0.1:7687 timed out after 2000 ms'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(health.down).toBe(false);
+    });
+  });
 });
