@@ -17,8 +17,9 @@ import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
 import { mountWeb } from '../web/mount-web.js';
 import { hasBearerToken } from './bearer-token.js';
+import { compiledExecutionPlugin } from './compiled-execution-plugin.js';
 import { createFormatError } from './format-error.js';
-import { guardRailsPlugin } from './guard-rails-plugin.js';
+import { guardRailsPlugin, withMutationUpkeep } from './guard-rails-plugin.js';
 import { HeavyGate } from './heavy-gate.js';
 import { jsonBody, notFound, requestErrorHandler } from './json-body.js';
 import { maxTokensMiddleware } from './max-tokens-middleware.js';
@@ -66,7 +67,7 @@ export async function startApp(executor: Executor, config: Config, port = config
 
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
-    resolvers,
+    resolvers: withMutationUpkeep(resolvers, bounds),
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -81,6 +82,8 @@ export async function startApp(executor: Executor, config: Config, port = config
       // Armor is typed against Apollo's CommonJS build; the plugins are context-agnostic.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       guardRailsPlugin(bounds, config.limits, gate),
+      // After the guard rails, which refuse or queue an operation before it runs.
+      compiledExecutionPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Nothing here sets cache hints, and Apollo's default cache-control plugin would wrap every

@@ -43,8 +43,7 @@ function refusal(
  *   one ends at the request's deadline (TIMEOUT); one beyond the queue, or whose turn could not come
  *   before its deadline, is refused at once (TOO_MANY_REQUESTS, 429);
  * - a response over `limits.responseBytes` is replaced by a QUERY_TOO_COMPLEX error naming the limit;
- * - a mutation clears the request's loaders, so fields read after it see what it changed, and marks
- *   the list bounds for measuring again.
+ * (After a mutation, see `withMutationUpkeep`.)
  */
 export function guardRailsPlugin(
   bounds: ListBoundsCache,
@@ -96,19 +95,6 @@ export function guardRailsPlugin(
           }
         },
 
-        async executionDidStart({ operation, contextValue }) {
-          if (operation?.operation !== 'mutation') return;
-          return {
-            willResolveField({ info }) {
-              if (info.parentType.name !== 'Mutation') return;
-              return () => {
-                clearLoaders(contextValue.loaders);
-                bounds.markStale();
-              };
-            },
-          };
-        },
-
         async willSendResponse({ response }) {
           release?.();
           release = undefined;
@@ -128,4 +114,32 @@ export function guardRailsPlugin(
       };
     },
   };
+}
+
+type Resolve = (parent: unknown, args: unknown, context: Context, info: unknown) => unknown;
+
+/**
+ * `resolvers` with each Mutation field's resolver followed, once its value has settled (or it
+ * failed), by clearing the request's loaders, so fields read after it see what it changed, and by
+ * marking the list bounds for measuring again. Done in the resolvers rather than in a plugin's
+ * `willResolveField`, which would make Apollo wrap every field of the schema from the first
+ * mutation on, and every later query pay for it.
+ */
+export function withMutationUpkeep<R extends object>(resolvers: R, bounds: ListBoundsCache): R {
+  const mutations = (resolvers as { Mutation?: Record<string, unknown> }).Mutation;
+  if (!mutations) return resolvers;
+  const Mutation = Object.fromEntries(
+    Object.entries(mutations).map(([name, resolve]) => [
+      name,
+      async (parent: unknown, args: unknown, context: Context, info: unknown) => {
+        try {
+          return await (resolve as Resolve)(parent, args, context, info);
+        } finally {
+          clearLoaders(context.loaders);
+          bounds.markStale();
+        }
+      },
+    ]),
+  );
+  return { ...resolvers, Mutation };
 }

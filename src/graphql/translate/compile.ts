@@ -173,12 +173,10 @@ function wrapperPart(
  * into its prefetched map, recursively.
  */
 export function attach(plan: EntityPlan, record: PrefetchedRecord): void {
-  record.kind = plan.kind;
   const values = new Map<string, unknown>();
   const columns = record as Record<string, unknown>;
   for (const planned of plan.relations) {
     const value = columns[planned.column];
-    delete columns[planned.column];
     const items = planned.relation.many ? (value as unknown[]) : value === null ? [] : [value];
     for (const item of items) {
       for (const [part, partPlan] of planned.parts) {
@@ -193,8 +191,26 @@ export function attach(plan: EntityPlan, record: PrefetchedRecord): void {
     }
     values.set(planned.responseKey, planned.finish ? planned.finish(value) : value);
   }
+  removeColumns(columns, plan.relations);
+  record.kind = plan.kind;
   // Not enumerable: the record's own fields stay what they were (for logs, JSON and comparisons).
   Object.defineProperty(record, PREFETCHED, { value: values, enumerable: false });
+}
+
+/**
+ * Deletes the relation columns of a record, last key first: V8 keeps an object
+ * whose most recently added properties are deleted in its fast layout, where any other deletion
+ * turns it into a slow dictionary for every later read of its fields (the columns come last in the
+ * projection, so they usually are the last keys).
+ */
+function removeColumns(record: Record<string, unknown>, relations: readonly PlannedRelation[]): void {
+  if (relations.length === 0) return;
+  const keys = Object.keys(record);
+  const columns = new Set(relations.map((planned) => planned.column));
+  for (let index = keys.length - 1; index >= 0; index -= 1) {
+    const key = keys[index] as string;
+    if (columns.has(key)) delete record[key];
+  }
 }
 
 export { isEntityTypeName };

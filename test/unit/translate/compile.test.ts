@@ -272,6 +272,22 @@ describe('attaching what the query read to the records', () => {
     ]);
     expect(values?.get('later')).toEqual([{ id: 'r1', kind: 'ROLE', title: 'Engineer' }]);
   });
+
+  it('removes the relation columns wherever the database put them among the fields', () => {
+    const { compiled } = compileOne('{ person(id: "p") { id label roles { id } projects { id } } }', person);
+    // Columns first, between and after the fields: every order a map can come back in.
+    const row = {
+      pf1: [{ id: 'x' }],
+      id: 'p',
+      pf0: [{ id: 'r1' }],
+      label: 'Ada',
+    } as unknown as PrefetchedRecord;
+    attach(compiled.plan, row);
+    expect(Object.keys(row)).toEqual(['id', 'label', 'kind']);
+    expect(row).toEqual({ id: 'p', label: 'Ada', kind: 'PERSON' });
+    expect(row[PREFETCHED]?.get('roles')).toEqual([{ id: 'r1', kind: 'ROLE' }]);
+    expect(row[PREFETCHED]?.get('projects')).toEqual([{ id: 'x', kind: 'PROJECT' }]);
+  });
 });
 
 describe("reading a list's page back from its rows", () => {
