@@ -7,7 +7,13 @@ import { type PersonId, seedExpected } from '../fixtures/seed-expected.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
-import { explorerSettled, type GraphRequest, openExplorer, recordGraphRequests } from './explorer-page.js';
+import {
+  doubleClickAt,
+  explorerSettled,
+  type GraphRequest,
+  openExplorer,
+  recordGraphRequests,
+} from './explorer-page.js';
 import type { RequestLog } from './request-log.js';
 
 // What a first-time user runs into: getting the whole graph back on screen, clicking two nodes
@@ -108,7 +114,7 @@ describe('/explore: search, click, expand, double-click', () => {
     await settled();
     const before = graphRequests.length;
     const { x, y } = await pagePosition(person);
-    await page.mouse.dblclick(x, y);
+    await doubleClickAt(page, x, y);
     await page.waitForFunction((id) => window.__explorer?.focus().join() === id, person, { timeout: 15_000 });
     await settled();
     const sent = graphRequests.slice(before);

@@ -30,3 +30,31 @@ export function recordGraphRequests(page: Page): GraphRequest[] {
   });
   return sent;
 }
+
+/**
+ * A double-click at (x, y) as a mouse gives it: the four button events stamped 40 ms apart and
+ * queued at once. Playwright's `dblclick` sends each event only after the page has handled the one
+ * before, and the browser stamps it when it arrives, so a page slowed by a loaded machine sees the
+ * second click late and rightly takes it for another click; a mouse's events carry the time the
+ * button moved, however late the page reads them.
+ */
+export async function doubleClickAt(page: Page, x: number, y: number): Promise<void> {
+  await page.mouse.move(x, y);
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  const steps = [
+    { type: 'mousePressed', clickCount: 1 },
+    { type: 'mouseReleased', clickCount: 1 },
+    { type: 'mousePressed', clickCount: 2 },
+    { type: 'mouseReleased', clickCount: 2 },
+  ] as const;
+  try {
+    await Promise.all(
+      steps.map((step, i) =>
+        cdp.send('Input.dispatchMouseEvent', { ...step, x, y, button: 'left', timestamp: start + i * 0.04 }),
+      ),
+    );
+  } finally {
+    await cdp.detach();
+  }
+}

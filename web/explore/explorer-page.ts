@@ -188,8 +188,11 @@ export function startExplorerPage(): ExplorerPage {
       status.show(`"${ref.label}" (${ref.id}) is not in the graph the API returned.`, true);
       return;
     }
-    explorer.focusCamera(ref.id);
+    const moved = explorer.focusCamera(ref.id);
     await select(ref.id);
+    // Selecting can merge what the API says into the graph, shifting the frame once more.
+    await moved;
+    await explorer.focusCamera(ref.id);
   }
 
   async function showPath(): Promise<void> {

@@ -335,11 +335,21 @@ export class Explorer {
     return data ? this.renderer.framedGraphToViewport(data) : undefined;
   }
 
-  /** Moves the camera onto a node. */
-  focusCamera(node: string): void {
-    const data = this.renderer.getNodeDisplayData(node);
-    if (data)
-      void this.renderer.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: 450 });
+  /**
+   * Moves the camera onto a node, and on again while the node is not in the middle when a move ends:
+   * a node can shift under a moving camera (a layout still settling, or nodes merged meanwhile that
+   * change the graph's extent, and with it every node's place in the frame). Resolves when it is
+   * centred, or after a few moves.
+   */
+  async focusCamera(node: string): Promise<void> {
+    const camera = this.renderer.getCamera();
+    for (let move = 0; move < 4; move++) {
+      const data = this.renderer.getNodeDisplayData(node);
+      if (!data) return;
+      const state = camera.getState();
+      if (move > 0 && Math.abs(state.x - data.x) < 1e-4 && Math.abs(state.y - data.y) < 1e-4) return;
+      await camera.animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: move === 0 ? 450 : 150 });
+    }
   }
 
   private hasHighlight(): boolean {
