@@ -118,6 +118,13 @@ interface Deadline {
   at: number;
   /** The request's whole allowance, quoted when it runs out. */
   limitMs: number;
+  /**
+   * A transaction of the request has been answered unavailable. While the database is still down,
+   * its later transactions are too, at once: a request waits for the database once. (graphql-js
+   * runs an operation that failed in its compiled code again, compiled-execution-plugin.ts; its
+   * second wait put the answer to a request in flight at a `kill -STOP` 250 ms past the verdict.)
+   */
+  refused?: boolean;
 }
 
 /**
@@ -346,8 +353,13 @@ export class Executor {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       const { health } = this.shared;
-      if (health.down && !(await health.whenUp(Math.min(DOWN_GRACE_MS, this.remainingMs())))) {
-        throw new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name);
+      if (
+        health.down &&
+        (this.deadline?.refused || !(await health.whenUp(Math.min(DOWN_GRACE_MS, this.remainingMs()))))
+      ) {
+        throw this.refusal(
+          new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name),
+        );
       }
       const remaining = Math.min(this.options.timeoutMs, this.remainingMs());
       if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
@@ -359,11 +371,17 @@ export class Executor {
         const queryName = current.query === name ? name : `${name} (${current.query})`;
         const pause = this.retryPause(error, attempt, started);
         if (pause === undefined) {
-          throw classifyDatabaseError(error, queryName, { limitMs, attempts: attempt });
+          throw this.refusal(classifyDatabaseError(error, queryName, { limitMs, attempts: attempt }));
         }
         await sleep(Math.min(this.remainingMs(), pause));
       }
     }
+  }
+
+  /** `error`, noted on the request's deadline when it says the database is unavailable. */
+  private refusal<E>(error: E): E {
+    if (this.deadline && error instanceof DatabaseUnavailableError) this.deadline.refused = true;
+    return error;
   }
 
   /** How long to wait before attempt `attempt + 1` after `error`; undefined: do not try again. */

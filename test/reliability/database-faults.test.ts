@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
+import { cypher } from '../../src/db/cypher-query.js';
 import type { Executor } from '../../src/db/Executor.js';
+import { DatabaseUnavailableError } from '../../src/db/errors.js';
 import { type RunningApp, startApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -105,6 +107,29 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
     await proxy.refuse();
     expect((await graphql(app.url, query)).body).toEqual(unavailable);
     expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', database: 'down' } });
+  });
+
+  it("makes a request wait for the database once: while it is down, the request's later transactions are refused at once", async () => {
+    // graphql-js runs an operation that failed in its compiled code again: that second run must not
+    // wait for the database a second time.
+    const one = cypher('faults.one', 'RETURN 1 AS one');
+    const outcome = (work: Promise<unknown>) =>
+      work.then(
+        () => 'answered',
+        (error: unknown) => (error instanceof DatabaseUnavailableError ? 'refused' : String(error)),
+      );
+    /** Which comes first: `work`'s outcome, or a timer due at once (`work` waited for something). */
+    const beforeAnyTimer = (work: Promise<string>) =>
+      Promise.race([work, new Promise((resolve) => setTimeout(() => resolve('waited'), 0))]);
+    await proxy.refuse();
+    const request = executor.withDeadline(DEADLINE_MS);
+    expect(await outcome(request.read(one))).toBe('refused');
+    while (!executor.health.down) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await beforeAnyTimer(outcome(request.read(one)))).toBe('refused');
+    // Another request waits a moment for the database to answer again, then is refused too.
+    const another = outcome(executor.withDeadline(DEADLINE_MS).read(one));
+    expect(await beforeAnyTimer(another)).toBe('waited');
+    expect(await another).toBe('refused');
   });
 
   it('answers again once the database is back on its port, without a restart of the API', async () => {
