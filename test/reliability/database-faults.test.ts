@@ -1,8 +1,10 @@
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import { cypher } from '../../src/db/cypher-query.js';
 import type { Executor } from '../../src/db/Executor.js';
+import { TRANSACTION_APP } from '../../src/db/Executor.js';
 import { DatabaseUnavailableError } from '../../src/db/errors.js';
 import { type RunningApp, startApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
@@ -136,5 +138,88 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
     await proxy.accept();
     expect(await answersAgain()).toEqual(kubernetes);
     expect(await health()).toEqual({ status: 200, body: { status: 'ok', database: 'up' } });
+  });
+});
+
+describe('the warm-up after a return (connections refused, then answered)', () => {
+  /** Counts to $n: with a large $n it runs until terminated, long enough to be seen running. */
+  const counting = (name: string) =>
+    cypher(name, `UNWIND range(1, $n) AS x RETURN count(x) AS ${name.replace('.', '_')}`);
+  const older = counting('faults.warmOlder');
+  const newer = counting('faults.warmNewer');
+  const requested = counting('faults.requestedFirst');
+  const LONG = 1_000_000_000;
+  const warming = (name: string) => `${name} (warming after a restart)`;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** Our transactions running the named query now, straight to the database (not through the proxy). */
+  async function running(name: string): Promise<string[]> {
+    const { uri, user, password } = inject('database');
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    try {
+      const { records } = await driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app = $app AND metaData.query = $name RETURN transactionId',
+        { app: TRANSACTION_APP, name },
+      );
+      return records.map((record) => record.get('transactionId') as string);
+    } finally {
+      await driver.close();
+    }
+  }
+  async function terminate(names: string[]): Promise<void> {
+    const ids = (await Promise.all(names.map(running))).flat();
+    if (ids.length === 0) return;
+    const { uri, user, password } = inject('database');
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    try {
+      await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids });
+    } finally {
+      await driver.close();
+    }
+  }
+  /** Polls until a transaction of `name` runs (5 s at most), then watches 300 ms more: how many ran. */
+  async function settleOn(name: string): Promise<number> {
+    for (let i = 0; i < 50 && (await running(name)).length === 0; i++) await sleep(100);
+    await sleep(300);
+    return (await running(name)).length;
+  }
+  const all = [older, newer, requested].flatMap((query) => [query.name, warming(query.name)]);
+  afterAll(() => terminate(all));
+
+  it('replays the recent reads one at a time, most recent first, and never while a request makes a plan of its own', async () => {
+    // Two recent reads whose last parameters make them run until terminated.
+    for (const query of [older, newer]) {
+      await executor
+        .withDeadline(300)
+        .read(query, { n: LONG })
+        .catch(() => {});
+    }
+    await terminate(all);
+    await proxy.refuse();
+    while (!executor.health.down) await sleep(10);
+    await proxy.accept();
+    const alone = {
+      newer: await settleOn(warming(newer.name)),
+      older: (await running(warming(older.name))).length,
+    };
+    // A request's first run of a text: the warm-up waits for it once its current query ends.
+    const request = executor
+      .withDeadline(DEADLINE_MS)
+      .read(requested, { n: LONG })
+      .catch(() => {});
+    const requestRuns = await settleOn(requested.name);
+    await terminate([warming(newer.name)]);
+    await sleep(500);
+    const whileRequested = (await running(warming(older.name))).length;
+    await terminate([requested.name]);
+    await request;
+    const after = await settleOn(warming(older.name));
+    await terminate(all);
+    expect({ alone, requestRuns, whileRequested, after }).toEqual({
+      alone: { newer: 1, older: 0 },
+      requestRuns: 1,
+      whileRequested: 0,
+      after: 1,
+    });
   });
 });
