@@ -123,6 +123,7 @@ interface Deadline {
    * its later transactions are too, at once: a request waits for the database once. (graphql-js
    * runs an operation that failed in its compiled code again, compiled-execution-plugin.ts; its
    * second wait put the answer to a request in flight at a `kill -STOP` 250 ms past the verdict.)
+   * A request already running when the database was found down has waited too.
    */
   refused?: boolean;
 }
@@ -175,7 +176,10 @@ export class Executor {
       recentReads: new Map(),
       plans: { planned: new Set(), inFlight: new Map(), requested: new Set(), epoch: 0 },
     };
-    if (!shared) this.shared.health.onReturn(() => this.restarted());
+    if (!shared) {
+      this.shared.health.onRefused(() => this.plansLost());
+      this.shared.health.onReturn(() => this.restarted());
+    }
   }
 
   /**
@@ -247,7 +251,19 @@ export class Executor {
   }
 
   /**
-   * The database restarted and lost its plans: forget which texts were planned, then run the recent
+   * The database refused connections: it crashed or was killed, and its plans are gone. Runs in
+   * flight began on the old process: their plans are not the new one's, and reads do not wait for them.
+   */
+  private plansLost(): void {
+    const { plans } = this.shared;
+    plans.epoch += 1;
+    plans.planned.clear();
+    plans.inFlight.clear();
+    plans.requested.clear();
+  }
+
+  /**
+   * The database is back after a restart (its plans were forgotten when it refused): run the recent
    * reads again (results dropped, errors ignored), most recent first, through the plan gate, so that
    * requests needing one of them wait for its plan rather than each making its own. One at a time,
    * and only while no request is making a plan of its own: planning on a cold JVM is CPU-bound, and
@@ -258,10 +274,6 @@ export class Executor {
    */
   private restarted(): void {
     const { plans, recentReads } = this.shared;
-    plans.epoch += 1;
-    plans.planned.clear();
-    plans.inFlight.clear();
-    plans.requested.clear();
     const { epoch } = plans;
     const queue = [...recentReads].reverse();
     const warmer = new Executor(
@@ -366,7 +378,7 @@ export class Executor {
       const { health } = this.shared;
       if (
         health.down &&
-        (this.deadline?.refused || !(await health.whenUp(Math.min(DOWN_GRACE_MS, this.remainingMs()))))
+        (this.hadItsWait() || !(await health.whenUp(Math.min(DOWN_GRACE_MS, this.remainingMs()))))
       ) {
         throw this.refusal(
           new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name),
@@ -387,6 +399,19 @@ export class Executor {
         await sleep(Math.min(this.remainingMs(), pause));
       }
     }
+  }
+
+  /**
+   * Whether this request has had its wait for the database (see `Deadline.refused`): it was refused
+   * once, or began before the database was found down (a read that waited for another's first run
+   * of its text, too).
+   */
+  private hadItsWait(): boolean {
+    if (!this.deadline) return false;
+    return (
+      this.deadline.refused === true ||
+      this.deadline.at - this.deadline.limitMs < this.shared.health.downSince
+    );
   }
 
   /** `error`, noted on the request's deadline when it says the database is unavailable. */

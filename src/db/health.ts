@@ -93,6 +93,8 @@ export class DatabaseHealth {
   /** The last verdict was a refused or reset connection: the database process may have restarted. */
   private refused = false;
   private returned: (() => void) | undefined;
+  private lost: (() => void) | undefined;
+  private downAt = 0;
   private timer: NodeJS.Timeout | undefined;
   private monitors = 0;
   private readonly listeners = new Set<Listener>();
@@ -145,6 +147,11 @@ export class DatabaseHealth {
   /** Known to be down (only ever true while monitoring). */
   get down(): boolean {
     return this.state === 'down';
+  }
+
+  /** When it was last found down (ms since the epoch; 0: never). */
+  get downSince(): number {
+    return this.downAt;
   }
 
   /** Why it counts as down, for messages. */
@@ -201,6 +208,15 @@ export class DatabaseHealth {
    */
   onReturn(returned: () => void): void {
     this.returned = returned;
+  }
+
+  /**
+   * `lost` is called when the database first refuses connections after it answered (it crashed or
+   * was killed: its query-plan cache is gone). What runs after this runs on the process that comes
+   * back.
+   */
+  onRefused(lost: () => void): void {
+    this.lost = lost;
   }
 
   /** A transaction lost its connection: probe now rather than at the next interval. */
@@ -319,7 +335,10 @@ export class DatabaseHealth {
     // An answer that came after this probe started outweighs its failure; a connection that
     // could not be opened in time is silence, which tick() weighs.
     if (this.lastAnswer <= probe.started && !isSlowConnection(error)) {
-      this.refused = true;
+      if (!this.refused) {
+        this.refused = true;
+        this.lost?.();
+      }
       this.markDown(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
     }
   }
@@ -361,6 +380,7 @@ export class DatabaseHealth {
     this.why = reason;
     if (this.state === 'down') return;
     this.state = 'down';
+    this.downAt = Date.now();
     for (const listener of [...this.listeners]) listener(reason);
   }
 }

@@ -123,11 +123,17 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
     /** Which comes first: `work`'s outcome, or a timer due at once (`work` waited for something). */
     const beforeAnyTimer = (work: Promise<string>) =>
       Promise.race([work, new Promise((resolve) => setTimeout(() => resolve('waited'), 0))]);
+    // Already running when the database is found down (a read waiting for another's first run of
+    // its text): it has waited for the verdict.
+    await proxy.accept();
+    while (executor.health.down) await new Promise((resolve) => setTimeout(resolve, 10));
+    const early = executor.withDeadline(DEADLINE_MS);
     await proxy.refuse();
     const request = executor.withDeadline(DEADLINE_MS);
     expect(await outcome(request.read(one))).toBe('refused');
     while (!executor.health.down) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(await beforeAnyTimer(outcome(request.read(one)))).toBe('refused');
+    expect(await beforeAnyTimer(outcome(early.read(one)))).toBe('refused');
     // Another request waits a moment for the database to answer again, then is refused too.
     const another = outcome(executor.withDeadline(DEADLINE_MS).read(one));
     expect(await beforeAnyTimer(another)).toBe('waited');

@@ -310,6 +310,37 @@ describe('DatabaseHealth', () => {
       expect({ calls: returned.mock.calls.length, down: health.down }).toEqual({ calls: 1, down: false });
     });
 
+    it('calls its onRefused hook once an outage, at the first refusal, and says when it was found down', async () => {
+      const db = controlledProbe();
+      const lost = vi.fn(() => {});
+      health = new DatabaseHealth(db.probe, timing);
+      health.onRefused(lost);
+      health.start();
+      db.answerAll();
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      expect({ calls: lost.mock.calls.length, downSince: health.downSince }).toEqual({
+        calls: 0,
+        downSince: 0,
+      });
+      db.failAll(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
+      await vi.advanceTimersByTimeAsync(0);
+      const foundAt = Date.now();
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      db.failAll(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect({ calls: lost.mock.calls.length, downSince: health.downSince }).toEqual({
+        calls: 1,
+        downSince: foundAt,
+      });
+      // Back, then refused again: a new outage.
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      db.answerAll();
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      db.failAll(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(lost.mock.calls.length).toBe(2);
+    });
+
     it('does not warm after silence alone (a stopped database keeps its plans): up at the first answer', async () => {
       const db = controlledProbe();
       const warm = vi.fn(() => {});
