@@ -34,6 +34,12 @@ export interface ResultSizeOptions {
   fragments: Record<string, FragmentDefinitionNode>;
 }
 
+/** A list on the path to a field: its name and bound. */
+interface Step {
+  name: string;
+  size: number;
+}
+
 /** What a field's arguments tell the lists under it: a connection's page, a graph view's size. */
 interface Inherited {
   page?: number;
@@ -62,14 +68,16 @@ export function estimateResultSize(
         ? schema.getSubscriptionType()
         : schema.getQueryType();
   if (!root) return { values: 0, worst: [] };
-  let worst = { values: 0, path: [] as string[] };
+  // Steps are formatted only for the one path the message names: toLocaleString for every list of
+  // every request was most of the estimate's time.
+  let worst = { values: 0, path: [] as Step[] };
 
   const walk = (
     selectionSet: SelectionSetNode,
     type: GraphQLNamedType,
     multiplier: number,
     inherited: Inherited,
-    path: string[],
+    path: Step[],
   ): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
@@ -95,7 +103,7 @@ export function estimateResultSize(
       const listed = isList(field.type);
       const size = listed ? listSize(type.name, field, args, inherited, options.bounds) : 1;
       const values = multiplier * size;
-      const here = listed ? [...path, `${name} ≤ ${format(size)}`] : path;
+      const here = listed ? [...path, { name, size }] : path;
       total += values;
       if (values > worst.values && listed) worst = { values, path: here };
       const named = selection.selectionSet && schema.getType(namedTypeName(field.type));
@@ -108,7 +116,7 @@ export function estimateResultSize(
   };
 
   const values = walk(operation.selectionSet, root, 1, {}, []);
-  return { values, worst: worst.path };
+  return { values, worst: worst.path.map((step) => `${step.name} ≤ ${format(step.size)}`) };
 }
 
 /*
