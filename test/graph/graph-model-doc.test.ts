@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { cypher } from '../../src/db/cypher-query.js';
-import { Label, NODE_LABELS, RelType } from '../../src/graph/model.js';
+import { NODE_LABELS, RelType } from '../../src/graph/model.js';
 import { testExecutor } from '../support/database.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -102,7 +102,7 @@ function documentedRelProperties(text: string, type: string): string[] {
 const model = readFileSync(join(projectRoot, 'src/graph/model.ts'), 'utf8');
 
 describe('schema/graph-model.md lists every property the loader writes', () => {
-  it.each(NODE_LABELS.filter((label) => label !== Label.Entity))('%s', async (label) => {
+  it.each(NODE_LABELS)('%s', async (label) => {
     const [row] = await testExecutor().read<{ keys: string[] }>(
       cypher('doc.nodeKeys', `MATCH (n:${label}) UNWIND keys(n) AS key RETURN collect(DISTINCT key) AS keys`),
     );
