@@ -17,13 +17,16 @@ const schema = buildASTSchema(concatAST(loadTypeDefs()));
  * A graph measured by hand: 12 people, 40 technologies; the most roles a person holds is 5, the
  * most technologies a person reaches 30, the most users a technology has 12.
  */
-const bounds = listBounds({
+const nodes = {
   Person_nodes: 12,
   Role_nodes: 50,
   Company_nodes: 8,
   Technology_nodes: 40,
   Project_nodes: 10,
   School_nodes: 3,
+};
+const bounds = listBounds({
+  ...nodes,
   Person_roles: 5,
   Person_technologies: 30,
   Technology_users: 12,
@@ -85,16 +88,7 @@ describe('the result-size estimate', () => {
   });
 
   it('sizes a graph view by the stated relationships only, which are all it shows', () => {
-    const measured = listBounds({
-      Person_nodes: 12,
-      Role_nodes: 50,
-      Company_nodes: 8,
-      Technology_nodes: 40,
-      Project_nodes: 10,
-      School_nodes: 3,
-      relationships: 600,
-      statedRelationships: 246,
-    });
+    const measured = listBounds({ ...nodes, relationships: 600, statedRelationships: 246 });
     const document = parse('{ graph(limit: 10) { nodes { id } edges { id } } }');
     const operation = document.definitions[0] as OperationDefinitionNode;
     // ⌈246 / 123⌉ = 2 edges per shown node.
