@@ -746,6 +746,11 @@ export function isLocation(text: string): boolean {
   return false;
 }
 
+/** Whether a phrase is a country's name alone ("Germany", "United States"). */
+export function isCountry(text: string): boolean {
+  return countryNames().has(text.trim().replace(/[.]$/, '').toLowerCase());
+}
+
 /** Words naming a unit of an organisation. */
 export const TEAM_WORD =
   /\b(?:team|group|department|division|squad|tribe|org|organization|organisation|unit|chapter)\b/i;
