@@ -61,6 +61,8 @@ function attachDatedProjects(projects: ProjectDraft[], positions: readonly Posit
   }
 }
 
+const EXPERIENCE_SUMMARY = /\b(?:experience|employment|work|career)\b/iu;
+
 const AVAILABILITY = /\b(?:available|availability|notice period|start date)\b/iu;
 
 export async function extractDocument(input: DocumentInput, catalogue: Catalogue): Promise<ExtractionResult> {
@@ -203,6 +205,19 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         break;
       default:
         unplaced(section.lines, `under "${section.title}", not part of the résumé format`);
+    }
+  }
+  // "Experience Summary" holding "Infosys Limited, Chennai — Technology Lead — Jun 2016 to till date": with
+  // no experience section giving a position, a summary its heading calls one of experience lists them.
+  if (drafts.positions.length === 0) {
+    for (const section of [...summaries]) {
+      if (!EXPERIENCE_SUMMARY.test(section.title ?? '')) continue;
+      const found = readExperience(section.lines, catalogue).positions.filter(
+        (position) => position.company && position.title && (position.start || position.current),
+      );
+      if (found.length === 0) continue;
+      drafts.positions.push(...found);
+      summaries.splice(summaries.indexOf(section), 1);
     }
   }
   // A narrative résumé: positions told in sentences.

@@ -44,6 +44,9 @@ function setAlike(line: DocLine, other: DocLine): boolean {
 
 const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
 
+/** A row's first cell and the rest, apart by a bar ("Education | B.E., Anna University, 2012"). */
+const CELL = /^([^|]{2,40}?)\s+\|\s+(\S.*)$/u;
+
 /** A run of rule characters a plain-text heading is set between ("------ EDUCATION ------", "=== Skills ==="). */
 const RULED = /^[-=_*~#.·•—–\s]*[-=_*~#.·•—–]{3}[-=_*~#.·•—–\s]*$/u;
 
@@ -120,6 +123,23 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         )
       ) {
         current = { kind: 'education', title: null, heading: null, lines: [line] };
+        sections.push(current);
+        loudestInside = 0;
+        continue;
+      }
+      // "Education | B.E. (Electronics), Anna University, 2012": a table whose first column names the
+      // section beside its content (a Word table CV) opens that section.
+      const cell = CELL.exec(line.text);
+      const cellKind = cell ? sectionKind(cell[1] as string) : null;
+      if (
+        cellKind &&
+        cellKind !== current.kind &&
+        // Inside a job, "Skills | Go, Kafka" is that job's field; its own row, after a gap, or a body
+        // section's name is a section of its own.
+        (before?.blank !== false || cellKind === 'education' || cellKind === 'experience') &&
+        findDates(cell?.[1] as string).length === 0
+      ) {
+        current = { kind: cellKind, title: (cell?.[1] as string).trim(), heading: null, lines: [line] };
         sections.push(current);
         loudestInside = 0;
         continue;
