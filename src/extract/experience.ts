@@ -855,7 +855,8 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
       if (inBracket && DESCRIBING.test(part.text.trim())) continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
-      if (heldHow(part.text)) continue;
+      // "Internship" alone on its line where the title goes names the role.
+      if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) continue;
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
   }

@@ -25,7 +25,7 @@ import { type Section, splitSections } from './sections.js';
 import { readSkills } from './skills.js';
 import { readTextColumns } from './text-columns.js';
 import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types.js';
-import { titleScore } from './vocabulary.js';
+import { findDegree, isInstitution, titleScore } from './vocabulary.js';
 import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
@@ -136,6 +136,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         drafts.basics.unplaced.push(...read.unplaced);
         if (body.length > 0) {
           const found = readExperience(body, catalogue);
+          drafts.education.push(...takeStudies(found.positions, body, catalogue));
           drafts.positions.push(...found.positions);
           unplaced(
             found.unplaced.map((info) => info.line),
@@ -146,6 +147,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       }
       case 'experience': {
         const found = readExperience(section.lines, catalogue);
+        drafts.education.push(...takeStudies(found.positions, section.lines, catalogue));
         // A "Teaching" section lists positions held (a teaching assistantship) and courses taught inside
         // another position ("CSC2025 Distributed Systems (module leader)"): only entries with a title are positions.
         const heading = (section.title ?? '').replace(/\s+/gu, '');
@@ -292,6 +294,29 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const { resume, facts } = buildResume(drafts, mentions, warnings);
   check(fileName, resume);
   return { fileName, format: read.format, lines, resume, facts, warnings };
+}
+
+/**
+ * "2011 ▸ 2015" / "BFA, Computation Arts" / "Concordia University": a timeline of jobs and studies alike.
+ * An entry that names a degree where the title goes and a school as the employer is education: it is
+ * taken out of `positions` and read as an education entry.
+ */
+function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], catalogue: Catalogue) {
+  const studies = positions.filter((position) => {
+    const title = position.title?.value ?? '';
+    return (
+      findDegree(title)?.start === 0 &&
+      titleScore(title) === 0 &&
+      isInstitution(position.company?.value ?? '')
+    );
+  });
+  for (const study of studies) positions.splice(positions.indexOf(study), 1);
+  return studies.flatMap((study) =>
+    readEducation(
+      lines.filter((line) => line.n >= study.first && line.n <= study.last),
+      catalogue,
+    ),
+  );
 }
 
 function clip(text: string): string {

@@ -76,9 +76,14 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
   let previous: DocLine | undefined;
   // The loudest line inside the current section so far (an entry's own heading).
   let loudestInside = 0;
+  let lastText: DocLine | undefined;
+  // The lines right under a line of dates alone in the current section: how its entries set their titles.
+  const titlesUnderDates: DocLine[] = [];
   for (const [index, line] of lines.entries()) {
     const before = previous;
     previous = line;
+    const above = lastText;
+    if (!line.blank) lastText = line;
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
       const text = headingText(line);
       const next = lines[index + 1];
@@ -98,10 +103,18 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
             // Set as the section's own heading is ("PERSONAL INFORMATION" … "WORK EXPERIENCE" in a
             // Europass CV, whose entries' headers are set larger): a peer, whatever lies between.
             setAlike(line, current.heading)));
-      if (kind && standsOut) {
+      // "07/2013 – 09/2013" over "Internship" over "SAP SE": under a line of dates alone, a section's
+      // name set as the section's entries set their titles under their dates is the entry's title.
+      const underDates =
+        above !== undefined &&
+        datesAlone(above.text) &&
+        titlesUnderDates.some((title) => styledAlike(title, line));
+      if (above !== undefined && datesAlone(above.text)) titlesUnderDates.push(line);
+      if (kind && standsOut && !underDates) {
         current = { kind, title: text, heading: line, lines: [] };
         sections.push(current);
         loudestInside = 0;
+        titlesUnderDates.length = 0;
         continue;
       }
       // A heading set louder than the section's own heading, and naming no section (a name banner
@@ -160,6 +173,22 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     current.lines.push(line);
   }
   return sections.filter((section) => section.kind !== 'preamble' || section.lines.length > 0);
+}
+
+/** Two lines set the same way, loud or not. */
+function styledAlike(line: DocLine, other: DocLine): boolean {
+  return (
+    line.caps === other.caps &&
+    line.bold === other.bold &&
+    line.heading === other.heading &&
+    Math.abs(line.size - other.size) < 0.02
+  );
+}
+
+/** A line that holds a date range and nothing else ("07/2013 – 09/2013"). */
+function datesAlone(text: string): boolean {
+  const range = findDates(text).find((date) => date.kind === 'range');
+  return range !== undefined && `${text.slice(0, range.start)}${text.slice(range.end)}`.trim() === '';
 }
 
 /** A short line naming a school, the next line a degree and no job title ("PhD Student" is a job). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBytes, extractText, positions } from './extract-text.js';
-import { makeDocx } from './make-documents.js';
+import { column, makeDocx, makePdf } from './make-documents.js';
 
 /** Session 11: sections Word résumés name in table rows and summaries, and schools named by their city. */
 
@@ -117,5 +117,95 @@ describe('a school whose name is generic, told apart by its city', () => {
     ].join('\n');
     const result = await extractText(text);
     expect(result.resume.education?.map((entry) => entry.institution)).toEqual([school]);
+  });
+});
+
+describe('a timeline of jobs and studies', () => {
+  it('reads an entry naming a degree at a school as education, not a position', async () => {
+    const pdf = await makePdf([
+      column(50, 60, [
+        { text: 'Maud Ferrand', size: 16, bold: true },
+        'maud@ferrand.example',
+        '',
+        { text: 'T I M E L I N E', bold: true },
+        '',
+        '2019 – now',
+        { text: 'Creative Developer', bold: true },
+        'Lumen Labs · Québec',
+        'Real-time visuals for museum shows in TouchDesigner and projection rigs built for touring.',
+        '',
+        '2014 – 2018',
+        { text: 'BFA, Computation Arts', bold: true },
+        'Université Laval · Québec',
+        'Thesis installation built with Arduino.',
+      ]),
+    ]);
+    const result = await extractBytes(pdf, 'timeline.pdf');
+    expect(positions(result)).toEqual([
+      {
+        company: 'Lumen Labs',
+        title: 'Creative Developer',
+        startDate: '2019',
+        endDate: undefined,
+        current: true,
+      },
+    ]);
+    expect(
+      result.resume.education?.map((entry) => ({
+        institution: entry.institution,
+        studyType: entry.studyType,
+        area: entry.area,
+        startDate: entry.startDate,
+        endDate: entry.endDate,
+      })),
+    ).toEqual([
+      {
+        institution: 'Université Laval',
+        studyType: 'BFA',
+        area: 'Computation Arts',
+        startDate: '2014',
+        endDate: '2018',
+      },
+    ]);
+  });
+});
+
+describe('a title that is also a section name', () => {
+  it('reads "Internship" under a line of dates, set as the other titles, as the title', async () => {
+    const docx = await makeDocx([
+      { paragraph: 'Jonas Keller', bold: true },
+      { paragraph: 'jonas@keller.example' },
+      { paragraph: 'Professional experience', bold: true },
+      { paragraph: '08/2016 – 02/2021' },
+      { paragraph: 'Software Engineer', bold: true },
+      { paragraph: 'Brenntal Systems AG, Basel' },
+      { bullet: 'Claims portal in Java and Spring.' },
+      { paragraph: '07/2014 – 09/2014' },
+      { paragraph: 'Internship', bold: true },
+      { paragraph: 'Rheinwerk Software GmbH, Mannheim' },
+      { bullet: 'Test automation in Python.' },
+      { paragraph: 'Education', bold: true },
+      { paragraph: '09/2011 – 09/2015' },
+      { paragraph: 'Bachelor of Science in Informatik' },
+      { paragraph: 'Universität Basel' },
+    ]);
+    const result = await extractBytes(docx, 'cv.docx');
+    expect(positions(result)).toEqual([
+      {
+        company: 'Brenntal Systems AG',
+        title: 'Software Engineer',
+        startDate: '2016-08',
+        endDate: '2021-02',
+        current: undefined,
+      },
+      {
+        company: 'Rheinwerk Software GmbH',
+        title: 'Internship',
+        startDate: '2014-07',
+        endDate: '2014-09',
+        current: undefined,
+      },
+    ]);
+    expect(result.resume.education?.map((entry) => entry.institution)).toEqual(['Universität Basel']);
   });
 });
