@@ -143,16 +143,17 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       // "Education | B.E. (Electronics), Anna University, 2012": a table whose first column names the
       // section beside its content (a Word table CV) opens that section.
       const cell = CELL.exec(line.text);
-      const cellKind = cell ? sectionKind(cell[1] as string) : null;
+      const cellName = (cell?.[1] ?? '').trim();
+      const cellKind = cell ? sectionKind(cellName) : null;
       if (
         cellKind &&
         cellKind !== current.kind &&
         // Inside a job, "Skills | Go, Kafka" is that job's field; its own row, after a gap, or a body
         // section's name is a section of its own.
         (before?.blank !== false || cellKind === 'education' || cellKind === 'experience') &&
-        findDates(cell?.[1] as string).length === 0
+        findDates(cellName).length === 0
       ) {
-        current = { kind: cellKind, title: (cell?.[1] as string).trim(), heading: null, lines: [line] };
+        current = { kind: cellKind, title: cellName, heading: null, lines: [line] };
         sections.push(current);
         loudestInside = 0;
         continue;
