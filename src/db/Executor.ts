@@ -72,8 +72,6 @@ const PROBE_TIMEOUT_MS = 2000;
 const DOWN_GRACE_MS = 250;
 /** The latest distinct read queries kept for warming the database's plans after it restarts. */
 const RECENT_READS = 16;
-/** Warm-up queries in flight at once: a database just back shares its CPU with requests. */
-const WARM_CONCURRENCY = 2;
 /**
  * Each warm-up query's own time limit: planning counts in it, and takes a restarted database
  * seconds (its JVM is cold too); requests that need the same query wait for it (the plan gate).
@@ -109,6 +107,8 @@ interface Shared {
 interface PlanGate {
   planned: Set<string>;
   inFlight: Map<string, Promise<void>>;
+  /** The first runs in flight that requests began (not the warm-up): the warm-up waits for them. */
+  requested: Set<Promise<void>>;
   /** Counts restarts: a run that began before one says nothing of the new plan cache. */
   epoch: number;
 }
@@ -118,6 +118,14 @@ interface Deadline {
   at: number;
   /** The request's whole allowance, quoted when it runs out. */
   limitMs: number;
+  /**
+   * A transaction of the request has been answered unavailable. While the database is still down,
+   * its later transactions are too, at once: a request waits for the database once. (graphql-js
+   * runs an operation that failed in its compiled code again, compiled-execution-plugin.ts; its
+   * second wait put the answer to a request in flight at a `kill -STOP` 250 ms past the verdict.)
+   * A request already running when the database was found down has waited too.
+   */
+  refused?: boolean;
 }
 
 /**
@@ -166,9 +174,12 @@ export class Executor {
       bookmarks: options.bookmarks ?? neo4j.bookmarkManager(),
       queries: 0,
       recentReads: new Map(),
-      plans: { planned: new Set(), inFlight: new Map(), epoch: 0 },
+      plans: { planned: new Set(), inFlight: new Map(), requested: new Set(), epoch: 0 },
     };
-    if (!shared) this.shared.health.onReturn(() => this.restarted());
+    if (!shared) {
+      this.shared.health.onRefused(() => this.plansLost());
+      this.shared.health.onReturn(() => this.restarted());
+    }
   }
 
   /**
@@ -200,8 +211,8 @@ export class Executor {
     return this.gatedRead(query, params);
   }
 
-  /** A read through the plan gate (see PlanGate). */
-  private async gatedRead<R>(query: CypherQuery, params: Params): Promise<R[]> {
+  /** A read through the plan gate (see PlanGate); `warming`: the warm-up's, not a request's. */
+  private async gatedRead<R>(query: CypherQuery, params: Params, warming = false): Promise<R[]> {
     const { plans } = this.shared;
     const run = () => this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true);
     for (;;) {
@@ -227,7 +238,9 @@ export class Executor {
       },
     );
     plans.inFlight.set(query.text, settled);
+    if (!warming) plans.requested.add(settled);
     void settled.then(() => {
+      plans.requested.delete(settled);
       if (plans.inFlight.get(query.text) === settled) plans.inFlight.delete(query.text);
       if (plans.epoch !== epoch || unavailable) return;
       plans.planned.add(query.text);
@@ -238,16 +251,30 @@ export class Executor {
   }
 
   /**
-   * The database restarted and lost its plans: forget which texts were planned, then run the recent
-   * reads again (results dropped, errors ignored), `WARM_CONCURRENCY` at a time, most recent first,
-   * through the plan gate, so that requests needing one of them wait for its plan rather than each
-   * making its own. The database is reported up meanwhile.
+   * The database refused connections: it crashed or was killed, and its plans are gone. Runs in
+   * flight began on the old process: their plans are not the new one's, and reads do not wait for them.
    */
-  private restarted(): void {
-    const { plans, recentReads } = this.shared;
+  private plansLost(): void {
+    const { plans } = this.shared;
     plans.epoch += 1;
     plans.planned.clear();
     plans.inFlight.clear();
+    plans.requested.clear();
+  }
+
+  /**
+   * The database is back after a restart (its plans were forgotten when it refused): run the recent
+   * reads again (results dropped, errors ignored), most recent first, through the plan gate, so that
+   * requests needing one of them wait for its plan rather than each making its own. One at a time,
+   * and only while no request is making a plan of its own: planning on a cold JVM is CPU-bound, and
+   * a plan a request waits for is needed sooner than one it may never need (with two warm-up
+   * queries at a time throughout, the last of three queries of the reliability run answered again
+   * 10 s after the database). A text already planned, or being planned, is skipped. The database
+   * is reported up meanwhile.
+   */
+  private restarted(): void {
+    const { plans, recentReads } = this.shared;
+    const { epoch } = plans;
     const queue = [...recentReads].reverse();
     const warmer = new Executor(
       this.driver,
@@ -256,14 +283,17 @@ export class Executor {
       undefined,
       false,
     );
-    const worker = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const [text, { name, params }] = next;
+    void (async () => {
+      for (const [text, { name, params }] of queue) {
+        while (plans.requested.size > 0) await Promise.race(plans.requested);
+        if (plans.epoch !== epoch) return;
+        if (plans.planned.has(text) || plans.inFlight.has(text)) continue;
         // Only a warm-up: the request that needs this query reports what is wrong with it.
-        await warmer.gatedRead({ name: `${name} (warming after a restart)`, text }, params).catch(() => {});
+        await warmer
+          .gatedRead({ name: `${name} (warming after a restart)`, text }, params, true)
+          .catch(() => {});
       }
-    };
-    for (let i = 0; i < WARM_CONCURRENCY; i++) void worker();
+    })();
   }
 
   write<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {
@@ -346,8 +376,13 @@ export class Executor {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       const { health } = this.shared;
-      if (health.down && !(await health.whenUp(Math.min(DOWN_GRACE_MS, this.remainingMs())))) {
-        throw new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name);
+      if (
+        health.down &&
+        (this.hadItsWait() || !(await health.whenUp(Math.min(DOWN_GRACE_MS, this.remainingMs()))))
+      ) {
+        throw this.refusal(
+          new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name),
+        );
       }
       const remaining = Math.min(this.options.timeoutMs, this.remainingMs());
       if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
@@ -359,11 +394,30 @@ export class Executor {
         const queryName = current.query === name ? name : `${name} (${current.query})`;
         const pause = this.retryPause(error, attempt, started);
         if (pause === undefined) {
-          throw classifyDatabaseError(error, queryName, { limitMs, attempts: attempt });
+          throw this.refusal(classifyDatabaseError(error, queryName, { limitMs, attempts: attempt }));
         }
         await sleep(Math.min(this.remainingMs(), pause));
       }
     }
+  }
+
+  /**
+   * Whether this request has had its wait for the database (see `Deadline.refused`): it was refused
+   * once, or began before the database was found down (a read that waited for another's first run
+   * of its text, too).
+   */
+  private hadItsWait(): boolean {
+    if (!this.deadline) return false;
+    return (
+      this.deadline.refused === true ||
+      this.deadline.at - this.deadline.limitMs < this.shared.health.downSince
+    );
+  }
+
+  /** `error`, noted on the request's deadline when it says the database is unavailable. */
+  private refusal<E>(error: E): E {
+    if (this.deadline && error instanceof DatabaseUnavailableError) this.deadline.refused = true;
+    return error;
   }
 
   /** How long to wait before attempt `attempt + 1` after `error`; undefined: do not try again. */

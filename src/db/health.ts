@@ -20,21 +20,29 @@ export interface HealthTiming {
 }
 
 /**
- * Found down within intervalMs + unresponsiveMs + tickMs (900 ms) of going away while it had been
- * answering promptly: silence is counted only while a probe is outstanding, so the gap between
- * probes adds to the verdict's worst case. A 50 ms gap keeps a request that waits for the verdict
- * of a stopped database under 1 s (with 100 ms it was 950 ms before any request overhead, and the
- * reliability run measured 1,009 ms at load average 13); a trivial probe 20 times a second costs
- * the database nothing measurable. A database that is only busy keeps answering the probe: a Bolt
+ * Found down within intervalMs + tickMs + unresponsiveMs (850 ms) of going away while it had been
+ * answering promptly: silence is counted only while a probe is outstanding, and a probe starts at
+ * the first tick at least intervalMs after the last one settled, so the gap between probes adds to
+ * the verdict's worst case (with a 50 ms tick and interval it was 900 ms: the next probe started up
+ * to 100 ms after the last answer). That leaves a request that waits for the verdict of a stopped
+ * database 150 ms for its own answer within the second. A probe every 50 ms or so costs the
+ * database nothing measurable. A database that is only busy keeps answering the probe: a Bolt
  * handshake, answered by its network threads (bolt-handshake.ts), or, where there is none (TLS), a
  * query on a connection pool of its own (Executor.ts).
  */
 export const DEFAULT_HEALTH_TIMING: HealthTiming = {
   unresponsiveMs: 800,
   maxUnresponsiveMs: 5000,
-  intervalMs: 50,
+  intervalMs: 25,
   abandonMs: 3000,
 };
+
+/**
+ * The most a late tick counts for: a timer of a busy process runs tens of milliseconds late, time
+ * in which it could read an answer, but a longer block (a large response serialised, a machine
+ * loaded past its cores) is not the database's silence.
+ */
+const LATE_TICK_MS = 100;
 
 /**
  * How far back the probe's round trips count for the allowed silence: long enough to remember the
@@ -57,7 +65,7 @@ type Listener = (reason: string) => void;
  * Busy is not down. Any answer to any query is a sign of life. Silence is counted only while a
  * probe is outstanding and only for time in which this process could have read an answer: when its
  * own event loop was blocked (a large response being serialised, a loaded machine), the late tick
- * counts as at most two ticks, so the server's own load never reads as a silent database. A
+ * counts as at most `LATE_TICK_MS`, so the server's own load never reads as a silent database. A
  * connection the probe could not open in time is silence too, not a verdict; only a refused or
  * reset connection (decisive, at once), or silence longer than allowed, marks it down.
  *
@@ -85,6 +93,8 @@ export class DatabaseHealth {
   /** The last verdict was a refused or reset connection: the database process may have restarted. */
   private refused = false;
   private returned: (() => void) | undefined;
+  private lost: (() => void) | undefined;
+  private downAt = 0;
   private timer: NodeJS.Timeout | undefined;
   private monitors = 0;
   private readonly listeners = new Set<Listener>();
@@ -108,7 +118,7 @@ export class DatabaseHealth {
 
   /** How often the monitor looks: often enough that detection is not late by more than this. */
   get tickMs(): number {
-    return Math.max(10, Math.min(50, Math.floor(this.timing.unresponsiveMs / 10)));
+    return Math.max(10, Math.min(25, Math.floor(this.timing.unresponsiveMs / 20)));
   }
 
   /** Starts monitoring; counted, so each `start()` needs its `stop()`. */
@@ -137,6 +147,11 @@ export class DatabaseHealth {
   /** Known to be down (only ever true while monitoring). */
   get down(): boolean {
     return this.state === 'down';
+  }
+
+  /** When it was last found down (ms since the epoch; 0: never). */
+  get downSince(): number {
+    return this.downAt;
   }
 
   /** Why it counts as down, for messages. */
@@ -195,6 +210,15 @@ export class DatabaseHealth {
     this.returned = returned;
   }
 
+  /**
+   * `lost` is called when the database first refuses connections after it answered (it crashed or
+   * was killed: its query-plan cache is gone). What runs after this runs on the process that comes
+   * back.
+   */
+  onRefused(lost: () => void): void {
+    this.lost = lost;
+  }
+
   /** A transaction lost its connection: probe now rather than at the next interval. */
   suspect(): void {
     if (this.monitoring && !this.probing) this.startProbe();
@@ -239,7 +263,7 @@ export class DatabaseHealth {
     this.lastTick = now;
     if (this.probing) {
       const owedSince = Math.max(this.probing.started, this.lastAnswer, now - sinceTick);
-      this.silentMs += Math.min(Math.max(0, now - owedSince), 2 * this.tickMs);
+      this.silentMs += Math.min(Math.max(0, now - owedSince), LATE_TICK_MS);
       if (this.silentMs >= this.timing.unresponsiveMs) {
         const allowed = this.allowedSilenceMs(now);
         if (this.silentMs >= allowed) {
@@ -311,7 +335,10 @@ export class DatabaseHealth {
     // An answer that came after this probe started outweighs its failure; a connection that
     // could not be opened in time is silence, which tick() weighs.
     if (this.lastAnswer <= probe.started && !isSlowConnection(error)) {
-      this.refused = true;
+      if (!this.refused) {
+        this.refused = true;
+        this.lost?.();
+      }
       this.markDown(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
     }
   }
@@ -353,6 +380,7 @@ export class DatabaseHealth {
     this.why = reason;
     if (this.state === 'down') return;
     this.state = 'down';
+    this.downAt = Date.now();
     for (const listener of [...this.listeners]) listener(reason);
   }
 }

@@ -26,6 +26,11 @@ export function kindOf(variable: string): string {
 /** What stands in for the title of a position the résumé names none for (and that has no team). */
 export const UNTITLED_POSITION = 'Untitled position';
 
+/** How a position is named wherever it is shown: its title, else its team, else `UNTITLED_POSITION`. */
+export function positionName(position: { title?: string | null; team?: string | null }): string {
+  return position.title ?? position.team ?? UNTITLED_POSITION;
+}
+
 /**
  * Cypher expression: how node `n` is labelled for display: a person by the `label` the loader
  * built (src/loader/plan-resume-graph.ts `personLabel`), a role by its title, else its team, else

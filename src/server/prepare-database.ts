@@ -4,7 +4,11 @@ import type { Executor } from '../db/Executor.js';
 import { applySchema } from '../graph/apply-schema.js';
 import { loadResumes } from '../loader/load-resumes.js';
 
-/** Upper bound of one résumé's write transaction. */
+/**
+ * Upper bound of one résumé's write transaction, and of each statement that prepares the database:
+ * neither is a client's request, and a cold database (a fresh JVM creating its indexes while the
+ * machine builds the web front end) can take longer than queryTimeoutMs.
+ */
 export const LOAD_TIMEOUT_MS = 60_000;
 
 const countPeople = cypher('prepare.countPeople', 'MATCH (p:Person) RETURN count(p) AS people');
@@ -24,15 +28,15 @@ export async function prepareDatabase(
   config: Config,
   { seed = true }: { seed?: boolean } = {},
 ): Promise<PreparedDatabase> {
-  await applySchema(executor);
-  const [before] = await executor.read<{ people: number }>(countPeople);
+  const admin = executor.withTimeout(LOAD_TIMEOUT_MS);
+  await applySchema(admin);
+  const [before] = await admin.read<{ people: number }>(countPeople);
   if (!seed || (before?.people ?? 0) > 0) return { seeded: false, people: before?.people ?? 0 };
-  // Loading is not a client's request: a cold database may take longer than queryTimeoutMs.
-  const summary = await loadResumes(executor.withTimeout(LOAD_TIMEOUT_MS), [config.seedDir]);
+  const summary = await loadResumes(admin, [config.seedDir]);
   if (summary.failed.length > 0) {
     const reasons = summary.failed.map((failure) => `${failure.file}: ${failure.message}`).join('\n');
     throw new Error(`The seed in ${config.seedDir} did not load:\n${reasons}`);
   }
-  const [after] = await executor.read<{ people: number }>(countPeople);
+  const [after] = await admin.read<{ people: number }>(countPeople);
   return { seeded: true, people: after?.people ?? 0 };
 }

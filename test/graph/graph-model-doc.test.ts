@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { cypher } from '../../src/db/cypher-query.js';
+import { NODE_LABELS, RelType } from '../../src/graph/model.js';
 import { testExecutor } from '../support/database.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -71,4 +72,55 @@ describe('schema/graph-model.md', () => {
       check(rows);
     },
   );
+});
+
+/** The properties the table documents per label: the leading name of each top-level item. */
+function documentedNodeProperties(label: string): string[] {
+  const row = doc.split('\n').find((line) => line.startsWith(`| \`${label}\` |`)) ?? '';
+  const cell = row.split(' | ')[1] ?? '';
+  let depth = 0;
+  const items = [''];
+  for (const char of cell) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (char === ',' && depth === 0) items.push('');
+    else items[items.length - 1] += char;
+  }
+  // searchText is documented below the table, for every searchable label.
+  return [...items.flatMap((item) => /^\s*`(\w+)`/.exec(item)?.[1] ?? []), 'searchText'];
+}
+
+/** The properties the diagram gives a relationship type, `{a, b}` after its name. */
+function documentedRelProperties(text: string, type: string): string[] {
+  const braces = new RegExp(`${type} \\{([^}]*)\\}`).exec(text)?.[1] ?? '';
+  return braces
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+const model = readFileSync(join(projectRoot, 'src/graph/model.ts'), 'utf8');
+
+describe('schema/graph-model.md lists every property the loader writes', () => {
+  it.each(NODE_LABELS)('%s', async (label) => {
+    const [row] = await testExecutor().read<{ keys: string[] }>(
+      cypher('doc.nodeKeys', `MATCH (n:${label}) UNWIND keys(n) AS key RETURN collect(DISTINCT key) AS keys`),
+    );
+    const undocumented = (row?.keys ?? []).filter((key) => !documentedNodeProperties(label).includes(key));
+    expect(undocumented).toEqual([]);
+  });
+
+  it.each([RelType.USES, RelType.TENURE, RelType.SKILLED_IN, RelType.STUDIED_AT])('%s', async (type) => {
+    const [row] = await testExecutor().read<{ keys: string[] }>(
+      cypher(
+        'doc.relKeys',
+        `MATCH ()-[r:${type}]->() UNWIND keys(r) AS key RETURN collect(DISTINCT key) AS keys`,
+      ),
+    );
+    expect((row?.keys ?? []).length).toBeGreaterThan(0);
+    const documented = documentedRelProperties(doc, type);
+    expect((row?.keys ?? []).filter((key) => !documented.includes(key))).toEqual([]);
+    // src/graph/model.ts draws the same diagram in its header.
+    expect(new Set(documentedRelProperties(model, type))).toEqual(new Set(documented));
+  });
 });

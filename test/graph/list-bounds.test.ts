@@ -35,3 +35,22 @@ describe('list bounds of the fields that read USES', () => {
     });
   });
 });
+
+describe('the stated relationships a graph view is priced by', () => {
+  it('are the edges of the whole-graph view when every node of the seed fits in it', async () => {
+    const response = await graphql(
+      server.url,
+      '{ graph(limit: 2000) { nodes { id } edges { type } truncated } }',
+    );
+    const graph = (
+      response.body.data as { graph: { nodes: unknown[]; edges: unknown[]; truncated: boolean } }
+    ).graph;
+    const bounds = await new ListBoundsCache(testExecutor()).ready();
+    expect({ truncated: graph.truncated, stated: bounds.statedRelationships }).toEqual({
+      truncated: false,
+      stated: graph.edges.length,
+    });
+    // The derived USES and TENURE are counted among all relationships, not among the stated.
+    expect(bounds.relationships).toBeGreaterThan(bounds.statedRelationships);
+  });
+});

@@ -1,7 +1,11 @@
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
+import { cypher } from '../../src/db/cypher-query.js';
 import type { Executor } from '../../src/db/Executor.js';
+import { TRANSACTION_APP } from '../../src/db/Executor.js';
+import { DatabaseUnavailableError } from '../../src/db/errors.js';
 import { type RunningApp, startApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -107,9 +111,121 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
     expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', database: 'down' } });
   });
 
+  it("makes a request wait for the database once: while it is down, the request's later transactions are refused at once", async () => {
+    // graphql-js runs an operation that failed in its compiled code again: that second run must not
+    // wait for the database a second time.
+    const one = cypher('faults.one', 'RETURN 1 AS one');
+    const outcome = (work: Promise<unknown>) =>
+      work.then(
+        () => 'answered',
+        (error: unknown) => (error instanceof DatabaseUnavailableError ? 'refused' : String(error)),
+      );
+    /** Which comes first: `work`'s outcome, or a timer due at once (`work` waited for something). */
+    const beforeAnyTimer = (work: Promise<string>) =>
+      Promise.race([work, new Promise((resolve) => setTimeout(() => resolve('waited'), 0))]);
+    // Already running when the database is found down (a read waiting for another's first run of
+    // its text): it has waited for the verdict.
+    await proxy.accept();
+    while (executor.health.down) await new Promise((resolve) => setTimeout(resolve, 10));
+    const early = executor.withDeadline(DEADLINE_MS);
+    await proxy.refuse();
+    const request = executor.withDeadline(DEADLINE_MS);
+    expect(await outcome(request.read(one))).toBe('refused');
+    while (!executor.health.down) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await beforeAnyTimer(outcome(request.read(one)))).toBe('refused');
+    expect(await beforeAnyTimer(outcome(early.read(one)))).toBe('refused');
+    // Another request waits a moment for the database to answer again, then is refused too.
+    const another = outcome(executor.withDeadline(DEADLINE_MS).read(one));
+    expect(await beforeAnyTimer(another)).toBe('waited');
+    expect(await another).toBe('refused');
+  });
+
   it('answers again once the database is back on its port, without a restart of the API', async () => {
     await proxy.accept();
     expect(await answersAgain()).toEqual(kubernetes);
     expect(await health()).toEqual({ status: 200, body: { status: 'ok', database: 'up' } });
+  });
+});
+
+describe('the warm-up after a return (connections refused, then answered)', () => {
+  /** Counts to $n: with a large $n it runs until terminated, long enough to be seen running. */
+  const counting = (name: string) =>
+    cypher(name, `UNWIND range(1, $n) AS x RETURN count(x) AS ${name.replace('.', '_')}`);
+  const older = counting('faults.warmOlder');
+  const newer = counting('faults.warmNewer');
+  const requested = counting('faults.requestedFirst');
+  const LONG = 1_000_000_000;
+  const warming = (name: string) => `${name} (warming after a restart)`;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** Our transactions running the named query now, straight to the database (not through the proxy). */
+  async function running(name: string): Promise<string[]> {
+    const { uri, user, password } = inject('database');
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    try {
+      const { records } = await driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app = $app AND metaData.query = $name RETURN transactionId',
+        { app: TRANSACTION_APP, name },
+      );
+      return records.map((record) => record.get('transactionId') as string);
+    } finally {
+      await driver.close();
+    }
+  }
+  async function terminate(names: string[]): Promise<void> {
+    const ids = (await Promise.all(names.map(running))).flat();
+    if (ids.length === 0) return;
+    const { uri, user, password } = inject('database');
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    try {
+      await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids });
+    } finally {
+      await driver.close();
+    }
+  }
+  /** Polls until a transaction of `name` runs (5 s at most), then watches 300 ms more: how many ran. */
+  async function settleOn(name: string): Promise<number> {
+    for (let i = 0; i < 50 && (await running(name)).length === 0; i++) await sleep(100);
+    await sleep(300);
+    return (await running(name)).length;
+  }
+  const all = [older, newer, requested].flatMap((query) => [query.name, warming(query.name)]);
+  afterAll(() => terminate(all));
+
+  it('replays the recent reads one at a time, most recent first, and never while a request makes a plan of its own', async () => {
+    // Two recent reads whose last parameters make them run until terminated.
+    for (const query of [older, newer]) {
+      await executor
+        .withDeadline(300)
+        .read(query, { n: LONG })
+        .catch(() => {});
+    }
+    await terminate(all);
+    await proxy.refuse();
+    while (!executor.health.down) await sleep(10);
+    await proxy.accept();
+    const alone = {
+      newer: await settleOn(warming(newer.name)),
+      older: (await running(warming(older.name))).length,
+    };
+    // A request's first run of a text: the warm-up waits for it once its current query ends.
+    const request = executor
+      .withDeadline(DEADLINE_MS)
+      .read(requested, { n: LONG })
+      .catch(() => {});
+    const requestRuns = await settleOn(requested.name);
+    await terminate([warming(newer.name)]);
+    await sleep(500);
+    const whileRequested = (await running(warming(older.name))).length;
+    await terminate([requested.name]);
+    await request;
+    const after = await settleOn(warming(older.name));
+    await terminate(all);
+    expect({ alone, requestRuns, whileRequested, after }).toEqual({
+      alone: { newer: 1, older: 0 },
+      requestRuns: 1,
+      whileRequested: 0,
+      after: 1,
+    });
   });
 });

@@ -11,7 +11,16 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -38,6 +47,8 @@ const rows: Row[] = [];
 const log = (line: string) => console.error(`[reliability] ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ROUNDS = Number(process.env.RELIABILITY_ROUNDS ?? 50);
+/** A folder: the faults part writes its requests there (faults.json), and the run the logs of its API and Neo4j. */
+const TRACE = process.env.RELIABILITY_TRACE;
 const TOKEN = 'reliability-token';
 
 /** The goals of issue 11 point 8. */
@@ -224,6 +235,8 @@ async function main(): Promise<number> {
     await batch.close();
     await stopNeo4j({ home, graceMs: 10_000 });
     printTable(loadBefore, started);
+    // The API's log and Neo4j's, without the store.
+    if (TRACE) cpSync(home, join(TRACE, 'home'), { recursive: true, filter: (f) => !f.includes('/data/') });
     rmSync(home, { recursive: true, force: true });
   }
   return rows.some((row) => row.failed > 0) ? 1 : 0;
@@ -650,6 +663,26 @@ async function faults(
 
   running = false;
   await Promise.all(workers);
+  if (TRACE) {
+    // Every request of the loops and every /health, times in ms since the epoch, to read a timeline.
+    const epoch = (t: number) => Math.round(performance.timeOrigin + t);
+    mkdirSync(TRACE, { recursive: true });
+    writeFileSync(
+      join(TRACE, 'faults.json'),
+      JSON.stringify({
+        marks: {
+          stopAt: epoch(stopAt),
+          contAt: epoch(contAt),
+          killAt: epoch(killAt),
+          restartAt: epoch(restartAt),
+          upAt: epoch(upAt),
+          readyAt: epoch(readyAt),
+        },
+        samples: samples.map((s) => ({ ...s, at: epoch(s.at) })),
+        health: health.map((s) => ({ ...s, at: epoch(s.at) })),
+      }),
+    );
+  }
   const unanswered = [...samples, ...health].filter((s) =>
     s.codes.some((c) => c.startsWith('NO_ANSWER')),
   ).length;

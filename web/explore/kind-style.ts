@@ -1,3 +1,5 @@
+import { type EntityKind, entityKinds } from '../../src/graph/node-kind.js';
+
 /** The node shapes the explorer draws; each has a program in node-shape-program.ts. */
 export const nodeShapes = ['circle', 'ring', 'square', 'diamond', 'triangle', 'hexagon'] as const;
 export type NodeShape = (typeof nodeShapes)[number];
@@ -12,8 +14,9 @@ export interface KindStyle {
   baseSize: number;
 }
 
-export const kindOrder = ['PERSON', 'ROLE', 'COMPANY', 'TECHNOLOGY', 'PROJECT', 'SCHOOL'] as const;
-export type ExplorerKind = (typeof kindOrder)[number];
+/** The kinds in the model's order (src/graph/node-kind.ts): the legend's and the `?kinds=` order. */
+export const kindOrder = entityKinds;
+export type ExplorerKind = EntityKind;
 
 /**
  * Every kind has its own colour and its own shape, so either alone tells kinds apart (in grey

@@ -1,5 +1,6 @@
 import { type GapFacts, type GapStatus, staleAfterMonths } from '../../src/career/gaps.js';
 import { lookupKey } from '../../src/catalogue/lookup-key.js';
+import { positionName } from '../../src/graph/node-kind.js';
 import type { TimelineRole } from './timeline-model.js';
 
 /** A technology as the panels' answers name it. */
@@ -196,7 +197,7 @@ export function gapDetail(gap: Gap): string {
 /** Where the evidence of a gap lies: `Principal Software Engineer @ Microsoft; project Content Builder`. */
 export function evidenceText(roles: readonly EvidenceRole[], projects: readonly { name: string }[]): string {
   return [
-    ...roles.map((role) => `${role.title ?? 'Untitled role'} @ ${role.company.name}${periodText(role)}`),
+    ...roles.map((role) => `${positionName(role)} @ ${role.company.name}${periodText(role)}`),
     ...projects.map((project) => `project ${project.name}`),
   ].join('; ');
 }

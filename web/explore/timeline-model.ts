@@ -1,4 +1,5 @@
 import { currentMonth, monthNumber, monthText, roleInterval, yearOfMonth } from '../../src/graph/months.js';
+import { positionName } from '../../src/graph/node-kind.js';
 import { monthIndex, parsePartialDate } from '../../src/resume/parse-partial-date.js';
 
 /** A role as the API's `Person.roles` gives it. */
@@ -49,7 +50,7 @@ export function buildTimeline(roles: readonly TimelineRole[], now: number = curr
   const bars: TimelineBar[] = [];
   const undated: Timeline['undated'] = [];
   for (const role of roles) {
-    const title = role.title ?? 'Untitled role';
+    const title = positionName(role);
     const technologies = role.technologies.map((technology) => technology.name);
     const interval = roleInterval(
       {

@@ -1,6 +1,13 @@
 import { cypher } from '../../db/cypher-query.js';
 import type { Executor } from '../../db/Executor.js';
-import { Label, MAX_PARENT_DEPTH, NODE_LABELS, type NodeLabel, RelType } from '../../graph/model.js';
+import {
+  Label,
+  MAX_PARENT_DEPTH,
+  NODE_LABELS,
+  type NodeLabel,
+  RelType,
+  STATED_REL_TYPES,
+} from '../../graph/model.js';
 import { EARLIEST_YEAR } from '../../resume/resume-limits.js';
 
 /**
@@ -17,6 +24,8 @@ export interface ListBounds {
   /** Nodes of each kind. */
   nodes(label: NodeLabel): number;
   relationships: number;
+  /** Relationships the résumés state (model.ts STATED: no derived ones), the only ones a graph view shows. */
+  statedRelationships: number;
   /** When these were measured (0: never, the fallbacks apply). */
   measuredAt: number;
 }
@@ -127,10 +136,13 @@ export const measureListBounds = cypher(
       return `CALL () { MATCH (n:${label}) RETURN ${columns.join(', ')} }`;
     }),
     'CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }',
+    // One count-store read per type.
+    `CALL () { RETURN ${STATED_REL_TYPES.map((type) => `COUNT { ()-[:${type}]->() }`).join(' + ')} AS statedRelationships }`,
     `RETURN {${[
       ...NODE_LABELS.map((label) => `${label}_nodes: ${label}_nodes`),
       ...fieldNames.map((field) => `${alias(field)}: coalesce(${alias(field)}, 0)`),
       'relationships: relationships',
+      'statedRelationships: statedRelationships',
     ].join(', ')}} AS bounds`,
   ].join('\n'),
 );
@@ -156,6 +168,8 @@ export function listBounds(row: Record<string, number> | undefined, measuredAt =
     },
     nodes,
     relationships: row?.relationships ?? FALLBACK_BOUND,
+    // A measurement without it (an older row) counts every relationship, which can only overestimate.
+    statedRelationships: row?.statedRelationships ?? row?.relationships ?? FALLBACK_BOUND,
     measuredAt: row ? measuredAt : 0,
   };
 }

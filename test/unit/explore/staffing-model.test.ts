@@ -237,7 +237,7 @@ describe('gap analysis', () => {
       'Engineer @ Acme (2018-06 – 2019-12)',
       '',
       '',
-      'Untitled role @ Acme; project Billing',
+      'Untitled position @ Acme; project Billing',
       'Intern @ Acme (2020-01 – 2020-01)',
     ]);
     expect(periodText({ startDate: '2014-08', endDate: null, current: false })).toBe(' (2014-08 – ?)');

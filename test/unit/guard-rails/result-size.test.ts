@@ -17,13 +17,16 @@ const schema = buildASTSchema(concatAST(loadTypeDefs()));
  * A graph measured by hand: 12 people, 40 technologies; the most roles a person holds is 5, the
  * most technologies a person reaches 30, the most users a technology has 12.
  */
-const bounds = listBounds({
+const nodes = {
   Person_nodes: 12,
   Role_nodes: 50,
   Company_nodes: 8,
   Technology_nodes: 40,
   Project_nodes: 10,
   School_nodes: 3,
+};
+const bounds = listBounds({
+  ...nodes,
   Person_roles: 5,
   Person_technologies: 30,
   Technology_users: 12,
@@ -79,9 +82,22 @@ describe('the result-size estimate', () => {
   });
 
   it("sizes a graph view by its limit and the graph's density", () => {
-    // 600 relationships over 123 nodes: edges per shown node ⌈4 × 600 / 123⌉ = 20.
+    // 600 relationships (none told apart as derived) over 123 nodes: edges per shown node ⌈600 / 123⌉ = 5.
     const { values } = estimate('{ graph(limit: 10) { nodes { id } edges { id } truncated } }');
-    expect(values).toBe(1 + 10 + 10 + 200 + 200 + 1);
+    expect(values).toBe(1 + 10 + 10 + 50 + 50 + 1);
+  });
+
+  it('sizes a graph view by the stated relationships only, which are all it shows', () => {
+    const measured = listBounds({ ...nodes, relationships: 600, statedRelationships: 246 });
+    const document = parse('{ graph(limit: 10) { nodes { id } edges { id } } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    // ⌈246 / 123⌉ = 2 edges per shown node.
+    expect(estimateResultSize(schema, operation, { bounds: measured, variables: {}, fragments: {} })).toEqual(
+      {
+        values: 1 + 10 + 10 + 20 + 20,
+        worst: ['edges ≤ 20'],
+      },
+    );
   });
   it('prices experts and team by the technologies asked, `first` and `size`', () => {
     // experts (first 4) + score (4) + missing (4 × 2 technologies asked) + id (8)
@@ -97,13 +113,27 @@ describe('the result-size estimate', () => {
   });
 
   it('prices sharedTechnologies by what the people asked about reach, not every technology', () => {
-    // one person: min(40 technologies, 1 × 30) = 30 shared + 30 ids; three: min(40, 90) = 40 + 40.
+    // one person: min(40 technologies, 1 × 30) = 30 shared + 30 ids; three, each technology used by
+    // all three (the default minPeople): among any one person's 30, so min(40, 3 × 30 / 3) = 30.
     expect(estimate('{ sharedTechnologies(personIds: ["a"]) { technology { id } } }').values).toBe(
       30 + 30 + 30,
     );
     expect(estimate('{ sharedTechnologies(personIds: ["a", "b", "c"]) { technology { id } } }').values).toBe(
-      40 + 40 + 40,
+      30 + 30 + 30,
     );
+  });
+
+  it("prices sharedTechnologies' people by the (technology, person) pairs the people asked about have", () => {
+    // 5 people × 30 technologies = 150 pairs; minPeople 2: at most min(40, 150 / 2) = 40 technologies,
+    // priced at ⌈150 / 40⌉ = 4 people each (160 ≥ the 150 pairs), not at all 5 of them (200).
+    const five = '["a", "b", "c", "d", "e"]';
+    expect(
+      estimate(`{ sharedTechnologies(personIds: ${five}, minPeople: 2) { peopleCount people { skill } } }`),
+    ).toEqual({ values: 40 + 40 + 160 + 160, worst: ['sharedTechnologies ≤ 40', 'people ≤ 4'] });
+    // 2 people, 60 pairs, each technology used by both: at most 30, priced at 2 people each.
+    expect(
+      estimate('{ sharedTechnologies(personIds: ["a", "b"]) { peopleCount people { skill } } }').values,
+    ).toBe(30 + 30 + 60 + 60);
   });
 
   it('prices a timeline and an adoption curve at one item per year a résumé may date', () => {

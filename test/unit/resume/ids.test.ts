@@ -56,15 +56,16 @@ describe('project ids: validation and normalisation agree', () => {
     ]);
   });
 
+  // The issue's case: validation derived "kafka" for the second project and refused the file.
   it('accepts two projects whose ids differ, and plans a node for each', () => {
-    const text = janeWith(['{ id: kafka-fork, name: Apache Kafka }', '{ name: Kafka }']);
+    const text = janeWith(['{ id: kafka, name: Apache Kafka }', '{ name: Kafka }']);
     expect(validationIssues(text)).toEqual([]);
     const resume = normaliseResume(validateResume(parseResumeText('jane.yaml', text)), 'jane.yaml');
-    expect(resume.projects.map((project) => project.id)).toEqual(['kafka-fork', 'jane-kafka']);
+    expect(resume.projects.map((project) => project.id)).toEqual(['kafka', 'jane-kafka']);
     const plan = planResumeGraph(resume, catalogue);
     expect(plan.nodes.Project.map((node) => [node.id, node.props.name])).toEqual([
       ['jane-kafka', 'Kafka'],
-      ['kafka-fork', 'Apache Kafka'],
+      ['kafka', 'Apache Kafka'],
     ]);
   });
 
