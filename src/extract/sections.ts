@@ -33,13 +33,7 @@ function letterSpaced(text: string): boolean {
 
 /** Two lines set the same way: capitals, bold, heading level and size alike. */
 function setAlike(line: DocLine, other: DocLine): boolean {
-  return (
-    line.caps === other.caps &&
-    line.bold === other.bold &&
-    line.heading === other.heading &&
-    Math.abs(line.size - other.size) < 0.02 &&
-    strength(line) >= 2
-  );
+  return styledAlike(line, other) && strength(line) >= 2;
 }
 
 const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
