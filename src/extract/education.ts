@@ -407,8 +407,15 @@ function nameEnd(text: string, part: Part, next: Part | undefined): number {
 /** ", Berkeley" after "University of California": how many characters of `after` name the campus. */
 function campusLength(name: string, after: string): number {
   const system = /(?:^|\s)University of (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(name);
+  // "National Institute of Technology, Tiruchirappalli": a name of generic words only is one of many
+  // schools so named, told apart by the city after it.
+  const words = name.trim().split(/\s+/u);
+  const generic = words.length >= 3 && words.every((word) => GENERIC_SCHOOL_WORDS.has(word.toLowerCase()));
   // "Chalmers University of Technology, Gothenburg": a field after "University of" names no system.
-  if (!system || (system[1] as string).split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase())))
+  if (
+    !generic &&
+    (!system || (system[1] as string).split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase())))
+  )
     return 0;
   const campus =
     /^\s*,\s*(\p{Lu}[\p{L}'.-]*\p{L}(?:[\s-]\p{Lu}[\p{L}'.-]*\p{L}){0,2})(?![\p{L}\p{N}])(?![\s-]\p{Lu})(?!\s*,\s*\p{Lu}{2}\b)/u.exec(
@@ -417,7 +424,7 @@ function campusLength(name: string, after: string): number {
   if (!campus) return 0;
   const place = campus[1] as string;
   if (
-    place === system[1] ||
+    place === system?.[1] ||
     isLocation(place) ||
     isInstitution(place) ||
     findDegree(place) ||
@@ -432,11 +439,19 @@ const NAME_RUN =
   /[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|at|the|in|de|di|da|do|dos|das|del|della|degli|e|y|et|für|zu|van|von|der)\s+)*[\p{Lu}][\p{L}\p{N}'’.&-]*)*/gu;
 
 /** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
-const FIELD_WORDS = new Set(
+const FIELD_WORDS_LIST =
   'technology science sciences computer computing engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
     ' ',
+  );
+const FIELD_WORDS = new Set(FIELD_WORDS_LIST);
+
+/** The words of a school's name that name no school in particular ("National Institute of Technology"). */
+const GENERIC_SCHOOL_WORDS = new Set([
+  ...FIELD_WORDS_LIST,
+  ...'national international government state federal central regional institute university college school polytechnic academy of for the'.split(
+    ' ',
   ),
-);
+]);
 
 /** "Kwame Nkrumah University of Science and Technology (KNUST)": a long name, no sentence, its acronym kept. */
 function wholeName(text: string): boolean {

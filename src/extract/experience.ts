@@ -14,7 +14,7 @@ import { features, type Part, type PartFeatures, type PartLabel, splitParts } fr
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPositionTables } from './tables.js';
-import { isLocation, TEAM_WORD, titleScore } from './vocabulary.js';
+import { isCountry, isLocation, TEAM_WORD, titleScore } from './vocabulary.js';
 
 /** A position read from an entry of the experience section (or from prose). */
 export interface PositionDraft {
@@ -45,6 +45,9 @@ export interface PositionDraft {
 }
 
 /** What a date looks like to a reader: a month's name, a year, digits around a slash. */
+/** A season names a bounded stretch of a year, never the start of an open one. */
+const SEASON = /^(?:spring|summer|fall|autumn|winter)\b/iu;
+
 const DATE_LIKE =
   /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*['’]?\d+|\b(?:19|20)\d\d\b|\b\d{1,2}\s*[/.]\s*\d{2,4}\b/iu;
 
@@ -138,8 +141,14 @@ const CAREER_BREAK =
 /** An entry whose header names a break, not a position ("Sabbatical", "Military service: Hellenic Navy"). */
 function careerBreak(entry: Entry): boolean {
   return entry.header.some((info) =>
-    splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text)),
+    splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text) && !bracketed(part)),
   );
+}
+
+/** "IT Officer (National Service)": a bracket after a name says how the job was held, not that it was a break. */
+function bracketed(part: Part): boolean {
+  const text = part.line.text;
+  return text[part.start - 1] === '(' && text[part.end] === ')' && /\S/u.test(text.slice(0, part.start - 1));
 }
 
 function rangeKeys(date: DateMention): [number, number] | null {
@@ -558,6 +567,10 @@ export function readExperience(
     if (dateOnly(info)) return true;
     if (info.lead && info.lead.kind === 'single' && (title || company)) return true;
     if (!headerLike(info)) return false;
+    // "Master's thesis intern · imec, Leuven" over "Feb 2022 – Jun 2022": a short line naming a role right
+    // over a line of dates alone heads an entry, however it is cased.
+    const below = content[content.indexOf(info) + 1];
+    if (title && below && dateOnly(below) && info.words <= 8 && !info.line.bullet) return true;
     const cased = titleCased(info.rest) || info.line.heading > 0 || info.line.bold || info.line.caps;
     return cased && (title || company);
   };
@@ -593,7 +606,8 @@ export function readExperience(
       return !headerHasDate;
     }
     // Under a line of dates alone, the header line names employer, place, title and team at once.
-    const limit = current.header.every(dateOnly) ? 16 : 10;
+    // "Ho Chi Minh City University of Technology    Ho Chi Minh City": a name and its place can run long.
+    const limit = current.header.every(dateOnly) ? 16 : 12;
     if (!headerLike(info) || info.words > limit) return false;
     // An employer line over its own dates opens the next entry once this one has its dates.
     // So does a heading naming an employer over a title ("### GitHub" / "**Senior Engineer**") once
@@ -797,8 +811,9 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
       } else if (next.lead.kind === 'ongoing') {
         draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
       }
-    } else if (single.info.lead !== single.date) {
-      // One date in a header line ("Intern, Google, Summer 2014"): the position lies within it.
+    } else if (single.info.lead !== single.date || SEASON.test(single.date.text)) {
+      // One date in a header line ("Intern, Google, Summer 2014"), or a season leading it ("Summer 2016
+      // Research Intern"): the position lies within it.
       setDate(draft, 'end', single.info.line, single.date);
     }
   }
@@ -835,16 +850,18 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
     }
     for (const part of splitParts(info.line, spans)) {
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
-      const bracketed = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
-      if (bracketed && ENGAGEMENT.test(part.text.trim())) continue;
+      const inBracket = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
+      if (inBracket && ENGAGEMENT.test(part.text.trim())) continue;
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
-      if (bracketed && DESCRIBING.test(part.text.trim())) continue;
+      if (inBracket && DESCRIBING.test(part.text.trim())) continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
-      if (heldHow(part.text)) continue;
+      // "Internship" alone on its line where the title goes names the role.
+      if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) continue;
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
   }
   assignParts(parts);
+  cityBeforeCountry(parts);
   // An employer line over its dates: its first part is the employer, over weaker evidence.
   const employer = parts.find(
     ({ part }) =>
@@ -1003,6 +1020,28 @@ function assignParts(parts: ReadEntry['parts']): void {
   }
 }
 
+/**
+ * "01/09/2017 – 31/03/2020 – Munich, Germany" over "Research Associate" and "Fraunhofer IOSB": a name
+ * no evidence makes an employer, followed by a comma and a country, is the city of that place when
+ * another line of the header holds a name free to be the employer.
+ */
+function cityBeforeCountry(parts: ReadEntry['parts']): void {
+  for (const item of parts) {
+    const { part } = item;
+    if (item.label !== null || item.found.company > 0 || item.found.title > 0) continue;
+    if (!/^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}$/u.test(part.text)) continue;
+    const next = parts.find((other) => other.part.line === part.line && other.part.index === part.index + 1);
+    if (!next || !isCountry(next.part.text)) continue;
+    if (!/^\s*,\s*$/u.test(part.line.text.slice(part.end, next.part.start))) continue;
+    const employer = parts.some(
+      (other) =>
+        other.part.line !== part.line &&
+        (other.label === 'company' || (other.label === null && other.found.title === 0 && !other.found.team)),
+    );
+    if (employer) item.label = 'location';
+  }
+}
+
 /** The part right after the title on its line, joined to it by a comma only ("Analytics Engineer, Population Health"). */
 function commaAfterTitle(entry: ReadEntry): ReadEntry['parts'][number] | null {
   const title = entry.parts.find((item) => item.label === 'title');
@@ -1147,10 +1186,19 @@ function applyLayout(read: ReadEntry[]): void {
         setPart(draft, sibling.label, item.part, 0.6);
         continue;
       }
-      // The same place among as many parts, else the same place on the same header line.
-      const slot = votes.get(slotKey(item.part)) ?? votes.get(lineSlotKey(entry, item.part));
+      // The same place among as many parts, else the same place on the same header line. A one-line
+      // header with fewer parts than its siblings ("Telefónica de España, Madrid" among "Title, Employer,
+      // City") lacks one of them: its part is a title by that place only when its words name a role.
+      const exact = votes.get(slotKey(item.part));
+      const slot = exact ?? votes.get(lineSlotKey(entry, item.part));
+      const oneLine =
+        entry.parts.length > 1 && entry.parts.every((other) => other.part.line === item.part.line);
       const ranked = slot ? [...slot.entries()].sort((a, b) => b[1] - a[1]) : [];
-      const voted = ranked.find(([label]) => !has(draft, label))?.[0];
+      const voted = ranked.find(
+        ([label]) =>
+          !has(draft, label) &&
+          (exact !== undefined || !oneLine || label !== 'title' || item.found.title > 0),
+      )?.[0];
       if (voted) {
         item.label = voted;
         setPart(draft, voted, item.part, 0.7);
@@ -1204,7 +1252,7 @@ function unitAfterTitle(entry: ReadEntry, item: ReadEntry['parts'][number]): boo
  * bracket that opens or closes with such a word ("(contract via an agency)", "(final-year internship)").
  */
 const ENGAGEMENT_WORDS =
-  '(?:contract(?:or)?|freelance(?:r)?|part[\\s-]?time|full[\\s-]?time|temporary|temp|interim|remote|hybrid|on[\\s-]?site|internship|seasonal|volunteer|self[\\s-]employed|consultant|consulting|fixed[\\s-]term|permanent|werkstudent|working[\\s-]student|co[\\s-]?op|apprenticeship|industrial[\\s-]placement|placement)';
+  '(?:contract(?:or)?|freelance(?:r)?|part[\\s-]?time|full[\\s-]?time|temporary|temp|interim|remote|hybrid|on[\\s-]?site|internship|seasonal|volunteer|self[\\s-]employed|consultant|consulting|fixed[\\s-]term|permanent|werkstudent|working[\\s-]student|co[\\s-]?op|apprenticeship|industrial[\\s-]placement|placement|(?:national|civil(?:ian)?)[\\s-]service)';
 const ENGAGEMENT = new RegExp(
   `^(?:${ENGAGEMENT_WORDS}(?:\\s+(?:via|through|with|for|at|,)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
   'iu',

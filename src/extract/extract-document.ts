@@ -25,7 +25,7 @@ import { type Section, splitSections } from './sections.js';
 import { readSkills } from './skills.js';
 import { readTextColumns } from './text-columns.js';
 import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types.js';
-import { titleScore } from './vocabulary.js';
+import { findDegree, isInstitution, titleScore } from './vocabulary.js';
 import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
@@ -60,6 +60,8 @@ function attachDatedProjects(projects: ProjectDraft[], positions: readonly Posit
     projects.splice(projects.indexOf(project), 1);
   }
 }
+
+const EXPERIENCE_SUMMARY = /\b(?:experience|employment|work|career)\b/iu;
 
 const AVAILABILITY = /\b(?:available|availability|notice period|start date)\b/iu;
 
@@ -134,6 +136,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         drafts.basics.unplaced.push(...read.unplaced);
         if (body.length > 0) {
           const found = readExperience(body, catalogue);
+          drafts.education.push(...takeStudies(found.positions, body, catalogue));
           drafts.positions.push(...found.positions);
           unplaced(
             found.unplaced.map((info) => info.line),
@@ -144,6 +147,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       }
       case 'experience': {
         const found = readExperience(section.lines, catalogue);
+        drafts.education.push(...takeStudies(found.positions, section.lines, catalogue));
         // A "Teaching" section lists positions held (a teaching assistantship) and courses taught inside
         // another position ("CSC2025 Distributed Systems (module leader)"): only entries with a title are positions.
         const heading = (section.title ?? '').replace(/\s+/gu, '');
@@ -203,6 +207,19 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         break;
       default:
         unplaced(section.lines, `under "${section.title}", not part of the résumé format`);
+    }
+  }
+  // "Experience Summary" holding "Infosys Limited, Chennai — Technology Lead — Jun 2016 to till date": with
+  // no experience section giving a position, a summary its heading calls one of experience lists them.
+  if (drafts.positions.length === 0) {
+    for (const section of [...summaries]) {
+      if (!EXPERIENCE_SUMMARY.test(section.title ?? '')) continue;
+      const found = readExperience(section.lines, catalogue).positions.filter(
+        (position) => position.company && position.title && (position.start || position.current),
+      );
+      if (found.length === 0) continue;
+      drafts.positions.push(...found);
+      summaries.splice(summaries.indexOf(section), 1);
     }
   }
   // A narrative résumé: positions told in sentences.
@@ -277,6 +294,29 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const { resume, facts } = buildResume(drafts, mentions, warnings);
   check(fileName, resume);
   return { fileName, format: read.format, lines, resume, facts, warnings };
+}
+
+/**
+ * "2011 ▸ 2015" / "BFA, Computation Arts" / "Concordia University": a timeline of jobs and studies alike.
+ * An entry that names a degree where the title goes and a school as the employer is education: it is
+ * taken out of `positions` and read as an education entry.
+ */
+function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], catalogue: Catalogue) {
+  const studies = positions.filter((position) => {
+    const title = position.title?.value ?? '';
+    return (
+      findDegree(title)?.start === 0 &&
+      titleScore(title) === 0 &&
+      isInstitution(position.company?.value ?? '')
+    );
+  });
+  for (const study of studies) positions.splice(positions.indexOf(study), 1);
+  return studies.flatMap((study) =>
+    readEducation(
+      lines.filter((line) => line.n >= study.first && line.n <= study.last),
+      catalogue,
+    ),
+  );
 }
 
 function clip(text: string): string {

@@ -33,9 +33,9 @@ interface Piece {
   end: number;
 }
 
-/** Spans of closed brackets, "(…)", in `text`. */
+/** Spans of closed brackets, "(…)" and "[…]", in `text`. */
 function bracketSpans(text: string): Piece[] {
-  return [...text.matchAll(/\([^()]*\)/gu)].map((match) => ({
+  return [...text.matchAll(/\([^()]*\)|\[[^[\]]*\]/gu)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,
   }));
@@ -63,10 +63,12 @@ function trimPiece(text: string, piece: Piece): Piece | null {
   let { start, end } = piece;
   while (start < end && /[\s,;:|/–—·•()\-[\]]/u.test(text[start] as string)) {
     if (text[start] === '(' && text.indexOf(')', start) < end && text.indexOf(')', start) > start) break;
+    if (text[start] === '[' && text.indexOf(']', start) < end && text.indexOf(']', start) > start) break;
     start++;
   }
   while (end > start && /[\s,;:|/–—·•()\-[\]]/u.test(text[end - 1] as string)) {
     if (text[end - 1] === ')' && text.lastIndexOf('(', end - 1) >= start) break;
+    if (text[end - 1] === ']' && text.lastIndexOf('[', end - 1) > start) break;
     end--;
   }
   return end > start ? { start, end } : null;
@@ -104,13 +106,18 @@ export function splitParts(line: DocLine, blanked: readonly Piece[]): Part[] {
 
 function splitInside(text: string, piece: Piece): Piece[] {
   const segment = text.slice(piece.start, piece.end);
-  // "Staff Software Engineer (Stripe)": a closing parenthetical is a part of its own.
-  const paren = /^(.*?\S)\s*\(([^()]+)\)$/u.exec(segment);
-  if (paren && /\p{L}/u.test(paren[2] as string)) {
-    const innerStart = piece.start + segment.lastIndexOf('(') + 1;
+  // "Staff Software Engineer (Stripe)": a closing parenthetical is a part of its own, and so is a square
+  // bracket ("Fraunhofer IOSB [ Karlsruhe, Germany ]", as Europass prints a place).
+  const paren = /^(.*?\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/u.exec(segment);
+  if (paren && /\p{L}/u.test(paren[2] ?? (paren[3] as string))) {
+    const inner = (paren[2] ?? paren[3]) as string;
+    const open = paren[2] === undefined ? '[' : '(';
+    const innerStart = piece.start + segment.lastIndexOf(open) + 1;
+    const lead = /^\s*/u.exec(inner)?.[0].length ?? 0;
+    const trimmed = inner.trim();
     return [
       ...splitInside(text, { start: piece.start, end: piece.start + (paren[1] as string).length }),
-      { start: innerStart, end: innerStart + (paren[2] as string).length },
+      { start: innerStart + lead, end: innerStart + lead + trimmed.length },
     ];
   }
   // "Staff Engineer (Telefónica) Networking team": a parenthetical after a title, with more after it,

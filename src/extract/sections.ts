@@ -33,16 +33,13 @@ function letterSpaced(text: string): boolean {
 
 /** Two lines set the same way: capitals, bold, heading level and size alike. */
 function setAlike(line: DocLine, other: DocLine): boolean {
-  return (
-    line.caps === other.caps &&
-    line.bold === other.bold &&
-    line.heading === other.heading &&
-    Math.abs(line.size - other.size) < 0.02 &&
-    strength(line) >= 2
-  );
+  return styledAlike(line, other) && strength(line) >= 2;
 }
 
 const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
+
+/** A row's first cell and the rest, apart by a bar ("Education | B.E., Anna University, 2012"). */
+const CELL = /^([^|]{2,40}?)\s+\|\s+(\S.*)$/u;
 
 /** A run of rule characters a plain-text heading is set between ("------ EDUCATION ------", "=== Skills ==="). */
 const RULED = /^[-=_*~#.·•—–\s]*[-=_*~#.·•—–]{3}[-=_*~#.·•—–\s]*$/u;
@@ -73,9 +70,14 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
   let previous: DocLine | undefined;
   // The loudest line inside the current section so far (an entry's own heading).
   let loudestInside = 0;
+  let lastText: DocLine | undefined;
+  // The lines right under a line of dates alone in the current section: how its entries set their titles.
+  const titlesUnderDates: DocLine[] = [];
   for (const [index, line] of lines.entries()) {
     const before = previous;
     previous = line;
+    const above = lastText;
+    if (!line.blank) lastText = line;
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
       const text = headingText(line);
       const next = lines[index + 1];
@@ -95,10 +97,18 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
             // Set as the section's own heading is ("PERSONAL INFORMATION" … "WORK EXPERIENCE" in a
             // Europass CV, whose entries' headers are set larger): a peer, whatever lies between.
             setAlike(line, current.heading)));
-      if (kind && standsOut) {
+      // "07/2013 – 09/2013" over "Internship" over "SAP SE": under a line of dates alone, a section's
+      // name set as the section's entries set their titles under their dates is the entry's title.
+      const underDates =
+        above !== undefined &&
+        datesAlone(above.text) &&
+        titlesUnderDates.some((title) => styledAlike(title, line));
+      if (above !== undefined && datesAlone(above.text)) titlesUnderDates.push(line);
+      if (kind && standsOut && !underDates) {
         current = { kind, title: text, heading: line, lines: [] };
         sections.push(current);
         loudestInside = 0;
+        titlesUnderDates.length = 0;
         continue;
       }
       // A heading set louder than the section's own heading, and naming no section (a name banner
@@ -124,6 +134,24 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         loudestInside = 0;
         continue;
       }
+      // "Education | B.E. (Electronics), Anna University, 2012": a table whose first column names the
+      // section beside its content (a Word table CV) opens that section.
+      const cell = CELL.exec(line.text);
+      const cellName = (cell?.[1] ?? '').trim();
+      const cellKind = cell ? sectionKind(cellName) : null;
+      if (
+        cellKind &&
+        cellKind !== current.kind &&
+        // Inside a job, "Skills | Go, Kafka" is that job's field; its own row, after a gap, or a body
+        // section's name is a section of its own.
+        (before?.blank !== false || cellKind === 'education' || cellKind === 'experience') &&
+        findDates(cellName).length === 0
+      ) {
+        current = { kind: cellKind, title: cellName, heading: null, lines: [line] };
+        sections.push(current);
+        loudestInside = 0;
+        continue;
+      }
       const label = LABEL.exec(line.text);
       const labelKind = label ? sectionKind(label[1] as string) : null;
       if (
@@ -140,6 +168,22 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     current.lines.push(line);
   }
   return sections.filter((section) => section.kind !== 'preamble' || section.lines.length > 0);
+}
+
+/** Two lines set the same way, loud or not. */
+function styledAlike(line: DocLine, other: DocLine): boolean {
+  return (
+    line.caps === other.caps &&
+    line.bold === other.bold &&
+    line.heading === other.heading &&
+    Math.abs(line.size - other.size) < 0.02
+  );
+}
+
+/** A line that holds a date range and nothing else ("07/2013 – 09/2013"). */
+function datesAlone(text: string): boolean {
+  const range = findDates(text).find((date) => date.kind === 'range');
+  return range !== undefined && `${text.slice(0, range.start)}${text.slice(range.end)}`.trim() === '';
 }
 
 /** A short line naming a school, the next line a degree and no job title ("PhD Student" is a job). */

@@ -148,7 +148,7 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
       new Map(expanded.map((row) => [row.id, row.ids])),
       new Set(kept?.kept ?? []),
     );
-    await writeRound(writer, round.accepted, round.candidates);
+    await writeRound(writer, round.accepted, round.candidates, created);
 
     for (const { member, diff } of round.accepted) {
       result.loaded.push(member);
@@ -209,6 +209,7 @@ async function writeRound(
   { tx, write, result }: Writer,
   accepted: readonly PlannedMember[],
   candidates: readonly string[],
+  created: ReadonlySet<string>,
 ): Promise<void> {
   const diffs = accepted.map(({ diff }) => diff);
   // Derived relationships (USES) are written by statements of their own, whose counters are left
@@ -248,8 +249,10 @@ async function writeRound(
   }
 
   if (candidates.length > 0) await write(deleteOrphans, { ids: lockOrder(candidates) });
+  const [fresh, known] = partition(accepted, ({ member }) => created.has(member.plan.personId));
   await keepRoleTenures(tx, {
-    personIds: accepted.map(({ member }) => member.plan.personId),
+    created: fresh.map(({ member }) => member.plan),
+    personIds: known.map(({ member }) => member.plan.personId),
     companyIds: lockOrder(diffs.flatMap((diff) => diff.reparented)),
   });
 }

@@ -48,10 +48,13 @@ export function diffPlan(plan: GraphPlan, snapshot: PersonSnapshot): PlanDiff {
   const plannedLabel = new Map<string, NodeLabel>();
   for (const label of NODE_LABELS) for (const node of plan.nodes[label]) plannedLabel.set(node.id, label);
 
+  // A person new to the graph has no stored relationships: nothing to key and compare (a first load).
   const wanted = new Set<string>();
-  for (const kind of EDGE_KIND_NAMES) {
-    if (!EDGE_KINDS[kind].owned) continue;
-    for (const row of plan.edges[kind]) wanted.add(edgeKey(EDGE_KINDS[kind].type, row));
+  if (snapshot.edges.length > 0) {
+    for (const kind of EDGE_KIND_NAMES) {
+      if (!EDGE_KINDS[kind].owned) continue;
+      for (const row of plan.edges[kind]) wanted.add(edgeKey(EDGE_KINDS[kind].type, row));
+    }
   }
   const stored = new Set(snapshot.edges.map((edge) => edgeKey(edge.type, edge)));
   const staleRoleIds = [
@@ -133,7 +136,7 @@ export function diffPlan(plan: GraphPlan, snapshot: PersonSnapshot): PlanDiff {
       const known =
         kind === 'projectUsed'
           ? storedProjectUses.has(pairKey(row.from, row.to))
-          : owned && stored.has(edgeKey(type, row));
+          : owned && stored.size > 0 && stored.has(edgeKey(type, row));
       if (known) continue;
       newEdges.push({ kind, ...row });
     }

@@ -4,7 +4,7 @@ import { createEdges, createEdgesParams } from '../graph/queries/create-edges.js
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { deleteBarePeople, lockPeople, peopleByContentHash } from '../graph/queries/lock-people.js';
 import { deleteOrphans, keptByOthers, lockNodes, orphanCandidatesById } from '../graph/queries/orphans.js';
-import { deleteRoleTenures, refreshRoleTenures } from '../graph/queries/role-tenures.js';
+import { createRoleTenures, deleteRoleTenures, refreshRoleTenures } from '../graph/queries/role-tenures.js';
 import { snapshotPeople } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 
@@ -30,11 +30,15 @@ const EVERY_LOAD = [
   [upsertNodes, { nodes: { Person: [{ id: 'x', props: { id: 'x' } }] } }],
   [createEdges, createEdgesParams([{ kind: 'held', from: 'x', to: 'y', props: {} }])],
   [lockNodes, { ids: ['x'] }],
-  [refreshRoleTenures, { personIds: ['x'], companyIds: ['x'] }],
+  [
+    createRoleTenures,
+    { rows: [{ role: 'x', company: 'x', props: { group: 'x', person: 'x', role: 'x', start: 1n } }] },
+  ],
 ] as const;
 
 /** The queries only a changed résumé (or a refused one) runs. */
 const ON_CHANGE = [
+  [refreshRoleTenures, { personIds: ['x'], companyIds: ['x'] }],
   [deleteEdges, { rows: [{ type: 'HELD', from: 'x', to: 'y', props: {} }] }],
   [deleteRoles, { ids: ['x'] }],
   [deleteRoleTenures, { ids: ['x'] }],

@@ -2,13 +2,15 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import type { Catalogue } from '../../src/catalogue/catalogue.js';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { projectRoot } from '../../src/config.js';
 import { cypher } from '../../src/db/cypher-query.js';
+import { generateResumes } from '../../src/generate/generate-resumes.js';
 import { applySchema } from '../../src/graph/apply-schema.js';
 import { monthNumber } from '../../src/graph/months.js';
-import { OPEN_END } from '../../src/graph/queries/role-tenures.js';
+import { OPEN_END, refreshRoleTenures } from '../../src/graph/queries/role-tenures.js';
 import { deletePerson } from '../../src/graphql/mutations/delete-person.js';
 import { type LoadResumesOptions, loadResumes } from '../../src/loader/load-resumes.js';
 import type { ResumeSource } from '../../src/resume/read-resume.js';
@@ -179,5 +181,32 @@ describe('TENURE kept by the batched loader and by deletePerson', () => {
       tenure('dan-w0-p0', 'uber-atg', 'uber-atg', [2015, 3], 'current'),
     ]);
     expect(await testExecutor().read(companies)).toEqual([{ id: 'uber-atg', parents: [] }]);
+  });
+});
+
+describe('TENURE of a first load', () => {
+  it('is what refreshRoleTenures makes of the stored graph: refreshing every person afterwards changes nothing', async () => {
+    await clearDatabase();
+    const sources = generateResumes({ people: 40, seed: 5, catalogue: seedCatalogue }).map((resume) => ({
+      file: resume.fileName,
+      text: stringify(resume.document),
+    }));
+    await load(sources, seedCatalogue, { batchSize: 7, concurrency: 2 });
+    const written = await read();
+    // Generated careers are dated, so most roles have one; some of their employers have parents.
+    expect(written.length).toBeGreaterThan(40);
+    expect(written.some((row) => row.props.group !== row.company)).toBe(true);
+    const [people] = await testExecutor().read<{ ids: string[] }>(
+      cypher('test.personIds', 'MATCH (p:Person) RETURN collect(p.id) AS ids'),
+    );
+    const counters = await testExecutor().transaction('test.refreshAll', async (tx) => {
+      const { counters } = await tx.runWithCounters(refreshRoleTenures, {
+        personIds: people?.ids ?? [],
+        companyIds: [],
+      });
+      return counters;
+    });
+    expect(counters).toMatchObject({ relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
+    expect(await read()).toEqual(written);
   });
 });
