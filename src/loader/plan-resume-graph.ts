@@ -7,7 +7,7 @@ import { EDGE_KIND_NAMES, type EdgeKind } from '../graph/edge-kinds.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 import { type NamedKind, namedNodeId } from '../resume/ids.js';
 import { monthIndex, parsePartialDate } from '../resume/parse-partial-date.js';
-import { byRecency, listsOldestFirst, type Recency } from '../resume/recency.js';
+import { byRecency, lastMonth, listsOldestFirst, type Recency } from '../resume/recency.js';
 import type { Position, Project, Resume } from '../resume/types.js';
 import type { EdgeRow, GraphPlan, NodeMode, NodeRow, Props, UnnormalisedName } from './graph-plan.js';
 import { technologyUses, totalWeight } from './technology-uses.js';
@@ -338,8 +338,11 @@ function positionMonths(position: Pick<Position, 'startDate' | 'endDate'>): {
 /** The person's latest position by the one recency rule (src/resume/recency.ts). */
 function latestPosition(positions: readonly Position[]): Position | undefined {
   const recency = (position: Position): Recency => {
-    const { startMonth, endMonth } = positionMonths(position);
-    return { current: position.current, lastMonth: endMonth ?? startMonth, order: position.order };
+    return {
+      current: position.current,
+      lastMonth: lastMonth(positionMonths(position)),
+      order: position.order,
+    };
   };
   const order = byRecency(listsOldestFirst(positions));
   return [...positions].sort((a, b) => order(recency(a), recency(b)))[0];

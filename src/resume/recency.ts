@@ -1,3 +1,5 @@
+import { Label, RelType } from '../graph/model.js';
+
 /**
  * How recent a position is, or an employer (over the positions held there), as far as the
  * document tells: the one rule behind a person's latest position (their label) and the order of
@@ -29,7 +31,27 @@ export function byRecency(oldestFirst: boolean): (a: Recency, b: Recency) => num
   };
 }
 
+/** The last known month of a position (src/graph/months.ts): its end, else its start; null when undated. */
+export function lastMonth(position: { startMonth: number | null; endMonth: number | null }): number | null {
+  return position.endMonth ?? position.startMonth;
+}
+
 /** Whether a document runs oldest first: it lists a current position after another one. */
 export function listsOldestFirst(positions: readonly { current: boolean; order: number }[]): boolean {
   return positions.some((position) => position.current && position.order > 0);
+}
+
+/*
+ * The same rules in Cypher, over the stored roles (Role.startMonth, Role.endMonth, Role.current,
+ * Role.order). Variables are literal names of our own query texts.
+ */
+
+/** Cypher expression: `lastMonth` of role `role`. */
+export function cypherLastMonth(role: string): string {
+  return `coalesce(${role}.endMonth, ${role}.startMonth)`;
+}
+
+/** Cypher predicate: `listsOldestFirst` over the roles person `person` held; `role` must be a fresh variable. */
+export function cypherListsOldestFirst(person: string, role: string): string {
+  return `EXISTS { MATCH (${person})-[:${RelType.HELD}]->(${role}:${Label.Role} {current: true}) WHERE ${role}.order > 0 }`;
 }

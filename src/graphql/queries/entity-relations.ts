@@ -1,6 +1,7 @@
 import { usageProjection } from '../../career/usage-as-of.js';
 import { cypher } from '../../db/cypher-query.js';
 import { MAX_PARENT_DEPTH } from '../../graph/model.js';
+import { cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
 import { entityProjection as node } from '../entity-kind.js';
 import { usageEvidence } from './technology-use-fragments.js';
 
@@ -97,10 +98,10 @@ export const personEmployers = cypher(
    MATCH (person:Person {id: id})-[:HELD]->(r:Role)-[:AT]->(c:Company)
    WITH id, person, c,
         true IN collect(r.current) AS current,
-        max(coalesce(r.endMonth, r.startMonth)) AS lastMonth,
+        max(${cypherLastMonth('r')}) AS lastMonth,
         min(r.order) AS firstOrder, max(r.order) AS lastOrder
    WITH id, c, current, lastMonth, firstOrder, lastOrder,
-        EXISTS { MATCH (person)-[:HELD]->(cr:Role {current: true}) WHERE cr.order > 0 } AS oldestFirst
+        ${cypherListsOldestFirst('person', 'cr')} AS oldestFirst
    ORDER BY firstOrder
    RETURN id AS key, collect({
      company: ${node('c')}, current: current, lastMonth: lastMonth, firstOrder: firstOrder,

@@ -1,5 +1,6 @@
 import { usageProjection } from '../../career/usage-as-of.js';
 import { Label, MAX_PARENT_DEPTH, RelType } from '../../graph/model.js';
+import { cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
 import { usageEvidence } from '../queries/technology-use-fragments.js';
 
 /*
@@ -236,9 +237,9 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
             ORDER BY firstOrder
             RETURN { company: ${project('company', c)},
                      current: EXISTS { MATCH (${from})-[:${HELD}]->(:${Label.Role} {current: true})-[:${AT}]->(${c}) },
-                     lastMonth: ${first((r) => `coalesce(${r}.endMonth, ${r}.startMonth)`, 'DESC')},
+                     lastMonth: ${first(cypherLastMonth, 'DESC')},
                      firstOrder: firstOrder, lastOrder: ${first((r) => `${r}.order`, 'DESC')},
-                     oldestFirst: EXISTS { MATCH (${from})-[:${HELD}]->(${cr}:${Label.Role} {current: true}) WHERE ${cr}.order > 0 } } }`;
+                     oldestFirst: ${cypherListsOldestFirst(from, cr)} } }`;
         },
       },
     },

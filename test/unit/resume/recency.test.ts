@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRecency, listsOldestFirst, type Recency } from '../../../src/resume/recency.js';
+import { byRecency, lastMonth, listsOldestFirst, type Recency } from '../../../src/resume/recency.js';
 
 const at = (order: number, lastMonth: number | null, current = false): Recency => ({
   current,
@@ -33,5 +33,12 @@ describe('byRecency', () => {
       ]),
     ).toBe(true);
     expect(listsOldestFirst([])).toBe(false);
+  });
+
+  it('takes a position’s last month from its end, else its start, else none', () => {
+    expect(lastMonth({ startMonth: 10, endMonth: 20 })).toBe(20);
+    expect(lastMonth({ startMonth: 10, endMonth: null })).toBe(10);
+    expect(lastMonth({ startMonth: null, endMonth: 20 })).toBe(20);
+    expect(lastMonth({ startMonth: null, endMonth: null })).toBeNull();
   });
 });
