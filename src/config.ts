@@ -92,7 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       heavyResultValues: positiveInteger(env, 'HEAVY_RESULT_VALUES', 20_000),
       heavyConcurrency: positiveInteger(env, 'HEAVY_CONCURRENCY', 2),
       heavyQueue: positiveInteger(env, 'HEAVY_QUEUE', 128),
-      operationConcurrency: positiveInteger(env, 'OPERATION_CONCURRENCY', 4),
+      operationConcurrency: positiveInteger(env, 'OPERATION_CONCURRENCY', 8),
       operationQueue: positiveInteger(env, 'OPERATION_QUEUE', 1024),
     },
     databaseUnresponsiveMs: positiveInteger(env, 'DB_UNRESPONSIVE_MS', 800),

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
         heavyResultValues: 20_000,
         heavyConcurrency: 2,
         heavyQueue: 128,
-        operationConcurrency: 4,
+        operationConcurrency: 8,
         operationQueue: 1024,
       },
       databaseUnresponsiveMs: 800,
