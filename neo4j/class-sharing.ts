@@ -7,7 +7,8 @@
 // one when it exits normally (-XX:ArchiveClassesAtExit, JDK 13+), into a part file of its own; the
 // next start checks that part file with a JVM of its own (-Xshare:on fails on an archive it cannot
 // map or whose checksums differ) and renames it into place, or deletes it. A JVM killed before it
-// could write, or mid-write, leaves nothing usable and the next start builds again. An archive that
+// could write, or mid-write, leaves nothing usable and the next start builds again, three times at
+// most (writing takes seconds at a JVM's exit, and the first stop waits for it). An archive that
 // no longer fits (another JDK) is ignored by the JVM (-Xshare:auto, the default), and the key of its
 // name changes with the classpath, Java's version and the options, so another one is built. Archives
 // live beside the resolved classpaths (neo4j/.cache, git-ignored), shared by every home of this
@@ -17,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readText } from './home-files.js';
+import { readText, writeFileAtomic } from './home-files.js';
 import { classpathCacheDir } from './neo4j-paths.js';
 
 export interface ClassSharingOptions {
@@ -30,6 +31,14 @@ export interface ClassSharingOptions {
   dir?: string;
   platform?: NodeJS.Platform;
 }
+
+/**
+ * JVMs asked to write the archive before the runner gives up on it for this key: writing takes
+ * seconds to tens of seconds at exit, after Neo4j has shut down (a stop that kills the JVM then
+ * leaves the database clean and only the part file unfinished), and a machine where every JVM is
+ * killed before it can finish must not pay that on every stop.
+ */
+const WRITE_ATTEMPTS = 3;
 
 /** Checking a part file maps it once: seconds at most, even on a loaded machine. */
 const CHECK_TIMEOUT_MS = 60_000;
@@ -55,7 +64,11 @@ export function classSharingArguments(options: ClassSharingOptions): string[] {
   if (!existsSync(archive)) adoptPartFiles(dir, name, options.classpath);
   if (existsSync(archive)) return [`-XX:SharedArchiveFile=${archive}`];
   if (writersOf(dir, name).size > 0) return [];
+  const attempts = join(dir, `${name}.attempts`);
+  const made = Number(readText(attempts) ?? 0) || 0;
+  if (made >= WRITE_ATTEMPTS) return [];
   mkdirSync(dir, { recursive: true });
+  writeFileAtomic(attempts, String(made + 1));
   return [`-XX:ArchiveClassesAtExit=${join(dir, `${name}.${randomBytes(6).toString('hex')}.part`)}`];
 }
 
@@ -70,8 +83,10 @@ function adoptPartFiles(dir: string, name: string, classpath: string): void {
     if (!file.startsWith(`${name}.`) || !file.endsWith('.part')) continue;
     const part = join(dir, file);
     if (writing.has(part)) continue;
-    if (!existsSync(join(dir, name)) && mapsCleanly(part, classpath)) renameSync(part, join(dir, name));
-    else rmSync(part, { force: true });
+    if (!existsSync(join(dir, name)) && mapsCleanly(part, classpath)) {
+      renameSync(part, join(dir, name));
+      rmSync(join(dir, `${name}.attempts`), { force: true });
+    } else rmSync(part, { force: true });
   }
 }
 

@@ -102,4 +102,13 @@ describe('classSharingArguments', () => {
     });
     expect(partOf(next)).not.toBe(part);
   });
+
+  it('gives up writing after three JVMs left no archive (killed before they finished), and runs without one', () => {
+    const dir = folder();
+    const asked = [1, 2, 3].map(() => partOf(classSharingArguments({ ...base, dir, platform: 'linux' })));
+    expect({
+      asked: new Set(asked).size,
+      fourth: classSharingArguments({ ...base, dir, platform: 'linux' }),
+    }).toEqual({ asked: 3, fourth: [] });
+  });
 });
