@@ -30,14 +30,9 @@ function javaMajor(output: string): number {
   return Number.isInteger(major) ? major : 0;
 }
 
-/** What `java -version` prints, or null when there is no java on PATH. */
-export function javaVersion(): string | null {
-  return commandVersion('java', ['-version']);
-}
-
 /** Fails with one line saying what to install when Java 17+ is missing. Cheap: run on every start. */
 export function checkJava(): void {
-  const java = javaVersion();
+  const java = commandVersion('java', ['-version']);
   const major = java === null ? 0 : javaMajor(java);
   if (major < 17) {
     const found =

@@ -6,8 +6,7 @@ import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { classSharingArguments } from './class-sharing.js';
-import { checkJava, javaVersion, resolveClasspath } from './classpath.js';
+import { checkJava, resolveClasspath } from './classpath.js';
 import {
   consoleLog,
   type HomePaths,
@@ -101,21 +100,17 @@ async function waitForBolt(
 function spawnJvm(classpath: string, paths: HomePaths, heap: string): number {
   const logFile = consoleLog(paths);
   const out = openSync(logFile, 'a');
-  const jvmOptions = [
-    `-Xms${heap}`,
-    `-Xmx${heap}`,
-    '-XX:+UseG1GC',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Djdk.tls.ephemeralDHKeySize=2048',
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.lang=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  ];
   const child = spawn(
     'java',
     [
-      ...jvmOptions,
-      ...classSharingArguments({ classpath, jvmOptions, javaVersion: javaVersion() ?? '' }),
+      `-Xms${heap}`,
+      `-Xmx${heap}`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-Djdk.tls.ephemeralDHKeySize=2048',
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.lang=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
       '-cp',
       classpath,
       ENTRY_POINT,
