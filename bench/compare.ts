@@ -10,7 +10,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
-import { freePort, optionsFromEnv } from '../neo4j/local-neo4j.js';
+import { freePort, optionsFromEnv, processCpuSeconds } from '../neo4j/local-neo4j.js';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.js';
 import { reportUsage } from '../src/cli/cli-arguments.js';
 import { loadConfig, projectRoot } from '../src/config.js';
@@ -58,7 +58,7 @@ process.once('SIGTERM', () => void cleanUp().then(() => process.exit(143)));
 async function startServer(
   script: string,
   env: Record<string, string>,
-): Promise<{ url: string; stop(): Promise<void> }> {
+): Promise<{ url: string; pid: number | undefined; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, script)], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
@@ -90,7 +90,7 @@ async function startServer(
       reject(new Error(`${script} exited (code ${code}) before listening.`));
     });
   });
-  return { url, stop };
+  return { url, pid: child.pid, stop };
 }
 
 async function measureOperation(
@@ -148,12 +148,24 @@ async function measureOperation(
   return { name: operation.name, title: operation.title, answerBytes, differs, sequential, load };
 }
 
-/** 50 connections of our API cycling through every operation's variants for `seconds`. */
+/** CPU seconds each process has used so far (undefined off Linux or once it is gone). */
+function cpuSeconds(pids: { database: number; api: number | undefined }) {
+  return {
+    database: processCpuSeconds(pids.database),
+    api: pids.api === undefined ? undefined : processCpuSeconds(pids.api),
+  };
+}
+
+/**
+ * 50 connections of our API cycling through every operation's variants for `seconds`, and the
+ * CPU Neo4j and our API (`pids`) used meanwhile.
+ */
 async function mixedLoad(
   operations: readonly Operation[],
   subjects: Subjects,
   endpoints: Endpoints,
   args: CompareArguments,
+  pids: { database: number; api: number | undefined },
 ): Promise<MixedResult> {
   const mixed = operations.filter((operation) => !operation.notMixed);
   const requests = Array.from({ length: args.variants }, (_, variant) =>
@@ -162,11 +174,13 @@ async function mixedLoad(
       body: JSON.stringify({ query: operation.ours, variables: operation.variables(subjects, variant) }),
     })),
   ).flat();
+  const cpuBefore = cpuSeconds(pids);
   const run = await httpSlice(
     { url: `${endpoints.ours}/graphql`, bodies: requests.map((request) => request.body) },
     args.mixedConnections,
     args.mixedDuration,
   );
+  const cpuAfter = cpuSeconds(pids);
   const errorsByCode: Record<string, number> = {};
   const byOperation: MixedResult['byOperation'] = {};
   for (const operation of mixed) {
@@ -193,6 +207,17 @@ async function mixedLoad(
     errors: run.errors,
     errorsByCode,
     byOperation,
+    ...(cpuBefore.database !== undefined &&
+      cpuAfter.database !== undefined &&
+      cpuBefore.api !== undefined &&
+      cpuAfter.api !== undefined && {
+        cpu: {
+          databaseCores: (cpuAfter.database - cpuBefore.database) / run.seconds,
+          apiCores: (cpuAfter.api - cpuBefore.api) / run.seconds,
+          databaseMsPerRequest: ((cpuAfter.database - cpuBefore.database) * 1000) / run.requests,
+          apiMsPerRequest: ((cpuAfter.api - cpuBefore.api) * 1000) / run.requests,
+        },
+      }),
   };
 }
 
@@ -241,7 +266,10 @@ async function measureSize(
   let mixed: MixedResult | undefined;
   if (args.mixedDuration > 0) {
     log(`  mixed load: ${args.mixedConnections} connections for ${args.mixedDuration} s.`);
-    mixed = await mixedLoad(operations, subjects, endpoints, args);
+    mixed = await mixedLoad(operations, subjects, endpoints, args, {
+      database: dataset.database.pid,
+      api: ours.pid,
+    });
   }
   const loadAverage = sampler.stop();
   await cleanUp();

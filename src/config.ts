@@ -54,6 +54,15 @@ export interface RequestLimits {
    * at the pace heavy operations have been running, would come after its deadline.
    */
   heavyQueue: number;
+  /**
+   * Operations running at once, heavy or not; the others wait for a turn in arrival order, so under
+   * more requests than the machine can serve at once each waits about as long as any other and then
+   * runs at nearly its own speed, instead of all of them sharing the CPU and the costliest taking
+   * the longest by far.
+   */
+  operationConcurrency: number;
+  /** Operations that may wait for a turn; the next one is answered 429, as with `heavyQueue`. */
+  operationQueue: number;
 }
 
 function positiveInteger(env: Record<string, string | undefined>, name: string, fallback: number): number {
@@ -83,6 +92,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       heavyResultValues: positiveInteger(env, 'HEAVY_RESULT_VALUES', 20_000),
       heavyConcurrency: positiveInteger(env, 'HEAVY_CONCURRENCY', 2),
       heavyQueue: positiveInteger(env, 'HEAVY_QUEUE', 128),
+      operationConcurrency: positiveInteger(env, 'OPERATION_CONCURRENCY', 8),
+      operationQueue: positiveInteger(env, 'OPERATION_QUEUE', 1024),
     },
     databaseUnresponsiveMs: positiveInteger(env, 'DB_UNRESPONSIVE_MS', 800),
     token: env.CAREER_GRAPH_TOKEN || undefined,

@@ -60,6 +60,11 @@ export interface MixedResult extends LoadFigures {
   /** Failed answers by error code (TIMEOUT, HTTP 500, …); transport errors and timeouts are not attributed. */
   errorsByCode: Record<string, number>;
   byOperation: Record<string, { requests: number; p50: number; p99: number; errors: number }>;
+  /**
+   * Where the run's CPU went (Linux; absent in older results): the cores Neo4j and our API used on
+   * average, and their CPU milliseconds per answered request.
+   */
+  cpu?: { databaseCores: number; apiCores: number; databaseMsPerRequest: number; apiMsPerRequest: number };
 }
 
 const ms = (value: number | undefined) =>
@@ -167,17 +172,38 @@ function mixedTable(sizes: readonly SizeResult[]): string[] {
   const runs = sizes.filter((size) => size.mixed);
   if (runs.length === 0) return [];
   const lines = [
-    '| people | connections | seconds | requests | req/s | p50 ms | p99 ms | errors |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| people | connections | seconds | requests | req/s | p50 ms | p99 ms | errors | CPU: Neo4j / our API, cores | CPU ms per request: Neo4j / our API |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const size of runs) {
     const mixed = size.mixed as MixedResult;
     const codes = Object.entries(mixed.errorsByCode)
       .map(([code, n]) => `${n} ${code}`)
       .join(', ');
+    const { cpu } = mixed;
     lines.push(
       `| ${count(size.people)} | ${mixed.connections} | ${Math.round(mixed.seconds)} | ${count(mixed.requests)} | ` +
-        `${perSecond(mixed.requestsPerSecond)} | ${ms(mixed.p50)} | ${ms(mixed.p99)} | ${mixed.errors}${codes ? ` (${codes})` : ''} |`,
+        `${perSecond(mixed.requestsPerSecond)} | ${ms(mixed.p50)} | ${ms(mixed.p99)} | ${mixed.errors}${codes ? ` (${codes})` : ''} | ` +
+        `${cpu ? `${cpu.databaseCores.toFixed(2)} / ${cpu.apiCores.toFixed(2)}` : '–'} | ` +
+        `${cpu ? `${ms(cpu.databaseMsPerRequest)} / ${ms(cpu.apiMsPerRequest)}` : '–'} |`,
+    );
+  }
+  return lines;
+}
+
+/** Each operation under the mixed load beside its sequential p50 alone: which ones make the tail. */
+function mixedOperationsTable(size: SizeResult): string[] {
+  const mixed = size.mixed;
+  if (!mixed) return [];
+  const lines = [
+    `| operation (mixed load, ${count(size.people)} people) | requests | p50 / p99 ms | errors | alone p50 ms |`,
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const [name, figures] of Object.entries(mixed.byOperation)) {
+    const operation = size.operations.find((candidate) => candidate.name === name);
+    lines.push(
+      `| ${operation?.title ?? name} | ${count(figures.requests)} | ${ms(figures.p50)} / ${ms(figures.p99)} | ` +
+        `${figures.errors} | ${ms(operation?.sequential.ours?.p50)} |`,
     );
   }
   return lines;
@@ -216,8 +242,13 @@ export function markdownReport(result: CompareResult): string {
   if (growth.length > 0) sections.push('', ...growth);
   sections.push('', ...loadingTable(result.sizes));
   const mixed = mixedTable(result.sizes);
-  if (mixed.length > 0)
+  if (mixed.length > 0) {
     sections.push('', `Mixed load (our API, every operation above in turn):`, '', ...mixed);
+    for (const size of result.sizes) {
+      const byOperation = mixedOperationsTable(size);
+      if (byOperation.length > 0) sections.push('', ...byOperation);
+    }
+  }
   const differing = result.sizes.flatMap((size) =>
     size.operations.flatMap((operation) =>
       Object.entries(operation.differs).map(

@@ -9,7 +9,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
-  /** Too many heavy operations at once (HTTP 429 with Retry-After). */
+  /** Too many operations (or heavy ones) waiting for a turn (HTTP 429 with Retry-After). */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   TIMEOUT = 'TIMEOUT',
   /** Concurrent writes to the same nodes kept colliding; nothing was applied, send it again. */

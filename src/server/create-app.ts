@@ -63,7 +63,10 @@ export async function startApp(executor: Executor, config: Config, port = config
   const httpServer: Server = createServer(app);
   const armor = new ApolloArmor(armorLimits).protect();
   const bounds = new ListBoundsCache(executor.forUpkeep());
-  const gate = new HeavyGate(config.limits.heavyConcurrency, config.limits.heavyQueue);
+  const gates = {
+    heavy: new HeavyGate(config.limits.heavyConcurrency, config.limits.heavyQueue, 'heavy operations'),
+    operations: new HeavyGate(config.limits.operationConcurrency, config.limits.operationQueue, 'operations'),
+  };
 
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -81,7 +84,7 @@ export async function startApp(executor: Executor, config: Config, port = config
     plugins: [
       // Armor is typed against Apollo's CommonJS build; the plugins are context-agnostic.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
-      guardRailsPlugin(bounds, config.limits, gate),
+      guardRailsPlugin(bounds, config.limits, gates),
       // After the guard rails, which refuse or queue an operation before it runs.
       compiledExecutionPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -39,20 +39,23 @@ function refusal(
  * The guard rails that need the graph or the whole request, after graphql-armor's syntactic ones:
  * - the result-size limit: an operation the cost model says could return more than
  *   `limits.resultValues` values is refused before it runs (QUERY_TOO_COMPLEX, 400);
- * - heavy operations (from `limits.heavyResultValues` values) take turns through `gate`: a waiting
- *   one ends at the request's deadline (TIMEOUT); one beyond the queue, or whose turn could not come
- *   before its deadline, is refused at once (TOO_MANY_REQUESTS, 429);
+ * - heavy operations (from `limits.heavyResultValues` values) take turns through `gates.heavy`, then
+ *   every operation through `gates.operations` (`limits.operationConcurrency` at once, the others in
+ *   arrival order; a heavy one waiting for its heavy turn holds no ordinary one): a waiting one ends
+ *   at the request's deadline (TIMEOUT); one beyond a queue, or whose turn could not come before its
+ *   deadline, is refused at once (TOO_MANY_REQUESTS, 429);
  * - a response over `limits.responseBytes` is replaced by a QUERY_TOO_COMPLEX error naming the limit;
  * (After a mutation, see `withMutationUpkeep`.)
  */
 export function guardRailsPlugin(
   bounds: ListBoundsCache,
   limits: RequestLimits,
-  gate: HeavyGate,
+  gates: { heavy: HeavyGate; operations: HeavyGate },
 ): ApolloServerPlugin<Context> {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<Context>> {
-      let release: (() => void) | undefined;
+      /** The turns this request holds, given back when its response is sent. */
+      const releases: (() => void)[] = [];
       return {
         async responseForOperation({ request, document, operation, schema, contextValue }) {
           // No operation to price: graphql-js reports which one is missing.
@@ -73,31 +76,36 @@ export function guardRailsPlugin(
               `Result size limit of ${count(limits.resultValues)} values exceeded: on this graph the operation could return ${count(size.values)} (${size.worst.join(' → ')}). ${limitHint}`,
             );
           }
-          if (size.values < limits.heavyResultValues) return null;
-          try {
-            release = await gate.enter(contextValue.executor.remainingMs());
-            return null;
-          } catch (error) {
-            if (!(error instanceof GateRefusal)) throw error;
-            if (error.reason === 'deadline') {
+          const heavy = size.values >= limits.heavyResultValues;
+          for (const gate of heavy ? [gates.heavy, gates.operations] : [gates.operations]) {
+            try {
+              releases.push(await gate.enter(contextValue.executor.remainingMs()));
+            } catch (error) {
+              if (!(error instanceof GateRefusal)) throw error;
+              for (const release of releases.splice(0)) release();
+              if (error.reason === 'deadline') {
+                return refusal(
+                  503,
+                  ErrorCode.TIMEOUT,
+                  `The request ran longer than its ${contextValue.config.queryTimeoutMs} ms limit waiting for a turn among ${gate.kind} (${error.message}); retry, or ask for less.`,
+                );
+              }
+              const cost = heavy
+                ? `; this one could return ${count(size.values)} values, heavy from ${count(limits.heavyResultValues)}`
+                : '';
               return refusal(
-                503,
-                ErrorCode.TIMEOUT,
-                `The request ran longer than its ${contextValue.config.queryTimeoutMs} ms limit waiting for a turn among heavy operations (${error.message}); retry, or ask for less.`,
+                429,
+                ErrorCode.TOO_MANY_REQUESTS,
+                `Too many ${gate.kind} at once (${error.message}${cost}): retry in a moment${heavy ? ', or ask for less' : ''}.`,
+                [['retry-after', '1']],
               );
             }
-            return refusal(
-              429,
-              ErrorCode.TOO_MANY_REQUESTS,
-              `Too many heavy operations at once (${error.message}; this one could return ${count(size.values)} values, heavy from ${count(limits.heavyResultValues)}): retry in a moment, or ask for less.`,
-              [['retry-after', '1']],
-            );
           }
+          return null;
         },
 
         async willSendResponse({ response }) {
-          release?.();
-          release = undefined;
+          for (const release of releases.splice(0)) release();
           if (response.body.kind !== 'single') return;
           const bytes = measureResponse(response.body.singleResult);
           if (bytes <= limits.responseBytes) return;

@@ -1,4 +1,4 @@
-/** Why a heavy operation was not let in. */
+/** Why an operation was not let in. */
 export class GateRefusal extends Error {
   constructor(
     readonly reason: 'full' | 'deadline',
@@ -9,25 +9,29 @@ export class GateRefusal extends Error {
   }
 }
 
-/** How many of the latest heavy operations' durations the wait estimate reads. */
+/** How many of the latest operations' durations the wait estimate reads. */
 const DURATION_SAMPLES = 20;
 
 /**
- * At most `concurrency` heavy operations run at once, so a burst of expensive questions cannot take
- * every database connection while cheap ones wait. The others wait for a turn, each until its
- * request's deadline (then it is answered TIMEOUT). One is refused at once (the caller answers 429)
- * only when waiting is pointless or unbounded: when `queue` already wait, or when, at the pace the
- * latest heavy operations ran (their median duration), its turn would come after its deadline.
+ * At most `concurrency` operations of a kind run at once: heavy ones, so a burst of expensive
+ * questions cannot take every database connection while cheap ones wait; and all of them, so that
+ * more requests than the machine can serve wait their turn rather than share its CPU. The others
+ * wait for a turn in arrival order, each until its request's deadline (then it is answered
+ * TIMEOUT). One is refused at once (the caller answers 429) only when waiting is pointless or
+ * unbounded: when `queue` already wait, or when, at the pace the latest ones ran (their median
+ * duration), its turn would come after its deadline.
  */
 export class HeavyGate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
-  /** Durations of the latest heavy operations, in milliseconds, oldest first. */
+  /** Durations of the latest operations let in, in milliseconds, oldest first. */
   private readonly durations: number[] = [];
 
   constructor(
     readonly concurrency: number,
     readonly queue: number,
+    /** What it lets in, plural, for messages: `heavy operations`. */
+    readonly kind: string,
   ) {}
 
   /**
@@ -36,7 +40,7 @@ export class HeavyGate {
    */
   enter(waitMs: number): Promise<() => void> {
     if (this.running < this.concurrency) return Promise.resolve(this.admit());
-    const state = `${this.running} heavy operations are running and ${this.waiting.length} waiting`;
+    const state = `${this.running} ${this.kind} are running and ${this.waiting.length} waiting`;
     if (this.waiting.length >= this.queue) return Promise.reject(new GateRefusal('full', state));
     const expectedMs = this.expectedWaitMs();
     if (expectedMs > waitMs) {
@@ -57,7 +61,7 @@ export class HeavyGate {
           const index = this.waiting.indexOf(turn);
           if (index >= 0) this.waiting.splice(index, 1);
           reject(
-            new GateRefusal('deadline', `no turn among the heavy operations within ${Math.round(waitMs)} ms`),
+            new GateRefusal('deadline', `no turn among the ${this.kind} within ${Math.round(waitMs)} ms`),
           );
         },
         Math.max(0, waitMs),
@@ -72,7 +76,7 @@ export class HeavyGate {
 
   /**
    * How long the next one to queue would wait: the turns ahead of it (those waiting, and itself)
-   * shared among the slots, at the median duration; 0 before any heavy operation has ended.
+   * shared among the slots, at the median duration; 0 before any operation let in has ended.
    */
   private expectedWaitMs(): number {
     return Math.ceil((this.waiting.length + 1) / this.concurrency) * this.typicalMs();

@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /*
  * The guard rails that need the graph: a list without `first` is priced at the fan-out the graph
- * has, heavy operations take turns, responses have a size cap, and a mutation's later fields see
+ * has, heavy operations take turns, every operation takes a turn, responses have a size cap, and a mutation's later fields see
  * what it changed. The graph is built here: 12 people, each with one role at Fanout Works using the
  * same 12 technologies, so every technology has 12 users and every person 12 technologies.
  */
@@ -27,6 +27,7 @@ const amplifying =
 
 let server: TestServer;
 let tight: TestServer;
+let oneAtATime: TestServer;
 beforeAll(async () => {
   const resumes = people.map((person) => ({ file: `${person.id}.json`, text: JSON.stringify(person) }));
   server = await startTestServer({ seed: false, resumes, env: { MAX_RESULT_VALUES: '5000' } });
@@ -35,8 +36,14 @@ beforeAll(async () => {
     resumes,
     env: { HEAVY_RESULT_VALUES: '30', HEAVY_CONCURRENCY: '1', HEAVY_QUEUE: '1', MAX_RESPONSE_BYTES: '1000' },
   });
+  oneAtATime = await startTestServer({
+    seed: false,
+    resumes,
+    env: { OPERATION_CONCURRENCY: '1', OPERATION_QUEUE: '1' },
+  });
 });
 afterAll(async () => {
+  await oneAtATime?.close();
   await tight?.close();
   await server?.close();
 });
@@ -124,6 +131,49 @@ describe('heavy operations', () => {
     }
     for (const r of answered) expect(r.body.errors).toBeUndefined();
     expect((await cheap).body).toEqual({ data: { person: { id: 'fanout-00' } } });
+  });
+});
+
+describe('every operation', () => {
+  it('takes a turn: one runs, one waits, the next is answered 429 with Retry-After, the others whole', async () => {
+    const query = '{ person(id: "fanout-03") { id roles { title } } }';
+    const responses = await Promise.all(
+      Array.from({ length: 24 }, async () => {
+        const response = await fetch(`${oneAtATime.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        return {
+          status: response.status,
+          retryAfter: response.headers.get('retry-after'),
+          body: await response.json(),
+        };
+      }),
+    );
+    const refused = responses.filter((r) => r.status === 429);
+    const answered = responses.filter((r) => r.status === 200);
+    expect(refused.length + answered.length).toBe(responses.length);
+    // The first is let in and the second waits, whatever the machine's speed.
+    expect(answered.length).toBeGreaterThanOrEqual(2);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) {
+      expect({ retryAfter: r.retryAfter, body: r.body }).toEqual({
+        retryAfter: '1',
+        body: {
+          errors: [
+            {
+              message:
+                'Too many operations at once (1 operations are running and 1 waiting): retry in a moment.',
+              extensions: { code: 'TOO_MANY_REQUESTS' },
+            },
+          ],
+        },
+      });
+    }
+    for (const r of answered) {
+      expect(r.body).toEqual({ data: { person: { id: 'fanout-03', roles: [{ title: 'Engineer 3' }] } } });
+    }
   });
 });
 

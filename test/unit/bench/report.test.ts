@@ -76,7 +76,14 @@ function size(people: number, oursP50: number): SizeResult {
       p99: 5100,
       errors: 15,
       errorsByCode: { TIMEOUT: 15 },
-      byOperation: {},
+      byOperation: {
+        'person-detail': { requests: 250, p50: 300, p99: 900, errors: 0 },
+        'similar-people': { requests: 240, p50: 1100, p99: 2400, errors: 3 },
+      },
+      // Results written before the CPU was sampled have none.
+      ...(people === 10000 && {
+        cpu: { databaseCores: 1.3, apiCores: 0.6, databaseMsPerRequest: 26, apiMsPerRequest: 12 },
+      }),
     },
   };
 }
@@ -152,6 +159,25 @@ describe('markdownReport', () => {
 
   it('shows the load figures and the mixed-load run', () => {
     expect(lines).toContain('| 10,000 | 70,000 | 430,000 | 50.0 s | 200 | 7,000 | 200 MiB | 10.0 s |');
-    expect(lines).toContain('| 10,000 | 50 | 60 | 3,000 | 50.0 | 900 | 5,100 | 15 (15 TIMEOUT) |');
+    expect(lines).toContain(
+      '| people | connections | seconds | requests | req/s | p50 ms | p99 ms | errors | CPU: Neo4j / our API, cores | CPU ms per request: Neo4j / our API |',
+    );
+    expect(lines).toContain(
+      '| 10,000 | 50 | 60 | 3,000 | 50.0 | 900 | 5,100 | 15 (15 TIMEOUT) | 1.30 / 0.60 | 26.0 / 12.0 |',
+    );
+    expect(lines).toContain('| 1,000 | 50 | 60 | 3,000 | 50.0 | 900 | 5,100 | 15 (15 TIMEOUT) | – | – |');
+  });
+
+  it('shows each operation under the mixed load beside its p50 alone', () => {
+    const start = lines.indexOf(
+      '| operation (mixed load, 10,000 people) | requests | p50 / p99 ms | errors | alone p50 ms |',
+    );
+    expect(start).toBeGreaterThan(0);
+    expect(lines.slice(start + 1, start + 5)).toEqual([
+      '| --- | --- | --- | --- | --- |',
+      '| person detail, 3 levels | 250 | 300 / 900 | 0 | 12.5 |',
+      '| similarPeople, first 10 | 240 | 1,100 / 2,400 | 3 | – |',
+      '',
+    ]);
   });
 });

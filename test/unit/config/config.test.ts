@@ -17,6 +17,8 @@ describe('loadConfig', () => {
         heavyResultValues: 20_000,
         heavyConcurrency: 2,
         heavyQueue: 128,
+        operationConcurrency: 8,
+        operationQueue: 1024,
       },
       databaseUnresponsiveMs: 800,
       token: undefined,
