@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { ResumeDocument } from '../../src/resume/types.js';
-import { graphql } from '../support/graphql-client.js';
+import { expectAnswers } from '../support/expected-answers.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /*
@@ -53,36 +53,36 @@ describe('roles of a company or a project, earliest first', () => {
   });
   afterAll(() => server.close());
 
+  // One request per root field: each has its own deadline, and a cold database plans each text anew.
   it('come earliest first from the compiled root fields and from the loaders alike', async () => {
-    const response = await graphql(
-      server.url,
-      `{
-        company(id: "ordinal-widgets") { roles { id } own: roles(includeSubsidiaries: false) { id } }
-        project(id: "ord-platform") { roles { id } }
-        experts(technologies: ["kafka"]) {
-          evidence {
+    const company = { roles: earliestFirst, own: earliestFirst };
+    await expectAnswers(server.url, [
+      [
+        '{ company(id: "ordinal-widgets") { roles { id } own: roles(includeSubsidiaries: false) { id } } }',
+        { data: { company } },
+      ],
+      ['{ project(id: "ord-platform") { roles { id } } }', { data: { project: { roles: earliestFirst } } }],
+      [
+        `{ experts(technologies: ["kafka"]) { evidence {
             roles { company { roles { id } own: roles(includeSubsidiaries: false) { id } } }
             projects { roles { id } }
-          }
-        }
-      }`,
-    );
-    expect(response.body).toEqual({
-      data: {
-        company: { roles: earliestFirst, own: earliestFirst },
-        project: { roles: earliestFirst },
-        experts: [
-          {
-            evidence: [
+        } } }`,
+        {
+          data: {
+            experts: [
               {
-                // The five roles behind Kafka, each at the one company.
-                roles: earliestFirst.map(() => ({ company: { roles: earliestFirst, own: earliestFirst } })),
-                projects: [{ roles: earliestFirst }],
+                evidence: [
+                  {
+                    // The five roles behind Kafka, each at the one company.
+                    roles: earliestFirst.map(() => ({ company })),
+                    projects: [{ roles: earliestFirst }],
+                  },
+                ],
               },
             ],
           },
-        ],
-      },
-    });
+        },
+      ],
+    ]);
   });
 });
