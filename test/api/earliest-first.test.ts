@@ -63,19 +63,18 @@ describe('roles of a company or a project, earliest first', () => {
       ],
       ['{ project(id: "ord-platform") { roles { id } } }', { data: { project: { roles: earliestFirst } } }],
       [
-        `{ experts(technologies: ["kafka"]) { evidence {
-            roles { company { roles { id } own: roles(includeSubsidiaries: false) { id } } }
+        `{ experts(technologies: ["kafka"]) { evidence { roles {
+            company { roles { id } own: roles(includeSubsidiaries: false) { id } }
             projects { roles { id } }
-        } } }`,
+        } } } }`,
         {
           data: {
             experts: [
               {
                 evidence: [
                   {
-                    // The five roles behind Kafka, each at the one company.
-                    roles: earliestFirst.map(() => ({ company })),
-                    projects: [{ roles: earliestFirst }],
+                    // The five roles behind Kafka, each at the one company and on the one project.
+                    roles: earliestFirst.map(() => ({ company, projects: [{ roles: earliestFirst }] })),
                   },
                 ],
               },
