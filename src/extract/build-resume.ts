@@ -1,9 +1,8 @@
 import { lookupKey } from '../catalogue/lookup-key.js';
 import type { MentionMatcher } from '../catalogue/mention-matcher.js';
-import { documentPersonId } from '../resume/ids.js';
+import { documentPersonId, documentProjectIds } from '../resume/ids.js';
 import { endsBeforeStart } from '../resume/parse-partial-date.js';
 import { NAME_MAX_LENGTH } from '../resume/resume-limits.js';
-import { slug } from '../resume/slug.js';
 import type {
   EducationDocument,
   LocationObject,
@@ -249,21 +248,7 @@ export function buildResume(
   for (const list of technologiesOf.values())
     list.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 
-  const projectIds = new Map<string, string>();
-  const projectId = (name: string): string | undefined => {
-    // Two different names with one slug need ids of their own; the same name is the same project.
-    const base = slug(name);
-    const known = projectIds.get(base);
-    if (known === undefined) {
-      projectIds.set(base, name);
-      return undefined;
-    }
-    if (known === name) return undefined;
-    let n = 2;
-    while (projectIds.has(`${base}-${n}`)) n++;
-    projectIds.set(`${base}-${n}`, name);
-    return `${id}-${base}-${n}`;
-  };
+  const projectId = documentProjectIds(id);
   const inSpan = (first: number, last: number) => {
     const seen = new Map<string, LocatedMention>();
     for (let line = first; line <= last; line++) {

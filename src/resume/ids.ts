@@ -76,6 +76,30 @@ export function projectId(person: string, project: { id?: string | undefined; na
   return project.id ?? `${person}-${slug(project.name.trim())}`;
 }
 
+/**
+ * The ids a document that names none must give its projects (the extractor's), one call per
+ * project in document order: none (`projectId`'s own `<personId>-<slug(name)>`) for the first name
+ * of a slug and for that same name again, which is the same project; `<personId>-<slug>-<n>`, n
+ * from 2, for a different name with a slug already taken ("CI/CD" after "CI CD"), so two projects
+ * never become one node.
+ */
+export function documentProjectIds(person: string): (name: string) => string | undefined {
+  const names = new Map<string, string>();
+  return (name) => {
+    const base = slug(name);
+    const known = names.get(base);
+    if (known === undefined) {
+      names.set(base, name);
+      return undefined;
+    }
+    if (known === name) return undefined;
+    let n = 2;
+    while (names.has(`${base}-${n}`)) n++;
+    names.set(`${base}-${n}`, name);
+    return `${person}-${base}-${n}`;
+  };
+}
+
 /** A bracketed group of one to three capitalised words: perhaps the name's acronym or short name. */
 const BRACKETED_SHORT_NAME = /\s*\((\p{Lu}[\p{L}\p{N}.&'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'-]*){0,2})\)/gu;
 

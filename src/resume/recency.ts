@@ -46,6 +46,15 @@ export function listsOldestFirst(positions: readonly { current: boolean; order: 
  * Role.order). Variables are literal names of our own query texts.
  */
 
+/**
+ * Cypher sort keys, earliest first: the API's order of the roles of a company or a project. By the
+ * start month, else the end month (src/graph/months.ts); undated last (ascending, Cypher sorts null
+ * last); then by id, so that one month keeps one order.
+ */
+export function cypherEarliestFirst(node: string): string {
+  return `coalesce(${node}.startMonth, ${node}.endMonth), ${node}.id`;
+}
+
 /** Cypher expression: `lastMonth` of role `role`. */
 export function cypherLastMonth(role: string): string {
   return `coalesce(${role}.endMonth, ${role}.startMonth)`;

@@ -1,7 +1,7 @@
 import { usageProjection } from '../../career/usage-as-of.js';
 import { cypher } from '../../db/cypher-query.js';
 import { MAX_PARENT_DEPTH } from '../../graph/model.js';
-import { cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
+import { cypherEarliestFirst, cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
 import { entityProjection as node } from '../entity-kind.js';
 import { usageEvidence } from './technology-use-fragments.js';
 
@@ -163,7 +163,7 @@ export const companyOwnRoles = cypher(
   'company.roles',
   `UNWIND $ids AS id
    MATCH (:Company {id: id})<-[:AT]-(r:Role)
-   WITH DISTINCT id, r ORDER BY coalesce(r.startMonth, r.endMonth), r.id
+   WITH DISTINCT id, r ORDER BY ${cypherEarliestFirst('r')}
    RETURN id AS key, collect(${node('r')}) AS value`,
 );
 
@@ -172,7 +172,7 @@ export const companyRolesWithSubsidiaries = cypher(
   'company.rolesWithSubsidiaries',
   `UNWIND $ids AS id
    MATCH (:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(r:Role)
-   WITH DISTINCT id, r ORDER BY coalesce(r.startMonth, r.endMonth), r.id
+   WITH DISTINCT id, r ORDER BY ${cypherEarliestFirst('r')}
    RETURN id AS key, collect(${node('r')}) AS value`,
 );
 
@@ -243,7 +243,7 @@ export const projectRoles = cypher(
   'project.roles',
   `UNWIND $ids AS id
    MATCH (:Project {id: id})<-[:WORKED_ON]-(r:Role)
-   WITH DISTINCT id, r ORDER BY coalesce(r.startMonth, r.endMonth), r.id
+   WITH DISTINCT id, r ORDER BY ${cypherEarliestFirst('r')}
    RETURN id AS key, collect(${node('r')}) AS value`,
 );
 

@@ -1,6 +1,6 @@
 import { usageProjection } from '../../career/usage-as-of.js';
 import { Label, MAX_PARENT_DEPTH, RelType } from '../../graph/model.js';
-import { cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
+import { cypherEarliestFirst, cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
 import { usageEvidence } from '../queries/technology-use-fragments.js';
 
 /*
@@ -87,7 +87,7 @@ function one(type: EntityTypeName, match: (from: string, to: string) => string):
 
 const byName = (v: string) => `toLower(${v}.name), ${v}.id`;
 const byId = (v: string) => `${v}.id`;
-const earliestFirst = (v: string) => `coalesce(${v}.startMonth, ${v}.endMonth), ${v}.id`;
+const earliestFirst = cypherEarliestFirst;
 
 /** Roles and projects a USES relationship `u` records as its evidence, and whether it is a skill. */
 function evidenceEntries(u: string, context: RelationContext): string {

@@ -5,6 +5,7 @@ import { loadCatalogue } from '../../../src/catalogue/load-catalogue.js';
 import { planResumeGraph } from '../../../src/loader/plan-resume-graph.js';
 import {
   documentPersonId,
+  documentProjectIds,
   namedNodeId,
   personId,
   personIdFromFileName,
@@ -71,6 +72,37 @@ describe('project ids: validation and normalisation agree', () => {
 
   it('accepts one project listed twice under the same name', () => {
     expect(validationIssues(janeWith(['{ name: Kafka }', '{ name: " Kafka " }']))).toEqual([]);
+  });
+});
+
+describe("a document's project ids (the extractor's)", () => {
+  it('gives none to a name seen first or again, and <person>-<slug>-<n> to another name of a taken slug', () => {
+    const idOf = documentProjectIds('jane');
+    // "CI CD", "CI/CD" and "ci cd!" share the slug ci-cd; "Billing" has its own.
+    expect(['CI CD', 'Billing', 'CI/CD', 'CI CD', 'ci cd!'].map(idOf)).toEqual([
+      undefined,
+      undefined,
+      'jane-ci-cd-2',
+      undefined,
+      'jane-ci-cd-3',
+    ]);
+  });
+
+  it('never gives an id that another name derives: "CI CD 2" is ci-cd-2 before or after "CI/CD"', () => {
+    const first = documentProjectIds('jane');
+    expect(['CI CD 2', 'CI CD', 'CI/CD'].map(first)).toEqual([undefined, undefined, 'jane-ci-cd-3']);
+    const after = documentProjectIds('jane');
+    expect(['CI CD', 'CI/CD', 'CI CD 2'].map(after)).toEqual([undefined, 'jane-ci-cd-2', 'jane-ci-cd-2-2']);
+  });
+
+  it('keeps two names of one slug two projects through validation and normalisation', () => {
+    const text = janeWith(['{ name: CI CD }', '{ id: jane-ci-cd-2, name: CI/CD }']);
+    expect(validationIssues(text)).toEqual([]);
+    const resume = normaliseResume(validateResume(parseResumeText('jane.yaml', text)), 'jane.yaml');
+    expect(resume.projects.map((project) => [project.id, project.name])).toEqual([
+      ['jane-ci-cd', 'CI CD'],
+      ['jane-ci-cd-2', 'CI/CD'],
+    ]);
   });
 });
 
