@@ -273,5 +273,7 @@ describe('the catalogue names the tools of embedded, health, banking, games and 
     expect(found('Vector CANoe and Simulink models')).toEqual(['canoe', 'simulink']);
     expect(found('ported to PlayStation 4 and Xbox One')).toEqual(['playstation', 'xbox']);
     expect(found('reports in Crystal Reports on MS SQL Server')).toEqual(['crystal-reports', 'sql-server']);
+    // "Oracle" alone is the database; "Oracle PL/SQL" is the language, not the database as well.
+    expect(found('stored procedures in Oracle PL/SQL')).toEqual(['plsql']);
   });
 });
