@@ -255,6 +255,28 @@ describe('a German title that puts the role first', () => {
   });
 });
 
+describe('a title with what the job became', () => {
+  it('keeps the title held under "later …" and the last title of an arrow', async () => {
+    const result = await extractText(
+      [
+        '## Experience',
+        '',
+        '**Quellwerk Analytics** — Senior Data Engineer, later Team Lead  ',
+        '2016 – 2021, Brno',
+        '- Batch pipelines in Python.',
+        '',
+        '- **2011 – 2016** · Software Engineer → Senior Software Engineer · **Tarnow Systems**, Kraków',
+        '  - Billing services in Java.',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(result).map((position) => [position.company, position.title])).toEqual([
+      ['Quellwerk Analytics', 'Senior Data Engineer'],
+      ['Tarnow Systems', 'Senior Software Engineer'],
+    ]);
+  });
+});
+
 describe('the catalogue names the tools of embedded, health, banking, games and test work', () => {
   it('finds them in a bullet, each as one technology, the longest spelling first', async () => {
     const matcher = createMentionMatcher((await seedCatalogue()).technologies);
