@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
 import { titleScore } from '../../../src/extract/vocabulary.js';
-import { extractBytes, extractText, positions, seedCatalogue } from './extract-text.js';
+import {
+  extractBytes,
+  extractText,
+  positions,
+  seedCatalogue,
+  technologiesByPosition,
+} from './extract-text.js';
 import { column, makeDocx, makePdf } from './make-documents.js';
 
 /** Session 12: rirekisho event rows, titles that open with a technology, head-first German titles, catalogue breadth. */
-
-/** Each position with its technologies, in document order. */
-function stacks(result: Awaited<ReturnType<typeof extractText>>) {
-  return (result.resume.work ?? []).flatMap((work) =>
-    (work.positions ?? []).map((position) => ({
-      company: work.name,
-      title: position.position,
-      technologies: position.technologies ?? [],
-    })),
-  );
-}
 
 function schools(result: Awaited<ReturnType<typeof extractText>>) {
   return (result.resume.education ?? []).map((entry) => ({
@@ -89,7 +84,7 @@ describe('a rirekisho: one row per event, year | month | event', () => {
         current: true,
       },
     ]);
-    expect(stacks(result).map((position) => position.technologies)).toEqual([
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual([
       ['Java', 'PostgreSQL'],
       ['Java', 'PostgreSQL'],
       ['Python', 'Apache Airflow', 'BigQuery'],
@@ -209,7 +204,7 @@ describe('a title that opens with a technology', () => {
         'Offline sync for the merchant app.',
       ].join('\n'),
     );
-    expect(stacks(result)).toEqual([
+    expect(technologiesByPosition(result)).toEqual([
       { company: 'Brightwave Payments', title: 'Senior Mobile Engineer', technologies: ['Kotlin'] },
       { company: 'Brightwave Payments', title: 'Android Engineer', technologies: ['Android'] },
     ]);
