@@ -167,6 +167,11 @@ const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s
  */
 const NAMES_A_THING_AFTER =
   /^(?:\s+(?!(?:to|the|a|an|and|or|for|with|of|on|in|at|by|from|into|through|ahead|back|live|over|out|up|down|away|beyond|further)\b)\p{Ll}[\p{Ll}-]*\b|\s*[,;:])/u;
+/**
+ * After a name that is a word only by the dictionary, at the start of a title-case line: the capitalised
+ * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
+ */
+const TITLE_CASE_NOUN_AFTER = /^\s+\p{Lu}\p{Ll}{2,}\b(?!\s+(?:of|and)\b)/u;
 const FULL_SENTENCE_START = /(?:^|[.!?]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 
 class CatalogueMentionMatcher implements MentionMatcher {
@@ -425,7 +430,9 @@ function judge(
     // followed by a noun it qualifies ("Python scripts", "Python is"), not by a small word.
     const named =
       spellings.every((spelling) => spelling.ambiguity !== 'word' || spelling.dictionaryOnly) &&
-      (/\s|\p{Ll}\p{Lu}/u.test(written) || NAMES_A_THING_AFTER.test(text.slice(end, end + 40)));
+      (/\s|\p{Ll}\p{Lu}/u.test(written) ||
+        NAMES_A_THING_AFTER.test(text.slice(end, end + 40)) ||
+        TITLE_CASE_NOUN_AFTER.test(text.slice(end, end + 40)));
     return named ? 'accept' : LIST_GAP;
   }
   return 'accept';

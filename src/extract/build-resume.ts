@@ -95,17 +95,34 @@ function clipNames(drafts: Drafts, warnings: ExtractionWarning[]): void {
 const NAME_QUALIFIER =
   /^(.*?[\p{L}\p{N}.&])\s*\((?:[\p{Lu}\p{N}&.-]{2,10}|(?:via|through|a|an|now|formerly|previously|acquired|part|subsidiary|contract|contractor|client|on\s+behalf|division|owned)\b[^()]*)\)$/u;
 
+/**
+ * "Senior Python Developer, later Tech Lead", "Data Engineer (then Team Lead)": a remark on what the job
+ * became is no part of the title the position was read under.
+ */
+const TITLE_LATER =
+  /^(.*?[\p{L}\p{N})])\s*(?:[,;]\s*|\(\s*|[–—-]\s+)(?:later|subsequently|then|afterwards)\b[^()]*\)?$/iu;
+
+/** "Software Engineer → Senior Software Engineer": a promotion told in one title; the last is the one held. */
+const TITLE_ARROW = /^.*\s(?:→|->|⟶|»)\s*(\p{L}.*)$/u;
+
 function dropNameQualifiers(drafts: Drafts): void {
-  const drop = (located: Located | null | undefined) => {
-    const match = located && NAME_QUALIFIER.exec(located.value);
+  // What is kept is the value's start, or its end for a promotion's last title.
+  const drop = (located: Located | null | undefined, pattern: RegExp, kept: 'start' | 'end' = 'start') => {
+    const match = located && pattern.exec(located.value);
     if (!located || !match) return;
     const name = match[1] as string;
     if (located.column !== undefined && located.line === located.endLine) {
-      located.endColumn = located.column + name.length;
+      const start = located.column + (kept === 'end' ? located.value.length - name.length : 0);
+      located.column = start;
+      located.endColumn = start + name.length;
     }
     located.value = name;
   };
-  for (const position of drafts.positions) drop(position.company);
+  for (const position of drafts.positions) {
+    drop(position.company, NAME_QUALIFIER);
+    drop(position.title, TITLE_LATER);
+    drop(position.title, TITLE_ARROW, 'end');
+  }
 }
 
 function lines(first: number, last: number): string {

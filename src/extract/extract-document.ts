@@ -11,6 +11,7 @@ import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
 import { readEducation } from './education.js';
 import { lineInfo } from './entries.js';
+import { attachEmployerLines, eventRows, readEventEducation, readEventPositions } from './event-rows.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
@@ -106,7 +107,22 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       endLine: last.n,
     });
   };
+  // Positions read from a rirekisho's event rows, whose employers' work a later summary may tell.
+  const eventPositions: PositionDraft[] = [];
   for (const section of sections) {
+    if (
+      (section.kind === 'experience' || section.kind === 'education') &&
+      eventRows(section.lines).length > 0
+    ) {
+      const positions = readEventPositions(section.lines);
+      const schools = readEventEducation(section.lines);
+      if (positions.length + schools.length > 0) {
+        eventPositions.push(...positions);
+        drafts.positions.push(...positions);
+        drafts.education.push(...schools);
+        continue;
+      }
+    }
     switch (section.kind) {
       case 'preamble': {
         // Where an undivided document's first dated entry starts, the experience starts.
@@ -237,6 +253,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       }
     }
   }
+  attachEmployerLines(eventPositions, model);
   attachDatedProjects(drafts.projects, drafts.positions);
   for (const repair of repairYearSlips(drafts.positions.filter((position) => position.origin === 'header'))) {
     warnings.push({ code: 'LOW_CONFIDENCE', message: repair });

@@ -414,6 +414,9 @@ const ROLE_NOUNS = new Set([
   'devops',
 ]);
 
+/** Role nouns that open a title, the field following them ("Werkstudent Softwareentwicklung"). */
+const HEAD_FIRST_ROLES = new Set(['werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'trainee']);
+
 /** Words a role noun may be followed by inside a title ("Engineer II", "Head of Platform"). */
 const TITLE_TAIL = /^(?:i{1,3}|iv|v|vi|[1-6]|l\d|e\d|\d+)$/i;
 
@@ -451,6 +454,14 @@ export function titleScore(text: string): number {
   if (ROLE_NOUNS.has(head) && !(WEAK_ROLE_NOUNS.has(head) && last === 0 && words.length === 1)) {
     if (head === 'master' && words[last - 1] !== 'scrum') return 0;
     if (head === 'product' || head === 'devops') return 0;
+    return 2;
+  }
+  // "Werkstudent Softwareentwicklung", "Working Student Data Engineering", "Praktikant IT": German
+  // titles put the role first and the field after it.
+  if (
+    words.length <= 4 &&
+    (HEAD_FIRST_ROLES.has(words[0] as string) || /^working student\b/u.test(words.join(' ')))
+  ) {
     return 2;
   }
   const ofIndex = words.indexOf('of');

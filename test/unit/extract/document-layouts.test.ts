@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/extract/dates.js';
 import { isRecordTable } from '../../../src/extract/tables.js';
-import { extractBytes, positions } from './extract-text.js';
+import { extractBytes, positions, technologiesByPosition } from './extract-text.js';
 import { column, makeDocx, makePdf } from './make-documents.js';
-
-/** Each position's company, title and technologies, in document order. */
-function technologiesByPosition(result: Awaited<ReturnType<typeof extractBytes>>) {
-  return (result.resume.work ?? []).flatMap((work) =>
-    (work.positions ?? []).map((position) => ({
-      company: work.name,
-      title: position.position,
-      technologies: position.technologies ?? [],
-    })),
-  );
-}
 
 /** The positions the record tables below give, each with the technologies its own record names. */
 const RECORD_TECHNOLOGIES = [

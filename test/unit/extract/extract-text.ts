@@ -34,6 +34,17 @@ export function positions(result: ExtractionResult) {
   );
 }
 
+/** Each position's company, title and technologies, in document order. */
+export function technologiesByPosition(result: ExtractionResult) {
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map((position) => ({
+      company: work.name,
+      title: position.position,
+      technologies: position.technologies ?? [],
+    })),
+  );
+}
+
 /** The three seed documents, as committed in seed/documents/ (byte-identical copies of ../shared/resumes). */
 export function seedDocumentsDir(): string {
   return join(projectRoot, 'seed/documents');

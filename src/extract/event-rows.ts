@@ -1,0 +1,208 @@
+import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
+import type { PartialDate } from '../resume/parse-partial-date.js';
+import type { EducationDraft } from './education.js';
+import { emptyPosition, type PositionDraft } from './experience.js';
+import type { DocLine } from './line-model.js';
+import { type Located, type LocatedDate, locate } from './located.js';
+import { findDegree, isInstitution } from './vocabulary.js';
+
+/**
+ * A Japanese rirekisho's history, translated: one row per event, "Year | Month | Event" ("2014  4  Joined
+ * Rakuten, Inc. as Software Engineer", "2017  7  Promoted to Senior Software Engineer", "2019  3  Resigned
+ * from Rakuten, Inc.", "Currently employed", "End"). A row names a change, not a span: a position runs from
+ * the event that starts it to the next event that changes it, a school from "Entered" to "Graduated".
+ */
+const EVENT_ROW =
+  /^\s*\|?\s*((?:19|20)\d{2})(?:\s*年\s*|[\s|]+)(0?[1-9]|1[0-2])(?:\s*月\s*|[\s|]+)(\p{L}.*?)[\s|]*$/u;
+/** Rows that make a section an event history; fewer read as an ordinary dated list. */
+const MIN_ROWS = 3;
+
+const JOINED =
+  /^(?:joined|entered|started\s+(?:at|with)|hired\s+by|employed\s+by|began\s+(?:at|with))\s+(.+?)(?:\s+as\s+(?:an?\s+)?(.+))?$/iu;
+const CHANGED =
+  /^(?:promoted\s+to|appointed(?:\s+(?:as|to))?|became|reassigned\s+to|transferred\s+to\s+the\s+role\s+of)\s+(?:an?\s+)?(.+)$/iu;
+const LEFT = /^(?:resigned|left|retired|departed)(?:\s+from)?\b/iu;
+const ONGOING = /^(?:currently\s+(?:employed|working|in\s+post)|to\s+the\s+present|present)\b/iu;
+const ENDS = /^(?:end|that\s+is\s+all|以上)\.?$/iu;
+const STUDY_STARTED = /^(?:entered|enrolled\s+(?:in|at)|admitted\s+to|started\s+at)\s+(.+)$/iu;
+const STUDY_ENDED = /^(?:graduated|completed|finished)(?:\s+(?:from|at))?\s+(.+)$/iu;
+/** A school that leaves school, not one a résumé lists as an education entry. */
+const SCHOOL_LEAVING = /\b(?:high|secondary|junior|middle|elementary|primary)\s+school\b/iu;
+const DEPARTMENT = /\b(?:department|dept\.?|course|major)\s+(?:of|in)\s+([^,()]+)/iu;
+
+interface EventRow {
+  line: DocLine;
+  date: PartialDate;
+  /** Where the event's text starts on the line. */
+  at: number;
+  text: string;
+}
+
+/** The event rows of `lines`, when at least MIN_ROWS of its lines are such rows; else none. */
+export function eventRows(lines: readonly DocLine[]): EventRow[] {
+  const rows: EventRow[] = [];
+  for (const line of lines) {
+    if (line.blank) continue;
+    const match = EVENT_ROW.exec(line.text);
+    if (!match) continue;
+    const text = match[3] as string;
+    rows.push({
+      line,
+      date: { year: Number(match[1]), month: Number(match[2]), day: null },
+      at: line.text.lastIndexOf(text),
+      text,
+    });
+  }
+  return rows.length >= MIN_ROWS ? rows : [];
+}
+
+function dateAt(row: EventRow): LocatedDate {
+  const span = locate(row.line, 0, row.at, row.line.text.slice(0, row.at).trim(), 0.8);
+  return { ...span, date: row.date };
+}
+
+function piece(row: EventRow, value: string, confidence = 0.8): Located {
+  const start = Math.max(0, row.line.text.indexOf(value, row.at));
+  return locate(row.line, start, start + value.length, value, confidence);
+}
+
+/** "Software Engineer, Search Platform Group" → title and team; a bracket remark ("(Merpay)") is dropped. */
+function titleAndTeam(row: EventRow, text: string): { title: Located | null; team: Located | null } {
+  const cleaned = text.replace(/\s*\([^()]*\)\s*$/u, '').replace(/[.;]\s*$/u, '');
+  const comma = cleaned.indexOf(',');
+  const title = (comma === -1 ? cleaned : cleaned.slice(0, comma)).trim();
+  const team = comma === -1 ? '' : cleaned.slice(comma + 1).trim();
+  return {
+    title: title ? piece(row, title) : null,
+    team: team ? piece(row, team.replace(/\s+team$/iu, ''), 0.7) : null,
+  };
+}
+
+/**
+ * The positions an event history gives: "Joined X as T[, team]" opens one at X, "Promoted to T" and
+ * "Appointed T" close it and open the next at the same employer, "Resigned" closes it, "Currently
+ * employed" keeps the last one open, "End" ends the history.
+ */
+export function readEventPositions(lines: readonly DocLine[]): PositionDraft[] {
+  const rows = eventRows(lines);
+  const positions: PositionDraft[] = [];
+  // The position an event opened and no later one closed yet, and the employer of the last "Joined".
+  const state: { open: PositionDraft | null; company: Located | null } = { open: null, company: null };
+  const close = (row: EventRow) => {
+    if (state.open) state.open.end = dateAt(row);
+    state.open = null;
+  };
+  // A position covers its event row: what the row names (a team, a stack) is the position's.
+  const start = (row: EventRow, title: string | undefined) => {
+    const position = emptyPosition(row.line.n, row.line.n, 'header');
+    position.company = state.company;
+    const parts = title ? titleAndTeam(row, title) : { title: null, team: null };
+    position.title = parts.title;
+    position.team = parts.team;
+    position.start = dateAt(row);
+    position.confidence = 0.8;
+    positions.push(position);
+    state.open = position;
+  };
+  for (const line of lines) {
+    if (line.blank) continue;
+    const row = rows.find((candidate) => candidate.line === line);
+    const text = row ? row.text : line.text.trim();
+    if (ENDS.test(text)) break;
+    if (ONGOING.test(text)) {
+      if (state.open) state.open.current = locate(line, 0, line.text.length, line.text.trim(), 0.8);
+      continue;
+    }
+    if (!row) continue;
+    const joined = JOINED.exec(text);
+    const changed = CHANGED.exec(text);
+    // "Entered Keio University": a school entered is education, read by readEventEducation.
+    if (joined && !SCHOOL_LEAVING.test(text) && (joined[2] || !isInstitution(joined[1] as string))) {
+      close(row);
+      state.company = piece(row, (joined[1] as string).replace(/[,;]\s*$/u, ''));
+      start(row, joined[2]);
+    } else if (changed && state.company) {
+      close(row);
+      start(row, changed[1]);
+    } else if (LEFT.test(text)) {
+      close(row);
+    }
+  }
+  return positions;
+}
+
+/**
+ * The schools an event history gives: "Entered X, Faculty of …, Department of Y" opens one at X (the
+ * department its field), "Graduated from X (Degree)" closes it with the degree. A school-leaving school
+ * (a high school) is no entry.
+ */
+export function readEventEducation(lines: readonly DocLine[]): EducationDraft[] {
+  const rows = eventRows(lines);
+  const schools: EducationDraft[] = [];
+  for (const row of rows) {
+    if (ENDS.test(row.text)) break;
+    if (SCHOOL_LEAVING.test(row.text)) continue;
+    const started = STUDY_STARTED.exec(row.text);
+    const ended = STUDY_ENDED.exec(row.text);
+    if (started) {
+      const named = started[1] as string;
+      const name = (named.split(',')[0] as string).replace(/\s*\([^()]*\)\s*$/u, '').trim();
+      if (!isInstitution(name)) continue;
+      const department = DEPARTMENT.exec(named);
+      schools.push({
+        institution: piece(row, name),
+        studyType: null,
+        area: department ? piece(row, (department[1] as string).trim(), 0.7) : null,
+        start: dateAt(row),
+        end: null,
+        first: row.line.n,
+        last: row.line.n,
+        confidence: 0.8,
+      });
+    } else if (ended) {
+      const named = ended[1] as string;
+      const bracket = /\(([^()]+)\)\s*$/u.exec(named);
+      const name = (named.split(/[,(]/u)[0] as string).trim();
+      const key = name.toLowerCase();
+      let school = schools.findLast((entry) => entry.institution.value.toLowerCase() === key && !entry.end);
+      if (!school) {
+        if (!isInstitution(name)) continue;
+        school = {
+          institution: piece(row, name),
+          studyType: null,
+          area: null,
+          start: null,
+          end: null,
+          first: row.line.n,
+          last: row.line.n,
+          confidence: 0.8,
+        };
+        schools.push(school);
+      }
+      school.end = dateAt(row);
+      school.last = row.line.n;
+      const degree = bracket ? findDegree(bracket[1] as string) : null;
+      if (degree && bracket) school.studyType = piece(row, (bracket[1] as string).trim());
+    }
+  }
+  return schools;
+}
+
+/**
+ * "April 2019 – present    Mercari, Inc. — Backend Engineer, then Engineering Manager …": a rirekisho's
+ * career summary tells each employer's work once for all its positions; a line that names an employer of
+ * the event history is a detail of every position there.
+ */
+export function attachEmployerLines(positions: readonly PositionDraft[], lines: readonly DocLine[]): void {
+  for (const position of positions) {
+    if (!position.company) continue;
+    const key = looseCompanyKey(position.company.value) ?? lookupKey(position.company.value);
+    if (key.length < 4) continue;
+    for (const line of lines) {
+      if (line.blank || line.n === position.company.line) continue;
+      if (!lookupKey(line.text).includes(key)) continue;
+      if (EVENT_ROW.test(line.text)) continue;
+      position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
+    }
+  }
+}
