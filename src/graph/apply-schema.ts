@@ -102,6 +102,27 @@ const countIndexes = cypher(
   'SHOW INDEXES YIELD name WHERE name IN $names RETURN count(*) AS present',
 );
 
+const unfinishedIndexes = cypher(
+  'schema.unfinishedIndexes',
+  "SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state",
+);
+
+/**
+ * Creates QUERY_INDEXES where missing, after a bulk load, and waits until every index is online:
+ * asking every 200 ms, each time in a transaction of its own, since populating them from a large
+ * graph can outlast one transaction's timeout. Throws when one failed to build.
+ */
+export async function buildQueryIndexes(executor: Executor): Promise<void> {
+  for (const statement of QUERY_INDEXES) await executor.write(statement);
+  for (;;) {
+    const unfinished = await executor.write<{ name: string; state: string }>(unfinishedIndexes);
+    const failed = unfinished.filter((index) => index.state === 'FAILED').map((index) => index.name);
+    if (failed.length > 0) throw new Error(`Indexes that failed to build: ${failed.join(', ')}.`);
+    if (unfinished.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Whether one of QUERY_INDEXES does not exist yet. */
 export async function queryIndexesMissing(executor: Executor): Promise<boolean> {
   const [row] = await executor.write<{ present: number }>(countIndexes, { names: QUERY_INDEX_NAMES });
@@ -110,8 +131,8 @@ export async function queryIndexesMissing(executor: Executor): Promise<boolean> 
 
 /**
  * Creates whatever constraints and indexes are missing and waits until all are online;
- * `queryIndexes: false` leaves QUERY_INDEXES out (a bulk load into an empty graph, which creates
- * them after its résumés).
+ * `queryIndexes: false` leaves QUERY_INDEXES out (a bulk load into an empty graph, which builds
+ * them after its résumés: buildQueryIndexes).
  */
 export async function applySchema(
   executor: Executor,

@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
 import { DatabaseUnavailableError } from '../db/errors.js';
-import { applySchema, queryIndexesMissing } from '../graph/apply-schema.js';
+import { applySchema, buildQueryIndexes, queryIndexesMissing } from '../graph/apply-schema.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 import { emptyGraph, peopleByContentHash } from '../graph/queries/lock-people.js';
 import { MAX_RESUME_BYTES } from '../resume/parse-resume-file.js';
@@ -138,7 +138,7 @@ export async function loadResumes(
   if (batch.length > 0) await transactions.start(batch);
   await transactions.finished();
   if (deferIndexes) {
-    await applySchema(executor);
+    await buildQueryIndexes(executor);
     forgetWarmUp(executor);
   }
 
