@@ -17,8 +17,12 @@ function snake(label: string): string {
   return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
-/** Constraints and indexes, each idempotent (`IF NOT EXISTS`), built from the model's constants. */
-export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
+/**
+ * What a load reads while it writes: the id constraints (every statement finds nodes by id) and the
+ * content hash index (src/loader/content-hash.ts). Each idempotent (`IF NOT EXISTS`), built from the
+ * model's constants.
+ */
+export const LOAD_SCHEMA: readonly CypherQuery[] = [
   cypher(
     'schema.entityId',
     `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${Label.Entity}) REQUIRE n.id IS UNIQUE`,
@@ -29,14 +33,25 @@ export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
       `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
     ),
   ),
-  cypher(
-    'schema.roleStartMonth',
-    `CREATE INDEX role_start_month IF NOT EXISTS FOR (n:${Label.Role}) ON (n.startMonth)`,
-  ),
   // The loader finds people by the hash of the file they were loaded from (src/loader/content-hash.ts).
   cypher(
     'schema.personContentHash',
     `CREATE INDEX person_content_hash IF NOT EXISTS FOR (n:${Label.Person}) ON (n.contentHash)`,
+  ),
+  ...RETIRED_TENURE_INDEXES.map((name) =>
+    cypher(`schema.tenure.drop.${name}`, `DROP INDEX tenure_${snake(name)} IF EXISTS`),
+  ),
+];
+
+/**
+ * The indexes only the API's questions read (role months, categories, TENURE, the lookup keys'
+ * text and full-text indexes, the search index): a bulk load into an empty graph builds them after
+ * its résumés (src/loader/load-resumes.ts), every other run before.
+ */
+export const QUERY_INDEXES: readonly CypherQuery[] = [
+  cypher(
+    'schema.roleStartMonth',
+    `CREATE INDEX role_start_month IF NOT EXISTS FOR (n:${Label.Role}) ON (n.startMonth)`,
   ),
   cypher(
     'schema.technologyCategory',
@@ -48,9 +63,6 @@ export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
       `CREATE INDEX tenure_${snake(name)} IF NOT EXISTS FOR ()-[t:${RelType.TENURE}]-() ` +
         `ON (${properties.map((property) => `t.${property}`).join(', ')})`,
     ),
-  ),
-  ...RETIRED_TENURE_INDEXES.map((name) =>
-    cypher(`schema.tenure.drop.${name}`, `DROP INDEX tenure_${snake(name)} IF EXISTS`),
   ),
   ...LOOKUP_LABELS.map((label) =>
     cypher(
@@ -71,13 +83,62 @@ export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [
   ),
 ];
 
+/** Every constraint and index. */
+export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [...LOAD_SCHEMA, ...QUERY_INDEXES];
+
 const awaitIndexes = cypher('schema.awaitIndexes', 'CALL db.awaitIndexes($seconds)');
 
-/** Creates whatever constraints and indexes are missing and waits until all are online. */
+/** The name each of `statements` creates. */
+function createdNames(statements: readonly CypherQuery[]): string[] {
+  return statements.flatMap(
+    (statement) => /^CREATE .*?(?:INDEX|CONSTRAINT) (\w+) IF NOT EXISTS/.exec(statement.text)?.[1] ?? [],
+  );
+}
+
+const QUERY_INDEX_NAMES = createdNames(QUERY_INDEXES);
+
+const countIndexes = cypher(
+  'schema.countIndexes',
+  'SHOW INDEXES YIELD name WHERE name IN $names RETURN count(*) AS present',
+);
+
+const unfinishedIndexes = cypher(
+  'schema.unfinishedIndexes',
+  "SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state",
+);
+
+/**
+ * Creates QUERY_INDEXES where missing, after a bulk load, and waits until every index is online:
+ * asking every 200 ms, each time in a transaction of its own, since populating them from a large
+ * graph can outlast one transaction's timeout. Throws when one failed to build.
+ */
+export async function buildQueryIndexes(executor: Executor): Promise<void> {
+  for (const statement of QUERY_INDEXES) await executor.write(statement);
+  for (;;) {
+    const unfinished = await executor.write<{ name: string; state: string }>(unfinishedIndexes);
+    const failed = unfinished.filter((index) => index.state === 'FAILED').map((index) => index.name);
+    if (failed.length > 0) throw new Error(`Indexes that failed to build: ${failed.join(', ')}.`);
+    if (unfinished.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Whether one of QUERY_INDEXES does not exist yet. */
+export async function queryIndexesMissing(executor: Executor): Promise<boolean> {
+  const [row] = await executor.write<{ present: number }>(countIndexes, { names: QUERY_INDEX_NAMES });
+  return (row?.present ?? 0) < QUERY_INDEX_NAMES.length;
+}
+
+/**
+ * Creates whatever constraints and indexes are missing and waits until all are online;
+ * `queryIndexes: false` leaves QUERY_INDEXES out (a bulk load into an empty graph, which builds
+ * them after its résumés: buildQueryIndexes).
+ */
 export async function applySchema(
   executor: Executor,
-  options: { awaitSeconds?: number } = {},
+  options: { awaitSeconds?: number; queryIndexes?: boolean } = {},
 ): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) await executor.write(statement);
+  const statements = options.queryIndexes === false ? LOAD_SCHEMA : SCHEMA_STATEMENTS;
+  for (const statement of statements) await executor.write(statement);
   await executor.write(awaitIndexes, { seconds: BigInt(options.awaitSeconds ?? 120) });
 }

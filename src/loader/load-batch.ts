@@ -1,6 +1,7 @@
 import type { CypherQuery } from '../db/cypher-query.js';
 import type { Counters, Executor, TransactionRunner } from '../db/Executor.js';
 import { ConcurrentChange } from '../db/errors.js';
+import { wireProps } from '../db/wire-integers.js';
 import { EDGE_KINDS } from '../graph/edge-kinds.js';
 import { DERIVED_REL_TYPES, Label, NODE_LABELS, type NodeLabel, type RelType } from '../graph/model.js';
 import { createEdges, createEdgesParams } from '../graph/queries/create-edges.js';
@@ -96,8 +97,7 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
     result,
     async write<R>(query: CypherQuery, params: Record<string, unknown>) {
       const { rows, counters } = await tx.runWithCounters<R>(query, params);
-      for (const key of Object.keys(result.counters) as (keyof Counters)[])
-        result.counters[key] += counters[key];
+      addCounters(result.counters, counters);
       return rows;
     },
   };
@@ -231,21 +231,22 @@ async function writeRound(
   }
 
   // Every endpoint is locked or new, so none can be missing; if one is, nothing commits.
-  const [derivedNew, statedNew] = partition(
-    diffs.flatMap((diff) => diff.newEdges),
-    (edge) => isDerived(EDGE_KINDS[edge.kind].type),
-  );
-  for (const [rows, counted] of [
-    [statedNew, true],
-    [derivedNew, false],
-  ] as const) {
-    if (rows.length === 0) continue;
-    const params = createEdgesParams(rows);
-    const [written] = counted
-      ? await write<{ edges: number }>(createEdges, params)
-      : await tx.run<{ edges: number }>(createEdges, params);
-    if ((written?.edges ?? 0) < rows.length)
+  const newEdges = diffs.flatMap((diff) => diff.newEdges);
+  if (newEdges.length > 0) {
+    const { rows, counters } = await tx.runWithCounters<{ edges: number; derived: number }>(
+      createEdges,
+      createEdgesParams(newEdges),
+    );
+    const written = rows[0];
+    if ((written?.edges ?? 0) < newEdges.length)
       throw new ConcurrentChange('endpoints of new relationships deleted by another transaction meanwhile.');
+    // One statement writes both; the counts report the stated relationships only.
+    let derivedProperties = 0;
+    for (const edge of newEdges)
+      if (isDerived(EDGE_KINDS[edge.kind].type)) derivedProperties += Object.keys(edge.props).length;
+    counters.relationshipsCreated -= written?.derived ?? 0;
+    counters.propertiesSet -= derivedProperties;
+    addCounters(result.counters, counters);
   }
 
   if (candidates.length > 0) await write(deleteOrphans, { ids: lockOrder(candidates) });
@@ -262,12 +263,21 @@ async function writeRound(
  * lock new nodes in one order); rows of one id keep the diffs' order, so the later résumé's
  * properties are the ones that stay, as when loaded one after the other.
  */
-function nodeWrites(diffs: readonly PlanDiff[]): PlanDiff['nodeWrites'] {
-  const nodes = {} as PlanDiff['nodeWrites'];
+function nodeWrites(
+  diffs: readonly PlanDiff[],
+): Record<NodeLabel, { id: string; props: Record<string, unknown> }[]> {
+  const nodes = {} as Record<NodeLabel, { id: string; props: Record<string, unknown> }[]>;
   for (const label of NODE_LABELS) {
-    nodes[label] = diffs.flatMap((diff) => diff.nodeWrites[label]).sort((a, b) => compare(a.id, b.id));
+    nodes[label] = diffs
+      .flatMap((diff) => diff.nodeWrites[label])
+      .sort((a, b) => compare(a.id, b.id))
+      .map(({ id, props }) => ({ id, props: wireProps(props) }));
   }
   return nodes;
+}
+
+function addCounters(sum: Counters, counters: Counters): void {
+  for (const key of Object.keys(sum) as (keyof Counters)[]) sum[key] += counters[key];
 }
 
 function isDerived(type: string): boolean {

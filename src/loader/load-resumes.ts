@@ -3,9 +3,9 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
 import { DatabaseUnavailableError } from '../db/errors.js';
-import { applySchema } from '../graph/apply-schema.js';
+import { applySchema, buildQueryIndexes, queryIndexesMissing } from '../graph/apply-schema.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
-import { peopleByContentHash } from '../graph/queries/lock-people.js';
+import { emptyGraph, peopleByContentHash } from '../graph/queries/lock-people.js';
 import { MAX_RESUME_BYTES } from '../resume/parse-resume-file.js';
 import { type ResumeSource, readResume, sourceName } from '../resume/read-resume.js';
 import { ResumeError } from '../resume/resume-error.js';
@@ -16,7 +16,7 @@ import { contentHash, loaderFingerprint } from './content-hash.js';
 import { type BatchResult, loadBatch } from './load-batch.js';
 import type { FailedFile, LoadSummary, UnnormalisedSummary } from './load-summary.js';
 import { planResumeGraph } from './plan-resume-graph.js';
-import { warmUpLoader } from './warm-up-loader.js';
+import { forgetWarmUp, warmUpLoader } from './warm-up-loader.js';
 
 export interface LoadProgress {
   /** Files done: loaded, found unchanged, or failed. */
@@ -60,7 +60,13 @@ export async function loadResumes(
   const started = performance.now();
   const inputs = await expandFolders(sources);
   const catalogue = options.catalogue ?? (await loadCatalogue());
-  if (options.applySchema !== false) await applySchema(executor);
+  // Into an empty graph, the indexes only the API's questions read, when missing, are built once
+  // the résumés are written, from what they wrote, rather than updated by every write; into any
+  // other graph, first. A run that stops half way leaves a graph that is not empty, so the next run
+  // builds them first, as `npm start` does.
+  const deferIndexes =
+    options.applySchema !== false && (await graphIsEmpty(executor)) && (await queryIndexesMissing(executor));
+  if (options.applySchema !== false) await applySchema(executor, { queryIndexes: !deferIndexes });
   // Schema changes empty Neo4j's plan cache: compile again, while the first files are read (each
   // transaction waits for it, loadBatch, so none starts its clock before).
   void warmUpLoader(executor, { force: options.applySchema !== false, bulk: true });
@@ -131,6 +137,10 @@ export async function loadResumes(
   }
   if (batch.length > 0) await transactions.start(batch);
   await transactions.finished();
+  if (deferIndexes) {
+    await buildQueryIndexes(executor);
+    forgetWarmUp(executor);
+  }
 
   const summary = tally.summary();
   summary.durationMs = Math.round(performance.now() - started);
@@ -325,6 +335,12 @@ async function knownHashes(
     hashes: wanted,
   });
   return new Map(rows.map((row) => [row.hash, { id: row.id, roles: row.roles }]));
+}
+
+/** Whether the graph holds no node at all (Neo4j's count store: no scan). */
+async function graphIsEmpty(executor: Executor): Promise<boolean> {
+  const [row] = await executor.write<{ empty: boolean }>(emptyGraph);
+  return row?.empty ?? false;
 }
 
 /** The database is gone: no later file would load either. */

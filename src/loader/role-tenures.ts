@@ -1,4 +1,5 @@
 import type { TransactionRunner } from '../db/Executor.js';
+import { wireProps } from '../db/wire-integers.js';
 import { MAX_PARENT_DEPTH } from '../graph/model.js';
 import {
   createRoleTenures,
@@ -27,7 +28,7 @@ export async function keepRoleTenures(
   tx: TransactionRunner,
   touched: { created: readonly GraphPlan[]; personIds: readonly string[]; companyIds: readonly string[] },
 ): Promise<void> {
-  const rows = plannedRoleTenures(touched.created);
+  const rows = plannedRoleTenures(touched.created).map((row) => ({ ...row, props: wireProps(row.props) }));
   // First: a refresh of a reparented company below then finds these roles' TENURE right and keeps it.
   if (rows.length > 0) await tx.run(createRoleTenures, { rows });
   if (touched.personIds.length === 0 && touched.companyIds.length === 0) return;

@@ -81,3 +81,8 @@ export function warmUpLoader(
   }
   return done;
 }
+
+/** Forgets that `executor` compiled the loader's queries: a schema change since emptied Neo4j's plan cache. */
+export function forgetWarmUp(executor: Executor): void {
+  warmed.delete(executor);
+}

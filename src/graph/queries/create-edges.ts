@@ -1,6 +1,8 @@
+import type { Integer } from 'neo4j-driver';
 import { cypher } from '../../db/cypher-query.js';
+import { wireInteger, wireProps } from '../../db/wire-integers.js';
 import { EDGE_KIND_NAMES, EDGE_KINDS, type EdgeKind } from '../edge-kinds.js';
-import { Label } from '../model.js';
+import { DERIVED_REL_TYPES, Label } from '../model.js';
 
 /** One relationship to write: its kind, its endpoints' ids and its properties. */
 export interface NewEdge {
@@ -15,16 +17,16 @@ export type CreateEdgesParams = {
   /** Every endpoint id once. */
   ids: string[];
   /** Per kind (every kind present, so the parameter always types alike), rows naming endpoints by position in `ids`. */
-  edges: Record<EdgeKind, { a: bigint; b: bigint; props: Record<string, unknown> }[]>;
+  edges: Record<EdgeKind, { a: Integer; b: Integer; props: Record<string, unknown> }[]>;
 };
 
 /** `edges` as `createEdges` takes them: each endpoint looked up once, however many relationships it has. */
 export function createEdgesParams(edges: readonly NewEdge[]): CreateEdgesParams {
-  const positions = new Map<string, bigint>();
-  const position = (id: string): bigint => {
+  const positions = new Map<string, Integer>();
+  const position = (id: string): Integer => {
     let known = positions.get(id);
     if (known === undefined) {
-      known = BigInt(positions.size);
+      known = wireInteger(positions.size);
       positions.set(id, known);
     }
     return known;
@@ -33,9 +35,12 @@ export function createEdgesParams(edges: readonly NewEdge[]): CreateEdgesParams 
     EDGE_KIND_NAMES.map((kind) => [kind, []]),
   ) as unknown as CreateEdgesParams['edges'];
   for (const { kind, from, to, props } of edges)
-    byKind[kind].push({ a: position(from), b: position(to), props });
+    byKind[kind].push({ a: position(from), b: position(to), props: wireProps(props) });
   return { ids: [...positions.keys()], edges: byKind };
 }
+
+/** The kinds of derived relationships (model.ts DERIVED_REL_TYPES). */
+const DERIVED_KINDS = EDGE_KIND_NAMES.filter((kind) => DERIVED_REL_TYPES.includes(EDGE_KINDS[kind].type));
 
 function createBlock(kind: EdgeKind): string {
   const { type, owned } = EDGE_KINDS[kind];
@@ -55,7 +60,8 @@ function createBlock(kind: EdgeKind): string {
  * one kind is written by one block that knows its type, so a batch of résumés costs one index seek
  * per node rather than two per relationship. Returns `edges`, the relationships whose endpoints
  * both exist: fewer than given means a concurrent transaction deleted one (the loader starts
- * over). No lock order to keep here: the loader has locked every existing shared endpoint, in id
+ * over); and `derived`, how many of them are derived (USES), which the loader's change counters
+ * leave out. No lock order to keep here: the loader has locked every existing shared endpoint, in id
  * order, and created the new ones, before this runs. Relationships the person owns are CREATEd:
  * the loader has already diffed them against the graph and no other transaction writes them.
  * Shared ones (PART_OF, a project's USED) are MERGEd, since another résumé may state the same edge.
@@ -69,6 +75,6 @@ CALL () {
   RETURN collect([n]) AS nodes
 }
 ${EDGE_KIND_NAMES.map(createBlock).join('\n')}
-RETURN ${EDGE_KIND_NAMES.join(' + ')} AS edges
+RETURN ${EDGE_KIND_NAMES.join(' + ')} AS edges, ${DERIVED_KINDS.join(' + ')} AS derived
 `,
 );

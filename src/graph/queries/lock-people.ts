@@ -49,3 +49,6 @@ MATCH (p:${Label.Person} {contentHash: hash})
 RETURN hash, p.id AS id, COUNT { (p)-[:${RelType.HELD}]->() } AS roles
 `,
 );
+
+/** `empty`: whether the graph holds no node (read from Neo4j's count store). */
+export const emptyGraph = cypher('loader.emptyGraph', 'MATCH (n) RETURN count(n) = 0 AS empty');
