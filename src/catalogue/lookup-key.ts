@@ -111,7 +111,8 @@ const SUFFIX_WORDS: readonly (readonly string[])[] = LEGAL_SUFFIXES.flatMap((for
   return words.length > 1 && joined.length > 1 ? [words, [joined]] : [words];
 }).sort((a, b) => b.length - a.length);
 
-function nameWords(name: string): string[] {
+/** A name's words in lookup form (`Booking.com B.V.` gives `booking`, `com`, `b`, `v`). */
+export function nameWords(name: string): string[] {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -22,7 +22,7 @@ import type { Basics } from './preamble.js';
 import type { ProjectDraft, PublicationDraft } from './projects.js';
 import type { SkillGroupDraft } from './skills.js';
 import type { ExtractedFact, ExtractionWarning } from './types.js';
-import { isLocation } from './vocabulary.js';
+import { isLocation, titleScore } from './vocabulary.js';
 
 export interface Drafts {
   fileName: string;
@@ -97,20 +97,38 @@ const NAME_QUALIFIER =
 
 /**
  * "Senior Python Developer, later Tech Lead", "Data Engineer (then Team Lead)": a remark on what the job
- * became is no part of the title the position was read under.
+ * became is no part of the title the position was read under. Lower case only: "Engineer - Then & Now
+ * Project" and "Product Owner – Later Life Lending" name a project and a product line, not a remark.
  */
 const TITLE_LATER =
-  /^(.*?[\p{L}\p{N})])\s*(?:[,;]\s*|\(\s*|[–—-]\s+)(?:later|subsequently|then|afterwards)\b[^()]*\)?$/iu;
+  /^(.*?[\p{L}\p{N})])\s*(?:[,;]\s*|\(\s*|[–—-]\s+)(?:later|subsequently|then|afterwards)\b[^()]*\)?$/u;
 
-/** "Software Engineer → Senior Software Engineer": a promotion told in one title; the last is the one held. */
-const TITLE_ARROW = /^.*\s(?:→|->|⟶|»)\s*(\p{L}.*)$/u;
+/**
+ * "Software Engineer → Senior Software Engineer": a promotion told in one title; the last is the one held.
+ * Both sides must read as titles, so "Migration Lead (Oracle -> PostgreSQL)" and "Platform Engineer,
+ * Monolith → Microservices" keep their whole title.
+ */
+const TITLE_ARROW = /^([^()]*?\S)\s+(?:→|->|⟶|»)\s*(\p{L}[^()]*)$/u;
+
+function promotionsLastTitle(value: string): string | null {
+  const match = TITLE_ARROW.exec(value);
+  if (!match) return null;
+  const held = match[2] as string;
+  return titleScore(match[1] as string) > 0 && titleScore(held) > 0 ? held : null;
+}
+
+/** The start of `value` that `pattern`'s first group keeps, or null when it does not match. */
+const keptBy = (pattern: RegExp) => (value: string) => pattern.exec(value)?.[1] ?? null;
 
 function dropNameQualifiers(drafts: Drafts): void {
   // What is kept is the value's start, or its end for a promotion's last title.
-  const drop = (located: Located | null | undefined, pattern: RegExp, kept: 'start' | 'end' = 'start') => {
-    const match = located && pattern.exec(located.value);
-    if (!located || !match) return;
-    const name = match[1] as string;
+  const drop = (
+    located: Located | null | undefined,
+    keep: (value: string) => string | null,
+    kept: 'start' | 'end' = 'start',
+  ) => {
+    const name = located ? keep(located.value) : null;
+    if (!located || name === null) return;
     if (located.column !== undefined && located.line === located.endLine) {
       const start = located.column + (kept === 'end' ? located.value.length - name.length : 0);
       located.column = start;
@@ -119,9 +137,9 @@ function dropNameQualifiers(drafts: Drafts): void {
     located.value = name;
   };
   for (const position of drafts.positions) {
-    drop(position.company, NAME_QUALIFIER);
-    drop(position.title, TITLE_LATER);
-    drop(position.title, TITLE_ARROW, 'end');
+    drop(position.company, keptBy(NAME_QUALIFIER));
+    drop(position.title, keptBy(TITLE_LATER));
+    drop(position.title, promotionsLastTitle, 'end');
   }
 }
 

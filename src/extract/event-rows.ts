@@ -1,4 +1,4 @@
-import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
+import { lookupKey, looseCompanyKey, nameWords } from '../catalogue/lookup-key.js';
 import type { PartialDate } from '../resume/parse-partial-date.js';
 import type { EducationDraft } from './education.js';
 import { emptyPosition, type PositionDraft } from './experience.js';
@@ -16,6 +16,8 @@ const EVENT_ROW =
   /^\s*\|?\s*((?:19|20)\d{2})(?:\s*年\s*|[\s|]+)(0?[1-9]|1[0-2])(?:\s*月\s*|[\s|]+)(\p{L}.*?)[\s|]*$/u;
 /** Rows that make a section an event history; fewer read as an ordinary dated list. */
 const MIN_ROWS = 3;
+/** Longer lines are prose, not a row; the bound also keeps EVENT_ROW's backtracking linear in practice. */
+const MAX_ROW_LENGTH = 300;
 
 const JOINED =
   /^(?:joined|entered|started\s+(?:at|with)|hired\s+by|employed\s+by|began\s+(?:at|with))\s+(.+?)(?:\s+as\s+(?:an?\s+)?(.+))?$/iu;
@@ -42,7 +44,7 @@ interface EventRow {
 export function eventRows(lines: readonly DocLine[]): EventRow[] {
   const rows: EventRow[] = [];
   for (const line of lines) {
-    if (line.blank) continue;
+    if (line.blank || line.text.length > MAX_ROW_LENGTH) continue;
     const match = EVENT_ROW.exec(line.text);
     if (!match) continue;
     const text = match[3] as string;
@@ -189,6 +191,22 @@ export function readEventEducation(lines: readonly DocLine[]): EducationDraft[] 
 }
 
 /**
+ * Whether `text` names the employer whose lookup key is `key` in whole words: "LINE" is named by "joined
+ * LINE in 2019", not by "pipelines"; "Booking.com" by "at Booking.com".
+ */
+function namesWhole(text: string, key: string): boolean {
+  const words = nameWords(text);
+  for (let first = 0; first < words.length; first++) {
+    let run = '';
+    for (let last = first; last < words.length && run.length < key.length; last++) {
+      run += words[last];
+      if (run === key) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * "April 2019 – present    Mercari, Inc. — Backend Engineer, then Engineering Manager …": a rirekisho's
  * career summary tells each employer's work once for all its positions; a line that names an employer of
  * the event history is a detail of every position there.
@@ -200,8 +218,8 @@ export function attachEmployerLines(positions: readonly PositionDraft[], lines: 
     if (key.length < 4) continue;
     for (const line of lines) {
       if (line.blank || line.n === position.company.line) continue;
-      if (!lookupKey(line.text).includes(key)) continue;
-      if (EVENT_ROW.test(line.text)) continue;
+      if (!namesWhole(line.text, key)) continue;
+      if (line.text.length <= MAX_ROW_LENGTH && EVENT_ROW.test(line.text)) continue;
       position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
     }
   }

@@ -86,8 +86,6 @@ export const QUERY_INDEXES: readonly CypherQuery[] = [
 /** Every constraint and index. */
 export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [...LOAD_SCHEMA, ...QUERY_INDEXES];
 
-const awaitIndexes = cypher('schema.awaitIndexes', 'CALL db.awaitIndexes($seconds)');
-
 /** The name each of `statements` creates. */
 function createdNames(statements: readonly CypherQuery[]): string[] {
   return statements.flatMap(
@@ -108,12 +106,12 @@ const unfinishedIndexes = cypher(
 );
 
 /**
- * Creates QUERY_INDEXES where missing, after a bulk load, and waits until every index is online:
- * asking every 200 ms, each time in a transaction of its own, since populating them from a large
- * graph can outlast one transaction's timeout. Throws when one failed to build.
+ * Waits until every index is online, asking every 200 ms, each time in a transaction of its own:
+ * populating an index from a large graph can outlast one transaction's timeout (a bulk load's
+ * indexes, or those a load killed before building them leaves to the next start). Throws when one
+ * failed to build.
  */
-export async function buildQueryIndexes(executor: Executor): Promise<void> {
-  for (const statement of QUERY_INDEXES) await executor.write(statement);
+async function untilOnline(executor: Executor): Promise<void> {
   for (;;) {
     const unfinished = await executor.write<{ name: string; state: string }>(unfinishedIndexes);
     const failed = unfinished.filter((index) => index.state === 'FAILED').map((index) => index.name);
@@ -121,6 +119,12 @@ export async function buildQueryIndexes(executor: Executor): Promise<void> {
     if (unfinished.length === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** Creates QUERY_INDEXES where missing, after a bulk load, and waits until every index is online. */
+export async function buildQueryIndexes(executor: Executor): Promise<void> {
+  for (const statement of QUERY_INDEXES) await executor.write(statement);
+  await untilOnline(executor);
 }
 
 /** Whether one of QUERY_INDEXES does not exist yet. */
@@ -134,11 +138,8 @@ export async function queryIndexesMissing(executor: Executor): Promise<boolean> 
  * `queryIndexes: false` leaves QUERY_INDEXES out (a bulk load into an empty graph, which builds
  * them after its résumés: buildQueryIndexes).
  */
-export async function applySchema(
-  executor: Executor,
-  options: { awaitSeconds?: number; queryIndexes?: boolean } = {},
-): Promise<void> {
+export async function applySchema(executor: Executor, options: { queryIndexes?: boolean } = {}): Promise<void> {
   const statements = options.queryIndexes === false ? LOAD_SCHEMA : SCHEMA_STATEMENTS;
   for (const statement of statements) await executor.write(statement);
-  await executor.write(awaitIndexes, { seconds: BigInt(options.awaitSeconds ?? 120) });
+  await untilOnline(executor);
 }

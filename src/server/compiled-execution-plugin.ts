@@ -80,8 +80,12 @@ export function compiledExecutionPlugin(): ApolloServerPlugin<Context> {
           if (!operation) return null;
           const compiled = compiledFor(schema, document, operation, request.operationName);
           if (!compiled) return null;
-          const result = await compiled.query(undefined, contextValue, request.variables ?? {});
-          if (result.errors?.length || result.data === undefined) return null;
+          // Anything the compiled code throws is graphql-js's to answer: a hook that throws skips
+          // willSendResponse, where the guard rails give back the turns this operation holds.
+          const result = await Promise.resolve()
+            .then(() => compiled.query(undefined, contextValue, request.variables ?? {}))
+            .catch(() => null);
+          if (!result || result.errors?.length || result.data === undefined) return null;
           const response: GraphQLResponse = {
             http: { status: undefined, headers: new HeaderMap() },
             body: { kind: 'single', singleResult: { data: result.data as Record<string, unknown> | null } },

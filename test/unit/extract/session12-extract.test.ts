@@ -159,6 +159,30 @@ describe('a rirekisho: one row per event, year | month | event', () => {
     expect(positions(text)).toEqual(expected);
   });
 
+  it("gives an employer's summary line to its positions only where it names the employer in whole words", async () => {
+    const result = await extractText(
+      [
+        'Mika Arai',
+        'mika.arai@example.jp',
+        '',
+        'WORK HISTORY',
+        '2012  4   Joined Rail, Inc. as Software Engineer',
+        '2017  6   Resigned from Rail, Inc.',
+        '2017  7   Joined Kumo Logistics, Inc. as Data Engineer',
+        '          Currently employed',
+        '          End',
+        '',
+        'CAREER SUMMARY',
+        'Kumo Logistics, Inc.: trailing-window delivery metrics in Python on Prometheus.',
+        'Rail, Inc.: billing batch jobs in Java.',
+      ].join('\n'),
+    );
+    expect(technologiesByPosition(result)).toEqual([
+      { company: 'Rail, Inc.', title: 'Software Engineer', technologies: ['Java'] },
+      { company: 'Kumo Logistics, Inc.', title: 'Data Engineer', technologies: ['Python', 'Prometheus'] },
+    ]);
+  });
+
   it('leaves a dated list that is no event history to the ordinary reader', async () => {
     const result = await extractText(
       [
@@ -268,6 +292,29 @@ describe('a title with what the job became', () => {
     expect(positions(result).map((position) => [position.company, position.title])).toEqual([
       ['Quellwerk Analytics', 'Senior Data Engineer'],
       ['Tarnow Systems', 'Senior Software Engineer'],
+    ]);
+  });
+
+  it('keeps a title whose capitalised word names a product line, and an arrow that is no promotion', async () => {
+    const result = await extractText(
+      [
+        '## Experience',
+        '',
+        '**Harbour Mutual** — Product Owner – Later Life Lending  ',
+        '2019 – 2022, Leeds',
+        '',
+        '**Ferrovia Data** — Migration Lead (Oracle -> PostgreSQL)  ',
+        '2016 – 2019, Turin',
+        '',
+        '**Kestrel Cloud** — Platform Engineer, Monolith → Microservices  ',
+        '2013 – 2016, Dublin',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(result).map((position) => [position.company, position.title])).toEqual([
+      ['Harbour Mutual', 'Product Owner – Later Life Lending'],
+      ['Ferrovia Data', 'Migration Lead (Oracle -> PostgreSQL)'],
+      ['Kestrel Cloud', 'Platform Engineer, Monolith → Microservices'],
     ]);
   });
 });
