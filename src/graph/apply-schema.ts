@@ -138,7 +138,10 @@ export async function queryIndexesMissing(executor: Executor): Promise<boolean> 
  * `queryIndexes: false` leaves QUERY_INDEXES out (a bulk load into an empty graph, which builds
  * them after its résumés: buildQueryIndexes).
  */
-export async function applySchema(executor: Executor, options: { queryIndexes?: boolean } = {}): Promise<void> {
+export async function applySchema(
+  executor: Executor,
+  options: { queryIndexes?: boolean } = {},
+): Promise<void> {
   const statements = options.queryIndexes === false ? LOAD_SCHEMA : SCHEMA_STATEMENTS;
   for (const statement of statements) await executor.write(statement);
   await untilOnline(executor);
