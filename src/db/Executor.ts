@@ -229,8 +229,7 @@ export class Executor {
     }
     const { epoch } = plans;
     const mine = run();
-    // The database ends a run at its own timeout; past that and the client's grace, it is not coming.
-    const settled = firstRunSettled(mine, runs, this.shared.health, this.options.timeoutMs + CLIENT_GRACE_MS);
+    const settled = firstRunSettled(mine, runs, this.shared.health);
     const gate = settled.then(() => {});
     plans.inFlight.set(query.text, gate);
     if (!warming) plans.requested.add(gate);
@@ -552,14 +551,11 @@ class AbandonedTransaction extends Error {
  * Planned when the run answered, with rows or with an error of the query (it was planned to find
  * it); not when it timed out (the plan may not have been made) or found the database unavailable
  * (a restarted database has no plans): then the next read of the text makes the first run.
- * Not planned either after `capMs`: a run the database never ends (a connection silently dropped
- * on the way while the health probes still pass) must not hold the text's readers for ever.
  */
 export async function firstRunSettled(
   answer: Promise<unknown>,
   runs: readonly Promise<unknown>[],
   health: Pick<DatabaseHealth, 'onDown'>,
-  capMs: number,
 ): Promise<boolean> {
   const outcome = await answer.then(
     () => 'answered' as const,
@@ -574,10 +570,8 @@ export async function firstRunSettled(
   const last = runs.at(-1);
   if (!last) return false;
   let unsubscribe = () => {};
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const down = new Promise<false>((resolve) => {
     unsubscribe = health.onDown(() => resolve(false));
-    timer = setTimeout(() => resolve(false), capMs);
   });
   const ended = last.then(
     () => true,
@@ -589,7 +583,6 @@ export async function firstRunSettled(
     return await Promise.race([ended, down]);
   } finally {
     unsubscribe();
-    clearTimeout(timer);
   }
 }
 

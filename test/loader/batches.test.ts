@@ -161,7 +161,7 @@ describe('many résumés in one transaction', () => {
       expect(sequential).toEqual(fresh);
       expect(batched).toEqual(fresh);
       expect(fresh.nodes.filter((node) => node.labels.includes('Person'))).toHaveLength(60);
-      // Five loads of 30 or 60 résumés, three of them one résumé a transaction: about 30 s on a quiet machine.
+      // Five loads of 60 résumés, three of them one résumé a transaction: about 30 s on a quiet machine.
     }, 180_000);
   });
 });

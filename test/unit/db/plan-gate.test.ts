@@ -42,31 +42,30 @@ async function state(promise: Promise<boolean>): Promise<boolean | 'pending'> {
 }
 
 const neo4jError = (code: string) => new Neo4jError('from the database', code, '', '');
-const CAP_MS = 60_000;
 const timedOut = () => new DatabaseTimeoutError('faults.q', 5000);
 
 describe("firstRunSettled: when a text's first run has left the database with its plan", () => {
   it('counts a run that answered with rows, or with an error of the query, as planned', async () => {
     const health = fakeHealth();
     const run = Promise.resolve([]);
-    expect(await firstRunSettled(run, [run], health, CAP_MS)).toBe(true);
+    expect(await firstRunSettled(run, [run], health)).toBe(true);
     const failed = Promise.reject(
       new DatabaseQueryError('faults.q', neo4jError('Neo.ClientError.Statement.TypeError')),
     );
-    expect(await firstRunSettled(failed, [failed.catch(() => {})], health, CAP_MS)).toBe(true);
+    expect(await firstRunSettled(failed, [failed.catch(() => {})], health)).toBe(true);
   });
 
   it('counts a run that found the database unavailable as not planned, at once', async () => {
     const health = fakeHealth();
     const server = deferred<unknown>();
     const answer = Promise.reject(new DatabaseUnavailableError('faults.q: refused', 'faults.q'));
-    expect(await state(firstRunSettled(answer, [server.promise], health, CAP_MS))).toBe(false);
+    expect(await state(firstRunSettled(answer, [server.promise], health))).toBe(false);
   });
 
   it('waits, after the client stopped waiting at its deadline, until the database has ended the run', async () => {
     const health = fakeHealth();
     const server = deferred<unknown>();
-    const settled = firstRunSettled(Promise.reject(timedOut()), [server.promise], health, CAP_MS);
+    const settled = firstRunSettled(Promise.reject(timedOut()), [server.promise], health);
     const whileRunning = await state(settled);
     server.resolve({ records: [] });
     expect({ whileRunning, after: await state(settled), listeners: health.listeners.size }).toEqual({
@@ -85,7 +84,7 @@ describe("firstRunSettled: when a text's first run has left the database with it
       'ServiceUnavailable',
     ]) {
       const server = deferred<unknown>();
-      const settled = firstRunSettled(Promise.reject(timedOut()), [server.promise], health, CAP_MS);
+      const settled = firstRunSettled(Promise.reject(timedOut()), [server.promise], health);
       server.reject(neo4jError(code));
       outcomes.push([code, await state(settled)]);
     }
@@ -99,22 +98,9 @@ describe("firstRunSettled: when a text's first run has left the database with it
   it('stops waiting for the run, not planned, once the database is found down', async () => {
     const health = fakeHealth();
     const server = deferred<unknown>();
-    const settled = firstRunSettled(Promise.reject(timedOut()), [server.promise], health, CAP_MS);
+    const settled = firstRunSettled(Promise.reject(timedOut()), [server.promise], health);
     const before = await state(settled);
     health.goDown();
-    expect({ before, after: await state(settled), listeners: health.listeners.size }).toEqual({
-      before: 'pending',
-      after: false,
-      listeners: 0,
-    });
-  });
-
-  it('stops waiting, not planned, when the database has not ended the run by the cap', async () => {
-    const health = fakeHealth();
-    const server = deferred<unknown>();
-    const settled = firstRunSettled(Promise.reject(timedOut()), [server.promise], health, 100);
-    const before = await state(settled);
-    await new Promise((resolve) => setTimeout(resolve, 150));
     expect({ before, after: await state(settled), listeners: health.listeners.size }).toEqual({
       before: 'pending',
       after: false,
@@ -127,7 +113,7 @@ describe("firstRunSettled: when a text's first run has left the database with it
     const first = Promise.reject(neo4jError('ServiceUnavailable'));
     first.catch(() => {});
     const second = deferred<unknown>();
-    const settled = firstRunSettled(Promise.reject(timedOut()), [first, second.promise], health, CAP_MS);
+    const settled = firstRunSettled(Promise.reject(timedOut()), [first, second.promise], health);
     const pending = await state(settled);
     second.resolve({ records: [] });
     expect([pending, await state(settled)]).toEqual(['pending', true]);
