@@ -214,9 +214,7 @@ export class Executor {
   /** A read through the plan gate (see PlanGate); `warming`: the warm-up's, not a request's. */
   private async gatedRead<R>(query: CypherQuery, params: Params, warming = false): Promise<R[]> {
     const { plans } = this.shared;
-    const runs: Promise<unknown>[] = [];
-    const run = () =>
-      this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true, undefined, runs);
+    const run = () => this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true);
     for (;;) {
       if (plans.planned.has(query.text)) return run();
       const leader = plans.inFlight.get(query.text);
@@ -229,14 +227,22 @@ export class Executor {
     }
     const { epoch } = plans;
     const mine = run();
-    const settled = firstRunSettled(mine, runs, this.shared.health);
-    const gate = settled.then(() => {});
-    plans.inFlight.set(query.text, gate);
-    if (!warming) plans.requested.add(gate);
-    void settled.then((planned) => {
-      plans.requested.delete(gate);
-      if (plans.inFlight.get(query.text) === gate) plans.inFlight.delete(query.text);
-      if (plans.epoch !== epoch || !planned) return;
+    // Planned once it settles, whether it failed or not: a first run that fails (its deadline, a bad
+    // parameter) must not hold the others back one at a time.
+    // An unavailable database planned nothing: then the next run goes first instead.
+    let unavailable = false;
+    const settled = mine.then(
+      () => {},
+      (error: unknown) => {
+        unavailable = error instanceof DatabaseUnavailableError;
+      },
+    );
+    plans.inFlight.set(query.text, settled);
+    if (!warming) plans.requested.add(settled);
+    void settled.then(() => {
+      plans.requested.delete(settled);
+      if (plans.inFlight.get(query.text) === settled) plans.inFlight.delete(query.text);
+      if (plans.epoch !== epoch || unavailable) return;
       plans.planned.add(query.text);
       if (plans.planned.size > PLANNED_TEXTS)
         plans.planned.delete(plans.planned.values().next().value as string);
@@ -365,7 +371,6 @@ export class Executor {
     work: (tx: TransactionRunner) => Promise<T>,
     autoCommit = false,
     seen?: { bookmarks: string[] },
-    runs?: Promise<unknown>[],
   ): Promise<T> {
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
     const started = Date.now();
@@ -383,7 +388,7 @@ export class Executor {
       if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
       const current = { query: name };
       try {
-        return await this.attempt(mode, name, work, remaining, current, autoCommit, seen, runs);
+        return await this.attempt(mode, name, work, remaining, current, autoCommit, seen);
       } catch (error) {
         if (isConnectionFailure(error)) health.suspect();
         const queryName = current.query === name ? name : `${name} (${current.query})`;
@@ -437,7 +442,6 @@ export class Executor {
     current: { query: string },
     autoCommit: boolean,
     seen?: { bookmarks: string[] },
-    runs?: Promise<unknown>[],
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
@@ -479,7 +483,6 @@ export class Executor {
     })().finally(() => {
       settled = true;
     });
-    runs?.push(running);
     // The server cuts the transaction off at its timeout; the client stops waiting at the request's
     // deadline, a little later without one, or as soon as the database is found down.
     const waitMs = this.deadline ? remaining : remaining + CLIENT_GRACE_MS;
@@ -539,50 +542,6 @@ class AbandonedTransaction extends Error {
   constructor(query: string) {
     super(`${query}: abandoned after its deadline or the database going away`);
     this.name = 'AbandonedTransaction';
-  }
-}
-
-/**
- * Whether a text's first run `answer` left the database with its plan: resolves once the database
- * has ended that run, not when the client stopped waiting for it. A first run cut off at its
- * deadline on a cold database goes on planning there; a second run of the text sent meanwhile would
- * plan it again beside the first, on the same CPUs, so the reads waiting for the first keep waiting
- * until the database has answered it (`runs`: the database's side of each attempt) or is found down.
- * Planned when the run answered, with rows or with an error of the query (it was planned to find
- * it); not when it timed out (the plan may not have been made) or found the database unavailable
- * (a restarted database has no plans): then the next read of the text makes the first run.
- */
-export async function firstRunSettled(
-  answer: Promise<unknown>,
-  runs: readonly Promise<unknown>[],
-  health: Pick<DatabaseHealth, 'onDown'>,
-): Promise<boolean> {
-  const outcome = await answer.then(
-    () => 'answered' as const,
-    (error: unknown) =>
-      error instanceof DatabaseUnavailableError
-        ? ('unavailable' as const)
-        : error instanceof DatabaseTimeoutError
-          ? ('timed out' as const)
-          : ('answered' as const),
-  );
-  if (outcome !== 'timed out') return outcome === 'answered';
-  const last = runs.at(-1);
-  if (!last) return false;
-  let unsubscribe = () => {};
-  const down = new Promise<false>((resolve) => {
-    unsubscribe = health.onDown(() => resolve(false));
-  });
-  const ended = last.then(
-    () => true,
-    (error: unknown) =>
-      !isConnectionFailure(error) &&
-      !(classifyDatabaseError(error, '', { limitMs: 0 }) instanceof DatabaseTimeoutError),
-  );
-  try {
-    return await Promise.race([ended, down]);
-  } finally {
-    unsubscribe();
   }
 }
 

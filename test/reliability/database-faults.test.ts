@@ -154,7 +154,6 @@ describe('the warm-up after a return (connections refused, then answered)', () =
   const older = counting('faults.warmOlder');
   const newer = counting('faults.warmNewer');
   const requested = counting('faults.requestedFirst');
-  const cutOff = counting('faults.cutOffFirst');
   const LONG = 1_000_000_000;
   const warming = (name: string) => `${name} (warming after a restart)`;
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -190,7 +189,7 @@ describe('the warm-up after a return (connections refused, then answered)', () =
     await sleep(300);
     return (await running(name)).length;
   }
-  const all = [older, newer, requested, cutOff].flatMap((query) => [query.name, warming(query.name)]);
+  const all = [older, newer, requested].flatMap((query) => [query.name, warming(query.name)]);
   afterAll(() => terminate(all));
 
   it('replays the recent reads one at a time, most recent first, and never while a request makes a plan of its own', async () => {
@@ -228,28 +227,5 @@ describe('the warm-up after a return (connections refused, then answered)', () =
       whileRequested: 0,
       after: 1,
     });
-  });
-
-  it('does not count a text planned when its first run timed out: the next reads of it make one first run, the others waiting for it', async () => {
-    const first = await executor
-      .withDeadline(300)
-      .read(cutOff, { n: LONG })
-      .then(
-        () => 'answered',
-        (error: unknown) => (error as Error).name,
-      );
-    const reads = [1, 2].map(() =>
-      executor
-        .withDeadline(DEADLINE_MS)
-        .read(cutOff, { n: LONG })
-        .catch(() => {}),
-    );
-    const together = await settleOn(cutOff.name);
-    await terminate([cutOff.name]);
-    // The first run ended with an error of the query (terminated), which planned it: the other runs.
-    const next = await settleOn(cutOff.name);
-    await terminate([cutOff.name]);
-    await Promise.all(reads);
-    expect({ first, together, next }).toEqual({ first: 'DatabaseTimeoutError', together: 1, next: 1 });
   });
 });
