@@ -5,7 +5,7 @@ import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { sentences } from './sentences.js';
-import { findDegree, isInstitution, isLocation } from './vocabulary.js';
+import { findDegree, isInstitution, isLocation, sectionKind } from './vocabulary.js';
 
 export interface EducationDraft {
   institution: Located;
@@ -329,7 +329,12 @@ function degreeLineInfo(line: DocLine): LineInfo {
 
 /** The parts of an education line; a semicolon separates them too ("MS, Computer Science; Carnegie Mellon University"). */
 function educationParts(info: LineInfo): Part[] {
-  return splitParts(info.line, info.dates).flatMap((part) => {
+  const parts = splitParts(info.line, info.dates);
+  // "Education: BSc Physics, …": the label before the colon names the section, not a school.
+  const label = parts[0];
+  if (label && sectionKind(label.text) === 'education' && /^\s*[:：]/u.test(info.line.text.slice(label.end)))
+    parts.shift();
+  return parts.flatMap((part) => {
     const pieces: Part[] = [];
     let cursor = 0;
     for (const match of part.text.matchAll(/\s*;\s+/gu)) {

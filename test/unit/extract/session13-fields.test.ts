@@ -1,0 +1,330 @@
+import { describe, expect, it } from 'vitest';
+import { findDegree, sectionKind, titleScore } from '../../../src/extract/vocabulary.js';
+import { extractText, positions, seedCatalogue, technologiesByPosition } from './extract-text.js';
+
+/** Session 13: national degree names, an education line among other lines, European section names, VMware. */
+
+function schools(result: Awaited<ReturnType<typeof extractText>>) {
+  return (result.resume.education ?? []).map((entry) => ({
+    institution: entry.institution,
+    studyType: entry.studyType,
+    area: entry.area,
+    startDate: entry.startDate,
+    endDate: entry.endDate,
+  }));
+}
+
+describe('degrees named in their own language or by their Indian abbreviation', () => {
+  it('reads "Ingeniería en <field>" as the degree before "en" and the field after it', async () => {
+    const result = await extractText(
+      [
+        'Lucía Ferrer',
+        '',
+        'EXPERIENCE',
+        'Backend Developer — Mercado Libre, 2019 – Present',
+        '- Go services on Kubernetes.',
+        '',
+        'EDUCATION',
+        'Ingeniería en Sistemas de Información — Universidad Nacional de Rosario, 2013 – 2018',
+      ].join('\n'),
+    );
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Universidad Nacional de Rosario',
+        studyType: 'Ingeniería',
+        area: 'Sistemas de Información',
+        startDate: '2013',
+        endDate: '2018',
+      },
+    ]);
+  });
+
+  it('finds MCA and BCA as degrees, whole words in capitals only', () => {
+    expect(findDegree('MCA, Bangalore University, 2012')).toEqual({ start: 0, end: 3, text: 'MCA' });
+    expect(findDegree('BCA (Computer Applications), 2009')).toEqual({ start: 0, end: 3, text: 'BCA' });
+    expect(findDegree('Worked with MCAD tooling')).toBeNull();
+  });
+
+  it('reads a school line that opens with MCA as a degree of that school', async () => {
+    const result = await extractText(
+      [
+        'Anil Varma',
+        '',
+        'Experience',
+        'QA Engineer, Infosys, 2014 – 2019',
+        '',
+        'Education',
+        'MCA, Bangalore University, 2012',
+      ].join('\n'),
+    );
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Bangalore University',
+        studyType: 'MCA',
+        area: undefined,
+        startDate: undefined,
+        endDate: '2012',
+      },
+    ]);
+  });
+});
+
+describe('a labelled education line among other lines', () => {
+  it('reads "Education: <degree>, <school>, <year>" under an About me section as an education entry', async () => {
+    const result = await extractText(
+      [
+        'Marta Lindgren',
+        '',
+        'About me',
+        '',
+        'I began my career at Klarna in 2015 as a backend developer, writing Java services.',
+        '',
+        'Education: BSc in Physics, Uppsala University, 2014.',
+        '',
+        'Stack: Java, Kotlin, PostgreSQL.',
+      ].join('\n'),
+    );
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Uppsala University',
+        studyType: 'BSc',
+        area: 'Physics',
+        startDate: undefined,
+        endDate: '2014',
+      },
+    ]);
+    expect(result.resume.skills?.flatMap((skill) => skill.keywords ?? [])).toEqual([
+      'Java',
+      'Kotlin',
+      'PostgreSQL',
+    ]);
+  });
+
+  it('reads an abbreviated label in a list ("- Edu: …") and never takes the label for the school', async () => {
+    const result = await extractText(
+      [
+        'Tomás Prado - SRE',
+        '',
+        '- Globo - Site Reliability Engineer - 2019-now',
+        '  - Terraform, Prometheus',
+        '- Stone - Sysadmin - 2015-2019',
+        '  - Linux, Bash',
+        '',
+        '- Edu: Bacharelado em Sistemas de Informação, UFRJ, 2011-2015',
+      ].join('\n'),
+    );
+    expect(schools(result)).toEqual([
+      {
+        institution: 'UFRJ',
+        studyType: 'Bacharelado',
+        area: 'Sistemas de Informação',
+        startDate: '2011',
+        endDate: '2015',
+      },
+    ]);
+    expect(positions(result).map((position) => position.company)).toEqual(['Globo', 'Stone']);
+  });
+
+  it('leaves a labelled line that names no degree and no school where it is', async () => {
+    const result = await extractText(
+      [
+        'Ola Berg',
+        '',
+        'Summary',
+        'Education: ongoing, self-taught in Rust.',
+        '',
+        'Experience',
+        'Developer, Spotify, 2020 – Present',
+      ].join('\n'),
+    );
+    expect(result.resume.education ?? []).toEqual([]);
+  });
+});
+
+describe('section names of European CVs', () => {
+  it.each([
+    ['Berufserfahrung', 'experience'],
+    ['Beruflicher Werdegang', 'experience'],
+    ['Experiencia laboral', 'experience'],
+    ['Experiência profissional', 'experience'],
+    ['Expérience professionnelle', 'experience'],
+    ['Esperienza lavorativa', 'experience'],
+    ['Werkervaring', 'experience'],
+    ['Doświadczenie zawodowe', 'experience'],
+    ['Arbetslivserfarenhet', 'experience'],
+    ['Ausbildung', 'education'],
+    ['Formación académica', 'education'],
+    ['Formação acadêmica', 'education'],
+    ['Formation', 'education'],
+    ['Istruzione', 'education'],
+    ['Opleiding', 'education'],
+    ['Wykształcenie', 'education'],
+    ['Utbildning', 'education'],
+    ['Kenntnisse', 'skills'],
+    ['Technische Fähigkeiten', 'skills'],
+    ['Conocimientos técnicos', 'skills'],
+    ['Compétences techniques', 'skills'],
+    ['Umiejętności', 'skills'],
+    ['Sprachen', 'languages'],
+    ['Idiomas', 'languages'],
+    ['Langues', 'languages'],
+    ['Profil', 'summary'],
+    ['Zusammenfassung', 'summary'],
+    ['Projekte', 'projects'],
+    ['Proyectos', 'projects'],
+  ])('"%s" names the %s section', (heading, kind) => {
+    expect(sectionKind(heading)).toBe(kind);
+  });
+
+  it('does not take an English sentence with those words for a heading', () => {
+    expect(sectionKind('Formation of a new team')).toBeNull();
+    expect(sectionKind('Profil der Firma und Produkte bei SAP')).toBeNull();
+  });
+
+  it('reads a German CV with German headings only: positions, school and skills', async () => {
+    const result = await extractText(
+      [
+        'Jonas Keller',
+        'jonas.keller@example.de',
+        '',
+        'BERUFSERFAHRUNG',
+        '',
+        'Senior Softwareentwickler, Zalando SE, 03/2019 – heute',
+        '- Microservices in Kotlin und PostgreSQL',
+        '',
+        'Softwareentwickler, SAP SE, 09/2014 – 02/2019',
+        '- Backend in Java mit Spring Boot',
+        '',
+        'AUSBILDUNG',
+        '',
+        'Technische Universität München, M.Sc. Informatik, 2012 – 2014',
+        '',
+        'KENNTNISSE',
+        '',
+        'Kotlin, Java, PostgreSQL, Kubernetes',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Zalando SE',
+        title: 'Senior Softwareentwickler',
+        startDate: '2019-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'SAP SE',
+        title: 'Softwareentwickler',
+        startDate: '2014-09',
+        endDate: '2019-02',
+        current: undefined,
+      },
+    ]);
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual([
+      ['Kotlin', 'PostgreSQL'],
+      ['Java', 'Spring Boot'],
+    ]);
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Technische Universität München',
+        studyType: 'M.Sc.',
+        area: 'Informatik',
+        startDate: '2012',
+        endDate: '2014',
+      },
+    ]);
+    expect(result.resume.skills?.flatMap((skill) => skill.keywords ?? [])).toEqual([
+      'Kotlin',
+      'Java',
+      'PostgreSQL',
+      'Kubernetes',
+    ]);
+  });
+});
+
+describe('VMware', () => {
+  it('is the virtualisation platform (as Oracle is the database) when a bullet names it, attributed to the position it is under', async () => {
+    const result = await extractText(
+      [
+        'Dana Reid',
+        '',
+        'Experience',
+        'Systems Administrator, Acme Health, 2016 – 2020',
+        '- Moved the file servers onto VMware and automated patching with Ansible.',
+      ].join('\n'),
+    );
+    expect(technologiesByPosition(result)).toEqual([
+      { company: 'Acme Health', title: 'Systems Administrator', technologies: ['VMware', 'Ansible'] },
+    ]);
+    expect((await seedCatalogue()).technologies.find('VMware')?.id).toBe('vmware-vsphere');
+  });
+});
+
+describe('job titles of European CVs', () => {
+  it.each([
+    ['Senior Softwareentwickler', 2],
+    ['Teamleiterin Backend', 0],
+    ['Cloud-Architekt', 2],
+    ['Ingeniero de Software', 2],
+    ['Desarrolladora Backend Senior', 2],
+    ['Engenheiro de Dados', 2],
+    ['Développeur Full Stack', 2],
+    ['Senior Ingénieur logiciel', 2],
+    ['Sviluppatore Backend', 2],
+    ['Analista de Sistemas', 2],
+    ['Jefe', 2],
+    ['Software development in Java', 0],
+    ['Mercado Libre', 0],
+  ])('"%s" reads as a title with score %i', (text, score) => {
+    expect(titleScore(text)).toBe(score);
+  });
+
+  it('reads a Spanish CV: title before the employer, the field after the role noun', async () => {
+    const result = await extractText(
+      [
+        'Pablo Ortega',
+        '',
+        'Experiencia laboral',
+        '',
+        'Ingeniero de Software — Globant, 2018 – actualidad',
+        '- APIs en Java y Spring Boot',
+        '',
+        'Desarrollador Backend — Despegar, 2015 – 2018',
+        '- Servicios en Node.js y MongoDB',
+        '',
+        'Formación académica',
+        '',
+        'Ingeniería en Informática — Universidad de Buenos Aires, 2009 – 2014',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Globant',
+        title: 'Ingeniero de Software',
+        startDate: '2018',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Despegar',
+        title: 'Desarrollador Backend',
+        startDate: '2015',
+        endDate: '2018',
+        current: undefined,
+      },
+    ]);
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual([
+      ['Java', 'Spring Boot'],
+      ['Node.js', 'MongoDB'],
+    ]);
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Universidad de Buenos Aires',
+        studyType: 'Ingeniería',
+        area: 'Informática',
+        startDate: '2009',
+        endDate: '2014',
+      },
+    ]);
+  });
+});
