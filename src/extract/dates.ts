@@ -50,49 +50,79 @@ const MONTHS: readonly [string, number][] = [
 ];
 
 /**
- * Month names a European writes in an English CV (German, French, Spanish), where they differ from
- * the English ones; a word is listed with its usual abbreviation as its own entry.
+ * Month names a European writes in a CV (German, French, Spanish, Portuguese, Italian, Dutch), where they
+ * differ from the English ones; a word is listed with its usual abbreviation as its own entry.
  */
 const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map([
   ['januar', 1],
   ['janv', 1],
+  ['janvier', 1],
   ['enero', 1],
+  ['janeiro', 1],
+  ['gennaio', 1],
+  ['januari', 1],
   ['februar', 2],
   ['févr', 2],
   ['fevr', 2],
+  ['février', 2],
+  ['fevrier', 2],
   ['febrero', 2],
+  ['fevereiro', 2],
+  ['febbraio', 2],
+  ['februari', 2],
   ['mär', 3],
   ['märz', 3],
   ['mars', 3],
   ['marzo', 3],
+  ['março', 3],
+  ['marco', 3],
+  ['maart', 3],
   ['avr', 4],
   ['avril', 4],
   ['abril', 4],
+  ['aprile', 4],
   ['mai', 5],
   ['mayo', 5],
+  ['maio', 5],
+  ['maggio', 5],
+  ['mei', 5],
   ['juni', 6],
   ['juin', 6],
   ['junio', 6],
+  ['junho', 6],
+  ['giugno', 6],
   ['juli', 7],
   ['juil', 7],
   ['juillet', 7],
   ['julio', 7],
+  ['julho', 7],
+  ['luglio', 7],
   ['août', 8],
   ['aout', 8],
   ['agosto', 8],
+  ['augustus', 8],
   ['septembre', 9],
   ['septiembre', 9],
+  ['setiembre', 9],
+  ['setembro', 9],
+  ['settembre', 9],
   ['okt', 10],
   ['oktober', 10],
   ['octobre', 10],
   ['octubre', 10],
+  ['outubro', 10],
+  ['ottobre', 10],
   ['novembre', 11],
   ['noviembre', 11],
+  ['novembro', 11],
   ['dez', 12],
   ['dezember', 12],
   ['déc', 12],
   ['décembre', 12],
+  ['decembre', 12],
   ['diciembre', 12],
+  ['dezembro', 12],
+  ['dicembre', 12],
 ]);
 
 function monthNumber(word: string): number | null {
@@ -119,8 +149,8 @@ const AFTER = String.raw`(?![\p{L}\p{N}%+]|[.,]\d)`;
 
 const SINGLE = new RegExp(
   [
-    // 1: Month [day,] Year | Month 'YY
-    String.raw`(?<m1>${MONTH})[\s,]*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
+    // 1: Month [day,] Year | Month 'YY | Month "de" Year (Spanish and Portuguese: "enero de 2018")
+    String.raw`(?<m1>${MONTH})(?:\s+de\s+|[\s,]*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?)(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
     // 2: Day Month Year
     String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m2>${MONTH}),?\s+(?<y2>${YEAR})`,
     // 3: Season Year | Quarter Year

@@ -580,6 +580,9 @@ const ROMANCE_HEAD_ROLES = new Set([
   'ingénieure',
   'développeur',
   'développeuse',
+  'analyste',
+  'programmeur',
+  'programmeuse',
   'architecte',
   'chef',
   'responsable',
@@ -644,7 +647,9 @@ export function titleScore(text: string): number {
   if (GERMAN_ROLE_ENDING.test(head) && words.length <= 5) return 2;
   let first = 0;
   while (first < words.length - 1 && ROLE_LEVELS.has(words[first] as string)) first++;
-  if (ROMANCE_HEAD_ROLES.has(words[first] as string) && words.length - first <= 5) return 2;
+  // "Analyste-programmeur": a compound of two roles opens with one.
+  const opening = (words[first] as string).split('-')[0] as string;
+  if (ROMANCE_HEAD_ROLES.has(opening) && words.length - first <= 5) return 2;
   // "Werkstudent Softwareentwicklung", "Working Student Data Engineering", "Praktikant IT": German
   // titles put the role first and the field after it.
   if (

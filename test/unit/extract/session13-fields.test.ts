@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/extract/dates.js';
 import { findDegree, sectionKind, titleScore } from '../../../src/extract/vocabulary.js';
+import type { PartialDate } from '../../../src/resume/parse-partial-date.js';
 import { extractText, positions, seedCatalogue, technologiesByPosition } from './extract-text.js';
 
 /** Session 13: national degree names, an education line among other lines, European section names, VMware. */
@@ -272,6 +274,8 @@ describe('job titles of European CVs', () => {
     ['Senior Ingénieur logiciel', 2],
     ['Sviluppatore Backend', 2],
     ['Analista de Sistemas', 2],
+    ['Analyste-programmeur', 2],
+    ['Programmeur analyste', 2],
     ['Jefe', 2],
     ['Software development in Java', 0],
     ['Mercado Libre', 0],
@@ -325,6 +329,59 @@ describe('job titles of European CVs', () => {
         startDate: '2009',
         endDate: '2014',
       },
+    ]);
+  });
+
+  it('reads a French title under its employer and place, over its dates (employer | place, title | dates)', async () => {
+    const result = await extractText(
+      [
+        'Claire Dubois',
+        '',
+        'EXPÉRIENCE PROFESSIONNELLE',
+        '',
+        'Cegid\tLyon',
+        'Développeuse Full Stack\tmars 2019 – aujourd’hui',
+        '- Interfaces en React et API en Node.js',
+        '',
+        'Transports Vidal (logistique)\tVénissieux',
+        'Analyste-programmeur\tjuin 2014 – février 2019',
+        '- Maintenance du système de dispatch en C# et SQL Server',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Cegid',
+        title: 'Développeuse Full Stack',
+        startDate: '2019-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Transports Vidal',
+        title: 'Analyste-programmeur',
+        startDate: '2014-06',
+        endDate: '2019-02',
+        current: undefined,
+      },
+    ]);
+  });
+});
+
+describe('month names of European CVs', () => {
+  it.each([
+    ['janvier 2015 – février 2019', '2015-01', '2019-02'],
+    ['juin 2014 – décembre 2016', '2014-06', '2016-12'],
+    ['janeiro de 2018 – março de 2020', '2018-01', '2020-03'],
+    ['enero de 2016 – setiembre de 2019', '2016-01', '2019-09'],
+    ['gennaio 2016 - dicembre 2019', '2016-01', '2019-12'],
+    ['maart 2017 – augustus 2021', '2017-03', '2021-08'],
+    ['setembro 2012 – outubro 2014', '2012-09', '2014-10'],
+  ])('reads "%s" as %s to %s', (text, start, end) => {
+    const found = findDates(text);
+    const month = (date: PartialDate | null) =>
+      date ? `${date.year}-${String(date.month).padStart(2, '0')}` : null;
+    expect(found.map((date) => [date.kind, month(date.from), month(date.to)])).toEqual([
+      ['range', start, end],
     ]);
   });
 });
