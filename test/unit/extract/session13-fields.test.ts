@@ -385,3 +385,25 @@ describe('month names of European CVs', () => {
     ]);
   });
 });
+
+describe("a position's place is no technology", () => {
+  it('does not read "Istanbul" or "Cairo" in the place of a job as the test tool or the graphics library', async () => {
+    const result = await extractText(
+      [
+        'Deniz Aksoy',
+        '',
+        '## Experience',
+        '',
+        '- **2021 – Present** · Frontend Engineer · Peak Games, Istanbul',
+        '  - Screens in React; unit tests in Jest with Istanbul coverage reports.',
+        '- **2018 – 2021** · Web Developer · Instabug, Cairo',
+        '  - Vue.js dashboards.',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(technologiesByPosition(result)).toEqual([
+      { company: 'Peak Games', title: 'Frontend Engineer', technologies: ['React', 'Jest', 'Istanbul'] },
+      { company: 'Instabug', title: 'Web Developer', technologies: ['Vue.js'] },
+    ]);
+  });
+});
