@@ -546,3 +546,68 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
   }
   return drafts;
 }
+
+/** "studied engineering cybernetics at NTNU": the school a sentence says was studied at, with or without a school word. */
+const STUDIED_AT =
+  /\bstudied\b[^.;]*?\bat\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|de|da|do|di|für)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u;
+
+/**
+ * Studies a narrative résumé tells in its sentences ("straight out of Kyushu University (B.Eng. in
+ * Information Engineering, 2014)", "I studied engineering cybernetics at NTNU, where I graduated with an
+ * MSc in 2013"): a sentence that names a degree and a school (by a school word, or as where the person
+ * studied). A sentence runs on to the next line of its paragraph. Only the school and the degree are read:
+ * the dates of such a sentence are as often those of the job it tells.
+ */
+export function readStudiesInProse(lines: readonly DocLine[]): EducationDraft[] {
+  const drafts: EducationDraft[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (line.blank) continue;
+    const next = lines[index + 1];
+    for (const sentence of sentences(line.text)) {
+      const body = line.text.slice(sentence.start, sentence.end);
+      const school = schoolIn(body);
+      const studied = school ? null : STUDIED_AT.exec(body);
+      if (!school && !studied) continue;
+      const name = school?.name ?? (studied?.[1] as string).replace(/[.,]$/u, '');
+      const schoolAt =
+        sentence.start +
+        (school
+          ? school.start
+          : (studied?.index ?? 0) + (studied?.[0].length ?? 0) - (studied?.[1] as string).length);
+      let degree = findDegree(body);
+      let degreeLine = line;
+      let degreeOffset = sentence.start;
+      // The sentence goes on to the next line of the paragraph ("… where I graduated with" / "an MSc in 2013.").
+      if (
+        !degree &&
+        sentence.end === line.text.length &&
+        !/[.!?]["”’)]?\s*$/u.test(body) &&
+        next &&
+        !next.blank
+      ) {
+        const rest = next.text.slice(0, sentences(next.text)[0]?.end ?? next.text.length);
+        degree = findDegree(rest);
+        degreeLine = next;
+        degreeOffset = 0;
+      }
+      if (!degree) continue;
+      drafts.push({
+        institution: locate(line, schoolAt, schoolAt + name.length, name, 0.5),
+        studyType: locate(
+          degreeLine,
+          degreeOffset + degree.start,
+          degreeOffset + degree.end,
+          degree.text,
+          0.5,
+        ),
+        area: null,
+        start: null,
+        end: null,
+        first: line.n,
+        last: degreeLine.n,
+        confidence: 0.5,
+      });
+    }
+  }
+  return drafts;
+}

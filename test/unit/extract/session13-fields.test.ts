@@ -407,3 +407,47 @@ describe("a position's place is no technology", () => {
     ]);
   });
 });
+
+describe('studies told in the sentences of a narrative résumé', () => {
+  it('reads the school and the degree a sentence names, the degree also on the next line of its paragraph', async () => {
+    const result = await extractText(
+      [
+        '# Sofia Lind',
+        '',
+        '## How it started',
+        '',
+        'In 2012 I joined **Klarna** as a backend developer, straight out of Lund University',
+        '(M.Sc. in Computer Science, 2012). I wrote payment services in Java there.',
+        '',
+        'I had studied applied physics at KTH in Stockholm before that, and graduated with',
+        'a BSc in 2009.',
+        '',
+        'Since 2018 I have been a staff engineer at **Spotify**, working on Scala pipelines.',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Lund University',
+        studyType: 'M.Sc.',
+        area: undefined,
+        startDate: undefined,
+        endDate: undefined,
+      },
+      { institution: 'KTH', studyType: 'BSc', area: undefined, startDate: undefined, endDate: undefined },
+    ]);
+    expect(positions(result).map((position) => position.company)).toEqual(['Klarna', 'Spotify']);
+  });
+
+  it('reads no school from a sentence that names a school and no degree', async () => {
+    const result = await extractText(
+      [
+        'About me',
+        '',
+        'I began my career at Shopify in 2015, after two years of research at McGill University.',
+        'Since 2019 I have been a senior engineer at Stripe.',
+      ].join('\n'),
+    );
+    expect(result.resume.education ?? []).toEqual([]);
+  });
+});
