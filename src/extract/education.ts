@@ -551,6 +551,14 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
 const STUDIED_AT =
   /\bstudied\b[^.;]*?\bat\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|de|da|do|di|für)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u;
 
+/** The school a sentence says was studied at, where its name has no school word. */
+function studiedAt(text: string): { start: number; name: string } | null {
+  const found = STUDIED_AT.exec(text);
+  const name = found?.[1]?.replace(/[.,]$/u, '');
+  if (!found || !name) return null;
+  return { start: found.index + found[0].length - (found[1] as string).length, name };
+}
+
 /**
  * Studies a narrative résumé tells in its sentences ("straight out of Kyushu University (B.Eng. in
  * Information Engineering, 2014)", "I studied engineering cybernetics at NTNU, where I graduated with an
@@ -566,14 +574,10 @@ export function readStudiesInProse(lines: readonly DocLine[]): EducationDraft[] 
     for (const sentence of sentences(line.text)) {
       const body = line.text.slice(sentence.start, sentence.end);
       const school = schoolIn(body);
-      const studied = school ? null : STUDIED_AT.exec(body);
-      if (!school && !studied) continue;
-      const name = school?.name ?? (studied?.[1] as string).replace(/[.,]$/u, '');
-      const schoolAt =
-        sentence.start +
-        (school
-          ? school.start
-          : (studied?.index ?? 0) + (studied?.[0].length ?? 0) - (studied?.[1] as string).length);
+      const found = school ?? studiedAt(body);
+      if (!found) continue;
+      const name = found.name;
+      const schoolAt = sentence.start + found.start;
       let degree = findDegree(body);
       let degreeLine = line;
       let degreeOffset = sentence.start;

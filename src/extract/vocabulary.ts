@@ -777,7 +777,7 @@ export const DEGREE = new RegExp(
       // degree keeps the word that says which one it is.
       String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado(?:\s+[Ii]ntegrado)?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
       // India's Master's and Bachelor's of Computer Applications.
-      String.raw`MCA|BCA`,
+      'MCA|BCA',
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',
