@@ -11,7 +11,7 @@ import { formatPartialDate, type PartialDate } from '../resume/parse-partial-dat
  * `Q3 2019`, German, French and Spanish month names (`Okt 2019`, `janv. 2020`, `mayo 2018`).
  * Ongoing: present, now, current(ly), today, ongoing, till date, to date, till now, and their German,
  * French, Spanish, Portuguese, Italian, Dutch, Polish and Scandinavian words (heute, aujourd'hui, actualidad,
- * atualmente, oggi, heden, obecnie, idag, …), as European engineers leave them in an English CV.
+ * atualmente, oggi, heden, obecnie, idag, nu, …), as European engineers leave them in an English CV.
  * Ranges join two of them with -, –, —, ~, →, to, till, until, through, thru (`2013–19` and
  * `Jan – Mar 2020` too; Markdown marks may wrap each end), or say `since 2020`, `from 2015 to 2018`,
  * `2020 onwards`, `2019 –`, `(2019–)`, `2019 – …`. `06/15 – 07/17` and `'16 – '19` are read only as ranges.
@@ -142,7 +142,7 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
-const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present)|pres\.|as\s+of\s+(?:today|now)|heute|jetzt|aktuell|aujourd['’]hui|en\s+cours|actualidad|actualmente|atualmente|presente|oggi|heden|obecnie|idag|nå)`;
+const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present)|pres\.|as\s+of\s+(?:today|now)|heute|jetzt|aktuell|aujourd['’]hui|en\s+cours|actualidad|actualmente|atualmente|presente|oggi|heden|obecnie|idag|nå|nu)`;
 /** Characters that may not touch a date on either side (it would be part of a longer token). */
 const BEFORE = String.raw`(?<![\p{L}\p{N}$£€#+])(?:(?<!\d[.,/])|(?<=(?<!\p{N})${YEAR}/))`;
 const AFTER = String.raw`(?![\p{L}\p{N}%+]|[.,]\d)`;

@@ -108,7 +108,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
             institution = locate(info.line, at, at + school.name.length, school.name, 0.8);
           }
           const after = part.text.slice(degree.end, school ? degree.end + school.start : part.text.length);
-          const field = /^[\s,:–—-]*(?:(?:in|of|en|em|ès)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu.exec(after);
+          const field = /^[\s,:–—-]*(?:(?:in|of|en|em|ès|i)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu.exec(after);
           if (field && !isInstitution(field[1] as string)) {
             const at = part.start + degree.end + field[0].length - (field[1] as string).length;
             area = locate(info.line, at, at + (field[1] as string).length, field[1] as string, 0.7);

@@ -84,6 +84,9 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'edukacja',
       'wykształcenie',
       'utbildning',
+      'uddannelse',
+      'utdanning',
+      'koulutus',
     ],
   ],
   [
@@ -114,11 +117,26 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'vaardigheden',
       'umiejetnosci',
       'kompetenser',
+      'kompetencer',
+      'kompetanse',
+      'taidot',
     ],
   ],
   [
     'languages',
-    ['languages', 'sprachen', 'sprachkenntnisse', 'fremdsprachen', 'idiomas', 'langues', 'lingue', 'jezyki'],
+    [
+      'languages',
+      'sprachen',
+      'sprachkenntnisse',
+      'fremdsprachen',
+      'idiomas',
+      'langues',
+      'lingue',
+      'jezyki',
+      'sprog',
+      'sprak',
+      'kielitaito',
+    ],
   ],
   [
     'summary',
@@ -174,6 +192,11 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'doswiadczenie',
       'arbetslivserfarenhet',
       'erfarenhet',
+      'erhvervserfaring',
+      'arbejdserfaring',
+      'arbeidserfaring',
+      'erfaring',
+      'tyokokemus',
     ],
   ],
   [
@@ -605,6 +628,10 @@ const ROLE_LEVELS = new Set(['senior', 'junior', 'lead', 'principal', 'staff', '
 const GERMAN_ROLE_ENDING =
   /(?:entwickler|ingenieur|berater|leiter|architekt|informatiker|administrator|programmierer|analyst)(?:in)?$/u;
 
+/** Danish, Norwegian and Swedish titles are compounds too ("Softwareudvikler", "Systemutvikler", "Studentermedhjælper"). */
+const NORDIC_ROLE_ENDING =
+  /(?:udvikler|utvikler|utvecklare|ingeniør|ingenjör|konsulent|arkitekt|medhjælper|medarbejder|medarbetare|analytiker|tekniker|projektleder|teamleder|prosjektleder)$/u;
+
 /** Words a role noun may be followed by inside a title ("Engineer II", "Head of Platform"). */
 const TITLE_TAIL = /^(?:i{1,3}|iv|v|vi|[1-6]|l\d|e\d|\d+)$/i;
 
@@ -644,7 +671,7 @@ export function titleScore(text: string): number {
     if (head === 'product' || head === 'devops') return 0;
     return 2;
   }
-  if (GERMAN_ROLE_ENDING.test(head) && words.length <= 5) return 2;
+  if ((GERMAN_ROLE_ENDING.test(head) || NORDIC_ROLE_ENDING.test(head)) && words.length <= 5) return 2;
   let first = 0;
   while (first < words.length - 1 && ROLE_LEVELS.has(words[first] as string)) first++;
   // "Analyste-programmeur": a compound of two roles opens with one.
@@ -778,6 +805,8 @@ export const DEGREE = new RegExp(
       String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado(?:\s+[Ii]ntegrado)?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
       // India's Master's and Bachelor's of Computer Applications.
       'MCA|BCA',
+      // Denmark's and Norway's master's degrees, named by their faculty ("Cand.scient.", "Cand.polyt.").
+      String.raw`Cand\.\s?[a-z]{2,8}\.`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { looseCompanyKey } from '../../../src/catalogue/lookup-key.js';
 import { findDates } from '../../../src/extract/dates.js';
 import { findDegree, sectionKind, titleScore } from '../../../src/extract/vocabulary.js';
 import type { PartialDate } from '../../../src/resume/parse-partial-date.js';
@@ -449,5 +450,66 @@ describe('studies told in the sentences of a narrative résumé', () => {
       ].join('\n'),
     );
     expect(result.resume.education ?? []).toEqual([]);
+  });
+});
+
+describe('a Danish CV', () => {
+  it('reads Danish headings, compound titles, "nu" as ongoing and "Cand.polyt. i <field>"', async () => {
+    const result = await extractText(
+      [
+        'METTE HOLM',
+        'Aalborg, Danmark  |  mette.holm@example.dk',
+        '',
+        'ERHVERVSERFARING',
+        '',
+        '2020 - nu         Systemudvikler, Jysk A/S, Aalborg',
+        '                  - Webshop i Java og PostgreSQL.',
+        '',
+        '2017 - 2020       IT-konsulent, KMD A/S, Aarhus',
+        '                  - Integrationer i C# og .NET.',
+        '',
+        'UDDANNELSE',
+        '',
+        '2015 - 2017       Cand.polyt. i softwareteknologi, Aalborg Universitet',
+        '',
+        'KOMPETENCER',
+        '',
+        'Java, C#, PostgreSQL',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      { company: 'Jysk A/S', title: 'Systemudvikler', startDate: '2020', endDate: undefined, current: true },
+      { company: 'KMD A/S', title: 'IT-konsulent', startDate: '2017', endDate: '2020', current: undefined },
+    ]);
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Aalborg Universitet',
+        studyType: 'Cand.polyt.',
+        area: 'softwareteknologi',
+        startDate: '2015',
+        endDate: '2017',
+      },
+    ]);
+    expect(result.resume.skills?.flatMap((skill) => skill.keywords ?? [])).toEqual([
+      'Java',
+      'C#',
+      'PostgreSQL',
+    ]);
+  });
+});
+
+describe('legal forms after a comma in a header', () => {
+  it('keeps the Czech and Slovak "spol. s r.o." with the name it follows, and drops it from the lookup key', async () => {
+    const result = await extractText(
+      [
+        'Jana Kralova',
+        '',
+        'Experience',
+        'Developer — Acme Software, spol. s r.o.\t01/2014 – 02/2016',
+        '- Go services.',
+      ].join('\n'),
+    );
+    expect(positions(result).map((position) => position.company)).toEqual(['Acme Software, spol. s r.o.']);
+    expect(looseCompanyKey('Acme Software, spol. s r.o.')).toBe('acmesoftware');
   });
 });
