@@ -513,3 +513,48 @@ describe('legal forms after a comma in a header', () => {
     expect(looseCompanyKey('Acme Software, spol. s r.o.')).toBe('acmesoftware');
   });
 });
+
+describe('several roles under one employer', () => {
+  it("reads the name after a title's comma as its unit when the employer line above holds the title's dates", async () => {
+    const result = await extractText(
+      [
+        'Lena Adler',
+        '',
+        'EXPERIENCE',
+        'Norda Bank — Oslo\tSep 2019 – Present',
+        'Senior Data Analyst, Retail Analytics (2022 – present)',
+        '• Churn models in Python.',
+        'Data Analyst (2019 – 2022)',
+        '• Dashboards in Tableau.',
+        '',
+        'Fjord Insurance — Bergen\tJan 2016 – Aug 2019',
+        'Reporting Specialist',
+        '• Reports in SQL.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Norda Bank',
+        title: 'Senior Data Analyst',
+        startDate: '2022',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Norda Bank',
+        title: 'Data Analyst',
+        startDate: '2019',
+        endDate: '2022',
+        current: undefined,
+      },
+      {
+        company: 'Fjord Insurance',
+        title: 'Reporting Specialist',
+        startDate: '2016-01',
+        endDate: '2019-08',
+        current: undefined,
+      },
+    ]);
+    expect(result.resume.work?.[0]?.positions?.[0]?.team).toBe('Retail Analytics');
+  });
+});
