@@ -558,3 +558,39 @@ describe('several roles under one employer', () => {
     expect(result.resume.work?.[0]?.positions?.[0]?.team).toBe('Retail Analytics');
   });
 });
+
+describe('an event history kept as a Markdown table', () => {
+  it('reads "Present" in a row whose year and month cells are empty as the last position still held', async () => {
+    const result = await extractText(
+      [
+        '# Lin Wei',
+        '',
+        '## Career history',
+        '',
+        '| Year | Month | Event |',
+        '|------|-------|-------|',
+        '| 2013 | 7 | Joined Acer Inc. as Firmware Engineer |',
+        '| 2016 | 2 | Resigned from Acer Inc. |',
+        '| 2016 | 3 | Joined Realtek Semiconductor Corp. as Senior Firmware Engineer |',
+        '|      |   | Present |',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Acer Inc.',
+        title: 'Firmware Engineer',
+        startDate: '2013-07',
+        endDate: '2016-02',
+        current: undefined,
+      },
+      {
+        company: 'Realtek Semiconductor Corp.',
+        title: 'Senior Firmware Engineer',
+        startDate: '2016-03',
+        endDate: undefined,
+        current: true,
+      },
+    ]);
+  });
+});
