@@ -3,19 +3,9 @@ import { looseCompanyKey } from '../../../src/catalogue/lookup-key.js';
 import { findDates } from '../../../src/extract/dates.js';
 import { findDegree, sectionKind, titleScore } from '../../../src/extract/vocabulary.js';
 import type { PartialDate } from '../../../src/resume/parse-partial-date.js';
-import { extractText, positions, seedCatalogue, technologiesByPosition } from './extract-text.js';
+import { extractText, positions, schools, seedCatalogue, technologiesByPosition } from './extract-text.js';
 
 /** Session 13: national degree names, an education line among other lines, European section names, VMware. */
-
-function schools(result: Awaited<ReturnType<typeof extractText>>) {
-  return (result.resume.education ?? []).map((entry) => ({
-    institution: entry.institution,
-    studyType: entry.studyType,
-    area: entry.area,
-    startDate: entry.startDate,
-    endDate: entry.endDate,
-  }));
-}
 
 describe('degrees named in their own language or by their Indian abbreviation', () => {
   it('reads "Ingeniería en <field>" as the degree before "en" and the field after it', async () => {
