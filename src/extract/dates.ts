@@ -142,7 +142,7 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
-const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present)|pres\.|as\s+of\s+(?:today|now)|heute|jetzt|aktuell|aujourd['’]hui|en\s+cours|actualidad|actualmente|atualmente|presente|oggi|heden|obecnie|idag|nå|nu)`;
+const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present)|pres\.|as\s+of\s+(?:today|now)|heute|jetzt|aktuell|aujourd['’]hui|en\s+cours|actualidad|actualmente|atualmente|presente|oggi|heden|obecnie|idag|nå|nu|a\s+la\s+fecha|hasta\s+la\s+fecha)`;
 /** Characters that may not touch a date on either side (it would be part of a longer token). */
 const BEFORE = String.raw`(?<![\p{L}\p{N}$£€#+])(?:(?<!\d[.,/])|(?<=(?<!\p{N})${YEAR}/))`;
 const AFTER = String.raw`(?![\p{L}\p{N}%+]|[.,]\d)`;
@@ -200,7 +200,9 @@ const CONNECTOR = new RegExp(
 const OPEN_END = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?\s*$`, 'u');
 /** The same inside brackets (`(2019–)`, `[2019 - ]`): the bracket closes it, so its end is nowhere else. */
 const OPEN_IN_BRACKETS = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?(?=\s*[)\]])`, 'u');
-const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$/iu;
+// "seit 04/2021", "depuis 2019", "desde 2020": since, in German, French, Spanish and Portuguese.
+const SINCE_BEFORE =
+  /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|seit|depuis|desde)\s+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|between|start(?:\s+date)?\s*[:：]|from\s*[:：])\s+$/iu;
 const ONWARDS_AFTER = /^\s*(?:onwards?|to\s+(?:present|date|now))(?![\p{L}])/iu;
 

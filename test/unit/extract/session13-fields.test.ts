@@ -584,3 +584,25 @@ describe('an event history kept as a Markdown table', () => {
     ]);
   });
 });
+
+describe('since and ongoing in the languages of European CVs', () => {
+  it.each([
+    ['seit 04/2021', '2021-04'],
+    ['depuis 2019', '2019-null'],
+    ['desde marzo 2020', '2020-03'],
+    ['mayo 2021 – a la fecha', '2021-05'],
+  ])('reads "%s" as a range open from %s', (text, start) => {
+    expect(
+      findDates(text).map((date) => [
+        date.kind,
+        `${date.from?.year}-${date.from?.month === null ? 'null' : String(date.from?.month).padStart(2, '0')}`,
+        date.to,
+        date.ongoing,
+      ]),
+    ).toEqual([['range', start, null, true]]);
+  });
+
+  it('reads Pasante as a title', () => {
+    expect(titleScore('Pasante de Desarrollo')).toBe(2);
+  });
+});
