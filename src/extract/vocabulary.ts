@@ -245,6 +245,11 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
   ],
 ];
 
+/** Each head word's rank in SECTION_HEADS (a line's words are looked up once per line read). */
+const SECTION_RANK: ReadonlyMap<string, number> = new Map(
+  SECTION_HEADS.flatMap(([, heads], rank) => heads.map((word) => [word, rank] as const)).reverse(),
+);
+
 /** Words that may stand around a section's head word ("My Professional Work Experience"). */
 const SECTION_MODIFIERS = new Set([
   'my',
@@ -383,7 +388,7 @@ function sectionKindOf(text: string): SectionKind | null {
   let best: SectionKind | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
   for (const word of words) {
-    const rank = SECTION_HEADS.findIndex(([, heads]) => heads.includes(word));
+    const rank = SECTION_RANK.get(word) ?? -1;
     if (rank === -1) {
       if (!SECTION_MODIFIERS.has(word)) return null;
       continue;
@@ -430,14 +435,13 @@ export function looseSectionKind(text: string): SectionKind | null {
   const kinds = new Set<SectionKind>();
   let unknown = 0;
   for (const word of words) {
-    const head = SECTION_HEADS.find(([, heads]) => heads.includes(word));
+    const rank = SECTION_RANK.get(word);
+    const head = rank === undefined ? undefined : SECTION_HEADS[rank];
     if (head) kinds.add(head[0]);
     else if (!SECTION_MODIFIERS.has(word)) unknown += 1;
   }
   if (kinds.size !== 1 || unknown > 1 || unknown === words.length) return null;
-  return sectionKind(
-    words.filter((word) => SECTION_HEADS.some(([, heads]) => heads.includes(word))).join(' '),
-  );
+  return sectionKind(words.filter((word) => SECTION_RANK.has(word)).join(' '));
 }
 
 const EXPERIENCE_WORDS = new Set(['experience', 'experiences', 'employment', 'positions', 'work', 'career']);
