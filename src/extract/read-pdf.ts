@@ -439,6 +439,9 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
   if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
+  // An entry's head that ends in its dates ("Title, Employer | 2020-03 – present") ends there, however
+  // far it runs: a capitalised line under it starts the entry's text.
+  if (endsInRange(previous.text) && /^\p{Lu}/u.test(next.text)) return false;
   if (previous.end + firstWord.length * next.size * 0.5 <= right - next.size) return false;
   if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
   // A list that fills its line goes on where the next line's first item is as short as a list's
@@ -460,6 +463,14 @@ function datesLine(text: string): boolean {
     .trim();
   const range = findDates(dated).find((date) => date.kind === 'range' && !date.openEnded);
   return range !== undefined && range.start === 0 && range.end >= dated.length - 1;
+}
+
+/** A line whose last words are a complete date range ("… | 2020-03 – present", "… (2019 – 2021)"). */
+function endsInRange(text: string): boolean {
+  const trimmed = text.replace(/[\s)\]]+$/u, '');
+  const dates = findDates(trimmed);
+  const last = dates[dates.length - 1];
+  return last !== undefined && last.kind === 'range' && !last.openEnded && last.end >= trimmed.length;
 }
 
 /**
@@ -506,9 +517,9 @@ function coverage(text: string): number {
  * ("University of Science and Technology of" over "China", "Mar 2020 – May" over "2021") continues
  * those cells when one of them shows it (a date range completed, a phrase cut at "of", a lower-case
  * start). Each piece is joined to the cell above it, so the cells do not run into each other.
- * `right` is the right edge of the document's text.
+ * `right` is the right edge of the document's text; `cut` the page's gutter, if it has one.
  */
-function joinWrappedCells(rows: readonly Row[], right: number): Row[] {
+function joinWrappedCells(rows: readonly Row[], right: number, cut: number | null): Row[] {
   const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
   const join = (above: Segment, below: Segment) => {
     above.text = joinWrapped(above.text, below.text);
@@ -527,6 +538,16 @@ function joinWrappedCells(rows: readonly Row[], right: number): Row[] {
     const firstWord = below.text.split(/\s/u)[0] ?? '';
     return (above.end ?? above.x1) + firstWord.length * below.size * 0.5 > right - below.size;
   };
+  // `below` shows it goes on with `above` (see `runsOn`), or the row's last cell runs to the right
+  // edge and the next word did not fit ("…, AGH" over "University of …").
+  const showsWrap = (above: Segment, below: Segment, pieces: number, last: Segment) =>
+    runsOn(above, below) ||
+    (above === last &&
+      pieces === 1 &&
+      findDates(below.text)[0]?.start !== 0 &&
+      !LIST_MARKER.test(below.text) &&
+      !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(below.text) &&
+      fillsLine(last, below));
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;
     const next = result[i + 1] as Row;
@@ -561,26 +582,37 @@ function joinWrappedCells(rows: readonly Row[], right: number): Row[] {
       if (next.segments.length === 0) i = absorb(result, i);
       continue;
     }
-    if (pairs.some((pair) => !pair.above)) continue;
+    // Two columns read apart are two texts: a sidebar's wrapped line says nothing of the main
+    // column's line that happens to share its baselines, so each side of the gutter decides alone.
     const last = row.segments[row.segments.length - 1] as Segment;
-    const shows = pairs.some(({ above, below }) => {
-      if (runsOn(above as Segment, below)) return true;
-      // The row's last cell runs to the right edge: the next word did not fit ("…, AGH" over "University of …").
-      return (
-        above === last &&
-        pairs.length === 1 &&
-        findDates(below.text)[0]?.start !== 0 &&
-        !LIST_MARKER.test(below.text) &&
-        !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(below.text) &&
-        fillsLine(last, below)
-      );
-    });
-    if (!shows) continue;
-    for (const { above, below } of pairs) join(above as Segment, below);
-    next.segments = [];
-    i = absorb(result, i);
+    const groups = sidesOf(pairs, row.segments, cut);
+    let joinedAny = false;
+    for (const group of groups) {
+      if (group.some((pair) => !pair.above)) continue;
+      if (!group.some((pair) => showsWrap(pair.above as Segment, pair.below, pairs.length, last))) continue;
+      for (const { above, below } of group) join(above as Segment, below);
+      next.segments = next.segments.filter((segment) => !group.some((pair) => pair.below === segment));
+      joinedAny = true;
+    }
+    if (joinedAny && next.segments.length === 0) i = absorb(result, i);
   }
   return result;
+}
+
+/**
+ * The pairs of a row and the row under it, grouped by the side of the gutter they stand on: one
+ * group when there is no gutter or a piece of either row crosses it.
+ */
+function sidesOf<T extends { below: Segment }>(
+  pairs: T[],
+  above: readonly Segment[],
+  cut: number | null,
+): T[][] {
+  const crosses = (segment: Segment) => cut !== null && segment.x0 < cut - 1 && segment.x1 > cut + 1;
+  if (cut === null || above.some(crosses) || pairs.some((pair) => crosses(pair.below))) return [pairs];
+  const left = pairs.filter((pair) => pair.below.x1 <= cut + 1);
+  const right = pairs.filter((pair) => !left.includes(pair));
+  return [left, right].filter((group) => group.length > 0);
 }
 
 /**
@@ -604,7 +636,7 @@ function sameCell(above: Segment, below: Segment): boolean {
 
 /** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
 function readingOrder(read: readonly Row[], body: number, right: number): ReadLine[] {
-  const rows = joinWrappedCells(read, right);
+  const rows = joinWrappedCells(read, right, gutter(read));
   const records = recordLabels(rows);
   const cut = gutter(rows);
   if (cut === null)

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
+
+/**
+ * Session 13's PDF reading rules, fed the reader's item model directly: each item is placed as a
+ * PDF places it (x from the left, `top` from the top of an A4 page, half an em a character unless
+ * a width is given), so every expected line follows from the geometry written here.
+ */
+function item(
+  text: string,
+  x: number,
+  top: number,
+  options: { size?: number; font?: string; width?: number } = {},
+): PdfItem {
+  const size = options.size ?? 10;
+  return {
+    text,
+    x,
+    y: 842 - top,
+    size,
+    font: options.font ?? 'body',
+    width: options.width ?? [...text].length * size * 0.5,
+  };
+}
+
+const texts = (pages: PdfItem[][]) => pdfLines(pages).map((line) => line.text);
+
+describe('a sidebar beside the main column, their baselines a little apart', () => {
+  // The sidebar's lines fall 2 pt above the main column's, close enough to share a row: the
+  // sidebar's wrapped list ("…, Terraform," over "Spinnaker") must not take the main column's
+  // title and the employer line under it along.
+  const sidebar = [
+    item('SKILLS', 20, 100, { font: 'bold' }),
+    item('Go, Java, Python', 20, 120),
+    item('Kubernetes, GKE, Terraform,', 20, 198),
+    item('Spinnaker', 20, 211.5),
+    item('Cloud Spanner, MySQL', 20, 240),
+  ];
+  const main = [
+    item('EXPERIENCE', 200, 100, { font: 'bold' }),
+    item('Built payment services in Go for a marketplace.', 200, 120),
+    item('Senior Backend Engineer', 200, 200, { font: 'bold' }),
+    item('Apr 2020 – Present', 470, 200, { font: 'bold' }),
+    item('Nordlys AS · Oslo · Payments team', 200, 213.5),
+    item('Designed the ledger service in Go on Cloud Spanner.', 214, 230),
+    item('Software Engineer', 200, 260, { font: 'bold' }),
+    item('Apr 2016 – Mar 2020', 465, 260, { font: 'bold' }),
+    item('Fjord Search AS · Bergen', 200, 273.5),
+  ];
+
+  it('joins the sidebar line to its wrap and keeps the title over the employer', () => {
+    const lines = texts([[...sidebar, ...main]]).filter((line) => line !== '');
+    expect(lines).toContain('Kubernetes, GKE, Terraform, Spinnaker');
+    expect(lines.slice(lines.indexOf('EXPERIENCE'))).toEqual([
+      'EXPERIENCE',
+      'Built payment services in Go for a marketplace.',
+      'Senior Backend Engineer    Apr 2020 – Present',
+      'Nordlys AS · Oslo · Payments team',
+      'Designed the ledger service in Go on Cloud Spanner.',
+      'Software Engineer    Apr 2016 – Mar 2020',
+      'Fjord Search AS · Bergen',
+    ]);
+  });
+});
+
+describe("an entry's head that ends in its dates, over the entry's paragraph", () => {
+  it('keeps the head a line of its own, however near the right edge it ends', () => {
+    // The head runs to x = 520; "Payments" would not have fitted after it before the edge at 545.
+    const lines = texts([
+      [
+        item('Experience', 50, 100, { size: 12, font: 'bold' }),
+        item('Senior Backend Engineer, Nordlys Group | 2020-03 – present', 50, 120, {
+          font: 'bold',
+          width: 470,
+        }),
+        item('Payments squad. Java and Kotlin services on Google Cloud with Bigtable and Pub/Sub;', 50, 134, {
+          width: 495,
+        }),
+        item('moved the batch jobs to Apache Beam on Dataflow.', 50, 148),
+        item('Software Engineer, Fjord Bank | 2017-09 – 2020-02', 50, 170, { font: 'bold' }),
+        item('Checkout risk checks in Erlang and Clojure.', 50, 184),
+      ],
+    ]).filter((line) => line !== '');
+    expect(lines).toEqual([
+      'Experience',
+      'Senior Backend Engineer, Nordlys Group | 2020-03 – present',
+      'Payments squad. Java and Kotlin services on Google Cloud with Bigtable and Pub/Sub; moved the batch jobs to Apache Beam on Dataflow.',
+      'Software Engineer, Fjord Bank | 2017-09 – 2020-02',
+      'Checkout risk checks in Erlang and Clojure.',
+    ]);
+  });
+
+  it('still joins a sentence that wraps after a range to its lower-case rest', () => {
+    const lines = texts([
+      [
+        item('Summary', 50, 100, { size: 12, font: 'bold' }),
+        item('I led the platform team of a Lisbon bank through its move to the cloud, 2019 – 2021', 50, 120, {
+          width: 490,
+        }),
+        item('and then its payments team.', 50, 134),
+      ],
+    ]).filter((line) => line !== '');
+    expect(lines).toEqual([
+      'Summary',
+      'I led the platform team of a Lisbon bank through its move to the cloud, 2019 – 2021 and then its payments team.',
+    ]);
+  });
+});
