@@ -140,7 +140,7 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
       .filter((item) => item.text.trim() !== ''),
   );
   const icons = iconWords(cleaned);
-  const read = cleaned.map((items) => rows(items.filter((item) => !icons.has(item))));
+  const read = withoutRunningRows(cleaned.map((items) => rows(items.filter((item) => !icons.has(item)))));
   const all = read.flat();
   if (all.length === 0) return [];
   const body = bodySize(all);
@@ -153,6 +153,45 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
     lines.push(...readingOrder(page, body, right));
   }
   return lines;
+}
+
+/** How many rows at the top and at the bottom of a page a running header or footer may take. */
+const RUNNING_BAND = 2;
+
+/**
+ * The pages' rows without their running headers and footers: a row in the top (bottom) band of every
+ * page of a document of two or more pages, the same words (a page number aside) at the same place.
+ * A header is kept on the first page and a footer on the last, where they interrupt nothing (the
+ * name or contact line they often carry stays in the document once); elsewhere they would cut an
+ * entry that runs on from one page to the next.
+ */
+function withoutRunningRows(pages: Row[][]): Row[][] {
+  const filled = pages.filter((page) => page.length > 0);
+  if (filled.length < 2) return pages;
+  const words = (row: Row) =>
+    row.segments
+      .map((segment) => segment.text)
+      .join(' ')
+      .replace(/\d+/gu, '#');
+  const same = (a: Row, b: Row) =>
+    Math.abs(a.y - b.y) <= 2 &&
+    Math.abs((a.segments[0]?.x0 ?? 0) - (b.segments[0]?.x0 ?? 0)) <= 2 &&
+    words(a) === words(b);
+  const band = (page: Row[], top: boolean) =>
+    top ? page.slice(0, RUNNING_BAND) : page.slice(Math.max(0, page.length - RUNNING_BAND));
+  const running = new Set<Row>();
+  for (const top of [true, false]) {
+    const first = filled[0] as Row[];
+    for (const row of band(first, top)) {
+      const matches = filled.slice(1).map((page) => band(page, top).find((other) => same(row, other)));
+      if (matches.some((match) => match === undefined)) continue;
+      const all = [row, ...(matches as Row[])];
+      // The first page's header and the last page's footer stay.
+      for (const found of top ? all.slice(1) : all.slice(0, -1)) running.add(found);
+    }
+  }
+  if (running.size === 0) return pages;
+  return pages.map((page) => page.filter((row) => !running.has(row)));
 }
 
 /**
@@ -475,9 +514,13 @@ function endsInRange(text: string): boolean {
 
 /**
  * A line and the line it wrapped onto, as one. A line broken after the hyphen of a compound
- * ("event-" over "driven", "2023-" over "08") joins without a space: the hyphen is the word's own.
+ * ("event-" over "driven", "2023-" over "08") joins without a space: the hyphen is the word's own;
+ * a word the typesetter hyphenated with U+2010 or a soft hyphen ("infra‐" over "structure") joins
+ * whole.
  */
 function joinWrapped(text: string, next: string): string {
+  // A hyphen the typesetter put at a break (U+2010, or a soft hyphen shown) is no part of the word.
+  if (/\p{L}[\u2010\u00ad]$/u.test(text) && /^\p{Ll}/u.test(next)) return text.slice(0, -1) + next;
   return /[\p{L}\p{N}]-$/u.test(text) && /^[\p{L}\p{N}]/u.test(next) ? text + next : `${text} ${next}`;
 }
 

@@ -106,3 +106,77 @@ describe("an entry's head that ends in its dates, over the entry's paragraph", (
     ]);
   });
 });
+
+describe('running headers and footers', () => {
+  // Two pages, each with the same header at the top and the same footer (but its page number) at
+  // the bottom; an entry's bullets run on from the first page to the second.
+  const page = (number: number, body: PdfItem[]) => [
+    item('Maren Dahl', 45, 25, { size: 8 }),
+    item('Curriculum Vitae', 480, 25, { size: 8 }),
+    ...body,
+    item(`maren@example.no · Page ${number} of 2`, 210, 820, { size: 8 }),
+  ];
+  const pages = [
+    page(1, [
+      item('Maren Dahl', 45, 70, { size: 20, font: 'bold' }),
+      item('Experience', 45, 100, { size: 12, font: 'bold' }),
+      item('Fjord Labs AS, Oslo', 45, 120, { font: 'bold' }),
+      item('Designed the tracking service in Java and Kafka.', 55, 134),
+      item('Moved reporting to streaming with Kafka Streams.', 55, 148),
+    ]),
+    page(2, [
+      item('Ported the legacy SOAP adapters to Spring Boot.', 55, 70),
+      item('Education', 45, 100, { size: 12, font: 'bold' }),
+      item('University of Bergen, MSc Informatics, 2009 – 2014', 45, 120),
+    ]),
+  ];
+
+  it('keeps the header on the first page and the footer on the last, and drops their repeats', () => {
+    expect(texts(pages).filter((line) => line !== '')).toEqual([
+      'Maren Dahl    Curriculum Vitae',
+      'Maren Dahl',
+      'Experience',
+      'Fjord Labs AS, Oslo',
+      'Designed the tracking service in Java and Kafka.',
+      'Moved reporting to streaming with Kafka Streams.',
+      'Ported the legacy SOAP adapters to Spring Boot.',
+      'Education',
+      'University of Bergen, MSc Informatics, 2009 – 2014',
+      'maren@example.no · Page 2 of 2',
+    ]);
+  });
+
+  it('keeps a line that stands at the top of one page only', () => {
+    const [first, second] = pages as [PdfItem[], PdfItem[]];
+    const lines = texts([first, second.filter((entry) => entry.text !== 'Curriculum Vitae')]);
+    expect(lines.filter((line) => line.includes('Maren Dahl'))).toEqual([
+      'Maren Dahl    Curriculum Vitae',
+      'Maren Dahl',
+      'Maren Dahl',
+    ]);
+  });
+});
+
+describe('a word the typesetter hyphenated at a line end', () => {
+  const paragraph = (first: string) => [
+    item('Summary', 50, 100, { size: 12, font: 'bold' }),
+    item(first, 50, 120, { width: 480 }),
+    item('structure as code and well-documented workflows.', 50, 134),
+  ];
+
+  it('joins whole where the break is a typesetting hyphen (U+2010 or a soft hyphen)', () => {
+    for (const hyphen of ['\u2010', '\u00ad']) {
+      expect(
+        texts([paragraph(`Platform engineer who likes observability, testing and infra${hyphen}`)])[1],
+      ).toBe(
+        'Platform engineer who likes observability, testing and infrastructure as code and well-documented workflows.',
+      );
+    }
+  });
+
+  it('keeps the hyphen of a compound broken at it', () => {
+    expect(texts([paragraph('Platform engineer who likes observability, testing and infra-')])[1]).toBe(
+      'Platform engineer who likes observability, testing and infra-structure as code and well-documented workflows.',
+    );
+  });
+});
