@@ -902,8 +902,9 @@ function typicalSpacing(ys: readonly number[]): number {
 }
 
 function hinted(text: string, size: number, body: number, gapBefore: boolean): ReadLine {
-  const relative = size / body;
-  const line: ReadLine = { text, size: Math.round(relative * 100) / 100 };
+  // Rounded before it is compared: 11.5 pt over a 10 pt body is 1.15 however the font's matrix rounds it.
+  const relative = Math.round((size / body) * 100) / 100;
+  const line: ReadLine = { text, size: relative };
   if (gapBefore) line.gapBefore = true;
   if (relative >= 1.6) line.heading = 1;
   else if (relative >= 1.15) line.heading = 2;

@@ -180,3 +180,17 @@ describe('a word the typesetter hyphenated at a line end', () => {
     );
   });
 });
+
+describe('a heading set a little larger than the body', () => {
+  it('is a heading at 1.15 times the body size even where the font matrix rounds the size down', () => {
+    const lines = pdfLines([
+      [
+        item('Experience', 50, 100, { size: 11.4999 }),
+        item('Senior iOS Developer, Agoda, Jul 2019 – Mar 2022', 50, 120),
+        item('Booking flow of the iOS app in Swift.', 50, 134),
+        item('Mobile Developer, Siam Commercial Bank, 2018 – 2019', 50, 160),
+      ],
+    ]);
+    expect(lines[0]).toEqual({ text: 'Experience', size: 1.15, heading: 2 });
+  });
+});
