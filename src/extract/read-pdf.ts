@@ -684,7 +684,7 @@ function readingOrder(read: readonly Row[], body: number, right: number): ReadLi
   const cut = gutter(rows);
   if (cut === null)
     return columnLines(
-      rows.map((row) => placed(row.segments, row.y)),
+      rows.flatMap((row) => rowLines(row)),
       body,
     );
   const columns = minorShare(rows, cut) >= 0.05;
@@ -695,7 +695,7 @@ function readingOrder(read: readonly Row[], body: number, right: number): ReadLi
   const flushWhole = () => {
     lines.push(
       ...columnLines(
-        whole.map((row) => placed(row.segments, row.y)),
+        whole.flatMap((row) => rowLines(row)),
         body,
       ),
     );
@@ -791,6 +791,22 @@ function recordLabels(rows: readonly Row[]): Set<Segment> {
   }
   close();
   return found;
+}
+
+/**
+ * A row read whole as the lines a reader sees in it. A section's name in the label cell of a form
+ * beside the dates that open its first entry ("Work experience" beside "09.2020 – present", in a
+ * grid of labels and values) heads what stands beside it and below: it becomes a line of its own
+ * before the row's other cells, as it would be above them. A label beside anything else
+ * ("Languages" beside "Python, Scala") labels its row.
+ */
+function rowLines(row: Row): Placed[] {
+  const [label, ...rest] = row.segments;
+  const first = rest[0];
+  if (label && first && sectionKind(label.text) !== null && findDates(first.text)[0]?.start === 0) {
+    return [placed([label], row.y), placed(rest, row.y)];
+  }
+  return [placed(row.segments, row.y)];
 }
 
 function side(row: Row, cut: number, which: 'left' | 'right'): Placed[] {

@@ -194,3 +194,35 @@ describe('a heading set a little larger than the body', () => {
     expect(lines[0]).toEqual({ text: 'Experience', size: 1.15, heading: 2 });
   });
 });
+
+describe('a form of labels and values whose section label stands beside the first entry', () => {
+  const form = (label: string, value: string) => [
+    item('Full name', 40, 100, { font: 'bold' }),
+    item('Sadykova Dana', 160, 100),
+    item('City', 40, 120, { font: 'bold' }),
+    item('Almaty, Kazakhstan', 160, 120),
+    item(label, 40, 150, { font: 'bold' }),
+    item(value, 160, 150),
+    item('Kolesa Group, Almaty', 160, 164),
+    item('Backend Developer', 160, 178),
+    item('Search and listing services of the classifieds sites in PHP and Go.', 160, 192, { width: 380 }),
+  ];
+
+  it('sets the section name on a line of its own above the dates beside it', () => {
+    expect(texts([form('Work experience', '09.2020 – present')]).filter((line) => line !== '')).toEqual([
+      'Full name    Sadykova Dana',
+      'City    Almaty, Kazakhstan',
+      'Work experience',
+      '09.2020 – present',
+      'Kolesa Group, Almaty',
+      'Backend Developer',
+      'Search and listing services of the classifieds sites in PHP and Go.',
+    ]);
+  });
+
+  it('keeps a label beside anything but dates on its row', () => {
+    expect(texts([form('Languages', 'Python, Scala, SQL')]).filter((line) => line !== '')).toContain(
+      'Languages    Python, Scala, SQL',
+    );
+  });
+});
