@@ -874,6 +874,9 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   const labelSegments = labels.flat();
   const labelRows = labels.filter((cells) => cells.length > 0).length;
   if (labelSegments.length > 0 && labelSegments.every((segment) => records.has(segment))) return false;
+  // Whichever side holds more text, a side that repeats its cells row by row beside the other is a form's labels.
+  const facing = otherCells.flatMap((cells, i) => ((sideCells[i] ?? []).length > 0 ? cells : []));
+  if (labelRows >= sideRows * 0.6 && (repeatedLabels(labelSegments) || repeatedLabels(facing))) return false;
   if (labelRows < sideRows * 0.6) return true;
   if (labelSegments.filter((segment) => labelLike(segment.text)).length < labelSegments.length * 0.8)
     return true;
@@ -902,6 +905,19 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   const flush = ends.filter((end) => Math.abs(end - median) <= 2).length >= ends.length * 0.8;
   const starts = labelSegments.map((segment) => segment.x0);
   return !(flush && Math.max(...starts) - Math.min(...starts) > 10);
+}
+
+/**
+ * Whether the cells beside the other column are a form's labels, printed again for each entry
+ * ("Dates", "Occupation or position held", "Name and address of employer" in a Europass CV): at
+ * least four of them, and most of them said more than once. A sidebar says each thing once.
+ */
+function repeatedLabels(cells: readonly Segment[]): boolean {
+  if (cells.length < 4) return false;
+  const counts = new Map<string, number>();
+  const key = (cell: Segment) => cell.text.trim().toLowerCase();
+  for (const cell of cells) counts.set(key(cell), (counts.get(key(cell)) ?? 0) + 1);
+  return cells.filter((cell) => (counts.get(key(cell)) ?? 0) >= 2).length >= cells.length * 0.5;
 }
 
 /** The most common distance between consecutive baselines. */

@@ -226,3 +226,38 @@ describe('a form of labels and values whose section label stands beside the firs
     );
   });
 });
+
+describe("a form's labels set flush right beside their values, printed again for every entry", () => {
+  // The labels end at x = 190, the values start at x = 208; each entry repeats the labels.
+  const labelled = (label: string, value: string, top: number) => [
+    item(label, 190 - label.length * 5, top),
+    item(value, 208, top),
+  ];
+  const entry = (top: number, dates: string, title: string, employer: string) => [
+    ...labelled('Dates', dates, top),
+    ...labelled('Occupation or position held', title, top + 15),
+    ...labelled('Main activities and responsibilities', 'Ranking models in Python with LightGBM.', top + 30),
+    ...labelled('Name and address of employer', employer, top + 45),
+  ];
+
+  it('reads each label with its value, not the labels as a column of their own', () => {
+    const lines = texts([
+      [
+        item('Work experience', 110, 100, { size: 11 }),
+        ...entry(120, 'February 2021 → present', 'Data Scientist', 'Vinted UAB, Vilnius'),
+        ...entry(200, 'September 2017 → January 2021', 'Analytics Developer', 'Danske Bank A/S, Vilnius'),
+      ],
+    ]).filter((line) => line !== '');
+    expect(lines).toEqual([
+      'Work experience',
+      'Dates    February 2021 → present',
+      'Occupation or position held    Data Scientist',
+      'Main activities and responsibilities    Ranking models in Python with LightGBM.',
+      'Name and address of employer    Vinted UAB, Vilnius',
+      'Dates    September 2017 → January 2021',
+      'Occupation or position held    Analytics Developer',
+      'Main activities and responsibilities    Ranking models in Python with LightGBM.',
+      'Name and address of employer    Danske Bank A/S, Vilnius',
+    ]);
+  });
+});
