@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
+import { pdfItem } from './make-documents.js';
 
 /**
  * Session 13's PDF reading rules, fed the reader's item model directly: each item is placed as a
  * PDF places it (x from the left, `top` from the top of an A4 page, half an em a character unless
  * a width is given), so every expected line follows from the geometry written here.
  */
-function item(
-  text: string,
-  x: number,
-  top: number,
-  options: { size?: number; font?: string; width?: number } = {},
-): PdfItem {
-  const size = options.size ?? 10;
-  return {
-    text,
-    x,
-    y: 842 - top,
-    size,
-    font: options.font ?? 'body',
-    width: options.width ?? [...text].length * size * 0.5,
-  };
-}
+const item = pdfItem;
 
 const texts = (pages: PdfItem[][]) => pdfLines(pages).map((line) => line.text);
 
