@@ -17,6 +17,13 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           // Well above what any unit test takes, for machines busy with other work.
           testTimeout: 30_000,
+          // Workers keep the modules they imported from one file to the next (the extractor, the
+          // catalogues, pdf.js, ajv): importing them afresh per file was most of the tier's time.
+          // What a test leaves in the process (spies, stubbed env or globals) is undone after it.
+          isolate: false,
+          restoreMocks: true,
+          unstubEnvs: true,
+          unstubGlobals: true,
         },
       },
       {
