@@ -20,7 +20,7 @@ import { hasBearerToken } from './bearer-token.js';
 import { compiledExecutionPlugin } from './compiled-execution-plugin.js';
 import { createFormatError } from './format-error.js';
 import { guardRailsPlugin, withMutationUpkeep } from './guard-rails-plugin.js';
-import { HeavyGate } from './heavy-gate.js';
+import { TurnGate } from './turn-gate.js';
 import { jsonBody, notFound, requestErrorHandler } from './json-body.js';
 import { maxTokensMiddleware } from './max-tokens-middleware.js';
 import { stringifyResult } from './response-json.js';
@@ -64,8 +64,8 @@ export async function startApp(executor: Executor, config: Config, port = config
   const armor = new ApolloArmor(armorLimits).protect();
   const bounds = new ListBoundsCache(executor.forUpkeep());
   const gates = {
-    heavy: new HeavyGate(config.limits.heavyConcurrency, config.limits.heavyQueue, 'heavy operations'),
-    operations: new HeavyGate(config.limits.operationConcurrency, config.limits.operationQueue, 'operations'),
+    heavy: new TurnGate(config.limits.heavyConcurrency, config.limits.heavyQueue, 'heavy operations'),
+    operations: new TurnGate(config.limits.operationConcurrency, config.limits.operationQueue, 'operations'),
   };
 
   const apollo = new ApolloServer<Context>({

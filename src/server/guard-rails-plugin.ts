@@ -8,7 +8,7 @@ import type { ListBoundsCache } from '../graphql/guard-rails/list-bounds.js';
 import { estimateResultSize } from '../graphql/guard-rails/result-size.js';
 import { clearLoaders } from '../graphql/loaders/create-loaders.js';
 import { limitHint } from './format-error.js';
-import { GateRefusal, type HeavyGate } from './heavy-gate.js';
+import { GateRefusal, type TurnGate } from './turn-gate.js';
 import { measureResponse } from './response-json.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -50,7 +50,7 @@ function refusal(
 export function guardRailsPlugin(
   bounds: ListBoundsCache,
   limits: RequestLimits,
-  gates: { heavy: HeavyGate; operations: HeavyGate },
+  gates: { heavy: TurnGate; operations: TurnGate },
 ): ApolloServerPlugin<Context> {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<Context>> {

@@ -21,7 +21,7 @@ const DURATION_SAMPLES = 20;
  * unbounded: when `queue` already wait, or when, at the pace the latest ones ran (their median
  * duration), its turn would come after its deadline.
  */
-export class HeavyGate {
+export class TurnGate {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
   /** Durations of the latest operations let in, in milliseconds, oldest first. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GateRefusal, HeavyGate } from '../../../src/server/heavy-gate.js';
+import { GateRefusal, TurnGate } from '../../../src/server/turn-gate.js';
 
 /**
  * The heavy gate on a clock the test drives: turns up to its concurrency, the others waiting until
@@ -30,15 +30,15 @@ function watch(entered: Promise<() => void>) {
 }
 
 /** Runs one heavy operation through `gate` that takes `ms`. */
-async function runFor(gate: HeavyGate, ms: number): Promise<void> {
+async function runFor(gate: TurnGate, ms: number): Promise<void> {
   const release = await gate.enter(60_000);
   await vi.advanceTimersByTimeAsync(ms);
   release();
 }
 
-describe('HeavyGate', () => {
+describe('TurnGate', () => {
   it('admits up to its concurrency at once and gives a waiting one the next turn', async () => {
-    const gate = new HeavyGate(2, 10, 'heavy operations');
+    const gate = new TurnGate(2, 10, 'heavy operations');
     const first = watch(gate.enter(5_000));
     const second = watch(gate.enter(5_000));
     const third = watch(gate.enter(5_000));
@@ -52,7 +52,7 @@ describe('HeavyGate', () => {
   });
 
   it('lets a waiting one wait until its deadline, then refuses it as a timeout', async () => {
-    const gate = new HeavyGate(1, 10, 'heavy operations');
+    const gate = new TurnGate(1, 10, 'heavy operations');
     const running = watch(gate.enter(5_000));
     const waiting = watch(gate.enter(3_000));
     await vi.advanceTimersByTimeAsync(2_999);
@@ -63,7 +63,7 @@ describe('HeavyGate', () => {
   });
 
   it('refuses at once when its queue is full', async () => {
-    const gate = new HeavyGate(1, 2, 'heavy operations');
+    const gate = new TurnGate(1, 2, 'heavy operations');
     const states = Array.from({ length: 4 }, () => watch(gate.enter(5_000)));
     await vi.advanceTimersByTimeAsync(0);
     expect(states.map((s) => s.state)).toEqual([
@@ -75,7 +75,7 @@ describe('HeavyGate', () => {
   });
 
   it('refuses at once one whose turn would come after its deadline, at the median pace of the latest', async () => {
-    const gate = new HeavyGate(2, 100, 'heavy operations');
+    const gate = new TurnGate(2, 100, 'heavy operations');
     // The latest heavy operations took 1.0, 1.2 and 4 s: the median is 1.2 s.
     await runFor(gate, 1_000);
     await runFor(gate, 4_000);
@@ -100,7 +100,7 @@ describe('HeavyGate', () => {
   });
 
   it('queues without an estimate before any heavy operation has ended', async () => {
-    const gate = new HeavyGate(1, 100, 'heavy operations');
+    const gate = new TurnGate(1, 100, 'heavy operations');
     const states = Array.from({ length: 50 }, () => watch(gate.enter(100)));
     await vi.advanceTimersByTimeAsync(0);
     expect(states.filter((s) => s.state === 'waiting')).toHaveLength(49);
