@@ -34,6 +34,10 @@ export interface LoadFigures {
   /** CPU-seconds of the first load: the loader process's own, and Neo4j's (whose work on 2 cores bounds the load). */
   loaderCpuSeconds: number | undefined;
   databaseCpuSeconds: number | undefined;
+  /** Of databaseCpuSeconds, Neo4j's JIT compiler threads' (compiling Neo4j's own code). */
+  databaseJitCpuSeconds: number | undefined;
+  /** Seconds to the end of the first CHUNK files (the fixed costs of a load on a fresh database). */
+  firstChunkSeconds: number | undefined;
 }
 
 async function main(): Promise<number> {
@@ -81,6 +85,8 @@ async function main(): Promise<number> {
     steadyResumesPerSecond: steadyRate(load),
     loaderCpuSeconds: load.cpuSeconds,
     databaseCpuSeconds: load.databaseCpuSeconds,
+    databaseJitCpuSeconds: load.databaseJitCpuSeconds,
+    firstChunkSeconds: firstChunkSeconds(load),
   };
   const out = join(
     projectRoot,
@@ -92,11 +98,16 @@ async function main(): Promise<number> {
   process.stdout.write(
     `| people | nodes | relationships | load | résumés/s | rows/s | loader peak memory | unchanged reload |\n` +
       `| ${people} | ${figures.nodes} | ${figures.relationships} | ${seconds.toFixed(1)} s | ${figures.resumesPerSecond} | ${figures.rowsPerSecond} | ${figures.peakMiB} MiB | ${figures.reloadSeconds.toFixed(1)} s |\n` +
-      `after the first ${CHUNK} files: ${figures.steadyResumesPerSecond ?? '–'} résumés/s; ` +
-      `CPU-seconds: Neo4j ${figures.databaseCpuSeconds ?? '–'}, loader ${figures.loaderCpuSeconds ?? '–'}; ` +
+      `first ${CHUNK} files: ${figures.firstChunkSeconds ?? '–'} s; after them: ${figures.steadyResumesPerSecond ?? '–'} résumés/s; ` +
+      `CPU-seconds: Neo4j ${figures.databaseCpuSeconds ?? '–'} (JIT ${figures.databaseJitCpuSeconds ?? '–'}), loader ${figures.loaderCpuSeconds ?? '–'}; ` +
       `load average ${loadAverage.min}–${loadAverage.max} (mean ${loadAverage.mean}); written to ${out}\n`,
   );
   return load.failed > 0 || figures.reloadWrites > 0 ? 1 : 0;
+}
+
+function firstChunkSeconds(load: LoadRun): number | undefined {
+  const first = load.elapsedMsByChunk?.[0];
+  return first === undefined ? undefined : first / 1000;
 }
 
 /** Résumés per second from the end of the first chunk to the end of the load; undefined below two chunks. */

@@ -5,6 +5,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import {
   freePort,
+  jitCpuSeconds,
   processCpuSeconds,
   type RunningNeo4j,
   startNeo4j,
@@ -163,6 +164,7 @@ export async function runLoader(
   log: (line: string) => void,
 ): Promise<LoadRun> {
   const databaseCpuBefore = processCpuSeconds(database.pid);
+  const databaseJitBefore = jitCpuSeconds(database.pid);
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(projectRoot, 'bench/compare/load-dataset.ts'), paths.resumes],
@@ -194,6 +196,9 @@ export async function runLoader(
   const databaseCpuAfter = processCpuSeconds(database.pid);
   if (databaseCpuBefore !== undefined && databaseCpuAfter !== undefined)
     run.databaseCpuSeconds = Math.round((databaseCpuAfter - databaseCpuBefore) * 100) / 100;
+  const databaseJitAfter = jitCpuSeconds(database.pid);
+  if (databaseJitBefore !== undefined && databaseJitAfter !== undefined)
+    run.databaseJitCpuSeconds = Math.round((databaseJitAfter - databaseJitBefore) * 100) / 100;
   return run;
 }
 

@@ -35,6 +35,11 @@ export interface LoadRun {
   cpuSeconds?: number;
   /** CPU time Neo4j's process used during the load, in seconds (Linux). Absent from older data sets. */
   databaseCpuSeconds?: number;
+  /**
+   * Of databaseCpuSeconds, the JVM's JIT compiler threads' (Linux): Neo4j's own code being compiled,
+   * most of it a fixed cost of a freshly started database rather than work per résumé.
+   */
+  databaseJitCpuSeconds?: number;
 }
 
 async function main(folder: string): Promise<number> {

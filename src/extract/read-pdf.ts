@@ -140,7 +140,7 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
       .filter((item) => item.text.trim() !== ''),
   );
   const icons = iconWords(cleaned);
-  const read = cleaned.map((items) => rows(items.filter((item) => !icons.has(item))));
+  const read = withoutRunningRows(cleaned.map((items) => rows(items.filter((item) => !icons.has(item)))));
   const all = read.flat();
   if (all.length === 0) return [];
   const body = bodySize(all);
@@ -153,6 +153,45 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
     lines.push(...readingOrder(page, body, right));
   }
   return lines;
+}
+
+/** How many rows at the top and at the bottom of a page a running header or footer may take. */
+const RUNNING_BAND = 2;
+
+/**
+ * The pages' rows without their running headers and footers: a row in the top (bottom) band of every
+ * page of a document of two or more pages, the same words (a page number aside) at the same place.
+ * A header is kept on the first page and a footer on the last, where they interrupt nothing (the
+ * name or contact line they often carry stays in the document once); elsewhere they would cut an
+ * entry that runs on from one page to the next.
+ */
+function withoutRunningRows(pages: Row[][]): Row[][] {
+  const filled = pages.filter((page) => page.length > 0);
+  if (filled.length < 2) return pages;
+  const words = (row: Row) =>
+    row.segments
+      .map((segment) => segment.text)
+      .join(' ')
+      .replace(/\d+/gu, '#');
+  const same = (a: Row, b: Row) =>
+    Math.abs(a.y - b.y) <= 2 &&
+    Math.abs((a.segments[0]?.x0 ?? 0) - (b.segments[0]?.x0 ?? 0)) <= 2 &&
+    words(a) === words(b);
+  const band = (page: Row[], top: boolean) =>
+    top ? page.slice(0, RUNNING_BAND) : page.slice(Math.max(0, page.length - RUNNING_BAND));
+  const running = new Set<Row>();
+  for (const top of [true, false]) {
+    const first = filled[0] as Row[];
+    for (const row of band(first, top)) {
+      const matches = filled.slice(1).map((page) => band(page, top).find((other) => same(row, other)));
+      if (matches.some((match) => match === undefined)) continue;
+      const all = [row, ...(matches as Row[])];
+      // The first page's header and the last page's footer stay.
+      for (const found of top ? all.slice(1) : all.slice(0, -1)) running.add(found);
+    }
+  }
+  if (running.size === 0) return pages;
+  return pages.map((page) => page.filter((row) => !running.has(row)));
 }
 
 /**
@@ -439,6 +478,9 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
   if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
+  // An entry's head that ends in its dates ("Title, Employer | 2020-03 – present") ends there, however
+  // far it runs: a capitalised line under it starts the entry's text.
+  if (endsInRange(previous.text) && /^\p{Lu}/u.test(next.text)) return false;
   if (previous.end + firstWord.length * next.size * 0.5 <= right - next.size) return false;
   if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
   // A list that fills its line goes on where the next line's first item is as short as a list's
@@ -462,11 +504,23 @@ function datesLine(text: string): boolean {
   return range !== undefined && range.start === 0 && range.end >= dated.length - 1;
 }
 
+/** A line whose last words are a complete date range ("… | 2020-03 – present", "… (2019 – 2021)"). */
+function endsInRange(text: string): boolean {
+  const trimmed = text.replace(/[\s)\]]+$/u, '');
+  const dates = findDates(trimmed);
+  const last = dates[dates.length - 1];
+  return last !== undefined && last.kind === 'range' && !last.openEnded && last.end >= trimmed.length;
+}
+
 /**
  * A line and the line it wrapped onto, as one. A line broken after the hyphen of a compound
- * ("event-" over "driven", "2023-" over "08") joins without a space: the hyphen is the word's own.
+ * ("event-" over "driven", "2023-" over "08") joins without a space: the hyphen is the word's own;
+ * a word the typesetter hyphenated with U+2010 or a soft hyphen ("infra‐" over "structure") joins
+ * whole.
  */
 function joinWrapped(text: string, next: string): string {
+  // A hyphen the typesetter put at a break (U+2010, or a soft hyphen shown) is no part of the word.
+  if (/\p{L}[\u2010\u00ad]$/u.test(text) && /^\p{Ll}/u.test(next)) return text.slice(0, -1) + next;
   return /[\p{L}\p{N}]-$/u.test(text) && /^[\p{L}\p{N}]/u.test(next) ? text + next : `${text} ${next}`;
 }
 
@@ -506,9 +560,9 @@ function coverage(text: string): number {
  * ("University of Science and Technology of" over "China", "Mar 2020 – May" over "2021") continues
  * those cells when one of them shows it (a date range completed, a phrase cut at "of", a lower-case
  * start). Each piece is joined to the cell above it, so the cells do not run into each other.
- * `right` is the right edge of the document's text.
+ * `right` is the right edge of the document's text; `cut` the page's gutter, if it has one.
  */
-function joinWrappedCells(rows: readonly Row[], right: number): Row[] {
+function joinWrappedCells(rows: readonly Row[], right: number, cut: number | null): Row[] {
   const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
   const join = (above: Segment, below: Segment) => {
     above.text = joinWrapped(above.text, below.text);
@@ -527,6 +581,16 @@ function joinWrappedCells(rows: readonly Row[], right: number): Row[] {
     const firstWord = below.text.split(/\s/u)[0] ?? '';
     return (above.end ?? above.x1) + firstWord.length * below.size * 0.5 > right - below.size;
   };
+  // `below` shows it goes on with `above` (see `runsOn`), or the row's last cell runs to the right
+  // edge and the next word did not fit ("…, AGH" over "University of …").
+  const showsWrap = (above: Segment, below: Segment, pieces: number, last: Segment) =>
+    runsOn(above, below) ||
+    (above === last &&
+      pieces === 1 &&
+      findDates(below.text)[0]?.start !== 0 &&
+      !LIST_MARKER.test(below.text) &&
+      !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(below.text) &&
+      fillsLine(last, below));
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;
     const next = result[i + 1] as Row;
@@ -561,26 +625,37 @@ function joinWrappedCells(rows: readonly Row[], right: number): Row[] {
       if (next.segments.length === 0) i = absorb(result, i);
       continue;
     }
-    if (pairs.some((pair) => !pair.above)) continue;
+    // Two columns read apart are two texts: a sidebar's wrapped line says nothing of the main
+    // column's line that happens to share its baselines, so each side of the gutter decides alone.
     const last = row.segments[row.segments.length - 1] as Segment;
-    const shows = pairs.some(({ above, below }) => {
-      if (runsOn(above as Segment, below)) return true;
-      // The row's last cell runs to the right edge: the next word did not fit ("…, AGH" over "University of …").
-      return (
-        above === last &&
-        pairs.length === 1 &&
-        findDates(below.text)[0]?.start !== 0 &&
-        !LIST_MARKER.test(below.text) &&
-        !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(below.text) &&
-        fillsLine(last, below)
-      );
-    });
-    if (!shows) continue;
-    for (const { above, below } of pairs) join(above as Segment, below);
-    next.segments = [];
-    i = absorb(result, i);
+    const groups = sidesOf(pairs, row.segments, cut);
+    let joinedAny = false;
+    for (const group of groups) {
+      if (group.some((pair) => !pair.above)) continue;
+      if (!group.some((pair) => showsWrap(pair.above as Segment, pair.below, pairs.length, last))) continue;
+      for (const { above, below } of group) join(above as Segment, below);
+      next.segments = next.segments.filter((segment) => !group.some((pair) => pair.below === segment));
+      joinedAny = true;
+    }
+    if (joinedAny && next.segments.length === 0) i = absorb(result, i);
   }
   return result;
+}
+
+/**
+ * The pairs of a row and the row under it, grouped by the side of the gutter they stand on: one
+ * group when there is no gutter or a piece of either row crosses it.
+ */
+function sidesOf<T extends { below: Segment }>(
+  pairs: T[],
+  above: readonly Segment[],
+  cut: number | null,
+): T[][] {
+  const crosses = (segment: Segment) => cut !== null && segment.x0 < cut - 1 && segment.x1 > cut + 1;
+  if (cut === null || above.some(crosses) || pairs.some((pair) => crosses(pair.below))) return [pairs];
+  const left = pairs.filter((pair) => pair.below.x1 <= cut + 1);
+  const right = pairs.filter((pair) => !left.includes(pair));
+  return [left, right].filter((group) => group.length > 0);
 }
 
 /**
@@ -604,12 +679,12 @@ function sameCell(above: Segment, below: Segment): boolean {
 
 /** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
 function readingOrder(read: readonly Row[], body: number, right: number): ReadLine[] {
-  const rows = joinWrappedCells(read, right);
+  const rows = joinWrappedCells(read, right, gutter(read));
   const records = recordLabels(rows);
   const cut = gutter(rows);
   if (cut === null)
     return columnLines(
-      rows.map((row) => placed(row.segments, row.y)),
+      rows.flatMap((row) => rowLines(row)),
       body,
     );
   const columns = minorShare(rows, cut) >= 0.05;
@@ -620,7 +695,7 @@ function readingOrder(read: readonly Row[], body: number, right: number): ReadLi
   const flushWhole = () => {
     lines.push(
       ...columnLines(
-        whole.map((row) => placed(row.segments, row.y)),
+        whole.flatMap((row) => rowLines(row)),
         body,
       ),
     );
@@ -718,6 +793,22 @@ function recordLabels(rows: readonly Row[]): Set<Segment> {
   return found;
 }
 
+/**
+ * A row read whole as the lines a reader sees in it. A section's name in the label cell of a form
+ * beside the dates that open its first entry ("Work experience" beside "09.2020 – present", in a
+ * grid of labels and values) heads what stands beside it and below: it becomes a line of its own
+ * before the row's other cells, as it would be above them. A label beside anything else
+ * ("Languages" beside "Python, Scala") labels its row.
+ */
+function rowLines(row: Row): Placed[] {
+  const [label, ...rest] = row.segments;
+  const first = rest[0];
+  if (label && first && sectionKind(label.text) !== null && findDates(first.text)[0]?.start === 0) {
+    return [placed([label], row.y), placed(rest, row.y)];
+  }
+  return [placed(row.segments, row.y)];
+}
+
 function side(row: Row, cut: number, which: 'left' | 'right'): Placed[] {
   const segments = row.segments.filter((segment) =>
     which === 'left' ? segment.x1 <= cut + 1 : segment.x0 >= cut - 1,
@@ -783,6 +874,9 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   const labelSegments = labels.flat();
   const labelRows = labels.filter((cells) => cells.length > 0).length;
   if (labelSegments.length > 0 && labelSegments.every((segment) => records.has(segment))) return false;
+  // Whichever side holds more text, a side that repeats its cells row by row beside the other is a form's labels.
+  const facing = otherCells.flatMap((cells, i) => ((sideCells[i] ?? []).length > 0 ? cells : []));
+  if (labelRows >= sideRows * 0.6 && (repeatedLabels(labelSegments) || repeatedLabels(facing))) return false;
   if (labelRows < sideRows * 0.6) return true;
   if (labelSegments.filter((segment) => labelLike(segment.text)).length < labelSegments.length * 0.8)
     return true;
@@ -813,6 +907,19 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   return !(flush && Math.max(...starts) - Math.min(...starts) > 10);
 }
 
+/**
+ * Whether the cells beside the other column are a form's labels, printed again for each entry
+ * ("Dates", "Occupation or position held", "Name and address of employer" in a Europass CV): at
+ * least four of them, and most of them said more than once. A sidebar says each thing once.
+ */
+function repeatedLabels(cells: readonly Segment[]): boolean {
+  if (cells.length < 4) return false;
+  const counts = new Map<string, number>();
+  const key = (cell: Segment) => cell.text.trim().toLowerCase();
+  for (const cell of cells) counts.set(key(cell), (counts.get(key(cell)) ?? 0) + 1);
+  return cells.filter((cell) => (counts.get(key(cell)) ?? 0) >= 2).length >= cells.length * 0.5;
+}
+
 /** The most common distance between consecutive baselines. */
 function typicalSpacing(ys: readonly number[]): number {
   const gaps: number[] = [];
@@ -827,8 +934,9 @@ function typicalSpacing(ys: readonly number[]): number {
 }
 
 function hinted(text: string, size: number, body: number, gapBefore: boolean): ReadLine {
-  const relative = size / body;
-  const line: ReadLine = { text, size: Math.round(relative * 100) / 100 };
+  // Rounded before it is compared: 11.5 pt over a 10 pt body is 1.15 however the font's matrix rounds it.
+  const relative = Math.round((size / body) * 100) / 100;
+  const line: ReadLine = { text, size: relative };
   if (gapBefore) line.gapBefore = true;
   if (relative >= 1.6) line.heading = 1;
   else if (relative >= 1.15) line.heading = 2;

@@ -20,10 +20,10 @@ import { hasBearerToken } from './bearer-token.js';
 import { compiledExecutionPlugin } from './compiled-execution-plugin.js';
 import { createFormatError } from './format-error.js';
 import { guardRailsPlugin, withMutationUpkeep } from './guard-rails-plugin.js';
-import { TurnGate } from './turn-gate.js';
 import { jsonBody, notFound, requestErrorHandler } from './json-body.js';
 import { maxTokensMiddleware } from './max-tokens-middleware.js';
 import { stringifyResult } from './response-json.js';
+import { TurnGate } from './turn-gate.js';
 
 /** /health answers within this long whatever the database does. */
 const HEALTH_ANSWER_MS = 800;

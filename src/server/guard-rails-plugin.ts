@@ -8,8 +8,8 @@ import type { ListBoundsCache } from '../graphql/guard-rails/list-bounds.js';
 import { estimateResultSize } from '../graphql/guard-rails/result-size.js';
 import { clearLoaders } from '../graphql/loaders/create-loaders.js';
 import { limitHint } from './format-error.js';
-import { GateRefusal, type TurnGate } from './turn-gate.js';
 import { measureResponse } from './response-json.js';
+import { GateRefusal, type TurnGate } from './turn-gate.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { isDeepStrictEqual, promisify } from 'node:util';
 import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { cypher } from '../../src/db/cypher-query.js';
@@ -51,7 +51,10 @@ describe('bad files', () => {
     await applySchema(testExecutor());
   });
 
+  // Each test starts from the seed as a fresh load leaves it; a test that only had files
+  // refused left exactly that graph, so the seed is loaded again only after one that wrote.
   beforeEach(async () => {
+    if (baseline && isDeepStrictEqual(await canonicalDump(testExecutor()), baseline)) return;
     await clearDatabase();
     const summary = await loadResumes(testExecutor(), [seed]);
     expect(summary.failed).toEqual([]);

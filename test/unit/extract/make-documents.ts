@@ -11,8 +11,31 @@ import {
 } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import type { PdfItem } from '../../../src/extract/read-pdf.js';
 
 /** Builds the PDF and DOCX documents the reader tests read, so every expected answer is known. */
+
+/**
+ * A PDF text item as the reader's item model holds it: x from the left, `top` from the top of an A4
+ * page (842 pt high), and a width of half an em a character unless given, so that a test's expected
+ * lines follow from the geometry it writes.
+ */
+export function pdfItem(
+  text: string,
+  x: number,
+  top: number,
+  options: { size?: number; font?: string; width?: number } = {},
+): PdfItem {
+  const size = options.size ?? 10;
+  return {
+    text,
+    x,
+    y: 842 - top,
+    size,
+    font: options.font ?? 'body',
+    width: options.width ?? [...text].length * size * 0.5,
+  };
+}
 
 export interface PdfText {
   text: string;

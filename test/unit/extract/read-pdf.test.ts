@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
 import { extractBytes, positions } from './extract-text.js';
-import { makePdf } from './make-documents.js';
+import { makePdf, pdfItem } from './make-documents.js';
 
 /**
  * The PDF reader's rules, fed its item model directly: each item is placed as a PDF would place it
  * (x from the left, `top` from the top of an A4 page, a width of half an em a character unless
  * given), so every expected line follows from the geometry written here.
  */
-function item(
-  text: string,
-  x: number,
-  top: number,
-  options: { size?: number; font?: string; width?: number } = {},
-): PdfItem {
-  const size = options.size ?? 10;
-  return {
-    text,
-    x,
-    y: 842 - top,
-    size,
-    font: options.font ?? 'body',
-    width: options.width ?? [...text].length * size * 0.5,
-  };
-}
+const item = pdfItem;
 
 /** Single glyphs set one after the other, `spacing` points apart, a word gap where the text has a space. */
 function spaced(text: string, x: number, top: number, size: number, spacing: number): PdfItem[] {
