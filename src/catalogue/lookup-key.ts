@@ -83,6 +83,7 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   'Sp. z o.o.',
   'S.A.R.L.',
   's.r.o.',
+  'spol. s r.o.',
   'a.s.',
   'd.o.o.',
   'Kft.',

@@ -159,6 +159,16 @@ function locationObject(text: string): LocationObject | string {
   return text;
 }
 
+/** A value read from the same line as a mention, sharing some of its columns. */
+function overlaps(value: Located | null, mention: LocatedMention): boolean {
+  return (
+    value !== null &&
+    value.line === mention.line &&
+    (mention.column ?? 0) < (value.endColumn ?? 0) &&
+    (value.column ?? 0) < (mention.endColumn ?? 0)
+  );
+}
+
 /**
  * Assembles the résumé, its facts (each value with its line span) and the warnings from what the
  * readers found. Positions of one employer in a row share a work entry; each position's
@@ -264,16 +274,9 @@ export function buildResume(
   for (const list of mentions.values()) {
     for (const mention of list) {
       for (const position of owners(mention)) {
-        // "Amazon Web Services" as the employer's name is not a technology the position used.
-        const company = position.company;
-        if (
-          company &&
-          company.line === mention.line &&
-          (mention.column ?? 0) < (company.endColumn ?? 0) &&
-          (company.column ?? 0) < (mention.endColumn ?? 0)
-        ) {
-          continue;
-        }
+        // "Amazon Web Services" as the employer's name is not a technology the position used, nor
+        // "Istanbul" or "Cairo" as the place of the job (the test tool, the graphics library).
+        if (overlaps(position.company, mention) || overlaps(position.location, mention)) continue;
         const known = technologiesOf.get(position) ?? [];
         if (!known.some((other) => other.technologyId === mention.technologyId)) known.push(mention);
         technologiesOf.set(position, known);

@@ -11,7 +11,7 @@ import { formatPartialDate, type PartialDate } from '../resume/parse-partial-dat
  * `Q3 2019`, German, French and Spanish month names (`Okt 2019`, `janv. 2020`, `mayo 2018`).
  * Ongoing: present, now, current(ly), today, ongoing, till date, to date, till now, and their German,
  * French, Spanish, Portuguese, Italian, Dutch, Polish and Scandinavian words (heute, aujourd'hui, actualidad,
- * atualmente, oggi, heden, obecnie, idag, …), as European engineers leave them in an English CV.
+ * atualmente, oggi, heden, obecnie, idag, nu, …), as European engineers leave them in an English CV.
  * Ranges join two of them with -, –, —, ~, →, to, till, until, through, thru (`2013–19` and
  * `Jan – Mar 2020` too; Markdown marks may wrap each end), or say `since 2020`, `from 2015 to 2018`,
  * `2020 onwards`, `2019 –`, `(2019–)`, `2019 – …`. `06/15 – 07/17` and `'16 – '19` are read only as ranges.
@@ -50,49 +50,79 @@ const MONTHS: readonly [string, number][] = [
 ];
 
 /**
- * Month names a European writes in an English CV (German, French, Spanish), where they differ from
- * the English ones; a word is listed with its usual abbreviation as its own entry.
+ * Month names a European writes in a CV (German, French, Spanish, Portuguese, Italian, Dutch), where they
+ * differ from the English ones; a word is listed with its usual abbreviation as its own entry.
  */
 const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map([
   ['januar', 1],
   ['janv', 1],
+  ['janvier', 1],
   ['enero', 1],
+  ['janeiro', 1],
+  ['gennaio', 1],
+  ['januari', 1],
   ['februar', 2],
   ['févr', 2],
   ['fevr', 2],
+  ['février', 2],
+  ['fevrier', 2],
   ['febrero', 2],
+  ['fevereiro', 2],
+  ['febbraio', 2],
+  ['februari', 2],
   ['mär', 3],
   ['märz', 3],
   ['mars', 3],
   ['marzo', 3],
+  ['março', 3],
+  ['marco', 3],
+  ['maart', 3],
   ['avr', 4],
   ['avril', 4],
   ['abril', 4],
+  ['aprile', 4],
   ['mai', 5],
   ['mayo', 5],
+  ['maio', 5],
+  ['maggio', 5],
+  ['mei', 5],
   ['juni', 6],
   ['juin', 6],
   ['junio', 6],
+  ['junho', 6],
+  ['giugno', 6],
   ['juli', 7],
   ['juil', 7],
   ['juillet', 7],
   ['julio', 7],
+  ['julho', 7],
+  ['luglio', 7],
   ['août', 8],
   ['aout', 8],
   ['agosto', 8],
+  ['augustus', 8],
   ['septembre', 9],
   ['septiembre', 9],
+  ['setiembre', 9],
+  ['setembro', 9],
+  ['settembre', 9],
   ['okt', 10],
   ['oktober', 10],
   ['octobre', 10],
   ['octubre', 10],
+  ['outubro', 10],
+  ['ottobre', 10],
   ['novembre', 11],
   ['noviembre', 11],
+  ['novembro', 11],
   ['dez', 12],
   ['dezember', 12],
   ['déc', 12],
   ['décembre', 12],
+  ['decembre', 12],
   ['diciembre', 12],
+  ['dezembro', 12],
+  ['dicembre', 12],
 ]);
 
 function monthNumber(word: string): number | null {
@@ -112,15 +142,15 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
-const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present)|pres\.|as\s+of\s+(?:today|now)|heute|jetzt|aktuell|aujourd['’]hui|en\s+cours|actualidad|actualmente|atualmente|presente|oggi|heden|obecnie|idag|nå)`;
+const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present)|pres\.|as\s+of\s+(?:today|now)|heute|jetzt|aktuell|aujourd['’]hui|en\s+cours|actualidad|actualmente|atualmente|presente|oggi|heden|obecnie|idag|nå|nu|a\s+la\s+fecha|hasta\s+la\s+fecha)`;
 /** Characters that may not touch a date on either side (it would be part of a longer token). */
 const BEFORE = String.raw`(?<![\p{L}\p{N}$£€#+])(?:(?<!\d[.,/])|(?<=(?<!\p{N})${YEAR}/))`;
 const AFTER = String.raw`(?![\p{L}\p{N}%+]|[.,]\d)`;
 
 const SINGLE = new RegExp(
   [
-    // 1: Month [day,] Year | Month 'YY
-    String.raw`(?<m1>${MONTH})[\s,]*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
+    // 1: Month [day,] Year | Month 'YY | Month "de" Year (Spanish and Portuguese: "enero de 2018")
+    String.raw`(?<m1>${MONTH})(?:\s+de\s+|[\s,]*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?)(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
     // 2: Day Month Year
     String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m2>${MONTH}),?\s+(?<y2>${YEAR})`,
     // 3: Season Year | Quarter Year
@@ -170,7 +200,9 @@ const CONNECTOR = new RegExp(
 const OPEN_END = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?\s*$`, 'u');
 /** The same inside brackets (`(2019–)`, `[2019 - ]`): the bracket closes it, so its end is nowhere else. */
 const OPEN_IN_BRACKETS = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?(?=\s*[)\]])`, 'u');
-const SINCE_BEFORE = /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+$/iu;
+// "seit 04/2021", "depuis 2019", "desde 2020": since, in German, French, Spanish and Portuguese.
+const SINCE_BEFORE =
+  /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|seit|depuis|desde)\s+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|between|start(?:\s+date)?\s*[:：]|from\s*[:：])\s+$/iu;
 const ONWARDS_AFTER = /^\s*(?:onwards?|to\s+(?:present|date|now))(?![\p{L}])/iu;
 

@@ -5,7 +5,7 @@ import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { sentences } from './sentences.js';
-import { findDegree, isInstitution, isLocation } from './vocabulary.js';
+import { findDegree, isInstitution, isLocation, sectionKind } from './vocabulary.js';
 
 export interface EducationDraft {
   institution: Located;
@@ -108,7 +108,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
             institution = locate(info.line, at, at + school.name.length, school.name, 0.8);
           }
           const after = part.text.slice(degree.end, school ? degree.end + school.start : part.text.length);
-          const field = /^[\s,:–—-]*(?:(?:in|of|en|em|ès)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu.exec(after);
+          const field = /^[\s,:–—-]*(?:(?:in|of|en|em|ès|i)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu.exec(after);
           if (field && !isInstitution(field[1] as string)) {
             const at = part.start + degree.end + field[0].length - (field[1] as string).length;
             area = locate(info.line, at, at + (field[1] as string).length, field[1] as string, 0.7);
@@ -329,7 +329,12 @@ function degreeLineInfo(line: DocLine): LineInfo {
 
 /** The parts of an education line; a semicolon separates them too ("MS, Computer Science; Carnegie Mellon University"). */
 function educationParts(info: LineInfo): Part[] {
-  return splitParts(info.line, info.dates).flatMap((part) => {
+  const parts = splitParts(info.line, info.dates);
+  // "Education: BSc Physics, …": the label before the colon names the section, not a school.
+  const label = parts[0];
+  if (label && sectionKind(label.text) === 'education' && /^\s*[:：]/u.test(info.line.text.slice(label.end)))
+    parts.shift();
+  return parts.flatMap((part) => {
     const pieces: Part[] = [];
     let cursor = 0;
     for (const match of part.text.matchAll(/\s*;\s+/gu)) {
@@ -537,6 +542,75 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
         }
       }
       drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+/** "studied engineering cybernetics at NTNU": the school a sentence says was studied at, with or without a school word. */
+const STUDIED_AT =
+  /\bstudied\b[^.;]*?\bat\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|de|da|do|di|für)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u;
+
+/** The school a sentence says was studied at, where its name has no school word. */
+function studiedAt(text: string): { start: number; name: string } | null {
+  const found = STUDIED_AT.exec(text);
+  const name = found?.[1]?.replace(/[.,]$/u, '');
+  if (!found || !name) return null;
+  return { start: found.index + found[0].length - (found[1] as string).length, name };
+}
+
+/**
+ * Studies a narrative résumé tells in its sentences ("straight out of Kyushu University (B.Eng. in
+ * Information Engineering, 2014)", "I studied engineering cybernetics at NTNU, where I graduated with an
+ * MSc in 2013"): a sentence that names a degree and a school (by a school word, or as where the person
+ * studied). A sentence runs on to the next line of its paragraph. Only the school and the degree are read:
+ * the dates of such a sentence are as often those of the job it tells.
+ */
+export function readStudiesInProse(lines: readonly DocLine[]): EducationDraft[] {
+  const drafts: EducationDraft[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (line.blank) continue;
+    const next = lines[index + 1];
+    for (const sentence of sentences(line.text)) {
+      const body = line.text.slice(sentence.start, sentence.end);
+      const school = schoolIn(body);
+      const found = school ?? studiedAt(body);
+      if (!found) continue;
+      const name = found.name;
+      const schoolAt = sentence.start + found.start;
+      let degree = findDegree(body);
+      let degreeLine = line;
+      let degreeOffset = sentence.start;
+      // The sentence goes on to the next line of the paragraph ("… where I graduated with" / "an MSc in 2013.").
+      if (
+        !degree &&
+        sentence.end === line.text.length &&
+        !/[.!?]["”’)]?\s*$/u.test(body) &&
+        next &&
+        !next.blank
+      ) {
+        const rest = next.text.slice(0, sentences(next.text)[0]?.end ?? next.text.length);
+        degree = findDegree(rest);
+        degreeLine = next;
+        degreeOffset = 0;
+      }
+      if (!degree) continue;
+      drafts.push({
+        institution: locate(line, schoolAt, schoolAt + name.length, name, 0.5),
+        studyType: locate(
+          degreeLine,
+          degreeOffset + degree.start,
+          degreeOffset + degree.end,
+          degree.text,
+          0.5,
+        ),
+        area: null,
+        start: null,
+        end: null,
+        first: line.n,
+        last: degreeLine.n,
+        confidence: 0.5,
+      });
     }
   }
   return drafts;

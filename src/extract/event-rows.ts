@@ -109,7 +109,8 @@ export function readEventPositions(lines: readonly DocLine[]): PositionDraft[] {
   for (const line of lines) {
     if (line.blank) continue;
     const row = rows.find((candidate) => candidate.line === line);
-    const text = row ? row.text : line.text.trim();
+    // "|      |   | Present |": a table row whose year and month cells are empty holds its word alone.
+    const text = row ? row.text : line.text.replace(/^[\s|]+|[\s|]+$/gu, '');
     if (ENDS.test(text)) break;
     if (ONGOING.test(text)) {
       if (state.open) state.open.current = locate(line, 0, line.text.length, line.text.trim(), 0.8);

@@ -689,6 +689,23 @@ export function readExperience(
       previous.company = previous.title;
       previous.title = null;
     }
+    // "TBC Bank — Tbilisi   Sep 2020 – Present" over "Senior Data Analyst, Retail Analytics (2022 – present)":
+    // under an employer line whose dates hold the title's, the name after the title's comma is the unit.
+    const unit = commaAfterTitle(drafts[i] as ReadEntry);
+    if (
+      draft.company &&
+      unit?.label === 'company' &&
+      !unit.strong &&
+      previous.company &&
+      !previous.title &&
+      previous.highlights.length === 0 &&
+      within(draft, previous) &&
+      sameLine(draft.company, unit.part.line)
+    ) {
+      draft.team = draft.company;
+      draft.company = null;
+      unit.label = 'team';
+    }
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       sameEmployer.add(draft);

@@ -9,7 +9,7 @@ import { buildResume, type Drafts, mentionsByLine } from './build-resume.js';
 import { monthKey } from './dates.js';
 import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
-import { readEducation } from './education.js';
+import { readEducation, readStudiesInProse } from './education.js';
 import { lineInfo } from './entries.js';
 import { attachEmployerLines, eventRows, readEventEducation, readEventPositions } from './event-rows.js';
 import { type PositionDraft, readExperience } from './experience.js';
@@ -245,6 +245,12 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       catalogue,
     );
     drafts.positions.push(...prose);
+    // A narrative that tells its studies in sentences too, with no education section.
+    if (drafts.education.length === 0) {
+      drafts.education.push(
+        ...readStudiesInProse([...narratives, ...summaries].flatMap((section) => section.lines)),
+      );
+    }
   }
   if (drafts.positions.length === 0 || drafts.positions.every((position) => position.origin === 'header')) {
     for (const section of summaries) {

@@ -78,6 +78,24 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     previous = line;
     const above = lastText;
     if (!line.blank) lastText = line;
+    // "Education: BSc Physics, Uppsala University, 2012" (or "- Edu: …" in a list) among other lines: a
+    // labelled line naming a degree or a school is an education section of its own line.
+    const educationLabel = line.blank ? null : LABEL.exec(line.text);
+    if (
+      educationLabel &&
+      current.kind !== 'education' &&
+      sectionKind(educationLabel[1] as string) === 'education' &&
+      (findDegree(educationLabel[2] as string) !== null || isInstitution(educationLabel[2] as string))
+    ) {
+      current = {
+        kind: 'education',
+        title: (educationLabel[1] as string).trim(),
+        heading: null,
+        lines: [line],
+      };
+      sections.push(current);
+      continue;
+    }
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
       const text = headingText(line);
       const next = lines[index + 1];

@@ -1,6 +1,7 @@
 /**
- * The English words résumés build their structure from: section names, job-title nouns, school and
- * degree words. General vocabulary only: nothing here exists for one document.
+ * The words résumés build their structure from: section names (in English and in the European languages
+ * CVs are written in, as their headings are spelled without accents), job-title nouns, school and degree
+ * words. General vocabulary only: nothing here exists for one document.
  */
 
 export type SectionKind =
@@ -15,12 +16,79 @@ export type SectionKind =
 
 /** Head words of section names and the section each names, in priority order when several appear. */
 const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
-  ['projects', ['project', 'projects', 'portfolio', 'contributions', 'open-source', 'opensource']],
+  [
+    'projects',
+    [
+      'project',
+      'projects',
+      'portfolio',
+      'contributions',
+      'open-source',
+      'opensource',
+      // German, Spanish, Portuguese, French, Italian, Dutch, Polish.
+      'projekte',
+      'proyectos',
+      'projetos',
+      'projets',
+      'progetti',
+      'projecten',
+      'projekty',
+    ],
+  ],
   [
     'publications',
-    ['publication', 'publications', 'papers', 'patents', 'talks', 'presentations', 'speaking', 'research'],
+    [
+      'publication',
+      'publications',
+      'papers',
+      'patents',
+      'talks',
+      'presentations',
+      'speaking',
+      'research',
+      'publikationen',
+      'veroffentlichungen',
+      'publicaciones',
+      'publicacoes',
+      'pubblicazioni',
+      'publicaties',
+      'publikacje',
+    ],
   ],
-  ['education', ['education', 'academic', 'academics', 'qualifications', 'degrees', 'studies', 'schooling']],
+  [
+    'education',
+    [
+      'education',
+      'edu',
+      'academic',
+      'academics',
+      'qualifications',
+      'degrees',
+      'studies',
+      'schooling',
+      // "Ausbildung", "Formación académica", "Formação", "Formation", "Istruzione", "Opleiding", "Edukacja",
+      // "Wykształcenie", "Utbildning": education in the languages European CVs are written in.
+      'ausbildung',
+      'studium',
+      'bildungsweg',
+      'akademischer',
+      'educacion',
+      'formacion',
+      'educacao',
+      'formacao',
+      'formation',
+      'formations',
+      'istruzione',
+      'opleiding',
+      'opleidingen',
+      'edukacja',
+      'wykształcenie',
+      'utbildning',
+      'uddannelse',
+      'utdanning',
+      'koulutus',
+    ],
+  ],
   [
     'skills',
     [
@@ -38,9 +106,38 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'toolkit',
       'use',
       'strengths',
+      'kenntnisse',
+      'fahigkeiten',
+      'kompetenzen',
+      'habilidades',
+      'competencias',
+      'conocimientos',
+      'conhecimentos',
+      'competenze',
+      'vaardigheden',
+      'umiejetnosci',
+      'kompetenser',
+      'kompetencer',
+      'kompetanse',
+      'taidot',
     ],
   ],
-  ['languages', ['languages']],
+  [
+    'languages',
+    [
+      'languages',
+      'sprachen',
+      'sprachkenntnisse',
+      'fremdsprachen',
+      'idiomas',
+      'langues',
+      'lingue',
+      'jezyki',
+      'sprog',
+      'sprak',
+      'kielitaito',
+    ],
+  ],
   [
     'summary',
     [
@@ -55,6 +152,14 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'achievements',
       'accomplishments',
       'highlights',
+      'profil',
+      'perfil',
+      'profilo',
+      'profiel',
+      'kurzprofil',
+      'zusammenfassung',
+      'resumen',
+      'resumo',
     ],
   ],
   [
@@ -76,6 +181,22 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'engagements',
       'missions',
       'contracts',
+      'berufserfahrung',
+      'erfahrung',
+      'werdegang',
+      'experiencia',
+      'esperienza',
+      'esperienze',
+      'werkervaring',
+      'ervaring',
+      'doswiadczenie',
+      'arbetslivserfarenhet',
+      'erfarenhet',
+      'erhvervserfaring',
+      'arbejdserfaring',
+      'arbeidserfaring',
+      'erfaring',
+      'tyokokemus',
     ],
   ],
   [
@@ -110,9 +231,24 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'referees',
       'links',
       'nationality',
+      'zertifikate',
+      'zertifizierungen',
+      'certificaciones',
+      'certificacoes',
+      'interessen',
+      'hobbys',
+      'loisirs',
+      'intereses',
+      'weiterbildung',
+      'cursos',
     ],
   ],
 ];
+
+/** Each head word's rank in SECTION_HEADS (a line's words are looked up once per line read). */
+const SECTION_RANK: ReadonlyMap<string, number> = new Map(
+  SECTION_HEADS.flatMap(([, heads], rank) => heads.map((word) => [word, rank] as const)).reverse(),
+);
 
 /** Words that may stand around a section's head word ("My Professional Work Experience"). */
 const SECTION_MODIFIERS = new Set([
@@ -180,6 +316,32 @@ const SECTION_MODIFIERS = new Set([
   'foreign',
   'language',
   'languages',
+  // The qualifiers of the European languages' section names ("Beruflicher Werdegang", "Experiencia
+  // laboral", "Expérience professionnelle", "Formación académica", "Conocimientos técnicos").
+  'berufliche',
+  'beruflicher',
+  'technische',
+  'fachliche',
+  'personliche',
+  'laboral',
+  'profesional',
+  'profissional',
+  'professionnelle',
+  'professionnelles',
+  'lavorativa',
+  'professionale',
+  'zawodowe',
+  'academica',
+  'academico',
+  'tecnicas',
+  'tecnicos',
+  'techniques',
+  'tecniche',
+  'informatiques',
+  'und',
+  'y',
+  'e',
+  'et',
 ]);
 
 /**
@@ -226,7 +388,7 @@ function sectionKindOf(text: string): SectionKind | null {
   let best: SectionKind | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
   for (const word of words) {
-    const rank = SECTION_HEADS.findIndex(([, heads]) => heads.includes(word));
+    const rank = SECTION_RANK.get(word) ?? -1;
     if (rank === -1) {
       if (!SECTION_MODIFIERS.has(word)) return null;
       continue;
@@ -273,14 +435,13 @@ export function looseSectionKind(text: string): SectionKind | null {
   const kinds = new Set<SectionKind>();
   let unknown = 0;
   for (const word of words) {
-    const head = SECTION_HEADS.find(([, heads]) => heads.includes(word));
+    const rank = SECTION_RANK.get(word);
+    const head = rank === undefined ? undefined : SECTION_HEADS[rank];
     if (head) kinds.add(head[0]);
     else if (!SECTION_MODIFIERS.has(word)) unknown += 1;
   }
   if (kinds.size !== 1 || unknown > 1 || unknown === words.length) return null;
-  return sectionKind(
-    words.filter((word) => SECTION_HEADS.some(([, heads]) => heads.includes(word))).join(' '),
-  );
+  return sectionKind(words.filter((word) => SECTION_RANK.has(word)).join(' '));
 }
 
 const EXPERIENCE_WORDS = new Set(['experience', 'experiences', 'employment', 'positions', 'work', 'career']);
@@ -417,6 +578,69 @@ const ROLE_NOUNS = new Set([
 /** Role nouns that open a title, the field following them ("Werkstudent Softwareentwicklung"). */
 const HEAD_FIRST_ROLES = new Set(['werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'trainee']);
 
+/**
+ * Role nouns of the Romance languages, which open a title and name its field after it ("Ingeniero de
+ * Software", "Développeur Full Stack", "Engenheiro de Dados", "Sviluppatore Backend").
+ */
+const ROMANCE_HEAD_ROLES = new Set([
+  'ingeniero',
+  'ingeniera',
+  'desarrollador',
+  'desarrolladora',
+  'programador',
+  'programadora',
+  'arquitecto',
+  'arquitecta',
+  'engenheiro',
+  'engenheira',
+  'desenvolvedor',
+  'desenvolvedora',
+  'arquiteto',
+  'arquiteta',
+  'analista',
+  'consultor',
+  'consultora',
+  'gerente',
+  'jefe',
+  'jefa',
+  'ingénieur',
+  'ingénieure',
+  'développeur',
+  'développeuse',
+  'analyste',
+  'programmeur',
+  'programmeuse',
+  'architecte',
+  'chef',
+  'responsable',
+  'directeur',
+  'directrice',
+  'stagiaire',
+  'pasante',
+  'becario',
+  'becaria',
+  'estagiário',
+  'estagiária',
+  'ingegnere',
+  'sviluppatore',
+  'sviluppatrice',
+  'programmatore',
+]);
+
+/** Levels written before a role in those languages and in English ("Senior", "Junior", "Lead"). */
+const ROLE_LEVELS = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'jr', 'sr']);
+
+/**
+ * German job titles are compounds whose last part is the role ("Softwareentwickler", "Teamleiterin",
+ * "Cloud-Architekt", "Wirtschaftsinformatiker").
+ */
+const GERMAN_ROLE_ENDING =
+  /(?:entwickler|ingenieur|berater|leiter|architekt|informatiker|administrator|programmierer|analyst)(?:in)?$/u;
+
+/** Danish, Norwegian and Swedish titles are compounds too ("Softwareudvikler", "Systemutvikler", "Studentermedhjælper"). */
+const NORDIC_ROLE_ENDING =
+  /(?:udvikler|utvikler|utvecklare|ingeniør|ingenjör|konsulent|arkitekt|medhjælper|medarbejder|medarbetare|analytiker|tekniker|projektleder|teamleder|prosjektleder)$/u;
+
 /** Words a role noun may be followed by inside a title ("Engineer II", "Head of Platform"). */
 const TITLE_TAIL = /^(?:i{1,3}|iv|v|vi|[1-6]|l\d|e\d|\d+)$/i;
 
@@ -456,6 +680,12 @@ export function titleScore(text: string): number {
     if (head === 'product' || head === 'devops') return 0;
     return 2;
   }
+  if ((GERMAN_ROLE_ENDING.test(head) || NORDIC_ROLE_ENDING.test(head)) && words.length <= 5) return 2;
+  let first = 0;
+  while (first < words.length - 1 && ROLE_LEVELS.has(words[first] as string)) first++;
+  // "Analyste-programmeur": a compound of two roles opens with one.
+  const opening = (words[first] as string).split('-')[0] as string;
+  if (ROMANCE_HEAD_ROLES.has(opening) && words.length - first <= 5) return 2;
   // "Werkstudent Softwareentwicklung", "Working Student Data Engineering", "Praktikant IT": German
   // titles put the role first and the field after it.
   if (
@@ -570,8 +800,9 @@ export const DEGREE = new RegExp(
       // "Bachelor thesis on …" names a thesis, not a degree.
       String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\))?)?(?:\s+degree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
       // Bachelor's degrees named in their own language before their field ("Bacharelado em Ciência da
-      // Computação", Québec's "Baccalauréat en génie logiciel", Spain's "Grado en Ingeniería Informática").
-      String.raw`(?:Bacharelado|Baccalaur[ée]at|Grado)(?=\s+(?:em|en|in|ès)\s)`,
+      // Computação", Québec's "Baccalauréat en génie logiciel", Spain's "Grado en Ingeniería Informática",
+      // Latin America's five-year "Ingeniería en Sistemas").
+      String.raw`(?:Bacharelado|Baccalaur[ée]at|Grado|Ingenier[íi]a)(?=\s+(?:em|en|in|ès)\s)`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       String.raw`(?:Executive\s+)?M\.?\s?B\.?\s?A\.?`,
@@ -581,6 +812,10 @@ export const DEGREE = new RegExp(
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado(?:\s+[Ii]ntegrado)?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
+      // India's Master's and Bachelor's of Computer Applications.
+      'MCA|BCA',
+      // Denmark's and Norway's master's degrees, named by their faculty ("Cand.scient.", "Cand.polyt.").
+      String.raw`Cand\.\s?[a-z]{2,8}\.`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'gu',

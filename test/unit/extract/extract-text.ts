@@ -49,3 +49,14 @@ export function technologiesByPosition(result: ExtractionResult) {
 export function seedDocumentsDir(): string {
   return join(projectRoot, 'seed/documents');
 }
+
+/** The education entries of a result, with the fields the tests compare. */
+export function schools(result: ExtractionResult) {
+  return (result.resume.education ?? []).map((entry) => ({
+    institution: entry.institution,
+    studyType: entry.studyType,
+    area: entry.area,
+    startDate: entry.startDate,
+    endDate: entry.endDate,
+  }));
+}

@@ -5,22 +5,13 @@ import {
   extractBytes,
   extractText,
   positions,
+  schools,
   seedCatalogue,
   technologiesByPosition,
 } from './extract-text.js';
 import { column, makeDocx, makePdf } from './make-documents.js';
 
 /** Session 12: rirekisho event rows, titles that open with a technology, head-first German titles, catalogue breadth. */
-
-function schools(result: Awaited<ReturnType<typeof extractText>>) {
-  return (result.resume.education ?? []).map((entry) => ({
-    institution: entry.institution,
-    studyType: entry.studyType,
-    area: entry.area,
-    startDate: entry.startDate,
-    endDate: entry.endDate,
-  }));
-}
 
 /** A rirekisho's history table, as a PDF prints its ruled rows: year, month, event. */
 const RIREKISHO = [
