@@ -97,6 +97,12 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         heading: null,
         lines: [line],
       });
+      // In an undivided document the line ends the entries above it: what follows ("- Certs: CKA") is
+      // about the person, not the last job.
+      if (current.kind === 'preamble' && current.lines.length > 0) {
+        current = { kind: 'preamble', title: null, heading: null, lines: [] };
+        sections.push(current);
+      }
       continue;
     }
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {

@@ -68,6 +68,29 @@ describe('fixsec: an "Education:" labelled line is a section of its own line onl
       { company: 'Google', title: 'Software Engineer', technologies: ['Kafka', 'PostgreSQL'] },
     ]);
   });
+
+  it("ends the entries of an undivided list at the labelled line: the lines after it are not the last job's", async () => {
+    const result = await extractText(
+      [
+        'Lena Fischer - Backend',
+        '',
+        '- Zalando - Backend Engineer - 2020-now',
+        '  - Kotlin, PostgreSQL',
+        '- Trivago - Developer - 2016-2020',
+        '  - PHP, MySQL',
+        '',
+        '- Edu: BSc Informatik, TU Berlin, 2012-2016',
+        '- Certs: AWS Solutions Architect',
+      ].join('\n'),
+    );
+    expect(technologiesByPosition(result)).toEqual([
+      { company: 'Zalando', title: 'Backend Engineer', technologies: ['Kotlin', 'PostgreSQL'] },
+      { company: 'Trivago', title: 'Developer', technologies: ['PHP', 'MySQL'] },
+    ]);
+    expect(schools(result)).toEqual([
+      { institution: 'TU Berlin', studyType: 'BSc', area: 'Informatik', startDate: '2012', endDate: '2016' },
+    ]);
+  });
 });
 
 describe('fixsec: "studied … at X" in a narrative résumé names a school only when a field was studied there', () => {
