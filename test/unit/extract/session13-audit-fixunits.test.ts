@@ -18,6 +18,40 @@ function roles(result: ExtractionResult) {
   );
 }
 
+/** Two clients' roles, each dated, as a freelancer lists them. */
+const CLIENT_ROLES = [
+  'Backend Developer, Fooble (Jan 2018 – Dec 2019)',
+  '• Payment APIs in Python.',
+  'Backend Developer, Quuxly (Jan 2020 – Present)',
+  '• Services in Node.js.',
+];
+
+/** The two roles of CLIENT_ROLES as the document states them, each at its client, done at `location`. */
+function clientRoles(location: { city: string } | undefined) {
+  return [
+    {
+      company: 'Fooble',
+      title: 'Backend Developer',
+      team: undefined,
+      location,
+      startDate: '2018-01',
+      endDate: '2019-12',
+      current: undefined,
+      technologies: ['Python'],
+    },
+    {
+      company: 'Quuxly',
+      title: 'Backend Developer',
+      team: undefined,
+      location,
+      startDate: '2020-01',
+      endDate: undefined,
+      current: true,
+      technologies: ['Node.js'],
+    },
+  ];
+}
+
 describe('fixunits: every title under a dated employer line', () => {
   it("reads the name after each title's comma as its unit at the employer, not only under the first title", async () => {
     const result = await extractText(
@@ -72,74 +106,15 @@ describe('fixunits: every title under a dated employer line', () => {
 
   it('keeps the names under a "Freelance — <place>" line as clients, each its own employer, and the place as theirs', async () => {
     const result = await extractText(
-      [
-        'Max Braun',
-        '',
-        'EXPERIENCE',
-        'Freelance — Berlin   Jan 2018 – Present',
-        'Backend Developer, Fooble (Jan 2018 – Dec 2019)',
-        '• Payment APIs in Python.',
-        'Backend Developer, Quuxly (Jan 2020 – Present)',
-        '• Services in Node.js.',
-      ].join('\n'),
+      ['Max Braun', '', 'EXPERIENCE', 'Freelance — Berlin   Jan 2018 – Present', ...CLIENT_ROLES].join('\n'),
     );
-    expect(roles(result)).toEqual([
-      {
-        company: 'Fooble',
-        title: 'Backend Developer',
-        team: undefined,
-        location: { city: 'Berlin' },
-        startDate: '2018-01',
-        endDate: '2019-12',
-        current: undefined,
-        technologies: ['Python'],
-      },
-      {
-        company: 'Quuxly',
-        title: 'Backend Developer',
-        team: undefined,
-        location: { city: 'Berlin' },
-        startDate: '2020-01',
-        endDate: undefined,
-        current: true,
-        technologies: ['Node.js'],
-      },
-    ]);
+    expect(roles(result)).toEqual(clientRoles({ city: 'Berlin' }));
   });
+
   it('reads no unit under a dated line that names a place, not an employer', async () => {
     const result = await extractText(
-      [
-        'Max Braun',
-        '',
-        'EXPERIENCE',
-        'London, UK   Jan 2018 – Present',
-        'Backend Developer, Fooble (Jan 2018 – Dec 2019)',
-        '• Payment APIs in Python.',
-        'Backend Developer, Quuxly (Jan 2020 – Present)',
-        '• Services in Node.js.',
-      ].join('\n'),
+      ['Max Braun', '', 'EXPERIENCE', 'London, UK   Jan 2018 – Present', ...CLIENT_ROLES].join('\n'),
     );
-    expect(roles(result)).toEqual([
-      {
-        company: 'Fooble',
-        title: 'Backend Developer',
-        team: undefined,
-        location: undefined,
-        startDate: '2018-01',
-        endDate: '2019-12',
-        current: undefined,
-        technologies: ['Python'],
-      },
-      {
-        company: 'Quuxly',
-        title: 'Backend Developer',
-        team: undefined,
-        location: undefined,
-        startDate: '2020-01',
-        endDate: undefined,
-        current: true,
-        technologies: ['Node.js'],
-      },
-    ]);
+    expect(roles(result)).toEqual(clientRoles(undefined));
   });
 });
