@@ -671,6 +671,9 @@ export function readExperience(
   // an employer line with no title and no dates over such entries is their heading, not a position.
   const headings = new Set<PositionDraft>();
   const sameEmployer = new Set<PositionDraft>();
+  // The employer line whose titles are being read: it stays open over every title dated within it.
+  let employer: ReadEntry | null = null;
+  const children = new Set<PositionDraft>();
   for (let i = 1; i < drafts.length; i++) {
     const draft = drafts[i]?.draft as PositionDraft;
     const previous = drafts[i - 1]?.draft as PositionDraft;
@@ -689,22 +692,32 @@ export function readExperience(
       previous.company = previous.title;
       previous.title = null;
     }
-    // "TBC Bank — Tbilisi   Sep 2020 – Present" over "Senior Data Analyst, Retail Analytics (2022 – present)":
-    // under an employer line whose dates hold the title's, the name after the title's comma is the unit.
+    if (employerLine(previous)) employer = drafts[i - 1] as ReadEntry;
+    else if (!children.has(previous)) employer = null;
+    const open = employer && within(draft, employer.draft) ? employer : null;
+    const clients = open !== null && ownAccount(open);
+    // "TBC Bank — Tbilisi   Sep 2020 – Present" over "Senior Data Analyst, Retail Analytics (2022 – present)"
+    // and "Data Analyst, Risk Reporting (2020 – 2022)": under an employer line whose dates hold the title's,
+    // the name after the title's comma is the unit. Under "Freelance — Berlin" it is the client.
     const unit = commaAfterTitle(drafts[i] as ReadEntry);
     if (
+      open &&
+      !clients &&
       draft.company &&
       unit?.label === 'company' &&
       !unit.strong &&
-      previous.company &&
-      !previous.title &&
-      previous.highlights.length === 0 &&
-      within(draft, previous) &&
       sameLine(draft.company, unit.part.line)
     ) {
       draft.team = draft.company;
       draft.company = null;
       unit.label = 'team';
+    }
+    if (open) children.add(draft);
+    if (open && clients && draft.company) {
+      // The own-account line names no employer: the name after "Freelance" is where the work was done.
+      headings.add(open.draft);
+      draft.location ??= open.draft.company;
+      continue;
     }
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
@@ -778,6 +791,29 @@ function shareLadderBodies(positions: PositionDraft[], sameEmployer: ReadonlySet
     last.projects = [];
     last.last = from - 1;
   }
+}
+
+/** A dated line naming an employer and no role or work of its own, not a place: the heading of the titles under it. */
+function employerLine(draft: PositionDraft): boolean {
+  return (
+    draft.company !== null &&
+    !draft.title &&
+    (draft.start !== null || draft.current !== null) &&
+    draft.highlights.length === 0 &&
+    !isLocation(draft.company.value)
+  );
+}
+
+/**
+ * "Freelance — Berlin   Jan 2018 – Present", "Self-employed, Leeds": how the work was held stands where the
+ * employer goes, so the names under it are clients and the name after it is the place.
+ */
+function ownAccount(read: ReadEntry): boolean {
+  const company = read.parts.find((item) => item.label === 'company')?.part;
+  return (
+    company !== undefined &&
+    /^\s*(?:freelance|self[\s-]employed)\s*[—–|,·:-]\s*$/iu.test(company.line.text.slice(0, company.start))
+  );
 }
 
 /** The inner position's dates lie within the outer's: the outer is the employer's span over its titles. */
