@@ -8,7 +8,13 @@
 //   start, stop, status
 export { checkJava, checkPrerequisites, resolveClasspath } from './classpath.js';
 export { type HomePaths, homePaths, readPassword } from './home-files.js';
-export { freePort, isNeo4jProcess, jitCpuSeconds, processCpuSeconds } from './processes.js';
+export {
+  freePort,
+  isNeo4jProcess,
+  JitCpuMeter,
+  jitThreadCpuSeconds,
+  processCpuSeconds,
+} from './processes.js';
 export { Neo4jRunnerError } from './runner-error.js';
 export { memorySizeFromEnv, optionsFromEnv, portFromEnv, type RunnerSettings } from './runner-options.js';
 export { NEO4J_USER, type RunnerOptions, type RunningNeo4j, startNeo4j } from './start.js';

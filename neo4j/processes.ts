@@ -14,10 +14,15 @@ function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
-/** The fields of /proc/<pid>/stat after the command name (field 3, the state, first), on Linux. */
+/** The fields of a /proc stat text after the command name (field 3, the state, first). */
+function statFields(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** The fields of /proc/<pid>/stat after the command name, on Linux. */
 function procStat(pid: number): string[] | undefined {
   const text = readText(`/proc/${pid}/stat`);
-  return text ? text.slice(text.lastIndexOf(')') + 2).split(' ') : undefined;
+  return text ? statFields(text) : undefined;
 }
 
 /** Whether `pid` is a live process (a zombie, which nobody may have reaped, is not). */
@@ -50,23 +55,20 @@ export function processCpuSeconds(pid: number): number | undefined {
  * threads (/proc/<pid>/task/<tid>/stat): fields 14 and 15, in clock ticks of 1/100 s on Linux.
  */
 export function statCpu(stat: string): { name: string; seconds: number } {
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = statFields(stat);
   return {
     name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
     seconds: (Number(fields[11]) + Number(fields[12])) / 100,
   };
 }
 
-/** HotSpot's JIT compiler threads ("C1 CompilerThread0", cut to 15 characters by Linux). */
-const JIT_THREAD = /^C[12] CompilerThre/;
+/** Whether a thread's name is one of HotSpot's JIT compiler threads ("C1 CompilerThread0", cut to 15 characters by Linux). */
+export function isJitThread(name: string): boolean {
+  return /^C[12] CompilerThre/.test(name);
+}
 
-/**
- * CPU time the JIT compiler threads of JVM `pid` have used so far (seconds, Linux, else
- * undefined), live threads only (HotSpot may retire an idle compiler thread, with its time): on a
- * freshly started Neo4j a large share of its CPU is the JVM compiling Neo4j's own code, which
- * benchmarks report apart from the work the statements ask for.
- */
-export function jitCpuSeconds(pid: number): number | undefined {
+/** CPU-seconds of each live JIT compiler thread of JVM `pid`, by thread id (Linux), else undefined. */
+export function jitThreadCpuSeconds(pid: number): Map<string, number> | undefined {
   if (process.platform !== 'linux') return undefined;
   let tasks: string[];
   try {
@@ -74,14 +76,52 @@ export function jitCpuSeconds(pid: number): number | undefined {
   } catch {
     return undefined;
   }
-  let seconds = 0;
+  const threads = new Map<string, number>();
   for (const task of tasks) {
     const stat = readText(`/proc/${pid}/task/${task}/stat`);
     if (!stat) continue;
     const thread = statCpu(stat);
-    if (JIT_THREAD.test(thread.name)) seconds += thread.seconds;
+    if (isJitThread(thread.name)) threads.set(task, thread.seconds);
   }
-  return Math.round(seconds * 100) / 100;
+  return threads;
+}
+
+/**
+ * The CPU-seconds JIT compiler threads spent between `start` and `stop`, read by `read` (a JVM's
+ * `jitThreadCpuSeconds`) every `intervalMs` in between. HotSpot retires an idle compiler thread
+ * with its time, so a reading at the start and one at the end alone would lose every thread that
+ * worked and retired in between; sampled, a thread loses only what it did after its last sample,
+ * so the figure is a lower bound. On a freshly started Neo4j a large share of its CPU is the JVM
+ * compiling Neo4j's own code, which benchmarks report apart from the work statements ask for.
+ */
+export class JitCpuMeter {
+  private readonly baseline: Map<string, number> | undefined;
+  private readonly latest = new Map<string, number>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly read: () => Map<string, number> | undefined,
+    intervalMs = 500,
+  ) {
+    this.baseline = read();
+    this.timer = setInterval(() => this.sample(), intervalMs);
+    this.timer.unref();
+  }
+
+  /** Records the threads' time now (the timer calls it; tests may too). */
+  sample(): void {
+    for (const [thread, seconds] of this.read() ?? []) this.latest.set(thread, seconds);
+  }
+
+  /** Samples once more and stops; undefined when the threads could not be read at the start. */
+  stop(): number | undefined {
+    clearInterval(this.timer);
+    this.sample();
+    if (!this.baseline) return undefined;
+    let seconds = 0;
+    for (const [thread, latest] of this.latest) seconds += latest - (this.baseline.get(thread) ?? 0);
+    return Math.round(seconds * 100) / 100;
+  }
 }
 
 /**

@@ -5,7 +5,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import {
   freePort,
-  jitCpuSeconds,
+  JitCpuMeter,
+  jitThreadCpuSeconds,
   processCpuSeconds,
   type RunningNeo4j,
   startNeo4j,
@@ -164,7 +165,7 @@ export async function runLoader(
   log: (line: string) => void,
 ): Promise<LoadRun> {
   const databaseCpuBefore = processCpuSeconds(database.pid);
-  const databaseJitBefore = jitCpuSeconds(database.pid);
+  const jit = new JitCpuMeter(() => jitThreadCpuSeconds(database.pid));
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(projectRoot, 'bench/compare/load-dataset.ts'), paths.resumes],
@@ -190,15 +191,14 @@ export async function runLoader(
     child.once('error', reject);
     child.once('exit', resolve);
   });
+  const databaseJitCpuSeconds = jit.stop();
   const result = output.split('\n').find((line) => line.startsWith('result '));
   if (code !== 0 || !result) throw new Error(`Loading ${paths.resumes} failed (exit code ${code}).`);
   const run = JSON.parse(result.slice('result '.length)) as LoadRun;
   const databaseCpuAfter = processCpuSeconds(database.pid);
   if (databaseCpuBefore !== undefined && databaseCpuAfter !== undefined)
     run.databaseCpuSeconds = Math.round((databaseCpuAfter - databaseCpuBefore) * 100) / 100;
-  const databaseJitAfter = jitCpuSeconds(database.pid);
-  if (databaseJitBefore !== undefined && databaseJitAfter !== undefined)
-    run.databaseJitCpuSeconds = Math.round((databaseJitAfter - databaseJitBefore) * 100) / 100;
+  run.databaseJitCpuSeconds = databaseJitCpuSeconds;
   return run;
 }
 

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { lookupKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates } from './dates.js';
 import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
 import { type Part, splitParts } from './header-parts.js';
@@ -547,16 +548,28 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
   return drafts;
 }
 
-/** "studied engineering cybernetics at NTNU": the school a sentence says was studied at, with or without a school word. */
+/** "studied applied physics at KTH": the school a sentence says was studied at, with or without a school word. */
 const STUDIED_AT =
-  /\bstudied\b[^.;]*?\bat\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|de|da|do|di|für)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u;
+  /\bstudied\b([^.;]*?)\bat\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|de|da|do|di|für)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u;
 
-/** The school a sentence says was studied at, where its name has no school word. */
-function studiedAt(text: string): { start: number; name: string } | null {
+/**
+ * The school a sentence says was studied at, where its name has no school word. Only a field of study
+ * (or nothing) may stand between "studied" and "at": "I studied how nurses chart at Epic" tells of
+ * research at a workplace. A name the company catalogue knows, or one of the résumé's employers
+ * (`employers`, as `lookupKey` gives them), is a workplace too.
+ */
+function studiedAt(
+  text: string,
+  catalogue: Catalogue,
+  employers: ReadonlySet<string>,
+): { start: number; name: string } | null {
   const found = STUDIED_AT.exec(text);
-  const name = found?.[1]?.replace(/[.,]$/u, '');
+  const name = found?.[2]?.replace(/[.,]$/u, '');
   if (!found || !name) return null;
-  return { start: found.index + found[0].length - (found[1] as string).length, name };
+  const studied = (found[1] as string).trim().split(/\s+/u).filter(Boolean);
+  if (!studied.every((word) => FIELD_WORDS.has(word.toLowerCase()))) return null;
+  if (catalogue.companies.find(name) || employers.has(lookupKey(name))) return null;
+  return { start: found.index + found[0].length - (found[2] as string).length, name };
 }
 
 /**
@@ -566,7 +579,11 @@ function studiedAt(text: string): { start: number; name: string } | null {
  * studied). A sentence runs on to the next line of its paragraph. Only the school and the degree are read:
  * the dates of such a sentence are as often those of the job it tells.
  */
-export function readStudiesInProse(lines: readonly DocLine[]): EducationDraft[] {
+export function readStudiesInProse(
+  lines: readonly DocLine[],
+  catalogue: Catalogue,
+  employers: ReadonlySet<string>,
+): EducationDraft[] {
   const drafts: EducationDraft[] = [];
   for (const [index, line] of lines.entries()) {
     if (line.blank) continue;
@@ -574,7 +591,7 @@ export function readStudiesInProse(lines: readonly DocLine[]): EducationDraft[] 
     for (const sentence of sentences(line.text)) {
       const body = line.text.slice(sentence.start, sentence.end);
       const school = schoolIn(body);
-      const found = school ?? studiedAt(body);
+      const found = school ?? studiedAt(body, catalogue, employers);
       if (!found) continue;
       const name = found.name;
       const schoolAt = sentence.start + found.start;

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { lookupKey } from '../catalogue/lookup-key.js';
 import { createMentionMatcher, isConcept } from '../catalogue/mention-matcher.js';
 import { personId } from '../resume/ids.js';
 import { parseResumeText } from '../resume/parse-resume-file.js';
@@ -248,7 +249,11 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     // A narrative that tells its studies in sentences too, with no education section.
     if (drafts.education.length === 0) {
       drafts.education.push(
-        ...readStudiesInProse([...narratives, ...summaries].flatMap((section) => section.lines)),
+        ...readStudiesInProse(
+          [...narratives, ...summaries].flatMap((section) => section.lines),
+          catalogue,
+          new Set(prose.flatMap((position) => (position.company ? [lookupKey(position.company.value)] : []))),
+        ),
       );
     }
   }

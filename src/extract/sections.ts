@@ -62,7 +62,8 @@ export function headingText(line: DocLine): string {
  * the section's own heading, with no blank line above it or with a colon after it, is a sub-heading
  * ("Projects:" inside a job), not a new section; so is a section name set more quietly than an
  * entry's own heading above it in the section ("Achievements" in bold under a job's heading).
- * A labelled line outside the body sections ("Skills: Go, Python") opens a section holding its text.
+ * A labelled line outside the body sections ("Skills: Go, Python") opens a section holding its text; one
+ * naming a degree or a school ("Education: MSc, ETH Zurich") is a section of its own line only.
  */
 export function splitSections(lines: readonly DocLine[]): Section[] {
   const sections: Section[] = [{ kind: 'preamble', title: null, heading: null, lines: [] }];
@@ -79,21 +80,29 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     const above = lastText;
     if (!line.blank) lastText = line;
     // "Education: BSc Physics, Uppsala University, 2012" (or "- Edu: …" in a list) among other lines: a
-    // labelled line naming a degree or a school is an education section of its own line.
+    // labelled line naming a degree or a school is an education section of that one line, and the
+    // section around it goes on after it. A job's bullet so labelled ("- Education: partnered with
+    // Stanford University …") tells of the job's work, not the person's studies.
     const educationLabel = line.blank ? null : LABEL.exec(line.text);
     if (
       educationLabel &&
       current.kind !== 'education' &&
+      !(line.bullet && (current.kind === 'experience' || current.kind === 'projects')) &&
       sectionKind(educationLabel[1] as string) === 'education' &&
       (findDegree(educationLabel[2] as string) !== null || isInstitution(educationLabel[2] as string))
     ) {
-      current = {
+      sections.push({
         kind: 'education',
         title: (educationLabel[1] as string).trim(),
         heading: null,
         lines: [line],
-      };
-      sections.push(current);
+      });
+      // In an undivided document the line ends the entries above it: what follows ("- Certs: CKA") is
+      // about the person, not the last job.
+      if (current.kind === 'preamble' && current.lines.length > 0) {
+        current = { kind: 'preamble', title: null, heading: null, lines: [] };
+        sections.push(current);
+      }
       continue;
     }
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {

@@ -1,6 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { jitCpuSeconds, processCpuSeconds, statCpu } from '../../../neo4j/processes.js';
+import {
+  isJitThread,
+  JitCpuMeter,
+  jitThreadCpuSeconds,
+  processCpuSeconds,
+  statCpu,
+} from '../../../neo4j/processes.js';
 
 describe.runIf(process.platform === 'linux')('processCpuSeconds', () => {
   it('grows by the CPU time this process spends, as process.cpuUsage counts it', () => {
@@ -34,11 +40,53 @@ describe('statCpu', () => {
   });
 });
 
-describe.runIf(process.platform === 'linux')('jitCpuSeconds', () => {
-  it('is 0 for a process without HotSpot compiler threads, and undefined for one that is gone', () => {
-    expect(jitCpuSeconds(process.pid)).toBe(0);
+describe('isJitThread', () => {
+  it("takes HotSpot's C1 and C2 compiler threads, as Linux cuts their names, and no other thread", () => {
+    const names = [
+      'C2 CompilerThre',
+      'C1 CompilerThre',
+      'VM Thread',
+      'GC Thread#0',
+      'Sweeper thread',
+      'neo4j.Scheduler',
+    ];
+    expect(names.filter(isJitThread)).toEqual(['C2 CompilerThre', 'C1 CompilerThre']);
+  });
+});
+
+describe('JitCpuMeter', () => {
+  it('counts the time of a thread that retired between samples up to its last sample, and of threads started later', () => {
+    // Thread 1 works throughout; thread 2 works, is sampled at 5 s, then retires; thread 3 starts after the baseline.
+    const readings = [
+      new Map([
+        ['1', 1],
+        ['2', 2],
+      ]),
+      new Map([
+        ['1', 3],
+        ['2', 5],
+        ['3', 1],
+      ]),
+      new Map([
+        ['1', 4],
+        ['3', 2],
+      ]),
+    ];
+    const meter = new JitCpuMeter(() => readings.shift(), 1_000_000);
+    meter.sample();
+    expect(meter.stop()).toBe(3 + 3 + 2);
+  });
+
+  it('is undefined when the threads could not be read at the start', () => {
+    expect(new JitCpuMeter(() => undefined, 1_000_000).stop()).toBeUndefined();
+  });
+});
+
+describe.runIf(process.platform === 'linux')('jitThreadCpuSeconds', () => {
+  it('is empty for a process without HotSpot compiler threads, and undefined for one that is gone', () => {
+    expect(jitThreadCpuSeconds(process.pid)).toEqual(new Map());
     const child = spawnSync(process.execPath, ['-e', 'process.exit(0)']);
     expect(child.status).toBe(0);
-    expect(jitCpuSeconds(child.pid as number)).toBeUndefined();
+    expect(jitThreadCpuSeconds(child.pid as number)).toBeUndefined();
   });
 });
