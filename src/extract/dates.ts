@@ -138,7 +138,14 @@ function monthNumber(word: string): number | null {
 
 /** Longest first, so that `märz` is not read as `mär` followed by a letter. */
 const FOREIGN_MONTH = [...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${FOREIGN_MONTH})\.?`;
+const ENGLISH_MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH = String.raw`(?:${ENGLISH_MONTH}|${FOREIGN_MONTH})\.?`;
+/**
+ * A comma between a month and its year ("June 15, 2020", "May, 2019") is written after an English month
+ * name only: "Acme — Marco, 2019" names a place, then the year. `tail` is what may stand between the name
+ * and the comma.
+ */
+const COMMA_AFTER_ENGLISH_MONTH = (tail: string) => String.raw`(?<=(?<!\p{L})${ENGLISH_MONTH}\.?${tail}),`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
@@ -150,9 +157,9 @@ const AFTER = String.raw`(?![\p{L}\p{N}%+]|[.,]\d)`;
 const SINGLE = new RegExp(
   [
     // 1: Month [day,] Year | Month 'YY | Month "de" Year (Spanish and Portuguese: "enero de 2018")
-    String.raw`(?<m1>${MONTH})(?:\s+de\s+|[\s,]*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?)(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
+    String.raw`(?<m1>${MONTH})(?:\s+de\s+|(?:\s|${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*`)})*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*[0-3]?\d(?:st|nd|rd|th)?`)})?\s+)?)(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
     // 2: Day Month Year
-    String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m2>${MONTH}),?\s+(?<y2>${YEAR})`,
+    String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m2>${MONTH})(?:${COMMA_AFTER_ENGLISH_MONTH('')})?\s+(?<y2>${YEAR})`,
     // 3: Season Year | Quarter Year
     String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -

@@ -250,6 +250,40 @@ const SECTION_RANK: ReadonlyMap<string, number> = new Map(
   SECTION_HEADS.flatMap(([, heads], rank) => heads.map((word) => [word, rank] as const)).reverse(),
 );
 
+/** Head words of section names that are ordinary English words too ("Team Formation", "Formation of a new team"). */
+const ENGLISH_WORD_HEADS = new Set(['formation', 'formations']);
+
+/**
+ * The qualifiers of the European languages' section names ("Beruflicher Werdegang", "Experiencia laboral",
+ * "Expérience professionnelle", "Formación académica", "Conocimientos técnicos").
+ */
+const EUROPEAN_MODIFIERS = new Set([
+  'berufliche',
+  'beruflicher',
+  'technische',
+  'fachliche',
+  'personliche',
+  'laboral',
+  'profesional',
+  'profissional',
+  'professionnelle',
+  'professionnelles',
+  'lavorativa',
+  'professionale',
+  'zawodowe',
+  'academica',
+  'academico',
+  'tecnicas',
+  'tecnicos',
+  'techniques',
+  'tecniche',
+  'informatiques',
+  'und',
+  'y',
+  'e',
+  'et',
+]);
+
 /** Words that may stand around a section's head word ("My Professional Work Experience"). */
 const SECTION_MODIFIERS = new Set([
   'my',
@@ -316,32 +350,7 @@ const SECTION_MODIFIERS = new Set([
   'foreign',
   'language',
   'languages',
-  // The qualifiers of the European languages' section names ("Beruflicher Werdegang", "Experiencia
-  // laboral", "Expérience professionnelle", "Formación académica", "Conocimientos técnicos").
-  'berufliche',
-  'beruflicher',
-  'technische',
-  'fachliche',
-  'personliche',
-  'laboral',
-  'profesional',
-  'profissional',
-  'professionnelle',
-  'professionnelles',
-  'lavorativa',
-  'professionale',
-  'zawodowe',
-  'academica',
-  'academico',
-  'tecnicas',
-  'tecnicos',
-  'techniques',
-  'tecniche',
-  'informatiques',
-  'und',
-  'y',
-  'e',
-  'et',
+  ...EUROPEAN_MODIFIERS,
 ]);
 
 /**
@@ -423,8 +432,8 @@ function sectionKindOf(text: string): SectionKind | null {
  * stands in for the vocabulary's certainty. Null when no one section word, or several kinds, are named.
  */
 export function looseSectionKind(text: string): SectionKind | null {
-  const words = text
-    .replace(/\([^)]*\)\s*$/u, '')
+  const bare = text.replace(/\([^)]*\)\s*$/u, '');
+  const words = bare
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -441,6 +450,14 @@ export function looseSectionKind(text: string): SectionKind | null {
     else if (!SECTION_MODIFIERS.has(word)) unknown += 1;
   }
   if (kinds.size !== 1 || unknown > 1 || unknown === words.length) return null;
+  // "TEAM FORMATION" over a hiring bullet is no education heading: "Formation" is one alone, or beside
+  // a word of its own language ("Formation académique", "FORMATION PROFESSIONNELLE").
+  if (words.some((word) => ENGLISH_WORD_HEADS.has(word))) {
+    const companion =
+      words.length === 2 &&
+      (words.some((word) => EUROPEAN_MODIFIERS.has(word)) || /(?![a-z])\p{L}/iu.test(bare));
+    if (words.length > 1 && !companion) return null;
+  }
   return sectionKind(words.filter((word) => SECTION_RANK.has(word)).join(' '));
 }
 
@@ -627,6 +644,16 @@ const ROMANCE_HEAD_ROLES = new Set([
   'programmatore',
 ]);
 
+/**
+ * Head nouns that are also English words or technologies ("Chef and Terraform automation", the misspelt
+ * "Responsable for Chef and Puppet"): they open a title only with the preposition that names its field
+ * ("Chef de projet", "Responsable d'équipe", "Responsable des systèmes").
+ */
+const ROMANCE_HEADS_WITH_FIELD = new Set(['chef', 'responsable']);
+
+/** The prepositions a Romance head noun names its field with ("d'équipe" splits into "d" and "équipe"). */
+const ROMANCE_FIELD_PREPOSITIONS = new Set(['de', 'del', 'da', 'do', 'di', 'du', 'des', 'd']);
+
 /** Levels written before a role in those languages and in English ("Senior", "Junior", "Lead"). */
 const ROLE_LEVELS = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'jr', 'sr']);
 
@@ -685,7 +712,13 @@ export function titleScore(text: string): number {
   while (first < words.length - 1 && ROLE_LEVELS.has(words[first] as string)) first++;
   // "Analyste-programmeur": a compound of two roles opens with one.
   const opening = (words[first] as string).split('-')[0] as string;
-  if (ROMANCE_HEAD_ROLES.has(opening) && words.length - first <= 5) return 2;
+  if (
+    ROMANCE_HEAD_ROLES.has(opening) &&
+    words.length - first <= 5 &&
+    (!ROMANCE_HEADS_WITH_FIELD.has(opening) || ROMANCE_FIELD_PREPOSITIONS.has(words[first + 1] ?? ''))
+  ) {
+    return 2;
+  }
   // "Werkstudent Softwareentwicklung", "Working Student Data Engineering", "Praktikant IT": German
   // titles put the role first and the field after it.
   if (
