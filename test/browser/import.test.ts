@@ -9,6 +9,7 @@ import { janeRoe } from '../fixtures/ingest/jane-roe.js';
 import { graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import { openPlayground } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 let session: BrowserSession | undefined;
@@ -70,7 +71,7 @@ describe('/import in a real browser', () => {
     await expect(page.getByTestId('import-link').getAttribute('href')).resolves.toBe('/import');
     await page.waitForFunction(() => window.__explorer !== undefined);
     await page.evaluate(() => window.__explorer?.ready);
-    await page.goto(`${server.url}/graphql`, { waitUntil: 'networkidle' });
+    await expect(openPlayground(page, `${server.url}/graphql`)).resolves.toBe(200);
     await expect(page.getByTestId('import-link').getAttribute('href')).resolves.toBe('/import');
   });
 

@@ -46,3 +46,25 @@ export async function countPixels(
     { base64: png.toString('base64'), target },
   );
 }
+
+/**
+ * Opens GraphiQL at `url` and resolves once it has loaded all it loads on its own: the schema's
+ * introspection has answered and the query, variables, headers and response editors are mounted
+ * (each imports its CodeMirror chunks before it mounts). Network idle alone is not enough: on a
+ * busy machine the page can sit 500 ms between its bundle and its lazy chunks, and a test that
+ * leaves then cuts those requests off. Resolves to the introspection's HTTP status.
+ */
+export async function openPlayground(page: Page, url: string): Promise<number> {
+  const introspected = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('__schema'),
+  );
+  await page.goto(url);
+  const status = (await introspected).status();
+  for (const editor of ['.graphiql-query-editor', '.graphiql-editor-tool', '.result-window']) {
+    await page.locator(`${editor} .CodeMirror`).first().waitFor({ state: 'attached' });
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.CodeMirror').length >= 4);
+  await page.waitForLoadState('networkidle');
+  return status;
+}

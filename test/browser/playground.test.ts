@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/web/content-security-policy.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import { openPlayground } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 let session: BrowserSession | undefined;
@@ -38,12 +39,7 @@ describe('the playground in a real browser', () => {
   });
 
   it('loads with no failed request and runs the shared-technologies example, which shows Kubernetes', async () => {
-    const introspected = page.waitForResponse(
-      (response) =>
-        response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('__schema'),
-    );
-    await page.goto(`${server.url}/graphql`);
-    expect((await introspected).status()).toBe(200);
+    await expect(openPlayground(page, `${server.url}/graphql`)).resolves.toBe(200);
     await page.locator('.graphiql-execute-button').waitFor();
     // The first tab is the shared-technologies example.
     await expect
