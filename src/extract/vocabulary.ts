@@ -223,6 +223,10 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'activities',
       'memberships',
       'affiliations',
+      // "Board & Advisory", "Advisory Boards": seats held beside a job, no employment.
+      'board',
+      'boards',
+      'advisory',
       'leadership',
       'extracurricular',
       'licence',
@@ -420,6 +424,8 @@ function sectionKindOf(text: string): SectionKind | null {
   if (best === null && words.includes('open') && words.includes('source')) return 'projects';
   // "Teaching" alone heads an academic CV's teaching assistantships and lectureships: positions held.
   if (best === null && words.length === 1 && words[0] === 'teaching') return 'experience';
+  // "Tech" alone ("## Tech", "Tech" over a rule) heads the list of technologies a developer works with.
+  if (best === null && words.length === 1 && words[0] === 'tech') return 'skills';
   // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
   if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
   return best;
