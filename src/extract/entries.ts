@@ -32,11 +32,28 @@ export interface LineInfo {
 const ABBREVIATION =
   /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
 
-/** How a job was held, as profile sites print it after the employer or on a line of its own ("Klarna · Full-time"). */
-export const EMPLOYMENT_TYPE =
-  /^(?:full[\s-]?time|part[\s-]?time|self[\s-]employed|freelance|contract|internship|apprenticeship|seasonal|temporary|permanent)$/iu;
-/** Where the work was done, as a profile's location line closes ("Lisbon, Portugal · Hybrid"). */
-const WORK_MODE = /^(?:remote|hybrid|on[\s-]?site)$/iu;
+/** Work on one's own account, for no employer ("Freelance", "Self-employed"): regular-expression sources. */
+export const OWN_ACCOUNT_WORDS = ['freelance', 'self[\\s-]employed'] as const;
+
+/** How a job was held, as profile sites print it ("Klarna · Full-time"): regular-expression sources. */
+export const EMPLOYMENT_TYPE_WORDS = [
+  ...OWN_ACCOUNT_WORDS,
+  'full[\\s-]?time',
+  'part[\\s-]?time',
+  'contract',
+  'internship',
+  'apprenticeship',
+  'seasonal',
+  'temporary',
+  'permanent',
+] as const;
+
+/** Where the work was done, as a profile's location line closes ("Lisbon, Portugal · Hybrid"): sources. */
+export const WORK_MODE_WORDS = ['remote', 'hybrid', 'on[\\s-]?site'] as const;
+
+/** How a job was held, after the employer or on a line of its own ("Klarna · Full-time"). */
+const EMPLOYMENT_TYPE = new RegExp(`^(?:${EMPLOYMENT_TYPE_WORDS.join('|')})$`, 'iu');
+const WORK_MODE = new RegExp(`^(?:${WORK_MODE_WORDS.join('|')})$`, 'iu');
 
 /** A part of a header that only says how or where the job was held. */
 export function heldHow(text: string): boolean {

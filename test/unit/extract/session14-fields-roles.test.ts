@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult } from '../../../src/extract/index.js';
+import { extractText } from './extract-text.js';
+
+/** Session 14: role headers. */
+
+/** Each position with its employer, title, unit, place and dates. */
+function roles(result: ExtractionResult) {
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map((position) => ({
+      company: work.name,
+      title: position.position,
+      team: position.team,
+      location: position.location ?? work.location,
+      startDate: position.startDate,
+      endDate: position.endDate,
+      current: position.current,
+    })),
+  );
+}
+
+describe('work on one\'s own account ("Self-employed — …", "Freelance — …")', () => {
+  it('reads the firm after "Self-employed —" as the employer of the titles under it, not as their place', async () => {
+    // Under an employer's line the name after a title's comma is the unit the job was done for (here a client).
+    const result = await extractText(
+      [
+        'Jan Nowak',
+        '',
+        'EXPERIENCE',
+        'Self-employed — Nowak Software GmbH   Jan 2018 – Present',
+        'Backend Developer, Fooble (Jan 2018 – Dec 2019)',
+        '• Payment APIs in Python.',
+        'Solutions Architect (Jan 2020 – Present)',
+        '• Services in Node.js.',
+      ].join('\n'),
+    );
+    expect(roles(result)).toEqual([
+      {
+        company: 'Nowak Software GmbH',
+        title: 'Backend Developer',
+        team: 'Fooble',
+        location: undefined,
+        startDate: '2018-01',
+        endDate: '2019-12',
+        current: undefined,
+      },
+      {
+        company: 'Nowak Software GmbH',
+        title: 'Solutions Architect',
+        team: undefined,
+        location: undefined,
+        startDate: '2020-01',
+        endDate: undefined,
+        current: true,
+      },
+    ]);
+  });
+
+  it('reads a firm named by an organisation word the same way ("Self-employed, Nowak Consulting")', async () => {
+    const result = await extractText(
+      [
+        'Jan Nowak',
+        '',
+        'EXPERIENCE',
+        'Self-employed, Nowak Consulting   2018 – 2022',
+        'Data Engineer, Quuxly (2018 – 2022)',
+        '• Spark pipelines.',
+      ].join('\n'),
+    );
+    expect(roles(result).map((role) => [role.company, role.title, role.team, role.location])).toEqual([
+      ['Nowak Consulting', 'Data Engineer', 'Quuxly', undefined],
+    ]);
+  });
+
+  it('still reads a place after "Self-employed —" as the place of the clients\' roles under it', async () => {
+    const result = await extractText(
+      [
+        'Jan Nowak',
+        '',
+        'EXPERIENCE',
+        'Self-employed — Gdańsk   Jan 2018 – Present',
+        'Backend Developer, Fooble (Jan 2018 – Dec 2019)',
+        '• Payment APIs in Python.',
+      ].join('\n'),
+    );
+    expect(roles(result)).toEqual([
+      {
+        company: 'Fooble',
+        title: 'Backend Developer',
+        team: undefined,
+        location: { city: 'Gdańsk' },
+        startDate: '2018-01',
+        endDate: '2019-12',
+        current: undefined,
+      },
+    ]);
+  });
+});
