@@ -1221,6 +1221,13 @@ function applyLayout(read: ReadEntry[]): void {
       vote(lineSlotKey(entry, part), label);
     }
   }
+  // Where the entries' evidence, however weak, put an employer ("IBS Software" in "QA Engineer — IBS Software —
+  // Kochi"): an acronym in that place of a like header ("Principal QA Engineer — UST — Kochi") is the employer.
+  const employerSlots = new Set(
+    read.flatMap((entry) =>
+      entry.parts.filter((item) => item.label === 'company').map((item) => slotKey(item.part)),
+    ),
+  );
   read.forEach((entry, index) => {
     const { draft } = entry;
     const above = read[index - 1];
@@ -1267,7 +1274,7 @@ function applyLayout(read: ReadEntry[]): void {
         continue;
       }
       const qualified = qualifiedTitle(entry, item.part);
-      if (unitAfterTitle(entry, item)) {
+      if (unitAfterTitle(entry, item) && !employerSlots.has(slotKey(item.part))) {
         item.label = 'team';
         setPart(draft, 'team', item.part, 0.6);
       } else if (qualified) {

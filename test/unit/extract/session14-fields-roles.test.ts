@@ -96,3 +96,28 @@ describe('work on one\'s own account ("Self-employed — …", "Freelance — �
     ]);
   });
 });
+
+describe('an acronym between the title and a place, where the other entries put their employer', () => {
+  it('reads "Title — ACRONYM — City" as the employer when the like headers around it name employers there', async () => {
+    const result = await extractText(
+      [
+        'Asha Menon',
+        '',
+        'Work Experience',
+        '---------------',
+        '',
+        'Lead Engineer — ZTX — Thrissur',
+        '09/2020 – Now',
+        '  * Test architecture for a claims portal.',
+        '',
+        'Engineer — Quuxly Software — Kannur',
+        '05/2014 – 08/2020',
+        '  * Automation for crew scheduling.',
+      ].join('\n'),
+    );
+    expect(roles(result).map((role) => [role.company, role.title, role.team])).toEqual([
+      ['ZTX', 'Lead Engineer', undefined],
+      ['Quuxly Software', 'Engineer', undefined],
+    ]);
+  });
+});
