@@ -62,3 +62,44 @@ describe('a dated project in a projects section of its own', () => {
     expect(result.resume.projects).toBeUndefined();
   });
 });
+
+describe('spellings résumés use for widely used technologies', () => {
+  it('reads Combine beside another technology as the Apple framework, and "combine" the verb as nothing', async () => {
+    const result = await extractText(
+      [
+        'Mina Park',
+        '',
+        'EXPERIENCE',
+        'Mobile Engineer, Toss    2021 – Present',
+        '• Rewrote the payments screens in SwiftUI with Combine.',
+        'Mobile Developer, Kakao    2018 – 2021',
+        '• Helped combine two apps into one.',
+      ].join('\n'),
+    );
+    expect(technologiesByPosition(result)).toEqual([
+      { company: 'Toss', title: 'Mobile Engineer', technologies: ['SwiftUI', 'Combine'] },
+      { company: 'Kakao', title: 'Mobile Developer', technologies: [] },
+    ]);
+  });
+
+  it("reads WebSphere alone, Spring MVC, JasperReports, Ceedling and Oban in a position's text", async () => {
+    const result = await extractText(
+      [
+        'Ravi Iyer',
+        '',
+        'EXPERIENCE',
+        'Software Developer, Mphasis    2015 – 2019',
+        '• Moved the portal from WebSphere to Spring MVC; reports in JasperReports.',
+        'Firmware Engineer, Nordic Semiconductor    2019 – 2021',
+        '• Unit tests for the radio driver with Ceedling.',
+        'Backend Engineer, Remote    2021 – Present',
+        '• Background jobs in Elixir with Oban.',
+      ].join('\n'),
+    );
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual([
+      ['WebSphere', 'Spring MVC', 'JasperReports'],
+      ['Ceedling'],
+      ['Elixir', 'Oban'],
+    ]);
+  });
+});
