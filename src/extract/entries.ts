@@ -90,6 +90,15 @@ function nameRun(text: string): boolean {
   return words.every((word) => NAME_JOINERS.has(word) || /^["'“(]?[\p{Lu}\p{N}]/u.test(word));
 }
 
+/** The text with its dates blanked: the period of "Sept. 2019" or "Jan. 2020" ends no sentence. */
+function withoutDates(text: string, dates: readonly DateMention[]): string {
+  let blanked = text;
+  for (const date of dates) {
+    blanked = blanked.slice(0, date.start) + ' '.repeat(date.end - date.start) + blanked.slice(date.end);
+  }
+  return blanked;
+}
+
 export function lineInfo(line: DocLine): LineInfo {
   const dates = findDates(line.text);
   const first = dates[0];
@@ -115,7 +124,7 @@ export function lineInfo(line: DocLine): LineInfo {
     FIRST_PERSON.test(line.text) ||
     words >= 18 ||
     (sentence && words >= 4) ||
-    (words >= 10 && sentences(line.text).length > 1);
+    (words >= 10 && sentences(withoutDates(line.text, dates)).length > 1);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,

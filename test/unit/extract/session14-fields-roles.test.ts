@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { lineInfo } from '../../../src/extract/entries.js';
 import type { ExtractionResult } from '../../../src/extract/index.js';
+import { type DocLine, modelLines } from '../../../src/extract/line-model.js';
+import { titleScore } from '../../../src/extract/vocabulary.js';
 import { extractText } from './extract-text.js';
 
 /** Session 14: role headers. */
@@ -119,5 +122,56 @@ describe('an acronym between the title and a place, where the other entries put 
       ['ZTX', 'Lead Engineer', undefined],
       ['Quuxly Software', 'Engineer', undefined],
     ]);
+  });
+});
+
+describe('role headers with a month abbreviated by a period, in French', () => {
+  it('reads "Ingénieure DevOps" as a title: a Romance role noun opens it, DevOps is its field', () => {
+    expect(titleScore('Ingénieur DevOps')).toBe(2);
+    expect(titleScore('Ingeniera DevOps')).toBe(2);
+    expect(titleScore('Azure DevOps')).toBe(0);
+  });
+
+  it('reads each "Poste | Entreprise, Ville    Sept. 2019 – Févr. 2022" line as a header, not a sentence', async () => {
+    const result = await extractText(
+      [
+        'Inès Haddad',
+        '',
+        'Expérience professionnelle',
+        "Ingénieure DevOps | Orbis Logiciel, Sousse    Mars 2022 – aujourd'hui",
+        'Pipelines GitLab CI et déploiements sur Kubernetes.',
+        'Ingénieure logicielle | Qantra Soft, Sfax    Sept. 2019 – Févr. 2022',
+        "Développement de services Java et d'écrans Angular.",
+      ].join('\n'),
+    );
+    expect(roles(result)).toEqual([
+      {
+        company: 'Orbis Logiciel',
+        title: 'Ingénieure DevOps',
+        team: undefined,
+        location: { city: 'Sousse' },
+        startDate: '2022-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Qantra Soft',
+        title: 'Ingénieure logicielle',
+        team: undefined,
+        location: { city: 'Sfax' },
+        startDate: '2019-09',
+        endDate: '2022-02',
+        current: undefined,
+      },
+    ]);
+  });
+
+  it('keeps "Jan. 2023 – May 2023" from cutting a long project line into sentences', () => {
+    const [line] = modelLines([
+      {
+        text: 'Harbor Planner | TypeScript, Next.js, PostgreSQL, Prisma, Vercel, Docker    Jan. 2023 – May 2023',
+      },
+    ]);
+    expect(lineInfo(line as DocLine).prose).toBe(false);
   });
 });
