@@ -3,23 +3,19 @@ import { lineInfo } from '../../../src/extract/entries.js';
 import type { ExtractionResult } from '../../../src/extract/index.js';
 import { type DocLine, modelLines } from '../../../src/extract/line-model.js';
 import { titleScore } from '../../../src/extract/vocabulary.js';
-import { extractText } from './extract-text.js';
+import { extractText, positions } from './extract-text.js';
 
 /** Session 14: role headers. */
 
-/** Each position with its employer, title, unit, place and dates. */
+/** Each position (`positions`) with its unit and place, the employer's place where the position names none. */
 function roles(result: ExtractionResult) {
-  return (result.resume.work ?? []).flatMap((work) =>
+  const where = (result.resume.work ?? []).flatMap((work) =>
     (work.positions ?? []).map((position) => ({
-      company: work.name,
-      title: position.position,
       team: position.team,
       location: position.location ?? work.location,
-      startDate: position.startDate,
-      endDate: position.endDate,
-      current: position.current,
     })),
   );
+  return positions(result).map((position, index) => ({ ...position, ...where[index] }));
 }
 
 describe('work on one\'s own account ("Self-employed — …", "Freelance — …")', () => {
