@@ -261,14 +261,22 @@ function rows(items: Item[]): Row[] {
     }
   }
   found.sort((a, b) => b.y - a.y);
+  for (const row of found) row.items.sort((a, b) => a.x - b.x);
+  const columnStart = columnStarts(found.map((row) => row.items));
   return found.map((row) => {
-    const ordered = row.items.sort((a, b) => a.x - b.x);
+    const ordered = row.items;
     const pieces: { segment: Segment; items: Item[] }[] = [];
     for (const item of ordered) {
       const last = pieces[pieces.length - 1];
       const gap = last ? item.x - last.segment.x1 : Number.POSITIVE_INFINITY;
-      // A gap of an em, or half an em where the font changes (a bold label before its value), parts cells.
-      if (last && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)) {
+      // A gap of an em, or half an em where the font changes (a bold label before its value), parts
+      // cells; so does a narrower one before a column that other rows start at too (see `columnStarts`).
+      const cell =
+        last !== undefined &&
+        gap >= item.size * WIDE_GAP &&
+        columnStart(item.x) &&
+        /[\p{L}\p{N}]{2}/u.test(last.items.map((piece) => piece.text).join(''));
+      if (last && !cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)) {
         last.items.push(item);
         last.segment.x1 = Math.max(last.segment.x1, item.x + item.width);
         last.segment.font = item.font;
@@ -289,6 +297,28 @@ function rows(items: Item[]): Row[] {
     const segments = pieces.map(({ segment, items }) => ({ ...segment, text: segmentText(items) }));
     return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
   });
+}
+
+/** A gap of this many ems is wider than any word space of a proportional or a monospaced font. */
+const WIDE_GAP = 0.75;
+
+/**
+ * Whether an item at `x` starts a column of the page: at least three rows have an item starting there
+ * (within a point) after a gap of `WIDE_GAP` or at the row's start. A label cell and its value set
+ * closer than an em ("Languages" right-aligned 8 pt before "Python, R, SQL", a long label just
+ * short of the value column) are two cells when the values of the rows around them start at that x;
+ * the words of justified prose do not line up so across rows.
+ */
+function columnStarts(rows: readonly (readonly Item[])[]): (x: number) => boolean {
+  const starts: number[] = [];
+  for (const items of rows) {
+    let end = Number.NEGATIVE_INFINITY;
+    for (const item of items) {
+      if (item.x - end >= item.size * WIDE_GAP) starts.push(item.x);
+      end = Math.max(end, item.x + item.width);
+    }
+  }
+  return (x) => starts.filter((start) => Math.abs(start - x) <= 1).length >= 3;
 }
 
 /**
@@ -451,10 +481,10 @@ function listLike(text: string): boolean {
  * Whether `next` continues `previous` (a wrapped line). Geometry first: `previous` runs so close to
  * the column's right edge that `next`'s first word would not have fitted, same size, same left edge
  * or a hanging indent, no wider gap, no new list item, no date opening `next`. Then the words: `next`
- * starts in lower case, or `previous` ends mid-phrase, or `previous` is a long line of prose, or a
+ * starts in lower case, or `previous` ends mid-phrase, or the line `joined` so far (`previous` and the lines it continues) is long, as prose is, or a
  * list whose next item, opening `next`, is as short as its items.
  */
-function continues(previous: Placed, next: Placed, start: Placed, right: number): boolean {
+function continues(previous: Placed, next: Placed, start: Placed, right: number, joined: string): boolean {
   const firstWord = next.text.split(/\s/u)[0] ?? '';
   if (Math.abs(previous.size - next.size) >= 0.5) return false;
   // Rows of a table (cells apart by wide gaps) do not run into each other.
@@ -486,8 +516,9 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   // A list that fills its line goes on where the next line's first item is as short as a list's
   // ("…, Azure Stream" over "Analytics, WCF"); prose goes on after a long line.
   if (listLike(previous.text)) return (next.text.split(',')[0] ?? '').trim().split(/\s+/u).length <= 3;
-  const words = previous.text.split(/\s+/u).length;
-  return words >= 6;
+  // Counted over the line as joined so far: a name wrapped over three lines of a narrow sidebar
+  // ("FAST National University of" / "Computer and Emerging" / "Sciences") is one long line cut twice.
+  return joined.split(/\s+/u).length >= 6;
 }
 
 /**
@@ -536,7 +567,10 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
     const gap = previous ? previous.bottom - line.y : 0;
     const gapBefore = previous !== null && gap > spacing * 1.5;
     const wraps =
-      open !== null && previous !== null && !gapBefore && continues(previous, line, open.placed, right);
+      open !== null &&
+      previous !== null &&
+      !gapBefore &&
+      continues(previous, line, open.placed, right, open.line.text);
     if (wraps && open) {
       open.line.text = joinWrapped(open.line.text, line.text);
     } else {
@@ -595,9 +629,13 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
     const row = result[i] as Row;
     const next = result[i + 1] as Row;
     if (row.segments.length < 2) continue;
+    // A cell set closer than an em beside a cell to its left is a value beside its own label
+    // ("Libraries" before "pandas, scikit-learn"): it starts afresh, whatever its first letter.
+    const labelled = (segment: Segment) =>
+      next.segments.some((other) => other.x1 <= segment.x0 && segment.x0 - other.x1 < segment.size);
     const pairs = next.segments.map((segment) => ({
       below: segment,
-      above: row.segments.find((candidate) => sameCell(candidate, segment)),
+      above: labelled(segment) ? undefined : row.segments.find((candidate) => sameCell(candidate, segment)),
     }));
     // A date cell completed by the piece under it joins on its own; the rest of the row stays.
     const date = pairs.find(
