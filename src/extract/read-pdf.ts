@@ -16,6 +16,8 @@ export interface PdfItem {
   width: number;
   size: number;
   font: string;
+  /** A space item of its own stood just before it on its baseline. */
+  spaced?: boolean;
 }
 type Item = PdfItem;
 
@@ -134,11 +136,24 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<Read
  * names an icon font printed as words (see `iconWords`) are no part of them.
  */
 export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
-  const cleaned = pages.map((items) =>
-    items
-      .map((item) => ({ ...item, text: item.text.replace(NO_CHARACTER, '') }))
-      .filter((item) => item.text.trim() !== ''),
-  );
+  const cleaned = pages.map((items) => {
+    const kept = items.map((item) => ({ ...item, text: item.text.replace(NO_CHARACTER, '') }));
+    // A space the PDF sets as an item of its own parts the words on either side of it, however
+    // narrow the gap it leaves ("Katarzyna", " ", "Wójcik" in two fonts of a 30 pt name).
+    kept.forEach((item, index) => {
+      const space = kept[index - 1];
+      if (
+        space !== undefined &&
+        item.text.trim() !== '' &&
+        space.text !== '' &&
+        space.text.trim() === '' &&
+        Math.abs(space.y - item.y) <= item.size * 0.35 &&
+        item.x >= space.x - 1
+      )
+        item.spaced = true;
+    });
+    return kept.filter((item) => item.text.trim() !== '');
+  });
   const icons = iconWords(cleaned);
   const read = withoutRunningRows(cleaned.map((items) => rows(items.filter((item) => !icons.has(item)))));
   const all = read.flat();
@@ -360,7 +375,9 @@ function segmentText(items: readonly Item[]): string {
 const end_ = (item: Item) => item.x + item.width;
 
 function spaceBefore(text: string, gap: number, item: Item): string {
-  return gap > item.size * 0.12 && !text.endsWith(' ') && !item.text.startsWith(' ') ? ' ' : '';
+  return (gap > item.size * 0.12 || item.spaced === true) && !text.endsWith(' ') && !item.text.startsWith(' ')
+    ? ' '
+    : '';
 }
 
 function median(values: readonly number[]): number {
@@ -635,7 +652,10 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
       next.segments.some((other) => other.x1 <= segment.x0 && segment.x0 - other.x1 < segment.size);
     const pairs = next.segments.map((segment) => ({
       below: segment,
-      above: labelled(segment) ? undefined : row.segments.find((candidate) => sameCell(candidate, segment)),
+      above: labelled(segment)
+        ? undefined
+        : (row.segments.find((candidate) => sameCell(candidate, segment)) ??
+          row.segments.find((candidate) => labelGoesOn(candidate, segment))),
     }));
     // A date cell completed by the piece under it joins on its own; the rest of the row stays.
     const date = pairs.find(
@@ -713,6 +733,20 @@ function sameCell(above: Segment, below: Segment): boolean {
   if (Math.abs(above.size - below.size) > Math.max(above.size, below.size) * 0.08) return false;
   if (Math.abs(above.x0 - below.x0) <= 2) return true;
   return Math.abs(above.x1 - below.x1) <= 2 && below.x0 >= above.x0 - 2;
+}
+
+/**
+ * A label set flush right that goes on, wider, on the line under it, in lower case ("Name and type of
+ * organisation" over "providing education and training", a Europass form's label beside its value).
+ */
+function labelGoesOn(above: Segment, below: Segment): boolean {
+  return (
+    Math.abs(above.size - below.size) <= Math.max(above.size, below.size) * 0.08 &&
+    Math.abs(above.x1 - below.x1) <= 2 &&
+    below.x0 < above.x0 &&
+    /^\p{Ll}+(?:\s|$)/u.test(below.text) &&
+    !/[.!?:;]$/u.test(above.text.trim())
+  );
 }
 
 /** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */

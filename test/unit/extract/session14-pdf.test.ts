@@ -114,3 +114,80 @@ describe('labels set less than an em before their values', () => {
     ]);
   });
 });
+
+describe("a form's label set flush right that wraps, wider, onto the line under it", () => {
+  // Labels end at x = 191, values start at x = 208 (a Europass CV's two columns).
+  const label = (text: string, top: number) => item(text, 191 - [...text].length * 4.5, top, { size: 9 });
+  const value = (text: string, top: number) => item(text, 208, top, { size: 9 });
+  const form = [
+    item('Education and training', 30, 80, { size: 11, font: 'bold' }),
+    label('Dates', 100),
+    value('September 2012 → June 2016', 100),
+    label('Title of qualification awarded', 115),
+    value('Bachelor of Science in Physics', 115),
+    label('Name and type of organisation', 130),
+    label('providing education and training', 142),
+    value('Riverside Technical University', 130),
+    label('Dates', 165),
+    value('September 2008 → June 2012', 165),
+    label('Title of qualification awarded', 180),
+    value('Secondary school leaving certificate', 180),
+    label('Name and type of organisation', 195),
+    label('providing education and training', 207),
+    value('Lakeside Grammar School', 195),
+  ];
+
+  it('joins the label to its wrap, beside its value', () => {
+    expect(texts([form]).filter((line) => line !== '')).toEqual([
+      'Education and training',
+      'Dates    September 2012 → June 2016',
+      'Title of qualification awarded    Bachelor of Science in Physics',
+      'Name and type of organisation providing education and training    Riverside Technical University',
+      'Dates    September 2008 → June 2012',
+      'Title of qualification awarded    Secondary school leaving certificate',
+      'Name and type of organisation providing education and training    Lakeside Grammar School',
+    ]);
+  });
+
+  it('keeps a capitalised line under a right-aligned cell a line of its own', () => {
+    const lines = texts([
+      [
+        item('Contact', 400, 80, { size: 11, font: 'bold' }),
+        item('Aleja Róż 5, Kraków', 440, 100),
+        item('Poland, remote work welcome', 400, 113),
+        item('Experience', 30, 80, { size: 11, font: 'bold' }),
+        item('Platform Engineer', 30, 100),
+        item('Vistula Payments', 30, 113),
+      ],
+    ]).filter((line) => line !== '');
+    expect(lines).not.toContain('Aleja Róż 5, Kraków Poland, remote work welcome');
+  });
+});
+
+describe('a space the PDF sets as an item of its own', () => {
+  it('parts the words beside it, however narrow the gap it leaves', () => {
+    // A 30 pt name in two fonts: the space between them is its own item, and "Wójcik" starts 3 pt
+    // (a tenth of an em) after "Katarzyna" ends.
+    const lines = texts([
+      [
+        item('Katarzyna', 51, 80, { size: 30, width: 150 }),
+        item(' ', 201, 80, { size: 30, width: 4 }),
+        item('Wójcik', 204, 80, { size: 30, font: 'light', width: 97 }),
+        item('Data Scientist', 51, 110, { size: 14 }),
+      ],
+    ]).filter((line) => line !== '');
+    expect(lines[0]).toBe('Katarzyna Wójcik');
+  });
+
+  it('adds no space inside a word whose ligature is an item of its own', () => {
+    // "Certi" "fi" "ed": the ligature glyph is its own item, a tenth of an em after the letters before it.
+    const lines = texts([
+      [
+        item('ISTQB Certi', 51, 80, { width: 51.5 }),
+        item('fi', 103.5, 80, { width: 5.7 }),
+        item('ed Tester', 209.2 - 100, 80, { width: 41.1 }),
+      ],
+    ]);
+    expect(lines[0]).toBe('ISTQB Certified Tester');
+  });
+});
