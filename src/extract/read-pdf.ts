@@ -30,6 +30,8 @@ interface Segment {
   text: string;
   /** The font of its last item. */
   font: string;
+  /** The one font all its items are set in; null when they mix fonts. */
+  soleFont: string | null;
   /** The baseline of its last line, when lines below were joined to it as a wrapped table cell. */
   bottom?: number;
   /** Where its last line ends, when lines below were joined to it. */
@@ -294,6 +296,7 @@ function rows(items: Item[]): Row[] {
       if (last && !cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)) {
         last.items.push(item);
         last.segment.x1 = Math.max(last.segment.x1, item.x + item.width);
+        if (last.segment.soleFont !== item.font) last.segment.soleFont = null;
         last.segment.font = item.font;
       } else {
         pieces.push({
@@ -304,6 +307,7 @@ function rows(items: Item[]): Row[] {
             size: item.size,
             text: '',
             font: item.font,
+            soleFont: item.font,
           },
           items: [item],
         });
@@ -468,6 +472,8 @@ interface Placed {
   text: string;
   /** How many cells (pieces apart by a wide gap) the line holds. */
   cells: number;
+  /** The one font the whole line is set in; null when it mixes fonts. */
+  font: string | null;
 }
 
 function placed(segments: readonly Segment[], y: number): Placed {
@@ -480,6 +486,9 @@ function placed(segments: readonly Segment[], y: number): Placed {
     x1: Math.max(...segments.map((segment) => segment.x1)),
     text: segments.map((segment) => segment.text).join('    '),
     cells: segments.length,
+    font: segments.every((segment) => segment.soleFont === segments[0]?.soleFont)
+      ? (segments[0]?.soleFont ?? null)
+      : null,
   };
 }
 
@@ -525,6 +534,9 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number,
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
   if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
+  // A line set wholly in another font than the whole line above it starts afresh: a bold title
+  // under a line of plain text, a plain school under a bold degree.
+  if (previous.font !== null && next.font !== null && previous.font !== next.font) return false;
   // An entry's head that ends in its dates ("Title, Employer | 2020-03 – present") ends there, however
   // far it runs: a capitalised line under it starts the entry's text.
   if (endsInRange(previous.text) && /^\p{Lu}/u.test(next.text)) return false;
@@ -617,6 +629,7 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
   const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
   const join = (above: Segment, below: Segment) => {
     above.text = joinWrapped(above.text, below.text);
+    if (above.soleFont !== below.soleFont) above.soleFont = null;
     above.bottom = below.bottom ?? below.y;
     above.end = below.end ?? below.x1;
   };
@@ -628,9 +641,13 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
     (OPEN_END.test(above.text.trim()) ||
       (/^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text) && !/^[^\s@/]*[@/.]\S/u.test(below.text)));
   // `above`'s last line reaches so near the right edge that `below`'s first word would not have fitted.
+  // Not where `below` is set wholly in another font than `above` (a plain school under a bold degree).
   const fillsLine = (above: Segment, below: Segment) => {
     const firstWord = below.text.split(/\s/u)[0] ?? '';
-    return (above.end ?? above.x1) + firstWord.length * below.size * 0.5 > right - below.size;
+    return (
+      (above.soleFont === null || below.soleFont === null || above.soleFont === below.soleFont) &&
+      (above.end ?? above.x1) + firstWord.length * below.size * 0.5 > right - below.size
+    );
   };
   // `below` shows it goes on with `above` (see `runsOn`), or the row's last cell runs to the right
   // edge and the next word did not fit ("…, AGH" over "University of …").

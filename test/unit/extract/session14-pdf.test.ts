@@ -191,3 +191,46 @@ describe('a space the PDF sets as an item of its own', () => {
     expect(lines[0]).toBe('ISTQB Certified Tester');
   });
 });
+
+describe('a line set wholly in another font than the line above it', () => {
+  // A column whose right edge is 400: "Junior Developer" would not have fitted after the sentence.
+  const column = [
+    item('Experience', 50, 80, { size: 12, font: 'bold' }),
+    item('Python Developer', 50, 100, { font: 'bold' }),
+    item('Netguru, Poznań', 50, 114),
+    item('Client web applications in Django and PostgreSQL for the retail', 50, 128, { width: 350 }),
+    item('clients of the agency.', 50, 142),
+    item('Search ranking services in Python and Django on AWS, with Celery.', 50, 156, { width: 350 }),
+    item('Junior Developer', 50, 170, { font: 'bold' }),
+    item('Wolters Kluwer, Warsaw', 50, 184),
+  ];
+
+  it('starts a line of its own, however far the line above runs', () => {
+    expect(texts([column]).filter((line) => line !== '')).toEqual([
+      'Experience',
+      'Python Developer',
+      'Netguru, Poznań',
+      'Client web applications in Django and PostgreSQL for the retail clients of the agency.',
+      'Search ranking services in Python and Django on AWS, with Celery.',
+      'Junior Developer',
+      'Wolters Kluwer, Warsaw',
+    ]);
+  });
+
+  it('still joins a line that mixes fonts to the line it wraps from', () => {
+    const lines = texts([
+      [
+        item('Summary', 50, 80, { size: 12, font: 'bold' }),
+        item('Data engineer who moved the reporting of a retail bank from nightly batch', 50, 100, {
+          width: 350,
+        }),
+        item('Kafka', 50, 114, { font: 'bold', width: 27 }),
+        item('streams and dbt models.', 80, 114),
+      ],
+    ]).filter((line) => line !== '');
+    expect(lines).toEqual([
+      'Summary',
+      'Data engineer who moved the reporting of a retail bank from nightly batch Kafka streams and dbt models.',
+    ]);
+  });
+});
