@@ -473,6 +473,7 @@ describe('DatabaseHealth', () => {
       for (let elapsed = 0; elapsed < 3_000; elapsed += 10) {
         health.answered();
         queries.answerAll();
+        handshakes.answerAll();
         await vi.advanceTimersByTimeAsync(10);
       }
       expect({ down: health.down, handshakes: handshakes.liveness.mock.calls.length - before }).toEqual({
