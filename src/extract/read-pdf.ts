@@ -16,6 +16,8 @@ export interface PdfItem {
   width: number;
   size: number;
   font: string;
+  /** A space item of its own stood just before it on its baseline. */
+  spaced?: boolean;
 }
 type Item = PdfItem;
 
@@ -28,6 +30,8 @@ interface Segment {
   text: string;
   /** The font of its last item. */
   font: string;
+  /** The one font all its items are set in; null when they mix fonts. */
+  soleFont: string | null;
   /** The baseline of its last line, when lines below were joined to it as a wrapped table cell. */
   bottom?: number;
   /** Where its last line ends, when lines below were joined to it. */
@@ -134,11 +138,24 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<Read
  * names an icon font printed as words (see `iconWords`) are no part of them.
  */
 export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
-  const cleaned = pages.map((items) =>
-    items
-      .map((item) => ({ ...item, text: item.text.replace(NO_CHARACTER, '') }))
-      .filter((item) => item.text.trim() !== ''),
-  );
+  const cleaned = pages.map((items) => {
+    const kept = items.map((item) => ({ ...item, text: item.text.replace(NO_CHARACTER, '') }));
+    // A space the PDF sets as an item of its own parts the words on either side of it, however
+    // narrow the gap it leaves ("Katarzyna", " ", "Wójcik" in two fonts of a 30 pt name).
+    kept.forEach((item, index) => {
+      const space = kept[index - 1];
+      if (
+        space !== undefined &&
+        item.text.trim() !== '' &&
+        space.text !== '' &&
+        space.text.trim() === '' &&
+        Math.abs(space.y - item.y) <= item.size * 0.35 &&
+        item.x >= space.x - 1
+      )
+        item.spaced = true;
+    });
+    return kept.filter((item) => item.text.trim() !== '');
+  });
   const icons = iconWords(cleaned);
   const read = withoutRunningRows(cleaned.map((items) => rows(items.filter((item) => !icons.has(item)))));
   const all = read.flat();
@@ -261,16 +278,25 @@ function rows(items: Item[]): Row[] {
     }
   }
   found.sort((a, b) => b.y - a.y);
+  for (const row of found) row.items.sort((a, b) => a.x - b.x);
+  const columnStart = columnStarts(found.map((row) => row.items));
   return found.map((row) => {
-    const ordered = row.items.sort((a, b) => a.x - b.x);
+    const ordered = row.items;
     const pieces: { segment: Segment; items: Item[] }[] = [];
     for (const item of ordered) {
       const last = pieces[pieces.length - 1];
       const gap = last ? item.x - last.segment.x1 : Number.POSITIVE_INFINITY;
-      // A gap of an em, or half an em where the font changes (a bold label before its value), parts cells.
-      if (last && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)) {
+      // A gap of an em, or half an em where the font changes (a bold label before its value), parts
+      // cells; so does a narrower one before a column that other rows start at too (see `columnStarts`).
+      const cell =
+        last !== undefined &&
+        gap >= item.size * WIDE_GAP &&
+        columnStart(item.x) &&
+        /[\p{L}\p{N}]{2}/u.test(last.items.map((piece) => piece.text).join(''));
+      if (last && !cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)) {
         last.items.push(item);
         last.segment.x1 = Math.max(last.segment.x1, item.x + item.width);
+        if (last.segment.soleFont !== item.font) last.segment.soleFont = null;
         last.segment.font = item.font;
       } else {
         pieces.push({
@@ -281,6 +307,7 @@ function rows(items: Item[]): Row[] {
             size: item.size,
             text: '',
             font: item.font,
+            soleFont: item.font,
           },
           items: [item],
         });
@@ -289,6 +316,28 @@ function rows(items: Item[]): Row[] {
     const segments = pieces.map(({ segment, items }) => ({ ...segment, text: segmentText(items) }));
     return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
   });
+}
+
+/** A gap of this many ems is wider than any word space of a proportional or a monospaced font. */
+const WIDE_GAP = 0.75;
+
+/**
+ * Whether an item at `x` starts a column of the page: at least three rows have an item starting there
+ * (within a point) after a gap of `WIDE_GAP` or at the row's start. A label cell and its value set
+ * closer than an em ("Languages" right-aligned 8 pt before "Python, R, SQL", a long label just
+ * short of the value column) are two cells when the values of the rows around them start at that x;
+ * the words of justified prose do not line up so across rows.
+ */
+function columnStarts(rows: readonly (readonly Item[])[]): (x: number) => boolean {
+  const starts: number[] = [];
+  for (const items of rows) {
+    let end = Number.NEGATIVE_INFINITY;
+    for (const item of items) {
+      if (item.x - end >= item.size * WIDE_GAP) starts.push(item.x);
+      end = Math.max(end, item.x + item.width);
+    }
+  }
+  return (x) => starts.filter((start) => Math.abs(start - x) <= 1).length >= 3;
 }
 
 /**
@@ -330,7 +379,9 @@ function segmentText(items: readonly Item[]): string {
 const end_ = (item: Item) => item.x + item.width;
 
 function spaceBefore(text: string, gap: number, item: Item): string {
-  return gap > item.size * 0.12 && !text.endsWith(' ') && !item.text.startsWith(' ') ? ' ' : '';
+  return (gap > item.size * 0.12 || item.spaced === true) && !text.endsWith(' ') && !item.text.startsWith(' ')
+    ? ' '
+    : '';
 }
 
 function median(values: readonly number[]): number {
@@ -421,6 +472,8 @@ interface Placed {
   text: string;
   /** How many cells (pieces apart by a wide gap) the line holds. */
   cells: number;
+  /** The one font the whole line is set in; null when it mixes fonts. */
+  font: string | null;
 }
 
 function placed(segments: readonly Segment[], y: number): Placed {
@@ -433,6 +486,9 @@ function placed(segments: readonly Segment[], y: number): Placed {
     x1: Math.max(...segments.map((segment) => segment.x1)),
     text: segments.map((segment) => segment.text).join('    '),
     cells: segments.length,
+    font: segments.every((segment) => segment.soleFont === segments[0]?.soleFont)
+      ? (segments[0]?.soleFont ?? null)
+      : null,
   };
 }
 
@@ -451,10 +507,10 @@ function listLike(text: string): boolean {
  * Whether `next` continues `previous` (a wrapped line). Geometry first: `previous` runs so close to
  * the column's right edge that `next`'s first word would not have fitted, same size, same left edge
  * or a hanging indent, no wider gap, no new list item, no date opening `next`. Then the words: `next`
- * starts in lower case, or `previous` ends mid-phrase, or `previous` is a long line of prose, or a
+ * starts in lower case, or `previous` ends mid-phrase, or the line `joined` so far (`previous` and the lines it continues) is long, as prose is, or a
  * list whose next item, opening `next`, is as short as its items.
  */
-function continues(previous: Placed, next: Placed, start: Placed, right: number): boolean {
+function continues(previous: Placed, next: Placed, start: Placed, right: number, joined: string): boolean {
   const firstWord = next.text.split(/\s/u)[0] ?? '';
   if (Math.abs(previous.size - next.size) >= 0.5) return false;
   // Rows of a table (cells apart by wide gaps) do not run into each other.
@@ -478,6 +534,9 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
   if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
+  // A line set wholly in another font than the whole line above it starts afresh: a bold title
+  // under a line of plain text, a plain school under a bold degree.
+  if (previous.font !== null && next.font !== null && previous.font !== next.font) return false;
   // An entry's head that ends in its dates ("Title, Employer | 2020-03 – present") ends there, however
   // far it runs: a capitalised line under it starts the entry's text.
   if (endsInRange(previous.text) && /^\p{Lu}/u.test(next.text)) return false;
@@ -486,8 +545,9 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number)
   // A list that fills its line goes on where the next line's first item is as short as a list's
   // ("…, Azure Stream" over "Analytics, WCF"); prose goes on after a long line.
   if (listLike(previous.text)) return (next.text.split(',')[0] ?? '').trim().split(/\s+/u).length <= 3;
-  const words = previous.text.split(/\s+/u).length;
-  return words >= 6;
+  // Counted over the line as joined so far: a name wrapped over three lines of a narrow sidebar
+  // ("FAST National University of" / "Computer and Emerging" / "Sciences") is one long line cut twice.
+  return joined.split(/\s+/u).length >= 6;
 }
 
 /**
@@ -536,7 +596,10 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
     const gap = previous ? previous.bottom - line.y : 0;
     const gapBefore = previous !== null && gap > spacing * 1.5;
     const wraps =
-      open !== null && previous !== null && !gapBefore && continues(previous, line, open.placed, right);
+      open !== null &&
+      previous !== null &&
+      !gapBefore &&
+      continues(previous, line, open.placed, right, open.line.text);
     if (wraps && open) {
       open.line.text = joinWrapped(open.line.text, line.text);
     } else {
@@ -566,6 +629,7 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
   const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
   const join = (above: Segment, below: Segment) => {
     above.text = joinWrapped(above.text, below.text);
+    if (above.soleFont !== below.soleFont) above.soleFont = null;
     above.bottom = below.bottom ?? below.y;
     above.end = below.end ?? below.x1;
   };
@@ -577,9 +641,13 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
     (OPEN_END.test(above.text.trim()) ||
       (/^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text) && !/^[^\s@/]*[@/.]\S/u.test(below.text)));
   // `above`'s last line reaches so near the right edge that `below`'s first word would not have fitted.
+  // Not where `below` is set wholly in another font than `above` (a plain school under a bold degree).
   const fillsLine = (above: Segment, below: Segment) => {
     const firstWord = below.text.split(/\s/u)[0] ?? '';
-    return (above.end ?? above.x1) + firstWord.length * below.size * 0.5 > right - below.size;
+    return (
+      (above.soleFont === null || below.soleFont === null || above.soleFont === below.soleFont) &&
+      (above.end ?? above.x1) + firstWord.length * below.size * 0.5 > right - below.size
+    );
   };
   // `below` shows it goes on with `above` (see `runsOn`), or the row's last cell runs to the right
   // edge and the next word did not fit ("…, AGH" over "University of …").
@@ -595,9 +663,16 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
     const row = result[i] as Row;
     const next = result[i + 1] as Row;
     if (row.segments.length < 2) continue;
+    // A cell set closer than an em beside a cell to its left is a value beside its own label
+    // ("Libraries" before "pandas, scikit-learn"): it starts afresh, whatever its first letter.
+    const labelled = (segment: Segment) =>
+      next.segments.some((other) => other.x1 <= segment.x0 && segment.x0 - other.x1 < segment.size);
     const pairs = next.segments.map((segment) => ({
       below: segment,
-      above: row.segments.find((candidate) => sameCell(candidate, segment)),
+      above: labelled(segment)
+        ? undefined
+        : (row.segments.find((candidate) => sameCell(candidate, segment)) ??
+          row.segments.find((candidate) => labelGoesOn(candidate, segment))),
     }));
     // A date cell completed by the piece under it joins on its own; the rest of the row stays.
     const date = pairs.find(
@@ -675,6 +750,20 @@ function sameCell(above: Segment, below: Segment): boolean {
   if (Math.abs(above.size - below.size) > Math.max(above.size, below.size) * 0.08) return false;
   if (Math.abs(above.x0 - below.x0) <= 2) return true;
   return Math.abs(above.x1 - below.x1) <= 2 && below.x0 >= above.x0 - 2;
+}
+
+/**
+ * A label set flush right that goes on, wider, on the line under it, in lower case ("Name and type of
+ * organisation" over "providing education and training", a Europass form's label beside its value).
+ */
+function labelGoesOn(above: Segment, below: Segment): boolean {
+  return (
+    Math.abs(above.size - below.size) <= Math.max(above.size, below.size) * 0.08 &&
+    Math.abs(above.x1 - below.x1) <= 2 &&
+    below.x0 < above.x0 &&
+    /^\p{Ll}+(?:\s|$)/u.test(below.text) &&
+    !/[.!?:;]$/u.test(above.text.trim())
+  );
 }
 
 /** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
