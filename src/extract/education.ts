@@ -143,6 +143,8 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       institution = area;
       area = null;
     }
+    if (!institution && !studyType && entry.header.some((info) => CERTIFICATION.test(info.line.text)))
+      continue;
     if (!institution) {
       // A school named without a school word: the first part that is not the degree, the course
       // ("Web Development Bootcamp") or a place.
@@ -309,7 +311,7 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * diploma, A-levels): no entry of higher education.
  */
 const SCHOOL_LEAVING =
-  /(?<![\p{L}])(?:Abitur|Matura|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:Abitur|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
 
 /** Words that head the columns of an education table ("Degree | Institution | Year | Score"). */
 const COLUMN_LABEL =
@@ -440,9 +442,19 @@ function campusLength(name: string, after: string): number {
   return campus[0].length;
 }
 
-/** A capitalised name, possibly joined by "of", "and", "at"… ("University of Texas at Austin"). */
+/**
+ * "Oracle Certified Java Programmer, Gold SE 6", "Applied Information Technology Engineer Examination": a
+ * certification earned or an examination passed, listed among studies. With no school word and no degree
+ * it names no school.
+ */
+const CERTIFICATION = /(?<![\p{L}])(?:certified|certification|examination|exam)(?![\p{L}])/iu;
+
+/**
+ * A capitalised name, possibly joined by "of", "and", "at"… ("University of Texas at Austin"), a word after
+ * an elided article too ("des Sciences de l’Informatique").
+ */
 const NAME_RUN =
-  /[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|at|the|in|de|di|da|do|dos|das|del|della|degli|e|y|et|für|zu|van|von|der)\s+)*[\p{Lu}][\p{L}\p{N}'’.&-]*)*/gu;
+  /[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|at|the|in|de|des|du|la|le|les|di|da|do|dos|das|del|della|degli|e|y|et|für|zu|van|von|der)\s+)*(?:[ld]['’])?[\p{Lu}][\p{L}\p{N}'’.&-]*)*/gu;
 
 /** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
 const FIELD_WORDS_LIST =

@@ -32,11 +32,28 @@ export interface LineInfo {
 const ABBREVIATION =
   /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
 
-/** How a job was held, as profile sites print it after the employer or on a line of its own ("Klarna · Full-time"). */
-export const EMPLOYMENT_TYPE =
-  /^(?:full[\s-]?time|part[\s-]?time|self[\s-]employed|freelance|contract|internship|apprenticeship|seasonal|temporary|permanent)$/iu;
-/** Where the work was done, as a profile's location line closes ("Lisbon, Portugal · Hybrid"). */
-const WORK_MODE = /^(?:remote|hybrid|on[\s-]?site)$/iu;
+/** Work on one's own account, for no employer ("Freelance", "Self-employed"): regular-expression sources. */
+export const OWN_ACCOUNT_WORDS = ['freelance', 'self[\\s-]employed'] as const;
+
+/** How a job was held, as profile sites print it ("Klarna · Full-time"): regular-expression sources. */
+export const EMPLOYMENT_TYPE_WORDS = [
+  ...OWN_ACCOUNT_WORDS,
+  'full[\\s-]?time',
+  'part[\\s-]?time',
+  'contract',
+  'internship',
+  'apprenticeship',
+  'seasonal',
+  'temporary',
+  'permanent',
+] as const;
+
+/** Where the work was done, as a profile's location line closes ("Lisbon, Portugal · Hybrid"): sources. */
+export const WORK_MODE_WORDS = ['remote', 'hybrid', 'on[\\s-]?site'] as const;
+
+/** How a job was held, after the employer or on a line of its own ("Klarna · Full-time"). */
+const EMPLOYMENT_TYPE = new RegExp(`^(?:${EMPLOYMENT_TYPE_WORDS.join('|')})$`, 'iu');
+const WORK_MODE = new RegExp(`^(?:${WORK_MODE_WORDS.join('|')})$`, 'iu');
 
 /** A part of a header that only says how or where the job was held. */
 export function heldHow(text: string): boolean {
@@ -73,6 +90,15 @@ function nameRun(text: string): boolean {
   return words.every((word) => NAME_JOINERS.has(word) || /^["'“(]?[\p{Lu}\p{N}]/u.test(word));
 }
 
+/** The text with its dates blanked: the period of "Sept. 2019" or "Jan. 2020" ends no sentence. */
+function withoutDates(text: string, dates: readonly DateMention[]): string {
+  let blanked = text;
+  for (const date of dates) {
+    blanked = blanked.slice(0, date.start) + ' '.repeat(date.end - date.start) + blanked.slice(date.end);
+  }
+  return blanked;
+}
+
 export function lineInfo(line: DocLine): LineInfo {
   const dates = findDates(line.text);
   const first = dates[0];
@@ -98,7 +124,7 @@ export function lineInfo(line: DocLine): LineInfo {
     FIRST_PERSON.test(line.text) ||
     words >= 18 ||
     (sentence && words >= 4) ||
-    (words >= 10 && sentences(line.text).length > 1);
+    (words >= 10 && sentences(withoutDates(line.text, dates)).length > 1);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,

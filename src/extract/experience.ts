@@ -2,13 +2,16 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
 import {
+  EMPLOYMENT_TYPE_WORDS,
   type Entry,
   entrySpan,
   heldHow,
   type LineInfo,
   lineInfo,
+  OWN_ACCOUNT_WORDS,
   placeAfterDates,
   splitEntries,
+  WORK_MODE_WORDS,
 } from './entries.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
@@ -804,15 +807,21 @@ function employerLine(draft: PositionDraft): boolean {
   );
 }
 
+/** "Freelance — ", "Self-employed, ": work on one's own account opening a header line, before a name. */
+const OWN_ACCOUNT_OPENING = new RegExp(`^\\s*(?:${OWN_ACCOUNT_WORDS.join('|')})\\s*[—–|,·:-]\\s*$`, 'iu');
+
 /**
  * "Freelance — Berlin   Jan 2018 – Present", "Self-employed, Leeds": how the work was held stands where the
- * employer goes, so the names under it are clients and the name after it is the place.
+ * employer goes, so the names under it are clients and the name after it is the place. A name after it that
+ * the catalogue, a legal suffix or an organisation word shows to be a firm ("Self-employed — Nowak Software
+ * GmbH") is the person's own firm: their employer.
  */
 function ownAccount(read: ReadEntry): boolean {
-  const company = read.parts.find((item) => item.label === 'company')?.part;
+  const company = read.parts.find((item) => item.label === 'company');
   return (
     company !== undefined &&
-    /^\s*(?:freelance|self[\s-]employed)\s*[—–|,·:-]\s*$/iu.test(company.line.text.slice(0, company.start))
+    OWN_ACCOUNT_OPENING.test(company.part.line.text.slice(0, company.part.start)) &&
+    company.found.company === 0
   );
 }
 
@@ -1212,6 +1221,13 @@ function applyLayout(read: ReadEntry[]): void {
       vote(lineSlotKey(entry, part), label);
     }
   }
+  // Where the entries' evidence, however weak, put an employer ("IBS Software" in "QA Engineer — IBS Software —
+  // Kochi"): an acronym in that place of a like header ("Principal QA Engineer — UST — Kochi") is the employer.
+  const employerSlots = new Set(
+    read.flatMap((entry) =>
+      entry.parts.filter((item) => item.label === 'company').map((item) => slotKey(item.part)),
+    ),
+  );
   read.forEach((entry, index) => {
     const { draft } = entry;
     const above = read[index - 1];
@@ -1258,7 +1274,7 @@ function applyLayout(read: ReadEntry[]): void {
         continue;
       }
       const qualified = qualifiedTitle(entry, item.part);
-      if (unitAfterTitle(entry, item)) {
+      if (unitAfterTitle(entry, item) && !employerSlots.has(slotKey(item.part))) {
         item.label = 'team';
         setPart(draft, 'team', item.part, 0.6);
       } else if (qualified) {
@@ -1304,8 +1320,24 @@ function unitAfterTitle(entry: ReadEntry, item: ReadEntry['parts'][number]): boo
  * How someone was engaged, not what the job was: "(contract)", "(part-time)", "(remote)", and a
  * bracket that opens or closes with such a word ("(contract via an agency)", "(final-year internship)").
  */
-const ENGAGEMENT_WORDS =
-  '(?:contract(?:or)?|freelance(?:r)?|part[\\s-]?time|full[\\s-]?time|temporary|temp|interim|remote|hybrid|on[\\s-]?site|internship|seasonal|volunteer|self[\\s-]employed|consultant|consulting|fixed[\\s-]term|permanent|werkstudent|working[\\s-]student|co[\\s-]?op|apprenticeship|industrial[\\s-]placement|placement|(?:national|civil(?:ian)?)[\\s-]service)';
+const ENGAGEMENT_WORDS = `(?:${[
+  ...EMPLOYMENT_TYPE_WORDS,
+  ...WORK_MODE_WORDS,
+  'contractor',
+  'freelancer',
+  'temp',
+  'interim',
+  'volunteer',
+  'consultant',
+  'consulting',
+  'fixed[\\s-]term',
+  'werkstudent',
+  'working[\\s-]student',
+  'co[\\s-]?op',
+  'industrial[\\s-]placement',
+  'placement',
+  '(?:national|civil(?:ian)?)[\\s-]service',
+].join('|')})`;
 const ENGAGEMENT = new RegExp(
   `^(?:${ENGAGEMENT_WORDS}(?:\\s+(?:via|through|with|for|at|,)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
   'iu',

@@ -32,15 +32,26 @@ import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
 
+/** "Client: Aviva plc", "Role: Tech owner", "Team Size: 9": a project done for a client or in a role at work. */
+const WORK_PROJECT_FIELD = /(?:^|\s)(?:role|client|customer|employer|team\s+size)\s*[:：]/iu;
+
 /**
- * "Project #2: Store Inventory Platform … Duration: Jul 2019 – Mar 2022" in a projects section of its
- * own, as services companies' résumés list client projects under a table of employers: a project
- * whose dates lie within one position's and no other's is a project of that position.
+ * "Project #2: Store Inventory Platform … Client: … Duration: Jul 2019 – Mar 2022" in a projects section of
+ * its own, as services companies' résumés list client projects under a table of employers: a project
+ * whose dates lie within one position's and no other's is a project of that position. Only a project that
+ * names its client or the person's role in it is work done in a position: a side project ("raftkv | Go,
+ * gRPC   Oct 2022 – Dec 2022") is done beside the job its dates fall in.
  */
-function attachDatedProjects(projects: ProjectDraft[], positions: readonly PositionDraft[]): void {
+function attachDatedProjects(
+  projects: ProjectDraft[],
+  positions: readonly PositionDraft[],
+  lines: readonly DocLine[],
+): void {
   const dated = positions.filter((position) => position.start);
   for (const project of [...projects]) {
     if (!project.start) continue;
+    const own = lines.filter((line) => line.n >= project.first && line.n <= project.last);
+    if (!own.some((line) => WORK_PROJECT_FIELD.test(line.text))) continue;
     const from = monthKey(project.start.date, false);
     const to = project.current
       ? Number.POSITIVE_INFINITY
@@ -265,7 +276,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     }
   }
   attachEmployerLines(eventPositions, model);
-  attachDatedProjects(drafts.projects, drafts.positions);
+  attachDatedProjects(drafts.projects, drafts.positions, model);
   for (const repair of repairYearSlips(drafts.positions.filter((position) => position.origin === 'header'))) {
     warnings.push({ code: 'LOW_CONFIDENCE', message: repair });
   }

@@ -223,6 +223,10 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'activities',
       'memberships',
       'affiliations',
+      // "Board & Advisory", "Advisory Boards": seats held beside a job, no employment.
+      'board',
+      'boards',
+      'advisory',
       'leadership',
       'extracurricular',
       'licence',
@@ -420,6 +424,8 @@ function sectionKindOf(text: string): SectionKind | null {
   if (best === null && words.includes('open') && words.includes('source')) return 'projects';
   // "Teaching" alone heads an academic CV's teaching assistantships and lectureships: positions held.
   if (best === null && words.length === 1 && words[0] === 'teaching') return 'experience';
+  // "Tech" alone ("## Tech", "Tech" over a rule) heads the list of technologies a developer works with.
+  if (best === null && words.length === 1 && words[0] === 'tech') return 'skills';
   // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
   if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
   return best;
@@ -696,6 +702,19 @@ function titleWords(text: string): string[] {
  * role noun ("Senior Software Engineer", "Engineer II"), 1 when a role noun heads a phrase ("Head of
  * Engineering", "Engineer, Platform"), 0 otherwise. Long phrases are sentences, not titles.
  */
+/** A title in a Romance language: a role noun, after any level, opens it and names its field after it. */
+function romanceHead(words: readonly string[]): boolean {
+  let first = 0;
+  while (first < words.length - 1 && ROLE_LEVELS.has(words[first] as string)) first++;
+  // "Analyste-programmeur": a compound of two roles opens with one.
+  const opening = (words[first] as string).split('-')[0] as string;
+  return (
+    ROMANCE_HEAD_ROLES.has(opening) &&
+    words.length - first <= 5 &&
+    (!ROMANCE_HEADS_WITH_FIELD.has(opening) || ROMANCE_FIELD_PREPOSITIONS.has(words[first + 1] ?? ''))
+  );
+}
+
 export function titleScore(text: string): number {
   const words = titleWords(text);
   if (words.length === 0 || words.length > 8) return 0;
@@ -704,21 +723,12 @@ export function titleScore(text: string): number {
   const head = words[last] as string;
   if (ROLE_NOUNS.has(head) && !(WEAK_ROLE_NOUNS.has(head) && last === 0 && words.length === 1)) {
     if (head === 'master' && words[last - 1] !== 'scrum') return 0;
-    if (head === 'product' || head === 'devops') return 0;
+    // "Azure DevOps" names no role; "Ingénieure DevOps" opens with one.
+    if (head === 'product' || head === 'devops') return romanceHead(words) ? 2 : 0;
     return 2;
   }
   if ((GERMAN_ROLE_ENDING.test(head) || NORDIC_ROLE_ENDING.test(head)) && words.length <= 5) return 2;
-  let first = 0;
-  while (first < words.length - 1 && ROLE_LEVELS.has(words[first] as string)) first++;
-  // "Analyste-programmeur": a compound of two roles opens with one.
-  const opening = (words[first] as string).split('-')[0] as string;
-  if (
-    ROMANCE_HEAD_ROLES.has(opening) &&
-    words.length - first <= 5 &&
-    (!ROMANCE_HEADS_WITH_FIELD.has(opening) || ROMANCE_FIELD_PREPOSITIONS.has(words[first + 1] ?? ''))
-  ) {
-    return 2;
-  }
+  if (romanceHead(words)) return 2;
   // "Werkstudent Softwareentwicklung", "Working Student Data Engineering", "Praktikant IT": German
   // titles put the role first and the field after it.
   if (

@@ -1,4 +1,4 @@
-import { cypher } from '../../db/cypher-query.js';
+import { type CypherQuery, cypher } from '../../db/cypher-query.js';
 import { entityProjection } from '../entity-kind.js';
 
 /**
@@ -30,9 +30,24 @@ const indexIn = (list: string, item: string) =>
  * itself and the answer the exact ranking; past that it can miss people who share mostly common
  * technologies.
  */
-export const similarPeopleQuery = cypher(
-  'similarPeople',
-  `
+export const similarPeopleQuery = similarPeopleCypher(SIMILAR_USERS_READ, SIMILAR_CANDIDATES_SCORED);
+
+/**
+ * The query of similarPeopleQuery with other bounds: with both past the graph's size it reads every
+ * technology and scores every candidate, the exact ranking the bounded one is measured against
+ * (bench/compare/similar-recall.ts). The bounds are whole numbers of our own, never user input.
+ */
+export function similarPeopleCypher(usersRead: number, candidatesScored: number): CypherQuery {
+  for (const [name, bound] of Object.entries({ usersRead, candidatesScored })) {
+    if (!Number.isSafeInteger(bound) || bound < 1) {
+      throw new RangeError(
+        `similarPeopleCypher: ${name} is ${bound}; expected a whole number of at least 1.`,
+      );
+    }
+  }
+  return cypher(
+    'similarPeople',
+    `
   OPTIONAL MATCH (me:Person {id: $personId})
   CALL (me) {
     MATCH (me)-[mine:USES]->(t:Technology)
@@ -41,7 +56,7 @@ export const similarPeopleQuery = cypher(
     WITH me, collect(t) AS technologies, collect(weight) AS weights, collect(users) AS users
     WITH me, technologies, weights,
       size([i IN range(0, size(users) - 1)
-            WHERE i = 0 OR reduce(read = 0, n IN users[0..i + 1] | read + n) <= ${SIMILAR_USERS_READ}]) AS taken
+            WHERE i = 0 OR reduce(read = 0, n IN users[0..i + 1] | read + n) <= ${usersRead}]) AS taken
     CALL (me, technologies, weights, taken) {
       UNWIND range(0, taken - 1) AS i
       WITH me, technologies, taken, technologies[i] AS t, weights[i] AS a
@@ -52,7 +67,7 @@ export const similarPeopleQuery = cypher(
       WITH me, other, sum(CASE WHEN taken < size(technologies) OR a <= theirs.weight THEN a ELSE theirs.weight END) AS near
       WITH other, toFloat(near) / (me.technologyWeight + other.technologyWeight - near) AS partial
       ORDER BY partial DESC, other.id
-      LIMIT ${SIMILAR_CANDIDATES_SCORED}
+      LIMIT ${candidatesScored}
       RETURN other
     }
     CALL (technologies, weights, other) {
@@ -81,4 +96,5 @@ export const similarPeopleQuery = cypher(
   }
   RETURN me IS NOT NULL AS found, similar
   `,
-);
+  );
+}
