@@ -98,6 +98,8 @@ export class DatabaseHealth {
   private probing: { started: number } | undefined;
   private lastProbeSettled = 0;
   private lastProbeOk = false;
+  /** A probe was due and not started, because a query had answered within `intervalMs`. */
+  private heldBack = false;
   /** With a liveness probe: the query probe outstanding, and when the last one settled. */
   private queryProbing: { started: number } | undefined;
   private lastQueryProbeSettled = 0;
@@ -290,10 +292,11 @@ export class DatabaseHealth {
     const { intervalMs, abandonMs } = this.timing;
     if (
       (!this.probing || now - this.probing.started >= abandonMs) &&
-      now - this.lastProbeSettled >= intervalMs &&
-      !this.answeredLately(now)
-    )
-      this.startProbe();
+      now - this.lastProbeSettled >= intervalMs
+    ) {
+      if (this.answeredLately(now)) this.heldBack = true;
+      else this.startProbe();
+    }
     if (
       this.liveness &&
       (!this.queryProbing || now - this.queryProbing.started >= abandonMs) &&
@@ -306,9 +309,10 @@ export class DatabaseHealth {
   /**
    * With a liveness probe, an answer to any query within the last `intervalMs` while up proves the
    * database alive as well as a handshake would: no handshake is sent then, so under load none is.
-   * The probe starts at the first tick `intervalMs` after the last answer, as it would after its own
-   * last answer, so the bound on finding a silent database down is unchanged. Without a liveness
-   * probe, the query probe also says whether queries run, and keeps its pace.
+   * The probe then starts at the first tick `intervalMs` after the last answer, and its silence is
+   * counted from that answer (see `startProbe`), so a database that stops under load is found down
+   * `unresponsiveMs` after its last answer, to a tick, as when a probe was always outstanding.
+   * Without a liveness probe, the query probe also says whether queries run, and keeps its pace.
    */
   private answeredLately(now: number): boolean {
     return (
@@ -320,6 +324,10 @@ export class DatabaseHealth {
   private startProbe(): void {
     const probe = { started: Date.now() };
     this.probing = probe;
+    // Held back by answers: the database has owed this probe's answer since its last one. A late
+    // tick counts for no more than `LATE_TICK_MS` here either.
+    if (this.heldBack) this.silentMs += Math.min(Math.max(0, probe.started - this.lastAnswer), LATE_TICK_MS);
+    this.heldBack = false;
     if (this.liveness) {
       this.liveness().then(
         () => {
