@@ -475,7 +475,7 @@ export function looseSectionKind(text: string): SectionKind | null {
     if (head && !UNIT_LINE_HEADS.has(word)) plainHeads += 1;
   }
   if (kinds.size !== 1 || unknown > 1 || unknown === words.length) return null;
-  // "ADVISORY BOARD MEMBER" is a title: a unit's word names a section only beside section words alone.
+  // "ADVISORY BOARD MEMBER" is a title: a unit's word makes a loose heading only beside another section word.
   if (plainHeads === 0 && unknown > 0) return null;
   // "TEAM FORMATION" over a hiring bullet is no education heading: "Formation" is one alone, or beside
   // a word of its own language ("Formation académique", "FORMATION PROFESSIONNELLE").
