@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../../src/extract/index.js';
-import { extractText } from './extract-text.js';
+import { extractText, positions, technologiesByPosition } from './extract-text.js';
 
 /**
  * Audit of session 14: "Tech", "Board" and "Advisory" name a section only set as a heading. A plain
@@ -9,15 +9,11 @@ import { extractText } from './extract-text.js';
 
 /** Each position with its company, title, dates and technologies, in document order. */
 function jobs(result: ExtractionResult) {
-  return (result.resume.work ?? []).flatMap((work) =>
-    (work.positions ?? []).map((position) => ({
-      company: work.name,
-      title: position.position,
-      startDate: position.startDate,
-      endDate: position.endDate,
-      technologies: position.technologies ?? [],
-    })),
-  );
+  const technologies = technologiesByPosition(result);
+  return positions(result).map(({ current: _current, ...position }, index) => ({
+    ...position,
+    technologies: technologies[index]?.technologies,
+  }));
 }
 
 /** Two jobs, the first with a one-word unit line under its header. */
