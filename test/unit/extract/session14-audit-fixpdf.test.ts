@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { pdfItem } from './make-documents.js';
+import { pdfItem as item } from './make-documents.js';
 
 /**
  * The audit of session 14's PDF rules: ordinary English résumés that read differently after it. Built
  * as session14-pdf.test.ts builds its pages (x from the left, `top` from the top of an A4 page, half an
  * em a character unless a width is given), so every expected line follows from the geometry here.
  */
-const item = pdfItem;
-
 const texts = (pages: PdfItem[][]) => pdfLines(pages).map((line) => line.text);
 
-/** The main column beside a sidebar, its baselines apart from the sidebar's: the page reads as two columns. */
+/** A main column beside the sidebar, on baselines of its own: the page reads as two columns. */
 const mainColumn = [
   item('EXPERIENCE', 200, 105, { size: 11, font: 'bold' }),
-  item('Senior Backend Engineer, Kestrel Logistics, Gdańsk', 200, 125, { font: 'bold' }),
-  item('Apr 2020 – Present', 200, 139),
-  item('Built the routing service in Go on PostgreSQL for the', 200, 153),
-  item('parcel network of four countries.', 200, 167),
+  item('Data Engineer, Vistula Payments, Kraków', 200, 125, { font: 'bold' }),
+  item('May 2018 – Present', 200, 139),
+  item('Streaming ledger in Kafka and Flink for card payments.', 200, 153),
 ];
 
 /** A sidebar's education entry: a school wrapped over two lines, the second the widest of the sidebar. */
