@@ -1,4 +1,12 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CatalogueError } from '../../../src/catalogue/catalogue-error.js';
+import { CatalogueIndex } from '../../../src/catalogue/catalogue-index.js';
+import { loadCatalogue } from '../../../src/catalogue/load-catalogue.js';
+import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
+import type { TechnologyEntry } from '../../../src/catalogue/types.js';
 import { extractText, positions, technologiesByPosition } from './extract-text.js';
 
 /**
@@ -80,6 +88,65 @@ describe('fixcat: towns, committees and tools of the woodshed are no technologie
         company: 'Acme Corp',
         title: 'Regional Manager',
         technologies: ['Scio', 'Apache Beam', 'Flink', 'Elixir', 'Oban', 'axe-core', 'Playwright'],
+      },
+    ]);
+  });
+});
+
+describe('fixcat: a catalogue spelling that is also a name (properNames)', () => {
+  /** Built here: Oban marked as a name, Mongo only ambiguous, Elixir plain. */
+  const matcher = createMentionMatcher(
+    new CatalogueIndex<TechnologyEntry>([
+      { id: 'elixir', name: 'Elixir', category: 'language', aliases: [] },
+      {
+        id: 'oban',
+        name: 'Oban',
+        category: 'library',
+        aliases: [],
+        ambiguous: true,
+        properNames: ['Oban'],
+      },
+      { id: 'mongo', name: 'Mongo', category: 'database', aliases: [], ambiguous: true },
+    ]),
+  );
+  const ids = (text: string, vouched?: Set<string>) =>
+    matcher.find(text, vouched ? { vouched } : {}).map((mention) => [mention.technologyId, mention.text]);
+
+  it('needs a listed technology or a vouching skills list, where an ambiguous word needs only its case', () => {
+    expect(ids('Opened the Oban branch.')).toEqual([]);
+    expect(ids('Stored the orders in Mongo.')).toEqual([['mongo', 'Mongo']]);
+    expect(ids('Background jobs in Elixir with Oban.')).toEqual([
+      ['elixir', 'Elixir'],
+      ['oban', 'Oban'],
+    ]);
+    expect(ids('Moved the nightly jobs to Oban.', new Set(['oban']))).toEqual([['oban', 'Oban']]);
+  });
+
+  it('rejects a properNames spelling that is neither the name nor an alias of its entry', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'career-graph-catalogue-'));
+    await writeFile(
+      join(dir, 'technologies.json'),
+      JSON.stringify([
+        {
+          id: 'oban',
+          name: 'Oban',
+          category: 'library',
+          aliases: [],
+          ambiguous: true,
+          properNames: ['Obant'],
+        },
+      ]),
+    );
+    await writeFile(join(dir, 'companies.json'), '[]');
+    const error = await loadCatalogue(dir).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CatalogueError);
+    expect(
+      (error as CatalogueError).issues.map(({ path, found, expected }) => ({ path, found, expected })),
+    ).toEqual([
+      {
+        path: '[0].properNames[0]',
+        found: '"Obant"',
+        expected: 'the name or one of the aliases of this entry',
       },
     ]);
   });
