@@ -9,6 +9,7 @@ import {
   isRetryableConflict,
 } from './errors.js';
 import { DatabaseHealth, DEFAULT_HEALTH_TIMING, type HealthTiming } from './health.js';
+import { PlanGate } from './plan-gate.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -77,9 +78,6 @@ const RECENT_READS = 16;
  * seconds (its JVM is cold too); requests that need the same query wait for it (the plan gate).
  */
 const WARM_QUERY_TIMEOUT_MS = 10_000;
-/** Query texts remembered as planned since the database started; the oldest are forgotten first. */
-const PLANNED_TEXTS = 1000;
-
 interface Shared {
   driver: Driver;
   probeDriver: Driver | undefined;
@@ -94,23 +92,6 @@ interface Shared {
   /** The latest distinct read queries (by text, most recent last) with the parameters last sent. */
   recentReads: Map<string, { name: string; params: Params }>;
   plans: PlanGate;
-}
-
-/**
- * Which read texts the database has planned since it started, and the first run of each one still
- * in flight. Neo4j plans a text anew for every query that misses its plan cache, even while another
- * query plans the same text: after a restart, when planning the API's larger compiled queries takes
- * seconds on a cold JVM, each concurrent request used to plan its own copy, on the same CPUs, and
- * all of them ran into their deadline. Now a read whose text has not run since the database
- * (re)started waits for the first run of that text in flight, then finds the plan made.
- */
-interface PlanGate {
-  planned: Set<string>;
-  inFlight: Map<string, Promise<void>>;
-  /** The first runs in flight that requests began (not the warm-up): the warm-up waits for them. */
-  requested: Set<Promise<void>>;
-  /** Counts restarts: a run that began before one says nothing of the new plan cache. */
-  epoch: number;
 }
 
 /** A request's deadline: every transaction of the request ends by `at`. */
@@ -163,23 +144,26 @@ export class Executor {
     this.options = options;
     this.deadline = deadline;
     this.counted = counted;
-    this.shared = shared ?? {
+    if (shared) {
+      this.shared = shared;
+      return;
+    }
+    const health = new DatabaseHealth(
+      () => probe(options.probeDriver ?? driver, options.database),
+      { ...DEFAULT_HEALTH_TIMING, ...options.health },
+      options.liveness && boltHandshake.bind(undefined, options.liveness, PROBE_TIMEOUT_MS),
+    );
+    this.shared = {
       driver,
       probeDriver: options.probeDriver,
-      health: new DatabaseHealth(
-        () => probe(options.probeDriver ?? driver, options.database),
-        { ...DEFAULT_HEALTH_TIMING, ...options.health },
-        options.liveness && boltHandshake.bind(undefined, options.liveness, PROBE_TIMEOUT_MS),
-      ),
+      health,
       bookmarks: options.bookmarks ?? neo4j.bookmarkManager(),
       queries: 0,
       recentReads: new Map(),
-      plans: { planned: new Set(), inFlight: new Map(), requested: new Set(), epoch: 0 },
+      plans: new PlanGate(health),
     };
-    if (!shared) {
-      this.shared.health.onRefused(() => this.plansLost());
-      this.shared.health.onReturn(() => this.restarted());
-    }
+    health.onRefused(() => this.shared.plans.lost());
+    health.onReturn(() => this.restarted());
   }
 
   /**
@@ -211,71 +195,30 @@ export class Executor {
     return this.gatedRead(query, params);
   }
 
-  /** A read through the plan gate (see PlanGate); `warming`: the warm-up's, not a request's. */
-  private async gatedRead<R>(query: CypherQuery, params: Params, warming = false): Promise<R[]> {
-    const { plans } = this.shared;
-    const run = () => this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true);
-    for (;;) {
-      if (plans.planned.has(query.text)) return run();
-      const leader = plans.inFlight.get(query.text);
-      if (!leader) break;
-      // Never past the deadline: then the request's own run reports the timeout.
-      const left = this.remainingMs();
-      if (left <= 0) return run();
-      if (Number.isFinite(left)) await Promise.race([leader, sleep(left)]);
-      else await leader;
-    }
-    const { epoch } = plans;
-    const mine = run();
-    // Planned once it settles, whether it failed or not: a first run that fails (its deadline, a bad
-    // parameter) must not hold the others back one at a time.
-    // An unavailable database planned nothing: then the next run goes first instead.
-    let unavailable = false;
-    const settled = mine.then(
-      () => {},
-      (error: unknown) => {
-        unavailable = error instanceof DatabaseUnavailableError;
-      },
+  /** A read through the plan gate (plan-gate.ts); `warming`: the warm-up's, not a request's. */
+  private gatedRead<R>(query: CypherQuery, params: Params, warming = false): Promise<R[]> {
+    return this.shared.plans.read(
+      query.text,
+      (attempts) =>
+        this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true, undefined, attempts),
+      { warming, remainingMs: () => this.remainingMs() },
     );
-    plans.inFlight.set(query.text, settled);
-    if (!warming) plans.requested.add(settled);
-    void settled.then(() => {
-      plans.requested.delete(settled);
-      if (plans.inFlight.get(query.text) === settled) plans.inFlight.delete(query.text);
-      if (plans.epoch !== epoch || unavailable) return;
-      plans.planned.add(query.text);
-      if (plans.planned.size > PLANNED_TEXTS)
-        plans.planned.delete(plans.planned.values().next().value as string);
-    });
-    return mine;
   }
 
-  /**
-   * The database refused connections: it crashed or was killed, and its plans are gone. Runs in
-   * flight began on the old process: their plans are not the new one's, and reads do not wait for them.
-   */
-  private plansLost(): void {
-    const { plans } = this.shared;
-    plans.epoch += 1;
-    plans.planned.clear();
-    plans.inFlight.clear();
-    plans.requested.clear();
+  /** Which reads the plan gate lets through, and when (plan-gate.ts). */
+  get planGate(): PlanGate {
+    return this.shared.plans;
   }
 
   /**
    * The database is back after a restart (its plans were forgotten when it refused): run the recent
    * reads again (results dropped, errors ignored), most recent first, through the plan gate, so that
    * requests needing one of them wait for its plan rather than each making its own. One at a time,
-   * and only while no request is making a plan of its own: planning on a cold JVM is CPU-bound, and
-   * a plan a request waits for is needed sooner than one it may never need (with two warm-up
+   * and only while no request is making a plan of its own (PlanGate.warmUp): with two warm-up
    * queries at a time throughout, the last of three queries of the reliability run answered again
-   * 10 s after the database). A text already planned, or being planned, is skipped. The database
-   * is reported up meanwhile.
+   * 10 s after the database. The database is reported up meanwhile.
    */
   private restarted(): void {
-    const { plans, recentReads } = this.shared;
-    const { epoch } = plans;
-    const queue = [...recentReads].reverse();
     const warmer = new Executor(
       this.driver,
       { ...this.options, timeoutMs: WARM_QUERY_TIMEOUT_MS },
@@ -283,17 +226,15 @@ export class Executor {
       undefined,
       false,
     );
-    void (async () => {
-      for (const [text, { name, params }] of queue) {
-        while (plans.requested.size > 0) await Promise.race(plans.requested);
-        if (plans.epoch !== epoch) return;
-        if (plans.planned.has(text) || plans.inFlight.has(text)) continue;
-        // Only a warm-up: the request that needs this query reports what is wrong with it.
-        await warmer
-          .gatedRead({ name: `${name} (warming after a restart)`, text }, params, true)
-          .catch(() => {});
-      }
-    })();
+    const replays = [...this.shared.recentReads].reverse().map(([text, { name, params }]) => {
+      const query = { name: `${name} (warming after a restart)`, text };
+      return {
+        text,
+        run: (attempts: Promise<unknown>[]) =>
+          warmer.withSession('READ', query.name, (tx) => tx.run(query, params), true, undefined, attempts),
+      };
+    });
+    void this.shared.plans.warmUp(replays);
   }
 
   write<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {
@@ -371,6 +312,7 @@ export class Executor {
     work: (tx: TransactionRunner) => Promise<T>,
     autoCommit = false,
     seen?: { bookmarks: string[] },
+    attempts?: Promise<unknown>[],
   ): Promise<T> {
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
     const started = Date.now();
@@ -388,7 +330,7 @@ export class Executor {
       if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
       const current = { query: name };
       try {
-        return await this.attempt(mode, name, work, remaining, current, autoCommit, seen);
+        return await this.attempt(mode, name, work, remaining, current, autoCommit, seen, attempts);
       } catch (error) {
         if (isConnectionFailure(error)) health.suspect();
         const queryName = current.query === name ? name : `${name} (${current.query})`;
@@ -442,6 +384,7 @@ export class Executor {
     current: { query: string },
     autoCommit: boolean,
     seen?: { bookmarks: string[] },
+    attempts?: Promise<unknown>[],
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
@@ -483,6 +426,7 @@ export class Executor {
     })().finally(() => {
       settled = true;
     });
+    attempts?.push(running);
     // The server cuts the transaction off at its timeout; the client stops waiting at the request's
     // deadline, a little later without one, or as soon as the database is found down.
     const waitMs = this.deadline ? remaining : remaining + CLIENT_GRACE_MS;

@@ -32,8 +32,15 @@ import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
 
-/** "Client: Aviva plc", "Role: Tech owner", "Team Size: 9": a project done for a client or in a role at work. */
-const WORK_PROJECT_FIELD = /(?:^|\s)(?:role|client|customer|employer|team\s+size)\s*[:：]/iu;
+/**
+ * "Client: Aviva plc", "Role: Tech owner", "Team Size: 9", "Designation: Module Lead": a project done for a
+ * client or in a role at work. A field line may name the field in two words ("Client Name:", "Project Role:")
+ * or set it off with a spaced dash ("Client - Aviva plc"); those shapes count only at the start of a line and
+ * with those few words, so a side project's prose ("Customer dashboard: …", "client-side") is no field.
+ */
+const WORK_PROJECT_FIELD = /(?:^|\s)(?:role|client|customer|employer|designation|team\s+size)\s*[:：]/iu;
+const WORK_PROJECT_FIELD_LINE =
+  /^[^\p{L}\p{N}]*(?:(?:project|team|job)\s+)?(?:role|client|customer|employer|designation|team\s+size)(?:\s+name)?\s*(?:[:：]|\s[-–—]\s)/iu;
 
 /**
  * "Project #2: Store Inventory Platform … Client: … Duration: Jul 2019 – Mar 2022" in a projects section of
@@ -51,7 +58,8 @@ function attachDatedProjects(
   for (const project of [...projects]) {
     if (!project.start) continue;
     const own = lines.filter((line) => line.n >= project.first && line.n <= project.last);
-    if (!own.some((line) => WORK_PROJECT_FIELD.test(line.text))) continue;
+    if (!own.some((line) => WORK_PROJECT_FIELD.test(line.text) || WORK_PROJECT_FIELD_LINE.test(line.text)))
+      continue;
     const from = monthKey(project.start.date, false);
     const to = project.current
       ? Number.POSITIVE_INFINITY

@@ -20,7 +20,7 @@ export interface ProjectDraft {
 const NAMED_ITEM = /^(\S[^:—–]{0,58}?)\s*(?:\s-\s|[—–]|:)\s*(?=\S)/u;
 /** Labels of a project's own lines ("Stack: Go, Redis", "Role: lead"), no project names. */
 const PROJECT_FIELDS =
-  /^(?:(?:tech(?:nolog(?:y|ies))?\s*)?stack|tech(?:nolog(?:y|ies))?|tools?|languages?|role|team|impact|results?|outcomes?|links?|url|repo(?:sitory)?|source|demo|description|summary|context|dates?|duration|period|status|client|customer|award|team\s+size|environment|responsibilit(?:y|ies)|platform|domain|company|organi[sz]ation|location|technologies\s+used|tools\s+used)$/iu;
+  /^(?:(?:tech(?:nolog(?:y|ies))?\s*)?stack|tech(?:nolog(?:y|ies))?|tools?|languages?|role|team|impact|results?|outcomes?|links?|url|repo(?:sitory)?|source|demo|description|summary|context|dates?|duration|period|status|(?:client|customer)(?:\s+name)?|project\s+role|designation|award|team\s+size|environment|responsibilit(?:y|ies)|platform|domain|company|organi[sz]ation|location|technologies\s+used|tools\s+used)$/iu;
 
 /** The label of a project's dates on a line of their own ("Duration: Apr 2022 – Till Date"). */
 const DATES_LABEL = /^\s*(?:duration|period|dates?|timeline|time\s*frame|tenure)\s*[:：]/iu;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -6,6 +7,7 @@ import { cypher } from '../../src/db/cypher-query.js';
 import type { Executor } from '../../src/db/Executor.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
 import { DatabaseUnavailableError } from '../../src/db/errors.js';
+import type { GateEvent } from '../../src/db/plan-gate.js';
 import { type RunningApp, startApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -144,6 +146,50 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
     await proxy.accept();
     expect(await answersAgain()).toEqual(kubernetes);
     expect(await health()).toEqual({ status: 200, body: { status: 'ok', database: 'up' } });
+  });
+});
+
+describe('the plan gate on the database (what it let through, as it records it)', () => {
+  it('does not count a text planned when its first run timed out: the next reads of it make one first run at a time, until one answers', async () => {
+    // A text of its own (the comment), never planned before in this process or the database.
+    const cutOff = cypher(
+      'faults.cutOffFirst',
+      `UNWIND range(1, $n) AS x RETURN count(x) AS faults_cutOffFirst // ${randomUUID()}`,
+    );
+    const events: GateEvent[] = [];
+    const unobserve = executor.planGate.observe((event) => {
+      if (event.text === cutOff.text) events.push(event);
+    });
+    // The database cuts these off at 300 ms; counting to a billion takes far longer.
+    const short = executor.withTimeout(300);
+    const outcome = (work: Promise<unknown>) =>
+      work.then(
+        () => 'answered',
+        (error: unknown) => (error as Error).name,
+      );
+    try {
+      const first = await outcome(short.read(cutOff, { n: 1_000_000_000 }));
+      const together = await Promise.all([1, 2].map(() => outcome(short.read(cutOff, { n: 1_000_000_000 }))));
+      const counted = await executor.read(cutOff, { n: 3 });
+      const again = await executor.read(cutOff, { n: 4 });
+      expect({ first, together, counted, again, events }).toEqual({
+        first: 'DatabaseTimeoutError',
+        together: ['DatabaseTimeoutError', 'DatabaseTimeoutError'],
+        counted: [{ faults_cutOffFirst: 3 }],
+        again: [{ faults_cutOffFirst: 4 }],
+        events: [
+          // Each timed-out run left no plan counted, so each next read made a first run in turn,
+          // never two at once (the second of the two sent together waited for the first).
+          { text: cutOff.text, run: 'first', warming: false, planned: false },
+          { text: cutOff.text, run: 'first', warming: false, planned: false },
+          { text: cutOff.text, run: 'first', warming: false, planned: false },
+          { text: cutOff.text, run: 'first', warming: false, planned: true },
+          { text: cutOff.text, run: 'planned', warming: false },
+        ],
+      });
+    } finally {
+      unobserve();
+    }
   });
 });
 

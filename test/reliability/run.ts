@@ -664,6 +664,7 @@ async function faults(
   running = false;
   await Promise.all(workers);
   if (TRACE) {
+    for (const line of returnTimeline(samples, queries.length, upAt, readyAt)) log(line);
     // Every request of the loops and every /health, times in ms since the epoch, to read a timeline.
     const epoch = (t: number) => Math.round(performance.timeOrigin + t);
     mkdirSync(TRACE, { recursive: true });
@@ -699,6 +700,25 @@ async function faults(
     figures: figures.join('; '),
   });
   return restarted;
+}
+
+/**
+ * The return after kill -9, per query: every request sent from Bolt's opening to 12 s after the
+ * database's first answer, as `sent+took` in ms from that answer, with its code when it failed
+ * (after two answers in a row, the next answers are left out).
+ */
+function returnTimeline(samples: Sample[], queries: number, upAt: number, readyAt: number): string[] {
+  return Array.from({ length: queries }, (_, query) => {
+    const parts: string[] = [];
+    let answered = 0;
+    for (const s of samples) {
+      if (s.query !== query || s.at < upAt || s.at >= readyAt + 12_000) continue;
+      answered = s.ok ? answered + 1 : 0;
+      if (answered > 2) continue;
+      parts.push(`${Math.round(s.at - readyAt)}+${Math.round(s.ms)}${s.ok ? '' : `:${s.codes.join('/')}`}`);
+    }
+    return `return timeline q${query + 1}: ${parts.join(' ') || 'no request'}`;
+  });
 }
 
 /**
