@@ -25,10 +25,13 @@ export const COMPANIES_OUTPUT_FILE = join(projectRoot, 'seed/companies.json');
  */
 const JUNK_WORD_SIZE = 35;
 
+/** The fields the build decides, never written in the curated file. */
+type Derived = 'ambiguous' | 'ambiguousAliases' | 'properNames';
+
 interface CuratedFile {
-  ambiguity: { ambiguous: string[]; unambiguous: string[] };
+  ambiguity: { ambiguous: string[]; names: string[]; unambiguous: string[] };
   exclude: string[];
-  technologies: Omit<TechnologyEntry, 'ambiguous' | 'ambiguousAliases'>[];
+  technologies: Omit<TechnologyEntry, Derived>[];
 }
 
 /** What the build did, for its report. */
@@ -76,7 +79,8 @@ export async function buildTechnologyCatalogue(): Promise<{ text: string; report
   const rule = await ambiguityRule();
   const sources = [await linguistLanguages(), await wappalyzerTechnologies()];
 
-  const ambiguousOverride = new Set(curated.ambiguity.ambiguous.map(lookupKey));
+  const properNames = new Set(curated.ambiguity.names.map(lookupKey));
+  const ambiguousOverride = new Set([...curated.ambiguity.ambiguous.map(lookupKey), ...properNames]);
   const unambiguousOverride = new Set(curated.ambiguity.unambiguous.map(lookupKey));
   const isAmbiguous = (spelling: string) => {
     const key = lookupKey(spelling);
@@ -121,8 +125,9 @@ export async function buildTechnologyCatalogue(): Promise<{ text: string; report
     sections.push({ entries: entries.sort((a, b) => compare(a.id, b.id)) });
   }
 
-  const withAmbiguity = (entry: Omit<TechnologyEntry, 'ambiguous' | 'ambiguousAliases'>): TechnologyEntry => {
+  const withAmbiguity = (entry: Omit<TechnologyEntry, Derived>): TechnologyEntry => {
     const ambiguousAliases = entry.aliases.filter(isAmbiguous);
+    const names = [entry.name, ...entry.aliases].filter((spelling) => properNames.has(lookupKey(spelling)));
     const result: TechnologyEntry = {
       id: entry.id,
       name: entry.name,
@@ -130,6 +135,7 @@ export async function buildTechnologyCatalogue(): Promise<{ text: string; report
       aliases: entry.aliases,
       ...(isAmbiguous(entry.name) && { ambiguous: true as const }),
       ...(ambiguousAliases.length > 0 && { ambiguousAliases }),
+      ...(names.length > 0 && { properNames: names }),
       ...(entry.broader && { broader: entry.broader }),
       ...(entry.source && { source: entry.source }),
     };

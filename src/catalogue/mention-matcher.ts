@@ -43,7 +43,8 @@ export interface MentionContext {
  * or two letters (`C`, `R`, `JS`), or one of an entry flagged `ambiguous`, needs evidence that it
  * names the technology here:
  * - written in the catalogue's letter case (`Go`, not `go`; `.NET`, not `net`), not at the start of
- *   a sentence, and not followed by a year (`Spring 2014` is a season); or
+ *   a sentence, not followed by a year (`Spring 2014` is a season) and not also the name of a place,
+ *   a person or a body (`properNames`: `Oban`, `EDI`), which any sentence capitalises; or
  * - listed next to another technology (`C/C++`, `Go, Python and Java`, `Node.js/Express`).
  * Single letters (`C`, `R`) always need the second kind of evidence (`R & D` is not R).
  * A short list item next to a technology that matches nothing is tried as a misspelling.
@@ -69,6 +70,8 @@ interface Spelling {
    * `TypeScript`, `Ruby on Rails`), not because the catalogue flags the name as an ordinary word.
    */
   dictionaryOnly: boolean;
+  /** A place's, a person's or a body's name too (`properNames`): its capital proves nothing. */
+  properName: boolean;
   /** Offsets in the key where the spelling may be cut into words ("NodeJS": node|js; "IAM": none). */
   cuts: Set<number>;
 }
@@ -189,7 +192,11 @@ class CatalogueMentionMatcher implements MentionMatcher {
     const words = commonWords();
     for (const entry of index.entries) {
       // The catalogue may flag a name (`ambiguous`) or some aliases (`ambiguousAliases`) as ordinary words.
-      const marks = entry as { ambiguous?: boolean; ambiguousAliases?: readonly string[] };
+      const marks = entry as {
+        ambiguous?: boolean;
+        ambiguousAliases?: readonly string[];
+        properNames?: readonly string[];
+      };
       for (const surface of new Set([entry.name, ...entry.aliases])) {
         const flagged =
           surface === entry.name
@@ -214,7 +221,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
         for (let length = 1; length < key.length; length++) this.prefixes.add(key.slice(0, length));
         const list = this.spellings.get(key) ?? [];
         // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
-        list.push({ entry, surface, ambiguity, dictionaryOnly, cuts: cutsOf(surface) });
+        const properName = (marks.properNames ?? []).includes(surface);
+        list.push({ entry, surface, ambiguity, dictionaryOnly, properName, cuts: cutsOf(surface) });
         this.spellings.set(key, list);
       }
     }
@@ -423,6 +431,7 @@ function judge(
   // Written in another case than the catalogue's, only a list made by punctuation vouches for it.
   if (!caseMatches(written, spellings)) return PUNCTUATION_GAP;
   if (YEAR_AFTER.test(text.slice(end, end + 8))) return LIST_GAP;
+  if (spellings.every((spelling) => spelling.properName)) return LIST_GAP;
   if (SENTENCE_START.test(text.slice(Math.max(0, start - 40), start))) {
     // A sentence start capitalises any word, so the case proves nothing there, except for a name the
     // catalogue does not flag as an ordinary word, written as the catalogue writes it, that says it is a

@@ -42,6 +42,12 @@ export interface TechnologyEntry {
   /** The aliases that are ordinary words or first names (Glue for AWS Glue), as in `aliases`. */
   ambiguousAliases?: string[];
   /**
+   * The spellings (name or aliases, ambiguous all) that are also a place's, a person's or a body's name
+   * (Oban, EDI): a capital letter does not tell them apart, so in free text a bare one is no evidence
+   * of the technology unless listed beside another or named by the document's skills list.
+   */
+  properNames?: string[];
+  /**
    * Ids of the technologies this one is a kind or a part of, where that is a fact (React → JavaScript,
    * Amazon EKS → Kubernetes and Amazon Web Services); never a cycle.
    */

@@ -31,6 +31,7 @@ const technologySchema = {
       aliases,
       ambiguous: { const: true, description: 'true, or no field' },
       ambiguousAliases: { ...aliases, minItems: 1, uniqueItems: true },
+      properNames: { ...aliases, minItems: 1, uniqueItems: true },
       broader: { type: 'array', items: id, minItems: 1, uniqueItems: true },
       source: {
         enum: ['linguist-languages', 'webappanalyzer'],
@@ -74,7 +75,7 @@ export function validateTechnologies(parsed: ParsedResume): {
 }
 
 /**
- * Every `ambiguousAliases` item is one of the entry's aliases; every `broader` id names another
+ * Every `ambiguousAliases` item is one of the entry's aliases, every `properNames` item its name or one; every `broader` id names another
  * technology, and following `broader` never comes back to where it started.
  */
 function technologyLinkIssues(entries: readonly TechnologyEntry[], parsed: ParsedResume): ResumeIssue[] {
@@ -90,6 +91,18 @@ function technologyLinkIssues(entries: readonly TechnologyEntry[], parsed: Parse
             [index, 'ambiguousAliases', aliasIndex],
             `"${alias}"`,
             'one of the aliases of this entry',
+          ),
+        );
+      }
+    });
+    entry.properNames?.forEach((spelling, spellingIndex) => {
+      if (spelling !== entry.name && !aliases.has(spelling)) {
+        issues.push(
+          issue(
+            parsed,
+            [index, 'properNames', spellingIndex],
+            `"${spelling}"`,
+            'the name or one of the aliases of this entry',
           ),
         );
       }

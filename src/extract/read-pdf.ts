@@ -3,7 +3,7 @@ import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
 import type { ReadLine } from './line-model.js';
 import { isRecordTable, recordLabel } from './tables.js';
-import { isLocation, sectionKind } from './vocabulary.js';
+import { findDegree, isLocation, sectionKind, titleScore } from './vocabulary.js';
 
 /** Résumés are a few pages; pages past this are not read (bounded time for a hostile file). */
 const MAX_PAGES = 30;
@@ -507,8 +507,9 @@ function listLike(text: string): boolean {
  * Whether `next` continues `previous` (a wrapped line). Geometry first: `previous` runs so close to
  * the column's right edge that `next`'s first word would not have fitted, same size, same left edge
  * or a hanging indent, no wider gap, no new list item, no date opening `next`. Then the words: `next`
- * starts in lower case, or `previous` ends mid-phrase, or the line `joined` so far (`previous` and the lines it continues) is long, as prose is, or a
- * list whose next item, opening `next`, is as short as its items.
+ * starts in lower case, or `previous` ends mid-phrase, or `previous` is a long line of prose, or a
+ * list whose next item, opening `next`, is as short as its items, or the line `joined` so far
+ * (`previous` and the lines it continues) is long and `next` can only be the last words of a name.
  */
 function continues(previous: Placed, next: Placed, start: Placed, right: number, joined: string): boolean {
   const firstWord = next.text.split(/\s/u)[0] ?? '';
@@ -534,9 +535,18 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number,
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
   if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
-  // A line set wholly in another font than the whole line above it starts afresh: a bold title
-  // under a line of plain text, a plain school under a bold degree.
-  if (previous.font !== null && next.font !== null && previous.font !== next.font) return false;
+  // A line set wholly in another font than the whole line above it starts afresh where it reads as a
+  // head (a bold title under a line of plain text, a plain school under a bold degree): short, not
+  // closed by a period, under a line that does not end mid-phrase. Prose cut at "using" goes on
+  // onto a phrase set in bold ("Redis Cluster and read replicas.").
+  if (
+    previous.font !== null &&
+    next.font !== null &&
+    previous.font !== next.font &&
+    !OPEN_END.test(previous.text.trim()) &&
+    headLike(next.text)
+  )
+    return false;
   // An entry's head that ends in its dates ("Title, Employer | 2020-03 – present") ends there, however
   // far it runs: a capitalised line under it starts the entry's text.
   if (endsInRange(previous.text) && /^\p{Lu}/u.test(next.text)) return false;
@@ -545,9 +555,29 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number,
   // A list that fills its line goes on where the next line's first item is as short as a list's
   // ("…, Azure Stream" over "Analytics, WCF"); prose goes on after a long line.
   if (listLike(previous.text)) return (next.text.split(',')[0] ?? '').trim().split(/\s+/u).length <= 3;
+  if (previous.text.split(/\s+/u).length >= 6) return true;
   // Counted over the line as joined so far: a name wrapped over three lines of a narrow sidebar
   // ("FAST National University of" / "Computer and Emerging" / "Sciences") is one long line cut twice.
-  return joined.split(/\s+/u).length >= 6;
+  // Only for a last word or two that stand on their own as nothing else: "Master of Science" under
+  // "Technical University of" / "Munich, School of Informatics" is the next line of the entry.
+  return joined.split(/\s+/u).length >= 6 && endsName(next.text);
+}
+
+/** A line that reads as a head: a title, an employer, a school; a few words, no sentence's period. */
+function headLike(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.split(/\s+/u).length <= 10 && !/\p{Ll}{3}[.!?]$/u.test(trimmed);
+}
+
+/** One or two words that can only end a name cut above them: no degree, title or place of their own. */
+function endsName(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    trimmed.split(/\s+/u).length <= 2 &&
+    findDegree(trimmed) === null &&
+    titleScore(trimmed) === 0 &&
+    !isLocation(trimmed)
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   findDegree,
   isInstitution,
   looseSectionKind,
+  namesUnitToo,
   type SectionKind,
   sectionKind,
   titleScore,
@@ -109,8 +110,11 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       const text = headingText(line);
       const next = lines[index + 1];
       const loud = strength(line) >= 2 || (next?.rule === true && !line.bullet);
+      // "Tech" or "Advisory" right under a job's header is the unit the job was done in: alone, such a word
+      // heads a section only after a blank line, as a Markdown heading or larger type, or over a rule.
+      const setApart = before?.blank !== false || strength(line) >= 3 || next?.rule === true;
       const kind =
-        text.length > 60 && !letterSpaced(text)
+        (text.length > 60 && !letterSpaced(text)) || (!setApart && namesUnitToo(text))
           ? null
           : (sectionKind(text) ?? (loud && before?.blank !== false ? looseSectionKind(text) : null));
       const standsOut =

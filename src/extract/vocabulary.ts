@@ -254,6 +254,23 @@ const SECTION_RANK: ReadonlyMap<string, number> = new Map(
   SECTION_HEADS.flatMap(([, heads], rank) => heads.map((word) => [word, rank] as const)).reverse(),
 );
 
+/**
+ * Section words that also name the team or service line a job was done in ("Product Manager, Zalando" over
+ * "Tech", "Senior Consultant, KPMG" over "Advisory"): alone on a line they head a section only when the line
+ * is set as a heading, and they make no loose heading of a line with a word the vocabulary does not know.
+ */
+const UNIT_LINE_HEADS = new Set(['tech', 'board', 'boards', 'advisory']);
+
+/** True when the whole line is one of UNIT_LINE_HEADS ("Tech", "ADVISORY:"), which names a section only set as a heading. */
+export function namesUnitToo(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/u);
+  return words.length === 1 && UNIT_LINE_HEADS.has(words[0] as string);
+}
+
 /** Head words of section names that are ordinary English words too ("Team Formation", "Formation of a new team"). */
 const ENGLISH_WORD_HEADS = new Set(['formation', 'formations']);
 
@@ -449,13 +466,17 @@ export function looseSectionKind(text: string): SectionKind | null {
   if (words.length === 0 || words.length > 4) return null;
   const kinds = new Set<SectionKind>();
   let unknown = 0;
+  let plainHeads = 0;
   for (const word of words) {
     const rank = SECTION_RANK.get(word);
     const head = rank === undefined ? undefined : SECTION_HEADS[rank];
     if (head) kinds.add(head[0]);
     else if (!SECTION_MODIFIERS.has(word)) unknown += 1;
+    if (head && !UNIT_LINE_HEADS.has(word)) plainHeads += 1;
   }
   if (kinds.size !== 1 || unknown > 1 || unknown === words.length) return null;
+  // "ADVISORY BOARD MEMBER" is a title: a unit's word makes a loose heading only beside another section word.
+  if (plainHeads === 0 && unknown > 0) return null;
   // "TEAM FORMATION" over a hiring bullet is no education heading: "Formation" is one alone, or beside
   // a word of its own language ("Formation académique", "FORMATION PROFESSIONNELLE").
   if (words.some((word) => ENGLISH_WORD_HEADS.has(word))) {
