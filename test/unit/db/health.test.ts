@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DatabaseHealth, DEFAULT_HEALTH_TIMING, type HealthTiming } from '../../../src/db/health.js';
+import {
+  DatabaseHealth,
+  DEFAULT_HEALTH_TIMING,
+  type HealthTiming,
+  QUERY_PROBE_UP_INTERVAL_MS,
+} from '../../../src/db/health.js';
 
 /**
  * The health monitor's verdicts, on a clock the test drives: a database that stops answering is
@@ -30,10 +35,17 @@ function controlledProbe() {
       for (const call of pending.splice(0)) call.resolve(ok);
     },
     /** Answers the probes sent at least `ms` ago. */
-    answerOlderThan(ms: number) {
+    answerOlderThan(ms: number, ok = true) {
       for (const call of pending.filter((c) => Date.now() - c.started >= ms)) {
         pending.splice(pending.indexOf(call), 1);
-        call.resolve(true);
+        call.resolve(ok);
+      }
+    },
+    /** Fails the probes sent at least `ms` ago. */
+    failOlderThan(ms: number, error: Error) {
+      for (const call of pending.filter((c) => Date.now() - c.started >= ms)) {
+        pending.splice(pending.indexOf(call), 1);
+        call.reject(error);
       }
     },
     failAll(error: Error) {
@@ -41,6 +53,9 @@ function controlledProbe() {
     },
   };
 }
+
+/** The whole numbers from `from` to `to`, both included. */
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** A probe that the database answers at once. */
 const answering = () => vi.fn(async () => true);
@@ -447,6 +462,125 @@ describe('DatabaseHealth', () => {
       queries.answerAll();
       await vi.advanceTimersByTimeAsync(0);
       expect(await state()).toEqual({ down: false, returned: 1, usable: true });
+    });
+
+    it('sends no handshake while queries answer (every 10 ms for 3 s)', async () => {
+      const queries = controlledProbe();
+      const handshakes = controlledLiveness();
+      health = new DatabaseHealth(queries.probe, DEFAULT_HEALTH_TIMING, handshakes.liveness);
+      health.start();
+      queries.answerAll();
+      handshakes.answerAll();
+      await vi.advanceTimersByTimeAsync(1);
+      const before = handshakes.liveness.mock.calls.length;
+      for (let elapsed = 0; elapsed < 3_000; elapsed += 10) {
+        health.answered();
+        queries.answerAll();
+        handshakes.answerAll();
+        await vi.advanceTimersByTimeAsync(10);
+      }
+      expect({ down: health.down, handshakes: handshakes.liveness.mock.calls.length - before }).toEqual({
+        down: false,
+        handshakes: 0,
+      });
+    });
+
+    it('when queries stop answering, sends a handshake within intervalMs + tickMs and finds a silent database down within unresponsiveMs + tickMs of its last answer, whenever in the cycle they stop', async () => {
+      let latestProbe = 0;
+      let earliestDown = Number.POSITIVE_INFINITY;
+      let worstDown = 0;
+      // Every moment of the 25 ms tick, 3 ms apart.
+      for (let offset = 0; offset < 25; offset += 3) {
+        const queries = controlledProbe();
+        const sent: number[] = [];
+        const handshakes = controlledProbe();
+        const monitor = new DatabaseHealth(queries.probe, DEFAULT_HEALTH_TIMING, async () => {
+          sent.push(Date.now());
+          await handshakes.probe();
+        });
+        monitor.start();
+        // Queries answer every 10 ms (handshakes and query probes within 1 ms), then nothing does.
+        for (let ms = 0; ms < 300 + offset; ms++) {
+          if (ms % 10 === 0) monitor.answered();
+          queries.answerOlderThan(1);
+          handshakes.answerOlderThan(1);
+          await vi.advanceTimersByTimeAsync(1);
+        }
+        monitor.answered();
+        const lastAnswer = Date.now();
+        while (!monitor.down && Date.now() - lastAnswer < 3_000) await vi.advanceTimersByTimeAsync(1);
+        const firstProbe = sent.find((at) => at >= lastAnswer);
+        expect(firstProbe).toBeDefined();
+        latestProbe = Math.max(latestProbe, (firstProbe ?? Number.POSITIVE_INFINITY) - lastAnswer);
+        earliestDown = Math.min(earliestDown, Date.now() - lastAnswer);
+        worstDown = Math.max(worstDown, Date.now() - lastAnswer);
+        monitor.stop();
+      }
+      const { tickMs } = new DatabaseHealth(answering(), DEFAULT_HEALTH_TIMING);
+      const { intervalMs, unresponsiveMs } = DEFAULT_HEALTH_TIMING;
+      // Silence counts from the last answer, not from the handshake sent up to intervalMs + tickMs
+      // later: down as soon as when a probe was always outstanding, to a tick (825 ms, within 850).
+      expect({ latestProbe, earliestDown, worstDown }).toEqual({
+        latestProbe: expect.toBeOneOf(range(intervalMs, intervalMs + tickMs)),
+        earliestDown: expect.toBeOneOf(range(unresponsiveMs, unresponsiveMs + tickMs)),
+        worstDown: expect.toBeOneOf(range(unresponsiveMs, unresponsiveMs + tickMs)),
+      });
+    });
+
+    it('runs the query probe once a second while up, and every intervalMs after a refusal until queries run again', async () => {
+      const queries = controlledProbe();
+      const handshakes = controlledLiveness();
+      const returned = vi.fn(() => {});
+      health = new DatabaseHealth(queries.probe, DEFAULT_HEALTH_TIMING, handshakes.liveness);
+      health.onReturn(returned);
+      health.start();
+      const monitor = health;
+      /** Query probes sent in `ms`, the database answering (or refusing) each 1 ms after it was sent. */
+      const probesIn = async (ms: number, answer: () => void) => {
+        const before = queries.probe.mock.calls.length;
+        for (let elapsed = 0; elapsed < ms; elapsed++) {
+          answer();
+          await vi.advanceTimersByTimeAsync(1);
+        }
+        return queries.probe.mock.calls.length - before;
+      };
+      const answering = () => {
+        queries.answerOlderThan(1);
+        handshakes.answerOlderThan(1);
+      };
+      const refusing = () => {
+        queries.failOlderThan(
+          1,
+          new Error('Could not perform discovery. connect ECONNREFUSED 127.0.0.1:7687'),
+        );
+        handshakes.failOlderThan(1, new Error('Bolt handshake with 127.0.0.1:7687 refused: ECONNREFUSED'));
+      };
+      await probesIn(100, answering);
+      // Up: one a second, from the first.
+      expect(await probesIn(5 * QUERY_PROBE_UP_INTERVAL_MS, answering)).toBe(5);
+      // Refused: down at once, and probed as often as the liveness probe (every 50 ms).
+      expect({ refused: await probesIn(1_000, refusing), down: monitor.down }).toEqual({
+        refused: 20,
+        down: true,
+      });
+      // Back on its port, answering with errors while it recovers: up, still every 50 ms.
+      const recovering = () => {
+        queries.answerOlderThan(1, false);
+        handshakes.answerOlderThan(1);
+      };
+      expect({
+        recovering: await probesIn(1_000, recovering),
+        down: monitor.down,
+        returned: returned.mock.calls.length,
+      }).toEqual({
+        recovering: 20,
+        down: false,
+        returned: 0,
+      });
+      // Its queries run: the return is seen at the next probe, and the pace is one a second again.
+      expect(await probesIn(DEFAULT_HEALTH_TIMING.intervalMs + monitor.tickMs, answering)).toBe(1);
+      expect(returned.mock.calls.length).toBe(1);
+      expect(await probesIn(5 * QUERY_PROBE_UP_INTERVAL_MS, answering)).toBe(5);
     });
 
     it('takes a handshake that timed out for silence, not for a verdict', async () => {
