@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { APIResponse, Page, Route } from 'playwright-core';
 import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
 import { webBuildOutputs } from '../../src/web/web-build-paths.js';
 
@@ -22,7 +22,7 @@ export async function serveTestBuild(page: Page, serverUrl: string): Promise<voi
   await page.route(
     (url) => url.origin === origin && html.has(url.pathname),
     async (route) => {
-      const response = await route.fetch();
+      const response = await fetchPage(route);
       await route.fulfill({ response, body: html.get(new URL(route.request().url()).pathname) });
     },
   );
@@ -34,4 +34,21 @@ export async function serveTestBuild(page: Page, serverUrl: string): Promise<voi
       else await route.continue();
     },
   );
+}
+
+/**
+ * The server's answer to a page's GET, sent again when the connection was reset: Playwright's
+ * fetch reuses a kept-alive socket, and one the server closes as idle (Node's 5 s keep-alive
+ * timeout) at the moment the request goes out is reset, as browsers know and retry for requests
+ * that change nothing.
+ */
+async function fetchPage(route: Route, attempts = 3): Promise<APIResponse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await route.fetch();
+    } catch (error) {
+      const reset = error instanceof Error && /ECONNRESET|EPIPE|socket hang up/.test(error.message);
+      if (!reset || attempt >= attempts) throw error;
+    }
+  }
 }
