@@ -288,11 +288,15 @@ function rows(items: Item[]): Row[] {
       const gap = last ? item.x - last.segment.x1 : Number.POSITIVE_INFINITY;
       // A gap of an em, or half an em where the font changes (a bold label before its value), parts
       // cells; so does a narrower one before a column that other rows start at too (see `columnStarts`).
+      // A date cell that fills its column, or overflows it ("Jan 2019 – Jun 2022" a word space before
+      // the title, "2021 – present" run up to it), parts from the value beside it at a column the other
+      // rows start at, however narrow the gap.
+      const before = last ? last.items.map((piece) => piece.text).join('') : '';
       const cell =
         last !== undefined &&
-        gap >= item.size * WIDE_GAP &&
         columnStart(item.x) &&
-        /[\p{L}\p{N}]{2}/u.test(last.items.map((piece) => piece.text).join(''));
+        ((gap >= item.size * WIDE_GAP && /[\p{L}\p{N}]{2}/u.test(before)) ||
+          (gap >= -1 && onlyDates(before)));
       if (last && !cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)) {
         last.items.push(item);
         last.segment.x1 = Math.max(last.segment.x1, item.x + item.width);
@@ -316,6 +320,16 @@ function rows(items: Item[]): Row[] {
     const segments = pieces.map(({ segment, items }) => ({ ...segment, text: segmentText(items) }));
     return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
   });
+}
+
+/** Text that is all dates: a range or a single date ("2019 – 2021", "Summer 2016"), nothing else. */
+function onlyDates(text: string): boolean {
+  const dates = findDates(text);
+  const covered = dates.reduce(
+    (sum, date) => sum + text.slice(date.start, date.end).replace(/\s/gu, '').length,
+    0,
+  );
+  return dates.length > 0 && dates.length <= 2 && covered >= text.replace(/\s/gu, '').length * 0.9;
 }
 
 /** A gap of this many ems is wider than any word space of a proportional or a monospaced font. */
