@@ -993,6 +993,7 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   const rightSegments = right.flat();
   if (leftSegments.length === 0 || rightSegments.length === 0) return false;
   if (mostlyDates(leftSegments) || mostlyDates(rightSegments)) return false;
+  if (datesBesideRows(left, right) || datesBesideRows(right, left)) return false;
   const chars = (segments: readonly Segment[]) => segments.reduce((sum, s) => sum + s.text.length, 0);
   const leftIsSide = chars(leftSegments) <= chars(rightSegments);
   // Only where both columns run matters: above or below the other column, rows read the same either way.
@@ -1038,6 +1039,25 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   const flush = ends.filter((end) => Math.abs(end - median) <= 2).length >= ends.length * 0.8;
   const starts = labelSegments.map((segment) => segment.x0);
   return !(flush && Math.max(...starts) - Math.min(...starts) > 10);
+}
+
+/**
+ * Whether `side` is a date column beside the rows of `other` where the two run side by side (from the
+ * first row both hold text to the last): each of its rows there shares a baseline with `other`, and
+ * they are dates ("2015/09 — 2017/06" beside a school over its degree), at least two of them. Above
+ * or below that stretch the band may hold anything (a heading, a list of skills under the education
+ * entries): it says nothing of whether the dates belong to their rows.
+ */
+function datesBesideRows(side: readonly Segment[][], other: readonly Segment[][]): boolean {
+  const shared = side.map((cells, i) => cells.length > 0 && (other[i] ?? []).length > 0);
+  const first = shared.indexOf(true);
+  const last = shared.lastIndexOf(true);
+  if (first === -1) return false;
+  const rows = shared.slice(first, last + 1).map((both, k) => ({ both, cells: side[first + k] ?? [] }));
+  const filled = rows.filter((row) => row.cells.length > 0);
+  return (
+    filled.length >= 2 && filled.every((row) => row.both) && mostlyDates(filled.flatMap((row) => row.cells))
+  );
 }
 
 /**
