@@ -564,6 +564,11 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number,
   // An entry's head that ends in its dates ("Title, Employer | 2020-03 – present") ends there, however
   // far it runs: a capitalised line under it starts the entry's text.
   if (endsInRange(previous.text) && /^\p{Lu}/u.test(next.text)) return false;
+  // So does one that opens under a line that ended its phrase: a capitalised line ending in its dates
+  // ("Software Engineer II, Quill Labs | 2016 - 2017") is the next entry's head, however full the list
+  // or the sentence above it ran.
+  if (endsInRange(next.text) && /^\p{Lu}/u.test(next.text) && !OPEN_END.test(previous.text.trim()))
+    return false;
   if (previous.end + firstWord.length * next.size * 0.5 <= right - next.size) return false;
   if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
   // A list that fills its line goes on where the next line's first item is as short as a list's
