@@ -1049,7 +1049,8 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
 /**
  * Whether `side` is a date column beside the rows of `other` where the two run side by side (from the
  * first row both hold text to the last): each of its rows there shares a baseline with `other`, and
- * they are dates ("2015/09 — 2017/06" beside a school over its degree), at least two of them. Above
+ * they are dates ("2015/09 — 2017/06" beside a school over its degree), at least two of them or one
+ * that opens the band. Above
  * or below that stretch the band may hold anything (a heading, a list of skills under the education
  * entries): it says nothing of whether the dates belong to their rows.
  */
@@ -1060,8 +1061,12 @@ function datesBesideRows(side: readonly Segment[][], other: readonly Segment[][]
   if (first === -1) return false;
   const rows = shared.slice(first, last + 1).map((both, k) => ({ both, cells: side[first + k] ?? [] }));
   const filled = rows.filter((row) => row.cells.length > 0);
+  // One row will do where it opens the band: an entry's dates beside its head, the first thing under a
+  // heading set across both columns.
   return (
-    filled.length >= 2 && filled.every((row) => row.both) && mostlyDates(filled.flatMap((row) => row.cells))
+    (filled.length >= 2 || (filled.length === 1 && first === 0)) &&
+    filled.every((row) => row.both) &&
+    mostlyDates(filled.flatMap((row) => row.cells))
   );
 }
 

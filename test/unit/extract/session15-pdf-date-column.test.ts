@@ -61,6 +61,33 @@ describe('a date column beside the education entries, a list of skills under the
     ]);
   });
 
+  it("keeps one entry's date range, wrapped in its cell, on the line of its school when it opens the band", () => {
+    const lines = texts([
+      ...page.slice(0, 8),
+      // A heading set across both columns ends the band above.
+      item('EDUCATION & TRAINING', 40, 190, { size: 11, font: 'bold', width: 150 }),
+      item('2008/09 —', 40, 210),
+      item('Harbour University of Science and Technology', 150, 210, { font: 'bold' }),
+      item('2012/06', 40, 223),
+      item('BSc in Electrical Engineering', 150, 225),
+      item('TECHNOLOGIES', 40, 255, { size: 11, font: 'bold' }),
+      item('Languages', 40, 275, { font: 'bold' }),
+      item('OCaml', 40, 290),
+      item('Verilog', 40, 305),
+      item('Tools', 40, 320, { font: 'bold' }),
+      item('Terraform', 40, 335),
+      item('AWS Security Hub', 40, 350),
+      item('Google Cloud Functions', 40, 365),
+      item('Apache Kafka', 40, 380),
+    ]);
+    expect(lines.slice(lines.indexOf('EDUCATION & TRAINING'), lines.indexOf('TECHNOLOGIES') + 1)).toEqual([
+      'EDUCATION & TRAINING',
+      '2008/09 — 2012/06    Harbour University of Science and Technology',
+      'BSc in Electrical Engineering',
+      'TECHNOLOGIES',
+    ]);
+  });
+
   it('still reads apart a sidebar whose dates share baselines with the main column and its skills do not', () => {
     const head = [
       ...page.slice(0, 4),
