@@ -506,7 +506,8 @@ function placed(segments: readonly Segment[], y: number): Placed {
   };
 }
 
-const LIST_MARKER = /^(?:[-*+•·◦▪■►▸‣⁃➢➤✓✔→–—]|\d{1,2}[.)])\s/u;
+/** A list item's marker, "›", "»" and ">" among them (a PDF sets no Markdown, so ">" quotes nothing). */
+const LIST_MARKER = /^(?:[-*+•·◦▪■►▸‣⁃➢➤✓✔→–—>›»]|\d{1,2}[.)])\s/u;
 
 /** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
 const OPEN_END = /(?:[,&/-]|\b(?:a|an|the|of|in|at|on|for|to|with|and|or|by|from|as|into|using|via))$/iu;
@@ -538,11 +539,26 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number,
     // A range left open at the line's end ("(2016-12 –") is completed by the single date under it.
     const dates = findDates(previous.text);
     const last = dates[dates.length - 1];
-    return (
+    if (
       lead.kind !== 'range' &&
       last?.openEnded === true &&
       last.end >= previous.text.trimEnd().length - 1 &&
       findDates(`${previous.text.slice(last.start)} ${next.text}`)[0]?.kind === 'range'
+    )
+      return true;
+    // So is one cut after its closing month ("(Oct 2020–Dec" over "2021)"): the two lines read as one
+    // make a complete range that runs over the break and takes in the whole date under it.
+    const at = previous.text.length;
+    return (
+      lead.kind !== 'range' &&
+      findDates(`${previous.text} ${next.text}`).some(
+        (date) =>
+          date.kind === 'range' &&
+          !date.openEnded &&
+          date.start < at &&
+          date.start >= (last?.start ?? 0) &&
+          date.end >= at + 1 + lead.end,
+      )
     );
   }
   // "Team: Payments", "Stack: Go": a labelled line starts afresh.
