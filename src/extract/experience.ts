@@ -13,6 +13,7 @@ import {
   splitEntries,
   WORK_MODE_WORDS,
 } from './entries.js';
+import { type FormRowField, formRow } from './form-rows.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
@@ -186,12 +187,30 @@ function dateOnly(info: LineInfo): boolean {
 const ENTRY_FIELD =
   /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|when|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|(?:employment\s+|time\s+)?period|duration|tenure|role|title|position|job\s+title|company(?:\s+name)?|employer(?:\s+name)?)\s*[:：]\s*(\S.*?)\s*$/iu;
 
+/** Form fields that describe the job: their lines belong to its summary, and a date in them is no date of it. */
+const DESCRIBING_FIELD = 'describing';
+
 function entryField(info: LineInfo): { name: string; value: string; at: number } | null {
   const field = ENTRY_FIELD.exec(info.line.text);
-  if (!field) return null;
+  if (!field) {
+    const row = formRow(info.line.text);
+    return row && { ...row, name: FORM_FIELD_NAMES[row.field] };
+  }
   const value = field[3] as string;
   return { name: (field[2] as string).toLowerCase(), value, at: info.line.text.lastIndexOf(value) };
 }
+
+/** A Europass row's field by the name of the entry field it is. */
+const FORM_FIELD_NAMES: Record<FormRowField, string> = {
+  dates: 'dates',
+  title: 'title',
+  employer: 'employer',
+  describing: DESCRIBING_FIELD,
+  degree: DESCRIBING_FIELD,
+  school: DESCRIBING_FIELD,
+  subjects: DESCRIBING_FIELD,
+  level: DESCRIBING_FIELD,
+};
 
 function employerField(info: LineInfo): boolean {
   const field = entryField(info);
@@ -217,7 +236,9 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       start: found.start + at,
       end: found.end + at,
     }));
-    if (/^(?:role|title|position|job\s+title)$/u.test(name)) {
+    if (name === DESCRIBING_FIELD) {
+      continue;
+    } else if (/^(?:role|title|position|job\s+title)$/u.test(name)) {
       // "Role: Senior Frontend Developer, Admin Performance team": the unit after the comma is the team.
       const comma = value.lastIndexOf(', ');
       const unit = value.slice(comma + 2);
@@ -233,11 +254,16 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       // "Company: Emirates NBD, Dubai, UAE": a place after the employer's name is its location.
       const comma = value.indexOf(', ');
       const place = comma > 0 ? value.slice(comma + 2) : '';
+      // "Name and address of employer: Kestrel Pay UAB, Gedimino pr. 1, Vilnius": the address starts at
+      // the first part after a comma that holds a number (a street's or a postcode's).
+      const address = value.search(/, (?=[^,]*\d)/u);
       if (draft.company) {
         // The header named the employer.
       } else if (place !== '' && isLocation(place)) {
         draft.company = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.location ??= locate(info.line, at + comma + 2, at + value.length, place, 0.7);
+      } else if (address > 0 && formRow(info.line.text)?.field === 'employer') {
+        draft.company = locate(info.line, at, at + address, value.slice(0, address), 0.8);
       } else {
         draft.company = located;
       }
