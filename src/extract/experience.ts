@@ -1188,18 +1188,33 @@ function unitsBesideTitles(read: ReadEntry[]): void {
           Math.abs(item.part.line.n - unit.part.line.n) === 1 &&
           (titleCased(item.part.text) || lowerCaseBrand(item.part.line.text)) &&
           !/[.!?]$/u.test(item.part.text);
-    const employer = entry.parts.find(
+    // "Zuri Pay — Engineering Manager, Platform" over "Mar 2021 – Present · Lagos": a name before the title
+    // across a dash or a bar is the employer, whatever the lines around name.
+    const title = entry.parts.find((item) => item.label === 'title')?.part;
+    const leading = entry.parts.find(
       (item) =>
-        item !== unit &&
-        (item.label === null || item.label === 'company' || item.label === 'location') &&
-        ownPlace(item) &&
-        // "**Providence**" alone on the line where the other entries name their employers: a name, not a place.
-        (!item.found.location ||
-          (item.part.count === 1 && (companySlots.get(lineSlotKey(entry, item.part)) ?? 0) >= 2)) &&
-        !item.found.team &&
+        title !== undefined &&
+        item.part.line === title.line &&
+        item.part.index === title.index - 1 &&
+        (item.label === null || item.label === 'company') &&
         item.found.title === 0 &&
-        !heldHow(item.part.text),
+        !item.found.location &&
+        /^\s+[—–-]\s+$|^\s*[|·•]\s*$/u.test(title.line.text.slice(item.part.end, title.start)),
     );
+    const employer =
+      leading ??
+      entry.parts.find(
+        (item) =>
+          item !== unit &&
+          (item.label === null || item.label === 'company' || item.label === 'location') &&
+          ownPlace(item) &&
+          // "**Providence**" alone on the line where the other entries name their employers: a name, not a place.
+          (!item.found.location ||
+            (item.part.count === 1 && (companySlots.get(lineSlotKey(entry, item.part)) ?? 0) >= 2)) &&
+          !item.found.team &&
+          item.found.title === 0 &&
+          !heldHow(item.part.text),
+      );
     if (!employer) continue;
     if (companiesElsewhere === 0 && employer.found.company < 2) continue;
     const { draft } = entry;
@@ -1363,9 +1378,22 @@ const ENGAGEMENT_WORDS = `(?:${[
   'industrial[\\s-]placement',
   'placement',
   '(?:national|civil(?:ian)?)[\\s-]service',
+  // The same in the other languages of European résumés: French, German, Spanish, Italian, Dutch.
+  'stage',
+  'alternance',
+  'int[ée]rim',
+  'temps[\\s-]partiel',
+  'teilzeit',
+  'vollzeit',
+  'praktikum',
+  'werkvertrag',
+  'pr[áa]cticas',
+  'media[\\s-]jornada',
+  'tirocinio',
+  'deeltijd',
 ].join('|')})`;
 const ENGAGEMENT = new RegExp(
-  `^(?:${ENGAGEMENT_WORDS}(?:\\s+(?:via|through|with|for|at|,)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
+  `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|de|d'|bei|über|con|presso)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
   'iu',
 );
 

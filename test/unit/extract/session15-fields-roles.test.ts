@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, positions } from './extract-text.js';
+
+/** Session 15: role headers and the career a summary tells. */
+
+function roles(text: string) {
+  return extractText(text).then((result) =>
+    (result.resume.work ?? []).flatMap((work) =>
+      (work.positions ?? []).map((position) => [
+        work.name,
+        position.position,
+        position.team,
+        position.startDate,
+        position.endDate ?? (position.current ? 'present' : undefined),
+      ]),
+    ),
+  );
+}
+
+describe('how the job was held, in the languages of European résumés', () => {
+  it('leaves a French internship\'s bracket out of the title and the employer ("(stage de fin d\'études)")', async () => {
+    expect(
+      await roles(
+        [
+          'Inès Haddad',
+          '',
+          'Expérience professionnelle',
+          'Ingénieure DevOps | Atlas Logiciel, Sousse    Mars 2022 – aujourd’hui',
+          'Pipelines GitLab CI et déploiements sur Kubernetes.',
+          'Stagiaire développeuse (stage de fin d’études) | Carthage Tech, Tunis    Févr. 2019 – Juin 2019',
+          'Outil de tests en Python (Django).',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Atlas Logiciel', 'Ingénieure DevOps', undefined, '2022-03', 'present'],
+      ['Carthage Tech', 'Stagiaire développeuse', undefined, '2019-02', '2019-06'],
+    ]);
+  });
+
+  it('leaves a German part-time bracket with its share out of the title ("(Teilzeit, 40 %)")', async () => {
+    expect(
+      await roles(
+        [
+          'Urs Keller',
+          '',
+          'Berufserfahrung',
+          'Softwareentwickler (Teilzeit, 40 %)    09/2015 – 07/2017',
+          'Alpenblick Versicherung, Bern',
+          '• Schadenportal in Java.',
+        ].join('\n'),
+      ),
+    ).toEqual([['Alpenblick Versicherung', 'Softwareentwickler', undefined, '2015-09', '2017-07']]);
+  });
+});
+
+describe('"Employer — Title, Unit" over a line of dates and a place', () => {
+  it('keeps the name before the dash as the employer and the unit after the comma as the team', async () => {
+    expect(
+      await roles(
+        [
+          'Ada Obi',
+          '',
+          'Experience',
+          '',
+          'Zuri Pay — Engineering Manager, Platform',
+          'Mar 2021 – Present · Lagos',
+          'Managed 11 engineers.',
+          '',
+          'Zuri Pay — Senior Engineer',
+          'Jun 2018 – Feb 2021 · Lagos',
+          'Built the ledger.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Zuri Pay', 'Engineering Manager', 'Platform', '2021-03', 'present'],
+      ['Zuri Pay', 'Senior Engineer', undefined, '2018-06', '2021-02'],
+    ]);
+  });
+});
+
+describe('an earlier career told in the summary over dated entries', () => {
+  const document = (about: string) =>
+    [
+      'Ada Obi',
+      '',
+      'About me',
+      '',
+      about,
+      '',
+      'Recent Experience',
+      '',
+      'Zuri Pay — Engineering Manager',
+      'Mar 2021 – Present',
+      'Managed 11 engineers.',
+      '',
+      'Zuri Pay — Senior Engineer',
+      'Jun 2018 – Feb 2021',
+      'Built the ledger.',
+    ].join('\n');
+
+  it('adds the positions the sentences date before the first entry, at employers no entry names', async () => {
+    const result = await extractText(
+      document(
+        'I started in 2012 as a PHP developer at Kobo Market, building the seller dashboard. In 2015 I joined Talentbridge as a software engineer and spent three years placed with product teams.',
+      ),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Zuri Pay',
+        title: 'Engineering Manager',
+        startDate: '2021-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Zuri Pay',
+        title: 'Senior Engineer',
+        startDate: '2018-06',
+        endDate: '2021-02',
+        current: undefined,
+      },
+      {
+        company: 'Kobo Market',
+        title: 'PHP developer',
+        startDate: '2012',
+        endDate: '2015',
+        current: undefined,
+      },
+      {
+        company: 'Talentbridge',
+        title: 'software engineer',
+        startDate: '2015',
+        endDate: '2018',
+        current: undefined,
+      },
+    ]);
+  });
+
+  it('adds none for an employer an entry names, or for one the sentences place after the first entry', async () => {
+    const result = await extractText(
+      document(
+        'In 2018 I joined Zuri Pay as a senior engineer. Since 2023 I have also been a mentor at Codeclan.',
+      ),
+    );
+    expect(positions(result).map((position) => position.title)).toEqual([
+      'Engineering Manager',
+      'Senior Engineer',
+    ]);
+  });
+});
