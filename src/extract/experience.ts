@@ -751,6 +751,7 @@ export function readExperience(
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       sameEmployer.add(draft);
+      laterTitleStart(previous, draft);
       if (!draft.location && previous.location) draft.location = previous.location;
       if (
         !previous.title &&
@@ -770,6 +771,19 @@ export function readExperience(
     positions,
     unplaced: before,
   };
+}
+
+/**
+ * "Medtronic | 2012 – 2019" over "Director" and then "Engineering Manager (2012 – 2015)": titles listed
+ * latest first under the employer's span, the earlier one dated and starting with it. The title above
+ * holds the rest of the span: it began when the one below it ended.
+ */
+function laterTitleStart(above: PositionDraft, below: PositionDraft): void {
+  if (!above.title || !above.start || !below.start || !below.end || below.current) return;
+  if (monthKey(above.start.date, false) !== monthKey(below.start.date, false)) return;
+  const aboveEnd = above.current || !above.end ? Number.POSITIVE_INFINITY : monthKey(above.end.date, true);
+  if (monthKey(below.end.date, true) >= aboveEnd) return;
+  above.start = below.end;
 }
 
 /** The lines a position's own text covers (its bullets, paragraphs and sub-headings), or null if none. */

@@ -148,3 +148,57 @@ describe('an earlier career told in the summary over dated entries', () => {
     ]);
   });
 });
+
+describe("titles listed latest first under the employer's span", () => {
+  it('starts the undated title above where the dated one below it ends', async () => {
+    expect(
+      await roles(
+        [
+          'Ann Lee',
+          '',
+          'Experience',
+          '',
+          'Fooble\tMinneapolis, MN | 2012 – 2019',
+          'Director, Software Engineering',
+          '• Built the platform team.',
+          'Engineering Manager (2012 – 2015)',
+          '• Managed the web team.',
+          '',
+          'Barco\tAustin, TX | 2006 – 2012',
+          'Software Engineer',
+          '• Built the billing service.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Fooble', 'Director', 'Software Engineering', '2015', '2019'],
+      ['Fooble', 'Engineering Manager', undefined, '2012', '2015'],
+      ['Barco', 'Software Engineer', undefined, '2006', '2012'],
+    ]);
+  });
+
+  it("leaves the span whole when the title below starts later than the employer's span", async () => {
+    expect(
+      await roles(
+        [
+          'Ann Lee',
+          '',
+          'Experience',
+          '',
+          'Fooble\tMinneapolis, MN | 2012 – 2019',
+          'Director, Software Engineering',
+          '• Built the platform team.',
+          'Engineering Manager (2014 – 2016)',
+          '• Managed the web team.',
+          '',
+          'Barco\tAustin, TX | 2006 – 2012',
+          'Software Engineer',
+          '• Built the billing service.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Fooble', 'Director', 'Software Engineering', '2012', '2019'],
+      ['Fooble', 'Engineering Manager', undefined, '2014', '2016'],
+      ['Barco', 'Software Engineer', undefined, '2006', '2012'],
+    ]);
+  });
+});
