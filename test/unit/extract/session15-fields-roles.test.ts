@@ -202,3 +202,64 @@ describe("titles listed latest first under the employer's span", () => {
     ]);
   });
 });
+
+describe('"Title, Unit" where the unit reads like a title', () => {
+  it('reads an acronym after the comma as the unit ("Senior Engineering Manager, SRE")', async () => {
+    expect(
+      await roles(
+        [
+          'Ann Lee',
+          '',
+          'EXPERIENCE',
+          '',
+          'Fooble, Austin, TX',
+          '  Director, Site Reliability Engineering              Sept. 2021 - current',
+          '  Senior Engineering Manager, SRE                      Feb. 2019 - Aug. 2021',
+          '    o Built the on-call rota.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Fooble', 'Director', 'Site Reliability Engineering', '2021-09', 'present'],
+      ['Fooble', 'Senior Engineering Manager', 'SRE', '2019-02', '2021-08'],
+    ]);
+  });
+
+  it('reads "Head of …" after the comma as the unit the title leads', async () => {
+    expect(
+      await roles(
+        [
+          'Ann Lee',
+          '',
+          'EXPERIENCE',
+          '',
+          'Barco — London    Jan 2020 – Present',
+          'Director, Head of Trading Engineering',
+          '• Ran four teams.',
+          '',
+          'Quuxbank — London    Jan 2015 – Dec 2019',
+          'Vice President, Electronic Trading',
+          '• Built the order router.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Barco', 'Director', 'Head of Trading Engineering', '2020-01', 'present'],
+      ['Quuxbank', 'Vice President', 'Electronic Trading', '2015-01', '2019-12'],
+    ]);
+  });
+
+  it('still keeps two titles joined by a comma as one ("Senior Software Engineer, Tech Lead")', async () => {
+    expect(
+      await roles(
+        [
+          'Ann Lee',
+          '',
+          'EXPERIENCE',
+          '',
+          'Barco — London    Jan 2020 – Present',
+          'Senior Software Engineer, Tech Lead',
+          '• Led the payments team.',
+        ].join('\n'),
+      ),
+    ).toEqual([['Barco', 'Senior Software Engineer, Tech Lead', undefined, '2020-01', 'present']]);
+  });
+});
