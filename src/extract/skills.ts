@@ -116,6 +116,13 @@ function setOffLabel(setOff: RegExpExecArray, text: string, catalogue: Catalogue
 const LEVEL_WORDS =
   /^(?:expert|advanced|proficient|intermediate|beginner|novice|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
 
+/**
+ * "Proficient in Go", "familiar with MySQL", "experience with Prometheus monitoring": an item that says how
+ * well the person knows what follows. Only the technologies the catalogue finds in it are skills.
+ */
+const HOW_WELL =
+  /^(?:(?:very\s+|highly\s+)?(?:proficient|familiar|experienced|skilled|fluent|good|strong|expert|comfortable|knowledgeable|competent)\s+(?:in|with|at|on)|(?:some\s+|hands-on\s+|working\s+|basic\s+|solid\s+|good\s+|strong\s+)?(?:experience|knowledge|exposure|familiarity|understanding)\s+(?:with|in|of|on)|able\s+to)\s/iu;
+
 /** A list item that is a spoken language or how well one is spoken, not a technology. */
 function spoken(value: string, catalogue: Catalogue): boolean {
   if (catalogue.technologies.find(value)) return false;
@@ -225,6 +232,13 @@ export function readSkills(
         for (const mention of run) {
           const at = item.start + mention.start;
           group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.9));
+        }
+        continue;
+      }
+      if (HOW_WELL.test(value)) {
+        for (const mention of matcher.find(value)) {
+          const at = item.start + mention.start;
+          group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.8));
         }
         continue;
       }
