@@ -92,6 +92,8 @@ function isGroupLabel(text: string): boolean {
     .replace(/[:：]\s*$/u, '')
     .split(/[\s,/]+/u)
     .filter((word) => word !== '');
+  // "Backend Master", "Frontend Intermediate": a group's name followed by how well the person knows it.
+  if (words.length >= 2 && LEVEL_WORDS.test(words.at(-1) as string)) words.pop();
   return words.length > 0 && words.length <= 4 && words.every((word) => GROUP_WORDS.has(word));
 }
 
@@ -114,7 +116,7 @@ function setOffLabel(setOff: RegExpExecArray, text: string, catalogue: Catalogue
  * "(learning)", "basic", "some exposure", "5+ years".
  */
 const LEVEL_WORDS =
-  /^(?:expert|advanced|proficient|intermediate|beginner|novice|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
+  /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
 
 /**
  * "Proficient in Go", "familiar with MySQL", "experience with Prometheus monitoring": an item that says how

@@ -25,3 +25,24 @@ describe('items that say how well the person knows a technology', () => {
     ]);
   });
 });
+
+describe("a group's name followed by a level", () => {
+  it('reads "Backend Master" over a row of tools as the group\'s name, not a skill', async () => {
+    const result = await extractText(
+      [
+        'Wei Zhang',
+        '',
+        'SKILLS',
+        'Backend Master',
+        'Python    Django    PostgreSQL',
+        '',
+        'Frontend Intermediate',
+        'React    TypeScript',
+      ].join('\n'),
+    );
+    expect((result.resume.skills ?? []).map((group) => [group.name, group.keywords])).toEqual([
+      ['Backend Master', ['Python', 'Django', 'PostgreSQL']],
+      ['Frontend Intermediate', ['React', 'TypeScript']],
+    ]);
+  });
+});
