@@ -125,6 +125,14 @@ const LEVEL_WORDS =
 const HOW_WELL =
   /^(?:(?:very\s+|highly\s+)?(?:proficient|familiar|experienced|skilled|fluent|good|strong|expert|comfortable|knowledgeable|competent)\s+(?:in|with|at|on)|(?:some\s+|hands-on\s+|working\s+|basic\s+|solid\s+|good\s+|strong\s+)?(?:experience|knowledge|exposure|familiarity|understanding)\s+(?:with|in|of|on)|able\s+to)\s/iu;
 
+/**
+ * The Europass CV's rows that hold no technology: the languages and their grid of CEFR levels, the
+ * self-assessment grid of digital skills, the driving licence. Such a row and the unlabelled grid lines
+ * under it, up to a blank line or the next labelled row, are no skills list.
+ */
+const FORM_GRID =
+  /^\s*(?:mother\s+tongue|other\s+languages?(?:\s*\(s\))?(?:\s{2,}|\t|\s*$)|levels?\s*:\s*A1|common\s+european\s+framework|driving\s+licen[cs]e|digital\s+skills\b.*self-assessment)/iu;
+
 /** A list item that is a spoken language or how well one is spoken, not a technology. */
 function spoken(value: string, catalogue: Catalogue): boolean {
   if (catalogue.technologies.find(value)) return false;
@@ -181,8 +189,21 @@ export function readSkills(
     groups.push(current);
     return current;
   };
+  let grid = false;
   for (const [index, line] of lines.entries()) {
-    if (line.blank) continue;
+    if (line.blank) {
+      grid = false;
+      continue;
+    }
+    if (
+      FORM_GRID.test(line.text) ||
+      (grid && !LABEL.exec(line.text) && !/^[\p{Lu}\s/()&-]{4,}\s{2,}\S/u.test(line.text))
+    ) {
+      grid = true;
+      current = null;
+      continue;
+    }
+    grid = false;
     // "| Area | Tools |" over "| --- | --- |": a table's header row names its columns, not skills.
     const below = lines[index + 1];
     if (below?.rule && below.raw.includes('|')) continue;

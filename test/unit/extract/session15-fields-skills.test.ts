@@ -46,3 +46,29 @@ describe("a group's name followed by a level", () => {
     ]);
   });
 });
+
+describe("the Europass CV's language and self-assessment grids in a skills section", () => {
+  it('reads no skill from the grids and the driving licence, and the job-related skills between them', async () => {
+    const result = await extractText(
+      [
+        'Ana Popescu',
+        '',
+        'PERSONAL SKILLS',
+        'MOTHER TONGUE(S)    Romanian',
+        'OTHER LANGUAGE(S)    UNDERSTANDING    SPEAKING    WRITING',
+        'Listening    Reading    Spoken interaction    Spoken production',
+        'English    C1    C2    C1    C1    C1',
+        'Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user',
+        'JOB-RELATED SKILLS    Java, Spring Boot, PostgreSQL',
+        'DIGITAL SKILLS    SELF-ASSESSMENT',
+        'Information    Content    Problem',
+        'processing    creation    solving',
+        'Proficient user    Proficient user    Proficient user',
+        'DRIVING LICENCE    B',
+      ].join('\n'),
+    );
+    expect((result.resume.skills ?? []).map((group) => [group.name, group.keywords])).toEqual([
+      ['JOB-RELATED SKILLS', ['Java', 'Spring Boot', 'PostgreSQL']],
+    ]);
+  });
+});
