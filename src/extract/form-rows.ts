@@ -48,3 +48,15 @@ export function formRow(text: string): { field: FormRowField; value: string; at:
   if (!field || (field === 'dates' && findDates(value).length === 0)) return null;
   return { field, value, at: text.lastIndexOf(value) };
 }
+
+/**
+ * The Europass CV's rows that hold no technology: the languages and their grid of CEFR levels, the
+ * self-assessment grid of digital skills, the driving licence. Such a row and the unlabelled grid lines
+ * under it, up to a blank line or the next labelled row, are no skills list.
+ */
+const FORM_GRID =
+  /^\s*(?:mother\s+tongue|other\s+languages?(?:\s*\(s\))?(?:\s{2,}|\t|\s*$)|levels?\s*:\s*A1|common\s+european\s+framework|driving\s+licen[cs]e|digital\s+skills\b.*self-assessment)/iu;
+
+export function formGridRow(text: string): boolean {
+  return FORM_GRID.test(text);
+}

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { MentionMatcher, TechnologyMention } from '../catalogue/mention-matcher.js';
+import { formGridRow } from './form-rows.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
 import { isHumanLanguage, isProficiency } from './vocabulary.js';
@@ -125,14 +126,6 @@ const LEVEL_WORDS =
 const HOW_WELL =
   /^(?:(?:very\s+|highly\s+)?(?:proficient|familiar|experienced|skilled|fluent|good|strong|expert|comfortable|knowledgeable|competent)\s+(?:in|with|at|on)|(?:some\s+|hands-on\s+|working\s+|basic\s+|solid\s+|good\s+|strong\s+)?(?:experience|knowledge|exposure|familiarity|understanding)\s+(?:with|in|of|on)|able\s+to)\s/iu;
 
-/**
- * The Europass CV's rows that hold no technology: the languages and their grid of CEFR levels, the
- * self-assessment grid of digital skills, the driving licence. Such a row and the unlabelled grid lines
- * under it, up to a blank line or the next labelled row, are no skills list.
- */
-const FORM_GRID =
-  /^\s*(?:mother\s+tongue|other\s+languages?(?:\s*\(s\))?(?:\s{2,}|\t|\s*$)|levels?\s*:\s*A1|common\s+european\s+framework|driving\s+licen[cs]e|digital\s+skills\b.*self-assessment)/iu;
-
 /** A list item that is a spoken language or how well one is spoken, not a technology. */
 function spoken(value: string, catalogue: Catalogue): boolean {
   if (catalogue.technologies.find(value)) return false;
@@ -196,7 +189,7 @@ export function readSkills(
       continue;
     }
     if (
-      FORM_GRID.test(line.text) ||
+      formGridRow(line.text) ||
       (grid && !LABEL.exec(line.text) && !/^[\p{Lu}\s/()&-]{4,}\s{2,}\S/u.test(line.text))
     ) {
       grid = true;
