@@ -266,10 +266,12 @@ export function readSkills(
           const at = item.start + mention.start;
           group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.8));
         }
-        if (mentions.length > 0) continue;
-        // "familiar with Tilt": a name the catalogue lacks is the item, read as a plain one.
+        // "familiar with Tilt": a name the catalogue lacks is the item, read as a plain one; a word in
+        // lower case after the phrase ("good at communication", "able to read") names no technology.
+        const rest = value.slice(howWell[0].length);
+        if (mentions.length > 0 || !/^[\p{Lu}\p{N}]/u.test(rest)) continue;
         item = { start: item.start + howWell[0].length, end: item.end };
-        value = text.slice(item.start, item.end);
+        value = rest;
       }
       if (
         LEVEL_WORDS.test(value) ||

@@ -81,13 +81,14 @@ describe('a proficiency phrase before a name the catalogue lacks', () => {
         '',
         'Skills',
         'Tools: Keycloak, Tilt, Earthly, Flyway',
-        'Other: Proficient in Keycloak, familiar with Tilt, experience with Earthly, Flyway, experience with Acme Billing Engine Internal Tool Suite',
+        'Other: Proficient in Keycloak, familiar with Tilt, experience with Earthly, Flyway, good at communication, able to read, experience with Acme Billing Engine Internal Tool Suite',
         ...experience,
       ].join('\n'),
     );
     expect(skillGroups(result)).toEqual([
       ['Tools', ['Keycloak', 'Tilt', 'Earthly', 'Flyway']],
-      // Six words after the phrase are a sentence, as a plain item of six words is.
+      // Six words after the phrase are a sentence, as a plain item of six words is; words in lower case
+      // after the phrase name no technology.
       ['Other', ['Keycloak', 'Tilt', 'Earthly', 'Flyway']],
     ]);
   });
