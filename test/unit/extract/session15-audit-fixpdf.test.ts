@@ -18,14 +18,18 @@ const texts = (items: PdfItem[]) =>
 
 const BULLET = '• Chaired the architecture review board with members from Stripe, Wise';
 const WRAP = 'Adyen and our own platform team (2019 - 2020)';
+/** A bold head and, under it, a bullet that runs to the column's edge. */
+const underHead = [
+  item('EXPERIENCE', 40, 60, { size: 11, font: 'bold' }),
+  item('Software Engineer II, Quill Labs | 2017 - 2020', 40, 80, { font: 'bold' }),
+  item(BULLET, 40, 94, { width: 360 }),
+];
 
 describe("a bullet's wrap ending in a date range", () => {
   it('joins the bullet under a hanging indent', () => {
     expect(
       texts([
-        item('EXPERIENCE', 40, 60, { size: 11, font: 'bold' }),
-        item('Software Engineer II, Quill Labs | 2017 - 2020', 40, 80, { font: 'bold' }),
-        item(BULLET, 40, 94, { width: 360 }),
+        ...underHead,
         item(WRAP, 48, 108),
         item('• Built the search index in Java and Kafka.', 40, 122),
       ]),
@@ -38,14 +42,11 @@ describe("a bullet's wrap ending in a date range", () => {
   });
 
   it('joins the bullet when set flush under its marker', () => {
-    expect(
-      texts([
-        item('EXPERIENCE', 40, 60, { size: 11, font: 'bold' }),
-        item('Software Engineer II, Quill Labs | 2017 - 2020', 40, 80, { font: 'bold' }),
-        item(BULLET, 40, 94, { width: 360 }),
-        item(WRAP, 40, 108),
-      ]),
-    ).toEqual(['EXPERIENCE', 'Software Engineer II, Quill Labs | 2017 - 2020', `${BULLET} ${WRAP}`]);
+    expect(texts([...underHead, item(WRAP, 40, 108)])).toEqual([
+      'EXPERIENCE',
+      'Software Engineer II, Quill Labs | 2017 - 2020',
+      `${BULLET} ${WRAP}`,
+    ]);
   });
 
   it('leaves a plain head at the left edge under a full line of prose on a line of its own', () => {
