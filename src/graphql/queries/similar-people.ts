@@ -2,16 +2,86 @@ import { type CypherQuery, cypher } from '../../db/cypher-query.js';
 import { entityProjection } from '../entity-kind.js';
 
 /**
- * similarPeople reads the users of the person's rarest technologies, at most this many in all
- * (more only when the rarest alone has more), to find candidates.
+ * The first stage of similarPeople reads the users of the person's rarest technologies, at most
+ * this many in all (more only when the rarest alone has more), to find candidates.
  */
 export const SIMILAR_USERS_READ = 10_000;
-/** Of those candidates, this many, the most similar over the technologies read, are scored over all. */
+/** Of the candidates a stage reads, this many, those with the highest bound, are scored exactly. */
 export const SIMILAR_CANDIDATES_SCORED = 200;
+/** The second stage, when the first proves nothing, scores this many. */
+export const SIMILAR_WIDER_CANDIDATES_SCORED = 1_000;
+
+/** Past any graph's people: a stage that scores every candidate it reads. */
+const EVERY_CANDIDATE = 1_000_000_000;
+
+/** The budgets of similarPeopleCypher: users read by the first stage, candidates scored by each. */
+export interface SimilarBudgets {
+  usersRead: number;
+  candidatesScored: number;
+  widerCandidatesScored: number;
+}
+
+export const SIMILAR_BUDGETS: SimilarBudgets = {
+  usersRead: SIMILAR_USERS_READ,
+  candidatesScored: SIMILAR_CANDIDATES_SCORED,
+  widerCandidatesScored: SIMILAR_WIDER_CANDIDATES_SCORED,
+};
 
 /** Cypher: the position of `item` in `list` (both variables of our own texts). */
 const indexIn = (list: string, item: string) =>
   `head([i IN range(0, size(${list}) - 1) WHERE ${list}[i] = ${item}])`;
+
+/**
+ * One stage (`n` names its variables): everyone who used one of the first `taken${n}`
+ * technologies (rarest first) is a candidate with an upper bound of their score, the `scored` with
+ * the highest bounds (then by id) are scored exactly, and `top${n}` is the best `$first` of those.
+ * `proven${n}` says `top${n}` is the exact answer: nobody else can reach its last score.
+ *
+ * The bound: Σmin over the technologies read is `near`; over the others it is at most `rest`
+ * (the person's own weights there) and at most what the candidate's `technologyWeight` b leaves
+ * after their weights on the technologies read; the score m/(A + b − m) grows with m. Someone not
+ * read shares only technologies not read: m <= rest and m <= b give at most rest/A. When `rest` is
+ * 0 the bound is the score.
+ */
+function stage(n: number, scored: number): string {
+  return `
+    CALL (me, technologies, weights, mine, rests, taken${n}) {
+      UNWIND range(0, taken${n} - 1) AS i
+      WITH me, mine, rests[taken${n}] AS rest, technologies[i] AS t, weights[i] AS a
+      MATCH (t)<-[theirs:USES]-(other)
+      WHERE other <> me
+      WITH other, mine, rest, sum(CASE WHEN a <= theirs.weight THEN a ELSE theirs.weight END) AS near,
+        sum(theirs.weight) AS theirsRead
+      WITH other, mine, rest, near, other.technologyWeight AS b, theirsRead
+      WITH other, mine, rest, near, b,
+        near + CASE WHEN rest < b - theirsRead THEN rest ELSE b - theirsRead END AS high
+      WITH other, near, rest, high / (mine + b - high) AS bound
+      ORDER BY bound DESC, other.id
+      LIMIT ${scored + 1}
+      RETURN collect({other: other, near: near, rest: rest, bound: bound}) AS ranked${n}
+    }
+    CALL (technologies, weights, mine, ranked${n}) {
+      UNWIND ranked${n}[0..${scored}] AS candidate
+      WITH candidate, candidate.other AS other, mine
+      WITH other, mine,
+        CASE WHEN candidate.rest = 0 THEN candidate.near
+        ELSE reduce(low = 0, x IN COLLECT {
+          MATCH (other)-[theirs:USES]->(t)
+          WHERE t IN technologies
+          WITH theirs.weight AS b, weights[${indexIn('technologies', 't')}] AS a
+          RETURN CASE WHEN a < b THEN a ELSE b END
+        } | low + x) END AS minSum
+      WITH other, minSum / (mine + other.technologyWeight - minSum) AS score
+      ORDER BY score DESC, other.id
+      LIMIT toInteger($first)
+      RETURN collect({other: other, score: score}) AS top${n}
+    }
+    WITH *, CASE WHEN size(top${n}) = toInteger($first) THEN top${n}[-1].score ELSE 0.0 END AS lowest${n},
+      coalesce(ranked${n}[${scored}].bound, 0.0) AS unscored${n},
+      CASE WHEN size(technologies) = 0 THEN 0.0 ELSE rests[taken${n}] / mine END AS unread${n}
+    WITH *, (unscored${n} = 0.0 AND unread${n} = 0.0)
+      OR (lowest${n} > unscored${n} AND lowest${n} > unread${n}) AS proven${n}`;
+}
 
 /**
  * People ranked by weighted Jaccard similarity to `$personId` over their USES relationships, whose
@@ -19,67 +89,75 @@ const indexIn = (list: string, item: string) =>
  * project 2, skill 1): score = Σ min / Σ max over the union of both people's technologies, i.e.
  * Σmin / (Σa + Σb − Σmin), where Σa and Σb are the people's `technologyWeight`. Shared
  * technologies heaviest first: by the smaller of the two weights, then the larger, then name.
- * Always one row: `found` says whether the person exists.
+ * Always one row: `found` says whether the person exists; `stage` which stage answered.
  *
- * Bounded: the person's technologies are taken rarest first (fewest users, then id), the rarest
- * one and then as many as keep their users together within SIMILAR_USERS_READ; everyone who used
- * one of them is a candidate, the SIMILAR_CANDIDATES_SCORED most similar over those technologies
- * (then by id) are scored over all of them, and the best `$first` of those are the answer. So the
- * work does not grow with the graph (a technology's users are its USES degree, from the count
- * store: only people have USES). When every technology is taken, the pre-ranking is the score
- * itself and the answer the exact ranking; past that it can miss people who share mostly common
- * technologies.
+ * Exact, in stages that stop as soon as a bound proves the answer. The person's technologies are
+ * taken rarest first (fewest users, then id; a technology's users are its USES degree, from the
+ * count store). Stage 1 reads the users of the rarest ones while they add up to at most
+ * `usersRead` (at least the rarest one) and scores `candidatesScored` of them; if its bound proves
+ * nothing, stage 2 reads as many technologies as the last score of stage 1 requires (the rest
+ * must weigh less than that score times A) and scores `widerCandidatesScored`; if that proves
+ * nothing either, stage 3 reads every technology and scores every candidate. Ties of the last
+ * score with a bound are unproven (ties order by id), so every answer is the exact ranking;
+ * the cost is bounded when stage 1 proves it.
  */
-export const similarPeopleQuery = similarPeopleCypher(SIMILAR_USERS_READ, SIMILAR_CANDIDATES_SCORED);
+export const similarPeopleQuery = similarPeopleCypher(SIMILAR_BUDGETS);
 
 /**
- * The query of similarPeopleQuery with other bounds: with both past the graph's size it reads every
- * technology and scores every candidate, the exact ranking the bounded one is measured against
- * (bench/compare/similar-recall.ts). The bounds are whole numbers of our own, never user input.
+ * The query of similarPeopleQuery with other budgets (bench/compare/similar-recall.ts measures
+ * them); `exactOnly` sends every question straight to stage 3, the reference ranking. The budgets
+ * are whole numbers of our own, never user input.
  */
-export function similarPeopleCypher(usersRead: number, candidatesScored: number): CypherQuery {
-  for (const [name, bound] of Object.entries({ usersRead, candidatesScored })) {
-    if (!Number.isSafeInteger(bound) || bound < 1) {
+export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false): CypherQuery {
+  for (const [name, bound] of Object.entries(budgets)) {
+    if (!Number.isSafeInteger(bound) || bound < 1 || bound > EVERY_CANDIDATE) {
       throw new RangeError(
-        `similarPeopleCypher: ${name} is ${bound}; expected a whole number of at least 1.`,
+        `similarPeopleCypher: ${name} is ${bound}; expected a whole number from 1 to ${EVERY_CANDIDATE}.`,
       );
     }
   }
+  const firstTaken = exactOnly
+    ? 'size(users)'
+    : `size([i IN range(0, size(users) - 1)
+            WHERE i = 0 OR reduce(read = 0, n IN users[0..i + 1] | read + n) <= ${budgets.usersRead}])`;
   return cypher(
     'similarPeople',
     `
   OPTIONAL MATCH (me:Person {id: $personId})
   CALL (me) {
     MATCH (me)-[mine:USES]->(t:Technology)
-    WITH me, t, mine.weight AS weight, COUNT { (t)<-[:USES]-() } AS users
+    WITH t, mine.weight AS weight, COUNT { (t)<-[:USES]-() } AS users
     ORDER BY users, t.id
-    WITH me, collect(t) AS technologies, collect(weight) AS weights, collect(users) AS users
-    WITH me, technologies, weights,
-      size([i IN range(0, size(users) - 1)
-            WHERE i = 0 OR reduce(read = 0, n IN users[0..i + 1] | read + n) <= ${usersRead}]) AS taken
-    CALL (me, technologies, weights, taken) {
-      UNWIND range(0, taken - 1) AS i
-      WITH me, technologies, taken, technologies[i] AS t, weights[i] AS a
-      MATCH (t)<-[theirs:USES]-(other)
-      WHERE other <> me
-      // Σmin over these technologies; when they are not all of them, Σ of the person's own weights
-      // (an upper bound of it) ranks as well and spares reading every candidate's weight.
-      WITH me, other, sum(CASE WHEN taken < size(technologies) OR a <= theirs.weight THEN a ELSE theirs.weight END) AS near
-      WITH other, toFloat(near) / (me.technologyWeight + other.technologyWeight - near) AS partial
-      ORDER BY partial DESC, other.id
-      LIMIT ${candidatesScored}
-      RETURN other
+    RETURN collect(t) AS technologies, collect(weight) AS weights, collect(users) AS users
+  }
+  WITH me, technologies, weights, users, toFloat(me.technologyWeight) AS mine,
+    // rests[j]: the person's weights over the technologies from the j-th on, those a stage that
+    // takes j does not read
+    [j IN range(0, size(weights)) | reduce(rest = 0, w IN weights[j..] | rest + w)] AS rests
+  WITH me, technologies, weights, mine, rests, ${firstTaken} AS taken1
+  ${stage(1, exactOnly ? EVERY_CANDIDATE : budgets.candidatesScored)}
+  CALL (me, technologies, weights, mine, rests, taken1, top1, proven1, lowest1) {
+    WITH top1, proven1 WHERE proven1
+    RETURN top1 AS top, 1 AS stage
+    UNION
+    WITH me, technologies, weights, mine, rests, taken1, lowest1 WHERE NOT proven1
+    WITH me, technologies, weights, mine, rests,
+      coalesce(head([j IN range(taken1, size(weights)) WHERE rests[j] < lowest1 * mine]), size(weights)) AS taken2
+    ${stage(2, budgets.widerCandidatesScored)}
+    CALL (me, technologies, weights, mine, rests, top2, proven2) {
+      WITH top2, proven2 WHERE proven2
+      RETURN top2 AS top, 2 AS stage
+      UNION
+      WITH me, technologies, weights, mine, rests WHERE NOT proven2
+      WITH me, technologies, weights, mine, rests, size(technologies) AS taken3
+      ${stage(3, EVERY_CANDIDATE)}
+      RETURN top3 AS top, 3 AS stage
     }
-    CALL (technologies, weights, other) {
-      MATCH (other)-[theirs:USES]->(t)
-      WHERE t IN technologies
-      WITH theirs.weight AS b, weights[${indexIn('technologies', 't')}] AS a
-      RETURN sum(CASE WHEN a < b THEN a ELSE b END) AS minSum
-    }
-    WITH me, technologies, weights, other,
-      toFloat(minSum) / (me.technologyWeight + other.technologyWeight - minSum) AS score
-    ORDER BY score DESC, other.id
-    LIMIT toInteger($first)
+    RETURN top, stage
+  }
+  CALL (technologies, weights, top) {
+    UNWIND top AS entry
+    WITH entry.other AS other, entry.score AS score
     CALL (technologies, weights, other) {
       MATCH (other)-[theirs:USES]->(t)
       WHERE t IN technologies
@@ -94,7 +172,7 @@ export function similarPeopleCypher(usersRead: number, candidatesScored: number)
       sharedTechnologies: sharedTechnologies
     }) AS similar
   }
-  RETURN me IS NOT NULL AS found, similar
+  RETURN me IS NOT NULL AS found, similar, stage
   `,
   );
 }
