@@ -5,14 +5,14 @@ import { entityProjection } from '../entity-kind.js';
  * The first stage of similarPeople reads the users of the person's rarest technologies, at most
  * this many in all (more only when the rarest alone has more), to find candidates.
  */
-export const SIMILAR_USERS_READ = 10_000;
+export const SIMILAR_USERS_READ = 20_000;
 /** Of the candidates a stage reads, this many, those with the highest bound, are scored exactly. */
-export const SIMILAR_CANDIDATES_SCORED = 200;
+export const SIMILAR_CANDIDATES_SCORED = 300;
 /** The second stage, when the first proves nothing, scores this many. */
 export const SIMILAR_WIDER_CANDIDATES_SCORED = 1_000;
 
-/** Past any graph's people: a stage that scores every candidate it reads. */
-const EVERY_CANDIDATE = 1_000_000_000;
+/** The largest budget accepted (past any graph of ours). */
+const MAX_BUDGET = 1_000_000_000;
 
 /** The budgets of similarPeopleCypher: users read by the first stage, candidates scored by each. */
 export interface SimilarBudgets {
@@ -32,45 +32,51 @@ const indexIn = (list: string, item: string) =>
   `head([i IN range(0, size(${list}) - 1) WHERE ${list}[i] = ${item}])`;
 
 /**
- * One stage (`n` names its variables): everyone who used one of the first `taken${n}`
- * technologies (rarest first) is a candidate with an upper bound of their score, the `scored` with
- * the highest bounds (then by id) are scored exactly, and `top${n}` is the best `$first` of those.
- * `proven${n}` says `top${n}` is the exact answer: nobody else can reach its last score.
+ * The candidates of stage `n`: everyone who used one of the first `taken${n}` technologies
+ * (rarest first), with an upper bound of their score, best first (then by id), at most `kept`.
  *
- * The bound: Σmin over the technologies read is `near`; over the others it is at most `rest`
- * (the person's own weights there) and at most what the candidate's `technologyWeight` b leaves
- * after their weights on the technologies read; the score m/(A + b − m) grows with m. Someone not
- * read shares only technologies not read: m <= rest and m <= b give at most rest/A. When `rest` is
- * 0 the bound is the score.
+ * The bound, on m = Σmin: over the technologies read, Σmin is at most Σ of the person's own
+ * weights there (`near`: their own weights are not read, which spares a property read per
+ * relationship); over the others it is at most `rest` (the person's weights there) and at most
+ * what the candidate's `technologyWeight` b leaves after at least 1 per technology read; m <= b;
+ * the score m/(A + b − m) grows with m. Someone not read shares only technologies not read:
+ * m <= rest and m <= b give at most rest/A.
  */
-function stage(n: number, scored: number): string {
+function boundedCandidates(n: number, kept: number): string {
   return `
     CALL (me, technologies, weights, mine, rests, taken${n}) {
       UNWIND range(0, taken${n} - 1) AS i
       WITH me, mine, rests[taken${n}] AS rest, technologies[i] AS t, weights[i] AS a
-      MATCH (t)<-[theirs:USES]-(other)
+      MATCH (t)<-[:USES]-(other)
       WHERE other <> me
-      WITH other, mine, rest, sum(CASE WHEN a <= theirs.weight THEN a ELSE theirs.weight END) AS near,
-        sum(theirs.weight) AS theirsRead
-      WITH other, mine, rest, near, other.technologyWeight AS b, theirsRead
-      WITH other, mine, rest, near, b,
-        near + CASE WHEN rest < b - theirsRead THEN rest ELSE b - theirsRead END AS high
-      WITH other, near, rest, high / (mine + b - high) AS bound
+      WITH other, mine, rest, sum(a) AS near, count(*) AS shared
+      WITH other, mine, near + CASE WHEN rest < other.technologyWeight - shared
+        THEN rest ELSE other.technologyWeight - shared END AS high, other.technologyWeight AS b
+      WITH other, mine, b, CASE WHEN high < b THEN high ELSE b END AS high
+      WITH other, high / (mine + b - high) AS bound
       ORDER BY bound DESC, other.id
-      LIMIT ${scored + 1}
-      RETURN collect({other: other, near: near, rest: rest, bound: bound}) AS ranked${n}
-    }
+      LIMIT ${kept}
+      RETURN collect({other: other, bound: bound}) AS ranked${n}
+    }`;
+}
+
+/**
+ * One stage (`n` names its variables) that does not read every technology: of its candidates the
+ * `scored` with the highest bounds are scored exactly, and `top${n}` is the best `$first` of those.
+ * `proven${n}` says `top${n}` is the exact answer: its last score is above the bound of everyone
+ * not scored (equal is unproven: ties order by id), or nobody else can share anything.
+ */
+function boundedStage(n: number, scored: number): string {
+  return `${boundedCandidates(n, scored + 1)}
     CALL (technologies, weights, mine, ranked${n}) {
       UNWIND ranked${n}[0..${scored}] AS candidate
-      WITH candidate, candidate.other AS other, mine
-      WITH other, mine,
-        CASE WHEN candidate.rest = 0 THEN candidate.near
-        ELSE reduce(low = 0, x IN COLLECT {
-          MATCH (other)-[theirs:USES]->(t)
-          WHERE t IN technologies
-          WITH theirs.weight AS b, weights[${indexIn('technologies', 't')}] AS a
-          RETURN CASE WHEN a < b THEN a ELSE b END
-        } | low + x) END AS minSum
+      WITH candidate.other AS other, mine
+      CALL (technologies, weights, other) {
+        MATCH (other)-[theirs:USES]->(t)
+        WHERE t IN technologies
+        WITH theirs.weight AS b, weights[${indexIn('technologies', 't')}] AS a
+        RETURN sum(CASE WHEN a < b THEN a ELSE b END) AS minSum
+      }
       WITH other, minSum / (mine + other.technologyWeight - minSum) AS score
       ORDER BY score DESC, other.id
       LIMIT toInteger($first)
@@ -81,6 +87,26 @@ function stage(n: number, scored: number): string {
       CASE WHEN size(technologies) = 0 THEN 0.0 ELSE rests[taken${n}] / mine END AS unread${n}
     WITH *, (unscored${n} = 0.0 AND unread${n} = 0.0)
       OR (lowest${n} > unscored${n} AND lowest${n} > unread${n}) AS proven${n}`;
+}
+
+/**
+ * Stage `n` reading every technology (`taken${n}` is all of them): Σmin over them is the
+ * candidate's score, so the best `$first` are `top${n}`, proven.
+ */
+function exactStage(n: number): string {
+  return `
+    CALL (me, technologies, weights, mine) {
+      UNWIND range(0, size(technologies) - 1) AS i
+      WITH me, mine, technologies[i] AS t, weights[i] AS a
+      MATCH (t)<-[theirs:USES]-(other)
+      WHERE other <> me
+      WITH other, mine, sum(CASE WHEN a <= theirs.weight THEN a ELSE theirs.weight END) AS minSum
+      WITH other, minSum / (mine + other.technologyWeight - minSum) AS score
+      ORDER BY score DESC, other.id
+      LIMIT toInteger($first)
+      RETURN collect({other: other, score: score}) AS top${n}
+    }
+    WITH *, 0.0 AS lowest${n}, true AS proven${n}`;
 }
 
 /**
@@ -110,9 +136,9 @@ export const similarPeopleQuery = similarPeopleCypher(SIMILAR_BUDGETS);
  */
 export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false): CypherQuery {
   for (const [name, bound] of Object.entries(budgets)) {
-    if (!Number.isSafeInteger(bound) || bound < 1 || bound > EVERY_CANDIDATE) {
+    if (!Number.isSafeInteger(bound) || bound < 1 || bound > MAX_BUDGET) {
       throw new RangeError(
-        `similarPeopleCypher: ${name} is ${bound}; expected a whole number from 1 to ${EVERY_CANDIDATE}.`,
+        `similarPeopleCypher: ${name} is ${bound}; expected a whole number from 1 to ${MAX_BUDGET}.`,
       );
     }
   }
@@ -135,7 +161,7 @@ export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false):
     // takes j does not read
     [j IN range(0, size(weights)) | reduce(rest = 0, w IN weights[j..] | rest + w)] AS rests
   WITH me, technologies, weights, mine, rests, ${firstTaken} AS taken1
-  ${stage(1, exactOnly ? EVERY_CANDIDATE : budgets.candidatesScored)}
+  ${exactOnly ? exactStage(1) : boundedStage(1, budgets.candidatesScored)}
   CALL (me, technologies, weights, mine, rests, taken1, top1, proven1, lowest1) {
     WITH top1, proven1 WHERE proven1
     RETURN top1 AS top, 1 AS stage
@@ -143,14 +169,13 @@ export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false):
     WITH me, technologies, weights, mine, rests, taken1, lowest1 WHERE NOT proven1
     WITH me, technologies, weights, mine, rests,
       coalesce(head([j IN range(taken1, size(weights)) WHERE rests[j] < lowest1 * mine]), size(weights)) AS taken2
-    ${stage(2, budgets.widerCandidatesScored)}
+    ${boundedStage(2, budgets.widerCandidatesScored)}
     CALL (me, technologies, weights, mine, rests, top2, proven2) {
       WITH top2, proven2 WHERE proven2
       RETURN top2 AS top, 2 AS stage
       UNION
       WITH me, technologies, weights, mine, rests WHERE NOT proven2
-      WITH me, technologies, weights, mine, rests, size(technologies) AS taken3
-      ${stage(3, EVERY_CANDIDATE)}
+      ${exactStage(3)}
       RETURN top3 AS top, 3 AS stage
     }
     RETURN top, stage
