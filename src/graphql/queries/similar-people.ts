@@ -36,8 +36,9 @@ const indexIn = (list: string, item: string) =>
  * (rarest first), with an upper bound of their score, best first (then by id), at most `kept`.
  *
  * The bound, on m = Σmin: over the technologies read, Σmin is at most Σ of the person's own
- * weights there (`near`: their own weights are not read, which spares a property read per
- * relationship); over the others it is at most `rest` (the person's weights there) and at most
+ * weights there (`near`: the candidate's weights are read only when every technology is, which
+ * spares a property read per relationship; then `near` is Σmin, `exact`, and the bound the
+ * score); over the others it is at most `rest` (the person's weights there) and at most
  * what the candidate's `technologyWeight` b leaves after at least 1 per technology read; m <= b;
  * the score m/(A + b − m) grows with m. Someone not read shares only technologies not read:
  * m <= rest and m <= b give at most rest/A.
@@ -47,16 +48,17 @@ function boundedCandidates(n: number, kept: number): string {
     CALL (me, technologies, weights, mine, rests, taken${n}) {
       UNWIND range(0, taken${n} - 1) AS i
       WITH me, mine, rests[taken${n}] AS rest, technologies[i] AS t, weights[i] AS a
-      MATCH (t)<-[:USES]-(other)
+      MATCH (t)<-[theirs:USES]-(other)
       WHERE other <> me
-      WITH other, mine, rest, sum(a) AS near, count(*) AS shared
-      WITH other, mine, near + CASE WHEN rest < other.technologyWeight - shared
+      WITH other, mine, rest,
+        sum(CASE WHEN rest > 0 OR a <= theirs.weight THEN a ELSE theirs.weight END) AS near, count(*) AS shared
+      WITH other, mine, rest, near, near + CASE WHEN rest < other.technologyWeight - shared
         THEN rest ELSE other.technologyWeight - shared END AS high, other.technologyWeight AS b
-      WITH other, mine, b, CASE WHEN high < b THEN high ELSE b END AS high
-      WITH other, high / (mine + b - high) AS bound
+      WITH other, mine, rest, near, b, CASE WHEN high < b THEN high ELSE b END AS high
+      WITH other, rest, near, high / (mine + b - high) AS bound
       ORDER BY bound DESC, other.id
       LIMIT ${kept}
-      RETURN collect({other: other, bound: bound}) AS ranked${n}
+      RETURN collect({other: other, exact: rest = 0, near: near, bound: bound}) AS ranked${n}
     }`;
 }
 
@@ -70,13 +72,15 @@ function boundedStage(n: number, scored: number): string {
   return `${boundedCandidates(n, scored + 1)}
     CALL (technologies, weights, mine, ranked${n}) {
       UNWIND ranked${n}[0..${scored}] AS candidate
-      WITH candidate.other AS other, mine
-      CALL (technologies, weights, other) {
+      WITH candidate.other AS other, candidate.exact AS exact, candidate.near AS near, mine
+      CALL (technologies, weights, other, exact) {
+        WITH technologies, weights, other WHERE NOT exact
         MATCH (other)-[theirs:USES]->(t)
         WHERE t IN technologies
         WITH theirs.weight AS b, weights[${indexIn('technologies', 't')}] AS a
         RETURN sum(CASE WHEN a < b THEN a ELSE b END) AS minSum
       }
+      WITH other, CASE WHEN exact THEN near ELSE minSum END AS minSum, mine
       WITH other, minSum / (mine + other.technologyWeight - minSum) AS score
       ORDER BY score DESC, other.id
       LIMIT toInteger($first)
