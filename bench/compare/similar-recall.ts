@@ -1,9 +1,9 @@
 // How similarPeople's staged answer compares with the exact ranking on a benchmark data set:
 //   npx tsx bench/compare/similar-recall.ts [--people 10000] [--sample 40] [--first 10]
-//     [--users-read N] [--candidates N] [--wider N] [--seed 1]
+//     [--users-read N] [--candidates N] [--seed 1]
 // Opens (or builds) the data set `bench:compare` uses for that size, takes `--sample` people evenly
 // spread over the id order, and asks each person's question twice: with the shipped budgets (or the
-// ones given) and straight to the stage that reads everything (src/graphql/queries/similar-people.ts).
+// ones given) and with every technology read in stage 1 (src/graphql/queries/similar-people.ts).
 // Prints the recall summary, how many answers each stage gave, and each side's p50 and p99.
 import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
@@ -17,7 +17,7 @@ import { openDataset } from './dataset.js';
 import { rankingRecall } from './ranking-recall.js';
 
 const usage = `Usage: npx tsx bench/compare/similar-recall.ts [--people 10000] [--sample 40] [--first 10]
-  [--users-read N] [--candidates N] [--wider N] [--seed 1]`;
+  [--users-read N] [--candidates N] [--seed 1]`;
 
 /** The largest budget similarPeopleCypher accepts. */
 const UNBOUNDED = 1_000_000_000;
@@ -46,7 +46,6 @@ async function main(argv: readonly string[]): Promise<number> {
         first: { type: 'string', default: '10' },
         'users-read': { type: 'string', default: String(SIMILAR_BUDGETS.usersRead) },
         candidates: { type: 'string', default: String(SIMILAR_BUDGETS.candidatesScored) },
-        wider: { type: 'string', default: String(SIMILAR_BUDGETS.widerCandidatesScored) },
         seed: { type: 'string', default: '1' },
       },
       usage,
@@ -60,7 +59,6 @@ async function main(argv: readonly string[]): Promise<number> {
   const first = integerOption('first', text('first'), 1, 100, usage);
   const usersRead = integerOption('users-read', text('users-read'), 1, UNBOUNDED, usage);
   const candidates = integerOption('candidates', text('candidates'), 1, UNBOUNDED, usage);
-  const wider = integerOption('wider', text('wider'), 1, UNBOUNDED, usage);
   const seed = integerOption('seed', text('seed'), 0, 2 ** 32 - 1, usage);
   const log = (line: string) => process.stderr.write(`[similar-recall] ${line}\n`);
   const runner = optionsFromEnv(process.env);
@@ -83,7 +81,7 @@ async function main(argv: readonly string[]): Promise<number> {
     ).map((row) => row.id);
     const step = Math.max(1, Math.floor(ids.length / sample));
     const picked = ids.filter((_, index) => index % step === 0).slice(0, sample);
-    const budgets = { usersRead, candidatesScored: candidates, widerCandidatesScored: wider };
+    const budgets = { usersRead, candidatesScored: candidates };
     const bounded = similarPeopleCypher(budgets);
     const exact = similarPeopleCypher(budgets, true);
     const times = { bounded: [] as number[], exact: [] as number[] };
@@ -111,7 +109,6 @@ async function main(argv: readonly string[]): Promise<number> {
         first,
         usersRead,
         candidates,
-        wider,
         ...summary,
         answeredByStage: stages,
         p50Ms: quantile(times.bounded, 0.5),

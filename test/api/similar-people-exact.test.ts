@@ -7,7 +7,7 @@ import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /*
- * similarPeople is exact in stages (src/graphql/queries/similar-people.ts). A technology in a role
+ * similarPeople is exact in two stages (src/graphql/queries/similar-people.ts). A technology in a role
  * weighs 3, a listed skill 1; score = Σmin / (A + B − Σmin). Two groups that share no technology:
  *
  *   sx-q     role: Rust, Kafka, Python, Java                      A = 12
@@ -123,27 +123,24 @@ describe('similarPeople exact in stages (answers known by construction)', () => 
     });
   });
 
-  it('stage 1 reading Rust alone cannot prove sx-rare; stage 2 reads the rest and proves sx-best', async () => {
+  it('stage 1 reading Rust alone cannot prove sx-rare; stage 2 reads everything and finds sx-best', async () => {
     // Stage 1: sx-rare scores 0.125, but the technologies not read weigh 9 of 12: 0.75 > 0.125.
-    // Stage 2 needs the rest below 0.125 × 12: every technology; it scores sx-best (bound 0.75,
-    // the highest), and the next bound, a crowd member's 3/7, is below 0.75.
-    const tight = { usersRead: 2, candidatesScored: 1, widerCandidatesScored: 1 };
+    const tight = { usersRead: 2, candidatesScored: 1 };
     expect(await ask(tight, 'sx-q', 1)).toEqual({
       found: true,
       stage: 2,
       similar: [{ id: 'sx-best', score: 0.75 }],
     });
-    // Two asked, one scored in stage 2: unproven, so stage 3 scores everyone.
     expect(await ask(tight, 'sx-q', 2)).toEqual({
       found: true,
-      stage: 3,
+      stage: 2,
       similar: [
         { id: 'sx-best', score: 0.75 },
         { id: 'sx-c1', score: crowdScore },
       ],
     });
-    // Reading every technology at once proves everything in stage 1.
-    expect(await ask({ ...tight, usersRead: 1000, candidatesScored: 10 }, 'sx-q', 2)).toEqual({
+    // Reading every technology proves everything in stage 1.
+    expect(await ask({ usersRead: 1000, candidatesScored: 10 }, 'sx-q', 2)).toEqual({
       found: true,
       stage: 1,
       similar: [
@@ -153,20 +150,25 @@ describe('similarPeople exact in stages (answers known by construction)', () => 
     });
   });
 
+  it('stage 1 proves an answer without reading the common technologies', async () => {
+    // Rust and Java read (2 + 5 users), Kafka and Python (6 of 12) not: anyone not read scores at
+    // most 6/12. Bounds: sx-best 3 + min(6, 9 − 1) = 9 → 9/12 = 0.75, sx-rare 3 + 6 → 9/18 = 0.5,
+    // a crowd member 3 + 6 → 9/21. sx-best, scored alone, is 0.75 > 0.5: proven.
+    expect(await ask({ usersRead: 7, candidatesScored: 1 }, 'sx-q', 1)).toEqual({
+      found: true,
+      stage: 1,
+      similar: [{ id: 'sx-best', score: 0.75 }],
+    });
+  });
+
   it('a bound equal to the last score is unproven: the tie may go to someone not scored', async () => {
     // eq-b (bound 1) is scored alone: 0.5; eq-a's bound is 0.5 too, and eq-a comes first by id.
-    const one = { usersRead: 1000, candidatesScored: 1, widerCandidatesScored: 1 };
-    expect(await ask(one, 'eq-q', 1)).toEqual({
-      found: true,
-      stage: 3,
-      similar: [{ id: 'eq-a', score: 0.5 }],
-    });
-    expect(await ask({ ...one, widerCandidatesScored: 2 }, 'eq-q', 1)).toEqual({
+    expect(await ask({ usersRead: 1000, candidatesScored: 1 }, 'eq-q', 1)).toEqual({
       found: true,
       stage: 2,
       similar: [{ id: 'eq-a', score: 0.5 }],
     });
-    expect(await ask({ ...one, candidatesScored: 2 }, 'eq-q', 1)).toEqual({
+    expect(await ask({ usersRead: 1000, candidatesScored: 2 }, 'eq-q', 1)).toEqual({
       found: true,
       stage: 1,
       similar: [{ id: 'eq-a', score: 0.5 }],
@@ -174,7 +176,7 @@ describe('similarPeople exact in stages (answers known by construction)', () => 
   });
 
   it('nobody asked: found is false', async () => {
-    expect(await ask({ usersRead: 1, candidatesScored: 1, widerCandidatesScored: 1 }, 'nobody', 3)).toEqual({
+    expect(await ask({ usersRead: 1, candidatesScored: 1 }, 'nobody', 3)).toEqual({
       found: false,
       stage: 1,
       similar: [],
