@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates } from './dates.js';
 import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
+import { type FormRowField, formRow } from './form-rows.js';
 import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
@@ -109,7 +110,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
             institution = locate(info.line, at, at + school.name.length, school.name, 0.8);
           }
           const after = part.text.slice(degree.end, school ? degree.end + school.start : part.text.length);
-          const field = /^[\s,:–—-]*(?:(?:in|of|en|em|ès|i)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu.exec(after);
+          const field = FIELD_AFTER_DEGREE.exec(after);
           if (field && !isInstitution(field[1] as string)) {
             const at = part.start + degree.end + field[0].length - (field[1] as string).length;
             area = locate(info.line, at, at + (field[1] as string).length, field[1] as string, 0.7);
@@ -205,6 +206,9 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
   return drafts;
 }
 
+/** The field of study after a degree's name ("in Physics", ", Computer Science", "en Informatique"). */
+const FIELD_AFTER_DEGREE = /^[\s,:–—-]*(?:(?:in|of|en|em|ès|i)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu;
+
 /** The label of an education form's field ("School: …", "Major: …", "Graduation Date: …"), by what it holds. */
 const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
   ['school', /^(?:school|institution|institute|university|college|school\s+name|university\s+name)$/iu],
@@ -222,7 +226,21 @@ const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
 const RECORD_SLOTS = { school: 0, degree: 0, area: 0, dates: 0, other: 0 };
 const RECORD_LINE = /^\s*(\p{L}[\p{L}\s]{0,24}?)\s*[:：]\s*(\S.*?)\s*$/u;
 
+/** The slot of a Europass form row ("Title of qualification awarded    MSc Statistics"). */
+const FORM_ROW_SLOTS: Record<FormRowField, keyof typeof RECORD_SLOTS> = {
+  dates: 'dates',
+  degree: 'degree',
+  school: 'school',
+  subjects: 'other',
+  level: 'other',
+  title: 'other',
+  employer: 'other',
+  describing: 'other',
+};
+
 function recordField(line: DocLine): { slot: keyof typeof RECORD_SLOTS; value: string; at: number } | null {
+  const row = formRow(line.text);
+  if (row) return { slot: FORM_ROW_SLOTS[row.field], value: row.value, at: row.at };
   const found = RECORD_LINE.exec(line.text);
   if (!found) return null;
   const slot = RECORD_FIELDS.find(([, label]) => label.test(found[1] as string))?.[0];
@@ -293,10 +311,22 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
       }
     }
     const lineNumbers = record.map((item) => item.line.n);
+    // "Title of qualification awarded: Master of Science in Statistics": the degree, then its field.
+    let studyType = degree ? at(degree, 0.9) : null;
+    let field = area ? at(area, 0.8) : null;
+    const named = degree && findDegree(degree.field.value);
+    const rest =
+      named && named.start === 0 ? FIELD_AFTER_DEGREE.exec(degree.field.value.slice(named.end)) : null;
+    if (degree && named && rest && !field && !isInstitution(rest[1] as string)) {
+      const from = degree.field.at;
+      studyType = locate(degree.line, from, from + named.end, named.text, 0.9);
+      const areaAt = from + named.end + rest[0].length - (rest[1] as string).length;
+      field = locate(degree.line, areaAt, areaAt + (rest[1] as string).length, rest[1] as string, 0.8);
+    }
     return {
       institution: at(school, 0.9),
-      studyType: degree ? at(degree, 0.9) : null,
-      area: area ? at(area, 0.8) : null,
+      studyType,
+      area: field,
       start,
       end,
       first: Math.min(...lineNumbers),

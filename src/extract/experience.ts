@@ -13,6 +13,7 @@ import {
   splitEntries,
   WORK_MODE_WORDS,
 } from './entries.js';
+import { type FormRowField, formRow } from './form-rows.js';
 import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
@@ -186,12 +187,30 @@ function dateOnly(info: LineInfo): boolean {
 const ENTRY_FIELD =
   /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|when|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|(?:employment\s+|time\s+)?period|duration|tenure|role|title|position|job\s+title|company(?:\s+name)?|employer(?:\s+name)?)\s*[:：]\s*(\S.*?)\s*$/iu;
 
+/** Form fields that describe the job: their lines belong to its summary, and a date in them is no date of it. */
+const DESCRIBING_FIELD = 'describing';
+
 function entryField(info: LineInfo): { name: string; value: string; at: number } | null {
   const field = ENTRY_FIELD.exec(info.line.text);
-  if (!field) return null;
+  if (!field) {
+    const row = formRow(info.line.text);
+    return row && { ...row, name: FORM_FIELD_NAMES[row.field] };
+  }
   const value = field[3] as string;
   return { name: (field[2] as string).toLowerCase(), value, at: info.line.text.lastIndexOf(value) };
 }
+
+/** A Europass row's field by the name of the entry field it is. */
+const FORM_FIELD_NAMES: Record<FormRowField, string> = {
+  dates: 'dates',
+  title: 'title',
+  employer: 'employer',
+  describing: DESCRIBING_FIELD,
+  degree: DESCRIBING_FIELD,
+  school: DESCRIBING_FIELD,
+  subjects: DESCRIBING_FIELD,
+  level: DESCRIBING_FIELD,
+};
 
 function employerField(info: LineInfo): boolean {
   const field = entryField(info);
@@ -217,7 +236,9 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       start: found.start + at,
       end: found.end + at,
     }));
-    if (/^(?:role|title|position|job\s+title)$/u.test(name)) {
+    if (name === DESCRIBING_FIELD) {
+      continue;
+    } else if (/^(?:role|title|position|job\s+title)$/u.test(name)) {
       // "Role: Senior Frontend Developer, Admin Performance team": the unit after the comma is the team.
       const comma = value.lastIndexOf(', ');
       const unit = value.slice(comma + 2);
@@ -233,11 +254,16 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       // "Company: Emirates NBD, Dubai, UAE": a place after the employer's name is its location.
       const comma = value.indexOf(', ');
       const place = comma > 0 ? value.slice(comma + 2) : '';
+      // "Name and address of employer: Kestrel Pay UAB, Gedimino pr. 1, Vilnius": the address starts at
+      // the first part after a comma that holds a number (a street's or a postcode's).
+      const address = value.search(/, (?=[^,]*\d)/u);
       if (draft.company) {
         // The header named the employer.
       } else if (place !== '' && isLocation(place)) {
         draft.company = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.location ??= locate(info.line, at + comma + 2, at + value.length, place, 0.7);
+      } else if (address > 0 && formRow(info.line.text)?.field === 'employer') {
+        draft.company = locate(info.line, at, at + address, value.slice(0, address), 0.8);
       } else {
         draft.company = located;
       }
@@ -725,6 +751,7 @@ export function readExperience(
     if (!draft.company && previous.company) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       sameEmployer.add(draft);
+      laterTitleStart(previous, draft);
       if (!draft.location && previous.location) draft.location = previous.location;
       if (
         !previous.title &&
@@ -744,6 +771,19 @@ export function readExperience(
     positions,
     unplaced: before,
   };
+}
+
+/**
+ * "Medtronic | 2012 – 2019" over "Director" and then "Engineering Manager (2012 – 2015)": titles listed
+ * latest first under the employer's span, the earlier one dated and starting with it. The title above
+ * holds the rest of the span: it began when the one below it ended.
+ */
+function laterTitleStart(above: PositionDraft, below: PositionDraft): void {
+  if (!above.title || !above.start || !below.start || !below.end || below.current) return;
+  if (monthKey(above.start.date, false) !== monthKey(below.start.date, false)) return;
+  const aboveEnd = above.current || !above.end ? Number.POSITIVE_INFINITY : monthKey(above.end.date, true);
+  if (monthKey(below.end.date, true) >= aboveEnd) return;
+  above.start = below.end;
 }
 
 /** The lines a position's own text covers (its bullets, paragraphs and sub-headings), or null if none. */
@@ -1162,18 +1202,33 @@ function unitsBesideTitles(read: ReadEntry[]): void {
           Math.abs(item.part.line.n - unit.part.line.n) === 1 &&
           (titleCased(item.part.text) || lowerCaseBrand(item.part.line.text)) &&
           !/[.!?]$/u.test(item.part.text);
-    const employer = entry.parts.find(
+    // "Zuri Pay — Engineering Manager, Platform" over "Mar 2021 – Present · Lagos": a name before the title
+    // across a dash or a bar is the employer, whatever the lines around name.
+    const title = entry.parts.find((item) => item.label === 'title')?.part;
+    const leading = entry.parts.find(
       (item) =>
-        item !== unit &&
-        (item.label === null || item.label === 'company' || item.label === 'location') &&
-        ownPlace(item) &&
-        // "**Providence**" alone on the line where the other entries name their employers: a name, not a place.
-        (!item.found.location ||
-          (item.part.count === 1 && (companySlots.get(lineSlotKey(entry, item.part)) ?? 0) >= 2)) &&
-        !item.found.team &&
+        title !== undefined &&
+        item.part.line === title.line &&
+        item.part.index === title.index - 1 &&
+        (item.label === null || item.label === 'company') &&
         item.found.title === 0 &&
-        !heldHow(item.part.text),
+        !item.found.location &&
+        /^\s+[—–-]\s+$|^\s*[|·•]\s*$/u.test(title.line.text.slice(item.part.end, title.start)),
     );
+    const employer =
+      leading ??
+      entry.parts.find(
+        (item) =>
+          item !== unit &&
+          (item.label === null || item.label === 'company' || item.label === 'location') &&
+          ownPlace(item) &&
+          // "**Providence**" alone on the line where the other entries name their employers: a name, not a place.
+          (!item.found.location ||
+            (item.part.count === 1 && (companySlots.get(lineSlotKey(entry, item.part)) ?? 0) >= 2)) &&
+          !item.found.team &&
+          item.found.title === 0 &&
+          !heldHow(item.part.text),
+      );
     if (!employer) continue;
     if (companiesElsewhere === 0 && employer.found.company < 2) continue;
     const { draft } = entry;
@@ -1337,9 +1392,22 @@ const ENGAGEMENT_WORDS = `(?:${[
   'industrial[\\s-]placement',
   'placement',
   '(?:national|civil(?:ian)?)[\\s-]service',
+  // The same in the other languages of European résumés: French, German, Spanish, Italian, Dutch.
+  'stage',
+  'alternance',
+  'int[ée]rim',
+  'temps[\\s-]partiel',
+  'teilzeit',
+  'vollzeit',
+  'praktikum',
+  'werkvertrag',
+  'pr[áa]cticas',
+  'media[\\s-]jornada',
+  'tirocinio',
+  'deeltijd',
 ].join('|')})`;
 const ENGAGEMENT = new RegExp(
-  `^(?:${ENGAGEMENT_WORDS}(?:\\s+(?:via|through|with|for|at|,)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
+  `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|de|d'|bei|über|con|presso)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
   'iu',
 );
 

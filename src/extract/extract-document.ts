@@ -276,6 +276,19 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       );
     }
   }
+  // "About me: I started in 2012 as a PHP developer at Konga…" over "Recent Experience": the earlier career
+  // told in the summary, at employers the dated entries do not name, before the first of them.
+  else if (summaries.length > 0) {
+    drafts.positions.push(
+      ...earlierCareer(
+        drafts.positions,
+        readProse(
+          summaries.flatMap((s) => s.lines),
+          catalogue,
+        ),
+      ),
+    );
+  }
   if (drafts.positions.length === 0 || drafts.positions.every((position) => position.origin === 'header')) {
     for (const section of summaries) {
       for (const line of section.lines) {
@@ -407,6 +420,33 @@ function readStructured(fileName: string, format: 'json' | 'yaml', text: string)
     }
     throw error;
   }
+}
+
+/**
+ * The prose positions that tell a career before the dated entries: each with a start, at an employer no
+ * entry names, and ended (or started, when it gives no end) no later than the first entry starts.
+ */
+function earlierCareer(entries: readonly PositionDraft[], prose: readonly PositionDraft[]): PositionDraft[] {
+  // A year alone may be any of its months: compare each date where it could lie earliest against where the
+  // entries' first start could lie latest.
+  const starts = entries.flatMap((position) => (position.start ? [monthKey(position.start.date, true)] : []));
+  if (starts.length === 0 || starts.length < entries.length) return [];
+  const first = Math.min(...starts);
+  const employers = new Set(
+    entries.flatMap((position) => (position.company ? [lookupKey(position.company.value)] : [])),
+  );
+  return prose.filter((position) => {
+    const start = position.start ? monthKey(position.start.date, false) : null;
+    const end = position.end ? monthKey(position.end.date, false) : start;
+    return (
+      position.company !== null &&
+      !employers.has(lookupKey(position.company.value)) &&
+      start !== null &&
+      end !== null &&
+      !position.current &&
+      end <= first
+    );
+  });
 }
 
 export type { PositionDraft };

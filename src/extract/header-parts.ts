@@ -152,7 +152,10 @@ function splitInside(text: string, piece: Piece): Piece[] {
       const before = text.slice(previous.start, previous.end);
       const legalOnly = looseCompanyKey(`x ${value}`) === 'x';
       const region = /^[A-Z]{2}$/.test(value) && !isLocation(before);
-      const titles = titleScore(before) > 0 && titleScore(value) > 0;
+      // "Director, Head of Equities Engineering", "Engineering Manager, SRE": a unit the title leads or
+      // works in (after "Head of", or an acronym) is no second title.
+      const unit = /^(?:[Hh]ead\s+of\s|\p{Lu}{2,4}$)/u.test(value);
+      const titles = titleScore(before) > 0 && titleScore(value) > 0 && !unit;
       if (legalOnly || region || titles) {
         previous.end = comma.end;
         continue;

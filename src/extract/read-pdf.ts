@@ -288,11 +288,15 @@ function rows(items: Item[]): Row[] {
       const gap = last ? item.x - last.segment.x1 : Number.POSITIVE_INFINITY;
       // A gap of an em, or half an em where the font changes (a bold label before its value), parts
       // cells; so does a narrower one before a column that other rows start at too (see `columnStarts`).
+      // A date cell that fills its column, or overflows it ("Jan 2019 – Jun 2022" a word space before
+      // the title, "2021 – present" run up to it), parts from the value beside it at a column the other
+      // rows start at, however narrow the gap.
+      const before = last ? last.items.map((piece) => piece.text).join('') : '';
       const cell =
         last !== undefined &&
-        gap >= item.size * WIDE_GAP &&
         columnStart(item.x) &&
-        /[\p{L}\p{N}]{2}/u.test(last.items.map((piece) => piece.text).join(''));
+        ((gap >= item.size * WIDE_GAP && /[\p{L}\p{N}]{2}/u.test(before)) ||
+          (gap >= -1 && onlyDates(before)));
       if (last && !cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)) {
         last.items.push(item);
         last.segment.x1 = Math.max(last.segment.x1, item.x + item.width);
@@ -316,6 +320,16 @@ function rows(items: Item[]): Row[] {
     const segments = pieces.map(({ segment, items }) => ({ ...segment, text: segmentText(items) }));
     return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
   });
+}
+
+/** Text that is all dates: a range or a single date ("2019 – 2021", "Summer 2016"), nothing else. */
+function onlyDates(text: string): boolean {
+  const dates = findDates(text);
+  const covered = dates.reduce(
+    (sum, date) => sum + text.slice(date.start, date.end).replace(/\s/gu, '').length,
+    0,
+  );
+  return dates.length > 0 && dates.length <= 2 && covered >= text.replace(/\s/gu, '').length * 0.9;
 }
 
 /** A gap of this many ems is wider than any word space of a proportional or a monospaced font. */
@@ -492,7 +506,8 @@ function placed(segments: readonly Segment[], y: number): Placed {
   };
 }
 
-const LIST_MARKER = /^(?:[-*+•·◦▪■►▸‣⁃➢➤✓✔→–—]|\d{1,2}[.)])\s/u;
+/** A list item's marker, "›", "»" and ">" among them (a PDF sets no Markdown, so ">" quotes nothing). */
+const LIST_MARKER = /^(?:[-*+•·◦▪■►▸‣⁃➢➤✓✔→–—>›»]|\d{1,2}[.)])\s/u;
 
 /** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
 const OPEN_END = /(?:[,&/-]|\b(?:a|an|the|of|in|at|on|for|to|with|and|or|by|from|as|into|using|via))$/iu;
@@ -524,11 +539,26 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number,
     // A range left open at the line's end ("(2016-12 –") is completed by the single date under it.
     const dates = findDates(previous.text);
     const last = dates[dates.length - 1];
-    return (
+    if (
       lead.kind !== 'range' &&
       last?.openEnded === true &&
       last.end >= previous.text.trimEnd().length - 1 &&
       findDates(`${previous.text.slice(last.start)} ${next.text}`)[0]?.kind === 'range'
+    )
+      return true;
+    // So is one cut after its closing month ("(Oct 2020–Dec" over "2021)"): the two lines read as one
+    // make a complete range that runs over the break and takes in the whole date under it.
+    const at = previous.text.length;
+    return (
+      lead.kind !== 'range' &&
+      findDates(`${previous.text} ${next.text}`).some(
+        (date) =>
+          date.kind === 'range' &&
+          !date.openEnded &&
+          date.start < at &&
+          date.start >= (last?.start ?? 0) &&
+          date.end >= at + 1 + lead.end,
+      )
     );
   }
   // "Team: Payments", "Stack: Go": a labelled line starts afresh.
@@ -550,6 +580,11 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number,
   // An entry's head that ends in its dates ("Title, Employer | 2020-03 – present") ends there, however
   // far it runs: a capitalised line under it starts the entry's text.
   if (endsInRange(previous.text) && /^\p{Lu}/u.test(next.text)) return false;
+  // So does one that opens under a line that ended its phrase: a capitalised line ending in its dates
+  // ("Software Engineer II, Quill Labs | 2016 - 2017") is the next entry's head, however full the list
+  // or the sentence above it ran.
+  if (endsInRange(next.text) && /^\p{Lu}/u.test(next.text) && !OPEN_END.test(previous.text.trim()))
+    return false;
   if (previous.end + firstWord.length * next.size * 0.5 <= right - next.size) return false;
   if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
   // A list that fills its line goes on where the next line's first item is as short as a list's
@@ -979,6 +1014,7 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   const rightSegments = right.flat();
   if (leftSegments.length === 0 || rightSegments.length === 0) return false;
   if (mostlyDates(leftSegments) || mostlyDates(rightSegments)) return false;
+  if (datesBesideRows(left, right) || datesBesideRows(right, left)) return false;
   const chars = (segments: readonly Segment[]) => segments.reduce((sum, s) => sum + s.text.length, 0);
   const leftIsSide = chars(leftSegments) <= chars(rightSegments);
   // Only where both columns run matters: above or below the other column, rows read the same either way.
@@ -1024,6 +1060,30 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   const flush = ends.filter((end) => Math.abs(end - median) <= 2).length >= ends.length * 0.8;
   const starts = labelSegments.map((segment) => segment.x0);
   return !(flush && Math.max(...starts) - Math.min(...starts) > 10);
+}
+
+/**
+ * Whether `side` is a date column beside the rows of `other` where the two run side by side (from the
+ * first row both hold text to the last): each of its rows there shares a baseline with `other`, and
+ * they are dates ("2015/09 — 2017/06" beside a school over its degree), at least two of them or one
+ * that opens the band. Above
+ * or below that stretch the band may hold anything (a heading, a list of skills under the education
+ * entries): it says nothing of whether the dates belong to their rows.
+ */
+function datesBesideRows(side: readonly Segment[][], other: readonly Segment[][]): boolean {
+  const shared = side.map((cells, i) => cells.length > 0 && (other[i] ?? []).length > 0);
+  const first = shared.indexOf(true);
+  const last = shared.lastIndexOf(true);
+  if (first === -1) return false;
+  const rows = shared.slice(first, last + 1).map((both, k) => ({ both, cells: side[first + k] ?? [] }));
+  const filled = rows.filter((row) => row.cells.length > 0);
+  // One row will do where it opens the band: an entry's dates beside its head, the first thing under a
+  // heading set across both columns.
+  return (
+    (filled.length >= 2 || (filled.length === 1 && first === 0)) &&
+    filled.every((row) => row.both) &&
+    mostlyDates(filled.flatMap((row) => row.cells))
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { MentionMatcher, TechnologyMention } from '../catalogue/mention-matcher.js';
+import { formGridRow } from './form-rows.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
 import { isHumanLanguage, isProficiency } from './vocabulary.js';
@@ -92,6 +93,8 @@ function isGroupLabel(text: string): boolean {
     .replace(/[:：]\s*$/u, '')
     .split(/[\s,/]+/u)
     .filter((word) => word !== '');
+  // "Backend Master", "Frontend Intermediate": a group's name followed by how well the person knows it.
+  if (words.length >= 2 && LEVEL_WORDS.test(words.at(-1) as string)) words.pop();
   return words.length > 0 && words.length <= 4 && words.every((word) => GROUP_WORDS.has(word));
 }
 
@@ -114,7 +117,14 @@ function setOffLabel(setOff: RegExpExecArray, text: string, catalogue: Catalogue
  * "(learning)", "basic", "some exposure", "5+ years".
  */
 const LEVEL_WORDS =
-  /^(?:expert|advanced|proficient|intermediate|beginner|novice|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
+  /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
+
+/**
+ * "Proficient in Go", "familiar with MySQL", "experience with Prometheus monitoring": an item that says how
+ * well the person knows what follows. Only the technologies the catalogue finds in it are skills.
+ */
+const HOW_WELL =
+  /^(?:(?:very\s+|highly\s+)?(?:proficient|familiar|experienced|skilled|fluent|good|strong|expert|comfortable|knowledgeable|competent)\s+(?:in|with|at|on)|(?:some\s+|hands-on\s+|working\s+|basic\s+|solid\s+|good\s+|strong\s+)?(?:experience|knowledge|exposure|familiarity|understanding)\s+(?:with|in|of|on)|able\s+to)\s/iu;
 
 /** A list item that is a spoken language or how well one is spoken, not a technology. */
 function spoken(value: string, catalogue: Catalogue): boolean {
@@ -172,8 +182,21 @@ export function readSkills(
     groups.push(current);
     return current;
   };
+  let grid = false;
   for (const [index, line] of lines.entries()) {
-    if (line.blank) continue;
+    if (line.blank) {
+      grid = false;
+      continue;
+    }
+    if (
+      formGridRow(line.text) ||
+      (grid && !LABEL.exec(line.text) && !/^[\p{Lu}\s/()&-]{4,}\s{2,}\S/u.test(line.text))
+    ) {
+      grid = true;
+      current = null;
+      continue;
+    }
+    grid = false;
     // "| Area | Tools |" over "| --- | --- |": a table's header row names its columns, not skills.
     const below = lines[index + 1];
     if (below?.rule && below.raw.includes('|')) continue;
@@ -225,6 +248,13 @@ export function readSkills(
         for (const mention of run) {
           const at = item.start + mention.start;
           group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.9));
+        }
+        continue;
+      }
+      if (HOW_WELL.test(value)) {
+        for (const mention of matcher.find(value)) {
+          const at = item.start + mention.start;
+          group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.8));
         }
         continue;
       }

@@ -1,0 +1,62 @@
+import { findDates } from './dates.js';
+
+/** What a row of the Europass CV form holds. */
+export type FormRowField =
+  | 'dates'
+  | 'title'
+  | 'employer'
+  | 'describing'
+  | 'degree'
+  | 'school'
+  | 'subjects'
+  | 'level';
+
+/**
+ * The rows of the Europass CV form (the EU's standard layout, printed by its online editor and its Word
+ * template), work experience and education: a label cell, then a value cell, with a colon or only the gap
+ * between the cells. Only these long labels are read without a colon; a short word like "Title" before a
+ * gap is a table's column label.
+ */
+const FORM_LABELS: [FormRowField, string][] = [
+  ['dates', 'dates'],
+  ['title', 'occupation or position held'],
+  ['employer', 'name and address of employer'],
+  ['describing', 'main activities and responsibilities'],
+  ['describing', 'type of business or sector'],
+  ['degree', 'title of qualification awarded'],
+  ['subjects', 'principal subjects / occupational skills covered'],
+  ['school', 'name and type of organisation providing education and training'],
+  ['level', 'level in national or international classification'],
+];
+
+const LABEL_PATTERN = FORM_LABELS.map(([, label]) =>
+  label.replace(/ \/ /gu, '\\s*/\\s*').replace(/ /gu, '\\s+'),
+).join('|');
+const FORM_ROW = new RegExp(`^\\s*(${LABEL_PATTERN})(?:\\s*[:：]\\s*|\\s{2,}|\\t\\s*)(\\S.*?)\\s*$`, 'iu');
+
+/** A Europass form row's field, its value and where the value starts on the line; null for any other line. */
+export function formRow(text: string): { field: FormRowField; value: string; at: number } | null {
+  const found = FORM_ROW.exec(text);
+  if (!found) return null;
+  const label = (found[1] as string)
+    .toLowerCase()
+    .replace(/\s*\/\s*/gu, ' / ')
+    .replace(/\s+/gu, ' ');
+  const field = FORM_LABELS.find(([, name]) => name === label)?.[0];
+  const value = found[2] as string;
+  // "Dates    Sept 2019 – today" is a row only when it holds a date.
+  if (!field || (field === 'dates' && findDates(value).length === 0)) return null;
+  return { field, value, at: text.lastIndexOf(value) };
+}
+
+/**
+ * The Europass CV's rows that hold no technology: the languages and their grid of CEFR levels, the
+ * self-assessment grid of digital skills, the driving licence. Such a row and the unlabelled grid lines
+ * under it, up to a blank line or the next labelled row, are no skills list.
+ */
+const FORM_GRID =
+  /^\s*(?:mother\s+tongue|other\s+languages?(?:\s*\(s\))?(?:\s{2,}|\t|\s*$)|levels?\s*:\s*A1|common\s+european\s+framework|driving\s+licen[cs]e|digital\s+skills\b.*self-assessment)/iu;
+
+export function formGridRow(text: string): boolean {
+  return FORM_GRID.test(text);
+}
