@@ -1393,7 +1393,6 @@ const ENGAGEMENT_WORDS = `(?:${[
   'placement',
   '(?:national|civil(?:ian)?)[\\s-]service',
   // The same in the other languages of European résumés: French, German, Spanish, Italian, Dutch.
-  'stage',
   'alternance',
   'int[ée]rim',
   'temps[\\s-]partiel',
@@ -1406,8 +1405,13 @@ const ENGAGEMENT_WORDS = `(?:${[
   'tirocinio',
   'deeltijd',
 ].join('|')})`;
+/**
+ * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",
+ * "Lighting Engineer (Stage)"), it is the engagement only as the bracket's first word, naming what or where.
+ */
+const FRENCH_INTERNSHIP = String.raw`stage\s+(?:(?:de|du|des|en|chez)\s|d['’]).*`;
 const ENGAGEMENT = new RegExp(
-  `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|de|d'|bei|über|con|presso)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
+  `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|de|d'|bei|über|con|presso)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS}|${FRENCH_INTERNSHIP})$`,
   'iu',
 );
 
