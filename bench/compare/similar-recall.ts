@@ -1,10 +1,10 @@
-// How close similarPeople's bounded answer comes to the exact ranking on a benchmark data set:
+// How similarPeople's staged answer compares with the exact ranking on a benchmark data set:
 //   npx tsx bench/compare/similar-recall.ts [--people 10000] [--sample 40] [--first 10]
 //     [--users-read N] [--candidates N] [--seed 1]
 // Opens (or builds) the data set `bench:compare` uses for that size, takes `--sample` people evenly
-// spread over the id order, and asks each person's question twice: with the shipped bounds (or the
-// ones given) and with bounds past the graph's size (every technology read, every candidate scored,
-// src/graphql/queries/similar-people.ts). Prints the recall summary and each side's median time.
+// spread over the id order, and asks each person's question twice: with the shipped budgets (or the
+// ones given) and with every technology read in stage 1 (src/graphql/queries/similar-people.ts).
+// Prints the recall summary, how many answers each stage gave, and each side's p50 and p99.
 import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { optionsFromEnv } from '../../neo4j/local-neo4j.js';
@@ -12,26 +12,28 @@ import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { integerOption, parseOptions, reportUsage } from '../../src/cli/cli-arguments.js';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
-import {
-  SIMILAR_CANDIDATES_SCORED,
-  SIMILAR_USERS_READ,
-  similarPeopleCypher,
-} from '../../src/graphql/queries/similar-people.js';
+import { SIMILAR_BUDGETS, similarPeopleCypher } from '../../src/graphql/queries/similar-people.js';
 import { openDataset } from './dataset.js';
 import { rankingRecall } from './ranking-recall.js';
 
 const usage = `Usage: npx tsx bench/compare/similar-recall.ts [--people 10000] [--sample 40] [--first 10]
   [--users-read N] [--candidates N] [--seed 1]`;
 
-/** Beyond any data set's people and USES relationships: the exact ranking. */
+/** The largest budget similarPeopleCypher accepts. */
 const UNBOUNDED = 1_000_000_000;
 
 interface Answer {
   found: boolean;
-  similar: { person: { id: string } }[];
+  similar: { person: { id: string }; score: number }[];
+  stage: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+/** The value at fraction `q` of the sorted values (nearest rank), rounded to 0.1. */
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return Math.round(value * 10) / 10;
+};
 
 async function main(argv: readonly string[]): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
@@ -42,8 +44,8 @@ async function main(argv: readonly string[]): Promise<number> {
         people: { type: 'string', default: '10000' },
         sample: { type: 'string', default: '40' },
         first: { type: 'string', default: '10' },
-        'users-read': { type: 'string', default: String(SIMILAR_USERS_READ) },
-        candidates: { type: 'string', default: String(SIMILAR_CANDIDATES_SCORED) },
+        'users-read': { type: 'string', default: String(SIMILAR_BUDGETS.usersRead) },
+        candidates: { type: 'string', default: String(SIMILAR_BUDGETS.candidatesScored) },
         seed: { type: 'string', default: '1' },
       },
       usage,
@@ -79,9 +81,11 @@ async function main(argv: readonly string[]): Promise<number> {
     ).map((row) => row.id);
     const step = Math.max(1, Math.floor(ids.length / sample));
     const picked = ids.filter((_, index) => index % step === 0).slice(0, sample);
-    const bounded = similarPeopleCypher(usersRead, candidates);
-    const exact = similarPeopleCypher(UNBOUNDED, UNBOUNDED);
+    const budgets = { usersRead, candidatesScored: candidates };
+    const bounded = similarPeopleCypher(budgets);
+    const exact = similarPeopleCypher(budgets, true);
     const times = { bounded: [] as number[], exact: [] as number[] };
+    const stages: Record<string, number> = {};
     const ask = async (side: 'bounded' | 'exact', personId: string) => {
       const query = side === 'bounded' ? bounded : exact;
       const params = { personId, first: neo4j.int(first) };
@@ -89,12 +93,14 @@ async function main(argv: readonly string[]): Promise<number> {
       const started = performance.now();
       const [row] = await executor.read<Answer>(query, params);
       times[side].push(performance.now() - started);
-      return (row?.similar ?? []).map((entry) => entry.person.id);
+      if (side === 'bounded') stages[String(row?.stage)] = (stages[String(row?.stage)] ?? 0) + 1;
+      return (row?.similar ?? []).map((entry) => `${entry.person.id} ${entry.score}`);
     };
     const pairs = [];
     for (const personId of picked) {
       pairs.push({ bounded: await ask('bounded', personId), exact: await ask('exact', personId) });
     }
+    // Identical means the same people in the same order with the same scores.
     const summary = rankingRecall(pairs);
     process.stdout.write(
       `${JSON.stringify({
@@ -104,8 +110,11 @@ async function main(argv: readonly string[]): Promise<number> {
         usersRead,
         candidates,
         ...summary,
-        boundedMedianMs: Math.round(median(times.bounded) * 10) / 10,
-        exactMedianMs: Math.round(median(times.exact) * 10) / 10,
+        answeredByStage: stages,
+        p50Ms: quantile(times.bounded, 0.5),
+        p99Ms: quantile(times.bounded, 0.99),
+        exactP50Ms: quantile(times.exact, 0.5),
+        exactP99Ms: quantile(times.exact, 0.99),
       })}\n`,
     );
     return 0;

@@ -953,7 +953,21 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
     for (const part of splitParts(info.line, spans)) {
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
       const inBracket = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
-      if (inBracket && ENGAGEMENT.test(part.text.trim())) continue;
+      if (inBracket && ENGAGEMENT.test(part.text.trim())) {
+        // "(Contract, Payments)": what follows the engagement's comma is the unit the job was in, unless it
+        // names no unit ("(Teilzeit, 40 %)", "(contract, remote)").
+        const unit = ENGAGEMENT_THEN_UNIT.exec(part.text);
+        const rest = unit?.[1] as string | undefined;
+        if (rest && /^\p{L}/u.test(rest) && !ENGAGEMENT.test(rest) && titleScore(rest) === 0) {
+          const start = part.end - rest.length;
+          const found = features({ ...part, start, text: rest }, catalogue);
+          // Set on the draft, not offered as a part: the other entries' brackets are no units by its slot.
+          if (found.company === 0 && !found.location && !draft.team) {
+            draft.team = locate(info.line, start, part.end, rest, 0.6);
+          }
+        }
+        continue;
+      }
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
       if (inBracket && DESCRIBING.test(part.text.trim())) continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
@@ -1393,7 +1407,6 @@ const ENGAGEMENT_WORDS = `(?:${[
   'placement',
   '(?:national|civil(?:ian)?)[\\s-]service',
   // The same in the other languages of European résumés: French, German, Spanish, Italian, Dutch.
-  'stage',
   'alternance',
   'int[ée]rim',
   'temps[\\s-]partiel',
@@ -1406,10 +1419,18 @@ const ENGAGEMENT_WORDS = `(?:${[
   'tirocinio',
   'deeltijd',
 ].join('|')})`;
+/**
+ * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",
+ * "Lighting Engineer (Stage)"), it is the engagement only as the bracket's first word, naming what or where.
+ */
+const FRENCH_INTERNSHIP = String.raw`stage\s+(?:(?:de|du|des|en|chez)\s|d['’]).*`;
 const ENGAGEMENT = new RegExp(
-  `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|de|d'|bei|über|con|presso)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS})$`,
+  `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|de|d'|bei|über|con|presso)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS}|${FRENCH_INTERNSHIP})$`,
   'iu',
 );
+
+/** "Contract, Payments": an engagement word, its comma, and the rest (group 1). */
+const ENGAGEMENT_THEN_UNIT = new RegExp(`^\\s*${ENGAGEMENT_WORDS}\\s*,\\s*(\\S(?:.*\\S)?)\\s*$`, 'iu');
 
 /**
  * "Senior Software Engineer (UI)", "Data Engineer (Platform)": a bracket right after the title that no

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { lookupKey } from '../catalogue/lookup-key.js';
+import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { createMentionMatcher, isConcept } from '../catalogue/mention-matcher.js';
 import { personId } from '../resume/ids.js';
 import { parseResumeText } from '../resume/parse-resume-file.js';
@@ -286,6 +286,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
           summaries.flatMap((s) => s.lines),
           catalogue,
         ),
+        summaries.flatMap((s) => s.lines),
       ),
     );
   }
@@ -423,30 +424,46 @@ function readStructured(fileName: string, format: 'json' | 'yaml', text: string)
 }
 
 /**
- * The prose positions that tell a career before the dated entries: each with a start, at an employer no
- * entry names, and ended (or started, when it gives no end) no later than the first entry starts.
+ * The prose positions that tell a career before the dated entries: each with a title and a start, at one
+ * employer no entry names, and ended no later than the first entry starts (or, when it gives no end,
+ * started before it: "I joined Beta in 2016" beside an entry from Mar 2016 may be that entry).
  */
-function earlierCareer(entries: readonly PositionDraft[], prose: readonly PositionDraft[]): PositionDraft[] {
+function earlierCareer(
+  entries: readonly PositionDraft[],
+  prose: readonly PositionDraft[],
+  lines: readonly DocLine[],
+): PositionDraft[] {
+  const starts = entries.flatMap((position) => (position.start ? [position.start.date] : []));
+  if (starts.length === 0 || starts.length < entries.length) return [];
   // A year alone may be any of its months: compare each date where it could lie earliest against where the
   // entries' first start could lie latest.
-  const starts = entries.flatMap((position) => (position.start ? [monthKey(position.start.date, true)] : []));
-  if (starts.length === 0 || starts.length < entries.length) return [];
-  const first = Math.min(...starts);
+  const first = Math.min(...starts.map((date) => monthKey(date, true)));
+  // Without an end, a start only counts before the first entry's when it is earlier at the precision both have.
+  const firstYear = Math.min(...starts.map((date) => date.year));
+  const firstMonthly = starts.every((date) => date.month !== null);
   const employers = new Set(
-    entries.flatMap((position) => (position.company ? [lookupKey(position.company.value)] : [])),
+    entries.flatMap((position) => (position.company ? [employerKey(position.company.value)] : [])),
   );
+  const raw = new Map(lines.map((line) => [line.n, line.raw]));
   return prose.filter((position) => {
-    const start = position.start ? monthKey(position.start.date, false) : null;
-    const end = position.end ? monthKey(position.end.date, false) : start;
-    return (
-      position.company !== null &&
-      !employers.has(lookupKey(position.company.value)) &&
-      start !== null &&
-      end !== null &&
-      !position.current &&
-      end <= first
-    );
+    const company = position.company;
+    if (company === null || position.title === null || position.start === null || position.current)
+      return false;
+    if (employers.has(employerKey(company.value)) || /\sand\s/iu.test(company.value)) return false;
+    // "a mentor at Google Summer of Code": the employer read is the start of a longer name, a programme
+    // or an event rather than a place of work.
+    const after =
+      company.endColumn === undefined ? '' : (raw.get(company.endLine)?.slice(company.endColumn) ?? '');
+    if (/^\s+\p{Lu}/u.test(after)) return false;
+    if (position.end) return monthKey(position.end.date, false) <= first;
+    const start = position.start.date;
+    return start.month === null || !firstMonthly ? start.year < firstYear : monthKey(start, false) < first;
   });
+}
+
+/** An employer as entries and sentences may both name it: "Beta" and "Beta Ltd" are one. */
+function employerKey(name: string): string {
+  return looseCompanyKey(name) ?? lookupKey(name);
 }
 
 export type { PositionDraft };

@@ -1,7 +1,14 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { looseCompanyKey } from '../catalogue/lookup-key.js';
 import type { DocLine } from './line-model.js';
-import { isInstitution, isLocation, organisationScore, TEAM_WORD, titleScore } from './vocabulary.js';
+import {
+  isInstitution,
+  isLocation,
+  isRankAcronym,
+  organisationScore,
+  TEAM_WORD,
+  titleScore,
+} from './vocabulary.js';
 
 /** A piece of a header line between separators ("Senior Engineer", "Stripe", "Berlin"). */
 export interface Part {
@@ -153,8 +160,9 @@ function splitInside(text: string, piece: Piece): Piece[] {
       const legalOnly = looseCompanyKey(`x ${value}`) === 'x';
       const region = /^[A-Z]{2}$/.test(value) && !isLocation(before);
       // "Director, Head of Equities Engineering", "Engineering Manager, SRE": a unit the title leads or
-      // works in (after "Head of", or an acronym) is no second title.
-      const unit = /^(?:[Hh]ead\s+of\s|\p{Lu}{2,4}$)/u.test(value);
+      // works in (after "Head of", or a discipline's acronym) is no second title; a rank's acronym is
+      // ("Co-founder, CEO").
+      const unit = /^[Hh]ead\s+of\s/u.test(value) || (/^\p{Lu}{2,4}$/u.test(value) && !isRankAcronym(value));
       const titles = titleScore(before) > 0 && titleScore(value) > 0 && !unit;
       if (legalOnly || region || titles) {
         previous.end = comma.end;

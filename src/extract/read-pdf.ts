@@ -582,8 +582,16 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number,
   if (endsInRange(previous.text) && /^\p{Lu}/u.test(next.text)) return false;
   // So does one that opens under a line that ended its phrase: a capitalised line ending in its dates
   // ("Software Engineer II, Quill Labs | 2016 - 2017") is the next entry's head, however full the list
-  // or the sentence above it ran.
-  if (endsInRange(next.text) && /^\p{Lu}/u.test(next.text) && !OPEN_END.test(previous.text.trim()))
+  // or the sentence above it ran. A head starts at the entry's left edge and under no list item: a
+  // bullet's wrap, indented under its text or not, may end in a range of its own ("Adyen and our own
+  // platform team (2019 - 2020)").
+  if (
+    endsInRange(next.text) &&
+    /^\p{Lu}/u.test(next.text) &&
+    next.x0 <= start.x0 + 1 &&
+    !LIST_MARKER.test(start.text) &&
+    !OPEN_END.test(previous.text.trim())
+  )
     return false;
   if (previous.end + firstWord.length * next.size * 0.5 <= right - next.size) return false;
   if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
@@ -1066,9 +1074,8 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
  * Whether `side` is a date column beside the rows of `other` where the two run side by side (from the
  * first row both hold text to the last): each of its rows there shares a baseline with `other`, and
  * they are dates ("2015/09 — 2017/06" beside a school over its degree), at least two of them or one
- * that opens the band. Above
- * or below that stretch the band may hold anything (a heading, a list of skills under the education
- * entries): it says nothing of whether the dates belong to their rows.
+ * that opens the band. Above or below that stretch the band may hold anything (a heading, a list of
+ * skills under the education entries): it says nothing of whether the dates belong to their rows.
  */
 function datesBesideRows(side: readonly Segment[][], other: readonly Segment[][]): boolean {
   const shared = side.map((cells, i) => cells.length > 0 && (other[i] ?? []).length > 0);

@@ -525,6 +525,32 @@ function segmentWords(letters: string): string[] | null {
   return best[letters.length] ?? null;
 }
 
+/**
+ * Role nouns that are a rank in themselves, written as an acronym: the C-level, the vice-presidents and
+ * the engineer grades ("Co-founder, CEO", "Head of Engineering, CTO", "Developer, SDE II"). After a
+ * title's comma such an acronym is a second title; a discipline's acronym ("SRE", "QA") is the unit.
+ */
+const RANK_ACRONYMS = new Set([
+  'vp',
+  'svp',
+  'evp',
+  'cto',
+  'ceo',
+  'cfo',
+  'coo',
+  'cio',
+  'ciso',
+  'cpo',
+  'sdet',
+  'sde',
+  'swe',
+]);
+
+/** True when `text` is one of RANK_ACRONYMS, alone ("CTO", "VP"). */
+export function isRankAcronym(text: string): boolean {
+  return RANK_ACRONYMS.has(text.trim().toLowerCase());
+}
+
 /** Head nouns of job titles. */
 const ROLE_NOUNS = new Set([
   'engineer',
@@ -543,16 +569,7 @@ const ROLE_NOUNS = new Set([
   'chief',
   'officer',
   'president',
-  'vp',
-  'svp',
-  'evp',
-  'cto',
-  'ceo',
-  'cfo',
-  'coo',
-  'cio',
-  'ciso',
-  'cpo',
+  ...RANK_ACRONYMS,
   'founder',
   'co-founder',
   'cofounder',
@@ -586,9 +603,6 @@ const ROLE_NOUNS = new Set([
   'supervisor',
   'member',
   'tester',
-  'sdet',
-  'sde',
-  'swe',
   'sre',
   'evangelist',
   'advocate',

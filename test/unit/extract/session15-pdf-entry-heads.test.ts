@@ -53,4 +53,16 @@ describe('an entry head under a full list line', () => {
       'Tools: Java, Kafka, Beanstalkd, Delta Lake, Apache Lucene, Elasticsearch, Redis, Airflow',
     ]);
   });
+
+  it('still joins a list cut mid-phrase whose last line ends in a date range', () => {
+    const lines = texts([
+      item('SKILLS', 40, 60, { size: 11, font: 'bold' }),
+      ...toolsLine(80, 'Java, Kafka, Beanstalkd, Delta Lake, Apache Lucene,'),
+      item('Elasticsearch, Redis (2019 - 2021)', 40, 94),
+    ]);
+    expect(lines).toEqual([
+      'SKILLS',
+      'Tools: Java, Kafka, Beanstalkd, Delta Lake, Apache Lucene, Elasticsearch, Redis (2019 - 2021)',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  SIMILAR_BUDGETS,
   SIMILAR_CANDIDATES_SCORED,
   SIMILAR_USERS_READ,
   similarPeopleCypher,
@@ -7,21 +8,33 @@ import {
 } from '../../../src/graphql/queries/similar-people.js';
 
 describe('similarPeopleCypher', () => {
-  it('is the shipped query with the shipped bounds', () => {
-    expect(similarPeopleCypher(SIMILAR_USERS_READ, SIMILAR_CANDIDATES_SCORED)).toEqual(similarPeopleQuery);
+  it('is the shipped query with the shipped budgets', () => {
+    expect(similarPeopleCypher(SIMILAR_BUDGETS)).toEqual(similarPeopleQuery);
     expect(similarPeopleQuery.text).toContain(`<= ${SIMILAR_USERS_READ}]`);
-    expect(similarPeopleQuery.text).toContain(`LIMIT ${SIMILAR_CANDIDATES_SCORED}\n`);
+    // Stage 1 keeps one candidate past those it scores: the best bound left unscored.
+    expect(similarPeopleQuery.text).toContain(`LIMIT ${SIMILAR_CANDIDATES_SCORED + 1}\n`);
+    expect(similarPeopleQuery.text).toContain(`ranked1[0..${SIMILAR_CANDIDATES_SCORED}]`);
   });
 
-  it('writes other bounds into the text, and refuses bounds that are not whole numbers of at least 1', () => {
-    const wide = similarPeopleCypher(1_000_000_000, 5_000);
-    expect(wide.text).toContain('<= 1000000000]');
-    expect(wide.text).toContain('LIMIT 5000\n');
-    expect(() => similarPeopleCypher(0, 200)).toThrow(
-      'similarPeopleCypher: usersRead is 0; expected a whole number of at least 1.',
+  it('writes other budgets into the text; exactOnly reads every technology in stage 1', () => {
+    const wide = similarPeopleCypher({ usersRead: 30_000, candidatesScored: 5_000 });
+    expect(wide.text).toContain('<= 30000]');
+    expect(wide.text).toContain('LIMIT 5001\n');
+    const exact = similarPeopleCypher(SIMILAR_BUDGETS, true);
+    expect(exact.text).toContain('size(users) AS taken1');
+    expect(exact.text).not.toContain(`<= ${SIMILAR_USERS_READ}]`);
+    expect(exact.text).not.toContain('ranked1');
+  });
+
+  it('refuses budgets that are not whole numbers from 1 to 10^9', () => {
+    expect(() => similarPeopleCypher({ ...SIMILAR_BUDGETS, usersRead: 0 })).toThrow(
+      'similarPeopleCypher: usersRead is 0; expected a whole number from 1 to 1000000000.',
     );
-    expect(() => similarPeopleCypher(10_000, 2.5)).toThrow(
-      'similarPeopleCypher: candidatesScored is 2.5; expected a whole number of at least 1.',
+    expect(() => similarPeopleCypher({ ...SIMILAR_BUDGETS, candidatesScored: 2.5 })).toThrow(
+      'similarPeopleCypher: candidatesScored is 2.5; expected a whole number from 1 to 1000000000.',
+    );
+    expect(() => similarPeopleCypher({ ...SIMILAR_BUDGETS, usersRead: 2e9 })).toThrow(
+      'similarPeopleCypher: usersRead is 2000000000; expected a whole number from 1 to 1000000000.',
     );
   });
 });
