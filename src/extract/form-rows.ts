@@ -1,4 +1,5 @@
 import { findDates } from './dates.js';
+import { isHumanLanguage } from './vocabulary.js';
 
 /** What a row of the Europass CV form holds. */
 export type FormRowField =
@@ -55,8 +56,19 @@ export function formRow(text: string): { field: FormRowField; value: string; at:
  * under it, up to a blank line or the next labelled row, are no skills list.
  */
 const FORM_GRID =
-  /^\s*(?:mother\s+tongue|other\s+languages?(?:\s*\(s\))?(?:\s{2,}|\t|\s*$)|levels?\s*:\s*A1|common\s+european\s+framework|driving\s+licen[cs]e|digital\s+skills\b.*self-assessment)/iu;
+  /^\s*(?:mother\s+tongue|levels?\s*:\s*A1|common\s+european\s+framework|driving\s+licen[cs]e|digital\s+skills\b.*self-assessment)/iu;
+
+/**
+ * "Other language(s)" alone, before the grid's header or before a spoken language; before "Rust, Haskell"
+ * it names programming languages.
+ */
+const OTHER_LANGUAGES = /^\s*other\s+languages?(?:\s*\(s\))?(?:\s{2,}|\t|\s*$)(.*)$/iu;
+const CEFR_HEADER = /^(?:understanding|speaking|writing|listening|reading)\b/iu;
 
 export function formGridRow(text: string): boolean {
-  return FORM_GRID.test(text);
+  if (FORM_GRID.test(text)) return true;
+  const other = OTHER_LANGUAGES.exec(text);
+  if (!other) return false;
+  const first = (other[1] as string).trim().split(/\s*[,;(]\s*|\s{2,}|\t/u)[0] as string;
+  return first === '' || CEFR_HEADER.test(first) || isHumanLanguage(first);
 }

@@ -164,6 +164,17 @@ function spaceSeparated(
 }
 
 /**
+ * An unlabelled line of a Europass grid ("Listening    Reading", "English    C1    C2"). A labelled row, a
+ * group set off by a gap ("Tools    Docker, Git") or a line naming a technology ends the grid.
+ */
+function gridLine(text: string, catalogue: Catalogue, matcher: MentionMatcher): boolean {
+  if (LABEL.exec(text) || /^[\p{Lu}\s/()&-]{4,}\s{2,}\S/u.test(text)) return false;
+  const setOff = SET_OFF_LABEL.exec(text);
+  if (setOff && setOffLabel(setOff, text, catalogue)) return false;
+  return !matcher.find(text).some((mention) => !mention.fuzzy);
+}
+
+/**
  * Reads a skills section as it is written: "Label: a, b, c" lines are named groups, a heading line
  * opens a group, other items go to a group named after the section. Every item stays a keyword as
  * written; items the catalogue knows only through a typo are reported.
@@ -188,10 +199,7 @@ export function readSkills(
       grid = false;
       continue;
     }
-    if (
-      formGridRow(line.text) ||
-      (grid && !LABEL.exec(line.text) && !/^[\p{Lu}\s/()&-]{4,}\s{2,}\S/u.test(line.text))
-    ) {
+    if (formGridRow(line.text) || (grid && gridLine(line.text, catalogue, matcher))) {
       grid = true;
       current = null;
       continue;
@@ -241,8 +249,8 @@ export function readSkills(
       }
       continue;
     }
-    for (const item of items) {
-      const value = text.slice(item.start, item.end);
+    for (let item of items) {
+      let value = text.slice(item.start, item.end);
       const run = spaceSeparated(value, matcher, catalogue);
       if (run) {
         for (const mention of run) {
@@ -251,12 +259,19 @@ export function readSkills(
         }
         continue;
       }
-      if (HOW_WELL.test(value)) {
-        for (const mention of matcher.find(value)) {
+      const howWell = HOW_WELL.exec(value);
+      if (howWell) {
+        const mentions = matcher.find(value);
+        for (const mention of mentions) {
           const at = item.start + mention.start;
           group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.8));
         }
-        continue;
+        // "familiar with Tilt": a name the catalogue lacks is the item, read as a plain one; a word in
+        // lower case after the phrase ("good at communication", "able to read") names no technology.
+        const rest = value.slice(howWell[0].length);
+        if (mentions.length > 0 || !/^[\p{Lu}\p{N}]/u.test(rest)) continue;
+        item = { start: item.start + howWell[0].length, end: item.end };
+        value = rest;
       }
       if (
         LEVEL_WORDS.test(value) ||
