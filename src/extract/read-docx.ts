@@ -1,7 +1,7 @@
 import { Unzip, UnzipInflate, unzipSync, zipSync } from 'fflate';
 import { DocumentError } from './document-error.js';
 import type { ReadLine } from './line-model.js';
-import { isRecordTable, recordLabel } from './tables.js';
+import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
 
 /** What a DOCX may inflate to in all: text and styles are small; pictures do not compress. */
 export const MAX_DOCX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
@@ -257,6 +257,11 @@ function walk(node: DocNode, lines: ReadLine[]): void {
       lines.push(...record);
       return;
     }
+    const positions = positionRows(node);
+    if (positions) {
+      lines.push(...positions);
+      return;
+    }
     for (const row of node.children ?? []) {
       const cells = (row.children ?? []).filter((cell) => cell.type === 'tableCell');
       const simple = cells.every((cell) => {
@@ -306,6 +311,45 @@ function recordRows(table: DocNode): ReadLine[] | null {
   }
   if (!isRecordTable(rows)) return null;
   return rows.map(([label, value]) => ({ text: `${recordLabel(label as string)}: ${value}` }));
+}
+
+/**
+ * A table of positions under a header row ("Period | Employer | Position | Main tasks"): each row
+ * becomes its entry's head line, its header cells in the header's order (see `positionHead`; a
+ * cell's paragraphs joined by commas: "Northwind Logistics", "Hamburg"), followed by what its other
+ * cells hold (the tasks, their bullets), so a row whose tasks run to several paragraphs is still one
+ * entry. Null when the table's first row is no such header. A row that does not fill the header's
+ * columns (a merged cell across the table) reads cell by cell.
+ */
+function positionRows(table: DocNode): ReadLine[] | null {
+  const rows = (table.children ?? []).map((row) =>
+    (row.children ?? []).filter((cell) => cell.type === 'tableCell'),
+  );
+  const cellText = (cell: DocNode) =>
+    (cell.children ?? [])
+      .map((child) => textOf(child).replace(/\s+/gu, ' ').trim())
+      .filter((text) => text !== '')
+      .join(', ');
+  const first = rows.findIndex((cells) => cells.some((cell) => cellText(cell) !== ''));
+  const header = rows[first];
+  if (!header || header.some((cell) => (cell.children ?? []).some((child) => child.type !== 'paragraph')))
+    return null;
+  const columns = positionColumns(header.map(cellText));
+  if (!columns) return null;
+  const lines: ReadLine[] = [];
+  for (const cells of rows.slice(first + 1)) {
+    if (cells.length !== columns.length) {
+      for (const cell of cells) for (const child of cell.children ?? []) walk(child, lines);
+      continue;
+    }
+    const head = positionHead(columns, cells.map(cellText));
+    if (head !== '') lines.push({ text: head });
+    cells.forEach((cell, index) => {
+      if (columns[index] !== 'other') return;
+      for (const child of cell.children ?? []) walk(child, lines);
+    });
+  }
+  return lines;
 }
 
 function textOf(node: DocNode): string {

@@ -1,7 +1,7 @@
 import type { DocLine } from './line-model.js';
 
 /** What a column of a table of positions holds, by the label its header row gives it. */
-type Column = 'company' | 'title' | 'dates' | 'start' | 'end' | 'location' | 'other';
+export type Column = 'company' | 'title' | 'dates' | 'start' | 'end' | 'location' | 'other';
 
 const COLUMN_LABELS: [Column, RegExp][] = [
   ['company', /^(?:company|employer|organi[sz]ation|where|client|firm|workplace)$/iu],
@@ -48,6 +48,45 @@ function cells(text: string): Cell[] {
 
 function columnOf(label: string): Column {
   return COLUMN_LABELS.find(([, pattern]) => pattern.test(label))?.[0] ?? 'other';
+}
+
+/**
+ * What each column of a table of positions holds, when `labels` (a header row's cells, left to right)
+ * are such a table's header: a company or a title column and at least one more known column, a start
+ * column only with an end column, and at most two columns of other things (the tasks, the stack).
+ * Null for any other row. A PDF's or a Word document's grid shows its cells, so two will do there;
+ * a line of text needs three bars' worth (`minimum`).
+ */
+export function positionColumns(labels: readonly string[], minimum = 2): Column[] | null {
+  if (labels.length < minimum) return null;
+  const columns = labels.map((label) => columnOf(label.trim()));
+  const known = new Set(columns.filter((column) => column !== 'other'));
+  return (known.has('company') || known.has('title')) &&
+    known.size >= 2 &&
+    // A lone "From" or "To" column is no pair of dates.
+    known.has('start') === known.has('end') &&
+    columns.filter((column) => column !== 'other').length >= labels.length - 2
+    ? columns
+    : null;
+}
+
+/**
+ * A row of a table of positions as the head line of its entry: its header cells (company, title,
+ * dates, place) in the header's order, apart by " | ", a start and the end after it as one range.
+ */
+export function positionHead(columns: readonly Column[], texts: readonly string[]): string {
+  const parts: string[] = [];
+  columns.forEach((column, index) => {
+    const text = (texts[index] ?? '').replace(/\s+/gu, ' ').trim();
+    if (column === 'other' || text === '') return;
+    const previous = (texts[index - 1] ?? '').trim();
+    if (column === 'end' && columns[index - 1] === 'start' && previous !== '') {
+      parts[parts.length - 1] = `${parts[parts.length - 1]} – ${text}`;
+      return;
+    }
+    parts.push(text);
+  });
+  return parts.join(' | ');
 }
 
 /**
@@ -111,16 +150,11 @@ export function splitPositionTables(lines: readonly DocLine[]): DocLine[] {
       continue;
     }
     const row = cells(line.text);
-    const labels = row.map((cell) => columnOf(cell.text));
-    const known = new Set(labels.filter((label) => label !== 'other'));
-    if (
-      row.length >= 3 &&
-      (known.has('company') || known.has('title')) &&
-      known.size >= 2 &&
-      // A lone "From" or "To" column is no pair of dates.
-      known.has('start') === known.has('end') &&
-      labels.filter((label) => label !== 'other').length >= row.length - 2
-    ) {
+    const labels = positionColumns(
+      row.map((cell) => cell.text),
+      3,
+    );
+    if (labels) {
       columns = labels;
       continue;
     }
