@@ -2,7 +2,7 @@ import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
 import type { ReadLine } from './line-model.js';
-import { isRecordTable, recordLabel } from './tables.js';
+import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
 import { findDegree, isLocation, sectionKind, titleScore } from './vocabulary.js';
 
 /** Résumés are a few pages; pages past this are not read (bounded time for a hostile file). */
@@ -36,6 +36,8 @@ interface Segment {
   bottom?: number;
   /** Where its last line ends, when lines below were joined to it. */
   end?: number;
+  /** The items it was made of, left to right. */
+  items?: readonly Item[];
 }
 
 interface Row {
@@ -317,7 +319,7 @@ function rows(items: Item[]): Row[] {
         });
       }
     }
-    const segments = pieces.map(({ segment, items }) => ({ ...segment, text: segmentText(items) }));
+    const segments = pieces.map(({ segment, items }) => ({ ...segment, text: segmentText(items), items }));
     return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
   });
 }
@@ -839,8 +841,183 @@ function labelGoesOn(above: Segment, below: Segment): boolean {
   );
 }
 
-/** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
+/**
+ * Rows to lines: a table of positions row by row (see `positionTable`), the rest as `readRows` reads
+ * it, the rows above a table apart from those below it.
+ */
 function readingOrder(read: readonly Row[], body: number, right: number): ReadLine[] {
+  for (let at = 0; at < read.length; at++) {
+    const table = positionTable(read, at, body);
+    if (!table) continue;
+    return [
+      ...readRows(read.slice(0, at), body, right),
+      { text: '' },
+      ...table.lines,
+      { text: '' },
+      ...readingOrder(read.slice(table.to), body, right),
+    ];
+  }
+  return readRows(read, body, right);
+}
+
+/** The ems between two baselines of a cell's wrapped lines, at most; wider apart, rows are set off by padding. */
+const CELL_LINE = 1.25;
+
+/**
+ * A table of positions whose header row is `read[at]` ("Period | Employer | Position | Main tasks",
+ * each label a cell; see `positionColumns`), with the lines it reads as, or null. Each column runs
+ * from its label's left edge to the next label's; the table runs down while every piece of a row
+ * stands in one column (a paragraph across the columns, a heading, a wide gap end it). A position's
+ * row is told from the wrapped lines of its cells by the padding between rows (baselines further
+ * apart than a cell's lines), or, in a table set without padding, by its first column opening anew
+ * (a date that does not complete the one above). Each position becomes one line of its header cells
+ * in the header's order (a cell's wrapped lines joined), then the lines of its other cells (tasks).
+ */
+function positionTable(
+  read: readonly Row[],
+  at: number,
+  body: number,
+): { to: number; lines: ReadLine[] } | null {
+  const header = read[at] as Row;
+  if (header.segments.length < 2) return null;
+  const columns = positionColumns(header.segments.map((segment) => segment.text));
+  if (!columns) return null;
+  const lefts = header.segments.map((segment) => segment.x0);
+  const size = Math.max(header.size, body);
+  const columnAt = (x: number) => lefts.findLastIndex((left) => x >= left - 2);
+  const cellsOf = (row: Row): Segment[][] | null => {
+    const cells: Segment[][] = columns.map(() => []);
+    for (const segment of row.segments) {
+      const groups = new Map<number, Item[]>();
+      const pieces = (segment.items ?? []).map((item) => acrossColumns(item, lefts));
+      if (pieces.some((piece) => piece === null)) return null;
+      for (const item of pieces.flat() as Item[]) {
+        const column = columnAt(item.x);
+        if (column === -1) return null;
+        groups.set(column, [...(groups.get(column) ?? []), item]);
+      }
+      for (const [column, items] of groups) {
+        const x1 = Math.max(...items.map(end_));
+        const next = lefts[column + 1];
+        if (next !== undefined && x1 > next + 2) return null;
+        (cells[column] as Segment[]).push({
+          ...segment,
+          x0: (items[0] as Item).x,
+          x1,
+          text: segmentText(items),
+          items,
+        });
+      }
+    }
+    return cells;
+  };
+  const body_: { row: Row; cells: Segment[][] }[] = [];
+  for (let i = at + 1; i < read.length; i++) {
+    const row = read[i] as Row;
+    const above = (body_[body_.length - 1]?.row ?? header) as Row;
+    if (row.size > size * 1.15 || above.y - row.y > size * 4) break;
+    if (row.segments.length === 1 && sectionKind((row.segments[0] as Segment).text) !== null) break;
+    const cells = cellsOf(row);
+    if (!cells) break;
+    body_.push({ row, cells });
+  }
+  if (body_.length === 0) return null;
+  // Positions: where a row opens one (see above).
+  const gaps = body_.slice(1).map(({ row }, k) => (body_[k] as { row: Row }).row.y - row.y);
+  const line = Math.max(Math.min(...gaps), size);
+  const padded = gaps.some((gap) => gap > line * CELL_LINE);
+  const records: Segment[][][] = [];
+  body_.forEach(({ cells }, k) => {
+    const record = records[records.length - 1];
+    const lead = cells[0]?.[0];
+    const above = record?.[0]?.[record[0].length - 1];
+    const opens =
+      record === undefined ||
+      (padded
+        ? (gaps[k - 1] ?? 0) > line * CELL_LINE
+        : lead !== undefined && (above === undefined || !cellGoesOn(above.text, lead.text)));
+    if (opens || record === undefined) {
+      records.push(cells.map((cell) => [...cell]));
+      return;
+    }
+    for (const [index, cell] of cells.entries()) (record[index] as Segment[]).push(...cell);
+  });
+  // A column's text runs to its widest line, or to an em short of the next column.
+  const rights = columns.map((_, index) =>
+    Math.max(
+      (lefts[index + 1] ?? 0) - size,
+      ...body_.flatMap(({ cells }) => (cells[index] ?? []).map((segment) => segment.x1)),
+    ),
+  );
+  const keyCells = (record: Segment[][]) =>
+    record.map((cell, index) =>
+      cell.reduce((text, segment, k) => {
+        if (k === 0) return segment.text;
+        const above = cell[k - 1] as Segment;
+        const firstWord = segment.text.split(/\s/u)[0] ?? '';
+        const full =
+          above.x1 + firstWord.length * segment.size * 0.5 > (rights[index] as number) - segment.size;
+        // A line that stopped short of the column's edge ended its paragraph: "Northwind Logistics" over "Hamburg".
+        return full || cellGoesOn(above.text, segment.text)
+          ? joinWrapped(text, segment.text)
+          : `${text}, ${segment.text}`;
+      }, ''),
+    );
+  const lines: ReadLine[] = [];
+  for (const record of records) {
+    const head = positionHead(columns, keyCells(record));
+    if (head !== '') lines.push({ text: head });
+    record.forEach((cell, index) => {
+      if (columns[index] !== 'other' || cell.length === 0) return;
+      lines.push(
+        ...columnLines(
+          cell.map((segment) => placed([segment], segment.y)),
+          body,
+        ),
+      );
+    });
+  }
+  return { to: at + 1 + body_.length, lines };
+}
+
+/**
+ * An item cut where it runs across the start of a column: pdfjs gives the text of two cells set a
+ * narrow gap apart as one item ("Mar 2015 – Sep 2019 Software Engineer"). The cut is the word space
+ * nearest to where the column starts, at the item's mean glyph width; null when no word space stands
+ * within a few glyphs of it (a word across the column's start: no cell of that table).
+ */
+function acrossColumns(item: Item, lefts: readonly number[]): Item[] | null {
+  const pieces: Item[] = [];
+  let rest = item;
+  for (const left of lefts) {
+    if (left <= rest.x + 2 || left >= rest.x + rest.width - 2) continue;
+    const chars = [...rest.text];
+    const glyph = rest.width / Math.max(1, chars.length);
+    const at = (left - rest.x) / glyph;
+    let space = -1;
+    chars.forEach((char, index) => {
+      if (char === ' ' && (space === -1 || Math.abs(index - at) < Math.abs(space - at))) space = index;
+    });
+    if (space === -1 || Math.abs(space - at) > 3) return null;
+    pieces.push({ ...rest, text: chars.slice(0, space).join(''), width: space * glyph });
+    rest = { ...rest, text: chars.slice(space + 1).join(''), x: left, width: rest.x + rest.width - left };
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/** Whether a cell's line `below` goes on with the line `above` it: a hyphen, a dash or a phrase left open, a lower-case start, a date completed. */
+function cellGoesOn(above: string, below: string): boolean {
+  return (
+    /[-–—,&/]$/u.test(above.trim()) ||
+    OPEN_END.test(above.trim()) ||
+    /^\p{Ll}/u.test(below) ||
+    (coverage(above) < 0.8 && coverage(`${above} ${below}`) >= 0.8)
+  );
+}
+
+/** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
+function readRows(read: readonly Row[], body: number, right: number): ReadLine[] {
   const rows = joinWrappedCells(read, right, gutter(read));
   const records = recordLabels(rows);
   const cut = gutter(rows);
