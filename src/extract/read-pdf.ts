@@ -882,8 +882,27 @@ function positionTable(
   if (header.segments.length < 2) return null;
   const columns = positionColumns(header.segments.map((segment) => segment.text));
   if (!columns) return null;
-  const lefts = header.segments.map((segment) => segment.x0);
   const size = Math.max(header.size, body);
+  // The rows the table may run over: down to a heading or a wide gap.
+  const below: Row[] = [];
+  for (const row of read.slice(at + 1)) {
+    const above = below[below.length - 1] ?? header;
+    if (row.size > size * 1.15 || above.y - row.y > size * 4) break;
+    if (row.segments.length === 1 && sectionKind((row.segments[0] as Segment).text) !== null) break;
+    below.push(row);
+  }
+  // A label set centred over its column stands right of where the column's cells start: each column
+  // starts at the leftmost item under it that starts past the label to its left (the first row's, for
+  // the first column: a line after the table may start further left).
+  const items = (rows: readonly Row[]) =>
+    rows.flatMap((row) => row.segments.flatMap((segment) => segment.items ?? []));
+  const lefts = header.segments.map((label, index) => {
+    const after = index === 0 ? Number.NEGATIVE_INFINITY : (header.segments[index - 1] as Segment).x1 + 1;
+    const starts = items(index === 0 ? below.slice(0, 1) : below)
+      .map((item) => item.x)
+      .filter((x) => x > after && x <= label.x0 + 2);
+    return Math.min(label.x0, ...starts);
+  });
   const columnAt = (x: number) => lefts.findLastIndex((left) => x >= left - 2);
   const cellsOf = (row: Row): Segment[][] | null => {
     const cells: Segment[][] = columns.map(() => []);
@@ -912,11 +931,7 @@ function positionTable(
     return cells;
   };
   const body_: { row: Row; cells: Segment[][] }[] = [];
-  for (let i = at + 1; i < read.length; i++) {
-    const row = read[i] as Row;
-    const above = (body_[body_.length - 1]?.row ?? header) as Row;
-    if (row.size > size * 1.15 || above.y - row.y > size * 4) break;
-    if (row.segments.length === 1 && sectionKind((row.segments[0] as Segment).text) !== null) break;
+  for (const row of below) {
     const cells = cellsOf(row);
     if (!cells) break;
     body_.push({ row, cells });

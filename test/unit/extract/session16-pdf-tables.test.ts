@@ -81,6 +81,12 @@ describe('a PDF table of positions under a header row', () => {
     );
   });
 
+  it('finds the columns under labels set centred over them, a list indented in its cell', async () => {
+    expect(between(await lines('positions-table-centred.pdf'), 'Professional Experience', 'Education')).toEqual(
+      MARTA,
+    );
+  });
+
   it('joins a From and a To column into one range and a date cut at its hyphen ("2020-" over "05")', async () => {
     expect(between(await lines('positions-table-five.pdf'), 'WORK HISTORY', 'EDUCATION')).toEqual([
       '2020-05 – present | Lighthouse Analytics Consultancy | Lead Data Engineer',
