@@ -82,9 +82,9 @@ describe('a PDF table of positions under a header row', () => {
   });
 
   it('finds the columns under labels set centred over them, a list indented in its cell', async () => {
-    expect(between(await lines('positions-table-centred.pdf'), 'Professional Experience', 'Education')).toEqual(
-      MARTA,
-    );
+    expect(
+      between(await lines('positions-table-centred.pdf'), 'Professional Experience', 'Education'),
+    ).toEqual(MARTA);
   });
 
   it('joins a From and a To column into one range and a date cut at its hyphen ("2020-" over "05")', async () => {
