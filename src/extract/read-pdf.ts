@@ -1225,7 +1225,21 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   const otherCells = otherAll.slice(from, to);
   const sideRows = sideCells.filter((cells) => cells.length > 0).length;
   // The side cells that share a baseline with the other column: the labels, if it is a label column.
-  const labels = sideCells.map((cells, i) => ((otherCells[i] ?? []).length > 0 ? cells : []));
+  // Dates set off their line's baseline (awesome-cv's, smaller and raised beside the title, on no row
+  // of the other column) share the line of the row beside them that has no side cell of its own.
+  const bandRows = band.slice(from, to);
+  const offBaseline = (i: number) =>
+    [i - 1, i + 1].some(
+      (j) =>
+        (otherCells[j] ?? []).length > 0 &&
+        (sideCells[j] ?? []).length === 0 &&
+        Math.abs((bandRows[j] as Row).y - (bandRows[i] as Row).y) <= (bandRows[i] as Row).size * 1.2,
+    );
+  const labels = sideCells.map((cells, i) =>
+    (otherCells[i] ?? []).length > 0 || (cells.length > 0 && mostlyDates(cells) && offBaseline(i))
+      ? cells
+      : [],
+  );
   const labelSegments = labels.flat();
   const labelRows = labels.filter((cells) => cells.length > 0).length;
   if (labelSegments.length > 0 && labelSegments.every((segment) => records.has(segment))) return false;
@@ -1239,7 +1253,7 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   // label column's cells stand one per entry, apart by more than a line ("Front", "Back" beside
   // their skill rows, each row set off by its margin).
   // The line spacing of the other column's running text, taken where no label stands beside it.
-  const rowsFrom = band.slice(from, to);
+  const rowsFrom = bandRows;
   const baselines = (unlabelled: boolean) =>
     otherCells.flatMap((cells, i) =>
       cells.length > 0 && (!unlabelled || (labels[i] ?? []).length === 0) ? [(rowsFrom[i] as Row).y] : [],
