@@ -429,27 +429,44 @@ function gutter(rows: readonly Row[]): number | null {
   const right = Math.max(...segments.map((segment) => segment.x1));
   const width = right - left;
   if (width <= 0) return null;
-  let best: { x: number; crossing: number; balance: number } | null = null;
+  type Cut = { x: number; crossing: number; balance: number; aligned: number };
+  const cuts: Cut[] = [];
+  let best: Cut | null = null;
   // Candidate cuts every 2 pt between 15% and 85% of the text width.
   for (let x = left + width * 0.15; x <= left + width * 0.85; x += 2) {
     let crossing = 0;
     let before = 0;
-    let after = 0;
+    const starts: number[] = [];
     for (const row of rows) {
       for (const segment of row.segments) {
         if (segment.x0 < x - 1 && segment.x1 > x + 1) crossing++;
         else if (segment.x1 <= x + 1) before++;
-        else after++;
+        else starts.push(segment.x0);
       }
     }
-    if (before < 3 || after < 3) continue;
-    const balance = Math.min(before, after);
-    if (!best || crossing < best.crossing || (crossing === best.crossing && balance > best.balance)) {
-      best = { x, crossing, balance };
+    if (before < 3 || starts.length < 3) continue;
+    const nearest = Math.min(...starts);
+    const cut = {
+      x,
+      crossing,
+      balance: Math.min(before, starts.length),
+      aligned: starts.filter((start) => start - nearest <= 1.5).length,
+    };
+    cuts.push(cut);
+    if (!best || crossing < best.crossing || (crossing === best.crossing && cut.balance > best.balance)) {
+      best = cut;
     }
   }
   // Two columns: (almost) nothing crosses the cut. Full-width lines (a name, a title) may.
-  if (!best || best.crossing > Math.max(2, segments.length * 0.1)) return null;
+  const limit = Math.max(2, segments.length * 0.1);
+  if (!best || best.crossing > limit) return null;
+  // A column starts at one left edge: a cut before a stray word (the second word of a heading set
+  // justified, "UNIVERSIDAD      DE") gives way to one a full-width line more crosses, before the
+  // edge where many lines start.
+  const edge = cuts
+    .filter((cut) => cut.crossing <= Math.min(limit, (best as Cut).crossing + 1) && cut.aligned >= 4)
+    .sort((a, b) => b.aligned - a.aligned || a.crossing - b.crossing)[0];
+  if (edge && edge.aligned >= best.aligned * 3) return edge.x;
   return best.x;
 }
 
@@ -1215,6 +1232,21 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   if (leftSegments.length === 0 || rightSegments.length === 0) return false;
   if (mostlyDates(leftSegments) || mostlyDates(rightSegments)) return false;
   if (datesBesideRows(left, right) || datesBesideRows(right, left)) return false;
+  // Each side opens with a section's name, both on one row in one size ("Education" beside
+  // "Experience", Deedy's two minipages): two columns of sections, whatever baselines their lines
+  // happen to share. (A form's label column names sections too, beside what is no section's name.)
+  const top = left.findIndex((cells) => cells.length > 0);
+  const [leftName] = left[top] ?? [];
+  const [rightName] = right[top] ?? [];
+  if (
+    top === right.findIndex((cells) => cells.length > 0) &&
+    leftName !== undefined &&
+    rightName !== undefined &&
+    sectionKind(leftName.text) !== null &&
+    sectionKind(rightName.text) !== null &&
+    Math.abs(leftName.size - rightName.size) < 0.5
+  )
+    return true;
   const chars = (segments: readonly Segment[]) => segments.reduce((sum, s) => sum + s.text.length, 0);
   const leftIsSide = chars(leftSegments) <= chars(rightSegments);
   // Only where both columns run matters: above or below the other column, rows read the same either way.
