@@ -3,7 +3,7 @@ import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
 import type { ReadLine } from './line-model.js';
 import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
-import { findDegree, isLocation, sectionKind, titleScore } from './vocabulary.js';
+import { findDegree, isInstitution, isLocation, sectionKind, titleScore } from './vocabulary.js';
 
 /** Résumés are a few pages; pages past this are not read (bounded time for a hostile file). */
 const MAX_PAGES = 30;
@@ -621,8 +621,9 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number,
   // Counted over the line as joined so far: a name wrapped over three lines of a narrow sidebar
   // ("FAST National University of" / "Computer and Emerging" / "Sciences") is one long line cut twice.
   // Only for a last word or two that stand on their own as nothing else: "Master of Science" under
-  // "Technical University of" / "Munich, School of Informatics" is the next line of the entry.
-  return joined.split(/\s+/u).length >= 6 && endsName(next.text);
+  // "Technical University of" / "Munich, School of Informatics" is the next line of the entry. A
+  // school's name needs no length: "Indian Institute of Technology" run to the edge over "Bombay".
+  return (joined.split(/\s+/u).length >= 6 || isInstitution(joined)) && endsName(next.text);
 }
 
 /** A line that reads as a head: a title, an employer, a school; a few words, no sentence's period. */
