@@ -11,7 +11,7 @@ import {
 } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
-import type { PdfItem } from '../../../src/extract/read-pdf.js';
+import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
 
 /** Builds the PDF and DOCX documents the reader tests read, so every expected answer is known. */
 
@@ -35,6 +35,13 @@ export function pdfItem(
     font: options.font ?? 'body',
     width: options.width ?? [...text].length * size * 0.5,
   };
+}
+
+/** The non-blank lines the reader makes of one page of items. */
+export function pdfTexts(items: PdfItem[]): string[] {
+  return pdfLines([items])
+    .map((line) => line.text)
+    .filter((text) => text !== '');
 }
 
 export interface PdfText {

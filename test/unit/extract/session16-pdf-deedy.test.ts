@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { pdfItem } from './make-documents.js';
+import { pdfItem, pdfTexts } from './make-documents.js';
 
 /**
  * Deedy's two minipages: a narrow left column (Education, Skills) beside a wide right one (Experience),
@@ -11,10 +10,7 @@ import { pdfItem } from './make-documents.js';
  * expected line follows from the geometry written here. The right column starts at x = 235.7.
  */
 const item = pdfItem;
-const texts = (items: PdfItem[]) =>
-  pdfLines([items])
-    .map((line) => line.text)
-    .filter((text) => text !== '');
+const texts = pdfTexts;
 
 const page = [
   item('Ana Torres', 250, 88, { size: 24.8, width: 130, font: 'name' }),

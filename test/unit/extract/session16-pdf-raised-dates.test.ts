@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { pdfItem } from './make-documents.js';
+import { pdfItem, pdfTexts } from './make-documents.js';
 
 /**
  * awesome-cv's entry head: "Employer" in bold with its city flush right on the same baseline, over the
@@ -24,10 +23,7 @@ function entry(top: number, employer: string, city: string, title: string, dates
   ];
 }
 
-const texts = (items: PdfItem[]) =>
-  pdfLines([items])
-    .map((line) => line.text)
-    .filter((text) => text !== '');
+const texts = pdfTexts;
 
 describe('dates raised off the baseline of the title beside them', () => {
   it('stay with their entry: the right-hand places and dates are no column read after the page', () => {

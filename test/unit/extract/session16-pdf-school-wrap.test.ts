@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { pdfItem } from './make-documents.js';
+import { pdfItem, pdfTexts } from './make-documents.js';
 
 /**
  * A school's name wrapped in a narrow sidebar: "Indian Institute of Technology" runs to the column's
@@ -9,10 +8,7 @@ import { pdfItem } from './make-documents.js';
  * from the top of an A4 page, widths given), so every expected line follows from the geometry here.
  */
 const item = pdfItem;
-const texts = (items: PdfItem[]) =>
-  pdfLines([items])
-    .map((line) => line.text)
-    .filter((text) => text !== '');
+const texts = pdfTexts;
 
 const studies = (school: string, schoolWidth: number, next: string, nextWidth: number) => [
   item('Studies', 402.7, 322.6, { size: 11, width: 46.6, font: 'bold' }),

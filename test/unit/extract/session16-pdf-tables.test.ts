@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../src/config.js';
 import { readDocument } from '../../../src/extract/read-document.js';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
 import { extractBytes, positions } from './extract-text.js';
-import { pdfItem } from './make-documents.js';
+import { pdfItem, pdfTexts } from './make-documents.js';
 
 /**
  * Tables of positions in PDF: a header row naming the columns ("Period | Employer | Position | Main
@@ -162,10 +161,7 @@ describe('a PDF table of positions under a header row', () => {
 });
 
 const item = pdfItem;
-const texts = (items: PdfItem[]) =>
-  pdfLines([items])
-    .map((line) => line.text)
-    .filter((text) => text !== '');
+const texts = pdfTexts;
 
 describe('the reader item model of a table of positions', () => {
   const header = [
