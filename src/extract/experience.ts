@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { lookupKey } from '../catalogue/lookup-key.js';
+import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
 import {
   EMPLOYMENT_TYPE_WORDS,
@@ -18,7 +18,7 @@ import { features, type Part, type PartFeatures, type PartLabel, splitParts } fr
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPositionTables } from './tables.js';
-import { isCountry, isLocation, TEAM_WORD, titleScore } from './vocabulary.js';
+import { isCountry, isLocation, organisationScore, TEAM_WORD, titleScore } from './vocabulary.js';
 
 /** A position read from an entry of the experience section (or from prose). */
 export interface PositionDraft {
@@ -323,7 +323,8 @@ function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
 const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
 
 /** A bracket's opening words when it describes what stands before it, in lower case as a remark is. */
-const DESCRIBING = /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then)\b/u;
+const DESCRIBING =
+  /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through)\b/u;
 
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
 function closingDates(info: LineInfo): boolean {
@@ -929,7 +930,8 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
       info.dates.length === 0 &&
       !/\s{3,}|\t|[|·•]/u.test(place) &&
       titleScore(place) === 0 &&
-      isLocation(place)
+      isLocation(place) &&
+      !employerBeforePlace(place, catalogue)
     ) {
       const at = info.line.text.indexOf(place);
       draft.location ??= locate(info.line, at, at + place.length, place, 0.7);
@@ -1074,6 +1076,22 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
   if (draft.company && draft.company.confidence >= 0.8) confidence += 0.2;
   draft.confidence = Math.min(1, confidence);
   return { draft, parts };
+}
+
+/**
+ * "Infosys, San Francisco, US" under "08/2020 – 01/2024  Title": three names shaped like "City, Region, Country",
+ * whose first names an organisation (a catalogue employer, a legal form, an organisation's word), are the employer
+ * and its place, not a place alone ("Amsterdam, North Holland, Netherlands").
+ */
+function employerBeforePlace(place: string, catalogue: Catalogue): boolean {
+  const names = place.split(/\s*,\s*/u);
+  if (names.length < 3) return false;
+  const first = names[0] as string;
+  return (
+    catalogue.companies.find(first) !== undefined ||
+    looseCompanyKey(first) !== null ||
+    organisationScore(first) > 0
+  );
 }
 
 function evidenceFree(info: LineInfo, catalogue: Catalogue): boolean {

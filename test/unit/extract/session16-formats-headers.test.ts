@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract-text.js';
+
+/** Session 16: employer lines and header shapes of the layouts engineers send (dev-formats). */
+
+function roles(text: string) {
+  return extractText(text).then((result) =>
+    (result.resume.work ?? []).flatMap((work) =>
+      (work.positions ?? []).map((position) => [
+        work.name,
+        position.position,
+        position.startDate,
+        position.endDate ?? (position.current ? 'present' : undefined),
+      ]),
+    ),
+  );
+}
+
+describe('"Employer, City, Country" under "dates  Title"', () => {
+  it('reads an employer before "City, CC" as the employer, not the line as a place', async () => {
+    expect(
+      await roles(
+        [
+          'Kevin Brandt',
+          '',
+          'Experience',
+          '08/2020 – 01/2024    Principal Frontend Engineer',
+          'Infosys, San Francisco, US',
+          '- Job scheduler in Python.',
+          '',
+          '02/2017 – 07/2020    Staff Frontend Engineer',
+          'Analog Devices, Boston, US',
+          '- Search index in Sass.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Infosys', 'Principal Frontend Engineer', '2020-08', '2024-01'],
+      ['Analog Devices', 'Staff Frontend Engineer', '2017-02', '2020-07'],
+    ]);
+  });
+
+  it('reads "Employer, City, Region, Country" as the employer and its place', async () => {
+    expect(
+      await roles(
+        [
+          'Kevin Brandt',
+          '',
+          'Experience',
+          'Staff Frontend Engineer    02/2017 – 07/2020',
+          'Analog Devices, Boston, MA, USA',
+          '- Search index in Sass.',
+        ].join('\n'),
+      ),
+    ).toEqual([['Analog Devices', 'Staff Frontend Engineer', '2017-02', '2020-07']]);
+  });
+
+  it('keeps a LinkedIn place "City, Region, Country" under the dates as the place of the employer above', async () => {
+    expect(
+      await roles(
+        [
+          'Kevin Brandt',
+          '',
+          'Experience',
+          'Adyen',
+          '7 years 11 months',
+          'Senior Engineer',
+          'March 2021 - Present (5 years 9 months)',
+          'Amsterdam, North Holland, Netherlands',
+          'Built card payments in Java.',
+          'Engineer',
+          'January 2019 - February 2021 (2 years 2 months)',
+          'Amsterdam, North Holland, Netherlands',
+          'Built the payouts ledger in Java.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Adyen', 'Senior Engineer', '2021-03', 'present'],
+      ['Adyen', 'Engineer', '2019-01', '2021-02'],
+    ]);
+  });
+});
+
+describe('a contract through an agency', () => {
+  it('leaves the agency after "via" or "through" out of the employer', async () => {
+    expect(
+      await roles(
+        [
+          'Hana Kowalczyk',
+          '',
+          'Experience',
+          'Frontend Contractor at Hootsuite via Robert Half    Feb 2021 – Aug 2022',
+          '- Composer in Vue.js.',
+          'Software Engineer (contract) at Telus via Randstad    Jan 2019 – Jan 2021',
+          '- Billing portal.',
+          'Contract Developer, Shopify (through Hays)    2017 – 2018',
+          '- Checkout.',
+          'Java Engineer (contract via Hays) | Nov 2015 - Aug 2016',
+          'Adyen, Amsterdam',
+          '- Payments in Java.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Hootsuite', 'Frontend Contractor', '2021-02', '2022-08'],
+      ['Telus', 'Software Engineer', '2019-01', '2021-01'],
+      ['Shopify', 'Contract Developer', '2017', '2018'],
+      ['Adyen', 'Java Engineer', '2015-11', '2016-08'],
+    ]);
+  });
+});
