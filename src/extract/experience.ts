@@ -633,6 +633,7 @@ export function readExperience(
     if (info.lead && info.lead.kind === 'single') {
       // "08/2020 –   Title" over "01/2024   Company": the end of the date the header opened.
       if (info.lead.from && current.header.some((line) => line.leadOpen) && !headerHasRange) return true;
+      if (stackedEnd(info, current)) return true;
       return !headerHasDate;
     }
     // Under a line of dates alone, the header line names employer, place, title and team at once.
@@ -657,6 +658,19 @@ export function readExperience(
       ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
     );
     return titleCased(engagementOut) || info.line.heading > 0 || info.line.bold;
+  };
+  // "2017    Software Engineer" over "2019    Kakao · Pangyo": a timeline's left column stacks the start over
+  // the end, with no dash between. The end is no later entry's start where the line it leads names no title,
+  // the line above named a title but no employer, and it is not before the start.
+  const stackedEnd = (info: LineInfo, current: Entry): boolean => {
+    const [head] = current.header;
+    if (current.header.length !== 1 || !head?.lead || head.lead.kind !== 'single' || head.leadOpen)
+      return false;
+    const start = head.lead.from;
+    const end = info.lead?.kind === 'single' ? info.lead.from : null;
+    if (!start || !end || monthKey(end, true) < monthKey(start, false)) return false;
+    const above = evidenceFor(head);
+    return above.title && !above.company && !evidenceFor(info).title && info.rest.trim() !== '';
   };
   const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
   const kept = entries.filter((entry) => !careerBreak(entry));
