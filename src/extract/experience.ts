@@ -954,7 +954,11 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
     const spans = blanks(info);
     // A line led by a single date and naming no title or company is the left date column's
     // neighbour: the text after the date describes the work (a sub-heading or a summary).
-    if (info.lead && info.lead.kind === 'single' && evidenceFree(info, catalogue)) {
+    // The end stacked under the start ("2018  Android Developer" over "2021  Getir · Istanbul") leads the line
+    // naming the employer, however unknown.
+    const stackedUnder =
+      info !== entry.header[0] && !entry.header[0]?.leadOpen && sameLine(draft.end, info.line);
+    if (info.lead && info.lead.kind === 'single' && !stackedUnder && evidenceFree(info, catalogue)) {
       const rest = info.rest.trim();
       if (rest !== '') {
         const value = locate(info.line, info.restStart, info.line.text.length, rest, 0.6);
@@ -1093,19 +1097,24 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
 }
 
 /**
- * "Infosys, San Francisco, US" under "08/2020 – 01/2024  Title": three names shaped like "City, Region, Country",
- * whose first names an organisation (a catalogue employer, a legal form, an organisation's word), are the employer
- * and its place, not a place alone ("Amsterdam, North Holland, Netherlands").
+ * "Infosys, San Francisco, US" under "08/2020 – 01/2024  Title": three names shaped like "City, Region, Country"
+ * are the employer and its place, not a place alone ("Amsterdam, North Holland, Netherlands"), where the first
+ * names an organisation (a catalogue employer, a legal form, an organisation's word), or where a city stands
+ * before a country's two-letter code ("Careem, Dubai, AE"): a place named down to a code names its region by a
+ * state's name or code ("Austin, Texas, US", "Austin, TX, US"), not by a city.
  */
 function employerBeforePlace(place: string, catalogue: Catalogue): boolean {
   const names = place.split(/\s*,\s*/u);
-  if (names.length < 3) return false;
-  const first = names[0] as string;
-  return (
+  if (names.length !== 3) return false;
+  const [first, middle, last] = names as [string, string, string];
+  if (
     catalogue.companies.find(first) !== undefined ||
     looseCompanyKey(first) !== null ||
     organisationScore(first) > 0
-  );
+  ) {
+    return true;
+  }
+  return /^[A-Z]{2}$/u.test(last) && !/^[A-Z]{2}$/u.test(middle) && !isCountry(middle);
 }
 
 function evidenceFree(info: LineInfo, catalogue: Catalogue): boolean {

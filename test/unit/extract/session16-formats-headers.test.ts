@@ -39,6 +39,53 @@ describe('"Employer, City, Country" under "dates  Title"', () => {
     ]);
   });
 
+  it('reads a name the catalogues do not know before "City, CC" as the employer ("Careem, Dubai, AE")', async () => {
+    expect(
+      await roles(
+        [
+          'Tariq Nasser',
+          '',
+          'Experience',
+          '09/2021 – Present       Senior Frontend Engineer',
+          '                        Quillmark, Dubai, AE',
+          '                        - Rider web app in React and TypeScript.',
+          '',
+          '10/2015 – 04/2018       Web Developer',
+          '                        Sandgate Logistics, Amman, JO',
+          '                        - Shipment tracking pages in PHP.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Quillmark', 'Senior Frontend Engineer', '2021-09', 'present'],
+      ['Sandgate Logistics', 'Web Developer', '2015-10', '2018-04'],
+    ]);
+  });
+
+  it('keeps "City, State, US" under an employer line a place ("Austin, Texas, US", "Austin, TX, US")', async () => {
+    expect(
+      await roles(
+        [
+          'Tariq Nasser',
+          '',
+          'Experience',
+          'Quillmark',
+          'Senior Frontend Engineer',
+          'Jan 2021 – Present',
+          'Austin, Texas, US',
+          '- Rider web app in React and TypeScript.',
+          'Sandgate Logistics',
+          'Web Developer',
+          'Oct 2015 – Dec 2020',
+          'Austin, TX, US',
+          '- Shipment tracking pages in PHP.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Quillmark', 'Senior Frontend Engineer', '2021-01', 'present'],
+      ['Sandgate Logistics', 'Web Developer', '2015-10', '2020-12'],
+    ]);
+  });
+
   it('reads "Employer, City, Region, Country" as the employer and its place', async () => {
     expect(
       await roles(

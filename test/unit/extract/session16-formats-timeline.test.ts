@@ -31,6 +31,39 @@ const header: PdfText[] = [
 ];
 
 describe('a timeline with the start over the end in a left column', () => {
+  it('takes the employer from the line the end leads, though no catalogue knows it', async () => {
+    const pdf = await makePdf([
+      [
+        ...header,
+        ...entry(126, '2021', 'Present', 'Senior Android Developer', 'Quillmark · Izmir', 'Compose screens.'),
+        ...entry(
+          176,
+          '2018',
+          '2021',
+          'Android Developer',
+          'Sandgate Apps · Izmir',
+          'Courier maps in Kotlin.',
+        ),
+      ],
+    ]);
+    expect(positions(await extractBytes(pdf, 'timeline.pdf'))).toEqual([
+      {
+        company: 'Quillmark',
+        title: 'Senior Android Developer',
+        startDate: '2021',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Sandgate Apps',
+        title: 'Android Developer',
+        startDate: '2018',
+        endDate: '2021',
+        current: undefined,
+      },
+    ]);
+  });
+
   it('reads the year under the start as the end, not as the next position', async () => {
     const pdf = await makePdf([
       [
@@ -95,6 +128,40 @@ describe('a timeline with the start over the end in a left column', () => {
         startDate: '2015-01',
         endDate: '2017-02',
         current: undefined,
+      },
+    ]);
+  });
+
+  it('reads the main column after a sidebar as sections again once the name banner ends the sidebar', async () => {
+    const sidebar: PdfText[] = [
+      { text: 'CONTACT', x: 20, top: 50, bold: true },
+      { text: '+90 532 555 0199', x: 20, top: 64 },
+      { text: 'lina.park@example.com', x: 20, top: 78 },
+      { text: 'SKILLS', x: 20, top: 106, bold: true },
+      { text: 'Kotlin', x: 20, top: 120 },
+      { text: 'Java', x: 20, top: 134 },
+    ];
+    const main: PdfText[] = [
+      { text: 'Lina Park', x: 200, top: 50, size: 26, bold: true },
+      { text: 'Android Developer', x: 200, top: 80, size: 12 },
+      { text: 'EXPERIENCE', x: 200, top: 110, size: 11, bold: true },
+      ...entry(
+        132,
+        '2021',
+        'Present',
+        'Senior Android Developer',
+        'Quillmark · Izmir',
+        'Compose screens.',
+      ).map((text) => ({ ...text, x: text.x + 160 })),
+    ];
+    const result = await extractBytes(await makePdf([[...sidebar, ...main]]), 'sidebar.pdf');
+    expect(positions(result)).toEqual([
+      {
+        company: 'Quillmark',
+        title: 'Senior Android Developer',
+        startDate: '2021',
+        endDate: undefined,
+        current: true,
       },
     ]);
   });
