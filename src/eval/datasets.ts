@@ -34,6 +34,7 @@ export const UNSEEN_9_DIR = join(projectRoot, 'test/fixtures/documents/unseen-9'
 export const UNSEEN_10_DIR = join(projectRoot, 'test/fixtures/documents/unseen-10');
 export const UNSEEN_11_DIR = join(projectRoot, 'test/fixtures/documents/unseen-11');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
+export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 
 const FORMATS: Readonly<Record<string, string>> = {
   '.txt': 'text',
@@ -196,6 +197,16 @@ export function unseen11Set(dir: string = UNSEEN_11_DIR): Promise<EvalDocument[]
  * résumés), written in session 6 to tune the extractor's text reading on.
  */
 export function devTextSet(dir: string = DEV_TEXT_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The layouts development set, test/fixtures/documents/dev-formats, with its golds in its gold/ folder: the
+ * résumé layouts engineers send that no earlier set had (LinkedIn's "Save to PDF" profile and copied profile, LaTeX
+ * templates compiled by pdflatex, a date-column template, an applicant-tracking system's export, "Employer, City —
+ * Title", parenthesised descriptors and agency contracts), written in session 16 to tune the extractor on.
+ */
+export function devFormatsSet(dir: string = DEV_FORMATS_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { lookupKey } from '../catalogue/lookup-key.js';
+import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
+import { campusLength } from './education.js';
 import {
   EMPLOYMENT_TYPE_WORDS,
   type Entry,
@@ -18,7 +19,7 @@ import { features, type Part, type PartFeatures, type PartLabel, splitParts } fr
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPositionTables } from './tables.js';
-import { isCountry, isLocation, TEAM_WORD, titleScore } from './vocabulary.js';
+import { isCountry, isLocation, organisationScore, TEAM_WORD, titleScore } from './vocabulary.js';
 
 /** A position read from an entry of the experience section (or from prose). */
 export interface PositionDraft {
@@ -323,7 +324,8 @@ function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
 const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
 
 /** A bracket's opening words when it describes what stands before it, in lower case as a remark is. */
-const DESCRIBING = /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then)\b/u;
+const DESCRIBING =
+  /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through)\b/u;
 
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
 function closingDates(info: LineInfo): boolean {
@@ -632,6 +634,7 @@ export function readExperience(
     if (info.lead && info.lead.kind === 'single') {
       // "08/2020 –   Title" over "01/2024   Company": the end of the date the header opened.
       if (info.lead.from && current.header.some((line) => line.leadOpen) && !headerHasRange) return true;
+      if (stackedEnd(info, current)) return true;
       return !headerHasDate;
     }
     // Under a line of dates alone, the header line names employer, place, title and team at once.
@@ -656,6 +659,19 @@ export function readExperience(
       ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
     );
     return titleCased(engagementOut) || info.line.heading > 0 || info.line.bold;
+  };
+  // "2017    Software Engineer" over "2019    Kakao · Pangyo": a timeline's left column stacks the start over
+  // the end, with no dash between. The end is no later entry's start where the line it leads names no title,
+  // the line above named a title but no employer, and it is not before the start.
+  const stackedEnd = (info: LineInfo, current: Entry): boolean => {
+    const [head] = current.header;
+    if (current.header.length !== 1 || !head?.lead || head.lead.kind !== 'single' || head.leadOpen)
+      return false;
+    const start = head.lead.from;
+    const end = info.lead?.kind === 'single' ? info.lead.from : null;
+    if (!start || !end || monthKey(end, true) < monthKey(start, false)) return false;
+    const above = evidenceFor(head);
+    return above.title && !above.company && !evidenceFor(info).title && info.rest.trim() !== '';
   };
   const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
   const kept = entries.filter((entry) => !careerBreak(entry));
@@ -929,7 +945,8 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
       info.dates.length === 0 &&
       !/\s{3,}|\t|[|·•]/u.test(place) &&
       titleScore(place) === 0 &&
-      isLocation(place)
+      isLocation(place) &&
+      !employerBeforePlace(place, catalogue)
     ) {
       const at = info.line.text.indexOf(place);
       draft.location ??= locate(info.line, at, at + place.length, place, 0.7);
@@ -938,7 +955,11 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
     const spans = blanks(info);
     // A line led by a single date and naming no title or company is the left date column's
     // neighbour: the text after the date describes the work (a sub-heading or a summary).
-    if (info.lead && info.lead.kind === 'single' && evidenceFree(info, catalogue)) {
+    // The end stacked under the start ("2018  Android Developer" over "2021  Getir · Istanbul") leads the line
+    // naming the employer, however unknown.
+    const stackedUnder =
+      info !== entry.header[0] && !entry.header[0]?.leadOpen && sameLine(draft.end, info.line);
+    if (info.lead && info.lead.kind === 'single' && !stackedUnder && evidenceFree(info, catalogue)) {
       const rest = info.rest.trim();
       if (rest !== '') {
         const value = locate(info.line, info.restStart, info.line.text.length, rest, 0.6);
@@ -1076,6 +1097,27 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
   return { draft, parts };
 }
 
+/**
+ * "Infosys, San Francisco, US" under "08/2020 – 01/2024  Title": three names shaped like "City, Region, Country"
+ * are the employer and its place, not a place alone ("Amsterdam, North Holland, Netherlands"), where the first
+ * names an organisation (a catalogue employer, a legal form, an organisation's word), or where a city stands
+ * before a country's two-letter code ("Careem, Dubai, AE"): a place named down to a code names its region by a
+ * state's name or code ("Austin, Texas, US", "Austin, TX, US"), not by a city.
+ */
+function employerBeforePlace(place: string, catalogue: Catalogue): boolean {
+  const names = place.split(/\s*,\s*/u);
+  if (names.length !== 3) return false;
+  const [first, middle, last] = names as [string, string, string];
+  if (
+    catalogue.companies.find(first) !== undefined ||
+    looseCompanyKey(first) !== null ||
+    organisationScore(first) > 0
+  ) {
+    return true;
+  }
+  return /^[A-Z]{2}$/u.test(last) && !/^[A-Z]{2}$/u.test(middle) && !isCountry(middle);
+}
+
 function evidenceFree(info: LineInfo, catalogue: Catalogue): boolean {
   const found = evidence(info, catalogue);
   return !found.title && !found.company;
@@ -1101,7 +1143,14 @@ function setDate(draft: PositionDraft, which: 'start' | 'end', line: DocLine, da
 }
 
 function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence = 0.9): void {
-  const value = locate(part.line, part.start, part.end, part.text, confidence);
+  // "University of California, Berkeley": an employer that is a university system's campus keeps the campus.
+  // The campus is the whole of what follows the comma ("University of Michigan, Department of Statistics" names
+  // a unit, not a campus).
+  const after = part.line.text.slice(part.end);
+  const length = label === 'company' ? campusLength(part.text, after) : 0;
+  const campus = /^(?:\s*$|\s*[|·•,–—(]|\s{2,}|\t)/u.test(after.slice(length)) ? length : 0;
+  const end = part.end + campus;
+  const value = locate(part.line, part.start, end, part.line.text.slice(part.start, end), confidence);
   if (label === 'title' && !draft.title) draft.title = value;
   else if (label === 'company' && !draft.company) draft.company = value;
   else if (label === 'location' && !draft.location) draft.location = value;

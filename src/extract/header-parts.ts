@@ -113,6 +113,14 @@ export function splitParts(line: DocLine, blanked: readonly Piece[]): Part[] {
 
 function splitInside(text: string, piece: Piece): Piece[] {
   const segment = text.slice(piece.start, piece.end);
+  // "at Telus" after "Software Engineer (contract)": the employer, without its "at".
+  const leadingAt = /^(?:at|@)\s+(?=\p{Lu})/u.exec(segment);
+  if (leadingAt) return splitInside(text, { start: piece.start + leadingAt[0].length, end: piece.end });
+  // "Hootsuite via Robert Half", "Barclays through Hays": the agency a contract went through is no part of
+  // the name before it, and no field of the header.
+  const agency = /^([^()]*?\S)\s+(?:via|through)\s+\p{Lu}[^()]*$/u.exec(segment);
+  if (agency)
+    return splitInside(text, { start: piece.start, end: piece.start + (agency[1] as string).length });
   // "Staff Software Engineer (Stripe)": a closing parenthetical is a part of its own, and so is a square
   // bracket ("Fraunhofer IOSB [ Karlsruhe, Germany ]", as Europass prints a place).
   const paren = /^(.*?\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/u.exec(segment);
@@ -177,7 +185,8 @@ function splitInside(text: string, piece: Piece): Piece[] {
 /**
  * "Mountain View, California, United States": a place named down to its country is one part. A
  * region (a state, a province or a country) followed by a country joins it, and so does the
- * capitalised name before such a pair that names no organisation (the city).
+ * capitalised name before such a pair that names no organisation (the city), unless the pair names its
+ * city already ("Analog Devices, Boston, MA, USA").
  */
 function placeRuns(text: string, pieces: Piece[]): Piece[] {
   const result: Piece[] = [];
@@ -190,11 +199,14 @@ function placeRuns(text: string, pieces: Piece[]): Piece[] {
       !value.includes(',') &&
       isLocation(text.slice(previous.start, previous.end))
     ) {
+      // "Boston, MA" before "USA" names its city already: the name before it is no city.
+      const named = text.slice(previous.start, previous.end).includes(',');
       previous.end = piece.end;
       const pair = result.pop() as Piece;
       const city = result[result.length - 1];
       const cityText = city ? text.slice(city.start, city.end) : '';
       if (
+        !named &&
         city &&
         /^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}$/u.test(cityText) &&
         organisationScore(cityText) === 0 &&

@@ -144,7 +144,12 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       }
       // A heading set louder than the section's own heading, and naming no section (a name banner
       // read after a sidebar), ends the section: what follows is about the person again.
-      if (!kind && line.heading > 0 && current.heading !== null && current.heading.heading > line.heading) {
+      // In a PDF the banner is type far larger than the heading's (a name at 26 pt under a sidebar's 10 pt).
+      const banner =
+        current.heading !== null &&
+        ((line.heading > 0 && current.heading.heading > line.heading) ||
+          (line.size >= 1.8 && line.size >= current.heading.size * 1.6));
+      if (!kind && banner) {
         current = { kind: 'preamble', title: null, heading: null, lines: [line] };
         sections.push(current);
         continue;
