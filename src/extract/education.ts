@@ -58,6 +58,9 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       if (/^\(.*\)$/u.test(info.line.text.trim())) return true;
       const found = names(info, catalogue);
       const header = current.header.map((line) => names(line, catalogue));
+      // "University of Westmarch" over "School of Informatics": a unit of the school named above.
+      if (found.school && isUnit(info.line.text) && header.some((h) => h.school) && info.dates.length === 0)
+        return true;
       if (found.school && header.some((h) => h.school)) return false;
       if (found.degree && header.some((h) => h.degree)) return false;
       const headerDates = current.header.flatMap((line) => line.dates);
@@ -82,6 +85,8 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     let area: Located | null = null;
     // The part after the degree taken as its field, when the field stands apart from the degree's words.
     let areaPart: Part | null = null;
+    // The faculty or department the entry names beside its school (see `UNIT`).
+    let unit: Located | null = null;
     const dates: { line: DocLine; date: DateMention }[] = [];
     for (const info of entry.header) {
       for (const date of info.dates) dates.push({ line: info.line, date });
@@ -127,8 +132,26 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
             institution = locate(info.line, at, at + school.name.length, school.name, 0.7);
             continue;
           }
-          const end = schoolEnd(info.line.text, part, parts[index + 1], parts.slice(index + 1));
+          // "Faculty of Technical Sciences, University of Novi Sad": the unit first, its university after it.
+          const parent = isUnit(part.text)
+            ? parts
+                .slice(index + 1)
+                .find((later) => isInstitution(later.text) && !isUnit(later.text) && !findDegree(later.text))
+            : undefined;
+          if (parent) {
+            unit ??= locate(info.line, part.start, part.end, part.text, 0.6);
+            continue;
+          }
+          const end = schoolEnd(info.line.text, part, parts[index + 1]);
           institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
+          const after = unitAfter(info.line.text, end, parts.slice(index + 1), info.line);
+          if (after) {
+            unit ??= locate(info.line, after.start, after.end, after.text, 0.6);
+            covered = after.end;
+          }
+        } else if (institution && isUnit(part.text) && !unit) {
+          // "University of Belgrade" over "Faculty of Electrical Engineering": the unit on a line of its own.
+          unit = locate(info.line, part.start, part.end, part.text, 0.6);
         }
       }
     }
@@ -160,7 +183,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       const first = parts[index];
       const previous = drafts[drafts.length - 1];
       if (first) {
-        const end = schoolEnd(first.line.text, first, parts[index + 1], parts.slice(index + 1));
+        const end = schoolEnd(first.line.text, first, parts[index + 1]);
         institution = locate(first.line, first.start, end, first.line.text.slice(first.start, end), 0.5);
       } else if (studyType && previous) {
         // "Chalmers University of Technology" over "MSc, …, 2012 - 2014" and "BSc, …, 2009 - 2012":
@@ -169,6 +192,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       } else continue;
     }
     if (entry.header.some((info) => SCHOOL_LEAVING.test(info.line.text))) continue;
+    if (!area && unit) area = unit;
     // A start in the left date column and its end on the next line (2013/09 … / 2016/03).
     const bodyLead = entry.body[0]?.lead;
     if (dates.length === 1 && dates[0]?.date.kind === 'single' && bodyLead?.kind === 'single') {
@@ -314,17 +338,22 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
     // "Title of qualification awarded: Master of Science in Statistics": the degree, then its field.
     let studyType = degree ? at(degree, 0.9) : null;
     let field = area ? at(area, 0.8) : null;
-    const named = degree && findDegree(degree.field.value);
+    const spelled = degree && findDegree(degree.field.value);
     const rest =
-      named && named.start === 0 ? FIELD_AFTER_DEGREE.exec(degree.field.value.slice(named.end)) : null;
-    if (degree && named && rest && !field && !isInstitution(rest[1] as string)) {
+      spelled && spelled.start === 0 ? FIELD_AFTER_DEGREE.exec(degree.field.value.slice(spelled.end)) : null;
+    if (degree && spelled && rest && !field && !isInstitution(rest[1] as string)) {
       const from = degree.field.at;
-      studyType = locate(degree.line, from, from + named.end, named.text, 0.9);
-      const areaAt = from + named.end + rest[0].length - (rest[1] as string).length;
+      studyType = locate(degree.line, from, from + spelled.end, spelled.text, 0.9);
+      const areaAt = from + spelled.end + rest[0].length - (rest[1] as string).length;
       field = locate(degree.line, areaAt, areaAt + (rest[1] as string).length, rest[1] as string, 0.8);
     }
+    const named = schoolOfValue(school.field.value);
+    const from = school.field.at + named.start;
+    const unit = named.unit ? school.field.at + named.unit.start : -1;
+    if (named.unit && !field)
+      field = locate(school.line, unit, unit + named.unit.text.length, named.unit.text, 0.6);
     return {
-      institution: at(school, 0.9),
+      institution: locate(school.line, from, from + named.text.length, named.text, 0.9),
       studyType,
       area: field,
       start,
@@ -403,22 +432,64 @@ const PROGRAMME =
  * Where a school's name ends: the part that names it, with an acronym in brackets right after it
  * ("Universidad Nacional Autónoma de México (UNAM)") and the campus after "University of X," when
  * a system of universities names it so ("University of California, Berkeley"). A place that is a
- * country, a region or the name's own city stays out ("University of Toronto, Canada").
+ * country, a region or the name's own city stays out ("University of Toronto, Canada"), and so does
+ * a unit of the school or the university a college belongs to, named after a comma
+ * ("University of Zagreb, Faculty of …", "College of Engineering, Guindy, Anna University").
  */
-function schoolEnd(text: string, part: Part, next: Part | undefined, after: readonly Part[] = []): number {
-  const end = nameEnd(text, part, next);
-  // "Universidade do Porto, Faculdade de Engenharia (FEUP)", "University of Zagreb, Faculty of …": a
-  // unit of the school named after a comma (a faculty, a school, an institute) is part of its name.
-  const units = after.filter((item) => item.line === part.line && item.start >= end);
+function schoolEnd(text: string, part: Part, next: Part | undefined): number {
+  return nameEnd(text, part, next);
+}
+
+/**
+ * A unit of a school rather than the school ("Faculty of Engineering", "Department of Physics", "School of
+ * Informatics", "Faculdade de Engenharia", "Wydział Elektroniki"): the graph's School is the institution a
+ * person can be found by, so the unit is no part of its name; it is kept as the entry's area when the
+ * entry names no field.
+ */
+const UNIT =
+  /^\s*(?:Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento|Institut(?:e)?\s+(?:of|for|für)|School\s+of|Division\s+of)(?![\p{L}])/iu;
+
+/**
+ * The school a form's field names ("Vilnius University, Faculty of Mathematics and Informatics", "Faculty of
+ * Technical Sciences, University of Novi Sad"): the institution, and the unit named beside it.
+ */
+function schoolOfValue(value: string): {
+  start: number;
+  text: string;
+  unit: { start: number; text: string } | null;
+} {
+  const pieces = [...value.matchAll(/[^,]+/gu)].map((piece) => ({
+    start: (piece.index ?? 0) + (piece[0].length - piece[0].trimStart().length),
+    text: piece[0].trim(),
+  }));
+  const first = pieces[0];
+  if (!first) return { start: 0, text: value, unit: null };
+  if (isUnit(first.text)) {
+    const parent = pieces.find((piece) => isInstitution(piece.text) && !isUnit(piece.text));
+    if (parent) return { start: parent.start, text: parent.text, unit: first };
+  }
+  const unitAt = pieces.findIndex((piece, index) => index > 0 && isUnit(piece.text));
+  const unit = pieces[unitAt];
+  if (!unit) return { start: 0, text: value, unit: null };
+  return {
+    start: 0,
+    text: value.slice(0, unit.start).replace(/[\s,]+$/u, ''),
+    unit: { ...unit, text: value.slice(unit.start).trimEnd() },
+  };
+}
+
+/** A part naming a unit of a school (see `UNIT`), and nothing else. */
+function isUnit(text: string): boolean {
+  return UNIT.test(text) && !findDegree(text);
+}
+
+/** The same unit part's extent: its name, with its acronym in brackets ("Faculdade de Engenharia (FEUP)"). */
+function unitAfter(text: string, end: number, after: readonly Part[], line: DocLine): Part | null {
+  const units = after.filter((item) => item.line === line && item.start >= end);
   const unit = units[0];
-  if (
-    unit &&
-    /^\s*,\s*$/u.test(text.slice(end, unit.start)) &&
-    isInstitution(unit.text) &&
-    !findDegree(unit.text)
-  )
-    return schoolEnd(text, unit, units[1], units.slice(1));
-  return end;
+  if (!unit || !/^\s*,\s*$/u.test(text.slice(end, unit.start)) || !isUnit(unit.text)) return null;
+  const unitEnd = nameEnd(text, unit, units[1]);
+  return { ...unit, end: unitEnd, text: text.slice(unit.start, unitEnd) };
 }
 
 /** Where a name ends: its acronym in brackets, a university system's campus (see `schoolEnd`). */
