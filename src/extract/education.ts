@@ -39,7 +39,9 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
   const { entries } = splitEntries(
     infos,
     (info, current) => {
-      if (info.prose) return false;
+      if (info.prose || ENTRY_NOTE.test(info.line.text)) return false;
+      // "Baccalauréat Mathématiques … 2014" over "Lycée Pilote": its own entry, left out below.
+      if (SCHOOL_LEAVING.test(info.line.text)) return true;
       const found = names(info, catalogue);
       // A date in the left column opens an entry too ("2009 – 2014   Diploma in Informatics").
       if (found.school || found.degree || info.lead !== null) return true;
@@ -53,7 +55,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       );
     },
     (info, current) => {
-      if (info.prose || current.header.length >= 4) return false;
+      if (info.prose || current.header.length >= 4 || ENTRY_NOTE.test(info.line.text)) return false;
       // "(MSc Computer Science)" under "Civilingenjör, Datateknik": a gloss of the degree above.
       if (/^\(.*\)$/u.test(info.line.text.trim())) return true;
       const found = names(info, catalogue);
@@ -248,7 +250,13 @@ const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
   ['other', /^(?:location|city|gpa|cgpa|grade|grades|score|honou?rs|thesis|minor|percentage)$/iu],
 ];
 const RECORD_SLOTS = { school: 0, degree: 0, area: 0, dates: 0, other: 0 };
-const RECORD_LINE = /^\s*(\p{L}[\p{L}\s]{0,24}?)\s*[:：]\s*(\S.*?)\s*$/u;
+const RECORD_LINE = /^\s*(?:-\s+)?(\p{L}[\p{L}\s]{0,24}?)\s*[:：]\s*(\S.*?)\s*$/u;
+/** A key with no value that groups the records under it (YAML's "courses:" in a site generator's profile). */
+const RECORD_GROUP = /^\s*\p{L}[\p{L}\s_]{0,24}[:：]\s*$/u;
+/** "  - course: PhD in …": a YAML list item, which opens a record. */
+const RECORD_ITEM = /^\s*-\s+\p{L}/u;
+/** "icon_pack: fas": a key of one word that names no field of a school, among records: passed over. */
+const OTHER_KEY = /^\s*(?:-\s+)?\p{L}[\p{L}\p{N}_-]{0,24}\s*[:：]\s*\S/u;
 
 /** The slot of a Europass form row ("Title of qualification awarded    MSc Statistics"). */
 const FORM_ROW_SLOTS: Record<FormRowField, keyof typeof RECORD_SLOTS> = {
@@ -287,10 +295,16 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
     const field = line.blank ? null : recordField(line);
     if (!field) {
       current = null;
-      if (!line.blank) return [];
+      if (!line.blank && !RECORD_GROUP.test(line.text) && !(records.length > 0 && OTHER_KEY.test(line.text)))
+        return [];
       continue;
     }
-    if (!current || (field.slot !== 'other' && current.some((item) => item.field.slot === field.slot))) {
+    if (
+      !current ||
+      line.bullet ||
+      RECORD_ITEM.test(line.text) ||
+      (field.slot !== 'other' && current.some((item) => item.field.slot === field.slot))
+    ) {
       current = [];
       records.push(current);
     }
@@ -303,8 +317,12 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
     const at = (item: (typeof record)[number], confidence: number) =>
       locate(item.line, item.field.at, item.field.at + item.field.value.length, item.field.value, confidence);
     const school = get('school') as (typeof record)[number];
-    const degree = get('degree');
-    const area = get('area');
+    // "course: PhD in Computer Engineering": a course field that opens with a degree names the degree.
+    const course = get('area');
+    const courseIsDegree =
+      !get('degree') && course !== undefined && findDegree(course.field.value)?.start === 0;
+    const degree = courseIsDegree ? course : get('degree');
+    const area = courseIsDegree ? undefined : course;
     const dates = record
       .filter((item) => item.field.slot === 'dates')
       .flatMap((item) =>
@@ -370,7 +388,14 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * diploma, A-levels): no entry of higher education.
  */
 const SCHOOL_LEAVING =
-  /(?<![\p{L}])(?:Abitur|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
+
+/**
+ * A labelled note of an entry ("Thesis: … (with the Institute for System Software)", "GPA: 3.8",
+ * "Relevant coursework: …"): never a school or a degree of its own, whatever school word it names.
+ */
+const ENTRY_NOTE =
+  /^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|gpa|cgpa|grade|grades|average|score|honou?rs|mention|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s/iu;
 
 /** Words that head the columns of an education table ("Degree | Institution | Year | Score"). */
 const COLUMN_LABEL =

@@ -850,10 +850,11 @@ export function organisationScore(text: string): number {
 
 /**
  * Schools, in the languages résumés commonly name them (whole words, accents included: "École",
- * "Lycée", "Universität", "Universidad", "Politecnico").
+ * "Lycée", "Universität", "Universidad", "Politecnico", "Akademia", "Sveučilište", "Yliopisto",
+ * "Üniversitesi", "Universitatea").
  */
 const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|à|eit|et|at|ario|aria)|universidad(?:e)?|uniwersytet|univerzita|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|à|eit|et|etet|at|atea|etas|āte|ario|aria)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text);
