@@ -589,6 +589,9 @@ const FIELD_WORDS_LIST =
   );
 const FIELD_WORDS = new Set(FIELD_WORDS_LIST);
 
+/** How the name of a field of study ends ("cybernetics", "geology", "chemistry", "astronomy", "nursing"). */
+const FIELD_ENDING = /\p{L}{3}(?:ics|ology|ography|istry|onomy|sophy|ature|ing)$/iu;
+
 /** The words of a school's name that name no school in particular ("National Institute of Technology"). */
 const GENERIC_SCHOOL_WORDS = new Set([
   ...FIELD_WORDS_LIST,
@@ -705,7 +708,7 @@ function studiedAt(
   const name = found?.[2]?.replace(/[.,]$/u, '');
   if (!found || !name) return null;
   const studied = (found[1] as string).trim().split(/\s+/u).filter(Boolean);
-  if (!studied.every((word) => FIELD_WORDS.has(word.toLowerCase()))) return null;
+  if (!studied.every((word) => FIELD_WORDS.has(word.toLowerCase()) || FIELD_ENDING.test(word))) return null;
   if (catalogue.companies.find(name) || employers.has(lookupKey(name))) return null;
   return { start: found.index + found[0].length - (found[2] as string).length, name };
 }

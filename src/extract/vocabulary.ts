@@ -87,6 +87,18 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'uddannelse',
       'utdanning',
       'koulutus',
+      // "Eğitim", "Vzdělání", "Obrazovanje", "Išsilavinimas", "Izglītība", "Haridus", "Tanulmányok", "Educație".
+      'egitim',
+      'ogrenim',
+      'vzdelani',
+      'vzdelanie',
+      'obrazovanje',
+      'izobrazba',
+      'issilavinimas',
+      'izglitiba',
+      'haridus',
+      'tanulmanyok',
+      'educatie',
     ],
   ],
   [
@@ -887,6 +899,9 @@ export const DEGREE = new RegExp(
       String.raw`(?:Bacharelado|Baccalaur[ée]at|Grado|Ingenier[íi]a|Ingenier[oa]|Licenciad[oa]|M[áa]ster|Mestre|T[ée]cnico\s+Superior)(?=\s+(?:em|en|in|ès)\s)`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
+      // German-speaking doctorates, named by their faculty ("Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."): a
+      // bare "Dr." is a form of address.
+      String.raw`Dr\.\s?(?:rer\.\s?(?:nat|pol|oec|soc)\.|phil\.|-?Ing\.|sc\.\s?(?:techn?|nat)\.|techn\.|med\.)`,
       String.raw`(?:Executive\s+)?M\.?\s?B\.?\s?A\.?`,
       // "BSc (Hons)", "B.Sc. (Hons.)", "BSc Honours": the honours degree is the degree.
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}${HONOURS}`,
@@ -894,7 +909,7 @@ export const DEGREE = new RegExp(
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
-      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
       // India's Master's and Bachelor's of Computer Applications.
       'MCA|BCA',
       // Denmark's and Norway's master's degrees, named by their faculty ("Cand.scient.", "Cand.polyt.").
