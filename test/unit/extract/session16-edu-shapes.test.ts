@@ -260,3 +260,31 @@ describe('studies told in a summary', () => {
     ]);
   });
 });
+
+describe('graduations in an event table', () => {
+  it('reads the degree written after the school and a comma', async () => {
+    const result = await extractText(
+      [
+        '# Lin Mei-Hua',
+        '',
+        'Embedded Engineer · lin.meihua@example.org',
+        '',
+        '## History',
+        '',
+        '| Year | Month | Event |',
+        '|------|-------|-------|',
+        '| 2011 | 6 | Graduated from Eastlake National University, B.S. in Physics |',
+        '| 2013 | 6 | Graduated from Westlake Tech University, M.S. in Photonics |',
+        '| 2013 | 8 | Joined Harbor Devices Inc. as Firmware Engineer |',
+        '| | | Present |',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(
+      (result.resume.education ?? []).map((entry) => [entry.institution, entry.studyType, entry.endDate]),
+    ).toEqual([
+      ['Eastlake National University', 'B.S.', '2011-06'],
+      ['Westlake Tech University', 'M.S.', '2013-06'],
+    ]);
+  });
+});
