@@ -35,6 +35,91 @@ function names(info: LineInfo, catalogue: Catalogue): { school: boolean; degree:
 export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
   const records = readEducationRecords(lines);
   if (records.length > 0) return records;
+  const { joined, wraps } = joinWrapped(lines);
+  return readEducationEntries(joined, catalogue).map((draft) => unwrapDraft(draft, wraps));
+}
+
+/** A line that stops on a word joining a name to what follows ("Technical University of", "Bachelor of Science in"). */
+const WRAPPED_END = /\s(?:of|for|and|&|at|in|the|de|del|della|di|da|do|der|für|en|em)$/u;
+
+/**
+ * "Technical University of" over "Eastmark", "Bachelor of Science in" over "Computer Engineering": a name cut
+ * where a narrow column wrapped it, joined again into one line (numbered as its first; `wraps` keeps the second
+ * and where its text starts in the joined raw text).
+ */
+function joinWrapped(lines: readonly DocLine[]): {
+  joined: DocLine[];
+  wraps: Map<number, { next: DocLine; at: number }>;
+} {
+  const joined: DocLine[] = [];
+  const wraps = new Map<number, { next: DocLine; at: number }>();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as DocLine;
+    const next = lines[index + 1];
+    if (
+      next &&
+      !line.blank &&
+      !next.blank &&
+      !next.bullet &&
+      next.heading === 0 &&
+      WRAPPED_END.test(line.text.trimEnd()) &&
+      line.text.split(/\s+/u).length <= 10 &&
+      /^\p{L}/u.test(next.text.trim()) &&
+      next.text.trim().split(/\s+/u).length <= 8 &&
+      findDates(next.text).every((date) => date.start > 0)
+    ) {
+      const text = `${line.text.trimEnd()} ${next.text.trim()}`;
+      const at = line.raw.length + 1;
+      const lead = next.text.length - next.text.trimStart().length;
+      const columns = [
+        ...line.columns.slice(0, line.text.trimEnd().length),
+        line.raw.length,
+        ...next.columns.slice(lead, lead + next.text.trim().length).map((column) => at + column),
+      ];
+      joined.push({ ...line, raw: `${line.raw} ${next.raw}`, text, columns });
+      wraps.set(line.n, { next, at });
+      index++;
+      continue;
+    }
+    joined.push(line);
+  }
+  return { joined, wraps };
+}
+
+/** A value read from a joined line: its span on the document's own lines again (see `joinWrapped`). */
+function unwrapLocated<T extends Located>(value: T, wraps: Map<number, { next: DocLine; at: number }>): T {
+  const wrap = wraps.get(value.line);
+  if (!wrap || value.column === undefined || value.endColumn === undefined) return value;
+  const moved = { ...value };
+  if (value.endColumn > wrap.at) {
+    moved.endLine = wrap.next.n;
+    moved.endColumn = value.endColumn - wrap.at;
+  }
+  if (value.column >= wrap.at) {
+    moved.line = wrap.next.n;
+    moved.column = value.column - wrap.at;
+  }
+  return moved;
+}
+
+function unwrapDraft(
+  draft: EducationDraft,
+  wraps: Map<number, { next: DocLine; at: number }>,
+): EducationDraft {
+  if (wraps.size === 0) return draft;
+  const last = wraps.get(draft.last)?.next.n ?? draft.last;
+  return {
+    ...draft,
+    institution: unwrapLocated(draft.institution, wraps),
+    studyType: draft.studyType && unwrapLocated(draft.studyType, wraps),
+    area: draft.area && unwrapLocated(draft.area, wraps),
+    start: draft.start && unwrapLocated(draft.start, wraps),
+    end: draft.end && unwrapLocated(draft.end, wraps),
+    last,
+  };
+}
+
+function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
   const infos = lines.filter((line) => !isColumnLabels(line.text)).map(degreeLineInfo);
   const { entries } = splitEntries(
     infos,
