@@ -933,11 +933,14 @@ const DEGREE_WHOLE = new RegExp(`^(?:${DEGREE.source})$`, 'u');
 export function findDegree(text: string): { start: number; end: number; text: string } | null {
   const capitals = !/\p{Ll}/u.test(text);
   const found = scanDegrees(text, capitals ? DEGREE_CAPS : DEGREE, capitals);
-  if (found || capitals) return found;
+  if (found || capitals || !CAPITAL_WORD.test(text)) return found;
   // "DIPL.-ING. IN COMPUTER SCIENCE    Oct. 2004 - Jun. 2010": a degree set in capitals on a line whose
   // dates are not; a spelled-out word of three letters or more, not a bare "MS" or "BA".
   return scanDegrees(text, DEGREE_CAPS, true, (match) => match.length >= 3 && !/\p{Ll}/u.test(match));
 }
+
+/** A word of four capitals or more, or capitals with a period inside ("MASTER", "DIPL.-ING.", "B.SC."): worth a capitals scan. */
+const CAPITAL_WORD = /\p{Lu}{4}|\p{Lu}\.-?\s?\p{Lu}{2}/u;
 
 /** The first degree `pattern` finds in `text` that `accept` takes (see `findDegree`). */
 function scanDegrees(
