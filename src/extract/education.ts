@@ -35,11 +35,98 @@ function names(info: LineInfo, catalogue: Catalogue): { school: boolean; degree:
 export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
   const records = readEducationRecords(lines);
   if (records.length > 0) return records;
+  const { joined, wraps } = joinWrapped(lines);
+  return readEducationEntries(joined, catalogue).map((draft) => unwrapDraft(draft, wraps));
+}
+
+/** A line that stops on a word joining a name to what follows ("Technical University of", "Bachelor of Science in"). */
+const WRAPPED_END = /\s(?:of|for|and|&|at|in|the|de|del|della|di|da|do|der|für|en|em)$/u;
+
+/**
+ * "Technical University of" over "Eastmark", "Bachelor of Science in" over "Computer Engineering": a name cut
+ * where a narrow column wrapped it, joined again into one line (numbered as its first; `wraps` keeps the second
+ * and where its text starts in the joined raw text).
+ */
+function joinWrapped(lines: readonly DocLine[]): {
+  joined: DocLine[];
+  wraps: Map<number, { next: DocLine; at: number }>;
+} {
+  const joined: DocLine[] = [];
+  const wraps = new Map<number, { next: DocLine; at: number }>();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as DocLine;
+    const next = lines[index + 1];
+    if (
+      next &&
+      !line.blank &&
+      !next.blank &&
+      !next.bullet &&
+      next.heading === 0 &&
+      WRAPPED_END.test(line.text.trimEnd()) &&
+      line.text.split(/\s+/u).length <= 10 &&
+      /^\p{L}/u.test(next.text.trim()) &&
+      next.text.trim().split(/\s+/u).length <= 8 &&
+      findDates(next.text).every((date) => date.start > 0)
+    ) {
+      const text = `${line.text.trimEnd()} ${next.text.trim()}`;
+      const at = line.raw.length + 1;
+      const lead = next.text.length - next.text.trimStart().length;
+      const columns = [
+        ...line.columns.slice(0, line.text.trimEnd().length),
+        line.raw.length,
+        ...next.columns.slice(lead, lead + next.text.trim().length).map((column) => at + column),
+      ];
+      joined.push({ ...line, raw: `${line.raw} ${next.raw}`, text, columns });
+      wraps.set(line.n, { next, at });
+      index++;
+      continue;
+    }
+    joined.push(line);
+  }
+  return { joined, wraps };
+}
+
+/** A value read from a joined line: its span on the document's own lines again (see `joinWrapped`). */
+function unwrapLocated<T extends Located>(value: T, wraps: Map<number, { next: DocLine; at: number }>): T {
+  const wrap = wraps.get(value.line);
+  if (!wrap || value.column === undefined || value.endColumn === undefined) return value;
+  const moved = { ...value };
+  if (value.endColumn > wrap.at) {
+    moved.endLine = wrap.next.n;
+    moved.endColumn = value.endColumn - wrap.at;
+  }
+  if (value.column >= wrap.at) {
+    moved.line = wrap.next.n;
+    moved.column = value.column - wrap.at;
+  }
+  return moved;
+}
+
+function unwrapDraft(
+  draft: EducationDraft,
+  wraps: Map<number, { next: DocLine; at: number }>,
+): EducationDraft {
+  if (wraps.size === 0) return draft;
+  const last = wraps.get(draft.last)?.next.n ?? draft.last;
+  return {
+    ...draft,
+    institution: unwrapLocated(draft.institution, wraps),
+    studyType: draft.studyType && unwrapLocated(draft.studyType, wraps),
+    area: draft.area && unwrapLocated(draft.area, wraps),
+    start: draft.start && unwrapLocated(draft.start, wraps),
+    end: draft.end && unwrapLocated(draft.end, wraps),
+    last,
+  };
+}
+
+function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
   const infos = lines.filter((line) => !isColumnLabels(line.text)).map(degreeLineInfo);
   const { entries } = splitEntries(
     infos,
     (info, current) => {
-      if (info.prose) return false;
+      if (info.prose || ENTRY_NOTE.test(info.line.text)) return false;
+      // "Baccalauréat Mathématiques … 2014" over "Lycée Pilote": its own entry, left out below.
+      if (SCHOOL_LEAVING.test(info.line.text)) return true;
       const found = names(info, catalogue);
       // A date in the left column opens an entry too ("2009 – 2014   Diploma in Informatics").
       if (found.school || found.degree || info.lead !== null) return true;
@@ -53,11 +140,14 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       );
     },
     (info, current) => {
-      if (info.prose || current.header.length >= 4) return false;
+      if (info.prose || current.header.length >= 4 || ENTRY_NOTE.test(info.line.text)) return false;
       // "(MSc Computer Science)" under "Civilingenjör, Datateknik": a gloss of the degree above.
       if (/^\(.*\)$/u.test(info.line.text.trim())) return true;
       const found = names(info, catalogue);
       const header = current.header.map((line) => names(line, catalogue));
+      // "University of Westmarch" over "School of Informatics": a unit of the school named above.
+      if (found.school && isUnit(info.line.text) && header.some((h) => h.school) && info.dates.length === 0)
+        return true;
       if (found.school && header.some((h) => h.school)) return false;
       if (found.degree && header.some((h) => h.degree)) return false;
       const headerDates = current.header.flatMap((line) => line.dates);
@@ -82,6 +172,8 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
     let area: Located | null = null;
     // The part after the degree taken as its field, when the field stands apart from the degree's words.
     let areaPart: Part | null = null;
+    // The faculty or department the entry names beside its school (see `UNIT`).
+    let unit: Located | null = null;
     const dates: { line: DocLine; date: DateMention }[] = [];
     for (const info of entry.header) {
       for (const date of info.dates) dates.push({ line: info.line, date });
@@ -127,8 +219,26 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
             institution = locate(info.line, at, at + school.name.length, school.name, 0.7);
             continue;
           }
-          const end = schoolEnd(info.line.text, part, parts[index + 1], parts.slice(index + 1));
+          // "Faculty of Technical Sciences, University of Novi Sad": the unit first, its university after it.
+          const parent = isUnit(part.text)
+            ? parts
+                .slice(index + 1)
+                .find((later) => isInstitution(later.text) && !isUnit(later.text) && !findDegree(later.text))
+            : undefined;
+          if (parent) {
+            unit ??= locate(info.line, part.start, part.end, part.text, 0.6);
+            continue;
+          }
+          const end = schoolEnd(info.line.text, part, parts[index + 1]);
           institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
+          const after = unitAfter(info.line.text, end, parts.slice(index + 1), info.line);
+          if (after) {
+            unit ??= locate(info.line, after.start, after.end, after.text, 0.6);
+            covered = after.end;
+          }
+        } else if (institution && isUnit(part.text) && !unit) {
+          // "University of Belgrade" over "Faculty of Electrical Engineering": the unit on a line of its own.
+          unit = locate(info.line, part.start, part.end, part.text, 0.6);
         }
       }
     }
@@ -160,7 +270,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       const first = parts[index];
       const previous = drafts[drafts.length - 1];
       if (first) {
-        const end = schoolEnd(first.line.text, first, parts[index + 1], parts.slice(index + 1));
+        const end = schoolEnd(first.line.text, first, parts[index + 1]);
         institution = locate(first.line, first.start, end, first.line.text.slice(first.start, end), 0.5);
       } else if (studyType && previous) {
         // "Chalmers University of Technology" over "MSc, …, 2012 - 2014" and "BSc, …, 2009 - 2012":
@@ -169,6 +279,7 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
       } else continue;
     }
     if (entry.header.some((info) => SCHOOL_LEAVING.test(info.line.text))) continue;
+    if (!area && unit) area = unit;
     // A start in the left date column and its end on the next line (2013/09 … / 2016/03).
     const bodyLead = entry.body[0]?.lead;
     if (dates.length === 1 && dates[0]?.date.kind === 'single' && bodyLead?.kind === 'single') {
@@ -224,7 +335,13 @@ const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
   ['other', /^(?:location|city|gpa|cgpa|grade|grades|score|honou?rs|thesis|minor|percentage)$/iu],
 ];
 const RECORD_SLOTS = { school: 0, degree: 0, area: 0, dates: 0, other: 0 };
-const RECORD_LINE = /^\s*(\p{L}[\p{L}\s]{0,24}?)\s*[:：]\s*(\S.*?)\s*$/u;
+const RECORD_LINE = /^\s*(?:-\s+)?(\p{L}[\p{L}\s]{0,24}?)\s*[:：]\s*(\S.*?)\s*$/u;
+/** A key with no value that groups the records under it (YAML's "courses:" in a site generator's profile). */
+const RECORD_GROUP = /^\s*\p{L}[\p{L}\s_]{0,24}[:：]\s*$/u;
+/** "  - course: PhD in …": a YAML list item, which opens a record. */
+const RECORD_ITEM = /^\s*-\s+\p{L}/u;
+/** "icon_pack: fas": a key of one word that names no field of a school, among records: passed over. */
+const OTHER_KEY = /^\s*(?:-\s+)?\p{L}[\p{L}\p{N}_-]{0,24}\s*[:：]\s*\S/u;
 
 /** The slot of a Europass form row ("Title of qualification awarded    MSc Statistics"). */
 const FORM_ROW_SLOTS: Record<FormRowField, keyof typeof RECORD_SLOTS> = {
@@ -263,10 +380,16 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
     const field = line.blank ? null : recordField(line);
     if (!field) {
       current = null;
-      if (!line.blank) return [];
+      if (!line.blank && !RECORD_GROUP.test(line.text) && !(records.length > 0 && OTHER_KEY.test(line.text)))
+        return [];
       continue;
     }
-    if (!current || (field.slot !== 'other' && current.some((item) => item.field.slot === field.slot))) {
+    if (
+      !current ||
+      line.bullet ||
+      RECORD_ITEM.test(line.text) ||
+      (field.slot !== 'other' && current.some((item) => item.field.slot === field.slot))
+    ) {
       current = [];
       records.push(current);
     }
@@ -279,8 +402,12 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
     const at = (item: (typeof record)[number], confidence: number) =>
       locate(item.line, item.field.at, item.field.at + item.field.value.length, item.field.value, confidence);
     const school = get('school') as (typeof record)[number];
-    const degree = get('degree');
-    const area = get('area');
+    // "course: PhD in Computer Engineering": a course field that opens with a degree names the degree.
+    const course = get('area');
+    const courseIsDegree =
+      !get('degree') && course !== undefined && findDegree(course.field.value)?.start === 0;
+    const degree = courseIsDegree ? course : get('degree');
+    const area = courseIsDegree ? undefined : course;
     const dates = record
       .filter((item) => item.field.slot === 'dates')
       .flatMap((item) =>
@@ -314,17 +441,22 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
     // "Title of qualification awarded: Master of Science in Statistics": the degree, then its field.
     let studyType = degree ? at(degree, 0.9) : null;
     let field = area ? at(area, 0.8) : null;
-    const named = degree && findDegree(degree.field.value);
+    const spelled = degree && findDegree(degree.field.value);
     const rest =
-      named && named.start === 0 ? FIELD_AFTER_DEGREE.exec(degree.field.value.slice(named.end)) : null;
-    if (degree && named && rest && !field && !isInstitution(rest[1] as string)) {
+      spelled && spelled.start === 0 ? FIELD_AFTER_DEGREE.exec(degree.field.value.slice(spelled.end)) : null;
+    if (degree && spelled && rest && !field && !isInstitution(rest[1] as string)) {
       const from = degree.field.at;
-      studyType = locate(degree.line, from, from + named.end, named.text, 0.9);
-      const areaAt = from + named.end + rest[0].length - (rest[1] as string).length;
+      studyType = locate(degree.line, from, from + spelled.end, spelled.text, 0.9);
+      const areaAt = from + spelled.end + rest[0].length - (rest[1] as string).length;
       field = locate(degree.line, areaAt, areaAt + (rest[1] as string).length, rest[1] as string, 0.8);
     }
+    const named = schoolOfValue(school.field.value);
+    const from = school.field.at + named.start;
+    const unit = named.unit ? school.field.at + named.unit.start : -1;
+    if (named.unit && !field)
+      field = locate(school.line, unit, unit + named.unit.text.length, named.unit.text, 0.6);
     return {
-      institution: at(school, 0.9),
+      institution: locate(school.line, from, from + named.text.length, named.text, 0.9),
       studyType,
       area: field,
       start,
@@ -341,7 +473,14 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * diploma, A-levels): no entry of higher education.
  */
 const SCHOOL_LEAVING =
-  /(?<![\p{L}])(?:Abitur|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
+
+/**
+ * A labelled note of an entry ("Thesis: … (with the Institute for System Software)", "GPA: 3.8",
+ * "Relevant coursework: …"): never a school or a degree of its own, whatever school word it names.
+ */
+const ENTRY_NOTE =
+  /^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|gpa|cgpa|grade|grades|average|score|honou?rs|mention|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s/iu;
 
 /** Words that head the columns of an education table ("Degree | Institution | Year | Score"). */
 const COLUMN_LABEL =
@@ -403,22 +542,64 @@ const PROGRAMME =
  * Where a school's name ends: the part that names it, with an acronym in brackets right after it
  * ("Universidad Nacional Autónoma de México (UNAM)") and the campus after "University of X," when
  * a system of universities names it so ("University of California, Berkeley"). A place that is a
- * country, a region or the name's own city stays out ("University of Toronto, Canada").
+ * country, a region or the name's own city stays out ("University of Toronto, Canada"), and so does
+ * a unit of the school or the university a college belongs to, named after a comma
+ * ("University of Zagreb, Faculty of …", "College of Engineering, Guindy, Anna University").
  */
-function schoolEnd(text: string, part: Part, next: Part | undefined, after: readonly Part[] = []): number {
-  const end = nameEnd(text, part, next);
-  // "Universidade do Porto, Faculdade de Engenharia (FEUP)", "University of Zagreb, Faculty of …": a
-  // unit of the school named after a comma (a faculty, a school, an institute) is part of its name.
-  const units = after.filter((item) => item.line === part.line && item.start >= end);
+function schoolEnd(text: string, part: Part, next: Part | undefined): number {
+  return nameEnd(text, part, next);
+}
+
+/**
+ * A unit of a school rather than the school ("Faculty of Engineering", "Department of Physics", "School of
+ * Informatics", "Faculdade de Engenharia", "Wydział Elektroniki"): the graph's School is the institution a
+ * person can be found by, so the unit is no part of its name; it is kept as the entry's area when the
+ * entry names no field.
+ */
+const UNIT =
+  /^\s*(?:Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento|Institut(?:e)?\s+(?:of|for|für)|School\s+of|Division\s+of)(?![\p{L}])/iu;
+
+/**
+ * The school a form's field names ("Vilnius University, Faculty of Mathematics and Informatics", "Faculty of
+ * Technical Sciences, University of Novi Sad"): the institution, and the unit named beside it.
+ */
+function schoolOfValue(value: string): {
+  start: number;
+  text: string;
+  unit: { start: number; text: string } | null;
+} {
+  const pieces = [...value.matchAll(/[^,]+/gu)].map((piece) => ({
+    start: (piece.index ?? 0) + (piece[0].length - piece[0].trimStart().length),
+    text: piece[0].trim(),
+  }));
+  const first = pieces[0];
+  if (!first) return { start: 0, text: value, unit: null };
+  if (isUnit(first.text)) {
+    const parent = pieces.find((piece) => isInstitution(piece.text) && !isUnit(piece.text));
+    if (parent) return { start: parent.start, text: parent.text, unit: first };
+  }
+  const unitAt = pieces.findIndex((piece, index) => index > 0 && isUnit(piece.text));
+  const unit = pieces[unitAt];
+  if (!unit) return { start: 0, text: value, unit: null };
+  return {
+    start: 0,
+    text: value.slice(0, unit.start).replace(/[\s,]+$/u, ''),
+    unit: { ...unit, text: value.slice(unit.start).trimEnd() },
+  };
+}
+
+/** A part naming a unit of a school (see `UNIT`), and nothing else. */
+function isUnit(text: string): boolean {
+  return UNIT.test(text) && !findDegree(text);
+}
+
+/** The same unit part's extent: its name, with its acronym in brackets ("Faculdade de Engenharia (FEUP)"). */
+function unitAfter(text: string, end: number, after: readonly Part[], line: DocLine): Part | null {
+  const units = after.filter((item) => item.line === line && item.start >= end);
   const unit = units[0];
-  if (
-    unit &&
-    /^\s*,\s*$/u.test(text.slice(end, unit.start)) &&
-    isInstitution(unit.text) &&
-    !findDegree(unit.text)
-  )
-    return schoolEnd(text, unit, units[1], units.slice(1));
-  return end;
+  if (!unit || !/^\s*,\s*$/u.test(text.slice(end, unit.start)) || !isUnit(unit.text)) return null;
+  const unitEnd = nameEnd(text, unit, units[1]);
+  return { ...unit, end: unitEnd, text: text.slice(unit.start, unitEnd) };
 }
 
 /** Where a name ends: its acronym in brackets, a university system's campus (see `schoolEnd`). */
@@ -492,6 +673,9 @@ const FIELD_WORDS_LIST =
     ' ',
   );
 const FIELD_WORDS = new Set(FIELD_WORDS_LIST);
+
+/** How the name of a field of study ends ("cybernetics", "geology", "chemistry", "astronomy", "nursing"). */
+const FIELD_ENDING = /\p{L}{3}(?:ics|ology|ography|istry|onomy|sophy|ature|ing)$/iu;
 
 /** The words of a school's name that name no school in particular ("National Institute of Technology"). */
 const GENERIC_SCHOOL_WORDS = new Set([
@@ -609,7 +793,7 @@ function studiedAt(
   const name = found?.[2]?.replace(/[.,]$/u, '');
   if (!found || !name) return null;
   const studied = (found[1] as string).trim().split(/\s+/u).filter(Boolean);
-  if (!studied.every((word) => FIELD_WORDS.has(word.toLowerCase()))) return null;
+  if (!studied.every((word) => FIELD_WORDS.has(word.toLowerCase()) || FIELD_ENDING.test(word))) return null;
   if (catalogue.companies.find(name) || employers.has(lookupKey(name))) return null;
   return { start: found.index + found[0].length - (found[2] as string).length, name };
 }

@@ -186,6 +186,10 @@ export function readEventEducation(lines: readonly DocLine[]): EducationDraft[] 
       school.last = row.line.n;
       const degree = bracket ? findDegree(bracket[1] as string) : null;
       if (degree && bracket) school.studyType = piece(row, (bracket[1] as string).trim());
+      // "Graduated from National Cheng Kung University, B.S. in Electrical Engineering": the degree after a comma.
+      const after = bracket ? null : /^\s*,\s*(.+)$/u.exec(named.slice(name.length));
+      const written = after ? findDegree(after[1] as string) : null;
+      if (written && written.start === 0) school.studyType = piece(row, written.text);
     }
   }
   return schools;

@@ -290,6 +290,21 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       ),
     );
   }
+  // "About: I studied mathematics at the University of Northbay, where I graduated with an MSc in 2011." over
+  // dated positions: with no education section, the studies the summary tells.
+  if (drafts.education.length === 0 && drafts.positions.length > 0 && summaries.length > 0) {
+    drafts.education.push(
+      ...readStudiesInProse(
+        summaries.flatMap((section) => section.lines),
+        catalogue,
+        new Set(
+          drafts.positions.flatMap((position) =>
+            position.company ? [lookupKey(position.company.value)] : [],
+          ),
+        ),
+      ),
+    );
+  }
   if (drafts.positions.length === 0 || drafts.positions.every((position) => position.origin === 'header')) {
     for (const section of summaries) {
       for (const line of section.lines) {

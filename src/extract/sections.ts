@@ -135,7 +135,15 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         datesAlone(above.text) &&
         titlesUnderDates.some((title) => styledAlike(title, line));
       if (above !== undefined && datesAlone(above.text)) titlesUnderDates.push(line);
-      if (kind && standsOut && !underDates) {
+      // "education:" over an indented "  courses:" (a site generator's profile): a group inside the
+      // section just opened, before any line of it.
+      const nestedInEducation =
+        kind === 'other' &&
+        current.kind === 'education' &&
+        current.heading !== null &&
+        line.indent > current.heading.indent &&
+        current.lines.every((inside) => inside.blank);
+      if (kind && standsOut && !underDates && !nestedInEducation) {
         current = { kind, title: text, heading: line, lines: [] };
         sections.push(current);
         loudestInside = 0;

@@ -87,6 +87,18 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'uddannelse',
       'utdanning',
       'koulutus',
+      // "Eğitim", "Vzdělání", "Obrazovanje", "Išsilavinimas", "Izglītība", "Haridus", "Tanulmányok", "Educație".
+      'egitim',
+      'ogrenim',
+      'vzdelani',
+      'vzdelanie',
+      'obrazovanje',
+      'izobrazba',
+      'issilavinimas',
+      'izglitiba',
+      'haridus',
+      'tanulmanyok',
+      'educatie',
     ],
   ],
   [
@@ -850,10 +862,11 @@ export function organisationScore(text: string): number {
 
 /**
  * Schools, in the languages résumés commonly name them (whole words, accents included: "École",
- * "Lycée", "Universität", "Universidad", "Politecnico").
+ * "Lycée", "Universität", "Universidad", "Politecnico", "Akademia", "Sveučilište", "Yliopisto",
+ * "Üniversitesi", "Universitatea").
  */
 const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|à|eit|et|at|ario|aria)|universidad(?:e)?|uniwersytet|univerzita|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|à|eit|et|etet|at|atea|etas|āte|ario|aria)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text);
@@ -861,13 +874,16 @@ export function isInstitution(text: string): boolean {
 
 /** What may follow "Bachelor of"/"Master of": the fields degrees are named after. */
 const DEGREE_OF =
-  '(?:Science in Engineering|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
+  '(?:Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
 
 /**
  * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
  * document says it), and the national degrees of European CVs (Diplôme d'ingénieur, Diplom,
  * Civilingenjör, Laurea, Licenciatura, Specialist degree, Engineer's degree).
  */
+/** "(Hons)", "(Honours)", " Honours" after a bachelor's abbreviation. */
+const HONOURS = String.raw`(?:\s?\((?:Hons?|Honours|Honors)\.?\)|\s(?:Hons\.?|Honours|Honors)(?![\p{L}]))?`;
+
 /** Central European degrees, always written with their period ("Ing.", "Bc.", "Mgr."). */
 const DOTTED_DEGREE = String.raw`(?:Ing|Bc|BcA|Mgr|MgA|RNDr|PhDr|Mag)\.`;
 const DOTTED_DEGREE_WHOLE = new RegExp(`^${DOTTED_DEGREE}$`, 'u');
@@ -880,16 +896,20 @@ export const DEGREE = new RegExp(
       // Bachelor's degrees named in their own language before their field ("Bacharelado em Ciência da
       // Computação", Québec's "Baccalauréat en génie logiciel", Spain's "Grado en Ingeniería Informática",
       // Latin America's five-year "Ingeniería en Sistemas").
-      String.raw`(?:Bacharelado|Baccalaur[ée]at|Grado|Ingenier[íi]a)(?=\s+(?:em|en|in|ès)\s)`,
+      String.raw`(?:Bacharelado|Baccalaur[ée]at|Grado|Ingenier[íi]a|Ingenier[oa]|Licenciad[oa]|M[áa]ster|Mestre|T[ée]cnico\s+Superior)(?=\s+(?:em|en|in|ès)\s)`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
+      // German-speaking doctorates, named by their faculty ("Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."): a
+      // bare "Dr." is a form of address.
+      String.raw`Dr\.\s?(?:rer\.\s?(?:nat|pol|oec|soc)\.|phil\.|-?Ing\.|sc\.\s?(?:techn?|nat)\.|techn\.|med\.)`,
       String.raw`(?:Executive\s+)?M\.?\s?B\.?\s?A\.?`,
-      String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}`,
-      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:\s?\((?:Hons?|Honours|Honors)\.?\))?`,
+      // "BSc (Hons)", "B.Sc. (Hons.)", "BSc Honours": the honours degree is the degree.
+      String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}${HONOURS}`,
+      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?${HONOURS}`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
-      String.raw`Dipl[oô]m(?:e|a)?(?:\s+d['’]\s?[IiEe]ng[ée]nieur|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|DUT|BTS|Mestrado(?:\s+[Ii]ntegrado)?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
       // India's Master's and Bachelor's of Computer Applications.
       'MCA|BCA',
       // Denmark's and Norway's master's degrees, named by their faculty ("Cand.scient.", "Cand.polyt.").
@@ -899,6 +919,12 @@ export const DEGREE = new RegExp(
   'gu',
 );
 
+/**
+ * The Polish professional titles a degree is glossed with ("Master of Science (mgr inż.)", "Bachelor of
+ * Engineering (inż.)"): written after the degree they name, they belong to it.
+ */
+const POLISH_TITLE = /^(?:mgr(?:\s+in[żz]\.)?|in[żz]\.|lic\.)$/u;
+
 /** The same, for text set all in capitals ("M.SC. IN COMPUTER SCIENCE"). */
 const DEGREE_CAPS = new RegExp(DEGREE.source, 'giu');
 /** A text that is a degree and nothing else ("M.Sc.", "BS"). */
@@ -906,7 +932,25 @@ const DEGREE_WHOLE = new RegExp(`^(?:${DEGREE.source})$`, 'u');
 
 export function findDegree(text: string): { start: number; end: number; text: string } | null {
   const capitals = !/\p{Ll}/u.test(text);
-  for (const match of text.matchAll(capitals ? DEGREE_CAPS : DEGREE)) {
+  const found = scanDegrees(text, capitals ? DEGREE_CAPS : DEGREE, capitals);
+  if (found || capitals || !CAPITAL_WORD.test(text)) return found;
+  // "DIPL.-ING. IN COMPUTER SCIENCE    Oct. 2004 - Jun. 2010": a degree set in capitals on a line whose
+  // dates are not; a spelled-out word of three letters or more, not a bare "MS" or "BA".
+  return scanDegrees(text, DEGREE_CAPS, true, (match) => match.length >= 3 && !/\p{Ll}/u.test(match));
+}
+
+/** A word of four capitals or more, or capitals with a period inside ("MASTER", "DIPL.-ING.", "B.SC."): worth a capitals scan. */
+const CAPITAL_WORD = /\p{Lu}{4}|\p{Lu}\.-?\s?\p{Lu}{2}/u;
+
+/** The first degree `pattern` finds in `text` that `accept` takes (see `findDegree`). */
+function scanDegrees(
+  text: string,
+  pattern: RegExp,
+  capitals: boolean,
+  accept: (match: string) => boolean = () => true,
+): { start: number; end: number; text: string } | null {
+  for (const match of text.matchAll(pattern)) {
+    if (!accept(match[0])) continue;
     let found = match[0];
     // "a BSc." at a sentence's end: the period is the sentence's; "B.S." keeps its own.
     if (found.endsWith('.') && !found.slice(0, -1).includes('.') && !DOTTED_DEGREE_WHOLE.test(found))
@@ -928,11 +972,17 @@ export function findDegree(text: string): { start: number; end: number; text: st
       ? /^(?:\s?\((?:Tech|Eng)\.?\)|\s(?:Tech|Eng)\.)/u.exec(after)
       : null;
     if (kind) return { start, end: start + found.length + kind[0].length, text: found + kind[0] };
-    const abbreviation = /^(\s*\(([^()\s]{2,8})\)|\s+[-–]\s+([^\s,;|·]{2,8})(?=\s*(?:[,;|·]|$|\s{2})))/u.exec(
-      after,
-    );
+    const abbreviation =
+      /^(\s*\(([^()\s]{2,8}|mgr\s+in[żz]\.)\)|\s+[-–]\s+([^\s,;|·]{2,8})(?=\s*(?:[,;|·]|$|\s{2})))/u.exec(
+        after,
+      );
     const short = abbreviation?.[2] ?? abbreviation?.[3];
-    if (abbreviation && short && /\p{Ll}{4}/u.test(found) && DEGREE_WHOLE.test(short)) {
+    if (
+      abbreviation &&
+      short &&
+      /\p{Ll}{4}/u.test(found) &&
+      (DEGREE_WHOLE.test(short) || POLISH_TITLE.test(short))
+    ) {
       found += abbreviation[1] as string;
     }
     return { start, end: start + found.length, text: found };
