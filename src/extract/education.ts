@@ -624,7 +624,7 @@ function nameEnd(text: string, part: Part, next: Part | undefined): number {
 }
 
 /** ", Berkeley" after "University of California": how many characters of `after` name the campus. */
-export function campusLength(name: string, after: string): number {
+function campusLength(name: string, after: string): number {
   const system = /(?:^|\s)University of (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(name);
   // "National Institute of Technology, Tiruchirappalli": a name of generic words only is one of many
   // schools so named, told apart by the city after it.

@@ -1,7 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
-import { campusLength } from './education.js';
 import {
   EMPLOYMENT_TYPE_WORDS,
   type Entry,
@@ -1143,14 +1142,7 @@ function setDate(draft: PositionDraft, which: 'start' | 'end', line: DocLine, da
 }
 
 function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence = 0.9): void {
-  // "University of California, Berkeley": an employer that is a university system's campus keeps the campus.
-  // The campus is the whole of what follows the comma ("University of Michigan, Department of Statistics" names
-  // a unit, not a campus).
-  const after = part.line.text.slice(part.end);
-  const length = label === 'company' ? campusLength(part.text, after) : 0;
-  const campus = /^(?:\s*$|\s*[|·•,–—(]|\s{2,}|\t)/u.test(after.slice(length)) ? length : 0;
-  const end = part.end + campus;
-  const value = locate(part.line, part.start, end, part.line.text.slice(part.start, end), confidence);
+  const value = locate(part.line, part.start, part.end, part.text, confidence);
   if (label === 'title' && !draft.title) draft.title = value;
   else if (label === 'company' && !draft.company) draft.company = value;
   else if (label === 'location' && !draft.location) draft.location = value;

@@ -154,26 +154,3 @@ describe('a contract through an agency', () => {
     ]);
   });
 });
-
-describe('a university system campus as the employer', () => {
-  it('keeps the campus after "University of X," in the employer, not a unit named after the comma', async () => {
-    expect(
-      await roles(
-        [
-          'Priya Raman',
-          '',
-          'Experience',
-          'University of California, Berkeley                         Berkeley, CA',
-          'Graduate Student Instructor                      Aug 2019 – May 2021',
-          '- Led sections for data structures in Java.',
-          'Graduate Student Instructor',
-          'University of Michigan, Department of Statistics    Fall 2017 – Winter 2018',
-          '- Taught R labs for statistics students.',
-        ].join('\n'),
-      ),
-    ).toEqual([
-      ['University of California, Berkeley', 'Graduate Student Instructor', '2019-08', '2021-05'],
-      ['University of Michigan', 'Graduate Student Instructor', '2017', '2018'],
-    ]);
-  });
-});
