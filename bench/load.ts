@@ -43,6 +43,8 @@ export interface LoadFigures {
    * the indexes only the API's questions read then (src/graph/apply-schema.ts, QUERY_INDEXES).
    */
   afterLastFileSeconds: number | undefined;
+  /** Seconds per statement of the first load's transactions, summed over them (LoadRun.statementSeconds). */
+  statementSeconds: Record<string, number> | undefined;
 }
 
 async function main(): Promise<number> {
@@ -93,6 +95,9 @@ async function main(): Promise<number> {
     databaseJitCpuSeconds: load.databaseJitCpuSeconds,
     firstChunkSeconds: firstChunkSeconds(load),
     afterLastFileSeconds: afterLastFileSeconds(load),
+    statementSeconds:
+      load.statementSeconds &&
+      Object.fromEntries(Object.entries(load.statementSeconds).map(([name, { seconds }]) => [name, seconds])),
   };
   const out = join(
     projectRoot,
@@ -107,6 +112,11 @@ async function main(): Promise<number> {
       `first ${CHUNK} files: ${figures.firstChunkSeconds ?? '–'} s; after them: ${figures.steadyResumesPerSecond ?? '–'} résumés/s; ` +
       `after the last file (query indexes): ${figures.afterLastFileSeconds ?? '–'} s; ` +
       `CPU-seconds: Neo4j ${figures.databaseCpuSeconds ?? '–'} (JIT ${figures.databaseJitCpuSeconds ?? '–'}), loader ${figures.loaderCpuSeconds ?? '–'}; ` +
+      `statements (seconds, summed over transactions): ${
+        Object.entries(figures.statementSeconds ?? {})
+          .map(([name, seconds]) => `${name.replace(/^loader\./, '')} ${seconds}`)
+          .join(', ') || '–'
+      }; ` +
       `load average ${loadAverage.min}–${loadAverage.max} (mean ${loadAverage.mean}); written to ${out}\n`,
   );
   return load.failed > 0 || figures.reloadWrites > 0 ? 1 : 0;
