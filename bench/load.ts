@@ -38,6 +38,13 @@ export interface LoadFigures {
   databaseJitCpuSeconds: number | undefined;
   /** Seconds to the end of the first CHUNK files (the fixed costs of a load on a fresh database). */
   firstChunkSeconds: number | undefined;
+  /**
+   * Seconds from the last file's commit to the end of the load: a load into an empty graph builds
+   * the indexes only the API's questions read then (src/graph/apply-schema.ts, QUERY_INDEXES).
+   */
+  afterLastFileSeconds: number | undefined;
+  /** Seconds per statement of the first load's transactions, summed over them (LoadRun.statementSeconds). */
+  statementSeconds: Record<string, number> | undefined;
 }
 
 async function main(): Promise<number> {
@@ -87,6 +94,10 @@ async function main(): Promise<number> {
     databaseCpuSeconds: load.databaseCpuSeconds,
     databaseJitCpuSeconds: load.databaseJitCpuSeconds,
     firstChunkSeconds: firstChunkSeconds(load),
+    afterLastFileSeconds: afterLastFileSeconds(load),
+    statementSeconds:
+      load.statementSeconds &&
+      Object.fromEntries(Object.entries(load.statementSeconds).map(([name, { seconds }]) => [name, seconds])),
   };
   const out = join(
     projectRoot,
@@ -99,7 +110,13 @@ async function main(): Promise<number> {
     `| people | nodes | relationships | load | résumés/s | rows/s | loader peak memory | unchanged reload |\n` +
       `| ${people} | ${figures.nodes} | ${figures.relationships} | ${seconds.toFixed(1)} s | ${figures.resumesPerSecond} | ${figures.rowsPerSecond} | ${figures.peakMiB} MiB | ${figures.reloadSeconds.toFixed(1)} s |\n` +
       `first ${CHUNK} files: ${figures.firstChunkSeconds ?? '–'} s; after them: ${figures.steadyResumesPerSecond ?? '–'} résumés/s; ` +
+      `after the last file (query indexes): ${figures.afterLastFileSeconds ?? '–'} s; ` +
       `CPU-seconds: Neo4j ${figures.databaseCpuSeconds ?? '–'} (JIT ${figures.databaseJitCpuSeconds ?? '–'}), loader ${figures.loaderCpuSeconds ?? '–'}; ` +
+      `statements (seconds, summed over transactions): ${
+        Object.entries(figures.statementSeconds ?? {})
+          .map(([name, seconds]) => `${name.replace(/^loader\./, '')} ${seconds}`)
+          .join(', ') || '–'
+      }; ` +
       `load average ${loadAverage.min}–${loadAverage.max} (mean ${loadAverage.mean}); written to ${out}\n`,
   );
   return load.failed > 0 || figures.reloadWrites > 0 ? 1 : 0;
@@ -108,6 +125,11 @@ async function main(): Promise<number> {
 function firstChunkSeconds(load: LoadRun): number | undefined {
   const first = load.elapsedMsByChunk?.[0];
   return first === undefined ? undefined : first / 1000;
+}
+
+function afterLastFileSeconds(load: LoadRun): number | undefined {
+  const last = load.elapsedMsByChunk?.at(-1);
+  return last === undefined ? undefined : Math.round(load.durationMs - last) / 1000;
 }
 
 /** Résumés per second from the end of the first chunk to the end of the load; undefined below two chunks. */

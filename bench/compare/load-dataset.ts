@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
+import { StatementTimes } from '../../src/loader/statement-times.js';
 import { LOAD_TIMEOUT_MS } from '../../src/server/prepare-database.js';
 import { CHUNK, chunkFolders } from './dataset.js';
 
@@ -40,6 +41,11 @@ export interface LoadRun {
    * most of it a fixed cost of a freshly started database rather than work per résumé.
    */
   databaseJitCpuSeconds?: number;
+  /**
+   * Per statement of the load transactions (and `loader.loadBatch`, whole transactions): calls and
+   * seconds summed over them (src/loader/statement-times.ts). Absent from older data sets.
+   */
+  statementSeconds?: Record<string, { calls: number; seconds: number }>;
 }
 
 async function main(folder: string): Promise<number> {
@@ -66,10 +72,12 @@ async function main(folder: string): Promise<number> {
   };
   const elapsedMsByChunk: number[] = [];
   run.elapsedMsByChunk = elapsedMsByChunk;
+  const times = new StatementTimes();
   const started = performance.now();
   try {
     const summary = await loadResumes(executor, chunks, {
       catalogue,
+      statementTimes: times,
       onProgress: ({ done, total }) => {
         if (done % CHUNK !== 0 && done !== total) return;
         run.peakRssByChunk.push(process.resourceUsage().maxRSS * 1024);
@@ -96,6 +104,9 @@ async function main(folder: string): Promise<number> {
   run.peakRssBytes = process.resourceUsage().maxRSS * 1024;
   const cpu = process.cpuUsage();
   run.cpuSeconds = Math.round((cpu.user + cpu.system) / 1e4) / 100;
+  run.statementSeconds = Object.fromEntries(
+    times.entries().map(([name, { calls, ms }]) => [name, { calls, seconds: Math.round(ms) / 1000 }]),
+  );
   process.stdout.write(`result ${JSON.stringify(run)}\n`);
   return run.failed > 0 ? 1 : 0;
 }

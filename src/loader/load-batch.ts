@@ -26,6 +26,7 @@ import {
 } from './batch-round.js';
 import { compare, type PlanDiff } from './plan-diff.js';
 import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
+import type { StatementTimes } from './statement-times.js';
 import { warmUpLoader } from './warm-up-loader.js';
 
 /** What one load transaction changed. */
@@ -59,10 +60,24 @@ export interface BatchResult {
  * snapshot and its lock, or before a relationship to it is written, runs the round or the
  * transaction again.
  */
-export async function loadBatch(executor: Executor, members: readonly BatchMember[]): Promise<BatchResult> {
+export async function loadBatch(
+  executor: Executor,
+  members: readonly BatchMember[],
+  options: { times?: StatementTimes | undefined } = {},
+): Promise<BatchResult> {
   await warmUpLoader(executor);
-  return executor.transaction('loader.loadBatch', (tx) => applyBatch(tx, members));
+  const { times } = options;
+  if (!times) return executor.transaction(TRANSACTION, (tx) => applyBatch(tx, members));
+  const start = performance.now();
+  try {
+    return await executor.transaction(TRANSACTION, (tx) => applyBatch(times.around(tx), members));
+  } finally {
+    times.add(TRANSACTION, performance.now() - start);
+  }
 }
+
+/** The name of a load transaction (and, in StatementTimes, of its whole time, retries and commit included). */
+const TRANSACTION = 'loader.loadBatch';
 
 /**
  * Rounds one transaction runs at most (src/loader/batch-round.ts: a round ends early only where a

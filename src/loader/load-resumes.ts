@@ -16,6 +16,7 @@ import { contentHash, loaderFingerprint } from './content-hash.js';
 import { type BatchResult, loadBatch } from './load-batch.js';
 import type { FailedFile, LoadSummary, UnnormalisedSummary } from './load-summary.js';
 import { planResumeGraph } from './plan-resume-graph.js';
+import type { StatementTimes } from './statement-times.js';
 import { forgetWarmUp, warmUpLoader } from './warm-up-loader.js';
 
 export interface LoadProgress {
@@ -35,6 +36,8 @@ export interface LoadResumesOptions {
   /** Create missing constraints and indexes first (idempotent). Default true. */
   applySchema?: boolean;
   onProgress?: (progress: LoadProgress) => void;
+  /** Where to add each load transaction's time per statement (bench:load); none by default. */
+  statementTimes?: StatementTimes;
 }
 
 /** Files read ahead of the transactions: what the loader holds in memory, whatever the number of files. */
@@ -72,7 +75,12 @@ export async function loadResumes(
   void warmUpLoader(executor, { force: options.applySchema !== false, bulk: true });
   const fingerprint = await loaderFingerprint(catalogue);
   const tally = new Tally(inputs.length, options.onProgress);
-  const transactions = new Transactions(executor, Math.max(1, options.concurrency ?? 2), tally);
+  const transactions = new Transactions(
+    executor,
+    Math.max(1, options.concurrency ?? 2),
+    tally,
+    options.statementTimes,
+  );
   const batchSize = Math.max(1, options.batchSize ?? 250);
 
   /** Person id → the first file of the run that gives it. */
@@ -164,6 +172,7 @@ class Transactions {
     private readonly executor: Executor,
     private readonly width: number,
     private readonly tally: Tally,
+    private readonly times: StatementTimes | undefined,
   ) {}
 
   /** Starts loading `entries` once a transaction slot is free. */
@@ -190,6 +199,7 @@ class Transactions {
       result = await loadBatch(
         this.executor,
         entries.map((entry) => entry.member),
+        { times: this.times },
       );
     } catch (error) {
       if (isFatal(error)) throw error;
