@@ -89,10 +89,16 @@ const DOWN_GRACE_MS = 250;
 /** The latest distinct read queries kept for warming the database's plans after it restarts. */
 const RECENT_READS = 16;
 /**
- * Each warm-up query's own time limit: planning counts in it, and takes a restarted database
+ * Each replayed recent read's own time limit: planning counts in it, and takes a restarted database
  * seconds (its JVM is cold too); requests that need the same query wait for it (the plan gate).
  */
 const WARM_QUERY_TIMEOUT_MS = 10_000;
+/**
+ * The time limit of each of the `warmReads`, whose parameters match nothing, so that planning is
+ * nearly all their cost: a run cut off leaves no plan counted (plan-gate.ts), and a cold database
+ * on a machine loaded past its cores took over 10 s to plan the colleagues query.
+ */
+const WARM_PLAN_TIMEOUT_MS = 60_000;
 interface Shared {
   driver: Driver;
   probeDriver: Driver | undefined;
@@ -232,7 +238,7 @@ export class Executor {
    * resolves once every read has run or been skipped (planned or in flight already).
    */
   warmUp(reads: readonly WarmRead[] = this.options.warmReads ?? []): Promise<void> {
-    return this.shared.plans.warmUp(this.replays(reads, 'warming'));
+    return this.shared.plans.warmUp(this.replays(reads, 'warming', WARM_PLAN_TIMEOUT_MS));
   }
 
   /**
@@ -248,19 +254,16 @@ export class Executor {
       query: { name, text },
       params,
     }));
-    const replays = this.replays([...recent, ...(this.options.warmReads ?? [])], 'warming after a restart');
-    void this.shared.plans.warmUp(replays);
+    const why = 'warming after a restart';
+    void this.shared.plans.warmUp([
+      ...this.replays(recent, why, WARM_QUERY_TIMEOUT_MS),
+      ...this.replays(this.options.warmReads ?? [], why, WARM_PLAN_TIMEOUT_MS),
+    ]);
   }
 
-  /** `reads` as the warm-up runs them: its own transactions, named `<name> (<why>)`, with their own time limit. */
-  private replays(reads: readonly WarmRead[], why: string): Replay[] {
-    const warmer = new Executor(
-      this.driver,
-      { ...this.options, timeoutMs: WARM_QUERY_TIMEOUT_MS },
-      this.shared,
-      undefined,
-      false,
-    );
+  /** `reads` as the warm-up runs them: its own transactions, named `<name> (<why>)`, each within `timeoutMs`. */
+  private replays(reads: readonly WarmRead[], why: string, timeoutMs: number): Replay[] {
+    const warmer = new Executor(this.driver, { ...this.options, timeoutMs }, this.shared, undefined, false);
     return reads.map(({ query: { name, text }, params }) => {
       const query = { name: `${name} (${why})`, text };
       return {

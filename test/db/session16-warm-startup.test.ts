@@ -52,7 +52,8 @@ describe('the warm-up of the API reads at start', () => {
     } finally {
       unobserve();
     }
-  });
+    // Planning a dozen texts on a cold database takes minutes on a machine loaded past its cores.
+  }, 600_000);
 
   it('lists each text once, heaviest to plan first (the colleagues query, measured)', () => {
     const texts = WARM_READS.map(({ query }) => query.text);
