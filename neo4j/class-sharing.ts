@@ -27,6 +27,13 @@ export function classSharingArchive(cacheDir: string, javaVersion: string, class
   return join(cacheDir, `classes-${key}.jsa`);
 }
 
+/**
+ * The JVM's class-sharing messages off: recording logs a warning for each of thousands of classes it
+ * cannot archive (signed jars, old class versions), which filled console.log; a JVM that cannot use
+ * an archive runs without it either way.
+ */
+const QUIET = '-Xlog:cds*=off';
+
 /** What the JVM is told: use the archive when one was made, else record one (into `recording`). */
 export type ClassSharing =
   | { use: string; flags: string[] }
@@ -41,9 +48,9 @@ export function classSharing(
   { enabled = true, size = fileSize }: { enabled?: boolean; size?: (file: string) => number } = {},
 ): ClassSharing | undefined {
   if (!enabled) return undefined;
-  if (size(archive) > 0) return { use: archive, flags: [`-XX:SharedArchiveFile=${archive}`] };
+  if (size(archive) > 0) return { use: archive, flags: [QUIET, `-XX:SharedArchiveFile=${archive}`] };
   const recording = `${archive}.${randomBytes(6).toString('hex')}.recording`;
-  return { recording, archive, flags: [`-XX:ArchiveClassesAtExit=${recording}`] };
+  return { recording, archive, flags: [QUIET, `-XX:ArchiveClassesAtExit=${recording}`] };
 }
 
 function fileSize(file: string): number {

@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     }
     const runs = [];
     for (let restart = 0; restart < restarts; restart++) {
-      await stopNeo4j({ home, graceMs: 30_000 });
+      await stopNeo4j({ home, graceMs: 180_000 });
       const spawnAt = performance.now();
       db = await startNeo4j(options);
       const boltMs = performance.now() - spawnAt;

@@ -33,7 +33,7 @@ describe('classSharing: use an archive that was made, else record one', () => {
   it('maps an archive that is not empty', () => {
     expect(classSharing('/cache/classes-1.jsa', { size: () => 1234 })).toEqual({
       use: '/cache/classes-1.jsa',
-      flags: ['-XX:SharedArchiveFile=/cache/classes-1.jsa'],
+      flags: ['-Xlog:cds*=off', '-XX:SharedArchiveFile=/cache/classes-1.jsa'],
     });
   });
 
@@ -53,7 +53,7 @@ describe('classSharing: use an archive that was made, else record one', () => {
       sharing: {
         recording,
         archive: '/cache/classes-1.jsa',
-        flags: [`-XX:ArchiveClassesAtExit=${recording}`],
+        flags: ['-Xlog:cds*=off', `-XX:ArchiveClassesAtExit=${recording}`],
       },
       form: true,
       ownFile: true,
