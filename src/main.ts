@@ -9,7 +9,6 @@ import { connect, databaseTarget } from './db/connect.js';
 import type { Executor } from './db/Executor.js';
 import { type RunningApp, startApp } from './server/create-app.js';
 import { prepareDatabase } from './server/prepare-database.js';
-import { WARM_READS } from './server/warm-reads.js';
 import { ensureWebBuild, type WebBuildResult } from './web/ensure-web-build.js';
 
 const log = (line: string) => console.log(`[career-graph] ${line}`);
@@ -87,7 +86,6 @@ async function main(): Promise<void> {
   executor = connect(databaseTarget(config, local), 'api', {
     timeoutMs: config.queryTimeoutMs,
     unresponsiveMs: config.databaseUnresponsiveMs,
-    warmReads: WARM_READS,
   });
   const prepared = await unlessInterrupted(prepareDatabase(executor, config));
   log(
@@ -108,9 +106,6 @@ async function main(): Promise<void> {
   const running = await unlessInterrupted(startApp(executor, { ...config, token }));
   startup.signal.throwIfAborted();
   app = running;
-  // In the background, yielding to requests: a cold database planned the heaviest career query for
-  // seconds, past a request's deadline, when the first request asked for it.
-  void executor.warmUp();
   log(`GraphQL API and playground: ${running.url}/graphql`);
   log(`Graph explorer:             ${running.url}/explore`);
   log(`Health:                     ${running.url}/health`);

@@ -1,22 +1,19 @@
 // Our API as `npm start` serves it (startApp over the Executor `connect` makes for the API: its
-// driver, the health monitor's own probe driver, DB_UNRESPONSIVE_MS, the warm-up of its reads), without the database
+// driver, the health monitor's own probe driver, DB_UNRESPONSIVE_MS), without the database
 // start-up, the seed and the web build, which a benchmark does not measure. A child of
 // `bench:compare`: reads the usual environment (NEO4J_URI, NEO4J_PASSWORD, PORT, QUERY_TIMEOUT_MS,
 // DB_UNRESPONSIVE_MS, NODE_ENV) and prints `listening <url>` once it answers.
 import { loadConfig } from '../../src/config.js';
 import { connect, databaseTarget } from '../../src/db/connect.js';
 import { startApp } from '../../src/server/create-app.js';
-import { WARM_READS } from '../../src/server/warm-reads.js';
 
 const config = loadConfig(process.env);
 if (!config.neo4jUri || !config.neo4jPassword) throw new Error('NEO4J_URI and NEO4J_PASSWORD must be set.');
 const executor = connect(databaseTarget(config), 'api', {
   timeoutMs: config.queryTimeoutMs,
   unresponsiveMs: config.databaseUnresponsiveMs,
-  warmReads: WARM_READS,
 });
 const app = await startApp(executor, config);
-void executor.warmUp();
 // Every "database down" verdict, on stderr with its time: a load run that answers
 // SERVICE_UNAVAILABLE says when and why the health monitor decided so.
 executor.health.onDown((reason) =>

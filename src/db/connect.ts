@@ -59,7 +59,7 @@ const BATCH_RECONNECT_MS = 10_000;
  * busy database. `timeoutMs` bounds each transaction; `unresponsiveMs` is how long the database may
  * leave a health probe unanswered before it counts as down, when it has been answering promptly (a
  * database that has been slow to answer is allowed more, never more than `timeoutMs`: health.ts);
- * `warmReads` are planned ahead (Executor.warmUp), and again after each restart of the database.
+ * `warmReads` are what `Executor.warmUp()` plans ahead.
  */
 export function connect(
   target: DatabaseTarget,
