@@ -30,8 +30,11 @@ function javaMajor(output: string): number {
   return Number.isInteger(major) ? major : 0;
 }
 
-/** Fails with one line saying what to install when Java 17+ is missing. Cheap: run on every start. */
-export function checkJava(): void {
+/**
+ * Fails with one line saying what to install when Java 17+ is missing; else returns what
+ * `java -version` printed. Cheap: run on every start.
+ */
+export function checkJava(): string {
   const java = commandVersion('java', ['-version']);
   const major = java === null ? 0 : javaMajor(java);
   if (major < 17) {
@@ -41,6 +44,7 @@ export function checkJava(): void {
       `Neo4j 5.26 needs Java 17 or newer (found ${found}): install OpenJDK 17 (apt-get install openjdk-17-jre-headless), ${ALTERNATIVE}.`,
     );
   }
+  return java ?? '';
 }
 
 /** Fails with one line saying what to install when Java 17+ or Maven is missing. */

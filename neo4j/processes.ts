@@ -184,15 +184,19 @@ function sendSignal(pid: number, name: NodeJS.Signals): void {
   }
 }
 
-/** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
-export async function terminate(pid: number, graceMs: number): Promise<void> {
+/**
+ * SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone: true when it exited
+ * on SIGTERM (cleanly), false when it had to be killed.
+ */
+export async function terminate(pid: number, graceMs: number): Promise<boolean> {
   sendSignal(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
   while (isAlive(pid) && Date.now() < deadline) await sleep(200);
-  if (!isAlive(pid)) return;
+  if (!isAlive(pid)) return true;
   sendSignal(pid, 'SIGKILL');
   const killDeadline = Date.now() + 10_000;
   while (isAlive(pid) && Date.now() < killDeadline) await sleep(100);
+  return false;
 }
 
 /** Whether something accepts TCP connections on `port` (within 2 s). */

@@ -11,6 +11,8 @@ export interface RunnerSettings {
   httpPort: number;
   heap: string;
   pageCache: string;
+  /** Class-data sharing for the JVM (class-sharing.ts). */
+  classSharing: boolean;
 }
 
 /** A TCP port from `env[name]` (`fallback` when unset); anything else fails naming the variable. */
@@ -46,6 +48,14 @@ export function checkMemorySize(name: string, raw: string): string {
   return text;
 }
 
+/** `env[name]` as on (`on`, the default when unset) or off (`off`); anything else fails naming the variable. */
+export function switchFromEnv(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  throw new Neo4jRunnerError(`${name}="${raw}" is not a switch: expected on or off.`);
+}
+
 /** Runner settings from the environment; the README's configuration table lists each variable. */
 export function optionsFromEnv(env: Env = process.env, root: string = projectRoot): RunnerSettings {
   const options = {
@@ -54,6 +64,7 @@ export function optionsFromEnv(env: Env = process.env, root: string = projectRoo
     httpPort: portFromEnv(env, 'NEO4J_HTTP_PORT', 7474),
     heap: memorySizeFromEnv(env, 'NEO4J_HEAP', '1g'),
     pageCache: memorySizeFromEnv(env, 'NEO4J_PAGECACHE', '1g'),
+    classSharing: switchFromEnv(env, 'NEO4J_CLASS_SHARING', true),
   };
   if (options.httpPort === options.boltPort) {
     throw new Neo4jRunnerError(

@@ -6,6 +6,7 @@ import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { classSharing, classSharingArchive, noteRecording, promoteRecording } from './class-sharing.js';
 import { checkJava, resolveClasspath } from './classpath.js';
 import {
   consoleLog,
@@ -17,6 +18,7 @@ import {
   writePassword,
   writeRunning,
 } from './home-files.js';
+import { classpathCacheDir } from './neo4j-paths.js';
 import { canConnect, ENTRY_POINT, isAlive, livePid, sleep } from './processes.js';
 import { Neo4jRunnerError } from './runner-error.js';
 import { checkMemorySize, checkPort } from './runner-options.js';
@@ -35,6 +37,8 @@ export interface RunnerOptions {
   pageCache?: string;
   transactionTimeout?: string;
   startTimeoutMs?: number;
+  /** Class-data sharing for the JVM (class-sharing.ts); default on. */
+  classSharing?: boolean;
   log?: (line: string) => void;
   /** Aborting it gives up the start (rejecting with its reason); a JVM this call spawned is stopped first. */
   signal?: AbortSignal;
@@ -97,7 +101,7 @@ async function waitForBolt(
 }
 
 /** Spawns the JVM detached, its output appended to logs/console.log; returns its pid. */
-function spawnJvm(classpath: string, paths: HomePaths, heap: string): number {
+function spawnJvm(classpath: string, paths: HomePaths, heap: string, extraFlags: string[]): number {
   const logFile = consoleLog(paths);
   const out = openSync(logFile, 'a');
   const child = spawn(
@@ -111,6 +115,7 @@ function spawnJvm(classpath: string, paths: HomePaths, heap: string): number {
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
       '--add-opens=java.base/java.lang=ALL-UNNAMED',
       '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      ...extraFlags,
       '-cp',
       classpath,
       ENTRY_POINT,
@@ -160,6 +165,7 @@ async function start(
     pageCache = '1g',
     transactionTimeout = '60s',
     startTimeoutMs = 120_000,
+    classSharing: sharingEnabled = true,
     log = () => {},
     signal,
     onSpawn = () => {},
@@ -170,7 +176,7 @@ async function start(
   checkPort('httpPort', httpPort);
   checkMemorySize('heap', heap);
   checkMemorySize('pageCache', pageCache);
-  checkJava();
+  const javaVersion = checkJava();
   const paths = homePaths(home);
   mkdirSync(paths.root, { recursive: true });
   const logFile = consoleLog(paths);
@@ -206,6 +212,7 @@ async function start(
               pageCache,
               transactionTimeout,
               startTimeoutMs,
+              classSharing: sharingEnabled,
               log,
               signal,
               onSpawn,
@@ -242,7 +249,14 @@ async function start(
     if (!readPassword(home)) await setInitialPassword(classpath, paths, signal);
     signal?.throwIfAborted();
 
-    pid = spawnJvm(classpath, paths, heap);
+    // A recording noted by a JVM of this home that is gone without a clean stop is not trusted.
+    promoteRecording(paths, false);
+    const sharing = classSharing(classSharingArchive(classpathCacheDir, javaVersion, classpath), {
+      enabled: sharingEnabled,
+    });
+    mkdirSync(paths.run, { recursive: true });
+    noteRecording(paths, sharing);
+    pid = spawnJvm(classpath, paths, heap, sharing?.flags ?? []);
     onSpawn({ pid, home: paths.root });
     log(`Neo4j is starting (pid ${pid}): waiting for Bolt on port ${boltPort}...`);
     writeRunning(paths, pid, { boltPort, httpPort });

@@ -1,9 +1,14 @@
+import { promoteRecording } from './class-sharing.js';
 import { type HomePaths, homePaths, removeIfUnchanged } from './home-files.js';
 import { isAlive, livePid, terminate } from './processes.js';
 
-/** Stops `pid` (this home's JVM) and removes the pid file if it still names it. */
+/**
+ * Stops `pid` (this home's JVM) and removes the pid file if it still names it. A class-sharing
+ * archive its JVM recorded becomes the archive only when it exited cleanly (class-sharing.ts).
+ */
 export async function stopProcess(paths: HomePaths, pid: number, graceMs: number): Promise<void> {
-  if (isAlive(pid)) await terminate(pid, graceMs);
+  const clean = isAlive(pid) ? await terminate(pid, graceMs) : false;
+  promoteRecording(paths, clean);
   removeIfUnchanged(paths.pid, String(pid));
 }
 

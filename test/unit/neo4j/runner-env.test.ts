@@ -21,6 +21,7 @@ describe('optionsFromEnv', () => {
       httpPort: 7474,
       heap: '1g',
       pageCache: '1g',
+      classSharing: true,
     });
   });
 
@@ -33,10 +34,18 @@ describe('optionsFromEnv', () => {
           NEO4J_HTTP_PORT: '65535',
           NEO4J_HEAP: '2G',
           NEO4J_PAGECACHE: '512m',
+          NEO4J_CLASS_SHARING: 'off',
         },
         '/project',
       ),
-    ).toEqual({ home: '/var/graph/neo4j', boltPort: 1, httpPort: 65535, heap: '2G', pageCache: '512m' });
+    ).toEqual({
+      home: '/var/graph/neo4j',
+      boltPort: 1,
+      httpPort: 65535,
+      heap: '2G',
+      pageCache: '512m',
+      classSharing: false,
+    });
   });
 
   it.each([
@@ -55,6 +64,8 @@ describe('optionsFromEnv', () => {
     ['NEO4J_HEAP', '0m', `NEO4J_HEAP="0m" ${sizeExpected}`],
     ['NEO4J_PAGECACHE', '1gb', `NEO4J_PAGECACHE="1gb" ${sizeExpected}`],
     ['NEO4J_PAGECACHE', '-512m', `NEO4J_PAGECACHE="-512m" ${sizeExpected}`],
+    ['NEO4J_CLASS_SHARING', 'yes', 'NEO4J_CLASS_SHARING="yes" is not a switch: expected on or off.'],
+    ['NEO4J_CLASS_SHARING', 'OFF', 'NEO4J_CLASS_SHARING="OFF" is not a switch: expected on or off.'],
   ])('refuses %s=%j', (name, value, message) => {
     const attempt = () => optionsFromEnv({ [name]: value }, '/project');
     expect(attempt).toThrow(Neo4jRunnerError);

@@ -1,0 +1,137 @@
+/**
+ * Where a restarted database's time goes before the API answers again (issue 11 point 8): a
+ * throwaway Neo4j is seeded, the API answers every example of `examples/` (and the faults part's
+ * queries) once while the plan gate records each read text it sends, then Neo4j is stopped and
+ * started again on the same store, cold, and each text is planned (`EXPLAIN`) in turn: the wall
+ * time and Neo4j's CPU-seconds for each, with its JIT compiler threads' share, then each text once
+ * more (from the plan cache). Prints one JSON document. `--restarts N` repeats the cold part.
+ * Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import {
+  freePort,
+  JitCpuMeter,
+  jitThreadCpuSeconds,
+  processCpuSeconds,
+  startNeo4j,
+  stopNeo4j,
+} from '../../neo4j/local-neo4j.js';
+import { loadConfig, projectRoot } from '../../src/config.js';
+import { connect } from '../../src/db/connect.js';
+import { startApp } from '../../src/server/create-app.js';
+import { prepareDatabase } from '../../src/server/prepare-database.js';
+
+const FAULT_QUERIES = [
+  '{ technology(id: "kubernetes") { id users { person { id } } } }',
+  '{ people(first: 20) { edges { node { id roles { title company { name } } } } } }',
+  '{ similarPeople(personId: "1f1d44f0f2c0cec7") { person { id } score } }',
+];
+const restarts = Number(process.argv[process.argv.indexOf('--restarts') + 1] ?? 1) || 1;
+const log = (line: string) => console.error(`[cold-plans] ${line}`);
+
+async function main(): Promise<void> {
+  const home = mkdtempSync(join(tmpdir(), 'career-graph-cold-plans-'));
+  const options = {
+    home,
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    heap: '1g',
+    pageCache: '512m',
+  };
+  const loadBefore = loadavg();
+  try {
+    let db = await startNeo4j(options);
+    const target = { uri: db.uri, user: db.user, password: db.password ?? '', database: undefined };
+    const config = { ...loadConfig({ CAREER_GRAPH_TOKEN: 'cold-plans' }), queryTimeoutMs: 60_000 };
+    const texts = new Map<string, string>();
+    {
+      const executor = connect(target, 'api', { timeoutMs: 60_000 });
+      await prepareDatabase(executor, config);
+      const app = await startApp(executor, config, 0);
+      let current = '';
+      const unobserve = executor.planGate.observe((event) => {
+        if (!texts.has(event.text)) texts.set(event.text, current);
+      });
+      const operations = [
+        ...readdirSync(join(projectRoot, 'examples'))
+          .filter((file) => file.endsWith('.graphql') && !/import|delete/.test(file))
+          .map((file) => ({
+            name: file.replace('.graphql', ''),
+            query: readFileSync(join(projectRoot, 'examples', file), 'utf8'),
+          })),
+        ...FAULT_QUERIES.map((query, i) => ({ name: `faults q${i + 1}`, query })),
+      ];
+      for (const { name, query } of operations) {
+        current = name;
+        await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+      }
+      unobserve();
+      await app.close();
+      await executor.close();
+    }
+    const runs = [];
+    for (let restart = 0; restart < restarts; restart++) {
+      await stopNeo4j({ home, graceMs: 180_000 });
+      const spawnAt = performance.now();
+      db = await startNeo4j(options);
+      const boltMs = performance.now() - spawnAt;
+      const cpuAtBolt = processCpuSeconds(db.pid) ?? 0;
+      const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password ?? ''));
+      const jit = new JitCpuMeter(() => jitThreadCpuSeconds(db.pid));
+      const timed = async (text: string) => {
+        const cpu = processCpuSeconds(db.pid) ?? 0;
+        const at = performance.now();
+        let error: string | undefined;
+        const session = driver.session();
+        try {
+          await session.run(text);
+        } catch (e) {
+          error = e instanceof neo4j.Neo4jError ? e.code : String(e).slice(0, 80);
+        } finally {
+          await session.close();
+        }
+        return {
+          ms: Math.round(performance.now() - at),
+          cpuS: Math.round(((processCpuSeconds(db.pid) ?? 0) - cpu) * 100) / 100,
+          ...(error ? { error } : {}),
+        };
+      };
+      let first = await timed('RETURN 1');
+      while (first.error) first = await timed('RETURN 1');
+      const cold = [];
+      for (const [text, example] of texts)
+        cold.push({ example, chars: text.length, ...(await timed(`EXPLAIN ${text}`)) });
+      const jitS = jit.stop();
+      const cached = [];
+      for (const [text] of texts) cached.push((await timed(`EXPLAIN ${text}`)).ms);
+      await driver.close();
+      runs.push({
+        boltMs: Math.round(boltMs),
+        cpuAtBoltS: cpuAtBolt,
+        firstReturn1: first,
+        explainCold: cold.sort((a, b) => b.cpuS - a.cpuS),
+        totalColdCpuS: Math.round(cold.reduce((sum, c) => sum + c.cpuS, 0) * 100) / 100,
+        totalColdMs: cold.reduce((sum, c) => sum + c.ms, 0),
+        jitCpuS: jitS,
+        cachedTotalMs: cached.reduce((a, b) => a + b, 0),
+      });
+      log(`restart ${restart + 1} of ${restarts} measured`);
+    }
+    console.log(JSON.stringify({ texts: texts.size, loadBefore, loadAfter: loadavg(), runs }, null, 1));
+  } finally {
+    await stopNeo4j({ home, graceMs: 10_000 }).catch(() => {});
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
