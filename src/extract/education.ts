@@ -125,8 +125,10 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     infos,
     (info, current) => {
       if (info.prose || ENTRY_NOTE.test(info.line.text)) return false;
-      // "Baccalauréat Mathématiques … 2014" over "Lycée Pilote": its own entry, left out below.
-      if (SCHOOL_LEAVING.test(info.line.text)) return true;
+      // "Baccalauréat Mathématiques … 2014" over "Lycée Pilote": its own entry, left out below; under a
+      // university's name with no dates yet, that university's degree ("Université de Montréal" /
+      // "Baccalauréat spécialisé en informatique, 2012 - 2015").
+      if (SCHOOL_LEAVING.test(info.line.text) && !degreeOfUniversity(current)) return true;
       const found = names(info, catalogue);
       // A date in the left column opens an entry too ("2009 – 2014   Diploma in Informatics").
       if (found.school || found.degree || info.lead !== null) return true;
@@ -145,8 +147,17 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       if (/^\(.*\)$/u.test(info.line.text.trim())) return true;
       const found = names(info, catalogue);
       const header = current.header.map((line) => names(line, catalogue));
-      // "University of Westmarch" over "School of Informatics": a unit of the school named above.
-      if (found.school && isUnit(info.line.text) && header.some((h) => h.school) && info.dates.length === 0)
+      // "University of Westmarch" over "School of Informatics": a unit of the school named above, directly under
+      // its name; under a degree or dates it opens the next entry ("Columbia University" / "B.A., 2010 - 2014" /
+      // "School of the Art Institute of Chicago").
+      if (
+        found.school &&
+        isUnit(info.line.text) &&
+        info.dates.length === 0 &&
+        header[header.length - 1]?.school === true &&
+        !header.some((h) => h.degree) &&
+        !current.header.some((line) => line.dates.length > 0)
+      )
         return true;
       if (found.school && header.some((h) => h.school)) return false;
       if (found.degree && header.some((h) => h.degree)) return false;
@@ -278,7 +289,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         institution = previous.institution;
       } else continue;
     }
-    if (entry.header.some((info) => SCHOOL_LEAVING.test(info.line.text))) continue;
+    if (isSchoolLeaving(entry.header, studyType)) continue;
     if (!area && unit) area = unit;
     // A start in the left date column and its end on the next line (2013/09 … / 2016/03).
     const bodyLead = entry.body[0]?.lead;
@@ -474,6 +485,34 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  */
 const SCHOOL_LEAVING =
   /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
+
+/** A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic"). */
+const UNIVERSITY =
+  /(?<![\p{L}])(?:universit|[üu]niversitesi|uniwersytet|univerzit|hochschule|polytechni|politecn|polit[eé]cnica|institute\s+of\s+technology)/iu;
+
+/** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S"). */
+const SECONDARY = /(?<![\p{L}])(?:lyc[eé]e|liceo|lyceum|gymnasium|s[ée]rie)(?![\p{L}])/iu;
+
+/**
+ * An entry of a school-leaving diploma only: one that names it ("Baccalauréat", "A-Levels") and no university
+ * and no other degree, or names it beside a secondary school. Québec's "Baccalauréat spécialisé en informatique"
+ * at "Université de Montréal" is a university's degree.
+ */
+function isSchoolLeaving(header: readonly LineInfo[], studyType: Located | null): boolean {
+  if (!header.some((info) => SCHOOL_LEAVING.test(info.line.text))) return false;
+  if (header.some((info) => SECONDARY.test(info.line.text))) return true;
+  const otherDegree = studyType !== null && !SCHOOL_LEAVING.test(studyType.value);
+  return !otherDegree && !header.some((info) => UNIVERSITY.test(info.line.text));
+}
+
+/** An entry opened by a university's name, with no degree and no dates yet: the degree taken there follows. */
+function degreeOfUniversity(current: { header: readonly LineInfo[] } | null): boolean {
+  return (
+    current !== null &&
+    current.header.some((info) => UNIVERSITY.test(info.line.text) && !SECONDARY.test(info.line.text)) &&
+    current.header.every((info) => info.dates.length === 0 && !findDegree(info.line.text))
+  );
+}
 
 /**
  * A labelled note of an entry ("Thesis: … (with the Institute for System Software)", "GPA: 3.8",
@@ -798,6 +837,10 @@ function studiedAt(
   return { start: found.index + found[0].length - (found[2] as string).length, name };
 }
 
+/** The verbs a sentence tells its writer's studies with ("I studied …", "graduated with", "I hold an MSc"). */
+const STUDY_VERB =
+  /(?<![\p{L}])(?:stud(?:ied|ying)|graduated|graduating|earned|earning|hold|holds|held|received|completed|obtained|attended|majored|did\s+(?:my|an?))(?![\p{L}])/iu;
+
 /**
  * Studies a narrative résumé tells in its sentences ("straight out of Kyushu University (B.Eng. in
  * Information Engineering, 2014)", "I studied engineering cybernetics at NTNU, where I graduated with an
@@ -809,6 +852,7 @@ export function readStudiesInProse(
   lines: readonly DocLine[],
   catalogue: Catalogue,
   employers: ReadonlySet<string>,
+  toldAsStudies = false,
 ): EducationDraft[] {
   const drafts: EducationDraft[] = [];
   for (const [index, line] of lines.entries()) {
@@ -819,6 +863,9 @@ export function readStudiesInProse(
       const school = schoolIn(body);
       const found = school ?? studiedAt(body, catalogue, employers);
       if (!found) continue;
+      // A summary over dated positions: a sentence that tells the person's studies, not one that names a
+      // school and a degree otherwise ("I co-supervise PhD students at Carnegie Mellon University").
+      if (toldAsStudies && !STUDY_VERB.test(body)) continue;
       const name = found.name;
       const schoolAt = sentence.start + found.start;
       let degree = findDegree(body);

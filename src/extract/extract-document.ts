@@ -302,6 +302,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
             position.company ? [lookupKey(position.company.value)] : [],
           ),
         ),
+        true,
       ),
     );
   }

@@ -936,8 +936,24 @@ export function findDegree(text: string): { start: number; end: number; text: st
   if (found || capitals || !CAPITAL_WORD.test(text)) return found;
   // "DIPL.-ING. IN COMPUTER SCIENCE    Oct. 2004 - Jun. 2010": a degree set in capitals on a line whose
   // dates are not; a spelled-out word of three letters or more, not a bare "MS" or "BA".
-  return scanDegrees(text, DEGREE_CAPS, true, (match) => match.length >= 3 && !/\p{Ll}/u.test(match));
+  // An abbreviation of capitals alone ("MSCI", "BTS") is a degree only when capitals go on after it, its field
+  // set the same way ("MSCI IN PHYSICS"): standing alone it is as often a company ("Quant Analyst, MSCI").
+  return scanDegrees(
+    text,
+    DEGREE_CAPS,
+    true,
+    (match, after) =>
+      match.length >= 3 &&
+      !/\p{Ll}/u.test(match) &&
+      (/[.\s]/u.test(match) || /^\s+\p{Lu}{2,}(?![\p{Ll}])/u.test(after)),
+  );
 }
+
+/**
+ * "DUT GEII", "BTS SIO": a French national degree keeps its specialty where it opens its text; elsewhere the
+ * capitals after it are as often a name of their own ("Engineer, DUT LAB", "Member of BTS ARMY fan club").
+ */
+const NATIONAL_SPECIALTY = /^(?:DUT|BTS|BUT)\s+\p{Lu}/u;
 
 /** A word of four capitals or more, or capitals with a period inside ("MASTER", "DIPL.-ING.", "B.SC."): worth a capitals scan. */
 const CAPITAL_WORD = /\p{Lu}{4}|\p{Lu}\.-?\s?\p{Lu}{2}/u;
@@ -947,11 +963,16 @@ function scanDegrees(
   text: string,
   pattern: RegExp,
   capitals: boolean,
-  accept: (match: string) => boolean = () => true,
+  accept: (match: string, after: string) => boolean = () => true,
 ): { start: number; end: number; text: string } | null {
   for (const match of text.matchAll(pattern)) {
-    if (!accept(match[0])) continue;
+    if (!accept(match[0], text.slice((match.index ?? 0) + match[0].length))) continue;
     let found = match[0];
+    if (
+      NATIONAL_SPECIALTY.test(found) &&
+      /\S/u.test(text.slice(0, match.index ?? 0).replace(/^[\s\-•*▪◦]+/u, ''))
+    )
+      found = found.slice(0, 3);
     // "a BSc." at a sentence's end: the period is the sentence's; "B.S." keeps its own.
     if (found.endsWith('.') && !found.slice(0, -1).includes('.') && !DOTTED_DEGREE_WHOLE.test(found))
       found = found.slice(0, -1);
