@@ -507,8 +507,8 @@ function isSchoolLeaving(header: readonly LineInfo[], studyType: Located | null)
 
 /** An entry opened by a university's name, with no degree and no dates yet: the degree taken there follows. */
 function degreeOfUniversity(current: { header: readonly LineInfo[] } | null): boolean {
+  if (!current) return false;
   return (
-    current !== null &&
     current.header.some((info) => UNIVERSITY.test(info.line.text) && !SECONDARY.test(info.line.text)) &&
     current.header.every((info) => info.dates.length === 0 && !findDegree(info.line.text))
   );

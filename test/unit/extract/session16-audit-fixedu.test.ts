@@ -18,6 +18,16 @@ const school = (
   endDate,
 });
 
+/** The top of a résumé with one position, above its education section. */
+const acmeEngineer = (name: string, mail: string) => [
+  name,
+  mail,
+  '',
+  'Experience',
+  'Software Engineer, Acme Corp                     2019 - Present',
+  '',
+];
+
 describe('a school named "School of …" or "Institute of/for …" after a dated degree', () => {
   it('opens the next entry rather than joining the school above as its unit', async () => {
     const result = await extractText(
@@ -45,12 +55,7 @@ describe('a school named "School of …" or "Institute of/for …" after a dated
   it('opens the next entry after a degree with no dates', async () => {
     const result = await extractText(
       [
-        'Rita Roe',
-        'rita@example.com',
-        '',
-        'Experience',
-        'Software Engineer, Acme Corp                     2019 - Present',
-        '',
+        ...acmeEngineer('Rita Roe', 'rita@example.com'),
         'Education',
         'Trinity College Dublin',
         'BA in Mathematics',
@@ -68,12 +73,7 @@ describe('a school named "School of …" or "Institute of/for …" after a dated
   it('keeps a school with a certificate and a fellowship at an institute, and a unit beside its university', async () => {
     const result = await extractText(
       [
-        'Lee Park',
-        'lee@example.com',
-        '',
-        'Experience',
-        'Software Engineer, Acme Corp                     2019 - Present',
-        '',
+        ...acmeEngineer('Lee Park', 'lee@example.com'),
         'Education',
         'Massachusetts Institute of Technology, Sloan School of Management',
         'MBA, 2017 - 2019',
