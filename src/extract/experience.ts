@@ -1177,7 +1177,15 @@ function setDate(draft: PositionDraft, which: 'start' | 'end', line: DocLine, da
   else draft.end = value;
 }
 
+/** "Engineer via Upwork" in the employer's slot: a title before the agency names no employer; the agency does. */
+const TITLE_VIA_AGENCY = /^(.*?\S)\s+(?:via|through)\s+(?=\p{Lu})/u;
+
 function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence = 0.9): void {
+  const agency = label === 'company' ? TITLE_VIA_AGENCY.exec(part.text) : null;
+  if (agency && titleScore(agency[1] as string) > 0) {
+    const start = part.start + agency[0].length;
+    part = { ...part, start, text: part.line.text.slice(start, part.end) };
+  }
   const value = locate(part.line, part.start, part.end, part.text, confidence);
   if (label === 'title' && !draft.title) draft.title = value;
   else if (label === 'company' && !draft.company) draft.company = value;

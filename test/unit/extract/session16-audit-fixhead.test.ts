@@ -194,4 +194,19 @@ describe('an agency after "via"', () => {
       { company: 'AT&T', title: 'Analyst', startDate: '2013', endDate: '2015', current: undefined },
     ]);
   });
+
+  it("names the agency the employer where a title stands before it in the employer's slot (t10)", async () => {
+    const found = await roles([
+      'Kim Kay',
+      'kim@example.com',
+      '',
+      'Experience',
+      'Software Engineer',
+      'Engineer via Upwork, Remote                     2019 - Present',
+      '- Client work.',
+    ]);
+    expect(found).toEqual([
+      { company: 'Upwork', title: 'Software Engineer', startDate: '2019', endDate: undefined, current: true },
+    ]);
+  });
 });
