@@ -9,7 +9,7 @@ import {
   isRetryableConflict,
 } from './errors.js';
 import { DatabaseHealth, DEFAULT_HEALTH_TIMING, type HealthTiming } from './health.js';
-import { PlanGate, type Replay } from './plan-gate.js';
+import { PlanGate } from './plan-gate.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -49,23 +49,6 @@ export interface ExecutorOptions {
   reconnectMs?: number | undefined;
   /** The bookmark manager every session shares; default a new one (see `Executor.bookmarks`). */
   bookmarks?: BookmarkManager | undefined;
-  /**
-   * Reads whose plans the database should have before anyone asks, heaviest first: what `warmUp()`
-   * runs. Not replayed after a restart: a warm-up run in flight cannot yield, and planning the
-   * heaviest texts there took the CPU the requests' own first runs needed (reliability run,
-   * session 16: no query answered again within 20 s of the database's return).
-   */
-  warmReads?: readonly WarmRead[] | undefined;
-}
-
-/**
- * A read to plan ahead: a named query and parameters of the types requests send (a plan is made
- * for the text and its parameters' types, whatever their values: values that match nothing make
- * the run cheap).
- */
-export interface WarmRead {
-  query: CypherQuery;
-  params: Params;
 }
 
 /** Sent with every transaction: `SHOW TRANSACTIONS` and the query log say whose and which it is. */
@@ -91,16 +74,10 @@ const DOWN_GRACE_MS = 250;
 /** The latest distinct read queries kept for warming the database's plans after it restarts. */
 const RECENT_READS = 16;
 /**
- * Each replayed recent read's own time limit: planning counts in it, and takes a restarted database
+ * Each warm-up query's own time limit: planning counts in it, and takes a restarted database
  * seconds (its JVM is cold too); requests that need the same query wait for it (the plan gate).
  */
 const WARM_QUERY_TIMEOUT_MS = 10_000;
-/**
- * The time limit of each of the `warmReads`, whose parameters match nothing, so that planning is
- * nearly all their cost: a run cut off leaves no plan counted (plan-gate.ts), and a cold database
- * on a machine loaded past its cores took over 10 s to plan the colleagues query.
- */
-const WARM_PLAN_TIMEOUT_MS = 60_000;
 interface Shared {
   driver: Driver;
   probeDriver: Driver | undefined;
@@ -234,42 +211,30 @@ export class Executor {
   }
 
   /**
-   * Plans `reads` (default the `warmReads` option) through the plan gate, heaviest first, one at a
-   * time and only while no request is making a plan of its own (PlanGate.warmUp), so that the first
-   * request needing one finds its plan made or being made. Results are dropped and errors ignored;
-   * resolves once every read has run or been skipped (planned or in flight already).
-   */
-  warmUp(reads: readonly WarmRead[] = this.options.warmReads ?? []): Promise<void> {
-    return this.shared.plans.warmUp(this.replays(reads, 'warming', WARM_PLAN_TIMEOUT_MS));
-  }
-
-  /**
    * The database is back after a restart (its plans were forgotten when it refused): run the recent
-   * reads again (results dropped, errors ignored), most recent first, through
-   * the plan gate, so that requests needing one of them wait for its plan rather than each making
-   * its own. One at a time, and only while no request is making a plan of its own
-   * (PlanGate.warmUp): with two warm-up queries at a time throughout, the last of three queries of
-   * the reliability run answered again 10 s after the database. The database is reported up meanwhile.
+   * reads again (results dropped, errors ignored), most recent first, through the plan gate, so that
+   * requests needing one of them wait for its plan rather than each making its own. One at a time,
+   * and only while no request is making a plan of its own (PlanGate.warmUp): with two warm-up
+   * queries at a time throughout, the last of three queries of the reliability run answered again
+   * 10 s after the database. The database is reported up meanwhile.
    */
   private restarted(): void {
-    const recent = [...this.shared.recentReads].reverse().map(([text, { name, params }]) => ({
-      query: { name, text },
-      params,
-    }));
-    void this.shared.plans.warmUp(this.replays(recent, 'warming after a restart', WARM_QUERY_TIMEOUT_MS));
-  }
-
-  /** `reads` as the warm-up runs them: its own transactions, named `<name> (<why>)`, each within `timeoutMs`. */
-  private replays(reads: readonly WarmRead[], why: string, timeoutMs: number): Replay[] {
-    const warmer = new Executor(this.driver, { ...this.options, timeoutMs }, this.shared, undefined, false);
-    return reads.map(({ query: { name, text }, params }) => {
-      const query = { name: `${name} (${why})`, text };
+    const warmer = new Executor(
+      this.driver,
+      { ...this.options, timeoutMs: WARM_QUERY_TIMEOUT_MS },
+      this.shared,
+      undefined,
+      false,
+    );
+    const replays = [...this.shared.recentReads].reverse().map(([text, { name, params }]) => {
+      const query = { name: `${name} (warming after a restart)`, text };
       return {
         text,
         run: (attempts: Promise<unknown>[]) =>
           warmer.withSession('READ', query.name, (tx) => tx.run(query, params), true, undefined, attempts),
       };
     });
+    void this.shared.plans.warmUp(replays);
   }
 
   write<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {

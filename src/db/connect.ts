@@ -2,7 +2,7 @@ import { neo4jStatus, optionsFromEnv, readPassword } from '../../neo4j/local-neo
 import type { Config } from '../config.js';
 import { boltAddress } from './bolt-handshake.js';
 import { createDriver } from './create-driver.js';
-import { Executor, type WarmRead } from './Executor.js';
+import { Executor } from './Executor.js';
 
 /** Which database, and how to log in. */
 export interface DatabaseTarget {
@@ -58,17 +58,12 @@ const BATCH_RECONNECT_MS = 10_000;
  * and whose health is probed through a small driver of its own; `batch`: loading's, patient with a
  * busy database. `timeoutMs` bounds each transaction; `unresponsiveMs` is how long the database may
  * leave a health probe unanswered before it counts as down, when it has been answering promptly (a
- * database that has been slow to answer is allowed more, never more than `timeoutMs`: health.ts);
- * `warmReads` are what `Executor.warmUp()` plans ahead.
+ * database that has been slow to answer is allowed more, never more than `timeoutMs`: health.ts).
  */
 export function connect(
   target: DatabaseTarget,
   purpose: 'api' | 'batch',
-  {
-    timeoutMs,
-    unresponsiveMs,
-    warmReads,
-  }: { timeoutMs: number; unresponsiveMs?: number; warmReads?: readonly WarmRead[] },
+  { timeoutMs, unresponsiveMs }: { timeoutMs: number; unresponsiveMs?: number },
 ): Executor {
   const credentials = { uri: target.uri, user: target.user, password: target.password };
   return new Executor(createDriver(credentials, purpose), {
@@ -82,6 +77,5 @@ export function connect(
         : { unresponsiveMs, maxUnresponsiveMs: Math.max(unresponsiveMs, timeoutMs) },
     // Loading rides out a database restart; a request answers SERVICE_UNAVAILABLE instead.
     reconnectMs: purpose === 'batch' ? BATCH_RECONNECT_MS : 0,
-    warmReads,
   });
 }

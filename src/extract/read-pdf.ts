@@ -544,8 +544,16 @@ function listLike(text: string): boolean {
  * starts in lower case, or `previous` ends mid-phrase, or `previous` is a long line of prose, or a
  * list whose next item, opening `next`, is as short as its items, or the line `joined` so far
  * (`previous` and the lines it continues) is long and `next` can only be the last words of a name.
+ * `right` is the column's right edge; `edge` the furthest any of its lines other than `previous` ends.
  */
-function continues(previous: Placed, next: Placed, start: Placed, right: number, joined: string): boolean {
+function continues(
+  previous: Placed,
+  next: Placed,
+  start: Placed,
+  right: number,
+  edge: number,
+  joined: string,
+): boolean {
   const firstWord = next.text.split(/\s/u)[0] ?? '';
   if (Math.abs(previous.size - next.size) >= 0.5) return false;
   // Rows of a table (cells apart by wide gaps) do not run into each other.
@@ -622,8 +630,14 @@ function continues(previous: Placed, next: Placed, start: Placed, right: number,
   // ("FAST National University of" / "Computer and Emerging" / "Sciences") is one long line cut twice.
   // Only for a last word or two that stand on their own as nothing else: "Master of Science" under
   // "Technical University of" / "Munich, School of Informatics" is the next line of the entry. A
-  // school's name needs no length: "Indian Institute of Technology" run to the edge over "Bombay".
-  return (joined.split(/\s+/u).length >= 6 || isInstitution(joined)) && endsName(next.text);
+  // school's name needs no length: "Indian Institute of Technology" run to the edge over "Bombay",
+  // where another line of the column ends as far ("September 2006 -- June 2010"); a school that is
+  // itself the column's widest line shows no edge it was cut at ("Georgia Institute of Technology" over
+  // "Atlanta" in a sidebar whose other lines all stop short of it).
+  return (
+    (joined.split(/\s+/u).length >= 6 || (isInstitution(joined) && previous.end <= edge + 1)) &&
+    endsName(next.text)
+  );
 }
 
 /** A line that reads as a head: a title, an employer, a school; a few words, no sentence's period. */
@@ -632,14 +646,22 @@ function headLike(text: string): boolean {
   return trimmed.split(/\s+/u).length <= 10 && !/\p{Ll}{3}[.!?]$/u.test(trimmed);
 }
 
-/** One or two words that can only end a name cut above them: no degree, title or place of their own. */
+/**
+ * An honour or a grade an entry notes on a line of its own ("Dean's List", "Cum Laude", "GPA 3.9",
+ * "With Distinction", "First Class Honours"): no part of the school's name above it.
+ */
+const HONOUR =
+  /\b(?:(?:dean|president|chancellor)['’]?s\s+(?:list|honou?r\s+roll)|cum\s+laude|c?gpa|honou?rs|distinction|valedictorian|salutatorian|first\s+class)\b/iu;
+
+/** One or two words that can only end a name cut above them: no degree, title, place or honour of their own. */
 function endsName(text: string): boolean {
   const trimmed = text.trim();
   return (
     trimmed.split(/\s+/u).length <= 2 &&
     findDegree(trimmed) === null &&
     titleScore(trimmed) === 0 &&
-    !isLocation(trimmed)
+    !isLocation(trimmed) &&
+    !HONOUR.test(trimmed)
   );
 }
 
@@ -682,6 +704,10 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
   const lines: ReadLine[] = [];
   if (column.length === 0) return lines;
   const right = Math.max(...column.map((line) => line.x1));
+  // The furthest right any line but `line` ends: the edge the column's other lines show.
+  const ends = column.map((line) => line.x1).sort((a, b) => b - a);
+  const edgeBesides = (line: Placed) =>
+    line.x1 < (ends[0] as number) ? (ends[0] as number) : (ends[1] ?? Number.NEGATIVE_INFINITY);
   const spacing = typicalSpacing(column.map((line) => line.y));
   let previous: Placed | null = null;
   let open: { line: ReadLine; placed: Placed } | null = null;
@@ -692,7 +718,7 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
       open !== null &&
       previous !== null &&
       !gapBefore &&
-      continues(previous, line, open.placed, right, open.line.text);
+      continues(previous, line, open.placed, right, edgeBesides(previous), open.line.text);
     if (wraps && open) {
       open.line.text = joinWrapped(open.line.text, line.text);
     } else {

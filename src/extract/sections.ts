@@ -75,6 +75,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
   let lastText: DocLine | undefined;
   // The lines right under a line of dates alone in the current section: how its entries set their titles.
   const titlesUnderDates: DocLine[] = [];
+  const largest = Math.max(1, ...lines.map((line) => line.size));
   for (const [index, line] of lines.entries()) {
     const before = previous;
     previous = line;
@@ -152,11 +153,19 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       }
       // A heading set louder than the section's own heading, and naming no section (a name banner
       // read after a sidebar), ends the section: what follows is about the person again.
-      // In a PDF the banner is type far larger than the heading's (a name at 26 pt under a sidebar's 10 pt).
+      // In a PDF the banner is type far larger than the heading's (a name at 26 pt under a sidebar's 10 pt),
+      // at the document's largest size (the name's), opening the column read after the sidebar: the PDF
+      // reader puts a blank line between columns read apart and marks no gap above a column's first line,
+      // where a blank line it set for space above carries `gapBefore`. Employers set large under a small
+      // "EXPERIENCE", each after a gap, are the section's entries.
       const banner =
         current.heading !== null &&
         ((line.heading > 0 && current.heading.heading > line.heading) ||
-          (line.size >= 1.8 && line.size >= current.heading.size * 1.6));
+          (line.size >= 1.8 &&
+            line.size >= current.heading.size * 1.6 &&
+            line.size >= largest &&
+            before?.blank === true &&
+            !line.gapBefore));
       if (!kind && banner) {
         current = { kind: 'preamble', title: null, heading: null, lines: [line] };
         sections.push(current);
