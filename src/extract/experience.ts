@@ -682,10 +682,18 @@ export function readExperience(
     const keys = entry.header.length === 1 && head ? detailKeys(head) : null;
     if (keys) details.set(entry, keys);
   }
+  // "Acme Corp, Austin, TX" in one entry: the document writes "Employer, City, CC", so "Globex, Porto, PT" in
+  // another names an employer too, though the time zones know no Porto.
+  const employerPlaces = kept.some((entry) =>
+    entry.header.some(
+      (info) =>
+        /,\s*[A-Z]{2}$/u.test(info.line.text.trim()) && employerBeforePlace(info.line.text.trim(), catalogue),
+    ),
+  );
   const drafts = kept
     .filter((entry) => !details.has(entry))
     .map((entry) => {
-      const read = readEntry(entry, catalogue, datedEmployers);
+      const read = readEntry(entry, catalogue, datedEmployers, employerPlaces);
       if (!read.draft.start && !read.draft.current) readClosingDates(read.draft, entry.body.filter(closing));
       return read;
     });
@@ -705,7 +713,7 @@ export function readExperience(
     );
     const holders = keys.length > 1 && titled.length > 0 ? titled : atEmployer;
     for (const { draft } of holders) draft.details = [...(draft.details ?? []), span];
-    if (holders.length === 0) unheld.push(readEntry(entry, catalogue, datedEmployers));
+    if (holders.length === 0) unheld.push(readEntry(entry, catalogue, datedEmployers, employerPlaces));
   }
   if (unheld.length > 0) {
     drafts.push(...unheld);
@@ -896,7 +904,12 @@ interface ReadEntry {
   parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
 }
 
-function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlySet<LineInfo>): ReadEntry {
+function readEntry(
+  entry: Entry,
+  catalogue: Catalogue,
+  datedEmployers: ReadonlySet<LineInfo>,
+  employerPlaces = false,
+): ReadEntry {
   const span = entrySpan(entry);
   const draft = emptyPosition(span.first, span.last, 'header');
   // Dates: the first range in the header, else a single start date; its end may open the next line.
@@ -945,7 +958,7 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
       !/\s{3,}|\t|[|·•]/u.test(place) &&
       titleScore(place) === 0 &&
       isLocation(place) &&
-      !employerBeforePlace(place, catalogue)
+      !employerBeforePlace(place, catalogue, employerPlaces)
     ) {
       const at = info.line.text.indexOf(place);
       draft.location ??= locate(info.line, at, at + place.length, place, 0.7);
@@ -1099,11 +1112,13 @@ function readEntry(entry: Entry, catalogue: Catalogue, datedEmployers: ReadonlyS
 /**
  * "Infosys, San Francisco, US" under "08/2020 – 01/2024  Title": three names shaped like "City, Region, Country"
  * are the employer and its place, not a place alone ("Amsterdam, North Holland, Netherlands"), where the first
- * names an organisation (a catalogue employer, a legal form, an organisation's word), or where a city stands
- * before a country's two-letter code ("Careem, Dubai, AE"): a place named down to a code names its region by a
- * state's name or code ("Austin, Texas, US", "Austin, TX, US"), not by a city.
+ * names an organisation (a catalogue employer, a legal form, an organisation's word), or where a known city
+ * stands before a country's two-letter code ("Careem, Dubai, AE") after a name that is no title and no known
+ * place. A region the time zones do not name ("Munich, Bavaria, DE", "Lisbon, Lisboa, PT") leaves the line a
+ * place, unless the document writes its employers so elsewhere (`employerPlaces`): an employer named after a
+ * city or a title is worse than none.
  */
-function employerBeforePlace(place: string, catalogue: Catalogue): boolean {
+function employerBeforePlace(place: string, catalogue: Catalogue, employerPlaces = false): boolean {
   const names = place.split(/\s*,\s*/u);
   if (names.length !== 3) return false;
   const [first, middle, last] = names as [string, string, string];
@@ -1114,7 +1129,28 @@ function employerBeforePlace(place: string, catalogue: Catalogue): boolean {
   ) {
     return true;
   }
-  return /^[A-Z]{2}$/u.test(last) && !/^[A-Z]{2}$/u.test(middle) && !isCountry(middle);
+  return (
+    /^[A-Z]{2}$/u.test(last) &&
+    (knownCity(middle) || (employerPlaces && !/^[A-Z]{2}$/u.test(middle) && !isCountry(middle))) &&
+    titleScore(first) === 0 &&
+    !isLocation(first) &&
+    !knownCity(first)
+  );
+}
+
+let zoneCities: Set<string> | undefined;
+
+/**
+ * Whether a name is a city a time zone is named after ("Dubai", "Lisbon", "Buenos Aires"): ICU's list, so no
+ * list of the world's cities is kept here. Short of a gazetteer, it tells a city from a region ("Bavaria").
+ */
+function knownCity(name: string): boolean {
+  zoneCities ??= new Set(
+    Intl.supportedValuesOf('timeZone').map((zone) =>
+      (zone.split('/').pop() as string).replace(/_/gu, ' ').toLowerCase(),
+    ),
+  );
+  return zoneCities.has(name.trim().toLowerCase());
 }
 
 function evidenceFree(info: LineInfo, catalogue: Catalogue): boolean {
@@ -1141,7 +1177,15 @@ function setDate(draft: PositionDraft, which: 'start' | 'end', line: DocLine, da
   else draft.end = value;
 }
 
+/** "Engineer via Upwork" in the employer's slot: a title before the agency names no employer; the agency does. */
+const TITLE_VIA_AGENCY = /^(.*?\S)\s+(?:via|through)\s+(?=\p{Lu})/u;
+
 function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence = 0.9): void {
+  const agency = label === 'company' ? TITLE_VIA_AGENCY.exec(part.text) : null;
+  if (agency && titleScore(agency[1] as string) > 0) {
+    const start = part.start + agency[0].length;
+    part = { ...part, start, text: part.line.text.slice(start, part.end) };
+  }
   const value = locate(part.line, part.start, part.end, part.text, confidence);
   if (label === 'title' && !draft.title) draft.title = value;
   else if (label === 'company' && !draft.company) draft.company = value;

@@ -117,9 +117,10 @@ function splitInside(text: string, piece: Piece): Piece[] {
   const leadingAt = /^(?:at|@)\s+(?=\p{Lu})/u.exec(segment);
   if (leadingAt) return splitInside(text, { start: piece.start + leadingAt[0].length, end: piece.end });
   // "Hootsuite via Robert Half", "Barclays through Hays": the agency a contract went through is no part of
-  // the name before it, and no field of the header.
+  // the employer's name before it, and no field of the header. A title keeps it ("Engineer via Upwork"): the
+  // title's " at " splits first ("Frontend Contractor at Hootsuite via Robert Half").
   const agency = /^([^()]*?\S)\s+(?:via|through)\s+\p{Lu}[^()]*$/u.exec(segment);
-  if (agency)
+  if (agency && titleScore(agency[1] as string) === 0)
     return splitInside(text, { start: piece.start, end: piece.start + (agency[1] as string).length });
   // "Staff Software Engineer (Stripe)": a closing parenthetical is a part of its own, and so is a square
   // bracket ("Fraunhofer IOSB [ Karlsruhe, Germany ]", as Europass prints a place).
