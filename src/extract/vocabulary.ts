@@ -62,6 +62,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'edu',
       'academic',
       'academics',
+      'educational',
       'qualifications',
       'degrees',
       'studies',
@@ -106,6 +107,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
     [
       'skills',
       'skill',
+      'skillset',
+      'skillsets',
       'technologies',
       'technology',
       'tools',
@@ -161,6 +164,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'overview',
       'introduction',
       'bio',
+      'statement',
       'achievements',
       'accomplishments',
       'highlights',
@@ -383,6 +387,25 @@ const SECTION_MODIFIERS = new Set([
   'foreign',
   'language',
   'languages',
+  // "Employment Record", "Positions Held", "Consulting Experience", "Top Skills", "Skill Set", "Executive
+  // Summary", "Higher Education", "Conference Talks", "Career Progression": qualifiers real headings put
+  // around their head word.
+  'record',
+  'held',
+  'job',
+  'consulting',
+  'freelance',
+  'contract',
+  'military',
+  'related',
+  'earlier',
+  'progression',
+  'formal',
+  'higher',
+  'credentials',
+  'set',
+  'executive',
+  'conference',
   ...EUROPEAN_MODIFIERS,
 ]);
 
@@ -451,6 +474,12 @@ function sectionKindOf(text: string): SectionKind | null {
     return 'experience';
   }
   if (best === null && words.includes('open') && words.includes('source')) return 'projects';
+  // "Professional Background", "Career Background": the positions held, as "Academic Background" is the studies.
+  if (best === null && words.includes('background') && words.some((w) => BACKGROUND_OF_WORK.has(w))) {
+    return 'experience';
+  }
+  // "Programming Languages", "Computer Languages": the languages a developer writes, a list of skills.
+  if (best === 'languages' && words.some((w) => w === 'programming' || w === 'computer')) return 'skills';
   // "Teaching" alone heads an academic CV's teaching assistantships and lectureships: positions held.
   if (best === null && words.length === 1 && words[0] === 'teaching') return 'experience';
   // "Tech" alone ("## Tech", "Tech" over a rule) heads the list of technologies a developer works with.
@@ -499,6 +528,9 @@ export function looseSectionKind(text: string): SectionKind | null {
   }
   return sectionKind(words.filter((word) => SECTION_RANK.has(word)).join(' '));
 }
+
+/** What "Background" names the work history after ("Professional Background", "Work Background"). */
+const BACKGROUND_OF_WORK = new Set(['professional', 'career', 'work', 'employment', 'industry']);
 
 const EXPERIENCE_WORDS = new Set(['experience', 'experiences', 'employment', 'positions', 'work', 'career']);
 
