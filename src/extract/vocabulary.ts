@@ -403,6 +403,7 @@ const SECTION_MODIFIERS = new Set([
   'formal',
   'higher',
   'credentials',
+  'top',
   'set',
   'executive',
   'conference',
