@@ -2,6 +2,7 @@ import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
 import type { ReadLine } from './line-model.js';
+import { letterSpaced } from './sections.js';
 import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
 import { findDegree, isInstitution, isLocation, sectionKind, titleScore } from './vocabulary.js';
 
@@ -299,7 +300,16 @@ function rows(items: Item[]): Row[] {
         columnStart(item.x) &&
         ((gap >= item.size * WIDE_GAP && /[\p{L}\p{N}]{2}/u.test(before)) ||
           (gap >= -1 && onlyDates(before)));
-      if (last && !cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)) {
+      // A justified line stretches its word spaces: a line cut at a word that only joins a name's words
+      // ("UNIVERSIDAD", a space stretched over five ems, "DE" last in its column) goes on with the words before it,
+      // as no cell is that word alone ("Da Nang City" beside "Sendo" is a place).
+      const stretched =
+        last !== undefined &&
+        item.spaced === true &&
+        lastWord(ordered, item) &&
+        last.segment.font === item.font &&
+        JOINING.test(item.text);
+      if (last && (stretched || (!cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)))) {
         last.items.push(item);
         last.segment.x1 = Math.max(last.segment.x1, item.x + item.width);
         if (last.segment.soleFont !== item.font) last.segment.soleFont = null;
@@ -322,6 +332,15 @@ function rows(items: Item[]): Row[] {
     const segments = pieces.map(({ segment, items }) => ({ ...segment, text: segmentText(items), items }));
     return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
   });
+}
+
+/** A word that only joins a name's words ("of", "de", "und"), standing alone: never a cell of its own. */
+const JOINING = /^\s*(?:of|and|de|del|della|di|da|do|dos|das|du|des|der|und)\s*$/iu;
+
+/** Whether `item` ends its run of words on the row: nothing follows it closer than a cell's gap. */
+function lastWord(row: readonly Item[], item: Item): boolean {
+  const next = row[row.indexOf(item) + 1];
+  return next === undefined || next.x - (item.x + item.width) >= item.size * WIDE_GAP;
 }
 
 /** Text that is all dates: a range or a single date ("2019 – 2021", "Summer 2016"), nothing else. */
@@ -531,6 +550,13 @@ const LIST_MARKER = /^(?:[-*+•·◦▪■►▸‣⁃➢➤✓✔→–—>›
 /** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
 const OPEN_END = /(?:[,&/-]|\b(?:a|an|the|of|in|at|on|for|to|with|and|or|by|from|as|into|using|via))$/iu;
 
+/**
+ * A line cut at a word that cannot end a phrase: an English one, or the particle a name in a Romance or Germanic
+ * language joins its words with ("Universidad de" / "Guadalajara", "Universität der" / "Künste").
+ */
+const CUT_PHRASE =
+  /\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from|de|del|della|di|da|do|dos|das|du|des|der|van|von|voor)$/iu;
+
 /** "Tools: Go, Kafka, Redis": short items between commas, a list rather than a sentence. */
 function listLike(text: string): boolean {
   const items = text.replace(/^[^:]{1,30}:\s*/u, '').split(/,\s*/u);
@@ -560,6 +586,9 @@ function continues(
   if (previous.cells > 1 || next.cells > 1) return false;
   if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5)
     return false;
+  // A heading set letter-spaced ("E D U C A T I O N") is a line of its own, however many "words" its
+  // letters make and however close to the edge of a narrow sidebar it ends.
+  if (letterSpaced(previous.text) || letterSpaced(next.text)) return false;
   if (datesLine(previous.text)) return false;
   const lead = findDates(next.text)[0];
   if (lead && lead.start === 0) {
@@ -591,7 +620,7 @@ function continues(
   // "Team: Payments", "Stack: Go": a labelled line starts afresh.
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
-  if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
+  if (CUT_PHRASE.test(previous.text.trim())) return true;
   // A line set wholly in another font than the whole line above it starts afresh where it reads as a
   // head (a bold title under a line of plain text, a plain school under a bold degree): short, not
   // closed by a period, under a line that does not end mid-phrase. Prose cut at "using" goes on
@@ -634,8 +663,11 @@ function continues(
   // where another line of the column ends as far ("September 2006 -- June 2010"); a school that is
   // itself the column's widest line shows no edge it was cut at ("Georgia Institute of Technology" over
   // "Atlanta" in a sidebar whose other lines all stop short of it).
+  // A school's name cut before the word that makes it one ("Istanbul Technical" over "University") goes on too.
   return (
-    (joined.split(/\s+/u).length >= 6 || (isInstitution(joined) && previous.end <= edge + 1)) &&
+    (joined.split(/\s+/u).length >= 6 ||
+      (isInstitution(joined) && previous.end <= edge + 1) ||
+      (!isInstitution(joined) && isInstitution(`${joined} ${next.text}`))) &&
     endsName(next.text)
   );
 }
