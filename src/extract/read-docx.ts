@@ -3,6 +3,7 @@ import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import type { ReadLine } from './line-model.js';
 import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
+import { sectionKind } from './vocabulary.js';
 
 /** What a DOCX may inflate to in all: text and styles are small; pictures do not compress. */
 export const MAX_DOCX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
@@ -299,8 +300,9 @@ function walk(node: DocNode, lines: ReadLine[]): void {
 
 /**
  * A row's first cell that names what the cells right of it hold, as one line ("iFood, Campinas"): two or
- * three short paragraphs, no list and no dates (a stacked "2019" over "2021" is a range of its own), beside a cell
- * that holds more paragraphs, a list or dates (the title, its dates, the bullets). Null for any other cell.
+ * three short paragraphs, no list, no dates (a stacked "2019" over "2021" is a range of its own) and no section's
+ * name, beside a cell that holds more paragraphs, a list or dates (the title, its dates, the bullets). Null for any
+ * other cell.
  */
 function labelCell(cell: DocNode, row: readonly DocNode[]): ReadLine | null {
   const paragraphs = (of: DocNode) =>
@@ -310,6 +312,8 @@ function labelCell(cell: DocNode, row: readonly DocNode[]): ReadLine | null {
   if (own.some((child) => child.type !== 'paragraph' || child.numbering)) return null;
   const texts = own.map((child) => textOf(child).replace(/\s+/gu, ' ').trim());
   if (texts.some((text) => text.split(' ').length > 6 || findDates(text).length > 0)) return null;
+  // A sidebar's section ("Skills" over "Rust, Kafka") is no label of the row.
+  if (sectionKind(texts[0] as string) !== null || own.some((child) => headingLevel(child) > 0)) return null;
   const holds = (other: DocNode) =>
     paragraphs(other).length > own.length ||
     paragraphs(other).some((child) => child.numbering || findDates(textOf(child)).length > 0);
