@@ -167,10 +167,11 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
   // The text's right edge over the whole document: a short last page does not make its lines full.
   const right = Math.max(...all.flatMap((row) => row.segments.map((segment) => segment.x1)));
   const lines: ReadLine[] = [];
+  const open: OpenTable = { header: null };
   for (const page of read) {
     if (page.length === 0) continue;
     if (lines.length > 0) lines.push({ text: '' });
-    lines.push(...readingOrder(page, body, right));
+    lines.push(...readingOrder(page, body, right, open));
   }
   return lines;
 }
@@ -921,19 +922,39 @@ function labelGoesOn(above: Segment, below: Segment): boolean {
  * Rows to lines: a table of positions row by row (see `positionTable`), the rest as `readRows` reads
  * it, the rows above a table apart from those below it.
  */
-function readingOrder(read: readonly Row[], body: number, right: number): ReadLine[] {
+function readingOrder(
+  read: readonly Row[],
+  body: number,
+  right: number,
+  open: OpenTable = { header: null },
+): ReadLine[] {
+  const continued = open.header;
+  open.header = null;
   for (let at = 0; at < read.length; at++) {
-    const table = positionTable(read, at, body);
+    const table =
+      (at === 0 && continued !== null ? positionTable(read, 0, body, continued) : null) ??
+      positionTable(read, at, body);
     if (!table) continue;
-    return [
+    const rest = read.slice(table.to);
+    const lines = [
       ...readRows(read.slice(0, at), body, right),
       { text: '' },
       ...table.lines,
       { text: '' },
-      ...readingOrder(read.slice(table.to), body, right),
+      ...readingOrder(rest, body, right, open),
     ];
+    if (rest.length === 0) open.header = table.header;
+    return lines;
   }
   return readRows(read, body, right);
+}
+
+/**
+ * The header row of a table of positions that ran to the foot of the page just read: the next page's first rows,
+ * set in its columns without a header row of their own, are more of its positions.
+ */
+interface OpenTable {
+  header: Row | null;
 }
 
 /** The ems between two baselines of a cell's wrapped lines, at most; wider apart, rows are set off by padding. */
@@ -948,22 +969,28 @@ const CELL_LINE = 1.25;
  * apart than a cell's lines), or, in a table set without padding, by its first column opening anew
  * (a date that does not complete the one above). Each position becomes one line of its header cells
  * in the header's order (a cell's wrapped lines joined), then the lines of its other cells (tasks).
+ * With `continued`, the header of a table that ran to the foot of the page before, the table's rows start at
+ * `read[at]` under no header row of their own. The header it read under comes back with the lines.
  */
 function positionTable(
   read: readonly Row[],
   at: number,
   body: number,
-): { to: number; lines: ReadLine[] } | null {
-  const header = read[at] as Row;
+  continued: Row | null = null,
+): { to: number; lines: ReadLine[]; header: Row } | null {
+  const header = continued ?? (read[at] as Row);
+  const first = continued ? at : at + 1;
   if (header.segments.length < 2) return null;
   const columns = positionColumns(header.segments.map((segment) => segment.text));
   if (!columns) return null;
   const size = Math.max(header.size, body);
   // The rows the table may run over: down to a heading or a wide gap.
   const below: Row[] = [];
-  for (const row of read.slice(at + 1)) {
+  for (const row of read.slice(first)) {
     const above = below[below.length - 1] ?? header;
-    if (row.size > size * 1.15 || above.y - row.y > size * 4) break;
+    // A header carried from the page before stands on another page: no gap to measure from it.
+    const gap = above === continued ? 0 : above.y - row.y;
+    if (row.size > size * 1.15 || gap > size * 4) break;
     if (row.segments.length === 1 && sectionKind((row.segments[0] as Segment).text) !== null) break;
     below.push(row);
   }
@@ -1068,7 +1095,7 @@ function positionTable(
       );
     });
   }
-  return { to: at + 1 + body_.length, lines };
+  return { to: first + body_.length, lines, header };
 }
 
 /**
