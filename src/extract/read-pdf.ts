@@ -304,13 +304,19 @@ function rows(items: Item[]): Row[] {
       // A justified line stretches its word spaces: a line cut at a word that only joins a name's words
       // ("UNIVERSIDAD", a space stretched over five ems, "DE" last in its column) goes on with the words before it,
       // as no cell is that word alone ("Da Nang City" beside "Sendo" is a place).
+      // A list's marker set a tab apart from its text (Word, LibreOffice: "●", a space item, the text) is
+      // the start of its line, no cell of its own.
+      const marker = last !== undefined && LONE_MARKER.test(before) && gap < item.size * 3;
       const stretched =
         last !== undefined &&
         item.spaced === true &&
         lastWord(ordered, item) &&
         last.segment.font === item.font &&
         JOINING.test(item.text);
-      if (last && (stretched || (!cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)))) {
+      if (
+        last &&
+        (marker || stretched || (!cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)))
+      ) {
         last.items.push(item);
         last.segment.x1 = Math.max(last.segment.x1, item.x + item.width);
         if (last.segment.soleFont !== item.font) last.segment.soleFont = null;
@@ -334,6 +340,9 @@ function rows(items: Item[]): Row[] {
     return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
   });
 }
+
+/** A list marker standing alone: a bullet glyph, a dash, a number ("3." "b)"). */
+const LONE_MARKER = /^\s*(?:[-*+•·◦▪■□●○◆►▸‣⁃➢➤✓✔→–—]|\d{1,2}[.)])\s*$/u;
 
 /** A word that only joins a name's words ("of", "de", "und"), standing alone: never a cell of its own. */
 const JOINING = /^\s*(?:of|and|de|del|della|di|da|do|dos|das|du|des|der|und)\s*$/iu;
@@ -546,7 +555,7 @@ function placed(segments: readonly Segment[], y: number): Placed {
 }
 
 /** A list item's marker, "›", "»" and ">" among them (a PDF sets no Markdown, so ">" quotes nothing). */
-const LIST_MARKER = /^(?:[-*+•·◦▪■►▸‣⁃➢➤✓✔→–—>›»]|\d{1,2}[.)])\s/u;
+const LIST_MARKER = /^(?:[-*+•·◦▪■●○◆►▸‣⁃➢➤✓✔→–—>›»]|\d{1,2}[.)])\s/u;
 
 /** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
 const OPEN_END = /(?:[,&/-]|\b(?:a|an|the|of|in|at|on|for|to|with|and|or|by|from|as|into|using|via))$/iu;
