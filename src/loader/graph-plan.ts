@@ -9,9 +9,11 @@ export type Props = Record<string, string | boolean | bigint | number | string[]
 
 /**
  * How an existing node with the same id is treated: `replace` sets exactly these properties
- * (the person's own nodes and catalogue entries), `merge` adds and overwrites the given ones but
- * keeps others (projects and schools several résumés may share), `create` leaves an existing node
- * alone (names outside the catalogue, whose first spelling stays).
+ * (the person's own nodes and catalogue entries). `merge` (projects and schools several résumés
+ * may share) and `create` (names outside the catalogue) are descriptions: of the résumés that
+ * describe one node, one description stays whole, by the rule of src/loader/shared-descriptions.ts.
+ * Within one résumé, `merge` rows of one id add up (the first mention's value of a key stays) and
+ * a `create` row keeps its first spelling.
  */
 export type NodeMode = 'replace' | 'merge' | 'create';
 

@@ -24,7 +24,7 @@ import {
   planRound,
   snapshotInput,
 } from './batch-round.js';
-import { compare, type PlanDiff } from './plan-diff.js';
+import { compare, type NodeWrite, type PlanDiff } from './plan-diff.js';
 import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
 import type { StatementTimes } from './statement-times.js';
 import { warmUpLoader } from './warm-up-loader.js';
@@ -241,7 +241,11 @@ async function writeRound(
 
   const nodes = nodeWrites(diffs);
   if (NODE_LABELS.some((label) => nodes[label].length > 0)) {
-    const [upserted] = await write<Record<string, number>>(upsertNodes, { nodes });
+    const [upserted] = await write<UpsertedNodes>(upsertNodes, { nodes });
+    if (upserted && upserted.changed.length > 0)
+      throw new ConcurrentChange(
+        `shared nodes ${upserted.changed.map((id) => JSON.stringify(id)).join(', ')} described by another transaction meanwhile.`,
+      );
     for (const label of NODE_LABELS) result.nodesCreatedByLabel[label] += upserted?.[`created${label}`] ?? 0;
   }
 
@@ -273,20 +277,32 @@ async function writeRound(
   });
 }
 
+/** upsertNodes' row: `created<Label>` counts, and `changed`, the ids of descriptions found changed. */
+type UpsertedNodes = Record<`created${NodeLabel}`, number> & { changed: string[] };
+
 /**
  * The node writes of several diffs, per label, sorted by id (so concurrent transactions create and
- * lock new nodes in one order); rows of one id keep the diffs' order, so the later résumé's
- * properties are the ones that stay, as when loaded one after the other.
+ * lock new nodes in one order), one per id: the later résumé's properties, as when loaded one after
+ * the other (each diff was planned against what the earlier ones write), checked against what the
+ * first one found.
  */
-function nodeWrites(
-  diffs: readonly PlanDiff[],
-): Record<NodeLabel, { id: string; props: Record<string, unknown> }[]> {
-  const nodes = {} as Record<NodeLabel, { id: string; props: Record<string, unknown> }[]>;
+function nodeWrites(diffs: readonly PlanDiff[]): Record<NodeLabel, Record<string, unknown>[]> {
+  const nodes = {} as Record<NodeLabel, Record<string, unknown>[]>;
   for (const label of NODE_LABELS) {
-    nodes[label] = diffs
-      .flatMap((diff) => diff.nodeWrites[label])
+    const byId = new Map<string, NodeWrite>();
+    for (const diff of diffs) {
+      for (const row of diff.nodeWrites[label]) {
+        const first = byId.get(row.id);
+        byId.set(row.id, first?.expect === undefined ? row : { ...row, expect: first.expect });
+      }
+    }
+    nodes[label] = [...byId.values()]
       .sort((a, b) => compare(a.id, b.id))
-      .map(({ id, props }) => ({ id, props: wireProps(props) }));
+      .map(({ id, props, expect }) => ({
+        id,
+        props: wireProps(props),
+        ...(expect !== undefined && { expect: wireProps(expect) }),
+      }));
   }
   return nodes;
 }

@@ -2,6 +2,18 @@ import { EDGE_KIND_NAMES, EDGE_KINDS, type EdgeKind } from '../graph/edge-kinds.
 import { NODE_LABELS, type NodeLabel, RelType, SHARED_LABELS } from '../graph/model.js';
 import type { PersonSnapshot, StoredEdge } from '../graph/queries/snapshot-person.js';
 import type { EdgeRow, GraphPlan, NodeRow, Props } from './graph-plan.js';
+import { describedProps, isDescription } from './shared-descriptions.js';
+
+/**
+ * A node to write. `expect`, on a description (src/loader/shared-descriptions.ts): the properties
+ * it was compared against, `{}` when the node was not there; the write checks that the node still
+ * holds them, under its lock.
+ */
+export interface NodeWrite {
+  id: string;
+  props: Props;
+  expect?: Record<string, unknown>;
+}
 
 /** What one load writes: the difference between a résumé's plan and what the graph holds for it. */
 export interface PlanDiff {
@@ -10,7 +22,7 @@ export interface PlanDiff {
   /** Roles the person no longer holds (deleted with their relationships). */
   staleRoleIds: string[];
   /** Per label, the nodes to write: new ones, and existing ones whose properties change. */
-  nodeWrites: Record<NodeLabel, { id: string; props: Props }[]>;
+  nodeWrites: Record<NodeLabel, NodeWrite[]>;
   /** How many of `nodeWrites` already exist. */
   nodesUpdated: number;
   /** Relationships to create, ordered by the endpoint other loads may share, then the other. */
@@ -115,15 +127,21 @@ export function diffPlan(plan: GraphPlan, snapshot: PersonSnapshot): PlanDiff {
 
   for (const row of staleParents) if (isExistingShared(row.from)) touched.add(row.from);
 
+  const sharedProjects = new Set(snapshot.projects.filter((project) => project.shared).map(({ id }) => id));
   const nodeWrites = {} as PlanDiff['nodeWrites'];
   let nodesUpdated = 0;
   for (const label of NODE_LABELS) {
     nodeWrites[label] = [];
     for (const node of plan.nodes[label]) {
       const storedNode = existing.get(node.id);
-      const props = wantedProps(node, storedNode?.props);
+      const own = label === 'Project' && !sharedProjects.has(node.id);
+      const props = wantedProps(label, node, storedNode?.props, own);
       if (props === undefined) continue;
-      nodeWrites[label].push({ id: node.id, props });
+      nodeWrites[label].push(
+        isDescription(node)
+          ? { id: node.id, props, expect: storedNode?.props ?? {} }
+          : { id: node.id, props },
+      );
       if (storedNode) nodesUpdated += 1;
       if (isExistingShared(node.id)) touched.add(node.id);
     }
@@ -169,14 +187,19 @@ function pairKey(from: string, to: string): string {
 
 /**
  * The properties to write for a planned node, or undefined when the stored node already has them.
- * `replace`: exactly the planned ones; `merge`: the stored ones overlaid with the planned ones;
- * `create`: the planned ones, only for a node that does not exist yet.
+ * `replace`: exactly the planned ones; a description (`merge`, `create`): the planned ones when
+ * they come first by the one rule (src/loader/shared-descriptions.ts; `own`: a project only this
+ * person works on).
  */
-function wantedProps(node: NodeRow, stored: Record<string, unknown> | undefined): Props | undefined {
+function wantedProps(
+  label: NodeLabel,
+  node: NodeRow,
+  stored: Record<string, unknown> | undefined,
+  own: boolean,
+): Props | undefined {
   if (!stored) return node.props;
-  if (node.mode === 'create') return undefined;
-  const wanted = node.mode === 'merge' ? ({ ...stored, ...node.props } as Props) : node.props;
-  return sameProps(stored, wanted) ? undefined : wanted;
+  const wanted = isDescription(node) ? describedProps(label, node.props, stored, own) : node.props;
+  return wanted === undefined || sameProps(stored, wanted) ? undefined : wanted;
 }
 
 /** Property maps as Neo4j returns them (integers as numbers) against planned ones (bigint). */

@@ -80,8 +80,9 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
   };
 
   /**
-   * A name outside its catalogue becomes a node of its own (`normalised: false`; the first
-   * spelling stays), reported once with the catalogue entry it is probably a misspelling of.
+   * A name outside its catalogue becomes a node of its own (`normalised: false`; of the spellings
+   * several résumés give it, src/loader/shared-descriptions.ts picks one), reported once with the
+   * catalogue entry it is probably a misspelling of.
    */
   const unknownName = (kind: 'Technology' | 'Company', name: string, origin: string): string => {
     const id = derivedId(kind, name);

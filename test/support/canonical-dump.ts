@@ -48,13 +48,24 @@ function byJson<T>(items: T[]): T[] {
  * The whole graph independent of internal ids and storage order: every node as sorted labels and
  * properties, every relationship as type, endpoint ids and properties, both lists sorted.
  * Duplicates stay, so a duplicated node or edge makes two dumps differ.
+ * `acrossCode`: for graphs loaded by different commits, without each person's `contentHash`, which
+ * hashes the loader's code and catalogues with the file (src/loader/content-hash.ts): any change
+ * under src/loader, src/graph, src/resume or src/catalogue changes every person's, and nothing else.
  */
-export async function canonicalDump(executor: Executor): Promise<CanonicalDump> {
+export async function canonicalDump(
+  executor: Executor,
+  options: { acrossCode?: boolean } = {},
+): Promise<CanonicalDump> {
   const nodes = await executor.read<DumpedNode>(dumpNodes);
   const edges = await executor.read<DumpedEdge>(dumpEdges);
+  const props = (node: DumpedNode) => {
+    if (!options.acrossCode || !('contentHash' in node.props)) return node.props;
+    const { contentHash: _, ...rest } = node.props;
+    return rest;
+  };
   return {
     nodes: byJson(
-      nodes.map((node) => sortKeys({ labels: [...node.labels].sort(), props: node.props }) as DumpedNode),
+      nodes.map((node) => sortKeys({ labels: [...node.labels].sort(), props: props(node) }) as DumpedNode),
     ),
     edges: byJson(edges.map((edge) => sortKeys(edge) as DumpedEdge)),
   };
