@@ -39,6 +39,10 @@ export interface RunnerOptions {
   startTimeoutMs?: number;
   /** Class-data sharing for the JVM (class-sharing.ts); default on. */
   classSharing?: boolean;
+  /** More JVM flags, after the runner's own (a later flag wins). */
+  jvmFlags?: string[];
+  /** More neo4j.conf settings, after the runner's own. */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
   /** Aborting it gives up the start (rejecting with its reason); a JVM this call spawned is stopped first. */
   signal?: AbortSignal;
@@ -166,6 +170,8 @@ async function start(
     transactionTimeout = '60s',
     startTimeoutMs = 120_000,
     classSharing: sharingEnabled = true,
+    jvmFlags = [],
+    settings = {},
     log = () => {},
     signal,
     onSpawn = () => {},
@@ -213,6 +219,8 @@ async function start(
               transactionTimeout,
               startTimeoutMs,
               classSharing: sharingEnabled,
+              jvmFlags,
+              settings,
               log,
               signal,
               onSpawn,
@@ -245,7 +253,7 @@ async function start(
     }
     const classpath = await resolveClasspath({ log, signal });
     mkdirSync(paths.logs, { recursive: true });
-    writeConfig(paths, { boltPort, httpPort, pageCache, transactionTimeout });
+    writeConfig(paths, { boltPort, httpPort, pageCache, transactionTimeout, settings });
     if (!readPassword(home)) await setInitialPassword(classpath, paths, signal);
     signal?.throwIfAborted();
 
@@ -256,7 +264,7 @@ async function start(
     });
     mkdirSync(paths.run, { recursive: true });
     noteRecording(paths, sharing);
-    pid = spawnJvm(classpath, paths, heap, sharing?.flags ?? []);
+    pid = spawnJvm(classpath, paths, heap, [...(sharing?.flags ?? []), ...jvmFlags]);
     onSpawn({ pid, home: paths.root });
     log(`Neo4j is starting (pid ${pid}): waiting for Bolt on port ${boltPort}...`);
     writeRunning(paths, pid, { boltPort, httpPort });
