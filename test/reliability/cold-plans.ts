@@ -43,6 +43,14 @@ const CONFIGS: Record<string, Configuration> = {
   reversed: { reverse: true },
   /** HotSpot's C1 compiler only: cheaper compilation, slower compiled code. */
   c1: { jvmFlags: ['-XX:TieredStopAtLevel=1'] },
+  /** C2 only for code ten times hotter than by default: fewer, later C2 compilations. */
+  c2late: {
+    jvmFlags: [
+      '-XX:Tier4InvocationThreshold=50000',
+      '-XX:Tier4CompileThreshold=150000',
+      '-XX:Tier4BackEdgeThreshold=400000',
+    ],
+  },
   /** The planner's IDP search cut short sooner (defaults 128 table entries, 1000 ms). */
   idp: {
     settings: {
