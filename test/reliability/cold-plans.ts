@@ -167,7 +167,12 @@ async function main(): Promise<void> {
       const order = [...texts];
       if (CONFIGS[configName]?.reverse) order.reverse();
       for (const [text, example] of order)
-        cold.push({ example, planned: cold.length + 1, chars: text.length, ...(await timed(`EXPLAIN ${text}`)) });
+        cold.push({
+          example,
+          planned: cold.length + 1,
+          chars: text.length,
+          ...(await timed(`EXPLAIN ${text}`)),
+        });
       const jitS = jit.stop();
       const cached = [];
       for (const [text] of texts) cached.push((await timed(`EXPLAIN ${text}`)).ms);
