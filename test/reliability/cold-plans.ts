@@ -6,7 +6,7 @@
  * time and Neo4j's CPU-seconds for each, with its JIT compiler threads' share, then each text once
  * more (from the plan cache). Prints one JSON document. `--configs a,b` names the configurations
  * of CONFIGS to restart into, back to back in that order (default `default`); `--restarts N`
- * repeats that cycle. Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
+ * repeats that cycle; `--steady S` measures each configuration's steady state too (steadyState). Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -70,6 +70,8 @@ const argument = (name: string): string | undefined => {
   return at < 0 ? undefined : process.argv[at + 1];
 };
 const restarts = Number(argument('--restarts') ?? 1) || 1;
+/** `--steady S`: after the cold plans, S seconds of warm-up and S measured (default 0: none). */
+const steadySeconds = Number(argument('--steady') ?? 0) || 0;
 const configNames = (argument('--configs') ?? 'default').split(',');
 for (const name of configNames) {
   if (!CONFIGS[name])
@@ -93,6 +95,21 @@ async function main(): Promise<void> {
     const target = { uri: db.uri, user: db.user, password: db.password ?? '', database: undefined };
     const config = { ...loadConfig({ CAREER_GRAPH_TOKEN: 'cold-plans' }), queryTimeoutMs: 60_000 };
     const texts = new Map<string, string>();
+    const operations = [
+      ...readdirSync(join(projectRoot, 'examples'))
+        .filter((file) => file.endsWith('.graphql') && !/import|delete/.test(file))
+        .map((file) => ({
+          name: file.replace('.graphql', ''),
+          query: readFileSync(join(projectRoot, 'examples', file), 'utf8'),
+        })),
+      ...FAULT_QUERIES.map((query, i) => ({ name: `faults q${i + 1}`, query })),
+    ];
+    const ask = (url: string, query: string) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }).then((response) => response.text());
     {
       const executor = connect(target, 'api', { timeoutMs: 60_000 });
       await prepareDatabase(executor, config);
@@ -101,27 +118,46 @@ async function main(): Promise<void> {
       const unobserve = executor.planGate.observe((event) => {
         if (!texts.has(event.text)) texts.set(event.text, current);
       });
-      const operations = [
-        ...readdirSync(join(projectRoot, 'examples'))
-          .filter((file) => file.endsWith('.graphql') && !/import|delete/.test(file))
-          .map((file) => ({
-            name: file.replace('.graphql', ''),
-            query: readFileSync(join(projectRoot, 'examples', file), 'utf8'),
-          })),
-        ...FAULT_QUERIES.map((query, i) => ({ name: `faults q${i + 1}`, query })),
-      ];
       for (const { name, query } of operations) {
         current = name;
-        await fetch(`${app.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
-        });
+        await ask(app.url, query);
       }
       unobserve();
       await app.close();
       await executor.close();
     }
+    /**
+     * Steady state: the API on the restarted database asks the operations in turn for
+     * `steadySeconds` to warm the JVM, then as long again measured: rounds of all operations, and
+     * Neo4j's CPU-seconds and the wall time per round.
+     */
+    const steadyState = async (pid: number) => {
+      const executor = connect(target, 'api', { timeoutMs: 60_000 });
+      const app = await startApp(executor, config, 0);
+      try {
+        const roundOfAll = async () => {
+          for (const { query } of operations) await ask(app.url, query);
+        };
+        const warmUntil = performance.now() + steadySeconds * 1000;
+        while (performance.now() < warmUntil) await roundOfAll();
+        const cpu = processCpuSeconds(pid) ?? 0;
+        const at = performance.now();
+        let rounds = 0;
+        while (performance.now() - at < steadySeconds * 1000) {
+          await roundOfAll();
+          rounds++;
+        }
+        const ms = performance.now() - at;
+        return {
+          rounds,
+          msPerRound: Math.round(ms / rounds),
+          neo4jCpuSPerRound: Math.round((((processCpuSeconds(pid) ?? 0) - cpu) / rounds) * 1000) / 1000,
+        };
+      } finally {
+        await app.close();
+        await executor.close();
+      }
+    };
     const runs = [];
     const cycle = Array.from({ length: restarts }, () => configNames).flat();
     for (const [restart, configName] of cycle.entries()) {
@@ -177,6 +213,7 @@ async function main(): Promise<void> {
       const cached = [];
       for (const [text] of texts) cached.push((await timed(`EXPLAIN ${text}`)).ms);
       await driver.close();
+      const steady = steadySeconds > 0 ? await steadyState(db.pid) : undefined;
       const totalColdCpuS = round(cold.reduce((sum, c) => sum + c.cpuS, 0));
       runs.push({
         config: configName,
@@ -193,6 +230,7 @@ async function main(): Promise<void> {
         jitCpuS: jitS,
         jitShare: jitS === undefined ? undefined : round(jitS / totalColdCpuS),
         cachedTotalMs: cached.reduce((a, b) => a + b, 0),
+        steady,
       });
       log(`restart ${restart + 1} of ${cycle.length} (${configName}) measured: ${totalColdCpuS} CPU-s`);
     }
