@@ -15,6 +15,7 @@ import neo4j from 'neo4j-driver';
 import {
   freePort,
   JitCpuMeter,
+  jitFlags,
   jitThreadCpuSeconds,
   processCpuSeconds,
   startNeo4j,
@@ -42,15 +43,9 @@ const CONFIGS: Record<string, Configuration> = {
   default: {},
   reversed: { reverse: true },
   /** HotSpot's C1 compiler only: cheaper compilation, slower compiled code. */
-  c1: { jvmFlags: ['-XX:TieredStopAtLevel=1'] },
+  c1: { jvmFlags: jitFlags('c1') },
   /** C2 only for code ten times hotter than by default: fewer, later C2 compilations. */
-  c2late: {
-    jvmFlags: [
-      '-XX:Tier4InvocationThreshold=50000',
-      '-XX:Tier4CompileThreshold=150000',
-      '-XX:Tier4BackEdgeThreshold=400000',
-    ],
-  },
+  c2late: { jvmFlags: jitFlags('late-c2') },
   /** The planner's IDP search cut short sooner (defaults 128 table entries, 1000 ms). */
   idp: {
     settings: {
@@ -61,7 +56,7 @@ const CONFIGS: Record<string, Configuration> = {
   /** Expressions interpreted, never compiled to bytecode (default: compiled once hot). */
   interpreted: { settings: { 'internal.cypher.expression_engine': 'INTERPRETED' } },
   'c1+interpreted': {
-    jvmFlags: ['-XX:TieredStopAtLevel=1'],
+    jvmFlags: jitFlags('c1'),
     settings: { 'internal.cypher.expression_engine': 'INTERPRETED' },
   },
 };
