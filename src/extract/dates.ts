@@ -297,6 +297,29 @@ const SHORT_END = /^(\s*(?:[-–—‑−~→]+|to|till|until)\s*)(\d\d)(?![\p{L
 
 /** Every date expression in `text`, ranges joined, left to right, not overlapping. */
 export function findDates(text: string): DateMention[] {
+  let found = foundDates.get(text);
+  if (!found) {
+    if (foundDates.size >= FOUND_DATES_KEPT) foundDates.clear();
+    found = Object.freeze(readDates(text).map((mention) => Object.freeze(mention)));
+    foundDates.set(text, found);
+  }
+  return found.slice();
+}
+
+/**
+ * The dates of the texts of the document being read: the readers ask for a line's dates several times (its
+ * section, its entry, its header), and dates are a pure function of their text. Bounded, and emptied for each
+ * document (`forgetDates`), so one document's lines never speed up another's.
+ */
+const foundDates = new Map<string, readonly Readonly<DateMention>[]>();
+const FOUND_DATES_KEPT = 4096;
+
+/** Empties the dates kept for the document read before (see `foundDates`). */
+export function forgetDates(): void {
+  foundDates.clear();
+}
+
+function readDates(text: string): DateMention[] {
   const found = singles(text);
   const mentions: DateMention[] = [];
   for (let i = 0; i < found.length; i++) {

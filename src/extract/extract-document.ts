@@ -7,7 +7,7 @@ import { ResumeError } from '../resume/resume-error.js';
 import type { ResumeDocument } from '../resume/types.js';
 import { validateResume } from '../resume/validate-resume.js';
 import { buildResume, type Drafts, mentionsByLine } from './build-resume.js';
-import { monthKey } from './dates.js';
+import { forgetDates, monthKey } from './dates.js';
 import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
 import { readEducation, readStudiesInProse } from './education.js';
@@ -88,6 +88,7 @@ const AVAILABILITY = /\b(?:available|availability|notice period|start date)\b/iu
 
 export async function extractDocument(input: DocumentInput, catalogue: Catalogue): Promise<ExtractionResult> {
   const { fileName } = input;
+  forgetDates();
   const read = await readDocument(fileName, input.content);
   if ('text' in read) return readStructured(fileName, read.format, read.text);
   // Plain text is read column by column where it lays two columns side by side, as a PDF is.

@@ -1,10 +1,9 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
-import { commonWords } from '../catalogue/mention-matcher.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type LocatedMention, locate } from './located.js';
-import { listItems } from './skills.js';
+import { listItems, namesAThing } from './skills.js';
 
 /** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:"). */
 const LIST_LABEL =
@@ -60,16 +59,6 @@ export function addListedTechnologies(
     }
     mentions.set(line.n, kept);
   }
-}
-
-/**
- * Whether a name can name a thing of its own: it has letters, and not every word of it is a common
- * English word or a number ("Leadership", "Public speaking", "Design 2" name no product).
- */
-function namesAThing(name: string): boolean {
-  const words = commonWords();
-  const tokens = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return /\p{L}/u.test(name) && !tokens.every((token) => words.has(token) || /^\d+$/u.test(token));
 }
 
 /** `text` as a pattern that matches it letter for letter. */

@@ -131,11 +131,9 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
             setAlike(line, current.heading)));
       // "07/2013 – 09/2013" over "Internship" over "SAP SE": under a line of dates alone, a section's
       // name set as the section's entries set their titles under their dates is the entry's title.
-      const underDates =
-        above !== undefined &&
-        datesAlone(above.text) &&
-        titlesUnderDates.some((title) => styledAlike(title, line));
-      if (above !== undefined && datesAlone(above.text)) titlesUnderDates.push(line);
+      const aboveDates = above !== undefined && datesAlone(above.text);
+      const underDates = aboveDates && titlesUnderDates.some((title) => styledAlike(title, line));
+      if (aboveDates) titlesUnderDates.push(line);
       // "education:" over an indented "  courses:" (a site generator's profile): a group inside the
       // section just opened, before any line of it.
       const nestedInEducation =
@@ -235,6 +233,8 @@ function styledAlike(line: DocLine, other: DocLine): boolean {
 
 /** A line that holds a date range and nothing else ("07/2013 – 09/2013"). */
 function datesAlone(text: string): boolean {
+  // Every range names a year: a line without a digit is none (and most lines are prose).
+  if (!/\d/u.test(text)) return false;
   const range = findDates(text).find((date) => date.kind === 'range');
   return range !== undefined && `${text.slice(0, range.start)}${text.slice(range.end)}`.trim() === '';
 }

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { MentionMatcher, TechnologyMention } from '../catalogue/mention-matcher.js';
+import { commonWords, type MentionMatcher, type TechnologyMention } from '../catalogue/mention-matcher.js';
 import { formGridRow } from './form-rows.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
@@ -78,6 +78,33 @@ export function listItems(text: string, from: number): Item[] {
       { start: at + and[0].length, end: item.end },
     ];
   });
+}
+
+/**
+ * Whether a name can name a thing of its own: it has letters, and not every word of it is a common
+ * English word or a number ("Leadership", "Public speaking", "Design 2" name no product).
+ */
+export function namesAThing(name: string): boolean {
+  const words = commonWords();
+  const tokens = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return /\p{L}/u.test(name) && !tokens.every((token) => words.has(token) || /^\d+$/u.test(token));
+}
+
+/**
+ * Abstract nouns and traits ("Leadership", "Mentoring", "Communication", "Stakeholder Management",
+ * "Problem Solving", "Responsible") and the nouns of "Team Player", "Fast Learner".
+ */
+const SOFT_WORD =
+  /^(?:\p{L}+(?:ship|ing|tion|sion|ment|ness|ity|ance|ence|ible|able|ive|ful)|player|learner|thinker|worker|communicator|solver|skills?)$/u;
+
+/**
+ * A skills-list item that is a soft skill: common English words only (no product's name, see
+ * `namesAThing`), one of them an abstract noun or a trait. "Pebble", "Gazebo", "Flux", "After Effects"
+ * are common words too, and names of things.
+ */
+function softSkill(value: string): boolean {
+  if (namesAThing(value)) return false;
+  return (value.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => SOFT_WORD.test(word));
 }
 
 /** Words of skill-group names ("Languages", "Cloud & DevOps", "Tools and Frameworks"). */
@@ -294,6 +321,16 @@ export function readSkills(
         continue;
       }
       const known = catalogue.technologies.find(value);
+      // "Leadership", "Team Player", "Mentoring": a soft skill is no technology; what the catalogue finds in
+      // it stays ("Android Development").
+      if (!known && softSkill(value)) {
+        for (const mention of matcher.find(value)) {
+          if (mention.fuzzy) continue;
+          const at = item.start + mention.start;
+          group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.8));
+        }
+        continue;
+      }
       const written = locate(line, item.start, item.end, value, known ? 0.95 : 0.6);
       if (!known) {
         const suggestion = catalogue.technologies.suggest(value);

@@ -62,6 +62,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'edu',
       'academic',
       'academics',
+      'educational',
       'qualifications',
       'degrees',
       'studies',
@@ -106,6 +107,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
     [
       'skills',
       'skill',
+      'skillset',
+      'skillsets',
       'technologies',
       'technology',
       'tools',
@@ -161,6 +164,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'overview',
       'introduction',
       'bio',
+      'statement',
       'achievements',
       'accomplishments',
       'highlights',
@@ -383,6 +387,26 @@ const SECTION_MODIFIERS = new Set([
   'foreign',
   'language',
   'languages',
+  // "Employment Record", "Positions Held", "Consulting Experience", "Top Skills", "Skill Set", "Executive
+  // Summary", "Higher Education", "Conference Talks", "Career Progression": qualifiers real headings put
+  // around their head word.
+  'record',
+  'held',
+  'job',
+  'consulting',
+  'freelance',
+  'contract',
+  'military',
+  'related',
+  'earlier',
+  'progression',
+  'formal',
+  'higher',
+  'credentials',
+  'top',
+  'set',
+  'executive',
+  'conference',
   ...EUROPEAN_MODIFIERS,
 ]);
 
@@ -451,6 +475,12 @@ function sectionKindOf(text: string): SectionKind | null {
     return 'experience';
   }
   if (best === null && words.includes('open') && words.includes('source')) return 'projects';
+  // "Professional Background", "Career Background": the positions held, as "Academic Background" is the studies.
+  if (best === null && words.includes('background') && words.some((w) => BACKGROUND_OF_WORK.has(w))) {
+    return 'experience';
+  }
+  // "Programming Languages", "Computer Languages": the languages a developer writes, a list of skills.
+  if (best === 'languages' && words.some((w) => w === 'programming' || w === 'computer')) return 'skills';
   // "Teaching" alone heads an academic CV's teaching assistantships and lectureships: positions held.
   if (best === null && words.length === 1 && words[0] === 'teaching') return 'experience';
   // "Tech" alone ("## Tech", "Tech" over a rule) heads the list of technologies a developer works with.
@@ -499,6 +529,9 @@ export function looseSectionKind(text: string): SectionKind | null {
   }
   return sectionKind(words.filter((word) => SECTION_RANK.has(word)).join(' '));
 }
+
+/** What "Background" names the work history after ("Professional Background", "Work Background"). */
+const BACKGROUND_OF_WORK = new Set(['professional', 'career', 'work', 'employment', 'industry']);
 
 const EXPERIENCE_WORDS = new Set(['experience', 'experiences', 'employment', 'positions', 'work', 'career']);
 
@@ -895,8 +928,11 @@ export const DEGREE = new RegExp(
       String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\))?)?(?:\s+degree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
       // Bachelor's degrees named in their own language before their field ("Bacharelado em Ciência da
       // Computação", Québec's "Baccalauréat en génie logiciel", Spain's "Grado en Ingeniería Informática",
-      // Latin America's five-year "Ingeniería en Sistemas").
+      // Latin America's five-year "Ingeniería en Sistemas"), or before a comma and the field ("Bacharelado, Ciência da
+      // Computação").
       String.raw`(?:Bacharelado|Baccalaur[ée]at|Grado|Ingenier[íi]a|Ingenier[oa]|Licenciad[oa]|M[áa]ster|Mestre|T[ée]cnico\s+Superior)(?=\s+(?:em|en|in|ès)\s)`,
+      // A degree's name, never a person's title ("Ingeniero, Telefónica"), before a comma and the field.
+      String.raw`(?:Bacharelado|Baccalaur[ée]at|Ingenier[íi]a)(?=,\s*\p{Lu}\p{Ll})`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       // German-speaking doctorates, named by their faculty ("Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."): a

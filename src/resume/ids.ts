@@ -111,6 +111,17 @@ function capitals(text: string): string[] {
     .match(/\p{Lu}/gu) ?? []) as string[];
 }
 
+/** The school words German-speaking schools' names compound ("Fachhochschule", "Musikhochschule"). */
+const SCHOOL_MORPHEME = /(?<=\p{L})(?=hochschule|schule|akademie|universit)/giu;
+
+/**
+ * "Fachhochschule" as "Fach", "hoch", "schule": the parts a compound school word is abbreviated by
+ * ("BFH" for "Berner Fachhochschule", "PH" for "Pädagogische Hochschule").
+ */
+function compoundParts(word: string): string[] {
+  return word.split(SCHOOL_MORPHEME).flatMap((part) => part.split(/(?<=^hoch)(?=schule)/iu));
+}
+
 /**
  * Whether `short` abbreviates `name`: two capitals or more, each the initial of a different word
  * of the name, in any order ("ÉTS" for "École de technologie supérieure", "DTU" for "Technical
@@ -123,6 +134,7 @@ function abbreviates(short: string, name: string): boolean {
   const initials = capitals(
     name
       .split(/[\s,/-]+/u)
+      .flatMap(compoundParts)
       .map((word) => word.charAt(0).toUpperCase())
       .join(' '),
   );
