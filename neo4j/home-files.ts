@@ -12,6 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Neo4jRunnerError } from './runner-error.js';
 
 export interface HomePaths {
   root: string;
@@ -100,13 +101,25 @@ export function writeRunning(paths: HomePaths, pid: number, ports: HomePorts): v
 export interface ConfigValues extends HomePorts {
   pageCache: string;
   transactionTimeout: string;
+  /** More settings, written after the runner's own (a later line wins in neo4j.conf). */
+  settings?: Record<string, string>;
 }
+
+/** A setting's name as Neo4j spells them; anything else (a newline, `=`) could write another setting. */
+const SETTING_NAME = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
 
 /** conf/neo4j.conf: everything in the home, listening on localhost only, no telemetry. */
 export function writeConfig(
   paths: HomePaths,
-  { boltPort, httpPort, pageCache, transactionTimeout }: ConfigValues,
+  { boltPort, httpPort, pageCache, transactionTimeout, settings = {} }: ConfigValues,
 ): void {
+  for (const [name, value] of Object.entries(settings)) {
+    if (!SETTING_NAME.test(name) || /[\r\n]/.test(value)) {
+      throw new Neo4jRunnerError(
+        `Neo4j setting ${JSON.stringify(name)}=${JSON.stringify(value)} cannot be written: expected a dotted lower-case name and a one-line value.`,
+      );
+    }
+  }
   mkdirSync(paths.conf, { recursive: true });
   const lines = [
     `server.directories.data=${paths.data}`,
@@ -125,6 +138,7 @@ export function writeConfig(
     `server.memory.pagecache.size=${pageCache}`,
     `db.transaction.timeout=${transactionTimeout}`,
     'db.logs.query.enabled=OFF',
+    ...Object.entries(settings).map(([name, value]) => `${name}=${value}`),
   ];
   writeFileSync(join(paths.conf, 'neo4j.conf'), `${lines.join('\n')}\n`);
 }

@@ -16,7 +16,16 @@ export {
   processCpuSeconds,
 } from './processes.js';
 export { Neo4jRunnerError } from './runner-error.js';
-export { memorySizeFromEnv, optionsFromEnv, portFromEnv, type RunnerSettings } from './runner-options.js';
+export {
+  DEFAULT_JIT,
+  JIT_MODES,
+  type JitMode,
+  jitFlags,
+  memorySizeFromEnv,
+  optionsFromEnv,
+  portFromEnv,
+  type RunnerSettings,
+} from './runner-options.js';
 export { NEO4J_USER, type RunnerOptions, type RunningNeo4j, startNeo4j } from './start.js';
 export { type Neo4jStatus, neo4jStatus } from './status.js';
 export { stopNeo4j } from './stop.js';

@@ -13,6 +13,41 @@ export interface RunnerSettings {
   pageCache: string;
   /** Class-data sharing for the JVM (class-sharing.ts). */
   classSharing: boolean;
+  /** Which of HotSpot's compilers the JVM uses (JIT_MODES). */
+  jit: JitMode;
+}
+
+/**
+ * HotSpot's compilers for Neo4j's JVM. `tiered` is the JVM's own default: C1 first, then C2 for hot
+ * code. `c1` stops at C1: a restarted (cold) JVM compiles far less while it plans its first queries,
+ * and its compiled code runs slower for good. `late-c2` leaves code to C1 until it is ten times as
+ * hot as by default: fewer C2 compilations while a cold JVM plans, C2 still for the hottest code.
+ */
+export const JIT_MODES = {
+  tiered: [],
+  c1: ['-XX:TieredStopAtLevel=1'],
+  'late-c2': [
+    '-XX:Tier4InvocationThreshold=50000',
+    '-XX:Tier4CompileThreshold=150000',
+    '-XX:Tier4BackEdgeThreshold=400000',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+export type JitMode = keyof typeof JIT_MODES;
+export const DEFAULT_JIT: JitMode = 'tiered';
+
+/** The JVM flags for `mode`. */
+export function jitFlags(mode: JitMode): string[] {
+  return [...JIT_MODES[mode]];
+}
+
+/** `env[name]` as one of JIT_MODES (`fallback` when unset or empty); anything else fails naming the variable. */
+export function jitFromEnv(env: Env, name: string, fallback: JitMode): JitMode {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (Object.hasOwn(JIT_MODES, raw)) return raw as JitMode;
+  throw new Neo4jRunnerError(
+    `${name}="${raw}" is not a JIT mode: expected ${Object.keys(JIT_MODES).join(', ')}.`,
+  );
 }
 
 /** A TCP port from `env[name]` (`fallback` when unset); anything else fails naming the variable. */
@@ -65,6 +100,7 @@ export function optionsFromEnv(env: Env = process.env, root: string = projectRoo
     heap: memorySizeFromEnv(env, 'NEO4J_HEAP', '1g'),
     pageCache: memorySizeFromEnv(env, 'NEO4J_PAGECACHE', '1g'),
     classSharing: switchFromEnv(env, 'NEO4J_CLASS_SHARING', true),
+    jit: jitFromEnv(env, 'NEO4J_JIT', DEFAULT_JIT),
   };
   if (options.httpPort === options.boltPort) {
     throw new Neo4jRunnerError(

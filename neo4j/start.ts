@@ -21,7 +21,7 @@ import {
 import { classpathCacheDir } from './neo4j-paths.js';
 import { canConnect, ENTRY_POINT, isAlive, livePid, sleep } from './processes.js';
 import { Neo4jRunnerError } from './runner-error.js';
-import { checkMemorySize, checkPort } from './runner-options.js';
+import { checkMemorySize, checkPort, DEFAULT_JIT, type JitMode, jitFlags } from './runner-options.js';
 import { acquireStartLock } from './start-lock.js';
 import { stopProcess } from './stop.js';
 
@@ -39,6 +39,12 @@ export interface RunnerOptions {
   startTimeoutMs?: number;
   /** Class-data sharing for the JVM (class-sharing.ts); default on. */
   classSharing?: boolean;
+  /** HotSpot's compilers (runner-options.ts JIT_MODES); default DEFAULT_JIT. */
+  jit?: JitMode;
+  /** More JVM flags, after the runner's own (a later flag wins). */
+  jvmFlags?: string[];
+  /** More neo4j.conf settings, after the runner's own. */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
   /** Aborting it gives up the start (rejecting with its reason); a JVM this call spawned is stopped first. */
   signal?: AbortSignal;
@@ -166,6 +172,9 @@ async function start(
     transactionTimeout = '60s',
     startTimeoutMs = 120_000,
     classSharing: sharingEnabled = true,
+    jit = DEFAULT_JIT,
+    jvmFlags = [],
+    settings = {},
     log = () => {},
     signal,
     onSpawn = () => {},
@@ -176,6 +185,7 @@ async function start(
   checkPort('httpPort', httpPort);
   checkMemorySize('heap', heap);
   checkMemorySize('pageCache', pageCache);
+  const compilers = jitFlags(jit);
   const javaVersion = checkJava();
   const paths = homePaths(home);
   mkdirSync(paths.root, { recursive: true });
@@ -213,6 +223,9 @@ async function start(
               transactionTimeout,
               startTimeoutMs,
               classSharing: sharingEnabled,
+              jit,
+              jvmFlags,
+              settings,
               log,
               signal,
               onSpawn,
@@ -245,7 +258,7 @@ async function start(
     }
     const classpath = await resolveClasspath({ log, signal });
     mkdirSync(paths.logs, { recursive: true });
-    writeConfig(paths, { boltPort, httpPort, pageCache, transactionTimeout });
+    writeConfig(paths, { boltPort, httpPort, pageCache, transactionTimeout, settings });
     if (!readPassword(home)) await setInitialPassword(classpath, paths, signal);
     signal?.throwIfAborted();
 
@@ -256,7 +269,7 @@ async function start(
     });
     mkdirSync(paths.run, { recursive: true });
     noteRecording(paths, sharing);
-    pid = spawnJvm(classpath, paths, heap, sharing?.flags ?? []);
+    pid = spawnJvm(classpath, paths, heap, [...(sharing?.flags ?? []), ...compilers, ...jvmFlags]);
     onSpawn({ pid, home: paths.root });
     log(`Neo4j is starting (pid ${pid}): waiting for Bolt on port ${boltPort}...`);
     writeRunning(paths, pid, { boltPort, httpPort });

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import neo4j, { type Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DEFAULT_JIT,
   freePort,
   homePaths,
   isNeo4jProcess,
+  JIT_MODES,
   neo4jStatus,
   optionsFromEnv,
   type RunningNeo4j,
@@ -68,6 +70,26 @@ async function withSession<T>(db: RunningNeo4j, work: (session: Session) => Prom
   }
 }
 
+/** The JVM's command-line flags, as the running Neo4j reports them (JMX). */
+async function jvmArguments(db: RunningNeo4j): Promise<string[]> {
+  return withSession(db, async (session) => {
+    const result = await session.run(
+      "CALL dbms.queryJmx('java.lang:type=Runtime') YIELD attributes RETURN attributes.InputArguments.value AS args",
+    );
+    return result.records[0]?.get('args') as string[];
+  });
+}
+
+/** Which of JIT_MODES a JVM's flags say it runs in: of the flags any mode sets, exactly that mode's. */
+function jitModeOf(args: string[]): string[] {
+  const used = new Set<string>(Object.values(JIT_MODES).flat());
+  return Object.entries(JIT_MODES)
+    .filter(([, flags]) =>
+      [...used].every((flag) => args.includes(flag) === (flags as readonly string[]).includes(flag)),
+    )
+    .map(([mode]) => mode);
+}
+
 /** A process that has nothing to do with Neo4j, for a stale pid file to name. */
 function unrelatedProcess(): number {
   sleeper ??= spawn('sleep', ['600'], { stdio: 'ignore' });
@@ -102,6 +124,7 @@ describe('the local Neo4j runner', () => {
     });
     expect(neo4jPidsOf(home)).toEqual([firstPid]);
     await withSession(db, (session) => session.run('CREATE (:RunnerCheck {id: $id})', { id: 'kept' }));
+    expect(jitModeOf(await jvmArguments(db))).toEqual([DEFAULT_JIT]);
   }, 120_000);
 
   it('reports a running database, and knows its JVM from any other process', async () => {
@@ -215,9 +238,10 @@ describe('the local Neo4j runner', () => {
     expect(existsSync(paths.lock)).toBe(false);
   }, 180_000);
 
-  it('keeps the graph across a stop and a start', async () => {
+  it('keeps the graph across a stop and a start, in the JIT mode NEO4J_JIT names', async () => {
     const started = Date.now();
-    const db = await startNeo4j({ ...optionsFromEnv(env), log: () => {} });
+    const other = DEFAULT_JIT === 'c1' ? 'tiered' : 'c1';
+    const db = await startNeo4j({ ...optionsFromEnv({ ...env, NEO4J_JIT: other }), log: () => {} });
     console.log(`start: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(db.reused).toBe(false);
     expect(db.pid).not.toBe(firstPid);
@@ -227,6 +251,7 @@ describe('the local Neo4j runner', () => {
       return result.records.map((record) => record.get('id'));
     });
     expect(ids).toEqual(['kept']);
+    expect(jitModeOf(await jvmArguments(db))).toEqual([other]);
     expect(await stopNeo4j({ home })).toBe(true);
     expect(neo4jPidsOf(home)).toEqual([]);
   }, 180_000);

@@ -4,8 +4,9 @@
  * queries) once while the plan gate records each read text it sends, then Neo4j is stopped and
  * started again on the same store, cold, and each text is planned (`EXPLAIN`) in turn: the wall
  * time and Neo4j's CPU-seconds for each, with its JIT compiler threads' share, then each text once
- * more (from the plan cache). Prints one JSON document. `--restarts N` repeats the cold part.
- * Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
+ * more (from the plan cache). Prints one JSON document. `--configs a,b` names the configurations
+ * of CONFIGS to restart into, back to back in that order (default `default`); `--restarts N`
+ * repeats that cycle; `--steady S` measures each configuration's steady state too (steadyState). Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import neo4j from 'neo4j-driver';
 import {
   freePort,
   JitCpuMeter,
+  jitFlags,
   jitThreadCpuSeconds,
   processCpuSeconds,
   startNeo4j,
@@ -29,7 +31,48 @@ const FAULT_QUERIES = [
   '{ people(first: 20) { edges { node { id roles { title company { name } } } } } }',
   '{ similarPeople(personId: "1f1d44f0f2c0cec7") { person { id } score } }',
 ];
-const restarts = Number(process.argv[process.argv.indexOf('--restarts') + 1] ?? 1) || 1;
+
+/** What a restart may change: JVM flags and neo4j.conf settings (`internal.cypher.*` are Neo4j 5.26's planner knobs). */
+interface Configuration {
+  jvmFlags?: string[];
+  settings?: Record<string, string>;
+  /** Plan the texts in the reverse order: the first texts planned also pay to compile the planner's own code. */
+  reverse?: boolean;
+}
+const CONFIGS: Record<string, Configuration> = {
+  default: {},
+  reversed: { reverse: true },
+  /** HotSpot's C1 compiler only: cheaper compilation, slower compiled code. */
+  c1: { jvmFlags: jitFlags('c1') },
+  /** C2 only for code ten times hotter than by default: fewer, later C2 compilations. */
+  c2late: { jvmFlags: jitFlags('late-c2') },
+  /** The planner's IDP search cut short sooner (defaults 128 table entries, 1000 ms). */
+  idp: {
+    settings: {
+      'internal.cypher.idp_solver_table_threshold': '16',
+      'internal.cypher.idp_solver_duration_threshold': '10',
+    },
+  },
+  /** Expressions interpreted, never compiled to bytecode (default: compiled once hot). */
+  interpreted: { settings: { 'internal.cypher.expression_engine': 'INTERPRETED' } },
+  'c1+interpreted': {
+    jvmFlags: jitFlags('c1'),
+    settings: { 'internal.cypher.expression_engine': 'INTERPRETED' },
+  },
+};
+const argument = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+};
+const restarts = Number(argument('--restarts') ?? 1) || 1;
+/** `--steady S`: after the cold plans, S seconds of warm-up and S measured (default 0: none). */
+const steadySeconds = Number(argument('--steady') ?? 0) || 0;
+const configNames = (argument('--configs') ?? 'default').split(',');
+for (const name of configNames) {
+  if (!CONFIGS[name])
+    throw new Error(`--configs: "${name}" is not one of ${Object.keys(CONFIGS).join(', ')}.`);
+}
+const round = (seconds: number) => Math.round(seconds * 100) / 100;
 const log = (line: string) => console.error(`[cold-plans] ${line}`);
 
 async function main(): Promise<void> {
@@ -47,6 +90,21 @@ async function main(): Promise<void> {
     const target = { uri: db.uri, user: db.user, password: db.password ?? '', database: undefined };
     const config = { ...loadConfig({ CAREER_GRAPH_TOKEN: 'cold-plans' }), queryTimeoutMs: 60_000 };
     const texts = new Map<string, string>();
+    const operations = [
+      ...readdirSync(join(projectRoot, 'examples'))
+        .filter((file) => file.endsWith('.graphql') && !/import|delete/.test(file))
+        .map((file) => ({
+          name: file.replace('.graphql', ''),
+          query: readFileSync(join(projectRoot, 'examples', file), 'utf8'),
+        })),
+      ...FAULT_QUERIES.map((query, i) => ({ name: `faults q${i + 1}`, query })),
+    ];
+    const ask = (url: string, query: string) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }).then((response) => response.text());
     {
       const executor = connect(target, 'api', { timeoutMs: 60_000 });
       await prepareDatabase(executor, config);
@@ -55,38 +113,64 @@ async function main(): Promise<void> {
       const unobserve = executor.planGate.observe((event) => {
         if (!texts.has(event.text)) texts.set(event.text, current);
       });
-      const operations = [
-        ...readdirSync(join(projectRoot, 'examples'))
-          .filter((file) => file.endsWith('.graphql') && !/import|delete/.test(file))
-          .map((file) => ({
-            name: file.replace('.graphql', ''),
-            query: readFileSync(join(projectRoot, 'examples', file), 'utf8'),
-          })),
-        ...FAULT_QUERIES.map((query, i) => ({ name: `faults q${i + 1}`, query })),
-      ];
       for (const { name, query } of operations) {
         current = name;
-        await fetch(`${app.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
-        });
+        await ask(app.url, query);
       }
       unobserve();
       await app.close();
       await executor.close();
     }
+    /**
+     * Steady state: the API on the restarted database asks the operations in turn for
+     * `steadySeconds` to warm the JVM, then as long again measured: rounds of all operations, and
+     * Neo4j's CPU-seconds and the wall time per round.
+     */
+    const steadyState = async (pid: number) => {
+      const executor = connect(target, 'api', { timeoutMs: 60_000 });
+      const app = await startApp(executor, config, 0);
+      try {
+        const roundOfAll = async () => {
+          for (const { query } of operations) await ask(app.url, query);
+        };
+        const warmUntil = performance.now() + steadySeconds * 1000;
+        while (performance.now() < warmUntil) await roundOfAll();
+        const cpu = processCpuSeconds(pid) ?? 0;
+        const at = performance.now();
+        let rounds = 0;
+        while (performance.now() - at < steadySeconds * 1000) {
+          await roundOfAll();
+          rounds++;
+        }
+        const ms = performance.now() - at;
+        return {
+          rounds,
+          msPerRound: Math.round(ms / rounds),
+          neo4jCpuSPerRound: Math.round((((processCpuSeconds(pid) ?? 0) - cpu) / rounds) * 1000) / 1000,
+        };
+      } finally {
+        await app.close();
+        await executor.close();
+      }
+    };
     const runs = [];
-    for (let restart = 0; restart < restarts; restart++) {
+    const cycle = Array.from({ length: restarts }, () => configNames).flat();
+    for (const [restart, configName] of cycle.entries()) {
       await stopNeo4j({ home, graceMs: 180_000 });
+      const loadAtStart = loadavg();
       const spawnAt = performance.now();
-      db = await startNeo4j(options);
+      db = await startNeo4j({
+        ...options,
+        jvmFlags: CONFIGS[configName]?.jvmFlags,
+        settings: CONFIGS[configName]?.settings,
+      });
       const boltMs = performance.now() - spawnAt;
       const cpuAtBolt = processCpuSeconds(db.pid) ?? 0;
       const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password ?? ''));
       const jit = new JitCpuMeter(() => jitThreadCpuSeconds(db.pid));
       const timed = async (text: string) => {
         const cpu = processCpuSeconds(db.pid) ?? 0;
+        const textJit = new JitCpuMeter(() => jitThreadCpuSeconds(db.pid), 100);
         const at = performance.now();
         let error: string | undefined;
         const session = driver.session();
@@ -97,37 +181,79 @@ async function main(): Promise<void> {
         } finally {
           await session.close();
         }
+        const ms = Math.round(performance.now() - at);
+        const jitS = textJit.stop();
         return {
-          ms: Math.round(performance.now() - at),
-          cpuS: Math.round(((processCpuSeconds(db.pid) ?? 0) - cpu) * 100) / 100,
+          ms,
+          cpuS: round((processCpuSeconds(db.pid) ?? 0) - cpu),
+          ...(jitS === undefined ? {} : { jitS: round(jitS) }),
           ...(error ? { error } : {}),
         };
       };
       let first = await timed('RETURN 1');
       while (first.error) first = await timed('RETURN 1');
+      const cpuAtFirst = processCpuSeconds(db.pid) ?? 0;
+      const inEffect = await inEffectOf(driver, CONFIGS[configName] ?? {});
       const cold = [];
-      for (const [text, example] of texts)
-        cold.push({ example, chars: text.length, ...(await timed(`EXPLAIN ${text}`)) });
+      const order = [...texts];
+      if (CONFIGS[configName]?.reverse) order.reverse();
+      for (const [text, example] of order)
+        cold.push({
+          example,
+          planned: cold.length + 1,
+          chars: text.length,
+          ...(await timed(`EXPLAIN ${text}`)),
+        });
       const jitS = jit.stop();
       const cached = [];
       for (const [text] of texts) cached.push((await timed(`EXPLAIN ${text}`)).ms);
       await driver.close();
+      const steady = steadySeconds > 0 ? await steadyState(db.pid) : undefined;
+      const totalColdCpuS = round(cold.reduce((sum, c) => sum + c.cpuS, 0));
       runs.push({
+        config: configName,
+        inEffect,
+        loadAtStart,
+        loadAtEnd: loadavg(),
         boltMs: Math.round(boltMs),
         cpuAtBoltS: cpuAtBolt,
         firstReturn1: first,
         explainCold: cold.sort((a, b) => b.cpuS - a.cpuS),
-        totalColdCpuS: Math.round(cold.reduce((sum, c) => sum + c.cpuS, 0) * 100) / 100,
+        cpuBoltToFirstS: round(cpuAtFirst - cpuAtBolt),
+        totalColdCpuS,
         totalColdMs: cold.reduce((sum, c) => sum + c.ms, 0),
         jitCpuS: jitS,
+        jitShare: jitS === undefined ? undefined : round(jitS / totalColdCpuS),
         cachedTotalMs: cached.reduce((a, b) => a + b, 0),
+        steady,
       });
-      log(`restart ${restart + 1} of ${restarts} measured`);
+      log(`restart ${restart + 1} of ${cycle.length} (${configName}) measured: ${totalColdCpuS} CPU-s`);
     }
     console.log(JSON.stringify({ texts: texts.size, loadBefore, loadAfter: loadavg(), runs }, null, 1));
   } finally {
     await stopNeo4j({ home, graceMs: 10_000 }).catch(() => {});
     rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/** The JVM flags and settings the restarted Neo4j reports, so a run shows its configuration took. */
+async function inEffectOf(driver: neo4j.Driver, config: Configuration): Promise<Record<string, unknown>> {
+  const session = driver.session();
+  try {
+    const jmx = await session.run(
+      "CALL dbms.queryJmx('java.lang:type=Runtime') YIELD attributes RETURN attributes.InputArguments.value AS args",
+    );
+    const args = (jmx.records[0]?.get('args') ?? []) as string[];
+    const settings: Record<string, unknown> = {};
+    for (const name of Object.keys(config.settings ?? {})) {
+      const listed = await session.run('CALL dbms.listConfig($name) YIELD name, value RETURN name, value', {
+        name,
+      });
+      settings[name] = listed.records.find((r) => r.get('name') === name)?.get('value') ?? 'not listed';
+    }
+    return { jvmFlags: (config.jvmFlags ?? []).filter((flag) => args.includes(flag)), settings };
+  } finally {
+    await session.close();
   }
 }
 

@@ -25,7 +25,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
-import { freePort, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.js';
+import { freePort, optionsFromEnv, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.js';
 import { projectRoot } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import { cypher } from '../../src/db/cypher-query.js';
@@ -179,7 +179,9 @@ async function main(): Promise<number> {
   const home = mkdtempSync(join(tmpdir(), 'career-graph-reliability-'));
   const boltPort = await freePort();
   const httpPort = await freePort();
-  const neo4jOptions = { home, boltPort, httpPort, heap: '1g', pageCache: '512m', log };
+  // NEO4J_JIT as `npm start` reads it: the restart after kill -9 runs in that mode too.
+  const { jit } = optionsFromEnv(process.env);
+  const neo4jOptions = { home, boltPort, httpPort, heap: '1g', pageCache: '512m', jit, log };
   const loadBefore = loadavg();
   const started = Date.now();
   let db = await startNeo4j(neo4jOptions);
@@ -855,7 +857,7 @@ function printTable(loadBefore: number[], started: number): void {
   const cpu = cpus();
   const fixed = (values: number[]) => values.map((v) => v.toFixed(1)).join(', ');
   const lines = [
-    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; load average (1, 5, 15 min) ${fixed(loadBefore)} at the start, ${fixed(loadavg())} at the end; ${Math.round((Date.now() - started) / 60_000)} min.`,
+    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}; load average (1, 5, 15 min) ${fixed(loadBefore)} at the start, ${fixed(loadavg())} at the end; ${Math.round((Date.now() - started) / 60_000)} min; Neo4j's JIT ${optionsFromEnv(process.env).jit} (NEO4J_JIT).`,
     '',
     '| part | cases | failed | figures |',
     '| --- | ---: | ---: | --- |',

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Neo4jRunnerError, optionsFromEnv } from '../../../neo4j/local-neo4j.js';
+import { DEFAULT_JIT, jitFlags, Neo4jRunnerError, optionsFromEnv } from '../../../neo4j/local-neo4j.js';
 import { runCli } from '../../neo4j/run-child.js';
 
 // No database here: the environment checks and the Java check, which come before anything starts.
@@ -22,6 +22,7 @@ describe('optionsFromEnv', () => {
       heap: '1g',
       pageCache: '1g',
       classSharing: true,
+      jit: DEFAULT_JIT,
     });
   });
 
@@ -35,6 +36,7 @@ describe('optionsFromEnv', () => {
           NEO4J_HEAP: '2G',
           NEO4J_PAGECACHE: '512m',
           NEO4J_CLASS_SHARING: 'off',
+          NEO4J_JIT: 'c1',
         },
         '/project',
       ),
@@ -45,6 +47,7 @@ describe('optionsFromEnv', () => {
       heap: '2G',
       pageCache: '512m',
       classSharing: false,
+      jit: 'c1',
     });
   });
 
@@ -66,10 +69,26 @@ describe('optionsFromEnv', () => {
     ['NEO4J_PAGECACHE', '-512m', `NEO4J_PAGECACHE="-512m" ${sizeExpected}`],
     ['NEO4J_CLASS_SHARING', 'yes', 'NEO4J_CLASS_SHARING="yes" is not a switch: expected on or off.'],
     ['NEO4J_CLASS_SHARING', 'OFF', 'NEO4J_CLASS_SHARING="OFF" is not a switch: expected on or off.'],
+    ['NEO4J_JIT', 'C1', 'NEO4J_JIT="C1" is not a JIT mode: expected tiered, c1, late-c2.'],
+    ['NEO4J_JIT', 'c2', 'NEO4J_JIT="c2" is not a JIT mode: expected tiered, c1, late-c2.'],
+    ['NEO4J_JIT', 'toString', 'NEO4J_JIT="toString" is not a JIT mode: expected tiered, c1, late-c2.'],
   ])('refuses %s=%j', (name, value, message) => {
     const attempt = () => optionsFromEnv({ [name]: value }, '/project');
     expect(attempt).toThrow(Neo4jRunnerError);
     expect(attempt).toThrow(new Error(message));
+  });
+
+  it('takes tiered, the JVM default, c1 or late-c2 for NEO4J_JIT, and the flags each gives the JVM', () => {
+    expect(optionsFromEnv({ NEO4J_JIT: 'tiered' }, '/project').jit).toBe('tiered');
+    expect(optionsFromEnv({ NEO4J_JIT: '' }, '/project').jit).toBe(DEFAULT_JIT);
+    expect(jitFlags('tiered')).toEqual([]);
+    expect(jitFlags('c1')).toEqual(['-XX:TieredStopAtLevel=1']);
+    expect(optionsFromEnv({ NEO4J_JIT: 'late-c2' }, '/project').jit).toBe('late-c2');
+    expect(jitFlags('late-c2')).toEqual([
+      '-XX:Tier4InvocationThreshold=50000',
+      '-XX:Tier4CompileThreshold=150000',
+      '-XX:Tier4BackEdgeThreshold=400000',
+    ]);
   });
 
   it('refuses one port for both Bolt and HTTP', () => {
