@@ -242,8 +242,13 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       // "Role: Senior Frontend Developer, Admin Performance team": the unit after the comma is the team.
       const comma = value.lastIndexOf(', ');
       const unit = value.slice(comma + 2);
+      // "Occupation or position held: Junior Web Developer (apprenticeship)": how the person was engaged is no
+      // part of the title.
+      const engaged = /\s*\(([^()]+)\)$/u.exec(value);
       if (draft.title) {
         // The header named the title.
+      } else if (engaged && ENGAGEMENT.test((engaged[1] as string).trim())) {
+        draft.title = locate(info.line, at, at + engaged.index, value.slice(0, engaged.index), 0.8);
       } else if (comma > 0 && TEAM_WORD.test(unit) && titleScore(unit) === 0) {
         draft.title = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.team ??= locate(info.line, at + comma + 2, at + value.length, unit, 0.7);
@@ -254,15 +259,15 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       // "Company: Emirates NBD, Dubai, UAE": a place after the employer's name is its location.
       const comma = value.indexOf(', ');
       const place = comma > 0 ? value.slice(comma + 2) : '';
-      // "Name and address of employer: Kestrel Pay UAB, Gedimino pr. 1, Vilnius": the address starts at
-      // the first part after a comma that holds a number (a street's or a postcode's).
-      const address = value.search(/, (?=[^,]*\d)/u);
+      // "Name and address of employer: Kestrel Pay UAB, Gedimino pr. 1, Vilnius": the address starts after
+      // the name, at the first comma that no legal form follows ("Webranking S.r.l., Correggio (Italy)").
+      const address = formRow(info.line.text)?.field === 'employer' ? nameEnd(value) : -1;
       if (draft.company) {
         // The header named the employer.
       } else if (place !== '' && isLocation(place)) {
         draft.company = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.location ??= locate(info.line, at + comma + 2, at + value.length, place, 0.7);
-      } else if (address > 0 && formRow(info.line.text)?.field === 'employer') {
+      } else if (address > 0) {
         draft.company = locate(info.line, at, at + address, value.slice(0, address), 0.8);
       } else {
         draft.company = located;
@@ -288,6 +293,18 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
     read.add(info);
   }
   return read;
+}
+
+/** Where an employer's name ends before ", " and its address: at the first comma no legal form follows, else -1. */
+function nameEnd(value: string): number {
+  let end = value.indexOf(', ');
+  while (end > 0) {
+    const next = value.indexOf(', ', end + 2);
+    // "Booz Allen Hamilton, Inc.": a part that is a legal form alone is the name's.
+    if (looseCompanyKey(`x ${value.slice(end + 2, next > 0 ? next : value.length)}`) !== 'x') return end;
+    end = next;
+  }
+  return -1;
 }
 
 /** "on WebLogic, Oracle, Puppet.": a line opening with a little word in lower case goes on with the text above. */
@@ -507,12 +524,15 @@ export function readExperience(
   };
   const detailKey = (info: LineInfo): string | null => detailKeys(info)?.[0] ?? null;
   const detailHeading = (info: LineInfo) => detailKey(info) !== null;
-  // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields.
+  // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
+  // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
+  // and" / "responsibilities").
   const fieldHeads = new Set(
     content.filter((info, index) => {
       const next = content[index + 1];
       return (
         !entryField(info) &&
+        !/^\s*\p{Ll}+\s*$/u.test(info.line.text) &&
         !labelled(info) &&
         next !== undefined &&
         entryField(next) !== null &&
@@ -539,6 +559,15 @@ export function readExperience(
   );
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     if (fieldHeads.has(info) || recordStarts.has(info)) return true;
+    // A Europass form holds each of its rows once per job: where the rows run on with no blank line between jobs
+    // (a Word table's rows), a row the entry holds already ("Dates", "Occupation or position held") opens the next.
+    const row = current && formRow(info.line.text);
+    if (
+      row &&
+      row.field !== 'describing' &&
+      [...current.header, ...current.body].some((line) => formRow(line.line.text)?.field === row.field)
+    )
+      return true;
     if (current && closing(info)) return false;
     if (detailHeading(info)) return true;
     // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
