@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
 import {
+  DATES_LABEL,
   EMPLOYMENT_TYPE_WORDS,
   type Entry,
   entrySpan,
@@ -184,8 +185,10 @@ function dateOnly(info: LineInfo): boolean {
 }
 
 /** A field of an entry written as a label and its value ("From: 2021-11", "Role: Staff Engineer"). */
-const ENTRY_FIELD =
-  /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|when|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|(?:employment\s+|time\s+)?period|duration|tenure|role|title|position|job\s+title|company(?:\s+name)?|employer(?:\s+name)?)\s*[:：]\s*(\S.*?)\s*$/iu;
+const ENTRY_FIELD = new RegExp(
+  `^(\\s*)(from|start(?:\\s+date)?|since|to|until|end(?:\\s+date)?|when|${DATES_LABEL}|duration|tenure|role|title|position|job\\s+title|company(?:\\s+name)?|employer(?:\\s+name)?)\\s*[:：]\\s*(\\S.*?)\\s*$`,
+  'iu',
+);
 
 /** Form fields that describe the job: their lines belong to its summary, and a date in them is no date of it. */
 const DESCRIBING_FIELD = 'describing';
@@ -458,7 +461,14 @@ export function readExperience(
   const overDates: LineInfo[] = [];
   const loudOverDates = new Set<LineInfo>();
   let datedLayout = false;
+  // "National Oceanic and Atmospheric Administration" over "Silver Spring, MD United States" over the dates: the
+  // employer's place between it and its dates is looked past, and is no employer line of its own.
+  const placesUnder = new Set<LineInfo>();
   content.forEach((info, index) => {
+    if (placesUnder.has(info)) return;
+    const under = content[index + 1];
+    const place = under !== undefined && index + 2 < content.length && isLocation(under.line.text);
+    if (place) index++;
     const next = content[index + 1];
     // "* **Erste Group**, Vienna" over "    * Security Lead, since 2022": a list item over its own items.
     const parentItem = !!next && info.line.bullet && next.line.bullet && next.line.indent > info.line.indent;
@@ -479,6 +489,7 @@ export function readExperience(
       if (below.title && !below.company && (!next.line.bullet || parentItem)) employerLines.add(info);
       return;
     }
+    if (place) placesUnder.add(under);
     overDates.push(info);
     // "**Slevomat.cz**" over "*2013 – 2017*": an employer set loud over its dates, no title named.
     if (info.line.bold || info.line.heading > 0) loudOverDates.add(info);
@@ -537,7 +548,9 @@ export function readExperience(
         next !== undefined &&
         entryField(next) !== null &&
         !info.prose &&
-        info.words <= 8
+        // "U.S. Department of Veterans Affairs, Office of Information and Technology" over "Dates of Employment:
+        // 04/2021 - Present": an agency and its office run longer over the job's dates.
+        (info.words <= 8 || (info.words <= 12 && dateOnly(next)))
       );
     }),
   );
@@ -634,14 +647,16 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (info.prose || technologyList(info, catalogue)) return false;
+    // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
+    if (info.prose || technologyList(info, catalogue) || /[:：]\s*$/u.test(info.line.text)) return false;
     if (info.meta) return true;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
       labelled(info) ||
       detailHeading(info) ||
       continuation(info) ||
-      entryField(info)
+      // "Dates of Employment: 04/2021 - Present" under the employer: the header's dates, as a line of dates is.
+      (entryField(info) && !dateOnly(info))
     )
       return false;
     // "### Senior Engineer, Acme" over "- Jan 2020 – Present": the first list item holds the header's dates.
@@ -978,7 +993,7 @@ function readEntry(
   }
   const parts: ReadEntry['parts'] = [];
   for (const info of entry.header) {
-    if (entryField(info)) continue;
+    if (entryField(info) || info.terms) continue;
     // "Warsaw, Poland" on a line of its own under a job's dates: the job's place, whole.
     const place = info.line.text.trim();
     if (

@@ -1131,7 +1131,11 @@ export function isLocation(text: string): boolean {
   if (countryNames().has(trimmed.toLowerCase())) return true;
   const parts = trimmed.split(/\s*,\s*/);
   if (parts.length >= 2 && parts.length <= 3) {
-    const last = parts[parts.length - 1] as string;
+    // "Silver Spring, MD United States" (USAJOBS): a state's code and the country after it.
+    const last = (parts[parts.length - 1] as string).replace(
+      /^([A-Z]{2})\s+(\p{Lu}.*)$/u,
+      (all, code, country) => (countryNames().has(country.toLowerCase()) ? code : all),
+    );
     if (/^[A-Z]{2}$/.test(last) || countryNames().has(last.toLowerCase())) {
       return parts
         .slice(0, -1)
