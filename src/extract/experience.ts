@@ -1245,9 +1245,12 @@ function assignParts(parts: ReadEntry['parts']): void {
     title.label = 'title';
     title.strong = true;
   }
+  // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology": a part
+  // that opens with a unit of an organisation is the employer only when no other part names one.
+  const unitOf = (p: ReadEntry['parts'][number]) => Number(UNIT_OF.test(p.part.text));
   const companies = parts
     .filter((p) => p.label === null && p.found.company > 0)
-    .sort((a, b) => b.found.company - a.found.company);
+    .sort((a, b) => unitOf(a) - unitOf(b) || b.found.company - a.found.company);
   const company = companies[0];
   if (company) {
     company.label = 'company';
@@ -1264,6 +1267,9 @@ function assignParts(parts: ReadEntry['parts']): void {
     }
   }
 }
+
+/** "Division of …", "Department of …": a name that opens with a unit of an organisation. */
+const UNIT_OF = /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section)\s+(?:of|for)\s/iu;
 
 /**
  * "01/09/2017 – 31/03/2020 – Munich, Germany" over "Research Associate" and "Fraunhofer IOSB": a name

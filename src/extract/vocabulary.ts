@@ -427,6 +427,13 @@ function sectionKindOf(text: string): SectionKind | null {
     if (joined) words = joined;
   }
   if (words.length === 0 || words.length > 6) return null;
+  // "Where I've worked", "Companies I have worked for": a profile README's experience.
+  if (
+    /^(?:where|places|companies|teams)\s+i(?:'ve|\s+have)\s+worked(?:\s+(?:at|for|with))?$/u.test(
+      words.join(' '),
+    )
+  )
+    return 'experience';
   let best: SectionKind | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
   for (const word of words) {
