@@ -106,10 +106,18 @@ export function titleCased(text: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
-/** "bunq, Amsterdam", "bol.com — Utrecht": a name set in lower case as its brand is, before a capitalised place. */
+/**
+ * "bunq, Amsterdam", "bol.com — Utrecht": a name set in lower case as its brand is, before a capitalised place; of
+ * several words when the last is a legal form ("msg systems ag, Ismaning").
+ */
 function lowerCaseBrand(text: string): boolean {
-  const brand = /^\p{Ll}[\p{Ll}\p{N}.&-]*(?:\s*,\s*|\s+[—–|·-]\s+)(\S.*)$/u.exec(text.trim());
-  return brand !== null && titleCased(brand[1] as string);
+  const brand =
+    /^(\p{Ll}[\p{Ll}\p{N}.&-]*(?:\s+\p{Ll}[\p{Ll}\p{N}.&-]*){0,3})(?:\s*,\s*|\s+[—–|·-]\s+)(\S.*)$/u.exec(
+      text.trim(),
+    );
+  if (brand === null || !titleCased(brand[2] as string)) return false;
+  const name = brand[1] as string;
+  return !/\s/u.test(name) || looseCompanyKey(name) !== null;
 }
 
 /** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
@@ -701,7 +709,7 @@ export function readExperience(
     const engagementOut = info.rest.replace(/\(([^)]*)\)/gu, (whole, inner: string) =>
       ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
     );
-    return titleCased(engagementOut) || info.line.heading > 0 || info.line.bold;
+    return titleCased(engagementOut) || lowerCaseBrand(info.rest) || info.line.heading > 0 || info.line.bold;
   };
   // "2017    Software Engineer" over "2019    Kakao · Pangyo": a timeline's left column stacks the start over
   // the end, with no dash between. The end is no later entry's start where the line it leads names no title,
@@ -1027,7 +1035,10 @@ function readEntry(
       }
       continue;
     }
+    let previousPart: Part | undefined;
     for (const part of splitParts(info.line, spans)) {
+      const before = previousPart;
+      previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
       const inBracket = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
       if (inBracket && ENGAGEMENT.test(part.text.trim())) {
@@ -1047,6 +1058,8 @@ function readEntry(
       }
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
       if (inBracket && DESCRIBING.test(part.text.trim())) continue;
+      // "Softwareentwickler (Software Developer)": a title in brackets after a title is its translation.
+      if (inBracket && titleScore(part.text) > 0 && titleScore(before?.text ?? '') > 0) continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) continue;
