@@ -651,6 +651,16 @@ export function readExperience(
     // over a line of dates alone heads an entry, however it is cased.
     const below = content[content.indexOf(info) + 1];
     if (title && below && dateOnly(below) && info.words <= 8 && !info.line.bullet) return true;
+    // "Registered Nurse at Charité – Universitätsmedizin Berlin", "QA Engineer at bol.com, Utrecht" over a line of
+    // dates alone: "Title at Employer" heads an entry whatever its words.
+    if (
+      below &&
+      dateOnly(below) &&
+      info.words <= 12 &&
+      !info.line.bullet &&
+      TITLE_AT_NAME.test(info.line.text)
+    )
+      return true;
     const cased = titleCased(info.rest) || info.line.heading > 0 || info.line.bold || info.line.caps;
     return cased && (title || company);
   };
@@ -1280,6 +1290,10 @@ function assignParts(parts: ReadEntry['parts']): void {
     }
   }
 }
+
+/** "Registered Nurse at Charité", "QA Engineer @ bol.com": capitalised words, "at" or "@", a name. */
+const TITLE_AT_NAME =
+  /^\s*\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'&/-]+){0,5}\s+(?:at|@)\s+[\p{L}\p{N}][^\s,]*(?:[\s,]|$)/u;
 
 /** "Division of …", "Department of …": a name that opens with a unit of an organisation. */
 const UNIT_OF = /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section)\s+(?:of|for)\s/iu;
