@@ -611,10 +611,11 @@ export function readExperience(
       // "- **Andela** · Oct 2016 → Feb 2018" in a list whose items are the positions: an item like
       // the others (its dates, their indent) is one, whatever its words.
       const anchor = current?.header[0];
+      // "- **2019** Research Intern, Microsoft Research" among "- **2020–2022** …": one year leads it as a range would.
       if (
         anchor &&
         bulletAnchors.has(anchor) &&
-        hasRange(info) &&
+        (hasRange(info) || (info.lead?.kind === 'single' && anchor.lead !== null)) &&
         info.words <= 12 &&
         info.line.indent === anchor.line.indent
       ) {
@@ -1003,7 +1004,12 @@ function readEntry(
       } else if (next.lead.kind === 'ongoing') {
         draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
       }
-    } else if (single.info.lead !== single.date || SEASON.test(single.date.text)) {
+    } else if (
+      single.info.lead !== single.date ||
+      SEASON.test(single.date.text) ||
+      // "- **2019** Research Intern, Microsoft Research": a list item led by one year lies within it.
+      (single.info.line.bullet && single.date.from?.month === null && dated.length === 1)
+    ) {
       // One date in a header line ("Intern, Google, Summer 2014"), or a season leading it ("Summer 2016
       // Research Intern"): the position lies within it.
       setDate(draft, 'end', single.info.line, single.date);

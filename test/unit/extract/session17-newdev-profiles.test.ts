@@ -71,3 +71,30 @@ describe('an academic appointment "Title, Division of …, University"', () => {
     ]);
   });
 });
+
+describe("an academic CV's appointments as list items led by their years in bold", () => {
+  it('reads an item led by one year as a position within that year, like its siblings led by ranges', async () => {
+    expect(
+      await roles(
+        [
+          '# Jonas Lund',
+          '',
+          '## Appointments',
+          '',
+          '- **2021–present** Lecturer, Lund University',
+          '- **2019–2021** Postdoctoral Researcher, ETH Zurich',
+          '- **2018** Research Intern, Google Research',
+          '',
+          '## Education',
+          '',
+          '- **2014–2019** PhD in Computer Science, Lund University',
+        ].join('\n'),
+        'cv.md',
+      ),
+    ).toEqual([
+      ['Lund University', 'Lecturer', undefined, '2021', 'present'],
+      ['ETH Zurich', 'Postdoctoral Researcher', undefined, '2019', '2021'],
+      ['Google Research', 'Research Intern', undefined, '2018', '2018'],
+    ]);
+  });
+});
