@@ -910,7 +910,11 @@ function shareLadderBodies(positions: PositionDraft[], sameEmployer: ReadonlySet
     // The titles stand one under another: no line of another kind between them.
     if (ladder.slice(1).some((draft, n) => draft.first > (ladder[n] as PositionDraft).last + 2)) continue;
     const latest = ladder.reduce((best, draft) => (startOf(draft) > startOf(best) ? draft : best));
-    if (latest === last) continue;
+    const bodyEnd = last.last;
+    if (latest === last) {
+      datedProjectsToTitles(ladder, latest, bodyEnd);
+      continue;
+    }
     latest.highlights = last.highlights;
     latest.summary = last.summary;
     latest.projects = last.projects;
@@ -919,7 +923,39 @@ function shareLadderBodies(positions: PositionDraft[], sameEmployer: ReadonlySet
     last.summary = [];
     last.projects = [];
     last.last = from - 1;
+    datedProjectsToTitles(ladder, latest, bodyEnd);
   }
+}
+
+/**
+ * "Client: Aviva (2019 – 2022)" in the block under a ladder of titles: a consultant's engagement with dates of its
+ * own is a project of the title whose span holds its start, with its lines (up to the next engagement).
+ */
+function datedProjectsToTitles(
+  ladder: readonly PositionDraft[],
+  holder: PositionDraft,
+  bodyEnd: number,
+): void {
+  const projects = [...holder.projects].sort((a, b) => a.first - b.first);
+  projects.forEach((project, n) => {
+    const from = findDates(project.name.value).find((date) => date.from !== null)?.from;
+    if (!from) return;
+    const start = monthKey(from, false);
+    const title = ladder.find(
+      (draft) =>
+        draft.start !== null &&
+        monthKey(draft.start.date, false) <= start &&
+        (draft.current !== null || (draft.end !== null && start <= monthKey(draft.end.date, true))),
+    );
+    if (!title || title === holder) return;
+    const next = projects[n + 1];
+    holder.projects.splice(holder.projects.indexOf(project), 1);
+    title.projects.push(project);
+    title.details = [
+      ...(title.details ?? []),
+      { first: project.first, last: next ? next.first - 1 : bodyEnd },
+    ];
+  });
 }
 
 /** A dated line naming an employer and no role or work of its own, not a place: the heading of the titles under it. */
