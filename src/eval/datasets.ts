@@ -35,6 +35,7 @@ export const UNSEEN_10_DIR = join(projectRoot, 'test/fixtures/documents/unseen-1
 export const UNSEEN_11_DIR = join(projectRoot, 'test/fixtures/documents/unseen-11');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
+export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
 export const DEV_STYLES_DIR = join(projectRoot, 'test/fixtures/documents/dev-styles');
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -208,6 +209,15 @@ export function devTextSet(dir: string = DEV_TEXT_DIR): Promise<EvalDocument[]> 
  * Title", parenthesised descriptors and agency contracts), written in session 16 to tune the extractor on.
  */
 export function devFormatsSet(dir: string = DEV_FORMATS_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The word-processor development set, test/fixtures/documents/dev-office, with its golds in its gold/ folder: Word
+ * files laid out as people lay résumés out in Word (tab stops, layout tables, text boxes, page headers, newspaper
+ * columns) and the PDFs LibreOffice Writer exports from them, written in session 17 to tune the readers on.
+ */
+export function devOfficeSet(dir: string = DEV_OFFICE_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

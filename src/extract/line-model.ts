@@ -41,7 +41,7 @@ export interface DocLine {
   rule: boolean;
 }
 
-const BULLET = /^(?:[-*+•·◦▪■□►▸‣⁃➢➤✓✔→]|–|—|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t\u00a0]+/u;
+const BULLET = /^(?:[-*+•·◦▪■□●○◆►▸‣⁃➢➤✓✔→]|–|—|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t\u00a0]+/u;
 /** A lone `o`/`O` before a capital or another marker: a bullet glyph that a conversion turned into a letter. */
 const LETTER_BULLET = /^[oO][ \t\u00a0]+(?=[\p{Lu}\d•*-])/u;
 const HEADING = /^(#{1,6})[ \t]+/;

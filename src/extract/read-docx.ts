@@ -1,7 +1,9 @@
 import { Unzip, UnzipInflate, unzipSync, zipSync } from 'fflate';
+import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import type { ReadLine } from './line-model.js';
 import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
+import { sectionKind } from './vocabulary.js';
 
 /** What a DOCX may inflate to in all: text and styles are small; pictures do not compress. */
 export const MAX_DOCX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
@@ -280,17 +282,46 @@ function walk(node: DocNode, lines: ReadLine[]): void {
         if (texts.length > 0) lines.push({ text: texts.join(' | ') });
         continue;
       }
-      // Each cell reads as a block of its own, set off by blank lines.
+      // Each cell reads as a block of its own, set off by blank lines; a cell that only labels the row beside
+      // it ("iFood" over "Campinas" beside the title, its dates and bullets) reads as one line.
       for (const cell of cells) {
         if (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() !== '')
           lines.push({ text: '' });
-        for (const child of cell.children ?? []) walk(child, lines);
+        const label = cells.length > 1 && cell === cells[0] ? labelCell(cell, cells) : null;
+        if (label) lines.push(label);
+        else for (const child of cell.children ?? []) walk(child, lines);
         lines.push({ text: '' });
       }
     }
     return;
   }
   for (const child of node.children ?? []) walk(child, lines);
+}
+
+/**
+ * A row's first cell that names what the cells right of it hold, as one line ("iFood, Campinas"): two or
+ * three short paragraphs, no list, no dates (a stacked "2019" over "2021" is a range of its own) and no section's
+ * name, beside a cell that holds more paragraphs, a list or dates (the title, its dates, the bullets). Null for any
+ * other cell.
+ */
+function labelCell(cell: DocNode, row: readonly DocNode[]): ReadLine | null {
+  const paragraphs = (of: DocNode) =>
+    (of.children ?? []).filter((child) => child.type !== 'paragraph' || textOf(child).trim() !== '');
+  const own = paragraphs(cell);
+  if (own.length < 2 || own.length > 3) return null;
+  if (own.some((child) => child.type !== 'paragraph' || child.numbering)) return null;
+  const texts = own.map((child) => textOf(child).replace(/\s+/gu, ' ').trim());
+  if (texts.some((text) => text.split(' ').length > 6 || findDates(text).length > 0)) return null;
+  // A sidebar's section ("Skills" over "Rust, Kafka") is no label of the row.
+  if (sectionKind(texts[0] as string) !== null || own.some((child) => headingLevel(child) > 0)) return null;
+  const holds = (other: DocNode) =>
+    paragraphs(other).length > own.length ||
+    paragraphs(other).some((child) => child.numbering || findDates(textOf(child)).length > 0);
+  if (!row.some((other) => other !== cell && holds(other))) return null;
+  const line: ReadLine = { text: texts.join(', ') };
+  const { bold, all } = runsBold(own[0] as DocNode);
+  if (all > 0 && bold === all) line.bold = true;
+  return line;
 }
 
 /**

@@ -2,6 +2,7 @@ import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
 import type { ReadLine } from './line-model.js';
+import { letterSpaced } from './sections.js';
 import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
 import { findDegree, isInstitution, isLocation, sectionKind, titleScore } from './vocabulary.js';
 
@@ -166,10 +167,11 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
   // The text's right edge over the whole document: a short last page does not make its lines full.
   const right = Math.max(...all.flatMap((row) => row.segments.map((segment) => segment.x1)));
   const lines: ReadLine[] = [];
+  const open: OpenTable = { header: null };
   for (const page of read) {
     if (page.length === 0) continue;
     if (lines.length > 0) lines.push({ text: '' });
-    lines.push(...readingOrder(page, body, right));
+    lines.push(...readingOrder(page, body, right, open));
   }
   return lines;
 }
@@ -299,7 +301,22 @@ function rows(items: Item[]): Row[] {
         columnStart(item.x) &&
         ((gap >= item.size * WIDE_GAP && /[\p{L}\p{N}]{2}/u.test(before)) ||
           (gap >= -1 && onlyDates(before)));
-      if (last && !cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)) {
+      // A justified line stretches its word spaces: a line cut at a word that only joins a name's words
+      // ("UNIVERSIDAD", a space stretched over five ems, "DE" last in its column) goes on with the words before it,
+      // as no cell is that word alone ("Da Nang City" beside "Sendo" is a place).
+      // A list's marker set a tab apart from its text (Word, LibreOffice: "●", a space item, the text) is
+      // the start of its line, no cell of its own.
+      const marker = last !== undefined && LONE_MARKER.test(before) && gap < item.size * 3;
+      const stretched =
+        last !== undefined &&
+        item.spaced === true &&
+        lastWord(ordered, item) &&
+        last.segment.font === item.font &&
+        JOINING.test(item.text);
+      if (
+        last &&
+        (marker || stretched || (!cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)))
+      ) {
         last.items.push(item);
         last.segment.x1 = Math.max(last.segment.x1, item.x + item.width);
         if (last.segment.soleFont !== item.font) last.segment.soleFont = null;
@@ -322,6 +339,18 @@ function rows(items: Item[]): Row[] {
     const segments = pieces.map(({ segment, items }) => ({ ...segment, text: segmentText(items), items }));
     return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
   });
+}
+
+/** A list marker standing alone: a bullet glyph, a dash, a number ("3." "b)"). */
+const LONE_MARKER = /^\s*(?:[-*+•·◦▪■□●○◆►▸‣⁃➢➤✓✔→–—]|\d{1,2}[.)])\s*$/u;
+
+/** A word that only joins a name's words ("of", "de", "und"), standing alone: never a cell of its own. */
+const JOINING = /^\s*(?:of|and|de|del|della|di|da|do|dos|das|du|des|der|und)\s*$/iu;
+
+/** Whether `item` ends its run of words on the row: nothing follows it closer than a cell's gap. */
+function lastWord(row: readonly Item[], item: Item): boolean {
+  const next = row[row.indexOf(item) + 1];
+  return next === undefined || next.x - (item.x + item.width) >= item.size * WIDE_GAP;
 }
 
 /** Text that is all dates: a range or a single date ("2019 – 2021", "Summer 2016"), nothing else. */
@@ -526,10 +555,17 @@ function placed(segments: readonly Segment[], y: number): Placed {
 }
 
 /** A list item's marker, "›", "»" and ">" among them (a PDF sets no Markdown, so ">" quotes nothing). */
-const LIST_MARKER = /^(?:[-*+•·◦▪■►▸‣⁃➢➤✓✔→–—>›»]|\d{1,2}[.)])\s/u;
+const LIST_MARKER = /^(?:[-*+•·◦▪■●○◆►▸‣⁃➢➤✓✔→–—>›»]|\d{1,2}[.)])\s/u;
 
 /** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
 const OPEN_END = /(?:[,&/-]|\b(?:a|an|the|of|in|at|on|for|to|with|and|or|by|from|as|into|using|via))$/iu;
+
+/**
+ * A line cut at a word that cannot end a phrase: an English one, or the particle a name in a Romance or Germanic
+ * language joins its words with ("Universidad de" / "Guadalajara", "Universität der" / "Künste").
+ */
+const CUT_PHRASE =
+  /\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from|de|del|della|di|da|do|dos|das|du|des|der|van|von|voor)$/iu;
 
 /** "Tools: Go, Kafka, Redis": short items between commas, a list rather than a sentence. */
 function listLike(text: string): boolean {
@@ -560,6 +596,9 @@ function continues(
   if (previous.cells > 1 || next.cells > 1) return false;
   if (LIST_MARKER.test(next.text) || next.x0 < start.x0 - 1 || next.x0 > start.x0 + next.size * 2.5)
     return false;
+  // A heading set letter-spaced ("E D U C A T I O N") is a line of its own, however many "words" its
+  // letters make and however close to the edge of a narrow sidebar it ends.
+  if (letterSpaced(previous.text) || letterSpaced(next.text)) return false;
   if (datesLine(previous.text)) return false;
   const lead = findDates(next.text)[0];
   if (lead && lead.start === 0) {
@@ -591,7 +630,7 @@ function continues(
   // "Team: Payments", "Stack: Go": a labelled line starts afresh.
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
-  if (/\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from)$/iu.test(previous.text.trim())) return true;
+  if (CUT_PHRASE.test(previous.text.trim())) return true;
   // A line set wholly in another font than the whole line above it starts afresh where it reads as a
   // head (a bold title under a line of plain text, a plain school under a bold degree): short, not
   // closed by a period, under a line that does not end mid-phrase. Prose cut at "using" goes on
@@ -634,8 +673,11 @@ function continues(
   // where another line of the column ends as far ("September 2006 -- June 2010"); a school that is
   // itself the column's widest line shows no edge it was cut at ("Georgia Institute of Technology" over
   // "Atlanta" in a sidebar whose other lines all stop short of it).
+  // A school's name cut before the word that makes it one ("Istanbul Technical" over "University") goes on too.
   return (
-    (joined.split(/\s+/u).length >= 6 || (isInstitution(joined) && previous.end <= edge + 1)) &&
+    (joined.split(/\s+/u).length >= 6 ||
+      (isInstitution(joined) && previous.end <= edge + 1) ||
+      (!isInstitution(joined) && isInstitution(`${joined} ${next.text}`))) &&
     endsName(next.text)
   );
 }
@@ -889,19 +931,39 @@ function labelGoesOn(above: Segment, below: Segment): boolean {
  * Rows to lines: a table of positions row by row (see `positionTable`), the rest as `readRows` reads
  * it, the rows above a table apart from those below it.
  */
-function readingOrder(read: readonly Row[], body: number, right: number): ReadLine[] {
+function readingOrder(
+  read: readonly Row[],
+  body: number,
+  right: number,
+  open: OpenTable = { header: null },
+): ReadLine[] {
+  const continued = open.header;
+  open.header = null;
   for (let at = 0; at < read.length; at++) {
-    const table = positionTable(read, at, body);
+    const table =
+      (at === 0 && continued !== null ? positionTable(read, 0, body, continued) : null) ??
+      positionTable(read, at, body);
     if (!table) continue;
-    return [
+    const rest = read.slice(table.to);
+    const lines = [
       ...readRows(read.slice(0, at), body, right),
       { text: '' },
       ...table.lines,
       { text: '' },
-      ...readingOrder(read.slice(table.to), body, right),
+      ...readingOrder(rest, body, right, open),
     ];
+    if (rest.length === 0) open.header = table.header;
+    return lines;
   }
   return readRows(read, body, right);
+}
+
+/**
+ * The header row of a table of positions that ran to the foot of the page just read: the next page's first rows,
+ * set in its columns without a header row of their own, are more of its positions.
+ */
+interface OpenTable {
+  header: Row | null;
 }
 
 /** The ems between two baselines of a cell's wrapped lines, at most; wider apart, rows are set off by padding. */
@@ -916,22 +978,28 @@ const CELL_LINE = 1.25;
  * apart than a cell's lines), or, in a table set without padding, by its first column opening anew
  * (a date that does not complete the one above). Each position becomes one line of its header cells
  * in the header's order (a cell's wrapped lines joined), then the lines of its other cells (tasks).
+ * With `continued`, the header of a table that ran to the foot of the page before, the table's rows start at
+ * `read[at]` under no header row of their own. The header it read under comes back with the lines.
  */
 function positionTable(
   read: readonly Row[],
   at: number,
   body: number,
-): { to: number; lines: ReadLine[] } | null {
-  const header = read[at] as Row;
+  continued: Row | null = null,
+): { to: number; lines: ReadLine[]; header: Row } | null {
+  const header = continued ?? (read[at] as Row);
+  const first = continued ? at : at + 1;
   if (header.segments.length < 2) return null;
   const columns = positionColumns(header.segments.map((segment) => segment.text));
   if (!columns) return null;
   const size = Math.max(header.size, body);
   // The rows the table may run over: down to a heading or a wide gap.
   const below: Row[] = [];
-  for (const row of read.slice(at + 1)) {
+  for (const row of read.slice(first)) {
     const above = below[below.length - 1] ?? header;
-    if (row.size > size * 1.15 || above.y - row.y > size * 4) break;
+    // A header carried from the page before stands on another page: no gap to measure from it.
+    const gap = above === continued ? 0 : above.y - row.y;
+    if (row.size > size * 1.15 || gap > size * 4) break;
     if (row.segments.length === 1 && sectionKind((row.segments[0] as Segment).text) !== null) break;
     below.push(row);
   }
@@ -1036,7 +1104,7 @@ function positionTable(
       );
     });
   }
-  return { to: at + 1 + body_.length, lines };
+  return { to: first + body_.length, lines, header };
 }
 
 /**

@@ -27,7 +27,7 @@ function strength(line: DocLine): number {
 }
 
 /** "R E L E VA N T S K I L L S": a heading set letter-spaced is long for the few words it holds. */
-function letterSpaced(text: string): boolean {
+export function letterSpaced(text: string): boolean {
   const tokens = text.trim().split(/\s+/u);
   return tokens.length <= 60 && tokens.filter((token) => token.length <= 2).length >= tokens.length * 0.7;
 }

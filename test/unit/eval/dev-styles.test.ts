@@ -1,5 +1,6 @@
 import {
   DEV_FORMATS_DIR,
+  DEV_OFFICE_DIR,
   DEV_STYLES_DIR,
   DEV_TEXT_DIR,
   devStylesSet,
@@ -37,6 +38,7 @@ describeHandWrittenSet({
     UNSEEN_11_DIR,
     DEV_TEXT_DIR,
     DEV_FORMATS_DIR,
+    DEV_OFFICE_DIR,
   ],
   load: () => devStylesSet(),
   namedOnly: 'dev-styles',
