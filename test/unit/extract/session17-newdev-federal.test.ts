@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isLocation } from '../../../src/extract/vocabulary.js';
-import { extractText } from './extract-text.js';
+import { roleRows } from './extract-text.js';
 
 /** Session 17: a US federal résumé's blocks (agency, address, dates as a field, terms, title, supervisor). */
-
-function roles(text: string) {
-  return extractText(text).then((result) =>
-    (result.resume.work ?? []).flatMap((work) =>
-      (work.positions ?? []).map((position) => [
-        work.name,
-        position.position,
-        position.startDate,
-        position.endDate ?? (position.current ? 'present' : undefined),
-      ]),
-    ),
-  );
-}
 
 describe('a federal résumé written as text', () => {
   it('reads the agency over its address and "Dates of Employment", the title under the terms of the job', async () => {
     expect(
-      await roles(
+      await roleRows(
         [
           'MARGARET OYELOWO',
           'Rockville, MD 20850 | moyelowo@example.org',
@@ -56,7 +43,7 @@ describe('a federal résumé written as text', () => {
 
   it('looks past the agency\'s place ("City, ST Country") to its dates and the title under them', async () => {
     expect(
-      await roles(
+      await roleRows(
         [
           'Omar Castellanos',
           'omar.castellanos@example.org',

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.js';
+import { roleRows } from './extract-text.js';
 
 /** Session 17: a Lebenslauf's date column with a title and its translation, an employer in lower case. */
-
-function roles(text: string) {
-  return extractText(text).then((result) =>
-    (result.resume.work ?? []).flatMap((work) =>
-      (work.positions ?? []).map((position) => [
-        work.name,
-        position.position,
-        position.startDate,
-        position.endDate ?? (position.current ? 'present' : undefined),
-      ]),
-    ),
-  );
-}
 
 describe('a Lebenslauf written in English, a date column and "heute"', () => {
   it('drops a title\'s translation in brackets and reads "name ag, City" in lower case as the employer', async () => {
     expect(
-      await roles(
+      await roleRows(
         [
           'Lebenslauf',
           '',
@@ -45,7 +32,7 @@ describe('a Lebenslauf written in English, a date column and "heute"', () => {
 
   it('keeps a bracket that qualifies the title without being one ("Software Engineer (Frontend)")', async () => {
     expect(
-      await roles(
+      await roleRows(
         [
           'Paul Weber',
           '',

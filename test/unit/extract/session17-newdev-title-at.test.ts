@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.js';
+import { roleRows } from './extract-text.js';
 
 /** Session 17: "Title at Employer" over a line of dates, whatever the title's words and the employer's case. */
-
-function roles(text: string) {
-  return extractText(text).then((result) =>
-    (result.resume.work ?? []).flatMap((work) =>
-      (work.positions ?? []).map((position) => [
-        work.name,
-        position.position,
-        position.startDate,
-        position.endDate ?? (position.current ? 'present' : undefined),
-      ]),
-    ),
-  );
-}
 
 describe('"Title at Employer" over its dates', () => {
   it('reads an employer set in lower case as its brand ("bol.com", "idealo, Berlin")', async () => {
     expect(
-      await roles(
+      await roleRows(
         [
           'Sanne de Wit',
           '',
@@ -44,7 +31,7 @@ describe('"Title at Employer" over its dates', () => {
 
   it('opens an entry at a title no vocabulary knows ("Registered Nurse at …") after a career break', async () => {
     expect(
-      await roles(
+      await roleRows(
         [
           'Jana Kovac',
           '',
