@@ -36,6 +36,7 @@ export const UNSEEN_11_DIR = join(projectRoot, 'test/fixtures/documents/unseen-1
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
+export const DEV_STYLES_DIR = join(projectRoot, 'test/fixtures/documents/dev-styles');
 
 const FORMATS: Readonly<Record<string, string>> = {
   '.txt': 'text',
@@ -217,6 +218,17 @@ export function devFormatsSet(dir: string = DEV_FORMATS_DIR): Promise<EvalDocume
  * columns) and the PDFs LibreOffice Writer exports from them, written in session 17 to tune the readers on.
  */
 export function devOfficeSet(dir: string = DEV_OFFICE_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The résumé-styles development set, test/fixtures/documents/dev-styles, with its golds in its gold/ folder: kinds
+ * of résumé no earlier set had (Europass rows, functional, consultant and freelancer résumés, academic and US
+ * federal CVs, a new graduate's, military to tech, a Lebenslauf with "heute", Indian IT "Project #N" blocks, a
+ * GitHub profile, an e-mail, durations only, nested titles, title-first separators, all-capitals employers),
+ * written in session 17 to tune the extractor on.
+ */
+export function devStylesSet(dir: string = DEV_STYLES_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

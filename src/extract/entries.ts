@@ -27,6 +27,8 @@ export interface LineInfo {
    * employer and no title, so it neither opens an entry nor counts against a header's length.
    */
   meta: boolean;
+  /** A federal résumé's terms of the job or a street address: `meta`, and no part of a header's fields at all. */
+  terms: boolean;
 }
 
 const ABBREVIATION =
@@ -99,10 +101,31 @@ function withoutDates(text: string, dates: readonly DateMention[]): string {
   return blanked;
 }
 
+/**
+ * The terms a US federal résumé prints under each job ("Grade Level: GS-0854-13 · Hours per week: 40",
+ * "Series/Grade: GS-2210-13", "Salary: $78,000 per year", "Supervisor: Alan Brooks (703-555-0155)"): no employer,
+ * title or team.
+ */
+const TERMS_FIELD =
+  /^\s*(?:hours(?:\s+per\s+week)?|(?:pay\s+)?grade(?:\s+level)?|series(?:\s*\/\s*grade)?|pay\s+plan|salary|supervisor(?:'s\s+name)?|(?:okay|ok|may)\s+(?:to\s+)?contact(?:\s+this\s+supervisor)?)\s*[:：]/iu;
+
+/**
+ * A street address under an employer ("810 Vermont Avenue NW, Washington, DC 20420", "Kongens gate 2, 0153 Oslo"):
+ * a house number before a street word, or a street word before the number. It names no employer.
+ */
+const POSTAL_ADDRESS =
+  /^(?:\d{1,6}[A-Za-z]?\s+(?:[\p{L}.'-]+\s+){1,4}(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|place|pl|court|ct|parkway|pkwy|highway|hwy|pike|circle|square|terrace)\b\.?(?:\s+(?:[NS][EW]?|[EW]))?|(?:[\p{L}.'-]+\s+){0,3}[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|gate|gatan|vej|laan|straat)\s+\d{1,5}[a-z]?)\s*,/iu;
+
+/** The labels of a job's dates written as a field ("Dates of Employment: 04/2021 - Present"): a source. */
+export const DATES_LABEL = String.raw`dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|(?:employment\s+|time\s+)?period`;
+/** A line's opening dates label: the dates after it lead the line as a date column's do. */
+const LEADING_DATES_LABEL = new RegExp(`^\\s*(?:${DATES_LABEL})\\s*[:：]\\s*$`, 'iu');
+
 export function lineInfo(line: DocLine): LineInfo {
   const dates = findDates(line.text);
   const first = dates[0];
-  const lead = first && /^[\s(]*$/u.test(line.text.slice(0, first.start)) ? first : null;
+  const before = first ? line.text.slice(0, first.start) : '';
+  const lead = first && (/^[\s(]*$/u.test(before) || LEADING_DATES_LABEL.test(before)) ? first : null;
   let restStart = lead ? lead.end : 0;
   const leadOpen = lead?.kind === 'single' && /^\s*[-–—]/u.test(line.text.slice(lead.end));
   while (restStart < line.text.length && /[\s:|,–—)•·-]/u.test(line.text[restStart] as string)) restStart++;
@@ -136,13 +159,15 @@ export function lineInfo(line: DocLine): LineInfo {
     piece.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '' || heldHow(piece);
   // A place counts beside how or how long the job was held ("Lisbon, Portugal · Hybrid"); a place alone
   // may be an employer's line ("Zenreach, San Francisco, CA"): see `placeAfterDates`.
+  const terms = pieces.every((piece) => TERMS_FIELD.test(piece)) || POSTAL_ADDRESS.test(trimmed);
   const meta =
     durationOnly ||
+    terms ||
     (dates.length === 0 &&
       trimmed !== '' &&
       pieces.some(timeOrHow) &&
       pieces.every((piece) => timeOrHow(piece) || isLocation(piece)));
-  return { line, dates, lead, leadOpen, rest, restStart, words, prose, durations, durationOnly, meta };
+  return { line, dates, lead, leadOpen, rest, restStart, words, prose, durations, durationOnly, meta, terms };
 }
 
 /**

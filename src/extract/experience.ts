@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
 import {
+  DATES_LABEL,
   EMPLOYMENT_TYPE_WORDS,
   type Entry,
   entrySpan,
@@ -105,10 +106,18 @@ export function titleCased(text: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
-/** "bunq, Amsterdam", "bol.com — Utrecht": a name set in lower case as its brand is, before a capitalised place. */
+/**
+ * "bunq, Amsterdam", "bol.com — Utrecht": a name set in lower case as its brand is, before a capitalised place; of
+ * several words when the last is a legal form ("msg systems ag, Ismaning").
+ */
 function lowerCaseBrand(text: string): boolean {
-  const brand = /^\p{Ll}[\p{Ll}\p{N}.&-]*(?:\s*,\s*|\s+[—–|·-]\s+)(\S.*)$/u.exec(text.trim());
-  return brand !== null && titleCased(brand[1] as string);
+  const brand =
+    /^(\p{Ll}[\p{Ll}\p{N}.&-]*(?:\s+\p{Ll}[\p{Ll}\p{N}.&-]*){0,3})(?:\s*,\s*|\s+[—–|·-]\s+)(\S.*)$/u.exec(
+      text.trim(),
+    );
+  if (brand === null || !titleCased(brand[2] as string)) return false;
+  const name = brand[1] as string;
+  return !/\s/u.test(name) || looseCompanyKey(name) !== null;
 }
 
 /** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
@@ -184,8 +193,10 @@ function dateOnly(info: LineInfo): boolean {
 }
 
 /** A field of an entry written as a label and its value ("From: 2021-11", "Role: Staff Engineer"). */
-const ENTRY_FIELD =
-  /^(\s*)(from|start(?:\s+date)?|since|to|until|end(?:\s+date)?|when|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|(?:employment\s+|time\s+)?period|duration|tenure|role|title|position|job\s+title|company(?:\s+name)?|employer(?:\s+name)?)\s*[:：]\s*(\S.*?)\s*$/iu;
+const ENTRY_FIELD = new RegExp(
+  `^(\\s*)(from|start(?:\\s+date)?|since|to|until|end(?:\\s+date)?|when|${DATES_LABEL}|duration|tenure|role|title|position|job\\s+title|company(?:\\s+name)?|employer(?:\\s+name)?)\\s*[:：]\\s*(\\S.*?)\\s*$`,
+  'iu',
+);
 
 /** Form fields that describe the job: their lines belong to its summary, and a date in them is no date of it. */
 const DESCRIBING_FIELD = 'describing';
@@ -242,8 +253,13 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       // "Role: Senior Frontend Developer, Admin Performance team": the unit after the comma is the team.
       const comma = value.lastIndexOf(', ');
       const unit = value.slice(comma + 2);
+      // "Occupation or position held: Junior Web Developer (apprenticeship)": how the person was engaged is no
+      // part of the title.
+      const engaged = /\s*\(([^()]+)\)$/u.exec(value);
       if (draft.title) {
         // The header named the title.
+      } else if (engaged && ENGAGEMENT.test((engaged[1] as string).trim())) {
+        draft.title = locate(info.line, at, at + engaged.index, value.slice(0, engaged.index), 0.8);
       } else if (comma > 0 && TEAM_WORD.test(unit) && titleScore(unit) === 0) {
         draft.title = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.team ??= locate(info.line, at + comma + 2, at + value.length, unit, 0.7);
@@ -254,15 +270,15 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       // "Company: Emirates NBD, Dubai, UAE": a place after the employer's name is its location.
       const comma = value.indexOf(', ');
       const place = comma > 0 ? value.slice(comma + 2) : '';
-      // "Name and address of employer: Kestrel Pay UAB, Gedimino pr. 1, Vilnius": the address starts at
-      // the first part after a comma that holds a number (a street's or a postcode's).
-      const address = value.search(/, (?=[^,]*\d)/u);
+      // "Name and address of employer: Kestrel Pay UAB, Gedimino pr. 1, Vilnius": the address starts after
+      // the name, at the first comma that no legal form follows ("Webranking S.r.l., Correggio (Italy)").
+      const address = formRow(info.line.text)?.field === 'employer' ? nameEnd(value) : -1;
       if (draft.company) {
         // The header named the employer.
       } else if (place !== '' && isLocation(place)) {
         draft.company = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.location ??= locate(info.line, at + comma + 2, at + value.length, place, 0.7);
-      } else if (address > 0 && formRow(info.line.text)?.field === 'employer') {
+      } else if (address > 0) {
         draft.company = locate(info.line, at, at + address, value.slice(0, address), 0.8);
       } else {
         draft.company = located;
@@ -288,6 +304,18 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
     read.add(info);
   }
   return read;
+}
+
+/** Where an employer's name ends before ", " and its address: at the first comma no legal form follows, else -1. */
+function nameEnd(value: string): number {
+  let end = value.indexOf(', ');
+  while (end > 0) {
+    const next = value.indexOf(', ', end + 2);
+    // "Booz Allen Hamilton, Inc.": a part that is a legal form alone is the name's.
+    if (looseCompanyKey(`x ${value.slice(end + 2, next > 0 ? next : value.length)}`) !== 'x') return end;
+    end = next;
+  }
+  return -1;
 }
 
 /** "on WebLogic, Oracle, Puppet.": a line opening with a little word in lower case goes on with the text above. */
@@ -441,7 +469,14 @@ export function readExperience(
   const overDates: LineInfo[] = [];
   const loudOverDates = new Set<LineInfo>();
   let datedLayout = false;
+  // "National Oceanic and Atmospheric Administration" over "Silver Spring, MD United States" over the dates: the
+  // employer's place between it and its dates is looked past, and is no employer line of its own.
+  const placesUnder = new Set<LineInfo>();
   content.forEach((info, index) => {
+    if (placesUnder.has(info)) return;
+    const under = content[index + 1];
+    const place = under !== undefined && index + 2 < content.length && isLocation(under.line.text);
+    if (place) index++;
     const next = content[index + 1];
     // "* **Erste Group**, Vienna" over "    * Security Lead, since 2022": a list item over its own items.
     const parentItem = !!next && info.line.bullet && next.line.bullet && next.line.indent > info.line.indent;
@@ -462,6 +497,7 @@ export function readExperience(
       if (below.title && !below.company && (!next.line.bullet || parentItem)) employerLines.add(info);
       return;
     }
+    if (place) placesUnder.add(under);
     overDates.push(info);
     // "**Slevomat.cz**" over "*2013 – 2017*": an employer set loud over its dates, no title named.
     if (info.line.bold || info.line.heading > 0) loudOverDates.add(info);
@@ -507,17 +543,22 @@ export function readExperience(
   };
   const detailKey = (info: LineInfo): string | null => detailKeys(info)?.[0] ?? null;
   const detailHeading = (info: LineInfo) => detailKey(info) !== null;
-  // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields.
+  // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
+  // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
+  // and" / "responsibilities").
   const fieldHeads = new Set(
     content.filter((info, index) => {
       const next = content[index + 1];
       return (
         !entryField(info) &&
+        !/^\s*\p{Ll}+\s*$/u.test(info.line.text) &&
         !labelled(info) &&
         next !== undefined &&
         entryField(next) !== null &&
         !info.prose &&
-        info.words <= 8
+        // "U.S. Department of Veterans Affairs, Office of Information and Technology" over "Dates of Employment:
+        // 04/2021 - Present": an agency and its office run longer over the job's dates.
+        (info.words <= 8 || (info.words <= 12 && dateOnly(next)))
       );
     }),
   );
@@ -539,6 +580,15 @@ export function readExperience(
   );
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     if (fieldHeads.has(info) || recordStarts.has(info)) return true;
+    // A Europass form holds each of its rows once per job: where the rows run on with no blank line between jobs
+    // (a Word table's rows), a row the entry holds already ("Dates", "Occupation or position held") opens the next.
+    const row = current && formRow(info.line.text);
+    if (
+      row &&
+      row.field !== 'describing' &&
+      [...current.header, ...current.body].some((line) => formRow(line.line.text)?.field === row.field)
+    )
+      return true;
     if (current && closing(info)) return false;
     if (detailHeading(info)) return true;
     // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
@@ -561,10 +611,11 @@ export function readExperience(
       // "- **Andela** · Oct 2016 → Feb 2018" in a list whose items are the positions: an item like
       // the others (its dates, their indent) is one, whatever its words.
       const anchor = current?.header[0];
+      // "- **2019** Research Intern, Microsoft Research" among "- **2020–2022** …": one year leads it as a range would.
       if (
         anchor &&
         bulletAnchors.has(anchor) &&
-        hasRange(info) &&
+        (hasRange(info) || (info.lead?.kind === 'single' && anchor.lead !== null)) &&
         info.words <= 12 &&
         info.line.indent === anchor.line.indent
       ) {
@@ -601,18 +652,30 @@ export function readExperience(
     // over a line of dates alone heads an entry, however it is cased.
     const below = content[content.indexOf(info) + 1];
     if (title && below && dateOnly(below) && info.words <= 8 && !info.line.bullet) return true;
+    // "Registered Nurse at Charité – Universitätsmedizin Berlin", "QA Engineer at bol.com, Utrecht" over a line of
+    // dates alone: "Title at Employer" heads an entry whatever its words.
+    if (
+      below &&
+      dateOnly(below) &&
+      info.words <= 12 &&
+      !info.line.bullet &&
+      TITLE_AT_NAME.test(info.line.text)
+    )
+      return true;
     const cased = titleCased(info.rest) || info.line.heading > 0 || info.line.bold || info.line.caps;
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (info.prose || technologyList(info, catalogue)) return false;
+    // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
+    if (info.prose || technologyList(info, catalogue) || /[:：]\s*$/u.test(info.line.text)) return false;
     if (info.meta) return true;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
       labelled(info) ||
       detailHeading(info) ||
       continuation(info) ||
-      entryField(info)
+      // "Dates of Employment: 04/2021 - Present" under the employer: the header's dates, as a line of dates is.
+      (entryField(info) && !dateOnly(info))
     )
       return false;
     // "### Senior Engineer, Acme" over "- Jan 2020 – Present": the first list item holds the header's dates.
@@ -657,7 +720,7 @@ export function readExperience(
     const engagementOut = info.rest.replace(/\(([^)]*)\)/gu, (whole, inner: string) =>
       ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
     );
-    return titleCased(engagementOut) || info.line.heading > 0 || info.line.bold;
+    return titleCased(engagementOut) || lowerCaseBrand(info.rest) || info.line.heading > 0 || info.line.bold;
   };
   // "2017    Software Engineer" over "2019    Kakao · Pangyo": a timeline's left column stacks the start over
   // the end, with no dash between. The end is no later entry's start where the line it leads names no title,
@@ -847,7 +910,11 @@ function shareLadderBodies(positions: PositionDraft[], sameEmployer: ReadonlySet
     // The titles stand one under another: no line of another kind between them.
     if (ladder.slice(1).some((draft, n) => draft.first > (ladder[n] as PositionDraft).last + 2)) continue;
     const latest = ladder.reduce((best, draft) => (startOf(draft) > startOf(best) ? draft : best));
-    if (latest === last) continue;
+    const bodyEnd = last.last;
+    if (latest === last) {
+      datedProjectsToTitles(ladder, latest, bodyEnd);
+      continue;
+    }
     latest.highlights = last.highlights;
     latest.summary = last.summary;
     latest.projects = last.projects;
@@ -856,7 +923,39 @@ function shareLadderBodies(positions: PositionDraft[], sameEmployer: ReadonlySet
     last.summary = [];
     last.projects = [];
     last.last = from - 1;
+    datedProjectsToTitles(ladder, latest, bodyEnd);
   }
+}
+
+/**
+ * "Client: Aviva (2019 – 2022)" in the block under a ladder of titles: a consultant's engagement with dates of its
+ * own is a project of the title whose span holds its start, with its lines (up to the next engagement).
+ */
+function datedProjectsToTitles(
+  ladder: readonly PositionDraft[],
+  holder: PositionDraft,
+  bodyEnd: number,
+): void {
+  const projects = [...holder.projects].sort((a, b) => a.first - b.first);
+  projects.forEach((project, n) => {
+    const from = findDates(project.name.value).find((date) => date.from !== null)?.from;
+    if (!from) return;
+    const start = monthKey(from, false);
+    const title = ladder.find(
+      (draft) =>
+        draft.start !== null &&
+        monthKey(draft.start.date, false) <= start &&
+        (draft.current !== null || (draft.end !== null && start <= monthKey(draft.end.date, true))),
+    );
+    if (!title || title === holder) return;
+    const next = projects[n + 1];
+    holder.projects.splice(holder.projects.indexOf(project), 1);
+    title.projects.push(project);
+    title.details = [
+      ...(title.details ?? []),
+      { first: project.first, last: next ? next.first - 1 : bodyEnd },
+    ];
+  });
 }
 
 /** A dated line naming an employer and no role or work of its own, not a place: the heading of the titles under it. */
@@ -941,7 +1040,12 @@ function readEntry(
       } else if (next.lead.kind === 'ongoing') {
         draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
       }
-    } else if (single.info.lead !== single.date || SEASON.test(single.date.text)) {
+    } else if (
+      single.info.lead !== single.date ||
+      SEASON.test(single.date.text) ||
+      // "- **2019** Research Intern, Microsoft Research": a list item led by one year lies within it.
+      (single.info.line.bullet && single.date.from?.month === null && dated.length === 1)
+    ) {
       // One date in a header line ("Intern, Google, Summer 2014"), or a season leading it ("Summer 2016
       // Research Intern"): the position lies within it.
       setDate(draft, 'end', single.info.line, single.date);
@@ -949,7 +1053,7 @@ function readEntry(
   }
   const parts: ReadEntry['parts'] = [];
   for (const info of entry.header) {
-    if (entryField(info)) continue;
+    if (entryField(info) || info.terms) continue;
     // "Warsaw, Poland" on a line of its own under a job's dates: the job's place, whole.
     const place = info.line.text.trim();
     if (
@@ -983,7 +1087,10 @@ function readEntry(
       }
       continue;
     }
+    let previousPart: Part | undefined;
     for (const part of splitParts(info.line, spans)) {
+      const before = previousPart;
+      previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
       const inBracket = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
       if (inBracket && ENGAGEMENT.test(part.text.trim())) {
@@ -1003,6 +1110,8 @@ function readEntry(
       }
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
       if (inBracket && DESCRIBING.test(part.text.trim())) continue;
+      // "Softwareentwickler (Software Developer)": a title in brackets after a title is its translation.
+      if (inBracket && titleScore(part.text) > 0 && titleScore(before?.text ?? '') > 0) continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) continue;
@@ -1201,9 +1310,12 @@ function assignParts(parts: ReadEntry['parts']): void {
     title.label = 'title';
     title.strong = true;
   }
+  // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology": a part
+  // that opens with a unit of an organisation is the employer only when no other part names one.
+  const unitOf = (p: ReadEntry['parts'][number]) => Number(UNIT_OF.test(p.part.text));
   const companies = parts
     .filter((p) => p.label === null && p.found.company > 0)
-    .sort((a, b) => b.found.company - a.found.company);
+    .sort((a, b) => unitOf(a) - unitOf(b) || b.found.company - a.found.company);
   const company = companies[0];
   if (company) {
     company.label = 'company';
@@ -1220,6 +1332,13 @@ function assignParts(parts: ReadEntry['parts']): void {
     }
   }
 }
+
+/** "Registered Nurse at Charité", "QA Engineer @ bol.com": capitalised words, "at" or "@", a name. */
+const TITLE_AT_NAME =
+  /^\s*\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'&/-]+){0,5}\s+(?:at|@)\s+[\p{L}\p{N}][^\s,]*(?:[\s,]|$)/u;
+
+/** "Division of …", "Department of …": a name that opens with a unit of an organisation. */
+const UNIT_OF = /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section)\s+(?:of|for)\s/iu;
 
 /**
  * "01/09/2017 – 31/03/2020 – Munich, Germany" over "Research Associate" and "Fraunhofer IOSB": a name

@@ -14,8 +14,8 @@ export type FormRowField =
 
 /**
  * The rows of the Europass CV form (the EU's standard layout, printed by its online editor and its Word
- * template), work experience and education: a label cell, then a value cell, with a colon or only the gap
- * between the cells. Only these long labels are read without a colon; a short word like "Title" before a
+ * template), work experience and education: a label cell, then a value cell, with a colon, a bar or only the
+ * gap between the cells. Only these long labels are read without a colon; a short word like "Title" before a
  * gap is a table's column label.
  */
 const FORM_LABELS: [FormRowField, string][] = [
@@ -33,7 +33,8 @@ const FORM_LABELS: [FormRowField, string][] = [
 const LABEL_PATTERN = FORM_LABELS.map(([, label]) =>
   label.replace(/ \/ /gu, '\\s*/\\s*').replace(/ /gu, '\\s+'),
 ).join('|');
-const FORM_ROW = new RegExp(`^\\s*(${LABEL_PATTERN})(?:\\s*[:：]\\s*|\\s{2,}|\\t\\s*)(\\S.*?)\\s*$`, 'iu');
+// A Word table's row reads "label | value": its cells joined by a bar.
+const FORM_ROW = new RegExp(`^\\s*(${LABEL_PATTERN})(?:\\s*[:：|]\\s*|\\s{2,}|\\t\\s*)(\\S.*?)\\s*$`, 'iu');
 
 /** A Europass form row's field, its value and where the value starts on the line; null for any other line. */
 export function formRow(text: string): { field: FormRowField; value: string; at: number } | null {

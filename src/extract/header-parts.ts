@@ -150,9 +150,17 @@ function splitInside(text: string, piece: Piece): Piece[] {
       ...splitInside(text, { start: afterStart, end: piece.end }),
     ];
   }
-  // "Senior Engineer at Google"
-  const at = /^(.*?\S)\s+(?:at|@)\s+(?=\p{Lu}|\p{Ll}{1,2}\p{Lu})/u.exec(segment);
-  if (at && titleScore(at[1] as string) > 0) {
+  // "Senior Engineer at Google"; "Registered Nurse at Charité", capitalised words however unknown as a title;
+  // "QA Engineer at bol.com, Utrecht", a name set in lower case as its brand is.
+  const at =
+    /^(.*?\S)\s+(?:at|@)\s+(?=\p{Lu}|\p{N}|\p{Ll}{1,2}\p{Lu}|\p{Ll}+(?:\.\p{Ll}{2,})+(?:,|$)|\p{Ll}+,\s*\p{Lu})/u.exec(
+      segment,
+    );
+  if (
+    at &&
+    (titleScore(at[1] as string) > 0 ||
+      /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}$/u.test(at[1] as string))
+  ) {
     const left = { start: piece.start, end: piece.start + (at[1] as string).length };
     return [
       ...splitInside(text, left),

@@ -1,4 +1,5 @@
 import { findDates } from './dates.js';
+import { formRow } from './form-rows.js';
 import type { ReadLine } from './line-model.js';
 
 /**
@@ -76,6 +77,7 @@ function findGutter(texts: readonly string[]): Gutter | null {
     .map(([column]) => column)
     .sort((a, b) => a - b);
   const textual = memoise(saysSomething);
+  const formLine = memoise((text) => formRow(text) !== null);
   let best: (Gutter & { shared: number }) | null = null;
   for (const gutter of candidates) {
     // Blocks of consecutive lines no word straddles at this column.
@@ -85,7 +87,7 @@ function findGutter(texts: readonly string[]): Gutter | null {
       const straddles =
         text !== undefined && /\S/.test(text[gutter - 1] ?? ' ') && /\S/.test(text[gutter] ?? ' ');
       if (text !== undefined && !straddles) continue;
-      const block = blockAt(texts, gutter, start, i - 1, textual);
+      const block = blockAt(texts, gutter, start, i - 1, textual, formLine);
       if (block && (!best || block.shared > best.shared)) best = block;
       start = i + 1;
     }
@@ -113,13 +115,16 @@ function blockAt(
   from: number,
   to: number,
   textual: (side: string) => boolean,
+  formLine: (text: string) => boolean,
 ): (Gutter & { shared: number }) | null {
   let shared = 0;
   let flowing = 0;
   let aligned = 0;
   let first = -1;
+  let formRows = 0;
   for (let i = from; i <= to; i++) {
     const text = texts[i] as string;
+    if (formLine(text)) formRows++;
     const left = text.slice(0, gutter);
     const right = text.slice(gutter);
     const startsAtGutter = /\s/.test(text[gutter - 1] ?? ' ') && /\S/.test(text[gutter] ?? ' ');
@@ -134,6 +139,8 @@ function blockAt(
     else if (gap < MIN_GAP && /\p{L}/u.test(left) && /\p{L}/u.test(right)) flowing++;
   }
   if (shared < MIN_SHARED || aligned < MIN_SHARED || first === -1) return null;
+  // A Europass CV's rows ("Occupation or position held   Senior Developer"): one column of labelled values.
+  if (formRows >= MIN_SHARED) return null;
   // "2021.04 - Now   Ctrip   Senior Data Engineer" over bullets that run on across the gap: one column of
   // entries whose header lines space their fields wide, not two columns (a column's text stops short of the other).
   if (flowing >= MIN_SHARED / 2 && flowing * 2 >= shared) return null;

@@ -451,6 +451,13 @@ function sectionKindOf(text: string): SectionKind | null {
     if (joined) words = joined;
   }
   if (words.length === 0 || words.length > 6) return null;
+  // "Where I've worked", "Companies I have worked for": a profile README's experience.
+  if (
+    /^(?:where|places|companies|teams)\s+i(?:'ve|\s+have)\s+worked(?:\s+(?:at|for|with))?$/u.test(
+      words.join(' '),
+    )
+  )
+    return 'experience';
   let best: SectionKind | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
   for (const word of words) {
@@ -1167,7 +1174,11 @@ export function isLocation(text: string): boolean {
   if (countryNames().has(trimmed.toLowerCase())) return true;
   const parts = trimmed.split(/\s*,\s*/);
   if (parts.length >= 2 && parts.length <= 3) {
-    const last = parts[parts.length - 1] as string;
+    // "Silver Spring, MD United States" (USAJOBS): a state's code and the country after it.
+    const last = (parts[parts.length - 1] as string).replace(
+      /^([A-Z]{2})\s+(\p{Lu}.*)$/u,
+      (all, code, country) => (countryNames().has(country.toLowerCase()) ? code : all),
+    );
     if (/^[A-Z]{2}$/.test(last) || countryNames().has(last.toLowerCase())) {
       return parts
         .slice(0, -1)

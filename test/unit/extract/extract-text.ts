@@ -60,3 +60,16 @@ export function schools(result: ExtractionResult) {
     endDate: entry.endDate,
   }));
 }
+
+/** Each position of a document written in the test as [employer, title, start, end or 'present']. */
+export async function roleRows(text: string, fileName = 'resume.txt') {
+  const result = await extractText(text, fileName);
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map((position) => [
+      work.name,
+      position.position,
+      position.startDate,
+      position.endDate ?? (position.current ? 'present' : undefined),
+    ]),
+  );
+}
