@@ -305,8 +305,8 @@ function rows(items: Item[]): Row[] {
       // ("UNIVERSIDAD", a space stretched over five ems, "DE" last in its column) goes on with the words before it,
       // as no cell is that word alone ("Da Nang City" beside "Sendo" is a place).
       // A list's marker set a tab apart from its text (Word, LibreOffice: "●", a space item, the text) is
-      // the start of its line, no cell of its own.
-      const marker = last !== undefined && LONE_MARKER.test(before) && gap < item.size * 3;
+      // the start of its line, no cell of its own; a dash after a cell ("Kubernetes | – | Expert") is a cell.
+      const marker = pieces.length === 1 && LONE_MARKER.test(before) && gap < item.size * 3;
       const stretched =
         last !== undefined &&
         item.spaced === true &&
@@ -1016,6 +1016,16 @@ function positionTable(
     return Math.min(label.x0, ...starts);
   });
   const columnAt = (x: number) => lefts.findLastIndex((left) => x >= left - 2);
+  // A page goes on with the table only where its first row is a position's: a date in the first column and no
+  // piece across a column's edge (a sentence, a running header "Priya Sharma – Curriculum Vitae" are no row).
+  const opening = below[0];
+  if (continued && opening) {
+    const lead = opening.segments.find((segment) => columnAt(segment.x0) === 0);
+    const across = opening.segments.some((segment) =>
+      lefts.slice(1).some((left) => segment.x0 < left - 2 && segment.x1 > left + 2),
+    );
+    if (lead === undefined || findDates(lead.text).length === 0 || across) return null;
+  }
   const cellsOf = (row: Row): Segment[][] | null => {
     const cells: Segment[][] = columns.map(() => []);
     for (const segment of row.segments) {
