@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
-import type { ReadLine } from './line-model.js';
+import { MARKER_GLYPHS, type ReadLine } from './line-model.js';
 import { letterSpaced } from './sections.js';
 import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
 import { findDegree, isInstitution, isLocation, sectionKind, titleScore } from './vocabulary.js';
@@ -342,10 +342,13 @@ function rows(items: Item[]): Row[] {
 }
 
 /** A list marker standing alone: a bullet glyph, a dash, a number ("3." "b)"). */
-const LONE_MARKER = /^\s*(?:[-*+•·◦▪■□●○◆►▸‣⁃➢➤✓✔→–—]|\d{1,2}[.)])\s*$/u;
+const LONE_MARKER = new RegExp(String.raw`^\s*(?:[${MARKER_GLYPHS}]|\d{1,2}[.)])\s*$`, 'u');
+
+/** The particles a name in a Romance or Germanic language joins its words with ("Universidad de Guadalajara"). */
+const NAME_PARTICLES = 'de|del|della|di|da|do|dos|das|du|des|der|van|von|voor|und';
 
 /** A word that only joins a name's words ("of", "de", "und"), standing alone: never a cell of its own. */
-const JOINING = /^\s*(?:of|and|de|del|della|di|da|do|dos|das|du|des|der|und)\s*$/iu;
+const JOINING = new RegExp(String.raw`^\s*(?:of|and|${NAME_PARTICLES})\s*$`, 'iu');
 
 /** Whether `item` ends its run of words on the row: nothing follows it closer than a cell's gap. */
 function lastWord(row: readonly Item[], item: Item): boolean {
@@ -555,17 +558,19 @@ function placed(segments: readonly Segment[], y: number): Placed {
 }
 
 /** A list item's marker, "›", "»" and ">" among them (a PDF sets no Markdown, so ">" quotes nothing). */
-const LIST_MARKER = /^(?:[-*+•·◦▪■●○◆►▸‣⁃➢➤✓✔→–—>›»]|\d{1,2}[.)])\s/u;
+const LIST_MARKER = new RegExp(String.raw`^(?:[${MARKER_GLYPHS}>›»]|\d{1,2}[.)])\s`, 'u');
+
+/** The English words a phrase cannot end with, surely cut: an article, a preposition, "and". */
+const CUT_WORDS = 'of|in|at|on|for|to|with|and|the|a|an|by|from';
 
 /** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
-const OPEN_END = /(?:[,&/-]|\b(?:a|an|the|of|in|at|on|for|to|with|and|or|by|from|as|into|using|via))$/iu;
+const OPEN_END = new RegExp(String.raw`(?:[,&/-]|\b(?:${CUT_WORDS}|or|as|into|using|via))$`, 'iu');
 
 /**
  * A line cut at a word that cannot end a phrase: an English one, or the particle a name in a Romance or Germanic
  * language joins its words with ("Universidad de" / "Guadalajara", "Universität der" / "Künste").
  */
-const CUT_PHRASE =
-  /\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from|de|del|della|di|da|do|dos|das|du|des|der|van|von|voor)$/iu;
+const CUT_PHRASE = new RegExp(String.raw`\b(?:${CUT_WORDS}|${NAME_PARTICLES})$`, 'iu');
 
 /** "Tools: Go, Kafka, Redis": short items between commas, a list rather than a sentence. */
 function listLike(text: string): boolean {

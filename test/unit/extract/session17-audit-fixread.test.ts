@@ -18,10 +18,11 @@ import { pdfItem as item } from './make-documents.js';
  * misread on an ordinary résumé. Word documents are built here with the docx package and PDF pages are the reader's
  * item model fed directly, so every expected line is what the input below says.
  */
-const docxLines = async (name: string, doc: Parameters<typeof Packer.toBuffer>[0]) =>
-  (await readDocument(name, new Uint8Array(await Packer.toBuffer(doc)))).lines
-    .map((read) => read.text)
-    .filter((text) => text !== '');
+async function docxLines(name: string, doc: Parameters<typeof Packer.toBuffer>[0]): Promise<string[]> {
+  const read = await readDocument(name, new Uint8Array(await Packer.toBuffer(doc)));
+  if (!('lines' in read)) throw new Error(`${name}: a Word document should read as lines`);
+  return read.lines.map((line) => line.text).filter((text) => text !== '');
+}
 
 const pdfText = (...pages: PdfItem[][]) =>
   pdfLines(pages)
