@@ -1070,10 +1070,17 @@ function readEntry(
   const parts: ReadEntry['parts'] = [];
   for (const info of entry.header) {
     if (entryField(info) || info.terms) continue;
-    // "Warsaw, Poland" on a line of its own under a job's dates: the job's place, whole.
+    // "Warsaw, Poland" on a line of its own under a job's dates, "Silver Spring, MD United States" right under the
+    // employer's line: the job's place, whole.
     const place = info.line.text.trim();
+    const previous = entry.header[entry.header.indexOf(info) - 1];
+    const underEmployer =
+      previous !== undefined &&
+      previous === entry.header[0] &&
+      previous.dates.length === 0 &&
+      place.includes(',');
     if (
-      info.meta &&
+      (info.meta || underEmployer) &&
       info.dates.length === 0 &&
       !/\s{3,}|\t|[|·•]/u.test(place) &&
       titleScore(place) === 0 &&
@@ -1127,14 +1134,16 @@ function readEntry(
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
       if (inBracket && DESCRIBING.test(part.text.trim())) continue;
       // "Softwareentwickler (Software Developer)": a title in brackets after a title in another language is its
-      // translation; "Developer (Team Lead)", "Software Engineer (Intern)" say more in the same language.
+      // translation; "Developer (Team Lead)", "Senior Engineer (Engineering Manager)" say more in the same language.
+      // "Software Engineer (Intern)": the person's word for an internship or apprenticeship says how the job was
+      // held, as "(Internship)" does.
       if (
         inBracket &&
         before &&
         titleScore(part.text) > 0 &&
         titleScore(before.text) > 0 &&
-        !namesEnglishRole(before.text) &&
-        !sharesWord(before.text, part.text)
+        ((!namesEnglishRole(before.text) && !sharesWord(before.text, part.text)) ||
+          HELD_AS.test(part.text.trim()))
       )
         continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
@@ -1357,6 +1366,9 @@ function assignParts(parts: ReadEntry['parts']): void {
     }
   }
 }
+
+/** "(Intern)", "(Apprentice)", "(Trainee)" after a title: the engagement, in the word for the person. */
+const HELD_AS = /^(?:intern|apprentice|trainee)$/iu;
 
 /** "Division of …", "Department of …": a name that opens with a unit of an organisation. */
 const UNIT_OF = /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section)\s+(?:of|for)\s/iu;

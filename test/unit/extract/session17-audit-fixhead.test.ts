@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleAt } from '../../../src/extract/header-parts.js';
-import { roleRows } from './extract-text.js';
+import { extractText, roleRows } from './extract-text.js';
 
 /** Session 17 audit (fixhead): " at " in names, lower-case employers, bracketed qualifiers, awards led by a year. */
 
@@ -100,7 +100,7 @@ describe('"Title at Employer": one rule for splitting and for opening an entry',
 });
 
 describe('a title in brackets after an English title', () => {
-  it('is part of the title, not its translation ("Developer (Team Lead)")', async () => {
+  it('is part of the title, not its translation ("Developer (Team Lead)"); "(Intern)" says how it was held', async () => {
     expect(
       await roleRows(
         [
@@ -125,7 +125,7 @@ describe('a title in brackets after an English title', () => {
         ].join('\n'),
       ),
     ).toEqual([
-      ['Google', 'Software Engineer (Intern)', '2019', '2019'],
+      ['Google', 'Software Engineer', '2019', '2019'],
       ['Swisscom', 'Developer (Team Lead)', '2020', '2023'],
       ['Migros', 'Senior Engineer (Engineering Manager)', '2023', 'present'],
     ]);
@@ -153,5 +153,43 @@ describe('a list item led by one year among positions led by ranges', () => {
       ['Spotify', 'Software Engineer', '2019', '2023'],
       ['Klarna', 'Junior Developer', '2016', '2018'],
     ]);
+  });
+});
+
+describe("a place line right under the employer's line", () => {
+  it('is the job\'s place, no technology ("Silver Spring, MD United States")', async () => {
+    const result = await extractText(
+      [
+        'Laura Whitfield',
+        '',
+        'WORK EXPERIENCE',
+        '',
+        'National Oceanic and Atmospheric Administration',
+        'Silver Spring, MD United States',
+        '04/2019 - Present',
+        'Hours per week: 40',
+        'Physical Scientist (GS-1301-13)',
+        '- Led climate data quality reviews.',
+        '',
+        'U.S. Geological Survey',
+        'Reston, VA United States',
+        '06/2015 - 03/2019',
+        'Hours per week: 40',
+        'Hydrologist (GS-1315-11)',
+        '- Modeled river flows.',
+      ].join('\n'),
+    );
+    const work = result.resume.work ?? [];
+    expect(work.map((w) => w.name)).toEqual([
+      'National Oceanic and Atmospheric Administration',
+      'U.S. Geological Survey',
+    ]);
+    const first = work[0]?.positions?.[0];
+    expect(first?.position).toBe('Physical Scientist (GS-1301-13)');
+    expect(first?.technologies ?? []).toEqual([]);
+    expect(JSON.stringify(first?.location)).toContain('Silver Spring');
+    const second = work[1]?.positions?.[0];
+    expect(second?.position).toBe('Hydrologist (GS-1315-11)');
+    expect(JSON.stringify(second?.location)).toContain('Reston');
   });
 });
