@@ -1074,10 +1074,12 @@ function readEntry(
     // employer's line: the job's place, whole.
     const place = info.line.text.trim();
     const previous = entry.header[entry.header.indexOf(info) - 1];
+    // The line above names no title ("Software Engineer" over "Bitpanda, Vienna, Austria" names the employer there).
     const underEmployer =
       previous !== undefined &&
       previous === entry.header[0] &&
       previous.dates.length === 0 &&
+      !evidence(previous, catalogue).title &&
       place.includes(',');
     if (
       (info.meta || underEmployer) &&

@@ -192,4 +192,21 @@ describe("a place line right under the employer's line", () => {
     expect(second?.position).toBe('Hydrologist (GS-1315-11)');
     expect(JSON.stringify(second?.location)).toContain('Reston');
   });
+
+  it('leaves "Employer, City, Country" under a title the employer\'s line', async () => {
+    expect(
+      await roleRows(
+        [
+          'Anna Gruber',
+          '',
+          'Experience',
+          '',
+          'Software Engineer',
+          'Keplerwerk, Vienna, Austria',
+          '06/2017 - 01/2020',
+          '• Order book services in Java.',
+        ].join('\n'),
+      ),
+    ).toEqual([['Keplerwerk', 'Software Engineer', '2017-06', '2020-01']]);
+  });
 });
