@@ -15,11 +15,26 @@ import {
   WORK_MODE_WORDS,
 } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
-import { features, type Part, type PartFeatures, type PartLabel, splitParts } from './header-parts.js';
+import {
+  features,
+  type Part,
+  type PartFeatures,
+  type PartLabel,
+  splitParts,
+  titleAt,
+} from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPositionTables } from './tables.js';
-import { isCountry, isLocation, organisationScore, TEAM_WORD, titleScore } from './vocabulary.js';
+import {
+  isCountry,
+  isLocation,
+  namesEnglishRole,
+  organisationScore,
+  sharesWord,
+  TEAM_WORD,
+  titleScore,
+} from './vocabulary.js';
 
 /** A position read from an entry of the experience section (or from prose). */
 export interface PositionDraft {
@@ -611,11 +626,12 @@ export function readExperience(
       // "- **Andela** · Oct 2016 → Feb 2018" in a list whose items are the positions: an item like
       // the others (its dates, their indent) is one, whatever its words.
       const anchor = current?.header[0];
-      // "- **2019** Research Intern, Microsoft Research" among "- **2020–2022** …": one year leads it as a range would.
+      // "- **2019** Research Intern, Microsoft Research" among "- **2020–2022** …": one year leads it as a range
+      // would, when it names a title ("- **2018** Hackathon winner, Spotify Hack Week" is an award).
       if (
         anchor &&
         bulletAnchors.has(anchor) &&
-        (hasRange(info) || (info.lead?.kind === 'single' && anchor.lead !== null)) &&
+        (hasRange(info) || (info.lead?.kind === 'single' && anchor.lead !== null && title)) &&
         info.words <= 12 &&
         info.line.indent === anchor.line.indent
       ) {
@@ -659,7 +675,7 @@ export function readExperience(
       dateOnly(below) &&
       info.words <= 12 &&
       !info.line.bullet &&
-      TITLE_AT_NAME.test(info.line.text)
+      titleAt(info.line.text.trim()) !== null
     )
       return true;
     const cased = titleCased(info.rest) || info.line.heading > 0 || info.line.bold || info.line.caps;
@@ -1054,10 +1070,19 @@ function readEntry(
   const parts: ReadEntry['parts'] = [];
   for (const info of entry.header) {
     if (entryField(info) || info.terms) continue;
-    // "Warsaw, Poland" on a line of its own under a job's dates: the job's place, whole.
+    // "Warsaw, Poland" on a line of its own under a job's dates, "Silver Spring, MD United States" right under the
+    // employer's line: the job's place, whole.
     const place = info.line.text.trim();
+    const previous = entry.header[entry.header.indexOf(info) - 1];
+    // The line above names no title ("Software Engineer" over "Bitpanda, Vienna, Austria" names the employer there).
+    const underEmployer =
+      previous !== undefined &&
+      previous === entry.header[0] &&
+      previous.dates.length === 0 &&
+      !evidence(previous, catalogue).title &&
+      place.includes(',');
     if (
-      info.meta &&
+      (info.meta || underEmployer) &&
       info.dates.length === 0 &&
       !/\s{3,}|\t|[|·•]/u.test(place) &&
       titleScore(place) === 0 &&
@@ -1110,8 +1135,19 @@ function readEntry(
       }
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
       if (inBracket && DESCRIBING.test(part.text.trim())) continue;
-      // "Softwareentwickler (Software Developer)": a title in brackets after a title is its translation.
-      if (inBracket && titleScore(part.text) > 0 && titleScore(before?.text ?? '') > 0) continue;
+      // "Softwareentwickler (Software Developer)": a title in brackets after a title in another language is its
+      // translation; "Developer (Team Lead)", "Senior Engineer (Engineering Manager)" say more in the same language.
+      // "Software Engineer (Intern)": the person's word for an internship or apprenticeship says how the job was
+      // held, as "(Internship)" does.
+      if (
+        inBracket &&
+        before &&
+        titleScore(part.text) > 0 &&
+        titleScore(before.text) > 0 &&
+        ((!namesEnglishRole(before.text) && !sharesWord(before.text, part.text)) ||
+          HELD_AS.test(part.text.trim()))
+      )
+        continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) continue;
@@ -1333,9 +1369,8 @@ function assignParts(parts: ReadEntry['parts']): void {
   }
 }
 
-/** "Registered Nurse at Charité", "QA Engineer @ bol.com": capitalised words, "at" or "@", a name. */
-const TITLE_AT_NAME =
-  /^\s*\p{Lu}[\p{L}'-]*(?:\s+[\p{L}'&/-]+){0,5}\s+(?:at|@)\s+[\p{L}\p{N}][^\s,]*(?:[\s,]|$)/u;
+/** "(Intern)", "(Apprentice)", "(Trainee)" after a title: the engagement, in the word for the person. */
+const HELD_AS = /^(?:intern|apprentice|trainee)$/iu;
 
 /** "Division of …", "Department of …": a name that opens with a unit of an organisation. */
 const UNIT_OF = /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section)\s+(?:of|for)\s/iu;

@@ -150,21 +150,12 @@ function splitInside(text: string, piece: Piece): Piece[] {
       ...splitInside(text, { start: afterStart, end: piece.end }),
     ];
   }
-  // "Senior Engineer at Google"; "Registered Nurse at Charité", capitalised words however unknown as a title;
-  // "QA Engineer at bol.com, Utrecht", a name set in lower case as its brand is.
-  const at =
-    /^(.*?\S)\s+(?:at|@)\s+(?=\p{Lu}|\p{N}|\p{Ll}{1,2}\p{Lu}|\p{Ll}+(?:\.\p{Ll}{2,})+(?:,|$)|\p{Ll}+,\s*\p{Lu})/u.exec(
-      segment,
-    );
-  if (
-    at &&
-    (titleScore(at[1] as string) > 0 ||
-      /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,4}$/u.test(at[1] as string))
-  ) {
-    const left = { start: piece.start, end: piece.start + (at[1] as string).length };
+  const at = titleAt(segment);
+  if (at) {
+    const left = { start: piece.start, end: piece.start + at.title.length };
     return [
       ...splitInside(text, left),
-      ...splitInside(text, { start: piece.start + at[0].length, end: piece.end }),
+      ...splitInside(text, { start: piece.start + at.employerStart, end: piece.end }),
     ];
   }
   const commas = pieces(text, piece.start, piece.end, /,[ \t\u00a0]*/gu);
@@ -245,4 +236,27 @@ export function features(part: Part, catalogue: Catalogue): PartFeatures {
     location: isLocation(text),
     team: TEAM_WORD.test(text) && titleScore(text) === 0,
   };
+}
+
+/**
+ * "Senior Engineer at Google", "Registered Nurse at Charité", "QA Engineer at bol.com, Utrecht", "Frontend
+ * Developer at trivago", "Volunteer at local food bank": a title, " at " or " @ ", and its employer. The title is
+ * one the vocabulary knows, or two to five capitalised words it does not ("Registered Nurse"); one unknown word
+ * before "at" is no title ("Coffee at Work", "Girls at Code", "Presented at KubeCon", "Keynote at RailsConf").
+ * An employer in lower case is a brand ("bol.com", "trivago") or a few plain words, never a sentence. The one
+ * rule both for splitting a header line and for a line opening an entry over its dates.
+ */
+export function titleAt(segment: string): { title: string; employerStart: number } | null {
+  const at = /^(\S.*?\S)\s+(?:at|@)\s+(?=[\p{L}\p{N}])/u.exec(segment);
+  if (!at) return null;
+  const title = at[1] as string;
+  const employer = segment.slice(at[0].length);
+  const known = titleScore(title) > 0;
+  const unknown = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){1,4}$/u.test(title);
+  if (!known && !unknown) return null;
+  const capital = /^(?:\p{Lu}|\p{N}|\p{Ll}{1,2}\p{Lu})/u.test(employer);
+  const brand = /^\p{Ll}+(?:\.\p{Ll}{2,})+(?:,|$)|^\p{Ll}+,\s*\p{Lu}/u.test(employer);
+  const plain = known && /^\p{Ll}[\p{Ll}'&-]*(?:\s+[\p{Ll}'&-]+){0,3}$/u.test(employer.trim());
+  if (!capital && !brand && !plain) return null;
+  return { title, employerStart: at[0].length };
 }

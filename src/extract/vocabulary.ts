@@ -802,6 +802,17 @@ function romanceHead(words: readonly string[]): boolean {
   );
 }
 
+/** "Developer", "Engineering Manager": a title naming an English role noun (not "Softwareentwickler"). */
+export function namesEnglishRole(text: string): boolean {
+  return titleWords(text).some((word) => ROLE_NOUNS.has(word));
+}
+
+/** "Senior Engineer" and "Engineering Manager" share no word; "Engineer (Senior Engineer)" does. */
+export function sharesWord(one: string, other: string): boolean {
+  const words = new Set(titleWords(one));
+  return titleWords(other).some((word) => words.has(word));
+}
+
 export function titleScore(text: string): number {
   const words = titleWords(text);
   if (words.length === 0 || words.length > 8) return 0;
