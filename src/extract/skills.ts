@@ -330,8 +330,10 @@ export function readSkills(
       // it stays ("Android Development").
       if (!known && softSkill(value)) {
         for (const mention of matcher.find(value)) {
-          // "Order Processing" holds the catalogue's "Processing", a common word there: no product named.
-          if (mention.fuzzy || !namesAThing(mention.text)) continue;
+          // "Order Processing" ends in the catalogue's "Processing", the common noun naming the kind of work, no
+          // product; "Android Development" names the thing worked on before it.
+          const head = mention.start + mention.text.length === value.length;
+          if (mention.fuzzy || (head && !namesAThing(mention.text))) continue;
           const at = item.start + mention.start;
           group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.8));
         }
