@@ -118,16 +118,27 @@ describe('a qualified heading inside a job is a part of the job', () => {
     ]);
   });
 
+  const salesJob = [
+    'Megan Fox',
+    '',
+    'Experience',
+    '',
+    'Account Executive',
+    'Salesforce, San Francisco, CA',
+    '2019 - Present',
+  ];
+  const salesforce = {
+    company: 'Salesforce',
+    title: 'Account Executive',
+    startDate: '2019',
+    endDate: undefined,
+    current: true,
+  };
+
   it('reads "Higher Education" over a job\'s bullets as the market the job served', async () => {
     const result = await extractText(
       [
-        'Megan Fox',
-        '',
-        'Experience',
-        '',
-        'Account Executive',
-        'Salesforce, San Francisco, CA',
-        '2019 - Present',
+        ...salesJob,
         '',
         'Higher Education',
         '- Closed $2M in new business with universities.',
@@ -143,13 +154,7 @@ describe('a qualified heading inside a job is a part of the job', () => {
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
-      {
-        company: 'Salesforce',
-        title: 'Account Executive',
-        startDate: '2019',
-        endDate: undefined,
-        current: true,
-      },
+      salesforce,
       {
         company: 'Ellucian',
         title: 'Sales Representative',
@@ -167,28 +172,14 @@ describe('a qualified heading inside a job is a part of the job', () => {
   it('still opens the studies at "Higher Education" after the jobs, over a degree', async () => {
     const result = await extractText(
       [
-        'Megan Fox',
-        '',
-        'Experience',
-        '',
-        'Account Executive',
-        'Salesforce, San Francisco, CA',
-        '2019 - Present',
+        ...salesJob,
         '- Managed 40 accounts.',
         '',
         'Higher Education',
         'BA Communications, UCLA, 2011 - 2015',
       ].join('\n'),
     );
-    expect(positions(result)).toEqual([
-      {
-        company: 'Salesforce',
-        title: 'Account Executive',
-        startDate: '2019',
-        endDate: undefined,
-        current: true,
-      },
-    ]);
+    expect(positions(result)).toEqual([salesforce]);
     expect(schools(result)).toEqual([
       { institution: 'UCLA', studyType: 'BA', area: 'Communications', startDate: '2011', endDate: '2015' },
     ]);
