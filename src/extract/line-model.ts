@@ -41,7 +41,16 @@ export interface DocLine {
   rule: boolean;
 }
 
-const BULLET = /^(?:[-*+•·◦▪■□●○◆►▸‣⁃➢➤✓✔→]|–|—|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t\u00a0]+/u;
+/**
+ * The glyphs a list item opens with (bullets, dashes, arrows, ticks), as the inside of a regular expression's
+ * character class: the one set every reader's list marker is built from.
+ */
+export const MARKER_GLYPHS = '-*+•·◦▪■□●○◆►▸‣⁃➢➤✓✔→–—';
+
+const BULLET = new RegExp(
+  String.raw`^(?:[${MARKER_GLYPHS}]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t\u00a0]+`,
+  'u',
+);
 /** A lone `o`/`O` before a capital or another marker: a bullet glyph that a conversion turned into a letter. */
 const LETTER_BULLET = /^[oO][ \t\u00a0]+(?=[\p{Lu}\d•*-])/u;
 const HEADING = /^(#{1,6})[ \t]+/;

@@ -287,7 +287,10 @@ function walk(node: DocNode, lines: ReadLine[]): void {
       for (const cell of cells) {
         if (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() !== '')
           lines.push({ text: '' });
-        const label = cells.length > 1 && cell === cells[0] ? labelCell(cell, cells) : null;
+        const label =
+          cells.length > 1 && cell === cells[0] && lines.some((read) => sectionKind(read.text) !== null)
+            ? labelCell(cell, cells)
+            : null;
         if (label) lines.push(label);
         else for (const child of cell.children ?? []) walk(child, lines);
         lines.push({ text: '' });
@@ -301,8 +304,8 @@ function walk(node: DocNode, lines: ReadLine[]): void {
 /**
  * A row's first cell that names what the cells right of it hold, as one line ("iFood, Campinas"): two or
  * three short paragraphs, no list, no dates (a stacked "2019" over "2021" is a range of its own) and no section's
- * name, beside a cell that holds more paragraphs, a list or dates (the title, its dates, the bullets). Null for any
- * other cell.
+ * name, beside a cell that holds dates (the title, its dates, the bullets), under a section's heading (the caller's
+ * rule: a table above the first one is the résumé's header). Null for any other cell.
  */
 function labelCell(cell: DocNode, row: readonly DocNode[]): ReadLine | null {
   const paragraphs = (of: DocNode) =>
@@ -314,10 +317,10 @@ function labelCell(cell: DocNode, row: readonly DocNode[]): ReadLine | null {
   if (texts.some((text) => text.split(' ').length > 6 || findDates(text).length > 0)) return null;
   // A sidebar's section ("Skills" over "Rust, Kafka") is no label of the row.
   if (sectionKind(texts[0] as string) !== null || own.some((child) => headingLevel(child) > 0)) return null;
-  const holds = (other: DocNode) =>
-    paragraphs(other).length > own.length ||
-    paragraphs(other).some((child) => child.numbering || findDates(textOf(child)).length > 0);
-  if (!row.some((other) => other !== cell && holds(other))) return null;
+  // Only a job's row: a header's name over its title beside the contacts, or a skills group over "(certified)"
+  // beside its list, are lines of their own.
+  const dated = (other: DocNode) => paragraphs(other).some((child) => findDates(textOf(child)).length > 0);
+  if (!row.some((other) => other !== cell && dated(other))) return null;
   const line: ReadLine = { text: texts.join(', ') };
   const { bold, all } = runsBold(own[0] as DocNode);
   if (all > 0 && bold === all) line.bold = true;

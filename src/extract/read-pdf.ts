@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
-import type { ReadLine } from './line-model.js';
+import { MARKER_GLYPHS, type ReadLine } from './line-model.js';
 import { letterSpaced } from './sections.js';
 import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
 import { findDegree, isInstitution, isLocation, sectionKind, titleScore } from './vocabulary.js';
@@ -305,8 +305,8 @@ function rows(items: Item[]): Row[] {
       // ("UNIVERSIDAD", a space stretched over five ems, "DE" last in its column) goes on with the words before it,
       // as no cell is that word alone ("Da Nang City" beside "Sendo" is a place).
       // A list's marker set a tab apart from its text (Word, LibreOffice: "●", a space item, the text) is
-      // the start of its line, no cell of its own.
-      const marker = last !== undefined && LONE_MARKER.test(before) && gap < item.size * 3;
+      // the start of its line, no cell of its own; a dash after a cell ("Kubernetes | – | Expert") is a cell.
+      const marker = pieces.length === 1 && LONE_MARKER.test(before) && gap < item.size * 3;
       const stretched =
         last !== undefined &&
         item.spaced === true &&
@@ -342,10 +342,13 @@ function rows(items: Item[]): Row[] {
 }
 
 /** A list marker standing alone: a bullet glyph, a dash, a number ("3." "b)"). */
-const LONE_MARKER = /^\s*(?:[-*+•·◦▪■□●○◆►▸‣⁃➢➤✓✔→–—]|\d{1,2}[.)])\s*$/u;
+const LONE_MARKER = new RegExp(String.raw`^\s*(?:[${MARKER_GLYPHS}]|\d{1,2}[.)])\s*$`, 'u');
+
+/** The particles a name in a Romance or Germanic language joins its words with ("Universidad de Guadalajara"). */
+const NAME_PARTICLES = 'de|del|della|di|da|do|dos|das|du|des|der|van|von|voor|und';
 
 /** A word that only joins a name's words ("of", "de", "und"), standing alone: never a cell of its own. */
-const JOINING = /^\s*(?:of|and|de|del|della|di|da|do|dos|das|du|des|der|und)\s*$/iu;
+const JOINING = new RegExp(String.raw`^\s*(?:of|and|${NAME_PARTICLES})\s*$`, 'iu');
 
 /** Whether `item` ends its run of words on the row: nothing follows it closer than a cell's gap. */
 function lastWord(row: readonly Item[], item: Item): boolean {
@@ -555,17 +558,19 @@ function placed(segments: readonly Segment[], y: number): Placed {
 }
 
 /** A list item's marker, "›", "»" and ">" among them (a PDF sets no Markdown, so ">" quotes nothing). */
-const LIST_MARKER = /^(?:[-*+•·◦▪■●○◆►▸‣⁃➢➤✓✔→–—>›»]|\d{1,2}[.)])\s/u;
+const LIST_MARKER = new RegExp(String.raw`^(?:[${MARKER_GLYPHS}>›»]|\d{1,2}[.)])\s`, 'u');
+
+/** The English words a phrase cannot end with, surely cut: an article, a preposition, "and". */
+const CUT_WORDS = 'of|in|at|on|for|to|with|and|the|a|an|by|from';
 
 /** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
-const OPEN_END = /(?:[,&/-]|\b(?:a|an|the|of|in|at|on|for|to|with|and|or|by|from|as|into|using|via))$/iu;
+const OPEN_END = new RegExp(String.raw`(?:[,&/-]|\b(?:${CUT_WORDS}|or|as|into|using|via))$`, 'iu');
 
 /**
  * A line cut at a word that cannot end a phrase: an English one, or the particle a name in a Romance or Germanic
  * language joins its words with ("Universidad de" / "Guadalajara", "Universität der" / "Künste").
  */
-const CUT_PHRASE =
-  /\b(?:of|in|at|on|for|to|with|and|the|a|an|by|from|de|del|della|di|da|do|dos|das|du|des|der|van|von|voor)$/iu;
+const CUT_PHRASE = new RegExp(String.raw`\b(?:${CUT_WORDS}|${NAME_PARTICLES})$`, 'iu');
 
 /** "Tools: Go, Kafka, Redis": short items between commas, a list rather than a sentence. */
 function listLike(text: string): boolean {
@@ -1016,6 +1021,16 @@ function positionTable(
     return Math.min(label.x0, ...starts);
   });
   const columnAt = (x: number) => lefts.findLastIndex((left) => x >= left - 2);
+  // A page goes on with the table only where its first row is a position's: a date in the first column and no
+  // piece across a column's edge (a sentence, a running header "Priya Sharma – Curriculum Vitae" are no row).
+  const opening = below[0];
+  if (continued && opening) {
+    const lead = opening.segments.find((segment) => columnAt(segment.x0) === 0);
+    const across = opening.segments.some((segment) =>
+      lefts.slice(1).some((left) => segment.x0 < left - 2 && segment.x1 > left + 2),
+    );
+    if (lead === undefined || findDates(lead.text).length === 0 || across) return null;
+  }
   const cellsOf = (row: Row): Segment[][] | null => {
     const cells: Segment[][] = columns.map(() => []);
     for (const segment of row.segments) {
