@@ -300,16 +300,24 @@ export function findDates(text: string): DateMention[] {
   let found = foundDates.get(text);
   if (!found) {
     if (foundDates.size >= FOUND_DATES_KEPT) foundDates.clear();
-    found = Object.freeze(readDates(text).map((mention) => Object.freeze(mention)));
+    found = Object.freeze(readDates(text).map(frozen));
     foundDates.set(text, found);
   }
   return found.slice();
 }
 
+/** A mention frozen to its dates, since the cache hands the same one to every caller. */
+function frozen(mention: DateMention): DateMention {
+  if (mention.from) Object.freeze(mention.from);
+  if (mention.to) Object.freeze(mention.to);
+  return Object.freeze(mention);
+}
+
 /**
- * The dates of the texts of the document being read: the readers ask for a line's dates several times (its
- * section, its entry, its header), and dates are a pure function of their text. Bounded, and emptied for each
- * document (`forgetDates`), so one document's lines never speed up another's.
+ * The dates of texts read lately: the readers ask for a line's dates several times (its section, its entry, its
+ * header). Shared by every document read in the process, concurrent ones too, which is sound because
+ * `readDates` depends on its text alone (no catalogue, no document, no clock) and callers get frozen mentions
+ * they cannot change. Bounded; `forgetDates` empties it between documents to keep it small.
  */
 const foundDates = new Map<string, readonly Readonly<DateMention>[]>();
 const FOUND_DATES_KEPT = 4096;

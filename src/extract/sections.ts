@@ -4,6 +4,7 @@ import {
   findDegree,
   isInstitution,
   looseSectionKind,
+  namesMarketToo,
   namesUnitToo,
   type SectionKind,
   sectionKind,
@@ -114,8 +115,17 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       // "Tech" or "Advisory" right under a job's header is the unit the job was done in: alone, such a word
       // heads a section only after a blank line, as a Markdown heading or larger type, or over a rule.
       const setApart = before?.blank !== false || strength(line) >= 3 || next?.rule === true;
+      // "Higher Education" over a job's bullets is the market the job served: inside the work history it opens
+      // the studies only over a degree or a school.
+      const followed = lines.slice(index + 1).find((after) => !after.blank);
+      const market =
+        namesMarketToo(text) &&
+        (current.kind === 'experience' || current.kind === 'projects') &&
+        (followed === undefined ||
+          followed.bullet ||
+          (findDegree(followed.text) === null && !isInstitution(followed.text)));
       const kind =
-        (text.length > 60 && !letterSpaced(text)) || (!setApart && namesUnitToo(text))
+        (text.length > 60 && !letterSpaced(text)) || (!setApart && namesUnitToo(text)) || market
           ? null
           : (sectionKind(text) ?? (loud && before?.blank !== false ? looseSectionKind(text) : null));
       const standsOut =

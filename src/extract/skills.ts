@@ -91,11 +91,16 @@ export function namesAThing(name: string): boolean {
 }
 
 /**
- * Abstract nouns and traits ("Leadership", "Mentoring", "Communication", "Stakeholder Management",
- * "Problem Solving", "Responsible") and the nouns of "Team Player", "Fast Learner".
+ * Words of soft skills and traits ("Leadership", "Mentoring", "Communication", "Stakeholder Management",
+ * "Problem Solving", "Attention to Detail", "Responsible", "Team Player", "Fast Learner"): named, not found by
+ * suffix, since "Processing", "Testing", "Security", "Automation" end alike and are technical work.
+ * "Development" and "Management" name work in general: "Android Development" keeps the catalogue's Android.
  */
-const SOFT_WORD =
-  /^(?:\p{L}+(?:ship|ing|tion|sion|ment|ness|ity|ance|ence|ible|able|ive|ful)|player|learner|thinker|worker|communicator|solver|skills?)$/u;
+const SOFT_WORD = new Set(
+  'leadership communication communications communicator mentoring mentorship mentor coaching hiring recruiting recruitment interviewing onboarding teamwork player collaboration collaborative cooperation problem solving solver thinking thinker learner worker speaking listening negotiation negotiating presentation presentations persuasion storytelling facilitation delegation motivation motivated initiative ownership accountability responsibility responsible reliable reliability dependable punctual punctuality attention detail decision conflict relationship relationships interpersonal empathy patience creativity creative adaptability adaptable flexibility flexible curiosity curious resilience integrity diligence diligent organisation organization organisational organizational prioritisation prioritization multitasking planning management development stakeholder stakeholders customer etiquette emotional ethic ethics influence influencing starter skills skill soft'.split(
+    ' ',
+  ),
+);
 
 /**
  * A skills-list item that is a soft skill: common English words only (no product's name, see
@@ -104,7 +109,7 @@ const SOFT_WORD =
  */
 function softSkill(value: string): boolean {
   if (namesAThing(value)) return false;
-  return (value.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => SOFT_WORD.test(word));
+  return (value.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => SOFT_WORD.has(word));
 }
 
 /** Words of skill-group names ("Languages", "Cloud & DevOps", "Tools and Frameworks"). */
@@ -325,7 +330,10 @@ export function readSkills(
       // it stays ("Android Development").
       if (!known && softSkill(value)) {
         for (const mention of matcher.find(value)) {
-          if (mention.fuzzy) continue;
+          // "Order Processing" ends in the catalogue's "Processing", the common noun naming the kind of work, no
+          // product; "Android Development" names the thing worked on before it.
+          const head = mention.start + mention.text.length === value.length;
+          if (mention.fuzzy || (head && !namesAThing(mention.text))) continue;
           const at = item.start + mention.start;
           group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.8));
         }

@@ -62,7 +62,6 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'edu',
       'academic',
       'academics',
-      'educational',
       'qualifications',
       'degrees',
       'studies',
@@ -164,7 +163,6 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'overview',
       'introduction',
       'bio',
-      'statement',
       'achievements',
       'accomplishments',
       'highlights',
@@ -387,12 +385,12 @@ const SECTION_MODIFIERS = new Set([
   'foreign',
   'language',
   'languages',
-  // "Employment Record", "Positions Held", "Consulting Experience", "Top Skills", "Skill Set", "Executive
-  // Summary", "Higher Education", "Conference Talks", "Career Progression": qualifiers real headings put
-  // around their head word.
+  // "Employment Record", "Positions Held", "Consulting Experience", "Top Skills", "Skill Set", "Conference
+  // Talks", "Career Progression": qualifiers real headings put around their head word. "Job", "Higher",
+  // "Executive" qualify other words inside a job ("Job Summary", "Higher Education" as a market served,
+  // "Executive Team"): their headings are whole phrases (SECTION_PHRASES).
   'record',
   'held',
-  'job',
   'consulting',
   'freelance',
   'contract',
@@ -401,11 +399,9 @@ const SECTION_MODIFIERS = new Set([
   'earlier',
   'progression',
   'formal',
-  'higher',
   'credentials',
   'top',
   'set',
-  'executive',
   'conference',
   ...EUROPEAN_MODIFIERS,
 ]);
@@ -427,6 +423,29 @@ export function sectionKind(text: string): SectionKind | null {
     [halves[1] as string, halves[2] as string].map(sectionKindOf).filter((found) => found !== null),
   );
   return kinds.size === 1 ? ([...kinds][0] as SectionKind) : null;
+}
+
+/**
+ * Headings whose words name no section alone ("Statement", "Educational Technology", "Job Summary" under a
+ * job): read only as the whole phrase.
+ */
+const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
+  ['job history', 'experience'],
+  ['executive summary', 'summary'],
+  ['personal statement', 'summary'],
+  ['higher education', 'education'],
+  ['educational background', 'education'],
+  ['educational qualifications', 'education'],
+]);
+
+/** True for "Higher Education", a heading that is also the market a job served: see `splitSections`. */
+export function namesMarketToo(text: string): boolean {
+  return (
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/[:：]$/u, '') === 'higher education'
+  );
 }
 
 function sectionKindOf(text: string): SectionKind | null {
@@ -451,6 +470,8 @@ function sectionKindOf(text: string): SectionKind | null {
     if (joined) words = joined;
   }
   if (words.length === 0 || words.length > 6) return null;
+  const phrase = SECTION_PHRASES.get(words.join(' '));
+  if (phrase) return phrase;
   // "Where I've worked", "Companies I have worked for": a profile README's experience.
   if (
     /^(?:where|places|companies|teams)\s+i(?:'ve|\s+have)\s+worked(?:\s+(?:at|for|with))?$/u.test(
@@ -947,10 +968,9 @@ export const DEGREE = new RegExp(
       // Bachelor's degrees named in their own language before their field ("Bacharelado em Ciência da
       // Computação", Québec's "Baccalauréat en génie logiciel", Spain's "Grado en Ingeniería Informática",
       // Latin America's five-year "Ingeniería en Sistemas"), or before a comma and the field ("Bacharelado, Ciência da
-      // Computação").
-      String.raw`(?:Bacharelado|Baccalaur[ée]at|Grado|Ingenier[íi]a|Ingenier[oa]|Licenciad[oa]|M[áa]ster|Mestre|T[ée]cnico\s+Superior)(?=\s+(?:em|en|in|ès)\s)`,
-      // A degree's name, never a person's title ("Ingeniero, Telefónica"), before a comma and the field.
-      String.raw`(?:Bacharelado|Baccalaur[ée]at|Ingenier[íi]a)(?=,\s*\p{Lu}\p{Ll})`,
+      // Computação"). "Ingeniero, Telefónica", "Licenciado, Banco Santander" name a person's title before an
+      // employer: the words that are a person's title too take only the first form.
+      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre),)(?:Bacharelado|Baccalaur[ée]at|Grado|Ingenier[íi]a|Ingenier[oa]|Licenciad[oa]|M[áa]ster|Mestre|T[ée]cnico\s+Superior)(?=\s+(?:em|en|in|ès)\s|,\s*\p{Lu}\p{Ll})`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       // German-speaking doctorates, named by their faculty ("Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."): a
