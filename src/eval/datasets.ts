@@ -37,6 +37,25 @@ export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text'
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
 export const DEV_STYLES_DIR = join(projectRoot, 'test/fixtures/documents/dev-styles');
+/** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
+export const HAND_WRITTEN_DIRS: readonly string[] = [
+  HELD_OUT_DIR,
+  UNSEEN_DIR,
+  UNSEEN_2_DIR,
+  UNSEEN_3_DIR,
+  UNSEEN_4_DIR,
+  UNSEEN_5_DIR,
+  UNSEEN_6_DIR,
+  UNSEEN_7_DIR,
+  UNSEEN_8_DIR,
+  UNSEEN_9_DIR,
+  UNSEEN_10_DIR,
+  UNSEEN_11_DIR,
+  DEV_TEXT_DIR,
+  DEV_FORMATS_DIR,
+  DEV_OFFICE_DIR,
+  DEV_STYLES_DIR,
+];
 
 const FORMATS: Readonly<Record<string, string>> = {
   '.txt': 'text',

@@ -1,41 +1,10 @@
-import {
-  DEV_FORMATS_DIR,
-  DEV_TEXT_DIR,
-  devFormatsSet,
-  HELD_OUT_DIR,
-  UNSEEN_2_DIR,
-  UNSEEN_3_DIR,
-  UNSEEN_4_DIR,
-  UNSEEN_5_DIR,
-  UNSEEN_6_DIR,
-  UNSEEN_7_DIR,
-  UNSEEN_8_DIR,
-  UNSEEN_9_DIR,
-  UNSEEN_10_DIR,
-  UNSEEN_11_DIR,
-  UNSEEN_DIR,
-} from '../../../src/eval/datasets.js';
+import { DEV_FORMATS_DIR, devFormatsSet } from '../../../src/eval/datasets.js';
 import { describeHandWrittenSet } from './hand-written-set.js';
 
 describeHandWrittenSet({
   title: 'the layouts development documents (dev-formats)',
   dir: DEV_FORMATS_DIR,
   minimum: { all: 28, '.txt': 5, '.md': 2, '.pdf': 14, '.docx': 7 },
-  otherSets: [
-    HELD_OUT_DIR,
-    UNSEEN_DIR,
-    UNSEEN_2_DIR,
-    UNSEEN_3_DIR,
-    UNSEEN_4_DIR,
-    UNSEEN_5_DIR,
-    UNSEEN_6_DIR,
-    UNSEEN_7_DIR,
-    UNSEEN_8_DIR,
-    UNSEEN_9_DIR,
-    UNSEEN_10_DIR,
-    UNSEEN_11_DIR,
-    DEV_TEXT_DIR,
-  ],
   load: () => devFormatsSet(),
   namedOnly: 'dev-formats',
 });

@@ -1,21 +1,4 @@
-import {
-  DEV_FORMATS_DIR,
-  DEV_OFFICE_DIR,
-  DEV_TEXT_DIR,
-  devOfficeSet,
-  HELD_OUT_DIR,
-  UNSEEN_2_DIR,
-  UNSEEN_3_DIR,
-  UNSEEN_4_DIR,
-  UNSEEN_5_DIR,
-  UNSEEN_6_DIR,
-  UNSEEN_7_DIR,
-  UNSEEN_8_DIR,
-  UNSEEN_9_DIR,
-  UNSEEN_10_DIR,
-  UNSEEN_11_DIR,
-  UNSEEN_DIR,
-} from '../../../src/eval/datasets.js';
+import { DEV_OFFICE_DIR, devOfficeSet } from '../../../src/eval/datasets.js';
 import { describeHandWrittenSet } from './hand-written-set.js';
 
 describeHandWrittenSet({
@@ -23,22 +6,6 @@ describeHandWrittenSet({
   dir: DEV_OFFICE_DIR,
   minimum: { all: 36, '.txt': 0, '.md': 0, '.pdf': 18, '.docx': 18 },
   formats: ['pdf', 'docx'],
-  otherSets: [
-    HELD_OUT_DIR,
-    UNSEEN_DIR,
-    UNSEEN_2_DIR,
-    UNSEEN_3_DIR,
-    UNSEEN_4_DIR,
-    UNSEEN_5_DIR,
-    UNSEEN_6_DIR,
-    UNSEEN_7_DIR,
-    UNSEEN_8_DIR,
-    UNSEEN_9_DIR,
-    UNSEEN_10_DIR,
-    UNSEEN_11_DIR,
-    DEV_TEXT_DIR,
-    DEV_FORMATS_DIR,
-  ],
   load: () => devOfficeSet(),
   namedOnly: 'dev-office',
 });

@@ -1,45 +1,10 @@
-import {
-  DEV_FORMATS_DIR,
-  DEV_OFFICE_DIR,
-  DEV_STYLES_DIR,
-  DEV_TEXT_DIR,
-  devStylesSet,
-  HELD_OUT_DIR,
-  UNSEEN_2_DIR,
-  UNSEEN_3_DIR,
-  UNSEEN_4_DIR,
-  UNSEEN_5_DIR,
-  UNSEEN_6_DIR,
-  UNSEEN_7_DIR,
-  UNSEEN_8_DIR,
-  UNSEEN_9_DIR,
-  UNSEEN_10_DIR,
-  UNSEEN_11_DIR,
-  UNSEEN_DIR,
-} from '../../../src/eval/datasets.js';
+import { DEV_STYLES_DIR, devStylesSet } from '../../../src/eval/datasets.js';
 import { describeHandWrittenSet } from './hand-written-set.js';
 
 describeHandWrittenSet({
   title: 'the résumé-styles development documents (dev-styles)',
   dir: DEV_STYLES_DIR,
   minimum: { all: 27, '.txt': 14, '.md': 5, '.pdf': 4, '.docx': 4 },
-  otherSets: [
-    HELD_OUT_DIR,
-    UNSEEN_DIR,
-    UNSEEN_2_DIR,
-    UNSEEN_3_DIR,
-    UNSEEN_4_DIR,
-    UNSEEN_5_DIR,
-    UNSEEN_6_DIR,
-    UNSEEN_7_DIR,
-    UNSEEN_8_DIR,
-    UNSEEN_9_DIR,
-    UNSEEN_10_DIR,
-    UNSEEN_11_DIR,
-    DEV_TEXT_DIR,
-    DEV_FORMATS_DIR,
-    DEV_OFFICE_DIR,
-  ],
   load: () => devStylesSet(),
   namedOnly: 'dev-styles',
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETS, parseEvalArguments } from '../../../src/eval/cli.js';
-import {
-  DEV_TEXT_DIR,
-  devTextSet,
-  HELD_OUT_DIR,
-  UNSEEN_2_DIR,
-  UNSEEN_DIR,
-} from '../../../src/eval/datasets.js';
+import { DEV_TEXT_DIR, devTextSet } from '../../../src/eval/datasets.js';
 import { describeHandWrittenSet } from './hand-written-set.js';
 
 describeHandWrittenSet({
@@ -14,7 +8,6 @@ describeHandWrittenSet({
   dir: DEV_TEXT_DIR,
   minimum: { all: 16, '.txt': 8, '.md': 6, '.pdf': 0, '.docx': 0 },
   formats: ['text', 'markdown'],
-  otherSets: [HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR],
   load: () => devTextSet(),
 });
 

@@ -1,17 +1,10 @@
-import {
-  HELD_OUT_DIR,
-  UNSEEN_2_DIR,
-  UNSEEN_3_DIR,
-  UNSEEN_DIR,
-  unseen3Set,
-} from '../../../src/eval/datasets.js';
+import { UNSEEN_3_DIR, unseen3Set } from '../../../src/eval/datasets.js';
 import { describeHandWrittenSet } from './hand-written-set.js';
 
 describeHandWrittenSet({
   title: 'the third unseen documents (unseen-3)',
   dir: UNSEEN_3_DIR,
   minimum: { all: 24, '.txt': 6, '.md': 6, '.pdf': 6, '.docx': 6 },
-  otherSets: [HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR],
   load: () => unseen3Set(),
   namedOnly: 'unseen-3',
 });

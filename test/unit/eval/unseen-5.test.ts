@@ -1,20 +1,10 @@
-import {
-  DEV_TEXT_DIR,
-  HELD_OUT_DIR,
-  UNSEEN_2_DIR,
-  UNSEEN_3_DIR,
-  UNSEEN_4_DIR,
-  UNSEEN_5_DIR,
-  UNSEEN_DIR,
-  unseen5Set,
-} from '../../../src/eval/datasets.js';
+import { UNSEEN_5_DIR, unseen5Set } from '../../../src/eval/datasets.js';
 import { describeHandWrittenSet } from './hand-written-set.js';
 
 describeHandWrittenSet({
   title: 'the fifth unseen documents (unseen-5)',
   dir: UNSEEN_5_DIR,
   minimum: { all: 28, '.txt': 8, '.md': 8, '.pdf': 6, '.docx': 6 },
-  otherSets: [HELD_OUT_DIR, UNSEEN_DIR, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR, DEV_TEXT_DIR],
   load: () => unseen5Set(),
   namedOnly: 'unseen-5',
 });

@@ -1,10 +1,9 @@
-import { HELD_OUT_DIR, UNSEEN_DIR, unseenSet } from '../../../src/eval/datasets.js';
+import { UNSEEN_DIR, unseenSet } from '../../../src/eval/datasets.js';
 import { describeHandWrittenSet } from './hand-written-set.js';
 
 describeHandWrittenSet({
   title: 'the unseen documents',
   dir: UNSEEN_DIR,
   minimum: { all: 24, '.txt': 6, '.md': 4, '.pdf': 8, '.docx': 6 },
-  otherSets: [HELD_OUT_DIR],
   load: () => unseenSet(),
 });
