@@ -1,7 +1,7 @@
 import { UsageError } from '../../src/cli/cli-arguments.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
 import type { Params } from '../../src/db/Executor.js';
-import { currentMonth } from '../../src/graph/months.js';
+import { currentMonth, monthText } from '../../src/graph/months.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
@@ -62,6 +62,13 @@ export interface Operation {
   unordered?: readonly string[];
   /** Left out of the mixed-load run. */
   notMixed?: boolean;
+  /**
+   * For a question whose answer the API keeps until the database changes
+   * (src/career/aggregate-cache.ts): the variables of the `request`-th request (counted from 0 over
+   * the run, all variants together) made from its variant's, so that no answer kept from an earlier
+   * request serves it. Then every request is a miss: the cost of the question asked afresh.
+   */
+  uncached?: (variables: Params, request: number) => Params;
 }
 
 /** The `count` people from `start` (wrapping around), each once. */
@@ -129,6 +136,28 @@ const personRef = (p: string) => `{ id: ${p}.id, label: coalesce(${p}.label, ${p
  */
 const ourQueryAsData = (name: string, query: CypherQuery, data: string) =>
   cypher(`bench.floor.${name}`, `CALL () {\n${query.text}\n}\nRETURN ${data} AS data`);
+
+/**
+ * Distinct months `aheadAsOf` gives before it repeats: more than the API keeps answers
+ * (aggregate-cache.ts keeps 256), so a key comes round again only after it was dropped.
+ */
+const AS_OF_CYCLE = 1_200;
+
+/**
+ * An `asOf` not asked by the `request - 1` requests before: 1 to 1,200 months after this one. A
+ * month ahead, not behind, so that every use counts as it does today (none starts after `asOf`) and
+ * only current roles run on: the same people and rows to rank as today's question.
+ */
+const aheadAsOf = (request: number) => monthText(currentMonth() + 1 + (request % AS_OF_CYCLE));
+
+/**
+ * `id` followed by whitespace spelling `request` in binary (space 0, tab 1): a spelling no earlier
+ * request used, of the same id. The API trims a spelling before looking it up (name-lookup.ts
+ * `lookupNeedles`), so the question and its answer are those of `id`, while the answer it keeps is
+ * keyed by the argument as given.
+ */
+const respelled = (id: string, request: number) =>
+  `${id} ${request.toString(2).replaceAll('0', ' ').replaceAll('1', '\t')}`;
 
 export const operations: readonly Operation[] = [
   {
@@ -219,6 +248,21 @@ export const operations: readonly Operation[] = [
          RETURN { people: { edges: collect({ node: p { .id, label: ${personLabel('p')} } }) } } AS data`,
       ),
     },
+  },
+  {
+    name: 'people-using-technology-since',
+    title: 'people using a technology since 2020-01 for 6 months or more, first 20',
+    variables: (subjects, variant) => ({
+      technologyId: subjects.technologies[variant % subjects.technologies.length],
+      first: 20,
+    }),
+    ours: `query PeopleUsingTechnologySince($technologyId: ID!, $first: Int!) {
+  people(first: $first, filter: { technologyId: $technologyId, usedSince: "2020-01", minMonths: 6 }) {
+    totalCount
+    edges { node { id label } }
+  }
+}`,
+    notMixed: true,
   },
   {
     name: 'shared-technologies',
@@ -356,6 +400,37 @@ export const operations: readonly Operation[] = [
   }
 }`,
   },
+  {
+    name: 'career-moves-uncached',
+    title: 'career moves around a company, first 20, uncached (the id respelled per request)',
+    variables: (subjects, variant) => {
+      const companies = subjects.companies ?? [];
+      return { companyId: companies[variant % Math.max(1, companies.length)] ?? '' };
+    },
+    ours: `query CareerMoves($companyId: ID!) {
+  careerMoves(companyId: $companyId, first: 20) {
+    peopleCount
+    before { company { id name } count people { id } }
+    after { company { id name } count people { id } }
+  }
+}`,
+    uncached: (variables, request) => ({
+      ...variables,
+      companyId: respelled(String(variables.companyId), request),
+    }),
+    notMixed: true,
+  },
+  {
+    name: 'person-moves',
+    title: "Person.moves: one person's stays, company by company",
+    variables: (subjects, variant) => ({ id: person(subjects, variant) }),
+    ours: `query PersonMoves($id: ID!) {
+  person(id: $id) {
+    moves { company { id name } from to current months alongside roles { id } }
+  }
+}`,
+    notMixed: true,
+  },
   // Expert finder and team builder (issue 13): ours only; @neo4j/graphql has no form of them, and
   // the evidence's gap facts and the greedy cover run after the one query, so there is no floor.
   {
@@ -373,6 +448,23 @@ export const operations: readonly Operation[] = [
 }`,
   },
   {
+    name: 'experts-uncached',
+    title: 'experts for 3 technologies, first 10, with evidence, uncached (a new asOf per request)',
+    variables: (subjects, variant) => ({
+      technologies: subjects.technologies.slice(variant % 3, (variant % 3) + 3),
+      asOf: aheadAsOf(0),
+    }),
+    ours: `query Experts($technologies: [ID!]!, $asOf: String!) {
+  experts(technologies: $technologies, first: 10, asOf: $asOf) {
+    person { id label } score
+    evidence { technology { id } months lastUsed roles { id } projects { id } }
+    missing { id }
+  }
+}`,
+    uncached: (variables, request) => ({ ...variables, asOf: aheadAsOf(request) }),
+    notMixed: true,
+  },
+  {
     name: 'team',
     title: 'team of 3 for the first 6 subject technologies (--variants 5: 5)',
     variables: (subjects, variant) => ({
@@ -385,6 +477,23 @@ export const operations: readonly Operation[] = [
     uncovered { id }
   }
 }`,
+  },
+  {
+    name: 'team-uncached',
+    title: 'team of 3 for the first 6 subject technologies, uncached (a new asOf per request)',
+    variables: (subjects, variant) => ({
+      technologies: subjects.technologies.slice(0, 6),
+      exclude: [person(subjects, variant)],
+      asOf: aheadAsOf(0),
+    }),
+    ours: `query Team($technologies: [ID!]!, $exclude: [ID!], $asOf: String!) {
+  team(technologies: $technologies, size: 3, exclude: $exclude, asOf: $asOf) {
+    members { person { id label } covers { id } }
+    uncovered { id }
+  }
+}`,
+    uncached: (variables, request) => ({ ...variables, asOf: aheadAsOf(request) }),
+    notMixed: true,
   },
   // A career by year, adoption, the landscape and requirements (issue 13): ours only, with no
   // floor (the years, Louvain and the text matcher run after or instead of a query), and left out
