@@ -40,6 +40,7 @@ describe('README', () => {
       'CareerByYear',
       'KafkaAdoption',
       'EarlyTechnologies',
+      'RecentKafkaUsers',
       'KafkaAndKubernetesExperts',
       'TeamOfTwo',
       'AzureExpertsRolledUp',
