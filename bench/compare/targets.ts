@@ -84,6 +84,13 @@ export const floorPath = (operation: string) => `/floor/${encodeURIComponent(ope
 const graphqlBodies = (query: string, variables: Params[]) =>
   variables.map((values) => JSON.stringify({ query, variables: values }));
 
+/**
+ * Requests of uncached operations this process has made, over all their targets: a target made
+ * again for the same operation (another size, a check before the timing) still asks nothing it
+ * asked before.
+ */
+let uncachedRequests = 0;
+
 /** The targets of one operation (the peer and the floor only where the operation has them). */
 export function targetsOf(
   operation: Operation,
@@ -93,10 +100,12 @@ export function targetsOf(
 ): Target[] {
   const variables = Array.from({ length: variants }, (_, variant) => operation.variables(subjects, variant));
   const { uncached } = operation;
-  let request = 0;
   const fresh = uncached
     ? (index: number) =>
-        JSON.stringify({ query: operation.ours, variables: uncached(variables[index] as Params, request++) })
+        JSON.stringify({
+          query: operation.ours,
+          variables: uncached(variables[index] as Params, uncachedRequests++),
+        })
     : undefined;
   const targets = [
     httpTarget(
