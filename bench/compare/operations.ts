@@ -83,6 +83,12 @@ function peopleFrom(subjects: Subjects, start: number, count: number): string[] 
 
 const person = (subjects: Subjects, variant: number) => peopleFrom(subjects, variant, 1)[0];
 
+/** The first 20 people of the variant's technology. */
+const technologyPage = (subjects: Subjects, variant: number) => ({
+  technologyId: subjects.technologies[variant % subjects.technologies.length],
+  first: 20,
+});
+
 /** Job descriptions for `requirements`, of the length and spellings such texts have. */
 const jobDescriptions = [
   'Senior backend engineer. You will run Kafka and Kubernetes in production, write Go and some Python, and keep our Terraform for AWS tidy. PostgreSQL and Redis experience is a plus.',
@@ -302,10 +308,7 @@ export const operations: readonly Operation[] = [
   {
     name: 'people-using-technology',
     title: 'people using a technology, first 20',
-    variables: (subjects, variant) => ({
-      technologyId: subjects.technologies[variant % subjects.technologies.length],
-      first: 20,
-    }),
+    variables: technologyPage,
     ours: `query PeopleUsingTechnology($technologyId: ID!, $first: Int!) {
   people(first: $first, filter: { technologyId: $technologyId }) {
     edges { node { id label } }
@@ -335,10 +338,7 @@ export const operations: readonly Operation[] = [
   {
     name: 'people-using-technology-since',
     title: 'people using a technology since 2020-01 for 6 months or more, first 20',
-    variables: (subjects, variant) => ({
-      technologyId: subjects.technologies[variant % subjects.technologies.length],
-      first: 20,
-    }),
+    variables: technologyPage,
     ours: `query PeopleUsingTechnologySince($technologyId: ID!, $first: Int!) {
   people(first: $first, filter: { technologyId: $technologyId, usedSince: "2020-01", minMonths: 6 }) {
     totalCount
