@@ -7,7 +7,7 @@ import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { sentences } from './sentences.js';
-import { findDegree, isInstitution, isLocation, sectionKind } from './vocabulary.js';
+import { findDegree, isInstitution, isLocation, NAME_PARTICLES, sectionKind } from './vocabulary.js';
 
 export interface EducationDraft {
   institution: Located;
@@ -40,7 +40,10 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
 }
 
 /** A line that stops on a word joining a name to what follows ("Technical University of", "Bachelor of Science in"). */
-const WRAPPED_END = /\s(?:of|for|and|&|at|in|the|de|del|della|di|da|do|der|für|en|em)$/u;
+const WRAPPED_END = new RegExp(
+  String.raw`\s(?:of|for|and|&|at|in|the|en|em|${NAME_PARTICLES.join('|')})$`,
+  'u',
+);
 
 /**
  * "Technical University of" over "Eastmark", "Bachelor of Science in" over "Computer Engineering": a name cut
@@ -703,8 +706,10 @@ const CERTIFICATION = /(?<![\p{L}])(?:certified|certification|examination|exam)(
  * A capitalised name, possibly joined by "of", "and", "at"… ("University of Texas at Austin"), a word after
  * an elided article too ("des Sciences de l’Informatique").
  */
-const NAME_RUN =
-  /[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|at|the|in|de|des|du|la|le|les|di|da|do|dos|das|del|della|degli|e|y|et|für|zu|van|von|der)\s+)*(?:[ld]['’])?[\p{Lu}][\p{L}\p{N}'’.&-]*)*/gu;
+const NAME_RUN = new RegExp(
+  String.raw`[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|at|the|in|${NAME_PARTICLES.join('|')})\s+)*(?:[ld]['’])?[\p{Lu}][\p{L}\p{N}'’.&-]*)*`,
+  'gu',
+);
 
 /** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
 const FIELD_WORDS_LIST =

@@ -29,6 +29,7 @@ import { splitPositionTables } from './tables.js';
 import {
   isCountry,
   isLocation,
+  NAME_JOINERS,
   namesEnglishRole,
   organisationScore,
   sharesWord,
@@ -92,27 +93,9 @@ export function emptyPosition(first: number, last: number, origin: PositionDraft
   };
 }
 
-const SMALL_WORDS = new Set([
-  'of',
-  'and',
-  'the',
-  'at',
-  'in',
-  'for',
-  'a',
-  'an',
-  '&',
-  'on',
-  'to',
-  'de',
-  'du',
-  'von',
-  'van',
-]);
-
 /** Most words capitalised, as headers and names are set ("Senior Software Engineer, Stripe"). */
 export function titleCased(text: string): boolean {
-  const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word));
+  const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !NAME_JOINERS.has(word));
   if (words.length === 0) return false;
   // A name may start in lower case before its capitals ("eBay", "xAI", "iRobot"), or with a dot (".NET").
   const capitalised = words.filter((word) =>

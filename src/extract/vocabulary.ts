@@ -4,6 +4,20 @@
  * words. General vocabulary only: nothing here exists for one document.
  */
 
+/**
+ * The particles that join the words of a name in a Romance or Germanic language and stay in lower case inside
+ * it ("Universidad de Guadalajara", "Universidade do Porto", "Politecnico di Milano", "Hochschule für Technik",
+ * "Université Paris-Saclay et", "Ludwig von Mises"): the one list every rule reading such a name is built from.
+ */
+export const NAME_PARTICLES: readonly string[] =
+  'de des du la le les di da do dos das del della degli der van von voor zu für und y e et'.split(' ');
+
+/** Words that stay in lower case inside names and titles ("Head of Data", "Politecnico di Milano"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set([
+  ...'of and the at in for a an & on to'.split(' '),
+  ...NAME_PARTICLES,
+]);
+
 export type SectionKind =
   | 'experience'
   | 'education'
