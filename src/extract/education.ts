@@ -7,7 +7,16 @@ import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { sentences } from './sentences.js';
-import { findDegree, isInstitution, isLocation, NAME_PARTICLES, sectionKind } from './vocabulary.js';
+import {
+  FIELD_WORDS_LIST,
+  findDegree,
+  isCountry,
+  isInstitution,
+  isLocation,
+  isRegion,
+  NAME_PARTICLES,
+  sectionKind,
+} from './vocabulary.js';
 
 export interface EducationDraft {
   institution: Located;
@@ -245,6 +254,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           }
           const end = schoolEnd(info.line.text, part, parts[index + 1]);
           institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
+          // "Bachelor of Engineering, Kyoto University, Kyoto.": what follows the school is its place, no field.
+          wantsArea = false;
           const after = unitAfter(info.line.text, end, parts.slice(index + 1), info.line);
           if (after) {
             unit ??= locate(info.line, after.start, after.end, after.text, 0.6);
@@ -672,10 +683,13 @@ function campusLength(name: string, after: string): number {
   // schools so named, told apart by the city after it.
   const words = name.trim().split(/\s+/u);
   const generic = words.length >= 3 && words.every((word) => GENERIC_SCHOOL_WORDS.has(word.toLowerCase()));
-  // "Chalmers University of Technology, Gothenburg": a field after "University of" names no system.
+  // "Chalmers University of Technology, Gothenburg": a field after "University of" names no system; nor does a
+  // country ("University of Jordan, Amman", "University of Ghana, Legon": the place after it is where it stands).
   if (
     !generic &&
-    (!system || (system[1] as string).split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase())))
+    (!system ||
+      (system[1] as string).split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase())) ||
+      (isCountry(system[1] as string) && !isRegion(system[1] as string)))
   )
     return 0;
   const campus =
@@ -711,11 +725,6 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 
-/** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
-const FIELD_WORDS_LIST =
-  'technology science sciences computer computing engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
-    ' ',
-  );
 const FIELD_WORDS = new Set(FIELD_WORDS_LIST);
 
 /** How the name of a field of study ends ("cybernetics", "geology", "chemistry", "astronomy", "nursing"). */

@@ -959,8 +959,24 @@ export function isInstitution(text: string): boolean {
 }
 
 /** What may follow "Bachelor of"/"Master of": the fields degrees are named after. */
+/** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
+export const FIELD_WORDS_LIST: readonly string[] =
+  'technology science sciences computer computing engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
+    ' ',
+  );
+/** A field of study's word, capitalised as a degree's name writes it ("Information", "Science"). */
+const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+  .join('|')})(?![\\p{L}])`;
+
+/**
+ * What a spelled-out degree is "of": a subject of its own ("Science", "Computer Science"), or fields joined by
+ * "and" ("Information Science and Technology", "Computer Science and Engineering"), a degree named by a compound
+ * field, read whole. "Science in Physics" stops at "in": the field after it is the area.
+ */
 const DEGREE_OF =
-  '(?:Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
+  `(?:${FIELD_WORD}(?:\\s+${FIELD_WORD})*\\s+(?:and|&)\\s+${FIELD_WORD}(?:\\s+${FIELD_WORD})*|` +
+  'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
 
 /**
  * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
@@ -1231,6 +1247,11 @@ export function isLocation(text: string): boolean {
     }
   }
   return false;
+}
+
+/** Whether a phrase is a state's or a province's name alone ("California", "Ontario"; "Georgia" is both). */
+export function isRegion(text: string): boolean {
+  return REGIONS.includes(text.trim().replace(/[.]$/, '').toLowerCase());
 }
 
 /** Whether a phrase is a country's name alone ("Germany", "United States"). */
