@@ -29,6 +29,7 @@ import { splitPositionTables } from './tables.js';
 import {
   isCountry,
   isLocation,
+  knownCity,
   NAME_JOINERS,
   namesEnglishRole,
   organisationScore,
@@ -1264,21 +1265,6 @@ function employerBeforePlace(place: string, catalogue: Catalogue, employerPlaces
     !isLocation(first) &&
     !knownCity(first)
   );
-}
-
-let zoneCities: Set<string> | undefined;
-
-/**
- * Whether a name is a city a time zone is named after ("Dubai", "Lisbon", "Buenos Aires"): ICU's list, so no
- * list of the world's cities is kept here. Short of a gazetteer, it tells a city from a region ("Bavaria").
- */
-function knownCity(name: string): boolean {
-  zoneCities ??= new Set(
-    Intl.supportedValuesOf('timeZone').map((zone) =>
-      (zone.split('/').pop() as string).replace(/_/gu, ' ').toLowerCase(),
-    ),
-  );
-  return zoneCities.has(name.trim().toLowerCase());
 }
 
 function evidenceFree(info: LineInfo, catalogue: Catalogue): boolean {

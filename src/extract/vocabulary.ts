@@ -1249,6 +1249,21 @@ export function isLocation(text: string): boolean {
   return false;
 }
 
+let zoneCities: Set<string> | undefined;
+
+/**
+ * Whether a name is a city a time zone is named after ("Dubai", "Lisbon", "Buenos Aires"): ICU's list, so no
+ * list of the world's cities is kept here. Short of a gazetteer, it tells a city from a region ("Bavaria").
+ */
+export function knownCity(name: string): boolean {
+  zoneCities ??= new Set(
+    Intl.supportedValuesOf('timeZone').map((zone) =>
+      (zone.split('/').pop() as string).replace(/_/gu, ' ').toLowerCase(),
+    ),
+  );
+  return zoneCities.has(name.trim().toLowerCase());
+}
+
 /** Whether a phrase is a state's or a province's name alone ("California", "Ontario"; "Georgia" is both). */
 export function isRegion(text: string): boolean {
   return REGIONS.includes(text.trim().replace(/[.]$/, '').toLowerCase());

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { roleRows } from './extract-text.js';
+
+/** Session 18: header conventions the development sets missed, as general rules on constructed résumés. */
+
+const header = ['Ines Okafor', 'ines.okafor@example.com', '', 'Experience', ''];
+
+async function rolesOf(...lines: string[]) {
+  return roleRows([...header, ...lines].join('\n'));
+}
+
+describe('a dash inside a name and a dash between fields', () => {
+  it('keeps a name whose dash runs on into words naming its city ("Charité – Universitätsmedizin Berlin")', async () => {
+    expect(
+      await rolesOf(
+        'Junior Developer at Kenjo GmbH',
+        '10/2021 to 05/2022',
+        '- Features in Angular.',
+        '',
+        'Staff Nurse at Karolinska – Universitetssjukhuset Stockholm',
+        '09/2012 to 12/2019',
+        '- Intensive care.',
+      ),
+    ).toEqual([
+      ['Kenjo GmbH', 'Junior Developer', '2021-10', '2022-05'],
+      ['Karolinska – Universitetssjukhuset Stockholm', 'Staff Nurse', '2012-09', '2019-12'],
+    ]);
+  });
+
+  it('still reads a city alone after the dash as the place, and a team or a title as theirs', async () => {
+    expect(
+      await rolesOf(
+        'Backend Engineer at Globant – Lisbon',
+        '03/2020 to 05/2022',
+        '- Services in Go.',
+        '',
+        'Engineer at Mercado Libre – Shipping Engineering',
+        '01/2018 to 02/2020',
+        '- Services in Java.',
+        '',
+        'Northwind Traders – Senior Developer',
+        '01/2015 to 12/2017',
+        '- Services in C#.',
+        '',
+        'Staff Engineer at Contoso – Dublin Office',
+        '01/2013 to 12/2014',
+        '- Services in C#.',
+      ),
+    ).toEqual([
+      ['Globant', 'Backend Engineer', '2020-03', '2022-05'],
+      ['Mercado Libre', 'Engineer', '2018-01', '2020-02'],
+      ['Northwind Traders', 'Senior Developer', '2015-01', '2017-12'],
+      ['Contoso', 'Staff Engineer', '2013-01', '2014-12'],
+    ]);
+  });
+});
