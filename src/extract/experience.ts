@@ -1315,8 +1315,9 @@ function assignParts(parts: ReadEntry['parts']): void {
     title.label = 'title';
     title.strong = true;
   }
-  // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology": a part
-  // that opens with a unit of an organisation is the employer only when no other part names one.
+  // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology", "U.S.
+  // Department of Energy, Office of Science": a part naming a unit of an organisation is the employer only when no
+  // other part names one; beside the employer it is the team.
   const unitOf = (p: ReadEntry['parts'][number]) => Number(UNIT_OF.test(p.part.text));
   const companies = parts
     .filter((p) => p.label === null && p.found.company > 0)
@@ -1328,7 +1329,10 @@ function assignParts(parts: ReadEntry['parts']): void {
   }
   for (const p of parts) {
     if (p.label !== null) continue;
-    if (p.found.location) {
+    if (company && unitOf(p) === 1 && p.part.line === company.part.line && p.found.title === 0) {
+      p.label = 'team';
+      p.strong = true;
+    } else if (p.found.location) {
       p.label = 'location';
       p.strong = true;
     } else if (p.found.team) {
@@ -1341,8 +1345,12 @@ function assignParts(parts: ReadEntry['parts']): void {
 /** "(Intern)", "(Apprentice)", "(Trainee)" after a title: the engagement, in the word for the person. */
 const HELD_AS = /^(?:intern|apprentice|trainee)$/iu;
 
-/** "Division of …", "Department of …": a name that opens with a unit of an organisation. */
-const UNIT_OF = /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section)\s+(?:of|for)\s/iu;
+/**
+ * "Division of …", "Office of …", "Economic Programs Directorate": a name that opens with a unit of an organisation
+ * or ends with the noun of one.
+ */
+const UNIT_OF =
+  /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section|office|directorate|branch)\s+(?:of|for)\s|\s(?:division|department|directorate|office|branch)$/iu;
 
 /**
  * "01/09/2017 – 31/03/2020 – Munich, Germany" over "Research Associate" and "Fraunhofer IOSB": a name

@@ -943,7 +943,12 @@ export function organisationScore(text: string): number {
   // "Department of Home Affairs", "Department for Education": a government department is an employer;
   // a company's department names its unit ("Finance Department", "the department of the CTO").
   // Weaker evidence than an organisation word: "Department of Physics, Stanford University" is a unit.
-  return /^Department\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.trim()) ? 0.5 : 0;
+  // "U.S. Department of Energy", "UK Department for Transport": the country's initials may lead it.
+  return /^(?:(?:\p{Lu}\.){2,3}\s+|\p{Lu}{2,3}\s+)?Department\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(
+    text.trim(),
+  )
+    ? 0.5
+    : 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleRows } from './extract-text.js';
+import { extractText, roleRows } from './extract-text.js';
 
 /** Session 18: header conventions the development sets missed, as general rules on constructed résumés. */
 
@@ -51,6 +51,36 @@ describe('a dash inside a name and a dash between fields', () => {
       ['Mercado Libre', 'Engineer', '2018-01', '2020-02'],
       ['Northwind Traders', 'Senior Developer', '2015-01', '2017-12'],
       ['Contoso', 'Staff Engineer', '2013-01', '2014-12'],
+    ]);
+  });
+});
+
+describe('a federal agency and its office', () => {
+  it('takes the agency for the employer and its office for the team', async () => {
+    const result = await extractText(
+      [
+        ...header,
+        'U.S. Department of Energy, Office of Science and Technology Policy',
+        '1000 Independence Ave SW, Washington, DC 20585',
+        'Dates of Employment: 04/2019 - Present',
+        'Hours per week: 40',
+        'Physical Scientist',
+        'Series/Grade: GS-1301-13',
+        'Duties: Modelled grid loads in Python.',
+        '',
+        'UK Department for Transport, Digital Services Division',
+        'Dates of Employment: 01/2015 - 03/2019',
+        'Data Engineer',
+        'Duties: Pipelines in Scala.',
+      ].join('\n'),
+    );
+    expect(
+      (result.resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).map((position) => [work.name, position.position, position.team]),
+      ),
+    ).toEqual([
+      ['U.S. Department of Energy', 'Physical Scientist', 'Office of Science and Technology Policy'],
+      ['UK Department for Transport', 'Data Engineer', 'Digital Services Division'],
     ]);
   });
 });
