@@ -440,6 +440,8 @@ export function readExperience(
   catalogue: Catalogue,
 ): {
   positions: PositionDraft[];
+  /** Work on one's own account with no employer named ("Self-employed, Kraków"): no position (see `ownAccount`). */
+  ownWork: PositionDraft[];
   unplaced: LineInfo[];
 } {
   const infos = splitPositionTables(lines).map(lineInfo);
@@ -849,12 +851,27 @@ export function readExperience(
       }
     }
   }
+  // "Freelance Software Developer" over "Self-employed, Kraków | Jan 2020 – Ongoing": a title held on one's own
+  // account, over no clients' titles, names no employer; the name after "Self-employed" is the place.
+  const ownWork = new Set(
+    drafts
+      .filter(
+        (read) =>
+          read.draft.title && !headings.has(read.draft) && !children.has(read.draft) && ownAccount(read),
+      )
+      .map((read) => read.draft),
+  );
+  for (const draft of ownWork) {
+    draft.location ??= draft.company;
+    draft.company = null;
+  }
   const positions = drafts
     .map((read) => read.draft)
-    .filter((draft) => !headings.has(draft) && (draft.company || draft.title));
+    .filter((draft) => !headings.has(draft) && !ownWork.has(draft) && (draft.company || draft.title));
   shareLadderBodies(positions, sameEmployer);
   return {
     positions,
+    ownWork: [...ownWork],
     unplaced: before,
   };
 }

@@ -84,3 +84,33 @@ describe('a federal agency and its office', () => {
     ]);
   });
 });
+
+describe('work on one\'s own account', () => {
+  it('reads "Self-employed, City" under a title as no position: a project outside positions, with its place', async () => {
+    const result = await extractText(
+      [
+        ...header,
+        'Freelance Data Engineer',
+        'Self-employed, Porto | Mar 2019 – Present',
+        'Clients: Farfetch, Talkdesk',
+        '- Reporting pipelines in Python on Airflow.',
+        '',
+        'Data Engineer',
+        'Sonae S.A., Porto | Jan 2015 – Feb 2019',
+        '- Warehouse loads in Scala.',
+      ].join('\n'),
+    );
+    expect(
+      (result.resume.work ?? []).flatMap((work) => (work.positions ?? []).map((p) => [work.name, p.position])),
+    ).toEqual([['Sonae S.A.', 'Data Engineer']]);
+    const [project] = result.resume.projects ?? [];
+    expect(project).toMatchObject({ name: 'Freelance Data Engineer', startDate: '2019-03' });
+    expect(project?.technologies).toEqual(expect.arrayContaining(['Python', 'Airflow']));
+  });
+
+  it('keeps the own firm named after "Self-employed" as the employer', async () => {
+    expect(
+      await rolesOf('Founder', 'Self-employed — Nowak Software GmbH, Kraków | Jan 2020 – Present', '- Tools in Go.'),
+    ).toEqual([['Nowak Software GmbH', 'Founder', '2020-01', 'present']]);
+  });
+});
