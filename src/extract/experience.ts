@@ -524,24 +524,35 @@ export function readExperience(
   const datedEmployers = new Set(datedLayout ? overDates : []);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
-  const datedParts = new Set(
-    infos
-      .filter(hasRange)
-      .flatMap((info) => splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))),
-  );
+  const datedLineParts = infos
+    .filter(hasRange)
+    .map((info) => new Set(splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))));
+  const datedParts = new Set(datedLineParts.flatMap((keys) => [...keys]));
   // The keys a detail heading repeats: its whole text, else each of its parts ("### Nubank — Senior
   // iOS Engineer" under a table row "Mar 2022 – Present | Nubank | Senior iOS Engineer").
+  const detailKeysOf = new Map<LineInfo, string[] | null>();
   const detailKeys = (info: LineInfo): string[] | null => {
+    let keys = detailKeysOf.get(info);
+    if (keys === undefined) {
+      keys = readDetailKeys(info);
+      detailKeysOf.set(info, keys);
+    }
+    return keys;
+  };
+  function readDetailKeys(info: LineInfo): string[] | null {
     if (info.dates.length > 0) return null;
     // "**Paystack.** Built the merchant app…": a paragraph led by an employer's name in bold, run in.
     const runIn = RUN_IN_NAME.exec(info.line.raw)?.[1]?.trim();
     const key = lookupKey(info.line.heading > 0 ? info.line.text : (runIn ?? ''));
-    if (key === '') return null;
-    if (datedParts.has(key)) return [key];
-    if (info.line.heading === 0) return null;
+    if (key !== '' && datedParts.has(key)) return [key];
     const parts = splitParts(info.line, []).map((part) => lookupKey(part.text));
-    return parts.length > 1 && parts.every((part) => part !== '' && datedParts.has(part)) ? parts : null;
-  };
+    if (parts.length < 2 || parts.some((part) => part === '')) return null;
+    // "Senior Software Engineer – Flipkart" under a table row "Flipkart, Bengaluru | Senior Software Engineer |
+    // Jan 2021 to Till date": an undated line repeating one dated line's parts is that position again.
+    if (datedLineParts.some((keys) => parts.every((part) => keys.has(part)))) return parts;
+    if (key === '' || info.line.heading === 0) return null;
+    return parts.every((part) => datedParts.has(part)) ? parts : null;
+  }
   const detailKey = (info: LineInfo): string | null => detailKeys(info)?.[0] ?? null;
   const detailHeading = (info: LineInfo) => detailKey(info) !== null;
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in

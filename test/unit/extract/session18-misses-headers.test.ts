@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, roleRows } from './extract-text.js';
+import { extractText, roleRows, technologiesByPosition } from './extract-text.js';
 
 /** Session 18: header conventions the development sets missed, as general rules on constructed résumés. */
 
@@ -112,5 +112,37 @@ describe('work on one\'s own account', () => {
     expect(
       await rolesOf('Founder', 'Self-employed — Nowak Software GmbH, Kraków | Jan 2020 – Present', '- Tools in Go.'),
     ).toEqual([['Nowak Software GmbH', 'Founder', '2020-01', 'present']]);
+  });
+});
+
+describe('detail lines after a table of positions', () => {
+  it('reads an undated "Title – Employer" line repeating a dated position as that position\'s details', async () => {
+    const result = await extractText(
+      [
+        ...header,
+        'Zomato, Gurugram | Senior Software Engineer | Mar 2020 to Till date',
+        'Wipro, Pune | Project Engineer | Jul 2016 to Feb 2020',
+        '',
+        'Responsibilities',
+        'Senior Software Engineer – Zomato',
+        '• Delivery tracking services in Kotlin on Cassandra.',
+        'Project Engineer – Wipro',
+        '• Billing batch jobs in Java on Oracle Database.',
+      ].join('\n'),
+    );
+    expect(technologiesByPosition(result)).toEqual([
+      { company: 'Zomato', title: 'Senior Software Engineer', technologies: ['Kotlin', 'Cassandra'] },
+      { company: 'Wipro', title: 'Project Engineer', technologies: ['Java', 'Oracle Database'] },
+    ]);
+  });
+
+  it('keeps an undated line naming another title at the same employer as a position of its own', async () => {
+    const rows = await rolesOf(
+      'Zomato, Gurugram | Senior Software Engineer | Mar 2020 to Till date',
+      '',
+      'Software Engineer – Zomato',
+      '• Menu services in Kotlin.',
+    );
+    expect(rows).toContainEqual(['Zomato', 'Software Engineer', undefined, undefined]);
   });
 });
