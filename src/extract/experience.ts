@@ -724,6 +724,16 @@ export function readExperience(
       (info.line.heading > 0 || info.line.bold) &&
       current.header.some((line) => evidenceFor(line).title);
     if ((datedEmployers.has(info) || loudOverDates.has(info) || loudEmployer) && headerHasDate) return false;
+    // "UST Global Inc., Thiruvananthapuram" / "Senior Technical Architect" / "Apr 2020 – Present" over "Wipro
+    // Limited, Bangalore" (a table of positions read cell by cell): a header naming its employer, its title and
+    // its dates is whole; a line naming another employer opens the next entry.
+    if (
+      headerHasDate &&
+      evidenceFor(info).company &&
+      current.header.some((line) => evidenceFor(line).company) &&
+      current.header.some((line) => evidenceFor(line).title)
+    )
+      return false;
     // "Claims systems for insurers: Java EE": a description before a colon says what the job was about.
     const described = /^([^:：]+)[:：]\s+\S/u.exec(info.line.text);
     if (described && !titleCased(described[1] as string)) return false;

@@ -146,3 +146,30 @@ describe('detail lines after a table of positions', () => {
     expect(rows).toContainEqual(['Zomato', 'Software Engineer', undefined, undefined]);
   });
 });
+
+describe('a table of positions read cell by cell', () => {
+  it('opens the next position at a line naming another employer once the entry has employer, title and dates', async () => {
+    expect(
+      await rolesOf(
+        'Northwind Traders Inc., Pune',
+        '',
+        'Senior Technical Architect',
+        'Apr 2020 – Present',
+        '',
+        'Contoso Technology Services Pvt. Ltd., Chennai',
+        '',
+        'Associate',
+        'Jun 2016 – Mar 2020',
+        '',
+        'Fabrikam Limited, Bangalore',
+        '',
+        'Project Engineer',
+        'Jul 2013 – May 2016',
+      ),
+    ).toEqual([
+      ['Northwind Traders Inc.', 'Senior Technical Architect', '2020-04', 'present'],
+      ['Contoso Technology Services Pvt. Ltd.', 'Associate', '2016-06', '2020-03'],
+      ['Fabrikam Limited', 'Project Engineer', '2013-07', '2016-05'],
+    ]);
+  });
+});
