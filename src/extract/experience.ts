@@ -872,6 +872,7 @@ export function readExperience(
       }
     }
   }
+  const engagements = clientEngagements(drafts, sameEmployer);
   // "Freelance Software Developer" over "Self-employed, Kraków | Jan 2020 – Ongoing": a title held on one's own
   // account, over no clients' titles, names no employer; the name after "Self-employed" is the place.
   const ownWork = new Set(
@@ -888,7 +889,13 @@ export function readExperience(
   }
   const positions = drafts
     .map((read) => read.draft)
-    .filter((draft) => !headings.has(draft) && !ownWork.has(draft) && (draft.company || draft.title));
+    .filter(
+      (draft) =>
+        !headings.has(draft) &&
+        !ownWork.has(draft) &&
+        !engagements.has(draft) &&
+        (draft.company || draft.title),
+    );
   shareLadderBodies(positions, sameEmployer);
   return {
     positions,
@@ -994,6 +1001,42 @@ function datedProjectsToTitles(
       { first: project.first, last: next ? next.first - 1 : bodyEnd },
     ];
   });
+}
+
+/**
+ * "Barclays (2021 – Present)" under "Accenture plc" / "Principal Consultant (2021 – Present)": an entry that names
+ * no title the vocabulary knows, no employer of its own, and dates held within the dates of a titled position
+ * at the same employer above it is a client engagement, a project of that position (with its lines), no
+ * position. Returns the engagements.
+ */
+function clientEngagements(
+  drafts: readonly ReadEntry[],
+  sameEmployer: ReadonlySet<PositionDraft>,
+): Set<PositionDraft> {
+  const found = new Set<PositionDraft>();
+  for (const [index, { draft }] of drafts.entries()) {
+    if (!sameEmployer.has(draft) || !draft.title || !draft.company || titleScore(draft.title.value) > 0)
+      continue;
+    if (!draft.start || !/^\p{Lu}/u.test(draft.title.value)) continue;
+    const company = lookupKey(draft.company.value);
+    const holder = drafts
+      .slice(0, index)
+      .map((read) => read.draft)
+      .find(
+        (other) =>
+          !found.has(other) &&
+          other.title !== null &&
+          other.company !== null &&
+          lookupKey(other.company.value) === company &&
+          titleScore(other.title.value) > 0 &&
+          within(draft, other),
+      );
+    if (!holder) continue;
+    found.add(draft);
+    holder.projects.push({ name: draft.title, first: draft.first, last: draft.last });
+    holder.details = [...(holder.details ?? []), { first: draft.first, last: draft.last }];
+  }
+  return found;
 }
 
 /** A dated line naming an employer and no role or work of its own, not a place: the heading of the titles under it. */

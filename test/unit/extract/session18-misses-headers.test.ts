@@ -173,3 +173,43 @@ describe('a table of positions read cell by cell', () => {
     ]);
   });
 });
+
+describe('a consultant\'s client engagements under a ladder of titles', () => {
+  const engagements = [
+    'Accenture plc — London',
+    'Principal Consultant (2021 – Present)',
+    'Lead Consultant (2018 – 2021)',
+    '',
+    'Barclays (2021 – Present)',
+    'Delivery lead. Payments platform in Java.',
+    '',
+    'Aviva (2018 – 2021)',
+    'Tech lead. Claims ingestion with Kafka.',
+    '',
+    'Infosys Ltd — Pune',
+    'Software Engineer (2011 – 2018)',
+    'Java EE development.',
+  ];
+
+  it('reads an engagement naming a client within a title\'s years as a project of that title, not a position', async () => {
+    const result = await extractText([...header, ...engagements].join('\n'));
+    expect(
+      (result.resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).map((position) => [
+          work.name,
+          position.position,
+          (position.projects ?? []).map((project) => project.name),
+        ]),
+      ),
+    ).toEqual([
+      ['Accenture plc', 'Principal Consultant', ['Barclays']],
+      ['Accenture plc', 'Lead Consultant', ['Aviva']],
+      ['Infosys Ltd', 'Software Engineer', []],
+    ]);
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual([
+      ['Java'],
+      ['Kafka'],
+      ['Java EE'],
+    ]);
+  });
+});
