@@ -14,6 +14,7 @@ import {
   isInstitution,
   isLocation,
   isRegion,
+  knownCity,
   NAME_PARTICLES,
   sectionKind,
 } from './vocabulary.js';
@@ -683,13 +684,10 @@ function campusLength(name: string, after: string): number {
   // schools so named, told apart by the city after it.
   const words = name.trim().split(/\s+/u);
   const generic = words.length >= 3 && words.every((word) => GENERIC_SCHOOL_WORDS.has(word.toLowerCase()));
-  // "Chalmers University of Technology, Gothenburg": a field after "University of" names no system; nor does a
-  // country ("University of Jordan, Amman", "University of Ghana, Legon": the place after it is where it stands).
+  // "Chalmers University of Technology, Gothenburg": a field after "University of" names no system.
   if (
     !generic &&
-    (!system ||
-      (system[1] as string).split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase())) ||
-      (isCountry(system[1] as string) && !isRegion(system[1] as string)))
+    (!system || (system[1] as string).split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase())))
   )
     return 0;
   const campus =
@@ -698,7 +696,11 @@ function campusLength(name: string, after: string): number {
     );
   if (!campus) return 0;
   const place = campus[1] as string;
+  // "University of Jordan, Amman": after a country's university a major city (one the time zones are named after)
+  // is where it stands; a smaller place may name its campus ("University of Nigeria, Nsukka").
+  const country = system !== null && isCountry(system[1] as string) && !isRegion(system[1] as string);
   if (
+    (country && knownCity(place)) ||
     place === system?.[1] ||
     isLocation(place) ||
     isInstitution(place) ||

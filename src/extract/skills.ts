@@ -3,7 +3,7 @@ import { commonWords, type MentionMatcher, type TechnologyMention } from '../cat
 import { formGridRow } from './form-rows.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
-import { isHumanLanguage, isProficiency } from './vocabulary.js';
+import { isHumanLanguage, isLocation, isProficiency, knownCity } from './vocabulary.js';
 
 export interface SkillGroupDraft {
   name: Located;
@@ -195,6 +195,24 @@ function spaceSeparated(
   return /^\s*$/u.test(value.slice(at)) ? outer : null;
 }
 
+/** "Code for Hong Kong": a mention that is a word of the capitalised place name around it ("Kong" of "Hong Kong"). */
+function inPlaceName(text: string, mention: TechnologyMention): boolean {
+  const before = /(?:\p{Lu}[\p{L}'.-]*\s+)+$/u.exec(text.slice(0, mention.start))?.[0] ?? '';
+  const after = /^(?:\s+\p{Lu}[\p{L}'.-]*)+/u.exec(text.slice(mention.end))?.[0] ?? '';
+  if (before === '' && after === '') return false;
+  const words = `${before}${mention.text}${after}`.split(/\s+/u);
+  // Every run of two or more words holding the mention: "Hong Kong", "Kong Airport" …
+  const at = before.split(/\s+/u).filter((word) => word !== '').length;
+  for (let from = 0; from <= at; from++) {
+    for (let to = at + 1; to <= words.length; to++) {
+      if (to - from < 2) continue;
+      const run = words.slice(from, to).join(' ');
+      if (isLocation(run) || knownCity(run)) return true;
+    }
+  }
+  return false;
+}
+
 /** Words after which a list of names opens ("with Kafka", "in Go and Rust", "using Helm"). */
 export const LIST_OPENERS = 'with|using|in|on|via|of|like|including|from|to|into|and';
 const LIST_OPENER_BEFORE = new RegExp(String.raw`\b(?:${LIST_OPENERS})\s+$`, 'iu');
@@ -222,6 +240,7 @@ function namesInPhrase(
       !mention.fuzzy &&
       item.start <= mention.start &&
       mention.end <= item.end &&
+      !inPlaceName(text, mention) &&
       !(
         mention.end === item.end &&
         !namesAThing(mention.text) &&

@@ -85,7 +85,7 @@ describe('a federal agency and its office', () => {
   });
 });
 
-describe('work on one\'s own account', () => {
+describe("work on one's own account", () => {
   it('reads "Self-employed, City" under a title as no position: a project outside positions, with its place', async () => {
     const result = await extractText(
       [
@@ -101,7 +101,9 @@ describe('work on one\'s own account', () => {
       ].join('\n'),
     );
     expect(
-      (result.resume.work ?? []).flatMap((work) => (work.positions ?? []).map((p) => [work.name, p.position])),
+      (result.resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).map((p) => [work.name, p.position]),
+      ),
     ).toEqual([['Sonae S.A.', 'Data Engineer']]);
     const [project] = result.resume.projects ?? [];
     expect(project).toMatchObject({ name: 'Freelance Data Engineer', startDate: '2019-03' });
@@ -110,7 +112,11 @@ describe('work on one\'s own account', () => {
 
   it('keeps the own firm named after "Self-employed" as the employer', async () => {
     expect(
-      await rolesOf('Founder', 'Self-employed — Nowak Software GmbH, Kraków | Jan 2020 – Present', '- Tools in Go.'),
+      await rolesOf(
+        'Founder',
+        'Self-employed — Nowak Software GmbH, Kraków | Jan 2020 – Present',
+        '- Tools in Go.',
+      ),
     ).toEqual([['Nowak Software GmbH', 'Founder', '2020-01', 'present']]);
   });
 });
@@ -174,7 +180,7 @@ describe('a table of positions read cell by cell', () => {
   });
 });
 
-describe('a consultant\'s client engagements under a ladder of titles', () => {
+describe("a consultant's client engagements under a ladder of titles", () => {
   const engagements = [
     'Accenture plc — London',
     'Principal Consultant (2021 – Present)',
@@ -191,7 +197,7 @@ describe('a consultant\'s client engagements under a ladder of titles', () => {
     'Java EE development.',
   ];
 
-  it('reads an engagement naming a client within a title\'s years as a project of that title, not a position', async () => {
+  it("reads an engagement naming a client within a title's years as a project of that title, not a position", async () => {
     const result = await extractText([...header, ...engagements].join('\n'));
     expect(
       (result.resume.work ?? []).flatMap((work) =>

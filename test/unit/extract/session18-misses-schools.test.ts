@@ -10,8 +10,8 @@ async function educationOf(...lines: string[]) {
 }
 
 describe('schools and their places', () => {
-  it('leaves the city out of a university named after its country ("University of Jordan, Amman")', async () => {
-    expect(await educationOf('University of Ghana, Legon', 'BSc, Computer Science, 2011 – 2015')).toEqual([
+  it('leaves a major city out of a university named after its country ("University of Jordan, Amman")', async () => {
+    expect(await educationOf('University of Ghana, Accra', 'BSc, Computer Science, 2011 – 2015')).toEqual([
       {
         institution: 'University of Ghana',
         studyType: 'BSc',
@@ -20,6 +20,11 @@ describe('schools and their places', () => {
         endDate: '2015',
       },
     ]);
+  });
+
+  it('keeps a smaller place that may name its campus ("University of Nigeria, Nsukka")', async () => {
+    const [entry] = await educationOf('University of Ghana, Legon', 'BSc, Computer Science, 2011 – 2015');
+    expect(entry?.institution).toBe('University of Ghana, Legon');
   });
 
   it('keeps the campus of a university system named after a state ("University of California, Irvine")', async () => {

@@ -57,6 +57,12 @@ describe('skills written as phrases', () => {
     ]);
   });
 
+  it('takes no word of a place named in a phrase for a technology ("Kong" of "Hong Kong")', async () => {
+    expect(await skillsOf("Code for Hong Kong girls' coding club, Python")).toEqual([
+      { name: 'Skills', keywords: ['Python'] },
+    ]);
+  });
+
   it('keeps whole a phrase in which the catalogue finds no name', async () => {
     expect(await skillsOf('distributed systems design, Python')).toEqual([
       { name: 'Skills', keywords: ['distributed systems design', 'Python'] },
