@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.js';
+import { extractText, skillGroups } from './extract-text.js';
 
 /** Session 18: a skills item written as a phrase or a sentence gives the catalogue's names inside it, as a list would. */
 
-function keywords(result: Awaited<ReturnType<typeof extractText>>) {
-  return (result.resume.skills ?? []).map((group) => ({ name: group.name, keywords: group.keywords }));
-}
-
-const header = ['Ines Okafor', 'ines.okafor@example.com', ''];
+const header = ['Tomasz Wren', 'tomasz.wren@example.org', ''];
 const job = [
   '',
-  'Experience',
+  'Work History',
   '',
-  'Backend Engineer, Larkspur Logistics — Mar 2019 – Present',
-  '- Services in Go.',
+  'Platform Engineer | Quillon Freight | Jan 2020 – Present',
+  '* Tooling in Rust.',
 ];
 
 async function skillsOf(...lines: string[]) {
-  return keywords(await extractText([...header, 'Skills', ...lines, ...job].join('\n')));
+  return skillGroups(await extractText([...header, 'Skills', ...lines, ...job].join('\n')));
 }
 
 describe('skills written as phrases', () => {
