@@ -211,8 +211,44 @@ function withoutRunningRows(pages: Row[][]): Row[][] {
       for (const found of top ? all.slice(1) : all.slice(0, -1)) running.add(found);
     }
   }
+  for (const row of namedHeaders(filled)) running.add(row);
   if (running.size === 0) return pages;
   return pages.map((page) => page.filter((row) => !running.has(row)));
+}
+
+/**
+ * The running headers of the pages after the first that name the person, where the first page has none (a
+ * "different first page" in Word, fancyhdr's plain first page): a row of the top band, no larger than the text
+ * under it, whose words take in the name the first page opens with in its largest type ("Hamish McAllister –
+ * Curriculum Vitae", "Page 2 – Ana Ruiz"). With no first-page copy to match, the name is what shows it: a résumé
+ * names its person once, at the top.
+ */
+function namedHeaders(pages: readonly Row[][]): Row[] {
+  const [first, ...rest] = pages;
+  const opening = (first ?? []).slice(0, RUNNING_BAND + 1);
+  const name = opening.reduce<Row | null>(
+    (big, row) => (big === null || row.size > big.size ? row : big),
+    null,
+  );
+  const words = (row: Row) =>
+    row.segments
+      .map((segment) => segment.text)
+      .join(' ')
+      .toLowerCase()
+      .replace(/\s+/gu, ' ')
+      .trim();
+  const named = name ? words(name) : '';
+  if (named.split(' ').length < 2 || !/\p{L}/u.test(named)) return [];
+  return rest.flatMap((page) => {
+    const [top, next] = page;
+    return top !== undefined &&
+      top !== name &&
+      words(top).includes(named) &&
+      next !== undefined &&
+      top.size <= next.size + 0.5
+      ? [top]
+      : [];
+  });
 }
 
 /**
@@ -572,6 +608,19 @@ const OPEN_END = new RegExp(String.raw`(?:[,&/-]|\b(?:${CUT_WORDS}|or|as|into|us
  */
 const CUT_PHRASE = new RegExp(String.raw`\b(?:${CUT_WORDS}|${NAME_PARTICLES})$`, 'iu');
 
+/**
+ * Whether `text` ends where `pattern` (OPEN_END, CUT_PHRASE) says a phrase is cut. A joining word in capitals at the
+ * end of a line that is not all capitals is an abbreviation, no cut: a province or state ("Toronto, ON", "Portland,
+ * OR", "Gary, IN"), a country code ("Berlin, DE"), a letter naming a thing ("Series A"). In a line set in capitals
+ * ("UNIVERSITY OF" over "TORONTO") it is the word itself.
+ */
+function endsCut(pattern: RegExp, text: string): boolean {
+  const trimmed = text.trim();
+  const word = pattern.exec(trimmed)?.[0];
+  if (word === undefined) return false;
+  return !(/^\p{Lu}+$/u.test(word) && /\p{Ll}/u.test(trimmed));
+}
+
 /** "Tools: Go, Kafka, Redis": short items between commas, a list rather than a sentence. */
 function listLike(text: string): boolean {
   const items = text.replace(/^[^:]{1,30}:\s*/u, '').split(/,\s*/u);
@@ -635,7 +684,7 @@ function continues(
   // "Team: Payments", "Stack: Go": a labelled line starts afresh.
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
-  if (CUT_PHRASE.test(previous.text.trim())) return true;
+  if (endsCut(CUT_PHRASE, previous.text)) return true;
   // A line set wholly in another font than the whole line above it starts afresh where it reads as a
   // head (a bold title under a line of plain text, a plain school under a bold degree): short, not
   // closed by a period, under a line that does not end mid-phrase. Prose cut at "using" goes on
@@ -644,7 +693,7 @@ function continues(
     previous.font !== null &&
     next.font !== null &&
     previous.font !== next.font &&
-    !OPEN_END.test(previous.text.trim()) &&
+    !endsCut(OPEN_END, previous.text) &&
     headLike(next.text)
   )
     return false;
@@ -661,11 +710,11 @@ function continues(
     /^\p{Lu}/u.test(next.text) &&
     next.x0 <= start.x0 + 1 &&
     !LIST_MARKER.test(start.text) &&
-    !OPEN_END.test(previous.text.trim())
+    !endsCut(OPEN_END, previous.text)
   )
     return false;
   if (previous.end + firstWord.length * next.size * 0.5 <= right - next.size) return false;
-  if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
+  if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || endsCut(OPEN_END, previous.text)) return true;
   // A list that fills its line goes on where the next line's first item is as short as a list's
   // ("…, Azure Stream" over "Analytics, WCF"); prose goes on after a long line.
   if (listLike(previous.text)) return (next.text.split(',')[0] ?? '').trim().split(/\s+/u).length <= 3;
@@ -804,7 +853,7 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
   // and `below` does not open with a date.
   const runsOn = (above: Segment, below: Segment) =>
     findDates(below.text)[0]?.start !== 0 &&
-    (OPEN_END.test(above.text.trim()) ||
+    (endsCut(OPEN_END, above.text) ||
       (/^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text) && !/^[^\s@/]*[@/.]\S/u.test(below.text)));
   // `above`'s last line reaches so near the right edge that `below`'s first word would not have fitted.
   // Not where `below` is set wholly in another font than `above` (a plain school under a bold degree).
@@ -1152,7 +1201,7 @@ function acrossColumns(item: Item, lefts: readonly number[]): Item[] | null {
 function cellGoesOn(above: string, below: string): boolean {
   return (
     /[-–—,&/]$/u.test(above.trim()) ||
-    OPEN_END.test(above.trim()) ||
+    endsCut(OPEN_END, above) ||
     /^\p{Ll}/u.test(below) ||
     (coverage(above) < 0.8 && coverage(`${above} ${below}`) >= 0.8)
   );
