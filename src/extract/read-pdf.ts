@@ -239,6 +239,8 @@ function namedHeaders(pages: readonly Row[][]): Row[] {
       .trim();
   const named = name ? words(name) : '';
   if (named.split(' ').length < 2 || !/\p{L}/u.test(named)) return [];
+  // A first page with a header of its own naming the person leaves the other pages' headers to the rule above.
+  if (opening.some((row) => row !== name && words(row).includes(named))) return [];
   return rest.flatMap((page) => {
     const [top, next] = page;
     return top !== undefined &&
@@ -1208,7 +1210,17 @@ function cellGoesOn(above: string, below: string): boolean {
 }
 
 /** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
-function readRows(read: readonly Row[], body: number, right: number): ReadLine[] {
+function readRows(read: readonly Row[], body: number, right: number, top = true): ReadLine[] {
+  // The name's block and the contact block beside it (see `headBlock`), then the rest of the page.
+  const head = top ? headBlock(read, body) : null;
+  if (head)
+    return [
+      ...columnLines(head.left, body),
+      { text: '' },
+      ...columnLines(head.right, body),
+      { text: '' },
+      ...readRows(read.slice(head.end), body, right, false),
+    ];
   const rows = joinWrappedCells(read, right, gutter(read));
   const records = recordLabels(rows);
   const cut = gutter(rows);
@@ -1281,6 +1293,57 @@ function readRows(read: readonly Row[], body: number, right: number): ReadLine[]
   flushBand();
   flushWhole();
   return lines;
+}
+
+/** How many rows from the top a name and the contact block beside it may take. */
+const HEAD_ROWS = 8;
+
+/**
+ * The head of a page set as two blocks side by side above text that runs across the page (Google Docs' "Serif",
+ * moderncv): the name in large type (half as large again as the body, or more) on the left, a block of contact
+ * lines in body type to its right, their baselines falling between the name's and the headline's. Read row by row
+ * the name shares a line with a phone number; a reader takes the name's block, then the contact block. The head
+ * runs down to the last row with a contact line, while nothing on the left reaches the contact block; null where
+ * the page opens otherwise (a centred name, one line beside the name).
+ */
+function headBlock(
+  rows: readonly Row[],
+  body: number,
+): { left: Placed[]; right: Placed[]; end: number } | null {
+  const opening = rows.slice(0, 3).flatMap((row) => row.segments);
+  const name = opening.reduce<Segment | null>(
+    (big, segment) => (!big || segment.size > big.size ? segment : big),
+    null,
+  );
+  if (!name || name.size < body * 1.5) return null;
+  const isRight = (segment: Segment) => segment.x0 >= name.x1 + body;
+  const left: Placed[] = [];
+  const right: Placed[] = [];
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const [index, row] of rows.slice(0, HEAD_ROWS).entries()) {
+    const rightward = row.segments.filter(isRight);
+    const leftward = row.segments.filter((segment) => !isRight(segment));
+    const from = Math.min(start, ...rightward.map((segment) => segment.x0));
+    const lefts = [...left.map((line) => line.x1), ...leftward.map((segment) => segment.x1)];
+    if (lefts.some((x1) => x1 > from - body * 0.5)) break;
+    if (rightward.some((segment) => segment.size > body * 1.25)) break;
+    start = from;
+    if (leftward.length > 0) left.push(placed(leftward, row.y));
+    if (rightward.length > 0) {
+      right.push(placed(rightward, row.y));
+      end = index + 1;
+    }
+  }
+  const headLines = left.filter((line) => line.y >= (rows[end - 1]?.y ?? 0) - 1);
+  if (right.length < 2 || !headLines.some((line) => line.size === name.size)) return null;
+  // Contact lines stand beside the name, the first of them no lower than the name's baseline: a column that starts
+  // under the name, or one that opens with a section's name, is the page's second column.
+  if ((right[0] as Placed).y < name.y - name.size * 0.5) return null;
+  if (right.some((line) => sectionKind(line.text) !== null)) return null;
+  // The name opens the page at its left edge: a sidebar left of it makes the page columns (see `gutter`).
+  if (left.some((line) => line.x0 < name.x0 - body)) return null;
+  return { left: headLines, right, end };
 }
 
 /**

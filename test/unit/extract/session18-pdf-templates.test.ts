@@ -103,3 +103,41 @@ describe('a running header naming the person on the pages after the first only',
     expect(read([first, big])).toContain('Hamish McAllister');
   });
 });
+
+describe('a name beside a contact block at the head of the page (Google Docs "Serif", moderncv)', () => {
+  // The name in 28 pt from 54 to 300; three contact lines set flush right at 558, the first above the name's
+  // baseline; the headline under the name; then a section across the page.
+  const head = (contactX: number) => [
+    item('Bristol, United Kingdom', contactX, 52, { width: 558 - contactX }),
+    item('Eleanor Whitcombe', 54, 64, { size: 28, width: 246, font: 'bold' }),
+    item('07700 900 612', 558 - 62, 66, { width: 62 }),
+    item('eleanor.whitcombe@gmail.com', 558 - 128, 80, { width: 128 }),
+    item('Marketing Manager', 54, 88, { size: 12, width: 100 }),
+    item('PROFILE', 54, 130, { width: 44, font: 'bold' }),
+    item('Marketing manager for consumer brands, strongest in lifecycle e-mail and paid social,', 54, 146, {
+      width: 500,
+    }),
+    item('measured in Google Analytics.', 54, 160, { width: 140 }),
+  ];
+
+  it('reads the name first, then the contact block, then the page', () => {
+    expect(texts(head(446))).toEqual([
+      'Eleanor Whitcombe',
+      'Bristol, United Kingdom',
+      '07700 900 612',
+      'eleanor.whitcombe@gmail.com',
+      'Marketing Manager',
+      'PROFILE',
+      'Marketing manager for consumer brands, strongest in lifecycle e-mail and paid social, measured in Google Analytics.',
+    ]);
+  });
+
+  it('leaves a page alone whose large first line has one thing beside it (a date, a page number)', () => {
+    const items = [
+      item('Eleanor Whitcombe', 54, 64, { size: 28, width: 246, font: 'bold' }),
+      item('March 2026', 500, 66, { width: 58 }),
+      item('Marketing Manager', 54, 88, { size: 12, width: 100 }),
+    ];
+    expect(texts(items)).toEqual(['Eleanor Whitcombe    March 2026', 'Marketing Manager']);
+  });
+});
