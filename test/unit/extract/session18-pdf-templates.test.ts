@@ -141,3 +141,29 @@ describe('a name beside a contact block at the head of the page (Google Docs "Se
     expect(texts(items)).toEqual(['Eleanor Whitcombe    March 2026', 'Marketing Manager']);
   });
 });
+
+describe('a skill label set flush right that wraps (awesome-cv)', () => {
+  // Labels right-aligned to 130 in their column, the values from 142.
+  const table = (label: string, labelWidth: number, rest: string, restWidth: number) => [
+    item('Skills', 45, 400, { size: 15, width: 40, font: 'bold' }),
+    item(label, 130 - labelWidth, 420, { size: 9.5, width: labelWidth, font: 'bold' }),
+    item('CATIA V5, ANSYS, MATLAB, Simulink', 142, 420, { size: 9.5, width: 162 }),
+    item(rest, 130 - restWidth, 431, { size: 9.5, width: restWidth, font: 'bold' }),
+    item('Programming', 130 - 56, 445, { size: 9.5, width: 56, font: 'bold' }),
+    item('Python', 142, 445, { size: 9.5, width: 30 }),
+  ];
+
+  it('joins the line under a label left open at "&" to it', () => {
+    expect(texts(table('CAD &', 30, 'Simulation', 48.5)).slice(1)).toEqual([
+      'CAD & Simulation    CATIA V5, ANSYS, MATLAB, Simulink',
+      'Programming    Python',
+    ]);
+  });
+
+  it('keeps a capitalised line under a closed label apart', () => {
+    expect(texts(table('CAD', 20, 'Simulation', 48.5)).slice(1, 3)).toEqual([
+      'CAD    CATIA V5, ANSYS, MATLAB, Simulink',
+      'Simulation',
+    ]);
+  });
+});
