@@ -1400,8 +1400,16 @@ function rowLines(row: Row): Placed[] {
   if (label && first && sectionKind(label.text) !== null && findDates(first.text)[0]?.start === 0) {
     return [placed([label], row.y), placed(rest, row.y)];
   }
+  // A name set half as large again as the text beside it on its baseline ("Siddharth Venkataraman" in 14 pt beside
+  // "Bengaluru, India | +91 … | …@gmail.com" in 9 pt) is a line of its own, the smaller text the next line.
+  if (label && first && label.size >= Math.max(...rest.map((segment) => segment.size)) * LARGER) {
+    return [placed([label], row.y), placed(rest, row.y)];
+  }
   return [placed(row.segments, row.y)];
 }
+
+/** How many times larger than the text beside it a line is set to stand apart from it: a name's, not a heading's. */
+const LARGER = 1.5;
 
 function side(row: Row, cut: number, which: 'left' | 'right'): Placed[] {
   const segments = row.segments.filter((segment) =>

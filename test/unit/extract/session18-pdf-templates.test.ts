@@ -132,13 +132,26 @@ describe('a name beside a contact block at the head of the page (Google Docs "Se
     ]);
   });
 
-  it('leaves a page alone whose large first line has one thing beside it (a date, a page number)', () => {
+  it('reads a name beside one line of contact on its baseline (a dense one-page résumé) as two lines', () => {
     const items = [
-      item('Eleanor Whitcombe', 54, 64, { size: 28, width: 246, font: 'bold' }),
-      item('March 2026', 500, 66, { width: 58 }),
-      item('Marketing Manager', 54, 88, { size: 12, width: 100 }),
+      item('Siddharth Venkataraman', 34, 40, { size: 14, width: 170, font: 'bold' }),
+      item('Bengaluru, India | +91 98450 22781 | siddharth.v@gmail.com', 330, 40, { size: 9, width: 230 }),
+      item('SUMMARY', 34, 60, { size: 9, width: 44, font: 'bold' }),
     ];
-    expect(texts(items)).toEqual(['Eleanor Whitcombe    March 2026', 'Marketing Manager']);
+    expect(texts(items)).toEqual([
+      'Siddharth Venkataraman',
+      'Bengaluru, India | +91 98450 22781 | siddharth.v@gmail.com',
+      'SUMMARY',
+    ]);
+  });
+
+  it('keeps a title set a little larger than the dates beside it on one line', () => {
+    const items = [
+      item('Senior Engineer', 34, 40, { size: 13, width: 100, font: 'bold' }),
+      item('2015 – present', 480, 40, { size: 10, width: 70 }),
+      item('Fjord Labs, Bergen', 34, 60, { width: 90 }),
+    ];
+    expect(texts(items)[0]).toBe('Senior Engineer    2015 – present');
   });
 });
 
