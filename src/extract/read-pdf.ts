@@ -972,14 +972,16 @@ function sameCell(above: Segment, below: Segment): boolean {
 /**
  * A label set flush right that goes on, wider, on the line under it: in lower case ("Name and type of
  * organisation" over "providing education and training", a Europass form's label beside its value), or under a
- * line left open ("CAD &" over "Simulation", awesome-cv's skill labels right-aligned in their column).
+ * line left open at a sign ("CAD &" over "Simulation", awesome-cv's skill labels right-aligned in their column).
+ * A label ending in a word goes on only onto lower case: "JOB APPLIED FOR" over "WORK EXPERIENCE" is two labels.
  */
 function labelGoesOn(above: Segment, below: Segment): boolean {
   return (
     Math.abs(above.size - below.size) <= Math.max(above.size, below.size) * 0.08 &&
     Math.abs(above.x1 - below.x1) <= 2 &&
     below.x0 < above.x0 &&
-    (/^\p{Ll}+(?:\s|$)/u.test(below.text) || endsCut(OPEN_END, above.text)) &&
+    (/^\p{Ll}+(?:\s|$)/u.test(below.text) ||
+      (/[,&/+]$/u.test(above.text.trim()) && sectionKind(below.text) === null)) &&
     !/[.!?:;]$/u.test(above.text.trim())
   );
 }

@@ -173,6 +173,20 @@ describe('a skill label set flush right that wraps (awesome-cv)', () => {
     ]);
   });
 
+  it('keeps a section name under a label in capitals ending in a word apart (a Europass form)', () => {
+    const items = [
+      item('JOB APPLIED FOR', 130 - 70, 420, { size: 9.5, width: 70 }),
+      item('Senior Backend Developer', 142, 420, { size: 12, width: 140 }),
+      item('WORK EXPERIENCE', 130 - 76, 431, { size: 9.5, width: 76 }),
+      item('03/2020–Present', 142, 450, { size: 9.5, width: 70 }),
+      item('Senior Java Developer', 142, 462, { size: 9.5, width: 100 }),
+    ];
+    expect(texts(items).slice(0, 2)).toEqual([
+      'JOB APPLIED FOR    Senior Backend Developer',
+      'WORK EXPERIENCE',
+    ]);
+  });
+
   it('keeps a capitalised line under a closed label apart', () => {
     expect(texts(table('CAD', 20, 'Simulation', 48.5)).slice(1, 3)).toEqual([
       'CAD    CATIA V5, ANSYS, MATLAB, Simulink',
