@@ -1,5 +1,5 @@
 /**
- * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,dev-text,dev-formats,dev-office,dev-styles] [--seed-documents DIR]
+ * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,dev-text,dev-formats,dev-office,dev-styles,dev-templates] [--seed-documents DIR]
  *  [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]`
  *
  * Scores `extractDocument` (src/extract) field by field against golds: the three seed documents
@@ -7,7 +7,8 @@
  * `--corpus`), the held-out documents (test/fixtures/documents/heldout) and the unseen ones
  * (test/fixtures/documents/unseen; the second to eleventh such sets, unseen-2 to unseen-11, only
  * when --sets names them, as the plain-text and Markdown development set dev-text, the layouts development set
- * dev-formats, the word-processor development set dev-office and the résumé-styles development set dev-styles).
+ * dev-formats, the word-processor development set dev-office, the résumé-styles development set dev-styles and the
+ * résumé-templates development set dev-templates).
  * Prints Markdown tables, the targets
  * of issue 10, and with `--misses` every missed and extra fact per document.
  * Without --seed-documents the seed set is read from seed/documents; it is left out, with a note, when that is not
@@ -30,6 +31,7 @@ import {
   devFormatsSet,
   devOfficeSet,
   devStylesSet,
+  devTemplatesSet,
   devTextSet,
   type EvalDocument,
   heldOutSet,
@@ -70,6 +72,7 @@ const SETS = [
   'dev-formats',
   'dev-office',
   'dev-styles',
+  'dev-templates',
 ] as const;
 type SetName = (typeof SETS)[number];
 /**
@@ -79,7 +82,7 @@ type SetName = (typeof SETS)[number];
 export const DEFAULT_SETS: readonly SetName[] = ['seed', 'rendered', 'heldout', 'unseen'];
 
 const usage =
-  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,dev-text,dev-formats,dev-office,dev-styles] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]';
+  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,dev-text,dev-formats,dev-office,dev-styles,dev-templates] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]';
 
 interface EvalArguments {
   sets: SetName[];
@@ -239,6 +242,9 @@ async function main(): Promise<number> {
       } else if (set === 'dev-styles') {
         documents = await devStylesSet();
         note = 'test/fixtures/documents/dev-styles, gold in its gold/ folder';
+      } else if (set === 'dev-templates') {
+        documents = await devTemplatesSet();
+        note = 'test/fixtures/documents/dev-templates, gold in its gold/ folder';
       } else if (set === 'dev-text') {
         documents = await devTextSet();
         note = 'test/fixtures/documents/dev-text, gold in its gold/ folder';
