@@ -39,7 +39,7 @@ import {
   scores,
 } from './score.js';
 
-export const VARIANT_FAMILIES = ['dates', 'layouts', 'headings', 'bullets'] as const;
+export const VARIANT_FAMILIES = ['dates', 'layouts', 'headings', 'heading styles', 'bullets'] as const;
 export type VariantFamily = (typeof VARIANT_FAMILIES)[number];
 
 /** One position as the extractor read it, and the lines (0-based) its header facts stand on. */
@@ -297,6 +297,9 @@ export const LAYOUTS: readonly Layout[] = [
   },
 ];
 
+/** A row of a Markdown table, or of a table whose cells a text sets apart by tabs. */
+const TABLE_ROW = /^\s*\||\t.*\t/u;
+
 /** A Markdown heading's marks and the indentation a header block opens with: the new header keeps them. */
 function leading(text: string): string {
   return /^\s*(?:#{1,6}\s+)?/u.exec(text)?.[0] ?? '';
@@ -311,6 +314,11 @@ export function rewriteLayout(
   random: Random,
 ): string[] | null {
   if (headers.some((header) => header.title === undefined)) return null;
+  // A table's rows are cells, not header lines: rewritten one by one they would leave a table of nothing.
+  if (blocks.some((block) => block.some((line) => TABLE_ROW.test(lines[line] ?? '')))) return null;
+  // Headers of several lines one right under the other, with no body between, would read as one another's.
+  const stacked = blocks.some((block, k) => blocks[k + 1]?.[0] === (block[block.length - 1] as number) + 1);
+  if (stacked && layout.lines({ company: 'C', title: 'T', dates: 'D', city: 'X' }).length > 1) return null;
   const replacement = new Map<number, string[]>();
   const dropped = new Set<number>();
   for (const [k, header] of headers.entries()) {
@@ -334,42 +342,112 @@ export function rewriteLayout(
   return lines.flatMap((line, n) => replacement.get(n) ?? (dropped.has(n) ? [] : [line]));
 }
 
-/** Spellings of the experience section's heading that résumés use. */
+/** Spellings of the experience section's heading that résumés use, written in the heading's own style. */
 export const HEADINGS = [
-  'EXPERIENCE',
+  'Experience',
   'Work Experience',
-  'PROFESSIONAL EXPERIENCE',
+  'Professional Experience',
   'Employment History',
   'Work History',
   'Career History',
-  'Experience:',
   'Relevant Experience',
   'Employment',
   'Professional Background',
   'Career',
   'Positions Held',
+  'Work',
 ] as const;
 
 const MARKUP = /[#*_`]/gu;
+
+/** A line's words without Markdown marks or a closing colon: what names its section if it is a heading. */
+function bareHeading(text: string): string {
+  return text
+    .replace(MARKUP, '')
+    .replace(/[:：]\s*$/u, '')
+    .trim();
+}
 
 /** The experience section's heading: the nearest line above the first header that names that section. */
 export function experienceHeading(lines: readonly string[], blocks: readonly number[][]): number | null {
   const first = blocks[0]?.[0];
   if (first === undefined) return null;
   for (let n = first - 1; n >= 0; n--) {
-    const text = (lines[n] ?? '')
-      .replace(MARKUP, '')
-      .replace(/[:：]\s*$/u, '')
-      .trim();
+    const text = bareHeading(lines[n] ?? '');
     if (text !== '' && sectionKind(text) === 'experience') return n;
   }
   return null;
 }
 
+/** `heading` set as the line at `at` sets its own: its Markdown marks, capitals and closing colon. */
 export function rewriteHeading(lines: readonly string[], at: number, heading: string): string[] {
   const out = [...lines];
-  out[at] = `${leading(lines[at] ?? '')}${heading}`;
+  const old = lines[at] ?? '';
+  const bare = bareHeading(old);
+  const caps = /\p{L}/u.test(bare) && bare === bare.toLocaleUpperCase('en');
+  const colon = /[:：]\s*$/u.test(old.replace(MARKUP, ''));
+  out[at] = `${leading(old)}${caps ? heading.toLocaleUpperCase('en') : heading}${colon ? ':' : ''}`;
   return out;
+}
+
+/** How a résumé sets all its section headings; each style is applied to every one of them. */
+export const HEADING_STYLES = [
+  'CAPITALS',
+  'Title Case',
+  'Title Case:',
+  'CAPITALS:',
+  '--- CAPITALS ---',
+  'underlined',
+] as const;
+type HeadingStyle = (typeof HEADING_STYLES)[number];
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'in', 'for', 'a', 'an', 'on', 'to', '&']);
+
+function titleCase(text: string): string {
+  return text
+    .toLocaleLowerCase('en')
+    .split(/(\s+)/u)
+    .map((word, k) =>
+      k > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toLocaleUpperCase('en') + word.slice(1),
+    )
+    .join('');
+}
+
+/**
+ * Every section heading (a line of a few words naming a section, with a blank line or the document's start above
+ * it, no list marker, no digit) set in `style`; Markdown headings keep their marks. Null when there is none.
+ */
+export function restyleHeadings(lines: readonly string[], style: HeadingStyle): string[] | null {
+  const out: string[] = [];
+  let changed = 0;
+  for (const [n, line] of lines.entries()) {
+    const bare = bareHeading(line);
+    const apart = n === 0 || (lines[n - 1] ?? '').trim() === '';
+    if (
+      !apart ||
+      bare === '' ||
+      bare.length > 40 ||
+      /\d/u.test(bare) ||
+      BULLET_LINE.test(line) ||
+      sectionKind(bare) === null
+    ) {
+      out.push(line);
+      continue;
+    }
+    changed++;
+    const upper = bare.toLocaleUpperCase('en');
+    const title = titleCase(bare);
+    const lead = leading(line);
+    if (style === 'CAPITALS') out.push(`${lead}${upper}`);
+    else if (style === 'Title Case') out.push(`${lead}${title}`);
+    else if (style === 'Title Case:') out.push(`${lead}${title}:`);
+    else if (style === 'CAPITALS:') out.push(`${lead}${upper}:`);
+    else if (style === '--- CAPITALS ---') out.push(`${lead}--- ${upper} ---`);
+    else out.push(`${lead}${title}`, '-'.repeat(title.length));
+    // An underline the heading had already is the new one's.
+    if (style === 'underlined' && /^\s*[-=]{3,}\s*$/u.test(lines[n + 1] ?? '')) out.pop();
+  }
+  return changed === 0 ? null : out;
 }
 
 const BULLET_LINE = new RegExp(String.raw`^(\s*)(?:[${MARKER_GLYPHS}]|\d{1,2}[.)])([ \t]+)(?=\S)`, 'u');
@@ -440,6 +518,7 @@ export function variantsOf(
   if (heading !== null) {
     for (const spelling of HEADINGS) add('headings', spelling, rewriteHeading(lines, heading, spelling));
   }
+  for (const style of HEADING_STYLES) add('heading styles', style, restyleHeadings(lines, style));
   for (const glyph of BULLETS) add('bullets', glyph, rewriteBullets(lines, blocks, glyph));
   return variants;
 }
@@ -556,7 +635,7 @@ export function variantsTables(report: VariantsReport): string {
     `| family | variant ${header}`,
     `| --- | --- ${rule}`,
     ...[...report.byVariant.values()].map(
-      (sum) => `| ${sum.family} | ${sum.name} ${row(sum.documents, sum.counts)}`,
+      (sum) => `| ${sum.family} | ${sum.name.replaceAll('|', '\\|')} ${row(sum.documents, sum.counts)}`,
     ),
   ].join('\n');
 }

@@ -4,12 +4,14 @@ import {
   BULLETS,
   DATE_SHAPES,
   experienceHeading,
+  HEADING_STYLES,
   HEADINGS,
   headerBlocks,
   LAYOUTS,
   type PositionHeader,
   positionHeaders,
   renderDates,
+  restyleHeadings,
   rewriteBullets,
   rewriteDates,
   rewriteHeading,
@@ -256,6 +258,32 @@ describe('rewriteLayout', () => {
     ]);
   });
 
+  it('gives nothing for a table, or for headers of several lines stacked with no body between', () => {
+    const table = LINES.map((line, n) => (n === 13 ? '| 2014 - 2017 | Globex | Engineer |' : line));
+    const tableBlocks = headerBlocks(table, headers()) as number[][];
+    expect(
+      rewriteLayout(table, headers(), tableBlocks, layout('Title, Company | dates'), new Random(1)),
+    ).toBeNull();
+    const stacked = LINES.filter((_, n) => n !== 6 && n !== 7);
+    const moved = headers().map((header, k) =>
+      k === 0
+        ? header
+        : {
+            ...header,
+            lines: header.lines.map((line) => (line === 4 ? 4 : line - 2)),
+            dateLine: header.dateLine - 2,
+          },
+    );
+    const stackedBlocks = headerBlocks(stacked, moved) as number[][];
+    expect(stackedBlocks.slice(0, 2)).toEqual([[4, 5], [6]]);
+    expect(
+      rewriteLayout(stacked, moved, stackedBlocks, layout('Company / Title    dates'), new Random(1)),
+    ).toBeNull();
+    expect(
+      rewriteLayout(stacked, moved, stackedBlocks, layout('Title, Company | dates'), new Random(1)),
+    ).not.toBeNull();
+  });
+
   it('gives nothing when a position has no title to lay out', () => {
     const untitled = headers().map((header) => ({ ...header, title: undefined }));
     const blocks = headerBlocks(LINES, headers()) as number[][];
@@ -271,8 +299,56 @@ describe('headings and bullets', () => {
   it('finds the experience heading above the first header and respells it, keeping its Markdown marks', () => {
     expect(experienceHeading(LINES, blocks())).toBe(2);
     expect(rewriteHeading(LINES, 2, 'Employment History')[2]).toBe('## Employment History');
+    const capsColon = LINES.map((line, n) => (n === 2 ? 'WORK EXPERIENCE:' : line));
+    expect(rewriteHeading(capsColon, 2, 'Career History')[2]).toBe('CAREER HISTORY:');
     const none = LINES.map((line, n) => (n === 2 ? 'Jane writes software' : line));
     expect(experienceHeading(none, blocks())).toBeNull();
+  });
+
+  it('sets every section heading in one style, keeping Markdown marks and an underline it had', () => {
+    const lines = [
+      'Jane Doe',
+      '',
+      '## work experience',
+      'Acme',
+      '',
+      'EDUCATION',
+      '=========',
+      'BSc',
+      '',
+      'Skills:',
+      'Go',
+    ];
+    expect(restyleHeadings(lines, 'Title Case:')).toEqual([
+      'Jane Doe',
+      '',
+      '## Work Experience:',
+      'Acme',
+      '',
+      'Education:',
+      '=========',
+      'BSc',
+      '',
+      'Skills:',
+      'Go',
+    ]);
+    expect(restyleHeadings(lines, 'underlined')).toEqual([
+      'Jane Doe',
+      '',
+      '## Work Experience',
+      '---------------',
+      'Acme',
+      '',
+      'Education',
+      '=========',
+      'BSc',
+      '',
+      'Skills',
+      '------',
+      'Go',
+    ]);
+    expect(restyleHeadings(lines, '--- CAPITALS ---')?.[5]).toBe('--- EDUCATION ---');
+    expect(restyleHeadings(['Jane Doe', 'Built things'], 'CAPITALS')).toBeNull();
   });
 
   it('changes the markers of the positions’ bodies only, up to the next section', () => {
@@ -306,7 +382,9 @@ describe('variantsOf', () => {
   it('gives every variant of every family, the same for the same seed', () => {
     const variants = variantsOf(LINES, EXTRACTION, 7);
     expect(new Set(variants.map((variant) => variant.family))).toEqual(new Set(VARIANT_FAMILIES));
-    expect(variants).toHaveLength(DATE_SHAPES.length + LAYOUTS.length + HEADINGS.length + BULLETS.length);
+    expect(variants).toHaveLength(
+      DATE_SHAPES.length + LAYOUTS.length + HEADINGS.length + HEADING_STYLES.length + BULLETS.length,
+    );
     expect(variantsOf(LINES, EXTRACTION, 7)).toEqual(variants);
     expect(
       variants.every(
