@@ -250,7 +250,8 @@ export function rewriteDates(
     for (const header of onLine) {
       const index = mentions.findIndex((mention, k) => !replaced.has(k) && sameDates(mention, header));
       const mention = mentions[index];
-      if (!mention) return null;
+      // "From: 04/2022   To: Current": a form's labelled pair is two fields, not a shape of a range.
+      if (!mention || /[:：]/u.test(mention.text)) return null;
       replaced.add(index);
       edits.push({ start: mention.start, end: mention.end, value: renderDates(header, shape, random) });
     }
@@ -314,6 +315,8 @@ export function rewriteLayout(
   random: Random,
 ): string[] | null {
   if (headers.some((header) => header.title === undefined)) return null;
+  // A document that opens with a header has no name above it: its first line would be read as the person's.
+  if (blocks[0]?.[0] === 0) return null;
   // A table's rows are cells, not header lines: rewritten one by one they would leave a table of nothing.
   if (blocks.some((block) => block.some((line) => TABLE_ROW.test(lines[line] ?? '')))) return null;
   // Headers of several lines one right under the other, with no body between, would read as one another's.
@@ -333,9 +336,12 @@ export function rewriteLayout(
     });
     const indent = leading(lines[first] ?? '');
     const plainIndent = /^\s*/u.exec(indent)?.[0] ?? '';
+    // "- Nubank - Platform Engineer - 2021-now": a list item's header stays one item, on one line.
+    const item = BULLET_LINE.exec(lines[first] ?? '');
+    if (item && written.length > 1) return null;
     replacement.set(
       first,
-      written.map((line, n) => `${n === 0 ? indent : plainIndent}${line}`),
+      written.map((line, n) => `${n === 0 ? (item?.[0] ?? indent) : plainIndent}${line}`),
     );
     for (const line of block) dropped.add(line);
   }

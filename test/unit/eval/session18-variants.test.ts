@@ -208,6 +208,13 @@ describe('rewriteDates', () => {
     );
   });
 
+  it('leaves a form’s labelled pair of dates alone', () => {
+    const form = LINES.map((line, n) => (n === 13 ? 'From: 2014   To: 2017' : line));
+    expect(
+      rewriteDates(form, headers(), DATE_SHAPES[0] as (typeof DATE_SHAPES)[number], new Random(1)),
+    ).toBeNull();
+  });
+
   it('gives nothing when the dates are not on the line the facts say', () => {
     const moved = headers().map((header, k) => (k === 2 ? { ...header, dateLine: 12 } : header));
     expect(
@@ -282,6 +289,29 @@ describe('rewriteLayout', () => {
     expect(
       rewriteLayout(stacked, moved, stackedBlocks, layout('Title, Company | dates'), new Random(1)),
     ).not.toBeNull();
+  });
+
+  it('keeps a list item’s marker on a one-line header, and writes no header of several lines for one', () => {
+    const listed = LINES.map((line, n) => (n === 8 ? `- ${line}` : line));
+    const blocks = headerBlocks(listed, headers()) as number[][];
+    const out = rewriteLayout(listed, headers(), blocks, layout('Title, Company | dates'), new Random(1));
+    expect(out?.find((line) => line.includes('Senior Engineer'))).toMatch(
+      /^- Senior Engineer, Acme Corp \| Mar 2017/u,
+    );
+    expect(
+      rewriteLayout(listed, headers(), blocks, layout('Company / Title    dates'), new Random(1)),
+    ).toBeNull();
+  });
+
+  it('gives nothing when the document opens with a header, with no name above it', () => {
+    const opening = LINES.slice(4);
+    const moved = headers().map((header) => ({
+      ...header,
+      lines: header.lines.map((line) => line - 4),
+      dateLine: header.dateLine - 4,
+    }));
+    const blocks = headerBlocks(opening, moved) as number[][];
+    expect(rewriteLayout(opening, moved, blocks, layout('Title, Company | dates'), new Random(1))).toBeNull();
   });
 
   it('gives nothing when a position has no title to lay out', () => {
