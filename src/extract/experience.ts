@@ -112,13 +112,28 @@ const SMALL_WORDS = new Set([
 
 /** Most words capitalised, as headers and names are set ("Senior Software Engineer, Stripe"). */
 export function titleCased(text: string): boolean {
-  const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word));
+  const words = withoutLegalForm(
+    text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word)),
+  );
   if (words.length === 0) return false;
   // A name may start in lower case before its capitals ("eBay", "xAI", "iRobot"), or with a dot (".NET").
   const capitalised = words.filter((word) =>
     /^(?:[\p{Lu}\p{N}"'“(]|\p{Ll}{1,2}\p{Lu}|\.\p{Lu})/u.test(word),
   ).length;
   return capitalised / words.length >= 0.6;
+}
+
+/**
+ * The words of a name without the abbreviated legal form closing it ("Span d.d.", "Profinit s.r.o.", "Sp. z o.o."):
+ * the form is written as the law writes it, not cased as a name is. Only a form with its dots counts: "as" or "ab"
+ * in lower case is a word of a sentence.
+ */
+function withoutLegalForm(words: string[]): string[] {
+  for (let take = Math.min(3, words.length - 1); take >= 1; take--) {
+    const tail = words.slice(-take).join(' ');
+    if (tail.includes('.') && looseCompanyKey(`x ${tail}`) === 'x') return words.slice(0, -take);
+  }
+  return words;
 }
 
 /**
@@ -133,6 +148,17 @@ function lowerCaseBrand(text: string): boolean {
   if (brand === null || !titleCased(brand[2] as string)) return false;
   const name = brand[1] as string;
   return !/\s/u.test(name) || looseCompanyKey(name) !== null;
+}
+
+/**
+ * "bunq", "bol.com", "trivago" alone on a line: a name set in lower case as its brand is. A name with a domain's dot
+ * is one wherever it stands; a plain word only set apart by a blank line above it, as a wrapped sentence's last
+ * word may stand alone too.
+ */
+function soleBrand(info: LineInfo, setApart: () => boolean): boolean {
+  const text = info.line.text.trim();
+  if (/^\p{Ll}[\p{Ll}\p{N}-]*(?:\.\p{Ll}{2,})+$/u.test(text)) return true;
+  return /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(text) && setApart();
 }
 
 /** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
@@ -505,7 +531,11 @@ export function readExperience(
       info.words > 6
     )
       return;
-    if (!(titleCased(info.line.text) || lowerCaseBrand(info.line.text)) || evidenceFor(info).title) return;
+    const cased =
+      titleCased(info.line.text) ||
+      lowerCaseBrand(info.line.text) ||
+      soleBrand(info, () => infos[infos.indexOf(info) - 1]?.line.blank !== false);
+    if (!cased || evidenceFor(info).title) return;
     const titled = dateOnly(next) ? content[index + 2] : next;
     if (titled === next || titled === undefined) {
       const below = evidenceFor(next);

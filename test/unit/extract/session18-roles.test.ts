@@ -57,3 +57,106 @@ describe('a number ending a name before a column gap', () => {
     ]);
   });
 });
+
+describe('an employer on a line of its own over its title', () => {
+  it('is one when its name closes with a legal form in lower case ("Orbis d.d.", "Lumenta s.r.o.")', async () => {
+    expect(
+      await roles([
+        'Ivo Marić',
+        'ivo@example.com',
+        '',
+        'Experience',
+        '',
+        '  Kovra Systems',
+        '  Staff Frontend Engineer    Mar 2022 – Present',
+        '     * Led the design system guild',
+        '',
+        '  Orbis d.d.',
+        '  Frontend Developer    Sep 2016 – Feb 2022',
+        '     * Public-sector portals in Angular',
+        '',
+        '  Lumenta s.r.o.',
+        '  Junior Developer    Jan 2015 – Aug 2016',
+        '     * Internal tools in PHP',
+      ]),
+    ).toEqual([
+      {
+        company: 'Kovra Systems',
+        title: 'Staff Frontend Engineer',
+        startDate: '2022-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Orbis d.d.',
+        title: 'Frontend Developer',
+        startDate: '2016-09',
+        endDate: '2022-02',
+        current: undefined,
+      },
+      {
+        company: 'Lumenta s.r.o.',
+        title: 'Junior Developer',
+        startDate: '2015-01',
+        endDate: '2016-08',
+        current: undefined,
+      },
+    ]);
+  });
+
+  it('is one when set in lower case as its brand is ("plinq", "shop.example")', async () => {
+    expect(
+      await roles([
+        'Sam de Boer',
+        'sam@example.nl',
+        '',
+        'EXPERIENCE',
+        '',
+        'Marlow Energy',
+        'Scala Developer    2018 – 2019',
+        '- Metering ingestion with Akka Streams',
+        '',
+        'plinq',
+        'PHP Developer    2017 – 2018',
+        '- Payment requests in the PHP backend',
+        '',
+        'shop.example',
+        'Software Engineer    2012 – 2017',
+        '- Order management in Java',
+      ]),
+    ).toEqual([
+      {
+        company: 'Marlow Energy',
+        title: 'Scala Developer',
+        startDate: '2018',
+        endDate: '2019',
+        current: undefined,
+      },
+      { company: 'plinq', title: 'PHP Developer', startDate: '2017', endDate: '2018', current: undefined },
+      {
+        company: 'shop.example',
+        title: 'Software Engineer',
+        startDate: '2012',
+        endDate: '2017',
+        current: undefined,
+      },
+    ]);
+  });
+
+  it('is no employer when a wrapped sentence’s last word stands alone under it', async () => {
+    const found = await roles([
+      'Sam de Boer',
+      'sam@example.nl',
+      '',
+      'EXPERIENCE',
+      '',
+      'Marlow Energy',
+      'Scala Developer    2018 – 2019',
+      '- Metering ingestion with Akka Streams and Cassandra for the',
+      'utilities',
+      'PHP Developer    2017 – 2018',
+      '- Payment requests in the PHP backend',
+    ]);
+    expect(found.map((position) => position.company)).toEqual(['Marlow Energy', 'Marlow Energy']);
+  });
+});
