@@ -26,7 +26,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { findDates, rangeOf } from '../extract/dates.js';
 import type { ExtractionResult } from '../extract/index.js';
 import { MARKER_GLYPHS } from '../extract/line-model.js';
-import { sectionKind } from '../extract/vocabulary.js';
+import { looseSectionKind, sectionKind } from '../extract/vocabulary.js';
 import { Random } from '../generate/random.js';
 import type { EvalDocument } from './datasets.js';
 import {
@@ -409,7 +409,13 @@ type HeadingStyle = (typeof HEADING_STYLES)[number];
 
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'in', 'for', 'a', 'an', 'on', 'to', '&']);
 
+/** Each word capitalised but the small ones; a closing bracket's qualifier as written. */
 function titleCase(text: string): string {
+  const qualifier = /\s*\([^)]*\)$/u.exec(text)?.[0] ?? '';
+  return `${titleCaseWords(text.slice(0, text.length - qualifier.length))}${qualifier}`;
+}
+
+function titleCaseWords(text: string): string {
   return text
     .toLocaleLowerCase('en')
     .split(/(\s+)/u)
@@ -420,8 +426,19 @@ function titleCase(text: string): string {
 }
 
 /**
- * Every section heading (a line of a few words naming a section, with a blank line or the document's start above
- * it, no list marker, no digit) set in `style`; Markdown headings keep their marks. Null when there is none.
+ * A line of a few words naming a section: in words the vocabulary knows, or in capitals with a qualifier
+ * ("PERMANENT ROLES (before contracting)"); no markup, no list marker, no digit.
+ */
+function sectionHeading(line: string, bare: string): boolean {
+  if (bare.length > 40 || !/^\p{L}[\p{L}&'’\s/()-]*$/u.test(bare) || BULLET_LINE.test(line)) return false;
+  if (sectionKind(bare) !== null) return true;
+  const head = bare.replace(/\s*\([^)]*\)$/u, '');
+  return head === head.toLocaleUpperCase('en') && looseSectionKind(bare) !== null;
+}
+
+/**
+ * Every section heading (see `sectionHeading`), with a blank line or the document's start above it, set in `style`;
+ * Markdown headings keep their marks. Null when there is none.
  */
 export function restyleHeadings(lines: readonly string[], style: HeadingStyle): string[] | null {
   const out: string[] = [];
@@ -429,14 +446,7 @@ export function restyleHeadings(lines: readonly string[], style: HeadingStyle): 
   for (const [n, line] of lines.entries()) {
     const bare = bareHeading(line);
     const apart = n === 0 || (lines[n - 1] ?? '').trim() === '';
-    if (
-      !apart ||
-      bare === '' ||
-      bare.length > 40 ||
-      /\d/u.test(bare) ||
-      BULLET_LINE.test(line) ||
-      sectionKind(bare) === null
-    ) {
+    if (!apart || !sectionHeading(line, bare)) {
       out.push(line);
       continue;
     }

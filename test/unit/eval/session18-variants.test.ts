@@ -379,6 +379,10 @@ describe('headings and bullets', () => {
     ]);
     expect(restyleHeadings(lines, '--- CAPITALS ---')?.[5]).toBe('--- EDUCATION ---');
     expect(restyleHeadings(['Jane Doe', 'Built things'], 'CAPITALS')).toBeNull();
+    // A heading in capitals with a qualifier is one; markup that happens to hold a section's word is none.
+    expect(
+      restyleHeadings(['Jo', '', 'EARLIER ROLES (before contracting)', '', '<details open>'], 'Title Case:'),
+    ).toEqual(['Jo', '', 'Earlier Roles (before contracting):', '', '<details open>']);
   });
 
   it('changes the markers of the positions’ bodies only, up to the next section', () => {
