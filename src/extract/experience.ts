@@ -513,6 +513,11 @@ export function readExperience(
   // "National Oceanic and Atmospheric Administration" over "Silver Spring, MD United States" over the dates: the
   // employer's place between it and its dates is looked past, and is no employer line of its own.
   const placesUnder = new Set<LineInfo>();
+  // "Boots UK" over "IT Graduate Scheme    Jul 2015 – Sep 2016": once employer lines stand over dated title lines,
+  // a line set apart as they are, over a dated line that names no employer, is one too, whatever the title's words.
+  let employersOverDated = 0;
+  const overDatedLines: LineInfo[] = [];
+  const blankAbove = (info: LineInfo) => infos[infos.indexOf(info) - 1]?.line.blank !== false;
   content.forEach((info, index) => {
     if (placesUnder.has(info)) return;
     const under = content[index + 1];
@@ -534,12 +539,17 @@ export function readExperience(
     const cased =
       titleCased(info.line.text) ||
       lowerCaseBrand(info.line.text) ||
-      soleBrand(info, () => infos[infos.indexOf(info) - 1]?.line.blank !== false);
+      soleBrand(info, () => blankAbove(info));
     if (!cased || evidenceFor(info).title) return;
     const titled = dateOnly(next) ? content[index + 2] : next;
     if (titled === next || titled === undefined) {
       const below = evidenceFor(next);
-      if (below.title && !below.company && (!next.line.bullet || parentItem)) employerLines.add(info);
+      if (below.title && !below.company && (!next.line.bullet || parentItem)) {
+        employerLines.add(info);
+        if (hasRange(next)) employersOverDated++;
+      } else if (!below.company && !next.line.bullet && hasRange(next) && blankAbove(info)) {
+        overDatedLines.push(info);
+      }
       return;
     }
     if (place) placesUnder.add(under);
@@ -566,6 +576,8 @@ export function readExperience(
     }),
   );
   const datedEmployers = new Set(datedLayout ? overDates : []);
+  // Known by the layout alone, such a line's first part is the employer whatever its slot says (see readEntry).
+  if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedParts = new Set(

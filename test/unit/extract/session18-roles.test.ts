@@ -160,3 +160,50 @@ describe('an employer on a line of its own over its title', () => {
     expect(found.map((position) => position.company)).toEqual(['Marlow Energy', 'Marlow Energy']);
   });
 });
+
+describe('an employer line known by the layout', () => {
+  it('stands over a dated title the vocabulary does not know, once employer lines stand over dated titles', async () => {
+    expect(
+      await roles([
+        'Ruth Adeyemi',
+        'ruth@example.co.uk',
+        '',
+        'EMPLOYMENT',
+        '',
+        'Harlow Retail Group',
+        'Senior Software Developer    Sep 2021 – Present',
+        '- Checkout services in C#',
+        '',
+        'Medway Council',
+        'Applications Developer    Oct 2016 – Aug 2021',
+        '- Council tax web forms in ASP.NET MVC',
+        '',
+        'Chemist Direct',
+        'IT Graduate Scheme    Jul 2015 – Sep 2016',
+        '- Rotations in the store systems teams',
+      ]),
+    ).toEqual([
+      {
+        company: 'Harlow Retail Group',
+        title: 'Senior Software Developer',
+        startDate: '2021-09',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Medway Council',
+        title: 'Applications Developer',
+        startDate: '2016-10',
+        endDate: '2021-08',
+        current: undefined,
+      },
+      {
+        company: 'Chemist Direct',
+        title: 'IT Graduate Scheme',
+        startDate: '2015-07',
+        endDate: '2016-09',
+        current: undefined,
+      },
+    ]);
+  });
+});
