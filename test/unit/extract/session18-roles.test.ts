@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/extract/dates.js';
+import { sentences } from '../../../src/extract/sentences.js';
 import { extractText, positions } from './extract-text.js';
 
 /**
@@ -205,5 +206,43 @@ describe('an employer line known by the layout', () => {
         current: undefined,
       },
     ]);
+  });
+});
+
+describe('a legal form written with periods inside a header', () => {
+  it('ends no sentence, so the header is no prose ("Pvt. Ltd.", "Sdn. Bhd.")', async () => {
+    expect(
+      sentences('Machine Learning Engineer, Kestrel Internet Pvt. Ltd. | Sep 2021 – Present'),
+    ).toHaveLength(1);
+    expect(
+      await roles([
+        'Meera Rao',
+        'meera@example.in',
+        '',
+        'EXPERIENCE',
+        'Senior Machine Learning Engineer, Kestrel Internet Pvt. Ltd. | Sep 2021 – Present',
+        '    - Query understanding models in PyTorch.',
+        '',
+        'Data Engineer, Halcyon Digital Sdn. Bhd. | Jul 2017 – Aug 2021',
+        '    - Forecasting pipelines in Python.',
+      ]),
+    ).toEqual([
+      {
+        company: 'Kestrel Internet Pvt. Ltd.',
+        title: 'Senior Machine Learning Engineer',
+        startDate: '2021-09',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'Halcyon Digital Sdn. Bhd.',
+        title: 'Data Engineer',
+        startDate: '2017-07',
+        endDate: '2021-08',
+        current: undefined,
+      },
+    ]);
+    // A sentence after a name's period still starts where a capital follows any other word.
+    expect(sentences('Shipped the app. Then led the team.')).toHaveLength(2);
   });
 });
