@@ -301,6 +301,12 @@ export const LAYOUTS: readonly Layout[] = [
 /** A row of a Markdown table, or of a table whose cells a text sets apart by tabs. */
 const TABLE_ROW = /^\s*\||\t.*\t/u;
 
+/** How a header's first line is set: as a Markdown heading, a list item, or plain. */
+function markKind(text: string): 'heading' | 'item' | 'plain' {
+  if (/^\s*#{1,6}\s/u.test(text)) return 'heading';
+  return BULLET_LINE.test(text) ? 'item' : 'plain';
+}
+
 /** A Markdown heading's marks and the indentation a header block opens with: the new header keeps them. */
 function leading(text: string): string {
   return /^\s*(?:#{1,6}\s+)?/u.exec(text)?.[0] ?? '';
@@ -317,6 +323,10 @@ export function rewriteLayout(
   if (headers.some((header) => header.title === undefined)) return null;
   // A document that opens with a header has no name above it: its first line would be read as the person's.
   if (blocks[0]?.[0] === 0) return null;
+  // "### Acme, Berlin" over "- Engineer (2019 – 2021)" and more items: headers set apart as heading and items
+  // would be rewritten as one heading over items that say as much as it does.
+  const marks = new Set(blocks.map((block) => markKind(lines[block[0] as number] ?? '')));
+  if (marks.size > 1) return null;
   // A table's rows are cells, not header lines: rewritten one by one they would leave a table of nothing.
   if (blocks.some((block) => block.some((line) => TABLE_ROW.test(lines[line] ?? '')))) return null;
   // Headers of several lines one right under the other, with no body between, would read as one another's.

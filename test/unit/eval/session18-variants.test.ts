@@ -255,7 +255,7 @@ describe('rewriteLayout', () => {
   });
 
   it('keeps the Markdown heading marks of the first header line, and writes the company in capitals', () => {
-    const marked = LINES.map((line, n) => (n === 11 ? `### ${line}` : line));
+    const marked = LINES.map((line, n) => ([4, 8, 11].includes(n) ? `### ${line}` : line));
     const blocks = headerBlocks(marked, headers()) as number[][];
     const out = rewriteLayout(marked, headers(), blocks, layout('COMPANY / Title    dates'), new Random(1));
     const at = out?.indexOf('### GLOBEX') ?? -1;
@@ -292,7 +292,7 @@ describe('rewriteLayout', () => {
   });
 
   it('keeps a list item’s marker on a one-line header, and writes no header of several lines for one', () => {
-    const listed = LINES.map((line, n) => (n === 8 ? `- ${line}` : line));
+    const listed = LINES.map((line, n) => ([4, 8, 11].includes(n) ? `- ${line}` : line));
     const blocks = headerBlocks(listed, headers()) as number[][];
     const out = rewriteLayout(listed, headers(), blocks, layout('Title, Company | dates'), new Random(1));
     expect(out?.find((line) => line.includes('Senior Engineer'))).toMatch(
@@ -300,6 +300,14 @@ describe('rewriteLayout', () => {
     );
     expect(
       rewriteLayout(listed, headers(), blocks, layout('Company / Title    dates'), new Random(1)),
+    ).toBeNull();
+  });
+
+  it('gives nothing when one header is set as a heading and another as a list item', () => {
+    const mixed = LINES.map((line, n) => (n === 4 ? `### ${line}` : n === 8 ? `- ${line}` : line));
+    const blocks = headerBlocks(mixed, headers()) as number[][];
+    expect(
+      rewriteLayout(mixed, headers(), blocks, layout('Title, Company | dates'), new Random(1)),
     ).toBeNull();
   });
 
