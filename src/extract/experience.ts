@@ -536,7 +536,10 @@ export function readExperience(
       info.words > 6
     )
       return;
+    // "### Česká spořitelna": a name set as a heading or in bold needs no capitals to stand out as one.
     const cased =
+      info.line.heading > 0 ||
+      info.line.bold ||
       titleCased(info.line.text) ||
       lowerCaseBrand(info.line.text) ||
       soleBrand(info, () => blankAbove(info));

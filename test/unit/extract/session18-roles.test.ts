@@ -246,3 +246,35 @@ describe('a legal form written with periods inside a header', () => {
     expect(sentences('Shipped the app. Then led the team.')).toHaveLength(2);
   });
 });
+
+describe('an employer set as a heading over its title', () => {
+  it('needs no capitals in every word ("### Česká spořitelna", "**Komerční banka**")', async () => {
+    const markdown = [
+      '# Jana Dvořák',
+      '',
+      '## Experience',
+      '',
+      '### Rohlik Group',
+      'Senior Data Engineer    Oct 2021 – Present',
+      '',
+      '- Lakehouse on Databricks',
+      '',
+      '### Česká spořitelna',
+      'BI Developer    Jul 2017 – Sep 2021',
+      '',
+      '- Data marts in Oracle',
+      '',
+      '**Komerční banka**',
+      'Junior Analyst    Jan 2015 – Jun 2017',
+      '',
+      '- Reports in Excel and SQL',
+    ];
+    expect(
+      (await roles(markdown, 'resume.md')).map((position) => [position.company, position.title]),
+    ).toEqual([
+      ['Rohlik Group', 'Senior Data Engineer'],
+      ['Česká spořitelna', 'BI Developer'],
+      ['Komerční banka', 'Junior Analyst'],
+    ]);
+  });
+});
