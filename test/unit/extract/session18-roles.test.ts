@@ -278,3 +278,55 @@ describe('an employer set as a heading over its title', () => {
     ]);
   });
 });
+
+describe('an employer in capitals whose name holds a section’s word', () => {
+  it('stays the employer over its dated title ("RIMAC TECHNOLOGY", "DELL TECHNOLOGIES")', async () => {
+    const found = await roles([
+      'ANA PERIĆ',
+      'ana@example.com',
+      '',
+      'WORK EXPERIENCE',
+      '',
+      'KORVA SYSTEMS',
+      'Staff Frontend Engineer    Mar 2022 – Present',
+      '- Design system in Lit and Storybook',
+      '',
+      'ORBIT TECHNOLOGY',
+      'Senior Frontend Developer    Jun 2019 – Feb 2022',
+      '- Fleet dashboard in React',
+      '',
+      'NORTHWIND TECHNOLOGIES',
+      'Frontend Developer    Sep 2016 – May 2019',
+      '- Public portals in Angular',
+      '',
+      'SKILLS',
+      'TypeScript, React, Angular',
+    ]);
+    expect(found.map((position) => [position.company, position.title, position.startDate])).toEqual([
+      ['KORVA SYSTEMS', 'Staff Frontend Engineer', '2022-03'],
+      ['ORBIT TECHNOLOGY', 'Senior Frontend Developer', '2019-06'],
+      ['NORTHWIND TECHNOLOGIES', 'Frontend Developer', '2016-09'],
+    ]);
+  });
+
+  it('still heads a section of its own over lines with no dates ("TECHNOLOGIES USED")', async () => {
+    const result = await extractText(
+      [
+        'ANA PERIĆ',
+        '',
+        'WORK EXPERIENCE',
+        '',
+        'KORVA SYSTEMS',
+        'Staff Frontend Engineer    Mar 2022 – Present',
+        '- Design system in Lit',
+        '',
+        'TECHNOLOGIES USED',
+        'TypeScript, React, Angular',
+      ].join('\n'),
+    );
+    expect(positions(result).map((position) => position.company)).toEqual(['KORVA SYSTEMS']);
+    expect((result.resume.skills ?? []).flatMap((skill) => skill.keywords ?? [])).toEqual(
+      expect.arrayContaining(['TypeScript', 'React', 'Angular']),
+    );
+  });
+});
