@@ -11,7 +11,7 @@
  * Variants, each rewriting every position of a document and leaving the gold as it is (the facts are unchanged):
  * - dates: the same dates at the same precision in another shape of the date grammar (`Apr 2016 - Nov 2017`,
  *   `04/2016 – 11/2017`, `2016.04 – 2017.11`, `April 2016 to November 2017`, `Apr '16 – Nov '17`,
- *   `2016-04 — present`, `04.2016 - 11.2017`), in place of the dates as written;
+ *   `2016-04 — present`, `2016/04 – 2017/11`; the corpus renderer's shapes), in place of the dates as written;
  * - layouts: the header lines replaced by another common layout (`Company — Title (dates)`, `Title, Company |
  *   dates`, `Title at Company, dates`, a company line then `Title    dates`, a dates line first, `Title | Company |
  *   City | dates`, a title line then `Company    dates`, the company line in capitals);
@@ -28,6 +28,8 @@ import type { ExtractionResult } from '../extract/index.js';
 import { MARKER_GLYPHS } from '../extract/line-model.js';
 import { looseSectionKind, sectionKind } from '../extract/vocabulary.js';
 import { Random } from '../generate/random.js';
+import { formatRange } from '../generate/render/dates.js';
+import type { DateShape } from '../generate/render/style.js';
 import type { EvalDocument } from './datasets.js';
 import {
   addCounts,
@@ -148,95 +150,49 @@ export function headerBlocks(
   return blocks;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-interface DateParts {
-  year: number;
-  month: number | null;
-}
-
-function dateParts(value: string): DateParts {
-  const match = /^(\d{4})(?:-(\d{2}))?/u.exec(value);
-  if (!match) throw new Error(`A date "${value}" where YYYY, YYYY-MM or YYYY-MM-DD was expected`);
-  return { year: Number(match[1]), month: match[2] === undefined ? null : Number(match[2]) };
-}
-
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** A shape of the date grammar: how it writes a month and a year, a year alone, and what joins the ends. */
-interface DateShape {
+/** A shape of the date grammar as the corpus renderer writes it, and what may join a range's ends in it. */
+interface VariantDateShape {
   name: string;
-  month: (year: number, month: number) => string;
-  /** A year alone; `both` says whether the other end is a year alone too. */
-  year: (year: number, both: boolean) => string;
+  shape: DateShape;
   dashes: readonly string[];
 }
 
 const SPACED_DASHES = [' - ', ' – ', ' — '] as const;
 
-export const DATE_SHAPES: readonly DateShape[] = [
-  {
-    name: 'Mon YYYY',
-    month: (y, m) => `${MONTH_NAMES[m - 1]?.slice(0, 3)} ${y}`,
-    year: (y) => String(y),
-    dashes: [...SPACED_DASHES, '–'],
-  },
-  { name: 'MM/YYYY', month: (y, m) => `${two(m)}/${y}`, year: (y) => String(y), dashes: SPACED_DASHES },
-  { name: 'YYYY.MM', month: (y, m) => `${y}.${two(m)}`, year: (y) => String(y), dashes: SPACED_DASHES },
-  {
-    name: 'Month YYYY to',
-    month: (y, m) => `${MONTH_NAMES[m - 1]} ${y}`,
-    year: (y) => String(y),
-    dashes: [' to '],
-  },
-  {
-    name: "Mon 'YY",
-    month: (y, m) => `${MONTH_NAMES[m - 1]?.slice(0, 3)} '${two(y % 100)}`,
-    year: (y, both) => (both ? `'${two(y % 100)}` : String(y)),
-    dashes: [' – ', ' - '],
-  },
-  {
-    name: 'YYYY-MM',
-    month: (y, m) => `${y}-${two(m)}`,
-    year: (y) => String(y),
-    dashes: [' — ', ' – ', ' to '],
-  },
-  { name: 'MM.YYYY', month: (y, m) => `${two(m)}.${y}`, year: (y) => String(y), dashes: SPACED_DASHES },
+export const DATE_SHAPES: readonly VariantDateShape[] = [
+  { name: 'Mon YYYY', shape: 'Mon YYYY', dashes: [...SPACED_DASHES, '–'] },
+  { name: 'MM/YYYY', shape: 'MM/YYYY', dashes: SPACED_DASHES },
+  { name: 'YYYY.MM', shape: 'YYYY.MM', dashes: SPACED_DASHES },
+  { name: 'Month YYYY to', shape: 'Month YYYY', dashes: [' to '] },
+  { name: "Mon 'YY", shape: "Mon 'YY", dashes: [' – ', ' - '] },
+  { name: 'YYYY-MM', shape: 'YYYY-MM', dashes: [' — ', ' – ', ' to '] },
+  { name: 'YYYY/MM', shape: 'YYYY/MM', dashes: SPACED_DASHES },
 ];
 
 const ONGOING_WORDS = ['Present', 'present', 'Now', 'Current', 'Today'] as const;
 
-/** A position's dates in `shape`, each end at the precision it has. */
-export function renderDates(header: PositionHeader, shape: DateShape, random: Random): string {
-  const start = dateParts(header.start);
-  const end = header.end === undefined ? null : dateParts(header.end);
-  const both = start.month === null && (end === null || end.month === null) && !header.current;
-  const write = (date: DateParts) =>
-    date.month === null ? shape.year(date.year, both) : shape.month(date.year, date.month);
+/** A position's dates in `shape`, each end at the precision it has (a year alone stays a year). */
+export function renderDates(header: PositionHeader, shape: VariantDateShape, random: Random): string {
   const dash = random.pick(shape.dashes);
-  if (header.current) return `${write(start)}${dash === '–' ? ' – ' : dash}${random.pick(ONGOING_WORDS)}`;
-  if (end === null) return write(start);
-  return `${write(start)}${dash}${write(end)}`;
+  return formatRange(
+    {
+      startDate: header.start,
+      ...(header.end !== undefined && { endDate: header.end }),
+      current: header.current,
+    },
+    {
+      shape: shape.shape,
+      dash: header.current && dash === '–' ? ' – ' : dash,
+      presentWord: random.pick(ONGOING_WORDS),
+    },
+  );
 }
 
 /** A document's lines with each position's dates, where they are written, in `shape`; null if one is not found. */
 export function rewriteDates(
   lines: readonly string[],
   headers: readonly PositionHeader[],
-  shape: DateShape,
+  shape: VariantDateShape,
   random: Random,
 ): string[] | null {
   const out = [...lines];
@@ -337,7 +293,7 @@ export function rewriteLayout(
   for (const [k, header] of headers.entries()) {
     const block = blocks[k] as number[];
     const first = block[0] as number;
-    const dates = renderDates(header, DATE_SHAPES[0] as DateShape, new Random(1));
+    const dates = renderDates(header, DATE_SHAPES[0] as VariantDateShape, new Random(1));
     const written = layout.lines({
       company: header.company,
       title: header.title as string,
