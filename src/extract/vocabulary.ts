@@ -654,6 +654,7 @@ const ROLE_NOUNS = new Set([
   'specialist',
   'administrator',
   'admin',
+  'sysadmin',
   'technician',
   'designer',
   'intern',

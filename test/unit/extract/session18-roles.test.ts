@@ -330,3 +330,24 @@ describe('an employer in capitals whose name holds a section’s word', () => {
     );
   });
 });
+
+describe('"Sysadmin" as a title', () => {
+  it('is a role noun, so "Sysadmin at Locaweb" names the title and its employer', async () => {
+    expect(
+      await roles([
+        'Rafa Costa',
+        'rafa@example.com',
+        '',
+        'EXPERIENCE',
+        '',
+        '- Platform Engineer at Nubank, 2021 – Present',
+        '  - Terraform and Argo CD',
+        '- Sysadmin at Locaweb, 2015 – 2018',
+        '  - Linux and Puppet',
+      ]),
+    ).toEqual([
+      { company: 'Nubank', title: 'Platform Engineer', startDate: '2021', endDate: undefined, current: true },
+      { company: 'Locaweb', title: 'Sysadmin', startDate: '2015', endDate: '2018', current: undefined },
+    ]);
+  });
+});
