@@ -351,3 +351,16 @@ describe('"Sysadmin" as a title', () => {
     ]);
   });
 });
+
+describe('a label of markup alone in a skills section', () => {
+  it('names no skill group, so the document still reads ("</details>:")', async () => {
+    const result = await extractText(
+      ['# Jo Bloggs', '', '## Skills', '', 'Go · Python', '', '</details>:', '', 'Redis'].join('\n'),
+      'resume.md',
+    );
+    expect(result.resume.skills?.every((group) => group.name.trim() !== '')).toBe(true);
+    expect(result.resume.skills?.flatMap((group) => group.keywords ?? [])).toEqual(
+      expect.arrayContaining(['Go', 'Python', 'Redis']),
+    );
+  });
+});
