@@ -26,6 +26,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { findDates, rangeOf } from '../extract/dates.js';
 import type { ExtractionResult } from '../extract/index.js';
 import { MARKER_GLYPHS } from '../extract/line-model.js';
+import { letterSpaced } from '../extract/sections.js';
 import { looseSectionKind, sectionKind } from '../extract/vocabulary.js';
 import { Random } from '../generate/random.js';
 import { formatRange } from '../generate/render/dates.js';
@@ -397,6 +398,8 @@ function titleCaseWords(text: string): string {
  */
 function sectionHeading(line: string, bare: string): boolean {
   if (bare.length > 40 || !/^\p{L}[\p{L}&'’\s/()-]*$/u.test(bare) || BULLET_LINE.test(line)) return false;
+  // "S K I L L S": a heading set letter-spaced keeps its own style.
+  if (letterSpaced(bare)) return false;
   if (sectionKind(bare) !== null) return true;
   const head = bare.replace(/\s*\([^)]*\)$/u, '');
   return head === head.toLocaleUpperCase('en') && looseSectionKind(bare) !== null;
@@ -408,8 +411,10 @@ function sectionHeading(line: string, bare: string): boolean {
  */
 export function restyleHeadings(lines: readonly string[], style: HeadingStyle): string[] | null {
   const out: string[] = [];
+  const underlines = new Set<number>();
   let changed = 0;
   for (const [n, line] of lines.entries()) {
+    if (underlines.has(n)) continue;
     const bare = bareHeading(line);
     const apart = n === 0 || (lines[n - 1] ?? '').trim() === '';
     if (!apart || !sectionHeading(line, bare)) {
@@ -426,8 +431,8 @@ export function restyleHeadings(lines: readonly string[], style: HeadingStyle): 
     else if (style === 'CAPITALS:') out.push(`${lead}${upper}:`);
     else if (style === '--- CAPITALS ---') out.push(`${lead}--- ${upper} ---`);
     else out.push(`${lead}${title}`, '-'.repeat(title.length));
-    // An underline the heading had already is the new one's.
-    if (style === 'underlined' && /^\s*[-=]{3,}\s*$/u.test(lines[n + 1] ?? '')) out.pop();
+    // An underline the heading had is no part of the style: every heading is set alike, underlined or not.
+    if (/^\s*[-=]{3,}\s*$/u.test(lines[n + 1] ?? '')) underlines.add(n + 1);
   }
   return changed === 0 ? null : out;
 }

@@ -343,7 +343,7 @@ describe('headings and bullets', () => {
     expect(experienceHeading(none, blocks())).toBeNull();
   });
 
-  it('sets every section heading in one style, keeping Markdown marks and an underline it had', () => {
+  it('sets every section heading in one style, keeping Markdown marks, an underline only when the style has one', () => {
     const lines = [
       'Jane Doe',
       '',
@@ -364,7 +364,6 @@ describe('headings and bullets', () => {
       'Acme',
       '',
       'Education:',
-      '=========',
       'BSc',
       '',
       'Skills:',
@@ -378,7 +377,7 @@ describe('headings and bullets', () => {
       'Acme',
       '',
       'Education',
-      '=========',
+      '---------',
       'BSc',
       '',
       'Skills',
@@ -387,6 +386,7 @@ describe('headings and bullets', () => {
     ]);
     expect(restyleHeadings(lines, '--- CAPITALS ---')?.[5]).toBe('--- EDUCATION ---');
     expect(restyleHeadings(['Jane Doe', 'Built things'], 'CAPITALS')).toBeNull();
+    expect(restyleHeadings(['Jo', '', 'E D U C A T I O N'], 'Title Case:')).toBeNull();
     // A heading in capitals with a qualifier is one; markup that happens to hold a section's word is none.
     expect(
       restyleHeadings(['Jo', '', 'EARLIER ROLES (before contracting)', '', '<details open>'], 'Title Case:'),
