@@ -151,14 +151,17 @@ function lowerCaseBrand(text: string): boolean {
 }
 
 /**
- * "bunq", "bol.com", "trivago" alone on a line: a name set in lower case as its brand is. A name with a domain's dot
- * is one wherever it stands; a plain word only set apart by a blank line above it, as a wrapped sentence's last
- * word may stand alone too.
+ * "bunq", "bol.com", "msg systems ag" alone on a line: a name set in lower case as its brand is. A name with a
+ * domain's dot is one wherever it stands; a plain word, or a few words closed by a legal form, only set apart by a
+ * blank line above, as a wrapped sentence's last words may stand alone too.
  */
 function soleBrand(info: LineInfo, setApart: () => boolean): boolean {
   const text = info.line.text.trim();
   if (/^\p{Ll}[\p{Ll}\p{N}-]*(?:\.\p{Ll}{2,})+$/u.test(text)) return true;
-  return /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(text) && setApart();
+  const word = /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(text);
+  const legal =
+    /^\p{Ll}[\p{Ll}\p{N}.&-]*(?:\s+[\p{Ll}\p{N}.&-]+){1,3}$/u.test(text) && looseCompanyKey(text) !== null;
+  return (word || legal) && setApart();
 }
 
 /** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */

@@ -105,7 +105,7 @@ describe('an employer on a line of its own over its title', () => {
     ]);
   });
 
-  it('is one when set in lower case as its brand is ("plinq", "shop.example")', async () => {
+  it('is one when set in lower case as its brand is ("plinq", "shop.example", "nord data ag")', async () => {
     expect(
       await roles([
         'Sam de Boer',
@@ -124,6 +124,10 @@ describe('an employer on a line of its own over its title', () => {
         'shop.example',
         'Software Engineer    2012 – 2017',
         '- Order management in Java',
+        '',
+        'nord data ag',
+        'Werkstudent    2010 – 2012',
+        '- Test automation in Python',
       ]),
     ).toEqual([
       {
@@ -139,6 +143,13 @@ describe('an employer on a line of its own over its title', () => {
         title: 'Software Engineer',
         startDate: '2012',
         endDate: '2017',
+        current: undefined,
+      },
+      {
+        company: 'nord data ag',
+        title: 'Werkstudent',
+        startDate: '2010',
+        endDate: '2012',
         current: undefined,
       },
     ]);
