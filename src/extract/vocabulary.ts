@@ -182,6 +182,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'experience',
       'experiences',
       'employment',
+      // "## Occupation": the markdown-cv template's heading of the positions held.
+      'occupation',
       'career',
       'history',
       'jobs',

@@ -375,3 +375,28 @@ describe('a label of markup alone in a skills section', () => {
     );
   });
 });
+
+describe('"Occupation" as the heading of the positions held', () => {
+  it('opens the work history (the markdown-cv template writes "## Occupation")', async () => {
+    const found = await roles(
+      [
+        '# Sipho Dube',
+        '',
+        '## Occupation',
+        '',
+        'Kapa Retail',
+        'Senior Software Engineer    2021 — Present',
+        '- Search relevance in Scala',
+        '',
+        'Yebo Pay',
+        'Software Engineer    2018 — 2021',
+        '- Kotlin services on AWS',
+      ],
+      'resume.md',
+    );
+    expect(found.map((position) => [position.company, position.title])).toEqual([
+      ['Kapa Retail', 'Senior Software Engineer'],
+      ['Yebo Pay', 'Software Engineer'],
+    ]);
+  });
+});
