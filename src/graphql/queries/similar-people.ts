@@ -52,9 +52,8 @@ function boundedCandidates(n: number, kept: number): string {
       WITH other, mine, rest,
         sum(CASE WHEN rest > 0 OR a <= theirs.weight THEN a ELSE theirs.weight END) AS near, count(*) AS shared
       WITH other, mine, rest, near, shared, other.technologyWeight AS b
-      WITH other, rest, near, mine + b AS total,
-        CASE WHEN rest < b - shared AND near + rest < b THEN near + rest ELSE b END AS high
-      WITH other, rest, near, high / (total - high) AS bound
+      WITH other, rest, near, CASE WHEN rest < b - shared AND near + rest < b
+        THEN (near + rest) / (mine + b - near - rest) ELSE b / mine END AS bound
       ORDER BY bound DESC
       LIMIT ${kept}
       RETURN collect({other: other, exact: rest = 0, near: near, bound: bound}) AS ranked${n}
