@@ -65,7 +65,12 @@ export interface RequestLimits {
   operationQueue: number;
 }
 
-function positiveInteger(env: Record<string, string | undefined>, name: string, fallback: number): number {
+/** `env[name]` as a positive integer, `fallback` when unset or empty; else an error naming the variable, its value and what is expected. */
+export function positiveInteger(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { Target, TargetName } from './targets.js';
+import type { HttpRequests, Target, TargetName } from './targets.js';
 
 /*
  * Timing. Targets are interleaved at the finest grain that keeps each measurement meaningful:
@@ -105,12 +105,18 @@ export function errorCode(status: number, body: string): string | undefined {
   return `HTTP ${status}`;
 }
 
+/** autocannon's setupRequest for request `index` of an uncached operation: a body no earlier request sent. */
+const freshBody =
+  (fresh: (index: number) => string, index: number) =>
+  (request: autocannon.Request): autocannon.Request => ({ ...request, body: fresh(index) });
+
 /**
- * `connections` HTTP connections for `seconds`, each cycling through `bodies`. Transport errors
+ * `connections` HTTP connections for `seconds`, each cycling through `bodies` (or, for an
+ * uncached operation, through new bodies made for them by `fresh`). Transport errors
  * and timeouts count in `errors` but belong to no request; everything else is tallied per body.
  */
 export async function httpSlice(
-  http: { url: string; bodies: readonly string[] },
+  http: Omit<HttpRequests, 'bodies'> & { bodies: readonly string[] },
   connections: number,
   seconds: number,
 ): Promise<SliceResult & { perRequest: RequestTally[] }> {
@@ -129,6 +135,7 @@ export async function httpSlice(
     timeout: 60,
     requests: http.bodies.map((body, index) => ({
       body,
+      ...(http.fresh ? { setupRequest: freshBody(http.fresh, index) } : {}),
       onResponse: (status: number, text: string) => {
         last = perRequest[index];
         const code = errorCode(status, text);

@@ -1,7 +1,7 @@
 import { UsageError } from '../../src/cli/cli-arguments.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
 import type { Params } from '../../src/db/Executor.js';
-import { currentMonth } from '../../src/graph/months.js';
+import { currentMonth, monthText } from '../../src/graph/months.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
@@ -62,6 +62,13 @@ export interface Operation {
   unordered?: readonly string[];
   /** Left out of the mixed-load run. */
   notMixed?: boolean;
+  /**
+   * For a question whose answer the API keeps until the database changes
+   * (src/career/aggregate-cache.ts): the variables of the `request`-th request (counted from 0 over
+   * the run, all variants together) made from its variant's, so that no answer kept from an earlier
+   * request serves it. Then every request is a miss: the cost of the question asked afresh.
+   */
+  uncached?: (variables: Params, request: number) => Params;
 }
 
 /** The `count` people from `start` (wrapping around), each once. */
@@ -75,6 +82,12 @@ function peopleFrom(subjects: Subjects, start: number, count: number): string[] 
 }
 
 const person = (subjects: Subjects, variant: number) => peopleFrom(subjects, variant, 1)[0];
+
+/** The first 20 people of the variant's technology. */
+const technologyPage = (subjects: Subjects, variant: number) => ({
+  technologyId: subjects.technologies[variant % subjects.technologies.length],
+  first: 20,
+});
 
 /** Job descriptions for `requirements`, of the length and spellings such texts have. */
 const jobDescriptions = [
@@ -129,6 +142,111 @@ const personRef = (p: string) => `{ id: ${p}.id, label: coalesce(${p}.label, ${p
  */
 const ourQueryAsData = (name: string, query: CypherQuery, data: string) =>
   cypher(`bench.floor.${name}`, `CALL () {\n${query.text}\n}\nRETURN ${data} AS data`);
+
+/**
+ * Distinct months `aheadAsOf` gives before it repeats: more than the API keeps answers
+ * (aggregate-cache.ts keeps 256), so a key comes round again only after it was dropped.
+ */
+const AS_OF_CYCLE = 1_200;
+
+/**
+ * An `asOf` not asked by the `request - 1` requests before: 1 to 1,200 months after this one. A
+ * month ahead, not behind, so that every use counts as it does today (none starts after `asOf`) and
+ * only current roles run on: the same people and rows to rank as today's question.
+ */
+const aheadAsOf = (request: number) => monthText(currentMonth() + 1 + (request % AS_OF_CYCLE));
+
+/**
+ * `id` followed by whitespace spelling `request` in binary (space 0, tab 1): a spelling no earlier
+ * request used, of the same id. The API trims a spelling before looking it up (name-lookup.ts
+ * `lookupNeedles`), so the question and its answer are those of `id`, while the answer it keeps is
+ * keyed by the argument as given.
+ */
+const respelled = (id: string, request: number) =>
+  `${id} ${request.toString(2).replaceAll('0', ' ').replaceAll('1', '\t')}`;
+
+/** The $asOf variable declared and passed on (uncached variants), or neither. */
+const asOfArgument = (asOf: boolean) =>
+  asOf ? { declared: ', $asOf: String!', passed: ', asOf: $asOf' } : { declared: '', passed: '' };
+
+const expertsDocument = (
+  asOf: boolean,
+) => `query Experts($technologies: [ID!]!${asOfArgument(asOf).declared}) {
+  experts(technologies: $technologies, first: 10${asOfArgument(asOf).passed}) {
+    person { id label } score
+    evidence { technology { id } months lastUsed roles { id } projects { id } }
+    missing { id }
+  }
+}`;
+
+const teamDocument = (
+  asOf: boolean,
+) => `query Team($technologies: [ID!]!, $exclude: [ID!]${asOfArgument(asOf).declared}) {
+  team(technologies: $technologies, size: 3, exclude: $exclude${asOfArgument(asOf).passed}) {
+    members { person { id label } covers { id } }
+    uncovered { id }
+  }
+}`;
+
+const careerMoves: Operation = {
+  name: 'career-moves',
+  title: 'career moves around a company, first 20',
+  variables: (subjects, variant) => {
+    const companies = subjects.companies ?? [];
+    return { companyId: companies[variant % Math.max(1, companies.length)] ?? '' };
+  },
+  ours: `query CareerMoves($companyId: ID!) {
+  careerMoves(companyId: $companyId, first: 20) {
+    peopleCount
+    before { company { id name } count people { id } }
+    after { company { id name } count people { id } }
+  }
+}`,
+};
+
+const experts: Operation = {
+  name: 'experts',
+  title: 'experts for 3 technologies, first 10, with evidence',
+  variables: (subjects, variant) => ({
+    technologies: subjects.technologies.slice(variant % 3, (variant % 3) + 3),
+  }),
+  ours: expertsDocument(false),
+};
+
+const team: Operation = {
+  name: 'team',
+  title: 'team of 3 for the first 6 subject technologies (--variants 5: 5)',
+  variables: (subjects, variant) => ({
+    technologies: subjects.technologies.slice(0, 6),
+    exclude: [person(subjects, variant)],
+  }),
+  ours: teamDocument(false),
+};
+
+const newAsOf: NonNullable<Operation['uncached']> = (variables, request) => ({
+  ...variables,
+  asOf: aheadAsOf(request),
+});
+
+/**
+ * `operation` asked so that no answer the API keeps serves it (Operation.uncached), left out of
+ * the mixed load; `ours` its document where the changed variables need another.
+ */
+function uncachedOf(
+  operation: Operation,
+  how: string,
+  uncached: NonNullable<Operation['uncached']>,
+  ours = operation.ours,
+): Operation {
+  return {
+    ...operation,
+    name: `${operation.name}-uncached`,
+    title: `${operation.title}, uncached (${how})`,
+    ours,
+    uncached,
+    notMixed: true,
+  };
+}
 
 export const operations: readonly Operation[] = [
   {
@@ -190,10 +308,7 @@ export const operations: readonly Operation[] = [
   {
     name: 'people-using-technology',
     title: 'people using a technology, first 20',
-    variables: (subjects, variant) => ({
-      technologyId: subjects.technologies[variant % subjects.technologies.length],
-      first: 20,
-    }),
+    variables: technologyPage,
     ours: `query PeopleUsingTechnology($technologyId: ID!, $first: Int!) {
   people(first: $first, filter: { technologyId: $technologyId }) {
     edges { node { id label } }
@@ -219,6 +334,18 @@ export const operations: readonly Operation[] = [
          RETURN { people: { edges: collect({ node: p { .id, label: ${personLabel('p')} } }) } } AS data`,
       ),
     },
+  },
+  {
+    name: 'people-using-technology-since',
+    title: 'people using a technology since 2020-01 for 6 months or more, first 20',
+    variables: technologyPage,
+    ours: `query PeopleUsingTechnologySince($technologyId: ID!, $first: Int!) {
+  people(first: $first, filter: { technologyId: $technologyId, usedSince: "2020-01", minMonths: 6 }) {
+    totalCount
+    edges { node { id label } }
+  }
+}`,
+    notMixed: true,
   },
   {
     name: 'shared-technologies',
@@ -341,51 +468,28 @@ export const operations: readonly Operation[] = [
   }
 }`,
   },
+  careerMoves,
+  uncachedOf(careerMoves, 'the id respelled per request', (variables, request) => ({
+    ...variables,
+    companyId: respelled(String(variables.companyId), request),
+  })),
   {
-    name: 'career-moves',
-    title: 'career moves around a company, first 20',
-    variables: (subjects, variant) => {
-      const companies = subjects.companies ?? [];
-      return { companyId: companies[variant % Math.max(1, companies.length)] ?? '' };
-    },
-    ours: `query CareerMoves($companyId: ID!) {
-  careerMoves(companyId: $companyId, first: 20) {
-    peopleCount
-    before { company { id name } count people { id } }
-    after { company { id name } count people { id } }
+    name: 'person-moves',
+    title: "Person.moves: one person's stays, company by company",
+    variables: (subjects, variant) => ({ id: person(subjects, variant) }),
+    ours: `query PersonMoves($id: ID!) {
+  person(id: $id) {
+    moves { company { id name } from to current months alongside roles { id } }
   }
 }`,
+    notMixed: true,
   },
   // Expert finder and team builder (issue 13): ours only; @neo4j/graphql has no form of them, and
   // the evidence's gap facts and the greedy cover run after the one query, so there is no floor.
-  {
-    name: 'experts',
-    title: 'experts for 3 technologies, first 10, with evidence',
-    variables: (subjects, variant) => ({
-      technologies: subjects.technologies.slice(variant % 3, (variant % 3) + 3),
-    }),
-    ours: `query Experts($technologies: [ID!]!) {
-  experts(technologies: $technologies, first: 10) {
-    person { id label } score
-    evidence { technology { id } months lastUsed roles { id } projects { id } }
-    missing { id }
-  }
-}`,
-  },
-  {
-    name: 'team',
-    title: 'team of 3 for the first 6 subject technologies (--variants 5: 5)',
-    variables: (subjects, variant) => ({
-      technologies: subjects.technologies.slice(0, 6),
-      exclude: [person(subjects, variant)],
-    }),
-    ours: `query Team($technologies: [ID!]!, $exclude: [ID!]) {
-  team(technologies: $technologies, size: 3, exclude: $exclude) {
-    members { person { id label } covers { id } }
-    uncovered { id }
-  }
-}`,
-  },
+  experts,
+  uncachedOf(experts, 'a new asOf per request', newAsOf, expertsDocument(true)),
+  team,
+  uncachedOf(team, 'a new asOf per request', newAsOf, teamDocument(true)),
   // A career by year, adoption, the landscape and requirements (issue 13): ours only, with no
   // floor (the years, Louvain and the text matcher run after or instead of a query), and left out
   // of the mixed load, which keeps the mix of the comparison's earlier runs.

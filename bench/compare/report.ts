@@ -243,7 +243,12 @@ export function markdownReport(result: CompareResult): string {
   sections.push('', ...loadingTable(result.sizes));
   const mixed = mixedTable(result.sizes);
   if (mixed.length > 0) {
-    sections.push('', `Mixed load (our API, every operation above in turn):`, '', ...mixed);
+    sections.push(
+      '',
+      `Mixed load (our API, in turn each operation of the per-operation table below; the others are left out of it):`,
+      '',
+      ...mixed,
+    );
     for (const size of result.sizes) {
       const byOperation = mixedOperationsTable(size);
       if (byOperation.length > 0) sections.push('', ...byOperation);

@@ -14,7 +14,17 @@ export interface Target {
   /** Asks variant `variant` and resolves to its `data`, in our shape; rejects on any error. */
   ask(variant: number): Promise<unknown>;
   /** For the HTTP targets: the URL posted to, and the request body of each variant (for autocannon). */
-  http?: { url: string; bodies: string[] };
+  http?: HttpRequests;
+}
+
+export interface HttpRequests {
+  url: string;
+  bodies: string[];
+  /**
+   * For an operation asked uncached (Operation.uncached): the body of the next request of variant
+   * `index`, which no earlier request sent; `bodies` then only name the variants.
+   */
+  fresh?: (index: number) => string;
 }
 
 export interface Endpoints {
@@ -33,15 +43,16 @@ function httpTarget(
   url: string,
   bodies: string[],
   toOurs: (data: Record<string, unknown>) => unknown = (data) => data,
+  fresh?: (index: number) => string,
 ): Target {
   return {
     name,
-    http: { url, bodies },
+    http: { url, bodies, ...(fresh ? { fresh } : {}) },
     async ask(variant) {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: bodies[variant % bodies.length],
+        body: fresh ? fresh(variant % bodies.length) : bodies[variant % bodies.length],
       });
       const text = await response.text();
       let body: { data?: Record<string, unknown> | null; errors?: { message: string }[] };
@@ -73,6 +84,13 @@ export const floorPath = (operation: string) => `/floor/${encodeURIComponent(ope
 const graphqlBodies = (query: string, variables: Params[]) =>
   variables.map((values) => JSON.stringify({ query, variables: values }));
 
+/**
+ * Requests of uncached operations this process has made, over all their targets: a target made
+ * again for the same operation (another size, a check before the timing) still asks nothing it
+ * asked before.
+ */
+let uncachedRequests = 0;
+
 /** The targets of one operation (the peer and the floor only where the operation has them). */
 export function targetsOf(
   operation: Operation,
@@ -81,7 +99,23 @@ export function targetsOf(
   endpoints: Endpoints,
 ): Target[] {
   const variables = Array.from({ length: variants }, (_, variant) => operation.variables(subjects, variant));
-  const targets = [httpTarget('ours', `${endpoints.ours}/graphql`, graphqlBodies(operation.ours, variables))];
+  const { uncached } = operation;
+  const fresh = uncached
+    ? (index: number) =>
+        JSON.stringify({
+          query: operation.ours,
+          variables: uncached(variables[index] as Params, uncachedRequests++),
+        })
+    : undefined;
+  const targets = [
+    httpTarget(
+      'ours',
+      `${endpoints.ours}/graphql`,
+      graphqlBodies(operation.ours, variables),
+      undefined,
+      fresh,
+    ),
+  ];
   if (operation.peer) {
     targets.push(
       httpTarget(

@@ -49,7 +49,7 @@ export function parseLoadArguments(argv: readonly string[]): LoadArguments {
 const LOAD_TRANSACTION_MS = 60_000;
 
 /** The run's failure, worded for someone loading files: what happened and what to do. */
-function describeFailure(error: unknown): string {
+export function describeFailure(error: unknown): string {
   if (error instanceof DatabaseUnavailableError) {
     const cause = error.cause instanceof Error ? error.cause.message.split('\n')[0] : error.message;
     return (

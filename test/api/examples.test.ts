@@ -122,6 +122,88 @@ describe('examples/*.graphql', () => {
     expect(response.body.data?.stats.counts).toEqual(seedKindCounts);
   });
 
+  it('person-timeline.graphql: 493100191bcfc980 year by year as of June 2021', async () => {
+    // seed/resumes/493100191bcfc980.yaml, companies by the seed catalogue's names: Düsseldorf
+    // 2007-06 to 2009-02, INRIA's internship 2009-03 to 2009-08 and doctorate 2009-12 to 2012-12,
+    // LBNL's internship 2012-07 to 2012-09 and postdoc 2013-01 to 2014-04, Ericsson Silicon Valley
+    // 2014-04 to 2016-04, Verizon Labs 2016-04 to 2017-11, Zenreach 2017-11 to 2019-02, Uber ATG
+    // 2019-02 to 2020-12, Stripe from 2020-12, current, so up to 2021-06 and no later year. In a year,
+    // roles by start.
+    const duesseldorf = ['Student Research Assistent', 'Heinrich Heine University Düsseldorf'];
+    const inriaDoctoral = ['Doctoral Researcher', 'INRIA'];
+    const lbnl = 'Lawrence Berkeley National Laboratory';
+    const postdoc = ['Postdoctoral Researcher', lbnl];
+    const ericsson = ['Senior Research Engineer', 'Ericsson Silicon Valley'];
+    const verizon = ['Principal Software Engineer', 'Verizon Labs'];
+    const zenreach = ['Staff Software Engineer', 'Zenreach'];
+    const uber = ['Senior Software Engineer, Tech Lead', 'Uber ATG'];
+    const stripe = ['Staff Software Engineer', 'Stripe'];
+    const expected: Record<number, string[][]> = {
+      2007: [duesseldorf],
+      2008: [duesseldorf],
+      2009: [duesseldorf, ['Master Research Intern', 'INRIA'], inriaDoctoral],
+      2010: [inriaDoctoral],
+      2011: [inriaDoctoral],
+      2012: [inriaDoctoral, ['Research Intern', lbnl]],
+      2013: [postdoc],
+      2014: [postdoc, ericsson],
+      2015: [ericsson],
+      2016: [ericsson, verizon],
+      2017: [verizon, zenreach],
+      2018: [zenreach],
+      2019: [zenreach, uber],
+      2020: [uber, stripe],
+      2021: [stripe],
+    };
+    const response = await graphql<{
+      person: {
+        label: string;
+        timeline: {
+          year: number;
+          roles: { title: string; company: { name: string } }[];
+          technologies: { name: string }[];
+        }[];
+      };
+    }>(server.url, read('person-timeline.graphql'));
+    expect(response.body.errors).toBeUndefined();
+    const person = response.body.data?.person;
+    expect(person?.label).toBe(seedExpected.displayLabels['493100191bcfc980']);
+    const byYear = new Map(person?.timeline.map((year) => [year.year, year]));
+    expect([...byYear.keys()]).toEqual(Object.keys(expected).map(Number));
+    for (const [year, roles] of Object.entries(expected)) {
+      expect(
+        byYear.get(Number(year))?.roles.map((role) => [role.title, role.company.name]),
+        year,
+      ).toEqual(roles);
+    }
+    const technologies = (year: number) =>
+      byYear.get(year)?.technologies.map((technology) => technology.name);
+    // Düsseldorf, Zenreach and Stripe name no technology: the years they fill alone have none.
+    for (const year of [2007, 2008, 2018, 2021]) expect(technologies(year), String(year)).toEqual([]);
+    // Kafka ("Apache Kafka") only at Verizon Labs and its NorthStar project, 2016-04 to 2017-11.
+    for (const year of [2016, 2017]) expect(technologies(year), String(year)).toContain('Kafka');
+    for (const year of [2015, 2019, 2020]) expect(technologies(year), String(year)).not.toContain('Kafka');
+  });
+
+  it('technology-adoption.graphql: Kafka in 2016 and 2017 only, as of June 2025', async () => {
+    // 493100191bcfc980's Verizon Labs role (and its NorthStar project), 2016-04 to 2017-11. The
+    // other use, 1f1d44f0f2c0cec7's Microsoft principal role, begins in 2025-09, after asOf, and
+    // 1f1d44f0f2c0cec7's skills list is undated: neither counts, so the years end at 2017 (by
+    // default, as of this month, they would run to this year).
+    const response = await graphql(server.url, read('technology-adoption.graphql'));
+    expect(response.body).toEqual({
+      data: {
+        technology: {
+          name: 'Kafka',
+          adoption: [
+            { year: 2016, people: 1 },
+            { year: 2017, people: 1 },
+          ],
+        },
+      },
+    });
+  });
+
   it('colleagues.graphql is empty on the seed: the three never shared an employer', async () => {
     const response = await graphql(server.url, read('colleagues.graphql'));
     expect(response.body).toEqual({ data: { colleagues: [] } });

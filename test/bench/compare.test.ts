@@ -1,10 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { startFloorServer } from '../../bench/compare/floor-server.js';
-import { operations, type Subjects, subjectsQuery } from '../../bench/compare/operations.js';
+import { type Operation, operations, type Subjects, subjectsQuery } from '../../bench/compare/operations.js';
 import { type RunningServer, startPeerServer } from '../../bench/compare/peer-server.js';
 import { checkSameData, targetsOf } from '../../bench/compare/targets.js';
+import { expertsQuery } from '../../src/career/experts-query.js';
+import { careerMovesQuery } from '../../src/career/moves-query.js';
+import { teamQuery } from '../../src/career/team-query.js';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
+import type { CypherQuery } from '../../src/db/cypher-query.js';
+import { Executor } from '../../src/db/Executor.js';
 import { generateResumes } from '../../src/generate/generate-resumes.js';
 import { testExecutor } from '../support/database.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -71,6 +76,41 @@ describe('bench:compare operations', () => {
       }
     },
   );
+
+  /** The query each uncached operation's answer is read by, when the API does not serve a kept one. */
+  const readBy: Record<string, CypherQuery> = {
+    'experts-uncached': expertsQuery,
+    'team-uncached': teamQuery,
+    'career-moves-uncached': careerMovesQuery,
+  };
+
+  it.each(operations.filter((operation) => operation.uncached))(
+    '$name: every request reads the database, where the kept operation is answered from memory',
+    async (operation) => {
+      const query = readBy[operation.name] as CypherQuery;
+      const kept = operations.find((other) => other.name === operation.name.replace(/-uncached$/, ''));
+      const endpoints = { ours: ours.url, peer: peer.url, floor: testExecutor() };
+      const reads = vi.spyOn(Executor.prototype, 'read');
+      const readsOfQuery = () => reads.mock.calls.filter(([asked]) => asked.name === query.name).length;
+      const [cold] = targetsOf(operation, subjects, VARIANTS, endpoints);
+      for (let request = 0; request < 4; request += 1) await cold?.ask(0);
+      expect(readsOfQuery()).toBe(4);
+      reads.mockClear();
+      const [warm] = targetsOf(kept as Operation, subjects, VARIANTS, endpoints);
+      for (let request = 0; request < 4; request += 1) await warm?.ask(0);
+      expect(readsOfQuery()).toBeLessThanOrEqual(1);
+    },
+  );
+
+  it('career-moves-uncached answers exactly what career-moves does', async () => {
+    const named = (name: string) => operations.find((operation) => operation.name === name) as Operation;
+    const endpoints = { ours: ours.url, peer: peer.url, floor: testExecutor() };
+    const [cold] = targetsOf(named('career-moves-uncached'), subjects, VARIANTS, endpoints);
+    const [warm] = targetsOf(named('career-moves'), subjects, VARIANTS, endpoints);
+    for (let variant = 0; variant < VARIANTS; variant += 1) {
+      expect(await cold?.ask(variant)).toEqual(await warm?.ask(variant));
+    }
+  });
 
   it('the floor server names what it serves when asked for something else', async () => {
     const response = await fetch(`${floorHttp.url}/floor/no-such-operation`, { method: 'POST', body: '{}' });
