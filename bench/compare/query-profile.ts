@@ -14,8 +14,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { optionsFromEnv, processCpuSeconds } from '../../neo4j/local-neo4j.js';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
+import { processCpuSeconds } from '../../neo4j/local-neo4j.js';
 import { integerOption, parseOptions, reportUsage, UsageError } from '../../src/cli/cli-arguments.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
 import type { Params } from '../../src/db/Executor.js';
@@ -26,7 +25,8 @@ import {
   similarPeopleCypher,
   similarPeopleQuery,
 } from '../../src/graphql/queries/similar-people.js';
-import { firstPeople, openDataset } from './dataset.js';
+import { firstPeople } from './dataset.js';
+import { openReusedDataset } from './reused-dataset.js';
 
 const usage = `Usage: npx tsx bench/compare/query-profile.ts [--people 10000] [--sample 20]
   [--query similar-people|colleagues] [--against <file>] [--replans N] [--seed 1]`;
@@ -133,15 +133,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const [against] = againstTexts;
   const reference = against ?? chosen.reference;
   const log = (line: string) => process.stderr.write(`[query-profile] ${line}\n`);
-  const runner = optionsFromEnv(process.env);
-  const dataset = await openDataset({
-    people,
-    seed,
-    reload: false,
-    catalogue: await loadCatalogue(),
-    memory: { heap: runner.heap, pageCache: runner.pageCache },
-    log,
-  });
+  const dataset = await openReusedDataset(people, seed, log);
   const { uri, password = '' } = dataset.database;
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
   try {

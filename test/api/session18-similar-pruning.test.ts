@@ -1,10 +1,8 @@
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SimilarBudgets, similarPeopleCypher } from '../../src/graphql/queries/similar-people.js';
-import type { PositionDocument, ResumeDocument } from '../../src/resume/types.js';
-import { testExecutor } from '../support/database.js';
+import type { ResumeDocument } from '../../src/resume/types.js';
 import { graphql } from '../support/graphql-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { askSimilar, engineer, serverWith } from '../support/similar-people.js';
+import type { TestServer } from '../support/test-server.js';
 
 /*
  * Where similarPeople's pruning could go wrong (src/graphql/queries/similar-people.ts): stage 2
@@ -33,35 +31,23 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
  *   to what the unread Dart and Kotlin allow (6/12): unproven. Stage 2 reads Elm, Lua and Dart
  *   (Kotlin's 3/12 < 0.5): ps-only is exact (nothing of it unread), a ps-c's bound is 3 + 3 → 6/15.
  */
-const role = (id: string, technologies: string[]): PositionDocument => ({
-  id,
-  position: 'Engineer',
-  technologies,
-  startDate: '2019-01',
-  endDate: '2020-12',
-});
-const person = (id: string, technologies: string[], skills: string[] = []): ResumeDocument => ({
-  basics: { label: `Engineer ${id}` },
-  work: [{ name: 'Mozilla', positions: [role(`${id}-role`, technologies)] }],
-  ...(skills.length > 0 ? { skills: [{ name: 'Tools', keywords: skills }] } : {}),
-});
 const crowd1 = ['Ruby', 'PHP', 'Julia', 'R', 'MATLAB', 'Scala'];
 const crowd2 = ['Dart', 'Kotlin', 'Swift'];
 const resumes: Record<string, ResumeDocument> = {
-  'pr-q': person('pr-q', ['Fortran', 'Ruby', 'PHP']),
-  'pr-a': person('pr-a', ['Ruby', 'PHP', 'COBOL']),
-  'pr-b': person('pr-b', ['Fortran', 'Ruby', 'Groovy']),
-  'pr-c': person('pr-c', ['Fortran']),
-  'pr-d1': person('pr-d1', crowd1),
-  'pr-d2': person('pr-d2', crowd1),
-  'pr-d3': person('pr-d3', crowd1),
-  'pr-e': person('pr-e', ['Haskell'], ['Fortran']),
-  'ps-q': person('ps-q', ['Elm', 'Lua', 'Dart', 'Kotlin']),
-  'ps-only': person('ps-only', ['Elm', 'Lua']),
-  'ps-c1': person('ps-c1', crowd2),
-  'ps-c2': person('ps-c2', crowd2),
-  'ps-c3': person('ps-c3', crowd2),
-  'ps-c4': person('ps-c4', crowd2),
+  'pr-q': engineer('pr-q', ['Fortran', 'Ruby', 'PHP']),
+  'pr-a': engineer('pr-a', ['Ruby', 'PHP', 'COBOL']),
+  'pr-b': engineer('pr-b', ['Fortran', 'Ruby', 'Groovy']),
+  'pr-c': engineer('pr-c', ['Fortran']),
+  'pr-d1': engineer('pr-d1', crowd1),
+  'pr-d2': engineer('pr-d2', crowd1),
+  'pr-d3': engineer('pr-d3', crowd1),
+  'pr-e': engineer('pr-e', ['Haskell'], ['Fortran']),
+  'ps-q': engineer('ps-q', ['Elm', 'Lua', 'Dart', 'Kotlin']),
+  'ps-only': engineer('ps-only', ['Elm', 'Lua']),
+  'ps-c1': engineer('ps-c1', crowd2),
+  'ps-c2': engineer('ps-c2', crowd2),
+  'ps-c3': engineer('ps-c3', crowd2),
+  'ps-c4': engineer('ps-c4', crowd2),
 };
 
 const group1 = [
@@ -81,28 +67,10 @@ const group2 = [
   { id: 'ps-c4', score: 0.4 },
 ];
 
-/** The answer of similarPeopleCypher(budgets) as ids and scores, with the stage that gave it. */
-async function ask(budgets: SimilarBudgets, personId: string, first: number) {
-  const [row] = await testExecutor().read<{
-    stage: number;
-    similar: { person: { id: string }; score: number }[];
-  }>(similarPeopleCypher(budgets), { personId, first: neo4j.int(first) });
-  return {
-    stage: Number(row?.stage),
-    similar: row?.similar.map((entry) => ({ id: entry.person.id, score: entry.score })),
-  };
-}
-
 describe('similarPeople pruning (answers computed by hand)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({
-      seed: false,
-      resumes: Object.entries(resumes).map(([id, resume]) => ({
-        file: `${id}.json`,
-        text: JSON.stringify(resume),
-      })),
-    });
+    server = await serverWith(resumes);
   });
   afterAll(() => server.close());
 
@@ -124,11 +92,20 @@ describe('similarPeople pruning (answers computed by hand)', () => {
 
   it('a tie at the k-th score with a candidate stage 1 never read: scored, and first by id', async () => {
     const tight = { usersRead: 4, candidatesScored: 1 };
-    expect(await ask(tight, 'pr-q', 1)).toEqual({ stage: 2, similar: group1.slice(0, 1) });
-    expect(await ask(tight, 'pr-q', 2)).toEqual({ stage: 2, similar: group1.slice(0, 2) });
+    expect(await askSimilar(tight, 'pr-q', 1)).toEqual({
+      found: true,
+      stage: 2,
+      similar: group1.slice(0, 1),
+    });
+    expect(await askSimilar(tight, 'pr-q', 2)).toEqual({
+      found: true,
+      stage: 2,
+      similar: group1.slice(0, 2),
+    });
     // Scoring everyone stage 1 reads (pr-b, pr-c, pr-e): 1/12 is the third score, and the unread
     // technologies allow 6/9: stage 2 reads everything, all of it exactly.
-    expect(await ask({ usersRead: 4, candidatesScored: 3 }, 'pr-q', 3)).toEqual({
+    expect(await askSimilar({ usersRead: 4, candidatesScored: 3 }, 'pr-q', 3)).toEqual({
+      found: true,
       stage: 2,
       similar: group1.slice(0, 3),
     });
@@ -136,10 +113,19 @@ describe('similarPeople pruning (answers computed by hand)', () => {
 
   it('the best shares only the rarest technologies; a tie with the unread bound is unproven', async () => {
     const tight = { usersRead: 4, candidatesScored: 1 };
-    expect(await ask(tight, 'ps-q', 1)).toEqual({ stage: 2, similar: group2.slice(0, 1) });
-    expect(await ask(tight, 'ps-q', 3)).toEqual({ stage: 2, similar: group2.slice(0, 3) });
+    expect(await askSimilar(tight, 'ps-q', 1)).toEqual({
+      found: true,
+      stage: 2,
+      similar: group2.slice(0, 1),
+    });
+    expect(await askSimilar(tight, 'ps-q', 3)).toEqual({
+      found: true,
+      stage: 2,
+      similar: group2.slice(0, 3),
+    });
     // Reading every technology proves the answer in stage 1.
-    expect(await ask({ usersRead: 100, candidatesScored: 10 }, 'ps-q', 2)).toEqual({
+    expect(await askSimilar({ usersRead: 100, candidatesScored: 10 }, 'ps-q', 2)).toEqual({
+      found: true,
       stage: 1,
       similar: group2.slice(0, 2),
     });

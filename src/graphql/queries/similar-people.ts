@@ -28,6 +28,23 @@ const indexIn = (list: string, item: string) =>
   `head([i IN range(0, size(${list}) - 1) WHERE ${list}[i] = ${item}])`;
 
 /**
+ * Cypher: `as`, the Σ over the technologies in list `list` (the person's weights in `listWeights`)
+ * that candidate `other` used of the smaller of the two weights; 0, nothing read, when `exact`
+ * says the score is known already.
+ */
+const minSumOver = (
+  list: string,
+  listWeights: string,
+  as: string,
+) => `CALL (${list}, ${listWeights}, other, exact) {
+        WITH ${list}, ${listWeights}, other WHERE NOT exact
+        MATCH (other)-[theirs:USES]->(t)
+        WHERE t IN ${list}
+        WITH theirs.weight AS b, ${listWeights}[${indexIn(list, 't')}] AS a
+        RETURN sum(CASE WHEN a < b THEN a ELSE b END) AS ${as}
+      }`;
+
+/**
  * The candidates of stage `n`: everyone who used one of the first `taken${n}` technologies
  * (rarest first), with an upper bound of their score, best first, at most `kept`. Equal bounds
  * come in no set order: which of them are scored changes what stage 1 can prove, never the answer
@@ -71,13 +88,7 @@ function boundedStage(n: number, scored: number): string {
     CALL (technologies, weights, mine, ranked${n}) {
       UNWIND ranked${n}[0..${scored}] AS candidate
       WITH candidate.other AS other, candidate.exact AS exact, candidate.near AS near, mine
-      CALL (technologies, weights, other, exact) {
-        WITH technologies, weights, other WHERE NOT exact
-        MATCH (other)-[theirs:USES]->(t)
-        WHERE t IN technologies
-        WITH theirs.weight AS b, weights[${indexIn('technologies', 't')}] AS a
-        RETURN sum(CASE WHEN a < b THEN a ELSE b END) AS minSum
-      }
+      ${minSumOver('technologies', 'weights', 'minSum')}
       WITH other, CASE WHEN exact THEN near ELSE minSum END AS minSum, mine
       WITH other, minSum / (mine + other.technologyWeight - minSum) AS score
       ORDER BY score DESC, other.id
@@ -121,13 +132,7 @@ function prefixStage(n: number, m: number): string {
       WITH other, unread, unreadWeights, mine, lowest${m}, near, b, rest = 0 OR left = 0 AS exact,
         near + CASE WHEN rest < left THEN rest ELSE left END AS high
       WHERE high / (mine + b - high) >= lowest${m}
-      CALL (unread, unreadWeights, other, exact) {
-        WITH unread, unreadWeights, other WHERE NOT exact
-        MATCH (other)-[theirs:USES]->(t)
-        WHERE t IN unread
-        WITH theirs.weight AS b, unreadWeights[${indexIn('unread', 't')}] AS a
-        RETURN sum(CASE WHEN a < b THEN a ELSE b END) AS unreadSum
-      }
+      ${minSumOver('unread', 'unreadWeights', 'unreadSum')}
       WITH other, near + CASE WHEN exact THEN 0 ELSE unreadSum END AS minSum, mine, b
       WITH other, minSum / (mine + b - minSum) AS score
       ORDER BY score DESC, other.id
