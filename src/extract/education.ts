@@ -7,7 +7,17 @@ import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { sentences } from './sentences.js';
-import { findDegree, isInstitution, isLocation, sectionKind } from './vocabulary.js';
+import {
+  FIELD_WORDS_LIST,
+  findDegree,
+  isCountry,
+  isInstitution,
+  isLocation,
+  isRegion,
+  knownCity,
+  NAME_PARTICLES,
+  sectionKind,
+} from './vocabulary.js';
 
 export interface EducationDraft {
   institution: Located;
@@ -40,7 +50,10 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
 }
 
 /** A line that stops on a word joining a name to what follows ("Technical University of", "Bachelor of Science in"). */
-const WRAPPED_END = /\s(?:of|for|and|&|at|in|the|de|del|della|di|da|do|der|für|en|em)$/u;
+const WRAPPED_END = new RegExp(
+  String.raw`\s(?:of|for|and|&|at|in|the|en|em|${NAME_PARTICLES.join('|')})$`,
+  'u',
+);
 
 /**
  * "Technical University of" over "Eastmark", "Bachelor of Science in" over "Computer Engineering": a name cut
@@ -242,6 +255,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           }
           const end = schoolEnd(info.line.text, part, parts[index + 1]);
           institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
+          // "Bachelor of Engineering, Kyoto University, Kyoto.": what follows the school is its place, no field.
+          wantsArea = false;
           const after = unitAfter(info.line.text, end, parts.slice(index + 1), info.line);
           if (after) {
             unit ??= locate(info.line, after.start, after.end, after.text, 0.6);
@@ -681,7 +696,11 @@ function campusLength(name: string, after: string): number {
     );
   if (!campus) return 0;
   const place = campus[1] as string;
+  // "University of Jordan, Amman": after a country's university a major city (one the time zones are named after)
+  // is where it stands; a smaller place may name its campus ("University of Nigeria, Nsukka").
+  const country = system !== null && isCountry(system[1] as string) && !isRegion(system[1] as string);
   if (
+    (country && knownCity(place)) ||
     place === system?.[1] ||
     isLocation(place) ||
     isInstitution(place) ||
@@ -703,14 +722,11 @@ const CERTIFICATION = /(?<![\p{L}])(?:certified|certification|examination|exam)(
  * A capitalised name, possibly joined by "of", "and", "at"… ("University of Texas at Austin"), a word after
  * an elided article too ("des Sciences de l’Informatique").
  */
-const NAME_RUN =
-  /[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|at|the|in|de|des|du|la|le|les|di|da|do|dos|das|del|della|degli|e|y|et|für|zu|van|von|der)\s+)*(?:[ld]['’])?[\p{Lu}][\p{L}\p{N}'’.&-]*)*/gu;
+const NAME_RUN = new RegExp(
+  String.raw`[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|at|the|in|${NAME_PARTICLES.join('|')})\s+)*(?:[ld]['’])?[\p{Lu}][\p{L}\p{N}'’.&-]*)*`,
+  'gu',
+);
 
-/** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
-const FIELD_WORDS_LIST =
-  'technology science sciences computer computing engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
-    ' ',
-  );
 const FIELD_WORDS = new Set(FIELD_WORDS_LIST);
 
 /** How the name of a field of study ends ("cybernetics", "geology", "chemistry", "astronomy", "nursing"). */

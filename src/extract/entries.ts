@@ -1,7 +1,7 @@
 import { type DateMention, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
 import { sentences } from './sentences.js';
-import { isLocation } from './vocabulary.js';
+import { isLocation, NAME_JOINERS } from './vocabulary.js';
 
 /** A line with what the entry splitter needs to know about it. */
 export interface LineInfo {
@@ -73,11 +73,6 @@ export const DURATION =
  */
 const FIRST_PERSON =
   /(?:^|[\s,;(])(?:I\s+(?:have|had|am|was|joined|worked|led|built|started|began|moved|spent|left|became|work|lead|build|run|ran|studied|graduated)|I['’](?:m|ve|d))\b/u;
-
-/** Words that stay in lower case inside names and titles ("Head of Data", "Politecnico di Milano"). */
-const NAME_JOINERS = new Set(
-  'of and the at in for a an & on to de du di da del della der von van y e et la le'.split(' '),
-);
 
 /**
  * "Senior Data Engineer, Allegro, Kraków.": a run of capitalised names that a layout (LaTeX moderncv

@@ -29,6 +29,8 @@ import { splitPositionTables } from './tables.js';
 import {
   isCountry,
   isLocation,
+  knownCity,
+  NAME_JOINERS,
   namesEnglishRole,
   organisationScore,
   sharesWord,
@@ -92,27 +94,9 @@ export function emptyPosition(first: number, last: number, origin: PositionDraft
   };
 }
 
-const SMALL_WORDS = new Set([
-  'of',
-  'and',
-  'the',
-  'at',
-  'in',
-  'for',
-  'a',
-  'an',
-  '&',
-  'on',
-  'to',
-  'de',
-  'du',
-  'von',
-  'van',
-]);
-
 /** Most words capitalised, as headers and names are set ("Senior Software Engineer, Stripe"). */
 export function titleCased(text: string): boolean {
-  const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word));
+  const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !NAME_JOINERS.has(word));
   if (words.length === 0) return false;
   // A name may start in lower case before its capitals ("eBay", "xAI", "iRobot"), or with a dot (".NET").
   const capitalised = words.filter((word) =>
@@ -456,6 +440,8 @@ export function readExperience(
   catalogue: Catalogue,
 ): {
   positions: PositionDraft[];
+  /** Work on one's own account with no employer named ("Self-employed, Kraków"): no position (see `ownAccount`). */
+  ownWork: PositionDraft[];
   unplaced: LineInfo[];
 } {
   const infos = splitPositionTables(lines).map(lineInfo);
@@ -538,24 +524,35 @@ export function readExperience(
   const datedEmployers = new Set(datedLayout ? overDates : []);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
-  const datedParts = new Set(
-    infos
-      .filter(hasRange)
-      .flatMap((info) => splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))),
-  );
+  const datedLineParts = infos
+    .filter(hasRange)
+    .map((info) => new Set(splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))));
+  const datedParts = new Set(datedLineParts.flatMap((keys) => [...keys]));
   // The keys a detail heading repeats: its whole text, else each of its parts ("### Nubank — Senior
   // iOS Engineer" under a table row "Mar 2022 – Present | Nubank | Senior iOS Engineer").
+  const detailKeysOf = new Map<LineInfo, string[] | null>();
   const detailKeys = (info: LineInfo): string[] | null => {
+    let keys = detailKeysOf.get(info);
+    if (keys === undefined) {
+      keys = readDetailKeys(info);
+      detailKeysOf.set(info, keys);
+    }
+    return keys;
+  };
+  function readDetailKeys(info: LineInfo): string[] | null {
     if (info.dates.length > 0) return null;
     // "**Paystack.** Built the merchant app…": a paragraph led by an employer's name in bold, run in.
     const runIn = RUN_IN_NAME.exec(info.line.raw)?.[1]?.trim();
     const key = lookupKey(info.line.heading > 0 ? info.line.text : (runIn ?? ''));
-    if (key === '') return null;
-    if (datedParts.has(key)) return [key];
-    if (info.line.heading === 0) return null;
+    if (key !== '' && datedParts.has(key)) return [key];
     const parts = splitParts(info.line, []).map((part) => lookupKey(part.text));
-    return parts.length > 1 && parts.every((part) => part !== '' && datedParts.has(part)) ? parts : null;
-  };
+    if (parts.length < 2 || parts.some((part) => part === '')) return null;
+    // "Senior Software Engineer – Flipkart" under a table row "Flipkart, Bengaluru | Senior Software Engineer |
+    // Jan 2021 to Till date": an undated line repeating one dated line's parts is that position again.
+    if (datedLineParts.some((keys) => parts.every((part) => keys.has(part)))) return parts;
+    if (key === '' || info.line.heading === 0) return null;
+    return parts.every((part) => datedParts.has(part)) ? parts : null;
+  }
   const detailKey = (info: LineInfo): string | null => detailKeys(info)?.[0] ?? null;
   const detailHeading = (info: LineInfo) => detailKey(info) !== null;
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
@@ -727,6 +724,16 @@ export function readExperience(
       (info.line.heading > 0 || info.line.bold) &&
       current.header.some((line) => evidenceFor(line).title);
     if ((datedEmployers.has(info) || loudOverDates.has(info) || loudEmployer) && headerHasDate) return false;
+    // "UST Global Inc., Thiruvananthapuram" / "Senior Technical Architect" / "Apr 2020 – Present" over "Wipro
+    // Limited, Bangalore" (a table of positions read cell by cell): a header naming its employer, its title and
+    // its dates is whole; a line naming another employer opens the next entry.
+    if (
+      headerHasDate &&
+      evidenceFor(info).company &&
+      current.header.some((line) => evidenceFor(line).company) &&
+      current.header.some((line) => evidenceFor(line).title)
+    )
+      return false;
     // "Claims systems for insurers: Java EE": a description before a colon says what the job was about.
     const described = /^([^:：]+)[:：]\s+\S/u.exec(info.line.text);
     if (described && !titleCased(described[1] as string)) return false;
@@ -865,12 +872,34 @@ export function readExperience(
       }
     }
   }
+  const engagements = clientEngagements(drafts, sameEmployer);
+  // "Freelance Software Developer" over "Self-employed, Kraków | Jan 2020 – Ongoing": a title held on one's own
+  // account, over no clients' titles, names no employer; the name after "Self-employed" is the place.
+  const ownWork = new Set(
+    drafts
+      .filter(
+        (read) =>
+          read.draft.title && !headings.has(read.draft) && !children.has(read.draft) && ownAccount(read),
+      )
+      .map((read) => read.draft),
+  );
+  for (const draft of ownWork) {
+    draft.location ??= draft.company;
+    draft.company = null;
+  }
   const positions = drafts
     .map((read) => read.draft)
-    .filter((draft) => !headings.has(draft) && (draft.company || draft.title));
+    .filter(
+      (draft) =>
+        !headings.has(draft) &&
+        !ownWork.has(draft) &&
+        !engagements.has(draft) &&
+        (draft.company || draft.title),
+    );
   shareLadderBodies(positions, sameEmployer);
   return {
     positions,
+    ownWork: [...ownWork],
     unplaced: before,
   };
 }
@@ -972,6 +1001,42 @@ function datedProjectsToTitles(
       { first: project.first, last: next ? next.first - 1 : bodyEnd },
     ];
   });
+}
+
+/**
+ * "Barclays (2021 – Present)" under "Accenture plc" / "Principal Consultant (2021 – Present)": an entry that names
+ * no title the vocabulary knows, no employer of its own, and dates held within the dates of a titled position
+ * at the same employer above it is a client engagement, a project of that position (with its lines), no
+ * position. Returns the engagements.
+ */
+function clientEngagements(
+  drafts: readonly ReadEntry[],
+  sameEmployer: ReadonlySet<PositionDraft>,
+): Set<PositionDraft> {
+  const found = new Set<PositionDraft>();
+  for (const [index, { draft }] of drafts.entries()) {
+    if (!sameEmployer.has(draft) || !draft.title || !draft.company || titleScore(draft.title.value) > 0)
+      continue;
+    if (!draft.start || !/^\p{Lu}/u.test(draft.title.value)) continue;
+    const company = lookupKey(draft.company.value);
+    const holder = drafts
+      .slice(0, index)
+      .map((read) => read.draft)
+      .find(
+        (other) =>
+          !found.has(other) &&
+          other.title !== null &&
+          other.company !== null &&
+          lookupKey(other.company.value) === company &&
+          titleScore(other.title.value) > 0 &&
+          within(draft, other),
+      );
+    if (!holder) continue;
+    found.add(draft);
+    holder.projects.push({ name: draft.title, first: draft.first, last: draft.last });
+    holder.details = [...(holder.details ?? []), { first: draft.first, last: draft.last }];
+  }
+  return found;
 }
 
 /** A dated line naming an employer and no role or work of its own, not a place: the heading of the titles under it. */
@@ -1283,21 +1348,6 @@ function employerBeforePlace(place: string, catalogue: Catalogue, employerPlaces
   );
 }
 
-let zoneCities: Set<string> | undefined;
-
-/**
- * Whether a name is a city a time zone is named after ("Dubai", "Lisbon", "Buenos Aires"): ICU's list, so no
- * list of the world's cities is kept here. Short of a gazetteer, it tells a city from a region ("Bavaria").
- */
-function knownCity(name: string): boolean {
-  zoneCities ??= new Set(
-    Intl.supportedValuesOf('timeZone').map((zone) =>
-      (zone.split('/').pop() as string).replace(/_/gu, ' ').toLowerCase(),
-    ),
-  );
-  return zoneCities.has(name.trim().toLowerCase());
-}
-
 function evidenceFree(info: LineInfo, catalogue: Catalogue): boolean {
   const found = evidence(info, catalogue);
   return !found.title && !found.company;
@@ -1346,8 +1396,9 @@ function assignParts(parts: ReadEntry['parts']): void {
     title.label = 'title';
     title.strong = true;
   }
-  // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology": a part
-  // that opens with a unit of an organisation is the employer only when no other part names one.
+  // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology", "U.S.
+  // Department of Energy, Office of Science": a part naming a unit of an organisation is the employer only when no
+  // other part names one; beside the employer it is the team.
   const unitOf = (p: ReadEntry['parts'][number]) => Number(UNIT_OF.test(p.part.text));
   const companies = parts
     .filter((p) => p.label === null && p.found.company > 0)
@@ -1359,7 +1410,10 @@ function assignParts(parts: ReadEntry['parts']): void {
   }
   for (const p of parts) {
     if (p.label !== null) continue;
-    if (p.found.location) {
+    if (company && unitOf(p) === 1 && p.part.line === company.part.line && p.found.title === 0) {
+      p.label = 'team';
+      p.strong = true;
+    } else if (p.found.location) {
       p.label = 'location';
       p.strong = true;
     } else if (p.found.team) {
@@ -1372,8 +1426,12 @@ function assignParts(parts: ReadEntry['parts']): void {
 /** "(Intern)", "(Apprentice)", "(Trainee)" after a title: the engagement, in the word for the person. */
 const HELD_AS = /^(?:intern|apprentice|trainee)$/iu;
 
-/** "Division of …", "Department of …": a name that opens with a unit of an organisation. */
-const UNIT_OF = /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section)\s+(?:of|for)\s/iu;
+/**
+ * "Division of …", "Office of …", "Economic Programs Directorate": a name that opens with a unit of an organisation
+ * or ends with the noun of one.
+ */
+const UNIT_OF =
+  /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section|office|directorate|branch)\s+(?:of|for)\s|\s(?:division|department|directorate|office|branch)$/iu;
 
 /**
  * "01/09/2017 – 31/03/2020 – Munich, Germany" over "Research Associate" and "Fraunhofer IOSB": a name

@@ -17,7 +17,7 @@ import { type PositionDraft, readExperience } from './experience.js';
 import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
 import { addListedTechnologies, addListMates, addSkillNames } from './listed-technologies.js';
-import { type LocatedDate, locateLines } from './located.js';
+import { type Located, type LocatedDate, locateLines } from './located.js';
 import { readOutline } from './outline.js';
 import { readPreamble } from './preamble.js';
 import { type ProjectDraft, readProjects, readPublications } from './projects.js';
@@ -175,6 +175,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
           const found = readExperience(body, catalogue);
           drafts.education.push(...takeStudies(found.positions, body, catalogue));
           drafts.positions.push(...found.positions);
+          drafts.projects.push(...found.ownWork.map(ownWorkProject));
           unplaced(
             found.unplaced.map((info) => info.line),
             'before any position',
@@ -199,7 +200,8 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
           );
         }
         drafts.positions.push(...found.positions);
-        if (found.positions.length === 0) summaries.push(section);
+        drafts.projects.push(...found.ownWork.map(ownWorkProject));
+        if (found.positions.length === 0 && found.ownWork.length === 0) summaries.push(section);
         else
           unplaced(
             found.unplaced.map((info) => info.line),
@@ -372,6 +374,24 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const { resume, facts } = buildResume(drafts, mentions, warnings);
   check(fileName, resume);
   return { fileName, format: read.format, lines, resume, facts, warnings };
+}
+
+/**
+ * Work held on one's own account, for no employer (see `readExperience`'s `ownWork`): a project outside positions,
+ * named by its title, with its dates and its lines (whose technologies are the project's).
+ */
+function ownWorkProject(draft: PositionDraft): ProjectDraft {
+  return {
+    name: draft.title as Located,
+    start: draft.start,
+    end: draft.end,
+    current: draft.current !== null,
+    description: [],
+    highlights: draft.highlights,
+    first: draft.first,
+    last: draft.last,
+    confidence: draft.confidence,
+  };
 }
 
 /**

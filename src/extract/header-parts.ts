@@ -1,10 +1,12 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { looseCompanyKey } from '../catalogue/lookup-key.js';
+import { commonWords } from '../catalogue/mention-matcher.js';
 import type { DocLine } from './line-model.js';
 import {
   isInstitution,
   isLocation,
   isRankAcronym,
+  knownCity,
   organisationScore,
   TEAM_WORD,
   titleScore,
@@ -101,14 +103,54 @@ export function splitParts(line: DocLine, blanked: readonly Piece[]): Part[] {
       result.push(...splitInside(text, gapped));
     }
   }
-  return result.map((piece, index) => ({
+  const joined = dashedNames(text, result);
+  return joined.map((piece, index) => ({
     line,
     start: piece.start,
     end: piece.end,
     text: line.text.slice(piece.start, piece.end),
     index,
-    count: result.length,
+    count: joined.length,
   }));
+}
+
+/**
+ * "Charité – Universitätsmedizin Berlin": a spaced dash between two names is inside one name when what follows
+ * it is words naming a thing with its city among them, and neither side is a title or a place. A city alone
+ * ("Globant – Lisbon"), a team ("Mercado Libre – Shipping Engineering"), a title ("Northwind – Senior Developer")
+ * or common words before a city ("Contoso – Dublin Office") after the dash stay parts of their own.
+ */
+function dashedNames(text: string, found: readonly Piece[]): Piece[] {
+  const result: Piece[] = [];
+  for (const piece of found) {
+    const previous = result[result.length - 1];
+    if (previous && /^[ \t\u00a0]+[–—-][ \t\u00a0]+$/u.test(text.slice(previous.end, piece.start))) {
+      const before = text.slice(previous.start, previous.end);
+      const after = text.slice(piece.start, piece.end);
+      if (nameSide(before) && nameSide(after) && namesWithCity(after)) {
+        previous.end = piece.end;
+        continue;
+      }
+    }
+    result.push({ ...piece });
+  }
+  return result;
+}
+
+/** A side of a dash that may be a name: capitalised, no title, no place, no team. */
+function nameSide(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && titleScore(text) === 0 && !isLocation(text) && !TEAM_WORD.test(text);
+}
+
+/** "Universitätsmedizin Berlin": capitalised words, one of them a city, another no common English word and no city. */
+function namesWithCity(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const common = commonWords();
+  return (
+    words.some((word) => knownCity(word)) &&
+    words.some((word) => !knownCity(word) && !common.has(word.toLowerCase()))
+  );
 }
 
 function splitInside(text: string, piece: Piece): Piece[] {

@@ -3,7 +3,7 @@ import { lookupKey } from '../catalogue/lookup-key.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type LocatedMention, locate } from './located.js';
-import { listItems, namesAThing } from './skills.js';
+import { LIST_OPENERS, listItems, namesAThing } from './skills.js';
 
 /** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:"). */
 const LIST_LABEL =
@@ -116,7 +116,7 @@ const JOIN = String.raw`(?:\s*,\s*(?:and\s+|&\s+|or\s+)?|\s+(?:and|&|or)\s+|\s*/
 /** What may follow a list's item: a join, a stop, a closing bracket, the end. */
 const ITEM_END = String.raw`(?=\s*(?:[,;:.)]|/|\s(?:and|&|or)\s|$))`;
 /** What may come before a list's item: the start, a bracket, a colon, a comma, or a word that opens a list. */
-const ITEM_START = String.raw`(?:^|[(:;,]\s*|\b(?:with|using|in|on|via|of|like|including|from|to|into|and)\s+)`;
+const ITEM_START = String.raw`(?:^|[(:;,]\s*|\b(?:${LIST_OPENERS})\s+)`;
 const NEXT_ITEM = new RegExp(`^${JOIN}(${NAME})${ITEM_END}`, 'du');
 const PREVIOUS_ITEM = new RegExp(`${ITEM_START}(${NAME})${JOIN}$`, 'du');
 

@@ -3,7 +3,7 @@ import { commonWords, type MentionMatcher, type TechnologyMention } from '../cat
 import { formGridRow } from './form-rows.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
-import { isHumanLanguage, isProficiency } from './vocabulary.js';
+import { isHumanLanguage, isLocation, isProficiency, knownCity } from './vocabulary.js';
 
 export interface SkillGroupDraft {
   name: Located;
@@ -195,6 +195,70 @@ function spaceSeparated(
   return /^\s*$/u.test(value.slice(at)) ? outer : null;
 }
 
+/** "Code for Hong Kong": a mention that is a word of the capitalised place name around it ("Kong" of "Hong Kong"). */
+function inPlaceName(text: string, mention: TechnologyMention): boolean {
+  const before = /(?:\p{Lu}[\p{L}'.-]*\s+)+$/u.exec(text.slice(0, mention.start))?.[0] ?? '';
+  const after = /^(?:\s+\p{Lu}[\p{L}'.-]*)+/u.exec(text.slice(mention.end))?.[0] ?? '';
+  if (before === '' && after === '') return false;
+  const words = `${before}${mention.text}${after}`.split(/\s+/u);
+  // Every run of two or more words holding the mention: "Hong Kong", "Kong Airport" …
+  const at = before.split(/\s+/u).filter((word) => word !== '').length;
+  for (let from = 0; from <= at; from++) {
+    for (let to = at + 1; to <= words.length; to++) {
+      if (to - from < 2) continue;
+      const run = words.slice(from, to).join(' ');
+      if (isLocation(run) || knownCity(run)) return true;
+    }
+  }
+  return false;
+}
+
+/** Words after which a list of names opens ("with Kafka", "in Go and Rust", "using Helm"). */
+export const LIST_OPENERS = 'with|using|in|on|via|of|like|including|from|to|into|and';
+const LIST_OPENER_BEFORE = new RegExp(String.raw`\b(?:${LIST_OPENERS})\s+$`, 'iu');
+
+/**
+ * "C++ and Rust systems programming", "Built tooling in Python", "event streaming with Kafka": an item written
+ * as a phrase, not as a name, gives the catalogue's names inside it, as a list of them would (found in its whole line, whose
+ * other items are evidence for a name that is also a word: "C++ and Rust"). A phrase is an
+ * item the catalogue does not know as a whole with a word in lower case outside the names it finds ("and",
+ * "systems", "in"); "Chronicle Queue" or "Spring Boot" stays one item. A name that ends the phrase and is
+ * made of common words is its head noun, no product ("Order Processing"), unless a word that opens a list
+ * stands before it ("tooling in Python"). Null when the item is no phrase or
+ * the catalogue finds nothing in it.
+ */
+function namesInPhrase(
+  text: string,
+  item: Item,
+  lineMentions: readonly TechnologyMention[],
+  catalogue: Catalogue,
+): TechnologyMention[] | null {
+  const value = text.slice(item.start, item.end);
+  if (!/\s/u.test(value.trim()) || catalogue.technologies.find(value)) return null;
+  const mentions = lineMentions.filter(
+    (mention) =>
+      !mention.fuzzy &&
+      item.start <= mention.start &&
+      mention.end <= item.end &&
+      !inPlaceName(text, mention) &&
+      !(
+        mention.end === item.end &&
+        !namesAThing(mention.text) &&
+        !LIST_OPENER_BEFORE.test(text.slice(0, mention.start))
+      ),
+  );
+  if (mentions.length === 0) return null;
+  let rest = value;
+  for (const mention of mentions) {
+    const from = mention.start - item.start;
+    rest =
+      rest.slice(0, from) +
+      ' '.repeat(mention.end - mention.start) +
+      rest.slice(from + mention.end - mention.start);
+  }
+  return /(?<![\p{L}\p{N}.+#-])\p{Ll}{2,}(?![\p{L}\p{N}])/u.test(rest) ? mentions : null;
+}
+
 /**
  * An unlabelled line of a Europass grid ("Listening    Reading", "English    C1    C2"). A labelled row, a
  * group set off by a gap ("Tools    Docker, Git") or a line naming a technology ends the grid.
@@ -281,6 +345,7 @@ export function readSkills(
       }
       continue;
     }
+    let lineMentions: TechnologyMention[] | undefined;
     for (let item of items) {
       let value = text.slice(item.start, item.end);
       const run = spaceSeparated(value, matcher, catalogue);
@@ -304,6 +369,15 @@ export function readSkills(
         if (mentions.length > 0 || !/^[\p{Lu}\p{N}]/u.test(rest)) continue;
         item = { start: item.start + howWell[0].length, end: item.end };
         value = rest;
+      }
+      lineMentions ??= matcher.find(text);
+      const named = namesInPhrase(text, item, lineMentions, catalogue);
+      if (named) {
+        for (const mention of named) {
+          const at = mention.start;
+          group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.8));
+        }
+        continue;
       }
       if (
         LEVEL_WORDS.test(value) ||

@@ -4,6 +4,20 @@
  * words. General vocabulary only: nothing here exists for one document.
  */
 
+/**
+ * The particles that join the words of a name in a Romance or Germanic language and stay in lower case inside
+ * it ("Universidad de Guadalajara", "Universidade do Porto", "Politecnico di Milano", "Hochschule für Technik",
+ * "Université Paris-Saclay et", "Ludwig von Mises"): the one list every rule reading such a name is built from.
+ */
+export const NAME_PARTICLES: readonly string[] =
+  'de des du la le les di da do dos das del della degli der van von voor zu für und y e et'.split(' ');
+
+/** Words that stay in lower case inside names and titles ("Head of Data", "Politecnico di Milano"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set([
+  ...'of and the at in for a an & on to'.split(' '),
+  ...NAME_PARTICLES,
+]);
+
 export type SectionKind =
   | 'experience'
   | 'education'
@@ -929,7 +943,12 @@ export function organisationScore(text: string): number {
   // "Department of Home Affairs", "Department for Education": a government department is an employer;
   // a company's department names its unit ("Finance Department", "the department of the CTO").
   // Weaker evidence than an organisation word: "Department of Physics, Stanford University" is a unit.
-  return /^Department\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.trim()) ? 0.5 : 0;
+  // "U.S. Department of Energy", "UK Department for Transport": the country's initials may lead it.
+  return /^(?:(?:\p{Lu}\.){2,3}\s+|\p{Lu}{2,3}\s+)?Department\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(
+    text.trim(),
+  )
+    ? 0.5
+    : 0;
 }
 
 /**
@@ -945,8 +964,24 @@ export function isInstitution(text: string): boolean {
 }
 
 /** What may follow "Bachelor of"/"Master of": the fields degrees are named after. */
+/** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
+export const FIELD_WORDS_LIST: readonly string[] =
+  'technology science sciences computer computing engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
+    ' ',
+  );
+/** A field of study's word, capitalised as a degree's name writes it ("Information", "Science"). */
+const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+  .join('|')})(?![\\p{L}])`;
+
+/**
+ * What a spelled-out degree is "of": a subject of its own ("Science", "Computer Science"), or fields joined by
+ * "and" ("Information Science and Technology", "Computer Science and Engineering"), a degree named by a compound
+ * field, read whole. "Science in Physics" stops at "in": the field after it is the area.
+ */
 const DEGREE_OF =
-  '(?:Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
+  `(?:${FIELD_WORD}(?:\\s+${FIELD_WORD})*\\s+(?:and|&)\\s+${FIELD_WORD}(?:\\s+${FIELD_WORD})*|` +
+  'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
 
 /**
  * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
@@ -1217,6 +1252,26 @@ export function isLocation(text: string): boolean {
     }
   }
   return false;
+}
+
+let zoneCities: Set<string> | undefined;
+
+/**
+ * Whether a name is a city a time zone is named after ("Dubai", "Lisbon", "Buenos Aires"): ICU's list, so no
+ * list of the world's cities is kept here. Short of a gazetteer, it tells a city from a region ("Bavaria").
+ */
+export function knownCity(name: string): boolean {
+  zoneCities ??= new Set(
+    Intl.supportedValuesOf('timeZone').map((zone) =>
+      (zone.split('/').pop() as string).replace(/_/gu, ' ').toLowerCase(),
+    ),
+  );
+  return zoneCities.has(name.trim().toLowerCase());
+}
+
+/** Whether a phrase is a state's or a province's name alone ("California", "Ontario"; "Georgia" is both). */
+export function isRegion(text: string): boolean {
+  return REGIONS.includes(text.trim().replace(/[.]$/, '').toLowerCase());
 }
 
 /** Whether a phrase is a country's name alone ("Germany", "United States"). */

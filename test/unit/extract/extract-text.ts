@@ -73,3 +73,8 @@ export async function roleRows(text: string, fileName = 'resume.txt') {
     ]),
   );
 }
+
+/** The skills groups of a result: each group's name and keywords. */
+export function skillGroups(result: ExtractionResult) {
+  return (result.resume.skills ?? []).map((group) => ({ name: group.name, keywords: group.keywords }));
+}

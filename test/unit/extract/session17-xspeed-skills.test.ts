@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { namesAThing } from '../../../src/extract/skills.js';
 import { sectionKind } from '../../../src/extract/vocabulary.js';
-import { extractText } from './extract-text.js';
+import { extractText, skillGroups } from './extract-text.js';
 
 /** Session 17: soft skills in a skills list are no technologies; a LinkedIn "Top Skills" list is a skills list. */
 
-function keywords(result: Awaited<ReturnType<typeof extractText>>) {
-  return (result.resume.skills ?? []).map((group) => ({ name: group.name, keywords: group.keywords }));
-}
+const keywords = skillGroups;
 
 const header = ['Ines Okafor', 'ines.okafor@example.com', ''];
 const job = [
