@@ -1631,7 +1631,12 @@ function applyLayout(read: ReadEntry[]): void {
   for (const entry of read) {
     for (const { part, label, strong } of entry.parts) {
       if (!label || !strong) continue;
-      vote(slotKey(part), label);
+      // "Lagos, Nigeria" on a line of its own says where a part stands on a place line only, not on a line
+      // of as many parts that names the job ("Software Developer, Andela").
+      const placeLine = entry.parts.every(
+        (item) => item.part.line !== part.line || item.label === 'location',
+      );
+      if (!placeLine) vote(slotKey(part), label);
       vote(lineSlotKey(entry, part), label);
     }
   }
