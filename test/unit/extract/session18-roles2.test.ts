@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roleRows } from './extract-text.js';
+import { modelLines } from '../../../src/extract/line-model.js';
+import { extractText, roleRows } from './extract-text.js';
 
 /** Session 18 (roles2): header layouts the metamorphic variants missed, as general rules on constructed résumés. */
 
@@ -32,5 +33,75 @@ describe('a place line votes only for place lines', () => {
       ['Lumenpath', 'Backend Developer', '2018-06', '2021-02'],
       ['Orvalho', 'Software Developer', '2016-09', '2018-05'],
     ]);
+  });
+});
+
+describe('a lone "o" as the glyph of a list level', () => {
+  it('reads "o" before a word in lower case as a bullet when its siblings are "o" items', async () => {
+    expect(
+      await rolesOf(
+        'Halvard Systems, Oslo                                  Mar 2019 - Present',
+        'Security Engineer',
+        '   o Built the secrets rotation service in Go',
+        '   o Ran the yearly red team exercise',
+        '',
+        'Brightwater Bank, Bergen                               Jan 2015 - Feb 2019',
+        'Software Engineer',
+        '   o e-banking portals in C# on SQL Server',
+        '   o Joined the security testing team in 2017: scans in the nightly',
+        '     build',
+      ),
+    ).toEqual([
+      ['Halvard Systems', 'Security Engineer', '2019-03', 'present'],
+      ['Brightwater Bank', 'Software Engineer', '2015-01', '2019-02'],
+    ]);
+  });
+
+  it('keeps a word "o" that opens a line of prose as text', async () => {
+    const result = await extractText(
+      [
+        'Ines Okafor',
+        'ines.okafor@example.com',
+        '',
+        'Resumo',
+        'Trabalho com pagamentos desde 2015 e conheço',
+        'o sistema bancário português por dentro.',
+      ].join('\n'),
+    );
+    expect(result.resume.basics?.summary).toBe(
+      'Trabalho com pagamentos desde 2015 e conheço o sistema bancário português por dentro.',
+    );
+  });
+});
+
+describe('the line model of "o" items', () => {
+  const bullets = (...texts: string[]) =>
+    modelLines(texts.map((text) => ({ text }))).map((line) => line.bullet);
+
+  it('marks "o" before a lower-case word as an item among "o" siblings, past the lines they wrap onto', () => {
+    expect(
+      bullets(
+        'Brightwater Bank',
+        '   o e-banking portals in C# on SQL Server',
+        '   o Joined the security testing team in 2017: scans in the nightly',
+        '     build',
+        '   o iOS app for the card team',
+      ),
+    ).toEqual([false, true, true, false, true]);
+  });
+
+  it('marks two "o" lines in a row before lower-case words as items', () => {
+    expect(bullets('Tools', 'o e-mail gateways', 'o iPhone provisioning')).toEqual([false, true, true]);
+  });
+
+  it('leaves a lone line opening with the word "o" as prose, and a blank line ends the siblings', () => {
+    expect(
+      bullets(
+        'Trabalho com pagamentos e conheço',
+        'o sistema bancário por dentro.',
+        '',
+        'o resto da equipa.',
+      ),
+    ).toEqual([false, false, false, false]);
   });
 });
