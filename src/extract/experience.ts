@@ -571,6 +571,34 @@ export function readExperience(
   // Known by the layout alone, such a line's first part is the employer whatever its slot says (see readEntry).
   if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
+  // "Backend Engineer" over "Netcompany    Jan 2015 – Feb 2019": once title lines stand over dated lines that name
+  // no title, a line set apart as they are over such a line is a title line too, whatever its words ("Charge
+  // Nurse", "Senior Softwareudvikler"), as an employer line is by the layout above.
+  let titlesOverDated = 0;
+  const unknownOverDated: LineInfo[] = [];
+  content.forEach((info, index) => {
+    const next = content[index + 1];
+    if (
+      !next ||
+      info.prose ||
+      wrapped.has(info) ||
+      info.line.bullet ||
+      info.dates.length > 0 ||
+      labelled(info) ||
+      info.words > 6 ||
+      !blankAbove(info) ||
+      next.line.bullet ||
+      !hasRange(next) ||
+      next.lead !== null ||
+      evidenceFor(next).title
+    )
+      return;
+    const own = evidenceFor(info);
+    if (own.title && !own.company) titlesOverDated++;
+    else if (!own.title && !own.company && !employerLines.has(info) && titleCased(info.line.text))
+      unknownOverDated.push(info);
+  });
+  const titleLines = new Set(titlesOverDated >= 2 ? unknownOverDated : []);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedLineParts = infos
     .filter(hasRange)
@@ -664,6 +692,7 @@ export function readExperience(
     if (technologyList(info, catalogue)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
+    if (titleLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
     if (splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text))) return true;
     const { title, company } = evidenceFor(info);

@@ -105,3 +105,27 @@ describe('the line model of "o" items', () => {
     ).toEqual([false, false, false, false]);
   });
 });
+
+describe('a title line by the layout of the other entries', () => {
+  it('reads a line the vocabulary does not know, over "Company    dates", as the title where the others are titles', async () => {
+    expect(
+      await rolesOf(
+        'Backend Engineer',
+        'Netcompany                               Jan 2021 - Present',
+        '- Public sector portals in Java',
+        '',
+        'Software Engineer',
+        'Trifork                                  Aug 2018 - Dec 2020',
+        '- Mobile apps in Kotlin',
+        '',
+        'Charge Nurse',
+        'Aarhus Universitetshospital              Mar 2012 - Jun 2018',
+        '- Led a team of twelve on the cardiac ward',
+      ),
+    ).toEqual([
+      ['Netcompany', 'Backend Engineer', '2021-01', 'present'],
+      ['Trifork', 'Software Engineer', '2018-08', '2020-12'],
+      ['Aarhus Universitetshospital', 'Charge Nurse', '2012-03', '2018-06'],
+    ]);
+  });
+});
