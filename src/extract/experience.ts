@@ -573,9 +573,10 @@ export function readExperience(
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
   // "Backend Engineer" over "Netcompany    Jan 2015 – Feb 2019": once title lines stand over dated lines that name
   // no title, a line set apart as they are over such a line is a title line too, whatever its words ("Charge
-  // Nurse", "Senior Softwareudvikler"), as an employer line is by the layout above.
+  // Nurse", "Senior softwareudvikler": a title may be set in sentence case), as an employer line is by the layout
+  // above.
   let titlesOverDated = 0;
-  const unknownOverDated: LineInfo[] = [];
+  const overDatedTitles: LineInfo[] = [];
   content.forEach((info, index) => {
     const next = content[index + 1];
     if (
@@ -594,11 +595,11 @@ export function readExperience(
     )
       return;
     const own = evidenceFor(info);
-    if (own.title && !own.company) titlesOverDated++;
-    else if (!own.title && !own.company && !employerLines.has(info) && titleCased(info.line.text))
-      unknownOverDated.push(info);
+    if (own.company || employerLines.has(info) || !/^\p{Lu}/u.test(info.rest)) return;
+    if (own.title) titlesOverDated++;
+    overDatedTitles.push(info);
   });
-  const titleLines = new Set(titlesOverDated >= 2 ? unknownOverDated : []);
+  const titleLines = new Set(titlesOverDated >= 2 ? overDatedTitles : []);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedLineParts = infos
     .filter(hasRange)

@@ -128,4 +128,26 @@ describe('a title line by the layout of the other entries', () => {
       ['Aarhus Universitetshospital', 'Charge Nurse', '2012-03', '2018-06'],
     ]);
   });
+
+  it('reads a title in another language, set in sentence case, the same way', async () => {
+    expect(
+      await rolesOf(
+        'Senior softwareudvikler',
+        'Kvadrat Digital A/S                      Jan 2021 - Present',
+        '- Selvbetjeningsløsninger i C#',
+        '',
+        'Backend Engineer',
+        'Systematic A/S                           Aug 2018 - Dec 2020',
+        '- Clinical systems in C#',
+        '',
+        'Software Engineer',
+        'Trifork                                  Mar 2016 - Jul 2018',
+        '- Mobile apps in Kotlin',
+      ),
+    ).toEqual([
+      ['Kvadrat Digital A/S', 'Senior softwareudvikler', '2021-01', 'present'],
+      ['Systematic A/S', 'Backend Engineer', '2018-08', '2020-12'],
+      ['Trifork', 'Software Engineer', '2016-03', '2018-07'],
+    ]);
+  });
 });
