@@ -821,6 +821,12 @@ export function readExperience(
     const engagementOut = info.rest.replace(/\(([^)]*)\)/gu, (whole, inner: string) =>
       ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
     );
+    // "04/2015 - 09/2018" over "Softwareentwickler (Software Developer), msg systems ag": under a line of dates
+    // alone, a line that opens with a role and names more after it is the job's, whatever the case of the rest.
+    if (current.header.every(dateOnly)) {
+      const [first, ...more] = splitParts(info.line, blanks(info));
+      if (first && more.length > 0 && titleScore(first.text) > 0 && /^\p{Lu}/u.test(first.text)) return true;
+    }
     return titleCased(engagementOut) || lowerCaseBrand(info.rest) || info.line.heading > 0 || info.line.bold;
   };
   // "2017    Software Engineer" over "2019    Kakao · Pangyo": a timeline's left column stacks the start over

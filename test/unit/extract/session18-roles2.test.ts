@@ -36,6 +36,30 @@ describe('a place line votes only for place lines', () => {
   });
 });
 
+describe('"Title, Company" under a line of dates alone', () => {
+  it('keeps an employer written in lower case ("nordwerk systems ag") on the title\'s line', async () => {
+    expect(
+      await rolesOf(
+        'October 2019 - Present',
+        'Senior Software Engineer, Hafenblick Versicherung GmbH',
+        'Claims services in Go and Kotlin.',
+        '',
+        'April 2015 - September 2019',
+        'Softwareentwickler, nordwerk systems ag',
+        'Policy management in Java EE.',
+        '',
+        'August 2014 - March 2015',
+        'Werkstudent, Siemens AG',
+        'Test automation in Python.',
+      ),
+    ).toEqual([
+      ['Hafenblick Versicherung GmbH', 'Senior Software Engineer', '2019-10', 'present'],
+      ['nordwerk systems ag', 'Softwareentwickler', '2015-04', '2019-09'],
+      ['Siemens AG', 'Werkstudent', '2014-08', '2015-03'],
+    ]);
+  });
+});
+
 describe('a lone "o" as the glyph of a list level', () => {
   it('reads "o" before a word in lower case as a bullet when its siblings are "o" items', async () => {
     expect(
