@@ -215,6 +215,8 @@ function inPlaceName(text: string, mention: TechnologyMention): boolean {
 /** Words after which a list of names opens ("with Kafka", "in Go and Rust", "using Helm"). */
 export const LIST_OPENERS = 'with|using|in|on|via|of|like|including|from|to|into|and';
 const LIST_OPENER_BEFORE = new RegExp(String.raw`\b(?:${LIST_OPENERS})\s+$`, 'iu');
+/** "fixes to the Rails monolith", "work on the Swift compiler": a name after a list-opening word and "the". */
+const OPENER_THE_BEFORE = new RegExp(String.raw`\b(?:${LIST_OPENERS})\s+the\s+$`, 'iu');
 
 /**
  * "C++ and Rust systems programming", "Built tooling in Python", "event streaming with Kafka": an item written
@@ -222,9 +224,10 @@ const LIST_OPENER_BEFORE = new RegExp(String.raw`\b(?:${LIST_OPENERS})\s+$`, 'iu
  * other items are evidence for a name that is also a word: "C++ and Rust"). A phrase is an
  * item the catalogue does not know as a whole with a word in lower case outside the names it finds ("and",
  * "systems", "in"); "Chronicle Queue" or "Spring Boot" stays one item. A name made of common words ("Swift",
- * "Go", "Order Processing") counts only when another name is joined to it ("C++ and Rust") or it ends the
- * phrase after a word that opens a list ("REST APIs in Go"); otherwise it is a word of the phrase ("Swift
- * decision making", "Go meetups"). Null when the item is no phrase or the catalogue finds nothing in it.
+ * "Go", "Order Processing") counts only when another name is joined to it ("C++ and Rust"), it ends the
+ * phrase after a word that opens a list ("REST APIs in Go"), or it follows such a word and "the" ("fixes to
+ * the Rails monolith"); otherwise it is a word of the phrase ("Swift decision making", "Go meetups"). Null
+ * when the item is no phrase or the catalogue finds nothing in it.
  */
 function namesInPhrase(
   text: string,
@@ -242,7 +245,8 @@ function namesInPhrase(
       !inPlaceName(text, mention) &&
       (namesAThing(mention.text) ||
         joinedToName(text, mention, lineMentions) ||
-        (mention.end === item.end && LIST_OPENER_BEFORE.test(text.slice(0, mention.start)))),
+        (mention.end === item.end && LIST_OPENER_BEFORE.test(text.slice(0, mention.start))) ||
+        OPENER_THE_BEFORE.test(text.slice(0, mention.start))),
   );
   if (mentions.length === 0) return null;
   let rest = value;

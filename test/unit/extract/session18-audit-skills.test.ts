@@ -32,3 +32,9 @@ describe('common-word names inside a phrase', () => {
     expect(await keywordsOf('REST APIs in Go')).toContain('Go');
   });
 });
+
+describe('a common-word name after a list-opening word and "the"', () => {
+  it('is the product the phrase works on ("Bug fixes to the Rails monolith")', async () => {
+    expect(await keywordsOf('Bug fixes to the Rails monolith, code review')).toContain('Rails');
+  });
+});
