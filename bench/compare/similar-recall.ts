@@ -7,14 +7,12 @@
 // Prints the recall summary, how many answers each stage gave, and each side's p50 and p99.
 import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
-import { optionsFromEnv } from '../../neo4j/local-neo4j.js';
-import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { integerOption, parseOptions, reportUsage } from '../../src/cli/cli-arguments.js';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
 import { SIMILAR_BUDGETS, similarPeopleCypher } from '../../src/graphql/queries/similar-people.js';
-import { openDataset } from './dataset.js';
 import { rankingRecall } from './ranking-recall.js';
+import { openReusedDataset } from './reused-dataset.js';
 
 const usage = `Usage: npx tsx bench/compare/similar-recall.ts [--people 10000] [--sample 40] [--first 10]
   [--users-read N] [--candidates N] [--seed 1]`;
@@ -61,15 +59,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const candidates = integerOption('candidates', text('candidates'), 1, UNBOUNDED, usage);
   const seed = integerOption('seed', text('seed'), 0, 2 ** 32 - 1, usage);
   const log = (line: string) => process.stderr.write(`[similar-recall] ${line}\n`);
-  const runner = optionsFromEnv(process.env);
-  const dataset = await openDataset({
-    people,
-    seed,
-    reload: false,
-    catalogue: await loadCatalogue(),
-    memory: { heap: runner.heap, pageCache: runner.pageCache },
-    log,
-  });
+  const dataset = await openReusedDataset(people, seed, log);
   const { uri, password = '' } = dataset.database;
   const executor = new Executor(createDriver({ uri, user: 'neo4j', password }), { timeoutMs: 600_000 });
   try {

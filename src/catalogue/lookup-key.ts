@@ -86,6 +86,7 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   'spol. s r.o.',
   'a.s.',
   'd.o.o.',
+  'd.d.',
   'Kft.',
   'Zrt.',
   'Nyrt.',

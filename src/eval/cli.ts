@@ -1,25 +1,29 @@
 /**
- * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,dev-text,dev-formats,dev-office,dev-styles] [--seed-documents DIR]
- *  [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]`
+ * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,dev-text,dev-formats,dev-office,dev-styles,dev-templates] [--seed-documents DIR]
+ *  [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]`
  *
  * Scores `extractDocument` (src/extract) field by field against golds: the three seed documents
  * (seed/resumes/*.yaml), a corpus rendered on the fly into a temporary folder (or an existing one,
  * `--corpus`), the held-out documents (test/fixtures/documents/heldout) and the unseen ones
  * (test/fixtures/documents/unseen; the second to eleventh such sets, unseen-2 to unseen-11, only
  * when --sets names them, as the plain-text and Markdown development set dev-text, the layouts development set
- * dev-formats, the word-processor development set dev-office and the résumé-styles development set dev-styles).
+ * dev-formats, the word-processor development set dev-office, the résumé-styles development set dev-styles and the
+ * résumé-templates development set dev-templates).
  * Prints Markdown tables, the targets
  * of issue 10, and with `--misses` every missed and extra fact per document.
  * Without --seed-documents the seed set is read from seed/documents; it is left out, with a note, when that is not
- * there. Exit codes: 0 scored, 1 a set could not be read, 2 bad usage.
+ * there. With `--variants`, scores instead the metamorphic variants of the sets' text and Markdown documents (every
+ * tuned-on set without --sets; the blind sets refused; `--seed` decides the variants' small choices): see
+ * src/eval/variants.ts. Exit codes: 0 scored, 1 a set could not be read, 2 bad usage.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
-import { integerOption, listOption, parseOptions } from '../cli/cli-arguments.js';
+import { integerOption, listOption, parseOptions, UsageError } from '../cli/cli-arguments.js';
 import { projectRoot } from '../config.js';
 import { extractDocument } from '../extract/index.js';
 import { PdfPrinter } from '../generate/render/pdf.js';
@@ -30,6 +34,7 @@ import {
   devFormatsSet,
   devOfficeSet,
   devStylesSet,
+  devTemplatesSet,
   devTextSet,
   type EvalDocument,
   heldOutSet,
@@ -50,6 +55,7 @@ import {
 import { type DocumentResult, evaluateDocuments, totals } from './evaluate.js';
 import { crossTable, fieldTable, groupTable, targetLines } from './report.js';
 import { comparedFacts, diffMultisets, FactKeys, FIELDS, type FieldCounts, MATCHING_RULES } from './score.js';
+import { evaluateVariants, variantsTables } from './variants.js';
 
 const SETS = [
   'seed',
@@ -70,6 +76,7 @@ const SETS = [
   'dev-formats',
   'dev-office',
   'dev-styles',
+  'dev-templates',
 ] as const;
 type SetName = (typeof SETS)[number];
 /**
@@ -77,9 +84,15 @@ type SetName = (typeof SETS)[number];
  * whoever tunes the extractor with the default run never sees their misses.
  */
 export const DEFAULT_SETS: readonly SetName[] = ['seed', 'rendered', 'heldout', 'unseen'];
+/** The sets kept from whoever tunes the extractor: --variants, a tool for tuning, refuses them. */
+export const BLIND_SETS: readonly SetName[] = ['unseen-8', 'unseen-10', 'unseen-11'];
+/** The sets --variants varies without --sets: every hand-written set tuned on, and the seed documents. */
+export const VARIANT_SETS: readonly SetName[] = SETS.filter(
+  (set) => set !== 'rendered' && !BLIND_SETS.includes(set),
+);
 
 const usage =
-  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,dev-text,dev-formats,dev-office,dev-styles] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses]';
+  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,dev-text,dev-formats,dev-office,dev-styles,dev-templates] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]';
 
 interface EvalArguments {
   sets: SetName[];
@@ -91,6 +104,8 @@ interface EvalArguments {
   formats: RenderFormat[];
   corpus: string | undefined;
   misses: boolean;
+  /** Score metamorphic variants of the sets' text and Markdown documents (src/eval/variants.ts) instead. */
+  variants: boolean;
 }
 
 export function parseEvalArguments(argv: readonly string[]): EvalArguments {
@@ -104,11 +119,23 @@ export function parseEvalArguments(argv: readonly string[]): EvalArguments {
       formats: { type: 'string' },
       corpus: { type: 'string' },
       misses: { type: 'boolean' },
+      variants: { type: 'boolean' },
     },
     usage,
   );
+  const variants = values.variants === true;
+  const sets = listOption(
+    'sets',
+    values.sets ?? (variants ? VARIANT_SETS : DEFAULT_SETS).join(','),
+    SETS,
+    usage,
+  );
+  const blind = variants ? sets.filter((set) => BLIND_SETS.includes(set)) : [];
+  if (blind.length > 0) {
+    throw new UsageError(`--variants varies the sets tuned on; ${blind.join(', ')} is kept blind.\n${usage}`);
+  }
   return {
-    sets: listOption('sets', values.sets ?? DEFAULT_SETS.join(','), SETS, usage),
+    sets,
     seedDocuments: resolve(values['seed-documents'] ?? DEFAULT_SEED_DOCUMENTS),
     seedDocumentsGiven: values['seed-documents'] !== undefined,
     count: integerOption('count', values.count ?? '25', 1, 10_000, usage),
@@ -116,6 +143,7 @@ export function parseEvalArguments(argv: readonly string[]): EvalArguments {
     formats: listOption('formats', values.formats ?? FORMATS.join(','), FORMATS, usage),
     corpus: values.corpus === undefined ? undefined : resolve(values.corpus),
     misses: values.misses === true,
+    variants,
   };
 }
 
@@ -190,6 +218,82 @@ function printSpeed(results: readonly DocumentResult[]): void {
   }
 }
 
+/** The hand-written sets, each read from test/fixtures/documents/<its name> with its gold/ folder. */
+const HAND_WRITTEN_SETS: Readonly<
+  Record<Exclude<SetName, 'seed' | 'rendered'>, () => Promise<EvalDocument[]>>
+> = {
+  heldout: () => heldOutSet(),
+  unseen: () => unseenSet(),
+  'unseen-2': () => unseen2Set(),
+  'unseen-3': () => unseen3Set(),
+  'unseen-4': () => unseen4Set(),
+  'unseen-5': () => unseen5Set(),
+  'unseen-6': () => unseen6Set(),
+  'unseen-7': () => unseen7Set(),
+  'unseen-8': () => unseen8Set(),
+  'unseen-9': () => unseen9Set(),
+  'unseen-10': () => unseen10Set(),
+  'unseen-11': () => unseen11Set(),
+  'dev-text': () => devTextSet(),
+  'dev-formats': () => devFormatsSet(),
+  'dev-office': () => devOfficeSet(),
+  'dev-styles': () => devStylesSet(),
+  'dev-templates': () => devTemplatesSet(),
+};
+
+/** A set's documents, a note on where they come from, and what removes them once scored (a rendered corpus). */
+async function loadSet(
+  set: SetName,
+  args: EvalArguments,
+): Promise<{ documents: EvalDocument[]; note: string; dispose: () => Promise<void> }> {
+  const dispose = async () => {};
+  if (set === 'seed') {
+    return {
+      documents: await seedSet(args.seedDocuments),
+      note: `${args.seedDocuments}, gold seed/resumes/*.yaml`,
+      dispose,
+    };
+  }
+  if (set === 'rendered') return renderedDocuments(args);
+  return {
+    documents: await HAND_WRITTEN_SETS[set](),
+    note: `test/fixtures/documents/${set}, gold in its gold/ folder`,
+    dispose,
+  };
+}
+
+/** --variants: the variants of the sets' text and Markdown documents, scored per family and per variant. */
+async function variantsMain(args: EvalArguments, catalogue: Catalogue, keys: FactKeys): Promise<number> {
+  const documents: EvalDocument[] = [];
+  let failed = false;
+  for (const set of args.sets) {
+    if (set === 'seed' && !args.seedDocumentsGiven && !existsSync(args.seedDocuments)) continue;
+    try {
+      const loaded = await loadSet(set, args);
+      documents.push(...loaded.documents);
+      await loaded.dispose();
+    } catch (error) {
+      write(`${set}: not read: ${error instanceof Error ? error.message : String(error)}`);
+      failed = true;
+    }
+  }
+  const report = await evaluateVariants(documents, extractDocument, catalogue, keys, args.seed);
+  write(`# Extraction of metamorphic variants (npm run eval:extract -- --variants, seed ${args.seed})`);
+  write();
+  write(`Sets: ${args.sets.join(', ')}.`);
+  write(variantsTables(report));
+  if (args.misses) {
+    write();
+    write('## Variants whose roles came out wrong');
+    for (const broken of report.broken) {
+      write(`- ${relative(projectRoot, broken.file)} (${broken.family}: ${broken.name})`);
+      if (broken.missed.length > 0) write(`    roles missed: ${broken.missed.join('; ')}`);
+      if (broken.extra.length > 0) write(`    roles extra:  ${broken.extra.join('; ')}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
 async function main(): Promise<number> {
   let args: EvalArguments;
   try {
@@ -200,6 +304,7 @@ async function main(): Promise<number> {
   }
   const catalogue = await loadCatalogue();
   const keys = new FactKeys(catalogue);
+  if (args.variants) return variantsMain(args, catalogue, keys);
   write('# Extraction scores (npm run eval:extract)');
   write();
   write('Matching rules:');
@@ -218,60 +323,7 @@ async function main(): Promise<number> {
       continue;
     }
     try {
-      if (set === 'seed') {
-        documents = await seedSet(args.seedDocuments);
-        note = `${args.seedDocuments}, gold seed/resumes/*.yaml`;
-      } else if (set === 'heldout') {
-        documents = await heldOutSet();
-        note = 'test/fixtures/documents/heldout, gold in its gold/ folder';
-      } else if (set === 'unseen') {
-        documents = await unseenSet();
-        note = 'test/fixtures/documents/unseen, gold in its gold/ folder';
-      } else if (set === 'unseen-2') {
-        documents = await unseen2Set();
-        note = 'test/fixtures/documents/unseen-2, gold in its gold/ folder';
-      } else if (set === 'dev-formats') {
-        documents = await devFormatsSet();
-        note = 'test/fixtures/documents/dev-formats, gold in its gold/ folder';
-      } else if (set === 'dev-office') {
-        documents = await devOfficeSet();
-        note = 'test/fixtures/documents/dev-office, gold in its gold/ folder';
-      } else if (set === 'dev-styles') {
-        documents = await devStylesSet();
-        note = 'test/fixtures/documents/dev-styles, gold in its gold/ folder';
-      } else if (set === 'dev-text') {
-        documents = await devTextSet();
-        note = 'test/fixtures/documents/dev-text, gold in its gold/ folder';
-      } else if (set === 'unseen-3') {
-        documents = await unseen3Set();
-        note = 'test/fixtures/documents/unseen-3, gold in its gold/ folder';
-      } else if (set === 'unseen-4') {
-        documents = await unseen4Set();
-        note = 'test/fixtures/documents/unseen-4, gold in its gold/ folder';
-      } else if (set === 'unseen-5') {
-        documents = await unseen5Set();
-        note = 'test/fixtures/documents/unseen-5, gold in its gold/ folder';
-      } else if (set === 'unseen-6') {
-        documents = await unseen6Set();
-        note = 'test/fixtures/documents/unseen-6, gold in its gold/ folder';
-      } else if (set === 'unseen-7') {
-        documents = await unseen7Set();
-        note = 'test/fixtures/documents/unseen-7, gold in its gold/ folder';
-      } else if (set === 'unseen-8') {
-        documents = await unseen8Set();
-        note = 'test/fixtures/documents/unseen-8, gold in its gold/ folder';
-      } else if (set === 'unseen-9') {
-        documents = await unseen9Set();
-        note = 'test/fixtures/documents/unseen-9, gold in its gold/ folder';
-      } else if (set === 'unseen-10') {
-        documents = await unseen10Set();
-        note = 'test/fixtures/documents/unseen-10, gold in its gold/ folder';
-      } else if (set === 'unseen-11') {
-        documents = await unseen11Set();
-        note = 'test/fixtures/documents/unseen-11, gold in its gold/ folder';
-      } else {
-        ({ documents, note, dispose } = await renderedDocuments(args));
-      }
+      ({ documents, note, dispose } = await loadSet(set, args));
     } catch (error) {
       write(`## ${set}: not scored`);
       write();

@@ -37,6 +37,7 @@ export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text'
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
 export const DEV_STYLES_DIR = join(projectRoot, 'test/fixtures/documents/dev-styles');
+export const DEV_TEMPLATES_DIR = join(projectRoot, 'test/fixtures/documents/dev-templates');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -55,6 +56,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
   DEV_STYLES_DIR,
+  DEV_TEMPLATES_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -248,6 +250,16 @@ export function devOfficeSet(dir: string = DEV_OFFICE_DIR): Promise<EvalDocument
  * written in session 17 to tune the extractor on.
  */
 export function devStylesSet(dir: string = DEV_STYLES_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The résumé-templates development set, test/fixtures/documents/dev-templates, with its golds in its gold/ folder:
+ * PDFs printed by Chromium from popular résumé templates redrawn in HTML and CSS (Jake's Résumé, awesome-cv,
+ * moderncv, Google Docs' Serif, Spearmint and Coral, Canva-like sidebars, a timeline, a dense one-page résumé,
+ * small capitals, a page break inside an entry), written in session 18 to tune the PDF reader on.
+ */
+export function devTemplatesSet(dir: string = DEV_TEMPLATES_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -158,8 +158,8 @@ const SINGLE = new RegExp(
   [
     // 1: Month [day,] Year | Month 'YY | Month "de" Year (Spanish and Portuguese: "enero de 2018")
     String.raw`(?<m1>${MONTH})(?:\s+de\s+|(?:\s|${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*`)})*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*[0-3]?\d(?:st|nd|rd|th)?`)})?\s+)?)(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
-    // 2: Day Month Year
-    String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m2>${MONTH})(?:${COMMA_AFTER_ENGLISH_MONTH('')})?\s+(?<y2>${YEAR})`,
+    // 2: Day Month Year; a day is never set apart from its month by a column's gap ("Brain Station 23    Jul 2016")
+    String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?[ \u00a0]{1,2}(?<m2>${MONTH})(?:${COMMA_AFTER_ENGLISH_MONTH('')})?\s+(?<y2>${YEAR})`,
     // 3: Season Year | Quarter Year
     String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -

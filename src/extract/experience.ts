@@ -97,13 +97,28 @@ export function emptyPosition(first: number, last: number, origin: PositionDraft
 
 /** Most words capitalised, as headers and names are set ("Senior Software Engineer, Stripe"). */
 export function titleCased(text: string): boolean {
-  const words = text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !NAME_JOINERS.has(word));
+  const words = withoutLegalForm(
+    text.split(/[\s,;|/()]+/u).filter((word) => /\p{L}/u.test(word) && !NAME_JOINERS.has(word)),
+  );
   if (words.length === 0) return false;
   // A name may start in lower case before its capitals ("eBay", "xAI", "iRobot"), or with a dot (".NET").
   const capitalised = words.filter((word) =>
     /^(?:[\p{Lu}\p{N}"'“(]|\p{Ll}{1,2}\p{Lu}|\.\p{Lu})/u.test(word),
   ).length;
   return capitalised / words.length >= 0.6;
+}
+
+/**
+ * The words of a name without the abbreviated legal form closing it ("Span d.d.", "Profinit s.r.o.", "Sp. z o.o."):
+ * the form is written as the law writes it, not cased as a name is. Only a form with its dots counts: "as" or "ab"
+ * in lower case is a word of a sentence.
+ */
+function withoutLegalForm(words: string[]): string[] {
+  for (let take = Math.min(3, words.length - 1); take >= 1; take--) {
+    const tail = words.slice(-take).join(' ');
+    if (tail.includes('.') && looseCompanyKey(`x ${tail}`) === 'x') return words.slice(0, -take);
+  }
+  return words;
 }
 
 /**
@@ -118,6 +133,20 @@ function lowerCaseBrand(text: string): boolean {
   if (brand === null || !titleCased(brand[2] as string)) return false;
   const name = brand[1] as string;
   return !/\s/u.test(name) || looseCompanyKey(name) !== null;
+}
+
+/**
+ * "bunq", "bol.com", "msg systems ag" alone on a line: a name set in lower case as its brand is. A name with a
+ * domain's dot is one wherever it stands; a plain word, or a few words closed by a legal form, only set apart by a
+ * blank line above, as a wrapped sentence's last words may stand alone too.
+ */
+function soleBrand(info: LineInfo, setApart: () => boolean): boolean {
+  const text = info.line.text.trim();
+  if (/^\p{Ll}[\p{Ll}\p{N}-]*(?:\.\p{Ll}{2,})+$/u.test(text)) return true;
+  const word = /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(text);
+  const legal =
+    /^\p{Ll}[\p{Ll}\p{N}.&-]*(?:\s+[\p{Ll}\p{N}.&-]+){1,3}$/u.test(text) && looseCompanyKey(text) !== null;
+  return (word || legal) && setApart();
 }
 
 /** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
@@ -474,6 +503,11 @@ export function readExperience(
   // "National Oceanic and Atmospheric Administration" over "Silver Spring, MD United States" over the dates: the
   // employer's place between it and its dates is looked past, and is no employer line of its own.
   const placesUnder = new Set<LineInfo>();
+  // "Boots UK" over "IT Graduate Scheme    Jul 2015 – Sep 2016": once employer lines stand over dated title lines,
+  // a line set apart as they are, over a dated line that names no employer, is one too, whatever the title's words.
+  let employersOverDated = 0;
+  const overDatedLines: LineInfo[] = [];
+  const blankAbove = (info: LineInfo) => infos[infos.indexOf(info) - 1]?.line.blank !== false;
   content.forEach((info, index) => {
     if (placesUnder.has(info)) return;
     const under = content[index + 1];
@@ -492,11 +526,23 @@ export function readExperience(
       info.words > 6
     )
       return;
-    if (!(titleCased(info.line.text) || lowerCaseBrand(info.line.text)) || evidenceFor(info).title) return;
+    // "### Česká spořitelna": a name set as a heading or in bold needs no capitals to stand out as one.
+    const cased =
+      info.line.heading > 0 ||
+      info.line.bold ||
+      titleCased(info.line.text) ||
+      lowerCaseBrand(info.line.text) ||
+      soleBrand(info, () => blankAbove(info));
+    if (!cased || evidenceFor(info).title) return;
     const titled = dateOnly(next) ? content[index + 2] : next;
     if (titled === next || titled === undefined) {
       const below = evidenceFor(next);
-      if (below.title && !below.company && (!next.line.bullet || parentItem)) employerLines.add(info);
+      if (below.title && !below.company && (!next.line.bullet || parentItem)) {
+        employerLines.add(info);
+        if (hasRange(next)) employersOverDated++;
+      } else if (!below.company && !next.line.bullet && hasRange(next) && blankAbove(info)) {
+        overDatedLines.push(info);
+      }
       return;
     }
     if (place) placesUnder.add(under);
@@ -523,6 +569,8 @@ export function readExperience(
     }),
   );
   const datedEmployers = new Set(datedLayout ? overDates : []);
+  // Known by the layout alone, such a line's first part is the employer whatever its slot says (see readEntry).
+  if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedLineParts = infos

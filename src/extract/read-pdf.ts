@@ -211,8 +211,46 @@ function withoutRunningRows(pages: Row[][]): Row[][] {
       for (const found of top ? all.slice(1) : all.slice(0, -1)) running.add(found);
     }
   }
+  for (const row of namedHeaders(filled)) running.add(row);
   if (running.size === 0) return pages;
   return pages.map((page) => page.filter((row) => !running.has(row)));
+}
+
+/**
+ * The running headers of the pages after the first that name the person, where the first page has none (a
+ * "different first page" in Word, fancyhdr's plain first page): a row of the top band, no larger than the text
+ * under it, whose words take in the name the first page opens with in its largest type ("Hamish McAllister –
+ * Curriculum Vitae", "Page 2 – Ana Ruiz"). With no first-page copy to match, the name is what shows it: a résumé
+ * names its person once, at the top.
+ */
+function namedHeaders(pages: readonly Row[][]): Row[] {
+  const [first, ...rest] = pages;
+  const opening = (first ?? []).slice(0, RUNNING_BAND + 1);
+  const name = opening.reduce<Row | null>(
+    (big, row) => (big === null || row.size > big.size ? row : big),
+    null,
+  );
+  const words = (row: Row) =>
+    row.segments
+      .map((segment) => segment.text)
+      .join(' ')
+      .toLowerCase()
+      .replace(/\s+/gu, ' ')
+      .trim();
+  const named = name ? words(name) : '';
+  if (named.split(' ').length < 2 || !/\p{L}/u.test(named)) return [];
+  // A first page with a header of its own naming the person leaves the other pages' headers to the rule above.
+  if (opening.some((row) => row !== name && words(row).includes(named))) return [];
+  return rest.flatMap((page) => {
+    const [top, next] = page;
+    return top !== undefined &&
+      top !== name &&
+      words(top).includes(named) &&
+      next !== undefined &&
+      top.size <= next.size + 0.5
+      ? [top]
+      : [];
+  });
 }
 
 /**
@@ -572,6 +610,19 @@ const OPEN_END = new RegExp(String.raw`(?:[,&/-]|\b(?:${CUT_WORDS}|or|as|into|us
  */
 const CUT_PHRASE = new RegExp(String.raw`\b(?:${CUT_WORDS}|${NAME_PARTICLES})$`, 'iu');
 
+/**
+ * Whether `text` ends where `pattern` (OPEN_END, CUT_PHRASE) says a phrase is cut. A joining word in capitals at the
+ * end of a line that is not all capitals is an abbreviation, no cut: a province or state ("Toronto, ON", "Portland,
+ * OR", "Gary, IN"), a country code ("Berlin, DE"), a letter naming a thing ("Series A"). In a line set in capitals
+ * ("UNIVERSITY OF" over "TORONTO") it is the word itself.
+ */
+function endsCut(pattern: RegExp, text: string): boolean {
+  const trimmed = text.trim();
+  const word = pattern.exec(trimmed)?.[0];
+  if (word === undefined) return false;
+  return !(/^\p{Lu}+$/u.test(word) && /\p{Ll}/u.test(trimmed));
+}
+
 /** "Tools: Go, Kafka, Redis": short items between commas, a list rather than a sentence. */
 function listLike(text: string): boolean {
   const items = text.replace(/^[^:]{1,30}:\s*/u, '').split(/,\s*/u);
@@ -635,7 +686,7 @@ function continues(
   // "Team: Payments", "Stack: Go": a labelled line starts afresh.
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
-  if (CUT_PHRASE.test(previous.text.trim())) return true;
+  if (endsCut(CUT_PHRASE, previous.text)) return true;
   // A line set wholly in another font than the whole line above it starts afresh where it reads as a
   // head (a bold title under a line of plain text, a plain school under a bold degree): short, not
   // closed by a period, under a line that does not end mid-phrase. Prose cut at "using" goes on
@@ -644,7 +695,7 @@ function continues(
     previous.font !== null &&
     next.font !== null &&
     previous.font !== next.font &&
-    !OPEN_END.test(previous.text.trim()) &&
+    !endsCut(OPEN_END, previous.text) &&
     headLike(next.text)
   )
     return false;
@@ -661,11 +712,11 @@ function continues(
     /^\p{Lu}/u.test(next.text) &&
     next.x0 <= start.x0 + 1 &&
     !LIST_MARKER.test(start.text) &&
-    !OPEN_END.test(previous.text.trim())
+    !endsCut(OPEN_END, previous.text)
   )
     return false;
   if (previous.end + firstWord.length * next.size * 0.5 <= right - next.size) return false;
-  if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || OPEN_END.test(previous.text.trim())) return true;
+  if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || endsCut(OPEN_END, previous.text)) return true;
   // A list that fills its line goes on where the next line's first item is as short as a list's
   // ("…, Azure Stream" over "Analytics, WCF"); prose goes on after a long line.
   if (listLike(previous.text)) return (next.text.split(',')[0] ?? '').trim().split(/\s+/u).length <= 3;
@@ -804,7 +855,7 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
   // and `below` does not open with a date.
   const runsOn = (above: Segment, below: Segment) =>
     findDates(below.text)[0]?.start !== 0 &&
-    (OPEN_END.test(above.text.trim()) ||
+    (endsCut(OPEN_END, above.text) ||
       (/^\p{Ll}(?!\p{Ll}?\p{Lu})/u.test(below.text) && !/^[^\s@/]*[@/.]\S/u.test(below.text)));
   // `above`'s last line reaches so near the right edge that `below`'s first word would not have fitted.
   // Not where `below` is set wholly in another font than `above` (a plain school under a bold degree).
@@ -919,15 +970,18 @@ function sameCell(above: Segment, below: Segment): boolean {
 }
 
 /**
- * A label set flush right that goes on, wider, on the line under it, in lower case ("Name and type of
- * organisation" over "providing education and training", a Europass form's label beside its value).
+ * A label set flush right that goes on, wider, on the line under it: in lower case ("Name and type of
+ * organisation" over "providing education and training", a Europass form's label beside its value), or under a
+ * line left open at a sign ("CAD &" over "Simulation", awesome-cv's skill labels right-aligned in their column).
+ * A label ending in a word goes on only onto lower case: "JOB APPLIED FOR" over "WORK EXPERIENCE" is two labels.
  */
 function labelGoesOn(above: Segment, below: Segment): boolean {
   return (
     Math.abs(above.size - below.size) <= Math.max(above.size, below.size) * 0.08 &&
     Math.abs(above.x1 - below.x1) <= 2 &&
     below.x0 < above.x0 &&
-    /^\p{Ll}+(?:\s|$)/u.test(below.text) &&
+    (/^\p{Ll}+(?:\s|$)/u.test(below.text) ||
+      (/[,&/+]$/u.test(above.text.trim()) && sectionKind(below.text) === null)) &&
     !/[.!?:;]$/u.test(above.text.trim())
   );
 }
@@ -1152,14 +1206,24 @@ function acrossColumns(item: Item, lefts: readonly number[]): Item[] | null {
 function cellGoesOn(above: string, below: string): boolean {
   return (
     /[-–—,&/]$/u.test(above.trim()) ||
-    OPEN_END.test(above.trim()) ||
+    endsCut(OPEN_END, above) ||
     /^\p{Ll}/u.test(below) ||
     (coverage(above) < 0.8 && coverage(`${above} ${below}`) >= 0.8)
   );
 }
 
 /** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
-function readRows(read: readonly Row[], body: number, right: number): ReadLine[] {
+function readRows(read: readonly Row[], body: number, right: number, top = true): ReadLine[] {
+  // The name's block and the contact block beside it (see `headBlock`), then the rest of the page.
+  const head = top ? headBlock(read, body) : null;
+  if (head)
+    return [
+      ...columnLines(head.left, body),
+      { text: '' },
+      ...columnLines(head.right, body),
+      { text: '' },
+      ...readRows(read.slice(head.end), body, right, false),
+    ];
   const rows = joinWrappedCells(read, right, gutter(read));
   const records = recordLabels(rows);
   const cut = gutter(rows);
@@ -1234,6 +1298,57 @@ function readRows(read: readonly Row[], body: number, right: number): ReadLine[]
   return lines;
 }
 
+/** How many rows from the top a name and the contact block beside it may take. */
+const HEAD_ROWS = 8;
+
+/**
+ * The head of a page set as two blocks side by side above text that runs across the page (Google Docs' "Serif",
+ * moderncv): the name in large type (half as large again as the body, or more) on the left, a block of contact
+ * lines in body type to its right, their baselines falling between the name's and the headline's. Read row by row
+ * the name shares a line with a phone number; a reader takes the name's block, then the contact block. The head
+ * runs down to the last row with a contact line, while nothing on the left reaches the contact block; null where
+ * the page opens otherwise (a centred name, one line beside the name).
+ */
+function headBlock(
+  rows: readonly Row[],
+  body: number,
+): { left: Placed[]; right: Placed[]; end: number } | null {
+  const opening = rows.slice(0, 3).flatMap((row) => row.segments);
+  const name = opening.reduce<Segment | null>(
+    (big, segment) => (!big || segment.size > big.size ? segment : big),
+    null,
+  );
+  if (!name || name.size < body * 1.5) return null;
+  const isRight = (segment: Segment) => segment.x0 >= name.x1 + body;
+  const left: Placed[] = [];
+  const right: Placed[] = [];
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const [index, row] of rows.slice(0, HEAD_ROWS).entries()) {
+    const rightward = row.segments.filter(isRight);
+    const leftward = row.segments.filter((segment) => !isRight(segment));
+    const from = Math.min(start, ...rightward.map((segment) => segment.x0));
+    const lefts = [...left.map((line) => line.x1), ...leftward.map((segment) => segment.x1)];
+    if (lefts.some((x1) => x1 > from - body * 0.5)) break;
+    if (rightward.some((segment) => segment.size > body * 1.25)) break;
+    start = from;
+    if (leftward.length > 0) left.push(placed(leftward, row.y));
+    if (rightward.length > 0) {
+      right.push(placed(rightward, row.y));
+      end = index + 1;
+    }
+  }
+  const headLines = left.filter((line) => line.y >= (rows[end - 1]?.y ?? 0) - 1);
+  if (right.length < 2 || !headLines.some((line) => line.size === name.size)) return null;
+  // Contact lines stand beside the name, the first of them no lower than the name's baseline: a column that starts
+  // under the name, or one that opens with a section's name, is the page's second column.
+  if ((right[0] as Placed).y < name.y - name.size * 0.5) return null;
+  if (right.some((line) => sectionKind(line.text) !== null)) return null;
+  // The name opens the page at its left edge: a sidebar left of it makes the page columns (see `gutter`).
+  if (left.some((line) => line.x0 < name.x0 - body)) return null;
+  return { left: headLines, right, end };
+}
+
 /**
  * Tables that are one record each (see `isRecordTable`): runs of rows of a label cell and a value
  * cell, the labels at one left edge and the values at another. Each label becomes the labelled
@@ -1287,8 +1402,16 @@ function rowLines(row: Row): Placed[] {
   if (label && first && sectionKind(label.text) !== null && findDates(first.text)[0]?.start === 0) {
     return [placed([label], row.y), placed(rest, row.y)];
   }
+  // A name set half as large again as the text beside it on its baseline ("Siddharth Venkataraman" in 14 pt beside
+  // "Bengaluru, India | +91 … | …@gmail.com" in 9 pt) is a line of its own, the smaller text the next line.
+  if (label && first && label.size >= Math.max(...rest.map((segment) => segment.size)) * LARGER) {
+    return [placed([label], row.y), placed(rest, row.y)];
+  }
   return [placed(row.segments, row.y)];
 }
+
+/** How many times larger than the text beside it a line is set to stand apart from it: a name's, not a heading's. */
+const LARGER = 1.5;
 
 function side(row: Row, cut: number, which: 'left' | 'right'): Placed[] {
   const segments = row.segments.filter((segment) =>

@@ -124,10 +124,23 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         (followed === undefined ||
           followed.bullet ||
           (findDegree(followed.text) === null && !isInstitution(followed.text)));
-      const kind =
-        (text.length > 60 && !letterSpaced(text)) || (!setApart && namesUnitToo(text)) || market
-          ? null
-          : (sectionKind(text) ?? (loud && before?.blank !== false ? looseSectionKind(text) : null));
+      const named = !(
+        (text.length > 60 && !letterSpaced(text)) ||
+        (!setApart && namesUnitToo(text)) ||
+        market
+      );
+      const exact = named ? sectionKind(text) : null;
+      const loose =
+        named && exact === null && loud && before?.blank !== false ? looseSectionKind(text) : null;
+      // "RIMAC TECHNOLOGY", "DELL TECHNOLOGIES" over "Senior Developer    Jun 2019 – Feb 2022" in the work history:
+      // an employer's name in capitals that holds a section's word, over a dated line, is no other section.
+      const employerOverDates =
+        loose !== null &&
+        loose !== current.kind &&
+        current.kind === 'experience' &&
+        followed !== undefined &&
+        findDates(followed.text).some((date) => date.kind === 'range');
+      const kind = exact ?? (employerOverDates ? null : loose);
       const standsOut =
         current.heading === null ||
         ((strength(line) >= Math.min(2, strength(current.heading)) ||

@@ -1,6 +1,13 @@
+import { LEGAL_SUFFIXES } from '../catalogue/lookup-key.js';
+
 /** Abbreviations and initials whose period ends no sentence ("Sr. Engineer", "B.S. in", "J. Smith"). */
 const ABBREVIATION =
   /(?:\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Co|St|vs|etc|approx|No|Dept|Univ)|\b\p{Lu}|\b(?:e\.g|i\.e)|\.\p{Lu})\.$/u;
+
+/** The words of the legal forms written with a period ("Pvt.", "Pte.", "Bhd.", "Kft."): a name's, not a sentence's end. */
+const LEGAL_WORDS: ReadonlySet<string> = new Set(
+  LEGAL_SUFFIXES.flatMap((form) => form.split(/\s+/u)).filter((word) => /^\p{L}[\p{L}.]*\.$/u.test(word)),
+);
 
 /** Where the sentences of a text start and end: at . ! ? before a space and a capital, not after an abbreviation. */
 export function sentences(text: string): { start: number; end: number }[] {
@@ -8,6 +15,8 @@ export function sentences(text: string): { start: number; end: number }[] {
   for (const match of text.matchAll(/[.!?]["”’)]?\s+(?=["“(]?[\p{Lu}\d])/gu)) {
     const at = match.index ?? 0;
     if (ABBREVIATION.test(text.slice(Math.max(0, at - 8), at + 1))) continue;
+    const word = /(?:^|[\s,(])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at + 1))?.[1];
+    if (word !== undefined && LEGAL_WORDS.has(word)) continue;
     starts.push(at + match[0].length);
   }
   return starts.map((start, index) => ({ start, end: starts[index + 1] ?? text.length }));

@@ -330,6 +330,8 @@ export function readSkills(
     let from = 0;
     if (
       label &&
+      // "</details>:" read without its markup names no group: a name has a letter or a digit.
+      /[\p{L}\p{N}]/u.test(label[1] as string) &&
       !/^\s*https?$/iu.test(label[1] as string) &&
       (label[1] as string).split(/\s+/u).length <= 4
     ) {

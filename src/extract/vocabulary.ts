@@ -196,6 +196,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'experience',
       'experiences',
       'employment',
+      // "## Occupation": the markdown-cv template's heading of the positions held.
+      'occupation',
       'career',
       'history',
       'jobs',
@@ -668,6 +670,7 @@ const ROLE_NOUNS = new Set([
   'specialist',
   'administrator',
   'admin',
+  'sysadmin',
   'technician',
   'designer',
   'intern',

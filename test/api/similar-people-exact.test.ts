@@ -1,10 +1,8 @@
-import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SimilarBudgets, similarPeopleCypher } from '../../src/graphql/queries/similar-people.js';
-import type { PositionDocument, ResumeDocument } from '../../src/resume/types.js';
-import { testExecutor } from '../support/database.js';
+import type { ResumeDocument } from '../../src/resume/types.js';
 import { graphql } from '../support/graphql-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { askSimilar, engineer, serverWith } from '../support/similar-people.js';
+import type { TestServer } from '../support/test-server.js';
 
 /*
  * similarPeople is exact in two stages (src/graphql/queries/similar-people.ts). A technology in a role
@@ -26,64 +24,27 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
  *
  *   eq-none  a role without technologies: nobody is similar.
  */
-const role = (id: string, technologies: string[]): PositionDocument => ({
-  id,
-  position: 'Engineer',
-  technologies,
-  startDate: '2020-01',
-  endDate: '2021-12',
-});
-const person = (id: string, technologies: string[], skills: string[] = []): ResumeDocument => ({
-  basics: { label: `Engineer ${id}` },
-  work: [{ name: 'Mozilla', positions: [role(`${id}-role`, technologies)] }],
-  ...(skills.length > 0 ? { skills: [{ name: 'Tools', keywords: skills }] } : {}),
-});
 const common = ['Kafka', 'Python', 'Java'];
 const crowd = [...common, 'Go', 'Terraform', 'Spark'];
 const resumes: Record<string, ResumeDocument> = {
-  'sx-q': person('sx-q', ['Rust', ...common]),
-  'sx-best': person('sx-best', common),
-  'sx-c1': person('sx-c1', crowd),
-  'sx-c2': person('sx-c2', crowd),
-  'sx-c3': person('sx-c3', crowd),
-  'sx-rare': person('sx-rare', ['Rust', 'Haskell', 'Erlang', 'Clojure', 'OCaml']),
-  'eq-q': person('eq-q', ['Scala', 'Elixir']),
-  'eq-a': person('eq-a', ['Scala', 'Elixir', 'Ruby', 'Swift']),
-  'eq-b': person('eq-b', ['Scala'], ['Elixir', 'Ruby', 'Swift']),
-  'eq-none': person('eq-none', []),
+  'sx-q': engineer('sx-q', ['Rust', ...common]),
+  'sx-best': engineer('sx-best', common),
+  'sx-c1': engineer('sx-c1', crowd),
+  'sx-c2': engineer('sx-c2', crowd),
+  'sx-c3': engineer('sx-c3', crowd),
+  'sx-rare': engineer('sx-rare', ['Rust', 'Haskell', 'Erlang', 'Clojure', 'OCaml']),
+  'eq-q': engineer('eq-q', ['Scala', 'Elixir']),
+  'eq-a': engineer('eq-a', ['Scala', 'Elixir', 'Ruby', 'Swift']),
+  'eq-b': engineer('eq-b', ['Scala'], ['Elixir', 'Ruby', 'Swift']),
+  'eq-none': engineer('eq-none', []),
 };
-
-interface Row {
-  found: boolean;
-  stage: number;
-  similar: { person: { id: string }; score: number }[];
-}
-
-/** The answer of similarPeopleCypher(budgets) as ids and scores, with the stage that gave it. */
-async function ask(budgets: SimilarBudgets, personId: string, first: number) {
-  const [row] = await testExecutor().read<Row>(similarPeopleCypher(budgets), {
-    personId,
-    first: neo4j.int(first),
-  });
-  return {
-    found: row?.found,
-    stage: Number(row?.stage),
-    similar: row?.similar.map((entry) => ({ id: entry.person.id, score: entry.score })),
-  };
-}
 
 const crowdScore = 9 / 21;
 
 describe('similarPeople exact in stages (answers known by construction)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({
-      seed: false,
-      resumes: Object.entries(resumes).map(([id, resume]) => ({
-        file: `${id}.json`,
-        text: JSON.stringify(resume),
-      })),
-    });
+    server = await serverWith(resumes);
   });
   afterAll(() => server.close());
 
@@ -126,12 +87,12 @@ describe('similarPeople exact in stages (answers known by construction)', () => 
   it('stage 1 reading Rust alone cannot prove sx-rare; stage 2 reads everything and finds sx-best', async () => {
     // Stage 1: sx-rare scores 0.125, but the technologies not read weigh 9 of 12: 0.75 > 0.125.
     const tight = { usersRead: 2, candidatesScored: 1 };
-    expect(await ask(tight, 'sx-q', 1)).toEqual({
+    expect(await askSimilar(tight, 'sx-q', 1)).toEqual({
       found: true,
       stage: 2,
       similar: [{ id: 'sx-best', score: 0.75 }],
     });
-    expect(await ask(tight, 'sx-q', 2)).toEqual({
+    expect(await askSimilar(tight, 'sx-q', 2)).toEqual({
       found: true,
       stage: 2,
       similar: [
@@ -140,7 +101,7 @@ describe('similarPeople exact in stages (answers known by construction)', () => 
       ],
     });
     // Reading every technology proves everything in stage 1.
-    expect(await ask({ usersRead: 1000, candidatesScored: 10 }, 'sx-q', 2)).toEqual({
+    expect(await askSimilar({ usersRead: 1000, candidatesScored: 10 }, 'sx-q', 2)).toEqual({
       found: true,
       stage: 1,
       similar: [
@@ -154,7 +115,7 @@ describe('similarPeople exact in stages (answers known by construction)', () => 
     // Rust and Java read (2 + 5 users), Kafka and Python (6 of 12) not: anyone not read scores at
     // most 6/12. Bounds: sx-best 3 + min(6, 9 − 1) = 9 → 9/12 = 0.75, sx-rare 3 + 6 → 9/18 = 0.5,
     // a crowd member 3 + 6 → 9/21. sx-best, scored alone, is 0.75 > 0.5: proven.
-    expect(await ask({ usersRead: 7, candidatesScored: 1 }, 'sx-q', 1)).toEqual({
+    expect(await askSimilar({ usersRead: 7, candidatesScored: 1 }, 'sx-q', 1)).toEqual({
       found: true,
       stage: 1,
       similar: [{ id: 'sx-best', score: 0.75 }],
@@ -163,12 +124,12 @@ describe('similarPeople exact in stages (answers known by construction)', () => 
 
   it('a bound equal to the last score is unproven: the tie may go to someone not scored', async () => {
     // eq-b (bound 1) is scored alone: 0.5; eq-a's bound is 0.5 too, and eq-a comes first by id.
-    expect(await ask({ usersRead: 1000, candidatesScored: 1 }, 'eq-q', 1)).toEqual({
+    expect(await askSimilar({ usersRead: 1000, candidatesScored: 1 }, 'eq-q', 1)).toEqual({
       found: true,
       stage: 2,
       similar: [{ id: 'eq-a', score: 0.5 }],
     });
-    expect(await ask({ usersRead: 1000, candidatesScored: 2 }, 'eq-q', 1)).toEqual({
+    expect(await askSimilar({ usersRead: 1000, candidatesScored: 2 }, 'eq-q', 1)).toEqual({
       found: true,
       stage: 1,
       similar: [{ id: 'eq-a', score: 0.5 }],
@@ -176,7 +137,7 @@ describe('similarPeople exact in stages (answers known by construction)', () => 
   });
 
   it('nobody asked: found is false', async () => {
-    expect(await ask({ usersRead: 1, candidatesScored: 1 }, 'nobody', 3)).toEqual({
+    expect(await askSimilar({ usersRead: 1, candidatesScored: 1 }, 'nobody', 3)).toEqual({
       found: false,
       stage: 1,
       similar: [],

@@ -6,7 +6,8 @@
  * time and Neo4j's CPU-seconds for each, with its JIT compiler threads' share, then each text once
  * more (from the plan cache). Prints one JSON document. `--configs a,b` names the configurations
  * of CONFIGS to restart into, back to back in that order (default `default`); `--restarts N`
- * repeats that cycle; `--steady S` measures each configuration's steady state too (steadyState). Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
+ * repeats that cycle; `--steady S` measures each configuration's steady state too (steadyState); `--examples a,b` plans only
+ * those examples' texts; `--replans N` plans each text N more times on the warm JVM (CPU-seconds each). Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -68,6 +69,10 @@ const restarts = Number(argument('--restarts') ?? 1) || 1;
 /** `--steady S`: after the cold plans, S seconds of warm-up and S measured (default 0: none). */
 const steadySeconds = Number(argument('--steady') ?? 0) || 0;
 const configNames = (argument('--configs') ?? 'default').split(',');
+/** `--examples a,b`: record only the texts these examples (file names without `.graphql`) send. */
+const onlyExamples = argument('--examples')?.split(',');
+/** `--replans N`: after the cold plans, each text planned N more times on the warm JVM, the plan cache cleared before each. */
+const replans = Number(argument('--replans') ?? 0) || 0;
 for (const name of configNames) {
   if (!CONFIGS[name])
     throw new Error(`--configs: "${name}" is not one of ${Object.keys(CONFIGS).join(', ')}.`);
@@ -98,7 +103,8 @@ async function main(): Promise<void> {
           query: readFileSync(join(projectRoot, 'examples', file), 'utf8'),
         })),
       ...FAULT_QUERIES.map((query, i) => ({ name: `faults q${i + 1}`, query })),
-    ];
+    ].filter(({ name }) => !onlyExamples || onlyExamples.includes(name));
+    if (operations.length === 0) throw new Error(`--examples: none of ${onlyExamples} is an example.`);
     const ask = (url: string, query: string) =>
       fetch(`${url}/graphql`, {
         method: 'POST',
@@ -207,6 +213,16 @@ async function main(): Promise<void> {
       const jitS = jit.stop();
       const cached = [];
       for (const [text] of texts) cached.push((await timed(`EXPLAIN ${text}`)).ms);
+      // Planning again on the warm JVM: the planner's own work, without its compilation.
+      const warmReplans = [];
+      for (const [text, example] of texts) {
+        const cpuS = [];
+        for (let i = 0; i < replans; i++) {
+          await timed('CALL db.clearQueryCaches()');
+          cpuS.push((await timed(`EXPLAIN ${text}`)).cpuS);
+        }
+        if (replans > 0) warmReplans.push({ example, chars: text.length, cpuS: cpuS.sort((a, b) => a - b) });
+      }
       await driver.close();
       const steady = steadySeconds > 0 ? await steadyState(db.pid) : undefined;
       const totalColdCpuS = round(cold.reduce((sum, c) => sum + c.cpuS, 0));
@@ -225,6 +241,7 @@ async function main(): Promise<void> {
         jitCpuS: jitS,
         jitShare: jitS === undefined ? undefined : round(jitS / totalColdCpuS),
         cachedTotalMs: cached.reduce((a, b) => a + b, 0),
+        ...(replans > 0 ? { warmReplans } : {}),
         steady,
       });
       log(`restart ${restart + 1} of ${cycle.length} (${configName}) measured: ${totalColdCpuS} CPU-s`);

@@ -28,15 +28,35 @@ const indexIn = (list: string, item: string) =>
   `head([i IN range(0, size(${list}) - 1) WHERE ${list}[i] = ${item}])`;
 
 /**
+ * Cypher: `as`, the Σ over the technologies in list `list` (the person's weights in `listWeights`)
+ * that candidate `other` used of the smaller of the two weights; 0, nothing read, when `exact`
+ * says the score is known already.
+ */
+const minSumOver = (
+  list: string,
+  listWeights: string,
+  as: string,
+) => `CALL (${list}, ${listWeights}, other, exact) {
+        WITH ${list}, ${listWeights}, other WHERE NOT exact
+        MATCH (other)-[theirs:USES]->(t)
+        WHERE t IN ${list}
+        WITH theirs.weight AS b, ${listWeights}[${indexIn(list, 't')}] AS a
+        RETURN sum(CASE WHEN a < b THEN a ELSE b END) AS ${as}
+      }`;
+
+/**
  * The candidates of stage `n`: everyone who used one of the first `taken${n}` technologies
- * (rarest first), with an upper bound of their score, best first (then by id), at most `kept`.
+ * (rarest first), with an upper bound of their score, best first, at most `kept`. Equal bounds
+ * come in no set order: which of them are scored changes what stage 1 can prove, never the answer
+ * (ordering them by id read a property of every candidate, 8,000 of them at 10,000 people).
  *
  * The bound, on m = Σmin: over the technologies read, Σmin is at most Σ of the person's own
  * weights there (`near`: the candidate's weights are read only when every technology is, which
  * spares a property read per relationship; then `near` is Σmin, `exact`, and the bound the
  * score); over the others it is at most `rest` (the person's weights there) and at most
- * what the candidate's `technologyWeight` b leaves after at least 1 per technology read; m <= b;
- * the score m/(A + b − m) grows with m. Someone not read shares only technologies not read:
+ * what the candidate's `technologyWeight` b leaves after at least 1 per technology read; m <= b
+ * (and near >= shared, every weight being at least 1, so past b − shared the bound is b); the
+ * score m/(A + b − m) grows with m. Someone not read shares only technologies not read:
  * m <= rest and m <= b give at most rest/A.
  */
 function boundedCandidates(n: number, kept: number): string {
@@ -48,11 +68,10 @@ function boundedCandidates(n: number, kept: number): string {
       WHERE other <> me
       WITH other, mine, rest,
         sum(CASE WHEN rest > 0 OR a <= theirs.weight THEN a ELSE theirs.weight END) AS near, count(*) AS shared
-      WITH other, mine, rest, near, near + CASE WHEN rest < other.technologyWeight - shared
-        THEN rest ELSE other.technologyWeight - shared END AS high, other.technologyWeight AS b
-      WITH other, mine, rest, near, b, CASE WHEN high < b THEN high ELSE b END AS high
-      WITH other, rest, near, high / (mine + b - high) AS bound
-      ORDER BY bound DESC, other.id
+      WITH other, mine, rest, near, shared, other.technologyWeight AS b
+      WITH other, rest, near, CASE WHEN rest < b - shared AND near + rest < b
+        THEN (near + rest) / (mine + b - near - rest) ELSE b / mine END AS bound
+      ORDER BY bound DESC
       LIMIT ${kept}
       RETURN collect({other: other, exact: rest = 0, near: near, bound: bound}) AS ranked${n}
     }`;
@@ -69,13 +88,7 @@ function boundedStage(n: number, scored: number): string {
     CALL (technologies, weights, mine, ranked${n}) {
       UNWIND ranked${n}[0..${scored}] AS candidate
       WITH candidate.other AS other, candidate.exact AS exact, candidate.near AS near, mine
-      CALL (technologies, weights, other, exact) {
-        WITH technologies, weights, other WHERE NOT exact
-        MATCH (other)-[theirs:USES]->(t)
-        WHERE t IN technologies
-        WITH theirs.weight AS b, weights[${indexIn('technologies', 't')}] AS a
-        RETURN sum(CASE WHEN a < b THEN a ELSE b END) AS minSum
-      }
+      ${minSumOver('technologies', 'weights', 'minSum')}
       WITH other, CASE WHEN exact THEN near ELSE minSum END AS minSum, mine
       WITH other, minSum / (mine + other.technologyWeight - minSum) AS score
       ORDER BY score DESC, other.id
@@ -87,6 +100,45 @@ function boundedStage(n: number, scored: number): string {
       CASE WHEN size(technologies) = 0 THEN 0.0 ELSE rests[taken${n}] / mine END AS unread${n}
     WITH *, (unscored${n} = 0.0 AND unread${n} = 0.0)
       OR (lowest${n} > unscored${n} AND lowest${n} > unread${n}) AS proven${n}`;
+}
+
+/**
+ * Stage `n` after stage `m` left its answer unproven: stage `m`'s last score, `lowest${m}` (a real
+ * score, so at most the answer's last), decides what must be read. Someone sharing none of the
+ * first j technologies scores at most rests[j] / A, so only the users of the shortest prefix whose
+ * rest is below `lowest${m}` are candidates (all of them when it is 0). Their weights over it are
+ * read, so `near` is their Σmin there, exactly; the rest of their Σmin is at most the person's
+ * weights not read and what their own `technologyWeight` has left. A candidate whose bound is
+ * below `lowest${m}` cannot be in the answer; the others are scored exactly (no further read when
+ * nothing of theirs or the person's is left unread), and the best `$first` are `top${n}`, proven.
+ */
+function prefixStage(n: number, m: number): string {
+  return `
+    CALL (me, technologies, weights, mine, rests, lowest${m}) {
+      WITH me, technologies, weights, mine, rests, lowest${m},
+        size([j IN range(0, size(technologies) - 1) WHERE rests[j] / mine >= lowest${m}]) AS taken
+      WITH me, technologies[taken..] AS unread, weights[taken..] AS unreadWeights, mine, rests[taken] AS rest,
+        lowest${m}, technologies[0..taken] AS read, weights[0..taken] AS readWeights
+      CALL (me, read, readWeights) {
+        UNWIND range(0, size(read) - 1) AS i
+        WITH me, read[i] AS t, readWeights[i] AS a
+        MATCH (t)<-[theirs:USES]-(other)
+        WHERE other <> me
+        WITH other, a, theirs.weight AS b
+        RETURN other, sum(CASE WHEN a < b THEN a ELSE b END) AS near, sum(b) AS theirsRead
+      }
+      WITH other, unread, unreadWeights, mine, rest, lowest${m}, near,
+        other.technologyWeight - theirsRead AS left, other.technologyWeight AS b
+      WITH other, unread, unreadWeights, mine, lowest${m}, near, b, rest = 0 OR left = 0 AS exact,
+        near + CASE WHEN rest < left THEN rest ELSE left END AS high
+      WHERE high / (mine + b - high) >= lowest${m}
+      ${minSumOver('unread', 'unreadWeights', 'unreadSum')}
+      WITH other, near + CASE WHEN exact THEN 0 ELSE unreadSum END AS minSum, mine, b
+      WITH other, minSum / (mine + b - minSum) AS score
+      ORDER BY score DESC, other.id
+      LIMIT toInteger($first)
+      RETURN collect({other: other, score: score}) AS top${n}
+    }`;
 }
 
 /**
@@ -122,10 +174,12 @@ function exactStage(n: number): string {
  * rarest ones while they add up to at most `usersRead` (at least the rarest one), and scores
  * exactly the `candidatesScored` with the highest upper bound of their score; when the last score
  * of the answer is above the bound of everyone else (equal is unproven: ties order by id), that is
- * the answer. Otherwise stage 2 reads every technology's users and scores every candidate. So
- * every answer is the exact ranking, and the cost is bounded when stage 1 proves it (a third
- * stage reading as many technologies as stage 1's last score requires was measured: it answered
- * 5 of 40 at 10,000 people, and tripled the time to plan the query).
+ * the answer. Otherwise stage 2 reads the users of as many technologies as stage 1's last score
+ * requires (all of them when stage 1 found fewer than `$first`) and scores exactly those whose
+ * bound reaches that score (prefixStage). So every answer is the exact ranking, and the cost is
+ * bounded when stage 1 proves it. (Until session 17 stage 2 read every technology; a third stage
+ * between the two, measured in session 15, answered 5 of 40 at 10,000 people and tripled the time
+ * to plan the query.)
  */
 export const similarPeopleQuery = similarPeopleCypher(SIMILAR_BUDGETS);
 
@@ -162,12 +216,12 @@ export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false):
     [j IN range(0, size(weights)) | reduce(rest = 0, w IN weights[j..] | rest + w)] AS rests
   WITH me, technologies, weights, mine, rests, ${firstTaken} AS taken1
   ${exactOnly ? exactStage(1) : boundedStage(1, budgets.candidatesScored)}
-  CALL (me, technologies, weights, mine, top1, proven1) {
+  CALL (me, technologies, weights, mine, rests, top1, lowest1, proven1) {
     WITH top1, proven1 WHERE proven1
     RETURN top1 AS top, 1 AS stage
     UNION
-    WITH me, technologies, weights, mine WHERE NOT proven1
-    ${exactStage(2)}
+    WITH me, technologies, weights, mine, rests, lowest1 WHERE NOT proven1
+    ${prefixStage(2, 1)}
     RETURN top2 AS top, 2 AS stage
   }
   CALL (technologies, weights, top) {

@@ -1,0 +1,244 @@
+// Database hits and rows of similarPeople's and colleagues' queries on a benchmark data set, counts
+// that do not depend on the machine's load (PROFILE), with the answers compared to a reference:
+//   npx tsx bench/compare/query-profile.ts [--people 10000] [--sample 20] [--query similar-people]
+//     [--against <file>] [--replans N] [--seed 1]
+// The people asked: bench:compare's subjects (the generator's first 5) and `--sample` more spread
+// over the id order. Each is asked with the shipped query, PROFILEd, and timed (median of 5 runs
+// after one warm-up). The reference answer is similarPeople reading every technology, or, with
+// `--against`, the Cypher text in that file (an older version of the query, say; with a comma-separated
+// list, the first), which is then PROFILEd too. `--replans N` measures planning instead: each text EXPLAINed N times on the warm
+// JVM with the plan cache cleared (the shipped text and every `--against` file, in turns), Neo4j's
+// CPU-seconds per plan. Prints one JSON document; take the
+// heavy lock (it starts Neo4j).
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
+import { processCpuSeconds } from '../../neo4j/local-neo4j.js';
+import { integerOption, parseOptions, reportUsage, UsageError } from '../../src/cli/cli-arguments.js';
+import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
+import type { Params } from '../../src/db/Executor.js';
+import { currentMonth } from '../../src/graph/months.js';
+import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
+import {
+  SIMILAR_BUDGETS,
+  similarPeopleCypher,
+  similarPeopleQuery,
+} from '../../src/graphql/queries/similar-people.js';
+import { firstPeople } from './dataset.js';
+import { openReusedDataset } from './reused-dataset.js';
+
+const usage = `Usage: npx tsx bench/compare/query-profile.ts [--people 10000] [--sample 20]
+  [--query similar-people|colleagues] [--against <file>] [--replans N] [--seed 1]`;
+
+/** The queries this measures: the shipped text, its parameters, and the reference when no file is given. */
+const QUERIES: Record<string, { query: CypherQuery; params: Params; reference?: CypherQuery }> = {
+  'similar-people': {
+    query: similarPeopleQuery,
+    params: { first: neo4j.int(10) },
+    reference: similarPeopleCypher(SIMILAR_BUDGETS, true),
+  },
+  colleagues: {
+    query: colleaguesQuery,
+    params: { first: neo4j.int(20), minOverlapMonths: neo4j.int(1), currentMonth: neo4j.int(currentMonth()) },
+  },
+};
+
+/** Σ of an operator tree's database hits and rows. */
+function totals(plan: ProfiledPlan): { dbHits: number; rows: number } {
+  return plan.children
+    .map(totals)
+    .reduce((sum, child) => ({ dbHits: sum.dbHits + child.dbHits, rows: sum.rows + child.rows }), {
+      dbHits: plan.dbHits,
+      rows: plan.rows,
+    });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 10) / 10;
+};
+
+async function measure(driver: Driver, query: CypherQuery, params: Params) {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    // Which stage answered is how, not what: left out of the comparison.
+    const answer = JSON.stringify(
+      (await session.run(query.text, params)).records.map((record) => {
+        const { stage: _, ...rest } = record.toObject();
+        return rest;
+      }),
+    );
+    const profiled = await session.run(`PROFILE ${query.text}`, params);
+    const plan = profiled.summary.profile;
+    if (!plan) throw new Error(`${query.name}: PROFILE gave no plan.`);
+    const times: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const at = performance.now();
+      await session.run(query.text, params);
+      times.push(performance.now() - at);
+    }
+    return { answer, ...totals(plan), ms: median(times) };
+  } finally {
+    await session.close();
+  }
+}
+
+interface Row {
+  personId: string;
+  dbHits: number;
+  rows: number;
+  ms: number;
+  sameAnswer?: boolean;
+  referenceDbHits?: number;
+  referenceRows?: number;
+  referenceMs?: number;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseOptions(
+      argv,
+      {
+        people: { type: 'string', default: '10000' },
+        sample: { type: 'string', default: '20' },
+        query: { type: 'string', default: 'similar-people' },
+        against: { type: 'string' },
+        replans: { type: 'string', default: '0' },
+        seed: { type: 'string', default: '1' },
+      },
+      usage,
+    );
+  } catch (error) {
+    return reportUsage(error);
+  }
+  const text = (name: string) => String(values[name]);
+  const people = integerOption('people', text('people'), 1, 1_000_000, usage);
+  const sample = integerOption('sample', text('sample'), 0, 10_000, usage);
+  const seed = integerOption('seed', text('seed'), 0, 2 ** 32 - 1, usage);
+  const replans = integerOption('replans', text('replans'), 0, 1000, usage);
+  const chosen = QUERIES[text('query')];
+  if (!chosen) {
+    return reportUsage(
+      new UsageError(
+        `--query: "${text('query')}" is not one of ${Object.keys(QUERIES).join(', ')}.\n${usage}`,
+      ),
+    );
+  }
+  const againstFiles = typeof values.against === 'string' ? values.against.split(',') : [];
+  const againstTexts = againstFiles.map((file) =>
+    cypher(`${chosen.query.name}.against`, readFileSync(file, 'utf8')),
+  );
+  const [against] = againstTexts;
+  const reference = against ?? chosen.reference;
+  const log = (line: string) => process.stderr.write(`[query-profile] ${line}\n`);
+  const dataset = await openReusedDataset(people, seed, log);
+  const { uri, password = '' } = dataset.database;
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+  try {
+    if (replans > 0) {
+      // Planning only: each text EXPLAINed `replans` times on the warm JVM, the plan cache
+      // cleared before each, in turns; Neo4j's CPU-seconds per plan (median).
+      const texts = [chosen.query, ...againstTexts];
+      const cpu: number[][] = texts.map(() => []);
+      const session = driver.session();
+      try {
+        for (let round = 0; round <= replans; round++) {
+          for (const [index, query] of texts.entries()) {
+            await session.run('CALL db.clearQueryCaches()');
+            const before = processCpuSeconds(dataset.database.pid) ?? 0;
+            await session.run(`EXPLAIN ${query.text}`, { ...chosen.params, personId: '' });
+            // Round 0 warms the JVM for both texts alike and is not counted.
+            if (round > 0) cpu[index]?.push((processCpuSeconds(dataset.database.pid) ?? 0) - before);
+          }
+        }
+      } finally {
+        await session.close();
+      }
+      process.stdout.write(
+        `${JSON.stringify({
+          people,
+          query: text('query'),
+          replans,
+          loadAverage: loadavg(),
+          planCpuS: texts.map((query, index) => ({
+            text: index === 0 ? 'shipped' : againstFiles[index - 1],
+            chars: query.text.length,
+            median: median(cpu[index] ?? []),
+            all: cpu[index],
+          })),
+        })}\n`,
+      );
+      return 0;
+    }
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    const ids = (await session.run('MATCH (p:Person) RETURN p.id AS id ORDER BY p.id')).records.map(
+      (record) => record.get('id') as string,
+    );
+    await session.close();
+    const step = Math.max(1, Math.floor(ids.length / Math.max(1, sample)));
+    const spread = sample === 0 ? [] : ids.filter((_, index) => index % step === 0).slice(0, sample);
+    const subjects = [...new Set([...(await firstPeople(dataset.paths, 5)), ...spread])];
+    const rows: Row[] = [];
+    for (const personId of subjects) {
+      const params = { ...chosen.params, personId };
+      const shipped = await measure(driver, chosen.query, params);
+      const other = reference ? await measure(driver, reference, params) : undefined;
+      rows.push({
+        personId,
+        dbHits: shipped.dbHits,
+        rows: shipped.rows,
+        ms: shipped.ms,
+        ...(other
+          ? {
+              sameAnswer: other.answer === shipped.answer,
+              referenceDbHits: other.dbHits,
+              referenceRows: other.rows,
+              referenceMs: other.ms,
+            }
+          : {}),
+      });
+      log(JSON.stringify(rows.at(-1)));
+    }
+    const sum = (key: 'dbHits' | 'rows' | 'referenceDbHits' | 'referenceRows', of = rows) =>
+      of.reduce((total, row) => total + (row[key] ?? 0), 0);
+    const firstFive = rows.slice(0, 5);
+    process.stdout.write(
+      `${JSON.stringify(
+        {
+          people,
+          query: text('query'),
+          reference: against ? againstFiles[0] : reference ? 'every technology read' : 'none',
+          asked: rows.length,
+          differ: rows.filter((row) => row.sameAnswer === false).map((row) => row.personId),
+          subjects: {
+            dbHits: sum('dbHits', firstFive),
+            rows: sum('rows', firstFive),
+            referenceDbHits: sum('referenceDbHits', firstFive),
+            referenceRows: sum('referenceRows', firstFive),
+            msMedian: median(firstFive.map((row) => row.ms)),
+          },
+          all: {
+            dbHits: sum('dbHits'),
+            rows: sum('rows'),
+            referenceDbHits: sum('referenceDbHits'),
+            referenceRows: sum('referenceRows'),
+            msMedian: median(rows.map((row) => row.ms)),
+          },
+          perPerson: rows,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  } finally {
+    await driver.close();
+    await dataset.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}
