@@ -16,6 +16,7 @@ import {
 } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
 import {
+  companyEvidence,
   features,
   type Part,
   type PartFeatures,
@@ -435,7 +436,7 @@ function headerDates(info: LineInfo): DateMention[] {
 
 /** What a line says about being a header: title, company evidence (see `features`). */
 function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; company: boolean } {
-  const parts = splitParts(info.line, blanks(info));
+  const parts = splitParts(info.line, blanks(info), catalogue);
   let title = false;
   let company = false;
   for (const part of parts) {
@@ -597,7 +598,9 @@ export function readExperience(
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedLineParts = infos
     .filter(hasRange)
-    .map((info) => new Set(splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))));
+    .map(
+      (info) => new Set(splitParts(info.line, blanks(info), catalogue).map((part) => lookupKey(part.text))),
+    );
   const datedParts = new Set(datedLineParts.flatMap((keys) => [...keys]));
   // The keys a detail heading repeats: its whole text, else each of its parts ("### Nubank — Senior
   // iOS Engineer" under a table row "Mar 2022 – Present | Nubank | Senior iOS Engineer").
@@ -616,7 +619,7 @@ export function readExperience(
     const runIn = RUN_IN_NAME.exec(info.line.raw)?.[1]?.trim();
     const key = lookupKey(info.line.heading > 0 ? info.line.text : (runIn ?? ''));
     if (key !== '' && datedParts.has(key)) return [key];
-    const parts = splitParts(info.line, []).map((part) => lookupKey(part.text));
+    const parts = splitParts(info.line, [], catalogue).map((part) => lookupKey(part.text));
     if (parts.length < 2 || parts.some((part) => part === '')) return null;
     // "Senior Software Engineer – Flipkart" under a table row "Flipkart, Bengaluru | Senior Software Engineer |
     // Jan 2021 to Till date": an undated line repeating one dated line's parts is that position again.
@@ -797,12 +800,14 @@ export function readExperience(
     if ((datedEmployers.has(info) || loudOverDates.has(info) || loudEmployer) && headerHasDate) return false;
     // "UST Global Inc., Thiruvananthapuram" / "Senior Technical Architect" / "Apr 2020 – Present" over "Wipro
     // Limited, Bangalore" (a table of positions read cell by cell): a header naming its employer, its title and
-    // its dates is whole; a line naming another employer opens the next entry.
+    // its dates is whole; a line naming another employer opens the next entry when the lines under it give that
+    // entry a title or dates of its own ("Deployed at Toyota Motor Corporation" over "- Java." does not).
     if (
       headerHasDate &&
       evidenceFor(info).company &&
       current.header.some((line) => evidenceFor(line).company) &&
-      current.header.some((line) => evidenceFor(line).title)
+      current.header.some((line) => evidenceFor(line).title) &&
+      ownHeaderBelow(info)
     )
       return false;
     // "Claims systems for insurers: Java EE": a description before a colon says what the job was about.
@@ -815,6 +820,21 @@ export function readExperience(
       ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
     );
     return titleCased(engagementOut) || lowerCaseBrand(info.rest) || info.line.heading > 0 || info.line.bold;
+  };
+  // The next two lines that are no blank, stopping at a list item or a sentence: whether one names a title or
+  // dates, as the rest of a header would.
+  let infoIndex: Map<LineInfo, number> | undefined;
+  const ownHeaderBelow = (info: LineInfo): boolean => {
+    infoIndex ??= new Map(infos.map((line, n) => [line, n]));
+    let seen = 0;
+    for (let n = (infoIndex.get(info) ?? infos.length) + 1; n < infos.length && seen < 2; n++) {
+      const line = infos[n] as LineInfo;
+      if (line.line.blank) continue;
+      seen++;
+      if (line.line.bullet || line.prose) return false;
+      if (headerDates(line).length > 0 || evidenceFor(line).title) return true;
+    }
+    return false;
   };
   // "2017    Software Engineer" over "2019    Kakao · Pangyo": a timeline's left column stacks the start over
   // the end, with no dash between. The end is no later entry's start where the line it leads names no title,
@@ -943,7 +963,7 @@ export function readExperience(
       }
     }
   }
-  const engagements = clientEngagements(drafts, sameEmployer);
+  const engagements = clientEngagements(drafts, sameEmployer, catalogue);
   // "Freelance Software Developer" over "Self-employed, Kraków | Jan 2020 – Ongoing": a title held on one's own
   // account, over no clients' titles, names no employer; the name after "Self-employed" is the place.
   const ownWork = new Set(
@@ -1074,21 +1094,28 @@ function datedProjectsToTitles(
   });
 }
 
+/** A title that names work done for clients: its engagements are the clients' names. */
+const CONSULTING_TITLE = /\b(?:consultant|consulting|contractor|advisor|adviser|freelancer)\b/iu;
+
 /**
  * "Barclays (2021 – Present)" under "Accenture plc" / "Principal Consultant (2021 – Present)": an entry that names
  * no title the vocabulary knows, no employer of its own, and dates held within the dates of a titled position
  * at the same employer above it is a client engagement, a project of that position (with its lines), no
- * position. Returns the engagements.
+ * position. Its name must read as an organisation (the catalogue, a legal suffix, an organisation word), or the
+ * title holding it must name consulting work: "Barista Trainer (2018 – 2019)" under "Shift Supervisor (2015 –
+ * Present)" is a second position with a title the vocabulary does not know. Returns the engagements.
  */
 function clientEngagements(
   drafts: readonly ReadEntry[],
   sameEmployer: ReadonlySet<PositionDraft>,
+  catalogue: Catalogue,
 ): Set<PositionDraft> {
   const found = new Set<PositionDraft>();
   for (const [index, { draft }] of drafts.entries()) {
     if (!sameEmployer.has(draft) || !draft.title || !draft.company || titleScore(draft.title.value) > 0)
       continue;
     if (!draft.start || !/^\p{Lu}/u.test(draft.title.value)) continue;
+    const organisation = companyEvidence(draft.title.value, catalogue) > 0;
     const company = lookupKey(draft.company.value);
     const holder = drafts
       .slice(0, index)
@@ -1100,6 +1127,7 @@ function clientEngagements(
           other.company !== null &&
           lookupKey(other.company.value) === company &&
           titleScore(other.title.value) > 0 &&
+          (organisation || CONSULTING_TITLE.test(other.title.value)) &&
           within(draft, other),
       );
     if (!holder) continue;
@@ -1122,6 +1150,7 @@ function employerLine(draft: PositionDraft): boolean {
 }
 
 /** "Freelance — ", "Self-employed, ": work on one's own account opening a header line, before a name. */
+const OWN_ACCOUNT_PART = new RegExp(`^\\s*(?:${OWN_ACCOUNT_WORDS.join('|')})\\s*$`, 'iu');
 const OWN_ACCOUNT_OPENING = new RegExp(`^\\s*(?:${OWN_ACCOUNT_WORDS.join('|')})\\s*[—–|,·:-]\\s*$`, 'iu');
 
 /**
@@ -1132,8 +1161,10 @@ const OWN_ACCOUNT_OPENING = new RegExp(`^\\s*(?:${OWN_ACCOUNT_WORDS.join('|')})\
  */
 function ownAccount(read: ReadEntry): boolean {
   const company = read.parts.find((item) => item.label === 'company');
+  // "Freelance Developer | Self-employed | 03/2020 – 05/2022": the part where the employer goes says the work
+  // was held on one's own account, and no other part names an employer.
+  if (company === undefined) return read.ownAccountPart && read.draft.company === null;
   return (
-    company !== undefined &&
     OWN_ACCOUNT_OPENING.test(company.part.line.text.slice(0, company.part.start)) &&
     company.found.company === 0
   );
@@ -1153,6 +1184,8 @@ function within(inner: PositionDraft, outer: PositionDraft): boolean {
 interface ReadEntry {
   draft: PositionDraft;
   parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
+  /** A part of the header is how the work was held on one's own account, alone ("| Self-employed |"). */
+  ownAccountPart: boolean;
 }
 
 function readEntry(
@@ -1204,6 +1237,7 @@ function readEntry(
     }
   }
   const parts: ReadEntry['parts'] = [];
+  let ownAccountPart = false;
   for (const info of entry.header) {
     if (entryField(info) || info.terms) continue;
     // "Warsaw, Poland" on a line of its own under a job's dates, "Silver Spring, MD United States" right under the
@@ -1249,7 +1283,7 @@ function readEntry(
       continue;
     }
     let previousPart: Part | undefined;
-    for (const part of splitParts(info.line, spans)) {
+    for (const part of splitParts(info.line, spans, catalogue)) {
       const before = previousPart;
       previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
@@ -1286,7 +1320,10 @@ function readEntry(
         continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
-      if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) continue;
+      if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) {
+        if (OWN_ACCOUNT_PART.test(part.text)) ownAccountPart = true;
+        continue;
+      }
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
   }
@@ -1387,7 +1424,7 @@ function readEntry(
   if (draft.title && draft.title.confidence >= 0.8) confidence += 0.2;
   if (draft.company && draft.company.confidence >= 0.8) confidence += 0.2;
   draft.confidence = Math.min(1, confidence);
-  return { draft, parts };
+  return { draft, parts, ownAccountPart };
 }
 
 /**
@@ -1502,7 +1539,7 @@ const HELD_AS = /^(?:intern|apprentice|trainee)$/iu;
  * or ends with the noun of one.
  */
 const UNIT_OF =
-  /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section|office|directorate|branch)\s+(?:of|for)\s|\s(?:division|department|directorate|office|branch)$/iu;
+  /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section|office|directorate|branch)\s+(?:of|for)\s|\s(?:division|department|directorate)$/iu;
 
 /**
  * "01/09/2017 – 31/03/2020 – Munich, Germany" over "Research Associate" and "Fraunhofer IOSB": a name

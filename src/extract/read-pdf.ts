@@ -4,7 +4,14 @@ import { DURATION } from './entries.js';
 import { MARKER_GLYPHS, type ReadLine } from './line-model.js';
 import { letterSpaced } from './sections.js';
 import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
-import { findDegree, isInstitution, isLocation, sectionKind, titleScore } from './vocabulary.js';
+import {
+  findDegree,
+  isInstitution,
+  isLocation,
+  NAME_PARTICLES,
+  sectionKind,
+  titleScore,
+} from './vocabulary.js';
 
 /** Résumés are a few pages; pages past this are not read (bounded time for a hostile file). */
 const MAX_PAGES = 30;
@@ -385,11 +392,11 @@ function rows(items: Item[]): Row[] {
 /** A list marker standing alone: a bullet glyph, a dash, a number ("3." "b)"). */
 const LONE_MARKER = new RegExp(String.raw`^\s*(?:[${MARKER_GLYPHS}]|\d{1,2}[.)])\s*$`, 'u');
 
-/** The particles a name in a Romance or Germanic language joins its words with ("Universidad de Guadalajara"). */
-const NAME_PARTICLES = 'de|del|della|di|da|do|dos|das|du|des|der|van|von|voor|und';
+/** A name's particle ("Universidad de Guadalajara"), as a regular expression's alternatives. */
+const PARTICLE = NAME_PARTICLES.join('|');
 
 /** A word that only joins a name's words ("of", "de", "und"), standing alone: never a cell of its own. */
-const JOINING = new RegExp(String.raw`^\s*(?:of|and|${NAME_PARTICLES})\s*$`, 'iu');
+const JOINING = new RegExp(String.raw`^\s*(?:of|and|${PARTICLE})\s*$`, 'iu');
 
 /** Whether `item` ends its run of words on the row: nothing follows it closer than a cell's gap. */
 function lastWord(row: readonly Item[], item: Item): boolean {
@@ -611,7 +618,7 @@ const OPEN_END = new RegExp(String.raw`(?:[,&/-]|\b(?:${CUT_WORDS}|or|as|into|us
  * A line cut at a word that cannot end a phrase: an English one, or the particle a name in a Romance or Germanic
  * language joins its words with ("Universidad de" / "Guadalajara", "Universität der" / "Künste").
  */
-const CUT_PHRASE = new RegExp(String.raw`\b(?:${CUT_WORDS}|${NAME_PARTICLES})$`, 'iu');
+const CUT_PHRASE = new RegExp(String.raw`\b(?:${CUT_WORDS}|${PARTICLE})$`, 'iu');
 
 /**
  * Whether `text` ends where `pattern` (OPEN_END, CUT_PHRASE) says a phrase is cut. A joining word in capitals at the
