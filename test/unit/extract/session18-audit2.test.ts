@@ -162,15 +162,12 @@ describe('a year set half as large again as the entry beside it (a timeline’s 
 });
 
 describe('the top row of a later page naming the person', () => {
+  // Page 1 opens with the name in its largest type; nothing on it repeats the name.
   const first = [
     item('Hamish McAllister', 200, 60, { size: 22, width: 190, font: 'bold' }),
-    item('Wellington, New Zealand · +64 21 448 0917', 160, 84, { width: 270 }),
+    item('hamish@example.nz · Wellington', 200, 84, { width: 150 }),
     item('Employment', 68, 120, { size: 13, width: 80, font: 'bold' }),
-    item('Beca', 68, 140, { width: 26, font: 'bold' }),
-    item('Wellington', 480, 140, { width: 52 }),
-    item('Senior Structural Engineer', 68, 154, { width: 130, font: 'italic' }),
-    item('February 2020 – Present', 420, 154, { width: 112 }),
-    item('Lead engineer for the seismic strengthening of three hospital blocks.', 86, 170, { width: 330 }),
+    item('Beca    Senior Structural Engineer    February 2020 – Present', 68, 140, { width: 320 }),
   ];
 
   it('is an employer named after its owner when set close over the row under it, as the body is set', () => {
