@@ -22,40 +22,21 @@ const pageQuery = `query PeoplePage($first: Int!) {
   people(first: $first) { edges { node { id roles { title startDate company { name } technologies { name } } } } }
 }`;
 
-const page = {
-  data: {
-    people: {
-      edges: [
-        {
-          node: {
-            id: 'ub-a',
-            roles: [
-              {
-                title: 'Engineer',
-                startDate: '2020-01',
-                company: { name: 'Mozilla' },
-                technologies: [{ name: 'Rust' }],
-              },
-            ],
-          },
-        },
-        {
-          node: {
-            id: 'ub-b',
-            roles: [
-              {
-                title: 'Engineer',
-                startDate: '2020-01',
-                company: { name: 'Mozilla' },
-                technologies: [{ name: 'Python' }],
-              },
-            ],
-          },
-        },
-      ],
-    },
+/** A person's edge on the page, as `engineer(id, [technology])` wrote their one role. */
+const edge = (id: string, technology: string) => ({
+  node: {
+    id,
+    roles: [
+      {
+        title: 'Engineer',
+        startDate: '2020-01',
+        company: { name: 'Mozilla' },
+        technologies: [{ name: technology }],
+      },
+    ],
   },
-};
+});
+const page = { data: { people: { edges: [edge('ub-a', 'Rust'), edge('ub-b', 'Python')] } } };
 
 /** 1 + 100 edges × (edge, node, id) = 301 values on any graph: over the limit of 300 this server has. */
 const overByFirst = '{ people(first: 100) { edges { node { id } } } }';
