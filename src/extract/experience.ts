@@ -208,9 +208,17 @@ function rangeKeys(date: DateMention): [number, number] | null {
 function nestedIn(info: LineInfo, current: Entry): boolean {
   const head = current.header[0];
   if (!head || info.line.indent <= head.line.indent || info.line.bullet) return false;
-  const inner = info.dates.map(rangeKeys).find((keys) => keys !== null);
-  const outer = current.header.flatMap((line) => line.dates.map(rangeKeys)).find((keys) => keys !== null);
-  return !!inner && !!outer && outer[0] <= inner[0] && inner[1] <= outer[1];
+  return rangeWithin(
+    info.dates,
+    current.header.flatMap((line) => line.dates),
+  );
+}
+
+/** True when the first range among `inner` lies within the first range among `outer` (an assignment in a job). */
+function rangeWithin(inner: readonly DateMention[], outer: readonly DateMention[]): boolean {
+  const held = inner.map(rangeKeys).find((keys) => keys !== null);
+  const holder = outer.map(rangeKeys).find((keys) => keys !== null);
+  return !!held && !!holder && holder[0] <= held[0] && held[1] <= holder[1];
 }
 
 function hasRange(info: LineInfo): boolean {
@@ -508,6 +516,15 @@ export function readExperience(
   let employersOverDated = 0;
   const overDatedLines: LineInfo[] = [];
   const blankAbove = (info: LineInfo) => infos[infos.indexOf(info) - 1]?.line.blank !== false;
+  // "Payments Platform Migration" over "Client engagement    Mar 2013 – Dec 2013" under "Consultant    Jan 2012 –
+  // Feb 2016": a range held within the range of the position just above is an engagement within it, no employer.
+  const engagementOfAbove = (index: number, dated: LineInfo): boolean => {
+    for (let n = index - 1; n >= 0; n--) {
+      const above = content[n] as LineInfo;
+      if (hasRange(above)) return rangeWithin(dated.dates, above.dates);
+    }
+    return false;
+  };
   content.forEach((info, index) => {
     if (placesUnder.has(info)) return;
     const under = content[index + 1];
@@ -540,7 +557,13 @@ export function readExperience(
       if (below.title && !below.company && (!next.line.bullet || parentItem)) {
         employerLines.add(info);
         if (hasRange(next)) employersOverDated++;
-      } else if (!below.company && !next.line.bullet && hasRange(next) && blankAbove(info)) {
+      } else if (
+        !below.company &&
+        !next.line.bullet &&
+        hasRange(next) &&
+        blankAbove(info) &&
+        !engagementOfAbove(index, next)
+      ) {
         overDatedLines.push(info);
       }
       return;

@@ -228,7 +228,9 @@ function withoutRunningRows(pages: Row[][]): Row[][] {
  * "different first page" in Word, fancyhdr's plain first page): a row of the top band, no larger than the text
  * under it, whose words take in the name the first page opens with in its largest type ("Hamish McAllister –
  * Curriculum Vitae", "Page 2 – Ana Ruiz"). With no first-page copy to match, the name is what shows it: a résumé
- * names its person once, at the top.
+ * names its person once, at the top. Like a margin's header it stands apart from the row under it, by more than
+ * twice that row's size: "Hamish McAllister Consulting Ltd" set as the body is set, over its position's title, is
+ * an employer named after its owner.
  */
 function namedHeaders(pages: readonly Row[][]): Row[] {
   const [first, ...rest] = pages;
@@ -254,7 +256,8 @@ function namedHeaders(pages: readonly Row[][]): Row[] {
       top !== name &&
       words(top).includes(named) &&
       next !== undefined &&
-      top.size <= next.size + 0.5
+      top.size <= next.size + 0.5 &&
+      top.y - next.y > next.size * 2
       ? [top]
       : [];
   });
@@ -1410,8 +1413,14 @@ function rowLines(row: Row): Placed[] {
     return [placed([label], row.y), placed(rest, row.y)];
   }
   // A name set half as large again as the text beside it on its baseline ("Siddharth Venkataraman" in 14 pt beside
-  // "Bengaluru, India | +91 … | …@gmail.com" in 9 pt) is a line of its own, the smaller text the next line.
-  if (label && first && label.size >= Math.max(...rest.map((segment) => segment.size)) * LARGER) {
+  // "Bengaluru, India | +91 … | …@gmail.com" in 9 pt) is a line of its own, the smaller text the next line. A date
+  // so set ("2019" in 16 pt beside its entry's title, a timeline's year) stays with the row it dates.
+  if (
+    label &&
+    first &&
+    findDates(label.text).length === 0 &&
+    label.size >= Math.max(...rest.map((segment) => segment.size)) * LARGER
+  ) {
     return [placed([label], row.y), placed(rest, row.y)];
   }
   return [placed(row.segments, row.y)];
