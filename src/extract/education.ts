@@ -209,7 +209,14 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         const degree = degreeIn(info.line.text, part);
         if (degree) covered = part.start + degree.end;
         // "Bachelor of Science - BS, Computer Science": the field is the next part that is no degree.
-        if (wantsArea && !area && !degree && !isInstitution(part.text) && !isLocation(part.text)) {
+        if (
+          wantsArea &&
+          !area &&
+          !degree &&
+          !isInstitution(part.text) &&
+          !isLocation(part.text) &&
+          !(institution && schoolPlace(part.text, institution.value))
+        ) {
           area = locate(info.line, part.start, part.end, part.text, 0.6);
           areaPart = part;
           wantsArea = false;
@@ -255,8 +262,6 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           }
           const end = schoolEnd(info.line.text, part, parts[index + 1]);
           institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
-          // "Bachelor of Engineering, Kyoto University, Kyoto.": what follows the school is its place, no field.
-          wantsArea = false;
           const after = unitAfter(info.line.text, end, parts.slice(index + 1), info.line);
           if (after) {
             unit ??= locate(info.line, after.start, after.end, after.text, 0.6);
@@ -551,6 +556,21 @@ function degreeLineInfo(line: DocLine): LineInfo {
   const info = lineInfo(line);
   if (info.prose && findDegree(line.text)?.start === 0) info.prose = false;
   return info;
+}
+
+/**
+ * "Bachelor of Engineering, Kyoto University, Kyoto.", "…, Waseda University, Tokyo": after the school, a part
+ * repeating a capitalised word of its name that names no field or school ("Kyoto"), or a city, is the school's place, no field of study ("…, Stanford University,
+ * Computer Science" keeps its field). Contract: "a city" is `knownCity`, a city a time zone is named after, so a
+ * place no zone names ("Suita") still reads as the field.
+ */
+function schoolPlace(text: string, school: string): boolean {
+  const named = new Set((school.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).map((word) => word.toLowerCase()));
+  const shared = (text.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).some((word) => {
+    const key = word.toLowerCase();
+    return named.has(key) && !FIELD_WORDS.has(key) && !isInstitution(word);
+  });
+  return shared || knownCity(text.replace(/[.]$/u, ''));
 }
 
 /** The parts of an education line; a semicolon separates them too ("MS, Computer Science; Carnegie Mellon University"). */

@@ -16,6 +16,7 @@ import {
 } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
 import {
+  companyEvidence,
   features,
   type Part,
   type PartFeatures,
@@ -207,9 +208,17 @@ function rangeKeys(date: DateMention): [number, number] | null {
 function nestedIn(info: LineInfo, current: Entry): boolean {
   const head = current.header[0];
   if (!head || info.line.indent <= head.line.indent || info.line.bullet) return false;
-  const inner = info.dates.map(rangeKeys).find((keys) => keys !== null);
-  const outer = current.header.flatMap((line) => line.dates.map(rangeKeys)).find((keys) => keys !== null);
-  return !!inner && !!outer && outer[0] <= inner[0] && inner[1] <= outer[1];
+  return rangeWithin(
+    info.dates,
+    current.header.flatMap((line) => line.dates),
+  );
+}
+
+/** True when the first range among `inner` lies within the first range among `outer` (an assignment in a job). */
+function rangeWithin(inner: readonly DateMention[], outer: readonly DateMention[]): boolean {
+  const held = inner.map(rangeKeys).find((keys) => keys !== null);
+  const holder = outer.map(rangeKeys).find((keys) => keys !== null);
+  return !!held && !!holder && holder[0] <= held[0] && held[1] <= holder[1];
 }
 
 function hasRange(info: LineInfo): boolean {
@@ -427,7 +436,7 @@ function headerDates(info: LineInfo): DateMention[] {
 
 /** What a line says about being a header: title, company evidence (see `features`). */
 function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; company: boolean } {
-  const parts = splitParts(info.line, blanks(info));
+  const parts = splitParts(info.line, blanks(info), catalogue);
   let title = false;
   let company = false;
   for (const part of parts) {
@@ -507,6 +516,15 @@ export function readExperience(
   let employersOverDated = 0;
   const overDatedLines: LineInfo[] = [];
   const blankAbove = (info: LineInfo) => infos[infos.indexOf(info) - 1]?.line.blank !== false;
+  // "Payments Platform Migration" over "Client engagement    Mar 2013 – Dec 2013" under "Consultant    Jan 2012 –
+  // Feb 2016": a range held within the range of the position just above is an engagement within it, no employer.
+  const engagementOfAbove = (index: number, dated: LineInfo): boolean => {
+    for (let n = index - 1; n >= 0; n--) {
+      const above = content[n] as LineInfo;
+      if (hasRange(above)) return rangeWithin(dated.dates, above.dates);
+    }
+    return false;
+  };
   content.forEach((info, index) => {
     if (placesUnder.has(info)) return;
     const under = content[index + 1];
@@ -539,7 +557,13 @@ export function readExperience(
       if (below.title && !below.company && (!next.line.bullet || parentItem)) {
         employerLines.add(info);
         if (hasRange(next)) employersOverDated++;
-      } else if (!below.company && !next.line.bullet && hasRange(next) && blankAbove(info)) {
+      } else if (
+        !below.company &&
+        !next.line.bullet &&
+        hasRange(next) &&
+        blankAbove(info) &&
+        !engagementOfAbove(index, next)
+      ) {
         overDatedLines.push(info);
       }
       return;
@@ -603,7 +627,9 @@ export function readExperience(
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedLineParts = infos
     .filter(hasRange)
-    .map((info) => new Set(splitParts(info.line, blanks(info)).map((part) => lookupKey(part.text))));
+    .map(
+      (info) => new Set(splitParts(info.line, blanks(info), catalogue).map((part) => lookupKey(part.text))),
+    );
   const datedParts = new Set(datedLineParts.flatMap((keys) => [...keys]));
   // The keys a detail heading repeats: its whole text, else each of its parts ("### Nubank — Senior
   // iOS Engineer" under a table row "Mar 2022 – Present | Nubank | Senior iOS Engineer").
@@ -622,7 +648,7 @@ export function readExperience(
     const runIn = RUN_IN_NAME.exec(info.line.raw)?.[1]?.trim();
     const key = lookupKey(info.line.heading > 0 ? info.line.text : (runIn ?? ''));
     if (key !== '' && datedParts.has(key)) return [key];
-    const parts = splitParts(info.line, []).map((part) => lookupKey(part.text));
+    const parts = splitParts(info.line, [], catalogue).map((part) => lookupKey(part.text));
     if (parts.length < 2 || parts.some((part) => part === '')) return null;
     // "Senior Software Engineer – Flipkart" under a table row "Flipkart, Bengaluru | Senior Software Engineer |
     // Jan 2021 to Till date": an undated line repeating one dated line's parts is that position again.
@@ -804,12 +830,14 @@ export function readExperience(
     if ((datedEmployers.has(info) || loudOverDates.has(info) || loudEmployer) && headerHasDate) return false;
     // "UST Global Inc., Thiruvananthapuram" / "Senior Technical Architect" / "Apr 2020 – Present" over "Wipro
     // Limited, Bangalore" (a table of positions read cell by cell): a header naming its employer, its title and
-    // its dates is whole; a line naming another employer opens the next entry.
+    // its dates is whole; a line naming another employer opens the next entry when the lines under it give that
+    // entry a title or dates of its own ("Deployed at Toyota Motor Corporation" over "- Java." does not).
     if (
       headerHasDate &&
       evidenceFor(info).company &&
       current.header.some((line) => evidenceFor(line).company) &&
-      current.header.some((line) => evidenceFor(line).title)
+      current.header.some((line) => evidenceFor(line).title) &&
+      ownHeaderBelow(info)
     )
       return false;
     // "Claims systems for insurers: Java EE": a description before a colon says what the job was about.
@@ -828,6 +856,21 @@ export function readExperience(
       if (first && more.length > 0 && titleScore(first.text) > 0 && /^\p{Lu}/u.test(first.text)) return true;
     }
     return titleCased(engagementOut) || lowerCaseBrand(info.rest) || info.line.heading > 0 || info.line.bold;
+  };
+  // The next two lines that are no blank, stopping at a list item or a sentence: whether one names a title or
+  // dates, as the rest of a header would.
+  let infoIndex: Map<LineInfo, number> | undefined;
+  const ownHeaderBelow = (info: LineInfo): boolean => {
+    infoIndex ??= new Map(infos.map((line, n) => [line, n]));
+    let seen = 0;
+    for (let n = (infoIndex.get(info) ?? infos.length) + 1; n < infos.length && seen < 2; n++) {
+      const line = infos[n] as LineInfo;
+      if (line.line.blank) continue;
+      seen++;
+      if (line.line.bullet || line.prose) return false;
+      if (headerDates(line).length > 0 || evidenceFor(line).title) return true;
+    }
+    return false;
   };
   // "2017    Software Engineer" over "2019    Kakao · Pangyo": a timeline's left column stacks the start over
   // the end, with no dash between. The end is no later entry's start where the line it leads names no title,
@@ -956,7 +999,7 @@ export function readExperience(
       }
     }
   }
-  const engagements = clientEngagements(drafts, sameEmployer);
+  const engagements = clientEngagements(drafts, sameEmployer, catalogue);
   // "Freelance Software Developer" over "Self-employed, Kraków | Jan 2020 – Ongoing": a title held on one's own
   // account, over no clients' titles, names no employer; the name after "Self-employed" is the place.
   const ownWork = new Set(
@@ -1087,21 +1130,28 @@ function datedProjectsToTitles(
   });
 }
 
+/** A title that names work done for clients: its engagements are the clients' names. */
+const CONSULTING_TITLE = /\b(?:consultant|consulting|contractor|advisor|adviser|freelancer)\b/iu;
+
 /**
  * "Barclays (2021 – Present)" under "Accenture plc" / "Principal Consultant (2021 – Present)": an entry that names
  * no title the vocabulary knows, no employer of its own, and dates held within the dates of a titled position
  * at the same employer above it is a client engagement, a project of that position (with its lines), no
- * position. Returns the engagements.
+ * position. Its name must read as an organisation (the catalogue, a legal suffix, an organisation word), or the
+ * title holding it must name consulting work: "Barista Trainer (2018 – 2019)" under "Shift Supervisor (2015 –
+ * Present)" is a second position with a title the vocabulary does not know. Returns the engagements.
  */
 function clientEngagements(
   drafts: readonly ReadEntry[],
   sameEmployer: ReadonlySet<PositionDraft>,
+  catalogue: Catalogue,
 ): Set<PositionDraft> {
   const found = new Set<PositionDraft>();
   for (const [index, { draft }] of drafts.entries()) {
     if (!sameEmployer.has(draft) || !draft.title || !draft.company || titleScore(draft.title.value) > 0)
       continue;
     if (!draft.start || !/^\p{Lu}/u.test(draft.title.value)) continue;
+    const organisation = companyEvidence(draft.title.value, catalogue) > 0;
     const company = lookupKey(draft.company.value);
     const holder = drafts
       .slice(0, index)
@@ -1113,6 +1163,7 @@ function clientEngagements(
           other.company !== null &&
           lookupKey(other.company.value) === company &&
           titleScore(other.title.value) > 0 &&
+          (organisation || CONSULTING_TITLE.test(other.title.value)) &&
           within(draft, other),
       );
     if (!holder) continue;
@@ -1135,6 +1186,7 @@ function employerLine(draft: PositionDraft): boolean {
 }
 
 /** "Freelance — ", "Self-employed, ": work on one's own account opening a header line, before a name. */
+const OWN_ACCOUNT_PART = new RegExp(`^\\s*(?:${OWN_ACCOUNT_WORDS.join('|')})\\s*$`, 'iu');
 const OWN_ACCOUNT_OPENING = new RegExp(`^\\s*(?:${OWN_ACCOUNT_WORDS.join('|')})\\s*[—–|,·:-]\\s*$`, 'iu');
 
 /**
@@ -1145,8 +1197,10 @@ const OWN_ACCOUNT_OPENING = new RegExp(`^\\s*(?:${OWN_ACCOUNT_WORDS.join('|')})\
  */
 function ownAccount(read: ReadEntry): boolean {
   const company = read.parts.find((item) => item.label === 'company');
+  // "Freelance Developer | Self-employed | 03/2020 – 05/2022": the part where the employer goes says the work
+  // was held on one's own account, and no other part names an employer.
+  if (company === undefined) return read.ownAccountPart && read.draft.company === null;
   return (
-    company !== undefined &&
     OWN_ACCOUNT_OPENING.test(company.part.line.text.slice(0, company.part.start)) &&
     company.found.company === 0
   );
@@ -1166,6 +1220,8 @@ function within(inner: PositionDraft, outer: PositionDraft): boolean {
 interface ReadEntry {
   draft: PositionDraft;
   parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
+  /** A part of the header is how the work was held on one's own account, alone ("| Self-employed |"). */
+  ownAccountPart: boolean;
 }
 
 function readEntry(
@@ -1217,6 +1273,7 @@ function readEntry(
     }
   }
   const parts: ReadEntry['parts'] = [];
+  let ownAccountPart = false;
   for (const info of entry.header) {
     if (entryField(info) || info.terms) continue;
     // "Warsaw, Poland" on a line of its own under a job's dates, "Silver Spring, MD United States" right under the
@@ -1262,7 +1319,7 @@ function readEntry(
       continue;
     }
     let previousPart: Part | undefined;
-    for (const part of splitParts(info.line, spans)) {
+    for (const part of splitParts(info.line, spans, catalogue)) {
       const before = previousPart;
       previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
@@ -1299,7 +1356,10 @@ function readEntry(
         continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
-      if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) continue;
+      if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) {
+        if (OWN_ACCOUNT_PART.test(part.text)) ownAccountPart = true;
+        continue;
+      }
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
   }
@@ -1400,7 +1460,7 @@ function readEntry(
   if (draft.title && draft.title.confidence >= 0.8) confidence += 0.2;
   if (draft.company && draft.company.confidence >= 0.8) confidence += 0.2;
   draft.confidence = Math.min(1, confidence);
-  return { draft, parts };
+  return { draft, parts, ownAccountPart };
 }
 
 /**
@@ -1515,7 +1575,7 @@ const HELD_AS = /^(?:intern|apprentice|trainee)$/iu;
  * or ends with the noun of one.
  */
 const UNIT_OF =
-  /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section|office|directorate|branch)\s+(?:of|for)\s|\s(?:division|department|directorate|office|branch)$/iu;
+  /^(?:the\s+)?(?:division|department|dept\.|group|unit|chair|section|office|directorate|branch)\s+(?:of|for)\s|\s(?:division|department|directorate)$/iu;
 
 /**
  * "01/09/2017 – 31/03/2020 – Munich, Germany" over "Research Associate" and "Fraunhofer IOSB": a name

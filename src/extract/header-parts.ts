@@ -89,7 +89,7 @@ function trimPiece(text: string, piece: Piece): Piece | null {
  * at commas, except where a comma belongs to a name ("Stripe, Inc.", "Seattle, WA") or joins two titles
  * ("Senior Software Engineer, Tech Lead").
  */
-export function splitParts(line: DocLine, blanked: readonly Piece[]): Part[] {
+export function splitParts(line: DocLine, blanked: readonly Piece[], catalogue?: Catalogue): Part[] {
   let text = line.text;
   for (const span of blanked) {
     text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
@@ -103,7 +103,7 @@ export function splitParts(line: DocLine, blanked: readonly Piece[]): Part[] {
       result.push(...splitInside(text, gapped));
     }
   }
-  const joined = dashedNames(text, result);
+  const joined = catalogue ? dashedNames(text, result, catalogue) : result;
   return joined.map((piece, index) => ({
     line,
     start: piece.start,
@@ -118,16 +118,26 @@ export function splitParts(line: DocLine, blanked: readonly Piece[]): Part[] {
  * "Charité – Universitätsmedizin Berlin": a spaced dash between two names is inside one name when what follows
  * it is words naming a thing with its city among them, and neither side is a title or a place. A city alone
  * ("Globant – Lisbon"), a team ("Mercado Libre – Shipping Engineering"), a title ("Northwind – Senior Developer")
- * or common words before a city ("Contoso – Dublin Office") after the dash stay parts of their own.
+ * or common words before a city ("Contoso – Dublin Office") after the dash stay parts of their own, and so do
+ * an employer and its client or brand when the catalogue knows either name ("Thoughtworks – Barclays London",
+ * "Amazon – AWS Dublin"): a known company is a name whole. Contract: "city" is `knownCity`, a city a time zone
+ * is named after, one word at a time (see `namesWithCity`).
  */
-function dashedNames(text: string, found: readonly Piece[]): Piece[] {
+function dashedNames(text: string, found: readonly Piece[], catalogue: Catalogue): Piece[] {
   const result: Piece[] = [];
   for (const piece of found) {
     const previous = result[result.length - 1];
     if (previous && /^[ \t\u00a0]+[–—-][ \t\u00a0]+$/u.test(text.slice(previous.end, piece.start))) {
       const before = text.slice(previous.start, previous.end);
       const after = text.slice(piece.start, piece.end);
-      if (nameSide(before) && nameSide(after) && namesWithCity(after)) {
+      if (
+        nameSide(before) &&
+        nameSide(after) &&
+        namesWithCity(after) &&
+        !knownCompany(before, catalogue) &&
+        !knownCompany(after, catalogue) &&
+        !knownCompany(withoutCities(after), catalogue)
+      ) {
         previous.end = piece.end;
         continue;
       }
@@ -151,6 +161,18 @@ function namesWithCity(text: string): boolean {
     words.some((word) => knownCity(word)) &&
     words.some((word) => !knownCity(word) && !common.has(word.toLowerCase()))
   );
+}
+
+function knownCompany(text: string, catalogue: Catalogue): boolean {
+  return text !== '' && catalogue.companies.find(text) !== undefined;
+}
+
+/** "Barclays London" → "Barclays": the words of a name that are no time-zone city. */
+function withoutCities(text: string): string {
+  return text
+    .split(/\s+/u)
+    .filter((word) => !knownCity(word))
+    .join(' ');
 }
 
 function splitInside(text: string, piece: Piece): Piece[] {
@@ -264,17 +286,20 @@ function placeRuns(text: string, pieces: Piece[]): Piece[] {
   return result;
 }
 
+/** How surely a name is an organisation: the scale of `PartFeatures.company`. */
+export function companyEvidence(text: string, catalogue: Catalogue): number {
+  if (catalogue.companies.find(text)) return 3;
+  // "Denver, CO": a state's code that spells a legal form ("Co") closes a place, not an employer's name.
+  if (looseCompanyKey(text) !== null && !(isLocation(text) && /,\s*\p{Lu}{2}$/u.test(text))) return 2;
+  if (isInstitution(text)) return 1;
+  return organisationScore(text);
+}
+
 export function features(part: Part, catalogue: Catalogue): PartFeatures {
   const text = part.text;
-  let company = 0;
-  if (catalogue.companies.find(text)) company = 3;
-  // "Denver, CO": a state's code that spells a legal form ("Co") closes a place, not an employer's name.
-  else if (looseCompanyKey(text) !== null && !(isLocation(text) && /,\s*\p{Lu}{2}$/u.test(text))) company = 2;
-  else if (isInstitution(text)) company = 1;
-  else company = organisationScore(text);
   return {
     title: titleScore(text),
-    company,
+    company: companyEvidence(text, catalogue),
     location: isLocation(text),
     team: TEAM_WORD.test(text) && titleScore(text) === 0,
   };

@@ -4,7 +4,14 @@ import { DURATION } from './entries.js';
 import { MARKER_GLYPHS, type ReadLine } from './line-model.js';
 import { letterSpaced } from './sections.js';
 import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
-import { findDegree, isInstitution, isLocation, sectionKind, titleScore } from './vocabulary.js';
+import {
+  findDegree,
+  isInstitution,
+  isLocation,
+  NAME_PARTICLES,
+  sectionKind,
+  titleScore,
+} from './vocabulary.js';
 
 /** Résumés are a few pages; pages past this are not read (bounded time for a hostile file). */
 const MAX_PAGES = 30;
@@ -221,7 +228,9 @@ function withoutRunningRows(pages: Row[][]): Row[][] {
  * "different first page" in Word, fancyhdr's plain first page): a row of the top band, no larger than the text
  * under it, whose words take in the name the first page opens with in its largest type ("Hamish McAllister –
  * Curriculum Vitae", "Page 2 – Ana Ruiz"). With no first-page copy to match, the name is what shows it: a résumé
- * names its person once, at the top.
+ * names its person once, at the top. Like a margin's header it stands apart from the row under it, by more than
+ * twice that row's size: "Hamish McAllister Consulting Ltd" set as the body is set, over its position's title, is
+ * an employer named after its owner.
  */
 function namedHeaders(pages: readonly Row[][]): Row[] {
   const [first, ...rest] = pages;
@@ -247,7 +256,8 @@ function namedHeaders(pages: readonly Row[][]): Row[] {
       top !== name &&
       words(top).includes(named) &&
       next !== undefined &&
-      top.size <= next.size + 0.5
+      top.size <= next.size + 0.5 &&
+      top.y - next.y > next.size * 2
       ? [top]
       : [];
   });
@@ -382,11 +392,11 @@ function rows(items: Item[]): Row[] {
 /** A list marker standing alone: a bullet glyph, a dash, a number ("3." "b)"). */
 const LONE_MARKER = new RegExp(String.raw`^\s*(?:[${MARKER_GLYPHS}]|\d{1,2}[.)])\s*$`, 'u');
 
-/** The particles a name in a Romance or Germanic language joins its words with ("Universidad de Guadalajara"). */
-const NAME_PARTICLES = 'de|del|della|di|da|do|dos|das|du|des|der|van|von|voor|und';
+/** A name's particle ("Universidad de Guadalajara"), as a regular expression's alternatives. */
+const PARTICLE = NAME_PARTICLES.join('|');
 
 /** A word that only joins a name's words ("of", "de", "und"), standing alone: never a cell of its own. */
-const JOINING = new RegExp(String.raw`^\s*(?:of|and|${NAME_PARTICLES})\s*$`, 'iu');
+const JOINING = new RegExp(String.raw`^\s*(?:of|and|${PARTICLE})\s*$`, 'iu');
 
 /** Whether `item` ends its run of words on the row: nothing follows it closer than a cell's gap. */
 function lastWord(row: readonly Item[], item: Item): boolean {
@@ -608,7 +618,7 @@ const OPEN_END = new RegExp(String.raw`(?:[,&/-]|\b(?:${CUT_WORDS}|or|as|into|us
  * A line cut at a word that cannot end a phrase: an English one, or the particle a name in a Romance or Germanic
  * language joins its words with ("Universidad de" / "Guadalajara", "Universität der" / "Künste").
  */
-const CUT_PHRASE = new RegExp(String.raw`\b(?:${CUT_WORDS}|${NAME_PARTICLES})$`, 'iu');
+const CUT_PHRASE = new RegExp(String.raw`\b(?:${CUT_WORDS}|${PARTICLE})$`, 'iu');
 
 /**
  * Whether `text` ends where `pattern` (OPEN_END, CUT_PHRASE) says a phrase is cut. A joining word in capitals at the
@@ -1403,8 +1413,14 @@ function rowLines(row: Row): Placed[] {
     return [placed([label], row.y), placed(rest, row.y)];
   }
   // A name set half as large again as the text beside it on its baseline ("Siddharth Venkataraman" in 14 pt beside
-  // "Bengaluru, India | +91 … | …@gmail.com" in 9 pt) is a line of its own, the smaller text the next line.
-  if (label && first && label.size >= Math.max(...rest.map((segment) => segment.size)) * LARGER) {
+  // "Bengaluru, India | +91 … | …@gmail.com" in 9 pt) is a line of its own, the smaller text the next line. A date
+  // so set ("2019" in 16 pt beside its entry's title, a timeline's year) stays with the row it dates.
+  if (
+    label &&
+    first &&
+    findDates(label.text).length === 0 &&
+    label.size >= Math.max(...rest.map((segment) => segment.size)) * LARGER
+  ) {
     return [placed([label], row.y), placed(rest, row.y)];
   }
   return [placed(row.segments, row.y)];

@@ -4,6 +4,7 @@ import {
   findDegree,
   isInstitution,
   looseSectionKind,
+  namesEnglishRole,
   namesMarketToo,
   namesUnitToo,
   type SectionKind,
@@ -133,13 +134,18 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       const loose =
         named && exact === null && loud && before?.blank !== false ? looseSectionKind(text) : null;
       // "RIMAC TECHNOLOGY", "DELL TECHNOLOGIES" over "Senior Developer    Jun 2019 – Feb 2022" in the work history:
-      // an employer's name in capitals that holds a section's word, over a dated line, is no other section.
+      // an employer's name in capitals that holds a section's word, over a dated line naming a role, is no other
+      // section. Over a school, a degree or a project ("GRADUATE EDUCATION" over "University of Toronto    Sep 2014 –
+      // Jun 2016", "HACKATHON PROJECTS" over "Ledger Rewrite    Jan 2018 – Jun 2018") it opens its section.
       const employerOverDates =
         loose !== null &&
         loose !== current.kind &&
         current.kind === 'experience' &&
         followed !== undefined &&
-        findDates(followed.text).some((date) => date.kind === 'range');
+        findDates(followed.text).some((date) => date.kind === 'range') &&
+        namesEnglishRole(followed.text) &&
+        findDegree(followed.text) === null &&
+        !isInstitution(followed.text);
       const kind = exact ?? (employerOverDates ? null : loose);
       const standsOut =
         current.heading === null ||

@@ -201,7 +201,6 @@ function inPlaceName(text: string, mention: TechnologyMention): boolean {
   const after = /^(?:\s+\p{Lu}[\p{L}'.-]*)+/u.exec(text.slice(mention.end))?.[0] ?? '';
   if (before === '' && after === '') return false;
   const words = `${before}${mention.text}${after}`.split(/\s+/u);
-  // Every run of two or more words holding the mention: "Hong Kong", "Kong Airport" …
   const at = before.split(/\s+/u).filter((word) => word !== '').length;
   for (let from = 0; from <= at; from++) {
     for (let to = at + 1; to <= words.length; to++) {
@@ -216,16 +215,19 @@ function inPlaceName(text: string, mention: TechnologyMention): boolean {
 /** Words after which a list of names opens ("with Kafka", "in Go and Rust", "using Helm"). */
 export const LIST_OPENERS = 'with|using|in|on|via|of|like|including|from|to|into|and';
 const LIST_OPENER_BEFORE = new RegExp(String.raw`\b(?:${LIST_OPENERS})\s+$`, 'iu');
+/** "fixes to the Rails monolith", "work on the Swift compiler": a name after a list-opening word and "the". */
+const OPENER_THE_BEFORE = new RegExp(String.raw`\b(?:${LIST_OPENERS})\s+the\s+$`, 'iu');
 
 /**
  * "C++ and Rust systems programming", "Built tooling in Python", "event streaming with Kafka": an item written
  * as a phrase, not as a name, gives the catalogue's names inside it, as a list of them would (found in its whole line, whose
  * other items are evidence for a name that is also a word: "C++ and Rust"). A phrase is an
  * item the catalogue does not know as a whole with a word in lower case outside the names it finds ("and",
- * "systems", "in"); "Chronicle Queue" or "Spring Boot" stays one item. A name that ends the phrase and is
- * made of common words is its head noun, no product ("Order Processing"), unless a word that opens a list
- * stands before it ("tooling in Python"). Null when the item is no phrase or
- * the catalogue finds nothing in it.
+ * "systems", "in"); "Chronicle Queue" or "Spring Boot" stays one item. A name made of common words ("Swift",
+ * "Go", "Order Processing") counts only when another name is joined to it ("C++ and Rust"), it ends the
+ * phrase after a word that opens a list ("REST APIs in Go"), or it follows such a word and "the" ("fixes to
+ * the Rails monolith"); otherwise it is a word of the phrase ("Swift decision making", "Go meetups"). Null
+ * when the item is no phrase or the catalogue finds nothing in it.
  */
 function namesInPhrase(
   text: string,
@@ -241,11 +243,10 @@ function namesInPhrase(
       item.start <= mention.start &&
       mention.end <= item.end &&
       !inPlaceName(text, mention) &&
-      !(
-        mention.end === item.end &&
-        !namesAThing(mention.text) &&
-        !LIST_OPENER_BEFORE.test(text.slice(0, mention.start))
-      ),
+      (namesAThing(mention.text) ||
+        joinedToName(text, mention, lineMentions) ||
+        (mention.end === item.end && LIST_OPENER_BEFORE.test(text.slice(0, mention.start))) ||
+        OPENER_THE_BEFORE.test(text.slice(0, mention.start))),
   );
   if (mentions.length === 0) return null;
   let rest = value;
@@ -257,6 +258,24 @@ function namesInPhrase(
       rest.slice(from + mention.end - mention.start);
   }
   return /(?<![\p{L}\p{N}.+#-])\p{Ll}{2,}(?![\p{L}\p{N}])/u.test(rest) ? mentions : null;
+}
+
+/** "C++ and Rust", "Python/Go": a mention joined to another name of its line by a comma, "and", "&", "or" or "/". */
+function joinedToName(
+  text: string,
+  mention: TechnologyMention,
+  lineMentions: readonly TechnologyMention[],
+): boolean {
+  return lineMentions.some(
+    (other) =>
+      other !== mention &&
+      !other.fuzzy &&
+      /^\s*(?:,|and|&|or|\/)\s*$/iu.test(
+        other.end <= mention.start
+          ? text.slice(other.end, mention.start)
+          : text.slice(mention.end, other.start),
+      ),
+  );
 }
 
 /**

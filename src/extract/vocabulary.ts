@@ -966,7 +966,6 @@ export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text);
 }
 
-/** What may follow "Bachelor of"/"Master of": the fields degrees are named after. */
 /** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
 export const FIELD_WORDS_LIST: readonly string[] =
   'technology science sciences computer computing engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
@@ -978,7 +977,7 @@ const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
   .join('|')})(?![\\p{L}])`;
 
 /**
- * What a spelled-out degree is "of": a subject of its own ("Science", "Computer Science"), or fields joined by
+ * What a spelled-out degree is "of" ("Bachelor of", "Master of"): a subject of its own ("Science", "Computer Science"), or fields joined by
  * "and" ("Information Science and Technology", "Computer Science and Engineering"), a degree named by a compound
  * field, read whole. "Science in Physics" stops at "in": the field after it is the area.
  */

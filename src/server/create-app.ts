@@ -43,6 +43,14 @@ export const armorLimits = {
   maxDirectives: { n: 50 },
 } as const;
 
+export interface StartOptions {
+  /**
+   * Where the server's own upkeep (measuring the graph's list bounds) reads; default: `executor`'s
+   * pool. Another connection lets a test fail the measurement for real while requests answer.
+   */
+  upkeep?: Executor;
+}
+
 export interface RunningApp {
   url: string;
   port: number;
@@ -55,14 +63,19 @@ export interface RunningApp {
  * Every request's transactions share one deadline (QUERY_TIMEOUT_MS from its arrival); every error,
  * inside GraphQL or not, is answered as GraphQL-shaped JSON with a code.
  */
-export async function startApp(executor: Executor, config: Config, port = config.port): Promise<RunningApp> {
+export async function startApp(
+  executor: Executor,
+  config: Config,
+  port = config.port,
+  options: StartOptions = {},
+): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
   // A GraphQL answer is POSTed and never revalidated: hashing every body for an ETag is wasted work.
   app.disable('etag');
   const httpServer: Server = createServer(app);
   const armor = new ApolloArmor(armorLimits).protect();
-  const bounds = new ListBoundsCache(executor.forUpkeep());
+  const bounds = new ListBoundsCache(options.upkeep ?? executor.forUpkeep());
   const gates = {
     heavy: new TurnGate(config.limits.heavyConcurrency, config.limits.heavyQueue, 'heavy operations'),
     operations: new TurnGate(config.limits.operationConcurrency, config.limits.operationQueue, 'operations'),
@@ -133,6 +146,7 @@ export async function startApp(executor: Executor, config: Config, port = config
     url: `http://localhost:${actualPort}`,
     port: actualPort,
     close: async () => {
+      bounds.close();
       executor.health.stop();
       await apollo.stop();
     },

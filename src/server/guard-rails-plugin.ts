@@ -38,12 +38,16 @@ function refusal(
 /**
  * The guard rails that need the graph or the whole request, after graphql-armor's syntactic ones:
  * - the result-size limit: an operation the cost model says could return more than
- *   `limits.resultValues` values is refused before it runs (QUERY_TOO_COMPLEX, 400);
- * - heavy operations (from `limits.heavyResultValues` values) take turns through `gates.heavy`, then
- *   every operation through `gates.operations` (`limits.operationConcurrency` at once, the others in
- *   arrival order; a heavy one waiting for its heavy turn holds no ordinary one): a waiting one ends
- *   at the request's deadline (TIMEOUT); one beyond a queue, or whose turn could not come before its
- *   deadline, is refused at once (TOO_MANY_REQUESTS, 429);
+ *   `limits.resultValues` values is refused before it runs (QUERY_TOO_COMPLEX, 400). Only on a
+ *   finite price: before the graph's list bounds are measured (the database was down or slow at
+ *   start) an operation whose price depends on them has none, and is run as a heavy one rather
+ *   than refused for what the graph might hold; one over the limit by its `first` caps alone is
+ *   still refused;
+ * - heavy operations (from `limits.heavyResultValues` values, or unpriced) take turns through
+ *   `gates.heavy`, then every operation through `gates.operations` (`limits.operationConcurrency`
+ *   at once, the others in arrival order; a heavy one waiting for its heavy turn holds no ordinary
+ *   one): a waiting one ends at the request's deadline (TIMEOUT); one beyond a queue, or whose turn
+ *   could not come before its deadline, is refused at once (TOO_MANY_REQUESTS, 429);
  * - a response over `limits.responseBytes` is replaced by a QUERY_TOO_COMPLEX error naming the limit;
  * (After a mutation, see `withMutationUpkeep`.)
  */
@@ -69,7 +73,7 @@ export function guardRailsPlugin(
             variables: request.variables ?? {},
             fragments,
           });
-          if (size.values > limits.resultValues) {
+          if (size.values > limits.resultValues && Number.isFinite(size.values)) {
             return refusal(
               400,
               ErrorCode.QUERY_TOO_COMPLEX,
@@ -90,9 +94,11 @@ export function guardRailsPlugin(
                   `The request ran longer than its ${contextValue.config.queryTimeoutMs} ms limit waiting for a turn among ${gate.kind} (${error.message}); retry, or ask for less.`,
                 );
               }
-              const cost = heavy
-                ? `; this one could return ${count(size.values)} values, heavy from ${count(limits.heavyResultValues)}`
-                : '';
+              const cost = !heavy
+                ? ''
+                : Number.isFinite(size.values)
+                  ? `; this one could return ${count(size.values)} values, heavy from ${count(limits.heavyResultValues)}`
+                  : "; this one is heavy until the graph's list bounds are measured";
               return refusal(
                 429,
                 ErrorCode.TOO_MANY_REQUESTS,

@@ -147,14 +147,21 @@ export const measureListBounds = cypher(
   ].join('\n'),
 );
 
-/** Used until the graph has been measured (the database was down when the server started). */
-export const FALLBACK_BOUND = 100;
+/**
+ * What a bound is before the graph has been measured (the database was down or slow when the server
+ * started): unknown, so no finite price is a true upper bound. The cost model then prices a list
+ * the graph decides as unbounded, and only `first` caps and schema limits keep a price finite.
+ */
+export const UNMEASURED = Number.POSITIVE_INFINITY;
 
-/** Bounds from a measurement (`row` as `measureListBounds` returns it), or the fallbacks when none. */
+/** First and longest pause between measurements that failed. */
+export const RETRY_MS = { first: 500, most: 30_000 } as const;
+
+/** Bounds from a measurement (`row` as `measureListBounds` returns it), or unmeasured ones when none. */
 export function listBounds(row: Record<string, number> | undefined, measuredAt = Date.now()): ListBounds {
-  const nodes = (label: NodeLabel) => row?.[`${label}_nodes`] ?? FALLBACK_BOUND;
+  const nodes = (label: NodeLabel) => row?.[`${label}_nodes`] ?? UNMEASURED;
   const measured = (field: MeasuredField) => {
-    const paths = row?.[alias(field)] ?? FALLBACK_BOUND;
+    const paths = row?.[alias(field)] ?? UNMEASURED;
     const kind = ITEM_KIND[field];
     return kind === undefined ? paths : Math.min(paths, nodes(kind));
   };
@@ -167,9 +174,9 @@ export function listBounds(row: Record<string, number> | undefined, measuredAt =
       return derived === undefined ? undefined : measured(derived);
     },
     nodes,
-    relationships: row?.relationships ?? FALLBACK_BOUND,
+    relationships: row?.relationships ?? UNMEASURED,
     // A measurement without it (an older row) counts every relationship, which can only overestimate.
-    statedRelationships: row?.statedRelationships ?? row?.relationships ?? FALLBACK_BOUND,
+    statedRelationships: row?.statedRelationships ?? row?.relationships ?? UNMEASURED,
     measuredAt: row ? measuredAt : 0,
   };
 }
@@ -177,19 +184,26 @@ export function listBounds(row: Record<string, number> | undefined, measuredAt =
 /**
  * The bounds of the graph behind `executor`, measured when first asked and again when older than
  * `maxAgeMs` or marked stale (after a mutation). A measurement runs in the background while the
- * previous one keeps answering, so no request waits on it except the very first.
+ * previous one keeps answering, so no request waits on it except the very first. One that fails is
+ * tried again in the background, after 0.5 s, then twice as long each time up to 30 s, until one
+ * succeeds: a server started while the database was down or slow gets its bounds without waiting
+ * for traffic, and until then prices by `first` caps alone (UNMEASURED).
  */
 export class ListBoundsCache {
   private current: ListBounds = listBounds(undefined);
   private measuring: Promise<void> | undefined;
   private stale = true;
+  private failures = 0;
+  private retry: NodeJS.Timeout | undefined;
+  private closed = false;
 
   constructor(
     private readonly executor: Executor,
     private readonly maxAgeMs = 60_000,
+    private readonly retryMs: { first: number; most: number } = RETRY_MS,
   ) {}
 
-  /** Measures now and waits for it (the server does before it listens); fallbacks if that fails. */
+  /** Measures now and waits for it (the server does before it listens); unmeasured if that fails. */
   async ready(): Promise<ListBounds> {
     this.measuring ??= this.measure();
     await this.measuring;
@@ -199,7 +213,7 @@ export class ListBoundsCache {
   /** The latest bounds; while none were ever measured, waits up to `waitMs` for a measurement. */
   async get(waitMs = 2_000): Promise<ListBounds> {
     const due = this.stale || Date.now() - this.current.measuredAt > this.maxAgeMs;
-    if (due && !this.measuring) this.measuring = this.measure();
+    if (due && !this.measuring && !this.closed) this.measuring = this.measure();
     if (this.current.measuredAt === 0 && this.measuring) {
       await Promise.race([this.measuring, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
     }
@@ -211,16 +225,34 @@ export class ListBoundsCache {
     this.stale = true;
   }
 
+  /** Stops measuring (the server is closing): no retry is left pending on its executor. */
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.retry);
+  }
+
   private async measure(): Promise<void> {
     this.stale = false;
+    clearTimeout(this.retry);
     try {
       const [row] = await this.executor.read<{ bounds: Record<string, number> }>(measureListBounds);
       this.current = listBounds(row?.bounds);
+      this.failures = 0;
     } catch {
-      // The database is down or slow: keep the last bounds and measure at the next request.
+      // The database is down or slow: keep the last bounds, measure at the next request or retry.
       this.stale = true;
+      this.scheduleRetry();
     } finally {
       this.measuring = undefined;
     }
+  }
+
+  private scheduleRetry(): void {
+    if (this.closed) return;
+    const pause = Math.min(this.retryMs.first * 2 ** this.failures, this.retryMs.most);
+    this.failures++;
+    this.retry = setTimeout(() => {
+      if (!this.measuring && !this.closed) this.measuring = this.measure();
+    }, pause).unref();
   }
 }

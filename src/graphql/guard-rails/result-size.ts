@@ -21,7 +21,9 @@ import type { ListBounds } from './list-bounds.js';
  * The most values (fields, objects and list items, each counted once) an operation can return,
  * before it runs: each list is priced at its bound (a `first`, a `limit`, or the graph's own
  * fan-out from list-bounds.ts) and everything under it multiplied by that. `worst` names the
- * list path that contributes most, for the message.
+ * list path that contributes most, for the message. Before the graph is measured its bounds are
+ * UNMEASURED (infinite), so `values` is Infinity exactly when the price depends on them, and finite
+ * (then a true upper bound from `first` caps and schema limits alone) when it does not.
  */
 export interface ResultSize {
   values: number;
@@ -102,7 +104,7 @@ export function estimateResultSize(
       const args = argumentValues(field, selection.arguments ?? [], options.variables);
       const listed = isList(field.type);
       const size = listed ? listSize(type.name, field, args, inherited, options.bounds) : 1;
-      const values = multiplier * size;
+      const values = times(multiplier, size);
       const here = listed ? [...path, { name, size }] : path;
       total += values;
       if (values > worst.values && listed) worst = { values, path: here };
@@ -155,9 +157,9 @@ function inheritedBy(
     // 1,721 edges (for up to 500 nodes), around popular technologies 499 for 500 nodes, and the
     // whole graph's first 2,000 nodes 4,681.
     const total = NODE_LABELS.reduce((sum, label) => sum + bounds.nodes(label), 0);
-    const perNode = total === 0 ? 0 : Math.ceil(bounds.statedRelationships / total);
+    const perNode = total === 0 ? 0 : ceilRatio(bounds.statedRelationships, total);
     next.viewNodes = nodes;
-    next.viewEdges = Math.min(bounds.statedRelationships, nodes * Math.max(1, perNode));
+    next.viewEdges = Math.min(bounds.statedRelationships, times(nodes, Math.max(1, perNode)));
   } else if (field.name === 'shortestPath') {
     const hops = clamp(args.maxHops, limits.maxHops.max);
     next.viewNodes = hops + 1;
@@ -231,7 +233,7 @@ function listSize(
     case 'LandscapeTechnology.rolledUp':
       // The merged technologies of all nodes are distinct technologies of the graph: priced per
       // node so that, times the nodes, it is the graph's technologies.
-      return Math.ceil(bounds.nodes('Technology') / Math.max(1, inherited.landscapeNodes ?? 1));
+      return ceilRatio(bounds.nodes('Technology'), Math.max(1, inherited.landscapeNodes ?? 1));
     case 'Technology.broader':
     case 'Technology.narrower':
       return maxCatalogueLinks;
@@ -256,13 +258,16 @@ function sharedShape(
 ): { technologies: number; peoplePerTechnology: number } {
   const people = Array.isArray(args.personIds) ? args.personIds.length : bounds.nodes('Person');
   const perPerson = bounds.field('Person', 'technologies') ?? bounds.nodes('Technology');
-  const pairs = people * perPerson;
+  const pairs = times(people, perPerson);
   const least =
     typeof args.minPeople === 'number' && Number.isInteger(args.minPeople)
       ? Math.min(Math.max(args.minPeople, 1), Math.max(people, 1))
       : Math.max(people, 1);
-  const technologies = Math.min(bounds.nodes('Technology'), Math.floor(pairs / least));
-  const peoplePerTechnology = technologies === 0 ? 0 : Math.min(people, Math.ceil(pairs / technologies));
+  const technologies = Math.min(
+    bounds.nodes('Technology'),
+    Number.isFinite(least) ? Math.floor(pairs / least) : pairs,
+  );
+  const peoplePerTechnology = technologies === 0 ? 0 : Math.min(people, ceilRatio(pairs, technologies));
   return { technologies, peoplePerTechnology };
 }
 
@@ -283,6 +288,19 @@ function clamp(value: unknown, max: number): number {
   return typeof value === 'number' && Number.isFinite(value)
     ? Math.max(1, Math.min(Math.floor(value), max))
     : max;
+}
+
+/** A product where an empty list (0) has nothing under it even when the other side is unbounded. */
+function times(a: number, b: number): number {
+  return a === 0 || b === 0 ? 0 : a * b;
+}
+
+/**
+ * ⌈a / b⌉ for b > 0, Infinity when either is unbounded: of two unmeasured bounds nothing is known,
+ * so neither is their ratio.
+ */
+function ceilRatio(a: number, b: number): number {
+  return Number.isFinite(a) && Number.isFinite(b) ? Math.ceil(a / b) : Number.POSITIVE_INFINITY;
 }
 
 function format(n: number): string {

@@ -78,3 +78,17 @@ export async function roleRows(text: string, fileName = 'resume.txt') {
 export function skillGroups(result: ExtractionResult) {
   return (result.resume.skills ?? []).map((group) => ({ name: group.name, keywords: group.keywords }));
 }
+
+/** The skills groups of a résumé written in the test with `lines` under "Skills" and one job after them. */
+export async function skillsOf(...lines: string[]) {
+  const job = [
+    '',
+    'Work History',
+    '',
+    'Platform Engineer | Quillon Freight | Jan 2020 – Present',
+    '* Tooling in Rust.',
+  ];
+  return skillGroups(
+    await extractText(['Tomasz Wren', 'tomasz.wren@example.org', '', 'Skills', ...lines, ...job].join('\n')),
+  );
+}

@@ -36,7 +36,7 @@ describe('schools and their places', () => {
   });
 
   it('takes no place after the school for the field of the degree before it', async () => {
-    const [entry] = await educationOf('Bachelor of Engineering, Osaka University, Suita., 2012 – 2016');
+    const [entry] = await educationOf('Bachelor of Engineering, Osaka University, Osaka., 2012 – 2016');
     expect(entry).toMatchObject({ institution: 'Osaka University', studyType: 'Bachelor of Engineering' });
     expect(entry?.area).toBeUndefined();
   });

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, skillGroups } from './extract-text.js';
+import { skillsOf } from './extract-text.js';
 
 /** Session 18: a skills item written as a phrase or a sentence gives the catalogue's names inside it, as a list would. */
-
-const header = ['Tomasz Wren', 'tomasz.wren@example.org', ''];
-const job = [
-  '',
-  'Work History',
-  '',
-  'Platform Engineer | Quillon Freight | Jan 2020 – Present',
-  '* Tooling in Rust.',
-];
-
-async function skillsOf(...lines: string[]) {
-  return skillGroups(await extractText([...header, 'Skills', ...lines, ...job].join('\n')));
-}
 
 describe('skills written as phrases', () => {
   it('reads the names out of a phrase item among list items', async () => {

@@ -173,3 +173,67 @@ describe('the result-size estimate', () => {
     expect(estimate('{ technology(id: "a") { broader { id } narrower { id } } }').values).toBe(1 + 400);
   });
 });
+
+describe('the result-size estimate before the graph is measured', () => {
+  const unmeasured = listBounds(undefined);
+  const priced = (query: string) => {
+    const operation = parse(query).definitions[0] as OperationDefinitionNode;
+    return estimateResultSize(schema, operation, { bounds: unmeasured, variables: {}, fragments: {} });
+  };
+
+  it('has no price for a list only the graph bounds (the people page), whatever sits above it', () => {
+    expect(
+      priced(
+        '{ people(first: 50) { edges { node { id label roles { id company { id } technologies { id } } } } } }',
+      ),
+    ).toEqual({ values: Number.POSITIVE_INFINITY, worst: ['edges ≤ 50', 'roles ≤ ∞'] });
+    expect(priced('{ graph(limit: 10) { nodes { id } edges { id } } }').values).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+    expect(
+      priced('{ technologyLandscape(first: 10, rollUp: true) { nodes { rolledUp { id } } } }').values,
+    ).toBe(Number.POSITIVE_INFINITY);
+    expect(priced('{ sharedTechnologies(personIds: ["a"]) { people { skill } } }').values).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+  });
+
+  it('prices by `first` caps and schema limits alone where they bound every list', () => {
+    // people (1) + edges (first 50, however many people there are) + node (50) + id (50) + name (50)
+    expect(priced('{ people(first: 50) { edges { node { id name } } } }')).toEqual({
+      values: 1 + 50 * 4,
+      worst: ['edges ≤ 50'],
+    });
+    // landscape (1) + nodes (first 10) + community (10) + edges (10 × 9 / 2 = 45) + weight (45)
+    expect(priced('{ technologyLandscape(first: 10) { nodes { community } edges { weight } } }').values).toBe(
+      1 + 10 + 10 + 45 + 45,
+    );
+    // shortestPath (1) + nodes (maxHops 3 + 1) + id (4) + edges (3) + id (3)
+    expect(
+      priced('{ shortestPath(fromId: "a", toId: "b", maxHops: 3) { nodes { id } edges { id } } }').values,
+    ).toBe(1 + 4 + 4 + 3 + 3);
+    const years = new Date().getUTCFullYear() + 1 - 1900 + 1;
+    expect(priced('{ person(id: "a") { timeline { year } } }').values).toBe(1 + years + years);
+  });
+
+  it('keeps a price over the limit by `first` caps alone finite, so it is still refused', () => {
+    // Per alias: careerMoves (1) + before and after (100 each, `first`) + their people (100 × 100 each,
+    // `first`) + id and name (2 × 10,000 each) = 60,201; 15 aliases: 903,015, over 500,000 on any graph.
+    const side = 'people(first: 100) { id label }';
+    const aliases = Array.from(
+      { length: 15 },
+      (_, i) => `m${i}: careerMoves(companyId: "a", first: 100) { before { ${side} } after { ${side} } }`,
+    ).join(' ');
+    expect(priced(`{ ${aliases} }`)).toEqual({
+      values: 15 * (1 + 2 * (100 + 100 * 100 * 3)),
+      worst: ['before ≤ 100', 'people ≤ 100'],
+    });
+  });
+
+  it('prices an empty list at nothing, not at unknown times zero', () => {
+    expect(priced('{ sharedTechnologies(personIds: []) { technology { id } people { skill } } }')).toEqual({
+      values: 0,
+      worst: [],
+    });
+  });
+});
