@@ -595,6 +595,35 @@ export function readExperience(
   // Known by the layout alone, such a line's first part is the employer whatever its slot says (see readEntry).
   if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
+  // "Backend Engineer" over "Netcompany    Jan 2015 – Feb 2019": once title lines stand over dated lines that name
+  // no title, a line set apart as they are over such a line is a title line too, whatever its words ("Charge
+  // Nurse", "Senior softwareudvikler": a title may be set in sentence case), as an employer line is by the layout
+  // above.
+  let titlesOverDated = 0;
+  const overDatedTitles: LineInfo[] = [];
+  content.forEach((info, index) => {
+    const next = content[index + 1];
+    if (
+      !next ||
+      info.prose ||
+      wrapped.has(info) ||
+      info.line.bullet ||
+      info.dates.length > 0 ||
+      labelled(info) ||
+      info.words > 6 ||
+      !blankAbove(info) ||
+      next.line.bullet ||
+      !hasRange(next) ||
+      next.lead !== null ||
+      evidenceFor(next).title
+    )
+      return;
+    const own = evidenceFor(info);
+    if (own.company || employerLines.has(info) || !/^\p{Lu}/u.test(info.rest)) return;
+    if (own.title) titlesOverDated++;
+    overDatedTitles.push(info);
+  });
+  const titleLines = new Set(titlesOverDated >= 2 ? overDatedTitles : []);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedLineParts = infos
     .filter(hasRange)
@@ -690,6 +719,7 @@ export function readExperience(
     if (technologyList(info, catalogue)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
+    if (titleLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
     if (splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text))) return true;
     const { title, company } = evidenceFor(info);
@@ -819,6 +849,12 @@ export function readExperience(
     const engagementOut = info.rest.replace(/\(([^)]*)\)/gu, (whole, inner: string) =>
       ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
     );
+    // "04/2015 - 09/2018" over "Softwareentwickler (Software Developer), msg systems ag": under a line of dates
+    // alone, a line that opens with a role and names more after it is the job's, whatever the case of the rest.
+    if (current.header.every(dateOnly)) {
+      const [first, ...more] = splitParts(info.line, blanks(info));
+      if (first && more.length > 0 && titleScore(first.text) > 0 && /^\p{Lu}/u.test(first.text)) return true;
+    }
     return titleCased(engagementOut) || lowerCaseBrand(info.rest) || info.line.heading > 0 || info.line.bold;
   };
   // The next two lines that are no blank, stopping at a list item or a sentence: whether one names a title or
@@ -1691,7 +1727,12 @@ function applyLayout(read: ReadEntry[]): void {
   for (const entry of read) {
     for (const { part, label, strong } of entry.parts) {
       if (!label || !strong) continue;
-      vote(slotKey(part), label);
+      // "Lagos, Nigeria" on a line of its own says where a part stands on a place line only, not on a line
+      // of as many parts that names the job ("Software Developer, Andela").
+      const placeLine = entry.parts.every(
+        (item) => item.part.line !== part.line || item.label === 'location',
+      );
+      if (!placeLine) vote(slotKey(part), label);
       vote(lineSlotKey(entry, part), label);
     }
   }

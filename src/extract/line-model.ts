@@ -53,6 +53,10 @@ const BULLET = new RegExp(
 );
 /** A lone `o`/`O` before a capital or another marker: a bullet glyph that a conversion turned into a letter. */
 const LETTER_BULLET = /^[oO][ \t\u00a0]+(?=[\p{Lu}\d•*-])/u;
+/** A lone `o` before a word in lower case: a bullet only among siblings of its list (see `letterBulletSiblings`). */
+const LOWER_LETTER_BULLET = /^[oO][ \t\u00a0]+(?=\p{Ll})/u;
+const LOWER_LETTER_LINE = /^[ \t\u00a0]*[oO][ \t\u00a0]+\p{Ll}/u;
+const LETTER_LINE = /^[ \t\u00a0]*[oO][ \t\u00a0]+\S/u;
 const HEADING = /^(#{1,6})[ \t]+/;
 const RULE = /^\s*([-=_*~─━•·])(?:\s*\1){2,}\s*$/u;
 /** A page's furniture, no part of what the document says: "Page 1 of 2", "- 2 -", "2 / 3". */
@@ -63,6 +67,9 @@ const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Builds the line model of every line; hints come from readers that know the format's structure. */
 export function modelLines(lines: readonly ReadLine[]): DocLine[] {
   const model = lines.map((line, index) => modelLine(index + 1, line));
+  for (const index of letterBulletSiblings(lines, model)) {
+    model[index] = modelLine(index + 1, lines[index] as ReadLine, true);
+  }
   const frontEnd = frontMatterEnd(lines);
   for (let i = 1; i < frontEnd; i++) {
     const line = model[i] as DocLine;
@@ -98,7 +105,40 @@ function frontMatterEnd(lines: readonly ReadLine[]): number {
   return 0;
 }
 
-function modelLine(n: number, read: ReadLine): DocLine {
+/**
+ * "   o e-Government portals in C#" among "   o Built the bug bounty pipeline…": Word's second list level exported
+ * as a letter. A line opening with `o` and a word in lower case is an item when its nearest sibling above or below
+ * (the next line at its indent, past the deeper lines its items wrap onto, within its block) opens with `o` too and
+ * is an item or such a line; a lone `o` in prose ("o projeto", "o sistema") has no such siblings.
+ */
+function letterBulletSiblings(lines: readonly ReadLine[], model: readonly DocLine[]): number[] {
+  const indentOf = (text: string) => (/^[ \t\u00a0]*/u.exec(text)?.[0] ?? '').replace(/\t/g, '    ').length;
+  const candidate = (index: number) =>
+    !(model[index] as DocLine).bullet && LOWER_LETTER_LINE.test((lines[index] as ReadLine).text);
+  const sibling = (index: number, step: number): number | null => {
+    const indent = indentOf((lines[index] as ReadLine).text);
+    for (let k = index + step; k >= 0 && k < lines.length; k += step) {
+      const line = model[k] as DocLine;
+      if (line.blank) return null;
+      const other = indentOf((lines[k] as ReadLine).text);
+      if (other < indent) return null;
+      if (other === indent) return k;
+    }
+    return null;
+  };
+  const letterItem = (index: number | null) =>
+    index !== null &&
+    LETTER_LINE.test((lines[index] as ReadLine).text) &&
+    ((model[index] as DocLine).bullet || candidate(index));
+  const found: number[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    if (candidate(index) && (letterItem(sibling(index, -1)) || letterItem(sibling(index, 1))))
+      found.push(index);
+  }
+  return found;
+}
+
+function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
   const raw = read.text;
   // Which UTF-16 positions of the raw line stay in the cleaned text.
   const keepAt = new Array<boolean>(raw.length).fill(true);
@@ -136,8 +176,8 @@ function modelLine(n: number, read: ReadLine): DocLine {
       let found = BULLET.exec(rest());
       if (!found) {
         // A letter bullet counts after another marker, or before a capitalised word.
-        const letter = LETTER_BULLET.exec(rest());
-        if (letter && (bullet || /^[oO][ \t]+\p{Lu}\p{Ll}/u.test(rest()))) found = letter;
+        const letter = LETTER_BULLET.exec(rest()) ?? (letterItem ? LOWER_LETTER_BULLET.exec(rest()) : null);
+        if (letter && (bullet || letterItem || /^[oO][ \t]+\p{Lu}\p{Ll}/u.test(rest()))) found = letter;
       }
       if (!found) break;
       bullet = true;
