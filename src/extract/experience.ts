@@ -598,7 +598,7 @@ export function readExperience(
   // "Backend Engineer" over "Netcompany    Jan 2015 – Feb 2019": once title lines stand over dated lines that name
   // no title, a line set apart as they are over such a line is a title line too, whatever its words ("Charge
   // Nurse", "Senior softwareudvikler": a title may be set in sentence case), as an employer line is by the layout
-  // above.
+  // above. Such a title sits directly on its dated line: a line set apart from it ends the entry above.
   let titlesOverDated = 0;
   const overDatedTitles: LineInfo[] = [];
   content.forEach((info, index) => {
@@ -612,6 +612,7 @@ export function readExperience(
       labelled(info) ||
       info.words > 6 ||
       !blankAbove(info) ||
+      blankAbove(next) ||
       next.line.bullet ||
       !hasRange(next) ||
       next.lead !== null ||
