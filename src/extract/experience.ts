@@ -463,6 +463,10 @@ function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
   return known * 3 >= items.length * 2;
 }
 
+/** The rest of a role's line that goes on with the role: it opens with a function word in lower case. */
+const ROLE_GOES_ON =
+  /^(?:then|of|for|and|in|with|on|at|to|the|a|an|by|from|as|including|within|via|while)\b/u;
+
 function headerLike(info: LineInfo): boolean {
   return !info.prose && info.words <= 16;
 }
@@ -852,15 +856,41 @@ export function readExperience(
     );
     // "04/2015 - 09/2018" over "Softwareentwickler (Software Developer), msg systems ag": under a line of dates
     // alone, a line that opens with a role and names more after it is the job's, whatever the case of the rest.
+    // Not when the rest goes on with the role ("Developer of the internal tools, then of the portal") or the line
+    // below could name the employer on its own ("Engineer, backend payments" over "Kestrel Freight GmbH").
     if (current.header.every(dateOnly)) {
       const [first, ...more] = splitParts(info.line, blanks(info));
-      if (first && more.length > 0 && titleScore(first.text) > 0 && /^\p{Lu}/u.test(first.text)) return true;
+      if (
+        first &&
+        more.length > 0 &&
+        titleScore(first.text) > 0 &&
+        /^\p{Lu}/u.test(first.text) &&
+        !ROLE_GOES_ON.test((more[0] as { text: string }).text) &&
+        !employerBelow(info)
+      )
+        return true;
     }
     return titleCased(engagementOut) || lowerCaseBrand(info.rest) || info.line.heading > 0 || info.line.bold;
   };
+  let infoIndex: Map<LineInfo, number> | undefined;
+  // The line right under a role: a short capitalised line that is no sentence, place, date or item may be the
+  // employer standing on its own line.
+  const employerBelow = (info: LineInfo): boolean => {
+    infoIndex ??= new Map(infos.map((line, n) => [line, n]));
+    const below = infos[(infoIndex.get(info) ?? infos.length) + 1];
+    if (!below || below.line.blank || below.line.bullet || below.prose || below.meta) return false;
+    const text = below.line.text.trim();
+    return (
+      below.dates.length === 0 &&
+      below.words <= 5 &&
+      /^\p{Lu}/u.test(text) &&
+      !/[.:;]$/u.test(text) &&
+      !isLocation(text) &&
+      !evidenceFor(below).title
+    );
+  };
   // The next two lines that are no blank, stopping at a list item or a sentence: whether one names a title or
   // dates, as the rest of a header would.
-  let infoIndex: Map<LineInfo, number> | undefined;
   const ownHeaderBelow = (info: LineInfo): boolean => {
     infoIndex ??= new Map(infos.map((line, n) => [line, n]));
     let seen = 0;
