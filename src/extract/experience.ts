@@ -31,6 +31,7 @@ import {
   isCountry,
   isLocation,
   knownCity,
+  looseSectionKind,
   NAME_JOINERS,
   namesEnglishRole,
   organisationScore,
@@ -599,36 +600,6 @@ export function readExperience(
   // Known by the layout alone, such a line's first part is the employer whatever its slot says (see readEntry).
   if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
-  // "Backend Engineer" over "Netcompany    Jan 2015 – Feb 2019": once title lines stand over dated lines that name
-  // no title, a line set apart as they are over such a line is a title line too, whatever its words ("Charge
-  // Nurse", "Senior softwareudvikler": a title may be set in sentence case), as an employer line is by the layout
-  // above. Such a title sits directly on its dated line: a line set apart from it ends the entry above.
-  let titlesOverDated = 0;
-  const overDatedTitles: LineInfo[] = [];
-  content.forEach((info, index) => {
-    const next = content[index + 1];
-    if (
-      !next ||
-      info.prose ||
-      wrapped.has(info) ||
-      info.line.bullet ||
-      info.dates.length > 0 ||
-      labelled(info) ||
-      info.words > 6 ||
-      !blankAbove(info) ||
-      blankAbove(next) ||
-      next.line.bullet ||
-      !hasRange(next) ||
-      next.lead !== null ||
-      evidenceFor(next).title
-    )
-      return;
-    const own = evidenceFor(info);
-    if (own.company || employerLines.has(info) || !/^\p{Lu}/u.test(info.rest)) return;
-    if (own.title) titlesOverDated++;
-    overDatedTitles.push(info);
-  });
-  const titleLines = new Set(titlesOverDated >= 2 ? overDatedTitles : []);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedLineParts = infos
     .filter(hasRange)
@@ -663,6 +634,39 @@ export function readExperience(
   }
   const detailKey = (info: LineInfo): string | null => detailKeys(info)?.[0] ?? null;
   const detailHeading = (info: LineInfo) => detailKey(info) !== null;
+  // "Backend Engineer" over "Netcompany    Jan 2015 – Feb 2019": once title lines stand over dated lines that name
+  // no title, a line set apart as they are over such a line is a title line too, whatever its words ("Charge
+  // Nurse", "Senior softwareudvikler": a title may be set in sentence case), as an employer line is by the layout
+  // above. Such a title sits directly on its dated line: a line set apart from it ends the entry above, and a
+  // sub-heading ("Key projects", "Client engagements") names what follows, no title.
+  let titlesOverDated = 0;
+  const overDatedTitles: LineInfo[] = [];
+  content.forEach((info, index) => {
+    const next = content[index + 1];
+    if (
+      !next ||
+      info.prose ||
+      wrapped.has(info) ||
+      info.line.bullet ||
+      info.dates.length > 0 ||
+      labelled(info) ||
+      info.words > 6 ||
+      !blankAbove(info) ||
+      blankAbove(next) ||
+      next.line.bullet ||
+      !hasRange(next) ||
+      next.lead !== null ||
+      evidenceFor(next).title ||
+      detailHeading(info) ||
+      looseSectionKind(info.rest) !== null
+    )
+      return;
+    const own = evidenceFor(info);
+    if (own.company || employerLines.has(info) || !/^\p{Lu}/u.test(info.rest)) return;
+    if (own.title) titlesOverDated++;
+    overDatedTitles.push(info);
+  });
+  const titleLines = new Set(titlesOverDated >= 2 ? overDatedTitles : []);
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
   // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
   // and" / "responsibilities").
