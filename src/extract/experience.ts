@@ -31,6 +31,7 @@ import {
   isCountry,
   isLocation,
   knownCity,
+  looseSectionKind,
   NAME_JOINERS,
   namesEnglishRole,
   organisationScore,
@@ -463,6 +464,10 @@ function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
   return known * 3 >= items.length * 2;
 }
 
+/** The rest of a role's line that goes on with the role: it opens with a function word in lower case. */
+const ROLE_GOES_ON =
+  /^(?:then|of|for|and|in|with|on|at|to|the|a|an|by|from|as|including|within|via|while)\b/u;
+
 function headerLike(info: LineInfo): boolean {
   return !info.prose && info.words <= 16;
 }
@@ -595,35 +600,6 @@ export function readExperience(
   // Known by the layout alone, such a line's first part is the employer whatever its slot says (see readEntry).
   if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
-  // "Backend Engineer" over "Netcompany    Jan 2015 – Feb 2019": once title lines stand over dated lines that name
-  // no title, a line set apart as they are over such a line is a title line too, whatever its words ("Charge
-  // Nurse", "Senior softwareudvikler": a title may be set in sentence case), as an employer line is by the layout
-  // above.
-  let titlesOverDated = 0;
-  const overDatedTitles: LineInfo[] = [];
-  content.forEach((info, index) => {
-    const next = content[index + 1];
-    if (
-      !next ||
-      info.prose ||
-      wrapped.has(info) ||
-      info.line.bullet ||
-      info.dates.length > 0 ||
-      labelled(info) ||
-      info.words > 6 ||
-      !blankAbove(info) ||
-      next.line.bullet ||
-      !hasRange(next) ||
-      next.lead !== null ||
-      evidenceFor(next).title
-    )
-      return;
-    const own = evidenceFor(info);
-    if (own.company || employerLines.has(info) || !/^\p{Lu}/u.test(info.rest)) return;
-    if (own.title) titlesOverDated++;
-    overDatedTitles.push(info);
-  });
-  const titleLines = new Set(titlesOverDated >= 2 ? overDatedTitles : []);
   // The parts of dated header lines: a heading that repeats one names that entry's details below.
   const datedLineParts = infos
     .filter(hasRange)
@@ -658,6 +634,39 @@ export function readExperience(
   }
   const detailKey = (info: LineInfo): string | null => detailKeys(info)?.[0] ?? null;
   const detailHeading = (info: LineInfo) => detailKey(info) !== null;
+  // "Backend Engineer" over "Netcompany    Jan 2015 – Feb 2019": once title lines stand over dated lines that name
+  // no title, a line set apart as they are over such a line is a title line too, whatever its words ("Charge
+  // Nurse", "Senior softwareudvikler": a title may be set in sentence case), as an employer line is by the layout
+  // above. Such a title sits directly on its dated line: a line set apart from it ends the entry above, and a
+  // sub-heading ("Key projects", "Client engagements") names what follows, no title.
+  let titlesOverDated = 0;
+  const overDatedTitles: LineInfo[] = [];
+  content.forEach((info, index) => {
+    const next = content[index + 1];
+    if (
+      !next ||
+      info.prose ||
+      wrapped.has(info) ||
+      info.line.bullet ||
+      info.dates.length > 0 ||
+      labelled(info) ||
+      info.words > 6 ||
+      !blankAbove(info) ||
+      blankAbove(next) ||
+      next.line.bullet ||
+      !hasRange(next) ||
+      next.lead !== null ||
+      evidenceFor(next).title ||
+      detailHeading(info) ||
+      looseSectionKind(info.rest) !== null
+    )
+      return;
+    const own = evidenceFor(info);
+    if (own.company || employerLines.has(info) || !/^\p{Lu}/u.test(info.rest)) return;
+    if (own.title) titlesOverDated++;
+    overDatedTitles.push(info);
+  });
+  const titleLines = new Set(titlesOverDated >= 2 ? overDatedTitles : []);
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
   // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
   // and" / "responsibilities").
@@ -851,15 +860,41 @@ export function readExperience(
     );
     // "04/2015 - 09/2018" over "Softwareentwickler (Software Developer), msg systems ag": under a line of dates
     // alone, a line that opens with a role and names more after it is the job's, whatever the case of the rest.
+    // Not when the rest goes on with the role ("Developer of the internal tools, then of the portal") or the line
+    // below could name the employer on its own ("Engineer, backend payments" over "Kestrel Freight GmbH").
     if (current.header.every(dateOnly)) {
       const [first, ...more] = splitParts(info.line, blanks(info));
-      if (first && more.length > 0 && titleScore(first.text) > 0 && /^\p{Lu}/u.test(first.text)) return true;
+      if (
+        first &&
+        more.length > 0 &&
+        titleScore(first.text) > 0 &&
+        /^\p{Lu}/u.test(first.text) &&
+        !ROLE_GOES_ON.test((more[0] as { text: string }).text) &&
+        !employerBelow(info)
+      )
+        return true;
     }
     return titleCased(engagementOut) || lowerCaseBrand(info.rest) || info.line.heading > 0 || info.line.bold;
   };
+  let infoIndex: Map<LineInfo, number> | undefined;
+  // The line right under a role: a short capitalised line that is no sentence, place, date or item may be the
+  // employer standing on its own line.
+  const employerBelow = (info: LineInfo): boolean => {
+    infoIndex ??= new Map(infos.map((line, n) => [line, n]));
+    const below = infos[(infoIndex.get(info) ?? infos.length) + 1];
+    if (!below || below.line.blank || below.line.bullet || below.prose || below.meta) return false;
+    const text = below.line.text.trim();
+    return (
+      below.dates.length === 0 &&
+      below.words <= 5 &&
+      /^\p{Lu}/u.test(text) &&
+      !/[.:;]$/u.test(text) &&
+      !isLocation(text) &&
+      !evidenceFor(below).title
+    );
+  };
   // The next two lines that are no blank, stopping at a list item or a sentence: whether one names a title or
   // dates, as the rest of a header would.
-  let infoIndex: Map<LineInfo, number> | undefined;
   const ownHeaderBelow = (info: LineInfo): boolean => {
     infoIndex ??= new Map(infos.map((line, n) => [line, n]));
     let seen = 0;

@@ -130,9 +130,29 @@ function letterBulletSiblings(lines: readonly ReadLine[], model: readonly DocLin
     index !== null &&
     LETTER_LINE.test((lines[index] as ReadLine).text) &&
     ((model[index] as DocLine).bullet || candidate(index));
+  // "… e por todo" over "o desenho …" over "o acompanhamento …" is a sentence wrapped onto lines that open with
+  // the word "o": a run of siblings is a list only when one of them is a real item (a glyph, or "o" before a
+  // capital), or the line above the run introduces a list (ends with ":", or is a short heading such as "Tools").
+  const listRun = (index: number) => {
+    let first = index;
+    for (let k = sibling(index, -1); k !== null && letterItem(k); k = sibling(k, -1)) first = k;
+    for (let k: number | null = first; k !== null && letterItem(k); k = sibling(k, 1)) {
+      if ((model[k] as DocLine).bullet) return true;
+    }
+    const above = model[first - 1];
+    if (above === undefined || above.blank) return false;
+    const text = above.text.trim();
+    return (
+      text.endsWith(':') || (/^\p{Lu}/u.test(text) && !/[,;]$/u.test(text) && text.split(/\s+/).length <= 3)
+    );
+  };
   const found: number[] = [];
   for (let index = 0; index < lines.length; index++) {
-    if (candidate(index) && (letterItem(sibling(index, -1)) || letterItem(sibling(index, 1))))
+    if (
+      candidate(index) &&
+      (letterItem(sibling(index, -1)) || letterItem(sibling(index, 1))) &&
+      listRun(index)
+    )
       found.push(index);
   }
   return found;
