@@ -40,6 +40,16 @@ const page = { data: { people: { edges: [edge('ub-a', 'Rust'), edge('ub-b', 'Pyt
 
 /** 1 + 100 edges × (edge, node, id) = 301 values on any graph: over the limit of 300 this server has. */
 const overByFirst = '{ people(first: 100) { edges { node { id } } } }';
+/**
+ * The audit's operation: 14 careerMoves aliases, 14 × (1 + 2 × (100 + 100 × 100 × 3)) = 842,814 values
+ * by their `first` caps on any graph, and one people page whose roles only the graph bounds. The
+ * unbounded field leaves the whole price unknown; its parts of known bound (842,814 + 3) are over.
+ */
+const side = 'people(first: 100) { id label }';
+const overWithUnbounded = `{ ${Array.from(
+  { length: 14 },
+  (_, i) => `m${i}: careerMoves(companyId: "a", first: 100) { before { ${side} } after { ${side} } }`,
+).join(' ')} z: people(first: 1) { edges { node { roles { title } } } } }`;
 const config = {
   ...loadConfig({ CAREER_GRAPH_TOKEN: 'bounds', MAX_RESULT_VALUES: '300' }),
   queryTimeoutMs: 10_000,
@@ -96,6 +106,20 @@ describe('a server whose list bounds could not be measured', () => {
         errors: [
           {
             message: `Result size limit of 300 values exceeded: on this graph the operation could return 301 (edges ≤ 100). ${limitHint}`,
+            extensions: { code: 'QUERY_TOO_COMPLEX' },
+          },
+        ],
+      },
+    });
+  });
+
+  it('still refuses one over the limit by its `first` caps when it also holds a list only the graph bounds', async () => {
+    expect(await graphql(app.url, overWithUnbounded)).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: `Result size limit of 300 values exceeded: on this graph the operation could return 842,817 from its lists of known bound alone (before ≤ 100 → people ≤ 100), more from those not measured yet. ${limitHint}`,
             extensions: { code: 'QUERY_TOO_COMPLEX' },
           },
         ],
