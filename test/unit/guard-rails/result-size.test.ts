@@ -183,6 +183,15 @@ describe('the result-size estimate', () => {
   });
 });
 
+/** `n` careerMoves aliases of 60,201 values each by their `first` caps: 1 + 2 × (100 + 100 × 100 × 3). */
+function careerMoves(n: number): string {
+  const side = 'people(first: 100) { id label }';
+  return Array.from(
+    { length: n },
+    (_, i) => `m${i}: careerMoves(companyId: "a", first: 100) { before { ${side} } after { ${side} } }`,
+  ).join(' ');
+}
+
 describe('the result-size estimate before the graph is measured', () => {
   const unmeasured = listBounds(undefined);
   const priced = (query: string) => {
@@ -236,12 +245,7 @@ describe('the result-size estimate before the graph is measured', () => {
   it('keeps a price over the limit by `first` caps alone finite, so it is still refused', () => {
     // Per alias: careerMoves (1) + before and after (100 each, `first`) + their people (100 × 100 each,
     // `first`) + id and name (2 × 10,000 each) = 60,201; 15 aliases: 903,015, over 500,000 on any graph.
-    const side = 'people(first: 100) { id label }';
-    const aliases = Array.from(
-      { length: 15 },
-      (_, i) => `m${i}: careerMoves(companyId: "a", first: 100) { before { ${side} } after { ${side} } }`,
-    ).join(' ');
-    expect(priced(`{ ${aliases} }`)).toEqual({
+    expect(priced(`{ ${careerMoves(15)} }`)).toEqual({
       values: 15 * (1 + 2 * (100 + 100 * 100 * 3)),
       worst: ['before ≤ 100', 'people ≤ 100'],
       known: 15 * (1 + 2 * (100 + 100 * 100 * 3)),
@@ -253,12 +257,9 @@ describe('the result-size estimate before the graph is measured', () => {
     // 14 careerMoves aliases as above: 14 × 60,201 = 842,814 by `first` caps alone. One more field,
     // people (1) + edges (first 1) + node (1), whose roles (and their titles) only the graph bounds,
     // makes the whole price unknown; its known part is 842,814 + 3, still over the default 500,000.
-    const side = 'people(first: 100) { id label }';
-    const aliases = Array.from(
-      { length: 14 },
-      (_, i) => `m${i}: careerMoves(companyId: "a", first: 100) { before { ${side} } after { ${side} } }`,
-    ).join(' ');
-    expect(priced(`{ ${aliases} z: people(first: 1) { edges { node { roles { title } } } } }`)).toEqual({
+    expect(
+      priced(`{ ${careerMoves(14)} z: people(first: 1) { edges { node { roles { title } } } } }`),
+    ).toEqual({
       values: Number.POSITIVE_INFINITY,
       worst: ['edges ≤ 1', 'roles ≤ ∞'],
       known: 14 * (1 + 2 * (100 + 100 * 100 * 3)) + 3,
