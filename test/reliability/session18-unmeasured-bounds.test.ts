@@ -41,15 +41,12 @@ const page = { data: { people: { edges: [edge('ub-a', 'Rust'), edge('ub-b', 'Pyt
 /** 1 + 100 edges × (edge, node, id) = 301 values on any graph: over the limit of 300 this server has. */
 const overByFirst = '{ people(first: 100) { edges { node { id } } } }';
 /**
- * The audit's operation: 14 careerMoves aliases, 14 × (1 + 2 × (100 + 100 × 100 × 3)) = 842,814 values
- * by their `first` caps on any graph, and one people page whose roles only the graph bounds. The
- * unbounded field leaves the whole price unknown; its parts of known bound (842,814 + 3) are over.
+ * `overByFirst` and one people page whose roles only the graph bounds: the unbounded field leaves the
+ * whole price unknown, its parts of known bound (301 + people, edge and node of the page) are over.
+ * (The audit's 14 careerMoves aliases are refused earlier here, by graphql-armor's cost limit.)
  */
-const side = 'people(first: 100) { id label }';
-const overWithUnbounded = `{ ${Array.from(
-  { length: 14 },
-  (_, i) => `m${i}: careerMoves(companyId: "a", first: 100) { before { ${side} } after { ${side} } }`,
-).join(' ')} z: people(first: 1) { edges { node { roles { title } } } } }`;
+const overWithUnbounded =
+  '{ a: people(first: 100) { edges { node { id } } } z: people(first: 1) { edges { node { roles { title } } } } }';
 const config = {
   ...loadConfig({ CAREER_GRAPH_TOKEN: 'bounds', MAX_RESULT_VALUES: '300' }),
   queryTimeoutMs: 10_000,
@@ -119,7 +116,7 @@ describe('a server whose list bounds could not be measured', () => {
       body: {
         errors: [
           {
-            message: `Result size limit of 300 values exceeded: on this graph the operation could return 842,817 from its lists of known bound alone (before ≤ 100 → people ≤ 100), more from those not measured yet. ${limitHint}`,
+            message: `Result size limit of 300 values exceeded: on this graph the operation could return 304 from its lists of known bound alone (edges ≤ 100), more from those not measured yet. ${limitHint}`,
             extensions: { code: 'QUERY_TOO_COMPLEX' },
           },
         ],
