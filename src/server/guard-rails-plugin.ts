@@ -38,11 +38,12 @@ function refusal(
 /**
  * The guard rails that need the graph or the whole request, after graphql-armor's syntactic ones:
  * - the result-size limit: an operation the cost model says could return more than
- *   `limits.resultValues` values is refused before it runs (QUERY_TOO_COMPLEX, 400). Only on a
- *   finite price: before the graph's list bounds are measured (the database was down or slow at
- *   start) an operation whose price depends on them has none, and is run as a heavy one rather
- *   than refused for what the graph might hold; one over the limit by its `first` caps alone is
- *   still refused;
+ *   `limits.resultValues` values is refused before it runs (QUERY_TOO_COMPLEX, 400). Without a
+ *   finite price (before the graph's list bounds are measured: the database was down or slow at
+ *   start), an operation whose price depends on them is run as a heavy one rather
+ *   than refused for what the graph might hold; one whose parts of known bound (`first` caps and
+ *   schema limits) are over the limit by themselves is still refused, whatever unbounded field it
+ *   also holds;
  * - heavy operations (from `limits.heavyResultValues` values, or unpriced) take turns through
  *   `gates.heavy`, then every operation through `gates.operations` (`limits.operationConcurrency`
  *   at once, the others in arrival order; a heavy one waiting for its heavy turn holds no ordinary
@@ -73,14 +74,20 @@ export function guardRailsPlugin(
             variables: request.variables ?? {},
             fragments,
           });
-          if (size.values > limits.resultValues && Number.isFinite(size.values)) {
+          // A NaN price (a bound that is not a number) is no price: heavy, never cheap.
+          const values = Number.isNaN(size.values) ? Number.POSITIVE_INFINITY : size.values;
+          const priced = Number.isFinite(values);
+          if (priced ? values > limits.resultValues : size.known > limits.resultValues) {
+            const could = priced
+              ? `${count(values)} (${size.worst.join(' → ')})`
+              : `${count(size.known)} from its lists of known bound alone (${size.knownWorst.join(' → ')}), more from those not measured yet`;
             return refusal(
               400,
               ErrorCode.QUERY_TOO_COMPLEX,
-              `Result size limit of ${count(limits.resultValues)} values exceeded: on this graph the operation could return ${count(size.values)} (${size.worst.join(' → ')}). ${limitHint}`,
+              `Result size limit of ${count(limits.resultValues)} values exceeded: on this graph the operation could return ${could}. ${limitHint}`,
             );
           }
-          const heavy = size.values >= limits.heavyResultValues;
+          const heavy = values >= limits.heavyResultValues;
           for (const gate of heavy ? [gates.heavy, gates.operations] : [gates.operations]) {
             try {
               releases.push(await gate.enter(contextValue.executor.remainingMs()));
@@ -96,8 +103,8 @@ export function guardRailsPlugin(
               }
               const cost = !heavy
                 ? ''
-                : Number.isFinite(size.values)
-                  ? `; this one could return ${count(size.values)} values, heavy from ${count(limits.heavyResultValues)}`
+                : priced
+                  ? `; this one could return ${count(values)} values, heavy from ${count(limits.heavyResultValues)}`
                   : "; this one is heavy until the graph's list bounds are measured";
               return refusal(
                 429,

@@ -40,6 +40,13 @@ const page = { data: { people: { edges: [edge('ub-a', 'Rust'), edge('ub-b', 'Pyt
 
 /** 1 + 100 edges × (edge, node, id) = 301 values on any graph: over the limit of 300 this server has. */
 const overByFirst = '{ people(first: 100) { edges { node { id } } } }';
+/**
+ * `overByFirst` and one people page whose roles only the graph bounds: the unbounded field leaves the
+ * whole price unknown, its parts of known bound (301 + people, edge and node of the page) are over.
+ * (The audit's 14 careerMoves aliases are refused earlier here, by graphql-armor's cost limit.)
+ */
+const overWithUnbounded =
+  '{ a: people(first: 100) { edges { node { id } } } z: people(first: 1) { edges { node { roles { title } } } } }';
 const config = {
   ...loadConfig({ CAREER_GRAPH_TOKEN: 'bounds', MAX_RESULT_VALUES: '300' }),
   queryTimeoutMs: 10_000,
@@ -96,6 +103,20 @@ describe('a server whose list bounds could not be measured', () => {
         errors: [
           {
             message: `Result size limit of 300 values exceeded: on this graph the operation could return 301 (edges ≤ 100). ${limitHint}`,
+            extensions: { code: 'QUERY_TOO_COMPLEX' },
+          },
+        ],
+      },
+    });
+  });
+
+  it('still refuses one over the limit by its `first` caps when it also holds a list only the graph bounds', async () => {
+    expect(await graphql(app.url, overWithUnbounded)).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: `Result size limit of 300 values exceeded: on this graph the operation could return 304 from its lists of known bound alone (edges ≤ 100), more from those not measured yet. ${limitHint}`,
             extensions: { code: 'QUERY_TOO_COMPLEX' },
           },
         ],

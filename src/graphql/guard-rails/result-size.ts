@@ -24,10 +24,16 @@ import type { ListBounds } from './list-bounds.js';
  * list path that contributes most, for the message. Before the graph is measured its bounds are
  * UNMEASURED (infinite), so `values` is Infinity exactly when the price depends on them, and finite
  * (then a true upper bound from `first` caps and schema limits alone) when it does not.
+ * `known` adds up only the fields whose own value is finite, each counted once, and `knownWorst`
+ * names the list path that contributes most to it: when `values` is Infinity, `known` is what the
+ * finite parts alone could return, so one unbounded field never hides parts that are over the limit
+ * by their `first` caps. When `values` is finite, `known` equals it.
  */
 export interface ResultSize {
   values: number;
   worst: string[];
+  known: number;
+  knownWorst: string[];
 }
 
 export interface ResultSizeOptions {
@@ -69,10 +75,12 @@ export function estimateResultSize(
       : operation.operation === 'subscription'
         ? schema.getSubscriptionType()
         : schema.getQueryType();
-  if (!root) return { values: 0, worst: [] };
+  if (!root) return { values: 0, worst: [], known: 0, knownWorst: [] };
   // Steps are formatted only for the one path the message names: toLocaleString for every list of
   // every request was most of the estimate's time.
   let worst = { values: 0, path: [] as Step[] };
+  let knownWorst = { values: 0, path: [] as Step[] };
+  let known = 0;
 
   const walk = (
     selectionSet: SelectionSetNode,
@@ -99,6 +107,7 @@ export function estimateResultSize(
       const field = fieldsOf(type)?.[name];
       if (!field) {
         total += multiplier;
+        if (Number.isFinite(multiplier)) known += multiplier;
         continue;
       }
       const args = argumentValues(field, selection.arguments ?? [], options.variables);
@@ -108,6 +117,10 @@ export function estimateResultSize(
       const here = listed ? [...path, { name, size }] : path;
       total += values;
       if (values > worst.values && listed) worst = { values, path: here };
+      if (Number.isFinite(values)) {
+        known += values;
+        if (values > knownWorst.values && listed) knownWorst = { values, path: here };
+      }
       const named = selection.selectionSet && schema.getType(namedTypeName(field.type));
       if (selection.selectionSet && named) {
         const passed = inheritedBy(field, args, inherited, options.bounds);
@@ -118,7 +131,8 @@ export function estimateResultSize(
   };
 
   const values = walk(operation.selectionSet, root, 1, {}, []);
-  return { values, worst: worst.path.map((step) => `${step.name} ≤ ${format(step.size)}`) };
+  const named = (path: Step[]) => path.map((step) => `${step.name} ≤ ${format(step.size)}`);
+  return { values, worst: named(worst.path), known, knownWorst: named(knownWorst.path) };
 }
 
 /*

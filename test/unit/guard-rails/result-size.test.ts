@@ -58,6 +58,8 @@ describe('the result-size estimate', () => {
     ).toEqual({
       values: 1 + 40 + 40 + 480 + 480 + 14_400 * 4,
       worst: ['edges ≤ 40', 'users ≤ 12', 'technologies ≤ 30'],
+      known: 1 + 40 + 40 + 480 + 480 + 14_400 * 4,
+      knownWorst: ['edges ≤ 40', 'users ≤ 12', 'technologies ≤ 30'],
     });
   });
 
@@ -96,6 +98,8 @@ describe('the result-size estimate', () => {
       {
         values: 1 + 10 + 10 + 20 + 20,
         worst: ['edges ≤ 20'],
+        known: 1 + 10 + 10 + 20 + 20,
+        knownWorst: ['edges ≤ 20'],
       },
     );
   });
@@ -129,7 +133,12 @@ describe('the result-size estimate', () => {
     const five = '["a", "b", "c", "d", "e"]';
     expect(
       estimate(`{ sharedTechnologies(personIds: ${five}, minPeople: 2) { peopleCount people { skill } } }`),
-    ).toEqual({ values: 40 + 40 + 160 + 160, worst: ['sharedTechnologies ≤ 40', 'people ≤ 4'] });
+    ).toEqual({
+      values: 40 + 40 + 160 + 160,
+      worst: ['sharedTechnologies ≤ 40', 'people ≤ 4'],
+      known: 40 + 40 + 160 + 160,
+      knownWorst: ['sharedTechnologies ≤ 40', 'people ≤ 4'],
+    });
     // 2 people, 60 pairs, each technology used by both: at most 30, priced at 2 people each.
     expect(
       estimate('{ sharedTechnologies(personIds: ["a", "b"]) { peopleCount people { skill } } }').values,
@@ -174,6 +183,15 @@ describe('the result-size estimate', () => {
   });
 });
 
+/** `n` careerMoves aliases of 60,201 values each by their `first` caps: 1 + 2 × (100 + 100 × 100 × 3). */
+function careerMoves(n: number): string {
+  const side = 'people(first: 100) { id label }';
+  return Array.from(
+    { length: n },
+    (_, i) => `m${i}: careerMoves(companyId: "a", first: 100) { before { ${side} } after { ${side} } }`,
+  ).join(' ');
+}
+
 describe('the result-size estimate before the graph is measured', () => {
   const unmeasured = listBounds(undefined);
   const priced = (query: string) => {
@@ -186,7 +204,13 @@ describe('the result-size estimate before the graph is measured', () => {
       priced(
         '{ people(first: 50) { edges { node { id label roles { id company { id } technologies { id } } } } } }',
       ),
-    ).toEqual({ values: Number.POSITIVE_INFINITY, worst: ['edges ≤ 50', 'roles ≤ ∞'] });
+    ).toEqual({
+      values: Number.POSITIVE_INFINITY,
+      worst: ['edges ≤ 50', 'roles ≤ ∞'],
+      // people (1) + edges (first 50) + node, id, label (50 each); roles and all under it are unknown.
+      known: 1 + 50 * 4,
+      knownWorst: ['edges ≤ 50'],
+    });
     expect(priced('{ graph(limit: 10) { nodes { id } edges { id } } }').values).toBe(
       Number.POSITIVE_INFINITY,
     );
@@ -203,6 +227,8 @@ describe('the result-size estimate before the graph is measured', () => {
     expect(priced('{ people(first: 50) { edges { node { id name } } } }')).toEqual({
       values: 1 + 50 * 4,
       worst: ['edges ≤ 50'],
+      known: 1 + 50 * 4,
+      knownWorst: ['edges ≤ 50'],
     });
     // landscape (1) + nodes (first 10) + community (10) + edges (10 × 9 / 2 = 45) + weight (45)
     expect(priced('{ technologyLandscape(first: 10) { nodes { community } edges { weight } } }').values).toBe(
@@ -219,14 +245,25 @@ describe('the result-size estimate before the graph is measured', () => {
   it('keeps a price over the limit by `first` caps alone finite, so it is still refused', () => {
     // Per alias: careerMoves (1) + before and after (100 each, `first`) + their people (100 × 100 each,
     // `first`) + id and name (2 × 10,000 each) = 60,201; 15 aliases: 903,015, over 500,000 on any graph.
-    const side = 'people(first: 100) { id label }';
-    const aliases = Array.from(
-      { length: 15 },
-      (_, i) => `m${i}: careerMoves(companyId: "a", first: 100) { before { ${side} } after { ${side} } }`,
-    ).join(' ');
-    expect(priced(`{ ${aliases} }`)).toEqual({
+    expect(priced(`{ ${careerMoves(15)} }`)).toEqual({
       values: 15 * (1 + 2 * (100 + 100 * 100 * 3)),
       worst: ['before ≤ 100', 'people ≤ 100'],
+      known: 15 * (1 + 2 * (100 + 100 * 100 * 3)),
+      knownWorst: ['before ≤ 100', 'people ≤ 100'],
+    });
+  });
+
+  it('keeps the parts of known bound priced when another field has no price', () => {
+    // 14 careerMoves aliases as above: 14 × 60,201 = 842,814 by `first` caps alone. One more field,
+    // people (1) + edges (first 1) + node (1), whose roles (and their titles) only the graph bounds,
+    // makes the whole price unknown; its known part is 842,814 + 3, still over the default 500,000.
+    expect(
+      priced(`{ ${careerMoves(14)} z: people(first: 1) { edges { node { roles { title } } } } }`),
+    ).toEqual({
+      values: Number.POSITIVE_INFINITY,
+      worst: ['edges ≤ 1', 'roles ≤ ∞'],
+      known: 14 * (1 + 2 * (100 + 100 * 100 * 3)) + 3,
+      knownWorst: ['before ≤ 100', 'people ≤ 100'],
     });
   });
 
@@ -234,6 +271,8 @@ describe('the result-size estimate before the graph is measured', () => {
     expect(priced('{ sharedTechnologies(personIds: []) { technology { id } people { skill } } }')).toEqual({
       values: 0,
       worst: [],
+      known: 0,
+      knownWorst: [],
     });
   });
 });
