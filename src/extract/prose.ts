@@ -73,7 +73,8 @@ const A = String.raw`(?:an?\s+|the\s+)`;
 /** "in August 2018", "from 2015": when, said between a verb and the employer. */
 const WHEN = String.raw`(?:,?\s+(?:in|on|from|since|around)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?(?:19|20)\d\d,?)?`;
 /** "at Cisco in Bangalore as a Software Engineer II": a place may stand between employer and title. */
-const AS_TITLE = String.raw`(?:\s+in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:,?\s+as\s+${A}?${TITLE})?`;
+const PLACE = String.raw`(?:\s+in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?`;
+const AS_TITLE = String.raw`${PLACE}(?:,?\s+as\s+${A}?${TITLE})?`;
 
 /**
  * Sentences that place the person at an employer. Case matters (a company is a capitalised name), so
@@ -129,9 +130,10 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   {
-    // "I started out in 2012 as a graduate developer at Sage": the title before the employer.
+    // "I started out in 2012 as a graduate developer at Sage", "I started my career in 2010 as a junior developer
+    // at Lindqvist": the title before the employer.
     pattern: new RegExp(
-      String.raw`\b(?:[Ss]tarted|[Bb]egan)(?:\s+(?:out|off))?${WHEN}\s+as\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
+      String.raw`\b(?:[Ss]tarted|[Bb]egan|[Bb]egun)(?:\s+(?:out|off)|\s+my\s+(?:[\p{L}+#-]+\s+){0,3}career)?${WHEN}\s+as\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
       'u',
     ),
   },
@@ -147,6 +149,10 @@ const TRIGGERS: Trigger[] = [
   {
     pattern: new RegExp(String.raw`\b(?:ended|wound|landed)\s+up\s+(?:at|with)\s+${COMPANY}${AS_TITLE}`, 'u'),
   },
+  // Whatever the verb, a job title said with its employer: "I wrote my first paid code in 2012 as a PHP developer
+  // at Telmar", "my first years were at Quillon Data as a data analyst". The title is one by the vocabulary.
+  { pattern: new RegExp(String.raw`\bas\s+${A}${TITLE}\s+(?:at|with|for)\s+${COMPANY}`, 'u') },
+  { pattern: new RegExp(String.raw`\b(?:at|with)\s+${COMPANY}${PLACE},?\s+as\s+${A}${TITLE}`, 'u') },
 ];
 
 /** Inside an employer: a move to another team, or a promotion, starts the next position there. */
@@ -174,6 +180,18 @@ const LATER_AS_TITLE = new RegExp(String.raw`^[^.;]*?\bas\s+an?\s+${TITLE}`, 'u'
 const YEARS_SPENT =
   /\b(?:spent|for|after)\s+(?:the\s+next\s+|almost\s+|nearly\s+|about\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\b/iu;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/**
+ * A part of the year said before it ("mid-2018", "the end of 2016", "early 2021", "the autumn of 2020"): the year
+ * is all it gives, so the date keeps the year's precision.
+ */
+const PART_OF_YEAR = String.raw`(?:(?:the\s+)?\p{L}+\s+of\s+|(?:mid|early|late)(?:-|\s+))?`;
+/** What ends a position before a date in the sentence that tells it ("until mid-2018", "left in 2019"). */
+const ENDS_BEFORE = new RegExp(
+  String.raw`\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+${PART_OF_YEAR}$`,
+  'iu',
+);
+/** The same in a later sentence, where "to" would be a move ("…, and stayed until August 2021"). */
+const ENDS_LATER = new RegExp(String.raw`\b(?:until|till|through|left(?:\s+in)?)\s+${PART_OF_YEAR}$`, 'iu');
 
 /**
  * Positions told in sentences ("I began my career in X", "Then I joined X", "Now at X", "Since 2020
@@ -318,11 +336,7 @@ function setProseDates(
     for (const date of dates) {
       if (date.kind !== 'single' || !date.from) continue;
       const before = sentence.slice(0, date.start);
-      if (
-        /\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+(?:the\s+\p{L}+\s+of\s+)?$/iu.test(
-          before,
-        )
-      ) {
+      if (ENDS_BEFORE.test(before)) {
         if (!draft.end) draft.end = { ...at(date, 0.6), date: date.from };
       } else if (!draft.start) {
         draft.start = { ...at(date, 0.6), date: date.from };
@@ -398,12 +412,7 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
     // "…, and stayed until August 2021": a later sentence may close the position.
     if (!current.end && !current.current) {
       const until = findDates(sentence).find(
-        (date) =>
-          date.kind === 'single' &&
-          // "I left in the autumn of 2020": a season or a part of the year names the year.
-          /\b(?:until|till|through|left(?:\s+in)?)\s+(?:the\s+\p{L}+\s+of\s+)?$/iu.test(
-            sentence.slice(0, date.start),
-          ),
+        (date) => date.kind === 'single' && ENDS_LATER.test(sentence.slice(0, date.start)),
       );
       if (until?.from)
         current.end = {
