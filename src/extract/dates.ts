@@ -90,7 +90,7 @@ const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const ONGOING = `(?:${[
   String.raw`present(?:\s+day)?`,
   'now',
-  String.raw`current(?:ly)?`,
+  'current(?:ly)?',
   'today',
   'ongoing',
   String.raw`(?:till|until|up\s+to|to)\s+(?:date|now|present)`,
@@ -102,7 +102,7 @@ const ONGOING = `(?:${[
   'aktuell',
   'derzeit',
   String.raw`jusqu['’]\s?(?:à\s+|a\s+)?(?:aujourd['’]hui|ce\s+jour|présent|maintenant)`,
-  String.raw`aujourd['’]hui`,
+  "aujourd['’]hui",
   String.raw`(?:à\s+)?ce\s+jour`,
   'présent',
   String.raw`en\s+cours`,
@@ -149,14 +149,17 @@ const CONNECTED_ONGOING =
   /^(?:(?:till|until|up|to|bis|jusqu|hasta|até|fino|ad|tot|do|по|đến|tới)(?![\p{L}])|[至迄])/iu;
 /** Scripts written with no spaces between words: a date may touch their letters (`2019年3月至今`). */
 const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
-/** A letter of a spaced script: one touching a date makes it part of a longer token. */
-const SPACED_LETTER = String.raw`(?:(?![${UNSPACED}])\p{L})`;
-/** Characters that may not touch a date on either side (it would be part of a longer token). */
-const BEFORE = String.raw`(?<!${SPACED_LETTER}|[\p{N}$£€#+])(?:(?<!\d[.,/])|(?<=(?<!\p{N})${YEAR}/))`;
-const AFTER = String.raw`(?!${SPACED_LETTER}|[\p{N}%+]|[.,]\d)`;
+/**
+ * Characters that may not touch a date on either side (it would be part of a longer token): a letter of a spaced
+ * script (a class of what is neither a non-letter nor an unspaced letter), a digit, a currency or a sign.
+ */
+const BEFORE = String.raw`(?<![^\P{L}${UNSPACED}]|[\p{N}$£€#+])(?:(?<!\d[.,/])|(?<=(?<!\p{N})${YEAR}/))`;
+const AFTER = String.raw`(?![^\P{L}${UNSPACED}]|[\p{N}%+]|[.,]\d)`;
 
+// BEFORE is said once for all the shapes (it looks at the start only); AFTER after each, so that a shorter shape
+// may still match when a longer one would run into a letter.
 const SINGLE = new RegExp(
-  [
+  `${BEFORE}(?:${[
     // 1: Month [day,] Year | Month 'YY | Month "de" Year (Spanish and Portuguese: "enero de 2018")
     String.raw`(?<m1>${MONTH})(?:\s+de\s+|(?:\s|${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*`)})*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*[0-3]?\d(?:st|nd|rd|th)?`)})?\s+)?)(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
     // 2: Day Month Year; a day is never set apart from its month by a column's gap ("Brain Station 23    Jul 2016")
@@ -181,8 +184,8 @@ const SINGLE = new RegExp(
     // 8: ongoing words
     `(?<ongoing>${ONGOING})`,
   ]
-    .map((alternative) => `${BEFORE}(?:${alternative})${AFTER}`)
-    .join('|'),
+    .map((alternative) => `(?:${alternative})${AFTER}`)
+    .join('|')})`,
   'giu',
 );
 
