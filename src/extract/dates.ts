@@ -34,35 +34,48 @@ export interface DateMention {
 }
 
 /**
- * The month words a résumé writes before a year, in English and in the languages European and Latin American
- * engineers write their CVs in (German, French, Spanish, Portuguese, Italian, Dutch): each full name and each
- * usual abbreviation is its own entry, read with or without a final period.
+ * The month words a résumé writes before a year, in English and in the other languages engineers write CVs in
+ * (German, French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Polish, Turkish, Russian, Indonesian): each
+ * full name and each usual abbreviation is its own entry, read with or without a final period. Turkish words are
+ * listed with and without their dotless ı, since an upper-case I lowers to a dotted one.
  */
 const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
   (
     [
-      [1, 'january jan januar janv janvier enero ene janeiro gennaio gen januari'],
-      [2, 'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari'],
-      [3, 'march mar mär märz mrz mars marzo março marco maart mrt'],
-      [4, 'april apr avr avril abril abr aprile'],
-      [5, 'may mai mayo maio maggio mag mei'],
-      [6, 'june jun juni juin junio junho giugno giu'],
-      [7, 'july jul juli juil juillet julio julho luglio lug'],
-      [8, 'august aug août aout agosto ago augustus'],
-      [9, 'september sep sept septembre septiembre setiembre setembro settembre set'],
-      [10, 'october oct okt oktober octobre octubre outubro out ottobre ott'],
-      [11, 'november nov novembre noviembre novembro'],
-      [12, 'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre'],
+      [
+        1,
+        'january jan januar jänner jän janv janvier enero ene janeiro gennaio gen januari styczeń ocak январь янв',
+      ],
+      [
+        2,
+        'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari luty şubat subat февраль фев',
+      ],
+      [3, 'march mar mär märz mrz mars marzo março marco maart mrt maret marzec mart март'],
+      [4, 'april apr avr avril abril abr aprile kwiecień nisan апрель апр'],
+      [5, 'may mai mayo maio maggio mag mei maj mayıs mayis май'],
+      [6, 'june jun juni juin junio junho giugno giu czerwiec haziran июнь июн'],
+      [7, 'july jul juli juil juillet julio julho luglio lug lipiec temmuz июль июл'],
+      [8, 'august aug août aout agosto ago augustus augusti agustus sierpień ağustos agustos август авг'],
+      [
+        9,
+        'september sep sept septembre septiembre setiembre setembro settembre set wrzesień eylül eylul сентябрь сен сент',
+      ],
+      [10, 'october oct okt oktober octobre octubre outubro out ottobre ott październik ekim октябрь окт'],
+      [11, 'november nov novembre noviembre novembro listopad kasım kasim ноябрь ноя'],
+      [
+        12,
+        'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre desember grudzień aralık aralik декабрь дек',
+      ],
     ] as const
   ).flatMap(([month, words]) => words.split(' ').map((word) => [word, month] as const)),
 );
 
 /**
- * Abbreviations that are also English words ("set", "out", "gen", "ago", "mag", "lug"): a month only directly
- * before a year, never a month alone (`Jan – Mar 2020`), and in running words ("I set 2015 goals") only as the
- * end of a range.
+ * Month words that are also English words ("set", "out", "gen", "ago", "mag", "lug", "mart"): without a period,
+ * a month only directly before a year, never a month alone (`Jan – Mar 2020`), and in running words ("I set 2015
+ * goals", "Wal-Mart 2019") only as an end of a range.
  */
-const ENGLISH_WORD_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'gen', 'ago', 'mag', 'lug']);
+const ENGLISH_WORD_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'gen', 'ago', 'mag', 'lug', 'mart']);
 
 function monthNumber(word: string): number | null {
   return MONTH_WORDS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
@@ -183,6 +196,8 @@ const SINGLE = new RegExp(
     `(?<y7>${YEAR})`,
     // 8: ongoing words
     `(?<ongoing>${ONGOING})`,
+    // 8b: "actual" (Spanish "current", an English word too): ongoing only as the end of a range
+    '(?<ongoingEnd>actual)',
   ]
     .map((alternative) => `(?:${alternative})${AFTER}`)
     .join('|')})`,
@@ -228,6 +243,8 @@ interface Single {
   ongoing: boolean;
   /** A shape too ambiguous alone (`06/15`, `'16`): a date only as an end of a range of its own kind. */
   rangeOnly?: boolean;
+  /** A now-word that is also English ("actual"): ongoing only as the end of a range. */
+  endOnly?: boolean;
   /** Where the year starts when the month is a word that is also English ("set 2015"): see ENGLISH_WORD_MONTHS. */
   wordMonthYear?: number;
   /** A two-digit year written with an apostrophe, or a season/quarter: the year is all it gives. */
@@ -290,6 +307,7 @@ function readSingle(match: RegExpExecArray): Single | null {
   }
   if (g.y7 !== undefined) return date(Number(g.y7), null, null);
   if (g.ongoing !== undefined) return { ...base, date: null, ongoing: true };
+  if (g.ongoingEnd !== undefined) return { ...base, date: null, ongoing: true, endOnly: true };
   return null;
 }
 
@@ -376,7 +394,7 @@ function readDates(text: string): DateMention[] {
       i += gloss ? 2 : 1;
       continue;
     }
-    if (a.monthOnly !== null || a.rangeOnly) continue;
+    if (a.monthOnly !== null || a.rangeOnly || a.endOnly) continue;
     if (a.date) {
       const after = text.slice(a.end);
       const short = a.date.month === null ? SHORT_END.exec(after) : null;
@@ -453,7 +471,7 @@ function readDates(text: string): DateMention[] {
 }
 
 /** The text before a date ends in a word, as a sentence runs ("I set 2015 …"), not a label, dash or bracket. */
-const RUNNING_WORDS = /\p{L}[\p{L}'’-]*\s+$/u;
+const RUNNING_WORDS = /\p{L}[\p{L}'’-]*\s+$|\p{L}-$/u;
 /** "현재 (Present)", "Present / 現在": a now-word glossed in a second language, in brackets or after a slash. */
 const GLOSS_BETWEEN = /^\s*(?:[([]|[/|]\s*[([]?)\s*$/u;
 const GLOSS_CLOSE = /^\s*[)\]]/u;

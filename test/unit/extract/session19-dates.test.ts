@@ -112,6 +112,15 @@ describe('month names in other languages, with or without a period', () => {
     ['set 2015', { startDate: '2015-09' }],
     ['out. 2019', { startDate: '2019-10' }],
     ['Início: gen 2014', { startDate: '2014-01' }],
+    ['Jänner 2019 – Dez. 2020', { startDate: '2019-01', endDate: '2020-12' }],
+    ['maj 2018 – augusti 2020', { startDate: '2018-05', endDate: '2020-08' }],
+    ['wrzesień 2016 – luty 2019', { startDate: '2016-09', endDate: '2019-02' }],
+    ['Mart 2018 – Günümüz', { startDate: '2018-03', current: true }],
+    ['EKIM 2019 – HALEN', { startDate: '2019-10', current: true }],
+    ['Şubat 2015 – Kasım 2017', { startDate: '2015-02', endDate: '2017-11' }],
+    ['Сентябрь 2017 — по настоящее время', { startDate: '2017-09', current: true }],
+    ['сен. 2017 – дек. 2019', { startDate: '2017-09', endDate: '2019-12' }],
+    ['Maret 2020 – Desember 2021', { startDate: '2020-03', endDate: '2021-12' }],
   ];
   it.each(MONTHS)('%s', (text, expected) => {
     expect(parseDateRange(text)).toEqual(expected);
@@ -121,6 +130,7 @@ describe('month names in other languages, with or without a period', () => {
     expect(parseDateRange('I set 2015 goals for the team')).toEqual({ startDate: '2015' });
     expect(mentions('Rolled out 2019 release to all users')).toEqual([['single', '2019']]);
     expect(mentions('Gen 2 hardware, shipped 2019')).toEqual([['single', '2019']]);
+    expect(mentions('Store systems for Wal-Mart 2019 rollout')).toEqual([['single', '2019']]);
     // A month alone opens a range only when it is no English word: "Jan – Mar 2020", never "set – mar 2020".
     expect(parseDateRange('Jan – Mar 2020')).toEqual({ startDate: '2020-01', endDate: '2020-03' });
     expect(mentions('set – mar 2020')).toEqual([['single', 'mar 2020']]);
@@ -149,6 +159,15 @@ describe('month names in other languages, with or without a period', () => {
       ['2018-03', '2021-01'],
       ['2016-08', '2017-12'],
     ]);
+  });
+});
+
+describe('"actual", Spanish for current and an English word', () => {
+  it('is ongoing as the end of a range only', () => {
+    expect(parseDateRange('Ene 2019 - Actual')).toEqual({ startDate: '2019-01', current: true });
+    expect(parseDateRange('marzo 2019 – actual')).toEqual({ startDate: '2019-03', current: true });
+    expect(findDates('Actual savings of 20% on cloud costs')).toEqual([]);
+    expect(mentions('Cut the actual 2019 budget')).toEqual([['single', '2019']]);
   });
 });
 
