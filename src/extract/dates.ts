@@ -210,10 +210,11 @@ export function monthKey(date: PartialDate, end: boolean): number {
 }
 
 /**
- * A dash as résumés type it: hyphen, en/em dash and their look-alikes, `--`, `- -`, an HTML entity, or
- * an arrow or pointer a designed template sets between the years (`2021 ▸ now`, `2016 ► 2018`).
+ * A dash as résumés type it: hyphen (U+2010 too, as word processors and PDFs set it), en/em dash and their
+ * look-alikes, the tilde and wave dash of Korean, Chinese and Japanese CVs (`~`, `〜`, `～`) and full-width forms,
+ * `--`, `- -`, an HTML entity, or an arrow or pointer a designed template sets between the years (`2021 ▸ now`).
  */
-const DASH = String.raw`(?:[-–—‑−‒―~〜～→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;)(?:\s?(?:[-–—‑−‒―~〜～→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;))*`;
+const DASH = String.raw`(?:[-‐–—‑−‒―－~〜～→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;)(?:\s?(?:[-‐–—‑−‒―－~〜～→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;))*`;
 /** Markdown emphasis or code marks that may close one end and open the other (`*Jan 2020* – *Mar 2021*`). */
 const MARKS = '[*_`]*';
 /**
@@ -322,7 +323,7 @@ function singles(text: string): Single[] {
 }
 
 /** `2013–19`: the end of a range written with two digits. */
-const SHORT_END = /^(\s*(?:[-–—‑−~〜～→]+|to|till|until)\s*)(\d\d)(?![\p{L}\p{N}])/iu;
+const SHORT_END = /^(\s*(?:[-‐–—‑−－~〜～→]+|to|till|until)\s*)(\d\d)(?![\p{L}\p{N}])/iu;
 
 /** Every date expression in `text`, ranges joined, left to right, not overlapping. */
 export function findDates(text: string): DateMention[] {

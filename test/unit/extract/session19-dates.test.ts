@@ -48,6 +48,12 @@ describe('"now" in the languages and scripts CVs are written in', () => {
     expect(parseDateRange('2016年2月 〜 2019年11月')).toEqual({ startDate: '2016-02', endDate: '2019-11' });
   });
 
+  it('reads the hyphen U+2010 and the full-width hyphen as range dashes', () => {
+    expect(parseDateRange('Jan 2019 \u2010 Present')).toEqual({ startDate: '2019-01', current: true });
+    expect(parseDateRange('2013\u201019')).toEqual({ startDate: '2013', endDate: '2019' });
+    expect(parseDateRange('2019.03 \uff0d 現在')).toEqual({ startDate: '2019-03', current: true });
+  });
+
   it('takes a now-word glossed in a second language as one end, the gloss with it', () => {
     expect(mentions('2021.03 ~ 현재 (Present)')).toEqual([['range', '2021.03 ~ 현재 (Present)']]);
     expect(parseDateRange('2021.03 ~ 현재 (Present)')).toEqual({ startDate: '2021-03', current: true });
