@@ -149,6 +149,10 @@ const TRIGGERS: Trigger[] = [
   {
     pattern: new RegExp(String.raw`\b(?:ended|wound|landed)\s+up\s+(?:at|with)\s+${COMPANY}${AS_TITLE}`, 'u'),
   },
+  // "In 2013 I became a developer at Farfetch": a title taken at a named employer (a new one, or the same again).
+  {
+    pattern: new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`, 'u'),
+  },
   // Whatever the verb, a job title said with its employer: "I wrote my first paid code in 2012 as a PHP developer
   // at Telmar", "my first years were at Quillon Data as a data analyst". The title is one by the vocabulary.
   { pattern: new RegExp(String.raw`\bas\s+${A}${TITLE}\s+(?:at|with|for)\s+${COMPANY}`, 'u') },
@@ -165,7 +169,7 @@ const THERE = new RegExp(
   'u',
 );
 /** "in 2018 I became tech lead of the platform team": a new title where the person already works. */
-const BECAME = new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}`, 'u');
+const BECAME = new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}(?!\s+(?:at|with|for)\s+[\p{Lu}\d])`, 'u');
 /** "I was part of the Storage team": the team of the position being told. */
 const TEAM_OF =
   /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
@@ -258,8 +262,11 @@ function readSentence(
       draft.team = located(paragraph, teamAt, teamAt + company.team.length, 0.6);
     }
     if (titleText) {
-      const titleAt = start + (match.index ?? 0) + match[0].indexOf(titleText);
-      draft.title = located(paragraph, titleAt, titleAt + titleText.length, 0.6);
+      // "worked in Lisbon as a consultant for Deloitte": the title is what follows the last "as a".
+      const lead = [...titleText.matchAll(AS_A)].pop();
+      const cut = lead ? (lead.index ?? 0) + lead[0].length : 0;
+      const titleAt = start + (match.index ?? 0) + match[0].indexOf(titleText) + cut;
+      draft.title = located(paragraph, titleAt, titleAt + titleText.length - cut, 0.6);
     } else {
       const after = companyAt + companyText.length;
       const later = LATER_AS_TITLE.exec(paragraph.text.slice(after, end));
@@ -277,6 +284,9 @@ function readSentence(
   }
   readWithin(paragraph, start, end, positions);
 }
+
+/** The words before a title said with "as" ("in Lisbon as a consultant"), up to the title itself. */
+const AS_A = new RegExp(String.raw`(?:^|\s)as\s+${A}?`, 'gu');
 
 /** Which capture groups hold a company: those of the COMPANY pattern (each trigger's last one or its first). */
 const WHOLE_TITLE = new RegExp(`^${TITLE}$`, 'u');
@@ -351,16 +361,19 @@ function setProseDates(
 }
 
 /** "After that", "Afterwards", "Then", "Next": the sentence tells what came right after the position before. */
-const AFTER_THAT = /^\s*(?:after\s+that|afterwards|then|next)\b/iu;
+const AFTER_THAT = /^\s*(?:after\s+that|afterwards|then|next|since\s+then)\b/iu;
 
 /**
- * "From 2014 to 2018 I worked at X. After that I spent three years at Y": a position told as what came next,
- * with no dates of its own, starts where the one before ended (and lasts the years the sentence says).
+ * "From 2014 to 2018 I worked at X. After that I spent three years at Y", "Since then I have been … at Z": a
+ * position told as what came next, with no dates of its own, starts where the one before ended (and, told in the
+ * past, lasts the years the sentence says).
  */
 function startAfter(position: PositionDraft, before: PositionDraft): void {
   const told = position.summary[0];
-  if (position.start || position.current || !before.end || !told || !AFTER_THAT.test(told.value)) return;
+  if (position.start || !before.end || !told || !AFTER_THAT.test(told.value)) return;
   position.start = { ...before.end, confidence: 0.5 };
+  // "Since then I have been a principal engineer at OLX": the position told in the present runs on.
+  if (position.current) return;
   const spent = YEARS_SPENT.exec(told.value);
   if (!spent) return;
   const count = spent[1] as string;
@@ -433,8 +446,11 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
   if (move) next.team = changed;
   else next.title = changed;
   if (promoted) {
-    // "In October 2021 I was promoted to …, a role I held until December 2022."
-    setProseDates(next, paragraph, start, sentence, /\bhave\s+been|['’]ve\s+been|\bam\b/u.test(sentence));
+    // "In October 2021 I was promoted to …, a role I held until December 2022."; "I joined X in 2014, and in
+    // 2018 I became tech lead": a title taken in a later clause has that clause's dates.
+    const from = !move && change === became ? clauseStart : start;
+    const told = paragraph.text.slice(from, end);
+    setProseDates(next, paragraph, from, told, /\bhave\s+been|['’]ve\s+been|\bam\b/u.test(told));
     if (next.start && !current.end && !current.current) current.end = { ...next.start };
   }
   positions.push(next);

@@ -63,6 +63,37 @@ describe('positions told as "as a <title> at <Company>"', () => {
   });
 });
 
+describe('titles and starts a narrative gives around its employers', () => {
+  it('takes the title after "as a" when a place comes first, a title taken at a new employer, and "since then"', async () => {
+    const result = await extractText(
+      narrative(
+        'I have twelve years of experience. I worked in Lisbon as a consultant for Deloitte between 2009 and 2013.',
+        'In 2013 I became a developer at Farfetch, working on checkout, until mid-2017.',
+        'Since then I have been a principal engineer at OLX.',
+      ),
+    );
+    expect(positions(result)).toEqual([
+      { company: 'Deloitte', title: 'consultant', startDate: '2009', endDate: '2013', current: undefined },
+      { company: 'Farfetch', title: 'developer', startDate: '2013', endDate: '2017', current: undefined },
+      { company: 'OLX', title: 'principal engineer', startDate: '2017', endDate: undefined, current: true },
+    ]);
+  });
+
+  it('still reads "I became <title>" with no employer as a new title where the person works', async () => {
+    const result = await extractText(
+      narrative(
+        'In 2014 I joined Corvo Labs as a software engineer, and in 2018 I became tech lead of the billing team.',
+      ),
+    );
+    expect(
+      positions(result).map((position) => [position.company, position.title, position.startDate]),
+    ).toEqual([
+      ['Corvo Labs', 'software engineer', '2014'],
+      ['Corvo Labs', 'tech lead', '2018'],
+    ]);
+  });
+});
+
 describe('the end a narrative gives: "stayed until (mid-|the end of |early |late )YYYY"', () => {
   it('ends the position in that year, at the year precision the text has', async () => {
     const result = await extractText(
