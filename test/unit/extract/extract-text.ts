@@ -61,9 +61,8 @@ export function schools(result: ExtractionResult) {
   }));
 }
 
-/** Each position of a document written in the test as [employer, title, start, end or 'present']. */
-export async function roleRows(text: string, fileName = 'resume.txt') {
-  const result = await extractText(text, fileName);
+/** Each position of a result as [employer, title, start, end or 'present']. */
+export function resultRoleRows(result: ExtractionResult) {
   return (result.resume.work ?? []).flatMap((work) =>
     (work.positions ?? []).map((position) => [
       work.name,
@@ -72,6 +71,38 @@ export async function roleRows(text: string, fileName = 'resume.txt') {
       position.endDate ?? (position.current ? 'present' : undefined),
     ]),
   );
+}
+
+/** Each position of a document written in the test as [employer, title, start, end or 'present']. */
+export async function roleRows(text: string, fileName = 'resume.txt') {
+  return resultRoleRows(await extractText(text, fileName));
+}
+
+/** As roleRows, with the position's team after its title: [employer, title, team, start, end or 'present']. */
+export async function roleRowsWithTeam(text: string, fileName = 'resume.txt') {
+  const result = await extractText(text, fileName);
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map((position) => [
+      work.name,
+      position.position,
+      position.team,
+      position.startDate,
+      position.endDate ?? (position.current ? 'present' : undefined),
+    ]),
+  );
+}
+
+/** The positions (as `positions` gives them) of a document written in the test as `lines`. */
+export async function positionsOf(lines: readonly string[], fileName = 'resume.txt') {
+  return positions(await extractText(lines.join('\n'), fileName));
+}
+
+/** A name, an address and an "Experience" heading: the top of a résumé whose entries a test writes. */
+export const EXPERIENCE_HEAD = ['Ines Okafor', 'ines.okafor@example.com', '', 'Experience', ''];
+
+/** roleRows of a résumé made of EXPERIENCE_HEAD and `lines`. */
+export async function rolesUnderHead(...lines: string[]) {
+  return roleRows([...EXPERIENCE_HEAD, ...lines].join('\n'));
 }
 
 /** The skills groups of a result: each group's name and keywords. */

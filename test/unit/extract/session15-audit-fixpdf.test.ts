@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
 import { extractBytes, positions, technologiesByPosition } from './extract-text.js';
-import { makePdf, pdfItem } from './make-documents.js';
+import { makePdf, pdfItem, pdfTexts as texts } from './make-documents.js';
 
 /**
  * Audit of session 15: a bullet's wrap that ends in a date range of its own ("Adyen and our own platform
@@ -11,10 +10,6 @@ import { makePdf, pdfItem } from './make-documents.js';
  * the column's right edge is 400, the widest line's end.
  */
 const item = pdfItem;
-const texts = (items: PdfItem[]) =>
-  pdfLines([items])
-    .map((line) => line.text)
-    .filter((text) => text !== '');
 
 const BULLET = '• Chaired the architecture review board with members from Stripe, Wise';
 const WRAP = 'Adyen and our own platform team (2019 - 2020)';

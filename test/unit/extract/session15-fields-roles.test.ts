@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, positions } from './extract-text.js';
+import { extractText, positions, roleRowsWithTeam as roles } from './extract-text.js';
 
 /** Session 15: role headers and the career a summary tells. */
-
-function roles(text: string) {
-  return extractText(text).then((result) =>
-    (result.resume.work ?? []).flatMap((work) =>
-      (work.positions ?? []).map((position) => [
-        work.name,
-        position.position,
-        position.team,
-        position.startDate,
-        position.endDate ?? (position.current ? 'present' : undefined),
-      ]),
-    ),
-  );
-}
 
 describe('how the job was held, in the languages of European résumés', () => {
   it('leaves a French internship\'s bracket out of the title and the employer ("(stage de fin d\'études)")', async () => {

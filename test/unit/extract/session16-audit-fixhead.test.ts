@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, positions } from './extract-text.js';
+import { positionsOf as roles } from './extract-text.js';
 
 /**
  * Session 16 audit (fixhead): a "City, Region, CC" place under a title-only head stays a place, and an agency
  * after "via" is cut from an employer only, never from a title. Inputs are the audit's constructed résumés.
  */
-
-async function roles(lines: string[]) {
-  return positions(await extractText(lines.join('\n')));
-}
 
 describe('"City, Region, CC" under a title-only head', () => {
   it('keeps "Munich, Bavaria, DE" and "Manchester, England, GB" places of the employer above (t21)', async () => {

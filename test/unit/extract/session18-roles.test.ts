@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/extract/dates.js';
 import { sentences } from '../../../src/extract/sentences.js';
-import { extractText, positions } from './extract-text.js';
+import { extractText, positions, positionsOf as roles } from './extract-text.js';
 
 /**
  * Session 18 (roles): conventions a position's header is written in that the metamorphic variants of the tuned-on
  * documents (src/eval/variants.ts) showed the extractor misread. Every input is constructed here.
  */
-
-async function roles(lines: string[], fileName = 'resume.txt') {
-  return positions(await extractText(lines.join('\n'), fileName));
-}
 
 describe('a number ending a name before a column gap', () => {
   it('is no day of the month the gap sets apart', () => {
