@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalogue } from '../../../src/catalogue/catalogue.js';
 import { loadCatalogue } from '../../../src/catalogue/load-catalogue.js';
 import { projectRoot } from '../../../src/config.js';
 import { type ExtractionResult, extractDocument } from '../../../src/extract/index.js';
+import { readDocument } from '../../../src/extract/read-document.js';
 
 let catalogue: Promise<Catalogue> | undefined;
 
@@ -19,6 +21,17 @@ export async function extractText(text: string, fileName = 'resume.txt'): Promis
 
 export async function extractBytes(content: Uint8Array, fileName: string): Promise<ExtractionResult> {
   return extractDocument({ fileName, content }, await seedCatalogue());
+}
+
+/** The bytes of the committed document `name` of the fixture set `set` (test/fixtures/documents/<set>/). */
+export async function fixtureDocument(set: string, name: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(join(projectRoot, 'test/fixtures/documents', set, name)));
+}
+
+/** The non-blank line texts the reader makes of a document (none when it reads as no lines). */
+export async function documentLines(name: string, content: Uint8Array): Promise<string[]> {
+  const read = await readDocument(name, content);
+  return 'lines' in read ? read.lines.map((line) => line.text).filter((text) => text !== '') : [];
 }
 
 /** The positions of a result, flattened, with the fields the tests compare. */

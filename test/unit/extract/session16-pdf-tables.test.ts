@@ -1,9 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src/config.js';
-import { readDocument } from '../../../src/extract/read-document.js';
-import { extractBytes, positions } from './extract-text.js';
+import { documentLines, extractBytes, fixtureDocument, positions } from './extract-text.js';
 import { pdfItem, pdfTexts } from './make-documents.js';
 
 /**
@@ -13,16 +9,8 @@ import { pdfItem, pdfTexts } from './make-documents.js';
  * expected value is what the HTML states. The last cases feed the reader's item model directly, so the
  * expected lines follow from the geometry written there.
  */
-const DIR = join(projectRoot, 'test/fixtures/documents/pdf-layouts');
-
-async function bytes(name: string): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(join(DIR, name)));
-}
-
-async function lines(name: string): Promise<string[]> {
-  const read = await readDocument(name, await bytes(name));
-  return 'lines' in read ? read.lines.map((line) => line.text).filter((text) => text !== '') : [];
-}
+const bytes = (name: string) => fixtureDocument('pdf-layouts', name);
+const lines = async (name: string) => documentLines(name, await bytes(name));
 
 const between = (all: string[], from: string, to: string) =>
   all.slice(all.indexOf(from) + 1, all.indexOf(to));
