@@ -47,6 +47,16 @@ export function positions(result: ExtractionResult) {
   );
 }
 
+/**
+ * A position as `positions` gives it, for a test's expected values: `end` is the end date, 'present' for a current
+ * position (which has no end date), or absent when the document gives none.
+ */
+export function position(company: string, title: string, startDate: string | undefined, end?: string) {
+  return end === 'present'
+    ? { company, title, startDate, endDate: undefined, current: true }
+    : { company, title, startDate, endDate: end, current: undefined };
+}
+
 /** Each position's company, title and technologies, in document order. */
 export function technologiesByPosition(result: ExtractionResult) {
   return (result.resume.work ?? []).flatMap((work) =>

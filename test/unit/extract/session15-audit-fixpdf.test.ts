@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBytes, positions, technologiesByPosition } from './extract-text.js';
+import { extractBytes, position, positions, technologiesByPosition } from './extract-text.js';
 import { makePdf, pdfItem, pdfTexts as texts } from './make-documents.js';
 
 /**
@@ -79,20 +79,8 @@ describe("a bullet's wrap ending in a date range", () => {
     ]);
     const result = await extractBytes(bytes, 'resume.pdf');
     expect(positions(result)).toEqual([
-      {
-        company: 'Quill Labs',
-        title: 'Software Engineer II',
-        startDate: '2017',
-        endDate: '2020',
-        current: undefined,
-      },
-      {
-        company: 'Harbor Systems',
-        title: 'Software Engineer',
-        startDate: '2014',
-        endDate: '2017',
-        current: undefined,
-      },
+      position('Quill Labs', 'Software Engineer II', '2017', '2020'),
+      position('Harbor Systems', 'Software Engineer', '2014', '2017'),
     ]);
     expect(technologiesByPosition(result)).toEqual([
       { company: 'Quill Labs', title: 'Software Engineer II', technologies: ['Java', 'Kafka'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentLines, extractBytes, fixtureDocument, positions } from './extract-text.js';
+import { documentLines, extractBytes, fixtureDocument, position, positions } from './extract-text.js';
 import { pdfItem, pdfTexts } from './make-documents.js';
 
 /**
@@ -26,27 +26,14 @@ const MARTA = [
 ];
 
 const MARTA_POSITIONS = [
-  {
-    company: 'Northwind Logistics and Freight Services',
-    title: 'Senior Backend Platform Engineer',
-    startDate: '2019-03',
-    endDate: undefined,
-    current: true,
-  },
-  {
-    company: 'Harbor Freight Systems',
-    title: 'Software Engineer',
-    startDate: '2015-01',
-    endDate: '2019-02',
-    current: undefined,
-  },
-  {
-    company: 'Quill Labs',
-    title: 'Junior Developer',
-    startDate: '2012-07',
-    endDate: '2014-12',
-    current: undefined,
-  },
+  position(
+    'Northwind Logistics and Freight Services',
+    'Senior Backend Platform Engineer',
+    '2019-03',
+    'present',
+  ),
+  position('Harbor Freight Systems', 'Software Engineer', '2015-01', '2019-02'),
+  position('Quill Labs', 'Junior Developer', '2012-07', '2014-12'),
 ];
 
 describe('a PDF table of positions under a header row', () => {
@@ -84,27 +71,9 @@ describe('a PDF table of positions under a header row', () => {
       'Java and Oracle reports for the public sector.',
     ]);
     expect(positions(await extractBytes(await bytes('positions-table-five.pdf'), 'x.pdf'))).toEqual([
-      {
-        company: 'Lighthouse Analytics Consultancy',
-        title: 'Lead Data Engineer',
-        startDate: '2020-05',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Mediterranean Shipping Data Services',
-        title: 'Data Engineer',
-        startDate: '2016-09',
-        endDate: '2020-04',
-        current: undefined,
-      },
-      {
-        company: 'Indra',
-        title: 'Junior Software Developer',
-        startDate: '2014-01',
-        endDate: '2016-08',
-        current: undefined,
-      },
+      position('Lighthouse Analytics Consultancy', 'Lead Data Engineer', '2020-05', 'present'),
+      position('Mediterranean Shipping Data Services', 'Data Engineer', '2016-09', '2020-04'),
+      position('Indra', 'Junior Software Developer', '2014-01', '2016-08'),
     ]);
   });
 
@@ -123,27 +92,9 @@ describe('a PDF table of positions under a header row', () => {
       'Sep 2012 – Feb 2015 | Working Student at Fraunhofer Institute for Integrated Circuits',
     ]);
     expect(positions(await extractBytes(await bytes('positions-table-tight.pdf'), 'x.pdf'))).toEqual([
-      {
-        company: 'Wavefront Robotics and Automation Research',
-        title: 'Staff Engineer',
-        startDate: '2019-10',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Spreadshirt',
-        title: 'Software Engineer',
-        startDate: '2015-03',
-        endDate: '2019-09',
-        current: undefined,
-      },
-      {
-        company: 'Fraunhofer Institute for Integrated Circuits',
-        title: 'Working Student',
-        startDate: '2012-09',
-        endDate: '2015-02',
-        current: undefined,
-      },
+      position('Wavefront Robotics and Automation Research', 'Staff Engineer', '2019-10', 'present'),
+      position('Spreadshirt', 'Software Engineer', '2015-03', '2019-09'),
+      position('Fraunhofer Institute for Integrated Circuits', 'Working Student', '2012-09', '2015-02'),
     ]);
   });
 });

@@ -9,7 +9,7 @@ import {
   run,
   table,
 } from '../../fixtures/documents/word-parts.js';
-import { documentLines, extractBytes, positions } from './extract-text.js';
+import { documentLines, extractBytes, position, positions } from './extract-text.js';
 
 /**
  * Session 17: a Word layout table with a row per role, the employer over its city in the narrow first cell and
@@ -77,27 +77,9 @@ describe('a Word layout table: the employer over its city beside the title, date
 
   it('gives every role its employer, never the city', async () => {
     expect(positions(await extractBytes(new Uint8Array(await resume(rows)), 'lotte-brandt.docx'))).toEqual([
-      {
-        company: 'Vestas',
-        title: 'Senior Software Engineer',
-        startDate: '2020-03',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Trustpilot',
-        title: 'Software Engineer',
-        startDate: '2016-08',
-        endDate: '2020-02',
-        current: undefined,
-      },
-      {
-        company: 'Systematic',
-        title: 'Graduate Developer',
-        startDate: '2012-09',
-        endDate: '2016-07',
-        current: undefined,
-      },
+      position('Vestas', 'Senior Software Engineer', '2020-03', 'present'),
+      position('Trustpilot', 'Software Engineer', '2016-08', '2020-02'),
+      position('Systematic', 'Graduate Developer', '2012-09', '2016-07'),
     ]);
   });
 
