@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DateRange, findDates, parseDateRange } from '../../../src/extract/dates.js';
-import { extractText, positions } from './extract-text.js';
+import { extractText, position, positions } from './extract-text.js';
 
 /** The written text of every date expression found, with its kind: what the grammar took as one date. */
 const mentions = (text: string) => findDates(text).map((date) => [date.kind, date.text]);
@@ -82,20 +82,8 @@ describe('"now" in the languages and scripts CVs are written in', () => {
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
-      {
-        company: 'Hanbit Soft',
-        title: 'Backend Engineer',
-        startDate: '2021-03',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Daon Systems',
-        title: 'Junior Developer',
-        startDate: '2018-01',
-        endDate: '2021-02',
-        current: undefined,
-      },
+      position('Hanbit Soft', 'Backend Engineer', '2021-03', 'present'),
+      position('Daon Systems', 'Junior Developer', '2018-01', '2021-02'),
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, positions } from './extract-text.js';
+import { extractText, position, positions } from './extract-text.js';
 
 /** A narrative résumé: a name, an "About me" heading, then the paragraphs given. */
 const narrative = (...paragraphs: string[]) => ['Ada Vance', '', 'About me', '', ...paragraphs].join('\n\n');
@@ -14,15 +14,9 @@ describe('positions told as "as a <title> at <Company>"', () => {
       ),
     );
     expect(positions(result)).toEqual([
-      {
-        company: 'Lindqvist Systems',
-        title: 'junior developer',
-        startDate: '2010',
-        endDate: '2012',
-        current: undefined,
-      },
-      { company: 'Telmar', title: 'PHP developer', startDate: '2012', endDate: '2016', current: undefined },
-      { company: 'Orbis Pay', title: 'staff engineer', startDate: '2016', endDate: undefined, current: true },
+      position('Lindqvist Systems', 'junior developer', '2010', '2012'),
+      position('Telmar', 'PHP developer', '2012', '2016'),
+      position('Orbis Pay', 'staff engineer', '2016', 'present'),
     ]);
   });
 
@@ -34,20 +28,8 @@ describe('positions told as "as a <title> at <Company>"', () => {
       ),
     );
     expect(positions(result)).toEqual([
-      {
-        company: 'Quillon Data',
-        title: 'data analyst',
-        startDate: '2011',
-        endDate: '2014',
-        current: undefined,
-      },
-      {
-        company: 'Brightwell Labs',
-        title: 'backend engineer',
-        startDate: '2014',
-        endDate: undefined,
-        current: undefined,
-      },
+      position('Quillon Data', 'data analyst', '2011', '2014'),
+      position('Brightwell Labs', 'backend engineer', '2014'),
     ]);
   });
 
@@ -73,9 +55,9 @@ describe('titles and starts a narrative gives around its employers', () => {
       ),
     );
     expect(positions(result)).toEqual([
-      { company: 'Deloitte', title: 'consultant', startDate: '2009', endDate: '2013', current: undefined },
-      { company: 'Farfetch', title: 'developer', startDate: '2013', endDate: '2017', current: undefined },
-      { company: 'OLX', title: 'principal engineer', startDate: '2017', endDate: undefined, current: true },
+      position('Deloitte', 'consultant', '2009', '2013'),
+      position('Farfetch', 'developer', '2013', '2017'),
+      position('OLX', 'principal engineer', '2017', 'present'),
     ]);
   });
 
@@ -105,34 +87,10 @@ describe('the end a narrative gives: "stayed until (mid-|the end of |early |late
       ),
     );
     expect(positions(result)).toEqual([
-      {
-        company: 'Card Systems Ltd',
-        title: 'software engineer',
-        startDate: '2013',
-        endDate: '2016',
-        current: undefined,
-      },
-      {
-        company: 'Bank Nord',
-        title: 'Java developer',
-        startDate: '2017',
-        endDate: '2018',
-        current: undefined,
-      },
-      {
-        company: 'Pellucid Health',
-        title: 'tech lead',
-        startDate: '2018',
-        endDate: '2021',
-        current: undefined,
-      },
-      {
-        company: 'Vardø Analytics',
-        title: 'senior engineer',
-        startDate: '2021',
-        endDate: '2023',
-        current: undefined,
-      },
+      position('Card Systems Ltd', 'software engineer', '2013', '2016'),
+      position('Bank Nord', 'Java developer', '2017', '2018'),
+      position('Pellucid Health', 'tech lead', '2018', '2021'),
+      position('Vardø Analytics', 'senior engineer', '2021', '2023'),
     ]);
   });
 
