@@ -159,7 +159,7 @@ const ONGOING = `(?:${[
 ].join('|')})`;
 /** An ongoing phrase that brings its own "until": it follows its start with no dash ("March 2018 till date"). */
 const CONNECTED_ONGOING =
-  /^(?:(?:till|until|up|to|bis|jusqu|hasta|até|fino|ad|tot|do|по|đến|tới)(?![\p{L}])|[至迄])/iu;
+  /^(?:(?:till|until|up|to|bis|jusqu|hasta|a|até|fino|ad|tot|do|по|đến|tới)(?![\p{L}])|[至迄])/iu;
 /** Scripts written with no spaces between words: a date may touch their letters (`2019年3月至今`). */
 const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 /**
@@ -217,21 +217,24 @@ export function monthKey(date: PartialDate, end: boolean): number {
 const DASH = String.raw`(?:[-‐–—‑−‒―－~〜～→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;)(?:\s?(?:[-‐–—‑−‒―－~〜～→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;))*`;
 /** Markdown emphasis or code marks that may close one end and open the other (`*Jan 2020* – *Mar 2021*`). */
 const MARKS = '[*_`]*';
+/** "to" between two dates in the languages the month table reads ("März 2015 bis Juni 2018", "dal 2019 al 2021"). */
+const FOREIGN_TO = 'bis|à|au|al|a|hasta|até|tot|do|по|đến|tới';
 /**
  * What may stand between the two ends of a range: a dash, a word, the `..` of a range in code
  * ("2017-01 .. 2020-02"), or the labelled end of a form's pair of fields ("From: 04/2022   To: Current").
  */
 const CONNECTOR = new RegExp(
-  String.raw`^${MARKS}\s*(?:${DASH}|->|/|\.{2,3}|to|till|until|thru|through|and|[,;|]?\s*(?:to|until|end(?:\s+date)?)\s*[:：])\s*${MARKS}$`,
+  String.raw`^${MARKS}\s*(?:${DASH}|->|/|\.{2,3}|to|till|until|thru|through|and|${FOREIGN_TO}|[,;|]?\s*(?:to|until|end(?:\s+date)?)\s*[:：])\s*${MARKS}$`,
   'iu',
 );
 /** A start with nothing after its dash, or a placeholder for the unknown end (`2019 – …`, `2019 - ?`). */
 const OPEN_END = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?\s*$`, 'u');
 /** The same inside brackets (`(2019–)`, `[2019 - ]`): the bracket closes it, so its end is nowhere else. */
 const OPEN_IN_BRACKETS = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?(?=\s*[)\]])`, 'u');
-// "seit 04/2021", "depuis 2019", "desde 2020": since, in German, French, Spanish and Portuguese.
+// "seit 04/2021", "depuis 2019", "desde 2020", "dal 2018", "sinds 2019", "od 2018", "с 2015": since, in German,
+// French, Spanish, Portuguese, Italian, Dutch, Polish and Russian.
 const SINCE_BEFORE =
-  /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|seit|depuis|desde)\s+$/iu;
+  /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|seit|depuis|desde|a\s+partir\s+de|dal|sinds|vanaf|od|с)\s+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|between|start(?:\s+date)?\s*[:：]|from\s*[:：])\s+$/iu;
 const ONWARDS_AFTER = /^\s*(?:onwards?|to\s+(?:present|date|now))(?![\p{L}])/iu;
 

@@ -48,6 +48,20 @@ describe('"now" in the languages and scripts CVs are written in', () => {
     expect(parseDateRange('2016年2月 〜 2019年11月')).toEqual({ startDate: '2016-02', endDate: '2019-11' });
   });
 
+  it('reads "to" and "since" in the same languages', () => {
+    expect(parseDateRange('März 2015 bis Juni 2018')).toEqual({ startDate: '2015-03', endDate: '2018-06' });
+    expect(parseDateRange('dal 2019 al 2021')).toEqual({ startDate: '2019', endDate: '2021' });
+    expect(parseDateRange('de janv. 2015 à mars 2018')).toEqual({ startDate: '2015-01', endDate: '2018-03' });
+    expect(parseDateRange('de 2015 a 2018')).toEqual({ startDate: '2015', endDate: '2018' });
+    expect(parseDateRange('с 2015 по 2018')).toEqual({ startDate: '2015', endDate: '2018' });
+    expect(parseDateRange('ene. 2018 a la fecha')).toEqual({ startDate: '2018-01', current: true });
+    expect(parseDateRange('2019 al presente')).toEqual({ startDate: '2019', current: true });
+    expect(parseDateRange('dal 2018')).toEqual({ startDate: '2018', current: true });
+    expect(parseDateRange('sinds maart 2019')).toEqual({ startDate: '2019-03', current: true });
+    expect(parseDateRange('od 2018')).toEqual({ startDate: '2018', current: true });
+    expect(parseDateRange('с 2016')).toEqual({ startDate: '2016', current: true });
+  });
+
   it('reads the hyphen U+2010 and the full-width hyphen as range dashes', () => {
     expect(parseDateRange('Jan 2019 \u2010 Present')).toEqual({ startDate: '2019-01', current: true });
     expect(parseDateRange('2013\u201019')).toEqual({ startDate: '2013', endDate: '2019' });
