@@ -49,6 +49,14 @@ interface TextArgument {
 const q = (value: string) => JSON.stringify(value);
 const PERSON = '"1f1d44f0f2c0cec7"';
 
+/** Rows for text fields of a list's filter; `others`: the filter fields they need beside them. */
+function filterFields(root: string, fields: string[], others = ''): TextArgument[] {
+  return fields.map((field) => ({
+    argument: `${root}(filter.${field})`,
+    call: (v) => `{ ${root}(filter: {${others}${field}: ${q(v)}}) { totalCount } }`,
+  }));
+}
+
 /**
  * Every argument and input field of type String or ID the schema has (on root and nested fields
  * and on the mutations), with the rest of a valid call around it: test/unit/reliability checks
@@ -61,34 +69,16 @@ export const TEXT_ARGUMENTS: TextArgument[] = [
   { argument: 'technology(id)', call: (v) => `{ technology(id: ${q(v)}) { id } }` },
   { argument: 'project(id)', call: (v) => `{ project(id: ${q(v)}) { id } }` },
   { argument: 'school(id)', call: (v) => `{ school(id: ${q(v)}) { id } }` },
-  { argument: 'people(after)', call: (v) => `{ people(after: ${q(v)}) { totalCount } }` },
-  ...['companyId', 'technologyId', 'schoolId'].map((field) => ({
-    argument: `people(filter.${field})`,
-    call: (v: string) => `{ people(filter: {${field}: ${q(v)}}) { totalCount } }`,
+  ...['people', 'companies', 'technologies', 'projects'].map((root) => ({
+    argument: `${root}(after)`,
+    call: (v: string) => `{ ${root}(after: ${q(v)}) { totalCount } }`,
   })),
-  ...['usedSince', 'usedBefore'].map((field) => ({
-    argument: `people(filter.${field})`,
-    call: (v: string) => `{ people(filter: {technologyId: "kafka", ${field}: ${q(v)}}) { totalCount } }`,
-  })),
-  { argument: 'companies(after)', call: (v) => `{ companies(after: ${q(v)}) { totalCount } }` },
-  ...['parentId', 'technologyId'].map((field) => ({
-    argument: `companies(filter.${field})`,
-    call: (v: string) => `{ companies(filter: {${field}: ${q(v)}}) { totalCount } }`,
-  })),
-  { argument: 'technologies(after)', call: (v) => `{ technologies(after: ${q(v)}) { totalCount } }` },
-  ...['category', 'personId', 'companyId'].map((field) => ({
-    argument: `technologies(filter.${field})`,
-    call: (v: string) => `{ technologies(filter: {${field}: ${q(v)}}) { totalCount } }`,
-  })),
-  ...['usedSince', 'usedBefore'].map((field) => ({
-    argument: `technologies(filter.${field})`,
-    call: (v: string) => `{ technologies(filter: {personId: ${PERSON}, ${field}: ${q(v)}}) { totalCount } }`,
-  })),
-  { argument: 'projects(after)', call: (v) => `{ projects(after: ${q(v)}) { totalCount } }` },
-  ...['personId', 'technologyId'].map((field) => ({
-    argument: `projects(filter.${field})`,
-    call: (v: string) => `{ projects(filter: {${field}: ${q(v)}}) { totalCount } }`,
-  })),
+  ...filterFields('people', ['companyId', 'technologyId', 'schoolId']),
+  ...filterFields('people', ['usedSince', 'usedBefore'], 'technologyId: "kafka", '),
+  ...filterFields('companies', ['parentId', 'technologyId']),
+  ...filterFields('technologies', ['category', 'personId', 'companyId']),
+  ...filterFields('technologies', ['usedSince', 'usedBefore'], `personId: ${PERSON}, `),
+  ...filterFields('projects', ['personId', 'technologyId']),
   {
     argument: 'sharedTechnologies(personIds)',
     call: (v) => `{ sharedTechnologies(personIds: [${q(v)}]) { peopleCount } }`,
