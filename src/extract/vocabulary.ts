@@ -1188,12 +1188,12 @@ const REGIONS = [
 let countries: Set<string> | undefined;
 
 /**
- * Every English name ICU has for the two-letter codes of `type` (regions are upper case, languages
- * lower case), lower-cased, so no list of the world's names is kept here.
+ * Every name ICU has in `locale` (English unless given) for the two-letter codes of `type` (regions are upper
+ * case, languages lower case), lower-cased, so no list of the world's names is kept here.
  */
-function icuNames(type: 'region' | 'language'): Set<string> {
+function icuNames(type: 'region' | 'language', locale = 'en'): Set<string> {
   const names = new Set<string>();
-  const display = new Intl.DisplayNames(['en'], { type });
+  const display = new Intl.DisplayNames([locale], { type });
   const first = type === 'region' ? 65 : 97;
   for (let a = first; a < first + 26; a++) {
     for (let b = first; b < first + 26; b++) {
@@ -1303,10 +1303,20 @@ export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+,?\s+){0,5}?(?:${[
 
 let languageNames: Set<string> | undefined;
 
-/** English names of the world's languages (from ICU, like the countries), lower case. */
+/**
+ * The languages résumés are written in besides English, whose own names for the world's languages a CV in them
+ * writes ("Deutsch, Englisch", "Nederlands, Engels", "Français, Anglais", "Español, Inglés").
+ */
+const CV_LANGUAGES = ['de', 'nl', 'fr', 'es', 'pt', 'it'] as const;
+
+/**
+ * Names of the world's languages, lower case, with and without accents: in English and in `CV_LANGUAGES`
+ * (from ICU, like the countries).
+ */
 function humanLanguageNames(): Set<string> {
   if (languageNames) return languageNames;
   const names = icuNames('language');
+  for (const locale of CV_LANGUAGES) for (const name of icuNames('language', locale)) names.add(name);
   // Names résumés use that have no two-letter code, or that ICU spells otherwise.
   for (const extra of [
     'mandarin',
@@ -1317,8 +1327,15 @@ function humanLanguageNames(): Set<string> {
     'darija',
     'flemish',
     'hokkien',
+    'kiswahili',
+    'isizulu',
+    'isixhosa',
+    'setswana',
+    'sesotho',
+    'putonghua',
   ])
     names.add(extra);
+  for (const name of [...names]) names.add(name.normalize('NFKD').replace(/\p{M}/gu, ''));
   languageNames = names;
   return names;
 }
@@ -1338,11 +1355,21 @@ export function isHumanLanguage(text: string): boolean {
 }
 
 /**
- * How well someone speaks a language: the words of CVs and the CEFR levels, and the certificates
- * that measure it ("native", "C1", "TOEIC 945", "JLPT N2", "Mother tongue").
+ * How well someone speaks a language in `CV_LANGUAGES`' words: "Muttersprache", "fließend", "verhandlungssicher",
+ * "moedertaal", "vloeiend", "langue maternelle", "courant", "nativo", "avanzado", "lengua materna", "fluente",
+ * "madrelingua", "ottimo".
  */
-const PROFICIENCY =
-  /^(?:native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE)(?:\s+[\p{L}\p{N}.+/-]+){0,2})$/iu;
+const FOREIGN_PROFICIENCY = String.raw`muttersprache|muttersprachlich|erstsprache|zweitsprache|(?:sehr\s+)?(?:gute?|fortgeschrittene)\s+kenntnisse|grundkenntnisse|basiskenntnisse|kenntnisse|flie(?:ß|ss)end|verhandlungssicher|fortgeschritten|anfänger|(?:sehr\s+)?gut|moedertaal|vloeiend|(?:zeer\s+)?goed|gevorderd|redelijk|uitstekend|basiskennis|(?:langue\s+)?maternelle|courant|bilingue|natif|native|interm[ée]diaire|avanc[ée]|notions|d[ée]butant|(?:tr[èe]s\s+)?bon\s+niveau|scolaire|nativo|nativa|(?:lengua|l[íi]ngua)\s+materna|avanzado|avan[çc]ado|intermedio|interm[ée]dio|intermedi[áa]rio|b[áa]sico|fluido|fluente|biling[üu]e|bil[íi]ngue|conversacional|madrelingua|lingua\s+madre|avanzato|ottimo|buono|discreto|scolastico`;
+
+/**
+ * How well someone speaks a language: the words of CVs and the CEFR levels, and the certificates
+ * that measure it ("native", "C1", "TOEIC 945", "JLPT N2", "Mother tongue"), in English or in
+ * `CV_LANGUAGES` (`FOREIGN_PROFICIENCY`).
+ */
+const PROFICIENCY = new RegExp(
+  String.raw`^(?:${FOREIGN_PROFICIENCY}|native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE)(?:\s+[\p{L}\p{N}.+/-]+){0,2})$`,
+  'iu',
+);
 
 export function isProficiency(text: string): boolean {
   return PROFICIENCY.test(text.trim());
