@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { commonWords, type MentionMatcher, type TechnologyMention } from '../catalogue/mention-matcher.js';
+import type { TechnologyEntry } from '../catalogue/types.js';
 import { findDates } from './dates.js';
 import { formGridRow } from './form-rows.js';
 import type { DocLine } from './line-model.js';
@@ -259,6 +260,21 @@ function spokenGroup(group: SkillGroupDraft, catalogue: Catalogue): boolean {
 /** Abstract nouns of qualities and kinds of work ("Accessibility", "Scalability", "Awareness", "Governance"), not "Security". */
 const ABSTRACT_NOUN = /^\p{Lu}?\p{Ll}+(?:bility|ness|ment|ance|ence)$/u;
 
+/** The last word of a kind of work ("testing", "mapping", "design", "management"). */
+const WORK_NOUN =
+  /(?:ing|design|management|development|practice|practices|analysis|architecture|automation|optimi[sz]ation|administration|governance|compliance|strategy)$/u;
+
+/**
+ * A skills item naming a practice or a field, not a thing used, written as one (see `practiceShape`): the
+ * catalogue's practice, a phrase of common words ("Machine learning", "Rate limiting"), or a phrase ending in a
+ * kind of work ("Usability testing").
+ */
+function practiceItem(value: string, known: TechnologyEntry | undefined): boolean {
+  if (!practiceShape(value)) return false;
+  if (known) return known.category === 'practice' || !namesAThing(value);
+  return !namesAThing(value) || WORK_NOUN.test(value.trim().split(/\s+/u).at(-1) as string);
+}
+
 /**
  * Written as the catalogue's practices are: a phrase whose later words are in lower case ("Load testing", "Rate
  * limiting", "Observability practice") or one abstract noun ("Accessibility"); "ARM assembly" and "Raft" are not.
@@ -486,6 +502,14 @@ export function readSkills(
     let lineMentions: TechnologyMention[] | undefined;
     for (let item of items) {
       let value = text.slice(item.start, item.end);
+      // "Languages: Python, Go · Tools: Git, Docker": a group named after a separator inside the line opens there.
+      const inner = LABEL.exec(value);
+      if (inner && isGroupLabel(inner[1] as string)) {
+        const name = (inner[1] as string).trim();
+        group = open(locate(line, item.start, item.start + name.length, name, 0.9), line);
+        item = { start: item.start + inner[0].length, end: item.end };
+        value = text.slice(item.start, item.end);
+      }
       const run = spaceSeparated(value, matcher, catalogue);
       if (run) {
         for (const mention of run) {
@@ -550,11 +574,10 @@ export function readSkills(
         item = { start: item.start, end: item.start + value.length };
       }
       const known = catalogue.technologies.find(value);
-      // A practice is no thing used: one the catalogue lists, or a phrase of common words written as one.
-      if (practiceShape(value) && (known ? known.category === 'practice' : !namesAThing(value))) continue;
-      // "Leadership", "Team Player", "Mentoring": a soft skill is no technology; what the catalogue finds in
-      // it stays ("Android Development").
-      if (!known && softSkill(value)) {
+      // "Leadership", "Team Player", "Mentoring": a soft skill is no technology, nor is a practice or a field
+      // ("Load testing", "Usability testing", "Machine learning"); what the catalogue finds in it stays ("Android
+      // development"). "Linux kernel" names a thing.
+      if ((!known && softSkill(value)) || practiceItem(value, known)) {
         for (const mention of matcher.find(value)) {
           // "Order Processing" ends in the catalogue's "Processing", the common noun naming the kind of work, no
           // product; "Android Development" names the thing worked on before it.

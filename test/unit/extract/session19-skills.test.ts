@@ -121,6 +121,13 @@ describe('skills lines whose group name has no colon', () => {
     ).toEqual([{ name: 'Skills', keywords: ['GCP', 'Kubernetes'] }]);
   });
 
+  it('opens a group named after a separator inside the line ("… · Tools: Git, Docker")', async () => {
+    expect(await skillsOf('Languages: Python, Go · Tools: Git, Docker')).toEqual([
+      { name: 'Languages', keywords: ['Python', 'Go'] },
+      { name: 'Tools', keywords: ['Git', 'Docker'] },
+    ]);
+  });
+
   it('drops a version after a name the catalogue knows ("Java 17" is Java)', async () => {
     expect(await skillsOf('Java 17, Oracle 19c, Unreal Engine 5, Quarkite 3')).toEqual([
       { name: 'Skills', keywords: ['Java', 'Oracle', 'Unreal Engine', 'Quarkite 3'] },
@@ -159,9 +166,15 @@ describe('what a skills list names that is no technology', () => {
   it('leaves out practices written as phrases of common words and abstract nouns', async () => {
     expect(
       await skillsOf(
-        'Manual testing, Load testing, Unit testing, Rate limiting, Observability practice, Accessibility, Kafka',
+        'Manual testing, Load testing, Unit testing, Rate limiting, Observability practice, Accessibility, Machine learning, Kafka',
       ),
     ).toEqual([{ name: 'Skills', keywords: ['Kafka'] }]);
+  });
+
+  it('leaves out a phrase ending in a kind of work, keeping the technology it names', async () => {
+    expect(await skillsOf('Usability testing, Journey mapping, Android development, Figma')).toEqual([
+      { name: 'Skills', keywords: ['Android', 'Figma'] },
+    ]);
   });
 
   it('keeps names that are things, though made of common words or written in lower case after the first', async () => {
