@@ -139,15 +139,6 @@ const HEADER_WORDS = new Set(
   ),
 );
 
-/** A header row's cell made only of group words and header words ("Area", "Tools", "Years"). */
-function onlyGroupWords(text: string): boolean {
-  const words = text
-    .toLowerCase()
-    .split(/[\s,/]+/u)
-    .filter((word) => word !== '');
-  return words.length > 0 && words.every((word) => GROUP_WORDS.has(word) || HEADER_WORDS.has(word));
-}
-
 /**
  * Group words that name a kind of list and no kind of work: an item made only of them ("Tools", "Cloud / Infra"
  * read as items) is a table's label, not a keyword, while "Testing", "Security" or "Streaming" are work done.
@@ -158,12 +149,16 @@ const LIST_KIND_WORDS = new Set(
   ),
 );
 
-function onlyListKindWords(text: string): boolean {
+/**
+ * A text made only of the words of `vocabulary` and of header words ("Area", "Tools", "Years"): a header row's
+ * cell with GROUP_WORDS, a label read as an item with LIST_KIND_WORDS.
+ */
+function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>): boolean {
   const words = text
     .toLowerCase()
     .split(/[\s,/]+/u)
     .filter((word) => word !== '');
-  return words.length > 0 && words.every((word) => LIST_KIND_WORDS.has(word) || HEADER_WORDS.has(word));
+  return words.length > 0 && words.every((word) => vocabulary.has(word) || HEADER_WORDS.has(word));
 }
 
 function isGroupLabel(text: string): boolean {
@@ -449,7 +444,7 @@ export function readSkills(
     const text = line.text;
     // "Area | Technologies", "Type   Name   Years": a table's header row names its columns.
     const cells = text.split(/\s*(?:\||\t|\s{2,})\s*/u).filter((cell) => cell !== '');
-    if (cells.length >= 2 && cells.every(onlyGroupWords)) continue;
+    if (cells.length >= 2 && cells.every((cell) => onlyWordsOf(cell, GROUP_WORDS))) continue;
     // "München, im November 2026": a place and a date under the list sign it; they name no technology.
     if (findDates(text).length > 0 && matcher.find(text).every((mention) => mention.fuzzy)) continue;
     const setOff = SET_OFF_LABEL.exec(text);
@@ -547,7 +542,7 @@ export function readSkills(
         value.split(/\s+/u).length > 5 ||
         !/\p{L}/u.test(value) ||
         // "Cloud", "Tools": a cell naming a group or a column, not an item of one.
-        (onlyListKindWords(value) && !catalogue.technologies.find(value))
+        (onlyWordsOf(value, LIST_KIND_WORDS) && !catalogue.technologies.find(value))
       )
         continue;
       const slash = value.split('/');

@@ -189,3 +189,52 @@ describe('what a skills list names that is no technology', () => {
     ]);
   });
 });
+
+describe('technologies named outside positions and skills lists', () => {
+  it('keeps what an opening line, a headline and a summary name as skills named after where they stand', async () => {
+    const result = await extractText(
+      [
+        'Orla Brennick',
+        'orla.brennick@example.org',
+        '',
+        'Backend engineer, eleven years in, mostly JVM and event streaming.',
+        '',
+        'Profile',
+        'I design payment services, mostly in Scala on the JVM, and I run them on Kubernetes.',
+        '',
+        'Experience',
+        '',
+        'Senior Engineer | Corrib Payments | Jan 2020 – Present',
+        '- Ledger services in Kotlin.',
+        '',
+        'Skills',
+        'Kotlin, Kubernetes, PostgreSQL',
+      ].join('\n'),
+    );
+    const groups = (result.resume.skills ?? []).map((group) => [group.name, group.keywords]);
+    expect(groups).toEqual([
+      ['Skills', ['Kotlin', 'Kubernetes', 'PostgreSQL']],
+      ['Introduction', ['JVM']],
+      ['Profile', ['Scala']],
+    ]);
+  });
+
+  it('takes no practice, no ordinary word written as a name, no stray label and nothing unvouched for', async () => {
+    const result = await extractText(
+      [
+        'Orla Brennick',
+        'orla.brennick@example.org',
+        'Certs: CKA, AWS SAA',
+        '',
+        'Summary',
+        'I go to great lengths for microservices that rest on solid ground near Crystal Drive; Swift decisions.',
+        '',
+        'Experience',
+        '',
+        'Senior Engineer | Corrib Payments | Jan 2020 – Present',
+        '- Ledger services in Kotlin.',
+      ].join('\n'),
+    );
+    expect(result.resume.skills ?? []).toEqual([]);
+  });
+});
