@@ -785,7 +785,9 @@ function campusLength(name: string, after: string): number {
     isLocation(place) ||
     isInstitution(place) ||
     findDegree(place) ||
-    findDates(place).length > 0
+    findDates(place).length > 0 ||
+    // ", April 2010": a date's month, not a campus.
+    findDates(after).some((date) => date.start < campus[0].length)
   )
     return 0;
   return campus[0].length;

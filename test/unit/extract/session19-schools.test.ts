@@ -73,6 +73,23 @@ describe('school names', () => {
     ]);
   });
 
+  it('reads the events with their dates after the school, and no month as a campus', async () => {
+    expect(
+      await educationOf(
+        'Entered Hokuto University, School of Engineering, April 2010',
+        'Graduated from Hokuto University, School of Engineering, March 2014',
+      ),
+    ).toEqual([
+      {
+        institution: 'Hokuto University',
+        studyType: undefined,
+        area: 'School of Engineering',
+        startDate: '2010-04',
+        endDate: '2014-03',
+      },
+    ]);
+  });
+
   it('takes no article into the name of a school a sentence names', async () => {
     const [entry] = await educationOf('I earned a BSc at the University of Eastmarch in 2015.');
     expect(entry?.institution).toBe('University of Eastmarch');
