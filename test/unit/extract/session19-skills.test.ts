@@ -238,3 +238,22 @@ describe('technologies named outside positions and skills lists', () => {
     expect(result.resume.skills ?? []).toEqual([]);
   });
 });
+
+describe('a narrative résumé', () => {
+  it('gives its technologies to the positions its sentences tell, and its employers to no skills group', async () => {
+    const result = await extractText(
+      [
+        'Ines Carvalho',
+        'ines.carvalho@example.org',
+        '',
+        'About me',
+        'I began my career in 2012 at Oracle, where I wrote PL/SQL for the billing team. In 2016 I joined Farfetch as a backend engineer, building Go services on Kubernetes.',
+      ].join('\n'),
+    );
+    expect(result.resume.skills ?? []).toEqual([]);
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual([
+      ['PL/SQL'],
+      ['Go', 'Kubernetes'],
+    ]);
+  });
+});
