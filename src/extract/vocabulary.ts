@@ -1369,11 +1369,11 @@ const FOREIGN_PROFICIENCY = String.raw`muttersprache|muttersprachlich|erstsprach
 
 /**
  * How well someone speaks a language: the words of CVs and the CEFR levels, and the certificates
- * that measure it ("native", "C1", "TOEIC 945", "JLPT N2", "Mother tongue"), in English or in
+ * that measure it ("native", "C1", "TOEIC 945", "JLPT N2", China's "CET-6", "Mother tongue"), in English or in
  * `CV_LANGUAGES` (`FOREIGN_PROFICIENCY`).
  */
 const PROFICIENCY = new RegExp(
-  String.raw`^(?:${FOREIGN_PROFICIENCY}|native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE)(?:\s+[\p{L}\p{N}.+/-]+){0,2})$`,
+  String.raw`^(?:${FOREIGN_PROFICIENCY}|native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE)(?:\s+[\p{L}\p{N}.+/-]+){0,2}|(?:CET|TEM)[\s-]?[468])$`,
   'iu',
 );
 

@@ -146,6 +146,7 @@ describe('spoken languages in the languages CVs are written in', () => {
         'Español (nativo), Inglés (avanzado)',
         'Italiano (madrelingua), Inglese (fluente)',
         'Português (nativo), Inglês (fluente)',
+        'Mandarin (native), English (CET-6)',
       ),
     ).toEqual([{ name: 'Skills', keywords: ['Go', 'Kafka'] }]);
   });
