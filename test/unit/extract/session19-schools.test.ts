@@ -56,39 +56,30 @@ describe('school names', () => {
     ]);
   });
 
-  it('reads the school of a Japanese-style education history, entered and graduated, as one entry', async () => {
-    expect(
-      await educationOf(
-        'April 2010   Entered Hokuto University, School of Engineering',
-        'March 2014   Graduated from Hokuto University, School of Engineering',
-      ),
-    ).toEqual([
-      {
-        institution: 'Hokuto University',
-        studyType: undefined,
-        area: 'School of Engineering',
-        startDate: '2010-04',
-        endDate: '2014-03',
-      },
-    ]);
-  });
-
-  it('reads the events with their dates after the school, and no month as a campus', async () => {
-    expect(
-      await educationOf(
-        'Entered Hokuto University, School of Engineering, April 2010',
-        'Graduated from Hokuto University, School of Engineering, March 2014',
-      ),
-    ).toEqual([
-      {
-        institution: 'Hokuto University',
-        studyType: undefined,
-        area: 'School of Engineering',
-        startDate: '2010-04',
-        endDate: '2014-03',
-      },
-    ]);
-  });
+  // Dates in a left column, or after the school (where ", April" is the date's month, not a campus).
+  it.each([
+    [
+      'April 2010   Entered Hokuto University, School of Engineering',
+      'March 2014   Graduated from Hokuto University, School of Engineering',
+    ],
+    [
+      'Entered Hokuto University, School of Engineering, April 2010',
+      'Graduated from Hokuto University, School of Engineering, March 2014',
+    ],
+  ])(
+    'reads a Japanese-style history, entered then graduated, as one entry: "%s"',
+    async (entered, graduated) => {
+      expect(await educationOf(entered, graduated)).toEqual([
+        {
+          institution: 'Hokuto University',
+          studyType: undefined,
+          area: 'School of Engineering',
+          startDate: '2010-04',
+          endDate: '2014-03',
+        },
+      ]);
+    },
+  );
 
   it('takes no article into the name of a school a sentence names', async () => {
     const [entry] = await educationOf('I earned a BSc at the University of Eastmarch in 2015.');
