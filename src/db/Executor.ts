@@ -9,7 +9,7 @@ import {
   isRetryableConflict,
 } from './errors.js';
 import { DatabaseHealth, DEFAULT_HEALTH_TIMING, type HealthTiming } from './health.js';
-import { PlanGate } from './plan-gate.js';
+import { PlanGate, type PlanTurn } from './plan-gate.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -192,6 +192,9 @@ export class Executor {
     recentReads.delete(query.text);
     recentReads.set(query.text, { name: query.name, params });
     if (recentReads.size > RECENT_READS) recentReads.delete(recentReads.keys().next().value as string);
+    // The server's own upkeep waits while the database re-plans after a restart: its plans would
+    // take the CPU the requests' first plans need, and the warm-up replays it anyway.
+    if (!this.counted) return this.shared.plans.whenWarm().then(() => this.gatedRead(query, params));
     return this.gatedRead(query, params);
   }
 
@@ -199,8 +202,16 @@ export class Executor {
   private gatedRead<R>(query: CypherQuery, params: Params, warming = false): Promise<R[]> {
     return this.shared.plans.read(
       query.text,
-      (attempts) =>
-        this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true, undefined, attempts),
+      (attempts, turn) =>
+        this.withSession(
+          'READ',
+          query.name,
+          (tx) => tx.run<R>(query, params),
+          true,
+          undefined,
+          attempts,
+          turn,
+        ),
       { warming, remainingMs: () => this.remainingMs() },
     );
   }
@@ -312,25 +323,40 @@ export class Executor {
     work: (tx: TransactionRunner) => Promise<T>,
     autoCommit = false,
     seen?: { bookmarks: string[] },
-    attempts?: Promise<unknown>[],
+    attempts: Promise<unknown>[] = [],
+    turn?: PlanTurn,
   ): Promise<T> {
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       const { health } = this.shared;
+      const refuse = () =>
+        this.refusal(
+          new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name),
+        );
       if (
         health.down &&
         (this.hadItsWait() || !(await health.whenUp(Math.min(DOWN_GRACE_MS, this.remainingMs()))))
       ) {
-        throw this.refusal(
-          new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name),
-        );
+        throw refuse();
+      }
+      const hold = await turn?.(() => Math.min(this.options.timeoutMs, this.remainingMs()));
+      if (hold && health.down) {
+        hold();
+        throw refuse();
       }
       const remaining = Math.min(this.options.timeoutMs, this.remainingMs());
-      if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
+      if (remaining <= 0) {
+        hold?.();
+        throw new DatabaseTimeoutError(name, limitMs);
+      }
       const current = { query: name };
+      const sentBefore = attempts.length;
       try {
-        return await this.attempt(mode, name, work, remaining, current, autoCommit, seen, attempts);
+        const answer = this.attempt(mode, name, work, remaining, current, autoCommit, seen, attempts);
+        // The attempt's database side, pushed when it was sent: the turn is held until it ends.
+        hold?.(attempts[sentBefore]);
+        return await answer;
       } catch (error) {
         if (isConnectionFailure(error)) health.suspect();
         const queryName = current.query === name ? name : `${name} (${current.query})`;
@@ -383,8 +409,8 @@ export class Executor {
     remaining: number,
     current: { query: string },
     autoCommit: boolean,
-    seen?: { bookmarks: string[] },
-    attempts?: Promise<unknown>[],
+    seen: { bookmarks: string[] } | undefined,
+    attempts: Promise<unknown>[],
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
@@ -426,7 +452,7 @@ export class Executor {
     })().finally(() => {
       settled = true;
     });
-    attempts?.push(running);
+    attempts.push(running);
     // The server cuts the transaction off at its timeout; the client stops waiting at the request's
     // deadline, a little later without one, or as soon as the database is found down.
     const waitMs = this.deadline ? remaining : remaining + CLIENT_GRACE_MS;

@@ -14,7 +14,16 @@ const PLANNED_TEXTS = 1000;
  * database's side of that attempt (settled when the database has answered or ended it, which may be
  * after the caller stopped waiting).
  */
-export type GatedRun<R> = (attempts: Promise<unknown>[]) => Promise<R>;
+export type GatedRun<R> = (attempts: Promise<unknown>[], turn?: PlanTurn) => Promise<R>;
+
+/**
+ * Given to a request's first run of a text: awaited before each attempt is sent, it resolves once
+ * that attempt may go to the database (at once unless the database is re-planning after a restart,
+ * see `PlanGate.turn`), or when `remainingMs` runs out or the database is found down first (the
+ * caller checks both). The function it resolves to must be called with the attempt's database side
+ * (or nothing, when no attempt was sent): the turn is held until that has settled.
+ */
+export type PlanTurn = (remainingMs: () => number) => Promise<(sent?: Promise<unknown>) => void>;
 
 /** A run the gate let through, as tests and traces see it. */
 export interface GateEvent {
@@ -52,6 +61,15 @@ export class PlanGate {
   private readonly requested = new Set<Promise<void>>();
   /** Counts restarts: a run that began before one says nothing of the new plan cache. */
   private epoch = 0;
+  /**
+   * From a restart until its warm-up is over: the database has no plans and a cold JVM, so requests'
+   * first runs take turns (`turn`), one on the database at a time.
+   */
+  private cold = false;
+  /** The request first run on the database while cold: settled once the database has ended it. */
+  private turnHeld: Promise<void> | undefined;
+  /** Waiting in `whenWarm`. */
+  private readonly warmWaiters = new Set<() => void>();
   private readonly observers = new Set<(event: GateEvent) => void>();
 
   constructor(private readonly health: Pick<DatabaseHealth, 'onDown'>) {}
@@ -82,7 +100,7 @@ export class PlanGate {
     }
     const { epoch } = this;
     const attempts: Promise<unknown>[] = [];
-    const answer = run(attempts);
+    const answer = warming ? run(attempts) : run(attempts, (remainingMs) => this.turn(remainingMs));
     const settled = firstRunSettled(answer, attempts, this.health);
     const gate = settled.then(() => {});
     this.inFlight.set(text, gate);
@@ -107,6 +125,8 @@ export class PlanGate {
    */
   lost(): void {
     this.epoch += 1;
+    this.cold = true;
+    this.turnHeld = undefined;
     this.planned.clear();
     this.inFlight.clear();
     this.requested.clear();
@@ -133,6 +153,65 @@ export class PlanGate {
       }
     };
     await Promise.all(Array.from({ length: lanes }, lane));
+    if (this.epoch !== epoch) return;
+    this.cold = false;
+    for (const wake of [...this.warmWaiters]) wake();
+    this.warmWaiters.clear();
+  }
+
+  /** Resolves at once, or, while the database re-plans after a restart, once its warm-up is over. */
+  whenWarm(): Promise<void> {
+    if (!this.cold) return Promise.resolve();
+    return new Promise<void>((resolve) => this.warmWaiters.add(resolve));
+  }
+
+  /**
+   * While the database is re-planning after a restart (from `lost` until the warm-up after it is
+   * over), one request first run of any text at a time: planning on a cold JVM is CPU-bound, so
+   * three texts planned at once on two cores each took as long as all three (4.8 to 5.9 s in a
+   * faults run at load average 4, against the request deadline of 5 s), where one after the other
+   * the first is answered, and its followers with it, in a fraction of that. Waits for the first
+   * run holding the turn to end on the database, in arrival order, never past `remainingMs` nor
+   * past the database being found down (then the caller refuses or times out without sending).
+   * Warm-up runs take no turn: they already wait for requests (`warmUp`).
+   */
+  async turn(remainingMs: () => number): Promise<(sent?: Promise<unknown>) => void> {
+    const { epoch } = this;
+    let down = false;
+    let wake = () => {};
+    const foundDown = new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+    const unsubscribe = this.health.onDown(() => {
+      down = true;
+      wake();
+    });
+    try {
+      for (;;) {
+        const held = this.turnHeld;
+        if (!this.cold || !held || this.epoch !== epoch) break;
+        const left = remainingMs();
+        if (left <= 0 || down) return () => {};
+        const ended = Promise.race([held, foundDown]);
+        await (Number.isFinite(left) ? settledWithin(ended, left) : ended);
+      }
+    } finally {
+      unsubscribe();
+    }
+    if (!this.cold) return () => {};
+    let release = () => {};
+    const holding = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.turnHeld = holding;
+    return (sent) => {
+      const done = () => {
+        if (this.turnHeld === holding) this.turnHeld = undefined;
+        release();
+      };
+      if (sent) sent.then(done, done);
+      else done();
+    };
   }
 
   /** Calls `observer` with every run the gate lets through; returns the unsubscribe function. */

@@ -5,7 +5,7 @@ import {
   DatabaseTimeoutError,
   DatabaseUnavailableError,
 } from '../../../src/db/errors.js';
-import { firstRunSettled, type GateEvent, PlanGate } from '../../../src/db/plan-gate.js';
+import { firstRunSettled, type GateEvent, PlanGate, type PlanTurn } from '../../../src/db/plan-gate.js';
 
 /*
  * The plan gate's decisions as pure code: every run is a fake whose answer (what the caller is told)
@@ -80,6 +80,22 @@ function fakeDatabase() {
     calls.push(call);
     return call.answer.promise;
   };
+  /**
+   * Like `run`, for a caller that takes the gate's turn before it sends (as Executor's reads do),
+   * within `remainingMs`; the label is sent only when the turn came.
+   */
+  const turnRun =
+    (label: string, remainingMs = () => Number.POSITIVE_INFINITY) =>
+    async (attempts: Promise<unknown>[], turn?: PlanTurn) => {
+      const hold = await turn?.(remainingMs);
+      if (remainingMs() <= 0) {
+        hold?.();
+        throw timedOut();
+      }
+      const answer = run(label)(attempts);
+      hold?.(attempts.at(-1));
+      return answer;
+    };
   /** Run `label`: the database answers it with rows. */
   const answer = (label: string) => {
     const call = calls.find((c) => c.label === label);
@@ -92,7 +108,7 @@ function fakeDatabase() {
     if (!call) throw new Error(`${label} was never sent`);
     return call;
   };
-  return { run, answer, sent, get };
+  return { run, turnRun, answer, sent, get };
 }
 
 function gateWithLog() {
@@ -354,6 +370,112 @@ describe('PlanGate.warmUp: the recent reads replayed after a restart', () => {
     db.get('a').answer.reject(unavailable());
     await warming;
     expect(db.sent()).toEqual(['a']);
+  });
+});
+
+describe('PlanGate.turn: after a restart, until its warm-up is over, one request first run at a time', () => {
+  it('sends first runs of different texts one after another, in arrival order, each once the one before ended on the database', async () => {
+    const { gate, db } = gateWithLog();
+    gate.lost();
+    const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
+    await flush();
+    const reads = ['a', 'b', 'c'].map((text) => gate.read(text, db.turnRun(text)).catch(() => 'cut off'));
+    await flush();
+    const first = db.sent();
+    // Its caller stopped waiting (a timeout), but the database is still planning it: b waits on.
+    db.get('a').answer.reject(timedOut());
+    await flush();
+    const cutOff = db.sent();
+    db.get('a').server.reject(serverTimedOut());
+    await flush();
+    const second = db.sent();
+    db.answer('b');
+    await flush();
+    const third = db.sent();
+    db.answer('c');
+    expect({ first, cutOff, second, third, answers: await Promise.all(reads) }).toEqual({
+      first: ['warm recent', 'a'],
+      cutOff: ['warm recent', 'a'],
+      second: ['warm recent', 'a', 'b'],
+      third: ['warm recent', 'a', 'b', 'c'],
+      answers: ['cut off', 'b', 'c'],
+    });
+    // The warm-up waits for the requests, then replays; once it is over, first runs go together.
+    db.answer('warm recent');
+    await warming;
+    const together = ['d', 'e'].map((text) => gate.read(text, db.turnRun(text)));
+    await flush();
+    expect(db.sent().slice(-2)).toEqual(['d', 'e']);
+    db.answer('d');
+    db.answer('e');
+    await Promise.all(together);
+  });
+
+  it('takes no turn before any restart, nor for the warm-up: those first runs go at once', async () => {
+    const { gate, db } = gateWithLog();
+    const reads = ['a', 'b'].map((text) => gate.read(text, db.turnRun(text)));
+    await flush();
+    const atStart = db.sent();
+    db.answer('a');
+    db.answer('b');
+    await Promise.all(reads);
+    gate.lost();
+    const warming = gate.warmUp(
+      ['w1', 'w2'].map((text) => ({ text, run: db.turnRun(`warm ${text}`) })),
+      2,
+    );
+    await flush();
+    const warm = db.sent().slice(2);
+    db.answer('warm w1');
+    db.answer('warm w2');
+    await warming;
+    expect({ atStart, warm }).toEqual({ atStart: ['a', 'b'], warm: ['warm w1', 'warm w2'] });
+  });
+
+  it("ends a wait for the turn at the caller's deadline (nothing sent), and when the database is found down", async () => {
+    const { gate, health, db } = gateWithLog();
+    gate.lost();
+    void gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
+    void gate.read('a', db.turnRun('a')).catch(() => {});
+    await flush();
+    const left = [5, 0];
+    const late = gate
+      .read(
+        'b',
+        db.turnRun('b', () => left.shift() ?? 0),
+      )
+      .catch((error: Error) => error.name);
+    const down = gate.read('c', db.turnRun('c')).catch(() => 'down');
+    const whileHeld = db.sent();
+    // Found down while a still holds the turn: the wait ends (Executor then refuses; this caller sends).
+    health.goDown();
+    await flush();
+    const afterDown = db.sent();
+    db.get('a').answer.reject(unavailable());
+    db.get('a').server.reject(unavailable());
+    db.answer('c');
+    expect({ late: await late, whileHeld, afterDown, down: await down }).toEqual({
+      late: 'DatabaseTimeoutError',
+      whileHeld: ['warm recent', 'a'],
+      afterDown: ['warm recent', 'a', 'c'],
+      down: 'c',
+    });
+  });
+
+  it('whenWarm: resolves at once before any restart, and after one once the warm-up is over', async () => {
+    const { gate, db } = gateWithLog();
+    const atStart = await state(gate.whenWarm());
+    gate.lost();
+    const afterLoss = gate.whenWarm();
+    const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
+    const whileWarming = await state(afterLoss);
+    db.answer('warm recent');
+    await warming;
+    expect({ atStart, whileWarming, after: await state(afterLoss) }).toEqual({
+      atStart: undefined,
+      whileWarming: 'pending',
+      after: undefined,
+    });
   });
 });
 
