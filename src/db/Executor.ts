@@ -74,7 +74,8 @@ const DOWN_GRACE_MS = 250;
 /** The latest distinct read queries kept for warming the database's plans after it restarts. */
 const RECENT_READS = 16;
 /**
- * Each warm-up query's own time limit: planning counts in it, and takes a restarted database
+ * The time limit on the database of each warm-up query, and of a request's first run of a text while
+ * the database re-plans after a restart: planning counts in it, and takes a restarted database
  * seconds (its JVM is cold too); requests that need the same query wait for it (the plan gate).
  */
 const WARM_QUERY_TIMEOUT_MS = 10_000;
@@ -340,9 +341,10 @@ export class Executor {
       ) {
         throw refuse();
       }
+      // A first run while the database re-plans after a restart: its turn (plan-gate.ts).
       const hold = await turn?.(() => Math.min(this.options.timeoutMs, this.remainingMs()));
-      if (hold && health.down) {
-        hold();
+      if (turn && health.down) {
+        hold?.();
         throw refuse();
       }
       const remaining = Math.min(this.options.timeoutMs, this.remainingMs());
@@ -353,7 +355,20 @@ export class Executor {
       const current = { query: name };
       const sentBefore = attempts.length;
       try {
-        const answer = this.attempt(mode, name, work, remaining, current, autoCommit, seen, attempts);
+        // Holding a turn, the run goes on planning on the database past the caller's deadline, so
+        // that the reads waiting for its plan find it made instead of planning it again.
+        const serverMs = hold ? Math.max(remaining, WARM_QUERY_TIMEOUT_MS) : remaining;
+        const answer = this.attempt(
+          mode,
+          name,
+          work,
+          remaining,
+          current,
+          autoCommit,
+          seen,
+          attempts,
+          serverMs,
+        );
         // The attempt's database side, pushed when it was sent: the turn is held until it ends.
         hold?.(attempts[sentBefore]);
         return await answer;
@@ -411,6 +426,7 @@ export class Executor {
     autoCommit: boolean,
     seen: { bookmarks: string[] } | undefined,
     attempts: Promise<unknown>[],
+    serverMs = remaining,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
@@ -422,7 +438,7 @@ export class Executor {
     const state = { abandoned: false };
     let settled = false;
     const config = {
-      timeout: Math.max(1, Math.ceil(remaining)),
+      timeout: Math.max(1, Math.ceil(serverMs)),
       metadata: { app: TRANSACTION_APP, query: name },
     };
     const running = (async () => {

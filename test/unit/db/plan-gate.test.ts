@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   DatabaseQueryError,
   DatabaseTimeoutError,
@@ -27,6 +27,11 @@ function deferred<T>() {
 
 /** Lets every callback already due run: the gate settles through promises alone. */
 const flush = () => new Promise((resolve) => setImmediate(resolve));
+/** Twice: the turn passes in a callback of its own (`PlanGate.turn`). */
+const settle = async () => {
+  await flush();
+  await flush();
+};
 
 /** Whether `promise` has settled once the pending callbacks ran, and with what. */
 async function state<T>(promise: Promise<T>): Promise<T | 'pending'> {
@@ -374,41 +379,57 @@ describe('PlanGate.warmUp: the recent reads replayed after a restart', () => {
 });
 
 describe('PlanGate.turn: after a restart, until its warm-up is over, one request first run at a time', () => {
-  it('sends first runs of different texts one after another, in arrival order, each once the one before ended on the database', async () => {
-    const { gate, db } = gateWithLog();
-    gate.lost();
-    const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
-    await flush();
-    const reads = ['a', 'b', 'c'].map((text) => gate.read(text, db.turnRun(text)).catch(() => 'cut off'));
-    await flush();
-    const first = db.sent();
-    // Its caller stopped waiting (a timeout), but the database is still planning it: b waits on.
-    db.get('a').answer.reject(timedOut());
-    await flush();
-    const cutOff = db.sent();
-    db.get('a').server.reject(serverTimedOut());
-    await flush();
-    const second = db.sent();
-    db.answer('b');
-    await flush();
-    const third = db.sent();
-    db.answer('c');
-    expect({ first, cutOff, second, third, answers: await Promise.all(reads) }).toEqual({
-      first: ['warm recent', 'a'],
-      cutOff: ['warm recent', 'a'],
-      second: ['warm recent', 'a', 'b'],
-      third: ['warm recent', 'a', 'b', 'c'],
-      answers: ['cut off', 'b', 'c'],
-    });
-    // The warm-up waits for the requests, then replays; once it is over, first runs go together.
-    db.answer('warm recent');
-    await warming;
-    const together = ['d', 'e'].map((text) => gate.read(text, db.turnRun(text)));
-    await flush();
-    expect(db.sent().slice(-2)).toEqual(['d', 'e']);
-    db.answer('d');
-    db.answer('e');
-    await Promise.all(together);
+  it('sends first runs of different texts one after another, the one that planned fastest last time first, each once the one before ended on the database', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { gate, db } = gateWithLog();
+      // Before the restart: quick's first run took 100 ms, slow's 900 ms.
+      const before = ['quick', 'slow'].map((text) => gate.read(text, db.turnRun(text)));
+      await settle();
+      vi.advanceTimersByTime(100);
+      db.answer('quick');
+      await settle();
+      vi.advanceTimersByTime(800);
+      db.answer('slow');
+      await Promise.all(before);
+      gate.lost();
+      const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
+      const reads = ['slow', 'new', 'quick'].map((text) =>
+        gate.read(text, db.turnRun(`after ${text}`)).catch(() => 'cut off'),
+      );
+      await settle();
+      const first = db.sent().slice(3);
+      // Its caller stopped waiting (a timeout), but the database is still planning it: the others wait on.
+      db.get('after quick').answer.reject(timedOut());
+      await settle();
+      const cutOff = db.sent().slice(3);
+      db.get('after quick').server.resolve({ records: [] });
+      await settle();
+      const second = db.sent().slice(3);
+      db.answer('after slow');
+      await settle();
+      const third = db.sent().slice(3);
+      db.answer('after new');
+      expect({ first, cutOff, second, third, answers: await Promise.all(reads) }).toEqual({
+        first: ['after quick'],
+        cutOff: ['after quick'],
+        second: ['after quick', 'after slow'],
+        // Never run: last.
+        third: ['after quick', 'after slow', 'after new'],
+        answers: ['after slow', 'after new', 'cut off'],
+      });
+      // The warm-up waits for the requests, then replays; once it is over, first runs go together.
+      db.answer('warm recent');
+      await warming;
+      const together = ['d', 'e'].map((text) => gate.read(text, db.turnRun(text)));
+      await settle();
+      expect(db.sent().slice(-2)).toEqual(['d', 'e']);
+      db.answer('d');
+      db.answer('e');
+      await Promise.all(together);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('takes no turn before any restart, nor for the warm-up: those first runs go at once', async () => {
