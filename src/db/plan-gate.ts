@@ -130,13 +130,23 @@ export class PlanGate {
           waitedMs += Date.now() - asked;
           return hold;
         });
+    // Refused as unavailable, it says nothing of what the text costs to plan.
+    let refused = false;
+    answer.catch((error: unknown) => {
+      refused = error instanceof DatabaseUnavailableError;
+    });
     const settled = firstRunSettled(answer, attempts, this.health);
     const gate = settled.then(() => {});
     this.inFlight.set(text, gate);
     if (!warming) this.requested.add(gate);
     void settled.then((planned) => {
+      // A run cut off before it planned shows what planning costs at least.
+      const ms = Date.now() - started - waitedMs;
+      const known = this.planMs.get(text);
       this.planMs.delete(text);
-      this.planMs.set(text, Date.now() - started - waitedMs);
+      if (planned) this.planMs.set(text, ms);
+      else if (!refused) this.planMs.set(text, Math.max(known ?? 0, ms));
+      else if (known !== undefined) this.planMs.set(text, known);
       if (this.planMs.size > PLANNED_TEXTS) this.planMs.delete(this.planMs.keys().next().value as string);
       this.requested.delete(gate);
       if (this.inFlight.get(text) === gate) this.inFlight.delete(text);
