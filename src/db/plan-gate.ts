@@ -77,7 +77,7 @@ export class PlanGate {
    */
   private cold = false;
   /** The request first run holding the turn while cold, until the database has ended it. */
-  private turnHeld: { epoch: number } | undefined;
+  private turnHeld: object | undefined;
   /** Reads waiting for the turn, and whether passing it on is already due. */
   private waiting: TurnWaiter[] = [];
   private passing = false;
@@ -214,9 +214,10 @@ export class PlanGate {
    * over), one request first run of any text at a time, the text that planned fastest last time
    * first (unknown texts last, then in arrival order). Planning on a cold JVM is CPU-bound: three
    * texts planned at once on two cores each took about as long as all three (4.8 to 5.9 s in a
-   * faults run at load average 4, past the request deadline of 5 s), and the first one in arrival
-   * order may be the costliest (similarPeople's took 5.8 s alone at load 8, while the others timed
-   * out waiting); shortest first answers the first requests soonest and keeps the mean wait least.
+   * faults run at load average 4, past the request deadline of 5 s), where the quickest alone took
+   * 1.8 to 2.1 s (load 3 to 5); and the first one in arrival order may be the costliest
+   * (similarPeople's took 5.8 s alone at load 8, while the others timed out waiting). Shortest
+   * first answers the first requests soonest and keeps the mean wait least.
    * The turn passes when the database has ended the holder's run, which may be after its caller
    * stopped waiting. A wait ends at `remainingMs` or when the database is found down: then it
    * resolves to undefined, as it does at once while the database is not re-planning (no turn to
@@ -271,7 +272,7 @@ export class PlanGate {
       if (this.turnHeld || this.waiting.length === 0) return;
       this.waiting.sort((a, b) => a.cost - b.cost || a.order - b.order);
       const next = this.waiting.shift() as TurnWaiter;
-      const holding = { epoch: this.epoch };
+      const holding = {};
       this.turnHeld = holding;
       next.grant((sent) => {
         const done = () => {
