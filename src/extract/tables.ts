@@ -109,6 +109,11 @@ export function positionColumns(labels: readonly string[], minimum = 2): Column[
     : null;
 }
 
+/** "Period", "Employer / Position", "Environment": the label of a field of a position, never a value of one. */
+export function fieldLabel(text: string): boolean {
+  return labelColumn(text) !== null;
+}
+
 /**
  * "Period | Employer | Position", "Dates    Company    Title": a row whose cells are all labels of a position's
  * fields, at least one of them a header's (see `labelColumn`), is a table's header row, never a position.

@@ -127,3 +127,176 @@ describe('a row of column labels heads its table and is no position', () => {
     ]);
   });
 });
+
+describe('"Employer, City" with the dates beside it, the title on the next line', () => {
+  it('keeps the place after the comma as the location and the name before a bracket that spells it out', async () => {
+    const result = await extractText(
+      [
+        ...person,
+        'EXPERIENCE',
+        '',
+        'Acme Ltd (Acme Logistics Group), Perth    Mar 2017 – Present',
+        'Principal Engineer',
+        '- Led the platform team.',
+        '',
+        'ZBank (Zambezi Bank of Commerce), Lusaka    Jan 2014 – Feb 2017',
+        'Software Engineer',
+        '- Built the payments switch.',
+      ].join('\n'),
+    );
+    expect(rolesOf(result)).toEqual([
+      ['Acme Ltd', 'Principal Engineer', '2017-03', 'present'],
+      ['ZBank', 'Software Engineer', '2014-01', '2017-02'],
+    ]);
+    expect(result.resume.work?.map((work) => work.positions?.[0]?.location)).toEqual([
+      { city: 'Perth' },
+      { city: 'Lusaka' },
+    ]);
+  });
+
+  it('leaves a bracket naming another organisation to the header ("Assistent (University of Duesseldorf)")', async () => {
+    const result = await extractText(
+      [
+        ...person,
+        'EXPERIENCE',
+        '',
+        'Jun 2007 - Feb 2009: Student Research Assistent (University of Duesseldorf)',
+        '- Ran the lab experiments.',
+      ].join('\n'),
+    );
+    expect(result.resume.work?.map((work) => work.name)).toEqual(['University of Duesseldorf']);
+  });
+});
+
+describe('an employer line with its own span over titles dated within it', () => {
+  const ladder = (employer: string) =>
+    [
+      ...person,
+      'EXPERIENCE',
+      '',
+      `${employer}    2015 – Present`,
+      'Engineering Manager, Digital Channels    Feb 2022 – Present',
+      'Led twenty engineers across mobile and web banking.',
+      'Technical Lead    Mar 2018 – Jan 2022',
+      'Owned the payments architecture.',
+      'Software Engineer    Jan 2015 – Feb 2018',
+      'Built the account opening flow.',
+    ].join('\n');
+
+  it("reads one position per title at that employer, the name after the first title's comma its team", async () => {
+    const result = await extractText(ladder('Bancoria, Bogotá'));
+    expect(rolesOf(result)).toEqual([
+      ['Bancoria', 'Engineering Manager', '2022-02', 'present'],
+      ['Bancoria', 'Technical Lead', '2018-03', '2022-01'],
+      ['Bancoria', 'Software Engineer', '2015-01', '2018-02'],
+    ]);
+    expect(result.resume.work?.[0]?.positions?.[0]?.team).toBe('Digital Channels');
+    expect(result.resume.work?.[0]?.positions?.map((position) => position.location)).toEqual([
+      { city: 'Bogotá' },
+      { city: 'Bogotá' },
+      { city: 'Bogotá' },
+    ]);
+  });
+
+  it('reads the same ladder under an employer named alone on its line', async () => {
+    expect(await roles(ladder('Bancoria'))).toEqual([
+      ['Bancoria', 'Engineering Manager', '2022-02', 'present'],
+      ['Bancoria', 'Technical Lead', '2018-03', '2022-01'],
+      ['Bancoria', 'Software Engineer', '2015-01', '2018-02'],
+    ]);
+  });
+});
+
+describe('promotions written inline', () => {
+  it('reads "Title (dates), promoted to Title (dates)" as two positions at the employer above', async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Northwind Freight, Melbourne    2018 – 2023',
+          'Software Engineer (2018 – 2020), promoted to Senior Software Engineer (2020 – 2023)',
+          '- Built the dispatch service.',
+          '',
+          'Larkspur Systems — Perth',
+          'Developer, Jan 2012 – Mar 2015; promoted to Senior Developer, Apr 2015 – Dec 2017',
+          '- Built the billing engine.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Northwind Freight', 'Software Engineer', '2018', '2020'],
+      ['Northwind Freight', 'Senior Software Engineer', '2020', '2023'],
+      ['Larkspur Systems', 'Developer', '2012-01', '2015-03'],
+      ['Larkspur Systems', 'Senior Developer', '2015-04', '2017-12'],
+    ]);
+  });
+
+  it('leaves the history in a title\'s bracket out of it ("(promoted from Senior Engineer in 2016)")', async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Larkspur Systems, Perth    2012 – 2018',
+          'Principal Engineer (promoted from Senior Engineer in 2016)',
+          '- Led the data team.',
+        ].join('\n'),
+      ),
+    ).toEqual([['Larkspur Systems', 'Principal Engineer', '2012', '2018']]);
+  });
+
+  it('opens a position at the same employer with a dated "Promoted to" line, from its date to the span\'s end', async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Northwind Freight, Melbourne    2018 – 2023',
+          'Software Engineer    2018 – 2021',
+          '- Built the dispatch service.',
+          'Promoted to Senior Developer (2021)',
+          '- Led the routing rewrite.',
+          '',
+          'Senior Developer, Larkspur Systems    Jan 2012 – Present',
+          '- Built the billing engine.',
+          'Promoted to Team Lead (2016)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Northwind Freight', 'Software Engineer', '2018', '2021'],
+      ['Northwind Freight', 'Senior Developer', '2021', '2023'],
+      ['Larkspur Systems', 'Senior Developer', '2012-01', '2016'],
+      ['Larkspur Systems', 'Team Lead', '2016', 'present'],
+    ]);
+  });
+
+  it('keeps an undated "Promoted to" line as the text of the position above, never an employer', async () => {
+    const result = await extractText(
+      [
+        ...person,
+        'EXPERIENCE',
+        '',
+        'Northwind Freight, Melbourne    2018 – 2023',
+        'Software Engineer',
+        '- Built the dispatch service.',
+        'Promoted to Senior Developer',
+        '- Led the routing rewrite.',
+        '',
+        'Larkspur Systems, Perth    2012 – 2018',
+        'Developer',
+        '- Built the billing engine.',
+      ].join('\n'),
+    );
+    expect(rolesOf(result)).toEqual([
+      ['Northwind Freight', 'Software Engineer', '2018', '2023'],
+      ['Larkspur Systems', 'Developer', '2012', '2018'],
+    ]);
+    const first = result.resume.work?.[0]?.positions?.[0];
+    expect([first?.summary ?? '', ...(first?.highlights ?? [])].join(' ')).toContain(
+      'Promoted to Senior Developer',
+    );
+  });
+});
