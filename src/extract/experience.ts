@@ -427,6 +427,18 @@ function readClosingDates(draft: PositionDraft, lines: readonly LineInfo[]): voi
     draft.location = locate(last.line, last.restStart, last.restStart + place.length, place, 0.6);
 }
 
+/** The line's last date, of that kind, closes it after a gap, a tab or a bar ("Acme Corp    2005"). */
+function closedBy(info: LineInfo, kind: DateMention['kind']): boolean {
+  const last = info.dates[info.dates.length - 1];
+  return (
+    last !== undefined &&
+    last.kind === kind &&
+    last !== info.lead &&
+    info.line.text.slice(last.end).trim() === '' &&
+    /(?:\s{2,}|\t|\|\s*)$/u.test(info.line.text.slice(0, last.start))
+  );
+}
+
 /** What a header line's fields leave out: its dates and lengths of time. */
 function blanks(info: LineInfo): { start: number; end: number }[] {
   return [...headerDates(info).map((date) => ({ start: date.start, end: date.end })), ...info.durations];
@@ -705,6 +717,14 @@ export function readExperience(
       );
     }),
   );
+  // Header lines close with their dates after a gap ("Larkspur Systems    2008 – 2012").
+  const rangesClose = content.some((info) => closedBy(info, 'range'));
+  const yearClosed = (info: LineInfo) =>
+    closedBy(info, 'single') &&
+    info.dates.length === 1 &&
+    !info.line.bullet &&
+    !info.prose &&
+    info.words <= 8;
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
     // "Promoted to Senior Developer (2021)" opens a position at the employer above; undated, it is the job's text.
     const promotion = promotionOf.get(info.line);
@@ -779,6 +799,9 @@ export function readExperience(
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;
     if (info.lead && info.lead.kind === 'single' && (title || company)) return true;
+    // "Radiant Controls    2005" among "Larkspur Systems    2008 – 2012": a header line closed by one date, set
+    // apart as the lines closed by ranges are, heads an entry as they do.
+    if (yearClosed(info) && rangesClose && blankAbove(info)) return true;
     if (!headerLike(info)) return false;
     // "Master's thesis intern · imec, Leuven" over "Feb 2022 – Jun 2022": a short line naming a role right
     // over a line of dates alone heads an entry, however it is cased.
@@ -939,6 +962,8 @@ export function readExperience(
   }
   // "Acme Corp, Austin, TX" in one entry: the document writes "Employer, City, CC", so "Globex, Porto, PT" in
   // another names an employer too, though the time zones know no Porto.
+  // Entries dated by ranges: one date alone in another entry's header is no start (see `readEntry`).
+  const rangesElsewhere = kept.some((entry) => entry.header.some(hasRange));
   const employerPlaces = kept.some((entry) =>
     entry.header.some(
       (info) =>
@@ -950,7 +975,7 @@ export function readExperience(
   const drafts = kept
     .filter((entry) => !details.has(entry))
     .map((entry) => {
-      const read = readEntry(entry, catalogue, datedEmployers, employerPlaces);
+      const read = readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesElsewhere);
       if (!read.draft.start && !read.draft.current) readClosingDates(read.draft, entry.body.filter(closing));
       if (promotionOf.has((entry.header[0] as LineInfo).line)) promoted.add(read.draft);
       return read;
@@ -973,7 +998,8 @@ export function readExperience(
     );
     const holders = keys.length > 1 && titled.length > 0 ? titled : atEmployer;
     for (const { draft } of holders) draft.details = [...(draft.details ?? []), span];
-    if (holders.length === 0) unheld.push(readEntry(entry, catalogue, datedEmployers, employerPlaces));
+    if (holders.length === 0)
+      unheld.push(readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesElsewhere));
   }
   if (unheld.length > 0) {
     drafts.push(...unheld);
@@ -1354,6 +1380,7 @@ function readEntry(
   catalogue: Catalogue,
   datedEmployers: ReadonlySet<LineInfo>,
   employerPlaces = false,
+  rangesElsewhere = false,
 ): ReadEntry {
   const span = entrySpan(entry);
   const draft = emptyPosition(span.first, span.last, 'header');
@@ -1390,7 +1417,10 @@ function readEntry(
       single.info.lead !== single.date ||
       SEASON.test(single.date.text) ||
       // "- **2019** Research Intern, Microsoft Research": a list item led by one year lies within it.
-      (single.info.line.bullet && single.date.from?.month === null && dated.length === 1)
+      (single.info.line.bullet && single.date.from?.month === null && dated.length === 1) ||
+      // "2005    Summer Intern, Radiant Controls" where the other entries give ranges ("2008 – 2012    …"): the
+      // writer gives one date for a position within it, not its start.
+      (rangesElsewhere && dated.length === 1 && !single.info.leadOpen)
     ) {
       // One date in a header line ("Intern, Google, Summer 2014"), or a season leading it ("Summer 2016
       // Research Intern"): the position lies within it.
@@ -1444,7 +1474,9 @@ function readEntry(
       continue;
     }
     let previousPart: Part | undefined;
-    for (const part of splitParts(info.line, spans, catalogue, { closingBrackets: true })) {
+    for (const part of splitParts(info.line, spans, catalogue, {
+      closingBrackets: (inner) => ENGAGEMENT.test(inner),
+    })) {
       const before = previousPart;
       previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
@@ -1483,6 +1515,8 @@ function readEntry(
         ((!namesEnglishRole(before.text) && !sharesWord(before.text, part.text)) ||
           HELD_AS.test(part.text.trim()))
       )
+        continue;
+      if (inBracket && before && GRANT_TYPE.test(part.text.trim()) && GRANT_HOLDER.test(before.text))
         continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
@@ -1728,8 +1762,20 @@ function assignParts(parts: ReadEntry['parts']): void {
   }
 }
 
-/** "(Intern)", "(Apprentice)", "(Trainee)" after a title: the engagement, in the word for the person. */
-const HELD_AS = /^(?:intern|apprentice|trainee)$/iu;
+/**
+ * "(Intern)", "(Apprentice)", "(Summer Trainee)", "(Working Student)" after a title: the engagement, in the word for
+ * the person, with at most two words before it.
+ */
+const HELD_AS = /^(?:[\p{L}-]+\s+){0,2}(?:intern|apprentice|trainee)$|^working\s+student$/iu;
+
+/**
+ * "Research Fellow (BI)", "Bolseiro de Investigação (BIC)": the type of a research grant (the Portuguese science
+ * foundation's "Bolsa de Investigação", "de Iniciação Científica", post-doctoral and doctoral grants) after a title
+ * a grant is held as. It says how the post was funded, no part of the title.
+ */
+const GRANT_TYPE = /^(?:BI|BIC|BII|BIM|BPD|BD|BCC|BGCT|BTI)$/u;
+const GRANT_HOLDER =
+  /\b(?:fellow|researcher|research\s+assistant|bolseir[oa]|bolsista|investigador[a]?|grant\s+holder)\b/iu;
 
 /**
  * "Division of …", "Office of …", "Economic Programs Directorate": a name that opens with a unit of an organisation

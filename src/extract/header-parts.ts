@@ -88,14 +88,15 @@ function trimPiece(text: string, piece: Piece): Piece | null {
  * separators (| · — – - tab, wide gaps, "@", ": "), at a trailing "(…)", at " at " after a title, and
  * at commas, except where a comma belongs to a name ("Stripe, Inc.", "Seattle, WA") or joins two titles
  * ("Senior Software Engineer, Tech Lead"). With `closingBrackets`, a bracket closing a piece before a comma is a
- * part too when it opens with a capital ("Acme Ltd (Acme Logistics Group), Perth"), as a position's header has it; a
- * remark in lower case ("ROB402 Mobile Robotics (module leader), …") stays, and a school's header keeps it whole.
+ * part too when it opens with a capital ("Acme Ltd (Acme Logistics Group), Perth") or when the predicate accepts
+ * its words ("Web Developer (part-time), …"), as a position's header has it; a remark in lower case ("ROB402 Mobile
+ * Robotics (module leader), …") stays, and a school's header keeps it whole.
  */
 export function splitParts(
   line: DocLine,
   blanked: readonly Piece[],
   catalogue?: Catalogue,
-  options: { closingBrackets?: boolean } = {},
+  options: { closingBrackets?: (inner: string) => boolean } = {},
 ): Part[] {
   let text = line.text;
   for (const span of blanked) {
@@ -113,15 +114,17 @@ export function splitParts(
       result.push(...splitInside(text, gapped));
     }
   }
-  if (options.closingBrackets) {
+  const closing = options.closingBrackets;
+  if (closing) {
     result.splice(
       0,
       result.length,
-      ...result.flatMap((piece) =>
-        /\S\s*\(\s*\p{Lu}[^()]*\)$/u.test(text.slice(piece.start, piece.end))
+      ...result.flatMap((piece) => {
+        const inner = /\S\s*\(\s*([^()]*?)\s*\)$/u.exec(text.slice(piece.start, piece.end))?.[1];
+        return inner !== undefined && (/^\p{Lu}/u.test(inner) || closing(inner))
           ? splitInside(text, piece)
-          : [piece],
-      ),
+          : [piece];
+      }),
     );
   }
   const joined = catalogue ? dashedNames(text, result, catalogue) : result;

@@ -300,3 +300,143 @@ describe('promotions written inline', () => {
     );
   });
 });
+
+describe('how the job was held, in brackets after the title', () => {
+  it("leaves the engagement out of a title written before its employer's comma", async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Programmer (Summer Trainee), Radiant Controls    Jun 2015 – Aug 2015',
+          '- Wrote test tools.',
+          '',
+          'Web Developer (part-time), Larkspur Systems    2012 – 2014',
+          '- Built sites.',
+          '',
+          'QA Engineer (Working Student), Northwind Freight    2010 – 2012',
+          '- Tested the billing engine.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Radiant Controls', 'Programmer', '2015-06', '2015-08'],
+      ['Larkspur Systems', 'Web Developer', '2012', '2014'],
+      ['Northwind Freight', 'QA Engineer', '2010', '2012'],
+    ]);
+  });
+
+  it("leaves the engagement and a research grant's type out of a title on its own line", async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Radiant Controls    Jun 2015 – Aug 2015',
+          'Programmer (Summer Trainee)',
+          '- Wrote test tools.',
+          '',
+          'Instituto Quimera    2008 – 2010',
+          'Research Fellow (BI)',
+          '- Modelled river basins.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Radiant Controls', 'Programmer', '2015-06', '2015-08'],
+      ['Instituto Quimera', 'Research Fellow', '2008', '2010'],
+    ]);
+  });
+
+  it('keeps a bracket that names the field of the title ("Data Analyst (BI)", "Summer Intern (IT Infrastructure)")', async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Larkspur Systems    2016 – 2019',
+          'Data Analyst (BI)',
+          '- Built the sales dashboards.',
+          '',
+          'Radiant Controls    Jun 2015 – Aug 2015',
+          'Summer Intern (IT Infrastructure)',
+          '- Racked servers.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Larkspur Systems', 'Data Analyst (BI)', '2016', '2019'],
+      ['Radiant Controls', 'Summer Intern (IT Infrastructure)', '2015-06', '2015-08'],
+    ]);
+  });
+});
+
+describe('a title in another language before its employer', () => {
+  it('reads the title side by the words of trainees, technicians and developers in European languages', async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Practicante de Sistemas — Cervecería Andina    01/2019 – 06/2019',
+          '- Soporte a usuarios.',
+          '',
+          'Apprentie ingénieure — Orbital Systems    2017 – 2018',
+          '- Tests des satellites.',
+          '',
+          'Applicatieontwikkelaar, Telnet NV    2015 – 2017',
+          '- Apps voor klanten.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Cervecería Andina', 'Practicante de Sistemas', '2019-01', '2019-06'],
+      ['Orbital Systems', 'Apprentie ingénieure', '2017', '2018'],
+      ['Telnet NV', 'Applicatieontwikkelaar', '2015', '2017'],
+    ]);
+  });
+});
+
+describe('a position given one date lies within it', () => {
+  it('reads "Employer    2005" among ranged entries as a position starting and ending then', async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Larkspur Systems    2008 – 2012',
+          'Software Engineer',
+          '- Built sites.',
+          '',
+          'Radiant Controls    2005',
+          'Programmer (Summer Trainee)',
+          '- Wrote test tools.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Larkspur Systems', 'Software Engineer', '2008', '2012'],
+      ['Radiant Controls', 'Programmer', '2005', '2005'],
+    ]);
+  });
+
+  it("reads a year leading the line in a date column of ranges as the position's whole span", async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          '2008 – 2012    Software Engineer, Larkspur Systems',
+          '- Built sites.',
+          '',
+          '2005    Summer Intern, Radiant Controls',
+          '- Wrote test tools.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Larkspur Systems', 'Software Engineer', '2008', '2012'],
+      ['Radiant Controls', 'Summer Intern', '2005', '2005'],
+    ]);
+  });
+});
