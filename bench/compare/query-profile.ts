@@ -26,7 +26,12 @@ import {
   similarPeopleQuery,
 } from '../../src/graphql/queries/similar-people.js';
 import { firstPeople } from './dataset.js';
-import { openReusedDataset } from './reused-dataset.js';
+import {
+  openReusedDataset,
+  reusedDatasetArguments,
+  reusedDatasetOptions,
+  spreadSample,
+} from './reused-dataset.js';
 
 const usage = `Usage: npx tsx bench/compare/query-profile.ts [--people 10000] [--sample 20]
   [--query similar-people|colleagues] [--against <file>] [--replans N] [--seed 1]`;
@@ -101,12 +106,10 @@ async function main(argv: readonly string[]): Promise<number> {
     values = parseOptions(
       argv,
       {
-        people: { type: 'string', default: '10000' },
-        sample: { type: 'string', default: '20' },
+        ...reusedDatasetOptions(20),
         query: { type: 'string', default: 'similar-people' },
         against: { type: 'string' },
         replans: { type: 'string', default: '0' },
-        seed: { type: 'string', default: '1' },
       },
       usage,
     );
@@ -114,9 +117,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return reportUsage(error);
   }
   const text = (name: string) => String(values[name]);
-  const people = integerOption('people', text('people'), 1, 1_000_000, usage);
-  const sample = integerOption('sample', text('sample'), 0, 10_000, usage);
-  const seed = integerOption('seed', text('seed'), 0, 2 ** 32 - 1, usage);
+  const { people, sample, seed } = reusedDatasetArguments(text, 0, usage);
   const replans = integerOption('replans', text('replans'), 0, 1000, usage);
   const chosen = QUERIES[text('query')];
   if (!chosen) {
@@ -177,9 +178,7 @@ async function main(argv: readonly string[]): Promise<number> {
       (record) => record.get('id') as string,
     );
     await session.close();
-    const step = Math.max(1, Math.floor(ids.length / Math.max(1, sample)));
-    const spread = sample === 0 ? [] : ids.filter((_, index) => index % step === 0).slice(0, sample);
-    const subjects = [...new Set([...(await firstPeople(dataset.paths, 5)), ...spread])];
+    const subjects = [...new Set([...(await firstPeople(dataset.paths, 5)), ...spreadSample(ids, sample)])];
     const rows: Row[] = [];
     for (const personId of subjects) {
       const params = { ...chosen.params, personId };

@@ -12,7 +12,12 @@ import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
 import { SIMILAR_BUDGETS, similarPeopleCypher } from '../../src/graphql/queries/similar-people.js';
 import { rankingRecall } from './ranking-recall.js';
-import { openReusedDataset } from './reused-dataset.js';
+import {
+  openReusedDataset,
+  reusedDatasetArguments,
+  reusedDatasetOptions,
+  spreadSample,
+} from './reused-dataset.js';
 
 const usage = `Usage: npx tsx bench/compare/similar-recall.ts [--people 10000] [--sample 40] [--first 10]
   [--users-read N] [--candidates N] [--seed 1]`;
@@ -39,12 +44,10 @@ async function main(argv: readonly string[]): Promise<number> {
     values = parseOptions(
       argv,
       {
-        people: { type: 'string', default: '10000' },
-        sample: { type: 'string', default: '40' },
+        ...reusedDatasetOptions(40),
         first: { type: 'string', default: '10' },
         'users-read': { type: 'string', default: String(SIMILAR_BUDGETS.usersRead) },
         candidates: { type: 'string', default: String(SIMILAR_BUDGETS.candidatesScored) },
-        seed: { type: 'string', default: '1' },
       },
       usage,
     );
@@ -52,12 +55,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return reportUsage(error);
   }
   const text = (name: string) => String(values[name]);
-  const people = integerOption('people', text('people'), 1, 1_000_000, usage);
-  const sample = integerOption('sample', text('sample'), 1, 10_000, usage);
+  const { people, sample, seed } = reusedDatasetArguments(text, 1, usage);
   const first = integerOption('first', text('first'), 1, 100, usage);
   const usersRead = integerOption('users-read', text('users-read'), 1, UNBOUNDED, usage);
   const candidates = integerOption('candidates', text('candidates'), 1, UNBOUNDED, usage);
-  const seed = integerOption('seed', text('seed'), 0, 2 ** 32 - 1, usage);
   const log = (line: string) => process.stderr.write(`[similar-recall] ${line}\n`);
   const dataset = await openReusedDataset(people, seed, log);
   const { uri, password = '' } = dataset.database;
@@ -69,8 +70,7 @@ async function main(argv: readonly string[]): Promise<number> {
         text: 'MATCH (p:Person) RETURN p.id AS id ORDER BY p.id',
       })
     ).map((row) => row.id);
-    const step = Math.max(1, Math.floor(ids.length / sample));
-    const picked = ids.filter((_, index) => index % step === 0).slice(0, sample);
+    const picked = spreadSample(ids, sample);
     const budgets = { usersRead, candidatesScored: candidates };
     const bounded = similarPeopleCypher(budgets);
     const exact = similarPeopleCypher(budgets, true);

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedExpected } from '../fixtures/seed-expected.js';
-import { graphql, graphqlData } from '../support/graphql-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-
-/** GraphQL answers are read loosely: each test asserts their exact shape. */
-// biome-ignore lint/suspicious/noExplicitAny: response data is checked by toEqual, not by the type system
-type Loose = any;
+import { graphql } from '../support/graphql-client.js';
+import { seedServerForFile } from '../support/test-server.js';
 
 /*
  * The four lists (people, companies, technologies, projects): order, pagination, totalCount and
@@ -13,19 +9,7 @@ type Loose = any;
  * (/work/shared/resumes), test/fixtures/seed-expected.ts and the catalogues in seed/.
  */
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
-function query(text: string, variables: Record<string, unknown> = {}) {
-  return graphqlData<Record<string, Loose>>(server.url, text, variables);
-}
+const { url, query } = seedServerForFile();
 
 type List = 'people' | 'companies' | 'technologies' | 'projects';
 
@@ -86,7 +70,7 @@ async function ids(
 }
 
 async function error(text: string) {
-  const response = await graphql(server.url, text);
+  const response = await graphql(url(), text);
   return {
     data: response.body.data,
     errors: response.body.errors?.map(({ message, extensions }) => ({ message, code: extensions?.code })),

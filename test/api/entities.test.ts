@@ -1,11 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedExpected } from '../fixtures/seed-expected.js';
-import { graphqlData } from '../support/graphql-client.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-
-/** GraphQL answers are read loosely: each test asserts their exact shape. */
-// biome-ignore lint/suspicious/noExplicitAny: response data is checked by toEqual, not by the type system
-type Loose = any;
+import { type LooseData, seedServerForFile } from '../support/test-server.js';
 
 /*
  * The entity lookups and every field of the entity types, against the three seed résumés.
@@ -13,19 +8,7 @@ type Loose = any;
  * line 14), the seed transcriptions and the catalogues (seed/companies.yaml, seed/technologies.yaml).
  */
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
-function query(text: string, variables: Record<string, unknown> = {}) {
-  return graphqlData<Record<string, Loose>>(server.url, text, variables);
-}
+const { query } = seedServerForFile();
 
 /** Months are `year * 12 + month - 1`; a current role runs to this month. */
 const month = (year: number, monthOfYear: number) => year * 12 + monthOfYear - 1;
@@ -488,7 +471,7 @@ describe('Role', () => {
       b: person(id: "493100191bcfc980") { roles { id startDate endDate months note } }
       c: person(id: "b0bdae752341232c") { roles { id months current } }
     }`);
-    const byId = (list: Record<string, Loose>[]) => Object.fromEntries(list.map((role) => [role.id, role]));
+    const byId = (list: LooseData[]) => Object.fromEntries(list.map((role) => [role.id, role]));
     const a = byId(data.a.roles);
     expect(a['1f1d44f0f2c0cec7-microsoft-senior']).toEqual({
       id: '1f1d44f0f2c0cec7-microsoft-senior',

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
 import type { ResumeSource } from '../../src/resume/read-resume.js';
 import { startApp } from '../../src/server/create-app.js';
 import { prepareDatabase } from '../../src/server/prepare-database.js';
 import { clearDatabase, testExecutor } from './database.js';
+import { graphqlData } from './graphql-client.js';
 import { ensureSharedSeed } from './shared-seed.js';
 
 export interface TestServer {
@@ -43,4 +45,33 @@ export async function startTestServer(
   }
   const app = await startApp(executor, config, 0);
   return { url: app.url, token, close: () => app.close() };
+}
+
+/** GraphQL data read loosely: each test asserts its exact shape with toEqual. */
+// biome-ignore lint/suspicious/noExplicitAny: response data is checked by toEqual, not by the type system
+export type LooseData = Record<string, any>;
+
+/**
+ * For a file whose tests read the shared seed: the default test server, started before the file's
+ * tests and closed after them. `url()` is its address; `query` asks it an operation that must
+ * succeed (graphqlData) and returns the data.
+ */
+export function seedServerForFile() {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const url = () => {
+    if (!server)
+      throw new Error('The test server is not started: call seedServerForFile() at the top of a test file.');
+    return server.url;
+  };
+  return {
+    url,
+    query: (text: string, variables: Record<string, unknown> = {}) =>
+      graphqlData<LooseData>(url(), text, variables),
+  };
 }

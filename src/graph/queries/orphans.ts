@@ -36,29 +36,27 @@ const orphanedWith = `CALL (n) {
   RETURN x
 }`;
 
+/** The text that expands each id of `$ids` to the nodes unlinking it may orphan, then returns `returns`. */
+const orphanCandidatesOf = (returns: string) => `CYPHER replan=skip
+UNWIND $ids AS id
+MATCH (n:${Label.Entity} {id: id})
+${orphanedWith}
+RETURN ${returns}
+`;
+
 /**
  * What unlinking the nodes `$ids` may orphan: those nodes, the technologies of the projects among
  * them, and the catalogue parents of the companies among them (up to the top).
  */
 export const orphanCandidates = cypher(
   'graph.orphanCandidates',
-  `CYPHER replan=skip
-UNWIND $ids AS id
-MATCH (n:${Label.Entity} {id: id})
-${orphanedWith}
-RETURN collect(DISTINCT x.id) AS ids
-`,
+  orphanCandidatesOf('collect(DISTINCT x.id) AS ids'),
 );
 
 /** `orphanCandidates` per id of `$ids`: rows {id, ids}, for a load that must know whose they are. */
 export const orphanCandidatesById = cypher(
   'graph.orphanCandidatesById',
-  `CYPHER replan=skip
-UNWIND $ids AS id
-MATCH (n:${Label.Entity} {id: id})
-${orphanedWith}
-RETURN id, collect(DISTINCT x.id) AS ids
-`,
+  orphanCandidatesOf('id, collect(DISTINCT x.id) AS ids'),
 );
 
 /** The one lock order: each id once, by code unit (as Cypher compares strings). */

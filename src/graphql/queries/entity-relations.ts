@@ -5,8 +5,6 @@ import { cypherEarliestFirst, cypherLastMonth, cypherListsOldestFirst } from '..
 import { entityProjection as node } from '../entity-kind.js';
 import { usageEvidence } from './technology-use-fragments.js';
 
-const evidence = usageEvidence('u');
-
 /*
  * The Cypher behind the per-request DataLoaders (src/graphql/loaders/create-loaders.ts). Each text
  * takes all the keys of one batch as `$ids` and returns one row per key that has anything:
@@ -14,13 +12,54 @@ const evidence = usageEvidence('u');
  * entity fields are EntityRecords. Orders are decided here, never in the resolvers.
  */
 
+const evidence = usageEvidence('u');
+
+/** The order by name most lists use, the id breaking ties. */
+const byName = (v: string) => `toLower(${v}.name), ${v}.id`;
+
+/** A loader text whose value per key is the one node `v` that `match` reaches from `id`. */
+function oneByKey(name: string, match: string, v: string) {
+  return cypher(
+    name,
+    `UNWIND $ids AS id
+   MATCH ${match}
+   RETURN id AS key, ${node(v)} AS value`,
+  );
+}
+
+/** A loader text whose value per key is the list of distinct nodes `v` that `match` reaches from `id`, in `order`. */
+function listByKey(name: string, match: string, v: string, order: string) {
+  return cypher(
+    name,
+    `UNWIND $ids AS id
+   MATCH ${match}
+   WITH DISTINCT id, ${v} ORDER BY ${order}
+   RETURN id AS key, collect(${node(v)}) AS value`,
+  );
+}
+
+/**
+ * A loader text whose value per key is `{ <field>: v, count }` for each node `v` that `match` reaches
+ * from `id`, counting the distinct roles `r` that lead to it, most first, then by name.
+ */
+function countedByKey(name: string, match: string, v: string, field: string) {
+  return cypher(
+    name,
+    `UNWIND $ids AS id
+   MATCH ${match}
+   WITH id, ${v}, count(DISTINCT r) AS count ORDER BY count DESC, ${byName(v)}
+   RETURN id AS key, collect({ ${field}: ${node(v)}, count: count }) AS value`,
+  );
+}
+
+/** The fields of a STUDIED_AT relationship `s`, with the node at its other end as `field`. */
+const studied = (field: string, v: string) =>
+  `{
+     ${field}: ${node(v)}, degree: s.degree, area: s.area, startDate: s.startDate, endDate: s.endDate
+   }`;
+
 /** Any entity by id, whatever its kind. */
-export const entityById = cypher(
-  'entity.byId',
-  `UNWIND $ids AS id
-   MATCH (n:Entity {id: id})
-   RETURN id AS key, ${node('n')} AS value`,
-);
+export const entityById = oneByKey('entity.byId', '(n:Entity {id: id})', 'n');
 
 // ---- Person ---------------------------------------------------------------------------------------
 
@@ -46,7 +85,7 @@ export const personProjects = cypher(
      RETURN p, 1000000 AS rank
    }
    WITH id, p, min(rank) AS rank
-   ORDER BY rank, toLower(p.name), p.id
+   ORDER BY rank, ${byName('p')}
    RETURN id AS key, collect(${node('p')}) AS value`,
 );
 
@@ -55,10 +94,8 @@ export const personEducation = cypher(
   'person.education',
   `UNWIND $ids AS id
    MATCH (:Person {id: id})-[s:STUDIED_AT]->(school:School)
-   WITH id, s, school ORDER BY coalesce(s.startDate, '') DESC, toLower(school.name), school.id
-   RETURN id AS key, collect({
-     school: ${node('school')}, degree: s.degree, area: s.area, startDate: s.startDate, endDate: s.endDate
-   }) AS value`,
+   WITH id, s, school ORDER BY coalesce(s.startDate, '') DESC, ${byName('school')}
+   RETURN id AS key, collect(${studied('school', 'school')}) AS value`,
 );
 
 /** Technologies a person lists as skills, by list then name. */
@@ -66,7 +103,7 @@ export const personSkills = cypher(
   'person.skills',
   `UNWIND $ids AS id
    MATCH (:Person {id: id})-[s:SKILLED_IN]->(t:Technology)
-   WITH id, s, t ORDER BY s.group, toLower(t.name), t.id
+   WITH id, s, t ORDER BY s.group, ${byName('t')}
    RETURN id AS key, collect({ technology: ${node('t')}, group: s.group }) AS value`,
 );
 
@@ -79,7 +116,7 @@ export const personTechnologies = cypher(
   'person.technologies',
   `UNWIND $ids AS id
    MATCH (:Person {id: id})-[u:USES]->(t:Technology)
-   WITH id, u, t ORDER BY toLower(t.name), t.id
+   WITH id, u, t ORDER BY ${byName('t')}
    WITH id, t, u, ${evidence.roles} AS roles, ${evidence.projects} AS projects, ${evidence.skill} AS skill
    RETURN id AS key, collect({
      technology: ${node('t')}, roles: roles, projects: projects, skill: skill, use: ${usageProjection('u')}
@@ -111,87 +148,69 @@ export const personEmployers = cypher(
 
 // ---- Role -----------------------------------------------------------------------------------------
 
-export const rolePerson = cypher(
-  'role.person',
-  `UNWIND $ids AS id
-   MATCH (p:Person)-[:HELD]->(:Role {id: id})
-   RETURN id AS key, ${node('p')} AS value`,
-);
+export const rolePerson = oneByKey('role.person', '(p:Person)-[:HELD]->(:Role {id: id})', 'p');
 
-export const roleCompany = cypher(
-  'role.company',
-  `UNWIND $ids AS id
-   MATCH (:Role {id: id})-[:AT]->(c:Company)
-   RETURN id AS key, ${node('c')} AS value`,
-);
+export const roleCompany = oneByKey('role.company', '(:Role {id: id})-[:AT]->(c:Company)', 'c');
 
-export const roleTechnologies = cypher(
+export const roleTechnologies = listByKey(
   'role.technologies',
-  `UNWIND $ids AS id
-   MATCH (:Role {id: id})-[:USED]->(t:Technology)
-   WITH DISTINCT id, t ORDER BY toLower(t.name), t.id
-   RETURN id AS key, collect(${node('t')}) AS value`,
+  '(:Role {id: id})-[:USED]->(t:Technology)',
+  't',
+  byName('t'),
 );
 
-export const roleProjects = cypher(
+export const roleProjects = listByKey(
   'role.projects',
-  `UNWIND $ids AS id
-   MATCH (:Role {id: id})-[:WORKED_ON]->(p:Project)
-   WITH DISTINCT id, p ORDER BY toLower(p.name), p.id
-   RETURN id AS key, collect(${node('p')}) AS value`,
+  '(:Role {id: id})-[:WORKED_ON]->(p:Project)',
+  'p',
+  byName('p'),
 );
 
 // ---- Company --------------------------------------------------------------------------------------
 
-export const companyParent = cypher(
+export const companyParent = oneByKey(
   'company.parent',
-  `UNWIND $ids AS id
-   MATCH (:Company {id: id})-[:PART_OF]->(parent:Company)
-   RETURN id AS key, ${node('parent')} AS value`,
+  '(:Company {id: id})-[:PART_OF]->(parent:Company)',
+  'parent',
 );
 
-export const companySubsidiaries = cypher(
+export const companySubsidiaries = listByKey(
   'company.subsidiaries',
-  `UNWIND $ids AS id
-   MATCH (:Company {id: id})<-[:PART_OF]-(s:Company)
-   WITH DISTINCT id, s ORDER BY toLower(s.name), s.id
-   RETURN id AS key, collect(${node('s')}) AS value`,
+  '(:Company {id: id})<-[:PART_OF]-(s:Company)',
+  's',
+  byName('s'),
 );
 
 /** Roles held at the company itself, earliest first (undated last). */
-export const companyOwnRoles = cypher(
+export const companyOwnRoles = listByKey(
   'company.roles',
-  `UNWIND $ids AS id
-   MATCH (:Company {id: id})<-[:AT]-(r:Role)
-   WITH DISTINCT id, r ORDER BY ${cypherEarliestFirst('r')}
-   RETURN id AS key, collect(${node('r')}) AS value`,
+  '(:Company {id: id})<-[:AT]-(r:Role)',
+  'r',
+  cypherEarliestFirst('r'),
 );
 
 /** Roles held at the company or any of its subsidiaries (at any depth the catalogue allows), earliest first. */
-export const companyRolesWithSubsidiaries = cypher(
+export const companyRolesWithSubsidiaries = listByKey(
   'company.rolesWithSubsidiaries',
-  `UNWIND $ids AS id
-   MATCH (:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(r:Role)
-   WITH DISTINCT id, r ORDER BY ${cypherEarliestFirst('r')}
-   RETURN id AS key, collect(${node('r')}) AS value`,
+  `(:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(r:Role)`,
+  'r',
+  cypherEarliestFirst('r'),
 );
 
 /** People who held a role at the company or a subsidiary, by id. */
-export const companyPeople = cypher(
+export const companyPeople = listByKey(
   'company.people',
-  `UNWIND $ids AS id
-   MATCH (:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)<-[:HELD]-(p:Person)
-   WITH DISTINCT id, p ORDER BY p.id
-   RETURN id AS key, collect(${node('p')}) AS value`,
+  `(:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)<-[:HELD]-(p:Person)`,
+  'p',
+  'p.id',
 );
 
 /** Technologies used in roles at the company or a subsidiary, by number of roles, then name. */
-export const companyTechnologies = cypher(
+export const companyTechnologies = countedByKey(
   'company.technologies',
-  `UNWIND $ids AS id
-   MATCH (:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(r:Role)-[:USED]->(t:Technology)
-   WITH id, t, count(DISTINCT r) AS count ORDER BY count DESC, toLower(t.name), t.id
-   RETURN id AS key, collect({ technology: ${node('t')}, count: count }) AS value`,
+  `(:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(r:Role)-[:USED]->(t:Technology)`,
+  't',
+  'technology',
 );
 
 // ---- Technology -----------------------------------------------------------------------------------
@@ -207,20 +226,18 @@ export const technologyUsers = cypher(
 );
 
 /** Companies where a role used the technology, by number of such roles, then name. */
-export const technologyCompanies = cypher(
+export const technologyCompanies = countedByKey(
   'technology.companies',
-  `UNWIND $ids AS id
-   MATCH (:Technology {id: id})<-[:USED]-(r:Role)-[:AT]->(c:Company)
-   WITH id, c, count(DISTINCT r) AS count ORDER BY count DESC, toLower(c.name), c.id
-   RETURN id AS key, collect({ company: ${node('c')}, count: count }) AS value`,
+  '(:Technology {id: id})<-[:USED]-(r:Role)-[:AT]->(c:Company)',
+  'c',
+  'company',
 );
 
-export const technologyProjects = cypher(
+export const technologyProjects = listByKey(
   'technology.projects',
-  `UNWIND $ids AS id
-   MATCH (:Technology {id: id})<-[:USED]-(p:Project)
-   WITH DISTINCT id, p ORDER BY toLower(p.name), p.id
-   RETURN id AS key, collect(${node('p')}) AS value`,
+  '(:Technology {id: id})<-[:USED]-(p:Project)',
+  'p',
+  byName('p'),
 );
 
 // ---- Project --------------------------------------------------------------------------------------
@@ -239,20 +256,18 @@ export const projectPeople = cypher(
    RETURN id AS key, collect(${node('person')}) AS value`,
 );
 
-export const projectRoles = cypher(
+export const projectRoles = listByKey(
   'project.roles',
-  `UNWIND $ids AS id
-   MATCH (:Project {id: id})<-[:WORKED_ON]-(r:Role)
-   WITH DISTINCT id, r ORDER BY ${cypherEarliestFirst('r')}
-   RETURN id AS key, collect(${node('r')}) AS value`,
+  '(:Project {id: id})<-[:WORKED_ON]-(r:Role)',
+  'r',
+  cypherEarliestFirst('r'),
 );
 
-export const projectTechnologies = cypher(
+export const projectTechnologies = listByKey(
   'project.technologies',
-  `UNWIND $ids AS id
-   MATCH (:Project {id: id})-[:USED]->(t:Technology)
-   WITH DISTINCT id, t ORDER BY toLower(t.name), t.id
-   RETURN id AS key, collect(${node('t')}) AS value`,
+  '(:Project {id: id})-[:USED]->(t:Technology)',
+  't',
+  byName('t'),
 );
 
 // ---- School ---------------------------------------------------------------------------------------
@@ -262,7 +277,5 @@ export const schoolAlumni = cypher(
   `UNWIND $ids AS id
    MATCH (:School {id: id})<-[s:STUDIED_AT]-(p:Person)
    WITH id, s, p ORDER BY coalesce(s.startDate, ''), p.id
-   RETURN id AS key, collect({
-     person: ${node('p')}, degree: s.degree, area: s.area, startDate: s.startDate, endDate: s.endDate
-   }) AS value`,
+   RETURN id AS key, collect(${studied('person', 'p')}) AS value`,
 );

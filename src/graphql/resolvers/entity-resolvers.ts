@@ -3,6 +3,7 @@ import { roleMonths } from '../../graph/months.js';
 import { UNTITLED_POSITION } from '../../graph/node-kind.js';
 import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
+import type { Loaders } from '../loaders/create-loaders.js';
 import { selectsField } from '../selection.js';
 import { companyNeedles, technologyNeedles } from '../technology-lookup.js';
 import { ROLE_LABEL_COMPANY } from '../translate/compile.js';
@@ -49,6 +50,12 @@ function list(type: EntityTypeName, name: Parameters<typeof connection>[1]) {
 function related<T>(parent: Entity, info: Info, load: () => Promise<T>): T | Promise<T> {
   const value = prefetched<T>(parent, info);
   return value === undefined ? load() : value;
+}
+
+/** A relation field whose loader, keyed by the parent's id, is the per-request loader `name` (see `related`). */
+function loaded(name: Exclude<keyof Loaders, 'technologyAdoption'>) {
+  return (parent: Entity, _: unknown, { loaders }: Context, info: Info) =>
+    related<unknown>(parent, info, () => loaders[name].load(parent.id));
 }
 
 /** Publications are stored as a JSON string of objects on the person. */
@@ -112,18 +119,12 @@ export const entityResolvers = {
     kind: () => 'PERSON',
     // Built by the loader only (plan-resume-graph.ts personLabel).
     label: (p: Entity) => str(p.label) ?? p.id,
-    roles: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(p, info, () => loaders.personRoles.load(p.id)),
-    education: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(p, info, () => loaders.personEducation.load(p.id)),
-    skills: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(p, info, () => loaders.personSkills.load(p.id)),
-    projects: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(p, info, () => loaders.personProjects.load(p.id)),
-    technologies: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(p, info, () => loaders.personTechnologies.load(p.id)),
-    employers: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(p, info, () => loaders.personEmployers.load(p.id)),
+    roles: loaded('personRoles'),
+    education: loaded('personEducation'),
+    skills: loaded('personSkills'),
+    projects: loaded('personProjects'),
+    technologies: loaded('personTechnologies'),
+    employers: loaded('personEmployers'),
     publications,
     source,
   },
@@ -144,14 +145,10 @@ export const entityResolvers = {
     months: (r: Entity) => roleMonths(r),
     highlights: (r: Entity) => strings(r.highlights),
     source,
-    person: (r: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(r, info, () => loaders.rolePerson.load(r.id)),
-    company: (r: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(r, info, () => loaders.roleCompany.load(r.id)),
-    technologies: (r: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(r, info, () => loaders.roleTechnologies.load(r.id)),
-    projects: (r: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(r, info, () => loaders.roleProjects.load(r.id)),
+    person: loaded('rolePerson'),
+    company: loaded('roleCompany'),
+    technologies: loaded('roleTechnologies'),
+    projects: loaded('roleProjects'),
   },
 
   Company: {
@@ -159,20 +156,16 @@ export const entityResolvers = {
     label: (c: Entity) => str(c.name) ?? c.id,
     normalised: (c: Entity) => c.normalised === true,
     aliases: (c: Entity) => strings(c.aliases),
-    parent: (c: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(c, info, () => loaders.companyParent.load(c.id)),
-    subsidiaries: (c: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(c, info, () => loaders.companySubsidiaries.load(c.id)),
+    parent: loaded('companyParent'),
+    subsidiaries: loaded('companySubsidiaries'),
     roles: (c: Entity, args: { includeSubsidiaries?: boolean | null }, { loaders }: Context, info: Info) =>
       related(c, info, () =>
         args.includeSubsidiaries === false
           ? loaders.companyOwnRoles.load(c.id)
           : loaders.companyRoles.load(c.id),
       ),
-    people: (c: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(c, info, () => loaders.companyPeople.load(c.id)),
-    technologies: (c: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(c, info, () => loaders.companyTechnologies.load(c.id)),
+    people: loaded('companyPeople'),
+    technologies: loaded('companyTechnologies'),
   },
 
   Technology: {
@@ -180,29 +173,22 @@ export const entityResolvers = {
     label: (t: Entity) => str(t.name) ?? t.id,
     normalised: (t: Entity) => t.normalised === true,
     aliases: (t: Entity) => strings(t.aliases),
-    users: (t: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(t, info, () => loaders.technologyUsers.load(t.id)),
-    companies: (t: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(t, info, () => loaders.technologyCompanies.load(t.id)),
-    projects: (t: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(t, info, () => loaders.technologyProjects.load(t.id)),
+    users: loaded('technologyUsers'),
+    companies: loaded('technologyCompanies'),
+    projects: loaded('technologyProjects'),
   },
 
   Project: {
     kind: () => 'PROJECT',
     label: (p: Entity) => str(p.name) ?? p.id,
-    people: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(p, info, () => loaders.projectPeople.load(p.id)),
-    roles: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(p, info, () => loaders.projectRoles.load(p.id)),
-    technologies: (p: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(p, info, () => loaders.projectTechnologies.load(p.id)),
+    people: loaded('projectPeople'),
+    roles: loaded('projectRoles'),
+    technologies: loaded('projectTechnologies'),
   },
 
   School: {
     kind: () => 'SCHOOL',
     label: (s: Entity) => str(s.name) ?? s.id,
-    alumni: (s: Entity, _: unknown, { loaders }: Context, info: Info) =>
-      related(s, info, () => loaders.schoolAlumni.load(s.id)),
+    alumni: loaded('schoolAlumni'),
   },
 };

@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalogue } from '../../../src/catalogue/catalogue.js';
 import { loadCatalogue } from '../../../src/catalogue/load-catalogue.js';
 import { projectRoot } from '../../../src/config.js';
 import { type ExtractionResult, extractDocument } from '../../../src/extract/index.js';
+import { readDocument } from '../../../src/extract/read-document.js';
 
 let catalogue: Promise<Catalogue> | undefined;
 
@@ -21,6 +23,17 @@ export async function extractBytes(content: Uint8Array, fileName: string): Promi
   return extractDocument({ fileName, content }, await seedCatalogue());
 }
 
+/** The bytes of the committed document `name` of the fixture set `set` (test/fixtures/documents/<set>/). */
+export async function fixtureDocument(set: string, name: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(join(projectRoot, 'test/fixtures/documents', set, name)));
+}
+
+/** The non-blank line texts the reader makes of a document (none when it reads as no lines). */
+export async function documentLines(name: string, content: Uint8Array): Promise<string[]> {
+  const read = await readDocument(name, content);
+  return 'lines' in read ? read.lines.map((line) => line.text).filter((text) => text !== '') : [];
+}
+
 /** The positions of a result, flattened, with the fields the tests compare. */
 export function positions(result: ExtractionResult) {
   return (result.resume.work ?? []).flatMap((work) =>
@@ -32,6 +45,16 @@ export function positions(result: ExtractionResult) {
       current: position.current,
     })),
   );
+}
+
+/**
+ * A position as `positions` gives it, for a test's expected values: `end` is the end date, 'present' for a current
+ * position (which has no end date), or absent when the document gives none.
+ */
+export function position(company: string, title: string, startDate: string | undefined, end?: string) {
+  return end === 'present'
+    ? { company, title, startDate, endDate: undefined, current: true }
+    : { company, title, startDate, endDate: end, current: undefined };
 }
 
 /** Each position's company, title and technologies, in document order. */
@@ -61,9 +84,8 @@ export function schools(result: ExtractionResult) {
   }));
 }
 
-/** Each position of a document written in the test as [employer, title, start, end or 'present']. */
-export async function roleRows(text: string, fileName = 'resume.txt') {
-  const result = await extractText(text, fileName);
+/** Each position of a result as [employer, title, start, end or 'present']. */
+export function resultRoleRows(result: ExtractionResult) {
   return (result.resume.work ?? []).flatMap((work) =>
     (work.positions ?? []).map((position) => [
       work.name,
@@ -72,6 +94,38 @@ export async function roleRows(text: string, fileName = 'resume.txt') {
       position.endDate ?? (position.current ? 'present' : undefined),
     ]),
   );
+}
+
+/** Each position of a document written in the test as [employer, title, start, end or 'present']. */
+export async function roleRows(text: string, fileName = 'resume.txt') {
+  return resultRoleRows(await extractText(text, fileName));
+}
+
+/** As roleRows, with the position's team after its title: [employer, title, team, start, end or 'present']. */
+export async function roleRowsWithTeam(text: string, fileName = 'resume.txt') {
+  const result = await extractText(text, fileName);
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map((position) => [
+      work.name,
+      position.position,
+      position.team,
+      position.startDate,
+      position.endDate ?? (position.current ? 'present' : undefined),
+    ]),
+  );
+}
+
+/** The positions (as `positions` gives them) of a document written in the test as `lines`. */
+export async function positionsOf(lines: readonly string[], fileName = 'resume.txt') {
+  return positions(await extractText(lines.join('\n'), fileName));
+}
+
+/** A name, an address and an "Experience" heading: the top of a résumé whose entries a test writes. */
+export const EXPERIENCE_HEAD = ['Ines Okafor', 'ines.okafor@example.com', '', 'Experience', ''];
+
+/** roleRows of a résumé made of EXPERIENCE_HEAD and `lines`. */
+export async function rolesUnderHead(...lines: string[]) {
+  return roleRows([...EXPERIENCE_HEAD, ...lines].join('\n'));
 }
 
 /** The skills groups of a result: each group's name and keywords. */

@@ -37,11 +37,16 @@ export function pdfItem(
   };
 }
 
-/** The non-blank lines the reader makes of one page of items. */
-export function pdfTexts(items: PdfItem[]): string[] {
-  return pdfLines([items])
+/** The non-blank lines the reader makes of pages of items. */
+export function pdfPagesTexts(pages: PdfItem[][]): string[] {
+  return pdfLines(pages)
     .map((line) => line.text)
     .filter((text) => text !== '');
+}
+
+/** The non-blank lines the reader makes of one page of items. */
+export function pdfTexts(items: PdfItem[]): string[] {
+  return pdfPagesTexts([items]);
 }
 
 export interface PdfText {

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, positions } from './extract-text.js';
+import { extractText, position, positions } from './extract-text.js';
 
 /**
  * Résumés written the way popular Markdown and plain-text templates lay out a position; each
  * document is built here, so the positions it names are known.
  */
-const ongoing = (company: string, title: string, startDate: string) => ({
-  company,
-  title,
-  startDate,
-  endDate: undefined,
-  current: true,
-});
-const closed = (company: string, title: string, startDate: string, endDate: string) => ({
-  company,
-  title,
-  startDate,
-  endDate,
-  current: undefined,
-});
+const ongoing = (company: string, title: string, startDate: string) =>
+  position(company, title, startDate, 'present');
+const closed = (company: string, title: string, startDate: string, endDate: string) =>
+  position(company, title, startDate, endDate);
 
-const DOCUMENTS: [string, string, string, ReturnType<typeof ongoing | typeof closed>[]][] = [
+const DOCUMENTS: [string, string, string, ReturnType<typeof position>[]][] = [
   [
     'a "### Company — Title" heading with the dates in italics on their own line',
     'resume.md',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBytes, extractText, positions } from './extract-text.js';
+import { extractBytes, extractText, position, positions } from './extract-text.js';
 import { column, makeDocx, makePdf } from './make-documents.js';
 
 describe('text', () => {
@@ -41,9 +41,7 @@ describe('Markdown', () => {
     expect(result.format).toBe('markdown');
     expect(result.lines).toEqual(markdown.split('\n'));
     expect(result.resume.basics?.name).toBe('Jane Doe');
-    expect(positions(result)).toEqual([
-      { company: 'Stripe', title: 'Staff Engineer', startDate: '2021', endDate: undefined, current: true },
-    ]);
+    expect(positions(result)).toEqual([position('Stripe', 'Staff Engineer', '2021', 'present')]);
     expect(result.resume.work?.[0]?.positions?.[0]?.highlights).toEqual(['Built the ledger in Go on Kafka.']);
     expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
       ['Languages', ['Go', 'Rust']],
@@ -98,14 +96,8 @@ describe('PDF', () => {
       '• Scaled dispatch with Scala.',
     ]);
     expect(positions(result)).toEqual([
-      {
-        company: 'Stripe',
-        title: 'Senior Engineer',
-        startDate: '2020-01',
-        endDate: undefined,
-        current: true,
-      },
-      { company: 'Uber', title: 'Engineer', startDate: '2016', endDate: '2019', current: undefined },
+      position('Stripe', 'Senior Engineer', '2020-01', 'present'),
+      position('Uber', 'Engineer', '2016', '2019'),
     ]);
     expect(result.resume.work?.map((work) => work.positions?.[0]?.technologies)).toEqual([
       ['Java', 'Cassandra'],
@@ -145,14 +137,8 @@ describe('PDF', () => {
       '• Routers.',
     ]);
     expect(positions(result)).toEqual([
-      {
-        company: 'Lawrence Berkeley National Laboratory',
-        title: 'Staff Engineer',
-        startDate: '2020-03',
-        endDate: '2021-05',
-        current: undefined,
-      },
-      { company: 'Cisco', title: 'Engineer', startDate: '2016', endDate: '2020', current: undefined },
+      position('Lawrence Berkeley National Laboratory', 'Staff Engineer', '2020-03', '2021-05'),
+      position('Cisco', 'Engineer', '2016', '2020'),
     ]);
   });
   it('does not join a name that starts in lower case before its capitals to the row above', async () => {
@@ -173,15 +159,7 @@ describe('PDF', () => {
       'xAI',
       '• Designed the query engine.',
     ]);
-    expect(positions(result)).toEqual([
-      {
-        company: 'xAI',
-        title: 'Platform Engineer',
-        startDate: '2021-10',
-        endDate: '2023-11',
-        current: undefined,
-      },
-    ]);
+    expect(positions(result)).toEqual([position('xAI', 'Platform Engineer', '2021-10', '2023-11')]);
   });
 
   it('reads a column of section names beside the text, each name before its section', async () => {
@@ -219,14 +197,8 @@ describe('PDF', () => {
       'B.Sc. — Computer Science',
     ]);
     expect(positions(result)).toEqual([
-      { company: 'Nubank', title: 'Platform Engineer', startDate: '2019', endDate: undefined, current: true },
-      {
-        company: 'Stone Pagamentos',
-        title: 'Developer',
-        startDate: '2015',
-        endDate: '2019',
-        current: undefined,
-      },
+      position('Nubank', 'Platform Engineer', '2019', 'present'),
+      position('Stone Pagamentos', 'Developer', '2015', '2019'),
     ]);
     expect(result.resume.education?.map((school) => [school.institution, school.studyType])).toEqual([
       ['Universidade de São Paulo', 'B.Sc.'],
@@ -272,9 +244,9 @@ describe('DOCX', () => {
       'Google | Intern | Summer 2015',
     ]);
     expect(positions(result)).toEqual([
-      { company: 'Stripe', title: 'Staff Engineer', startDate: '2021', endDate: undefined, current: true },
-      { company: 'Uber', title: 'Engineer', startDate: '2016', endDate: '2019', current: undefined },
-      { company: 'Google', title: 'Intern', startDate: '2015', endDate: '2015', current: undefined },
+      position('Stripe', 'Staff Engineer', '2021', 'present'),
+      position('Uber', 'Engineer', '2016', '2019'),
+      position('Google', 'Intern', '2015', '2015'),
     ]);
     expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
       ['Skills', ['Rust', 'Kafka']],

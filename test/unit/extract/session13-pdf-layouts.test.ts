@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src/config.js';
-import { readDocument } from '../../../src/extract/read-document.js';
-import { extractBytes, positions, technologiesByPosition } from './extract-text.js';
+import {
+  documentLines,
+  extractBytes,
+  fixtureDocument,
+  positions,
+  technologiesByPosition,
+} from './extract-text.js';
 
 /**
  * PDFs printed by Chromium from constructed HTML (test/fixtures/documents/pdf-layouts/sources, rebuilt by
@@ -12,16 +14,9 @@ import { extractBytes, positions, technologiesByPosition } from './extract-text.
  * and small-caps headings, bullets as glyphs, a running header and footer on two pages with a role that
  * runs on from one to the next. Every expected value is what the HTML source states.
  */
-const DIR = join(projectRoot, 'test/fixtures/documents/pdf-layouts');
-
-async function extract(name: string) {
-  return extractBytes(new Uint8Array(await readFile(join(DIR, name))), name);
-}
-
-async function lines(name: string): Promise<string[]> {
-  const read = await readDocument(name, new Uint8Array(await readFile(join(DIR, name))));
-  return 'lines' in read ? read.lines.map((line) => line.text).filter((text) => text !== '') : [];
-}
+const pdfLayout = (name: string) => fixtureDocument('pdf-layouts', name);
+const extract = async (name: string) => extractBytes(await pdfLayout(name), name);
+const lines = async (name: string) => documentLines(name, await pdfLayout(name));
 
 describe('Chromium-printed PDF layouts', () => {
   it('reads a left sidebar apart from the employer line over "title … dates" entries', async () => {

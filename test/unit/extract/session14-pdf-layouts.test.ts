@@ -1,9 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src/config.js';
-import { readDocument } from '../../../src/extract/read-document.js';
-import { extractBytes, positions } from './extract-text.js';
+import { documentLines, extractBytes, fixtureDocument, positions } from './extract-text.js';
 
 /**
  * PDFs printed by Chromium from constructed HTML (test/fixtures/documents/pdf-layouts/sources, rebuilt by
@@ -11,21 +7,15 @@ import { extractBytes, positions } from './extract-text.js';
  * dark sidebar on the right whose degree is in bold over the school in plain type. Every expected value is
  * what the HTML source states.
  */
-const DIR = join(projectRoot, 'test/fixtures/documents/pdf-layouts');
-
-async function lines(name: string): Promise<string[]> {
-  const read = await readDocument(name, new Uint8Array(await readFile(join(DIR, name))));
-  return 'lines' in read ? read.lines.map((line) => line.text).filter((text) => text !== '') : [];
-}
+const pdfLayout = (name: string) => fixtureDocument('pdf-layouts', name);
+const lines = async (name: string) => documentLines(name, await pdfLayout(name));
 
 describe('Chromium-printed PDF layouts, session 14', () => {
   it('starts a bold title on a line of its own under a line of plain text that runs to the edge', async () => {
     const read = await lines('titles-in-bold.pdf');
     expect(read).toContain('Client web applications in Django and PostgreSQL.');
     expect(read).toContain('Junior Developer');
-    expect(
-      positions(await extractBytes(new Uint8Array(await readFile(join(DIR, 'titles-in-bold.pdf'))), 'x.pdf')),
-    ).toEqual([
+    expect(positions(await extractBytes(await pdfLayout('titles-in-bold.pdf'), 'x.pdf'))).toEqual([
       {
         company: 'Allegro',
         title: 'Senior Python Developer',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { extractBytes, positions, technologiesByPosition } from './extract-text.js';
-import { makePdf, pdfItem } from './make-documents.js';
+import { extractBytes, position, positions, technologiesByPosition } from './extract-text.js';
+import { makePdf, pdfItem, pdfTexts as texts } from './make-documents.js';
 
 /**
  * Audit of session 15: a bullet's wrap that ends in a date range of its own ("Adyen and our own platform
@@ -11,10 +10,6 @@ import { makePdf, pdfItem } from './make-documents.js';
  * the column's right edge is 400, the widest line's end.
  */
 const item = pdfItem;
-const texts = (items: PdfItem[]) =>
-  pdfLines([items])
-    .map((line) => line.text)
-    .filter((text) => text !== '');
 
 const BULLET = '• Chaired the architecture review board with members from Stripe, Wise';
 const WRAP = 'Adyen and our own platform team (2019 - 2020)';
@@ -84,20 +79,8 @@ describe("a bullet's wrap ending in a date range", () => {
     ]);
     const result = await extractBytes(bytes, 'resume.pdf');
     expect(positions(result)).toEqual([
-      {
-        company: 'Quill Labs',
-        title: 'Software Engineer II',
-        startDate: '2017',
-        endDate: '2020',
-        current: undefined,
-      },
-      {
-        company: 'Harbor Systems',
-        title: 'Software Engineer',
-        startDate: '2014',
-        endDate: '2017',
-        current: undefined,
-      },
+      position('Quill Labs', 'Software Engineer II', '2017', '2020'),
+      position('Harbor Systems', 'Software Engineer', '2014', '2017'),
     ]);
     expect(technologiesByPosition(result)).toEqual([
       { company: 'Quill Labs', title: 'Software Engineer II', technologies: ['Java', 'Kafka'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, positions, schools } from './extract-text.js';
+import { extractText, position, positions, schools } from './extract-text.js';
 
 /** Session 15: the rows of the Europass CV form, with a colon or only the gap between label and value. */
 
@@ -31,20 +31,8 @@ describe('Europass form rows', () => {
   it('reads the dates, the occupation and the employer before its street address, with the gap as separator', async () => {
     const result = await extractText(GAPPED.join('\n'));
     expect(positions(result)).toEqual([
-      {
-        company: 'Kestrel Pay UAB',
-        title: 'Backend Developer',
-        startDate: '2020-03',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Baltic Soft, AB',
-        title: 'Junior Developer',
-        startDate: '2016-06',
-        endDate: '2020-02',
-        current: undefined,
-      },
+      position('Kestrel Pay UAB', 'Backend Developer', '2020-03', 'present'),
+      position('Baltic Soft, AB', 'Junior Developer', '2016-06', '2020-02'),
     ]);
     // The activities are the job's text: their technologies are the position's, their year no date of it.
     const technologies = (result.resume.work ?? []).map((work) => work.positions?.[0]?.technologies);

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, positions } from './extract-text.js';
+import { extractText, position, positions, roleRowsWithTeam as roles } from './extract-text.js';
 
 /** Session 15: role headers and the career a summary tells. */
-
-function roles(text: string) {
-  return extractText(text).then((result) =>
-    (result.resume.work ?? []).flatMap((work) =>
-      (work.positions ?? []).map((position) => [
-        work.name,
-        position.position,
-        position.team,
-        position.startDate,
-        position.endDate ?? (position.current ? 'present' : undefined),
-      ]),
-    ),
-  );
-}
 
 describe('how the job was held, in the languages of European résumés', () => {
   it('leaves a French internship\'s bracket out of the title and the employer ("(stage de fin d\'études)")', async () => {
@@ -105,34 +91,10 @@ describe('an earlier career told in the summary over dated entries', () => {
       ),
     );
     expect(positions(result)).toEqual([
-      {
-        company: 'Zuri Pay',
-        title: 'Engineering Manager',
-        startDate: '2021-03',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Zuri Pay',
-        title: 'Senior Engineer',
-        startDate: '2018-06',
-        endDate: '2021-02',
-        current: undefined,
-      },
-      {
-        company: 'Kobo Market',
-        title: 'PHP developer',
-        startDate: '2012',
-        endDate: '2015',
-        current: undefined,
-      },
-      {
-        company: 'Talentbridge',
-        title: 'software engineer',
-        startDate: '2015',
-        endDate: '2018',
-        current: undefined,
-      },
+      position('Zuri Pay', 'Engineering Manager', '2021-03', 'present'),
+      position('Zuri Pay', 'Senior Engineer', '2018-06', '2021-02'),
+      position('Kobo Market', 'PHP developer', '2012', '2015'),
+      position('Talentbridge', 'software engineer', '2015', '2018'),
     ]);
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { pdfItem } from './make-documents.js';
+import { pdfItem, pdfTexts as texts } from './make-documents.js';
 
 /**
  * A date column beside the entries (a two-cell grid row per entry), where one date cell fills its column
@@ -9,10 +8,6 @@ import { pdfItem } from './make-documents.js';
  * from the geometry.
  */
 const item = pdfItem;
-const texts = (items: PdfItem[]) =>
-  pdfLines([items])
-    .map((line) => line.text)
-    .filter((text) => text !== '');
 
 /** Three rows whose date cells end well before the value column at x = 140. */
 const rows = [

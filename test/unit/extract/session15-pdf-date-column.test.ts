@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { pdfItem } from './make-documents.js';
+import { pdfItem, pdfTexts as texts } from './make-documents.js';
 
 /**
  * A date column on the left beside the education entries, with a list of skills in the left column under
@@ -9,10 +8,6 @@ import { pdfItem } from './make-documents.js';
  * every expected line follows from the geometry written here.
  */
 const item = pdfItem;
-const texts = (items: PdfItem[]) =>
-  pdfLines([items])
-    .map((line) => line.text)
-    .filter((text) => text !== '');
 
 const page = [
   item('EXPERIENCE', 40, 60, { size: 11, font: 'bold' }),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { pdfItem } from './make-documents.js';
+import { pdfItem, pdfTexts as texts } from './make-documents.js';
 
 /**
  * An entry's head ending in its dates under a labelled list that fills its line: the reader's item model
@@ -9,10 +8,6 @@ import { pdfItem } from './make-documents.js';
  * The column's right edge is 330, the widest line's end.
  */
 const item = pdfItem;
-const texts = (items: PdfItem[]) =>
-  pdfLines([items])
-    .map((line) => line.text)
-    .filter((text) => text !== '');
 
 /** "Tools:" in bold before a plain list: the list line mixes two fonts. */
 const toolsLine = (top: number, list: string) => [

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { pdfItem } from './make-documents.js';
+import { pdfItem, pdfTexts as texts } from './make-documents.js';
 
 /**
  * An entry's head whose date range is cut after its closing month, and "> " list items under heads that
@@ -9,10 +8,6 @@ import { pdfItem } from './make-documents.js';
  * every expected line follows from the geometry written here. The column's right edge is 400.
  */
 const item = pdfItem;
-const texts = (items: PdfItem[]) =>
-  pdfLines([items])
-    .map((line) => line.text)
-    .filter((text) => text !== '');
 
 describe('a head cut inside its date range', () => {
   it('joins the year under "(Oct 2020–Dec" to the range it closes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDegree } from '../../../src/extract/vocabulary.js';
-import { extractText, positions, schools } from './extract-text.js';
+import { extractText, position, positions, schools } from './extract-text.js';
 
 /** The session 16 audit's constructed English (and Québec) résumés: education read as before session 16 or better. */
 
@@ -158,20 +158,8 @@ describe('a summary that names a degree and a school', () => {
     );
     expect(schools(result)).toEqual([]);
     expect(positions(result)).toEqual([
-      {
-        company: 'Acme Corp',
-        title: 'Engineering Manager',
-        startDate: '2018',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Globex Inc',
-        title: 'Software Engineer',
-        startDate: '2014',
-        endDate: '2018',
-        current: undefined,
-      },
+      position('Acme Corp', 'Engineering Manager', '2018', 'present'),
+      position('Globex Inc', 'Software Engineer', '2014', '2018'),
     ]);
   });
 });

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, positions } from './extract-text.js';
+import { position, positionsOf as roles } from './extract-text.js';
 
 /**
  * Session 16 audit (fixhead): a "City, Region, CC" place under a title-only head stays a place, and an agency
  * after "via" is cut from an employer only, never from a title. Inputs are the audit's constructed résumés.
  */
-
-async function roles(lines: string[]) {
-  return positions(await extractText(lines.join('\n')));
-}
 
 describe('"City, Region, CC" under a title-only head', () => {
   it('keeps "Munich, Bavaria, DE" and "Manchester, England, GB" places of the employer above (t21)', async () => {
@@ -28,34 +24,10 @@ describe('"City, Region, CC" under a title-only head', () => {
         'Manchester, England, GB',
       ]),
     ).toEqual([
-      {
-        company: 'Shopify',
-        title: 'Software Engineer',
-        startDate: '2017-03',
-        endDate: '2019-01',
-        current: undefined,
-      },
-      {
-        company: 'Shopify',
-        title: 'Senior Engineer',
-        startDate: '2019-02',
-        endDate: '2020-05',
-        current: undefined,
-      },
-      {
-        company: 'Shopify',
-        title: 'Staff Engineer',
-        startDate: '2020-06',
-        endDate: '2022-05',
-        current: undefined,
-      },
-      {
-        company: 'Shopify',
-        title: 'Principal Engineer',
-        startDate: '2022-06',
-        endDate: undefined,
-        current: true,
-      },
+      position('Shopify', 'Software Engineer', '2017-03', '2019-01'),
+      position('Shopify', 'Senior Engineer', '2019-02', '2020-05'),
+      position('Shopify', 'Staff Engineer', '2020-06', '2022-05'),
+      position('Shopify', 'Principal Engineer', '2022-06', 'present'),
     ]);
   });
 
@@ -77,27 +49,9 @@ describe('"City, Region, CC" under a title-only head', () => {
         '- Servers.',
       ]),
     ).toEqual([
-      {
-        company: 'Shopify',
-        title: 'Software Engineer',
-        startDate: '2019-03',
-        endDate: '2021-01',
-        current: undefined,
-      },
-      {
-        company: 'Celonis',
-        title: 'Senior Engineer',
-        startDate: '2021-02',
-        endDate: '2022-05',
-        current: undefined,
-      },
-      {
-        company: 'Celonis',
-        title: 'Staff Engineer',
-        startDate: '2022-06',
-        endDate: undefined,
-        current: true,
-      },
+      position('Shopify', 'Software Engineer', '2019-03', '2021-01'),
+      position('Celonis', 'Senior Engineer', '2021-02', '2022-05'),
+      position('Celonis', 'Staff Engineer', '2022-06', 'present'),
     ]);
   });
 
@@ -117,14 +71,8 @@ describe('"City, Region, CC" under a title-only head', () => {
       'Lisbon, Lisboa, PT',
     ]);
     expect(found.slice(0, 2)).toEqual([
-      {
-        company: 'Acme Corp',
-        title: 'Software Engineer',
-        startDate: '2019-01',
-        endDate: undefined,
-        current: true,
-      },
-      { company: 'Globex', title: 'Developer', startDate: '2016-03', endDate: '2018-12', current: undefined },
+      position('Acme Corp', 'Software Engineer', '2019-01', 'present'),
+      position('Globex', 'Developer', '2016-03', '2018-12'),
     ]);
     // The internship names no employer: whatever the entry inherits, a city is none.
     expect(found.slice(2).map(({ company, ...rest }) => [company === 'Lisbon', rest])).toEqual([
@@ -149,13 +97,7 @@ describe('"City, Region, CC" under a title-only head', () => {
       'Technical University of Munich, M.Sc. in Informatics, 2016 - 2018',
     ]);
     expect(found.filter((position) => position.company === 'Engineer')).toEqual([]);
-    expect(found).toContainEqual({
-      company: 'Zalando',
-      title: 'Senior Engineer',
-      startDate: '2021-02',
-      endDate: undefined,
-      current: true,
-    });
+    expect(found).toContainEqual(position('Zalando', 'Senior Engineer', '2021-02', 'present'));
   });
 });
 
@@ -176,22 +118,10 @@ describe('an agency after "via"', () => {
     ]);
     // The Upwork entry names no employer of its own: its company is left out of the comparison.
     expect(found.map((p, i) => (i === 1 ? { ...p, company: null } : p))).toEqual([
-      {
-        company: 'Acme Corp',
-        title: 'Senior Engineer',
-        startDate: '2019-01',
-        endDate: undefined,
-        current: true,
-      },
+      position('Acme Corp', 'Senior Engineer', '2019-01', 'present'),
       { company: null, title: 'Engineer via Upwork', startDate: '2017', endDate: '2018', current: undefined },
-      {
-        company: 'Breakthrough Energy',
-        title: 'Software Engineer',
-        startDate: '2015',
-        endDate: '2017',
-        current: undefined,
-      },
-      { company: 'AT&T', title: 'Analyst', startDate: '2013', endDate: '2015', current: undefined },
+      position('Breakthrough Energy', 'Software Engineer', '2015', '2017'),
+      position('AT&T', 'Analyst', '2013', '2015'),
     ]);
   });
 
@@ -205,8 +135,6 @@ describe('an agency after "via"', () => {
       'Engineer via Upwork, Remote                     2019 - Present',
       '- Client work.',
     ]);
-    expect(found).toEqual([
-      { company: 'Upwork', title: 'Software Engineer', startDate: '2019', endDate: undefined, current: true },
-    ]);
+    expect(found).toEqual([position('Upwork', 'Software Engineer', '2019', 'present')]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBytes, positions, schools } from './extract-text.js';
+import { extractBytes, position, positions, schools } from './extract-text.js';
 import { column, makePdf, pdfItem, pdfTexts } from './make-documents.js';
 
 /**
@@ -111,8 +111,8 @@ describe('employers set larger than the section heading', () => {
     ]);
     const result = await extractBytes(pdf, 'large-employers.pdf');
     expect(positions(result)).toEqual([
-      { company: 'Stripe', title: 'Senior Engineer', startDate: '2020', endDate: undefined, current: true },
-      { company: 'Shopify', title: 'Engineer', startDate: '2017', endDate: '2020', current: undefined },
+      position('Stripe', 'Senior Engineer', '2020', 'present'),
+      position('Shopify', 'Engineer', '2017', '2020'),
     ]);
     expect(schools(result)).toEqual([
       {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractText } from './extract-text.js';
+import { roleRows as roles } from './extract-text.js';
 
 /** Session 16: employer lines and header shapes of the layouts engineers send (dev-formats). */
-
-function roles(text: string) {
-  return extractText(text).then((result) =>
-    (result.resume.work ?? []).flatMap((work) =>
-      (work.positions ?? []).map((position) => [
-        work.name,
-        position.position,
-        position.startDate,
-        position.endDate ?? (position.current ? 'present' : undefined),
-      ]),
-    ),
-  );
-}
 
 describe('"Employer, City, Country" under "dates  Title"', () => {
   it('reads an employer before "City, CC" as the employer, not the line as a place', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBytes, positions } from './extract-text.js';
+import { extractBytes, position, positions } from './extract-text.js';
 import { makePdf, type PdfText } from './make-documents.js';
 
 /**
@@ -47,20 +47,8 @@ describe('a timeline with the start over the end in a left column', () => {
       ],
     ]);
     expect(positions(await extractBytes(pdf, 'timeline.pdf'))).toEqual([
-      {
-        company: 'Quillmark',
-        title: 'Senior Android Developer',
-        startDate: '2021',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Sandgate Apps',
-        title: 'Android Developer',
-        startDate: '2018',
-        endDate: '2021',
-        current: undefined,
-      },
+      position('Quillmark', 'Senior Android Developer', '2021', 'present'),
+      position('Sandgate Apps', 'Android Developer', '2018', '2021'),
     ]);
   });
 
@@ -81,21 +69,9 @@ describe('a timeline with the start over the end in a left column', () => {
       ],
     ]);
     expect(positions(await extractBytes(pdf, 'timeline.pdf'))).toEqual([
-      {
-        company: 'Lumenwave',
-        title: 'Senior Software Engineer',
-        startDate: '2020',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Kakao',
-        title: 'Software Engineer',
-        startDate: '2017',
-        endDate: '2019',
-        current: undefined,
-      },
-      { company: 'Naver', title: 'Junior Developer', startDate: '2015', endDate: '2017', current: undefined },
+      position('Lumenwave', 'Senior Software Engineer', '2020', 'present'),
+      position('Kakao', 'Software Engineer', '2017', '2019'),
+      position('Naver', 'Junior Developer', '2015', '2017'),
     ]);
   });
 
@@ -115,20 +91,8 @@ describe('a timeline with the start over the end in a left column', () => {
       ],
     ]);
     expect(positions(await extractBytes(pdf, 'timeline.pdf'))).toEqual([
-      {
-        company: 'Kakao',
-        title: 'Software Engineer',
-        startDate: '2017-03',
-        endDate: '2019-12',
-        current: undefined,
-      },
-      {
-        company: 'Naver',
-        title: 'Junior Developer',
-        startDate: '2015-01',
-        endDate: '2017-02',
-        current: undefined,
-      },
+      position('Kakao', 'Software Engineer', '2017-03', '2019-12'),
+      position('Naver', 'Junior Developer', '2015-01', '2017-02'),
     ]);
   });
 
@@ -155,15 +119,7 @@ describe('a timeline with the start over the end in a left column', () => {
       ).map((text) => ({ ...text, x: text.x + 160 })),
     ];
     const result = await extractBytes(await makePdf([[...sidebar, ...main]]), 'sidebar.pdf');
-    expect(positions(result)).toEqual([
-      {
-        company: 'Quillmark',
-        title: 'Senior Android Developer',
-        startDate: '2021',
-        endDate: undefined,
-        current: true,
-      },
-    ]);
+    expect(positions(result)).toEqual([position('Quillmark', 'Senior Android Developer', '2021', 'present')]);
   });
 
   it('keeps one-line entries led by their start year apart, each naming its own title', async () => {

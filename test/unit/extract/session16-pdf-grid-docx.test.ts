@@ -11,7 +11,7 @@ import {
   run,
   table,
 } from '../../fixtures/documents/word-parts.js';
-import { extractBytes, positions } from './extract-text.js';
+import { extractBytes, position, positions } from './extract-text.js';
 
 /**
  * Word tables of positions: a header row naming the columns ("From | To | Company | Role |
@@ -121,27 +121,9 @@ describe('a Word table of positions under a header row', () => {
       'grid.docx',
     );
     expect(positions(result)).toEqual([
-      {
-        company: 'Lighthouse Analytics',
-        title: 'Lead Data Engineer',
-        startDate: '2020-05',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Mediterranean Shipping',
-        title: 'Data Engineer',
-        startDate: '2016-09',
-        endDate: '2020-04',
-        current: undefined,
-      },
-      {
-        company: 'Indra',
-        title: 'Junior Software Developer',
-        startDate: '2014-01',
-        endDate: '2016-08',
-        current: undefined,
-      },
+      position('Lighthouse Analytics', 'Lead Data Engineer', '2020-05', 'present'),
+      position('Mediterranean Shipping', 'Data Engineer', '2016-09', '2020-04'),
+      position('Indra', 'Junior Software Developer', '2014-01', '2016-08'),
     ]);
   });
 
@@ -151,20 +133,8 @@ describe('a Word table of positions under a header row', () => {
     expect(lines).toContain('Aug 2021 – Present | Principal Software Engineer | Persistent Systems, Pune');
     expect(lines).not.toContain('Period | Position | Employer');
     expect(positions(await extractBytes(new Uint8Array(bytes), 'grid.docx'))).toEqual([
-      {
-        company: 'Persistent Systems',
-        title: 'Principal Software Engineer',
-        startDate: '2021-08',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Infosys',
-        title: 'Senior Software Engineer',
-        startDate: '2017-06',
-        endDate: '2021-07',
-        current: undefined,
-      },
+      position('Persistent Systems', 'Principal Software Engineer', '2021-08', 'present'),
+      position('Infosys', 'Senior Software Engineer', '2017-06', '2021-07'),
     ]);
   });
 

@@ -1,9 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src/config.js';
-import { readDocument } from '../../../src/extract/read-document.js';
-import { extractBytes, positions } from './extract-text.js';
+import { documentLines, extractBytes, fixtureDocument, position, positions } from './extract-text.js';
 import { pdfItem, pdfTexts } from './make-documents.js';
 
 /**
@@ -13,16 +9,8 @@ import { pdfItem, pdfTexts } from './make-documents.js';
  * expected value is what the HTML states. The last cases feed the reader's item model directly, so the
  * expected lines follow from the geometry written there.
  */
-const DIR = join(projectRoot, 'test/fixtures/documents/pdf-layouts');
-
-async function bytes(name: string): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(join(DIR, name)));
-}
-
-async function lines(name: string): Promise<string[]> {
-  const read = await readDocument(name, await bytes(name));
-  return 'lines' in read ? read.lines.map((line) => line.text).filter((text) => text !== '') : [];
-}
+const bytes = (name: string) => fixtureDocument('pdf-layouts', name);
+const lines = async (name: string) => documentLines(name, await bytes(name));
 
 const between = (all: string[], from: string, to: string) =>
   all.slice(all.indexOf(from) + 1, all.indexOf(to));
@@ -38,27 +26,14 @@ const MARTA = [
 ];
 
 const MARTA_POSITIONS = [
-  {
-    company: 'Northwind Logistics and Freight Services',
-    title: 'Senior Backend Platform Engineer',
-    startDate: '2019-03',
-    endDate: undefined,
-    current: true,
-  },
-  {
-    company: 'Harbor Freight Systems',
-    title: 'Software Engineer',
-    startDate: '2015-01',
-    endDate: '2019-02',
-    current: undefined,
-  },
-  {
-    company: 'Quill Labs',
-    title: 'Junior Developer',
-    startDate: '2012-07',
-    endDate: '2014-12',
-    current: undefined,
-  },
+  position(
+    'Northwind Logistics and Freight Services',
+    'Senior Backend Platform Engineer',
+    '2019-03',
+    'present',
+  ),
+  position('Harbor Freight Systems', 'Software Engineer', '2015-01', '2019-02'),
+  position('Quill Labs', 'Junior Developer', '2012-07', '2014-12'),
 ];
 
 describe('a PDF table of positions under a header row', () => {
@@ -96,27 +71,9 @@ describe('a PDF table of positions under a header row', () => {
       'Java and Oracle reports for the public sector.',
     ]);
     expect(positions(await extractBytes(await bytes('positions-table-five.pdf'), 'x.pdf'))).toEqual([
-      {
-        company: 'Lighthouse Analytics Consultancy',
-        title: 'Lead Data Engineer',
-        startDate: '2020-05',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Mediterranean Shipping Data Services',
-        title: 'Data Engineer',
-        startDate: '2016-09',
-        endDate: '2020-04',
-        current: undefined,
-      },
-      {
-        company: 'Indra',
-        title: 'Junior Software Developer',
-        startDate: '2014-01',
-        endDate: '2016-08',
-        current: undefined,
-      },
+      position('Lighthouse Analytics Consultancy', 'Lead Data Engineer', '2020-05', 'present'),
+      position('Mediterranean Shipping Data Services', 'Data Engineer', '2016-09', '2020-04'),
+      position('Indra', 'Junior Software Developer', '2014-01', '2016-08'),
     ]);
   });
 
@@ -135,27 +92,9 @@ describe('a PDF table of positions under a header row', () => {
       'Sep 2012 – Feb 2015 | Working Student at Fraunhofer Institute for Integrated Circuits',
     ]);
     expect(positions(await extractBytes(await bytes('positions-table-tight.pdf'), 'x.pdf'))).toEqual([
-      {
-        company: 'Wavefront Robotics and Automation Research',
-        title: 'Staff Engineer',
-        startDate: '2019-10',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Spreadshirt',
-        title: 'Software Engineer',
-        startDate: '2015-03',
-        endDate: '2019-09',
-        current: undefined,
-      },
-      {
-        company: 'Fraunhofer Institute for Integrated Circuits',
-        title: 'Working Student',
-        startDate: '2012-09',
-        endDate: '2015-02',
-        current: undefined,
-      },
+      position('Wavefront Robotics and Automation Research', 'Staff Engineer', '2019-10', 'present'),
+      position('Spreadshirt', 'Software Engineer', '2015-03', '2019-09'),
+      position('Fraunhofer Institute for Integrated Circuits', 'Working Student', '2012-09', '2015-02'),
     ]);
   });
 });

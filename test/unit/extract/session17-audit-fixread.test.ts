@@ -1,7 +1,6 @@
 import { HeadingLevel, Packer, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../../src/extract/read-document.js';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
+import type { PdfItem } from '../../../src/extract/read-pdf.js';
 import {
   bullet,
   cell,
@@ -11,23 +10,17 @@ import {
   run,
   table,
 } from '../../fixtures/documents/word-parts.js';
-import { pdfItem as item } from './make-documents.js';
+import { documentLines } from './extract-text.js';
+import { pdfItem as item, pdfPagesTexts } from './make-documents.js';
 
 /**
  * Session 17 audit (fixread): the Word row label, the PDF table carried over a page and the lone list marker, each
  * misread on an ordinary résumé. Word documents are built here with the docx package and PDF pages are the reader's
  * item model fed directly, so every expected line is what the input below says.
  */
-async function docxLines(name: string, doc: Parameters<typeof Packer.toBuffer>[0]): Promise<string[]> {
-  const read = await readDocument(name, new Uint8Array(await Packer.toBuffer(doc)));
-  if (!('lines' in read)) throw new Error(`${name}: a Word document should read as lines`);
-  return read.lines.map((line) => line.text).filter((text) => text !== '');
-}
-
-const pdfText = (...pages: PdfItem[][]) =>
-  pdfLines(pages)
-    .map((read) => read.text)
-    .filter((text) => text !== '');
+const docxLines = async (name: string, doc: Parameters<typeof Packer.toBuffer>[0]) =>
+  documentLines(name, new Uint8Array(await Packer.toBuffer(doc)));
+const pdfText = (...pages: PdfItem[][]) => pdfPagesTexts(pages);
 
 describe('a Word table cell of two short paragraphs labels its row only beside a job’s dates', () => {
   it('keeps a header table’s name apart from the title under it', async () => {

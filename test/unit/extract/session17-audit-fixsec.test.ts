@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/extract/dates.js';
 import { findDegree, sectionKind } from '../../../src/extract/vocabulary.js';
-import { extractText, positions, schools } from './extract-text.js';
+import { extractText, position, positions, schools } from './extract-text.js';
 
 /** Session 17 audit: sub-headings inside a job, soft skills, the national degrees' comma form, frozen dates. */
 
@@ -52,20 +52,8 @@ describe('a qualified heading inside a job is a part of the job', () => {
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
-      {
-        company: 'Target',
-        title: 'Operations Manager',
-        startDate: '2018',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Walmart',
-        title: 'Assistant Manager',
-        startDate: '2014',
-        endDate: '2018',
-        current: undefined,
-      },
+      position('Target', 'Operations Manager', '2018', 'present'),
+      position('Walmart', 'Assistant Manager', '2014', '2018'),
     ]);
     expect(highlights(result)).toEqual([
       ['Cut shrink by 12%.', 'Hired and trained 15 associates.'],
@@ -127,13 +115,7 @@ describe('a qualified heading inside a job is a part of the job', () => {
     'Salesforce, San Francisco, CA',
     '2019 - Present',
   ];
-  const salesforce = {
-    company: 'Salesforce',
-    title: 'Account Executive',
-    startDate: '2019',
-    endDate: undefined,
-    current: true,
-  };
+  const salesforce = position('Salesforce', 'Account Executive', '2019', 'present');
 
   it('reads "Higher Education" over a job\'s bullets as the market the job served', async () => {
     const result = await extractText(
@@ -155,13 +137,7 @@ describe('a qualified heading inside a job is a part of the job', () => {
     );
     expect(positions(result)).toEqual([
       salesforce,
-      {
-        company: 'Ellucian',
-        title: 'Sales Representative',
-        startDate: '2015',
-        endDate: '2019',
-        current: undefined,
-      },
+      position('Ellucian', 'Sales Representative', '2015', '2019'),
     ]);
     expect(highlights(result)).toEqual([
       ['Closed $2M in new business with universities.', 'Managed 40 accounts.'],
@@ -204,15 +180,7 @@ describe('a qualified heading inside a job is a part of the job', () => {
         'BS Finance, NYU, 2014 - 2018',
       ].join('\n'),
     );
-    expect(positions(result)).toEqual([
-      {
-        company: 'Goldman Sachs',
-        title: 'Financial Analyst',
-        startDate: '2018',
-        endDate: undefined,
-        current: true,
-      },
-    ]);
+    expect(positions(result)).toEqual([position('Goldman Sachs', 'Financial Analyst', '2018', 'present')]);
     expect(highlights(result)).toEqual([
       ['Prepared the quarterly income statement for the equities division.', 'Built models in Excel.'],
     ]);

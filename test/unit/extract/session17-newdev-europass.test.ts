@@ -2,20 +2,9 @@ import { Packer, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readTextColumns } from '../../../src/extract/text-columns.js';
 import { cell, line, resumeDocument, run, styled, table } from '../../fixtures/documents/word-parts.js';
-import { extractBytes, extractText } from './extract-text.js';
+import { extractBytes, extractText, resultRoleRows as roles } from './extract-text.js';
 
 /** Session 17: the Europass CV's rows as text laid out in two columns and as a Word table with no blank rows. */
-
-function roles(result: Awaited<ReturnType<typeof extractText>>) {
-  return (result.resume.work ?? []).flatMap((work) =>
-    (work.positions ?? []).map((position) => [
-      work.name,
-      position.position,
-      position.startDate,
-      position.endDate ?? (position.current ? 'present' : undefined),
-    ]),
-  );
-}
 
 const pad = (label: string, value: string) => `${label.padEnd(32)}${value}`;
 

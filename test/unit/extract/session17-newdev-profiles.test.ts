@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sectionKind } from '../../../src/extract/vocabulary.js';
-import { extractText } from './extract-text.js';
+import { roleRowsWithTeam as roles } from './extract-text.js';
 
 /** Session 17: a GitHub profile README's experience heading; an academic appointment's unit before its school. */
-
-function roles(text: string, fileName = 'resume.txt') {
-  return extractText(text, fileName).then((result) =>
-    (result.resume.work ?? []).flatMap((work) =>
-      (work.positions ?? []).map((position) => [
-        work.name,
-        position.position,
-        position.team,
-        position.startDate,
-        position.endDate ?? (position.current ? 'present' : undefined),
-      ]),
-    ),
-  );
-}
 
 describe('a profile README\'s "Where I\'ve worked"', () => {
   it('names the experience section in the ways profile READMEs write it', () => {

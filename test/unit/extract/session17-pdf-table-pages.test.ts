@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { pdfItem as item } from './make-documents.js';
+import type { PdfItem } from '../../../src/extract/read-pdf.js';
+import { pdfItem as item, pdfPagesTexts } from './make-documents.js';
 
 /**
  * Session 17: a table of positions that runs on to the next page, where a word processor repeats no header row. The
  * reader's item model fed directly, two A4 pages, each item placed as a Word or LibreOffice table places it (x from
  * the left, `top` from the top of the page), so every expected line follows from the geometry here.
  */
-const pages = (...items: PdfItem[][]) =>
-  pdfLines(items)
-    .map((line) => line.text)
-    .filter((text) => text !== '');
+const pages = (...items: PdfItem[][]) => pdfPagesTexts(items);
 
 const firstPage = (tail: PdfItem[]) => [
   item('Professional Experience', 40, 560, { size: 13, font: 'bold' }),

@@ -1,6 +1,5 @@
 import { HeadingLevel, Packer, Paragraph, TableRow, TabStopType } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../../src/extract/read-document.js';
 import {
   bullet,
   cell,
@@ -10,7 +9,7 @@ import {
   run,
   table,
 } from '../../fixtures/documents/word-parts.js';
-import { extractBytes, positions } from './extract-text.js';
+import { documentLines, extractBytes, position, positions } from './extract-text.js';
 
 /**
  * Session 17: a Word layout table with a row per role, the employer over its city in the narrow first cell and
@@ -57,8 +56,7 @@ describe('a Word layout table: the employer over its city beside the title, date
   ];
 
   it('reads the first cell as one line, the employer and its city', async () => {
-    const read = await readDocument('lotte-brandt.docx', new Uint8Array(await resume(rows)));
-    const texts = 'lines' in read ? read.lines.map((line) => line.text).filter((text) => text !== '') : [];
+    const texts = await documentLines('lotte-brandt.docx', new Uint8Array(await resume(rows)));
     expect(texts).toEqual([
       'Lotte Brandt',
       'lotte.brandt@example.com · Aarhus, Denmark',
@@ -79,37 +77,18 @@ describe('a Word layout table: the employer over its city beside the title, date
 
   it('gives every role its employer, never the city', async () => {
     expect(positions(await extractBytes(new Uint8Array(await resume(rows)), 'lotte-brandt.docx'))).toEqual([
-      {
-        company: 'Vestas',
-        title: 'Senior Software Engineer',
-        startDate: '2020-03',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Trustpilot',
-        title: 'Software Engineer',
-        startDate: '2016-08',
-        endDate: '2020-02',
-        current: undefined,
-      },
-      {
-        company: 'Systematic',
-        title: 'Graduate Developer',
-        startDate: '2012-09',
-        endDate: '2016-07',
-        current: undefined,
-      },
+      position('Vestas', 'Senior Software Engineer', '2020-03', 'present'),
+      position('Trustpilot', 'Software Engineer', '2016-08', '2020-02'),
+      position('Systematic', 'Graduate Developer', '2012-09', '2016-07'),
     ]);
   });
 
   it('leaves a first cell of stacked years as it is: a range of its own', async () => {
     const years = [line(run('2019')), line(run('2022'))];
-    const read = await readDocument(
+    const texts = await documentLines(
       'lotte-brandt.docx',
       new Uint8Array(await resume([roleRow(years, 'Software Engineer, Trustpilot', 'Copenhagen', ['Go.'])])),
     );
-    const texts = 'lines' in read ? read.lines.map((line) => line.text).filter((text) => text !== '') : [];
     expect(texts.slice(3, 6)).toEqual(['2019', '2022', 'Software Engineer, Trustpilot\tCopenhagen']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looseSectionKind, sectionKind } from '../../../src/extract/vocabulary.js';
-import { extractText, positions, schools } from './extract-text.js';
+import { extractText, position, positions, schools } from './extract-text.js';
 
 /** Session 17: section headings real résumés use that the development sets lacked. */
 
@@ -68,20 +68,8 @@ describe('headings of the work history, the studies and the skills', () => {
       ].join('\n'),
     );
     expect(positions(result)).toEqual([
-      {
-        company: 'Northwind Freight',
-        title: 'Senior Data Engineer',
-        startDate: '2020-01',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Harbor Analytics',
-        title: 'Data Engineer',
-        startDate: '2016-06',
-        endDate: '2019-12',
-        current: undefined,
-      },
+      position('Northwind Freight', 'Senior Data Engineer', '2020-01', 'present'),
+      position('Harbor Analytics', 'Data Engineer', '2016-06', '2019-12'),
     ]);
     expect(schools(result)).toEqual([
       {

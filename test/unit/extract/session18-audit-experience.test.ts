@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, roleRows } from './extract-text.js';
+import { extractText, EXPERIENCE_HEAD as header, rolesUnderHead as rolesOf } from './extract-text.js';
 
 /** Session 18 audit: header rules of the misses work, narrowed to the shapes they were written for. */
-
-const header = ['Ines Okafor', 'ines.okafor@example.com', '', 'Experience', ''];
-
-async function rolesOf(...lines: string[]) {
-  return roleRows([...header, ...lines].join('\n'));
-}
 
 describe('an employer and its client or brand across a dash', () => {
   it('keeps an employer the catalogue knows apart from the client and city after the dash', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
 import { extractText, positions, schools } from './extract-text.js';
-import { pdfItem as item } from './make-documents.js';
+import { pdfItem as item, pdfPagesTexts as read } from './make-documents.js';
 
 /**
  * Session 18 (audit2): the misreadings the audit of the merged pdf and roles rules found. Every input is built here,
@@ -124,11 +123,6 @@ describe('a line set apart over a dated line, below a position whose range holds
     ]);
   });
 });
-
-const read = (pages: PdfItem[][]) =>
-  pdfLines(pages)
-    .map((line) => line.text)
-    .filter((text) => text !== '');
 
 describe('a year set half as large again as the entry beside it (a timeline’s label)', () => {
   const page = [

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { modelLines } from '../../../src/extract/line-model.js';
-import { roleRows } from './extract-text.js';
+import { rolesUnderHead as rolesOf } from './extract-text.js';
 
 /** Session 18 (audit3): misreadings the roles2 rules brought, on constructed résumés. */
-
-const header = ['Ines Okafor', 'ines.okafor@example.com', '', 'Experience', ''];
-
-async function rolesOf(...lines: string[]) {
-  return roleRows([...header, ...lines].join('\n'));
-}
 
 describe('a title set by layout sits directly on its dated line', () => {
   it("does not take an entry's last line, set apart, as the next entry's title", async () => {

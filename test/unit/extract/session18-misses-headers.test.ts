@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, roleRows, technologiesByPosition } from './extract-text.js';
+import {
+  extractText,
+  EXPERIENCE_HEAD as header,
+  rolesUnderHead as rolesOf,
+  technologiesByPosition,
+} from './extract-text.js';
 
 /** Session 18: header conventions the development sets missed, as general rules on constructed résumés. */
-
-const header = ['Ines Okafor', 'ines.okafor@example.com', '', 'Experience', ''];
-
-async function rolesOf(...lines: string[]) {
-  return roleRows([...header, ...lines].join('\n'));
-}
 
 describe('a dash inside a name and a dash between fields', () => {
   it('keeps a name whose dash runs on into words naming its city ("Charité – Universitätsmedizin Berlin")', async () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type PdfItem, pdfLines } from '../../../src/extract/read-pdf.js';
-import { pdfItem as item, pdfTexts as texts } from './make-documents.js';
+import { pdfItem as item, pdfPagesTexts as read, pdfTexts as texts } from './make-documents.js';
 
 /**
  * Session 18: PDF reading rules found on résumé templates printed by Chromium (dev-templates). The reader's item
  * model fed directly, each item placed as the template places it (x from the left, `top` from the top of an A4
  * page, widths given where they matter), so every expected line follows from the geometry here.
  */
-const read = (pages: PdfItem[][]) =>
-  pdfLines(pages)
-    .map((line) => line.text)
-    .filter((text) => text !== '');
 
 describe('a place ending in a capitalised code over the entry text (Google Docs "Spearmint")', () => {
   // The column runs from 58 to 540 (the title row's dates end there); the place line stops far short of it.

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/extract/dates.js';
 import { sentences } from '../../../src/extract/sentences.js';
-import { extractText, positions } from './extract-text.js';
+import { extractText, position, positions, positionsOf as roles } from './extract-text.js';
 
 /**
  * Session 18 (roles): conventions a position's header is written in that the metamorphic variants of the tuned-on
  * documents (src/eval/variants.ts) showed the extractor misread. Every input is constructed here.
  */
-
-async function roles(lines: string[], fileName = 'resume.txt') {
-  return positions(await extractText(lines.join('\n'), fileName));
-}
 
 describe('a number ending a name before a column gap', () => {
   it('is no day of the month the gap sets apart', () => {
@@ -41,20 +37,8 @@ describe('a number ending a name before a column gap', () => {
         '- Wrote the booking site',
       ]),
     ).toEqual([
-      {
-        company: 'Brain Station 23',
-        title: 'Software Engineer',
-        startDate: '2016-07',
-        endDate: '2017-12',
-        current: undefined,
-      },
-      {
-        company: 'Studio 21',
-        title: 'Junior Developer',
-        startDate: '2015-03',
-        endDate: '2016-06',
-        current: undefined,
-      },
+      position('Brain Station 23', 'Software Engineer', '2016-07', '2017-12'),
+      position('Studio 21', 'Junior Developer', '2015-03', '2016-06'),
     ]);
   });
 });
@@ -81,27 +65,9 @@ describe('an employer on a line of its own over its title', () => {
         '     * Internal tools in PHP',
       ]),
     ).toEqual([
-      {
-        company: 'Kovra Systems',
-        title: 'Staff Frontend Engineer',
-        startDate: '2022-03',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Orbis d.d.',
-        title: 'Frontend Developer',
-        startDate: '2016-09',
-        endDate: '2022-02',
-        current: undefined,
-      },
-      {
-        company: 'Lumenta s.r.o.',
-        title: 'Junior Developer',
-        startDate: '2015-01',
-        endDate: '2016-08',
-        current: undefined,
-      },
+      position('Kovra Systems', 'Staff Frontend Engineer', '2022-03', 'present'),
+      position('Orbis d.d.', 'Frontend Developer', '2016-09', '2022-02'),
+      position('Lumenta s.r.o.', 'Junior Developer', '2015-01', '2016-08'),
     ]);
   });
 
@@ -130,28 +96,10 @@ describe('an employer on a line of its own over its title', () => {
         '- Test automation in Python',
       ]),
     ).toEqual([
-      {
-        company: 'Marlow Energy',
-        title: 'Scala Developer',
-        startDate: '2018',
-        endDate: '2019',
-        current: undefined,
-      },
-      { company: 'plinq', title: 'PHP Developer', startDate: '2017', endDate: '2018', current: undefined },
-      {
-        company: 'shop.example',
-        title: 'Software Engineer',
-        startDate: '2012',
-        endDate: '2017',
-        current: undefined,
-      },
-      {
-        company: 'nord data ag',
-        title: 'Werkstudent',
-        startDate: '2010',
-        endDate: '2012',
-        current: undefined,
-      },
+      position('Marlow Energy', 'Scala Developer', '2018', '2019'),
+      position('plinq', 'PHP Developer', '2017', '2018'),
+      position('shop.example', 'Software Engineer', '2012', '2017'),
+      position('nord data ag', 'Werkstudent', '2010', '2012'),
     ]);
   });
 
@@ -195,27 +143,9 @@ describe('an employer line known by the layout', () => {
         '- Rotations in the store systems teams',
       ]),
     ).toEqual([
-      {
-        company: 'Harlow Retail Group',
-        title: 'Senior Software Developer',
-        startDate: '2021-09',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Medway Council',
-        title: 'Applications Developer',
-        startDate: '2016-10',
-        endDate: '2021-08',
-        current: undefined,
-      },
-      {
-        company: 'Chemist Direct',
-        title: 'IT Graduate Scheme',
-        startDate: '2015-07',
-        endDate: '2016-09',
-        current: undefined,
-      },
+      position('Harlow Retail Group', 'Senior Software Developer', '2021-09', 'present'),
+      position('Medway Council', 'Applications Developer', '2016-10', '2021-08'),
+      position('Chemist Direct', 'IT Graduate Scheme', '2015-07', '2016-09'),
     ]);
   });
 });
@@ -238,20 +168,8 @@ describe('a legal form written with periods inside a header', () => {
         '    - Forecasting pipelines in Python.',
       ]),
     ).toEqual([
-      {
-        company: 'Kestrel Internet Pvt. Ltd.',
-        title: 'Senior Machine Learning Engineer',
-        startDate: '2021-09',
-        endDate: undefined,
-        current: true,
-      },
-      {
-        company: 'Halcyon Digital Sdn. Bhd.',
-        title: 'Data Engineer',
-        startDate: '2017-07',
-        endDate: '2021-08',
-        current: undefined,
-      },
+      position('Kestrel Internet Pvt. Ltd.', 'Senior Machine Learning Engineer', '2021-09', 'present'),
+      position('Halcyon Digital Sdn. Bhd.', 'Data Engineer', '2017-07', '2021-08'),
     ]);
     // A sentence after a name's period still starts where a capital follows any other word.
     expect(sentences('Shipped the app. Then led the team.')).toHaveLength(2);
@@ -357,8 +275,8 @@ describe('"Sysadmin" as a title', () => {
         '  - Linux and Puppet',
       ]),
     ).toEqual([
-      { company: 'Nubank', title: 'Platform Engineer', startDate: '2021', endDate: undefined, current: true },
-      { company: 'Locaweb', title: 'Sysadmin', startDate: '2015', endDate: '2018', current: undefined },
+      position('Nubank', 'Platform Engineer', '2021', 'present'),
+      position('Locaweb', 'Sysadmin', '2015', '2018'),
     ]);
   });
 });

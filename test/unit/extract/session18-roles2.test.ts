@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { modelLines } from '../../../src/extract/line-model.js';
-import { extractText, roleRows } from './extract-text.js';
+import { extractText, rolesUnderHead as rolesOf } from './extract-text.js';
 
 /** Session 18 (roles2): header layouts the metamorphic variants missed, as general rules on constructed résumés. */
-
-const header = ['Ines Okafor', 'ines.okafor@example.com', '', 'Experience', ''];
-
-async function rolesOf(...lines: string[]) {
-  return roleRows([...header, ...lines].join('\n'));
-}
 
 describe('a place line votes only for place lines', () => {
   it('keeps the employer of "Title, Company" under its dates when that entry has no place line', async () => {
