@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractBytes, extractText } from './extract-text.js';
+import { extractBytes, extractText, roleRows as roles, resultRoleRows as rolesOf } from './extract-text.js';
 import { makeDocx } from './make-documents.js';
 
 /**
  * Session 19: résumé conventions that lose roles on documents nobody tuned on. Every document is written
  * here, so each expected position is what its lines say.
  */
-
-type Result = Awaited<ReturnType<typeof extractText>>;
-
-function rolesOf(result: Result) {
-  return (result.resume.work ?? []).flatMap((work) =>
-    (work.positions ?? []).map((position) => [
-      work.name,
-      position.position,
-      position.startDate,
-      position.endDate ?? (position.current ? 'present' : undefined),
-    ]),
-  );
-}
-
-async function roles(text: string, fileName = 'resume.txt') {
-  return rolesOf(await extractText(text, fileName));
-}
 
 const person = ['Jane Roe', 'jane.roe@example.com', ''];
 
