@@ -35,6 +35,16 @@ export const JIT_MODES = {
 export type JitMode = keyof typeof JIT_MODES;
 export const DEFAULT_JIT: JitMode = 'tiered';
 
+/** What an instance gets when neither the environment nor the caller says otherwise. */
+export const RUNNER_DEFAULTS = {
+  boltPort: 7687,
+  httpPort: 7474,
+  heap: '1g',
+  pageCache: '1g',
+  classSharing: true,
+  jit: DEFAULT_JIT,
+} as const satisfies Omit<RunnerSettings, 'home'>;
+
 /** The JVM flags for `mode`. */
 export function jitFlags(mode: JitMode): string[] {
   return [...JIT_MODES[mode]];
@@ -95,16 +105,16 @@ export function switchFromEnv(env: Env, name: string, fallback: boolean): boolea
 export function optionsFromEnv(env: Env = process.env, root: string = projectRoot): RunnerSettings {
   const options = {
     home: join(resolve(root, env.CAREER_GRAPH_DATA_DIR || '.data'), 'neo4j'),
-    boltPort: portFromEnv(env, 'NEO4J_BOLT_PORT', 7687),
-    httpPort: portFromEnv(env, 'NEO4J_HTTP_PORT', 7474),
-    heap: memorySizeFromEnv(env, 'NEO4J_HEAP', '1g'),
-    pageCache: memorySizeFromEnv(env, 'NEO4J_PAGECACHE', '1g'),
-    classSharing: switchFromEnv(env, 'NEO4J_CLASS_SHARING', true),
-    jit: jitFromEnv(env, 'NEO4J_JIT', DEFAULT_JIT),
+    boltPort: portFromEnv(env, 'NEO4J_BOLT_PORT', RUNNER_DEFAULTS.boltPort),
+    httpPort: portFromEnv(env, 'NEO4J_HTTP_PORT', RUNNER_DEFAULTS.httpPort),
+    heap: memorySizeFromEnv(env, 'NEO4J_HEAP', RUNNER_DEFAULTS.heap),
+    pageCache: memorySizeFromEnv(env, 'NEO4J_PAGECACHE', RUNNER_DEFAULTS.pageCache),
+    classSharing: switchFromEnv(env, 'NEO4J_CLASS_SHARING', RUNNER_DEFAULTS.classSharing),
+    jit: jitFromEnv(env, 'NEO4J_JIT', RUNNER_DEFAULTS.jit),
   };
   if (options.httpPort === options.boltPort) {
     throw new Neo4jRunnerError(
-      `NEO4J_HTTP_PORT="${options.httpPort}" is the Bolt port too: expected two different ports (defaults 7474 and 7687).`,
+      `NEO4J_HTTP_PORT="${options.httpPort}" is the Bolt port too: expected two different ports (defaults ${RUNNER_DEFAULTS.httpPort} and ${RUNNER_DEFAULTS.boltPort}).`,
     );
   }
   return options;

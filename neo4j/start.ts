@@ -21,7 +21,7 @@ import {
 import { classpathCacheDir } from './neo4j-paths.js';
 import { canConnect, ENTRY_POINT, isAlive, livePid, sleep } from './processes.js';
 import { Neo4jRunnerError } from './runner-error.js';
-import { checkMemorySize, checkPort, DEFAULT_JIT, type JitMode, jitFlags } from './runner-options.js';
+import { checkMemorySize, checkPort, type JitMode, jitFlags, RUNNER_DEFAULTS } from './runner-options.js';
 import { acquireStartLock } from './start-lock.js';
 import { stopProcess } from './stop.js';
 
@@ -39,7 +39,7 @@ export interface RunnerOptions {
   startTimeoutMs?: number;
   /** Class-data sharing for the JVM (class-sharing.ts); default on. */
   classSharing?: boolean;
-  /** HotSpot's compilers (runner-options.ts JIT_MODES); default DEFAULT_JIT. */
+  /** HotSpot's compilers (runner-options.ts JIT_MODES); default RUNNER_DEFAULTS.jit. */
   jit?: JitMode;
   /** More JVM flags, after the runner's own (a later flag wins). */
   jvmFlags?: string[];
@@ -165,14 +165,14 @@ export function startNeo4j(options: RunnerOptions): Promise<RunningNeo4j> {
 async function start(
   {
     home,
-    boltPort = 7687,
-    httpPort = 7474,
-    heap = '1g',
-    pageCache = '1g',
+    boltPort = RUNNER_DEFAULTS.boltPort,
+    httpPort = RUNNER_DEFAULTS.httpPort,
+    heap = RUNNER_DEFAULTS.heap,
+    pageCache = RUNNER_DEFAULTS.pageCache,
     transactionTimeout = '60s',
     startTimeoutMs = 120_000,
-    classSharing: sharingEnabled = true,
-    jit = DEFAULT_JIT,
+    classSharing: sharingEnabled = RUNNER_DEFAULTS.classSharing,
+    jit = RUNNER_DEFAULTS.jit,
     jvmFlags = [],
     settings = {},
     log = () => {},

@@ -14,7 +14,7 @@ import type { Executor } from '../db/Executor.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
-import { loadResumes } from '../loader/load-resumes.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_LOAD_CONCURRENCY, loadResumes } from '../loader/load-resumes.js';
 import { integerOption, parsePathsAndOptions, reportUsage } from './cli-arguments.js';
 import { progressBar } from './progress-bar.js';
 
@@ -33,8 +33,8 @@ export function parseLoadArguments(argv: readonly string[]): LoadArguments {
   const { values, paths } = parsePathsAndOptions(
     argv,
     {
-      concurrency: { type: 'string', short: 'c', default: '2' },
-      'batch-size': { type: 'string', short: 'b', default: '250' },
+      concurrency: { type: 'string', short: 'c', default: String(DEFAULT_LOAD_CONCURRENCY) },
+      'batch-size': { type: 'string', short: 'b', default: String(DEFAULT_BATCH_SIZE) },
     },
     usage,
   );

@@ -189,6 +189,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   );
   if (entries.length === 0) return readEducationProse(lines);
   const drafts: EducationDraft[] = [];
+  // Per draft, the event of studies its line tells ("Entered …", "Graduated from …"), if any.
+  const events: (StudyEvent | null)[] = [];
   for (const entry of entries) {
     const span = entrySpan(entry);
     let institution: Located | null = null;
@@ -199,10 +201,15 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     // The faculty or department the entry names beside its school (see `UNIT`).
     let unit: Located | null = null;
     const dates: { line: DocLine; date: DateMention }[] = [];
+    let event: StudyEvent | null = null;
     for (const info of entry.header) {
       for (const date of info.dates) dates.push({ line: info.line, date });
       let wantsArea = false;
-      const parts = educationParts(info);
+      const parts = educationParts(info).map((part) => {
+        const told = studyEvent(part);
+        if (told) event ??= told.event;
+        return told?.part ?? part;
+      });
       let covered = 0;
       for (const [index, part] of parts.entries()) {
         if (part.start < covered) continue;
@@ -334,6 +341,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         end = { ...at(a.line, a.date), date: a.date.from as NonNullable<DateMention['from']> };
       }
     }
+    // "Entered Hokuto University (April 2010)": the one date of an entry told as its start is its start.
+    if (event === 'start' && !start && end) [start, end] = [end, null];
     drafts.push({
       institution,
       studyType,
@@ -344,8 +353,59 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       last: span.last,
       confidence: institution.confidence * (studyType ? 1 : 0.8),
     });
+    events.push(event);
   }
-  return drafts;
+  return joinStudyEvents(drafts, events);
+}
+
+type StudyEvent = 'start' | 'end';
+
+/**
+ * "Entered Hokuto University, School of Engineering", "Graduated from Hokuto University": an education line
+ * telling an event of studies (as Japanese-style résumés list them), whose school follows the verb.
+ */
+const STUDY_EVENT =
+  /^(?:(entered|enrolled\s+(?:in|at)|admitted\s+to|matriculated\s+(?:at|into))|(graduated(?:\s+from)?|completed\s+(?:studies\s+)?at|finished\s+(?:studies\s+)?at))\s+(?=\p{Lu})/iu;
+
+/** The part's school without the verb of an event before it, and the event; null when the part tells none. */
+function studyEvent(part: Part): { part: Part; event: StudyEvent } | null {
+  const told = STUDY_EVENT.exec(part.text);
+  if (!told || !isInstitution(part.text.slice(told[0].length))) return null;
+  const cut = told[0].length;
+  return {
+    part: { ...part, start: part.start + cut, text: part.text.slice(cut) },
+    event: told[1] ? 'start' : 'end',
+  };
+}
+
+/**
+ * "Entered Hokuto University" then "Graduated from Hokuto University": the two events of one school's studies make
+ * one entry, from the first's date to the second's.
+ */
+function joinStudyEvents(drafts: EducationDraft[], events: readonly (StudyEvent | null)[]): EducationDraft[] {
+  const joined: EducationDraft[] = [];
+  let opened: EducationDraft | null = null;
+  for (const [index, draft] of drafts.entries()) {
+    if (
+      opened &&
+      opened === joined[joined.length - 1] &&
+      events[index] === 'end' &&
+      lookupKey(opened.institution.value) === lookupKey(draft.institution.value)
+    ) {
+      joined[joined.length - 1] = {
+        ...opened,
+        studyType: opened.studyType ?? draft.studyType,
+        area: opened.area ?? draft.area,
+        end: draft.end ?? opened.end,
+        last: Math.max(opened.last, draft.last),
+      };
+      opened = null;
+      continue;
+    }
+    joined.push(draft);
+    opened = events[index] === 'start' ? draft : null;
+  }
+  return joined;
 }
 
 /** The field of study after a degree's name ("in Physics", ", Computer Science", "en Informatique"). */
@@ -506,9 +566,9 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
 const SCHOOL_LEAVING =
   /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
 
-/** A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic"). */
+/** A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic", "Universidad"). */
 const UNIVERSITY =
-  /(?<![\p{L}])(?:universit|[üu]niversitesi|uniwersytet|univerzit|hochschule|polytechni|politecn|polit[eé]cnica|institute\s+of\s+technology)/iu;
+  /(?<![\p{L}])(?:universit|universidad|[üu]niversitesi|uniwersytet|univerzit|hochschule|polytechni|politecn|polit[eé]cnica|institute\s+of\s+technology)/iu;
 
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S"). */
 const SECONDARY = /(?<![\p{L}])(?:lyc[eé]e|liceo|lyceum|gymnasium|s[ée]rie)(?![\p{L}])/iu;
@@ -725,7 +785,9 @@ function campusLength(name: string, after: string): number {
     isLocation(place) ||
     isInstitution(place) ||
     findDegree(place) ||
-    findDates(place).length > 0
+    findDates(place).length > 0 ||
+    // ", April 2010": a date's month, not a campus.
+    findDates(after).some((date) => date.start < campus[0].length)
   )
     return 0;
   return campus[0].length;
@@ -776,7 +838,11 @@ function schoolIn(text: string): { start: number; name: string } | null {
   let skip = 0;
   for (let i = 0; i < pieces.length - 1 && !isInstitution(pieces[i] as string); i++)
     skip += (pieces[i] as string).length;
-  let name = run[0].slice(skip).replace(/^\s+(?:at|in)\s+/u, '');
+  // "at the University of Technology": the article is no part of the name.
+  let name = run[0]
+    .slice(skip)
+    .replace(/^\s+(?:at|in)\s+/u, '')
+    .replace(/^the\s+/u, '');
   // "Physics University of Texas", "Computer Science Massachusetts Institute of Technology": the words
   // of a field of study before the school's own name are not part of it.
   const words = name.split(/\s+/u);

@@ -19,6 +19,7 @@ import { type DocLine, modelLines } from './line-model.js';
 import { addListedTechnologies, addListMates, addSkillNames } from './listed-technologies.js';
 import { type Located, type LocatedDate, locateLines } from './located.js';
 import { readOutline } from './outline.js';
+import { namedOutsideLists } from './outside-skills.js';
 import { readPreamble } from './preamble.js';
 import { type ProjectDraft, readProjects, readPublications } from './projects.js';
 import { readProse } from './prose.js';
@@ -261,8 +262,9 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       summaries.splice(summaries.indexOf(section), 1);
     }
   }
-  // A narrative résumé: positions told in sentences.
-  if (drafts.positions.length === 0) {
+  // A narrative résumé: positions told in sentences (whose technologies are the positions').
+  const narrative = drafts.positions.length === 0;
+  if (narrative) {
     const prose = readProse(
       [...narratives, ...summaries].flatMap((section) => section.lines),
       catalogue,
@@ -344,6 +346,27 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         endLine: position.last,
       });
     }
+  }
+  // Technologies a headline, a summary or an opening paragraph names are skills too (see `namedOutsideLists`).
+  const headline = drafts.basics.label;
+  const outside = [
+    ...(headline ? [{ lines: model.filter((line) => line.n === headline.line), name: 'Headline' }] : []),
+    ...(narrative
+      ? []
+      : [
+          // An opening paragraph's sentences, not a stray list or label the preamble could not place.
+          { lines: drafts.basics.unplaced.filter((line) => lineInfo(line).prose), name: 'Introduction' },
+          ...summaries.map((section) => ({ lines: section.lines, name: section.title ?? 'Summary' })),
+        ]),
+  ];
+  const inLists = new Set(
+    drafts.skills.flatMap((group) =>
+      group.keywords.flatMap((keyword) => catalogue.technologies.find(keyword.value)?.id ?? []),
+    ),
+  );
+  for (const { lines: where, name } of outside) {
+    const group = namedOutsideLists(where, name, catalogue, matcher, inLists);
+    if (group) drafts.skills.push(group);
   }
   if (drafts.basics.unplaced.length > 0) unplaced(drafts.basics.unplaced, 'not a name, contact or headline');
   // What the skills lists name, then the things (no practices) any line names with evidence, vouch for the rest.

@@ -3,7 +3,7 @@ import { lookupKey } from '../catalogue/lookup-key.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type LocatedMention, locate } from './located.js';
-import { LIST_OPENERS, listItems, namesAThing } from './skills.js';
+import { LIST_OPENERS, listItems, namesAThing, withoutVersion } from './skills.js';
 
 /** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:"). */
 const LIST_LABEL =
@@ -38,9 +38,7 @@ export function addListedTechnologies(
         (mention) =>
           (span.column ?? 0) <= (mention.column ?? 0) && (mention.endColumn ?? 0) <= (span.endColumn ?? 0),
       );
-      let value = line.text.slice(item.start, item.end);
-      const version = /(?:\s+v?\d[\p{L}\d.]*)+$/u.exec(value);
-      if (version && version.index > 0) value = value.slice(0, version.index);
+      const value = withoutVersion(line.text.slice(item.start, item.end));
       let rest = line.text.slice(item.start, item.end);
       for (const mention of inside) rest = rest.replace(mention.value, '');
       if (inside.length > 0 && (rest.trim() === '' || VERSION.test(rest))) {

@@ -1,9 +1,11 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { commonWords, type MentionMatcher, type TechnologyMention } from '../catalogue/mention-matcher.js';
+import type { TechnologyEntry } from '../catalogue/types.js';
+import { findDates } from './dates.js';
 import { formGridRow } from './form-rows.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
-import { isHumanLanguage, isLocation, isProficiency, knownCity } from './vocabulary.js';
+import { isHumanLanguage, isLocation, isProficiency, knownCity, sectionKind } from './vocabulary.js';
 
 export interface SkillGroupDraft {
   name: Located;
@@ -19,8 +21,19 @@ export interface FuzzySkill {
 }
 
 const LABEL = /^([^:：]{1,40}?)\s*[:：]\s*/u;
-/** "Languages | Go, Rust", "Tools<tab>Kafka": a group name set off by a bar or a gap. */
-const SET_OFF_LABEL = /^([^|\t]{1,40}?)(?:\s+\|\s+|\t+|\s{3,})/u;
+/**
+ * "Languages | Go, Rust", "Tools<tab>Kafka", "Cloud  AWS, GCP" (a table's cells or aligned columns read as text),
+ * "Data — SQL, Spark": a group name set off by a bar, a gap of two spaces or more, or a dash between spaces.
+ */
+const SET_OFF_LABEL = /^([^|\t]{1,40}?)(\s+\|\s+|\t+|\s{2,}|\s+[—–-]\s+)/u;
+/** A version after a name ("Java 17", "Oracle 19c", "Unreal Engine 5"): no part of the name. */
+const TRAILING_VERSION = /(?:\s+v?\d[\p{L}\d.]*)+$/u;
+
+/** `value` without a trailing version ("Java 17" → "Java"); `value` itself when none trails or nothing else is left. */
+export function withoutVersion(value: string): string {
+  const version = TRAILING_VERSION.exec(value);
+  return version && version.index > 0 ? value.slice(0, version.index) : value;
+}
 const ITEM_SEPARATOR = /\s*(?:[,;|•·▪◦]|\s\/\s|\t|\s{3,}|\s+-\s+)\s*/uy;
 
 interface Item {
@@ -114,10 +127,39 @@ function softSkill(value: string): boolean {
 
 /** Words of skill-group names ("Languages", "Cloud & DevOps", "Tools and Frameworks"). */
 const GROUP_WORDS = new Set(
-  'languages language tools tooling frameworks framework libraries library databases database data storage cloud clouds platforms platform infrastructure devops ops testing web frontend front-end backend back-end mobile ml ai os operating systems methodologies methods practices other others misc miscellaneous technologies technology stack tech programming scripting messaging streaming monitoring observability security networking concepts soft skills skill core technical and & big analytics machine learning orchestration containers ci cd ci/cd version control build design architecture certifications spoken human'.split(
+  'languages language tools tooling frameworks framework libraries library databases database data storage cloud clouds platforms platform infrastructure infra devops ops testing web frontend front-end backend back-end mobile ml ai os operating systems methodologies methods practices other others misc miscellaneous technologies technology stack tech programming scripting messaging streaming monitoring observability security networking concepts soft skills skill core technical and & big analytics machine learning orchestration containers ci cd ci/cd version control build design architecture certifications spoken human hardware embedded firmware protocols protocol reporting visualisation visualization bi engines engine editors ides ide environments automation apis api integration integrations programmiersprachen programmiersprache sprachen werkzeuge datenbanken betriebssysteme kenntnisse lenguajes herramientas langages outils linguagens ferramentas linguaggi strumenti talen programmeertalen'.split(
     ' ',
   ),
 );
+
+/** Words of a skills table's header row besides group words ("Area | Technologies", "Type | Name | Years"). */
+const HEADER_WORDS = new Set(
+  'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Group words that name a kind of list and no kind of work: an item made only of them ("Tools", "Cloud / Infra"
+ * read as items) is a table's label, not a keyword, while "Testing", "Security" or "Streaming" are work done.
+ */
+const LIST_KIND_WORDS = new Set(
+  'languages language tools tooling frameworks framework libraries library databases platforms technologies technology stack tech cloud clouds infra infrastructure other others misc miscellaneous skills skill concepts methods methodologies practices engines editors ides environments'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A text made only of the words of `vocabulary` and of header words ("Area", "Tools", "Years"): a header row's
+ * cell with GROUP_WORDS, a label read as an item with LIST_KIND_WORDS.
+ */
+function onlyWordsOf(text: string, vocabulary: ReadonlySet<string>): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s,/]+/u)
+    .filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => vocabulary.has(word) || HEADER_WORDS.has(word));
+}
 
 function isGroupLabel(text: string): boolean {
   const words = text
@@ -138,10 +180,43 @@ function isGroupLabel(text: string): boolean {
 function setOffLabel(setOff: RegExpExecArray, text: string, catalogue: Catalogue): boolean {
   const name = (setOff[1] as string).trim();
   if (isGroupLabel(name)) return true;
+  // After a dash only a group's name is a name ("Python - 5 years"); a spoken language before its level is none.
+  if (/[—–-]/u.test(setOff[2] as string) || isHumanLanguage(name)) return false;
   const list = text.slice(setOff[0].length).split(/\s*[,;]\s*/u).length >= 2;
   if (!list || name.split(/\s+/u).length > 3) return false;
   const known = catalogue.technologies.find(name);
   return !known || known.category === 'practice';
+}
+
+/**
+ * "Tools GCC, CMake", "Programmiersprachen Go, Kotlin": a group's name before its list with only a space between
+ * (a table's cells joined by a conversion), when the name is made of group words and the list's first item is a
+ * name the catalogue knows that the name does not continue ("Data Science, ML" is a list, not "Data:").
+ */
+function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: number } | null {
+  const words = /^(\S+)(?:\s(\S+))?(?:\s(\S+))?/u.exec(text);
+  if (!words) return null;
+  let end = 0;
+  for (let count = 1; count <= 3; count++) {
+    const word = words[count];
+    if (word === undefined) return null;
+    end = text.indexOf(word, end) + word.length;
+    const name = text.slice(0, end);
+    const items = text
+      .slice(end)
+      .trim()
+      .split(/\s*[,;]\s*/u);
+    if (
+      isGroupLabel(name) &&
+      /^\s/u.test(text.slice(end)) &&
+      items.length >= 2 &&
+      catalogue.technologies.find(items[0] as string) &&
+      !catalogue.technologies.find(`${name} ${items[0]}`)
+    ) {
+      return { name, end: end + (/^\s+/u.exec(text.slice(end)) as RegExpExecArray)[0].length };
+    }
+  }
+  return null;
 }
 
 /**
@@ -158,10 +233,53 @@ const LEVEL_WORDS =
 const HOW_WELL =
   /^(?:(?:very\s+|highly\s+)?(?:proficient|familiar|experienced|skilled|fluent|good|strong|expert|comfortable|knowledgeable|competent)\s+(?:in|with|at|on)|(?:some\s+|hands-on\s+|working\s+|basic\s+|solid\s+|good\s+|strong\s+)?(?:experience|knowledge|exposure|familiarity|understanding)\s+(?:with|in|of|on)|able\s+to)\s/iu;
 
-/** A list item that is a spoken language or how well one is spoken, not a technology. */
+/**
+ * A list item that is a spoken language or how well one is spoken, not a technology: "English", "C1",
+ * "Muttersprache", and a language with its level after a dash or a colon ("Français — langue maternelle").
+ */
 function spoken(value: string, catalogue: Catalogue): boolean {
   if (catalogue.technologies.find(value)) return false;
-  return isHumanLanguage(value) || isProficiency(value);
+  if (isHumanLanguage(value) || isProficiency(value)) return true;
+  const parts = /^(.+?)\s*(?:\s[—–-]|:)\s*(.+)$/u.exec(value);
+  return parts !== null && isHumanLanguage(parts[1] as string) && isProficiency(parts[2] as string);
+}
+
+/** "Sprachen", "Langues", "Spoken languages": a group named as spoken languages are. */
+function spokenGroup(group: SkillGroupDraft, catalogue: Catalogue): boolean {
+  if (sectionKind(group.name.value) !== 'languages') return false;
+  // "Languages: Python, Go" names programming languages: kept when the catalogue knows half its items.
+  const known = group.keywords.filter((keyword) => catalogue.technologies.find(keyword.value)).length;
+  return known * 2 < group.keywords.length;
+}
+
+/** Abstract nouns of qualities and kinds of work ("Accessibility", "Scalability", "Awareness", "Governance"), not "Security". */
+const ABSTRACT_NOUN = /^\p{Lu}?\p{Ll}+(?:bility|ness|ment|ance|ence)$/u;
+
+/** The last word of a kind of work ("testing", "mapping", "design", "management"). */
+const WORK_NOUN =
+  /(?:ing|design|management|development|practice|practices|analysis|architecture|automation|optimi[sz]ation|administration|governance|compliance|strategy)$/u;
+
+/**
+ * A skills item naming a practice or a field, not a thing used, written as one (see `practiceShape`): the
+ * catalogue's practice, a phrase of common words ("Machine learning", "Rate limiting"), or a phrase ending in a
+ * kind of work ("Usability testing").
+ */
+function practiceItem(value: string, known: TechnologyEntry | undefined): boolean {
+  if (!practiceShape(value)) return false;
+  if (known) return known.category === 'practice' || !namesAThing(value);
+  return !namesAThing(value) || WORK_NOUN.test(value.trim().split(/\s+/u).at(-1) as string);
+}
+
+/**
+ * Written as the catalogue's practices are: a phrase whose later words are in lower case ("Load testing", "Rate
+ * limiting", "Observability practice") or one abstract noun ("Accessibility"); "ARM assembly" and "Raft" are not.
+ */
+function practiceShape(value: string): boolean {
+  const words = value.trim().split(/\s+/u);
+  if (words.length === 1) return ABSTRACT_NOUN.test(value.trim());
+  return (
+    /^\p{Lu}?\p{Ll}+$/u.test(words[0] as string) && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word))
+  );
 }
 
 /**
@@ -324,21 +442,31 @@ export function readSkills(
     const below = lines[index + 1];
     if (below?.rule && below.raw.includes('|')) continue;
     const text = line.text;
+    // "Area | Technologies", "Type   Name   Years": a table's header row names its columns.
+    const cells = text.split(/\s*(?:\||\t|\s{2,})\s*/u).filter((cell) => cell !== '');
+    if (cells.length >= 2 && cells.every((cell) => onlyWordsOf(cell, GROUP_WORDS))) continue;
+    // "München, im November 2026": a place and a date under the list sign it; they name no technology.
+    if (findDates(text).length > 0 && matcher.find(text).every((mention) => mention.fuzzy)) continue;
     const setOff = SET_OFF_LABEL.exec(text);
-    const label = LABEL.exec(text) ?? (setOff && setOffLabel(setOff, text, catalogue) ? setOff : null);
+    const colon = LABEL.exec(text);
+    const label = colon
+      ? { name: colon[1] as string, end: colon[0].length }
+      : setOff && setOffLabel(setOff, text, catalogue)
+        ? { name: setOff[1] as string, end: setOff[0].length }
+        : spacedLabel(text, catalogue);
     let group: SkillGroupDraft;
     let from = 0;
     if (
       label &&
       // "</details>:" read without its markup names no group: a name has a letter or a digit.
-      /[\p{L}\p{N}]/u.test(label[1] as string) &&
-      !/^\s*https?$/iu.test(label[1] as string) &&
-      (label[1] as string).split(/\s+/u).length <= 4
+      /[\p{L}\p{N}]/u.test(label.name) &&
+      !/^\s*https?$/iu.test(label.name) &&
+      label.name.split(/\s+/u).length <= 4
     ) {
-      const name = (label[1] as string).trim();
+      const name = label.name.trim();
       const start = text.indexOf(name);
       group = open(locate(line, start, start + name.length, name, 0.9), line);
-      from = label[0].length;
+      from = label.end;
     } else if (
       !/[,;|]/u.test(text) &&
       !catalogue.technologies.find(text) &&
@@ -369,6 +497,14 @@ export function readSkills(
     let lineMentions: TechnologyMention[] | undefined;
     for (let item of items) {
       let value = text.slice(item.start, item.end);
+      // "Languages: Python, Go · Tools: Git, Docker": a group named after a separator inside the line opens there.
+      const inner = LABEL.exec(value);
+      if (inner && isGroupLabel(inner[1] as string)) {
+        const name = (inner[1] as string).trim();
+        group = open(locate(line, item.start, item.start + name.length, name, 0.9), line);
+        item = { start: item.start + inner[0].length, end: item.end };
+        value = text.slice(item.start, item.end);
+      }
       const run = spaceSeparated(value, matcher, catalogue);
       if (run) {
         for (const mention of run) {
@@ -404,7 +540,9 @@ export function readSkills(
         LEVEL_WORDS.test(value) ||
         spoken(value, catalogue) ||
         value.split(/\s+/u).length > 5 ||
-        !/\p{L}/u.test(value)
+        !/\p{L}/u.test(value) ||
+        // "Cloud", "Tools": a cell naming a group or a column, not an item of one.
+        (onlyWordsOf(value, LIST_KIND_WORDS) && !catalogue.technologies.find(value))
       )
         continue;
       const slash = value.split('/');
@@ -420,10 +558,21 @@ export function readSkills(
         }
         continue;
       }
+      // "Java 17", "Unreal Engine 5": the name the catalogue knows, without its version.
+      const unversioned = withoutVersion(value);
+      if (
+        unversioned !== value &&
+        !catalogue.technologies.find(value) &&
+        catalogue.technologies.find(unversioned)
+      ) {
+        value = unversioned;
+        item = { start: item.start, end: item.start + value.length };
+      }
       const known = catalogue.technologies.find(value);
-      // "Leadership", "Team Player", "Mentoring": a soft skill is no technology; what the catalogue finds in
-      // it stays ("Android Development").
-      if (!known && softSkill(value)) {
+      // "Leadership", "Team Player", "Mentoring": a soft skill is no technology, nor is a practice or a field
+      // ("Load testing", "Usability testing", "Machine learning"); what the catalogue finds in it stays ("Android
+      // development"). "Linux kernel" names a thing.
+      if ((!known && softSkill(value)) || practiceItem(value, known)) {
         for (const mention of matcher.find(value)) {
           // "Order Processing" ends in the catalogue's "Processing", the common noun naming the kind of work, no
           // product; "Android Development" names the thing worked on before it.
@@ -442,5 +591,8 @@ export function readSkills(
       group.keywords.push(written);
     }
   }
-  return { groups: groups.filter((group) => group.keywords.length > 0), fuzzy };
+  return {
+    groups: groups.filter((group) => group.keywords.length > 0 && !spokenGroup(group, catalogue)),
+    fuzzy,
+  };
 }

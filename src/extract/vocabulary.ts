@@ -1017,10 +1017,10 @@ export function organisationScore(text: string): number {
 /**
  * Schools, in the languages résumés commonly name them (whole words, accents included: "École",
  * "Lycée", "Universität", "Universidad", "Politecnico", "Akademia", "Sveučilište", "Yliopisto",
- * "Üniversitesi", "Universitatea").
+ * "Üniversitesi", "Universitatea", Malay's "Universiti", Indonesian's "Universitas").
  */
 const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|à|eit|et|etet|at|atea|etas|āte|ario|aria)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text);
@@ -1039,11 +1039,14 @@ const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
 /**
  * What a spelled-out degree is "of" ("Bachelor of", "Master of"): a subject of its own ("Science", "Computer Science"), or fields joined by
  * "and" ("Information Science and Technology", "Computer Science and Engineering"), a degree named by a compound
- * field, read whole. "Science in Physics" stops at "in": the field after it is the area.
+ * field, read whole, as is a run of a field's words ("Software Engineering", "Computer Engineering"). "Science in
+ * Physics" stops at "in": the field after it is the area.
  */
 const DEGREE_OF =
   `(?:${FIELD_WORD}(?:\\s+${FIELD_WORD})*\\s+(?:and|&)\\s+${FIELD_WORD}(?:\\s+${FIELD_WORD})*|` +
-  'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
+  'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
+  `${FIELD_WORD}(?:\\s+${FIELD_WORD}){0,3}|` +
+  'Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
 
 /**
  * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
@@ -1067,7 +1070,8 @@ export const DEGREE = new RegExp(
       // Latin America's five-year "Ingeniería en Sistemas"), or before a comma and the field ("Bacharelado, Ciência da
       // Computação"). "Ingeniero, Telefónica", "Licenciado, Banco Santander" name a person's title before an
       // employer: the words that are a person's title too take only the first form.
-      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre),)(?:Bacharelado|Baccalaur[ée]at|Grado|Ingenier[íi]a|Ingenier[oa]|Licenciad[oa]|M[áa]ster|Mestre|T[ée]cnico\s+Superior)(?=\s+(?:em|en|in|ès)\s|,\s*\p{Lu}\p{Ll})`,
+      // Costa Rica's "Bachillerato en …", Latin America's "Especialización en …" and Chile's "Ingeniería Civil en …" too.
+      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre),)(?:Bacharelado|Baccalaur[ée]at|Bachillerato|Grado|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mestre|T[ée]cnico\s+Superior|Especializaci[óo]n|Especializa[çc][ãa]o)(?=\s+(?:em|en|in|ès)\s|,\s*\p{Lu}\p{Ll})`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       // German-speaking doctorates, named by their faculty ("Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."): a
@@ -1076,11 +1080,13 @@ export const DEGREE = new RegExp(
       String.raw`(?:Executive\s+)?M\.?\s?B\.?\s?A\.?`,
       // "BSc (Hons)", "B.Sc. (Hons.)", "BSc Honours": the honours degree is the degree.
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}${HONOURS}`,
-      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?${HONOURS}`,
+      // "BSc Engineering (Hons)": the honours the field is followed by belong to the degree, the field with them.
+      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:(?:\s+${FIELD_WORD}){1,3}\s?\((?:Hons?|Honours|Honors)\.?\)|${HONOURS})`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
-      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
+      // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).
+      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|diplomat))?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
       // India's Master's and Bachelor's of Computer Applications.
       'MCA|BCA',
       // Denmark's and Norway's master's degrees, named by their faculty ("Cand.scient.", "Cand.polyt.").
@@ -1248,12 +1254,12 @@ const REGIONS = [
 let countries: Set<string> | undefined;
 
 /**
- * Every English name ICU has for the two-letter codes of `type` (regions are upper case, languages
- * lower case), lower-cased, so no list of the world's names is kept here.
+ * Every name ICU has in `locale` (English unless given) for the two-letter codes of `type` (regions are upper
+ * case, languages lower case), lower-cased, so no list of the world's names is kept here.
  */
-function icuNames(type: 'region' | 'language'): Set<string> {
+function icuNames(type: 'region' | 'language', locale = 'en'): Set<string> {
   const names = new Set<string>();
-  const display = new Intl.DisplayNames(['en'], { type });
+  const display = new Intl.DisplayNames([locale], { type });
   const first = type === 'region' ? 65 : 97;
   for (let a = first; a < first + 26; a++) {
     for (let b = first; b < first + 26; b++) {
@@ -1363,10 +1369,20 @@ export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+,?\s+){0,5}?(?:${[
 
 let languageNames: Set<string> | undefined;
 
-/** English names of the world's languages (from ICU, like the countries), lower case. */
+/**
+ * The languages résumés are written in besides English, whose own names for the world's languages a CV in them
+ * writes ("Deutsch, Englisch", "Nederlands, Engels", "Français, Anglais", "Español, Inglés").
+ */
+const CV_LANGUAGES = ['de', 'nl', 'fr', 'es', 'pt', 'it'] as const;
+
+/**
+ * Names of the world's languages, lower case, with and without accents: in English and in `CV_LANGUAGES`
+ * (from ICU, like the countries).
+ */
 function humanLanguageNames(): Set<string> {
   if (languageNames) return languageNames;
   const names = icuNames('language');
+  for (const locale of CV_LANGUAGES) for (const name of icuNames('language', locale)) names.add(name);
   // Names résumés use that have no two-letter code, or that ICU spells otherwise.
   for (const extra of [
     'mandarin',
@@ -1377,8 +1393,15 @@ function humanLanguageNames(): Set<string> {
     'darija',
     'flemish',
     'hokkien',
+    'kiswahili',
+    'isizulu',
+    'isixhosa',
+    'setswana',
+    'sesotho',
+    'putonghua',
   ])
     names.add(extra);
+  for (const name of [...names]) names.add(name.normalize('NFKD').replace(/\p{M}/gu, ''));
   languageNames = names;
   return names;
 }
@@ -1398,11 +1421,21 @@ export function isHumanLanguage(text: string): boolean {
 }
 
 /**
- * How well someone speaks a language: the words of CVs and the CEFR levels, and the certificates
- * that measure it ("native", "C1", "TOEIC 945", "JLPT N2", "Mother tongue").
+ * How well someone speaks a language in `CV_LANGUAGES`' words: "Muttersprache", "fließend", "verhandlungssicher",
+ * "moedertaal", "vloeiend", "langue maternelle", "courant", "nativo", "avanzado", "lengua materna", "fluente",
+ * "madrelingua", "ottimo".
  */
-const PROFICIENCY =
-  /^(?:native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE)(?:\s+[\p{L}\p{N}.+/-]+){0,2})$/iu;
+const FOREIGN_PROFICIENCY = String.raw`muttersprache|muttersprachlich|erstsprache|zweitsprache|(?:sehr\s+)?(?:gute?|fortgeschrittene)\s+kenntnisse|grundkenntnisse|basiskenntnisse|kenntnisse|flie(?:ß|ss)end|verhandlungssicher|fortgeschritten|anfänger|(?:sehr\s+)?gut|moedertaal|vloeiend|(?:zeer\s+)?goed|gevorderd|redelijk|uitstekend|basiskennis|(?:langue\s+)?maternelle|courant|bilingue|natif|native|interm[ée]diaire|avanc[ée]|notions|d[ée]butant|(?:tr[èe]s\s+)?bon\s+niveau|scolaire|nativo|nativa|(?:lengua|l[íi]ngua)\s+materna|avanzado|avan[çc]ado|intermedio|interm[ée]dio|intermedi[áa]rio|b[áa]sico|fluido|fluente|biling[üu]e|bil[íi]ngue|conversacional|madrelingua|lingua\s+madre|avanzato|ottimo|buono|discreto|scolastico`;
+
+/**
+ * How well someone speaks a language: the words of CVs and the CEFR levels, and the certificates
+ * that measure it ("native", "C1", "TOEIC 945", "JLPT N2", China's "CET-6", "Mother tongue"), in English or in
+ * `CV_LANGUAGES` (`FOREIGN_PROFICIENCY`).
+ */
+const PROFICIENCY = new RegExp(
+  String.raw`^(?:${FOREIGN_PROFICIENCY}|native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE)(?:\s+[\p{L}\p{N}.+/-]+){0,2}|(?:CET|TEM)[\s-]?[468])$`,
+  'iu',
+);
 
 export function isProficiency(text: string): boolean {
   return PROFICIENCY.test(text.trim());

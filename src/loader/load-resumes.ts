@@ -26,12 +26,17 @@ export interface LoadProgress {
   file: string;
 }
 
+/** Transactions in flight at once unless the caller says: on 2 cores more only adds lock waits. */
+export const DEFAULT_LOAD_CONCURRENCY = 2;
+/** Résumés per transaction unless the caller says. */
+export const DEFAULT_BATCH_SIZE = 250;
+
 export interface LoadResumesOptions {
   /** Defaults to the catalogues of seed/ (loadCatalogue). */
   catalogue?: Catalogue;
-  /** Transactions in flight at once; default 2 (on 2 cores more only adds lock waits). */
+  /** Transactions in flight at once; default DEFAULT_LOAD_CONCURRENCY. */
   concurrency?: number;
-  /** Résumés per transaction; default 250. */
+  /** Résumés per transaction; default DEFAULT_BATCH_SIZE. */
   batchSize?: number;
   /** Create missing constraints and indexes first (idempotent). Default true. */
   applySchema?: boolean;
@@ -77,11 +82,11 @@ export async function loadResumes(
   const tally = new Tally(inputs.length, options.onProgress);
   const transactions = new Transactions(
     executor,
-    Math.max(1, options.concurrency ?? 2),
+    Math.max(1, options.concurrency ?? DEFAULT_LOAD_CONCURRENCY),
     tally,
     options.statementTimes,
   );
-  const batchSize = Math.max(1, options.batchSize ?? 250);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
 
   /** Person id → the first file of the run that gives it. */
   const owners = new Map<string, string>();

@@ -39,11 +39,13 @@ describe('README', () => {
       'CareerPathOf001',
       'CareerByYear',
       'KafkaAdoption',
+      'TechnologyTimeOf001',
       'EarlyTechnologies',
       'RecentKafkaUsers',
       'KafkaAndKubernetesExperts',
       'TeamOfTwo',
       'AzureExpertsRolledUp',
+      'TypedClojureBroaderNarrower',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver, type Session, type SessionConfig } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig, projectRoot } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
@@ -17,6 +17,10 @@ import { graphql } from '../support/graphql-client.js';
  */
 
 let executor: Executor;
+/** Each session the Executor opened with a named transaction of ours: its access mode and what it ran. */
+const sessions: { mode: string | undefined; names: string[] }[] = [];
+/** The load's sessions (the seed, in beforeAll). */
+let loadSessions: typeof sessions = [];
 /** Bookmarks the Executor's manager held after each update, in order. */
 const updates: string[][] = [];
 let app: RunningApp;
@@ -26,17 +30,57 @@ beforeAll(async () => {
   const { uri, user, password } = inject('database');
   const routing = uri.replace(/^bolt:/, 'neo4j:');
   expect(routing).toMatch(/^neo4j:\/\//);
-  executor = new Executor(createDriver({ uri: routing, user, password }), {
+  executor = new Executor(recordingSessions(createDriver({ uri: routing, user, password })), {
     timeoutMs: 30_000,
     bookmarks: neo4j.bookmarkManager({
       bookmarksConsumer: async (bookmarks) => void updates.push([...bookmarks]),
     }),
   });
   await clearDatabase();
+  const beforeLoad = sessions.length;
   const summary = await loadResumes(executor, [join(projectRoot, 'seed/resumes')]);
   expect(summary.failed).toEqual([]);
+  loadSessions = sessions.slice(beforeLoad);
   app = await startApp(executor, { ...loadConfig({ CAREER_GRAPH_TOKEN: token }), queryTimeoutMs: 10_000 }, 0);
 });
+
+/**
+ * The driver itself, with `session` noting each session's access mode and the query names of the
+ * transactions it runs (their metadata); the sessions are the driver's own, talking to the database.
+ */
+function recordingSessions(driver: Driver): Driver {
+  const open = driver.session.bind(driver);
+  driver.session = (config?: SessionConfig) => {
+    const session = open(config);
+    const record = { mode: config?.defaultAccessMode, names: [] as string[] };
+    const note = (transaction?: Parameters<Session['beginTransaction']>[0]) => {
+      const name = (transaction?.metadata as { query?: unknown } | undefined)?.query;
+      if (typeof name !== 'string' || name === 'health.probe') return;
+      if (record.names.length === 0) sessions.push(record);
+      record.names.push(name);
+    };
+    const run = session.run.bind(session);
+    session.run = ((query, parameters, transaction) => {
+      note(transaction);
+      return run(query, parameters, transaction);
+    }) as typeof session.run;
+    const begin = session.beginTransaction.bind(session);
+    session.beginTransaction = (transaction) => {
+      note(transaction);
+      return begin(transaction);
+    };
+    return session;
+  };
+  return driver;
+}
+
+/** The modes of the recorded sessions from `from` on that ran a transaction named `name`. */
+function modesOf(from: number, name: string): (string | undefined)[] {
+  return sessions
+    .slice(from)
+    .filter((session) => session.names.includes(name))
+    .map((session) => session.mode);
+}
 
 afterAll(async () => {
   await app?.close();
@@ -44,7 +88,13 @@ afterAll(async () => {
 });
 
 describe('a neo4j:// routing URI', () => {
-  it('loads through write sessions and answers through read sessions', async () => {
+  it('loads through write sessions', () => {
+    expect(loadSessions.flatMap((session) => session.names)).toContain('loader.loadBatch');
+    expect(new Set(loadSessions.map((session) => session.mode))).toEqual(new Set([neo4j.session.WRITE]));
+  });
+
+  it('answers a query through read sessions', async () => {
+    const before = sessions.length;
     const response = await graphql(app.url, '{ people(first: 5) { totalCount edges { node { id } } } }');
     expect(response.body).toEqual({
       data: {
@@ -58,10 +108,14 @@ describe('a neo4j:// routing URI', () => {
         },
       },
     });
+    const asked = sessions.slice(before);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked.map((session) => session.mode))).toEqual(new Set([neo4j.session.READ]));
   });
 
   it("passes a mutation's bookmark on: the next read starts from it and sees the write", async () => {
     const before = updates.length;
+    const sessionsBefore = sessions.length;
     const imported = await graphql(
       app.url,
       'mutation ($resume: JSON!) { importResume(resume: $resume) { created person { id } } }',
@@ -76,6 +130,7 @@ describe('a neo4j:// routing URI', () => {
     expect(imported.body).toEqual({
       data: { importResume: { created: true, person: { id: 'routing-reader' } } },
     });
+    expect(modesOf(sessionsBefore, 'loader.loadBatch')).toEqual([neo4j.session.WRITE]);
     // The import committed, and the manager every session uses now holds its bookmark.
     const afterWrite = updates.slice(before).at(-1);
     expect(afterWrite?.length).toBeGreaterThan(0);
@@ -85,5 +140,17 @@ describe('a neo4j:// routing URI', () => {
     expect(read.body).toEqual({
       data: { person: { id: 'routing-reader', roles: [{ company: { id: 'stripe' } }] } },
     });
+  });
+
+  it('deletes through a write session', async () => {
+    const before = sessions.length;
+    const deleted = await graphql(
+      app.url,
+      'mutation { deletePerson(id: "routing-reader") { id } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(deleted.body).toEqual({ data: { deletePerson: { id: 'routing-reader' } } });
+    expect(modesOf(before, 'mutation.deletePerson')).toEqual([neo4j.session.WRITE]);
   });
 });

@@ -38,35 +38,128 @@ export const INJECTIONS = [
   'a'.repeat(5000),
 ];
 
-/** Every root argument that takes text, with the rest of a valid call around it. */
-const TEXT_ARGUMENTS: [string, (value: string) => string][] = [
-  ['person(id)', (v) => `{ person(id: ${JSON.stringify(v)}) { id } }`],
-  ['company(id)', (v) => `{ company(id: ${JSON.stringify(v)}) { id } }`],
-  ['technology(id)', (v) => `{ technology(id: ${JSON.stringify(v)}) { id } }`],
-  ['project(id)', (v) => `{ project(id: ${JSON.stringify(v)}) { id } }`],
-  ['school(id)', (v) => `{ school(id: ${JSON.stringify(v)}) { id } }`],
-  ['people(filter.companyId)', (v) => `{ people(filter: {companyId: ${JSON.stringify(v)}}) { totalCount } }`],
-  ['people(after)', (v) => `{ people(after: ${JSON.stringify(v)}) { totalCount } }`],
-  [
-    'technologies(filter.category)',
-    (v) => `{ technologies(filter: {category: ${JSON.stringify(v)}}) { totalCount } }`,
-  ],
-  [
-    'sharedTechnologies(personIds)',
-    (v) => `{ sharedTechnologies(personIds: [${JSON.stringify(v)}]) { peopleCount } }`,
-  ],
-  ['colleagues(personId)', (v) => `{ colleagues(personId: ${JSON.stringify(v)}) { overlapMonths } }`],
-  ['similarPeople(personId)', (v) => `{ similarPeople(personId: ${JSON.stringify(v)}) { score } }`],
-  [
-    'shortestPath(fromId)',
-    (v) => `{ shortestPath(fromId: ${JSON.stringify(v)}, toId: "kubernetes") { truncated } }`,
-  ],
-  [
-    'technologyCooccurrence(technologyId)',
-    (v) => `{ technologyCooccurrence(technologyId: ${JSON.stringify(v)}) { count } }`,
-  ],
-  ['search(query)', (v) => `{ search(query: ${JSON.stringify(v)}) { score } }`],
-  ['graph(focus)', (v) => `{ graph(focus: [${JSON.stringify(v)}]) { truncated } }`],
+/** A text argument's call: a valid request around the injected value, and whether it needs the token. */
+interface TextArgument {
+  /** `field(argument)` for a root query field, `field(argument.inputField)` inside an input, `Type.field(…)` elsewhere. */
+  argument: string;
+  call: (value: string) => string;
+  auth?: boolean;
+}
+
+const q = (value: string) => JSON.stringify(value);
+const PERSON = '"1f1d44f0f2c0cec7"';
+
+/** Rows for text fields of a list's filter; `others`: the filter fields they need beside them. */
+function filterFields(root: string, fields: string[], others = ''): TextArgument[] {
+  return fields.map((field) => ({
+    argument: `${root}(filter.${field})`,
+    call: (v) => `{ ${root}(filter: {${others}${field}: ${q(v)}}) { totalCount } }`,
+  }));
+}
+
+/**
+ * Every argument and input field of type String or ID the schema has (on root and nested fields
+ * and on the mutations), with the rest of a valid call around it: test/unit/reliability checks
+ * this list against the schema. Mutations run as a dry run or on a person who does not exist, so
+ * a harmless answer leaves the graph as it was.
+ */
+export const TEXT_ARGUMENTS: TextArgument[] = [
+  { argument: 'person(id)', call: (v) => `{ person(id: ${q(v)}) { id } }` },
+  { argument: 'company(id)', call: (v) => `{ company(id: ${q(v)}) { id } }` },
+  { argument: 'technology(id)', call: (v) => `{ technology(id: ${q(v)}) { id } }` },
+  { argument: 'project(id)', call: (v) => `{ project(id: ${q(v)}) { id } }` },
+  { argument: 'school(id)', call: (v) => `{ school(id: ${q(v)}) { id } }` },
+  ...['people', 'companies', 'technologies', 'projects'].map((root) => ({
+    argument: `${root}(after)`,
+    call: (v: string) => `{ ${root}(after: ${q(v)}) { totalCount } }`,
+  })),
+  ...filterFields('people', ['companyId', 'technologyId', 'schoolId']),
+  ...filterFields('people', ['usedSince', 'usedBefore'], 'technologyId: "kafka", '),
+  ...filterFields('companies', ['parentId', 'technologyId']),
+  ...filterFields('technologies', ['category', 'personId', 'companyId']),
+  ...filterFields('technologies', ['usedSince', 'usedBefore'], `personId: ${PERSON}, `),
+  ...filterFields('projects', ['personId', 'technologyId']),
+  {
+    argument: 'sharedTechnologies(personIds)',
+    call: (v) => `{ sharedTechnologies(personIds: [${q(v)}]) { peopleCount } }`,
+  },
+  { argument: 'colleagues(personId)', call: (v) => `{ colleagues(personId: ${q(v)}) { overlapMonths } }` },
+  { argument: 'similarPeople(personId)', call: (v) => `{ similarPeople(personId: ${q(v)}) { score } }` },
+  {
+    argument: 'shortestPath(fromId)',
+    call: (v) => `{ shortestPath(fromId: ${q(v)}, toId: "kubernetes") { truncated } }`,
+  },
+  {
+    argument: 'shortestPath(toId)',
+    call: (v) => `{ shortestPath(fromId: ${PERSON}, toId: ${q(v)}) { truncated } }`,
+  },
+  {
+    argument: 'technologyCooccurrence(technologyId)',
+    call: (v) => `{ technologyCooccurrence(technologyId: ${q(v)}) { count } }`,
+  },
+  { argument: 'search(query)', call: (v) => `{ search(query: ${q(v)}) { score } }` },
+  { argument: 'graph(focus)', call: (v) => `{ graph(focus: [${q(v)}]) { truncated } }` },
+  { argument: 'experts(technologies)', call: (v) => `{ experts(technologies: [${q(v)}]) { score } }` },
+  {
+    argument: 'experts(usedSince)',
+    call: (v) => `{ experts(technologies: ["kafka"], usedSince: ${q(v)}) { score } }`,
+  },
+  { argument: 'experts(asOf)', call: (v) => `{ experts(technologies: ["kafka"], asOf: ${q(v)}) { score } }` },
+  {
+    argument: 'team(technologies)',
+    call: (v) => `{ team(technologies: [${q(v)}]) { members { person { id } } } }`,
+  },
+  {
+    argument: 'team(exclude)',
+    call: (v) => `{ team(technologies: ["kafka"], exclude: [${q(v)}]) { members { person { id } } } }`,
+  },
+  {
+    argument: 'team(asOf)',
+    call: (v) => `{ team(technologies: ["kafka"], asOf: ${q(v)}) { members { person { id } } } }`,
+  },
+  { argument: 'requirements(text)', call: (v) => `{ requirements(text: ${q(v)}) { text } }` },
+  {
+    argument: 'gaps(personId)',
+    call: (v) => `{ gaps(personId: ${q(v)}, technologies: ["kafka"]) { status } }`,
+  },
+  {
+    argument: 'gaps(technologies)',
+    call: (v) => `{ gaps(personId: ${PERSON}, technologies: [${q(v)}]) { status } }`,
+  },
+  {
+    argument: 'gaps(asOf)',
+    call: (v) => `{ gaps(personId: ${PERSON}, technologies: ["kafka"], asOf: ${q(v)}) { status } }`,
+  },
+  { argument: 'careerMoves(companyId)', call: (v) => `{ careerMoves(companyId: ${q(v)}) { peopleCount } }` },
+  {
+    argument: 'Person.timeline(asOf)',
+    call: (v) => `{ person(id: ${PERSON}) { timeline(asOf: ${q(v)}) { year } } }`,
+  },
+  {
+    argument: 'Person.moves(asOf)',
+    call: (v) => `{ person(id: ${PERSON}) { moves(asOf: ${q(v)}) { from } } }`,
+  },
+  {
+    argument: 'Technology.adoption(asOf)',
+    call: (v) => `{ technology(id: "kafka") { adoption(asOf: ${q(v)}) { year } } }`,
+  },
+  {
+    argument: 'importResumeDocument(document.fileName)',
+    call: (v) =>
+      `mutation { importResumeDocument(document: {fileName: ${q(v)}, content: "Jane Doe"}, dryRun: true) { dryRun } }`,
+    auth: true,
+  },
+  {
+    argument: 'importResumeDocument(document.content)',
+    call: (v) =>
+      `mutation { importResumeDocument(document: {fileName: "cv.txt", content: ${q(v)}}, dryRun: true) { dryRun } }`,
+    auth: true,
+  },
+  {
+    argument: 'deletePerson(id)',
+    call: (v) => `mutation { deletePerson(id: ${q(v)}) { id } }`,
+    auth: true,
+  },
 ];
 
 /** Codes an injected value may meet: not found, or refused as input. Never an internal error. */
@@ -365,12 +458,13 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
     // The depth limit, and graphql-js's own bound on introspection cycles.
     codes: ['QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED'],
   },
-  ...TEXT_ARGUMENTS.flatMap(([argument, call]) =>
+  ...TEXT_ARGUMENTS.flatMap(({ argument, call, auth }) =>
     INJECTIONS.slice(0, 2).map(
       (value): HostileRequest => ({
         name: `injection in ${argument}: ${value.slice(0, 24)}`,
         category: 'injection',
         body: op(call(value)),
+        ...(auth ? { auth } : {}),
         status: 200,
         codes: ['HARMLESS'],
       }),

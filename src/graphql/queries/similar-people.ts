@@ -57,23 +57,26 @@ const minSumOver = (
  * what the candidate's `technologyWeight` b leaves after at least 1 per technology read; m <= b
  * (and near >= shared, every weight being at least 1, so past b − shared the bound is b); the
  * score m/(A + b − m) grows with m. Someone not read shares only technologies not read:
- * m <= rest and m <= b give at most rest/A.
+ * m <= rest and m <= b give at most rest/A. The users read are grouped by the candidate alone (the
+ * person's totals joined after), and b travels with the candidate to be scored: read once.
  */
 function boundedCandidates(n: number, kept: number): string {
   return `
     CALL (me, technologies, weights, mine, rests, taken${n}) {
-      UNWIND range(0, taken${n} - 1) AS i
-      WITH me, mine, rests[taken${n}] AS rest, technologies[i] AS t, weights[i] AS a
-      MATCH (t)<-[theirs:USES]-(other)
-      WHERE other <> me
-      WITH other, mine, rest,
-        sum(CASE WHEN rest > 0 OR a <= theirs.weight THEN a ELSE theirs.weight END) AS near, count(*) AS shared
-      WITH other, mine, rest, near, shared, other.technologyWeight AS b
-      WITH other, rest, near, CASE WHEN rest < b - shared AND near + rest < b
+      CALL (me, technologies, weights, rests, taken${n}) {
+        UNWIND range(0, taken${n} - 1) AS i
+        WITH me, rests[taken${n}] > 0 AS partial, technologies[i] AS t, weights[i] AS a
+        MATCH (t)<-[theirs:USES]-(other)
+        WHERE other <> me
+        RETURN other, sum(CASE WHEN partial OR a <= theirs.weight THEN a ELSE theirs.weight END) AS near,
+          count(*) AS shared
+      }
+      WITH other, mine, rests[taken${n}] AS rest, near, shared, other.technologyWeight AS b
+      WITH other, rest, near, b, CASE WHEN rest < b - shared AND near + rest < b
         THEN (near + rest) / (mine + b - near - rest) ELSE b / mine END AS bound
       ORDER BY bound DESC
       LIMIT ${kept}
-      RETURN collect({other: other, exact: rest = 0, near: near, bound: bound}) AS ranked${n}
+      RETURN collect({other: other, exact: rest = 0, near: near, b: b, bound: bound}) AS ranked${n}
     }`;
 }
 
@@ -87,10 +90,10 @@ function boundedStage(n: number, scored: number): string {
   return `${boundedCandidates(n, scored + 1)}
     CALL (technologies, weights, mine, ranked${n}) {
       UNWIND ranked${n}[0..${scored}] AS candidate
-      WITH candidate.other AS other, candidate.exact AS exact, candidate.near AS near, mine
+      WITH candidate.other AS other, candidate.exact AS exact, candidate.near AS near, candidate.b AS b, mine
       ${minSumOver('technologies', 'weights', 'minSum')}
-      WITH other, CASE WHEN exact THEN near ELSE minSum END AS minSum, mine
-      WITH other, minSum / (mine + other.technologyWeight - minSum) AS score
+      WITH other, CASE WHEN exact THEN near ELSE minSum END AS minSum, mine, b
+      WITH other, minSum / (mine + b - minSum) AS score
       ORDER BY score DESC, other.id
       LIMIT toInteger($first)
       RETURN collect({other: other, score: score}) AS top${n}

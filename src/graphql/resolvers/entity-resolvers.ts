@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo as Info } from 'graphql';
 import { roleMonths } from '../../graph/months.js';
-import { UNTITLED_POSITION } from '../../graph/node-kind.js';
+import { positionName } from '../../graph/node-kind.js';
 import type { Context } from '../context.js';
 import type { EntityRecord } from '../entity-kind.js';
 import type { Loaders } from '../loaders/create-loaders.js';
@@ -138,7 +138,7 @@ export const entityResolvers = {
     label: async (r: Entity, _: unknown, { loaders }: Context) => {
       const read = prefetchedByKey<Entity | null>(r, ROLE_LABEL_COMPANY);
       const company = read === undefined ? await loaders.roleCompany.load(r.id) : read;
-      const title = str(r.title) ?? str(r.team) ?? UNTITLED_POSITION;
+      const title = positionName({ title: str(r.title), team: str(r.team) });
       return company ? `${title} @ ${str(company.name) ?? company.id}` : title;
     },
     current: (r: Entity) => r.current === true,

@@ -6,9 +6,10 @@ import { usageEvidence } from '../queries/technology-use-fragments.js';
 /*
  * What the compiler knows of each entity type (src/graphql/translate/compile.ts): the stored
  * properties each field reads, and the Cypher of each relation as a subquery expression on the
- * parent node, in the order and with the evidence the API documents (the same answers as the
- * per-request loaders' queries, src/graphql/queries/entity-relations.ts). Labels and types come
- * from model.ts; variable names from the compiler; nothing from the request but parameters.
+ * parent node, in the order and with the evidence the API documents. The per-request loaders'
+ * queries (src/graphql/queries/entity-relations.ts) are these texts too, run per key of a batch.
+ * Labels and types come from model.ts; variable names from the caller; nothing from the request
+ * but parameters.
  *
  * Neo4j refuses aggregating functions (count, min, collect …) in a subquery expression inside a
  * projection, so counts, minima and maxima here are COUNT/COLLECT subqueries of their own.
