@@ -9,7 +9,7 @@ import {
   isRetryableConflict,
 } from './errors.js';
 import { DatabaseHealth, DEFAULT_HEALTH_TIMING, type HealthTiming } from './health.js';
-import { PlanGate } from './plan-gate.js';
+import { PlanGate, type PlanTurn } from './plan-gate.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -74,7 +74,8 @@ const DOWN_GRACE_MS = 250;
 /** The latest distinct read queries kept for warming the database's plans after it restarts. */
 const RECENT_READS = 16;
 /**
- * Each warm-up query's own time limit: planning counts in it, and takes a restarted database
+ * The time limit on the database of each warm-up query, and of a request's first run of a text while
+ * the database re-plans after a restart: planning counts in it, and takes a restarted database
  * seconds (its JVM is cold too); requests that need the same query wait for it (the plan gate).
  */
 const WARM_QUERY_TIMEOUT_MS = 10_000;
@@ -192,6 +193,9 @@ export class Executor {
     recentReads.delete(query.text);
     recentReads.set(query.text, { name: query.name, params });
     if (recentReads.size > RECENT_READS) recentReads.delete(recentReads.keys().next().value as string);
+    // The server's own upkeep waits while the database re-plans after a restart: its plans would
+    // take the CPU the requests' first plans need, and the warm-up replays it anyway.
+    if (!this.counted) return this.shared.plans.whenWarm().then(() => this.gatedRead(query, params));
     return this.gatedRead(query, params);
   }
 
@@ -199,8 +203,16 @@ export class Executor {
   private gatedRead<R>(query: CypherQuery, params: Params, warming = false): Promise<R[]> {
     return this.shared.plans.read(
       query.text,
-      (attempts) =>
-        this.withSession('READ', query.name, (tx) => tx.run<R>(query, params), true, undefined, attempts),
+      (attempts, turn) =>
+        this.withSession(
+          'READ',
+          query.name,
+          (tx) => tx.run<R>(query, params),
+          true,
+          undefined,
+          attempts,
+          turn,
+        ),
       { warming, remainingMs: () => this.remainingMs() },
     );
   }
@@ -312,25 +324,57 @@ export class Executor {
     work: (tx: TransactionRunner) => Promise<T>,
     autoCommit = false,
     seen?: { bookmarks: string[] },
-    attempts?: Promise<unknown>[],
+    attempts: Promise<unknown>[] = [],
+    turn?: PlanTurn,
   ): Promise<T> {
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       const { health } = this.shared;
+      const refuse = () =>
+        this.refusal(
+          new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name),
+        );
       if (
         health.down &&
         (this.hadItsWait() || !(await health.whenUp(Math.min(DOWN_GRACE_MS, this.remainingMs()))))
       ) {
-        throw this.refusal(
-          new DatabaseUnavailableError(`${name}: the database is not answering (${health.reason})`, name),
-        );
+        throw refuse();
+      }
+      // A first run while the database re-plans after a restart: its turn (plan-gate.ts).
+      const hold = await turn?.(() => Math.min(this.options.timeoutMs, this.remainingMs()));
+      if (turn && health.down) {
+        hold?.();
+        throw refuse();
       }
       const remaining = Math.min(this.options.timeoutMs, this.remainingMs());
-      if (remaining <= 0) throw new DatabaseTimeoutError(name, limitMs);
+      if (remaining <= 0) {
+        hold?.();
+        throw new DatabaseTimeoutError(name, limitMs);
+      }
       const current = { query: name };
+      const sentBefore = attempts.length;
       try {
-        return await this.attempt(mode, name, work, remaining, current, autoCommit, seen, attempts);
+        // Holding a turn, a request's run goes on planning on the database past the request's
+        // deadline, so that the reads waiting for its plan find it made instead of planning it again
+        // (a plan cut off is lost: a faults run at load average 8 saw the same three texts' first
+        // runs cut off at the deadline three times in a row). Without a deadline the transaction's
+        // own limit stands.
+        const serverMs = hold && this.deadline ? Math.max(remaining, WARM_QUERY_TIMEOUT_MS) : remaining;
+        const answer = this.attempt(
+          mode,
+          name,
+          work,
+          remaining,
+          current,
+          autoCommit,
+          seen,
+          attempts,
+          serverMs,
+        );
+        // The attempt's database side, pushed when it was sent: the turn is held until it ends.
+        hold?.(attempts[sentBefore]);
+        return await answer;
       } catch (error) {
         if (isConnectionFailure(error)) health.suspect();
         const queryName = current.query === name ? name : `${name} (${current.query})`;
@@ -383,8 +427,9 @@ export class Executor {
     remaining: number,
     current: { query: string },
     autoCommit: boolean,
-    seen?: { bookmarks: string[] },
-    attempts?: Promise<unknown>[],
+    seen: { bookmarks: string[] } | undefined,
+    attempts: Promise<unknown>[],
+    serverMs = remaining,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
@@ -396,7 +441,7 @@ export class Executor {
     const state = { abandoned: false };
     let settled = false;
     const config = {
-      timeout: Math.max(1, Math.ceil(remaining)),
+      timeout: Math.max(1, Math.ceil(serverMs)),
       metadata: { app: TRANSACTION_APP, query: name },
     };
     const running = (async () => {
@@ -426,7 +471,7 @@ export class Executor {
     })().finally(() => {
       settled = true;
     });
-    attempts?.push(running);
+    attempts.push(running);
     // The server cuts the transaction off at its timeout; the client stops waiting at the request's
     // deadline, a little later without one, or as soon as the database is found down.
     const waitMs = this.deadline ? remaining : remaining + CLIENT_GRACE_MS;

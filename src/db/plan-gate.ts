@@ -14,7 +14,26 @@ const PLANNED_TEXTS = 1000;
  * database's side of that attempt (settled when the database has answered or ended it, which may be
  * after the caller stopped waiting).
  */
-export type GatedRun<R> = (attempts: Promise<unknown>[]) => Promise<R>;
+export type GatedRun<R> = (attempts: Promise<unknown>[], turn?: PlanTurn) => Promise<R>;
+
+/**
+ * Given to a request's first run of a text: awaited before each attempt is sent, it resolves once
+ * that attempt may go to the database (at once unless the database is re-planning after a restart,
+ * see `PlanGate.turn`), or when `remainingMs` runs out or the database is found down first (the
+ * caller checks both). The function it resolves to must be called with the attempt's database side
+ * (or nothing, when no attempt was sent): the turn is held until that has settled.
+ */
+export type PlanTurn = (remainingMs: () => number) => Promise<Hold | undefined>;
+
+/** Holds the turn until `sent` (an attempt's database side) settles; at once without one. */
+export type Hold = (sent?: Promise<unknown>) => void;
+
+interface TurnWaiter {
+  /** Its text's last first run, in ms (Infinity: never run). */
+  cost: number;
+  order: number;
+  grant: (hold: Hold) => void;
+}
 
 /** A run the gate let through, as tests and traces see it. */
 export interface GateEvent {
@@ -52,6 +71,25 @@ export class PlanGate {
   private readonly requested = new Set<Promise<void>>();
   /** Counts restarts: a run that began before one says nothing of the new plan cache. */
   private epoch = 0;
+  /**
+   * From a restart until its warm-up is over: the database has no plans and a cold JVM, so requests'
+   * first runs take turns (`turn`), one on the database at a time.
+   */
+  private cold = false;
+  /** The request first run holding the turn while cold, until the database has ended it. */
+  private turnHeld: object | undefined;
+  /** Reads waiting for the turn, and whether passing it on is already due. */
+  private waiting: TurnWaiter[] = [];
+  private passing = false;
+  private arrivals = 0;
+  /**
+   * How long each text's last first run took, from being sent to the database ending it: what it
+   * costs to plan, for the order of turns after a restart (kept across restarts; the oldest are
+   * forgotten first).
+   */
+  private readonly planMs = new Map<string, number>();
+  /** Waiting in `whenWarm`. */
+  private readonly warmWaiters = new Set<() => void>();
   private readonly observers = new Set<(event: GateEvent) => void>();
 
   constructor(private readonly health: Pick<DatabaseHealth, 'onDown'>) {}
@@ -82,12 +120,34 @@ export class PlanGate {
     }
     const { epoch } = this;
     const attempts: Promise<unknown>[] = [];
-    const answer = run(attempts);
+    const started = Date.now();
+    let waitedMs = 0;
+    const answer = warming
+      ? run(attempts)
+      : run(attempts, async (remainingMs) => {
+          const asked = Date.now();
+          const hold = await this.turn(text, remainingMs);
+          waitedMs += Date.now() - asked;
+          return hold;
+        });
+    // Refused as unavailable, it says nothing of what the text costs to plan.
+    let refused = false;
+    answer.catch((error: unknown) => {
+      refused = error instanceof DatabaseUnavailableError;
+    });
     const settled = firstRunSettled(answer, attempts, this.health);
     const gate = settled.then(() => {});
     this.inFlight.set(text, gate);
     if (!warming) this.requested.add(gate);
     void settled.then((planned) => {
+      // A run cut off before it planned shows what planning costs at least.
+      const ms = Date.now() - started - waitedMs;
+      const known = this.planMs.get(text);
+      this.planMs.delete(text);
+      if (planned) this.planMs.set(text, ms);
+      else if (!refused) this.planMs.set(text, Math.max(known ?? 0, ms));
+      else if (known !== undefined) this.planMs.set(text, known);
+      if (this.planMs.size > PLANNED_TEXTS) this.planMs.delete(this.planMs.keys().next().value as string);
       this.requested.delete(gate);
       if (this.inFlight.get(text) === gate) this.inFlight.delete(text);
       const current = planned && this.epoch === epoch;
@@ -107,6 +167,10 @@ export class PlanGate {
    */
   lost(): void {
     this.epoch += 1;
+    this.cold = true;
+    // The holder's run was on the old process; whoever waits takes the turn on the new one.
+    this.turnHeld = undefined;
+    this.passTurn();
     this.planned.clear();
     this.inFlight.clear();
     this.requested.clear();
@@ -133,6 +197,93 @@ export class PlanGate {
       }
     };
     await Promise.all(Array.from({ length: lanes }, lane));
+    if (this.epoch !== epoch) return;
+    this.cold = false;
+    for (const wake of [...this.warmWaiters]) wake();
+    this.warmWaiters.clear();
+  }
+
+  /** Resolves at once, or, while the database re-plans after a restart, once its warm-up is over. */
+  whenWarm(): Promise<void> {
+    if (!this.cold) return Promise.resolve();
+    return new Promise<void>((resolve) => this.warmWaiters.add(resolve));
+  }
+
+  /**
+   * While the database is re-planning after a restart (from `lost` until the warm-up after it is
+   * over), one request first run of any text at a time, the text that planned fastest last time
+   * first (unknown texts last, then in arrival order). Planning on a cold JVM is CPU-bound: three
+   * texts planned at once on two cores each took about as long as all three (4.8 to 5.9 s in a
+   * faults run at load average 4, past the request deadline of 5 s), where the quickest alone took
+   * 1.8 to 2.1 s (load 3 to 5); and the first one in arrival order may be the costliest
+   * (similarPeople's took 5.8 s alone at load 8, while the others timed out waiting). Shortest
+   * first answers the first requests soonest and keeps the mean wait least.
+   * The turn passes when the database has ended the holder's run, which may be after its caller
+   * stopped waiting. A wait ends at `remainingMs` or when the database is found down: then it
+   * resolves to undefined, as it does at once while the database is not re-planning (no turn to
+   * hold), and the caller refuses or times out without sending.
+   */
+  async turn(text: string, remainingMs: () => number): Promise<Hold | undefined> {
+    if (!this.cold) return undefined;
+    let given: Hold | undefined;
+    let granted: ((hold: Hold) => void) | undefined;
+    const grant = new Promise<Hold>((resolve) => {
+      granted = resolve;
+    });
+    const waiter: TurnWaiter = {
+      cost: this.planMs.get(text) ?? Number.POSITIVE_INFINITY,
+      order: this.arrivals++,
+      grant: (hold) => {
+        given = hold;
+        granted?.(hold);
+      },
+    };
+    this.waiting.push(waiter);
+    this.passTurn();
+    let wake = () => {};
+    const ended = new Promise<undefined>((resolve) => {
+      wake = () => resolve(undefined);
+    });
+    const unsubscribe = this.health.onDown(wake);
+    const left = remainingMs();
+    const timer = Number.isFinite(left) ? setTimeout(wake, Math.max(0, left)) : undefined;
+    try {
+      const hold = await Promise.race([grant, ended]);
+      if (hold) return hold;
+      // Gone before its turn came: out of the queue, and a turn granted meanwhile passed on.
+      this.waiting = this.waiting.filter((other) => other !== waiter);
+      given?.();
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+      unsubscribe();
+    }
+  }
+
+  /**
+   * Gives the free turn to the cheapest waiter, once every read woken at the same moment (the
+   * database found up) has asked for it.
+   */
+  private passTurn(): void {
+    if (this.turnHeld || this.passing) return;
+    this.passing = true;
+    setImmediate(() => {
+      this.passing = false;
+      if (this.turnHeld || this.waiting.length === 0) return;
+      this.waiting.sort((a, b) => a.cost - b.cost || a.order - b.order);
+      const next = this.waiting.shift() as TurnWaiter;
+      const holding = {};
+      this.turnHeld = holding;
+      next.grant((sent) => {
+        const done = () => {
+          if (this.turnHeld !== holding) return;
+          this.turnHeld = undefined;
+          this.passTurn();
+        };
+        if (sent) sent.then(done, done);
+        else done();
+      });
+    });
   }
 
   /** Calls `observer` with every run the gate lets through; returns the unsubscribe function. */

@@ -26,7 +26,8 @@ import {
 } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { splitPositionTables } from './tables.js';
+import { splitPromotions } from './promotions.js';
+import { fieldLabel, splitPositionTables } from './tables.js';
 import {
   isCountry,
   isLocation,
@@ -388,9 +389,9 @@ function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
 /** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
 const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
 
-/** A bracket's opening words when it describes what stands before it, in lower case as a remark is. */
+/** A bracket's opening words when it describes what stands before it or tells its history, in lower case as a remark is. */
 const DESCRIBING =
-  /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through)\b/u;
+  /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through|promoted|(?:joined|started|hired)\s+as|(?:moved|transferred)\s+from)\b/u;
 
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
 function closingDates(info: LineInfo): boolean {
@@ -424,6 +425,18 @@ function readClosingDates(draft: PositionDraft, lines: readonly LineInfo[]): voi
   const place = last.rest.trim();
   if (place !== '' && !draft.location)
     draft.location = locate(last.line, last.restStart, last.restStart + place.length, place, 0.6);
+}
+
+/** The line's last date, of that kind, closes it after a gap, a tab or a bar ("Acme Corp    2005"). */
+function closedBy(info: LineInfo, kind: DateMention['kind']): boolean {
+  const last = info.dates[info.dates.length - 1];
+  return (
+    last !== undefined &&
+    last.kind === kind &&
+    last !== info.lead &&
+    info.line.text.slice(last.end).trim() === '' &&
+    /(?:\s{2,}|\t|\|\s*)$/u.test(info.line.text.slice(0, last.start))
+  );
 }
 
 /** What a header line's fields leave out: its dates and lengths of time. */
@@ -487,7 +500,9 @@ export function readExperience(
   ownWork: PositionDraft[];
   unplaced: LineInfo[];
 } {
-  const infos = splitPositionTables(lines).map(lineInfo);
+  const { lines: read, promotions } = splitPromotions(splitPositionTables(lines));
+  const infos = read.map(lineInfo);
+  const promotionOf = new Map(promotions.map((promotion) => [promotion.line, promotion]));
   placeAfterDates(infos);
   const wrapped = wrappedLines(infos);
   const closing = datesClose(infos.filter((info) => !info.line.blank)) ? closingDates : () => false;
@@ -702,7 +717,18 @@ export function readExperience(
       );
     }),
   );
+  // Header lines close with their dates after a gap ("Larkspur Systems    2008 – 2012").
+  const rangesClose = content.some((info) => closedBy(info, 'range'));
+  const yearClosed = (info: LineInfo) =>
+    closedBy(info, 'single') &&
+    info.dates.length === 1 &&
+    !info.line.bullet &&
+    !info.prose &&
+    info.words <= 8;
   const startsEntry = (info: LineInfo, current: Entry | null): boolean => {
+    // "Promoted to Senior Developer (2021)" opens a position at the employer above; undated, it is the job's text.
+    const promotion = promotionOf.get(info.line);
+    if (promotion) return promotion.dated && current !== null;
     if (fieldHeads.has(info) || recordStarts.has(info)) return true;
     // A Europass form holds each of its rows once per job: where the rows run on with no blank line between jobs
     // (a Word table's rows), a row the entry holds already ("Dates", "Occupation or position held") opens the next.
@@ -773,6 +799,9 @@ export function readExperience(
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;
     if (info.lead && info.lead.kind === 'single' && (title || company)) return true;
+    // "Radiant Controls    2005" among "Larkspur Systems    2008 – 2012": a header line closed by one date, set
+    // apart as the lines closed by ranges are, heads an entry as they do.
+    if (yearClosed(info) && rangesClose && blankAbove(info)) return true;
     if (!headerLike(info)) return false;
     // "Master's thesis intern · imec, Leuven" over "Feb 2022 – Jun 2022": a short line naming a role right
     // over a line of dates alone heads an entry, however it is cased.
@@ -792,6 +821,7 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
+    if (promotionOf.has(info.line)) return false;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
     if (info.prose || technologyList(info, catalogue) || /[:：]\s*$/u.test(info.line.text)) return false;
     if (info.meta) return true;
@@ -932,21 +962,28 @@ export function readExperience(
   }
   // "Acme Corp, Austin, TX" in one entry: the document writes "Employer, City, CC", so "Globex, Porto, PT" in
   // another names an employer too, though the time zones know no Porto.
+  // Entries dated by ranges: one date alone in another entry's header is no start (see `readEntry`).
+  const rangesElsewhere = kept.some((entry) => entry.header.some(hasRange));
   const employerPlaces = kept.some((entry) =>
     entry.header.some(
       (info) =>
         /,\s*[A-Z]{2}$/u.test(info.line.text.trim()) && employerBeforePlace(info.line.text.trim(), catalogue),
     ),
   );
+  // Positions a promotion opened: their one date is where they start (see `promotionSpans`).
+  const promoted = new Set<PositionDraft>();
   const drafts = kept
     .filter((entry) => !details.has(entry))
     .map((entry) => {
-      const read = readEntry(entry, catalogue, datedEmployers, employerPlaces);
+      const read = readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesElsewhere);
       if (!read.draft.start && !read.draft.current) readClosingDates(read.draft, entry.body.filter(closing));
+      if (promotionOf.has((entry.header[0] as LineInfo).line)) promoted.add(read.draft);
       return read;
     });
   unitsBesideTitles(drafts);
   applyLayout(drafts);
+  employersOverTitles(drafts);
+
   const unheld: ReadEntry[] = [];
   for (const [entry, keys] of details) {
     const span = entrySpan(entry);
@@ -961,7 +998,8 @@ export function readExperience(
     );
     const holders = keys.length > 1 && titled.length > 0 ? titled : atEmployer;
     for (const { draft } of holders) draft.details = [...(draft.details ?? []), span];
-    if (holders.length === 0) unheld.push(readEntry(entry, catalogue, datedEmployers, employerPlaces));
+    if (holders.length === 0)
+      unheld.push(readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesElsewhere));
   }
   if (unheld.length > 0) {
     drafts.push(...unheld);
@@ -1034,6 +1072,7 @@ export function readExperience(
       }
     }
   }
+  promotionSpans(drafts, promoted);
   const engagements = clientEngagements(drafts, sameEmployer, catalogue);
   // "Freelance Software Developer" over "Self-employed, Kraków | Jan 2020 – Ongoing": a title held on one's own
   // account, over no clients' titles, names no employer; the name after "Self-employed" is the place.
@@ -1064,6 +1103,83 @@ export function readExperience(
     ownWork: [...ownWork],
     unplaced: before,
   };
+}
+
+/**
+ * "Bancoria, Bogotá    2015 – Present" over "Engineering Manager, Digital Channels    Feb 2022 – Present" and
+ * "Technical Lead    Mar 2018 – Jan 2022": a dated line whose parts name no role, right over a title dated within
+ * its span, is the employer's line, however the titles' layout voted its slots. Its first part that is no place
+ * is the employer, a place the location; the titles under it go on at that employer (see `readExperience`).
+ */
+function employersOverTitles(read: readonly ReadEntry[]): void {
+  read.forEach((entry, index) => {
+    const { draft, parts } = entry;
+    const next = read[index + 1];
+    if (
+      !next ||
+      !draft.start ||
+      !(draft.end || draft.current) ||
+      parts.length === 0 ||
+      parts.length > 3 ||
+      parts.some(
+        (item) => item.found.title > 0 || item.found.team || item.part.line !== parts[0]?.part.line,
+      ) ||
+      draft.highlights.length > 0 ||
+      draft.summary.length > 0 ||
+      !next.parts.some((item) => item.label === 'title' && item.found.title > 0) ||
+      !within(next.draft, draft)
+    )
+      return;
+    const employer = parts.find((item) => !item.found.location) ?? null;
+    if (!employer || (employer.label === 'company' && draft.title === null)) return;
+    draft.title = null;
+    draft.team = null;
+    draft.company = null;
+    draft.location = null;
+    // "Bancoria, Manizales": the name after the employer's is its place, as a header's layout has it, unless
+    // evidence names it an organisation.
+    const place = (item: ReadEntry['parts'][number]) =>
+      item.found.location || (item.part.index > employer.part.index && item.found.company === 0);
+    for (const item of parts) {
+      item.label = item === employer ? 'company' : place(item) && !draft.location ? 'location' : null;
+      item.strong = item.label !== null;
+      if (item.label) setPart(draft, item.label, item.part);
+    }
+  });
+}
+
+/**
+ * "Software Engineer    2018 – 2021" then "Promoted to Senior Developer (2021)" under "Northwind Freight    2018 –
+ * 2023": a promotion's one date is when the new title started; it holds until the end of the span above that
+ * holds that date at the same employer (a title's, else the employer line's). A title above still open then ends
+ * where the promotion starts.
+ */
+function promotionSpans(drafts: readonly ReadEntry[], promoted: ReadonlySet<PositionDraft>): void {
+  drafts.forEach(({ draft }, index) => {
+    if (!promoted.has(draft) || !draft.start || draft.current) return;
+    const start = monthKey(draft.start.date, false);
+    if (draft.end && monthKey(draft.end.date, false) !== start) return;
+    const employer = lookupKey(draft.company?.value ?? '');
+    for (let n = index - 1; n >= 0; n--) {
+      const above = (drafts[n] as ReadEntry).draft;
+      if (lookupKey(above.company?.value ?? '') !== employer) return;
+      if (!above.start || monthKey(above.start.date, false) > start) continue;
+      const end = above.current
+        ? Number.POSITIVE_INFINITY
+        : above.end
+          ? monthKey(above.end.date, true)
+          : null;
+      if (end === null || end <= monthKey(draft.start.date, true)) continue;
+      draft.end = above.end;
+      draft.current = above.current;
+      if (above.title) {
+        above.end = draft.start;
+        above.current = null;
+      }
+      return;
+    }
+    draft.end = null;
+  });
 }
 
 /**
@@ -1264,6 +1380,7 @@ function readEntry(
   catalogue: Catalogue,
   datedEmployers: ReadonlySet<LineInfo>,
   employerPlaces = false,
+  rangesElsewhere = false,
 ): ReadEntry {
   const span = entrySpan(entry);
   const draft = emptyPosition(span.first, span.last, 'header');
@@ -1300,7 +1417,10 @@ function readEntry(
       single.info.lead !== single.date ||
       SEASON.test(single.date.text) ||
       // "- **2019** Research Intern, Microsoft Research": a list item led by one year lies within it.
-      (single.info.line.bullet && single.date.from?.month === null && dated.length === 1)
+      (single.info.line.bullet && single.date.from?.month === null && dated.length === 1) ||
+      // "2005    Summer Intern, Radiant Controls" where the other entries give ranges ("2008 – 2012    …"): the
+      // writer gives one date for a position within it, not its start.
+      (rangesElsewhere && dated.length === 1 && !single.info.leadOpen)
     ) {
       // One date in a header line ("Intern, Google, Summer 2014"), or a season leading it ("Summer 2016
       // Research Intern"): the position lies within it.
@@ -1354,7 +1474,9 @@ function readEntry(
       continue;
     }
     let previousPart: Part | undefined;
-    for (const part of splitParts(info.line, spans, catalogue)) {
+    for (const part of splitParts(info.line, spans, catalogue, {
+      closingBrackets: (inner) => ENGAGEMENT.test(inner),
+    })) {
       const before = previousPart;
       previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
@@ -1375,7 +1497,12 @@ function readEntry(
         continue;
       }
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
-      if (inBracket && DESCRIBING.test(part.text.trim())) continue;
+      // "(promoted from Senior Engineer in 2016)": the job's history, its date in the bracket too.
+      if ((inBracket || info.line.text[part.start - 1] === '(') && DESCRIBING.test(part.text.trim()))
+        continue;
+      if (inBracket && before && nameAgain(before, part)) continue;
+      // "Aug 2021 -> Current    POSITION", "Period": a field's label names no employer and no title.
+      if (fieldLabel(part.text)) continue;
       // "Softwareentwickler (Software Developer)": a title in brackets after a title in another language is its
       // translation; "Developer (Team Lead)", "Senior Engineer (Engineering Manager)" say more in the same language.
       // "Software Engineer (Intern)": the person's word for an internship or apprenticeship says how the job was
@@ -1388,6 +1515,8 @@ function readEntry(
         ((!namesEnglishRole(before.text) && !sharesWord(before.text, part.text)) ||
           HELD_AS.test(part.text.trim()))
       )
+        continue;
+      if (inBracket && before && GRANT_TYPE.test(part.text.trim()) && GRANT_HOLDER.test(before.text))
         continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
@@ -1527,6 +1656,37 @@ function employerBeforePlace(place: string, catalogue: Catalogue, employerPlaces
   );
 }
 
+/**
+ * "ZBank (Zambezi Bank of Commerce)", "CTRIP (Trip.com Group)", "NHS (National Health Service)": a bracket right
+ * after a name that is no title and no place names it again, spelt out or shortened; the employer is the name as
+ * written before it: the two open with the same word, or one abbreviates the other. A bracket naming another
+ * organisation ("Student Research Assistent (University of Duesseldorf)") is left to the header's other rules.
+ */
+function nameAgain(name: Part, bracket: Part): boolean {
+  if (!/^\s*\($/u.test(name.line.text.slice(name.end, bracket.start))) return false;
+  const plain = (part: Part) =>
+    /^\p{Lu}/u.test(part.text) && titleScore(part.text) === 0 && !isLocation(part.text);
+  if (!plain(name) || !plain(bracket) || TEAM_WORD.test(name.text)) return false;
+  // "Acme Ltd (Acme Logistics Group)": the same first word names the same organisation; a unit's word alone
+  // ("Northwind (Payments Group)") names a team in it.
+  const first = (text: string) => text.split(/\s+/u)[0]?.toLowerCase();
+  return (
+    first(name.text) === first(bracket.text) ||
+    abbreviates(name.text, bracket.text) ||
+    abbreviates(bracket.text, name.text)
+  );
+}
+
+/** "ZBank" of "Zambezi Bank of Commerce", "NHS" of "National Health Service": the short name's letters, in order, from the long one's, its first letter first. */
+function abbreviates(short: string, long: string): boolean {
+  const letters = short.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const whole = long.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  if (letters.length < 2 || letters.length >= whole.length || letters[0] !== whole[0]) return false;
+  let at = 0;
+  for (const letter of whole) if (letter === letters[at]) at++;
+  return at >= letters.length;
+}
+
 function evidenceFree(info: LineInfo, catalogue: Catalogue): boolean {
   const found = evidence(info, catalogue);
   return !found.title && !found.company;
@@ -1602,8 +1762,20 @@ function assignParts(parts: ReadEntry['parts']): void {
   }
 }
 
-/** "(Intern)", "(Apprentice)", "(Trainee)" after a title: the engagement, in the word for the person. */
-const HELD_AS = /^(?:intern|apprentice|trainee)$/iu;
+/**
+ * "(Intern)", "(Apprentice)", "(Summer Trainee)", "(Working Student)" after a title: the engagement, in the word for
+ * the person, with at most two words before it.
+ */
+const HELD_AS = /^(?:[\p{L}-]+\s+){0,2}(?:intern|apprentice|trainee)$|^working\s+student$/iu;
+
+/**
+ * "Research Fellow (BI)", "Bolseiro de Investigação (BIC)": the type of a research grant (the Portuguese science
+ * foundation's "Bolsa de Investigação", "de Iniciação Científica", post-doctoral and doctoral grants) after a title
+ * a grant is held as. It says how the post was funded, no part of the title.
+ */
+const GRANT_TYPE = /^(?:BI|BIC|BII|BIM|BPD|BD|BCC|BGCT|BTI)$/u;
+const GRANT_HOLDER =
+  /\b(?:fellow|researcher|research\s+assistant|bolseir[oa]|bolsista|investigador[a]?|grant\s+holder)\b/iu;
 
 /**
  * "Division of …", "Office of …", "Economic Programs Directorate": a name that opens with a unit of an organisation

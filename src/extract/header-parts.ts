@@ -87,9 +87,17 @@ function trimPiece(text: string, piece: Piece): Piece | null {
  * Splits a header line into parts, with `blanked` spans (its dates) taken out first: at strong
  * separators (| · — – - tab, wide gaps, "@", ": "), at a trailing "(…)", at " at " after a title, and
  * at commas, except where a comma belongs to a name ("Stripe, Inc.", "Seattle, WA") or joins two titles
- * ("Senior Software Engineer, Tech Lead").
+ * ("Senior Software Engineer, Tech Lead"). With `closingBrackets`, a bracket closing a piece before a comma is a
+ * part too when it opens with a capital ("Acme Ltd (Acme Logistics Group), Perth") or when the predicate accepts
+ * its words ("Web Developer (part-time), …"), as a position's header has it; a remark in lower case ("ROB402 Mobile
+ * Robotics (module leader), …") stays, and a school's header keeps it whole.
  */
-export function splitParts(line: DocLine, blanked: readonly Piece[], catalogue?: Catalogue): Part[] {
+export function splitParts(
+  line: DocLine,
+  blanked: readonly Piece[],
+  catalogue?: Catalogue,
+  options: { closingBrackets?: (inner: string) => boolean } = {},
+): Part[] {
   let text = line.text;
   for (const span of blanked) {
     text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
@@ -98,10 +106,26 @@ export function splitParts(line: DocLine, blanked: readonly Piece[], catalogue?:
   const dateGap = /[ ]{2,}/gu;
   const result: Piece[] = [];
   // "Nordic Semiconductor (Trondheim, Norway · remote)": a bracket is one part, whatever separates inside it.
-  for (const strong of pieces(text, 0, text.length, STRONG_SEPARATOR, bracketSpans(text))) {
-    for (const gapped of pieces(text, strong.start, strong.end, dateGap)) {
+  const brackets = bracketSpans(text);
+  // "(promoted from Senior Engineer in 2016)": a bracket with words beside its dates is one part still.
+  const worded = brackets.filter((span) => /\p{L}/u.test(text.slice(span.start, span.end)));
+  for (const strong of pieces(text, 0, text.length, STRONG_SEPARATOR, brackets)) {
+    for (const gapped of pieces(text, strong.start, strong.end, dateGap, worded)) {
       result.push(...splitInside(text, gapped));
     }
+  }
+  const closing = options.closingBrackets;
+  if (closing) {
+    result.splice(
+      0,
+      result.length,
+      ...result.flatMap((piece) => {
+        const inner = /\S\s*\(\s*([^()]*?)\s*\)$/u.exec(text.slice(piece.start, piece.end))?.[1];
+        return inner !== undefined && (/^\p{Lu}/u.test(inner) || closing(inner))
+          ? splitInside(text, piece)
+          : [piece];
+      }),
+    );
   }
   const joined = catalogue ? dashedNames(text, result, catalogue) : result;
   return joined.map((piece, index) => ({

@@ -4,14 +4,52 @@ import type { DocLine } from './line-model.js';
 export type Column = 'company' | 'title' | 'dates' | 'start' | 'end' | 'location' | 'other';
 
 const COLUMN_LABELS: [Column, RegExp][] = [
-  ['company', /^(?:company|employer|organi[sz]ation|where|client|firm|workplace)$/iu],
-  ['title', /^(?:role|title|job(?:\s+title)?|position|designation)$/iu],
-  ['dates', /^(?:period|dates?|when|duration|years?|tenure|from\s*[-–]\s*to)$/iu],
-  ['location', /^(?:location|city|place|based\s+in)$/iu],
+  [
+    'company',
+    /^(?:company|employer|organi[sz]ation|where|client|firm|workplace|(?:company|employer)\s+name|empresa|entreprise|soci[ée]t[ée]|employeur|arbeitgeber|unternehmen|firma|werkgever|bedrijf|organisatie|azienda|organizaci[óo]n|organiza[çc][ãa]o|empregador)$/iu,
+  ],
+  [
+    'title',
+    /^(?:role|title|job(?:\s+(?:title|role))?|position(?:\s+held)?|designation|function|cargo|puesto|poste|fonction|r[ôo]le|funktion|stelle|functie|rol|ruolo|mansione|fun[çc][ãa]o)$/iu,
+  ],
+  [
+    'dates',
+    /^(?:period|dates?|when|duration|years?|tenure|from\s*[-–]\s*to|time(?:\s+period)?|(?:employment\s+)?period|per[íi]odo|p[ée]riode|zeitraum|dauer|datum|periode|fechas?)$/iu,
+  ],
+  [
+    'location',
+    /^(?:location|city|place|based\s+in|country|ubicaci[óo]n|ciudad|lieu|ville|ort|standort|locatie|plaats|luogo|sede|localiza[çc][ãa]o|cidade)$/iu,
+  ],
   // A spreadsheet's or an export's pair of date columns ("From | To", "Start	End").
   ['start', /^(?:from|start(?:ed)?|since|begin(?:ning)?)$/iu],
   ['end', /^(?:to|until|till|end(?:ed)?)$/iu],
 ];
+
+/**
+ * Labels of the columns a table of positions holds besides its header's fields: what was done and with what
+ * ("Environment", "Responsibilities", "Tech stack"), in English and the languages of European résumés.
+ */
+const BODY_LABEL =
+  /^(?:environment|technolog(?:y|ies)|tech(?:nology)?\s+stack|stack|tools?|skills|responsibilit(?:y|ies)|(?:key\s+|main\s+)?(?:duties|tasks|achievements|responsibilities|activities)|description|details|summary|projects?|team|department|notes|entorno|tecnolog[íi]as?|responsabilidades|tareas|funciones|logros|environnement|technologies|responsabilit[ée]s|missions?|t[âa]ches|r[ée]alisations|umgebung|technologien|aufgaben|verantwortung|t[äa]tigkeiten|omgeving|technologie[ëe]n|taken|verantwoordelijkheden|ambiente|tecnologie|responsabilit[àa]|attivit[àa]|atividades)$/iu;
+
+/**
+ * What a header row's cell names: a column of a position's header, `other` for a column of its text (a known
+ * label such as "Environment" or "Responsibilities"), null for a cell that is no label. A cell naming two header
+ * fields ("Employer / Position", "Company & Role") is a header column, by its first.
+ */
+function labelColumn(label: string): Column | null {
+  const text = label.trim().replace(/\s*[:：]$/u, '');
+  const direct = COLUMN_LABELS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (direct) return direct;
+  if (BODY_LABEL.test(text)) return 'other';
+  const pieces = text
+    .split(/\s*(?:[/&+,]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/iu)
+    .filter((piece) => piece !== '');
+  if (pieces.length < 2) return null;
+  const kinds = pieces.map((piece) => COLUMN_LABELS.find(([, pattern]) => pattern.test(piece))?.[0]);
+  if (kinds.some((kind) => kind === undefined)) return null;
+  return kinds[0] as Column;
+}
 
 interface Cell {
   start: number;
@@ -47,27 +85,46 @@ function cells(text: string): Cell[] {
 }
 
 function columnOf(label: string): Column {
-  return COLUMN_LABELS.find(([, pattern]) => pattern.test(label))?.[0] ?? 'other';
+  return labelColumn(label) ?? 'other';
 }
 
 /**
  * What each column of a table of positions holds, when `labels` (a header row's cells, left to right)
  * are such a table's header: a company or a title column and at least one more known column, a start
- * column only with an end column, and at most two columns of other things (the tasks, the stack).
+ * column only with an end column, and at most two columns no label names (the tasks, the stack).
  * Null for any other row. A PDF's or a Word document's grid shows its cells, so two will do there;
- * a line of text needs three bars' worth (`minimum`).
+ * a line of text needs three bars' worth (`minimum`), or two cells that are labels both ("| Role | Period |").
  */
 export function positionColumns(labels: readonly string[], minimum = 2): Column[] | null {
-  if (labels.length < minimum) return null;
-  const columns = labels.map((label) => columnOf(label.trim()));
+  const named = labels.map((label) => labelColumn(label));
+  if (labels.length < (named.every((column) => column !== null) ? 2 : minimum)) return null;
+  const columns = named.map((column) => column ?? 'other');
   const known = new Set(columns.filter((column) => column !== 'other'));
   return (known.has('company') || known.has('title')) &&
     known.size >= 2 &&
     // A lone "From" or "To" column is no pair of dates.
     known.has('start') === known.has('end') &&
-    columns.filter((column) => column !== 'other').length >= labels.length - 2
+    named.filter((column) => column === null).length <= 2
     ? columns
     : null;
+}
+
+/** "Period", "Employer / Position", "Environment": the label of a field of a position, never a value of one. */
+export function fieldLabel(text: string): boolean {
+  return labelColumn(text) !== null;
+}
+
+/**
+ * "Period | Employer | Position", "Dates    Company    Title": a row whose cells are all labels of a position's
+ * fields, at least one of them a header's (see `labelColumn`), is a table's header row, never a position.
+ */
+export function labelRow(cellTexts: readonly string[]): boolean {
+  const named = cellTexts.map((text) => labelColumn(text));
+  return (
+    cellTexts.length >= 2 &&
+    named.every((column) => column !== null) &&
+    named.some((column) => column !== 'other')
+  );
 }
 
 /**
@@ -135,31 +192,87 @@ function only(
 }
 
 /**
+ * The cells of a line of columns set apart by wide gaps ("Dates        Company            Title"): each run of
+ * text between gaps of two or more spaces or a tab.
+ */
+function gappedCells(text: string): Cell[] {
+  const spans: Cell[] = [];
+  for (const match of text.matchAll(/\S+(?:[ \u00a0]\S+)*/gu)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    spans.push({ start, end, text: match[0], separator: end < text.length ? end : -1 });
+  }
+  return spans;
+}
+
+/**
+ * A row of a table set in wide gaps, cut at the columns its header row's labels stand over: each cell goes to the
+ * column it overlaps most (a column runs from its label's left edge to the next label's), cells of one column join.
+ */
+function alignedCells(text: string, starts: readonly number[]): Cell[] {
+  const merged: (Cell | null)[] = starts.map(() => null);
+  for (const cell of gappedCells(text)) {
+    let best = 0;
+    let overlap = -1;
+    starts.forEach((from, index) => {
+      const to = starts[index + 1] ?? Number.POSITIVE_INFINITY;
+      const shared = Math.min(cell.end, to) - Math.max(cell.start, from);
+      if (shared > overlap) {
+        overlap = shared;
+        best = index;
+      }
+    });
+    const held = merged[best];
+    merged[best] = held ? { ...held, end: cell.end, text: text.slice(held.start, cell.end) } : { ...cell };
+  }
+  // An empty column keeps its place: the cells stay in step with the labels.
+  return merged.map((cell, index) => {
+    const at = starts[index] as number;
+    const found = cell ?? { start: at, end: at, text: '', separator: -1 };
+    return { ...found, separator: found.end < text.length ? found.end : -1 };
+  });
+}
+
+/**
  * "| Period | Company | Role | What I did | Stack |" over one row per position: the header row says
  * which cell is which. Each row becomes its header (the company, title, date and place cells, at
- * their own columns) and, on the same line, its body (the other cells); the label row goes. Lines
- * outside such a table are returned as they are.
+ * their own columns) and, on the same line, its body (the other cells); the label row goes. A table
+ * set in wide gaps ("Dates    Company    Title") is read by where its labels stand. A row of labels
+ * that names no table this reads (see `labelRow`) goes too. Lines outside such a table are returned
+ * as they are.
  */
 export function splitPositionTables(lines: readonly DocLine[]): DocLine[] {
   const out: DocLine[] = [];
   let columns: Column[] | null = null;
+  // Where a gapped table's labels start: its rows are cut there.
+  let starts: number[] | null = null;
   for (const line of lines) {
     if (line.blank || line.rule) {
-      if (!line.rule) columns = null;
+      if (!line.rule) {
+        columns = null;
+        starts = null;
+      }
       out.push(line);
       continue;
     }
-    const row = cells(line.text);
-    const labels = positionColumns(
-      row.map((cell) => cell.text),
-      3,
-    );
+    const barred = cells(line.text);
+    const gapped = barred.length === 0 ? gappedCells(line.text) : [];
+    const texts = (barred.length > 0 ? barred : gapped).map((cell) => cell.text);
+    const labels =
+      barred.length > 0 ? positionColumns(texts, 3) : labelRow(texts) ? positionColumns(texts) : null;
     if (labels) {
       columns = labels;
+      starts = barred.length > 0 ? null : gapped.map((cell) => cell.start);
       continue;
     }
+    if (labelRow(texts)) {
+      columns = null;
+      starts = null;
+      continue;
+    }
+    const row = starts && gapped.length > 1 ? alignedCells(line.text, starts) : barred;
     if (!columns || row.length !== columns.length) {
-      columns = row.length === 0 ? null : columns;
+      if (row.length === 0 && !starts) columns = null;
       out.push(line);
       continue;
     }

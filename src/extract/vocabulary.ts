@@ -724,7 +724,16 @@ const ROLE_NOUNS = new Set([
 ]);
 
 /** Role nouns that open a title, the field following them ("Werkstudent Softwareentwicklung"). */
-const HEAD_FIRST_ROLES = new Set(['werkstudent', 'werkstudentin', 'praktikant', 'praktikantin', 'trainee']);
+const HEAD_FIRST_ROLES = new Set([
+  'werkstudent',
+  'werkstudentin',
+  'praktikant',
+  'praktikantin',
+  'trainee',
+  'stagiair',
+  'auszubildender',
+  'auszubildende',
+]);
 
 /**
  * Role nouns of the Romance languages, which open a title and name its field after it ("Ingeniero de
@@ -773,6 +782,49 @@ const ROMANCE_HEAD_ROLES = new Set([
   'sviluppatore',
   'sviluppatrice',
   'programmatore',
+  'programmatrice',
+  // Trainees, technicians and other roles that open a title the same way ("Practicante de Sistemas", "Apprentie
+  // ingénieure", "Técnico de Soporte", "Tirocinante sviluppo").
+  'practicante',
+  'auxiliar',
+  'asistente',
+  'técnico',
+  'técnica',
+  'tecnico',
+  'tecnica',
+  'coordinador',
+  'coordinadora',
+  'coordenador',
+  'coordenadora',
+  'administrador',
+  'administradora',
+  'investigador',
+  'investigadora',
+  'pesquisador',
+  'pesquisadora',
+  'diseñador',
+  'diseñadora',
+  'encargado',
+  'encargada',
+  'líder',
+  'apprenti',
+  'apprentie',
+  'alternant',
+  'alternante',
+  'technicien',
+  'technicienne',
+  'administrateur',
+  'administratrice',
+  'coordinateur',
+  'coordinatrice',
+  'concepteur',
+  'conceptrice',
+  'tirocinante',
+  'stagista',
+  'consulente',
+  'ricercatore',
+  'ricercatrice',
+  'progettista',
 ]);
 
 /**
@@ -794,6 +846,10 @@ const ROLE_LEVELS = new Set(['senior', 'junior', 'lead', 'principal', 'staff', '
  */
 const GERMAN_ROLE_ENDING =
   /(?:entwickler|ingenieur|berater|leiter|architekt|informatiker|administrator|programmierer|analyst)(?:in)?$/u;
+
+/** Dutch titles are compounds too ("Applicatieontwikkelaar", "Systeembeheerder", "Projectleider"), or one word ("Stagiair"). */
+const DUTCH_ROLE_ENDING =
+  /(?:ontwikkelaar|beheerder|adviseur|medewerker|projectleider|teamleider|ontwerper|analist|stagiair|programmeur)$/u;
 
 /** Danish, Norwegian and Swedish titles are compounds too ("Softwareudvikler", "Systemutvikler", "Studentermedhjælper"). */
 const NORDIC_ROLE_ENDING =
@@ -863,7 +919,11 @@ export function titleScore(text: string): number {
     if (head === 'product' || head === 'devops') return romanceHead(words) ? 2 : 0;
     return 2;
   }
-  if ((GERMAN_ROLE_ENDING.test(head) || NORDIC_ROLE_ENDING.test(head)) && words.length <= 5) return 2;
+  if (
+    (GERMAN_ROLE_ENDING.test(head) || NORDIC_ROLE_ENDING.test(head) || DUTCH_ROLE_ENDING.test(head)) &&
+    words.length <= 5
+  )
+    return 2;
   if (romanceHead(words)) return 2;
   // "Werkstudent Softwareentwicklung", "Working Student Data Engineering", "Praktikant IT": German
   // titles put the role first and the field after it.

@@ -1,11 +1,11 @@
 import { Neo4jError } from 'neo4j-driver';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   DatabaseQueryError,
   DatabaseTimeoutError,
   DatabaseUnavailableError,
 } from '../../../src/db/errors.js';
-import { firstRunSettled, type GateEvent, PlanGate } from '../../../src/db/plan-gate.js';
+import { firstRunSettled, type GateEvent, PlanGate, type PlanTurn } from '../../../src/db/plan-gate.js';
 
 /*
  * The plan gate's decisions as pure code: every run is a fake whose answer (what the caller is told)
@@ -27,6 +27,11 @@ function deferred<T>() {
 
 /** Lets every callback already due run: the gate settles through promises alone. */
 const flush = () => new Promise((resolve) => setImmediate(resolve));
+/** Twice: the turn passes in a callback of its own (`PlanGate.turn`). */
+const settle = async () => {
+  await flush();
+  await flush();
+};
 
 /** Whether `promise` has settled once the pending callbacks ran, and with what. */
 async function state<T>(promise: Promise<T>): Promise<T | 'pending'> {
@@ -80,6 +85,22 @@ function fakeDatabase() {
     calls.push(call);
     return call.answer.promise;
   };
+  /**
+   * Like `run`, for a caller that takes the gate's turn before it sends (as Executor's reads do),
+   * within `remainingMs`; the label is sent only when the turn came.
+   */
+  const turnRun =
+    (label: string, remainingMs = () => Number.POSITIVE_INFINITY) =>
+    async (attempts: Promise<unknown>[], turn?: PlanTurn) => {
+      const hold = await turn?.(remainingMs);
+      if (remainingMs() <= 0) {
+        hold?.();
+        throw timedOut();
+      }
+      const answer = run(label)(attempts);
+      hold?.(attempts.at(-1));
+      return answer;
+    };
   /** Run `label`: the database answers it with rows. */
   const answer = (label: string) => {
     const call = calls.find((c) => c.label === label);
@@ -92,7 +113,7 @@ function fakeDatabase() {
     if (!call) throw new Error(`${label} was never sent`);
     return call;
   };
-  return { run, answer, sent, get };
+  return { run, turnRun, answer, sent, get };
 }
 
 function gateWithLog() {
@@ -354,6 +375,134 @@ describe('PlanGate.warmUp: the recent reads replayed after a restart', () => {
     db.get('a').answer.reject(unavailable());
     await warming;
     expect(db.sent()).toEqual(['a']);
+  });
+});
+
+describe('PlanGate.turn: after a restart, until its warm-up is over, one request first run at a time', () => {
+  it('sends first runs of different texts one after another, the one that planned fastest last time first, each once the one before ended on the database', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { gate, db } = gateWithLog();
+      // Before the restart: quick's first run took 100 ms, slow's 900 ms; new's was refused at once
+      // (the database away), which says nothing of its cost.
+      const refused = gate.read('new', db.turnRun('new')).catch(() => {});
+      await settle();
+      db.get('new').answer.reject(unavailable());
+      db.get('new').server.reject(unavailable());
+      await refused;
+      const before = ['quick', 'slow'].map((text) => gate.read(text, db.turnRun(text)));
+      await settle();
+      vi.advanceTimersByTime(100);
+      db.answer('quick');
+      await settle();
+      vi.advanceTimersByTime(800);
+      db.answer('slow');
+      await Promise.all(before);
+      gate.lost();
+      const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
+      const reads = ['slow', 'new', 'quick'].map((text) =>
+        gate.read(text, db.turnRun(`after ${text}`)).catch(() => 'cut off'),
+      );
+      await settle();
+      const first = db.sent().slice(4);
+      // Its caller stopped waiting (a timeout), but the database is still planning it: the others wait on.
+      db.get('after quick').answer.reject(timedOut());
+      await settle();
+      const cutOff = db.sent().slice(4);
+      db.get('after quick').server.resolve({ records: [] });
+      await settle();
+      const second = db.sent().slice(4);
+      db.answer('after slow');
+      await settle();
+      const third = db.sent().slice(4);
+      db.answer('after new');
+      expect({ first, cutOff, second, third, answers: await Promise.all(reads) }).toEqual({
+        first: ['after quick'],
+        cutOff: ['after quick'],
+        second: ['after quick', 'after slow'],
+        // Never run: last.
+        third: ['after quick', 'after slow', 'after new'],
+        answers: ['after slow', 'after new', 'cut off'],
+      });
+      // The warm-up waits for the requests, then replays; once it is over, first runs go together.
+      db.answer('warm recent');
+      await warming;
+      const together = ['d', 'e'].map((text) => gate.read(text, db.turnRun(text)));
+      await settle();
+      expect(db.sent().slice(-2)).toEqual(['d', 'e']);
+      db.answer('d');
+      db.answer('e');
+      await Promise.all(together);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('takes no turn before any restart, nor for the warm-up: those first runs go at once', async () => {
+    const { gate, db } = gateWithLog();
+    const reads = ['a', 'b'].map((text) => gate.read(text, db.turnRun(text)));
+    await flush();
+    const atStart = db.sent();
+    db.answer('a');
+    db.answer('b');
+    await Promise.all(reads);
+    gate.lost();
+    const warming = gate.warmUp(
+      ['w1', 'w2'].map((text) => ({ text, run: db.turnRun(`warm ${text}`) })),
+      2,
+    );
+    await flush();
+    const warm = db.sent().slice(2);
+    db.answer('warm w1');
+    db.answer('warm w2');
+    await warming;
+    expect({ atStart, warm }).toEqual({ atStart: ['a', 'b'], warm: ['warm w1', 'warm w2'] });
+  });
+
+  it("ends a wait for the turn at the caller's deadline (nothing sent), and when the database is found down", async () => {
+    const { gate, health, db } = gateWithLog();
+    gate.lost();
+    void gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
+    void gate.read('a', db.turnRun('a')).catch(() => {});
+    await flush();
+    const left = [5, 0];
+    const late = gate
+      .read(
+        'b',
+        db.turnRun('b', () => left.shift() ?? 0),
+      )
+      .catch((error: Error) => error.name);
+    const down = gate.read('c', db.turnRun('c')).catch(() => 'down');
+    const whileHeld = db.sent();
+    // Found down while a still holds the turn: the wait ends (Executor then refuses; this caller sends).
+    health.goDown();
+    await flush();
+    const afterDown = db.sent();
+    db.get('a').answer.reject(unavailable());
+    db.get('a').server.reject(unavailable());
+    db.answer('c');
+    expect({ late: await late, whileHeld, afterDown, down: await down }).toEqual({
+      late: 'DatabaseTimeoutError',
+      whileHeld: ['warm recent', 'a'],
+      afterDown: ['warm recent', 'a', 'c'],
+      down: 'c',
+    });
+  });
+
+  it('whenWarm: resolves at once before any restart, and after one once the warm-up is over', async () => {
+    const { gate, db } = gateWithLog();
+    const atStart = await state(gate.whenWarm());
+    gate.lost();
+    const afterLoss = gate.whenWarm();
+    const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
+    const whileWarming = await state(afterLoss);
+    db.answer('warm recent');
+    await warming;
+    expect({ atStart, whileWarming, after: await state(afterLoss) }).toEqual({
+      atStart: undefined,
+      whileWarming: 'pending',
+      after: undefined,
+    });
   });
 });
 
