@@ -79,13 +79,6 @@ const RECENT_READS = 16;
  * seconds (its JVM is cold too); requests that need the same query wait for it (the plan gate).
  */
 const WARM_QUERY_TIMEOUT_MS = 10_000;
-/**
- * The longest the database counts as re-planning after a restart (PlanGate.warmUp): two of the
- * longest runs a turn's holder may keep planning, so the costliest text's first run can finish once
- * after a run cut off before it, while requests bringing texts never run cannot keep first runs
- * taking turns, and the server's upkeep waiting, without end.
- */
-const COLD_AT_MOST_MS = 2 * WARM_QUERY_TIMEOUT_MS;
 interface Shared {
   driver: Driver;
   probeDriver: Driver | undefined;
@@ -253,7 +246,12 @@ export class Executor {
           warmer.withSession('READ', query.name, (tx) => tx.run(query, params), true, undefined, attempts),
       };
     });
-    void this.shared.plans.warmUp(replays, 1, COLD_AT_MOST_MS);
+    // Re-planning ends at the latest after two of the longest runs a turn's holder may make (see
+    // `withSession`): the costliest text's first run can then finish once after one cut off before
+    // it, and requests bringing texts never run cannot keep first runs taking turns, and the
+    // server's upkeep waiting, without end.
+    const coldAtMostMs = 2 * Math.max(this.options.timeoutMs, WARM_QUERY_TIMEOUT_MS);
+    void this.shared.plans.warmUp(replays, 1, coldAtMostMs);
   }
 
   write<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {

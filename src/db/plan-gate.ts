@@ -29,6 +29,7 @@ export type PlanTurn = (remainingMs: () => number) => Promise<Hold | undefined>;
 export type Hold = (sent?: Promise<unknown>) => void;
 
 interface TurnWaiter {
+  text: string;
   /** Its text's last first run, in ms (Infinity: never run). */
   cost: number;
   order: number;
@@ -41,9 +42,11 @@ export interface GateEvent {
   /**
    * `first`: the text's first run since the database started, reported once it settled, with
    * whether it left the database with the plan; `planned`: the text was planned, it ran at once;
-   * `late`: its deadline ran out while it waited for another's first run.
+   * `late`: its deadline ran out while it waited for another's first run; `turn`: a request's first
+   * run may now be sent, while the database re-plans after a restart (its turn came, or the
+   * re-planning ended while it waited).
    */
-  run: 'first' | 'planned' | 'late';
+  run: 'first' | 'planned' | 'late' | 'turn';
   warming: boolean;
   planned?: boolean;
 }
@@ -237,7 +240,10 @@ export class PlanGate {
     this.coldTimer = undefined;
     const waiting = this.waiting;
     this.waiting = [];
-    for (const waiter of waiting) waiter.grant(() => {});
+    for (const waiter of waiting) {
+      this.emit({ text: waiter.text, run: 'turn', warming: false });
+      waiter.grant(() => {});
+    }
     for (const wake of [...this.warmWaiters]) wake();
     this.warmWaiters.clear();
   }
@@ -270,6 +276,7 @@ export class PlanGate {
       granted = resolve;
     });
     const waiter: TurnWaiter = {
+      text,
       cost: this.planMs.get(text) ?? Number.POSITIVE_INFINITY,
       order: this.arrivals++,
       grant: (hold) => {
@@ -313,6 +320,7 @@ export class PlanGate {
       const next = this.waiting.shift() as TurnWaiter;
       const holding = {};
       this.turnHeld = holding;
+      this.emit({ text: next.text, run: 'turn', warming: false });
       next.grant((sent) => {
         const done = () => {
           if (this.turnHeld !== holding) return;
