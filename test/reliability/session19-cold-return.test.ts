@@ -185,7 +185,8 @@ describe('the return after a restart (connections refused, then answered)', () =
     );
     const seen: string[][] = [];
     for (let step = 0; step < requests.length; step++) {
-      const now = await appears(names);
+      // A transaction just terminated may still be listed a moment: only the others are looked for.
+      const now = await appears(names.filter((name) => !seen.flat().includes(name)));
       seen.push(now);
       await terminateCounted(now);
     }
