@@ -410,7 +410,9 @@ function headFields(cell: DocNode): { head: DocNode[]; rest: DocNode[] } {
   const item = children.findIndex(
     (child) => child.type !== 'paragraph' || Boolean(child.numbering) || ITEM_MARK.test(textOf(child)),
   );
-  return item < 0 ? { head: children, rest: [] } : { head: children.slice(0, item), rest: children.slice(item) };
+  return item < 0
+    ? { head: children, rest: [] }
+    : { head: children.slice(0, item), rest: children.slice(item) };
 }
 
 function textOf(node: DocNode): string {
