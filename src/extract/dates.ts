@@ -33,113 +33,58 @@ export interface DateMention {
   text: string;
 }
 
-const MONTHS: readonly [string, number][] = [
-  ['january', 1],
-  ['february', 2],
-  ['march', 3],
-  ['april', 4],
-  ['may', 5],
-  ['june', 6],
-  ['july', 7],
-  ['august', 8],
-  ['september', 9],
-  ['october', 10],
-  ['november', 11],
-  ['december', 12],
-  ['sept', 9],
-];
+/**
+ * The month words a résumé writes before a year, in English and in the other languages engineers write CVs in
+ * (German, French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Polish, Turkish, Russian, Indonesian): each
+ * full name and each usual abbreviation is its own entry, read with or without a final period. Turkish words are
+ * listed with and without their dotless ı, since an upper-case I lowers to a dotted one.
+ */
+const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [
+        1,
+        'january jan januar jänner jän janv janvier enero ene janeiro gennaio gen januari styczeń ocak январь янв',
+      ],
+      [
+        2,
+        'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari luty şubat subat февраль фев',
+      ],
+      [3, 'march mar mär märz mrz mars marzo março marco maart mrt maret marzec mart март'],
+      [4, 'april apr avr avril abril abr aprile kwiecień nisan апрель апр'],
+      [5, 'may mai mayo maio maggio mag mei maj mayıs mayis май'],
+      [6, 'june jun juni juin junio junho giugno giu czerwiec haziran июнь июн'],
+      [7, 'july jul juli juil juillet julio julho luglio lug lipiec temmuz июль июл'],
+      [8, 'august aug août aout agosto ago augustus augusti agustus sierpień ağustos agustos август авг'],
+      [
+        9,
+        'september sep sept septembre septiembre setiembre setembro settembre set wrzesień eylül eylul сентябрь сен сент',
+      ],
+      [10, 'october oct okt oktober octobre octubre outubro out ottobre ott październik ekim октябрь окт'],
+      [11, 'november nov novembre noviembre novembro listopad kasım kasim ноябрь ноя'],
+      [
+        12,
+        'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre desember grudzień aralık aralik декабрь дек',
+      ],
+    ] as const
+  ).flatMap(([month, words]) => words.split(' ').map((word) => [word, month] as const)),
+);
 
 /**
- * Month names a European writes in a CV (German, French, Spanish, Portuguese, Italian, Dutch), where they
- * differ from the English ones; a word is listed with its usual abbreviation as its own entry.
+ * Month words that are also English words ("set", "out", "gen", "ago", "mag", "lug", "mart"): without a period,
+ * a month only directly before a year, never a month alone (`Jan – Mar 2020`), and in running words ("I set 2015
+ * goals", "Wal-Mart 2019") only as an end of a range.
  */
-const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map([
-  ['januar', 1],
-  ['janv', 1],
-  ['janvier', 1],
-  ['enero', 1],
-  ['janeiro', 1],
-  ['gennaio', 1],
-  ['januari', 1],
-  ['februar', 2],
-  ['févr', 2],
-  ['fevr', 2],
-  ['février', 2],
-  ['fevrier', 2],
-  ['febrero', 2],
-  ['fevereiro', 2],
-  ['febbraio', 2],
-  ['februari', 2],
-  ['mär', 3],
-  ['märz', 3],
-  ['mars', 3],
-  ['marzo', 3],
-  ['março', 3],
-  ['marco', 3],
-  ['maart', 3],
-  ['avr', 4],
-  ['avril', 4],
-  ['abril', 4],
-  ['aprile', 4],
-  ['mai', 5],
-  ['mayo', 5],
-  ['maio', 5],
-  ['maggio', 5],
-  ['mei', 5],
-  ['juni', 6],
-  ['juin', 6],
-  ['junio', 6],
-  ['junho', 6],
-  ['giugno', 6],
-  ['juli', 7],
-  ['juil', 7],
-  ['juillet', 7],
-  ['julio', 7],
-  ['julho', 7],
-  ['luglio', 7],
-  ['août', 8],
-  ['aout', 8],
-  ['agosto', 8],
-  ['augustus', 8],
-  ['septembre', 9],
-  ['septiembre', 9],
-  ['setiembre', 9],
-  ['setembro', 9],
-  ['settembre', 9],
-  ['okt', 10],
-  ['oktober', 10],
-  ['octobre', 10],
-  ['octubre', 10],
-  ['outubro', 10],
-  ['ottobre', 10],
-  ['novembre', 11],
-  ['noviembre', 11],
-  ['novembro', 11],
-  ['dez', 12],
-  ['dezember', 12],
-  ['déc', 12],
-  ['décembre', 12],
-  ['decembre', 12],
-  ['diciembre', 12],
-  ['dezembro', 12],
-  ['dicembre', 12],
-]);
+const ENGLISH_WORD_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'gen', 'ago', 'mag', 'lug', 'mart']);
 
 function monthNumber(word: string): number | null {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  const foreign = FOREIGN_MONTHS.get(lower);
-  if (foreign !== undefined) return foreign;
-  if (lower.length < 3) return null;
-  for (const [name, number] of MONTHS) {
-    if (name.startsWith(lower) && (lower.length >= 3 || lower === name)) return number;
-  }
-  return null;
+  return MONTH_WORDS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
 /** Longest first, so that `märz` is not read as `mär` followed by a letter. */
-const FOREIGN_MONTH = [...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const MONTH_WORD = [...MONTH_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 const ENGLISH_MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const MONTH = String.raw`(?:${ENGLISH_MONTH}|${FOREIGN_MONTH})\.?`;
+const MONTH = String.raw`(?:${MONTH_WORD})\.?`;
 /**
  * A comma between a month and its year ("June 15, 2020", "May, 2019") is written after an English month
  * name only: "Acme — Marco, 2019" names a place, then the year. `tail` is what may stand between the name
@@ -149,17 +94,91 @@ const COMMA_AFTER_ENGLISH_MONTH = (tail: string) => String.raw`(?<=(?<!\p{L})${E
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
-const ONGOING = String.raw`(?:present(?:\s+day)?|now|current(?:ly)?|today|ongoing|(?:till|until|up\s+to|to)\s+(?:date|now|present)|pres\.|as\s+of\s+(?:today|now)|heute|jetzt|aktuell|aujourd['’]hui|en\s+cours|actualidad|actualmente|atualmente|presente|oggi|heden|obecnie|idag|nå|nu|a\s+la\s+fecha|hasta\s+la\s+fecha)`;
-/** Characters that may not touch a date on either side (it would be part of a longer token). */
-const BEFORE = String.raw`(?<![\p{L}\p{N}$£€#+])(?:(?<!\d[.,/])|(?<=(?<!\p{N})${YEAR}/))`;
-const AFTER = String.raw`(?![\p{L}\p{N}%+]|[.,]\d)`;
+/**
+ * The words for "now" that end an ongoing range, in English and in the languages engineers leave them in an
+ * otherwise English CV (or write a whole CV in): German, French, Spanish, Portuguese, Italian, Dutch, Polish,
+ * Czech, Scandinavian, Turkish, Russian, Vietnamese, Indonesian, Korean, Chinese and Japanese. Those that open
+ * with their own "until" ("bis heute", "jusqu'à aujourd'hui", "по настоящее время") join a start with no dash.
+ */
+const ONGOING = `(?:${[
+  String.raw`present(?:\s+day)?`,
+  'now',
+  'current(?:ly)?',
+  'today',
+  'ongoing',
+  String.raw`(?:till|until|up\s+to|to)\s+(?:date|now|present)`,
+  String.raw`pres\.`,
+  String.raw`as\s+of\s+(?:today|now)`,
+  String.raw`bis\s+(?:heute|jetzt|dato)`,
+  'heute',
+  'jetzt',
+  'aktuell',
+  'derzeit',
+  String.raw`jusqu['’]\s?(?:à\s+|a\s+)?(?:aujourd['’]hui|ce\s+jour|présent|maintenant)`,
+  "aujourd['’]hui",
+  String.raw`(?:à\s+)?ce\s+jour`,
+  'présent',
+  String.raw`en\s+cours`,
+  String.raw`hasta\s+(?:la\s+)?(?:fecha|actualidad|hoy|(?:el\s+)?presente)`,
+  String.raw`(?:la\s+)?actualidad`,
+  'actualmente',
+  String.raw`até\s+(?:o\s+momento|hoje|(?:o\s+)?presente|a\s+data|agora)`,
+  'atualmente',
+  'atual',
+  'presente',
+  String.raw`(?:fino\s+)?ad\s+oggi`,
+  'oggi',
+  'attuale',
+  String.raw`in\s+corso`,
+  String.raw`tot\s+(?:heden|nu)`,
+  'heden',
+  String.raw`do\s+(?:dziś|dzisiaj|teraz|chwili\s+obecnej)`,
+  'obecnie',
+  'současnost',
+  'dosud',
+  'idag',
+  'nå',
+  'nu',
+  String.raw`a\s+la\s+fecha`,
+  'günümüz',
+  'halen',
+  String.raw`devam\s+ediyor`,
+  String.raw`(?:по\s+)?(?:настоящее\s+время|н\.\s?в\.|наст\.\s*вр(?:емя|\.))`,
+  'сейчас',
+  String.raw`(?:đến|tới)\s+(?:nay|hiện\s+tại|bây\s+giờ)`,
+  String.raw`hiện\s+(?:tại|nay)`,
+  'sekarang',
+  String.raw`saat\s+ini`,
+  '현재',
+  String.raw`재직\s?중`,
+  '至今',
+  '迄今',
+  '现在',
+  '現在',
+  '目前',
+].join('|')})`;
+/** An ongoing phrase that brings its own "until": it follows its start with no dash ("March 2018 till date"). */
+const CONNECTED_ONGOING =
+  /^(?:(?:till|until|up|to|bis|jusqu|hasta|a|até|fino|ad|tot|do|по|đến|tới)(?![\p{L}])|[至迄])/iu;
+/** Scripts written with no spaces between words: a date may touch their letters (`2019年3月至今`). */
+const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+/**
+ * Characters that may not touch a date on either side (it would be part of a longer token): a letter of a spaced
+ * script (a class of what is neither a non-letter nor an unspaced letter), a digit, a currency or a sign.
+ */
+const BEFORE = String.raw`(?<![^\P{L}${UNSPACED}]|[\p{N}$£€#+])(?:(?<!\d[.,/])|(?<=(?<!\p{N})${YEAR}/))`;
+const AFTER = String.raw`(?![^\P{L}${UNSPACED}]|[\p{N}%+]|[.,]\d)`;
 
+// BEFORE is said once for all the shapes (it looks at the start only); AFTER after each, so that a shorter shape
+// may still match when a longer one would run into a letter.
 const SINGLE = new RegExp(
-  [
+  `${BEFORE}(?:${[
     // 1: Month [day,] Year | Month 'YY | Month "de" Year (Spanish and Portuguese: "enero de 2018")
     String.raw`(?<m1>${MONTH})(?:\s+de\s+|(?:\s|${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*`)})*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*[0-3]?\d(?:st|nd|rd|th)?`)})?\s+)?)(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
     // 2: Day Month Year; a day is never set apart from its month by a column's gap ("Brain Station 23    Jul 2016")
     String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?[ \u00a0]{1,2}(?<m2>${MONTH})(?:${COMMA_AFTER_ENGLISH_MONTH('')})?\s+(?<y2>${YEAR})`,
+    // 2b: Year年Month月 (Chinese, Japanese) and Year년 Month월 (Korean), or the year alone so marked
+    String.raw`(?<y11>${YEAR})\s?[年년](?:\s?(?<m11>${MONTH_NUMBER})\s?[月월])?`,
     // 3: Season Year | Quarter Year
     String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -
@@ -177,9 +196,11 @@ const SINGLE = new RegExp(
     `(?<y7>${YEAR})`,
     // 8: ongoing words
     `(?<ongoing>${ONGOING})`,
+    // 8b: "actual" (Spanish "current", an English word too): ongoing only as the end of a range
+    '(?<ongoingEnd>actual)',
   ]
-    .map((alternative) => `${BEFORE}(?:${alternative})${AFTER}`)
-    .join('|'),
+    .map((alternative) => `(?:${alternative})${AFTER}`)
+    .join('|')})`,
   'giu',
 );
 
@@ -189,27 +210,31 @@ export function monthKey(date: PartialDate, end: boolean): number {
 }
 
 /**
- * A dash as résumés type it: hyphen, en/em dash and their look-alikes, `--`, `- -`, an HTML entity, or
- * an arrow or pointer a designed template sets between the years (`2021 ▸ now`, `2016 ► 2018`).
+ * A dash as résumés type it: hyphen (U+2010 too, as word processors and PDFs set it), en/em dash and their
+ * look-alikes, the tilde and wave dash of Korean, Chinese and Japanese CVs (`~`, `〜`, `～`) and full-width forms,
+ * `--`, `- -`, an HTML entity, or an arrow or pointer a designed template sets between the years (`2021 ▸ now`).
  */
-const DASH = String.raw`(?:[-–—‑−‒―~→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;)(?:\s?(?:[-–—‑−‒―~→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;))*`;
+const DASH = String.raw`(?:[-‐–—‑−‒―－~〜～→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;)(?:\s?(?:[-‐–—‑−‒―－~〜～→▸►▶➔➜➝➞⟶⇒]|&[nm]dash;))*`;
 /** Markdown emphasis or code marks that may close one end and open the other (`*Jan 2020* – *Mar 2021*`). */
 const MARKS = '[*_`]*';
+/** "to" between two dates in the languages the month table reads ("März 2015 bis Juni 2018", "dal 2019 al 2021"). */
+const FOREIGN_TO = 'bis|à|au|al|a|hasta|até|tot|do|по|đến|tới';
 /**
  * What may stand between the two ends of a range: a dash, a word, the `..` of a range in code
  * ("2017-01 .. 2020-02"), or the labelled end of a form's pair of fields ("From: 04/2022   To: Current").
  */
 const CONNECTOR = new RegExp(
-  String.raw`^${MARKS}\s*(?:${DASH}|->|/|\.{2,3}|to|till|until|thru|through|and|[,;|]?\s*(?:to|until|end(?:\s+date)?)\s*[:：])\s*${MARKS}$`,
+  String.raw`^${MARKS}\s*(?:${DASH}|->|/|\.{2,3}|to|till|until|thru|through|and|${FOREIGN_TO}|[,;|]?\s*(?:to|until|end(?:\s+date)?)\s*[:：])\s*${MARKS}$`,
   'iu',
 );
 /** A start with nothing after its dash, or a placeholder for the unknown end (`2019 – …`, `2019 - ?`). */
 const OPEN_END = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?\s*$`, 'u');
 /** The same inside brackets (`(2019–)`, `[2019 - ]`): the bracket closes it, so its end is nowhere else. */
 const OPEN_IN_BRACKETS = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?(?=\s*[)\]])`, 'u');
-// "seit 04/2021", "depuis 2019", "desde 2020": since, in German, French, Spanish and Portuguese.
+// "seit 04/2021", "depuis 2019", "desde 2020", "dal 2018", "sinds 2019", "od 2018", "с 2015": since, in German,
+// French, Spanish, Portuguese, Italian, Dutch, Polish and Russian.
 const SINCE_BEFORE =
-  /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|seit|depuis|desde)\s+$/iu;
+  /(?:^|[^\p{L}])(?:since|from|starting(?:\s+in)?|beginning(?:\s+in)?|seit|depuis|desde|a\s+partir\s+de|dal|sinds|vanaf|od|с)\s+$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])(?:from|between|start(?:\s+date)?\s*[:：]|from\s*[:：])\s+$/iu;
 const ONWARDS_AFTER = /^\s*(?:onwards?|to\s+(?:present|date|now))(?![\p{L}])/iu;
 
@@ -222,6 +247,10 @@ interface Single {
   ongoing: boolean;
   /** A shape too ambiguous alone (`06/15`, `'16`): a date only as an end of a range of its own kind. */
   rangeOnly?: boolean;
+  /** A now-word that is also English ("actual"): ongoing only as the end of a range. */
+  endOnly?: boolean;
+  /** Where the year starts when the month is a word that is also English ("set 2015"): see ENGLISH_WORD_MONTHS. */
+  wordMonthYear?: number;
   /** A two-digit year written with an apostrophe, or a season/quarter: the year is all it gives. */
   text: string;
 }
@@ -248,9 +277,12 @@ function readSingle(match: RegExpExecArray): Single | null {
   };
   if (g.m1 !== undefined) {
     const year = g.y1 !== undefined ? Number(g.y1) : twoDigitYear(g.yy1 ?? '');
-    return date(year, monthNumber(g.m1), g.d1 !== undefined ? Number(g.d1) : null);
+    const single = date(year, monthNumber(g.m1), g.d1 !== undefined ? Number(g.d1) : null);
+    if (!single || !ENGLISH_WORD_MONTHS.has(g.m1.toLowerCase())) return single;
+    return { ...single, wordMonthYear: end - (g.y1 ?? `'${g.yy1}`).length };
   }
   if (g.m2 !== undefined) return date(Number(g.y2), monthNumber(g.m2), Number(g.d2));
+  if (g.y11 !== undefined) return date(Number(g.y11), g.m11 !== undefined ? Number(g.m11) : null, null);
   if (g.season !== undefined || g.quarter !== undefined) {
     return date(g.y3 !== undefined ? Number(g.y3) : twoDigitYear(g.yy3 ?? ''), null, null);
   }
@@ -274,11 +306,12 @@ function readSingle(match: RegExpExecArray): Single | null {
   if (g.m6 !== undefined) {
     const month = monthNumber(g.m6);
     // "may" alone is a verb far more often than a month.
-    if (month === null || /^may$/i.test(g.m6)) return null;
+    if (month === null || /^may$/i.test(g.m6) || ENGLISH_WORD_MONTHS.has(g.m6.toLowerCase())) return null;
     return { ...base, date: null, monthOnly: month };
   }
   if (g.y7 !== undefined) return date(Number(g.y7), null, null);
   if (g.ongoing !== undefined) return { ...base, date: null, ongoing: true };
+  if (g.ongoingEnd !== undefined) return { ...base, date: null, ongoing: true, endOnly: true };
   return null;
 }
 
@@ -293,7 +326,7 @@ function singles(text: string): Single[] {
 }
 
 /** `2013–19`: the end of a range written with two digits. */
-const SHORT_END = /^(\s*(?:[-–—‑−~→]+|to|till|until)\s*)(\d\d)(?![\p{L}\p{N}])/iu;
+const SHORT_END = /^(\s*(?:[-‐–—‑−－~〜～→]+|to|till|until)\s*)(\d\d)(?![\p{L}\p{N}])/iu;
 
 /** Every date expression in `text`, ranges joined, left to right, not overlapping. */
 export function findDates(text: string): DateMention[] {
@@ -337,7 +370,7 @@ function readDates(text: string): DateMention[] {
     // "March 2018 till date": the ongoing phrase brings its own connector.
     const joined =
       CONNECTOR.test(between) ||
-      (b?.ongoing === true && /^\s*$/u.test(between) && /^(?:till|until|up|to)\b/iu.test(b.text));
+      (b?.ongoing === true && /^\s*$/u.test(between) && CONNECTED_ONGOING.test(b.text));
     const sameKind = !(a.rangeOnly || b?.rangeOnly) || (a.rangeOnly && (b?.rangeOnly || b?.ongoing));
     if (b && !a.ongoing && joined && (b.date || b.ongoing) && sameKind) {
       let from = a.date;
@@ -351,19 +384,21 @@ function readDates(text: string): DateMention[] {
       const before = text.slice(0, a.start);
       const fromWord = FROM_BEFORE.exec(before);
       if (fromWord) start = a.start - fromWord[0].trimStart().length;
+      const gloss = b.ongoing ? glossOf(text, found, i + 1) : null;
+      const end = gloss?.end ?? b.end;
       mentions.push({
         start,
-        end: b.end,
+        end,
         kind: 'range',
         from,
         to: b.date,
         ongoing: b.ongoing,
-        text: text.slice(start, b.end),
+        text: text.slice(start, end),
       });
-      i++;
+      i += gloss ? 2 : 1;
       continue;
     }
-    if (a.monthOnly !== null || a.rangeOnly) continue;
+    if (a.monthOnly !== null || a.rangeOnly || a.endOnly) continue;
     if (a.date) {
       const after = text.slice(a.end);
       const short = a.date.month === null ? SHORT_END.exec(after) : null;
@@ -410,28 +445,48 @@ function readDates(text: string): DateMention[] {
         while (found[i + 1] && (found[i + 1] as Single).start < start + cut.length) i++;
         continue;
       }
+      // "I set 2015 goals": a month word that is also English, in running words and in no range, is that word.
+      const wordStart =
+        a.wordMonthYear !== undefined && RUNNING_WORDS.test(text.slice(0, a.start)) ? a.wordMonthYear : null;
       mentions.push({
-        start: a.start,
+        start: wordStart ?? a.start,
         end: a.end,
         kind: 'single',
-        from: a.date,
+        from: wordStart === null ? a.date : { year: a.date.year, month: null, day: null },
         to: null,
         ongoing: false,
-        text: a.text,
+        text: wordStart === null ? a.text : text.slice(wordStart, a.end),
       });
       continue;
     }
+    const gloss = glossOf(text, found, i);
     mentions.push({
       start: a.start,
-      end: a.end,
+      end: gloss?.end ?? a.end,
       kind: 'ongoing',
       from: null,
       to: null,
       ongoing: true,
-      text: a.text,
+      text: text.slice(a.start, gloss?.end ?? a.end),
     });
+    if (gloss) i++;
   }
   return mentions;
+}
+
+/** The text before a date ends in a word, as a sentence runs ("I set 2015 …"), not a label, dash or bracket. */
+const RUNNING_WORDS = /\p{L}[\p{L}'’-]*\s+$|\p{L}-$/u;
+/** "현재 (Present)", "Present / 現在": a now-word glossed in a second language, in brackets or after a slash. */
+const GLOSS_BETWEEN = /^\s*(?:[([]|[/|]\s*[([]?)\s*$/u;
+const GLOSS_CLOSE = /^\s*[)\]]/u;
+
+/** The end of the gloss that follows the ongoing word `found[index]`, if one does. */
+function glossOf(text: string, found: readonly Single[], index: number): { end: number } | null {
+  const word = found[index];
+  const gloss = found[index + 1];
+  if (!word?.ongoing || !gloss?.ongoing || !GLOSS_BETWEEN.test(text.slice(word.end, gloss.start)))
+    return null;
+  return { end: gloss.end + (GLOSS_CLOSE.exec(text.slice(gloss.end))?.[0].length ?? 0) };
 }
 
 /** A date as the résumé format writes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */

@@ -73,7 +73,8 @@ const A = String.raw`(?:an?\s+|the\s+)`;
 /** "in August 2018", "from 2015": when, said between a verb and the employer. */
 const WHEN = String.raw`(?:,?\s+(?:in|on|from|since|around)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?(?:19|20)\d\d,?)?`;
 /** "at Cisco in Bangalore as a Software Engineer II": a place may stand between employer and title. */
-const AS_TITLE = String.raw`(?:\s+in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:,?\s+as\s+${A}?${TITLE})?`;
+const PLACE = String.raw`(?:\s+in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?`;
+const AS_TITLE = String.raw`${PLACE}(?:,?\s+as\s+${A}?${TITLE})?`;
 
 /**
  * Sentences that place the person at an employer. Case matters (a company is a capitalised name), so
@@ -129,9 +130,10 @@ const TRIGGERS: Trigger[] = [
     ),
   },
   {
-    // "I started out in 2012 as a graduate developer at Sage": the title before the employer.
+    // "I started out in 2012 as a graduate developer at Sage", "I started my career in 2010 as a junior developer
+    // at Lindqvist": the title before the employer.
     pattern: new RegExp(
-      String.raw`\b(?:[Ss]tarted|[Bb]egan)(?:\s+(?:out|off))?${WHEN}\s+as\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
+      String.raw`\b(?:[Ss]tarted|[Bb]egan|[Bb]egun)(?:\s+(?:out|off)|\s+my\s+(?:[\p{L}+#-]+\s+){0,3}career)?${WHEN}\s+as\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
       'u',
     ),
   },
@@ -147,6 +149,14 @@ const TRIGGERS: Trigger[] = [
   {
     pattern: new RegExp(String.raw`\b(?:ended|wound|landed)\s+up\s+(?:at|with)\s+${COMPANY}${AS_TITLE}`, 'u'),
   },
+  // "In 2013 I became a developer at Farfetch": a title taken at a named employer (a new one, or the same again).
+  {
+    pattern: new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`, 'u'),
+  },
+  // Whatever the verb, a job title said with its employer: "I wrote my first paid code in 2012 as a PHP developer
+  // at Telmar", "my first years were at Quillon Data as a data analyst". The title is one by the vocabulary.
+  { pattern: new RegExp(String.raw`\bas\s+${A}${TITLE}\s+(?:at|with|for)\s+${COMPANY}`, 'u') },
+  { pattern: new RegExp(String.raw`\b(?:at|with)\s+${COMPANY}${PLACE},?\s+as\s+${A}${TITLE}`, 'u') },
 ];
 
 /** Inside an employer: a move to another team, or a promotion, starts the next position there. */
@@ -159,7 +169,7 @@ const THERE = new RegExp(
   'u',
 );
 /** "in 2018 I became tech lead of the platform team": a new title where the person already works. */
-const BECAME = new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}`, 'u');
+const BECAME = new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}(?!\s+(?:at|with|for)\s+[\p{Lu}\d])`, 'u');
 /** "I was part of the Storage team": the team of the position being told. */
 const TEAM_OF =
   /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
@@ -174,6 +184,18 @@ const LATER_AS_TITLE = new RegExp(String.raw`^[^.;]*?\bas\s+an?\s+${TITLE}`, 'u'
 const YEARS_SPENT =
   /\b(?:spent|for|after)\s+(?:the\s+next\s+|almost\s+|nearly\s+|about\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\b/iu;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/**
+ * A part of the year said before it ("mid-2018", "the end of 2016", "early 2021", "the autumn of 2020"): the year
+ * is all it gives, so the date keeps the year's precision.
+ */
+const PART_OF_YEAR = String.raw`(?:(?:the\s+)?\p{L}+\s+of\s+|(?:mid|early|late)(?:-|\s+))?`;
+/** What ends a position before a date in the sentence that tells it ("until mid-2018", "left in 2019"). */
+const ENDS_BEFORE = new RegExp(
+  String.raw`\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+${PART_OF_YEAR}$`,
+  'iu',
+);
+/** The same in a later sentence, where "to" would be a move ("…, and stayed until August 2021"). */
+const ENDS_LATER = new RegExp(String.raw`\b(?:until|till|through|left(?:\s+in)?)\s+${PART_OF_YEAR}$`, 'iu');
 
 /**
  * Positions told in sentences ("I began my career in X", "Then I joined X", "Now at X", "Since 2020
@@ -240,8 +262,11 @@ function readSentence(
       draft.team = located(paragraph, teamAt, teamAt + company.team.length, 0.6);
     }
     if (titleText) {
-      const titleAt = start + (match.index ?? 0) + match[0].indexOf(titleText);
-      draft.title = located(paragraph, titleAt, titleAt + titleText.length, 0.6);
+      // "worked in Lisbon as a consultant for Deloitte": the title is what follows the last "as a".
+      const lead = [...titleText.matchAll(AS_A)].pop();
+      const cut = lead ? (lead.index ?? 0) + lead[0].length : 0;
+      const titleAt = start + (match.index ?? 0) + match[0].indexOf(titleText) + cut;
+      draft.title = located(paragraph, titleAt, titleAt + titleText.length - cut, 0.6);
     } else {
       const after = companyAt + companyText.length;
       const later = LATER_AS_TITLE.exec(paragraph.text.slice(after, end));
@@ -259,6 +284,9 @@ function readSentence(
   }
   readWithin(paragraph, start, end, positions);
 }
+
+/** The words before a title said with "as" ("in Lisbon as a consultant"), up to the title itself. */
+const AS_A = new RegExp(String.raw`(?:^|\s)as\s+${A}?`, 'gu');
 
 /** Which capture groups hold a company: those of the COMPANY pattern (each trigger's last one or its first). */
 const WHOLE_TITLE = new RegExp(`^${TITLE}$`, 'u');
@@ -318,11 +346,7 @@ function setProseDates(
     for (const date of dates) {
       if (date.kind !== 'single' || !date.from) continue;
       const before = sentence.slice(0, date.start);
-      if (
-        /\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+(?:the\s+\p{L}+\s+of\s+)?$/iu.test(
-          before,
-        )
-      ) {
+      if (ENDS_BEFORE.test(before)) {
         if (!draft.end) draft.end = { ...at(date, 0.6), date: date.from };
       } else if (!draft.start) {
         draft.start = { ...at(date, 0.6), date: date.from };
@@ -337,16 +361,19 @@ function setProseDates(
 }
 
 /** "After that", "Afterwards", "Then", "Next": the sentence tells what came right after the position before. */
-const AFTER_THAT = /^\s*(?:after\s+that|afterwards|then|next)\b/iu;
+const AFTER_THAT = /^\s*(?:after\s+that|afterwards|then|next|since\s+then)\b/iu;
 
 /**
- * "From 2014 to 2018 I worked at X. After that I spent three years at Y": a position told as what came next,
- * with no dates of its own, starts where the one before ended (and lasts the years the sentence says).
+ * "From 2014 to 2018 I worked at X. After that I spent three years at Y", "Since then I have been … at Z": a
+ * position told as what came next, with no dates of its own, starts where the one before ended (and, told in the
+ * past, lasts the years the sentence says).
  */
 function startAfter(position: PositionDraft, before: PositionDraft): void {
   const told = position.summary[0];
-  if (position.start || position.current || !before.end || !told || !AFTER_THAT.test(told.value)) return;
+  if (position.start || !before.end || !told || !AFTER_THAT.test(told.value)) return;
   position.start = { ...before.end, confidence: 0.5 };
+  // "Since then I have been a principal engineer at OLX": the position told in the present runs on.
+  if (position.current) return;
   const spent = YEARS_SPENT.exec(told.value);
   if (!spent) return;
   const count = spent[1] as string;
@@ -398,12 +425,7 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
     // "…, and stayed until August 2021": a later sentence may close the position.
     if (!current.end && !current.current) {
       const until = findDates(sentence).find(
-        (date) =>
-          date.kind === 'single' &&
-          // "I left in the autumn of 2020": a season or a part of the year names the year.
-          /\b(?:until|till|through|left(?:\s+in)?)\s+(?:the\s+\p{L}+\s+of\s+)?$/iu.test(
-            sentence.slice(0, date.start),
-          ),
+        (date) => date.kind === 'single' && ENDS_LATER.test(sentence.slice(0, date.start)),
       );
       if (until?.from)
         current.end = {
@@ -424,8 +446,11 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
   if (move) next.team = changed;
   else next.title = changed;
   if (promoted) {
-    // "In October 2021 I was promoted to …, a role I held until December 2022."
-    setProseDates(next, paragraph, start, sentence, /\bhave\s+been|['’]ve\s+been|\bam\b/u.test(sentence));
+    // "In October 2021 I was promoted to …, a role I held until December 2022."; "I joined X in 2014, and in
+    // 2018 I became tech lead": a title taken in a later clause has that clause's dates.
+    const from = !move && change === became ? clauseStart : start;
+    const told = paragraph.text.slice(from, end);
+    setProseDates(next, paragraph, from, told, /\bhave\s+been|['’]ve\s+been|\bam\b/u.test(told));
     if (next.start && !current.end && !current.current) current.end = { ...next.start };
   }
   positions.push(next);
