@@ -359,11 +359,20 @@ function positionRows(table: DocNode): ReadLine[] | null {
   const rows = (table.children ?? []).map((row) =>
     (row.children ?? []).filter((cell) => cell.type === 'tableCell'),
   );
+  // A paragraph that opens or closes on a dash goes on with its neighbour: "03/2016" over "– 12/2019" is one range.
   const cellText = (cell: DocNode) =>
     (cell.children ?? [])
       .map((child) => textOf(child).replace(/\s+/gu, ' ').trim())
       .filter((text) => text !== '')
-      .join(', ');
+      .reduce(
+        (joined, text) =>
+          joined === ''
+            ? text
+            : /[-–—]$/u.test(joined) || /^[-–—]/u.test(text)
+              ? `${joined} ${text}`
+              : `${joined}, ${text}`,
+        '',
+      );
   const first = rows.findIndex((cells) => cells.some((cell) => cellText(cell) !== ''));
   const header = rows[first];
   if (!header || header.some((cell) => (cell.children ?? []).some((child) => child.type !== 'paragraph')))

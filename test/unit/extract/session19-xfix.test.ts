@@ -149,3 +149,35 @@ describe('a PDF table set in gaps, "Period  Position & Organisation  Location", 
     expect(skills).toEqual(expect.arrayContaining(['AWS', 'Azure']));
   });
 });
+
+describe('a Word table cell of head fields only stays one field', () => {
+  it('joins "Northwind Logistics" over "Hamburg" and a range stacked "03/2016" over "– 12/2019"', async () => {
+    const docx = await makeDocx([
+      { paragraph: 'Jane Roe', bold: true },
+      { paragraph: 'jane.roe@example.com' },
+      { heading: 'Experience', level: 2 },
+      {
+        table: [
+          [['Period'], ['Employer'], ['Position'], ['Tasks']],
+          [
+            ['03/2016', '– 12/2019'],
+            ['Northwind Logistics', 'Hamburg'],
+            ['Java Developer'],
+            ['Built the depot planner.'],
+          ],
+          [
+            ['09/2013', '– 02/2016'],
+            ['Larkspur Systems', 'Brussels'],
+            ['Junior Developer'],
+            ['Kept the ledger running.'],
+          ],
+        ],
+      },
+    ]);
+    const result = await extractBytes(docx, 'cv.docx');
+    expect(positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate])).toEqual([
+      ['Northwind Logistics', 'Java Developer', '2016-03', '2019-12'],
+      ['Larkspur Systems', 'Junior Developer', '2013-09', '2016-02'],
+    ]);
+  });
+});
