@@ -1046,7 +1046,8 @@ const CELL_LINE = 1.25;
  * row is told from the wrapped lines of its cells by the padding between rows (baselines further
  * apart than a cell's lines), or, in a table set without padding, by its first column opening anew
  * (a date that does not complete the one above). Each position becomes one line of its header cells
- * in the header's order (a cell's wrapped lines joined), then the lines of its other cells (tasks).
+ * in the header's order (a cell's wrapped lines joined), then the lines of its other cells (tasks), then the
+ * lines set across the table from its first column under it (its description; see `acrossTable`).
  * With `continued`, the header of a table that ran to the foot of the page before, the table's rows start at
  * `read[at]` under no header row of their own. The header it read under comes back with the lines.
  */
