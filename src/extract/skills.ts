@@ -1,5 +1,10 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { commonWords, type MentionMatcher, type TechnologyMention } from '../catalogue/mention-matcher.js';
+import {
+  commonWords,
+  isConcept,
+  type MentionMatcher,
+  type TechnologyMention,
+} from '../catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
 import { findDates } from './dates.js';
 import { formGridRow } from './form-rows.js';
@@ -202,6 +207,7 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
     if (word === undefined) return null;
     end = text.indexOf(word, end) + word.length;
     const name = text.slice(0, end);
+    if (/[,;]/u.test(name)) return null;
     const items = text
       .slice(end)
       .trim()
@@ -247,9 +253,11 @@ function spoken(value: string, catalogue: Catalogue): boolean {
 /** "Sprachen", "Langues", "Spoken languages": a group named as spoken languages are. */
 function spokenGroup(group: SkillGroupDraft, catalogue: Catalogue): boolean {
   if (sectionKind(group.name.value) !== 'languages') return false;
-  // "Languages: Python, Go" names programming languages: kept when the catalogue knows half its items.
+  // "Languages: Python, Go" names programming languages: kept when the catalogue knows any of its items, since
+  // legacy and niche languages ("RPG IV", "PL/I") often are not catalogued. spoken() has already taken out each
+  // spoken language, so a group of them reaches here with no known item.
   const known = group.keywords.filter((keyword) => catalogue.technologies.find(keyword.value)).length;
-  return known * 2 < group.keywords.length;
+  return known === 0;
 }
 
 /** Abstract nouns of qualities and kinds of work ("Accessibility", "Scalability", "Awareness", "Governance"), not "Security". */
@@ -266,7 +274,7 @@ const WORK_NOUN =
  */
 function practiceItem(value: string, known: TechnologyEntry | undefined): boolean {
   if (!practiceShape(value)) return false;
-  if (known) return known.category === 'practice' || !namesAThing(value);
+  if (known) return known.category === 'practice' || (isConcept(known) && !namesAThing(value));
   return !namesAThing(value) || WORK_NOUN.test(value.trim().split(/\s+/u).at(-1) as string);
 }
 

@@ -1037,16 +1037,17 @@ const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
   .join('|')})(?![\\p{L}])`;
 
 /**
- * What a spelled-out degree is "of" ("Bachelor of", "Master of"): a subject of its own ("Science", "Computer Science"), or fields joined by
- * "and" ("Information Science and Technology", "Computer Science and Engineering"), a degree named by a compound
- * field, read whole, as is a run of a field's words ("Software Engineering", "Computer Engineering"). "Science in
- * Physics" stops at "in": the field after it is the area.
+ * What a spelled-out degree is "of" ("Bachelor of", "Master of"): fields joined by "and" ("Information Science and
+ * Technology", "Computer Science and Engineering"), a degree named by a compound field, read whole; else a subject
+ * of its own ("Science", "Computer Science", "Business Administration"), so that the field written after it is the
+ * area ("Master of Science Software Engineering"); else, last, a run of a field's words read whole ("Software
+ * Engineering", "Computer Engineering"). "Science in Physics" stops at "in": the field after it is the area.
  */
 const DEGREE_OF =
   `(?:${FIELD_WORD}(?:\\s+${FIELD_WORD})*\\s+(?:and|&)\\s+${FIELD_WORD}(?:\\s+${FIELD_WORD})*|` +
   'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
-  `${FIELD_WORD}(?:\\s+${FIELD_WORD}){0,3}|` +
-  'Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
+  'Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine|' +
+  `${FIELD_WORD}(?:\\s+${FIELD_WORD}){0,3})`;
 
 /**
  * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
