@@ -270,7 +270,8 @@ const WORK_NOUN =
 /**
  * A skills item naming a practice or a field, not a thing used, written as one (see `practiceShape`): the
  * catalogue's practice, a phrase of common words ("Machine learning", "Rate limiting"), or a phrase ending in a
- * kind of work ("Usability testing").
+ * kind of work ("Usability testing"). A catalogued product written so ("Spring boot", "Unity engine") is a thing
+ * used, though its words are common ones.
  */
 function practiceItem(value: string, known: TechnologyEntry | undefined): boolean {
   if (!practiceShape(value)) return false;

@@ -1057,6 +1057,12 @@ const DEGREE_OF =
 /** "(Hons)", "(Honours)", " Honours" after a bachelor's abbreviation. */
 const HONOURS = String.raw`(?:\s?\((?:Hons?|Honours|Honors)\.?\)|\s(?:Hons\.?|Honours|Honors)(?![\p{L}]))?`;
 
+/** A field's words and then honours in brackets, after a degree ("… Computer Science (Hons)"). */
+const HONOURS_AFTER_FIELD = new RegExp(
+  String.raw`^(?:\s+${FIELD_WORD}){1,3}\s?(\((?:Hons?|Honours|Honors)\.?\))`,
+  'u',
+);
+
 /** Central European degrees, always written with their period ("Ing.", "Bc.", "Mgr."). */
 const DOTTED_DEGREE = String.raw`(?:Ing|Bc|BcA|Mgr|MgA|RNDr|PhDr|Mag)\.`;
 const DOTTED_DEGREE_WHOLE = new RegExp(`^${DOTTED_DEGREE}$`, 'u');
@@ -1081,13 +1087,12 @@ export const DEGREE = new RegExp(
       String.raw`(?:Executive\s+)?M\.?\s?B\.?\s?A\.?`,
       // "BSc (Hons)", "B.Sc. (Hons.)", "BSc Honours": the honours degree is the degree.
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}${HONOURS}`,
-      // "BSc Engineering (Hons)": the honours the field is followed by belong to the degree, the field with them.
-      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:(?:\s+${FIELD_WORD}){1,3}\s?\((?:Hons?|Honours|Honors)\.?\)|${HONOURS})`,
+      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?${HONOURS}`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).
-      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|diplomat))?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
       // India's Master's and Bachelor's of Computer Applications.
       'MCA|BCA',
       // Denmark's and Norway's master's degrees, named by their faculty ("Cand.scient.", "Cand.polyt.").
@@ -1171,6 +1176,10 @@ function scanDegrees(
       ? /^(?:\s?\((?:Tech|Eng)\.?\)|\s(?:Tech|Eng)\.)/u.exec(after)
       : null;
     if (kind) return { start, end: start + found.length + kind[0].length, text: found + kind[0] };
+    // "BSc Computer Science (Hons)": the honours written after the field are the degree's ("BSc (Hons)"); the
+    // degree ends before the field, which stays the entry's area.
+    const honours = /\(|\bHon/u.test(found) ? null : HONOURS_AFTER_FIELD.exec(after);
+    if (honours) return { start, end: start + found.length, text: `${found} ${honours[1]}` };
     const abbreviation =
       /^(\s*\(([^()\s]{2,8}|mgr\s+in[żz]\.)\)|\s+[-–]\s+([^\s,;|·]{2,8})(?=\s*(?:[,;|·]|$|\s{2})))/u.exec(
         after,

@@ -145,3 +145,52 @@ describe('a "Languages" group of programming languages the catalogue only partly
     expect(group?.keywords).toEqual(['RPG IV', 'CL', 'PL/I', 'REXX', 'Natural']);
   });
 });
+
+describe('honours written after the field', () => {
+  it("are the degree's, and the field stays its area", async () => {
+    expect(
+      await degreesOf(
+        'BSc Computer Science (Hons), University of Manchester, 2012 – 2015',
+        '',
+        'BEng Mechanical Engineering (Hons), University of Bath, 2008 – 2012',
+      ),
+    ).toEqual([
+      ['University of Manchester', 'BSc (Hons)', 'Computer Science'],
+      ['University of Bath', 'BEng (Hons)', 'Mechanical Engineering'],
+    ]);
+  });
+});
+
+describe('small degree and school shapes', () => {
+  it('reads "Inginer Diplomat" as one degree, whatever the case of "diplomat"', async () => {
+    expect(
+      await degreesOf(
+        'Universitatea Politehnica din București — Inginer Diplomat, 2012',
+        '',
+        'Universitatea Tehnică din Cluj-Napoca — Inginer diplomat, 2011',
+      ),
+    ).toEqual([
+      ['Universitatea Politehnica din București', 'Inginer Diplomat', undefined],
+      ['Universitatea Tehnică din Cluj-Napoca', 'Inginer diplomat', undefined],
+    ]);
+  });
+
+  it('joins a graduation listed above its entry (newest first) into one entry', async () => {
+    const text = [
+      'Rina Halvorsen',
+      'rina.halvorsen@example.org',
+      '',
+      'Experience',
+      'Vantor Logistics — Software Engineer',
+      '2019 – 2022',
+      '- Built services in Go',
+      '',
+      'Education',
+      'Graduated from Hokuto University, School of Engineering, March 2014',
+      'Entered Hokuto University, School of Engineering, April 2010',
+    ].join('\n');
+    expect(
+      schools(await extractText(text)).map((entry) => [entry.institution, entry.startDate, entry.endDate]),
+    ).toEqual([['Hokuto University', '2010-04', '2014-03']]);
+  });
+});

@@ -119,11 +119,13 @@ describe('degrees as the document writes them', () => {
     ]);
   });
 
+  // The golds write the honours with the degree and the field as the area ("BSc (Hons)", "Computer Science").
   it('keeps the honours written after the field with the degree ("BSc Engineering (Hons)")', async () => {
     const [entry] = await educationOf('Ss. Peter and Paul University — BSc Engineering (Hons), 2010');
-    expect([entry?.institution, entry?.studyType]).toEqual([
+    expect([entry?.institution, entry?.studyType, entry?.area]).toEqual([
       'Ss. Peter and Paul University',
-      'BSc Engineering (Hons)',
+      'BSc (Hons)',
+      'Engineering',
     ]);
   });
 
