@@ -1,3 +1,4 @@
+import { commonWords } from '../catalogue/mention-matcher.js';
 /**
  * The words résumés build their structure from: section names (in English and in the European languages
  * CVs are written in, as their headings are spelled without accents), job-title nouns, school and degree
@@ -1377,7 +1378,7 @@ export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+,?\s+){0,5}?(?:${[
   .map(anyCase)
   .join('|')})(?:\s+(?:I{1,3}|IV|[1-6]))?(?![\p{L}\p{N}])`;
 
-let languageNames: Set<string> | undefined;
+let languageNames: { english: Set<string>; foreign: Set<string> } | undefined;
 
 /**
  * The languages résumés are written in besides English, whose own names for the world's languages a CV in them
@@ -1386,13 +1387,12 @@ let languageNames: Set<string> | undefined;
 const CV_LANGUAGES = ['de', 'nl', 'fr', 'es', 'pt', 'it'] as const;
 
 /**
- * Names of the world's languages, lower case, with and without accents: in English and in `CV_LANGUAGES`
- * (from ICU, like the countries).
+ * Names of the world's languages, lower case, with and without accents: in English, and apart from them, in
+ * `CV_LANGUAGES` (from ICU, like the countries).
  */
-function humanLanguageNames(): Set<string> {
+function humanLanguageNames(): { english: Set<string>; foreign: Set<string> } {
   if (languageNames) return languageNames;
-  const names = icuNames('language');
-  for (const locale of CV_LANGUAGES) for (const name of icuNames('language', locale)) names.add(name);
+  const english = icuNames('language');
   // Names résumés use that have no two-letter code, or that ICU spells otherwise.
   for (const extra of [
     'mandarin',
@@ -1410,15 +1410,21 @@ function humanLanguageNames(): Set<string> {
     'sesotho',
     'putonghua',
   ])
-    names.add(extra);
-  for (const name of [...names]) names.add(name.normalize('NFKD').replace(/\p{M}/gu, ''));
-  languageNames = names;
-  return names;
+    english.add(extra);
+  const foreign = new Set<string>();
+  for (const locale of CV_LANGUAGES) for (const name of icuNames('language', locale)) foreign.add(name);
+  for (const names of [english, foreign])
+    for (const name of [...names]) names.add(name.normalize('NFKD').replace(/\p{M}/gu, ''));
+  for (const name of english) foreign.delete(name);
+  languageNames = { english, foreign };
+  return languageNames;
 }
 
 /**
  * A spoken language as a skills list names one: "English", "Mandarin Chinese", "Business English",
- * "Brazilian Portuguese" (its last word a language's name, at most three words, no digits).
+ * "Brazilian Portuguese" (its last word a language's name, at most three words, no digits). A name in another
+ * language ("Engels", "Pools", "Fins") ends such a phrase only when the words before it are not English ones:
+ * "Verhandlungssicheres Englisch", not "Thread Pools".
  */
 export function isHumanLanguage(text: string): boolean {
   const words = text
@@ -1427,7 +1433,12 @@ export function isHumanLanguage(text: string): boolean {
     .split(/\s+/u)
     .filter((word) => word !== '');
   if (words.length === 0 || words.length > 3 || /\d/u.test(text)) return false;
-  return humanLanguageNames().has(words[words.length - 1] as string);
+  const last = words[words.length - 1] as string;
+  const { english, foreign } = humanLanguageNames();
+  if (english.has(last)) return true;
+  if (!foreign.has(last)) return false;
+  const common = commonWords();
+  return words.slice(0, -1).every((word) => !common.has(word));
 }
 
 /**

@@ -194,3 +194,15 @@ describe('small degree and school shapes', () => {
     ).toEqual([['Hokuto University', '2010-04', '2014-03']]);
   });
 });
+
+describe('names of languages in other languages', () => {
+  it('do not make a spoken language of an English phrase ending in one ("Thread Pools")', async () => {
+    const [group] = await skillsOf('Concurrency: Connection Pools, Thread Pools, Node Pools');
+    expect(group?.keywords).toEqual(['Connection Pools', 'Thread Pools', 'Node Pools']);
+  });
+
+  it('still name a spoken language alone or after words of their own language', async () => {
+    const groups = await skillsOf('Tools: Docker, Engels, Verhandlungssicheres Englisch, Terraform');
+    expect(groups.flatMap((group) => group.keywords ?? [])).toEqual(['Docker', 'Terraform']);
+  });
+});
