@@ -39,6 +39,11 @@ export function withoutVersion(value: string): string {
   const version = TRAILING_VERSION.exec(value);
   return version && version.index > 0 ? value.slice(0, version.index) : value;
 }
+
+/** Whether `text` is versions alone, each after a space (" 17", " v2 12c"). */
+export function onlyVersions(text: string): boolean {
+  return TRAILING_VERSION.exec(text)?.index === 0;
+}
 const ITEM_SEPARATOR = /\s*(?:[,;|•·▪◦]|\s\/\s|\t|\s{3,}|\s+-\s+)\s*/uy;
 
 interface Item {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, schools, seedCatalogue, skillGroups, skillsOf } from './extract-text.js';
+import {
+  educationResume,
+  extractText,
+  schools,
+  seedCatalogue,
+  skillGroups,
+  skillsOf,
+} from './extract-text.js';
 
 /**
  * Session 19: the findings of the audit of the skills, degree and language rules (notes/audit-x.md). Every input
@@ -36,19 +43,11 @@ async function allSkillIds(text: string) {
 
 /** The education entries of a résumé with one position and `lines` under "Education", as [studyType, area]. */
 async function degreesOf(...lines: string[]) {
-  const text = [
-    'Rina Halvorsen',
-    'rina.halvorsen@example.org',
-    '',
-    'Experience',
-    'Vantor Logistics — Software Engineer',
-    '2019 – 2022',
-    '- Built services in Go',
-    '',
-    'Education',
-    ...lines,
-  ].join('\n');
-  return schools(await extractText(text)).map((entry) => [entry.institution, entry.studyType, entry.area]);
+  return schools(await extractText(educationResume(...lines))).map((entry) => [
+    entry.institution,
+    entry.studyType,
+    entry.area,
+  ]);
 }
 
 describe('catalogued products written in lower case after the first word', () => {
@@ -176,19 +175,10 @@ describe('small degree and school shapes', () => {
   });
 
   it('joins a graduation listed above its entry (newest first) into one entry', async () => {
-    const text = [
-      'Rina Halvorsen',
-      'rina.halvorsen@example.org',
-      '',
-      'Experience',
-      'Vantor Logistics — Software Engineer',
-      '2019 – 2022',
-      '- Built services in Go',
-      '',
-      'Education',
+    const text = educationResume(
       'Graduated from Hokuto University, School of Engineering, March 2014',
       'Entered Hokuto University, School of Engineering, April 2010',
-    ].join('\n');
+    );
     expect(
       schools(await extractText(text)).map((entry) => [entry.institution, entry.startDate, entry.endDate]),
     ).toEqual([['Hokuto University', '2010-04', '2014-03']]);

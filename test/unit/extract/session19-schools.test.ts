@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, schools } from './extract-text.js';
+import { educationResume, extractText, schools } from './extract-text.js';
 
 /**
  * Session 19: schools and degrees as résumés nobody tuned on write them. Every input is built here; the expected
@@ -8,25 +8,15 @@ import { extractText, schools } from './extract-text.js';
 
 /** The education entries of a résumé with one position and `lines` under "Education". */
 async function educationOf(...lines: string[]) {
-  const text = [
-    'Rina Halvorsen',
-    'rina.halvorsen@example.org',
-    '',
-    'Experience',
-    'Vantor Logistics — Software Engineer',
-    '2019 – 2022',
-    '- Built services in Go',
-    '',
-    'Education',
-    ...lines,
-  ].join('\n');
-  return schools(await extractText(text)).map(({ institution, studyType, area, startDate, endDate }) => ({
-    institution,
-    studyType,
-    area,
-    startDate,
-    endDate,
-  }));
+  return schools(await extractText(educationResume(...lines))).map(
+    ({ institution, studyType, area, startDate, endDate }) => ({
+      institution,
+      studyType,
+      area,
+      startDate,
+      endDate,
+    }),
+  );
 }
 
 describe('school names', () => {
