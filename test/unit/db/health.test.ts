@@ -299,16 +299,21 @@ describe('DatabaseHealth', () => {
   });
 
   describe('after a restart (connections refused, then answered)', () => {
+    /** Starts `monitor`, the database answering, then refusing connections (killed). */
+    async function answerThenRefuse(monitor: DatabaseHealth, db: ReturnType<typeof controlledProbe>) {
+      monitor.start();
+      db.answerAll();
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      db.failAll(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
+      await vi.advanceTimersByTimeAsync(0);
+    }
+
     it('calls its onReturn hook once, and is up at once (requests wait for plans, not for the verdict)', async () => {
       const db = controlledProbe();
       const returned = vi.fn(() => {});
       health = new DatabaseHealth(db.probe, timing);
       health.onReturn(returned);
-      health.start();
-      db.answerAll();
-      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
-      db.failAll(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
-      await vi.advanceTimersByTimeAsync(0);
+      await answerThenRefuse(health, db);
       expect({ calls: returned.mock.calls.length, down: health.down }).toEqual({ calls: 0, down: true });
       await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
       // Recovering, it answers with errors first (up, but no query ran): not yet the return.
@@ -365,11 +370,7 @@ describe('DatabaseHealth', () => {
       const returned = vi.fn(() => void gate.warmUp([]));
       health.onRefused(() => gate.lost());
       health.onReturn(returned);
-      health.start();
-      db.answerAll();
-      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
-      db.failAll(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
-      await vi.advanceTimersByTimeAsync(0);
+      await answerThenRefuse(health, db);
       const whileRefused = { down: health.down, warm: gate.whenWarm() };
       // The last app on the executor closes; the database comes back; a new app starts.
       health.stop();
