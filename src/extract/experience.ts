@@ -1072,7 +1072,7 @@ export function readExperience(
       }
     }
   }
-  promotionSpans(drafts, promoted);
+  const repeated = promotionSpans(drafts, promoted);
   const engagements = clientEngagements(drafts, sameEmployer, catalogue);
   // "Freelance Software Developer" over "Self-employed, Kraków | Jan 2020 – Ongoing": a title held on one's own
   // account, over no clients' titles, names no employer; the name after "Self-employed" is the place.
@@ -1095,6 +1095,7 @@ export function readExperience(
         !headings.has(draft) &&
         !ownWork.has(draft) &&
         !engagements.has(draft) &&
+        !repeated.has(draft) &&
         (draft.company || draft.title),
     );
   shareLadderBodies(positions, sameEmployer);
@@ -1152,9 +1153,14 @@ function employersOverTitles(read: readonly ReadEntry[]): void {
  * "Software Engineer    2018 – 2021" then "Promoted to Senior Developer (2021)" under "Northwind Freight    2018 –
  * 2023": a promotion's one date is when the new title started; it holds until the end of the span above that
  * holds that date at the same employer (a title's, else the employer line's). A title above still open then ends
- * where the promotion starts.
+ * where the promotion starts. Returns the promotions that repeat a title above dated from that year ("Senior
+ * Software Engineer    2019 – 2023" … "Promoted to Senior Software Engineer in 2019"): no positions of their own.
  */
-function promotionSpans(drafts: readonly ReadEntry[], promoted: ReadonlySet<PositionDraft>): void {
+function promotionSpans(
+  drafts: readonly ReadEntry[],
+  promoted: ReadonlySet<PositionDraft>,
+): Set<PositionDraft> {
+  const repeated = new Set<PositionDraft>();
   drafts.forEach(({ draft }, index) => {
     if (!promoted.has(draft) || !draft.start || draft.current) return;
     const start = monthKey(draft.start.date, false);
@@ -1164,6 +1170,14 @@ function promotionSpans(drafts: readonly ReadEntry[], promoted: ReadonlySet<Posi
       const above = (drafts[n] as ReadEntry).draft;
       if (lookupKey(above.company?.value ?? '') !== employer) return;
       if (!above.start || monthKey(above.start.date, false) > start) continue;
+      if (
+        above.title &&
+        lookupKey(above.title.value) === lookupKey(draft.title?.value ?? '') &&
+        monthKey(above.start.date, true) >= monthKey(draft.start.date, true)
+      ) {
+        repeated.add(draft);
+        return;
+      }
       const end = above.current
         ? Number.POSITIVE_INFINITY
         : above.end
@@ -1180,6 +1194,7 @@ function promotionSpans(drafts: readonly ReadEntry[], promoted: ReadonlySet<Posi
     }
     draft.end = null;
   });
+  return repeated;
 }
 
 /**
