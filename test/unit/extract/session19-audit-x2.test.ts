@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../src/extract/dates.js';
 import { roleRows as roles } from './extract-text.js';
 
 /**
@@ -66,6 +65,40 @@ describe('a "Promoted to" line of its own (audit-x2, finding 1)', () => {
     ).toEqual([
       ['Northwind Freight', 'Senior Software Engineer', '2019', '2023'],
       ['Northwind Freight', 'Software Engineer', '2016', '2019'],
+    ]);
+  });
+});
+
+describe('"as a TITLE …" in prose (audit-x2, finding 2)', () => {
+  it('reads no employer from the platforms or languages the work was for or with', async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'I am a backend engineer. I have shipped apps as a developer for Android and iOS, and I work daily with ' +
+            'Python and Go as a backend engineer. From 2015 to 2019 I worked at Larkspur Systems as a developer. ' +
+            'In 2019 I joined Northwind Freight as a senior developer.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Larkspur Systems', 'developer', '2015', '2019'],
+      ['Northwind Freight', 'senior developer', '2019', undefined],
+    ]);
+  });
+
+  it('ends an employer\'s name before "and I" opens the next clause', async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'ABOUT ME',
+          'I studied computer science at TU Delft. In 2016 I joined Northwind Freight and I led the routing team ' +
+            'there until 2020. Since 2020 I have worked at Larkspur Systems as a senior engineer.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Northwind Freight', undefined, '2016', '2020'],
+      ['Larkspur Systems', 'senior engineer', '2020', 'present'],
     ]);
   });
 });
