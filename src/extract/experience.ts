@@ -962,8 +962,16 @@ export function readExperience(
   }
   // "Acme Corp, Austin, TX" in one entry: the document writes "Employer, City, CC", so "Globex, Porto, PT" in
   // another names an employer too, though the time zones know no Porto.
-  // Entries dated by ranges: one date alone in another entry's header is no start (see `readEntry`).
-  const rangesElsewhere = kept.some((entry) => entry.header.some(hasRange));
+  // Entries dated by ranges: one date alone in another entry's header is no start, unless it is the latest
+  // (see `readEntry`). The year the latest range ends (Infinity for one still running), or null with none.
+  const rangeEnds = kept.flatMap((entry) =>
+    entry.header.flatMap((info) =>
+      info.dates
+        .filter((date) => date.kind === 'range')
+        .map((date) => (date.ongoing || !date.to ? Number.POSITIVE_INFINITY : date.to.year)),
+    ),
+  );
+  const rangesEnd = rangeEnds.length > 0 ? Math.max(...rangeEnds) : null;
   const employerPlaces = kept.some((entry) =>
     entry.header.some(
       (info) =>
@@ -975,7 +983,7 @@ export function readExperience(
   const drafts = kept
     .filter((entry) => !details.has(entry))
     .map((entry) => {
-      const read = readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesElsewhere);
+      const read = readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesEnd);
       if (!read.draft.start && !read.draft.current) readClosingDates(read.draft, entry.body.filter(closing));
       if (promotionOf.has((entry.header[0] as LineInfo).line)) promoted.add(read.draft);
       return read;
@@ -999,7 +1007,7 @@ export function readExperience(
     const holders = keys.length > 1 && titled.length > 0 ? titled : atEmployer;
     for (const { draft } of holders) draft.details = [...(draft.details ?? []), span];
     if (holders.length === 0)
-      unheld.push(readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesElsewhere));
+      unheld.push(readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesEnd));
   }
   if (unheld.length > 0) {
     drafts.push(...unheld);
@@ -1395,7 +1403,7 @@ function readEntry(
   catalogue: Catalogue,
   datedEmployers: ReadonlySet<LineInfo>,
   employerPlaces = false,
-  rangesElsewhere = false,
+  rangesEnd: number | null = null,
 ): ReadEntry {
   const span = entrySpan(entry);
   const draft = emptyPosition(span.first, span.last, 'header');
@@ -1434,8 +1442,12 @@ function readEntry(
       // "- **2019** Research Intern, Microsoft Research": a list item led by one year lies within it.
       (single.info.line.bullet && single.date.from?.month === null && dated.length === 1) ||
       // "2005    Summer Intern, Radiant Controls" where the other entries give ranges ("2008 – 2012    …"): the
-      // writer gives one date for a position within it, not its start.
-      (rangesElsewhere && dated.length === 1 && !single.info.leadOpen)
+      // writer gives one date for a position within it, not its start. The latest entry ("2022    Senior
+      // Engineer, …" over "2017 – 2022    …") is the current job, its start written alone.
+      (rangesEnd !== null &&
+        dated.length === 1 &&
+        !single.info.leadOpen &&
+        (single.date.from?.year ?? Number.NEGATIVE_INFINITY) < rangesEnd)
     ) {
       // One date in a header line ("Intern, Google, Summer 2014"), or a season leading it ("Summer 2016
       // Research Intern"): the position lies within it.

@@ -102,3 +102,33 @@ describe('"as a TITLE …" in prose (audit-x2, finding 2)', () => {
     ]);
   });
 });
+
+describe('one date alone among ranged entries (audit-x2, finding 3)', () => {
+  it("reads the top entry's one year, at or after every range's end, as the start of the current job", async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          '2022    Senior Engineer, Northwind Freight',
+          '- Lead the payments platform team.',
+          '',
+          '2017 – 2022    Software Engineer, Larkspur Systems',
+          '- Built the billing service in Java.',
+          '',
+          '2015 – 2017    Junior Developer, Radiant Controls',
+          '- Maintained internal tools.',
+          '',
+          '2014    Summer Intern, Harbour Analytics',
+          '- Wrote test tools.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Northwind Freight', 'Senior Engineer', '2022', undefined],
+      ['Larkspur Systems', 'Software Engineer', '2017', '2022'],
+      ['Radiant Controls', 'Junior Developer', '2015', '2017'],
+      ['Harbour Analytics', 'Summer Intern', '2014', '2014'],
+    ]);
+  });
+});
