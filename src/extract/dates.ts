@@ -382,8 +382,22 @@ function readDates(text: string): DateMention[] {
       }
       let start = a.start;
       const before = text.slice(0, a.start);
-      const fromWord = FROM_BEFORE.exec(before);
-      if (fromWord) start = a.start - fromWord[0].trimStart().length;
+      // "Rolled out 2019 – 2021": a month word that is also English, in running words, starts the range with its
+      // year only, unless the end names a month too ("Set 2015 – Out 2018") or a column's gap sets the date apart
+      // ("Engenheiro    Out 2019 – atual").
+      const wordStart =
+        a.wordMonthYear !== undefined &&
+        from &&
+        b.date?.month == null &&
+        RUNNING_WORDS.test(before) &&
+        !/\s{2}$/u.test(before)
+          ? a.wordMonthYear
+          : null;
+      const fromWord = wordStart === null ? FROM_BEFORE.exec(before) : null;
+      if (wordStart !== null && from) {
+        start = wordStart;
+        from = { year: from.year, month: null, day: null };
+      } else if (fromWord) start = a.start - fromWord[0].trimStart().length;
       const gloss = b.ongoing ? glossOf(text, found, i + 1) : null;
       const end = gloss?.end ?? b.end;
       mentions.push({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/extract/dates.js';
 import { roleRows as roles } from './extract-text.js';
 
 /**
@@ -129,6 +130,28 @@ describe('one date alone among ranged entries (audit-x2, finding 3)', () => {
       ['Larkspur Systems', 'Software Engineer', '2017', '2022'],
       ['Radiant Controls', 'Junior Developer', '2015', '2017'],
       ['Harbour Analytics', 'Summer Intern', '2014', '2014'],
+    ]);
+  });
+});
+
+describe('a month word that is also English, starting a range in running words (audit-x2, finding 4)', () => {
+  const ranges = (text: string) =>
+    findDates(text).map((date) => [
+      date.text,
+      date.from?.year,
+      date.from?.month ?? null,
+      date.to?.year ?? null,
+    ]);
+
+  it('is that English word, so the range starts with its year alone', () => {
+    expect(ranges('Rolled out 2019 – 2021 roadmap')).toEqual([['2019 – 2021', 2019, null, 2021]]);
+    expect(ranges('We set 2019 – 2021 targets for the team')).toEqual([['2019 – 2021', 2019, null, 2021]]);
+  });
+
+  it('is a month where the end names one too, or where a column sets the dates apart', () => {
+    expect(ranges('Fui promovido em Set 2015 – Out 2018')).toEqual([['Set 2015 – Out 2018', 2015, 9, 2018]]);
+    expect(ranges('Engenheiro de Software    Out 2019 – 2021')).toEqual([
+      ['Out 2019 – 2021', 2019, 10, 2021],
     ]);
   });
 });
