@@ -155,3 +155,24 @@ describe('a month word that is also English, starting a range in running words (
     ]);
   });
 });
+
+describe('now-words and month words that are names (audit-x2, finding 5)', () => {
+  const dates = (text: string) =>
+    findDates(text).map((date) => [
+      date.kind,
+      date.from?.year ?? null,
+      date.from?.month ?? null,
+      date.ongoing,
+    ]);
+
+  it('reads "Halen" as "still" only at the end of a range, never alone', () => {
+    expect(dates('Van Halen Music    2018')).toEqual([['single', 2018, null, false]]);
+    expect(dates('Ocak 2019 – Halen')).toEqual([['range', 2019, 1, true]]);
+  });
+
+  it('reads Kasim, Nisan or Maret before a bare year as a name, with a month or a now-word at the other end as a month', () => {
+    expect(dates('Data Engineer, Kasim 2019 – 2021')).toEqual([['range', 2019, null, false]]);
+    expect(dates('Nisan 2019 – Kasım 2021')).toEqual([['range', 2019, 4, false]]);
+    expect(dates('Maret 2019 – Sekarang')).toEqual([['range', 2019, 3, true]]);
+  });
+});
