@@ -1,7 +1,7 @@
 import { Unzip, UnzipInflate, unzipSync, zipSync } from 'fflate';
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
-import type { ReadLine } from './line-model.js';
+import { MARKER_GLYPHS, type ReadLine } from './line-model.js';
 import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
 import { sectionKind } from './vocabulary.js';
 
@@ -359,11 +359,20 @@ function positionRows(table: DocNode): ReadLine[] | null {
   const rows = (table.children ?? []).map((row) =>
     (row.children ?? []).filter((cell) => cell.type === 'tableCell'),
   );
+  // A paragraph that opens or closes on a dash goes on with its neighbour: "03/2016" over "– 12/2019" is one range.
   const cellText = (cell: DocNode) =>
     (cell.children ?? [])
       .map((child) => textOf(child).replace(/\s+/gu, ' ').trim())
       .filter((text) => text !== '')
-      .join(', ');
+      .reduce(
+        (joined, text) =>
+          joined === ''
+            ? text
+            : /[-–—]$/u.test(joined) || /^[-–—]/u.test(text)
+              ? `${joined} ${text}`
+              : `${joined}, ${text}`,
+        '',
+      );
   const first = rows.findIndex((cells) => cells.some((cell) => cellText(cell) !== ''));
   const header = rows[first];
   if (!header || header.some((cell) => (cell.children ?? []).some((child) => child.type !== 'paragraph')))
@@ -376,14 +385,43 @@ function positionRows(table: DocNode): ReadLine[] | null {
       for (const cell of cells) for (const child of cell.children ?? []) walk(child, lines);
       continue;
     }
-    const head = positionHead(columns, cells.map(cellText));
+    // A dates cell keeps its paragraphs whole: "01/2020" over "– present" is one range.
+    const split = cells.map((cell, index) =>
+      columns[index] === 'other'
+        ? null
+        : columns[index] === 'company' || columns[index] === 'title'
+          ? headFields(cell)
+          : { head: cell.children ?? [], rest: [] },
+    );
+    const head = positionHead(
+      columns,
+      cells.map((cell, index) => (split[index] ? cellText({ ...cell, children: split[index].head }) : '')),
+    );
     if (head !== '') lines.push({ text: head });
+    for (const parts of split) for (const child of parts?.rest ?? []) walk(child, lines);
     cells.forEach((cell, index) => {
       if (columns[index] !== 'other') return;
       for (const child of cell.children ?? []) walk(child, lines);
     });
   }
   return lines;
+}
+
+const ITEM_MARK = new RegExp(String.raw`^\s*[${MARKER_GLYPHS}]\s`, 'u');
+
+/**
+ * A header cell's paragraphs split where its fields end: "Acme Bank, Luxembourg" and "Senior Java Developer" are
+ * the head's, and from the first list item on ("• Built the payments gateway.", a numbered or non-paragraph
+ * child) the rest is the position's text, read as lines of their own.
+ */
+function headFields(cell: DocNode): { head: DocNode[]; rest: DocNode[] } {
+  const children = cell.children ?? [];
+  const item = children.findIndex(
+    (child) => child.type !== 'paragraph' || Boolean(child.numbering) || ITEM_MARK.test(textOf(child)),
+  );
+  return item < 0
+    ? { head: children, rest: [] }
+    : { head: children.slice(0, item), rest: children.slice(item) };
 }
 
 function textOf(node: DocNode): string {

@@ -1046,7 +1046,8 @@ const CELL_LINE = 1.25;
  * row is told from the wrapped lines of its cells by the padding between rows (baselines further
  * apart than a cell's lines), or, in a table set without padding, by its first column opening anew
  * (a date that does not complete the one above). Each position becomes one line of its header cells
- * in the header's order (a cell's wrapped lines joined), then the lines of its other cells (tasks).
+ * in the header's order (a cell's wrapped lines joined), then the lines of its other cells (tasks), then the
+ * lines set across the table from its first column under it (its description; see `acrossTable`).
  * With `continued`, the header of a table that ran to the foot of the page before, the table's rows start at
  * `read[at]` under no header row of their own. The header it read under comes back with the lines.
  */
@@ -1121,10 +1122,36 @@ function positionTable(
     }
     return cells;
   };
+  // A line from the first column's start across the next one's with no date in it ("Led the security operations
+  // centre and its incident response.") is no row of cells: it is the text of the position above, set across the
+  // table. A line of cells set a narrow gap apart opens with its dates ("Mar 2015 – Sep 2019 Software Engineer").
+  const acrossTable = (row: Row) => {
+    const [only, ...others] = row.segments;
+    return (
+      only !== undefined &&
+      others.length === 0 &&
+      columnAt(only.x0) === 0 &&
+      lefts[1] !== undefined &&
+      only.x1 > lefts[1] + 2 &&
+      findDates(only.text).length === 0
+    );
+  };
   const body_: { row: Row; cells: Segment[][] }[] = [];
+  /** The rows set across the table, by the index in `body_` of the row above them. */
+  const texts = new Map<number, Segment[]>();
+  let taken = 0;
   for (const row of below) {
+    taken++;
+    if (body_.length > 0 && acrossTable(row)) {
+      const key = body_.length - 1;
+      texts.set(key, [...(texts.get(key) ?? []), row.segments[0] as Segment]);
+      continue;
+    }
     const cells = cellsOf(row);
-    if (!cells) break;
+    if (!cells) {
+      taken--;
+      break;
+    }
     body_.push({ row, cells });
   }
   if (body_.length === 0) return null;
@@ -1133,6 +1160,7 @@ function positionTable(
   const line = Math.max(Math.min(...gaps), size);
   const padded = gaps.some((gap) => gap > line * CELL_LINE);
   const records: Segment[][][] = [];
+  const recordTexts: Segment[][] = [];
   body_.forEach(({ cells }, k) => {
     const record = records[records.length - 1];
     const lead = cells[0]?.[0];
@@ -1144,9 +1172,11 @@ function positionTable(
         : lead !== undefined && (above === undefined || !cellGoesOn(above.text, lead.text)));
     if (opens || record === undefined) {
       records.push(cells.map((cell) => [...cell]));
+      recordTexts.push([...(texts.get(k) ?? [])]);
       return;
     }
     for (const [index, cell] of cells.entries()) (record[index] as Segment[]).push(...cell);
+    (recordTexts[recordTexts.length - 1] as Segment[]).push(...(texts.get(k) ?? []));
   });
   // A column's text runs to its widest line, or to an em short of the next column.
   const rights = columns.map((_, index) =>
@@ -1170,11 +1200,12 @@ function positionTable(
       }, ''),
     );
   const lines: ReadLine[] = [];
-  for (const record of records) {
+  records.forEach((record, r) => {
     const head = positionHead(columns, keyCells(record));
     if (head !== '') lines.push({ text: head });
-    record.forEach((cell, index) => {
-      if (columns[index] !== 'other' || cell.length === 0) return;
+    const across = recordTexts[r] as Segment[];
+    [...record.filter((_, index) => columns[index] === 'other'), across].forEach((cell) => {
+      if (cell.length === 0) return;
       lines.push(
         ...columnLines(
           cell.map((segment) => placed([segment], segment.y)),
@@ -1182,8 +1213,8 @@ function positionTable(
         ),
       );
     });
-  }
-  return { to: first + body_.length, lines, header };
+  });
+  return { to: first + taken, lines, header };
 }
 
 /**
