@@ -1424,6 +1424,12 @@ function readEntry(
     }
   } else if (single) {
     setDate(draft, 'start', single.info.line, single.date);
+    // "Northwind Freight    2021" over "Larkspur Systems    2017 – 2021": one date alone, at or after the end of
+    // every range of the other entries, is the start of the current job, written alone.
+    const latestAlone =
+      rangesEnd !== null &&
+      dated.length === 1 &&
+      (single.date.from?.year ?? Number.NEGATIVE_INFINITY) >= rangesEnd;
     // A start in the left date column, its end (or "now") opening the next line: 2025/09 … / - now …
     const next = [...entry.header, ...entry.body].find(
       (info) => info.line.n > single.info.line.n && info.lead,
@@ -1437,17 +1443,14 @@ function readEntry(
         draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
       }
     } else if (
-      single.info.lead !== single.date ||
+      (single.info.lead !== single.date && !latestAlone) ||
       SEASON.test(single.date.text) ||
       // "- **2019** Research Intern, Microsoft Research": a list item led by one year lies within it.
       (single.info.line.bullet && single.date.from?.month === null && dated.length === 1) ||
       // "2005    Summer Intern, Radiant Controls" where the other entries give ranges ("2008 – 2012    …"): the
       // writer gives one date for a position within it, not its start. The latest entry ("2022    Senior
       // Engineer, …" over "2017 – 2022    …") is the current job, its start written alone.
-      (rangesEnd !== null &&
-        dated.length === 1 &&
-        !single.info.leadOpen &&
-        (single.date.from?.year ?? Number.NEGATIVE_INFINITY) < rangesEnd)
+      (rangesEnd !== null && dated.length === 1 && !single.info.leadOpen && !latestAlone)
     ) {
       // One date in a header line ("Intern, Google, Summer 2014"), or a season leading it ("Summer 2016
       // Research Intern"): the position lies within it.

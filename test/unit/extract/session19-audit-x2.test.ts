@@ -132,6 +132,29 @@ describe('one date alone among ranged entries (audit-x2, finding 3)', () => {
       ['Harbour Analytics', 'Summer Intern', '2014', '2014'],
     ]);
   });
+  it("reads one date after the top entry's name the same way; a season still lies within its year", async () => {
+    expect(
+      await roles(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Senior Engineer, Northwind Freight    March 2021',
+          '- Lead the payments team.',
+          '',
+          'Software Engineer, Larkspur Systems    Jan 2017 – Feb 2021',
+          '- Built the billing service.',
+          '',
+          'Intern, Radiant Controls, Summer 2016',
+          '- Wrote test tools.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Northwind Freight', 'Senior Engineer', '2021-03', undefined],
+      ['Larkspur Systems', 'Software Engineer', '2017-01', '2021-02'],
+      ['Radiant Controls', 'Intern', '2016', '2016'],
+    ]);
+  });
 });
 
 describe('a month word that is also English, starting a range in running words (audit-x2, finding 4)', () => {
