@@ -379,31 +379,36 @@ function studyEvent(part: Part): { part: Part; event: StudyEvent } | null {
 }
 
 /**
- * "Entered Hokuto University" then "Graduated from Hokuto University": the two events of one school's studies make
- * one entry, from the first's date to the second's.
+ * "Entered Hokuto University" then "Graduated from Hokuto University", in either order (oldest or newest first):
+ * the two events of one school's studies make one entry, from the start event's date to the end event's.
  */
 function joinStudyEvents(drafts: EducationDraft[], events: readonly (StudyEvent | null)[]): EducationDraft[] {
   const joined: EducationDraft[] = [];
-  let opened: EducationDraft | null = null;
+  let opened: { draft: EducationDraft; event: StudyEvent } | null = null;
   for (const [index, draft] of drafts.entries()) {
+    const event = events[index] ?? null;
     if (
       opened &&
-      opened === joined[joined.length - 1] &&
-      events[index] === 'end' &&
-      lookupKey(opened.institution.value) === lookupKey(draft.institution.value)
+      event &&
+      event !== opened.event &&
+      opened.draft === joined[joined.length - 1] &&
+      lookupKey(opened.draft.institution.value) === lookupKey(draft.institution.value)
     ) {
+      const [started, ended] = event === 'end' ? [opened.draft, draft] : [draft, opened.draft];
       joined[joined.length - 1] = {
-        ...opened,
-        studyType: opened.studyType ?? draft.studyType,
-        area: opened.area ?? draft.area,
-        end: draft.end ?? opened.end,
-        last: Math.max(opened.last, draft.last),
+        ...opened.draft,
+        studyType: opened.draft.studyType ?? draft.studyType,
+        area: opened.draft.area ?? draft.area,
+        start: started.start,
+        end: ended.end ?? started.end,
+        first: Math.min(opened.draft.first, draft.first),
+        last: Math.max(opened.draft.last, draft.last),
       };
       opened = null;
       continue;
     }
     joined.push(draft);
-    opened = events[index] === 'start' ? draft : null;
+    opened = event ? { draft, event } : null;
   }
   return joined;
 }

@@ -364,8 +364,11 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       group.keywords.flatMap((keyword) => catalogue.technologies.find(keyword.value)?.id ?? []),
     ),
   );
+  const employers = new Set(
+    drafts.positions.flatMap((position) => (position.company ? [lookupKey(position.company.value)] : [])),
+  );
   for (const { lines: where, name } of outside) {
-    const group = namedOutsideLists(where, name, catalogue, matcher, inLists);
+    const group = namedOutsideLists(where, name, catalogue, matcher, inLists, employers);
     if (group) drafts.skills.push(group);
   }
   if (drafts.basics.unplaced.length > 0) unplaced(drafts.basics.unplaced, 'not a name, contact or headline');

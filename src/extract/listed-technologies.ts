@@ -3,13 +3,11 @@ import { lookupKey } from '../catalogue/lookup-key.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type LocatedMention, locate } from './located.js';
-import { LIST_OPENERS, listItems, namesAThing, withoutVersion } from './skills.js';
+import { LIST_OPENERS, listItems, namesAThing, onlyVersions, withoutVersion } from './skills.js';
 
 /** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:"). */
 const LIST_LABEL =
   /^(?:(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|technologies|tools(?:\s+used)?|environment|skills\s+used)\s*[:：|]\s*/iu;
-/** What may trail a name in such a list without making it another name: a version ("Java 17", "Oracle 12c"). */
-const VERSION = /^(?:\s+v?\d[\p{L}\d.]*)+$/u;
 
 /**
  * "Environment: Java 8, Spring MVC, Servlets, Oracle 12c": a labelled list in a position names its
@@ -41,7 +39,8 @@ export function addListedTechnologies(
       const value = withoutVersion(line.text.slice(item.start, item.end));
       let rest = line.text.slice(item.start, item.end);
       for (const mention of inside) rest = rest.replace(mention.value, '');
-      if (inside.length > 0 && (rest.trim() === '' || VERSION.test(rest))) {
+      // A version may trail a name ("Java 17", "Oracle 12c") without making it another name.
+      if (inside.length > 0 && (rest.trim() === '' || onlyVersions(rest))) {
         kept.push(...inside);
         continue;
       }

@@ -21,6 +21,7 @@ export function namedOutsideLists(
   catalogue: Catalogue,
   matcher: MentionMatcher,
   listed: Set<string>,
+  employers: ReadonlySet<string> = new Set(),
 ): SkillGroupDraft | null {
   const keywords: Located[] = [];
   for (const line of lines) {
@@ -28,7 +29,12 @@ export function namedOutsideLists(
     for (const mention of matcher.find(line.text)) {
       const entry = catalogue.technologies.get(mention.technologyId);
       if (mention.fuzzy || !entry || isConcept(entry) || listed.has(entry.id)) continue;
-      if (ordinaryWord(entry, mention.text)) continue;
+      if (
+        employers.has(lookupKey(mention.text)) ||
+        ordinaryWord(entry, mention.text) ||
+        EMPLOYER_BEFORE.test(line.text.slice(0, mention.start))
+      )
+        continue;
       listed.add(entry.id);
       keywords.push(locate(line, mention.start, mention.end, mention.text, 0.6));
     }
@@ -44,6 +50,9 @@ export function namedOutsideLists(
     confidence: 0.6,
   };
 }
+
+/** "at Twilio", "@ GitLab", "joined Datadog": the employer, not a technology used. */
+const EMPLOYER_BEFORE = /(?:\b(?:at|for|joined|joining)|@)\s+$/iu;
 
 /** Whether `written` is a spelling of `entry` the catalogue marks as an ordinary word or a name (see its `ambiguous`). */
 function ordinaryWord(entry: TechnologyEntry, written: string): boolean {

@@ -3,7 +3,7 @@ import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
 import { MARKER_GLYPHS, type ReadLine } from './line-model.js';
 import { letterSpaced } from './sections.js';
-import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
+import { isRecordTable, labelFields, positionColumns, positionHead, recordLabel } from './tables.js';
 import {
   findDegree,
   isInstitution,
@@ -1185,24 +1185,38 @@ function positionTable(
       ...body_.flatMap(({ cells }) => (cells[index] ?? []).map((segment) => segment.x1)),
     ),
   );
-  const keyCells = (record: Segment[][]) =>
-    record.map((cell, index) =>
-      cell.reduce((text, segment, k) => {
-        if (k === 0) return segment.text;
-        const above = cell[k - 1] as Segment;
-        const firstWord = segment.text.split(/\s/u)[0] ?? '';
-        const full =
-          above.x1 + firstWord.length * segment.size * 0.5 > (rights[index] as number) - segment.size;
-        // A line that stopped short of the column's edge ended its paragraph: "Northwind Logistics" over "Hamburg".
-        return full || cellGoesOn(above.text, segment.text)
-          ? joinWrapped(text, segment.text)
-          : `${text}, ${segment.text}`;
-      }, ''),
-    );
+  // A cell's paragraphs: its lines joined where one wraps into the next.
+  const paragraphs = (cell: readonly Segment[], index: number) =>
+    cell.reduce<string[]>((done, segment, k) => {
+      if (k === 0) return [segment.text];
+      const above = cell[k - 1] as Segment;
+      const firstWord = segment.text.split(/\s/u)[0] ?? '';
+      const full =
+        above.x1 + firstWord.length * segment.size * 0.5 > (rights[index] as number) - segment.size;
+      // A line that stopped short of the column's edge ended its paragraph: "Northwind Logistics" over "Hamburg".
+      if (full || cellGoesOn(above.text, segment.text))
+        return [...done.slice(0, -1), joinWrapped(done[done.length - 1] as string, segment.text)];
+      return [...done, segment.text];
+    }, []);
+  // A header cell naming several fields ("Position & Organisation") holds one paragraph each; the paragraphs
+  // after those are the position's text.
+  const fields = header.segments.map((segment) => labelFields(segment.text));
+  const keyCells = (record: Segment[][]) => {
+    const rest: string[] = [];
+    const keys = record.map((cell, index) => {
+      const parts = paragraphs(cell, index);
+      const held = fields[index] ?? 1;
+      if (held > 1 && parts.length > held) rest.push(...parts.slice(held));
+      return (held > 1 ? parts.slice(0, held) : parts).join(', ');
+    });
+    return { keys, rest };
+  };
   const lines: ReadLine[] = [];
   records.forEach((record, r) => {
-    const head = positionHead(columns, keyCells(record));
+    const { keys, rest } = keyCells(record);
+    const head = positionHead(columns, keys);
     if (head !== '') lines.push({ text: head });
+    lines.push(...rest.map((text) => ({ text })));
     const across = recordTexts[r] as Segment[];
     [...record.filter((_, index) => columns[index] === 'other'), across].forEach((cell) => {
       if (cell.length === 0) return;

@@ -1,5 +1,10 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { commonWords, type MentionMatcher, type TechnologyMention } from '../catalogue/mention-matcher.js';
+import {
+  commonWords,
+  isConcept,
+  type MentionMatcher,
+  type TechnologyMention,
+} from '../catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
 import { findDates } from './dates.js';
 import { formGridRow } from './form-rows.js';
@@ -33,6 +38,11 @@ const TRAILING_VERSION = /(?:\s+v?\d[\p{L}\d.]*)+$/u;
 export function withoutVersion(value: string): string {
   const version = TRAILING_VERSION.exec(value);
   return version && version.index > 0 ? value.slice(0, version.index) : value;
+}
+
+/** Whether `text` is versions alone, each after a space (" 17", " v2 12c"). */
+export function onlyVersions(text: string): boolean {
+  return TRAILING_VERSION.exec(text)?.index === 0;
 }
 const ITEM_SEPARATOR = /\s*(?:[,;|•·▪◦]|\s\/\s|\t|\s{3,}|\s+-\s+)\s*/uy;
 
@@ -202,6 +212,7 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
     if (word === undefined) return null;
     end = text.indexOf(word, end) + word.length;
     const name = text.slice(0, end);
+    if (/[,;]/u.test(name)) return null;
     const items = text
       .slice(end)
       .trim()
@@ -247,9 +258,11 @@ function spoken(value: string, catalogue: Catalogue): boolean {
 /** "Sprachen", "Langues", "Spoken languages": a group named as spoken languages are. */
 function spokenGroup(group: SkillGroupDraft, catalogue: Catalogue): boolean {
   if (sectionKind(group.name.value) !== 'languages') return false;
-  // "Languages: Python, Go" names programming languages: kept when the catalogue knows half its items.
+  // "Languages: Python, Go" names programming languages: kept when the catalogue knows any of its items, since
+  // legacy and niche languages ("RPG IV", "PL/I") often are not catalogued. spoken() has already taken out each
+  // spoken language, so a group of them reaches here with no known item.
   const known = group.keywords.filter((keyword) => catalogue.technologies.find(keyword.value)).length;
-  return known * 2 < group.keywords.length;
+  return known === 0;
 }
 
 /** Abstract nouns of qualities and kinds of work ("Accessibility", "Scalability", "Awareness", "Governance"), not "Security". */
@@ -262,11 +275,12 @@ const WORK_NOUN =
 /**
  * A skills item naming a practice or a field, not a thing used, written as one (see `practiceShape`): the
  * catalogue's practice, a phrase of common words ("Machine learning", "Rate limiting"), or a phrase ending in a
- * kind of work ("Usability testing").
+ * kind of work ("Usability testing"). A catalogued product written so ("Spring boot", "Unity engine") is a thing
+ * used, though its words are common ones.
  */
 function practiceItem(value: string, known: TechnologyEntry | undefined): boolean {
   if (!practiceShape(value)) return false;
-  if (known) return known.category === 'practice' || !namesAThing(value);
+  if (known) return known.category === 'practice' || (isConcept(known) && !namesAThing(value));
   return !namesAThing(value) || WORK_NOUN.test(value.trim().split(/\s+/u).at(-1) as string);
 }
 

@@ -37,18 +37,26 @@ const BODY_LABEL =
  * label such as "Environment" or "Responsibilities"), null for a cell that is no label. A cell naming two header
  * fields ("Employer / Position", "Company & Role") is a header column, by its first.
  */
+/** What joins the fields a compound label names ("Employer / Position", "Company & Role", "Firma und Position"). */
+const LABEL_JOINS = /\s*(?:[/&+,]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/iu;
+
 function labelColumn(label: string): Column | null {
   const text = label.trim().replace(/\s*[:：]$/u, '');
   const direct = COLUMN_LABELS.find(([, pattern]) => pattern.test(text))?.[0];
   if (direct) return direct;
   if (BODY_LABEL.test(text)) return 'other';
-  const pieces = text
-    .split(/\s*(?:[/&+,]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/iu)
-    .filter((piece) => piece !== '');
+  const pieces = text.split(LABEL_JOINS).filter((piece) => piece !== '');
   if (pieces.length < 2) return null;
   const kinds = pieces.map((piece) => COLUMN_LABELS.find(([, pattern]) => pattern.test(piece))?.[0]);
   if (kinds.some((kind) => kind === undefined)) return null;
   return kinds[0] as Column;
+}
+
+/** How many of a position's fields a header cell names: two for "Position & Organisation", else one. */
+export function labelFields(label: string): number {
+  const text = label.trim().replace(/\s*[:：]$/u, '');
+  if (COLUMN_LABELS.some(([, pattern]) => pattern.test(text)) || labelColumn(label) === null) return 1;
+  return text.split(LABEL_JOINS).filter((piece) => piece !== '').length;
 }
 
 interface Cell {

@@ -1,3 +1,4 @@
+import { commonWords } from '../catalogue/mention-matcher.js';
 /**
  * The words résumés build their structure from: section names (in English and in the European languages
  * CVs are written in, as their headings are spelled without accents), job-title nouns, school and degree
@@ -1037,16 +1038,17 @@ const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
   .join('|')})(?![\\p{L}])`;
 
 /**
- * What a spelled-out degree is "of" ("Bachelor of", "Master of"): a subject of its own ("Science", "Computer Science"), or fields joined by
- * "and" ("Information Science and Technology", "Computer Science and Engineering"), a degree named by a compound
- * field, read whole, as is a run of a field's words ("Software Engineering", "Computer Engineering"). "Science in
- * Physics" stops at "in": the field after it is the area.
+ * What a spelled-out degree is "of" ("Bachelor of", "Master of"): fields joined by "and" ("Information Science and
+ * Technology", "Computer Science and Engineering"), a degree named by a compound field, read whole; else a subject
+ * of its own ("Science", "Computer Science", "Business Administration"), so that the field written after it is the
+ * area ("Master of Science Software Engineering"); else, last, a run of a field's words read whole ("Software
+ * Engineering", "Computer Engineering"). "Science in Physics" stops at "in": the field after it is the area.
  */
 const DEGREE_OF =
   `(?:${FIELD_WORD}(?:\\s+${FIELD_WORD})*\\s+(?:and|&)\\s+${FIELD_WORD}(?:\\s+${FIELD_WORD})*|` +
   'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
-  `${FIELD_WORD}(?:\\s+${FIELD_WORD}){0,3}|` +
-  'Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)';
+  'Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine|' +
+  `${FIELD_WORD}(?:\\s+${FIELD_WORD}){0,3})`;
 
 /**
  * Degrees: abbreviations with or without dots, the spelled-out English forms (with "degree" when the
@@ -1055,6 +1057,12 @@ const DEGREE_OF =
  */
 /** "(Hons)", "(Honours)", " Honours" after a bachelor's abbreviation. */
 const HONOURS = String.raw`(?:\s?\((?:Hons?|Honours|Honors)\.?\)|\s(?:Hons\.?|Honours|Honors)(?![\p{L}]))?`;
+
+/** A field's words and then honours in brackets, after a degree ("… Computer Science (Hons)"). */
+const HONOURS_AFTER_FIELD = new RegExp(
+  String.raw`^(?:\s+${FIELD_WORD}){1,3}\s?(\((?:Hons?|Honours|Honors)\.?\))`,
+  'u',
+);
 
 /** Central European degrees, always written with their period ("Ing.", "Bc.", "Mgr."). */
 const DOTTED_DEGREE = String.raw`(?:Ing|Bc|BcA|Mgr|MgA|RNDr|PhDr|Mag)\.`;
@@ -1080,13 +1088,12 @@ export const DEGREE = new RegExp(
       String.raw`(?:Executive\s+)?M\.?\s?B\.?\s?A\.?`,
       // "BSc (Hons)", "B.Sc. (Hons.)", "BSc Honours": the honours degree is the degree.
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}${HONOURS}`,
-      // "BSc Engineering (Hons)": the honours the field is followed by belong to the degree, the field with them.
-      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?(?:(?:\s+${FIELD_WORD}){1,3}\s?\((?:Hons?|Honours|Honors)\.?\)|${HONOURS})`,
+      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?${HONOURS}`,
       String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).
-      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|diplomat))?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
       // India's Master's and Bachelor's of Computer Applications.
       'MCA|BCA',
       // Denmark's and Norway's master's degrees, named by their faculty ("Cand.scient.", "Cand.polyt.").
@@ -1170,6 +1177,10 @@ function scanDegrees(
       ? /^(?:\s?\((?:Tech|Eng)\.?\)|\s(?:Tech|Eng)\.)/u.exec(after)
       : null;
     if (kind) return { start, end: start + found.length + kind[0].length, text: found + kind[0] };
+    // "BSc Computer Science (Hons)": the honours written after the field are the degree's ("BSc (Hons)"); the
+    // degree ends before the field, which stays the entry's area.
+    const honours = /\(|\bHon/u.test(found) ? null : HONOURS_AFTER_FIELD.exec(after);
+    if (honours) return { start, end: start + found.length, text: `${found} ${honours[1]}` };
     const abbreviation =
       /^(\s*\(([^()\s]{2,8}|mgr\s+in[żz]\.)\)|\s+[-–]\s+([^\s,;|·]{2,8})(?=\s*(?:[,;|·]|$|\s{2})))/u.exec(
         after,
@@ -1367,7 +1378,7 @@ export const TITLE_IN_TEXT = String.raw`(?:[\p{L}\p{N}+#./&-]+,?\s+){0,5}?(?:${[
   .map(anyCase)
   .join('|')})(?:\s+(?:I{1,3}|IV|[1-6]))?(?![\p{L}\p{N}])`;
 
-let languageNames: Set<string> | undefined;
+let languageNames: { english: Set<string>; foreign: Set<string> } | undefined;
 
 /**
  * The languages résumés are written in besides English, whose own names for the world's languages a CV in them
@@ -1376,13 +1387,12 @@ let languageNames: Set<string> | undefined;
 const CV_LANGUAGES = ['de', 'nl', 'fr', 'es', 'pt', 'it'] as const;
 
 /**
- * Names of the world's languages, lower case, with and without accents: in English and in `CV_LANGUAGES`
- * (from ICU, like the countries).
+ * Names of the world's languages, lower case, with and without accents: in English, and apart from them, in
+ * `CV_LANGUAGES` (from ICU, like the countries).
  */
-function humanLanguageNames(): Set<string> {
+function humanLanguageNames(): { english: Set<string>; foreign: Set<string> } {
   if (languageNames) return languageNames;
-  const names = icuNames('language');
-  for (const locale of CV_LANGUAGES) for (const name of icuNames('language', locale)) names.add(name);
+  const english = icuNames('language');
   // Names résumés use that have no two-letter code, or that ICU spells otherwise.
   for (const extra of [
     'mandarin',
@@ -1400,15 +1410,21 @@ function humanLanguageNames(): Set<string> {
     'sesotho',
     'putonghua',
   ])
-    names.add(extra);
-  for (const name of [...names]) names.add(name.normalize('NFKD').replace(/\p{M}/gu, ''));
-  languageNames = names;
-  return names;
+    english.add(extra);
+  const foreign = new Set<string>();
+  for (const locale of CV_LANGUAGES) for (const name of icuNames('language', locale)) foreign.add(name);
+  for (const names of [english, foreign])
+    for (const name of [...names]) names.add(name.normalize('NFKD').replace(/\p{M}/gu, ''));
+  for (const name of english) foreign.delete(name);
+  languageNames = { english, foreign };
+  return languageNames;
 }
 
 /**
  * A spoken language as a skills list names one: "English", "Mandarin Chinese", "Business English",
- * "Brazilian Portuguese" (its last word a language's name, at most three words, no digits).
+ * "Brazilian Portuguese" (its last word a language's name, at most three words, no digits). A name in another
+ * language ("Engels", "Pools", "Fins") ends such a phrase only when the words before it are not English ones:
+ * "Verhandlungssicheres Englisch", not "Thread Pools".
  */
 export function isHumanLanguage(text: string): boolean {
   const words = text
@@ -1417,7 +1433,12 @@ export function isHumanLanguage(text: string): boolean {
     .split(/\s+/u)
     .filter((word) => word !== '');
   if (words.length === 0 || words.length > 3 || /\d/u.test(text)) return false;
-  return humanLanguageNames().has(words[words.length - 1] as string);
+  const last = words[words.length - 1] as string;
+  const { english, foreign } = humanLanguageNames();
+  if (english.has(last)) return true;
+  if (!foreign.has(last)) return false;
+  const common = commonWords();
+  return words.slice(0, -1).every((word) => !common.has(word));
 }
 
 /**

@@ -128,6 +128,22 @@ export async function rolesUnderHead(...lines: string[]) {
   return roleRows([...EXPERIENCE_HEAD, ...lines].join('\n'));
 }
 
+/** A résumé with one position and `lines` under "Education". */
+export function educationResume(...lines: string[]): string {
+  return [
+    'Rina Halvorsen',
+    'rina.halvorsen@example.org',
+    '',
+    'Experience',
+    'Vantor Logistics — Software Engineer',
+    '2019 – 2022',
+    '- Built services in Go',
+    '',
+    'Education',
+    ...lines,
+  ].join('\n');
+}
+
 /** The skills groups of a result: each group's name and keywords. */
 export function skillGroups(result: ExtractionResult) {
   return (result.resume.skills ?? []).map((group) => ({ name: group.name, keywords: group.keywords }));

@@ -181,3 +181,49 @@ describe('a Word table cell of head fields only stays one field', () => {
     ]);
   });
 });
+
+describe('a PDF table whose "Position & Organisation" cell holds the title, the organisation and the text', () => {
+  // The description stands in the cell's own column, under the organisation: the label names two fields, so
+  // the cell's first two paragraphs are the head and the others the position's text.
+  const document = () => {
+    const texts: PdfText[] = [
+      { text: 'Jane Roe', x: 50, top: 60, size: 16, bold: true },
+      { text: 'jane.roe@example.com', x: 50, top: 80 },
+      { text: 'WORK HISTORY', x: 50, top: 115, bold: true },
+      { text: 'Period', x: 50, top: 140, bold: true },
+      { text: 'Position & Organisation', x: 170, top: 140, bold: true },
+      { text: 'Location', x: 420, top: 140, bold: true },
+    ];
+    const jobs = [
+      [
+        '2021/09 – present',
+        'Security Engineer',
+        'Sohar',
+        'Bank Dhofar',
+        ['Wrote detections in Sigma.', 'Ran the Splunk upgrade.'],
+      ],
+      ['2017/07 – 2021/08', 'SOC Analyst', 'Muscat', 'Vale Oman', ['Triaged alerts in QRadar.']],
+    ] as const;
+    let top = 162;
+    for (const [dates, title, city, organisation, description] of jobs) {
+      texts.push({ text: dates, x: 50, top }, { text: title, x: 170, top }, { text: city, x: 420, top });
+      texts.push({ text: organisation, x: 170, top: top + 13 });
+      texts.push(...column(170, top + 26, description, 13));
+      top += 26 + description.length * 13 + 12;
+    }
+    return makePdf([texts]);
+  };
+
+  it('reads the title and the organisation as the head, the rest as the text', async () => {
+    const result = await extractBytes(await document(), 'cv.pdf');
+    expect(positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current])).toEqual([
+      ['Bank Dhofar', 'Security Engineer', '2021-09', true],
+      ['Vale Oman', 'SOC Analyst', '2017-07', '2021-08'],
+    ]);
+    const work = (result.resume.work ?? []).flatMap((entry) => entry.positions ?? []);
+    expect(work.map((position) => position.summary)).toEqual([
+      'Wrote detections in Sigma. Ran the Splunk upgrade.',
+      'Triaged alerts in QRadar.',
+    ]);
+  });
+});
