@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ExtractionResult } from '../../../src/extract/index.js';
 import { extractBytes, positions, schools, technologiesByPosition } from './extract-text.js';
 import { column, type DocxBlock, makeDocx, makePdf, type PdfText } from './make-documents.js';
 
@@ -33,6 +34,10 @@ function workHistory(jobs: readonly PdfJob[], textX: number): { texts: PdfText[]
   }
   return { texts, top };
 }
+
+/** Each position's company, title, start and end (true for a current position). */
+const heads = (result: ExtractionResult) =>
+  positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current]);
 
 /** The head of a Word résumé: the person's name and address, then `heading`. */
 const docxHead = (heading: string): DocxBlock[] => [
@@ -71,8 +76,7 @@ describe('a Word table whose "Employer / Position" cell holds the employer, the 
     ]);
 
   it('reads one position a row: company, title and dates', async () => {
-    const result = await extractBytes(await document(), 'cv.docx');
-    expect(positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current])).toEqual([
+    expect(heads(await extractBytes(await document(), 'cv.docx'))).toEqual([
       ['Acme Bank', 'Senior Java Developer', '2020-01', true],
       ['Northwind Freight', 'Java Developer', '2016-03', '2019-12'],
       ['Larkspur Systems', 'Junior Developer', '2013-09', '2016-02'],
@@ -150,8 +154,7 @@ describe('a PDF table set in gaps, "Period  Position & Organisation  Location", 
   };
 
   it('reads four positions with company, title and dates', async () => {
-    const result = await extractBytes(await document(), 'cv.pdf');
-    expect(positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current])).toEqual([
+    expect(heads(await extractBytes(await document(), 'cv.pdf'))).toEqual([
       ['Omantel', 'Senior Security Engineer', '2023-01', true],
       ['Bank Dhofar', 'Security Engineer', '2019-03', '2022-12'],
       ['Vale Oman', 'Network Engineer', '2016-07', '2019-02'],
@@ -216,7 +219,7 @@ describe('a PDF table whose "Position & Organisation" cell holds the title, the 
 
   it('reads the title and the organisation as the head, the rest as the text', async () => {
     const result = await extractBytes(await document(), 'cv.pdf');
-    expect(positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current])).toEqual([
+    expect(heads(result)).toEqual([
       ['Bank Dhofar', 'Security Engineer', '2021-09', true],
       ['Vale Oman', 'SOC Analyst', '2017-07', '2021-08'],
     ]);
