@@ -246,7 +246,12 @@ export class Executor {
           warmer.withSession('READ', query.name, (tx) => tx.run(query, params), true, undefined, attempts),
       };
     });
-    void this.shared.plans.warmUp(replays);
+    // Re-planning ends at the latest after two of the longest runs a turn's holder may make (see
+    // `withSession`): the costliest text's first run can then finish once after one cut off before
+    // it, and requests bringing texts never run cannot keep first runs taking turns, and the
+    // server's upkeep waiting, without end.
+    const coldAtMostMs = 2 * Math.max(this.options.timeoutMs, WARM_QUERY_TIMEOUT_MS);
+    void this.shared.plans.warmUp(replays, 1, coldAtMostMs);
   }
 
   write<R = Row>(query: CypherQuery, params: Params = {}): Promise<R[]> {

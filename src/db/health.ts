@@ -147,13 +147,17 @@ export class DatabaseHealth {
     this.tick();
   }
 
+  /**
+   * Stops monitoring once every `start()` has its `stop()`. A refusal seen before stays pending: the
+   * database's plans are gone whatever the monitor does, so the next `start()`'s first answer is
+   * still the return (`onReturn`), which ends the plan gate's re-planning after a restart.
+   */
   stop(): void {
     this.monitors = Math.max(0, this.monitors - 1);
     if (this.monitors > 0 || !this.timer) return;
     clearInterval(this.timer);
     this.timer = undefined;
     this.state = 'unknown';
-    this.refused = false;
   }
 
   get monitoring(): boolean {

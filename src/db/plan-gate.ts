@@ -29,6 +29,7 @@ export type PlanTurn = (remainingMs: () => number) => Promise<Hold | undefined>;
 export type Hold = (sent?: Promise<unknown>) => void;
 
 interface TurnWaiter {
+  text: string;
   /** Its text's last first run, in ms (Infinity: never run). */
   cost: number;
   order: number;
@@ -41,9 +42,11 @@ export interface GateEvent {
   /**
    * `first`: the text's first run since the database started, reported once it settled, with
    * whether it left the database with the plan; `planned`: the text was planned, it ran at once;
-   * `late`: its deadline ran out while it waited for another's first run.
+   * `late`: its deadline ran out while it waited for another's first run; `turn`: a request's first
+   * run may now be sent, while the database re-plans after a restart (its turn came, or the
+   * re-planning ended while it waited).
    */
-  run: 'first' | 'planned' | 'late';
+  run: 'first' | 'planned' | 'late' | 'turn';
   warming: boolean;
   planned?: boolean;
 }
@@ -76,6 +79,8 @@ export class PlanGate {
    * first runs take turns (`turn`), one on the database at a time.
    */
   private cold = false;
+  /** Ends `cold` at the bound given to `warmUp`, however the warm-up is doing. */
+  private coldTimer: NodeJS.Timeout | undefined;
   /** The request first run holding the turn while cold, until the database has ended it. */
   private turnHeld: object | undefined;
   /** Reads waiting for the turn, and whether passing it on is already due. */
@@ -140,12 +145,13 @@ export class PlanGate {
     this.inFlight.set(text, gate);
     if (!warming) this.requested.add(gate);
     void settled.then((planned) => {
-      // A run cut off before it planned shows what planning costs at least.
       const ms = Date.now() - started - waitedMs;
       const known = this.planMs.get(text);
       this.planMs.delete(text);
       if (planned) this.planMs.set(text, ms);
-      else if (!refused) this.planMs.set(text, Math.max(known ?? 0, ms));
+      // A run sent and cut off before it planned shows what planning costs at least; one never sent
+      // (its wait for the turn ran out) shows nothing.
+      else if (!refused && attempts.length > 0) this.planMs.set(text, Math.max(known ?? 0, ms));
       else if (known !== undefined) this.planMs.set(text, known);
       if (this.planMs.size > PLANNED_TEXTS) this.planMs.delete(this.planMs.keys().next().value as string);
       this.requested.delete(gate);
@@ -168,6 +174,7 @@ export class PlanGate {
   lost(): void {
     this.epoch += 1;
     this.cold = true;
+    clearTimeout(this.coldTimer);
     // The holder's run was on the old process; whoever waits takes the turn on the new one.
     this.turnHeld = undefined;
     this.passTurn();
@@ -182,10 +189,29 @@ export class PlanGate {
    * a plan a request waits for is needed sooner than one it may never need). A text already planned,
    * or being planned, is skipped; a restart meanwhile ends the warm-up. Errors are the warm-up's own:
    * the request that needs a text reports what is wrong with it.
+   *
+   * The re-planning (`cold`: turns, upkeep held in `whenWarm`) ends when the warm-up is over, or
+   * `coldAtMostMs` after it began, whichever is first: requests that keep bringing texts never run
+   * would otherwise keep the warm-up waiting, and first runs taking turns, without end. A warm-up
+   * whose every replay was refused as unavailable (the database found down meanwhile) planned
+   * nothing: re-planning then goes on until the bound.
    */
-  async warmUp(replays: readonly Replay[], lanes = 1): Promise<void> {
+  async warmUp(
+    replays: readonly Replay[],
+    lanes = 1,
+    coldAtMostMs = Number.POSITIVE_INFINITY,
+  ): Promise<void> {
     const { epoch } = this;
+    if (this.cold && Number.isFinite(coldAtMostMs)) {
+      clearTimeout(this.coldTimer);
+      this.coldTimer = setTimeout(() => {
+        if (this.epoch === epoch) this.warm();
+      }, coldAtMostMs);
+      this.coldTimer.unref();
+    }
     let next = 0;
+    let ran = 0;
+    let refused = 0;
     const lane = async () => {
       for (;;) {
         while (this.requested.size > 0) await Promise.race(this.requested);
@@ -193,12 +219,31 @@ export class PlanGate {
         const replay = replays[next++];
         if (!replay) return;
         if (this.planned.has(replay.text) || this.inFlight.has(replay.text)) continue;
-        await this.read(replay.text, replay.run, { warming: true }).catch(() => {});
+        ran += 1;
+        await this.read(replay.text, replay.run, { warming: true }).catch((error: unknown) => {
+          if (error instanceof DatabaseUnavailableError) refused += 1;
+        });
       }
     };
     await Promise.all(Array.from({ length: lanes }, lane));
-    if (this.epoch !== epoch) return;
+    if (this.epoch !== epoch || (ran > 0 && refused === ran)) return;
+    this.warm();
+  }
+
+  /**
+   * The re-planning after a restart is over: first runs go at once again, those waiting for a turn
+   * included, and so does what waits in `whenWarm`.
+   */
+  private warm(): void {
     this.cold = false;
+    clearTimeout(this.coldTimer);
+    this.coldTimer = undefined;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const waiter of waiting) {
+      this.emit({ text: waiter.text, run: 'turn', warming: false });
+      waiter.grant(() => {});
+    }
     for (const wake of [...this.warmWaiters]) wake();
     this.warmWaiters.clear();
   }
@@ -231,6 +276,7 @@ export class PlanGate {
       granted = resolve;
     });
     const waiter: TurnWaiter = {
+      text,
       cost: this.planMs.get(text) ?? Number.POSITIVE_INFINITY,
       order: this.arrivals++,
       grant: (hold) => {
@@ -274,6 +320,7 @@ export class PlanGate {
       const next = this.waiting.shift() as TurnWaiter;
       const holding = {};
       this.turnHeld = holding;
+      this.emit({ text: next.text, run: 'turn', warming: false });
       next.grant((sent) => {
         const done = () => {
           if (this.turnHeld !== holding) return;

@@ -13,8 +13,10 @@ import { FaultProxy } from './fault-proxy.js';
  * taking 4.8 to 5.9 s each. Here the API's executor talks to the test database through a proxy that
  * refuses connections (what a client sees of kill -9) and then accepts them again (the database
  * back); what runs is read from the database itself (SHOW TRANSACTIONS), and every query counts to a
- * billion, so it runs until this test terminates it. Nothing is timed: each step polls until the
- * database shows the expected transaction, then watches a moment longer for any other.
+ * billion, so it runs until this test terminates it (or the database's own limit ends it). Nothing
+ * is timed: each step polls until the database shows the expected transaction; that nothing else
+ * was sent meanwhile is read from the turns the plan gate gave (`planGate.observe`), each counted
+ * against the terminations this test had asked for when it was given.
  */
 
 const DEADLINE_MS = 120_000;
@@ -50,6 +52,28 @@ function running(names: string[]): Promise<string[]> {
   });
 }
 
+/**
+ * Neo4j ends a transaction past its time limit at its next check, which comes every
+ * `db.transaction.monitor.check.interval` (2 s by default, which the test database keeps).
+ */
+const TIMEOUT_CHECK_MS = 2000;
+
+/** Polls the transaction named `name`: true once the database has run it `ms`, false if it ended first. */
+async function outlives(name: string, ms: number): Promise<boolean> {
+  for (;;) {
+    const elapsed = await withDriver(async (driver) => {
+      const { records } = await driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD metaData, elapsedTime WHERE metaData.app = $app AND metaData.query = $name RETURN elapsedTime.milliseconds AS ms',
+        { app: TRANSACTION_APP, name },
+      );
+      return records.map((record) => neo4j.integer.toNumber(record.get('ms')));
+    });
+    if (elapsed.length === 0) return false;
+    if (Math.max(...elapsed) >= ms) return true;
+    await sleep(100);
+  }
+}
+
 async function terminate(names: string[]): Promise<void> {
   await withDriver(async (driver) => {
     const { records } = await driver.executeQuery(
@@ -68,6 +92,22 @@ async function settleOn(names: string[]): Promise<string[]> {
   return running(names);
 }
 
+/** Polls until one of `names` runs (10 s at most): which of them run then. */
+async function appears(names: string[]): Promise<string[]> {
+  for (let i = 0; i < 100; i++) {
+    const now = await running(names);
+    if (now.length > 0) return now;
+    await sleep(100);
+  }
+  return [];
+}
+
+/** What a request was told: its error's name and, for an error from the database, its code. */
+const outcome = (error: unknown) => {
+  const cause = (error as Error).cause;
+  return cause instanceof neo4j.Neo4jError ? `${(error as Error).name} ${cause.code}` : (error as Error).name;
+};
+
 async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await sleep(10);
 }
@@ -76,10 +116,12 @@ async function until(condition: () => boolean): Promise<void> {
 // the warm-up after the return lasts as long as this test needs it to.
 const recent = [counting('cold.recentA'), counting('cold.recentB'), counting('cold.recentC')];
 const requests = [counting('cold.requestA'), counting('cold.requestB'), counting('cold.requestC')];
+const extended = [counting('cold.shortDeadline'), counting('cold.nextInLine')];
 const upkeep = counting('cold.upkeep');
 const everything = [
   ...recent.flatMap((query) => [query.name, warming(query.name)]),
   ...requests.map((query) => query.name),
+  ...extended.map((query) => query.name),
   upkeep.name,
 ];
 
@@ -114,6 +156,22 @@ afterAll(async () => {
   await proxy?.close();
 });
 
+/** Terminations this test has asked for so far, and the turns the plan gate gave, counted against them. */
+let terminated = 0;
+const turns: string[] = [];
+async function terminateCounted(names: string[]): Promise<void> {
+  // Counted before it is sent: a turn the gate gives once the database ended the holder comes after.
+  terminated += 1;
+  await terminate(names);
+}
+beforeAll(() => {
+  const names = new Map([...requests, ...extended].map((query) => [query.text, query.name]));
+  executor.planGate.observe((event) => {
+    const name = names.get(event.text);
+    if (event.run === 'turn' && name) turns.push(`${name} after ${terminated} terminated`);
+  });
+});
+
 describe('the return after a restart (connections refused, then answered)', () => {
   it("sends requests' first runs of different texts one at a time while the database re-plans (texts never run: in arrival order), each once the one before has ended on the database", async () => {
     const names = requests.map((query) => query.name);
@@ -123,23 +181,68 @@ describe('the return after a restart (connections refused, then answered)', () =
       executor
         .withDeadline(DEADLINE_MS)
         .read(query, { n: LONG })
-        .then(
-          () => 'answered',
-          (error: unknown) => (error as Error).name,
-        ),
+        .then(() => 'answered', outcome),
     );
     const seen: string[][] = [];
     for (let step = 0; step < requests.length; step++) {
-      const now = await settleOn(names);
+      // A transaction just terminated may still be listed a moment: only the others are looked for.
+      const now = await appears(names.filter((name) => !seen.flat().includes(name)));
       seen.push(now);
-      await terminate(now);
+      await terminateCounted(now);
     }
+    const outcomes = await Promise.all(answers);
     const after = await running(names);
-    expect({ warmUp, seen, after, ended: (await Promise.all(answers)).length }).toEqual({
+    // Terminated by the user: a client error of the transaction, not retried, reported as the query's.
+    const terminatedOutcome = 'DatabaseQueryError Neo.ClientError.Transaction.Terminated';
+    expect({ warmUp, seen, turns: turns.splice(0), after, outcomes }).toEqual({
       warmUp: [warming(recent[2]?.name ?? '')],
       seen: [['cold.requestA'], ['cold.requestB'], ['cold.requestC']],
+      turns: [
+        'cold.requestA after 0 terminated',
+        'cold.requestB after 1 terminated',
+        'cold.requestC after 2 terminated',
+      ],
       after: [],
-      ended: 3,
+      outcomes: [terminatedOutcome, terminatedOutcome, terminatedOutcome],
+    });
+  });
+
+  it("keeps a request's first run planning on the database past its deadline while it holds the turn, and the turn with it", async () => {
+    const [short, next] = extended as [typeof upkeep, typeof upkeep];
+    const shortAnswer = executor
+      .withDeadline(300)
+      .read(short, { n: LONG })
+      .then(() => 'answered', outcome);
+    const firstTurn = await appears([short.name]);
+    const nextAnswer = executor
+      .withDeadline(DEADLINE_MS)
+      .read(next, { n: LONG })
+      .then(() => 'answered', outcome);
+    const told = await shortAnswer;
+    // Its caller was told TIMEOUT; the database goes on running it past the moment a limit of the
+    // request's 300 ms would have been enforced, held to the warm-up's limit (10 s from being sent)
+    // instead, and the request waiting behind it is not given the turn meanwhile.
+    const pastShortLimit = await outlives(short.name, 300 + 2 * TIMEOUT_CHECK_MS);
+    const whileHeld = await running([short.name, next.name]);
+    await terminateCounted([short.name]);
+    const nextTurn = await appears([next.name]);
+    await terminateCounted([next.name]);
+    expect({
+      firstTurn,
+      told,
+      pastShortLimit,
+      whileHeld,
+      nextTurn,
+      turns: turns.splice(0),
+      next: await nextAnswer,
+    }).toEqual({
+      firstTurn: [short.name],
+      told: 'DatabaseTimeoutError',
+      pastShortLimit: true,
+      whileHeld: [short.name],
+      nextTurn: [next.name],
+      turns: [`${short.name} after 3 terminated`, `${next.name} after 4 terminated`],
+      next: 'DatabaseQueryError Neo.ClientError.Transaction.Terminated',
     });
   });
 

@@ -3,8 +3,8 @@ import type { CypherQuery } from '../../db/cypher-query.js';
 import type { Executor, Params } from '../../db/Executor.js';
 
 /**
- * The row shape every loader query returns: one row per key that has anything (`UNWIND $ids AS
- * id ... RETURN id AS key, ...`). Keys without a row get the empty answer.
+ * The row shape every loader query returns: at most one row per key (`UNWIND $ids AS id ... RETURN
+ * id AS key, ...`), whose value may be empty or null. Keys without a row get the empty answer.
  */
 export interface KeyedRow<V> {
   key: string;

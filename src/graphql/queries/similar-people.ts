@@ -57,8 +57,8 @@ const minSumOver = (
  * what the candidate's `technologyWeight` b leaves after at least 1 per technology read; m <= b
  * (and near >= shared, every weight being at least 1, so past b − shared the bound is b); the
  * score m/(A + b − m) grows with m. Someone not read shares only technologies not read:
- * m <= rest and m <= b give at most rest/A. The users read are grouped by the candidate alone (the
- * person's totals joined after), and b travels with the candidate to be scored: read once.
+ * m <= rest and m <= b give at most rest/A. The users read are grouped by the candidate alone: the
+ * person's totals (`mine`, `rest`) are the same for every candidate of the call.
  */
 function boundedCandidates(n: number, kept: number): string {
   return `

@@ -5,6 +5,7 @@ import {
   type HealthTiming,
   QUERY_PROBE_UP_INTERVAL_MS,
 } from '../../../src/db/health.js';
+import { PlanGate } from '../../../src/db/plan-gate.js';
 
 /**
  * The health monitor's verdicts, on a clock the test drives: a database that stops answering is
@@ -298,16 +299,21 @@ describe('DatabaseHealth', () => {
   });
 
   describe('after a restart (connections refused, then answered)', () => {
+    /** Starts `monitor`, the database answering, then refusing connections (killed). */
+    async function answerThenRefuse(monitor: DatabaseHealth, db: ReturnType<typeof controlledProbe>) {
+      monitor.start();
+      db.answerAll();
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      db.failAll(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
+      await vi.advanceTimersByTimeAsync(0);
+    }
+
     it('calls its onReturn hook once, and is up at once (requests wait for plans, not for the verdict)', async () => {
       const db = controlledProbe();
       const returned = vi.fn(() => {});
       health = new DatabaseHealth(db.probe, timing);
       health.onReturn(returned);
-      health.start();
-      db.answerAll();
-      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
-      db.failAll(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
-      await vi.advanceTimersByTimeAsync(0);
+      await answerThenRefuse(health, db);
       expect({ calls: returned.mock.calls.length, down: health.down }).toEqual({ calls: 0, down: true });
       await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
       // Recovering, it answers with errors first (up, but no query ran): not yet the return.
@@ -354,6 +360,40 @@ describe('DatabaseHealth', () => {
       db.failAll(new Error('connect ECONNREFUSED 127.0.0.1:7687'));
       await vi.advanceTimersByTimeAsync(0);
       expect(lost.mock.calls.length).toBe(2);
+    });
+
+    it('still reports the return when monitoring stopped and started again while connections were refused (the plan gate warms)', async () => {
+      const db = controlledProbe();
+      health = new DatabaseHealth(db.probe, timing);
+      // Wired as Executor wires them: the gate re-plans from the refusal until the return's warm-up.
+      const gate = new PlanGate(health);
+      const returned = vi.fn(() => void gate.warmUp([]));
+      health.onRefused(() => gate.lost());
+      health.onReturn(returned);
+      await answerThenRefuse(health, db);
+      const whileRefused = { down: health.down, warm: gate.whenWarm() };
+      // The last app on the executor closes; the database comes back; a new app starts.
+      health.stop();
+      health.start();
+      await vi.advanceTimersByTimeAsync(timing.intervalMs + 50);
+      db.answerAll();
+      await vi.advanceTimersByTimeAsync(0);
+      let warm = false;
+      void whileRefused.warm.then(() => {
+        warm = true;
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      expect({
+        down: whileRefused.down,
+        returns: returned.mock.calls.length,
+        up: !health.down,
+        warm,
+      }).toEqual({
+        down: true,
+        returns: 1,
+        up: true,
+        warm: true,
+      });
     });
 
     it('does not warm after silence alone (a stopped database keeps its plans): up at the first answer', async () => {

@@ -438,6 +438,120 @@ describe('PlanGate.turn: after a restart, until its warm-up is over, one request
     }
   });
 
+  it('ranks a text whose wait for the turn ran out before it was sent as never run, not as the cheapest', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { gate, db } = gateWithLog();
+      // Before the restart: cheap's first run took 100 ms.
+      const before = gate.read('cheap', db.turnRun('cheap'));
+      await settle();
+      vi.advanceTimersByTime(100);
+      db.answer('cheap');
+      await before;
+      gate.lost();
+      const holder = gate.read('holder', db.turnRun('holder'));
+      await settle();
+      // costly, never run, waits for the turn; its deadline runs out first: nothing is sent.
+      const left = [5, 0];
+      const late = await gate
+        .read(
+          'costly',
+          db.turnRun('costly', () => left.shift() ?? 0),
+        )
+        .catch((error: Error) => error.name);
+      await settle();
+      const reads = ['costly', 'cheap'].map((text) => gate.read(text, db.turnRun(`after ${text}`)));
+      await settle();
+      const whileHeld = db.sent().slice(1);
+      db.answer('holder');
+      await settle();
+      const next = db.sent().slice(1);
+      for (let turn = 0; turn < 2; turn++) {
+        db.answer(db.sent().at(-1) as string);
+        await settle();
+      }
+      await Promise.all([holder, ...reads]);
+      expect({ late, whileHeld, next, all: db.sent().slice(1) }).toEqual({
+        late: 'DatabaseTimeoutError',
+        whileHeld: ['holder'],
+        next: ['holder', 'after cheap'],
+        all: ['holder', 'after cheap', 'after costly'],
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('ends the turns at the bound given to the warm-up, even while requests keep bringing texts never run', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { gate, db } = gateWithLog();
+      gate.lost();
+      const reads = ['a', 'b'].map((text) => gate.read(text, db.turnRun(text)));
+      const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }], 1, 20_000);
+      await settle();
+      const warm = gate.whenWarm();
+      vi.advanceTimersByTime(19_999);
+      await settle();
+      const before = { sent: db.sent(), warm: await state(warm) };
+      vi.advanceTimersByTime(1);
+      await settle();
+      const late = gate.read('c', db.turnRun('c'));
+      await settle();
+      // a still holds the turn: b and c go all the same.
+      const after = { sent: db.sent(), warm: await state(warm) };
+      for (const label of ['a', 'b', 'c']) {
+        db.answer(label);
+        await settle();
+      }
+      await Promise.all([...reads, late]);
+      db.answer('warm recent');
+      await warming;
+      expect({ before, after }).toEqual({
+        before: { sent: ['a'], warm: 'pending' },
+        after: { sent: ['a', 'b', 'c'], warm: undefined },
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stays re-planning after a warm-up whose every replay was refused (the database found down meanwhile), until the bound', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { gate, db } = gateWithLog();
+      gate.lost();
+      const warming = gate.warmUp(
+        ['r1', 'r2'].map((text) => ({ text, run: db.run(`warm ${text}`) })),
+        1,
+        20_000,
+      );
+      for (const label of ['warm r1', 'warm r2']) {
+        await settle();
+        db.get(label).answer.reject(unavailable());
+        db.get(label).server.reject(unavailable());
+      }
+      await warming;
+      const afterWarmUp = await state(gate.whenWarm());
+      const reads = ['a', 'b'].map((text) => gate.read(text, db.turnRun(text)));
+      await settle();
+      const turns = db.sent().slice(2);
+      vi.advanceTimersByTime(20_000);
+      await settle();
+      const afterBound = { sent: db.sent().slice(2), warm: await state(gate.whenWarm()) };
+      db.answer('a');
+      db.answer('b');
+      await Promise.all(reads);
+      expect({ afterWarmUp, turns, afterBound }).toEqual({
+        afterWarmUp: 'pending',
+        turns: ['a'],
+        afterBound: { sent: ['a', 'b'], warm: undefined },
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('takes no turn before any restart, nor for the warm-up: those first runs go at once', async () => {
     const { gate, db } = gateWithLog();
     const reads = ['a', 'b'].map((text) => gate.read(text, db.turnRun(text)));
