@@ -76,6 +76,12 @@ const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
  * goals", "Wal-Mart 2019") only as an end of a range.
  */
 const ENGLISH_WORD_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'gen', 'ago', 'mag', 'lug', 'mart']);
+/**
+ * Month words that are also given names and surnames ("Data Engineer, Kasim 2019 – 2021"): a month only where the
+ * other end of their range names one too ("Nisan 2019 – Kasım 2021") or is a now-word ("Maret 2019 – Sekarang");
+ * before a bare year, or alone, the year only.
+ */
+const NAME_MONTHS: ReadonlySet<string> = new Set(['kasim', 'nisan', 'maret']);
 
 function monthNumber(word: string): number | null {
   return MONTH_WORDS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
@@ -141,7 +147,6 @@ const ONGOING = `(?:${[
   'nu',
   String.raw`a\s+la\s+fecha`,
   'günümüz',
-  'halen',
   String.raw`devam\s+ediyor`,
   String.raw`(?:по\s+)?(?:настоящее\s+время|н\.\s?в\.|наст\.\s*вр(?:емя|\.))`,
   'сейчас',
@@ -196,8 +201,9 @@ const SINGLE = new RegExp(
     `(?<y7>${YEAR})`,
     // 8: ongoing words
     `(?<ongoing>${ONGOING})`,
-    // 8b: "actual" (Spanish "current", an English word too): ongoing only as the end of a range
-    '(?<ongoingEnd>actual)',
+    // 8b: "actual" (Spanish "current", an English word too) and "halen" (Turkish "still", a name too: "Van
+    // Halen"): ongoing only as the end of a range
+    '(?<ongoingEnd>actual|halen)',
   ]
     .map((alternative) => `(?:${alternative})${AFTER}`)
     .join('|')})`,
@@ -251,6 +257,8 @@ interface Single {
   endOnly?: boolean;
   /** Where the year starts when the month is a word that is also English ("set 2015"): see ENGLISH_WORD_MONTHS. */
   wordMonthYear?: number;
+  /** The month word is also a name (see NAME_MONTHS); `wordMonthYear` is where its year starts. */
+  nameMonth?: boolean;
   /** A two-digit year written with an apostrophe, or a season/quarter: the year is all it gives. */
   text: string;
 }
@@ -278,8 +286,13 @@ function readSingle(match: RegExpExecArray): Single | null {
   if (g.m1 !== undefined) {
     const year = g.y1 !== undefined ? Number(g.y1) : twoDigitYear(g.yy1 ?? '');
     const single = date(year, monthNumber(g.m1), g.d1 !== undefined ? Number(g.d1) : null);
-    if (!single || !ENGLISH_WORD_MONTHS.has(g.m1.toLowerCase())) return single;
-    return { ...single, wordMonthYear: end - (g.y1 ?? `'${g.yy1}`).length };
+    const word = g.m1.toLowerCase();
+    if (!single || !(ENGLISH_WORD_MONTHS.has(word) || NAME_MONTHS.has(word))) return single;
+    return {
+      ...single,
+      wordMonthYear: end - (g.y1 ?? `'${g.yy1}`).length,
+      ...(NAME_MONTHS.has(word) && { nameMonth: true }),
+    };
   }
   if (g.m2 !== undefined) return date(Number(g.y2), monthNumber(g.m2), Number(g.d2));
   if (g.y11 !== undefined) return date(Number(g.y11), g.m11 !== undefined ? Number(g.m11) : null, null);
@@ -382,8 +395,22 @@ function readDates(text: string): DateMention[] {
       }
       let start = a.start;
       const before = text.slice(0, a.start);
-      const fromWord = FROM_BEFORE.exec(before);
-      if (fromWord) start = a.start - fromWord[0].trimStart().length;
+      // "Rolled out 2019 – 2021": a month word that is also English, in running words, starts the range with its
+      // year only, unless the end names a month too ("Set 2015 – Out 2018") or a column's gap sets the date apart
+      // ("Engenheiro    Out 2019 – atual").
+      const wordStart =
+        a.wordMonthYear !== undefined &&
+        from &&
+        (a.nameMonth
+          ? b.date?.month === null
+          : b.date?.month == null && RUNNING_WORDS.test(before) && !/\s{2}$/u.test(before))
+          ? a.wordMonthYear
+          : null;
+      const fromWord = wordStart === null ? FROM_BEFORE.exec(before) : null;
+      if (wordStart !== null && from) {
+        start = wordStart;
+        from = { year: from.year, month: null, day: null };
+      } else if (fromWord) start = a.start - fromWord[0].trimStart().length;
       const gloss = b.ongoing ? glossOf(text, found, i + 1) : null;
       const end = gloss?.end ?? b.end;
       mentions.push({
@@ -447,7 +474,9 @@ function readDates(text: string): DateMention[] {
       }
       // "I set 2015 goals": a month word that is also English, in running words and in no range, is that word.
       const wordStart =
-        a.wordMonthYear !== undefined && RUNNING_WORDS.test(text.slice(0, a.start)) ? a.wordMonthYear : null;
+        a.wordMonthYear !== undefined && (a.nameMonth || RUNNING_WORDS.test(text.slice(0, a.start)))
+          ? a.wordMonthYear
+          : null;
       mentions.push({
         start: wordStart ?? a.start,
         end: a.end,

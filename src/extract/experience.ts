@@ -962,8 +962,16 @@ export function readExperience(
   }
   // "Acme Corp, Austin, TX" in one entry: the document writes "Employer, City, CC", so "Globex, Porto, PT" in
   // another names an employer too, though the time zones know no Porto.
-  // Entries dated by ranges: one date alone in another entry's header is no start (see `readEntry`).
-  const rangesElsewhere = kept.some((entry) => entry.header.some(hasRange));
+  // Entries dated by ranges: one date alone in another entry's header is no start, unless it is the latest
+  // (see `readEntry`). The year the latest range ends (Infinity for one still running), or null with none.
+  const rangeEnds = kept.flatMap((entry) =>
+    entry.header.flatMap((info) =>
+      info.dates
+        .filter((date) => date.kind === 'range')
+        .map((date) => (date.ongoing || !date.to ? Number.POSITIVE_INFINITY : date.to.year)),
+    ),
+  );
+  const rangesEnd = rangeEnds.length > 0 ? Math.max(...rangeEnds) : null;
   const employerPlaces = kept.some((entry) =>
     entry.header.some(
       (info) =>
@@ -975,7 +983,7 @@ export function readExperience(
   const drafts = kept
     .filter((entry) => !details.has(entry))
     .map((entry) => {
-      const read = readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesElsewhere);
+      const read = readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesEnd);
       if (!read.draft.start && !read.draft.current) readClosingDates(read.draft, entry.body.filter(closing));
       if (promotionOf.has((entry.header[0] as LineInfo).line)) promoted.add(read.draft);
       return read;
@@ -999,7 +1007,7 @@ export function readExperience(
     const holders = keys.length > 1 && titled.length > 0 ? titled : atEmployer;
     for (const { draft } of holders) draft.details = [...(draft.details ?? []), span];
     if (holders.length === 0)
-      unheld.push(readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesElsewhere));
+      unheld.push(readEntry(entry, catalogue, datedEmployers, employerPlaces, rangesEnd));
   }
   if (unheld.length > 0) {
     drafts.push(...unheld);
@@ -1072,7 +1080,7 @@ export function readExperience(
       }
     }
   }
-  promotionSpans(drafts, promoted);
+  const repeated = promotionSpans(drafts, promoted);
   const engagements = clientEngagements(drafts, sameEmployer, catalogue);
   // "Freelance Software Developer" over "Self-employed, Kraków | Jan 2020 – Ongoing": a title held on one's own
   // account, over no clients' titles, names no employer; the name after "Self-employed" is the place.
@@ -1095,6 +1103,7 @@ export function readExperience(
         !headings.has(draft) &&
         !ownWork.has(draft) &&
         !engagements.has(draft) &&
+        !repeated.has(draft) &&
         (draft.company || draft.title),
     );
   shareLadderBodies(positions, sameEmployer);
@@ -1152,9 +1161,14 @@ function employersOverTitles(read: readonly ReadEntry[]): void {
  * "Software Engineer    2018 – 2021" then "Promoted to Senior Developer (2021)" under "Northwind Freight    2018 –
  * 2023": a promotion's one date is when the new title started; it holds until the end of the span above that
  * holds that date at the same employer (a title's, else the employer line's). A title above still open then ends
- * where the promotion starts.
+ * where the promotion starts. Returns the promotions that repeat a title above dated from that year ("Senior
+ * Software Engineer    2019 – 2023" … "Promoted to Senior Software Engineer in 2019"): no positions of their own.
  */
-function promotionSpans(drafts: readonly ReadEntry[], promoted: ReadonlySet<PositionDraft>): void {
+function promotionSpans(
+  drafts: readonly ReadEntry[],
+  promoted: ReadonlySet<PositionDraft>,
+): Set<PositionDraft> {
+  const repeated = new Set<PositionDraft>();
   drafts.forEach(({ draft }, index) => {
     if (!promoted.has(draft) || !draft.start || draft.current) return;
     const start = monthKey(draft.start.date, false);
@@ -1164,6 +1178,14 @@ function promotionSpans(drafts: readonly ReadEntry[], promoted: ReadonlySet<Posi
       const above = (drafts[n] as ReadEntry).draft;
       if (lookupKey(above.company?.value ?? '') !== employer) return;
       if (!above.start || monthKey(above.start.date, false) > start) continue;
+      if (
+        above.title &&
+        lookupKey(above.title.value) === lookupKey(draft.title?.value ?? '') &&
+        monthKey(above.start.date, true) >= monthKey(draft.start.date, true)
+      ) {
+        repeated.add(draft);
+        return;
+      }
       const end = above.current
         ? Number.POSITIVE_INFINITY
         : above.end
@@ -1180,6 +1202,7 @@ function promotionSpans(drafts: readonly ReadEntry[], promoted: ReadonlySet<Posi
     }
     draft.end = null;
   });
+  return repeated;
 }
 
 /**
@@ -1380,7 +1403,7 @@ function readEntry(
   catalogue: Catalogue,
   datedEmployers: ReadonlySet<LineInfo>,
   employerPlaces = false,
-  rangesElsewhere = false,
+  rangesEnd: number | null = null,
 ): ReadEntry {
   const span = entrySpan(entry);
   const draft = emptyPosition(span.first, span.last, 'header');
@@ -1401,6 +1424,12 @@ function readEntry(
     }
   } else if (single) {
     setDate(draft, 'start', single.info.line, single.date);
+    // "Northwind Freight    2021" over "Larkspur Systems    2017 – 2021": one date alone, at or after the end of
+    // every range of the other entries, is the start of the current job, written alone.
+    const latestAlone =
+      rangesEnd !== null &&
+      dated.length === 1 &&
+      (single.date.from?.year ?? Number.NEGATIVE_INFINITY) >= rangesEnd;
     // A start in the left date column, its end (or "now") opening the next line: 2025/09 … / - now …
     const next = [...entry.header, ...entry.body].find(
       (info) => info.line.n > single.info.line.n && info.lead,
@@ -1414,13 +1443,14 @@ function readEntry(
         draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
       }
     } else if (
-      single.info.lead !== single.date ||
+      (single.info.lead !== single.date && !latestAlone) ||
       SEASON.test(single.date.text) ||
       // "- **2019** Research Intern, Microsoft Research": a list item led by one year lies within it.
       (single.info.line.bullet && single.date.from?.month === null && dated.length === 1) ||
       // "2005    Summer Intern, Radiant Controls" where the other entries give ranges ("2008 – 2012    …"): the
-      // writer gives one date for a position within it, not its start.
-      (rangesElsewhere && dated.length === 1 && !single.info.leadOpen)
+      // writer gives one date for a position within it, not its start. The latest entry ("2022    Senior
+      // Engineer, …" over "2017 – 2022    …") is the current job, its start written alone.
+      (rangesEnd !== null && dated.length === 1 && !single.info.leadOpen && !latestAlone)
     ) {
       // One date in a header line ("Intern, Google, Summer 2014"), or a season leading it ("Summer 2016
       // Research Intern"): the position lies within it.

@@ -1,5 +1,6 @@
 import { findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
+import { titleScore } from './vocabulary.js';
 
 /**
  * "promoted to", as a résumé writes a new title at the same employer: after a comma, a semicolon or a dash
@@ -16,13 +17,47 @@ export interface Promotion {
   dated: boolean;
 }
 
-/** `line` with the text outside [start, end) blanked, so that every column stays where it was. */
-function keep(line: DocLine, start: number, end: number): DocLine {
-  const text = line.text;
-  return {
-    ...line,
-    text: (' '.repeat(start) + text.slice(start, end)).trimEnd(),
-  };
+/**
+ * `line` with the text outside [start, end) blanked, so that every column stays where it was; of each of
+ * `dates` (spans inside it) only the date itself is kept, the word before it blanked.
+ */
+function keep(
+  line: DocLine,
+  start: number,
+  end: number,
+  dates: ReadonlyArray<[number, number]> = [],
+): DocLine {
+  let text = ' '.repeat(start) + line.text.slice(start, end);
+  for (const [from, to] of dates) {
+    const date = findDates(text.slice(from, to)).at(-1);
+    const kept = date ? from + date.start : from;
+    text = text.slice(0, from) + ' '.repeat(kept - from) + text.slice(kept);
+  }
+  return { ...line, text: text.trimEnd() };
+}
+
+/** The word that may stand before a promotion's date ("Promoted to Team Lead in 2017"): no part of the title. */
+const BEFORE_DATE = /(?:^|\s)(?:in|since|from|as\s+of|effective|on)\s*[([]?\s*$/iu;
+
+/**
+ * The spans of `rest` (the text after "Promoted to") that are its dates, each with the word before it, when the
+ * rest is a title and its date; null when more is written ("… in 2022 and led the platform group"): then the
+ * line is the job's text.
+ */
+function promotionDates(rest: string): Array<[number, number]> | null {
+  const spans: Array<[number, number]> = [];
+  let title = '';
+  let from = 0;
+  for (const date of findDates(rest)) {
+    const word = BEFORE_DATE.exec(rest.slice(from, date.start));
+    const start = word ? from + word.index : date.start;
+    title += `${rest.slice(from, start)} `;
+    spans.push([start, date.end]);
+    from = date.end;
+  }
+  title = `${title}${rest.slice(from)}`.replace(/[()[\],;]/gu, ' ').trim();
+  const words = title.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  return words.length <= 5 && titleScore(title) > 0 ? spans : null;
 }
 
 /**
@@ -52,7 +87,19 @@ export function splitPromotions(lines: readonly DocLine[]): { lines: DocLine[]; 
       }
       // Undated, the line says what happened in the job and stays as written.
       const dated = findDates(rest).length > 0;
-      const title = dated ? keep(line, after, line.text.length) : line;
+      const spans = dated ? promotionDates(rest) : [];
+      if (spans === null) {
+        out.push(line);
+        continue;
+      }
+      const title = dated
+        ? keep(
+            line,
+            after,
+            line.text.length,
+            spans.map(([s, e]) => [after + s, after + e]),
+          )
+        : line;
       promotions.push({ line: title, dated });
       out.push(title);
       continue;

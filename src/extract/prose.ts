@@ -60,7 +60,8 @@ const LEGAL_TAIL = String.raw`(?:\.?,?\s+(?:${[...LEGAL_SUFFIXES]
   .sort((a, b) => b.length - a.length)
   .map((suffix) => suffix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
   .join('|')})(?![\p{L}\p{N}]))*`;
-const COMPANY = String.raw`(${NAME_WORD}(?:\s+(?:(?:of|and|&|de|for)\s+)?${NAME_WORD})*${LEGAL_TAIL})`;
+/** A name runs on over "and", never into the clause that follows it ("… at Code Club and I spoke …"). */
+const COMPANY = String.raw`(${NAME_WORD}(?:\s+(?:(?:of|and|&|de|for)\s+)?(?!(?:I|We)\b)${NAME_WORD})*${LEGAL_TAIL})`;
 const TITLE = `(${TITLE_IN_TEXT})`;
 
 interface Trigger {
@@ -154,8 +155,9 @@ const TRIGGERS: Trigger[] = [
     pattern: new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`, 'u'),
   },
   // Whatever the verb, a job title said with its employer: "I wrote my first paid code in 2012 as a PHP developer
-  // at Telmar", "my first years were at Quillon Data as a data analyst". The title is one by the vocabulary.
-  { pattern: new RegExp(String.raw`\bas\s+${A}${TITLE}\s+(?:at|with|for)\s+${COMPANY}`, 'u') },
+  // at Telmar", "my first years were at Quillon Data as a data analyst". The title is one by the vocabulary. Only
+  // "at" names the employer here: "as a developer for Android and iOS" names what the work was for.
+  { pattern: new RegExp(String.raw`\bas\s+${A}${TITLE}\s+at\s+${COMPANY}`, 'u') },
   { pattern: new RegExp(String.raw`\b(?:at|with)\s+${COMPANY}${PLACE},?\s+as\s+${A}${TITLE}`, 'u') },
 ];
 
@@ -310,9 +312,11 @@ function resolveCompany(
       return { name, team };
     }
   }
-  // A technology, a month or a lone pronoun is no employer ("moved to Kubernetes").
+  // A technology (or technologies: "with Python and Go"), a month or a lone pronoun is no employer ("moved to
+  // Kubernetes").
   const name = text.replace(/['’]s$/u, '');
-  if (catalogue.technologies.find(name) || /^(?:I|The|A|An|My|Our|We)$/u.test(name)) return null;
+  if (name.split(/\s+(?:and|&)\s+/u).every((part) => catalogue.technologies.find(part))) return null;
+  if (/^(?:I|The|A|An|My|Our|We)$/u.test(name)) return null;
   if (findDates(name).length > 0) return null;
   return { name, team: null };
 }

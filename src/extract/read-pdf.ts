@@ -1186,18 +1186,21 @@ function positionTable(
     ),
   );
   // A cell's paragraphs: its lines joined where one wraps into the next.
-  const paragraphs = (cell: readonly Segment[], index: number) =>
-    cell.reduce<string[]>((done, segment, k) => {
-      if (k === 0) return [segment.text];
-      const above = cell[k - 1] as Segment;
+  const paragraphs = (cell: readonly Segment[], index: number) => {
+    const done: string[] = [];
+    cell.forEach((segment, k) => {
+      const above = cell[k - 1];
       const firstWord = segment.text.split(/\s/u)[0] ?? '';
       const full =
+        above !== undefined &&
         above.x1 + firstWord.length * segment.size * 0.5 > (rights[index] as number) - segment.size;
       // A line that stopped short of the column's edge ended its paragraph: "Northwind Logistics" over "Hamburg".
-      if (full || cellGoesOn(above.text, segment.text))
-        return [...done.slice(0, -1), joinWrapped(done[done.length - 1] as string, segment.text)];
-      return [...done, segment.text];
-    }, []);
+      if (above !== undefined && (full || cellGoesOn(above.text, segment.text)))
+        done[done.length - 1] = joinWrapped(done[done.length - 1] as string, segment.text);
+      else done.push(segment.text);
+    });
+    return done;
+  };
   // A header cell naming several fields ("Position & Organisation") holds one paragraph each; the paragraphs
   // after those are the position's text.
   const fields = header.segments.map((segment) => labelFields(segment.text));
