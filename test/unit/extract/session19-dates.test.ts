@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DateRange, findDates, parseDateRange } from '../../../src/extract/dates.js';
-import { extractText, position, positions } from './extract-text.js';
+import { position, positionsOf } from './extract-text.js';
 
 /** The written text of every date expression found, with its kind: what the grammar took as one date. */
 const mentions = (text: string) => findDates(text).map((date) => [date.kind, date.text]);
@@ -81,21 +81,19 @@ describe('"now" in the languages and scripts CVs are written in', () => {
   });
 
   it('reads a bilingual ongoing end in a résumé as a current position', async () => {
-    const result = await extractText(
-      [
-        'Kim Min-jun',
-        'Backend Engineer',
-        '',
-        'Experience',
-        '',
-        'Hanbit Soft | Backend Engineer | 2021.03 ~ 현재 (Present)',
-        '- Built the billing service in Kotlin.',
-        '',
-        'Daon Systems | Junior Developer | 2018.01 ~ 2021.02',
-        '- Maintained the Java order system.',
-      ].join('\n'),
-    );
-    expect(positions(result)).toEqual([
+    const found = await positionsOf([
+      'Kim Min-jun',
+      'Backend Engineer',
+      '',
+      'Experience',
+      '',
+      'Hanbit Soft | Backend Engineer | 2021.03 ~ 현재 (Present)',
+      '- Built the billing service in Kotlin.',
+      '',
+      'Daon Systems | Junior Developer | 2018.01 ~ 2021.02',
+      '- Maintained the Java order system.',
+    ]);
+    expect(found).toEqual([
       position('Hanbit Soft', 'Backend Engineer', '2021-03', 'present'),
       position('Daon Systems', 'Junior Developer', '2018-01', '2021-02'),
     ]);
@@ -150,20 +148,18 @@ describe('month names in other languages, with or without a period', () => {
   });
 
   it('reads a Spanish header line into a position with its months', async () => {
-    const result = await extractText(
-      [
-        'Lucía Fernández',
-        '',
-        'Experiencia',
-        '',
-        'Globant — Desarrolladora Backend — mar. 2018 – ene. 2021',
-        '- Servicios en Java y PostgreSQL.',
-        '',
-        'Despegar — Desarrolladora Junior — ago. 2016 – dic. 2017',
-        '- Mantenimiento de la web en PHP.',
-      ].join('\n'),
-    );
-    expect(positions(result).map((position) => [position.startDate, position.endDate])).toEqual([
+    const found = await positionsOf([
+      'Lucía Fernández',
+      '',
+      'Experiencia',
+      '',
+      'Globant — Desarrolladora Backend — mar. 2018 – ene. 2021',
+      '- Servicios en Java y PostgreSQL.',
+      '',
+      'Despegar — Desarrolladora Junior — ago. 2016 – dic. 2017',
+      '- Mantenimiento de la web en PHP.',
+    ]);
+    expect(found.map((position) => [position.startDate, position.endDate])).toEqual([
       ['2018-03', '2021-01'],
       ['2016-08', '2017-12'],
     ]);

@@ -1,12 +1,50 @@
 import { describe, expect, it } from 'vitest';
+import type { ExtractionResult } from '../../../src/extract/index.js';
 import { extractBytes, positions, schools, technologiesByPosition } from './extract-text.js';
-import { column, makeDocx, makePdf, type PdfText } from './make-documents.js';
+import { column, type DocxBlock, makeDocx, makePdf, type PdfText } from './make-documents.js';
 
 /**
  * Session 19: tables of positions whose header cells hold several fields one per paragraph or line, and a
  * table set in gaps followed by other sections. Every document is written here, so each expected value is
  * what its lines say.
  */
+
+/** A job of a PDF work-history table: dates, title, city, organisation and the lines of its description. */
+type PdfJob = readonly [string, string, string, string, readonly string[]];
+
+/**
+ * The texts of a PDF page: the person, "WORK HISTORY" over a table "Period | Position & Organisation | Location"
+ * of `jobs` (the organisation under the title, the description below them at x `textX`), and the top under it.
+ */
+function workHistory(jobs: readonly PdfJob[], textX: number): { texts: PdfText[]; top: number } {
+  const texts: PdfText[] = [
+    { text: 'Jane Roe', x: 50, top: 60, size: 16, bold: true },
+    { text: 'jane.roe@example.com', x: 50, top: 80 },
+    { text: 'WORK HISTORY', x: 50, top: 115, bold: true },
+    { text: 'Period', x: 50, top: 140, bold: true },
+    { text: 'Position & Organisation', x: 170, top: 140, bold: true },
+    { text: 'Location', x: 420, top: 140, bold: true },
+  ];
+  let top = 162;
+  for (const [dates, title, city, organisation, description] of jobs) {
+    texts.push({ text: dates, x: 50, top }, { text: title, x: 170, top }, { text: city, x: 420, top });
+    texts.push({ text: organisation, x: 170, top: top + 13 });
+    texts.push(...column(textX, top + 26, description, 13));
+    top += 26 + description.length * 13 + 12;
+  }
+  return { texts, top };
+}
+
+/** Each position's company, title, start and end (true for a current position). */
+const heads = (result: ExtractionResult) =>
+  positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current]);
+
+/** The head of a Word résumé: the person's name and address, then `heading`. */
+const docxHead = (heading: string): DocxBlock[] => [
+  { paragraph: 'Jane Roe', bold: true },
+  { paragraph: 'jane.roe@example.com' },
+  { heading, level: 2 },
+];
 
 describe('a Word table whose "Employer / Position" cell holds the employer, the title and the bullets', () => {
   const row = (dates: string, employer: string, title: string, stack: string) => [
@@ -16,9 +54,7 @@ describe('a Word table whose "Employer / Position" cell holds the employer, the 
   ];
   const document = () =>
     makeDocx([
-      { paragraph: 'Jane Roe', bold: true },
-      { paragraph: 'jane.roe@example.com' },
-      { heading: 'Professional experience', level: 2 },
+      ...docxHead('Professional experience'),
       {
         table: [
           [['Period'], ['Employer / Position'], ['Environment']],
@@ -40,8 +76,7 @@ describe('a Word table whose "Employer / Position" cell holds the employer, the 
     ]);
 
   it('reads one position a row: company, title and dates', async () => {
-    const result = await extractBytes(await document(), 'cv.docx');
-    expect(positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current])).toEqual([
+    expect(heads(await extractBytes(await document(), 'cv.docx'))).toEqual([
       ['Acme Bank', 'Senior Java Developer', '2020-01', true],
       ['Northwind Freight', 'Java Developer', '2016-03', '2019-12'],
       ['Larkspur Systems', 'Junior Developer', '2013-09', '2016-02'],
@@ -100,21 +135,7 @@ describe('a PDF table set in gaps, "Period  Position & Organisation  Location", 
     ],
   ] as const;
   const document = () => {
-    const texts: PdfText[] = [
-      { text: 'Jane Roe', x: 50, top: 60, size: 16, bold: true },
-      { text: 'jane.roe@example.com', x: 50, top: 80 },
-      { text: 'WORK HISTORY', x: 50, top: 115, bold: true },
-      { text: 'Period', x: 50, top: 140, bold: true },
-      { text: 'Position & Organisation', x: 170, top: 140, bold: true },
-      { text: 'Location', x: 420, top: 140, bold: true },
-    ];
-    let top = 162;
-    for (const [dates, title, city, organisation, description] of jobs) {
-      texts.push({ text: dates, x: 50, top }, { text: title, x: 170, top }, { text: city, x: 420, top });
-      texts.push({ text: organisation, x: 170, top: top + 13 });
-      texts.push(...column(50, top + 26, description, 13));
-      top += 26 + description.length * 13 + 12;
-    }
+    const { texts, top } = workHistory(jobs, 50);
     texts.push({ text: 'EDUCATION', x: 50, top: top + 10, bold: true });
     texts.push(
       { text: '2012 – 2016', x: 50, top: top + 35 },
@@ -133,8 +154,7 @@ describe('a PDF table set in gaps, "Period  Position & Organisation  Location", 
   };
 
   it('reads four positions with company, title and dates', async () => {
-    const result = await extractBytes(await document(), 'cv.pdf');
-    expect(positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current])).toEqual([
+    expect(heads(await extractBytes(await document(), 'cv.pdf'))).toEqual([
       ['Omantel', 'Senior Security Engineer', '2023-01', true],
       ['Bank Dhofar', 'Security Engineer', '2019-03', '2022-12'],
       ['Vale Oman', 'Network Engineer', '2016-07', '2019-02'],
@@ -153,9 +173,7 @@ describe('a PDF table set in gaps, "Period  Position & Organisation  Location", 
 describe('a Word table cell of head fields only stays one field', () => {
   it('joins "Northwind Logistics" over "Hamburg" and a range stacked "03/2016" over "– 12/2019"', async () => {
     const docx = await makeDocx([
-      { paragraph: 'Jane Roe', bold: true },
-      { paragraph: 'jane.roe@example.com' },
-      { heading: 'Experience', level: 2 },
+      ...docxHead('Experience'),
       {
         table: [
           [['Period'], ['Employer'], ['Position'], ['Tasks']],
@@ -186,14 +204,6 @@ describe('a PDF table whose "Position & Organisation" cell holds the title, the 
   // The description stands in the cell's own column, under the organisation: the label names two fields, so
   // the cell's first two paragraphs are the head and the others the position's text.
   const document = () => {
-    const texts: PdfText[] = [
-      { text: 'Jane Roe', x: 50, top: 60, size: 16, bold: true },
-      { text: 'jane.roe@example.com', x: 50, top: 80 },
-      { text: 'WORK HISTORY', x: 50, top: 115, bold: true },
-      { text: 'Period', x: 50, top: 140, bold: true },
-      { text: 'Position & Organisation', x: 170, top: 140, bold: true },
-      { text: 'Location', x: 420, top: 140, bold: true },
-    ];
     const jobs = [
       [
         '2021/09 – present',
@@ -204,19 +214,12 @@ describe('a PDF table whose "Position & Organisation" cell holds the title, the 
       ],
       ['2017/07 – 2021/08', 'SOC Analyst', 'Muscat', 'Vale Oman', ['Triaged alerts in QRadar.']],
     ] as const;
-    let top = 162;
-    for (const [dates, title, city, organisation, description] of jobs) {
-      texts.push({ text: dates, x: 50, top }, { text: title, x: 170, top }, { text: city, x: 420, top });
-      texts.push({ text: organisation, x: 170, top: top + 13 });
-      texts.push(...column(170, top + 26, description, 13));
-      top += 26 + description.length * 13 + 12;
-    }
-    return makePdf([texts]);
+    return makePdf([workHistory(jobs, 170).texts]);
   };
 
   it('reads the title and the organisation as the head, the rest as the text', async () => {
     const result = await extractBytes(await document(), 'cv.pdf');
-    expect(positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current])).toEqual([
+    expect(heads(result)).toEqual([
       ['Bank Dhofar', 'Security Engineer', '2021-09', true],
       ['Vale Oman', 'SOC Analyst', '2017-07', '2021-08'],
     ]);
