@@ -157,8 +157,10 @@ describe('the plan gate on the database (what it let through, as it records it)'
       `UNWIND range(1, $n) AS x RETURN count(x) AS faults_cutOffFirst // ${randomUUID()}`,
     );
     const events: GateEvent[] = [];
+    // Turns, which the gate gives while it re-plans after the return the tests above brought about (for as long as
+    // its bound lets it), are session19-cold-return.test.ts's subject; this test is about what a first run counts.
     const unobserve = executor.planGate.observe((event) => {
-      if (event.text === cutOff.text) events.push(event);
+      if (event.text === cutOff.text && event.run !== 'turn') events.push(event);
     });
     // The database cuts these off at 300 ms; counting to a billion takes far longer.
     const short = executor.withTimeout(300);
