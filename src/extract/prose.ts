@@ -244,6 +244,8 @@ function readSentence(
   for (const trigger of TRIGGERS) {
     const match = trigger.pattern.exec(sentence);
     if (!match) continue;
+    // "I spent a year mentoring at Code Club", "I served as a mentor at Rails Camp": help given, no employment.
+    if (HELPING.test(match[0])) break;
     const groups = match.slice(1).filter((group) => group !== undefined);
     const companyText = [...match]
       .slice(1)
@@ -286,6 +288,13 @@ function readSentence(
   }
   readWithin(paragraph, start, end, positions);
 }
+
+/**
+ * Mentoring, coaching, volunteering, helping or supporting others (as a verb, or as the role taken: "mentor",
+ * "volunteer"): what a sentence so worded tells is help given at a place, never a position held there.
+ */
+const HELPING =
+  /\b(?:mentor(?:s|ed|ing)?|coach(?:ed|ing)|tutor(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|help(?:ed|ing)|support(?:ed|ing)|advis(?:ed|ing))\b/iu;
 
 /** The words before a title said with "as" ("in Lisbon as a consultant"), up to the title itself. */
 const AS_A = new RegExp(String.raw`(?:^|\s)as\s+${A}?`, 'gu');

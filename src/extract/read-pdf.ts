@@ -1201,8 +1201,8 @@ function positionTable(
     });
     return done;
   };
-  // A header cell naming several fields ("Position & Organisation") holds one paragraph each; the paragraphs
-  // after those are the position's text.
+  // A header cell naming several fields ("Position & Organisation") holds one paragraph each, each a part of the
+  // head of its own as a column's would be; the paragraphs after those are the position's text.
   const fields = header.segments.map((segment) => labelFields(segment.text));
   const keyCells = (record: Segment[][]) => {
     const rest: string[] = [];
@@ -1210,7 +1210,7 @@ function positionTable(
       const parts = paragraphs(cell, index);
       const held = fields[index] ?? 1;
       if (held > 1 && parts.length > held) rest.push(...parts.slice(held));
-      return (held > 1 ? parts.slice(0, held) : parts).join(', ');
+      return held > 1 ? parts.slice(0, held).join(' | ') : parts.join(', ');
     });
     return { keys, rest };
   };
@@ -1587,7 +1587,12 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
     otherCells.flatMap((cells, i) =>
       cells.length > 0 && (!unlabelled || (labels[i] ?? []).length === 0) ? [(rowsFrom[i] as Row).y] : [],
     );
-  const spacing = typicalSpacing(baselines(true).length >= 3 ? baselines(true) : baselines(false));
+  // Where nearly every row of the other column has a label beside it, its spacing is the labels' own: a line of
+  // its text is then at most a wrapped cell's line apart, so rows set apart by padding are no list.
+  const spacing =
+    baselines(true).length >= 3
+      ? typicalSpacing(baselines(true))
+      : Math.min(typicalSpacing(baselines(false)), median(bandRows.map((row) => row.size)) * CELL_LINE);
   let run = 0;
   let longest = 0;
   labels.forEach((cells, i) => {
@@ -1599,8 +1604,8 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   if (longest <= 3) return false;
   // Set flush right (labels against the main column, or places and dates against the right margin).
   const ends = labelSegments.map((segment) => segment.x1).sort((a, b) => a - b);
-  const median = ends[Math.floor(ends.length / 2)] as number;
-  const flush = ends.filter((end) => Math.abs(end - median) <= 2).length >= ends.length * 0.8;
+  const middle = ends[Math.floor(ends.length / 2)] as number;
+  const flush = ends.filter((end) => Math.abs(end - middle) <= 2).length >= ends.length * 0.8;
   const starts = labelSegments.map((segment) => segment.x0);
   return !(flush && Math.max(...starts) - Math.min(...starts) > 10);
 }

@@ -2,7 +2,7 @@ import { LEGAL_SUFFIXES } from '../catalogue/lookup-key.js';
 
 /** Abbreviations and initials whose period ends no sentence ("Sr. Engineer", "B.S. in", "J. Smith"). */
 const ABBREVIATION =
-  /(?:\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Co|St|vs|etc|approx|No|Dept|Univ)|\b\p{Lu}|\b(?:e\.g|i\.e)|\.\p{Lu})\.$/u;
+  /(?:\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Co|St|Sts|Ss|Ste|Mt|Ft|Fr|Rev|Hon|Lt|Col|Capt|Sgt|Gen|Gov|vs|etc|approx|No|Dept|Univ|Inst|Assoc|Intl|Natl|Bros)|\b\p{Lu}|\b(?:e\.g|i\.e)|\.\p{Lu})\.$/u;
 
 /** The words of the legal forms written with a period ("Pvt.", "Pte.", "Bhd.", "Kft."): a name's, not a sentence's end. */
 const LEGAL_WORDS: ReadonlySet<string> = new Set(

@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { sentences } from '../../../src/extract/sentences.js';
+import { extractBytes, positions, roleRows, schools } from './extract-text.js';
+import { makePdf, type PdfText } from './make-documents.js';
+
+/**
+ * Session 20 (xroles3): conventions that lost or invented positions. Every document is written here with invented
+ * names, so each expected position is what its lines say.
+ */
+
+const person = ['Jane Roe', 'jane.roe@example.com', ''];
+
+/** Each position's company, title, start and end (true for a current position). */
+const heads = (result: Awaited<ReturnType<typeof extractBytes>>) =>
+  positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current]);
+
+describe('promotions one after another at one employer', () => {
+  it('"Promoted to A (2019), then to B (2022)" opens two positions after the first title', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Northwind Freight    2015 – present',
+          'Software Engineer',
+          'Promoted to Senior Engineer (2019), then to Staff Engineer (2022)',
+          '- Built the routing service.',
+          '',
+          'Larkspur Systems    2012 – 2015',
+          'Developer',
+          '- Wrote the billing reports.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Northwind Freight', 'Software Engineer', '2015', '2019'],
+      ['Northwind Freight', 'Senior Engineer', '2019', '2022'],
+      ['Northwind Freight', 'Staff Engineer', '2022', 'present'],
+      ['Larkspur Systems', 'Developer', '2012', '2015'],
+    ]);
+  });
+
+  it('a dated title, "promoted to" a dated title, "then to" a third: three positions', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Northwind Freight',
+          'Analyst (2014 – 2016), promoted to Senior Analyst (2016 – 2019), then to Analytics Manager (2019 – present)',
+          '- Ran the demand forecasts.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Northwind Freight', 'Analyst', '2014', '2016'],
+      ['Northwind Freight', 'Senior Analyst', '2016', '2019'],
+      ['Northwind Freight', 'Analytics Manager', '2019', 'present'],
+    ]);
+  });
+
+  it('titles held in turn on one line, joined by an arrow or ", then", each with its dates', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Northwind Freight — Lviv',
+          'Senior Data Engineer (01/2022 – present) ← Data Engineer (03/2019 – 12/2021)',
+          '• Built the warehouse loaders.',
+          '',
+          'Larkspur Systems — Kyiv',
+          'Support Analyst (2014 – 2015), then Consultant (2015 – 2017)',
+          '• Wrote the onboarding guide.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Northwind Freight', 'Senior Data Engineer', '2022-01', 'present'],
+      ['Northwind Freight', 'Data Engineer', '2019-03', '2021-12'],
+      ['Larkspur Systems', 'Support Analyst', '2014', '2015'],
+      ['Larkspur Systems', 'Consultant', '2015', '2017'],
+    ]);
+  });
+
+  it('leaves a range written with an arrow as one range', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'Machine Learning Engineer, Quillon Data',
+          '2016 → 2021',
+          '- Built the ranking models.',
+        ].join('\n'),
+      ),
+    ).toEqual([['Quillon Data', 'Machine Learning Engineer', '2016', '2021']]);
+  });
+});
+
+describe('prose about help given at a place is no position there', () => {
+  const told = (...said: string[]) =>
+    roleRows(
+      [
+        ...person,
+        'ABOUT ME',
+        '',
+        [
+          'I began my career in 2012 at Northwind Freight as a developer.',
+          'In 2016 I joined Larkspur Systems as a senior engineer.',
+          ...said,
+          'I have been a staff engineer at Quillon Data since 2020.',
+        ].join(' '),
+      ].join('\n'),
+    );
+  const told3 = [
+    ['Northwind Freight', 'developer', '2012', '2016'],
+    ['Larkspur Systems', 'senior engineer', '2016', '2020'],
+    ['Quillon Data', 'staff engineer', '2020', 'present'],
+  ];
+
+  it('mentoring, supporting or volunteering at a named place opens no position', async () => {
+    expect(
+      await told(
+        'I spent a year mentoring at Code Harbour.',
+        'I spent weekends supporting at Ada Hall Trust.',
+        'I served as a mentor at Rails Meadow.',
+        'I worked with Tern Foundation as a volunteer mentor.',
+      ),
+    ).toEqual(told3);
+  });
+
+  it('"I was a mentor for X" is help given too; "I worked at X as a support engineer" is a position', async () => {
+    expect(await told('I was a mentor for Code Harbour in 2018.')).toEqual(told3);
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'ABOUT ME',
+          '',
+          'I worked at Bellweather Health as a support engineer from 2014 to 2016. Since 2016 I have been a staff ' +
+            'engineer at Quillon Data.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Bellweather Health', 'support engineer', '2014', '2016'],
+      ['Quillon Data', 'staff engineer', '2016', 'present'],
+    ]);
+  });
+});
+
+describe('abbreviations that end no sentence', () => {
+  it('"Ss.", "Sts.", "Mt.", "Ft." are followed by the name they abbreviate', () => {
+    const text =
+      'I studied at Ss. Cyril and Methodius University. I taught at Sts. Peter and Paul School. ' +
+      'Then I moved to Mt. Pleasant and Ft. Collins. I left in 2020.';
+    expect(sentences(text).map(({ start, end }) => text.slice(start, end).trim())).toEqual([
+      'I studied at Ss. Cyril and Methodius University.',
+      'I taught at Sts. Peter and Paul School.',
+      'Then I moved to Mt. Pleasant and Ft. Collins.',
+      'I left in 2020.',
+    ]);
+  });
+});
+
+/**
+ * A PDF work history set as a table "Period | Position & Organisation | Location" (the organisation under the title
+ * in its cell, the description in that column below), then sections whose rows are a label or dates at the left
+ * margin beside their text: the education (dates, school and place over the degree), certifications, skills.
+ */
+function gridded(jobs: readonly (readonly [string, string, string, string, string])[]): PdfText[] {
+  const texts: PdfText[] = [
+    { text: 'Jane Roe', x: 40, top: 50, size: 16, bold: true },
+    { text: 'Engineer · jane.roe@example.com', x: 40, top: 70, size: 9 },
+    { text: 'WORK HISTORY', x: 40, top: 105, size: 10.5, bold: true },
+    { text: 'Period', x: 45, top: 128, size: 9, bold: true },
+    { text: 'Position & Organisation', x: 160, top: 128, size: 9, bold: true },
+    { text: 'Location', x: 490, top: 128, size: 9, bold: true },
+  ];
+  let top = 150;
+  for (const [dates, title, organisation, city, text] of jobs) {
+    texts.push(
+      { text: dates, x: 45, top, size: 9 },
+      { text: title, x: 160, top, size: 9 },
+      { text: city, x: 490, top, size: 9 },
+      { text: organisation, x: 160, top: top + 11, size: 9 },
+      { text, x: 172, top: top + 24, size: 9 },
+    );
+    top += 46;
+  }
+  top += 10;
+  const row = (left: string, right: string) => {
+    texts.push({ text: left, x: 45, top, size: 9 }, { text: right, x: 160, top, size: 9 });
+  };
+  texts.push({ text: 'EDUCATION', x: 40, top, size: 10.5, bold: true });
+  top += 20;
+  row('2008 – 2012', 'Tidewater Technical University');
+  texts.push({ text: 'Muscat', x: 490, top, size: 9 });
+  texts.push({ text: 'Bachelor of Science in Computer Science', x: 160, top: top + 10, size: 9 });
+  top += 37;
+  texts.push({ text: 'CERTIFICATIONS', x: 40, top, size: 10.5, bold: true });
+  top += 20;
+  row('2019', 'Certified Kubernetes Administrator (CKA)');
+  top += 19;
+  row('2021', 'AWS Certified Solutions Architect');
+  top += 28;
+  texts.push({ text: 'SKILLS', x: 40, top, size: 10.5, bold: true });
+  top += 19;
+  for (const [label, values] of [
+    ['Languages', 'Python, Go, Bash'],
+    ['Cloud', 'AWS, Azure, Terraform'],
+    ['Data', 'PostgreSQL, Kafka'],
+    ['Observability', 'Prometheus, Grafana'],
+  ] as const) {
+    row(label, values);
+    top += 19;
+  }
+  return texts;
+}
+
+describe('a PDF table of positions followed by label rows at the left margin', () => {
+  const jobs = [
+    ['2020/03 – present', 'Engineering Lead', 'Platform Architects', 'Muscat', 'Led the platform team.'],
+    ['2017/01 – 2020/02', 'Growth Analyst', 'Delivery Partners', 'Sohar', 'Ran the pricing tests.'],
+    ['2014/06 – 2016/12', 'Chief Storyteller', 'Harbour Analytics', 'Muscat', 'Wrote the product copy.'],
+  ] as const;
+
+  it('reads each cell\'s title and organisation in the order "Position & Organisation" gives', async () => {
+    expect(heads(await extractBytes(await makePdf([gridded(jobs)]), 'cv.pdf'))).toEqual([
+      ['Platform Architects', 'Engineering Lead', '2020-03', true],
+      ['Delivery Partners', 'Growth Analyst', '2017-01', '2020-02'],
+      ['Harbour Analytics', 'Chief Storyteller', '2014-06', '2016-12'],
+    ]);
+  });
+
+  it('reads the sections below row by row: the school with its degree, the skills with their labels', async () => {
+    const result = await extractBytes(await makePdf([gridded(jobs)]), 'cv.pdf');
+    expect(
+      schools(result).map((entry) => [entry.institution, entry.studyType, entry.startDate, entry.endDate]),
+    ).toEqual([['Tidewater Technical University', 'Bachelor of Science', '2008', '2012']]);
+    const groups = (result.resume.skills ?? []).map((group) => [group.name, group.keywords]);
+    expect(groups).toEqual(
+      expect.arrayContaining([
+        ['Languages', ['Python', 'Go', 'Bash']],
+        ['Observability', ['Prometheus', 'Grafana']],
+      ]),
+    );
+  });
+});
