@@ -24,9 +24,10 @@ import {
   splitParts,
   titleAt,
 } from './header-parts.js';
-import type { DocLine } from './line-model.js';
+import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPromotions } from './promotions.js';
+import { endsSentence } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
 import {
   isCountry,
@@ -372,7 +373,7 @@ function continuation(info: LineInfo): boolean {
 function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
   const wrapped = new Set<LineInfo>();
   let item: LineInfo | null = null;
-  for (const info of infos) {
+  infos.forEach((info, index) => {
     if (info.line.blank || info.line.heading > 0) {
       item = null;
     } else if (info.line.bullet) {
@@ -381,9 +382,30 @@ function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
       wrapped.add(info);
     } else {
       item = null;
+      if (sentenceCut(infos[index - 1], info)) wrapped.add(info);
     }
-  }
+  });
   return wrapped;
+}
+
+/** A line of running text that stops at a word no phrase ends with ("… with Unity on a"). */
+const CUT_SENTENCE = new RegExp(String.raw`\s(?:${CUT_WORDS})$`, 'u');
+
+/**
+ * "… Hardware-in-the-loop tests with Unity on a" over "Raspberry Pi rig.": a paragraph hard-wrapped after a word
+ * that cannot end a phrase goes on on the next line, which is its text, however it is cased, never a header.
+ */
+function sentenceCut(above: LineInfo | undefined, info: LineInfo): boolean {
+  return (
+    above !== undefined &&
+    !above.line.blank &&
+    above.line.heading === 0 &&
+    above.dates.length === 0 &&
+    above.words >= 6 &&
+    info.dates.length === 0 &&
+    !info.line.bullet &&
+    CUT_SENTENCE.test(above.line.text.trimEnd())
+  );
 }
 
 /** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
@@ -571,6 +593,8 @@ export function readExperience(
       lowerCaseBrand(info.line.text) ||
       soleBrand(info, () => blankAbove(info));
     if (!cased || evidenceFor(info).title) return;
+    // "Dashboards in Apache Superset." closes a sentence of the text above: a name ends with none.
+    if (info.words >= 3 && endsSentence(info.line.text)) return;
     const titled = dateOnly(next) ? content[index + 2] : next;
     if (titled === next || titled === undefined) {
       const below = evidenceFor(next);

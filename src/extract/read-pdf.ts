@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
-import { MARKER_GLYPHS, type ReadLine } from './line-model.js';
+import { CUT_WORDS, MARKER_GLYPHS, type ReadLine } from './line-model.js';
 import { letterSpaced } from './sections.js';
 import { isRecordTable, labelFields, positionColumns, positionHead, recordLabel } from './tables.js';
 import {
@@ -607,9 +607,6 @@ function placed(segments: readonly Segment[], y: number): Placed {
 
 /** A list item's marker, "›", "»" and ">" among them (a PDF sets no Markdown, so ">" quotes nothing). */
 const LIST_MARKER = new RegExp(String.raw`^(?:[${MARKER_GLYPHS}>›»]|\d{1,2}[.)])\s`, 'u');
-
-/** The English words a phrase cannot end with, surely cut: an article, a preposition, "and". */
-const CUT_WORDS = 'of|in|at|on|for|to|with|and|the|a|an|by|from';
 
 /** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
 const OPEN_END = new RegExp(String.raw`(?:[,&/-]|\b(?:${CUT_WORDS}|or|as|into|using|via))$`, 'iu');

@@ -21,3 +21,12 @@ export function sentences(text: string): { start: number; end: number }[] {
   }
   return starts.map((start, index) => ({ start, end: starts[index + 1] ?? text.length }));
 }
+
+/** Whether `text` ends a sentence: with ". ! ?" (a closing quote or bracket after it), not after an abbreviation. */
+export function endsSentence(text: string): boolean {
+  const trimmed = text.trimEnd().replace(/["”’)\]]+$/u, '');
+  if (!/[.!?]$/u.test(trimmed)) return false;
+  if (ABBREVIATION.test(trimmed.slice(-9))) return false;
+  const word = /(?:^|[\s,(])([\p{L}.]+)$/u.exec(trimmed.slice(-12))?.[1];
+  return word === undefined || !LEGAL_WORDS.has(word);
+}

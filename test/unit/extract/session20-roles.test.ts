@@ -248,3 +248,56 @@ describe('a PDF table of positions followed by label rows at the left margin', (
     );
   });
 });
+
+describe("the last line of an entry's text is no employer of the next entry", () => {
+  it('a paragraph wrapped after a word no phrase ends with goes on on the next line', async () => {
+    expect(
+      await roleRows(
+        [
+          '# Jane Roe',
+          '',
+          'jane.roe@example.com',
+          '',
+          '## Experience',
+          '',
+          '### Embedded Engineer',
+          '**Kestrel Grid** · Tromsø · Jun 2021 – now',
+          '',
+          'Firmware for the meters in C with FreeRTOS. Hardware tests run every night on a',
+          'BeagleBone Test Bench.',
+          '',
+          '### Controls Engineer',
+          '**Fjordline Power** · Bodø · Sep 2018 – May 2021',
+          '',
+          'Substation gateways and operator screens; the screens were handed over to',
+          'Field Operations.',
+        ].join('\n'),
+        'cv.md',
+      ),
+    ).toEqual([
+      ['Kestrel Grid', 'Embedded Engineer', '2021-06', 'present'],
+      ['Fjordline Power', 'Controls Engineer', '2018-09', '2021-05'],
+    ]);
+  });
+
+  it('a short line that closes a sentence is text, even in capitals over a title line', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'EXPERIENCE',
+          '',
+          'since 03/2021    Senior Data Engineer, Tarnwell Bank, Tallinn',
+          'Built the lakehouse on Spark and Delta Lake; change data capture from the core banking database.',
+          'Alerting in Grafana Cloud.',
+          '',
+          '09/2017–12/2020    BI Analyst, Vesimo, Tartu',
+          'Weekly revenue reports in SQL.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Tarnwell Bank', 'Senior Data Engineer', '2021-03', 'present'],
+      ['Vesimo', 'BI Analyst', '2017-09', '2020-12'],
+    ]);
+  });
+});
