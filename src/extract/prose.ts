@@ -138,6 +138,13 @@ const TRIGGERS: Trigger[] = [
       'u',
     ),
   },
+  // "I started out in 2012 on the service desk at Inland Revenue": where the person began, in a team or a post.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:[Ss]tarted|[Bb]egan)(?:\s+(?:out|off))?${WHEN}\s+(?:on|in)\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:at|with)\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+  },
   { pattern: new RegExp(String.raw`\b(?:joined|joining|join)${WHEN}\s+${COMPANY}${AS_TITLE}`, 'u') },
   {
     pattern: new RegExp(
@@ -193,7 +200,7 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const PART_OF_YEAR = String.raw`(?:(?:the\s+)?\p{L}+\s+of\s+|(?:mid|early|late)(?:-|\s+))?`;
 /** What ends a position before a date in the sentence that tells it ("until mid-2018", "left in 2019"). */
 const ENDS_BEFORE = new RegExp(
-  String.raw`\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+${PART_OF_YEAR}$`,
+  String.raw`\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?|until\s+I\s+(?:joined|moved|left|went|switched)\b[^,;.]{0,40}?\s+in)\s+${PART_OF_YEAR}$`,
   'iu',
 );
 /** The same in a later sentence, where "to" would be a move ("…, and stayed until August 2021"). */
@@ -241,9 +248,13 @@ function readSentence(
   catalogue: Catalogue,
 ): void {
   const sentence = paragraph.text.slice(start, end);
-  for (const trigger of TRIGGERS) {
+  // "In 2019 I moved to X as a research engineer, …, until I joined Y in 2020": the employer the sentence tells of
+  // first is the one it is about.
+  const found = TRIGGERS.flatMap((trigger) => {
     const match = trigger.pattern.exec(sentence);
-    if (!match) continue;
+    return match ? [{ trigger, match }] : [];
+  }).sort((a, b) => a.match.index - b.match.index);
+  for (const { trigger, match } of found) {
     // "I spent a year mentoring at Code Club", "I served as a mentor at Rails Camp": help given, no employment.
     if (HELPING.test(match[0])) break;
     const groups = match.slice(1).filter((group) => group !== undefined);

@@ -150,6 +150,72 @@ describe('prose about help given at a place is no position there', () => {
   });
 });
 
+describe('prose that tells of several employers in one sentence', () => {
+  it('reads the employer told first, ended by "until I joined … in <year>"', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'CAREER',
+          '',
+          'After my PhD I spent two years (2016 – 2018) as a postdoctoral researcher at Veldhoven Institute, working ' +
+            'on point clouds. In 2018 I moved to Marrow Labs in Utrecht as a research engineer, building video ' +
+            'prototypes, until I joined Quillon Data in 2021.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Veldhoven Institute', 'postdoctoral researcher', '2016', '2018'],
+      ['Marrow Labs', 'research engineer', '2018', '2021'],
+    ]);
+  });
+
+  it('"I started out in <year> on the service desk at X": a position at X from that year', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'ABOUT ME',
+          '',
+          'I started out in 2011 on the service desk at Harrowgate Council, where I learnt scripting. In 2014 I ' +
+            'moved to Tidewater Bank as a systems administrator.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Harrowgate Council', undefined, '2011', '2014'],
+      ['Tidewater Bank', 'systems administrator', '2014', undefined],
+    ]);
+  });
+});
+
+describe('a French title a line names with its employer', () => {
+  it('"Employer, City — Testeuse logiciel" over its dates is a position with that title', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'EXPÉRIENCE PROFESSIONNELLE',
+          '',
+          'Banque Lemaire, Lyon — Ingénieure QA',
+          "JANV. 2022 - AUJOURD'HUI",
+          'Tests de bout en bout avec Cypress.',
+          '',
+          'Rivière Télécom, Nantes — Testeuse logiciel',
+          'SEPT. 2019 - DÉC. 2021',
+          'Campagnes de tests fonctionnels.',
+          '',
+          'Atelier Moreau, Nantes — Testeur intégrateur',
+          'AVR. 2018 - AOÛT 2019',
+          'Recette des versions.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Banque Lemaire', 'Ingénieure QA', '2022-01', 'present'],
+      ['Rivière Télécom', 'Testeuse logiciel', '2019-09', '2021-12'],
+      ['Atelier Moreau', 'Testeur intégrateur', '2018-04', '2019-08'],
+    ]);
+  });
+});
+
 describe('abbreviations that end no sentence', () => {
   it('"Ss.", "Sts.", "Mt.", "Ft." are followed by the name they abbreviate', () => {
     const text =
