@@ -37,6 +37,7 @@ import {
   NAME_JOINERS,
   namesEnglishRole,
   organisationScore,
+  sectionKind,
   sharesWord,
   TEAM_WORD,
   titleScore,
@@ -1120,6 +1121,7 @@ export function readExperience(
     draft.location ??= draft.company;
     draft.company = null;
   }
+  const studies = new Set(drafts.filter((read) => read.studies).map((read) => read.draft));
   const positions = drafts
     .map((read) => read.draft)
     .filter(
@@ -1128,6 +1130,7 @@ export function readExperience(
         !ownWork.has(draft) &&
         !engagements.has(draft) &&
         !repeated.has(draft) &&
+        !studies.has(draft) &&
         (draft.company || draft.title),
     );
   shareLadderBodies(positions, sameEmployer);
@@ -1420,6 +1423,8 @@ interface ReadEntry {
   parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
   /** A part of the header is how the work was held on one's own account, alone ("| Self-employed |"). */
   ownAccountPart: boolean;
+  /** The header labels the entry as studies ("Oct 2011 -> Jul 2016    EDUCATION"): no position. */
+  studies: boolean;
 }
 
 function readEntry(
@@ -1483,6 +1488,7 @@ function readEntry(
   }
   const parts: ReadEntry['parts'] = [];
   let ownAccountPart = false;
+  let studies = false;
   for (const info of entry.header) {
     if (entryField(info) || info.terms) continue;
     // "Warsaw, Poland" on a line of its own under a job's dates, "Silver Spring, MD United States" right under the
@@ -1557,6 +1563,11 @@ function readEntry(
       if (inBracket && before && nameAgain(before, part)) continue;
       // "Aug 2021 -> Current    POSITION", "Period": a field's label names no employer and no title.
       if (fieldLabel(part.text)) continue;
+      // "Oct 2011 -> Jul 2016    EDUCATION": a timeline's entry whose label is a section's name of studies is no job.
+      if (info.lead && info.rest.trim() === part.text.trim() && sectionKind(part.text) === 'education') {
+        studies = true;
+        continue;
+      }
       // "Softwareentwickler (Software Developer)": a title in brackets after a title in another language is its
       // translation; "Developer (Team Lead)", "Senior Engineer (Engineering Manager)" say more in the same language.
       // "Software Engineer (Intern)": the person's word for an internship or apprenticeship says how the job was
@@ -1678,7 +1689,7 @@ function readEntry(
   if (draft.title && draft.title.confidence >= 0.8) confidence += 0.2;
   if (draft.company && draft.company.confidence >= 0.8) confidence += 0.2;
   draft.confidence = Math.min(1, confidence);
-  return { draft, parts, ownAccountPart };
+  return { draft, parts, ownAccountPart, studies };
 }
 
 /**

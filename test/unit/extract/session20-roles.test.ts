@@ -216,6 +216,38 @@ describe('a French title a line names with its employer', () => {
   });
 });
 
+describe('a timeline whose entries are labelled by kind', () => {
+  it('an entry labelled as studies is no position; those labelled as positions are', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'TIMELINE',
+          '========',
+          '',
+          'May 2020 -> Current    POSITION',
+          '    Platform Engineer',
+          '    Kestrel Freight, Accra',
+          '    Runs the deployment pipeline.',
+          '',
+          'Feb 2017 -> Apr 2020    POSITION',
+          '    Backend Developer',
+          '    Tidewater Bank, Accra',
+          '    Built the payments API.',
+          '',
+          'Sep 2013 -> Jul 2017    EDUCATION',
+          '    BSc Computer Science',
+          '    University of Cape Coast',
+          '    First class.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Kestrel Freight', 'Platform Engineer', '2020-05', 'present'],
+      ['Tidewater Bank', 'Backend Developer', '2017-02', '2020-04'],
+    ]);
+  });
+});
+
 describe('abbreviations that end no sentence', () => {
   it('"Ss.", "Sts.", "Mt.", "Ft." are followed by the name they abbreviate', () => {
     const text =
