@@ -1803,10 +1803,14 @@ function assignParts(parts: ReadEntry['parts']): void {
   // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology", "U.S.
   // Department of Energy, Office of Science": a part naming a unit of an organisation is the employer only when no
   // other part names one; beside the employer it is the team.
+  // Of two units on one line the first is the organisation the second is part of ("Department of Veterans Affairs,
+  // Office of Information and Technology").
   const unitOf = (p: ReadEntry['parts'][number]) => Number(UNIT_OF.test(p.part.text));
+  const outerFirst = (a: ReadEntry['parts'][number], b: ReadEntry['parts'][number]) =>
+    unitOf(a) === 1 && unitOf(b) === 1 && a.part.line === b.part.line ? a.part.index - b.part.index : 0;
   const companies = parts
     .filter((p) => p.label === null && p.found.company > 0)
-    .sort((a, b) => unitOf(a) - unitOf(b) || b.found.company - a.found.company);
+    .sort((a, b) => unitOf(a) - unitOf(b) || outerFirst(a, b) || b.found.company - a.found.company);
   const company = companies[0];
   if (company) {
     company.label = 'company';

@@ -732,6 +732,8 @@ const HEAD_FIRST_ROLES = new Set([
   'praktikantin',
   'trainee',
   'stagiair',
+  'afstudeerstage',
+  'afstudeerder',
   'auszubildender',
   'auszubildende',
 ]);
@@ -984,6 +986,7 @@ const ORGANISATION_WORDS = new Set([
   'ministry',
   'authority',
   'council',
+  'government',
   'foundation',
   'international',
   'services',

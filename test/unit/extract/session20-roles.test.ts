@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../../src/extract/sentences.js';
-import { extractBytes, positions, roleRows, schools } from './extract-text.js';
+import { extractBytes, positions, roleRows, rolesUnderHead, schools } from './extract-text.js';
 import { makePdf, type PdfText } from './make-documents.js';
 
 /**
@@ -244,6 +244,65 @@ describe('a timeline whose entries are labelled by kind', () => {
     ).toEqual([
       ['Kestrel Freight', 'Platform Engineer', '2020-05', 'present'],
       ['Tidewater Bank', 'Backend Developer', '2017-02', '2020-04'],
+    ]);
+  });
+});
+
+describe('an employer named with a unit of it', () => {
+  it('"Department of X, Office of Y": the first is the employer, the second its unit', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'PROFESSIONAL EXPERIENCE',
+          'Information Security Specialist',
+          'Department of Coastal Affairs, Office of Digital Services',
+          'Dates of employment: 10/2019 – Present',
+          '• Ran the vulnerability scans.',
+          '',
+          'Systems Administrator',
+          'Harbourline Systems, Inc.',
+          'Dates of employment: 07/2012 – 09/2019',
+          '• Kept the servers patched.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Department of Coastal Affairs', 'Information Security Specialist', '2019-10', 'present'],
+      ['Harbourline Systems, Inc.', 'Systems Administrator', '2012-07', '2019-09'],
+    ]);
+  });
+
+  it('"X Government (Department of Y)": the government is the employer', async () => {
+    expect(
+      await rolesUnderHead(
+        'Northshore Freight, Perth\tMar 2012 – Present',
+        'Senior Developer',
+        '• Route planning in C#.',
+        '',
+        'Tasmanian Government (Department of Roads and Harbours), Hobart\tNov 2008 – Feb 2012',
+        'Graduate Developer',
+        '• Vehicle registration screens.',
+      ),
+    ).toEqual([
+      ['Northshore Freight', 'Senior Developer', '2012-03', 'present'],
+      ['Tasmanian Government', 'Graduate Developer', '2008-11', '2012-02'],
+    ]);
+  });
+});
+
+describe('a Dutch graduation internship', () => {
+  it('"Afstudeerstage (…) — Employer, City" is a title, its bracket a translation', async () => {
+    expect(
+      await rolesUnderHead(
+        'Software Engineer — Kanaal Systems, Utrecht\tFeb 2016 – Aug 2019',
+        '- Customer portals in Java.',
+        '',
+        'Afstudeerstage (final-year internship) — Van Dam Techniek, Delft\tSep 2015 – Jan 2016',
+        '- Prototype of a log viewer in Python.',
+      ),
+    ).toEqual([
+      ['Kanaal Systems', 'Software Engineer', '2016-02', '2019-08'],
+      ['Van Dam Techniek', 'Afstudeerstage', '2015-09', '2016-01'],
     ]);
   });
 });
