@@ -1090,7 +1090,8 @@ export function readExperience(
       draft.location ??= open.draft.company;
       continue;
     }
-    if (!draft.company && previous.company) {
+    // "Freelance" over "Own practice": work on one's own account names no employer, and takes none from above.
+    if (!draft.company && previous.company && !(drafts[i] as ReadEntry).ownAccountPart) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       sameEmployer.add(draft);
       laterTitleStart(previous, draft);

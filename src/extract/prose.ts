@@ -248,13 +248,12 @@ function readSentence(
   catalogue: Catalogue,
 ): void {
   const sentence = paragraph.text.slice(start, end);
-  // "In 2019 I moved to X as a research engineer, …, until I joined Y in 2020": the employer the sentence tells of
-  // first is the one it is about.
-  const found = TRIGGERS.flatMap((trigger) => {
+  for (const trigger of TRIGGERS) {
     const match = trigger.pattern.exec(sentence);
-    return match ? [{ trigger, match }] : [];
-  }).sort((a, b) => a.match.index - b.match.index);
-  for (const { trigger, match } of found) {
+    if (!match) continue;
+    // "In 2019 I moved to X as a research engineer, …, until I joined Y in 2020": a move said after "until" is where
+    // the position the sentence tells ends, no position of its own there.
+    if (UNTIL_I.test(sentence.slice(0, match.index))) continue;
     // "I spent a year mentoring at Code Club", "I served as a mentor at Rails Camp": help given, no employment.
     if (HELPING.test(match[0])) break;
     const groups = match.slice(1).filter((group) => group !== undefined);
@@ -306,6 +305,9 @@ function readSentence(
  */
 const HELPING =
   /\b(?:mentor(?:s|ed|ing)?|coach(?:ed|ing)|tutor(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|help(?:ed|ing)|support(?:ed|ing)|advis(?:ed|ing))\b/iu;
+
+/** "…, until I " before a trigger's words: the move that ends the position told before it. */
+const UNTIL_I = /\buntil\s+I\s+$/u;
 
 /** The words before a title said with "as" ("in Lisbon as a consultant"), up to the title itself. */
 const AS_A = new RegExp(String.raw`(?:^|\s)as\s+${A}?`, 'gu');

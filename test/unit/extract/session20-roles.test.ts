@@ -169,6 +169,24 @@ describe('prose that tells of several employers in one sentence', () => {
     ]);
   });
 
+  it('a move to a city before the employer joined names the employer, not the city', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'ABOUT ME',
+          '',
+          'I started out in 2012 as a manual tester at Corvane in Rabat. In 2015 I moved to Lyon and joined Brisemont ' +
+            'Assurances as a test automation engineer. Since 2019 I have been the QA lead at Quillon Data.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Corvane', 'manual tester', '2012', '2015'],
+      ['Brisemont Assurances', 'test automation engineer', '2015', '2019'],
+      ['Quillon Data', 'QA lead', '2019', 'present'],
+    ]);
+  });
+
   it('"I started out in <year> on the service desk at X": a position at X from that year', async () => {
     expect(
       await roleRows(
@@ -286,6 +304,41 @@ describe('an employer named with a unit of it', () => {
     ).toEqual([
       ['Northshore Freight', 'Senior Developer', '2012-03', 'present'],
       ['Tasmanian Government', 'Graduate Developer', '2008-11', '2012-02'],
+    ]);
+  });
+});
+
+describe("work on one's own account in a timeline of positions", () => {
+  it('"Freelance" over "Own practice" takes no employer from the position above', async () => {
+    expect(
+      await roleRows(
+        [
+          '# Jane Roe',
+          '',
+          'jane.roe@example.com',
+          '',
+          '## Experience',
+          '',
+          '2019 ▸ 2022',
+          '### Interactive Developer',
+          'Maple Lantern Studio · Montréal',
+          'Campaign microsites in Three.js.',
+          '',
+          '2017 ▸ 2019',
+          '### Freelance',
+          'Own practice',
+          'Generative-art commissions in Processing.',
+          '',
+          '2015 ▸ 2017',
+          '### Junior Developer',
+          'Quillon Games · Québec',
+          'Community pages in jQuery.',
+        ].join('\n'),
+        'cv.md',
+      ),
+    ).toEqual([
+      ['Maple Lantern Studio', 'Interactive Developer', '2019', '2022'],
+      ['Quillon Games', 'Junior Developer', '2015', '2017'],
     ]);
   });
 });
