@@ -18,6 +18,7 @@ import { type FormRowField, formRow } from './form-rows.js';
 import {
   companyEvidence,
   features,
+  HELD_AS,
   type Part,
   type PartFeatures,
   type PartLabel,
@@ -1536,7 +1537,7 @@ function readEntry(
     }
     let previousPart: Part | undefined;
     for (const part of splitParts(info.line, spans, catalogue, {
-      closingBrackets: (inner) => ENGAGEMENT.test(inner),
+      closingBrackets: (inner) => ENGAGEMENT.test(inner) || HELD_AS.test(inner.trim()),
     })) {
       const before = previousPart;
       previousPart = part;
@@ -1573,13 +1574,18 @@ function readEntry(
       // translation; "Developer (Team Lead)", "Senior Engineer (Engineering Manager)" say more in the same language.
       // "Software Engineer (Intern)": the person's word for an internship or apprenticeship says how the job was
       // held, as "(Internship)" does.
+      // "QA Engineer, working student": the same after the title's comma.
+      const afterComma =
+        before !== undefined && /^\s*,\s*$/u.test(info.line.text.slice(before.end, part.start));
+      if (before && afterComma && HELD_AS.test(part.text.trim()) && titleScore(before.text) > 0) continue;
       if (
         inBracket &&
         before &&
-        titleScore(part.text) > 0 &&
-        titleScore(before.text) > 0 &&
-        ((!namesEnglishRole(before.text) && !sharesWord(before.text, part.text)) ||
-          HELD_AS.test(part.text.trim()))
+        (HELD_AS.test(part.text.trim()) ||
+          (titleScore(part.text) > 0 &&
+            titleScore(before.text) > 0 &&
+            !namesEnglishRole(before.text) &&
+            !sharesWord(before.text, part.text)))
       )
         continue;
       if (inBracket && before && GRANT_TYPE.test(part.text.trim()) && GRANT_HOLDER.test(before.text))
@@ -1831,12 +1837,6 @@ function assignParts(parts: ReadEntry['parts']): void {
     }
   }
 }
-
-/**
- * "(Intern)", "(Apprentice)", "(Summer Trainee)", "(Working Student)" after a title: the engagement, in the word for
- * the person, with at most two words before it.
- */
-const HELD_AS = /^(?:[\p{L}-]+\s+){0,2}(?:intern|apprentice|trainee)$|^working\s+student$/iu;
 
 /**
  * "Research Fellow (BI)", "Bolseiro de Investigação (BIC)": the type of a research grant (the Portuguese science
@@ -2165,7 +2165,12 @@ function qualifiedTitle(entry: ReadEntry, part: Part): Located | null {
   if (!title || !entry.draft.title) return null;
   const text = part.line.text;
   if (!/^\s*\($/u.test(text.slice(title.end, part.start)) || text[part.end] !== ')') return null;
-  if (part.text.split(/\s+/u).length > 3 || ENGAGEMENT.test(part.text.trim())) return null;
+  if (
+    part.text.split(/\s+/u).length > 3 ||
+    ENGAGEMENT.test(part.text.trim()) ||
+    HELD_AS.test(part.text.trim())
+  )
+    return null;
   return locate(part.line, title.start, part.end + 1, text.slice(title.start, part.end + 1), 0.6);
 }
 

@@ -343,6 +343,39 @@ describe("work on one's own account in a timeline of positions", () => {
   });
 });
 
+describe('how a title was held, after it', () => {
+  it('"(intern)" after a title the vocabulary does not know and ", working student" after a title are left out', async () => {
+    expect(
+      await rolesUnderHead(
+        'QA Tester, Vientiane Kestrel, Vientiane — Mar 2023 to now',
+        '  Manual testing of the wallet app.',
+        'Software Engineer (contract), Tidewater Bank, Pakse — Jun 2021 - Sep 2022',
+        '  Built the loan calculator.',
+        'IT Support (intern), Quillon Bank, Vientiane — Jun 2020 - Sep 2020',
+        '  Fixed laptops.',
+      ),
+    ).toEqual([
+      ['Vientiane Kestrel', 'QA Tester', '2023-03', 'present'],
+      ['Tidewater Bank', 'Software Engineer', '2021-06', '2022-09'],
+      ['Quillon Bank', 'IT Support', '2020-06', '2020-09'],
+    ]);
+    expect(
+      await rolesUnderHead(
+        'Kestrel Freight — Lviv',
+        'Data Engineer (03/2019 – 12/2021)',
+        '• Built the loaders.',
+        '',
+        'Tidewater Systems — Kyiv',
+        'QA Engineer, working student (09/2016 – 06/2017)',
+        '• Wrote the regression tests.',
+      ),
+    ).toEqual([
+      ['Kestrel Freight', 'Data Engineer', '2019-03', '2021-12'],
+      ['Tidewater Systems', 'QA Engineer', '2016-09', '2017-06'],
+    ]);
+  });
+});
+
 describe('a Dutch graduation internship', () => {
   it('"Afstudeerstage (…) — Employer, City" is a title, its bracket a translation', async () => {
     expect(
