@@ -31,6 +31,7 @@ import { splitPromotions } from './promotions.js';
 import { endsSentence } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
 import {
+  findDegree,
   isCountry,
   isLocation,
   knownCity,
@@ -873,6 +874,10 @@ export function readExperience(
       (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
     );
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
+    // "BSc Statistics, University of Kestrel, 2023" under a dated job with no heading between: a degree's line, no
+    // part of the job's header.
+    if (headerHasRange && findDegree(info.line.text)?.start === 0 && titleScore(info.line.text) === 0)
+      return false;
     if (hasRange(info)) return !headerHasRange && !(headerHasDate && !dateOnly(info));
     if (dateOnly(info)) return !headerHasRange;
     if (info.lead && info.lead.kind === 'single') {

@@ -376,6 +376,31 @@ describe('how a title was held, after it', () => {
   });
 });
 
+describe('a résumé with no headings', () => {
+  it("a degree's line under the last job is no part of that job's header", async () => {
+    expect(
+      await roleRows(
+        [
+          'Neo Kgosi',
+          'Francistown, Botswana - neo.kgosi@example.com - 71 555 000',
+          '',
+          'Junior Data Analyst, Kalahari Mutual Assurance, Francistown - Jan 2024 to date',
+          'Excel and Power BI reports on claims.',
+          '',
+          'Data Intern, Tswana Statistics Office, Francistown - Jun 2023 to Dec 2023',
+          '',
+          'BSc Statistics, University of Kestrel, 2023',
+          '',
+          'Skills: Excel, SQL, Python',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Kalahari Mutual Assurance', 'Junior Data Analyst', '2024-01', 'present'],
+      ['Tswana Statistics Office', 'Data Intern', '2023-06', '2023-12'],
+    ]);
+  });
+});
+
 describe('a Dutch graduation internship', () => {
   it('"Afstudeerstage (…) — Employer, City" is a title, its bracket a translation', async () => {
     expect(
