@@ -692,6 +692,9 @@ function continues(
   }
   // "Team: Payments", "Stack: Go": a labelled line starts afresh.
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
+  // "Employer (ABC) | City" over a line set in from its left edge: a head's fields, then the entry's text (a
+  // paragraph wraps to the edge it started at; only a list item's wrap hangs further in).
+  if (/\s\|\s/u.test(previous.text) && !LIST_MARKER.test(start.text) && next.x0 > start.x0 + 1) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
   if (endsCut(CUT_PHRASE, previous.text)) return true;
   // A line set wholly in another font than the whole line above it starts afresh where it reads as a

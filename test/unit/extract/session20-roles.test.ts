@@ -569,3 +569,25 @@ describe("the last line of an entry's text is no employer of the next entry", ()
     ]);
   });
 });
+
+describe('a PDF head "Employer (ABC) | City" that runs to the column\'s edge', () => {
+  it("is not joined to the entry's text set in under it", async () => {
+    const texts: PdfText[] = [
+      { text: 'Jane Roe', x: 34, top: 50, size: 16, bold: true },
+      { text: 'jane.roe@example.com', x: 34, top: 70, size: 9.5 },
+      { text: 'EXPERIÊNCIA PROFISSIONAL', x: 34, top: 100, size: 10.5, bold: true },
+      { text: 'Analista de Testes', x: 34, top: 125, size: 10.5, bold: true },
+      { text: 'jan. 2019 – dez. 2021', x: 224, top: 125, size: 8.5 },
+      { text: 'Kestrel Telecomunicações | Beira', x: 34, top: 138, size: 9.5 },
+      { text: 'Testes funcionais do sistema de faturação.', x: 47, top: 151, size: 9.5 },
+      { text: 'Estagiário de Desenvolvimento', x: 34, top: 175, size: 10.5, bold: true },
+      { text: 'jun. 2017 – dez. 2017', x: 224, top: 175, size: 8.5 },
+      { text: 'Centro de Informática da Universidade do Sul (CIUS) | Nampula', x: 34, top: 188, size: 9.5 },
+      { text: 'Formulários de matrícula em PHP para o portal.', x: 47, top: 201, size: 9.5 },
+    ];
+    expect(heads(await extractBytes(await makePdf([texts]), 'cv.pdf'))).toEqual([
+      ['Kestrel Telecomunicações', 'Analista de Testes', '2019-01', '2021-12'],
+      ['Centro de Informática da Universidade do Sul', 'Estagiário de Desenvolvimento', '2017-06', '2017-12'],
+    ]);
+  });
+});
