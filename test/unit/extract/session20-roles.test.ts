@@ -10,6 +10,10 @@ import { makePdf, type PdfText } from './make-documents.js';
 
 const person = ['Jane Roe', 'jane.roe@example.com', ''];
 
+/** roleRows of a résumé of `person`, then `heading` over a blank line and `lines`. */
+const rolesIn = (heading: string, ...lines: string[]) =>
+  roleRows([...person, heading, '', ...lines].join('\n'));
+
 /** Each position's company, title, start and end (true for a current position). */
 const heads = (result: Awaited<ReturnType<typeof extractBytes>>) =>
   positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? p.current]);
@@ -17,20 +21,16 @@ const heads = (result: Awaited<ReturnType<typeof extractBytes>>) =>
 describe('promotions one after another at one employer', () => {
   it('"Promoted to A (2019), then to B (2022)" opens two positions after the first title', async () => {
     expect(
-      await roleRows(
-        [
-          ...person,
-          'EXPERIENCE',
-          '',
-          'Northwind Freight    2015 – present',
-          'Software Engineer',
-          'Promoted to Senior Engineer (2019), then to Staff Engineer (2022)',
-          '- Built the routing service.',
-          '',
-          'Larkspur Systems    2012 – 2015',
-          'Developer',
-          '- Wrote the billing reports.',
-        ].join('\n'),
+      await rolesIn(
+        'EXPERIENCE',
+        'Northwind Freight    2015 – present',
+        'Software Engineer',
+        'Promoted to Senior Engineer (2019), then to Staff Engineer (2022)',
+        '- Built the routing service.',
+        '',
+        'Larkspur Systems    2012 – 2015',
+        'Developer',
+        '- Wrote the billing reports.',
       ),
     ).toEqual([
       ['Northwind Freight', 'Software Engineer', '2015', '2019'],
@@ -42,15 +42,11 @@ describe('promotions one after another at one employer', () => {
 
   it('a dated title, "promoted to" a dated title, "then to" a third: three positions', async () => {
     expect(
-      await roleRows(
-        [
-          ...person,
-          'EXPERIENCE',
-          '',
-          'Northwind Freight',
-          'Analyst (2014 – 2016), promoted to Senior Analyst (2016 – 2019), then to Analytics Manager (2019 – present)',
-          '- Ran the demand forecasts.',
-        ].join('\n'),
+      await rolesIn(
+        'EXPERIENCE',
+        'Northwind Freight',
+        'Analyst (2014 – 2016), promoted to Senior Analyst (2016 – 2019), then to Analytics Manager (2019 – present)',
+        '- Ran the demand forecasts.',
       ),
     ).toEqual([
       ['Northwind Freight', 'Analyst', '2014', '2016'],
@@ -61,19 +57,15 @@ describe('promotions one after another at one employer', () => {
 
   it('titles held in turn on one line, joined by an arrow or ", then", each with its dates', async () => {
     expect(
-      await roleRows(
-        [
-          ...person,
-          'EXPERIENCE',
-          '',
-          'Northwind Freight — Lviv',
-          'Senior Data Engineer (01/2022 – present) ← Data Engineer (03/2019 – 12/2021)',
-          '• Built the warehouse loaders.',
-          '',
-          'Larkspur Systems — Kyiv',
-          'Support Analyst (2014 – 2015), then Consultant (2015 – 2017)',
-          '• Wrote the onboarding guide.',
-        ].join('\n'),
+      await rolesIn(
+        'EXPERIENCE',
+        'Northwind Freight — Lviv',
+        'Senior Data Engineer (01/2022 – present) ← Data Engineer (03/2019 – 12/2021)',
+        '• Built the warehouse loaders.',
+        '',
+        'Larkspur Systems — Kyiv',
+        'Support Analyst (2014 – 2015), then Consultant (2015 – 2017)',
+        '• Wrote the onboarding guide.',
       ),
     ).toEqual([
       ['Northwind Freight', 'Senior Data Engineer', '2022-01', 'present'],
@@ -85,15 +77,11 @@ describe('promotions one after another at one employer', () => {
 
   it('leaves a range written with an arrow as one range', async () => {
     expect(
-      await roleRows(
-        [
-          ...person,
-          'EXPERIENCE',
-          '',
-          'Machine Learning Engineer, Quillon Data',
-          '2016 → 2021',
-          '- Built the ranking models.',
-        ].join('\n'),
+      await rolesIn(
+        'EXPERIENCE',
+        'Machine Learning Engineer, Quillon Data',
+        '2016 → 2021',
+        '- Built the ranking models.',
       ),
     ).toEqual([['Quillon Data', 'Machine Learning Engineer', '2016', '2021']]);
   });
@@ -101,18 +89,14 @@ describe('promotions one after another at one employer', () => {
 
 describe('prose about help given at a place is no position there', () => {
   const told = (...said: string[]) =>
-    roleRows(
+    rolesIn(
+      'ABOUT ME',
       [
-        ...person,
-        'ABOUT ME',
-        '',
-        [
-          'I began my career in 2012 at Northwind Freight as a developer.',
-          'In 2016 I joined Larkspur Systems as a senior engineer.',
-          ...said,
-          'I have been a staff engineer at Quillon Data since 2020.',
-        ].join(' '),
-      ].join('\n'),
+        'I began my career in 2012 at Northwind Freight as a developer.',
+        'In 2016 I joined Larkspur Systems as a senior engineer.',
+        ...said,
+        'I have been a staff engineer at Quillon Data since 2020.',
+      ].join(' '),
     );
   const told3 = [
     ['Northwind Freight', 'developer', '2012', '2016'],
@@ -134,14 +118,10 @@ describe('prose about help given at a place is no position there', () => {
   it('"I was a mentor for X" is help given too; "I worked at X as a support engineer" is a position', async () => {
     expect(await told('I was a mentor for Code Harbour in 2018.')).toEqual(told3);
     expect(
-      await roleRows(
-        [
-          ...person,
-          'ABOUT ME',
-          '',
-          'I worked at Bellweather Health as a support engineer from 2014 to 2016. Since 2016 I have been a staff ' +
-            'engineer at Quillon Data.',
-        ].join('\n'),
+      await rolesIn(
+        'ABOUT ME',
+        'I worked at Bellweather Health as a support engineer from 2014 to 2016. Since 2016 I have been a staff ' +
+          'engineer at Quillon Data.',
       ),
     ).toEqual([
       ['Bellweather Health', 'support engineer', '2014', '2016'],
@@ -153,15 +133,11 @@ describe('prose about help given at a place is no position there', () => {
 describe('prose that tells of several employers in one sentence', () => {
   it('reads the employer told first, ended by "until I joined … in <year>"', async () => {
     expect(
-      await roleRows(
-        [
-          ...person,
-          'CAREER',
-          '',
-          'After my PhD I spent two years (2016 – 2018) as a postdoctoral researcher at Veldhoven Institute, working ' +
-            'on point clouds. In 2018 I moved to Marrow Labs in Utrecht as a research engineer, building video ' +
-            'prototypes, until I joined Quillon Data in 2021.',
-        ].join('\n'),
+      await rolesIn(
+        'CAREER',
+        'After my PhD I spent two years (2016 – 2018) as a postdoctoral researcher at Veldhoven Institute, working ' +
+          'on point clouds. In 2018 I moved to Marrow Labs in Utrecht as a research engineer, building video ' +
+          'prototypes, until I joined Quillon Data in 2021.',
       ),
     ).toEqual([
       ['Veldhoven Institute', 'postdoctoral researcher', '2016', '2018'],
@@ -171,14 +147,10 @@ describe('prose that tells of several employers in one sentence', () => {
 
   it('a move to a city before the employer joined names the employer, not the city', async () => {
     expect(
-      await roleRows(
-        [
-          ...person,
-          'ABOUT ME',
-          '',
-          'I started out in 2012 as a manual tester at Corvane in Rabat. In 2015 I moved to Lyon and joined Brisemont ' +
-            'Assurances as a test automation engineer. Since 2019 I have been the QA lead at Quillon Data.',
-        ].join('\n'),
+      await rolesIn(
+        'ABOUT ME',
+        'I started out in 2012 as a manual tester at Corvane in Rabat. In 2015 I moved to Lyon and joined Brisemont ' +
+          'Assurances as a test automation engineer. Since 2019 I have been the QA lead at Quillon Data.',
       ),
     ).toEqual([
       ['Corvane', 'manual tester', '2012', '2015'],
@@ -189,14 +161,10 @@ describe('prose that tells of several employers in one sentence', () => {
 
   it('"I started out in <year> on the service desk at X": a position at X from that year', async () => {
     expect(
-      await roleRows(
-        [
-          ...person,
-          'ABOUT ME',
-          '',
-          'I started out in 2011 on the service desk at Harrowgate Council, where I learnt scripting. In 2014 I ' +
-            'moved to Tidewater Bank as a systems administrator.',
-        ].join('\n'),
+      await rolesIn(
+        'ABOUT ME',
+        'I started out in 2011 on the service desk at Harrowgate Council, where I learnt scripting. In 2014 I ' +
+          'moved to Tidewater Bank as a systems administrator.',
       ),
     ).toEqual([
       ['Harrowgate Council', undefined, '2011', '2014'],
@@ -208,23 +176,19 @@ describe('prose that tells of several employers in one sentence', () => {
 describe('a French title a line names with its employer', () => {
   it('"Employer, City — Testeuse logiciel" over its dates is a position with that title', async () => {
     expect(
-      await roleRows(
-        [
-          ...person,
-          'EXPÉRIENCE PROFESSIONNELLE',
-          '',
-          'Banque Lemaire, Lyon — Ingénieure QA',
-          "JANV. 2022 - AUJOURD'HUI",
-          'Tests de bout en bout avec Cypress.',
-          '',
-          'Rivière Télécom, Nantes — Testeuse logiciel',
-          'SEPT. 2019 - DÉC. 2021',
-          'Campagnes de tests fonctionnels.',
-          '',
-          'Atelier Moreau, Nantes — Testeur intégrateur',
-          'AVR. 2018 - AOÛT 2019',
-          'Recette des versions.',
-        ].join('\n'),
+      await rolesIn(
+        'EXPÉRIENCE PROFESSIONNELLE',
+        'Banque Lemaire, Lyon — Ingénieure QA',
+        "JANV. 2022 - AUJOURD'HUI",
+        'Tests de bout en bout avec Cypress.',
+        '',
+        'Rivière Télécom, Nantes — Testeuse logiciel',
+        'SEPT. 2019 - DÉC. 2021',
+        'Campagnes de tests fonctionnels.',
+        '',
+        'Atelier Moreau, Nantes — Testeur intégrateur',
+        'AVR. 2018 - AOÛT 2019',
+        'Recette des versions.',
       ),
     ).toEqual([
       ['Banque Lemaire', 'Ingénieure QA', '2022-01', 'present'],
@@ -550,18 +514,14 @@ describe("the last line of an entry's text is no employer of the next entry", ()
 
   it('a short line that closes a sentence is text, even in capitals over a title line', async () => {
     expect(
-      await roleRows(
-        [
-          ...person,
-          'EXPERIENCE',
-          '',
-          'since 03/2021    Senior Data Engineer, Tarnwell Bank, Tallinn',
-          'Built the lakehouse on Spark and Delta Lake; change data capture from the core banking database.',
-          'Alerting in Grafana Cloud.',
-          '',
-          '09/2017–12/2020    BI Analyst, Vesimo, Tartu',
-          'Weekly revenue reports in SQL.',
-        ].join('\n'),
+      await rolesIn(
+        'EXPERIENCE',
+        'since 03/2021    Senior Data Engineer, Tarnwell Bank, Tallinn',
+        'Built the lakehouse on Spark and Delta Lake; change data capture from the core banking database.',
+        'Alerting in Grafana Cloud.',
+        '',
+        '09/2017–12/2020    BI Analyst, Vesimo, Tartu',
+        'Weekly revenue reports in SQL.',
       ),
     ).toEqual([
       ['Tarnwell Bank', 'Senior Data Engineer', '2021-03', 'present'],
