@@ -874,9 +874,14 @@ export function readExperience(
       (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
     );
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
-    // "BSc Statistics, University of Kestrel, 2023" under a dated job with no heading between: a degree's line, no
-    // part of the job's header.
-    if (headerHasRange && findDegree(info.line.text)?.start === 0 && titleScore(info.line.text) === 0)
+    // "BSc Statistics, University of Kestrel, 2023" under a dated job's line with no heading between: a degree's
+    // line, no part of the job's header (under a line of dates alone it heads a timeline's entry of studies).
+    if (
+      headerHasRange &&
+      !current.header.every(dateOnly) &&
+      findDegree(info.line.text)?.start === 0 &&
+      titleScore(info.line.text) === 0
+    )
       return false;
     if (hasRange(info)) return !headerHasRange && !(headerHasDate && !dateOnly(info));
     if (dateOnly(info)) return !headerHasRange;
