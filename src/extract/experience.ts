@@ -1125,9 +1125,16 @@ export function readExperience(
     drafts
       .filter(
         (read) =>
-          read.draft.title && !headings.has(read.draft) && !children.has(read.draft) && ownAccount(read),
+          (read.draft.title || read.ownAccountName) &&
+          !headings.has(read.draft) &&
+          !children.has(read.draft) &&
+          ownAccount(read),
       )
-      .map((read) => read.draft),
+      .map((read) => {
+        // "Freelance" over "Own practice": work on one's own account that no title names is named by those words.
+        read.draft.title ??= read.ownAccountName;
+        return read.draft;
+      }),
   );
   for (const draft of ownWork) {
     draft.location ??= draft.company;
@@ -1435,6 +1442,8 @@ interface ReadEntry {
   parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
   /** A part of the header is how the work was held on one's own account, alone ("| Self-employed |"). */
   ownAccountPart: boolean;
+  /** Where the header says so alone ("Freelance"): the name of the work when no title names it. */
+  ownAccountName: Located | null;
   /** The header labels the entry as studies ("Oct 2011 -> Jul 2016    EDUCATION"): no position. */
   studies: boolean;
 }
@@ -1500,6 +1509,7 @@ function readEntry(
   }
   const parts: ReadEntry['parts'] = [];
   let ownAccountPart = false;
+  let ownAccountName: Located | null = null;
   let studies = false;
   for (const info of entry.header) {
     if (entryField(info) || info.terms) continue;
@@ -1588,14 +1598,19 @@ function readEntry(
       const afterComma =
         before !== undefined && /^\s*,\s*$/u.test(info.line.text.slice(before.end, part.start));
       if (before && afterComma && HELD_AS.test(part.text.trim()) && titleScore(before.text) > 0) continue;
+      // "IT Support (intern)": what was held as an intern is the title, whatever its words.
+      if (inBracket && before && HELD_AS.test(part.text.trim())) {
+        const held = parts.find((item) => item.part === before);
+        if (held) held.found = { ...held.found, title: Math.max(held.found.title, 1) };
+        continue;
+      }
       if (
         inBracket &&
         before &&
-        (HELD_AS.test(part.text.trim()) ||
-          (titleScore(part.text) > 0 &&
-            titleScore(before.text) > 0 &&
-            !namesEnglishRole(before.text) &&
-            !sharesWord(before.text, part.text)))
+        titleScore(part.text) > 0 &&
+        titleScore(before.text) > 0 &&
+        !namesEnglishRole(before.text) &&
+        !sharesWord(before.text, part.text)
       )
         continue;
       if (inBracket && before && GRANT_TYPE.test(part.text.trim()) && GRANT_HOLDER.test(before.text))
@@ -1603,7 +1618,10 @@ function readEntry(
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) {
-        if (OWN_ACCOUNT_PART.test(part.text)) ownAccountPart = true;
+        if (OWN_ACCOUNT_PART.test(part.text)) {
+          ownAccountPart = true;
+          ownAccountName ??= locate(part.line, part.start, part.end, part.text, 0.5);
+        }
         continue;
       }
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
@@ -1706,7 +1724,7 @@ function readEntry(
   if (draft.title && draft.title.confidence >= 0.8) confidence += 0.2;
   if (draft.company && draft.company.confidence >= 0.8) confidence += 0.2;
   draft.confidence = Math.min(1, confidence);
-  return { draft, parts, ownAccountPart, studies };
+  return { draft, parts, ownAccountPart, ownAccountName, studies };
 }
 
 /**
