@@ -889,6 +889,7 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;
     const next = result[i + 1] as Row;
+    if (row.segments.length === 1) row.segments = dateCellApart(row.segments[0] as Segment, next);
     if (row.segments.length < 2) continue;
     // A cell set closer than an em beside a cell to its left is a value beside its own label
     // ("Libraries" before "pandas, scikit-learn"): it starts afresh, whatever its first letter.
@@ -912,6 +913,12 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
       // them starts something new (a list item, a label, a date) or they end a sentence. A title
       // over an employer, each a line of its own, stays two lines.
       const last = row.segments[row.segments.length - 1] as Segment;
+      // A cell that runs up to the cell right of it is full too: its next word went to the line under it.
+      const fillsCell = (above: Segment, below: Segment) => {
+        const right = row.segments[row.segments.indexOf(above) + 1];
+        const firstWord = below.text.split(/\s/u)[0] ?? '';
+        return right !== undefined && above.x1 + firstWord.length * below.size * 0.5 > right.x0 - below.size;
+      };
       const joined = pairs.filter(
         (pair) =>
           pair === date ||
@@ -920,7 +927,8 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
             !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(pair.below.text) &&
             findDates(pair.below.text)[0]?.start !== 0 &&
             !/[.!?:]$/u.test(pair.above.text.trim()) &&
-            (runsOn(pair.above, pair.below) || (pair.above === last && fillsLine(pair.above, pair.below)))),
+            (runsOn(pair.above, pair.below) ||
+              (pair.above === last ? fillsLine(pair.above, pair.below) : fillsCell(pair.above, pair.below)))),
       );
       for (const pair of joined) join(pair.above as Segment, pair.below);
       next.segments = next.segments.filter((segment) => !joined.some((pair) => pair.below === segment));
@@ -942,6 +950,36 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
     if (joinedAny && next.segments.length === 0) i = absorb(result, i);
   }
   return result;
+}
+
+/**
+ * "Research Assistant, Kestrel Institute Aug. 2018 – Aug." over "Trust, Lilongwe" and "2020": a date cell set a
+ * narrow gap after the text beside it reads as one segment with it. Where the row under it has a piece starting
+ * right under the item that opens the date, and that piece completes the date, the segment is two cells.
+ */
+function dateCellApart(segment: Segment, next: Row): Segment[] {
+  const items = segment.items ?? [];
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k] as Item;
+    const tail = segmentText(items.slice(k));
+    if (findDates(tail)[0]?.start !== 0 || coverage(tail) >= 0.8) continue;
+    const under = next.segments.find((below) => Math.abs(below.x0 - item.x) <= 2);
+    if (!under || coverage(`${tail} ${under.text}`) < 0.8) continue;
+    const cell = (part: readonly Item[]): Segment => {
+      const fonts = new Set(part.map((one) => one.font));
+      return {
+        ...segment,
+        x0: (part[0] as Item).x,
+        x1: end_(part[part.length - 1] as Item),
+        text: segmentText(part),
+        font: (part[part.length - 1] as Item).font,
+        soleFont: fonts.size === 1 ? (part[0] as Item).font : null,
+        items: part,
+      };
+    };
+    return [cell(items.slice(0, k)), cell(items.slice(k))];
+  }
+  return [segment];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../../src/extract/sentences.js';
 import {
@@ -555,6 +556,47 @@ describe('a PDF head "Employer (ABC) | City" that runs to the column\'s edge', (
     expect(heads(await extractBytes(await makePdf([texts]), 'cv.pdf'))).toEqual([
       ['Kestrel Telecomunicações', 'Analista de Testes', '2019-01', '2021-12'],
       ['Centro de Informática da Universidade do Sul', 'Estagiário de Desenvolvimento', '2017-06', '2017-12'],
+    ]);
+  });
+});
+
+describe('a PDF date set a narrow gap after a head that wraps', () => {
+  it('reads the date cell apart: the head and the date each joined with its wrapped line', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const size = 10.5;
+    // Each head ends a narrow gap (6 pt, less than an em) before its date, as a right-aligned date column sets it.
+    const job = (top: number, head: string, wrap: string, dates: string, end: string): PdfText[] => {
+      const x = 70 + font.widthOfTextAtSize(head, size) + 6;
+      return [
+        { text: head, x: 70, top, size },
+        { text: dates, x, top, size },
+        { text: wrap, x: 70, top: top + 13, size },
+        { text: end, x, top: top + 13, size },
+        { text: 'Cleaned and modelled the survey data in R and Python.', x: 70, top: top + 27, size },
+      ];
+    };
+    const texts: PdfText[] = [
+      { text: 'Jane Roe', x: 70, top: 50, size: 16, bold: true },
+      { text: 'jane.roe@example.com', x: 70, top: 70, size },
+      { text: 'Experience', x: 70, top: 100, size: 12.5, bold: true },
+      ...job(
+        125,
+        'Data Analyst (Epidemiology), Kestrel-Harbour-Lilongwe',
+        'Trust, Blantyre',
+        'Aug. 2018 – Aug.',
+        '2020',
+      ),
+      ...job(
+        175,
+        'Research Assistant (Field Surveys), Tidewater-Nkhata-Bay',
+        'Foundation, Mzuzu',
+        'Jan. 2016 – Jul.',
+        '2018',
+      ),
+    ];
+    expect(heads(await extractBytes(await makePdf([texts]), 'cv.pdf'))).toEqual([
+      ['Kestrel-Harbour-Lilongwe Trust', 'Data Analyst (Epidemiology)', '2018-08', '2020-08'],
+      ['Tidewater-Nkhata-Bay Foundation', 'Research Assistant (Field Surveys)', '2016-01', '2018-07'],
     ]);
   });
 });
