@@ -875,10 +875,11 @@ export function readExperience(
     );
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
     // "BSc Statistics, University of Kestrel, 2023" under a dated job's line with no heading between: a degree's
-    // line, no part of the job's header (under a line of dates alone it heads a timeline's entry of studies).
+    // line, no part of the job's header. Under a line of dates alone, or a school's dated line, it heads an entry of
+    // studies ("10/2010 - 09/2014    Technische Universität" over "B.Sc. Informatik").
     if (
       headerHasRange &&
-      !current.header.every(dateOnly) &&
+      current.header.some((line) => evidenceFor(line).title) &&
       findDegree(info.line.text)?.start === 0 &&
       titleScore(info.line.text) === 0
     )

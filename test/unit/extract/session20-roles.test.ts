@@ -349,6 +349,22 @@ describe('how a title was held, after it', () => {
 });
 
 describe('a résumé with no headings', () => {
+  it("a school's dated line over its degree stays an entry of studies, no position", async () => {
+    expect(
+      await rolesIn(
+        'BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE',
+        '10/2018 - heute      Senior Software Engineer',
+        '                     Kestrel Vergleich GmbH, München',
+        '                     Microservices in Go.',
+        '',
+        'Werdegang / Studies:',
+        '',
+        '10/2010 - 09/2014    Technische Hochschule Lechfeld',
+        '                     B.Sc. Informatik',
+      ),
+    ).toEqual([['Kestrel Vergleich GmbH', 'Senior Software Engineer', '2018-10', 'present']]);
+  });
+
   it("a degree's line under the last job is no part of that job's header", async () => {
     expect(
       await roleRows(
