@@ -142,19 +142,7 @@ const THEN_TO = /\s*[,;]\s*(?:and\s+)?(?:then|later|afterwards)\s+(?:promoted\s+
  * date ("Senior Engineer (2019), then to Staff Engineer (2022)"), or null when it names fewer than two of them.
  */
 function promotionChain(rest: string): Array<[number, number]> | null {
-  const spans: Array<[number, number]> = [];
-  let from = 0;
-  for (const join of rest.matchAll(THEN_TO)) {
-    spans.push([from, join.index ?? 0]);
-    from = (join.index ?? 0) + join[0].length;
-  }
-  spans.push([from, rest.length]);
-  if (spans.length < 2) return null;
-  const dated = spans.every(([start, end]) => {
-    const piece = rest.slice(start, end);
-    return findDates(piece).length > 0 && promotionDates(piece) !== null;
-  });
-  return dated ? spans : null;
+  return datedTitles(rest, THEN_TO);
 }
 
 /** What joins the titles held in turn at one employer on one line: an arrow either way, or ", then". */
@@ -166,9 +154,14 @@ const IN_TURN = /\s+(?:[←→⟵⟶]|<-+|-+>)\s+|\s*[,;]\s*(?:and\s+)?then\s+/g
  * null when the line is anything else (a range written with an arrow, "2015 → 2019", holds no title).
  */
 function titlesInTurn(text: string): Array<[number, number]> | null {
+  return datedTitles(text, IN_TURN);
+}
+
+/** The spans of `text` between the matches of `joiner` when there are two or more and each is a dated title. */
+function datedTitles(text: string, joiner: RegExp): Array<[number, number]> | null {
   const spans: Array<[number, number]> = [];
   let from = 0;
-  for (const join of text.matchAll(IN_TURN)) {
+  for (const join of text.matchAll(joiner)) {
     spans.push([from, join.index ?? 0]);
     from = (join.index ?? 0) + join[0].length;
   }
