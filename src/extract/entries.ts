@@ -35,7 +35,12 @@ const ABBREVIATION =
   /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
 
 /** Work on one's own account, for no employer ("Freelance", "Self-employed"): regular-expression sources. */
-export const OWN_ACCOUNT_WORDS = ['freelance', 'self[\\s-]employed'] as const;
+export const OWN_ACCOUNT_WORDS = [
+  'freelance',
+  'self[\\s-]employed',
+  'own\\s+(?:practice|account)',
+  'sole\\s+trader',
+] as const;
 
 /** How a job was held, as profile sites print it ("Klarna · Full-time"): regular-expression sources. */
 export const EMPLOYMENT_TYPE_WORDS = [

@@ -18,17 +18,20 @@ import { type FormRowField, formRow } from './form-rows.js';
 import {
   companyEvidence,
   features,
+  HELD_AS,
   type Part,
   type PartFeatures,
   type PartLabel,
   splitParts,
   titleAt,
 } from './header-parts.js';
-import type { DocLine } from './line-model.js';
+import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPromotions } from './promotions.js';
+import { endsSentence } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
 import {
+  findDegree,
   isCountry,
   isLocation,
   knownCity,
@@ -36,6 +39,7 @@ import {
   NAME_JOINERS,
   namesEnglishRole,
   organisationScore,
+  sectionKind,
   sharesWord,
   TEAM_WORD,
   titleScore,
@@ -372,7 +376,7 @@ function continuation(info: LineInfo): boolean {
 function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
   const wrapped = new Set<LineInfo>();
   let item: LineInfo | null = null;
-  for (const info of infos) {
+  infos.forEach((info, index) => {
     if (info.line.blank || info.line.heading > 0) {
       item = null;
     } else if (info.line.bullet) {
@@ -381,9 +385,30 @@ function wrappedLines(infos: readonly LineInfo[]): Set<LineInfo> {
       wrapped.add(info);
     } else {
       item = null;
+      if (sentenceCut(infos[index - 1], info)) wrapped.add(info);
     }
-  }
+  });
   return wrapped;
+}
+
+/** A line of running text that stops at a word no phrase ends with ("… with Unity on a"). */
+const CUT_SENTENCE = new RegExp(String.raw`\s(?:${CUT_WORDS})$`, 'u');
+
+/**
+ * "… Hardware-in-the-loop tests with Unity on a" over "Raspberry Pi rig.": a paragraph hard-wrapped after a word
+ * that cannot end a phrase goes on on the next line, which is its text, however it is cased, never a header.
+ */
+function sentenceCut(above: LineInfo | undefined, info: LineInfo): boolean {
+  return (
+    above !== undefined &&
+    !above.line.blank &&
+    above.line.heading === 0 &&
+    above.dates.length === 0 &&
+    above.words >= 6 &&
+    info.dates.length === 0 &&
+    !info.line.bullet &&
+    CUT_SENTENCE.test(above.line.text.trimEnd())
+  );
 }
 
 /** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
@@ -571,6 +596,8 @@ export function readExperience(
       lowerCaseBrand(info.line.text) ||
       soleBrand(info, () => blankAbove(info));
     if (!cased || evidenceFor(info).title) return;
+    // "Dashboards in Apache Superset." closes a sentence of the text above: a name ends with none.
+    if (info.words >= 3 && endsSentence(info.line.text)) return;
     const titled = dateOnly(next) ? content[index + 2] : next;
     if (titled === next || titled === undefined) {
       const below = evidenceFor(next);
@@ -847,6 +874,16 @@ export function readExperience(
       (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
     );
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
+    // "BSc Statistics, University of Kestrel, 2023" under a dated job's line with no heading between: a degree's
+    // line, no part of the job's header. Under a line of dates alone, or a school's dated line, it heads an entry of
+    // studies ("10/2010 - 09/2014    Technische Universität" over "B.Sc. Informatik").
+    if (
+      headerHasRange &&
+      current.header.some((line) => evidenceFor(line).title) &&
+      findDegree(info.line.text)?.start === 0 &&
+      titleScore(info.line.text) === 0
+    )
+      return false;
     if (hasRange(info)) return !headerHasRange && !(headerHasDate && !dateOnly(info));
     if (dateOnly(info)) return !headerHasRange;
     if (info.lead && info.lead.kind === 'single') {
@@ -1065,7 +1102,8 @@ export function readExperience(
       draft.location ??= open.draft.company;
       continue;
     }
-    if (!draft.company && previous.company) {
+    // "Freelance" over "Own practice": work on one's own account names no employer, and takes none from above.
+    if (!draft.company && previous.company && !(drafts[i] as ReadEntry).ownAccountPart) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       sameEmployer.add(draft);
       laterTitleStart(previous, draft);
@@ -1088,14 +1126,22 @@ export function readExperience(
     drafts
       .filter(
         (read) =>
-          read.draft.title && !headings.has(read.draft) && !children.has(read.draft) && ownAccount(read),
+          (read.draft.title || read.ownAccountName) &&
+          !headings.has(read.draft) &&
+          !children.has(read.draft) &&
+          ownAccount(read),
       )
-      .map((read) => read.draft),
+      .map((read) => {
+        // "Freelance" over "Own practice": work on one's own account that no title names is named by those words.
+        read.draft.title ??= read.ownAccountName;
+        return read.draft;
+      }),
   );
   for (const draft of ownWork) {
     draft.location ??= draft.company;
     draft.company = null;
   }
+  const studies = new Set(drafts.filter((read) => read.studies).map((read) => read.draft));
   const positions = drafts
     .map((read) => read.draft)
     .filter(
@@ -1104,6 +1150,7 @@ export function readExperience(
         !ownWork.has(draft) &&
         !engagements.has(draft) &&
         !repeated.has(draft) &&
+        !studies.has(draft) &&
         (draft.company || draft.title),
     );
   shareLadderBodies(positions, sameEmployer);
@@ -1396,6 +1443,10 @@ interface ReadEntry {
   parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
   /** A part of the header is how the work was held on one's own account, alone ("| Self-employed |"). */
   ownAccountPart: boolean;
+  /** Where the header says so alone ("Freelance"): the name of the work when no title names it. */
+  ownAccountName: Located | null;
+  /** The header labels the entry as studies ("Oct 2011 -> Jul 2016    EDUCATION"): no position. */
+  studies: boolean;
 }
 
 function readEntry(
@@ -1459,6 +1510,8 @@ function readEntry(
   }
   const parts: ReadEntry['parts'] = [];
   let ownAccountPart = false;
+  let ownAccountName: Located | null = null;
+  let studies = false;
   for (const info of entry.header) {
     if (entryField(info) || info.terms) continue;
     // "Warsaw, Poland" on a line of its own under a job's dates, "Silver Spring, MD United States" right under the
@@ -1505,7 +1558,7 @@ function readEntry(
     }
     let previousPart: Part | undefined;
     for (const part of splitParts(info.line, spans, catalogue, {
-      closingBrackets: (inner) => ENGAGEMENT.test(inner),
+      closingBrackets: (inner) => ENGAGEMENT.test(inner) || HELD_AS.test(inner.trim()),
     })) {
       const before = previousPart;
       previousPart = part;
@@ -1533,17 +1586,32 @@ function readEntry(
       if (inBracket && before && nameAgain(before, part)) continue;
       // "Aug 2021 -> Current    POSITION", "Period": a field's label names no employer and no title.
       if (fieldLabel(part.text)) continue;
+      // "Oct 2011 -> Jul 2016    EDUCATION": a timeline's entry whose label is a section's name of studies is no job.
+      if (info.lead && info.rest.trim() === part.text.trim() && sectionKind(part.text) === 'education') {
+        studies = true;
+        continue;
+      }
       // "Softwareentwickler (Software Developer)": a title in brackets after a title in another language is its
       // translation; "Developer (Team Lead)", "Senior Engineer (Engineering Manager)" say more in the same language.
       // "Software Engineer (Intern)": the person's word for an internship or apprenticeship says how the job was
       // held, as "(Internship)" does.
+      // "QA Engineer, working student": the same after the title's comma.
+      const afterComma =
+        before !== undefined && /^\s*,\s*$/u.test(info.line.text.slice(before.end, part.start));
+      if (before && afterComma && HELD_AS.test(part.text.trim()) && titleScore(before.text) > 0) continue;
+      // "IT Support (intern)": what was held as an intern is the title, whatever its words.
+      if (inBracket && before && HELD_AS.test(part.text.trim())) {
+        const held = parts.find((item) => item.part === before);
+        if (held) held.found = { ...held.found, title: Math.max(held.found.title, 1) };
+        continue;
+      }
       if (
         inBracket &&
         before &&
         titleScore(part.text) > 0 &&
         titleScore(before.text) > 0 &&
-        ((!namesEnglishRole(before.text) && !sharesWord(before.text, part.text)) ||
-          HELD_AS.test(part.text.trim()))
+        !namesEnglishRole(before.text) &&
+        !sharesWord(before.text, part.text)
       )
         continue;
       if (inBracket && before && GRANT_TYPE.test(part.text.trim()) && GRANT_HOLDER.test(before.text))
@@ -1551,7 +1619,10 @@ function readEntry(
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) {
-        if (OWN_ACCOUNT_PART.test(part.text)) ownAccountPart = true;
+        if (OWN_ACCOUNT_PART.test(part.text)) {
+          ownAccountPart = true;
+          ownAccountName ??= locate(part.line, part.start, part.end, part.text, 0.5);
+        }
         continue;
       }
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
@@ -1654,7 +1725,7 @@ function readEntry(
   if (draft.title && draft.title.confidence >= 0.8) confidence += 0.2;
   if (draft.company && draft.company.confidence >= 0.8) confidence += 0.2;
   draft.confidence = Math.min(1, confidence);
-  return { draft, parts, ownAccountPart };
+  return { draft, parts, ownAccountPart, ownAccountName, studies };
 }
 
 /**
@@ -1768,10 +1839,14 @@ function assignParts(parts: ReadEntry['parts']): void {
   // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology", "U.S.
   // Department of Energy, Office of Science": a part naming a unit of an organisation is the employer only when no
   // other part names one; beside the employer it is the team.
+  // Of two units on one line the first is the organisation the second is part of ("Department of Veterans Affairs,
+  // Office of Information and Technology").
   const unitOf = (p: ReadEntry['parts'][number]) => Number(UNIT_OF.test(p.part.text));
+  const outerFirst = (a: ReadEntry['parts'][number], b: ReadEntry['parts'][number]) =>
+    unitOf(a) === 1 && unitOf(b) === 1 && a.part.line === b.part.line ? a.part.index - b.part.index : 0;
   const companies = parts
     .filter((p) => p.label === null && p.found.company > 0)
-    .sort((a, b) => unitOf(a) - unitOf(b) || b.found.company - a.found.company);
+    .sort((a, b) => unitOf(a) - unitOf(b) || outerFirst(a, b) || b.found.company - a.found.company);
   const company = companies[0];
   if (company) {
     company.label = 'company';
@@ -1791,12 +1866,6 @@ function assignParts(parts: ReadEntry['parts']): void {
     }
   }
 }
-
-/**
- * "(Intern)", "(Apprentice)", "(Summer Trainee)", "(Working Student)" after a title: the engagement, in the word for
- * the person, with at most two words before it.
- */
-const HELD_AS = /^(?:[\p{L}-]+\s+){0,2}(?:intern|apprentice|trainee)$|^working\s+student$/iu;
 
 /**
  * "Research Fellow (BI)", "Bolseiro de Investigação (BIC)": the type of a research grant (the Portuguese science
@@ -2125,7 +2194,12 @@ function qualifiedTitle(entry: ReadEntry, part: Part): Located | null {
   if (!title || !entry.draft.title) return null;
   const text = part.line.text;
   if (!/^\s*\($/u.test(text.slice(title.end, part.start)) || text[part.end] !== ')') return null;
-  if (part.text.split(/\s+/u).length > 3 || ENGAGEMENT.test(part.text.trim())) return null;
+  if (
+    part.text.split(/\s+/u).length > 3 ||
+    ENGAGEMENT.test(part.text.trim()) ||
+    HELD_AS.test(part.text.trim())
+  )
+    return null;
   return locate(part.line, title.start, part.end + 1, text.slice(title.start, part.end + 1), 0.6);
 }
 

@@ -199,6 +199,12 @@ function withoutCities(text: string): string {
     .join(' ');
 }
 
+/**
+ * "(Intern)", "(Apprentice)", "(Summer Trainee)", "(Working Student)" after a title: the engagement, in the word for
+ * the person, with at most two words before it.
+ */
+export const HELD_AS = /^(?:[\p{L}-]+\s+){0,2}(?:intern|apprentice|trainee)$|^working\s+student$/iu;
+
 function splitInside(text: string, piece: Piece): Piece[] {
   const segment = text.slice(piece.start, piece.end);
   // "at Telus" after "Software Engineer (contract)": the employer, without its "at".
@@ -259,7 +265,8 @@ function splitInside(text: string, piece: Piece): Piece[] {
       // works in (after "Head of", or a discipline's acronym) is no second title; a rank's acronym is
       // ("Co-founder, CEO").
       const unit = /^[Hh]ead\s+of\s/u.test(value) || (/^\p{Lu}{2,4}$/u.test(value) && !isRankAcronym(value));
-      const titles = titleScore(before) > 0 && titleScore(value) > 0 && !unit;
+      // "QA Engineer, working student": how the title was held stays a part of its own.
+      const titles = titleScore(before) > 0 && titleScore(value) > 0 && !unit && !HELD_AS.test(value.trim());
       if (legalOnly || region || titles) {
         previous.end = comma.end;
         continue;

@@ -47,6 +47,9 @@ export interface DocLine {
  */
 export const MARKER_GLYPHS = '-*+•·◦▪■□●○◆►▸‣⁃➢➤✓✔→–—';
 
+/** The English words a phrase cannot end with, surely cut: an article, a preposition, "and" (a regex's alternatives). */
+export const CUT_WORDS = 'of|in|at|on|for|to|with|and|the|a|an|by|from';
+
 const BULLET = new RegExp(
   String.raw`^(?:[${MARKER_GLYPHS}]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t\u00a0]+`,
   'u',

@@ -72,7 +72,9 @@ export function splitPromotions(lines: readonly DocLine[]): { lines: DocLine[]; 
   for (const line of lines) {
     const found = line.blank || line.bullet ? null : PROMOTED_TO.exec(line.text);
     if (!found) {
-      out.push(line);
+      const titles = line.blank || line.bullet ? null : titlesInTurn(line.text);
+      if (titles) out.push(...titles.map(([from, to]) => keep(line, from, to)));
+      else out.push(line);
       continue;
     }
     const at = found.index;
@@ -83,6 +85,22 @@ export function splitPromotions(lines: readonly DocLine[]): { lines: DocLine[]; 
       // A sentence that opens with the words is the job's text ("Promoted to lead the platform team in 2021.").
       if (rest.split(/\s+/u).length > 10 || /[.!?]$/u.test(rest.trim())) {
         out.push(line);
+        continue;
+      }
+      // "Promoted to Senior Engineer (2019), then to Staff Engineer (2022)": one promotion after another.
+      const chain = promotionChain(rest);
+      if (chain) {
+        for (const [from, to] of chain) {
+          const spans = promotionDates(rest.slice(from, to)) ?? [];
+          const title = keep(
+            line,
+            after + from,
+            after + to,
+            spans.map(([s, e]) => [after + from + s, after + from + e]),
+          );
+          promotions.push({ line: title, dated: true });
+          out.push(title);
+        }
         continue;
       }
       // Undated, the line says what happened in the job and stays as written.
@@ -104,13 +122,54 @@ export function splitPromotions(lines: readonly DocLine[]): { lines: DocLine[]; 
       out.push(title);
       continue;
     }
-    // Both sides dated: two titles, each with its dates.
+    // Both sides dated: two titles, each with its dates, the second perhaps followed by more ("…, then to …").
     if (findDates(before).length === 0 || findDates(rest).length === 0) {
       out.push(line);
       continue;
     }
-    const second = keep(line, after, line.text.length);
-    out.push(keep(line, 0, at), second);
+    out.push(keep(line, 0, at));
+    const chain = promotionChain(rest) ?? [[0, rest.length]];
+    for (const [from, to] of chain) out.push(keep(line, after + from, after + to));
   }
   return { lines: out, promotions };
+}
+
+/** What joins one promotion to the next: ", then to", "; later to", ", and then". */
+const THEN_TO = /\s*[,;]\s*(?:and\s+)?(?:then|later|afterwards)\s+(?:promoted\s+)?(?:to\s+)?(?=\S)/giu;
+
+/**
+ * The spans of `rest` (what follows "Promoted to") that are titles promoted to one after another, each with its own
+ * date ("Senior Engineer (2019), then to Staff Engineer (2022)"), or null when it names fewer than two of them.
+ */
+function promotionChain(rest: string): Array<[number, number]> | null {
+  return datedTitles(rest, THEN_TO);
+}
+
+/** What joins the titles held in turn at one employer on one line: an arrow either way, or ", then". */
+const IN_TURN = /\s+(?:[←→⟵⟶]|<-+|-+>)\s+|\s*[,;]\s*(?:and\s+)?then\s+/gu;
+
+/**
+ * "Senior Data Engineer (01/2022 – present) ← Data Engineer (03/2019 – 12/2021)", "Analyst (2016 – 2018), then
+ * Consultant (2018 – 2021)": the spans of the titles a line names one after another, each with its own dates, or
+ * null when the line is anything else (a range written with an arrow, "2015 → 2019", holds no title).
+ */
+function titlesInTurn(text: string): Array<[number, number]> | null {
+  return datedTitles(text, IN_TURN);
+}
+
+/** The spans of `text` between the matches of `joiner` when there are two or more and each is a dated title. */
+function datedTitles(text: string, joiner: RegExp): Array<[number, number]> | null {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const join of text.matchAll(joiner)) {
+    spans.push([from, join.index ?? 0]);
+    from = (join.index ?? 0) + join[0].length;
+  }
+  spans.push([from, text.length]);
+  if (spans.length < 2) return null;
+  const titled = spans.every(([start, end]) => {
+    const piece = text.slice(start, end);
+    return findDates(piece).length > 0 && (promotionDates(piece)?.length ?? 0) > 0;
+  });
+  return titled ? spans : null;
 }

@@ -138,6 +138,13 @@ const TRIGGERS: Trigger[] = [
       'u',
     ),
   },
+  // "I started out in 2012 on the service desk at Inland Revenue": where the person began, in a team or a post.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:[Ss]tarted|[Bb]egan)(?:\s+(?:out|off))?${WHEN}\s+(?:on|in)\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:at|with)\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+  },
   { pattern: new RegExp(String.raw`\b(?:joined|joining|join)${WHEN}\s+${COMPANY}${AS_TITLE}`, 'u') },
   {
     pattern: new RegExp(
@@ -193,7 +200,7 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const PART_OF_YEAR = String.raw`(?:(?:the\s+)?\p{L}+\s+of\s+|(?:mid|early|late)(?:-|\s+))?`;
 /** What ends a position before a date in the sentence that tells it ("until mid-2018", "left in 2019"). */
 const ENDS_BEFORE = new RegExp(
-  String.raw`\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?)\s+${PART_OF_YEAR}$`,
+  String.raw`\b(?:until|till|to|through|thru|ended|ending|left(?:\s+in)?|until\s+I\s+(?:joined|moved|left|went|switched)\b[^,;.]{0,40}?\s+in)\s+${PART_OF_YEAR}$`,
   'iu',
 );
 /** The same in a later sentence, where "to" would be a move ("…, and stayed until August 2021"). */
@@ -244,6 +251,11 @@ function readSentence(
   for (const trigger of TRIGGERS) {
     const match = trigger.pattern.exec(sentence);
     if (!match) continue;
+    // "In 2019 I moved to X as a research engineer, …, until I joined Y in 2020": a move said after "until" is where
+    // the position the sentence tells ends, no position of its own there.
+    if (UNTIL_I.test(sentence.slice(0, match.index))) continue;
+    // "I spent a year mentoring at Code Club", "I served as a mentor at Rails Camp": help given, no employment.
+    if (HELPING.test(match[0])) break;
     const groups = match.slice(1).filter((group) => group !== undefined);
     const companyText = [...match]
       .slice(1)
@@ -286,6 +298,16 @@ function readSentence(
   }
   readWithin(paragraph, start, end, positions);
 }
+
+/**
+ * Mentoring, coaching, volunteering, helping or supporting others (as a verb, or as the role taken: "mentor",
+ * "volunteer"): what a sentence so worded tells is help given at a place, never a position held there.
+ */
+const HELPING =
+  /\b(?:mentor(?:s|ed|ing)?|coach(?:ed|ing)|tutor(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|help(?:ed|ing)|support(?:ed|ing)|advis(?:ed|ing))\b/iu;
+
+/** "…, until I " before a trigger's words: the move that ends the position told before it. */
+const UNTIL_I = /\buntil\s+I\s+$/u;
 
 /** The words before a title said with "as" ("in Lisbon as a consultant"), up to the title itself. */
 const AS_A = new RegExp(String.raw`(?:^|\s)as\s+${A}?`, 'gu');

@@ -2,7 +2,7 @@ import { Unzip, UnzipInflate, unzipSync, zipSync } from 'fflate';
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { MARKER_GLYPHS, type ReadLine } from './line-model.js';
-import { isRecordTable, positionColumns, positionHead, recordLabel } from './tables.js';
+import { isRecordTable, labelFields, positionColumns, positionHead, recordLabel } from './tables.js';
 import { sectionKind } from './vocabulary.js';
 
 /** What a DOCX may inflate to in all: text and styles are small; pictures do not compress. */
@@ -379,6 +379,7 @@ function positionRows(table: DocNode): ReadLine[] | null {
     return null;
   const columns = positionColumns(header.map(cellText));
   if (!columns) return null;
+  const fields = header.map((cell) => labelFields(cellText(cell)));
   const lines: ReadLine[] = [];
   for (const cells of rows.slice(first + 1)) {
     if (cells.length !== columns.length) {
@@ -393,9 +394,19 @@ function positionRows(table: DocNode): ReadLine[] | null {
           ? headFields(cell)
           : { head: cell.children ?? [], rest: [] },
     );
+    // A cell under a label naming several fields ("Employer / Position") holds one paragraph each: parts of their own.
     const head = positionHead(
       columns,
-      cells.map((cell, index) => (split[index] ? cellText({ ...cell, children: split[index].head }) : '')),
+      cells.map((cell, index) => {
+        const parts = split[index];
+        if (!parts) return '';
+        const named = columns[index] === 'company' || columns[index] === 'title';
+        if (!named || fields[index] === 1) return cellText({ ...cell, children: parts.head });
+        return parts.head
+          .map((child) => cellText({ ...cell, children: [child] }))
+          .filter((text) => text !== '')
+          .join(' | ');
+      }),
     );
     if (head !== '') lines.push({ text: head });
     for (const parts of split) for (const child of parts?.rest ?? []) walk(child, lines);

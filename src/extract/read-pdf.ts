@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
-import { MARKER_GLYPHS, type ReadLine } from './line-model.js';
+import { CUT_WORDS, MARKER_GLYPHS, type ReadLine } from './line-model.js';
 import { letterSpaced } from './sections.js';
 import { isRecordTable, labelFields, positionColumns, positionHead, recordLabel } from './tables.js';
 import {
@@ -608,9 +608,6 @@ function placed(segments: readonly Segment[], y: number): Placed {
 /** A list item's marker, "›", "»" and ">" among them (a PDF sets no Markdown, so ">" quotes nothing). */
 const LIST_MARKER = new RegExp(String.raw`^(?:[${MARKER_GLYPHS}>›»]|\d{1,2}[.)])\s`, 'u');
 
-/** The English words a phrase cannot end with, surely cut: an article, a preposition, "and". */
-const CUT_WORDS = 'of|in|at|on|for|to|with|and|the|a|an|by|from';
-
 /** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
 const OPEN_END = new RegExp(String.raw`(?:[,&/-]|\b(?:${CUT_WORDS}|or|as|into|using|via))$`, 'iu');
 
@@ -695,6 +692,9 @@ function continues(
   }
   // "Team: Payments", "Stack: Go": a labelled line starts afresh.
   if (/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(next.text)) return false;
+  // "Employer (ABC) | City" over a line set in from its left edge: a head's fields, then the entry's text (a
+  // paragraph wraps to the edge it started at; only a list item's wrap hangs further in).
+  if (/\s\|\s/u.test(previous.text) && !LIST_MARKER.test(start.text) && next.x0 > start.x0 + 1) return false;
   // "Bachelor of Science in" / "Computer Engineering": a phrase cut at a word that cannot end it.
   if (endsCut(CUT_PHRASE, previous.text)) return true;
   // A line set wholly in another font than the whole line above it starts afresh where it reads as a
@@ -889,6 +889,7 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;
     const next = result[i + 1] as Row;
+    if (row.segments.length === 1) row.segments = dateCellApart(row.segments[0] as Segment, next);
     if (row.segments.length < 2) continue;
     // A cell set closer than an em beside a cell to its left is a value beside its own label
     // ("Libraries" before "pandas, scikit-learn"): it starts afresh, whatever its first letter.
@@ -912,6 +913,12 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
       // them starts something new (a list item, a label, a date) or they end a sentence. A title
       // over an employer, each a line of its own, stays two lines.
       const last = row.segments[row.segments.length - 1] as Segment;
+      // A cell that runs up to the cell right of it is full too: its next word went to the line under it.
+      const fillsCell = (above: Segment, below: Segment) => {
+        const right = row.segments[row.segments.indexOf(above) + 1];
+        const firstWord = below.text.split(/\s/u)[0] ?? '';
+        return right !== undefined && above.x1 + firstWord.length * below.size * 0.5 > right.x0 - below.size;
+      };
       const joined = pairs.filter(
         (pair) =>
           pair === date ||
@@ -920,7 +927,8 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
             !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(pair.below.text) &&
             findDates(pair.below.text)[0]?.start !== 0 &&
             !/[.!?:]$/u.test(pair.above.text.trim()) &&
-            (runsOn(pair.above, pair.below) || (pair.above === last && fillsLine(pair.above, pair.below)))),
+            (runsOn(pair.above, pair.below) ||
+              (pair.above === last ? fillsLine(pair.above, pair.below) : fillsCell(pair.above, pair.below)))),
       );
       for (const pair of joined) join(pair.above as Segment, pair.below);
       next.segments = next.segments.filter((segment) => !joined.some((pair) => pair.below === segment));
@@ -942,6 +950,36 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
     if (joinedAny && next.segments.length === 0) i = absorb(result, i);
   }
   return result;
+}
+
+/**
+ * "Research Assistant, Kestrel Institute Aug. 2018 – Aug." over "Trust, Lilongwe" and "2020": a date cell set a
+ * narrow gap after the text beside it reads as one segment with it. Where the row under it has a piece starting
+ * right under the item that opens the date, and that piece completes the date, the segment is two cells.
+ */
+function dateCellApart(segment: Segment, next: Row): Segment[] {
+  const items = segment.items ?? [];
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k] as Item;
+    const tail = segmentText(items.slice(k));
+    if (findDates(tail)[0]?.start !== 0 || coverage(tail) >= 0.8) continue;
+    const under = next.segments.find((below) => Math.abs(below.x0 - item.x) <= 2);
+    if (!under || coverage(`${tail} ${under.text}`) < 0.8) continue;
+    const cell = (part: readonly Item[]): Segment => {
+      const fonts = new Set(part.map((one) => one.font));
+      return {
+        ...segment,
+        x0: (part[0] as Item).x,
+        x1: end_(part[part.length - 1] as Item),
+        text: segmentText(part),
+        font: (part[part.length - 1] as Item).font,
+        soleFont: fonts.size === 1 ? (part[0] as Item).font : null,
+        items: part,
+      };
+    };
+    return [cell(items.slice(0, k)), cell(items.slice(k))];
+  }
+  return [segment];
 }
 
 /**
@@ -1201,8 +1239,8 @@ function positionTable(
     });
     return done;
   };
-  // A header cell naming several fields ("Position & Organisation") holds one paragraph each; the paragraphs
-  // after those are the position's text.
+  // A header cell naming several fields ("Position & Organisation") holds one paragraph each, each a part of the
+  // head of its own as a column's would be; the paragraphs after those are the position's text.
   const fields = header.segments.map((segment) => labelFields(segment.text));
   const keyCells = (record: Segment[][]) => {
     const rest: string[] = [];
@@ -1210,7 +1248,7 @@ function positionTable(
       const parts = paragraphs(cell, index);
       const held = fields[index] ?? 1;
       if (held > 1 && parts.length > held) rest.push(...parts.slice(held));
-      return (held > 1 ? parts.slice(0, held) : parts).join(', ');
+      return held > 1 ? parts.slice(0, held).join(' | ') : parts.join(', ');
     });
     return { keys, rest };
   };
@@ -1587,7 +1625,12 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
     otherCells.flatMap((cells, i) =>
       cells.length > 0 && (!unlabelled || (labels[i] ?? []).length === 0) ? [(rowsFrom[i] as Row).y] : [],
     );
-  const spacing = typicalSpacing(baselines(true).length >= 3 ? baselines(true) : baselines(false));
+  // Where nearly every row of the other column has a label beside it, its spacing is the labels' own: a line of
+  // its text is then at most a wrapped cell's line apart, so rows set apart by padding are no list.
+  const spacing =
+    baselines(true).length >= 3
+      ? typicalSpacing(baselines(true))
+      : Math.min(typicalSpacing(baselines(false)), median(bandRows.map((row) => row.size)) * CELL_LINE);
   let run = 0;
   let longest = 0;
   labels.forEach((cells, i) => {
@@ -1599,8 +1642,8 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   if (longest <= 3) return false;
   // Set flush right (labels against the main column, or places and dates against the right margin).
   const ends = labelSegments.map((segment) => segment.x1).sort((a, b) => a - b);
-  const median = ends[Math.floor(ends.length / 2)] as number;
-  const flush = ends.filter((end) => Math.abs(end - median) <= 2).length >= ends.length * 0.8;
+  const middle = ends[Math.floor(ends.length / 2)] as number;
+  const flush = ends.filter((end) => Math.abs(end - middle) <= 2).length >= ends.length * 0.8;
   const starts = labelSegments.map((segment) => segment.x0);
   return !(flush && Math.max(...starts) - Math.min(...starts) > 10);
 }

@@ -2,7 +2,7 @@ import { LEGAL_SUFFIXES } from '../catalogue/lookup-key.js';
 
 /** Abbreviations and initials whose period ends no sentence ("Sr. Engineer", "B.S. in", "J. Smith"). */
 const ABBREVIATION =
-  /(?:\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Co|St|vs|etc|approx|No|Dept|Univ)|\b\p{Lu}|\b(?:e\.g|i\.e)|\.\p{Lu})\.$/u;
+  /(?:\b(?:Sr|Jr|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Corp|Co|St|Sts|Ss|Ste|Mt|Ft|Fr|Rev|Hon|Lt|Col|Capt|Sgt|Gen|Gov|vs|etc|approx|No|Dept|Univ|Inst|Assoc|Intl|Natl|Bros)|\b\p{Lu}|\b(?:e\.g|i\.e)|\.\p{Lu})\.$/u;
 
 /** The words of the legal forms written with a period ("Pvt.", "Pte.", "Bhd.", "Kft."): a name's, not a sentence's end. */
 const LEGAL_WORDS: ReadonlySet<string> = new Set(
@@ -20,4 +20,13 @@ export function sentences(text: string): { start: number; end: number }[] {
     starts.push(at + match[0].length);
   }
   return starts.map((start, index) => ({ start, end: starts[index + 1] ?? text.length }));
+}
+
+/** Whether `text` ends a sentence: with ". ! ?" (a closing quote or bracket after it), not after an abbreviation. */
+export function endsSentence(text: string): boolean {
+  const trimmed = text.trimEnd().replace(/["”’)\]]+$/u, '');
+  if (!/[.!?]$/u.test(trimmed)) return false;
+  if (ABBREVIATION.test(trimmed.slice(-9))) return false;
+  const word = /(?:^|[\s,(])([\p{L}.]+)$/u.exec(trimmed.slice(-12))?.[1];
+  return word === undefined || !LEGAL_WORDS.has(word);
 }
