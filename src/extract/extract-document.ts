@@ -397,6 +397,13 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       });
     }
   }
+  // A practice, a method or a field ("microservices", "TDD", "CI/CD") is what a person does, no technology used.
+  for (const [n, list] of mentions) {
+    mentions.set(
+      n,
+      list.filter((mention) => catalogue.technologies.get(mention.technologyId)?.category !== 'practice'),
+    );
+  }
   const { resume, facts } = buildResume(drafts, mentions, warnings);
   check(fileName, resume);
   return { fileName, format: read.format, lines, resume, facts, warnings };

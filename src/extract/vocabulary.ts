@@ -1424,7 +1424,7 @@ function humanLanguageNames(): { english: Set<string>; foreign: Set<string> } {
  * A spoken language as a skills list names one: "English", "Mandarin Chinese", "Business English",
  * "Brazilian Portuguese" (its last word a language's name, at most three words, no digits). A name in another
  * language ("Engels", "Pools", "Fins") ends such a phrase only when the words before it are not English ones:
- * "Verhandlungssicheres Englisch", not "Thread Pools".
+ * "Verhandlungssicheres Englisch", not "Thread Pools"; alone, only when it is no English word ("Engels", not "Fries").
  */
 export function isHumanLanguage(text: string): boolean {
   const words = text
@@ -1438,6 +1438,7 @@ export function isHumanLanguage(text: string): boolean {
   if (english.has(last)) return true;
   if (!foreign.has(last)) return false;
   const common = commonWords();
+  if (words.length === 1) return !common.has(last);
   return words.slice(0, -1).every((word) => !common.has(word));
 }
 

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { isHumanLanguage } from '../../../src/extract/vocabulary.js';
+import { extractText, seedCatalogue, skillsOf, technologiesByPosition } from './extract-text.js';
+
+/**
+ * Session 20: technologies and their attribution as documents nobody tuned on write them. Every input is built
+ * here with invented names; the expected answers are what a reader takes from it.
+ */
+
+/** A résumé with one position whose bullets are `bullets` and a skills section of `skills`. */
+function resume(bullets: string[], skills: string[]): string {
+  return [
+    'Ilse Varga',
+    'ilse.varga@example.org',
+    '',
+    'Experience',
+    '',
+    'Software Engineer | Brindle Metering | Apr 2018 – Present',
+    ...bullets.map((bullet) => `- ${bullet}`),
+    '',
+    'Skills',
+    ...skills,
+  ].join('\n');
+}
+
+async function positionTechnologies(bullets: string[], skills: string[] = []) {
+  return technologiesByPosition(await extractText(resume(bullets, skills)))[0]?.technologies;
+}
+
+describe('a practice, a method or a field is no technology', () => {
+  it('records none beside the things a bullet names', async () => {
+    expect(
+      await positionTechnologies([
+        'Split the billing monolith into microservices in Go with Kafka between them.',
+        'Brought TDD and CI/CD on Jenkins to the team.',
+      ]),
+    ).toEqual(['Go', 'Kafka', 'Jenkins']);
+  });
+
+  it('drops the practices a skills list names and keeps its things', async () => {
+    expect(await skillsOf('Methods: Microservices, TDD, CI/CD, Kafka, GitOps')).toEqual([
+      { name: 'Methods', keywords: ['Kafka'] },
+    ]);
+  });
+
+  it('keeps protocols, algorithms and architectures, which are things a system implements or runs on', async () => {
+    expect(
+      await positionTechnologies([
+        'Exposed the tariff engine over REST and called the legacy billing over SOAP, in Java.',
+        'A replicated log on Raft, written in Rust for x86 and ARM boards.',
+      ]),
+    ).toEqual(['REST', 'SOAP', 'Java', 'Raft', 'Rust', 'x86', 'ARM']);
+  });
+});
+
+describe('embedded names the catalogue knows', () => {
+  it('reads Zephyr, STM32, AVR and Embedded Linux as the technologies they are', async () => {
+    const catalogue = await seedCatalogue();
+    const id = (name: string) => catalogue.technologies.find(name)?.id;
+    expect([id('Zephyr'), id('STM32'), id('Atmel AVR'), id('Embedded Linux')]).toEqual([
+      'zephyr-rtos',
+      'stm32',
+      'avr',
+      'embedded-linux',
+    ]);
+    expect(
+      await positionTechnologies(['Meter firmware on STM32 with Zephyr; a gateway on Embedded Linux.']),
+    ).toEqual(['STM32', 'Zephyr', 'Embedded Linux']);
+  });
+
+  it('keeps "Embedded Linux" whole at the head of a list, not a group named "Embedded"', async () => {
+    expect(await skillsOf('Embedded Linux, Yocto, U-Boot')).toEqual([
+      { name: 'Skills', keywords: ['Embedded Linux', 'Yocto', 'U-Boot'] },
+    ]);
+  });
+});
+
+describe('how skills lists set their names and items apart', () => {
+  it('reads a group name before a leader of dots', async () => {
+    expect(
+      await skillsOf(
+        'Languages ....... C, C++, Rust',
+        'Build & Test ........ CMake, Ninja',
+        'Boards … STM32, ESP32',
+      ),
+    ).toEqual([
+      { name: 'Languages', keywords: ['C', 'C++', 'Rust'] },
+      { name: 'Build & Test', keywords: ['CMake', 'Ninja'] },
+      { name: 'Boards', keywords: ['STM32', 'ESP32'] },
+    ]);
+  });
+
+  it('reads each Markdown code span as an item, a letter or a pair with a slash included', async () => {
+    const result = await extractText(
+      [
+        '# Ilse Varga',
+        '',
+        '## Experience',
+        '',
+        '### Firmware Engineer, Brindle Metering, 2019 – 2023',
+        '',
+        'Meter firmware in C.',
+        '',
+        '## Skills',
+        '',
+        '`C` `Rust` `Vellumix` `FLIB/QUORN` `KiCad`',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(result.resume.skills?.map((group) => group.keywords)).toEqual([
+      ['C', 'Rust', 'Vellumix', 'FLIB/QUORN', 'KiCad'],
+    ]);
+  });
+
+  it('splits at a dash between spaces where the line is a list', async () => {
+    expect(await skillsOf('Java — Spring, Hibernate', 'Python – Django, Celery')).toEqual([
+      { name: 'Skills', keywords: ['Java', 'Spring', 'Hibernate', 'Python', 'Django', 'Celery'] },
+    ]);
+  });
+
+  it('reads a kind of list as no item, "Platform" as "Platforms"', async () => {
+    expect(await skillsOf('Kubernetes, Helm, Platform')).toEqual([
+      { name: 'Skills', keywords: ['Kubernetes', 'Helm'] },
+    ]);
+  });
+});
+
+describe('names the catalogue lacks in a skills list', () => {
+  it('keeps a one-word product that ends as an abstract noun does, and drops qualities', async () => {
+    expect(await skillsOf('Cadence, Element, Scalability, Governance, Resilience, Kotlin')).toEqual([
+      { name: 'Skills', keywords: ['Cadence', 'Element', 'Kotlin'] },
+    ]);
+  });
+
+  it('keeps the names of a list with a year in it, and drops the year', async () => {
+    expect(await skillsOf('Quarkite, Zorblax (2019)', 'Tools: Codewind, Slint, 2021')).toEqual([
+      { name: 'Skills', keywords: ['Quarkite', 'Zorblax'] },
+      { name: 'Tools', keywords: ['Codewind', 'Slint'] },
+    ]);
+  });
+
+  it('still leaves out a signature or an availability line under the list', async () => {
+    expect(
+      await skillsOf('Quarkite, Zorblax', 'München, im November 2026', 'Available from March 2024'),
+    ).toEqual([{ name: 'Skills', keywords: ['Quarkite', 'Zorblax'] }]);
+  });
+
+  it('takes a language name in another language that is an English word for a spoken language only with others', () => {
+    expect(isHumanLanguage('Fries')).toBe(false);
+    expect(isHumanLanguage('Pools')).toBe(false);
+    expect(isHumanLanguage('Engels')).toBe(true);
+    expect(isHumanLanguage('Verhandlungssicheres Englisch')).toBe(true);
+  });
+});
