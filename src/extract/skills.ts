@@ -475,6 +475,25 @@ function codeSpanItems(line: DocLine, from: number): Item[] | null {
   return items.length >= 2 ? items : null;
 }
 
+/** Words of a group of certificates ("Certifications", "Licences & Certificates", "Zertifikate"). */
+const CERTIFICATE_WORDS = new Set(
+  'certifications certification certificates certificate certs licenses license licences licence accreditations professional and & zertifikate zertifizierungen certificats certificados certificaciones certificações certificazioni certificaten'.split(
+    ' ',
+  ),
+);
+
+/** A group named as certificates are: its items are certificates, whatever technology they certify. */
+function certificateGroup(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/[\s,/]+/u)
+    .filter((word) => word !== '');
+  return (
+    words.some((word) => word.startsWith('cert') || word.startsWith('zerti')) &&
+    words.every((word) => CERTIFICATE_WORDS.has(word))
+  );
+}
+
 /** A list item with no date in it that names no place: on a dated line, a name ("Zorblax" of "Zorblax (2019)"). */
 function undatedName(text: string, item: Item): boolean {
   const value = text.slice(item.start, item.end);
@@ -619,8 +638,10 @@ export function readSkills(
         spoken(value, catalogue) ||
         value.split(/\s+/u).length > 5 ||
         !/\p{L}/u.test(value) ||
-        // "Cloud", "Tools": a cell naming a group or a column, not an item of one.
-        (onlyWordsOf(value, LIST_KIND_WORDS) && !catalogue.technologies.find(value))
+        // "Cloud", "Tools": a cell naming a group or a column, not an item of one; "Strengths", "Experience": a
+        // heading the layout put in the list.
+        ((onlyWordsOf(value, LIST_KIND_WORDS) || sectionKind(value) !== null) &&
+          !catalogue.technologies.find(value))
       )
         continue;
       const slash = value.split('/');
@@ -669,11 +690,14 @@ export function readSkills(
       group.keywords.push(written);
     }
   }
-  // A practice, a method or a field the catalogue knows ("Microservices", "TDD", "CI/CD") is no technology used.
+  // A practice, a method or a field the catalogue knows ("Microservices", "TDD", "CI/CD") is no technology used,
+  // nor is a certificate ("Certifications: CKA, AWS Certified Developer").
   for (const group of groups) {
-    group.keywords = group.keywords.filter(
-      (keyword) => catalogue.technologies.find(keyword.value)?.category !== 'practice',
-    );
+    group.keywords = certificateGroup(group.name.value)
+      ? []
+      : group.keywords.filter(
+          (keyword) => catalogue.technologies.find(keyword.value)?.category !== 'practice',
+        );
   }
   return {
     groups: groups.filter((group) => group.keywords.length > 0 && !spokenGroup(group, catalogue)),

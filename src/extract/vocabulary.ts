@@ -496,6 +496,13 @@ function sectionKindOf(text: string): SectionKind | null {
     )
   )
     return 'experience';
+  // "Things I'm good with", "What I am good at", "What I work with": a profile's list of skills.
+  if (
+    /^(?:things|what|tools|tech)\s+i(?:'m|\s+am)\s+good\s+(?:at|with)$|^(?:things|what|tools|tech)\s+i\s+(?:know|work\s+with)$/u.test(
+      words.join(' '),
+    )
+  )
+    return 'skills';
   let best: SectionKind | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
   for (const word of words) {
