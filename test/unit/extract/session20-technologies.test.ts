@@ -152,3 +152,62 @@ describe('names the catalogue lacks in a skills list', () => {
     expect(isHumanLanguage('Verhandlungssicheres Englisch')).toBe(true);
   });
 });
+
+describe('what a skills section names that is no technology', () => {
+  it('reads a group of certificates as no technologies, whatever they certify', async () => {
+    expect(
+      await skillsOf(
+        'Certifications: CKA, AWS Certified Developer, CIPP/E',
+        'Licences & Certificates: PMP',
+        'Cloud: AWS',
+      ),
+    ).toEqual([{ name: 'Cloud', keywords: ['AWS'] }]);
+  });
+
+  it('drops a section heading the layout put among the items', async () => {
+    expect(await skillsOf('Kotlin, Strengths, Gradle, Experience')).toEqual([
+      { name: 'Skills', keywords: ['Kotlin', 'Gradle'] },
+    ]);
+  });
+
+  it('reads "Things I\'m good with" as the skills section it heads', async () => {
+    const result = await extractText(
+      [
+        'Ilse Varga',
+        'ilse.varga@example.org',
+        '',
+        'Experience',
+        '',
+        'Software Engineer | Brindle Metering | Apr 2018 – Present',
+        '- Billing services.',
+        '',
+        "Things I'm good with",
+        'Cloud: AWS, Terraform, Helm',
+      ].join('\n'),
+    );
+    expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
+      ['Cloud', ['AWS', 'Terraform', 'Helm']],
+    ]);
+  });
+});
+
+describe('names in running text', () => {
+  it('takes no name from the tail of a hyphenated word', async () => {
+    expect(
+      await positionTechnologies([
+        'Drivers for the Quellon-M3 boards in Rust.',
+        'Traced calls with AWS X-Ray.',
+      ]),
+    ).toEqual(['Rust', 'AWS X-Ray']);
+  });
+
+  it('reads a name in capitals as the name at the start of a sentence, where a capital alone proves nothing', async () => {
+    expect(
+      await positionTechnologies([
+        'REST integration with the policy system.',
+        'SOAP services for the card issuer.',
+        'Rest days were spent on call.',
+      ]),
+    ).toEqual(['REST', 'SOAP']);
+  });
+});
