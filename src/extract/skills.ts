@@ -47,9 +47,11 @@ export function onlyVersions(text: string): boolean {
 }
 /**
  * Between list items: commas and the like, a slash or a dash between spaces ("Java — Spring, Hibernate"), a wide
- * gap, and the gap between two code spans ("`Go` `Rust`", Markdown's way of setting names apart).
+ * gap, the gap between two code spans ("`Go` `Rust`", Markdown's way of setting names apart), and a full stop
+ * before the next group's label ("Tools: Jira, Git. Languages: Python").
  */
-const ITEM_SEPARATOR = /\s*(?:[,;|•·▪◦]|\s\/\s|\t|\s{3,}|\s+[-—–]\s+|`\s*`)\s*/uy;
+const ITEM_SEPARATOR =
+  /\s*(?:[,;|•·▪◦]|\s\/\s|\t|\s{3,}|\s+[-—–]\s+|`\s*`|\.(?=\s+\p{Lu}[^,;:：.]{0,40}[:：]))\s*/uy;
 
 interface Item {
   start: number;

@@ -118,6 +118,13 @@ describe('how skills lists set their names and items apart', () => {
     ]);
   });
 
+  it('opens the next group at its label after a full stop on the same line', async () => {
+    expect(await skillsOf('Outils : Cypress, Jira, Git. Langages : JavaScript, Python.')).toEqual([
+      { name: 'Outils', keywords: ['Cypress', 'Jira', 'Git'] },
+      { name: 'Langages', keywords: ['JavaScript', 'Python'] },
+    ]);
+  });
+
   it('reads a kind of list as no item, "Platform" as "Platforms"', async () => {
     expect(await skillsOf('Kubernetes, Helm, Platform')).toEqual([
       { name: 'Skills', keywords: ['Kubernetes', 'Helm'] },
