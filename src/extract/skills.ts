@@ -187,7 +187,15 @@ function isGroupLabel(text: string): boolean {
     .filter((word) => word !== '');
   // "Backend Master", "Frontend Intermediate": a group's name followed by how well the person knows it.
   if (words.length >= 2 && LEVEL_WORDS.test(words.at(-1) as string)) words.pop();
-  return words.length > 0 && words.length <= 4 && words.every((word) => GROUP_WORDS.has(word));
+  // "API and", "& Tools": a name neither opens nor ends on the word that joins two of its parts.
+  const joiner = (word: string | undefined) => word === 'and' || word === '&';
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    !joiner(words[0]) &&
+    !joiner(words.at(-1)) &&
+    words.every((word) => GROUP_WORDS.has(word))
+  );
 }
 
 /**
@@ -310,17 +318,21 @@ function practiceItem(value: string, known: TechnologyEntry | undefined): boolea
   if (!practiceShape(value)) return false;
   if (known) return known.category === 'practice' || (isConcept(known) && !namesAThing(value));
   const words = value.trim().split(/\s+/u);
-  // One word of that shape is an abstract noun ("Scalability", "Governance"), whether or not the word list has it.
-  return words.length === 1 || !namesAThing(value) || WORK_NOUN.test(words.at(-1) as string);
+  // One word of that shape is an abstract noun ("Scalability", "Governance") or a common word in lower case.
+  return words.length === 1 || !namesAThing(value) || WORK_NOUN.test((words.at(-1) as string).toLowerCase());
 }
 
 /**
  * Written as the catalogue's practices are: a phrase whose later words are in lower case ("Load testing", "Rate
- * limiting", "Observability practice") or one abstract noun ("Accessibility"); "ARM assembly" and "Raft" are not.
+ * limiting", "Observability practice"), one abstract noun ("Accessibility") or one common word in lower case
+ * ("pairing"); "ARM assembly", "Raft" and "Signal Processing" are not.
  */
 function practiceShape(value: string): boolean {
   const words = value.trim().split(/\s+/u);
-  if (words.length === 1) return abstractNoun(value.trim());
+  if (words.length === 1) {
+    const word = words[0] as string;
+    return abstractNoun(word) || (/^\p{Ll}+$/u.test(word) && !namesAThing(word));
+  }
   return (
     /^\p{Lu}?\p{Ll}+$/u.test(words[0] as string) && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word))
   );

@@ -139,6 +139,18 @@ describe('names the catalogue lacks in a skills list', () => {
     ]);
   });
 
+  it('drops a common word written in lower case, no product name, and keeps one the word list lacks', async () => {
+    expect(await skillsOf('pairing, htop, Gradle')).toEqual([
+      { name: 'Skills', keywords: ['htop', 'Gradle'] },
+    ]);
+  });
+
+  it('reads no group name that ends on "and"', async () => {
+    expect((await skillsOf('API and Performance Testing, Gradle')).map((group) => group.name)).toEqual([
+      'Skills',
+    ]);
+  });
+
   it('keeps the names of a list with a year in it, and drops the year', async () => {
     expect(await skillsOf('Quarkite, Zorblax (2019)', 'Tools: Codewind, Slint, 2021')).toEqual([
       { name: 'Skills', keywords: ['Quarkite', 'Zorblax'] },
