@@ -522,6 +522,15 @@ function resolveByNeighbours(text: string, candidates: Candidate[]): void {
           candidates.some((other) => thing(other) && other.start >= item.start && other.end <= item.end);
         listed = words <= 4 && alone && (names(previous) || names(next));
       }
+      // "on bare metal; GitLab CI": a word written in another case than the name's is listed only as an item of
+      // its own, not as the last word of a phrase.
+      if (
+        listed &&
+        candidate.gap === PUNCTUATION_GAP &&
+        text.slice(own.start, own.end).trim() !== text.slice(candidate.start, candidate.end)
+      ) {
+        listed = false;
+      }
       if (listed) {
         candidate.accepted = true;
         changed = true;

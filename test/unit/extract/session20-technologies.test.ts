@@ -220,6 +220,12 @@ describe('names in running text', () => {
     ).toEqual(['Rust', 'AWS X-Ray']);
   });
 
+  it('takes no word in another case than the name\'s from the end of a phrase ("bare metal" is no Metal)', async () => {
+    expect(await positionTechnologies(['Clusters on bare metal; GitLab CI pipelines.'])).toEqual([
+      'GitLab CI',
+    ]);
+  });
+
   it('reads a name in capitals as the name at the start of a sentence, where a capital alone proves nothing', async () => {
     expect(
       await positionTechnologies([
