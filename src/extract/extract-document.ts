@@ -382,6 +382,14 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     }
   }
   const mentions = mentionsByLine(model, matcher, vouched);
+  // A practice, a method or a field ("microservices", "TDD", "CI/CD") is what a person does, no technology used;
+  // only a position's labelled list of its technologies ("Technologies: Microservices, Kafka") names one as such.
+  for (const [n, list] of mentions) {
+    mentions.set(
+      n,
+      list.filter((mention) => catalogue.technologies.get(mention.technologyId)?.category !== 'practice'),
+    );
+  }
   addListedTechnologies(model, drafts.positions, mentions, catalogue);
   const keywords = listed.map((keyword) => keyword.value);
   addSkillNames(model, drafts.positions, keywords, mentions, catalogue);
@@ -396,13 +404,6 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         endLine: mention.line,
       });
     }
-  }
-  // A practice, a method or a field ("microservices", "TDD", "CI/CD") is what a person does, no technology used.
-  for (const [n, list] of mentions) {
-    mentions.set(
-      n,
-      list.filter((mention) => catalogue.technologies.get(mention.technologyId)?.category !== 'practice'),
-    );
   }
   const { resume, facts } = buildResume(drafts, mentions, warnings);
   check(fileName, resume);

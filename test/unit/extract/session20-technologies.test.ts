@@ -37,6 +37,14 @@ describe('a practice, a method or a field is no technology', () => {
     ).toEqual(['Go', 'Kafka', 'Jenkins']);
   });
 
+  it("keeps what a position's labelled list of its technologies names, practices included", async () => {
+    expect(await positionTechnologies(['Technologies: Microservices, Kafka, Go'])).toEqual([
+      'Microservices',
+      'Kafka',
+      'Go',
+    ]);
+  });
+
   it('drops the practices a skills list names and keeps its things', async () => {
     expect(await skillsOf('Methods: Microservices, TDD, CI/CD, Kafka, GitOps')).toEqual([
       { name: 'Methods', keywords: ['Kafka'] },
