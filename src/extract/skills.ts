@@ -160,6 +160,18 @@ const GROUP_WORDS = new Set([
   ),
 ]);
 
+/** Group words that also qualify a product's name ("Embedded Linux", "Mobile Safari", "Web Components"). */
+const QUALIFIER_WORDS = new Set([
+  'embedded',
+  'mobile',
+  'web',
+  'core',
+  'technical',
+  'soft',
+  'human',
+  'spoken',
+]);
+
 /** Words of a skills table's header row besides group words ("Area | Technologies", "Type | Name | Years"). */
 const HEADER_WORDS = new Set(
   'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus'.split(
@@ -229,6 +241,9 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
     end = text.indexOf(word, end) + word.length;
     const name = text.slice(0, end);
     if (/[,;]/u.test(name)) return null;
+    // "Embedded Linux, Yocto", "Mobile Safari, WebKit": a group word that qualifies things names one with the name
+    // after it ("Tools GCC", "Protocols CAN", "Big Data Hadoop" name lists).
+    if (QUALIFIER_WORDS.has((name.split(/\s+/u).at(-1) as string).toLowerCase())) continue;
     const items = text
       .slice(end)
       .trim()
@@ -508,6 +523,18 @@ function certificateGroup(name: string): boolean {
   );
 }
 
+/**
+ * "Quarkite, Zorblax (2019)", "Tools: Codewind, Slint, 2021": a line whose dates are years standing as items of
+ * their own among names, with a label or two names at least. A full date ("Sent: Monday, March 3, 2025 4:47 PM",
+ * "München, im November 2026") dates the line itself.
+ */
+function namesWithYears(text: string, labelled: boolean): boolean {
+  const items = listItems(text, 0);
+  const dated = items.filter((item) => findDates(text.slice(item.start, item.end)).length > 0);
+  if (!dated.every((item) => /^(?:19|20)\d{2}$/u.test(text.slice(item.start, item.end)))) return false;
+  return items.filter((item) => undatedName(text, item)).length >= (labelled ? 1 : 2);
+}
+
 /** A list item with no date in it that names no place: on a dated line, a name ("Zorblax" of "Zorblax (2019)"). */
 function undatedName(text: string, item: Item): boolean {
   const value = text.slice(item.start, item.end);
@@ -563,7 +590,7 @@ export function readSkills(
       : setOff && setOffLabel(setOff, text, catalogue)
         ? { name: setOff[1] as string, end: setOff[0].length }
         : spacedLabel(text, catalogue);
-    if (dated && !label && listItems(text, 0).filter((item) => undatedName(text, item)).length < 2) continue;
+    if (dated && !namesWithYears(text, label !== null)) continue;
     let group: SkillGroupDraft;
     let from = 0;
     if (
