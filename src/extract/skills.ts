@@ -223,7 +223,8 @@ function setOffLabel(setOff: RegExpExecArray, text: string, catalogue: Catalogue
   const list = text.slice(setOff[0].length).split(/\s*[,;]\s*/u).length >= 2;
   if (!list || name.split(/\s+/u).length > 3) return false;
   const known = catalogue.technologies.find(name);
-  return !known || known.category === 'practice';
+  // "Processing    Spark, Airflow": a name that is also an ordinary word heads the list it is set off from.
+  return !known || known.category === 'practice' || known.ambiguous === true;
 }
 
 /**
@@ -535,6 +536,17 @@ function namesWithYears(text: string, labelled: boolean): boolean {
   return items.filter((item) => undatedName(text, item)).length >= (labelled ? 1 : 2);
 }
 
+/**
+ * "Processing" on a line of its own over "Spark, Dataflow, Kafka": one word the catalogue knows only as an
+ * ordinary word ("Processing", "Storage") heads the list on the next line, as a group's name does.
+ */
+function headsList(lines: readonly DocLine[], index: number, catalogue: Catalogue): boolean {
+  const text = (lines[index] as DocLine).text.trim();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text) || catalogue.technologies.find(text)?.ambiguous !== true) return false;
+  const next = lines.slice(index + 1).find((line) => !line.blank);
+  return next !== undefined && next.text.split(/\s*,\s*/u).length >= 3;
+}
+
 /** A list item with no date in it that names no place: on a dated line, a name ("Zorblax" of "Zorblax (2019)"). */
 function undatedName(text: string, item: Item): boolean {
   const value = text.slice(item.start, item.end);
@@ -606,8 +618,8 @@ export function readSkills(
       from = label.end;
     } else if (
       !/[,;|]/u.test(text) &&
-      !catalogue.technologies.find(text) &&
-      (line.heading > 0 || line.bold || isGroupLabel(text))
+      (!catalogue.technologies.find(text) || headsList(lines, index, catalogue)) &&
+      (line.heading > 0 || line.bold || isGroupLabel(text) || headsList(lines, index, catalogue))
     ) {
       open(locate(line, 0, text.length, text, 0.8), line);
       continue;

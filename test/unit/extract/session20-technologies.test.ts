@@ -121,6 +121,23 @@ describe('how skills lists set their names and items apart', () => {
     ]);
   });
 
+  it('reads a name that is also an ordinary word as the name of the list it heads', async () => {
+    expect(
+      await skillsOf(
+        'Languages    Python, Scala',
+        'Processing    Spark, Airflow',
+        'Tools: Git',
+        'Processing',
+        'Flink, Beam, Kafka',
+      ),
+    ).toEqual([
+      { name: 'Languages', keywords: ['Python', 'Scala'] },
+      { name: 'Processing', keywords: ['Spark', 'Airflow'] },
+      { name: 'Tools', keywords: ['Git'] },
+      { name: 'Processing', keywords: ['Flink', 'Beam', 'Kafka'] },
+    ]);
+  });
+
   it('opens the next group at its label after a full stop on the same line', async () => {
     expect(await skillsOf('Outils : Cypress, Jira, Git. Langages : JavaScript, Python.')).toEqual([
       { name: 'Outils', keywords: ['Cypress', 'Jira', 'Git'] },
