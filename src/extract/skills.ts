@@ -629,13 +629,16 @@ export function readSkills(
     group.last = line.n;
     // A sentence, not a list: no separators, or items too long to be names ("Designed a Selenium
     // framework used by six teams; 2,400 tests run nightly." in a functional résumé).
-    const items = codeSpanItems(line, from) ?? listItems(text, from);
+    const spans = codeSpanItems(line, from);
+    const items = spans ?? listItems(text, from);
     const itemWords = items.reduce(
       (sum, item) => sum + text.slice(item.start, item.end).split(/\s+/u).length,
       0,
     );
     const prose =
-      text.split(/\s+/u).length >= 10 && (!/[,;|•·]/u.test(text.slice(from)) || itemWords / items.length > 4);
+      spans === null &&
+      text.split(/\s+/u).length >= 10 &&
+      (!/[,;|•·]/u.test(text.slice(from)) || itemWords / items.length > 4);
     if (prose) {
       // A sentence in a skills section: what the catalogue finds in it.
       for (const mention of matcher.find(text)) {

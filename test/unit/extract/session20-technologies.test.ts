@@ -106,12 +106,12 @@ describe('how skills lists set their names and items apart', () => {
         '',
         '## Skills',
         '',
-        '`C` `Rust` `Vellumix` `FLIB/QUORN` `KiCad`',
+        '`C` `Rust` `Vellumix` `FLIB/QUORN` `KiCad` `Zig` `Nim` `Odin` `Hare` `Gleam`',
       ].join('\n'),
       'resume.md',
     );
     expect(result.resume.skills?.map((group) => group.keywords)).toEqual([
-      ['C', 'Rust', 'Vellumix', 'FLIB/QUORN', 'KiCad'],
+      ['C', 'Rust', 'Vellumix', 'FLIB/QUORN', 'KiCad', 'Zig', 'Nim', 'Odin', 'Hare', 'Gleam'],
     ]);
   });
 
