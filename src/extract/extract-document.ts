@@ -7,7 +7,7 @@ import { ResumeError } from '../resume/resume-error.js';
 import type { ResumeDocument } from '../resume/types.js';
 import { validateResume } from '../resume/validate-resume.js';
 import { buildResume, type Drafts, mentionsByLine } from './build-resume.js';
-import { forgetDates, monthKey } from './dates.js';
+import { findDates, forgetDates, monthKey } from './dates.js';
 import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
 import { readEducation, readStudiesInProse } from './education.js';
@@ -384,10 +384,20 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const mentions = mentionsByLine(model, matcher, vouched);
   // A practice, a method or a field ("microservices", "TDD", "CI/CD") is what a person does, no technology used;
   // only a position's labelled list of its technologies ("Technologies: Microservices, Kafka") names one as such.
+  // A name that is a word of a date ("Spring 2025", a term) is none either.
+  const byNumber = new Map(model.map((line) => [line.n, line]));
   for (const [n, list] of mentions) {
+    const text = byNumber.get(n)?.text ?? '';
+    const dates = list.some((mention) => text.includes(`${mention.value} `) && /\d/u.test(text))
+      ? findDates(text)
+      : [];
     mentions.set(
       n,
-      list.filter((mention) => catalogue.technologies.get(mention.technologyId)?.category !== 'practice'),
+      list.filter((mention) => {
+        if (catalogue.technologies.get(mention.technologyId)?.category === 'practice') return false;
+        const at = text.indexOf(mention.value);
+        return !dates.some((date) => date.start <= at && at + mention.value.length < date.end);
+      }),
     );
   }
   addListedTechnologies(model, drafts.positions, mentions, catalogue);

@@ -240,6 +240,19 @@ describe('names in running text', () => {
     ).toEqual(['Rust', 'AWS X-Ray']);
   });
 
+  it('reads a season before a year as a date, no technology ("Spring 2025")', async () => {
+    const result = await extractText(
+      [
+        resume(['Billing services in Go.'], ['Go, React']),
+        '',
+        'Projects',
+        'Hoplist | React, PostGIS    Spring 2025',
+        "A map of the city's hop gardens.",
+      ].join('\n'),
+    );
+    expect(result.resume.projects?.map((project) => project.technologies)).toEqual([['React', 'PostGIS']]);
+  });
+
   it('takes no word in another case than the name\'s from the end of a phrase ("bare metal" is no Metal)', async () => {
     expect(await positionTechnologies(['Clusters on bare metal; GitLab CI pipelines.'])).toEqual([
       'GitLab CI',
