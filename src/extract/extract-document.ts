@@ -388,9 +388,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const byNumber = new Map(model.map((line) => [line.n, line]));
   for (const [n, list] of mentions) {
     const text = byNumber.get(n)?.text ?? '';
-    const dates = list.some((mention) => text.includes(`${mention.value} `) && /\d/u.test(text))
-      ? findDates(text)
-      : [];
+    const dates = /\d/u.test(text) ? findDates(text) : [];
     mentions.set(
       n,
       list.filter((mention) => {

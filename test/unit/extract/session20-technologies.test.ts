@@ -240,6 +240,39 @@ describe('names in running text', () => {
     ).toEqual(['Rust', 'AWS X-Ray']);
   });
 
+  it('reads the tags a position lists as its technologies, each in its brackets', async () => {
+    expect(await positionTechnologies(['Tags: [c#] [asp.net-core] [sql-server] [rabbitmq]'])).toEqual([
+      'c#',
+      'asp.net-core',
+      'sql-server',
+      'rabbitmq',
+    ]);
+  });
+
+  it('reads a month written as a technology is ("avr." in French) as the month of a date', async () => {
+    const result = await extractText(
+      [
+        'Ilse Varga',
+        '',
+        'Expérience',
+        '',
+        'Développeuse | Brindle Metering | avr. 2019 – présent',
+        '- Facturation en Go.',
+      ].join('\n'),
+    );
+    expect(technologiesByPosition(result)[0]?.technologies).toEqual(['Go']);
+  });
+
+  it('knows the former and longer names of widely used products', async () => {
+    const catalogue = await seedCatalogue();
+    const id = (name: string) => catalogue.technologies.find(name)?.id;
+    expect([id('Oracle WebLogic'), id('IBM WebSphere MQ'), id('Xbox Series X|S')]).toEqual([
+      'weblogic',
+      'ibm-mq',
+      'xbox',
+    ]);
+  });
+
   it('reads a season before a year as a date, no technology ("Spring 2025")', async () => {
     const result = await extractText(
       [
