@@ -535,8 +535,10 @@ function sectionKindOf(text: string): SectionKind | null {
   if (best === 'languages' && words.some((w) => w === 'programming' || w === 'computer')) return 'skills';
   // "Teaching" alone heads an academic CV's teaching assistantships and lectureships: positions held.
   if (best === null && words.length === 1 && words[0] === 'teaching') return 'experience';
-  // "Tech" alone ("## Tech", "Tech" over a rule) heads the list of technologies a developer works with.
-  if (best === null && words.length === 1 && words[0] === 'tech') return 'skills';
+  // "Tech" alone ("## Tech", "Tech" over a rule) heads the list of technologies a developer works with, as
+  // "Software" alone heads the programs an engineer uses.
+  if (best === null && words.length === 1 && (words[0] === 'tech' || words[0] === 'software'))
+    return 'skills';
   // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
   if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
   return best;

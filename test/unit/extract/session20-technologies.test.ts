@@ -209,6 +209,28 @@ describe('what a skills section names that is no technology', () => {
     ]);
   });
 
+  it('reads "Software" alone as the heading of the programs an engineer uses', async () => {
+    const result = await extractText(
+      [
+        'Ilse Varga',
+        'ilse.varga@example.org',
+        '',
+        'Experience',
+        '',
+        'Structural Engineer | Brindle Metering | Apr 2018 – Present',
+        '- Seismic assessments.',
+        '',
+        'Software',
+        'Analysis: ETABS, SAP2000',
+        'Drafting: Revit, AutoCAD',
+      ].join('\n'),
+    );
+    expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
+      ['Analysis', ['ETABS', 'SAP2000']],
+      ['Drafting', ['Revit', 'AutoCAD']],
+    ]);
+  });
+
   it('reads "Things I\'m good with" as the skills section it heads', async () => {
     const result = await extractText(
       [
@@ -261,6 +283,11 @@ describe('names in running text', () => {
       ].join('\n'),
     );
     expect(technologiesByPosition(result)[0]?.technologies).toEqual(['Go']);
+  });
+
+  it('reads CAN, the bus, in running text, and not the verb', async () => {
+    expect(await positionTechnologies(['Diagnostics over CAN for the body controller.'])).toEqual(['CAN']);
+    expect(await positionTechnologies(['We can ship the body controller in Rust.'])).toEqual(['Rust']);
   });
 
   it('knows the former and longer names of widely used products', async () => {
