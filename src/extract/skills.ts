@@ -97,11 +97,14 @@ export function listItems(text: string, from: number): Item[] {
     }
   }
   push(text.length);
-  // "Python and Go" at the end of a list.
+  // "Python and Go" at the end of a list; "Coroutines & Flow" alone, two names of which one is no common word
+  // ("Research & Development" stays one).
   return found.flatMap((item) => {
     const value = text.slice(item.start, item.end);
     const and = /\s+(?:and|&)\s+/u.exec(value);
-    if (!and || found.length < 2) return [item];
+    if (!and) return [item];
+    const pair = /^\p{Lu}\S*\s+&\s+\p{Lu}\S*$/u.test(value) && namesAThing(value.replace('&', ''));
+    if (found.length < 2 && !pair) return [item];
     const at = item.start + and.index;
     return [
       { start: item.start, end: at },

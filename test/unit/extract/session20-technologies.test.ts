@@ -145,6 +145,12 @@ describe('how skills lists set their names and items apart', () => {
     ]);
   });
 
+  it('reads two names joined by "&" on a line of their own as two items', async () => {
+    expect(await skillsOf('Kotlin', 'Coroutines & Flow', 'Room')).toEqual([
+      { name: 'Skills', keywords: ['Kotlin', 'Coroutines', 'Flow', 'Room'] },
+    ]);
+  });
+
   it('reads a kind of list as no item, "Platform" as "Platforms"', async () => {
     expect(await skillsOf('Kubernetes, Helm, Platform')).toEqual([
       { name: 'Skills', keywords: ['Kubernetes', 'Helm'] },
