@@ -7,8 +7,8 @@ import { extractText, seedCatalogue, skillsOf, technologiesByPosition } from './
  * here with invented names; the expected answers are what a reader takes from it.
  */
 
-/** A résumé with one position whose bullets are `bullets` and a skills section of `skills`. */
-function resume(bullets: string[], skills: string[]): string {
+/** A résumé with one position whose bullets are `bullets` and a skills section of `skills` under `heading`. */
+function resume(bullets: string[], skills: string[], heading = 'Skills'): string {
   return [
     'Ilse Varga',
     'ilse.varga@example.org',
@@ -18,7 +18,7 @@ function resume(bullets: string[], skills: string[]): string {
     'Software Engineer | Brindle Metering | Apr 2018 – Present',
     ...bullets.map((bullet) => `- ${bullet}`),
     '',
-    'Skills',
+    heading,
     ...skills,
   ].join('\n');
 }
@@ -217,19 +217,7 @@ describe('what a skills section names that is no technology', () => {
 
   it('reads "Software" alone as the heading of the programs an engineer uses', async () => {
     const result = await extractText(
-      [
-        'Ilse Varga',
-        'ilse.varga@example.org',
-        '',
-        'Experience',
-        '',
-        'Structural Engineer | Brindle Metering | Apr 2018 – Present',
-        '- Seismic assessments.',
-        '',
-        'Software',
-        'Analysis: ETABS, SAP2000',
-        'Drafting: Revit, AutoCAD',
-      ].join('\n'),
+      resume(['Seismic assessments.'], ['Analysis: ETABS, SAP2000', 'Drafting: Revit, AutoCAD'], 'Software'),
     );
     expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
       ['Analysis', ['ETABS', 'SAP2000']],
@@ -239,18 +227,7 @@ describe('what a skills section names that is no technology', () => {
 
   it('reads "Things I\'m good with" as the skills section it heads', async () => {
     const result = await extractText(
-      [
-        'Ilse Varga',
-        'ilse.varga@example.org',
-        '',
-        'Experience',
-        '',
-        'Software Engineer | Brindle Metering | Apr 2018 – Present',
-        '- Billing services.',
-        '',
-        "Things I'm good with",
-        'Cloud: AWS, Terraform, Helm',
-      ].join('\n'),
+      resume(['Billing services.'], ['Cloud: AWS, Terraform, Helm'], "Things I'm good with"),
     );
     expect(result.resume.skills?.map((group) => [group.name, group.keywords])).toEqual([
       ['Cloud', ['AWS', 'Terraform', 'Helm']],
