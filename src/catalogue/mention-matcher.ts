@@ -105,12 +105,16 @@ function cutsOf(surface: string): Set<number> {
 /**
  * A practice or a field ("Microservices", "Machine learning", "Load balancing") names a way of working
  * more often than a thing used: the catalogue's `practice` entries, and names whose later words are
- * common nouns in lower case.
+ * common nouns in lower case after a word that is no acronym ("CAN bus", "ARM templates" name things).
  */
 export function isConcept(entry: TechnologyEntry): boolean {
   if (entry.category === 'practice') return true;
   const words = entry.name.split(/\s+/u);
-  return words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word));
+  return (
+    words.length >= 2 &&
+    !/^\p{Lu}{2,}$/u.test(words[0] as string) &&
+    words.slice(1).every((word) => /^\p{Ll}+$/u.test(word))
+  );
 }
 
 /**

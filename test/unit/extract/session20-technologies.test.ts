@@ -271,6 +271,12 @@ describe('names in running text', () => {
   it('reads CAN, the bus, in running text, and not the verb', async () => {
     expect(await positionTechnologies(['Diagnostics over CAN for the body controller.'])).toEqual(['CAN']);
     expect(await positionTechnologies(['We can ship the body controller in Rust.'])).toEqual(['Rust']);
+    // "CAN bus" names a thing, so the names listed beside it are things too.
+    expect(await positionTechnologies(['Bus drivers (SPI, CAN, DMA) for the meter.'])).toEqual([
+      'SPI',
+      'CAN',
+      'DMA',
+    ]);
   });
 
   it('knows the former and longer names of widely used products', async () => {
