@@ -388,7 +388,15 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const byNumber = new Map(model.map((line) => [line.n, line]));
   for (const [n, list] of mentions) {
     const text = byNumber.get(n)?.text ?? '';
-    const dates = /\d/u.test(text) ? findDates(text) : [];
+    // Only a name with a number after it ("Spring 2025", "avr. 2021") can be a word of a date.
+    const dated = list.some((mention) => {
+      const at = text.indexOf(mention.value);
+      return (
+        at >= 0 &&
+        /^[\s.,']{0,3}\d/u.test(text.slice(at + mention.value.length, at + mention.value.length + 4))
+      );
+    });
+    const dates = dated ? findDates(text) : [];
     mentions.set(
       n,
       list.filter((mention) => {
