@@ -105,12 +105,16 @@ function cutsOf(surface: string): Set<number> {
 /**
  * A practice or a field ("Microservices", "Machine learning", "Load balancing") names a way of working
  * more often than a thing used: the catalogue's `practice` entries, and names whose later words are
- * common nouns in lower case.
+ * common nouns in lower case after a word that is no acronym ("CAN bus", "ARM templates" name things).
  */
 export function isConcept(entry: TechnologyEntry): boolean {
   if (entry.category === 'practice') return true;
   const words = entry.name.split(/\s+/u);
-  return words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word));
+  return (
+    words.length >= 2 &&
+    !/^\p{Lu}{2,}$/u.test(words[0] as string) &&
+    words.slice(1).every((word) => /^\p{Ll}+$/u.test(word))
+  );
 }
 
 /**
@@ -175,6 +179,8 @@ const NAMES_A_THING_AFTER =
  * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
  */
 const TITLE_CASE_NOUN_AFTER = /^\s+\p{Lu}\p{Ll}{2,}\b(?!\s+(?:of|and)\b)/u;
+/** A word and a hyphen glued to what follows. */
+const HYPHENATED_BEFORE = /[\p{L}\p{N}]-$/u;
 const FULL_SENTENCE_START = /(?:^|[.!?]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 
 class CatalogueMentionMatcher implements MentionMatcher {
@@ -315,6 +321,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const spellings = this.spellings.get(option.key) as Spelling[];
       const entry = (spellings[0] as Spelling).entry;
       const written = text.slice(start, end);
+      // "Cortex-M3", "X-Ray": the tail of a hyphenated word is part of that word, no name of its own.
+      if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
       const verdict = judge(text, start, end, written, spellings);
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
@@ -442,7 +450,10 @@ function judge(
       (/\s|\p{Ll}\p{Lu}/u.test(written) ||
         NAMES_A_THING_AFTER.test(text.slice(end, end + 40)) ||
         TITLE_CASE_NOUN_AFTER.test(text.slice(end, end + 40)));
-    return named ? 'accept' : LIST_GAP;
+    // A sentence capitalises a word's first letter, never all of them: "REST integration with…", "SOAP services
+    // for…" name the catalogue's capitals, unless the whole text is in capitals.
+    const capitals = /^\p{Lu}{3,}$/u.test(lettersOf(written)) && /\p{Ll}/u.test(text);
+    return named || capitals ? 'accept' : LIST_GAP;
   }
   return 'accept';
 }
@@ -514,6 +525,15 @@ function resolveByNeighbours(text: string, candidates: Candidate[]): void {
           item !== null &&
           candidates.some((other) => thing(other) && other.start >= item.start && other.end <= item.end);
         listed = words <= 4 && alone && (names(previous) || names(next));
+      }
+      // "on bare metal; GitLab CI": a word written in another case than the name's is listed only as an item of
+      // its own, not as the last word of a phrase.
+      if (
+        listed &&
+        candidate.gap === PUNCTUATION_GAP &&
+        text.slice(own.start, own.end).trim() !== text.slice(candidate.start, candidate.end)
+      ) {
+        listed = false;
       }
       if (listed) {
         candidate.accepted = true;

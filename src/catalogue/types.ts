@@ -23,6 +23,8 @@ export const TECHNOLOGY_CATEGORIES = [
   'tool',
   'platform',
   'os',
+  'hardware',
+  'algorithm',
   'practice',
 ] as const;
 

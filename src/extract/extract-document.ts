@@ -7,7 +7,7 @@ import { ResumeError } from '../resume/resume-error.js';
 import type { ResumeDocument } from '../resume/types.js';
 import { validateResume } from '../resume/validate-resume.js';
 import { buildResume, type Drafts, mentionsByLine } from './build-resume.js';
-import { forgetDates, monthKey } from './dates.js';
+import { findDates, forgetDates, monthKey } from './dates.js';
 import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
 import { readEducation, readStudiesInProse } from './education.js';
@@ -382,6 +382,30 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     }
   }
   const mentions = mentionsByLine(model, matcher, vouched);
+  // A practice, a method or a field ("microservices", "TDD", "CI/CD") is what a person does, no technology used;
+  // only a position's labelled list of its technologies ("Technologies: Microservices, Kafka") names one as such.
+  // A name that is a word of a date ("Spring 2025", a term) is none either.
+  const byNumber = new Map(model.map((line) => [line.n, line]));
+  for (const [n, list] of mentions) {
+    const text = byNumber.get(n)?.text ?? '';
+    // Only a name with a number after it ("Spring 2025", "avr. 2021") can be a word of a date.
+    const dated = list.some((mention) => {
+      const at = text.indexOf(mention.value);
+      return (
+        at >= 0 &&
+        /^[\s.,']{0,3}\d/u.test(text.slice(at + mention.value.length, at + mention.value.length + 4))
+      );
+    });
+    const dates = dated ? findDates(text) : [];
+    mentions.set(
+      n,
+      list.filter((mention) => {
+        if (catalogue.technologies.get(mention.technologyId)?.category === 'practice') return false;
+        const at = text.indexOf(mention.value);
+        return !dates.some((date) => date.start <= at && at + mention.value.length < date.end);
+      }),
+    );
+  }
   addListedTechnologies(model, drafts.positions, mentions, catalogue);
   const keywords = listed.map((keyword) => keyword.value);
   addSkillNames(model, drafts.positions, keywords, mentions, catalogue);

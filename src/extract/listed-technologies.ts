@@ -5,9 +5,9 @@ import type { DocLine } from './line-model.js';
 import { type LocatedMention, locate } from './located.js';
 import { LIST_OPENERS, listItems, namesAThing, onlyVersions, withoutVersion } from './skills.js';
 
-/** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:"). */
+/** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:", "Tags:"). */
 const LIST_LABEL =
-  /^(?:(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|technologies|tools(?:\s+used)?|environment|skills\s+used)\s*[:：|]\s*/iu;
+  /^(?:(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|technologies|tools(?:\s+used)?|environment|skills\s+used|tags)\s*[:：|]\s*/iu;
 
 /**
  * "Environment: Java 8, Spring MVC, Servlets, Oracle 12c": a labelled list in a position names its

@@ -28,9 +28,10 @@ export interface FuzzySkill {
 const LABEL = /^([^:：]{1,40}?)\s*[:：]\s*/u;
 /**
  * "Languages | Go, Rust", "Tools<tab>Kafka", "Cloud  AWS, GCP" (a table's cells or aligned columns read as text),
- * "Data — SQL, Spark": a group name set off by a bar, a gap of two spaces or more, or a dash between spaces.
+ * "Data — SQL, Spark", "Tools ....... Git, CMake": a group name set off by a bar, a gap of two spaces or more, a
+ * dash between spaces or a leader of dots.
  */
-const SET_OFF_LABEL = /^([^|\t]{1,40}?)(\s+\|\s+|\t+|\s{2,}|\s+[—–-]\s+)/u;
+const SET_OFF_LABEL = /^([^|\t]{1,40}?)(\s+\|\s+|\t+|\s*(?:\.{3,}|…+)\s*|\s{2,}|\s+[—–-]\s+)/u;
 /** A version after a name ("Java 17", "Oracle 19c", "Unreal Engine 5"): no part of the name. */
 const TRAILING_VERSION = /(?:\s+v?\d[\p{L}\d.]*)+$/u;
 
@@ -44,7 +45,13 @@ export function withoutVersion(value: string): string {
 export function onlyVersions(text: string): boolean {
   return TRAILING_VERSION.exec(text)?.index === 0;
 }
-const ITEM_SEPARATOR = /\s*(?:[,;|•·▪◦]|\s\/\s|\t|\s{3,}|\s+-\s+)\s*/uy;
+/**
+ * Between list items: commas and the like, a slash or a dash between spaces ("Java — Spring, Hibernate"), a wide
+ * gap, the gap between two code spans ("`Go` `Rust`", Markdown's way of setting names apart), and a full stop
+ * before the next group's label ("Tools: Jira, Git. Languages: Python").
+ */
+const ITEM_SEPARATOR =
+  /\s*(?:[,;|•·▪◦]|\s\/\s|\t|\s{3,}|\s+[-—–]\s+|`\s*`|\.(?=\s+\p{Lu}[^,;:：.]{0,40}[:：]))\s*/uy;
 
 interface Item {
   start: number;
@@ -59,8 +66,8 @@ export function listItems(text: string, from: number): Item[] {
   const push = (end: number) => {
     let a = start;
     let b = end;
-    while (a < b && /[\s.()[\]*-]/u.test(text[a] as string)) a++;
-    while (b > a && /[\s.()[\]*,;:]/u.test(text[b - 1] as string)) b--;
+    while (a < b && /[\s.()[\]*`-]/u.test(text[a] as string)) a++;
+    while (b > a && /[\s.()[\]*,;:`]/u.test(text[b - 1] as string)) b--;
     if (b > a) found.push({ start: a, end: b });
   };
   for (let i = from; i < text.length; i++) {
@@ -90,11 +97,14 @@ export function listItems(text: string, from: number): Item[] {
     }
   }
   push(text.length);
-  // "Python and Go" at the end of a list.
+  // "Python and Go" at the end of a list; "Coroutines & Flow" alone, two names of which one is no common word
+  // ("Research & Development" stays one).
   return found.flatMap((item) => {
     const value = text.slice(item.start, item.end);
     const and = /\s+(?:and|&)\s+/u.exec(value);
-    if (!and || found.length < 2) return [item];
+    if (!and) return [item];
+    const pair = /^\p{Lu}\S*\s+&\s+\p{Lu}\S*$/u.test(value) && namesAThing(value.replace('&', ''));
+    if (found.length < 2 && !pair) return [item];
     const at = item.start + and.index;
     return [
       { start: item.start, end: at },
@@ -135,26 +145,39 @@ function softSkill(value: string): boolean {
   return (value.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => SOFT_WORD.has(word));
 }
 
-/** Words of skill-group names ("Languages", "Cloud & DevOps", "Tools and Frameworks"). */
-const GROUP_WORDS = new Set(
-  'languages language tools tooling frameworks framework libraries library databases database data storage cloud clouds platforms platform infrastructure infra devops ops testing web frontend front-end backend back-end mobile ml ai os operating systems methodologies methods practices other others misc miscellaneous technologies technology stack tech programming scripting messaging streaming monitoring observability security networking concepts soft skills skill core technical and & big analytics machine learning orchestration containers ci cd ci/cd version control build design architecture certifications spoken human hardware embedded firmware protocols protocol reporting visualisation visualization bi engines engine editors ides ide environments automation apis api integration integrations programmiersprachen programmiersprache sprachen werkzeuge datenbanken betriebssysteme kenntnisse lenguajes herramientas langages outils linguagens ferramentas linguaggi strumenti talen programmeertalen'.split(
+/**
+ * Words of group names that name a kind of list and no kind of work: an item made only of them ("Tools", "Cloud / Infra"
+ * read as items) is a table's label, not a keyword, while "Testing", "Security" or "Streaming" are work done.
+ */
+const LIST_KIND_WORDS = new Set(
+  'languages language tools tooling frameworks framework libraries library databases platforms platform technologies technology stack tech cloud clouds infra infrastructure other others misc miscellaneous skills skill concepts methods methodologies practices engines editors ides environments'.split(
     ' ',
   ),
 );
+
+/** Words of skill-group names ("Languages", "Cloud & DevOps", "Tools and Frameworks"): the kinds of list and the fields of work. */
+const GROUP_WORDS = new Set([
+  ...LIST_KIND_WORDS,
+  ...'database data storage devops ops testing web frontend front-end backend back-end mobile ml ai os operating systems programming scripting messaging streaming monitoring observability security networking soft core technical and & big analytics machine learning orchestration containers ci cd ci/cd version control build design architecture certifications spoken human hardware embedded firmware protocols protocol reporting visualisation visualization bi engine ide automation apis api integration integrations programmiersprachen programmiersprache sprachen werkzeuge datenbanken betriebssysteme kenntnisse lenguajes herramientas langages outils linguagens ferramentas linguaggi strumenti talen programmeertalen'.split(
+    ' ',
+  ),
+]);
+
+/** Group words that also qualify a product's name ("Embedded Linux", "Mobile Safari", "Web Components"). */
+const QUALIFIER_WORDS = new Set([
+  'embedded',
+  'mobile',
+  'web',
+  'core',
+  'technical',
+  'soft',
+  'human',
+  'spoken',
+]);
 
 /** Words of a skills table's header row besides group words ("Area | Technologies", "Type | Name | Years"). */
 const HEADER_WORDS = new Set(
   'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus'.split(
-    ' ',
-  ),
-);
-
-/**
- * Group words that name a kind of list and no kind of work: an item made only of them ("Tools", "Cloud / Infra"
- * read as items) is a table's label, not a keyword, while "Testing", "Security" or "Streaming" are work done.
- */
-const LIST_KIND_WORDS = new Set(
-  'languages language tools tooling frameworks framework libraries library databases platforms technologies technology stack tech cloud clouds infra infrastructure other others misc miscellaneous skills skill concepts methods methodologies practices engines editors ides environments'.split(
     ' ',
   ),
 );
@@ -179,7 +202,15 @@ function isGroupLabel(text: string): boolean {
     .filter((word) => word !== '');
   // "Backend Master", "Frontend Intermediate": a group's name followed by how well the person knows it.
   if (words.length >= 2 && LEVEL_WORDS.test(words.at(-1) as string)) words.pop();
-  return words.length > 0 && words.length <= 4 && words.every((word) => GROUP_WORDS.has(word));
+  // "API and", "& Tools": a name neither opens nor ends on the word that joins two of its parts.
+  const joiner = (word: string | undefined) => word === 'and' || word === '&';
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    !joiner(words[0]) &&
+    !joiner(words.at(-1)) &&
+    words.every((word) => GROUP_WORDS.has(word))
+  );
 }
 
 /**
@@ -195,7 +226,8 @@ function setOffLabel(setOff: RegExpExecArray, text: string, catalogue: Catalogue
   const list = text.slice(setOff[0].length).split(/\s*[,;]\s*/u).length >= 2;
   if (!list || name.split(/\s+/u).length > 3) return false;
   const known = catalogue.technologies.find(name);
-  return !known || known.category === 'practice';
+  // "Processing    Spark, Airflow": a name that is also an ordinary word heads the list it is set off from.
+  return !known || known.category === 'practice' || known.ambiguous === true;
 }
 
 /**
@@ -213,6 +245,9 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
     end = text.indexOf(word, end) + word.length;
     const name = text.slice(0, end);
     if (/[,;]/u.test(name)) return null;
+    // "Embedded Linux, Yocto", "Mobile Safari, WebKit": a group word that qualifies things names one with the name
+    // after it ("Tools GCC", "Protocols CAN", "Big Data Hadoop" name lists).
+    if (QUALIFIER_WORDS.has((name.split(/\s+/u).at(-1) as string).toLowerCase())) continue;
     const items = text
       .slice(end)
       .trim()
@@ -265,8 +300,28 @@ function spokenGroup(group: SkillGroupDraft, catalogue: Catalogue): boolean {
   return known === 0;
 }
 
-/** Abstract nouns of qualities and kinds of work ("Accessibility", "Scalability", "Awareness", "Governance"), not "Security". */
-const ABSTRACT_NOUN = /^\p{Lu}?\p{Ll}+(?:bility|ness|ment|ance|ence)$/u;
+/** Nouns of qualities ("Accessibility", "Scalability", "Awareness"), not "Security". */
+const QUALITY_NOUN = /^\p{Lu}?\p{Ll}+(?:bility|ness)$/u;
+/** Nouns that may be made from a verb or an adjective ("Governance", "Deployment", "Resilience"). */
+const ACTION_NOUN = /^(\p{Lu}?\p{Ll}+?)(ment|ance|ence)$/u;
+
+/**
+ * An abstract noun of a quality or of a kind of work: "Scalability", "Awareness", and a noun in -ment, -ance or
+ * -ence made from a common word ("Governance" from govern, "Deployment" from deploy, "Resilience" from resilient,
+ * "Compliance" from comply). A one-word name that only ends so ("Cadence", "Element") is no such noun.
+ */
+function abstractNoun(word: string): boolean {
+  if (QUALITY_NOUN.test(word)) return true;
+  const noun = ACTION_NOUN.exec(word);
+  if (!noun) return false;
+  const stem = (noun[1] as string).toLowerCase();
+  const related = [stem, `${stem}e`];
+  if (noun[2] !== 'ment') {
+    related.push(`${stem}${noun[2] === 'ance' ? 'ant' : 'ent'}`);
+    if (stem.endsWith('i')) related.push(`${stem.slice(0, -1)}y`);
+  }
+  return related.some((candidate) => candidate.length >= 4 && commonWords().has(candidate));
+}
 
 /** The last word of a kind of work ("testing", "mapping", "design", "management"). */
 const WORK_NOUN =
@@ -281,16 +336,22 @@ const WORK_NOUN =
 function practiceItem(value: string, known: TechnologyEntry | undefined): boolean {
   if (!practiceShape(value)) return false;
   if (known) return known.category === 'practice' || (isConcept(known) && !namesAThing(value));
-  return !namesAThing(value) || WORK_NOUN.test(value.trim().split(/\s+/u).at(-1) as string);
+  const words = value.trim().split(/\s+/u);
+  // One word of that shape is an abstract noun ("Scalability", "Governance") or a common word in lower case.
+  return words.length === 1 || !namesAThing(value) || WORK_NOUN.test((words.at(-1) as string).toLowerCase());
 }
 
 /**
  * Written as the catalogue's practices are: a phrase whose later words are in lower case ("Load testing", "Rate
- * limiting", "Observability practice") or one abstract noun ("Accessibility"); "ARM assembly" and "Raft" are not.
+ * limiting", "Observability practice"), one abstract noun ("Accessibility") or one common word in lower case
+ * ("pairing"); "ARM assembly", "Raft" and "Signal Processing" are not.
  */
 function practiceShape(value: string): boolean {
   const words = value.trim().split(/\s+/u);
-  if (words.length === 1) return ABSTRACT_NOUN.test(value.trim());
+  if (words.length === 1) {
+    const word = words[0] as string;
+    return abstractNoun(word) || (/^\p{Ll}+$/u.test(word) && !namesAThing(word));
+  }
   return (
     /^\p{Lu}?\p{Ll}+$/u.test(words[0] as string) && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word))
   );
@@ -422,6 +483,80 @@ function gridLine(text: string, catalogue: Catalogue, matcher: MentionMatcher): 
 }
 
 /**
+ * "`C` `Rust` `KiCad`": a Markdown line of code spans after `from`, each span an item (the reader drops the
+ * backticks, so only the raw line tells where one name ends). Null when the rest of the line is not such spans
+ * with only spaces or list punctuation between them.
+ */
+function codeSpanItems(line: DocLine, from: number): Item[] | null {
+  // Just after the label's last character: the backtick opening the first span is no character of the text.
+  const rawFrom = from === 0 ? 0 : (line.columns[from - 1] ?? line.raw.length) + 1;
+  const rest = line.raw.slice(rawFrom);
+  if (!/^(?:[\s,;·|]*`[^`]+`)+[\s,;·|.]*$/u.test(rest)) return null;
+  const items: Item[] = [];
+  for (const span of rest.matchAll(/`([^`]+)`/gu)) {
+    const open = rawFrom + (span.index ?? 0);
+    const close = open + span[0].length - 1;
+    let start = -1;
+    let end = -1;
+    line.columns.forEach((column, at) => {
+      if (at < from || column <= open || column >= close) return;
+      if (start < 0) start = at;
+      end = at + 1;
+    });
+    if (start >= 0) items.push({ start, end });
+  }
+  return items.length >= 2 ? items : null;
+}
+
+/** Words of a group of certificates ("Certifications", "Licences & Certificates", "Zertifikate"). */
+const CERTIFICATE_WORDS = new Set(
+  'certifications certification certificates certificate certs licenses license licences licence accreditations professional and & zertifikate zertifizierungen certificats certificados certificaciones certificações certificazioni certificaten'.split(
+    ' ',
+  ),
+);
+
+/** A group named as certificates are: its items are certificates, whatever technology they certify. */
+function certificateGroup(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/[\s,/]+/u)
+    .filter((word) => word !== '');
+  return (
+    words.some((word) => word.startsWith('cert') || word.startsWith('zerti')) &&
+    words.every((word) => CERTIFICATE_WORDS.has(word))
+  );
+}
+
+/**
+ * "Quarkite, Zorblax (2019)", "Tools: Codewind, Slint, 2021": a line whose dates are years standing as items of
+ * their own among names, with a label or two names at least. A full date ("Sent: Monday, March 3, 2025 4:47 PM",
+ * "München, im November 2026") dates the line itself.
+ */
+function namesWithYears(text: string, labelled: boolean): boolean {
+  const items = listItems(text, 0);
+  const dated = items.filter((item) => findDates(text.slice(item.start, item.end)).length > 0);
+  if (!dated.every((item) => /^(?:19|20)\d{2}$/u.test(text.slice(item.start, item.end)))) return false;
+  return items.filter((item) => undatedName(text, item)).length >= (labelled ? 1 : 2);
+}
+
+/**
+ * "Processing" on a line of its own over "Spark, Dataflow, Kafka": one word the catalogue knows only as an
+ * ordinary word ("Processing", "Storage") heads the list on the next line, as a group's name does.
+ */
+function headsList(lines: readonly DocLine[], index: number, catalogue: Catalogue): boolean {
+  const text = (lines[index] as DocLine).text.trim();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text) || catalogue.technologies.find(text)?.ambiguous !== true) return false;
+  const next = lines.slice(index + 1).find((line) => !line.blank);
+  return next !== undefined && next.text.split(/\s*,\s*/u).length >= 3;
+}
+
+/** A list item with no date in it that names no place: on a dated line, a name ("Zorblax" of "Zorblax (2019)"). */
+function undatedName(text: string, item: Item): boolean {
+  const value = text.slice(item.start, item.end);
+  return findDates(value).length === 0 && !isLocation(value) && !knownCity(value);
+}
+
+/**
  * Reads a skills section as it is written: "Label: a, b, c" lines are named groups, a heading line
  * opens a group, other items go to a group named after the section. Every item stays a keyword as
  * written; items the catalogue knows only through a typo are reported.
@@ -459,8 +594,10 @@ export function readSkills(
     // "Area | Technologies", "Type   Name   Years": a table's header row names its columns.
     const cells = text.split(/\s*(?:\||\t|\s{2,})\s*/u).filter((cell) => cell !== '');
     if (cells.length >= 2 && cells.every((cell) => onlyWordsOf(cell, GROUP_WORDS))) continue;
-    // "München, im November 2026": a place and a date under the list sign it; they name no technology.
-    if (findDates(text).length > 0 && matcher.find(text).every((mention) => mention.fuzzy)) continue;
+    // "München, im November 2026", "Available from March 2024": a place and a date under the list sign it and name
+    // no technology. A list with a year among names the catalogue lacks ("Quarkite 3, Zorblax (2019)") keeps them:
+    // there only the items with a date, or a place, are dropped.
+    const dated = findDates(text).length > 0 && matcher.find(text).every((mention) => mention.fuzzy);
     const setOff = SET_OFF_LABEL.exec(text);
     const colon = LABEL.exec(text);
     const label = colon
@@ -468,6 +605,7 @@ export function readSkills(
       : setOff && setOffLabel(setOff, text, catalogue)
         ? { name: setOff[1] as string, end: setOff[0].length }
         : spacedLabel(text, catalogue);
+    if (dated && !namesWithYears(text, label !== null)) continue;
     let group: SkillGroupDraft;
     let from = 0;
     if (
@@ -483,8 +621,8 @@ export function readSkills(
       from = label.end;
     } else if (
       !/[,;|]/u.test(text) &&
-      !catalogue.technologies.find(text) &&
-      (line.heading > 0 || line.bold || isGroupLabel(text))
+      (!catalogue.technologies.find(text) || headsList(lines, index, catalogue)) &&
+      (line.heading > 0 || line.bold || isGroupLabel(text) || headsList(lines, index, catalogue))
     ) {
       open(locate(line, 0, text.length, text, 0.8), line);
       continue;
@@ -494,13 +632,16 @@ export function readSkills(
     group.last = line.n;
     // A sentence, not a list: no separators, or items too long to be names ("Designed a Selenium
     // framework used by six teams; 2,400 tests run nightly." in a functional résumé).
-    const items = listItems(text, from);
+    const spans = codeSpanItems(line, from);
+    const items = spans ?? listItems(text, from);
     const itemWords = items.reduce(
       (sum, item) => sum + text.slice(item.start, item.end).split(/\s+/u).length,
       0,
     );
     const prose =
-      text.split(/\s+/u).length >= 10 && (!/[,;|•·]/u.test(text.slice(from)) || itemWords / items.length > 4);
+      spans === null &&
+      text.split(/\s+/u).length >= 10 &&
+      (!/[,;|•·]/u.test(text.slice(from)) || itemWords / items.length > 4);
     if (prose) {
       // A sentence in a skills section: what the catalogue finds in it.
       for (const mention of matcher.find(text)) {
@@ -510,6 +651,7 @@ export function readSkills(
     }
     let lineMentions: TechnologyMention[] | undefined;
     for (let item of items) {
+      if (dated && !undatedName(text, item)) continue;
       let value = text.slice(item.start, item.end);
       // "Languages: Python, Go · Tools: Git, Docker": a group named after a separator inside the line opens there.
       const inner = LABEL.exec(value);
@@ -555,8 +697,10 @@ export function readSkills(
         spoken(value, catalogue) ||
         value.split(/\s+/u).length > 5 ||
         !/\p{L}/u.test(value) ||
-        // "Cloud", "Tools": a cell naming a group or a column, not an item of one.
-        (onlyWordsOf(value, LIST_KIND_WORDS) && !catalogue.technologies.find(value))
+        // "Cloud", "Tools": a cell naming a group or a column, not an item of one; "Strengths", "Experience": a
+        // heading the layout put in the list.
+        ((onlyWordsOf(value, LIST_KIND_WORDS) || sectionKind(value) !== null) &&
+          !catalogue.technologies.find(value))
       )
         continue;
       const slash = value.split('/');
@@ -604,6 +748,15 @@ export function readSkills(
       }
       group.keywords.push(written);
     }
+  }
+  // A practice, a method or a field the catalogue knows ("Microservices", "TDD", "CI/CD") is no technology used,
+  // nor is a certificate ("Certifications: CKA, AWS Certified Developer").
+  for (const group of groups) {
+    group.keywords = certificateGroup(group.name.value)
+      ? []
+      : group.keywords.filter(
+          (keyword) => catalogue.technologies.find(keyword.value)?.category !== 'practice',
+        );
   }
   return {
     groups: groups.filter((group) => group.keywords.length > 0 && !spokenGroup(group, catalogue)),

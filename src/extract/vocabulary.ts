@@ -496,6 +496,13 @@ function sectionKindOf(text: string): SectionKind | null {
     )
   )
     return 'experience';
+  // "Things I'm good with", "What I am good at", "What I work with": a profile's list of skills.
+  if (
+    /^(?:things|what|tools|tech)\s+i(?:'m|\s+am)\s+good\s+(?:at|with)$|^(?:things|what|tools|tech)\s+i\s+(?:know|work\s+with)$/u.test(
+      words.join(' '),
+    )
+  )
+    return 'skills';
   let best: SectionKind | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
   for (const word of words) {
@@ -528,8 +535,10 @@ function sectionKindOf(text: string): SectionKind | null {
   if (best === 'languages' && words.some((w) => w === 'programming' || w === 'computer')) return 'skills';
   // "Teaching" alone heads an academic CV's teaching assistantships and lectureships: positions held.
   if (best === null && words.length === 1 && words[0] === 'teaching') return 'experience';
-  // "Tech" alone ("## Tech", "Tech" over a rule) heads the list of technologies a developer works with.
-  if (best === null && words.length === 1 && words[0] === 'tech') return 'skills';
+  // "Tech" alone ("## Tech", "Tech" over a rule) heads the list of technologies a developer works with, as
+  // "Software" alone heads the programs an engineer uses.
+  if (best === null && words.length === 1 && (words[0] === 'tech' || words[0] === 'software'))
+    return 'skills';
   // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
   if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
   return best;
@@ -1431,7 +1440,7 @@ function humanLanguageNames(): { english: Set<string>; foreign: Set<string> } {
  * A spoken language as a skills list names one: "English", "Mandarin Chinese", "Business English",
  * "Brazilian Portuguese" (its last word a language's name, at most three words, no digits). A name in another
  * language ("Engels", "Pools", "Fins") ends such a phrase only when the words before it are not English ones:
- * "Verhandlungssicheres Englisch", not "Thread Pools".
+ * "Verhandlungssicheres Englisch", not "Thread Pools"; alone, only when it is no English word ("Engels", not "Fries").
  */
 export function isHumanLanguage(text: string): boolean {
   const words = text
@@ -1445,6 +1454,7 @@ export function isHumanLanguage(text: string): boolean {
   if (english.has(last)) return true;
   if (!foreign.has(last)) return false;
   const common = commonWords();
+  if (words.length === 1) return !common.has(last);
   return words.slice(0, -1).every((word) => !common.has(word));
 }
 

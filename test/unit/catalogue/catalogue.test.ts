@@ -74,7 +74,7 @@ describe('the seed catalogues', () => {
     expect(technology('ELK')).toBe('elastic-stack'); // Elasticsearch + Logstash + Kibana
     expect(technology('Shell')).toBe('shell'); // any Unix shell, not Bash
     expect(technology('Bash')).toBe('bash');
-    expect(catalogue.technologies.get('raft')?.category).toBe('practice'); // a consensus algorithm
+    expect(catalogue.technologies.get('raft')?.category).toBe('algorithm'); // a consensus algorithm, no practice
     // 002:80, 002:67, 002:98, 001:9
     expect(technology('Slack')).toBe('slack');
     expect(technology('allocator-simulator')).toBe('allocator-simulator');

@@ -41,7 +41,8 @@ describe('projects', () => {
         [
           [
             'Technology Analyst',
-            [['Loan Origination Portal', ['Java', 'Spring Boot', 'Oracle WebLogic Server']]],
+            // REST is a protocol the work implements, a technology (session 20; it was a practice before).
+            [['Loan Origination Portal', ['Java', 'Spring Boot', 'Oracle WebLogic Server', 'REST APIs']]],
           ],
           ['Systems Engineer', [['Fleet Tracking', ['Angular', 'Node.js']]]],
         ],
