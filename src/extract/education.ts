@@ -140,7 +140,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   const { entries } = splitEntries(
     infos,
     (info, current) => {
-      if (info.prose || ENTRY_NOTE.test(info.line.text)) return false;
+      if (info.prose || ENTRY_NOTE.test(info.line.text) || labelledList(info)) return false;
       // "Baccalauréat Mathématiques … 2014" over "Lycée Pilote": its own entry, left out below; under a
       // university's name with no dates yet, that university's degree ("Université de Montréal" /
       // "Baccalauréat spécialisé en informatique, 2012 - 2015").
@@ -231,7 +231,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           !degree &&
           !isInstitution(part.text) &&
           !isLocation(part.text) &&
-          !(institution && schoolPlace(part.text, institution.value))
+          !(institution && schoolPlace(part.text, institution.value)) &&
+          !schoolAcronym(info.line.text, part)
         ) {
           area = locate(info.line, part.start, part.end, part.text, 0.6);
           areaPart = part;
@@ -289,7 +290,18 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             continue;
           }
           const end = schoolEnd(info.line.text, part, parts[index + 1]);
-          institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
+          // "ITESO, Universidad Jesuita de Eastmark": the short name written before the school's name, as the
+          // school calls itself, is part of it.
+          const previous = parts[index - 1];
+          const from =
+            previous &&
+            previous.line === part.line &&
+            /^\p{Lu}{4,}$/u.test(previous.text) &&
+            /^,\s*$/u.test(info.line.text.slice(previous.end, part.start)) &&
+            schoolAcronym(info.line.text, previous)
+              ? previous.start
+              : part.start;
+          institution = locate(info.line, from, end, info.line.text.slice(from, end), 0.9);
           const after = unitAfter(info.line.text, end, parts.slice(index + 1), info.line);
           if (after) {
             unit ??= locate(info.line, after.start, after.end, after.text, 0.6);
@@ -668,6 +680,22 @@ function degreeOfUniversity(current: { header: readonly LineInfo[] } | null): bo
 const ENTRY_NOTE =
   /^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|gpa|cgpa|grade|grades|average|score|honou?rs|mention|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s/iu;
 
+/**
+ * "Cloud: AWS, Terraform, Kubernetes": a label and a list of three items or more, under a heading the sections did
+ * not tell apart from the education above it. With no school word, no degree and no date it names no school, whatever
+ * company the list holds.
+ */
+function labelledList(info: LineInfo): boolean {
+  const list = /^\s*\p{L}[^:：]{0,30}[:：]\s*(.+)$/u.exec(info.line.text);
+  return (
+    list !== null &&
+    (list[1] as string).split(/\s*[,;]\s*/u).length >= 3 &&
+    info.dates.length === 0 &&
+    !isInstitution(info.line.text) &&
+    findDegree(info.line.text) === null
+  );
+}
+
 /** Words that head the columns of an education table ("Degree | Institution | Year | Score"). */
 const COLUMN_LABEL =
   /^(?:degree|degrees|qualification|qualifications|course|programme|program|examination|exam|institution|institute|school|college|university|board|university\s*\/\s*board|year|years|year of passing|passing year|period|duration|from|to|dates?|score|grade|grades|cgpa|gpa|percentage|marks|result|specialisation|specialization|major|field|subject|location|city)$/iu;
@@ -821,6 +849,25 @@ function namesAndTells(info: LineInfo): boolean {
     words.every(
       (word) =>
         /^[\p{Lu}\p{N}]/u.test(word) || NAME_PARTICLES.includes(word) || /^(?:of|for|and|&)$/u.test(word),
+    )
+  );
+}
+
+/**
+ * "Diplôme d'ingénieur, ENSEEIHT (Eastmark INP)": on a line not set in capitals, a word of four capitals or more
+ * standing alone is a school's short name, and a bracketed remark after it (its parent, its city) is no field.
+ */
+function schoolAcronym(text: string, part: Part): boolean {
+  if (!/\p{Ll}/u.test(text)) return false;
+  if (/^\p{Lu}{4,}$/u.test(part.text))
+    return !FIELD_WORDS.has(part.text.toLowerCase()) && !FIELD_ENDING.test(part.text);
+  return (
+    text[part.start - 1] === '(' &&
+    /^\s*,?\s*\p{Lu}{4,}\s*$/u.test(
+      text
+        .slice(0, part.start - 1)
+        .split(/[,;—–|]/u)
+        .pop() ?? '',
     )
   );
 }

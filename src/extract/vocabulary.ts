@@ -453,6 +453,8 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['higher education', 'education'],
   ['educational background', 'education'],
   ['educational qualifications', 'education'],
+  // "SCHOOL" over "UC Eastmark -- B.A. History, 2012": the heading alone; "School Projects" is no education.
+  ['school', 'education'],
 ]);
 
 /** True for "Higher Education", a heading that is also the market a job served: see `splitSections`. */

@@ -302,4 +302,60 @@ describe('school names', () => {
       ),
     ).toEqual([{ institution: 'Northvale University', studyType: 'Bachelor of Arts' }]);
   });
+
+  it('reads a school named by its short name, leaving out its parent in brackets', async () => {
+    expect(
+      await schoolsOf(
+        "2015 – 2018    Diplôme d'ingénieur, ENSQUILL (Eastmark INP) — informatique, en apprentissage",
+      ),
+    ).toEqual([{ institution: 'ENSQUILL', studyType: "Diplôme d'ingénieur" }]);
+    // A field written in capitals is no short name.
+    expect(await educationOf('MSc, PHYSICS, Eastpur University, 2018')).toEqual([
+      {
+        institution: 'Eastpur University',
+        studyType: 'MSc',
+        area: 'PHYSICS',
+        startDate: undefined,
+        endDate: '2018',
+      },
+    ]);
+  });
+
+  it('keeps the short name a school writes before its name', async () => {
+    expect(
+      await schoolsOf('Maestría en Ciencia de Datos — QUILO, Universidad Jesuita de Eastmark (2018 – 2020)'),
+    ).toEqual([{ institution: 'QUILO, Universidad Jesuita de Eastmark', studyType: 'Maestría' }]);
+  });
+
+  it('opens no school at a labelled list that follows the education under a heading of its own', async () => {
+    expect(
+      await schoolsOf(
+        'Bachelor of Information Technology, Eastmark University, 2011',
+        '',
+        'Things I reach for',
+        '',
+        'Cloud: AWS, Terraform, Kubernetes, Helm',
+        'Observability: Datadog, Prometheus, Grafana',
+      ),
+    ).toEqual([{ institution: 'Eastmark University', studyType: 'Bachelor of Information Technology' }]);
+  });
+});
+
+describe('education headings', () => {
+  it('reads "SCHOOL" alone as the education heading', async () => {
+    const result = await extractText(
+      [
+        'RINA HALVORSEN - Engineer',
+        '',
+        'WHERE I HAVE WORKED',
+        '  * Vantor Logistics -- Software Engineer, 2019-2022',
+        '',
+        'SCHOOL',
+        '  * UC Eastmark -- B.A. History, 2012',
+      ].join('\n'),
+    );
+    expect(schools(result).map(({ institution, studyType }) => ({ institution, studyType }))).toEqual([
+      { institution: 'UC Eastmark', studyType: 'B.A.' },
+    ]);
+  });
 });
