@@ -404,9 +404,12 @@ function withoutScore(text: string, date: DateMention): DateMention {
 
 /** "Eastmark University. Thesis": a school named in a part whose sentence ends after it, the part cut there. */
 function firstSentence(part: Part): Part {
-  const [first, second] = sentences(part.text);
-  if (!first || !second) return part;
-  const text = part.text.slice(0, first.end).replace(/[.\s]+$/u, '');
+  // "Politechnika Eastmarska im. Jana Quilla. Thesis": a period after a short word closes an abbreviation of the name.
+  const cut = sentences(part.text)
+    .slice(0, -1)
+    .find((sentence) => /\p{L}{4}\.\s*$/u.test(part.text.slice(0, sentence.end)));
+  if (!cut) return part;
+  const text = part.text.slice(0, cut.end).replace(/[.\s]+$/u, '');
   return isInstitution(text) ? { ...part, end: part.start + text.length, text } : part;
 }
 
@@ -833,19 +836,22 @@ function collegeOf(text: string, part: Part, next: Part | undefined): Part | und
 
 /**
  * "Code Forge Lisbon — Web Development Bootcamp, 2021": a dated line that opens with a name (its words capitalised)
- * and tells something after it is an entry of its own, a school named without a school word; a note ("Dean's
- * List, 2011", "Graduated with honours, 2012") is one piece.
+ * and, after a dash or a comma, the programme followed there is an entry of its own, a school named without a school
+ * word. A note ("Dean's List, 2011", "First Class Honours; Dean's List 2014"), an award ("National Scholarship
+ * (2013); …"), a labelled course ("Courses    Kubernetes for Developers, online course (2021)") or a title shipped
+ * ("Watch Dogs: Legion (2020) - Ubisoft") is none.
  */
 function namesAndTells(info: LineInfo): boolean {
   const parts = educationParts(info);
-  const words = parts[0]?.text.split(/\s+/u) ?? [];
+  const [first, second] = parts;
+  if (!first || !second || first.line !== second.line) return false;
+  const words = first.text.split(/\s+/u);
   return (
-    parts.length >= 2 &&
     words.length <= 6 &&
-    // "SPEAKER, KUBECON EUROPE    Apr. 2023" under a heading the sections did not tell apart: a line set in
-    // capitals is a heading's or a role's, too uncertain to be a school.
-    parts.some((part) => /\p{Ll}/u.test(part.text)) &&
-    titleScore(parts[0]?.text ?? '') === 0 &&
+    /^\s*(?:[—–-]|,)\s*$/u.test(info.line.text.slice(first.end, second.start)) &&
+    !PROGRAMME.test(first.text) &&
+    parts.slice(1).some((part) => PROGRAMME.test(part.text)) &&
+    titleScore(first.text) === 0 &&
     words.every(
       (word) =>
         /^[\p{Lu}\p{N}]/u.test(word) || NAME_PARTICLES.includes(word) || /^(?:of|for|and|&)$/u.test(word),

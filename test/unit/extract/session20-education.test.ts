@@ -227,6 +227,13 @@ describe('school names', () => {
     );
   });
 
+  it('keeps a name whose abbreviation has a period before the rest of it', async () => {
+    const [entry] = await educationOf(
+      "Master's degree in Computer Science, Politechnika Eastmarska im. Jana Quilla. Thesis: Graph layouts, 2012 – 2014",
+    );
+    expect(entry?.institution).toBe('Politechnika Eastmarska im. Jana Quilla');
+  });
+
   it('reads a German-speaking university named by its short kind', async () => {
     expect(
       await educationOf('TU Eastburg    Vienna', '2012 – 2015', 'Dipl.-Ing. in Software Engineering'),
@@ -298,6 +305,10 @@ describe('school names', () => {
       await schoolsOf(
         'Northvale University — Bachelor of Arts in History, 2012',
         "Dean's List, 2011",
+        "First Class Honours; Dean's List 2010",
+        'Quillon Scholarship (2010); Eastmark Coding Cup, silver medal (2011)',
+        'Courses    Containers for Developers, online course (2021)',
+        'Harbour Lights: Second Tide (2020) - Quill Games Eastmark',
         'SPEAKER, QUILLCONF EUROPE    Apr. 2023',
       ),
     ).toEqual([{ institution: 'Northvale University', studyType: 'Bachelor of Arts' }]);
