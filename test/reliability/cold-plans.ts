@@ -7,11 +7,15 @@
  * more (from the plan cache). Prints one JSON document. `--configs a,b` names the configurations
  * of CONFIGS to restart into, back to back in that order (default `default`); `--restarts N`
  * repeats that cycle; `--steady S` measures each configuration's steady state too (steadyState); `--examples a,b` plans only
- * those examples' texts; `--replans N` plans each text N more times on the warm JVM (CPU-seconds each). Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
+ * those examples' texts, in that order (the order the plan gate gives turns in, cheapest first, is
+ * `faults q2,faults q1,faults q3`); `--instead example=file,…` adds, for each configuration, one cold
+ * restart per file in which the file's Cypher is planned in place of the example's text (a variant
+ * of a query, to compare its cold plan with the shipped one's); `--replans N` plans each text N more
+ * times on the warm JVM (CPU-seconds each). Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import {
   freePort,
@@ -73,6 +77,13 @@ const configNames = (argument('--configs') ?? 'default').split(',');
 const onlyExamples = argument('--examples')?.split(',');
 /** `--replans N`: after the cold plans, each text planned N more times on the warm JVM, the plan cache cleared before each. */
 const replans = Number(argument('--replans') ?? 0) || 0;
+/** `--instead example=file,…`: texts to plan in place of an example's, one cold restart each. */
+const instead = (argument('--instead')?.split(',') ?? []).map((entry) => {
+  const at = entry.indexOf('=');
+  if (at < 1) throw new Error(`--instead: "${entry}" is not example=file.`);
+  const file = entry.slice(at + 1);
+  return { example: entry.slice(0, at), name: basename(file), text: readFileSync(file, 'utf8') };
+});
 for (const name of configNames) {
   if (!CONFIGS[name])
     throw new Error(`--configs: "${name}" is not one of ${Object.keys(CONFIGS).join(', ')}.`);
@@ -103,7 +114,9 @@ async function main(): Promise<void> {
           query: readFileSync(join(projectRoot, 'examples', file), 'utf8'),
         })),
       ...FAULT_QUERIES.map((query, i) => ({ name: `faults q${i + 1}`, query })),
-    ].filter(({ name }) => !onlyExamples || onlyExamples.includes(name));
+    ]
+      .filter(({ name }) => !onlyExamples || onlyExamples.includes(name))
+      .sort((a, b) => (onlyExamples ? onlyExamples.indexOf(a.name) - onlyExamples.indexOf(b.name) : 0));
     if (operations.length === 0) throw new Error(`--examples: none of ${onlyExamples} is an example.`);
     const ask = (url: string, query: string) =>
       fetch(`${url}/graphql`, {
@@ -160,8 +173,17 @@ async function main(): Promise<void> {
       }
     };
     const runs = [];
-    const cycle = Array.from({ length: restarts }, () => configNames).flat();
-    for (const [restart, configName] of cycle.entries()) {
+    for (const { example } of instead) {
+      if (![...texts.values()].includes(example))
+        throw new Error(
+          `--instead: "${example}" sent no text of its own; recorded: ${[...new Set(texts.values())].join(', ')}.`,
+        );
+    }
+    const variants = [undefined, ...instead];
+    const cycle = Array.from({ length: restarts }, () =>
+      configNames.flatMap((configName) => variants.map((variant) => ({ configName, variant }))),
+    ).flat();
+    for (const [restart, { configName, variant }] of cycle.entries()) {
       await stopNeo4j({ home, graceMs: 180_000 });
       const loadAtStart = loadavg();
       const spawnAt = performance.now();
@@ -201,7 +223,11 @@ async function main(): Promise<void> {
       const cpuAtFirst = processCpuSeconds(db.pid) ?? 0;
       const inEffect = await inEffectOf(driver, CONFIGS[configName] ?? {});
       const cold = [];
-      const order = [...texts];
+      const order = [...texts].map(([text, example]): [string, string] =>
+        variant && example === variant.example
+          ? [variant.text, `${example} (${variant.name})`]
+          : [text, example],
+      );
       if (CONFIGS[configName]?.reverse) order.reverse();
       for (const [text, example] of order)
         cold.push({
@@ -212,10 +238,10 @@ async function main(): Promise<void> {
         });
       const jitS = jit.stop();
       const cached = [];
-      for (const [text] of texts) cached.push((await timed(`EXPLAIN ${text}`)).ms);
+      for (const [text] of order) cached.push((await timed(`EXPLAIN ${text}`)).ms);
       // Planning again on the warm JVM: the planner's own work, without its compilation.
       const warmReplans = [];
-      for (const [text, example] of texts) {
+      for (const [text, example] of order) {
         const cpuS = [];
         for (let i = 0; i < replans; i++) {
           await timed('CALL db.clearQueryCaches()');
@@ -228,6 +254,7 @@ async function main(): Promise<void> {
       const totalColdCpuS = round(cold.reduce((sum, c) => sum + c.cpuS, 0));
       runs.push({
         config: configName,
+        ...(variant ? { instead: `${variant.example}=${variant.name}` } : {}),
         inEffect,
         loadAtStart,
         loadAtEnd: loadavg(),
@@ -244,7 +271,9 @@ async function main(): Promise<void> {
         ...(replans > 0 ? { warmReplans } : {}),
         steady,
       });
-      log(`restart ${restart + 1} of ${cycle.length} (${configName}) measured: ${totalColdCpuS} CPU-s`);
+      log(
+        `restart ${restart + 1} of ${cycle.length} (${configName}${variant ? `, ${variant.name}` : ''}) measured: ${totalColdCpuS} CPU-s`,
+      );
     }
     console.log(JSON.stringify({ texts: texts.size, loadBefore, loadAfter: loadavg(), runs }, null, 1));
   } finally {
