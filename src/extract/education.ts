@@ -16,7 +16,10 @@ import {
   isRegion,
   knownCity,
   NAME_PARTICLES,
+  STUDY_ENDED,
+  STUDY_STARTED,
   sectionKind,
+  titleScore,
 } from './vocabulary.js';
 
 export interface EducationDraft {
@@ -137,7 +140,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   const { entries } = splitEntries(
     infos,
     (info, current) => {
-      if (info.prose || ENTRY_NOTE.test(info.line.text)) return false;
+      if (info.prose || ENTRY_NOTE.test(info.line.text) || labelledList(info)) return false;
       // "Baccalauréat Mathématiques … 2014" over "Lycée Pilote": its own entry, left out below; under a
       // university's name with no dates yet, that university's degree ("Université de Montréal" /
       // "Baccalauréat spécialisé en informatique, 2012 - 2015").
@@ -151,7 +154,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         (current === null || current.header.some((line) => line.dates.length > 0)) &&
         info.words <= 16 &&
         (info.dates.some((date) => date.kind === 'range') ||
-          (info.dates.length > 0 && (info.line.bold || info.line.heading > 0)))
+          (info.dates.length > 0 && (info.line.bold || info.line.heading > 0 || namesAndTells(info))))
       );
     },
     (info, current) => {
@@ -187,7 +190,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       return found.school || found.degree || info.words <= 8;
     },
   );
-  if (entries.length === 0) return readEducationProse(lines);
+  if (entries.length === 0) return readEducationProse(lines, catalogue);
   const drafts: EducationDraft[] = [];
   // Per draft, the event of studies its line tells ("Entered …", "Graduated from …"), if any.
   const events: (StudyEvent | null)[] = [];
@@ -203,12 +206,18 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     const dates: { line: DocLine; date: DateMention }[] = [];
     let event: StudyEvent | null = null;
     for (const info of entry.header) {
-      for (const date of info.dates) dates.push({ line: info.line, date });
+      for (const date of info.dates)
+        dates.push({ line: info.line, date: withoutScore(info.line.text, date) });
+      const glossed: Located | null = studyType && degreeGloss(studyType, info.line);
+      if (glossed) {
+        studyType = glossed;
+        continue;
+      }
       let wantsArea = false;
       const parts = educationParts(info).map((part) => {
         const told = studyEvent(part);
         if (told) event ??= told.event;
-        return told?.part ?? part;
+        return firstSentence(told?.part ?? part);
       });
       let covered = 0;
       for (const [index, part] of parts.entries()) {
@@ -222,7 +231,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           !degree &&
           !isInstitution(part.text) &&
           !isLocation(part.text) &&
-          !(institution && schoolPlace(part.text, institution.value))
+          !(institution && schoolPlace(part.text, institution.value)) &&
+          !schoolAcronym(info.line.text, part)
         ) {
           area = locate(info.line, part.start, part.end, part.text, 0.6);
           areaPart = part;
@@ -233,6 +243,13 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         if (degree && !studyType) {
           wantsArea = true;
           studyType = locate(info.line, part.start + degree.start, part.start + degree.end, degree.text, 0.8);
+          // "Eastmark Polytechnic University Bachelor's in Physics": the school before the degree in one part,
+          // where a reader closed the gap between two columns.
+          const before = schoolIn(part.text.slice(0, degree.start));
+          if (!institution && before) {
+            const at = part.start + before.start;
+            institution = locate(info.line, at, at + before.name.length, before.name, 0.7);
+          }
           // "BSc in Physics University of Texas at Austin": degree, field and school in one part.
           const school = schoolIn(part.text.slice(degree.end));
           if (school && !institution) {
@@ -249,12 +266,17 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           continue;
         }
         if (!institution && (isInstitution(part.text) || catalogue.companies.find(part.text))) {
-          // A sentence ("I studied Physics at Peking University from 2013"): the school it names.
+          // A sentence ("I studied Physics at Peking University from 2013", "Studied at the University of
+          // Eastmark"): the school it names, and the field it says was studied.
+          const told = TOLD_STUDY.test(part.text);
           const school =
-            part.text.split(/\s+/u).length > 7 && !wholeName(part.text) ? schoolIn(part.text) : null;
+            told || (part.text.split(/\s+/u).length > 7 && !wholeName(part.text))
+              ? schoolIn(part.text)
+              : null;
           if (school) {
             const at = part.start + school.start;
             institution = locate(info.line, at, at + school.name.length, school.name, 0.7);
+            if (told && !area) area = studiedField(info.line, part);
             continue;
           }
           // "Faculty of Technical Sciences, University of Novi Sad": the unit first, its university after it.
@@ -262,13 +284,24 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             ? parts
                 .slice(index + 1)
                 .find((later) => isInstitution(later.text) && !isUnit(later.text) && !findDegree(later.text))
-            : undefined;
+            : collegeOf(info.line.text, part, parts[index + 1]);
           if (parent) {
             unit ??= locate(info.line, part.start, part.end, part.text, 0.6);
             continue;
           }
           const end = schoolEnd(info.line.text, part, parts[index + 1]);
-          institution = locate(info.line, part.start, end, info.line.text.slice(part.start, end), 0.9);
+          // "ITESO, Universidad Jesuita de Eastmark": the short name written before the school's name, as the
+          // school calls itself, is part of it.
+          const previous = parts[index - 1];
+          const from =
+            previous &&
+            previous.line === part.line &&
+            /^\p{Lu}{4,}$/u.test(previous.text) &&
+            /^,\s*$/u.test(info.line.text.slice(previous.end, part.start)) &&
+            schoolAcronym(info.line.text, previous)
+              ? previous.start
+              : part.start;
+          institution = locate(info.line, from, end, info.line.text.slice(from, end), 0.9);
           const after = unitAfter(info.line.text, end, parts.slice(index + 1), info.line);
           if (after) {
             unit ??= locate(info.line, after.start, after.end, after.text, 0.6);
@@ -284,11 +317,12 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       !institution &&
       areaPart &&
       studyType &&
-      / of /u.test(studyType.value) &&
+      (/ of /u.test(studyType.value) || ACRONYM.test(areaPart.text)) &&
       !areaPart.text.split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase()))
     ) {
       // "Bachelor of Engineering (Honours), UNSW Sydney, 2014 – 2017": a degree that names its field
-      // leaves the part after it to the school, named without a school word.
+      // leaves the part after it to the school, named without a school word; so does a part with an acronym
+      // ("B.Tech, NVU Eastpur, 2014"), a school's short name, never a field's.
       institution = area;
       area = null;
     }
@@ -358,23 +392,65 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   return joinStudyEvents(drafts, events);
 }
 
+/**
+ * "2014 – 71%": a range whose end is a percentage is a year and the score obtained (as Indian résumés write it),
+ * read as that year alone.
+ */
+function withoutScore(text: string, date: DateMention): DateMention {
+  if (date.kind !== 'range' || !date.from || !/^\s*%/u.test(text.slice(date.end))) return date;
+  const year = /^\D*\d{4}/u.exec(date.text)?.[0] ?? date.text;
+  return { ...date, kind: 'single', to: null, ongoing: false, end: date.start + year.length, text: year };
+}
+
+/** "Eastmark University. Thesis": a school named in a part whose sentence ends after it, the part cut there. */
+function firstSentence(part: Part): Part {
+  // "Politechnika Eastmarska im. Jana Quilla. Thesis": a period after a short word closes an abbreviation of the name.
+  const cut = sentences(part.text)
+    .slice(0, -1)
+    .find((sentence) => /\p{L}{4}\.\s*$/u.test(part.text.slice(0, sentence.end)));
+  if (!cut) return part;
+  const text = part.text.slice(0, cut.end).replace(/[.\s]+$/u, '');
+  return isInstitution(text) ? { ...part, end: part.start + text.length, text } : part;
+}
+
+/**
+ * "Bachelor of Computer Science" over "(B.C.Sc.)": the degree's own abbreviation in brackets on the line under it,
+ * where a narrow column wrapped it, belongs to the degree as it does on one line (see `findDegree`).
+ */
+function degreeGloss(studyType: Located, line: DocLine): Located | null {
+  const gloss = /^\s*\(([^()]{2,12})\)\s*$/u.exec(line.text);
+  if (!gloss || studyType.endLine !== line.n - 1) return null;
+  const inner = gloss[1] as string;
+  const degree = findDegree(inner);
+  if (degree?.start !== 0 || degree.end !== inner.length || !/\p{Ll}{4}/u.test(studyType.value)) return null;
+  const start = line.text.indexOf('(');
+  const end = line.text.lastIndexOf(')') + 1;
+  const tail = locate(line, start, end, line.text.slice(start, end), studyType.confidence);
+  return {
+    ...studyType,
+    value: `${studyType.value} ${tail.value}`,
+    endLine: tail.endLine,
+    endColumn: tail.endColumn,
+  };
+}
+
 type StudyEvent = 'start' | 'end';
 
 /**
- * "Entered Hokuto University, School of Engineering", "Graduated from Hokuto University": an education line
- * telling an event of studies (as Japanese-style résumés list them), whose school follows the verb.
+ * The part's school without the verb of an event of studies before it ("Entered Hokuto University, School of
+ * Engineering", "Graduated from Hokuto University", see `STUDY_STARTED`), and the event; null when the part tells
+ * none.
  */
-const STUDY_EVENT =
-  /^(?:(entered|enrolled\s+(?:in|at)|admitted\s+to|matriculated\s+(?:at|into))|(graduated(?:\s+from)?|completed\s+(?:studies\s+)?at|finished\s+(?:studies\s+)?at))\s+(?=\p{Lu})/iu;
-
-/** The part's school without the verb of an event before it, and the event; null when the part tells none. */
 function studyEvent(part: Part): { part: Part; event: StudyEvent } | null {
-  const told = STUDY_EVENT.exec(part.text);
-  if (!told || !isInstitution(part.text.slice(told[0].length))) return null;
+  const started = STUDY_STARTED.exec(part.text);
+  const told = started ?? STUDY_ENDED.exec(part.text);
+  if (!told) return null;
+  const rest = part.text.slice(told[0].length);
+  if (!/^\p{Lu}/u.test(rest) || !isInstitution(rest)) return null;
   const cut = told[0].length;
   return {
-    part: { ...part, start: part.start + cut, text: part.text.slice(cut) },
-    event: told[1] ? 'start' : 'end',
+    part: { ...part, start: part.start + cut, text: rest },
+    event: started ? 'start' : 'end',
   };
 }
 
@@ -413,8 +489,9 @@ function joinStudyEvents(drafts: EducationDraft[], events: readonly (StudyEvent 
   return joined;
 }
 
-/** The field of study after a degree's name ("in Physics", ", Computer Science", "en Informatique"). */
-const FIELD_AFTER_DEGREE = /^[\s,:–—-]*(?:(?:in|of|en|em|ès|i)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu;
+/** The field of study after a degree's name ("in Physics", ", Computer Science", "en Informatique", " (Physics)"). */
+const FIELD_AFTER_DEGREE =
+  /^[\s,:–—-]*(?:\((?=[^()]*\)))?(?:(?:in|of|en|em|ès|i)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu;
 
 /** The label of an education form's field ("School: …", "Major: …", "Graduation Date: …"), by what it holds. */
 const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
@@ -606,6 +683,22 @@ function degreeOfUniversity(current: { header: readonly LineInfo[] } | null): bo
 const ENTRY_NOTE =
   /^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|gpa|cgpa|grade|grades|average|score|honou?rs|mention|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s/iu;
 
+/**
+ * "Cloud: AWS, Terraform, Kubernetes": a label and a list of three items or more, under a heading the sections did
+ * not tell apart from the education above it. With no school word, no degree and no date it names no school, whatever
+ * company the list holds.
+ */
+function labelledList(info: LineInfo): boolean {
+  const list = /^\s*\p{L}[^:：]{0,30}[:：]\s*(.+)$/u.exec(info.line.text);
+  return (
+    list !== null &&
+    (list[1] as string).split(/\s*[,;]\s*/u).length >= 3 &&
+    info.dates.length === 0 &&
+    !isInstitution(info.line.text) &&
+    findDegree(info.line.text) === null
+  );
+}
+
 /** Words that head the columns of an education table ("Degree | Institution | Year | Score"). */
 const COLUMN_LABEL =
   /^(?:degree|degrees|qualification|qualifications|course|programme|program|examination|exam|institution|institute|school|college|university|board|university\s*\/\s*board|year|years|year of passing|passing year|period|duration|from|to|dates?|score|grade|grades|cgpa|gpa|percentage|marks|result|specialisation|specialization|major|field|subject|location|city)$/iu;
@@ -619,7 +712,9 @@ function isColumnLabels(text: string): boolean {
 /** A line that opens with a degree is a header line, however long or punctuated ("Ph.D. in Statistics. Dissertation: …"). */
 function degreeLineInfo(line: DocLine): LineInfo {
   const info = lineInfo(line);
-  if (info.prose && findDegree(line.text)?.start === 0) info.prose = false;
+  // "2015–2020 PhD in Physics, Eastmark University. Thesis: …": after the dates leading it too.
+  if (info.prose && (findDegree(line.text)?.start === 0 || findDegree(info.rest.trimStart())?.start === 0))
+    info.prose = false;
   return info;
 }
 
@@ -727,6 +822,65 @@ function schoolOfValue(value: string): {
   };
 }
 
+/**
+ * "Fourah Bay College, University of Eastmark": a college named with the university it belongs to, right after it,
+ * is part of that university, the school a person is found by. A college with its own place between
+ * ("College of Engineering, Guindy, Anna University") stands as named.
+ */
+function collegeOf(text: string, part: Part, next: Part | undefined): Part | undefined {
+  if (!/(?<![\p{L}])College(?![\p{L}])/u.test(part.text) || UNIVERSITY.test(part.text)) return undefined;
+  if (!next || next.line !== part.line || !/^\s*,\s*$/u.test(text.slice(part.end, next.start)))
+    return undefined;
+  return UNIVERSITY.test(next.text) && !findDegree(next.text) ? next : undefined;
+}
+
+/**
+ * "Code Forge Lisbon — Web Development Bootcamp, 2021": a dated line that opens with a name (its words capitalised)
+ * and, after a dash or a comma, the programme followed there is an entry of its own, a school named without a school
+ * word. A note ("Dean's List, 2011", "First Class Honours; Dean's List 2014"), an award ("National Scholarship
+ * (2013); …"), a labelled course ("Courses    Kubernetes for Developers, online course (2021)") or a title shipped
+ * ("Watch Dogs: Legion (2020) - Ubisoft") is none.
+ */
+function namesAndTells(info: LineInfo): boolean {
+  const parts = educationParts(info);
+  const [first, second] = parts;
+  if (!first || !second || first.line !== second.line) return false;
+  const words = first.text.split(/\s+/u);
+  return (
+    words.length <= 6 &&
+    /^\s*(?:[—–-]|,)\s*$/u.test(info.line.text.slice(first.end, second.start)) &&
+    !PROGRAMME.test(first.text) &&
+    parts.slice(1).some((part) => PROGRAMME.test(part.text)) &&
+    titleScore(first.text) === 0 &&
+    words.every(
+      (word) =>
+        /^[\p{Lu}\p{N}]/u.test(word) || NAME_PARTICLES.includes(word) || /^(?:of|for|and|&)$/u.test(word),
+    )
+  );
+}
+
+/**
+ * "Diplôme d'ingénieur, ENSEEIHT (Eastmark INP)": on a line not set in capitals, a word of four capitals or more
+ * standing alone is a school's short name, and a bracketed remark after it (its parent, its city) is no field.
+ */
+function schoolAcronym(text: string, part: Part): boolean {
+  if (!/\p{Ll}/u.test(text)) return false;
+  if (/^\p{Lu}{4,}$/u.test(part.text))
+    return !FIELD_WORDS.has(part.text.toLowerCase()) && !FIELD_ENDING.test(part.text);
+  return (
+    text[part.start - 1] === '(' &&
+    /^\s*,?\s*\p{Lu}{4,}\s*$/u.test(
+      text
+        .slice(0, part.start - 1)
+        .split(/[,;—–|]/u)
+        .pop() ?? '',
+    )
+  );
+}
+
+/** A word of capitals ("NVU", "JNTU"), as a school's short name writes it. */
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/u;
+
 /** A part naming a unit of a school (see `UNIT`), and nothing else. */
 function isUnit(text: string): boolean {
   return UNIT.test(text) && !findDegree(text);
@@ -776,7 +930,7 @@ function campusLength(name: string, after: string): number {
   )
     return 0;
   const campus =
-    /^\s*,\s*(\p{Lu}[\p{L}'.-]*\p{L}(?:[\s-]\p{Lu}[\p{L}'.-]*\p{L}){0,2})(?![\p{L}\p{N}])(?![\s-]\p{Lu})(?!\s*,\s*\p{Lu}{2}\b)/u.exec(
+    /^\s*,\s*(\p{Lu}[\p{L}'.-]*\p{L}(?:[ -]\p{Lu}[\p{L}'.-]*\p{L}){0,2})(?![\p{L}\p{N}])(?![ -]\p{Lu})(?!\s*,\s*\p{Lu}{2}\b)/u.exec(
       after,
     );
   if (!campus) return 0;
@@ -787,7 +941,8 @@ function campusLength(name: string, after: string): number {
   if (
     (country && knownCity(place)) ||
     place === system?.[1] ||
-    isLocation(place) ||
+    // "University of Technology, Jamaica": a name of generic words only is told apart by its country too.
+    (isLocation(place) && !(generic && isCountry(place))) ||
     isInstitution(place) ||
     findDegree(place) ||
     findDates(place).length > 0 ||
@@ -844,9 +999,11 @@ function schoolIn(text: string): { start: number; name: string } | null {
   for (let i = 0; i < pieces.length - 1 && !isInstitution(pieces[i] as string); i++)
     skip += (pieces[i] as string).length;
   // "at the University of Technology": the article is no part of the name.
+  // "Attended Eastmark College": the verb that tells the studies is no part of the name.
   let name = run[0]
     .slice(skip)
     .replace(/^\s+(?:at|in)\s+/u, '')
+    .replace(/^(?:Studied|Attended)\s+(?=\p{Lu})/u, '')
     .replace(/^the\s+/u, '');
   // "Physics University of Texas", "Computer Science Massachusetts Institute of Technology": the words
   // of a field of study before the school's own name are not part of it.
@@ -854,7 +1011,10 @@ function schoolIn(text: string): { start: number; name: string } | null {
   let first = 0;
   while (first < words.length - 1 && FIELD_WORDS.has((words[first] as string).toLowerCase())) first++;
   if (first > 0 && isInstitution(words.slice(first).join(' '))) name = words.slice(first).join(' ');
-  const end = (run.index ?? 0) + run[0].length;
+  // "… at Eastmark Polytechnic Institute.": a sentence's period closes no abbreviation of the name.
+  const period = /\p{Ll}{3}\.$/u.test(name) ? 1 : 0;
+  name = name.slice(0, name.length - period);
+  const end = (run.index ?? 0) + run[0].length - period;
   const campus = campusLength(name, text.slice(end));
   return { start: end - name.length, name: name + text.slice(end, end + campus) };
 }
@@ -864,7 +1024,7 @@ function schoolIn(text: string): { start: number; name: string } | null {
  * graduated with a BSc."): per sentence naming a school, the school, the degree, the field studied
  * and the dates.
  */
-function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
+function readEducationProse(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
   const drafts: EducationDraft[] = [];
   for (const line of lines) {
     if (line.blank) continue;
@@ -872,7 +1032,9 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
     for (const sentence of sentences(text)) {
       const offset = sentence.start;
       const body = text.slice(sentence.start, sentence.end);
-      const school = schoolIn(body);
+      // "I studied computer science at Eastmark Tech": under an education heading, where the sentence says
+      // its writer studied is the school, named with or without a school word.
+      const school = schoolIn(body) ?? studiedAt(body, catalogue, new Set());
       if (!school) continue;
       const name = school.name;
       const schoolAt = offset + school.start;
@@ -890,8 +1052,16 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
       if (degree) {
         draft.studyType = locate(line, offset + degree.start, offset + degree.end, degree.text, 0.6);
       }
+      const studied = /\bstudied\s+(\p{L}[\p{L}\s&-]*?)\s+(?:at|in)\s/u.exec(body);
+      // "studied Physics at …", "studied computer science at …"; "studied at the University of …" names none.
       const field =
-        /\bstudied\s+([\p{Lu}][\p{L}\s&-]*?)\s+(?:at|in)\s/u.exec(body) ??
+        (studied &&
+        (/^\p{Lu}/u.test(studied[1] as string) ||
+          (studied[1] as string)
+            .split(/\s+/u)
+            .every((word) => FIELD_WORDS.has(word.toLowerCase()) || FIELD_ENDING.test(word)))
+          ? studied
+          : null) ??
         /\b(?:degree|diploma|major(?:ed)?|BSc|MSc|B\.?S\.?|M\.?S\.?|PhD)\s+in\s+([\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}&][\p{L}&-]*)*)/u.exec(
           body,
         );
@@ -922,7 +1092,7 @@ function readEducationProse(lines: readonly DocLine[]): EducationDraft[] {
 
 /** "studied applied physics at KTH": the school a sentence says was studied at, with or without a school word. */
 const STUDIED_AT =
-  /\bstudied\b([^.;]*?)\bat\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|de|da|do|di|für)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u;
+  /\b[Ss]tudied\b([^.;]*?)\bat\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|de|da|do|di|für)?\s*\p{Lu}[\p{L}\p{N}&'’.-]*)*)/u;
 
 /**
  * The school a sentence says was studied at, where its name has no school word. Only a field of study
@@ -942,6 +1112,20 @@ function studiedAt(
   if (!studied.every((word) => FIELD_WORDS.has(word.toLowerCase()) || FIELD_ENDING.test(word))) return null;
   if (catalogue.companies.find(name) || employers.has(lookupKey(name))) return null;
   return { start: found.index + found[0].length - (found[2] as string).length, name };
+}
+
+/** A part that opens by telling where its writer studied ("Studied at the …", "I studied physics at …", "Attended …"). */
+const TOLD_STUDY = /^(?:I\s+)?(?:studied|attended)(?![\p{L}])/iu;
+
+/** The field a part says was studied ("I studied computer science at …"), when its words name a field. */
+function studiedField(line: DocLine, part: Part): Located | null {
+  const found = STUDIED_AT.exec(part.text);
+  const field = found?.[1]?.trim();
+  if (!found || !field) return null;
+  if (!field.split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase()) || FIELD_ENDING.test(word)))
+    return null;
+  const at = part.start + found.index + found[0].indexOf(field);
+  return locate(line, at, at + field.length, field, 0.6);
 }
 
 /** The verbs a sentence tells its writer's studies with ("I studied …", "graduated with", "I hold an MSc"). */

@@ -4,7 +4,7 @@ import type { EducationDraft } from './education.js';
 import { emptyPosition, type PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { findDegree, isInstitution } from './vocabulary.js';
+import { findDegree, isInstitution, STUDY_ENDED, STUDY_STARTED } from './vocabulary.js';
 
 /**
  * A Japanese rirekisho's history, translated: one row per event, "Year | Month | Event" ("2014  4  Joined
@@ -26,8 +26,6 @@ const CHANGED =
 const LEFT = /^(?:resigned|left|retired|departed)(?:\s+from)?\b/iu;
 const ONGOING = /^(?:currently\s+(?:employed|working|in\s+post)|to\s+the\s+present|present)\b/iu;
 const ENDS = /^(?:end|that\s+is\s+all|以上)\.?$/iu;
-const STUDY_STARTED = /^(?:entered|enrolled\s+(?:in|at)|admitted\s+to|started\s+at)\s+(.+)$/iu;
-const STUDY_ENDED = /^(?:graduated|completed|finished)(?:\s+(?:from|at))?\s+(.+)$/iu;
 /** A school that leaves school, not one a résumé lists as an education entry. */
 const SCHOOL_LEAVING = /\b(?:high|secondary|junior|middle|elementary|primary)\s+school\b/iu;
 const DEPARTMENT = /\b(?:department|dept\.?|course|major)\s+(?:of|in)\s+([^,()]+)/iu;
@@ -148,7 +146,7 @@ export function readEventEducation(lines: readonly DocLine[]): EducationDraft[] 
     const started = STUDY_STARTED.exec(row.text);
     const ended = STUDY_ENDED.exec(row.text);
     if (started) {
-      const named = started[1] as string;
+      const named = row.text.slice(started[0].length);
       const name = (named.split(',')[0] as string).replace(/\s*\([^()]*\)\s*$/u, '').trim();
       if (!isInstitution(name)) continue;
       const department = DEPARTMENT.exec(named);
@@ -163,7 +161,7 @@ export function readEventEducation(lines: readonly DocLine[]): EducationDraft[] 
         confidence: 0.8,
       });
     } else if (ended) {
-      const named = ended[1] as string;
+      const named = row.text.slice(ended[0].length);
       const bracket = /\(([^()]+)\)\s*$/u.exec(named);
       const name = (named.split(/[,(]/u)[0] as string).trim();
       const key = name.toLowerCase();

@@ -453,6 +453,8 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['higher education', 'education'],
   ['educational background', 'education'],
   ['educational qualifications', 'education'],
+  // "SCHOOL" over "UC Eastmark -- B.A. History, 2012": the heading alone; "School Projects" is no education.
+  ['school', 'education'],
 ]);
 
 /** True for "Higher Education", a heading that is also the market a job served: see `splitSections`. */
@@ -1039,13 +1041,29 @@ export function organisationScore(text: string): number {
 const INSTITUTION =
   /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
+/**
+ * German-speaking universities named by the short form of their kind before their city ("TU Wien", "TH Köln", "FH
+ * Aachen", "HTW Berlin"): capitals, so that the Spanish "tu" names none.
+ */
+const SHORT_INSTITUTION = /(?<![\p{L}\p{N}])(?:TU|TH|FH|HTW|HAW)\s+\p{Lu}\p{Ll}/u;
+
 export function isInstitution(text: string): boolean {
-  return INSTITUTION.test(text);
+  return INSTITUTION.test(text) || SHORT_INSTITUTION.test(text);
 }
+
+/**
+ * The events of studies a résumé tells at a school ("Entered Hokuto University", "Enrolled in …", "Admitted to
+ * …", "Matriculated at …", "Started at …"; "Graduated from …", "Completed studies at …", "Finished at …"), as
+ * Japanese-style résumés and event histories list them: each matches the verb and its preposition at the start
+ * of a text, what follows is the school.
+ */
+export const STUDY_STARTED =
+  /^(?:entered|enrolled\s+(?:in|at)|admitted\s+(?:to|into)|matriculated\s+(?:at|into|in)|started\s+(?:studies\s+)?at)\s+/iu;
+export const STUDY_ENDED = /^(?:graduated|completed|finished)(?:\s+studies)?(?:\s+(?:from|at))?\s+/iu;
 
 /** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
 export const FIELD_WORDS_LIST: readonly string[] =
-  'technology science sciences computer computing engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
+  'technology science sciences computer computing informatics engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
     ' ',
   );
 /** A field of study's word, capitalised as a degree's name writes it ("Information", "Science"). */
@@ -1096,6 +1114,10 @@ export const DEGREE = new RegExp(
       // employer: the words that are a person's title too take only the first form.
       // Costa Rica's "Bachillerato en …", Latin America's "Especialización en …" and Chile's "Ingeniería Civil en …" too.
       String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre),)(?:Bacharelado|Baccalaur[ée]at|Bachillerato|Grado|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mestre|T[ée]cnico\s+Superior|Especializaci[óo]n|Especializa[çc][ãa]o)(?=\s+(?:em|en|in|ès)\s|,\s*\p{Lu}\p{Ll})`,
+      // Latin America's engineering degree named by its branch, with no "en" ("Ingeniería de Sistemas", "Ingeniería
+      // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
+      // Eléctrica", "Universidad Nacional de Ingeniería").
+      String.raw`(?<!(?:de|of)\s)Ingenier[íi]a(?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?![\p{L}])(?!\s+(?:en|em|in)\s)`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       // German-speaking doctorates, named by their faculty ("Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."): a
@@ -1112,6 +1134,11 @@ export const DEGREE = new RegExp(
       String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
       // India's Master's and Bachelor's of Computer Applications.
       'MCA|BCA',
+      // Indonesia's bachelor's and master's of computing and of science, written with their periods ("S.Kom.", "M.Si.").
+      String.raw`[SM]\.\s?(?:Kom|Si)\.`,
+      // The bachelor's of laws ("LLB", "LL.B. (Hons)"); the master's only with its periods ("LL.M."), "LLM" being
+      // as often a large language model.
+      String.raw`LL\.?\s?B\.?${HONOURS}|LL\.\s?M\.`,
       // Denmark's and Norway's master's degrees, named by their faculty ("Cand.scient.", "Cand.polyt.").
       String.raw`Cand\.\s?[a-z]{2,8}\.`,
     ].join('|') +
@@ -1196,9 +1223,17 @@ function scanDegrees(
     // "BSc Computer Science (Hons)": the honours written after the field are the degree's ("BSc (Hons)"); the
     // degree ends before the field, which stays the entry's area.
     const honours = /\(|\bHon/u.test(found) ? null : HONOURS_AFTER_FIELD.exec(after);
+    // "B.Sc. Engineering (Hons) in Computer Science": followed by "in" and its field, the words before the
+    // honours name the degree, kept as written.
+    if (honours && /^\s+(?:in|of)\s/u.test(after.slice(honours[0].length)))
+      return {
+        start,
+        end: start + found.length + honours[0].length,
+        text: found + after.slice(0, honours[0].length),
+      };
     if (honours) return { start, end: start + found.length, text: `${found} ${honours[1]}` };
     const abbreviation =
-      /^(\s*\(([^()\s]{2,8}|mgr\s+in[żz]\.)\)|\s+[-–]\s+([^\s,;|·]{2,8})(?=\s*(?:[,;|·]|$|\s{2})))/u.exec(
+      /^(\s*\(([^()\s]{2,12}|mgr\s+in[żz]\.)\)|\s+[-–]\s+([^\s,;|·]{2,8})(?=\s*(?:[,;|·]|$|\s{2})))/u.exec(
         after,
       );
     const short = abbreviation?.[2] ?? abbreviation?.[3];
@@ -1210,6 +1245,10 @@ function scanDegrees(
     ) {
       found += abbreviation[1] as string;
     }
+    // "S.Kom. (Bachelor of Computer Science)": a national degree's abbreviation glossed with the degree it
+    // answers to, spelled out in brackets, keeps its gloss.
+    const gloss = /^\s*\(((?:Bachelor|Master|Doctor)(?:['’]?s)?\s+of\s[^()]{3,60})\)/u.exec(after);
+    if (gloss && !/\p{Ll}{4}/u.test(found) && DEGREE_WHOLE.test(gloss[1] as string)) found += gloss[0];
     return { start, end: start + found.length, text: found };
   }
   return null;

@@ -38,7 +38,7 @@ describe('school names', () => {
       },
       {
         institution: 'Universitas Gadjah Mada',
-        studyType: undefined,
+        studyType: 'S.Kom.',
         area: undefined,
         startDate: undefined,
         endDate: '2014',
