@@ -1,6 +1,7 @@
 import { usageProjection } from '../../career/usage-as-of.js';
 import { Label, MAX_PARENT_DEPTH, RelType } from '../../graph/model.js';
 import { cypherEarliestFirst, cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
+import { byName } from '../queries/cypher-order.js';
 import { usageEvidence } from '../queries/technology-use-fragments.js';
 
 /*
@@ -86,7 +87,6 @@ function one(type: EntityTypeName, match: (from: string, to: string) => string):
   };
 }
 
-const byName = (v: string) => `toLower(${v}.name), ${v}.id`;
 const byId = (v: string) => `${v}.id`;
 const earliestFirst = cypherEarliestFirst;
 
