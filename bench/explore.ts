@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { integerOption, parseOptions, reportUsage } from '../src/cli/cli-arguments.js';
 import type { GraphView } from '../src/export/graph-view.js';
 import { graphViewQuery } from '../src/export/graph-view-query.js';
+import { percentile } from '../src/util/percentile.js';
 import { chromiumArgs, launchChromium } from '../test/browser/launch-chromium.js';
 import { serveTestBuild } from '../test/browser/test-build.js';
 import type {} from '../web/explore/explorer-handle.js';
@@ -56,11 +57,6 @@ declare global {
     __clickAnswer?: Promise<ClickAnswer>;
     __longTasks?: { start: number; duration: number }[];
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
 const ms = (value: number) => `${value < 100 ? value.toFixed(1) : Math.round(value)} ms`;

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { integerOption, parseOptions, reportUsage } from '../src/cli/cli-arguments.js';
 import { projectRoot } from '../src/config.js';
+import { percentile } from '../src/util/percentile.js';
 
 const usage = 'Usage: npm run bench -- [--url http://localhost:4000] [--runs N]';
 let values: { url: string; runs: number };
@@ -31,10 +32,6 @@ async function post(query: string): Promise<void> {
   if (body.errors) throw new Error(body.errors.map((error) => error.message).join('; '));
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-}
-
 console.log(`| operation | median ms | p95 ms |\n| --- | --- | --- |`);
 for (const name of readdirSync(examplesDir).sort()) {
   const query = readFileSync(join(examplesDir, name), 'utf8');
@@ -46,7 +43,6 @@ for (const name of readdirSync(examplesDir).sort()) {
     await post(query);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
   console.log(
     `| ${name.replace('.graphql', '')} | ${percentile(times, 0.5).toFixed(1)} | ${percentile(times, 0.95).toFixed(1)} |`,
   );

@@ -25,6 +25,7 @@ import {
   similarPeopleCypher,
   similarPeopleQuery,
 } from '../../src/graphql/queries/similar-people.js';
+import { percentile } from '../../src/util/percentile.js';
 import { firstPeople } from './dataset.js';
 import {
   openReusedDataset,
@@ -59,10 +60,7 @@ function totals(plan: ProfiledPlan): { dbHits: number; rows: number } {
     });
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 10) / 10;
-};
+const median = (values: number[]) => Math.round(percentile(values, 0.5) * 10) / 10;
 
 async function measure(driver: Driver, query: CypherQuery, params: Params) {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });

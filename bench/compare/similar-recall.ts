@@ -11,6 +11,7 @@ import { integerOption, parseOptions, reportUsage } from '../../src/cli/cli-argu
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
 import { SIMILAR_BUDGETS, similarPeopleCypher } from '../../src/graphql/queries/similar-people.js';
+import { percentile } from '../../src/util/percentile.js';
 import { rankingRecall } from './ranking-recall.js';
 import {
   openReusedDataset,
@@ -31,12 +32,8 @@ interface Answer {
   stage: number;
 }
 
-/** The value at fraction `q` of the sorted values (nearest rank), rounded to 0.1. */
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const value = sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-  return Math.round(value * 10) / 10;
-};
+/** The `q` percentile of `values` (src/util/percentile.ts), rounded to 0.1. */
+const quantile = (values: number[], q: number) => Math.round(percentile(values, q) * 10) / 10;
 
 async function main(argv: readonly string[]): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
