@@ -13,7 +13,10 @@ import { usageEvidence } from '../queries/technology-use-fragments.js';
  * but parameters.
  *
  * Neo4j refuses aggregating functions (count, min, collect …) in a subquery expression inside a
- * projection, so counts, minima and maxima here are COUNT/COLLECT subqueries of their own.
+ * map projection ("implicit grouping expressions"), so counts, minima and maxima in `cypher` are
+ * COUNT/COLLECT subqueries of their own. Where a value stands alone in a RETURN item beside plain
+ * variables, as in the loaders' `RETURN id AS key, <value> AS value`, it accepts them: a relation
+ * whose aggregated form is much cheaper gives it as `standalone` (the counted relations).
  */
 
 export type EntityTypeName = 'Person' | 'Role' | 'Company' | 'Technology' | 'Project' | 'School';
@@ -43,6 +46,11 @@ export interface Relation {
   /** Properties of a part that the relation's finishing step reads, whatever the request selects. */
   partReads?: Readonly<Record<string, readonly string[]>>;
   cypher: (context: RelationContext) => string;
+  /**
+   * The same value, in the same order, for a RETURN item of its own beside plain variables only
+   * (never inside a projection): aggregated in one pass where `cypher` cannot be. Absent: `cypher`.
+   */
+  standalone?: (context: RelationContext) => string;
 }
 
 export interface EntityType {
@@ -101,12 +109,20 @@ function evidenceEntries(u: string, context: RelationContext): string {
   return `roles: ${evidence.roles}, projects: ${evidence.projects}, skill: ${evidence.skill}`;
 }
 
-/** Count of something per entity, most first, then by name: TechnologyCount and CompanyCount. */
+/**
+ * How many distinct `counted` entities `match` finds linking each entity to the parent, most first,
+ * then by name: TechnologyCount and CompanyCount. `cypher` counts each entity's in a subquery of
+ * its own, reading the parent's matches again per entity; `standalone` aggregates them in one pass
+ * (company.technologies at 10,000 people, 20 companies, the 10 biggest among them: 0.4 s against
+ * 9.3 s; see README "Round trips").
+ */
 function counted(
   part: 'technology' | 'company',
   type: EntityTypeName,
   match: (from: string, to: string, counted: string) => string,
 ): Relation {
+  const finish = (context: RelationContext, to: string) => `ORDER BY count DESC, ${byName(to)}
+        RETURN { ${part}: ${context.project(part, to)}, count: count } }`;
   return {
     parts: { [part]: { type, many: false } },
     many: true,
@@ -117,8 +133,15 @@ function counted(
         MATCH ${match(context.from, to, '')}
         WITH DISTINCT ${to}
         WITH ${to}, size(COLLECT { MATCH ${match(context.from, to, each)} RETURN DISTINCT ${each} }) AS count
-        ORDER BY count DESC, ${byName(to)}
-        RETURN { ${part}: ${context.project(part, to)}, count: count } }`;
+        ${finish(context, to)}`;
+    },
+    standalone: (context) => {
+      const to = context.fresh();
+      const each = context.fresh();
+      return `COLLECT {
+        MATCH ${match(context.from, to, each)}
+        WITH ${to}, count(DISTINCT ${each}) AS count
+        ${finish(context, to)}`;
     },
   };
 }
