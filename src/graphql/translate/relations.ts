@@ -110,6 +110,35 @@ function evidenceEntries(u: string, context: RelationContext): string {
 }
 
 /**
+ * The parent's USES relationships (a person's technologies, a technology's users), in `order` of
+ * the entity `match` binds at the other end, each with its evidence and what `extra` adds.
+ */
+function used(
+  part: 'technology' | 'person',
+  type: EntityTypeName,
+  match: (from: string, u: string, to: string) => string,
+  order: (to: string) => string,
+  extra: (u: string) => string = () => '',
+): Relation {
+  return {
+    parts: {
+      [part]: { type, many: false },
+      roles: { type: 'Role', many: true },
+      projects: { type: 'Project', many: true },
+    },
+    many: true,
+    cypher: (context) => {
+      const u = context.fresh();
+      const to = context.fresh();
+      return `COLLECT {
+            MATCH ${match(context.from, u, to)}
+            WITH ${u}, ${to} ORDER BY ${order(to)}
+            RETURN { ${part}: ${context.project(part, to)}, ${evidenceEntries(u, context)}${extra(u)} } }`;
+    },
+  };
+}
+
+/**
  * How many distinct `counted` entities `match` finds linking each entity to the parent, most first,
  * then by name: TechnologyCount and CompanyCount. `cypher` counts each entity's in a subquery of
  * its own, reading the parent's matches again per entity; `standalone` aggregates them in one pass
@@ -223,23 +252,14 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
         },
       },
       /** By name here; the finishing step adds the time of use and puts the longest used first. */
-      technologies: {
-        parts: {
-          technology: { type: 'Technology', many: false },
-          roles: { type: 'Role', many: true },
-          projects: { type: 'Project', many: true },
-        },
-        many: true,
-        cypher: (context) => {
-          const u = context.fresh();
-          const t = context.fresh();
-          return `COLLECT {
-            MATCH (${context.from})-[${u}:${USES}]->(${t}:${Label.Technology})
-            WITH ${u}, ${t} ORDER BY ${byName(t)}
-            RETURN { technology: ${context.project('technology', t)}, ${evidenceEntries(u, context)},
-              use: ${usageProjection(u)} } }`;
-        },
-      },
+      technologies: used(
+        'technology',
+        'Technology',
+        (from, u, to) => `(${from})-[${u}:${USES}]->(${to}:${Label.Technology})`,
+        byName,
+        (u) => `,
+              use: ${usageProjection(u)}`,
+      ),
       /** In document order with what the finishing step needs to order them by recency (src/resume/recency.ts). */
       employers: {
         parts: { company: { type: 'Company', many: false, isValue: true } },
@@ -358,22 +378,12 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
     },
     relations: {
       /** By person id. */
-      users: {
-        parts: {
-          person: { type: 'Person', many: false },
-          roles: { type: 'Role', many: true },
-          projects: { type: 'Project', many: true },
-        },
-        many: true,
-        cypher: (context) => {
-          const u = context.fresh();
-          const p = context.fresh();
-          return `COLLECT {
-            MATCH (${context.from})<-[${u}:${USES}]-(${p}:${Label.Person})
-            WITH ${u}, ${p} ORDER BY ${p}.id
-            RETURN { person: ${context.project('person', p)}, ${evidenceEntries(u, context)} } }`;
-        },
-      },
+      users: used(
+        'person',
+        'Person',
+        (from, u, to) => `(${from})<-[${u}:${USES}]-(${to}:${Label.Person})`,
+        byId,
+      ),
       companies: counted(
         'company',
         'Company',
