@@ -14,9 +14,10 @@ import { usageEvidence } from '../queries/technology-use-fragments.js';
  *
  * Neo4j refuses aggregating functions (count, min, collect …) in a subquery expression inside a
  * map projection ("implicit grouping expressions"), so counts, minima and maxima in `cypher` are
- * COUNT/COLLECT subqueries of their own. Where a value stands alone in a RETURN item beside plain
- * variables, as in the loaders' `RETURN id AS key, <value> AS value`, it accepts them: a relation
- * whose aggregated form is much cheaper gives it as `standalone` (the counted relations).
+ * COUNT/COLLECT subqueries of their own. Where a value stands alone in a RETURN or WITH item beside
+ * plain variables, as in the loaders' `RETURN id AS key, <value> AS value` or a root field's
+ * `WITH n0, <value> AS n5` (compile.ts, `hoisted`), it accepts them: a relation whose aggregated
+ * form is much cheaper gives it as `standalone` (the counted relations).
  */
 
 export type EntityTypeName = 'Person' | 'Role' | 'Company' | 'Technology' | 'Project' | 'School';
@@ -47,8 +48,8 @@ export interface Relation {
   partReads?: Readonly<Record<string, readonly string[]>>;
   cypher: (context: RelationContext) => string;
   /**
-   * The same value, in the same order, for a RETURN item of its own beside plain variables only
-   * (never inside a projection): aggregated in one pass where `cypher` cannot be. Absent: `cypher`.
+   * The same value, in the same order, for a RETURN or WITH item of its own beside plain variables
+   * only (never inside a projection): aggregated in one pass where `cypher` cannot be. Absent: `cypher`.
    */
   standalone?: (context: RelationContext) => string;
 }
@@ -141,9 +142,9 @@ function used(
 /**
  * How many distinct `counted` entities `match` finds linking each entity to the parent, most first,
  * then by name: TechnologyCount and CompanyCount. `cypher` counts each entity's in a subquery of
- * its own, reading the parent's matches again per entity; `standalone` aggregates them in one pass
- * (company.technologies at 10,000 people, 20 companies, the 10 biggest among them: 0.4 s against
- * 9.3 s; see README "Round trips").
+ * its own, reading the parent's matches again per entity; `standalone` aggregates them in one pass.
+ * At 10,000 people (session 20): the loaders' batch of 20 companies, the 10 biggest among them,
+ * 0.36 s against 13.0 s; `company(id: "ericsson") { technologies }` 0.06 s against 1.23 s.
  */
 function counted(
   part: 'technology' | 'company',
