@@ -7,11 +7,15 @@
  * more (from the plan cache). Prints one JSON document. `--configs a,b` names the configurations
  * of CONFIGS to restart into, back to back in that order (default `default`); `--restarts N`
  * repeats that cycle; `--steady S` measures each configuration's steady state too (steadyState); `--examples a,b` plans only
- * those examples' texts; `--replans N` plans each text N more times on the warm JVM (CPU-seconds each). Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
+ * those examples' texts, in that order (the order the plan gate gives turns in, cheapest first, is
+ * `faults q2,faults q1,faults q3`); `--instead example=file,…` adds, for each configuration, one cold
+ * restart per file in which the file's Cypher is planned in place of the example's text (a variant
+ * of a query, to compare its cold plan with the shipped one's); `--replans N` plans each text N more
+ * times on the warm JVM (CPU-seconds each). Not a test: `npx tsx test/reliability/cold-plans.ts` (take the heavy lock).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import {
   freePort,
@@ -22,7 +26,13 @@ import {
   startNeo4j,
   stopNeo4j,
 } from '../../neo4j/local-neo4j.js';
-import { commandLine, integerOption, listOption, parseOptions } from '../../src/cli/cli-arguments.js';
+import {
+  commandLine,
+  integerOption,
+  listOption,
+  parseOptions,
+  UsageError,
+} from '../../src/cli/cli-arguments.js';
 import { loadConfig, projectRoot } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import { startApp } from '../../src/server/create-app.js';
@@ -63,7 +73,7 @@ const CONFIGS: Record<string, Configuration> = {
   },
 };
 const usage = `Usage: npx tsx test/reliability/cold-plans.ts [--configs a,b] [--restarts N] [--steady S]
-  [--examples a,b] [--replans N]`;
+  [--examples a,b] [--replans N] [--instead example=file,...]`;
 const line = commandLine(() => {
   const values = parseOptions(
     process.argv.slice(2),
@@ -73,6 +83,7 @@ const line = commandLine(() => {
       steady: { type: 'string', default: '0' },
       examples: { type: 'string' },
       replans: { type: 'string', default: '0' },
+      instead: { type: 'string' },
     },
     usage,
   );
@@ -85,10 +96,27 @@ const line = commandLine(() => {
     onlyExamples: values.examples?.split(','),
     /** `--replans N`: after the cold plans, each text planned N more times on the warm JVM, the plan cache cleared before each. */
     replans: integerOption('replans', values.replans, 0, 1000, usage),
+    /** `--instead example=file,…`: texts to plan in place of an example's, one cold restart each. */
+    instead: (values.instead?.split(',') ?? []).map((entry) => {
+      const at = entry.indexOf('=');
+      const file = entry.slice(at + 1);
+      let text: string | undefined;
+      try {
+        text = at < 1 ? undefined : readFileSync(file, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      if (text === undefined) {
+        throw new UsageError(
+          `--instead "${entry}" is not valid: expected example=file, the file one of Cypher text.\n${usage}`,
+        );
+      }
+      return { example: entry.slice(0, at), name: basename(file), text };
+    }),
   };
 });
 if (line.exitCode !== undefined) process.exit(line.exitCode);
-const { configNames, restarts, steadySeconds, onlyExamples, replans } = line.args;
+const { configNames, restarts, steadySeconds, onlyExamples, replans, instead } = line.args;
 const round = (seconds: number) => Math.round(seconds * 100) / 100;
 const log = (line: string) => console.error(`[cold-plans] ${line}`);
 
@@ -115,7 +143,9 @@ async function main(): Promise<void> {
           query: readFileSync(join(projectRoot, 'examples', file), 'utf8'),
         })),
       ...FAULT_QUERIES.map((query, i) => ({ name: `faults q${i + 1}`, query })),
-    ].filter(({ name }) => !onlyExamples || onlyExamples.includes(name));
+    ]
+      .filter(({ name }) => !onlyExamples || onlyExamples.includes(name))
+      .sort((a, b) => (onlyExamples ? onlyExamples.indexOf(a.name) - onlyExamples.indexOf(b.name) : 0));
     if (operations.length === 0) throw new Error(`--examples: none of ${onlyExamples} is an example.`);
     const ask = (url: string, query: string) =>
       fetch(`${url}/graphql`, {
@@ -172,8 +202,17 @@ async function main(): Promise<void> {
       }
     };
     const runs = [];
-    const cycle = Array.from({ length: restarts }, () => configNames).flat();
-    for (const [restart, configName] of cycle.entries()) {
+    for (const { example } of instead) {
+      if (![...texts.values()].includes(example))
+        throw new Error(
+          `--instead: "${example}" sent no text of its own; recorded: ${[...new Set(texts.values())].join(', ')}.`,
+        );
+    }
+    const variants = [undefined, ...instead];
+    const cycle = Array.from({ length: restarts }, () =>
+      configNames.flatMap((configName) => variants.map((variant) => ({ configName, variant }))),
+    ).flat();
+    for (const [restart, { configName, variant }] of cycle.entries()) {
       await stopNeo4j({ home, graceMs: 180_000 });
       const loadAtStart = loadavg();
       const spawnAt = performance.now();
@@ -213,7 +252,11 @@ async function main(): Promise<void> {
       const cpuAtFirst = processCpuSeconds(db.pid) ?? 0;
       const inEffect = await inEffectOf(driver, CONFIGS[configName] ?? {});
       const cold = [];
-      const order = [...texts];
+      const order = [...texts].map(([text, example]): [string, string] =>
+        variant && example === variant.example
+          ? [variant.text, `${example} (${variant.name})`]
+          : [text, example],
+      );
       if (CONFIGS[configName]?.reverse) order.reverse();
       for (const [text, example] of order)
         cold.push({
@@ -224,10 +267,10 @@ async function main(): Promise<void> {
         });
       const jitS = jit.stop();
       const cached = [];
-      for (const [text] of texts) cached.push((await timed(`EXPLAIN ${text}`)).ms);
+      for (const [text] of order) cached.push((await timed(`EXPLAIN ${text}`)).ms);
       // Planning again on the warm JVM: the planner's own work, without its compilation.
       const warmReplans = [];
-      for (const [text, example] of texts) {
+      for (const [text, example] of order) {
         const cpuS = [];
         for (let i = 0; i < replans; i++) {
           await timed('CALL db.clearQueryCaches()');
@@ -240,6 +283,7 @@ async function main(): Promise<void> {
       const totalColdCpuS = round(cold.reduce((sum, c) => sum + c.cpuS, 0));
       runs.push({
         config: configName,
+        ...(variant ? { instead: `${variant.example}=${variant.name}` } : {}),
         inEffect,
         loadAtStart,
         loadAtEnd: loadavg(),
@@ -256,7 +300,9 @@ async function main(): Promise<void> {
         ...(replans > 0 ? { warmReplans } : {}),
         steady,
       });
-      log(`restart ${restart + 1} of ${cycle.length} (${configName}) measured: ${totalColdCpuS} CPU-s`);
+      log(
+        `restart ${restart + 1} of ${cycle.length} (${configName}${variant ? `, ${variant.name}` : ''}) measured: ${totalColdCpuS} CPU-s`,
+      );
     }
     console.log(JSON.stringify({ texts: texts.size, loadBefore, loadAfter: loadavg(), runs }, null, 1));
   } finally {

@@ -106,8 +106,9 @@ function boundedStage(n: number, scored: number): string {
 }
 
 /**
- * Stage `n` after stage `m` left its answer unproven: stage `m`'s last score, `lowest${m}` (a real
- * score, so at most the answer's last), decides what must be read. Someone sharing none of the
+ * Stage `n` after stage `m` left its answer unproven (`proven${m}` false; otherwise it reads nothing
+ * and `top${n}` is empty): stage `m`'s last score, `lowest${m}` (a real score, so at most the
+ * answer's last), decides what must be read. Someone sharing none of the
  * first j technologies scores at most rests[j] / A, so only the users of the shortest prefix whose
  * rest is below `lowest${m}` are candidates (all of them when it is 0). Their weights over it are
  * read, so `near` is their Σmin there, exactly; the rest of their Σmin is at most the person's
@@ -117,9 +118,10 @@ function boundedStage(n: number, scored: number): string {
  */
 function prefixStage(n: number, m: number): string {
   return `
-    CALL (me, technologies, weights, mine, rests, lowest${m}) {
+    CALL (me, technologies, weights, mine, rests, lowest${m}, proven${m}) {
       WITH me, technologies, weights, mine, rests, lowest${m},
         size([j IN range(0, size(technologies) - 1) WHERE rests[j] / mine >= lowest${m}]) AS taken
+      WHERE NOT proven${m}
       WITH me, technologies[taken..] AS unread, weights[taken..] AS unreadWeights, mine, rests[taken] AS rest,
         lowest${m}, technologies[0..taken] AS read, weights[0..taken] AS readWeights
       CALL (me, read, readWeights) {
@@ -219,14 +221,9 @@ export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false):
     [j IN range(0, size(weights)) | reduce(rest = 0, w IN weights[j..] | rest + w)] AS rests
   WITH me, technologies, weights, mine, rests, ${firstTaken} AS taken1
   ${exactOnly ? exactStage(1) : boundedStage(1, budgets.candidatesScored)}
-  CALL (me, technologies, weights, mine, rests, top1, lowest1, proven1) {
-    WITH top1, proven1 WHERE proven1
-    RETURN top1 AS top, 1 AS stage
-    UNION
-    WITH me, technologies, weights, mine, rests, lowest1 WHERE NOT proven1
-    ${prefixStage(2, 1)}
-    RETURN top2 AS top, 2 AS stage
-  }
+  ${prefixStage(2, 1)}
+  WITH me, technologies, weights, CASE WHEN proven1 THEN top1 ELSE top2 END AS top,
+    CASE WHEN proven1 THEN 1 ELSE 2 END AS stage
   CALL (technologies, weights, top) {
     UNWIND top AS entry
     WITH entry.other AS other, entry.score AS score
