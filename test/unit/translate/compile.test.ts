@@ -174,7 +174,7 @@ describe('the one query of an entity root field', () => {
     const [matched, carried, returned] = root.split(/\n\s*(?=WITH n0, |RETURN n0 )/);
     expect(matched).toBe('MATCH (n0:Company {id: $id})');
     expect(carried).toMatch(
-      /^WITH n0, COLLECT \{[^]*WITH n1, count\(DISTINCT n2\) AS count[^]*\} AS (n\d+)$/,
+      /^WITH n0, COLLECT \{[\s\S]*WITH n1, count\(DISTINCT n2\) AS count[\s\S]*\} AS (n\d+)$/,
     );
     const variable = /AS (n\d+)$/.exec(carried ?? '')?.[1];
     expect(returned).toBe(`RETURN n0 { .id, .name, pf0: ${variable} } AS value`);
