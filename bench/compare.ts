@@ -12,7 +12,7 @@ import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { freePort, optionsFromEnv, processCpuSeconds } from '../neo4j/local-neo4j.js';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.js';
-import { reportUsage } from '../src/cli/cli-arguments.js';
+import { commandLine } from '../src/cli/cli-arguments.js';
 import { loadConfig, projectRoot } from '../src/config.js';
 import { createDriver } from '../src/db/create-driver.js';
 import { Executor } from '../src/db/Executor.js';
@@ -292,14 +292,12 @@ async function measureSize(
 }
 
 async function main(): Promise<number> {
-  let args: CompareArguments;
-  let operations: Operation[];
-  try {
-    args = parseCompareArguments(process.argv.slice(2));
-    operations = selectOperations(args.ops);
-  } catch (error) {
-    return reportUsage(error);
-  }
+  const line = commandLine(() => {
+    const args = parseCompareArguments(process.argv.slice(2));
+    return { args, operations: selectOperations(args.ops) };
+  });
+  if (line.exitCode !== undefined) return line.exitCode;
+  const { args, operations } = line.args;
   if (args.report) {
     const saved = JSON.parse(await readFile(args.report, 'utf8')) as CompareResult;
     process.stdout.write(markdownReport(saved));

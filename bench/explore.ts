@@ -8,17 +8,17 @@
 // Numbers, not assertions: they go in the README's benchmark section. Needs a running server
 // (`npm start`) holding at least `limit` entities for the numbers to mean anything.
 import type { Page } from 'playwright-core';
-import { integerOption, parseOptions, reportUsage } from '../src/cli/cli-arguments.js';
+import { commandLine, integerOption, parseOptions } from '../src/cli/cli-arguments.js';
 import type { GraphView } from '../src/export/graph-view.js';
 import { graphViewQuery } from '../src/export/graph-view-query.js';
+import { percentile } from '../src/util/percentile.js';
 import { chromiumArgs, launchChromium } from '../test/browser/launch-chromium.js';
 import { serveTestBuild } from '../test/browser/test-build.js';
 import type {} from '../web/explore/explorer-handle.js';
 
 const usage =
   'Usage: npm run bench:explore -- [--url http://localhost:4000] [--limit N] [--clicks N] [--runs N] [--screenshot file.png]';
-let values: { url: string; limit: number; clicks: number; runs: number; screenshot: string | undefined };
-try {
+const line = commandLine(() => {
   const parsed = parseOptions(
     process.argv.slice(2),
     {
@@ -30,16 +30,16 @@ try {
     },
     usage,
   );
-  values = {
+  return {
     url: parsed.url,
     limit: integerOption('limit', parsed.limit, 1, 1_000_000, usage),
     clicks: integerOption('clicks', parsed.clicks, 0, 1_000, usage),
     runs: integerOption('runs', parsed.runs, 1, 10_000, usage),
     screenshot: parsed.screenshot,
   };
-} catch (error) {
-  process.exit(reportUsage(error));
-}
+});
+if (line.exitCode !== undefined) process.exit(line.exitCode);
+const values = line.args;
 const base = values.url.replace(/\/(graphql|explore)?\/?$/, '');
 const { limit, clicks, runs } = values;
 
@@ -56,11 +56,6 @@ declare global {
     __clickAnswer?: Promise<ClickAnswer>;
     __longTasks?: { start: number; duration: number }[];
   }
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
 const ms = (value: number) => `${value < 100 ? value.toFixed(1) : Math.round(value)} ms`;

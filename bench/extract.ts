@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.js';
-import { integerOption, parseOptions, reportUsage } from '../src/cli/cli-arguments.js';
+import { commandLine, integerOption, parseOptions } from '../src/cli/cli-arguments.js';
 import { heldOutSet, renderedSet } from '../src/eval/datasets.js';
 import { extractDocument } from '../src/extract/index.js';
 import { PdfPrinter } from '../src/generate/render/pdf.js';
@@ -18,8 +18,7 @@ import { planCorpus, writeCorpus } from '../src/generate/render/render-corpus.js
 const TARGETS: Readonly<Record<string, number>> = { text: 50, markdown: 50, pdf: 10, docx: 10 };
 
 const usage = 'Usage: npm run bench:extract -- [--count N] [--seed N] [--seconds N] [--heldout]';
-let values: { count: number; seed: number; seconds: number; heldout: boolean };
-try {
+const line = commandLine(() => {
   const parsed = parseOptions(
     process.argv.slice(2),
     {
@@ -30,15 +29,15 @@ try {
     },
     usage,
   );
-  values = {
+  return {
     count: integerOption('count', parsed.count, 1, 10_000, usage),
     seed: integerOption('seed', parsed.seed, 0, 2 ** 31 - 1, usage),
     seconds: integerOption('seconds', parsed.seconds, 1, 3_600, usage),
     heldout: parsed.heldout,
   };
-} catch (error) {
-  process.exit(reportUsage(error));
-}
+});
+if (line.exitCode !== undefined) process.exit(line.exitCode);
+const values = line.args;
 const { count, seed, seconds } = values;
 
 interface Loaded {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { optionsFromEnv } from '../neo4j/local-neo4j.js';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.js';
-import { integerOption, parseOptions, UsageError } from '../src/cli/cli-arguments.js';
+import { commandLine, integerOption, parseOptions } from '../src/cli/cli-arguments.js';
 import { projectRoot } from '../src/config.js';
 import { CHUNK, openDataset } from './compare/dataset.js';
 import type { LoadRun } from './compare/load-dataset.js';
@@ -48,21 +48,19 @@ export interface LoadFigures {
 }
 
 async function main(): Promise<number> {
-  let people: number;
-  let seed: number;
-  try {
+  const line = commandLine(() => {
     const values = parseOptions(
       process.argv.slice(2),
       { people: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
       usage,
     );
-    people = integerOption('people', values.people, 1, 1_000_000, usage);
-    seed = integerOption('seed', values.seed, 0, 2 ** 31 - 1, usage);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 2;
-  }
+    return {
+      people: integerOption('people', values.people, 1, 1_000_000, usage),
+      seed: integerOption('seed', values.seed, 0, 2 ** 31 - 1, usage),
+    };
+  });
+  if (line.exitCode !== undefined) return line.exitCode;
+  const { people, seed } = line.args;
   const runner = optionsFromEnv(process.env);
   const commit = measuredCommit();
   const sampler = sampleLoadAverage();

@@ -5,9 +5,11 @@
  * loader's fast path (js-yaml, declining what it could read differently) and the loader's whole
  * `parseResumeText`; prints the share of files the fast path read.
  */
+import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { commandLine, parsePathsAndOptions, UsageError } from '../src/cli/cli-arguments.js';
 import { projectRoot } from '../src/config.js';
 import { parseResumeText, readYamlFast } from '../src/resume/parse-resume-file.js';
 
@@ -25,7 +27,21 @@ async function yamlFiles(folder: string): Promise<string[]> {
   return nested.flat().sort();
 }
 
-const folder = process.argv[2] ?? join(projectRoot, '.data/bench/10000/resumes');
+const usage = 'Usage: npx tsx bench/parse-resumes.ts [folder of résumé YAML files]';
+const line = commandLine(() => {
+  const argv = process.argv.slice(2);
+  if (argv.length === 0) return join(projectRoot, '.data/bench/10000/resumes');
+  const { paths } = parsePathsAndOptions(argv, {}, usage);
+  const [folder] = paths;
+  if (paths.length > 1 || !folder || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(
+      `"${paths.join(' ')}" is not valid: expected one folder of résumé YAML files.\n${usage}`,
+    );
+  }
+  return folder;
+});
+if (line.exitCode !== undefined) process.exit(line.exitCode);
+const folder = line.args;
 const files = await yamlFiles(folder);
 const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
 const ways: Record<string, (text: string, index: number) => unknown> = {

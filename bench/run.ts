@@ -3,21 +3,21 @@
 // Numbers, not assertions: they go in the README's benchmark table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { integerOption, parseOptions, reportUsage } from '../src/cli/cli-arguments.js';
+import { commandLine, integerOption, parseOptions } from '../src/cli/cli-arguments.js';
 import { projectRoot } from '../src/config.js';
+import { percentile } from '../src/util/percentile.js';
 
 const usage = 'Usage: npm run bench -- [--url http://localhost:4000] [--runs N]';
-let values: { url: string; runs: number };
-try {
+const line = commandLine(() => {
   const parsed = parseOptions(
     process.argv.slice(2),
     { url: { type: 'string', default: 'http://localhost:4000' }, runs: { type: 'string', default: '20' } },
     usage,
   );
-  values = { url: parsed.url, runs: integerOption('runs', parsed.runs, 1, 100_000, usage) };
-} catch (error) {
-  process.exit(reportUsage(error));
-}
+  return { url: parsed.url, runs: integerOption('runs', parsed.runs, 1, 100_000, usage) };
+});
+if (line.exitCode !== undefined) process.exit(line.exitCode);
+const values = line.args;
 const { runs } = values;
 const examplesDir = join(projectRoot, 'examples');
 
@@ -31,10 +31,6 @@ async function post(query: string): Promise<void> {
   if (body.errors) throw new Error(body.errors.map((error) => error.message).join('; '));
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-}
-
 console.log(`| operation | median ms | p95 ms |\n| --- | --- | --- |`);
 for (const name of readdirSync(examplesDir).sort()) {
   const query = readFileSync(join(examplesDir, name), 'utf8');
@@ -46,7 +42,6 @@ for (const name of readdirSync(examplesDir).sort()) {
     await post(query);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
   console.log(
     `| ${name.replace('.graphql', '')} | ${percentile(times, 0.5).toFixed(1)} | ${percentile(times, 0.95).toFixed(1)} |`,
   );

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { percentile } from '../../src/util/percentile.js';
 import type { HttpRequests, Target, TargetName } from './targets.js';
 
 /*
@@ -28,16 +29,8 @@ export interface LoadFigures {
   errors: number;
 }
 
-/** The value below which `p` of the sorted samples fall (nearest rank). */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil(p * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] as number;
-}
-
 export function latencyOf(samples: readonly number[], errors = 0): Latency {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { samples: sorted.length, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), errors };
+  return { samples: samples.length, p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), errors };
 }
 
 /** `items` rotated left by `by` places. */

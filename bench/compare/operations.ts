@@ -3,6 +3,7 @@ import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
 import type { Params } from '../../src/db/Executor.js';
 import { currentMonth, monthText } from '../../src/graph/months.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
+import { byName } from '../../src/graphql/queries/cypher-order.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
 import { similarPeopleQuery } from '../../src/graphql/queries/similar-people.js';
@@ -117,11 +118,11 @@ const roleMap = (
 ) => `${r} { .id, .title, .team, .startDate, .endDate, current: coalesce(${r}.current, false),
       company: COLLECT { MATCH (${r})-[:AT]->(c:Company) RETURN c { .id, .name, .industry } }[0],
       technologies: COLLECT {
-        MATCH (${r})-[:USED]->(t:Technology) WITH DISTINCT t ORDER BY toLower(t.name), t.id
+        MATCH (${r})-[:USED]->(t:Technology) WITH DISTINCT t ORDER BY ${byName('t')}
         RETURN t { .id, .name, .category }
       },
       projects: COLLECT {
-        MATCH (${r})-[:WORKED_ON]->(pr:Project) WITH DISTINCT pr ORDER BY toLower(pr.name), pr.id
+        MATCH (${r})-[:WORKED_ON]->(pr:Project) WITH DISTINCT pr ORDER BY ${byName('pr')}
         RETURN pr { .id, .name }
       } }`;
 

@@ -15,7 +15,7 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { processCpuSeconds } from '../../neo4j/local-neo4j.js';
-import { integerOption, parseOptions, reportUsage, UsageError } from '../../src/cli/cli-arguments.js';
+import { commandLine, integerOption, parseOptions, UsageError } from '../../src/cli/cli-arguments.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
 import type { Params } from '../../src/db/Executor.js';
 import { currentMonth } from '../../src/graph/months.js';
@@ -25,6 +25,7 @@ import {
   similarPeopleCypher,
   similarPeopleQuery,
 } from '../../src/graphql/queries/similar-people.js';
+import { percentile } from '../../src/util/percentile.js';
 import { firstPeople } from './dataset.js';
 import {
   openReusedDataset,
@@ -59,10 +60,7 @@ function totals(plan: ProfiledPlan): { dbHits: number; rows: number } {
     });
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round((sorted[Math.floor(sorted.length / 2)] ?? 0) * 10) / 10;
-};
+const median = (values: number[]) => Math.round(percentile(values, 0.5) * 10) / 10;
 
 async function measure(driver: Driver, query: CypherQuery, params: Params) {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
@@ -100,37 +98,50 @@ interface Row {
   referenceMs?: number;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseOptions(
-      argv,
-      {
-        ...reusedDatasetOptions(20),
-        query: { type: 'string', default: 'similar-people' },
-        against: { type: 'string' },
-        replans: { type: 'string', default: '0' },
-      },
-      usage,
-    );
-  } catch (error) {
-    return reportUsage(error);
-  }
+/** The command line's arguments, checked (the `--against` files read); a UsageError names what is wrong. */
+export function parseQueryProfileArguments(argv: readonly string[]) {
+  const values: Record<string, string | boolean | undefined> = parseOptions(
+    argv,
+    {
+      ...reusedDatasetOptions(20),
+      query: { type: 'string', default: 'similar-people' },
+      against: { type: 'string' },
+      replans: { type: 'string', default: '0' },
+    },
+    usage,
+  );
   const text = (name: string) => String(values[name]);
-  const { people, sample, seed } = reusedDatasetArguments(text, 0, usage);
-  const replans = integerOption('replans', text('replans'), 0, 1000, usage);
   const chosen = QUERIES[text('query')];
   if (!chosen) {
-    return reportUsage(
-      new UsageError(
-        `--query: "${text('query')}" is not one of ${Object.keys(QUERIES).join(', ')}.\n${usage}`,
-      ),
+    throw new UsageError(
+      `--query "${text('query')}" is not valid: expected one of ${Object.keys(QUERIES).join(', ')}.\n${usage}`,
     );
   }
   const againstFiles = typeof values.against === 'string' ? values.against.split(',') : [];
-  const againstTexts = againstFiles.map((file) =>
-    cypher(`${chosen.query.name}.against`, readFileSync(file, 'utf8')),
-  );
+  const againstTexts = againstFiles.map((file) => {
+    try {
+      return cypher(`${chosen.query.name}.against`, readFileSync(file, 'utf8'));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new UsageError(
+        `--against "${file}" is not valid (${reason}): expected a file of Cypher text.\n${usage}`,
+      );
+    }
+  });
+  return {
+    ...reusedDatasetArguments(text, 0, usage),
+    replans: integerOption('replans', text('replans'), 0, 1000, usage),
+    queryName: text('query'),
+    chosen,
+    againstFiles,
+    againstTexts,
+  };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const line = commandLine(() => parseQueryProfileArguments(argv));
+  if (line.exitCode !== undefined) return line.exitCode;
+  const { people, sample, seed, replans, queryName, chosen, againstFiles, againstTexts } = line.args;
   const [against] = againstTexts;
   const reference = against ?? chosen.reference;
   const log = (line: string) => process.stderr.write(`[query-profile] ${line}\n`);
@@ -160,7 +171,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(
         `${JSON.stringify({
           people,
-          query: text('query'),
+          query: queryName,
           replans,
           loadAverage: loadavg(),
           planCpuS: texts.map((query, index) => ({
@@ -207,7 +218,7 @@ async function main(argv: readonly string[]): Promise<number> {
       `${JSON.stringify(
         {
           people,
-          query: text('query'),
+          query: queryName,
           reference: against ? againstFiles[0] : reference ? 'every technology read' : 'none',
           asked: rows.length,
           differ: rows.filter((row) => row.sameAnswer === false).map((row) => row.personId),

@@ -7,10 +7,11 @@
 // Prints the recall summary, how many answers each stage gave, and each side's p50 and p99.
 import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
-import { integerOption, parseOptions, reportUsage } from '../../src/cli/cli-arguments.js';
+import { commandLine, integerOption, parseOptions } from '../../src/cli/cli-arguments.js';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
 import { SIMILAR_BUDGETS, similarPeopleCypher } from '../../src/graphql/queries/similar-people.js';
+import { percentile } from '../../src/util/percentile.js';
 import { rankingRecall } from './ranking-recall.js';
 import {
   openReusedDataset,
@@ -31,34 +32,34 @@ interface Answer {
   stage: number;
 }
 
-/** The value at fraction `q` of the sorted values (nearest rank), rounded to 0.1. */
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const value = sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-  return Math.round(value * 10) / 10;
-};
+/** The `q` percentile of `values` (src/util/percentile.ts), rounded to 0.1. */
+const quantile = (values: number[], q: number) => Math.round(percentile(values, q) * 10) / 10;
+
+/** The command line's arguments, checked; a UsageError names what is wrong. */
+export function parseSimilarRecallArguments(argv: readonly string[]) {
+  const values: Record<string, string | boolean | undefined> = parseOptions(
+    argv,
+    {
+      ...reusedDatasetOptions(40),
+      first: { type: 'string', default: '10' },
+      'users-read': { type: 'string', default: String(SIMILAR_BUDGETS.usersRead) },
+      candidates: { type: 'string', default: String(SIMILAR_BUDGETS.candidatesScored) },
+    },
+    usage,
+  );
+  const text = (name: string) => String(values[name]);
+  return {
+    ...reusedDatasetArguments(text, 1, usage),
+    first: integerOption('first', text('first'), 1, 100, usage),
+    usersRead: integerOption('users-read', text('users-read'), 1, UNBOUNDED, usage),
+    candidates: integerOption('candidates', text('candidates'), 1, UNBOUNDED, usage),
+  };
+}
 
 async function main(argv: readonly string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseOptions(
-      argv,
-      {
-        ...reusedDatasetOptions(40),
-        first: { type: 'string', default: '10' },
-        'users-read': { type: 'string', default: String(SIMILAR_BUDGETS.usersRead) },
-        candidates: { type: 'string', default: String(SIMILAR_BUDGETS.candidatesScored) },
-      },
-      usage,
-    );
-  } catch (error) {
-    return reportUsage(error);
-  }
-  const text = (name: string) => String(values[name]);
-  const { people, sample, seed } = reusedDatasetArguments(text, 1, usage);
-  const first = integerOption('first', text('first'), 1, 100, usage);
-  const usersRead = integerOption('users-read', text('users-read'), 1, UNBOUNDED, usage);
-  const candidates = integerOption('candidates', text('candidates'), 1, UNBOUNDED, usage);
+  const line = commandLine(() => parseSimilarRecallArguments(argv));
+  if (line.exitCode !== undefined) return line.exitCode;
+  const { people, sample, seed, first, usersRead, candidates } = line.args;
   const log = (line: string) => process.stderr.write(`[similar-recall] ${line}\n`);
   const dataset = await openReusedDataset(people, seed, log);
   const { uri, password = '' } = dataset.database;

@@ -1,4 +1,5 @@
 import type { Executor } from '../db/Executor.js';
+import { rememberBounded } from '../util/bounded.js';
 
 /** Most answers kept per database connection pool; the oldest goes first. */
 const maxEntries = 256;
@@ -32,9 +33,7 @@ export async function cachedAggregate<T>(
   if (hit && hit.version === version) return hit.value as Promise<T>;
   const value = compute();
   const entry: Entry = { version, value };
-  cache.delete(key);
-  cache.set(key, entry);
-  if (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+  rememberBounded(cache, key, entry, maxEntries);
   value.catch(() => {
     if (cache.get(key) === entry) cache.delete(key);
   });
@@ -75,9 +74,7 @@ export async function cachedAggregates<T>(
     if (value === undefined) continue;
     answers.set(key, value);
     if (version === '') continue;
-    cache.delete(key);
-    cache.set(key, { version, value: Promise.resolve(value) });
-    if (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+    rememberBounded(cache, key, { version, value: Promise.resolve(value) }, maxEntries);
   }
   return answers;
 }

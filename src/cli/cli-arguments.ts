@@ -84,6 +84,22 @@ export function reportUsage(error: unknown): number {
   throw error;
 }
 
+/** What `commandLine` gives: the parsed arguments, or the exit code of a usage problem already reported. */
+export type CommandLine<T> = { args: T; exitCode?: undefined } | { args?: undefined; exitCode: number };
+
+/**
+ * Runs `parse` (parseOptions and the checks of the values it read) for a command line: its
+ * arguments, or, for a usage problem or `--help`, the exit code once reportUsage has written the
+ * message. A bad option is answered by what was wrong and the usage line, never a stack trace.
+ */
+export function commandLine<T>(parse: () => T): CommandLine<T> {
+  try {
+    return { args: parse() };
+  } catch (error) {
+    return { exitCode: reportUsage(error) };
+  }
+}
+
 /** `raw` as an integer from `min` to `max`, or a UsageError quoting it. */
 export function integerOption(
   name: string,

@@ -16,7 +16,7 @@ import type { GraphView } from '../export/graph-view.js';
 import { type GraphViewVariables, graphViewQuery } from '../export/graph-view-query.js';
 import { type GraphFormat, graphFormats, isGraphFormat, writeGraph } from '../export/write-graph.js';
 import { limits } from '../graphql/arguments.js';
-import { integerOption, parseOptions, reportUsage, UsageError } from './cli-arguments.js';
+import { commandLine, integerOption, parseOptions, UsageError } from './cli-arguments.js';
 
 export interface ExportArguments {
   format: GraphFormat;
@@ -157,12 +157,9 @@ export async function exportGraph(args: ExportArguments): Promise<ExportResult> 
 }
 
 async function main(): Promise<number> {
-  let args: ExportArguments;
-  try {
-    args = parseExportArguments(process.argv.slice(2));
-  } catch (error) {
-    return reportUsage(error);
-  }
+  const line = commandLine(() => parseExportArguments(process.argv.slice(2)));
+  if (line.exitCode !== undefined) return line.exitCode;
+  const { args } = line;
   try {
     const result = await exportGraph(args);
     if (result.cutShort) process.stderr.write(`WARNING: ${result.cutShort}\n`);

@@ -11,7 +11,7 @@ import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import { projectRoot } from '../config.js';
 import { generateResumes } from '../generate/generate-resumes.js';
 import { writeGeneratedResumes } from '../generate/write-generated-resumes.js';
-import { integerOption, parseOptions, reportUsage } from './cli-arguments.js';
+import { commandLine, integerOption, parseOptions } from './cli-arguments.js';
 
 const usage = 'Usage: npm run generate -- --people N --seed S [--out dir]';
 
@@ -39,12 +39,9 @@ export function parseGenerateArguments(argv: readonly string[]): GenerateArgumen
 }
 
 async function main(): Promise<number> {
-  let args: GenerateArguments;
-  try {
-    args = parseGenerateArguments(process.argv.slice(2));
-  } catch (error) {
-    return reportUsage(error);
-  }
+  const line = commandLine(() => parseGenerateArguments(process.argv.slice(2)));
+  if (line.exitCode !== undefined) return line.exitCode;
+  const { args } = line;
   try {
     const resumes = generateResumes({
       people: args.people,

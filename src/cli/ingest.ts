@@ -21,7 +21,7 @@ import { resumeYaml } from '../ingest/resume-yaml.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
 import { loadResumes } from '../loader/load-resumes.js';
-import { integerOption, parsePathsAndOptions, reportUsage, UsageError } from './cli-arguments.js';
+import { commandLine, integerOption, parsePathsAndOptions, UsageError } from './cli-arguments.js';
 import { connect } from './load.js';
 import { progressBar } from './progress-bar.js';
 
@@ -114,12 +114,9 @@ function describe(result: ExtractionResult): string {
 }
 
 async function main(): Promise<number> {
-  let args: IngestArguments;
-  try {
-    args = parseIngestArguments(process.argv.slice(2));
-  } catch (error) {
-    return reportUsage(error);
-  }
+  const line = commandLine(() => parseIngestArguments(process.argv.slice(2)));
+  if (line.exitCode !== undefined) return line.exitCode;
+  const { args } = line;
   let executor: Executor | undefined;
   try {
     const files = await collectResumeFiles(args.paths, DOCUMENT_EXTENSIONS);

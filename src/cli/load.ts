@@ -15,7 +15,7 @@ import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js'
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_LOAD_CONCURRENCY, loadResumes } from '../loader/load-resumes.js';
-import { integerOption, parsePathsAndOptions, reportUsage } from './cli-arguments.js';
+import { commandLine, integerOption, parsePathsAndOptions } from './cli-arguments.js';
 import { progressBar } from './progress-bar.js';
 
 const usage = 'Usage: npm run load -- <file or folder> ... [--concurrency N] [--batch-size B]';
@@ -75,12 +75,9 @@ export async function connect(): Promise<Executor> {
 }
 
 async function main(): Promise<number> {
-  let args: LoadArguments;
-  try {
-    args = parseLoadArguments(process.argv.slice(2));
-  } catch (error) {
-    return reportUsage(error);
-  }
+  const line = commandLine(() => parseLoadArguments(process.argv.slice(2)));
+  if (line.exitCode !== undefined) return line.exitCode;
+  const { args } = line;
   let executor: Executor | undefined;
   try {
     const files = await collectResumeFiles(args.paths);

@@ -1,4 +1,5 @@
 import neo4j, { type BookmarkManager, type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
+import { forgetOldest } from '../util/bounded.js';
 import { type BoltAddress, boltHandshake } from './bolt-handshake.js';
 import { type CypherQuery, cypher } from './cypher-query.js';
 import {
@@ -192,7 +193,7 @@ export class Executor {
     const { recentReads } = this.shared;
     recentReads.delete(query.text);
     recentReads.set(query.text, { name: query.name, params });
-    if (recentReads.size > RECENT_READS) recentReads.delete(recentReads.keys().next().value as string);
+    forgetOldest(recentReads, RECENT_READS);
     // The server's own upkeep waits while the database re-plans after a restart: its plans would
     // take the CPU the requests' first plans need, and the warm-up replays it anyway.
     if (!this.counted) return this.shared.plans.whenWarm().then(() => this.gatedRead(query, params));

@@ -1,3 +1,5 @@
+import { percentile } from '../util/percentile.js';
+
 /** How the health monitor decides; every field in milliseconds. */
 export interface HealthTiming {
   /**
@@ -188,8 +190,7 @@ export class DatabaseHealth {
     const { unresponsiveMs, maxUnresponsiveMs } = this.timing;
     const recent = this.latencies.filter((sample) => now - sample.at <= LATENCY_WINDOW_MS).map((s) => s.ms);
     if (recent.length === 0) return unresponsiveMs;
-    recent.sort((a, b) => a - b);
-    const p99 = recent[Math.ceil(LATENCY_QUANTILE * recent.length) - 1] ?? 0;
+    const p99 = percentile(recent, LATENCY_QUANTILE);
     return Math.max(unresponsiveMs, Math.min(maxUnresponsiveMs, LATENCY_FACTOR * p99));
   }
 

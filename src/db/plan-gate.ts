@@ -1,3 +1,4 @@
+import { forgetOldest } from '../util/bounded.js';
 import {
   classifyDatabaseError,
   DatabaseTimeoutError,
@@ -153,14 +154,13 @@ export class PlanGate {
       // (its wait for the turn ran out) shows nothing.
       else if (!refused && attempts.length > 0) this.planMs.set(text, Math.max(known ?? 0, ms));
       else if (known !== undefined) this.planMs.set(text, known);
-      if (this.planMs.size > PLANNED_TEXTS) this.planMs.delete(this.planMs.keys().next().value as string);
+      forgetOldest(this.planMs, PLANNED_TEXTS);
       this.requested.delete(gate);
       if (this.inFlight.get(text) === gate) this.inFlight.delete(text);
       const current = planned && this.epoch === epoch;
       if (current) {
         this.planned.add(text);
-        if (this.planned.size > PLANNED_TEXTS)
-          this.planned.delete(this.planned.values().next().value as string);
+        forgetOldest(this.planned, PLANNED_TEXTS);
       }
       this.emit({ text, run: 'first', warming, planned: current });
     });

@@ -26,6 +26,13 @@ import {
   startNeo4j,
   stopNeo4j,
 } from '../../neo4j/local-neo4j.js';
+import {
+  commandLine,
+  integerOption,
+  listOption,
+  parseOptions,
+  UsageError,
+} from '../../src/cli/cli-arguments.js';
 import { loadConfig, projectRoot } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import { startApp } from '../../src/server/create-app.js';
@@ -65,29 +72,51 @@ const CONFIGS: Record<string, Configuration> = {
     settings: { 'internal.cypher.expression_engine': 'INTERPRETED' },
   },
 };
-const argument = (name: string): string | undefined => {
-  const at = process.argv.indexOf(name);
-  return at < 0 ? undefined : process.argv[at + 1];
-};
-const restarts = Number(argument('--restarts') ?? 1) || 1;
-/** `--steady S`: after the cold plans, S seconds of warm-up and S measured (default 0: none). */
-const steadySeconds = Number(argument('--steady') ?? 0) || 0;
-const configNames = (argument('--configs') ?? 'default').split(',');
-/** `--examples a,b`: record only the texts these examples (file names without `.graphql`) send. */
-const onlyExamples = argument('--examples')?.split(',');
-/** `--replans N`: after the cold plans, each text planned N more times on the warm JVM, the plan cache cleared before each. */
-const replans = Number(argument('--replans') ?? 0) || 0;
-/** `--instead example=file,…`: texts to plan in place of an example's, one cold restart each. */
-const instead = (argument('--instead')?.split(',') ?? []).map((entry) => {
-  const at = entry.indexOf('=');
-  if (at < 1) throw new Error(`--instead: "${entry}" is not example=file.`);
-  const file = entry.slice(at + 1);
-  return { example: entry.slice(0, at), name: basename(file), text: readFileSync(file, 'utf8') };
+const usage = `Usage: npx tsx test/reliability/cold-plans.ts [--configs a,b] [--restarts N] [--steady S]
+  [--examples a,b] [--replans N] [--instead example=file,...]`;
+const line = commandLine(() => {
+  const values = parseOptions(
+    process.argv.slice(2),
+    {
+      configs: { type: 'string', default: 'default' },
+      restarts: { type: 'string', default: '1' },
+      steady: { type: 'string', default: '0' },
+      examples: { type: 'string' },
+      replans: { type: 'string', default: '0' },
+      instead: { type: 'string' },
+    },
+    usage,
+  );
+  return {
+    configNames: listOption('configs', values.configs, Object.keys(CONFIGS), usage),
+    restarts: integerOption('restarts', values.restarts, 1, 100, usage),
+    /** `--steady S`: after the cold plans, S seconds of warm-up and S measured (default 0: none). */
+    steadySeconds: integerOption('steady', values.steady, 0, 3600, usage),
+    /** `--examples a,b`: record only the texts these examples (file names without `.graphql`) send. */
+    onlyExamples: values.examples?.split(','),
+    /** `--replans N`: after the cold plans, each text planned N more times on the warm JVM, the plan cache cleared before each. */
+    replans: integerOption('replans', values.replans, 0, 1000, usage),
+    /** `--instead example=file,…`: texts to plan in place of an example's, one cold restart each. */
+    instead: (values.instead?.split(',') ?? []).map((entry) => {
+      const at = entry.indexOf('=');
+      const file = entry.slice(at + 1);
+      let text: string | undefined;
+      try {
+        text = at < 1 ? undefined : readFileSync(file, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      if (text === undefined) {
+        throw new UsageError(
+          `--instead "${entry}" is not valid: expected example=file, the file one of Cypher text.\n${usage}`,
+        );
+      }
+      return { example: entry.slice(0, at), name: basename(file), text };
+    }),
+  };
 });
-for (const name of configNames) {
-  if (!CONFIGS[name])
-    throw new Error(`--configs: "${name}" is not one of ${Object.keys(CONFIGS).join(', ')}.`);
-}
+if (line.exitCode !== undefined) process.exit(line.exitCode);
+const { configNames, restarts, steadySeconds, onlyExamples, replans, instead } = line.args;
 const round = (seconds: number) => Math.round(seconds * 100) / 100;
 const log = (line: string) => console.error(`[cold-plans] ${line}`);
 

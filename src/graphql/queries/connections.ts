@@ -2,6 +2,7 @@ import { usageFilterCypher } from '../../career/usage-as-of.js';
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
 import { Label, MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
+import { byName } from './cypher-order.js';
 import { namedNode } from './find-named.js';
 
 /*
@@ -203,7 +204,7 @@ export const companiesConnection = listQuery(
        AND ($technologyId IS NULL
             OR EXISTS { MATCH (c)<-[:AT]-(:Role)-[:USED]->(:Technology {id: technologyId}) })
        AND ($normalised IS NULL OR coalesce(c.normalised, false) = $normalised)`,
-     'toLower(c.name), c.id',
+     byName('c'),
    )}
    RETURN totalCount, [c IN matched | ${node('c')}] AS nodes, [x IN [
      ${unresolved('parentId')},
@@ -229,7 +230,7 @@ export const technologiesConnection = listQuery(
        AND ($personId IS NULL OR EXISTS { MATCH (:Person {id: $personId})-[u:USES]->(t) WHERE ${usedInTimeIf(timed)} })
        AND ($companyId IS NULL
             OR EXISTS { MATCH (:Company {id: companyId})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })`,
-     'people DESC, toLower(t.name), t.id',
+     `people DESC, ${byName('t')}`,
      'WITH t, COUNT { (t)<-[:USES]-() } AS people',
    )}
    RETURN totalCount, [t IN matched | ${node('t')}] AS nodes, [x IN [
@@ -250,7 +251,7 @@ export const projectsConnection = listQuery(
             OR EXISTS { MATCH (:Person {id: $personId})-[:HELD]->(:Role)-[:WORKED_ON]->(pr) }
             OR EXISTS { MATCH (:Person {id: $personId})-[:WORKED_ON]->(pr) })
        AND ($technologyId IS NULL OR EXISTS { MATCH (pr)-[:USED]->(:Technology {id: technologyId}) })`,
-     'toLower(pr.name), pr.id',
+     byName('pr'),
    )}
    RETURN totalCount, [pr IN matched | ${node('pr')}] AS nodes, [x IN [
      ${missingIf('personId', 'Person')},

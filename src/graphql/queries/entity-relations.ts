@@ -1,5 +1,5 @@
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
-import { Label, MAX_PARENT_DEPTH } from '../../graph/model.js';
+import { Label } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
 import { type EntityTypeName, entityTypes } from '../translate/relations.js';
 
@@ -9,8 +9,7 @@ import { type EntityTypeName, entityTypes } from '../translate/relations.js';
  * value is an EntityRecord (or null), a list of them, or a list of small maps whose entity fields
  * are EntityRecords. A relation's text is the compiler's own (src/graphql/translate/relations.ts)
  * evaluated per key with whole entities projected, so the entity root fields and the loaders give
- * the same answers in the same order; the two counted relations alone are aggregated here, for
- * speed (see them).
+ * the same answers in the same order.
  */
 
 /** Any entity by id, whatever its kind. */
@@ -33,7 +32,12 @@ function relationQuery(
   let next = 0;
   const fresh = () => `v${next++}`;
   const from = fresh();
-  const value = definition.cypher({ from, fresh, project: (_part, variable) => node(variable), args });
+  const value = (definition.standalone ?? definition.cypher)({
+    from,
+    fresh,
+    project: (_part, variable) => node(variable),
+    args,
+  });
   return cypher(
     name,
     `UNWIND $ids AS id
@@ -75,34 +79,12 @@ export const companyRolesWithSubsidiaries = relationQuery(
   'company.rolesWithSubsidiaries',
 );
 export const companyPeople = relationQuery('Company', 'people');
-/**
- * Technologies used in roles at the company or a subsidiary, by number of roles, then name: the
- * compiler's order and counts, aggregated in one pass. The compiler's text (a count subquery per
- * technology: a projection cannot aggregate) reads a big employer's roles again for each of its
- * technologies: 9,253 ms against 674 ms for a batch of 20 companies, the 10 biggest among them, of
- * bench:compare's 10k data set (session 19; same rows). test/api/session19-relations-agree.test.ts
- * checks that both answer alike.
- */
-export const companyTechnologies = cypher(
-  'company.technologies',
-  `UNWIND $ids AS id
-   MATCH (:Company {id: id})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(r:Role)-[:USED]->(t:Technology)
-   WITH id, t, count(DISTINCT r) AS count ORDER BY count DESC, toLower(t.name), t.id
-   RETURN id AS key, collect({ technology: ${node('t')}, count: count }) AS value`,
-);
+/** Technologies used in roles at the company or a subsidiary, by number of such roles, then name. */
+export const companyTechnologies = relationQuery('Company', 'technologies');
 
 export const technologyUsers = relationQuery('Technology', 'users');
-/**
- * Companies where a role used the technology, by number of such roles, then name: aggregated, as
- * `companyTechnologies` is (the compiler's text: 70 ms against 21 ms for a batch of 20 technologies).
- */
-export const technologyCompanies = cypher(
-  'technology.companies',
-  `UNWIND $ids AS id
-   MATCH (:Technology {id: id})<-[:USED]-(r:Role)-[:AT]->(c:Company)
-   WITH id, c, count(DISTINCT r) AS count ORDER BY count DESC, toLower(c.name), c.id
-   RETURN id AS key, collect({ company: ${node('c')}, count: count }) AS value`,
-);
+/** Companies where a role used the technology, by number of such roles, then name. */
+export const technologyCompanies = relationQuery('Technology', 'companies');
 export const technologyProjects = relationQuery('Technology', 'projects');
 
 export const projectPeople = relationQuery('Project', 'people');

@@ -1,5 +1,6 @@
 import { Label } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
+import { byName } from './cypher-order.js';
 
 /*
  * "This person used this technology" is one relationship, `(:Person)-[:USES]->(:Technology)`,
@@ -42,7 +43,7 @@ export function usageEvidence(
       }`,
     projects: `COLLECT {
         MATCH (${project}:${Label.Project}) WHERE ${project}.id IN ${u}.projects
-        WITH ${project} ORDER BY toLower(${project}.name), ${project}.id RETURN ${projectProject(project)}
+        WITH ${project} ORDER BY ${byName(project)} RETURN ${projectProject(project)}
       }`,
     skill: `${u}.skill`,
   };

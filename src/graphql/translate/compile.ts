@@ -67,6 +67,10 @@ export function variableNames(): () => string {
 /**
  * The projection of the node bound to `variable`, an entity of `type`, as `selectionSets` select
  * it; `extraReads`: properties read whatever the selection (for a relation's finishing step).
+ * With `hoisted`, the entity's own relations that have a `standalone` form (relations.ts) take it,
+ * each pushed there as a `<value> AS <variable>` item for a WITH that the caller puts before the
+ * projection, which reads the variable: for a query that binds this one node, where that WITH
+ * holds nothing else.
  */
 export function compileEntity(
   source: SelectionSource,
@@ -75,6 +79,7 @@ export function compileEntity(
   selectionSets: readonly (SelectionSetNode | undefined)[],
   fresh: () => string,
   extraReads: readonly string[] = [],
+  hoisted?: string[],
 ): CompiledEntity {
   const entity = entityTypes[type];
   const objectType = source.schema.getType(type) as GraphQLObjectType;
@@ -97,7 +102,8 @@ export function compileEntity(
       finish: undefined,
       parts: new Map(),
     };
-    const text = relation.cypher({
+    const standalone = hoisted ? relation.standalone : undefined;
+    const text = (standalone ?? relation.cypher)({
       from: variable,
       fresh,
       args,
@@ -117,7 +123,11 @@ export function compileEntity(
       },
     });
     relations.push(planned);
-    entries.push(`${column}: ${text}`);
+    if (standalone && hoisted) {
+      const carried = fresh();
+      hoisted.push(`${text} AS ${carried}`);
+      entries.push(`${column}: ${carried}`);
+    } else entries.push(`${column}: ${text}`);
     return planned;
   };
 

@@ -1,6 +1,7 @@
 import { usageProjection } from '../../career/usage-as-of.js';
 import { Label, MAX_PARENT_DEPTH, RelType } from '../../graph/model.js';
 import { cypherEarliestFirst, cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
+import { byName } from '../queries/cypher-order.js';
 import { usageEvidence } from '../queries/technology-use-fragments.js';
 
 /*
@@ -12,7 +13,11 @@ import { usageEvidence } from '../queries/technology-use-fragments.js';
  * but parameters.
  *
  * Neo4j refuses aggregating functions (count, min, collect …) in a subquery expression inside a
- * projection, so counts, minima and maxima here are COUNT/COLLECT subqueries of their own.
+ * map projection ("implicit grouping expressions"), so counts, minima and maxima in `cypher` are
+ * COUNT/COLLECT subqueries of their own. Where a value stands alone in a RETURN or WITH item beside
+ * plain variables, as in the loaders' `RETURN id AS key, <value> AS value` or a root field's
+ * `WITH n0, <value> AS n5` (compile.ts, `hoisted`), it accepts them: a relation whose aggregated
+ * form is much cheaper gives it as `standalone` (the counted relations).
  */
 
 export type EntityTypeName = 'Person' | 'Role' | 'Company' | 'Technology' | 'Project' | 'School';
@@ -42,6 +47,11 @@ export interface Relation {
   /** Properties of a part that the relation's finishing step reads, whatever the request selects. */
   partReads?: Readonly<Record<string, readonly string[]>>;
   cypher: (context: RelationContext) => string;
+  /**
+   * The same value, in the same order, for a RETURN or WITH item of its own beside plain variables
+   * only (never inside a projection): aggregated in one pass where `cypher` cannot be. Absent: `cypher`.
+   */
+  standalone?: (context: RelationContext) => string;
 }
 
 export interface EntityType {
@@ -86,7 +96,6 @@ function one(type: EntityTypeName, match: (from: string, to: string) => string):
   };
 }
 
-const byName = (v: string) => `toLower(${v}.name), ${v}.id`;
 const byId = (v: string) => `${v}.id`;
 const earliestFirst = cypherEarliestFirst;
 
@@ -101,12 +110,49 @@ function evidenceEntries(u: string, context: RelationContext): string {
   return `roles: ${evidence.roles}, projects: ${evidence.projects}, skill: ${evidence.skill}`;
 }
 
-/** Count of something per entity, most first, then by name: TechnologyCount and CompanyCount. */
+/**
+ * The parent's USES relationships (a person's technologies, a technology's users), in `order` of
+ * the entity `match` binds at the other end, each with its evidence and what `extra` adds.
+ */
+function used(
+  part: 'technology' | 'person',
+  type: EntityTypeName,
+  match: (from: string, u: string, to: string) => string,
+  order: (to: string) => string,
+  extra: (u: string) => string = () => '',
+): Relation {
+  return {
+    parts: {
+      [part]: { type, many: false },
+      roles: { type: 'Role', many: true },
+      projects: { type: 'Project', many: true },
+    },
+    many: true,
+    cypher: (context) => {
+      const u = context.fresh();
+      const to = context.fresh();
+      return `COLLECT {
+            MATCH ${match(context.from, u, to)}
+            WITH ${u}, ${to} ORDER BY ${order(to)}
+            RETURN { ${part}: ${context.project(part, to)}, ${evidenceEntries(u, context)}${extra(u)} } }`;
+    },
+  };
+}
+
+/**
+ * How many distinct `counted` entities `match` finds linking each entity to the parent, most first,
+ * then by name: TechnologyCount and CompanyCount. `cypher` counts each entity's in a subquery of
+ * its own, reading the parent's matches again per entity; `standalone` aggregates them in one pass.
+ * At 10,000 people (session 20): the loaders' batch of 20 companies, the 10 biggest among them,
+ * 0.36 s against 13.0 s; `company(id: "ericsson") { technologies }` 0.06 s against 1.23 s.
+ */
 function counted(
   part: 'technology' | 'company',
   type: EntityTypeName,
   match: (from: string, to: string, counted: string) => string,
 ): Relation {
+  const finish = (context: RelationContext, to: string) => `ORDER BY count DESC, ${byName(to)}
+        RETURN { ${part}: ${context.project(part, to)}, count: count } }`;
   return {
     parts: { [part]: { type, many: false } },
     many: true,
@@ -117,8 +163,15 @@ function counted(
         MATCH ${match(context.from, to, '')}
         WITH DISTINCT ${to}
         WITH ${to}, size(COLLECT { MATCH ${match(context.from, to, each)} RETURN DISTINCT ${each} }) AS count
-        ORDER BY count DESC, ${byName(to)}
-        RETURN { ${part}: ${context.project(part, to)}, count: count } }`;
+        ${finish(context, to)}`;
+    },
+    standalone: (context) => {
+      const to = context.fresh();
+      const each = context.fresh();
+      return `COLLECT {
+        MATCH ${match(context.from, to, each)}
+        WITH ${to}, count(DISTINCT ${each}) AS count
+        ${finish(context, to)}`;
     },
   };
 }
@@ -200,23 +253,14 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
         },
       },
       /** By name here; the finishing step adds the time of use and puts the longest used first. */
-      technologies: {
-        parts: {
-          technology: { type: 'Technology', many: false },
-          roles: { type: 'Role', many: true },
-          projects: { type: 'Project', many: true },
-        },
-        many: true,
-        cypher: (context) => {
-          const u = context.fresh();
-          const t = context.fresh();
-          return `COLLECT {
-            MATCH (${context.from})-[${u}:${USES}]->(${t}:${Label.Technology})
-            WITH ${u}, ${t} ORDER BY ${byName(t)}
-            RETURN { technology: ${context.project('technology', t)}, ${evidenceEntries(u, context)},
-              use: ${usageProjection(u)} } }`;
-        },
-      },
+      technologies: used(
+        'technology',
+        'Technology',
+        (from, u, to) => `(${from})-[${u}:${USES}]->(${to}:${Label.Technology})`,
+        byName,
+        (u) => `,
+              use: ${usageProjection(u)}`,
+      ),
       /** In document order with what the finishing step needs to order them by recency (src/resume/recency.ts). */
       employers: {
         parts: { company: { type: 'Company', many: false, isValue: true } },
@@ -335,22 +379,12 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
     },
     relations: {
       /** By person id. */
-      users: {
-        parts: {
-          person: { type: 'Person', many: false },
-          roles: { type: 'Role', many: true },
-          projects: { type: 'Project', many: true },
-        },
-        many: true,
-        cypher: (context) => {
-          const u = context.fresh();
-          const p = context.fresh();
-          return `COLLECT {
-            MATCH (${context.from})<-[${u}:${USES}]-(${p}:${Label.Person})
-            WITH ${u}, ${p} ORDER BY ${p}.id
-            RETURN { person: ${context.project('person', p)}, ${evidenceEntries(u, context)} } }`;
-        },
-      },
+      users: used(
+        'person',
+        'Person',
+        (from, u, to) => `(${from})<-[${u}:${USES}]-(${to}:${Label.Person})`,
+        byId,
+      ),
       companies: counted(
         'company',
         'Company',

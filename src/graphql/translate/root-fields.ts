@@ -43,7 +43,9 @@ export function entityQuery(
 ): { query: CypherQuery; compiled: CompiledEntity } {
   const fresh = variableNames();
   const n = fresh();
-  const compiled = compileEntity(source, lookup.type, n, selectionSets, fresh);
+  const hoisted: string[] = [];
+  const compiled = compileEntity(source, lookup.type, n, selectionSets, fresh, [], hoisted);
+  const carried = hoisted.length > 0 ? `\n   WITH ${n}, ${hoisted.join(', ')}` : '';
   const match =
     lookup.by === 'id'
       ? `MATCH (${n}:${Label[lookup.type]} {id: $id})`
@@ -52,7 +54,7 @@ export function entityQuery(
   return {
     query: cypher(
       `translate.${lookup.type.toLowerCase()}`,
-      `${match}\n   RETURN ${compiled.projection} AS value`,
+      `${match}${carried}\n   RETURN ${compiled.projection} AS value`,
     ),
     compiled,
   };

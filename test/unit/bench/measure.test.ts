@@ -3,25 +3,9 @@ import {
   errorCode,
   hasGraphqlErrors,
   latencyOf,
-  percentile,
   rotate,
   sliceCount,
 } from '../../../bench/compare/measure.js';
-
-describe('percentile', () => {
-  const hundred = Array.from({ length: 100 }, (_, index) => index + 1);
-
-  it('is the nearest-rank value', () => {
-    expect(percentile(hundred, 0.5)).toBe(50);
-    expect(percentile(hundred, 0.99)).toBe(99);
-    expect(percentile([7], 0.99)).toBe(7);
-    expect(percentile([1, 2, 3], 0.5)).toBe(2);
-  });
-
-  it('is NaN without samples', () => {
-    expect(percentile([], 0.5)).toBeNaN();
-  });
-});
 
 describe('latencyOf', () => {
   it('sorts before taking percentiles', () => {

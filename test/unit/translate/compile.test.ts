@@ -165,6 +165,26 @@ describe('the one query of an entity root field', () => {
     ]);
   });
 
+  it("aggregates the root's counted relations in a WITH before the projection, and counts nested ones in the projection", () => {
+    // Neo4j refuses count() inside a map projection; in a WITH item of its own it is one pass.
+    const root = compileOne('{ company(id: "c") { name technologies { technology { name } count } } }', {
+      type: 'Company',
+      by: 'id',
+    }).query.text;
+    const [matched, carried, returned] = root.split(/\n\s*(?=WITH n0, |RETURN n0 )/);
+    expect(matched).toBe('MATCH (n0:Company {id: $id})');
+    expect(carried).toMatch(
+      /^WITH n0, COLLECT \{[\s\S]*WITH n1, count\(DISTINCT n2\) AS count[\s\S]*\} AS (n\d+)$/,
+    );
+    const variable = /AS (n\d+)$/.exec(carried ?? '')?.[1];
+    expect(returned).toBe(`RETURN n0 { .id, .name, pf0: ${variable} } AS value`);
+
+    const nested = compileOne('{ person(id: "p") { roles { company { technologies { count } } } } }', person)
+      .query.text;
+    expect(nested).not.toContain('count(');
+    expect(nested).toMatch(/^MATCH \(n0:Person \{id: \$id\}\)\n\s*RETURN n0 \{/);
+  });
+
   it('projects the nodes of a list in the list query itself, from the nodes the list query returns', () => {
     const { root, source } = request(
       '{ people(first: 50) { edges { node { id roles { id } } } totalCount } }',
