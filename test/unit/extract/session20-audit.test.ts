@@ -83,6 +83,7 @@ describe('a heading whose last word is "projects" (finding 3)', () => {
     ]) {
       expect(sectionKind(heading), heading).toBe('projects');
     }
+    expect(sectionKind('I worked on several projects')).toBeNull();
   });
 
   it('is no school under the education above it', async () => {
