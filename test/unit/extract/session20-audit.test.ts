@@ -3,6 +3,7 @@ import { sectionKind } from '../../../src/extract/vocabulary.js';
 import {
   extractText,
   roleRows,
+  rolesUnderHead,
   schools,
   seedCatalogue,
   skillGroups,
@@ -149,5 +150,39 @@ describe('"started out … at X …, and I joined Y in 2016 as …" (finding 5)'
       ['Quarry Labs', 'developer', '2016'],
     ]);
     expect(rows[0]?.[3]).toBe('2016');
+  });
+});
+
+describe('titles or employers joined by arrows that are not each a dated title (finding 7)', () => {
+  it('keeps the newest title of an arrow chain dated as a whole, whichever way the arrows point', async () => {
+    expect(
+      await rolesUnderHead(
+        'Quillmoor Retail',
+        'Junior Developer -> Developer -> Senior Developer, 2014 - 2021',
+      ),
+    ).toEqual([['Quillmoor Retail', 'Senior Developer', '2014', '2021']]);
+    expect(
+      await rolesUnderHead(
+        'Quillmoor Retail',
+        'Senior Developer ← Developer ← Junior Developer, 2014 - 2021',
+      ),
+    ).toEqual([['Quillmoor Retail', 'Senior Developer', '2014', '2021']]);
+  });
+
+  it('reads employers joined by an arrow, each dated, as two employers, no arrow in a name', async () => {
+    const rows = await rolesUnderHead(
+      'Backend Developer',
+      'Quillmoor Retail (2016 - 2018) -> Tallow Systems (2018 - 2021)',
+    );
+    expect(rows.map((row) => [row[0], row[2], row[3]])).toEqual([
+      ['Quillmoor Retail', '2016', '2018'],
+      ['Tallow Systems', '2018', '2021'],
+    ]);
+  });
+
+  it('leaves a date range written with an arrow alone', async () => {
+    expect(await rolesUnderHead('Quillmoor Retail', 'Senior Developer, Jan 2015 → Mar 2019')).toEqual([
+      ['Quillmoor Retail', 'Senior Developer', '2015-01', '2019-03'],
+    ]);
   });
 });
