@@ -16,6 +16,8 @@ describe('a grade after a year', () => {
     ['2016 – 17/20', 2016],
     ['2012 – 68 percent', 2012],
     ['2011 - 74\u00a0%', 2011],
+    ['2015 – 71.5%', 2015],
+    ['2017 - 82,4 %', 2017],
   ])('reads "%s" as the year alone', (text, year) => {
     expect(years(text)).toEqual([['single', year, null]]);
   });
