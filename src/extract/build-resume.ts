@@ -2,7 +2,7 @@ import { lookupKey } from '../catalogue/lookup-key.js';
 import type { MentionMatcher } from '../catalogue/mention-matcher.js';
 import { documentPersonId, documentProjectIds } from '../resume/ids.js';
 import { endsBeforeStart } from '../resume/parse-partial-date.js';
-import { NAME_MAX_LENGTH } from '../resume/resume-limits.js';
+import { NAME_MAX_LENGTH, yearOutOfRange } from '../resume/resume-limits.js';
 import type {
   EducationDocument,
   LocationObject,
@@ -17,7 +17,7 @@ import { formatDate } from './dates.js';
 import type { EducationDraft } from './education.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
-import { type Located, type LocatedMention, locate } from './located.js';
+import { type Located, type LocatedDate, type LocatedMention, locate } from './located.js';
 import type { Basics } from './preamble.js';
 import type { ProjectDraft, PublicationDraft } from './projects.js';
 import type { SkillGroupDraft } from './skills.js';
@@ -84,6 +84,36 @@ function clipNames(drafts: Drafts, warnings: ExtractionWarning[]): void {
   for (const education of drafts.education) clip(education.institution, 'school name');
   for (const project of drafts.projects) clip(project.name, 'project name');
   for (const publication of drafts.publications) clip(publication.name, 'publication name');
+}
+
+/**
+ * A date the format cannot hold (a year before EARLIEST_YEAR or after next year: a typo, a phone number's digits
+ * read as a year) is left out of its entry with a warning quoting the text it was read from, so the rest of the
+ * document still goes in. Every date the extractor emits passes here.
+ */
+function dropDatesOutOfRange(drafts: Drafts, warnings: ExtractionWarning[]): void {
+  const kept = <T extends LocatedDate>(located: T | null, what: string): T | null => {
+    const expected = located && yearOutOfRange(located.date);
+    if (!located || !expected) return located;
+    warnings.push({
+      code: 'UNREADABLE_DATE',
+      message: `"${located.value}" gives the year ${located.date.year}, not ${expected}; the ${what} is left out.`,
+      line: located.line,
+      endLine: located.endLine,
+    });
+    return null;
+  };
+  for (const position of drafts.positions) {
+    position.start = kept(position.start, 'start date of a position');
+    position.end = kept(position.end, 'end date of a position');
+  }
+  for (const draft of [...drafts.education, ...drafts.projects]) {
+    const of = 'institution' in draft ? 'a school' : 'a project';
+    draft.start = kept(draft.start, `start date of ${of}`);
+    draft.end = kept(draft.end, `end date of ${of}`);
+  }
+  for (const publication of drafts.publications)
+    publication.year = kept(publication.year, 'date of a publication');
 }
 
 /**
@@ -181,6 +211,7 @@ export function buildResume(
 ): { resume: ResumeDocument; facts: ExtractedFact[] } {
   clipNames(drafts, warnings);
   dropNameQualifiers(drafts);
+  dropDatesOutOfRange(drafts, warnings);
   const facts: ExtractedFact[] = [];
   const fact = (path: string, value: Located, text = value.value) => {
     facts.push({

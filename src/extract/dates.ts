@@ -338,8 +338,13 @@ function singles(text: string): Single[] {
   return found;
 }
 
-/** `2013–19`: the end of a range written with two digits. */
-const SHORT_END = /^(\s*(?:[-‐–—‑−－~〜～→]+|to|till|until)\s*)(\d\d)(?![\p{L}\p{N}])/iu;
+/**
+ * `2013–19`: the end of a range written with two digits. Two digits that decimals or a grade's unit follow
+ * ("2014 – 71%", "2015 – 71.5%", "2016 – 17/20", "2012 – 68 percent") are the score obtained that year, as Indian
+ * and European résumés write it, not a year.
+ */
+const SHORT_END =
+  /^(\s*(?:[-‐–—‑−－~〜～→]+|to|till|until)\s*)(\d\d)(?![\p{L}\p{N}])(?![.,]\d|\s*(?:[%‰]|\/\s*\d|per\s?cent(?!\p{L})))/iu;
 
 /** Every date expression in `text`, ranges joined, left to right, not overlapping. */
 export function findDates(text: string): DateMention[] {

@@ -206,8 +206,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     const dates: { line: DocLine; date: DateMention }[] = [];
     let event: StudyEvent | null = null;
     for (const info of entry.header) {
-      for (const date of info.dates)
-        dates.push({ line: info.line, date: withoutScore(info.line.text, date) });
+      for (const date of info.dates) dates.push({ line: info.line, date });
       const glossed: Located | null = studyType && degreeGloss(studyType, info.line);
       if (glossed) {
         studyType = glossed;
@@ -390,16 +389,6 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     events.push(event);
   }
   return joinStudyEvents(drafts, events);
-}
-
-/**
- * "2014 – 71%": a range whose end is a percentage is a year and the score obtained (as Indian résumés write it),
- * read as that year alone.
- */
-function withoutScore(text: string, date: DateMention): DateMention {
-  if (date.kind !== 'range' || !date.from || !/^\s*%/u.test(text.slice(date.end))) return date;
-  const year = /^\D*\d{4}/u.exec(date.text)?.[0] ?? date.text;
-  return { ...date, kind: 'single', to: null, ongoing: false, end: date.start + year.length, text: year };
 }
 
 /** "Eastmark University. Thesis": a school named in a part whose sentence ends after it, the part cut there. */

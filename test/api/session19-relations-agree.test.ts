@@ -252,7 +252,7 @@ describe('the compiled root fields and the loaders give every relation alike', (
     async (_name, { type, key, selection, loader }) => {
       const compiled = await entitiesOf(COMPILED[type], selection);
       // One compiled query per root field, and no loader.
-      expect(compiled.names.every((name) => name.startsWith('translate.'))).toBe(true);
+      expect(compiled.names.filter((name) => !name.startsWith('translate.'))).toEqual([]);
       const loaded = await entitiesOf(LOADED[type], selection);
       expect(loaded.names).toContain(loader);
 
