@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionKind } from '../../../src/extract/vocabulary.js';
 import {
+  EXPERIENCE_HEAD,
   extractText,
   roleRows,
   rolesUnderHead,
@@ -21,19 +22,14 @@ const person = ['Jane Roe', 'jane.roe@example.com', ''];
 const told = (text: string) => roleRows([...person, 'ABOUT ME', '', text].join('\n'));
 
 /** A résumé with one position whose bullets are `bullets`, and `after` below it. */
-function resume(bullets: string[], after: string[] = []): string {
-  return [
-    'Ilse Varga',
-    'ilse.varga@example.org',
-    '',
-    'Experience',
-    '',
+const resume = (bullets: string[], after: string[] = []) =>
+  [
+    ...EXPERIENCE_HEAD,
     'Firmware Engineer | Brindle Metering | Apr 2018 – Present',
     ...bullets.map((bullet) => `- ${bullet}`),
     '',
     ...after,
   ].join('\n');
-}
 
 const positionTechnologies = async (...bullets: string[]) =>
   technologiesByPosition(await extractText(resume(bullets)))[0]?.technologies;
