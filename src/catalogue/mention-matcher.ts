@@ -181,6 +181,14 @@ const NAMES_A_THING_AFTER =
 const TITLE_CASE_NOUN_AFTER = /^\s+\p{Lu}\p{Ll}{2,}\b(?!\s+(?:of|and)\b)/u;
 /** A word and a hyphen glued to what follows. */
 const HYPHENATED_BEFORE = /[\p{L}\p{N}]-$/u;
+/** A name written after a hyphen names itself: no digit, three letters or more, no ordinary word's spelling. */
+function ownName(written: string, spellings: readonly Spelling[]): boolean {
+  return (
+    !/\p{N}/u.test(written) &&
+    written.replace(/[^\p{L}]/gu, '').length > 2 &&
+    spellings.every((spelling) => spelling.ambiguity === 'none')
+  );
+}
 const FULL_SENTENCE_START = /(?:^|[.!?]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 
 class CatalogueMentionMatcher implements MentionMatcher {
@@ -321,8 +329,11 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const spellings = this.spellings.get(option.key) as Spelling[];
       const entry = (spellings[0] as Spelling).entry;
       const written = text.slice(start, end);
-      // "Cortex-M3", "X-Ray": the tail of a hyphenated word is part of that word, no name of its own.
-      if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+      // "Cortex-M3", "X-Ray": the tail of a hyphenated word is part of that word, no name of its own, when it holds a
+      // digit, is two letters or fewer, or is an ordinary word; an unambiguous name after a hyphen ("MS-SQL",
+      // "IoT-MQTT", "ESP32-Arduino") is still that name.
+      if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
+        continue;
       const verdict = judge(text, start, end, written, spellings);
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);

@@ -74,7 +74,7 @@ export function splitPromotions(lines: readonly DocLine[]): { lines: DocLine[]; 
     if (!found) {
       const titles = line.blank || line.bullet ? null : titlesInTurn(line.text);
       if (titles) out.push(...titles.map(([from, to]) => keep(line, from, to)));
-      else out.push(line);
+      else out.push(...((line.blank || line.bullet ? null : heldInTurn(line)) ?? [line]));
       continue;
     }
     const at = found.index;
@@ -155,6 +155,50 @@ const IN_TURN = /\s+(?:[←→⟵⟶]|<-+|-+>)\s+|\s*[,;]\s*(?:and\s+)?then\s+/g
  */
 function titlesInTurn(text: string): Array<[number, number]> | null {
   return datedTitles(text, IN_TURN);
+}
+
+/** An arrow between what was held in turn: group 1 points to the newer (→), group 2 back to it (←). */
+const ARROW = /\s+(?:([→⟶]|-+>)|([←⟵]|<-+))\s+/gu;
+
+/**
+ * A line of names joined by arrows one way that `titlesInTurn` does not split: "Quillmoor Retail (2016 – 2018) ->
+ * Tallow Systems (2018 – 2021)", each piece dated, becomes a line for each; "Junior Developer -> Developer -> Senior
+ * Developer, 2014 – 2021", titles dated as a whole, keeps the newest title and the line's dates, so no arrow is
+ * read into a name. Null when the line is anything else (a range "2015 → 2019", prose, arrows both ways).
+ */
+function heldInTurn(line: DocLine): DocLine[] | null {
+  const text = line.text;
+  const joins = [...text.matchAll(ARROW)];
+  if (joins.length === 0 || new Set(joins.map((join) => join[1] !== undefined)).size > 1) return null;
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const join of joins) {
+    spans.push([from, join.index ?? 0]);
+    from = (join.index ?? 0) + join[0].length;
+  }
+  spans.push([from, text.length]);
+  const pieces = spans.map(([start, end]) => {
+    const piece = text.slice(start, end);
+    const dates = findDates(piece);
+    let name = piece;
+    for (const date of [...dates].reverse()) name = name.slice(0, date.start) + name.slice(date.end);
+    const words = name.replace(/[()[\],;]/gu, ' ').trim();
+    return { dates, name: words, count: words.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length };
+  });
+  if (pieces.some((piece) => piece.count === 0 || piece.count > 5)) return null;
+  if (pieces.every((piece) => piece.dates.length > 0))
+    return spans.map(([start, end]) => keep(line, start, end));
+  if (!pieces.every((piece) => titleScore(piece.name) > 0)) return null;
+  const newest = joins[0]?.[1] !== undefined ? spans.length - 1 : 0;
+  let kept = ' '.repeat(text.length);
+  spans.forEach(([start, end], index) => {
+    const ranges: Array<[number, number]> =
+      index === newest
+        ? [[start, end]]
+        : (pieces[index]?.dates ?? []).map((date) => [start + date.start, start + date.end]);
+    for (const [a, b] of ranges) kept = kept.slice(0, a) + text.slice(a, b) + kept.slice(b);
+  });
+  return [{ ...line, text: kept.trimEnd() }];
 }
 
 /** The spans of `text` between the matches of `joiner` when there are two or more and each is a dated title. */

@@ -243,23 +243,25 @@ export function readProse(lines: readonly DocLine[], catalogue: Catalogue): Posi
 function readSentence(
   paragraph: Paragraph,
   start: number,
-  end: number,
+  told: number,
   positions: PositionDraft[],
   catalogue: Catalogue,
 ): void {
-  const sentence = paragraph.text.slice(start, end);
+  let end = told;
+  let sentence = paragraph.text.slice(start, end);
   for (const trigger of TRIGGERS) {
     const match = trigger.pattern.exec(sentence);
     if (!match) continue;
     // "In 2019 I moved to X as a research engineer, …, until I joined Y in 2020": a move said after "until" is where
     // the position the sentence tells ends, no position of its own there.
     if (UNTIL_I.test(sentence.slice(0, match.index))) continue;
-    // "I spent a year mentoring at Code Club", "I served as a mentor at Rails Camp": help given, no employment.
-    if (HELPING.test(match[0])) break;
     const groups = match.slice(1).filter((group) => group !== undefined);
     const companyText = [...match]
       .slice(1)
       .find((group, i) => group !== undefined && isCompanyGroup(match, i + 1));
+    // "I spent a year mentoring at Code Club", "I served as a mentor at Rails Camp": help given, no employment.
+    // The employer's own name ("Helping Hands Ltd") tells nothing of what was done there.
+    if (HELPING.test(companyText ? match[0].replace(companyText, ' ') : match[0])) break;
     if (!companyText) continue;
     const companyAt = start + (match.index ?? 0) + match[0].lastIndexOf(companyText);
     const company = resolveCompany(
@@ -269,6 +271,13 @@ function readSentence(
     );
     if (!company) continue;
     const titleText = groups.find((group) => group !== companyText && group !== undefined);
+    // "I started out in 2012 … at Ferrow Health as a support analyst, and I joined Quarry Labs in 2016 as …": a later
+    // clause that tells a position of its own is read as a sentence of its own, and this position's text ends there.
+    const next = laterClause(paragraph.text, start + (match.index ?? 0) + match[0].length, end);
+    if (next !== null) {
+      end = next;
+      sentence = paragraph.text.slice(start, end);
+    }
     const draft = newDraft(paragraph, start, end);
     draft.company = located(paragraph, companyAt, companyAt + company.name.length, 0.7);
     if (company.team) {
@@ -294,17 +303,33 @@ function readSentence(
     endAfterYears(draft, paragraph, start, sentence);
     positions.push(draft);
     readWithin(paragraph, start, end, positions);
+    if (next !== null) readSentence(paragraph, next, told, positions, catalogue);
     return;
   }
   readWithin(paragraph, start, end, positions);
 }
 
+/** ", and I …", "; then in 2016 I …": a clause of its own whose subject is the person. */
+const CLAUSE_OF_I = /[,;]\s+(?:and\s+|but\s+)?(?:then\s+|later\s+)?(?=(?:in\s+\d{4},?\s+)?I\s)/gu;
+
+/** Where a later clause of the sentence (from `from` to `end`) that a trigger reads as a position starts, else null. */
+function laterClause(text: string, from: number, end: number): number | null {
+  const rest = text.slice(from, end);
+  for (const clause of rest.matchAll(CLAUSE_OF_I)) {
+    const at = (clause.index ?? 0) + clause[0].length;
+    if (TRIGGERS.some((trigger) => trigger.pattern.test(rest.slice(at)))) return from + at;
+  }
+  return null;
+}
+
 /**
- * Mentoring, coaching, volunteering, helping or supporting others (as a verb, or as the role taken: "mentor",
- * "volunteer"): what a sentence so worded tells is help given at a place, never a position held there.
+ * Mentoring, coaching, volunteering, helping or supporting others (as a verb, or as the whole role taken: "a mentor",
+ * "a volunteer"): what a sentence so worded tells is help given at a place, never a position held there. Lower case
+ * only, as a verb in running text is written; a helping noun before another word qualifies a title ("volunteer
+ * coordinator"), and a word of a name ("Helping Hands Ltd") is capitalised.
  */
 const HELPING =
-  /\b(?:mentor(?:s|ed|ing)?|coach(?:ed|ing)|tutor(?:s|ed|ing)?|volunteer(?:s|ed|ing)?|help(?:ed|ing)|support(?:ed|ing)|advis(?:ed|ing))\b/iu;
+  /\b(?:(?:mentor|tutor|volunteer)(?:s|ed|ing)|coach(?:ed|ing)|help(?:ed|ing)|support(?:ed|ing)|advis(?:ed|ing)|(?:mentor|tutor|volunteer)\b(?!\s+(?!(?:at|for|with|in|on|to|of|and|from|since|until|during)\b)\p{L}))\b/u;
 
 /** "…, until I " before a trigger's words: the move that ends the position told before it. */
 const UNTIL_I = /\buntil\s+I\s+$/u;

@@ -491,6 +491,16 @@ function sectionKindOf(text: string): SectionKind | null {
   if (words.length === 0 || words.length > 6) return null;
   const phrase = SECTION_PHRASES.get(words.join(' '));
   if (phrase) return phrase;
+  // "School Projects", "University Projects", "Capstone Projects": the words before "projects" say whose or where,
+  // and the heading is of projects, never a school. Capitalised words only: "I worked on many projects" is a line of
+  // prose.
+  if (
+    words.length > 1 &&
+    words.length <= 4 &&
+    words[words.length - 1] === 'projects' &&
+    (text.match(/\p{L}+/gu) ?? []).every((word) => /^\p{Lu}/u.test(word))
+  )
+    return 'projects';
   // "Where I've worked", "Companies I have worked for": a profile README's experience.
   if (
     /^(?:where|places|companies|teams)\s+i(?:'ve|\s+have)\s+worked(?:\s+(?:at|for|with))?$/u.test(
