@@ -1,3 +1,5 @@
+import { compareStrings } from '../../util/compare-strings.js';
+
 /**
  * Cypher sort keys of named node `node`: by name, letter case ignored, then by id, so that equal
  * names keep one order. The API's order wherever it lists companies, technologies, projects or
@@ -7,14 +9,6 @@
  */
 export function byName(node: string): string {
   return `toLower(${node}.name), ${node}.id`;
-}
-
-/**
- * Strings in the order of Cypher's ORDER BY on strings (UTF-16 code units, as JavaScript's `<`),
- * for sorting in TypeScript what a query could have sorted.
- */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
