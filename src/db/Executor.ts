@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import neo4j, { type BookmarkManager, type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { forgetOldest } from '../util/bounded.js';
 import { type BoltAddress, boltHandshake } from './bolt-handshake.js';
@@ -173,6 +174,8 @@ export class Executor {
       plans: new PlanGate(health),
       closing: new AbortController(),
     };
+    // Every transaction running listens to it: as many as the pool's connections, not a leak.
+    setMaxListeners(0, this.shared.closing.signal);
     health.onRefused(() => this.shared.plans.lost());
     health.onReturn(() => this.restarted());
   }

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -101,6 +102,8 @@ export async function startApp(
   const operations = new InFlight();
   /** Aborted at the end of the shutdown's grace: every request's database work stops. */
   const stop = new AbortController();
+  // Every transaction running listens to it: as many as the pool's connections, not a leak.
+  setMaxListeners(0, stop.signal);
 
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
