@@ -89,7 +89,13 @@ type SetName = (typeof SETS)[number];
  */
 export const DEFAULT_SETS: readonly SetName[] = ['seed', 'rendered', 'heldout', 'unseen'];
 /** The sets kept from whoever tunes the extractor: --variants, a tool for tuning, refuses them. */
-export const BLIND_SETS: readonly SetName[] = ['unseen-8', 'unseen-10', 'unseen-11', 'unseen-12', 'unseen-13'];
+export const BLIND_SETS: readonly SetName[] = [
+  'unseen-8',
+  'unseen-10',
+  'unseen-11',
+  'unseen-12',
+  'unseen-13',
+];
 /** The sets --variants varies without --sets: every hand-written set tuned on, and the seed documents. */
 export const VARIANT_SETS: readonly SetName[] = SETS.filter(
   (set) => set !== 'rendered' && !BLIND_SETS.includes(set),
