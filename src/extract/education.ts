@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates } from './dates.js';
-import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
+import { entrySpan, type LineInfo, lineInfo, splitEntries, withoutDates } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
 import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
@@ -425,22 +425,70 @@ function degreeGloss(studyType: Located, line: DocLine): Located | null {
 
 type StudyEvent = 'start' | 'end';
 
+/** A piece of a text, by its offsets in it. */
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a text telling an event of studies names (see `readStudyEvent`). */
+export interface StudyEventText {
+  event: StudyEvent;
+  school: Span;
+  degree: Span | null;
+  /** The field of study written after the degree ("B.Eng. Mechanical Engineering"). */
+  area: Span | null;
+}
+
+/**
+ * A text telling an event of studies ("Entered Hollin Institute of Technology, April 2010", "Graduated from Hollin
+ * Institute of Technology, March 2014 (B.Eng. Mechanical Engineering)", see `STUDY_STARTED`): the event, the school
+ * after the verb (its name runs to the first comma or bracket, a university system's campus kept, see
+ * `campusLength`), and the degree with its field where a bracket or a comma's part after the school opens with a
+ * degree. Offsets are into `text`; null when the text tells no event or names no school after its verb.
+ */
+export function readStudyEvent(text: string): StudyEventText | null {
+  const started = STUDY_STARTED.exec(text);
+  const told = started ?? STUDY_ENDED.exec(text);
+  if (!told) return null;
+  const from = told[0].length;
+  const cut = text.slice(from).search(/[,(]/u);
+  const named = (cut === -1 ? text.slice(from) : text.slice(from, from + cut)).trimEnd();
+  if (!/^\p{Lu}/u.test(named) || !isInstitution(named)) return null;
+  const end = from + named.length + campusLength(named, text.slice(from + named.length));
+  const school = { start: from, end, text: text.slice(from, end) };
+  let degree: Span | null = null;
+  let area: Span | null = null;
+  for (const piece of text.slice(end).matchAll(/[^,()]+/gu)) {
+    const lead = piece[0].length - piece[0].trimStart().length;
+    const at = end + (piece.index ?? 0) + lead;
+    const body = piece[0].trim();
+    const found = findDegree(body);
+    if (found?.start !== 0) continue;
+    degree = { start: at, end: at + found.end, text: found.text };
+    const after = body.slice(found.end);
+    const rest = withoutDates(after, findDates(after));
+    const field = FIELD_AFTER_DEGREE.exec(rest);
+    const value = field?.[1]?.trim();
+    if (field && value && !isInstitution(value) && findDegree(value) === null) {
+      const fieldAt = at + found.end + field[0].length - (field[1] as string).length;
+      area = { start: fieldAt, end: fieldAt + value.length, text: value };
+    }
+    break;
+  }
+  return { event: started ? 'start' : 'end', school, degree, area };
+}
+
 /**
  * The part's school without the verb of an event of studies before it ("Entered Hokuto University, School of
- * Engineering", "Graduated from Hokuto University", see `STUDY_STARTED`), and the event; null when the part tells
- * none.
+ * Engineering", "Graduated from Hokuto University"), and the event; null when the part tells none.
  */
 function studyEvent(part: Part): { part: Part; event: StudyEvent } | null {
-  const started = STUDY_STARTED.exec(part.text);
-  const told = started ?? STUDY_ENDED.exec(part.text);
+  const told = readStudyEvent(part.text);
   if (!told) return null;
-  const rest = part.text.slice(told[0].length);
-  if (!/^\p{Lu}/u.test(rest) || !isInstitution(rest)) return null;
-  const cut = told[0].length;
-  return {
-    part: { ...part, start: part.start + cut, text: rest },
-    event: started ? 'start' : 'end',
-  };
+  const cut = told.school.start;
+  return { part: { ...part, start: part.start + cut, text: part.text.slice(cut) }, event: told.event };
 }
 
 /**
@@ -665,12 +713,20 @@ function degreeOfUniversity(current: { header: readonly LineInfo[] } | null): bo
   );
 }
 
+/** The labels of a grade ("GPA 3.8/4.0", "CGPA: 8.9", "Grade 1.3", "Note: 1,7", "Mention Bien", "Honours"). */
+const GRADE_WORDS = 'gpa|cgpa|grade|grades|note|mention|average|score|percentage|marks|honou?rs';
+
+/** A text that opens with a grade's label: never a school's name or campus. */
+const GRADE_LABEL = new RegExp(`^(?:${GRADE_WORDS})(?![\\p{L}])`, 'iu');
+
 /**
  * A labelled note of an entry ("Thesis: … (with the Institute for System Software)", "GPA: 3.8",
  * "Relevant coursework: …"): never a school or a degree of its own, whatever school word it names.
  */
-const ENTRY_NOTE =
-  /^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|gpa|cgpa|grade|grades|average|score|honou?rs|mention|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s/iu;
+const ENTRY_NOTE = new RegExp(
+  String.raw`^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|${GRADE_WORDS}|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s`,
+  'iu',
+);
 
 /**
  * "Cloud: AWS, Terraform, Kubernetes": a label and a list of three items or more, under a heading the sections did
@@ -704,6 +760,9 @@ function degreeLineInfo(line: DocLine): LineInfo {
   // "2015–2020 PhD in Physics, Eastmark University. Thesis: …": after the dates leading it too.
   if (info.prose && (findDegree(line.text)?.start === 0 || findDegree(info.rest.trimStart())?.start === 0))
     info.prose = false;
+  // "Graduated from Hollin Institute of Technology, March 2014 (B.Eng. Mechanical Engineering)": an event of studies
+  // at a school heads its entry, however its abbreviations punctuate it.
+  if (info.prose && info.words <= 16 && readStudyEvent(info.rest.trimStart()) !== null) info.prose = false;
   return info;
 }
 
@@ -890,8 +949,9 @@ function nameEnd(text: string, part: Part, next: Part | undefined): number {
   if (/\s\|\s/u.test(text)) {
     const bar = text.indexOf('|', part.end);
     const cellEnd = bar === -1 ? text.length : bar;
-    if (/^,\s*\p{Lu}[\p{L}\s.'-]*$/u.test(text.slice(part.end, cellEnd).trimEnd()))
-      return part.end + text.slice(part.end, cellEnd).trimEnd().length;
+    const cell = text.slice(part.end, cellEnd).trimEnd();
+    if (/^,\s*\p{Lu}[\p{L}\s.'-]*$/u.test(cell) && !GRADE_LABEL.test(cell.replace(/^,\s*/u, '')))
+      return part.end + cell.length;
   }
   if (next && next.line === part.line) {
     const between = text.slice(part.end, next.start);
@@ -932,6 +992,7 @@ function campusLength(name: string, after: string): number {
     place === system?.[1] ||
     // "University of Technology, Jamaica": a name of generic words only is told apart by its country too.
     (isLocation(place) && !(generic && isCountry(place))) ||
+    GRADE_LABEL.test(place) ||
     isInstitution(place) ||
     findDegree(place) ||
     findDates(place).length > 0 ||

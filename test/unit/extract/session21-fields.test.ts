@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { readStudyEvent } from '../../../src/extract/education.js';
+import {
+  EXPERIENCE_HEAD,
+  educationResume,
+  extractText,
+  schools,
+  technologiesByPosition,
+} from './extract-text.js';
+
+/**
+ * Session 21 (xedu3): known misfires on schools, degrees, locations and event histories. Every input is built
+ * here (invented people, schools, employers and places); the expected answers are what a reader takes from it.
+ */
+
+/** The education entries of a résumé with one position and `lines` under "Education". */
+async function educationOf(...lines: string[]) {
+  return schools(await extractText(educationResume(...lines)));
+}
+
+describe('an event of studies names the school, a bracketed degree with its field, and its date (point 1)', () => {
+  it('joins "Entered X, April 2010" and "Graduated from X, March 2014 (B.Eng. Field)" into one entry', async () => {
+    expect(
+      await educationOf(
+        'Entered Hollin Institute of Technology, April 2010',
+        'Graduated from Hollin Institute of Technology, March 2014 (B.Eng. Mechanical Engineering)',
+      ),
+    ).toEqual([
+      {
+        institution: 'Hollin Institute of Technology',
+        studyType: 'B.Eng.',
+        area: 'Mechanical Engineering',
+        startDate: '2010-04',
+        endDate: '2014-03',
+      },
+    ]);
+  });
+
+  it.each([
+    'Graduated from Hollin Institute of Technology (B.Eng. Mechanical Engineering), 2014',
+    'Graduated from Hollin Institute of Technology (B.Eng. in Mechanical Engineering) 2014',
+    'Graduated from Hollin Institute of Technology, B.Eng. Mechanical Engineering, 2014',
+  ])('reads the degree, its field and the year of %j', async (line) => {
+    expect(await educationOf(line)).toEqual([
+      {
+        institution: 'Hollin Institute of Technology',
+        studyType: 'B.Eng.',
+        area: 'Mechanical Engineering',
+        startDate: undefined,
+        endDate: '2014',
+      },
+    ]);
+  });
+
+  it('gives the event, the school cut at its comma or bracket, and the degree with its field', () => {
+    const text = 'Graduated from Quarry University, June 2012 (M.Sc. Applied Physics)';
+    const told = readStudyEvent(text);
+    expect(told?.event).toBe('end');
+    expect(told?.school.text).toBe('Quarry University');
+    expect(text.slice(told?.school.start, told?.school.end)).toBe('Quarry University');
+    expect(told?.degree?.text).toBe('M.Sc.');
+    expect(told?.area?.text).toBe('Applied Physics');
+    expect(readStudyEvent('Entered Quarry University, School of Science')).toMatchObject({
+      event: 'start',
+      school: { text: 'Quarry University' },
+      degree: null,
+    });
+    // No school after the verb: no event of studies.
+    expect(readStudyEvent('Graduated with honours in 2012')).toBeNull();
+    expect(readStudyEvent('Quarry University, 2012')).toBeNull();
+  });
+
+  it('reads an event history of rows "Year  Month  Event" with only its two study rows', async () => {
+    const result = await extractText(
+      [
+        ...EXPERIENCE_HEAD,
+        'Vantor Logistics — Software Engineer',
+        '2019 – 2022',
+        '',
+        'Education',
+        '2011    4    Entered Tamsin University, Faculty of Science, Department of Marine Biology',
+        '2015    3    Graduated from Tamsin University (B.Sc. Marine Biology)',
+      ].join('\n'),
+    );
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Tamsin University',
+        studyType: 'B.Sc.',
+        area: 'Marine Biology',
+        startDate: '2011-04',
+        endDate: '2015-03',
+      },
+    ]);
+  });
+});
+
+describe("a grade's label is never part of a school's name (point 2)", () => {
+  it.each([
+    ['BSc Statistics, University of Eastmark, GPA 3.8/4.0, 2016', 'University of Eastmark'],
+    ['MSc Physics, University of Westmarch, CGPA: 8.9, 2016', 'University of Westmarch'],
+    ['Licence Informatique, University of Eastmark, Mention Bien, 2016', 'University of Eastmark'],
+    ['BA History, University of Northvale, Honours, 2016', 'University of Northvale'],
+    ['Diplom Informatik, University of Lindau, Note 1.3, 2016', 'University of Lindau'],
+  ])('reads %j as the school %j', async (line, institution) => {
+    const [entry, more] = await educationOf(line);
+    expect(more).toBeUndefined();
+    expect(entry).toMatchObject({ institution, endDate: '2016' });
+  });
+
+  it('keeps the campus a university system names after the comma', async () => {
+    const [entry] = await educationOf('BSc Statistics, University of Eastmark, Northport, 2016');
+    expect(entry?.institution).toBe('University of Eastmark, Northport');
+  });
+});
+
+describe('a location has letters (point 3)', () => {
+  it('reads no location from a figure left after the dates of a header', async () => {
+    const result = await extractText(
+      [
+        ...EXPERIENCE_HEAD,
+        'Graduate Engineer, Tessaro Motors, 2019 - 85 %',
+        '- Designed gearbox test rigs in MATLAB',
+      ].join('\n'),
+    );
+    const work = result.resume.work ?? [];
+    expect(work.map((entry) => entry.name)).toEqual(['Tessaro Motors']);
+    expect(work[0]?.positions?.[0]?.position).toBe('Graduate Engineer');
+    expect(work[0]?.positions?.[0]?.location).toBeUndefined();
+  });
+
+  it('still reads a place after the employer', async () => {
+    const result = await extractText(
+      [...EXPERIENCE_HEAD, 'Graduate Engineer, Tessaro Motors, Lindau, 2019 – 2021', '- Test rigs'].join(
+        '\n',
+      ),
+    );
+    expect(result.resume.work?.[0]?.positions?.[0]?.location).toMatchObject({ city: 'Lindau' });
+  });
+});
+
+describe('a transfer to another unit as a new title opens a position (point 4)', () => {
+  const history = [
+    'Sora Imada',
+    'sora.imada@example.jp',
+    '',
+    'Work History',
+    '2012    4    Joined Hibiki Systems Co., Ltd. as a systems engineer (public works division)',
+    'Billing batch jobs in COBOL',
+    '2016    10    Transferred to the cloud services division as a software engineer',
+    'Provisioning tools in Python for Hibiki Systems',
+    '2019    6    Resigned',
+    '2019    7    Joined Umeda Labs Inc. as a backend engineer',
+    'Payment APIs in Kotlin',
+    'Currently employed',
+    'End',
+  ].join('\n');
+
+  it('reads the transfer as a position from its month to the next event, in the unit it names', async () => {
+    const result = await extractText(history);
+    const work = (result.resume.work ?? []).flatMap((entry) =>
+      (entry.positions ?? []).map((position) => [
+        entry.name,
+        position.position,
+        position.team,
+        position.startDate,
+        position.endDate ?? (position.current ? 'present' : undefined),
+      ]),
+    );
+    expect(work).toEqual(
+      expect.arrayContaining([
+        ['Hibiki Systems Co., Ltd.', 'systems engineer', undefined, '2012-04', '2016-10'],
+        ['Hibiki Systems Co., Ltd.', 'software engineer', 'cloud services division', '2016-10', '2019-06'],
+        ['Umeda Labs Inc.', 'backend engineer', undefined, '2019-07', 'present'],
+      ]),
+    );
+    expect(work).toHaveLength(3);
+  });
+
+  it('gives the line under an event row to the position that row opened, not to every one at its employer', async () => {
+    const byTitle = Object.fromEntries(
+      technologiesByPosition(await extractText(history)).map((position) => [
+        position.title,
+        position.technologies,
+      ]),
+    );
+    expect(byTitle).toEqual({
+      'systems engineer': ['COBOL'],
+      'software engineer': ['Python'],
+      'backend engineer': ['Kotlin'],
+    });
+  });
+});
