@@ -190,3 +190,57 @@ describe('a transfer to another unit as a new title opens a position (point 4)',
     });
   });
 });
+
+describe('a campus or a parent institution after a comma is part of the employer (point 5)', () => {
+  /** [employer, title, location's city] of each position of a résumé with `lines` under "Experience". */
+  async function employers(...lines: string[]) {
+    const result = await extractText([...EXPERIENCE_HEAD, ...lines].join('\n'), 'resume.md');
+    return (result.resume.work ?? []).flatMap((entry) =>
+      (entry.positions ?? []).map((position) => [
+        entry.name,
+        position.position,
+        typeof position.location === 'object' ? position.location?.city : position.location,
+      ]),
+    );
+  }
+
+  it("keeps a university system's campus, set apart from the place in the next column", async () => {
+    expect(
+      await employers(
+        'University of Westland, Halloway    Halloway, OR',
+        'Teaching Assistant    August 2017 – May 2019',
+        '- Taught Java',
+      ),
+    ).toEqual([['University of Westland, Halloway', 'Teaching Assistant', 'Halloway']]);
+  });
+
+  it('keeps the institution a research lab belongs to, which is no location', async () => {
+    expect(
+      await employers(
+        '- **Research Intern**, Lumen Lab, IIIT Westpur — Dec 2022 – Apr 2023',
+        '  Labelled tweets with Python.',
+        '',
+        'Research Assistant, Vision Laboratory, University of Eastmark    Jan 2019 – May 2020',
+        '- Trained models in PyTorch',
+      ),
+    ).toEqual([
+      ['Lumen Lab, IIIT Westpur', 'Research Intern', undefined],
+      ['Vision Laboratory, University of Eastmark', 'Research Assistant', undefined],
+    ]);
+  });
+
+  it('leaves a place after an employer that is no university system, and a campus before a region', async () => {
+    expect(
+      await employers(
+        'Software Engineer, Quillon Freight, Lindau    2020 – 2022',
+        '- Go services',
+        '',
+        'Teaching Assistant, University of Westland, Halloway, OR, 2017 – 2018',
+        '- Taught Java',
+      ),
+    ).toEqual([
+      ['Quillon Freight', 'Software Engineer', 'Lindau'],
+      ['University of Westland', 'Teaching Assistant', 'Halloway'],
+    ]);
+  });
+});
