@@ -138,7 +138,13 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   const { entries } = splitEntries(
     infos,
     (info, current) => {
-      if (info.prose || ENTRY_NOTE.test(info.line.text) || labelledList(info)) return false;
+      if (
+        info.prose ||
+        ENTRY_NOTE.test(info.line.text) ||
+        HONOURS_NOTE.test(info.line.text) ||
+        labelledList(info)
+      )
+        return false;
       // "Baccalauréat Mathématiques … 2014" over "Lycée Pilote": its own entry, left out below; under a
       // university's name with no dates yet, that university's degree ("Université de Montréal" /
       // "Baccalauréat spécialisé en informatique, 2012 - 2015").
@@ -719,6 +725,13 @@ const ENTRY_NOTE = new RegExp(
   String.raw`^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|${GRADE_WORDS}|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s`,
   'iu',
 );
+
+/**
+ * A line that opens with the class of a degree or an honour ("First Class Honours; University Medal", "Magna cum
+ * laude", "Dean's List"): a note of the entry above, which opens no entry whatever school word it names.
+ */
+const HONOURS_NOTE =
+  /^\s*(?:[-•*▪◦]\s*)?(?:(?:first|second|third)[\s-]+class|(?:upper|lower)\s+second|(?:summa\s+|magna\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:distinction|honou?rs)|dean['’]s\s+list)(?![\p{L}])/iu;
 
 /**
  * "Cloud: AWS, Terraform, Kubernetes": a label and a list of three items or more, under a heading the sections did

@@ -459,12 +459,50 @@ function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], cata
     );
   });
   for (const study of studies) positions.splice(positions.indexOf(study), 1);
-  return studies.flatMap((study) =>
+  const spans = studies.map((study) => ({ first: study.first, last: study.last }));
+  for (const position of positions) {
+    const from = trailingStudies(position, lines);
+    if (from !== null) spans.push({ first: from, last: cutBody(position, from) });
+  }
+  return spans.flatMap((span) =>
     readEducation(
-      lines.filter((line) => line.n >= study.first && line.n <= study.last),
+      lines.filter((line) => line.n >= span.first && line.n <= span.last),
       catalogue,
     ),
   );
+}
+
+/**
+ * "BSc Statistics, University of Eastmark, 2023" under the last job of a résumé with no headings: a line of a
+ * position's body that opens with a degree and names a school and a date starts the studies, which run to the
+ * position's end. Its line number, or null.
+ */
+function trailingStudies(position: PositionDraft, lines: readonly DocLine[]): number | null {
+  const header = Math.max(
+    position.first,
+    ...[position.title, position.company, position.start, position.end].map((field) => field?.endLine ?? 0),
+  );
+  const found = lines.find((line) => {
+    if (line.n <= header || line.n > position.last || line.blank || line.bullet) return false;
+    const text = line.text.trim();
+    return (
+      findDegree(text)?.start === 0 &&
+      isInstitution(text) &&
+      findDates(text).length > 0 &&
+      !lineInfo(line).prose
+    );
+  });
+  return found?.n ?? null;
+}
+
+/** Ends `position` before line `from`, dropping what it read from there on; returns its old last line. */
+function cutBody(position: PositionDraft, from: number): number {
+  const last = position.last;
+  position.last = from - 1;
+  position.summary = position.summary.filter((item) => item.line < from);
+  position.highlights = position.highlights.filter((item) => item.line < from);
+  position.projects = position.projects.filter((project) => project.first < from);
+  return last;
 }
 
 function clip(text: string): string {

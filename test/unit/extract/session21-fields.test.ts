@@ -244,3 +244,74 @@ describe('a campus or a parent institution after a comma is part of the employer
     ]);
   });
 });
+
+describe('studies after the jobs of a résumé with no headings', () => {
+  it("reads a degree line under the last job as education, not as the job's text", async () => {
+    const result = await extractText(
+      [
+        'Lerato Dube',
+        'Maseru, Lesotho - lerato.dube@example.org',
+        '',
+        'Junior Data Analyst, Quillon Freight, Maseru - Jan 2024 to date',
+        'Excel and Power BI reports on shipments.',
+        '',
+        'Data Intern, Tamsin Logistics, Maseru - Jun 2023 to Dec 2023',
+        '',
+        'BSc Statistics, University of Eastmark, 2023',
+      ].join('\n'),
+    );
+    expect(schools(result)).toEqual([
+      {
+        institution: 'University of Eastmark',
+        studyType: 'BSc',
+        area: 'Statistics',
+        startDate: undefined,
+        endDate: '2023',
+      },
+    ]);
+    expect((result.resume.work ?? []).map((entry) => entry.name)).toEqual([
+      'Quillon Freight',
+      'Tamsin Logistics',
+    ]);
+    const intern = result.resume.work?.[1]?.positions?.[0];
+    expect(intern?.summary).toBeUndefined();
+  });
+
+  it('keeps a job line that names a degree inside a sentence', async () => {
+    const result = await extractText(
+      [
+        'Lerato Dube',
+        'lerato.dube@example.org',
+        '',
+        'Teaching Assistant, University of Eastmark - Jan 2020 to Dec 2021',
+        'BSc Statistics students mentored at the University of Eastmark in 2021.',
+      ].join('\n'),
+    );
+    expect(schools(result)).toEqual([]);
+    expect(result.resume.work?.[0]?.positions?.[0]?.summary).toContain('BSc Statistics students mentored');
+  });
+});
+
+describe('a line of honours is a note of the entry above, whatever school word it names', () => {
+  it.each([
+    'First Class Honours; University Medal',
+    'Magna cum laude, University Honors Program',
+    "Dean's List, University Scholars",
+  ])('reads %j as no school of its own', async (note) => {
+    expect(
+      await educationOf(
+        'Bachelor of Engineering (Honours), Software Engineering    2011 – 2015',
+        'University of Northvale',
+        note,
+      ),
+    ).toEqual([
+      {
+        institution: 'University of Northvale',
+        studyType: 'Bachelor of Engineering (Honours)',
+        area: 'Software Engineering',
+        startDate: '2011',
+        endDate: '2015',
+      },
+    ]);
+  });
+});
