@@ -315,3 +315,41 @@ describe('a line of honours is a note of the entry above, whatever school word i
     ]);
   });
 });
+
+describe('a technology whose name a paragraph wraps over two lines', () => {
+  const text = (...body: string[]) =>
+    [
+      ...EXPERIENCE_HEAD,
+      'Platform Engineer, Quillon Freight, 2018 – 2020',
+      ...body,
+      '',
+      'Backend Engineer, Tamsin Logistics, 2020 – 2023',
+      '- Payment services in Kotlin.',
+    ].join('\n');
+
+  it('is one mention of the whole name, on the first line and ending on the second', async () => {
+    const result = await extractText(
+      text(
+        'We moved every service from the data centre in Lindau onto Azure and Azure Kubernetes',
+        'Service over two years, with Google Cloud for the analytics jobs.',
+      ),
+    );
+    expect(technologiesByPosition(result)[0]?.technologies).toEqual([
+      'Azure',
+      'Azure Kubernetes Service',
+      'Google Cloud',
+    ]);
+    const fact = result.facts.find((item) => item.path === 'work[0].positions[0].technologies[1]');
+    expect(fact).toMatchObject({ line: 7, endLine: 8 });
+  });
+
+  it('leaves names apart where the first line ends its sentence', async () => {
+    const result = await extractText(
+      text(
+        'We moved every service from the data centre in Lindau onto Azure Kubernetes.',
+        'Service levels held at 99.9 % over two years of the migration work.',
+      ),
+    );
+    expect(technologiesByPosition(result)[0]?.technologies).toEqual(['Azure', 'Kubernetes']);
+  });
+});
