@@ -36,7 +36,9 @@ export function addListedTechnologies(
         (mention) =>
           (span.column ?? 0) <= (mention.column ?? 0) && endOnFirstLine(mention) <= (span.endColumn ?? 0),
       );
-      const value = withoutVersion(line.text.slice(item.start, item.end));
+      // "SOC 2", "Windows 11": a name the catalogue knows with its number keeps it.
+      const written = line.text.slice(item.start, item.end);
+      const value = catalogue.technologies.find(written) ? written : withoutVersion(written);
       let rest = line.text.slice(item.start, item.end);
       for (const mention of inside) rest = rest.replace(mention.value, '');
       // A version may trail a name ("Java 17", "Oracle 12c") without making it another name.

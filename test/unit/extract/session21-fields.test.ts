@@ -353,3 +353,17 @@ describe('a technology whose name a paragraph wraps over two lines', () => {
     expect(technologiesByPosition(result)[0]?.technologies).toEqual(['Azure', 'Kubernetes']);
   });
 });
+
+describe("a position's labelled list keeps a catalogued name with its number", () => {
+  it('reads "SOC 2" in a tools list as SOC 2, not as a name "SOC" with a version', async () => {
+    const result = await extractText(
+      [
+        ...EXPERIENCE_HEAD,
+        'Security Engineer, Quillon Freight, 2018 – 2020',
+        '- Audit evidence pipelines.',
+        'Tools: Jira, SOC 2, Terraform 1.5',
+      ].join('\n'),
+    );
+    expect(technologiesByPosition(result)[0]?.technologies).toEqual(['Jira', 'SOC 2', 'Terraform']);
+  });
+});
