@@ -83,6 +83,31 @@ function attachDatedProjects(
   }
 }
 
+/** What sets an employer's name apart from the note after it: a tab, a wide gap, a colon or a spaced dash. */
+const NOTE_AFTER_NAME = /^(?:\t|\s{2,}|\s*[:：]\s|\s+[-–—|]\s)\s*\S/u;
+
+/**
+ * "Hubtel<TAB>Merchant app used by 120k shops; …" in notes under a table of positions: a line that opens with the
+ * name of an employer the positions give, set apart from the rest (see NOTE_AFTER_NAME), tells that employer's
+ * work, a detail of each position there wherever the line stands. A position's own header line is none.
+ */
+function attachEmployerNotes(positions: readonly PositionDraft[], lines: readonly DocLine[]): void {
+  const headers = new Set(
+    positions.flatMap((position) =>
+      [position.company, position.title, position.start].flatMap((field) => (field ? [field.line] : [])),
+    ),
+  );
+  for (const line of lines) {
+    if (line.blank || headers.has(line.n)) continue;
+    const text = line.text.trimStart();
+    for (const position of positions) {
+      const name = position.company?.value;
+      if (!name || !text.startsWith(name) || !NOTE_AFTER_NAME.test(text.slice(name.length))) continue;
+      position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
+    }
+  }
+}
+
 const EXPERIENCE_SUMMARY = /\b(?:experience|employment|work|career)\b/iu;
 
 const AVAILABILITY = /\b(?:available|availability|notice period|start date)\b/iu;
@@ -319,6 +344,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     }
   }
   attachEmployerLines(eventPositions, model);
+  attachEmployerNotes(drafts.positions, model);
   attachDatedProjects(drafts.projects, drafts.positions, model);
   for (const repair of repairYearSlips(drafts.positions.filter((position) => position.origin === 'header'))) {
     warnings.push({ code: 'LOW_CONFIDENCE', message: repair });

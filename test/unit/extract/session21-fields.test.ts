@@ -367,3 +367,29 @@ describe("a position's labelled list keeps a catalogued name with its number", (
     expect(technologiesByPosition(result)[0]?.technologies).toEqual(['Jira', 'SOC 2', 'Terraform']);
   });
 });
+
+describe("a note line that opens with an employer's name is that employer's work", () => {
+  it('gives each note under a table of positions to the employer it names', async () => {
+    const result = await extractText(
+      [
+        'Efua Mensah\tBackend Engineer\tKumasi, Ghana',
+        'efua.mensah@example.org',
+        '',
+        'EXPERIENCE',
+        'From\tTo\tCompany\tRole',
+        '2021-03\tpresent\tQuillon Freight\tBackend Engineer',
+        '2018-01\t2021-02\tTamsin Logistics\tSoftware Engineer',
+        '',
+        'NOTES ON THE ROLES',
+        'Quillon Freight\tRoute pricing services in Go; GitHub Actions builds.',
+        'Tamsin Logistics\tWarehouse APIs in Ruby on Rails.',
+      ].join('\n'),
+    );
+    expect(
+      technologiesByPosition(result).map((position) => [position.company, position.technologies]),
+    ).toEqual([
+      ['Quillon Freight', ['Go', 'GitHub Actions']],
+      ['Tamsin Logistics', ['Ruby on Rails']],
+    ]);
+  });
+});
