@@ -1,5 +1,6 @@
 import { lookupKey, looseCompanyKey, nameWords } from '../catalogue/lookup-key.js';
 import type { PartialDate } from '../resume/parse-partial-date.js';
+import { monthKey } from './dates.js';
 import { type EducationDraft, readStudyEvent } from './education.js';
 import { emptyPosition, type PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
@@ -97,8 +98,13 @@ function titleAndTeam(row: EventRow, text: string): { title: Located | null; tea
 export function readEventPositions(lines: readonly DocLine[]): PositionDraft[] {
   const rows = eventRows(lines);
   const positions: PositionDraft[] = [];
-  // The position an event opened and no later one closed yet, and the employer of the last "Joined".
-  const state: { open: PositionDraft | null; company: Located | null } = { open: null, company: null };
+  // The position an event opened and no later one closed yet, the employer of the last "Joined", and the
+  // position whose event row the lines read since stand directly under.
+  const state: { open: PositionDraft | null; company: Located | null; under: PositionDraft | null } = {
+    open: null,
+    company: null,
+    under: null,
+  };
   const close = (row: EventRow) => {
     if (state.open) state.open.end = dateAt(row);
     state.open = null;
@@ -114,24 +120,30 @@ export function readEventPositions(lines: readonly DocLine[]): PositionDraft[] {
     position.confidence = 0.8;
     positions.push(position);
     state.open = position;
+    state.under = position;
   };
-  let lastRow: EventRow | null = null;
   for (const line of lines) {
-    if (line.blank) continue;
+    if (line.blank) {
+      state.under = null;
+      continue;
+    }
     const row = rows.find((candidate) => candidate.line === line);
     // "|      |   | Present |": a table row whose year and month cells are empty holds its word alone.
     const text = row ? row.text : line.text.replace(/^[\s|]+|[\s|]+$/gu, '');
     if (ENDS.test(text)) break;
     if (ONGOING.test(text)) {
       if (state.open) state.open.current = locate(line, 0, line.text.length, line.text.trim(), 0.8);
+      state.under = null;
       continue;
     }
-    // "Operations tooling for the cloud service in Python" under the row that opened a position: that position's work.
+    // "Operations tooling for the cloud service in Python" directly under the row that opened a position: that
+    // position's work.
     if (!row) {
-      if (state.open && state.open.first === lastRow?.line.n) state.open.last = line.n;
+      if (state.under && line.heading === 0) state.under.last = line.n;
+      else state.under = null;
       continue;
     }
-    lastRow = row;
+    state.under = null;
     const joined = JOINED.exec(text);
     const changed = CHANGED.exec(text);
     const transferred = TRANSFERRED.exec(text);
@@ -225,18 +237,47 @@ function namesWhole(text: string, key: string): boolean {
   return false;
 }
 
+/** The key an employer's name is matched by in the lines about it. */
+function employerKey(name: string): string {
+  return looseCompanyKey(name) ?? lookupKey(name);
+}
+
 /**
  * "April 2019 – present    Mercari, Inc. — Backend Engineer, then Engineering Manager …": a rirekisho's
  * career summary tells each employer's work once for all its positions; a line that names an employer of
- * the event history is a detail of every position there.
+ * the event history is a detail of every position there. A heading (or a bold line) that is an employer's
+ * name alone heads a block of that employer's work, to the next blank line or heading: told once for its
+ * titles, as the body under a ladder of titles is, it is the latest position's there (the one started last).
  */
 export function attachEmployerLines(positions: readonly PositionDraft[], lines: readonly DocLine[]): void {
+  const inBlock = new Set<number>();
+  for (const [index, line] of lines.entries()) {
+    if (line.blank || (line.heading === 0 && !line.bold)) continue;
+    const key = employerKey(line.text);
+    const there = positions.filter(
+      (position) => position.company && employerKey(position.company.value) === key,
+    );
+    if (key.length < 4 || there.length === 0) continue;
+    let last = line.n;
+    for (const next of lines.slice(index + 1)) {
+      if (next.blank || next.heading > 0 || next.bold) break;
+      last = next.n;
+    }
+    const latest = there.reduce((best, position) =>
+      position.start &&
+      (!best.start || monthKey(position.start.date, false) > monthKey(best.start.date, false))
+        ? position
+        : best,
+    );
+    latest.details = [...(latest.details ?? []), { first: line.n, last }];
+    for (let n = line.n; n <= last; n++) inBlock.add(n);
+  }
   for (const position of positions) {
     if (!position.company) continue;
-    const key = looseCompanyKey(position.company.value) ?? lookupKey(position.company.value);
+    const key = employerKey(position.company.value);
     if (key.length < 4) continue;
     for (const line of lines) {
-      if (line.blank || line.n === position.company.line) continue;
+      if (line.blank || line.n === position.company.line || inBlock.has(line.n)) continue;
       // A line under an event row is the work of the position that row opened, not of every one at its employer.
       if (positions.some((other) => other.first <= line.n && line.n <= other.last)) continue;
       if (!namesWhole(line.text, key)) continue;

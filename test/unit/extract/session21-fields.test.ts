@@ -393,3 +393,44 @@ describe("a note line that opens with an employer's name is that employer's work
     ]);
   });
 });
+
+describe("an event history, then each employer's work under its name", () => {
+  const history = [
+    'Lin Pei-Shan',
+    'peishan.lin@example.org',
+    '',
+    '## Career history',
+    '',
+    '| Year | Month | Event |',
+    '|------|-------|-------|',
+    '| 2014 | 7 | Joined Hibiki Devices Inc. as Firmware Engineer |',
+    '| 2017 | 3 | Resigned from Hibiki Devices Inc. |',
+    '| 2017 | 4 | Joined Umeda Labs Inc. as Software Engineer |',
+    '| 2020 | 1 | Promoted to Senior Software Engineer |',
+    '|      |   | Present |',
+    '',
+    '## What I worked on',
+    '',
+    '**Umeda Labs Inc.**',
+    '- Scheduling services in Rust.',
+    '- Python scripts for the test benches.',
+    '',
+    '**Hibiki Devices Inc.**',
+    '- Boot firmware in C on FreeRTOS.',
+    '',
+    '## Skills',
+    '',
+    'C, Rust, Python, FreeRTOS',
+  ].join('\n');
+
+  it("gives the block under an employer's name to the latest position there, and nothing to the rows' lines", async () => {
+    const result = await extractText(history, 'resume.md');
+    expect(technologiesByPosition(result).map((position) => [position.title, position.technologies])).toEqual(
+      [
+        ['Firmware Engineer', ['C', 'FreeRTOS']],
+        ['Software Engineer', []],
+        ['Senior Software Engineer', ['Rust', 'Python']],
+      ],
+    );
+  });
+});
