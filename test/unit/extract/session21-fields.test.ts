@@ -4,6 +4,7 @@ import {
   EXPERIENCE_HEAD,
   educationResume,
   extractText,
+  roleRowsWithTeam,
   schools,
   technologiesByPosition,
 } from './extract-text.js';
@@ -156,16 +157,7 @@ describe('a transfer to another unit as a new title opens a position (point 4)',
   ].join('\n');
 
   it('reads the transfer as a position from its month to the next event, in the unit it names', async () => {
-    const result = await extractText(history);
-    const work = (result.resume.work ?? []).flatMap((entry) =>
-      (entry.positions ?? []).map((position) => [
-        entry.name,
-        position.position,
-        position.team,
-        position.startDate,
-        position.endDate ?? (position.current ? 'present' : undefined),
-      ]),
-    );
+    const work = await roleRowsWithTeam(history);
     expect(work).toEqual(
       expect.arrayContaining([
         ['Hibiki Systems Co., Ltd.', 'systems engineer', undefined, '2012-04', '2016-10'],
