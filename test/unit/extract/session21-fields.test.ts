@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
 import { readStudyEvent } from '../../../src/extract/education.js';
 import {
   EXPERIENCE_HEAD,
@@ -6,6 +7,7 @@ import {
   extractText,
   roleRowsWithTeam,
   schools,
+  seedCatalogue,
   technologiesByPosition,
 } from './extract-text.js';
 
@@ -424,5 +426,17 @@ describe("an event history, then each employer's work under its name", () => {
         ['Senior Software Engineer', ['Rust', 'Python']],
       ],
     );
+  });
+});
+
+describe('a name written as its catalogue spelling is judged by that spelling, not by an alias of the same key', () => {
+  it('reads "Elasticsearch" opening a clause, though its alias "Elastic Search" is made of common words', async () => {
+    const catalogue = await seedCatalogue();
+    const matcher = createMentionMatcher(catalogue.technologies);
+    const ids = (text: string) => matcher.find(text).map((mention) => mention.technologyId);
+    expect(ids('Integrated the call platform; Elasticsearch for call search.')).toEqual(['elasticsearch']);
+    expect(ids('ReactNative for the field app.')).toEqual(['react-native']);
+    // The alias itself, at a sentence's start and followed by a small word, stays two ordinary words.
+    expect(ids('Elastic search for the archive was slow.')).toEqual([]);
   });
 });
