@@ -217,10 +217,10 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         continue;
       }
       let wantsArea = false;
-      const parts = educationParts(info).map((part) => {
+      const parts = educationParts(info).flatMap((part) => {
         const told = studyEvent(part);
         if (told) event ??= told.event;
-        return firstSentence(told?.part ?? part);
+        return (told?.parts ?? [part]).map(firstSentence);
       });
       let covered = 0;
       for (const [index, part] of parts.entries()) {
@@ -429,6 +429,9 @@ function degreeGloss(studyType: Located, line: DocLine): Located | null {
 
 type StudyEvent = 'start' | 'end';
 
+/** What may stand before the degree an event of studies names: nothing, or its date and "with a". */
+const DEGREE_LEAD = /^\s*(?:(?:in|on)\s+)?(?:with(?:\s+an?)?\s*)?$/iu;
+
 /** A piece of a text, by its offsets in it. */
 interface Span {
   start: number;
@@ -457,8 +460,14 @@ export function readStudyEvent(text: string): StudyEventText | null {
   const told = started ?? STUDY_ENDED.exec(text);
   if (!told) return null;
   const from = told[0].length;
-  const cut = text.slice(from).search(/[,(]/u);
-  const named = (cut === -1 ? text.slice(from) : text.slice(from, from + cut)).trimEnd();
+  // "Graduated from Quarry University in 2012 with a BSc": the name stops at a comma, a bracket, a date or "with",
+  // without the word that led to the date.
+  const after = text.slice(from);
+  const stops = [after.search(/[,(]|\s+with\s/u), findDates(after)[0]?.start ?? -1].filter((at) => at >= 0);
+  const named = after
+    .slice(0, stops.length > 0 ? Math.min(...stops) : after.length)
+    .replace(/\s+(?:in|on|at|from|since|during)\s*$/u, '')
+    .trimEnd();
   if (!/^\p{Lu}/u.test(named) || !isInstitution(named)) return null;
   const end = from + named.length + campusLength(named, text.slice(from + named.length));
   const school = { start: from, end, text: text.slice(from, end) };
@@ -469,7 +478,9 @@ export function readStudyEvent(text: string): StudyEventText | null {
     const at = end + (piece.index ?? 0) + lead;
     const body = piece[0].trim();
     const found = findDegree(body);
-    if (found?.start !== 0) continue;
+    // "… in 2012 with a BSc in Physics": what stands before the degree is its date and "with a".
+    const before = found && withoutDates(body.slice(0, found.start), findDates(body.slice(0, found.start)));
+    if (!found || !DEGREE_LEAD.test(before ?? '')) continue;
     degree = { start: at, end: at + found.end, text: found.text };
     const after = body.slice(found.end);
     const rest = withoutDates(after, findDates(after));
@@ -488,11 +499,22 @@ export function readStudyEvent(text: string): StudyEventText | null {
  * The part's school without the verb of an event of studies before it ("Entered Hokuto University, School of
  * Engineering", "Graduated from Hokuto University"), and the event; null when the part tells none.
  */
-function studyEvent(part: Part): { part: Part; event: StudyEvent } | null {
+function studyEvent(part: Part): { parts: Part[]; event: StudyEvent } | null {
   const told = readStudyEvent(part.text);
   if (!told) return null;
-  const cut = told.school.start;
-  return { part: { ...part, start: part.start + cut, text: part.text.slice(cut) }, event: told.event };
+  const { start, end } = told.school;
+  const school = {
+    ...part,
+    start: part.start + start,
+    end: part.start + end,
+    text: part.text.slice(start, end),
+  };
+  // A degree after the school in the same part ("with a BSc in Physics") is a part of its own.
+  const lead = part.text.slice(end).search(/\p{L}/u);
+  if (lead === -1 || findDegree(part.text.slice(end + lead)) === null)
+    return { parts: [school], event: told.event };
+  const rest = { ...part, start: part.start + end + lead, text: part.text.slice(end + lead) };
+  return { parts: [school, rest], event: told.event };
 }
 
 /**

@@ -55,6 +55,19 @@ describe('an event of studies names the school, a bracketed degree with its fiel
     ]);
   });
 
+  it.each([
+    ['Graduated from Quarry University in 2012 with a BSc in Physics', 'Quarry University'],
+    ['Graduated from Quarry University with a BSc in Physics, 2012', 'Quarry University'],
+    [
+      'Graduated from Vltava Technical University in Lindau, 2012 (BSc Physics)',
+      'Vltava Technical University in Lindau',
+    ],
+  ])('reads %j as the school %j, the BSc in Physics, 2012', async (line, institution) => {
+    expect(await educationOf(line)).toEqual([
+      { institution, studyType: 'BSc', area: 'Physics', startDate: undefined, endDate: '2012' },
+    ]);
+  });
+
   it('gives the event, the school cut at its comma or bracket, and the degree with its field', () => {
     const text = 'Graduated from Quarry University, June 2012 (M.Sc. Applied Physics)';
     const told = readStudyEvent(text);
