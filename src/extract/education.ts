@@ -709,7 +709,7 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * diploma, A-levels): no entry of higher education.
  */
 const SCHOOL_LEAVING =
-  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+|Senior\s+)?Secondary\s+(?:School|Certificate|Education)|(?:Higher|Senior)\s+Secondary|HSC|SSC|Matriculation|High\s+School)(?![\p{L}])/iu;
 
 /** A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic", "Universidad"). */
 const UNIVERSITY =

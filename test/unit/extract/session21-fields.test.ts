@@ -453,3 +453,19 @@ describe('a name written as its catalogue spelling is judged by that spelling, n
     expect(ids('Elastic search for the archive was slow.')).toEqual([]);
   });
 });
+
+describe('school-leaving certificates of South Asia are no entries of higher education', () => {
+  it('leaves out the Higher Secondary Certificate, the SSC, the HSC and the matriculation', async () => {
+    expect(
+      (
+        await educationOf(
+          '* B.Sc. Computer Science - University of Eastmark (2012 - 2016)',
+          '* Higher Secondary Certificate - Northport College (2010)',
+          '* SSC - Northport Public School (2008)',
+          '* HSC, Westpur Junior College, 2012',
+          '* Matriculation, Westpur Public School, 2010',
+        )
+      ).map((entry) => entry.institution),
+    ).toEqual(['University of Eastmark']);
+  });
+});
