@@ -102,7 +102,8 @@ function attachEmployerNotes(positions: readonly PositionDraft[], lines: readonl
     const text = line.text.trimStart();
     for (const position of positions) {
       const name = position.company?.value;
-      if (!name || !text.startsWith(name) || !NOTE_AFTER_NAME.test(text.slice(name.length))) continue;
+      if (!name || lookupKey(name).length < 3 || !text.startsWith(name)) continue;
+      if (!NOTE_AFTER_NAME.test(text.slice(name.length))) continue;
       position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
     }
   }
