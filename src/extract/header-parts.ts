@@ -144,17 +144,23 @@ const RESEARCH_UNIT = /(?<![\p{L}])(?:Labs?|Laborator(?:y|ies)|Research\s+(?:Gro
 
 /**
  * An employer named over a comma, in a position's header: a university system's campus ("University of California,
- * Berkeley", see `campusLength`) and the institution a research unit belongs to ("Precog Lab, IIIT Hyderabad") are
+ * Berkeley", see `campusLength`, on a line that gives the job's place apart) and the institution a research unit belongs to ("Precog Lab, IIIT Hyderabad") are
  * part of the name. (A school's entry reads its campus itself, and keeps a unit apart from its university.)
  */
 function employerNames(text: string, pieces: Piece[]): Piece[] {
   const result: Piece[] = [];
-  for (const piece of pieces) {
+  for (const [index, piece] of pieces.entries()) {
     const previous = result[result.length - 1];
     if (previous && /^,[ \t]*$/u.test(text.slice(previous.end, piece.start))) {
       const before = text.slice(previous.start, previous.end);
       const value = text.slice(piece.start, piece.end);
-      const campus = previous.end + campusLength(before, text.slice(previous.end)) === piece.end;
+      // "Teaching Assistant, University of Malawi, Zomba" names the job's place after the employer; only where the
+      // line gives the place apart ("University of California, Berkeley    Berkeley, CA") is the comma's part a campus.
+      const placeApart = pieces
+        .slice(index + 1)
+        .some((later) => isLocation(text.slice(later.start, later.end)));
+      const campus =
+        placeApart && previous.end + campusLength(before, text.slice(previous.end)) === piece.end;
       const parent =
         RESEARCH_UNIT.test(before) && titleScore(before) === 0 && isInstitution(value) && !isLocation(value);
       if (campus || parent) {

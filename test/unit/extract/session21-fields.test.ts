@@ -236,7 +236,7 @@ describe('a campus or a parent institution after a comma is part of the employer
     ]);
   });
 
-  it('leaves a place after an employer that is no university system, and a campus before a region', async () => {
+  it('leaves a place after an employer that is no university system, or where the line gives no place apart', async () => {
     expect(
       await employers(
         'Software Engineer, Quillon Freight, Lindau    2020 – 2022',
@@ -244,10 +244,14 @@ describe('a campus or a parent institution after a comma is part of the employer
         '',
         'Teaching Assistant, University of Westland, Halloway, OR, 2017 – 2018',
         '- Taught Java',
+        '',
+        'Research Assistant, University of Westland, Halloway    2015 – 2017',
+        '- Surveys in R',
       ),
     ).toEqual([
       ['Quillon Freight', 'Software Engineer', 'Lindau'],
       ['University of Westland', 'Teaching Assistant', 'Halloway'],
+      ['University of Westland', 'Research Assistant', 'Halloway'],
     ]);
   });
 });
