@@ -93,7 +93,7 @@ function nameRun(text: string): boolean {
 }
 
 /** The text with its dates blanked: the period of "Sept. 2019" or "Jan. 2020" ends no sentence. */
-function withoutDates(text: string, dates: readonly DateMention[]): string {
+export function withoutDates(text: string, dates: readonly DateMention[]): string {
   let blanked = text;
   for (const date of dates) {
     blanked = blanked.slice(0, date.start) + ' '.repeat(date.end - date.start) + blanked.slice(date.end);

@@ -1815,6 +1815,9 @@ function setDate(draft: PositionDraft, which: 'start' | 'end', line: DocLine, da
 /** "Engineer via Upwork" in the employer's slot: a title before the agency names no employer; the agency does. */
 const TITLE_VIA_AGENCY = /^(.*?\S)\s+(?:via|through)\s+(?=\p{Lu})/u;
 
+/** Letters a place's name has, however short ("NY", "Oslo"). */
+const PLACE_LETTERS = /\p{L}{2}/u;
+
 function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence = 0.9): void {
   const agency = label === 'company' ? TITLE_VIA_AGENCY.exec(part.text) : null;
   if (agency && titleScore(agency[1] as string) > 0) {
@@ -1824,7 +1827,8 @@ function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence 
   const value = locate(part.line, part.start, part.end, part.text, confidence);
   if (label === 'title' && !draft.title) draft.title = value;
   else if (label === 'company' && !draft.company) draft.company = value;
-  else if (label === 'location' && !draft.location) draft.location = value;
+  // "2019 - 85 %": a location has letters; a figure left over from the header names no place.
+  else if (label === 'location' && !draft.location && PLACE_LETTERS.test(part.text)) draft.location = value;
   else if (label === 'team' && !draft.team) draft.team = value;
 }
 

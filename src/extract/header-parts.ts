@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { looseCompanyKey } from '../catalogue/lookup-key.js';
 import { commonWords } from '../catalogue/mention-matcher.js';
 import type { DocLine } from './line-model.js';
+import { campusLength } from './school-names.js';
 import {
   isInstitution,
   isLocation,
@@ -127,7 +128,7 @@ export function splitParts(
       }),
     );
   }
-  const joined = catalogue ? dashedNames(text, result, catalogue) : result;
+  const joined = catalogue ? dashedNames(text, employerNames(text, result), catalogue) : result;
   return joined.map((piece, index) => ({
     line,
     start: piece.start,
@@ -136,6 +137,40 @@ export function splitParts(
     index,
     count: joined.length,
   }));
+}
+
+/** A research unit's name, by its last word ("Precog Lab", "Vision Laboratory", "Systems Research Group"). */
+const RESEARCH_UNIT = /(?<![\p{L}])(?:Labs?|Laborator(?:y|ies)|Research\s+(?:Group|Cent(?:re|er)))$/u;
+
+/**
+ * An employer named over a comma, in a position's header: a university system's campus ("University of California,
+ * Berkeley", see `campusLength`, on a line that gives the job's place apart) and the institution a research unit belongs to ("Precog Lab, IIIT Hyderabad") are
+ * part of the name. (A school's entry reads its campus itself, and keeps a unit apart from its university.)
+ */
+function employerNames(text: string, pieces: Piece[]): Piece[] {
+  const result: Piece[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const previous = result[result.length - 1];
+    if (previous && /^,[ \t]*$/u.test(text.slice(previous.end, piece.start))) {
+      const before = text.slice(previous.start, previous.end);
+      const value = text.slice(piece.start, piece.end);
+      // "Teaching Assistant, University of Malawi, Zomba" names the job's place after the employer; only where the
+      // line gives the place apart ("University of California, Berkeley    Berkeley, CA") is the comma's part a campus.
+      const placeApart = pieces
+        .slice(index + 1)
+        .some((later) => isLocation(text.slice(later.start, later.end)));
+      const campus =
+        placeApart && previous.end + campusLength(before, text.slice(previous.end)) === piece.end;
+      const parent =
+        RESEARCH_UNIT.test(before) && titleScore(before) === 0 && isInstitution(value) && !isLocation(value);
+      if (campus || parent) {
+        result[result.length - 1] = { start: previous.start, end: piece.end };
+        continue;
+      }
+    }
+    result.push(piece);
+  }
+  return result;
 }
 
 /**

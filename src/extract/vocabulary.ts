@@ -1049,7 +1049,7 @@ export function organisationScore(text: string): number {
  * "Üniversitesi", "Universitatea", Malay's "Universiti", Indonesian's "Universitas").
  */
 const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|iiit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 /**
  * German-speaking universities named by the short form of their kind before their city ("TU Wien", "TH Köln", "FH
