@@ -255,3 +255,39 @@ describe('a header set as a sentence: names, then the dates, then a period', () 
     expect(await roleRows(text)).toEqual([['Marram Systems', 'Lead Analyst', '2016', 'present']]);
   });
 });
+
+describe('a career told in a cover-letter paragraph', () => {
+  const told = (text: string) => roleRows([...person, 'ABOUT', '', text].join('\n'));
+
+  it('reads a second employer joined by "and at" with its years in brackets', async () => {
+    expect(
+      await told(
+        'Before that I worked at Plover Analytics (2017-2021) as a backend developer and at Wren Logistics (2014-2017) as a junior developer.',
+      ),
+    ).toEqual([
+      ['Plover Analytics', 'backend developer', '2017', '2021'],
+      ['Wren Logistics', 'junior developer', '2014', '2017'],
+    ]);
+  });
+
+  it('reads "first as a developer and from 2018 as team lead" as two positions at the employer', async () => {
+    expect(
+      await told('In 2016 I moved to Plover Analytics, first as a developer and from 2018 as team lead.'),
+    ).toEqual([
+      ['Plover Analytics', 'developer', '2016', '2018'],
+      ['Plover Analytics', 'team lead', '2018', undefined],
+    ]);
+  });
+
+  it('ends a sentence at a legal form before a word that opens one, and reads "where I still work" as ongoing', async () => {
+    expect(
+      await told(
+        'After graduating in 2012 I spent four years as a QA engineer at Wren Logistics Ltd. In 2016 I moved to Plover Analytics as a developer. I left Plover in 2021 to join Heron Mutual as an engineering manager, where I still work.',
+      ),
+    ).toEqual([
+      ['Wren Logistics Ltd', 'QA engineer', '2012', '2016'],
+      ['Plover Analytics', 'developer', '2016', '2021'],
+      ['Heron Mutual', 'engineering manager', '2021', 'present'],
+    ]);
+  });
+});
