@@ -29,6 +29,8 @@ export interface DateMention {
   ongoing: boolean;
   /** Open only by a dash at the end of the text (`2020 –`): its end may be on the next line. */
   openEnded?: boolean;
+  /** The end's month, when the text ends before its year (`March 2016 - December`, the year wrapped to the next line). */
+  endMonth?: number;
   /** The text of the expression as written. */
   text: string;
 }
@@ -456,6 +458,28 @@ function readDates(text: string): DateMention[] {
           });
           continue;
         }
+      }
+      // "…, March 2016 - December" over "2018": a hard wrap between the end's month and its year.
+      if (
+        b?.monthOnly != null &&
+        found[i + 2] === undefined &&
+        a.date.month !== null &&
+        CONNECTOR.test(text.slice(a.end, b.start)) &&
+        text.slice(b.end).trim() === ''
+      ) {
+        mentions.push({
+          start: a.start,
+          end: b.end,
+          kind: 'range',
+          from: a.date,
+          to: null,
+          ongoing: false,
+          text: text.slice(a.start, b.end),
+          openEnded: true,
+          endMonth: b.monthOnly,
+        });
+        i++;
+        continue;
       }
       const since = SINCE_BEFORE.exec(text.slice(0, a.start));
       const onwards = ONWARDS_AFTER.exec(after);

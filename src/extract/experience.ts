@@ -1479,8 +1479,11 @@ function readEntry(
     const next = all[all.indexOf(range.info) + 1];
     if (range.date.openEnded && next?.lead && next.lead.kind !== 'range') {
       draft.current = null;
+      const { endMonth } = range.date;
       if (next.lead.kind === 'ongoing')
         draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
+      else if (endMonth !== undefined && next.lead.from && next.lead.from.month === null)
+        setDate(draft, 'end', next.line, { ...next.lead, from: { ...next.lead.from, month: endMonth } });
       else setDate(draft, 'end', next.line, next.lead);
     }
   } else if (single) {

@@ -291,3 +291,29 @@ describe('a career told in a cover-letter paragraph', () => {
     ]);
   });
 });
+
+describe('a header hard-wrapped between the end month and its year', () => {
+  it('reads "March 2016 - December" over "2018" as one range', async () => {
+    const text = [
+      ...EXPERIENCE_HEAD,
+      'Wren Logistics Limited, Leeds, United Kingdom, January 2019 -',
+      'present',
+      'Senior Software Engineer',
+      '',
+      'Plover Analytics, York, United Kingdom, March 2016 - December',
+      '2018',
+      'Software Engineer',
+    ].join('\n');
+    expect(await roleRows(text)).toEqual([
+      ['Wren Logistics Limited', 'Senior Software Engineer', '2019-01', 'present'],
+      ['Plover Analytics', 'Software Engineer', '2016-03', '2018-12'],
+    ]);
+  });
+
+  it('still reads "Jan – Mar 2020" and a month alone in running words as before', () => {
+    expect(range('Jan – Mar 2020')).toEqual(['2020-01', '2020-03']);
+    expect(findDates('Joined in March 2016 and left in December').map((date) => date.kind)).toEqual([
+      'single',
+    ]);
+  });
+});
