@@ -2120,7 +2120,11 @@ function applyLayout(read: ReadEntry[]): void {
       } else if (!draft.title && titleScore(item.part.text) > 0) {
         item.label = 'title';
         setPart(draft, 'title', item.part, 0.6);
-      } else if (!draft.location && item.part.line.n === draft.company.line) {
+      } else if (
+        !draft.location &&
+        // "Staff Engineer | Dublin | Feb 2022 – Present": a city on the title's line is where, not the unit.
+        (item.part.line.n === draft.company.line || knownCity(item.part.text))
+      ) {
         item.label = 'location';
         setPart(draft, 'location', item.part, 0.5);
       } else if (!draft.team && item.part.line.n === draft.title?.line) {

@@ -317,3 +317,17 @@ describe('a header hard-wrapped between the end month and its year', () => {
     ]);
   });
 });
+
+describe('a city between the title and the dates', () => {
+  it('reads a city a time zone is named after as where the job was, not as its team', async () => {
+    const text = [
+      ...EXPERIENCE_HEAD,
+      'Plover Analytics',
+      'Senior Engineer | Dublin | Jun 2018 – Jan 2022',
+      '- Checkout in React.',
+    ].join('\n');
+    const work = (await extractText(text)).resume.work?.[0];
+    expect(work?.positions?.[0]?.team).toBeUndefined();
+    expect(JSON.stringify(work?.positions?.[0]?.location)).toContain('Dublin');
+  });
+});
