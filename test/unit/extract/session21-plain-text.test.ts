@@ -331,3 +331,47 @@ describe('a city between the title and the dates', () => {
     expect(JSON.stringify(work?.positions?.[0]?.location)).toContain('Dublin');
   });
 });
+
+describe('German and French job forms', () => {
+  it('reads "Zeitraum:", "Arbeitgeber:" and "Position:" blocks', async () => {
+    const text = [
+      'Lena Vogt',
+      'lena.vogt@example.de',
+      '',
+      'BERUFSERFAHRUNG',
+      '',
+      'Zeitraum: 03/2019 – heute',
+      'Arbeitgeber: Rheinwerk Systeme GmbH, Köln',
+      'Position: Senior Entwicklerin',
+      '',
+      'Zeitraum: 09/2015 – 02/2019',
+      'Arbeitgeber: Mosel Daten AG, Trier',
+      'Position: Entwicklerin',
+    ].join('\n');
+    expect(await roleRows(text)).toEqual([
+      ['Rheinwerk Systeme GmbH', 'Senior Entwicklerin', '2019-03', 'present'],
+      ['Mosel Daten AG', 'Entwicklerin', '2015-09', '2019-02'],
+    ]);
+  });
+
+  it('reads "Entreprise :", "Poste :" and "Période :" blocks, a space before each colon', async () => {
+    const text = [
+      'Claire Martin',
+      'claire.martin@example.fr',
+      '',
+      'EXPÉRIENCE PROFESSIONNELLE',
+      '',
+      'Entreprise : Loire Logiciels SAS',
+      'Poste : Développeuse senior',
+      "Période : janv. 2020 – aujourd'hui",
+      '',
+      'Entreprise : Garonne Data',
+      'Poste : Développeuse',
+      'Période : sept. 2016 – déc. 2019',
+    ].join('\n');
+    expect(await roleRows(text)).toEqual([
+      ['Loire Logiciels SAS', 'Développeuse senior', '2020-01', 'present'],
+      ['Garonne Data', 'Développeuse', '2016-09', '2019-12'],
+    ]);
+  });
+});
