@@ -114,7 +114,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|for)\s+${COMPANY}${AS_TITLE}`,
+      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|for|with)\s+${COMPANY}${AS_TITLE}`,
       'u',
     ),
   },
@@ -169,6 +169,22 @@ const TRIGGERS: Trigger[] = [
   // "at" names the employer here: "as a developer for Android and iOS" names what the work was for.
   { pattern: new RegExp(String.raw`\bas\s+${A}${TITLE}\s+at\s+${COMPANY}`, 'u') },
   { pattern: new RegExp(String.raw`\b(?:at|with)\s+${COMPANY}${PLACE},?\s+as\s+${A}${TITLE}`, 'u') },
+  // "Currently a Staff Engineer at Heron Bank (2021–present). Previously Backend Engineer at Coral Systems
+  // (2016–2021)": a profile's summary, each title at its employer with its years in brackets.
+  {
+    pattern: new RegExp(
+      String.raw`(?:^|\b)(?:(?:[Cc]urrently|[Pp]reviously|[Ff]ormerly|[Ee]arlier|[Bb]efore\s+that),?\s+)?${A}?${TITLE}\s+(?:at|with)\s+${COMPANY}(?=\s*\([^()]*(?:19|20)\d\d[^()]*\))`,
+      'u',
+    ),
+  },
+  // "Today I lead the payments platform team at Heron Bank": where the person works now, in the unit named.
+  {
+    pattern: new RegExp(
+      String.raw`\bI\s+(?:now\s+|currently\s+)?(?:lead|run|manage|head)\s+the\s+(?:[\p{L}\d-]+\s+){1,4}(?:team|group|department|squad)\s+(?:at|of)\s+${COMPANY}`,
+      'u',
+    ),
+    current: true,
+  },
 ];
 
 /** Inside an employer: a move to another team, or a promotion, starts the next position there. */
@@ -339,6 +355,11 @@ function laterClause(text: string, from: number, end: number): number | null {
     const at = (clause.index ?? 0) + clause[0].length;
     if (TRIGGERS.some((trigger) => trigger.pattern.test(rest.slice(at)))) starts.push(at);
   }
+  // "… (2016–2021) and Junior Developer at Brightline Ltd (2014–2016)": a clause a trigger reads from its first word.
+  for (const clause of rest.matchAll(/,?\s+and\s+/gu)) {
+    const at = (clause.index ?? 0) + clause[0].length;
+    if (TRIGGERS.some((trigger) => trigger.pattern.exec(rest.slice(at))?.index === 0)) starts.push(at);
+  }
   // Only after a first title told as one ("first as a developer"): "joined X, in 2016 as a developer" is one position.
   for (const clause of rest.matchAll(CLAUSE_OF_YEAR_AS)) {
     if (/\bas\s+/u.test(rest.slice(0, clause.index))) starts.push((clause.index ?? 0) + clause[0].length);
@@ -436,7 +457,7 @@ function setProseDates(
 }
 
 /** "After that", "Afterwards", "Then", "Next": the sentence tells what came right after the position before. */
-const AFTER_THAT = /^\s*(?:after\s+that|afterwards|then|next|since\s+then)\b/iu;
+const AFTER_THAT = /^\s*(?:after\s+that|afterwards|then|next|since\s+then|I\s+then|I\s+next)\b/iu;
 
 /**
  * "From 2014 to 2018 I worked at X. After that I spent three years at Y", "Since then I have been … at Z": a

@@ -375,3 +375,46 @@ describe('German and French job forms', () => {
     ]);
   });
 });
+
+describe('a career told in a summary or a profile paragraph', () => {
+  const told = (heading: string, text: string) => roleRows([...person, heading, '', text].join('\n'));
+
+  it('reads "Currently a Title at Employer (years). Previously Title at Employer (years) and Title at Employer (years)."', async () => {
+    expect(
+      await told(
+        'Summary',
+        'Backend engineer with 9 years of experience. Currently a Staff Engineer at Heron Mutual (2021–present). Previously Backend Engineer at Plover Analytics (2016–2021) and Junior Developer at Wren Logistics (2014–2016).',
+      ),
+    ).toEqual([
+      ['Heron Mutual', 'Staff Engineer', '2021', 'present'],
+      ['Plover Analytics', 'Backend Engineer', '2016', '2021'],
+      ['Wren Logistics', 'Junior Developer', '2014', '2016'],
+    ]);
+  });
+
+  it('reads "I then joined X … and stayed for five years" from the end of the position before', async () => {
+    expect(
+      await told(
+        'My story',
+        'My first job out of university was at Wren Logistics, where I was a junior developer from 2014 to 2016. I then joined Plover Analytics as a backend engineer and stayed for five years. Since 2021 I have been a staff engineer at Heron Mutual.',
+      ),
+    ).toEqual([
+      ['Wren Logistics', 'junior developer', '2014', '2016'],
+      ['Plover Analytics', 'backend engineer', '2016', '2021'],
+      ['Heron Mutual', 'staff engineer', '2021', 'present'],
+    ]);
+  });
+
+  it('reads "I was a developer with X" and "Today I lead the … team at X"', async () => {
+    expect(
+      await told(
+        'Profile',
+        'From 2014 to 2016 I was a junior developer with Wren Logistics in Leeds. Between 2016 and 2021 I worked for Plover Analytics as a backend engineer. Today I lead the payments platform team at Heron Mutual.',
+      ),
+    ).toEqual([
+      ['Wren Logistics', 'junior developer', '2014', '2016'],
+      ['Plover Analytics', 'backend engineer', '2016', '2021'],
+      ['Heron Mutual', undefined, undefined, 'present'],
+    ]);
+  });
+});
