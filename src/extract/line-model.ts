@@ -12,7 +12,7 @@ export interface LineHints {
   gapBefore?: boolean;
   /** PDF: font size relative to the body text. */
   size?: number;
-  /** Text: a line that is part of a rule between a table's rows (a grid table's row read into its first line). */
+  /** Text: a grid table's border, or a line of a row read into the row's first line (see frames.ts). */
   rule?: boolean;
 }
 
@@ -68,8 +68,6 @@ const LOWER_LETTER_LINE = /^[ \t\u00a0]*[oO][ \t\u00a0]+\p{Ll}/u;
 const LETTER_LINE = /^[ \t\u00a0]*[oO][ \t\u00a0]+\S/u;
 const HEADING = /^(#{1,6})[ \t]+/;
 const RULE = /^\s*([-=_*~─━•·])(?:\s*\1){2,}\s*$/u;
-/** A grid table's border, a rule between its rows: `+------+-------+`, two cells or more. */
-export const GRID_BORDER = /^\s*\+(?:[-=]+\+){2,}\s*$/u;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** Builds the line model of every line; hints come from readers that know the format's structure. */
@@ -182,7 +180,7 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
   position = indentMatch.length;
   const rest = () => raw.slice(position);
 
-  const rule = read.rule ?? (RULE.test(raw) || TABLE_RULE.test(raw) || GRID_BORDER.test(raw));
+  const rule = read.rule ?? (RULE.test(raw) || TABLE_RULE.test(raw));
   let heading = read.heading ?? 0;
   let bullet = read.bullet ?? false;
   let numbered = false;

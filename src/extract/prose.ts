@@ -114,10 +114,13 @@ const TRIGGERS: Trigger[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|for|with)\s+${COMPANY}${AS_TITLE}`,
+      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|for)\s+${COMPANY}${AS_TITLE}`,
       'u',
     ),
   },
+  // "I was a junior developer with Wren Logistics": "with" names the employer after a title held ("spent three years
+  // placed with US product teams" names whom the work was for).
+  { pattern: new RegExp(String.raw`\bI\s+was\s+${A}?${TITLE}\s+with\s+${COMPANY}`, 'u') },
   {
     // "Working as Technical Lead in Infosys Limited, Hyderabad from Jul 2019 to till date.": the
     // employment line of many Indian IT résumés, one sentence a position, present for the current one.

@@ -216,6 +216,18 @@ describe('a grid table drawn in ASCII', () => {
     expect(lines[4]).toEqual({ text: '', rule: true });
   });
 
+  it('leaves a grid whose cells hold lists as it is: a page of text laid out in a grid', () => {
+    const page = [
+      '+----------------+------------------------------------+',
+      '| Period         | Duties                             |',
+      '+----------------+------------------------------------+',
+      '| 2020/04 - now  | Platform Lead, Ledger team         |',
+      '|                | - Owner of the payment services    |',
+      '+----------------+------------------------------------+',
+    ];
+    expect(unframe(page.map((text) => ({ text }))).map((line) => line.text)).toEqual(page);
+  });
+
   it('reads the table as the work history, with no heading above it', async () => {
     const text = [...person, ...table].join('\n');
     expect(await roleRows(text)).toEqual([
@@ -416,5 +428,20 @@ describe('a career told in a summary or a profile paragraph', () => {
       ['Plover Analytics', 'backend engineer', '2016', '2021'],
       ['Heron Mutual', undefined, undefined, 'present'],
     ]);
+  });
+});
+
+describe('"with" after a placement', () => {
+  it('keeps "spent three years placed with US product teams" no employer', async () => {
+    expect(
+      await roleRows(
+        [
+          ...person,
+          'About me',
+          '',
+          'In 2015 I joined Marram Labs as a software engineer and spent three years placed with US product teams.',
+        ].join('\n'),
+      ),
+    ).toEqual([['Marram Labs', 'software engineer', '2015', '2018']]);
   });
 });
