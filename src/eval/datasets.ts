@@ -40,6 +40,7 @@ export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-fo
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
 export const DEV_STYLES_DIR = join(projectRoot, 'test/fixtures/documents/dev-styles');
 export const DEV_TEMPLATES_DIR = join(projectRoot, 'test/fixtures/documents/dev-templates');
+export const DEV_PLAIN_DIR = join(projectRoot, 'test/fixtures/documents/dev-plain');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -61,6 +62,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_OFFICE_DIR,
   DEV_STYLES_DIR,
   DEV_TEMPLATES_DIR,
+  DEV_PLAIN_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -283,6 +285,16 @@ export function devStylesSet(dir: string = DEV_STYLES_DIR): Promise<EvalDocument
  * small capitals, a page break inside an entry), written in session 18 to tune the PDF reader on.
  */
 export function devTemplatesSet(dir: string = DEV_TEMPLATES_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The plain-text development set, test/fixtures/documents/dev-plain, with its golds in its gold/ folder: what people
+ * save or paste as a .txt (Word's "Save as plain text", a job board's plain-text version, fixed-width ASCII with
+ * dot leaders, dates on their own line, an e-mail quoting the résumé, a cover-letter paragraph, a Word table saved
+ * as tab-separated rows, Spanish, Portuguese and Dutch CVs), written in session 21 to tune the text path on.
+ */
+export function devPlainSet(dir: string = DEV_PLAIN_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

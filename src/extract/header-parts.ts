@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { looseCompanyKey } from '../catalogue/lookup-key.js';
 import { commonWords } from '../catalogue/mention-matcher.js';
+import { ABBREVIATION } from './entries.js';
 import type { DocLine } from './line-model.js';
 import { campusLength } from './school-names.js';
 import {
@@ -128,7 +129,9 @@ export function splitParts(
       }),
     );
   }
-  const joined = catalogue ? dashedNames(text, employerNames(text, result), catalogue) : result;
+  const joined = (catalogue ? dashedNames(text, employerNames(text, result), catalogue) : result).map(
+    withoutClosingPeriod(text, blanked),
+  );
   return joined.map((piece, index) => ({
     line,
     start: piece.start,
@@ -171,6 +174,26 @@ function employerNames(text: string, pieces: Piece[]): Piece[] {
     result.push(piece);
   }
   return result;
+}
+
+/**
+ * "Engineer, Coral Systems. 2016 – 2019.": a period that closes a part right before its dates, as a sentence's does,
+ * is no part of the name; an abbreviation or a legal form keeps its own ("Brightline Ltd.", "Kestrel Freight Lda.").
+ */
+function withoutClosingPeriod(text: string, blanked: readonly Piece[]): (piece: Piece) => Piece {
+  return (piece) => {
+    const part = text.slice(piece.start, piece.end);
+    const last = part.split(/\s+/u).pop() ?? '';
+    const beforeDates = blanked.some(
+      (span) => span.start >= piece.end && text.slice(piece.end, span.start).trim() === '',
+    );
+    return beforeDates &&
+      /\p{L}{2}\.$/u.test(part) &&
+      !ABBREVIATION.test(last) &&
+      looseCompanyKey(part) === null
+      ? { start: piece.start, end: piece.end - 1 }
+      : piece;
+  };
 }
 
 /**

@@ -131,6 +131,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'competences',
       'expertise',
       'proficiencies',
+      'proficiency',
       'toolbox',
       'toolkit',
       'use',
@@ -175,6 +176,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'about',
       'objective',
       'objectives',
+      'objetivo',
+      'objetivos',
       'overview',
       'introduction',
       'bio',
@@ -453,6 +456,9 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['higher education', 'education'],
   ['educational background', 'education'],
   ['educational qualifications', 'education'],
+  // The singular, as Indian résumés head their degrees ("EDUCATIONAL QUALIFICATION:", "Academic Qualification").
+  ['educational qualification', 'education'],
+  ['academic qualification', 'education'],
   // "SCHOOL" over "UC Eastmark -- B.A. History, 2012": the heading alone; "School Projects" is no education.
   ['school', 'education'],
 ]);
