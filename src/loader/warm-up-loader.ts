@@ -22,6 +22,7 @@ const EVERY_LOAD = [
       input: {
         people: ['x'],
         ids: ['x'],
+        companies: ['x'],
         roles: [{ id: 'x', person: 'x' }],
         projects: [{ id: 'x', person: 'x' }],
       },
