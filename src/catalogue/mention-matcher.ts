@@ -334,7 +334,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       // "IoT-MQTT", "ESP32-Arduino") is still that name.
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
-      const verdict = judge(text, start, end, written, spellings);
+      const verdict = judge(text, start, end, written, asWritten(written, spellings));
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
       // "400 microservices" counts things; it names no practice.
@@ -467,6 +467,16 @@ function judge(
     return named || capitals ? 'accept' : LIST_GAP;
   }
   return 'accept';
+}
+
+/**
+ * The spellings of a key written as the text writes it, whatever the case ("Elasticsearch", not the alias "Elastic
+ * Search" of the same key): an ambiguous alias says nothing of a name written otherwise. All of them when none is.
+ */
+function asWritten(written: string, spellings: readonly Spelling[]): readonly Spelling[] {
+  const form = (surface: string) => surface.replace(/\s+/gu, ' ').toLowerCase();
+  const same = spellings.filter((spelling) => form(spelling.surface) === form(written));
+  return same.length > 0 ? same : spellings;
 }
 
 function caseMatches(written: string, spellings: readonly Spelling[]): boolean {

@@ -34,11 +34,13 @@ export const UNSEEN_9_DIR = join(projectRoot, 'test/fixtures/documents/unseen-9'
 export const UNSEEN_10_DIR = join(projectRoot, 'test/fixtures/documents/unseen-10');
 export const UNSEEN_11_DIR = join(projectRoot, 'test/fixtures/documents/unseen-11');
 export const UNSEEN_12_DIR = join(projectRoot, 'test/fixtures/documents/unseen-12');
+export const UNSEEN_13_DIR = join(projectRoot, 'test/fixtures/documents/unseen-13');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
 export const DEV_STYLES_DIR = join(projectRoot, 'test/fixtures/documents/dev-styles');
 export const DEV_TEMPLATES_DIR = join(projectRoot, 'test/fixtures/documents/dev-templates');
+export const DEV_PLAIN_DIR = join(projectRoot, 'test/fixtures/documents/dev-plain');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -54,11 +56,13 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_10_DIR,
   UNSEEN_11_DIR,
   UNSEEN_12_DIR,
+  UNSEEN_13_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
   DEV_STYLES_DIR,
   DEV_TEMPLATES_DIR,
+  DEV_PLAIN_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -227,6 +231,15 @@ export function unseen12Set(dir: string = UNSEEN_12_DIR): Promise<EvalDocument[]
 }
 
 /**
+ * The thirteenth hand-written set, test/fixtures/documents/unseen-13, with its golds in its gold/ folder: written in
+ * session 21 by someone who read neither the extractor nor the other sets' documents, as a second blind set beside
+ * unseen-12, with more plain text in it (6 text, 4 PDF, 4 Word, 4 Markdown).
+ */
+export function unseen13Set(dir: string = UNSEEN_13_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * The plain-text and Markdown development set, test/fixtures/documents/dev-text, with its golds in its gold/
  * folder: layouts engineers really produce as text (pdftotext -layout, LinkedIn copies, ASCII and README
  * résumés), written in session 6 to tune the extractor's text reading on.
@@ -272,6 +285,16 @@ export function devStylesSet(dir: string = DEV_STYLES_DIR): Promise<EvalDocument
  * small capitals, a page break inside an entry), written in session 18 to tune the PDF reader on.
  */
 export function devTemplatesSet(dir: string = DEV_TEMPLATES_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The plain-text development set, test/fixtures/documents/dev-plain, with its golds in its gold/ folder: what people
+ * save or paste as a .txt (Word's "Save as plain text", a job board's plain-text version, fixed-width ASCII with
+ * dot leaders, dates on their own line, an e-mail quoting the résumé, a cover-letter paragraph, a Word table saved
+ * as tab-separated rows, Spanish, Portuguese and Dutch CVs), written in session 21 to tune the text path on.
+ */
+export function devPlainSet(dir: string = DEV_PLAIN_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

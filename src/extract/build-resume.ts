@@ -17,7 +17,7 @@ import { formatDate } from './dates.js';
 import type { EducationDraft } from './education.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
-import { type Located, type LocatedDate, type LocatedMention, locate } from './located.js';
+import { endOnFirstLine, type Located, type LocatedDate, type LocatedMention, locate } from './located.js';
 import type { Basics } from './preamble.js';
 import type { ProjectDraft, PublicationDraft } from './projects.js';
 import type { SkillGroupDraft } from './skills.js';
@@ -55,7 +55,68 @@ export function mentionsByLine(
     }));
     if (mentions.length > 0) found.set(line.n, mentions);
   }
+  for (const [index, line] of lines.entries()) {
+    const next = lines[index + 1];
+    if (next && wrapsOnto(line, next)) addWrappedNames(found, line, next, matcher, vouched);
+  }
   return found;
+}
+
+/** Letters a wrapped paragraph's line has at least: a short line ends where its writer ended it. */
+const WRAPPED_LENGTH = 40;
+
+/** Whether a paragraph runs on from `line` to `next`: no punctuation, list item or heading between them. */
+function wrapsOnto(line: DocLine, next: DocLine): boolean {
+  return (
+    !line.blank &&
+    !next.blank &&
+    !next.bullet &&
+    line.heading === 0 &&
+    next.heading === 0 &&
+    line.text.trim().length >= WRAPPED_LENGTH &&
+    /\p{L}$/u.test(line.text.trimEnd()) &&
+    /^\p{L}/u.test(next.text.trimStart())
+  );
+}
+
+/**
+ * "… onto Azure and Azure Kubernetes" over "Service, after …": a name a paragraph wraps over two lines is one
+ * mention, on the first line and spanning to the second; what each line alone read of it is dropped.
+ */
+function addWrappedNames(
+  found: Map<number, LocatedMention[]>,
+  line: DocLine,
+  next: DocLine,
+  matcher: MentionMatcher,
+  vouched: ReadonlySet<string>,
+): void {
+  const tail = /(?:\S+\s+){0,3}\S+\s*$/u.exec(line.text);
+  const head = /^\s*\S+(?:\s+\S+){0,3}/u.exec(next.text);
+  if (!tail || !head) return;
+  const before = tail[0].trimEnd();
+  const after = head[0].trimStart();
+  const headAt = head[0].length - after.length;
+  for (const mention of matcher.find(`${before} ${after}`, { vouched })) {
+    if (mention.start >= before.length || mention.end <= before.length + 1) continue;
+    const start = tail.index + mention.start;
+    const end = headAt + mention.end - before.length - 1;
+    const first = locate(line, start, line.text.trimEnd().length, mention.text, mention.fuzzy ? 0.5 : 0.9);
+    const last = locate(next, headAt, end, mention.text, first.confidence);
+    const column = first.column ?? 0;
+    const endColumn = last.endColumn ?? 0;
+    const kept = (found.get(line.n) ?? []).filter((other) => endOnFirstLine(other) <= column);
+    const spanned: LocatedMention = {
+      ...first,
+      endLine: next.n,
+      endColumn,
+      technologyId: mention.technologyId,
+      fuzzy: mention.fuzzy,
+    };
+    found.set(line.n, [...kept, spanned]);
+    const rest = (found.get(next.n) ?? []).filter((other) => (other.column ?? 0) >= endColumn);
+    if (rest.length > 0) found.set(next.n, rest);
+    else found.delete(next.n);
+  }
 }
 
 /**
@@ -194,8 +255,8 @@ function overlaps(value: Located | null, mention: LocatedMention): boolean {
   return (
     value !== null &&
     value.line === mention.line &&
-    (mention.column ?? 0) < (value.endColumn ?? 0) &&
-    (value.column ?? 0) < (mention.endColumn ?? 0)
+    (mention.column ?? 0) < endOnFirstLine(value) &&
+    (value.column ?? 0) < endOnFirstLine(mention)
   );
 }
 

@@ -29,6 +29,8 @@ export interface DateMention {
   ongoing: boolean;
   /** Open only by a dash at the end of the text (`2020 –`): its end may be on the next line. */
   openEnded?: boolean;
+  /** The end's month, when the text ends before its year (`March 2016 - December`, the year wrapped to the next line). */
+  endMonth?: number;
   /** The text of the expression as written. */
   text: string;
 }
@@ -44,27 +46,30 @@ const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
     [
       [
         1,
-        'january jan januar jänner jän janv janvier enero ene janeiro gennaio gen januari styczeń ocak январь янв',
+        'january jan januar jänner jän janv janvier enero ene janeiro gennaio gen januari styczeń sty ocak январь янв',
       ],
       [
         2,
-        'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari luty şubat subat февраль фев',
+        'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari luty lut şubat subat февраль фев',
       ],
       [3, 'march mar mär märz mrz mars marzo março marco maart mrt maret marzec mart март'],
-      [4, 'april apr avr avril abril abr aprile kwiecień nisan апрель апр'],
+      [4, 'april apr avr avril abril abr aprile kwiecień kwi nisan апрель апр'],
       [5, 'may mai mayo maio maggio mag mei maj mayıs mayis май'],
-      [6, 'june jun juni juin junio junho giugno giu czerwiec haziran июнь июн'],
-      [7, 'july jul juli juil juillet julio julho luglio lug lipiec temmuz июль июл'],
-      [8, 'august aug août aout agosto ago augustus augusti agustus sierpień ağustos agustos август авг'],
+      [6, 'june jun juni juin junio junho giugno giu czerwiec cze haziran июнь июн'],
+      [7, 'july jul juli juil juillet julio julho luglio lug lipiec lip temmuz июль июл'],
+      [8, 'august aug août aout agosto ago augustus augusti agustus sierpień sie ağustos agustos август авг'],
       [
         9,
-        'september sep sept septembre septiembre setiembre setembro settembre set wrzesień eylül eylul сентябрь сен сент',
+        'september sep sept septembre septiembre setiembre setembro settembre set wrzesień wrz eylül eylul сентябрь сен сент',
       ],
-      [10, 'october oct okt oktober octobre octubre outubro out ottobre ott październik ekim октябрь окт'],
-      [11, 'november nov novembre noviembre novembro listopad kasım kasim ноябрь ноя'],
+      [
+        10,
+        'october oct okt oktober octobre octubre outubro out ottobre ott październik paź ekim октябрь окт',
+      ],
+      [11, 'november nov novembre noviembre novembro listopad lis kasım kasim ноябрь ноя'],
       [
         12,
-        'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre desember grudzień aralık aralik декабрь дек',
+        'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre desember grudzień gru aralık aralik декабрь дек',
       ],
     ] as const
   ).flatMap(([month, words]) => words.split(' ').map((word) => [word, month] as const)),
@@ -178,8 +183,9 @@ const AFTER = String.raw`(?![^\P{L}${UNSPACED}]|[\p{N}%+]|[.,]\d)`;
 // may still match when a longer one would run into a letter.
 const SINGLE = new RegExp(
   `${BEFORE}(?:${[
-    // 1: Month [day,] Year | Month 'YY | Month "de" Year (Spanish and Portuguese: "enero de 2018")
-    String.raw`(?<m1>${MONTH})(?:\s+de\s+|(?:\s|${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*`)})*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*[0-3]?\d(?:st|nd|rd|th)?`)})?\s+)?)(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
+    // 1: Month [day,] Year | Month 'YY | Month "de" Year (Spanish and Portuguese: "enero de 2018") | Month/Year and
+    // Month-Year with the month a word ("jan/2021", as Brazilian CVs write it; "Jan-2019", as Indian ones do)
+    String.raw`(?<m1>${MONTH})(?:\s+de\s+|(?<mark1>[/-])(?=${YEAR})|(?:\s|${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*`)})*(?:(?<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:${COMMA_AFTER_ENGLISH_MONTH(String.raw`[\s,]*[0-3]?\d(?:st|nd|rd|th)?`)})?\s+)?)(?:(?<y1>${YEAR})|['’‘](?<yy1>\d\d))`,
     // 2: Day Month Year; a day is never set apart from its month by a column's gap ("Brain Station 23    Jul 2016")
     String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?[ \u00a0]{1,2}(?<m2>${MONTH})(?:${COMMA_AFTER_ENGLISH_MONTH('')})?\s+(?<y2>${YEAR})`,
     // 2b: Year年Month月 (Chinese, Japanese) and Year년 Month월 (Korean), or the year alone so marked
@@ -287,7 +293,9 @@ function readSingle(match: RegExpExecArray): Single | null {
     const year = g.y1 !== undefined ? Number(g.y1) : twoDigitYear(g.yy1 ?? '');
     const single = date(year, monthNumber(g.m1), g.d1 !== undefined ? Number(g.d1) : null);
     const word = g.m1.toLowerCase();
-    if (!single || !(ENGLISH_WORD_MONTHS.has(word) || NAME_MONTHS.has(word))) return single;
+    // "set/2019", "out-2020": a month word joined to its year is no word of a sentence.
+    if (!single || g.mark1 !== undefined || !(ENGLISH_WORD_MONTHS.has(word) || NAME_MONTHS.has(word)))
+      return single;
     return {
       ...single,
       wordMonthYear: end - (g.y1 ?? `'${g.yy1}`).length,
@@ -450,6 +458,28 @@ function readDates(text: string): DateMention[] {
           });
           continue;
         }
+      }
+      // "…, March 2016 - December" over "2018": a hard wrap between the end's month and its year.
+      if (
+        b?.monthOnly != null &&
+        found[i + 2] === undefined &&
+        a.date.month !== null &&
+        CONNECTOR.test(text.slice(a.end, b.start)) &&
+        text.slice(b.end).trim() === ''
+      ) {
+        mentions.push({
+          start: a.start,
+          end: b.end,
+          kind: 'range',
+          from: a.date,
+          to: null,
+          ongoing: false,
+          text: text.slice(a.start, b.end),
+          openEnded: true,
+          endMonth: b.monthOnly,
+        });
+        i++;
+        continue;
       }
       const since = SINCE_BEFORE.exec(text.slice(0, a.start));
       const onwards = ONWARDS_AFTER.exec(after);

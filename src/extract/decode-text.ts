@@ -59,6 +59,56 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** A page's furniture, no part of what the document says: "Page 1 of 2", "- 2 -", "2 / 3". */
+export const PAGE_NUMBER =
+  /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]|\d{1,3}\s*\/\s*\d{1,3})\s*$/iu;
+
+/** The words of a line as compared with the person's name: lower case, letters and digits only. */
+const nameWords = (line: string) =>
+  line
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => word !== '');
+
+/**
+ * A résumé copied out of a PDF of several pages: the running header a later page opens with names the person
+ * ("Saoirse Dunleavy – CV", "Curriculum Vitae: Ana Ruiz", "Ana Ruiz | page 2"), and is no part of the entry the
+ * page break falls in. A page starts after a form feed or after a line that is a page number ("Page 1 of 2"); the
+ * person's name is the document's first line, of two to four words. Such a line, the first on its page, holding the
+ * name and at most four words more, is blanked, so that lines keep their numbers.
+ */
+export function withoutRunningHeaders(text: string, lines: readonly string[]): string[] {
+  const name = nameWords(lines.find((line) => line.trim() !== '') ?? '');
+  if (
+    name.length < 2 ||
+    name.length > 4 ||
+    (!/[\f]/u.test(text) && !lines.some((line) => PAGE_NUMBER.test(line)))
+  )
+    return [...lines];
+  const starts = new Set<number>();
+  let index = 0;
+  for (const match of text.matchAll(/\r\n|\n|\r|\f|\u2028|\u2029/gu)) {
+    index++;
+    if (match[0] === '\f') starts.add(index);
+  }
+  lines.forEach((line, at) => {
+    if (PAGE_NUMBER.test(line)) starts.add(at + 1);
+  });
+  const named = (line: string) => {
+    const words = nameWords(line);
+    if (words.length > name.length + 4) return false;
+    const at = words.indexOf(name[0] as string);
+    return at >= 0 && name.every((word, offset) => words[at + offset] === word);
+  };
+  const result = [...lines];
+  for (const start of starts) {
+    let at = start;
+    while (at < lines.length && (lines[at] as string).trim() === '') at++;
+    if (at > 0 && at < lines.length && named(lines[at] as string)) result[at] = '';
+  }
+  return result;
+}
+
 const LINK_MARKER = /\[(\d{1,3})\](?=\S)/gu;
 const LINK_TARGET = /^\s*(\d{1,3})\.\s+[a-z][a-z+.-]*:\S/iu;
 

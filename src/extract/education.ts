@@ -1,19 +1,17 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates } from './dates.js';
-import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
+import { entrySpan, type LineInfo, lineInfo, splitEntries, withoutDates } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
 import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
+import { campusLength, FIELD_WORDS, GRADE_LABEL, GRADE_WORDS } from './school-names.js';
 import { sentences } from './sentences.js';
 import {
-  FIELD_WORDS_LIST,
   findDegree,
-  isCountry,
   isInstitution,
   isLocation,
-  isRegion,
   knownCity,
   NAME_PARTICLES,
   STUDY_ENDED,
@@ -140,7 +138,13 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   const { entries } = splitEntries(
     infos,
     (info, current) => {
-      if (info.prose || ENTRY_NOTE.test(info.line.text) || labelledList(info)) return false;
+      if (
+        info.prose ||
+        ENTRY_NOTE.test(info.line.text) ||
+        HONOURS_NOTE.test(info.line.text) ||
+        labelledList(info)
+      )
+        return false;
       // "Baccalauréat Mathématiques … 2014" over "Lycée Pilote": its own entry, left out below; under a
       // university's name with no dates yet, that university's degree ("Université de Montréal" /
       // "Baccalauréat spécialisé en informatique, 2012 - 2015").
@@ -213,10 +217,10 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         continue;
       }
       let wantsArea = false;
-      const parts = educationParts(info).map((part) => {
+      const parts = educationParts(info).flatMap((part) => {
         const told = studyEvent(part);
         if (told) event ??= told.event;
-        return firstSentence(told?.part ?? part);
+        return (told?.parts ?? [part]).map(firstSentence);
       });
       let covered = 0;
       for (const [index, part] of parts.entries()) {
@@ -425,22 +429,92 @@ function degreeGloss(studyType: Located, line: DocLine): Located | null {
 
 type StudyEvent = 'start' | 'end';
 
+/** What may stand before the degree an event of studies names: nothing, or its date and "with a". */
+const DEGREE_LEAD = /^\s*(?:(?:in|on)\s+)?(?:with(?:\s+an?)?\s*)?$/iu;
+
+/** A piece of a text, by its offsets in it. */
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a text telling an event of studies names (see `readStudyEvent`). */
+export interface StudyEventText {
+  event: StudyEvent;
+  school: Span;
+  degree: Span | null;
+  /** The field of study written after the degree ("B.Eng. Mechanical Engineering"). */
+  area: Span | null;
+}
+
+/**
+ * A text telling an event of studies ("Entered Hollin Institute of Technology, April 2010", "Graduated from Hollin
+ * Institute of Technology, March 2014 (B.Eng. Mechanical Engineering)", see `STUDY_STARTED`): the event, the school
+ * after the verb (its name runs to the first comma or bracket, a university system's campus kept, see
+ * `campusLength`), and the degree with its field where a bracket or a comma's part after the school opens with a
+ * degree. Offsets are into `text`; null when the text tells no event or names no school after its verb.
+ */
+export function readStudyEvent(text: string): StudyEventText | null {
+  const started = STUDY_STARTED.exec(text);
+  const told = started ?? STUDY_ENDED.exec(text);
+  if (!told) return null;
+  const from = told[0].length;
+  // "Graduated from Quarry University in 2012 with a BSc": the name stops at a comma, a bracket, a date or "with",
+  // without the word that led to the date.
+  const after = text.slice(from);
+  const stops = [after.search(/[,(]|\s+with\s/u), findDates(after)[0]?.start ?? -1].filter((at) => at >= 0);
+  const named = after
+    .slice(0, stops.length > 0 ? Math.min(...stops) : after.length)
+    .replace(/\s+(?:in|on|at|from|since|during)\s*$/u, '')
+    .trimEnd();
+  if (!/^\p{Lu}/u.test(named) || !isInstitution(named)) return null;
+  const end = from + named.length + campusLength(named, text.slice(from + named.length));
+  const school = { start: from, end, text: text.slice(from, end) };
+  let degree: Span | null = null;
+  let area: Span | null = null;
+  for (const piece of text.slice(end).matchAll(/[^,()]+/gu)) {
+    const lead = piece[0].length - piece[0].trimStart().length;
+    const at = end + (piece.index ?? 0) + lead;
+    const body = piece[0].trim();
+    const found = findDegree(body);
+    // "… in 2012 with a BSc in Physics": what stands before the degree is its date and "with a".
+    const before = found && withoutDates(body.slice(0, found.start), findDates(body.slice(0, found.start)));
+    if (!found || !DEGREE_LEAD.test(before ?? '')) continue;
+    degree = { start: at, end: at + found.end, text: found.text };
+    const after = body.slice(found.end);
+    const rest = withoutDates(after, findDates(after));
+    const field = FIELD_AFTER_DEGREE.exec(rest);
+    const value = field?.[1]?.trim();
+    if (field && value && !isInstitution(value) && findDegree(value) === null) {
+      const fieldAt = at + found.end + field[0].length - (field[1] as string).length;
+      area = { start: fieldAt, end: fieldAt + value.length, text: value };
+    }
+    break;
+  }
+  return { event: started ? 'start' : 'end', school, degree, area };
+}
+
 /**
  * The part's school without the verb of an event of studies before it ("Entered Hokuto University, School of
- * Engineering", "Graduated from Hokuto University", see `STUDY_STARTED`), and the event; null when the part tells
- * none.
+ * Engineering", "Graduated from Hokuto University"), and the event; null when the part tells none.
  */
-function studyEvent(part: Part): { part: Part; event: StudyEvent } | null {
-  const started = STUDY_STARTED.exec(part.text);
-  const told = started ?? STUDY_ENDED.exec(part.text);
+function studyEvent(part: Part): { parts: Part[]; event: StudyEvent } | null {
+  const told = readStudyEvent(part.text);
   if (!told) return null;
-  const rest = part.text.slice(told[0].length);
-  if (!/^\p{Lu}/u.test(rest) || !isInstitution(rest)) return null;
-  const cut = told[0].length;
-  return {
-    part: { ...part, start: part.start + cut, text: rest },
-    event: started ? 'start' : 'end',
+  const { start, end } = told.school;
+  const school = {
+    ...part,
+    start: part.start + start,
+    end: part.start + end,
+    text: part.text.slice(start, end),
   };
+  // A degree after the school in the same part ("with a BSc in Physics") is a part of its own.
+  const lead = part.text.slice(end).search(/\p{L}/u);
+  if (lead === -1 || findDegree(part.text.slice(end + lead)) === null)
+    return { parts: [school], event: told.event };
+  const rest = { ...part, start: part.start + end + lead, text: part.text.slice(end + lead) };
+  return { parts: [school, rest], event: told.event };
 }
 
 /**
@@ -635,7 +709,7 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * diploma, A-levels): no entry of higher education.
  */
 const SCHOOL_LEAVING =
-  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+)?Secondary\s+School|High\s+School)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+|Senior\s+)?Secondary\s+(?:School|Certificate|Education)|(?:Higher|Senior)\s+Secondary|HSC|SSC|Matriculation|High\s+School)(?![\p{L}])/iu;
 
 /** A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic", "Universidad"). */
 const UNIVERSITY =
@@ -669,8 +743,17 @@ function degreeOfUniversity(current: { header: readonly LineInfo[] } | null): bo
  * A labelled note of an entry ("Thesis: … (with the Institute for System Software)", "GPA: 3.8",
  * "Relevant coursework: …"): never a school or a degree of its own, whatever school word it names.
  */
-const ENTRY_NOTE =
-  /^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|gpa|cgpa|grade|grades|average|score|honou?rs|mention|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s/iu;
+const ENTRY_NOTE = new RegExp(
+  String.raw`^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|${GRADE_WORDS}|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s`,
+  'iu',
+);
+
+/**
+ * A line that opens with the class of a degree or an honour ("First Class Honours; University Medal", "Magna cum
+ * laude", "Dean's List"): a note of the entry above, which opens no entry whatever school word it names.
+ */
+const HONOURS_NOTE =
+  /^\s*(?:[-•*▪◦]\s*)?(?:(?:first|second|third)[\s-]+class|(?:upper|lower)\s+second|(?:summa\s+|magna\s+)?cum\s+laude|with\s+(?:high(?:est)?\s+)?(?:distinction|honou?rs)|dean['’]s\s+list)(?![\p{L}])/iu;
 
 /**
  * "Cloud: AWS, Terraform, Kubernetes": a label and a list of three items or more, under a heading the sections did
@@ -704,6 +787,9 @@ function degreeLineInfo(line: DocLine): LineInfo {
   // "2015–2020 PhD in Physics, Eastmark University. Thesis: …": after the dates leading it too.
   if (info.prose && (findDegree(line.text)?.start === 0 || findDegree(info.rest.trimStart())?.start === 0))
     info.prose = false;
+  // "Graduated from Hollin Institute of Technology, March 2014 (B.Eng. Mechanical Engineering)": an event of studies
+  // at a school heads its entry, however its abbreviations punctuate it.
+  if (info.prose && info.words <= 16 && readStudyEvent(info.rest.trimStart()) !== null) info.prose = false;
   return info;
 }
 
@@ -890,8 +976,9 @@ function nameEnd(text: string, part: Part, next: Part | undefined): number {
   if (/\s\|\s/u.test(text)) {
     const bar = text.indexOf('|', part.end);
     const cellEnd = bar === -1 ? text.length : bar;
-    if (/^,\s*\p{Lu}[\p{L}\s.'-]*$/u.test(text.slice(part.end, cellEnd).trimEnd()))
-      return part.end + text.slice(part.end, cellEnd).trimEnd().length;
+    const cell = text.slice(part.end, cellEnd).trimEnd();
+    if (/^,\s*\p{Lu}[\p{L}\s.'-]*$/u.test(cell) && !GRADE_LABEL.test(cell.replace(/^,\s*/u, '')))
+      return part.end + cell.length;
   }
   if (next && next.line === part.line) {
     const between = text.slice(part.end, next.start);
@@ -903,43 +990,6 @@ function nameEnd(text: string, part: Part, next: Part | undefined): number {
       return next.end + 1;
   }
   return part.end + campusLength(part.text, text.slice(part.end));
-}
-
-/** ", Berkeley" after "University of California": how many characters of `after` name the campus. */
-function campusLength(name: string, after: string): number {
-  const system = /(?:^|\s)University of (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(name);
-  // "National Institute of Technology, Tiruchirappalli": a name of generic words only is one of many
-  // schools so named, told apart by the city after it.
-  const words = name.trim().split(/\s+/u);
-  const generic = words.length >= 3 && words.every((word) => GENERIC_SCHOOL_WORDS.has(word.toLowerCase()));
-  // "Chalmers University of Technology, Gothenburg": a field after "University of" names no system.
-  if (
-    !generic &&
-    (!system || (system[1] as string).split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase())))
-  )
-    return 0;
-  const campus =
-    /^\s*,\s*(\p{Lu}[\p{L}'.-]*\p{L}(?:[ -]\p{Lu}[\p{L}'.-]*\p{L}){0,2})(?![\p{L}\p{N}])(?![ -]\p{Lu})(?!\s*,\s*\p{Lu}{2}\b)/u.exec(
-      after,
-    );
-  if (!campus) return 0;
-  const place = campus[1] as string;
-  // "University of Jordan, Amman": after a country's university a major city (one the time zones are named after)
-  // is where it stands; a smaller place may name its campus ("University of Nigeria, Nsukka").
-  const country = system !== null && isCountry(system[1] as string) && !isRegion(system[1] as string);
-  if (
-    (country && knownCity(place)) ||
-    place === system?.[1] ||
-    // "University of Technology, Jamaica": a name of generic words only is told apart by its country too.
-    (isLocation(place) && !(generic && isCountry(place))) ||
-    isInstitution(place) ||
-    findDegree(place) ||
-    findDates(place).length > 0 ||
-    // ", April 2010": a date's month, not a campus.
-    findDates(after).some((date) => date.start < campus[0].length)
-  )
-    return 0;
-  return campus[0].length;
 }
 
 /**
@@ -958,18 +1008,8 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 
-const FIELD_WORDS = new Set(FIELD_WORDS_LIST);
-
 /** How the name of a field of study ends ("cybernetics", "geology", "chemistry", "astronomy", "nursing"). */
 const FIELD_ENDING = /\p{L}{3}(?:ics|ology|ography|istry|onomy|sophy|ature|ing)$/iu;
-
-/** The words of a school's name that name no school in particular ("National Institute of Technology"). */
-const GENERIC_SCHOOL_WORDS = new Set([
-  ...FIELD_WORDS_LIST,
-  ...'national international government state federal central regional institute university college school polytechnic academy of for the'.split(
-    ' ',
-  ),
-]);
 
 /** "Kwame Nkrumah University of Science and Technology (KNUST)": a long name, no sentence, its acronym kept. */
 function wholeName(text: string): boolean {

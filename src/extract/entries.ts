@@ -31,7 +31,8 @@ export interface LineInfo {
   terms: boolean;
 }
 
-const ABBREVIATION =
+/** A word closed by a period that ends no sentence: a legal form, a title, an initial ("Inc.", "Sr.", "B.S.", "J."). */
+export const ABBREVIATION =
   /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
 
 /** Work on one's own account, for no employer ("Freelance", "Self-employed"): regular-expression sources. */
@@ -93,7 +94,7 @@ function nameRun(text: string): boolean {
 }
 
 /** The text with its dates blanked: the period of "Sept. 2019" or "Jan. 2020" ends no sentence. */
-function withoutDates(text: string, dates: readonly DateMention[]): string {
+export function withoutDates(text: string, dates: readonly DateMention[]): string {
   let blanked = text;
   for (const date of dates) {
     blanked = blanked.slice(0, date.start) + ' '.repeat(date.end - date.start) + blanked.slice(date.end);
@@ -116,8 +117,21 @@ const TERMS_FIELD =
 const POSTAL_ADDRESS =
   /^(?:\d{1,6}[A-Za-z]?\s+(?:[\p{L}.'-]+\s+){1,4}(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|place|pl|court|ct|parkway|pkwy|highway|hwy|pike|circle|square|terrace)\b\.?(?:\s+(?:[NS][EW]?|[EW]))?|(?:[\p{L}.'-]+\s+){0,3}[\p{L}-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|gate|gatan|vej|laan|straat)\s+\d{1,5}[a-z]?)\s*,/iu;
 
-/** The labels of a job's dates written as a field ("Dates of Employment: 04/2021 - Present"): a source. */
-export const DATES_LABEL = String.raw`dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|(?:employment\s+|time\s+)?period`;
+/**
+ * The labels of a job's dates written as a field ("Dates of Employment: 04/2021 - Present", "Período: jan/2021 –
+ * atual", "Zeitraum: 03/2019 – heute"): a source. In English and the languages whose CVs print jobs as forms.
+ */
+export const DATES_LABEL = String.raw`dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|(?:employment\s+|time\s+)?period|per[ií]odo|p[ée]riode|zeitraum|okres(?:\s+zatrudnienia)?|fechas?`;
+/**
+ * The labels of a job's title written as a field ("Job Title:", "Designation:", Spanish and Portuguese "Cargo:",
+ * "Puesto:", "Função:", French "Poste:", German "Position:", Dutch "Functie:", Polish "Stanowisko:").
+ */
+export const TITLE_LABEL = String.raw`role|title|position|job\s+title|designation|cargo|puesto|funci[oó]n|fun[çc][ãa]o|poste|fonction|functie|stanowisko`;
+/**
+ * The labels of a job's employer written as a field ("Employer:", "Company Name:", "Empresa:", "Entreprise:",
+ * "Arbeitgeber:", "Werkgever:", "Pracodawca:").
+ */
+export const EMPLOYER_LABEL = String.raw`(?:company|employer)(?:\s+name)?|empresa|entreprise|employeur|arbeitgeber|unternehmen|werkgever|pracodawca`;
 /** A line's opening dates label: the dates after it lead the line as a date column's do. */
 const LEADING_DATES_LABEL = new RegExp(`^\\s*(?:${DATES_LABEL})\\s*[:：]\\s*$`, 'iu');
 
@@ -141,8 +155,14 @@ export function lineInfo(line: DocLine): LineInfo {
   // A date range in the left column heads an entry, whatever closes the line after it.
   const headed =
     lead?.kind === 'range' && words <= 16 && /^["'“(]?[\p{Lu}\p{N}]/u.test(rest) && !FIRST_PERSON.test(rest);
+  // "Senior Engineer, Brightline Ltd. 2019 – present.": a header of names and its dates, set as a sentence.
+  const namesAndRange = dates.some((date) => date.kind === 'range') && nameRun(withoutDates(trimmed, dates));
   const sentence =
-    /[.!?]["')\]]?$/u.test(trimmed) && !ABBREVIATION.test(lastWord) && !nameRun(trimmed) && !headed;
+    /[.!?]["')\]]?$/u.test(trimmed) &&
+    !ABBREVIATION.test(lastWord) &&
+    !nameRun(trimmed) &&
+    !namesAndRange &&
+    !headed;
   const prose =
     FIRST_PERSON.test(line.text) ||
     words >= 18 ||

@@ -3,6 +3,7 @@ import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
 import {
   DATES_LABEL,
+  EMPLOYER_LABEL,
   EMPLOYMENT_TYPE_WORDS,
   type Entry,
   entrySpan,
@@ -12,6 +13,7 @@ import {
   OWN_ACCOUNT_WORDS,
   placeAfterDates,
   splitEntries,
+  TITLE_LABEL,
   WORK_MODE_WORDS,
 } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
@@ -176,8 +178,10 @@ function formField(text: string): RegExpExecArray | null {
   return field && !HEADER_FIELD.test(field[1] as string) ? field : null;
 }
 
-const HEADER_FIELD =
-  /^(?:designation|role|title|job\s+title|position|(?:company|employer|organi[sz]ation)(?:\s+name)?|client|duration|period|dates?(?:\s+employed|\s+of\s+employment)?|employment\s+dates?|from|to|since|location|team)$/iu;
+const HEADER_FIELD = new RegExp(
+  `^(?:${TITLE_LABEL}|${EMPLOYER_LABEL}|organi[sz]ation(?:\\s+name)?|client|duration|${DATES_LABEL}|from|to|since|location|team)$`,
+  'iu',
+);
 
 /** A form's field: a label of up to four words before a colon, then its value. */
 const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u;
@@ -237,7 +241,7 @@ function dateOnly(info: LineInfo): boolean {
 
 /** A field of an entry written as a label and its value ("From: 2021-11", "Role: Staff Engineer"). */
 const ENTRY_FIELD = new RegExp(
-  `^(\\s*)(from|start(?:\\s+date)?|since|to|until|end(?:\\s+date)?|when|${DATES_LABEL}|duration|tenure|role|title|position|job\\s+title|company(?:\\s+name)?|employer(?:\\s+name)?)\\s*[:：]\\s*(\\S.*?)\\s*$`,
+  `^(\\s*)(from|start(?:\\s+date)?|since|to|until|end(?:\\s+date)?|when|${DATES_LABEL}|duration|tenure|${TITLE_LABEL}|${EMPLOYER_LABEL})\\s*[:：]\\s*(\\S.*?)\\s*$`,
   'iu',
 );
 
@@ -271,7 +275,8 @@ function employerField(info: LineInfo): boolean {
   return field !== null && EMPLOYER_FIELD.test(field.name);
 }
 
-const EMPLOYER_FIELD = /^(?:company|employer)(?:\s+name)?$/u;
+const EMPLOYER_FIELD = new RegExp(`^(?:${EMPLOYER_LABEL})$`, 'u');
+const TITLE_FIELD = new RegExp(`^(?:${TITLE_LABEL})$`, 'u');
 
 /**
  * Reads an entry's labelled fields into the draft where its header left them empty: "From:" and
@@ -292,7 +297,7 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
     }));
     if (name === DESCRIBING_FIELD) {
       continue;
-    } else if (/^(?:role|title|position|job\s+title)$/u.test(name)) {
+    } else if (TITLE_FIELD.test(name)) {
       // "Role: Senior Frontend Developer, Admin Performance team": the unit after the comma is the team.
       const comma = value.lastIndexOf(', ');
       const unit = value.slice(comma + 2);
@@ -318,7 +323,12 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       const address = formRow(info.line.text)?.field === 'employer' ? nameEnd(value) : -1;
       if (draft.company) {
         // The header named the employer.
-      } else if (place !== '' && isLocation(place)) {
+      } else if (
+        place !== '' &&
+        (isLocation(place) ||
+          // "Employer: Kaveri Softech Pvt. Ltd., Mysuru": after a name closed by its legal form, a place.
+          (looseCompanyKey(value.slice(0, comma)) !== null && looseCompanyKey(`x ${place}`) !== 'x'))
+      ) {
         draft.company = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.location ??= locate(info.line, at + comma + 2, at + value.length, place, 0.7);
       } else if (address > 0) {
@@ -1469,8 +1479,11 @@ function readEntry(
     const next = all[all.indexOf(range.info) + 1];
     if (range.date.openEnded && next?.lead && next.lead.kind !== 'range') {
       draft.current = null;
+      const { endMonth } = range.date;
       if (next.lead.kind === 'ongoing')
         draft.current = locate(next.line, next.lead.start, next.lead.end, next.lead.text, 0.8);
+      else if (endMonth !== undefined && next.lead.from && next.lead.from.month === null)
+        setDate(draft, 'end', next.line, { ...next.lead, from: { ...next.lead.from, month: endMonth } });
       else setDate(draft, 'end', next.line, next.lead);
     }
   } else if (single) {
@@ -1815,6 +1828,9 @@ function setDate(draft: PositionDraft, which: 'start' | 'end', line: DocLine, da
 /** "Engineer via Upwork" in the employer's slot: a title before the agency names no employer; the agency does. */
 const TITLE_VIA_AGENCY = /^(.*?\S)\s+(?:via|through)\s+(?=\p{Lu})/u;
 
+/** Letters a place's name has, however short ("NY", "Oslo"). */
+const PLACE_LETTERS = /\p{L}{2}/u;
+
 function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence = 0.9): void {
   const agency = label === 'company' ? TITLE_VIA_AGENCY.exec(part.text) : null;
   if (agency && titleScore(agency[1] as string) > 0) {
@@ -1824,7 +1840,8 @@ function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence 
   const value = locate(part.line, part.start, part.end, part.text, confidence);
   if (label === 'title' && !draft.title) draft.title = value;
   else if (label === 'company' && !draft.company) draft.company = value;
-  else if (label === 'location' && !draft.location) draft.location = value;
+  // "2019 - 85 %": a location has letters; a figure left over from the header names no place.
+  else if (label === 'location' && !draft.location && PLACE_LETTERS.test(part.text)) draft.location = value;
   else if (label === 'team' && !draft.team) draft.team = value;
 }
 
@@ -2107,7 +2124,11 @@ function applyLayout(read: ReadEntry[]): void {
       } else if (!draft.title && titleScore(item.part.text) > 0) {
         item.label = 'title';
         setPart(draft, 'title', item.part, 0.6);
-      } else if (!draft.location && item.part.line.n === draft.company.line) {
+      } else if (
+        !draft.location &&
+        // "Staff Engineer | Dublin | Feb 2022 – Present": a city on the title's line is where, not the unit.
+        (item.part.line.n === draft.company.line || knownCity(item.part.text))
+      ) {
         item.label = 'location';
         setPart(draft, 'location', item.part, 0.5);
       } else if (!draft.team && item.part.line.n === draft.title?.line) {
@@ -2158,7 +2179,8 @@ const ENGAGEMENT_WORDS = `(?:${[
   'industrial[\\s-]placement',
   'placement',
   '(?:national|civil(?:ian)?)[\\s-]service',
-  // The same in the other languages of European résumés: French, German, Spanish, Italian, Dutch.
+  // The same in the other languages of European and Latin American résumés: French, German, Spanish, Portuguese,
+  // Italian, Dutch, Polish.
   'alternance',
   'int[ée]rim',
   'temps[\\s-]partiel',
@@ -2168,6 +2190,11 @@ const ENGAGEMENT_WORDS = `(?:${[
   'werkvertrag',
   'pr[áa]cticas',
   'media[\\s-]jornada',
+  'pasant[íi]a',
+  'tiempo[\\s-]parcial',
+  'est[áa]gio',
+  'praktyki',
+  'sta[żz]',
   'tirocinio',
   'deeltijd',
 ].join('|')})`;

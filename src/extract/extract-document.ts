@@ -83,6 +83,32 @@ function attachDatedProjects(
   }
 }
 
+/** What sets an employer's name apart from the note after it: a tab, a wide gap, a colon or a spaced dash. */
+const NOTE_AFTER_NAME = /^(?:\t|\s{2,}|\s*[:：]\s|\s+[-–—|]\s)\s*\S/u;
+
+/**
+ * "Hubtel<TAB>Merchant app used by 120k shops; …" in notes under a table of positions: a line that opens with the
+ * name of an employer the positions give, set apart from the rest (see NOTE_AFTER_NAME), tells that employer's
+ * work, a detail of each position there wherever the line stands. A position's own header line is none.
+ */
+function attachEmployerNotes(positions: readonly PositionDraft[], lines: readonly DocLine[]): void {
+  const headers = new Set(
+    positions.flatMap((position) =>
+      [position.company, position.title, position.start].flatMap((field) => (field ? [field.line] : [])),
+    ),
+  );
+  for (const line of lines) {
+    if (line.blank || headers.has(line.n)) continue;
+    const text = line.text.trimStart();
+    for (const position of positions) {
+      const name = position.company?.value;
+      if (!name || lookupKey(name).length < 3 || !text.startsWith(name)) continue;
+      if (!NOTE_AFTER_NAME.test(text.slice(name.length))) continue;
+      position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
+    }
+  }
+}
+
 const EXPERIENCE_SUMMARY = /\b(?:experience|employment|work|career)\b/iu;
 
 const AVAILABILITY = /\b(?:available|availability|notice period|start date)\b/iu;
@@ -319,6 +345,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     }
   }
   attachEmployerLines(eventPositions, model);
+  attachEmployerNotes(drafts.positions, model);
   attachDatedProjects(drafts.projects, drafts.positions, model);
   for (const repair of repairYearSlips(drafts.positions.filter((position) => position.origin === 'header'))) {
     warnings.push({ code: 'LOW_CONFIDENCE', message: repair });
@@ -459,12 +486,50 @@ function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], cata
     );
   });
   for (const study of studies) positions.splice(positions.indexOf(study), 1);
-  return studies.flatMap((study) =>
+  const spans = studies.map((study) => ({ first: study.first, last: study.last }));
+  for (const position of positions) {
+    const from = trailingStudies(position, lines);
+    if (from !== null) spans.push({ first: from, last: cutBody(position, from) });
+  }
+  return spans.flatMap((span) =>
     readEducation(
-      lines.filter((line) => line.n >= study.first && line.n <= study.last),
+      lines.filter((line) => line.n >= span.first && line.n <= span.last),
       catalogue,
     ),
   );
+}
+
+/**
+ * "BSc Statistics, University of Eastmark, 2023" under the last job of a résumé with no headings: a line of a
+ * position's body that opens with a degree and names a school and a date starts the studies, which run to the
+ * position's end. Its line number, or null.
+ */
+function trailingStudies(position: PositionDraft, lines: readonly DocLine[]): number | null {
+  const header = Math.max(
+    position.first,
+    ...[position.title, position.company, position.start, position.end].map((field) => field?.endLine ?? 0),
+  );
+  const found = lines.find((line) => {
+    if (line.n <= header || line.n > position.last || line.blank || line.bullet) return false;
+    const text = line.text.trim();
+    return (
+      findDegree(text)?.start === 0 &&
+      isInstitution(text) &&
+      findDates(text).length > 0 &&
+      !lineInfo(line).prose
+    );
+  });
+  return found?.n ?? null;
+}
+
+/** Ends `position` before line `from`, dropping what it read from there on; returns its old last line. */
+function cutBody(position: PositionDraft, from: number): number {
+  const last = position.last;
+  position.last = from - 1;
+  position.summary = position.summary.filter((item) => item.line < from);
+  position.highlights = position.highlights.filter((item) => item.line < from);
+  position.projects = position.projects.filter((project) => project.first < from);
+  return last;
 }
 
 function clip(text: string): string {

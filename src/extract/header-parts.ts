@@ -1,7 +1,9 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { looseCompanyKey } from '../catalogue/lookup-key.js';
 import { commonWords } from '../catalogue/mention-matcher.js';
+import { ABBREVIATION } from './entries.js';
 import type { DocLine } from './line-model.js';
+import { campusLength } from './school-names.js';
 import {
   isInstitution,
   isLocation,
@@ -127,7 +129,9 @@ export function splitParts(
       }),
     );
   }
-  const joined = catalogue ? dashedNames(text, result, catalogue) : result;
+  const joined = (catalogue ? dashedNames(text, employerNames(text, result), catalogue) : result).map(
+    withoutClosingPeriod(text, blanked),
+  );
   return joined.map((piece, index) => ({
     line,
     start: piece.start,
@@ -136,6 +140,60 @@ export function splitParts(
     index,
     count: joined.length,
   }));
+}
+
+/** A research unit's name, by its last word ("Precog Lab", "Vision Laboratory", "Systems Research Group"). */
+const RESEARCH_UNIT = /(?<![\p{L}])(?:Labs?|Laborator(?:y|ies)|Research\s+(?:Group|Cent(?:re|er)))$/u;
+
+/**
+ * An employer named over a comma, in a position's header: a university system's campus ("University of California,
+ * Berkeley", see `campusLength`, on a line that gives the job's place apart) and the institution a research unit belongs to ("Precog Lab, IIIT Hyderabad") are
+ * part of the name. (A school's entry reads its campus itself, and keeps a unit apart from its university.)
+ */
+function employerNames(text: string, pieces: Piece[]): Piece[] {
+  const result: Piece[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const previous = result[result.length - 1];
+    if (previous && /^,[ \t]*$/u.test(text.slice(previous.end, piece.start))) {
+      const before = text.slice(previous.start, previous.end);
+      const value = text.slice(piece.start, piece.end);
+      // "Teaching Assistant, University of Malawi, Zomba" names the job's place after the employer; only where the
+      // line gives the place apart ("University of California, Berkeley    Berkeley, CA") is the comma's part a campus.
+      const placeApart = pieces
+        .slice(index + 1)
+        .some((later) => isLocation(text.slice(later.start, later.end)));
+      const campus =
+        placeApart && previous.end + campusLength(before, text.slice(previous.end)) === piece.end;
+      const parent =
+        RESEARCH_UNIT.test(before) && titleScore(before) === 0 && isInstitution(value) && !isLocation(value);
+      if (campus || parent) {
+        result[result.length - 1] = { start: previous.start, end: piece.end };
+        continue;
+      }
+    }
+    result.push(piece);
+  }
+  return result;
+}
+
+/**
+ * "Engineer, Coral Systems. 2016 – 2019.": a period that closes a part right before its dates, as a sentence's does,
+ * is no part of the name; an abbreviation or a legal form keeps its own ("Brightline Ltd.", "Kestrel Freight Lda.").
+ */
+function withoutClosingPeriod(text: string, blanked: readonly Piece[]): (piece: Piece) => Piece {
+  return (piece) => {
+    const part = text.slice(piece.start, piece.end);
+    const last = part.split(/\s+/u).pop() ?? '';
+    const beforeDates = blanked.some(
+      (span) => span.start >= piece.end && text.slice(piece.end, span.start).trim() === '',
+    );
+    return beforeDates &&
+      /\p{L}{2}\.$/u.test(part) &&
+      !ABBREVIATION.test(last) &&
+      looseCompanyKey(part) === null
+      ? { start: piece.start, end: piece.end - 1 }
+      : piece;
+  };
 }
 
 /**

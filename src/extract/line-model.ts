@@ -1,3 +1,5 @@
+import { PAGE_NUMBER } from './decode-text.js';
+
 /** What a reader knows about a line beyond its text (from the file format's own structure). */
 export interface LineHints {
   /** Heading level 1-6 (DOCX heading styles; PDF lines set larger than the body). */
@@ -10,6 +12,8 @@ export interface LineHints {
   gapBefore?: boolean;
   /** PDF: font size relative to the body text. */
   size?: number;
+  /** Text: a grid table's border, or a line of a row read into the row's first line (see frames.ts). */
+  rule?: boolean;
 }
 
 export interface ReadLine extends LineHints {
@@ -43,9 +47,11 @@ export interface DocLine {
 
 /**
  * The glyphs a list item opens with (bullets, dashes, arrows, ticks), as the inside of a regular expression's
- * character class: the one set every reader's list marker is built from.
+ * character class: the one set every reader's list marker is built from. Word's Symbol and Wingdings bullets keep
+ * their font's code points when copied out of a PDF or a Word file: a private-use character (U+F0B7, U+F0A7,
+ * U+F0D8, U+F076, …), or, once the font is lost, the Latin-1 letter at that code ("§", "Ø").
  */
-export const MARKER_GLYPHS = '-*+•·◦▪■□●○◆►▸‣⁃➢➤✓✔→–—';
+export const MARKER_GLYPHS = '-*+•·◦▪■□●○◆►▸‣⁃➢➤✓✔→–—§Ø\uE000-\uF8FF';
 
 /** The English words a phrase cannot end with, surely cut: an article, a preposition, "and" (a regex's alternatives). */
 export const CUT_WORDS = 'of|in|at|on|for|to|with|and|the|a|an|by|from';
@@ -62,9 +68,6 @@ const LOWER_LETTER_LINE = /^[ \t\u00a0]*[oO][ \t\u00a0]+\p{Ll}/u;
 const LETTER_LINE = /^[ \t\u00a0]*[oO][ \t\u00a0]+\S/u;
 const HEADING = /^(#{1,6})[ \t]+/;
 const RULE = /^\s*([-=_*~─━•·])(?:\s*\1){2,}\s*$/u;
-/** A page's furniture, no part of what the document says: "Page 1 of 2", "- 2 -", "2 / 3". */
-const PAGE_NUMBER =
-  /^\s*(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]|\d{1,3}\s*\/\s*\d{1,3})\s*$/iu;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** Builds the line model of every line; hints come from readers that know the format's structure. */
@@ -177,7 +180,7 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
   position = indentMatch.length;
   const rest = () => raw.slice(position);
 
-  const rule = RULE.test(raw) || TABLE_RULE.test(raw);
+  const rule = read.rule ?? (RULE.test(raw) || TABLE_RULE.test(raw));
   let heading = read.heading ?? 0;
   let bullet = read.bullet ?? false;
   let numbered = false;

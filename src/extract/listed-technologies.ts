@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
-import { type LocatedMention, locate } from './located.js';
+import { endOnFirstLine, type LocatedMention, locate } from './located.js';
 import { LIST_OPENERS, listItems, namesAThing, onlyVersions, withoutVersion } from './skills.js';
 
 /** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:", "Tags:"). */
@@ -34,9 +34,11 @@ export function addListedTechnologies(
       const span = locate(line, item.start, item.end, '', 0);
       const inside = found.filter(
         (mention) =>
-          (span.column ?? 0) <= (mention.column ?? 0) && (mention.endColumn ?? 0) <= (span.endColumn ?? 0),
+          (span.column ?? 0) <= (mention.column ?? 0) && endOnFirstLine(mention) <= (span.endColumn ?? 0),
       );
-      const value = withoutVersion(line.text.slice(item.start, item.end));
+      // "SOC 2", "Windows 11": a name the catalogue knows with its number keeps it.
+      const written = line.text.slice(item.start, item.end);
+      const value = catalogue.technologies.find(written) ? written : withoutVersion(written);
       let rest = line.text.slice(item.start, item.end);
       for (const mention of inside) rest = rest.replace(mention.value, '');
       // A version may trail a name ("Java 17", "Oracle 12c") without making it another name.
@@ -93,7 +95,7 @@ export function addSkillNames(
       const named = locate(line, start, start + match[0].length, match[0], 0.6);
       const overlaps = found.some(
         (mention) =>
-          (mention.column ?? 0) < (named.endColumn ?? 0) && (named.column ?? 0) < (mention.endColumn ?? 0),
+          (mention.column ?? 0) < (named.endColumn ?? 0) && (named.column ?? 0) < endOnFirstLine(mention),
       );
       if (!overlaps) found.push({ ...named, technologyId: `name:${lookupKey(match[0])}`, fuzzy: false });
     }
@@ -145,7 +147,7 @@ export function addListMates(
       return index < 0 ? line.text.length : index;
     };
     const spans = found.map(
-      (mention) => [offset(mention.column), offset(mention.endColumn)] as [number, number],
+      (mention) => [offset(mention.column), offset(endOnFirstLine(mention))] as [number, number],
     );
     const taken = (start: number, end: number) => spans.some(([from, to]) => from < end && start < to);
     const added: LocatedMention[] = [];

@@ -22,6 +22,11 @@ export function locate(
   return { value, line: line.n, endLine: line.n, column, endColumn, confidence };
 }
 
+/** The column where a value ends on its first line: past the line's end when it runs on to a later line. */
+export function endOnFirstLine(value: Located): number {
+  return value.endLine > value.line ? Number.POSITIVE_INFINITY : (value.endColumn ?? 0);
+}
+
 /** A whole line (or lines) as the source of a value. */
 export function locateLines(first: DocLine, last: DocLine, value: string, confidence: number): Located {
   return { value, line: first.n, endLine: last.n, confidence };

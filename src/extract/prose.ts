@@ -73,8 +73,11 @@ interface Trigger {
 const A = String.raw`(?:an?\s+|the\s+)`;
 /** "in August 2018", "from 2015": when, said between a verb and the employer. */
 const WHEN = String.raw`(?:,?\s+(?:in|on|from|since|around)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?(?:19|20)\d\d,?)?`;
-/** "at Cisco in Bangalore as a Software Engineer II": a place may stand between employer and title. */
-const PLACE = String.raw`(?:\s+in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?`;
+/**
+ * "at Cisco in Bangalore as a Software Engineer II", "at Brightline (2014–2017) as a junior developer": a place, or
+ * the years in brackets, may stand between employer and title.
+ */
+const PLACE = String.raw`(?:\s+in\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?(?:\s*\([^()]*?(?:19|20)\d\d[^()]*\))?`;
 const AS_TITLE = String.raw`${PLACE}(?:,?\s+as\s+${A}?${TITLE})?`;
 
 /**
@@ -115,6 +118,9 @@ const TRIGGERS: Trigger[] = [
       'u',
     ),
   },
+  // "I was a junior developer with Wren Logistics": "with" names the employer after a title held ("spent three years
+  // placed with US product teams" names whom the work was for).
+  { pattern: new RegExp(String.raw`\bI\s+was\s+${A}?${TITLE}\s+with\s+${COMPANY}`, 'u') },
   {
     // "Working as Technical Lead in Infosys Limited, Hyderabad from Jul 2019 to till date.": the
     // employment line of many Indian IT résumés, one sentence a position, present for the current one.
@@ -166,6 +172,22 @@ const TRIGGERS: Trigger[] = [
   // "at" names the employer here: "as a developer for Android and iOS" names what the work was for.
   { pattern: new RegExp(String.raw`\bas\s+${A}${TITLE}\s+at\s+${COMPANY}`, 'u') },
   { pattern: new RegExp(String.raw`\b(?:at|with)\s+${COMPANY}${PLACE},?\s+as\s+${A}${TITLE}`, 'u') },
+  // "Currently a Staff Engineer at Heron Bank (2021–present). Previously Backend Engineer at Coral Systems
+  // (2016–2021)": a profile's summary, each title at its employer with its years in brackets.
+  {
+    pattern: new RegExp(
+      String.raw`(?:^|\b)(?:(?:[Cc]urrently|[Pp]reviously|[Ff]ormerly|[Ee]arlier|[Bb]efore\s+that),?\s+)?${A}?${TITLE}\s+(?:at|with)\s+${COMPANY}(?=\s*\([^()]*(?:19|20)\d\d[^()]*\))`,
+      'u',
+    ),
+  },
+  // "Today I lead the payments platform team at Heron Bank": where the person works now, in the unit named.
+  {
+    pattern: new RegExp(
+      String.raw`\bI\s+(?:now\s+|currently\s+)?(?:lead|run|manage|head)\s+the\s+(?:[\p{L}\d-]+\s+){1,4}(?:team|group|department|squad)\s+(?:at|of)\s+${COMPANY}`,
+      'u',
+    ),
+    current: true,
+  },
 ];
 
 /** Inside an employer: a move to another team, or a promotion, starts the next position there. */
@@ -179,6 +201,12 @@ const THERE = new RegExp(
 );
 /** "in 2018 I became tech lead of the platform team": a new title where the person already works. */
 const BECAME = new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}(?!\s+(?:at|with|for)\s+[\p{Lu}\d])`, 'u');
+/**
+ * "…, first as a developer and from 2018 as team lead": a later title at the same employer, said with the year it
+ * began. As a clause's opening (see `laterClause`), it is a position of its own there.
+ */
+const YEAR_AS = String.raw`(?:from|since|in)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?(?:19|20)\d\d,?\s+as\s+${A}?${TITLE}`;
+const LATER_YEAR_AS = new RegExp(`^${YEAR_AS}`, 'u');
 /** "I was part of the Storage team": the team of the position being told. */
 const TEAM_OF =
   /\b(?:part|member)\s+of\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b|\b(?:on|in)\s+the\s+((?:[\p{Lu}][\p{L}\d&-]*\s+){1,4})(?:team|group)\b/u;
@@ -186,7 +214,8 @@ const I_WAS_A = new RegExp(
   String.raw`\bI(?:\s+was|\s+am|['’]m|\s+worked\s+(?:there\s+)?as|\s+started\s+as|\s+joined\s+as|\s+served\s+as|\s+have\s+been|['’]ve\s+been)\s+${A}${TITLE}`,
   'u',
 );
-const NOW = /\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t present)\b/u;
+const NOW =
+  /\b(?:[Nn]ow|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t present|I\s+still\s+work|I\s+am\s+still)\b/u;
 /** "…at Interswitch in Lagos, where I spent three years as a Java developer": a title later in the sentence. */
 const LATER_AS_TITLE = new RegExp(String.raw`^[^.;]*?\bas\s+an?\s+${TITLE}`, 'u');
 /** "spent three years", "for 2 years": how long the position lasted, in whole years. */
@@ -309,17 +338,36 @@ function readSentence(
   readWithin(paragraph, start, end, positions);
 }
 
-/** ", and I …", "; then in 2016 I …": a clause of its own whose subject is the person. */
-const CLAUSE_OF_I = /[,;]\s+(?:and\s+|but\s+)?(?:then\s+|later\s+)?(?=(?:in\s+\d{4},?\s+)?I\s)/gu;
+/**
+ * ", and I …", "; then in 2016 I …": a clause of its own whose subject is the person; "… at Coral (2017–2021) as a
+ * developer and at Brightline (2014–2017) as a tester": a second employer joined to the first by "and at".
+ */
+const CLAUSE_OF_I =
+  /[,;]\s+(?:and\s+|but\s+)?(?:then\s+|later\s+)?(?=(?:in\s+\d{4},?\s+)?I\s)|,?\s+and\s+(?:then\s+|later\s+)?(?=(?:at|with)\s+[\p{Lu}\d])/gu;
+/** ", and from 2018 as team lead": a later title at the employer just told (see `LATER_YEAR_AS`). */
+const CLAUSE_OF_YEAR_AS = new RegExp(
+  String.raw`(?:,\s+(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?=${YEAR_AS})`,
+  'gu',
+);
 
 /** Where a later clause of the sentence (from `from` to `end`) that a trigger reads as a position starts, else null. */
 function laterClause(text: string, from: number, end: number): number | null {
   const rest = text.slice(from, end);
+  const starts: number[] = [];
   for (const clause of rest.matchAll(CLAUSE_OF_I)) {
     const at = (clause.index ?? 0) + clause[0].length;
-    if (TRIGGERS.some((trigger) => trigger.pattern.test(rest.slice(at)))) return from + at;
+    if (TRIGGERS.some((trigger) => trigger.pattern.test(rest.slice(at)))) starts.push(at);
   }
-  return null;
+  // "… (2016–2021) and Junior Developer at Brightline Ltd (2014–2016)": a clause a trigger reads from its first word.
+  for (const clause of rest.matchAll(/,?\s+and\s+/gu)) {
+    const at = (clause.index ?? 0) + clause[0].length;
+    if (TRIGGERS.some((trigger) => trigger.pattern.exec(rest.slice(at))?.index === 0)) starts.push(at);
+  }
+  // Only after a first title told as one ("first as a developer"): "joined X, in 2016 as a developer" is one position.
+  for (const clause of rest.matchAll(CLAUSE_OF_YEAR_AS)) {
+    if (/\bas\s+/u.test(rest.slice(0, clause.index))) starts.push((clause.index ?? 0) + clause[0].length);
+  }
+  return starts.length > 0 ? from + Math.min(...starts) : null;
 }
 
 /**
@@ -412,7 +460,7 @@ function setProseDates(
 }
 
 /** "After that", "Afterwards", "Then", "Next": the sentence tells what came right after the position before. */
-const AFTER_THAT = /^\s*(?:after\s+that|afterwards|then|next|since\s+then)\b/iu;
+const AFTER_THAT = /^\s*(?:after\s+that|afterwards|then|next|since\s+then|I\s+then|I\s+next)\b/iu;
 
 /**
  * "From 2014 to 2018 I worked at X. After that I spent three years at Y", "Since then I have been … at Z": a
@@ -470,7 +518,8 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
   }
   const move = MOVE_TEAM.exec(sentence);
   const became = BECAME.exec(sentence);
-  const promoted = PROMOTED.exec(sentence) ?? THERE.exec(sentence) ?? became;
+  const yearAs = LATER_YEAR_AS.exec(sentence);
+  const promoted = PROMOTED.exec(sentence) ?? THERE.exec(sentence) ?? became ?? yearAs;
   const change = move ?? promoted;
   if (!change) {
     // "…, and stayed until August 2021": a later sentence may close the position.
@@ -501,7 +550,11 @@ function readWithin(paragraph: Paragraph, start: number, end: number, positions:
     // 2018 I became tech lead": a title taken in a later clause has that clause's dates.
     const from = !move && change === became ? clauseStart : start;
     const told = paragraph.text.slice(from, end);
-    setProseDates(next, paragraph, from, told, /\bhave\s+been|['’]ve\s+been|\bam\b/u.test(told));
+    const presentTense = /\bhave\s+been|['’]ve\s+been|\bam\b/u.test(told);
+    setProseDates(next, paragraph, from, told, presentTense);
+    // "from 2018 as team lead", told in the past: the year it began, not that it goes on (the next position told
+    // ends it).
+    if (change === yearAs && !presentTense && !NOW.test(told)) next.current = null;
     if (next.start && !current.end && !current.current) current.end = { ...next.start };
   }
   positions.push(next);

@@ -1,5 +1,6 @@
 import { findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
+import { headerRowColumns } from './tables.js';
 import {
   findDegree,
   isInstitution,
@@ -228,6 +229,13 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         findDates(cellName).length === 0
       ) {
         current = { kind: cellKind, title: cellName, heading: null, lines: [line] };
+        sections.push(current);
+        loudestInside = 0;
+        continue;
+      }
+      // "| Period | Role / Company | Stack |" with no heading above: a table of positions is the work history.
+      if (current.kind === 'preamble' && headerRowColumns(line.text) !== null) {
+        current = { kind: 'experience', title: null, heading: null, lines: [line] };
         sections.push(current);
         loudestInside = 0;
         continue;

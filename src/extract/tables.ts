@@ -242,6 +242,17 @@ function alignedCells(text: string, starts: readonly number[]): Cell[] {
 }
 
 /**
+ * The columns of a table of positions whose header row `text` is ("| Period | Employer | Position |", "Period	Employer
+ * Position", "Dates    Company    Title"), null for any other line: a row of bars names three cells or more, a row
+ * of tabs or gaps only labels (see `labelRow`).
+ */
+export function headerRowColumns(text: string): Column[] | null {
+  const barred = cells(text);
+  const texts = (barred.length > 0 ? barred : gappedCells(text)).map((cell) => cell.text);
+  return barred.length > 0 ? positionColumns(texts, 3) : labelRow(texts) ? positionColumns(texts) : null;
+}
+
+/**
  * "| Period | Company | Role | What I did | Stack |" over one row per position: the header row says
  * which cell is which. Each row becomes its header (the company, title, date and place cells, at
  * their own columns) and, on the same line, its body (the other cells); the label row goes. A table
@@ -266,8 +277,7 @@ export function splitPositionTables(lines: readonly DocLine[]): DocLine[] {
     const barred = cells(line.text);
     const gapped = barred.length === 0 ? gappedCells(line.text) : [];
     const texts = (barred.length > 0 ? barred : gapped).map((cell) => cell.text);
-    const labels =
-      barred.length > 0 ? positionColumns(texts, 3) : labelRow(texts) ? positionColumns(texts) : null;
+    const labels = headerRowColumns(line.text);
     if (labels) {
       columns = labels;
       starts = barred.length > 0 ? null : gapped.map((cell) => cell.start);

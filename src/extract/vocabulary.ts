@@ -131,6 +131,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'competences',
       'expertise',
       'proficiencies',
+      'proficiency',
       'toolbox',
       'toolkit',
       'use',
@@ -175,6 +176,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'about',
       'objective',
       'objectives',
+      'objetivo',
+      'objetivos',
       'overview',
       'introduction',
       'bio',
@@ -453,6 +456,9 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['higher education', 'education'],
   ['educational background', 'education'],
   ['educational qualifications', 'education'],
+  // The singular, as Indian résumés head their degrees ("EDUCATIONAL QUALIFICATION:", "Academic Qualification").
+  ['educational qualification', 'education'],
+  ['academic qualification', 'education'],
   // "SCHOOL" over "UC Eastmark -- B.A. History, 2012": the heading alone; "School Projects" is no education.
   ['school', 'education'],
 ]);
@@ -1049,7 +1055,7 @@ export function organisationScore(text: string): number {
  * "Üniversitesi", "Universitatea", Malay's "Universiti", Indonesian's "Universitas").
  */
 const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|epfl|eth)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|technion|iit|iiit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 /**
  * German-speaking universities named by the short form of their kind before their city ("TU Wien", "TH Köln", "FH

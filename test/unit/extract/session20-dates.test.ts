@@ -46,12 +46,13 @@ describe('a document with an implausible date still goes in', () => {
         '',
         'EDUCATION',
         'B.E. Mechanical Engineering, Karvali Institute of Technology, 2014 – 71%',
-        'Higher Secondary, Dunmere Junior College, 2010 - 85 %',
+        // A school-leaving certificate ("Higher Secondary") is no entry (session 21): a diploma's line instead.
+        'Diploma in Mechanical Engineering, Dunmere Polytechnic, 2010 - 85 %',
       ].join('\n'),
     );
     expect(result.resume.education?.map((school) => [school.institution, school.endDate])).toEqual([
       ['Karvali Institute of Technology', '2014'],
-      ['Dunmere Junior College', '2010'],
+      ['Dunmere Polytechnic', '2010'],
     ]);
   });
 

@@ -1,0 +1,65 @@
+import { findDates } from './dates.js';
+import {
+  FIELD_WORDS_LIST,
+  findDegree,
+  isCountry,
+  isInstitution,
+  isLocation,
+  isRegion,
+  knownCity,
+} from './vocabulary.js';
+
+/** Words that name fields of study, as a set (see `FIELD_WORDS_LIST`). */
+export const FIELD_WORDS: ReadonlySet<string> = new Set(FIELD_WORDS_LIST);
+
+/** The labels of a grade ("GPA 3.8/4.0", "CGPA: 8.9", "Grade 1.3", "Note: 1,7", "Mention Bien", "Honours"). */
+export const GRADE_WORDS = 'gpa|cgpa|grade|grades|note|mention|average|score|percentage|marks|honou?rs';
+
+/** A text that opens with a grade's label: never a school's name or campus. */
+export const GRADE_LABEL = new RegExp(`^(?:${GRADE_WORDS})(?![\\p{L}])`, 'iu');
+
+/** The words of a school's name that name no school in particular ("National Institute of Technology"). */
+const GENERIC_SCHOOL_WORDS = new Set([
+  ...FIELD_WORDS_LIST,
+  ...'national international government state federal central regional institute university college school polytechnic academy of for the'.split(
+    ' ',
+  ),
+]);
+
+/** ", Berkeley" after "University of California": how many characters of `after` name the campus. */
+export function campusLength(name: string, after: string): number {
+  const system = /(?:^|\s)University of (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(name);
+  // "National Institute of Technology, Tiruchirappalli": a name of generic words only is one of many
+  // schools so named, told apart by the city after it.
+  const words = name.trim().split(/\s+/u);
+  const generic = words.length >= 3 && words.every((word) => GENERIC_SCHOOL_WORDS.has(word.toLowerCase()));
+  // "Chalmers University of Technology, Gothenburg": a field after "University of" names no system.
+  if (
+    !generic &&
+    (!system || (system[1] as string).split(/\s+/u).every((word) => FIELD_WORDS.has(word.toLowerCase())))
+  )
+    return 0;
+  const campus =
+    /^\s*,\s*(\p{Lu}[\p{L}'.-]*\p{L}(?:[ -]\p{Lu}[\p{L}'.-]*\p{L}){0,2})(?![\p{L}\p{N}])(?![ -]\p{Lu})(?!\s*,\s*\p{Lu}{2}\b)/u.exec(
+      after,
+    );
+  if (!campus) return 0;
+  const place = campus[1] as string;
+  // "University of Jordan, Amman": after a country's university a major city (one the time zones are named after)
+  // is where it stands; a smaller place may name its campus ("University of Nigeria, Nsukka").
+  const country = system !== null && isCountry(system[1] as string) && !isRegion(system[1] as string);
+  if (
+    (country && knownCity(place)) ||
+    place === system?.[1] ||
+    // "University of Technology, Jamaica": a name of generic words only is told apart by its country too.
+    (isLocation(place) && !(generic && isCountry(place))) ||
+    GRADE_LABEL.test(place) ||
+    isInstitution(place) ||
+    findDegree(place) ||
+    findDates(place).length > 0 ||
+    // ", April 2010": a date's month, not a campus.
+    findDates(after).some((date) => date.start < campus[0].length)
+  )
+    return 0;
+  return campus[0].length;
+}
