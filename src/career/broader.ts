@@ -1,5 +1,6 @@
 import type { CatalogueIndex } from '../catalogue/catalogue-index.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
+import { compareStrings } from '../util/compare-strings.js';
 
 /**
  * The catalogue's `broader` facts (React is a JavaScript library, Amazon EKS is a Kubernetes
@@ -41,7 +42,7 @@ export function broaderLinks(catalogue: CatalogueIndex<TechnologyEntry>): Broade
       down.set(id, [...(down.get(id) ?? []), entry]);
     }
   }
-  for (const list of down.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const list of down.values()) list.sort((a, b) => compareStrings(a.id, b.id));
   // The catalogue's validation refuses cycles, so these walks end.
   const walk = (links: Map<string, TechnologyEntry[]>, id: string): string[] => {
     const seen = new Set<string>();

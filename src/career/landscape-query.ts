@@ -1,6 +1,7 @@
 import { cypher } from '../db/cypher-query.js';
 import { Label, RelType } from '../graph/model.js';
 import { entityProjection } from '../graphql/entity-kind.js';
+import { byName } from '../graphql/queries/cypher-order.js';
 
 const { Person, Technology } = Label;
 const { USES, USED } = RelType;
@@ -40,7 +41,7 @@ export const technologyLandscapeQuery = cypher(
   MATCH (t:${Technology})
   WITH t, COUNT { (t)<-[:${USES}]-() } AS peopleCount
   WHERE peopleCount >= $minPeople
-  ORDER BY peopleCount DESC, t.name, t.id
+  ORDER BY peopleCount DESC, ${byName('t')}
   LIMIT toInteger($first)
   WITH collect({ technology: ${entityProjection('t')}, peopleCount: peopleCount }) AS nodes,
        collect([t]) AS shown
@@ -74,7 +75,7 @@ export const rolledUpLandscapeQuery = cypher(
     })
   END AS peopleCount
   WHERE peopleCount >= $minPeople
-  ORDER BY peopleCount DESC, group.name, group.id
+  ORDER BY peopleCount DESC, ${byName('group')}
   LIMIT toInteger($first)
   WITH collect({
     id: group.id,

@@ -3,6 +3,7 @@ import { boundedInt } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
+import { compareStrings } from '../util/compare-strings.js';
 import { cachedAggregate } from './aggregate-cache.js';
 import { broaderLinks } from './broader.js';
 import { catalogueRecord } from './gaps-resolvers.js';
@@ -61,7 +62,7 @@ async function readLandscape(
       const entry = catalogue.get(node.id);
       // A group is named by its top's node or, when nobody names the top itself, the catalogue's.
       const technology = node.technology ?? (entry ? catalogueRecord(entry) : node.rolledUp[0]);
-      const rolledUp = [...node.rolledUp].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const rolledUp = [...node.rolledUp].sort((a, b) => compareStrings(a.id, b.id));
       if (technology) nodes.push({ technology, peopleCount: node.peopleCount, rolledUp });
     }
     edges = coUseEdges(

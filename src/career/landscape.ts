@@ -1,6 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import { mulberry32 } from '../generate/mulberry32.js';
+import { compareStrings } from '../util/compare-strings.js';
 
 /**
  * The package is CommonJS typed as `export default`: under Node's ESM the default import is the
@@ -54,10 +55,7 @@ export function coUseEdges(ids: readonly string[], sets: readonly CoUseSet[]): C
     edges.push(a < b ? { source: a, target: b, weight } : { source: b, target: a, weight });
   }
   return edges.sort(
-    (x, y) =>
-      y.weight - x.weight ||
-      (x.source < y.source ? -1 : x.source > y.source ? 1 : 0) ||
-      (x.target < y.target ? -1 : x.target > y.target ? 1 : 0),
+    (x, y) => y.weight - x.weight || compareStrings(x.source, y.source) || compareStrings(x.target, y.target),
   );
 }
 

@@ -4,6 +4,7 @@ import { currentMonth } from '../graph/months.js';
 import { asOfMonth, pageSize } from '../graphql/arguments.js';
 import type { Context } from '../graphql/context.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
+import { compareByName } from '../graphql/queries/cypher-order.js';
 import { selectsOnly } from '../graphql/selection.js';
 import { companyNeedles } from '../graphql/technology-lookup.js';
 import { cachedAggregate } from './aggregate-cache.js';
@@ -79,12 +80,7 @@ export const movesResolvers = {
                 const company = companies.get(id);
                 return company ? [{ company, count: ids.size, people: [...ids].sort() }] : [];
               })
-              .sort(
-                (a, b) =>
-                  b.count - a.count ||
-                  nameOf(a.company).localeCompare(nameOf(b.company), 'en') ||
-                  (a.company.id < b.company.id ? -1 : a.company.id > b.company.id ? 1 : 0),
-              )
+              .sort((a, b) => b.count - a.count || compareByName(a.company, b.company))
               .slice(0, first);
           return {
             company: row.company,
@@ -143,8 +139,4 @@ function byCount(moves: Map<string, Set<string>>): [string, Set<string>][] {
 function onPage(moves: [string, Set<string>][], first: number): [string, Set<string>][] {
   const least = moves[first - 1]?.[1].size ?? 0;
   return moves.filter(([, people]) => people.size >= least);
-}
-
-function nameOf(company: EntityRecord): string {
-  return typeof company.name === 'string' ? company.name : company.id;
 }

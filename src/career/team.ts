@@ -1,3 +1,5 @@
+import { compareStrings } from '../util/compare-strings.js';
+
 /** A person greedy set cover may choose: their `experts` score and the asked technologies they cover. */
 export interface TeamCandidate {
   id: string;
@@ -21,9 +23,7 @@ export function greedyTeam<C extends TeamCandidate>(
   candidates: readonly C[],
   size: number,
 ): { members: TeamChoice<C>[]; uncovered: string[] } {
-  const ranked = [...candidates].sort(
-    (a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const ranked = [...candidates].sort((a, b) => b.score - a.score || compareStrings(a.id, b.id));
   const uncovered = new Set(asked);
   const chosen = new Set<string>();
   const members: TeamChoice<C>[] = [];

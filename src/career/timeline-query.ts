@@ -2,6 +2,7 @@ import { cypher } from '../db/cypher-query.js';
 import { Label, RelType } from '../graph/model.js';
 import { cypherYearOfMonth } from '../graph/months.js';
 import { type EntityRecord, entityProjection } from '../graphql/entity-kind.js';
+import { byName } from '../graphql/queries/cypher-order.js';
 import { type DatedUseProperties, usageIntervalsCypher } from './usage-as-of.js';
 
 const { Person, Role, Technology } = Label;
@@ -28,7 +29,7 @@ export const personTimelineQuery = cypher(
       RETURN {
         technology: ${entityProjection('t')},
         use: { spans: coalesce(u.spans, []), current: u.current, currentSince: u.currentSince }
-      } ORDER BY t.name, t.id
+      } ORDER BY ${byName('t')}
     }
   } AS value
   `,

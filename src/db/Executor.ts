@@ -1,9 +1,11 @@
+import { setMaxListeners } from 'node:events';
 import neo4j, { type BookmarkManager, type Driver, Neo4jError, type QueryResult } from 'neo4j-driver';
 import { forgetOldest } from '../util/bounded.js';
 import { type BoltAddress, boltHandshake } from './bolt-handshake.js';
 import { type CypherQuery, cypher } from './cypher-query.js';
 import {
   classifyDatabaseError,
+  DatabaseClosingError,
   DatabaseTimeoutError,
   DatabaseUnavailableError,
   isConnectionFailure,
@@ -94,6 +96,8 @@ interface Shared {
   /** The latest distinct read queries (by text, most recent last) with the parameters last sent. */
   recentReads: Map<string, { name: string; params: Params }>;
   plans: PlanGate;
+  /** Aborted by `close()`: work still running or sent later is stopped (DatabaseClosingError). */
+  closing: AbortController;
 }
 
 /** A request's deadline: every transaction of the request ends by `at`. */
@@ -109,6 +113,11 @@ interface Deadline {
    * A request already running when the database was found down has waited too.
    */
   refused?: boolean;
+  /**
+   * Aborted when the request is stopped (the server shutting down): its transactions still running
+   * are abandoned and the later ones not sent, each answered DatabaseClosingError at once.
+   */
+  stop?: AbortSignal | undefined;
 }
 
 /**
@@ -163,7 +172,10 @@ export class Executor {
       queries: 0,
       recentReads: new Map(),
       plans: new PlanGate(health),
+      closing: new AbortController(),
     };
+    // Every transaction running listens to it: as many as the pool's connections, not a leak.
+    setMaxListeners(0, this.shared.closing.signal);
     health.onRefused(() => this.shared.plans.lost());
     health.onReturn(() => this.restarted());
   }
@@ -297,14 +309,15 @@ export class Executor {
 
   /**
    * The same pool for one request: every transaction it runs ends by `limitMs` after `start`,
-   * whatever its own timeout, so a request's transactions share one deadline.
+   * whatever its own timeout, so a request's transactions share one deadline. Once `stop` is
+   * aborted, the request's work is stopped (see `Deadline.stop`).
    */
-  withDeadline(limitMs: number, start = Date.now()): Executor {
+  withDeadline(limitMs: number, start = Date.now(), stop?: AbortSignal): Executor {
     return new Executor(
       this.driver,
       this.options,
       this.shared,
-      { at: start + limitMs, limitMs },
+      { at: start + limitMs, limitMs, stop },
       this.counted,
     );
   }
@@ -319,9 +332,26 @@ export class Executor {
     return this.shared.health.check(timeoutMs);
   }
 
+  /**
+   * Closes the connection pool of this executor and of every one derived from it. Work still
+   * running is abandoned first and answered DatabaseClosingError, as is any sent later, never the
+   * driver's own error about a closed pool.
+   */
   async close(): Promise<void> {
+    this.shared.closing.abort();
     await this.shared.probeDriver?.close();
     await this.shared.driver.close();
+  }
+
+  /** Why work named `name` must stop now (see `close` and `Deadline.stop`), or undefined. */
+  private stopped(name: string, cause?: unknown): DatabaseClosingError | undefined {
+    if (this.shared.closing.signal.aborted) {
+      return new DatabaseClosingError(`${name}: the connection pool is closed`, name, cause);
+    }
+    if (this.deadline?.stop?.aborted) {
+      return new DatabaseClosingError(`${name}: its request was stopped`, name, cause);
+    }
+    return undefined;
   }
 
   private async withSession<T>(
@@ -336,6 +366,8 @@ export class Executor {
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
+      const stopped = this.stopped(name);
+      if (stopped) throw this.refusal(stopped);
       const { health } = this.shared;
       const refuse = () =>
         this.refusal(
@@ -352,6 +384,11 @@ export class Executor {
       if (turn && health.down) {
         hold?.();
         throw refuse();
+      }
+      const stoppedWaiting = this.stopped(name);
+      if (stoppedWaiting) {
+        hold?.();
+        throw this.refusal(stoppedWaiting);
       }
       const remaining = Math.min(this.options.timeoutMs, this.remainingMs());
       if (remaining <= 0) {
@@ -382,8 +419,12 @@ export class Executor {
         hold?.(attempts[sentBefore]);
         return await answer;
       } catch (error) {
-        if (isConnectionFailure(error)) health.suspect();
         const queryName = current.query === name ? name : `${name} (${current.query})`;
+        // Whatever the driver said once its pool closed under the work (a closed pool, a lost
+        // connection), the work was stopped: no retry, no suspicion of the database.
+        const stoppedNow = error instanceof DatabaseClosingError ? error : this.stopped(queryName, error);
+        if (stoppedNow) throw this.refusal(stoppedNow);
+        if (isConnectionFailure(error)) health.suspect();
         const pause = this.retryPause(error, attempt, started);
         if (pause === undefined) {
           throw this.refusal(classifyDatabaseError(error, queryName, { limitMs, attempts: attempt }));
@@ -483,7 +524,10 @@ export class Executor {
     const waitMs = this.deadline ? remaining : remaining + CLIENT_GRACE_MS;
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
     try {
-      return await raceAgainst(running, waitMs, this.shared.health, name, limitMs);
+      return await raceAgainst(running, waitMs, this.shared.health, name, limitMs, {
+        signals: [this.shared.closing.signal, ...(this.deadline?.stop ? [this.deadline.stop] : [])],
+        error: () => this.stopped(name) ?? new DatabaseClosingError(`${name}: stopped`, name),
+      });
     } finally {
       state.abandoned = !settled;
       if (settled && seen) seen.bookmarks = session.lastBookmarks();
@@ -540,22 +584,29 @@ class AbandonedTransaction extends Error {
   }
 }
 
-/** `work`, unless `waitMs` passes first (a timeout) or the database is found down (unavailable). */
+/**
+ * `work`, unless `waitMs` passes first (a timeout), the database is found down (unavailable) or one
+ * of `stop.signals` is aborted (`stop.error()`).
+ */
 function raceAgainst<T>(
   work: Promise<T>,
   waitMs: number,
   health: DatabaseHealth,
   name: string,
   limitMs: number,
+  stop: { signals: AbortSignal[]; error: () => Error },
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new DatabaseTimeoutError(name, limitMs)), waitMs);
     const unsubscribe = health.onDown((reason) =>
       reject(new DatabaseUnavailableError(`${name}: the database stopped answering (${reason})`, name)),
     );
+    const onStop = () => reject(stop.error());
+    for (const signal of stop.signals) signal.addEventListener('abort', onStop, { once: true });
     work.then(resolve, reject).finally(() => {
       clearTimeout(timer);
       unsubscribe();
+      for (const signal of stop.signals) signal.removeEventListener('abort', onStop);
     });
   });
 }

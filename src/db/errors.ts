@@ -17,7 +17,16 @@ export abstract class DatabaseError extends Error {
 
 /** The database could not be reached, stopped answering, or has no connection free. */
 export class DatabaseUnavailableError extends DatabaseError {
-  override readonly name = 'DatabaseUnavailableError';
+  override readonly name: string = 'DatabaseUnavailableError';
+}
+
+/**
+ * The work was stopped because its caller is going away: the Executor was closed (its connection
+ * pool with it), or the request it serves was stopped (the server shutting down). Unavailable, as
+ * far as whoever waits for the work is concerned: the same work may be sent again once a server is.
+ */
+export class DatabaseClosingError extends DatabaseUnavailableError {
+  override readonly name = 'DatabaseClosingError';
 }
 
 /** The work ran past its time limit: its transaction timeout, or the deadline of the request it serves. */

@@ -90,14 +90,12 @@ type SetName = (typeof SETS)[number];
  * whoever tunes the extractor with the default run never sees their misses.
  */
 export const DEFAULT_SETS: readonly SetName[] = ['seed', 'rendered', 'heldout', 'unseen'];
-/** The sets kept from whoever tunes the extractor: --variants, a tool for tuning, refuses them. */
-export const BLIND_SETS: readonly SetName[] = [
-  'unseen-8',
-  'unseen-10',
-  'unseen-11',
-  'unseen-12',
-  'unseen-13',
-];
+/**
+ * The sets kept from whoever tunes the extractor: --variants, a tool for tuning, refuses them. A set
+ * leaves this list once a session tunes on it (its README says so): unseen-8, unseen-10 and
+ * unseen-11 since session 19.
+ */
+export const BLIND_SETS: readonly SetName[] = ['unseen-12', 'unseen-13'];
 /** The sets --variants varies without --sets: every hand-written set tuned on, and the seed documents. */
 export const VARIANT_SETS: readonly SetName[] = SETS.filter(
   (set) => set !== 'rendered' && !BLIND_SETS.includes(set),

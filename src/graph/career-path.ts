@@ -1,3 +1,4 @@
+import { compareStrings } from '../util/compare-strings.js';
 import { coveredMonths, currentMonth, type DatedRole, monthText } from './months.js';
 
 /*
@@ -66,7 +67,7 @@ export function careerPath<R extends RoleRecord>(
       (a, b) =>
         (startOf(a.role) as number) - (startOf(b.role) as number) ||
         (endOf(a.role) ?? Number.MAX_VALUE) - (endOf(b.role) ?? Number.MAX_VALUE) ||
-        (a.role.id < b.role.id ? -1 : a.role.id > b.role.id ? 1 : 0),
+        compareStrings(a.role.id, b.role.id),
     );
   const stays: OpenStay<R>[] = [];
   for (const item of placed) {

@@ -17,13 +17,17 @@ export interface Context {
 
 export type Credentials = 'none' | 'invalid' | 'valid';
 
-/** `started`: when the request arrived, which its deadline counts from. */
+/**
+ * `started`: when the request arrived, which its deadline counts from; `stop`: aborted when the
+ * server stops the request (shutting down), see `Executor.withDeadline`.
+ */
 export function createContext(
   executor: Executor,
   config: Config,
   credentials: Credentials,
   started = Date.now(),
+  stop?: AbortSignal,
 ): Context {
-  const requestExecutor = executor.withDeadline(config.queryTimeoutMs, started);
+  const requestExecutor = executor.withDeadline(config.queryTimeoutMs, started, stop);
   return { executor: requestExecutor, config, credentials, loaders: createLoaders(requestExecutor) };
 }

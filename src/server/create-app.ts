@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -20,6 +21,7 @@ import { hasBearerToken } from './bearer-token.js';
 import { compiledExecutionPlugin } from './compiled-execution-plugin.js';
 import { createFormatError } from './format-error.js';
 import { guardRailsPlugin, withMutationUpkeep } from './guard-rails-plugin.js';
+import { InFlight } from './in-flight.js';
 import { jsonBody, notFound, requestErrorHandler } from './json-body.js';
 import { maxTokensMiddleware } from './max-tokens-middleware.js';
 import { stringifyResult } from './response-json.js';
@@ -27,6 +29,13 @@ import { TurnGate } from './turn-gate.js';
 
 /** /health answers within this long whatever the database does. */
 const HEALTH_ANSWER_MS = 800;
+/** How long `close()` lets running operations finish by default: Apollo's own drain grace. */
+const STOP_GRACE_MS = 10_000;
+/**
+ * After the grace, how long stopped operations get to write their answer before the sockets are
+ * destroyed and `close()` returns regardless (a stopped operation answers within milliseconds).
+ */
+const ANSWER_AFTER_STOP_MS = 2_000;
 
 /**
  * The guard rails every operation passes, whoever sends it (playground included). graphql-armor's
@@ -49,11 +58,20 @@ export interface StartOptions {
    * pool. Another connection lets a test fail the measurement for real while requests answer.
    */
   upkeep?: Executor;
+  /** How long `close()` lets running operations finish before it stops them (default 10 s). */
+  stopGraceMs?: number;
 }
 
 export interface RunningApp {
   url: string;
   port: number;
+  /**
+   * Stops the server; the caller may close the Executor once it resolves. It stops listening;
+   * running operations get the grace period (`stopGraceMs`) to finish; those still running or
+   * waiting for a turn then are stopped and answer SERVICE_UNAVAILABLE. Resolves once every
+   * operation has settled, whether its client is still there or not (ANSWER_AFTER_STOP_MS after the
+   * stop at the latest), so that none runs on a closed driver. Called again, the same promise.
+   */
   close(): Promise<void>;
 }
 
@@ -80,6 +98,12 @@ export async function startApp(
     heavy: new TurnGate(config.limits.heavyConcurrency, config.limits.heavyQueue, 'heavy operations'),
     operations: new TurnGate(config.limits.operationConcurrency, config.limits.operationQueue, 'operations'),
   };
+  const stopGraceMs = options.stopGraceMs ?? STOP_GRACE_MS;
+  const operations = new InFlight();
+  /** Aborted at the end of the shutdown's grace: every request's database work stops. */
+  const stop = new AbortController();
+  // Every transaction running listens to it: as many as the pool's connections, not a leak.
+  setMaxListeners(0, stop.signal);
 
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -100,7 +124,11 @@ export async function startApp(
       guardRailsPlugin(bounds, config.limits, gates),
       // After the guard rails, which refuse or queue an operation before it runs.
       compiledExecutionPlugin(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Sockets are destroyed only after the operations stopped at the grace have answered.
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: stopGraceMs + ANSWER_AFTER_STOP_MS,
+      }),
       ApolloServerPluginLandingPageDisabled(),
       // Nothing here sets cache hints, and Apollo's default cache-control plugin would wrap every
       // field's resolver to compute them: 7% of the server's CPU on a page of 50 people.
@@ -121,17 +149,18 @@ export async function startApp(
     response.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
   });
   mountWeb(app);
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req, res }) => {
+      const header = req.headers.authorization;
+      const credentials = hasBearerToken(header, config.token) ? 'valid' : header ? 'invalid' : 'none';
+      return createContext(executor, config, credentials, res.locals.started as number, stop.signal);
+    },
+  });
   app.use(
     '/graphql',
     ...jsonBody(config.limits.requestBytes),
     maxTokensMiddleware(armorLimits.maxTokens.n),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const header = req.headers.authorization;
-        const credentials = hasBearerToken(header, config.token) ? 'valid' : header ? 'invalid' : 'none';
-        return createContext(executor, config, credentials, res.locals.started as number);
-      },
-    }),
+    (request, response, next) => operations.track(Promise.resolve(graphql(request, response, next))),
   );
   app.use(notFound);
   app.use(requestErrorHandler(config.limits.requestBytes, config.production));
@@ -142,13 +171,30 @@ export async function startApp(
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
   executor.health.start();
+  let closed: Promise<void> | undefined;
+  const close = async () => {
+    bounds.close();
+    const drained = apollo.stop();
+    const settled = operations.idle().then(() => true);
+    const timers: NodeJS.Timeout[] = [];
+    const after = (ms: number) =>
+      new Promise<false>((resolve) => timers.push(setTimeout(resolve, ms, false)));
+    if (!(await Promise.race([settled, after(stopGraceMs)]))) {
+      stop.abort();
+      gates.heavy.close();
+      gates.operations.close();
+      await Promise.race([settled, after(ANSWER_AFTER_STOP_MS)]);
+    }
+    for (const timer of timers) clearTimeout(timer);
+    await drained;
+    executor.health.stop();
+  };
   return {
     url: `http://localhost:${actualPort}`,
     port: actualPort,
-    close: async () => {
-      bounds.close();
-      executor.health.stop();
-      await apollo.stop();
+    close: () => {
+      closed ??= close();
+      return closed;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import {
+  DatabaseClosingError,
   DatabaseConflictError,
   DatabaseError,
   DatabaseTimeoutError,
@@ -14,6 +15,13 @@ export const limitHint = 'Ask for fewer fields or a smaller "first", or split th
 /** graphql-armor reports its limits as syntax or validation errors; these are how they start. */
 const limitMessage =
   /^Syntax Error: ((?:Query depth limit|Aliases limit|Token limit|Query Cost limit|Directives limit)[\s\S]*)$/;
+
+/**
+ * The answer to a request the server will not finish because it is shutting down (SERVICE_UNAVAILABLE):
+ * one arriving while it closes, and one still running or waiting for its turn at the end of the
+ * shutdown's grace period (create-app.ts).
+ */
+export const shuttingDownMessage = 'The server is shutting down; send the request again once it is back.';
 
 /** Codes that graphql-js and Apollo give errors the client caused; they pass through as they are. */
 const clientCodes = new Set([
@@ -31,6 +39,9 @@ const clientCodes = new Set([
  * becomes an error code. Anything else from the database is unexpected (undefined here).
  */
 export function databaseErrorCode(error: DatabaseError): { code: ErrorCode; message: string } | undefined {
+  if (error instanceof DatabaseClosingError) {
+    return { code: ErrorCode.SERVICE_UNAVAILABLE, message: shuttingDownMessage };
+  }
   if (error instanceof DatabaseUnavailableError) {
     return {
       code: ErrorCode.SERVICE_UNAVAILABLE,

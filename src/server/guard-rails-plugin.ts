@@ -7,7 +7,7 @@ import type { Context } from '../graphql/context.js';
 import type { ListBoundsCache } from '../graphql/guard-rails/list-bounds.js';
 import { estimateResultSize } from '../graphql/guard-rails/result-size.js';
 import { clearLoaders } from '../graphql/loaders/create-loaders.js';
-import { limitHint } from './format-error.js';
+import { limitHint, shuttingDownMessage } from './format-error.js';
 import { measureResponse } from './response-json.js';
 import { GateRefusal, type TurnGate } from './turn-gate.js';
 
@@ -94,6 +94,9 @@ export function guardRailsPlugin(
             } catch (error) {
               if (!(error instanceof GateRefusal)) throw error;
               for (const release of releases.splice(0)) release();
+              if (error.reason === 'closed') {
+                return refusal(503, ErrorCode.SERVICE_UNAVAILABLE, shuttingDownMessage);
+              }
               if (error.reason === 'deadline') {
                 return refusal(
                   503,

@@ -1,7 +1,7 @@
 /** Why an operation was not let in. */
 export class GateRefusal extends Error {
   constructor(
-    readonly reason: 'full' | 'deadline',
+    readonly reason: 'full' | 'deadline' | 'closed',
     message: string,
   ) {
     super(message);
@@ -23,7 +23,9 @@ const DURATION_SAMPLES = 20;
  */
 export class TurnGate {
   private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  /** Each waiting one: the turn given to it, and its refusal when the gate closes. */
+  private readonly waiting: { turn: () => void; refuse: (refusal: GateRefusal) => void }[] = [];
+  private closed = false;
   /** Durations of the latest operations let in, in milliseconds, oldest first. */
   private readonly durations: number[] = [];
 
@@ -39,6 +41,7 @@ export class TurnGate {
    * rejects with a GateRefusal at once, or when `waitMs` passes without a turn.
    */
   enter(waitMs: number): Promise<() => void> {
+    if (this.closed) return Promise.reject(closedRefusal(this.kind));
     if (this.running < this.concurrency) return Promise.resolve(this.admit());
     const state = `${this.running} ${this.kind} are running and ${this.waiting.length} waiting`;
     if (this.waiting.length >= this.queue) return Promise.reject(new GateRefusal('full', state));
@@ -52,13 +55,19 @@ export class TurnGate {
       );
     }
     return new Promise((resolve, reject) => {
-      const turn = () => {
-        clearTimeout(timer);
-        resolve(this.admit());
+      const waiter = {
+        turn: () => {
+          clearTimeout(timer);
+          resolve(this.admit());
+        },
+        refuse: (refusal: GateRefusal) => {
+          clearTimeout(timer);
+          reject(refusal);
+        },
       };
       const timer = setTimeout(
         () => {
-          const index = this.waiting.indexOf(turn);
+          const index = this.waiting.indexOf(waiter);
           if (index >= 0) this.waiting.splice(index, 1);
           reject(
             new GateRefusal('deadline', `no turn among the ${this.kind} within ${Math.round(waitMs)} ms`),
@@ -66,8 +75,17 @@ export class TurnGate {
         },
         Math.max(0, waitMs),
       );
-      this.waiting.push(turn);
+      this.waiting.push(waiter);
     });
+  }
+
+  /**
+   * No more turns (the server shutting down): those waiting and those who come later are refused
+   * (`closed`); those running finish.
+   */
+  close(): void {
+    this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.refuse(closedRefusal(this.kind));
   }
 
   get load(): { running: number; waiting: number } {
@@ -98,7 +116,11 @@ export class TurnGate {
       this.running -= 1;
       this.durations.push(Date.now() - started);
       if (this.durations.length > DURATION_SAMPLES) this.durations.shift();
-      this.waiting.shift()?.();
+      this.waiting.shift()?.turn();
     };
   }
+}
+
+function closedRefusal(kind: string): GateRefusal {
+  return new GateRefusal('closed', `no more turns among the ${kind}: the server is shutting down`);
 }

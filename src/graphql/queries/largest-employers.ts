@@ -1,6 +1,7 @@
 import { cypher } from '../../db/cypher-query.js';
 import { MAX_PARENT_DEPTH } from '../../graph/model.js';
 import { entityProjection } from '../entity-kind.js';
+import { byName } from './cypher-order.js';
 
 /**
  * Companies by the number of distinct people who held a role there or at a subsidiary (PART_OF, at
@@ -11,7 +12,7 @@ export const largestEmployersQuery = cypher(
   `
   MATCH (p:Person)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..${MAX_PARENT_DEPTH}]->(c:Company)
   WITH c, count(DISTINCT p) AS people
-  ORDER BY people DESC, c.name, c.id
+  ORDER BY people DESC, ${byName('c')}
   LIMIT toInteger($first)
   RETURN ${entityProjection('c')} AS company, people AS count
   `,

@@ -1,5 +1,6 @@
 import { cypher } from '../../db/cypher-query.js';
 import { entityProjection } from '../entity-kind.js';
+import { byName } from './cypher-order.js';
 import { usageEvidence } from './technology-use-fragments.js';
 
 const evidence = usageEvidence('uses');
@@ -25,7 +26,7 @@ export const sharedTechnologiesQuery = cypher(
     WITH t, u, ${evidence.roles} AS roles, ${evidence.projects} AS projects, ${evidence.skill} AS skill
     ORDER BY u.id
     WITH t, collect({ person: ${entityProjection('u')}, roles: roles, projects: projects, skill: skill }) AS users
-    ORDER BY size(users) DESC, t.name, t.id
+    ORDER BY size(users) DESC, ${byName('t')}
     RETURN collect({ technology: ${entityProjection('t')}, peopleCount: size(users), people: users }) AS technologies
   }
   RETURN missing, technologies

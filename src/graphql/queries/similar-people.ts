@@ -1,5 +1,6 @@
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
 import { entityProjection } from '../entity-kind.js';
+import { byName } from './cypher-order.js';
 
 /**
  * The first stage of similarPeople reads the users of the person's rarest technologies, at most
@@ -232,7 +233,7 @@ export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false):
       WHERE t IN technologies
       WITH t, weights[${indexIn('technologies', 't')}] AS a, theirs.weight AS b
       WITH t, CASE WHEN a < b THEN a ELSE b END AS low, CASE WHEN a < b THEN b ELSE a END AS high
-      ORDER BY low DESC, high DESC, t.name, t.id
+      ORDER BY low DESC, high DESC, ${byName('t')}
       RETURN collect(${entityProjection('t')}) AS sharedTechnologies
     }
     RETURN collect({

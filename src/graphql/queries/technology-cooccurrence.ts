@@ -1,6 +1,7 @@
 import { cypher } from '../../db/cypher-query.js';
 import { Label, RelType } from '../../graph/model.js';
 import { entityProjection } from '../entity-kind.js';
+import { byName } from './cypher-order.js';
 import { namedNode } from './find-named.js';
 
 /**
@@ -19,7 +20,7 @@ export const technologyCooccurrenceQuery = cypher(
     WHERE other <> tech
     UNWIND [used IN u.roles + u.projects WHERE used IN v.roles + v.projects] AS both
     WITH other, count(DISTINCT both) AS count, count(DISTINCT person) AS people
-    ORDER BY count DESC, people DESC, other.name, other.id
+    ORDER BY count DESC, people DESC, ${byName('other')}
     LIMIT toInteger($first)
     RETURN collect({ technology: ${entityProjection('other')}, count: count, people: people }) AS cooccurrences
   }

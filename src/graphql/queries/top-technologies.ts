@@ -1,5 +1,6 @@
 import { cypher } from '../../db/cypher-query.js';
 import { entityProjection } from '../entity-kind.js';
+import { byName } from './cypher-order.js';
 
 /** Technologies by the number of people who used them (their USES relationships), then by name. */
 export const topTechnologiesQuery = cypher(
@@ -8,7 +9,7 @@ export const topTechnologiesQuery = cypher(
   MATCH (t:Technology)
   WITH t, COUNT { (t)<-[:USES]-(:Person) } AS people
   WHERE people > 0
-  ORDER BY people DESC, t.name, t.id
+  ORDER BY people DESC, ${byName('t')}
   LIMIT toInteger($first)
   RETURN ${entityProjection('t')} AS technology, people AS count
   `,

@@ -1,4 +1,5 @@
 import { badInput, notFound } from '../../errors/index.js';
+import { compareStrings as compare } from '../../util/compare-strings.js';
 import { boundedInt, limits } from '../arguments.js';
 import type { Context } from '../context.js';
 import type { EntityKind } from '../entity-kind.js';
@@ -27,8 +28,6 @@ export interface GraphView {
   edges: GraphEdgeRow[];
   truncated: boolean;
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Edges in a stable order: by source, type, target (code-point order of the ids). */
 export function sortEdges<E extends Omit<GraphEdgeRow, 'id'>>(edges: readonly E[]): E[] {

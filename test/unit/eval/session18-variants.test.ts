@@ -446,10 +446,21 @@ describe('--variants', () => {
     expect(sets).toContain('dev-text');
     expect(sets).toContain('unseen-9');
     for (const blind of BLIND_SETS) expect(sets).not.toContain(blind);
+    expect(sets).not.toContain('unseen-12');
     expect(sets).not.toContain('rendered');
-    expect(() => parseEvalArguments(['--variants', '--sets', 'dev-text,unseen-10'])).toThrow(
-      /unseen-10 is kept blind/u,
+    expect(() => parseEvalArguments(['--variants', '--sets', 'dev-text,unseen-12'])).toThrow(
+      /unseen-12 is kept blind/u,
     );
-    expect(parseEvalArguments(['--sets', 'unseen-10']).variants).toBe(false);
+    expect(parseEvalArguments(['--sets', 'unseen-12']).variants).toBe(false);
+  });
+
+  it('varies the sets tuned on since session 19 (unseen-8, unseen-10, unseen-11)', () => {
+    const sets = parseEvalArguments(['--variants']).sets;
+    for (const tuned of ['unseen-8', 'unseen-10', 'unseen-11'] as const) expect(sets).toContain(tuned);
+    expect(parseEvalArguments(['--variants', '--sets', 'unseen-8,unseen-10,unseen-11']).sets).toEqual([
+      'unseen-8',
+      'unseen-10',
+      'unseen-11',
+    ]);
   });
 });
