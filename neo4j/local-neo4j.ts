@@ -14,6 +14,8 @@ export {
   JitCpuMeter,
   jitThreadCpuSeconds,
   processCpuSeconds,
+  threadCpuByGroup,
+  threadCpuSeconds,
 } from './processes.js';
 export { Neo4jRunnerError } from './runner-error.js';
 export {

@@ -67,8 +67,8 @@ export function isJitThread(name: string): boolean {
   return /^C[12] CompilerThre/.test(name);
 }
 
-/** CPU-seconds of each live JIT compiler thread of JVM `pid`, by thread id (Linux), else undefined. */
-export function jitThreadCpuSeconds(pid: number): Map<string, number> | undefined {
+/** Name and CPU-seconds of each live thread of process `pid`, by thread id (Linux), else undefined. */
+export function threadCpuSeconds(pid: number): Map<string, { name: string; seconds: number }> | undefined {
   if (process.platform !== 'linux') return undefined;
   let tasks: string[];
   try {
@@ -76,14 +76,43 @@ export function jitThreadCpuSeconds(pid: number): Map<string, number> | undefine
   } catch {
     return undefined;
   }
-  const threads = new Map<string, number>();
+  const threads = new Map<string, { name: string; seconds: number }>();
   for (const task of tasks) {
     const stat = readText(`/proc/${pid}/task/${task}/stat`);
-    if (!stat) continue;
-    const thread = statCpu(stat);
-    if (isJitThread(thread.name)) threads.set(task, thread.seconds);
+    if (stat) threads.set(task, statCpu(stat));
   }
   return threads;
+}
+
+/** CPU-seconds of each live JIT compiler thread of JVM `pid`, by thread id (Linux), else undefined. */
+export function jitThreadCpuSeconds(pid: number): Map<string, number> | undefined {
+  const threads = threadCpuSeconds(pid);
+  if (!threads) return undefined;
+  const jit = new Map<string, number>();
+  for (const [task, thread] of threads) if (isJitThread(thread.name)) jit.set(task, thread.seconds);
+  return jit;
+}
+
+/**
+ * CPU-seconds process `pid`'s threads used between two readings of `threadCpuSeconds`, summed by
+ * thread name without its trailing number ("C2 CompilerThre", "neo4j.BoltWorker-"), largest first:
+ * where a JVM's time went (JIT, GC, query threads). A thread gone by `after` (HotSpot retires idle
+ * compiler threads) is not counted, so each figure is a lower bound.
+ */
+export function threadCpuByGroup(
+  before: ReadonlyMap<string, { name: string; seconds: number }>,
+  after: ReadonlyMap<string, { name: string; seconds: number }>,
+): [string, number][] {
+  const groups = new Map<string, number>();
+  for (const [task, thread] of after) {
+    const group = thread.name.replace(/\d+$/, '');
+    const used = thread.seconds - (before.get(task)?.seconds ?? 0);
+    groups.set(group, (groups.get(group) ?? 0) + used);
+  }
+  return [...groups]
+    .map(([group, seconds]): [string, number] => [group, Math.round(seconds * 100) / 100])
+    .filter(([, seconds]) => seconds > 0)
+    .sort((a, b) => b[1] - a[1]);
 }
 
 /**

@@ -25,7 +25,15 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
-import { freePort, optionsFromEnv, startNeo4j, stopNeo4j } from '../../neo4j/local-neo4j.js';
+import {
+  freePort,
+  optionsFromEnv,
+  processCpuSeconds,
+  startNeo4j,
+  stopNeo4j,
+  threadCpuByGroup,
+  threadCpuSeconds,
+} from '../../neo4j/local-neo4j.js';
 import { projectRoot } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import { cypher } from '../../src/db/cypher-query.js';
@@ -605,6 +613,7 @@ async function faults(
   const restartAt = performance.now();
   const restarted = await startNeo4j(options).catch(stopLoops);
   const upAt = performance.now();
+  const threadsAtBolt = threadCpuSeconds(restarted.pid);
   // Bolt opens before the database has finished recovering from the kill: the database is back
   // when a driver of its own first runs a query, and the API is timed from then.
   const recovering = new Set<string>();
@@ -624,12 +633,17 @@ async function faults(
     return undefined;
   });
   if (readyAt === undefined) return restarted;
+  const threadsAtReady = threadCpuSeconds(restarted.pid);
+  const apiCpuAtReady = treeCpuSeconds(server.child.pid);
   // Watched for 6 s, and until every query has answered once (20 s at most), so that a slow return
   // is measured rather than reported as never.
   const everyQueryBack = () =>
     queries.every((_, query) => samples.some((s) => s.query === query && s.at >= readyAt && s.ok));
   while (performance.now() - readyAt < 6_000 || (!everyQueryBack() && performance.now() - readyAt < 20_000))
     await sleep(100);
+  const threadsAtEnd = threadCpuSeconds(restarted.pid);
+  const watchedMs = Math.round(performance.now() - readyAt);
+  const apiCpuAtEnd = treeCpuSeconds(server.child.pid);
   const firstRefusal = samples.find((s) => end(s) >= killAt && s.codes.includes('SERVICE_UNAVAILABLE'));
   const kill = {
     worst: slowest(samples, killAt, upAt),
@@ -664,6 +678,18 @@ async function faults(
   await Promise.all(workers);
   if (TRACE) {
     for (const line of returnTimeline(samples, queries.length, upAt, readyAt)) log(line);
+    // Where the restarted Neo4j's CPU went: Bolt opening to its first answer, then the watch.
+    const cpu = (from?: typeof threadsAtEnd, to?: typeof threadsAtEnd) =>
+      from && to
+        ? threadCpuByGroup(from, to)
+            .slice(0, 8)
+            .map(([group, seconds]) => `${group} ${seconds}`)
+            .join(', ')
+        : 'unknown';
+    log(`Neo4j CPU-s by thread, Bolt to its first answer: ${cpu(threadsAtBolt, threadsAtReady)}`);
+    log(
+      `Neo4j CPU-s by thread, its first answer to +${watchedMs} ms: ${cpu(threadsAtReady, threadsAtEnd)}; the API's ${apiCpuAtReady === undefined || apiCpuAtEnd === undefined ? 'unknown' : (apiCpuAtEnd - apiCpuAtReady).toFixed(2)}`,
+    );
     // Every request of the loops and every /health, times in ms since the epoch, to read a timeline.
     const epoch = (t: number) => Math.round(performance.timeOrigin + t);
     mkdirSync(TRACE, { recursive: true });
@@ -699,6 +725,24 @@ async function faults(
     figures: figures.join('; '),
   });
   return restarted;
+}
+
+/** CPU-seconds of process `pid` and its children (tsx runs the API in a child of its own), or undefined. */
+function treeCpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  const own = processCpuSeconds(pid);
+  if (own === undefined) return undefined;
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    children = [];
+  }
+  return children.reduce((sum, child) => sum + (treeCpuSeconds(child) ?? 0), own);
 }
 
 /**

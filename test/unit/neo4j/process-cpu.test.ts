@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   isJitThread,
@@ -6,6 +7,8 @@ import {
   jitThreadCpuSeconds,
   processCpuSeconds,
   statCpu,
+  threadCpuByGroup,
+  threadCpuSeconds,
 } from '../../../neo4j/processes.js';
 
 describe.runIf(process.platform === 'linux')('processCpuSeconds', () => {
@@ -88,5 +91,42 @@ describe.runIf(process.platform === 'linux')('jitThreadCpuSeconds', () => {
     const child = spawnSync(process.execPath, ['-e', 'process.exit(0)']);
     expect(child.status).toBe(0);
     expect(jitThreadCpuSeconds(child.pid as number)).toBeUndefined();
+  });
+});
+
+describe('threadCpuByGroup', () => {
+  it('sums the time each thread used between two readings by its name without its trailing number, largest first, leaving out groups that used none', () => {
+    const thread = (name: string, seconds: number) => ({ name, seconds });
+    const before = new Map([
+      ['10', thread('C2 CompilerThre', 5)],
+      ['11', thread('neo4j.BoltWorker-1', 1)],
+      ['12', thread('neo4j.BoltWorker-2', 2)],
+      ['13', thread('GC Thread#0', 0.5)],
+      ['14', thread('VM Periodic Tas', 0.1)],
+    ]);
+    // Thread 15 started after the first reading; thread 13 is gone by the second.
+    const after = new Map([
+      ['10', thread('C2 CompilerThre', 8)],
+      ['11', thread('neo4j.BoltWorker-1', 2.5)],
+      ['12', thread('neo4j.BoltWorker-2', 2.25)],
+      ['14', thread('VM Periodic Tas', 0.1)],
+      ['15', thread('neo4j.BoltWorker-3', 0.5)],
+    ]);
+    expect(threadCpuByGroup(before, after)).toEqual([
+      ['C2 CompilerThre', 3],
+      ['neo4j.BoltWorker-', 2.25],
+    ]);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('threadCpuSeconds', () => {
+  it('reads every thread of a live process with its name, and nothing of one that is gone', () => {
+    const threads = threadCpuSeconds(process.pid);
+    expect(threads?.get(String(process.pid))?.name).toBe(
+      statCpu(readFileSync(`/proc/${process.pid}/stat`, 'utf8')).name,
+    );
+    const child = spawnSync(process.execPath, ['-e', 'process.exit(0)']);
+    expect(child.status).toBe(0);
+    expect(threadCpuSeconds(child.pid as number)).toBeUndefined();
   });
 });
