@@ -11,8 +11,10 @@
 // times. Every side's answers are checked against ours first. `--profile dir` writes a V8 CPU
 // profile of each server to `dir/<side>` (node --cpu-prof: one file per thread). Prints one JSON document; take the heavy lock
 // (it starts Neo4j).
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { freePort, processCpuSeconds } from '../../neo4j/local-neo4j.js';
 import { commandLine, integerOption, parseOptions, UsageError } from '../../src/cli/cli-arguments.js';
 import { createDriver } from '../../src/db/create-driver.js';
@@ -51,7 +53,8 @@ interface Tally {
   latencies: number[];
 }
 
-function parse(argv: readonly string[]) {
+/** The command line's options, checked; a UsageError names the first bad one. */
+export function parseServerCpuArguments(argv: readonly string[]) {
   const values: Record<string, string | boolean | undefined> = parseOptions(
     argv,
     {
@@ -77,7 +80,13 @@ function parse(argv: readonly string[]) {
           `--against "${item}" is not valid: expected name=dir (a name other than ours and floorHttp).\n${usage}`,
         );
       }
-      return { name, script: join(resolve(dir), 'bench/compare/our-server.ts') };
+      const script = join(resolve(dir), 'bench/compare/our-server.ts');
+      if (!existsSync(script)) {
+        throw new UsageError(
+          `--against "${item}" is not valid: ${script} does not exist; expected a checkout of this project.\n${usage}`,
+        );
+      }
+      return { name, script };
     });
   return {
     people: integerOption('people', text('people'), 1, 1_000_000, usage),
@@ -92,7 +101,7 @@ function parse(argv: readonly string[]) {
 }
 
 async function main(): Promise<number> {
-  const line = commandLine(() => parse(process.argv.slice(2)));
+  const line = commandLine(() => parseServerCpuArguments(process.argv.slice(2)));
   if (line.exitCode !== undefined) return line.exitCode;
   const args = line.args;
   const dataset = await openReusedDataset(args.people, args.seed, log);
@@ -211,7 +220,9 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main().catch((error: unknown) => {
-  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return 1;
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main().catch((error: unknown) => {
+    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  });
+}
