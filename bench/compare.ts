@@ -6,17 +6,17 @@
 // --connections. Then the mixed-load run of our API. Writes bench/results/compare-*.json and
 // prints the Markdown tables the README shows. Numbers, not assertions: exit code 1 only when a
 // side's data differed from ours (or the run failed), 2 on bad usage.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { freePort, optionsFromEnv, processCpuSeconds } from '../neo4j/local-neo4j.js';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.js';
 import { commandLine } from '../src/cli/cli-arguments.js';
-import { loadConfig, projectRoot } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 import { createDriver } from '../src/db/create-driver.js';
 import { Executor } from '../src/db/Executor.js';
 import { type CompareArguments, parseCompareArguments } from './compare/args.js';
+import { startServer } from './compare/child-server.js';
 import { firstPeople, openDataset } from './compare/dataset.js';
 import { describeMachine, type Machine, measuredCommit, sampleLoadAverage } from './compare/machine.js';
 import { httpSlice, latencyOf, sequentialLatencies, throughput } from './compare/measure.js';
@@ -53,45 +53,6 @@ async function cleanUp(): Promise<void> {
 }
 process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 process.once('SIGTERM', () => void cleanUp().then(() => process.exit(143)));
-
-/** Starts one of the servers as a child process and resolves once it prints its URL. */
-async function startServer(
-  script: string,
-  env: Record<string, string>,
-): Promise<{ url: string; pid: number | undefined; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, script)], {
-    cwd: projectRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  cleanups.push(stop);
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`${script} did not start within 120 s.`)), 120_000);
-    child.stdout?.setEncoding('utf8');
-    child.stdout?.on('data', (text: string) => {
-      output += text;
-      const match = /^listening (\S+)$/m.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${script} exited (code ${code}) before listening.`));
-    });
-  });
-  return { url, pid: child.pid, stop };
-}
 
 async function measureOperation(
   operation: Operation,
@@ -241,12 +202,14 @@ async function measureSize(
   cleanups.push(() => floor.close());
   const machine = context.machine ?? (await describeMachine(floor, context.memory));
   const env = { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password };
-  const ours = await startServer('bench/compare/our-server.ts', { ...env, PORT: String(await freePort()) });
-  const peer = await startServer('bench/compare/peer-server.ts', { ...env, PORT: String(await freePort()) });
-  const floorHttp = await startServer('bench/compare/floor-server.ts', {
-    ...env,
-    PORT: String(await freePort()),
-  });
+  const start = async (script: string) => {
+    const server = await startServer(script, { ...env, PORT: String(await freePort()) });
+    cleanups.push(server.stop);
+    return server;
+  };
+  const ours = await start('bench/compare/our-server.ts');
+  const peer = await start('bench/compare/peer-server.ts');
+  const floorHttp = await start('bench/compare/floor-server.ts');
   const [picked] = await floor.read<{ technologies: string[]; companies: string[] }>(subjectsQuery, {
     count: args.variants,
   });

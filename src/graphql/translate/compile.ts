@@ -68,9 +68,10 @@ export function variableNames(): () => string {
  * The projection of the node bound to `variable`, an entity of `type`, as `selectionSets` select
  * it; `extraReads`: properties read whatever the selection (for a relation's finishing step).
  * With `hoisted`, the entity's own relations that have a `standalone` form (relations.ts) take it,
- * each pushed there as a `<value> AS <variable>` item for a WITH that the caller puts before the
- * projection, which reads the variable: for a query that binds this one node, where that WITH
- * holds nothing else.
+ * and so do those of its entities below relations that carry (RelationContext.project's
+ * `carried`), all the way down: each relation that aggregates is pushed there as a
+ * `<value> AS <variable>` item for a WITH that the caller puts before the projection, which reads
+ * the variable; the others stay in the projection, as without `hoisted`.
  */
 export function compileEntity(
   source: SelectionSource,
@@ -103,13 +104,17 @@ export function compileEntity(
       parts: new Map(),
     };
     const standalone = hoisted ? relation.standalone : undefined;
+    /** Whether the text aggregates, so that it must stand in a WITH item of its own. */
+    let aggregates = standalone !== undefined;
     const text = (standalone ?? relation.cypher)({
       from: variable,
       fresh,
       args,
-      project: (part, partVariable) => {
+      project: (part, partVariable, carried) => {
         const spec = relation.parts[part];
         if (!spec) throw new Error(`The relation has no entity part "${part}".`);
+        // Only a relation that will itself be carried may carry its entities' aggregates.
+        const nested = hoisted && carried ? [] : undefined;
         const compiled = compileEntity(
           source,
           spec.type,
@@ -117,13 +122,18 @@ export function compileEntity(
           parts(part),
           fresh,
           relation.partReads?.[part] ?? [],
+          nested,
         );
+        if (nested && nested.length > 0) {
+          carried?.push(...nested);
+          aggregates = true;
+        }
         planned.parts.set(part, compiled.plan);
         return compiled.projection;
       },
     });
     relations.push(planned);
-    if (standalone && hoisted) {
+    if (aggregates && hoisted) {
       const carried = fresh();
       hoisted.push(`${text} AS ${carried}`);
       entries.push(`${column}: ${carried}`);

@@ -35,8 +35,14 @@ export interface RelationContext {
   from: string;
   /** A variable name unused anywhere else in the query. */
   fresh: () => string;
-  /** The projection of the entity `part` of the value bound to `variable`, as the request selects it. */
-  project: (part: string, variable: string) => string;
+  /**
+   * The projection of the entity `part` of the value bound to `variable`, as the request selects it.
+   * With `carried`, a relation whose Cypher calls this where a WITH can bind values first (see
+   * `carry`): the entity's relations that aggregate (its counted ones in their one-pass form, and
+   * those holding such) are pushed there as `<value> AS <variable>` items, which the projection
+   * reads; without it none aggregates.
+   */
+  project: (part: string, variable: string, carried?: string[]) => string;
   args: Record<string, unknown>;
 }
 
@@ -70,6 +76,14 @@ export const ROLE_MONTHS = ['startMonth', 'endMonth', 'current'];
 
 const self = (type: EntityTypeName, many: boolean) => ({ parts: { '': { type, many } }, many });
 
+/**
+ * The WITH that binds `carried` (RelationContext.project's items) beside the variables `keep`,
+ * for a relation's subquery to put before the clause that reads the projection; '' when none.
+ */
+export function carry(keep: readonly string[], carried: readonly string[]): string {
+  return carried.length === 0 ? '' : ` WITH ${[...keep, ...carried].join(', ')}`;
+}
+
 /** A list of distinct entities `match` binds to the child variable, in `order`. */
 function list(
   type: EntityTypeName,
@@ -80,7 +94,9 @@ function list(
     ...self(type, true),
     cypher: ({ from, fresh, project }) => {
       const to = fresh();
-      return `COLLECT { MATCH ${match(from, to)} WITH DISTINCT ${to} ORDER BY ${order(to)} RETURN ${project('', to)} }`;
+      const carried: string[] = [];
+      const projection = project('', to, carried);
+      return `COLLECT { MATCH ${match(from, to)} WITH DISTINCT ${to}${carry([to], carried)} ORDER BY ${order(to)} RETURN ${projection} }`;
     },
   };
 }
@@ -91,7 +107,12 @@ function one(type: EntityTypeName, match: (from: string, to: string) => string):
     ...self(type, false),
     cypher: ({ from, fresh, project }) => {
       const to = fresh();
-      return `COLLECT { MATCH ${match(from, to)} RETURN ${project('', to)} LIMIT 1 }[0]`;
+      const carried: string[] = [];
+      const projection = project('', to, carried);
+      // What is carried is computed for the one entity returned, not for every match.
+      return carried.length === 0
+        ? `COLLECT { MATCH ${match(from, to)} RETURN ${projection} LIMIT 1 }[0]`
+        : `COLLECT { MATCH ${match(from, to)} WITH ${to} LIMIT 1${carry([to], carried)} RETURN ${projection} }[0]`;
     },
   };
 }
@@ -131,10 +152,12 @@ function used(
     cypher: (context) => {
       const u = context.fresh();
       const to = context.fresh();
+      const carried: string[] = [];
+      const projection = context.project(part, to, carried);
       return `COLLECT {
             MATCH ${match(context.from, u, to)}
-            WITH ${u}, ${to} ORDER BY ${order(to)}
-            RETURN { ${part}: ${context.project(part, to)}, ${evidenceEntries(u, context)}${extra(u)} } }`;
+            WITH ${u}, ${to}${carry([u, to], carried)} ORDER BY ${order(to)}
+            RETURN { ${part}: ${projection}, ${evidenceEntries(u, context)}${extra(u)} } }`;
     },
   };
 }
@@ -143,9 +166,10 @@ function used(
  * How many distinct `counted` entities `match` finds linking each entity to the parent, most first,
  * then by name: TechnologyCount and CompanyCount. `cypher` counts each entity's in a subquery of
  * its own, reading the parent's matches again per entity; `standalone` aggregates them in one pass.
- * Neo4j 5.26 refuses an aggregate inside a subquery that sits in a map projection, so the compiler's
- * nested form cannot be `standalone`; the one-pass form is many times faster at 10,000 people (the
- * README's API section has the measurements, with their load).
+ * Neo4j 5.26 refuses an aggregate inside a subquery that sits in a map projection, so a nested
+ * entity takes `standalone` only where every relation above it carries its value in a WITH of its
+ * own (RelationContext.project's `carried`), else `cypher`; the one-pass form is many times faster
+ * at 10,000 people (the README's API section has the measurements, with their load).
  */
 function counted(
   part: 'technology' | 'company',
@@ -212,7 +236,9 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
         ...self('Role', true),
         cypher: ({ from, fresh, project }) => {
           const r = fresh();
-          return `COLLECT { MATCH (${from})-[:${HELD}]->(${r}:${Label.Role}) WITH ${r} ORDER BY ${r}.order, ${r}.id RETURN ${project('', r)} }`;
+          const carried: string[] = [];
+          const projection = project('', r, carried);
+          return `COLLECT { MATCH (${from})-[:${HELD}]->(${r}:${Label.Role}) WITH ${r}${carry([r], carried)} ORDER BY ${r}.order, ${r}.id RETURN ${projection} }`;
         },
       },
       /** Those of the roles, in role order, then their own; by name within. */

@@ -103,14 +103,17 @@ export function connectionQuery(
   const fresh = variableNames();
   const found = fresh();
   const n = fresh();
-  const compiled = compileEntity(source, type, n, nodeSelections, fresh);
+  const hoisted: string[] = [];
+  const compiled = compileEntity(source, type, n, nodeSelections, fresh, [], hoisted);
   const list = base.write({ node: (variable) => variable, ...options });
+  const carried =
+    hoisted.length > 0 ? `\n   WITH totalCount, missing, ${found}, ${n}, ${hoisted.join(', ')}` : '';
   // A null node (an empty page) projects to null.
   const text = `CALL () {
    ${list.text}
    }
    UNWIND CASE WHEN nodes = [] THEN [null] ELSE range(0, size(nodes) - 1) END AS ${found}
-   WITH totalCount, missing, ${found}, nodes[${found}] AS ${n}
+   WITH totalCount, missing, ${found}, nodes[${found}] AS ${n}${carried}
    RETURN totalCount, missing, ${found} AS at, ${compiled.projection} AS node`;
   return { query: cypher(`translate.${list.name}`, text), compiled };
 }

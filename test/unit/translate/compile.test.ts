@@ -165,7 +165,7 @@ describe('the one query of an entity root field', () => {
     ]);
   });
 
-  it("aggregates the root's counted relations in a WITH before the projection, and counts nested ones in the projection", () => {
+  it("aggregates counted relations in a WITH before the projection, the root's and nested ones through the relations above them", () => {
     // Neo4j refuses count() inside a map projection; in a WITH item of its own it is one pass.
     const root = compileOne('{ company(id: "c") { name technologies { technology { name } count } } }', {
       type: 'Company',
@@ -179,10 +179,29 @@ describe('the one query of an entity root field', () => {
     const variable = /AS (n\d+)$/.exec(carried ?? '')?.[1];
     expect(returned).toBe(`RETURN n0 { .id, .name, pf0: ${variable} } AS value`);
 
-    const nested = compileOne('{ person(id: "p") { roles { company { technologies { count } } } } }', person)
-      .query.text;
-    expect(nested).not.toContain('count(');
-    expect(nested).toMatch(/^MATCH \(n0:Person \{id: \$id\}\)\n\s*RETURN n0 \{/);
+    // Each level binds the value below it in a WITH of its own, so no projection holds an aggregate.
+    const nested = compileOne(
+      '{ person(id: "p") { headline roles { title company { name technologies { count } } } } }',
+      person,
+    ).query.text;
+    const projections = [...nested.matchAll(/RETURN (n\d+ \{[^}]*\})/g)].map((match) => match[1]);
+    expect(projections).toEqual([
+      'n2 { .id, .name, pf0: n5 }',
+      'n1 { .id, .title, pf0: n6 }',
+      'n0 { .id, .headline, pf0: n7 }',
+    ]);
+    expect(nested).toContain('WITH n3, count(DISTINCT n4) AS count');
+    expect(nested).toMatch(/WITH n2 LIMIT 1 WITH n2, COLLECT \{/);
+    expect(nested).toMatch(/\} AS n5 RETURN n2 /);
+    expect(nested).toMatch(/\}\[0\] AS n6 ORDER BY n1\.order, n1\.id RETURN n1 /);
+    expect(nested).toMatch(
+      /^MATCH \(n0:Person \{id: \$id\}\)\n\s*WITH n0, COLLECT \{[\s\S]*\} AS n7\n\s*RETURN n0 /,
+    );
+
+    // Without counted relations below it, a relation stays in the projection, as before.
+    const plain = compileOne('{ person(id: "p") { roles { company { name } } } }', person).query.text;
+    expect(plain).not.toContain('WITH n0,');
+    expect(plain).toMatch(/^MATCH \(n0:Person \{id: \$id\}\)\n\s*RETURN n0 \{/);
   });
 
   it('projects the nodes of a list in the list query itself, from the nodes the list query returns', () => {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseServerCpuArguments } from '../../../bench/compare/server-cpu.js';
+import { UsageError } from '../../../src/cli/cli-arguments.js';
+import { projectRoot } from '../../../src/config.js';
+
+function refusal(parse: () => unknown): string {
+  try {
+    parse();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the arguments to be refused');
+}
+
+describe('bench/compare/server-cpu.ts options', () => {
+  it('reads good options: the operations, and another checkout to compare with', () => {
+    const args = parseServerCpuArguments([
+      '--ops',
+      'person-detail',
+      '--against',
+      `main=${projectRoot}`,
+      '--rounds',
+      '3',
+    ]);
+    expect(args).toMatchObject({ people: 10000, rounds: 3, slice: 5, connections: 8, seed: 1 });
+    expect(args.operations.map((operation) => operation.name)).toEqual(['person-detail']);
+    expect(args.against).toEqual([{ name: 'main', script: `${projectRoot}/bench/compare/our-server.ts` }]);
+    expect(args.profile).toBeUndefined();
+  });
+
+  it('names a bad number, an --against that is not name=dir or not a checkout, and an unknown operation', () => {
+    expect(refusal(() => parseServerCpuArguments(['--rounds', '0']))).toMatch(
+      /^--rounds "0" is not valid: expected an integer from 1 to 1000\.\nUsage: npx tsx bench\/compare\/server-cpu\.ts/,
+    );
+    expect(refusal(() => parseServerCpuArguments(['--against', 'ours=/tmp']))).toMatch(
+      /^--against "ours=\/tmp" is not valid: expected name=dir \(a name other than ours and floorHttp\)\.\n/,
+    );
+    expect(refusal(() => parseServerCpuArguments(['--against', 'old=/no/such/dir']))).toMatch(
+      /^--against "old=\/no\/such\/dir" is not valid: \/no\/such\/dir\/bench\/compare\/our-server\.ts does not exist; expected a checkout of this project\.\n/,
+    );
+    expect(refusal(() => parseServerCpuArguments(['--ops', 'nothing']))).toMatch(
+      /^--ops: no operation "nothing"/,
+    );
+  });
+});
