@@ -63,3 +63,32 @@ describe('a header set as a sentence keeps the period of an abbreviated employer
     ]);
   });
 });
+
+describe('a grade written as its class or honour after the school', () => {
+  it('is no campus of the school', async () => {
+    const result = await extractText(
+      [
+        'Tamsin Okoro',
+        '',
+        'EDUCATION',
+        '',
+        'MSc Data Science, University of Eastmark, Distinction, 2018',
+        'BSc Computing, Westmoor University, First Class, 2016',
+        'BA History, Halden University, Magna Cum Laude, 2012',
+        '',
+      ].join('\n'),
+    );
+    expect(result.resume.education?.map((entry) => entry.institution)).toEqual([
+      'University of Eastmark',
+      'Westmoor University',
+      'Halden University',
+    ]);
+  });
+
+  it('leaves a real campus after a university system', async () => {
+    const result = await extractText(
+      ['Tamsin Okoro', '', 'EDUCATION', '', 'BSc Biology, University of Eastmark, Kingsbridge, 2015', ''].join('\n'),
+    );
+    expect(result.resume.education?.map((entry) => entry.institution)).toEqual(['University of Eastmark, Kingsbridge']);
+  });
+});
