@@ -87,8 +87,17 @@ describe('a grade written as its class or honour after the school', () => {
 
   it('leaves a real campus after a university system', async () => {
     const result = await extractText(
-      ['Tamsin Okoro', '', 'EDUCATION', '', 'BSc Biology, University of Eastmark, Kingsbridge, 2015', ''].join('\n'),
+      [
+        'Tamsin Okoro',
+        '',
+        'EDUCATION',
+        '',
+        'BSc Biology, University of Eastmark, Kingsbridge, 2015',
+        '',
+      ].join('\n'),
     );
-    expect(result.resume.education?.map((entry) => entry.institution)).toEqual(['University of Eastmark, Kingsbridge']);
+    expect(result.resume.education?.map((entry) => entry.institution)).toEqual([
+      'University of Eastmark, Kingsbridge',
+    ]);
   });
 });
