@@ -1,3 +1,4 @@
+import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 
 /**
@@ -94,9 +95,11 @@ export function withoutRunningHeaders(text: string, lines: readonly string[]): s
   lines.forEach((line, at) => {
     if (PAGE_NUMBER.test(line)) starts.add(at + 1);
   });
+  // A running header names the person, never an entry's dates: a first line that is a title ("Software Engineer")
+  // reappears in the header of a position after the break, and that header holds a range.
   const named = (line: string) => {
     const words = nameWords(line);
-    if (words.length > name.length + 4) return false;
+    if (words.length > name.length + 4 || findDates(line).some((date) => date.kind === 'range')) return false;
     const at = words.indexOf(name[0] as string);
     return at >= 0 && name.every((word, offset) => words[at + offset] === word);
   };

@@ -33,7 +33,7 @@ export interface LineInfo {
 
 /** A word closed by a period that ends no sentence: a legal form, a title, an initial ("Inc.", "Sr.", "B.S.", "J."). */
 export const ABBREVIATION =
-  /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
+  /^(?:(?:Inc|Ltd|Co|Corp|Jr|Sr|Dr|St|Bros|Pty|Pvt|Dept|Univ|Inst|Assoc|Intl|Natl)\.|(?:\p{L}{1,5}\.[-–]?){2,}|\p{Lu}\.)$/u;
 
 /** Work on one's own account, for no employer ("Freelance", "Self-employed"): regular-expression sources. */
 export const OWN_ACCOUNT_WORDS = [

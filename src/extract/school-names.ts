@@ -18,6 +18,13 @@ export const GRADE_WORDS = 'gpa|cgpa|grade|grades|note|mention|average|score|per
 /** A text that opens with a grade's label: never a school's name or campus. */
 export const GRADE_LABEL = new RegExp(`^(?:${GRADE_WORDS})(?![\\p{L}])`, 'iu');
 
+/**
+ * A grade written as its class or honour, with no label ("Distinction", "First Class", "Magna Cum Laude"): what a
+ * degree was awarded with, never a school's campus.
+ */
+const GRADE_AWARD =
+  /^(?:(?:with\s+)?(?:distinction|merit|honou?rs)|first[ -]class|(?:upper|lower)?\s*second[ -]class|third[ -]class|(?:summa\s+|magna\s+)?cum\s+laude)(?![\p{L}])/iu;
+
 /** The words of a school's name that name no school in particular ("National Institute of Technology"). */
 const GENERIC_SCHOOL_WORDS = new Set([
   ...FIELD_WORDS_LIST,
@@ -54,6 +61,7 @@ export function campusLength(name: string, after: string): number {
     // "University of Technology, Jamaica": a name of generic words only is told apart by its country too.
     (isLocation(place) && !(generic && isCountry(place))) ||
     GRADE_LABEL.test(place) ||
+    GRADE_AWARD.test(place) ||
     isInstitution(place) ||
     findDegree(place) ||
     findDates(place).length > 0 ||
