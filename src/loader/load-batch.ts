@@ -25,7 +25,7 @@ import {
   snapshotInput,
 } from './batch-round.js';
 import { compare, type NodeWrite, type PlanDiff } from './plan-diff.js';
-import { dropRoleTenures, keepRoleTenures, plannedRoleTenures } from './role-tenures.js';
+import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
 import type { StatementTimes } from './statement-times.js';
 import { warmUpLoader } from './warm-up-loader.js';
 
@@ -94,7 +94,13 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
     loaded: [],
     rejected: [],
     deferred: [],
-    counters: noCounters(),
+    counters: {
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+    },
     nodesUpdated: 0,
     nodesCreatedByLabel: Object.fromEntries(NODE_LABELS.map((label) => [label, 0])) as Record<
       NodeLabel,
@@ -244,29 +250,28 @@ async function writeRound(
   }
 
   // Every endpoint is locked or new, so none can be missing; if one is, nothing commits.
-  const [fresh, known] = partition(accepted, ({ member }) => created.has(member.plan.personId));
   const newEdges = diffs.flatMap((diff) => diff.newEdges);
-  const tenures = plannedRoleTenures(fresh.map(({ member }) => member.plan));
-  if (newEdges.length > 0 || tenures.length > 0) {
-    const { rows, counters } = await tx.runWithCounters<{ edges: number; derived: number; tenures: number }>(
+  if (newEdges.length > 0) {
+    const { rows, counters } = await tx.runWithCounters<{ edges: number; derived: number }>(
       createEdges,
-      createEdgesParams(newEdges, tenures),
+      createEdgesParams(newEdges),
     );
     const written = rows[0];
     if ((written?.edges ?? 0) < newEdges.length)
       throw new ConcurrentChange('endpoints of new relationships deleted by another transaction meanwhile.');
-    // One statement writes them all; the counts report the stated relationships only.
+    // One statement writes both; the counts report the stated relationships only.
     let derivedProperties = 0;
     for (const edge of newEdges)
       if (isDerived(EDGE_KINDS[edge.kind].type)) derivedProperties += Object.keys(edge.props).length;
-    for (const tenure of tenures) derivedProperties += Object.keys(tenure.props).length;
-    counters.relationshipsCreated -= (written?.derived ?? 0) + (written?.tenures ?? 0);
+    counters.relationshipsCreated -= written?.derived ?? 0;
     counters.propertiesSet -= derivedProperties;
     addCounters(result.counters, counters);
   }
 
   if (candidates.length > 0) await write(deleteOrphans, { ids: lockOrder(candidates) });
+  const [fresh, known] = partition(accepted, ({ member }) => created.has(member.plan.personId));
   await keepRoleTenures(tx, {
+    created: fresh.map(({ member }) => member.plan),
     personIds: known.map(({ member }) => member.plan.personId),
     companyIds: lockOrder(diffs.flatMap((diff) => diff.reparented)),
   });
@@ -300,17 +305,6 @@ function nodeWrites(diffs: readonly PlanDiff[]): Record<NodeLabel, Record<string
       }));
   }
   return nodes;
-}
-
-/** Counters of no change, to add to. */
-export function noCounters(): Counters {
-  return {
-    nodesCreated: 0,
-    nodesDeleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-    propertiesSet: 0,
-  };
 }
 
 function addCounters(sum: Counters, counters: Counters): void {
