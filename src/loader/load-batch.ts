@@ -94,13 +94,7 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
     loaded: [],
     rejected: [],
     deferred: [],
-    counters: {
-      nodesCreated: 0,
-      nodesDeleted: 0,
-      relationshipsCreated: 0,
-      relationshipsDeleted: 0,
-      propertiesSet: 0,
-    },
+    counters: noCounters(),
     nodesUpdated: 0,
     nodesCreatedByLabel: Object.fromEntries(NODE_LABELS.map((label) => [label, 0])) as Record<
       NodeLabel,
@@ -305,6 +299,17 @@ function nodeWrites(diffs: readonly PlanDiff[]): Record<NodeLabel, Record<string
       }));
   }
   return nodes;
+}
+
+/** Counters of no change, to add to. */
+export function noCounters(): Counters {
+  return {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
 }
 
 function addCounters(sum: Counters, counters: Counters): void {
