@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { compareStrings } from '../util/compare-strings.js';
 
 const RESUME_EXTENSIONS: ReadonlySet<string> = new Set(['.yaml', '.yml', '.json']);
 
@@ -23,7 +24,7 @@ export async function collectResumeFiles(
 
 async function filesUnder(dir: string, extensions: ReadonlySet<string>): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareStrings(a.name, b.name));
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);

@@ -17,6 +17,7 @@ import {
 import { type PeopleSnapshot, snapshotPeople } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 import type { ResumeError } from '../resume/resume-error.js';
+import { compareStrings as compare } from '../util/compare-strings.js';
 import {
   type BatchMember,
   cutAtOrphans,
@@ -24,7 +25,7 @@ import {
   planRound,
   snapshotInput,
 } from './batch-round.js';
-import { compare, type NodeWrite, type PlanDiff } from './plan-diff.js';
+import type { NodeWrite, PlanDiff } from './plan-diff.js';
 import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
 import type { StatementTimes } from './statement-times.js';
 import { warmUpLoader } from './warm-up-loader.js';

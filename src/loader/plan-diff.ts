@@ -1,6 +1,7 @@
 import { EDGE_KIND_NAMES, EDGE_KINDS, type EdgeKind } from '../graph/edge-kinds.js';
 import { NODE_LABELS, type NodeLabel, RelType, SHARED_LABELS } from '../graph/model.js';
 import type { PersonSnapshot, StoredEdge } from '../graph/queries/snapshot-person.js';
+import { compareStrings as compare } from '../util/compare-strings.js';
 import type { EdgeRow, GraphPlan, NodeRow, Props } from './graph-plan.js';
 import { describedProps, isDescription } from './shared-descriptions.js';
 
@@ -219,8 +220,4 @@ function sameValue(stored: unknown, wanted: unknown): boolean {
     );
   }
   return stored === wanted;
-}
-
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

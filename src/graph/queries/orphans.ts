@@ -1,4 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
+import { compareStrings } from '../../util/compare-strings.js';
 import { Label, MAX_PARENT_DEPTH, RelType } from '../model.js';
 import { displayLabel, kindOf } from '../node-kind.js';
 
@@ -61,7 +62,7 @@ export const orphanCandidatesById = cypher(
 
 /** The one lock order: each id once, by code unit (as Cypher compares strings). */
 export function lockOrder(ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(ids)].sort(compareStrings);
 }
 
 /**
