@@ -110,6 +110,7 @@ export class DatabaseHealth {
   private readonly latencies: { at: number; ms: number }[] = [];
   /** The last verdict was a refused or reset connection: the database process may have restarted. */
   private refused = false;
+  private refusedOutages = 0;
   private returned: (() => void) | undefined;
   private lost: (() => void) | undefined;
   private downAt = 0;
@@ -174,6 +175,14 @@ export class DatabaseHealth {
   /** When it was last found down (ms since the epoch; 0: never). */
   get downSince(): number {
     return this.downAt;
+  }
+
+  /**
+   * How many times the database began refusing connections after it had answered (each time
+   * `onRefused` is called): each may be a restart, which empties its query-plan cache.
+   */
+  get refusals(): number {
+    return this.refusedOutages;
   }
 
   /** Why it counts as down, for messages. */
@@ -379,6 +388,7 @@ export class DatabaseHealth {
     if (this.lastAnswer <= probe.started && !isSlowConnection(error)) {
       if (!this.refused) {
         this.refused = true;
+        this.refusedOutages += 1;
         this.lost?.();
       }
       this.markDown(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
