@@ -13,6 +13,8 @@ export class FaultProxy {
   private readonly links = new Set<Link>();
   private frozen = false;
   port = 0;
+  /** Client connections accepted so far (each Bolt handshake probe opens one). */
+  accepted = 0;
 
   constructor(
     private readonly upstreamHost: string,
@@ -57,6 +59,7 @@ export class FaultProxy {
   }
 
   private connect(client: Socket): void {
+    this.accepted += 1;
     const upstream = new Socket();
     upstream.connect(this.upstreamPort, this.upstreamHost);
     const link = new Link(client, upstream, () => this.frozen);
