@@ -1,10 +1,11 @@
 // What an idle API costs the machine, its health monitor with the idle pace and without it:
-//   npx tsx bench/idle-health.ts [--seconds 20] [--rounds 3]
-// Starts a Neo4j of its own (.data/idle-health, an empty graph), then, `--rounds` times, the API in
+//   npx tsx bench/idle-health.ts [--seconds 30] [--rounds 4] [--settle 10]
+// Starts a Neo4j of its own (.data/idle-health, an empty graph) and lets it settle (an unmeasured
+// idle spell of each side: a freshly started JVM compiles for a while), then, `--rounds` times, the API in
 // this process on it twice, idle (one /health when it has started, then nothing): once with the
 // monitor's idle pace (the API's, src/db/connect.ts) and once without it (a Bolt handshake whenever
 // 25 ms passed without an answer, as before session 22), the order alternating between rounds so
-// that drift of a shared machine falls on both. Per side: the CPU milliseconds per idle second of
+// that drift of a shared machine falls on both; each measured after `--settle` seconds of its own. Per side: the CPU milliseconds per idle second of
 // this process and of Neo4j (from /proc, Linux only). Prints one JSON document; take the heavy lock
 // (it starts Neo4j).
 import { loadavg } from 'node:os';
@@ -20,12 +21,9 @@ import { IDLE_PROBE_INTERVAL_MS } from '../src/db/health.js';
 import { startApp } from '../src/server/create-app.js';
 import { prepareDatabase } from '../src/server/prepare-database.js';
 
-const usage = 'Usage: npx tsx bench/idle-health.ts [--seconds 20] [--rounds 3]';
+const usage = 'Usage: npx tsx bench/idle-health.ts [--seconds 30] [--rounds 4] [--settle 10]';
 const log = (line: string) => process.stderr.write(`[idle-health] ${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Time after the API starts before measuring: its start-up work (warm-ups, list bounds) is not idling. */
-const SETTLE_MS = 3_000;
 
 const SIDES = { idle: { idleIntervalMs: IDLE_PROBE_INTERVAL_MS }, fast: {} } as const;
 type SideName = keyof typeof SIDES;
@@ -37,7 +35,12 @@ interface Credentials {
 }
 
 /** CPU milliseconds per idle second of this process and of Neo4j, one idle spell of the API with `side`'s monitor. */
-async function idleSpell(credentials: Credentials, neo4jPid: number, side: SideName, seconds: number) {
+async function idleSpell(
+  credentials: Credentials,
+  neo4jPid: number,
+  side: SideName,
+  { seconds, settle }: { seconds: number; settle: number },
+) {
   const config = loadConfig({ CAREER_GRAPH_TOKEN: 'idle-health' });
   const executor = new Executor(createDriver(credentials, 'api'), {
     timeoutMs: config.queryTimeoutMs,
@@ -48,7 +51,8 @@ async function idleSpell(credentials: Credentials, neo4jPid: number, side: SideN
   const app = await startApp(executor, config, 0);
   try {
     await fetch(`${app.url}/health`);
-    await sleep(SETTLE_MS);
+    // Its start-up work (the loader's warm-up, the list bounds, V8 compiling) is not idling.
+    await sleep(settle * 1000);
     const ours = process.cpuUsage();
     const database = processCpuSeconds(neo4jPid);
     const started = performance.now();
@@ -81,16 +85,21 @@ async function main(): Promise<number> {
   const line = commandLine(() => {
     const values = parseOptions(
       process.argv.slice(2),
-      { seconds: { type: 'string', default: '20' }, rounds: { type: 'string', default: '3' } },
+      {
+        seconds: { type: 'string', default: '30' },
+        rounds: { type: 'string', default: '4' },
+        settle: { type: 'string', default: '10' },
+      },
       usage,
     );
     return {
       seconds: integerOption('seconds', values.seconds, 1, 3_600, usage),
       rounds: integerOption('rounds', values.rounds, 1, 100, usage),
+      settle: integerOption('settle', values.settle, 0, 600, usage),
     };
   });
   if (line.exitCode !== undefined) return line.exitCode;
-  const { seconds, rounds } = line.args;
+  const { seconds, rounds, settle } = line.args;
   const home = join(projectRoot, '.data/idle-health');
   const database = await startNeo4j({
     home,
@@ -108,10 +117,12 @@ async function main(): Promise<number> {
       idle: [],
       fast: [],
     };
+    for (const side of ['fast', 'idle'] as const)
+      await idleSpell(credentials, database.pid, side, { seconds: settle, settle });
     for (let round = 0; round < rounds; round++) {
       const order: SideName[] = round % 2 ? ['idle', 'fast'] : ['fast', 'idle'];
       for (const side of order) {
-        const spell = await idleSpell(credentials, database.pid, side, seconds);
+        const spell = await idleSpell(credentials, database.pid, side, { seconds, settle });
         runs[side].push(spell);
         log(
           `round ${round + 1} ${side}: API ${spell.apiCpuMsPerSecond.toFixed(2)} CPU-ms/s, Neo4j ${spell.neo4jCpuMsPerSecond?.toFixed(2)} CPU-ms/s (load ${loadavg()[0]?.toFixed(2)})`,
@@ -130,7 +141,7 @@ async function main(): Promise<number> {
     );
     console.log(
       JSON.stringify(
-        { seconds, rounds, loadAverageBefore: loadBefore, loadAverageAfter: loadavg(), ...summary },
+        { seconds, rounds, settle, loadAverageBefore: loadBefore, loadAverageAfter: loadavg(), ...summary },
         null,
         2,
       ),
