@@ -57,15 +57,10 @@ export function planIds(plan: GraphPlan): string[] {
 /** The `snapshotPeople` parameter for `members`; `created`: people the transaction just created. */
 export function snapshotInput(members: readonly BatchMember[], created: ReadonlySet<string>): SnapshotInput {
   const ids = new Set<string>();
-  const companies = new Set<string>();
-  for (const { plan } of members) {
-    for (const id of planIds(plan)) ids.add(id);
-    for (const { id } of plan.nodes.Company) companies.add(id);
-  }
+  for (const { plan } of members) for (const id of planIds(plan)) ids.add(id);
   return {
     people: members.map(({ plan }) => plan.personId).filter((id) => !created.has(id)),
     ids: [...ids],
-    companies: [...companies],
     roles: members.flatMap(({ plan }) =>
       plan.nodes.Role.map((node) => ({ id: node.id, person: plan.personId })),
     ),

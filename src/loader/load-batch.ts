@@ -26,7 +26,7 @@ import {
   snapshotInput,
 } from './batch-round.js';
 import type { NodeWrite, PlanDiff } from './plan-diff.js';
-import { dropRoleTenures, keepRoleTenures, plannedRoleTenures } from './role-tenures.js';
+import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
 import type { StatementTimes } from './statement-times.js';
 import { loaderWarm } from './warm-up-loader.js';
 
@@ -245,29 +245,28 @@ async function writeRound(
   }
 
   // Every endpoint is locked or new, so none can be missing; if one is, nothing commits.
-  const [fresh, known] = partition(accepted, ({ member }) => created.has(member.plan.personId));
   const newEdges = diffs.flatMap((diff) => diff.newEdges);
-  const tenures = plannedRoleTenures(fresh.map(({ member }) => member.plan));
-  if (newEdges.length > 0 || tenures.length > 0) {
-    const { rows, counters } = await tx.runWithCounters<{ edges: number; derived: number; tenures: number }>(
+  if (newEdges.length > 0) {
+    const { rows, counters } = await tx.runWithCounters<{ edges: number; derived: number }>(
       createEdges,
-      createEdgesParams(newEdges, tenures),
+      createEdgesParams(newEdges),
     );
     const written = rows[0];
     if ((written?.edges ?? 0) < newEdges.length)
       throw new ConcurrentChange('endpoints of new relationships deleted by another transaction meanwhile.');
-    // One statement writes them all; the counts report the stated relationships only.
+    // One statement writes both; the counts report the stated relationships only.
     let derivedProperties = 0;
     for (const edge of newEdges)
       if (isDerived(EDGE_KINDS[edge.kind].type)) derivedProperties += Object.keys(edge.props).length;
-    for (const tenure of tenures) derivedProperties += Object.keys(tenure.props).length;
-    counters.relationshipsCreated -= (written?.derived ?? 0) + (written?.tenures ?? 0);
+    counters.relationshipsCreated -= written?.derived ?? 0;
     counters.propertiesSet -= derivedProperties;
     addCounters(result.counters, counters);
   }
 
   if (candidates.length > 0) await write(deleteOrphans, { ids: lockOrder(candidates) });
+  const [fresh, known] = partition(accepted, ({ member }) => created.has(member.plan.personId));
   await keepRoleTenures(tx, {
+    created: fresh.map(({ member }) => member.plan),
     personIds: known.map(({ member }) => member.plan.personId),
     companyIds: lockOrder(diffs.flatMap((diff) => diff.reparented)),
   });

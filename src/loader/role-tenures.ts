@@ -1,6 +1,12 @@
 import type { TransactionRunner } from '../db/Executor.js';
+import { wireProps } from '../db/wire-integers.js';
 import { MAX_PARENT_DEPTH } from '../graph/model.js';
-import { deleteRoleTenures, OPEN_END, refreshRoleTenures } from '../graph/queries/role-tenures.js';
+import {
+  createRoleTenures,
+  deleteRoleTenures,
+  OPEN_END,
+  refreshRoleTenures,
+} from '../graph/queries/role-tenures.js';
 import type { GraphPlan } from './graph-plan.js';
 
 /** One TENURE to create: from role `role` to its company `company`, with exactly `props`. */
@@ -12,16 +18,19 @@ export interface TenureRow {
 
 /**
  * Keeps the derived TENURE relationships (src/graph/queries/role-tenures.ts) right after a load
- * wrote `personIds`' roles, inside the same transaction, and the roles at `companyIds` (the
- * companies whose parent the load changed) or at a company under one of them. The roles of people
- * the transaction created got theirs from their plans with the other relationships
- * (plannedRoleTenures, createEdges), before this runs, so a refresh of a reparented company finds
- * them right and keeps them. Derived data: the load's change counters leave it out.
+ * wrote `created`'s and `personIds`' roles, inside the same transaction, and the roles at
+ * `companyIds` (the companies whose parent the load changed) or at a company under one of them.
+ * `created`: plans of people this transaction created, whose roles have no TENURE yet: theirs are
+ * written from the plans (plannedRoleTenures), without reading the graph. Derived data: the load's
+ * change counters leave it out.
  */
 export async function keepRoleTenures(
   tx: TransactionRunner,
-  touched: { personIds: readonly string[]; companyIds: readonly string[] },
+  touched: { created: readonly GraphPlan[]; personIds: readonly string[]; companyIds: readonly string[] },
 ): Promise<void> {
+  const rows = plannedRoleTenures(touched.created).map((row) => ({ ...row, props: wireProps(row.props) }));
+  // First: a refresh of a reparented company below then finds these roles' TENURE right and keeps it.
+  if (rows.length > 0) await tx.run(createRoleTenures, { rows });
   if (touched.personIds.length === 0 && touched.companyIds.length === 0) return;
   await tx.run(refreshRoleTenures, { personIds: touched.personIds, companyIds: touched.companyIds });
 }
@@ -32,8 +41,7 @@ export async function dropRoleTenures(tx: TransactionRunner, roleIds: readonly s
 }
 
 /**
- * The TENURE rows refreshRoleTenures writes for the roles of `plans`, once the plans are written
- * (createEdges writes them for people new to the graph):
+ * The TENURE rows refreshRoleTenures writes for the roles of `plans`, once the plans are written:
  * a role with a company, a start month and an end month or "current" gets one; `group` is the top
  * of its company's PART_OF chain, which is the plan's own (a plan names every parent of every
  * company it names, and a load makes the stored PART_OF of those companies equal it), absent when

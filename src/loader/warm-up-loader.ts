@@ -5,7 +5,7 @@ import { createEdges, createEdgesParams } from '../graph/queries/create-edges.js
 import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { deleteBarePeople, lockPeople, peopleByContentHash } from '../graph/queries/lock-people.js';
 import { deleteOrphans, keptByOthers, lockNodes, orphanCandidatesById } from '../graph/queries/orphans.js';
-import { deleteRoleTenures, refreshRoleTenures } from '../graph/queries/role-tenures.js';
+import { createRoleTenures, deleteRoleTenures, refreshRoleTenures } from '../graph/queries/role-tenures.js';
 import { snapshotPeople } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 
@@ -26,21 +26,18 @@ const EVERY_LOAD: Warming = [
       input: {
         people: ['x'],
         ids: ['x'],
-        companies: ['x'],
         roles: [{ id: 'x', person: 'x' }],
         projects: [{ id: 'x', person: 'x' }],
       },
     },
   ],
   [upsertNodes, { nodes: { Person: [{ id: 'x', props: { id: 'x' } }] } }],
-  [
-    createEdges,
-    createEdgesParams(
-      [{ kind: 'held', from: 'x', to: 'y', props: {} }],
-      [{ role: 'y', company: 'z', props: { group: 'z', person: 'x', role: 'y', start: 1n } }],
-    ),
-  ],
+  [createEdges, createEdgesParams([{ kind: 'held', from: 'x', to: 'y', props: {} }])],
   [lockNodes, { ids: ['x'] }],
+  [
+    createRoleTenures,
+    { rows: [{ role: 'x', company: 'x', props: { group: 'x', person: 'x', role: 'x', start: 1n } }] },
+  ],
 ];
 
 /** The queries only a changed résumé (or a refused one) runs. */

@@ -2,7 +2,7 @@ import type { Integer } from 'neo4j-driver';
 import { cypher } from '../../db/cypher-query.js';
 import { wireInteger, wireProps } from '../../db/wire-integers.js';
 import { EDGE_KIND_NAMES, EDGE_KINDS, type EdgeKind } from '../edge-kinds.js';
-import { DERIVED_REL_TYPES, Label, RelType } from '../model.js';
+import { DERIVED_REL_TYPES, Label } from '../model.js';
 
 /** One relationship to write: its kind, its endpoints' ids and its properties. */
 export interface NewEdge {
@@ -12,37 +12,16 @@ export interface NewEdge {
   props: Record<string, unknown>;
 }
 
-/**
- * One TENURE to create (src/graph/queries/role-tenures.ts): from role `role` to its company
- * `company`, with exactly `props`, for a role that has none yet.
- */
-export interface NewTenure {
-  role: string;
-  company: string;
-  props: Record<string, unknown>;
-}
-
-/** A row of `createEdges`: endpoints by position in `ids`, and the relationship's properties. */
-type PositionRow = { a: Integer; b: Integer; props: Record<string, unknown> };
-
 /** The parameters of `createEdges`; build them with `createEdgesParams`. */
 export type CreateEdgesParams = {
   /** Every endpoint id once. */
   ids: string[];
   /** Per kind (every kind present, so the parameter always types alike), rows naming endpoints by position in `ids`. */
-  edges: Record<EdgeKind, PositionRow[]>;
-  /** TENURE rows, role then company, in the same form (an empty list when none). */
-  tenures: PositionRow[];
+  edges: Record<EdgeKind, { a: Integer; b: Integer; props: Record<string, unknown> }[]>;
 };
 
-/**
- * `edges` and `tenures` as `createEdges` takes them: each endpoint looked up once, however many
- * relationships it has.
- */
-export function createEdgesParams(
-  edges: readonly NewEdge[],
-  tenures: readonly NewTenure[] = [],
-): CreateEdgesParams {
+/** `edges` as `createEdges` takes them: each endpoint looked up once, however many relationships it has. */
+export function createEdgesParams(edges: readonly NewEdge[]): CreateEdgesParams {
   const positions = new Map<string, Integer>();
   const position = (id: string): Integer => {
     let known = positions.get(id);
@@ -57,12 +36,7 @@ export function createEdgesParams(
   ) as unknown as CreateEdgesParams['edges'];
   for (const { kind, from, to, props } of edges)
     byKind[kind].push({ a: position(from), b: position(to), props: wireProps(props) });
-  const tenureRows = tenures.map(({ role, company, props }) => ({
-    a: position(role),
-    b: position(company),
-    props: wireProps(props),
-  }));
-  return { ids: [...positions.keys()], edges: byKind, tenures: tenureRows };
+  return { ids: [...positions.keys()], edges: byKind };
 }
 
 /** The kinds of derived relationships (model.ts DERIVED_REL_TYPES). */
@@ -81,26 +55,13 @@ function createBlock(kind: EdgeKind): string {
 }
 
 /**
- * TENURE of roles that have none (their person created by this transaction): written from the
- * rows alone, nothing read or compared, by the same lookup as the relationships.
- */
-const tenureBlock = `CALL (nodes) {
-  UNWIND $tenures AS row
-  WITH nodes[row.a][0] AS r, nodes[row.b][0] AS c, row
-  WHERE r IS NOT NULL AND c IS NOT NULL
-  CREATE (r)-[t:${RelType.TENURE}]->(c)
-  SET t = row.props
-  RETURN count(*) AS tenures
-}`;
-
-/**
  * Writes relationships (parameters from `createEdgesParams`). Each endpoint is found once by its id
  * (`nodes`: one single-item list per id, `[null]` for an id not found), then every relationship of
  * one kind is written by one block that knows its type, so a batch of résumés costs one index seek
  * per node rather than two per relationship. Returns `edges`, the relationships whose endpoints
  * both exist: fewer than given means a concurrent transaction deleted one (the loader starts
- * over); `derived`, how many of them are derived (USES), and `tenures`, the TENURE written, which
- * the loader's change counters leave out. No lock order to keep here: the loader has locked every existing shared endpoint, in id
+ * over); and `derived`, how many of them are derived (USES), which the loader's change counters
+ * leave out. No lock order to keep here: the loader has locked every existing shared endpoint, in id
  * order, and created the new ones, before this runs. Relationships the person owns are CREATEd:
  * the loader has already diffed them against the graph and no other transaction writes them.
  * Shared ones (PART_OF, a project's USED) are MERGEd, since another résumé may state the same edge.
@@ -114,7 +75,6 @@ CALL () {
   RETURN collect([n]) AS nodes
 }
 ${EDGE_KIND_NAMES.map(createBlock).join('\n')}
-${tenureBlock}
-RETURN ${EDGE_KIND_NAMES.join(' + ')} AS edges, ${DERIVED_KINDS.join(' + ')} AS derived, tenures
+RETURN ${EDGE_KIND_NAMES.join(' + ')} AS edges, ${DERIVED_KINDS.join(' + ')} AS derived
 `,
 );

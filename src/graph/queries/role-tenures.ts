@@ -97,3 +97,19 @@ MATCH (:${Label.Role} {id: id})-[t:${RelType.TENURE}]->()
 DELETE t
 `,
 );
+
+/**
+ * Creates TENURE relationships whose properties the loader has worked out from the plans of people
+ * the same transaction created (src/loader/role-tenures.ts, plannedRoleTenures): their roles have
+ * none yet, so nothing is read or compared. Rows {role, company, props}.
+ */
+export const createRoleTenures = cypher(
+  'loader.createRoleTenures',
+  `CYPHER replan=skip
+UNWIND $rows AS row
+MATCH (r:${Label.Role} {id: row.role})
+MATCH (c:${Label.Company} {id: row.company})
+CREATE (r)-[t:${RelType.TENURE}]->(c)
+SET t = row.props
+`,
+);

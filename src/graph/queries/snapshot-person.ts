@@ -12,8 +12,8 @@ import { Label, RelType } from '../model.js';
  *   the person claiming it;
  * - `projects`: per row {id, person} of `$input.projects` whose project exists, whether someone
  *   other than that person works on it, and the technologies it uses;
- * - `partOf`: the PART_OF relationships of the companies `$input.companies` (the plans' companies),
- *   {from, to}: the catalogue in use says what they must be (src/loader/plan-diff.ts).
+ * - `partOf`: the PART_OF relationships of the companies among `$input.ids`, {from, to}: the
+ *   catalogue in use says what they must be (src/loader/plan-diff.ts).
  * One map `$input` of lists, so that an empty list does not make Neo4j compile another plan.
  */
 export const snapshotPeople = cypher(
@@ -59,7 +59,7 @@ CALL () {
   }) AS projects
 }
 CALL () {
-  UNWIND $input.companies AS id
+  UNWIND $input.ids AS id
   MATCH (company:${Label.Company} {id: id})-[:${RelType.PART_OF}]->(parent:${Label.Company})
   RETURN collect({from: company.id, to: parent.id}) AS partOf
 }
@@ -71,8 +71,6 @@ RETURN people, existing, foreignRoles, projects, partOf
 export interface SnapshotInput {
   people: string[];
   ids: string[];
-  /** The ids of `ids` the plans name as companies: only a company has PART_OF to read. */
-  companies: string[];
   roles: { id: string; person: string }[];
   projects: { id: string; person: string }[];
 }

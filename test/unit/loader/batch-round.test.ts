@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../src/catalogue/catalogue.js';
 import { loadCatalogue } from '../../../src/catalogue/load-catalogue.js';
 import type { PeopleSnapshot } from '../../../src/graph/queries/snapshot-person.js';
-import { type BatchMember, cutAtOrphans, planRound, snapshotInput } from '../../../src/loader/batch-round.js';
+import { type BatchMember, cutAtOrphans, planRound } from '../../../src/loader/batch-round.js';
 import { planResumeGraph } from '../../../src/loader/plan-resume-graph.js';
 import { readResume } from '../../../src/resume/read-resume.js';
 
@@ -59,23 +59,6 @@ describe('planRound', () => {
     const round = planRound([ada, ben, cy], empty);
     expect(round.accepted.map(({ member }) => member.plan.personId)).toEqual(['ada']);
     expect(round.rest.map((rest) => rest.plan.personId)).toEqual(['ben', 'cy']);
-  });
-});
-
-describe('snapshotInput', () => {
-  it('asks for the PART_OF of the companies the plans name, each once, and of nothing else', async () => {
-    const ada = await member(
-      'ada',
-      'work: [{ name: Stripe, position: SRE, startDate: 2020-01, technologies: [Go] }]',
-    );
-    const ben = await member(
-      'ben',
-      'work: [{ name: Stripe, position: Dev, startDate: 2021-01 }, { name: Uber, position: Dev, startDate: 2022-01 }]',
-    );
-    const input = snapshotInput([ada, ben], new Set(['ben']));
-    expect(input.companies.sort()).toEqual(['stripe', 'uber']);
-    expect(input.ids).toEqual(expect.arrayContaining(['ada', 'ben', 'stripe', 'uber', 'go']));
-    expect(input.people).toEqual(['ada']);
   });
 });
 
