@@ -3,17 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTimeTextsArguments } from '../../../bench/compare/time-texts.js';
-import { UsageError } from '../../../src/cli/cli-arguments.js';
-
-function refusal(parse: () => unknown): string {
-  try {
-    parse();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the arguments to be refused');
-}
+import { refusal } from '../../support/usage-refusal.js';
 
 describe('bench/compare/time-texts.ts options', () => {
   const dir = mkdtempSync(join(tmpdir(), 'time-texts-'));
