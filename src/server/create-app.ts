@@ -90,7 +90,7 @@ export async function startApp(
   app.disable('x-powered-by');
   // A GraphQL answer is POSTed and never revalidated: hashing every body for an ETag is wasted work.
   app.disable('etag');
-  // Its request listener, once Apollo has started, is set below.
+  // Created first for Apollo's drain plugin; its request listener is set once Apollo has started.
   const httpServer: Server = createServer();
   const armor = new ApolloArmor(armorLimits).protect();
   const bounds = new ListBoundsCache(options.upkeep ?? executor.forUpkeep());
@@ -163,9 +163,9 @@ export async function startApp(
   };
   app.use('/graphql', ...graphqlRoute(graphqlOptions));
   app.use(notFound);
+  app.use(requestErrorHandler(config.limits.requestBytes, config.production));
   // POST /graphql is answered before Express; Express gets every other request.
   httpServer.on('request', graphqlFrontDoor(graphqlPost(graphqlOptions), app));
-  app.use(requestErrorHandler(config.limits.requestBytes, config.production));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
