@@ -2,6 +2,7 @@ import { UsageError } from '../../src/cli/cli-arguments.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
 import type { Params } from '../../src/db/Executor.js';
 import { currentMonth, monthText } from '../../src/graph/months.js';
+import { cypherPersonLabel } from '../../src/graph/node-kind.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { byName } from '../../src/graphql/queries/cypher-order.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
@@ -96,9 +97,6 @@ const jobDescriptions = [
   'Data platform lead: Apache Spark, Airflow and Flink pipelines on GCP; BigQuery, dbt and Looker for the analysts; Java or Scala for the services, Docker and k8s for deployment.',
   'Full-stack developer with React, TypeScript and Node.js, GraphQL APIs, MongoDB, CI/CD on GitHub Actions, and a feel for accessibility.',
 ];
-
-/** Our Person.label: the stored label, else the headline, else the id. */
-const personLabel = (p: string) => `coalesce(${p}.label, ${p}.headline, ${p}.id)`;
 
 /** A role with its company and technologies, as the entity operations select it. */
 const roleFields = `id title team startDate endDate current
@@ -273,7 +271,7 @@ export const operations: readonly Operation[] = [
       query: cypher(
         'bench.floor.personDetail',
         `OPTIONAL MATCH (p:Person {id: $id})
-         RETURN { person: p { .id, label: ${personLabel('p')}, .headline, .location, roles: ${rolesOf('p')} } } AS data`,
+         RETURN { person: p { .id, label: ${cypherPersonLabel('p')}, .headline, .location, roles: ${rolesOf('p')} } } AS data`,
       ),
     },
     unordered: unorderedRoleLists('person'),
@@ -300,7 +298,7 @@ export const operations: readonly Operation[] = [
       query: cypher(
         'bench.floor.peoplePage',
         `MATCH (p:Person) WHERE p.id IS NOT NULL WITH p ORDER BY p.id LIMIT toInteger($first)
-         RETURN p { .id, label: ${personLabel('p')}, roles: ${rolesOf('p')} } AS node`,
+         RETURN p { .id, label: ${cypherPersonLabel('p')}, roles: ${rolesOf('p')} } AS node`,
       ),
       fromRows: (rows) => ({ people: { edges: rows.map(({ node }) => ({ node })) } }),
     },
@@ -332,7 +330,7 @@ export const operations: readonly Operation[] = [
         'bench.floor.peopleUsingTechnology',
         `MATCH (p:Person)-[:USES]->(:Technology {id: $technologyId})
          WITH p ORDER BY p.id LIMIT toInteger($first)
-         RETURN { people: { edges: collect({ node: p { .id, label: ${personLabel('p')} } }) } } AS data`,
+         RETURN { people: { edges: collect({ node: p { .id, label: ${cypherPersonLabel('p')} } }) } } AS data`,
       ),
     },
   },
