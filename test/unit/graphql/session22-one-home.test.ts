@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CypherQuery } from '../../../src/db/cypher-query.js';
 import { Label, NODE_LABELS, RelType } from '../../../src/graph/model.js';
 import { entityKinds, labelOfKind } from '../../../src/graphql/entity-kind.js';
+import { unnormalisedNames } from '../../../src/graphql/mutations/import-resume.js';
 import { resolvers } from '../../../src/graphql/resolvers/index.js';
 import { entityTypes } from '../../../src/graphql/translate/relations.js';
 import { loadTypeDefs } from '../../../src/graphql/type-defs.js';
@@ -133,5 +134,14 @@ describe('the kinds of node, as the API names them', () => {
   it("are the compiler's entity types", () => {
     expect(Object.keys(entityTypes).sort()).toEqual([...NODE_LABELS].sort());
     for (const label of NODE_LABELS) expect(entityTypes[label].label).toBe(label);
+  });
+
+  it("name the kind of a name outside the catalogues (importResume's unnormalised) by its label", () => {
+    const names = unnormalisedNames([
+      { kind: 'Technology', name: 'Quarkz', id: 'quarkz', file: 'a.json', path: 'skills[0]' },
+      { kind: 'Company', name: 'Acme Widgets', id: 'acme-widgets', file: 'a.json', path: 'work[0].name' },
+    ]);
+    expect(names.map((name) => name.kind)).toEqual(['TECHNOLOGY', 'COMPANY']);
+    expect(names.map((name) => labelOfKind[name.kind])).toEqual([Label.Technology, Label.Company]);
   });
 });
