@@ -1,6 +1,6 @@
 import { usageFilterCypher } from '../../career/usage-as-of.js';
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
-import { Label, MAX_PARENT_DEPTH, type NodeLabel, RelType } from '../../graph/model.js';
+import { Label, MAX_PARENT_DEPTH, type NodeLabel, RelType, roleInCompanyGroup } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
 import { byName } from './cypher-order.js';
 import { namedNode } from './find-named.js';
@@ -229,7 +229,7 @@ export const technologiesConnection = listQuery(
        AND ($normalised IS NULL OR coalesce(t.normalised, false) = $normalised)
        AND ($personId IS NULL OR EXISTS { MATCH (:${Label.Person} {id: $personId})-[u:${RelType.USES}]->(t) WHERE ${usedInTimeIf(timed)} })
        AND ($companyId IS NULL
-            OR EXISTS { MATCH (:${Label.Company} {id: companyId})<-[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${RelType.AT}]-(:${Label.Role})-[:${RelType.USED}]->(t) })`,
+            OR EXISTS { MATCH ${roleInCompanyGroup(`:${Label.Company} {id: companyId}`)}-[:${RelType.USED}]->(t) })`,
      `people DESC, ${byName('t')}`,
      `WITH t, COUNT { (t)<-[:${RelType.USES}]-() } AS people`,
    )}
