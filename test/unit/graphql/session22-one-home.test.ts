@@ -11,13 +11,17 @@ import { loadTypeDefs } from '../../../src/graphql/type-defs.js';
 // Issue 9: labels, relationship types and kinds each have one home (src/graph/model.ts,
 // src/graph/node-kind.ts); these tests catch a text or a list that names them on its own.
 
-/** Every module that exports named queries: the loader's, the schema's, the API's and the career questions'. */
+/**
+ * Every module that exports named queries: the loader's, the schema's, the API's, the career questions' and the
+ * hand-written floors bench:compare measures the API against.
+ */
 const modules = import.meta.glob<Record<string, unknown>>(
   [
     '../../../src/graph/**/*.ts',
     '../../../src/graphql/**/*.ts',
     '../../../src/career/*.ts',
     '../../../src/loader/*.ts',
+    '../../../bench/compare/operations.ts',
   ],
   { eager: true },
 );
@@ -46,7 +50,7 @@ function queriesOf(value: unknown, depth = 0): CypherQuery[] {
       [false, true].map((unfiltered) => value.write({ timed, unfiltered })),
     );
   }
-  if (depth > 2 || typeof value !== 'object' || value === null) return [];
+  if (depth > 3 || typeof value !== 'object' || value === null) return [];
   if (Array.isArray(value)) return value.flatMap((item) => queriesOf(item, depth + 1));
   if (Object.getPrototypeOf(value) !== Object.prototype) return [];
   return Object.values(value).flatMap((item) => queriesOf(item, depth + 1));
