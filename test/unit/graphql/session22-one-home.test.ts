@@ -1,5 +1,6 @@
-import { buildASTSchema, concatAST, isInterfaceType, isObjectType } from 'graphql';
+import { buildASTSchema, concatAST, isEnumType, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { gapStatuses } from '../../../src/career/gaps.js';
 import type { CypherQuery } from '../../../src/db/cypher-query.js';
 import { Label, NODE_LABELS, RelType } from '../../../src/graph/model.js';
 import { entityKinds, labelOfKind } from '../../../src/graphql/entity-kind.js';
@@ -148,4 +149,10 @@ describe('the kinds of node, as the API names them', () => {
     expect(names.map((name) => name.kind)).toEqual(['TECHNOLOGY', 'COMPANY']);
     expect(names.map((name) => labelOfKind[name.kind])).toEqual([Label.Technology, Label.Company]);
   });
+});
+
+it("the gap statuses are the schema's GapStatus values, in its order (the staffing panel's summary order)", () => {
+  const status = buildASTSchema(concatAST(loadTypeDefs())).getType('GapStatus');
+  if (!isEnumType(status)) throw new Error('GapStatus is not an enum of the schema');
+  expect(status.getValues().map((value) => value.name)).toEqual([...gapStatuses]);
 });
