@@ -305,7 +305,7 @@ export function devPlainSet(dir: string = DEV_PLAIN_DIR): Promise<EvalDocument[]
  * Chromium in layouts the earlier sets had few of (a Novorésumé-like sidebar with drawn skill ratings, Google Docs'
  * "Modern", a LaTeX "res" layout, a gridded table, the old Europass labels, two pages with "Experience (continued)",
  * headings letter-spaced by hand, a resume.io-like right sidebar, a timeline, a banner with star ratings, a skills
- * bar chart), written in session 22 to tune the PDF path on.
+ * bar chart, the Europass editor's CV), written in session 22 to tune the PDF path on.
  */
 export function devPdfSet(dir: string = DEV_PDF_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
