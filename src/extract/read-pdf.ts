@@ -404,14 +404,23 @@ function rows(items: Item[]): Row[] {
 }
 
 /**
- * A short label ("Mobile", "Cloud platforms": one to three capitalised words, no digits, no colon of its own)
- * before a list of three short items or more between middle dots, commas or bars ("Kotlin · Swift · SwiftUI").
+ * A short label ("Mobile", "Cloud platforms": one to three capitalised words, no digits, no colon of its own, no
+ * title) before a list of three short items or more, all between one kind of separator (middle dots, commas or
+ * bars: "Kotlin · Swift · SwiftUI"). A head's fields ("(internship) · Babolat, Lyon") mix separators.
  */
 function labelBeforeList(label: string, rest: string): boolean {
-  if (!/^\p{Lu}[\p{L}&/-]*(?:\s+[\p{L}&/-]+){0,2}$/u.test(label.trim())) return false;
-  if (/^\s*[·,|•]/u.test(rest)) return false;
-  const items = rest.trim().split(/\s*[·,|•]\s*/u);
-  return items.length >= 3 && items.every((item) => item !== '' && item.split(/\s+/u).length <= 3);
+  if (!/^\p{Lu}[\p{L}&/-]*(?:\s+[\p{L}&/-]+){0,2}$/u.test(label.trim()) || titleScore(label) > 0)
+    return false;
+  const separator = /[·,|•]/u.exec(rest)?.[0];
+  if (separator === undefined || /^\s*[·,|•]/u.test(rest)) return false;
+  const items = rest
+    .trim()
+    .split(separator)
+    .map((item) => item.trim());
+  return (
+    items.length >= 3 &&
+    items.every((item) => /^[\p{L}\p{N}][^·,|•()[\]]*$/u.test(item) && item.split(/\s+/u).length <= 3)
+  );
 }
 
 /** A list marker standing alone: a bullet glyph, a dash, a number ("3." "b)"). */

@@ -240,6 +240,15 @@ describe('a bold label a word space before its list', () => {
     ]);
   });
 
+  it("leaves a bold title before a head's fields one line", () => {
+    // "(internship) · Kerlann, Rennes": the fields mix separators and open with a bracket, no list of items.
+    const page = [
+      item('Stagiaire développeuse', 200, 100, { font: 'bold', width: 115 }),
+      item('(internship) · Kerlann, Rennes', 318, 100, { width: 150 }),
+    ];
+    expect(texts(page)).toEqual(['Stagiaire développeuse (internship) · Kerlann, Rennes']);
+  });
+
   it('leaves a bold title before a sentence one line', () => {
     const page = [
       item('Note', 50, 100, { font: 'bold', width: 22 }),
