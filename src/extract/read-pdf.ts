@@ -858,11 +858,17 @@ function joinWrapped(text: string, next: string): string {
   return /[\p{L}\p{N}]-$/u.test(text) && /^[\p{L}\p{N}]/u.test(next) ? text + next : `${text} ${next}`;
 }
 
+/** One unbroken token that is an e-mail address or a link ("ana@example.org", "linkedin.com/in/ana"). */
+const ADDRESS = /^(?:\S+@\S+\.\S+|(?:https?:\/\/|www\.)\S+|[\w.-]+\.[a-z]{2,}\/\S*)$/iu;
+
 /** Lines of a column in order, wrapped lines joined back (see `continues`). */
 function columnLines(column: readonly Placed[], body: number): ReadLine[] {
   const lines: ReadLine[] = [];
   if (column.length === 0) return lines;
-  const right = Math.max(...column.map((line) => line.x1));
+  // An address set in one piece (an e-mail, a link) overflows a narrow column rather than wrap: the edge the
+  // column's text wraps at is where its other lines end.
+  const wrapping = column.filter((line) => !ADDRESS.test(line.text.trim()));
+  const right = Math.max(...(wrapping.length > 0 ? wrapping : column).map((line) => line.x1));
   // The furthest right any line but `line` ends: the edge the column's other lines show.
   const ends = column.map((line) => line.x1).sort((a, b) => b - a);
   const edgeBesides = (line: Placed) =>

@@ -226,6 +226,33 @@ describe('a degree wrapped in a narrow sidebar', () => {
   });
 });
 
+describe('an e-mail address that overflows a narrow sidebar', () => {
+  // The sidebar wraps its text at x 150; the e-mail, one unbroken token, runs on to x 174. "Chemnitz" would not have
+  // fitted after "Technische Universität" at the edge the other lines wrap at.
+  const page = [
+    item('Contact', 17, 144, { size: 11, font: 'bold' }),
+    item('johanna.brandstetter@posteo.de', 17, 160, { size: 9.5, width: 157 }),
+    item('Munich, Germany', 17, 175, { size: 9.5, width: 84 }),
+    item('Education', 17, 198, { size: 11, font: 'bold' }),
+    item('M.Sc. Mechanical Engineering', 17, 214, { size: 9.5, width: 133 }),
+    item('Technische Universität', 17, 236.5, { size: 9.5, width: 107 }),
+    item('Chemnitz', 17, 247.7, { size: 9.5, width: 45 }),
+    item('2015 – 2017', 17, 259, { size: 9.5, width: 59 }),
+    item('Experience', 200, 150, { size: 11, font: 'bold' }),
+    item('Development Engineer, Kestrel Drives', 200, 166),
+    item('2017 – 2020', 200, 180),
+    item('Designed inverter cooling plates for three programmes.', 200, 194),
+    item('Built drive-cycle models in MATLAB.', 200, 208),
+  ];
+
+  it('does not set the edge the column wraps at', () => {
+    const lines = texts(page);
+    expect(
+      consecutive(lines, ['M.Sc. Mechanical Engineering', 'Technische Universität Chemnitz', '2015 – 2017']),
+    ).toBe(true);
+  });
+});
+
 describe('a bold label a word space before its list', () => {
   it('is a cell of its own, as if a tab stood between', () => {
     const page = [
