@@ -1696,6 +1696,18 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
       cells.some((segment) => segment.size >= text * 1.05 && sectionKind(segment.text) !== null),
   );
   if (sideNames.length >= 2) return true;
+  // A label is set on its value's baseline (a table's row, a tab stop). A list in a sidebar beside the main
+  // column only falls near the main column's baselines here and there ("Terraform" 3 pt above "Site Reliability
+  // Engineer"): where nearly every cell said to share a row sits off the baselines beside it, the two columns
+  // are two texts.
+  const offBaselines = labels.filter((cells, i) =>
+    cells.some((cell) =>
+      (otherCells[i] ?? []).every(
+        (other) => Math.abs(other.y - cell.y) > Math.min(other.size, cell.size) * 0.15,
+      ),
+    ),
+  ).length;
+  if (labelRows >= 4 && offBaselines >= labelRows * 0.8 && !mostlyDates(labelSegments)) return true;
   if (labelRows < sideRows * 0.6) return true;
   if (labelSegments.filter((segment) => labelLike(segment.text)).length < labelSegments.length * 0.8)
     return true;

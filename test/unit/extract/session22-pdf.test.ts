@@ -98,6 +98,85 @@ describe('a sidebar on the right that names its own sections beside the main col
   });
 });
 
+describe("a list in a sidebar whose lines fall near the main column's baselines", () => {
+  // Novorésumé-like, at the positions Chromium prints it: the name and headline right of a contact block, skills
+  // one per line every 23.2 pt down the sidebar (a drawn rating under each), the main column's lines at their own
+  // baselines; most skills fall within 3 pt of a main line, none on one.
+  const skills = [
+    'Kubernetes',
+    'Terraform',
+    'AWS',
+    'Ansible',
+    'Linux',
+    'Prometheus',
+    'Grafana',
+    'Go',
+    'Python',
+    'Bash',
+  ];
+  const page = [
+    item('Rui Tavares', 204.1, 62.3, { size: 24, width: 188.8, font: 'bold' }),
+    item('Platform Engineer', 204.1, 81.8, { size: 12, width: 142.7 }),
+    item('Platform engineer who keeps deploys dull: Kubernetes, Terraform, alerts.', 204.1, 102.8, {
+      size: 9.5,
+      width: 330.9,
+    }),
+    item('WORK EXPERIENCE', 204.1, 127.6, { size: 11.5, width: 124.1, font: 'bold' }),
+    item('Site Reliability Engineer', 204.1, 148.6, { size: 11, width: 149.6, font: 'bold' }),
+    item('Marlin Bank', 204.1, 160.6, { size: 10.5, width: 58 }),
+    item('08/2021 – Present', 204.1, 171.1, { size: 8.5, width: 77.2 }),
+    item('Recife', 537.4, 171.1, { size: 8.5, width: 29.8 }),
+    item('Achievements/Tasks', 204.1, 183.1, { size: 8, width: 81.4 }),
+    item('Run forty Kubernetes clusters on AWS; wrote the upgrade playbooks', 217.1, 195.1, {
+      size: 9.5,
+      width: 319.6,
+    }),
+    item('for them.', 217.1, 206.3, { size: 9.5, width: 47 }),
+    item('Swapped threshold alerts for SLOs in Prometheus and Grafana.', 217.1, 217.6, {
+      size: 9.5,
+      width: 323.3,
+    }),
+    item('DevOps Engineer', 204.1, 236.3, { size: 11, width: 106.5, font: 'bold' }),
+    item('Cabral Foods', 204.1, 248.3, { size: 10.5, width: 60 }),
+    item('03/2019 – 07/2021', 204.1, 258.8, { size: 8.5, width: 80.2 }),
+    item('Olinda', 536.5, 258.8, { size: 8.5, width: 30.6 }),
+    item('Achievements/Tasks', 204.1, 270.8, { size: 8, width: 81.4 }),
+    item('Moved ninety services to Terraform modules; wrote release tools in Go.', 217.1, 282.8, {
+      size: 9.5,
+      width: 333.7,
+    }),
+    item('Systems Administrator', 204.1, 301.6, { size: 11, width: 142.2, font: 'bold' }),
+    item('Serra Hosting', 204.1, 313.6, { size: 10.5, width: 64 }),
+    item('02/2016 – 02/2019', 204.1, 324.1, { size: 8.5, width: 80.2 }),
+    item('Recife', 537.4, 324.1, { size: 8.5, width: 29.8 }),
+    item('Achievements/Tasks', 204.1, 336.1, { size: 8, width: 81.4 }),
+    item('Kept the hosting fleet on Linux patched with Ansible.', 217.1, 348.1, { size: 9.5, width: 250 }),
+    item('✉ rui.tavares@example.org', 17, 48.8, { size: 9.5, width: 132.5 }),
+    item('☎ +55 81 90000 1234', 17, 63.8, { size: 9.5, width: 110.4 }),
+    item('⌂ Recife, Brazil', 17, 79.6, { size: 9.5, width: 87.8 }),
+    item('SKILLS', 17, 104.3, { size: 11.5, width: 44.4, font: 'bold' }),
+    ...skills.map((name, k) => item(name, 17, 122.3 + k * 23.25, { size: 9.5 })),
+    item('EDUCATION', 17, 391.6, { size: 11.5, width: 74.7, font: 'bold' }),
+    item('BSc Information Systems', 17, 409.6, { size: 9.5, width: 125, font: 'bold' }),
+    item('Universidade do Recife Norte', 17, 425.2, { size: 9.5, width: 130 }),
+    item('2012 – 2015', 17, 438.6, { size: 8, width: 49.8 }),
+  ];
+
+  it('reads the sidebar apart from the main column', () => {
+    const lines = texts(page);
+    expect(consecutive(lines, ['SKILLS', ...skills])).toBe(true);
+    expect(
+      consecutive(lines, [
+        'Systems Administrator',
+        'Serra Hosting',
+        '02/2016 – 02/2019    Recife',
+        'Achievements/Tasks',
+        'Kept the hosting fleet on Linux patched with Ansible.',
+      ]),
+    ).toBe(true);
+  });
+});
+
 describe('the old Europass CV: labels in a left column beside their values', () => {
   // Labels right-aligned against a rule at x 190, values from x 200, a row every 14 pt and a gap before each
   // section. The column also holds the form's section names and its one-off labels, so fewer than half its
