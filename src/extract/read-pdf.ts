@@ -1698,8 +1698,8 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   if (sideNames.length >= 2) return true;
   // A label is set on its value's baseline (a table's row, a tab stop). A list in a sidebar beside the main
   // column only falls near the main column's baselines here and there ("Terraform" 3 pt above "Site Reliability
-  // Engineer"): where nearly every cell said to share a row sits off the baselines beside it, the two columns
-  // are two texts.
+  // Engineer"): where nearly every cell said to share a row sits off the baselines beside it, and none is a date
+  // (moderncv sets its date column smaller, a little off the text's baselines), the two columns are two texts.
   const offBaselines = labels.filter((cells, i) =>
     cells.some((cell) =>
       (otherCells[i] ?? []).every(
@@ -1707,7 +1707,12 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
       ),
     ),
   ).length;
-  if (labelRows >= 4 && offBaselines >= labelRows * 0.8 && !mostlyDates(labelSegments)) return true;
+  if (
+    labelRows >= 4 &&
+    offBaselines >= labelRows * 0.8 &&
+    labelSegments.every((cell) => findDates(cell.text).length === 0)
+  )
+    return true;
   if (labelRows < sideRows * 0.6) return true;
   if (labelSegments.filter((segment) => labelLike(segment.text)).length < labelSegments.length * 0.8)
     return true;

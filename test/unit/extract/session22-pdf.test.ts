@@ -177,6 +177,37 @@ describe("a list in a sidebar whose lines fall near the main column's baselines"
   });
 });
 
+describe('a column of dates and labels set smaller, a little off the baselines beside it', () => {
+  // moderncv: each entry's dates right-aligned in a narrow left column in 9 pt, 1.6 pt above the baseline of the
+  // 10.5 pt line beside them; the skills' labels the same way. Each still belongs to its row.
+  const left = (text: string, top: number) =>
+    item(text, 130 - [...text].length * 4.5, top - 1.6, { size: 9 });
+  const right = (text: string, top: number, font = 'body') => item(text, 145, top, { size: 10.5, font });
+  const page = [
+    left('since 03/2021', 100),
+    right('Senior Data Engineer, Tulpar Bank, Bishkek', 100, 'bold'),
+    right('Built the lakehouse on Apache Spark and Delta Lake.', 114),
+    left('2019–2021', 140),
+    right('Data Engineer, Ala-Too Telecom, Bishkek', 140, 'bold'),
+    right('Ran the Hadoop cluster and its Hive jobs.', 154),
+    left('2016–2018', 180),
+    right('BI Analyst, Ala-Too Telecom, Bishkek', 180, 'bold'),
+    right('Wrote the churn reports in SQL.', 194),
+    left('Languages', 230),
+    right('Python, SQL, Scala', 230),
+    left('Platforms', 250),
+    right('Spark, Kafka, ClickHouse', 250),
+    left('Databases', 270),
+    right('Oracle, PostgreSQL', 270),
+  ];
+
+  it('keeps each on the line beside it', () => {
+    const lines = texts(page);
+    expect(lines).toContain('2019–2021    Data Engineer, Ala-Too Telecom, Bishkek');
+    expect(lines).toContain('Platforms    Spark, Kafka, ClickHouse');
+  });
+});
+
 describe('the old Europass CV: labels in a left column beside their values', () => {
   // Labels right-aligned against a rule at x 190, values from x 200, a row every 14 pt and a gap before each
   // section. The column also holds the form's section names and its one-off labels, so fewer than half its
