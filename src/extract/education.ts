@@ -889,6 +889,16 @@ function schoolOfValue(value: string): {
   }
   const unitAt = pieces.findIndex((piece, index) => index > 0 && isUnit(piece.text));
   const unit = pieces[unitAt];
+  // "Politechnika Wrocławska, Wrocław": a school named, then where it is (a record's value names the school
+  // and its place, as a form's "Name and address of employer" does the employer's); the school is the first
+  // piece when it reads as one and nothing after it does.
+  if (
+    !unit &&
+    pieces.length > 1 &&
+    isInstitution(first.text) &&
+    !pieces.slice(1).some((piece) => isInstitution(piece.text))
+  )
+    return { start: first.start, text: first.text, unit: null };
   if (!unit) return { start: 0, text: value, unit: null };
   return {
     start: 0,

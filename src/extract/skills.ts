@@ -266,11 +266,11 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
 }
 
 /**
- * Words that say how well or how long someone knows a skill rather than name one: "expert",
- * "(learning)", "basic", "some exposure", "5+ years".
+ * Words that say how well or how long someone knows a skill rather than name one: "expert", "(learning)",
+ * "basic", "some exposure", "5+ years", and a résumé builder's levels beside its bars ("skillful", "experienced").
  */
 const LEVEL_WORDS =
-  /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
+  /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|skil(?:l)?ful|experienced|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
 
 /**
  * "Proficient in Go", "familiar with MySQL", "experience with Prometheus monitoring": an item that says how
