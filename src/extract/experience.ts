@@ -2118,6 +2118,9 @@ function applyLayout(read: ReadEntry[]): void {
       } else if (qualified) {
         item.label = 'title';
         draft.title = qualified;
+      } else if (!draft.company && !draft.location && cityBeforeEmployer(entry, item)) {
+        item.label = 'location';
+        setPart(draft, 'location', item.part, 0.5);
       } else if (!draft.company) {
         item.label = 'company';
         setPart(draft, 'company', item.part, 0.6);
@@ -2137,6 +2140,25 @@ function applyLayout(read: ReadEntry[]): void {
       }
     }
   });
+}
+
+/**
+ * "Senior Engineer | London | Jun 2018 – Mar 2021" over "Kestrel Payments": a city (one the time zones name) or a
+ * country beside the title is where the job was, when a later line of the header holds a name no evidence labelled
+ * that is no place: the employer on its own line.
+ */
+function cityBeforeEmployer(entry: ReadEntry, item: ReadEntry['parts'][number]): boolean {
+  const place = (text: string) => knownCity(text) || isCountry(text) || isLocation(text);
+  const { part } = item;
+  if (!place(part.text) || entry.draft.title?.line !== part.line.n) return false;
+  return entry.parts.some(
+    (other) =>
+      other.label === null &&
+      other.part.line.n > part.line.n &&
+      other.found.title === 0 &&
+      !place(other.part.text) &&
+      /^\p{Lu}/u.test(other.part.text),
+  );
 }
 
 /**
