@@ -13,6 +13,7 @@ import {
   isInstitution,
   isLocation,
   knownCity,
+  NAME_JOINERS,
   NAME_PARTICLES,
   STUDY_ENDED,
   STUDY_STARTED,
@@ -135,9 +136,11 @@ function unwrapDraft(
 
 function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
   const infos = lines.filter((line) => !isColumnLabels(line.text)).map(degreeLineInfo);
+  const shown = schoolsOverDegrees(infos, catalogue);
   const { entries } = splitEntries(
     infos,
     (info, current) => {
+      if (shown.has(info)) return true;
       if (
         info.prose ||
         ENTRY_NOTE.test(info.line.text) ||
@@ -163,6 +166,11 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     },
     (info, current) => {
       if (info.prose || current.header.length >= 4 || ENTRY_NOTE.test(info.line.text)) return false;
+      if (
+        shown.has(info) &&
+        current.header.some((line) => line.dates.length > 0 || findDegree(line.line.text))
+      )
+        return false;
       // "(MSc Computer Science)" under "Civilingenjör, Datateknik": a gloss of the degree above.
       if (/^\(.*\)$/u.test(info.line.text.trim())) return true;
       const found = names(info, catalogue);
@@ -393,6 +401,54 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     events.push(event);
   }
   return joinStudyEvents(drafts, events);
+}
+
+/**
+ * "NUI Maynooth" over "BSc Computer Science | 2012 – 2016", "UCL" over "MSc Data Science, 2017": a short name, no
+ * degree, date or sentence, standing right over a line that opens with a degree and names no school (no blank line
+ * between), is that degree's school, named without a school word (an acronym, a short form): the layout shows it as
+ * the words cannot.
+ */
+function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): Set<LineInfo> {
+  const found = new Set<LineInfo>();
+  const schoolless = (info: LineInfo | undefined) =>
+    info !== undefined &&
+    !info.line.blank &&
+    !info.line.bullet &&
+    findDegree(info.line.text)?.start === 0 &&
+    !names(info, catalogue).school;
+  infos.forEach((info, index) => {
+    const below = infos[index + 1];
+    const text = info.line.text.trim();
+    // Under a degree that names no school ("BSc Physics, 2016" over "NUI Maynooth"), the name is that degree's, unless
+    // a school stands over that degree already ("Marlow University" over "BSc Physics, 2016").
+    const earlier = infos.slice(0, index).filter((line) => !line.line.blank);
+    const above = earlier[earlier.length - 1];
+    const overAbove = earlier[earlier.length - 2];
+    const schooled = overAbove !== undefined && (found.has(overAbove) || names(overAbove, catalogue).school);
+    if (
+      info.line.blank ||
+      !schoolless(below) ||
+      (schoolless(above) && !schooled) ||
+      info.prose ||
+      info.line.bullet ||
+      info.dates.length > 0 ||
+      info.words > 6 ||
+      /[:：;.]$|[:：]\s/u.test(text) ||
+      findDegree(text) !== null ||
+      isLocation(text) ||
+      ENTRY_NOTE.test(text) ||
+      HONOURS_NOTE.test(text) ||
+      GRADE_LABEL.test(text) ||
+      !text
+        .split(/[\s,]+/u)
+        .filter((word) => word !== '')
+        .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_JOINERS.has(word))
+    )
+      return;
+    found.add(info);
+  });
+  return found;
 }
 
 /** "Eastmark University. Thesis": a school named in a part whose sentence ends after it, the part cut there. */

@@ -24,6 +24,7 @@ import {
   type Part,
   type PartFeatures,
   type PartLabel,
+  RESEARCH_UNIT,
   splitParts,
   titleAt,
 } from './header-parts.js';
@@ -1853,6 +1854,7 @@ function assignParts(parts: ReadEntry['parts']): void {
     title.label = 'title';
     title.strong = true;
   }
+  unitsAfterNames(parts);
   // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology", "U.S.
   // Department of Energy, Office of Science": a part naming a unit of an organisation is the employer only when no
   // other part names one; beside the employer it is the team.
@@ -1881,6 +1883,35 @@ function assignParts(parts: ReadEntry['parts']): void {
       p.label = 'team';
       p.strong = true;
     }
+  }
+}
+
+/**
+ * "Lab Technician, Halden Hospital, Research Centre, Oslo", "Analyst, Norrvik Council, Department of Planning": a
+ * research unit or a department named right after another name, over a comma, is a unit of that organisation (the
+ * team; the name before it is the employer, whatever evidence either has), as a unit named after its employer is.
+ */
+function unitsAfterNames(parts: ReadEntry['parts']): void {
+  const unit = (text: string) => RESEARCH_UNIT.test(text) || UNIT_OF.test(text);
+  for (const item of parts) {
+    const { part } = item;
+    if (item.label !== null || item.found.title > 0 || !unit(part.text)) continue;
+    const before = parts.find(
+      (other) => other.part.line === part.line && other.part.index === part.index - 1,
+    );
+    if (
+      !before ||
+      before.label !== null ||
+      before.found.title > 0 ||
+      before.found.location ||
+      before.found.team ||
+      unit(before.part.text) ||
+      !/^\p{Lu}/u.test(before.part.text) ||
+      !/^\s*,\s*$/u.test(part.line.text.slice(before.part.end, part.start))
+    )
+      continue;
+    item.label = 'team';
+    item.strong = true;
   }
 }
 

@@ -143,7 +143,7 @@ export function splitParts(
 }
 
 /** A research unit's name, by its last word ("Precog Lab", "Vision Laboratory", "Systems Research Group"). */
-const RESEARCH_UNIT = /(?<![\p{L}])(?:Labs?|Laborator(?:y|ies)|Research\s+(?:Group|Cent(?:re|er)))$/u;
+export const RESEARCH_UNIT = /(?<![\p{L}])(?:Labs?|Laborator(?:y|ies)|Research\s+(?:Group|Cent(?:re|er)))$/u;
 
 /**
  * An employer named over a comma, in a position's header: a university system's campus ("University of California,

@@ -163,7 +163,10 @@ export function studiesHeaderRow(text: string): boolean {
     const column = labelColumn(label);
     return column === 'dates' || column === 'start' || column === 'end' || column === 'location';
   };
-  return texts.some((label) => STUDY_KEY_LABEL.test(label)) && texts.every((label) => study(label) || beside(label));
+  return (
+    texts.some((label) => STUDY_KEY_LABEL.test(label)) &&
+    texts.every((label) => study(label) || beside(label))
+  );
 }
 
 /**

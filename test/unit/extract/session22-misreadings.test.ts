@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { studiesHeaderRow } from '../../../src/extract/tables.js';
-import { extractBytes, extractText, resultRoleRows, schools } from './extract-text.js';
+import {
+  EXPERIENCE_HEAD,
+  educationResume,
+  extractBytes,
+  extractText,
+  resultRoleRows,
+  rolesUnderHead,
+  schools,
+} from './extract-text.js';
 import { makeDocx } from './make-documents.js';
 
 /**
@@ -33,9 +41,16 @@ describe('a table whose header row names a school or a degree column lists studi
 
   it('reads a Markdown table of studies before any heading as education, not as jobs', async () => {
     const result = await extractText(
-      ['# Dalia Fenwick', 'dalia.fenwick@example.org', '', ...studiesTable, '', '## Experience', '', ...job].join(
-        '\n',
-      ),
+      [
+        '# Dalia Fenwick',
+        'dalia.fenwick@example.org',
+        '',
+        ...studiesTable,
+        '',
+        '## Experience',
+        '',
+        ...job,
+      ].join('\n'),
       'resume.md',
     );
     expect(resultRoleRows(result)).toEqual([['Tessel Labs', 'Backend Engineer', '2015', '2020']]);
@@ -121,5 +136,181 @@ describe('a table whose header row names a school or a degree column lists studi
     ['Institution', false],
   ])('takes %j for the header of a table of studies: %s', (row, expected) => {
     expect(studiesHeaderRow(row)).toBe(expected);
+  });
+});
+
+/** Each position of a résumé made of EXPERIENCE_HEAD and `lines` as [employer, title, team, city, start, end]. */
+async function placedRoles(...lines: string[]) {
+  const result = await extractText([...EXPERIENCE_HEAD, ...lines].join('\n'));
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map((position) => [
+      work.name,
+      position.position,
+      position.team,
+      position.location?.city,
+      position.startDate,
+      position.endDate,
+    ]),
+  );
+}
+
+describe('a city between the title and the dates is the place, the employer on the next line (item 2)', () => {
+  it.each([
+    ['Senior Engineer | London | Jun 2018 – Mar 2021', 'Kestrel Payments', 'London'],
+    ['Senior Engineer | Oslo | Jun 2018 – Mar 2021', 'Orla Freight', 'Oslo'],
+    ['Senior Engineer – Lisbon – Jun 2018 – Mar 2021', 'Halden Works', 'Lisbon'],
+  ])('reads %j over %j', async (header, employer, city) => {
+    expect(await placedRoles(header, employer, '- Built the ledger service')).toEqual([
+      [employer, 'Senior Engineer', undefined, city, '2018-06', '2021-03'],
+    ]);
+  });
+
+  it('reads two such entries', async () => {
+    expect(
+      await rolesUnderHead(
+        'Senior Engineer | London | Jun 2018 – Mar 2021',
+        'Kestrel Payments',
+        '- Built the ledger service',
+        '',
+        'Engineer | Berlin | Jan 2015 – May 2018',
+        'Orla Freight',
+        '- Wrote the route planner',
+      ),
+    ).toEqual([
+      ['Kestrel Payments', 'Senior Engineer', '2018-06', '2021-03'],
+      ['Orla Freight', 'Engineer', '2015-01', '2018-05'],
+    ]);
+  });
+
+  it('keeps a city as the employer where the header names nothing else', async () => {
+    // No other name in the header: the part after the title is all there is to be the employer.
+    expect(
+      await rolesUnderHead('Senior Engineer | Lisbon | Jun 2018 – Mar 2021', '- Built the ledger service'),
+    ).toEqual([['Lisbon', 'Senior Engineer', '2018-06', '2021-03']]);
+  });
+});
+
+describe('"Title, Employer, Unit, City": the unit after the employer is the team, the city last the place (item 3)', () => {
+  it.each([
+    [
+      'Lab Technician, Halvard Hospital, Research Centre, Bergen, 2018 – 2020',
+      'Halvard Hospital',
+      'Research Centre',
+      'Bergen',
+    ],
+    [
+      'Analyst, Norrvik Council, Department of Planning, Oslo, 2018 – 2020',
+      'Norrvik Council',
+      'Department of Planning',
+      'Oslo',
+    ],
+    [
+      'Research Assistant, Marlow University, Vision Lab, Dublin, 2018 – 2020',
+      'Marlow University',
+      'Vision Lab',
+      'Dublin',
+    ],
+  ])('reads %j', async (header, employer, team, city) => {
+    expect(await placedRoles(header, '- Ran the assays')).toEqual([
+      [employer, header.split(',')[0], team, city, '2018', '2020'],
+    ]);
+  });
+
+  it('keeps a research unit before its institution as one employer', async () => {
+    expect(
+      await placedRoles('Research Intern, Precog Lab, Marlow Institute of Technology, 2018 – 2020'),
+    ).toEqual([
+      ['Precog Lab, Marlow Institute of Technology', 'Research Intern', undefined, undefined, '2018', '2020'],
+    ]);
+  });
+});
+
+/** The education entries of a résumé with one position and `lines` under "Education". */
+async function educationOf(...lines: string[]) {
+  return schools(await extractText(educationResume(...lines)));
+}
+
+/** An education entry as `schools` gives it. */
+function study(
+  institution: string,
+  studyType: string,
+  area: string | undefined,
+  startDate: string | undefined,
+  endDate: string,
+) {
+  return { institution, studyType, area, startDate, endDate };
+}
+
+describe('a short name right over a degree that names no school is its school (item 4)', () => {
+  it.each(['NUI Maynooth', 'UCL', 'TCD Dublin'])(
+    'reads %j over "BSc Computer Science | 2012 – 2016"',
+    async (name) => {
+      expect(await educationOf(name, 'BSc Computer Science | 2012 – 2016')).toEqual([
+        study(name, 'BSc', 'Computer Science', '2012', '2016'),
+      ]);
+    },
+  );
+
+  it('reads such a name after a school named with a school word, with no blank line between', async () => {
+    expect(
+      await educationOf(
+        'Marlow University',
+        'BSc Computer Science | 2012 – 2016',
+        'NUI Maynooth',
+        'MSc Data Science | 2016 – 2017',
+      ),
+    ).toEqual([
+      study('Marlow University', 'BSc', 'Computer Science', '2012', '2016'),
+      study('NUI Maynooth', 'MSc', 'Data Science', '2016', '2017'),
+    ]);
+  });
+
+  it('keeps a name under a degree with it where the degrees come first', async () => {
+    expect(
+      await educationOf(
+        'BSc Computer Science | 2012 – 2016',
+        'NUI Maynooth',
+        '',
+        'MSc Data Science | 2016 – 2017',
+        'Marlow University',
+      ),
+    ).toEqual([
+      study('NUI Maynooth', 'BSc', 'Computer Science', '2012', '2016'),
+      study('Marlow University', 'MSc', 'Data Science', '2016', '2017'),
+    ]);
+  });
+
+  it('takes no honours line for a school', async () => {
+    expect(
+      await educationOf(
+        'Marlow University',
+        'BSc Computer Science | 2012 – 2016',
+        'First Class Honours',
+        'MSc Data Science | 2016 – 2017',
+      ),
+    ).toEqual([
+      study('Marlow University', 'BSc', 'Computer Science', '2012', '2016'),
+      study('Marlow University', 'MSc', 'Data Science', '2016', '2017'),
+    ]);
+  });
+});
+
+describe('"Bachelor of … with Honours in <field>" is one degree and its field (item 5)', () => {
+  it.each([
+    [
+      'Bachelor of Engineering with Honours in Electrical Engineering',
+      'Bachelor of Engineering with Honours',
+      'Electrical Engineering',
+    ],
+    ['Bachelor of Science with Honours in Physics', 'Bachelor of Science with Honours', 'Physics'],
+    [
+      'Bachelor of Engineering (Honours) in Software Engineering',
+      'Bachelor of Engineering (Honours)',
+      'Software Engineering',
+    ],
+  ])('reads %j', async (degree, studyType, area) => {
+    expect(await educationOf('Marlow University', `${degree} | 2012 – 2016`)).toEqual([
+      study('Marlow University', studyType, area, '2012', '2016'),
+    ]);
   });
 });
