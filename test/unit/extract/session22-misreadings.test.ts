@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
 import { studiesHeaderRow } from '../../../src/extract/tables.js';
 import {
   EXPERIENCE_HEAD,
@@ -8,6 +9,9 @@ import {
   resultRoleRows,
   rolesUnderHead,
   schools,
+  seedCatalogue,
+  skillGroups,
+  technologiesByPosition,
 } from './extract-text.js';
 import { makeDocx } from './make-documents.js';
 
@@ -312,5 +316,105 @@ describe('"Bachelor of … with Honours in <field>" is one degree and its field 
     expect(await educationOf('Marlow University', `${degree} | 2012 – 2016`)).toEqual([
       study('Marlow University', studyType, area, '2012', '2016'),
     ]);
+  });
+});
+
+/** The technologies of each position of a résumé made of `lines` (a name, an address, then the sections). */
+async function technologiesOf(...lines: string[]) {
+  const result = await extractText(['Tomasz Wren', 'tomasz.wren@example.org', '', ...lines].join('\n'));
+  return technologiesByPosition(result).map((position) => position.technologies);
+}
+
+describe('"Go" opening a line that goes on with the sentence above is the language; "go" the verb stays out (item 6)', () => {
+  it('reads "Go" at the start of a wrapped line after "in Python and"', async () => {
+    expect(
+      await technologiesOf(
+        'Experience',
+        'Platform Engineer, Quillon Freight, 2019 – 2022',
+        '- Rewrote the payments gateway in Python and',
+        '  Go, cutting its latency by half',
+      ),
+    ).toEqual([['Python', 'Go']]);
+  });
+
+  it('reads a paragraph wrapped before "Go services" the same way', async () => {
+    expect(
+      await technologiesOf(
+        'Experience',
+        'Platform Engineer, Quillon Freight, 2019 – 2022',
+        'Moved the routing engine off the Perl monolith onto small',
+        'Go services for the dispatch desk.',
+      ),
+    ).toEqual([['Perl', 'Go']]);
+  });
+
+  it('keeps "Go" at the start of a bullet out where nothing vouches for it', async () => {
+    expect(
+      await technologiesOf(
+        'Experience',
+        'Platform Engineer, Quillon Freight, 2019 – 2022',
+        '- Go-to-market plan for the freight app, written in Kotlin',
+        '- Go live of the new depot scanners in Swift',
+      ),
+    ).toEqual([['Kotlin', 'Swift']]);
+  });
+
+  it('keeps "go" the verb out after a wrapped line', async () => {
+    expect(
+      await technologiesOf(
+        'Experience',
+        'Platform Engineer, Quillon Freight, 2019 – 2022',
+        '- Wrote the Kotlin client so that the drivers could',
+        '  go offline for a whole shift without losing scans',
+      ),
+    ).toEqual([['Kotlin']]);
+  });
+});
+
+describe('a name written with a leading dot keeps it in a skills list (item 7)', () => {
+  it.each([
+    ['.NET Core, C#, SQL Server', ['.NET Core', 'C#', 'SQL Server']],
+    ['Backend: .NET, C#', ['.NET', 'C#']],
+  ])('reads %j', async (line, keywords) => {
+    const result = await extractText(
+      [
+        'Tomasz Wren',
+        '',
+        'Skills',
+        line,
+        '',
+        'Experience',
+        'Platform Engineer, Quillon Freight, 2019 – 2022',
+        '- Built the billing system',
+      ].join('\n'),
+    );
+    expect(skillGroups(result).map((group) => group.keywords)).toEqual([keywords]);
+  });
+});
+
+describe('a longer catalogue name over the words of a shorter one holds them (item 8)', () => {
+  it('reads "Google Firebase Crashlytics" as Firebase Crashlytics alone', async () => {
+    const matcher = createMentionMatcher((await seedCatalogue()).technologies);
+    expect(
+      matcher.find('Moved crash reporting to Google Firebase Crashlytics').map((mention) => mention.text),
+    ).toEqual(['Firebase Crashlytics']);
+  });
+
+  it('keeps two names side by side', async () => {
+    const matcher = createMentionMatcher((await seedCatalogue()).technologies);
+    expect(
+      matcher.find('Firebase Cloud Messaging, Firebase Crashlytics').map((mention) => mention.text),
+    ).toEqual(['Firebase Cloud Messaging', 'Firebase Crashlytics']);
+  });
+
+  it('gives a wrapped "Firebase" over "Crashlytics." one technology', async () => {
+    expect(
+      await technologiesOf(
+        'Experience',
+        'Mobile Engineer, Quillon Freight, 2019 – 2022',
+        '- Set up the release pipeline on Bitrise and crash reporting with Firebase',
+        '  Crashlytics.',
+      ),
+    ).toEqual([['Bitrise', 'Firebase Crashlytics']]);
   });
 });
