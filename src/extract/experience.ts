@@ -13,6 +13,7 @@ import {
   OWN_ACCOUNT_WORDS,
   placeAfterDates,
   splitEntries,
+  splitRunInHeaders,
   TITLE_LABEL,
   WORK_MODE_WORDS,
 } from './entries.js';
@@ -422,6 +423,13 @@ function sentenceCut(above: LineInfo | undefined, info: LineInfo): boolean {
   );
 }
 
+/**
+ * The title opening a sentence run in after a job's header: one to six words from a capital, up to the unit it was
+ * held in ("on the payments team", "in the data group"), a comma, a bracket or the sentence's end.
+ */
+const RUN_IN_TITLE =
+  /^\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)(?=\s+(?:on|in|at|for|with|within)\s+(?:the|a|an)\s|\s*[,;:(]|\.\s|\.?$)/u;
+
 /** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
 const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
 
@@ -536,7 +544,7 @@ export function readExperience(
   ownWork: PositionDraft[];
   unplaced: LineInfo[];
 } {
-  const { lines: read, promotions } = splitPromotions(splitPositionTables(lines));
+  const { lines: read, promotions } = splitPromotions(splitRunInHeaders(splitPositionTables(lines)));
   const infos = read.map(lineInfo);
   const promotionOf = new Map(promotions.map((promotion) => [promotion.line, promotion]));
   placeAfterDates(infos);
@@ -1665,9 +1673,17 @@ function readEntry(
   const opening = entry.body[0];
   if (!draft.title && opening && !opening.line.bullet) {
     const head = /^\s*([^,;:(]+?)\s*[,;:(]/u.exec(opening.line.text)?.[1];
+    // "Quillon Freight (2019–2022). Senior engineer on the payments team, building …": the sentence run in after the
+    // header opens with the title, in whatever case, before the unit it was held in or a comma.
+    const runIn =
+      entry.header.some((info) => info.line.n === opening.line.n) &&
+      RUN_IN_TITLE.exec(opening.line.text)?.[1];
     if (head && titleScore(head) > 0 && titleCased(head)) {
       const at = opening.line.text.indexOf(head);
       draft.title = locate(opening.line, at, at + head.length, head, 0.6);
+    } else if (runIn && titleScore(runIn) > 0) {
+      const at = opening.line.text.indexOf(runIn);
+      draft.title = locate(opening.line, at, at + runIn.length, runIn, 0.6);
     }
   }
   // "- Senior Software Engineer" as the first item under "__Takealot.com__, Cape Town" (markdown-cv and

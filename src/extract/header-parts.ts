@@ -187,7 +187,9 @@ function withoutClosingPeriod(text: string, blanked: readonly Piece[]): (piece: 
     const beforeDates = blanked.some(
       (span) => span.start >= piece.end && text.slice(piece.end, span.start).trim() === '',
     );
-    return beforeDates &&
+    // "2019-now Acme (London): Senior Engineer.": a header set as a sentence closes its line so too.
+    const closesLine = text.slice(piece.end).trim() === '';
+    return (beforeDates || closesLine) &&
       /\p{L}{2}\.$/u.test(part) &&
       !ABBREVIATION.test(last) &&
       looseCompanyKey(part) === null

@@ -418,3 +418,75 @@ describe('a longer catalogue name over the words of a shorter one holds them (it
     ).toEqual([['Bitrise', 'Firebase Crashlytics']]);
   });
 });
+
+describe("a paragraph whose first sentence is the job's header (item 9)", () => {
+  it('reads "Employer (years). Title on the … team, …" paragraphs as positions', async () => {
+    const lines = [
+      'Experience',
+      '',
+      'Quillon Freight (2019–2022). Senior engineer on the payments team, building services in Go and Kafka for the billing desk.',
+      '',
+      'Kestrel Systems (2015–2019). Data Engineer, writing loaders in Java for the reporting warehouse.',
+    ];
+    const result = await extractText(['Tomasz Wren', 'tomasz.wren@example.org', '', ...lines].join('\n'));
+    expect(resultRoleRows(result)).toEqual([
+      ['Quillon Freight', 'Senior engineer', '2019', '2022'],
+      ['Kestrel Systems', 'Data Engineer', '2015', '2019'],
+    ]);
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual([
+      ['Go', 'Kafka'],
+      ['Java'],
+    ]);
+  });
+
+  it('reads such a paragraph in Markdown with the employer in bold', async () => {
+    const result = await extractText(
+      [
+        '# Tomasz Wren',
+        '',
+        '## Experience',
+        '',
+        '**Quillon Freight** (2019 – present). Platform Engineer on the routing team, moving the planner to Rust.',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(resultRoleRows(result)).toEqual([['Quillon Freight', 'Platform Engineer', '2019', 'present']]);
+  });
+
+  it('leaves a sentence of the work that holds dates in the job above', async () => {
+    expect(
+      await rolesUnderHead(
+        'Platform Engineer, Quillon Freight, 2019 – 2022',
+        'Led the Rust Migration (2020 – 2021) for the planner. It halved the cost of a route.',
+      ),
+    ).toEqual([['Quillon Freight', 'Platform Engineer', '2019', '2022']]);
+  });
+});
+
+describe('"2019-now Employer (City): Title." with the job\'s text after it (item 10)', () => {
+  it.each([
+    [
+      'on one line',
+      [
+        '2019-now Quillon Freight (London): Senior Engineer. Built the billing services in Go.',
+        '',
+        '2015-2019 Kestrel Systems (Paris): Data Engineer. Wrote the loaders in Java.',
+      ],
+    ],
+    [
+      'over its text',
+      [
+        '2019-now Quillon Freight (London): Senior Engineer.',
+        'Built the billing services in Go.',
+        '',
+        '2015-2019 Kestrel Systems (Paris): Data Engineer.',
+        'Wrote the loaders in Java.',
+      ],
+    ],
+  ])('reads the employer, the place, the title and the dates %s', async (_, lines) => {
+    expect(await placedRoles(...lines)).toEqual([
+      ['Quillon Freight', 'Senior Engineer', undefined, 'London', '2019', undefined],
+      ['Kestrel Systems', 'Data Engineer', undefined, 'Paris', '2015', '2019'],
+    ]);
+  });
+});
