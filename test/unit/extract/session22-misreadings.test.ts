@@ -453,13 +453,13 @@ describe("a paragraph whose first sentence is the job's header (item 9)", () => 
     expect(resultRoleRows(result)).toEqual([['Quillon Freight', 'Platform Engineer', '2019', 'present']]);
   });
 
-  it('leaves a sentence of the work that holds dates in the job above', async () => {
-    expect(
-      await rolesUnderHead(
-        'Platform Engineer, Quillon Freight, 2019 – 2022',
-        'Led the Rust Migration (2020 – 2021) for the planner. It halved the cost of a route.',
-      ),
-    ).toEqual([['Quillon Freight', 'Platform Engineer', '2019', '2022']]);
+  it.each([
+    ['Led the Rust Migration (2020 – 2021) for the planner. It halved the cost of a route.'],
+    ['- Built the planner', '', 'Led the Rust Migration (2020 – 2021). It halved the cost of a route.'],
+  ])('leaves a paragraph of the work that holds dates in the job above: %j', async (...lines) => {
+    expect(await rolesUnderHead('Platform Engineer, Quillon Freight, 2019 – 2022', ...lines)).toEqual([
+      ['Quillon Freight', 'Platform Engineer', '2019', '2022'],
+    ]);
   });
 });
 
