@@ -257,20 +257,10 @@ class CatalogueMentionMatcher implements MentionMatcher {
       tokens.push({ start, end: start + match[0].length, key: lookupKey(match[0]) });
     }
     const candidates: Candidate[] = [];
-    const yielded: Candidate[] = [];
     let i = 0;
     while (i < tokens.length) {
       const found = this.longestAt(text, tokens, i, vouched);
       if (found) {
-        // "Google Firebase Crashlytics": where a longer name starts inside the one found and runs past it ("Firebase
-        // Crashlytics" over "Google Firebase"), the longer name holds the shared words.
-        const inner = found.accepted ? this.longerInside(text, tokens, found, vouched) : null;
-        if (inner !== null) {
-          // Its other words ("Google") name nothing of their own, not even a misspelling.
-          yielded.push(found);
-          i = inner;
-          continue;
-        }
         candidates.push(found);
         i = found.lastToken + 1;
       } else {
@@ -278,7 +268,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       }
     }
     resolveByNeighbours(text, candidates);
-    this.fuzzyListItems(text, tokens, candidates, yielded);
+    this.fuzzyListItems(text, tokens, candidates);
     const accepted = candidates.filter((candidate) => candidate.accepted);
     const implied = accepted.flatMap((candidate) => this.impliedAt(tokens, candidate));
     return [...accepted, ...implied]
@@ -307,25 +297,6 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (!head.key.startsWith(key)) break;
     }
     return [];
-  }
-
-  /**
-   * The token inside `found` (after its first) where an accepted name longer than it starts and runs past its end,
-   * or null.
-   */
-  private longerInside(
-    text: string,
-    tokens: Token[],
-    found: Candidate,
-    vouched: ReadonlySet<string>,
-  ): number | null {
-    for (let k = tokens.findIndex((token) => token.start >= found.start) + 1; k <= found.lastToken; k++) {
-      if (k <= 0) break;
-      const other = this.longestAt(text, tokens, k, vouched);
-      if (other?.accepted && other.end > found.end && other.end - other.start > found.end - found.start)
-        return k;
-    }
-    return null;
   }
 
   /** The longest spelling starting at token `first`, falling back to shorter ones it rejects. */
@@ -394,18 +365,11 @@ class CatalogueMentionMatcher implements MentionMatcher {
   }
 
   /** A short unmatched list item beside a technology, tried as a misspelling of a catalogue name. */
-  private fuzzyListItems(
-    text: string,
-    tokens: Token[],
-    candidates: Candidate[],
-    yielded: readonly Candidate[],
-  ): void {
+  private fuzzyListItems(text: string, tokens: Token[], candidates: Candidate[]): void {
     const accepted = candidates.filter((candidate) => candidate.accepted);
     if (accepted.length === 0) return;
     const taken = (token: Token) =>
-      [...candidates, ...yielded].some(
-        (candidate) => candidate.start <= token.start && token.end <= candidate.end,
-      );
+      candidates.some((candidate) => candidate.start <= token.start && token.end <= candidate.end);
     for (const token of tokens) {
       if (taken(token) || token.key.length < 5 || !/^\p{Lu}/u.test(text.slice(token.start))) continue;
       if (commonWords().has(token.key) || /\d/.test(token.key)) continue;
