@@ -392,21 +392,7 @@ describe('a name written with a leading dot keeps it in a skills list (item 7)',
   });
 });
 
-describe('a longer catalogue name over the words of a shorter one holds them (item 8)', () => {
-  it('reads "Google Firebase Crashlytics" as Firebase Crashlytics alone', async () => {
-    const matcher = createMentionMatcher((await seedCatalogue()).technologies);
-    expect(
-      matcher.find('Moved crash reporting to Google Firebase Crashlytics').map((mention) => mention.text),
-    ).toEqual(['Firebase Crashlytics']);
-  });
-
-  it('keeps two names side by side', async () => {
-    const matcher = createMentionMatcher((await seedCatalogue()).technologies);
-    expect(
-      matcher.find('Firebase Cloud Messaging, Firebase Crashlytics').map((mention) => mention.text),
-    ).toEqual(['Firebase Cloud Messaging', 'Firebase Crashlytics']);
-  });
-
+describe('a longer catalogue name holds the words of a shorter one inside it (item 8)', () => {
   it('gives a wrapped "Firebase" over "Crashlytics." one technology', async () => {
     expect(
       await technologiesOf(
@@ -416,6 +402,14 @@ describe('a longer catalogue name over the words of a shorter one holds them (it
         '  Crashlytics.',
       ),
     ).toEqual([['Bitrise', 'Firebase Crashlytics']]);
+  });
+
+  it.each([
+    ['Firebase Crashlytics, Fastlane', ['Firebase Crashlytics', 'Fastlane']],
+    ['Firebase Cloud Messaging, Firebase Crashlytics', ['Firebase Cloud Messaging', 'Firebase Crashlytics']],
+  ])('finds %j as the names written whole', async (text, names) => {
+    const matcher = createMentionMatcher((await seedCatalogue()).technologies);
+    expect(matcher.find(text).map((mention) => mention.text)).toEqual(names);
   });
 });
 
