@@ -126,6 +126,7 @@ export function splitRunInHeaders(lines: readonly DocLine[]): DocLine[] {
   }
   // Only where the jobs are written so: a dated header line of another shape makes such a sentence a part of a job's
   // text ("Led the Rust Migration (2020 – 2021). It halved …" under "Platform Engineer, Quillon Freight, 2019 – 2022").
+  if (heads.size === 0) return [...lines];
   const otherHeaders = lines.some(
     (line) =>
       !line.blank &&
@@ -133,7 +134,7 @@ export function splitRunInHeaders(lines: readonly DocLine[]): DocLine[] {
       !heads.has(line) &&
       findDates(line.text).some((date) => date.kind === 'range'),
   );
-  if (heads.size === 0 || otherHeaders) return [...lines];
+  if (otherHeaders) return [...lines];
   return lines.flatMap((line) => {
     const head = heads.get(line);
     if (!head) return [line];
