@@ -436,6 +436,7 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
       info.words > 6 ||
       /[:：;.]$|[:：]\s/u.test(text) ||
       findDegree(text) !== null ||
+      names(info, catalogue).school ||
       isLocation(text) ||
       ENTRY_NOTE.test(text) ||
       HONOURS_NOTE.test(text) ||

@@ -1926,8 +1926,8 @@ function unitsAfterNames(parts: ReadEntry['parts']): void {
       !/^\s*,\s*$/u.test(part.line.text.slice(before.part.end, part.start))
     )
       continue;
+    // Known by its place beside the employer, not by its words: no vote for the same slot in other headers.
     item.label = 'team';
-    item.strong = true;
   }
 }
 

@@ -187,8 +187,8 @@ function withoutClosingPeriod(text: string, blanked: readonly Piece[]): (piece: 
     const beforeDates = blanked.some(
       (span) => span.start >= piece.end && text.slice(piece.end, span.start).trim() === '',
     );
-    // "2019-now Acme (London): Senior Engineer.": a header set as a sentence closes its line so too.
-    const closesLine = text.slice(piece.end).trim() === '';
+    // "2019-now Acme (London): Senior Engineer.": a header set as a sentence closes its title so at the line's end.
+    const closesLine = text.slice(piece.end).trim() === '' && titleScore(part) > 0;
     return (beforeDates || closesLine) &&
       /\p{L}{2}\.$/u.test(part) &&
       !ABBREVIATION.test(last) &&
