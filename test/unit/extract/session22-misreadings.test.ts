@@ -3,7 +3,7 @@ import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js'
 import { studiesHeaderRow } from '../../../src/extract/tables.js';
 import {
   EXPERIENCE_HEAD,
-  educationResume,
+  educationOf,
   extractBytes,
   extractText,
   resultRoleRows,
@@ -228,11 +228,6 @@ describe('"Title, Employer, Unit, City": the unit after the employer is the team
     ]);
   });
 });
-
-/** The education entries of a résumé with one position and `lines` under "Education". */
-async function educationOf(...lines: string[]) {
-  return schools(await extractText(educationResume(...lines)));
-}
 
 /** An education entry as `schools` gives it. */
 function study(
