@@ -13,7 +13,7 @@ import {
   skillGroups,
   technologiesByPosition,
 } from './extract-text.js';
-import { makeDocx } from './make-documents.js';
+import { makeDocx, makePdf } from './make-documents.js';
 
 /**
  * Session 22 (xmisfire): misreadings earlier sessions noticed and left, each a convention of résumés. Every input is
@@ -125,6 +125,29 @@ describe('a table whose header row names a school or a degree column lists studi
     );
     expect(resultRoleRows(result)).toEqual([['Tessel Labs', 'Backend Engineer', '2015', '2020']]);
     expect(schools(result)).toEqual([marlow]);
+  });
+
+  it('reads a PDF table of studies set in columns before the first heading as education', async () => {
+    const row = (top: number, cells: readonly string[], bold = false) =>
+      cells.map((text, index) => ({ text, x: [50, 160, 360][index] as number, top, bold }));
+    const result = await extractBytes(
+      await makePdf([
+        [
+          { text: 'Dalia Fenwick', x: 50, top: 60, size: 20, bold: true },
+          { text: 'dalia.fenwick@example.org', x: 50, top: 90 },
+          ...row(130, ['Period', 'Institution', 'Degree'], true),
+          ...row(146, ['2010 – 2014', 'Marlow University', 'BSc Computer Science']),
+          ...row(162, ['2014 – 2015', 'Tarn Institute of Technology', 'MSc Data Science']),
+          { text: 'Experience', x: 50, top: 210, size: 14, bold: true },
+          { text: 'Backend Engineer, Tessel Labs', x: 50, top: 234, bold: true },
+          { text: '2015 – 2020', x: 50, top: 248 },
+          { text: '• Built the billing services', x: 50, top: 262 },
+        ],
+      ]),
+      'resume.pdf',
+    );
+    expect(resultRoleRows(result)).toEqual([['Tessel Labs', 'Backend Engineer', '2015', '2020']]);
+    expect(schools(result)).toEqual([marlow, tarn]);
   });
 
   it.each([
