@@ -174,7 +174,7 @@ async function placedRoles(...lines: string[]) {
       work.name,
       position.position,
       position.team,
-      position.location?.city,
+      typeof position.location === 'object' ? position.location.city : position.location,
       position.startDate,
       position.endDate,
     ]),
