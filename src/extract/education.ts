@@ -411,42 +411,54 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
  */
 function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): Set<LineInfo> {
   const found = new Set<LineInfo>();
-  const schoolless = (info: LineInfo | undefined) =>
-    info !== undefined &&
-    !info.line.blank &&
-    !info.line.bullet &&
-    findDegree(info.line.text)?.start === 0 &&
-    !names(info, catalogue).school;
+  const known = new Map<LineInfo, boolean>();
+  const schoolless = (info: LineInfo | undefined): boolean => {
+    if (info === undefined) return false;
+    let value = known.get(info);
+    if (value === undefined) {
+      value =
+        !info.line.blank &&
+        !info.line.bullet &&
+        findDegree(info.line.text)?.start === 0 &&
+        !names(info, catalogue).school;
+      known.set(info, value);
+    }
+    return value;
+  };
+  const textAbove = (index: number) => {
+    let at = index - 1;
+    while (at >= 0 && (infos[at] as LineInfo).line.blank) at--;
+    return at;
+  };
   infos.forEach((info, index) => {
-    const below = infos[index + 1];
     const text = info.line.text.trim();
-    // Under a degree that names no school ("BSc Physics, 2016" over "NUI Maynooth"), the name is that degree's, unless
-    // a school stands over that degree already ("Marlow University" over "BSc Physics, 2016").
-    const earlier = infos.slice(0, index).filter((line) => !line.line.blank);
-    const above = earlier[earlier.length - 1];
-    const overAbove = earlier[earlier.length - 2];
-    const schooled = overAbove !== undefined && (found.has(overAbove) || names(overAbove, catalogue).school);
     if (
       info.line.blank ||
-      !schoolless(below) ||
-      (schoolless(above) && !schooled) ||
       info.prose ||
       info.line.bullet ||
       info.dates.length > 0 ||
       info.words > 6 ||
       /[:：;.]$|[:：]\s/u.test(text) ||
+      !text
+        .split(/[\s,]+/u)
+        .filter((word) => word !== '')
+        .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_JOINERS.has(word)) ||
+      !schoolless(infos[index + 1]) ||
       findDegree(text) !== null ||
       names(info, catalogue).school ||
       isLocation(text) ||
       ENTRY_NOTE.test(text) ||
       HONOURS_NOTE.test(text) ||
-      GRADE_LABEL.test(text) ||
-      !text
-        .split(/[\s,]+/u)
-        .filter((word) => word !== '')
-        .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_JOINERS.has(word))
+      GRADE_LABEL.test(text)
     )
       return;
+    // Under a degree that names no school ("BSc Physics, 2016" over "NUI Maynooth"), the name is that degree's, unless
+    // a school stands over that degree already ("Marlow University" over "BSc Physics, 2016").
+    const above = textAbove(index);
+    if (above >= 0 && schoolless(infos[above])) {
+      const overAbove = infos[textAbove(above)];
+      if (!(overAbove && (found.has(overAbove) || names(overAbove, catalogue).school))) return;
+    }
     found.add(info);
   });
   return found;

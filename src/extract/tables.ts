@@ -142,6 +142,9 @@ export function labelRow(cellTexts: readonly string[]): boolean {
 const STUDY_KEY_LABEL =
   /^(?:(?:educational\s+)?(?:institution|establishment)|school|university|college|degree(?:\s+obtained)?|qualification|diploma|instituci[óo]n|universidad|titulaci[óo]n|t[íi]tulo|[ée]tablissement|[ée]cole|dipl[ôo]me|hochschule|universit[äa]t|abschluss|instelling|opleiding|istituto|universit[àa]|laurea|institui[çc][ãa]o|grau)$/iu;
 
+/** A school's or a degree's label anywhere in a line: what a header row of a table of studies holds at least. */
+const STUDY_KEY_WORD = new RegExp(STUDY_KEY_LABEL.source.replace(/^\^|\$$/gu, ''), 'iu');
+
 /** The other columns a table of studies has: what was studied and how it went ("Field of study", "Grade"). */
 const STUDY_LABEL =
   /^(?:major|minor|field(?:\s+of\s+study)?|subjects?|course|programme|program|speciali[sz]ation|grade|gpa|result|honou?rs|award|mention|note|fach|studiengang|especialidad|curso|fili[èe]re)$/iu;
@@ -153,6 +156,7 @@ const STUDY_LABEL =
  * whatever section it stands in. A row of bars names two cells or more; a row of tabs or gaps, labels only.
  */
 export function studiesHeaderRow(text: string): boolean {
+  if (!STUDY_KEY_WORD.test(text)) return false;
   const barred = cells(text);
   const texts = (barred.length > 0 ? barred : gappedCells(text))
     .map((cell) => cell.text.replace(/\s*[:：]$/u, ''))
