@@ -66,7 +66,8 @@ export function listItems(text: string, from: number): Item[] {
   const push = (end: number) => {
     let a = start;
     let b = end;
-    while (a < b && /[\s.()[\]*`-]/u.test(text[a] as string)) a++;
+    // A full stop before a letter opens a name (".NET Core"), not the item.
+    while (a < b && /[\s.()[\]*`-]/u.test(text[a] as string) && !/^\.\p{L}/u.test(text.slice(a, a + 2))) a++;
     while (b > a && /[\s.()[\]*,;:`]/u.test(text[b - 1] as string)) b--;
     if (b > a) found.push({ start: a, end: b });
   };
