@@ -428,6 +428,25 @@ const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
 const DESCRIBING =
   /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through|promoted|(?:joined|started|hired)\s+as|(?:moved|transferred)\s+from)\b/u;
 
+/** "a savings bank in London", "an insurer": an apposition after a comma, describing the name before it. */
+const APPOSITION = /^an?\s+\p{Ll}[\p{Ll}-]*(?:\s|$)/u;
+
+/**
+ * A name without the description after it: "Quillon Bank" of "Quillon Bank, a savings bank in London" and of
+ * "Brightwater Labs (data consultancy)" (a bracket opening in lower case or with a describing word).
+ */
+function withoutDescription(text: string): string {
+  const trimmed = text.trim();
+  const comma = /^(.+?),\s+(.*)$/u.exec(trimmed);
+  if (comma && APPOSITION.test(comma[2] as string)) return comma[1] as string;
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(trimmed);
+  if (bracket && (/^\p{Ll}/u.test(bracket[2] as string) || DESCRIBING.test(bracket[2] as string)))
+    return bracket[1] as string;
+  return trimmed;
+}
+
+const wordCount = (text: string) => text.split(/\s+/u).filter((word) => word !== '').length;
+
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
 function closingDates(info: LineInfo): boolean {
   return (
@@ -589,6 +608,7 @@ export function readExperience(
     const next = content[index + 1];
     // "* **Erste Group**, Vienna" over "    * Security Lead, since 2022": a list item over its own items.
     const parentItem = !!next && info.line.bullet && next.line.bullet && next.line.indent > info.line.indent;
+    const named = withoutDescription(info.line.text);
     if (
       !next ||
       info.prose ||
@@ -596,14 +616,14 @@ export function readExperience(
       (info.line.bullet && !parentItem) ||
       info.dates.length > 0 ||
       labelled(info) ||
-      info.words > 6
+      wordCount(named) > 6
     )
       return;
     // "### Česká spořitelna": a name set as a heading or in bold needs no capitals to stand out as one.
     const cased =
       info.line.heading > 0 ||
       info.line.bold ||
-      titleCased(info.line.text) ||
+      titleCased(named) ||
       lowerCaseBrand(info.line.text) ||
       soleBrand(info, () => blankAbove(info));
     if (!cased || evidenceFor(info).title) return;
@@ -1654,6 +1674,8 @@ function readEntry(
       const afterComma =
         before !== undefined && /^\s*,\s*$/u.test(info.line.text.slice(before.end, part.start));
       if (before && afterComma && HELD_AS.test(part.text.trim()) && titleScore(before.text) > 0) continue;
+      // "Quillon Bank, a savings bank in London": an apposition describing the name before it is no field.
+      if (before && afterComma && APPOSITION.test(part.text.trim())) continue;
       // "IT Support (intern)": what was held as an intern is the title, whatever its words.
       if (inBracket && before && HELD_AS.test(part.text.trim())) {
         const held = parts.find((item) => item.part === before);

@@ -238,3 +238,48 @@ describe('European vocabulary', () => {
     expect(looseCompanyKey('Karvik Data OÜ')).toBe('karvikdata');
   });
 });
+
+describe("a description after the employer's name on its line", () => {
+  const resume = (first: string, second: string) => `Wilma Fenn
+
+Experience
+${first}
+Senior Engineer    Mar 2019 – Present
+• Built the settlement ledger.
+${second}
+Developer    Jun 2014 – Feb 2019
+• Wrote the routing service.
+`;
+  it('reads "Quillon Bank, a savings bank in Karvik" as the employer Quillon Bank over its title', async () => {
+    const result = await extractText(
+      resume('Quillon Bank, a savings bank in Karvik', 'Larkspur Freight, an independent haulier'),
+    );
+    expect(positions(result)).toEqual([
+      position('Quillon Bank', 'Senior Engineer', '2019-03', 'present'),
+      position('Larkspur Freight', 'Developer', '2014-06', '2019-02'),
+    ]);
+    expect(JSON.stringify(result.resume.work)).not.toMatch(/savings bank|independent haulier/u);
+  });
+
+  it('reads "Quillon Bank (fintech, 200 employees)" as the employer Quillon Bank', async () => {
+    expect(
+      positions(
+        await extractText(resume('Quillon Bank (fintech, 200 employees)', 'Larkspur Freight (haulage)')),
+      ),
+    ).toEqual([
+      position('Quillon Bank', 'Senior Engineer', '2019-03', 'present'),
+      position('Larkspur Freight', 'Developer', '2014-06', '2019-02'),
+    ]);
+  });
+
+  it('keeps a long line that names no employer out of the header ("Worked on many things, a lot of them in Go")', async () => {
+    const result = await extractText(`Wilma Fenn
+
+Experience
+Senior Engineer, Quillon Bank    Mar 2019 – Present
+Worked on settlement, a core part of the bank
+• Built the settlement ledger.
+`);
+    expect(positions(result)).toEqual([position('Quillon Bank', 'Senior Engineer', '2019-03', 'present')]);
+  });
+});
