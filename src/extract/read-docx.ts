@@ -187,13 +187,61 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Rea
 }
 
 /**
- * Word's layout characters mammoth drops without a trace, written as the ones it reads: an absolute position tab
- * (`w:ptab`, the alignment tab Word's templates put before right-aligned dates) is a tab, a carriage return
- * (`w:cr`) a line break. Dropped, they would run "Acme Bank" into "Mar 2019" ("Acme BankMar 2019").
+ * The document's XML with what mammoth drops without a trace written as what it reads:
+ * - an absolute position tab (`w:ptab`, the alignment tab Word's templates put before right-aligned dates) is a
+ *   tab, a carriage return (`w:cr`) a line break; dropped, they would run "Acme Bank" into "Mar 2019";
+ * - a text box drawn as a DrawingML shape (`wps:txbx`, a sidebar or a contact box) is read as a VML picture's
+ *   text box is, its paragraphs after the paragraph holding it (`w:pict` around the box's `w:txbxContent`): mammoth reads only a drawing's pictures, and of an
+ *   `mc:AlternateContent` only its VML fallback, which Word writes but other writers may not.
  */
-function layoutCharacters(xml: string): string {
-  if (!xml.includes('<w:ptab') && !xml.includes('<w:cr')) return xml;
-  return xml.replace(/<w:ptab\b[^>]*\/>/gu, '<w:tab/>').replace(/<w:cr\s*\/>/gu, '<w:br/>');
+function readableXml(xml: string): string {
+  let read = xml;
+  if (read.includes('<w:ptab') || read.includes('<w:cr'))
+    read = read.replace(/<w:ptab\b[^>]*\/>/gu, '<w:tab/>').replace(/<w:cr\s*\/>/gu, '<w:br/>');
+  if (read.includes('<w:txbxContent')) {
+    read = replaceBlocks(read, 'mc:AlternateContent', (block) => {
+      if (block.includes('<mc:Fallback')) return block;
+      const choice = /<mc:Choice\b[^>]*>([\s\S]*)<\/mc:Choice>/u.exec(block);
+      return choice ? (choice[1] as string) : block;
+    });
+    read = replaceBlocks(read, 'w:drawing', (block) => {
+      const boxes = outerBlocks(block, 'w:txbxContent').map(([start, end]) => block.slice(start, end));
+      return boxes.length === 0 ? block : boxes.map((box) => `<w:pict>${box}</w:pict>`).join('');
+    });
+  }
+  return read;
+}
+
+/** The [start, end) offsets of each outermost `<tag …>…</tag>` element in `xml` (elements of a tag may nest). */
+function outerBlocks(xml: string, tag: string): [number, number][] {
+  const found: [number, number][] = [];
+  const pattern = new RegExp(`<(/?)${tag}\\b[^>]*?(/?)>`, 'gu');
+  let depth = 0;
+  let start = 0;
+  for (const match of xml.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    if (match[2] === '/') {
+      if (depth === 0) found.push([at, at + match[0].length]);
+    } else if (match[1] === '/') {
+      depth--;
+      if (depth === 0) found.push([start, at + match[0].length]);
+    } else {
+      if (depth === 0) start = at;
+      depth++;
+    }
+  }
+  return found;
+}
+
+/** `xml` with each outermost `tag` element replaced by what `replace` makes of it. */
+function replaceBlocks(xml: string, tag: string, replace: (block: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of outerBlocks(xml, tag)) {
+    out += xml.slice(from, start) + replace(xml.slice(start, end));
+    from = end;
+  }
+  return out + xml.slice(from);
 }
 
 /** mammoth's document tree of the archive's word/document.xml. */
@@ -202,7 +250,7 @@ async function documentTree(files: Record<string, Uint8Array>): Promise<DocNode>
   const document = files['word/document.xml'];
   if (document) {
     const xml = new TextDecoder().decode(document);
-    const read = layoutCharacters(xml);
+    const read = readableXml(xml);
     if (read !== xml) files = { ...files, 'word/document.xml': new TextEncoder().encode(read) };
   }
   const archive = zipSync(files, { level: 0 });

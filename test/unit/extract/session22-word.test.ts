@@ -2,7 +2,8 @@
  * Session 22 (xword): Word résumés in layouts and with characters the Word path did not read. Every input is
  * constructed here (invented people and employers), never copied from a fixture set.
  */
-import { HeadingLevel, Packer, type Paragraph, TableRow } from 'docx';
+import { HeadingLevel, Packer, Paragraph, TableRow } from 'docx';
+import { ShapeRun } from 'docx/shapes';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { lookupKey, looseCompanyKey } from '../../../src/catalogue/lookup-key.js';
@@ -281,5 +282,55 @@ Worked on settlement, a core part of the bank
 • Built the settlement ledger.
 `);
     expect(positions(result)).toEqual([position('Quillon Bank', 'Senior Engineer', '2019-03', 'present')]);
+  });
+});
+
+describe('a text box drawn as a DrawingML shape (wps), with no VML fallback', () => {
+  const sidebar = () =>
+    new ShapeRun({
+      type: 'rectangle',
+      transformation: { width: 200, height: 160 },
+      floating: { horizontalPosition: { offset: 4_000_000 }, verticalPosition: { offset: 0 } },
+      children: [
+        new Paragraph({ children: [run('wilma.fenn@example.com')] }),
+        new Paragraph({ children: [run('Skills', { bold: true })] }),
+        new Paragraph({ children: [run('Kotlin, PostgreSQL, Terraform')] }),
+      ],
+    });
+  const body = () => [
+    new Paragraph({ children: [run('Wilma Fenn', { bold: true }), sidebar()] }),
+    heading('Experience', HeadingLevel.HEADING_1),
+    rightTab(run('Senior Engineer, Quillon Bank', { bold: true }), run('\tMar 2019 – Present')),
+    bullet('Built the settlement ledger.'),
+  ];
+
+  it("reads the box's paragraphs after the paragraph that holds it", async () => {
+    const bytes = await packed(body());
+    expect(await documentLines('shape.docx', bytes)).toEqual([
+      'Wilma Fenn',
+      'wilma.fenn@example.com',
+      'Skills',
+      'Kotlin, PostgreSQL, Terraform',
+      'Experience',
+      'Senior Engineer, Quillon Bank\tMar 2019 – Present',
+      '• Built the settlement ledger.',
+    ]);
+    const result = await extractBytes(bytes, 'shape.docx');
+    expect(result.resume.basics?.email).toBe('wilma.fenn@example.com');
+    expect(result.resume.skills?.flatMap((group) => group.keywords ?? [])).toEqual(
+      expect.arrayContaining(['Kotlin', 'PostgreSQL', 'Terraform']),
+    );
+  });
+
+  it('reads a box Word wrote twice (the shape and its VML fallback) once', async () => {
+    const entries = unzipSync(await packed(body()));
+    const xml = strFromU8(entries['word/document.xml'] as Uint8Array);
+    const drawing = /<w:drawing>[\s\S]*<\/w:drawing>/u.exec(xml)?.[0] as string;
+    const box = /<w:txbxContent>[\s\S]*<\/w:txbxContent>/u.exec(drawing)?.[0] as string;
+    const both = `<mc:AlternateContent><mc:Choice Requires="wps">${drawing}</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>`;
+    entries['word/document.xml'] = strToU8(xml.replace(drawing, both));
+    const lines = await documentLines('both.docx', zipSync(entries));
+    expect(lines.filter((text) => text === 'wilma.fenn@example.com')).toHaveLength(1);
+    expect(lines).toContain('Kotlin, PostgreSQL, Terraform');
   });
 });
