@@ -304,8 +304,8 @@ export function devPlainSet(dir: string = DEV_PLAIN_DIR): Promise<EvalDocument[]
  * The Word development set, test/fixtures/documents/dev-word, with its golds in its gold/ folder: .docx résumés
  * in layouts the earlier sets hold few of (a body that is one layout table, a merged name row over a sidebar,
  * employers in a heading style, Google Docs' heading styles, soft returns, numbered lists, a header and text box
- * holding the contact, dot leaders, a European CV, a contractor's clients, an Italian CV), written in session 22 to
- * tune the Word path on.
+ * holding the contact, dot leaders, a European CV, a contractor's clients, an Italian CV, a sidebar in a DrawingML
+ * text box), written in session 22 to tune the Word path on.
  */
 export function devWordSet(dir: string = DEV_WORD_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
