@@ -15,6 +15,7 @@ import {
   splitEntries,
   TITLE_LABEL,
   WORK_MODE_WORDS,
+  wordCount,
 } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
 import {
@@ -444,8 +445,6 @@ function withoutDescription(text: string): string {
     return bracket[1] as string;
   return trimmed;
 }
-
-const wordCount = (text: string) => text.split(/\s+/u).filter((word) => word !== '').length;
 
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
 function closingDates(info: LineInfo): boolean {
