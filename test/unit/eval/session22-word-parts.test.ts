@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   cell,
+  rightAlignedBox,
   run,
   softReturn,
   spanningCell,
@@ -34,5 +35,27 @@ describe('the Word builders session 22 added to word-parts.ts', () => {
     ]);
     expect(xml).toContain('<w:gridSpan w:val="2"/>');
     expect(xml.match(/<w:gridSpan/g)).toHaveLength(1);
+  });
+
+  it('rightAlignedBox floats a text box of right-aligned lines where it is told', async () => {
+    const xml = await body([
+      new Paragraph({
+        children: [
+          rightAlignedBox(['ada@example.com', '+44 20 7946 0000'], {
+            width: 170,
+            height: 50,
+            left: 320,
+            top: -6,
+          }),
+        ],
+      }),
+    ]);
+    expect(xml).toContain('width:170pt;height:50pt;position:absolute;margin-left:320pt;margin-top:-6pt');
+    const box = /<w:txbxContent>([\s\S]*)<\/w:txbxContent>/u.exec(xml)?.[1] ?? '';
+    expect([...box.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1])).toEqual([
+      'ada@example.com',
+      '+44 20 7946 0000',
+    ]);
+    expect(box.match(/<w:jc w:val="right"\/>/g)).toHaveLength(2);
   });
 });
