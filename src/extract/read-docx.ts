@@ -365,10 +365,23 @@ function walk(node: DocNode, lines: ReadLine[]): void {
         if (heads.some((read) => read.bold)) head.bold = true;
         lines.push(head, { text: '' });
       }
-      for (const cell of cells.slice(heads.length)) {
+      // A last cell of dates alone right of the row's text ("Senior Engineer" over its bullets, "Mar 2019 –" over
+      // "Present" right of them) dates the text's first line, as a right tab stop would: "Senior Engineer | Mar
+      // 2019 – Present".
+      let rest = cells.slice(heads.length);
+      const tail =
+        rest.length >= 2 && heads.length === 0 ? datesCell(rest[rest.length - 1] as DocNode) : null;
+      if (tail) rest = rest.slice(0, -1);
+      for (const cell of rest) {
         if (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() !== '')
           lines.push({ text: '' });
+        const from = lines.length;
         for (const child of cell.children ?? []) walk(child, lines);
+        if (tail && cell === rest[0]) {
+          const first = lines.slice(from).find((read) => read.text.trim() !== '');
+          if (first && !first.bullet) first.text = `${first.text} | ${tail.text}`;
+          else lines.push(tail);
+        }
         lines.push({ text: '' });
       }
     }

@@ -2,7 +2,7 @@
  * Session 22 (xword): Word résumés in layouts and with characters the Word path did not read. Every input is
  * constructed here (invented people and employers), never copied from a fixture set.
  */
-import { HeadingLevel, Packer, Paragraph, TableRow } from 'docx';
+import { AlignmentType, HeadingLevel, Packer, Paragraph, TableRow } from 'docx';
 import { ShapeRun } from 'docx/shapes';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,33 @@ describe('a layout table row whose leading cells date and label the row', () => 
     expect(lines).toContain('Mar 2019 – Present | Quillon Bank, Karvik');
     expect(lines).toContain('Jun 2014 – Feb 2019 | Larkspur Freight, Ostby');
     expect(positions(await extractBytes(bytes, 'dates-cells.docx'))).toEqual([
+      position('Quillon Bank', 'Senior Engineer', '2019-03', 'present'),
+      position('Larkspur Freight', 'Developer', '2014-06', '2019-02'),
+    ]);
+  });
+
+  it('reads a last cell of dates alone right of the text as the dates of its first line', async () => {
+    const right = (text: string) => new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(text)] });
+    const row = (title: string, employer: string, start: string, end: string, text: string) =>
+      new TableRow({
+        children: [
+          cell([styled(title, { bold: true }), line(run(employer, { italics: true })), bullet(text)], 75),
+          cell([right(`${start} –`), right(end)], 25),
+        ],
+      });
+    const bytes = await packed([
+      ...NAME,
+      heading('Experience', HeadingLevel.HEADING_1),
+      table([
+        row('Senior Engineer', 'Quillon Bank, Karvik', 'Mar 2019', 'Present', 'Built the settlement ledger.'),
+        row('Developer', 'Larkspur Freight, Ostby', 'Jun 2014', 'Feb 2019', 'Wrote the routing service.'),
+      ]),
+      ...EDUCATION,
+    ]);
+    const lines = await documentLines('dates-right.docx', bytes);
+    expect(lines).toContain('Senior Engineer | Mar 2019 – Present');
+    expect(lines).toContain('Developer | Jun 2014 – Feb 2019');
+    expect(positions(await extractBytes(bytes, 'dates-right.docx'))).toEqual([
       position('Quillon Bank', 'Senior Engineer', '2019-03', 'present'),
       position('Larkspur Freight', 'Developer', '2014-06', '2019-02'),
     ]);
