@@ -35,6 +35,7 @@ export const UNSEEN_10_DIR = join(projectRoot, 'test/fixtures/documents/unseen-1
 export const UNSEEN_11_DIR = join(projectRoot, 'test/fixtures/documents/unseen-11');
 export const UNSEEN_12_DIR = join(projectRoot, 'test/fixtures/documents/unseen-12');
 export const UNSEEN_13_DIR = join(projectRoot, 'test/fixtures/documents/unseen-13');
+export const UNSEEN_14_DIR = join(projectRoot, 'test/fixtures/documents/unseen-14');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
@@ -58,6 +59,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_11_DIR,
   UNSEEN_12_DIR,
   UNSEEN_13_DIR,
+  UNSEEN_14_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
@@ -238,6 +240,15 @@ export function unseen12Set(dir: string = UNSEEN_12_DIR): Promise<EvalDocument[]
  * unseen-12, with more plain text in it (6 text, 4 PDF, 4 Word, 4 Markdown).
  */
 export function unseen13Set(dir: string = UNSEEN_13_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The fourteenth hand-written set, test/fixtures/documents/unseen-14, with its golds in its gold/ folder: written in
+ * session 22 by someone who read neither the extractor nor the other sets' documents, as a third blind set beside
+ * unseen-12 and unseen-13, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown).
+ */
+export function unseen14Set(dir: string = UNSEEN_14_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

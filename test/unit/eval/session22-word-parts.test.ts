@@ -1,61 +1,58 @@
-import { Packer, Paragraph, TableRow } from 'docx';
+import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import {
-  cell,
-  rightAlignedBox,
-  run,
-  softReturn,
-  spanningCell,
-  table,
-  wordDocument,
-} from '../../fixtures/documents/word-parts.js';
+import { detailsTable, line, ruledHeading, run, wordDocument } from '../../fixtures/documents/word-parts.js';
 
-/** The packed document's body XML. */
-async function body(children: Parameters<typeof wordDocument>[1]) {
-  const entries = unzipSync(new Uint8Array(await Packer.toBuffer(wordDocument('Ada', children))));
-  return strFromU8(entries['word/document.xml'] ?? new Uint8Array());
+/** The text of every `<w:t>` in the packed document's parts whose names match `part`. */
+async function partText(document: Parameters<typeof Packer.toBuffer>[0], part: RegExp): Promise<string[]> {
+  const entries = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
+  return Object.keys(entries)
+    .filter((name) => part.test(name))
+    .sort()
+    .flatMap((name) =>
+      [...strFromU8(entries[name] ?? new Uint8Array()).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(
+        (match) => match[1] ?? '',
+      ),
+    );
 }
 
-describe('the Word builders session 22 added to word-parts.ts', () => {
-  it('softReturn puts a line break (<w:br/>) before its text inside the same paragraph', async () => {
-    const xml = await body([new Paragraph({ children: [run('Analyst'), softReturn('Lovelace Mills')] })]);
-    expect(xml.match(/<w:p[ >]/g)).toHaveLength(1);
-    expect(xml).toMatch(/<w:t[^>]*>Analyst<\/w:t>.*<w:br\/>.*<w:t[^>]*>Lovelace Mills<\/w:t>/s);
+describe('session 22: the Word builders unseen-14 added to word-parts.ts', () => {
+  it('wordDocument puts a given page header and footer in their own parts, not in the body', async () => {
+    const document = () =>
+      wordDocument('Ada', [line(run('Profile'))], {
+        header: [line(run('ADA LOVELACE'))],
+        footer: [line(run('London · ada@example.org'))],
+      });
+    expect(await partText(document(), /^word\/document\.xml$/)).toEqual(['Profile']);
+    expect(await partText(document(), /^word\/header\d*\.xml$/)).toEqual(['ADA LOVELACE']);
+    expect(await partText(document(), /^word\/footer\d*\.xml$/)).toEqual(['London · ada@example.org']);
   });
 
-  it('spanningCell merges its cell across the columns it is given (<w:gridSpan w:val="2"/>)', async () => {
-    const xml = await body([
-      table([
-        new TableRow({ children: [spanningCell([new Paragraph({ children: [run('Ada Lovelace')] })], 2)] }),
-        new TableRow({
-          children: [cell([new Paragraph({ children: [run('left')] })], 30), cell([], 70)],
-        }),
+  it('wordDocument without a header or footer writes neither part', async () => {
+    expect(await partText(wordDocument('Ada', [line(run('Profile'))]), /^word\/(header|footer)/)).toEqual([]);
+  });
+
+  it('ruledHeading types its name in capitals over a bottom border', async () => {
+    const entries = unzipSync(
+      new Uint8Array(await Packer.toBuffer(wordDocument('Ada', [ruledHeading('Skills')]))),
+    );
+    const body = strFromU8(entries['word/document.xml'] ?? new Uint8Array());
+    expect(body).toContain('>SKILLS</w:t>');
+    expect(body).toMatch(/<w:pBdr>\s*<w:bottom w:val="single"/);
+  });
+
+  it('detailsTable writes each label beside its value, row by row', async () => {
+    const document = wordDocument('Ada', [
+      detailsTable([
+        ['Name', 'Ada Lovelace'],
+        ['E-mail', 'ada@example.org'],
       ]),
     ]);
-    expect(xml).toContain('<w:gridSpan w:val="2"/>');
-    expect(xml.match(/<w:gridSpan/g)).toHaveLength(1);
-  });
-
-  it('rightAlignedBox floats a text box of right-aligned lines where it is told', async () => {
-    const xml = await body([
-      new Paragraph({
-        children: [
-          rightAlignedBox(['ada@example.com', '+44 20 7946 0000'], {
-            width: 170,
-            height: 50,
-            left: 320,
-            top: -6,
-          }),
-        ],
-      }),
+    expect(await partText(document, /^word\/document\.xml$/)).toEqual([
+      'Name',
+      'Ada Lovelace',
+      'E-mail',
+      'ada@example.org',
     ]);
-    expect(xml).toContain('width:170pt;height:50pt;position:absolute;margin-left:320pt;margin-top:-6pt');
-    const box = /<w:txbxContent>([\s\S]*)<\/w:txbxContent>/u.exec(xml)?.[1] ?? '';
-    expect([...box.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1])).toEqual([
-      'ada@example.com',
-      '+44 20 7946 0000',
-    ]);
-    expect(box.match(/<w:jc w:val="right"\/>/g)).toHaveLength(2);
   });
 });
