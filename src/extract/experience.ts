@@ -13,6 +13,7 @@ import {
   OWN_ACCOUNT_WORDS,
   placeAfterDates,
   splitEntries,
+  splitRunInHeaders,
   TITLE_LABEL,
   WORK_MODE_WORDS,
   wordCount,
@@ -25,6 +26,7 @@ import {
   type Part,
   type PartFeatures,
   type PartLabel,
+  RESEARCH_UNIT,
   splitParts,
   titleAt,
 } from './header-parts.js';
@@ -422,6 +424,13 @@ function sentenceCut(above: LineInfo | undefined, info: LineInfo): boolean {
   );
 }
 
+/**
+ * The title opening a sentence run in after a job's header: one to six words from a capital, up to the unit it was
+ * held in ("on the payments team", "in the data group"), a comma, a bracket or the sentence's end.
+ */
+const RUN_IN_TITLE =
+  /^\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)(?=\s+(?:on|in|at|for|with|within)\s+(?:the|a|an)\s|\s*[,;:(]|\.\s|\.?$)/u;
+
 /** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
 const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
 
@@ -553,7 +562,7 @@ export function readExperience(
   ownWork: PositionDraft[];
   unplaced: LineInfo[];
 } {
-  const { lines: read, promotions } = splitPromotions(splitPositionTables(lines));
+  const { lines: read, promotions } = splitPromotions(splitRunInHeaders(splitPositionTables(lines)));
   const infos = read.map(lineInfo);
   const promotionOf = new Map(promotions.map((promotion) => [promotion.line, promotion]));
   placeAfterDates(infos);
@@ -1705,6 +1714,7 @@ function readEntry(
     }
   }
   assignParts(parts);
+  employerAfterAt(parts);
   cityBeforeCountry(parts);
   // An employer line over its dates: its first part is the employer, over weaker evidence.
   const employer = parts.find(
@@ -1727,9 +1737,17 @@ function readEntry(
   const opening = entry.body[0];
   if (!draft.title && opening && !opening.line.bullet) {
     const head = /^\s*([^,;:(]+?)\s*[,;:(]/u.exec(opening.line.text)?.[1];
+    // "Quillon Freight (2019–2022). Senior engineer on the payments team, building …": the sentence run in after the
+    // header opens with the title, in whatever case, before the unit it was held in or a comma.
+    const runIn =
+      entry.header.some((info) => info.line.n === opening.line.n) &&
+      RUN_IN_TITLE.exec(opening.line.text)?.[1];
     if (head && titleScore(head) > 0 && titleCased(head)) {
       const at = opening.line.text.indexOf(head);
       draft.title = locate(opening.line, at, at + head.length, head, 0.6);
+    } else if (runIn && titleScore(runIn) > 0) {
+      const at = opening.line.text.indexOf(runIn);
+      draft.title = locate(opening.line, at, at + runIn.length, runIn, 0.6);
     }
   }
   // "- Senior Software Engineer" as the first item under "__Takealot.com__, Cape Town" (markdown-cv and
@@ -1916,6 +1934,7 @@ function assignParts(parts: ReadEntry['parts']): void {
     title.label = 'title';
     title.strong = true;
   }
+  unitsAfterNames(parts);
   // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology", "U.S.
   // Department of Energy, Office of Science": a part naming a unit of an organisation is the employer only when no
   // other part names one; beside the employer it is the team.
@@ -1944,6 +1963,61 @@ function assignParts(parts: ReadEntry['parts']): void {
       p.label = 'team';
       p.strong = true;
     }
+  }
+}
+
+/**
+ * "Full-Stack Developer at Waitematā Ticketing" under "Mar 2021 – Present · Auckland": the name " at " joins to
+ * the title is the employer by the sentence's own grammar, over a part elsewhere in the header that only weak
+ * evidence (none, or an organisation's word) makes one. A catalogue employer or a legal form keeps its label.
+ */
+function employerAfterAt(parts: ReadEntry['parts']): void {
+  const title = parts.find((p) => p.label === 'title');
+  if (!title) return;
+  const { line } = title.part;
+  const after = parts.find(
+    (p) =>
+      p.part.line === line &&
+      p.part.index === title.part.index + 1 &&
+      /^\s+(?:at|@)\s+$/u.test(line.text.slice(title.part.end, p.part.start)),
+  );
+  if (!after || after.label === 'company' || after.found.title > 0) return;
+  const company = parts.find((p) => p.label === 'company');
+  if (company && company.found.company >= 2) return;
+  if (company) {
+    company.label = null;
+    company.strong = false;
+  }
+  after.label = 'company';
+  after.strong = true;
+}
+
+/**
+ * "Lab Technician, Halden Hospital, Research Centre, Oslo", "Analyst, Norrvik Council, Department of Planning": a
+ * research unit or a department named right after another name, over a comma, is a unit of that organisation (the
+ * team; the name before it is the employer, whatever evidence either has), as a unit named after its employer is.
+ */
+function unitsAfterNames(parts: ReadEntry['parts']): void {
+  const unit = (text: string) => RESEARCH_UNIT.test(text) || UNIT_OF.test(text);
+  for (const item of parts) {
+    const { part } = item;
+    if (item.label !== null || item.found.title > 0 || !unit(part.text)) continue;
+    const before = parts.find(
+      (other) => other.part.line === part.line && other.part.index === part.index - 1,
+    );
+    if (
+      !before ||
+      before.label !== null ||
+      before.found.title > 0 ||
+      before.found.location ||
+      before.found.team ||
+      unit(before.part.text) ||
+      !/^\p{Lu}/u.test(before.part.text) ||
+      !/^\s*,\s*$/u.test(part.line.text.slice(before.part.end, part.start))
+    )
+      continue;
+    // Known by its place beside the employer, not by its words: no vote for the same slot in other headers.
+    item.label = 'team';
   }
 }
 
@@ -2193,6 +2267,9 @@ function applyLayout(read: ReadEntry[]): void {
       } else if (qualified) {
         item.label = 'title';
         draft.title = qualified;
+      } else if (!draft.company && !draft.location && cityBeforeEmployer(entry, item)) {
+        item.label = 'location';
+        setPart(draft, 'location', item.part, 0.5);
       } else if (!draft.company) {
         item.label = 'company';
         setPart(draft, 'company', item.part, 0.6);
@@ -2212,6 +2289,25 @@ function applyLayout(read: ReadEntry[]): void {
       }
     }
   });
+}
+
+/**
+ * "Senior Engineer | London | Jun 2018 – Mar 2021" over "Kestrel Payments": a city (one the time zones name) or a
+ * country beside the title is where the job was, when a later line of the header holds a name no evidence labelled
+ * that is no place: the employer on its own line.
+ */
+function cityBeforeEmployer(entry: ReadEntry, item: ReadEntry['parts'][number]): boolean {
+  const place = (text: string) => knownCity(text) || isCountry(text) || isLocation(text);
+  const { part } = item;
+  if (!place(part.text) || entry.draft.title?.line !== part.line.n) return false;
+  return entry.parts.some(
+    (other) =>
+      other.label === null &&
+      other.part.line.n > part.line.n &&
+      other.found.title === 0 &&
+      !place(other.part.text) &&
+      /^\p{Lu}/u.test(other.part.text),
+  );
 }
 
 /**

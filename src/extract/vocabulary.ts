@@ -1123,7 +1123,8 @@ export const DEGREE = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
       // "Bachelor thesis on …" names a thesis, not a degree.
-      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\))?)?(?:\s+degree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
+      // "Bachelor of Engineering (Honours)", "Bachelor of Engineering with Honours": the honours degree is the degree.
+      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\)|\s+with\s+Hono(?:u)?rs)?)?(?:\s+degree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
       // Bachelor's degrees named in their own language before their field ("Bacharelado em Ciência da
       // Computação", Québec's "Baccalauréat en génie logiciel", Spain's "Grado en Ingeniería Informática",
       // Latin America's five-year "Ingeniería en Sistemas"), or before a comma and the field ("Bacharelado, Ciência da
