@@ -43,6 +43,7 @@ export const DEV_STYLES_DIR = join(projectRoot, 'test/fixtures/documents/dev-sty
 export const DEV_TEMPLATES_DIR = join(projectRoot, 'test/fixtures/documents/dev-templates');
 export const DEV_PLAIN_DIR = join(projectRoot, 'test/fixtures/documents/dev-plain');
 export const DEV_PDF_DIR = join(projectRoot, 'test/fixtures/documents/dev-pdf');
+export const DEV_WORD_DIR = join(projectRoot, 'test/fixtures/documents/dev-word');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -67,6 +68,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_TEMPLATES_DIR,
   DEV_PLAIN_DIR,
   DEV_PDF_DIR,
+  DEV_WORD_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -319,6 +321,17 @@ export function devPlainSet(dir: string = DEV_PLAIN_DIR): Promise<EvalDocument[]
  * bar chart, the Europass editor's CV), written in session 22 to tune the PDF path on.
  */
 export function devPdfSet(dir: string = DEV_PDF_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The Word development set, test/fixtures/documents/dev-word, with its golds in its gold/ folder: .docx résumés
+ * in layouts the earlier sets hold few of (a body that is one layout table, a merged name row over a sidebar,
+ * employers in a heading style, Google Docs' heading styles, soft returns, numbered lists, a header and text box
+ * holding the contact, dot leaders, a European CV, a contractor's clients, an Italian CV, a sidebar in a DrawingML
+ * text box), written in session 22 to tune the Word path on.
+ */
+export function devWordSet(dir: string = DEV_WORD_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

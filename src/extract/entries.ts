@@ -190,6 +190,11 @@ export const TITLE_LABEL = String.raw`role|title|position|job\s+title|designatio
  * "Arbeitgeber:", "Werkgever:", "Pracodawca:").
  */
 export const EMPLOYER_LABEL = String.raw`(?:company|employer)(?:\s+name)?|empresa|entreprise|employeur|arbeitgeber|unternehmen|werkgever|pracodawca`;
+/** A line's words: runs of it holding a letter or a digit (a dash or a bar between them is none). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
 /** A line's opening dates label: the dates after it lead the line as a date column's do. */
 const LEADING_DATES_LABEL = new RegExp(`^\\s*(?:${DATES_LABEL})\\s*[:：]\\s*$`, 'iu');
 
@@ -202,7 +207,7 @@ export function lineInfo(line: DocLine): LineInfo {
   const leadOpen = lead?.kind === 'single' && /^\s*[-–—]/u.test(line.text.slice(lead.end));
   while (restStart < line.text.length && /[\s:|,–—)•·-]/u.test(line.text[restStart] as string)) restStart++;
   const rest = line.text.slice(restStart);
-  const words = line.text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const words = wordCount(line.text);
   const trimmed = line.text.trim();
   // A period after an abbreviation ("Inc.", "Sr.", "J.", "B.S.", "Dipl.-Inf.") ends no sentence.
   const lastWord =

@@ -16,6 +16,7 @@ import {
   splitRunInHeaders,
   TITLE_LABEL,
   WORK_MODE_WORDS,
+  wordCount,
 } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
 import {
@@ -32,7 +33,7 @@ import {
 import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPromotions } from './promotions.js';
-import { endsSentence } from './sentences.js';
+import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
 import {
   findDegree,
@@ -437,6 +438,23 @@ const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
 const DESCRIBING =
   /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through|promoted|(?:joined|started|hired)\s+as|(?:moved|transferred)\s+from)\b/u;
 
+/** "a savings bank in London", "an insurer": an apposition after a comma, describing the name before it. */
+const APPOSITION = /^an?\s+\p{Ll}[\p{Ll}-]*(?:\s|$)/u;
+
+/**
+ * A name without the description after it: "Quillon Bank" of "Quillon Bank, a savings bank in London" and of
+ * "Brightwater Labs (data consultancy)" (a bracket opening in lower case or with a describing word).
+ */
+function withoutDescription(text: string): string {
+  const trimmed = text.trim();
+  const comma = /^(.+?),\s+(.*)$/u.exec(trimmed);
+  if (comma && APPOSITION.test(comma[2] as string)) return comma[1] as string;
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(trimmed);
+  if (bracket && (/^\p{Ll}/u.test(bracket[2] as string) || DESCRIBING.test(bracket[2] as string)))
+    return bracket[1] as string;
+  return trimmed;
+}
+
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
 function closingDates(info: LineInfo): boolean {
   return (
@@ -548,6 +566,7 @@ export function readExperience(
   const infos = read.map(lineInfo);
   const promotionOf = new Map(promotions.map((promotion) => [promotion.line, promotion]));
   placeAfterDates(infos);
+  employerDescriptions(infos, catalogue);
   const wrapped = wrappedLines(infos);
   const closing = datesClose(infos.filter((info) => !info.line.blank)) ? closingDates : () => false;
   const evidenceOf = new Map<LineInfo, { title: boolean; company: boolean }>();
@@ -597,6 +616,7 @@ export function readExperience(
     const next = content[index + 1];
     // "* **Erste Group**, Vienna" over "    * Security Lead, since 2022": a list item over its own items.
     const parentItem = !!next && info.line.bullet && next.line.bullet && next.line.indent > info.line.indent;
+    const named = withoutDescription(info.line.text);
     if (
       !next ||
       info.prose ||
@@ -604,14 +624,14 @@ export function readExperience(
       (info.line.bullet && !parentItem) ||
       info.dates.length > 0 ||
       labelled(info) ||
-      info.words > 6
+      wordCount(named) > 6
     )
       return;
     // "### Česká spořitelna": a name set as a heading or in bold needs no capitals to stand out as one.
     const cased =
       info.line.heading > 0 ||
       info.line.bold ||
-      titleCased(info.line.text) ||
+      titleCased(named) ||
       lowerCaseBrand(info.line.text) ||
       soleBrand(info, () => blankAbove(info));
     if (!cased || evidenceFor(info).title) return;
@@ -868,6 +888,8 @@ export function readExperience(
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
     if (promotionOf.has(info.line)) return false;
+    // The terms of the job, an address, a sentence describing the employer (`employerDescriptions`): the header's.
+    if (info.meta && info.terms) return true;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
     if (info.prose || technologyList(info, catalogue) || /[:：]\s*$/u.test(info.line.text)) return false;
     if (info.meta) return true;
@@ -1178,6 +1200,45 @@ export function readExperience(
     ownWork: [...ownWork],
     unplaced: before,
   };
+}
+
+/**
+ * "Quillon Bank" over "A payments company of 40 people." over "Senior Engineer    Mar 2019 – Present": one sentence
+ * right under a short name that names no role, over a line that names one, describes the employer. It belongs to
+ * the header (`meta`) and is none of its fields (`terms`), so the name still stands over its title.
+ */
+function employerDescriptions(infos: readonly LineInfo[], catalogue: Catalogue): void {
+  const filled = infos.filter((info) => !info.line.blank);
+  for (let n = 1; n + 1 < filled.length; n++) {
+    const [name, info, below] = [filled[n - 1], filled[n], filled[n + 1]] as [LineInfo, LineInfo, LineInfo];
+    if (infos[infos.indexOf(info) - 1] !== name) continue;
+    const sentence =
+      !info.line.bullet &&
+      info.line.heading === 0 &&
+      info.dates.length === 0 &&
+      info.words >= 3 &&
+      info.words <= 20 &&
+      /^\p{Lu}/u.test(info.line.text.trim()) &&
+      endsSentence(info.line.text) &&
+      sentences(info.line.text).length === 1;
+    if (!sentence) continue;
+    // The name opens a header: no place, and not under a line of dates (a job's place and text are above one).
+    const above = filled[n - 2];
+    const named =
+      !name.line.bullet &&
+      !name.prose &&
+      !name.meta &&
+      !isLocation(name.line.text) &&
+      !(above && above.dates.length > 0) &&
+      name.dates.length === 0 &&
+      name.words <= 6 &&
+      !endsSentence(name.line.text) &&
+      (name.line.bold || name.line.heading > 0 || titleCased(name.line.text)) &&
+      !evidence(name, catalogue).title;
+    if (!named || below.line.bullet || !evidence(below, catalogue).title) continue;
+    info.meta = true;
+    info.terms = true;
+  }
 }
 
 /**
@@ -1621,6 +1682,8 @@ function readEntry(
       const afterComma =
         before !== undefined && /^\s*,\s*$/u.test(info.line.text.slice(before.end, part.start));
       if (before && afterComma && HELD_AS.test(part.text.trim()) && titleScore(before.text) > 0) continue;
+      // "Quillon Bank, a savings bank in London": an apposition describing the name before it is no field.
+      if (before && afterComma && APPOSITION.test(part.text.trim())) continue;
       // "IT Support (intern)": what was held as an intern is the title, whatever its words.
       if (inBracket && before && HELD_AS.test(part.text.trim())) {
         const held = parts.find((item) => item.part === before);
@@ -2053,7 +2116,8 @@ function unitsBesideTitles(read: ReadEntry[]): void {
         : item.part.index === 0 &&
           Math.abs(item.part.line.n - unit.part.line.n) === 1 &&
           (titleCased(item.part.text) || lowerCaseBrand(item.part.line.text)) &&
-          !/[.!?]$/u.test(item.part.text);
+          !/[.!?]$/u.test(item.part.text) &&
+          !placeAfterRange(item);
     // "Zuri Pay — Engineering Manager, Platform" over "Mar 2021 – Present · Lagos": a name before the title
     // across a dash or a bar is the employer, whatever the lines around name.
     const title = entry.parts.find((item) => item.label === 'title')?.part;
@@ -2097,6 +2161,17 @@ function unitsBesideTitles(read: ReadEntry[]): void {
     );
     draft.team = locate(unit.part.line, unit.part.start, unit.part.end, unit.part.text, 0.6);
   }
+}
+
+/**
+ * "Lead QA Engineer, Emajõe Fintech" over "Mar 2022 – Present | Tartu": a lone name after a date range on the
+ * range's line, with nothing showing it to be an organisation (no catalogue entry, legal form or organisation
+ * word), says where the job was, as "Jan 2022 – Present · Stockholm" does; it is not the employer's own place.
+ */
+function placeAfterRange(item: ReadEntry['parts'][number]): boolean {
+  const { part } = item;
+  if (part.count !== 1 || item.found.company > 0) return false;
+  return findDates(part.line.text).some((date) => date.kind === 'range' && date.end <= part.start);
 }
 
 function slotKey(part: Part): string {

@@ -81,7 +81,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'degrees',
       'studies',
       'schooling',
-      // "Ausbildung", "Formación académica", "Formação", "Formation", "Istruzione", "Opleiding", "Edukacja",
+      // "Ausbildung", "Formación académica", "Formação", "Formation", "Istruzione", "Formazione", "Opleiding", "Edukacja",
       // "Wykształcenie", "Utbildning": education in the languages European CVs are written in.
       'ausbildung',
       'studium',
@@ -94,6 +94,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'formation',
       'formations',
       'istruzione',
+      'formazione',
       'opleiding',
       'opleidingen',
       'edukacja',
