@@ -1,7 +1,9 @@
 import { UsageError } from '../../src/cli/cli-arguments.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
 import type { Params } from '../../src/db/Executor.js';
+import { Label, RelType } from '../../src/graph/model.js';
 import { currentMonth, monthText } from '../../src/graph/months.js';
+import { cypherPersonLabel } from '../../src/graph/node-kind.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { byName } from '../../src/graphql/queries/cypher-order.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
@@ -97,9 +99,6 @@ const jobDescriptions = [
   'Full-stack developer with React, TypeScript and Node.js, GraphQL APIs, MongoDB, CI/CD on GitHub Actions, and a feel for accessibility.',
 ];
 
-/** Our Person.label: the stored label, else the headline, else the id. */
-const personLabel = (p: string) => `coalesce(${p}.label, ${p}.headline, ${p}.id)`;
-
 /** A role with its company and technologies, as the entity operations select it. */
 const roleFields = `id title team startDate endDate current
         company { id name industry }
@@ -116,19 +115,19 @@ const peerRoleFields = `id title team startDate endDate current
 const roleMap = (
   r: string,
 ) => `${r} { .id, .title, .team, .startDate, .endDate, current: coalesce(${r}.current, false),
-      company: COLLECT { MATCH (${r})-[:AT]->(c:Company) RETURN c { .id, .name, .industry } }[0],
+      company: COLLECT { MATCH (${r})-[:${RelType.AT}]->(c:${Label.Company}) RETURN c { .id, .name, .industry } }[0],
       technologies: COLLECT {
-        MATCH (${r})-[:USED]->(t:Technology) WITH DISTINCT t ORDER BY ${byName('t')}
+        MATCH (${r})-[:${RelType.USED}]->(t:${Label.Technology}) WITH DISTINCT t ORDER BY ${byName('t')}
         RETURN t { .id, .name, .category }
       },
       projects: COLLECT {
-        MATCH (${r})-[:WORKED_ON]->(pr:Project) WITH DISTINCT pr ORDER BY ${byName('pr')}
+        MATCH (${r})-[:${RelType.WORKED_ON}]->(pr:${Label.Project}) WITH DISTINCT pr ORDER BY ${byName('pr')}
         RETURN pr { .id, .name }
       } }`;
 
 /** Cypher: the roles of person `p` in the document's order, each as `roleMap`. */
 const rolesOf = (p: string) => `COLLECT {
-      MATCH (${p})-[:HELD]->(r:Role) WITH r ORDER BY r.order, r.id
+      MATCH (${p})-[:${RelType.HELD}]->(r:${Label.Role}) WITH r ORDER BY r.order, r.id
       RETURN ${roleMap('r')}
     }`;
 
@@ -272,8 +271,8 @@ export const operations: readonly Operation[] = [
     floor: {
       query: cypher(
         'bench.floor.personDetail',
-        `OPTIONAL MATCH (p:Person {id: $id})
-         RETURN { person: p { .id, label: ${personLabel('p')}, .headline, .location, roles: ${rolesOf('p')} } } AS data`,
+        `OPTIONAL MATCH (p:${Label.Person} {id: $id})
+         RETURN { person: p { .id, label: ${cypherPersonLabel('p')}, .headline, .location, roles: ${rolesOf('p')} } } AS data`,
       ),
     },
     unordered: unorderedRoleLists('person'),
@@ -299,8 +298,8 @@ export const operations: readonly Operation[] = [
       // instead of sorting them all; one row per person, as our API reads its pages.
       query: cypher(
         'bench.floor.peoplePage',
-        `MATCH (p:Person) WHERE p.id IS NOT NULL WITH p ORDER BY p.id LIMIT toInteger($first)
-         RETURN p { .id, label: ${personLabel('p')}, roles: ${rolesOf('p')} } AS node`,
+        `MATCH (p:${Label.Person}) WHERE p.id IS NOT NULL WITH p ORDER BY p.id LIMIT toInteger($first)
+         RETURN p { .id, label: ${cypherPersonLabel('p')}, roles: ${rolesOf('p')} } AS node`,
       ),
       fromRows: (rows) => ({ people: { edges: rows.map(({ node }) => ({ node })) } }),
     },
@@ -330,9 +329,9 @@ export const operations: readonly Operation[] = [
     floor: {
       query: cypher(
         'bench.floor.peopleUsingTechnology',
-        `MATCH (p:Person)-[:USES]->(:Technology {id: $technologyId})
+        `MATCH (p:${Label.Person})-[:${RelType.USES}]->(:${Label.Technology} {id: $technologyId})
          WITH p ORDER BY p.id LIMIT toInteger($first)
-         RETURN { people: { edges: collect({ node: p { .id, label: ${personLabel('p')} } }) } } AS data`,
+         RETURN { people: { edges: collect({ node: p { .id, label: ${cypherPersonLabel('p')} } }) } } AS data`,
       ),
     },
   },
@@ -551,13 +550,13 @@ export const operations: readonly Operation[] = [
  */
 export const subjectsQuery = cypher(
   'bench.subjects',
-  `MATCH (t:Technology)
-   WITH t, COUNT { (:Person)-[:USES]->(t) } AS users
+  `MATCH (t:${Label.Technology})
+   WITH t, COUNT { (:${Label.Person})-[:${RelType.USES}]->(t) } AS users
    ORDER BY users DESC, t.id
    WITH collect(t.id) AS ranked
    CALL () {
-     MATCH (c:Company)
-     WITH c, COUNT { (c)<-[:AT]-(:Role) } AS roles
+     MATCH (c:${Label.Company})
+     WITH c, COUNT { (c)<-[:${RelType.AT}]-(:${Label.Role}) } AS roles
      ORDER BY roles DESC, c.id
      WITH collect(c.id) AS rankedCompanies
      RETURN [k IN range(0, 30) WHERE 2 ^ k <= size(rankedCompanies) | rankedCompanies[toInteger(2 ^ k) - 1]][0..$count] AS companies

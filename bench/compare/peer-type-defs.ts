@@ -1,5 +1,6 @@
 import type { CypherQuery } from '../../src/db/cypher-query.js';
 import { Label as L, RelType as R } from '../../src/graph/model.js';
+import { cypherCurrentMonth } from '../../src/graph/months.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
@@ -14,7 +15,7 @@ import { similarPeopleQuery } from '../../src/graphql/queries/similar-people.js'
  */
 
 /** `$currentMonth`, which our resolver computes in JS (UTC), computed by Cypher instead. */
-const CURRENT_MONTH = "(date({timezone: 'UTC'}).year * 12 + date({timezone: 'UTC'}).month - 1)";
+const CURRENT_MONTH = cypherCurrentMonth();
 
 /**
  * A `@cypher` statement running one of our named queries, which return a single row, and handing

@@ -18,6 +18,7 @@ import { processCpuSeconds } from '../../neo4j/local-neo4j.js';
 import { commandLine, integerOption, parseOptions, UsageError } from '../../src/cli/cli-arguments.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
 import type { Params } from '../../src/db/Executor.js';
+import { Label } from '../../src/graph/model.js';
 import { currentMonth } from '../../src/graph/months.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import {
@@ -185,7 +186,7 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-    const ids = (await session.run('MATCH (p:Person) RETURN p.id AS id ORDER BY p.id')).records.map(
+    const ids = (await session.run(`MATCH (p:${Label.Person}) RETURN p.id AS id ORDER BY p.id`)).records.map(
       (record) => record.get('id') as string,
     );
     await session.close();

@@ -10,6 +10,7 @@ import neo4j from 'neo4j-driver';
 import { commandLine, integerOption, parseOptions } from '../../src/cli/cli-arguments.js';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
+import { Label } from '../../src/graph/model.js';
 import { SIMILAR_BUDGETS, similarPeopleCypher } from '../../src/graphql/queries/similar-people.js';
 import { percentile } from '../../src/util/percentile.js';
 import { rankingRecall } from './ranking-recall.js';
@@ -68,7 +69,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const ids = (
       await executor.read<{ id: string }>({
         name: 'bench.similarRecall.people',
-        text: 'MATCH (p:Person) RETURN p.id AS id ORDER BY p.id',
+        text: `MATCH (p:${Label.Person}) RETURN p.id AS id ORDER BY p.id`,
       })
     ).map((row) => row.id);
     const picked = spreadSample(ids, sample);

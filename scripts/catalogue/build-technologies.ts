@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { lookupKey } from '../../src/catalogue/lookup-key.js';
 import type { CompanyEntry, TechnologyEntry } from '../../src/catalogue/types.js';
 import { projectRoot } from '../../src/config.js';
-import { slug } from '../../src/resume/slug.js';
+import { namedNodeId } from '../../src/resume/ids.js';
 import {
   englishWords,
   firstNames,
@@ -159,12 +159,10 @@ function sourceEntry(
   taken: ReadonlySet<string>,
   rule: AmbiguityRule,
 ): TechnologyEntry | undefined {
-  const base = slug(technology.name);
-  // The project's rule for a name that would take another kind's id: its kind as prefix.
-  const id = [base, `technology-${base}`].find(
-    (candidate) => !ids.has(candidate) && !taken.has(lookupKey(candidate)),
-  );
-  if (id === undefined) return undefined;
+  const free = (candidate: string) => !ids.has(candidate) && !taken.has(lookupKey(candidate));
+  // The id rule of a name outside the catalogues (src/resume/ids.ts): its slug, else its kind as prefix.
+  const id = namedNodeId('Technology', technology.name, (candidate) => !free(candidate));
+  if (!free(id)) return undefined;
   const own = new Set([lookupKey(id), lookupKey(technology.name)]);
   const aliases: string[] = [];
   for (const alias of technology.aliases) {

@@ -13,7 +13,9 @@ export const maxRequirementsLength = 20_000;
 /** Most technologies one `gaps` question asks about. */
 export const maxGapTechnologies = 50;
 
-export type GapStatus = 'USED' | 'LISTED_ONLY' | 'STALE' | 'MISSING';
+/** The statuses of a technology in a gap analysis, in the order of the schema's `GapStatus`. */
+export const gapStatuses = ['USED', 'LISTED_ONLY', 'STALE', 'MISSING'] as const;
+export type GapStatus = (typeof gapStatuses)[number];
 
 /** What a USES relationship stores (src/loader/technology-uses.ts), as read. */
 export interface StoredUse extends DatedUseProperties {

@@ -79,6 +79,8 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   'Oy',
   'Oyj',
   'hf.',
+  // Baltic countries
+  'OÜ',
   // Central and Eastern Europe
   'Sp. z o.o.',
   'S.A.R.L.',

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain] [--seed-documents DIR]
+ * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word] [--seed-documents DIR]
  *  [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]`
  *
  * Scores `extractDocument` (src/extract) field by field against golds: the three seed documents
@@ -8,7 +8,8 @@
  * (test/fixtures/documents/unseen; the second to fourteenth such sets, unseen-2 to unseen-14, only
  * when --sets names them, as the plain-text and Markdown development set dev-text, the layouts development set
  * dev-formats, the word-processor development set dev-office, the résumé-styles development set dev-styles, the
- * résumé-templates development set dev-templates and the plain-text development set dev-plain).
+ * résumé-templates development set dev-templates, the plain-text development set dev-plain, the PDF development
+ * set dev-pdf and the Word development set dev-word).
  * Prints Markdown tables, the targets
  * of issue 10, and with `--misses` every missed and extra fact per document.
  * Without --seed-documents the seed set is read from seed/documents; it is left out, with a note, when that is not
@@ -33,10 +34,12 @@ import {
   DEFAULT_SEED_DOCUMENTS,
   devFormatsSet,
   devOfficeSet,
+  devPdfSet,
   devPlainSet,
   devStylesSet,
   devTemplatesSet,
   devTextSet,
+  devWordSet,
   type EvalDocument,
   heldOutSet,
   renderedSet,
@@ -85,6 +88,8 @@ const SETS = [
   'dev-styles',
   'dev-templates',
   'dev-plain',
+  'dev-pdf',
+  'dev-word',
 ] as const;
 type SetName = (typeof SETS)[number];
 /**
@@ -104,7 +109,7 @@ export const VARIANT_SETS: readonly SetName[] = SETS.filter(
 );
 
 const usage =
-  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]';
+  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]';
 
 interface EvalArguments {
   sets: SetName[];
@@ -255,6 +260,8 @@ const HAND_WRITTEN_SETS: Readonly<
   'dev-styles': () => devStylesSet(),
   'dev-templates': () => devTemplatesSet(),
   'dev-plain': () => devPlainSet(),
+  'dev-pdf': () => devPdfSet(),
+  'dev-word': () => devWordSet(),
 };
 
 /** A set's documents, a note on where they come from, and what removes them once scored (a rendered corpus). */

@@ -42,6 +42,8 @@ export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-off
 export const DEV_STYLES_DIR = join(projectRoot, 'test/fixtures/documents/dev-styles');
 export const DEV_TEMPLATES_DIR = join(projectRoot, 'test/fixtures/documents/dev-templates');
 export const DEV_PLAIN_DIR = join(projectRoot, 'test/fixtures/documents/dev-plain');
+export const DEV_PDF_DIR = join(projectRoot, 'test/fixtures/documents/dev-pdf');
+export const DEV_WORD_DIR = join(projectRoot, 'test/fixtures/documents/dev-word');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -65,6 +67,8 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_STYLES_DIR,
   DEV_TEMPLATES_DIR,
   DEV_PLAIN_DIR,
+  DEV_PDF_DIR,
+  DEV_WORD_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -306,6 +310,28 @@ export function devTemplatesSet(dir: string = DEV_TEMPLATES_DIR): Promise<EvalDo
  * as tab-separated rows, Spanish, Portuguese and Dutch CVs), written in session 21 to tune the text path on.
  */
 export function devPlainSet(dir: string = DEV_PLAIN_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The PDF development set, test/fixtures/documents/dev-pdf, with its golds in its gold/ folder: PDFs printed by
+ * Chromium in layouts the earlier sets had few of (a Novorésumé-like sidebar with drawn skill ratings, Google Docs'
+ * "Modern", a LaTeX "res" layout, a gridded table, the old Europass labels, two pages with "Experience (continued)",
+ * headings letter-spaced by hand, a resume.io-like right sidebar, a timeline, a banner with star ratings, a skills
+ * bar chart, the Europass editor's CV), written in session 22 to tune the PDF path on.
+ */
+export function devPdfSet(dir: string = DEV_PDF_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The Word development set, test/fixtures/documents/dev-word, with its golds in its gold/ folder: .docx résumés
+ * in layouts the earlier sets hold few of (a body that is one layout table, a merged name row over a sidebar,
+ * employers in a heading style, Google Docs' heading styles, soft returns, numbered lists, a header and text box
+ * holding the contact, dot leaders, a European CV, a contractor's clients, an Italian CV, a sidebar in a DrawingML
+ * text box), written in session 22 to tune the Word path on.
+ */
+export function devWordSet(dir: string = DEV_WORD_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

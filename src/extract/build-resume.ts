@@ -97,6 +97,22 @@ function addWrappedNames(
   const after = head[0].trimStart();
   const headAt = head[0].length - after.length;
   for (const mention of matcher.find(`${before} ${after}`, { vouched })) {
+    // "… in Python and" over "Go, cutting latency …": a name opening the next line goes on with the sentence above,
+    // capitalised mid-sentence, which that line read alone (a sentence's start) could not tell.
+    if (mention.start === before.length + 1) {
+      const start = headAt;
+      const end = headAt + mention.end - mention.start;
+      const own = found.get(next.n) ?? [];
+      if (!own.some((other) => (other.column ?? 0) < end && (other.endColumn ?? 0) > start)) {
+        const value = locate(next, start, end, mention.text, mention.fuzzy ? 0.5 : 0.9);
+        const located = { ...value, technologyId: mention.technologyId, fuzzy: mention.fuzzy };
+        found.set(
+          next.n,
+          [located, ...own].sort((a, b) => (a.column ?? 0) - (b.column ?? 0)),
+        );
+      }
+      continue;
+    }
     if (mention.start >= before.length || mention.end <= before.length + 1) continue;
     const start = tail.index + mention.start;
     const end = headAt + mention.end - before.length - 1;

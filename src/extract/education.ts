@@ -13,6 +13,7 @@ import {
   isInstitution,
   isLocation,
   knownCity,
+  NAME_JOINERS,
   NAME_PARTICLES,
   STUDY_ENDED,
   STUDY_STARTED,
@@ -135,9 +136,11 @@ function unwrapDraft(
 
 function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
   const infos = lines.filter((line) => !isColumnLabels(line.text)).map(degreeLineInfo);
+  const shown = schoolsOverDegrees(infos, catalogue);
   const { entries } = splitEntries(
     infos,
     (info, current) => {
+      if (shown.has(info)) return true;
       if (
         info.prose ||
         ENTRY_NOTE.test(info.line.text) ||
@@ -163,6 +166,11 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     },
     (info, current) => {
       if (info.prose || current.header.length >= 4 || ENTRY_NOTE.test(info.line.text)) return false;
+      if (
+        shown.has(info) &&
+        current.header.some((line) => line.dates.length > 0 || findDegree(line.line.text))
+      )
+        return false;
       // "(MSc Computer Science)" under "Civilingenjör, Datateknik": a gloss of the degree above.
       if (/^\(.*\)$/u.test(info.line.text.trim())) return true;
       const found = names(info, catalogue);
@@ -393,6 +401,67 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     events.push(event);
   }
   return joinStudyEvents(drafts, events);
+}
+
+/**
+ * "NUI Maynooth" over "BSc Computer Science | 2012 – 2016", "UCL" over "MSc Data Science, 2017": a short name, no
+ * degree, date or sentence, standing right over a line that opens with a degree and names no school (no blank line
+ * between), is that degree's school, named without a school word (an acronym, a short form): the layout shows it as
+ * the words cannot.
+ */
+function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): Set<LineInfo> {
+  const found = new Set<LineInfo>();
+  const known = new Map<LineInfo, boolean>();
+  const schoolless = (info: LineInfo | undefined): boolean => {
+    if (info === undefined) return false;
+    let value = known.get(info);
+    if (value === undefined) {
+      value =
+        !info.line.blank &&
+        !info.line.bullet &&
+        findDegree(info.line.text)?.start === 0 &&
+        !names(info, catalogue).school;
+      known.set(info, value);
+    }
+    return value;
+  };
+  const textAbove = (index: number) => {
+    let at = index - 1;
+    while (at >= 0 && (infos[at] as LineInfo).line.blank) at--;
+    return at;
+  };
+  infos.forEach((info, index) => {
+    const text = info.line.text.trim();
+    if (
+      info.line.blank ||
+      info.prose ||
+      info.line.bullet ||
+      info.dates.length > 0 ||
+      info.words > 6 ||
+      /[:：;.]$|[:：]\s/u.test(text) ||
+      !text
+        .split(/[\s,]+/u)
+        .filter((word) => word !== '')
+        .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_JOINERS.has(word)) ||
+      !schoolless(infos[index + 1]) ||
+      findDegree(text) !== null ||
+      names(info, catalogue).school ||
+      isLocation(text) ||
+      ENTRY_NOTE.test(text) ||
+      HONOURS_NOTE.test(text) ||
+      GRADE_LABEL.test(text)
+    )
+      return;
+    // Under a degree that names no school ("BSc Physics, 2016" over "NUI Maynooth"), the name is that degree's, unless
+    // a school stands over that degree already ("Marlow University" over "BSc Physics, 2016").
+    const above = textAbove(index);
+    if (above >= 0 && schoolless(infos[above])) {
+      const overAbove = infos[textAbove(above)];
+      if (!(overAbove && (found.has(overAbove) || names(overAbove, catalogue).school))) return;
+    }
+    found.add(info);
+  });
+  return found;
 }
 
 /** "Eastmark University. Thesis": a school named in a part whose sentence ends after it, the part cut there. */
@@ -889,6 +958,16 @@ function schoolOfValue(value: string): {
   }
   const unitAt = pieces.findIndex((piece, index) => index > 0 && isUnit(piece.text));
   const unit = pieces[unitAt];
+  // "Politechnika Wrocławska, Wrocław": a school named, then where it is (a record's value names the school
+  // and its place, as a form's "Name and address of employer" does the employer's); the school is the first
+  // piece when it reads as one and nothing after it does.
+  if (
+    !unit &&
+    pieces.length > 1 &&
+    isInstitution(first.text) &&
+    !pieces.slice(1).some((piece) => isInstitution(piece.text))
+  )
+    return { start: first.start, text: first.text, unit: null };
   if (!unit) return { start: 0, text: value, unit: null };
   return {
     start: 0,

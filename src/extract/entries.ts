@@ -1,6 +1,6 @@
 import { type DateMention, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
-import { sentences } from './sentences.js';
+import { endsSentence, sentences } from './sentences.js';
 import { isLocation, NAME_JOINERS } from './vocabulary.js';
 
 /** A line with what the entry splitter needs to know about it. */
@@ -93,6 +93,64 @@ function nameRun(text: string): boolean {
   return words.every((word) => NAME_JOINERS.has(word) || /^["'“(]?[\p{Lu}\p{N}]/u.test(word));
 }
 
+/**
+ * "Quillon Freight (2019–2022). Senior engineer on the payments team, building …", "2019-now Acme (London): Senior
+ * Engineer. Built …": a paragraph whose first sentence is a header, names (capitalised, no first person, at most 14
+ * words) and a date range, run into the text of the job. That sentence becomes a line of its own, without its closing
+ * period, and the rest another on the same line number (the sentence blanked, so columns stay), as if the writer had
+ * broken the line there. A list item, a line going on from the one above and a line of one sentence are left whole,
+ * and so is every line of a section whose other lines give dated headers.
+ */
+export function splitRunInHeaders(lines: readonly DocLine[]): DocLine[] {
+  const heads = new Map<DocLine, { end: number; rest: number }>();
+  let above: DocLine | undefined;
+  for (const line of lines) {
+    const opensParagraph =
+      above === undefined || above.blank || above.heading > 0 || endsSentence(above.text);
+    above = line;
+    if (line.blank || line.bullet || !opensParagraph) continue;
+    const [first, second] = sentences(line.text);
+    if (!first || !second || line.text.slice(second.start).trim() === '') continue;
+    const head = line.text.slice(0, first.end).trimEnd();
+    const dates = findDates(head);
+    const words = head.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    if (
+      !dates.some((date) => date.kind === 'range') ||
+      words > 14 ||
+      FIRST_PERSON.test(head) ||
+      !nameRun(withoutDates(head, dates))
+    )
+      continue;
+    const closing = /\.$/u.test(head) && !ABBREVIATION.test(head.split(/\s+/u).pop() ?? '');
+    heads.set(line, { end: closing ? head.length - 1 : head.length, rest: second.start });
+  }
+  // Only where the jobs are written so: a dated header line of another shape makes such a sentence a part of a job's
+  // text ("Led the Rust Migration (2020 – 2021). It halved …" under "Platform Engineer, Quillon Freight, 2019 – 2022").
+  if (heads.size === 0) return [...lines];
+  const otherHeaders = lines.some(
+    (line) =>
+      !line.blank &&
+      !line.bullet &&
+      !heads.has(line) &&
+      findDates(line.text).some((date) => date.kind === 'range'),
+  );
+  if (otherHeaders) return [...lines];
+  return lines.flatMap((line) => {
+    const head = heads.get(line);
+    if (!head) return [line];
+    // The raw line loses the header too ("**Acme** (2019–2022)."), its columns kept.
+    const column = line.columns[head.rest] ?? 0;
+    return [
+      { ...line, text: line.text.slice(0, head.end).trimEnd() },
+      {
+        ...line,
+        text: ' '.repeat(head.rest) + line.text.slice(head.rest),
+        raw: ' '.repeat(column) + line.raw.slice(column),
+      },
+    ];
+  });
+}
+
 /** The text with its dates blanked: the period of "Sept. 2019" or "Jan. 2020" ends no sentence. */
 export function withoutDates(text: string, dates: readonly DateMention[]): string {
   let blanked = text;
@@ -132,6 +190,11 @@ export const TITLE_LABEL = String.raw`role|title|position|job\s+title|designatio
  * "Arbeitgeber:", "Werkgever:", "Pracodawca:").
  */
 export const EMPLOYER_LABEL = String.raw`(?:company|employer)(?:\s+name)?|empresa|entreprise|employeur|arbeitgeber|unternehmen|werkgever|pracodawca`;
+/** A line's words: runs of it holding a letter or a digit (a dash or a bar between them is none). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
 /** A line's opening dates label: the dates after it lead the line as a date column's do. */
 const LEADING_DATES_LABEL = new RegExp(`^\\s*(?:${DATES_LABEL})\\s*[:：]\\s*$`, 'iu');
 
@@ -144,7 +207,7 @@ export function lineInfo(line: DocLine): LineInfo {
   const leadOpen = lead?.kind === 'single' && /^\s*[-–—]/u.test(line.text.slice(lead.end));
   while (restStart < line.text.length && /[\s:|,–—)•·-]/u.test(line.text[restStart] as string)) restStart++;
   const rest = line.text.slice(restStart);
-  const words = line.text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const words = wordCount(line.text);
   const trimmed = line.text.trim();
   // A period after an abbreviation ("Inc.", "Sr.", "J.", "B.S.", "Dipl.-Inf.") ends no sentence.
   const lastWord =

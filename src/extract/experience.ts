@@ -13,8 +13,10 @@ import {
   OWN_ACCOUNT_WORDS,
   placeAfterDates,
   splitEntries,
+  splitRunInHeaders,
   TITLE_LABEL,
   WORK_MODE_WORDS,
+  wordCount,
 } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
 import {
@@ -24,13 +26,14 @@ import {
   type Part,
   type PartFeatures,
   type PartLabel,
+  RESEARCH_UNIT,
   splitParts,
   titleAt,
 } from './header-parts.js';
 import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPromotions } from './promotions.js';
-import { endsSentence } from './sentences.js';
+import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
 import {
   findDegree,
@@ -421,12 +424,36 @@ function sentenceCut(above: LineInfo | undefined, info: LineInfo): boolean {
   );
 }
 
+/**
+ * The title opening a sentence run in after a job's header: one to six words from a capital, up to the unit it was
+ * held in ("on the payments team", "in the data group"), a comma, a bracket or the sentence's end.
+ */
+const RUN_IN_TITLE =
+  /^\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)(?=\s+(?:on|in|at|for|with|within)\s+(?:the|a|an)\s|\s*[,;:(]|\.\s|\.?$)/u;
+
 /** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
 const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
 
 /** A bracket's opening words when it describes what stands before it or tells its history, in lower case as a remark is. */
 const DESCRIBING =
   /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through|promoted|(?:joined|started|hired)\s+as|(?:moved|transferred)\s+from)\b/u;
+
+/** "a savings bank in London", "an insurer": an apposition after a comma, describing the name before it. */
+const APPOSITION = /^an?\s+\p{Ll}[\p{Ll}-]*(?:\s|$)/u;
+
+/**
+ * A name without the description after it: "Quillon Bank" of "Quillon Bank, a savings bank in London" and of
+ * "Brightwater Labs (data consultancy)" (a bracket opening in lower case or with a describing word).
+ */
+function withoutDescription(text: string): string {
+  const trimmed = text.trim();
+  const comma = /^(.+?),\s+(.*)$/u.exec(trimmed);
+  if (comma && APPOSITION.test(comma[2] as string)) return comma[1] as string;
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(trimmed);
+  if (bracket && (/^\p{Ll}/u.test(bracket[2] as string) || DESCRIBING.test(bracket[2] as string)))
+    return bracket[1] as string;
+  return trimmed;
+}
 
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
 function closingDates(info: LineInfo): boolean {
@@ -535,10 +562,11 @@ export function readExperience(
   ownWork: PositionDraft[];
   unplaced: LineInfo[];
 } {
-  const { lines: read, promotions } = splitPromotions(splitPositionTables(lines));
+  const { lines: read, promotions } = splitPromotions(splitRunInHeaders(splitPositionTables(lines)));
   const infos = read.map(lineInfo);
   const promotionOf = new Map(promotions.map((promotion) => [promotion.line, promotion]));
   placeAfterDates(infos);
+  employerDescriptions(infos, catalogue);
   const wrapped = wrappedLines(infos);
   const closing = datesClose(infos.filter((info) => !info.line.blank)) ? closingDates : () => false;
   const evidenceOf = new Map<LineInfo, { title: boolean; company: boolean }>();
@@ -588,6 +616,7 @@ export function readExperience(
     const next = content[index + 1];
     // "* **Erste Group**, Vienna" over "    * Security Lead, since 2022": a list item over its own items.
     const parentItem = !!next && info.line.bullet && next.line.bullet && next.line.indent > info.line.indent;
+    const named = withoutDescription(info.line.text);
     if (
       !next ||
       info.prose ||
@@ -595,14 +624,14 @@ export function readExperience(
       (info.line.bullet && !parentItem) ||
       info.dates.length > 0 ||
       labelled(info) ||
-      info.words > 6
+      wordCount(named) > 6
     )
       return;
     // "### Česká spořitelna": a name set as a heading or in bold needs no capitals to stand out as one.
     const cased =
       info.line.heading > 0 ||
       info.line.bold ||
-      titleCased(info.line.text) ||
+      titleCased(named) ||
       lowerCaseBrand(info.line.text) ||
       soleBrand(info, () => blankAbove(info));
     if (!cased || evidenceFor(info).title) return;
@@ -859,6 +888,8 @@ export function readExperience(
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
     if (promotionOf.has(info.line)) return false;
+    // The terms of the job, an address, a sentence describing the employer (`employerDescriptions`): the header's.
+    if (info.meta && info.terms) return true;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
     if (info.prose || technologyList(info, catalogue) || /[:：]\s*$/u.test(info.line.text)) return false;
     if (info.meta) return true;
@@ -1169,6 +1200,45 @@ export function readExperience(
     ownWork: [...ownWork],
     unplaced: before,
   };
+}
+
+/**
+ * "Quillon Bank" over "A payments company of 40 people." over "Senior Engineer    Mar 2019 – Present": one sentence
+ * right under a short name that names no role, over a line that names one, describes the employer. It belongs to
+ * the header (`meta`) and is none of its fields (`terms`), so the name still stands over its title.
+ */
+function employerDescriptions(infos: readonly LineInfo[], catalogue: Catalogue): void {
+  const filled = infos.filter((info) => !info.line.blank);
+  for (let n = 1; n + 1 < filled.length; n++) {
+    const [name, info, below] = [filled[n - 1], filled[n], filled[n + 1]] as [LineInfo, LineInfo, LineInfo];
+    if (infos[infos.indexOf(info) - 1] !== name) continue;
+    const sentence =
+      !info.line.bullet &&
+      info.line.heading === 0 &&
+      info.dates.length === 0 &&
+      info.words >= 3 &&
+      info.words <= 20 &&
+      /^\p{Lu}/u.test(info.line.text.trim()) &&
+      endsSentence(info.line.text) &&
+      sentences(info.line.text).length === 1;
+    if (!sentence) continue;
+    // The name opens a header: no place, and not under a line of dates (a job's place and text are above one).
+    const above = filled[n - 2];
+    const named =
+      !name.line.bullet &&
+      !name.prose &&
+      !name.meta &&
+      !isLocation(name.line.text) &&
+      !(above && above.dates.length > 0) &&
+      name.dates.length === 0 &&
+      name.words <= 6 &&
+      !endsSentence(name.line.text) &&
+      (name.line.bold || name.line.heading > 0 || titleCased(name.line.text)) &&
+      !evidence(name, catalogue).title;
+    if (!named || below.line.bullet || !evidence(below, catalogue).title) continue;
+    info.meta = true;
+    info.terms = true;
+  }
 }
 
 /**
@@ -1612,6 +1682,8 @@ function readEntry(
       const afterComma =
         before !== undefined && /^\s*,\s*$/u.test(info.line.text.slice(before.end, part.start));
       if (before && afterComma && HELD_AS.test(part.text.trim()) && titleScore(before.text) > 0) continue;
+      // "Quillon Bank, a savings bank in London": an apposition describing the name before it is no field.
+      if (before && afterComma && APPOSITION.test(part.text.trim())) continue;
       // "IT Support (intern)": what was held as an intern is the title, whatever its words.
       if (inBracket && before && HELD_AS.test(part.text.trim())) {
         const held = parts.find((item) => item.part === before);
@@ -1642,6 +1714,7 @@ function readEntry(
     }
   }
   assignParts(parts);
+  employerAfterAt(parts);
   cityBeforeCountry(parts);
   // An employer line over its dates: its first part is the employer, over weaker evidence.
   const employer = parts.find(
@@ -1664,9 +1737,17 @@ function readEntry(
   const opening = entry.body[0];
   if (!draft.title && opening && !opening.line.bullet) {
     const head = /^\s*([^,;:(]+?)\s*[,;:(]/u.exec(opening.line.text)?.[1];
+    // "Quillon Freight (2019–2022). Senior engineer on the payments team, building …": the sentence run in after the
+    // header opens with the title, in whatever case, before the unit it was held in or a comma.
+    const runIn =
+      entry.header.some((info) => info.line.n === opening.line.n) &&
+      RUN_IN_TITLE.exec(opening.line.text)?.[1];
     if (head && titleScore(head) > 0 && titleCased(head)) {
       const at = opening.line.text.indexOf(head);
       draft.title = locate(opening.line, at, at + head.length, head, 0.6);
+    } else if (runIn && titleScore(runIn) > 0) {
+      const at = opening.line.text.indexOf(runIn);
+      draft.title = locate(opening.line, at, at + runIn.length, runIn, 0.6);
     }
   }
   // "- Senior Software Engineer" as the first item under "__Takealot.com__, Cape Town" (markdown-cv and
@@ -1853,6 +1934,7 @@ function assignParts(parts: ReadEntry['parts']): void {
     title.label = 'title';
     title.strong = true;
   }
+  unitsAfterNames(parts);
   // "Assistant Professor, Division of Software and Computer Systems, KTH Royal Institute of Technology", "U.S.
   // Department of Energy, Office of Science": a part naming a unit of an organisation is the employer only when no
   // other part names one; beside the employer it is the team.
@@ -1881,6 +1963,61 @@ function assignParts(parts: ReadEntry['parts']): void {
       p.label = 'team';
       p.strong = true;
     }
+  }
+}
+
+/**
+ * "Full-Stack Developer at Waitematā Ticketing" under "Mar 2021 – Present · Auckland": the name " at " joins to
+ * the title is the employer by the sentence's own grammar, over a part elsewhere in the header that only weak
+ * evidence (none, or an organisation's word) makes one. A catalogue employer or a legal form keeps its label.
+ */
+function employerAfterAt(parts: ReadEntry['parts']): void {
+  const title = parts.find((p) => p.label === 'title');
+  if (!title) return;
+  const { line } = title.part;
+  const after = parts.find(
+    (p) =>
+      p.part.line === line &&
+      p.part.index === title.part.index + 1 &&
+      /^\s+(?:at|@)\s+$/u.test(line.text.slice(title.part.end, p.part.start)),
+  );
+  if (!after || after.label === 'company' || after.found.title > 0) return;
+  const company = parts.find((p) => p.label === 'company');
+  if (company && company.found.company >= 2) return;
+  if (company) {
+    company.label = null;
+    company.strong = false;
+  }
+  after.label = 'company';
+  after.strong = true;
+}
+
+/**
+ * "Lab Technician, Halden Hospital, Research Centre, Oslo", "Analyst, Norrvik Council, Department of Planning": a
+ * research unit or a department named right after another name, over a comma, is a unit of that organisation (the
+ * team; the name before it is the employer, whatever evidence either has), as a unit named after its employer is.
+ */
+function unitsAfterNames(parts: ReadEntry['parts']): void {
+  const unit = (text: string) => RESEARCH_UNIT.test(text) || UNIT_OF.test(text);
+  for (const item of parts) {
+    const { part } = item;
+    if (item.label !== null || item.found.title > 0 || !unit(part.text)) continue;
+    const before = parts.find(
+      (other) => other.part.line === part.line && other.part.index === part.index - 1,
+    );
+    if (
+      !before ||
+      before.label !== null ||
+      before.found.title > 0 ||
+      before.found.location ||
+      before.found.team ||
+      unit(before.part.text) ||
+      !/^\p{Lu}/u.test(before.part.text) ||
+      !/^\s*,\s*$/u.test(part.line.text.slice(before.part.end, part.start))
+    )
+      continue;
+    // Known by its place beside the employer, not by its words: no vote for the same slot in other headers.
+    item.label = 'team';
   }
 }
 
@@ -1979,7 +2116,8 @@ function unitsBesideTitles(read: ReadEntry[]): void {
         : item.part.index === 0 &&
           Math.abs(item.part.line.n - unit.part.line.n) === 1 &&
           (titleCased(item.part.text) || lowerCaseBrand(item.part.line.text)) &&
-          !/[.!?]$/u.test(item.part.text);
+          !/[.!?]$/u.test(item.part.text) &&
+          !placeAfterRange(item);
     // "Zuri Pay — Engineering Manager, Platform" over "Mar 2021 – Present · Lagos": a name before the title
     // across a dash or a bar is the employer, whatever the lines around name.
     const title = entry.parts.find((item) => item.label === 'title')?.part;
@@ -2023,6 +2161,17 @@ function unitsBesideTitles(read: ReadEntry[]): void {
     );
     draft.team = locate(unit.part.line, unit.part.start, unit.part.end, unit.part.text, 0.6);
   }
+}
+
+/**
+ * "Lead QA Engineer, Emajõe Fintech" over "Mar 2022 – Present | Tartu": a lone name after a date range on the
+ * range's line, with nothing showing it to be an organisation (no catalogue entry, legal form or organisation
+ * word), says where the job was, as "Jan 2022 – Present · Stockholm" does; it is not the employer's own place.
+ */
+function placeAfterRange(item: ReadEntry['parts'][number]): boolean {
+  const { part } = item;
+  if (part.count !== 1 || item.found.company > 0) return false;
+  return findDates(part.line.text).some((date) => date.kind === 'range' && date.end <= part.start);
 }
 
 function slotKey(part: Part): string {
@@ -2118,6 +2267,9 @@ function applyLayout(read: ReadEntry[]): void {
       } else if (qualified) {
         item.label = 'title';
         draft.title = qualified;
+      } else if (!draft.company && !draft.location && cityBeforeEmployer(entry, item)) {
+        item.label = 'location';
+        setPart(draft, 'location', item.part, 0.5);
       } else if (!draft.company) {
         item.label = 'company';
         setPart(draft, 'company', item.part, 0.6);
@@ -2137,6 +2289,25 @@ function applyLayout(read: ReadEntry[]): void {
       }
     }
   });
+}
+
+/**
+ * "Senior Engineer | London | Jun 2018 – Mar 2021" over "Kestrel Payments": a city (one the time zones name) or a
+ * country beside the title is where the job was, when a later line of the header holds a name no evidence labelled
+ * that is no place: the employer on its own line.
+ */
+function cityBeforeEmployer(entry: ReadEntry, item: ReadEntry['parts'][number]): boolean {
+  const place = (text: string) => knownCity(text) || isCountry(text) || isLocation(text);
+  const { part } = item;
+  if (!place(part.text) || entry.draft.title?.line !== part.line.n) return false;
+  return entry.parts.some(
+    (other) =>
+      other.label === null &&
+      other.part.line.n > part.line.n &&
+      other.found.title === 0 &&
+      !place(other.part.text) &&
+      /^\p{Lu}/u.test(other.part.text),
+  );
 }
 
 /**

@@ -143,7 +143,7 @@ export function splitParts(
 }
 
 /** A research unit's name, by its last word ("Precog Lab", "Vision Laboratory", "Systems Research Group"). */
-const RESEARCH_UNIT = /(?<![\p{L}])(?:Labs?|Laborator(?:y|ies)|Research\s+(?:Group|Cent(?:re|er)))$/u;
+export const RESEARCH_UNIT = /(?<![\p{L}])(?:Labs?|Laborator(?:y|ies)|Research\s+(?:Group|Cent(?:re|er)))$/u;
 
 /**
  * An employer named over a comma, in a position's header: a university system's campus ("University of California,
@@ -187,7 +187,9 @@ function withoutClosingPeriod(text: string, blanked: readonly Piece[]): (piece: 
     const beforeDates = blanked.some(
       (span) => span.start >= piece.end && text.slice(piece.end, span.start).trim() === '',
     );
-    return beforeDates &&
+    // "2019-now Acme (London): Senior Engineer.": a header set as a sentence closes its title so at the line's end.
+    const closesLine = text.slice(piece.end).trim() === '' && titleScore(part) > 0;
+    return (beforeDates || closesLine) &&
       /\p{L}{2}\.$/u.test(part) &&
       !ABBREVIATION.test(last) &&
       looseCompanyKey(part) === null

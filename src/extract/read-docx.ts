@@ -186,9 +186,73 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Rea
   return lines;
 }
 
+/**
+ * The document's XML with what mammoth drops without a trace written as what it reads:
+ * - an absolute position tab (`w:ptab`, the alignment tab Word's templates put before right-aligned dates) is a
+ *   tab, a carriage return (`w:cr`) a line break; dropped, they would run "Acme Bank" into "Mar 2019";
+ * - a text box drawn as a DrawingML shape (`wps:txbx`, a sidebar or a contact box) is read as a VML picture's
+ *   text box is, its paragraphs after the paragraph holding it (`w:pict` around the box's `w:txbxContent`): mammoth reads only a drawing's pictures, and of an
+ *   `mc:AlternateContent` only its VML fallback, which Word writes but other writers may not.
+ */
+function readableXml(xml: string): string {
+  let read = xml;
+  if (read.includes('<w:ptab') || read.includes('<w:cr'))
+    read = read.replace(/<w:ptab\b[^>]*\/>/gu, '<w:tab/>').replace(/<w:cr\s*\/>/gu, '<w:br/>');
+  if (read.includes('<w:txbxContent')) {
+    read = replaceBlocks(read, 'mc:AlternateContent', (block) => {
+      if (block.includes('<mc:Fallback')) return block;
+      const choice = /<mc:Choice\b[^>]*>([\s\S]*)<\/mc:Choice>/u.exec(block);
+      return choice ? (choice[1] as string) : block;
+    });
+    read = replaceBlocks(read, 'w:drawing', (block) => {
+      const boxes = outerBlocks(block, 'w:txbxContent').map(([start, end]) => block.slice(start, end));
+      return boxes.length === 0 ? block : boxes.map((box) => `<w:pict>${box}</w:pict>`).join('');
+    });
+  }
+  return read;
+}
+
+/** The [start, end) offsets of each outermost `<tag …>…</tag>` element in `xml` (elements of a tag may nest). */
+function outerBlocks(xml: string, tag: string): [number, number][] {
+  const found: [number, number][] = [];
+  const pattern = new RegExp(`<(/?)${tag}\\b[^>]*?(/?)>`, 'gu');
+  let depth = 0;
+  let start = 0;
+  for (const match of xml.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    if (match[2] === '/') {
+      if (depth === 0) found.push([at, at + match[0].length]);
+    } else if (match[1] === '/') {
+      depth--;
+      if (depth === 0) found.push([start, at + match[0].length]);
+    } else {
+      if (depth === 0) start = at;
+      depth++;
+    }
+  }
+  return found;
+}
+
+/** `xml` with each outermost `tag` element replaced by what `replace` makes of it. */
+function replaceBlocks(xml: string, tag: string, replace: (block: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of outerBlocks(xml, tag)) {
+    out += xml.slice(from, start) + replace(xml.slice(start, end));
+    from = end;
+  }
+  return out + xml.slice(from);
+}
+
 /** mammoth's document tree of the archive's word/document.xml. */
 async function documentTree(files: Record<string, Uint8Array>): Promise<DocNode> {
   const { default: mammoth } = await import('mammoth');
+  const document = files['word/document.xml'];
+  if (document) {
+    const xml = new TextDecoder().decode(document);
+    const read = readableXml(xml);
+    if (read !== xml) files = { ...files, 'word/document.xml': new TextEncoder().encode(read) };
+  }
   const archive = zipSync(files, { level: 0 });
   let root: DocNode | null = null;
   await mammoth.convertToHtml(
@@ -282,17 +346,42 @@ function walk(node: DocNode, lines: ReadLine[]): void {
         if (texts.length > 0) lines.push({ text: texts.join(' | ') });
         continue;
       }
-      // Each cell reads as a block of its own, set off by blank lines; a cell that only labels the row beside
-      // it ("iFood" over "Campinas" beside the title, its dates and bullets) reads as one line.
-      for (const cell of cells) {
+      // Each cell reads as a block of its own, set off by blank lines. The cells before the last that only
+      // date or label the row ("Mar 2019 –" over "Present", "iFood" over "Campinas", beside the title and its
+      // bullets) read as one line, joined as a table-like header joins its cells: "Mar 2019 – Present | iFood,
+      // Campinas".
+      const underSection = lines.some((read) => sectionKind(read.text) !== null);
+      const heads: ReadLine[] = [];
+      while (heads.length < cells.length - 1) {
+        const cell = cells[heads.length] as DocNode;
+        const head = datesCell(cell) ?? (underSection ? labelCell(cell, cells) : null);
+        if (!head) break;
+        heads.push(head);
+      }
+      if (heads.length > 0) {
         if (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() !== '')
           lines.push({ text: '' });
-        const label =
-          cells.length > 1 && cell === cells[0] && lines.some((read) => sectionKind(read.text) !== null)
-            ? labelCell(cell, cells)
-            : null;
-        if (label) lines.push(label);
-        else for (const child of cell.children ?? []) walk(child, lines);
+        const head: ReadLine = { text: heads.map((read) => read.text).join(' | ') };
+        if (heads.some((read) => read.bold)) head.bold = true;
+        lines.push(head, { text: '' });
+      }
+      // A last cell of dates alone right of the row's text ("Senior Engineer" over its bullets, "Mar 2019 –" over
+      // "Present" right of them) dates the text's first line, as a right tab stop would: "Senior Engineer | Mar
+      // 2019 – Present".
+      let rest = cells.slice(heads.length);
+      const tail =
+        rest.length >= 2 && heads.length === 0 ? datesCell(rest[rest.length - 1] as DocNode) : null;
+      if (tail) rest = rest.slice(0, -1);
+      for (const cell of rest) {
+        if (lines.length > 0 && (lines[lines.length - 1] as ReadLine).text.trim() !== '')
+          lines.push({ text: '' });
+        const from = lines.length;
+        for (const child of cell.children ?? []) walk(child, lines);
+        if (tail && cell === rest[0]) {
+          const first = lines.slice(from).find((read) => read.text.trim() !== '');
+          if (first && !first.bullet) first.text = `${first.text} | ${tail.text}`;
+          else lines.push(tail);
+        }
         lines.push({ text: '' });
       }
     }
@@ -328,6 +417,43 @@ function labelCell(cell: DocNode, row: readonly DocNode[]): ReadLine | null {
 }
 
 /**
+ * A cell's paragraphs as one line, joined by commas ("Northwind Logistics", "Hamburg"); a paragraph that opens or
+ * closes on a dash goes on with its neighbour: "03/2016" over "– 12/2019" is one range.
+ */
+function cellText(cell: DocNode): string {
+  return (cell.children ?? [])
+    .map((child) => textOf(child).replace(/\s+/gu, ' ').trim())
+    .filter((text) => text !== '')
+    .reduce(
+      (joined, text) =>
+        joined === ''
+          ? text
+          : /[-–—]$/u.test(joined) || /^[-–—]/u.test(text)
+            ? `${joined} ${text}`
+            : `${joined}, ${text}`,
+      '',
+    );
+}
+
+/**
+ * A cell that holds only a job's dates, in one to three plain paragraphs ("Mar 2019 –" over "Present"), as one
+ * line; null for any other cell.
+ */
+function datesCell(cell: DocNode): ReadLine | null {
+  const children = (cell.children ?? []).filter(
+    (child) => child.type !== 'paragraph' || textOf(child).trim() !== '',
+  );
+  if (children.length === 0 || children.length > 3) return null;
+  if (children.some((child) => child.type !== 'paragraph' || child.numbering)) return null;
+  const text = cellText(cell);
+  const dates = findDates(text);
+  if (dates.length !== 1 || dates[0]?.kind !== 'range') return null;
+  const date = dates[0];
+  if (/[\p{L}\p{N}]/u.test(text.slice(0, date.start) + text.slice(date.end))) return null;
+  return { text };
+}
+
+/**
  * A table that is one record (see `isRecordTable`: "Role | Technology Lead" over "Duration | Jan 2020 –
  * till date") as the labelled lines a form prints ("Role: Technology Lead"), one per row; null for
  * any other table.
@@ -359,20 +485,6 @@ function positionRows(table: DocNode): ReadLine[] | null {
   const rows = (table.children ?? []).map((row) =>
     (row.children ?? []).filter((cell) => cell.type === 'tableCell'),
   );
-  // A paragraph that opens or closes on a dash goes on with its neighbour: "03/2016" over "– 12/2019" is one range.
-  const cellText = (cell: DocNode) =>
-    (cell.children ?? [])
-      .map((child) => textOf(child).replace(/\s+/gu, ' ').trim())
-      .filter((text) => text !== '')
-      .reduce(
-        (joined, text) =>
-          joined === ''
-            ? text
-            : /[-–—]$/u.test(joined) || /^[-–—]/u.test(text)
-              ? `${joined} ${text}`
-              : `${joined}, ${text}`,
-        '',
-      );
   const first = rows.findIndex((cells) => cells.some((cell) => cellText(cell) !== ''));
   const header = rows[first];
   if (!header || header.some((cell) => (cell.children ?? []).some((child) => child.type !== 'paragraph')))
@@ -435,8 +547,11 @@ function headFields(cell: DocNode): { head: DocNode[]; rest: DocNode[] } {
     : { head: children.slice(0, item), rest: children.slice(item) };
 }
 
+/** A soft hyphen (Ctrl+-) only shows where Word breaks the word at a line's end: inside the text it is no character. */
+const SOFT_HYPHEN = /\u00ad/gu;
+
 function textOf(node: DocNode): string {
-  if (node.type === 'text') return node.value ?? '';
+  if (node.type === 'text') return (node.value ?? '').replace(SOFT_HYPHEN, '');
   if (node.type === 'tab') return '\t';
   if (node.type === 'break') return '\n';
   return (node.children ?? []).map(textOf).join('');

@@ -361,8 +361,22 @@ function rows(items: Item[]): Row[] {
         lastWord(ordered, item) &&
         last.segment.font === item.font &&
         JOINING.test(item.text);
+      // "Mobile Kotlin · Swift · Jetpack Compose": a label set in its own font (bold) a word space before a list
+      // in another font is a cell of its own, as if a colon or a tab stood between.
+      const label =
+        last !== undefined &&
+        last.segment.soleFont !== null &&
+        last.segment.font !== item.font &&
+        labelBeforeList(
+          before,
+          ordered
+            .slice(ordered.indexOf(item))
+            .map((piece) => piece.text)
+            .join(''),
+        );
       if (
         last &&
+        !label &&
         (marker || stretched || (!cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)))
       ) {
         last.items.push(item);
@@ -387,6 +401,26 @@ function rows(items: Item[]): Row[] {
     const segments = pieces.map(({ segment, items }) => ({ ...segment, text: segmentText(items), items }));
     return { y: row.y, size: row.size, segments: segments.filter((segment) => segment.text !== '') };
   });
+}
+
+/**
+ * A short label ("Mobile", "Cloud platforms": one to three capitalised words, no digits, no colon of its own, no
+ * title) before a list of three short items or more, all between one kind of separator (middle dots, commas or
+ * bars: "Kotlin · Swift · SwiftUI"). A head's fields ("(internship) · Babolat, Lyon") mix separators.
+ */
+function labelBeforeList(label: string, rest: string): boolean {
+  if (!/^\p{Lu}[\p{L}&/-]*(?:\s+[\p{L}&/-]+){0,2}$/u.test(label.trim()) || titleScore(label) > 0)
+    return false;
+  const separator = /[·,|•]/u.exec(rest)?.[0];
+  if (separator === undefined || /^\s*[·,|•]/u.test(rest)) return false;
+  const items = rest
+    .trim()
+    .split(separator)
+    .map((item) => item.trim());
+  return (
+    items.length >= 3 &&
+    items.every((item) => /^[\p{L}\p{N}][^·,|•()[\]]*$/u.test(item) && item.split(/\s+/u).length <= 3)
+  );
 }
 
 /** A list marker standing alone: a bullet glyph, a dash, a number ("3." "b)"). */
@@ -727,6 +761,7 @@ function continues(
     return false;
   if (previous.end + firstWord.length * next.size * 0.5 <= right - next.size) return false;
   if (/^\p{Ll}[\p{Ll}-]*(?:\s|$)/u.test(next.text) || endsCut(OPEN_END, previous.text)) return true;
+  if (degreeGoesOn(joined, next.text)) return true;
   // A list that fills its line goes on where the next line's first item is as short as a list's
   // ("…, Azure Stream" over "Analytics, WCF"); prose goes on after a long line.
   if (listLike(previous.text)) return (next.text.split(',')[0] ?? '').trim().split(/\s+/u).length <= 3;
@@ -745,6 +780,22 @@ function continues(
       (isInstitution(joined) && previous.end <= edge + 1) ||
       (!isInstitution(joined) && isInstitution(`${joined} ${next.text}`))) &&
     endsName(next.text)
+  );
+}
+
+/**
+ * "Bachelor of Business" over "Administration" in a narrow column: a degree cut before the words that end its
+ * name, the two lines read as one a longer degree the vocabulary knows, whole. "Bachelor of Science" over
+ * "Computer Science" is a degree over its field: the degree read in both is no longer.
+ */
+function degreeGoesOn(joined: string, next: string): boolean {
+  const whole = `${joined} ${next.trim()}`;
+  const degree = findDegree(whole);
+  return (
+    next.trim().split(/\s+/u).length <= 3 &&
+    degree !== null &&
+    degree.start === 0 &&
+    degree.end >= whole.length
   );
 }
 
@@ -807,11 +858,17 @@ function joinWrapped(text: string, next: string): string {
   return /[\p{L}\p{N}]-$/u.test(text) && /^[\p{L}\p{N}]/u.test(next) ? text + next : `${text} ${next}`;
 }
 
+/** One unbroken token that is an e-mail address or a link ("ana@example.org", "linkedin.com/in/ana"). */
+const ADDRESS = /^(?:\S+@\S+\.\S+|(?:https?:\/\/|www\.)\S+|[\w.-]+\.[a-z]{2,}\/\S*)$/iu;
+
 /** Lines of a column in order, wrapped lines joined back (see `continues`). */
 function columnLines(column: readonly Placed[], body: number): ReadLine[] {
   const lines: ReadLine[] = [];
   if (column.length === 0) return lines;
-  const right = Math.max(...column.map((line) => line.x1));
+  // An address set in one piece (an e-mail, a link) overflows a narrow column rather than wrap: the edge the
+  // column's text wraps at is where its other lines end.
+  const wrapping = column.filter((line) => !ADDRESS.test(line.text.trim()));
+  const right = Math.max(...(wrapping.length > 0 ? wrapping : column).map((line) => line.x1));
   // The furthest right any line but `line` ends: the edge the column's other lines show.
   const ends = column.map((line) => line.x1).sort((a, b) => b - a);
   const edgeBesides = (line: Placed) =>
@@ -900,7 +957,8 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
       above: labelled(segment)
         ? undefined
         : (row.segments.find((candidate) => sameCell(candidate, segment)) ??
-          row.segments.find((candidate) => labelGoesOn(candidate, segment))),
+          row.segments.find((candidate) => labelGoesOn(candidate, segment)) ??
+          row.segments.find((candidate) => dateGoesOn(candidate, segment))),
     }));
     // A date cell completed by the piece under it joins on its own; the rest of the row stays.
     const date = pairs.find(
@@ -1015,6 +1073,20 @@ function sameCell(above: Segment, below: Segment): boolean {
   if (Math.abs(above.size - below.size) > Math.max(above.size, below.size) * 0.08) return false;
   if (Math.abs(above.x0 - below.x0) <= 2) return true;
   return Math.abs(above.x1 - below.x1) <= 2 && below.x0 >= above.x0 - 2;
+}
+
+/**
+ * A date set flush right in a column of dates over the rest of its range, wider ("May 2018" over "– Dec 2020"):
+ * the two lines are one range, whatever the width of either.
+ */
+function dateGoesOn(above: Segment, below: Segment): boolean {
+  return (
+    Math.abs(above.size - below.size) <= Math.max(above.size, below.size) * 0.08 &&
+    Math.abs(above.x1 - below.x1) <= 2 &&
+    findDates(above.text).length > 0 &&
+    coverage(above.text) < 0.8 &&
+    coverage(`${above.text} ${below.text}`) >= 0.8
+  );
 }
 
 /**
@@ -1613,6 +1685,34 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   // Whichever side holds more text, a side that repeats its cells row by row beside the other is a form's labels.
   const facing = otherCells.flatMap((cells, i) => ((sideCells[i] ?? []).length > 0 ? cells : []));
   if (labelRows >= sideRows * 0.6 && (repeatedLabels(labelSegments) || repeatedLabels(facing))) return false;
+  // A side that names sections of its own beside the other column's text, in type larger than that text
+  // ("Skills", "Languages" in a builder's sidebar beside the experience), is a column of sections, not a
+  // column of labels: labels are set in the text's size or smaller. (Headings alone on their rows, above a
+  // table's label column, are the page's own.)
+  const text = median(otherCells.flat().map((segment) => segment.size));
+  const sideNames = sideCells.filter(
+    (cells, i) =>
+      (otherCells[i] ?? []).length > 0 &&
+      cells.some((segment) => segment.size >= text * 1.05 && sectionKind(segment.text) !== null),
+  );
+  if (sideNames.length >= 2) return true;
+  // A label is set on its value's baseline (a table's row, a tab stop). A list in a sidebar beside the main
+  // column only falls near the main column's baselines here and there ("Terraform" 3 pt above "Site Reliability
+  // Engineer"): where nearly every cell said to share a row sits off the baselines beside it, and none is a date
+  // (moderncv sets its date column smaller, a little off the text's baselines), the two columns are two texts.
+  const offBaselines = labels.filter((cells, i) =>
+    cells.some((cell) =>
+      (otherCells[i] ?? []).every(
+        (other) => Math.abs(other.y - cell.y) > Math.min(other.size, cell.size) * 0.15,
+      ),
+    ),
+  ).length;
+  if (
+    labelRows >= 4 &&
+    offBaselines >= labelRows * 0.8 &&
+    labelSegments.every((cell) => findDates(cell.text).length === 0)
+  )
+    return true;
   if (labelRows < sideRows * 0.6) return true;
   if (labelSegments.filter((segment) => labelLike(segment.text)).length < labelSegments.length * 0.8)
     return true;
@@ -1681,7 +1781,12 @@ function repeatedLabels(cells: readonly Segment[]): boolean {
   const counts = new Map<string, number>();
   const key = (cell: Segment) => cell.text.trim().toLowerCase();
   for (const cell of cells) counts.set(key(cell), (counts.get(key(cell)) ?? 0) + 1);
-  return cells.filter((cell) => (counts.get(key(cell)) ?? 0) >= 2).length >= cells.length * 0.5;
+  const repeated = cells.filter((cell) => (counts.get(key(cell)) ?? 0) >= 2);
+  if (repeated.length >= cells.length * 0.5) return true;
+  // A record's labels printed again for a second entry, two of them or more, each a phrase ("Occupation or
+  // position held", "Name and address of employer"), beside a column that also holds the form's one-off
+  // labels and section names; a sidebar's level words ("Expert") are single words.
+  return new Set(repeated.filter((cell) => /\S\s+\S/u.test(cell.text.trim())).map(key)).size >= 2;
 }
 
 /** The most common distance between consecutive baselines. */

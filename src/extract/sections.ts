@@ -1,6 +1,6 @@
 import { findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
-import { headerRowColumns } from './tables.js';
+import { headerRowColumns, studiesHeaderRow } from './tables.js';
 import {
   findDegree,
   isInstitution,
@@ -79,11 +79,31 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
   // The lines right under a line of dates alone in the current section: how its entries set their titles.
   const titlesUnderDates: DocLine[] = [];
   const largest = Math.max(1, ...lines.map((line) => line.size));
+  // A table of studies standing in another section (see below): whether its rows are barred, and that section.
+  let studies: { barred: boolean; around: Section } | null = null;
   for (const [index, line] of lines.entries()) {
     const before = previous;
     previous = line;
     const above = lastText;
     if (!line.blank) lastText = line;
+    // "| Period | Institution | Degree |" before any heading or inside the work history: its header row says the
+    // table lists studies, so its rows are education; the section around it goes on after its last row (a line
+    // with no bar, or a blank line).
+    if (studies) {
+      if (line.rule || (!line.blank && (!studies.barred || line.text.includes('|')))) {
+        current.lines.push(line);
+        continue;
+      }
+      current = { ...studies.around, lines: [] };
+      sections.push(current);
+      studies = null;
+    }
+    if (!line.blank && current.kind !== 'education' && studiesHeaderRow(line.text)) {
+      studies = { barred: line.text.includes('|'), around: current };
+      current = { kind: 'education', title: null, heading: null, lines: [line] };
+      sections.push(current);
+      continue;
+    }
     // "Education: BSc Physics, Uppsala University, 2012" (or "- Edu: …" in a list) among other lines: a
     // labelled line naming a degree or a school is an education section of that one line, and the
     // section around it goes on after it. A job's bullet so labelled ("- Education: partnered with

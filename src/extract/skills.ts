@@ -66,7 +66,8 @@ export function listItems(text: string, from: number): Item[] {
   const push = (end: number) => {
     let a = start;
     let b = end;
-    while (a < b && /[\s.()[\]*`-]/u.test(text[a] as string)) a++;
+    // A full stop before a letter opens a name (".NET Core"), not the item.
+    while (a < b && /[\s.()[\]*`-]/u.test(text[a] as string) && !/^\.\p{L}/u.test(text.slice(a, a + 2))) a++;
     while (b > a && /[\s.()[\]*,;:`]/u.test(text[b - 1] as string)) b--;
     if (b > a) found.push({ start: a, end: b });
   };
@@ -266,11 +267,11 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
 }
 
 /**
- * Words that say how well or how long someone knows a skill rather than name one: "expert",
- * "(learning)", "basic", "some exposure", "5+ years".
+ * Words that say how well or how long someone knows a skill rather than name one: "expert", "(learning)",
+ * "basic", "some exposure", "5+ years", and a résumé builder's levels beside its bars ("skillful", "experienced").
  */
 const LEVEL_WORDS =
-  /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
+  /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|skil(?:l)?ful|experienced|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
 
 /**
  * "Proficient in Go", "familiar with MySQL", "experience with Prometheus monitoring": an item that says how

@@ -136,6 +136,44 @@ export function labelRow(cellTexts: readonly string[]): boolean {
 }
 
 /**
+ * The labels of a table of studies' columns that name the school or the degree ("Institution", "University",
+ * "Degree", "Qualification"), in English and the languages of European résumés.
+ */
+const STUDY_KEY_LABEL =
+  /^(?:(?:educational\s+)?(?:institution|establishment)|school|university|college|degree(?:\s+obtained)?|qualification|diploma|instituci[óo]n|universidad|titulaci[óo]n|t[íi]tulo|[ée]tablissement|[ée]cole|dipl[ôo]me|hochschule|universit[äa]t|abschluss|instelling|opleiding|istituto|universit[àa]|laurea|institui[çc][ãa]o|grau)$/iu;
+
+/** A school's or a degree's label anywhere in a line: what a header row of a table of studies holds at least. */
+const STUDY_KEY_WORD = new RegExp(STUDY_KEY_LABEL.source.replace(/^\^|\$$/gu, ''), 'iu');
+
+/** The other columns a table of studies has: what was studied and how it went ("Field of study", "Grade"). */
+const STUDY_LABEL =
+  /^(?:major|minor|field(?:\s+of\s+study)?|subjects?|course|programme|program|speciali[sz]ation|grade|gpa|result|honou?rs|award|mention|note|fach|studiengang|especialidad|curso|fili[èe]re)$/iu;
+
+/**
+ * "| Period | Institution | Degree |", "Years    School    Qualification": a header row whose cells all name
+ * columns of a table of studies (the school or the degree in at least one, the others what was studied, its dates
+ * or place), none a column of a table of positions (an employer, a title). Such a table lists education,
+ * whatever section it stands in. A row of bars names two cells or more; a row of tabs or gaps, labels only.
+ */
+export function studiesHeaderRow(text: string): boolean {
+  if (!STUDY_KEY_WORD.test(text)) return false;
+  const barred = cells(text);
+  const texts = (barred.length > 0 ? barred : gappedCells(text))
+    .map((cell) => cell.text.replace(/\s*[:：]$/u, ''))
+    .filter((cell, index, all) => cell !== '' || (index > 0 && index < all.length - 1));
+  if (texts.length < 2) return false;
+  const study = (label: string) => STUDY_KEY_LABEL.test(label) || STUDY_LABEL.test(label);
+  const beside = (label: string) => {
+    const column = labelColumn(label);
+    return column === 'dates' || column === 'start' || column === 'end' || column === 'location';
+  };
+  return (
+    texts.some((label) => STUDY_KEY_LABEL.test(label)) &&
+    texts.every((label) => study(label) || beside(label))
+  );
+}
+
+/**
  * A row of a table of positions as the head line of its entry: its header cells (company, title,
  * dates, place) in the header's order, apart by " | ", a start and the end after it as one range.
  */

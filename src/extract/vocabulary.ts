@@ -81,7 +81,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'degrees',
       'studies',
       'schooling',
-      // "Ausbildung", "Formación académica", "Formação", "Formation", "Istruzione", "Opleiding", "Edukacja",
+      // "Ausbildung", "Formación académica", "Formação", "Formation", "Istruzione", "Formazione", "Opleiding", "Edukacja",
       // "Wykształcenie", "Utbildning": education in the languages European CVs are written in.
       'ausbildung',
       'studium',
@@ -94,6 +94,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'formation',
       'formations',
       'istruzione',
+      'formazione',
       'opleiding',
       'opleidingen',
       'edukacja',
@@ -1122,7 +1123,8 @@ export const DEGREE = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
       // "Bachelor thesis on …" names a thesis, not a degree.
-      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\))?)?(?:\s+degree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
+      // "Bachelor of Engineering (Honours)", "Bachelor of Engineering with Honours": the honours degree is the degree.
+      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\)|\s+with\s+Hono(?:u)?rs)?)?(?:\s+degree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
       // Bachelor's degrees named in their own language before their field ("Bacharelado em Ciência da
       // Computação", Québec's "Baccalauréat en génie logiciel", Spain's "Grado en Ingeniería Informática",
       // Latin America's five-year "Ingeniería en Sistemas"), or before a comma and the field ("Bacharelado, Ciência da

@@ -82,6 +82,16 @@ export const STATED = STATED_REL_TYPES.join('|');
  */
 export const SHARED_LABELS = [Label.Company, Label.Technology, Label.Project, Label.School] as const;
 
+/**
+ * Cypher pattern: a role at company `company` or at a company part of it (at most
+ * `MAX_PARENT_DEPTH` steps down): the one walk behind "at a company, its subsidiaries included".
+ * `company` is what a node pattern holds (a bound variable, or `:Company {id: …}`) and `role` the
+ * role's variable ('' for none), both literal texts of our own.
+ */
+export function roleInCompanyGroup(company: string, role = ''): string {
+  return `(${company})<-[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${RelType.AT}]-(${role}:${Label.Role})`;
+}
+
 /** Full-text index over every searchable kind. */
 export const FULLTEXT_INDEX = 'entity_search';
 export const SEARCHABLE_LABELS = [

@@ -24,6 +24,19 @@ export function monthText(month: number): string {
 }
 
 /**
+ * Cypher expression: `monthNumber` of the year and month (1..12) expressions `year` and `month`
+ * (literal expressions of our own).
+ */
+export function cypherMonthNumber(year: string, month: string): string {
+  return `(${year} * 12 + ${month} - 1)`;
+}
+
+/** Cypher expression: `currentMonth()`, for a text that cannot take it as a parameter. */
+export function cypherCurrentMonth(): string {
+  return cypherMonthNumber("date({timezone: 'UTC'}).year", "date({timezone: 'UTC'}).month");
+}
+
+/**
  * Cypher expression: the year of the month number `expression` (a literal expression of our own),
  * as `yearOfMonth`. A number a parameter carries reaches Cypher as a float, hence `toInteger`; months
  * are never negative, so integer division floors.

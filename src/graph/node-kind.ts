@@ -1,4 +1,4 @@
-import { NODE_LABELS, type NodeLabel } from './model.js';
+import { Label, NODE_LABELS, type NodeLabel } from './model.js';
 
 /*
  * The kind of a node, as GraphQL's `EntityKind` names it, and the Cypher that tells it and labels
@@ -32,12 +32,19 @@ export function positionName(position: { title?: string | null; team?: string | 
 }
 
 /**
- * Cypher expression: how node `n` is labelled for display: a person by the `label` the loader
- * built (src/loader/plan-resume-graph.ts `personLabel`), a role by its title, else its team, else
- * `UNTITLED_POSITION`, anything else by its name.
+ * Cypher expression: the label of person `p` as the API answers `Person.label`: the `label` the
+ * loader built (src/loader/plan-resume-graph.ts `personLabel`), else the id.
+ */
+export function cypherPersonLabel(p: string): string {
+  return `coalesce(${p}.label, ${p}.id)`;
+}
+
+/**
+ * Cypher expression: how node `n` is labelled for display: a person by `cypherPersonLabel`, a role
+ * by its title, else its team, else `UNTITLED_POSITION`, anything else by its name.
  */
 export function displayLabel(n: string): string {
-  return `CASE WHEN ${n}:Person THEN ${n}.label WHEN ${n}:Role THEN coalesce(${n}.title, ${n}.team, '${UNTITLED_POSITION}') ELSE coalesce(${n}.name, ${n}.id) END`;
+  return `CASE WHEN ${n}:${Label.Person} THEN ${cypherPersonLabel(n)} WHEN ${n}:${Label.Role} THEN coalesce(${n}.title, ${n}.team, '${UNTITLED_POSITION}') ELSE coalesce(${n}.name, ${n}.id) END`;
 }
 
 /** Cypher map of node `n` as a GraphNode `{ id, kind, label }`. */

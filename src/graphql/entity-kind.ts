@@ -1,6 +1,6 @@
 import { type EntityKind, kindOf } from '../graph/node-kind.js';
 
-export { type EntityKind, entityKinds, kindOf, labelOfKind } from '../graph/node-kind.js';
+export { type EntityKind, entityKinds, kindOf, kindOfLabel, labelOfKind } from '../graph/node-kind.js';
 
 /**
  * Cypher map projection of a node into an EntityRecord: all its properties plus `kind`.

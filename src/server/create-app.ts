@@ -7,7 +7,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { Config } from '../config.js';
@@ -20,10 +19,10 @@ import { mountWeb } from '../web/mount-web.js';
 import { hasBearerToken } from './bearer-token.js';
 import { compiledExecutionPlugin } from './compiled-execution-plugin.js';
 import { createFormatError } from './format-error.js';
+import { type GraphqlOptions, graphqlFrontDoor, graphqlPost, graphqlRoute } from './graphql-post.js';
 import { guardRailsPlugin, withMutationUpkeep } from './guard-rails-plugin.js';
 import { InFlight } from './in-flight.js';
-import { jsonBody, notFound, requestErrorHandler } from './json-body.js';
-import { maxTokensMiddleware } from './max-tokens-middleware.js';
+import { notFound, requestErrorHandler } from './json-body.js';
 import { stringifyResult } from './response-json.js';
 import { TurnGate } from './turn-gate.js';
 
@@ -46,7 +45,7 @@ const ANSWER_AFTER_STOP_MS = 2_000;
 export const armorLimits = {
   maxDepth: { n: 8 },
   maxAliases: { n: 15 },
-  // Enforced by maxTokensMiddleware, which answers 400 where armor's plugin answers 500.
+  // Enforced by tokenLimitRefusal (graphql-post.ts), which answers 400 where armor's plugin answers 500.
   maxTokens: { n: 1000, enabled: false },
   costLimit: { maxCost: 10_000 },
   maxDirectives: { n: 50 },
@@ -91,7 +90,8 @@ export async function startApp(
   app.disable('x-powered-by');
   // A GraphQL answer is POSTed and never revalidated: hashing every body for an ETag is wasted work.
   app.disable('etag');
-  const httpServer: Server = createServer(app);
+  // Created first for Apollo's drain plugin; its request listener is set once Apollo has started.
+  const httpServer: Server = createServer();
   const armor = new ApolloArmor(armorLimits).protect();
   const bounds = new ListBoundsCache(options.upkeep ?? executor.forUpkeep());
   const gates = {
@@ -149,21 +149,23 @@ export async function startApp(
     response.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
   });
   mountWeb(app);
-  const graphql = expressMiddleware(apollo, {
-    context: async ({ req, res }) => {
-      const header = req.headers.authorization;
+  const graphqlOptions: GraphqlOptions<Context> = {
+    apollo,
+    limitBytes: config.limits.requestBytes,
+    maxTokens: armorLimits.maxTokens.n,
+    production: config.production,
+    context: async (request, started) => {
+      const header = request.headers.authorization;
       const credentials = hasBearerToken(header, config.token) ? 'valid' : header ? 'invalid' : 'none';
-      return createContext(executor, config, credentials, res.locals.started as number, stop.signal);
+      return createContext(executor, config, credentials, started, stop.signal);
     },
-  });
-  app.use(
-    '/graphql',
-    ...jsonBody(config.limits.requestBytes),
-    maxTokensMiddleware(armorLimits.maxTokens.n),
-    (request, response, next) => operations.track(Promise.resolve(graphql(request, response, next))),
-  );
+    track: (work) => operations.track(work),
+  };
+  app.use('/graphql', ...graphqlRoute(graphqlOptions));
   app.use(notFound);
   app.use(requestErrorHandler(config.limits.requestBytes, config.production));
+  // POST /graphql is answered before Express; Express gets every other request.
+  httpServer.on('request', graphqlFrontDoor(graphqlPost(graphqlOptions), app));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,4 +1,5 @@
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import express from 'express';
 import { ErrorCode } from '../errors/index.js';
 import { decodeUtf8, parseStrictJson, StrictJsonError } from '../json/strict-json.js';
@@ -19,25 +20,38 @@ class RequestBodyError extends Error {
   }
 }
 
+/** Node's request with the body the parser left on it. */
+type BodyRequest = IncomingMessage & { body?: unknown };
+
 /**
  * Reads a JSON request body strictly (strict-json.ts): UTF-8 only, no key given twice, no half
  * surrogate pairs, at most `limitBytes`. Other content types get no body, and Apollo answers them.
- * Every refusal goes to `requestErrorHandler` as GraphQL-shaped JSON.
+ * Works on Node's own request (the POST /graphql front door) as on Express's; `done` gets the
+ * refusal, answered by `answerRequestError` as GraphQL-shaped JSON, or nothing once `request.body`
+ * holds the parsed body (undefined when there is none).
  */
-export function jsonBody(limitBytes: number): RequestHandler[] {
-  return [
-    express.raw({ type: JSON_TYPES, limit: limitBytes }),
-    (request, _response, next) => {
-      const raw: unknown = request.body;
-      if (!Buffer.isBuffer(raw)) {
+export function jsonBodyReader(
+  limitBytes: number,
+): (request: IncomingMessage, response: ServerResponse, done: (error?: unknown) => void) => void {
+  const raw = express.raw({ type: JSON_TYPES, limit: limitBytes });
+  return (request, response, done) => {
+    const req = request as BodyRequest;
+    // body-parser reads only Node's request and response, whatever its types say.
+    raw(req as Request, response as Response, (error?: unknown) => {
+      if (error) {
+        done(error);
+        return;
+      }
+      const body: unknown = req.body;
+      if (!Buffer.isBuffer(body)) {
         // Apollo's middleware insists on a body property; it refuses the request itself.
-        request.body = undefined;
-        next();
+        req.body = undefined;
+        done();
         return;
       }
       const charset = request.headers['content-type']?.match(/charset\s*=\s*"?([^";\s]+)/i)?.[1];
       if (charset && !/^utf-?8$/i.test(charset)) {
-        next(
+        done(
           new RequestBodyError(
             415,
             ErrorCode.BAD_REQUEST,
@@ -47,13 +61,19 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
         return;
       }
       try {
-        request.body = raw.length === 0 ? undefined : parseStrictJson(decodeUtf8(raw));
-        next();
+        req.body = body.length === 0 ? undefined : parseStrictJson(decodeUtf8(body));
+        done();
       } catch (error) {
-        next(error instanceof StrictJsonError ? bodyError(error) : error);
+        done(error instanceof StrictJsonError ? bodyError(error) : error);
       }
-    },
-  ];
+    });
+  };
+}
+
+/** `jsonBodyReader` as Express middleware. */
+export function jsonBody(limitBytes: number): RequestHandler {
+  const read = jsonBodyReader(limitBytes);
+  return (request, response, next) => read(request, response, next);
 }
 
 function bodyError(error: StrictJsonError): RequestBodyError {
@@ -105,23 +125,67 @@ function parserError(
   }
 }
 
-function sendErrors(
-  response: Response,
+/** A GraphQL-shaped error answer, with the headers Express's `res.type('application/json').send` gave it. */
+export function sendErrors(
+  response: ServerResponse,
   status: number,
   message: string,
   extensions: Record<string, unknown>,
 ): void {
-  response
-    .status(status)
-    .type('application/json')
-    .send(JSON.stringify({ errors: [{ message, extensions }] }));
+  sendJson(response, status, { errors: [{ message, extensions }] });
+}
+
+/** `value` as a JSON answer, as Express's `res.status(status).json(value)` writes it. */
+export function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  const text = JSON.stringify(value);
+  response.statusCode = status;
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.setHeader('Content-Length', Buffer.byteLength(text));
+  response.end(text);
 }
 
 /**
- * The last handler: whatever went wrong outside GraphQL (a body that is not JSON, too large, an
- * unknown path, a failure of ours) is answered as GraphQL-shaped JSON with a code, never an HTML
- * page. Unexpected failures are logged and, in production, masked.
+ * Answers whatever went wrong outside GraphQL (a body that is not JSON, too large, an unknown path,
+ * a failure of ours) as GraphQL-shaped JSON with a code, never an HTML page. Unexpected failures
+ * are logged and, in production, masked. The response must not have been started.
  */
+export function answerRequestError(
+  error: unknown,
+  response: ServerResponse,
+  limitBytes: number,
+  production: boolean,
+  log: (error: unknown) => void = console.error,
+): void {
+  const known =
+    error instanceof RequestBodyError
+      ? error
+      : parserError((error ?? {}) as { type?: string; length?: number }, limitBytes);
+  if (known) {
+    sendErrors(response, known.status, known.message, { code: known.code, ...known.extensions });
+    return;
+  }
+  const given = (error as { status?: unknown } | null | undefined)?.status;
+  const status = typeof given === 'number' && given >= 400 && given < 500 ? given : 500;
+  if (status === 404) {
+    sendErrors(response, 404, 'Not found: the API is at /graphql.', { code: ErrorCode.NOT_FOUND });
+    return;
+  }
+  if (status < 500) {
+    sendErrors(response, status, error instanceof Error ? error.message : 'Bad request.', {
+      code: ErrorCode.BAD_REQUEST,
+    });
+    return;
+  }
+  log(error);
+  sendErrors(
+    response,
+    500,
+    production || !(error instanceof Error) ? 'Internal server error.' : error.message,
+    { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  );
+}
+
+/** The last handler of the Express app: `answerRequestError`, unless the answer had already begun. */
 export function requestErrorHandler(
   limitBytes: number,
   production: boolean,
@@ -132,30 +196,7 @@ export function requestErrorHandler(
       next(error);
       return;
     }
-    const known = error instanceof RequestBodyError ? error : parserError(error ?? {}, limitBytes);
-    if (known) {
-      sendErrors(response, known.status, known.message, { code: known.code, ...known.extensions });
-      return;
-    }
-    const status =
-      typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 404) {
-      sendErrors(response, 404, 'Not found: the API is at /graphql.', { code: ErrorCode.NOT_FOUND });
-      return;
-    }
-    if (status < 500) {
-      sendErrors(response, status, error instanceof Error ? error.message : 'Bad request.', {
-        code: ErrorCode.BAD_REQUEST,
-      });
-      return;
-    }
-    log(error);
-    sendErrors(
-      response,
-      500,
-      production || !(error instanceof Error) ? 'Internal server error.' : error.message,
-      { code: ErrorCode.INTERNAL_SERVER_ERROR },
-    );
+    answerRequestError(error, response, limitBytes, production, log);
   };
 }
 

@@ -4,23 +4,35 @@ import { ErrorCode } from '../errors/index.js';
 import { limitHint } from './format-error.js';
 
 /**
- * Rejects an operation of more than `max` tokens before Apollo parses it, answering 400 in the
- * GraphQL error shape. (graphql-armor's token check runs inside an Apollo plugin hook, where a
- * throw becomes a masked 500.) Runs after the JSON body parser.
+ * The answer (status 400, a GraphQL-shaped body) refusing an operation of more than `max` tokens
+ * before Apollo parses it, or undefined when `query` is within the limit or not a string.
+ * (graphql-armor's token check runs inside an Apollo plugin hook, where a throw becomes a masked 500.)
+ */
+export function tokenLimitRefusal(query: unknown, max: number): { errors: unknown[] } | undefined {
+  if (typeof query !== 'string' || countTokens(query, max) <= max) return undefined;
+  return {
+    errors: [
+      {
+        message: `Token limit of ${max} exceeded. ${limitHint}`,
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+      },
+    ],
+  };
+}
+
+/**
+ * `tokenLimitRefusal` as Express middleware, after the JSON body parser: the body's `query`, else
+ * the URL's.
  */
 export function maxTokensMiddleware(max: number): RequestHandler {
   return (request, response, next) => {
     const body = request.body as { query?: unknown } | undefined;
-    const query = typeof body?.query === 'string' ? body.query : request.query.query;
-    if (typeof query === 'string' && countTokens(query, max) > max) {
-      response.status(400).json({
-        errors: [
-          {
-            message: `Token limit of ${max} exceeded. ${limitHint}`,
-            extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
-          },
-        ],
-      });
+    const refusal = tokenLimitRefusal(
+      typeof body?.query === 'string' ? body.query : request.query.query,
+      max,
+    );
+    if (refusal) {
+      response.status(400).json(refusal);
       return;
     }
     next();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
 import {
+  currentMonth,
+  cypherCurrentMonth,
+  cypherMonthNumber,
   cypherMonthText,
   cypherYearOfMonth,
   monthNumber,
@@ -37,5 +40,24 @@ describe('src/graph/months.ts in Cypher', () => {
       { month: monthNumber(2019, 12), year: 2019, text: '2019-12' },
       { month: monthNumber(2020, 1), year: 2020, text: '2020-01' },
     ]);
+  });
+
+  it('numbers a year and month, and this month, as the TypeScript encoding does', async () => {
+    const dates = [
+      { year: 0, month: 1 },
+      { year: 2019, month: 12 },
+      { year: 2020, month: 1 },
+    ];
+    const [row] = await testExecutor().read<{ numbers: number[]; now: number }>(
+      cypher(
+        'test.monthNumber',
+        `RETURN [d IN $dates | ${cypherMonthNumber('d.year', 'd.month')}] AS numbers, ${cypherCurrentMonth()} AS now`,
+      ),
+      { dates },
+    );
+    expect(row?.numbers).toEqual([0, 2019 * 12 + 11, 2020 * 12]);
+    expect(row?.numbers).toEqual(dates.map((date) => monthNumber(date.year, date.month)));
+    // The two clocks may straddle a month's end between the query and this line: either month is right.
+    expect([currentMonth(new Date(Date.now() - 60_000)), currentMonth()]).toContain(row?.now);
   });
 });

@@ -1,4 +1,4 @@
-import { type GapFacts, type GapStatus, staleAfterMonths } from '../../src/career/gaps.js';
+import { type GapFacts, type GapStatus, gapStatuses, staleAfterMonths } from '../../src/career/gaps.js';
 import { lookupKey } from '../../src/catalogue/lookup-key.js';
 import { positionName } from '../../src/graph/node-kind.js';
 import type { TimelineRole } from './timeline-model.js';
@@ -132,9 +132,8 @@ export function segmentText(text: string, mentions: readonly TechnologyMention[]
 }
 
 export type { GapStatus };
-
-/** The statuses, in the order a summary names them. */
-export const gapStatuses: readonly GapStatus[] = ['USED', 'LISTED_ONLY', 'STALE', 'MISSING'];
+/** The statuses, in the order a summary names them: the schema's. */
+export { gapStatuses };
 
 /** A role as the panels show it in evidence. */
 export type EvidenceRole = Omit<TimelineRole, 'technologies'>;

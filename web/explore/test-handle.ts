@@ -1,10 +1,6 @@
+import { percentile } from '../../src/util/percentile.js';
 import type { ExplorerHandle } from './explorer-handle.js';
 import type { ExplorerPage } from './explorer-page.js';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /**
  * Sets `window.__explorer`, the read-only handle the browser tests and bench:explore read the
@@ -70,7 +66,11 @@ export function installTestHandle(page: ExplorerPage): void {
       await camera.animate({ ratio: state.ratio * 0.4, angle: 0.3 }, { duration: 700 });
       await camera.animate(state, { duration: 700 });
       running = false;
-      return { refreshMs: median(times), frameMs: median(frames.slice(1)), frames: frames.length };
+      return {
+        refreshMs: percentile(times, 0.5),
+        frameMs: percentile(frames.slice(1), 0.5),
+        frames: frames.length,
+      };
     },
   };
   window.__explorer = handle;

@@ -1,6 +1,6 @@
 import { cypher } from '../../db/cypher-query.js';
 import { compareStrings } from '../../util/compare-strings.js';
-import { Label, MAX_PARENT_DEPTH, RelType } from '../model.js';
+import { Label, MAX_PARENT_DEPTH, RelType, roleInCompanyGroup } from '../model.js';
 import { displayLabel, kindOf } from '../node-kind.js';
 
 /*
@@ -126,7 +126,7 @@ CALL () {
   WHERE (n:${Label.School} AND NOT EXISTS { MATCH (n)<-[:${RelType.STUDIED_AT}]-() })
      OR (n:${Label.Technology} AND NOT EXISTS { MATCH (n)<-[:${RelType.USED}|${RelType.SKILLED_IN}]-() })
      OR (n:${Label.Company} AND NOT EXISTS {
-           MATCH (n)<-[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${RelType.AT}]-(:${Label.Role})
+           MATCH ${roleInCompanyGroup('n')}
          })
   WITH n, {id: n.id, kind: ${kindOf('n')}, label: ${displayLabel('n')}} AS info
   DETACH DELETE n

@@ -1,5 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
-import { Label, MAX_PARENT_DEPTH, RelType } from '../model.js';
+import { Label, MAX_PARENT_DEPTH, RelType, roleInCompanyGroup } from '../model.js';
 
 /*
  * TENURE: one derived relationship per dated role, from the role to its company (the one it is AT),
@@ -58,7 +58,7 @@ CALL () {
   RETURN r
   UNION
   UNWIND $companyIds AS companyId
-  MATCH (:${Label.Company} {id: companyId})<-[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${RelType.AT}]-(r:${Label.Role})
+  MATCH ${roleInCompanyGroup(`:${Label.Company} {id: companyId}`, 'r')}
   RETURN r
 }
 MATCH (p:${Label.Person})-[:${RelType.HELD}]->(r)

@@ -6,6 +6,7 @@ import {
   NODE_LABELS,
   type NodeLabel,
   RelType,
+  roleInCompanyGroup,
   STATED_REL_TYPES,
 } from '../../graph/model.js';
 import { EARLIEST_YEAR } from '../../resume/resume-limits.js';
@@ -31,7 +32,7 @@ export interface ListBounds {
 }
 
 const { Person, Role, Company, Technology, Project, School } = Label;
-const { HELD, AT, PART_OF, USED, USES, WORKED_ON, SKILLED_IN, STUDIED_AT } = RelType;
+const { HELD, PART_OF, USED, USES, WORKED_ON, SKILLED_IN, STUDIED_AT } = RelType;
 
 /**
  * The fields and what their resolvers walk, each a Cypher expression over `n`, the parent node.
@@ -53,14 +54,8 @@ const MEASURED = {
   'Role.highlights': [Role, 'size(coalesce(n.highlights, []))'],
   'Company.aliases': [Company, 'size(coalesce(n.aliases, []))'],
   'Company.subsidiaries': [Company, `COUNT { (n)<-[:${PART_OF}*1..${MAX_PARENT_DEPTH}]-(:${Company}) }`],
-  'Company.roles': [
-    Company,
-    `COUNT { (n)<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Company})<-[:${AT}]-(:${Role}) }`,
-  ],
-  'Company.technologies': [
-    Company,
-    `COUNT { (n)<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Company})<-[:${AT}]-(:${Role})-[:${USED}]->(:${Technology}) }`,
-  ],
+  'Company.roles': [Company, `COUNT { ${roleInCompanyGroup('n')} }`],
+  'Company.technologies': [Company, `COUNT { ${roleInCompanyGroup('n')}-[:${USED}]->(:${Technology}) }`],
   'Technology.aliases': [Technology, 'size(coalesce(n.aliases, []))'],
   'Technology.users': [Technology, `COUNT { (n)<-[:${USES}]-(:${Person}) }`],
   'Technology.companies': [Technology, `COUNT { (n)<-[:${USED}]-(:${Role}) }`],

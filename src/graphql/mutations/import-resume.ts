@@ -9,7 +9,7 @@ import { readResume } from '../../resume/read-resume.js';
 import { ResumeError } from '../../resume/resume-error.js';
 import type { ResumeIssue } from '../../resume/resume-issue.js';
 import type { Resume } from '../../resume/types.js';
-import type { EntityKind } from '../entity-kind.js';
+import { type EntityKind, kindOfLabel } from '../entity-kind.js';
 
 /** The catalogues are read once per process; they only change with the code. */
 let catalogue: Promise<Catalogue> | undefined;
@@ -147,7 +147,7 @@ export async function loadResumeObject(
 
 export function unnormalisedNames(names: readonly UnnormalisedName[]): UnnormalisedNameResult[] {
   return names.map((name) => ({
-    kind: name.kind === 'Technology' ? 'TECHNOLOGY' : 'COMPANY',
+    kind: kindOfLabel(name.kind),
     name: name.name,
     suggestion: name.suggestion ?? null,
   }));

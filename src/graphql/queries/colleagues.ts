@@ -1,5 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
-import { RelType } from '../../graph/model.js';
+import { Label, RelType } from '../../graph/model.js';
 import { cypherMonthText } from '../../graph/months.js';
 import { OPEN_END, TENURE_INDEXES, tenureIndexHint } from '../../graph/queries/role-tenures.js';
 import { entityProjection } from '../entity-kind.js';
@@ -197,9 +197,9 @@ const walks: Walk[] = [
 export const colleaguesQuery = cypher(
   'colleagues',
   `
-  OPTIONAL MATCH (me:Person {id: $personId})
+  OPTIONAL MATCH (me:${Label.Person} {id: $personId})
   CALL (me) {
-    MATCH (me)-[:HELD]->(mine:Role)-[my:${RelType.TENURE}]->()
+    MATCH (me)-[:${RelType.HELD}]->(mine:${Label.Role})-[my:${RelType.TENURE}]->()
     WITH me, mine, my.group AS g, my.start AS s,
       CASE WHEN my.last = ${OPEN_END} THEN toInteger($currentMonth) ELSE my.last END AS e
     WITH me, mine, g, s, e, e - s + 1 AS length
@@ -209,7 +209,7 @@ export const colleaguesQuery = cypher(
     ORDER BY overlapMonths DESC, t.person, t.role, mine.id
     LIMIT toInteger($first)
     WITH mine, startNode(t) AS theirs, endNode(t) AS company, fromMonth, toMonth, overlapMonths
-    MATCH (other:Person)-[:HELD]->(theirs)
+    MATCH (other:${Label.Person})-[:${RelType.HELD}]->(theirs)
     RETURN collect({
       person: ${entityProjection('other')},
       company: ${entityProjection('company')},

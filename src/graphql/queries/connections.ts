@@ -1,6 +1,6 @@
 import { usageFilterCypher } from '../../career/usage-as-of.js';
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
-import { Label, MAX_PARENT_DEPTH } from '../../graph/model.js';
+import { Label, MAX_PARENT_DEPTH, type NodeLabel, RelType, roleInCompanyGroup } from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
 import { byName } from './cypher-order.js';
 import { namedNode } from './find-named.js';
@@ -61,7 +61,7 @@ const resolveFilters = `${namedNode('tf', Label.Technology, 'technology')}
    ${namedNode('pf', Label.Company, 'parent')}
    WITH tf.id AS technologyId, cf.id AS companyId, pf.id AS parentId`;
 
-const missingIf = (param: string, label: string) =>
+const missingIf = (param: string, label: NodeLabel) =>
   `CASE WHEN $${param} IS NOT NULL AND NOT EXISTS { MATCH (:${label} {id: $${param}}) } THEN '${param}' END`;
 
 /** The filter `param` was given but its spelling, resolved to variable `param`, names nothing. */
@@ -73,8 +73,8 @@ const unresolved = (param: string) =>
  * null when not given).
  */
 const personCompanyAndSchool = `($companyId IS NULL
-            OR EXISTS { MATCH (p)-[:HELD]->(:Role)-[:AT]->(:Company)-[:PART_OF*0..${MAX_PARENT_DEPTH}]->(cf) })
-       AND ($schoolId IS NULL OR EXISTS { MATCH (p)-[:STUDIED_AT]->(:School {id: $schoolId}) })`;
+            OR EXISTS { MATCH (p)-[:${RelType.HELD}]->(:${Label.Role})-[:${RelType.AT}]->(:${Label.Company})-[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]->(cf) })
+       AND ($schoolId IS NULL OR EXISTS { MATCH (p)-[:${RelType.STUDIED_AT}]->(:${Label.School} {id: $schoolId}) })`;
 
 /** The technology and company filters name a node when given (else the page is not read: NOT_FOUND). */
 const resolved = '($technologyId IS NULL OR tf IS NOT NULL) AND ($companyId IS NULL OR cf IS NOT NULL)';
@@ -113,14 +113,14 @@ export const peopleConnection = listQuery(
   'people.connection',
   ({ node, timed }) => `${namedNode('tf', Label.Technology, 'technology')}
    ${namedNode('cf', Label.Company, 'company')}
-   WITH tf, cf, COUNT { (:Person) } AS people,
-        CASE WHEN tf IS NULL THEN 0 ELSE COUNT { (tf)<-[:USES]-() } END AS users
+   WITH tf, cf, COUNT { (:${Label.Person}) } AS people,
+        CASE WHEN tf IS NULL THEN 0 ELSE COUNT { (tf)<-[:${RelType.USES}]-() } END AS users
    WITH tf, cf, people, users,
         tf IS NOT NULL AND ($timed
           OR users * users <= ${PERSON_CHECK_COST} * (toInteger($skip) + toInteger($first) + 1) * people) AS fromUsers
    CALL (tf, cf, fromUsers) {
      WITH tf, cf WHERE fromUsers AND ${resolved}
-     MATCH (tf)<-[u:USES]-(p:Person)
+     MATCH (tf)<-[u:${RelType.USES}]-(p:${Label.Person})
      WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
      WITH p ORDER BY p.id SKIP toInteger($skip) LIMIT toInteger($first) + 1
      RETURN collect(p) AS byUsers
@@ -129,8 +129,8 @@ export const peopleConnection = listQuery(
      WITH tf, cf WHERE NOT fromUsers AND ${resolved}
      // A subquery of its own, so that the index is not read at all when the other branch answers.
      CALL (tf, cf) {
-       MATCH (p:Person) WHERE p.id IS NOT NULL
-         AND ($technologyId IS NULL OR EXISTS { MATCH (p)-[:USES]->(tf) })
+       MATCH (p:${Label.Person}) WHERE p.id IS NOT NULL
+         AND ($technologyId IS NULL OR EXISTS { MATCH (p)-[:${RelType.USES}]->(tf) })
          AND ${personCompanyAndSchool}
        WITH p ORDER BY p.id SKIP toInteger($skip) LIMIT toInteger($first) + 1
        RETURN p
@@ -141,11 +141,11 @@ export const peopleConnection = listQuery(
      WITH tf, cf WHERE $withTotal AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed) AND ${resolved}
      CALL (tf, cf) {
        WITH tf, cf WHERE tf IS NOT NULL
-       MATCH (tf)<-[u:USES]-(p:Person) WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
+       MATCH (tf)<-[u:${RelType.USES}]-(p:${Label.Person}) WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
        RETURN p
        UNION
        WITH tf, cf WHERE tf IS NULL
-       MATCH (p:Person) WHERE ${personCompanyAndSchool}
+       MATCH (p:${Label.Person}) WHERE ${personCompanyAndSchool}
        RETURN p
      }
      RETURN count(p) AS counted
@@ -160,15 +160,15 @@ export const peopleConnection = listQuery(
    RETURN totalCount, [p IN matched | ${node('p')}] AS nodes, [x IN [
      CASE WHEN $companyId IS NOT NULL AND cf IS NULL THEN 'companyId' END,
      CASE WHEN $technologyId IS NOT NULL AND tf IS NULL THEN 'technologyId' END,
-     ${missingIf('schoolId', 'School')}
+     ${missingIf('schoolId', Label.School)}
    ] WHERE x IS NOT NULL] AS missing`,
   // No filter: the index branch of the query above with every filter test true, and everyone as the total.
   (node) => `CALL () {
-     MATCH (p:Person) WHERE p.id IS NOT NULL
+     MATCH (p:${Label.Person}) WHERE p.id IS NOT NULL
      WITH p ORDER BY p.id SKIP toInteger($skip) LIMIT toInteger($first) + 1
      RETURN collect(p) AS matched
    }
-   RETURN CASE WHEN $withTotal THEN COUNT { (:Person) } END AS totalCount,
+   RETURN CASE WHEN $withTotal THEN COUNT { (:${Label.Person}) } END AS totalCount,
      [p IN matched | ${node('p')}] AS nodes, [] AS missing`,
 );
 
@@ -199,10 +199,10 @@ export const companiesConnection = listQuery(
    ${pageAndTotal(
      'c',
      'technologyId, parentId',
-     `MATCH (c:Company)
-     WHERE ($parentId IS NULL OR EXISTS { MATCH (c)-[:PART_OF]->(:Company {id: parentId}) })
+     `MATCH (c:${Label.Company})
+     WHERE ($parentId IS NULL OR EXISTS { MATCH (c)-[:${RelType.PART_OF}]->(:${Label.Company} {id: parentId}) })
        AND ($technologyId IS NULL
-            OR EXISTS { MATCH (c)<-[:AT]-(:Role)-[:USED]->(:Technology {id: technologyId}) })
+            OR EXISTS { MATCH (c)<-[:${RelType.AT}]-(:${Label.Role})-[:${RelType.USED}]->(:${Label.Technology} {id: technologyId}) })
        AND ($normalised IS NULL OR coalesce(c.normalised, false) = $normalised)`,
      byName('c'),
    )}
@@ -224,17 +224,17 @@ export const technologiesConnection = listQuery(
    ${pageAndTotal(
      't',
      'companyId',
-     `MATCH (t:Technology)
+     `MATCH (t:${Label.Technology})
      WHERE ($category IS NULL OR toLower(t.category) = toLower($category))
        AND ($normalised IS NULL OR coalesce(t.normalised, false) = $normalised)
-       AND ($personId IS NULL OR EXISTS { MATCH (:Person {id: $personId})-[u:USES]->(t) WHERE ${usedInTimeIf(timed)} })
+       AND ($personId IS NULL OR EXISTS { MATCH (:${Label.Person} {id: $personId})-[u:${RelType.USES}]->(t) WHERE ${usedInTimeIf(timed)} })
        AND ($companyId IS NULL
-            OR EXISTS { MATCH (:Company {id: companyId})<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(:Company)<-[:AT]-(:Role)-[:USED]->(t) })`,
+            OR EXISTS { MATCH ${roleInCompanyGroup(`:${Label.Company} {id: companyId}`)}-[:${RelType.USED}]->(t) })`,
      `people DESC, ${byName('t')}`,
-     'WITH t, COUNT { (t)<-[:USES]-() } AS people',
+     `WITH t, COUNT { (t)<-[:${RelType.USES}]-() } AS people`,
    )}
    RETURN totalCount, [t IN matched | ${node('t')}] AS nodes, [x IN [
-     ${missingIf('personId', 'Person')},
+     ${missingIf('personId', Label.Person)},
      ${unresolved('companyId')}
    ] WHERE x IS NOT NULL] AS missing`,
 );
@@ -246,15 +246,15 @@ export const projectsConnection = listQuery(
    ${pageAndTotal(
      'pr',
      'technologyId',
-     `MATCH (pr:Project)
+     `MATCH (pr:${Label.Project})
      WHERE ($personId IS NULL
-            OR EXISTS { MATCH (:Person {id: $personId})-[:HELD]->(:Role)-[:WORKED_ON]->(pr) }
-            OR EXISTS { MATCH (:Person {id: $personId})-[:WORKED_ON]->(pr) })
-       AND ($technologyId IS NULL OR EXISTS { MATCH (pr)-[:USED]->(:Technology {id: technologyId}) })`,
+            OR EXISTS { MATCH (:${Label.Person} {id: $personId})-[:${RelType.HELD}]->(:${Label.Role})-[:${RelType.WORKED_ON}]->(pr) }
+            OR EXISTS { MATCH (:${Label.Person} {id: $personId})-[:${RelType.WORKED_ON}]->(pr) })
+       AND ($technologyId IS NULL OR EXISTS { MATCH (pr)-[:${RelType.USED}]->(:${Label.Technology} {id: technologyId}) })`,
      byName('pr'),
    )}
    RETURN totalCount, [pr IN matched | ${node('pr')}] AS nodes, [x IN [
-     ${missingIf('personId', 'Person')},
+     ${missingIf('personId', Label.Person)},
      ${unresolved('technologyId')}
    ] WHERE x IS NOT NULL] AS missing`,
 );

@@ -16,7 +16,7 @@ import { type EntityTypeName, entityTypes } from '../translate/relations.js';
 export const entityById = cypher(
   'entity.byId',
   `UNWIND $ids AS id
-   MATCH (n:Entity {id: id})
+   MATCH (n:${Label.Entity} {id: id})
    RETURN id AS key, ${node('n')} AS value`,
 );
 

@@ -1,5 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
-import { STATED } from '../../graph/model.js';
+import { Label, STATED } from '../../graph/model.js';
 import { graphNode, kindOf } from '../../graph/node-kind.js';
 
 /*
@@ -39,7 +39,7 @@ export const wholeGraphQuery = cypher(
   'graph.whole',
   `
   CALL () {
-    MATCH (n:Entity)
+    MATCH (n:${Label.Entity})
     WHERE ${kept('n')}
     WITH n, COUNT { (n)-[:${STATED}]-() } AS degree
     ORDER BY degree DESC, n.id
@@ -80,7 +80,7 @@ export const focusGraphQuery = cypher(
   'graph.focus',
   `
   UNWIND $focus AS focusId
-  OPTIONAL MATCH (f:Entity {id: focusId})
+  OPTIONAL MATCH (f:${Label.Entity} {id: focusId})
   WITH collect(f) AS focus, collect(CASE WHEN f IS NULL THEN focusId END) AS missing
   WITH missing, CASE WHEN size(missing) = 0 THEN focus ELSE [] END AS start
   CALL (start) {

@@ -1,4 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
+import { Label, RelType } from '../../graph/model.js';
 import { entityProjection } from '../entity-kind.js';
 import { byName } from './cypher-order.js';
 import { usageEvidence } from './technology-use-fragments.js';
@@ -14,11 +15,11 @@ export const sharedTechnologiesQuery = cypher(
   'sharedTechnologies',
   `
   UNWIND $personIds AS personId
-  OPTIONAL MATCH (person:Person {id: personId})
+  OPTIONAL MATCH (person:${Label.Person} {id: personId})
   WITH collect(person) AS people, collect(CASE WHEN person IS NULL THEN personId END) AS missing
   CALL (people, missing) {
     UNWIND CASE WHEN size(missing) = 0 THEN people ELSE [] END AS p
-    MATCH (p)-[uses:USES]->(t:Technology)
+    MATCH (p)-[uses:${RelType.USES}]->(t:${Label.Technology})
     WITH t, collect({ person: p, uses: uses }) AS users
     WHERE size(users) >= $minPeople
     UNWIND users AS user

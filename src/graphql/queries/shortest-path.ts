@@ -1,5 +1,5 @@
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
-import { STATED } from '../../graph/model.js';
+import { Label, STATED } from '../../graph/model.js';
 import { graphNode } from '../../graph/node-kind.js';
 
 /**
@@ -8,8 +8,8 @@ import { graphNode } from '../../graph/node-kind.js';
  */
 function shortestPathText(maxHops: number): string {
   return `
-  OPTIONAL MATCH (a:Entity {id: $fromId})
-  OPTIONAL MATCH (b:Entity {id: $toId})
+  OPTIONAL MATCH (a:${Label.Entity} {id: $fromId})
+  OPTIONAL MATCH (b:${Label.Entity} {id: $toId})
   CALL (a, b) {
     WITH a, b
     WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b

@@ -1,4 +1,5 @@
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
+import { Label, RelType } from '../../graph/model.js';
 import { entityProjection } from '../entity-kind.js';
 import { byName } from './cypher-order.js';
 
@@ -39,7 +40,7 @@ const minSumOver = (
   as: string,
 ) => `CALL (${list}, ${listWeights}, other, exact) {
         WITH ${list}, ${listWeights}, other WHERE NOT exact
-        MATCH (other)-[theirs:USES]->(t)
+        MATCH (other)-[theirs:${RelType.USES}]->(t)
         WHERE t IN ${list}
         WITH theirs.weight AS b, ${listWeights}[${indexIn(list, 't')}] AS a
         RETURN sum(CASE WHEN a < b THEN a ELSE b END) AS ${as}
@@ -67,7 +68,7 @@ function boundedCandidates(n: number, kept: number): string {
       CALL (me, technologies, weights, rests, taken${n}) {
         UNWIND range(0, taken${n} - 1) AS i
         WITH me, rests[taken${n}] > 0 AS partial, technologies[i] AS t, weights[i] AS a
-        MATCH (t)<-[theirs:USES]-(other)
+        MATCH (t)<-[theirs:${RelType.USES}]-(other)
         WHERE other <> me
         RETURN other, sum(CASE WHEN partial OR a <= theirs.weight THEN a ELSE theirs.weight END) AS near,
           count(*) AS shared
@@ -128,7 +129,7 @@ function prefixStage(n: number, m: number): string {
       CALL (me, read, readWeights) {
         UNWIND range(0, size(read) - 1) AS i
         WITH me, read[i] AS t, readWeights[i] AS a
-        MATCH (t)<-[theirs:USES]-(other)
+        MATCH (t)<-[theirs:${RelType.USES}]-(other)
         WHERE other <> me
         WITH other, a, theirs.weight AS b
         RETURN other, sum(CASE WHEN a < b THEN a ELSE b END) AS near, sum(b) AS theirsRead
@@ -156,7 +157,7 @@ function exactStage(n: number): string {
     CALL (me, technologies, weights, mine) {
       UNWIND range(0, size(technologies) - 1) AS i
       WITH me, mine, technologies[i] AS t, weights[i] AS a
-      MATCH (t)<-[theirs:USES]-(other)
+      MATCH (t)<-[theirs:${RelType.USES}]-(other)
       WHERE other <> me
       WITH other, mine, sum(CASE WHEN a <= theirs.weight THEN a ELSE theirs.weight END) AS minSum
       WITH other, minSum / (mine + other.technologyWeight - minSum) AS score
@@ -209,10 +210,10 @@ export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false):
   return cypher(
     'similarPeople',
     `
-  OPTIONAL MATCH (me:Person {id: $personId})
+  OPTIONAL MATCH (me:${Label.Person} {id: $personId})
   CALL (me) {
-    MATCH (me)-[mine:USES]->(t:Technology)
-    WITH t, mine.weight AS weight, COUNT { (t)<-[:USES]-() } AS users
+    MATCH (me)-[mine:${RelType.USES}]->(t:${Label.Technology})
+    WITH t, mine.weight AS weight, COUNT { (t)<-[:${RelType.USES}]-() } AS users
     ORDER BY users, t.id
     RETURN collect(t) AS technologies, collect(weight) AS weights, collect(users) AS users
   }
@@ -229,7 +230,7 @@ export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false):
     UNWIND top AS entry
     WITH entry.other AS other, entry.score AS score
     CALL (technologies, weights, other) {
-      MATCH (other)-[theirs:USES]->(t)
+      MATCH (other)-[theirs:${RelType.USES}]->(t)
       WHERE t IN technologies
       WITH t, weights[${indexIn('technologies', 't')}] AS a, theirs.weight AS b
       WITH t, CASE WHEN a < b THEN a ELSE b END AS low, CASE WHEN a < b THEN b ELSE a END AS high

@@ -1,4 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
+import { Label, RelType } from '../../graph/model.js';
 import { entityProjection } from '../entity-kind.js';
 import { byName } from './cypher-order.js';
 
@@ -6,8 +7,8 @@ import { byName } from './cypher-order.js';
 export const topTechnologiesQuery = cypher(
   'topTechnologies',
   `
-  MATCH (t:Technology)
-  WITH t, COUNT { (t)<-[:USES]-(:Person) } AS people
+  MATCH (t:${Label.Technology})
+  WITH t, COUNT { (t)<-[:${RelType.USES}]-(:${Label.Person}) } AS people
   WHERE people > 0
   ORDER BY people DESC, ${byName('t')}
   LIMIT toInteger($first)

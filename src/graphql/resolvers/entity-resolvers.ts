@@ -117,7 +117,7 @@ export const entityResolvers = {
 
   Person: {
     kind: () => 'PERSON',
-    // Built by the loader only (plan-resume-graph.ts personLabel).
+    // Built by the loader only (plan-resume-graph.ts personLabel); as node-kind.ts cypherPersonLabel.
     label: (p: Entity) => str(p.label) ?? p.id,
     roles: loaded('personRoles'),
     education: loaded('personEducation'),

@@ -4,7 +4,7 @@ import { gapsResolvers } from '../../career/gaps-resolvers.js';
 import { landscapeResolvers } from '../../career/landscape-resolvers.js';
 import { movesResolvers } from '../../career/moves-resolvers.js';
 import { timelineResolvers } from '../../career/timeline-resolvers.js';
-import type { EntityRecord } from '../entity-kind.js';
+import { type EntityRecord, labelOfKind } from '../entity-kind.js';
 import { careerResolvers } from './career-resolvers.js';
 import { entityResolvers } from './entity-resolvers.js';
 import { graphResolvers } from './graph-resolvers.js';
@@ -30,7 +30,8 @@ function merge(...maps: ResolverMap[]): ResolverMap {
 
 export const resolvers = {
   JSON: GraphQLJSON,
-  Entity: { __resolveType: (entity: EntityRecord) => labelOf(entity.kind) },
+  // The GraphQL object type of a kind is its node label (src/graph/node-kind.ts).
+  Entity: { __resolveType: (entity: EntityRecord) => labelOfKind[entity.kind] },
   ...merge(
     entityResolvers,
     careerResolvers,
@@ -43,7 +44,3 @@ export const resolvers = {
     timelineResolvers,
   ),
 };
-
-function labelOf(kind: EntityRecord['kind']): string {
-  return kind.charAt(0) + kind.slice(1).toLowerCase();
-}

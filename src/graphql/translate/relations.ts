@@ -1,5 +1,5 @@
 import { usageProjection } from '../../career/usage-as-of.js';
-import { Label, MAX_PARENT_DEPTH, RelType } from '../../graph/model.js';
+import { Label, type NodeLabel, RelType, roleInCompanyGroup } from '../../graph/model.js';
 import { cypherEarliestFirst, cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
 import { byName } from '../queries/cypher-order.js';
 import { usageEvidence } from '../queries/technology-use-fragments.js';
@@ -20,7 +20,8 @@ import { usageEvidence } from '../queries/technology-use-fragments.js';
  * form is much cheaper gives it as `standalone` (the counted relations).
  */
 
-export type EntityTypeName = 'Person' | 'Role' | 'Company' | 'Technology' | 'Project' | 'School';
+/** The GraphQL object type of each kind of node, named as its label (src/graph/model.ts). */
+export type EntityTypeName = NodeLabel;
 
 /** One entity (or list of them) a relation's value holds: the value itself (`''`) or a field of its items. */
 export interface Part {
@@ -374,21 +375,19 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
             (from, to) =>
               context.args.includeSubsidiaries === false
                 ? `(${from})<-[:${AT}]-(${to}:${Label.Role})`
-                : `(${from})<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${AT}]-(${to}:${Label.Role})`,
+                : roleInCompanyGroup(from, to),
             earliestFirst,
           ).cypher(context),
       },
       people: list(
         'Person',
-        (from, to) =>
-          `(${from})<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${AT}]-(:${Label.Role})<-[:${HELD}]-(${to}:${Label.Person})`,
+        (from, to) => `${roleInCompanyGroup(from)}<-[:${HELD}]-(${to}:${Label.Person})`,
         byId,
       ),
       technologies: counted(
         'technology',
         'Technology',
-        (from, to, r) =>
-          `(${from})<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${AT}]-(${r}:${Label.Role})-[:${USED}]->(${to}:${Label.Technology})`,
+        (from, to, r) => `${roleInCompanyGroup(from, r)}-[:${USED}]->(${to}:${Label.Technology})`,
       ),
     },
   },

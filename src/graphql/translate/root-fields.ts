@@ -153,8 +153,7 @@ export function prefetched<T>(parent: unknown, info: Pick<GraphQLResolveInfo, 'p
 }
 
 export function prefetchedByKey<T>(parent: unknown, key: string): T | undefined {
-  const values = (parent as PrefetchedRecord)[PREFETCHED];
-  return values?.has(key) ? (values.get(key) as T) : undefined;
+  return (parent as PrefetchedRecord)[PREFETCHED]?.get(key) as T | undefined;
 }
 
 /** A list root field's nodes read as the request selects them, in the list's one query. */

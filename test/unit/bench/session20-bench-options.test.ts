@@ -6,18 +6,9 @@ import { parseQueryProfileArguments } from '../../../bench/compare/query-profile
 import { parseSimilarRecallArguments } from '../../../bench/compare/similar-recall.js';
 import { commandLine, UsageError } from '../../../src/cli/cli-arguments.js';
 import { projectRoot } from '../../../src/config.js';
+import { refusal } from '../../support/usage-refusal.js';
 
 const run = promisify(execFile);
-
-function refusal(parse: () => unknown): string {
-  try {
-    parse();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the arguments to be refused');
-}
 
 describe('commandLine', () => {
   it('gives the parsed arguments when they are good', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseServerCpuArguments } from '../../../bench/compare/server-cpu.js';
-import { UsageError } from '../../../src/cli/cli-arguments.js';
 import { projectRoot } from '../../../src/config.js';
-
-function refusal(parse: () => unknown): string {
-  try {
-    parse();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the arguments to be refused');
-}
+import { refusal } from '../../support/usage-refusal.js';
 
 describe('bench/compare/server-cpu.ts options', () => {
   it('reads good options: the operations, and another checkout to compare with', () => {

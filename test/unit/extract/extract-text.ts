@@ -144,6 +144,11 @@ export function educationResume(...lines: string[]): string {
   ].join('\n');
 }
 
+/** The education entries (as `schools` gives them) of a résumé with one position and `lines` under "Education". */
+export async function educationOf(...lines: string[]) {
+  return schools(await extractText(educationResume(...lines)));
+}
+
 /** The skills groups of a result: each group's name and keywords. */
 export function skillGroups(result: ExtractionResult) {
   return (result.resume.skills ?? []).map((group) => ({ name: group.name, keywords: group.keywords }));
