@@ -1,13 +1,14 @@
 // What an idle API costs the machine, its health monitor with the idle pace and without it:
 //   npx tsx bench/idle-health.ts [--seconds 30] [--rounds 4] [--settle 10]
 // Starts a Neo4j of its own (.data/idle-health, an empty graph) and lets it settle (an unmeasured
-// idle spell of each side: a freshly started JVM compiles for a while), then, `--rounds` times, the API in
-// this process on it twice, idle (one /health when it has started, then nothing): once with the
-// monitor's idle pace (the API's, src/db/connect.ts) and once without it (a Bolt handshake whenever
-// 25 ms passed without an answer, as before session 22), the order alternating between rounds so
-// that drift of a shared machine falls on both; each measured after `--settle` seconds of its own. Per side: the CPU milliseconds per idle second of
-// this process and of Neo4j (from /proc, Linux only). Prints one JSON document; take the heavy lock
-// (it starts Neo4j).
+// idle spell of each side: a freshly started JVM compiles for a while). Then, `--rounds` times, the
+// API in this process on it twice, idle (one /health when it has started, then nothing): once with
+// the monitor's idle pace (the API's, src/db/connect.ts) and once without it (a Bolt handshake
+// whenever 25 ms passed without an answer, as before session 22), the order alternating between
+// rounds so that drift of a shared machine falls on both, each measured after `--settle` seconds of
+// its own. Per side: the CPU milliseconds per idle second of this process and of Neo4j (from /proc,
+// Linux only), and their medians (nearest rank). Prints one JSON document; take the heavy lock (it
+// starts Neo4j).
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +21,7 @@ import { Executor } from '../src/db/Executor.js';
 import { IDLE_PROBE_INTERVAL_MS } from '../src/db/health.js';
 import { startApp } from '../src/server/create-app.js';
 import { prepareDatabase } from '../src/server/prepare-database.js';
+import { percentile } from '../src/util/percentile.js';
 
 const usage = 'Usage: npx tsx bench/idle-health.ts [--seconds 30] [--rounds 4] [--settle 10]';
 const log = (line: string) => process.stderr.write(`[idle-health] ${line}\n`);
@@ -71,14 +73,6 @@ async function idleSpell(
     await app.close();
     await executor.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 async function main(): Promise<number> {
@@ -133,8 +127,14 @@ async function main(): Promise<number> {
       (Object.keys(runs) as SideName[]).map((side) => [
         side,
         {
-          apiCpuMsPerSecondMedian: median(runs[side].map((run) => run.apiCpuMsPerSecond)),
-          neo4jCpuMsPerSecondMedian: median(runs[side].map((run) => run.neo4jCpuMsPerSecond ?? Number.NaN)),
+          apiCpuMsPerSecondMedian: percentile(
+            runs[side].map((run) => run.apiCpuMsPerSecond),
+            0.5,
+          ),
+          neo4jCpuMsPerSecondMedian: percentile(
+            runs[side].map((run) => run.neo4jCpuMsPerSecond ?? Number.NaN),
+            0.5,
+          ),
           runs: runs[side],
         },
       ]),

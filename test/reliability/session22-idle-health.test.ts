@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { connect } from '../../src/db/connect.js';
-import type { Executor } from '../../src/db/Executor.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDLE_PROBE_INTERVAL_MS } from '../../src/db/health.js';
-import { type RunningApp, startApp } from '../../src/server/create-app.js';
+import type { RunningApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer } from '../support/test-server.js';
-import { FaultProxy } from './fault-proxy.js';
+import { apiBehindProxy, type FaultProxy } from './fault-proxy.js';
 
 /*
  * The API's health monitor while the server is idle, through a proxy that counts the connections
@@ -22,27 +19,18 @@ const DEADLINE_MS = 120_000;
 const query = '{ technology(id: "kubernetes") { id } }';
 
 let proxy: FaultProxy;
-let executor: Executor;
 let app: RunningApp;
+let closeApi: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   const seeded = await startTestServer();
   await seeded.close();
-  const { uri, user, password } = inject('database');
-  const upstream = new URL(uri.replace(/^bolt/, 'http'));
-  proxy = new FaultProxy(upstream.hostname, Number(upstream.port));
-  await proxy.accept();
-  const config = { ...loadConfig({ CAREER_GRAPH_TOKEN: 'idle' }), queryTimeoutMs: DEADLINE_MS };
-  executor = connect({ uri: proxy.uri, user, password, database: undefined }, 'api', {
-    timeoutMs: DEADLINE_MS,
-    unresponsiveMs: config.databaseUnresponsiveMs,
-  });
-  app = await startApp(executor, config, 0);
+  const api = await apiBehindProxy('idle', DEADLINE_MS);
+  ({ proxy, app } = api);
+  closeApi = api.close;
 });
 afterAll(async () => {
-  await app?.close();
-  await executor?.close();
-  await proxy?.close();
+  await closeApi?.();
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
