@@ -487,6 +487,8 @@ export class Executor {
     // to change what the caller was told failed.
     const state = { abandoned: false };
     let settled = false;
+    // Until the database has ended the attempt, whether or not the client still waits for it.
+    const endWork = this.shared.health.working();
     const config = {
       timeout: Math.max(1, Math.ceil(serverMs)),
       metadata: { app: TRANSACTION_APP, query: name },
@@ -517,6 +519,7 @@ export class Executor {
       }
     })().finally(() => {
       settled = true;
+      endWork();
     });
     attempts.push(running);
     // The server cuts the transaction off at its timeout; the client stops waiting at the request's

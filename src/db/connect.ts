@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { boltAddress } from './bolt-handshake.js';
 import { createDriver } from './create-driver.js';
 import { Executor } from './Executor.js';
+import { IDLE_PROBE_INTERVAL_MS } from './health.js';
 
 /** Which database, and how to log in. */
 export interface DatabaseTarget {
@@ -71,10 +72,14 @@ export function connect(
     timeoutMs,
     probeDriver: purpose === 'api' ? createDriver(credentials, 'probe') : undefined,
     liveness: purpose === 'api' ? boltAddress(target.uri) : undefined,
-    health:
-      unresponsiveMs === undefined
-        ? undefined
-        : { unresponsiveMs, maxUnresponsiveMs: Math.max(unresponsiveMs, timeoutMs) },
+    health: {
+      ...(unresponsiveMs !== undefined && {
+        unresponsiveMs,
+        maxUnresponsiveMs: Math.max(unresponsiveMs, timeoutMs),
+      }),
+      // The server's monitor runs while it runs, idle or not (health.ts).
+      ...(purpose === 'api' && { idleIntervalMs: IDLE_PROBE_INTERVAL_MS }),
+    },
     // Loading rides out a database restart; a request answers SERVICE_UNAVAILABLE instead.
     reconnectMs: purpose === 'batch' ? BATCH_RECONNECT_MS : 0,
   });

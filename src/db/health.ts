@@ -19,6 +19,13 @@ export interface HealthTiming {
   intervalMs: number;
   /** A probe still unanswered after this long no longer holds the next one back. */
   abandonMs: number;
+  /**
+   * While no work is in flight (`working`) and the database is up: a new probe starts only once
+   * this long passed without an answer, rather than `intervalMs`; and work that starts, or a
+   * `check()`, finding no answer within `intervalMs` sends one at once. Absent: work is not
+   * tracked, and the pace is `intervalMs` whatever runs.
+   */
+  idleIntervalMs?: number;
 }
 
 /**
@@ -43,6 +50,20 @@ export const DEFAULT_HEALTH_TIMING: HealthTiming = {
   intervalMs: 25,
   abandonMs: 3000,
 };
+
+/**
+ * The API's `idleIntervalMs`: an idle server probes about once a second rather than every 50 ms (a
+ * new TCP connection to the database each time: 3+ s of the API's CPU in a 4-minute benchmark that
+ * left it idle most of the time, and Neo4j's CPU for each handshake). No guarantee depends on it:
+ * work that starts probes at once when the database has not answered lately, so a request sent to
+ * a database that went silent while the server was idle is answered within `unresponsiveMs` plus a
+ * tick, as under load; only the verdict nobody waits for comes later (within this plus
+ * `unresponsiveMs`).
+ */
+export const IDLE_PROBE_INTERVAL_MS = 1000;
+
+/** How often an idle monitor looks (see `DatabaseHealth.schedule`): when its next idle probe is due. */
+const IDLE_TICK_MS = 250;
 
 /**
  * The most a late tick counts for: a timer of a busy process runs tens of milliseconds late, time
@@ -73,7 +94,8 @@ type Listener = (reason: string) => void;
  * Whether the database answers, known without waiting on it. While monitoring (the API server
  * monitors for as long as it runs) it probes every `intervalMs`, or with a liveness probe only
  * once `intervalMs` passed without an answer; every answer the database gives any query also counts
- * as a sign of life. Transactions subscribe to `onDown` so that a database
+ * as a sign of life. With an idle pace (`idleIntervalMs`) and no work in flight, once that passed
+ * instead. Transactions subscribe to `onDown` so that a database
  * that goes away ends them at once rather than at their timeout, and new ones fail fast while it is
  * down. Without monitoring it only answers `check()` with a bounded probe.
  *
@@ -110,14 +132,21 @@ export class DatabaseHealth {
   private readonly latencies: { at: number; ms: number }[] = [];
   /** The last verdict was a refused or reset connection: the database process may have restarted. */
   private refused = false;
+  private refusedOutages = 0;
   private returned: (() => void) | undefined;
   private lost: (() => void) | undefined;
   private downAt = 0;
   private timer: NodeJS.Timeout | undefined;
+  /** The next tick is `IDLE_TICK_MS` away rather than `tickMs`. */
+  private timerSlow = false;
   private monitors = 0;
   private readonly listeners = new Set<Listener>();
   /** Waiting in `whenUp`: woken when the database counts as up again. */
   private readonly upWaiters = new Set<() => void>();
+  /** Work in flight (`working`). */
+  private inFlight = 0;
+  /** Waiting in `check()` for an answer or a verdict. */
+  private readonly answerWaiters = new Set<() => void>();
 
   /**
    * `probe` resolves true when the database ran a trivial query, false when it answered with an
@@ -144,8 +173,6 @@ export class DatabaseHealth {
     this.monitors += 1;
     if (this.monitors > 1) return;
     this.lastTick = Date.now();
-    this.timer = setInterval(() => this.tick(), this.tickMs);
-    this.timer.unref();
     this.tick();
   }
 
@@ -157,7 +184,7 @@ export class DatabaseHealth {
   stop(): void {
     this.monitors = Math.max(0, this.monitors - 1);
     if (this.monitors > 0 || !this.timer) return;
-    clearInterval(this.timer);
+    clearTimeout(this.timer);
     this.timer = undefined;
     this.state = 'unknown';
   }
@@ -174,6 +201,14 @@ export class DatabaseHealth {
   /** When it was last found down (ms since the epoch; 0: never). */
   get downSince(): number {
     return this.downAt;
+  }
+
+  /**
+   * How many times the database began refusing connections after it had answered (each time
+   * `onRefused` is called): each may be a restart, which empties its query-plan cache.
+   */
+  get refusals(): number {
+    return this.refusedOutages;
   }
 
   /** Why it counts as down, for messages. */
@@ -198,6 +233,7 @@ export class DatabaseHealth {
   answered(): void {
     this.lastAnswer = Date.now();
     this.silentMs = 0;
+    for (const wake of [...this.answerWaiters]) wake();
     if (this.state === 'up') return;
     this.state = 'up';
     for (const wake of [...this.upWaiters]) wake();
@@ -240,6 +276,24 @@ export class DatabaseHealth {
     this.lost = lost;
   }
 
+  /**
+   * Work that needs the database began (a transaction): until the returned function is called the
+   * monitor keeps its fast pace (`intervalMs`). With an idle pace, a database that has not answered
+   * within `intervalMs` is probed at once, so that one that went silent while nothing ran is found
+   * down within `unresponsiveMs` of the work's start, as under load.
+   */
+  working(): () => void {
+    this.inFlight += 1;
+    this.probeIfIdle();
+    this.hurry();
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.inFlight -= 1;
+    };
+  }
+
   /** A transaction lost its connection: probe now rather than at the next interval. */
   suspect(): void {
     if (this.monitoring && !this.probing) this.startProbe();
@@ -258,7 +312,10 @@ export class DatabaseHealth {
    */
   async check(timeoutMs: number): Promise<boolean> {
     if (this.state === 'down') return false;
-    if (this.monitoring && this.state === 'up') return this.lastProbeOk;
+    if (this.monitoring && this.state === 'up') {
+      // Idle, the verdict is as old as the last answer: a probe now, and its answer.
+      return this.probeIfIdle() ? this.answerWithin(timeoutMs) : this.lastProbeOk;
+    }
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), timeoutMs);
@@ -278,7 +335,65 @@ export class DatabaseHealth {
     }
   }
 
+  /**
+   * With an idle pace, while monitoring and up: starts a probe when none is out and nothing answered
+   * within `intervalMs`; says whether it did.
+   */
+  private probeIfIdle(): boolean {
+    if (this.timing.idleIntervalMs === undefined || !this.monitoring || this.state !== 'up') return false;
+    if (this.probing || Date.now() - this.lastAnswer < this.timing.intervalMs) return false;
+    this.startProbe();
+    return true;
+  }
+
+  /**
+   * Whether queries run, once the database answers anything (at once when it has since the probe
+   * just sent) or is found down; false when `timeoutMs` pass first.
+   */
+  private answerWithin(timeoutMs: number): Promise<boolean> {
+    const asked = Date.now();
+    return new Promise<boolean>((resolve) => {
+      const settle = () => {
+        clearTimeout(timer);
+        this.answerWaiters.delete(settle);
+        resolve(this.state === 'up' && this.lastAnswer >= asked && this.lastProbeOk);
+      };
+      const timer = setTimeout(settle, Math.max(0, timeoutMs));
+      this.answerWaiters.add(settle);
+    });
+  }
+
+  /** The least time between probes now: `intervalMs`, or with an idle pace and nothing in flight while up, that pace. */
+  private paceMs(): number {
+    const { intervalMs, idleIntervalMs } = this.timing;
+    if (idleIntervalMs === undefined || this.inFlight > 0 || this.state !== 'up' || this.refused)
+      return intervalMs;
+    return Math.max(intervalMs, idleIntervalMs);
+  }
+
+  /**
+   * Schedules the next tick: `tickMs` away, or `IDLE_TICK_MS` while the idle pace applies and no
+   * probe is out (no silence to count: a timer every 25 ms alone cost an idle process 8 ms of CPU
+   * a second).
+   */
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timerSlow = this.paceMs() > this.timing.intervalMs && !this.probing;
+    this.timer = setTimeout(() => this.tick(), this.timerSlow ? IDLE_TICK_MS : this.tickMs);
+    this.timer.unref();
+  }
+
+  /** Work began or a probe went out while the monitor looked slowly: the next tick comes at `tickMs`. */
+  private hurry(): void {
+    if (this.monitoring && this.timerSlow) this.schedule();
+  }
+
   private tick(): void {
+    this.tickOnce();
+    if (this.monitoring) this.schedule();
+  }
+
+  private tickOnce(): void {
     const now = Date.now();
     const sinceTick = now - this.lastTick;
     this.lastTick = now;
@@ -295,11 +410,9 @@ export class DatabaseHealth {
       }
     }
     const { intervalMs, abandonMs } = this.timing;
-    if (
-      (!this.probing || now - this.probing.started >= abandonMs) &&
-      now - this.lastProbeSettled >= intervalMs
-    ) {
-      if (this.answeredLately(now)) this.heldBack = true;
+    const pace = this.paceMs();
+    if ((!this.probing || now - this.probing.started >= abandonMs) && now - this.lastProbeSettled >= pace) {
+      if (this.answeredLately(now, pace)) this.heldBack = true;
       else this.startProbe();
     }
     if (
@@ -312,23 +425,23 @@ export class DatabaseHealth {
   }
 
   /**
-   * With a liveness probe, an answer to any query within the last `intervalMs` while up proves the
-   * database alive as well as a handshake would: no handshake is sent then, so under load none is.
-   * The probe then starts at the first tick `intervalMs` after the last answer, and its silence is
-   * counted from that answer (see `startProbe`), so a database that stops under load is found down
-   * `unresponsiveMs` after its last answer, to a tick, as when a probe was always outstanding.
-   * Without a liveness probe, the query probe also says whether queries run, and keeps its pace.
+   * With a liveness probe, an answer to any query within the last `pace` (`paceMs`) while up proves
+   * the database alive as well as a handshake would: no handshake is sent then, so under load none
+   * is, and while idle the query probe's answers (once a second) mostly stand in for them. The probe
+   * then starts at the first tick `pace` after the last answer, and its silence is counted from that
+   * answer (see `startProbe`), so a database that stops under load is found down `unresponsiveMs`
+   * after its last answer, to a tick, as when a probe was always outstanding. Without a liveness
+   * probe, the query probe also says whether queries run, and keeps its pace.
    */
-  private answeredLately(now: number): boolean {
-    return (
-      this.liveness !== undefined && this.state === 'up' && now - this.lastAnswer < this.timing.intervalMs
-    );
+  private answeredLately(now: number, pace: number): boolean {
+    return this.liveness !== undefined && this.state === 'up' && now - this.lastAnswer < pace;
   }
 
   /** The probe whose silence counts: the liveness probe when there is one, else the query probe. */
   private startProbe(): void {
     const probe = { started: Date.now() };
     this.probing = probe;
+    this.hurry();
     // Held back by answers: the database has owed this probe's answer since its last one. A late
     // tick counts for no more than `LATE_TICK_MS` here either.
     if (this.heldBack) this.silentMs += Math.min(Math.max(0, probe.started - this.lastAnswer), LATE_TICK_MS);
@@ -379,6 +492,7 @@ export class DatabaseHealth {
     if (this.lastAnswer <= probe.started && !isSlowConnection(error)) {
       if (!this.refused) {
         this.refused = true;
+        this.refusedOutages += 1;
         this.lost?.();
       }
       this.markDown(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
@@ -424,6 +538,7 @@ export class DatabaseHealth {
     if (this.state === 'down') return;
     this.state = 'down';
     this.downAt = Date.now();
+    for (const wake of [...this.answerWaiters]) wake();
     for (const listener of [...this.listeners]) listener(reason);
   }
 }

@@ -28,7 +28,7 @@ import {
 import type { NodeWrite, PlanDiff } from './plan-diff.js';
 import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
 import type { StatementTimes } from './statement-times.js';
-import { warmUpLoader } from './warm-up-loader.js';
+import { loaderWarm } from './warm-up-loader.js';
 
 /** What one load transaction changed. */
 export interface BatchResult {
@@ -66,7 +66,7 @@ export async function loadBatch(
   members: readonly BatchMember[],
   options: { times?: StatementTimes | undefined } = {},
 ): Promise<BatchResult> {
-  await warmUpLoader(executor);
+  await loaderWarm(executor);
   const { times } = options;
   if (!times) return executor.transaction(TRANSACTION, (tx) => applyBatch(tx, members));
   const start = performance.now();

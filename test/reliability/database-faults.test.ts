@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { connect } from '../../src/db/connect.js';
 import { cypher } from '../../src/db/cypher-query.js';
 import type { Executor } from '../../src/db/Executor.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
 import { DatabaseUnavailableError } from '../../src/db/errors.js';
 import type { GateEvent } from '../../src/db/plan-gate.js';
-import { type RunningApp, startApp } from '../../src/server/create-app.js';
+import type { RunningApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { FaultProxy } from './fault-proxy.js';
+import { apiBehindProxy, type FaultProxy } from './fault-proxy.js';
 
 /*
  * Issue 11 point 8 without signalling the shared test database: the API's driver talks to it
@@ -29,28 +27,18 @@ let proxy: FaultProxy;
 let executor: Executor;
 let app: RunningApp;
 
+let closeApi: (() => Promise<void>) | undefined;
+
 beforeAll(async () => {
   // The seed, through the ordinary test server; then an API of its own behind the proxy.
   seeded = await startTestServer();
   await seeded.close();
-  const { uri, user, password } = inject('database');
-  const upstream = new URL(uri.replace(/^bolt/, 'http'));
-  proxy = new FaultProxy(upstream.hostname, Number(upstream.port));
-  await proxy.accept();
-  const config = {
-    ...loadConfig({ CAREER_GRAPH_TOKEN: 'faults' }),
-    queryTimeoutMs: DEADLINE_MS,
-  };
-  executor = connect({ uri: proxy.uri, user, password, database: undefined }, 'api', {
-    timeoutMs: DEADLINE_MS,
-    unresponsiveMs: config.databaseUnresponsiveMs,
-  });
-  app = await startApp(executor, config, 0);
+  const api = await apiBehindProxy('faults', DEADLINE_MS);
+  ({ proxy, executor, app } = api);
+  closeApi = api.close;
 });
 afterAll(async () => {
-  await app?.close();
-  await executor?.close();
-  await proxy?.close();
+  await closeApi?.();
 });
 
 const unavailable = {

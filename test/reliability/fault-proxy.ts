@@ -1,4 +1,9 @@
 import { createServer, type Server, Socket } from 'node:net';
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { connect } from '../../src/db/connect.js';
+import type { Executor } from '../../src/db/Executor.js';
+import { type RunningApp, startApp } from '../../src/server/create-app.js';
 
 /**
  * A TCP proxy in front of the real database that can fail the way a database host does, for tests
@@ -13,6 +18,8 @@ export class FaultProxy {
   private readonly links = new Set<Link>();
   private frozen = false;
   port = 0;
+  /** Client connections accepted so far (each Bolt handshake probe opens one). */
+  accepted = 0;
 
   constructor(
     private readonly upstreamHost: string,
@@ -57,6 +64,7 @@ export class FaultProxy {
   }
 
   private connect(client: Socket): void {
+    this.accepted += 1;
     const upstream = new Socket();
     upstream.connect(this.upstreamPort, this.upstreamHost);
     const link = new Link(client, upstream, () => this.frozen);
@@ -99,4 +107,32 @@ class Link {
     if (this.frozen() || this.held.length > 0) this.held.push({ to, chunk });
     else to.write(chunk);
   }
+}
+
+/**
+ * The API as the server runs it (connect's `api` executor, its health monitor), talking to the test
+ * database through a FaultProxy; requests get `deadlineMs`. `close()` stops the API, its driver and
+ * the proxy.
+ */
+export async function apiBehindProxy(token: string, deadlineMs: number) {
+  const { uri, user, password } = inject('database');
+  const upstream = new URL(uri.replace(/^bolt/, 'http'));
+  const proxy = new FaultProxy(upstream.hostname, Number(upstream.port));
+  await proxy.accept();
+  const config = { ...loadConfig({ CAREER_GRAPH_TOKEN: token }), queryTimeoutMs: deadlineMs };
+  const executor: Executor = connect({ uri: proxy.uri, user, password, database: undefined }, 'api', {
+    timeoutMs: deadlineMs,
+    unresponsiveMs: config.databaseUnresponsiveMs,
+  });
+  const app: RunningApp = await startApp(executor, config, 0);
+  return {
+    proxy,
+    executor,
+    app,
+    async close() {
+      await app.close();
+      await executor.close();
+      await proxy.close();
+    },
+  };
 }

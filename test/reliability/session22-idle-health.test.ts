@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDLE_PROBE_INTERVAL_MS } from '../../src/db/health.js';
+import type { RunningApp } from '../../src/server/create-app.js';
+import { graphql } from '../support/graphql-client.js';
+import { startTestServer } from '../support/test-server.js';
+import { apiBehindProxy, type FaultProxy } from './fault-proxy.js';
+
+/*
+ * The API's health monitor while the server is idle, through a proxy that counts the connections
+ * opened to the database and can freeze it (what a client sees of kill -STOP). Idle, the monitor
+ * probes about once a second instead of opening a connection for a Bolt handshake every 50 ms; a
+ * request after a long idle spell to a frozen database is still told it is away. The request
+ * deadline is far beyond the test's own limit, so a request that waited for the database could only
+ * answer TIMEOUT long after this test failed (the times are pinned on a fake clock by
+ * test/unit/db/session22-idle-health.test.ts).
+ */
+
+const DEADLINE_MS = 120_000;
+const query = '{ technology(id: "kubernetes") { id } }';
+
+let proxy: FaultProxy;
+let app: RunningApp;
+let closeApi: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  const seeded = await startTestServer();
+  await seeded.close();
+  const api = await apiBehindProxy('idle', DEADLINE_MS);
+  ({ proxy, app } = api);
+  closeApi = api.close;
+});
+afterAll(async () => {
+  await closeApi?.();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the health monitor of an idle API', () => {
+  it('opens about one connection a second while idle, not one every 50 ms', async () => {
+    expect((await graphql(app.url, query)).body).toEqual({ data: { technology: { id: 'kubernetes' } } });
+    await sleep(500);
+    const before = proxy.accepted;
+    const idleMs = 4_000;
+    await sleep(idleMs);
+    // At most one handshake per idle interval (the pools' connections are open already): the
+    // monitor before session 22 opened one every 50 ms, 80 in these 4 s.
+    expect(proxy.accepted - before).toBeLessThanOrEqual(idleMs / IDLE_PROBE_INTERVAL_MS + 1);
+  });
+
+  it('tells a request sent after a long idle spell to a frozen database that it is away, and /health too', async () => {
+    await sleep(3_000);
+    proxy.freeze();
+    const response = await graphql(app.url, query);
+    expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    const health = await fetch(`${app.url}/health`);
+    expect({ status: health.status, body: await health.json() }).toEqual({
+      status: 503,
+      body: { status: 'unavailable', database: 'down' },
+    });
+  });
+
+  it('answers again once the database does', async () => {
+    proxy.thaw();
+    let body: unknown;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      body = (await graphql(app.url, query)).body;
+      if (!(body as { errors?: unknown }).errors) break;
+      await sleep(100);
+    }
+    expect(body).toEqual({ data: { technology: { id: 'kubernetes' } } });
+  });
+});
