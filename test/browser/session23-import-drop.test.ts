@@ -6,6 +6,7 @@ import { projectRoot } from '../../src/config.js';
 import { graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import { collectConsoleErrors } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 // Issue 10: "drop or pick a file". import.test.ts picks .json and .txt files; here a PDF and a Word file are
@@ -18,15 +19,12 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-const consoleErrors: string[] = [];
+let consoleErrors: string[] = [];
 
 beforeAll(async () => {
   session = await openBrowserSession('import-drop');
   ({ server, page, requests, artifactPath } = session);
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  consoleErrors = collectConsoleErrors(page);
 });
 
 afterAll(() => session?.close());
@@ -150,7 +148,7 @@ describe('/import: files dropped on the page', () => {
         has: page.locator('.value', { hasText: new RegExp(`^${title}$`) }),
       });
       const where = (await fact.first().locator('.where').textContent()) ?? '';
-      const n = Number(/^line (\d+)/.exec(where)?.[1]);
+      const n = Number(/^lines? (\d+)/.exec(where)?.[1]);
       await expect(lineText(n)).resolves.toContain(title);
     }
     await page.screenshot({ path: artifactPath('drop-pdf-review.png') });
