@@ -61,7 +61,9 @@ async function resultSizeRefusal() {
     contextValue: { executor: { remainingMs: () => 1_000 } } as unknown as Context,
   } as never);
   expect(response?.http?.status).toBe(400);
-  return (response?.body as { singleResult: { errors: unknown[] } }).singleResult.errors[0];
+  expect(response?.body.kind).toBe('single');
+  return (response?.body as unknown as { singleResult: { errors: unknown[] } } | undefined)?.singleResult
+    .errors[0];
 }
 
 /** The plugin's replacement of a response over the response-size limit. */
