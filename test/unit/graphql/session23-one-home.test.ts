@@ -5,9 +5,12 @@ import {
   roleInCompanyGroup,
   roleInCompanyGroupFromRole,
 } from '../../../src/graph/model.js';
+import { listBounds } from '../../../src/graphql/guard-rails/list-bounds.js';
+import { entityTypes, type RelationContext } from '../../../src/graphql/translate/relations.js';
 
 // Issue 9: "at a company, its subsidiaries included" is one walk (src/graph/model.ts), written
-// from either end; these tests catch the two ends drifting apart.
+// from either end; a list's bound counts the walks its resolver makes (translate/relations.ts).
+// These tests catch the copies drifting apart.
 
 /**
  * A Cypher path pattern read from its other end: the same paths, `(a)-[:R]->(b)` read as
@@ -43,5 +46,51 @@ describe('the walk from a company to the roles at it or its subsidiaries', () =>
 
   it('a reader that skipped a part of a pattern would say so', () => {
     expect(() => reversed('(a)-[:R]->(b)-->(c)')).toThrow();
+  });
+});
+
+/** Every list relation of the entity types, as `Type.field` and the relation. */
+const listRelations = Object.entries(entityTypes).flatMap(([type, { relations }]) =>
+  Object.entries(relations)
+    .filter(([, relation]) => relation.many)
+    .map(([field, relation]) => ({ name: `${type}.${field}`, type, field, relation })),
+);
+
+/** A relation's Cypher from parent `n`, with its own variables (`v0`, `v1`, …) erased from node and relationship patterns. */
+function walked(cypher: (context: RelationContext) => string): string {
+  let next = 0;
+  const text = cypher({
+    from: 'n',
+    fresh: () => `v${next++}`,
+    project: (part, variable) => `${variable} { .id }`,
+    args: {},
+  });
+  return text.replace(/\((v\d+)(?=[:)])/g, '(').replace(/\[(v\d+)(?=:)/g, '[');
+}
+
+describe("a list relation's walks, which its bound counts", () => {
+  it.each(listRelations)('$name: its Cypher matches each of them', ({ relation }) => {
+    const walks = relation.walks('n');
+    expect(walks.length).toBeGreaterThan(0);
+    for (const walk of walks) expect(walked(relation.cypher)).toContain(`MATCH ${walk}`);
+  });
+
+  it('a relation whose Cypher walks elsewhere would fail the check', () => {
+    const subsidiaries = entityTypes.Company.relations.subsidiaries;
+    expect(subsidiaries?.walks('n')).toEqual(['(n)<-[:PART_OF]-(:Company)']);
+    expect(walked(subsidiaries?.cypher ?? (() => ''))).not.toContain(
+      `MATCH (n)<-[:PART_OF*1..${MAX_PARENT_DEPTH}]-(:Company)`,
+    );
+  });
+
+  it('every list relation has a bound once the graph is measured', () => {
+    // A measurement where every column is 7 and every kind has 100 nodes.
+    const row = new Proxy({} as Record<string, number>, {
+      get: (_, key) => (typeof key === 'string' && key.endsWith('_nodes') ? 100 : 7),
+    });
+    const bounds = listBounds(row);
+    expect(
+      Object.fromEntries(listRelations.map(({ name, type, field }) => [name, bounds.field(type, field)])),
+    ).toEqual(Object.fromEntries(listRelations.map(({ name }) => [name, 7])));
   });
 });
