@@ -62,7 +62,7 @@ function walked(cypher: (context: RelationContext) => string): string {
   const text = cypher({
     from: 'n',
     fresh: () => `v${next++}`,
-    project: (part, variable) => `${variable} { .id }`,
+    project: (_part, variable) => `${variable} { .id }`,
     args: {},
   });
   return text.replace(/\((v\d+)(?=[:)])/g, '(').replace(/\[(v\d+)(?=:)/g, '[');
