@@ -111,6 +111,19 @@ export function roleInCompanyGroupFromRole(role: string, company: string): strin
   return `(${role}:${Label.Role})-[:${RelType.AT}]->(:${Label.Company})-${UP_THE_GROUP}->(${company})`;
 }
 
+/**
+ * Cypher patterns: the two ways person `person` works on project `project`, through one of their
+ * roles and on their own (a top-level project), in that order; a person works on it when either
+ * matches. Both are what a node pattern holds (a bound variable, `p:Person`, `:Person {id: …}`),
+ * literal texts of our own.
+ */
+export function personWorkedOn(person: string, project: string): readonly [throughRole: string, own: string] {
+  return [
+    `(${person})-[:${RelType.HELD}]->(:${Label.Role})-[:${RelType.WORKED_ON}]->(${project})`,
+    `(${person})-[:${RelType.WORKED_ON}]->(${project})`,
+  ];
+}
+
 /** Full-text index over every searchable kind. */
 export const FULLTEXT_INDEX = 'entity_search';
 export const SEARCHABLE_LABELS = [

@@ -3,6 +3,7 @@ import { type CypherQuery, cypher } from '../../db/cypher-query.js';
 import {
   Label,
   type NodeLabel,
+  personWorkedOn,
   RelType,
   roleInCompanyGroup,
   roleInCompanyGroupFromRole,
@@ -254,8 +255,8 @@ export const projectsConnection = listQuery(
      'technologyId',
      `MATCH (pr:${Label.Project})
      WHERE ($personId IS NULL
-            OR EXISTS { MATCH (:${Label.Person} {id: $personId})-[:${RelType.HELD}]->(:${Label.Role})-[:${RelType.WORKED_ON}]->(pr) }
-            OR EXISTS { MATCH (:${Label.Person} {id: $personId})-[:${RelType.WORKED_ON}]->(pr) })
+            OR EXISTS { MATCH ${personWorkedOn(`:${Label.Person} {id: $personId}`, 'pr')[0]} }
+            OR EXISTS { MATCH ${personWorkedOn(`:${Label.Person} {id: $personId}`, 'pr')[1]} })
        AND ($technologyId IS NULL OR EXISTS { MATCH (pr)-[:${RelType.USED}]->(:${Label.Technology} {id: technologyId}) })`,
      byName('pr'),
    )}

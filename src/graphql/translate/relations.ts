@@ -1,5 +1,5 @@
 import { usageProjection } from '../../career/usage-as-of.js';
-import { Label, type NodeLabel, RelType, roleInCompanyGroup } from '../../graph/model.js';
+import { Label, type NodeLabel, personWorkedOn, RelType, roleInCompanyGroup } from '../../graph/model.js';
 import { cypherEarliestFirst, cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
 import { byName } from '../queries/cypher-order.js';
 import { usageEvidence } from '../queries/technology-use-fragments.js';
@@ -236,16 +236,6 @@ const heldRole = (person: string, role: string) => `(${person})-[:${HELD}]->(${r
 const roleAt = (person: string, role: string, company: string) =>
   `${heldRole(person, role)}-[:${AT}]->(${company})`;
 
-/**
- * The two ways a person works on a project, through one of their roles or on their own (a
- * top-level project), as two path patterns; `person` and `project` are what their node patterns hold.
- */
-const workedOn = (person: string, project: string) =>
-  [
-    `(${person})-[:${HELD}]->(:${Label.Role})-[:${WORKED_ON}]->(${project})`,
-    `(${person})-[:${WORKED_ON}]->(${project})`,
-  ] as const;
-
 /** A person's skills: `s` is the SKILLED_IN relationship's variable. */
 const skilledIn = (person: string, s: string, technology: string) =>
   `(${person})-[${s}:${SKILLED_IN}]->(${technology}:${Label.Technology})`;
@@ -278,11 +268,11 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
       /** Those of the roles, in role order, then their own; by name within. */
       projects: {
         ...self('Project', true),
-        walks: (from) => workedOn(from, `:${Label.Project}`),
+        walks: (from) => personWorkedOn(from, `:${Label.Project}`),
         cypher: ({ from, fresh, project }) => {
           const p = fresh();
           const r = fresh();
-          const [throughRole, own] = workedOn(from, `${p}:${Label.Project}`);
+          const [throughRole, own] = personWorkedOn(from, `${p}:${Label.Project}`);
           return `COLLECT {
             CALL (${from}) {
               MATCH ${throughRole} RETURN ${p}
@@ -474,10 +464,10 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
       /** In one of their roles or on their own, by id. */
       people: {
         ...self('Person', true),
-        walks: (from) => workedOn(`:${Label.Person}`, from),
+        walks: (from) => personWorkedOn(`:${Label.Person}`, from),
         cypher: ({ from, fresh, project }) => {
           const p = fresh();
-          const [throughRole, own] = workedOn(`${p}:${Label.Person}`, from);
+          const [throughRole, own] = personWorkedOn(`${p}:${Label.Person}`, from);
           return `COLLECT {
             CALL (${from}) {
               MATCH ${throughRole} RETURN ${p}

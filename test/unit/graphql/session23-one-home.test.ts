@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   companyInGroup,
   MAX_PARENT_DEPTH,
+  personWorkedOn,
   roleInCompanyGroup,
   roleInCompanyGroupFromRole,
 } from '../../../src/graph/model.js';
@@ -46,6 +47,20 @@ describe('the walk from a company to the roles at it or its subsidiaries', () =>
 
   it('a reader that skipped a part of a pattern would say so', () => {
     expect(() => reversed('(a)-[:R]->(b)-->(c)')).toThrow();
+  });
+});
+
+describe('a person working on a project', () => {
+  it('is through one of their roles or on their own, as the model draws it', () => {
+    expect(personWorkedOn('p', 'pr')).toEqual([
+      '(p)-[:HELD]->(:Role)-[:WORKED_ON]->(pr)',
+      '(p)-[:WORKED_ON]->(pr)',
+    ]);
+  });
+
+  it("is what a person's projects and a project's people both walk", () => {
+    expect(entityTypes.Person.relations.projects?.walks('n')).toEqual(personWorkedOn('n', ':Project'));
+    expect(entityTypes.Project.relations.people?.walks('n')).toEqual(personWorkedOn(':Person', 'n'));
   });
 });
 
