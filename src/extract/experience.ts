@@ -1868,8 +1868,15 @@ function nameAgain(name: Part, bracket: Part): boolean {
   return (
     first(name.text) === first(bracket.text) ||
     abbreviates(name.text, bracket.text) ||
-    abbreviates(bracket.text, name.text)
+    abbreviates(bracket.text, name.text) ||
+    abbreviates(bracket.text, withoutLeadingLegalForm(name.text))
   );
+}
+
+/** "N.V. Energiebedrijven Suriname" → "Energiebedrijven Suriname": a dotted legal form written before the name. */
+function withoutLeadingLegalForm(name: string): string {
+  const lead = /^(\S+\.)\s+(?=\p{Lu})/u.exec(name);
+  return lead && looseCompanyKey(`x ${lead[1]}`) === 'x' ? name.slice(lead[0].length) : name;
 }
 
 /** "ZBank" of "Zambezi Bank of Commerce", "NHS" of "National Health Service": the short name's letters, in order, from the long one's, its first letter first. */

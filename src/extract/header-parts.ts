@@ -9,6 +9,7 @@ import {
   isLocation,
   isRankAcronym,
   knownCity,
+  knownPlace,
   organisationScore,
   TEAM_WORD,
   titleScore,
@@ -386,12 +387,22 @@ export function companyEvidence(text: string, catalogue: Catalogue): number {
   return organisationScore(text);
 }
 
+/**
+ * "Software Intern – Kelvar, Nouadhibou": a part that is a town's name alone, and no organisation by any evidence,
+ * is where the job was; the employer is the part that is no place. A catalogue employer named like a town
+ * ("Orange") stays an employer.
+ */
+function townAlone(text: string, company: number): boolean {
+  return company === 0 && titleScore(text) === 0 && /^\p{Lu}/u.test(text) && knownPlace(text);
+}
+
 export function features(part: Part, catalogue: Catalogue): PartFeatures {
   const text = part.text;
+  const company = companyEvidence(text, catalogue);
   return {
     title: titleScore(text),
-    company: companyEvidence(text, catalogue),
-    location: isLocation(text),
+    company,
+    location: isLocation(text) || townAlone(text, company),
     team: TEAM_WORD.test(text) && titleScore(text) === 0,
   };
 }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { knownPlace } from '../../../src/extract/vocabulary.js';
+import { EXPERIENCE_HEAD, extractText } from './extract-text.js';
+
+/**
+ * Session 23 (xnames): which segment of a header is the employer, the school, the title. Every document is built
+ * here: the employers, schools and people are invented; the towns are real ones (the gazetteer's facts), chosen
+ * because no time zone is named after them.
+ */
+
+/** Each position of a document as [employer, title, the job's city, start]. */
+async function placedRoles(text: string, fileName = 'resume.txt') {
+  const result = await extractText(text, fileName);
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map((position) => [
+      work.name,
+      position.position,
+      work.location?.city ?? position.location?.city,
+      position.startDate,
+    ]),
+  );
+}
+
+const underHead = (...lines: string[]) => placedRoles([...EXPERIENCE_HEAD, ...lines].join('\n'));
+
+describe('a gazetteer tells a town from a name (item 1)', () => {
+  it('knows towns no time zone is named after, in any case and without their accents', () => {
+    for (const town of ['Nouadhibou', 'Brikama', 'Kumasi', 'Tamale', 'sokodé', 'SOKODE', 'Bobo-Dioulasso'])
+      expect(knownPlace(town), town).toBe(true);
+  });
+
+  it('knows the cities the time zones name too', () => {
+    expect(knownPlace('Lisbon')).toBe(true);
+    expect(knownPlace('Paramaribo')).toBe(true);
+  });
+
+  it('does not take invented names, words of a header or villages below the threshold for places', () => {
+    for (const name of ['Trelvo', 'Kelvar Biosciences', 'Software Engineer', 'Experience', 'Remote work', ''])
+      expect(knownPlace(name), name).toBe(false);
+  });
+});
+
+describe('a place where the employer should be (item 2)', () => {
+  it('takes the acronym, not the town after it, for the employer ("Title – ACRONYM, Town")', async () => {
+    expect(
+      await underHead('Software Intern – KTX, Nouadhibou', 'Jun 2019 – Aug 2019', '- Wrote tools'),
+    ).toEqual([['KTX', 'Software Intern', 'Nouadhibou', '2019-06']]);
+    expect(await underHead('Lab Assistant — BRV, Tamale    2017 – 2018', '- Ran tests')).toEqual([
+      ['BRV', 'Lab Assistant', 'Tamale', '2017'],
+    ]);
+  });
+
+  it('reads a town that leads the header as the place ("Town | Employer | Title | dates")', async () => {
+    expect(await underHead('Kumasi | Trelvo | Support Engineer | 2019 – 2021', '- Fixed things')).toEqual([
+      ['Trelvo', 'Support Engineer', 'Kumasi', '2019'],
+    ]);
+  });
+
+  it('reads "Title, Town" over the employer as the place, the employer on the next line', async () => {
+    expect(
+      await underHead(
+        'Field Technician, Nouadhibou',
+        'Sahel Cold Chain SARL',
+        '2019 – 2021',
+        '- Fixed things',
+      ),
+    ).toEqual([['Sahel Cold Chain SARL', 'Field Technician', 'Nouadhibou', '2019']]);
+  });
+
+  it('reads a town alone over "Title, Employer" as the place', async () => {
+    expect(await underHead('Brikama', 'Junior Analyst, Trelvo', '2019 – 2021', '- Fixed things')).toEqual([
+      ['Trelvo', 'Junior Analyst', 'Brikama', '2019'],
+    ]);
+  });
+
+  it('does so in Markdown too', async () => {
+    const text = [
+      '# Ines Okafor',
+      '',
+      '## Experience',
+      '',
+      '### Data Intern · ZVK · Kumasi',
+      '*2019 – 2020*',
+      '',
+      '- Wrote tools',
+    ];
+    expect(await placedRoles(text.join('\n'), 'resume.md')).toEqual([
+      ['ZVK', 'Data Intern', 'Kumasi', '2019'],
+    ]);
+  });
+
+  it('keeps a catalogue employer named like a town as the employer', async () => {
+    expect(await underHead('Support Analyst, Orange, Kumasi', '2019 – 2021', '- x')).toEqual([
+      ['Orange', 'Support Analyst', 'Kumasi', '2019'],
+    ]);
+  });
+});
