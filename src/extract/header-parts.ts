@@ -396,15 +396,42 @@ function townAlone(text: string, company: number): boolean {
   return company === 0 && titleScore(text) === 0 && /^\p{Lu}/u.test(text) && knownPlace(text);
 }
 
+/**
+ * "Clinical Trials Unit at Ostrava Hospital", "Vaccine Research Group at Norvik University": a unit or an
+ * organisation named with the host it stands at is an employer's name, whole (the unit's word makes it no team).
+ */
+export function hostedName(text: string): boolean {
+  const hosted = /^(\p{Lu}.*?\S)\s+at\s+\p{Lu}/u.exec(text);
+  return hosted !== null && titleScore(hosted[1] as string) === 0 && namesOrganisation(hosted[1] as string);
+}
+
+/**
+ * "Backend Developer (Platform)", "IT Support Technician (work-study)" before a comma: a title with a bracket closing
+ * it (its specialty, or how it was held) is a title still, as evidence that the line names one.
+ */
+function qualifiedTitleScore(text: string): number {
+  const bare = /^(.*\S)\s*\([^()]+\)$/u.exec(text)?.[1];
+  return bare ? titleScore(bare) : 0;
+}
+
 export function features(part: Part, catalogue: Catalogue): PartFeatures {
   const text = part.text;
-  const company = companyEvidence(text, catalogue);
+  const hosted = hostedName(text);
+  const company = Math.max(companyEvidence(text, catalogue), hosted ? 1 : 0);
   return {
-    title: titleScore(text),
+    title: titleScore(text) || qualifiedTitleScore(text),
     company,
     location: isLocation(text) || townAlone(text, company),
-    team: TEAM_WORD.test(text) && titleScore(text) === 0,
+    team: TEAM_WORD.test(text) && titleScore(text) === 0 && !hosted,
   };
+}
+
+/**
+ * "Tropical Medicine Unit at Kelmor Hospital", "Vaccine Research Group at Norvik University": words no title names
+ * that end with a unit's or an organisation's noun name the employer written with its host, not a title before " at ".
+ */
+function namesOrganisation(text: string): boolean {
+  return TEAM_WORD.test(text) || organisationScore(text) > 0 || isInstitution(text);
 }
 
 /**
@@ -422,7 +449,7 @@ export function titleAt(segment: string): { title: string; employerStart: number
   const employer = segment.slice(at[0].length);
   const known = titleScore(title) > 0;
   const unknown = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){1,4}$/u.test(title);
-  if (!known && !unknown) return null;
+  if (!known && (!unknown || namesOrganisation(title))) return null;
   const capital = /^(?:\p{Lu}|\p{N}|\p{Ll}{1,2}\p{Lu})/u.test(employer);
   const brand = /^\p{Ll}+(?:\.\p{Ll}{2,})+(?:,|$)|^\p{Ll}+,\s*\p{Lu}/u.test(employer);
   const plain = known && /^\p{Ll}[\p{Ll}'&-]*(?:\s+[\p{Ll}'&-]+){0,3}$/u.test(employer.trim());

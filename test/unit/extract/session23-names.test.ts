@@ -95,3 +95,85 @@ describe('a place where the employer should be (item 2)', () => {
     ]);
   });
 });
+
+describe('a unit named with the host it stands at is the employer, whole (item 2)', () => {
+  it('keeps "Unit at Host" as one name after the title\'s comma, bar or line', async () => {
+    expect(
+      await underHead('Data Analyst, Grelling Unit at Ostrava Hospital', '2018 – 2021', '- Built reports'),
+    ).toEqual([['Grelling Unit at Ostrava Hospital', 'Data Analyst', undefined, '2018']]);
+    expect(
+      await underHead(
+        'Data Manager | Vaccine Trials Group at Norvik University | 2016 – 2018',
+        '- Kept the records',
+      ),
+    ).toEqual([['Vaccine Trials Group at Norvik University', 'Data Manager', undefined, '2016']]);
+    expect(
+      await underHead(
+        'Malaria Research Centre at Kelmor Institute',
+        'Field Coordinator',
+        '2012 – 2015',
+        '- Ran sites',
+      ),
+    ).toEqual([['Malaria Research Centre at Kelmor Institute', 'Field Coordinator', undefined, '2012']]);
+  });
+
+  it('still splits "Title at Employer"', async () => {
+    expect(await underHead('Data Analyst at Ostrava Hospital', '2018 – 2021', '- Built reports')).toEqual([
+      ['Ostrava Hospital', 'Data Analyst', undefined, '2018'],
+    ]);
+  });
+});
+
+describe('employment-type words are neither employers nor part of titles (item 3)', () => {
+  const roles = async (...lines: string[]) => (await underHead(...lines)).map((row) => row.slice(0, 2));
+
+  it("drops how the job was held from the title before the employer's comma, whatever the words", async () => {
+    for (const held of ['work-study', 'seasonal', 'apprenticeship', 'Permanent', 'fixed-term contract'])
+      expect(
+        await roles(`IT Support Technician (${held}), Halvard Systems`, '2018 – 2021', '- Fixed laptops'),
+        held,
+      ).toEqual([['Halvard Systems', 'IT Support Technician']]);
+  });
+
+  it('drops it from a title on a line of its own and under a dash', async () => {
+    expect(
+      await roles('Halvard Systems', 'IT Support Technician (work-study)', '2018 – 2021', '- x'),
+    ).toEqual([['Halvard Systems', 'IT Support Technician']]);
+    expect(await roles('Backend Developer (work study) — Halvard Systems — 2018 – 2021', '- x')).toEqual([
+      ['Halvard Systems', 'Backend Developer'],
+    ]);
+  });
+
+  it("never takes a contract's kind, in English or another language, for the employer", async () => {
+    const cases: [string[], string, string][] = [
+      [
+        ['Backend Developer | Permanent employment', 'Halvard Systems', '2018 – 2021'],
+        'Halvard Systems',
+        'Backend Developer',
+      ],
+      [
+        ['Halvard Systems — CDI', 'Développeur backend', '2018 – 2021'],
+        'Halvard Systems',
+        'Développeur backend',
+      ],
+      [
+        ['Tarvo Sistemas | Tempo integral', 'Desenvolvedor', '2018 – 2021'],
+        'Tarvo Sistemas',
+        'Desenvolvedor',
+      ],
+      [
+        ['Kelvar GmbH, Festanstellung', 'Softwareentwickler', '2018 – 2021'],
+        'Kelvar GmbH',
+        'Softwareentwickler',
+      ],
+      [['Corvo Datos · Jornada completa', 'Desarrollador', '2018 – 2021'], 'Corvo Datos', 'Desarrollador'],
+      [
+        ['Data Engineer', 'Halvard Systems · Fixed-term contract', '2018 – 2021'],
+        'Halvard Systems',
+        'Data Engineer',
+      ],
+    ];
+    for (const [lines, employer, title] of cases)
+      expect(await roles(...lines, '- Wrote services'), lines[0]).toEqual([[employer, title]]);
+  });
+});
