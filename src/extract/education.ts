@@ -6,7 +6,7 @@ import { type FormRowField, formRow } from './form-rows.js';
 import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { campusLength, FIELD_WORDS, GRADE_LABEL, GRADE_WORDS } from './school-names.js';
+import { campusLength, FIELD_WORDS, GRADE_LABEL, GRADE_WORDS, unitOfUniversity } from './school-names.js';
 import { sentences } from './sentences.js';
 import {
   findDegree,
@@ -982,9 +982,10 @@ function schoolOfValue(value: string): {
  * ("College of Engineering, Guindy, Anna University") stands as named.
  */
 function collegeOf(text: string, part: Part, next: Part | undefined): Part | undefined {
+  if (!next || next.line !== part.line) return undefined;
+  if (unitOfUniversity(part.text, text.slice(part.end, next.start), next.text)) return next;
   if (!/(?<![\p{L}])College(?![\p{L}])/u.test(part.text) || UNIVERSITY.test(part.text)) return undefined;
-  if (!next || next.line !== part.line || !/^\s*,\s*$/u.test(text.slice(part.end, next.start)))
-    return undefined;
+  if (!/^\s*,\s*$/u.test(text.slice(part.end, next.start))) return undefined;
   return UNIVERSITY.test(next.text) && !findDegree(next.text) ? next : undefined;
 }
 

@@ -33,11 +33,13 @@ import {
 import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPromotions } from './promotions.js';
+import { unitOfUniversity } from './school-names.js';
 import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
 import {
   findDegree,
   isCountry,
+  isInstitution,
   isLocation,
   knownCity,
   looseSectionKind,
@@ -1714,6 +1716,7 @@ function readEntry(
     }
   }
   assignParts(parts);
+  universityOverUnits(parts);
   employerAfterAt(parts);
   cityBeforeCountry(parts);
   // An employer line over its dates: its first part is the employer, over weaker evidence.
@@ -1970,6 +1973,31 @@ function assignParts(parts: ReadEntry['parts']): void {
       p.label = 'team';
       p.strong = true;
     }
+  }
+}
+
+/**
+ * "Research Fellow, Department of Marine Biology, Faculty of Science, University of Tarvik", "Postdoctoral Researcher,
+ * Institute of Tropical Diseases, University of Kelmor": where the employer's part is a unit of the university named
+ * right after it (`unitOfUniversity`), the university is the employer and the unit the team, unless a team is named.
+ */
+function universityOverUnits(parts: ReadEntry['parts']): void {
+  const company = parts.find((p) => p.label === 'company');
+  if (!company || company.found.company >= 2) return;
+  const { line } = company.part;
+  const after = (item: ReadEntry['parts'][number]) =>
+    parts.find((p) => p.part.line === line && p.part.index === item.part.index + 1);
+  // "Faculty of Science, University of Tarvik" after the company's part: a unit of a unit runs on to the university.
+  for (let unit = company, next = after(unit); next; unit = next, next = after(unit)) {
+    const between = line.text.slice(unit.part.end, next.part.start);
+    if (next.label !== null && next.label !== 'team') return;
+    if (unitOfUniversity(unit.part.text, between, next.part.text)) {
+      company.label = parts.some((p) => p.label === 'team') ? null : 'team';
+      next.label = 'company';
+      next.strong = true;
+      return;
+    }
+    if (!isInstitution(next.part.text) || !/^\s*,\s*$/u.test(between)) return;
   }
 }
 

@@ -392,8 +392,8 @@ export function companyEvidence(text: string, catalogue: Catalogue): number {
  * is where the job was; the employer is the part that is no place. A catalogue employer named like a town
  * ("Orange") stays an employer.
  */
-function townAlone(text: string, company: number): boolean {
-  return company === 0 && titleScore(text) === 0 && /^\p{Lu}/u.test(text) && knownPlace(text);
+function townAlone(text: string, company: number, title: number): boolean {
+  return company === 0 && title === 0 && /^\p{Lu}/u.test(text) && knownPlace(text);
 }
 
 /**
@@ -418,11 +418,12 @@ export function features(part: Part, catalogue: Catalogue): PartFeatures {
   const text = part.text;
   const hosted = hostedName(text);
   const company = Math.max(companyEvidence(text, catalogue), hosted ? 1 : 0);
+  const title = titleScore(text) || qualifiedTitleScore(text);
   return {
-    title: titleScore(text) || qualifiedTitleScore(text),
+    title,
     company,
-    location: isLocation(text) || townAlone(text, company),
-    team: TEAM_WORD.test(text) && titleScore(text) === 0 && !hosted,
+    location: isLocation(text) || townAlone(text, company, title),
+    team: TEAM_WORD.test(text) && title === 0 && !hosted,
   };
 }
 

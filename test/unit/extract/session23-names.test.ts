@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { knownPlace } from '../../../src/extract/vocabulary.js';
-import { EXPERIENCE_HEAD, extractText } from './extract-text.js';
+import { EXPERIENCE_HEAD, educationOf, extractText } from './extract-text.js';
 
 /**
  * Session 23 (xnames): which segment of a header is the employer, the school, the title. Every document is built
  * here: the employers, schools and people are invented; the towns are real ones (the gazetteer's facts), chosen
  * because no time zone is named after them.
  */
+
+/** A location's city, as the résumé gives it (a string, or an object with a city). */
+function cityOf(location: string | { city?: string } | undefined): string | undefined {
+  return typeof location === 'string' ? location : location?.city;
+}
 
 /** Each position of a document as [employer, title, the job's city, start]. */
 async function placedRoles(text: string, fileName = 'resume.txt') {
@@ -15,7 +20,7 @@ async function placedRoles(text: string, fileName = 'resume.txt') {
     (work.positions ?? []).map((position) => [
       work.name,
       position.position,
-      work.location?.city ?? position.location?.city,
+      cityOf(work.location) ?? cityOf(position.location),
       position.startDate,
     ]),
   );
@@ -175,5 +180,80 @@ describe('employment-type words are neither employers nor part of titles (item 3
     ];
     for (const [lines, employer, title] of cases)
       expect(await roles(...lines, '- Wrote services'), lines[0]).toEqual([[employer, title]]);
+  });
+});
+
+describe('a school followed by its town (item 4)', () => {
+  const institutions = async (...lines: string[]) =>
+    (await educationOf(...lines)).map((entry) => entry.institution);
+
+  it('leaves out the town after a university named for its own place', async () => {
+    expect(await institutions('University of Tarvik, Brikama', 'BSc Computer Science, 2010 – 2014')).toEqual([
+      'University of Tarvik',
+    ]);
+    expect(await institutions('BSc Computer Science, University of Kelmor, Nouadhibou, 2010 – 2014')).toEqual(
+      ['University of Kelmor'],
+    );
+    expect(
+      await institutions('2010 – 2014    American University of Eastern Kelmoria, Kumasi', 'BSc Economics'),
+    ).toEqual(['American University of Eastern Kelmoria']);
+  });
+
+  it("keeps a state system's campus and a generic name's town", async () => {
+    expect(
+      await institutions('University of California, Berkeley', 'BSc Computer Science, 2010 – 2014'),
+    ).toEqual(['University of California, Berkeley']);
+    expect(
+      await institutions('University of Computer Studies, Tamale', 'BSc Computer Science, 2010 – 2014'),
+    ).toEqual(['University of Computer Studies, Tamale']);
+  });
+});
+
+describe('a unit inside an institution names the institution (item 5)', () => {
+  it('takes the university after a school, an institute or a faculty for the school of a degree', async () => {
+    const cases: [string, string][] = [
+      ['Norvik School of Business, Universidade Norvik de Lisboa', 'Universidade Norvik de Lisboa'],
+      ['Instituto Superior Tarvo, Universidade de Kelmor', 'Universidade de Kelmor'],
+      ['Kelmor Institute of Hydraulics, Università di Tarvo', 'Università di Tarvo'],
+    ];
+    for (const [line, school] of cases)
+      expect(
+        (await educationOf(line, 'MSc Finance, 2010 – 2014')).map((entry) => entry.institution),
+        line,
+      ).toEqual([school]);
+  });
+
+  it('takes the university for the employer of an academic appointment', async () => {
+    const roles = async (...lines: string[]) => (await underHead(...lines)).map((row) => row.slice(0, 2));
+    expect(
+      await roles(
+        'Research Fellow, Department of Marine Biology, Faculty of Science, University of Tarvik    2015 – 2018',
+        '- Ran the lab',
+      ),
+    ).toEqual([['University of Tarvik', 'Research Fellow']]);
+    expect(
+      await roles(
+        'Postdoctoral Researcher, Institute of Tropical Diseases, University of Kelmor',
+        '2015 – 2018',
+        '- x',
+      ),
+    ).toEqual([['University of Kelmor', 'Postdoctoral Researcher']]);
+    expect(
+      await roles(
+        'Lecturer | Norvik School of Business, Universidade Norvik de Lisboa | 2019 – 2022',
+        '- Taught',
+      ),
+    ).toEqual([['Universidade Norvik de Lisboa', 'Lecturer']]);
+  });
+
+  it('keeps a school named in two languages over a dash as its first form', async () => {
+    expect(
+      (
+        await educationOf(
+          'Tarvik Hogeschool – Tarvik University of Applied Sciences',
+          'BSc Informatics, 2010 – 2014',
+        )
+      ).map((entry) => entry.institution),
+    ).toEqual(['Tarvik Hogeschool']);
   });
 });
