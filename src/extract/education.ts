@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
+import { abbreviates } from '../resume/ids.js';
 import { type DateMention, findDates } from './dates.js';
 import { entrySpan, type LineInfo, lineInfo, splitEntries, withoutDates } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
@@ -298,6 +299,11 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             : collegeOf(info.line.text, part, parts[index + 1]);
           if (parent) {
             unit ??= locate(info.line, part.start, part.end, part.text, 0.6);
+            continue;
+          }
+          const short = shortNameBefore(info.line.text, part, parts[index - 1]);
+          if (short) {
+            institution = locate(info.line, short.start, short.end, short.text, 0.8);
             continue;
           }
           const end = schoolEnd(info.line.text, part, parts[index + 1]);
@@ -974,6 +980,19 @@ function schoolOfValue(value: string): {
     text: value.slice(0, unit.start).replace(/[\s,]+$/u, ''),
     unit: { ...unit, text: value.slice(unit.start).trimEnd() },
   };
+}
+
+/**
+ * "KHT (Kelvar Hochschule für Technik)": a school written by its short name with the full name in brackets after it is
+ * named as written first, the short name (the golds' convention, as for employers: "PDO (Petroleum Development
+ * Oman)"). The bracket must spell out the short name's capitals.
+ */
+function shortNameBefore(text: string, part: Part, previous: Part | undefined): Part | null {
+  if (!previous || previous.line !== part.line || text[part.end] !== ')') return null;
+  if (!/^\s*\(\s*$/u.test(text.slice(previous.end, part.start))) return null;
+  return /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(previous.text) && abbreviates(previous.text, part.text)
+    ? previous
+    : null;
 }
 
 /**

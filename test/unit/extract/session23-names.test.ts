@@ -257,3 +257,32 @@ describe('a unit inside an institution names the institution (item 5)', () => {
     ).toEqual(['Tarvik Hogeschool']);
   });
 });
+
+describe('names with a second form (item 6)', () => {
+  const institutions = async (...lines: string[]) =>
+    (await educationOf(...lines)).map((entry) => entry.institution);
+
+  it('names a school written "SHORT (Full name)" by its short name', async () => {
+    expect(await institutions('KHT (Kelvar Hochschule für Technik)', 'MSc Informatik, 2010 – 2014')).toEqual([
+      'KHT',
+    ]);
+    expect(await institutions('MSc Informatik, TUN (Tarvo Universidad Nacional), 2010 – 2014')).toEqual([
+      'TUN',
+    ]);
+  });
+
+  it('keeps the full name written first, its short name in brackets after it', async () => {
+    expect(await institutions('Kelvar Hochschule für Technik (KHT)', 'MSc Informatik, 2010 – 2014')).toEqual([
+      'Kelvar Hochschule für Technik (KHT)',
+    ]);
+  });
+
+  it('keeps an acronym that leads the name', async () => {
+    expect(await institutions('OST Ostkantonale Fachhochschule', 'BSc Informatik, 2010 – 2014')).toEqual([
+      'OST Ostkantonale Fachhochschule',
+    ]);
+    expect(await institutions('BSc Informatik | HSK Hochschule Kelvar | 2010 – 2014')).toEqual([
+      'HSK Hochschule Kelvar',
+    ]);
+  });
+});
