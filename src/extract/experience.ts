@@ -23,6 +23,7 @@ import {
   companyEvidence,
   features,
   HELD_AS,
+  nameWords,
   type Part,
   type PartFeatures,
   type PartLabel,
@@ -874,7 +875,7 @@ export function readExperience(
     // "Master's thesis intern · imec, Leuven" over "Feb 2022 – Jun 2022": a short line naming a role right
     // over a line of dates alone heads an entry, however it is cased.
     const below = content[content.indexOf(info) + 1];
-    if (title && below && dateOnly(below) && info.words <= 8 && !info.line.bullet) return true;
+    if (title && below && dateOnly(below) && nameWords(info.line.text) <= 8 && !info.line.bullet) return true;
     // "Registered Nurse at Charité – Universitätsmedizin Berlin", "QA Engineer at bol.com, Utrecht" over a line of
     // dates alone: "Title at Employer" heads an entry whatever its words.
     if (

@@ -10,6 +10,7 @@ import {
   isRankAcronym,
   knownCity,
   knownPlace,
+  NAME_JOINERS,
   organisationScore,
   TEAM_WORD,
   titleScore,
@@ -456,4 +457,14 @@ export function titleAt(segment: string): { title: string; employerStart: number
   const plain = known && /^\p{Ll}[\p{Ll}'&-]*(?:\s+[\p{Ll}'&-]+){0,3}$/u.test(employer.trim());
   if (!capital && !brand && !plain) return null;
   return { title, employerStart: at[0].length };
+}
+
+/**
+ * How many words a header's names have, not counting the particles and elided articles that join the words of a name
+ * ("Agence nationale de la sécurité des systèmes d'information" has five): a long public body's name is no sentence.
+ */
+export function nameWords(text: string): number {
+  return text
+    .split(/\s+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word) && !NAME_JOINERS.has(word.toLowerCase())).length;
 }

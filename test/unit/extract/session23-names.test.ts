@@ -286,3 +286,24 @@ describe('names with a second form (item 6)', () => {
     ]);
   });
 });
+
+describe('long names with elided articles (item 7)', () => {
+  const roles = async (...lines: string[]) => (await underHead(...lines)).map((row) => row.slice(0, 2));
+
+  it('reads a public body named in sentence case with its particles over a line of dates, whole', async () => {
+    expect(
+      await roles(
+        "Analyst, Agence nationale de la sûreté des réseaux d'énergie",
+        '2015 – 2018',
+        '- Audited networks',
+      ),
+    ).toEqual([["Agence nationale de la sûreté des réseaux d'énergie", 'Analyst']]);
+    expect(
+      await roles(
+        "Analista — Istituto regionale per la tutela dell'ambiente costiero",
+        '2015 – 2018',
+        '- Built maps',
+      ),
+    ).toEqual([["Istituto regionale per la tutela dell'ambiente costiero", 'Analista']]);
+  });
+});
