@@ -1877,6 +1877,24 @@ function nameAgain(name: Part, bracket: Part): boolean {
   );
 }
 
+/**
+ * "N.V. Energiebedrijven Suriname (EBS)": where the employer's name is named again in the bracket right after it, the
+ * name's span in the document runs to the bracket's end (the value stays the name), so that the short name is read
+ * as the employer's, not as a technology ("EBS", the block storage).
+ */
+function nameAgainEnd(name: Part): number {
+  const bracket = /^\s*\(\s*([^()]*?)\s*\)/u.exec(name.line.text.slice(name.end));
+  if (!bracket) return name.end;
+  const start = name.line.text.indexOf(bracket[1] as string, name.end);
+  const inner: Part = {
+    ...name,
+    start,
+    end: start + (bracket[1] as string).length,
+    text: bracket[1] as string,
+  };
+  return nameAgain(name, inner) ? name.end + bracket[0].length : name.end;
+}
+
 /** "N.V. Energiebedrijven Suriname" → "Energiebedrijven Suriname": a dotted legal form written before the name. */
 function withoutLeadingLegalForm(name: string): string {
   const lead = /^(\S+\.)\s+(?=\p{Lu})/u.exec(name);
@@ -1930,6 +1948,8 @@ function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence 
     part = { ...part, start, text: part.line.text.slice(start, part.end) };
   }
   const value = locate(part.line, part.start, part.end, part.text, confidence);
+  if (label === 'company')
+    value.endColumn = locate(part.line, part.start, nameAgainEnd(part), '', 0).endColumn;
   if (label === 'title' && !draft.title) draft.title = value;
   else if (label === 'company' && !draft.company) draft.company = value;
   // "2019 - 85 %": a location has letters; a figure left over from the header names no place.

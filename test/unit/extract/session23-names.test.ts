@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knownPlace } from '../../../src/extract/vocabulary.js';
-import { EXPERIENCE_HEAD, educationOf, extractText } from './extract-text.js';
+import { EXPERIENCE_HEAD, educationOf, extractText, technologiesByPosition } from './extract-text.js';
 
 /**
  * Session 23 (xnames): which segment of a header is the employer, the school, the title. Every document is built
@@ -305,5 +305,35 @@ describe('long names with elided articles (item 7)', () => {
         '- Built maps',
       ),
     ).toEqual([["Istituto regionale per la tutela dell'ambiente costiero", 'Analista']]);
+  });
+});
+
+describe("the employer's place and short name are no technologies of the job", () => {
+  const technologies = async (...lines: string[]) =>
+    technologiesByPosition(await extractText([...EXPERIENCE_HEAD, ...lines].join('\n'))).map((row) => [
+      row.company,
+      row.technologies,
+    ]);
+
+  it('reads the town after an employer with a legal form as the place', async () => {
+    expect(
+      await technologies(
+        'Backend Developer',
+        'N.V. Energie Bouw Sipaliwini (EBS), Lisbon',
+        '2019 – 2021',
+        '- Built services in Java',
+      ),
+    ).toEqual([['N.V. Energie Bouw Sipaliwini', ['Java']]]);
+  });
+
+  it("reads the short name in brackets after the employer as the employer's", async () => {
+    expect(
+      await technologies(
+        'Backend Developer',
+        'Energie Bouw Sipaliwini (EBS)',
+        '2019 – 2021',
+        '- Built services in Java',
+      ),
+    ).toEqual([['Energie Bouw Sipaliwini', ['Java']]]);
   });
 });
