@@ -43,6 +43,7 @@ import {
   isInstitution,
   isLocation,
   knownCity,
+  knownPlace,
   looseSectionKind,
   NAME_JOINERS,
   namesEnglishRole,
@@ -1717,6 +1718,7 @@ function readEntry(
     }
   }
   assignParts(parts);
+  townsBesideEmployers(parts);
   universityOverUnits(parts);
   employerAfterAt(parts);
   cityBeforeCountry(parts);
@@ -1994,6 +1996,36 @@ function assignParts(parts: ReadEntry['parts']): void {
       p.label = 'team';
       p.strong = true;
     }
+  }
+}
+
+/**
+ * "Software Intern – KTX, Nouadhibou", "Kumasi | Trelvo | Support Engineer": a part that is a town's name alone (the
+ * gazetteer's, `knownPlace`), no organisation and no title by any evidence, is where the job was when another part of
+ * the header is the employer or free to be it: the employer is the part that is no place. Alone ("Senior Engineer |
+ * Lisbon"), the town is left to the layout. Not strong: a town's slot says nothing of other headers' parts.
+ */
+function townsBesideEmployers(parts: ReadEntry['parts']): void {
+  const town = (item: ReadEntry['parts'][number]) =>
+    item.label === null &&
+    item.found.company === 0 &&
+    item.found.title === 0 &&
+    /^\p{Lu}/u.test(item.part.text) &&
+    knownPlace(item.part.text);
+  for (const item of parts) {
+    if (!town(item)) continue;
+    const employer = parts.some(
+      (other) =>
+        other !== item &&
+        (other.label === 'company' ||
+          (other.label === null &&
+            other.found.title === 0 &&
+            !other.found.team &&
+            !other.found.location &&
+            /^[\p{Lu}\p{N}]/u.test(other.part.text) &&
+            !knownPlace(other.part.text))),
+    );
+    if (employer) item.label = 'location';
   }
 }
 

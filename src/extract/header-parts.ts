@@ -9,7 +9,6 @@ import {
   isLocation,
   isRankAcronym,
   knownCity,
-  knownPlace,
   NAME_JOINERS,
   organisationScore,
   TEAM_WORD,
@@ -389,15 +388,6 @@ export function companyEvidence(text: string, catalogue: Catalogue): number {
 }
 
 /**
- * "Software Intern – Kelvar, Nouadhibou": a part that is a town's name alone, and no organisation by any evidence,
- * is where the job was; the employer is the part that is no place. A catalogue employer named like a town
- * ("Orange") stays an employer.
- */
-function townAlone(text: string, company: number, title: number): boolean {
-  return company === 0 && title === 0 && /^\p{Lu}/u.test(text) && knownPlace(text);
-}
-
-/**
  * "Clinical Trials Unit at Ostrava Hospital", "Vaccine Research Group at Norvik University": a unit or an
  * organisation named with the host it stands at is an employer's name, whole (the unit's word makes it no team).
  */
@@ -423,7 +413,7 @@ export function features(part: Part, catalogue: Catalogue): PartFeatures {
   return {
     title,
     company,
-    location: isLocation(text) || townAlone(text, company, title),
+    location: isLocation(text),
     team: TEAM_WORD.test(text) && title === 0 && !hosted,
   };
 }

@@ -63,9 +63,11 @@ export function campusLength(name: string, after: string): number {
   // "University of Jordan, Amman": after a country's university a major city (one the time zones are named after)
   // is where it stands; a smaller place may name its campus ("University of Nigeria, Nsukka").
   const country = system !== null && isCountry(system[1] as string) && !isRegion(system[1] as string);
-  // "University of Tarvik, Brikama": after a university named for a place that is no state and no country (its city,
-  // most often), a town is where it stands; a state's system names its campuses so ("University of California,
-  // Berkeley"), and so may a country's university (see above). A name of generic words keeps its place whole.
+  // "American University of Central Asia, Bishkek", "University of Tamale, Bolgatanga": after a university named for a
+  // place that is no state and no country, a major city (one the time zones are named after), or a town after a
+  // university named for a town, is where it stands; a state's system names its campuses so ("University of
+  // California, Berkeley"), and so may a country's university (see above) or one of a place no gazetteer knows. A
+  // name of generic words keeps its place whole.
   const townAfterCity =
     !generic &&
     system !== null &&
@@ -73,7 +75,7 @@ export function campusLength(name: string, after: string): number {
     !isCountry(system[1] as string) &&
     !isCountry(place) &&
     properName(system[1] as string) &&
-    knownPlace(place);
+    (knownCity(place) || (knownPlace(system[1] as string) && knownPlace(place)));
   if (
     townAfterCity ||
     (country && knownCity(place)) ||
