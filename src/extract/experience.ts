@@ -49,6 +49,7 @@ import {
   namesEnglishRole,
   organisationScore,
   sectionKind,
+  sentenceCasedBody,
   sharesWord,
   TEAM_WORD,
   titleScore,
@@ -628,7 +629,7 @@ export function readExperience(
       (info.line.bullet && !parentItem) ||
       info.dates.length > 0 ||
       labelled(info) ||
-      wordCount(named) > 6
+      nameWords(named) > 6
     )
       return;
     // "### Česká spořitelna": a name set as a heading or in bold needs no capitals to stand out as one.
@@ -636,6 +637,7 @@ export function readExperience(
       info.line.heading > 0 ||
       info.line.bold ||
       titleCased(named) ||
+      sentenceCasedBody(named) ||
       lowerCaseBrand(info.line.text) ||
       soleBrand(info, () => blankAbove(info));
     if (!cased || evidenceFor(info).title) return;

@@ -1031,7 +1031,47 @@ const ORGANISATION_WORDS = new Set([
   'energy',
   'financial',
   'insurance',
+  // The public bodies, banks and companies of French, Spanish, Portuguese and Italian résumés, named in sentence case
+  // ("Agence nationale de …", "Caisse des dépôts", "Banca d'Italia").
+  'agence',
+  'agencia',
+  'agência',
+  'agenzia',
+  'ministère',
+  'ministerio',
+  'ministério',
+  'ministero',
+  'autorité',
+  'autoridad',
+  'autoridade',
+  'autorità',
+  'caisse',
+  'caja',
+  'caixa',
+  'banque',
+  'banco',
+  'banca',
+  'société',
+  'sociedad',
+  'sociedade',
+  'società',
+  'fondation',
+  'fundación',
+  'fundação',
+  'fondazione',
+  'ufficio',
+  'oficina',
 ]);
+
+/**
+ * "Agence nationale de la sécurité des systèmes d'information", "Istituto nazionale di statistica": a name written in
+ * sentence case, as French, Spanish, Portuguese and Italian write public bodies, opening with an organisation's or a
+ * school's word.
+ */
+export function sentenceCasedBody(text: string): boolean {
+  const first = /^\p{Lu}[\p{L}-]*/u.exec(text.trim())?.[0];
+  return first !== undefined && (ORGANISATION_WORDS.has(first.toLowerCase()) || isInstitution(first));
+}
 
 export function organisationScore(text: string): number {
   const words = text

@@ -314,6 +314,45 @@ describe('long names with elided articles (item 7)', () => {
   });
 });
 
+describe('a public body named in sentence case on a line of its own over the title (item 7)', () => {
+  const roles = async (...lines: string[]) => (await underHead(...lines)).map((row) => row.slice(0, 2));
+  const body = "Agence régionale de la protection des données d'entreprise";
+
+  it('reads it as the employer over the title, with its place or its acronym after it', async () => {
+    expect(await roles(`${body}, Rennes`, 'Analyste', '2015 – 2018', '- Audits')).toEqual([
+      [body, 'Analyste'],
+    ]);
+    expect(await roles(`${body} (ARPDE)`, 'Analyste sécurité', '2015 – 2018', '- Audits')).toEqual([
+      [body, 'Analyste sécurité'],
+    ]);
+    expect(
+      await roles(
+        "Istituto regionale per la tutela dell'ambiente costiero",
+        'Analista dati',
+        '2016 – 2019',
+        '- Mappe',
+      ),
+    ).toEqual([["Istituto regionale per la tutela dell'ambiente costiero", 'Analista dati']]);
+  });
+
+  it('reads it in bold or as a Markdown heading', async () => {
+    expect(await roles(`**${body}**`, 'Analyste', '2015 – 2018', '- Audits')).toEqual([[body, 'Analyste']]);
+    const markdown = [
+      '# Jeanne Morel',
+      '',
+      '## Expérience',
+      '',
+      `### ${body}`,
+      '**Analyste** · 2015 – 2018',
+      '',
+      '- Audits',
+    ];
+    expect((await placedRoles(markdown.join('\n'), 'resume.md')).map((row) => row.slice(0, 2))).toEqual([
+      [body, 'Analyste'],
+    ]);
+  });
+});
+
 describe("the employer's place and short name are no technologies of the job", () => {
   const technologies = async (...lines: string[]) =>
     technologiesByPosition(await extractText([...EXPERIENCE_HEAD, ...lines].join('\n'))).map((row) => [
