@@ -23,6 +23,7 @@ import {
   companyEvidence,
   features,
   HELD_AS,
+  joinWrappedNames,
   nameWords,
   type Part,
   type PartFeatures,
@@ -567,7 +568,9 @@ export function readExperience(
   ownWork: PositionDraft[];
   unplaced: LineInfo[];
 } {
-  const { lines: read, promotions } = splitPromotions(splitRunInHeaders(splitPositionTables(lines)));
+  const { lines: read, promotions } = splitPromotions(
+    splitRunInHeaders(joinWrappedNames(splitPositionTables(lines))),
+  );
   const infos = read.map(lineInfo);
   const promotionOf = new Map(promotions.map((promotion) => [promotion.line, promotion]));
   placeAfterDates(infos);

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { looseCompanyKey } from '../catalogue/lookup-key.js';
 import { commonWords } from '../catalogue/mention-matcher.js';
+import { findDates } from './dates.js';
 import { ABBREVIATION } from './entries.js';
 import type { DocLine } from './line-model.js';
 import { campusLength } from './school-names.js';
@@ -457,4 +458,45 @@ export function nameWords(text: string): number {
   return text
     .split(/\s+/u)
     .filter((word) => /[\p{L}\p{N}]/u.test(word) && !NAME_JOINERS.has(word.toLowerCase())).length;
+}
+
+/** A line opening with an elided article before a word ("d'information", "dell'ambiente", "l'énergie"). */
+const ELIDED_OPENING = /^(?:d|l|dell|dall|nell|sull|all|degl|dagl)['’]\p{L}/iu;
+
+/**
+ * "Agence nationale de la sécurité des systèmes" over "d'information": a name wrapped before an elided article goes
+ * on on the next line, whose few words no header opens with. The two become one line (the first line's number and
+ * place; the words joined from the next line are traced to the first line's end).
+ */
+export function joinWrappedNames(lines: readonly DocLine[]): DocLine[] {
+  const result: DocLine[] = [];
+  for (const line of lines) {
+    const previous = result[result.length - 1];
+    const text = line.text.trim();
+    if (
+      previous &&
+      !previous.blank &&
+      !line.blank &&
+      !line.bullet &&
+      ELIDED_OPENING.test(text) &&
+      text.split(/\s+/u).length <= 4 &&
+      findDates(text).length === 0 &&
+      findDates(previous.text).length === 0 &&
+      /\p{L}$/u.test(previous.text.trimEnd())
+    ) {
+      const head = previous.text.trimEnd();
+      const end = previous.raw.length;
+      result[result.length - 1] = {
+        ...previous,
+        text: `${head} ${text}`,
+        columns: [
+          ...previous.columns.slice(0, head.length),
+          ...Array.from({ length: text.length + 1 }, () => end),
+        ],
+      };
+      continue;
+    }
+    result.push(line);
+  }
+  return result;
 }

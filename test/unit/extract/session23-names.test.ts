@@ -353,6 +353,46 @@ describe('a public body named in sentence case on a line of its own over the tit
   });
 });
 
+describe('a name wrapped before an elided article is joined (item 7)', () => {
+  const roles = async (...lines: string[]) => (await underHead(...lines)).map((row) => row.slice(0, 2));
+
+  it('joins the wrapped words to the employer, whichever line the title is on', async () => {
+    expect(
+      await roles(
+        'Analyste, Agence régionale de la protection des données',
+        "d'entreprise",
+        '2015 – 2018',
+        '- Audits',
+      ),
+    ).toEqual([["Agence régionale de la protection des données d'entreprise", 'Analyste']]);
+    expect(
+      await roles(
+        'Istituto regionale per la tutela',
+        "dell'ambiente costiero",
+        'Analista dati',
+        '2016 – 2019',
+        '- Mappe',
+      ),
+    ).toEqual([["Istituto regionale per la tutela dell'ambiente costiero", 'Analista dati']]);
+  });
+
+  it('traces the joined name to its first line', async () => {
+    const result = await extractText(
+      [
+        ...EXPERIENCE_HEAD,
+        'Analyste, Agence régionale de la protection des données',
+        "d'entreprise",
+        '2015 – 2018',
+        '- Audits',
+      ].join('\n'),
+    );
+    const employer = result.facts.find((fact) => fact.path === 'work[0].name');
+    expect(employer?.line).toBe(EXPERIENCE_HEAD.length + 1);
+    expect(employer?.column).toBe('Analyste, '.length);
+    expect(employer?.endColumn).toBe('Analyste, Agence régionale de la protection des données'.length);
+  });
+});
+
 describe("the employer's place and short name are no technologies of the job", () => {
   const technologies = async (...lines: string[]) =>
     technologiesByPosition(await extractText([...EXPERIENCE_HEAD, ...lines].join('\n'))).map((row) => [
