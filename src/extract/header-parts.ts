@@ -466,7 +466,7 @@ const ELIDED_OPENING = /^(?:d|l|dell|dall|nell|sull|all|degl|dagl)['’]\p{L}/iu
 /**
  * "Agence nationale de la sécurité des systèmes" over "d'information": a name wrapped before an elided article goes
  * on on the next line, whose few words no header opens with. The two become one line (the first line's number and
- * place; the words joined from the next line are traced to the first line's end).
+ * place; the words joined from the next line are traced to the first line's last character).
  */
 export function joinWrappedNames(lines: readonly DocLine[]): DocLine[] {
   const result: DocLine[] = [];
@@ -485,7 +485,7 @@ export function joinWrappedNames(lines: readonly DocLine[]): DocLine[] {
       /\p{L}$/u.test(previous.text.trimEnd())
     ) {
       const head = previous.text.trimEnd();
-      const end = previous.raw.length;
+      const end = Math.max(0, previous.raw.trimEnd().length - 1);
       result[result.length - 1] = {
         ...previous,
         text: `${head} ${text}`,
