@@ -13,7 +13,7 @@ import {
   findDegree,
   isInstitution,
   isLocation,
-  knownCity,
+  knownPlace,
   NAME_JOINERS,
   NAME_PARTICLES,
   STUDY_ENDED,
@@ -871,8 +871,7 @@ function degreeLineInfo(line: DocLine): LineInfo {
 /**
  * "Bachelor of Engineering, Kyoto University, Kyoto.", "…, Waseda University, Tokyo": after the school, a part
  * repeating a capitalised word of its name that names no field or school ("Kyoto"), or a city, is the school's place, no field of study ("…, Stanford University,
- * Computer Science" keeps its field). Contract: "a city" is `knownCity`, a city a time zone is named after, so a
- * place no zone names ("Suita") still reads as the field.
+ * Computer Science" keeps its field). Contract: "a city" is `knownPlace`, a town of the gazetteer ("Suita" too).
  */
 function schoolPlace(text: string, school: string): boolean {
   const named = new Set((school.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).map((word) => word.toLowerCase()));
@@ -880,7 +879,7 @@ function schoolPlace(text: string, school: string): boolean {
     const key = word.toLowerCase();
     return named.has(key) && !FIELD_WORDS.has(key) && !isInstitution(word);
   });
-  return shared || knownCity(text.replace(/[.]$/u, ''));
+  return shared || knownPlace(text.replace(/[.]$/u, ''));
 }
 
 /** The parts of an education line; a semicolon separates them too ("MS, Computer Science; Carnegie Mellon University"). */

@@ -43,7 +43,6 @@ import {
   isCountry,
   isInstitution,
   isLocation,
-  knownCity,
   knownPlace,
   looseSectionKind,
   NAME_JOINERS,
@@ -1855,10 +1854,10 @@ function employerBeforePlace(place: string, catalogue: Catalogue, employerPlaces
   }
   return (
     /^[A-Z]{2}$/u.test(last) &&
-    (knownCity(middle) || (employerPlaces && !/^[A-Z]{2}$/u.test(middle) && !isCountry(middle))) &&
+    (knownPlace(middle) || (employerPlaces && !/^[A-Z]{2}$/u.test(middle) && !isCountry(middle))) &&
     titleScore(first) === 0 &&
     !isLocation(first) &&
-    !knownCity(first)
+    !knownPlace(first)
   );
 }
 
@@ -2372,7 +2371,7 @@ function applyLayout(read: ReadEntry[]): void {
       } else if (
         !draft.location &&
         // "Staff Engineer | Dublin | Feb 2022 – Present": a city on the title's line is where, not the unit.
-        (item.part.line.n === draft.company.line || knownCity(item.part.text))
+        (item.part.line.n === draft.company.line || knownPlace(item.part.text))
       ) {
         item.label = 'location';
         setPart(draft, 'location', item.part, 0.5);
@@ -2390,7 +2389,7 @@ function applyLayout(read: ReadEntry[]): void {
  * that is no place: the employer on its own line.
  */
 function cityBeforeEmployer(entry: ReadEntry, item: ReadEntry['parts'][number]): boolean {
-  const place = (text: string) => knownCity(text) || isCountry(text) || isLocation(text);
+  const place = (text: string) => knownPlace(text) || isCountry(text) || isLocation(text);
   const { part } = item;
   if (!place(part.text) || entry.draft.title?.line !== part.line.n) return false;
   return entry.parts.some(

@@ -101,6 +101,39 @@ describe('a place where the employer should be (item 2)', () => {
   });
 });
 
+describe("the gazetteer replaces the time zones' cities where rules ask for a place (item 1)", () => {
+  it('reads a town beside the title, the employer on the next line, as the place, not the team', async () => {
+    const result = await extractText(
+      [
+        ...EXPERIENCE_HEAD,
+        'Senior Engineer | Brikama | Jun 2018 – Mar 2021',
+        'Tarvo Systems',
+        '- Built',
+      ].join('\n'),
+    );
+    const [work] = result.resume.work ?? [];
+    expect([work?.name, work?.positions?.[0]?.team, cityOf(work?.positions?.[0]?.location)]).toEqual([
+      'Tarvo Systems',
+      undefined,
+      'Brikama',
+    ]);
+  });
+
+  it('reads a town after the school as its place, not the field of study', async () => {
+    expect(
+      await educationOf('Bachelor of Engineering, Kelvar Institute of Technology, Suita, 2010 – 2014'),
+    ).toEqual([
+      {
+        institution: 'Kelvar Institute of Technology',
+        studyType: 'Bachelor of Engineering',
+        area: undefined,
+        startDate: '2010',
+        endDate: '2014',
+      },
+    ]);
+  });
+});
+
 describe('a unit named with the host it stands at is the employer, whole (item 2)', () => {
   it('keeps "Unit at Host" as one name after the title\'s comma, bar or line', async () => {
     expect(
