@@ -392,7 +392,7 @@ export function companyEvidence(text: string, catalogue: Catalogue): number {
  * "Clinical Trials Unit at Ostrava Hospital", "Vaccine Research Group at Norvik University": a unit or an
  * organisation named with the host it stands at is an employer's name, whole (the unit's word makes it no team).
  */
-export function hostedName(text: string): boolean {
+function hostedName(text: string): boolean {
   const hosted = /^(\p{Lu}.*?\S)\s+at\s+\p{Lu}/u.exec(text);
   return hosted !== null && titleScore(hosted[1] as string) === 0 && namesOrganisation(hosted[1] as string);
 }

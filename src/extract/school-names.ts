@@ -103,7 +103,7 @@ const UNIVERSITY_WORD =
  * "Institute of Tropical Diseases, University of Kelmor": a school, an institute, a faculty or a college named right
  * before the university it belongs to is a unit of it; the university is the institution a person is found by. Says
  * whether `unit` is such a unit of `parent`, both parts of one line joined by a comma (a dash between two
- * names of schools more often gives one school's name in two languages: see `secondForm`).
+ * names of schools more often gives one school's name in two languages, the first form its name).
  */
 export function unitOfUniversity(unit: string, between: string, parent: string): boolean {
   return (
