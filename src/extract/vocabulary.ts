@@ -1419,6 +1419,8 @@ function countryNames(): Set<string> {
     ...REGIONS,
   ])
     names.add(extra);
+  // "The Gambia", "The Bahamas", "the Netherlands": a country's name as written with its article.
+  for (const name of [...names]) names.add(`the ${name}`);
   countries = names;
   return names;
 }

@@ -134,6 +134,17 @@ describe("the gazetteer replaces the time zones' cities where rules ask for a pl
   });
 });
 
+describe('a country written with its article is a place (item 2)', () => {
+  it('reads "Town, The Country" over the title as the place, not the employer', async () => {
+    expect(
+      await underHead('Brikama, The Gambia', 'Research Intern, Kelvar', '2015 – 2018', '- Ran surveys'),
+    ).toEqual([['Kelvar', 'Research Intern', 'Brikama', '2015']]);
+    expect(
+      await underHead('Research Intern, Kelvar, Nassau, The Bahamas', '2015 – 2018', '- Ran surveys'),
+    ).toEqual([['Kelvar', 'Research Intern', 'Nassau', '2015']]);
+  });
+});
+
 describe('a unit named with the host it stands at is the employer, whole (item 2)', () => {
   it('keeps "Unit at Host" as one name after the title\'s comma, bar or line', async () => {
     expect(
