@@ -16,7 +16,6 @@ import {
   splitRunInHeaders,
   TITLE_LABEL,
   WORK_MODE_WORDS,
-  wordCount,
 } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
 import {
