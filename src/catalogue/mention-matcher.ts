@@ -343,12 +343,14 @@ class CatalogueMentionMatcher implements MentionMatcher {
     vouched: ReadonlySet<string>,
   ): Candidate | undefined {
     const options: { last: number; key: string }[] = [];
+    let hardware: HardwareName | undefined;
     let key = '';
     const breaks: number[] = [];
     for (let j = first; j < tokens.length; j++) {
       const token = tokens[j] as Token;
       if (j > first && !JOINER.test(text.slice((tokens[j - 1] as Token).end, token.start))) break;
       if (j > first) breaks.push(key.length);
+      hardware = this.hardwareInside(key, token, j, breaks) ?? hardware;
       key += token.key;
       if (key.length > this.maxKeyLength) break;
       const spellings = this.spellings.get(key);
@@ -356,10 +358,12 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (spellings?.some((spelling) => breaks.every((at) => spelling.cuts.has(at)))) {
         options.push({ last: j, key });
       }
+      const family = this.hardwareSpelling(key, breaks);
+      if (family) hardware = { last: j, key, spelling: family, inside: false };
       if (!this.prefixes.has(key)) break;
     }
     const longest = options.at(-1);
-    const model = this.modelAt(text, tokens, first);
+    const model = hardware && this.withModel(text, tokens, first, hardware);
     if (
       model &&
       (!longest || model.lastToken > longest.last || (tokens[longest.last] as Token).end < model.end)
@@ -409,52 +413,58 @@ class CatalogueMentionMatcher implements MentionMatcher {
     return pending;
   }
 
+  /** The hardware family a key names with the text's word breaks, if any. */
+  private hardwareSpelling(key: string, breaks: readonly number[]): Spelling | undefined {
+    return this.spellings
+      .get(key)
+      ?.find(
+        (spelling) => spelling.entry.category === 'hardware' && breaks.every((at) => spelling.cuts.has(at)),
+      );
+  }
+
+  /**
+   * The longest hardware family's name that ends inside `token`, the rest of the token a model number ("STM32" of
+   * "STM32L4", "Nordic nRF52" of "Nordic nRF52840"), after the tokens whose keys make `before`.
+   */
+  private hardwareInside(
+    before: string,
+    token: Token,
+    index: number,
+    breaks: readonly number[],
+  ): HardwareName | undefined {
+    let found: HardwareName | undefined;
+    for (let cut = 1; cut < token.key.length; cut++) {
+      const partial = before + token.key.slice(0, cut);
+      if (!this.prefixes.has(partial) && !this.spellings.has(partial)) break;
+      const spelling = MODEL_REST.test(token.key.slice(cut))
+        ? this.hardwareSpelling(partial, breaks)
+        : undefined;
+      if (spelling) found = { last: index, key: partial, spelling, inside: true };
+    }
+    return found;
+  }
+
   /**
    * A hardware family's name with a model number written into it or after it ("STM32L4", "Nordic nRF52840", "ARM
    * Cortex-M4", "Cisco ASR 9000", "Juniper MX960"): the whole, as written, names the hardware; the number is no
-   * version to drop. Its id is the family's. Undefined when no hardware spelling with a model starts at `first`.
+   * version to drop. Its id is the family's. Undefined when no model number goes with the name.
    */
-  private modelAt(text: string, tokens: Token[], first: number): Candidate | undefined {
-    const hardware = (key: string, breaks: readonly number[]) =>
-      this.spellings
-        .get(key)
-        ?.find(
-          (spelling) => spelling.entry.category === 'hardware' && breaks.every((at) => spelling.cuts.has(at)),
-        );
-    let found: { last: number; key: string; spelling: Spelling; inside: boolean } | undefined;
-    let key = '';
-    const breaks: number[] = [];
-    for (let j = first; j < tokens.length; j++) {
-      const token = tokens[j] as Token;
-      if (j > first && !JOINER.test(text.slice((tokens[j - 1] as Token).end, token.start))) break;
-      if (j > first) breaks.push(key.length);
-      for (let cut = 1; cut < token.key.length; cut++) {
-        const partial = key + token.key.slice(0, cut);
-        if (!this.prefixes.has(partial) && !this.spellings.has(partial)) break;
-        const spelling = MODEL_REST.test(token.key.slice(cut)) ? hardware(partial, breaks) : undefined;
-        if (spelling) found = { last: j, key: partial, spelling, inside: true };
-      }
-      key += token.key;
-      const spelling = hardware(key, breaks);
-      if (spelling) found = { last: j, key, spelling, inside: false };
-      if (!this.prefixes.has(key)) break;
-    }
-    if (!found) return undefined;
-    let last = found.last;
+  private withModel(text: string, tokens: Token[], first: number, name: HardwareName): Candidate | undefined {
+    let last = name.last;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1] as Token;
       const gap = text.slice((tokens[last] as Token).end, next.start);
       if (!/^[ -]$/u.test(gap) || !modelNumber(text.slice(next.start, next.end))) break;
       last++;
     }
-    if (!found.inside && last === found.last) return undefined;
+    if (!name.inside && last === name.last) return undefined;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
     const link = (tokens[first] as Token).link;
     if (link && link.end - link.start > end - start) return undefined;
     return {
-      technologyId: found.spelling.entry.id,
-      key: found.key,
+      technologyId: name.spelling.entry.id,
+      key: name.key,
       start,
       end,
       lastToken: last,
@@ -503,6 +513,14 @@ class CatalogueMentionMatcher implements MentionMatcher {
       });
     }
   }
+}
+
+/** A hardware family's spelling found at a place: its last token, and whether it ends inside that token. */
+interface HardwareName {
+  last: number;
+  key: string;
+  spelling: Spelling;
+  inside: boolean;
 }
 
 /** The rest of a word after a hardware family's name that makes it a model: a few letters and digits with a digit. */
