@@ -433,6 +433,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
     breaks: readonly number[],
   ): HardwareName | undefined {
     let found: HardwareName | undefined;
+    // A model number has a digit: a word without one ends no family's name inside it.
+    if (!/\d/u.test(token.key)) return undefined;
     for (let cut = 1; cut < token.key.length; cut++) {
       const partial = before + token.key.slice(0, cut);
       if (!this.prefixes.has(partial) && !this.spellings.has(partial)) break;
