@@ -151,6 +151,8 @@ interface Token {
   start: number;
   end: number;
   key: string;
+  /** Whether the token holds a digit, as a model number does. */
+  digit: boolean;
   /** The web address or e-mail address the token is part of. */
   link?: { start: number; end: number } | undefined;
 }
@@ -159,20 +161,25 @@ interface Token {
  * Web and e-mail addresses: with a scheme or "www.", an e-mail address, or a host in lower case with a path
  * ("github.com/someone"; "Socket.io/Redis" is two names).
  */
-const LINKS = [
-  /(?:https?:\/\/|www\.)[^\s<>()[\]{}"'`,;]+/giu,
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
-  /(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|me|app|ai|so|ly|gg|page|site|xyz)\/[^\s<>()[\]{}"'`,;]*/gu,
+const LINKS: readonly { hint: RegExp; pattern: RegExp }[] = [
+  { hint: /:\/\/|www\./iu, pattern: /(?:https?:\/\/|www\.)[^\s<>()[\]{}"'`,;]+/giu },
+  { hint: /@/u, pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
+  {
+    hint: /[a-z]\//u,
+    pattern:
+      /(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|me|app|ai|so|ly|gg|page|site|xyz)\/[^\s<>()[\]{}"'`,;]*/gu,
+  },
 ];
 
 /** The spans of `text` that are web or e-mail addresses (see LINKS), without a sentence's last stop. */
 function linkSpans(text: string): { start: number; end: number }[] {
-  if (!/[./@]/u.test(text)) return [];
-  return LINKS.flatMap((pattern) =>
-    [...text.matchAll(pattern)].map((match) => ({
-      start: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].replace(/[.!?:]+$/u, '').length,
-    })),
+  return LINKS.flatMap(({ hint, pattern }) =>
+    hint.test(text)
+      ? [...text.matchAll(pattern)].map((match) => ({
+          start: match.index ?? 0,
+          end: (match.index ?? 0) + match[0].replace(/[.!?:]+$/u, '').length,
+        }))
+      : [],
   );
 }
 
@@ -225,6 +232,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private readonly spellings = new Map<string, Spelling[]>();
   /** Every prefix of every key, so a walk stops as soon as no spelling can follow. */
   private readonly prefixes = new Set<string>();
+  /** The keys of hardware families' spellings and every start of one (see `hardwareInside`). */
+  private readonly hardwareStarts = new Set<string>();
   private readonly maxKeyLength: number;
   private readonly index: CatalogueIndex<TechnologyEntry>;
   /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
@@ -263,6 +272,9 @@ class CatalogueMentionMatcher implements MentionMatcher {
           dictionaryOnly = !flagged && key.length > 2;
         } else if (tokens.length === 1 && key.length === 2) ambiguity = 'word';
         for (let length = 1; length < key.length; length++) this.prefixes.add(key.slice(0, length));
+        if (entry.category === 'hardware') {
+          for (let length = 1; length <= key.length; length++) this.hardwareStarts.add(key.slice(0, length));
+        }
         const list = this.spellings.get(key) ?? [];
         // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
         const properName = (marks.properNames ?? []).includes(surface);
@@ -289,8 +301,10 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const end = start + match[0].length;
       // "github.com/someone", "https://gitlab.com/…", "me@example.io": an address names a place on the web, not a
       // technology used; a name that is the whole of one ("asp.net", "socket.io") is still read.
-      const inLink = links.find((link) => link.start <= start && end <= link.end);
-      tokens.push({ start, end, key: lookupKey(match[0]), link: inLink });
+      const inLink =
+        links.length > 0 ? links.find((link) => link.start <= start && end <= link.end) : undefined;
+      const key = lookupKey(match[0]);
+      tokens.push({ start, end, key, digit: /\d/u.test(key), link: inLink });
     }
     const candidates: Candidate[] = [];
     let i = 0;
@@ -350,7 +364,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const token = tokens[j] as Token;
       if (j > first && !JOINER.test(text.slice((tokens[j - 1] as Token).end, token.start))) break;
       if (j > first) breaks.push(key.length);
-      hardware = this.hardwareInside(key, token, j, breaks) ?? hardware;
+      // A model number has a digit: a word without one ends no family's name inside it.
+      if (token.digit) hardware = this.hardwareInside(key, token, j, breaks) ?? hardware;
       key += token.key;
       if (key.length > this.maxKeyLength) break;
       const spellings = this.spellings.get(key);
@@ -358,7 +373,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (spellings?.some((spelling) => breaks.every((at) => spelling.cuts.has(at)))) {
         options.push({ last: j, key });
       }
-      const family = this.hardwareSpelling(key, breaks);
+      const family = spellings && this.hardwareStarts.has(key) && this.hardwareSpelling(key, breaks);
       if (family) hardware = { last: j, key, spelling: family, inside: false };
       if (!this.prefixes.has(key)) break;
     }
@@ -433,11 +448,9 @@ class CatalogueMentionMatcher implements MentionMatcher {
     breaks: readonly number[],
   ): HardwareName | undefined {
     let found: HardwareName | undefined;
-    // A model number has a digit: a word without one ends no family's name inside it.
-    if (!/\d/u.test(token.key)) return undefined;
     for (let cut = 1; cut < token.key.length; cut++) {
       const partial = before + token.key.slice(0, cut);
-      if (!this.prefixes.has(partial) && !this.spellings.has(partial)) break;
+      if (!this.hardwareStarts.has(partial)) break;
       const spelling = MODEL_REST.test(token.key.slice(cut))
         ? this.hardwareSpelling(partial, breaks)
         : undefined;
