@@ -74,13 +74,14 @@ interface Spelling {
   properName: boolean;
   /** Offsets in the key where the spelling may be cut into words ("NodeJS": node|js; "IAM": none). */
   cuts: Set<number>;
+  /** Offsets in the key where the spelling itself breaks words ("Ruby on Rails": ruby|on|rails; "phpCMS": none). */
+  ownCuts: Set<number>;
 }
 
 /**
  * Where a spelling's key may be split by a space in a text: at its own word breaks, where a lower
- * case letter meets a capital (Node|JS) and where letters meet digits (Grid|5000). A package's long-tail
- * name (`source`) is split at its own word breaks only: "PHP CMS" is a CMS written in PHP, not the product
- * phpCMS, and "Photo Gallery" no PhotoGallery.
+ * case letter meets a capital (Node|JS) and where letters meet digits (Grid|5000); with `ownBreaksOnly`, at its
+ * own word breaks alone.
  */
 function cutsOf(surface: string, ownBreaksOnly = false): Set<number> {
   const cuts = new Set<number>();
@@ -278,8 +279,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
         const list = this.spellings.get(key) ?? [];
         // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
         const properName = (marks.properNames ?? []).includes(surface);
-        const cuts = cutsOf(surface, entry.source !== undefined);
-        list.push({ entry, surface, ambiguity, dictionaryOnly, properName, cuts });
+        const [cuts, ownCuts] = [cutsOf(surface), cutsOf(surface, true)];
+        list.push({ entry, surface, ambiguity, dictionaryOnly, properName, cuts, ownCuts });
         this.spellings.set(key, list);
       }
     }
@@ -370,7 +371,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (key.length > this.maxKeyLength) break;
       const spellings = this.spellings.get(key);
       // "node js" may be NodeJS, but "I am" is not IAM: the text's word breaks must be the name's.
-      if (spellings?.some((spelling) => breaks.every((at) => spelling.cuts.has(at)))) {
+      if (spellings?.some((spelling) => breaks.every((at) => this.cutAllowed(spelling, key, at)))) {
         options.push({ last: j, key });
       }
       const family = spellings && this.hardwareStarts.has(key) && this.hardwareSpelling(key, breaks);
@@ -428,12 +429,24 @@ class CatalogueMentionMatcher implements MentionMatcher {
     return pending;
   }
 
+  /**
+   * Whether a text may break `spelling` (of `key`) into words at `at`. A package's long-tail name (`source`) broken
+   * where it is one word is that name only when the words before the break name no other technology: "Ext JS" is
+   * ExtJS, but "PHP CMS" is a CMS written in PHP, not the product phpCMS.
+   */
+  private cutAllowed(spelling: Spelling, key: string, at: number): boolean {
+    if (!spelling.cuts.has(at)) return false;
+    if (spelling.entry.source === undefined || spelling.ownCuts.has(at)) return true;
+    return !this.spellings.get(key.slice(0, at))?.some((other) => other.entry.id !== spelling.entry.id);
+  }
+
   /** The hardware family a key names with the text's word breaks, if any. */
   private hardwareSpelling(key: string, breaks: readonly number[]): Spelling | undefined {
     return this.spellings
       .get(key)
       ?.find(
-        (spelling) => spelling.entry.category === 'hardware' && breaks.every((at) => spelling.cuts.has(at)),
+        (spelling) =>
+          spelling.entry.category === 'hardware' && breaks.every((at) => this.cutAllowed(spelling, key, at)),
       );
   }
 

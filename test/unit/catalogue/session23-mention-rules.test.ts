@@ -31,7 +31,9 @@ const technologies = new CatalogueIndex<TechnologyEntry>([
   entry('nodejs', 'Node.js', ['NodeJS']),
   // A package's long-tail names.
   entry('phpcms', 'phpCMS', [], { category: 'platform', source: 'webappanalyzer' }),
-  entry('photogallery', 'PhotoGallery', [], { category: 'platform', source: 'webappanalyzer' }),
+  entry('extjs', 'ExtJS', [], { category: 'framework', source: 'webappanalyzer' }),
+  entry('ruby', 'Ruby', [], { category: 'language' }),
+  entry('rubyweb', 'RubyWeb', [], { category: 'framework', source: 'webappanalyzer' }),
   // Hardware families.
   entry('stm32', 'STM32', [], { category: 'hardware' }),
   entry('nrf52', 'nRF52', ['Nordic nRF52'], { category: 'hardware' }),
@@ -99,10 +101,14 @@ describe('a name of several words written as one capitalised word is the product
   });
 });
 
-describe("a package's long-tail name matches only at its own word breaks", () => {
-  it('reads "PHP CMS" as PHP and a CMS, not as phpCMS', () => {
+describe("a package's long-tail name is no compound of another technology and a word", () => {
+  it('reads "PHP CMS" as PHP and a CMS, not as phpCMS, and "Ruby Web" as Ruby', () => {
     expect(found('Maintained a PHP CMS for the marketing sites.')).toEqual([['PHP', 'php']]);
-    expect(found('Built a photo gallery and a Photo Gallery page.')).toEqual([]);
+    expect(found('Built the Ruby Web tier.')).toEqual([['Ruby', 'ruby']]);
+  });
+
+  it('reads the long-tail name written apart where the words before the break name nothing else', () => {
+    expect(found('Admin screens in Ext JS.')).toEqual([['Ext JS', 'extjs']]);
   });
 
   it('still reads the long-tail name written as its own, and a curated name across its inner capital', () => {
