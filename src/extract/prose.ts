@@ -257,8 +257,9 @@ export function readProse(lines: readonly DocLine[], catalogue: Catalogue): Posi
     const next = positions[index + 1];
     // …and no further than the next heading: what stands under it ("## Things I reach for") is not the position's.
     const heading = lines.find((line) => line.heading > 0 && line.n > position.first);
+    const apart = lines.find((line, at) => line.n >= position.first && nextSectionAfter(lines, at));
     const told = next ? ((next.from?.column ?? 0) > 0 ? next.first : next.first - 1) : lastLine;
-    const until = heading && heading.n <= told ? heading.n - 1 : told;
+    const until = Math.min(told, heading ? heading.n - 1 : told, apart ? apart.n : told);
     position.last = Math.max(position.last, until);
     // "In 2015 I joined Ocado … Since 2019 I have been … at Deliveroo": a dated position told in the past
     // ends where the next one told starts.
@@ -267,6 +268,15 @@ export function readProse(lines: readonly DocLine[], catalogue: Catalogue): Posi
     }
   });
   return positions;
+}
+
+/**
+ * Whether the line after `lines[at]` stands apart from it in the document (the lines of another section lie between:
+ * prose read from a summary and a narrative further down): a position told before it ends at `lines[at]`.
+ */
+function nextSectionAfter(lines: readonly DocLine[], at: number): boolean {
+  const next = lines[at + 1];
+  return next !== undefined && next.n > (lines[at] as DocLine).n + 1;
 }
 
 function readSentence(

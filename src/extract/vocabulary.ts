@@ -211,6 +211,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'roles',
       'internships',
       'internship',
+      // An academic CV's posts ("Academic Appointments", "Professional Appointments").
+      'appointments',
       // A freelancer's or consultant's list of clients' jobs.
       'assignments',
       'engagements',
@@ -268,6 +270,17 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'licences',
       'declaration',
       'referees',
+      // An academic CV's sections beside its appointments: funding won, students supervised, service to the field.
+      'grants',
+      'funding',
+      'fellowships',
+      'scholarships',
+      'supervision',
+      'supervisions',
+      'mentoring',
+      'mentorship',
+      'service',
+      'outreach',
       'links',
       'nationality',
       'zertifikate',
@@ -424,6 +437,12 @@ const SECTION_MODIFIERS = new Set([
   'top',
   'set',
   'conference',
+  // "Invited Talks", "Keynote Talks", "Students Supervised", "Departmental Service", "Visiting Positions".
+  'invited',
+  'keynote',
+  'departmental',
+  'community',
+  'visiting',
   ...EUROPEAN_MODIFIERS,
 ]);
 
@@ -462,6 +481,7 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['academic qualification', 'education'],
   // "SCHOOL" over "UC Eastmark -- B.A. History, 2012": the heading alone; "School Projects" is no education.
   ['school', 'education'],
+  ['students supervised', 'other'],
 ]);
 
 /** True for "Higher Education", a heading that is also the market a job served: see `splitSections`. */
@@ -485,11 +505,15 @@ function sectionKindOf(text: string): SectionKind | null {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[’‘]/gu, "'")
     .replace(/[^\p{L}\s&'-]/gu, ' ')
     .replace(/'s\b/g, '')
     .split(/[\s/]+/u)
     // "--- Experience ---": a rule of hyphens or quotes around a heading is no word of it.
     .filter((word) => !/^[-']*$/u.test(word));
+  // "My Career So Far", "Publications to Date": a closing qualifier of time names nothing.
+  const closing = /\s(?:so\s+far|to\s+date|in\s+brief|in\s+short|in\s+a\s+nutshell)$/u.exec(words.join(' '));
+  if (closing) words = words.join(' ').slice(0, closing.index).split(' ');
   // A heading set letter-spaced ("S K I L L S", "W O R K E X P E R I E N C E"): its letters run together.
   if (words.length >= 3 && words.filter((word) => word.length <= 2).length >= words.length * 0.7) {
     const joined = segmentWords(words.join(''));
@@ -508,32 +532,25 @@ function sectionKindOf(text: string): SectionKind | null {
     (text.match(/\p{L}+/gu) ?? []).every((word) => /^\p{Lu}/u.test(word))
   )
     return 'projects';
-  // "Where I've worked", "Companies I have worked for": a profile README's experience.
-  if (
-    /^(?:where|places|companies|teams)\s+i(?:'ve|\s+have)\s+worked(?:\s+(?:at|for|with))?$/u.test(
-      words.join(' '),
-    )
-  )
-    return 'experience';
-  // "Things I'm good with", "What I am good at", "What I work with": a profile's list of skills.
-  if (
-    /^(?:things|what|tools|tech)\s+i(?:'m|\s+am)\s+good\s+(?:at|with)$|^(?:things|what|tools|tech)\s+i\s+(?:know|work\s+with)$/u.test(
-      words.join(' '),
-    )
-  )
-    return 'skills';
+  const spoken = spokenHeading(words.join(' '));
+  if (spoken) return spoken;
   let best: SectionKind | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
   for (const word of words) {
     const rank = SECTION_RANK.get(word) ?? -1;
     if (rank === -1) {
-      if (!SECTION_MODIFIERS.has(word)) return null;
+      if (!SECTION_MODIFIERS.has(word)) return qualifiedHead(words, text);
       continue;
     }
     if (rank < bestRank) {
       bestRank = rank;
       best = (SECTION_HEADS[rank] as [SectionKind, readonly string[]])[0];
     }
+  }
+  // "Academic Positions", "Research Interests", "Academic Service": a qualifier that heads a section alone
+  // ("Academic", "Research") qualifies the head noun after it, which names the section.
+  if ((best === 'education' || best === 'publications') && words.some((word) => QUALIFIER_HEADS.has(word))) {
+    best = qualifiedHead(words, text) ?? best;
   }
   // "Language Skills", "Foreign Languages": the spoken languages, not a list of skills.
   if (words.some((word) => word === 'language' || word === 'languages') && best !== 'other') {
@@ -601,6 +618,109 @@ export function looseSectionKind(text: string): SectionKind | null {
     if (words.length > 1 && !companion) return null;
   }
   return sectionKind(words.filter((word) => SECTION_RANK.has(word)).join(' '));
+}
+
+/**
+ * Headings written as a phrase of the first person ("Where I've Worked", "My Career So Far" once its closing
+ * qualifier is gone, "Tools I Use Most", "What I Work With", "Things I'm good at"), given as lower-case words.
+ */
+function spokenHeading(words: string): SectionKind | null {
+  if (
+    /^(?:where|places|companies|teams|organi[sz]ations|employers)\s+i(?:'ve|\s+have)?\s+(?:worked|been\s+employed)(?:\s+(?:at|for|with|before))?$|^(?:jobs|roles|positions)\s+i(?:'ve|\s+have)?\s+(?:had|held)$/u.test(
+      words,
+    )
+  )
+    return 'experience';
+  if (
+    /^(?:things|what|tools|tech)\s+i(?:'m|\s+am)\s+good\s+(?:at|with)$/u.test(words) ||
+    /^(?:(?:the|my)\s+)?(?:\p{L}+\s+)?(?:things|what|tools|tech|technologies|stack|software|languages(?:\s+(?:and|&)\s+tools)?)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:use|used|know|love|like|prefer|enjoy|work\s+with|build\s+with|reach\s+for|rely\s+on|am\s+fluent\s+in)(?:\s+(?:most|daily|every\s*day|often|regularly|the\s+most|most\s+often|at\s+work))?$/u.test(
+      words,
+    )
+  )
+    return 'skills';
+  return null;
+}
+
+/** Section head words that also qualify another head noun after them ("Academic Positions", "Research Grants"). */
+const QUALIFIER_HEADS = new Set(['academic', 'research']);
+
+/**
+ * Head nouns that name their section whatever qualifies them ("Client Engagements", "Computational Skills",
+ * "Visiting Positions", "Research Grants"): the last word of a heading in English.
+ */
+const HEAD_NOUNS: ReadonlyMap<string, SectionKind> = new Map([
+  ...[
+    'positions',
+    'appointments',
+    'engagements',
+    'assignments',
+    'roles',
+    'jobs',
+    'experience',
+    'employment',
+  ].map((word) => [word, 'experience'] as const),
+  ...['skills', 'skillset', 'toolkit', 'toolbox', 'stack', 'competencies', 'proficiencies'].map(
+    (word) => [word, 'skills'] as const,
+  ),
+  ...[
+    'grants',
+    'funding',
+    'service',
+    'interests',
+    'awards',
+    'honors',
+    'honours',
+    'supervision',
+    'memberships',
+  ].map((word) => [word, 'other'] as const),
+]);
+
+/**
+ * The section a heading of two to four words names by its head noun (HEAD_NOUNS, last), when every word before it
+ * is a qualifier the vocabulary knows or one word it does not, written with a capital ("Client Engagements",
+ * "My Everyday Stack"), and no other section's head word, no "of" and no figure. A lower-case word or one ending as a verb's form
+ * ("Managed engagements", "Building skills") makes the line prose, no heading.
+ */
+function qualifiedHead(words: readonly string[], text: string): SectionKind | null {
+  // "Dates of Employment: 01/2015 - 03/2019": before "of" stands the head noun, and a heading holds no figures.
+  if (words.length < 2 || words.length > 4 || words.includes('of') || /\d/u.test(text)) return null;
+  const kind = HEAD_NOUNS.get(words[words.length - 1] as string);
+  const written = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (!kind || written.length < words.length) return null;
+  let unknown = 0;
+  for (const [index, word] of words.slice(0, -1).entries()) {
+    if (SECTION_MODIFIERS.has(word) || QUALIFIER_HEADS.has(word)) continue;
+    if (SECTION_RANK.has(word) || !/^\p{Lu}/u.test(written[index] as string) || /(?:ed|ing)$/u.test(word))
+      return null;
+    unknown += 1;
+  }
+  return unknown <= 1 ? kind : null;
+}
+
+/**
+ * Head words of sections that tell work done beside the positions (grants won, students supervised, service to a
+ * field, volunteering, activities): the technologies named there are the person's, as a summary's are.
+ */
+const WORK_ASIDE_WORDS = new Set([
+  'grants',
+  'funding',
+  'fellowships',
+  'supervision',
+  'supervisions',
+  'mentoring',
+  'mentorship',
+  'service',
+  'outreach',
+  'volunteer',
+  'volunteering',
+  'activities',
+  'extracurricular',
+  'leadership',
+]);
+
+/** True when a section's heading names work done beside the positions (see WORK_ASIDE_WORDS). */
+export function namesWorkAside(heading: string): boolean {
+  return (heading.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => WORK_ASIDE_WORDS.has(word));
 }
 
 /** What "Background" names the work history after ("Professional Background", "Work Background"). */
