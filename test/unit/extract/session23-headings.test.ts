@@ -267,3 +267,89 @@ describe('skills headings in natural phrasing', () => {
     expect(positions(result)).toEqual([position('Brask Logistics', 'Platform Engineer', '2018', 'present')]);
   });
 });
+
+describe('one-year entries', () => {
+  const EDUCATION_LINE = 'BSc Computer Science, University of Marlow, 2013';
+  const EXPECTED = [
+    position('Tallis Networks', 'Network Engineer', '2016', 'present'),
+    position('Orrin Data', 'Data Analyst', '2014', '2016'),
+    position('Kestrel Shipping', 'IT Intern', '2013', '2013'),
+  ];
+
+  it.each([
+    ['a bold employer and dashes', '- **{c}** — {t} — {d}'],
+    ['a plain employer and dashes', '- {c} — {t} — {d}'],
+    ['the title first, commas', '- {t}, {c}, {d}'],
+    ['the year in brackets', '- **{c}** — {t} ({d})'],
+    ['a bar before the year', '- {t} at {c} | {d}'],
+  ])('reads a Markdown list item closed by one year as a position of that year (%s)', async (_, shape) => {
+    const item = (c: string, t: string, d: string) =>
+      shape.replace('{c}', c).replace('{t}', t).replace('{d}', d);
+    const text = [
+      '# Lucia Brenner',
+      '',
+      '## Experience',
+      '',
+      item('Tallis Networks', 'Network Engineer', '2016 – Present'),
+      item('Orrin Data', 'Data Analyst', '2014 – 2016'),
+      item('Kestrel Shipping', 'IT Intern', '2013'),
+      '',
+      '## Education',
+      '',
+      `- ${EDUCATION_LINE}`,
+    ].join('\n');
+    expect(positions(await extractText(text, 'resume.md'))).toEqual(EXPECTED);
+  });
+
+  it('reads a list that opens with its one-year item, the ranges after it', async () => {
+    const text = [
+      '# Lucia Brenner',
+      '',
+      '## Work',
+      '',
+      '- **Kestrel Shipping** — IT Intern — 2013',
+      '- **Orrin Data** — Data Analyst — 2014 – 2016',
+      '',
+      '## Education',
+      '',
+      `- ${EDUCATION_LINE}`,
+    ].join('\n');
+    expect(positions(await extractText(text, 'resume.md'))).toEqual([EXPECTED[2], EXPECTED[1]]);
+  });
+
+  it('reads plain-text lines "Title, Employer, Year" between entries with bullets', async () => {
+    const text = [
+      'Lucia Brenner',
+      'lucia.brenner@example.org',
+      '',
+      'EXPERIENCE',
+      '',
+      'Network Engineer, Tallis Networks, 2016 – Present',
+      '- Campus network moved to IPv6.',
+      '',
+      'Data Analyst, Orrin Data, 2014 – 2016',
+      '- Churn reports in SQL.',
+      '',
+      'IT Intern, Kestrel Shipping, 2013',
+      '- Helpdesk tickets.',
+      '',
+      'EDUCATION',
+      '',
+      EDUCATION_LINE,
+    ].join('\n');
+    expect(positions(await extractText(text))).toEqual(EXPECTED);
+  });
+
+  it('reads no position from an item of an award or a talk with its year', async () => {
+    const text = [
+      '# Lucia Brenner',
+      '',
+      '## Experience',
+      '',
+      '- **Tallis Networks** — Network Engineer — 2016 – Present',
+      '- Best Newcomer Award — 2017',
+      '- Talk on IPv6 rollouts — 2018',
+    ].join('\n');
+    expect(positions(await extractText(text, 'resume.md'))).toEqual([EXPECTED[0]]);
+  });
+});
