@@ -1200,7 +1200,7 @@ export const STUDY_ENDED = /^(?:graduated|completed|finished)(?:\s+studies)?(?:\
 
 /** Words that name fields of study ("Computer Science", "Electrical Engineering"), never a school's own name. */
 export const FIELD_WORDS_LIST: readonly string[] =
-  'technology science sciences computer computing informatics engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
+  'technology science sciences computer computing informatics engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communication communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
     ' ',
   );
 /** A field of study's word, capitalised as a degree's name writes it ("Information", "Science"). */
@@ -1218,7 +1218,7 @@ const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
 const DEGREE_OF =
   `(?:${FIELD_WORD}(?:\\s+${FIELD_WORD})*\\s+(?:and|&)\\s+${FIELD_WORD}(?:\\s+${FIELD_WORD})*|` +
   'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
-  'Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine|' +
+  'Engineering Technology|Engineering Management|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine|' +
   `${FIELD_WORD}(?:\\s+${FIELD_WORD}){0,3})`;
 
 /**
@@ -1244,19 +1244,25 @@ export const DEGREE = new RegExp(
     [
       // "Bachelor thesis on …" names a thesis, not a degree.
       // "Bachelor of Engineering (Honours)", "Bachelor of Engineering with Honours": the honours degree is the degree.
-      String.raw`(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\)|\s+with\s+Hono(?:u)?rs)?)?(?:\s+degree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
+      // "Integrated Master's", "Joint Master", "Double Bachelor": the kind of programme is part of the degree's name.
+      String.raw`(?:(?:Integrated|Joint|Double|Dual)\s+)?(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\)|\s+with\s+Hono(?:u)?rs)?)?(?:\s+degree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
       // Bachelor's degrees named in their own language before their field ("Bacharelado em Ciência da
       // Computação", Québec's "Baccalauréat en génie logiciel", Spain's "Grado en Ingeniería Informática",
       // Latin America's five-year "Ingeniería en Sistemas"), or before a comma and the field ("Bacharelado, Ciência da
       // Computação"). "Ingeniero, Telefónica", "Licenciado, Banco Santander" name a person's title before an
       // employer: the words that are a person's title too take only the first form.
       // Costa Rica's "Bachillerato en …", Latin America's "Especialización en …" and Chile's "Ingeniería Civil en …" too.
-      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre),)(?:Bacharelado|Baccalaur[ée]at|Bachillerato|Grado|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mestre|T[ée]cnico\s+Superior|Especializaci[óo]n|Especializa[çc][ãa]o)(?=\s+(?:em|en|in|ès)\s|,\s*\p{Lu}\p{Ll})`,
+      // Catalan's "Grau en …", the postgraduate "Pós-graduação em …" / "Posgrado en …", "Magíster en …", Brazil's
+      // "Tecnólogo em …", the doctorates "Doutorado em …", "Doctorado en …", "Dottorato di ricerca in …" too.
+      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau),)(?:Bacharelado|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?)(?=\s+(?:em|en|in|ès)\s|,\s*\p{Lu}\p{Ll})`,
       // Latin America's engineering degree named by its branch, with no "en" ("Ingeniería de Sistemas", "Ingeniería
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
       String.raw`(?<!(?:de|of)\s)Ingenier[íi]a(?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?![\p{L}])(?!\s+(?:en|em|in)\s)`,
       String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
+      // "Postgraduate Diploma in …", "Higher National Diploma in …": the level is part of the diploma's name (a
+      // certificate programme is no degree).
+      String.raw`(?:Post-?[Gg]raduate|Graduate|Higher\s+National|Advanced)\s+Diploma`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       // German-speaking doctorates, named by their faculty ("Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."): a
       // bare "Dr." is a form of address.
@@ -1269,7 +1275,7 @@ export const DEGREE = new RegExp(
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).
-      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:Magistrale|Triennale|Specialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
       // India's Master's and Bachelor's of Computer Applications.
       'MCA|BCA',
       // Indonesia's bachelor's and master's of computing and of science, written with their periods ("S.Kom.", "M.Si.").
