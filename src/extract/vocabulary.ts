@@ -29,6 +29,19 @@ export type SectionKind =
   | 'languages'
   | 'other';
 
+/** An academic CV's sections beside its appointments: funding won, students supervised, service to the field. */
+const ACADEMIC_ASIDES = [
+  'grants',
+  'funding',
+  'fellowships',
+  'supervision',
+  'supervisions',
+  'mentoring',
+  'mentorship',
+  'service',
+  'outreach',
+];
+
 /** Head words of section names and the section each names, in priority order when several appear. */
 const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
   [
@@ -97,6 +110,9 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'formazione',
       'opleiding',
       'opleidingen',
+      // "Parcours académique", "Percorso formativo": a career word qualified as studies.
+      'academique',
+      'formativo',
       'edukacja',
       'wykształcenie',
       'utbildning',
@@ -151,6 +167,16 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'kompetencer',
       'kompetanse',
       'taidot',
+      // "Herramientas", "Ferramentas", "Outils", "Werkzeuge", "Strumenti"; "Tecnologías", "Technologien", "Tecnologie".
+      'herramientas',
+      'ferramentas',
+      'outils',
+      'werkzeuge',
+      'strumenti',
+      'tecnologias',
+      'technologien',
+      'tecnologie',
+      'technologieen',
     ],
   ],
   [
@@ -221,6 +247,16 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'berufserfahrung',
       'erfahrung',
       'werdegang',
+      // "Berufliche Stationen", "Parcours professionnel", "Trayectoria profesional", "Trajetória profissional",
+      // "Carreira", "Percorso professionale", "Loopbaan", "Carrière": the career in the languages CVs are written in.
+      'stationen',
+      'parcours',
+      'trayectoria',
+      'trajetoria',
+      'carreira',
+      'percorso',
+      'loopbaan',
+      'carriere',
       'experiencia',
       'esperienza',
       'esperienze',
@@ -270,17 +306,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'licences',
       'declaration',
       'referees',
-      // An academic CV's sections beside its appointments: funding won, students supervised, service to the field.
-      'grants',
-      'funding',
-      'fellowships',
+      ...ACADEMIC_ASIDES,
       'scholarships',
-      'supervision',
-      'supervisions',
-      'mentoring',
-      'mentorship',
-      'service',
-      'outreach',
       'links',
       'nationality',
       'zertifikate',
@@ -335,9 +362,13 @@ const EUROPEAN_MODIFIERS = new Set([
   'laboral',
   'profesional',
   'profissional',
+  'professionnel',
+  'professionnels',
   'professionnelle',
   'professionnelles',
   'lavorativa',
+  'lavorative',
+  'lavorativo',
   'professionale',
   'zawodowe',
   'academica',
@@ -537,7 +568,7 @@ function sectionKindOf(text: string): SectionKind | null {
   let best: SectionKind | null = null;
   let bestRank = Number.POSITIVE_INFINITY;
   for (const word of words) {
-    const rank = SECTION_RANK.get(word) ?? -1;
+    const rank = SECTION_RANK.get(word) ?? compoundRank(word) ?? -1;
     if (rank === -1) {
       if (!SECTION_MODIFIERS.has(word)) return qualifiedHead(words, text);
       continue;
@@ -618,6 +649,20 @@ export function looseSectionKind(text: string): SectionKind | null {
     if (words.length > 1 && !companion) return null;
   }
   return sectionKind(words.filter((word) => SECTION_RANK.has(word)).join(' '));
+}
+
+/** The heads a German compound heading ends with ("Programmierkenntnisse", "Praxiserfahrung", "Fachkompetenzen"). */
+const COMPOUND_TAILS = ['kenntnisse', 'erfahrung', 'erfahrungen', 'kompetenzen'];
+
+/**
+ * The rank of a German compound word's head ("IT-Kenntnisse", "EDV-Kenntnisse", "Programmierkenntnisse",
+ * "Arbeitserfahrung"): one of COMPOUND_TAILS it ends with, after three characters or more.
+ * A project's experience ("Projekterfahrung") lists projects, named by no compound.
+ */
+function compoundRank(word: string): number | undefined {
+  // Only these heads: "end-of-studies" qualifies an internship, no studies.
+  const head = COMPOUND_TAILS.find((end) => word.endsWith(end) && word.length >= end.length + 3);
+  return head && !/^projekt/u.test(word) ? SECTION_RANK.get(head) : undefined;
 }
 
 /**
@@ -702,15 +747,7 @@ function qualifiedHead(words: readonly string[], text: string): SectionKind | nu
  * field, volunteering, activities): the technologies named there are the person's, as a summary's are.
  */
 const WORK_ASIDE_WORDS = new Set([
-  'grants',
-  'funding',
-  'fellowships',
-  'supervision',
-  'supervisions',
-  'mentoring',
-  'mentorship',
-  'service',
-  'outreach',
+  ...ACADEMIC_ASIDES,
   'volunteer',
   'volunteering',
   'activities',

@@ -353,3 +353,70 @@ describe('one-year entries', () => {
     expect(positions(await extractText(text, 'resume.md'))).toEqual([EXPECTED[0]]);
   });
 });
+
+describe('headings in the languages CVs are written in, and German compounds', () => {
+  const ENTRY = 'Entwicklerin, Brandauer Logistik GmbH, Graz | 03/2018 – heute';
+  const STUDIES = 'MSc Informatik, Technische Universität Graz, 2017';
+  for (const [heading, kind] of [
+    ['Berufliche Stationen', 'experience'],
+    ['Parcours professionnel', 'experience'],
+    ['Trayectoria profesional', 'experience'],
+    ['Trajetória profissional', 'experience'],
+    ['Percorso professionale', 'experience'],
+    ['Loopbaan', 'experience'],
+    ['Praxiserfahrung', 'experience'],
+    ['Parcours académique', 'education'],
+    ['Percorso formativo', 'education'],
+    ['IT-Kenntnisse', 'skills'],
+    ['Programmierkenntnisse', 'skills'],
+    ['Herramientas', 'skills'],
+    ['Ferramentas', 'skills'],
+    ['Werkzeuge', 'skills'],
+    ['Tecnologías', 'skills'],
+  ] as const) {
+    it(`reads "${heading}" as the ${kind} section`, async () => {
+      // The section under test first, then the others under headings every version read.
+      const sections: [string, string][] = [
+        [
+          heading.toUpperCase(),
+          kind === 'experience' ? ENTRY : kind === 'education' ? STUDIES : 'Kotlin, PostgreSQL, Docker',
+        ],
+        ...(kind === 'experience' ? [] : ([['BERUFSERFAHRUNG', ENTRY]] as [string, string][])),
+        ...(kind === 'education' ? [] : ([['AUSBILDUNG', STUDIES]] as [string, string][])),
+      ];
+      const result = await extractText(
+        [
+          'Lena Brandauer',
+          'lena.brandauer@example.at',
+          '',
+          'PROFIL',
+          'Entwicklerin mit Freude an sauberen Schnittstellen.',
+          '',
+          ...sections.flatMap(([title, line]) => [title, '', line, '']),
+        ].join('\n'),
+      );
+      expect(positions(result)).toEqual([
+        position('Brandauer Logistik GmbH', 'Entwicklerin', '2018-03', 'present'),
+      ]);
+      expect(result.resume.education?.map((entry) => entry.institution)).toEqual([
+        'Technische Universität Graz',
+      ]);
+      if (kind === 'skills') {
+        expect(skillGroups(result).flatMap((group) => group.keywords)).toEqual([
+          'Kotlin',
+          'PostgreSQL',
+          'Docker',
+        ]);
+      }
+    });
+  }
+
+  it('keeps a project experience compound and a plain word out of the headings', async () => {
+    const { sectionKind } = await import('../../../src/extract/vocabulary.js');
+    expect(
+      ['Projekterfahrung', 'Carrera', 'Dates of Employment: 01/2015 - 03/2019', 'Managed engagements'].map(
+        sectionKind,
+      ),
+    ).toEqual([null, null, null, null]);
+  });
+});
