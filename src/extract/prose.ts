@@ -79,7 +79,7 @@ const TITLE_END = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|at|with|for|in|on|an
 /** "the platform's", "its": whose post a title is ("I became the platform's lead developer"), before the title. */
 const OWNER = String.raw`(?:(?:the\s+)?[\p{L}-]+['’]s\s+|(?:its|their|our|his|her)\s+(?:first\s+|new\s+)?)`;
 /** The person a career is told of: "I", or "she", "he", "they" in a biography told in the third person. */
-const SUBJECT = String.raw`(?:I|[Ss]he|[Hh]e|[Tt]hey)`;
+const SUBJECT = '(?:I|[Ss]he|[Hh]e|[Tt]hey)';
 /** "in August 2018", "from 2015": when, said between a verb and the employer. */
 const WHEN = String.raw`(?:,?\s+(?:in|on|from|since|around)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?(?:19|20)\d\d,?)?`;
 /**
