@@ -24,7 +24,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
-import { integerOption, listOption, parseOptions, UsageError } from '../cli/cli-arguments.js';
+import { commandLine, integerOption, listOption, parseOptions, UsageError } from '../cli/cli-arguments.js';
 import { projectRoot } from '../config.js';
 import { extractDocument } from '../extract/index.js';
 import { PdfPrinter } from '../generate/render/pdf.js';
@@ -321,13 +321,9 @@ async function variantsMain(args: EvalArguments, catalogue: Catalogue, keys: Fac
 }
 
 async function main(): Promise<number> {
-  let args: EvalArguments;
-  try {
-    args = parseEvalArguments(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
+  const line = commandLine(() => parseEvalArguments(process.argv.slice(2)));
+  if (line.exitCode !== undefined) return line.exitCode;
+  const { args } = line;
   const catalogue = await loadCatalogue();
   const keys = new FactKeys(catalogue);
   if (args.variants) return variantsMain(args, catalogue, keys);
