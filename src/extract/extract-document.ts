@@ -128,6 +128,20 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     throw new DocumentError(fileName, 'EMPTY', 'a document without text', 'a résumé with text');
   }
   const warnings: ExtractionWarning[] = [];
+  // A misspelt name is kept as written (the loader makes it a technology of its own, `normalised: false`): one
+  // warning per name and line, whether a skills list or a position's text writes it.
+  const fuzzyWarned = new Set<string>();
+  const warnFuzzy = (written: string, suggestion: string, line: number, endLine: number) => {
+    const key = `${line}\u0000${written}`;
+    if (fuzzyWarned.has(key)) return;
+    fuzzyWarned.add(key);
+    warnings.push({
+      code: 'FUZZY_MATCH',
+      message: `"${written}" is not in the technology catalogue; did you mean "${suggestion}"?`,
+      line,
+      endLine,
+    });
+  };
   const matcher = createMentionMatcher(catalogue.technologies);
   const sections = splitSections(model);
   const drafts: Drafts = {
@@ -252,12 +266,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
             : found.groups;
         drafts.skills.push(...groups);
         for (const fuzzy of found.fuzzy) {
-          warnings.push({
-            code: 'FUZZY_MATCH',
-            message: `"${fuzzy.written.value}" is not in the technology catalogue; did you mean "${fuzzy.suggestion}"?`,
-            line: fuzzy.written.line,
-            endLine: fuzzy.written.endLine,
-          });
+          warnFuzzy(fuzzy.written.value, fuzzy.suggestion, fuzzy.written.line, fuzzy.written.endLine);
         }
         break;
       }
@@ -442,12 +451,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {
       const entry = catalogue.technologies.get(mention.technologyId);
-      warnings.push({
-        code: 'FUZZY_MATCH',
-        message: `"${mention.value}" read as ${entry?.name ?? mention.technologyId}, a likely misspelling.`,
-        line: mention.line,
-        endLine: mention.line,
-      });
+      warnFuzzy(mention.value, entry?.name ?? mention.technologyId, mention.line, mention.line);
     }
   }
   const { resume, facts } = buildResume(drafts, mentions, warnings);

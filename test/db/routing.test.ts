@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import neo4j, { type Driver, type Session, type SessionConfig } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type Session, type SessionConfig } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig, projectRoot } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
@@ -17,8 +17,19 @@ import { graphql } from '../support/graphql-client.js';
  */
 
 let executor: Executor;
-/** Each session the Executor opened with a named transaction of ours: its access mode and what it ran. */
-const sessions: { mode: string | undefined; names: string[] }[] = [];
+/**
+ * Each session the Executor opened with a named transaction of ours: its access mode, what it ran, the bookmark
+ * manager it was opened with, the bookmarks that manager held when its first transaction began (what the driver
+ * sends the server to wait for), and the bookmarks the session ended with (a write's: its commit).
+ */
+interface RecordedSession {
+  mode: string | undefined;
+  names: string[];
+  manager: BookmarkManager | undefined;
+  startedFrom: Promise<Iterable<string>>;
+  ended: string[];
+}
+const sessions: RecordedSession[] = [];
 /** The load's sessions (the seed, in beforeAll). */
 let loadSessions: typeof sessions = [];
 /** Bookmarks the Executor's manager held after each update, in order. */
@@ -52,12 +63,28 @@ function recordingSessions(driver: Driver): Driver {
   const open = driver.session.bind(driver);
   driver.session = (config?: SessionConfig) => {
     const session = open(config);
-    const record = { mode: config?.defaultAccessMode, names: [] as string[] };
+    const manager = config?.bookmarkManager;
+    const record: RecordedSession = {
+      mode: config?.defaultAccessMode,
+      names: [],
+      manager,
+      startedFrom: Promise.resolve([]),
+      ended: [],
+    };
     const note = (transaction?: Parameters<Session['beginTransaction']>[0]) => {
       const name = (transaction?.metadata as { query?: unknown } | undefined)?.query;
       if (typeof name !== 'string' || name === 'health.probe') return;
-      if (record.names.length === 0) sessions.push(record);
+      if (record.names.length === 0) {
+        sessions.push(record);
+        // Read now, as the driver is about to read it for this transaction's BEGIN.
+        if (manager) record.startedFrom = manager.getBookmarks();
+      }
       record.names.push(name);
+    };
+    const close = session.close.bind(session);
+    session.close = () => {
+      record.ended = session.lastBookmarks();
+      return close();
     };
     const run = session.run.bind(session);
     session.run = ((query, parameters, transaction) => {
@@ -136,10 +163,30 @@ describe('a neo4j:// routing URI', () => {
     expect(afterWrite?.length).toBeGreaterThan(0);
     expect([...(await executor.bookmarks.getBookmarks())]).toEqual(afterWrite);
 
+    const readFrom = sessions.length;
     const read = await graphql(app.url, '{ person(id: "routing-reader") { id roles { company { id } } } }');
     expect(read.body).toEqual({
       data: { person: { id: 'routing-reader', roles: [{ company: { id: 'stripe' } }] } },
     });
+
+    // What a single server cannot show by answering: the read's sessions are opened with the Executor's manager
+    // and begin from the bookmark the import's write session committed, so a follower would wait for that write.
+    const writes = sessions
+      .slice(sessionsBefore, readFrom)
+      .filter((s) => s.names.includes('loader.loadBatch'));
+    expect(writes).toHaveLength(1);
+    const committed = writes[0]?.ended ?? [];
+    expect(committed.length).toBeGreaterThan(0);
+    expect(committed).toEqual(afterWrite);
+    const reads = sessions.slice(readFrom);
+    expect(reads.length).toBeGreaterThan(0);
+    for (const session of reads) {
+      expect({ mode: session.mode, sameManager: session.manager === executor.bookmarks }).toEqual({
+        mode: neo4j.session.READ,
+        sameManager: true,
+      });
+      expect([...(await session.startedFrom)]).toEqual(committed);
+    }
   });
 
   it('deletes through a write session', async () => {

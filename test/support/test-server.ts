@@ -26,7 +26,12 @@ export async function startTestServer(
   options: { seed?: boolean; resumes?: ResumeSource[]; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const token = randomBytes(16).toString('hex');
-  const config = { ...loadConfig({ ...options.env, CAREER_GRAPH_TOKEN: token }), queryTimeoutMs: 10_000 };
+  const loaded = loadConfig({ ...options.env, CAREER_GRAPH_TOKEN: token });
+  // A request deadline of 10 s for a busy machine, unless the test sets QUERY_TIMEOUT_MS itself.
+  const config = {
+    ...loaded,
+    queryTimeoutMs: options.env?.QUERY_TIMEOUT_MS ? loaded.queryTimeoutMs : 10_000,
+  };
   const executor = testExecutor();
   const seed = options.seed ?? true;
   if (seed && !options.resumes) {
