@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, resultRoleRows, schools, technologiesByPosition } from './extract-text.js';
+import { untracked } from '../../../src/extract/line-model.js';
+import {
+  documentLines,
+  extractBytes,
+  extractText,
+  fixtureDocument,
+  resultRoleRows,
+  schools,
+  technologiesByPosition,
+} from './extract-text.js';
+import { pdfItem, pdfTexts } from './make-documents.js';
 
 /**
  * Session 23 (xlayout): layouts that lose a whole résumé. Every document is constructed here with invented people,
@@ -303,5 +313,204 @@ describe('plain text with a left date gutter: dates and labels beside each entry
       ['Kinneret Apps', 'Mobile Engineer', '2019-03', 'present'],
       ['Carmel Labs', 'Android Developer', '2015-01', '2019-02'],
     ]);
+  });
+});
+
+describe('letter-spaced (tracked) text read back as words', () => {
+  it('closes up a run of single glyphs a space apart, keeping the wider gaps between words', () => {
+    expect(untracked('E X P E R I E N C E', false)).toBe('EXPERIENCE');
+    expect(untracked('W O R K   E X P E R I E N C E')).toBe('WORK EXPERIENCE');
+    expect(untracked('P R O J E C T S   &   A W A R D S')).toBe('PROJECTS   &   AWARDS');
+  });
+
+  it('keeps a date’s words apart at its dash and where letters meet digits', () => {
+    expect(untracked('2 0 2 2 — P R E S E N T')).toBe('2022 — PRESENT');
+    expect(untracked('S E P 2 0 1 7 – M A R 2 0 2 1')).toBe('SEP 2017 – MAR 2021');
+    expect(untracked('0 3 / 2 0 1 8 – 0 9 / 2 0 1 8')).toBe('03/2018 – 09/2018');
+    expect(untracked("J U N ' 1 8 – N O W")).toBe("JUN '18 – NOW");
+  });
+
+  it('closes addresses and places up and parts a capital after a small letter', () => {
+    expect(untracked('m a r a . v o s s @ e x a m p l e . c o m', false)).toBe('mara.voss@example.com');
+    expect(untracked('O S L O , N O R W A Y', false)).toBe('OSLO, NORWAY');
+    expect(untracked('M a r a V o s s', false)).toBe('Mara Voss');
+  });
+
+  it('leaves ordinary text, and a line of letters whose words nothing tells apart, as written', () => {
+    expect(untracked('Built an A B test harness in Go')).toBe('Built an A B test harness in Go');
+    expect(untracked('R & D lead')).toBe('R & D lead');
+    expect(untracked('S K I L L S A N D T O O L S')).toBe('S K I L L S A N D T O O L S');
+  });
+
+  it('reads a plain-text résumé whose headings and dates are letter-spaced', async () => {
+    const text = [
+      'M A R A   V O S S',
+      'mara.voss@example.com',
+      '',
+      'P R O F E S S I O N A L   E X P E R I E N C E',
+      '',
+      'Staff Engineer, Fjellvang Energi',
+      'J A N 2 0 2 1 – P R E S E N T',
+      '- Runs the Kafka platform and its Terraform.',
+      '',
+      'Senior Engineer, Nordkapp Media',
+      '0 4 / 2 0 1 7 – 1 2 / 2 0 2 0',
+      '- Video pipelines in Go.',
+      '',
+      'E D U C A T I O N',
+      '',
+      'MSc Informatics, University of Tromsø',
+      '2 0 1 5 – 2 0 1 7',
+    ].join('\n');
+    const result = await extractText(text);
+    expect(resultRoleRows(result)).toEqual([
+      ['Fjellvang Energi', 'Staff Engineer', '2021-01', 'present'],
+      ['Nordkapp Media', 'Senior Engineer', '2017-04', '2020-12'],
+    ]);
+    expect(schools(result).map((school) => [school.institution, school.startDate, school.endDate])).toEqual([
+      ['University of Tromsø', '2015', '2017'],
+    ]);
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual([
+      ['Kafka', 'Terraform'],
+      ['Go'],
+    ]);
+  });
+
+  it('closes up PDF items whose glyphs the reader spaced, and the words a tracked space item parts', () => {
+    // As pdfjs reads CSS letter-spacing: a space between the glyphs of an item, each word space an item of its own
+    // set wider than a word space by the tracking on its sides.
+    const page = [
+      pdfItem('E X P E R I E N C E', 40, 100, { size: 10, width: 105 }),
+      pdfItem('Data Engineer, Harrowgate Foods', 40, 118),
+      pdfItem('M A R', 40, 130, { size: 8, width: 23 }),
+      pdfItem(' ', 63, 130, { size: 8, width: 10 }),
+      pdfItem('2 0 1 9', 71, 130, { size: 8, width: 28 }),
+      pdfItem(' ', 99, 130, { size: 8, width: 10 }),
+      pdfItem('—', 107, 130, { size: 8, width: 8 }),
+      pdfItem(' ', 115, 130, { size: 8, width: 10 }),
+      pdfItem('P R E S E N T', 123, 130, { size: 8, width: 51 }),
+      pdfItem('I T', 40, 160, { size: 10, width: 14 }),
+      pdfItem(' ', 54, 160, { size: 10, width: 12 }),
+      pdfItem('S U P P O R T', 66, 160, { size: 10, width: 75 }),
+    ];
+    expect(pdfTexts(page)).toEqual([
+      'EXPERIENCE',
+      'Data Engineer, Harrowgate Foods',
+      'MAR 2019 — PRESENT',
+      'IT SUPPORT',
+    ]);
+  });
+});
+
+describe('a sidebar whose headings are letter-spaced at the size of the text beside them', () => {
+  // A builder's left sidebar: tracked headings in 10 pt (the main column's text is 10.5 pt), small entries under
+  // them, several of whose baselines the main column shares.
+  const side = (text: string, top: number, size = 8.5, font = 'body') =>
+    pdfItem(text, 60, top, { size, font });
+  const main = (text: string, top: number, font = 'body', size = 10.5) =>
+    pdfItem(text, 228, top, { size, font });
+  const page = [
+    side('C O N T A C T', 80.4, 10, 'bold'),
+    side('teodora.vlasceanu@example.ro', 93.6),
+    side('+40 264 555 013', 103.5),
+    side('Cluj-Napoca, Romania', 113.4),
+    side('E D U C AT I O N', 134.7, 10, 'bold'),
+    side('Babeș-Bolyai University', 148, 8.5, 'bold'),
+    side('BSc, Computer Science', 157.9),
+    side('2012 – 2015', 167.8),
+    side('S K I L L S', 189.1, 10, 'bold'),
+    side('Kotlin', 202.3),
+    side('Spring Boot', 212.2),
+    side('Kafka', 222.1),
+    side('MongoDB', 232),
+    side('Docker', 241.9),
+    side('Linux', 251.8),
+    main('Teodora Vlăsceanu', 77.3, 'bold', 22),
+    main('Backend Developer', 93.6, 'body', 12),
+    main('Backend developer for payment companies: Kotlin services', 131.2),
+    main('that settle cards overnight.', 143.5),
+    main('EXPERIENCE', 168.4, 'bold', 11),
+    main('Backend Developer — Someș Payments', 180.8, 'bold'),
+    main('Mar 2019 – Present', 191.6, 'body', 9),
+    main('– Card settlement services in Kotlin on Kafka, with', 203.5),
+    pdfItem('retries in Redis.', 242, 215.8, { size: 10.5 }),
+    main('Java Developer — Ardeal Soft', 228, 'bold'),
+    main('Jul 2015 – Feb 2019', 238.9, 'body', 9),
+    main('– Spring Boot services backed by MongoDB, shipped', 250.8),
+    pdfItem('in Docker.', 242, 263, { size: 10.5 }),
+  ];
+
+  it('reads the sidebar apart from the main column, each heading closed up', () => {
+    const lines = pdfTexts(page);
+    expect(lines.slice(0, 15)).toEqual([
+      'CONTACT',
+      'teodora.vlasceanu@example.ro',
+      '+40 264 555 013',
+      'Cluj-Napoca, Romania',
+      'EDUCATION',
+      'Babeș-Bolyai University',
+      'BSc, Computer Science',
+      '2012 – 2015',
+      'SKILLS',
+      'Kotlin',
+      'Spring Boot',
+      'Kafka',
+      'MongoDB',
+      'Docker',
+      'Linux',
+    ]);
+    expect(lines).toContain('Backend Developer — Someș Payments');
+    expect(lines).toContain('Mar 2019 – Present');
+  });
+});
+
+describe('Chromium-printed PDFs set with CSS letter-spacing', () => {
+  const pdfLayout = (name: string) => fixtureDocument('pdf-layouts', name);
+  const extract = async (name: string) => extractBytes(await pdfLayout(name), name);
+
+  it('reads tracked headings and dates under each title, one column', async () => {
+    const result = await extract('tracked-headings.pdf');
+    expect(resultRoleRows(result)).toEqual([
+      ['Larchmont Health', 'Senior Product Designer', '2022', 'present'],
+      ['Quayside Bank', 'Product Designer', '2019-03', '2021-12'],
+      ['Fennel Studio', 'UX Designer', '2016', '2019'],
+    ]);
+    expect(schools(result).map((school) => [school.institution, school.startDate, school.endDate])).toEqual([
+      ['Dublin Institute of Design', '2012', '2016'],
+    ]);
+    expect(result.warnings.map((warning) => warning.code)).not.toContain('NO_DATES');
+    const lines = await documentLines('tracked-headings.pdf', await pdfLayout('tracked-headings.pdf'));
+    expect(lines).toContain('OTTILIE BRENNAN');
+    expect(lines).toContain('MAR 2019 — DEC 2021');
+  });
+
+  it('reads a sidebar with tracked headings beside entries whose tracked dates stand right of the title', async () => {
+    const result = await extract('tracked-sidebar.pdf');
+    expect(resultRoleRows(result)).toEqual([
+      ['Elbtal Logistik', 'Senior Backend Engineer', '2021-04', 'present'],
+      ['Saalepost GmbH', 'Backend Engineer', '2017-09', '2021-03'],
+      ['Muldental Software', 'Software Developer', '2015', '2017'],
+    ]);
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual([
+      ['Python', 'PostgreSQL', 'Grafana'],
+      ['Docker'],
+      [],
+    ]);
+    expect(result.resume.basics?.name).toBe('KASIMIR ODUYA');
+  });
+
+  it('reads a left column of tracked dates beside the entries over two pages, and a tracked mixed-case name', async () => {
+    const result = await extract('tracked-date-column.pdf');
+    expect(resultRoleRows(result)).toEqual([
+      ['Harbourline Energy', 'Lead Data Scientist', '2020-01', 'present'],
+      ['Kōwhai Insurance', 'Data Scientist', '2016-06', '2019-12'],
+      ['Rimutaka Rail', 'Analyst', '2014', '2016'],
+    ]);
+    expect(schools(result).map((school) => [school.institution, school.startDate, school.endDate])).toEqual([
+      ['Victoria University of Wellington', '2011', '2013'],
+      ['University of Otago', '2008', '2011'],
+    ]);
+    expect(result.resume.basics?.name).toBe('Anneliese Karrow');
+    expect(String(result.resume.basics?.email).toLowerCase()).toBe('anneliese.karrow@example.com');
   });
 });
