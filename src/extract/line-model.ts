@@ -414,8 +414,9 @@ export function rawSpan(line: DocLine, start: number, end: number): { column: nu
  * whose letters were set apart, and reads back closed up. Only the gaps decide: a run's glyphs are a space apart,
  * its words a wider gap (two or more spaces, or a space item of its own in a PDF) apart. Within a run a dash or a
  * bullet, and a change from letters to digits ("MAR 2019"), keeps its space: a run of single glyphs with no wider
- * gap can still hold a date's words. A line that is one such run of letters only, with no wider gap, holds words
- * nothing tells apart ("S E N I O R D E S I G N E R"): it stays as set (a heading so set is read by sectionKind).
+ * gap can still hold a date's words. A line that is one such run of capitals only, with no wider gap, holds words
+ * nothing tells apart ("S E N I O R D E S I G N E R"): it stays as set (a heading so set is read by sectionKind); in
+ * small letters a capital after a small one starts the next word ("A n a V o s s").
  * `wholeLine` false reads `text` as one PDF item, whose words the PDF sets apart as items of their own; `fewest`
  * glyphs make a run (two for an item beside a tracked one: "I T" of "I T  S U P P O R T").
  * Returns the indexes of the spaces of `text` that only set glyphs apart.
@@ -425,7 +426,8 @@ export function trackingSpaces(text: string, wholeLine = true, fewest = 3): numb
   const runs = trackedRuns(text, fewest);
   if (runs.length === 0) return [];
   const only = runs[0] as TrackedToken[];
-  const letters = only.every((token) => /^\p{L}+$/u.test(token.text));
+  // Capitals alone: no small letter after which a capital would start the next word.
+  const letters = only.every((token) => /^\p{L}+$/u.test(token.text) && !/\p{Ll}/u.test(token.text));
   if (
     wholeLine &&
     runs.length === 1 &&
@@ -465,8 +467,8 @@ const runEnd = (run: readonly TrackedToken[]) => {
 };
 
 /**
- * The runs of a line's tokens one space apart that are single glyphs, or two capitals a PDF kept together where the
- * font kerns them ("C O N TA C T", "E D U C AT I O N"): two single glyphs or more, two of them letters or digits, more
+ * The runs of a line's tokens one space apart that are single glyphs, or two or three capitals a PDF kept together
+ * where the font kerns them ("C O N TA C T", "AWA R D S"): two single glyphs or more, two of them letters or digits, more
  * than twice as many single glyphs as such pairs, and one run of the line with at least `fewest` single glyphs.
  */
 function trackedRuns(text: string, fewest: number): TrackedToken[][] {
@@ -501,7 +503,7 @@ function trackedRuns(text: string, fewest: number): TrackedToken[][] {
 
 /** One glyph of one UTF-16 unit, so that a run's offsets count as the text's do. */
 const TRACKED_GLYPH = /^[^\s\uD800-\uDFFF]$/u;
-const KERNED_PAIR = /^\p{Lu}{2}$/u;
+const KERNED_PAIR = /^\p{Lu}{2,3}$/u;
 
 /** A line's text closed up where it is tracked, and `columns` (the raw column of each character) kept in step. */
 function closeTracking(text: string, columns: number[]): { text: string } {

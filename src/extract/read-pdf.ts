@@ -193,20 +193,30 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
  * `trackingSpaces`); an item of two glyphs so set closes up on a baseline that holds a longer tracked one.
  */
 function closeTrackedItems(items: PdfItem[]): PdfItem[] {
-  const close = (item: PdfItem, fewest: number): PdfItem => {
-    const text = untracked(item.text, false, fewest);
-    return text === item.text ? item : { ...item, text, tracked: true };
-  };
-  const closed = items.map((item) => close(item, 3));
+  const spaced = items.map((item) => untracked(item.text, false) !== item.text);
+  const sameRow = (a: PdfItem, b: PdfItem) => Math.abs(a.y - b.y) <= Math.max(a.size, b.size) * 0.35;
+  const closed = items.map((item, index) => {
+    if (!spaced[index]) return item;
+    // Alone on its row, an item may hold several words whose gaps the reader set as the glyphs' own
+    // ("Z O É L A U R E N T"): read as a line, capitals alone stay as set.
+    const alone = !items.some(
+      (other, k) => k !== index && (spaced[k] || TWO_GLYPHS.test(other.text)) && sameRow(other, item),
+    );
+    return { ...item, text: untracked(item.text, alone), tracked: true };
+  });
   const tracked = closed.filter((item) => item.tracked);
   if (tracked.length === 0) return closed;
   return closed.map((item) =>
-    TWO_GLYPHS.test(item.text) &&
-    tracked.some((other) => Math.abs(other.y - item.y) <= Math.max(other.size, item.size) * 0.35)
-      ? close(item, 2)
+    TWO_GLYPHS.test(item.text) && tracked.some((other) => sameRow(other, item))
+      ? { ...item, text: untracked(item.text, false, 2), tracked: true }
       : item,
   );
 }
+
+const TWO_GLYPHS = /^\s*\S \S\s*$/u;
+
+/** The widest gap, in ems, between two words set letter-spaced: a word space widened by the tracking on its sides. */
+const TRACKED_WORD_GAP = 2;
 
 /**
  * Whether `item` goes on a letter-spaced line after `last` (and `before` it): a tracked word after a tracked word,
@@ -218,11 +228,6 @@ function trackedWord(item: PdfItem, last: PdfItem | undefined, before: PdfItem |
   if (last.tracked) return item.tracked === true || lone(item);
   return lone(last) && before?.tracked === true && item.tracked === true;
 }
-
-/** The widest gap, in ems, between two words set letter-spaced: a word space widened by the tracking on its sides. */
-const TRACKED_WORD_GAP = 2;
-
-const TWO_GLYPHS = /^\s*\S \S\s*$/u;
 
 /**
  * A date, then its range's dash ("2022", "—") or its end after the dash ("2022 —", "PRESENT"): one range, however

@@ -9,7 +9,7 @@ import {
   schools,
   technologiesByPosition,
 } from './extract-text.js';
-import { pdfItem, pdfTexts } from './make-documents.js';
+import { column, makeDocx, makePdf, pdfItem, pdfTexts } from './make-documents.js';
 
 /**
  * Session 23 (xlayout): layouts that lose a whole résumé. Every document is constructed here with invented people,
@@ -393,8 +393,10 @@ describe('letter-spaced (tracked) text read back as words', () => {
       pdfItem(' ', 54, 160, { size: 10, width: 12 }),
       pdfItem('S U P P O R T', 66, 160, { size: 10, width: 75 }),
     ];
+    // Alone on its row, a heading of capitals stays as set: its words could be several ("Z O E L I N D"), and the
+    // sections read it so.
     expect(pdfTexts(page)).toEqual([
-      'EXPERIENCE',
+      'E X P E R I E N C E',
       'Data Engineer, Harrowgate Foods',
       'MAR 2019 — PRESENT',
       'IT SUPPORT',
@@ -411,6 +413,8 @@ describe('a sidebar whose headings are letter-spaced at the size of the text bes
     pdfItem(text, 228, top, { size, font });
   const page = [
     side('C O N T A C T', 80.4, 10, 'bold'),
+    pdfItem(' ', 96, 80.4, { size: 10, font: 'bold', width: 8 }),
+    pdfItem('D E T A I L S', 104, 80.4, { size: 10, font: 'bold', width: 60 }),
     side('teodora.vlasceanu@example.ro', 93.6),
     side('+40 264 555 013', 103.5),
     side('Cluj-Napoca, Romania', 113.4),
@@ -418,7 +422,9 @@ describe('a sidebar whose headings are letter-spaced at the size of the text bes
     side('Babeș-Bolyai University', 148, 8.5, 'bold'),
     side('BSc, Computer Science', 157.9),
     side('2012 – 2015', 167.8),
-    side('S K I L L S', 189.1, 10, 'bold'),
+    side('K E Y', 189.1, 10, 'bold'),
+    pdfItem(' ', 82, 189.1, { size: 10, font: 'bold', width: 8 }),
+    pdfItem('S K I L L S', 90, 189.1, { size: 10, font: 'bold', width: 54 }),
     side('Kotlin', 202.3),
     side('Spring Boot', 212.2),
     side('Kafka', 222.1),
@@ -440,18 +446,18 @@ describe('a sidebar whose headings are letter-spaced at the size of the text bes
     pdfItem('in Docker.', 242, 263, { size: 10.5 }),
   ];
 
-  it('reads the sidebar apart from the main column, each heading closed up', () => {
+  it('reads the sidebar apart from the main column, each heading of several items closed up', () => {
     const lines = pdfTexts(page);
     expect(lines.slice(0, 15)).toEqual([
-      'CONTACT',
+      'CONTACT DETAILS',
       'teodora.vlasceanu@example.ro',
       '+40 264 555 013',
       'Cluj-Napoca, Romania',
-      'EDUCATION',
+      'E D U C AT I O N',
       'Babeș-Bolyai University',
       'BSc, Computer Science',
       '2012 – 2015',
-      'SKILLS',
+      'KEY SKILLS',
       'Kotlin',
       'Spring Boot',
       'Kafka',
@@ -512,5 +518,172 @@ describe('Chromium-printed PDFs set with CSS letter-spacing', () => {
     ]);
     expect(result.resume.basics?.name).toBe('Anneliese Karrow');
     expect(String(result.resume.basics?.email).toLowerCase()).toBe('anneliese.karrow@example.com');
+  });
+});
+
+describe('labelled-field entries: one block of "Client:", "Role:", "Period:" lines per engagement', () => {
+  const head = ['Ruairi Castellanos', 'Independent Data Engineer', 'ruairi.castellanos@example.com', ''];
+  const expected = [
+    ['Northmoor Bank', 'Lead Data Engineer', '2023-02', 'present'],
+    ['Calderwood Energy', 'Data Engineer', '2021-03', '2023-01'],
+    ['Lochside Retail', 'BI Developer', '2019-06', '2021-02'],
+  ];
+  const technologies = [
+    ['Spark', 'Databricks', 'Azure Data Factory'],
+    ['Airflow', 'dbt', 'Snowflake'],
+    ['Power BI', 'SQL Server'],
+  ];
+
+  it('reads each block of a plain-text section as a position with its technologies', async () => {
+    const text = [
+      ...head,
+      'Professional experience',
+      '',
+      'Client: Northmoor Bank',
+      'Role: Lead Data Engineer',
+      'Period: February 2023 – present',
+      'Location: Edinburgh (hybrid)',
+      'Technologies: Spark, Databricks, Azure Data Factory',
+      '- Rebuilt the risk data mart.',
+      '- Coached four engineers on testing pipelines.',
+      '',
+      'Client: Calderwood Energy',
+      'Role: Data Engineer',
+      'Period: March 2021 – January 2023',
+      'Location: Remote',
+      'Technologies: Airflow, dbt, Snowflake',
+      '- Moved forty nightly jobs.',
+      '',
+      'Client: Lochside Retail',
+      'Role: BI Developer',
+      'Period: June 2019 – February 2021',
+      'Technologies: Power BI, SQL Server',
+      '- Sales dashboards for the stores.',
+    ].join('\n');
+    const result = await extractText(text);
+    expect(resultRoleRows(result)).toEqual(expected);
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual(technologies);
+  });
+
+  it('reads other labels in another order, with no blank line between the blocks', async () => {
+    const text = [
+      ...head,
+      'Selected engagements',
+      '',
+      'Organisation: Northmoor Bank',
+      'Duration: 02/2023 - present',
+      'Position: Lead Data Engineer',
+      'Tech stack: Spark, Databricks, Azure Data Factory',
+      'Organisation: Calderwood Energy',
+      'Duration: 03/2021 - 01/2023',
+      'Position: Data Engineer',
+      'Environment: Airflow, dbt, Snowflake',
+      'Organisation: Lochside Retail',
+      'Duration: 06/2019 - 02/2021',
+      'Position: BI Developer',
+      'Tools: Power BI, SQL Server',
+    ].join('\n');
+    const result = await extractText(text);
+    expect(resultRoleRows(result)).toEqual(expected);
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual(technologies);
+  });
+
+  it('reads the blocks in Markdown with bold labels', async () => {
+    const text = [
+      '# Ruairi Castellanos',
+      '',
+      '## Experience',
+      '',
+      '**Customer:** Northmoor Bank  ',
+      '**Title:** Lead Data Engineer  ',
+      '**When:** Feb 2023 – now',
+      '',
+      '- Spark jobs on Databricks.',
+      '',
+      '**Customer:** Calderwood Energy  ',
+      '**Title:** Data Engineer  ',
+      '**When:** Mar 2021 – Jan 2023',
+      '',
+      '- Airflow DAGs feeding Snowflake.',
+    ].join('\n');
+    const result = await extractText(text, 'resume.md');
+    expect(resultRoleRows(result)).toEqual(expected.slice(0, 2));
+  });
+
+  it('reads a Word résumé whose blocks are paragraphs or two-column label/value tables', async () => {
+    const docx = await makeDocx([
+      { heading: 'Ruairi Castellanos' },
+      { heading: 'Work experience', level: 2 },
+      {
+        table: [
+          [['Client'], ['Northmoor Bank']],
+          [['Role'], ['Lead Data Engineer']],
+          [['Period'], ['February 2023 – present']],
+          [['Technologies'], ['Spark, Databricks, Azure Data Factory']],
+        ],
+      },
+      { paragraph: '' },
+      {
+        table: [
+          [['Client'], ['Calderwood Energy']],
+          [['Role'], ['Data Engineer']],
+          [['Period'], ['March 2021 – January 2023']],
+          [['Technologies'], ['Airflow, dbt, Snowflake']],
+        ],
+      },
+      { paragraph: '' },
+      { paragraph: 'Client: Lochside Retail' },
+      { paragraph: 'Role: BI Developer' },
+      { paragraph: 'Period: June 2019 – February 2021' },
+      { paragraph: 'Technologies: Power BI, SQL Server' },
+    ]);
+    const result = await extractBytes(docx, 'resume.docx');
+    expect(resultRoleRows(result)).toEqual(expected);
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual(technologies);
+  });
+
+  it('reads the blocks in a PDF', async () => {
+    const pdf = await makePdf([
+      [
+        { text: 'Ruairi Castellanos', x: 50, top: 60, size: 18, bold: true },
+        { text: 'EXPERIENCE', x: 50, top: 100, size: 12, bold: true },
+        ...column(50, 122, [
+          'Client: Northmoor Bank',
+          'Role: Lead Data Engineer',
+          'Period: February 2023 – present',
+          'Technologies: Spark, Databricks, Azure Data Factory',
+        ]),
+        ...column(50, 200, [
+          'Client: Calderwood Energy',
+          'Role: Data Engineer',
+          'Period: March 2021 – January 2023',
+          'Technologies: Airflow, dbt, Snowflake',
+        ]),
+      ],
+    ]);
+    const result = await extractBytes(pdf, 'resume.pdf');
+    expect(resultRoleRows(result)).toEqual(expected.slice(0, 2));
+    expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual(
+      technologies.slice(0, 2),
+    );
+  });
+
+  it('keeps the clients under a consultant’s dated position as that position’s engagements', async () => {
+    const text = [
+      ...head,
+      'Experience',
+      '',
+      'Senior Consultant, Brackenridge Partners   2018 – 2023',
+      '',
+      'Client: Northmoor Bank',
+      'Role: Data lead',
+      'Period: 2021 – 2023',
+      '',
+      'Client: Calderwood Energy',
+      'Role: Data engineer',
+      'Period: 2018 – 2021',
+    ].join('\n');
+    const roles = resultRoleRows(await extractText(text));
+    expect(roles.map((role) => role[0])).toEqual(['Brackenridge Partners']);
   });
 });
