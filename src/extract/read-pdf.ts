@@ -230,6 +230,23 @@ function trackedWord(item: PdfItem, last: PdfItem | undefined, before: PdfItem |
 }
 
 /**
+ * "2019 – present" beside "Senior Lecturer …, Faculty of Engineering, University of Dunmore", over "Teach the modules
+ * on …": an entry's head beside its date cell, however far it runs, ends where a sentence starts under it (a
+ * capitalised word, then words in small letters that are no particles of a name). A head's name wrapped onto the
+ * next line ("University of" / "Dunmore", "Faculty of Engineering," / "Dunmore University") goes on.
+ */
+function textUnderDatedHead(row: Row, below: Segment): boolean {
+  if (!row.segments.some((segment) => onlyDates(segment.text))) return false;
+  const words = below.text.trim().split(/\s+/u).slice(0, 4);
+  return (
+    /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') &&
+    words
+      .slice(1)
+      .some((word) => /^\p{Ll}{2,}/u.test(word) && !JOINING.test(word) && !/^(?:the|for|in|at)$/u.test(word))
+  );
+}
+
+/**
  * A date, then its range's dash ("2022", "—") or its end after the dash ("2022 —", "PRESENT"): one range, however
  * wide letter-spacing sets its words apart, not a date cell before a value.
  */
@@ -1003,13 +1020,14 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
   };
   // `below` shows it goes on with `above` (see `runsOn`), or the row's last cell runs to the right
   // edge and the next word did not fit ("…, AGH" over "University of …").
-  const showsWrap = (above: Segment, below: Segment, pieces: number, last: Segment) =>
+  const showsWrap = (above: Segment, below: Segment, pieces: number, last: Segment, row: Row) =>
     runsOn(above, below) ||
     (above === last &&
       pieces === 1 &&
       findDates(below.text)[0]?.start !== 0 &&
       !LIST_MARKER.test(below.text) &&
       !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(below.text) &&
+      !textUnderDatedHead(row, below) &&
       fillsLine(last, below));
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;
@@ -1068,7 +1086,8 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
     let joinedAny = false;
     for (const group of groups) {
       if (group.some((pair) => !pair.above)) continue;
-      if (!group.some((pair) => showsWrap(pair.above as Segment, pair.below, pairs.length, last))) continue;
+      if (!group.some((pair) => showsWrap(pair.above as Segment, pair.below, pairs.length, last, row)))
+        continue;
       for (const { above, below } of group) join(above as Segment, below);
       next.segments = next.segments.filter((segment) => !group.some((pair) => pair.below === segment));
       joinedAny = true;

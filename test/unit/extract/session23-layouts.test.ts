@@ -687,3 +687,54 @@ describe('labelled-field entries: one block of "Client:", "Role:", "Period:" lin
     expect(roles.map((role) => role[0])).toEqual(['Brackenridge Partners']);
   });
 });
+
+describe('a PDF entry head beside its date cell and the line under it', () => {
+  const dated = (date: string, head: string, top: number) => [
+    pdfItem(date, 40, top, { size: 9 }),
+    pdfItem(head, 130, top, { size: 10 }),
+  ];
+
+  it('keeps a head that runs to the right edge apart from the sentence under it', () => {
+    const page = [
+      pdfItem('EXPERIENCE', 40, 60, { size: 12, font: 'bold' }),
+      ...dated(
+        '2019 – present',
+        'Senior Lecturer in Electrical Systems, Faculty of Engineering, University of Dunmore',
+        100,
+      ),
+      pdfItem('Teach the modules on control systems and signals to', 130, 113, { size: 10 }),
+      pdfItem('second-year students; supervise final-year projects.', 130, 126, { size: 10 }),
+      ...dated(
+        '2015 – 2019',
+        'Research Assistant in Applied Optics, School of Physics and Astronomy, Arden University',
+        150,
+      ),
+      pdfItem('Built the beamline control software in Python.', 130, 163, { size: 10 }),
+    ];
+    expect(pdfTexts(page)).toEqual([
+      'EXPERIENCE',
+      '2019 – present    Senior Lecturer in Electrical Systems, Faculty of Engineering, University of Dunmore',
+      'Teach the modules on control systems and signals to second-year students; supervise final-year projects.',
+      '2015 – 2019    Research Assistant in Applied Optics, School of Physics and Astronomy, Arden University',
+      'Built the beamline control software in Python.',
+    ]);
+  });
+
+  it('still joins a head whose name wraps onto the next line', () => {
+    const page = [
+      pdfItem('EXPERIENCE', 40, 60, { size: 12, font: 'bold' }),
+      ...dated(
+        '2016 – 2021',
+        'Postdoctoral Researcher, Institute for Marine and Antarctic Studies, University of',
+        100,
+      ),
+      pdfItem('Southern Tasmania', 130, 113, { size: 10 }),
+      pdfItem('Modelled sea-ice drift with Fortran and Python.', 130, 130, { size: 10 }),
+    ];
+    expect(pdfTexts(page)).toEqual([
+      'EXPERIENCE',
+      '2016 – 2021    Postdoctoral Researcher, Institute for Marine and Antarctic Studies, University of Southern Tasmania',
+      'Modelled sea-ice drift with Fortran and Python.',
+    ]);
+  });
+});
