@@ -1,11 +1,11 @@
 import { cypher } from '../db/cypher-query.js';
-import { Label, MAX_PARENT_DEPTH, RelType } from '../graph/model.js';
+import { companyInGroup, Label, RelType } from '../graph/model.js';
 import { type EntityRecord, entityProjection } from '../graphql/entity-kind.js';
 import { namedNode } from '../graphql/queries/find-named.js';
 import type { PathRole } from './moves.js';
 
 const { Person, Role, Company } = Label;
-const { HELD, AT, PART_OF } = RelType;
+const { HELD, AT } = RelType;
 
 /**
  * A person's roles with a start month, each with its company's id, and with its company's record
@@ -46,7 +46,7 @@ export const careerMovesQuery = cypher(
   `
   ${namedNode('c', Label.Company, 'company')}
   WITH c WHERE c IS NOT NULL
-  WITH c, COLLECT { MATCH (c)<-[:${PART_OF}*0..${MAX_PARENT_DEPTH}]-(f:${Company}) RETURN DISTINCT f.id } AS family
+  WITH c, COLLECT { MATCH ${companyInGroup('c', 'f')} RETURN DISTINCT f.id } AS family
   CALL (family) {
     MATCH (f:${Company})<-[:${AT}]-(r:${Role})<-[:${HELD}]-(p:${Person})
     WHERE f.id IN family AND r.startMonth IS NOT NULL

@@ -1,8 +1,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { MAX_PARENT_DEPTH } from '../graph/model.js';
-import { humanPath } from '../resume/human-path.js';
 import type { ParsedResume } from '../resume/parse-resume-file.js';
-import type { ResumeIssue } from '../resume/resume-issue.js';
+import { issueAt, type ResumeIssue } from '../resume/resume-issue.js';
 import { schemaIssues } from '../resume/schema-issues.js';
 import { lookupKey } from './lookup-key.js';
 import { type CompanyEntry, type NamedEntry, TECHNOLOGY_CATEGORIES, type TechnologyEntry } from './types.js';
@@ -86,7 +85,7 @@ function technologyLinkIssues(entries: readonly TechnologyEntry[], parsed: Parse
     entry.ambiguousAliases?.forEach((alias, aliasIndex) => {
       if (!aliases.has(alias)) {
         issues.push(
-          issue(
+          issueAt(
             parsed,
             [index, 'ambiguousAliases', aliasIndex],
             `"${alias}"`,
@@ -98,7 +97,7 @@ function technologyLinkIssues(entries: readonly TechnologyEntry[], parsed: Parse
     entry.properNames?.forEach((spelling, spellingIndex) => {
       if (spelling !== entry.name && !aliases.has(spelling)) {
         issues.push(
-          issue(
+          issueAt(
             parsed,
             [index, 'properNames', spellingIndex],
             `"${spelling}"`,
@@ -110,7 +109,7 @@ function technologyLinkIssues(entries: readonly TechnologyEntry[], parsed: Parse
     entry.broader?.forEach((broader, broaderIndex) => {
       if (broader === entry.id || !indexById.has(broader)) {
         issues.push(
-          issue(
+          issueAt(
             parsed,
             [index, 'broader', broaderIndex],
             broader === entry.id ? `"${broader}", the entry itself` : `"${broader}"`,
@@ -130,7 +129,7 @@ function technologyLinkIssues(entries: readonly TechnologyEntry[], parsed: Parse
       if (state.get(broader) === 'open') {
         const cycle = [...path.slice(path.indexOf(broader)), id, broader].join(' → ');
         issues.push(
-          issue(
+          issueAt(
             parsed,
             [index, 'broader', broaderIndex],
             `a cycle of broader links: ${cycle}`,
@@ -160,7 +159,7 @@ export function validateCompanies(parsed: ParsedResume): { entries: CompanyEntry
     if (entry.parent === undefined) return;
     if (!byId.has(entry.parent)) {
       issues.push(
-        issue(parsed, [index, 'parent'], `"${entry.parent}"`, 'the id of a company in this catalogue'),
+        issueAt(parsed, [index, 'parent'], `"${entry.parent}"`, 'the id of a company in this catalogue'),
       );
       return;
     }
@@ -173,7 +172,7 @@ export function validateCompanies(parsed: ParsedResume): { entries: CompanyEntry
     ) {
       if (seen.has(parent.id)) {
         issues.push(
-          issue(
+          issueAt(
             parsed,
             [index, 'parent'],
             `a cycle of parents through "${parent.id}"`,
@@ -186,7 +185,7 @@ export function validateCompanies(parsed: ParsedResume): { entries: CompanyEntry
       depth += 1;
       if (depth > MAX_PARENT_DEPTH) {
         issues.push(
-          issue(
+          issueAt(
             parsed,
             [index, 'parent'],
             `a chain of more than ${MAX_PARENT_DEPTH} parents`,
@@ -209,7 +208,7 @@ function spellingIssues(entries: readonly NamedEntry[], parsed: ParsedResume): R
     const first = ids.get(entry.id);
     if (first !== undefined) {
       issues.push(
-        issue(parsed, [index, 'id'], `the id "${entry.id}" of entry ${first} again`, 'a unique id'),
+        issueAt(parsed, [index, 'id'], `the id "${entry.id}" of entry ${first} again`, 'a unique id'),
       );
     } else {
       ids.set(entry.id, index);
@@ -228,7 +227,7 @@ function spellingIssues(entries: readonly NamedEntry[], parsed: ParsedResume): R
       if (owner === undefined) owners.set(key, { index, spelling });
       else if (owner.index !== index) {
         issues.push(
-          issue(
+          issueAt(
             parsed,
             at,
             `"${spelling}", which also names entry ${owner.index} ("${owner.spelling}", ${entries[owner.index]?.id})`,
@@ -239,15 +238,4 @@ function spellingIssues(entries: readonly NamedEntry[], parsed: ParsedResume): R
     }
   });
   return issues;
-}
-
-function issue(parsed: ParsedResume, at: (string | number)[], found: string, expected: string): ResumeIssue {
-  const position = parsed.locate(at);
-  return {
-    file: parsed.file,
-    path: humanPath(at),
-    ...(position && { line: position.line, column: position.column }),
-    found,
-    expected,
-  };
 }

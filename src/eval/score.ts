@@ -1,6 +1,8 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
+import type { CatalogueIndex } from '../catalogue/catalogue-index.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
-import { schoolIdentity } from '../resume/ids.js';
+import type { NamedEntry } from '../catalogue/types.js';
+import { namedNodeId } from '../resume/ids.js';
 import type { PartialDateValue, PositionDocument, ResumeDocument } from '../resume/types.js';
 
 /** The fields an extraction is scored on, in report order. */
@@ -29,13 +31,13 @@ export type FieldCounts = Record<Field, Counts>;
 
 /** How the scores compare things; printed at the top of the report. */
 export const MATCHING_RULES = [
-  'companies: the distinct employers of a résumé, each compared by its catalogue entry (CatalogueIndex.find, legal suffixes dropped) else by lookupKey of the name',
+  'companies: the distinct employers of a résumé, each compared by the node the loader makes of it: its catalogue entry (CatalogueIndex.resolve: any spelling, legal suffixes dropped, the slug as id) else the id derived from the name (namedNodeId: its slug)',
   'titles: one per position that has one, compared by lookupKey (case, accents, spaces and punctuation do not count)',
   'dates: one (start, end) per position, each the YYYY or YYYY-MM string the format stores (a day is dropped); an ongoing end is "present", a missing one empty',
   'roles: one (company, title, start, end) per position, each part compared as above',
-  'technologies: the distinct technologies a résumé names anywhere (positions, their projects, projects, skills), by catalogue entry else by lookupKey',
+  'technologies: the distinct technologies a résumé names anywhere (positions, their projects, projects, skills), by the node the loader makes of it, as companies',
   "attribution: (position, technology) pairs, a position holding its own and its projects' technologies; each predicted position is aligned with the gold position it matches best (company 4 points, title 2, start 1, end 1; at least 4; greedy, best first, then document order)",
-  'schools: one per education entry, by lookupKey of the institution as the graph identifies a school (schoolIdentity: without a bracketed acronym); degrees: one per education entry that names one, by lookupKey of studyType',
+  'schools: one per education entry, by the id the loader gives the school (namedNodeId: the slug of the institution without a bracketed acronym, schoolIdentity); degrees: one per education entry that names one, by lookupKey of studyType',
   'counts are summed over documents (micro average); a repeated fact counts as often as it is repeated, except companies and technologies, which are sets per résumé',
   'precision = TP / (TP + FP), recall = TP / (TP + FN), F1 their harmonic mean; a field with nothing in gold and prediction is not scored (shown as -)',
 ];
@@ -112,13 +114,22 @@ export class FactKeys {
   constructor(private readonly catalogue: Catalogue) {}
 
   company(name: string): string {
-    const entry = this.catalogue.companies.find(name);
-    return entry ? `company:${entry.id}` : `name:${lookupKey(name)}`;
+    return this.node('Company', this.catalogue.companies, name);
   }
 
   technology(name: string): string {
-    const entry = this.catalogue.technologies.find(name);
-    return entry ? `technology:${entry.id}` : `name:${lookupKey(name)}`;
+    return this.node('Technology', this.catalogue.technologies, name);
+  }
+
+  /**
+   * The node a name becomes in the graph, identified as the loader identifies it
+   * (src/loader/plan-resume-graph.ts): its catalogue entry by the whole name-lookup rule
+   * (CatalogueIndex.resolve), else the id derived from the name (namedNodeId). The loader's
+   * `<kind>-` prefix for an id another kind holds is left out: each field compares one kind.
+   */
+  private node(kind: 'Company' | 'Technology', index: CatalogueIndex<NamedEntry>, name: string): string {
+    const entry = index.resolve(name);
+    return entry ? `${kind.toLowerCase()}:${entry.id}` : `name:${namedNodeId(kind, name, () => false)}`;
   }
 
   facts(resume: ResumeDocument): Facts {
@@ -151,7 +162,7 @@ export class FactKeys {
       ),
       technologies: [...technologies],
       positions,
-      schools: education.map((entry) => lookupKey(schoolIdentity(entry.institution))),
+      schools: education.map((entry) => namedNodeId('School', entry.institution, () => false)),
       degrees: education
         .filter((entry) => entry.studyType !== undefined && entry.studyType.trim() !== '')
         .map((entry) => lookupKey(entry.studyType as string)),

@@ -82,14 +82,46 @@ export const STATED = STATED_REL_TYPES.join('|');
  */
 export const SHARED_LABELS = [Label.Company, Label.Technology, Label.Project, Label.School] as const;
 
+/** Cypher relationship pattern: from a company to the company it is part of, zero to `MAX_PARENT_DEPTH` steps up. */
+const UP_THE_GROUP = `[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]`;
+
 /**
- * Cypher pattern: a role at company `company` or at a company part of it (at most
- * `MAX_PARENT_DEPTH` steps down): the one walk behind "at a company, its subsidiaries included".
- * `company` is what a node pattern holds (a bound variable, or `:Company {id: …}`) and `role` the
- * role's variable ('' for none), both literal texts of our own.
+ * Cypher pattern: company `member` is company `group` or a company part of it (at most
+ * `MAX_PARENT_DEPTH` steps down). `group` is what a node pattern holds (a bound variable, or
+ * `:Company {id: …}`), `member` the member's variable ('' for none), both literal texts of our own.
+ */
+export function companyInGroup(group: string, member = ''): string {
+  return `(${group})<-${UP_THE_GROUP}-(${member}:${Label.Company})`;
+}
+
+/**
+ * Cypher pattern: a role at company `company` or at a company part of it: the one walk behind "at
+ * a company, its subsidiaries included". `company` is what a node pattern holds and `role` the
+ * role's variable ('' for none), as in `companyInGroup`.
  */
 export function roleInCompanyGroup(company: string, role = ''): string {
-  return `(${company})<-[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]-(:${Label.Company})<-[:${RelType.AT}]-(${role}:${Label.Role})`;
+  return `${companyInGroup(company)}<-[:${RelType.AT}]-(${role}:${Label.Role})`;
+}
+
+/**
+ * `roleInCompanyGroup` written from the role's end, for a pattern that reaches the role first (a
+ * person's roles): the same paths, `(role:Role)-[:AT]->(:Company)-[:PART_OF*0..N]->(company)`.
+ */
+export function roleInCompanyGroupFromRole(role: string, company: string): string {
+  return `(${role}:${Label.Role})-[:${RelType.AT}]->(:${Label.Company})-${UP_THE_GROUP}->(${company})`;
+}
+
+/**
+ * Cypher patterns: the two ways person `person` works on project `project`, through one of their
+ * roles and on their own (a top-level project), in that order; a person works on it when either
+ * matches. Both are what a node pattern holds (a bound variable, `p:Person`, `:Person {id: …}`),
+ * literal texts of our own.
+ */
+export function personWorkedOn(person: string, project: string): readonly [throughRole: string, own: string] {
+  return [
+    `(${person})-[:${RelType.HELD}]->(:${Label.Role})-[:${RelType.WORKED_ON}]->(${project})`,
+    `(${person})-[:${RelType.WORKED_ON}]->(${project})`,
+  ];
 }
 
 /** Full-text index over every searchable kind. */

@@ -1,9 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { didYouMean } from '../catalogue/did-you-mean.js';
 import { describeValue } from './describe-value.js';
-import { humanPath, pointerSegments } from './human-path.js';
+import { pointerSegments } from './human-path.js';
 import type { ParsedResume } from './parse-resume-file.js';
-import type { ResumeIssue } from './resume-issue.js';
+import { issueAt, type ResumeIssue } from './resume-issue.js';
 
 interface SchemaNode {
   type?: string | string[];
@@ -154,12 +154,5 @@ function toIssue(error: ErrorObject, parsed: ParsedResume): ResumeIssue {
     default:
       expected = error.message ?? `to satisfy "${error.keyword}"`;
   }
-  const position = parsed.locate(path);
-  return {
-    file: parsed.file,
-    path: humanPath(path),
-    ...(position && { line: position.line, column: position.column }),
-    found,
-    expected,
-  };
+  return issueAt(parsed, path, found, expected);
 }

@@ -6,7 +6,7 @@ import { personId as personIdOf, projectId, roleId as roleIdOf } from './ids.js'
 import { endsBeforeStart, type PartialDate, parsePartialDate } from './parse-partial-date.js';
 import type { ParsedResume } from './parse-resume-file.js';
 import { ResumeError } from './resume-error.js';
-import type { ResumeIssue } from './resume-issue.js';
+import { issueAt, type ResumeIssue } from './resume-issue.js';
 import { totalIssues, yearOutOfRange } from './resume-limits.js';
 import { schemaIssues } from './schema-issues.js';
 import type { PartialDateValue, PositionDocument, ProjectDocument, ResumeDocument } from './types.js';
@@ -69,14 +69,7 @@ type Segments = (string | number)[];
 function semanticIssues(document: ResumeDocument, parsed: ParsedResume): ResumeIssue[] {
   const issues: ResumeIssue[] = [];
   const report = (segments: Segments, found: string, expected: string) => {
-    const position = parsed.locate(segments);
-    issues.push({
-      file: parsed.file,
-      path: humanPath(segments),
-      ...(position && { line: position.line, column: position.column }),
-      found,
-      expected,
-    });
+    issues.push(issueAt(parsed, segments, found, expected));
   };
 
   const checkDates = (

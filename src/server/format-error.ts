@@ -12,6 +12,21 @@ import { AppError, ErrorCode } from '../errors/index.js';
 /** How every limit rejection ends: what the client can do about it. */
 export const limitHint = 'Ask for fewer fields or a smaller "first", or split the operation.';
 
+/**
+ * The one form of every limit rejection (token, depth, alias, cost, result and response size):
+ * `exceeded` says which limit and by how much, `limitHint` what to do about it, the code is
+ * QUERY_TOO_COMPLEX; `extensions` adds what the client may read (the response limit's `limitBytes`).
+ */
+export function limitExceeded(
+  exceeded: string,
+  extensions: Record<string, unknown> = {},
+): { message: string; extensions: { code: ErrorCode } & Record<string, unknown> } {
+  return {
+    message: `${exceeded} ${limitHint}`,
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...extensions },
+  };
+}
+
 /** graphql-armor reports its limits as syntax or validation errors; these are how they start. */
 const limitMessage =
   /^Syntax Error: ((?:Query depth limit|Aliases limit|Token limit|Query Cost limit|Directives limit)[\s\S]*)$/;
@@ -98,11 +113,7 @@ export function createFormatError(production: boolean, log: (error: unknown) => 
     }
     const limit = limitMessage.exec(formatted.message);
     if (limit?.[1]) {
-      return {
-        ...formatted,
-        message: `${limit[1]} ${limitHint}`,
-        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
-      };
+      return { ...formatted, ...limitExceeded(limit[1]) };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && clientCodes.has(code)) return formatted;

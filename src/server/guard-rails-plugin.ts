@@ -1,13 +1,13 @@
 import type { ApolloServerPlugin, GraphQLRequestListener, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { type FragmentDefinitionNode, Kind } from 'graphql';
+import { type FragmentDefinitionNode, type GraphQLFormattedError, Kind } from 'graphql';
 import type { RequestLimits } from '../config.js';
 import { ErrorCode } from '../errors/index.js';
 import type { Context } from '../graphql/context.js';
 import type { ListBoundsCache } from '../graphql/guard-rails/list-bounds.js';
 import { estimateResultSize } from '../graphql/guard-rails/result-size.js';
 import { clearLoaders } from '../graphql/loaders/create-loaders.js';
-import { limitHint, shuttingDownMessage } from './format-error.js';
+import { limitExceeded, shuttingDownMessage } from './format-error.js';
 import { measureResponse } from './response-json.js';
 import { GateRefusal, type TurnGate } from './turn-gate.js';
 
@@ -20,19 +20,28 @@ export function describeBytes(bytes: number): string {
 }
 
 /**
- * A refusal as the whole response. Built as plain data rather than thrown: Apollo would re-wrap an
+ * `error` as the whole response. Built as plain data rather than thrown: Apollo would re-wrap an
  * error from another copy of graphql-js and lose its code and HTTP status.
  */
+function answer(
+  status: number,
+  error: GraphQLFormattedError,
+  headers: [string, string][] = [],
+): GraphQLResponse {
+  return {
+    http: { status, headers: new HeaderMap(headers) },
+    body: { kind: 'single', singleResult: { errors: [error] } },
+  };
+}
+
+/** A refusal coded `code` as the whole response (a limit's: `limitExceeded`). */
 function refusal(
   status: number,
   code: ErrorCode,
   message: string,
   headers: [string, string][] = [],
 ): GraphQLResponse {
-  return {
-    http: { status, headers: new HeaderMap(headers) },
-    body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } },
-  };
+  return answer(status, { message, extensions: { code } }, headers);
 }
 
 /**
@@ -81,10 +90,11 @@ export function guardRailsPlugin(
             const could = priced
               ? `${count(values)} (${size.worst.join(' → ')})`
               : `${count(size.known)} from its lists of known bound alone (${size.knownWorst.join(' → ')}), more from those not measured yet`;
-            return refusal(
+            return answer(
               400,
-              ErrorCode.QUERY_TOO_COMPLEX,
-              `Result size limit of ${count(limits.resultValues)} values exceeded: on this graph the operation could return ${could}. ${limitHint}`,
+              limitExceeded(
+                `Result size limit of ${count(limits.resultValues)} values exceeded: on this graph the operation could return ${could}.`,
+              ),
             );
           }
           const heavy = values >= limits.heavyResultValues;
@@ -127,10 +137,10 @@ export function guardRailsPlugin(
           if (bytes <= limits.responseBytes) return;
           response.body.singleResult = {
             errors: [
-              {
-                message: `Response size limit of ${describeBytes(limits.responseBytes)} exceeded: the answer came to ${describeBytes(bytes)}. ${limitHint}`,
-                extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limitBytes: limits.responseBytes },
-              },
+              limitExceeded(
+                `Response size limit of ${describeBytes(limits.responseBytes)} exceeded: the answer came to ${describeBytes(bytes)}.`,
+                { limitBytes: limits.responseBytes },
+              ),
             ],
           };
           response.http.status = 400;

@@ -1,7 +1,6 @@
 import type { RequestHandler } from 'express';
 import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
-import { ErrorCode } from '../errors/index.js';
-import { limitHint } from './format-error.js';
+import { limitExceeded } from './format-error.js';
 
 /**
  * The answer (status 400, a GraphQL-shaped body) refusing an operation of more than `max` tokens
@@ -10,14 +9,7 @@ import { limitHint } from './format-error.js';
  */
 export function tokenLimitRefusal(query: unknown, max: number): { errors: unknown[] } | undefined {
   if (typeof query !== 'string' || countTokens(query, max) <= max) return undefined;
-  return {
-    errors: [
-      {
-        message: `Token limit of ${max} exceeded. ${limitHint}`,
-        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
-      },
-    ],
-  };
+  return { errors: [limitExceeded(`Token limit of ${max} exceeded.`)] };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { cypher } from '../db/cypher-query.js';
 import type { Executor } from '../db/Executor.js';
 import { applySchema } from '../graph/apply-schema.js';
+import { Label } from '../graph/model.js';
 import { loadResumes } from '../loader/load-resumes.js';
 import { warmUpLoaderInBackground } from '../loader/warm-up-loader.js';
 
@@ -12,7 +13,11 @@ import { warmUpLoaderInBackground } from '../loader/warm-up-loader.js';
  */
 export const LOAD_TIMEOUT_MS = 60_000;
 
-const countPeople = cypher('prepare.countPeople', 'MATCH (p:Person) RETURN count(p) AS people');
+/** How many people the graph holds: none, and the seed is loaded. */
+export const countPeople = cypher(
+  'prepare.countPeople',
+  `MATCH (p:${Label.Person}) RETURN count(p) AS people`,
+);
 
 export interface PreparedDatabase {
   /** The seed was loaded because the graph had no person. */

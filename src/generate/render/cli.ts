@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCatalogue } from '../../catalogue/load-catalogue.js';
-import { integerOption, listOption, parseOptions, UsageError } from '../../cli/cli-arguments.js';
+import { commandLine, integerOption, listOption, parseOptions, UsageError } from '../../cli/cli-arguments.js';
 import { PdfPrinter } from './pdf.js';
 import { planCorpus, writeCorpus } from './render-corpus.js';
 import { FORMATS, type RenderFormat } from './style.js';
@@ -44,13 +44,9 @@ export function parseRenderArguments(argv: readonly string[]): RenderArguments {
 }
 
 async function main(): Promise<number> {
-  let args: RenderArguments;
-  try {
-    args = parseRenderArguments(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
+  const line = commandLine(() => parseRenderArguments(process.argv.slice(2)));
+  if (line.exitCode !== undefined) return line.exitCode;
+  const { args } = line;
   const printer = args.formats.includes('pdf') ? await PdfPrinter.open() : undefined;
   try {
     const entries = planCorpus({ count: args.count, seed: args.seed, catalogue: await loadCatalogue() });

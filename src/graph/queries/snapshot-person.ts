@@ -1,5 +1,8 @@
 import { cypher } from '../../db/cypher-query.js';
-import { Label, RelType } from '../model.js';
+import { Label, personWorkedOn, RelType } from '../model.js';
+
+/** Person `o`, whoever it is, working on the bound `project`. */
+const otherOnProject = personWorkedOn(`o:${Label.Person}`, 'project');
 
 /**
  * What the graph holds for the people of one load transaction (one résumé, or a batch of them),
@@ -50,9 +53,9 @@ CALL () {
     id: row.id,
     claimant: row.person,
     shared:
-      EXISTS { MATCH (o:${Label.Person})-[:${RelType.WORKED_ON}]->(project) WHERE o.id <> row.person }
+      EXISTS { MATCH ${otherOnProject[1]} WHERE o.id <> row.person }
       OR EXISTS {
-        MATCH (o:${Label.Person})-[:${RelType.HELD}]->(:${Label.Role})-[:${RelType.WORKED_ON}]->(project)
+        MATCH ${otherOnProject[0]}
         WHERE o.id <> row.person
       },
     technologies: [(project)-[:${RelType.USED}]->(t:${Label.Technology}) | t.id]

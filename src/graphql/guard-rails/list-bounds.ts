@@ -1,15 +1,8 @@
 import { cypher } from '../../db/cypher-query.js';
 import type { Executor } from '../../db/Executor.js';
-import {
-  Label,
-  MAX_PARENT_DEPTH,
-  NODE_LABELS,
-  type NodeLabel,
-  RelType,
-  roleInCompanyGroup,
-  STATED_REL_TYPES,
-} from '../../graph/model.js';
+import { Label, NODE_LABELS, type NodeLabel, STATED_REL_TYPES } from '../../graph/model.js';
 import { EARLIEST_YEAR } from '../../resume/resume-limits.js';
+import { entityTypes } from '../translate/relations.js';
 
 /**
  * Upper bounds on the length of every list field that takes no `first`, measured on the graph as it
@@ -31,45 +24,20 @@ export interface ListBounds {
   measuredAt: number;
 }
 
-const { Person, Role, Company, Technology, Project, School } = Label;
-const { HELD, PART_OF, USED, USES, WORKED_ON, SKILLED_IN, STUDIED_AT } = RelType;
+/**
+ * The string lists, each measured on its property: the most items any node holds.
+ */
+const PROPERTY_LISTS: Readonly<Record<string, readonly [NodeLabel, string]>> = {
+  'Role.highlights': [Label.Role, 'highlights'],
+  'Company.aliases': [Label.Company, 'aliases'],
+  'Technology.aliases': [Label.Technology, 'aliases'],
+};
 
 /**
- * The fields and what their resolvers walk, each a Cypher expression over `n`, the parent node.
- * Fields that take their bound from another one (`Person.employers` from `Person.roles`) are in
- * DERIVED; string lists are measured on the property.
+ * Lists bounded by a measured one rather than measured themselves: a person's employers are among
+ * their roles' companies, and so on.
  */
-const MEASURED = {
-  'Person.roles': [Person, `COUNT { (n)-[:${HELD}]->(:${Role}) }`],
-  'Person.education': [Person, `COUNT { (n)-[:${STUDIED_AT}]->(:${School}) }`],
-  'Person.skills': [Person, `COUNT { (n)-[:${SKILLED_IN}]->(:${Technology}) }`],
-  'Person.projects': [
-    Person,
-    `COUNT { (n)-[:${HELD}]->(:${Role})-[:${WORKED_ON}]->(:${Project}) } + COUNT { (n)-[:${WORKED_ON}]->(:${Project}) }`,
-  ],
-  // Person.technologies and Technology.users walk the derived USES: one relationship per pair.
-  'Person.technologies': [Person, `COUNT { (n)-[:${USES}]->(:${Technology}) }`],
-  'Role.technologies': [Role, `COUNT { (n)-[:${USED}]->(:${Technology}) }`],
-  'Role.projects': [Role, `COUNT { (n)-[:${WORKED_ON}]->(:${Project}) }`],
-  'Role.highlights': [Role, 'size(coalesce(n.highlights, []))'],
-  'Company.aliases': [Company, 'size(coalesce(n.aliases, []))'],
-  'Company.subsidiaries': [Company, `COUNT { (n)<-[:${PART_OF}*1..${MAX_PARENT_DEPTH}]-(:${Company}) }`],
-  'Company.roles': [Company, `COUNT { ${roleInCompanyGroup('n')} }`],
-  'Company.technologies': [Company, `COUNT { ${roleInCompanyGroup('n')}-[:${USED}]->(:${Technology}) }`],
-  'Technology.aliases': [Technology, 'size(coalesce(n.aliases, []))'],
-  'Technology.users': [Technology, `COUNT { (n)<-[:${USES}]-(:${Person}) }`],
-  'Technology.companies': [Technology, `COUNT { (n)<-[:${USED}]-(:${Role}) }`],
-  'Technology.projects': [Technology, `COUNT { (n)<-[:${USED}]-(:${Project}) }`],
-  'Project.people': [Project, `COUNT { (n)<-[:${WORKED_ON}]-() }`],
-  'Project.roles': [Project, `COUNT { (n)<-[:${WORKED_ON}]-(:${Role}) }`],
-  'Project.technologies': [Project, `COUNT { (n)-[:${USED}]->(:${Technology}) }`],
-  'School.alumni': [School, `COUNT { (n)<-[:${STUDIED_AT}]-(:${Person}) }`],
-} as const satisfies Record<string, readonly [NodeLabel, string]>;
-
-type MeasuredField = keyof typeof MEASURED;
-
-/** Lists bounded by a measured one: a person's employers are among their roles' companies, and so on. */
-const DERIVED: Record<string, MeasuredField> = {
+const DERIVED: Readonly<Record<string, string>> = {
   'Person.employers': 'Person.roles',
   'Company.people': 'Company.roles',
   'PersonTechnology.roles': 'Person.roles',
@@ -87,6 +55,42 @@ const DERIVED: Record<string, MeasuredField> = {
   'TimelineYear.technologies': 'Person.technologies',
 };
 
+/** What is measured of one list field: on nodes of `label`, the Cypher of its length over `n`, and the kind it lists. */
+interface Measured {
+  label: NodeLabel;
+  length: string;
+  /** The kind of the items, whose node count also bounds the list (string lists: none). */
+  item?: NodeLabel;
+}
+
+/**
+ * Every list field measured on the graph: each list relation of an entity type (translate/relations.ts)
+ * but those DERIVED bounds, counting the paths its resolver walks (`Relation.walks`: a technology
+ * used in two roles of one person counts twice); then the string lists. A relation lists its own
+ * entity as its first part (the evidence of a wrapper comes after), the kind of its items.
+ */
+const MEASURED: ReadonlyMap<string, Measured> = new Map([
+  ...Object.values(entityTypes).flatMap(({ label, relations }) =>
+    Object.entries(relations)
+      .filter(([field, relation]) => relation.many && !(`${label}.${field}` in DERIVED))
+      .map(([field, relation]): [string, Measured] => [
+        `${label}.${field}`,
+        {
+          label: label as NodeLabel,
+          length: relation
+            .walks('n')
+            .map((walk) => `COUNT { ${walk} }`)
+            .join(' + '),
+          item: Object.values(relation.parts)[0]?.type,
+        },
+      ]),
+  ),
+  ...Object.entries(PROPERTY_LISTS).map(([field, [label, property]]): [string, Measured] => [
+    field,
+    { label, length: `size(coalesce(n.${property}, []))` },
+  ]),
+]);
+
 /** Lists of one item per calendar year: at most the years a résumé's dates may name. */
 const YEARLY = new Set(['Person.timeline', 'Technology.adoption']);
 
@@ -94,28 +98,7 @@ function yearsOfDates(): number {
   return new Date().getUTCFullYear() + 1 - EARLIEST_YEAR + 1;
 }
 
-/** The kind each measured list holds, whose node count also bounds it (string lists: none). */
-const ITEM_KIND: Partial<Record<MeasuredField, NodeLabel>> = {
-  'Person.roles': Role,
-  'Person.education': School,
-  'Person.skills': Technology,
-  'Person.projects': Project,
-  'Person.technologies': Technology,
-  'Role.technologies': Technology,
-  'Role.projects': Project,
-  'Company.subsidiaries': Company,
-  'Company.roles': Role,
-  'Company.technologies': Technology,
-  'Technology.users': Person,
-  'Technology.companies': Company,
-  'Technology.projects': Project,
-  'Project.people': Person,
-  'Project.roles': Role,
-  'Project.technologies': Technology,
-  'School.alumni': Person,
-};
-
-const fieldNames = Object.keys(MEASURED) as MeasuredField[];
+const fieldNames = [...MEASURED.keys()];
 const alias = (field: string) => field.replace('.', '_');
 
 /** One query: per kind, the maximum of each of its fields over its nodes; node and relationship counts. */
@@ -123,10 +106,10 @@ export const measureListBounds = cypher(
   'guardRails.listBounds',
   [
     ...NODE_LABELS.map((label) => {
-      const fields = fieldNames.filter((field) => MEASURED[field][0] === label);
+      const fields = fieldNames.filter((field) => MEASURED.get(field)?.label === label);
       const columns = [
         `count(n) AS ${label}_nodes`,
-        ...fields.map((field) => `max(${MEASURED[field][1]}) AS ${alias(field)}`),
+        ...fields.map((field) => `max(${MEASURED.get(field)?.length}) AS ${alias(field)}`),
       ];
       return `CALL () { MATCH (n:${label}) RETURN ${columns.join(', ')} }`;
     }),
@@ -155,15 +138,15 @@ export const RETRY_MS = { first: 500, most: 30_000 } as const;
 /** Bounds from a measurement (`row` as `measureListBounds` returns it), or unmeasured ones when none. */
 export function listBounds(row: Record<string, number> | undefined, measuredAt = Date.now()): ListBounds {
   const nodes = (label: NodeLabel) => row?.[`${label}_nodes`] ?? UNMEASURED;
-  const measured = (field: MeasuredField) => {
+  const measured = (field: string) => {
     const paths = row?.[alias(field)] ?? UNMEASURED;
-    const kind = ITEM_KIND[field];
+    const kind = MEASURED.get(field)?.item;
     return kind === undefined ? paths : Math.min(paths, nodes(kind));
   };
   return {
     field(type, field) {
       const key = `${type}.${field}`;
-      if (key in MEASURED) return measured(key as MeasuredField);
+      if (MEASURED.has(key)) return measured(key);
       if (YEARLY.has(key)) return yearsOfDates();
       const derived = DERIVED[key];
       return derived === undefined ? undefined : measured(derived);

@@ -1,6 +1,13 @@
 import { usageFilterCypher } from '../../career/usage-as-of.js';
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
-import { Label, MAX_PARENT_DEPTH, type NodeLabel, RelType, roleInCompanyGroup } from '../../graph/model.js';
+import {
+  Label,
+  type NodeLabel,
+  personWorkedOn,
+  RelType,
+  roleInCompanyGroup,
+  roleInCompanyGroupFromRole,
+} from '../../graph/model.js';
 import { entityProjection as node } from '../entity-kind.js';
 import { byName } from './cypher-order.js';
 import { namedNode } from './find-named.js';
@@ -73,7 +80,7 @@ const unresolved = (param: string) =>
  * null when not given).
  */
 const personCompanyAndSchool = `($companyId IS NULL
-            OR EXISTS { MATCH (p)-[:${RelType.HELD}]->(:${Label.Role})-[:${RelType.AT}]->(:${Label.Company})-[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]->(cf) })
+            OR EXISTS { MATCH (p)-[:${RelType.HELD}]->${roleInCompanyGroupFromRole('', 'cf')} })
        AND ($schoolId IS NULL OR EXISTS { MATCH (p)-[:${RelType.STUDIED_AT}]->(:${Label.School} {id: $schoolId}) })`;
 
 /** The technology and company filters name a node when given (else the page is not read: NOT_FOUND). */
@@ -248,8 +255,8 @@ export const projectsConnection = listQuery(
      'technologyId',
      `MATCH (pr:${Label.Project})
      WHERE ($personId IS NULL
-            OR EXISTS { MATCH (:${Label.Person} {id: $personId})-[:${RelType.HELD}]->(:${Label.Role})-[:${RelType.WORKED_ON}]->(pr) }
-            OR EXISTS { MATCH (:${Label.Person} {id: $personId})-[:${RelType.WORKED_ON}]->(pr) })
+            OR EXISTS { MATCH ${personWorkedOn(`:${Label.Person} {id: $personId}`, 'pr')[0]} }
+            OR EXISTS { MATCH ${personWorkedOn(`:${Label.Person} {id: $personId}`, 'pr')[1]} })
        AND ($technologyId IS NULL OR EXISTS { MATCH (pr)-[:${RelType.USED}]->(:${Label.Technology} {id: technologyId}) })`,
      byName('pr'),
    )}

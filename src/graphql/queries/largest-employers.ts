@@ -1,5 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
-import { Label, MAX_PARENT_DEPTH, RelType } from '../../graph/model.js';
+import { Label, RelType, roleInCompanyGroupFromRole } from '../../graph/model.js';
 import { entityProjection } from '../entity-kind.js';
 import { byName } from './cypher-order.js';
 
@@ -10,7 +10,7 @@ import { byName } from './cypher-order.js';
 export const largestEmployersQuery = cypher(
   'largestEmployers',
   `
-  MATCH (p:${Label.Person})-[:${RelType.HELD}]->(:${Label.Role})-[:${RelType.AT}]->(:${Label.Company})-[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]->(c:${Label.Company})
+  MATCH (p:${Label.Person})-[:${RelType.HELD}]->${roleInCompanyGroupFromRole('', `c:${Label.Company}`)}
   WITH c, count(DISTINCT p) AS people
   ORDER BY people DESC, ${byName('c')}
   LIMIT toInteger($first)

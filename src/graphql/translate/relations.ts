@@ -1,5 +1,5 @@
 import { usageProjection } from '../../career/usage-as-of.js';
-import { Label, type NodeLabel, RelType, roleInCompanyGroup } from '../../graph/model.js';
+import { Label, type NodeLabel, personWorkedOn, RelType, roleInCompanyGroup } from '../../graph/model.js';
 import { cypherEarliestFirst, cypherLastMonth, cypherListsOldestFirst } from '../../resume/recency.js';
 import { byName } from '../queries/cypher-order.js';
 import { usageEvidence } from '../queries/technology-use-fragments.js';
@@ -55,6 +55,12 @@ export interface Relation {
   partReads?: Readonly<Record<string, readonly string[]>>;
   cypher: (context: RelationContext) => string;
   /**
+   * The path patterns `cypher` walks from the parent `from`, nothing else bound (anonymous nodes and
+   * relationships): the value holds at most as many entities as their matches, which is how the
+   * guard rails bound a list (src/graphql/guard-rails/list-bounds.ts counts them on the graph).
+   */
+  walks: (from: string) => readonly string[];
+  /**
    * The same value, in the same order, for a RETURN or WITH item of its own beside plain variables
    * only (never inside a projection): aggregated in one pass where `cypher` cannot be. Absent: `cypher`.
    */
@@ -93,6 +99,7 @@ function list(
 ): Relation {
   return {
     ...self(type, true),
+    walks: (from) => [match(from, '')],
     cypher: ({ from, fresh, project }) => {
       const to = fresh();
       const carried: string[] = [];
@@ -106,6 +113,7 @@ function list(
 function one(type: EntityTypeName, match: (from: string, to: string) => string): Relation {
   return {
     ...self(type, false),
+    walks: (from) => [match(from, '')],
     cypher: ({ from, fresh, project }) => {
       const to = fresh();
       const carried: string[] = [];
@@ -150,6 +158,7 @@ function used(
       projects: { type: 'Project', many: true },
     },
     many: true,
+    walks: (from) => [match(from, '', '')],
     cypher: (context) => {
       const u = context.fresh();
       const to = context.fresh();
@@ -182,6 +191,7 @@ function counted(
   return {
     parts: { [part]: { type, many: false } },
     many: true,
+    walks: (from) => [match(from, '', '')],
     cypher: (context) => {
       const to = context.fresh();
       const each = context.fresh();
@@ -207,6 +217,7 @@ const studied =
   (match: (from: string, s: string, to: string) => string, type: EntityTypeName): Relation => ({
     parts: { [part]: { type, many: false } },
     many: true,
+    walks: (from) => [match(from, '', '')],
     cypher: (context) => {
       const s = context.fresh();
       const to = context.fresh();
@@ -217,6 +228,17 @@ const studied =
                  startDate: ${s}.startDate, endDate: ${s}.endDate } }`;
     },
   });
+
+/** A person's roles: `person` and `role` are what their node patterns hold (the role's label added). */
+const heldRole = (person: string, role: string) => `(${person})-[:${HELD}]->(${role}:${Label.Role})`;
+
+/** A person's roles at a company: `company` is what its node pattern holds, label included. */
+const roleAt = (person: string, role: string, company: string) =>
+  `${heldRole(person, role)}-[:${AT}]->(${company})`;
+
+/** A person's skills: `s` is the SKILLED_IN relationship's variable. */
+const skilledIn = (person: string, s: string, technology: string) =>
+  `(${person})-[${s}:${SKILLED_IN}]->(${technology}:${Label.Technology})`;
 
 export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
   Person: {
@@ -235,24 +257,27 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
       /** In the document's order. */
       roles: {
         ...self('Role', true),
+        walks: (from) => [heldRole(from, '')],
         cypher: ({ from, fresh, project }) => {
           const r = fresh();
           const carried: string[] = [];
           const projection = project('', r, carried);
-          return `COLLECT { MATCH (${from})-[:${HELD}]->(${r}:${Label.Role}) WITH ${r}${carry([r], carried)} ORDER BY ${r}.order, ${r}.id RETURN ${projection} }`;
+          return `COLLECT { MATCH ${heldRole(from, r)} WITH ${r}${carry([r], carried)} ORDER BY ${r}.order, ${r}.id RETURN ${projection} }`;
         },
       },
       /** Those of the roles, in role order, then their own; by name within. */
       projects: {
         ...self('Project', true),
+        walks: (from) => personWorkedOn(from, `:${Label.Project}`),
         cypher: ({ from, fresh, project }) => {
           const p = fresh();
           const r = fresh();
+          const [throughRole, own] = personWorkedOn(from, `${p}:${Label.Project}`);
           return `COLLECT {
             CALL (${from}) {
-              MATCH (${from})-[:${HELD}]->(:${Label.Role})-[:${WORKED_ON}]->(${p}:${Label.Project}) RETURN ${p}
+              MATCH ${throughRole} RETURN ${p}
               UNION
-              MATCH (${from})-[:${WORKED_ON}]->(${p}:${Label.Project}) RETURN ${p}
+              MATCH ${own} RETURN ${p}
             }
             WITH ${p}, coalesce(COLLECT {
               MATCH (${from})-[:${HELD}]->(${r}:${Label.Role})-[:${WORKED_ON}]->(${p}) WHERE ${r}.order IS NOT NULL
@@ -271,11 +296,12 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
       skills: {
         parts: { technology: { type: 'Technology', many: false } },
         many: true,
+        walks: (from) => [skilledIn(from, '', '')],
         cypher: ({ from, fresh, project }) => {
           const s = fresh();
           const t = fresh();
           return `COLLECT {
-            MATCH (${from})-[${s}:${SKILLED_IN}]->(${t}:${Label.Technology})
+            MATCH ${skilledIn(from, s, t)}
             WITH ${s}, ${t} ORDER BY ${s}.group, ${byName(t)}
             RETURN { technology: ${project('technology', t)}, group: ${s}.group } }`;
         },
@@ -293,6 +319,7 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
       employers: {
         parts: { company: { type: 'Company', many: false, isValue: true } },
         many: true,
+        walks: (from) => [roleAt(from, '', `:${Label.Company}`)],
         cypher: ({ from, fresh, project }) => {
           const c = fresh();
           const cr = fresh();
@@ -300,11 +327,11 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
           const first = (value: (r: string) => string, order: 'ASC' | 'DESC') => {
             const r = fresh();
             return `COLLECT {
-                MATCH (${from})-[:${HELD}]->(${r}:${Label.Role})-[:${AT}]->(${c}) WITH ${value(r)} AS value
+                MATCH ${roleAt(from, r, c)} WITH ${value(r)} AS value
                 WHERE value IS NOT NULL RETURN value ORDER BY value ${order} LIMIT 1 }[0]`;
           };
           return `COLLECT {
-            MATCH (${from})-[:${HELD}]->(:${Label.Role})-[:${AT}]->(${c}:${Label.Company})
+            MATCH ${roleAt(from, '', `${c}:${Label.Company}`)}
             WITH DISTINCT ${c}
             WITH ${c}, ${first((r) => `${r}.order`, 'ASC')} AS firstOrder
             ORDER BY firstOrder
@@ -369,6 +396,7 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
       /** Earliest first; those of the subsidiaries too unless `includeSubsidiaries` is false. */
       roles: {
         ...self('Role', true),
+        walks: (from) => [roleInCompanyGroup(from)],
         cypher: (context) =>
           list(
             'Role',
@@ -436,13 +464,15 @@ export const entityTypes: Readonly<Record<EntityTypeName, EntityType>> = {
       /** In one of their roles or on their own, by id. */
       people: {
         ...self('Person', true),
+        walks: (from) => personWorkedOn(`:${Label.Person}`, from),
         cypher: ({ from, fresh, project }) => {
           const p = fresh();
+          const [throughRole, own] = personWorkedOn(`${p}:${Label.Person}`, from);
           return `COLLECT {
             CALL (${from}) {
-              MATCH (${p}:${Label.Person})-[:${HELD}]->(:${Label.Role})-[:${WORKED_ON}]->(${from}) RETURN ${p}
+              MATCH ${throughRole} RETURN ${p}
               UNION
-              MATCH (${p}:${Label.Person})-[:${WORKED_ON}]->(${from}) RETURN ${p}
+              MATCH ${own} RETURN ${p}
             }
             WITH ${p} ORDER BY ${p}.id RETURN ${project('', p)} }`;
         },

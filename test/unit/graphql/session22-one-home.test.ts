@@ -13,8 +13,8 @@ import { loadTypeDefs } from '../../../src/graphql/type-defs.js';
 // src/graph/node-kind.ts); these tests catch a text or a list that names them on its own.
 
 /**
- * Every module that exports named queries: the loader's, the schema's, the API's, the career questions' and the
- * hand-written floors bench:compare measures the API against.
+ * Every module that exports named queries: the loader's, the schema's, the API's, the server's, the career
+ * questions' and the hand-written floors bench:compare measures the API against.
  */
 const modules = import.meta.glob<Record<string, unknown>>(
   [
@@ -22,6 +22,7 @@ const modules = import.meta.glob<Record<string, unknown>>(
     '../../../src/graphql/**/*.ts',
     '../../../src/career/*.ts',
     '../../../src/loader/*.ts',
+    '../../../src/server/*.ts',
     '../../../bench/compare/operations.ts',
   ],
   { eager: true },
