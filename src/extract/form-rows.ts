@@ -89,8 +89,8 @@ const RECORD_LABELS: [RecordField, RegExp][] = [
   ['dates', /^(?:period|dates?|duration|when|tenure|timeline|time\s*frame)$/iu],
 ];
 
-/** "Label: value", "Label | value" (a Word table's row) or "Label" a tab before its value. */
-const RECORD_LINE = /^\s*(\p{L}[\p{L} ]{0,24}?)\s*(?:[:：|]|\t)\s*(\S.*?)\s*$/u;
+/** "Label: value", or "Label" a tab before its value (a Word table of labels and values reads as its own rows). */
+const RECORD_LINE = /^\s*(\p{L}[\p{L} ]{0,24}?)\s*(?:[:：]|\t)\s*(\S.*?)\s*$/u;
 
 function recordField(text: string): { field: RecordField; value: string; at: number } | null {
   const found = RECORD_LINE.exec(text);
