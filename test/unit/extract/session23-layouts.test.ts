@@ -108,6 +108,11 @@ function gutterResume(options: GutterOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Each school of a result as [institution, start, end]. */
+function schoolRows(result: Awaited<ReturnType<typeof extractText>>) {
+  return schools(result).map((school) => [school.institution, school.startDate, school.endDate]);
+}
+
 const COMPANIES = ['Quenby Systems', 'Olmsted Freight', 'Pellow Studio'];
 const TITLES = ['Platform Engineer', 'Backend Developer', 'Junior Developer'];
 
@@ -120,7 +125,7 @@ async function readGutter(options: GutterOptions) {
   const result = await extractText(gutterResume(options));
   return {
     roles: resultRoleRows(result),
-    schools: schools(result).map((school) => [school.institution, school.startDate, school.endDate]),
+    schools: schoolRows(result),
     technologies: technologiesByPosition(result).map((position) => position.technologies),
     codes: result.warnings.map((warning) => warning.code),
   };
@@ -367,9 +372,7 @@ describe('letter-spaced (tracked) text read back as words', () => {
       ['Fjellvang Energi', 'Staff Engineer', '2021-01', 'present'],
       ['Nordkapp Media', 'Senior Engineer', '2017-04', '2020-12'],
     ]);
-    expect(schools(result).map((school) => [school.institution, school.startDate, school.endDate])).toEqual([
-      ['University of Tromsø', '2015', '2017'],
-    ]);
+    expect(schoolRows(result)).toEqual([['University of Tromsø', '2015', '2017']]);
     expect(technologiesByPosition(result).map((position) => position.technologies)).toEqual([
       ['Kafka', 'Terraform'],
       ['Go'],
@@ -481,9 +484,7 @@ describe('Chromium-printed PDFs set with CSS letter-spacing', () => {
       ['Quayside Bank', 'Product Designer', '2019-03', '2021-12'],
       ['Fennel Studio', 'UX Designer', '2016', '2019'],
     ]);
-    expect(schools(result).map((school) => [school.institution, school.startDate, school.endDate])).toEqual([
-      ['Dublin Institute of Design', '2012', '2016'],
-    ]);
+    expect(schoolRows(result)).toEqual([['Dublin Institute of Design', '2012', '2016']]);
     expect(result.warnings.map((warning) => warning.code)).not.toContain('NO_DATES');
     const lines = await documentLines('tracked-headings.pdf', await pdfLayout('tracked-headings.pdf'));
     expect(lines).toContain('OTTILIE BRENNAN');
@@ -512,7 +513,7 @@ describe('Chromium-printed PDFs set with CSS letter-spacing', () => {
       ['Kōwhai Insurance', 'Data Scientist', '2016-06', '2019-12'],
       ['Rimutaka Rail', 'Analyst', '2014', '2016'],
     ]);
-    expect(schools(result).map((school) => [school.institution, school.startDate, school.endDate])).toEqual([
+    expect(schoolRows(result)).toEqual([
       ['Victoria University of Wellington', '2011', '2013'],
       ['University of Otago', '2008', '2011'],
     ]);
