@@ -235,8 +235,11 @@ function trackedWord(item: PdfItem, last: PdfItem | undefined, before: PdfItem |
  * capitalised word, then words in small letters that are no particles of a name). A head's name wrapped onto the
  * next line ("University of" / "Dunmore", "Faculty of Engineering," / "Dunmore University") goes on.
  */
-function textUnderDatedHead(row: Row, below: Segment): boolean {
+function textUnderDatedHead(row: Row, head: Segment, below: Segment): boolean {
   if (!row.segments.some((segment) => onlyDates(segment.text))) return false;
+  // A cell that closes a sentence of its own ("…, then Engineering Manager from January 2022.") is a paragraph
+  // of text: its lines run on.
+  if (/[.!?]$/u.test(head.text.trim())) return false;
   const words = below.text.trim().split(/\s+/u).slice(0, 4);
   return (
     /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') &&
@@ -1027,7 +1030,7 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
       findDates(below.text)[0]?.start !== 0 &&
       !LIST_MARKER.test(below.text) &&
       !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(below.text) &&
-      !textUnderDatedHead(row, below) &&
+      !textUnderDatedHead(row, above, below) &&
       fillsLine(last, below));
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;

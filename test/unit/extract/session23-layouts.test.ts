@@ -721,6 +721,22 @@ describe('a PDF entry head beside its date cell and the line under it', () => {
     ]);
   });
 
+  it('runs on a cell beside its dates that is a paragraph, closing its first sentence at the edge', () => {
+    const page = [
+      pdfItem('EXPERIENCE', 40, 60, { size: 12, font: 'bold' }),
+      ...dated(
+        '2018 – present',
+        'Kestrel Mobility — Android Engineer, then Tech Lead of the rider app from 2021.',
+        100,
+      ),
+      pdfItem('Rebuilt the booking flow in Kotlin and Jetpack Compose.', 130, 113, { size: 10 }),
+    ];
+    expect(pdfTexts(page)).toEqual([
+      'EXPERIENCE',
+      '2018 – present    Kestrel Mobility — Android Engineer, then Tech Lead of the rider app from 2021. Rebuilt the booking flow in Kotlin and Jetpack Compose.',
+    ]);
+  });
+
   it('still joins a head whose name wraps onto the next line', () => {
     const page = [
       pdfItem('EXPERIENCE', 40, 60, { size: 12, font: 'bold' }),
