@@ -6,7 +6,8 @@
  * bench:load builds its data set afresh), then loads the next `--batch` files in one transaction as the loader does,
  * every statement run with PROFILE, and rolls it back; `--repeat` times. Prints per statement its
  * database hits and rows (which do not depend on the machine's load) and its server milliseconds
- * (the median over the repeats, which do).
+ * (the median over the repeats, which do); with `--operators N`, each statement's N operators with the
+ * most database hits.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,13 +29,24 @@ import { readResume } from '../src/resume/read-resume.js';
 import { LOAD_TIMEOUT_MS } from '../src/server/prepare-database.js';
 import { chunkFolders, datasetPaths } from './compare/dataset.js';
 
-const usage = 'Usage: npx tsx bench/load-profile.ts [--people N] [--before N] [--batch N] [--repeat N]';
+const usage =
+  'Usage: npx tsx bench/load-profile.ts [--people N] [--before N] [--batch N] [--repeat N] [--operators N]';
 
 /** One statement's PROFILE: database hits and rows over the plan, and the server's milliseconds. */
 interface StatementProfile {
   dbHits: number;
   rows: number;
   ms: number;
+  /** Database hits per operator (its type and details), summed over the plan. */
+  operators: Map<string, number>;
+}
+
+function operatorHits(plan: ProfiledPlan, into = new Map<string, number>()): Map<string, number> {
+  const details = typeof plan.arguments?.Details === 'string' ? plan.arguments.Details : '';
+  const key = `${plan.operatorType.replace(/@.*$/, '')} ${details}`.slice(0, 110);
+  if (plan.dbHits > 0) into.set(key, (into.get(key) ?? 0) + plan.dbHits);
+  for (const child of plan.children) operatorHits(child, into);
+  return into;
 }
 
 function planTotals(plan: ProfiledPlan): { dbHits: number; rows: number } {
@@ -68,6 +80,7 @@ function profilingExecutor(
         const list = profiles.get(name) ?? [];
         list.push({
           ...planTotals(profile),
+          operators: operatorHits(profile),
           ms: Number(resultAvailableAfter) + Number(resultConsumedAfter),
         });
         profiles.set(name, list);
@@ -113,6 +126,7 @@ async function main(): Promise<number> {
         before: { type: 'string', default: '2000' },
         batch: { type: 'string', default: '250' },
         repeat: { type: 'string', default: '3' },
+        operators: { type: 'string', default: '0' },
       },
       usage,
     );
@@ -121,10 +135,11 @@ async function main(): Promise<number> {
       before: integerOption('before', values.before, 0, 1_000_000, usage),
       batch: integerOption('batch', values.batch, 1, 10_000, usage),
       repeat: integerOption('repeat', values.repeat, 1, 100, usage),
+      operators: integerOption('operators', values.operators, 0, 1000, usage),
     };
   });
   if (line.exitCode !== undefined) return line.exitCode;
-  const { people, before, batch, repeat } = line.args;
+  const { people, before, batch, repeat, operators } = line.args;
   const paths = datasetPaths(people);
   const files = await resumeFiles(paths.resumes);
   if (files.length < before + batch) {
@@ -175,6 +190,16 @@ async function main(): Promise<number> {
       };
     });
     console.table(rows);
+    if (operators > 0) {
+      for (const [name, list] of profiles) {
+        const calls = list.length / repeat;
+        const hits = new Map<string, number>();
+        for (const entry of list.slice(0, calls))
+          for (const [key, value] of entry.operators) hits.set(key, (hits.get(key) ?? 0) + value);
+        const top = [...hits.entries()].sort((a, b) => b[1] - a[1]).slice(0, operators);
+        process.stdout.write(`${name}\n${top.map(([key, value]) => `  ${value}\t${key}`).join('\n')}\n`);
+      }
+    }
     console.log(
       JSON.stringify({
         people,

@@ -1,18 +1,19 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
+import { abbreviates } from '../resume/ids.js';
 import { type DateMention, findDates } from './dates.js';
 import { entrySpan, type LineInfo, lineInfo, splitEntries, withoutDates } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
 import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { campusLength, FIELD_WORDS, GRADE_LABEL, GRADE_WORDS } from './school-names.js';
+import { campusLength, FIELD_WORDS, GRADE_LABEL, GRADE_WORDS, unitOfUniversity } from './school-names.js';
 import { sentences } from './sentences.js';
 import {
   findDegree,
   isInstitution,
   isLocation,
-  knownCity,
+  knownPlace,
   NAME_JOINERS,
   NAME_PARTICLES,
   STUDY_ENDED,
@@ -298,6 +299,11 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             : collegeOf(info.line.text, part, parts[index + 1]);
           if (parent) {
             unit ??= locate(info.line, part.start, part.end, part.text, 0.6);
+            continue;
+          }
+          const short = shortNameBefore(info.line.text, part, parts[index - 1]);
+          if (short) {
+            institution = locate(info.line, short.start, short.end, short.text, 0.8);
             continue;
           }
           const end = schoolEnd(info.line.text, part, parts[index + 1]);
@@ -865,8 +871,7 @@ function degreeLineInfo(line: DocLine): LineInfo {
 /**
  * "Bachelor of Engineering, Kyoto University, Kyoto.", "…, Waseda University, Tokyo": after the school, a part
  * repeating a capitalised word of its name that names no field or school ("Kyoto"), or a city, is the school's place, no field of study ("…, Stanford University,
- * Computer Science" keeps its field). Contract: "a city" is `knownCity`, a city a time zone is named after, so a
- * place no zone names ("Suita") still reads as the field.
+ * Computer Science" keeps its field). Contract: "a city" is `knownPlace`, a town of the gazetteer ("Suita" too).
  */
 function schoolPlace(text: string, school: string): boolean {
   const named = new Set((school.match(/\p{Lu}[\p{L}'-]*/gu) ?? []).map((word) => word.toLowerCase()));
@@ -874,7 +879,7 @@ function schoolPlace(text: string, school: string): boolean {
     const key = word.toLowerCase();
     return named.has(key) && !FIELD_WORDS.has(key) && !isInstitution(word);
   });
-  return shared || knownCity(text.replace(/[.]$/u, ''));
+  return shared || knownPlace(text.replace(/[.]$/u, ''));
 }
 
 /** The parts of an education line; a semicolon separates them too ("MS, Computer Science; Carnegie Mellon University"). */
@@ -977,14 +982,28 @@ function schoolOfValue(value: string): {
 }
 
 /**
+ * "KHT (Kelvar Hochschule für Technik)": a school written by its short name with the full name in brackets after it is
+ * named as written first, the short name (the golds' convention, as for employers: "PDO (Petroleum Development
+ * Oman)"). The bracket must spell out the short name's capitals.
+ */
+function shortNameBefore(text: string, part: Part, previous: Part | undefined): Part | null {
+  if (!previous || previous.line !== part.line || text[part.end] !== ')') return null;
+  if (!/^\s*\(\s*$/u.test(text.slice(previous.end, part.start))) return null;
+  return /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(previous.text) && abbreviates(previous.text, part.text)
+    ? previous
+    : null;
+}
+
+/**
  * "Fourah Bay College, University of Eastmark": a college named with the university it belongs to, right after it,
  * is part of that university, the school a person is found by. A college with its own place between
  * ("College of Engineering, Guindy, Anna University") stands as named.
  */
 function collegeOf(text: string, part: Part, next: Part | undefined): Part | undefined {
+  if (!next || next.line !== part.line) return undefined;
+  if (unitOfUniversity(part.text, text.slice(part.end, next.start), next.text)) return next;
   if (!/(?<![\p{L}])College(?![\p{L}])/u.test(part.text) || UNIVERSITY.test(part.text)) return undefined;
-  if (!next || next.line !== part.line || !/^\s*,\s*$/u.test(text.slice(part.end, next.start)))
-    return undefined;
+  if (!/^\s*,\s*$/u.test(text.slice(part.end, next.start))) return undefined;
   return UNIVERSITY.test(next.text) && !findDegree(next.text) ? next : undefined;
 }
 

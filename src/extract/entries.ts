@@ -56,7 +56,20 @@ export const EMPLOYMENT_TYPE_WORDS = [
   'seasonal',
   'temporary',
   'permanent',
-] as const;
+  'fixed[\\s-]term',
+  'work[\\s-]study',
+  // The contracts of French, German, Spanish and Portuguese résumés: "CDI", "Festanstellung", "Tempo integral".
+  'cdi',
+  'cdd',
+  'feste?\\s*anstellung',
+  '(?:un)?befristet',
+  'vollzeit',
+  'teilzeit',
+  'temps\\s+(?:plein|partiel)',
+  'tiempo\\s+(?:completo|parcial)',
+  'jornada\\s+(?:completa|parcial)',
+  'tempo\\s+(?:integral|parcial)',
+].map((word) => `${word}(?:\\s+(?:employment|contract|position|role|job))?`);
 
 /** Where the work was done, as a profile's location line closes ("Lisbon, Portugal · Hybrid"): sources. */
 export const WORK_MODE_WORDS = ['remote', 'hybrid', 'on[\\s-]?site'] as const;

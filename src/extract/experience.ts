@@ -16,13 +16,14 @@ import {
   splitRunInHeaders,
   TITLE_LABEL,
   WORK_MODE_WORDS,
-  wordCount,
 } from './entries.js';
 import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
 import {
   companyEvidence,
   features,
   HELD_AS,
+  joinWrappedNames,
+  nameWords,
   type Part,
   type PartFeatures,
   type PartLabel,
@@ -33,18 +34,21 @@ import {
 import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import { splitPromotions } from './promotions.js';
+import { unitOfUniversity } from './school-names.js';
 import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
 import {
   findDegree,
   isCountry,
+  isInstitution,
   isLocation,
-  knownCity,
+  knownPlace,
   looseSectionKind,
   NAME_JOINERS,
   namesEnglishRole,
   organisationScore,
   sectionKind,
+  sentenceCasedBody,
   sharesWord,
   TEAM_WORD,
   titleScore,
@@ -572,7 +576,9 @@ export function readExperience(
   ownWork: PositionDraft[];
   unplaced: LineInfo[];
 } {
-  const { lines: read, promotions } = splitPromotions(splitRunInHeaders(splitPositionTables(lines)));
+  const { lines: read, promotions } = splitPromotions(
+    splitRunInHeaders(joinWrappedNames(splitPositionTables(lines))),
+  );
   const infos = read.map(lineInfo);
   markEngagementRecords(infos);
   const promotionOf = new Map(promotions.map((promotion) => [promotion.line, promotion]));
@@ -635,7 +641,7 @@ export function readExperience(
       (info.line.bullet && !parentItem) ||
       info.dates.length > 0 ||
       labelled(info) ||
-      wordCount(named) > 6
+      nameWords(named) > 6
     )
       return;
     // "### Česká spořitelna": a name set as a heading or in bold needs no capitals to stand out as one.
@@ -643,6 +649,7 @@ export function readExperience(
       info.line.heading > 0 ||
       info.line.bold ||
       titleCased(named) ||
+      sentenceCasedBody(named) ||
       lowerCaseBrand(info.line.text) ||
       soleBrand(info, () => blankAbove(info));
     if (!cased || evidenceFor(info).title) return;
@@ -884,7 +891,7 @@ export function readExperience(
     // "Master's thesis intern · imec, Leuven" over "Feb 2022 – Jun 2022": a short line naming a role right
     // over a line of dates alone heads an entry, however it is cased.
     const below = content[content.indexOf(info) + 1];
-    if (title && below && dateOnly(below) && info.words <= 8 && !info.line.bullet) return true;
+    if (title && below && dateOnly(below) && nameWords(info.line.text) <= 8 && !info.line.bullet) return true;
     // "Registered Nurse at Charité – Universitätsmedizin Berlin", "QA Engineer at bol.com, Utrecht" over a line of
     // dates alone: "Title at Employer" heads an entry whatever its words.
     if (
@@ -1726,6 +1733,8 @@ function readEntry(
     }
   }
   assignParts(parts);
+  townsBesideEmployers(parts);
+  universityOverUnits(parts);
   employerAfterAt(parts);
   cityBeforeCountry(parts);
   // An employer line over its dates: its first part is the employer, over weaker evidence.
@@ -1856,10 +1865,10 @@ function employerBeforePlace(place: string, catalogue: Catalogue, employerPlaces
   }
   return (
     /^[A-Z]{2}$/u.test(last) &&
-    (knownCity(middle) || (employerPlaces && !/^[A-Z]{2}$/u.test(middle) && !isCountry(middle))) &&
+    (knownPlace(middle) || (employerPlaces && !/^[A-Z]{2}$/u.test(middle) && !isCountry(middle))) &&
     titleScore(first) === 0 &&
     !isLocation(first) &&
-    !knownCity(first)
+    !knownPlace(first)
   );
 }
 
@@ -1880,8 +1889,33 @@ function nameAgain(name: Part, bracket: Part): boolean {
   return (
     first(name.text) === first(bracket.text) ||
     abbreviates(name.text, bracket.text) ||
-    abbreviates(bracket.text, name.text)
+    abbreviates(bracket.text, name.text) ||
+    abbreviates(bracket.text, withoutLeadingLegalForm(name.text))
   );
+}
+
+/**
+ * "N.V. Energiebedrijven Suriname (EBS)": where the employer's name is named again in the bracket right after it, the
+ * name's span in the document runs to the bracket's end (the value stays the name), so that the short name is read
+ * as the employer's, not as a technology ("EBS", the block storage).
+ */
+function nameAgainEnd(name: Part): number {
+  const bracket = /^\s*\(\s*([^()]*?)\s*\)/u.exec(name.line.text.slice(name.end));
+  if (!bracket) return name.end;
+  const start = name.line.text.indexOf(bracket[1] as string, name.end);
+  const inner: Part = {
+    ...name,
+    start,
+    end: start + (bracket[1] as string).length,
+    text: bracket[1] as string,
+  };
+  return nameAgain(name, inner) ? name.end + bracket[0].length : name.end;
+}
+
+/** "N.V. Energiebedrijven Suriname" → "Energiebedrijven Suriname": a dotted legal form written before the name. */
+function withoutLeadingLegalForm(name: string): string {
+  const lead = /^(\S+\.)\s+(?=\p{Lu})/u.exec(name);
+  return lead && looseCompanyKey(`x ${lead[1]}`) === 'x' ? name.slice(lead[0].length) : name;
 }
 
 /** "ZBank" of "Zambezi Bank of Commerce", "NHS" of "National Health Service": the short name's letters, in order, from the long one's, its first letter first. */
@@ -1931,6 +1965,8 @@ function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence 
     part = { ...part, start, text: part.line.text.slice(start, part.end) };
   }
   const value = locate(part.line, part.start, part.end, part.text, confidence);
+  if (label === 'company')
+    value.endColumn = locate(part.line, part.start, nameAgainEnd(part), '', 0).endColumn;
   if (label === 'title' && !draft.title) draft.title = value;
   else if (label === 'company' && !draft.company) draft.company = value;
   // "2019 - 85 %": a location has letters; a figure left over from the header names no place.
@@ -1975,6 +2011,61 @@ function assignParts(parts: ReadEntry['parts']): void {
       p.label = 'team';
       p.strong = true;
     }
+  }
+}
+
+/**
+ * "Software Intern – KTX, Nouadhibou", "Kumasi | Trelvo | Support Engineer": a part that is a town's name alone (the
+ * gazetteer's, `knownPlace`), no organisation and no title by any evidence, is where the job was when another part of
+ * the header is the employer or free to be it: the employer is the part that is no place. Alone ("Senior Engineer |
+ * Lisbon"), the town is left to the layout. Not strong: a town's slot says nothing of other headers' parts.
+ */
+function townsBesideEmployers(parts: ReadEntry['parts']): void {
+  const town = (item: ReadEntry['parts'][number]) =>
+    item.label === null &&
+    item.found.company === 0 &&
+    item.found.title === 0 &&
+    /^\p{Lu}/u.test(item.part.text) &&
+    knownPlace(item.part.text);
+  for (const item of parts) {
+    if (!town(item)) continue;
+    const employer = parts.some(
+      (other) =>
+        other !== item &&
+        (other.label === 'company' ||
+          (other.label === null &&
+            other.found.title === 0 &&
+            !other.found.team &&
+            !other.found.location &&
+            /^[\p{Lu}\p{N}]/u.test(other.part.text) &&
+            !knownPlace(other.part.text))),
+    );
+    if (employer) item.label = 'location';
+  }
+}
+
+/**
+ * "Research Fellow, Department of Marine Biology, Faculty of Science, University of Tarvik", "Postdoctoral Researcher,
+ * Institute of Tropical Diseases, University of Kelmor": where the employer's part is a unit of the university named
+ * right after it (`unitOfUniversity`), the university is the employer and the unit the team, unless a team is named.
+ */
+function universityOverUnits(parts: ReadEntry['parts']): void {
+  const company = parts.find((p) => p.label === 'company');
+  if (!company || company.found.company >= 2) return;
+  const { line } = company.part;
+  const after = (item: ReadEntry['parts'][number]) =>
+    parts.find((p) => p.part.line === line && p.part.index === item.part.index + 1);
+  // "Faculty of Science, University of Tarvik" after the company's part: a unit of a unit runs on to the university.
+  for (let unit = company, next = after(unit); next; unit = next, next = after(unit)) {
+    const between = line.text.slice(unit.part.end, next.part.start);
+    if (next.label !== null && next.label !== 'team') return;
+    if (unitOfUniversity(unit.part.text, between, next.part.text)) {
+      company.label = parts.some((p) => p.label === 'team') ? null : 'team';
+      next.label = 'company';
+      next.strong = true;
+      return;
+    }
+    if (!isInstitution(next.part.text) || !/^\s*,\s*$/u.test(between)) return;
   }
 }
 
@@ -2291,7 +2382,7 @@ function applyLayout(read: ReadEntry[]): void {
       } else if (
         !draft.location &&
         // "Staff Engineer | Dublin | Feb 2022 – Present": a city on the title's line is where, not the unit.
-        (item.part.line.n === draft.company.line || knownCity(item.part.text))
+        (item.part.line.n === draft.company.line || knownPlace(item.part.text))
       ) {
         item.label = 'location';
         setPart(draft, 'location', item.part, 0.5);
@@ -2309,7 +2400,7 @@ function applyLayout(read: ReadEntry[]): void {
  * that is no place: the employer on its own line.
  */
 function cityBeforeEmployer(entry: ReadEntry, item: ReadEntry['parts'][number]): boolean {
-  const place = (text: string) => knownCity(text) || isCountry(text) || isLocation(text);
+  const place = (text: string) => knownPlace(text) || isCountry(text) || isLocation(text);
   const { part } = item;
   if (!place(part.text) || entry.draft.title?.line !== part.line.n) return false;
   return entry.parts.some(

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { looseCompanyKey } from '../catalogue/lookup-key.js';
 import { commonWords } from '../catalogue/mention-matcher.js';
+import { findDates } from './dates.js';
 import { ABBREVIATION } from './entries.js';
 import type { DocLine } from './line-model.js';
 import { campusLength } from './school-names.js';
@@ -9,6 +10,7 @@ import {
   isLocation,
   isRankAcronym,
   knownCity,
+  NAME_JOINERS,
   organisationScore,
   TEAM_WORD,
   titleScore,
@@ -386,14 +388,43 @@ export function companyEvidence(text: string, catalogue: Catalogue): number {
   return organisationScore(text);
 }
 
+/**
+ * "Clinical Trials Unit at Ostrava Hospital", "Vaccine Research Group at Norvik University": a unit or an
+ * organisation named with the host it stands at is an employer's name, whole (the unit's word makes it no team).
+ */
+function hostedName(text: string): boolean {
+  const hosted = /^(\p{Lu}.*?\S)\s+at\s+\p{Lu}/u.exec(text);
+  return hosted !== null && titleScore(hosted[1] as string) === 0 && namesOrganisation(hosted[1] as string);
+}
+
+/**
+ * "Backend Developer (Platform)", "IT Support Technician (work-study)" before a comma: a title with a bracket closing
+ * it (its specialty, or how it was held) is a title still, as evidence that the line names one.
+ */
+function qualifiedTitleScore(text: string): number {
+  const bare = /^(.*\S)\s*\([^()]+\)$/u.exec(text)?.[1];
+  return bare ? titleScore(bare) : 0;
+}
+
 export function features(part: Part, catalogue: Catalogue): PartFeatures {
   const text = part.text;
+  const hosted = hostedName(text);
+  const company = Math.max(companyEvidence(text, catalogue), hosted ? 1 : 0);
+  const title = titleScore(text) || qualifiedTitleScore(text);
   return {
-    title: titleScore(text),
-    company: companyEvidence(text, catalogue),
+    title,
+    company,
     location: isLocation(text),
-    team: TEAM_WORD.test(text) && titleScore(text) === 0,
+    team: TEAM_WORD.test(text) && title === 0 && !hosted,
   };
+}
+
+/**
+ * "Tropical Medicine Unit at Kelmor Hospital", "Vaccine Research Group at Norvik University": words no title names
+ * that end with a unit's or an organisation's noun name the employer written with its host, not a title before " at ".
+ */
+function namesOrganisation(text: string): boolean {
+  return TEAM_WORD.test(text) || organisationScore(text) > 0 || isInstitution(text);
 }
 
 /**
@@ -411,10 +442,61 @@ export function titleAt(segment: string): { title: string; employerStart: number
   const employer = segment.slice(at[0].length);
   const known = titleScore(title) > 0;
   const unknown = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){1,4}$/u.test(title);
-  if (!known && !unknown) return null;
+  if (!known && (!unknown || namesOrganisation(title))) return null;
   const capital = /^(?:\p{Lu}|\p{N}|\p{Ll}{1,2}\p{Lu})/u.test(employer);
   const brand = /^\p{Ll}+(?:\.\p{Ll}{2,})+(?:,|$)|^\p{Ll}+,\s*\p{Lu}/u.test(employer);
   const plain = known && /^\p{Ll}[\p{Ll}'&-]*(?:\s+[\p{Ll}'&-]+){0,3}$/u.test(employer.trim());
   if (!capital && !brand && !plain) return null;
   return { title, employerStart: at[0].length };
+}
+
+/**
+ * How many words a header's names have, not counting the particles and elided articles that join the words of a name
+ * ("Agence nationale de la sécurité des systèmes d'information" has five): a long public body's name is no sentence.
+ */
+export function nameWords(text: string): number {
+  return text
+    .split(/\s+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word) && !NAME_JOINERS.has(word.toLowerCase())).length;
+}
+
+/** A line opening with an elided article before a word ("d'information", "dell'ambiente", "l'énergie"). */
+const ELIDED_OPENING = /^(?:d|l|dell|dall|nell|sull|all|degl|dagl)['’]\p{L}/iu;
+
+/**
+ * "Agence nationale de la sécurité des systèmes" over "d'information": a name wrapped before an elided article goes
+ * on on the next line, whose few words no header opens with. The two become one line (the first line's number and
+ * place; the words joined from the next line are traced to the first line's last character).
+ */
+export function joinWrappedNames(lines: readonly DocLine[]): DocLine[] {
+  const result: DocLine[] = [];
+  for (const line of lines) {
+    const previous = result[result.length - 1];
+    const text = line.text.trim();
+    if (
+      previous &&
+      !previous.blank &&
+      !line.blank &&
+      !line.bullet &&
+      ELIDED_OPENING.test(text) &&
+      text.split(/\s+/u).length <= 4 &&
+      findDates(text).length === 0 &&
+      findDates(previous.text).length === 0 &&
+      /\p{L}$/u.test(previous.text.trimEnd())
+    ) {
+      const head = previous.text.trimEnd();
+      const end = Math.max(0, previous.raw.trimEnd().length - 1);
+      result[result.length - 1] = {
+        ...previous,
+        text: `${head} ${text}`,
+        columns: [
+          ...previous.columns.slice(0, head.length),
+          ...Array.from({ length: text.length + 1 }, () => end),
+        ],
+      };
+      continue;
+    }
+    result.push(line);
+  }
+  return result;
 }

@@ -1,3 +1,4 @@
+import { commonWords } from '../catalogue/mention-matcher.js';
 import { findDates } from './dates.js';
 import {
   FIELD_WORDS_LIST,
@@ -7,6 +8,7 @@ import {
   isLocation,
   isRegion,
   knownCity,
+  knownPlace,
 } from './vocabulary.js';
 
 /** Words that name fields of study, as a set (see `FIELD_WORDS_LIST`). */
@@ -33,6 +35,12 @@ const GENERIC_SCHOOL_WORDS = new Set([
   ),
 ]);
 
+/** A name with a word no English dictionary has ("Tarvik", "Central Asia"): a place's, not a subject's ("Computer Studies"). */
+function properName(text: string): boolean {
+  const common = commonWords();
+  return text.split(/\s+/u).some((word) => !common.has(word.toLowerCase()));
+}
+
 /** ", Berkeley" after "University of California": how many characters of `after` name the campus. */
 export function campusLength(name: string, after: string): number {
   const system = /(?:^|\s)University of (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(name);
@@ -55,7 +63,21 @@ export function campusLength(name: string, after: string): number {
   // "University of Jordan, Amman": after a country's university a major city (one the time zones are named after)
   // is where it stands; a smaller place may name its campus ("University of Nigeria, Nsukka").
   const country = system !== null && isCountry(system[1] as string) && !isRegion(system[1] as string);
+  // "American University of Central Asia, Bishkek", "University of Tamale, Bolgatanga": after a university named for a
+  // place that is no state and no country, a major city (one the time zones are named after), or a town after a
+  // university named for a town, is where it stands; a state's system names its campuses so ("University of
+  // California, Berkeley"), and so may a country's university (see above) or one of a place no gazetteer knows. A
+  // name of generic words keeps its place whole.
+  const townAfterCity =
+    !generic &&
+    system !== null &&
+    !isRegion(system[1] as string) &&
+    !isCountry(system[1] as string) &&
+    !isCountry(place) &&
+    properName(system[1] as string) &&
+    (knownCity(place) || (knownPlace(system[1] as string) && knownPlace(place)));
   if (
+    townAfterCity ||
     (country && knownCity(place)) ||
     place === system?.[1] ||
     // "University of Technology, Jamaica": a name of generic words only is told apart by its country too.
@@ -70,4 +92,26 @@ export function campusLength(name: string, after: string): number {
   )
     return 0;
   return campus[0].length;
+}
+
+/** A university by its name's word, in the languages résumés name one ("Universidade", "Universität", "Uniwersytet"). */
+const UNIVERSITY_WORD =
+  /(?<![\p{L}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|i|as)|universidad(?:e)?|[üu]niversitesi|uniwersytet|univerzit(?:a|et))(?![\p{L}])/iu;
+
+/**
+ * "Norvik School of Business, Universidade Norvik de Lisboa", "Instituto Superior Tarvo, Universidade de Kelmor",
+ * "Institute of Tropical Diseases, University of Kelmor": a school, an institute, a faculty or a college named right
+ * before the university it belongs to is a unit of it; the university is the institution a person is found by. Says
+ * whether `unit` is such a unit of `parent`, both parts of one line joined by a comma (a dash between two
+ * names of schools more often gives one school's name in two languages, the first form its name).
+ */
+export function unitOfUniversity(unit: string, between: string, parent: string): boolean {
+  return (
+    /^\s*,\s*$/u.test(between) &&
+    isInstitution(unit) &&
+    !UNIVERSITY_WORD.test(unit) &&
+    UNIVERSITY_WORD.test(parent) &&
+    !findDegree(parent) &&
+    !findDegree(unit)
+  );
 }

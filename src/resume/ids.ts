@@ -129,7 +129,7 @@ function compoundParts(word: string): string[] {
  * "Pontifícia Universidade Católica de Minas Gerais"). "UCLA" does not abbreviate "University of California", nor "New York"
  * "Columbia College": such a bracket tells schools apart.
  */
-function abbreviates(short: string, name: string): boolean {
+export function abbreviates(short: string, name: string): boolean {
   const letters = capitals(short);
   const initials = capitals(
     name
