@@ -167,15 +167,22 @@ function blockAt(
     if (gap >= MIN_GAP && left.trim() !== '' && right.trim() !== '' && textual(left) && textual(right))
       shared++;
     else if (gap < MIN_GAP && /\p{L}/u.test(left) && /\p{L}/u.test(right)) flowing++;
-    if (headsItsSide(right, left, heading)) rightHeadings++;
-    if (headsItsSide(left, right, heading)) leftHeadings++;
-    else if (startsAtGutter && left.trim() !== '' && !textual(left) && findDates(left).length > 0)
-      datedRows++;
+    if (startsAtGutter && left.trim() !== '' && !textual(left) && findDates(left).length > 0) datedRows++;
   }
   if (shared < MIN_SHARED || aligned < MIN_SHARED || first === -1) return null;
   // A Europass CV's rows ("Occupation or position held   Senior Developer"): one column of labelled values.
   if (formRows >= MIN_SHARED) return null;
-  if (marginOfOneColumn(datedRows, leftHeadings, rightHeadings)) return null;
+  if (datedRows >= MIN_DATED_ROWS) {
+    // Which side holds headings is asked only of a block with dates beside its lines.
+    for (let i = from; i <= to; i++) {
+      const text = texts[i] as string;
+      const left = text.slice(0, gutter);
+      const right = text.slice(gutter);
+      if (headsItsSide(right, left, heading)) rightHeadings++;
+      if (headsItsSide(left, right, heading)) leftHeadings++;
+    }
+    if (marginOfOneColumn(datedRows, leftHeadings, rightHeadings)) return null;
+  }
   // "2021.04 - Now   Ctrip   Senior Data Engineer" over bullets that run on across the gap: one column of
   // entries whose header lines space their fields wide, not two columns (a column's text stops short of the other).
   if (flowing >= MIN_SHARED / 2 && flowing * 2 >= shared) return null;
