@@ -74,13 +74,16 @@ interface Spelling {
   properName: boolean;
   /** Offsets in the key where the spelling may be cut into words ("NodeJS": node|js; "IAM": none). */
   cuts: Set<number>;
+  /** Offsets in the key where the spelling itself breaks words ("Ruby on Rails": ruby|on|rails; "phpCMS": none). */
+  ownCuts: Set<number>;
 }
 
 /**
  * Where a spelling's key may be split by a space in a text: at its own word breaks, where a lower
- * case letter meets a capital (Node|JS) and where letters meet digits (Grid|5000).
+ * case letter meets a capital (Node|JS) and where letters meet digits (Grid|5000); with `ownBreaksOnly`, at its
+ * own word breaks alone.
  */
-function cutsOf(surface: string): Set<number> {
+function cutsOf(surface: string, ownBreaksOnly = false): Set<number> {
   const cuts = new Set<number>();
   let at = 0;
   let previous = '';
@@ -91,6 +94,7 @@ function cutsOf(surface: string): Set<number> {
       continue;
     }
     if (
+      !ownBreaksOnly &&
       previous !== '' &&
       ((/\p{Ll}/u.test(previous) && /\p{Lu}/u.test(char)) || /\p{L}/u.test(previous) !== /\p{L}/u.test(char))
     ) {
@@ -148,6 +152,36 @@ interface Token {
   start: number;
   end: number;
   key: string;
+  /** Whether the token holds a digit, as a model number does. */
+  digit: boolean;
+  /** The web address or e-mail address the token is part of. */
+  link?: { start: number; end: number } | undefined;
+}
+
+/**
+ * Web and e-mail addresses: with a scheme or "www.", an e-mail address, or a host in lower case with a path
+ * ("github.com/someone"; "Socket.io/Redis" is two names).
+ */
+const LINKS: readonly { hint: RegExp; pattern: RegExp }[] = [
+  { hint: /:\/\/|www\./iu, pattern: /(?:https?:\/\/|www\.)[^\s<>()[\]{}"'`,;]+/giu },
+  { hint: /@/u, pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu },
+  {
+    hint: /[a-z]\//u,
+    pattern:
+      /(?<![\p{L}\p{N}@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|me|app|ai|so|ly|gg|page|site|xyz)\/[^\s<>()[\]{}"'`,;]*/gu,
+  },
+];
+
+/** The spans of `text` that are web or e-mail addresses (see LINKS), without a sentence's last stop. */
+function linkSpans(text: string): { start: number; end: number }[] {
+  return LINKS.flatMap(({ hint, pattern }) =>
+    hint.test(text)
+      ? [...text.matchAll(pattern)].map((match) => ({
+          start: match.index ?? 0,
+          end: (match.index ?? 0) + match[0].replace(/[.!?:]+$/u, '').length,
+        }))
+      : [],
+  );
 }
 
 /** Characters of a name token: letters, digits, and the + and # of C++ and C#. */
@@ -164,7 +198,11 @@ const PUNCTUATION_GAP = /^\s*[,;/|+()[\]•·]+\s*$/u;
 const GLUED_LETTER_AFTER = /^[&'’-]\p{L}/u;
 const GLUED_LETTER_BEFORE = /\p{L}[&'’/-]$/u;
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])\d(?:[\d,.]*\d)?\+?\s+$/u;
-const YEAR_AFTER = /^[\s,]*(?:'?\d{2}(?!\d)|(?:19|20)\d\d)(?!\d)/u;
+/**
+ * A year after a name ("Spring 2014", "Summer '19"): a season or a term, not the technology. Two digits are a year
+ * only after an apostrophe; bare, they are a version ("Angular 17", "Ember 15").
+ */
+const YEAR_AFTER = /^[\s,]*(?:['’]\d{2}(?!\d)|(?:19|20)\d\d)(?!\d)/u;
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 /** A sentence start proper: after a colon or a semicolon a vouched-for name is the name ("platform: Go services"). */
@@ -195,6 +233,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private readonly spellings = new Map<string, Spelling[]>();
   /** Every prefix of every key, so a walk stops as soon as no spelling can follow. */
   private readonly prefixes = new Set<string>();
+  /** The keys of hardware families' spellings and every start of one (see `hardwareInside`). */
+  private readonly hardwareStarts = new Set<string>();
   private readonly maxKeyLength: number;
   private readonly index: CatalogueIndex<TechnologyEntry>;
   /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
@@ -233,10 +273,14 @@ class CatalogueMentionMatcher implements MentionMatcher {
           dictionaryOnly = !flagged && key.length > 2;
         } else if (tokens.length === 1 && key.length === 2) ambiguity = 'word';
         for (let length = 1; length < key.length; length++) this.prefixes.add(key.slice(0, length));
+        if (entry.category === 'hardware') {
+          for (let length = 1; length <= key.length; length++) this.hardwareStarts.add(key.slice(0, length));
+        }
         const list = this.spellings.get(key) ?? [];
         // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
         const properName = (marks.properNames ?? []).includes(surface);
-        list.push({ entry, surface, ambiguity, dictionaryOnly, properName, cuts: cutsOf(surface) });
+        const [cuts, ownCuts] = [cutsOf(surface), cutsOf(surface, true)];
+        list.push({ entry, surface, ambiguity, dictionaryOnly, properName, cuts, ownCuts });
         this.spellings.set(key, list);
       }
     }
@@ -251,10 +295,17 @@ class CatalogueMentionMatcher implements MentionMatcher {
 
   find(text: string, context: MentionContext = {}): TechnologyMention[] {
     const vouched = context.vouched ?? new Set<string>();
+    const links = linkSpans(text);
     const tokens: Token[] = [];
     for (const match of text.matchAll(TOKEN)) {
       const start = match.index ?? 0;
-      tokens.push({ start, end: start + match[0].length, key: lookupKey(match[0]) });
+      const end = start + match[0].length;
+      // "github.com/someone", "https://gitlab.com/…", "me@example.io": an address names a place on the web, not a
+      // technology used; a name that is the whole of one ("asp.net", "socket.io") is still read.
+      const inLink =
+        links.length > 0 ? links.find((link) => link.start <= start && end <= link.end) : undefined;
+      const key = lookupKey(match[0]);
+      tokens.push({ start, end, key, digit: /\d/u.test(key), link: inLink });
     }
     const candidates: Candidate[] = [];
     let i = 0;
@@ -307,21 +358,33 @@ class CatalogueMentionMatcher implements MentionMatcher {
     vouched: ReadonlySet<string>,
   ): Candidate | undefined {
     const options: { last: number; key: string }[] = [];
+    let hardware: HardwareName | undefined;
     let key = '';
     const breaks: number[] = [];
     for (let j = first; j < tokens.length; j++) {
       const token = tokens[j] as Token;
       if (j > first && !JOINER.test(text.slice((tokens[j - 1] as Token).end, token.start))) break;
       if (j > first) breaks.push(key.length);
+      // A model number has a digit: a word without one ends no family's name inside it.
+      if (token.digit) hardware = this.hardwareInside(key, token, j, breaks) ?? hardware;
       key += token.key;
       if (key.length > this.maxKeyLength) break;
       const spellings = this.spellings.get(key);
       // "node js" may be NodeJS, but "I am" is not IAM: the text's word breaks must be the name's.
-      if (spellings?.some((spelling) => breaks.every((at) => spelling.cuts.has(at)))) {
+      if (spellings?.some((spelling) => breaks.every((at) => this.cutAllowed(spelling, key, at)))) {
         options.push({ last: j, key });
       }
+      const family = spellings && this.hardwareStarts.has(key) && this.hardwareSpelling(key, breaks);
+      if (family) hardware = { last: j, key, spelling: family, inside: false };
       if (!this.prefixes.has(key)) break;
     }
+    const longest = options.at(-1);
+    const model = hardware && this.withModel(text, tokens, first, hardware);
+    if (
+      model &&
+      (!longest || model.lastToken > longest.last || (tokens[longest.last] as Token).end < model.end)
+    )
+      return model;
     let pending: Candidate | undefined;
     for (const option of options.reverse()) {
       const start = leadingDotStart(text, (tokens[first] as Token).start);
@@ -329,6 +392,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const spellings = this.spellings.get(option.key) as Spelling[];
       const entry = (spellings[0] as Spelling).entry;
       const written = text.slice(start, end);
+      const link = (tokens[first] as Token).link;
+      if (link && link.end - link.start > end - start) continue;
       // "Cortex-M3", "X-Ray": the tail of a hyphenated word is part of that word, no name of its own, when it holds a
       // digit, is two letters or fewer, or is an ordinary word; an unambiguous name after a hyphen ("MS-SQL",
       // "IoT-MQTT", "ESP32-Arduino") is still that name.
@@ -364,6 +429,81 @@ class CatalogueMentionMatcher implements MentionMatcher {
     return pending;
   }
 
+  /**
+   * Whether a text may break `spelling` (of `key`) into words at `at`. A package's long-tail name (`source`) broken
+   * where it is one word is that name only when the words before the break name no other technology: "Ext JS" is
+   * ExtJS, but "PHP CMS" is a CMS written in PHP, not the product phpCMS.
+   */
+  private cutAllowed(spelling: Spelling, key: string, at: number): boolean {
+    if (!spelling.cuts.has(at)) return false;
+    if (spelling.entry.source === undefined || spelling.ownCuts.has(at)) return true;
+    return !this.spellings.get(key.slice(0, at))?.some((other) => other.entry.id !== spelling.entry.id);
+  }
+
+  /** The hardware family a key names with the text's word breaks, if any. */
+  private hardwareSpelling(key: string, breaks: readonly number[]): Spelling | undefined {
+    return this.spellings
+      .get(key)
+      ?.find(
+        (spelling) =>
+          spelling.entry.category === 'hardware' && breaks.every((at) => this.cutAllowed(spelling, key, at)),
+      );
+  }
+
+  /**
+   * The longest hardware family's name that ends inside `token`, the rest of the token a model number ("STM32" of
+   * "STM32L4", "Nordic nRF52" of "Nordic nRF52840"), after the tokens whose keys make `before`.
+   */
+  private hardwareInside(
+    before: string,
+    token: Token,
+    index: number,
+    breaks: readonly number[],
+  ): HardwareName | undefined {
+    let found: HardwareName | undefined;
+    for (let cut = 1; cut < token.key.length; cut++) {
+      const partial = before + token.key.slice(0, cut);
+      if (!this.hardwareStarts.has(partial)) break;
+      const spelling = MODEL_REST.test(token.key.slice(cut))
+        ? this.hardwareSpelling(partial, breaks)
+        : undefined;
+      if (spelling) found = { last: index, key: partial, spelling, inside: true };
+    }
+    return found;
+  }
+
+  /**
+   * A hardware family's name with a model number written into it or after it ("STM32L4", "Nordic nRF52840", "ARM
+   * Cortex-M4", "Cisco ASR 9000", "Juniper MX960"): the whole, as written, names the hardware; the number is no
+   * version to drop. Its id is the family's. Undefined when no model number goes with the name.
+   */
+  private withModel(text: string, tokens: Token[], first: number, name: HardwareName): Candidate | undefined {
+    let last = name.last;
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1] as Token;
+      const gap = text.slice((tokens[last] as Token).end, next.start);
+      if (!/^[ -]$/u.test(gap) || !modelNumber(text.slice(next.start, next.end))) break;
+      last++;
+    }
+    if (!name.inside && last === name.last) return undefined;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    const link = (tokens[first] as Token).link;
+    if (link && link.end - link.start > end - start) return undefined;
+    return {
+      technologyId: name.spelling.entry.id,
+      key: name.key,
+      start,
+      end,
+      lastToken: last,
+      fuzzy: false,
+      accepted: true,
+      needsNeighbour: false,
+      gap: LIST_GAP,
+      concept: false,
+    };
+  }
+
   /** A short unmatched list item beside a technology, tried as a misspelling of a catalogue name. */
   private fuzzyListItems(text: string, tokens: Token[], candidates: Candidate[]): void {
     const accepted = candidates.filter((candidate) => candidate.accepted);
@@ -371,7 +511,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
     const taken = (token: Token) =>
       candidates.some((candidate) => candidate.start <= token.start && token.end <= candidate.end);
     for (const token of tokens) {
-      if (taken(token) || token.key.length < 5 || !/^\p{Lu}/u.test(text.slice(token.start))) continue;
+      if (taken(token) || token.link || token.key.length < 5 || !/^\p{Lu}/u.test(text.slice(token.start)))
+        continue;
       if (commonWords().has(token.key) || /\d/.test(token.key)) continue;
       const before = text.slice(0, token.start);
       const after = text.slice(token.end);
@@ -400,6 +541,22 @@ class CatalogueMentionMatcher implements MentionMatcher {
       });
     }
   }
+}
+
+/** A hardware family's spelling found at a place: its last token, and whether it ends inside that token. */
+interface HardwareName {
+  last: number;
+  key: string;
+  spelling: Spelling;
+  inside: boolean;
+}
+
+/** The rest of a word after a hardware family's name that makes it a model: a few letters and digits with a digit. */
+const MODEL_REST = /^(?=[a-z]*\d)[a-z0-9]{1,8}$/u;
+
+/** A model number standing after a family's name ("9000", "M4", "S3", "TC397"), never a year. */
+function modelNumber(word: string): boolean {
+  return /^(?=[\p{L}]*\p{N})[\p{L}\p{N}]{1,8}$/u.test(word) && !/^(?:19[5-9]\d|20[0-3]\d)$/u.test(word);
 }
 
 interface Candidate {
@@ -487,9 +644,20 @@ function caseMatches(written: string, spellings: readonly Spelling[]): boolean {
     const bare = surface.replace(/^\./, '');
     const writtenBare = shape.replace(/^\./, '');
     if (writtenBare === bare) return true;
+    if (joinedAsProduct(written, spelling.surface)) return true;
     // A lower-case catalogue spelling may start a capitalised word ("pandas" → "Pandas").
     return bare === bare.toLowerCase() && writtenBare === bare.charAt(0).toUpperCase() + bare.slice(1);
   });
+}
+
+/**
+ * "Xray" for "X-Ray", "Coredata" for "Core Data": a name of several common words written as one capitalised word
+ * that is no English word names the product, as its own spelling in the catalogue's case would.
+ */
+function joinedAsProduct(written: string, surface: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(written) || !/[\s-]/u.test(surface.trim())) return false;
+  const letters = (value: string) => value.replace(/[^\p{L}]/gu, '').toLowerCase();
+  return letters(written) === letters(surface) && !commonWords().has(written.toLowerCase());
 }
 
 /** List items of a text: the stretches between commas, semicolons, brackets, "and" and "or". */

@@ -515,6 +515,26 @@ function closedBy(info: LineInfo, kind: DateMention['kind']): boolean {
   );
 }
 
+/**
+ * Whether the line's last date, of `kind`, closes it after a separator ("— 2013", ", 2013", "(2013)", "| 2013"),
+ * at most a closing bracket or stop after it.
+ */
+function closesWithDate(info: LineInfo, kind: DateMention['kind']): boolean {
+  const last = info.dates[info.dates.length - 1];
+  return (
+    last !== undefined &&
+    last.kind === kind &&
+    last !== info.lead &&
+    /^[\s).*_]*$/u.test(info.line.text.slice(last.end)) &&
+    /(?:\s[-–—|·•]\s*|,\s*|\(\s*|\s{2,}|\t)$/u.test(info.line.text.slice(0, last.start))
+  );
+}
+
+/** A list item of a few words closed by one year, no other date ("- **Kestrel Shipping** — IT Intern — 2013"). */
+function yearItem(info: LineInfo): boolean {
+  return info.dates.length === 1 && !info.prose && info.words <= 10 && closesWithDate(info, 'single');
+}
+
 /** What a header line's fields leave out: its dates and lengths of time. */
 function blanks(info: LineInfo): { start: number; end: number }[] {
   return [...headerDates(info).map((date) => ({ start: date.start, end: date.end })), ...info.durations];
@@ -852,7 +872,9 @@ export function readExperience(
       if (
         anchor &&
         bulletAnchors.has(anchor) &&
-        (hasRange(info) || (info.lead?.kind === 'single' && anchor.lead !== null && title)) &&
+        (hasRange(info) ||
+          (info.lead?.kind === 'single' && anchor.lead !== null && title) ||
+          (title && yearItem(info) && closesWithDate(anchor, 'range'))) &&
         info.words <= 12 &&
         info.line.indent === anchor.line.indent
       ) {
@@ -863,8 +885,10 @@ export function readExperience(
         bulletAnchors.add(info);
         return true;
       }
-      // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section.
-      if (!hasRange(info) || !(title || company)) return false;
+      // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section; "- **Kestrel
+      // Shipping** — IT Intern — 2013" opening it, a title closed by the one year it was held.
+      if (!(hasRange(info) || (current === null && title && yearItem(info))) || !(title || company))
+        return false;
       if (current === null) {
         bulletAnchors.add(info);
         return true;

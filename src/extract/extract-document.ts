@@ -26,9 +26,10 @@ import { readProse } from './prose.js';
 import { readDocument } from './read-document.js';
 import { type Section, splitSections } from './sections.js';
 import { readSkills } from './skills.js';
+import { namesTeaching, outsidePositions, teachingPosts } from './teaching.js';
 import { readTextColumns } from './text-columns.js';
 import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types.js';
-import { findDegree, isInstitution, titleScore } from './vocabulary.js';
+import { findDegree, isInstitution, namesWorkAside, titleScore } from './vocabulary.js';
 import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
@@ -155,6 +156,8 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       endLine: last.n,
     });
   };
+  // Sections beside the positions (courses taught, grants, service): what they name is the résumé's.
+  const asides: { lines: DocLine[]; name: string }[] = [];
   // Positions read from a rirekisho's event rows, whose employers' work a later summary may tell.
   const eventPositions: PositionDraft[] = [];
   for (const section of sections) {
@@ -213,18 +216,14 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       case 'experience': {
         const found = readExperience(section.lines, catalogue);
         drafts.education.push(...takeStudies(found.positions, section.lines, catalogue));
-        // A "Teaching" section lists positions held (a teaching assistantship) and courses taught inside
-        // another position ("CSC2025 Distributed Systems (module leader)"): only entries with a title are positions.
-        const heading = (section.title ?? '').replace(/\s+/gu, '');
-        if (/teaching/iu.test(heading) && !/experience|positions/iu.test(heading)) {
-          // A course's code ("CSC2025") makes a row a course, whatever role word follows it.
-          found.positions = found.positions.filter(
-            (position) =>
-              position.company &&
-              position.title &&
-              titleScore(position.title.value) > 0 &&
-              !/\p{L}+\d{2,}/u.test(position.title.value),
-          );
+        // A "Teaching" section lists posts held (a teaching assistantship) and courses taught inside another
+        // position: only the posts are positions; what the courses name is the résumé's, as a summary's is.
+        if (namesTeaching(section.title)) {
+          found.positions = teachingPosts(found.positions, section.lines);
+          asides.push({
+            lines: outsidePositions(section.lines, found.positions),
+            name: section.title ?? 'Teaching',
+          });
         }
         drafts.positions.push(...found.positions);
         drafts.projects.push(...found.ownWork.map(ownWorkProject));
@@ -272,6 +271,8 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         summaries.push(section);
         break;
       default:
+        if (namesWorkAside(section.title ?? ''))
+          asides.push({ lines: section.lines, name: section.title ?? '' });
         unplaced(section.lines, `under "${section.title}", not part of the résumé format`);
     }
   }
@@ -385,6 +386,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
           { lines: drafts.basics.unplaced.filter((line) => lineInfo(line).prose), name: 'Introduction' },
           ...summaries.map((section) => ({ lines: section.lines, name: section.title ?? 'Summary' })),
         ]),
+    ...asides,
   ];
   const inLists = new Set(
     drafts.skills.flatMap((group) =>

@@ -71,6 +71,15 @@ interface Trigger {
 }
 
 const A = String.raw`(?:an?\s+|the\s+)`;
+/**
+ * Where a title said in a sentence ends: a stop, a clause, a preposition ("lead developer." not "lead" before
+ * "developer").
+ */
+const TITLE_END = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|at|with|for|in|on|and|from|since|until|to|where|when|who|which)\b)`;
+/** "the platform's", "its": whose post a title is ("I became the platform's lead developer"), before the title. */
+const OWNER = String.raw`(?:(?:the\s+)?[\p{L}-]+['’]s\s+|(?:its|their|our|his|her)\s+(?:first\s+|new\s+)?)`;
+/** The person a career is told of: "I", or "she", "he", "they" in a biography told in the third person. */
+const SUBJECT = '(?:I|[Ss]he|[Hh]e|[Tt]hey)';
 /** "in August 2018", "from 2015": when, said between a verb and the employer. */
 const WHEN = String.raw`(?:,?\s+(?:in|on|from|since|around)\s+(?:[\p{Lu}][\p{Ll}]+\.?\s+)?(?:19|20)\d\d,?)?`;
 /**
@@ -107,16 +116,24 @@ const TRIGGERS: Trigger[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\bI(?:\s+have\s+been|['’]ve\s+been|\s+am|['’]m)\s+(?:now\s+|currently\s+)?${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
+      String.raw`\b(?:I(?:\s+have\s+been|['’]ve\s+been|\s+am|['’]m)|(?:[Ss]he|[Hh]e)\s+(?:has\s+been|is))\s+(?:now\s+|currently\s+)?${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
       'u',
     ),
     current: true,
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:worked|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|for)\s+${COMPANY}${AS_TITLE}`,
+      String.raw`\b(?:worked(?:\s+(?:remotely|full[-\s]time|part[-\s]time|freelance))?|served|was|spent\s+[\p{L}\d\s-]{1,20}?)\s+(?:as\s+)?${A}?(?:${TITLE}\s+)?(?:at|for)\s+${COMPANY}${AS_TITLE}`,
       'u',
     ),
+  },
+  // "I have been at Fenwick Health since January 2022", "She has been with Norlys since 2020": where the person is.
+  {
+    pattern: new RegExp(
+      String.raw`\b(?:I(?:\s+have|['’]ve)|(?:[Ss]he|[Hh]e)\s+has)\s+been\s+(?:at|with)\s+${COMPANY}${AS_TITLE}`,
+      'u',
+    ),
+    current: true,
   },
   // "I was a junior developer with Wren Logistics": "with" names the employer after a title held ("spent three years
   // placed with US product teams" names whom the work was for).
@@ -154,7 +171,7 @@ const TRIGGERS: Trigger[] = [
   { pattern: new RegExp(String.raw`\b(?:joined|joining|join)${WHEN}\s+${COMPANY}${AS_TITLE}`, 'u') },
   {
     pattern: new RegExp(
-      String.raw`\b(?:moved|switched|went|transferred)\s+(?:over\s+)?to\s+${COMPANY}${AS_TITLE}`,
+      String.raw`\b(?:moved|switched|went|transferred)\s+(?:over\s+|on\s+)?to\s+${COMPANY}${AS_TITLE}`,
       'u',
     ),
   },
@@ -165,7 +182,10 @@ const TRIGGERS: Trigger[] = [
   },
   // "In 2013 I became a developer at Farfetch": a title taken at a named employer (a new one, or the same again).
   {
-    pattern: new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`, 'u'),
+    pattern: new RegExp(
+      String.raw`\b${SUBJECT}\s+became\s+${A}?${TITLE}\s+(?:at|with|for)\s+${COMPANY}`,
+      'u',
+    ),
   },
   // Whatever the verb, a job title said with its employer: "I wrote my first paid code in 2012 as a PHP developer
   // at Telmar", "my first years were at Quillon Data as a data analyst". The title is one by the vocabulary. Only
@@ -200,7 +220,10 @@ const THERE = new RegExp(
   'u',
 );
 /** "in 2018 I became tech lead of the platform team": a new title where the person already works. */
-const BECAME = new RegExp(String.raw`\bI\s+became\s+${A}?${TITLE}(?!\s+(?:at|with|for)\s+[\p{Lu}\d])`, 'u');
+const BECAME = new RegExp(
+  String.raw`\b${SUBJECT}\s+became\s+(?:${A}|${OWNER})?${TITLE}(?!\s+(?:at|with|for)\s+[\p{Lu}\d])${TITLE_END}`,
+  'u',
+);
 /**
  * "…, first as a developer and from 2018 as team lead": a later title at the same employer, said with the year it
  * began. As a clause's opening (see `laterClause`), it is a position of its own there.
@@ -257,8 +280,9 @@ export function readProse(lines: readonly DocLine[], catalogue: Catalogue): Posi
     const next = positions[index + 1];
     // …and no further than the next heading: what stands under it ("## Things I reach for") is not the position's.
     const heading = lines.find((line) => line.heading > 0 && line.n > position.first);
+    const apart = lines.find((line, at) => line.n >= position.first && nextSectionAfter(lines, at));
     const told = next ? ((next.from?.column ?? 0) > 0 ? next.first : next.first - 1) : lastLine;
-    const until = heading && heading.n <= told ? heading.n - 1 : told;
+    const until = Math.min(told, heading ? heading.n - 1 : told, apart ? apart.n : told);
     position.last = Math.max(position.last, until);
     // "In 2015 I joined Ocado … Since 2019 I have been … at Deliveroo": a dated position told in the past
     // ends where the next one told starts.
@@ -267,6 +291,15 @@ export function readProse(lines: readonly DocLine[], catalogue: Catalogue): Posi
     }
   });
   return positions;
+}
+
+/**
+ * Whether the line after `lines[at]` stands apart from it in the document (the lines of another section lie between:
+ * prose read from a summary and a narrative further down): a position told before it ends at `lines[at]`.
+ */
+function nextSectionAfter(lines: readonly DocLine[], at: number): boolean {
+  const next = lines[at + 1];
+  return next !== undefined && next.n > (lines[at] as DocLine).n + 1;
 }
 
 function readSentence(
@@ -278,6 +311,14 @@ function readSentence(
 ): void {
   let end = told;
   let sentence = paragraph.text.slice(start, end);
+  // "She left X in 2018 to join Y, and since 2020 she has worked for Z": each clause that tells a move is read as a
+  // sentence of its own, the first first.
+  const clause = firstClauseOfMove(sentence);
+  if (clause !== null) {
+    readSentence(paragraph, start, start + clause, positions, catalogue);
+    readSentence(paragraph, start + clause, told, positions, catalogue);
+    return;
+  }
   for (const trigger of TRIGGERS) {
     const match = trigger.pattern.exec(sentence);
     if (!match) continue;
@@ -343,12 +384,28 @@ function readSentence(
  * developer and at Brightline (2014–2017) as a tester": a second employer joined to the first by "and at".
  */
 const CLAUSE_OF_I =
-  /[,;]\s+(?:and\s+|but\s+)?(?:then\s+|later\s+)?(?=(?:in\s+\d{4},?\s+)?I\s)|,?\s+and\s+(?:then\s+|later\s+)?(?=(?:at|with)\s+[\p{Lu}\d])/gu;
+  /[,;]\s+(?:and\s+|but\s+)?(?:then\s+|later\s+)?(?=(?:(?:in|since|from)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{4},?\s+)?(?:I|[Ss]he|[Hh]e|[Tt]hey)\s)|,?\s+and\s+(?:then\s+|later\s+)?(?=(?:at|with)\s+[\p{Lu}\d])/gu;
 /** ", and from 2018 as team lead": a later title at the employer just told (see `LATER_YEAR_AS`). */
 const CLAUSE_OF_YEAR_AS = new RegExp(
   String.raw`(?:,\s+(?:and\s+)?|\s+and\s+)(?:then\s+|later\s+)?(?=${YEAR_AS})`,
   'gu',
 );
+
+/**
+ * Where the second of two clauses that each tell a move starts, when the trigger read first (in TRIGGERS' order)
+ * would be the second clause's (see `readSentence`): null when the sentence has one move, or its first is read first.
+ */
+function firstClauseOfMove(sentence: string): number | null {
+  const first = TRIGGERS.find((trigger) => trigger.pattern.test(sentence));
+  if (!first) return null;
+  for (const clause of sentence.matchAll(CLAUSE_OF_I)) {
+    const at = (clause.index ?? 0) + clause[0].length;
+    const before = sentence.slice(0, clause.index);
+    if ((first.pattern.exec(sentence)?.index ?? 0) < at) return null;
+    if (TRIGGERS.some((trigger) => trigger.pattern.test(before))) return at;
+  }
+  return null;
+}
 
 /** Where a later clause of the sentence (from `from` to `end`) that a trigger reads as a position starts, else null. */
 function laterClause(text: string, from: number, end: number): number | null {
@@ -484,11 +541,19 @@ function startAfter(position: PositionDraft, before: PositionDraft): void {
   };
 }
 
+/** A word that says a span goes on ("present", "now", "today"). */
+const ONGOING_WORD = /\b(?:present|now|today|current(?:ly)?|date)\b/iu;
+
 /** "In 2011 … I spent three years": with a start and no end, the end is that many years later. */
 function endAfterYears(draft: PositionDraft, paragraph: Paragraph, offset: number, sentence: string): void {
-  if (!draft.start || draft.end || draft.current) return;
+  if (!draft.start || draft.end) return;
   const spent = YEARS_SPENT.exec(sentence);
   if (!spent) return;
+  // "I spent three years at X, from March 2011": a span told in the past is over, though "from" names no end.
+  if (draft.current) {
+    if (!/\bspent\b/u.test(spent[0]) || NOW.test(sentence) || ONGOING_WORD.test(draft.current.value)) return;
+    draft.current = null;
+  }
   const count = spent[1] as string;
   const years = /^\d/u.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase()) + 1;
   const at = located(paragraph, offset + spent.index, offset + spent.index + spent[0].length, 0.5);

@@ -358,6 +358,29 @@ function practiceShape(value: string): boolean {
   );
 }
 
+/** Words for a computer or a device of any make ("PC", "laptops", "workstation"): a kind of thing, no product. */
+const DEVICE_WORDS = new Set(
+  'pc pcs laptop laptops desktop desktops workstation workstations tablet tablets smartphone smartphones printer printers peripherals'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A skills item naming a kind of device or instrument, not a product: a word for a computer of any make ("PC",
+ * "laptops"), or common nouns in lower case ending in a plural ("oscilloscopes", "logic analysers", "8-bit
+ * microcontrollers", "soldering stations"). Named hardware is capitalised or numbered ("STM32", "Saleae Logic",
+ * "Raspberry Pi"); the caller asks only about items the catalogue does not know.
+ */
+export function kindOfDevice(value: string): boolean {
+  const words = value.trim().split(/\s+/u);
+  if (words.length === 1 && DEVICE_WORDS.has((words[0] as string).toLowerCase())) return true;
+  return (
+    words.length <= 3 &&
+    words.every((word) => /^[\p{Ll}\p{N}-]+$/u.test(word)) &&
+    /\p{Ll}{2,}[^su\P{Ll}]s$/u.test(words.at(-1) as string)
+  );
+}
+
 /**
  * "TypeScript React Next.js Vite": an item that is no catalogue name but technologies one after the
  * other with only spaces between (badges in a row, a list whose commas a conversion lost).
@@ -742,6 +765,7 @@ export function readSkills(
         }
         continue;
       }
+      if (!known && kindOfDevice(value)) continue;
       const written = locate(line, item.start, item.end, value, known ? 0.95 : 0.6);
       if (!known) {
         const suggestion = catalogue.technologies.suggest(value);
