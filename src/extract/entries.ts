@@ -29,6 +29,8 @@ export interface LineInfo {
   meta: boolean;
   /** A federal résumé's terms of the job or a street address: `meta`, and no part of a header's fields at all. */
   terms: boolean;
+  /** The employer field of an engagement record ("Client: …" beside "Period: …"): see `markEngagementRecords`. */
+  recordEmployer?: { value: string; at: number };
 }
 
 /** A word closed by a period that ends no sentence: a legal form, a title, an initial ("Inc.", "Sr.", "B.S.", "J."). */

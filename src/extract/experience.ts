@@ -17,7 +17,7 @@ import {
   TITLE_LABEL,
   WORK_MODE_WORDS,
 } from './entries.js';
-import { type FormRowField, formRow } from './form-rows.js';
+import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
 import {
   companyEvidence,
   features,
@@ -258,11 +258,21 @@ const DESCRIBING_FIELD = 'describing';
 function entryField(info: LineInfo): { name: string; value: string; at: number } | null {
   const field = ENTRY_FIELD.exec(info.line.text);
   if (!field) {
+    if (info.recordEmployer) return { name: 'employer', ...info.recordEmployer };
     const row = formRow(info.line.text);
     return row && { ...row, name: FORM_FIELD_NAMES[row.field] };
   }
   const value = field[3] as string;
   return { name: (field[2] as string).toLowerCase(), value, at: info.line.text.lastIndexOf(value) };
+}
+
+/** An engagement record's employer line under an entry that holds one already: the next record, blank line or not. */
+function nextRecord(info: LineInfo, current: Entry | null): boolean {
+  return (
+    info.recordEmployer !== undefined &&
+    current !== null &&
+    [...current.header, ...current.body].some((line) => line.recordEmployer !== undefined)
+  );
 }
 
 /** A Europass row's field by the name of the entry field it is. */
@@ -590,6 +600,7 @@ export function readExperience(
     splitRunInHeaders(joinWrappedNames(splitPositionTables(lines))),
   );
   const infos = read.map(lineInfo);
+  markEngagementRecords(infos);
   const promotionOf = new Map(promotions.map((promotion) => [promotion.line, promotion]));
   placeAfterDates(infos);
   employerDescriptions(infos, catalogue);
@@ -834,6 +845,7 @@ export function readExperience(
       return true;
     if (current && closing(info)) return false;
     if (detailHeading(info)) return true;
+    if (nextRecord(info, current)) return true;
     // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
     // fields with no heading; an employer field opens one unless it fills the entry above.
     if (employerField(info)) {

@@ -1,4 +1,5 @@
 import { findDates } from './dates.js';
+import type { LineInfo } from './entries.js';
 import { isHumanLanguage } from './vocabulary.js';
 
 /** What a row of the Europass CV form holds. */
@@ -72,4 +73,63 @@ export function formGridRow(text: string): boolean {
   if (!other) return false;
   const first = (other[1] as string).trim().split(/\s*[,;(]\s*|\s{2,}|\t/u)[0] as string;
   return first === '' || CEFR_HEADER.test(first) || isHumanLanguage(first);
+}
+
+/** The fields of an engagement record that make it a position. */
+type RecordField = 'employer' | 'title' | 'dates';
+
+/**
+ * The labels of an engagement record's fields, as contractors and consultancies print one block per engagement
+ * ("Client: Northmoor Bank", "Role: Data Engineer", "Period: February 2023 – present", then its location, its
+ * technologies and its bullets).
+ */
+const RECORD_LABELS: [RecordField, RegExp][] = [
+  ['employer', /^(?:client|customer|company|employer|organi[sz]ation|firm)(?:\s+name)?$/iu],
+  ['title', /^(?:role|position|title|job\s+title|designation)$/iu],
+  ['dates', /^(?:period|dates?|duration|when|tenure|timeline|time\s*frame)$/iu],
+];
+
+/** "Label: value", or "Label" a tab before its value (a Word table of labels and values reads as its own rows). */
+const RECORD_LINE = /^\s*(\p{L}[\p{L} ]{0,24}?)\s*(?:[:：]|\t)\s*(\S.*?)\s*$/u;
+
+function recordField(text: string): { field: RecordField; value: string; at: number } | null {
+  const found = RECORD_LINE.exec(text);
+  if (!found) return null;
+  const field = RECORD_LABELS.find(([, label]) => label.test(found[1] as string))?.[0];
+  const value = found[2] as string;
+  if (!field || (field === 'dates' && findDates(value).length === 0)) return null;
+  return { field, value, at: text.lastIndexOf(value) };
+}
+
+/**
+ * Engagement records: blocks of labelled lines (apart by blank lines, or where a field comes again) that name an
+ * employer ("Client:", "Company:", "Organisation:") and the engagement's dates ("Period:", "Dates:", "Duration:",
+ * "When:"). Each such block is a position of its own, its client the employer, unless it stands under a dated
+ * header of the section that holds no record ("Consultant, Acme   2019 – 2022" over "Client: Aviva" / "Period: …"):
+ * there the records are that position's engagements. Marks each record's employer line (`recordEmployer`).
+ */
+export function markEngagementRecords(infos: readonly LineInfo[]): void {
+  let datedHeader = false;
+  let block: { info: LineInfo; field: RecordField; value: string; at: number }[] = [];
+  const close = () => {
+    const employer = block.find((entry) => entry.field === 'employer');
+    if (employer && block.some((entry) => entry.field === 'dates') && !datedHeader)
+      employer.info.recordEmployer = { value: employer.value, at: employer.at };
+    block = [];
+  };
+  for (const info of infos) {
+    if (info.line.blank) {
+      close();
+      continue;
+    }
+    const found = recordField(info.line.text);
+    if (!found) {
+      if (block.length === 0 && !info.line.bullet && info.dates.some((date) => date.kind === 'range'))
+        datedHeader = true;
+      continue;
+    }
+    if (block.some((entry) => entry.field === found.field)) close();
+    block.push({ info, ...found });
+  }
+  close();
 }

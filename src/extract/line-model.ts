@@ -233,6 +233,7 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
     text += replaced.get(i) ?? raw[i];
     columns.push(i);
   }
+  ({ text } = closeTracking(text, columns));
   // Trim the end, keeping the map in step.
   const trimmed = text.replace(/[\s\u00a0]+$/u, '');
   columns.length = trimmed.length;
@@ -405,4 +406,149 @@ export function rawSpan(line: DocLine, start: number, end: number): { column: nu
   const column = line.columns[start] ?? line.raw.length;
   const last = end > start ? (line.columns[end - 1] ?? line.raw.length - 1) + 1 : column;
   return { column, endColumn: last };
+}
+
+/**
+ * Letter-spaced (tracked) text, as designed résumés set headings, names and dates ("E X P E R I E N C E",
+ * "2 0 2 2 — P R E S E N T", "M A R 2 0 1 9"): a run of three or more single glyphs one space apart is one word
+ * whose letters were set apart, and reads back closed up. Only the gaps decide: a run's glyphs are a space apart,
+ * its words a wider gap (two or more spaces, or a space item of its own in a PDF) apart. Within a run a dash or a
+ * bullet, and a change from letters to digits ("MAR 2019"), keeps its space: a run of single glyphs with no wider
+ * gap can still hold a date's words. A line that is one such run of capitals only, with no wider gap, holds words
+ * nothing tells apart ("S E N I O R D E S I G N E R"): it stays as set (a heading so set is read by sectionKind); in
+ * small letters a capital after a small one starts the next word ("A n a V o s s").
+ * `wholeLine` false reads `text` as one PDF item, whose words the PDF sets apart as items of their own; `fewest`
+ * glyphs make a run (two for an item beside a tracked one: "I T" of "I T  S U P P O R T").
+ * Returns the indexes of the spaces of `text` that only set glyphs apart.
+ */
+export function trackingSpaces(text: string, wholeLine = true, fewest = 3): number[] {
+  if (fewest >= 3 && !TRACKED_HINT.test(text)) return [];
+  const runs = trackedRuns(text, fewest);
+  if (runs.length === 0) return [];
+  const only = runs[0] as TrackedToken[];
+  // Capitals alone: no small letter after which a capital would start the next word.
+  const letters = only.every((token) => /^\p{L}+$/u.test(token.text) && !/\p{Ll}/u.test(token.text));
+  if (
+    wholeLine &&
+    runs.length === 1 &&
+    letters &&
+    text.trim().length === runEnd(only) - (only[0] as TrackedToken).at
+  )
+    return [];
+  const spaces: number[] = [];
+  for (const run of runs) {
+    run.slice(1).forEach((token, k) => {
+      const before = (run[k] as TrackedToken).text;
+      const after = run[k + 2]?.text;
+      if (
+        closesUp(before.slice(-1), token.text.slice(0, 1), token.text.length > 1 ? token.text[1] : after?.[0])
+      )
+        spaces.push(token.at - 1);
+    });
+  }
+  // A word gap of two or three spaces between two tracked words ("W O R K   E X P E R I E N C E") is one space;
+  // a wider gap parts fields, as it does in untracked text.
+  for (let k = 1; k < runs.length; k++) {
+    const end = runEnd(runs[k - 1] as TrackedToken[]);
+    const gap = ((runs[k] as TrackedToken[])[0] as TrackedToken).at - end;
+    if (gap >= 2 && gap <= MAX_WORD_GAP) for (let i = end + 1; i < end + gap; i++) spaces.push(i);
+  }
+  return spaces.sort((a, b) => a - b);
+}
+
+interface TrackedToken {
+  at: number;
+  text: string;
+}
+
+const runEnd = (run: readonly TrackedToken[]) => {
+  const last = run[run.length - 1] as TrackedToken;
+  return last.at + last.text.length;
+};
+
+/**
+ * The runs of a line's tokens one space apart that are single glyphs, or two or three capitals a PDF kept together
+ * where the font kerns them ("C O N TA C T", "AWA R D S"): two single glyphs or more, two of them letters or digits, more
+ * than twice as many single glyphs as such pairs, and one run of the line with at least `fewest` single glyphs.
+ */
+function trackedRuns(text: string, fewest: number): TrackedToken[][] {
+  const runs: TrackedToken[][] = [];
+  let current: TrackedToken[] = [];
+  const flush = () => {
+    const singles = current.filter((token) => token.text.length === 1);
+    if (
+      singles.length >= 2 &&
+      singles.length > (current.length - singles.length) * 2 &&
+      current.filter((token) => /[\p{L}\p{N}]/u.test(token.text)).length >= 2
+    )
+      runs.push(current);
+    current = [];
+  };
+  for (const match of text.matchAll(/\S+/gu)) {
+    const token = { at: match.index ?? 0, text: match[0] };
+    const piece = TRACKED_GLYPH.test(token.text) || KERNED_PAIR.test(token.text);
+    const previous = current[current.length - 1];
+    if (piece && (previous === undefined || token.at === previous.at + previous.text.length + 1)) {
+      current.push(token);
+      continue;
+    }
+    flush();
+    if (piece) current.push(token);
+  }
+  flush();
+  // A short run ("I T" of "I T   S U P P O R T") counts beside a longer one.
+  const long = runs.some((run) => run.filter((token) => token.text.length === 1).length >= fewest);
+  return long ? runs : [];
+}
+
+/** One glyph of one UTF-16 unit, so that a run's offsets count as the text's do. */
+const TRACKED_GLYPH = /^[^\s\uD800-\uDFFF]$/u;
+const KERNED_PAIR = /^\p{Lu}{2,3}$/u;
+
+/** A line's text closed up where it is tracked, and `columns` (the raw column of each character) kept in step. */
+function closeTracking(text: string, columns: number[]): { text: string } {
+  const spaces = trackingSpaces(text);
+  if (spaces.length === 0) return { text };
+  for (const at of [...spaces].reverse()) columns.splice(at, 1);
+  return { text: withoutAt(text, spaces) };
+}
+
+/** `text` without the spaces that only set its glyphs apart (see `trackingSpaces`). */
+export function untracked(text: string, wholeLine = true, fewest = 3): string {
+  return withoutAt(text, trackingSpaces(text, wholeLine, fewest));
+}
+
+/** `text` without its UTF-16 units at `indexes` (ascending). */
+function withoutAt(text: string, indexes: readonly number[]): string {
+  let kept = '';
+  let from = 0;
+  for (const at of indexes) {
+    kept += text.slice(from, at);
+    from = at + 1;
+  }
+  return kept + text.slice(from);
+}
+
+/** The widest gap, in spaces, between two words of a tracked line. */
+const MAX_WORD_GAP = 3;
+const TRACKED_HINT = /(?<!\S)\S \S \S(?!\S)|(?<!\S)\S \S(?:\S)? \S(?!\S)|(?<!\S)\S\S? \S \S(?!\S)/u;
+
+/** Whether the space between two glyphs of a tracked run goes: within a word, a number or a date's numbers. */
+function closesUp(before: string, glyph: string, after: string | undefined): boolean {
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  const digit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
+  const alnum = (c: string | undefined) => letter(c) || digit(c);
+  // "A n n e l i e s e K a r r o w": a capital after a small letter starts the next word, whose gap the tracking hid.
+  if (letter(before) && letter(glyph)) return !(/\p{Ll}/u.test(before) && /\p{Lu}/u.test(glyph));
+  if (digit(before) && digit(glyph)) return true;
+  // "+ 6 4" of a phone number.
+  if (before === '+' && digit(glyph)) return true;
+  // "03/2018", "2018.07", "B.SC", "FRONT-END", "O'NEIL", "ANA@EXAMPLE.COM", "C++", "C#"; "LONDON, UK" and
+  // "(REMOTE)"; "JUN '18".
+  if (/^['’]$/u.test(glyph)) return letter(before) && letter(after);
+  if (/^[/.\-@_]$/u.test(glyph)) return alnum(before) && alnum(after);
+  if (/^[/.\-'’@_]$/u.test(before)) return alnum(glyph);
+  if (/^[+#]$/u.test(glyph)) return letter(before) || before === '+';
+  if (/^[,;:!?)\]%]$/u.test(glyph)) return true;
+  return /^[([]$/u.test(before);
 }

@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
-import { CUT_WORDS, MARKER_GLYPHS, type ReadLine } from './line-model.js';
+import { CUT_WORDS, MARKER_GLYPHS, type ReadLine, untracked } from './line-model.js';
 import { letterSpaced } from './sections.js';
 import { isRecordTable, labelFields, positionColumns, positionHead, recordLabel } from './tables.js';
 import {
@@ -26,6 +26,8 @@ export interface PdfItem {
   font: string;
   /** A space item of its own stood just before it on its baseline. */
   spaced?: boolean;
+  /** Its glyphs were set letter-spaced and are closed up in `text` (see `closeTrackedItems`). */
+  tracked?: boolean;
 }
 type Item = PdfItem;
 
@@ -148,8 +150,10 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<Read
  * names an icon font printed as words (see `iconWords`) are no part of them.
  */
 export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
-  const cleaned = pages.map((items) => {
-    const kept = items.map((item) => ({ ...item, text: item.text.replace(NO_CHARACTER, '') }));
+  const cleaned = pages.map((page) => {
+    const kept = closeTrackedItems(
+      page.map((item) => ({ ...item, text: item.text.replace(NO_CHARACTER, '') })),
+    );
     // A space the PDF sets as an item of its own parts the words on either side of it, however
     // narrow the gap it leaves ("Katarzyna", " ", "Wójcik" in two fonts of a 30 pt name).
     kept.forEach((item, index) => {
@@ -181,6 +185,78 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
     lines.push(...readingOrder(page, body, right, open));
   }
   return lines;
+}
+
+/**
+ * Items set letter-spaced ("2 0 2 2", "P R E S E N T": CSS letter-spacing, as pdfjs reads it, puts a space between
+ * the glyphs of an item and gives each word space an item of its own) closed up into their words (see
+ * `trackingSpaces`); an item of two glyphs so set closes up on a baseline that holds a longer tracked one.
+ */
+function closeTrackedItems(items: PdfItem[]): PdfItem[] {
+  const spaced = items.map((item) => untracked(item.text, false) !== item.text);
+  const sameRow = (a: PdfItem, b: PdfItem) => Math.abs(a.y - b.y) <= Math.max(a.size, b.size) * 0.35;
+  const closed = items.map((item, index) => {
+    if (!spaced[index]) return item;
+    // Alone on its row, an item may hold several words whose gaps the reader set as the glyphs' own
+    // ("Z O É L A U R E N T"): read as a line, capitals alone stay as set.
+    const alone = !items.some(
+      (other, k) => k !== index && (spaced[k] || TWO_GLYPHS.test(other.text)) && sameRow(other, item),
+    );
+    return { ...item, text: untracked(item.text, alone), tracked: true };
+  });
+  const tracked = closed.filter((item) => item.tracked);
+  if (tracked.length === 0) return closed;
+  return closed.map((item) =>
+    TWO_GLYPHS.test(item.text) && tracked.some((other) => sameRow(other, item))
+      ? { ...item, text: untracked(item.text, false, 2), tracked: true }
+      : item,
+  );
+}
+
+const TWO_GLYPHS = /^\s*\S \S\s*$/u;
+
+/** The widest gap, in ems, between two words set letter-spaced: a word space widened by the tracking on its sides. */
+const TRACKED_WORD_GAP = 2;
+
+/**
+ * Whether `item` goes on a letter-spaced line after `last` (and `before` it): a tracked word after a tracked word,
+ * or a lone dash or dot between them.
+ */
+function trackedWord(item: PdfItem, last: PdfItem | undefined, before: PdfItem | undefined): boolean {
+  if (last === undefined) return false;
+  const lone = (piece: PdfItem) => /^\s*[^\s\p{L}\p{N}]\s*$/u.test(piece.text);
+  if (last.tracked) return item.tracked === true || lone(item);
+  return lone(last) && before?.tracked === true && item.tracked === true;
+}
+
+/**
+ * "2019 – present" beside "Senior Lecturer …, Faculty of Engineering, University of Dunmore", over "Teach the modules
+ * on …": an entry's head beside its date cell, however far it runs, ends where a sentence starts under it (a
+ * capitalised word, then words in small letters that are no particles of a name). A head's name wrapped onto the
+ * next line ("University of" / "Dunmore", "Faculty of Engineering," / "Dunmore University") goes on.
+ */
+function textUnderDatedHead(row: Row, head: Segment, below: Segment): boolean {
+  if (!row.segments.some((segment) => onlyDates(segment.text))) return false;
+  // A cell that closes a sentence of its own ("…, then Engineering Manager from January 2022.") is a paragraph
+  // of text: its lines run on.
+  if (/[.!?]$/u.test(head.text.trim())) return false;
+  const words = below.text.trim().split(/\s+/u).slice(0, 4);
+  return (
+    /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') &&
+    words
+      .slice(1)
+      .some((word) => /^\p{Ll}{2,}/u.test(word) && !JOINING.test(word) && !/^(?:the|for|in|at)$/u.test(word))
+  );
+}
+
+/**
+ * A date, then its range's dash ("2022", "—") or its end after the dash ("2022 —", "PRESENT"): one range, however
+ * wide letter-spacing sets its words apart, not a date cell before a value.
+ */
+function rangeGoesOn(before: string, text: string): boolean {
+  if (!onlyDates(before)) return false;
+  if (/^\s*[–—-](?:\s|$)/u.test(text)) return true;
+  return /[–—-]\s*$/u.test(before) && onlyDates(`${before} ${text}`);
 }
 
 /** How many rows at the top and at the bottom of a page a running header or footer may take. */
@@ -347,6 +423,7 @@ function rows(items: Item[]): Row[] {
       const cell =
         last !== undefined &&
         columnStart(item.x) &&
+        !rangeGoesOn(before, item.text) &&
         ((gap >= item.size * WIDE_GAP && /[\p{L}\p{N}]{2}/u.test(before)) ||
           (gap >= -1 && onlyDates(before)));
       // A justified line stretches its word spaces: a line cut at a word that only joins a name's words
@@ -374,10 +451,21 @@ function rows(items: Item[]): Row[] {
             .map((piece) => piece.text)
             .join(''),
         );
+      // "K A S I M I R", " ", "O D U Y A", or "2 0 1 9", "—", "P R E S E N T": the words of a letter-spaced line and
+      // the dashes between them, set as far apart as its tracking makes them.
+      const trackedWords =
+        last !== undefined &&
+        trackedWord(item, last.items[last.items.length - 1], last.items[last.items.length - 2]) &&
+        last.segment.font === item.font &&
+        Math.abs(last.segment.size - item.size) < 0.5 &&
+        gap < item.size * TRACKED_WORD_GAP;
       if (
         last &&
         !label &&
-        (marker || stretched || (!cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)))
+        (marker ||
+          stretched ||
+          trackedWords ||
+          (!cell && gap < item.size * (last.segment.font === item.font ? 1 : 0.5)))
       ) {
         last.items.push(item);
         last.segment.x1 = Math.max(last.segment.x1, item.x + item.width);
@@ -935,13 +1023,14 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
   };
   // `below` shows it goes on with `above` (see `runsOn`), or the row's last cell runs to the right
   // edge and the next word did not fit ("…, AGH" over "University of …").
-  const showsWrap = (above: Segment, below: Segment, pieces: number, last: Segment) =>
+  const showsWrap = (above: Segment, below: Segment, pieces: number, last: Segment, row: Row) =>
     runsOn(above, below) ||
     (above === last &&
       pieces === 1 &&
       findDates(below.text)[0]?.start !== 0 &&
       !LIST_MARKER.test(below.text) &&
       !/^\p{Lu}[\p{L} ]{1,20}:\s/u.test(below.text) &&
+      !textUnderDatedHead(row, above, below) &&
       fillsLine(last, below));
   for (let i = 0; i + 1 < result.length; i++) {
     const row = result[i] as Row;
@@ -1000,7 +1089,8 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
     let joinedAny = false;
     for (const group of groups) {
       if (group.some((pair) => !pair.above)) continue;
-      if (!group.some((pair) => showsWrap(pair.above as Segment, pair.below, pairs.length, last))) continue;
+      if (!group.some((pair) => showsWrap(pair.above as Segment, pair.below, pairs.length, last, row)))
+        continue;
       for (const { above, below } of group) join(above as Segment, below);
       next.segments = next.segments.filter((segment) => !group.some((pair) => pair.below === segment));
       joinedAny = true;
@@ -1687,13 +1777,18 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   if (labelRows >= sideRows * 0.6 && (repeatedLabels(labelSegments) || repeatedLabels(facing))) return false;
   // A side that names sections of its own beside the other column's text, in type larger than that text
   // ("Skills", "Languages" in a builder's sidebar beside the experience), is a column of sections, not a
-  // column of labels: labels are set in the text's size or smaller. (Headings alone on their rows, above a
-  // table's label column, are the page's own.)
+  // column of labels: labels are set in the text's size or smaller, and not letter-spaced as a designer sets a
+  // sidebar's headings ("C O N T A C T"). (Headings alone on their rows, above a table's label column, are the page's
+  // own.)
   const text = median(otherCells.flat().map((segment) => segment.size));
   const sideNames = sideCells.filter(
     (cells, i) =>
       (otherCells[i] ?? []).length > 0 &&
-      cells.some((segment) => segment.size >= text * 1.05 && sectionKind(segment.text) !== null),
+      cells.some(
+        (segment) =>
+          (segment.size >= text * 1.05 || segment.items?.some((item) => item.tracked) === true) &&
+          sectionKind(segment.text) !== null,
+      ),
   );
   if (sideNames.length >= 2) return true;
   // A label is set on its value's baseline (a table's row, a tab stop). A list in a sidebar beside the main

@@ -1,6 +1,7 @@
 import { findDates } from './dates.js';
 import { formRow } from './form-rows.js';
 import type { ReadLine } from './line-model.js';
+import { sectionKind } from './vocabulary.js';
 
 /**
  * Two columns laid side by side with spaces, as `pdftotext -layout` writes a two-column PDF (a sidebar of
@@ -62,6 +63,30 @@ function saysSomething(side: string): boolean {
   return /\p{L}{2}/u.test(rest.replace(/\b(?:present|now|current|today|since|from|to|till|until)\b/giu, ''));
 }
 
+/**
+ * "2019 – 2022          Data Engineer, Corvell (Leeds)" over lines indented to the title, headings at the margin,
+ * "Email     ana@example.org" and "Languages     Python, Go" rows in the same gutter: the left side is the margin of
+ * one column, holding each entry's dates and each row's label beside its text, not a column of its own. Two
+ * real columns (a sidebar beside the entries) each have headings of their own; here every heading stands on one
+ * side (at the margin, or indented to the text) and dates sit beside the entries' first lines.
+ */
+function marginOfOneColumn(datedRows: number, leftHeadings: number, rightHeadings: number): boolean {
+  return datedRows >= MIN_DATED_ROWS && (leftHeadings === 0 || rightHeadings === 0);
+}
+
+/**
+ * A heading standing on one side of a line: alone, beside the other side's heading, or in capitals. "Languages" beside
+ * "Go, Java" is a row's label, not a heading.
+ */
+function headsItsSide(side: string, other: string, heading: (text: string) => boolean): boolean {
+  const text = side.trim();
+  if (text === '' || !heading(text)) return false;
+  return other.trim() === '' || heading(other) || (/\p{Lu}{4}/u.test(text) && !/\p{Ll}/u.test(text));
+}
+
+/** The fewest entries dated in a left margin for it to be the margin of one column. */
+const MIN_DATED_ROWS = 2;
+
 function findGutter(texts: readonly string[]): Gutter | null {
   const width = Math.max(0, ...texts.map((text) => text.trimEnd().length));
   // A gutter is where text resumes after a gap on several lines: only those columns are tried.
@@ -78,6 +103,7 @@ function findGutter(texts: readonly string[]): Gutter | null {
     .sort((a, b) => a - b);
   const textual = memoise(saysSomething);
   const formLine = memoise((text) => formRow(text) !== null);
+  const heading = memoise((text) => sectionKind(text) !== null);
   let best: (Gutter & { shared: number }) | null = null;
   for (const gutter of candidates) {
     // Blocks of consecutive lines no word straddles at this column.
@@ -87,7 +113,7 @@ function findGutter(texts: readonly string[]): Gutter | null {
       const straddles =
         text !== undefined && /\S/.test(text[gutter - 1] ?? ' ') && /\S/.test(text[gutter] ?? ' ');
       if (text !== undefined && !straddles) continue;
-      const block = blockAt(texts, gutter, start, i - 1, textual, formLine);
+      const block = blockAt(texts, gutter, start, i - 1, textual, formLine, heading);
       if (block && (!best || block.shared > best.shared)) best = block;
       start = i + 1;
     }
@@ -116,8 +142,12 @@ function blockAt(
   to: number,
   textual: (side: string) => boolean,
   formLine: (text: string) => boolean,
+  heading: (text: string) => boolean,
 ): (Gutter & { shared: number }) | null {
   let shared = 0;
+  let datedRows = 0;
+  let leftHeadings = 0;
+  let rightHeadings = 0;
   let flowing = 0;
   let aligned = 0;
   let first = -1;
@@ -137,10 +167,22 @@ function blockAt(
     if (gap >= MIN_GAP && left.trim() !== '' && right.trim() !== '' && textual(left) && textual(right))
       shared++;
     else if (gap < MIN_GAP && /\p{L}/u.test(left) && /\p{L}/u.test(right)) flowing++;
+    if (startsAtGutter && left.trim() !== '' && !textual(left) && findDates(left).length > 0) datedRows++;
   }
   if (shared < MIN_SHARED || aligned < MIN_SHARED || first === -1) return null;
   // A Europass CV's rows ("Occupation or position held   Senior Developer"): one column of labelled values.
   if (formRows >= MIN_SHARED) return null;
+  if (datedRows >= MIN_DATED_ROWS) {
+    // Which side holds headings is asked only of a block with dates beside its lines.
+    for (let i = from; i <= to; i++) {
+      const text = texts[i] as string;
+      const left = text.slice(0, gutter);
+      const right = text.slice(gutter);
+      if (headsItsSide(right, left, heading)) rightHeadings++;
+      if (headsItsSide(left, right, heading)) leftHeadings++;
+    }
+    if (marginOfOneColumn(datedRows, leftHeadings, rightHeadings)) return null;
+  }
   // "2021.04 - Now   Ctrip   Senior Data Engineer" over bullets that run on across the gap: one column of
   // entries whose header lines space their fields wide, not two columns (a column's text stops short of the other).
   if (flowing >= MIN_SHARED / 2 && flowing * 2 >= shared) return null;
