@@ -1,23 +1,10 @@
-import {
-  buildASTSchema,
-  type GraphQLObjectType,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-  Kind,
-} from 'graphql';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { buildASTSchema, concatAST, type GraphQLObjectType, type GraphQLResolveInfo, Kind } from 'graphql';
+import { describe, expect, it } from 'vitest';
 import { selectsField, selectsOnly } from '../../../src/graphql/selection.js';
 import { loadTypeDefs } from '../../../src/graphql/type-defs.js';
 import { parsedDocument } from '../../support/parsed-document.js';
 
-let schema: GraphQLSchema;
-
-beforeAll(() => {
-  schema = buildASTSchema({
-    kind: Kind.DOCUMENT,
-    definitions: loadTypeDefs().flatMap((doc) => doc.definitions),
-  });
-});
+const schema = buildASTSchema(concatAST(loadTypeDefs()));
 
 /**
  * The resolve info of the root field `people` of `document`, as the resolver of `Type.field` (whose type it
