@@ -58,7 +58,7 @@ describe('/import: a file dropped outside the drop zone', () => {
     );
     expect(new URL(page.url()).pathname).toBe('/import');
     await expect(page.getByTestId('document-title').textContent()).resolves.toMatch(
-      /^anika-sharma-ats\.txt \(txt, \d+ lines\)$/,
+      /^anika-sharma-ats\.txt \(text, \d+ lines\)$/,
     );
     await expect(page.getByTestId('line-1').locator('.text').textContent()).resolves.toBe('ANIKA SHARMA');
     expect(await page.getByTestId('drop-zone').evaluate((zone) => zone.classList.contains('over'))).toBe(
