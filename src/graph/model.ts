@@ -95,6 +95,15 @@ export function companyInGroup(group: string, member = ''): string {
 }
 
 /**
+ * `companyInGroup` written from the member's end, for a pattern that reaches the member first (a
+ * role's company): the same paths, `(member)-[:PART_OF*0..N]->(group)`. Both are what a node
+ * pattern holds (a bound variable, `top:Company`, `:Company`), literal texts of our own.
+ */
+export function companyInGroupFromMember(member: string, group: string): string {
+  return `(${member})-${UP_THE_GROUP}->(${group})`;
+}
+
+/**
  * Cypher pattern: a role at company `company` or at a company part of it: the one walk behind "at
  * a company, its subsidiaries included". `company` is what a node pattern holds and `role` the
  * role's variable ('' for none), as in `companyInGroup`.
@@ -108,7 +117,7 @@ export function roleInCompanyGroup(company: string, role = ''): string {
  * person's roles): the same paths, `(role:Role)-[:AT]->(:Company)-[:PART_OF*0..N]->(company)`.
  */
 export function roleInCompanyGroupFromRole(role: string, company: string): string {
-  return `(${role}:${Label.Role})-[:${RelType.AT}]->(:${Label.Company})-${UP_THE_GROUP}->(${company})`;
+  return `(${role}:${Label.Role})-[:${RelType.AT}]->${companyInGroupFromMember(`:${Label.Company}`, company)}`;
 }
 
 /**

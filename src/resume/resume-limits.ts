@@ -10,6 +10,9 @@ import type { PositionDocument, ResumeDocument } from './types.js';
 /** Most positions over all employers, projects over all positions and the top level, and technology names. */
 export const RESUME_TOTALS = { positions: 200, projects: 300, technologies: 1000 } as const;
 
+/** The most publications a résumé lists (`maxItems` of schema/resume.schema.json's publications: a unit test keeps them equal). */
+export const MAX_PUBLICATIONS = 200;
+
 /** The longest name or title (`$defs.text` of schema/resume.schema.json: a unit test keeps them equal). */
 export const NAME_MAX_LENGTH = 200;
 

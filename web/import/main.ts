@@ -316,12 +316,24 @@ fileInput.addEventListener('change', () => {
   fileInput.value = '';
 });
 tokenInput.addEventListener('change', () => void extractWaiting());
-dropZone.addEventListener('dragover', (event) => {
+/** A drag that carries files, not text or a link dragged into a field. */
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+// A file dropped anywhere on the page is a drop on the zone: left to itself, Chromium opens a file
+// dropped outside the zone in the tab, and the review on the page is lost.
+document.addEventListener('dragover', (event) => {
+  if (!carriesFiles(event)) return;
   event.preventDefault();
   dropZone.classList.add('over');
 });
-dropZone.addEventListener('dragleave', () => dropZone.classList.remove('over'));
-dropZone.addEventListener('drop', (event) => {
+document.addEventListener('dragleave', (event) => {
+  // Only on leaving the window: going from one element of the page to the next fires dragleave too.
+  if (event.relatedTarget === null) dropZone.classList.remove('over');
+});
+document.addEventListener('drop', (event) => {
+  if (!carriesFiles(event)) return;
   event.preventDefault();
   dropZone.classList.remove('over');
   choose(event.dataTransfer?.files[0]);

@@ -1,5 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
-import { Label, MAX_PARENT_DEPTH, RelType, roleInCompanyGroup } from '../model.js';
+import { companyInGroupFromMember, Label, RelType, roleInCompanyGroup } from '../model.js';
 
 /*
  * TENURE: one derived relationship per dated role, from the role to its company (the one it is AT),
@@ -64,7 +64,7 @@ CALL () {
 MATCH (p:${Label.Person})-[:${RelType.HELD}]->(r)
 OPTIONAL MATCH (r)-[:${RelType.AT}]->(c:${Label.Company})
 CALL (c) {
-  OPTIONAL MATCH (c)-[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]->(top:${Label.Company})
+  OPTIONAL MATCH ${companyInGroupFromMember('c', `top:${Label.Company}`)}
   WHERE NOT EXISTS { MATCH (top)-[:${RelType.PART_OF}]->(:${Label.Company}) }
   RETURN head(collect(top)) AS top
 }

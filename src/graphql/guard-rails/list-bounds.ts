@@ -1,7 +1,7 @@
 import { cypher } from '../../db/cypher-query.js';
 import type { Executor } from '../../db/Executor.js';
 import { Label, NODE_LABELS, type NodeLabel, STATED_REL_TYPES } from '../../graph/model.js';
-import { EARLIEST_YEAR } from '../../resume/resume-limits.js';
+import { EARLIEST_YEAR, MAX_PUBLICATIONS } from '../../resume/resume-limits.js';
 import { entityTypes } from '../translate/relations.js';
 
 /**
@@ -91,6 +91,12 @@ const MEASURED: ReadonlyMap<string, Measured> = new Map([
   ]),
 ]);
 
+/**
+ * Lists a person's résumé gives whole, stored as one JSON text the graph cannot count: at most
+ * what the résumé format allows.
+ */
+const FORMAT_LISTS: Readonly<Record<string, number>> = { 'Person.publications': MAX_PUBLICATIONS };
+
 /** Lists of one item per calendar year: at most the years a résumé's dates may name. */
 const YEARLY = new Set(['Person.timeline', 'Technology.adoption']);
 
@@ -148,6 +154,7 @@ export function listBounds(row: Record<string, number> | undefined, measuredAt =
       const key = `${type}.${field}`;
       if (MEASURED.has(key)) return measured(key);
       if (YEARLY.has(key)) return yearsOfDates();
+      if (Object.hasOwn(FORMAT_LISTS, key)) return FORMAT_LISTS[key];
       const derived = DERIVED[key];
       return derived === undefined ? undefined : measured(derived);
     },

@@ -17,17 +17,18 @@ import {
 } from './compile.js';
 import { compiledOnce } from './compiled-once.js';
 import type { EntityTypeName } from './relations.js';
-import { collectFields, namedObjectType, type SelectionSource, subSelections } from './selection.js';
+import {
+  collectFields,
+  namedObjectType,
+  type SelectionSource,
+  sourceOf,
+  subSelections,
+} from './selection.js';
 
 /*
  * The entity root fields as one query each: the root's own match, then everything the request
  * selects below it (compile.ts). Child resolvers find their values with `prefetched`.
  */
-
-/** The fields a resolver's `info` gives the compiler: the request's own selection of this root field. */
-function sourceOf(info: GraphQLResolveInfo): SelectionSource {
-  return { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
-}
 
 /** How a root field finds its one entity: by id, or by any spelling (technologies and companies). */
 export type EntityLookup =
@@ -141,8 +142,6 @@ export function nodeSelections(info: GraphQLResolveInfo): Parameters<typeof comp
     .filter((field) => field.name === 'node')
     .flatMap(subSelections);
 }
-
-export { sourceOf };
 
 /**
  * The value the root field's query read for this field of `parent`, found by the field's response

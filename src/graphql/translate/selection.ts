@@ -4,6 +4,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLAbstractType,
   type GraphQLObjectType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   Kind,
   type SelectionSetNode,
@@ -22,6 +23,11 @@ export interface SelectionSource {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variableValues: Record<string, unknown>;
+}
+
+/** What a resolver's `info` gives the compiler: the request's own selection of its field. */
+export function sourceOf(info: GraphQLResolveInfo): SelectionSource {
+  return { schema: info.schema, fragments: info.fragments, variableValues: info.variableValues };
 }
 
 /** One response key of a selection: its field and every node that selects it (merged, as GraphQL does). */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   companyInGroup,
+  companyInGroupFromMember,
   MAX_PARENT_DEPTH,
   personWorkedOn,
   roleInCompanyGroup,
   roleInCompanyGroupFromRole,
 } from '../../../src/graph/model.js';
+import { refreshRoleTenures } from '../../../src/graph/queries/role-tenures.js';
 import { listBounds } from '../../../src/graphql/guard-rails/list-bounds.js';
 import { entityTypes, type RelationContext } from '../../../src/graphql/translate/relations.js';
 
@@ -43,6 +45,22 @@ describe('the walk from a company to the roles at it or its subsidiaries', () =>
     );
     expect(roleInCompanyGroup('c').startsWith(companyInGroup('c'))).toBe(true);
     expect(companyInGroup('c', 'f')).toBe(`(c)<-[:PART_OF*0..${MAX_PARENT_DEPTH}]-(f:Company)`);
+  });
+
+  it('a company and the companies part of it are the same paths written from the member as from the group', () => {
+    expect(reversed(companyInGroupFromMember('f:Company', 'c'))).toBe(companyInGroup('c', 'f'));
+    expect(companyInGroupFromMember('c', 'top:Company')).toBe(
+      `(c)-[:PART_OF*0..${MAX_PARENT_DEPTH}]->(top:Company)`,
+    );
+  });
+
+  it("TENURE's walks over PART_OF are the model's, from the top company down and from the role's company up", () => {
+    const forms = [companyInGroupFromMember('c', 'top:Company'), companyInGroup(':Company {id: companyId}')];
+    for (const form of forms) expect(refreshRoleTenures.text).toContain(form);
+    const rest = forms.reduce((text, form) => text.replaceAll(form, ''), refreshRoleTenures.text);
+    // What is left names PART_OF once: the one-step check that the top company has no parent.
+    expect(rest).not.toMatch(/\[:PART_OF\*/);
+    expect(rest.match(/PART_OF/g)).toHaveLength(1);
   });
 
   it('a reader that skipped a part of a pattern would say so', () => {
