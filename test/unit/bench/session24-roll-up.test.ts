@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { broadTechnologies, type Operation, operations } from '../../../bench/compare/operations.js';
 import { CatalogueIndex } from '../../../src/catalogue/catalogue-index.js';
-import type { TechnologyEntry } from '../../../src/catalogue/types.js';
 import { currentMonth, monthText } from '../../../src/graph/months.js';
-
-const entry = (id: string, broader?: string[]): TechnologyEntry => ({
-  id,
-  name: id.toUpperCase(),
-  category: 'tool',
-  aliases: [],
-  ...(broader ? { broader } : {}),
-});
+import { technologyEntry } from '../../support/technology-entry.js';
 
 // Below js: node, express (through node), react (3). Below cloud: eks, s3 (2). Below k8s: eks (1),
 // below node: express (1). Nothing below express, react, eks, s3, go.
 const catalogue = new CatalogueIndex([
-  entry('go'),
-  entry('k8s'),
-  entry('node', ['js']),
-  entry('express', ['node']),
-  entry('react', ['js']),
-  entry('js'),
-  entry('eks', ['k8s', 'cloud']),
-  entry('cloud'),
-  entry('s3', ['cloud']),
+  technologyEntry('go'),
+  technologyEntry('k8s'),
+  technologyEntry('node', ['js']),
+  technologyEntry('express', ['node']),
+  technologyEntry('react', ['js']),
+  technologyEntry('js'),
+  technologyEntry('eks', ['k8s', 'cloud']),
+  technologyEntry('cloud'),
+  technologyEntry('s3', ['cloud']),
 ]);
 
 const named = (name: string) => operations.find((operation) => operation.name === name) as Operation;
