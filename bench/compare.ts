@@ -20,7 +20,7 @@ import { startServer } from './compare/child-server.js';
 import { firstPeople, openDataset } from './compare/dataset.js';
 import { describeMachine, type Machine, measuredCommit, sampleLoadAverage } from './compare/machine.js';
 import { httpSlice, latencyOf, sequentialLatencies, throughput } from './compare/measure.js';
-import { type Operation, type Subjects, selectOperations, subjectsQuery } from './compare/operations.js';
+import { type Operation, readSubjects, type Subjects, selectOperations } from './compare/operations.js';
 import {
   type CompareResult,
   type MixedResult,
@@ -188,11 +188,12 @@ async function measureSize(
   args: CompareArguments,
   context: { memory: { heap: string; pageCache: string }; machine?: Machine },
 ): Promise<{ size: SizeResult; machine: Machine }> {
+  const catalogue = await loadCatalogue();
   const dataset = await openDataset({
     people,
     seed: args.seed,
     reload: args.reload,
-    catalogue: await loadCatalogue(),
+    catalogue,
     memory: context.memory,
     log,
   });
@@ -210,14 +211,11 @@ async function measureSize(
   const ours = await start('bench/compare/our-server.ts');
   const peer = await start('bench/compare/peer-server.ts');
   const floorHttp = await start('bench/compare/floor-server.ts');
-  const [picked] = await floor.read<{ technologies: string[]; companies: string[] }>(subjectsQuery, {
-    count: args.variants,
-  });
-  const subjects: Subjects = {
+  const subjects = await readSubjects(floor, {
     people: await firstPeople(dataset.paths, SUBJECT_PEOPLE),
-    technologies: picked?.technologies ?? [],
-    companies: picked?.companies ?? [],
-  };
+    count: args.variants,
+    catalogue,
+  });
   const endpoints: Endpoints = { ours: ours.url, peer: peer.url, floor, floorHttp: floorHttp.url };
   log(
     `${people} people: our API at ${ours.url}, @neo4j/graphql at ${peer.url}, the floor over HTTP at ${floorHttp.url}; measuring.`,

@@ -1,6 +1,10 @@
+import { broaderLinks } from '../../src/career/broader.js';
+import type { Catalogue } from '../../src/catalogue/catalogue.js';
+import type { CatalogueIndex } from '../../src/catalogue/catalogue-index.js';
+import type { TechnologyEntry } from '../../src/catalogue/types.js';
 import { UsageError } from '../../src/cli/cli-arguments.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
-import type { Params } from '../../src/db/Executor.js';
+import type { Executor, Params } from '../../src/db/Executor.js';
 import { Label, RelType } from '../../src/graph/model.js';
 import { currentMonth, monthText } from '../../src/graph/months.js';
 import { cypherPersonLabel } from '../../src/graph/node-kind.js';
@@ -9,6 +13,7 @@ import { byName } from '../../src/graphql/queries/cypher-order.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
 import { similarPeopleQuery } from '../../src/graphql/queries/similar-people.js';
+import { compareStrings } from '../../src/util/compare-strings.js';
 
 /*
  * THE list of operations `bench:compare` runs: to benchmark another question, add an entry here
@@ -30,6 +35,11 @@ export interface Subjects {
   technologies: readonly string[];
   /** Company ids, in a fixed order (by popularity, see subjectsQuery); absent in older results. */
   companies?: readonly string[];
+  /**
+   * Technology ids with the most technologies below them in the catalogue (see broadTechnologies),
+   * which the roll-up questions ask; absent in older results.
+   */
+  broadTechnologies?: readonly string[];
 }
 
 export interface Operation {
@@ -85,6 +95,21 @@ function peopleFrom(subjects: Subjects, start: number, count: number): string[] 
 }
 
 const person = (subjects: Subjects, variant: number) => peopleFrom(subjects, variant, 1)[0];
+
+/**
+ * The `count` catalogue technologies with the most technologies below them along its `broader`
+ * links (at any depth), most first, then by id: what a roll-up merges most into (Amazon Web
+ * Services before Kubernetes). From the catalogue alone, so the same at every size.
+ */
+export function broadTechnologies(technologies: CatalogueIndex<TechnologyEntry>, count: number): string[] {
+  const links = broaderLinks(technologies);
+  return technologies.entries
+    .map((entry) => ({ id: entry.id, below: links.below(entry.id).length }))
+    .filter(({ below }) => below > 0)
+    .sort((a, b) => b.below - a.below || compareStrings(a.id, b.id))
+    .slice(0, count)
+    .map(({ id }) => id);
+}
 
 /** The first 20 people of the variant's technology. */
 const technologyPage = (subjects: Subjects, variant: number) => ({
@@ -169,12 +194,14 @@ const respelled = (id: string, request: number) =>
 const asOfArgument = (asOf: boolean) =>
   asOf ? { declared: ', $asOf: String!', passed: ', asOf: $asOf' } : { declared: '', passed: '' };
 
+/** `rollUp`: counting uses of narrower technologies, each such use's `inferred` and `via` selected. */
 const expertsDocument = (
   asOf: boolean,
+  rollUp = false,
 ) => `query Experts($technologies: [ID!]!${asOfArgument(asOf).declared}) {
-  experts(technologies: $technologies, first: 10${asOfArgument(asOf).passed}) {
+  experts(technologies: $technologies, first: 10${asOfArgument(asOf).passed}${rollUp ? ', rollUp: true' : ''}) {
     person { id label } score
-    evidence { technology { id } months lastUsed roles { id } projects { id } }
+    evidence { technology { id } months lastUsed roles { id } projects { id }${rollUp ? ' inferred via { id }' : ''} }
     missing { id }
   }
 }`;
@@ -211,6 +238,17 @@ const experts: Operation = {
     technologies: subjects.technologies.slice(variant % 3, (variant % 3) + 3),
   }),
   ours: expertsDocument(false),
+};
+
+/** Three of the broad technologies, a different three per variant (the subject technologies in older results). */
+const broadThree = (subjects: Subjects, variant: number) =>
+  (subjects.broadTechnologies ?? subjects.technologies).slice(variant % 3, (variant % 3) + 3);
+
+const expertsRolledUp: Operation = {
+  name: 'experts-roll-up',
+  title: 'experts for 3 broad technologies, rolled up (rollUp: true), first 10, with evidence',
+  variables: (subjects, variant) => ({ technologies: broadThree(subjects, variant) }),
+  ours: expertsDocument(false, true),
 };
 
 const team: Operation = {
@@ -488,6 +526,9 @@ export const operations: readonly Operation[] = [
   // the evidence's gap facts and the greedy cover run after the one query, so there is no floor.
   experts,
   uncachedOf(experts, 'a new asOf per request', newAsOf, expertsDocument(true)),
+  // The catalogue's broader links (issue 13): the same question counting narrower technologies.
+  expertsRolledUp,
+  uncachedOf(expertsRolledUp, 'a new asOf per request', newAsOf, expertsDocument(true, true)),
   team,
   uncachedOf(team, 'a new asOf per request', newAsOf, teamDocument(true)),
   // A career by year, adoption, the landscape and requirements (issue 13): ours only, with no
@@ -533,6 +574,19 @@ export const operations: readonly Operation[] = [
     notMixed: true,
   },
   {
+    name: 'technology-landscape-roll-up',
+    title: 'technologyLandscape rolled up (rollUp: true): 200 most used, co-use and communities',
+    variables: () => ({}),
+    ours: `query TechnologyLandscapeRolledUp {
+  technologyLandscape(first: 200, rollUp: true) {
+    nodes { technology { id } peopleCount community rolledUp { id } }
+    edges { source target weight }
+    communityCount
+  }
+}`,
+    notMixed: true,
+  },
+  {
     name: 'requirements',
     title: 'requirements: the technologies a job description names',
     variables: (_subjects, variant) => ({ text: jobDescriptions[variant % jobDescriptions.length] }),
@@ -563,6 +617,25 @@ export const subjectsQuery = cypher(
    }
    RETURN [k IN range(0, 30) WHERE 2 ^ k <= size(ranked) | ranked[toInteger(2 ^ k) - 1]][0..$count] AS technologies, companies`,
 );
+
+/**
+ * The subjects of the graph `executor` reads: `people` as given, `count` technologies and companies
+ * by subjectsQuery, and the catalogue's `count` broad technologies.
+ */
+export async function readSubjects(
+  executor: Executor,
+  options: { people: readonly string[]; count: number; catalogue: Catalogue },
+): Promise<Subjects> {
+  const [picked] = await executor.read<{ technologies: string[]; companies: string[] }>(subjectsQuery, {
+    count: options.count,
+  });
+  return {
+    people: options.people,
+    technologies: picked?.technologies ?? [],
+    companies: picked?.companies ?? [],
+    broadTechnologies: broadTechnologies(options.catalogue.technologies, options.count),
+  };
+}
 
 /** The operations named in `names` (all when empty), in table order; an unknown name is an error naming the known ones. */
 export function selectOperations(names: readonly string[]): Operation[] {

@@ -16,6 +16,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { freePort, processCpuSeconds } from '../../neo4j/local-neo4j.js';
+import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { commandLine, integerOption, parseOptions, UsageError } from '../../src/cli/cli-arguments.js';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
@@ -24,7 +25,7 @@ import { type ChildServer, startServer } from './child-server.js';
 import { firstPeople } from './dataset.js';
 import { sampleLoadAverage } from './machine.js';
 import { httpSlice, rotate } from './measure.js';
-import { type Subjects, selectOperations, subjectsQuery } from './operations.js';
+import { readSubjects, selectOperations } from './operations.js';
 import { openReusedDataset } from './reused-dataset.js';
 import { checkSameData, type Target, targetsOf } from './targets.js';
 
@@ -127,14 +128,11 @@ async function main(): Promise<number> {
     const others = [];
     for (const other of args.against)
       others.push({ ...other, server: await start(other.name, other.script) });
-    const [picked] = await floor.read<{ technologies: string[]; companies: string[] }>(subjectsQuery, {
-      count: VARIANTS,
-    });
-    const subjects: Subjects = {
+    const subjects = await readSubjects(floor, {
       people: await firstPeople(dataset.paths, SUBJECT_PEOPLE),
-      technologies: picked?.technologies ?? [],
-      companies: picked?.companies ?? [],
-    };
+      count: VARIANTS,
+      catalogue: await loadCatalogue(),
+    });
     const sampler = sampleLoadAverage();
     const results: Record<string, unknown> = {};
     for (const operation of args.operations) {

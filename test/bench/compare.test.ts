@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { startFloorServer } from '../../bench/compare/floor-server.js';
-import { type Operation, operations, type Subjects, subjectsQuery } from '../../bench/compare/operations.js';
+import { type Operation, operations, readSubjects, type Subjects } from '../../bench/compare/operations.js';
 import { type RunningServer, startPeerServer } from '../../bench/compare/peer-server.js';
 import { checkSameData, targetsOf } from '../../bench/compare/targets.js';
 import { expertsQuery } from '../../src/career/experts-query.js';
@@ -28,20 +28,18 @@ let floorHttp: RunningServer;
 let subjects: Subjects;
 
 beforeAll(async () => {
-  const generated = generateResumes({ people: 40, seed: 1, catalogue: await loadCatalogue() });
+  const catalogue = await loadCatalogue();
+  const generated = generateResumes({ people: 40, seed: 1, catalogue });
   ours = await startTestServer({
     resumes: generated.map((resume) => ({ file: resume.fileName, text: stringify(resume.document) })),
   });
   peer = await startPeerServer(inject('database'));
   floorHttp = await startFloorServer(inject('database'));
-  const [row] = await testExecutor().read<{ technologies: string[]; companies: string[] }>(subjectsQuery, {
-    count: VARIANTS,
-  });
-  subjects = {
+  subjects = await readSubjects(testExecutor(), {
     people: generated.flatMap((resume) => resume.document.id ?? []),
-    technologies: row?.technologies ?? [],
-    companies: row?.companies ?? [],
-  };
+    count: VARIANTS,
+    catalogue,
+  });
 });
 
 afterAll(async () => {
@@ -54,6 +52,7 @@ describe('bench:compare operations', () => {
   it('ask about technologies at popularity ranks 1 and 2', () => {
     expect(subjects.technologies).toHaveLength(VARIANTS);
     expect(subjects.companies).toHaveLength(VARIANTS);
+    expect(subjects.broadTechnologies).toHaveLength(VARIANTS);
   });
 
   it.each(operations)(
@@ -80,6 +79,7 @@ describe('bench:compare operations', () => {
   /** The query each uncached operation's answer is read by, when the API does not serve a kept one. */
   const readBy: Record<string, CypherQuery> = {
     'experts-uncached': expertsQuery,
+    'experts-roll-up-uncached': expertsQuery,
     'team-uncached': teamQuery,
     'career-moves-uncached': careerMovesQuery,
   };

@@ -42,7 +42,12 @@ const endpoints = () => ({ ours: url, peer: '', floor: {} as Executor });
 describe('uncached operations', () => {
   it('exist for experts, team and careerMoves, out of the mixed load, beside the kept ones', () => {
     const uncached = operations.filter((operation) => operation.uncached).map((operation) => operation.name);
-    expect(uncached).toEqual(['career-moves-uncached', 'experts-uncached', 'team-uncached']);
+    expect(uncached).toEqual([
+      'career-moves-uncached',
+      'experts-uncached',
+      'experts-roll-up-uncached',
+      'team-uncached',
+    ]);
     for (const name of uncached) {
       expect(named(name).notMixed, name).toBe(true);
       expect(named(name.replace(/-uncached$/, '')).uncached, name).toBeUndefined();
@@ -50,7 +55,7 @@ describe('uncached operations', () => {
   });
 
   it('ask experts and team with a month after this one, none twice in 1,200 requests', () => {
-    for (const name of ['experts-uncached', 'team-uncached']) {
+    for (const name of ['experts-uncached', 'experts-roll-up-uncached', 'team-uncached']) {
       const operation = named(name);
       const variables = operation.variables(subjects, 0);
       const months = Array.from({ length: 1_200 }, (_, request) =>

@@ -2,25 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { broaderLinks } from '../../../src/career/broader.js';
 import { CatalogueIndex } from '../../../src/catalogue/catalogue-index.js';
 import type { TechnologyEntry } from '../../../src/catalogue/types.js';
-
-const entry = (id: string, broader?: string[]): TechnologyEntry => ({
-  id,
-  name: id.toUpperCase(),
-  category: 'tool',
-  aliases: [],
-  ...(broader ? { broader } : {}),
-});
+import { technologyEntry } from '../../support/technology-entry.js';
 
 // js ← node ← express; js ← react; k8s ← eks → cloud (eks lists k8s first); cloud ← s3.
 const catalogue = new CatalogueIndex([
-  entry('js'),
-  entry('node', ['js']),
-  entry('express', ['node']),
-  entry('react', ['js']),
-  entry('k8s'),
-  entry('cloud'),
-  entry('eks', ['k8s', 'cloud']),
-  entry('s3', ['cloud']),
+  technologyEntry('js'),
+  technologyEntry('node', ['js']),
+  technologyEntry('express', ['node']),
+  technologyEntry('react', ['js']),
+  technologyEntry('k8s'),
+  technologyEntry('cloud'),
+  technologyEntry('eks', ['k8s', 'cloud']),
+  technologyEntry('s3', ['cloud']),
 ]);
 const links = broaderLinks(catalogue);
 const ids = (entries: readonly TechnologyEntry[]) => entries.map((item) => item.id);
