@@ -16,11 +16,20 @@ export interface Row {
   figures: string;
 }
 
-/** Rounds of each race, and kills of a load, from RELIABILITY_ROUNDS and RELIABILITY_KILL_ROUNDS (`env`, as process.env). */
-export function roundsFrom(env: Record<string, string | undefined>): { races: number; kills: number } {
+/**
+ * Rounds of each race, kills of a load, and generated people loaded before the load part, from
+ * RELIABILITY_ROUNDS, RELIABILITY_KILL_ROUNDS and RELIABILITY_PEOPLE (`env`, as process.env;
+ * people 0 when unset: the load part reads the seed alone).
+ */
+export function roundsFrom(env: Record<string, string | undefined>): {
+  races: number;
+  kills: number;
+  people: number;
+} {
   return {
     races: positiveInteger(env, 'RELIABILITY_ROUNDS', 50),
     kills: positiveInteger(env, 'RELIABILITY_KILL_ROUNDS', 5),
+    people: env.RELIABILITY_PEOPLE ? positiveInteger(env, 'RELIABILITY_PEOPLE', 1) : 0,
   };
 }
 
@@ -38,6 +47,8 @@ export interface LoadOutcome {
   byQuery: ReadonlyMap<string, number>;
   /** Queries in the mix. */
   mixSize: number;
+  /** What the graph held while the load ran, as the row names it ("3 seed people"). */
+  graph: string;
 }
 
 /**
@@ -54,7 +65,7 @@ export function loadRow(outcome: LoadOutcome): Row {
     .join(', ');
   const { p50, p90, p99, max } = outcome.latency;
   return {
-    part: `load (autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s, mixed reads)`,
+    part: `load (autocannon, ${LOAD.connections} connections, ${LOAD.seconds} s, mixed reads, ${outcome.graph})`,
     cases: outcome.requests,
     failed: outcome.socketErrors + outcome.timeouts + outcome.non2xx + graphqlErrors + (p99Met ? 0 : 1),
     figures:

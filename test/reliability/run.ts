@@ -218,7 +218,7 @@ async function main(): Promise<number> {
     }
     if (chosen('load')) {
       part('load');
-      await load(server);
+      await load(server, await generatedPeople(target, rounds.people));
     }
     if (chosen('faults')) {
       part('database faults');
@@ -453,7 +453,7 @@ const MIX = [
 ];
 
 /** Issue 11 point 12: mixed reads from 50 connections for 60 s; every answer must be data, no error, and p99 under 1 s. */
-async function load(server: Server): Promise<void> {
+async function load(server: Server, graph: string): Promise<void> {
   const codes = new Map<string, number>();
   /** Error answers by query of the mix and code: which queries fail, and how. */
   const byQuery = new Map<string, number>();
@@ -489,6 +489,7 @@ async function load(server: Server): Promise<void> {
       codes,
       byQuery,
       mixSize: MIX.length,
+      graph,
     }),
   );
 }
@@ -790,6 +791,47 @@ async function firstAnswer(
   }
 }
 
+/** A CLI of the project (`src/cli/…`) as its own process, on the throwaway database. */
+function spawnCli(target: { uri: string; user: string; password: string }, args: string[]): ChildProcess {
+  const env = {
+    ...process.env,
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+  };
+  return spawn(process.execPath, [tsx, ...args], { cwd: projectRoot, env, stdio: 'ignore' });
+}
+
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+}
+
+/**
+ * RELIABILITY_PEOPLE: the generator's résumés (seed 1, as the benchmarks') loaded beside the seed
+ * before the load part, so that it reads a graph of that size; what the graph holds, as the load row names it.
+ */
+async function generatedPeople(
+  target: { uri: string; user: string; password: string },
+  people: number,
+): Promise<string> {
+  if (people === 0) return '3 seed people';
+  const folder = mkdtempSync(join(tmpdir(), 'career-graph-reliability-people-'));
+  try {
+    const generated = await exited(
+      spawnCli(target, ['src/cli/generate.ts', '--people', String(people), '--seed', '1', '--out', folder]),
+    );
+    if (generated.code !== 0) throw new Error(`generating ${people} people failed (exit ${generated.code})`);
+    const started = Date.now();
+    const loaded = await exited(spawnCli(target, ['src/cli/load.ts', folder]));
+    if (loaded.code !== 0) throw new Error(`loading ${people} generated people failed (exit ${loaded.code})`);
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    log(`${people} generated people loaded in ${seconds} s`);
+    return `3 seed people and ${people} generated (seed 1, loaded in ${seconds} s)`;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** People in the graph: how far a load has got (each résumé is one Person, written all or nothing). */
 const peopleLoaded = cypher('reliability.peopleLoaded', 'MATCH (p:Person) RETURN count(p) AS n');
 
@@ -819,18 +861,7 @@ async function killedLoads(
   rounds: number,
 ) {
   const folder = mkdtempSync(join(tmpdir(), 'career-graph-reliability-resumes-'));
-  const env = {
-    ...process.env,
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    NEO4J_PASSWORD: target.password,
-  };
-  const spawnTsx = (args: string[]) =>
-    spawn(process.execPath, [tsx, ...args], { cwd: projectRoot, env, stdio: 'ignore' });
-  const exited = (child: ChildProcess) =>
-    new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.on('exit', (code, signal) => resolve({ code, signal })),
-    );
+  const spawnTsx = (args: string[]) => spawnCli(target, args);
   const people = async () => (await executor.read<{ n: number }>(peopleLoaded))[0]?.n ?? 0;
   const loadArgs = ['src/cli/load.ts', folder, '--batch-size', String(KILLED.batchSize)];
   try {
