@@ -698,3 +698,84 @@ describe("firstRunSettled: when a text's first run has left the database with it
     expect([pending, await state(settled)]).toEqual(['pending', true]);
   });
 });
+
+describe('PlanGate: reads of planned texts while a first run plans on a restarted database', () => {
+  it('runs them together before any restart', async () => {
+    const { gate, db } = gateWithLog();
+    const first = gate.read('p', db.run('p first'));
+    db.answer('p first');
+    await first;
+    const reads = ['p1', 'p2', 'p3'].map((label) => gate.read('p', db.run(label)));
+    await settle();
+    expect(db.sent()).toEqual(['p first', 'p1', 'p2', 'p3']);
+    for (const label of ['p1', 'p2', 'p3']) db.answer(label);
+    expect(await Promise.all(reads)).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it("runs them one at a time while a request's first run holds the turn, then together once it ended on the database", async () => {
+    const { gate, db } = gateWithLog();
+    gate.lost();
+    // p is planned again on the new process; then a's first run takes the turn and plans.
+    const planP = gate.read('p', db.turnRun('p first'));
+    await settle();
+    db.answer('p first');
+    await planP;
+    const planA = gate.read('a', db.turnRun('a first')).catch(() => 'cut off');
+    await settle();
+    expect(db.sent()).toEqual(['p first', 'a first']);
+    const reads = ['p1', 'p2', 'p3', 'p4'].map((label) => gate.read('p', db.run(label)));
+    await settle();
+    const whilePlanning = db.sent().slice(2);
+    db.answer('p1');
+    await settle();
+    const afterOne = db.sent().slice(2);
+    // a's caller stopped waiting, but the database still plans it: still one at a time.
+    db.get('a first').answer.reject(timedOut());
+    db.answer('p2');
+    await settle();
+    const cutOff = db.sent().slice(2);
+    db.get('a first').server.resolve({ records: [] });
+    await settle();
+    const ended = db.sent().slice(2);
+    db.answer('p3');
+    db.answer('p4');
+    expect(await planA).toBe('cut off');
+    expect({ whilePlanning, afterOne, cutOff, ended, answers: await Promise.all(reads) }).toEqual({
+      whilePlanning: ['p1'],
+      afterOne: ['p1', 'p2'],
+      cutOff: ['p1', 'p2', 'p3'],
+      ended: ['p1', 'p2', 'p3', 'p4'],
+      answers: ['p1', 'p2', 'p3', 'p4'],
+    });
+  });
+
+  it('runs them one at a time while a warm-up replay plans, and lets a read whose deadline ran out waiting go (its own run then reports the timeout)', async () => {
+    const { gate, db } = gateWithLog();
+    gate.lost();
+    const planP = gate.read('p', db.turnRun('p first'));
+    await settle();
+    db.answer('p first');
+    await planP;
+    const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
+    await settle();
+    const reads = ['p1', 'p2', 'p3'].map((label) => gate.read('p', db.run(label)));
+    await settle();
+    const whileWarming = db.sent().slice(1);
+    const late = gate.read('p', db.run('p late'), { remainingMs: () => 0 });
+    await settle();
+    const lateSent = db.sent().slice(1);
+    db.answer('p late');
+    await late;
+    db.answer('warm recent');
+    await warming;
+    await settle();
+    const warm = db.sent().slice(1);
+    for (const label of ['p1', 'p2', 'p3']) db.answer(label);
+    await Promise.all(reads);
+    expect({ whileWarming, lateSent, warm }).toEqual({
+      whileWarming: ['warm recent', 'p1'],
+      lateSent: ['warm recent', 'p1', 'p late'],
+      warm: ['warm recent', 'p1', 'p late', 'p2', 'p3'],
+    });
+  });
+});
