@@ -1,29 +1,28 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect } from '../../src/db/connect.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db/Executor.js';
-import { FaultProxy } from '../reliability/fault-proxy.js';
+import type { FaultProxy } from '../reliability/fault-proxy.js';
 import {
   appears,
+  closeBehindProxy,
   counting,
+  executorBehindProxy,
+  LONG,
   outcome,
+  restartBehind,
   running,
   settleOn,
   terminate,
-  until,
   warming,
 } from '../reliability/transactions.js';
 
 /*
- * After a restart (the proxy refuses connections, as a client sees kill -9, then accepts them
- * again), while a first run plans a text on the cold database, reads of texts already planned since
- * the return run one at a time (PlanGate: planning is CPU-bound, and the queries already answering
- * took the CPU the plan the others wait for needed). What runs is read from the database itself
- * (SHOW TRANSACTIONS); every read counts to a billion, so it runs until this test terminates it.
- * Nothing is timed: each step polls until the database shows the transactions it expects.
+ * Issue 11 point 8, the return after kill -9 (the fault proxy refusing connections, then accepting
+ * them): while a first run plans a text on the restarted database, reads of texts planned again
+ * since the return go one at a time (PlanGate.alone), so that the plan others wait for gets the CPU.
+ * Each step polls SHOW TRANSACTIONS until the expected reads show, and terminates them: no timing.
  */
 
 const DEADLINE_MS = 120_000;
-const LONG = 1_000_000_000;
 
 let proxy: FaultProxy;
 let executor: Executor;
@@ -33,35 +32,24 @@ const recent = counting('alone.recent');
 const planned = counting('alone.planned');
 /** A first run after the return that holds the turn, planning, until terminated. */
 const first = counting('alone.first');
-const reads = ['alone.read1', 'alone.read2', 'alone.read3', 'alone.read4'].map((name) => ({ name, text: planned.text }));
+const reads = ['alone.read1', 'alone.read2', 'alone.read3', 'alone.read4'].map((name) => ({
+  name,
+  text: planned.text,
+}));
 const names = reads.map((read) => read.name);
 
 beforeAll(async () => {
-  const { uri, user, password } = inject('database');
-  const upstream = new URL(uri.replace(/^bolt/, 'http'));
-  proxy = new FaultProxy(upstream.hostname, Number(upstream.port));
-  await proxy.accept();
-  executor = connect({ uri: proxy.uri, user, password, database: undefined }, 'api', {
-    timeoutMs: DEADLINE_MS,
-    unresponsiveMs: 800,
-  });
-  executor.health.start();
-  await until(() => !executor.health.down && executor.health.monitoring);
+  ({ proxy, executor } = await executorBehindProxy(DEADLINE_MS));
   await executor
     .withDeadline(300)
     .read(recent, { n: LONG })
     .catch(() => {});
   await terminate([recent.name]);
-  await proxy.refuse();
-  await until(() => executor.health.down);
-  await proxy.accept();
-  await until(() => !executor.health.down);
+  await restartBehind(proxy, executor);
 });
 afterAll(async () => {
   await terminate([recent.name, warming(recent.name), first.name, ...names]);
-  executor?.health.stop();
-  await executor?.close();
-  await proxy?.close();
+  await closeBehindProxy(proxy, executor);
 });
 
 describe('reads of planned texts after a restart', () => {

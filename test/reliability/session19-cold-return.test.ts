@@ -1,18 +1,20 @@
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect } from '../../src/db/connect.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db/Executor.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
-import { FaultProxy } from './fault-proxy.js';
+import type { FaultProxy } from './fault-proxy.js';
 import {
   appears,
+  closeBehindProxy,
   counting,
+  executorBehindProxy,
+  LONG,
   outcome,
+  restartBehind,
   running,
   settleOn,
   sleep,
   terminate,
-  until,
   warming,
   withDriver,
 } from './transactions.js';
@@ -30,7 +32,6 @@ import {
  */
 
 const DEADLINE_MS = 120_000;
-const LONG = 1_000_000_000;
 
 let proxy: FaultProxy;
 let executor: Executor;
@@ -71,16 +72,7 @@ const everything = [
 ];
 
 beforeAll(async () => {
-  const { uri, user, password } = inject('database');
-  const upstream = new URL(uri.replace(/^bolt/, 'http'));
-  proxy = new FaultProxy(upstream.hostname, Number(upstream.port));
-  await proxy.accept();
-  executor = connect({ uri: proxy.uri, user, password, database: undefined }, 'api', {
-    timeoutMs: DEADLINE_MS,
-    unresponsiveMs: 800,
-  });
-  executor.health.start();
-  await until(() => !executor.health.down && executor.health.monitoring);
+  ({ proxy, executor } = await executorBehindProxy(DEADLINE_MS));
   for (const query of recent) {
     await executor
       .withDeadline(300)
@@ -89,16 +81,11 @@ beforeAll(async () => {
   }
   await terminate(recent.map((query) => query.name));
   // kill -9, then the database back on its port.
-  await proxy.refuse();
-  await until(() => executor.health.down);
-  await proxy.accept();
-  await until(() => !executor.health.down);
+  await restartBehind(proxy, executor);
 });
 afterAll(async () => {
   await terminate(everything);
-  executor?.health.stop();
-  await executor?.close();
-  await proxy?.close();
+  await closeBehindProxy(proxy, executor);
 });
 
 /** Terminations this test has asked for so far, and the turns the plan gate gave, counted against them. */

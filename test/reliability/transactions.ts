@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
+import { connect } from '../../src/db/connect.js';
 import { cypher } from '../../src/db/cypher-query.js';
-import { TRANSACTION_APP } from '../../src/db/Executor.js';
+import { type Executor, TRANSACTION_APP } from '../../src/db/Executor.js';
+import { FaultProxy } from './fault-proxy.js';
 
 /*
  * What runs on the test database, read from the database itself (SHOW TRANSACTIONS, on a driver of
  * its own, never through a fault proxy): for database tests that watch which of their transactions
  * run, rather than sampling after a sleep.
  */
+
+/** A count that runs until the test terminates it (or the database's own limit ends it). */
+export const LONG = 1_000_000_000;
 
 /** A read of its own text (never planned before), named `name`, counting to $n: with a large $n it runs until terminated. */
 export const counting = (name: string) =>
@@ -79,4 +84,42 @@ export async function appears(names: string[]): Promise<string[]> {
     await sleep(100);
   }
   return [];
+}
+
+/**
+ * The API's executor on the test database through a fault proxy, its health monitor started and the
+ * database found up; each transaction is allowed `timeoutMs`.
+ */
+export async function executorBehindProxy(
+  timeoutMs: number,
+): Promise<{ proxy: FaultProxy; executor: Executor }> {
+  const { uri, user, password } = inject('database');
+  const upstream = new URL(uri.replace(/^bolt/, 'http'));
+  const proxy = new FaultProxy(upstream.hostname, Number(upstream.port));
+  await proxy.accept();
+  const executor = connect({ uri: proxy.uri, user, password, database: undefined }, 'api', {
+    timeoutMs,
+    unresponsiveMs: 800,
+  });
+  executor.health.start();
+  await until(() => !executor.health.down && executor.health.monitoring);
+  return { proxy, executor };
+}
+
+/** What the executor sees of kill -9 and a restart: connections refused until it finds the database down, then answered again until it finds it up. */
+export async function restartBehind(proxy: FaultProxy, executor: Executor): Promise<void> {
+  await proxy.refuse();
+  await until(() => executor.health.down);
+  await proxy.accept();
+  await until(() => !executor.health.down);
+}
+
+/** Ends what `executorBehindProxy` started. */
+export async function closeBehindProxy(
+  proxy: FaultProxy | undefined,
+  executor: Executor | undefined,
+): Promise<void> {
+  executor?.health.stop();
+  await executor?.close();
+  await proxy?.close();
 }

@@ -700,6 +700,17 @@ describe("firstRunSettled: when a text's first run has left the database with it
 });
 
 describe('PlanGate: reads of planned texts while a first run plans on a restarted database', () => {
+  /** A gate after a restart, re-planning, on which text `p` has been planned again ('p first'). */
+  const restartedWithP = async () => {
+    const logged = gateWithLog();
+    logged.gate.lost();
+    const planP = logged.gate.read('p', logged.db.turnRun('p first'));
+    await settle();
+    logged.db.answer('p first');
+    await planP;
+    return logged;
+  };
+
   it('runs them together before any restart', async () => {
     const { gate, db } = gateWithLog();
     const first = gate.read('p', db.run('p first'));
@@ -713,13 +724,8 @@ describe('PlanGate: reads of planned texts while a first run plans on a restarte
   });
 
   it("runs them one at a time while a request's first run holds the turn, then together once it ended on the database", async () => {
-    const { gate, db } = gateWithLog();
-    gate.lost();
     // p is planned again on the new process; then a's first run takes the turn and plans.
-    const planP = gate.read('p', db.turnRun('p first'));
-    await settle();
-    db.answer('p first');
-    await planP;
+    const { gate, db } = await restartedWithP();
     const planA = gate.read('a', db.turnRun('a first')).catch(() => 'cut off');
     await settle();
     expect(db.sent()).toEqual(['p first', 'a first']);
@@ -750,12 +756,7 @@ describe('PlanGate: reads of planned texts while a first run plans on a restarte
   });
 
   it('runs them one at a time while a warm-up replay plans, and lets a read whose deadline ran out waiting go (its own run then reports the timeout)', async () => {
-    const { gate, db } = gateWithLog();
-    gate.lost();
-    const planP = gate.read('p', db.turnRun('p first'));
-    await settle();
-    db.answer('p first');
-    await planP;
+    const { gate, db } = await restartedWithP();
     const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
     await settle();
     const reads = ['p1', 'p2', 'p3'].map((label) => gate.read('p', db.run(label)));
