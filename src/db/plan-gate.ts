@@ -188,16 +188,17 @@ export class PlanGate {
 
   /**
    * A read of a planned text: at once, except while a first run plans on a restarted database
-   * (`planning`); then one such read at a time, each waiting at most until its deadline. On a cold
-   * JVM planning and the JIT compiling the planner take all the CPU they get, and the queries
-   * already planned, sent as fast as they are answered, took most of it: session 23's quiet faults
-   * run planned similarPeople's text in 3.9 s among them, against 1.9 s with nothing else running
-   * (cold-plans.ts, session 20). One at a time, those queries still answer (each in tens of ms) and
-   * leave the rest to the plan the others are waiting for.
+   * (`planning`); then one such read at a time, each waiting at most half of what was left of its
+   * deadline when it came (so that it still has time to run). On a cold JVM the planner's thread and
+   * the JIT compiling it are CPU-bound, and the queries already planned, sent again as fast as they
+   * are answered, compete with them for the same cores: session 23's quiet faults run planned
+   * similarPeople's text in 3.9 s among them, where cold-plans.ts planned it in 1.9 s with nothing
+   * else running (session 20). One at a time, those queries still answer, each in tens of ms.
    */
   private async alone<R>(run: GatedRun<R>, remainingMs: () => number): Promise<R> {
+    const waitUntil = Date.now() + remainingMs() / 2;
     while (this.planning() && this.plannedRunning > 0) {
-      const left = remainingMs();
+      const left = waitUntil - Date.now();
       if (left <= 0) break;
       await new Promise<void>((resolve) => {
         const wake = () => {

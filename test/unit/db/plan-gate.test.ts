@@ -755,6 +755,36 @@ describe('PlanGate: reads of planned texts while a first run plans on a restarte
     });
   });
 
+  it('lets a read held back go once it has waited half of what was left of its deadline', async () => {
+    const { gate, db } = await restartedWithP();
+    void gate.read('a', db.turnRun('a first')).catch(() => {});
+    await settle();
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      const reads = [
+        gate.read('p', db.run('p1')),
+        gate.read('p', db.run('p2'), { remainingMs: () => 1_000 }),
+      ];
+      await settle();
+      const held = db.sent().slice(2);
+      await vi.advanceTimersByTimeAsync(499);
+      const justBefore = db.sent().slice(2);
+      await vi.advanceTimersByTimeAsync(1);
+      const atHalf = db.sent().slice(2);
+      db.answer('p1');
+      db.answer('p2');
+      db.answer('a first');
+      await Promise.all(reads);
+      expect({ held, justBefore, atHalf }).toEqual({
+        held: ['p1'],
+        justBefore: ['p1'],
+        atHalf: ['p1', 'p2'],
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('runs them one at a time while a warm-up replay plans, and lets a read whose deadline ran out waiting go (its own run then reports the timeout)', async () => {
     const { gate, db } = await restartedWithP();
     const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
