@@ -94,10 +94,7 @@ export class PlanGate {
    * forgotten first).
    */
   private readonly planMs = new Map<string, number>();
-  /** The warm-up's first runs on the database now. */
-  private warmRuns = 0;
-  /** Reads of planned texts running now, and those waiting to run while first runs plan (`alone`). */
-  private plannedRunning = 0;
+  /** Reads of planned texts held back while a request's first run plans after a restart (`heldBack`). */
   private readonly plannedWaiting = new Set<() => void>();
   /** Waiting in `whenWarm`. */
   private readonly warmWaiters = new Set<() => void>();
@@ -118,7 +115,9 @@ export class PlanGate {
     for (;;) {
       if (this.planned.has(text)) {
         this.emit({ text, run: 'planned', warming });
-        return this.alone(run, remainingMs);
+        // Held back only while a request's first run plans after a restart (no tick spent otherwise).
+        if (!warming && this.cold && this.turnHeld !== undefined) await this.heldBack(remainingMs);
+        return run([]);
       }
       const leader = this.inFlight.get(text);
       if (!leader) break;
@@ -150,13 +149,7 @@ export class PlanGate {
     const gate = settled.then(() => {});
     this.inFlight.set(text, gate);
     if (!warming) this.requested.add(gate);
-    else this.warmRuns += 1;
     void settled.then((planned) => {
-      // A warm-up run of the process before a restart was forgotten with it (`lost`).
-      if (warming && this.epoch === epoch) {
-        this.warmRuns -= 1;
-        this.wakePlannedReads();
-      }
       const ms = Date.now() - started - waitedMs;
       const known = this.planMs.get(text);
       this.planMs.delete(text);
@@ -179,27 +172,20 @@ export class PlanGate {
   }
 
   /**
-   * Whether a first run is on the database while it re-plans after a restart: a request's holding
-   * the turn, or the warm-up's.
-   */
-  private planning(): boolean {
-    return this.cold && (this.turnHeld !== undefined || this.warmRuns > 0);
-  }
-
-  /**
-   * A read of a planned text: at once, except while a first run plans on a restarted database
-   * (`planning`); then one such read at a time, each waiting at most half of what was left of its
-   * deadline when it came (so that it still has time to run). On a cold JVM the planner's thread and
-   * the JIT compiling it are CPU-bound, and the queries already planned, sent again as fast as they
-   * are answered, compete with them for the same cores: session 23's quiet faults run planned
+   * Before a read of a planned text: resolves at once, except while a request's first run holds
+   * the turn after a restart (`turn`); then once the database has ended that run, or half of what
+   * was left of the read's deadline has passed (so that it still has time to run). On a cold JVM the
+   * planner's thread and the JIT compiling it are CPU-bound, and the queries already planned, sent
+   * again as fast as they are answered, took the same cores: session 23's quiet faults run planned
    * similarPeople's text in 3.9 s among them, where cold-plans.ts planned it in 1.9 s with nothing
-   * else running (session 20). One at a time, those queries still answer, each in tens of ms.
+   * else running (session 20). Held back, those queries still answer, later; the plan others wait
+   * for comes first. The warm-up's replays hold nothing back: no request waits for them.
    */
-  private async alone<R>(run: GatedRun<R>, remainingMs: () => number): Promise<R> {
+  private async heldBack(remainingMs: () => number): Promise<void> {
     const waitUntil = Date.now() + remainingMs() / 2;
-    while (this.planning() && this.plannedRunning > 0) {
+    while (this.cold && this.turnHeld !== undefined) {
       const left = waitUntil - Date.now();
-      if (left <= 0) break;
+      if (left <= 0) return;
       await new Promise<void>((resolve) => {
         const wake = () => {
           clearTimeout(timer);
@@ -210,16 +196,9 @@ export class PlanGate {
         this.plannedWaiting.add(wake);
       });
     }
-    this.plannedRunning += 1;
-    try {
-      return await run([]);
-    } finally {
-      this.plannedRunning -= 1;
-      this.wakePlannedReads();
-    }
   }
 
-  /** The reads of planned texts waiting in `alone` look again: one may go, or all once nothing plans. */
+  /** The reads held back in `heldBack` look again. */
   private wakePlannedReads(): void {
     for (const wake of [...this.plannedWaiting]) wake();
   }
@@ -238,7 +217,6 @@ export class PlanGate {
     this.planned.clear();
     this.inFlight.clear();
     this.requested.clear();
-    this.warmRuns = 0;
     this.wakePlannedReads();
   }
 

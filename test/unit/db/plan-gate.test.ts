@@ -699,7 +699,7 @@ describe("firstRunSettled: when a text's first run has left the database with it
   });
 });
 
-describe('PlanGate: reads of planned texts while a first run plans on a restarted database', () => {
+describe("PlanGate: reads of planned texts held back while a request's first run plans after a restart", () => {
   /** A gate after a restart, re-planning, on which text `p` has been planned again ('p first'). */
   const restartedWithP = async () => {
     const logged = gateWithLog();
@@ -711,7 +711,7 @@ describe('PlanGate: reads of planned texts while a first run plans on a restarte
     return logged;
   };
 
-  it('runs them together before any restart', async () => {
+  it('runs them at once before any restart', async () => {
     const { gate, db } = gateWithLog();
     const first = gate.read('p', db.run('p first'));
     db.answer('p first');
@@ -723,35 +723,28 @@ describe('PlanGate: reads of planned texts while a first run plans on a restarte
     expect(await Promise.all(reads)).toEqual(['p1', 'p2', 'p3']);
   });
 
-  it("runs them one at a time while a request's first run holds the turn, then together once it ended on the database", async () => {
+  it("holds them while a request's first run holds the turn, past its caller's timeout, and sends them together once the database ended it", async () => {
     // p is planned again on the new process; then a's first run takes the turn and plans.
     const { gate, db } = await restartedWithP();
     const planA = gate.read('a', db.turnRun('a first')).catch(() => 'cut off');
     await settle();
-    expect(db.sent()).toEqual(['p first', 'a first']);
-    const reads = ['p1', 'p2', 'p3', 'p4'].map((label) => gate.read('p', db.run(label)));
+    const reads = ['p1', 'p2', 'p3'].map((label) => gate.read('p', db.run(label)));
     await settle();
-    const whilePlanning = db.sent().slice(2);
-    db.answer('p1');
-    await settle();
-    const afterOne = db.sent().slice(2);
-    // a's caller stopped waiting, but the database still plans it: still one at a time.
+    const whilePlanning = db.sent().slice(1);
+    // a's caller stopped waiting, but the database still plans it: still held.
     db.get('a first').answer.reject(timedOut());
-    db.answer('p2');
     await settle();
-    const cutOff = db.sent().slice(2);
+    const cutOff = db.sent().slice(1);
     db.get('a first').server.resolve({ records: [] });
     await settle();
-    const ended = db.sent().slice(2);
-    db.answer('p3');
-    db.answer('p4');
-    expect(await planA).toBe('cut off');
-    expect({ whilePlanning, afterOne, cutOff, ended, answers: await Promise.all(reads) }).toEqual({
-      whilePlanning: ['p1'],
-      afterOne: ['p1', 'p2'],
-      cutOff: ['p1', 'p2', 'p3'],
-      ended: ['p1', 'p2', 'p3', 'p4'],
-      answers: ['p1', 'p2', 'p3', 'p4'],
+    const ended = db.sent().slice(1);
+    for (const label of ['p1', 'p2', 'p3']) db.answer(label);
+    expect({ whilePlanning, cutOff, ended, a: await planA, answers: await Promise.all(reads) }).toEqual({
+      whilePlanning: ['a first'],
+      cutOff: ['a first'],
+      ended: ['a first', 'p1', 'p2', 'p3'],
+      a: 'cut off',
+      answers: ['p1', 'p2', 'p3'],
     });
   });
 
@@ -761,10 +754,7 @@ describe('PlanGate: reads of planned texts while a first run plans on a restarte
     await settle();
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     try {
-      const reads = [
-        gate.read('p', db.run('p1')),
-        gate.read('p', db.run('p2'), { remainingMs: () => 1_000 }),
-      ];
+      const read = gate.read('p', db.run('p1'), { remainingMs: () => 1_000 });
       await settle();
       const held = db.sent().slice(2);
       await vi.advanceTimersByTimeAsync(499);
@@ -772,41 +762,34 @@ describe('PlanGate: reads of planned texts while a first run plans on a restarte
       await vi.advanceTimersByTimeAsync(1);
       const atHalf = db.sent().slice(2);
       db.answer('p1');
-      db.answer('p2');
       db.answer('a first');
-      await Promise.all(reads);
-      expect({ held, justBefore, atHalf }).toEqual({
-        held: ['p1'],
-        justBefore: ['p1'],
-        atHalf: ['p1', 'p2'],
-      });
+      await read;
+      expect({ held, justBefore, atHalf }).toEqual({ held: [], justBefore: [], atHalf: ['p1'] });
     } finally {
       vi.useRealTimers();
     }
   });
 
-  it('runs them one at a time while a warm-up replay plans, and lets a read whose deadline ran out waiting go (its own run then reports the timeout)', async () => {
+  it("holds nothing back for the warm-up's replays, nor once the re-planning is over", async () => {
     const { gate, db } = await restartedWithP();
     const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
     await settle();
-    const reads = ['p1', 'p2', 'p3'].map((label) => gate.read('p', db.run(label)));
+    const whileWarming = gate.read('p', db.run('p1'));
     await settle();
-    const whileWarming = db.sent().slice(1);
-    const late = gate.read('p', db.run('p late'), { remainingMs: () => 0 });
-    await settle();
-    const lateSent = db.sent().slice(1);
-    db.answer('p late');
-    await late;
+    const sentWhileWarming = db.sent().slice(1);
+    db.answer('p1');
     db.answer('warm recent');
-    await warming;
+    await Promise.all([warming, whileWarming]);
+    // Over: a first run goes at once, without a turn, and holds nothing back.
+    const other = gate.read('b', db.turnRun('b first'));
+    const after = gate.read('p', db.run('p2'));
     await settle();
-    const warm = db.sent().slice(1);
-    for (const label of ['p1', 'p2', 'p3']) db.answer(label);
-    await Promise.all(reads);
-    expect({ whileWarming, lateSent, warm }).toEqual({
-      whileWarming: ['warm recent', 'p1'],
-      lateSent: ['warm recent', 'p1', 'p late'],
-      warm: ['warm recent', 'p1', 'p late', 'p2', 'p3'],
+    expect({ sentWhileWarming, after: db.sent().slice(3).sort() }).toEqual({
+      sentWhileWarming: ['warm recent', 'p1'],
+      after: ['b first', 'p2'],
     });
+    db.answer('b first');
+    db.answer('p2');
+    await Promise.all([other, after]);
   });
 });
