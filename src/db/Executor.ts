@@ -230,6 +230,14 @@ export class Executor {
     );
   }
 
+  /**
+   * The latest distinct read queries, most recent first, with the parameters last sent: what the
+   * warm-up after a restart replays.
+   */
+  recentReads(): { name: string; text: string; params: Params }[] {
+    return [...this.shared.recentReads].reverse().map(([text, { name, params }]) => ({ name, text, params }));
+  }
+
   /** Which reads the plan gate lets through, and when (plan-gate.ts). */
   get planGate(): PlanGate {
     return this.shared.plans;
@@ -251,7 +259,7 @@ export class Executor {
       undefined,
       false,
     );
-    const replays = [...this.shared.recentReads].reverse().map(([text, { name, params }]) => {
+    const replays = this.recentReads().map(({ text, name, params }) => {
       const query = { name: `${name} (warming after a restart)`, text };
       return {
         text,

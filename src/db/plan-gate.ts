@@ -94,6 +94,8 @@ export class PlanGate {
    * forgotten first).
    */
   private readonly planMs = new Map<string, number>();
+  /** Reads of planned texts held back while a request's first run plans after a restart (`heldBack`). */
+  private readonly plannedWaiting = new Set<() => void>();
   /** Waiting in `whenWarm`. */
   private readonly warmWaiters = new Set<() => void>();
   private readonly observers = new Set<(event: GateEvent) => void>();
@@ -113,6 +115,8 @@ export class PlanGate {
     for (;;) {
       if (this.planned.has(text)) {
         this.emit({ text, run: 'planned', warming });
+        // Held back only while a request's first run plans after a restart (no tick spent otherwise).
+        if (!warming && this.cold && this.turnHeld !== undefined) await this.heldBack(remainingMs);
         return run([]);
       }
       const leader = this.inFlight.get(text);
@@ -168,6 +172,38 @@ export class PlanGate {
   }
 
   /**
+   * Before a read of a planned text: resolves at once, except while a request's first run holds
+   * the turn after a restart (`turn`); then once the database has ended that run, or half of what
+   * was left of the read's deadline has passed (so that it still has time to run). On a cold JVM the
+   * planner's thread and the JIT compiling it are CPU-bound, and the queries already planned, sent
+   * again as fast as they are answered, took the same cores: session 23's quiet faults run planned
+   * similarPeople's text in 3.9 s among them, where cold-plans.ts planned it in 1.9 s with nothing
+   * else running (session 20). Held back, those queries still answer, later; the plan others wait
+   * for comes first. The warm-up's replays hold nothing back: no request waits for them.
+   */
+  private async heldBack(remainingMs: () => number): Promise<void> {
+    const waitUntil = Date.now() + remainingMs() / 2;
+    while (this.cold && this.turnHeld !== undefined) {
+      const left = waitUntil - Date.now();
+      if (left <= 0) return;
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          this.plannedWaiting.delete(wake);
+          resolve();
+        };
+        const timer = Number.isFinite(left) ? setTimeout(wake, left) : undefined;
+        this.plannedWaiting.add(wake);
+      });
+    }
+  }
+
+  /** The reads held back in `heldBack` look again. */
+  private wakePlannedReads(): void {
+    for (const wake of [...this.plannedWaiting]) wake();
+  }
+
+  /**
    * The database refused connections: it crashed or was killed, and its plans are gone. Runs in
    * flight began on the old process: their plans are not the new one's, and reads do not wait for them.
    */
@@ -181,6 +217,7 @@ export class PlanGate {
     this.planned.clear();
     this.inFlight.clear();
     this.requested.clear();
+    this.wakePlannedReads();
   }
 
   /**
@@ -246,6 +283,7 @@ export class PlanGate {
     }
     for (const wake of [...this.warmWaiters]) wake();
     this.warmWaiters.clear();
+    this.wakePlannedReads();
   }
 
   /** Resolves at once, or, while the database re-plans after a restart, once its warm-up is over. */
@@ -326,6 +364,7 @@ export class PlanGate {
           if (this.turnHeld !== holding) return;
           this.turnHeld = undefined;
           this.passTurn();
+          this.wakePlannedReads();
         };
         if (sent) sent.then(done, done);
         else done();

@@ -4,7 +4,9 @@
  * queries) once while the plan gate records each read text it sends, then Neo4j is stopped and
  * started again on the same store, cold, and each text is planned (`EXPLAIN`) in turn: the wall
  * time and Neo4j's CPU-seconds for each, with its JIT compiler threads' share, then each text once
- * more (from the plan cache). Prints one JSON document. `--configs a,b` names the configurations
+ * more (from the plan cache), then each run twice with the parameters the API sent it (`runsAfter`:
+ * whether the `EXPLAIN` left the plan the run uses, and the cached run); the configuration `run`
+ * sends the texts themselves cold in place of their `EXPLAIN`. Prints one JSON document. `--configs a,b` names the configurations
  * of CONFIGS to restart into, back to back in that order (default `default`); `--restarts N`
  * repeats that cycle; `--steady S` measures each configuration's steady state too (steadyState); `--examples a,b` plans only
  * those examples' texts, in that order (the order the plan gate gives turns in, cheapest first, is
@@ -52,6 +54,12 @@ interface Configuration {
   reverse?: boolean;
   /** After the first text, plan the others this many at a time (default 1: one after another). */
   together?: number;
+  /**
+   * Send each text itself, with the parameters the API last sent it, in place of `EXPLAIN`: a cold
+   * first run (planning and execution), against which the `EXPLAIN` of the same restart's other
+   * configurations shows the planning's share.
+   */
+  run?: boolean;
 }
 const CONFIGS: Record<string, Configuration> = {
   default: {},
@@ -69,6 +77,8 @@ const CONFIGS: Record<string, Configuration> = {
   },
   /** Expressions interpreted, never compiled to bytecode (default: compiled once hot). */
   interpreted: { settings: { 'internal.cypher.expression_engine': 'INTERPRETED' } },
+  /** Each text's first run itself (planning and execution), not its `EXPLAIN`. */
+  run: { run: true },
   /** The first text alone, then the others two at a time (a plan gate with two turns after the first). */
   pairs: { together: 2 },
   /** Serial and parallel collectors in place of G1: no concurrent GC threads beside the planner on 2 cores. */
@@ -142,6 +152,8 @@ async function main(): Promise<void> {
     const target = { uri: db.uri, user: db.user, password: db.password ?? '', database: undefined };
     const config = { ...loadConfig({ CAREER_GRAPH_TOKEN: 'cold-plans' }), queryTimeoutMs: 60_000 };
     const texts = new Map<string, string>();
+    /** The parameters the API last sent with each text (the executor's recent reads, read after each operation). */
+    const paramsOf = new Map<string, Record<string, unknown>>();
     const operations = [
       ...readdirSync(join(projectRoot, 'examples'))
         .filter((file) => file.endsWith('.graphql') && !/import|delete/.test(file))
@@ -171,6 +183,8 @@ async function main(): Promise<void> {
       for (const { name, query } of operations) {
         current = name;
         await ask(app.url, query);
+        for (const read of executor.recentReads())
+          if (!paramsOf.has(read.text)) paramsOf.set(read.text, read.params);
       }
       unobserve();
       await app.close();
@@ -232,14 +246,14 @@ async function main(): Promise<void> {
       const cpuAtBolt = processCpuSeconds(db.pid) ?? 0;
       const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.user, db.password ?? ''));
       const jit = new JitCpuMeter(() => jitThreadCpuSeconds(db.pid));
-      const timed = async (text: string) => {
+      const timed = async (text: string, params: Record<string, unknown> = {}) => {
         const cpu = processCpuSeconds(db.pid) ?? 0;
         const textJit = new JitCpuMeter(() => jitThreadCpuSeconds(db.pid), 100);
         const at = performance.now();
         let error: string | undefined;
         const session = driver.session();
         try {
-          await session.run(text);
+          await session.run(text, params);
         } catch (e) {
           error = e instanceof neo4j.Neo4jError ? e.code : String(e).slice(0, 80);
         } finally {
@@ -272,7 +286,9 @@ async function main(): Promise<void> {
         const batch = order.slice(i, i === 0 ? 1 : i + together);
         const planned = await Promise.all(
           batch.map(async ([text, example]) => {
-            const figures = await timed(`EXPLAIN ${text}`);
+            const figures = CONFIGS[configName]?.run
+              ? await timed(text, paramsOf.get(text))
+              : await timed(`EXPLAIN ${text}`);
             return {
               example,
               chars: text.length,
@@ -288,6 +304,16 @@ async function main(): Promise<void> {
       const jitS = jit.stop();
       const cached = [];
       for (const [text] of order) cached.push((await timed(`EXPLAIN ${text}`)).ms);
+      // Each text run with its parameters after the cold sequence, twice: the first shows whether
+      // the cold `EXPLAIN` left the plan the run uses (else it plans again), the second its cached run.
+      const runsAfter = [];
+      for (const [text, example] of order) {
+        const params = paramsOf.get(text);
+        if (!params) continue;
+        const first = await timed(text, params);
+        const again = await timed(text, params);
+        runsAfter.push({ example, first, again });
+      }
       // Planning again on the warm JVM: the planner's own work, without its compilation.
       const warmReplans = [];
       for (const [text, example] of order) {
@@ -320,6 +346,7 @@ async function main(): Promise<void> {
         jitCpuS: jitS,
         jitShare: jitS === undefined ? undefined : round(jitS / totalColdCpuS),
         cachedTotalMs: cached.reduce((a, b) => a + b, 0),
+        runsAfter,
         ...(replans > 0 ? { warmReplans } : {}),
         steady,
       });

@@ -1,11 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect } from '../../src/db/connect.js';
-import { cypher } from '../../src/db/cypher-query.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db/Executor.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
-import { FaultProxy } from './fault-proxy.js';
+import type { FaultProxy } from './fault-proxy.js';
+import {
+  appears,
+  closeBehindProxy,
+  counting,
+  executorBehindProxy,
+  LONG,
+  outcome,
+  restartBehind,
+  running,
+  settleOn,
+  sleep,
+  terminate,
+  warming,
+  withDriver,
+} from './transactions.js';
 
 /*
  * The return after kill -9 (issue 11 point 8): a restarted database has no plans and a cold JVM, on
@@ -20,37 +32,9 @@ import { FaultProxy } from './fault-proxy.js';
  */
 
 const DEADLINE_MS = 120_000;
-const LONG = 1_000_000_000;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A read of its own text (never planned before), named `name`, counting to $n. */
-const counting = (name: string) =>
-  cypher(name, `UNWIND range(1, $n) AS x RETURN count(x) AS counted // ${randomUUID()}`);
-const warming = (name: string) => `${name} (warming after a restart)`;
 
 let proxy: FaultProxy;
 let executor: Executor;
-
-async function withDriver<T>(work: (driver: ReturnType<typeof neo4j.driver>) => Promise<T>): Promise<T> {
-  const { uri, user, password } = inject('database');
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-  try {
-    return await work(driver);
-  } finally {
-    await driver.close();
-  }
-}
-
-/** Names of our transactions running now among `names`, straight from the database (not through the proxy). */
-function running(names: string[]): Promise<string[]> {
-  return withDriver(async (driver) => {
-    const { records } = await driver.executeQuery(
-      'SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = $app AND metaData.query IN $names RETURN metaData.query AS name',
-      { app: TRANSACTION_APP, names },
-    );
-    return records.map((record) => record.get('name') as string).sort();
-  });
-}
 
 /**
  * Neo4j ends a transaction past its time limit at its next check, which comes every
@@ -74,44 +58,6 @@ async function outlives(name: string, ms: number): Promise<boolean> {
   }
 }
 
-async function terminate(names: string[]): Promise<void> {
-  await withDriver(async (driver) => {
-    const { records } = await driver.executeQuery(
-      'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app = $app AND metaData.query IN $names RETURN transactionId',
-      { app: TRANSACTION_APP, names },
-    );
-    const ids = records.map((record) => record.get('transactionId') as string);
-    if (ids.length > 0) await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids });
-  });
-}
-
-/** Polls until one of `names` runs (5 s at most), then watches 300 ms more: which of them run. */
-async function settleOn(names: string[]): Promise<string[]> {
-  for (let i = 0; i < 50 && (await running(names)).length === 0; i++) await sleep(100);
-  await sleep(300);
-  return running(names);
-}
-
-/** Polls until one of `names` runs (10 s at most): which of them run then. */
-async function appears(names: string[]): Promise<string[]> {
-  for (let i = 0; i < 100; i++) {
-    const now = await running(names);
-    if (now.length > 0) return now;
-    await sleep(100);
-  }
-  return [];
-}
-
-/** What a request was told: its error's name and, for an error from the database, its code. */
-const outcome = (error: unknown) => {
-  const cause = (error as Error).cause;
-  return cause instanceof neo4j.Neo4jError ? `${(error as Error).name} ${cause.code}` : (error as Error).name;
-};
-
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await sleep(10);
-}
-
 // Three recent reads whose replays run until terminated (or for the warm-up's own 10 s limit each):
 // the warm-up after the return lasts as long as this test needs it to.
 const recent = [counting('cold.recentA'), counting('cold.recentB'), counting('cold.recentC')];
@@ -126,16 +72,7 @@ const everything = [
 ];
 
 beforeAll(async () => {
-  const { uri, user, password } = inject('database');
-  const upstream = new URL(uri.replace(/^bolt/, 'http'));
-  proxy = new FaultProxy(upstream.hostname, Number(upstream.port));
-  await proxy.accept();
-  executor = connect({ uri: proxy.uri, user, password, database: undefined }, 'api', {
-    timeoutMs: DEADLINE_MS,
-    unresponsiveMs: 800,
-  });
-  executor.health.start();
-  await until(() => !executor.health.down && executor.health.monitoring);
+  ({ proxy, executor } = await executorBehindProxy(DEADLINE_MS));
   for (const query of recent) {
     await executor
       .withDeadline(300)
@@ -144,16 +81,11 @@ beforeAll(async () => {
   }
   await terminate(recent.map((query) => query.name));
   // kill -9, then the database back on its port.
-  await proxy.refuse();
-  await until(() => executor.health.down);
-  await proxy.accept();
-  await until(() => !executor.health.down);
+  await restartBehind(proxy, executor);
 });
 afterAll(async () => {
   await terminate(everything);
-  executor?.health.stop();
-  await executor?.close();
-  await proxy?.close();
+  await closeBehindProxy(proxy, executor);
 });
 
 /** Terminations this test has asked for so far, and the turns the plan gate gave, counted against them. */

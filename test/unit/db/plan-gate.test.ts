@@ -698,3 +698,98 @@ describe("firstRunSettled: when a text's first run has left the database with it
     expect([pending, await state(settled)]).toEqual(['pending', true]);
   });
 });
+
+describe("PlanGate: reads of planned texts held back while a request's first run plans after a restart", () => {
+  /** A gate after a restart, re-planning, on which text `p` has been planned again ('p first'). */
+  const restartedWithP = async () => {
+    const logged = gateWithLog();
+    logged.gate.lost();
+    const planP = logged.gate.read('p', logged.db.turnRun('p first'));
+    await settle();
+    logged.db.answer('p first');
+    await planP;
+    return logged;
+  };
+
+  it('runs them at once before any restart', async () => {
+    const { gate, db } = gateWithLog();
+    const first = gate.read('p', db.run('p first'));
+    db.answer('p first');
+    await first;
+    const reads = ['p1', 'p2', 'p3'].map((label) => gate.read('p', db.run(label)));
+    await settle();
+    expect(db.sent()).toEqual(['p first', 'p1', 'p2', 'p3']);
+    for (const label of ['p1', 'p2', 'p3']) db.answer(label);
+    expect(await Promise.all(reads)).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it("holds them while a request's first run holds the turn, past its caller's timeout, and sends them together once the database ended it", async () => {
+    // p is planned again on the new process; then a's first run takes the turn and plans.
+    const { gate, db } = await restartedWithP();
+    const planA = gate.read('a', db.turnRun('a first')).catch(() => 'cut off');
+    await settle();
+    const reads = ['p1', 'p2', 'p3'].map((label) => gate.read('p', db.run(label)));
+    await settle();
+    const whilePlanning = db.sent().slice(1);
+    // a's caller stopped waiting, but the database still plans it: still held.
+    db.get('a first').answer.reject(timedOut());
+    await settle();
+    const cutOff = db.sent().slice(1);
+    db.get('a first').server.resolve({ records: [] });
+    await settle();
+    const ended = db.sent().slice(1);
+    for (const label of ['p1', 'p2', 'p3']) db.answer(label);
+    expect({ whilePlanning, cutOff, ended, a: await planA, answers: await Promise.all(reads) }).toEqual({
+      whilePlanning: ['a first'],
+      cutOff: ['a first'],
+      ended: ['a first', 'p1', 'p2', 'p3'],
+      a: 'cut off',
+      answers: ['p1', 'p2', 'p3'],
+    });
+  });
+
+  it('lets a read held back go once it has waited half of what was left of its deadline', async () => {
+    const { gate, db } = await restartedWithP();
+    void gate.read('a', db.turnRun('a first')).catch(() => {});
+    await settle();
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      const read = gate.read('p', db.run('p1'), { remainingMs: () => 1_000 });
+      await settle();
+      const held = db.sent().slice(2);
+      await vi.advanceTimersByTimeAsync(499);
+      const justBefore = db.sent().slice(2);
+      await vi.advanceTimersByTimeAsync(1);
+      const atHalf = db.sent().slice(2);
+      db.answer('p1');
+      db.answer('a first');
+      await read;
+      expect({ held, justBefore, atHalf }).toEqual({ held: [], justBefore: [], atHalf: ['p1'] });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("holds nothing back for the warm-up's replays, nor once the re-planning is over", async () => {
+    const { gate, db } = await restartedWithP();
+    const warming = gate.warmUp([{ text: 'recent', run: db.run('warm recent') }]);
+    await settle();
+    const whileWarming = gate.read('p', db.run('p1'));
+    await settle();
+    const sentWhileWarming = db.sent().slice(1);
+    db.answer('p1');
+    db.answer('warm recent');
+    await Promise.all([warming, whileWarming]);
+    // Over: a first run goes at once, without a turn, and holds nothing back.
+    const other = gate.read('b', db.turnRun('b first'));
+    const after = gate.read('p', db.run('p2'));
+    await settle();
+    expect({ sentWhileWarming, after: db.sent().slice(3).sort() }).toEqual({
+      sentWhileWarming: ['warm recent', 'p1'],
+      after: ['b first', 'p2'],
+    });
+    db.answer('b first');
+    db.answer('p2');
+    await Promise.all([other, after]);
+  });
+});

@@ -12,6 +12,7 @@ const run = (p99: number): LoadOutcome => ({
   codes: new Map(),
   byQuery: new Map(),
   mixSize: 7,
+  graph: '3 seed people',
 });
 
 describe('the reliability load row (issue 11.12)', () => {
@@ -23,6 +24,7 @@ describe('the reliability load row (issue 11.12)', () => {
     const row = loadRow(run(999));
     expect(row.failed).toBe(0);
     expect(row.figures).toContain('p99 999 ms');
+    expect(row.part).toBe('load (autocannon, 50 connections, 60 s, mixed reads, 3 seed people)');
     expect(row.figures).toContain('p99 under the goal of 1000 ms');
   });
 
@@ -57,14 +59,19 @@ describe('the reliability load row (issue 11.12)', () => {
 
 describe('the reliability rounds from the environment', () => {
   it('defaults to 50 race rounds and 5 kills', () => {
-    expect(roundsFrom({})).toEqual({ races: 50, kills: 5 });
+    expect(roundsFrom({})).toEqual({ races: 50, kills: 5, people: 0 });
   });
 
   it('reads RELIABILITY_ROUNDS and RELIABILITY_KILL_ROUNDS', () => {
     expect(roundsFrom({ RELIABILITY_ROUNDS: '7', RELIABILITY_KILL_ROUNDS: '2' })).toEqual({
       races: 7,
       kills: 2,
+      people: 0,
     });
+  });
+
+  it('reads RELIABILITY_PEOPLE, the generated people loaded before the load part', () => {
+    expect(roundsFrom({ RELIABILITY_PEOPLE: '10000' }).people).toBe(10_000);
   });
 
   it.each([
@@ -72,6 +79,8 @@ describe('the reliability rounds from the environment', () => {
     ['RELIABILITY_ROUNDS', '0'],
     ['RELIABILITY_KILL_ROUNDS', '-1'],
     ['RELIABILITY_KILL_ROUNDS', '2.5'],
+    ['RELIABILITY_PEOPLE', 'ten thousand'],
+    ['RELIABILITY_PEOPLE', '0'],
   ])('refuses %s=%s, naming the variable, the value and what is expected', (name, value) => {
     expect(() => roundsFrom({ [name]: value })).toThrow(
       `${name}="${value}" is not valid: expected a positive integer`,
