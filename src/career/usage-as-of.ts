@@ -153,7 +153,7 @@ export function usageFilterCypher(u: string, asOf: string): string {
       WHEN $usedSince IS NULL AND $usedBefore IS NULL AND $minMonths IS NULL THEN true
       WHEN NOT ${at.started} THEN false
       WHEN $usedBefore IS NOT NULL AND coalesce(${at.firstUsed} >= $usedBefore, true) THEN false
-      WHEN NOT ${u}.current AND ${u}.lastUsed <= ${asOf} AND (${u}.spans IS NULL OR ${u}.months IS NOT NULL)
+      WHEN NOT ${u}.current AND ${u}.lastUsed <= ${asOf} AND (${u}.months IS NOT NULL OR ${u}.spans IS NULL)
         THEN ${passesSettled(`${u}.lastUsed`, `coalesce(${u}.months, 0)`)}
       WHEN ${u}.current AND ${u}.currentSince <= ${asOf} AND ${u}.monthsBeforeCurrent IS NOT NULL
         THEN ${passesSettled(asOf, `${u}.monthsBeforeCurrent + ${asOf} - ${u}.currentSince + 1`)}

@@ -201,13 +201,9 @@ export const peopleConnection = listQuery(
      WITH tf, cf WHERE $withTotal AND NOT fromUsers
        AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed) AND ${resolved}
      CALL (tf, cf) {
-       // Only people have USES: without a company or school filter the uses alone are counted.
-       WITH tf, cf WHERE tf IS NOT NULL AND $companyId IS NULL AND $schoolId IS NULL
-       RETURN COUNT { (tf)<-[u:${RelType.USES}]-() WHERE ${usedInTimeIf(timed)} } AS counted
-       UNION ALL
-       WITH tf, cf WHERE tf IS NOT NULL AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL)
-       MATCH (tf)<-[u:${RelType.USES}]-(p:${Label.Person}) WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
-       RETURN count(p) AS counted
+       // Only people have USES: the person at the other end is read for a company or school filter alone.
+       WITH tf, cf WHERE tf IS NOT NULL
+       RETURN COUNT { (tf)<-[u:${RelType.USES}]-(p) WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool} } AS counted
        UNION ALL
        WITH tf, cf WHERE tf IS NULL
        MATCH (p:${Label.Person}) WHERE ${personCompanyAndSchool}
