@@ -131,46 +131,6 @@ function exactCover(candidates: string): string {
 const boundSlack = 1e-9;
 
 /**
- * How many people, per answer asked, the full-strength probe reads in id order: enough when at
- * least 1 in PROBE_PEOPLE people uses every asked technology at full strength.
- */
-const PROBE_PEOPLE = 100;
-
-/**
- * Cypher condition: USES `u` counts at full strength as of `$asOf` (at least fullStrengthMonths
- * months of use, last used at `$asOf` or later) and passes the filters, as exactCover reads it.
- */
-function fullStrength(u: string): string {
-  const at = usageAsOfCypher(u, '$asOf');
-  return `${at.started} AND [use IN [{ months: coalesce(${at.months}, 0), lastUse: ${at.lastUsed} }] |
-      use.months >= ${fullStrengthMonths} AND (use.lastUse IS NULL OR use.lastUse >= $asOf)
-      AND ($minMonths IS NULL OR use.months >= $minMonths)
-      AND ($usedSince IS NULL OR (use.lastUse IS NOT NULL AND use.lastUse >= $usedSince))][0]`;
-}
-
-/**
- * Binds `top`: the first `$keep` people in id order (of the first PROBE_PEOPLE × `$keep`) who use
- * every asked technology directly at full strength, so score the most anyone can (each asked
- * technology with a node covered at weight 1 and strength 1; a spelling with no node is covered
- * by nobody). Without roll-up nobody scores more, and equal scores go by id, so when `top` holds
- * `$keep` people they are the best `$keep`, exactly: whoever scores as much and was not read
- * comes later by id. With roll-up a narrower technology can cover a spelling with no node, so
- * there is no probe (`top` is empty).
- */
-const fullStrengthProbe = `CALL (techs) {
-      WITH techs WHERE size(techs) > 0 AND all(below IN $narrower WHERE size(below) = 0)
-      CALL () {
-        MATCH (p:${Person}) WHERE p.id IS NOT NULL
-        WITH p ORDER BY p.id LIMIT ${PROBE_PEOPLE} * toInteger($keep)
-        RETURN p
-      }
-      WITH techs, p WHERE NOT p.id IN $exclude
-        AND all(x IN techs WHERE EXISTS { MATCH (p)-[u:${USES}]->(x) WHERE ${fullStrength('u')} })
-      WITH p ORDER BY p.id LIMIT toInteger($keep)
-      RETURN collect(p) AS top
-    }`;
-
-/**
  * The shared first part of `experts` and `team`. Resolves `$technologies` (LookupNeedles, in the
  * order asked) to nodes: `asked` (per spelling, the id or null), `techs` (the distinct nodes, in
  * order). A subquery `body` runs on the candidates: one row per person who USES an asked
@@ -195,18 +155,19 @@ const fullStrengthProbe = `CALL (techs) {
  * scored and passed to `body`. Cost: the USES relationships of the asked technologies (with
  * roll-up, also of those below them) read once with a few properties each, and the months of the
  * few people who can rank.
- *
- * With `probe` (experts: one group), fullStrengthProbe runs first, and when it finds `$keep` people
- * who score the most anyone can, those are the candidates and the asked technologies' USES are not
- * read: a cost of PROBE_PEOPLE × `$keep` people's uses of the asked technologies at most, whatever
- * the graph's size.
  */
-export function coverQuery(
-  body: string,
-  result: string,
-  { group = 'true', probe = false }: { group?: string; probe?: boolean } = {},
-): string {
-  const bounded = `${coverSources()}
+export function coverQuery(body: string, result: string, group = 'true'): string {
+  return `
+  UNWIND range(0, size($technologies) - 1) AS index
+  WITH index, $technologies[index] AS needles
+  ${namedNodeOf('t', Technology, 'needles')}
+  WITH index, needles, t ORDER BY index
+  WITH collect({ spelling: needles.spelling, id: t.id }) AS asked, collect(t) AS found
+  WITH asked, reduce(acc = [], x IN found | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techs
+  CALL (asked, techs) {
+    WITH asked, techs, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n,
+         reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
+    ${coverSources()}
     WITH asked, techs, techIds, n, t, via, u, p WHERE ${counted()}
     WITH asked, techs, techIds, n, p, collect(t) AS used,
          sum(CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END * (1.0 + ${strengthBound('u')} / (n + 1.0))) AS high,
@@ -218,33 +179,7 @@ export function coverQuery(
       WITH collect(low) AS best
       RETURN CASE WHEN size(best) < $keep THEN null ELSE best[-1] - ${boundSlack} END AS floor
     }
-    WITH asked, techs, techIds, n, [c IN people WHERE floor IS NULL OR c.high >= floor] AS candidates`;
-  // The probe's `top` answers when it is full; else the bounded candidates, as without a probe.
-  const candidates = probe
-    ? `${fullStrengthProbe}
-    CALL (asked, techs, techIds, n, top) {
-      WITH top WHERE size(top) = $keep
-      UNWIND top AS p
-      RETURN p
-      UNION
-      WITH asked, techs, techIds, n, top WHERE size(top) < $keep
-      ${bounded}
-      UNWIND candidates AS candidate
-      RETURN candidate.p AS p
-    }
-    WITH asked, techs, techIds, n, collect({ p: p }) AS candidates`
-    : bounded;
-  return `
-  UNWIND range(0, size($technologies) - 1) AS index
-  WITH index, $technologies[index] AS needles
-  ${namedNodeOf('t', Technology, 'needles')}
-  WITH index, needles, t ORDER BY index
-  WITH collect({ spelling: needles.spelling, id: t.id }) AS asked, collect(t) AS found
-  WITH asked, reduce(acc = [], x IN found | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techs
-  CALL (asked, techs) {
-    WITH asked, techs, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n,
-         reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
-    ${candidates}
+    WITH asked, techs, techIds, n, [c IN people WHERE floor IS NULL OR c.high >= floor] AS candidates
     ${exactCover('candidates')}
     ${body}
   }
@@ -274,6 +209,5 @@ export const expertsQuery = cypher(
     WITH p, score, covered, evidence ORDER BY score DESC, p.id
     RETURN collect({ person: ${entityProjection('p')}, score: score, covered: covered, evidence: evidence }) AS experts`,
     'experts',
-    { probe: true },
   ),
 );

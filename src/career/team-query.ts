@@ -18,6 +18,6 @@ export const teamQuery = cypher(
     RETURN collect({ person: ${entityProjection('p')}, score: score, covered: covered, inferred: inferred }) AS candidates`,
     'candidates',
     // Ranked per cover: `team` has no filters, so the technologies a person uses are their cover.
-    { group: '[x IN techIds WHERE x IN used]' },
+    '[x IN techIds WHERE x IN used]',
   ),
 );
