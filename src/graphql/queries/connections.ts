@@ -101,6 +101,13 @@ const usedInTime = usageFilterCypher('u', '$asOf');
 const usedInTimeIf = (timed: boolean) => (timed ? usedInTime : 'true');
 
 /**
+ * Cypher: the lower bound of an id range that holds every id (ids are strings) when `condition`
+ * holds, and null, a range with nobody in it, otherwise: an index seek on it reads nothing when
+ * the condition fails, where a scan filtered by the condition would read the whole index.
+ */
+const everyIdWhen = (condition: string) => `CASE WHEN ${condition} THEN '' END`;
+
+/**
  * A time-filtered page first walks people in id order, at most as many as PROBE_SHARE times the
  * page would need if every user passed: enough when at least 1 in PROBE_SHARE of the technology's
  * users pass the filters.
@@ -113,13 +120,14 @@ const pageNeed = 'toInteger($skip) + toInteger($first) + 1';
 /**
  * The probe's sizes: PROBE_SHARE × (skip + first + 1) × 2^step people, for a technology used by
  * at least 1 in 2^step people (step < PROBE_STEPS; a rarer one is read from its users). A LIMIT
- * cannot name a variable, so each size is a branch of its own, the one for the step taken read.
+ * cannot name a variable, so each size is a branch of its own. A branch not taken must read
+ * nothing: its range's lower bound is null then, so its index seek finds no one (a filter on
+ * `step` would be placed above the scan, which would then read every person).
  */
-const PROBE_STEPS = 6;
+const PROBE_STEPS = 4;
 const probeSteps = Array.from(
   { length: PROBE_STEPS },
-  (_, step) => `WITH step WHERE step = ${step}
-       MATCH (p:${Label.Person}) WHERE p.id IS NOT NULL
+  (_, step) => `MATCH (p:${Label.Person}) WHERE p.id >= ${everyIdWhen(`step = ${step}`)}
        WITH p ORDER BY p.id LIMIT ${PROBE_SHARE * 2 ** step} * (${pageNeed})
        RETURN p`,
 ).join('\n       UNION ALL\n       ');
@@ -205,8 +213,8 @@ export const peopleConnection = listQuery(
        WITH tf, cf WHERE tf IS NOT NULL
        RETURN COUNT { (tf)<-[u:${RelType.USES}]-(p) WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool} } AS counted
        UNION ALL
-       WITH tf, cf WHERE tf IS NULL
-       MATCH (p:${Label.Person}) WHERE ${personCompanyAndSchool}
+       // Everyone (each person has an id) when no technology is given.
+       MATCH (p:${Label.Person}) WHERE p.id >= ${everyIdWhen('tf IS NULL')} AND ${personCompanyAndSchool}
        RETURN count(p) AS counted
      }
      RETURN sum(counted) AS counted
