@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../src/generate/mulberry32.js';
 import type { ResumeDocument } from '../../src/resume/types.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -32,22 +33,10 @@ const thisMonth = now.getUTCFullYear() * 12 + now.getUTCMonth();
 const monthText = (month: number) => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
 const month = (year: number, monthOfYear: number) => year * 12 + monthOfYear - 1;
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PEOPLE = 400;
 
 function people(): Person[] {
-  const next = random(2024);
+  const next = mulberry32(2024);
   const result: Person[] = [];
   for (let index = 0; index < PEOPLE; index += 1) {
     const id = `bp-${String(index).padStart(3, '0')}`;

@@ -2,9 +2,11 @@ import { int } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { type DatedUseProperties, usageAsOf, usageFilterCypher } from '../../src/career/usage-as-of.js';
 import { cypher } from '../../src/db/cypher-query.js';
+import { mulberry32 } from '../../src/generate/mulberry32.js';
 import { monthNumber as m } from '../../src/graph/months.js';
 import { type DatedPosition, type DatedProject, technologyUses } from '../../src/loader/technology-uses.js';
 import { testExecutor } from '../support/database.js';
+import { passesTimeFilter, type TimeFilter } from '../support/usage-cases.js';
 
 /*
  * usageFilterCypher reads a use's months and last use from its stored `months` and
@@ -15,23 +17,11 @@ import { testExecutor } from '../support/database.js';
  * the TypeScript rule (usageAsOf) passes, at months before, among and after their dates.
  */
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const first = m(2008, 1);
 const last = m(2026, 6);
 
 function randomUses(count: number, seed: number): DatedUseProperties[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const monthIn = () => first + Math.floor(next() * (last - first + 1));
   const maybe = (share: number, value: () => number) => (next() < share ? value() : null);
   const uses: DatedUseProperties[] = [];
@@ -87,7 +77,7 @@ const asOfs = [
   m(2026, 11),
   m(2031, 1),
 ];
-const filters = [
+const filters: TimeFilter[] = [
   { usedSince: m(2020, 1), usedBefore: null, minMonths: 6 },
   { usedSince: m(2024, 1), usedBefore: null, minMonths: null },
   { usedSince: null, usedBefore: m(2015, 1), minMonths: 12 },
@@ -132,15 +122,7 @@ describe('usageFilterCypher on uses as the loader stores them', () => {
         const facts = usageAsOf(use, asOf);
         return {
           key: `${index} @ ${asOf}`,
-          passes: filters.map(
-            (filter) =>
-              facts.started &&
-              (filter.usedSince === null ||
-                (facts.lastUsed !== null && facts.lastUsed >= filter.usedSince)) &&
-              (filter.usedBefore === null ||
-                (facts.firstUsed !== null && facts.firstUsed < filter.usedBefore)) &&
-              (filter.minMonths === null || (facts.months ?? 0) >= filter.minMonths),
-          ),
+          passes: filters.map((filter) => passesTimeFilter(facts, filter)),
         };
       }),
     );
