@@ -56,10 +56,23 @@ function coverSources(of?: string): string {
     }`;
 }
 
+/** Person `p` is not in `$exclude` (their id is read only when someone is excluded). */
+const notExcluded = '(size($exclude) = 0 OR NOT p.id IN $exclude)';
+
+/** Use `u` (a USES relationship or a map of its properties) counts as of `$asOf`: started, or a listed skill. */
+const startedOrSkill = (u: string) => `(${usageAsOfCypher(u, '$asOf').started} OR ${u}.skill)`;
+
 /** The uses that count as of `$asOf`: of people not in `$exclude`, started (or a listed skill). */
 function counted(): string {
-  return `NOT p.id IN $exclude AND (${usageAsOfCypher('u', '$asOf').started} OR u.skill)`;
+  return `${notExcluded} AND ${startedOrSkill('u')}`;
 }
+
+/**
+ * The properties of USES `u` the bounds and startedOrSkill read, as a map: each read once, where
+ * the bounds' expressions name some of them several times.
+ */
+const boundProperties = (u: string) =>
+  `${u} { .current, .currentSince, .monthsBeforeCurrent, .months, .lastUsed, .firstUsed, .skill }`;
 
 /**
  * Per person and asked technology, the one use that counts: direct use if any, else the strongest
@@ -73,7 +86,7 @@ const strongestUse = `WITH techIds, n, t, p, via, u, strength
 
 /**
  * Cypher expression: an upper bound of the `strength` (the formula in schema/experts.graphql) USES
- * `u` can have as of `$asOf`, whatever the filters, read from its stored properties alone (no walk
+ * `u` (or a map of its properties: boundProperties) can have as of `$asOf`, whatever the filters, read from its stored properties alone (no walk
  * over its spans). Exact for a use that ended by `$asOf` (its months are all its dated months, its
  * last use the stored one) and for a current role going on at `$asOf` (the months before it, then
  * its run to `$asOf`, used this month); else at most all its dated months, used this month.
@@ -85,8 +98,8 @@ function strengthBound(u: string): string {
 }
 
 /**
- * Cypher expression: a lower bound of what a direct use `u` (one that counts as of `$asOf`) adds to
- * the score, from its stored properties alone, 0 when they cannot tell. Exact for a use that ended
+ * Cypher expression: a lower bound of what a direct use `u` (one that counts as of `$asOf`; USES or
+ * boundProperties' map) adds to the score, from its stored properties alone, 0 when they cannot tell. Exact for a use that ended
  * by `$asOf` and for a current role going on at `$asOf` (as strengthBound); else, without
  * filters, the cover with no strength.
  */
@@ -168,10 +181,12 @@ export function coverQuery(body: string, result: string, group = 'true'): string
     WITH asked, techs, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n,
          reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
     ${coverSources()}
-    WITH asked, techs, techIds, n, t, via, u, p WHERE ${counted()}
+    WITH asked, techs, techIds, n, t, via, p, ${boundProperties('u')} AS use
+    WHERE ${startedOrSkill('use')}
     WITH asked, techs, techIds, n, p, collect(t) AS used,
-         sum(CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END * (1.0 + ${strengthBound('u')} / (n + 1.0))) AS high,
-         sum(CASE WHEN via IS NULL THEN ${contributionFloor('u')} ELSE 0.0 END) AS low
+         sum(CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END * (1.0 + ${strengthBound('use')} / (n + 1.0))) AS high,
+         sum(CASE WHEN via IS NULL THEN ${contributionFloor('use')} ELSE 0.0 END) AS low
+    WHERE ${notExcluded}
     WITH asked, techs, techIds, n, ${group} AS group, collect({ p: p, high: high, low: low }) AS people
     CALL (people) {
       UNWIND people AS person

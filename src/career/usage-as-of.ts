@@ -28,6 +28,10 @@ export interface DatedUseProperties {
   lastUsed?: number | null;
   current: boolean;
   currentSince?: number | null;
+  /** `spanMonths(spans)`, stored beside `spans` (usageFilterCypher reads it for a use ended by `asOf`). */
+  months?: number | null;
+  /** `spanMonths(spans, currentSince)`, stored beside `currentSince` (read as `months` is). */
+  monthsBeforeCurrent?: number | null;
 }
 
 export interface UseAsOf {
@@ -127,16 +131,33 @@ export function usageIntervalsCypher(u: string, asOf: string): string {
  * (month numbers and a number of months, each null when not given; with none given every use
  * passes) as of `asOf`: it had started, was last used in `$usedSince` or later, first used before
  * `$usedBefore`, for at least `$minMonths` months. An undated use passes none but `minMonths: 0`.
+ *
+ * A use stored as src/loader/technology-uses.ts writes it (`months` beside `spans`,
+ * `monthsBeforeCurrent` beside `currentSince`) is settled at `asOf` when it ended by then, or its
+ * current role had started by then: its months and last use are then read from those stored
+ * properties (what `usageAsOf` computes, without the walk over its spans), so a question that
+ * filters a popular technology's users reads a few properties of each. Any other use, or one
+ * without those properties, takes the walk.
  */
 export function usageFilterCypher(u: string, asOf: string): string {
   const at = usageAsOfCypher(u, asOf);
+  // Spans lie inside firstUsed..lastUsed, so a use ended by asOf has all its months counted; a
+  // current role started by asOf runs to asOf after the months before it.
+  const passesSettled = (lastUsed: string, months: string) => `CASE
+        WHEN $usedSince IS NOT NULL AND ${lastUsed} < $usedSince THEN false
+        WHEN $minMonths IS NOT NULL AND ${months} < $minMonths THEN false
+        ELSE true END`;
   // One CASE, not AND and OR: the planner would rewrite the alternatives into conjunctive normal
   // form, copying these long expressions into every clause.
   return `CASE
       WHEN $usedSince IS NULL AND $usedBefore IS NULL AND $minMonths IS NULL THEN true
       WHEN NOT ${at.started} THEN false
-      WHEN $usedSince IS NOT NULL AND coalesce(${at.lastUsed} < $usedSince, true) THEN false
       WHEN $usedBefore IS NOT NULL AND coalesce(${at.firstUsed} >= $usedBefore, true) THEN false
+      WHEN NOT ${u}.current AND ${u}.lastUsed <= ${asOf} AND (${u}.months IS NOT NULL OR ${u}.spans IS NULL)
+        THEN ${passesSettled(`${u}.lastUsed`, `coalesce(${u}.months, 0)`)}
+      WHEN ${u}.current AND ${u}.currentSince <= ${asOf} AND ${u}.monthsBeforeCurrent IS NOT NULL
+        THEN ${passesSettled(asOf, `${u}.monthsBeforeCurrent + ${asOf} - ${u}.currentSince + 1`)}
+      WHEN $usedSince IS NOT NULL AND coalesce(${at.lastUsed} < $usedSince, true) THEN false
       WHEN $minMonths IS NOT NULL AND coalesce(${at.months}, 0) < $minMonths THEN false
       ELSE true END`;
 }

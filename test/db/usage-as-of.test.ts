@@ -11,7 +11,7 @@ import {
 import { cypher } from '../../src/db/cypher-query.js';
 import { monthNumber as m } from '../../src/graph/months.js';
 import { testExecutor } from '../support/database.js';
-import { usageCases } from '../support/usage-cases.js';
+import { passesTimeFilter, type TimeFilter, usageCases } from '../support/usage-cases.js';
 
 /** Every case at months before, inside and after its spans, the current role's start among them. */
 const asOfs = [
@@ -27,7 +27,7 @@ const asOfs = [
 ];
 
 const at = usageAsOfCypher('use', 'asOf');
-const filters = [
+const filters: TimeFilter[] = [
   { usedSince: m(2020, 1), usedBefore: null, minMonths: null },
   { usedSince: null, usedBefore: m(2019, 1), minMonths: null },
   { usedSince: null, usedBefore: null, minMonths: 13 },
@@ -76,15 +76,7 @@ describe('usageAsOf and usageAsOfCypher agree', () => {
           key: `${name} @ ${asOf}`,
           value: facts,
           intervals: usageIntervals(use, asOf),
-          passes: filters.map(
-            (filter) =>
-              facts.started &&
-              (filter.usedSince === null ||
-                (facts.lastUsed !== null && facts.lastUsed >= filter.usedSince)) &&
-              (filter.usedBefore === null ||
-                (facts.firstUsed !== null && facts.firstUsed < filter.usedBefore)) &&
-              (filter.minMonths === null || (facts.months ?? 0) >= filter.minMonths),
-          ),
+          passes: filters.map((filter) => passesTimeFilter(facts, filter)),
         };
       }),
     );

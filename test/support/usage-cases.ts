@@ -1,4 +1,4 @@
-import type { DatedUseProperties } from '../../src/career/usage-as-of.js';
+import type { DatedUseProperties, UseAsOf } from '../../src/career/usage-as-of.js';
 import { monthNumber as m } from '../../src/graph/months.js';
 
 /**
@@ -69,3 +69,24 @@ export const usageCases: {
     june2024: { started: true, current: false, months: null, lastUsed: m(2019, 5) },
   },
 ];
+
+/** The time filters as the queries take them: month numbers and a number of months, null when not given. */
+export interface TimeFilter {
+  usedSince: number | null;
+  usedBefore: number | null;
+  minMonths: number | null;
+}
+
+/**
+ * Whether a use with these facts (as of some month) passes `filter`, by the rule
+ * src/career/usage-as-of.ts states: started, last used in `usedSince` or later, first used before
+ * `usedBefore`, for at least `minMonths` months.
+ */
+export function passesTimeFilter(facts: UseAsOf, filter: TimeFilter): boolean {
+  return (
+    facts.started &&
+    (filter.usedSince === null || (facts.lastUsed !== null && facts.lastUsed >= filter.usedSince)) &&
+    (filter.usedBefore === null || (facts.firstUsed !== null && facts.firstUsed < filter.usedBefore)) &&
+    (filter.minMonths === null || (facts.months ?? 0) >= filter.minMonths)
+  );
+}

@@ -101,6 +101,52 @@ const usedInTime = usageFilterCypher('u', '$asOf');
 const usedInTimeIf = (timed: boolean) => (timed ? usedInTime : 'true');
 
 /**
+ * Cypher: the lower bound of an id range that holds every id (ids are strings) when `condition`
+ * holds, and null, a range with nobody in it, otherwise: an index seek on it reads nothing when
+ * the condition fails, where a scan filtered by the condition would read the whole index.
+ */
+const everyIdWhen = (condition: string) => `CASE WHEN ${condition} THEN '' END`;
+
+/**
+ * A time-filtered page first walks people in id order, at most as many as PROBE_SHARE times the
+ * page would need if every user passed: enough when at least 1 in PROBE_SHARE of the technology's
+ * users pass the filters.
+ */
+const PROBE_SHARE = 4;
+
+/** The people a page reads: `$skip`, the page, and one more that says whether there is a next page. */
+const pageNeed = 'toInteger($skip) + toInteger($first) + 1';
+
+/**
+ * The probe's sizes: PROBE_SHARE × (skip + first + 1) × 2^step people, for a technology used by
+ * at least 1 in 2^step people (step < PROBE_STEPS; a rarer one is read from its users). A LIMIT
+ * cannot name a variable, so each size is a branch of its own. A branch not taken must read
+ * nothing: its range's lower bound is null then, so its index seek finds no one (a filter on
+ * `step` would be placed above the scan, which would then read every person).
+ */
+const PROBE_STEPS = 4;
+const probeSteps = Array.from(
+  { length: PROBE_STEPS },
+  (_, step) => `MATCH (p:${Label.Person}) WHERE p.id >= ${everyIdWhen(`step = ${step}`)}
+       WITH p ORDER BY p.id LIMIT ${PROBE_SHARE * 2 ** step} * (${pageNeed})
+       RETURN p`,
+).join('\n       UNION ALL\n       ');
+
+/**
+ * The probe of a time-filtered page (see peopleConnection): binds `probed`, the first
+ * `$skip + $first + 1` people who pass among those it reads (fewer: it did not answer).
+ */
+const timedProbe = `CALL (tf, cf, step, probing) {
+     WITH tf, cf, step WHERE probing AND ${resolved}
+     CALL (step) {
+       ${probeSteps}
+     }
+     WITH tf, cf, p WHERE EXISTS { MATCH (p)-[u:${RelType.USES}]->(tf) WHERE ${usedInTime} } AND ${personCompanyAndSchool}
+     WITH p ORDER BY p.id LIMIT ${pageNeed}
+     RETURN collect(p) AS probed
+   }`;
+
+/**
  * People, by id. Filters: $companyId (or a subsidiary), $technologyId, $schoolId, and with
  * $technologyId the time filters. `$withTotal`: count the matches too (else `totalCount` is null).
  *
@@ -112,9 +158,16 @@ const usedInTimeIf = (timed: boolean) => (timed ? usedInTime : 'true');
  * most about √(PERSON_CHECK_COST × (skip + first + 1) × people) reads, and for a technology used by
  * a fixed share of people it stays flat as the graph grows. Only people have USES, so the
  * technology's relationship degree, read from the count store, is its number of users; the total,
- * when asked, is such a read for no filter or the technology alone. With a time filter a page, and
- * the total, read the technology's users and their uses' dates: the technology's degree, however
- * few pass (no index orders people by a use's dates).
+ * when asked, is such a read for no filter or the technology alone.
+ *
+ * With a time filter, how many users pass is not known before reading them. When reading all the
+ * technology's users would cost more, the page first probes the first PROBE_SHARE × (skip + first +
+ * 1) × people / users people in id order (as many as the page needs if a quarter of the users
+ * pass, the same number at every size for a technology used by a fixed share): when enough of them
+ * pass, they are the page, exactly, since nobody earlier in id order was left unread. Otherwise
+ * the technology's users are read, with their uses' dates, and sorted, and that one read gives the
+ * total as well. A total asked beside a probed page counts the uses that pass, reading a few
+ * properties of each (usageFilterCypher), not the people.
  */
 export const peopleConnection = listQuery(
   'people.connection',
@@ -123,17 +176,25 @@ export const peopleConnection = listQuery(
    WITH tf, cf, COUNT { (:${Label.Person}) } AS people,
         CASE WHEN tf IS NULL THEN 0 ELSE COUNT { (tf)<-[:${RelType.USES}]-() } END AS users
    WITH tf, cf, people, users,
+        size([k IN range(0, ${PROBE_STEPS - 1}) WHERE users * 2 ^ k < people]) AS step,
         tf IS NOT NULL AND ($timed
-          OR users * users <= ${PERSON_CHECK_COST} * (toInteger($skip) + toInteger($first) + 1) * people) AS fromUsers
+          OR users * users <= ${PERSON_CHECK_COST} * (${pageNeed}) * people) AS fromUsers
+   WITH tf, cf, people, users, step, fromUsers,
+        tf IS NOT NULL AND $timed AND step < ${PROBE_STEPS}
+          AND ${PERSON_CHECK_COST * PROBE_SHARE} * (${pageNeed}) * 2 ^ step < users AS probing
+   ${timed ? timedProbe : 'WITH *, [] AS probed'}
+   WITH tf, cf, people, users, fromUsers, probed, probing AND size(probed) = ${pageNeed} AS probeAnswered
+   WITH tf, cf, people, users, probed, probeAnswered, fromUsers AND NOT probeAnswered AS fromUsers
    CALL (tf, cf, fromUsers) {
      WITH tf, cf WHERE fromUsers AND ${resolved}
      MATCH (tf)<-[u:${RelType.USES}]-(p:${Label.Person})
      WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
-     WITH p ORDER BY p.id SKIP toInteger($skip) LIMIT toInteger($first) + 1
-     RETURN collect(p) AS byUsers
+     WITH p ORDER BY p.id
+     WITH collect(p) AS passing
+     RETURN passing[toInteger($skip)..${pageNeed}] AS byUsers, size(passing) AS usersPassing
    }
    CALL (tf, cf, fromUsers) {
-     WITH tf, cf WHERE NOT fromUsers AND ${resolved}
+     WITH tf, cf WHERE NOT fromUsers AND NOT (tf IS NOT NULL AND $timed) AND ${resolved}
      // A subquery of its own, so that the index is not read at all when the other branch answers.
      CALL (tf, cf) {
        MATCH (p:${Label.Person}) WHERE p.id IS NOT NULL
@@ -144,22 +205,25 @@ export const peopleConnection = listQuery(
      }
      RETURN collect(p) AS byIndex
    }
-   CALL (tf, cf) {
-     WITH tf, cf WHERE $withTotal AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed) AND ${resolved}
+   CALL (tf, cf, fromUsers) {
+     WITH tf, cf WHERE $withTotal AND NOT fromUsers
+       AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed) AND ${resolved}
      CALL (tf, cf) {
+       // Only people have USES: the person at the other end is read for a company or school filter alone.
        WITH tf, cf WHERE tf IS NOT NULL
-       MATCH (tf)<-[u:${RelType.USES}]-(p:${Label.Person}) WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
-       RETURN p
-       UNION
-       WITH tf, cf WHERE tf IS NULL
-       MATCH (p:${Label.Person}) WHERE ${personCompanyAndSchool}
-       RETURN p
+       RETURN COUNT { (tf)<-[u:${RelType.USES}]-(p) WHERE ${usedInTimeIf(timed)} AND ${personCompanyAndSchool} } AS counted
+       UNION ALL
+       // Everyone (each person has an id) when no technology is given.
+       MATCH (p:${Label.Person}) WHERE p.id >= ${everyIdWhen('tf IS NULL')} AND ${personCompanyAndSchool}
+       RETURN count(p) AS counted
      }
-     RETURN count(p) AS counted
+     RETURN sum(counted) AS counted
    }
-   WITH tf, cf, CASE WHEN fromUsers THEN byUsers ELSE byIndex END AS matched,
+   WITH tf, cf,
+        CASE WHEN probeAnswered THEN probed[toInteger($skip)..] WHEN fromUsers THEN byUsers ELSE byIndex END AS matched,
         CASE
           WHEN NOT $withTotal THEN null
+          WHEN fromUsers AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed) THEN usersPassing
           WHEN $companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed THEN counted
           WHEN $technologyId IS NOT NULL THEN users
           ELSE people
