@@ -7,7 +7,14 @@ import { type FormRowField, formRow } from './form-rows.js';
 import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { campusLength, FIELD_WORDS, GRADE_LABEL, GRADE_WORDS, unitOfUniversity } from './school-names.js';
+import {
+  campusLength,
+  FIELD_WORDS,
+  GRADE_LABEL,
+  GRADE_WORDS,
+  genericSchoolName,
+  unitOfUniversity,
+} from './school-names.js';
 import { sentences } from './sentences.js';
 import {
   findDegree,
@@ -781,10 +788,11 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
 
 /**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school
- * diploma, A-levels): no entry of higher education.
+ * diploma, A-levels; India's SSC, SSLC, 10th and its two pre-university years, "Intermediate (MPC)", HSC, PUC, 12th):
+ * no entry of higher education.
  */
 const SCHOOL_LEAVING =
-  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+|Senior\s+)?Secondary\s+(?:School|Certificate|Education)|(?:Higher|Senior)\s+Secondary|HSC|SSC|Matriculation|High\s+School)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|Intermediate(?=\s*(?:\(|$|\||\t|\s{2,}|,))|Pre[- ]?University(?:\s+(?:Course|Certificate|Education))?|PUC|SSLC|HSLC|ICSE|ISC|(?:10|12)th(?:\s+(?:Standard|Grade|Class|Board))?|(?:Higher\s+|Senior\s+)?Secondary\s+(?:School|Certificate|Education)|(?:Higher|Senior)\s+Secondary|HSC|SSC|Matriculation|High\s+School)(?![\p{L}])/iu;
 
 /** A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic", "Universidad"). */
 const UNIVERSITY =
@@ -850,10 +858,18 @@ function labelledList(info: LineInfo): boolean {
 const COLUMN_LABEL =
   /^(?:degree|degrees|qualification|qualifications|course|programme|program|examination|exam|institution|institute|school|college|university|board|university\s*\/\s*board|year|years|year of passing|passing year|period|duration|from|to|dates?|score|grade|grades|cgpa|gpa|percentage|marks|result|specialisation|specialization|major|field|subject|location|city)$/iu;
 
-/** A table's header row: two or more cells, every one a column label. */
+/**
+ * A table's header row: two or more cells, every one a column label, or labels joined ("Board/University",
+ * "College & University", "School or Board": one column for either).
+ */
 function isColumnLabels(text: string): boolean {
   const cells = text.split(/\s*\|\s*|\t+|\s{3,}/u).filter((cell) => cell.trim() !== '');
-  return cells.length >= 2 && cells.every((cell) => COLUMN_LABEL.test(cell.trim()));
+  const label = (cell: string) =>
+    cell
+      .trim()
+      .split(/\s*[/&]\s*|\s+or\s+/u)
+      .every((piece) => COLUMN_LABEL.test(piece));
+  return cells.length >= 2 && cells.every(label);
 }
 
 /** A line that opens with a degree is a header line, however long or punctuated ("Ph.D. in Statistics. Dissertation: …"). */
@@ -1070,8 +1086,9 @@ function unitAfter(text: string, end: number, after: readonly Part[], line: DocL
 
 /** Where a name ends: its acronym in brackets, a university system's campus (see `schoolEnd`). */
 function nameEnd(text: string, part: Part, next: Part | undefined): number {
-  // In a table row a cell is one field: "Government Engineering College, Thrissur | University of Calicut".
-  if (/\s\|\s/u.test(text)) {
+  // In a table row a cell is one field: "Government Engineering College, Thrissur | University of Calicut". A name
+  // of its own ("CVR College of Engineering, Ibrahimpatnam") needs no place to tell it apart: the place is no part.
+  if (/\s\|\s/u.test(text) && genericSchoolName(part.text)) {
     const bar = text.indexOf('|', part.end);
     const cellEnd = bar === -1 ? text.length : bar;
     const cell = text.slice(part.end, cellEnd).trimEnd();

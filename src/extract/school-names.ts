@@ -41,13 +41,21 @@ function properName(text: string): boolean {
   return text.split(/\s+/u).some((word) => !common.has(word.toLowerCase()));
 }
 
+/**
+ * "Government Engineering College", "National Institute of Technology", "College of Engineering": a name of generic
+ * words only, one of many schools so named, told apart by the place written after it.
+ */
+export function genericSchoolName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length >= 3 && words.every((word) => GENERIC_SCHOOL_WORDS.has(word.toLowerCase()));
+}
+
 /** ", Berkeley" after "University of California": how many characters of `after` name the campus. */
 export function campusLength(name: string, after: string): number {
   const system = /(?:^|\s)University of (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(name);
   // "National Institute of Technology, Tiruchirappalli": a name of generic words only is one of many
   // schools so named, told apart by the city after it.
-  const words = name.trim().split(/\s+/u);
-  const generic = words.length >= 3 && words.every((word) => GENERIC_SCHOOL_WORDS.has(word.toLowerCase()));
+  const generic = genericSchoolName(name);
   // "Chalmers University of Technology, Gothenburg": a field after "University of" names no system.
   if (
     !generic &&
