@@ -794,9 +794,12 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
 const SCHOOL_LEAVING =
   /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|Intermediate(?=\s*(?:\(|$|\||\t|\s{2,}|,))|Pre[- ]?University(?:\s+(?:Course|Certificate|Education))?|PUC|SSLC|HSLC|ICSE|ISC|(?:10|12)th(?:\s+(?:Standard|Grade|Class|Board))?|(?:Higher\s+|Senior\s+)?Secondary\s+(?:School|Certificate|Education)|(?:Higher|Senior)\s+Secondary|HSC|SSC|Matriculation|High\s+School)(?![\p{L}])/iu;
 
-/** A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic", "Universidad"). */
+/**
+ * A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic", "Universidad").
+ * "Pre-University" names the years before it.
+ */
 const UNIVERSITY =
-  /(?<![\p{L}])(?:universit|universidad|[üu]niversitesi|uniwersytet|univerzit|hochschule|polytechni|politecn|polit[eé]cnica|institute\s+of\s+technology)/iu;
+  /(?<![\p{L}])(?<!pre[- ])(?:universit|universidad|[üu]niversitesi|uniwersytet|univerzit|hochschule|polytechni|politecn|polit[eé]cnica|institute\s+of\s+technology)/iu;
 
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S"). */
 const SECONDARY = /(?<![\p{L}])(?:lyc[eé]e|liceo|lyceum|gymnasium|s[ée]rie)(?![\p{L}])/iu;

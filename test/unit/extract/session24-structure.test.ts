@@ -1,0 +1,343 @@
+import { describe, expect, it } from 'vitest';
+import { readTextColumns } from '../../../src/extract/text-columns.js';
+import { sectionKind } from '../../../src/extract/vocabulary.js';
+import { educationOf, extractText, resultRoleRows, roleRows, schools, skillGroups } from './extract-text.js';
+
+/**
+ * Session 24: the structure of plain-text and Markdown résumés the extractor missed (issue 10). Every document is
+ * invented here; the expected values are what the invented lines say.
+ */
+
+const HEAD = ['Teuila Fonoti', 'teuila.fonoti@example.org', ''];
+
+describe('positions written as a two-level list, the dates on an indented line under each item', () => {
+  it('reads "* Title, Employer, City" over "(Mon YYYY - Till Date)" and its sub-items', async () => {
+    const rows = await roleRows(
+      [
+        ...HEAD,
+        'PROFESSIONAL EXPERIENCE:',
+        '',
+        '* Junior Network Engineer, Pelorus Telematics Pvt. Ltd., Nagpur',
+        '  (Sep 2024 - Till Date)',
+        '  - Configure the branch routers and firewalls.',
+        '  - Write Python scripts for the switch backups.',
+        '',
+        '* Network Support Intern, Pelorus Telematics Pvt. Ltd., Nagpur',
+        '  (Feb 2024 - Jul 2024)',
+        '  - Helped the NOC team with ticket triage.',
+      ].join('\n'),
+    );
+    expect(rows).toEqual([
+      ['Pelorus Telematics Pvt. Ltd.', 'Junior Network Engineer', '2024-09', 'present'],
+      ['Pelorus Telematics Pvt. Ltd.', 'Network Support Intern', '2024-02', '2024-07'],
+    ]);
+  });
+
+  it('reads "- Employer — Title" items with bare dates under them and bullets of another glyph', async () => {
+    const rows = await roleRows(
+      [
+        ...HEAD,
+        'Experience',
+        '',
+        '- Quarry Lane Analytics — Data Analyst',
+        '    March 2021 – June 2023',
+        '    • Built the churn dashboards in Tableau.',
+        '- Harbourview Clinic — Reception Coordinator',
+        '    January 2018 – February 2021',
+        '    • Ran the appointment book.',
+      ].join('\n'),
+    );
+    expect(rows).toEqual([
+      ['Quarry Lane Analytics', 'Data Analyst', '2021-03', '2023-06'],
+      ['Harbourview Clinic', 'Reception Coordinator', '2018-01', '2021-02'],
+    ]);
+  });
+
+  it('keeps a list of plain details a list of details: an item with no dates under it heads nothing', async () => {
+    const rows = await roleRows(
+      [
+        ...HEAD,
+        'Experience',
+        '',
+        'Senior Engineer, Corvane Freight, Leeds',
+        'Jan 2020 - Present',
+        '* Led the migration to Kubernetes',
+        '  - moved 40 services',
+        '* Mentored two engineers',
+      ].join('\n'),
+    );
+    expect(rows).toEqual([['Corvane Freight', 'Senior Engineer', '2020-01', 'present']]);
+  });
+
+  it('joins an item wrapped onto a line indented to its text (a hanging indent) to that item', async () => {
+    const result = await extractText(
+      [
+        ...HEAD,
+        'Experience',
+        '',
+        '* Associate Consultant, Tessaly Advisory, Pune',
+        '  (Jun 2022 - May 2024)',
+        '  - Modelled the monthly sales of a retail chain in',
+        '    Snowflake for the planning team.',
+        '  - Kept the Airflow jobs green.',
+      ].join('\n'),
+    );
+    const position = result.resume.work?.[0]?.positions?.[0];
+    expect(position?.highlights).toEqual([
+      'Modelled the monthly sales of a retail chain in Snowflake for the planning team.',
+      'Kept the Airflow jobs green.',
+    ]);
+    expect(position?.summary).toBeUndefined();
+    expect(position?.technologies).toEqual(expect.arrayContaining(['Snowflake', 'Airflow']));
+  });
+});
+
+describe('aligned "label : value" rows are a form of one column, not two columns', () => {
+  const lines = (texts: string[]) => texts.map((text) => ({ text }));
+
+  it.each([
+    [
+      'colons after aligned labels',
+      [
+        'Programming      : Kotlin, Go, TypeScript',
+        'Data stores      : PostgreSQL, Redis',
+        'Cloud            : AWS, Terraform',
+        'Build tools      : Gradle, Bazel',
+        'Monitoring       : Grafana, Prometheus',
+      ],
+    ],
+    [
+      'dotted leaders after the labels',
+      [
+        'Statistics   ......  R, Stata, SPSS',
+        'Databases    ......  MySQL, MS Access',
+        'Reporting    ......  Power BI, Excel',
+        'Scripting    ......  Python, Bash',
+        'Mapping      ......  QGIS, ArcGIS',
+      ],
+    ],
+    [
+      'a personal-details block',
+      [
+        "Mother's Name     : R. Lakshmi Devi",
+        'Date of Birth     : 02-11-2001',
+        'Marital Status    : Single',
+        'Languages Known   : English, Kannada',
+        'Nationality       : Indian',
+      ],
+    ],
+  ])('leaves %s as rows', (_name, texts) => {
+    const read = readTextColumns(lines(texts));
+    expect(read.map((line) => line.text)).toEqual(texts);
+  });
+
+  it('reads each labelled row as a skills group, under its own heading', async () => {
+    const result = await extractText(
+      [
+        ...HEAD,
+        'WORK EXPERIENCE',
+        'Backend Developer | Lantern Ledger | Jan 2021 - Present',
+        '- Payments APIs in Kotlin.',
+        '',
+        'TECHNICAL SKILLS:',
+        'Programming      : Kotlin, Go, TypeScript',
+        'Data stores      : PostgreSQL, Redis',
+        'Cloud            : AWS, Terraform',
+        'Build tools      : Gradle, Bazel',
+        '',
+        'PERSONAL DETAILS:',
+        'Date of Birth    : 02-11-2001',
+        'Nationality      : Indian',
+      ].join('\n'),
+    );
+    expect(skillGroups(result)).toEqual([
+      { name: 'Programming', keywords: ['Kotlin', 'Go', 'TypeScript'] },
+      { name: 'Data stores', keywords: ['PostgreSQL', 'Redis'] },
+      { name: 'Cloud', keywords: ['AWS', 'Terraform'] },
+      { name: 'Build tools', keywords: ['Gradle', 'Bazel'] },
+    ]);
+  });
+
+  it('still reads two real columns side by side', () => {
+    const texts = [
+      'Experience                                    Skills',
+      'Senior Engineer, Corvane Freight              Kotlin and Go services',
+      'Built the pricing engine for the EU           Postgres tuning and replication',
+      'Led the move to event sourcing                Kubernetes operators in Go',
+      'Mentored the new graduates                    Terraform modules for AWS',
+    ];
+    const read = readTextColumns(lines(texts)).map((line) => line.text.trim());
+    expect(read.indexOf('Skills')).toBeGreaterThan(read.indexOf('Mentored the new graduates'));
+  });
+});
+
+describe('public bodies and non-profits on an employer line over indented dated rows', () => {
+  const resume = (employer: string) =>
+    [
+      ...HEAD,
+      'WORK EXPERIENCE',
+      '',
+      'Corvane Freight Ltd, Betio',
+      '  Logistics Analyst                     Mar 2023 - Present',
+      '  - Route planning in Excel.',
+      '',
+      employer,
+      '  Data Entry Clerk                      Jul 2020 - Jan 2023',
+      '  - Filed and scanned the permits.',
+    ].join('\n');
+
+  it.each([
+    ['Ministry of Lands and Survey, Nuku’alofa', 'Ministry of Lands and Survey'],
+    ['Tarawa Water Board, Bikenibeu', 'Tarawa Water Board'],
+    ['Mercy Regional Hospital, Lautoka', 'Mercy Regional Hospital'],
+    ['Westfield School District, Ohio', 'Westfield School District'],
+    ['Public Service Commission', 'Public Service Commission'],
+    ['Pacific Islands Statistics Office, Suva', 'Pacific Islands Statistics Office'],
+    ['Lautoka City Council', 'Lautoka City Council'],
+    ['Samoa Red Cross Society, Apia', 'Samoa Red Cross Society'],
+  ])('gives the row under "%s" to that employer', async (line, employer) => {
+    const rows = resultRoleRows(await extractText(resume(line)));
+    expect(rows).toEqual([
+      ['Corvane Freight Ltd', 'Logistics Analyst', '2023-03', 'present'],
+      [employer, 'Data Entry Clerk', '2020-07', '2023-01'],
+    ]);
+  });
+
+  it('reads "<Place> Department of …" as a government employer, not a team', async () => {
+    const rows = await roleRows(
+      [
+        '# Leilani Cruz',
+        '',
+        '## Experience',
+        '',
+        '2019-present',
+        ':   *Network Engineer*, **Marisol Telecom** (Tamuning)',
+        '',
+        '    Routers and switches.',
+        '',
+        '2014-2019',
+        ':   *IT Technician*, **Texas Department of Transportation** (Austin)',
+        '',
+        '    Help desk for the district offices.',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(rows).toEqual([
+      ['Marisol Telecom', 'Network Engineer', '2019', 'present'],
+      ['Texas Department of Transportation', 'IT Technician', '2014', '2019'],
+    ]);
+  });
+});
+
+describe('headings that are a lone adjective or a short label', () => {
+  it.each([
+    ['Technical', 'skills'],
+    ['TECHNICAL:', 'skills'],
+    ['Educational Details', 'education'],
+    ['SCHOLASTIC DETAILS', 'education'],
+    ['Extra-Curricular Activities', 'other'],
+    ['Co-curricular Activities', 'other'],
+    ['Academic Details', 'education'],
+    ['Academic Projects', 'projects'],
+    ['Personal Details', 'other'],
+    ['Technical Proficiencies', 'skills'],
+  ])('reads "%s" as a heading of %s', (heading, kind) => {
+    expect(sectionKind(heading)).toBe(kind);
+  });
+
+  it('reads the labelled items under "Technical" (underlined) as the skills', async () => {
+    const result = await extractText(
+      [
+        'Marama Tuiasosopo',
+        '================',
+        '',
+        'Experience',
+        '----------',
+        '',
+        '- **Kolova Telecom** — Systems Engineer — 2020 – Present',
+        '',
+        'Certifications',
+        '--------------',
+        '',
+        '* CompTIA Network+ (2019)',
+        '',
+        'Technical',
+        '---------',
+        '',
+        '* Automation: PowerShell, Ansible',
+        '* Networks: Cisco, Juniper',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(skillGroups(result)).toEqual([
+      { name: 'Automation', keywords: ['PowerShell', 'Ansible'] },
+      { name: 'Networks', keywords: ['Cisco', 'Juniper'] },
+    ]);
+  });
+});
+
+describe('education tables and school names', () => {
+  it('reads a table of qualifications: no entry of its header row or of the school-leaving rows', async () => {
+    const result = await extractText(
+      [
+        ...HEAD,
+        'EXPERIENCE',
+        'QA Engineer | Brightwell Infotech | Jun 2023 - Present',
+        '',
+        'ACADEMIC DETAILS:',
+        '',
+        '| Qualification      | Institution                                | Board/University | Year | Score    |',
+        '|--------------------|--------------------------------------------|------------------|------|----------|',
+        '| B.E. (ECE)         | Marathwada College of Engineering, Latur   | SRTMU            | 2023 | 7.9 CGPA |',
+        '| Intermediate (BiPC)| Sunrise Junior College, Nanded             | BIEAP            | 2019 | 91.2%    |',
+        '| SSLC               | Holy Cross School, Nanded                  | State Board      | 2017 | 88%      |',
+      ].join('\n'),
+    );
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Marathwada College of Engineering',
+        studyType: 'B.E.',
+        area: 'ECE',
+        startDate: undefined,
+        endDate: '2023',
+      },
+    ]);
+  });
+
+  it('keeps the town of a school whose name is generic words only', async () => {
+    const result = await extractText(
+      [
+        ...HEAD,
+        'EXPERIENCE',
+        'QA Engineer | Brightwell Infotech | Jun 2023 - Present',
+        '',
+        'EDUCATION',
+        '| Degree | College | Year |',
+        '|---|---|---|',
+        '| B.Tech (Civil) | Government Engineering College, Kannur | 2022 |',
+      ].join('\n'),
+    );
+    expect(schools(result).map((entry) => entry.institution)).toEqual([
+      'Government Engineering College, Kannur',
+    ]);
+  });
+
+  it.each([
+    ['BSc Physics, University of Kelmor, Tarvik Campus, 2018', 'University of Kelmor'],
+    ['BSc Physics — University of Kelmor – Tarvik Campus, 2018', 'University of Kelmor'],
+    ['BSc Physics, Kelmor State University, Campus Norvale, 2018', 'Kelmor State University'],
+  ])('reads "%s" as a degree of the university, the campus left out', async (line, institution) => {
+    const [entry] = await educationOf(line);
+    expect(entry?.institution).toBe(institution);
+  });
+
+  it.each([
+    'Intermediate (MEC), Narayana Junior College, 2016',
+    'Pre-University Course, St. Aloysius PU College, 2016',
+    'HSC, Maharashtra State Board, 2016',
+    '12th, Kendriya Vidyalaya, 2016',
+  ])('reads no entry of the school-leaving row "%s"', async (line) => {
+    const entries = await educationOf('B.Com, Osmania University, 2019', line);
+    expect(entries.map((entry) => entry.institution)).toEqual(['Osmania University']);
+  });
+});
