@@ -341,3 +341,76 @@ describe('education tables and school names', () => {
     expect(entries.map((entry) => entry.institution)).toEqual(['Osmania University']);
   });
 });
+
+describe('projects: numbered items over their text, and project blocks that name their employer', () => {
+  it('reads "1. Name (what, years)" items over indented text as projects with their dates', async () => {
+    const result = await extractText(
+      [
+        ...HEAD,
+        'EXPERIENCE',
+        'QA Engineer | Brightwell Infotech | Jun 2023 - Present',
+        '',
+        'ACADEMIC PROJECTS:',
+        '',
+        '1. Flood Alert Dashboard (final year project, 2022-23)',
+        '   River gauge readings streamed with Kafka into',
+        '   PostgreSQL; charts in Grafana.',
+        '',
+        '2. Canteen Token System (mini project, 2021)',
+        '   Flutter, Firebase and Node.js.',
+      ].join('\n'),
+    );
+    expect(
+      (result.resume.projects ?? []).map((project) => [
+        project.name,
+        project.startDate,
+        project.endDate,
+        project.technologies,
+      ]),
+    ).toEqual([
+      ['Flood Alert Dashboard', '2022', '2023', ['Kafka', 'PostgreSQL', 'Grafana']],
+      ['Canteen Token System', '2021', undefined, ['Flutter', 'Firebase', 'Node.js']],
+    ]);
+  });
+
+  it('gives a project block the position at the employer its fields name', async () => {
+    const result = await extractText(
+      [
+        'Anand Kulkarni',
+        'anand.k@example.org',
+        '',
+        'WORK EXPERIENCE',
+        'Velantis Software Pvt. Ltd., Pune | Technical Lead | Apr 2021 – Till Date',
+        'Velantis Software Pvt. Ltd., Pune | Senior Developer | Jan 2019 – Mar 2021',
+        'Orbis Infotech Ltd., Nagpur | Developer | Jul 2016 – Dec 2018',
+        '',
+        'PROJECT DETAILS',
+        'Project #1: Claims Portal',
+        'Client: A US insurer',
+        'Organisation: Velantis Software Pvt. Ltd.',
+        'Duration: Jun 2019 – Dec 2020',
+        'Environment: Java, Spring Boot, Angular',
+        'Built the claims portal for the agents.',
+        '',
+        'Project #2: Warehouse Scanner',
+        'Client: A logistics company',
+        'Employer: Orbis Infotech',
+        'Role: Developer',
+        'Environment: Kotlin, SQLite',
+        'An app for the warehouse scanners.',
+      ].join('\n'),
+    );
+    const held = (result.resume.work ?? []).flatMap((work) =>
+      (work.positions ?? []).map((position) => [
+        position.position,
+        (position.projects ?? []).map((project) => [project.name, project.technologies]),
+      ]),
+    );
+    expect(held).toEqual([
+      ['Technical Lead', []],
+      ['Senior Developer', [['Claims Portal', ['Java', 'Spring Boot', 'Angular']]]],
+      ['Developer', [['Warehouse Scanner', ['Kotlin', 'SQLite']]]],
+    ]);
+    expect(result.resume.projects ?? []).toEqual([]);
+  });
+});
