@@ -79,6 +79,13 @@ function joinWrapped(lines: readonly DocLine[]): {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as DocLine;
     const next = lines[index + 1];
+    const cellWise = next && joinWrappedCells(line, next);
+    if (cellWise && next) {
+      joined.push(cellWise);
+      wraps.set(line.n, { next, at: line.raw.length + 1 });
+      index++;
+      continue;
+    }
     if (
       next &&
       !line.blank &&
@@ -107,6 +114,62 @@ function joinWrapped(lines: readonly DocLine[]): {
     joined.push(line);
   }
   return { joined, wraps };
+}
+
+/** The cells of a table row a reader set apart by wide gaps or tabs (a PDF's or a Word table's row). */
+const CELL_GAP = /\t+|\s{3,}/gu;
+
+function gappedCells(line: DocLine): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  let start = line.text.length - line.text.trimStart().length;
+  for (const gap of line.text.trimEnd().matchAll(CELL_GAP)) {
+    const at = gap.index ?? 0;
+    if (at > start) cells.push({ start, end: at });
+    start = at + gap[0].length;
+  }
+  if (start < line.text.trimEnd().length) cells.push({ start, end: line.text.trimEnd().length });
+  return cells;
+}
+
+/**
+ * "B.E. (Information    Pune Institute of Computer    Savitribai Phule Pune    2018    72.6%" over "Technology)
+ * Technology    University": a table row whose narrow cells wrapped, the words that ran over standing on the next
+ * line, one piece per cell that holds words and no figure, in the row's order (the year's and the score's cells do not
+ * wrap).
+ * The two lines become one row, each cell joined to its piece (numbered as the first; the joined raw text is the
+ * first line's, a space and the second's, as `joinWrapped` keeps it). Null when the next line is no such piece: it
+ * holds a date or a figure, or as many pieces as the row has cells of words is not what it holds.
+ */
+function joinWrappedCells(line: DocLine, next: DocLine): DocLine | null {
+  if (line.blank || next.blank || next.bullet || next.heading > 0 || /\p{N}/u.test(next.text)) return null;
+  const cells = gappedCells(line);
+  const pieces = gappedCells(next);
+  if (cells.length < 3 || pieces.length < 2) return null;
+  const worded = cells.filter((cell) => {
+    const text = line.text.slice(cell.start, cell.end);
+    return /\p{L}{2}/u.test(text) && !/\p{N}/u.test(text);
+  });
+  if (worded.length !== pieces.length) return null;
+  if (pieces.some((piece) => next.text.slice(piece.start, piece.end).split(/\s+/u).length > 4)) return null;
+  const at = line.raw.length + 1;
+  let text = '';
+  const columns: number[] = [];
+  const take = (from: DocLine, start: number, end: number, offset: number) => {
+    text += from.text.slice(start, end);
+    columns.push(...from.columns.slice(start, end).map((column) => column + offset));
+  };
+  let cursor = 0;
+  worded.forEach((cell, index) => {
+    const piece = pieces[index] as { start: number; end: number };
+    take(line, cursor, cell.end, 0);
+    text += ' ';
+    columns.push(line.columns[cell.end] ?? line.raw.length);
+    take(next, piece.start, piece.end, at);
+    cursor = cell.end;
+  });
+  take(line, cursor, line.text.length, 0);
+  columns.push(line.columns[line.text.length] ?? line.raw.length);
+  return { ...line, raw: `${line.raw} ${next.raw}`, text, columns };
 }
 
 /** A value read from a joined line: its span on the document's own lines again (see `joinWrapped`). */

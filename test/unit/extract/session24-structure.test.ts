@@ -414,3 +414,51 @@ describe('projects: numbered items over their text, and project blocks that name
     expect(result.resume.projects ?? []).toEqual([]);
   });
 });
+
+describe('a table row of studies whose narrow cells wrapped onto the next line', () => {
+  const resume = (...rows: string[]) =>
+    [
+      'Ravi Menon',
+      'ravi.menon@example.org',
+      '',
+      'EXPERIENCE',
+      'QA Engineer | Brightwell Infotech | Jun 2023 - Present',
+      '',
+      'EDUCATION',
+      'Degree\tCollege\tUniversity\tYear\tScore',
+      ...rows,
+    ].join('\n');
+
+  it('joins each cell to the words that ran over, in the row order', async () => {
+    const result = await extractText(
+      resume(
+        'B.Tech (Computer\tKestrel Institute of Marine\tNorvale State\t2019\t8.1 CGPA',
+        'Science)\tEngineering\tUniversity',
+      ),
+    );
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Kestrel Institute of Marine Engineering',
+        studyType: 'B.Tech',
+        area: 'Computer Science',
+        startDate: undefined,
+        endDate: '2019',
+      },
+    ]);
+    const source = result.resume.education?.[0]?.source;
+    expect(source?.lines).toBe('9-10');
+  });
+
+  it('leaves the next row of the table a row of its own', async () => {
+    const result = await extractText(
+      resume(
+        'B.Tech (Computer Science)\tKestrel Institute of Marine Engineering\tNorvale State University\t2019\t8.1 CGPA',
+        'M.Tech\tLarkspur Institute of Technology\tNorvale State University\t2021\t8.4 CGPA',
+      ),
+    );
+    expect(schools(result).map((entry) => [entry.institution, entry.studyType])).toEqual([
+      ['Kestrel Institute of Marine Engineering', 'B.Tech'],
+      ['Larkspur Institute of Technology', 'M.Tech'],
+    ]);
+  });
+});
