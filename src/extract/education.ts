@@ -277,7 +277,10 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   const drafts: EducationDraft[] = [];
   // Per draft, the event of studies its line tells ("Entered …", "Graduated from …"), if any.
   const events: (StudyEvent | null)[] = [];
+  let lineAbove: LineInfo | undefined;
   for (const entry of entries) {
+    const above = lineAbove;
+    lineAbove = entry.body[entry.body.length - 1] ?? entry.header[entry.header.length - 1];
     const span = entrySpan(entry);
     let institution: Located | null = null;
     let studyType: Located | null = null;
@@ -413,7 +416,13 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       institution = area;
       area = null;
     }
-    if (!institution && !studyType && entry.header.some((info) => CERTIFICATION.test(info.line.text)))
+    // "Microsoft Certified: Power BI Data Analyst Associate" over "Microsoft" (a Europass "Education and training"
+    // row): a certification and its issuer, a company, not a school, whichever entry the certificate's line fell in.
+    if (
+      !studyType &&
+      !(institution && isInstitution(institution.value)) &&
+      [above, ...entry.header].some((info) => info && CERTIFICATION.test(info.line.text))
+    )
       continue;
     if (!institution) {
       // A school named without a school word: the first part that is not the degree, the course

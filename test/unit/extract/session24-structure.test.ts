@@ -462,3 +462,25 @@ describe('a table row of studies whose narrow cells wrapped onto the next line',
     ]);
   });
 });
+
+describe('a certification among studies, its issuer on the line under it', () => {
+  it.each([
+    ['Microsoft Certified: Azure Data Engineer Associate', 'Microsoft'],
+    ['Oracle Certified Professional, Java SE 11 Developer', 'Oracle'],
+    ['Google Cloud Certified Professional Data Engineer', 'Google'],
+  ])('reads no school of "%s" over "%s"', async (certificate, issuer) => {
+    const entries = await educationOf(
+      '[ 01/10/2014 – 30/06/2018 ]',
+      'Bachelor of Science in Informatics',
+      'University of Kelmor',
+      'City: Kelmor | Country: Norvale',
+      '',
+      '[ 2023 ]',
+      certificate,
+      issuer,
+    );
+    expect(entries.map((entry) => [entry.institution, entry.studyType])).toEqual([
+      ['University of Kelmor', 'Bachelor of Science'],
+    ]);
+  });
+});
