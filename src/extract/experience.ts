@@ -263,10 +263,16 @@ function organisationOverRow(info: LineInfo, next: LineInfo): boolean {
   );
 }
 
+/** "Aug 2022 - Present | Leeds, UK": a line of dates and the place the job was in, nothing else. */
+function datesAndPlace(info: LineInfo): boolean {
+  const rest = info.rest.replace(/^[\s|·•,–—-]+/u, '').trim();
+  return info.lead !== null && rest !== '' && (isLocation(rest) || knownPlace(rest));
+}
+
 /**
  * "* Associate Data Engineer, Quadrant Data Labs, Pune" over "  (Aug 2025 - Till Date)" over "  - Wrote dbt models":
- * positions written as a two-level list, each top item a header whose dates stand on the next line, indented under
- * it, and whose details are its sub-items. Such an item is an entry's header, whatever its words: the list's other
+ * positions written as a two-level list, each top item a header whose dates (and the place, if any) stand on the next
+ * line, indented under it, and whose details are its sub-items. Such an item is an entry's header, whatever its words: the list's other
  * items are details. An item with no dates of its own under it stays a detail.
  */
 function listItemsOverDates(content: readonly LineInfo[]): Set<LineInfo> {
@@ -282,8 +288,8 @@ function listItemsOverDates(content: readonly LineInfo[]): Set<LineInfo> {
       info.words <= 12 &&
       !below.line.bullet &&
       below.line.indent > info.line.indent &&
-      dateOnly(below) &&
-      hasRange(below)
+      hasRange(below) &&
+      (dateOnly(below) || datesAndPlace(below))
     )
       items.add(info);
   });

@@ -53,6 +53,26 @@ describe('positions written as a two-level list, the dates on an indented line u
     ]);
   });
 
+  it('reads numbered items over "dates | place" lines', async () => {
+    const rows = await roleRows(
+      [
+        ...HEAD,
+        'EMPLOYMENT',
+        '',
+        '1. Site Reliability Engineer, Corvane Freight Ltd',
+        '   Aug 2022 - Present | Leeds, UK',
+        '   - On-call for the booking platform.',
+        '2. Systems Administrator, Harbourview Clinic',
+        '   Jan 2019 - Jul 2022 | York, UK',
+        '   - Ran the Windows servers.',
+      ].join('\n'),
+    );
+    expect(rows).toEqual([
+      ['Corvane Freight Ltd', 'Site Reliability Engineer', '2022-08', 'present'],
+      ['Harbourview Clinic', 'Systems Administrator', '2019-01', '2022-07'],
+    ]);
+  });
+
   it('keeps a list of plain details a list of details: an item with no dates under it heads nothing', async () => {
     const rows = await roleRows(
       [
@@ -211,12 +231,12 @@ describe('public bodies and non-profits on an employer line over indented dated 
         '## Experience',
         '',
         '2019-present',
-        ':   *Network Engineer*, **Marisol Telecom** (Tamuning)',
+        ':   *Network Engineer*, **Marisol Telecom** (Inarajan)',
         '',
         '    Routers and switches.',
         '',
         '2014-2019',
-        ':   *IT Technician*, **Texas Department of Transportation** (Austin)',
+        ':   *IT Technician*, **Texas Department of Transportation** (Mañagaha)',
         '',
         '    Help desk for the district offices.',
       ].join('\n'),
