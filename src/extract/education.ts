@@ -1161,9 +1161,11 @@ function unitAfter(text: string, end: number, after: readonly Part[], line: DocL
 
 /** Where a name ends: its acronym in brackets, a university system's campus (see `schoolEnd`). */
 function nameEnd(text: string, part: Part, next: Part | undefined): number {
-  // In a table row a cell is one field: "Government Engineering College, Thrissur | University of Calicut". A name
-  // of its own ("CVR College of Engineering, Ibrahimpatnam") needs no place to tell it apart: the place is no part.
-  if (/\s\|\s/u.test(text) && genericSchoolName(part.text)) {
+  // In a table row a cell is one field: "Government Engineering College, Thrissur | University of Calicut", "National
+  // Institute of Technology Karnataka, Surathkal" (a national system's school, named by its state, then its town). A
+  // name of its own ("CVR College of Engineering, Ibrahimpatnam") needs no place to tell it apart: the place is no part.
+  const systemName = part.text.replace(/\s+\p{Lu}[\p{L}-]*$/u, '');
+  if (/\s\|\s/u.test(text) && (genericSchoolName(part.text) || genericSchoolName(systemName))) {
     const bar = text.indexOf('|', part.end);
     const cellEnd = bar === -1 ? text.length : bar;
     const cell = text.slice(part.end, cellEnd).trimEnd();
