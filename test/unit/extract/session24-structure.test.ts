@@ -324,23 +324,24 @@ describe('education tables and school names', () => {
     ]);
   });
 
-  it('keeps the town of a school whose name is generic words only', async () => {
-    const result = await extractText(
-      [
-        ...HEAD,
-        'EXPERIENCE',
-        'QA Engineer | Brightwell Infotech | Jun 2023 - Present',
-        '',
-        'EDUCATION',
-        '| Degree | College | Year |',
-        '|---|---|---|',
-        '| B.Tech (Civil) | Government Engineering College, Kannur | 2022 |',
-      ].join('\n'),
-    );
-    expect(schools(result).map((entry) => entry.institution)).toEqual([
-      'Government Engineering College, Kannur',
-    ]);
-  });
+  it.each(['Government Engineering College, Kannur', 'National Institute of Technology Norvale, Kestrelpur'])(
+    'keeps the town of a school named by generic words (and its state): "%s"',
+    async (school) => {
+      const result = await extractText(
+        [
+          ...HEAD,
+          'EXPERIENCE',
+          'QA Engineer | Brightwell Infotech | Jun 2023 - Present',
+          '',
+          'EDUCATION',
+          '| Degree | College | Year |',
+          '|---|---|---|',
+          `| B.Tech (Civil) | ${school} | 2022 |`,
+        ].join('\n'),
+      );
+      expect(schools(result).map((entry) => entry.institution)).toEqual([school]);
+    },
+  );
 
   it.each([
     ['BSc Physics, University of Kelmor, Tarvik Campus, 2018', 'University of Kelmor'],
