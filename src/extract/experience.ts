@@ -250,13 +250,15 @@ function dateOnly(info: LineInfo): boolean {
 /**
  * "Ministry of Health and Medical Services, Nawerewere" over "  Data Entry Clerk    Jul 2021 - Jan 2022": a line whose
  * name (before its place) is an organisation's (a ministry, an authority, a board, a hospital: `organisationName`)
- * over a dated row indented under it is that row's employer, as a name with a legal form is, whatever the row's title.
+ * over a dated row, indented under it or at its margin, is that row's employer, as a name with a legal form is,
+ * whatever the row's title. At the row's margin the caller asks that the line be set apart by a blank line and that
+ * the row's dates not lie within the position above (an engagement within it).
  */
 function organisationOverRow(info: LineInfo, next: LineInfo): boolean {
   const name = (info.line.text.split(',')[0] as string).trim();
   return (
     !next.line.bullet &&
-    next.line.indent > info.line.indent &&
+    next.line.indent >= info.line.indent &&
     hasRange(next) &&
     !dateOnly(next) &&
     organisationName(name)
@@ -733,7 +735,11 @@ export function readExperience(
       if (below.title && !below.company && (!next.line.bullet || parentItem)) {
         employerLines.add(info);
         if (hasRange(next)) employersOverDated++;
-      } else if (!below.company && organisationOverRow(info, next)) {
+      } else if (
+        !below.company &&
+        organisationOverRow(info, next) &&
+        (next.line.indent > info.line.indent || (blankAbove(info) && !engagementOfAbove(index, next)))
+      ) {
         organisationRows.push(info);
       } else if (
         !below.company &&

@@ -223,6 +223,48 @@ describe('public bodies and non-profits on an employer line over indented dated 
     ]);
   });
 
+  it.each([
+    ['a gap', '                      '],
+    ['a bar', ' | '],
+  ])('reads the organisation over a dated row at its own margin, the dates after %s', async (_name, gap) => {
+    const rows = await roleRows(
+      [
+        ...HEAD,
+        'WORK EXPERIENCE',
+        '',
+        'Corvane Freight Ltd, Betio',
+        `Logistics Analyst${gap}Mar 2023 - Present`,
+        '- Route planning in Excel.',
+        '',
+        'Ministry of Lands and Survey, Suva',
+        `Data Entry Clerk${gap}Jul 2020 - Jan 2023`,
+        '- Filed and scanned the permits.',
+      ].join('\n'),
+    );
+    expect(rows).toEqual([
+      ['Corvane Freight Ltd', 'Logistics Analyst', '2023-03', 'present'],
+      ['Ministry of Lands and Survey', 'Data Entry Clerk', '2020-07', '2023-01'],
+    ]);
+  });
+
+  it('reads no employer of an organisation over a row dated within the position above (a client engagement)', async () => {
+    const rows = await roleRows(
+      [
+        ...HEAD,
+        'WORK EXPERIENCE',
+        '',
+        'Corvane Advisory Ltd, Suva',
+        'Senior Consultant                    Jan 2015 - Dec 2020',
+        '- Led the public-sector engagements.',
+        '',
+        'Regional Health Authority',
+        'Data Entry Clerk                     Mar 2016 - Dec 2016',
+        '- Moved the patient records.',
+      ].join('\n'),
+    );
+    expect(rows.map((row) => row[0])).not.toContain('Regional Health Authority');
+  });
+
   it('reads "<Place> Department of …" as a government employer, not a team', async () => {
     const rows = await roleRows(
       [
