@@ -265,6 +265,9 @@ function organisationOverRow(info: LineInfo, next: LineInfo): boolean {
   );
 }
 
+/** A line wholly in brackets ("(Aug 2025 - Till Date)"): a remark on the line above it. */
+const BRACKETED = /^\s*[([][^()[\]]*[)\]]\s*$/u;
+
 /** "Aug 2022 - Present | Leeds, UK": a line of dates and the place the job was in, nothing else. */
 function datesAndPlace(info: LineInfo): boolean {
   const rest = info.rest.replace(/^[\s|·•,–—-]+/u, '').trim();
@@ -274,8 +277,9 @@ function datesAndPlace(info: LineInfo): boolean {
 /**
  * "* Associate Data Engineer, Quadrant Data Labs, Pune" over "  (Aug 2025 - Till Date)" over "  - Wrote dbt models":
  * positions written as a two-level list, each top item a header whose dates (and the place, if any) stand on the next
- * line, indented under it, and whose details are its sub-items. Such an item is an entry's header, whatever its words: the list's other
- * items are details. An item with no dates of its own under it stays a detail.
+ * line, indented under it or set in brackets (a Word list's items share one indent), and whose details are its
+ * sub-items. Such an item is an entry's header, whatever its words: the list's other items are details. An item with
+ * no dates of its own under it stays a detail.
  */
 function listItemsOverDates(content: readonly LineInfo[]): Set<LineInfo> {
   const items = new Set<LineInfo>();
@@ -289,7 +293,7 @@ function listItemsOverDates(content: readonly LineInfo[]): Set<LineInfo> {
       !info.prose &&
       info.words <= 12 &&
       !below.line.bullet &&
-      below.line.indent > info.line.indent &&
+      (below.line.indent > info.line.indent || BRACKETED.test(below.line.text)) &&
       hasRange(below) &&
       (dateOnly(below) || datesAndPlace(below))
     )

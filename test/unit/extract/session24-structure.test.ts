@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readTextColumns } from '../../../src/extract/text-columns.js';
 import { sectionKind } from '../../../src/extract/vocabulary.js';
-import { educationOf, extractText, resultRoleRows, roleRows, schools, skillGroups } from './extract-text.js';
+import {
+  educationOf,
+  extractBytes,
+  extractText,
+  resultRoleRows,
+  roleRows,
+  schools,
+  skillGroups,
+} from './extract-text.js';
+import { makeDocx } from './make-documents.js';
 
 /**
  * Session 24: the structure of plain-text and Markdown résumés the extractor missed (issue 10). Every document is
@@ -70,6 +79,49 @@ describe('positions written as a two-level list, the dates on an indented line u
     expect(rows).toEqual([
       ['Corvane Freight Ltd', 'Site Reliability Engineer', '2022-08', 'present'],
       ['Harbourview Clinic', 'Systems Administrator', '2019-01', '2022-07'],
+    ]);
+  });
+
+  it('reads a Markdown list of positions, the dates in emphasis under each item', async () => {
+    const rows = await roleRows(
+      [
+        '# Maren Oyelaran',
+        '',
+        'maren@example.org',
+        '',
+        '## Experience',
+        '',
+        '* **Associate Data Engineer**, Tidewell Data Labs, Pune',
+        '  *(Aug 2023 – Present)*',
+        '    - Writing dbt models on Snowflake.',
+        '* **Data Engineering Intern**, Tidewell Data Labs, Pune',
+        '  *(Jan 2023 – Jun 2023)*',
+        '    - Migrated SQL Server procedures.',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(rows).toEqual([
+      ['Tidewell Data Labs', 'Associate Data Engineer', '2023-08', 'present'],
+      ['Tidewell Data Labs', 'Data Engineering Intern', '2023-01', '2023-06'],
+    ]);
+  });
+
+  it('reads a Word list whose items share one indent, the bracketed dates in a paragraph under each header item', async () => {
+    const bytes = await makeDocx([
+      { paragraph: 'Maren Oyelaran' },
+      { paragraph: 'maren@example.org' },
+      { heading: 'Professional Experience', level: 2 },
+      { bullet: 'Associate Data Engineer, Tidewell Data Labs Pvt. Ltd., Pune' },
+      { paragraph: '(Aug 2023 – Till Date)' },
+      { bullet: 'Writing dbt models on Snowflake.' },
+      { bullet: 'Airflow DAGs in Python.' },
+      { bullet: 'Data Engineering Intern, Tidewell Data Labs Pvt. Ltd., Pune' },
+      { paragraph: '(Jan 2023 – Jun 2023)' },
+      { bullet: 'Migrated SQL Server procedures.' },
+    ]);
+    expect(resultRoleRows(await extractBytes(bytes, 'resume.docx'))).toEqual([
+      ['Tidewell Data Labs Pvt. Ltd.', 'Associate Data Engineer', '2023-08', 'present'],
+      ['Tidewell Data Labs Pvt. Ltd.', 'Data Engineering Intern', '2023-01', '2023-06'],
     ]);
   });
 
