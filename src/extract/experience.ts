@@ -1949,7 +1949,11 @@ function readEntry(
  * indented to where the item's text starts (a hanging indent) goes on on that line. Returns the highlight the line
  * continues, or null. `item` is the last list item read, kept while its wrapped lines follow.
  */
-function itemGoingOn(highlights: readonly Located[], item: LineInfo | null, info: LineInfo): Located | null {
+export function itemGoingOn(
+  highlights: readonly Located[],
+  item: LineInfo | null,
+  info: LineInfo,
+): Located | null {
   const last = highlights[highlights.length - 1];
   if (!item || !last || info.line.bullet || info.dates.length > 0 || info.line.heading > 0) return null;
   if (last.endLine !== info.line.n - 1) return null;

@@ -1,7 +1,7 @@
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
 import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
-import { type PositionDraft, titleCased } from './experience.js';
+import { itemGoingOn, type PositionDraft, titleCased } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 
@@ -152,6 +152,7 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       const text = header.line.text.slice(item.rest);
       draft.description.push(locate(header.line, item.rest, header.line.text.length, text, 0.7));
     }
+    let lastItem: LineInfo | null = null;
     entry.body.forEach((info, index) => {
       // "Duration: Apr 2022 – Till Date": a labelled line anywhere in the entry gives its dates.
       if (DATES_LABEL.test(info.line.text) && !dates.some(({ date }) => date.kind === 'range')) {
@@ -167,6 +168,16 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       const text = info.line.text.slice(from).trim();
       if (text === '') return;
       const value = locate(info.line, info.line.text.indexOf(text, from), info.line.text.length, text, 0.7);
+      const going = itemGoingOn(draft.highlights, lastItem, info);
+      if (going) {
+        draft.highlights[draft.highlights.length - 1] = {
+          ...going,
+          value: `${going.value} ${text}`,
+          endLine: info.line.n,
+        };
+        return;
+      }
+      lastItem = info.line.bullet ? info : null;
       if (info.line.bullet || /^[•·*-]\s/u.test(text)) {
         const stripped = text.replace(/^[•·*-]\s+/u, '');
         draft.highlights.push({ ...value, value: stripped });

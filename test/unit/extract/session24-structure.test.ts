@@ -599,3 +599,23 @@ describe('a certification among studies, its issuer on the line under it', () =>
     ]);
   });
 });
+
+describe("a project's list item wrapped onto a hanging-indented line", () => {
+  it('joins the wrapped line to its item', async () => {
+    const result = await extractText(
+      [
+        ...HEAD,
+        'PROJECTS',
+        '',
+        'Tide Tables',
+        '  - A service that predicts the tides for the harbour',
+        '    pilots, written in Go with a Postgres store.',
+        '  - Deployed on Fly.io.',
+      ].join('\n'),
+    );
+    expect(result.resume.projects?.[0]?.highlights).toEqual([
+      'A service that predicts the tides for the harbour pilots, written in Go with a Postgres store.',
+      'Deployed on Fly.io.',
+    ]);
+  });
+});
