@@ -1914,15 +1914,7 @@ function readEntry(
       continue;
     }
     if (project) project.last = info.line.n;
-    const item = itemGoingOn(draft.highlights, lastItem, info);
-    if (item) {
-      draft.highlights[draft.highlights.length - 1] = {
-        ...item,
-        value: `${item.value} ${text}`,
-        endLine: info.line.n,
-      };
-      continue;
-    }
+    if (continueItem(draft.highlights, lastItem, info, text)) continue;
     lastItem = info.line.bullet ? info : null;
     if (info.line.bullet) draft.highlights.push(value);
     else draft.summary.push(value);
@@ -1949,15 +1941,24 @@ function readEntry(
  * indented to where the item's text starts (a hanging indent) goes on on that line. Returns the highlight the line
  * continues, or null. `item` is the last list item read, kept while its wrapped lines follow.
  */
-export function itemGoingOn(
-  highlights: readonly Located[],
-  item: LineInfo | null,
-  info: LineInfo,
-): Located | null {
+function itemGoingOn(highlights: readonly Located[], item: LineInfo | null, info: LineInfo): Located | null {
   const last = highlights[highlights.length - 1];
   if (!item || !last || info.line.bullet || info.dates.length > 0 || info.line.heading > 0) return null;
   if (last.endLine !== info.line.n - 1) return null;
   return info.line.indent > item.line.indent && info.line.indent === item.line.columns[0] ? last : null;
+}
+
+/** Joins `text` to the last highlight when `info` goes on with it (see `itemGoingOn`); says whether it did. */
+export function continueItem(
+  highlights: Located[],
+  item: LineInfo | null,
+  info: LineInfo,
+  text: string,
+): boolean {
+  const going = itemGoingOn(highlights, item, info);
+  if (!going) return false;
+  highlights[highlights.length - 1] = { ...going, value: `${going.value} ${text}`, endLine: info.line.n };
+  return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
 import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
-import { itemGoingOn, type PositionDraft, titleCased } from './experience.js';
+import { continueItem, type PositionDraft, titleCased } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 
@@ -168,15 +168,7 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       const text = info.line.text.slice(from).trim();
       if (text === '') return;
       const value = locate(info.line, info.line.text.indexOf(text, from), info.line.text.length, text, 0.7);
-      const going = itemGoingOn(draft.highlights, lastItem, info);
-      if (going) {
-        draft.highlights[draft.highlights.length - 1] = {
-          ...going,
-          value: `${going.value} ${text}`,
-          endLine: info.line.n,
-        };
-        return;
-      }
+      if (continueItem(draft.highlights, lastItem, info, text)) return;
       lastItem = info.line.bullet ? info : null;
       if (info.line.bullet || /^[•·*-]\s/u.test(text)) {
         const stripped = text.replace(/^[•·*-]\s+/u, '');
