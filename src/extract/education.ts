@@ -7,7 +7,14 @@ import { type FormRowField, formRow } from './form-rows.js';
 import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { campusLength, FIELD_WORDS, GRADE_LABEL, GRADE_WORDS, unitOfUniversity } from './school-names.js';
+import {
+  campusLength,
+  FIELD_WORDS,
+  GRADE_LABEL,
+  GRADE_WORDS,
+  genericSchoolName,
+  unitOfUniversity,
+} from './school-names.js';
 import { sentences } from './sentences.js';
 import {
   findDegree,
@@ -72,6 +79,13 @@ function joinWrapped(lines: readonly DocLine[]): {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as DocLine;
     const next = lines[index + 1];
+    const cellWise = next && joinWrappedCells(line, next);
+    if (cellWise && next) {
+      joined.push(cellWise);
+      wraps.set(line.n, { next, at: line.raw.length + 1 });
+      index++;
+      continue;
+    }
     if (
       next &&
       !line.blank &&
@@ -100,6 +114,62 @@ function joinWrapped(lines: readonly DocLine[]): {
     joined.push(line);
   }
   return { joined, wraps };
+}
+
+/** The cells of a table row a reader set apart by wide gaps or tabs (a PDF's or a Word table's row). */
+const CELL_GAP = /\t+|\s{3,}/gu;
+
+function gappedCells(line: DocLine): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  let start = line.text.length - line.text.trimStart().length;
+  for (const gap of line.text.trimEnd().matchAll(CELL_GAP)) {
+    const at = gap.index ?? 0;
+    if (at > start) cells.push({ start, end: at });
+    start = at + gap[0].length;
+  }
+  if (start < line.text.trimEnd().length) cells.push({ start, end: line.text.trimEnd().length });
+  return cells;
+}
+
+/**
+ * "B.E. (Information    Pune Institute of Computer    Savitribai Phule Pune    2018    72.6%" over "Technology)
+ * Technology    University": a table row whose narrow cells wrapped, the words that ran over standing on the next
+ * line, one piece per cell that holds words and no figure, in the row's order (the year's and the score's cells do not
+ * wrap).
+ * The two lines become one row, each cell joined to its piece (numbered as the first; the joined raw text is the
+ * first line's, a space and the second's, as `joinWrapped` keeps it). Null when the next line is no such piece: it
+ * holds a date or a figure, or as many pieces as the row has cells of words is not what it holds.
+ */
+function joinWrappedCells(line: DocLine, next: DocLine): DocLine | null {
+  if (line.blank || next.blank || next.bullet || next.heading > 0 || /\p{N}/u.test(next.text)) return null;
+  const cells = gappedCells(line);
+  const pieces = gappedCells(next);
+  if (cells.length < 3 || pieces.length < 2) return null;
+  const worded = cells.filter((cell) => {
+    const text = line.text.slice(cell.start, cell.end);
+    return /\p{L}{2}/u.test(text) && !/\p{N}/u.test(text);
+  });
+  if (worded.length !== pieces.length) return null;
+  if (pieces.some((piece) => next.text.slice(piece.start, piece.end).split(/\s+/u).length > 4)) return null;
+  const at = line.raw.length + 1;
+  let text = '';
+  const columns: number[] = [];
+  const take = (from: DocLine, start: number, end: number, offset: number) => {
+    text += from.text.slice(start, end);
+    columns.push(...from.columns.slice(start, end).map((column) => column + offset));
+  };
+  let cursor = 0;
+  worded.forEach((cell, index) => {
+    const piece = pieces[index] as { start: number; end: number };
+    take(line, cursor, cell.end, 0);
+    text += ' ';
+    columns.push(line.columns[cell.end] ?? line.raw.length);
+    take(next, piece.start, piece.end, at);
+    cursor = cell.end;
+  });
+  take(line, cursor, line.text.length, 0);
+  columns.push(line.columns[line.text.length] ?? line.raw.length);
+  return { ...line, raw: `${line.raw} ${next.raw}`, text, columns };
 }
 
 /** A value read from a joined line: its span on the document's own lines again (see `joinWrapped`). */
@@ -207,7 +277,10 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   const drafts: EducationDraft[] = [];
   // Per draft, the event of studies its line tells ("Entered …", "Graduated from …"), if any.
   const events: (StudyEvent | null)[] = [];
+  let lineAbove: LineInfo | undefined;
   for (const entry of entries) {
+    const above = lineAbove;
+    lineAbove = entry.body[entry.body.length - 1] ?? entry.header[entry.header.length - 1];
     const span = entrySpan(entry);
     let institution: Located | null = null;
     let studyType: Located | null = null;
@@ -343,7 +416,13 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       institution = area;
       area = null;
     }
-    if (!institution && !studyType && entry.header.some((info) => CERTIFICATION.test(info.line.text)))
+    // "Microsoft Certified: Power BI Data Analyst Associate" over "Microsoft" (a Europass "Education and training"
+    // row): a certification and its issuer, a company, not a school, whichever entry the certificate's line fell in.
+    if (
+      !studyType &&
+      !(institution && isInstitution(institution.value)) &&
+      [above, ...entry.header].some((info) => info && CERTIFICATION.test(info.line.text))
+    )
       continue;
     if (!institution) {
       // A school named without a school word: the first part that is not the degree, the course
@@ -781,14 +860,18 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
 
 /**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school
- * diploma, A-levels): no entry of higher education.
+ * diploma, A-levels; India's SSC, SSLC, 10th and its two pre-university years, "Intermediate (MPC)", HSC, PUC, 12th):
+ * no entry of higher education.
  */
 const SCHOOL_LEAVING =
-  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|(?:10|12)th\s+(?:Standard|Grade|Class)|(?:Higher\s+|Senior\s+)?Secondary\s+(?:School|Certificate|Education)|(?:Higher|Senior)\s+Secondary|HSC|SSC|Matriculation|High\s+School)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|Intermediate(?=\s*(?:\(|$|\||\t|\s{2,}|,))|Pre[- ]?University(?:\s+(?:Course|Certificate|Education))?|PUC|SSLC|HSLC|ICSE|ISC|(?:10|12)th(?:\s+(?:Standard|Grade|Class|Board))?|(?:Higher\s+|Senior\s+)?Secondary\s+(?:School|Certificate|Education)|(?:Higher|Senior)\s+Secondary|HSC|SSC|Matriculation|High\s+School)(?![\p{L}])/iu;
 
-/** A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic", "Universidad"). */
+/**
+ * A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic", "Universidad").
+ * "Pre-University" names the years before it.
+ */
 const UNIVERSITY =
-  /(?<![\p{L}])(?:universit|universidad|[üu]niversitesi|uniwersytet|univerzit|hochschule|polytechni|politecn|polit[eé]cnica|institute\s+of\s+technology)/iu;
+  /(?<![\p{L}])(?<!pre[- ])(?:universit|universidad|[üu]niversitesi|uniwersytet|univerzit|hochschule|polytechni|politecn|polit[eé]cnica|institute\s+of\s+technology)/iu;
 
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S"). */
 const SECONDARY = /(?<![\p{L}])(?:lyc[eé]e|liceo|lyceum|gymnasium|s[ée]rie)(?![\p{L}])/iu;
@@ -850,10 +933,18 @@ function labelledList(info: LineInfo): boolean {
 const COLUMN_LABEL =
   /^(?:degree|degrees|qualification|qualifications|course|programme|program|examination|exam|institution|institute|school|college|university|board|university\s*\/\s*board|year|years|year of passing|passing year|period|duration|from|to|dates?|score|grade|grades|cgpa|gpa|percentage|marks|result|specialisation|specialization|major|field|subject|location|city)$/iu;
 
-/** A table's header row: two or more cells, every one a column label. */
+/**
+ * A table's header row: two or more cells, every one a column label, or labels joined ("Board/University",
+ * "College & University", "School or Board": one column for either).
+ */
 function isColumnLabels(text: string): boolean {
   const cells = text.split(/\s*\|\s*|\t+|\s{3,}/u).filter((cell) => cell.trim() !== '');
-  return cells.length >= 2 && cells.every((cell) => COLUMN_LABEL.test(cell.trim()));
+  const label = (cell: string) =>
+    cell
+      .trim()
+      .split(/\s*[/&]\s*|\s+or\s+/u)
+      .every((piece) => COLUMN_LABEL.test(piece));
+  return cells.length >= 2 && cells.every(label);
 }
 
 /** A line that opens with a degree is a header line, however long or punctuated ("Ph.D. in Statistics. Dissertation: …"). */
@@ -1070,8 +1161,11 @@ function unitAfter(text: string, end: number, after: readonly Part[], line: DocL
 
 /** Where a name ends: its acronym in brackets, a university system's campus (see `schoolEnd`). */
 function nameEnd(text: string, part: Part, next: Part | undefined): number {
-  // In a table row a cell is one field: "Government Engineering College, Thrissur | University of Calicut".
-  if (/\s\|\s/u.test(text)) {
+  // In a table row a cell is one field: "Government Engineering College, Thrissur | University of Calicut", "National
+  // Institute of Technology Karnataka, Surathkal" (a national system's school, named by its state, then its town). A
+  // name of its own ("CVR College of Engineering, Ibrahimpatnam") needs no place to tell it apart: the place is no part.
+  const systemName = part.text.replace(/\s+\p{Lu}[\p{L}-]*$/u, '');
+  if (/\s\|\s/u.test(text) && (genericSchoolName(part.text) || genericSchoolName(systemName))) {
     const bar = text.indexOf('|', part.end);
     const cellEnd = bar === -1 ? text.length : bar;
     const cell = text.slice(part.end, cellEnd).trimEnd();

@@ -46,6 +46,7 @@ import {
   looseSectionKind,
   NAME_JOINERS,
   namesEnglishRole,
+  organisationName,
   organisationScore,
   sectionKind,
   sentenceCasedBody,
@@ -244,6 +245,61 @@ function hasRange(info: LineInfo): boolean {
 
 function dateOnly(info: LineInfo): boolean {
   return info.lead !== null && info.rest.trim() === '';
+}
+
+/**
+ * "Ministry of Health and Medical Services, Nawerewere" over "  Data Entry Clerk    Jul 2021 - Jan 2022": a line whose
+ * name (before its place) is an organisation's (a ministry, an authority, a board, a hospital: `organisationName`)
+ * over a dated row, indented under it or at its margin, is that row's employer, as a name with a legal form is,
+ * whatever the row's title. At the row's margin the caller asks that the line be set apart by a blank line and that
+ * the row's dates not lie within the position above (an engagement within it).
+ */
+function organisationOverRow(info: LineInfo, next: LineInfo): boolean {
+  const name = (info.line.text.split(',')[0] as string).trim();
+  return (
+    !next.line.bullet &&
+    next.line.indent >= info.line.indent &&
+    hasRange(next) &&
+    !dateOnly(next) &&
+    organisationName(name)
+  );
+}
+
+/** A line wholly in brackets ("(Aug 2025 - Till Date)"): a remark on the line above it. */
+const BRACKETED = /^\s*[([][^()[\]]*[)\]]\s*$/u;
+
+/** "Aug 2022 - Present | Leeds, UK": a line of dates and the place the job was in, nothing else. */
+function datesAndPlace(info: LineInfo): boolean {
+  const rest = info.rest.replace(/^[\s|·•,–—-]+/u, '').trim();
+  return info.lead !== null && rest !== '' && (isLocation(rest) || knownPlace(rest));
+}
+
+/**
+ * "* Associate Data Engineer, Quadrant Data Labs, Pune" over "  (Aug 2025 - Till Date)" over "  - Wrote dbt models":
+ * positions written as a two-level list, each top item a header whose dates (and the place, if any) stand on the next
+ * line, indented under it or set in brackets (a Word list's items share one indent), and whose details are its
+ * sub-items. Such an item is an entry's header, whatever its words: the list's other items are details. An item with
+ * no dates of its own under it stays a detail.
+ */
+function listItemsOverDates(content: readonly LineInfo[]): Set<LineInfo> {
+  const items = new Set<LineInfo>();
+  content.forEach((info, index) => {
+    const below = content[index + 1];
+    if (
+      below &&
+      info.line.bullet &&
+      info.line.heading === 0 &&
+      info.dates.length === 0 &&
+      !info.prose &&
+      info.words <= 12 &&
+      !below.line.bullet &&
+      (below.line.indent > info.line.indent || BRACKETED.test(below.line.text)) &&
+      hasRange(below) &&
+      (dateOnly(below) || datesAndPlace(below))
+    )
+      items.add(info);
+  });
+  return items;
 }
 
 /** A field of an entry written as a label and its value ("From: 2021-11", "Role: Staff Engineer"). */
@@ -626,6 +682,8 @@ export function readExperience(
   // between the employer and the title; once one such trio shows the layout, an employer line over
   // its dates needs no known title below it ("Boots UK" / "July 2015 to …" / "IT Graduate Scheme").
   const overDates: LineInfo[] = [];
+  // Organisations' lines over the dated rows of their positions (`organisationOverRow`): employers by the layout.
+  const organisationRows: LineInfo[] = [];
   const loudOverDates = new Set<LineInfo>();
   let datedLayout = false;
   // "National Oceanic and Atmospheric Administration" over "Silver Spring, MD United States" over the dates: the
@@ -683,6 +741,12 @@ export function readExperience(
         if (hasRange(next)) employersOverDated++;
       } else if (
         !below.company &&
+        organisationOverRow(info, next) &&
+        (next.line.indent > info.line.indent || (blankAbove(info) && !engagementOfAbove(index, next)))
+      ) {
+        organisationRows.push(info);
+      } else if (
+        !below.company &&
         !next.line.bullet &&
         hasRange(next) &&
         blankAbove(info) &&
@@ -715,7 +779,8 @@ export function readExperience(
       );
     }),
   );
-  const datedEmployers = new Set(datedLayout ? overDates : []);
+  const itemsOverDates = listItemsOverDates(content);
+  const datedEmployers = new Set([...(datedLayout ? overDates : []), ...organisationRows]);
   // Known by the layout alone, such a line's first part is the employer whatever its slot says (see readEntry).
   if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
@@ -863,6 +928,7 @@ export function readExperience(
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
     if (splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text))) return true;
     const { title, company } = evidenceFor(info);
+    if (itemsOverDates.has(info)) return true;
     if (info.line.bullet && info.line.heading === 0) {
       // "- **Andela** · Oct 2016 → Feb 2018" in a list whose items are the positions: an item like
       // the others (its dates, their indent) is one, whatever its words.
@@ -1809,6 +1875,7 @@ function readEntry(
   }
   // Body: bullets are highlights, other lines summary, quiet headings projects.
   let project: PositionDraft['projects'][number] | null = null;
+  let lastItem: LineInfo | null = null;
   for (const info of entry.body) {
     if (fields.has(info) || info === titleItem) continue;
     // The end date that opens the first body line is the entry's, not part of the highlight.
@@ -1847,6 +1914,8 @@ function readEntry(
       continue;
     }
     if (project) project.last = info.line.n;
+    if (continueItem(draft.highlights, lastItem, info, text)) continue;
+    lastItem = info.line.bullet ? info : null;
     if (info.line.bullet) draft.highlights.push(value);
     else draft.summary.push(value);
   }
@@ -1865,6 +1934,31 @@ function readEntry(
   if (draft.company && draft.company.confidence >= 0.8) confidence += 0.2;
   draft.confidence = Math.min(1, confidence);
   return { draft, parts, ownAccountPart, ownAccountName, studies };
+}
+
+/**
+ * "  - Working on the sales pipelines for a" over "    supermarket chain client.": a list item wrapped onto a line
+ * indented to where the item's text starts (a hanging indent) goes on on that line. Returns the highlight the line
+ * continues, or null. `item` is the last list item read, kept while its wrapped lines follow.
+ */
+function itemGoingOn(highlights: readonly Located[], item: LineInfo | null, info: LineInfo): Located | null {
+  const last = highlights[highlights.length - 1];
+  if (!item || !last || info.line.bullet || info.dates.length > 0 || info.line.heading > 0) return null;
+  if (last.endLine !== info.line.n - 1) return null;
+  return info.line.indent > item.line.indent && info.line.indent === item.line.columns[0] ? last : null;
+}
+
+/** Joins `text` to the last highlight when `info` goes on with it (see `itemGoingOn`); says whether it did. */
+export function continueItem(
+  highlights: Located[],
+  item: LineInfo | null,
+  info: LineInfo,
+  text: string,
+): boolean {
+  const going = itemGoingOn(highlights, item, info);
+  if (!going) return false;
+  highlights[highlights.length - 1] = { ...going, value: `${going.value} ${text}`, endLine: info.line.n };
+  return true;
 }
 
 /**

@@ -21,7 +21,7 @@ import { type Located, type LocatedDate, locateLines } from './located.js';
 import { readOutline } from './outline.js';
 import { namedOutsideLists } from './outside-skills.js';
 import { readPreamble } from './preamble.js';
-import { type ProjectDraft, readProjects, readPublications } from './projects.js';
+import { attachEmployerProjects, type ProjectDraft, readProjects, readPublications } from './projects.js';
 import { readProse } from './prose.js';
 import { readDocument } from './read-document.js';
 import { type Section, splitSections } from './sections.js';
@@ -356,6 +356,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   }
   attachEmployerLines(eventPositions, model);
   attachEmployerNotes(drafts.positions, model);
+  attachEmployerProjects(drafts.projects, drafts.positions, model);
   attachDatedProjects(drafts.projects, drafts.positions, model);
   for (const repair of repairYearSlips(drafts.positions.filter((position) => position.origin === 'header'))) {
     warnings.push({ code: 'LOW_CONFIDENCE', message: repair });

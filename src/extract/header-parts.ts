@@ -12,6 +12,7 @@ import {
   knownCity,
   NAME_JOINERS,
   organisationScore,
+  placesDepartment,
   TEAM_WORD,
   titleScore,
 } from './vocabulary.js';
@@ -415,7 +416,7 @@ export function features(part: Part, catalogue: Catalogue): PartFeatures {
     title,
     company,
     location: isLocation(text),
-    team: TEAM_WORD.test(text) && title === 0 && !hosted,
+    team: TEAM_WORD.test(text) && title === 0 && !hosted && !placesDepartment(text),
   };
 }
 

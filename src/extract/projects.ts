@@ -1,6 +1,7 @@
-import { type DateMention, findDates } from './dates.js';
-import { entrySpan, lineInfo, splitEntries } from './entries.js';
-import { titleCased } from './experience.js';
+import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
+import { type DateMention, findDates, monthKey } from './dates.js';
+import { entrySpan, type LineInfo, lineInfo, splitEntries } from './entries.js';
+import { continueItem, type PositionDraft, titleCased } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 
@@ -20,7 +21,7 @@ export interface ProjectDraft {
 const NAMED_ITEM = /^(\S[^:—–]{0,58}?)\s*(?:\s-\s|[—–]|:)\s*(?=\S)/u;
 /** Labels of a project's own lines ("Stack: Go, Redis", "Role: lead"), no project names. */
 const PROJECT_FIELDS =
-  /^(?:(?:tech(?:nolog(?:y|ies))?\s*)?stack|tech(?:nolog(?:y|ies))?|tools?|languages?|role|team|impact|results?|outcomes?|links?|url|repo(?:sitory)?|source|demo|description|summary|context|dates?|duration|period|status|(?:client|customer)(?:\s+name)?|project\s+role|designation|award|team\s+size|environment|responsibilit(?:y|ies)|platform|domain|company|organi[sz]ation|location|technologies\s+used|tools\s+used)$/iu;
+  /^(?:(?:tech(?:nolog(?:y|ies))?\s*)?stack|tech(?:nolog(?:y|ies))?|tools?|languages?|role|team|impact|results?|outcomes?|links?|url|repo(?:sitory)?|source|demo|description|summary|context|dates?|duration|period|status|(?:client|customer)(?:\s+name)?|project\s+role|designation|award|team\s+size|environment|responsibilit(?:y|ies)|platform|domain|company|organi[sz]ation|employer|(?:company|employer|organi[sz]ation)\s+name|location|technologies\s+used|tools\s+used)$/iu;
 
 /** The label of a project's dates on a line of their own ("Duration: Apr 2022 – Till Date"). */
 const DATES_LABEL = /^\s*(?:duration|period|dates?|timeline|time\s*frame|tenure)\s*[:：]/iu;
@@ -40,6 +41,34 @@ function namedItem(line: DocLine): { nameEnd: number; rest: number } | null {
 }
 
 /**
+ * "1. Crop Price Forecasting (major project, 2024-25)" over "   Forecast of weekly prices with Python…": projects
+ * written as list items, each over its own text indented under it. Such an item is the project's header: a short
+ * name, in capitals at its words' starts, no sentence, over a line of text (not another item) indented deeper. An
+ * item with nothing indented under it stays a line of text.
+ */
+function itemsOverText(infos: readonly LineInfo[]): Set<LineInfo> {
+  const heads = new Set<LineInfo>();
+  // Projects named by headings, bold or capitals have their headers already; list items under them are their text.
+  if (infos.some((info) => info.line.heading > 0 || info.line.bold || info.line.caps)) return heads;
+  infos.forEach((info, index) => {
+    const below = infos[index + 1];
+    if (
+      !below ||
+      below.line.blank ||
+      !info.line.bullet ||
+      info.line.heading > 0 ||
+      info.prose ||
+      below.line.bullet ||
+      below.line.indent <= info.line.indent
+    )
+      return;
+    const name = info.line.text.replace(/\s*\(.*$/u, '').trim();
+    if (name.split(/\s+/u).length <= 8 && !/[.!?;:,]$/u.test(name) && titleCased(name)) heads.add(info);
+  });
+  return heads;
+}
+
+/**
  * Reads a projects section: a project per heading (or short title-cased line), its dates where the
  * header or the left date column gives them, bullets as highlights and other lines as description.
  * A section that opens with a line naming a project and saying what it is ("- Kite: a CLI for logs",
@@ -54,20 +83,24 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
     line.bullet === listed.bullet &&
     line.indent <= listed.indent &&
     namedItem(line) !== null;
+  const itemHeads = itemsOverText(infos);
   const isHeader = (info: ReturnType<typeof lineInfo>) =>
     listed
       ? isItem(info.line)
-      : !info.prose &&
-        !info.line.bullet &&
-        !PROJECT_FIELDS.test(/^\s*([^:：]{1,30})[:：]/u.exec(info.line.text)?.[1]?.trim() ?? '') &&
-        // "2022.03 - 2023.06    Live-stream coupon system (ByteDance)": a date column on the left.
-        (info.lead === null || (info.lead.kind === 'range' && /^\p{Lu}/u.test(info.rest))) &&
-        info.words <= 12 &&
-        (info.line.heading > 0 ||
-          info.line.bold ||
-          info.line.caps ||
-          titleCased(info.line.text) ||
-          info.lead !== null);
+      : itemHeads.size > 0
+        ? // The items head the projects; what is indented under them is their text, however it is cased.
+          itemHeads.has(info) || info.line.heading > 0
+        : !info.prose &&
+          !info.line.bullet &&
+          !PROJECT_FIELDS.test(/^\s*([^:：]{1,30})[:：]/u.exec(info.line.text)?.[1]?.trim() ?? '') &&
+          // "2022.03 - 2023.06    Live-stream coupon system (ByteDance)": a date column on the left.
+          (info.lead === null || (info.lead.kind === 'range' && /^\p{Lu}/u.test(info.rest))) &&
+          info.words <= 12 &&
+          (info.line.heading > 0 ||
+            info.line.bold ||
+            info.line.caps ||
+            titleCased(info.line.text) ||
+            info.lead !== null);
   const { entries } = splitEntries(infos, isHeader, () => false);
   const drafts: ProjectDraft[] = [];
   for (const entry of entries) {
@@ -119,6 +152,7 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       const text = header.line.text.slice(item.rest);
       draft.description.push(locate(header.line, item.rest, header.line.text.length, text, 0.7));
     }
+    let lastItem: LineInfo | null = null;
     entry.body.forEach((info, index) => {
       // "Duration: Apr 2022 – Till Date": a labelled line anywhere in the entry gives its dates.
       if (DATES_LABEL.test(info.line.text) && !dates.some(({ date }) => date.kind === 'range')) {
@@ -134,6 +168,8 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
       const text = info.line.text.slice(from).trim();
       if (text === '') return;
       const value = locate(info.line, info.line.text.indexOf(text, from), info.line.text.length, text, 0.7);
+      if (continueItem(draft.highlights, lastItem, info, text)) return;
+      lastItem = info.line.bullet ? info : null;
       if (info.line.bullet || /^[•·*-]\s/u.test(text)) {
         const stripped = text.replace(/^[•·*-]\s+/u, '');
         draft.highlights.push({ ...value, value: stripped });
@@ -187,4 +223,71 @@ export function readPublications(lines: readonly DocLine[]): PublicationDraft[] 
     });
   }
   return drafts;
+}
+
+/** "Organisation: Velantis Software Pvt. Ltd.", "Employer - Orbis Infotech": the field of a project naming its employer. */
+const EMPLOYER_FIELD =
+  /^[^\p{L}\p{N}]*(?:employer|organi[sz]ation|company)(?:\s+name)?\s*(?:[:：]|\s[-–—]\s)\s*(\S.*?)\s*$/iu;
+
+/** A company's name as positions and project fields are compared: without its legal form, case or punctuation. */
+function employerKey(name: string): string {
+  return looseCompanyKey(name) ?? lookupKey(name);
+}
+
+/**
+ * "Project #2: Warehouse Scanner" with "Employer: Orbis Infotech Ltd." among its fields, in a projects section of its
+ * own under a table of employers (an IT-services résumé): a project whose fields name the employer it was done at is
+ * a project of a position there, dated or not. Of several positions at that employer, the one whose dates hold the
+ * project's, else the one they overlap most, else the latest listed. Moves such projects from `projects` into their
+ * positions; a project naming no employer, or one no position names, stays where it is.
+ */
+export function attachEmployerProjects(
+  projects: ProjectDraft[],
+  positions: readonly PositionDraft[],
+  lines: readonly DocLine[],
+): void {
+  for (const project of [...projects]) {
+    const named = lines
+      .filter((line) => line.n >= project.first && line.n <= project.last)
+      .map((line) => EMPLOYER_FIELD.exec(line.text)?.[1])
+      .find((value) => value !== undefined);
+    if (!named) continue;
+    const key = employerKey(named);
+    const there = positions.filter(
+      (position) => position.company && employerKey(position.company.value) === key,
+    );
+    const holder = there.length > 1 ? bestHolder(project, there) : there[0];
+    if (!holder) continue;
+    holder.projects.push({ name: project.name, first: project.first, last: project.last });
+    projects.splice(projects.indexOf(project), 1);
+  }
+}
+
+/** A range of months as numbers (see `monthKey`), open-ended when ongoing. */
+function monthsOf(
+  start: LocatedDate | null,
+  end: LocatedDate | null,
+  current: boolean,
+): [number, number] | null {
+  if (!start) return null;
+  const from = monthKey(start.date, false);
+  return [from, current ? Number.POSITIVE_INFINITY : end ? monthKey(end.date, true) : from];
+}
+
+function bestHolder(project: ProjectDraft, positions: readonly PositionDraft[]): PositionDraft | undefined {
+  const held = monthsOf(project.start, project.end, project.current);
+  if (!held) return positions[0];
+  let best: PositionDraft | undefined;
+  let bestOverlap = 0;
+  for (const position of positions) {
+    const span = monthsOf(position.start, position.end, position.current !== null);
+    if (!span) continue;
+    if (span[0] <= held[0] && held[1] <= span[1]) return position;
+    const overlap = Math.min(span[1], held[1]) - Math.max(span[0], held[0]);
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = position;
+    }
+  }
+  return best ?? positions[0];
 }

@@ -41,13 +41,24 @@ function properName(text: string): boolean {
   return text.split(/\s+/u).some((word) => !common.has(word.toLowerCase()));
 }
 
+/**
+ * "Government Engineering College", "National Institute of Technology", "College of Engineering": a name of generic
+ * words only, one of many schools so named, told apart by the place written after it.
+ */
+export function genericSchoolName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length >= 3 && words.every((word) => GENERIC_SCHOOL_WORDS.has(word.toLowerCase()));
+}
+
+/** A name that says it is a campus ("Laucala Campus", "Campus Monterrey"). */
+export const CAMPUS_WORD = /(?:^|\s)Campus$|^Campus\s/u;
+
 /** ", Berkeley" after "University of California": how many characters of `after` name the campus. */
 export function campusLength(name: string, after: string): number {
   const system = /(?:^|\s)University of (\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(name);
   // "National Institute of Technology, Tiruchirappalli": a name of generic words only is one of many
   // schools so named, told apart by the city after it.
-  const words = name.trim().split(/\s+/u);
-  const generic = words.length >= 3 && words.every((word) => GENERIC_SCHOOL_WORDS.has(word.toLowerCase()));
+  const generic = genericSchoolName(name);
   // "Chalmers University of Technology, Gothenburg": a field after "University of" names no system.
   if (
     !generic &&
@@ -60,6 +71,9 @@ export function campusLength(name: string, after: string): number {
     );
   if (!campus) return 0;
   const place = campus[1] as string;
+  // "University of Puerto Rico, Mayagüez Campus": a part that calls itself a campus is a campus of the university
+  // named before it, the institution a person is found by; no part of its name.
+  if (CAMPUS_WORD.test(place)) return 0;
   // "University of Jordan, Amman": after a country's university a major city (one the time zones are named after)
   // is where it stands; a smaller place may name its campus ("University of Nigeria, Nsukka").
   const country = system !== null && isCountry(system[1] as string) && !isRegion(system[1] as string);

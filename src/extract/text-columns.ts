@@ -64,6 +64,15 @@ function saysSomething(side: string): boolean {
 }
 
 /**
+ * "Languages       : Python, SQL", "Data tools ......... R, Stata": a label, then its value set off by a colon or a
+ * leader of dots, aligned with the rows above and below. The side after the gap is the value of the label before it
+ * (a form of one column), not a column of its own; so is a side before the gap that ends in a colon or a leader.
+ */
+function labelledValue(left: string, right: string): boolean {
+  return /^\s*(?:[:：]|\.{2,}|…)/u.test(right) || /(?:[:：]|\.{2,}|…)\s*$/u.test(left);
+}
+
+/**
  * "2019 – 2022          Data Engineer, Corvell (Leeds)" over lines indented to the title, headings at the margin,
  * "Email     ana@example.org" and "Languages     Python, Go" rows in the same gutter: the left side is the margin of
  * one column, holding each entry's dates and each row's label beside its text, not a column of its own. Two
@@ -164,7 +173,14 @@ function blockAt(
     }
     // Two columns side by side: each side says something of its own, a gutter of spaces between them.
     const gap = gutter + right.length - right.trimStart().length - left.trimEnd().length;
-    if (gap >= MIN_GAP && left.trim() !== '' && right.trim() !== '' && textual(left) && textual(right))
+    if (
+      gap >= MIN_GAP &&
+      left.trim() !== '' &&
+      right.trim() !== '' &&
+      textual(left) &&
+      textual(right) &&
+      !labelledValue(left, right)
+    )
       shared++;
     else if (gap < MIN_GAP && /\p{L}/u.test(left) && /\p{L}/u.test(right)) flowing++;
     if (startsAtGutter && left.trim() !== '' && !textual(left) && findDates(left).length > 0) datedRows++;

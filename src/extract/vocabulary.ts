@@ -554,7 +554,7 @@ function sectionKindOf(text: string): SectionKind | null {
     if (joined) words = joined;
   }
   if (words.length === 0 || words.length > 6) return null;
-  const phrase = SECTION_PHRASES.get(words.join(' '));
+  const phrase = SECTION_PHRASES.get(words.join(' ')) ?? loneLabelHeading(words);
   if (phrase) return phrase;
   // "School Projects", "University Projects", "Capstone Projects": the words before "projects" say whose or where,
   // and the heading is of projects, never a school. Capitalised words only: "I worked on many projects" is a line of
@@ -609,9 +609,24 @@ function sectionKindOf(text: string): SectionKind | null {
   // "Software" alone heads the programs an engineer uses.
   if (best === null && words.length === 1 && (words[0] === 'tech' || words[0] === 'software'))
     return 'skills';
+
   // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
   if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
   return best;
+}
+
+/**
+ * "Technical" alone over "Automation: PowerShell, Ansible" (the adjective of "Technical Skills" with its noun left
+ * out), "Educational Details", "Scholastic Details", "Extra-Curricular Activities": short labels Indian and
+ * Commonwealth résumés head sections with, whose words name no section by the vocabulary's heads.
+ */
+function loneLabelHeading(words: readonly string[]): SectionKind | null {
+  const phrase = words.join(' ');
+  if (/^(?:technical|technology|technologies)$/u.test(phrase)) return 'skills';
+  if (/^(?:educational|scholastic|academic)\s+(?:details|profile|record|summary)$/u.test(phrase))
+    return 'education';
+  if (/^(?:extra|co)[-\s]?curricular(?:\s+activities)?$/u.test(phrase)) return 'other';
+  return null;
 }
 
 /**
@@ -1239,6 +1254,7 @@ export function organisationScore(text: string): number {
     .split(/\s+/u)
     .filter((word) => word !== '');
   if (words.some((word) => ORGANISATION_WORDS.has(word))) return 1;
+  if (placesDepartment(text)) return 1;
   // "Department of Home Affairs", "Department for Education": a government department is an employer;
   // a company's department names its unit ("Finance Department", "the department of the CTO").
   // Weaker evidence than an organisation word: "Department of Physics, Stanford University" is a unit.
@@ -1248,6 +1264,34 @@ export function organisationScore(text: string): number {
   )
     ? 0.5
     : 0;
+}
+
+/**
+ * "Guam Department of Education", "Texas Department of Transportation", "Ontario Department of Health": a place's
+ * name before "Department of" makes the department that place's government, an employer, not a unit of the
+ * organisation beside it ("Department of Physics, Stanford University").
+ */
+export function placesDepartment(text: string): boolean {
+  const place =
+    /^(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+Department\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.exec(
+      text.trim(),
+    )?.[1];
+  return place !== undefined && (knownPlace(place) || isRegion(place) || isCountry(place));
+}
+
+/**
+ * The head nouns of public bodies and non-profits that `ORGANISATION_WORDS` leaves out because they also name a
+ * product or a unit elsewhere ("Office" in "Microsoft Office", "Board" in "board games"): as the head of a name standing
+ * where an employer stands ("Kiribati National Statistics Office", "Mercy Regional Hospital", "Westfield School
+ * District", "Public Service Commission") they name an organisation.
+ */
+const PUBLIC_BODY_HEAD =
+  /(?<![\p{L}\p{N}])(?:office|hospital|clinic|board|commission|district|directorate|secretariat|tribunal|court|police|ngo|trust|society|association|charity|red\s+cross|red\s+crescent)$/iu;
+
+/** A name that ends with the head noun of a public body or a non-profit, or that `organisationScore` knows. */
+export function organisationName(name: string): boolean {
+  const text = name.trim();
+  return organisationScore(text) > 0 || PUBLIC_BODY_HEAD.test(text) || INSTITUTION.test(text);
 }
 
 /**
