@@ -33,7 +33,7 @@ import {
 } from './header-parts.js';
 import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { splitPromotions } from './promotions.js';
+import { remarksOnTitle, splitPromotions } from './promotions.js';
 import { unitOfUniversity } from './school-names.js';
 import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
@@ -447,6 +447,14 @@ const RUN_IN_TITLE =
 
 /** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
 const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
+
+/** The words of the bracket `part` stands in, its dates included ("(promoted in 2021)"), or null outside one. */
+function bracketAround(text: string, part: { start: number; end: number }): string | null {
+  const open = text.lastIndexOf('(', part.start);
+  const close = text.indexOf(')', Math.max(open, part.end - 1));
+  if (open < 0 || close < 0 || text.slice(open + 1, part.start).includes(')')) return null;
+  return text.slice(part.end, close).includes('(') ? null : text.slice(open + 1, close);
+}
 
 /** A bracket's opening words when it describes what stands before it or tells its history, in lower case as a remark is. */
 const DESCRIBING =
@@ -1690,6 +1698,8 @@ function readEntry(
       previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
       const inBracket = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
+      // "(promovida a Sênior em 2021)": a remark on the title before it.
+      if (remarksOnTitle(bracketAround(info.line.text, part) ?? '')) continue;
       if (inBracket && ENGAGEMENT.test(part.text.trim())) {
         // "(Contract, Payments)": what follows the engagement's comma is the unit the job was in, unless it
         // names no unit ("(Teilzeit, 40 %)", "(contract, remote)").
