@@ -2,6 +2,13 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
 import {
+  engagementLines,
+  freelanceWithoutClient,
+  namesMarketplace,
+  namesNationalService,
+  ownAccountAlone,
+} from './engagements.js';
+import {
   DATES_LABEL,
   EMPLOYER_LABEL,
   EMPLOYMENT_TYPE_WORDS,
@@ -197,10 +204,15 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
 const CAREER_BREAK =
   /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:compulsory\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|conscription)$/iu;
 
+/** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
+function namesBreak(text: string): boolean {
+  return CAREER_BREAK.test(text) || namesNationalService(text);
+}
+
 /** An entry whose header names a break, not a position ("Sabbatical", "Military service: Hellenic Navy"). */
 function careerBreak(entry: Entry): boolean {
   return entry.header.some((info) =>
-    splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text) && !bracketed(part)),
+    splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text) && !bracketed(part)),
   );
 }
 
@@ -605,7 +617,7 @@ export function readExperience(
   unplaced: LineInfo[];
 } {
   const { lines: read, promotions } = splitPromotions(
-    splitRunInHeaders(joinWrappedNames(splitPositionTables(lines))),
+    splitRunInHeaders(joinWrappedNames(splitPositionTables(engagementLines(lines)))),
   );
   const infos = read.map(lineInfo);
   markEngagementRecords(infos);
@@ -869,7 +881,7 @@ export function readExperience(
     if (employerLines.has(info)) return true;
     if (titleLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
-    if (splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text))) return true;
+    if (splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text))) return true;
     const { title, company } = evidenceFor(info);
     if (info.line.bullet && info.line.heading === 0) {
       // "- **Andela** · Oct 2016 → Feb 2018" in a list whose items are the positions: an item like
@@ -1233,6 +1245,7 @@ export function readExperience(
     draft.location ??= draft.company;
     draft.company = null;
   }
+  freelanceOwnWork(drafts, ownWork, headings, children);
   const studies = new Set(drafts.filter((read) => read.studies).map((read) => read.draft));
   const positions = drafts
     .map((read) => read.draft)
@@ -1556,6 +1569,38 @@ function ownAccount(read: ReadEntry): boolean {
     OWN_ACCOUNT_OPENING.test(company.part.line.text.slice(0, company.part.start)) &&
     company.found.company === 0
   );
+}
+
+/**
+ * Freelance work that names no client adds to `ownWork`: "Freelance web developer, Port Vila" (a place where the
+ * employer goes), "Content Writer (Freelance) at Upwork" (a marketplace), "💼 Freelance (since 2022)" over the
+ * clients' rows (the words alone where the employer goes, no title). A marketplace or the words are no place.
+ */
+function freelanceOwnWork(
+  drafts: readonly ReadEntry[],
+  ownWork: Set<PositionDraft>,
+  headings: ReadonlySet<PositionDraft>,
+  children: ReadonlySet<PositionDraft>,
+): void {
+  for (const read of drafts) {
+    const draft = read.draft;
+    if (ownWork.has(draft) || headings.has(draft) || children.has(draft)) continue;
+    const company = draft.company?.value ?? null;
+    if (company !== null && !draft.title && ownAccountAlone(company)) {
+      draft.title = draft.company;
+      draft.company = null;
+      ownWork.add(draft);
+      continue;
+    }
+    const header = [...new Set(read.parts.map((item) => item.part.line.text))].join(' ');
+    const named = read.parts.find((item) => item.label === 'company');
+    const body = [...draft.summary, ...draft.highlights].map((item) => item.value).join(' ');
+    const unknownName = named !== undefined && named.found.company === 0;
+    if (!draft.title || !freelanceWithoutClient(header, company, unknownName, body)) continue;
+    if (company !== null && !namesMarketplace(company)) draft.location ??= draft.company;
+    draft.company = null;
+    ownWork.add(draft);
+  }
 }
 
 /** The inner position's dates lie within the outer's: the outer is the employer's span over its titles. */
