@@ -28,7 +28,7 @@ export function namesNationalService(text: string): boolean {
  * student at. Group 1 is the programme's words, group 2 the employer's.
  */
 const PLACEMENT =
-  /^(\s*(?:[*_]{1,2})?)((?:(\S[^:|]{1,70}?)\s+)?(?:co-?op|co-operative\s+education|cooperative\s+education|work\s+placement|placement)(?:\s+(?:program(?:me)?|placement|term|student))?\s*(?:[:—–]|\s-)\s*)(?=\S)/iu;
+  /^(\s*(?:[*_]{1,2})?)((?:(\S[^:|]{1,70}?)\s+)?(?<!co-?op\s+)(?:co-?op|co-operative\s+education|cooperative\s+education|work\s+placement|placement)(?:\s+(?:program(?:me)?|placement|term|student))?\s*(?:[:—–]|\s-)\s*)(?=\S)/iu;
 
 /**
  * A co-operative programme's line with the programme's words blanked, so the employer after them stands where an
@@ -90,7 +90,10 @@ export function freelanceWithoutClient(
 ): boolean {
   if (!FREELANCE.test(header)) return false;
   if (employer === null) return true;
-  const name = employer.replace(/[^\p{L}\p{N}.&' -]/gu, ' ').trim();
+  const name = employer
+    .replace(/[^\p{L}\p{N}.&' -]/gu, ' ')
+    .trim()
+    .replace(/^(?:via|through|on|at)\s+/iu, '');
   if (
     namesMarketplace(name) ||
     isLocation(name) ||
@@ -98,6 +101,11 @@ export function freelanceWithoutClient(
   )
     return true;
   return unknownName && MANY_CLIENTS.test(body);
+}
+
+/** True when `text` says work was freelance ("Freelance Illustrator", "Programista freelancer"). */
+export function namesFreelance(text: string): boolean {
+  return FREELANCE.test(text);
 }
 
 /** "Freelance", "💼 Freelance", "Self-employed": a name that is only the words of work on one's own account. */

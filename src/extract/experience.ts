@@ -4,6 +4,7 @@ import { type DateMention, findDates, monthKey } from './dates.js';
 import {
   engagementLines,
   freelanceWithoutClient,
+  namesFreelance,
   namesMarketplace,
   namesNationalService,
   ownAccountAlone,
@@ -1586,6 +1587,17 @@ function freelanceOwnWork(
     const draft = read.draft;
     if (ownWork.has(draft) || headings.has(draft) || children.has(draft)) continue;
     const company = draft.company?.value ?? null;
+    // "Freelance Illustrator | Fiverr": the own-account words opening the line were read as where the work was.
+    if (
+      !draft.title &&
+      draft.location &&
+      company &&
+      namesMarketplace(company) &&
+      namesFreelance(draft.location.value)
+    ) {
+      draft.title = draft.location;
+      draft.location = null;
+    }
     if (company !== null && !draft.title && ownAccountAlone(company)) {
       draft.title = draft.company;
       draft.company = null;

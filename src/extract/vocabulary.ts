@@ -1458,6 +1458,31 @@ const HEAD_LAST_ROLE_ENDING =
 const MORE_GERMAN_ROLE_ENDING =
   /.(?:wissenschaftler|tester|spezialist|experte|techniker|manager|designer|referent|koordinator|betreuer)(?:in)?$/u;
 
+/** Words that name what a co-op student worked on ("Firmware Co-op", "QA Co-op"), beside FIELD_WORDS_LIST's. */
+const COOP_FIELDS = new Set([
+  'firmware',
+  'hardware',
+  'embedded',
+  'it',
+  'qa',
+  'test',
+  'web',
+  'research',
+  'product',
+  'student',
+]);
+
+/**
+ * "Engineering Co-op", "Software Developer Co-op", "Firmware Co-op": a co-operative education student's title, a
+ * field or a role before "Co-op". A name before it ("Midcounties Co-op", "Central Co-op") is a cooperative society.
+ */
+function coopTitle(words: readonly string[]): boolean {
+  const last = words[words.length - 1] as string;
+  if (words.length < 2 || words.length > 4 || (last !== 'co-op' && last !== 'coop')) return false;
+  const before = words[words.length - 2] as string;
+  return FIELD_WORDS_LIST.includes(before) || COOP_FIELDS.has(before) || ROLE_NOUNS.has(before);
+}
+
 /**
  * 2 when `words` (titleWords) are a title in a language ROLE_NOUNS and the Romance, German, Dutch and Nordic lists do
  * not cover: a head noun of FOREIGN_HEAD_ROLES after any level, opening at most five words; a Turkish or Hungarian
@@ -1497,6 +1522,7 @@ export function titleScore(text: string): number {
     return 2;
   if (romanceHead(words)) return 2;
   if (foreignTitleScore(words) > 0) return 2;
+  if (coopTitle(words)) return 2;
   // "Werkstudent Softwareentwicklung", "Working Student Data Engineering", "Praktikant IT": German
   // titles put the role first and the field after it.
   if (
