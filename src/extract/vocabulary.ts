@@ -83,6 +83,8 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
   ],
   summary: ['podsumowanie', 'ozet', 'hakkimda', 'hakkımda', 'rezumat', 'shrnuti'],
   experience: [
+    'tapasztalat',
+    'munkatapasztalat',
     'experiencias',
     'deneyim',
     'deneyimi',
@@ -477,6 +479,7 @@ const MORE_EUROPEAN_MODIFIERS = [
   'technicke',
   'teknik',
   'profesionala',
+  'szakmai',
   'profesionale',
   'tehnice',
   'digitais',
@@ -1452,11 +1455,11 @@ const HEAD_LAST_ROLE_ENDING =
   /(?:muhendis|muhendisi|gelistirici|gelistiricisi|uzmani|analisti|yoneticisi|mudur|muduru|stajyer|stajyeri|danisman|danismani|mimari|programci|programcisi|teknisyen|teknisyeni|tasarimcisi|sorumlusu|lideri|direktoru|koordinatoru|fejleszto|mernok|programozo|elemzo|tanacsado|vezeto|rendszergazda|gyakornok|tesztelo|uzemelteto)$/u;
 
 /**
- * German compound titles the German ending list leaves out ("Datenwissenschaftler", "Softwaretester",
- * "IT-Spezialist", "Produktmanagerin", "Systemtechniker").
+ * German compound titles the German ending list leaves out ("Datenwissenschaftler", "IT-Spezialist",
+ * "Systemtechniker"). Not "-manager" or "-designer": English compounds end so too ("Alertmanager").
  */
 const MORE_GERMAN_ROLE_ENDING =
-  /.(?:wissenschaftler|tester|spezialist|experte|techniker|manager|designer|referent|koordinator|betreuer)(?:in)?$/u;
+  /.(?:wissenschaftler|spezialist|experte|techniker|referent|koordinator|betreuer)(?:in)?$/u;
 
 /** Words that name what a co-op student worked on ("Firmware Co-op", "QA Co-op"), beside FIELD_WORDS_LIST's. */
 const COOP_FIELDS = new Set([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sectionKind, titleScore } from '../../../src/extract/vocabulary.js';
 import { educationOf, extractText, resultRoleRows, roleRows } from './extract-text.js';
 
 /**
@@ -278,4 +279,36 @@ describe('a remark on the title in brackets', () => {
     );
     expect(rows).toEqual([[employer, title, '2019-02', '2022-02']]);
   });
+});
+
+describe('the vocabulary behind these readings', () => {
+  it.each([
+    ['JĘZYKI OBCE', 'languages'],
+    ['Yabancı Diller', 'languages'],
+    ['Limbi străine', 'languages'],
+    ['Competências linguísticas', 'languages'],
+    ['ZAINTERESOWANIA', 'other'],
+    ['İlgi Alanları', 'other'],
+    ["Centres d'intérêt", 'other'],
+    ['Dados pessoais', 'other'],
+    ['Kişisel Bilgiler', 'other'],
+    ['Referenzen', 'other'],
+    ['Podsumowanie zawodowe', 'summary'],
+    ['Sobre mim', 'summary'],
+    ['Umiejętności techniczne', 'skills'],
+    ['Teknik Beceriler', 'skills'],
+    ['Competențe', 'skills'],
+    ['Pracovní zkušenosti', 'experience'],
+    ['Szakmai tapasztalat', 'experience'],
+    ['İş Deneyimi', 'experience'],
+  ])('"%s" heads a section of %s', (heading, kind) => {
+    expect(sectionKind(heading)).toBe(kind);
+  });
+
+  it.each(['Prometheus and Alertmanager', 'Midcounties Co-op', 'Wrocław', 'Daten und Analysen'])(
+    '"%s" reads as no title',
+    (text) => {
+      expect(titleScore(text)).toBe(0);
+    },
+  );
 });
