@@ -204,3 +204,35 @@ describe('a certification listed under Education', () => {
     expect(entries.map((entry) => entry.institution)).toEqual(['University of Vessmark']);
   });
 });
+
+describe("a consultant's table of engagements", () => {
+  it.each([
+    [
+      'Spanish',
+      '| Cliente | Rol | Periodo | Qué hice |',
+      '| Aguas de Kralendijk S.A. | Consultora ERP | 03/2023 – 11/2024 | Dynamics 365 Finance |',
+      '| Fletes Bonaire | Desarrolladora Power Platform | 06/2021 – 02/2023 | Power Apps |',
+    ],
+    [
+      'Polish',
+      '| Klient | Rola | Okres | Zakres prac |',
+      '| Aguas de Kralendijk S.A. | Consultora ERP | 03.2023 – 11.2024 | Migracja do Kafka |',
+      '| Fletes Bonaire | Desarrolladora Power Platform | 06.2021 – 02.2023 | Spring Boot |',
+    ],
+    [
+      'German',
+      '| Auftraggeber | Rolle | Zeitraum | Aufgaben |',
+      '| Aguas de Kralendijk S.A. | Consultora ERP | 03/2023 – 11/2024 | SAP-Migration |',
+      '| Fletes Bonaire | Desarrolladora Power Platform | 06/2021 – 02/2023 | Power Apps |',
+    ],
+  ])('reads a %s table: a position at each client', async (_language, header, ...rows) => {
+    const result = await extractText(
+      ['# Dorinda Isenia', '', '## Freelance', '', header, '| --- | --- | --- | --- |', ...rows].join('\n'),
+      'cv.md',
+    );
+    expect(resultRoleRows(result)).toEqual([
+      ['Aguas de Kralendijk S.A.', 'Consultora ERP', '2023-03', '2024-11'],
+      ['Fletes Bonaire', 'Desarrolladora Power Platform', '2021-06', '2023-02'],
+    ]);
+  });
+});
