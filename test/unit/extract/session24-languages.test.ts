@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionKind, titleScore } from '../../../src/extract/vocabulary.js';
-import { educationOf, extractText, resultRoleRows, roleRows } from './extract-text.js';
+import { educationOf, extractBytes, extractText, resultRoleRows, roleRows } from './extract-text.js';
+import { makeDocx } from './make-documents.js';
 
 /**
  * Session 24 (issue 10): résumés written in other languages. Invented people and employers; each case is a general
@@ -29,7 +30,7 @@ describe('a title in another language on its own line above "Employer, City"', (
     ['German', 'Datenwissenschaftler', 'Berufserfahrung', 'heute'],
     ['Spanish', 'Director de Tecnología', 'Experiencia profesional', 'actualidad'],
     ['Portuguese', 'Especialista em Dados Pleno', 'Experiência profissional', 'atual'],
-  ])('keeps the %s title "%s"', async (_language, title, heading) => {
+  ])('keeps the %s title "%s"', async (_language, title, heading, now) => {
     const rows = await roleRows(
       [
         'Marta Quellenberg',
@@ -37,7 +38,7 @@ describe('a title in another language on its own line above "Employer, City"', (
         '',
         heading.toUpperCase(),
         '',
-        '03.2019 – 05.2023',
+        `03.2019 – ${now}`,
         title,
         'Orvella Systems Sp. z o.o., Lubrin',
         '• Utrzymanie usług w Javie i PostgreSQL.',
@@ -49,7 +50,7 @@ describe('a title in another language on its own line above "Employer, City"', (
       ].join('\n'),
     );
     expect(rows).toEqual([
-      ['Orvella Systems Sp. z o.o.', title, '2019-03', '2023-05'],
+      ['Orvella Systems Sp. z o.o.', title, '2019-03', 'present'],
       ['Kestrava Group', title, '2016-01', '2019-02'],
     ]);
   });
@@ -74,6 +75,37 @@ describe('a title in another language on its own line above "Employer, City"', (
     expect(resultRoleRows(result)).toEqual([
       ['Velmar Telekom S.A.', 'Główna Specjalistka Sieci', '2020-04', 'present'],
       ['Boğaziçi Yazılım A.Ş.', 'Yazılım Geliştirici', '2017-09', '2020-03'],
+    ]);
+  });
+});
+
+describe('a title over "Employer, City" in a Word table whose left column holds the dates', () => {
+  it.each([
+    ['Romanian', 'Experiență profesională', 'Dezvoltator Full Stack', 'Inginer Software Junior', 'prezent'],
+    ['Czech', 'Pracovní zkušenosti', 'Starší vývojář Java', 'Programátor', 'dosud'],
+    [
+      'Polish',
+      'Doświadczenie zawodowe',
+      'Starsza Programistka SAP ABAP',
+      'Młodsza Programistka SAP ABAP',
+      'obecnie',
+    ],
+  ])('keeps the %s titles', async (_language, heading, newer, older, now) => {
+    const content = await makeDocx([
+      { paragraph: 'Irina Vâlcescu-Horak', bold: true },
+      { paragraph: 'irina.vh@example.org' },
+      { heading, level: 1 },
+      {
+        table: [
+          [[`03.2021 – ${now}`], [newer, 'Ardelean Data S.R.L., Cluj', '• Servicii în Java și Angular.']],
+          [['07.2017 – 02.2021'], [older, 'Somes Soft S.R.L., Cluj', '• Rapoarte în SQL.']],
+        ],
+      },
+    ]);
+    const result = await extractBytes(content, 'cv.docx');
+    expect(resultRoleRows(result)).toEqual([
+      ['Ardelean Data S.R.L.', newer, '2021-03', 'present'],
+      ['Somes Soft S.R.L.', older, '2017-07', '2021-02'],
     ]);
   });
 });
