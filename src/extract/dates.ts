@@ -153,11 +153,9 @@ const ONGOING = `(?:${[
   String.raw`a\s+la\s+fecha`,
   'günümüz',
   String.raw`devam\s+ediyor`,
-  // Romanian, Hungarian, Turkish's "still".
-  'prezent',
+  // Hungarian ("prezent", Romanian's, is ongoingEnd's).
   'jelenleg',
   'napjainkig',
-  'halen',
   String.raw`(?:по\s+)?(?:настоящее\s+время|н\.\s?в\.|наст\.\s*вр(?:емя|\.))`,
   'сейчас',
   String.raw`(?:đến|tới)\s+(?:nay|hiện\s+tại|bây\s+giờ)`,
@@ -212,9 +210,9 @@ const SINGLE = new RegExp(
     `(?<y7>${YEAR})`,
     // 8: ongoing words
     `(?<ongoing>${ONGOING})`,
-    // 8b: "actual" (Spanish "current", an English word too) and "halen" (Turkish "still", a name too: "Van
-    // Halen"): ongoing only as the end of a range
-    '(?<ongoingEnd>actual|halen)',
+    // 8b: "actual" (Spanish "current", an English word too), "halen" (Turkish "still", a name too: "Van
+    // Halen") and "prezent" (Romanian "present", Polish "gift"): ongoing only as the end of a range
+    '(?<ongoingEnd>actual|halen|prezent)',
   ]
     .map((alternative) => `(?:${alternative})${AFTER}`)
     .join('|')})`,
