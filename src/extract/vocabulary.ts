@@ -1364,7 +1364,6 @@ const FOREIGN_HEAD_ROLES = new Set([
   'projektant',
   'projektantka',
   'deweloper',
-  'lider',
   'liderka',
   'dyrektor',
   'dyrektorka',
