@@ -1329,7 +1329,7 @@ export function sharesWord(one: string, other: string): boolean {
 /** A word without its accents and with "ł" as "l", as FOREIGN_HEAD_ROLES and FOREIGN_LEVELS spell their words. */
 function bareWord(word: string): string {
   if (/^[a-z0-9-]*$/u.test(word)) return word;
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ł/gu, 'l').replace(/ı/gu, 'i');
+  return placeKey(word).replace(/ł/gu, 'l').replace(/ı/gu, 'i');
 }
 
 /**
