@@ -435,8 +435,14 @@ function namesOrganisation(text: string): boolean {
  * An employer in lower case is a brand ("bol.com", "trivago") or a few plain words, never a sentence. The one
  * rule both for splitting a header line and for a line opening an entry over its dates.
  */
+/**
+ * A title, its "at" and what follows: "at", "@", and the words other languages write for it that name no field of the
+ * title ("bei", "chez", "presso", "bij", "hos"). Not "en", "em", "na", "w": "Ingeniero en Sistemas" names a field.
+ */
+const TITLE_AT = /^(\S.*?\S)\s+(?:at|@|bei|chez|presso|bij|hos)\s+(?=[\p{L}\p{N}])/u;
+
 export function titleAt(segment: string): { title: string; employerStart: number } | null {
-  const at = /^(\S.*?\S)\s+(?:at|@)\s+(?=[\p{L}\p{N}])/u.exec(segment);
+  const at = TITLE_AT.exec(segment);
   if (!at) return null;
   const title = at[1] as string;
   const employer = segment.slice(at[0].length);

@@ -79,6 +79,46 @@ describe('a title in another language on its own line above "Employer, City"', (
   });
 });
 
+describe('"Title at Employer" in the words other languages write for "at"', () => {
+  it.each([
+    ['Softwareentwickler bei Nordhafen Logistik GmbH, Kiel', 'Nordhafen Logistik GmbH', 'Softwareentwickler'],
+    ['Développeur Java chez Brelan SAS, Rennes', 'Brelan SAS', 'Développeur Java'],
+    ['Sviluppatore Backend presso Lagunare S.r.l., Venezia', 'Lagunare S.r.l.', 'Sviluppatore Backend'],
+    ['Applicatieontwikkelaar bij Polderdata B.V., Delft', 'Polderdata B.V.', 'Applicatieontwikkelaar'],
+    ['Systemutvecklare hos Norrsken AB, Umeå', 'Norrsken AB', 'Systemutvecklare'],
+  ])('reads "%s"', async (header, employer, title) => {
+    const rows = await roleRows(
+      [
+        '# Ana Prado',
+        '',
+        '## Experience',
+        '',
+        header,
+        '02.2019 – 02.2022',
+        '',
+        '- SQL Server, Power BI.',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(rows).toEqual([[employer, title, '2019-02', '2022-02']]);
+  });
+
+  it('keeps "Ingeniero en Sistemas" a title naming its field, not a title at "Sistemas"', async () => {
+    const rows = await roleRows(
+      [
+        '# Ana Prado',
+        '',
+        '## Experience',
+        '',
+        'Ingeniero en Sistemas, Quimbaya Software, Pereira',
+        '02.2019 – 02.2022',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(rows).toEqual([['Quimbaya Software', 'Ingeniero en Sistemas', '2019-02', '2022-02']]);
+  });
+});
+
 describe('a title over "Employer, City" in a Word table whose left column holds the dates', () => {
   it.each([
     ['Romanian', 'Experiență profesională', 'Dezvoltator Full Stack', 'Inginer Software Junior', 'prezent'],
