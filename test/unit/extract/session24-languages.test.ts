@@ -103,6 +103,35 @@ describe('"Title at Employer" in the words other languages write for "at"', () =
     expect(rows).toEqual([[employer, title, '2019-02', '2022-02']]);
   });
 
+  it.each([
+    [
+      'Desarrollador Backend en Quimbaya Software S.A.S., Pereira',
+      'Quimbaya Software S.A.S.',
+      'Desarrollador Backend',
+    ],
+    ['Analista de Dados na Cerrado Alimentos Ltda., Goiânia', 'Cerrado Alimentos Ltda.', 'Analista de Dados'],
+    ['Programista Java w Drevna Soft Sp. z o.o., Lubrin', 'Drevna Soft Sp. z o.o.', 'Programista Java'],
+    ['Inginer Software la Ardelean Data S.R.L., Cluj', 'Ardelean Data S.R.L.', 'Inginer Software'],
+  ])(
+    'reads "%s": "at" that could name a field, before an employer with its legal form',
+    async (header, employer, title) => {
+      const rows = await roleRows(
+        [
+          '# Ana Prado',
+          '',
+          '## Experience',
+          '',
+          header,
+          '02.2019 – 02.2022',
+          '',
+          '- SQL Server, Power BI.',
+        ].join('\n'),
+        'cv.md',
+      );
+      expect(rows).toEqual([[employer, title, '2019-02', '2022-02']]);
+    },
+  );
+
   it('keeps "Ingeniero en Sistemas" a title naming its field, not a title at "Sistemas"', async () => {
     const rows = await roleRows(
       [
