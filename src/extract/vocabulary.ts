@@ -1491,17 +1491,22 @@ function coopTitle(words: readonly string[]): boolean {
  * head at the end; a German compound ending in a role. 0 otherwise.
  */
 function foreignTitleScore(words: readonly string[]): number {
-  const bare = words.map(bareWord);
+  // Each word made bare once, and only the words looked at: the opening ones and the closing ones.
+  const bare: string[] = [];
+  const at = (index: number) => {
+    bare[index] ??= bareWord(words[index] as string);
+    return bare[index] as string;
+  };
   let first = 0;
-  while (first < bare.length - 1 && FOREIGN_LEVELS.has(bare[first] as string)) first++;
-  const opening = (bare[first] as string).split('-')[0] as string;
-  if (FOREIGN_HEAD_ROLES.has(opening) && bare.length - first <= 5) return 2;
-  let last = bare.length - 1;
-  while (last > 0 && FOREIGN_LEVELS.has(bare[last] as string)) last--;
-  const head = bare[last] as string;
-  if (last <= 3 && (HEAD_LAST_ROLE_ENDING.test(head) || MORE_GERMAN_ROLE_ENDING.test(head))) return 2;
+  while (first < words.length - 1 && FOREIGN_LEVELS.has(at(first))) first++;
+  if (FOREIGN_HEAD_ROLES.has(at(first).split('-')[0] as string) && words.length - first <= 5) return 2;
+  let last = words.length - 1;
+  while (last > 0 && FOREIGN_LEVELS.has(at(last))) last--;
+  if (last > 3) return 0;
+  const head = at(last);
+  if (HEAD_LAST_ROLE_ENDING.test(head) || MORE_GERMAN_ROLE_ENDING.test(head)) return 2;
   // "Projektový manažer", "Systémový administrátor": a Czech adjective before the role.
-  if (last === 1 && FOREIGN_HEAD_ROLES.has(head) && /(?:ovy|ova|ni)$/u.test(bare[0] as string)) return 2;
+  if (last === 1 && FOREIGN_HEAD_ROLES.has(head) && /(?:ovy|ova|ni)$/u.test(at(0))) return 2;
   return 0;
 }
 
