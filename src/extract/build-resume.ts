@@ -20,6 +20,7 @@ import type { DocLine } from './line-model.js';
 import { endOnFirstLine, type Located, type LocatedDate, type LocatedMention, locate } from './located.js';
 import type { Basics } from './preamble.js';
 import type { ProjectDraft, PublicationDraft } from './projects.js';
+import { withoutTitleRemark } from './promotions.js';
 import type { SkillGroupDraft } from './skills.js';
 import type { ExtractedFact, ExtractionWarning } from './types.js';
 import { isLocation, titleScore } from './vocabulary.js';
@@ -247,6 +248,7 @@ function dropNameQualifiers(drafts: Drafts): void {
     drop(position.company, keptBy(NAME_QUALIFIER));
     drop(position.title, keptBy(TITLE_LATER));
     drop(position.title, promotionsLastTitle, 'end');
+    drop(position.title, withoutTitleRemark);
   }
 }
 

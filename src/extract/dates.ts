@@ -108,7 +108,7 @@ const SEASON = '(?:spring|summer|fall|autumn|winter)';
 /**
  * The words for "now" that end an ongoing range, in English and in the languages engineers leave them in an
  * otherwise English CV (or write a whole CV in): German, French, Spanish, Portuguese, Italian, Dutch, Polish,
- * Czech, Scandinavian, Turkish, Russian, Vietnamese, Indonesian, Korean, Chinese and Japanese. Those that open
+ * Czech, Scandinavian, Turkish, Romanian, Hungarian, Russian, Vietnamese, Indonesian, Korean, Chinese and Japanese. Those that open
  * with their own "until" ("bis heute", "jusqu'à aujourd'hui", "по настоящее время") join a start with no dash.
  */
 const ONGOING = `(?:${[
@@ -153,6 +153,9 @@ const ONGOING = `(?:${[
   String.raw`a\s+la\s+fecha`,
   'günümüz',
   String.raw`devam\s+ediyor`,
+  // Hungarian ("prezent", Romanian's, is ongoingEnd's).
+  'jelenleg',
+  'napjainkig',
   String.raw`(?:по\s+)?(?:настоящее\s+время|н\.\s?в\.|наст\.\s*вр(?:емя|\.))`,
   'сейчас',
   String.raw`(?:đến|tới)\s+(?:nay|hiện\s+tại|bây\s+giờ)`,
@@ -207,9 +210,9 @@ const SINGLE = new RegExp(
     `(?<y7>${YEAR})`,
     // 8: ongoing words
     `(?<ongoing>${ONGOING})`,
-    // 8b: "actual" (Spanish "current", an English word too) and "halen" (Turkish "still", a name too: "Van
-    // Halen"): ongoing only as the end of a range
-    '(?<ongoingEnd>actual|halen)',
+    // 8b: "actual" (Spanish "current", an English word too), "halen" (Turkish "still", a name too: "Van
+    // Halen") and "prezent" (Romanian "present", Polish "gift"): ongoing only as the end of a range
+    '(?<ongoingEnd>actual|halen|prezent)',
   ]
     .map((alternative) => `(?:${alternative})${AFTER}`)
     .join('|')})`,

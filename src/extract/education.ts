@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
 import { abbreviates } from '../resume/ids.js';
+import { withoutCertifications } from './certifications.js';
 import { type DateMention, findDates } from './dates.js';
 import { entrySpan, type LineInfo, lineInfo, splitEntries, withoutDates } from './entries.js';
 import { type FormRowField, formRow } from './form-rows.js';
@@ -54,9 +55,12 @@ function names(info: LineInfo, catalogue: Catalogue): { school: boolean; degree:
  */
 export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
   const records = readEducationRecords(lines);
-  if (records.length > 0) return records;
+  if (records.length > 0) return withoutCertifications(records, lines);
   const { joined, wraps } = joinWrapped(lines);
-  return readEducationEntries(joined, catalogue).map((draft) => unwrapDraft(draft, wraps));
+  return withoutCertifications(
+    readEducationEntries(joined, catalogue).map((draft) => unwrapDraft(draft, wraps)),
+    lines,
+  );
 }
 
 /** A line that stops on a word joining a name to what follows ("Technical University of", "Bachelor of Science in"). */

@@ -2,6 +2,14 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
 import {
+  engagementLines,
+  freelanceWithoutClient,
+  namesFreelance,
+  namesMarketplace,
+  namesNationalService,
+  ownAccountAlone,
+} from './engagements.js';
+import {
   DATES_LABEL,
   EMPLOYER_LABEL,
   EMPLOYMENT_TYPE_WORDS,
@@ -33,7 +41,7 @@ import {
 } from './header-parts.js';
 import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { splitPromotions } from './promotions.js';
+import { remarksOnTitle, splitPromotions } from './promotions.js';
 import { unitOfUniversity } from './school-names.js';
 import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
@@ -198,10 +206,15 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
 const CAREER_BREAK =
   /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:compulsory\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|conscription)$/iu;
 
+/** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
+function namesBreak(text: string): boolean {
+  return CAREER_BREAK.test(text) || namesNationalService(text);
+}
+
 /** An entry whose header names a break, not a position ("Sabbatical", "Military service: Hellenic Navy"). */
 function careerBreak(entry: Entry): boolean {
   return entry.header.some((info) =>
-    splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text) && !bracketed(part)),
+    splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text) && !bracketed(part)),
   );
 }
 
@@ -504,6 +517,14 @@ const RUN_IN_TITLE =
 /** "**Paystack.** Built…", "__Andela__: Placed…": a name set in bold that runs into its paragraph. */
 const RUN_IN_NAME = /^\s*(?:\*\*|__)([^*_]{1,60}?)[.:]?(?:\*\*|__)[.:]?\s+\S/u;
 
+/** The words of the bracket `part` stands in, its dates included ("(promoted in 2021)"), or null outside one. */
+function bracketAround(text: string, part: { start: number; end: number }): string | null {
+  const open = text.lastIndexOf('(', part.start);
+  const close = text.indexOf(')', Math.max(open, part.end - 1));
+  if (open < 0 || close < 0 || text.slice(open + 1, part.start).includes(')')) return null;
+  return text.slice(part.end, close).includes('(') ? null : text.slice(open + 1, close);
+}
+
 /** A bracket's opening words when it describes what stands before it or tells its history, in lower case as a remark is. */
 const DESCRIBING =
   /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through|promoted|(?:joined|started|hired)\s+as|(?:moved|transferred)\s+from)\b/u;
@@ -653,7 +674,7 @@ export function readExperience(
   unplaced: LineInfo[];
 } {
   const { lines: read, promotions } = splitPromotions(
-    splitRunInHeaders(joinWrappedNames(splitPositionTables(lines))),
+    splitRunInHeaders(joinWrappedNames(splitPositionTables(engagementLines(lines)))),
   );
   const infos = read.map(lineInfo);
   markEngagementRecords(infos);
@@ -926,7 +947,7 @@ export function readExperience(
     if (employerLines.has(info)) return true;
     if (titleLines.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
-    if (splitParts(info.line, blanks(info)).some((part) => CAREER_BREAK.test(part.text))) return true;
+    if (splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text))) return true;
     const { title, company } = evidenceFor(info);
     if (itemsOverDates.has(info)) return true;
     if (info.line.bullet && info.line.heading === 0) {
@@ -1291,6 +1312,7 @@ export function readExperience(
     draft.location ??= draft.company;
     draft.company = null;
   }
+  freelanceOwnWork(drafts, ownWork, headings, children);
   const studies = new Set(drafts.filter((read) => read.studies).map((read) => read.draft));
   const positions = drafts
     .map((read) => read.draft)
@@ -1616,6 +1638,49 @@ function ownAccount(read: ReadEntry): boolean {
   );
 }
 
+/**
+ * Freelance work that names no client adds to `ownWork`: "Freelance web developer, Port Vila" (a place where the
+ * employer goes), "Content Writer (Freelance) at Upwork" (a marketplace), "💼 Freelance (since 2022)" over the
+ * clients' rows (the words alone where the employer goes, no title). A marketplace or the words are no place.
+ */
+function freelanceOwnWork(
+  drafts: readonly ReadEntry[],
+  ownWork: Set<PositionDraft>,
+  headings: ReadonlySet<PositionDraft>,
+  children: ReadonlySet<PositionDraft>,
+): void {
+  for (const read of drafts) {
+    const draft = read.draft;
+    if (ownWork.has(draft) || headings.has(draft) || children.has(draft)) continue;
+    const company = draft.company?.value ?? null;
+    // "Freelance Illustrator | Fiverr": the own-account words opening the line were read as where the work was.
+    if (
+      !draft.title &&
+      draft.location &&
+      company &&
+      namesMarketplace(company) &&
+      namesFreelance(draft.location.value)
+    ) {
+      draft.title = draft.location;
+      draft.location = null;
+    }
+    if (company !== null && !draft.title && ownAccountAlone(company)) {
+      draft.title = draft.company;
+      draft.company = null;
+      ownWork.add(draft);
+      continue;
+    }
+    const header = [...new Set(read.parts.map((item) => item.part.line.text))].join(' ');
+    const named = read.parts.find((item) => item.label === 'company');
+    const body = [...draft.summary, ...draft.highlights].map((item) => item.value).join(' ');
+    const unknownName = named !== undefined && named.found.company === 0;
+    if (!draft.title || !freelanceWithoutClient(header, company, unknownName, body)) continue;
+    if (company !== null && !namesMarketplace(company)) draft.location ??= draft.company;
+    draft.company = null;
+    ownWork.add(draft);
+  }
+}
+
 /** The inner position's dates lie within the outer's: the outer is the employer's span over its titles. */
 function within(inner: PositionDraft, outer: PositionDraft): boolean {
   if (!inner.start || !outer.start) return false;
@@ -1756,6 +1821,8 @@ function readEntry(
       previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
       const inBracket = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
+      // "(promovida a Sênior em 2021)": a remark on the title before it.
+      if (remarksOnTitle(bracketAround(info.line.text, part) ?? '')) continue;
       if (inBracket && ENGAGEMENT.test(part.text.trim())) {
         // "(Contract, Payments)": what follows the engagement's comma is the unit the job was in, unless it
         // names no unit ("(Teilzeit, 40 %)", "(contract, remote)").

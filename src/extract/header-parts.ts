@@ -436,9 +436,34 @@ function namesOrganisation(text: string): boolean {
  * An employer in lower case is a brand ("bol.com", "trivago") or a few plain words, never a sentence. The one
  * rule both for splitting a header line and for a line opening an entry over its dates.
  */
+/**
+ * A title, its "at" and what follows: "at", "@", and the words other languages write for it that name no field of the
+ * title ("bei", "chez", "presso", "bij", "hos"). Not "en", "em", "na", "w": "Ingeniero en Sistemas" names a field.
+ */
+const TITLE_AT = /^(\S.*?\S)\s+(?:at|@|bei|chez|presso|bij|hos)\s+(?=[\p{L}\p{N}])/u;
+
+/**
+ * "en", "em", "na", "no", "w", "we", "u", "la", "v", "în": "at" in Spanish, Portuguese, Polish, Romanian and Czech,
+ * which also join a title to its field ("Ingeniero en Sistemas", "Especialista em Dados"): read as "at" only after a
+ * known title and before an employer that a legal form shows to be one ("Desarrollador Backend en Quimbaya Software
+ * S.A.S.", "Programista Java w Drevna Soft Sp. z o.o.").
+ */
+const TITLE_AT_OR_FIELD = /^(\S.*?\S)\s+(?:en|em|na|no|w|we|u|la|v|în)\s+(?=\p{Lu})/u;
+
+function titleAtLegalEmployer(segment: string): { title: string; employerStart: number } | null {
+  const at = TITLE_AT_OR_FIELD.exec(segment);
+  if (!at || titleScore(at[1] as string) === 0) return null;
+  const employer = (
+    segment.slice(at[0].length).split(/,\s+(?!(?:S\.|Sp\.|Inc|Ltd|LLC|GmbH|AG|SA\b))/u)[0] as string
+  ).trim();
+  return looseCompanyKey(`x ${employer}`) !== null
+    ? { title: at[1] as string, employerStart: at[0].length }
+    : null;
+}
+
 export function titleAt(segment: string): { title: string; employerStart: number } | null {
-  const at = /^(\S.*?\S)\s+(?:at|@)\s+(?=[\p{L}\p{N}])/u.exec(segment);
-  if (!at) return null;
+  const at = TITLE_AT.exec(segment);
+  if (!at) return titleAtLegalEmployer(segment);
   const title = at[1] as string;
   const employer = segment.slice(at[0].length);
   const known = titleScore(title) > 0;

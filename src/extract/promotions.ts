@@ -217,3 +217,24 @@ function datedTitles(text: string, joiner: RegExp): Array<[number, number]> | nu
   });
   return titled ? spans : null;
 }
+
+/**
+ * A word saying the person was promoted, in the languages CVs are written in ("promoted", "promovida",
+ * "ascendido", "befördert", "promu", "promossa", "awansowana", "gepromoveerd", "terfi", "promovat", "povýšen").
+ */
+const PROMOTION_WORD =
+  /(?<![\p{L}])(?:promoted|promovid[oa]|ascendid[oa]|promue?|promoss[oa]|bef[öo]rdert|awansowan[ya]|awans|gepromoveerd|terfi|promovat[ăa]?|pov[ýy][šs]en[aá]?)(?![\p{L}])/iu;
+
+/**
+ * True when `text` (a bracket's words) is a remark on the title before it telling a promotion ("promovida a Sênior
+ * em 2021", "promoted to Senior in 2021", "2021 zum Senior befördert"): no employer, unit or second title.
+ */
+export function remarksOnTitle(text: string): boolean {
+  return PROMOTION_WORD.test(text) && text.trim().split(/\s+/u).length <= 8;
+}
+
+/** "Data Analyst (promoted to Senior in 2021)": the title without a closing remark on it (see `remarksOnTitle`). */
+export function withoutTitleRemark(value: string): string | null {
+  const match = /^(.*?\S)\s*\(([^()]*)\)$/u.exec(value);
+  return match && remarksOnTitle(match[2] as string) ? (match[1] as string) : null;
+}

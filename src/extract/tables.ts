@@ -3,6 +3,10 @@ import type { DocLine } from './line-model.js';
 /** What a column of a table of positions holds, by the label its header row gives it. */
 export type Column = 'company' | 'title' | 'dates' | 'start' | 'end' | 'location' | 'other';
 
+/** A column of clients, not in English ("Cliente", "Klient", "Auftraggeber", "Opdrachtgever", "Müşteri"). */
+const CLIENT_LABEL =
+  /^(?:clientes?|klient(?:en)?|kunde|auftraggeber(?:in)?|opdrachtgever|committente|m[üu][şs]teri|zleceniodawca)$/iu;
+
 const COLUMN_LABELS: [Column, RegExp][] = [
   [
     'company',
@@ -20,6 +24,11 @@ const COLUMN_LABELS: [Column, RegExp][] = [
     'location',
     /^(?:location|city|place|based\s+in|country|ubicaci[óo]n|ciudad|lieu|ville|ort|standort|locatie|plaats|luogo|sede|localiza[çc][ãa]o|cidade)$/iu,
   ],
+  // A consultant's table of engagements names the client in the languages CVs are written in ("Cliente | Rol |
+  // Periodo", "Auftraggeber | Rolle | Zeitraum", "Opdrachtgever | Rol | Periode", "Klient | Rola | Okres").
+  ['company', CLIENT_LABEL],
+  ['title', /^(?:rolle|rola|papel|stanowisko|pozisyon|g[öo]rev)$/iu],
+  ['dates', /^(?:okres|d[öo]nem|tarih(?:ler)?|quando|cu[áa]ndo|quand|wann)$/iu],
   // A spreadsheet's or an export's pair of date columns ("From | To", "Start	End").
   ['start', /^(?:from|start(?:ed)?|since|begin(?:ning)?)$/iu],
   ['end', /^(?:to|until|till|end(?:ed)?)$/iu],

@@ -45,6 +45,114 @@ const ACADEMIC_ASIDES = [
   'outreach',
 ];
 
+/**
+ * Section head words in more of the languages CVs are written in (Polish, Czech, Turkish, Romanian, and words the
+ * Romance, German, Dutch and Nordic lists below leave out), accents dropped as sectionKind drops them: the
+ * résumé's own sections ("Kompetencje", "Deneyim", "Competențe") and those that are not the résumé's (interests,
+ * certificates, references, courses, volunteering, awards), whose contents are no technologies.
+ */
+const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]>>> = {
+  education: ['studii', 'estudios', 'egitim', 'obrazovani'],
+  skills: [
+    'kompetencje',
+    'dovednosti',
+    'znalosti',
+    'yetenekler',
+    'beceriler',
+    'yetkinlikler',
+    'competente',
+    'abilitati',
+    'aptitudini',
+    'aptitudes',
+    'destrezas',
+    'competenties',
+    'qualifikationen',
+  ],
+  languages: [
+    'lenguas',
+    'linguas',
+    'talen',
+    'talenkennis',
+    'diller',
+    'limbi',
+    'jazyky',
+    'nyelvek',
+    'nyelvtudas',
+    'jezykow',
+    'idiomi',
+  ],
+  summary: ['podsumowanie', 'ozet', 'hakkimda', 'hakkımda', 'rezumat', 'shrnuti'],
+  experience: [
+    'tapasztalat',
+    'munkatapasztalat',
+    'experiencias',
+    'deneyim',
+    'deneyimi',
+    'deneyimler',
+    'tecrube',
+    'tecrubeler',
+    'zkusenosti',
+    'experienta',
+    'historico',
+  ],
+  projects: ['projeler', 'proiecte'],
+  other: [
+    'zainteresowania',
+    'pasje',
+    'hobby',
+    'certyfikaty',
+    'certifikaty',
+    'kursy',
+    'szkolenia',
+    'nagrody',
+    'referencje',
+    'wolontariat',
+    'interesses',
+    'certificados',
+    'referencias',
+    'premios',
+    'voluntariado',
+    'aficiones',
+    'pasatiempos',
+    'benevolat',
+    'distinctions',
+    'interessi',
+    'certificazioni',
+    'referenze',
+    'corsi',
+    'volontariato',
+    'referenzen',
+    'auszeichnungen',
+    'ehrenamt',
+    'certificaten',
+    'referenties',
+    'cursussen',
+    'nevenactiviteiten',
+    'vrijwilligerswerk',
+    'hobiler',
+    'sertifikalar',
+    'referanslar',
+    'kurslar',
+    'interese',
+    'certificari',
+    'referinte',
+    'cursuri',
+    'intressen',
+    'fritidsintressen',
+    'interesser',
+    'referenser',
+    'referencer',
+    'referanser',
+    'certifikat',
+    'certifikater',
+    'sertifikater',
+    'zajmy',
+    'personalia',
+    'personuppgifter',
+    'personopplysninger',
+  ],
+};
+
 /** Head words of section names and the section each names, in priority order when several appear. */
 const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
   [
@@ -329,7 +437,9 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
 
 /** Each head word's rank in SECTION_HEADS (a line's words are looked up once per line read). */
 const SECTION_RANK: ReadonlyMap<string, number> = new Map(
-  SECTION_HEADS.flatMap(([, heads], rank) => heads.map((word) => [word, rank] as const)).reverse(),
+  SECTION_HEADS.flatMap(([kind, heads], rank) =>
+    [...heads, ...(MORE_SECTION_HEADS[kind] ?? [])].map((word) => [word, rank] as const),
+  ).reverse(),
 );
 
 /**
@@ -351,6 +461,56 @@ export function namesUnitToo(text: string): boolean {
 
 /** Head words of section names that are ordinary English words too ("Team Formation", "Formation of a new team"). */
 const ENGLISH_WORD_HEADS = new Set(['formation', 'formations']);
+
+/**
+ * Qualifiers of section names in Polish, Czech, Turkish, Romanian and words the list below leaves out
+ * ("Umiejętności techniczne", "Pracovní zkušenosti", "Teknik Beceriler", "Experiență profesională",
+ * "Competências digitais", "Informações adicionais", "Języki obce").
+ */
+const MORE_EUROPEAN_MODIFIERS = [
+  'techniczne',
+  'informatyczne',
+  'komputerowe',
+  'miekkie',
+  'twarde',
+  'zawodowy',
+  'pracovni',
+  'odborne',
+  'technicke',
+  'teknik',
+  'profesionala',
+  'szakmai',
+  'profesionale',
+  'tehnice',
+  'digitais',
+  'digitales',
+  'digitali',
+  'numeriques',
+  'informaticas',
+  'informaticos',
+  'informatiche',
+  'adicionais',
+  'adicionales',
+  'complementares',
+  'professionali',
+  'principales',
+  'principais',
+  // "obce", "extranjeros", "estrangeiras", "straniere", "étrangères", "vreemde", "yabancı", "străine": foreign.
+  'obce',
+  'obcych',
+  'extranjeros',
+  'extranjeras',
+  'estrangeiras',
+  'estrangeiros',
+  'straniere',
+  'etrangeres',
+  'vreemde',
+  'yabanci',
+  'yabancı',
+  'straine',
+  'cizi',
+  'cudzie',
+];
 
 /**
  * The qualifiers of the European languages' section names ("Beruflicher Werdegang", "Experiencia laboral",
@@ -381,6 +541,7 @@ const EUROPEAN_MODIFIERS = new Set([
   'techniques',
   'tecniche',
   'informatiques',
+  ...MORE_EUROPEAN_MODIFIERS,
   'und',
   'y',
   'e',
@@ -500,6 +661,68 @@ export function sectionKind(text: string): SectionKind | null {
 }
 
 /**
+ * Headings in other languages whose words name no section alone, read as the whole phrase (accents dropped): personal
+ * data ("Dane osobowe", "Dados pessoais", "Persönliche Daten"), interests ("Centres d'intérêt", "İlgi Alanları"),
+ * "About me" ("O mnie", "Sobre mim"), work experience in Turkish ("İş Deneyimi") and spoken languages named with a
+ * skills word ("Competências linguísticas", "Dil Becerileri").
+ */
+const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
+  ...[
+    'dane osobowe',
+    'dane kontaktowe',
+    'dados pessoais',
+    'informacoes pessoais',
+    'datos personales',
+    'informacion personal',
+    'dati personali',
+    'informazioni personali',
+    'donnees personnelles',
+    'informations personnelles',
+    'persoonlijke gegevens',
+    'personliche daten',
+    'personliche angaben',
+    'date personale',
+    'informatii personale',
+    'kisisel bilgiler',
+    'osobni udaje',
+    'personlige oplysninger',
+    "centres d'interet",
+    "centres d'interets",
+    'ilgi alanlari',
+    'ilgi alanları',
+    'informacje dodatkowe',
+    'informacion adicional',
+    'informacoes adicionais',
+    'informazioni aggiuntive',
+    'informations complementaires',
+  ].map((phrase) => [phrase, 'other'] as [string, SectionKind]),
+  ...[
+    'o mnie',
+    'sobre mim',
+    'sobre mi',
+    'acerca de mi',
+    'a propos de moi',
+    'uber mich',
+    'chi sono',
+    'over mij',
+  ].map((phrase) => [phrase, 'summary'] as [string, SectionKind]),
+  ['is deneyimi', 'experience'],
+  ...[
+    'competencias linguisticas',
+    'competenze linguistiche',
+    'competences linguistiques',
+    'conocimientos de idiomas',
+    'conhecimentos de idiomas',
+    'dil becerileri',
+    'yabancı diller',
+    'znajomosc jezykow',
+    'znajomosc jezykow obcych',
+    'jezykova znalost',
+    'jazykove znalosti',
+  ].map((phrase) => [phrase, 'languages'] as [string, SectionKind]),
+];
+
+/**
  * Headings whose words name no section alone ("Statement", "Educational Technology", "Job Summary" under a
  * job): read only as the whole phrase.
  */
@@ -516,6 +739,7 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   // "SCHOOL" over "UC Eastmark -- B.A. History, 2012": the heading alone; "School Projects" is no education.
   ['school', 'education'],
   ['students supervised', 'other'],
+  ...FOREIGN_SECTION_PHRASES,
 ]);
 
 /** True for "Higher Education", a heading that is also the market a job served: see `splitSections`. */
@@ -1117,6 +1341,190 @@ export function sharesWord(one: string, other: string): boolean {
   return titleWords(other).some((word) => words.has(word));
 }
 
+/** A word without its accents and with "ł" as "l", as FOREIGN_HEAD_ROLES and FOREIGN_LEVELS spell their words. */
+function bareWord(word: string): string {
+  if (/^[a-z0-9-]*$/u.test(word)) return word;
+  return placeKey(word).replace(/ł/gu, 'l').replace(/ı/gu, 'i');
+}
+
+/**
+ * Role nouns that open a title and name its field after them in languages the Romance list does not cover: Polish
+ * ("Programista SAP ABAP", "Kierownik Projektu", "Specjalistka ds. IT"), Czech and Slovak ("Vývojář Java"),
+ * Romanian ("Inginer Software", "Dezvoltator Full Stack"), and Romance nouns that are English words too
+ * ("Director de Tecnología", "Operador de Sistemas"). Written without accents (bareWord).
+ */
+const FOREIGN_HEAD_ROLES = new Set([
+  // Polish, masculine and feminine.
+  'programista',
+  'programistka',
+  'inzynier',
+  'inzynierka',
+  'analityk',
+  'analityczka',
+  'kierownik',
+  'kierowniczka',
+  'architekt',
+  'konsultant',
+  'konsultantka',
+  'tester',
+  'testerka',
+  'administrator',
+  'administratorka',
+  'specjalista',
+  'specjalistka',
+  'stazysta',
+  'stazystka',
+  'praktykant',
+  'praktykantka',
+  'projektant',
+  'projektantka',
+  'deweloper',
+  'liderka',
+  'dyrektor',
+  'dyrektorka',
+  'informatyk',
+  'koordynator',
+  'koordynatorka',
+  'wdrozeniowiec',
+  // Czech and Slovak.
+  'programator',
+  'programatorka',
+  'vyvojar',
+  'vyvojarka',
+  'analytik',
+  'analyticka',
+  'konzultant',
+  'konzultantka',
+  'spravce',
+  'vedouci',
+  'veduci',
+  'specialista',
+  'stazista',
+  'reditel',
+  'riaditel',
+  'manazer',
+  'manazerka',
+  'administrator',
+  // Romanian.
+  'inginer',
+  'dezvoltator',
+  'dezvoltatoare',
+  'analist',
+  'arhitect',
+  'stagiar',
+  'tehnician',
+  'coordonator',
+  'sef',
+  // Romance nouns beside those ROMANCE_HEAD_ROLES lists.
+  'director',
+  'directora',
+  'diretor',
+  'diretora',
+  'operador',
+  'operadora',
+  'operatore',
+  'gestor',
+  'gestora',
+  'especialista',
+  'cientista',
+  'cientifico',
+  'cientifica',
+  'estagiario',
+  'estagiaria',
+  'desarrollador',
+  'docente',
+]);
+
+/**
+ * Seniority words written before or after a role in those languages ("Starszy Programista", "Młodsza Analityczka",
+ * "Główny Specjalista", "Analista Pleno", "Kıdemli Yazılım Mühendisi", "Starší vývojář").
+ */
+const FOREIGN_LEVELS = new Set([
+  ...ROLE_LEVELS,
+  'starszy',
+  'starsza',
+  'mlodszy',
+  'mlodsza',
+  'glowny',
+  'glowna',
+  'samodzielny',
+  'samodzielna',
+  'wiodacy',
+  'wiodaca',
+  'starsi',
+  'mladsi',
+  'hlavni',
+  'kidemli',
+  'pleno',
+  'semi-senior',
+  'ssr',
+]);
+
+/**
+ * Turkish and Hungarian titles end with the role, often with the possessive ending that ties it to its field
+ * ("Yazılım Mühendisi", "Kıdemli Yazılım Geliştirici", "Veri Analisti", "Szoftverfejlesztő", "Rendszermérnök").
+ * Matched on bareWord's spelling.
+ */
+const HEAD_LAST_ROLE_ENDING =
+  /(?:muhendis|muhendisi|gelistirici|gelistiricisi|uzmani|analisti|yoneticisi|mudur|muduru|stajyer|stajyeri|danisman|danismani|mimari|programci|programcisi|teknisyen|teknisyeni|tasarimcisi|sorumlusu|lideri|direktoru|koordinatoru|fejleszto|mernok|programozo|elemzo|tanacsado|vezeto|rendszergazda|gyakornok|tesztelo|uzemelteto)$/u;
+
+/**
+ * German compound titles the German ending list leaves out ("Datenwissenschaftler", "IT-Spezialist",
+ * "Systemtechniker"). Not "-manager" or "-designer": English compounds end so too ("Alertmanager").
+ */
+const MORE_GERMAN_ROLE_ENDING =
+  /.(?:wissenschaftler|spezialist|experte|techniker|referent|koordinator|betreuer)(?:in)?$/u;
+
+/** Words that name what a co-op student worked on ("Firmware Co-op", "QA Co-op"), beside FIELD_WORDS_LIST's. */
+const COOP_FIELDS = new Set([
+  'firmware',
+  'hardware',
+  'embedded',
+  'it',
+  'qa',
+  'test',
+  'web',
+  'research',
+  'product',
+  'student',
+]);
+
+/**
+ * "Engineering Co-op", "Software Developer Co-op", "Firmware Co-op": a co-operative education student's title, a
+ * field or a role before "Co-op". A name before it ("Midcounties Co-op", "Central Co-op") is a cooperative society.
+ */
+function coopTitle(words: readonly string[]): boolean {
+  const last = words[words.length - 1] as string;
+  if (words.length < 2 || words.length > 4 || (last !== 'co-op' && last !== 'coop')) return false;
+  const before = words[words.length - 2] as string;
+  return FIELD_WORDS_LIST.includes(before) || COOP_FIELDS.has(before) || ROLE_NOUNS.has(before);
+}
+
+/**
+ * 2 when `words` (titleWords) are a title in a language ROLE_NOUNS and the Romance, German, Dutch and Nordic lists do
+ * not cover: a head noun of FOREIGN_HEAD_ROLES after any level, opening at most five words; a Turkish or Hungarian
+ * head at the end; a German compound ending in a role. 0 otherwise.
+ */
+function foreignTitleScore(words: readonly string[]): number {
+  // Each word made bare once, and only the words looked at: the opening ones and the closing ones.
+  const bare: string[] = [];
+  const at = (index: number) => {
+    bare[index] ??= bareWord(words[index] as string);
+    return bare[index] as string;
+  };
+  let first = 0;
+  while (first < words.length - 1 && FOREIGN_LEVELS.has(at(first))) first++;
+  if (FOREIGN_HEAD_ROLES.has(at(first).split('-')[0] as string) && words.length - first <= 5) return 2;
+  let last = words.length - 1;
+  while (last > 0 && FOREIGN_LEVELS.has(at(last))) last--;
+  if (last > 3) return 0;
+  const head = at(last);
+  if (HEAD_LAST_ROLE_ENDING.test(head) || MORE_GERMAN_ROLE_ENDING.test(head)) return 2;
+  // "Projektový manažer", "Systémový administrátor": a Czech adjective before the role.
+  if (last === 1 && FOREIGN_HEAD_ROLES.has(head) && /(?:ovy|ova|ni)$/u.test(at(0))) return 2;
+  return 0;
+}
+
 export function titleScore(text: string): number {
   const words = titleWords(text);
   if (words.length === 0 || words.length > 8) return 0;
@@ -1135,6 +1543,8 @@ export function titleScore(text: string): number {
   )
     return 2;
   if (romanceHead(words)) return 2;
+  if (foreignTitleScore(words) > 0) return 2;
+  if (coopTitle(words)) return 2;
   // "Werkstudent Softwareentwicklung", "Working Student Data Engineering", "Praktikant IT": German
   // titles put the role first and the field after it.
   if (
@@ -1333,6 +1743,12 @@ const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
   .join('|')})(?![\\p{L}])`;
 
 /**
+ * A field named with no "in" closes with the head noun of a compound field ("Bachelor of Information Technology
+ * Engineering", "Master of Computer Science Engineering"): the head noun is part of the degree's name.
+ */
+const COMPOUND_FIELD_HEAD = String.raw`(?:\s+(?:Engineering|Technology|Management)(?![\p{L}]))?`;
+
+/**
  * What a spelled-out degree is "of" ("Bachelor of", "Master of"): fields joined by "and" ("Information Science and
  * Technology", "Computer Science and Engineering"), a degree named by a compound field, read whole; else a subject
  * of its own ("Science", "Computer Science", "Business Administration"), so that the field written after it is the
@@ -1342,7 +1758,7 @@ const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
 const DEGREE_OF =
   `(?:${FIELD_WORD}(?:\\s+${FIELD_WORD})*\\s+(?:and|&)\\s+${FIELD_WORD}(?:\\s+${FIELD_WORD})*|` +
   'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
-  'Engineering Technology|Engineering Management|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine|' +
+  `(?:Engineering Technology|Engineering Management|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)${COMPOUND_FIELD_HEAD}|` +
   `${FIELD_WORD}(?:\\s+${FIELD_WORD}){0,3})`;
 
 /**
@@ -1358,6 +1774,18 @@ const HONOURS_AFTER_FIELD = new RegExp(
   String.raw`^(?:\s+${FIELD_WORD}){1,3}\s?(\((?:Hons?|Honours|Honors)\.?\))`,
   'u',
 );
+
+/**
+ * Degrees of the Romance languages named in two words before their field: Spain's "Ingeniero Técnico en …" and
+ * "Ingeniero Superior en …", Romania's "Licențiat în …", "Inginer licențiat în …".
+ */
+const TWO_WORD_ROMANCE_DEGREE = String.raw`Ingenier[oa]\s+(?:T[ée]cnic[oa]|Superior)(?:\s+Industrial)?|(?:Inginer\s+)?[Ll]icen[țţt]iat(?:[ăa])?`;
+
+/**
+ * Poland's professional titles, which are its degrees: "magister inżynier" (an engineering master's) is one title,
+ * kept whole, as are "inżynier", "magister" and "licencjat".
+ */
+const POLISH_DEGREE = String.raw`(?:[Mm]agister(?:\s+[Ii]n[żz]ynier)?|[Ii]n[żz]ynier|[Ll]icencjat)`;
 
 /** Central European degrees, always written with their period ("Ing.", "Bc.", "Mgr."). */
 const DOTTED_DEGREE = String.raw`(?:Ing|Bc|BcA|Mgr|MgA|RNDr|PhDr|Mag)\.`;
@@ -1378,7 +1806,7 @@ export const DEGREE = new RegExp(
       // Costa Rica's "Bachillerato en …", Latin America's "Especialización en …" and Chile's "Ingeniería Civil en …" too.
       // Catalan's "Grau en …", the postgraduate "Pós-graduação em …" / "Posgrado en …", "Magíster en …", Brazil's
       // "Tecnólogo em …", the doctorates "Doutorado em …", "Doctorado en …", "Dottorato di ricerca in …" too.
-      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau),)(?:Bacharelado|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?)(?=\s+(?:em|en|in|ès)\s|,\s*\p{Lu}\p{Ll})`,
+      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau),)(?:Bacharelado|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
       // Latin America's engineering degree named by its branch, with no "en" ("Ingeniería de Sistemas", "Ingeniería
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
@@ -1399,7 +1827,7 @@ export const DEGREE = new RegExp(
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).
-      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|[Ii]n[żz]ynier|Magister|Abitur|High School Diploma|HND|GED`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|${POLISH_DEGREE}|Abitur|High School Diploma|HND|GED`,
       // India's Master's and Bachelor's of Computer Applications.
       'MCA|BCA',
       // Indonesia's bachelor's and master's of computing and of science, written with their periods ("S.Kom.", "M.Si.").
