@@ -72,6 +72,8 @@ interface Spelling {
   dictionaryOnly: boolean;
   /** A place's, a person's or a body's name too (`properNames`): its capital proves nothing. */
   properName: boolean;
+  /** A word a vendor made a product's name (`productWords`): it counts only where the context is technical. */
+  productWord: boolean;
   /** Offsets in the key where the spelling may be cut into words ("NodeJS": node|js; "IAM": none). */
   cuts: Set<number>;
   /** Offsets in the key where the spelling itself breaks words ("Ruby on Rails": ruby|on|rails; "phpCMS": none). */
@@ -217,6 +219,13 @@ const NAMES_A_THING_AFTER =
  * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
  */
 const TITLE_CASE_NOUN_AFTER = /^\s+\p{Lu}\p{Ll}{2,}\b(?!\s+(?:of|and)\b)/u;
+/** A capitalised word and the space after it, at the end of a text. */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}&'’-]*[ \t\u00a0]+$/u;
+/**
+ * What may stand between a product word and a technology in the same clause ("from on-premise Exchange to
+ * Microsoft 365", "Word files to MadCap Flare"): no sentence's or clause's end.
+ */
+const CLAUSE_GAP = /^[^.!?;\n]{1,60}$/u;
 /** A word and a hyphen glued to what follows. */
 const HYPHENATED_BEFORE = /[\p{L}\p{N}]-$/u;
 /** A name written after a hyphen names itself: no digit, three letters or more, no ordinary word's spelling. */
@@ -250,6 +259,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
         ambiguous?: boolean;
         ambiguousAliases?: readonly string[];
         properNames?: readonly string[];
+        productWords?: readonly string[];
       };
       for (const surface of new Set([entry.name, ...entry.aliases])) {
         const flagged =
@@ -279,8 +289,9 @@ class CatalogueMentionMatcher implements MentionMatcher {
         const list = this.spellings.get(key) ?? [];
         // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
         const properName = (marks.properNames ?? []).includes(surface);
+        const productWord = (marks.productWords ?? []).includes(surface);
         const [cuts, ownCuts] = [cutsOf(surface), cutsOf(surface, true)];
-        list.push({ entry, surface, ambiguity, dictionaryOnly, properName, cuts, ownCuts });
+        list.push({ entry, surface, ambiguity, dictionaryOnly, properName, productWord, cuts, ownCuts });
         this.spellings.set(key, list);
       }
     }
@@ -623,7 +634,25 @@ function judge(
     const capitals = /^\p{Lu}{3,}$/u.test(lettersOf(written)) && /\p{Ll}/u.test(text);
     return named || capitals ? 'accept' : LIST_GAP;
   }
-  return 'accept';
+  return inOtherName(text, start, spellings)
+    ? MARKED_GAP
+    : spellings.every((spelling) => spelling.productWord)
+      ? CLAUSE_GAP
+      : 'accept';
+}
+
+/**
+ * A word the catalogue flags as ordinary, capitalised after another capitalised word that does not open the
+ * sentence, is part of that name ("the Radar Processing FPGA team", "the Stock Exchange", "Head Office"): only a
+ * list marked by punctuation or a conjunction makes it the technology ("Python, Flask and Celery").
+ */
+function inOtherName(text: string, start: number, spellings: readonly Spelling[]): boolean {
+  if (!spellings.every((spelling) => spelling.ambiguity === 'word' && !spelling.dictionaryOnly)) return false;
+  const from = Math.max(0, start - 80);
+  const before = text.slice(from, start);
+  const previous = CAPITALISED_WORD_BEFORE.exec(before);
+  if (previous === null || (previous.index === 0 && from > 0)) return false;
+  return !SENTENCE_START.test(before.slice(0, previous.index));
 }
 
 /**
