@@ -220,7 +220,9 @@ const NAMES_A_THING_AFTER =
  */
 const TITLE_CASE_NOUN_AFTER = /^\s+\p{Lu}\p{Ll}{2,}\b(?!\s+(?:of|and)\b)/u;
 /** A capitalised word and the space after it, at the end of a text. */
-const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}&'’-]*[ \t\u00a0]+$/u;
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'’-]*)[ \t\u00a0]+$/u;
+/** A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"). */
+const CAPITALISED_WORD_AFTER = /^[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
 /**
  * What may stand between a product word and a technology in the same clause ("from on-premise Exchange to
  * Microsoft 365", "Word files to MadCap Flare"): no sentence's or clause's end.
@@ -246,6 +248,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private readonly hardwareStarts = new Set<string>();
   private readonly maxKeyLength: number;
   private readonly index: CatalogueIndex<TechnologyEntry>;
+  /** Whether a word is a whole spelling of the catalogue ("Kafka" beside "Vite" is no other name's word). */
+  private readonly named = (word: string): boolean => this.spellings.has(lookupKey(word));
   /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
   private readonly implied = new Map<string, { entry: TechnologyEntry; key: string }>();
 
@@ -410,7 +414,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       // "IoT-MQTT", "ESP32-Arduino") is still that name.
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
-      const verdict = judge(text, start, end, written, asWritten(written, spellings));
+      const verdict = judge(text, start, end, written, asWritten(written, spellings), this.named);
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
       // "400 microservices" counts things; it names no practice.
@@ -603,6 +607,7 @@ function judge(
   end: number,
   written: string,
   spellings: readonly Spelling[],
+  named: (word: string) => boolean,
 ): 'accept' | 'reject' | RegExp {
   const ambiguity = spellings.some((spelling) => spelling.ambiguity === 'letter')
     ? 'letter'
@@ -634,7 +639,7 @@ function judge(
     const capitals = /^\p{Lu}{3,}$/u.test(lettersOf(written)) && /\p{Ll}/u.test(text);
     return named || capitals ? 'accept' : LIST_GAP;
   }
-  return inOtherName(text, start, spellings)
+  return inOtherName(text, start, end, spellings, named)
     ? MARKED_GAP
     : spellings.every((spelling) => spelling.productWord)
       ? CLAUSE_GAP
@@ -642,16 +647,25 @@ function judge(
 }
 
 /**
- * A word the catalogue flags as ordinary, capitalised after another capitalised word that does not open the
- * sentence, is part of that name ("the Radar Processing FPGA team", "the Stock Exchange", "Head Office"): only a
- * list marked by punctuation or a conjunction makes it the technology ("Python, Flask and Celery").
+ * A word the catalogue flags as ordinary, capitalised mid-sentence beside another capitalised word, after one that
+ * does not open the sentence or before one, is part of that name ("the Radar Processing FPGA team", "the Stock
+ * Exchange", "Head Office", "spoke at Lambda Days"), unless that word is a catalogue name itself ("TypeScript Kafka
+ * Vite"): only a list marked by punctuation or a conjunction makes it the technology ("Python, Flask and Celery").
  */
-function inOtherName(text: string, start: number, spellings: readonly Spelling[]): boolean {
+function inOtherName(
+  text: string,
+  start: number,
+  end: number,
+  spellings: readonly Spelling[],
+  named: (word: string) => boolean,
+): boolean {
   if (!spellings.every((spelling) => spelling.ambiguity === 'word' && !spelling.dictionaryOnly)) return false;
+  const next = CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 40));
+  if (next && !named(next[1] as string)) return true;
   const from = Math.max(0, start - 80);
   const before = text.slice(from, start);
   const previous = CAPITALISED_WORD_BEFORE.exec(before);
-  if (previous === null || (previous.index === 0 && from > 0)) return false;
+  if (previous === null || (previous.index === 0 && from > 0) || named(previous[1] as string)) return false;
   return !SENTENCE_START.test(before.slice(0, previous.index));
 }
 
