@@ -44,9 +44,12 @@ export interface MentionContext {
  * names the technology here:
  * - written in the catalogue's letter case (`Go`, not `go`; `.NET`, not `net`), not at the start of
  *   a sentence, not followed by a year (`Spring 2014` is a season) and not also the name of a place,
- *   a person or a body (`properNames`: `Oban`, `EDI`), which any sentence capitalises; or
+ *   a person or a body (`properNames`: `Oban`, `EDI`), which any sentence capitalises, nor beside
+ *   another capitalised word that is no catalogue name (`the Stock Exchange`, `Lambda Days`); or
  * - listed next to another technology (`C/C++`, `Go, Python and Java`, `Node.js/Express`).
- * Single letters (`C`, `R`) always need the second kind of evidence (`R & D` is not R).
+ * Single letters (`C`, `R`) always need the second kind of evidence (`R & D` is not R). A word a
+ * vendor made a product's name (`productWords`: `Exchange`, `Word`, `Office`) needs a technology in
+ * its clause besides (`from Exchange to Microsoft 365`), since prose capitalises it in other names.
  * A short list item next to a technology that matches nothing is tried as a misspelling.
  */
 export function createMentionMatcher(technologies: CatalogueIndex<TechnologyEntry>): MentionMatcher {
