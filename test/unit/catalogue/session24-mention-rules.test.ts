@@ -3,18 +3,14 @@ import { CatalogueIndex } from '../../../src/catalogue/catalogue-index.js';
 import { didYouMean, mayBeMisspelling } from '../../../src/catalogue/did-you-mean.js';
 import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../../../src/catalogue/types.js';
+import { technologyEntry } from './constructed-catalogue.js';
 
 /**
  * Session 24: product words, names inside other capitalised names, the longest product name over its vendor's, and
  * the tightened did-you-mean rule, on a catalogue built here (invented texts), so every expected answer follows
  * from this file alone.
  */
-const entry = (
-  id: string,
-  name: string,
-  aliases: string[] = [],
-  extra: Partial<TechnologyEntry> = {},
-): TechnologyEntry => ({ id, name, category: 'tool', aliases, ...extra });
+const entry = technologyEntry;
 
 const technologies = new CatalogueIndex<TechnologyEntry>([
   // Words a vendor made a product's name, flagged as the build flags `ambiguity.products`.
