@@ -207,26 +207,3 @@ describe('FUZZY_MATCH: no misspelling of a catalogue name in a word, a town or a
     expect(new Set(warned)).toEqual(new Set(['Kubernets']));
   });
 });
-
-describe('a certificates group in another language names no technologies', () => {
-  it.each(['Certyfikaty', 'Certifikater', 'Sertifikat'])('%s', async (heading) => {
-    const result = await extractText(
-      [
-        '# Tamsin Okoro-Vale',
-        'tamsin.ov@example.org',
-        '',
-        '## Experience',
-        '**Engineer**, Brindle Works, Jan 2020 - Mar 2023',
-        '',
-        '## Skills',
-        'Tools: Jira, Git',
-        '',
-        `### ${heading}`,
-        '- Quarrystone Certified Developer – ABAP with SAP NetWeaver 7.50 (2020)',
-      ].join('\n'),
-      'resume.md',
-    );
-    const names = (result.resume.skills ?? []).flatMap((group) => group.keywords ?? []);
-    expect(names).toEqual(['Jira', 'Git']);
-  });
-});
