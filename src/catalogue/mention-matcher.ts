@@ -241,6 +241,12 @@ function ownName(written: string, spellings: readonly Spelling[]): boolean {
     spellings.every((spelling) => spelling.ambiguity === 'none')
   );
 }
+/**
+ * "acquired by Salesforce", "a subsidiary of ServiceNow": the company that owns another, named by its name, which a
+ * vendor's product may share; no technology used.
+ */
+const OWNER_BEFORE =
+  /\b(?:acquired|bought|purchased|taken\s+over|owned)\s+by\s+$|\b(?:subsidiary|division|acquisition)\s+of\s+$|\bmerged\s+(?:with|into)\s+$/iu;
 const FULL_SENTENCE_START = /(?:^|[.!?]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 
 class CatalogueMentionMatcher implements MentionMatcher {
@@ -251,8 +257,14 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private readonly hardwareStarts = new Set<string>();
   private readonly maxKeyLength: number;
   private readonly index: CatalogueIndex<TechnologyEntry>;
-  /** Whether a word is a whole spelling of the catalogue ("Kafka" beside "Vite" is no other name's word). */
-  private readonly named = (word: string): boolean => this.spellings.has(lookupKey(word));
+  /**
+   * Whether a word is a catalogue spelling or the start of one ("Kafka" beside "Vite", "Next" of "React Next.js"):
+   * a word of a list of names, not of another name.
+   */
+  private readonly named = (word: string): boolean => {
+    const key = lookupKey(word);
+    return this.spellings.has(key) || this.prefixes.has(key);
+  };
   /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
   private readonly implied = new Map<string, { entry: TechnologyEntry; key: string }>();
 
@@ -417,6 +429,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       // "IoT-MQTT", "ESP32-Arduino") is still that name.
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
+      if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       const verdict = judge(text, start, end, written, asWritten(written, spellings), this.named);
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
@@ -652,8 +665,8 @@ function judge(
 /**
  * A word the catalogue flags as ordinary, capitalised mid-sentence beside another capitalised word, after one that
  * does not open the sentence or before one, is part of that name ("the Radar Processing FPGA team", "the Stock
- * Exchange", "Head Office", "spoke at Lambda Days"), unless that word is a catalogue name itself ("TypeScript Kafka
- * Vite"): only a list marked by punctuation or a conjunction makes it the technology ("Python, Flask and Celery").
+ * Exchange", "Head Office", "spoke at Lambda Days"), unless that word is or opens a catalogue name ("TypeScript
+ * Kafka Vite", "React Next.js"): only a list marked by punctuation or a conjunction makes it the technology ("Python, Flask and Celery").
  */
 function inOtherName(
   text: string,

@@ -97,6 +97,14 @@ describe('an ordinary word inside another capitalised name is part of that name'
     ]);
   });
 
+  it('reads the word in a run of names, a name opening beside it ("Flask Kafka", "Flask Processing")', () => {
+    expect(found('Python Flask Kafka')).toEqual([
+      ['Python', 'python'],
+      ['Flask', 'flask'],
+      ['Kafka', 'kafka'],
+    ]);
+  });
+
   it('still reads the word where a list names it, or mid-sentence after a lower-case word', () => {
     expect(found('Sketches in Python, Processing and p5.js.')).toContainEqual(['Processing', 'processing']);
     expect(found('Generative posters written in Processing for the festival.')).toEqual([
@@ -105,6 +113,17 @@ describe('an ordinary word inside another capitalised name is part of that name'
     expect(found('Services in Python, Flask and Kafka.')).toEqual([
       ['Python', 'python'],
       ['Flask', 'flask'],
+      ['Kafka', 'kafka'],
+    ]);
+  });
+});
+
+describe('a company named as an owner is no technology', () => {
+  it('reads no product in "acquired by X", "a subsidiary of X"', () => {
+    expect(found('Quillby (acquired by Zendesk) · Frontend Developer')).toEqual([]);
+    expect(found('Ledgerline became a subsidiary of Zendesk in 2021.')).toEqual([['Ledgerline', 'ledger']]);
+    expect(found('Moved the help desk to Zendesk and Kafka.')).toEqual([
+      ['Zendesk', 'helpdesk'],
       ['Kafka', 'kafka'],
     ]);
   });
