@@ -26,10 +26,10 @@ export const COMPANIES_OUTPUT_FILE = join(projectRoot, 'seed/companies.json');
 const JUNK_WORD_SIZE = 35;
 
 /** The fields the build decides, never written in the curated file. */
-type Derived = 'ambiguous' | 'ambiguousAliases' | 'properNames';
+type Derived = 'ambiguous' | 'ambiguousAliases' | 'properNames' | 'productWords';
 
 interface CuratedFile {
-  ambiguity: { ambiguous: string[]; names: string[]; unambiguous: string[] };
+  ambiguity: { ambiguous: string[]; names: string[]; products?: string[]; unambiguous: string[] };
   exclude: string[];
   technologies: Omit<TechnologyEntry, Derived>[];
 }
@@ -80,7 +80,12 @@ export async function buildTechnologyCatalogue(): Promise<{ text: string; report
   const sources = [await linguistLanguages(), await wappalyzerTechnologies()];
 
   const properNames = new Set(curated.ambiguity.names.map(lookupKey));
-  const ambiguousOverride = new Set([...curated.ambiguity.ambiguous.map(lookupKey), ...properNames]);
+  const productWords = new Set((curated.ambiguity.products ?? []).map(lookupKey));
+  const ambiguousOverride = new Set([
+    ...curated.ambiguity.ambiguous.map(lookupKey),
+    ...properNames,
+    ...productWords,
+  ]);
   const unambiguousOverride = new Set(curated.ambiguity.unambiguous.map(lookupKey));
   const isAmbiguous = (spelling: string) => {
     const key = lookupKey(spelling);
@@ -128,6 +133,9 @@ export async function buildTechnologyCatalogue(): Promise<{ text: string; report
   const withAmbiguity = (entry: Omit<TechnologyEntry, Derived>): TechnologyEntry => {
     const ambiguousAliases = entry.aliases.filter(isAmbiguous);
     const names = [entry.name, ...entry.aliases].filter((spelling) => properNames.has(lookupKey(spelling)));
+    const products = [entry.name, ...entry.aliases].filter((spelling) =>
+      productWords.has(lookupKey(spelling)),
+    );
     const result: TechnologyEntry = {
       id: entry.id,
       name: entry.name,
@@ -136,6 +144,7 @@ export async function buildTechnologyCatalogue(): Promise<{ text: string; report
       ...(isAmbiguous(entry.name) && { ambiguous: true as const }),
       ...(ambiguousAliases.length > 0 && { ambiguousAliases }),
       ...(names.length > 0 && { properNames: names }),
+      ...(products.length > 0 && { productWords: products }),
       ...(entry.broader && { broader: entry.broader }),
       ...(entry.source && { source: entry.source }),
     };

@@ -1,5 +1,5 @@
 import { slug } from '../resume/slug.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean, mayBeMisspelling } from './did-you-mean.js';
 import { lookupKey } from './lookup-key.js';
 import type { NamedEntry } from './types.js';
 
@@ -55,8 +55,12 @@ export class CatalogueIndex<E extends NamedEntry> {
     return this.find(name) ?? this.byId.get(slug(name));
   }
 
-  /** For a name the catalogue does not know: the entry it is probably a misspelling of. */
+  /**
+   * For a name the catalogue does not know: the entry it is probably a misspelling of. None for a name that is
+   * no misspelling of anything (`mayBeMisspelling`: an acronym, a common word, a town).
+   */
   suggest(name: string): E | undefined {
+    if (!mayBeMisspelling(name)) return undefined;
     const key = lookupKey(name);
     if (this.suggestions.has(key)) return this.suggestions.get(key);
     this.keys ??= [...this.byKey.keys()];

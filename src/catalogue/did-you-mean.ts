@@ -1,17 +1,40 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { knownPlace } from '../extract/vocabulary.js';
+import { commonWords } from './mention-matcher.js';
 
 /**
  * The one "did you mean" rule, for the loader's unknown names, the API's NOT_FOUND answers and the
  * résumé validator's unknown fields. The candidate closest to `key` (Levenshtein) when it is close
- * enough to be a likely misspelling:
- * one edit for short words, two from five characters (a swapped pair of letters is two edits), one
- * per four characters beyond that, and never a rewrite of half the word.
+ * enough to be a likely misspelling: one edit, or two letters swapped, below eight characters; two
+ * edits from eight, one per four characters beyond that; and never a rewrite of half the word. (Two
+ * edits on a short word turn one word into another: "paris" into "doris", "porto" into "forth".)
  */
 export function didYouMean(key: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0 || key === '') return undefined;
   const best = closest(key, candidates);
   const edits = distance(key, best);
   const length = Math.max(key.length, best.length);
-  const allowed = length < 5 ? 1 : Math.max(2, Math.floor(length / 4));
-  return edits <= allowed && edits * 2 <= Math.min(key.length, best.length) ? best : undefined;
+  const allowed = length < 8 ? 1 : Math.max(2, Math.floor(length / 4));
+  const close = edits <= allowed || (edits === 2 && swapped(key, best));
+  return close && edits * 2 <= Math.min(key.length, best.length) ? best : undefined;
+}
+
+/** Whether `a` is `b` with two neighbouring characters swapped ("djanog", "django"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ.push(i);
+  const [i, j] = differ;
+  return differ.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+}
+
+/**
+ * Whether a name written in a document or a résumé may be a misspelling of a catalogue name at all. An
+ * acronym or a name with a digit is exact or unknown ("UART" is no "Dart", "I2C" no "IaC", "XCP" no "GCP");
+ * a common English word ("Thanks") or a town's name ("Paris", "Porto") is itself, not a typo.
+ */
+export function mayBeMisspelling(written: string): boolean {
+  const name = written.trim();
+  if (/\p{N}/u.test(name) || !/\p{Ll}/u.test(name)) return false;
+  return !commonWords().has(name.toLowerCase()) && !knownPlace(name);
 }

@@ -44,9 +44,12 @@ export interface MentionContext {
  * names the technology here:
  * - written in the catalogue's letter case (`Go`, not `go`; `.NET`, not `net`), not at the start of
  *   a sentence, not followed by a year (`Spring 2014` is a season) and not also the name of a place,
- *   a person or a body (`properNames`: `Oban`, `EDI`), which any sentence capitalises; or
+ *   a person or a body (`properNames`: `Oban`, `EDI`), which any sentence capitalises, nor beside
+ *   another capitalised word that is no catalogue name (`the Stock Exchange`, `Lambda Days`); or
  * - listed next to another technology (`C/C++`, `Go, Python and Java`, `Node.js/Express`).
- * Single letters (`C`, `R`) always need the second kind of evidence (`R & D` is not R).
+ * Single letters (`C`, `R`) always need the second kind of evidence (`R & D` is not R). A word a
+ * vendor made a product's name (`productWords`: `Exchange`, `Word`, `Office`) needs a technology in
+ * its clause besides (`from Exchange to Microsoft 365`), since prose capitalises it in other names.
  * A short list item next to a technology that matches nothing is tried as a misspelling.
  */
 export function createMentionMatcher(technologies: CatalogueIndex<TechnologyEntry>): MentionMatcher {
@@ -72,6 +75,8 @@ interface Spelling {
   dictionaryOnly: boolean;
   /** A place's, a person's or a body's name too (`properNames`): its capital proves nothing. */
   properName: boolean;
+  /** A word a vendor made a product's name (`productWords`): it counts only where the context is technical. */
+  productWord: boolean;
   /** Offsets in the key where the spelling may be cut into words ("NodeJS": node|js; "IAM": none). */
   cuts: Set<number>;
   /** Offsets in the key where the spelling itself breaks words ("Ruby on Rails": ruby|on|rails; "phpCMS": none). */
@@ -217,6 +222,15 @@ const NAMES_A_THING_AFTER =
  * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
  */
 const TITLE_CASE_NOUN_AFTER = /^\s+\p{Lu}\p{Ll}{2,}\b(?!\s+(?:of|and)\b)/u;
+/** A capitalised word and the space after it, at the end of a text. */
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'’-]*)[ \t\u00a0]+$/u;
+/** A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"). */
+const CAPITALISED_WORD_AFTER = /^[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
+/**
+ * What may stand between a product word and a technology in the same clause ("from on-premise Exchange to
+ * Microsoft 365", "Word files to MadCap Flare"): no sentence's or clause's end.
+ */
+const CLAUSE_GAP = /^[^.!?;\n]{1,60}$/u;
 /** A word and a hyphen glued to what follows. */
 const HYPHENATED_BEFORE = /[\p{L}\p{N}]-$/u;
 /** A name written after a hyphen names itself: no digit, three letters or more, no ordinary word's spelling. */
@@ -227,6 +241,12 @@ function ownName(written: string, spellings: readonly Spelling[]): boolean {
     spellings.every((spelling) => spelling.ambiguity === 'none')
   );
 }
+/**
+ * "acquired by Salesforce", "a subsidiary of ServiceNow": the company that owns another, named by its name, which a
+ * vendor's product may share; no technology used.
+ */
+const OWNER_BEFORE =
+  /\b(?:acquired|bought|purchased|taken\s+over|owned)\s+by\s+$|\b(?:subsidiary|division|acquisition)\s+of\s+$|\bmerged\s+(?:with|into)\s+$/iu;
 const FULL_SENTENCE_START = /(?:^|[.!?]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 
 class CatalogueMentionMatcher implements MentionMatcher {
@@ -237,6 +257,14 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private readonly hardwareStarts = new Set<string>();
   private readonly maxKeyLength: number;
   private readonly index: CatalogueIndex<TechnologyEntry>;
+  /**
+   * Whether a word is a catalogue spelling or the start of one ("Kafka" beside "Vite", "Next" of "React Next.js"):
+   * a word of a list of names, not of another name.
+   */
+  private readonly named = (word: string): boolean => {
+    const key = lookupKey(word);
+    return this.spellings.has(key) || this.prefixes.has(key);
+  };
   /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
   private readonly implied = new Map<string, { entry: TechnologyEntry; key: string }>();
 
@@ -250,6 +278,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
         ambiguous?: boolean;
         ambiguousAliases?: readonly string[];
         properNames?: readonly string[];
+        productWords?: readonly string[];
       };
       for (const surface of new Set([entry.name, ...entry.aliases])) {
         const flagged =
@@ -279,8 +308,9 @@ class CatalogueMentionMatcher implements MentionMatcher {
         const list = this.spellings.get(key) ?? [];
         // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
         const properName = (marks.properNames ?? []).includes(surface);
+        const productWord = (marks.productWords ?? []).includes(surface);
         const [cuts, ownCuts] = [cutsOf(surface), cutsOf(surface, true)];
-        list.push({ entry, surface, ambiguity, dictionaryOnly, properName, cuts, ownCuts });
+        list.push({ entry, surface, ambiguity, dictionaryOnly, properName, productWord, cuts, ownCuts });
         this.spellings.set(key, list);
       }
     }
@@ -399,7 +429,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
       // "IoT-MQTT", "ESP32-Arduino") is still that name.
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
-      const verdict = judge(text, start, end, written, asWritten(written, spellings));
+      if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      const verdict = judge(text, start, end, written, asWritten(written, spellings), this.named);
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
       // "400 microservices" counts things; it names no practice.
@@ -592,6 +623,7 @@ function judge(
   end: number,
   written: string,
   spellings: readonly Spelling[],
+  named: (word: string) => boolean,
 ): 'accept' | 'reject' | RegExp {
   const ambiguity = spellings.some((spelling) => spelling.ambiguity === 'letter')
     ? 'letter'
@@ -623,7 +655,34 @@ function judge(
     const capitals = /^\p{Lu}{3,}$/u.test(lettersOf(written)) && /\p{Ll}/u.test(text);
     return named || capitals ? 'accept' : LIST_GAP;
   }
-  return 'accept';
+  return inOtherName(text, start, end, spellings, named)
+    ? MARKED_GAP
+    : spellings.every((spelling) => spelling.productWord)
+      ? CLAUSE_GAP
+      : 'accept';
+}
+
+/**
+ * A word the catalogue flags as ordinary, capitalised mid-sentence beside another capitalised word, after one that
+ * does not open the sentence or before one, is part of that name ("the Radar Processing FPGA team", "the Stock
+ * Exchange", "Head Office", "spoke at Lambda Days"), unless that word is or opens a catalogue name ("TypeScript
+ * Kafka Vite", "React Next.js"): only a list marked by punctuation or a conjunction makes it the technology ("Python, Flask and Celery").
+ */
+function inOtherName(
+  text: string,
+  start: number,
+  end: number,
+  spellings: readonly Spelling[],
+  named: (word: string) => boolean,
+): boolean {
+  if (!spellings.every((spelling) => spelling.ambiguity === 'word' && !spelling.dictionaryOnly)) return false;
+  const next = CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 40));
+  if (next && !named(next[1] as string)) return true;
+  const from = Math.max(0, start - 80);
+  const before = text.slice(from, start);
+  const previous = CAPITALISED_WORD_BEFORE.exec(before);
+  if (previous === null || (previous.index === 0 && from > 0) || named(previous[1] as string)) return false;
+  return !SENTENCE_START.test(before.slice(0, previous.index));
 }
 
 /**

@@ -50,6 +50,12 @@ export interface TechnologyEntry {
    */
   properNames?: string[];
   /**
+   * The spellings (name or aliases, ambiguous all) that are words a vendor made a product's name and
+   * ordinary prose capitalises as part of other names (Exchange: "the Stock Exchange"; Office: "Head
+   * Office"): in free text a bare one counts only where the context is technical (see mention-matcher.ts).
+   */
+  productWords?: string[];
+  /**
    * Ids of the technologies this one is a kind or a part of, where that is a fact (React → JavaScript,
    * Amazon EKS → Kubernetes and Amazon Web Services); never a cycle.
    */

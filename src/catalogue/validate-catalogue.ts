@@ -31,6 +31,7 @@ const technologySchema = {
       ambiguous: { const: true, description: 'true, or no field' },
       ambiguousAliases: { ...aliases, minItems: 1, uniqueItems: true },
       properNames: { ...aliases, minItems: 1, uniqueItems: true },
+      productWords: { ...aliases, minItems: 1, uniqueItems: true },
       broader: { type: 'array', items: id, minItems: 1, uniqueItems: true },
       source: {
         enum: ['linguist-languages', 'webappanalyzer'],
@@ -74,7 +75,7 @@ export function validateTechnologies(parsed: ParsedResume): {
 }
 
 /**
- * Every `ambiguousAliases` item is one of the entry's aliases, every `properNames` item its name or one; every `broader` id names another
+ * Every `ambiguousAliases` item is one of the entry's aliases, every `properNames` and `productWords` item its name or one; every `broader` id names another
  * technology, and following `broader` never comes back to where it started.
  */
 function technologyLinkIssues(entries: readonly TechnologyEntry[], parsed: ParsedResume): ResumeIssue[] {
@@ -94,18 +95,20 @@ function technologyLinkIssues(entries: readonly TechnologyEntry[], parsed: Parse
         );
       }
     });
-    entry.properNames?.forEach((spelling, spellingIndex) => {
-      if (spelling !== entry.name && !aliases.has(spelling)) {
-        issues.push(
-          issueAt(
-            parsed,
-            [index, 'properNames', spellingIndex],
-            `"${spelling}"`,
-            'the name or one of the aliases of this entry',
-          ),
-        );
-      }
-    });
+    const spellingFields = ['properNames', 'productWords'] as const;
+    for (const field of spellingFields)
+      entry[field]?.forEach((spelling, spellingIndex) => {
+        if (spelling !== entry.name && !aliases.has(spelling)) {
+          issues.push(
+            issueAt(
+              parsed,
+              [index, field, spellingIndex],
+              `"${spelling}"`,
+              'the name or one of the aliases of this entry',
+            ),
+          );
+        }
+      });
     entry.broader?.forEach((broader, broaderIndex) => {
       if (broader === entry.id || !indexById.has(broader)) {
         issues.push(

@@ -273,6 +273,45 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
 const LEVEL_WORDS =
   /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|skil(?:l)?ful|experienced|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
 
+/** A level word after a name, with no separator between ("Microsoft 365 Advanced", "Windows administration Expert"). */
+const TRAILING_LEVEL =
+  /\s+\(?(?:expert|advanced|intermediate|beginner|novice|proficient|basic|elementary|skil(?:l)?ful|experienced)\)?$/iu;
+/** Rates or sizes before a standard's name ("10/25G Ethernet", "100G Ethernet", "1/10GbE"): no part of the name. */
+const LEADING_RATE = /^\d+(?:[./]\d+)*\s?(?:[GMKT](?:b(?:it)?(?:\/s|ps)?|bE)?)?\s+(?=\p{L})/u;
+
+/**
+ * The span of `value` that names the thing when a level word trails it or rates lead it, relative to `value`; null
+ * when neither does (or nothing would be left).
+ */
+export function withoutQualifier(value: string): { start: number; end: number } | null {
+  const level = TRAILING_LEVEL.exec(value);
+  const rate = LEADING_RATE.exec(value);
+  if (!level && !rate) return null;
+  const start = rate ? rate[0].length : 0;
+  const end = level ? level.index : value.length;
+  return end > start && /\p{L}/u.test(value.slice(start, end)) ? { start, end } : null;
+}
+
+/**
+ * "JESD204B/C", "DDR3/4", "PCIe Gen3/4": pieces after a slash that replace the end of the first piece name its
+ * variants ("JESD204C"), not names of their own ("C"). The names each piece gives, when the catalogue knows every
+ * one and at least one piece is such an ending; null otherwise.
+ */
+export function slashVariants(pieces: readonly string[], catalogue: Catalogue): string[] | null {
+  const first = pieces[0] as string;
+  let completed = false;
+  const names = pieces.map((piece, index) => {
+    if (index === 0 || piece.length > 2 || first.length <= piece.length + 2) return piece;
+    const stem = first.slice(0, first.length - piece.length);
+    const kind = (text: string) =>
+      /^\p{N}+$/u.test(text) ? 'digits' : /^\p{L}+$/u.test(text) ? 'letters' : null;
+    if (kind(piece) === null || kind(piece) !== kind(first.slice(stem.length))) return piece;
+    completed = true;
+    return stem + piece;
+  });
+  return completed && names.every((name) => catalogue.technologies.find(name)) ? names : null;
+}
+
 /**
  * "Proficient in Go", "familiar with MySQL", "experience with Prometheus monitoring": an item that says how
  * well the person knows what follows. Only the technologies the catalogue finds in it are skills.
@@ -728,17 +767,25 @@ export function readSkills(
       )
         continue;
       const slash = value.split('/');
+      const variants = slash.length > 1 ? slashVariants(slash, catalogue) : null;
       if (
         slash.length > 1 &&
         !catalogue.technologies.find(value) &&
-        slash.every((p) => catalogue.technologies.find(p))
+        (variants !== null || slash.every((p) => catalogue.technologies.find(p)))
       ) {
         let at = item.start;
-        for (const piece of slash) {
-          group.keywords.push(locate(line, at, at + piece.length, piece, 0.9));
+        for (const [index, piece] of slash.entries()) {
+          group.keywords.push(locate(line, at, at + piece.length, variants?.[index] ?? piece, 0.9));
           at += piece.length + 1;
         }
         continue;
+      }
+      // "Microsoft 365 Advanced" (a level set beside the name), "10/25G Ethernet" (the rates of the standard): the
+      // name the catalogue knows, without its qualifier.
+      const qualified = withoutQualifier(value);
+      if (qualified && !catalogue.technologies.find(value)) {
+        item = { start: item.start + qualified.start, end: item.start + qualified.end };
+        value = text.slice(item.start, item.end);
       }
       // "Java 17", "Unreal Engine 5": the name the catalogue knows, without its version.
       const unversioned = withoutVersion(value);

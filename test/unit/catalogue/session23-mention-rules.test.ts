@@ -2,17 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CatalogueIndex } from '../../../src/catalogue/catalogue-index.js';
 import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../../../src/catalogue/types.js';
+import { technologyEntry } from './constructed-catalogue.js';
 
 /**
  * Session 23: precision and spelling rules of the mention matcher, on a catalogue built here (invented texts), so
  * every expected mention follows from this file alone.
  */
-const entry = (
-  id: string,
-  name: string,
-  aliases: string[] = [],
-  extra: Partial<TechnologyEntry> = {},
-): TechnologyEntry => ({ id, name, category: 'tool', aliases, ...extra });
+const entry = technologyEntry;
 
 const technologies = new CatalogueIndex<TechnologyEntry>([
   entry('github', 'GitHub'),

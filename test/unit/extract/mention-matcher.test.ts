@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CatalogueIndex } from '../../../src/catalogue/catalogue-index.js';
 import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../../../src/catalogue/types.js';
+import { technologyEntry } from '../catalogue/constructed-catalogue.js';
 
-const entry = (
-  id: string,
-  name: string,
-  aliases: string[] = [],
-  extra: Partial<TechnologyEntry> = {},
-): TechnologyEntry => ({
-  id,
-  name,
-  category: 'tool',
-  aliases,
-  ...extra,
-});
+const entry = technologyEntry;
 
 /** A small catalogue built here, so every expected mention is known from this file alone. */
 const technologies = new CatalogueIndex<TechnologyEntry>([
