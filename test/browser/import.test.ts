@@ -9,6 +9,7 @@ import { janeRoe } from '../fixtures/ingest/jane-roe.js';
 import { graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
+import { explorerSettled, viewReady } from './explorer-page.js';
 import { openPlayground } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
@@ -17,15 +18,11 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 beforeAll(async () => {
   session = await openBrowserSession('import');
-  ({ server, page, requests, artifactPath } = session);
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  ({ server, page, requests, artifactPath, consoleErrors } = session);
 });
 
 afterAll(() => session?.close());
@@ -69,8 +66,7 @@ describe('/import in a real browser', () => {
     // Each page is left once it has loaded all it loads, so no request of it is cut off.
     await page.goto(`${server.url}/explore`);
     await expect(page.getByTestId('import-link').getAttribute('href')).resolves.toBe('/import');
-    await page.waitForFunction(() => window.__explorer !== undefined);
-    await page.evaluate(() => window.__explorer?.ready);
+    await viewReady(page, '__explorer');
     await expect(openPlayground(page, `${server.url}/graphql`)).resolves.toBe(200);
     await expect(page.getByTestId('import-link').getAttribute('href')).resolves.toBe('/import');
   });
@@ -167,8 +163,7 @@ describe('/import in a real browser', () => {
 
     // And the person is in the explorer, focused.
     await link.click();
-    await page.waitForFunction(() => window.__explorer !== undefined);
-    await page.evaluate(() => window.__explorer?.ready);
+    await viewReady(page, '__explorer');
     expect(await page.evaluate(() => window.__explorer?.focus())).toEqual([janeId]);
     // Two hops: the role, and through it Stripe and the technologies kept.
     const drawn = await page.evaluate(() => window.__explorer?.nodeIds());
@@ -207,15 +202,8 @@ describe('/import in a real browser', () => {
 
     // The explorer's details panel says where each role was read.
     await page.getByTestId('explore-person-link').click();
-    await page.waitForFunction(() => window.__explorer !== undefined);
-    await page.evaluate(() => window.__explorer?.ready);
-    await page.waitForFunction(
-      () => window.__explorer?.pending() === 0 && window.__explorer.layoutRunning() === false,
-      null,
-      {
-        timeout: 20_000,
-      },
-    );
+    await viewReady(page, '__explorer');
+    await explorerSettled(page);
     const at = await page.evaluate(() => window.__explorer?.viewportPosition('493100191bcfc980'));
     const box = await page.getByTestId('graph').boundingBox();
     if (!at || !box) throw new Error('The person is not drawn in the explorer.');

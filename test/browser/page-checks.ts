@@ -47,6 +47,17 @@ export async function countPixels(
   );
 }
 
+/** Screenshots the element `testid` into `path` (an artifact) and counts its pixels as `countPixels` does. */
+export async function screenshotPixels(
+  page: Page,
+  testid: string,
+  path: string,
+  colour: string,
+): ReturnType<typeof countPixels> {
+  const png = await page.getByTestId(testid).screenshot({ path });
+  return countPixels(page, png, colour);
+}
+
 /**
  * Opens GraphiQL at `url` and resolves once it has loaded all it loads on its own: the schema's
  * introspection has answered and the query, variables, headers and response editors are mounted

@@ -6,7 +6,6 @@ import { projectRoot } from '../../src/config.js';
 import { graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
-import { collectConsoleErrors } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 // Issue 10: "drop or pick a file". import.test.ts picks .json and .txt files; here a PDF and a Word file are
@@ -19,12 +18,11 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-let consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 beforeAll(async () => {
   session = await openBrowserSession('import-drop');
-  ({ server, page, requests, artifactPath } = session);
-  consoleErrors = collectConsoleErrors(page);
+  ({ server, page, requests, artifactPath, consoleErrors } = session);
 });
 
 afterAll(() => session?.close());

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
-import { collectConsoleErrors } from './page-checks.js';
 
 // A file dropped on the import page outside its drop zone. Left to itself Chromium opens the file in the tab and
 // the review on the page is lost; the page takes a drop anywhere as a drop on the zone. The drags go through
@@ -16,13 +15,12 @@ let session: BrowserSession | undefined;
 let server: TestServer;
 let page: Page;
 let cdp: CDPSession;
-let consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 beforeAll(async () => {
   session = await openBrowserSession('import-drop-anywhere');
-  ({ server, page } = session);
+  ({ server, page, consoleErrors } = session);
   cdp = await page.context().newCDPSession(page);
-  consoleErrors = collectConsoleErrors(page);
 });
 
 afterAll(() => session?.close());
