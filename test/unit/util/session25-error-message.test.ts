@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../src/config.js';
 import { DatabaseQueryError } from '../../../src/db/errors.js';
 import { errorMessage } from '../../../src/util/error-message.js';
+import { importsOutside } from '../../support/source-files.js';
 
 describe('errorMessage', () => {
   it("gives an Error's message, subclasses included, without its name or stack", () => {
@@ -30,15 +28,7 @@ describe('errorMessage', () => {
 
 describe('src/util', () => {
   it('imports nothing outside itself but Node, so every layer may import it', () => {
-    const folder = join(projectRoot, 'src/util');
-    const outside = readdirSync(folder)
-      .filter((name) => name.endsWith('.ts'))
-      .flatMap((name) =>
-        [...readFileSync(join(folder, name), 'utf8').matchAll(/\bfrom\s+'([^']+)'/gu)]
-          .map((match) => match[1] as string)
-          .filter((specifier) => !specifier.startsWith('./') && !specifier.startsWith('node:'))
-          .map((specifier) => `${name}: ${specifier}`),
-      );
-    expect(outside).toEqual([]);
+    const outside = (specifier: string) => !specifier.startsWith('./') && !specifier.startsWith('node:');
+    expect(importsOutside('src/util', outside)).toEqual([]);
   });
 });
