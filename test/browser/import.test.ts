@@ -10,6 +10,7 @@ import { graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { explorerSettled, viewReady } from './explorer-page.js';
+import { statusWhenRead } from './import-page.js';
 import { openPlayground } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
@@ -51,10 +52,7 @@ const lit = (testid: string) => page.getByTestId(testid).evaluate((node) => node
 /** Picks a file on the page and waits for what the dry run extracted. */
 async function pick(name: string, buffer: Buffer, mimeType: string): Promise<void> {
   await page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer });
-  await expect
-    .poll(() => page.getByTestId('status').getAttribute('data-kind'), { timeout: 20_000 })
-    .toMatch(/^(done|error)$/);
-  await expect(page.getByTestId('status').textContent()).resolves.toMatch(/: \d+ facts, \d+ warnings\./);
+  expect(await statusWhenRead(page, 20_000)).toMatch(/: \d+ facts, \d+ warnings\./);
 }
 
 describe('/import in a real browser', () => {
