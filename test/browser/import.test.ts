@@ -11,7 +11,7 @@ import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { explorerSettled, viewReady } from './explorer-page.js';
 import { statusWhenRead } from './import-page.js';
-import { openPlayground } from './page-checks.js';
+import { countPixels, openPlayground } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 let session: BrowserSession | undefined;
@@ -30,21 +30,11 @@ afterAll(() => session?.close());
 
 const { text: janeText, lines: janeLines, id: janeId } = janeRoe;
 
-/** Share of the screenshot's pixels that are not near-white, decoded by Chromium itself. */
+/** Share of the screenshot's pixels that are not near-white (some channel below 235), decoded by Chromium itself. */
 async function inkShare(png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    context.drawImage(bitmap, 0, 0);
-    const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if ((data[i] ?? 255) < 235 || (data[i + 1] ?? 255) < 235 || (data[i + 2] ?? 255) < 235) ink += 1;
-    }
-    return ink / (data.length / 4);
-  }, png.toString('base64'));
+  // The colour is not asked about here: only the not-white count is read.
+  const { notWhite, pixels } = await countPixels(page, png, '#000000', 235);
+  return notWhite / pixels;
 }
 
 const lit = (testid: string) => page.getByTestId(testid).evaluate((node) => node.classList.contains('lit'));
