@@ -10,6 +10,7 @@ import { MAX_RESUME_BYTES } from '../resume/parse-resume-file.js';
 import { type ResumeSource, readResume, sourceName } from '../resume/read-resume.js';
 import { ResumeError } from '../resume/resume-error.js';
 import type { Resume } from '../resume/types.js';
+import { ownCopy } from '../util/own-copy.js';
 import type { BatchMember } from './batch-round.js';
 import { collectResumeFiles } from './collect-resume-files.js';
 import { contentHash, loaderFingerprint } from './content-hash.js';
@@ -88,12 +89,16 @@ export async function loadResumes(
   );
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
 
-  /** Person id → the first file of the run that gives it. */
+  /**
+   * Person id → the first file of the run that gives it: the one thing kept per file for the
+   * whole run (with the file's path), so each id is kept as its own copy, not as a view of the
+   * file's text.
+   */
   const owners = new Map<string, string>();
   const claim = (index: number, file: string, person: string): boolean => {
     const first = owners.get(person);
     if (first === undefined) {
-      owners.set(person, file);
+      owners.set(ownCopy(person), file);
       return true;
     }
     tally.failed(index, file, duplicate(file, person, first));
@@ -280,13 +285,14 @@ class Tally {
         const known = this.unnormalised.get(key);
         if (known) known.files += 1;
         else {
-          this.unnormalised.set(key, {
+          // Kept for the whole run, so copied (ownCopy): not views of the file's text.
+          this.unnormalised.set(ownCopy(key), {
             kind: name.kind,
-            name: name.name,
-            id: name.id,
-            ...(name.suggestion !== undefined && { suggestion: name.suggestion }),
+            name: ownCopy(name.name),
+            id: ownCopy(name.id),
+            ...(name.suggestion !== undefined && { suggestion: ownCopy(name.suggestion) }),
             files: 1,
-            firstSeen: { file: name.file, path: name.path },
+            firstSeen: { file: name.file, path: ownCopy(name.path) },
           });
         }
       }
