@@ -182,9 +182,68 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
   for (const page of read) {
     if (page.length === 0) continue;
     if (lines.length > 0) lines.push({ text: '' });
-    lines.push(...readingOrder(page, body, right, open));
+    lines.push(...joinSplitDateCells(readingOrder(page, body, right, open)));
   }
   return lines;
+}
+
+/** A line's first cell (up to the gap the reader sets between cells) and the rest of the line. */
+function leadCell(text: string): { cell: string; rest: string } {
+  const gap = /\s{4,}/u.exec(text);
+  return gap
+    ? { cell: text.slice(0, gap.index).trim(), rest: text.slice(gap.index + gap[0].length) }
+    : { cell: text.trim(), rest: '' };
+}
+
+/** The widest a narrow date column's line is: "SEPT. 2019 –", "AUJOURD'HUI". */
+const DATE_CELL_CHARACTERS = 16;
+
+/** A dash standing alone: the middle line of a range broken over three lines. */
+const LONE_DASH = /^(?:[-‐–—‑−~]|to|bis|à|a|al)$/iu;
+
+/**
+ * A date column too narrow for its ranges, every range broken over its lines: "AGO 2019" over "–" over "DIC 2021",
+ * "JUN – DIC" over "2017", "ENE 2022 –" over "ACTUAL", with the entry's title and employer in the column beside it.
+ * Where a line's first cell is a piece of a date that no range completes, and the first cells of the one or two
+ * lines under it complete it to one whole range (nothing else in it), the range is one cell on the first line, and
+ * the lines under it keep the rest of their text (a line left empty goes).
+ */
+export function joinSplitDateCells(lines: readonly ReadLine[]): ReadLine[] {
+  const result = lines.map((line) => ({ ...line }));
+  const piece = (cell: string) =>
+    cell !== '' && [...cell].length <= DATE_CELL_CHARACTERS && coverage(cell) < 0.8;
+  const whole = (text: string) => {
+    const dates = findDates(text);
+    const range = dates[0];
+    return (
+      dates.length === 1 &&
+      range !== undefined &&
+      range.kind === 'range' &&
+      !range.openEnded &&
+      range.start === 0 &&
+      range.end === text.length
+    );
+  };
+  for (let i = 0; i + 1 < result.length; i++) {
+    const first = leadCell((result[i] as ReadLine).text);
+    if (!piece(first.cell) || !/\d|\p{L}{3}/u.test(first.cell)) continue;
+    const second = leadCell((result[i + 1] as ReadLine).text);
+    if (!piece(second.cell)) continue;
+    let taken = [{ index: i + 1, rest: second.rest }];
+    let range = `${first.cell} ${second.cell}`;
+    if (LONE_DASH.test(second.cell) && i + 2 < result.length) {
+      const third = leadCell((result[i + 2] as ReadLine).text);
+      if (!piece(third.cell)) continue;
+      taken = [...taken, { index: i + 2, rest: third.rest }];
+      range = `${range} ${third.cell}`;
+    }
+    if (!whole(range)) continue;
+    const line = result[i] as ReadLine;
+    line.text = first.rest === '' ? range : `${range}    ${first.rest}`;
+    for (const { index, rest } of taken) (result[index] as ReadLine).text = rest;
+    i = taken[taken.length - 1]?.index ?? i;
+  }
+  return result.filter((line, index) => line.text !== '' || (lines[index] as ReadLine).text === '');
 }
 
 /**
