@@ -1692,6 +1692,31 @@ function within(inner: PositionDraft, outer: PositionDraft): boolean {
   );
 }
 
+/**
+ * "Glassblower    2015 – 2019" over "Kestrel Studio, Hinxton": where a header's employer is known, the part that
+ * opens a header line of its own, title-cased, a few words, nothing showing it to be an organisation or a place,
+ * is the title the header names, whatever its words; a body line ("Apprentice, then journeyman: …", "Member of the
+ * … team: …") never takes its place.
+ */
+function headerOwnTitle(
+  parts: ReadEntry['parts'],
+  draft: PositionDraft,
+): ReadEntry['parts'][number] | undefined {
+  const company = draft.company;
+  if (!company) return undefined;
+  return parts.find(
+    ({ part, label, found }) =>
+      label === null &&
+      part.index === 0 &&
+      part.line.n !== company.line &&
+      found.company === 0 &&
+      !found.location &&
+      part.text.split(/\s+/u).length <= 5 &&
+      titleCased(part.text) &&
+      findDates(part.text).length === 0,
+  );
+}
+
 interface ReadEntry {
   draft: PositionDraft;
   parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
@@ -1814,9 +1839,11 @@ function readEntry(
       continue;
     }
     let previousPart: Part | undefined;
-    for (const part of splitParts(info.line, spans, catalogue, {
-      closingBrackets: (inner) => ENGAGEMENT.test(inner) || HELD_AS.test(inner.trim()),
-    })) {
+    for (const part of engagementOutOfSlots(
+      splitParts(info.line, spans, catalogue, {
+        closingBrackets: (inner) => ENGAGEMENT.test(inner) || HELD_AS.test(inner.trim()),
+      }),
+    )) {
       const before = previousPart;
       previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
@@ -1913,6 +1940,12 @@ function readEntry(
   // "Software Developer, C# and WPF for hospital systems" right under a header that names no title:
   // the title, then what the job was about.
   const opening = entry.body[0];
+  const own = draft.title ? undefined : headerOwnTitle(parts, draft);
+  if (own) {
+    // The header's own title outranks what a body line opens with ("Member of the … team: …").
+    own.label = 'title';
+    setPart(draft, 'title', own.part, 0.6);
+  }
   if (!draft.title && opening && !opening.line.bullet) {
     const head = /^\s*([^,;:(]+?)\s*[,;:(]/u.exec(opening.line.text)?.[1];
     // "Quillon Freight (2019–2022). Senior engineer on the payments team, building …": the sentence run in after the
@@ -2462,6 +2495,20 @@ function placeAfterRange(item: ReadEntry['parts'][number]): boolean {
   return findDates(part.line.text).some((date) => date.kind === 'range' && date.end <= part.start);
 }
 
+/** The places (see `slotKey`) where some entry's header sets a labelled part in brackets: a layout of brackets. */
+function bracketedSlots(read: readonly ReadEntry[]): Set<string> {
+  return new Set(
+    read.flatMap((entry) =>
+      entry.parts
+        .filter(
+          ({ part, label }) =>
+            label !== null && part.line.text[part.start - 1] === '(' && part.line.text[part.end] === ')',
+        )
+        .map(({ part }) => slotKey(part)),
+    ),
+  );
+}
+
 function slotKey(part: Part): string {
   return `${part.count}:${part.index}`;
 }
@@ -2503,11 +2550,20 @@ function applyLayout(read: ReadEntry[]): void {
       entry.parts.filter((item) => item.label === 'company').map((item) => slotKey(item.part)),
     ),
   );
+  const bracketed = bracketedSlots(read);
   read.forEach((entry, index) => {
     const { draft } = entry;
     const above = read[index - 1];
     for (const item of entry.parts) {
       if (item.label) continue;
+      // "Biomedical Scientist (microbiology)" among "Research Assistant, School of Biosciences": a bracket right
+      // after the title qualifies it, whatever the other entries set after a comma in that place.
+      const specialty = bracketed.has(slotKey(item.part)) ? null : qualifiedTitle(entry, item.part);
+      if (specialty) {
+        item.label = 'title';
+        draft.title = specialty;
+        continue;
+      }
       // "Ericsson AB, Kista" over "2019 – present  Senior Developer, 5G Core" and "2014 – 2019  Developer,
       // EPG": under an employer named on a line of its own, a title line like the one above has its
       // parts where that one has them, and the employer goes on.
@@ -2656,7 +2712,16 @@ const ENGAGEMENT_WORDS = `(?:${[
   'sta[żz]',
   'tirocinio',
   'deeltijd',
-].join('|')})`;
+  // Cover for someone on leave, a locum, a secondment, a year in industry, a summer's work; Turkish "staj".
+  '(?:maternity|paternity|parental)(?:[\\s-]leave)?[\\s-]cover',
+  'locum',
+  'secondment',
+  'seconded',
+  'sandwich[\\s-]year',
+  'year[\\s-]in[\\s-]industry',
+  'summer',
+  'staj[ıi]?',
+].join('|')})(?:\\s+(?:year|term|semester|period|basis|assignment|programme|program|job|role|position))?`;
 /**
  * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",
  * "Lighting Engineer (Stage)"), it is the engagement only as the bracket's first word, naming what or where.
@@ -2666,6 +2731,22 @@ const ENGAGEMENT = new RegExp(
   `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|de|d'|bei|über|con|presso)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS}|${FRENCH_INTERNSHIP})$`,
   'iu',
 );
+
+/**
+ * "Shopify Developer (contract) | Bayou Threads | Remote | 09/2019 – 07/2020" among "Title | Employer | City |
+ * dates": how the person was engaged, in brackets, is no part of the header's layout, so the parts after it keep
+ * the places (index among as many parts) the other entries give them.
+ */
+function engagementOutOfSlots(parts: readonly Part[]): Part[] {
+  const engaged = (part: Part) =>
+    part.line.text[part.start - 1] === '(' &&
+    part.line.text[part.end] === ')' &&
+    ENGAGEMENT.test(part.text.trim());
+  const count = parts.filter((part) => !engaged(part)).length;
+  if (count === parts.length) return [...parts];
+  let index = 0;
+  return parts.map((part) => (engaged(part) ? part : { ...part, index: index++, count }));
+}
 
 /** "Contract, Payments": an engagement word, its comma, and the rest (group 1). */
 const ENGAGEMENT_THEN_UNIT = new RegExp(`^\\s*${ENGAGEMENT_WORDS}\\s*,\\s*(\\S(?:.*\\S)?)\\s*$`, 'iu');
