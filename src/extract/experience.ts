@@ -724,6 +724,12 @@ export function readExperience(
     }
     return false;
   };
+  // "Regional Health Authority" over "Data Entry Clerk    Mar 2016 – Dec 2016" under "Senior Consultant    Jan 2015
+  // – Dec 2020": a consultant's client, named over a title held within the consulting job's range, is no employer.
+  const clientOfConsultant = (index: number, dated: LineInfo): boolean => {
+    const above = content.slice(0, index).findLast(hasRange);
+    return above !== undefined && CONSULTING_TITLE.test(above.line.text) && engagementOfAbove(index, dated);
+  };
   content.forEach((info, index) => {
     if (placesUnder.has(info)) return;
     const under = content[index + 1];
@@ -757,7 +763,12 @@ export function readExperience(
     const titled = dateOnly(next) ? content[index + 2] : next;
     if (titled === next || titled === undefined) {
       const below = evidenceFor(next);
-      if (below.title && !below.company && (!next.line.bullet || parentItem)) {
+      if (
+        below.title &&
+        !below.company &&
+        (!next.line.bullet || parentItem) &&
+        !clientOfConsultant(index, next)
+      ) {
         employerLines.add(info);
         if (hasRange(next)) employersOverDated++;
       } else if (
