@@ -148,10 +148,14 @@ const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const ONGOING = `(?:${[
   String.raw`present(?:\s+day)?`,
   'now',
+  // A job board's "Currently working here", "Currently Working".
+  String.raw`currently\s+working(?:\s+here)?`,
   'current(?:ly)?',
   'today',
   'ongoing',
-  String.raw`(?:till|until|up\s+to|to)\s+(?:date|now|present)`,
+  String.raw`(?:till|until|up\s+to|to)\s+(?:date|now|present|today|this\s+day)`,
+  'continuing',
+  'presently',
   String.raw`pres\.`,
   String.raw`as\s+of\s+(?:today|now)`,
   String.raw`bis\s+(?:heute|jetzt|dato)`,

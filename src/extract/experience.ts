@@ -882,7 +882,10 @@ export function readExperience(
     if (own.title) titlesOverDated++;
     overDatedTitles.push(info);
   });
-  const titleLines = new Set(titlesOverDated >= 2 ? overDatedTitles : []);
+  const titleLines = new Set([
+    ...(titlesOverDated >= 2 ? overDatedTitles : []),
+    ...titlesOverEmployers(content, blankAbove, evidenceFor),
+  ]);
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
   // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
   // and" / "responsibilities").
@@ -1285,7 +1288,12 @@ export function readExperience(
       continue;
     }
     // "Freelance" over "Own practice": work on one's own account names no employer, and takes none from above.
-    if (!draft.company && previous.company && !(drafts[i] as ReadEntry).ownAccountPart) {
+    if (
+      !draft.company &&
+      previous.company &&
+      !(drafts[i] as ReadEntry).ownAccountPart &&
+      !freelanceTitle(draft)
+    ) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       sameEmployer.add(draft);
       laterTitleStart(previous, draft);
@@ -1573,6 +1581,14 @@ function datedProjectsToTitles(
   });
 }
 
+/**
+ * "Programadora Freelance    2018 – 2019" over "Proyectos independientes", "Freelance Web Developer    2016 – 2018":
+ * a title that says the work was freelance, in an entry that names no employer, takes none from the entry above.
+ */
+function freelanceTitle(draft: PositionDraft): boolean {
+  return draft.title !== null && namesFreelance(draft.title.value);
+}
+
 /** A title that names work done for clients: its engagements are the clients' names. */
 const CONSULTING_TITLE = /\b(?:consultant|consulting|contractor|advisor|adviser|freelancer)\b/iu;
 
@@ -1701,6 +1717,47 @@ function within(inner: PositionDraft, outer: PositionDraft): boolean {
     monthKey(outer.start.date, false) <= monthKey(inner.start.date, false) &&
     endOf(inner, inner.start) <= endOf(outer, outer.start)
   );
+}
+
+/**
+ * "Data Annotator" over "Kilima Labs" over "Aug 2019 – Dec 2020" among "Annotation Team Lead" over "Kilima Labs" over
+ * "Jan 2021 – Feb 2023" (a job board's layout: title, employer and dates each on a line of their own): once two
+ * such trios show the layout with titles the vocabulary knows, a line set apart as they are, over an undated line
+ * over a line of dates alone, is a title line too, whatever its words ("Data Annotator", "Sommelier").
+ */
+function titlesOverEmployers(
+  content: readonly LineInfo[],
+  blankAbove: (info: LineInfo) => boolean,
+  evidenceFor: (info: LineInfo) => { title: boolean; company: boolean },
+): LineInfo[] {
+  let known = 0;
+  const found: LineInfo[] = [];
+  content.forEach((info, index) => {
+    const employer = content[index + 1];
+    const dates = content[index + 2];
+    if (
+      !employer ||
+      !dates ||
+      info.prose ||
+      info.line.bullet ||
+      employer.line.bullet ||
+      info.dates.length > 0 ||
+      employer.dates.length > 0 ||
+      info.words > 6 ||
+      !blankAbove(info) ||
+      blankAbove(employer) ||
+      blankAbove(dates) ||
+      !dateOnly(dates) ||
+      !/^\p{Lu}/u.test(info.rest) ||
+      looseSectionKind(info.rest) !== null
+    )
+      return;
+    const own = evidenceFor(info);
+    if (own.company || evidenceFor(employer).title) return;
+    if (own.title) known++;
+    found.push(info);
+  });
+  return known >= 2 ? found : [];
 }
 
 /**

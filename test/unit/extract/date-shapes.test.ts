@@ -189,6 +189,13 @@ const SHAPES: [string, DateRange][] = [
   ['září 2015 – březen 2018', { startDate: '2015-09', endDate: '2018-03' }],
   ['márc. 2016 – szept. 2019', { startDate: '2016-03', endDate: '2019-09' }],
   ['MAI 2021 – ATUAL', { startDate: '2021-05', current: true }],
+  // Ongoing ends as job boards and national CV sites print them.
+  ['(June 1, 2021 - Continuing)', { startDate: '2021-06-01', current: true }],
+  ['Mar 2023 - Currently working here', { startDate: '2023-03', current: true }],
+  ['Jan 2019 - Currently Working', { startDate: '2019-01', current: true }],
+  ['Jan 2019 till today', { startDate: '2019-01', current: true }],
+  ['March 2018 to this day', { startDate: '2018-03', current: true }],
+  ['2019 – Presently', { startDate: '2019', current: true }],
   // A form's pair of labelled fields on one line (applicant-tracking exports).
   ['From: 04/2022   To: Current', { startDate: '2022-04', current: true }],
   ['From: 08/2018   To: 03/2022', { startDate: '2018-08', endDate: '2022-03' }],

@@ -173,3 +173,100 @@ Front-end Developer (part-time) | Pelican Outdoor | Mobile, AL | 01/2017 - 01/20
     ]);
   });
 });
+
+describe("a job board's layout: title, employer and dates each on a line of their own", () => {
+  it('reads a title the vocabulary does not know where the other entries show the layout', async () => {
+    const found = positions(
+      await extractText(`Wanjiru Kamau
+Nairobi, Kenya
+
+WORK EXPERIENCE
+
+MLOps Engineer
+Tana Agritech
+Mar 2023 - Currently working here
+Location: Nairobi
+Description:
+- Training pipelines in Kubeflow.
+
+Annotation Team Lead
+Kilima Labs
+Jan 2021 - Feb 2023
+Location: Nairobi
+Description:
+- Led annotation squads.
+
+Data Annotator
+Kilima Labs
+Aug 2019 - Dec 2020
+Location: Nairobi
+Description:
+- Bounding boxes for image data.
+`),
+    );
+    expect(
+      found.map(({ company, title, startDate, endDate, current }) => [
+        company,
+        title,
+        startDate,
+        endDate,
+        current,
+      ]),
+    ).toEqual([
+      ['Tana Agritech', 'MLOps Engineer', '2023-03', undefined, true],
+      ['Kilima Labs', 'Annotation Team Lead', '2021-01', '2023-02', undefined],
+      ['Kilima Labs', 'Data Annotator', '2019-08', '2020-12', undefined],
+    ]);
+  });
+});
+
+describe('freelance work that names no employer', () => {
+  it('takes no employer from the entry above, in a date column or after a title', async () => {
+    expect(
+      await rows(`Lucía Ortega
+Valencia
+
+EXPERIENCIA
+
+2021 – 2024    Desarrolladora Backend
+Naranjo Software S.L. · Valencia
+APIs en Go.
+
+2018 – 2021    Programadora Freelance
+Webs para pequeños comercios (unos 20 proyectos).
+
+2016 – 2018    Desarrolladora Junior
+Azahar Sistemas S.A. · Castellón
+Mantenimiento de una intranet en PHP.
+`),
+    ).toEqual([
+      ['Naranjo Software S.L.', 'Desarrolladora Backend'],
+      ['Azahar Sistemas S.A.', 'Desarrolladora Junior'],
+    ]);
+  });
+
+  it('reads "Independent projects" and its translations where the employer goes as no employer', async () => {
+    expect(
+      await rows(`Tomás Lindqvist
+Malmö
+
+EXPERIENCE
+
+Backend Engineer | Öresund Data AB | 2021 – Present
+- Payment APIs in Kotlin.
+
+Freelance Web Developer | Independent Projects | 2018 – 2021
+- Shop sites in WordPress.
+
+Diseñador Freelance | Proyectos Propios | 2017 – 2018
+- Tiendas en línea.
+
+Frontend Developer | Skåne Media AB | 2015 – 2017
+- React dashboards.
+`),
+    ).toEqual([
+      ['Öresund Data AB', 'Backend Engineer'],
+      ['Skåne Media AB', 'Frontend Developer'],
+    ]);
+  });
+});
