@@ -65,6 +65,26 @@ describe('a range broken over the lines of a narrow date column', () => {
     expect(lines).toContain('EKİM 2016 – ŞUB 2019    Yazılım Mühendisi');
   });
 
+  it('joins a range broken over three lines of a date column set flush right', () => {
+    // Each date line ends at x 540, four points a character.
+    const right = (text: string, top: number) =>
+      item(text, 540 - [...text].length * 4, top, { size: 8, font: 'bold' });
+    const lines = texts([
+      item('EXPERIENCE', 60, 60, { size: 12, font: 'bold' }),
+      item('Platform Engineer', 60, 81, { size: 10, font: 'bold' }),
+      right('OCT 2020', 80),
+      right('–', 90),
+      right('PRESENT', 100),
+      item('Otterby Freight Ltd · Tallinn', 60, 93, { size: 9 }),
+      item('Routing services in Go on PostgreSQL for the parcel network.', 60, 106, { size: 9 }),
+    ]);
+    expect(lines.slice(1, 4)).toEqual([
+      'Platform Engineer    OCT 2020 – PRESENT',
+      'Otterby Freight Ltd · Tallinn',
+      'Routing services in Go on PostgreSQL for the parcel network.',
+    ]);
+  });
+
   it('keeps apart dates that make no one range: a start alone over the next entry, a year over a word', () => {
     expect(
       joinSplitDateCells([
