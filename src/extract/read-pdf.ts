@@ -1,3 +1,4 @@
+import { coverage, joinSplitDateCells } from './date-cells.js';
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
@@ -208,92 +209,6 @@ export function joinHyphenBreaks(lines: readonly ReadLine[]): ReadLine[] {
     if (!word) continue;
     line.text = `${line.text.trimEnd()}${word[1]}${word[2]}`;
     next.text = next.text.slice(word[0].length);
-  }
-  return result.filter((line, index) => line.text !== '' || (lines[index] as ReadLine).text === '');
-}
-
-/**
- * A line's first cell (`lead`, up to the gap the reader sets between cells) or its last (`trail`), the rest of the
- * line, and the line again with the cell replaced. A line of one cell has no last cell apart from its first.
- */
-function cellOf(
-  text: string,
-  side: 'lead' | 'trail',
-): { cell: string; rest: string; with: (cell: string) => string } | null {
-  const gaps = [...text.matchAll(/\s{4,}/gu)];
-  const gap = side === 'lead' ? gaps[0] : gaps[gaps.length - 1];
-  if (!gap) {
-    const cell = text.trim();
-    return side === 'lead' || cell === '' ? { cell, rest: '', with: (range) => range } : null;
-  }
-  const at = gap.index ?? 0;
-  if (side === 'lead') {
-    const rest = text.slice(at + gap[0].length);
-    return {
-      cell: text.slice(0, at).trim(),
-      rest,
-      with: (range) => (rest === '' ? range : `${range}    ${rest}`),
-    };
-  }
-  const rest = text.slice(0, at);
-  return { cell: text.slice(at + gap[0].length).trim(), rest, with: (range) => `${rest}    ${range}` };
-}
-
-/** The widest a narrow date column's line is: "SEPT. 2019 –", "AUJOURD'HUI". */
-const DATE_CELL_CHARACTERS = 16;
-
-/** A dash standing alone: the middle line of a range broken over three lines. */
-const LONE_DASH = /^(?:[-‐–—‑−~]|to|bis|à|a|al)$/iu;
-
-/**
- * A date column too narrow for its ranges, every range broken over its lines: "AGO 2019" over "–" over "DIC 2021",
- * "JUN – DIC" over "2017", "ENE 2022 –" over "ACTUAL", with the entry's title and employer in the column beside it
- * (the date column on the left, or on the right). Where a line's first (or last) cell is a piece of a date that no
- * range completes, and the first (or last) cells of the one or two lines under it complete it to one whole range
- * (nothing else in it), the range is one cell on the first line, and the lines under it keep the rest of their text
- * (a line left empty goes).
- */
-export function joinSplitDateCells(lines: readonly ReadLine[]): ReadLine[] {
-  const result = lines.map((line) => ({ ...line }));
-  const piece = (cell: string) =>
-    cell !== '' && [...cell].length <= DATE_CELL_CHARACTERS && coverage(cell) < 0.8;
-  const whole = (text: string) => {
-    const dates = findDates(text);
-    const range = dates[0];
-    return (
-      dates.length === 1 &&
-      range !== undefined &&
-      range.kind === 'range' &&
-      !range.openEnded &&
-      range.start === 0 &&
-      range.end === text.length
-    );
-  };
-  // The line under `index` on `side`: its cell there, else the whole line when it is one date alone.
-  const under = (index: number, side: 'lead' | 'trail') => {
-    const text = (result[index] as ReadLine).text;
-    return cellOf(text, side) ?? { cell: text.trim(), rest: '', with: (range: string) => range };
-  };
-  for (let i = 0; i + 1 < result.length; i++) {
-    for (const side of ['lead', 'trail'] as const) {
-      const first = cellOf((result[i] as ReadLine).text, side);
-      if (!first || !piece(first.cell) || !/\d|\p{L}{3}/u.test(first.cell)) continue;
-      const second = under(i + 1, side);
-      if (!piece(second.cell)) continue;
-      let taken = [{ index: i + 1, rest: second.rest }];
-      let range = `${first.cell} ${second.cell}`;
-      if (LONE_DASH.test(second.cell) && i + 2 < result.length) {
-        const third = under(i + 2, side);
-        if (!piece(third.cell)) continue;
-        taken = [...taken, { index: i + 2, rest: third.rest }];
-        range = `${range} ${third.cell}`;
-      }
-      if (!whole(range)) continue;
-      (result[i] as ReadLine).text = first.with(range);
-      for (const { index, rest } of taken) (result[index] as ReadLine).text = rest;
-      i = taken[taken.length - 1]?.index ?? i;
-      break;
-    }
   }
   return result.filter((line, index) => line.text !== '' || (lines[index] as ReadLine).text === '');
 }
@@ -1093,12 +1008,6 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
     previous = line;
   }
   return lines;
-}
-
-/** How much of `text` a complete date range covers; a range left open at a dash ("01/2022 —") is not complete. */
-function coverage(text: string): number {
-  const range = findDates(text).find((date) => date.kind === 'range' && !date.openEnded);
-  return range ? (range.end - range.start) / Math.max(1, text.trim().length) : 0;
 }
 
 /**

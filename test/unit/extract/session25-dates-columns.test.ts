@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitDateCells } from '../../../src/extract/read-pdf.js';
-import { extractBytes, positions } from './extract-text.js';
-import { pdfItem as item, makePdf, type PdfText, pdfTexts as texts } from './make-documents.js';
+import { joinSplitDateCells } from '../../../src/extract/date-cells.js';
+import { extractBytes, extractText, positions } from './extract-text.js';
+import { pdfItem as item, makeDocx, makePdf, type PdfText, pdfTexts as texts } from './make-documents.js';
 
 /**
  * Session 25 (xpdf25): a date column too narrow for its ranges, each range broken over two or three lines beside the
@@ -143,6 +143,67 @@ describe('a range broken over the lines of a narrow date column', () => {
       ['Otterby Freight', '2021-09', undefined, true],
       ['Quillon Payments', '2018-08', '2021-08', undefined],
       ['Brindle Games', '2017-06', '2017-12', undefined],
+    ]);
+  });
+});
+
+/** Each position as [employer, start, end, current]. */
+const spans = (found: ReturnType<typeof positions>) =>
+  found.map(({ company, startDate, endDate, current }) => [company, startDate, endDate, current]);
+
+describe('the same ranges in a plain text and in a Word table', () => {
+  it('reads a plain text laid out as the PDF was (pdftotext -layout), columns of spaces', async () => {
+    const text = [
+      'Kaisa Tamm',
+      'kaisa.tamm@example.org',
+      '',
+      'EXPERIENCE',
+      '',
+      'SEP 2021 –    Senior Backend Engineer',
+      'PRESENT       Otterby Freight Ltd, Tallinn',
+      '              Routing services in Go.',
+      '',
+      'AUG 2018      Backend Engineer',
+      '–             Quillon Payments AS, Tartu',
+      'AUG 2021      Settlement jobs in Java.',
+      '',
+      'JUN – DEC     QA Intern',
+      '2017          Brindle Games OU, Tartu',
+      '              Manual tests of mobile games.',
+    ].join('\n');
+    expect(spans(positions(await extractText(text)))).toEqual([
+      ['Otterby Freight Ltd', '2021-09', undefined, true],
+      ['Quillon Payments AS', '2018-08', '2021-08', undefined],
+      ['Brindle Games OU', '2017-06', '2017-12', undefined],
+    ]);
+  });
+
+  it("reads a Word table whose date cell holds the range's pieces as paragraphs", async () => {
+    const docx = await makeDocx([
+      { paragraph: 'Kaisa Tamm', bold: true },
+      { paragraph: 'kaisa.tamm@example.org' },
+      { heading: 'Experience', level: 2 },
+      {
+        table: [
+          [
+            ['EKİM 2021 –', 'HALEN'],
+            ['Kıdemli Yazılım Mühendisi', 'Otterby Freight Ltd · Tallinn', 'Routing services in Go.'],
+          ],
+          [
+            ['AGO 2018', '–', 'SETT 2021'],
+            ['Backend Engineer', 'Quillon Payments AS · Tartu', 'Settlement jobs in Java.'],
+          ],
+          [
+            ['JUN – DEC', '2017'],
+            ['QA Intern', 'Brindle Games OÜ · Tartu', 'Manual tests of mobile games.'],
+          ],
+        ],
+      },
+    ]);
+    expect(spans(positions(await extractBytes(docx, 'kaisa-tamm.docx')))).toEqual([
+      ['Otterby Freight Ltd', '2021-10', undefined, true],
+      ['Quillon Payments AS', '2018-08', '2021-09', undefined],
+      ['Brindle Games OÜ', '2017-06', '2017-12', undefined],
     ]);
   });
 });
