@@ -56,6 +56,22 @@ const DATE_CELL_CHARACTERS = 16;
 /** A dash standing alone: the middle line of a range broken over three lines. */
 const LONE_DASH = /^(?:[-‐–—‑−~]|to|bis|à|a|al)$/iu;
 
+/** A token of a date: a dash, a number ("2019", "09/2019"), or a month's word (it dates a year set after it). */
+function dateToken(token: string): boolean {
+  if (/^(?:[-‐–—‑−~.,]+|\d{1,4}(?:[./-]\d{1,4}){0,2}[.,]?)$/u.test(token)) return true;
+  const [month] = findDates(`${token} 2019`);
+  return month?.kind === 'single' && month.start === 0 && month.from?.month != null;
+}
+
+/** A cell that holds pieces of dates only ("AGO 2019", "JUN – DIC", "–", "ACTUAL", "EN CURSO"), no other word. */
+function dateMaterial(cell: string): boolean {
+  if (LONE_DASH.test(cell)) return true;
+  const ongoing = findDates(`2019 – ${cell}`)[0];
+  if (ongoing?.kind === 'range' && ongoing.ongoing && !ongoing.openEnded && ongoing.end === cell.length + 7)
+    return true;
+  return cell.split(/\s+/u).every(dateToken);
+}
+
 /** A range and nothing else: one date mention, a closed range, covering the whole text. */
 function wholeRange(text: string): boolean {
   const dates = findDates(text);
@@ -81,7 +97,7 @@ function wholeRange(text: string): boolean {
 export function joinSplitDateCells(lines: readonly ReadLine[], keepColumns = false): ReadLine[] {
   const result = lines.map((line) => ({ ...line }));
   const piece = (cell: string) =>
-    cell !== '' && [...cell].length <= DATE_CELL_CHARACTERS && coverage(cell) < 0.8;
+    cell !== '' && [...cell].length <= DATE_CELL_CHARACTERS && coverage(cell) < 0.8 && dateMaterial(cell);
   // The cell of the line at `index` on `side`: its own, else the whole line (a date alone under the others).
   const under = (index: number, side: 'lead' | 'trail'): Cell => {
     const text = (result[index] as ReadLine).text;

@@ -94,6 +94,8 @@ describe('a range broken over the lines of a narrow date column', () => {
         { text: 'Tallinn    Remote' },
         { text: '2014 – 2016    Intern, Harrowgate' },
         { text: '–    Volunteer' },
+        { text: 'From    To    Company' },
+        { text: '2021-02    present    Sankofa Pay' },
       ]).map((line) => line.text),
     ).toEqual([
       '2021    Platform Engineer, Otterby',
@@ -102,6 +104,8 @@ describe('a range broken over the lines of a narrow date column', () => {
       'Tallinn    Remote',
       '2014 – 2016    Intern, Harrowgate',
       '–    Volunteer',
+      'From    To    Company',
+      '2021-02    present    Sankofa Pay',
     ]);
   });
 
