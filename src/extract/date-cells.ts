@@ -92,7 +92,8 @@ function wholeRange(text: string): boolean {
  * (the date column on the left, or on the right), as a PDF reader reads a designed template and as `pdftotext
  * -layout` writes one. Where a line's first (or last) cell is a piece of a date that no range completes, and the
  * first (or last) cells of the one or two lines under it complete it to one whole range (nothing else in it), the
- * range is one cell on the first line, and the lines under it keep the rest of their text; a line left empty goes.
+ * range is one cell on the first line, and the lines under it keep the rest of their text; a line left empty goes
+ * (in a plain text, `keepColumns`, it stays, blank, so that every line keeps its number).
  */
 export function joinSplitDateCells(lines: readonly ReadLine[], keepColumns = false): ReadLine[] {
   const result = lines.map((line) => ({ ...line }));
@@ -124,5 +125,7 @@ export function joinSplitDateCells(lines: readonly ReadLine[], keepColumns = fal
       break;
     }
   }
+  // A plain text keeps one line for each of the file's, so that a fact's line is the file's own.
+  if (keepColumns) return result;
   return result.filter((line, index) => line.text !== '' || (lines[index] as ReadLine).text === '');
 }

@@ -175,7 +175,11 @@ describe('the same ranges in a plain text and in a Word table', () => {
       '2017          Brindle Games OU, Tartu',
       '              Manual tests of mobile games.',
     ].join('\n');
-    expect(spans(positions(await extractText(text)))).toEqual([
+    const result = await extractText(text);
+    // Every line of the file keeps its number: a fact's line is the file's own.
+    expect(result.lines).toHaveLength(text.split('\n').length);
+    expect(result.lines[5]).toBe('SEP 2021 – PRESENT    Senior Backend Engineer');
+    expect(spans(positions(result))).toEqual([
       ['Otterby Freight Ltd', '2021-09', undefined, true],
       ['Quillon Payments AS', '2018-08', '2021-08', undefined],
       ['Brindle Games OU', '2017-06', '2017-12', undefined],
