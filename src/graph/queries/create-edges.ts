@@ -44,9 +44,7 @@ const DERIVED_KINDS = EDGE_KIND_NAMES.filter((kind) => DERIVED_REL_TYPES.include
 
 function createBlock(kind: EdgeKind): string {
   const { type, owned } = EDGE_KINDS[kind];
-  // `+=` on a relationship just created (it has no property to remove) writes what `=` writes,
-  // without `=`'s pass over the relationship's existing properties.
-  const write = owned ? `CREATE (a)-[r:${type}]->(b) SET r += row.props` : `MERGE (a)-[:${type}]->(b)`;
+  const write = owned ? `CREATE (a)-[r:${type}]->(b) SET r = row.props` : `MERGE (a)-[:${type}]->(b)`;
   return `CALL (nodes) {
   UNWIND $edges.${kind} AS row
   WITH nodes[row.a][0] AS a, nodes[row.b][0] AS b, row
