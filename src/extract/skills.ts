@@ -232,6 +232,33 @@ function setOffLabel(setOff: RegExpExecArray, text: string, catalogue: Catalogue
 }
 
 /**
+ * "Wireless<tab>LTE" among "Transport<tab>SONET, DWDM" rows: a table's row label set off by a tab or a bar before a
+ * single item is the row's label when a neighbouring row of the table is labelled so too, the label is no
+ * technology and the item no level ("Python<tab>5 years" rows name technologies with their time of use).
+ */
+function tabulatedLabel(
+  lines: readonly DocLine[],
+  index: number,
+  setOff: RegExpExecArray,
+  catalogue: Catalogue,
+): boolean {
+  const cell = (gap: string) => (gap.includes('\t') ? 'tab' : gap.includes('|') ? 'bar' : null);
+  const kind = cell(setOff[2] as string);
+  const text = (lines[index] as DocLine).text;
+  const name = (setOff[1] as string).trim();
+  const rest = text.slice(setOff[0].length).trim();
+  if (kind === null || catalogue.technologies.find(name) || isHumanLanguage(name)) return false;
+  if (rest === '' || LEVEL_WORDS.test(rest) || isProficiency(rest)) return false;
+  return [lines[index - 1], lines[index + 1]].some((neighbour) => {
+    if (!neighbour || neighbour.blank) return false;
+    const other = SET_OFF_LABEL.exec(neighbour.text);
+    return (
+      other !== null && cell(other[2] as string) === kind && setOffLabel(other, neighbour.text, catalogue)
+    );
+  });
+}
+
+/**
  * "Tools GCC, CMake", "Programmiersprachen Go, Kotlin": a group's name before its list with only a space between
  * (a table's cells joined by a conversion), when the name is made of group words and the list's first item is a
  * name the catalogue knows that the name does not continue ("Data Science, ML" is a list, not "Data:").
@@ -526,12 +553,189 @@ function joinedToName(
     (other) =>
       other !== mention &&
       !other.fuzzy &&
-      /^\s*(?:,|and|&|or|\/)\s*$/iu.test(
+      CONJOINED_GAP.test(
         other.end <= mention.start
           ? text.slice(other.end, mention.start)
           : text.slice(mention.end, other.start),
       ),
   );
+}
+
+/**
+ * Conjunctions that join two items of a list in the languages résumés are written in: "and" and "or", then German,
+ * French, Spanish, Portuguese, Italian, Catalan, Dutch, the Scandinavian languages, Finnish, Estonian, Turkish,
+ * Malay and Indonesian, Vietnamese, Hungarian, Romanian, Czech and Slovak, Polish, the Baltic languages, Albanian,
+ * Esperanto, and Russian and Ukrainian in Cyrillic; "&" and "+" are written for either.
+ */
+const CONJUNCTION_WORDS = [
+  'and',
+  'or',
+  'and/or',
+  'as well as',
+  'und',
+  'oder',
+  'sowie',
+  'et',
+  'ou',
+  'ainsi que',
+  'y',
+  'e',
+  'o',
+  'u',
+  'ó',
+  'i',
+  'en',
+  'of',
+  'og',
+  'och',
+  'eller',
+  'ja',
+  'tai',
+  'või',
+  've',
+  'veya',
+  'ya da',
+  'dan',
+  'serta',
+  'atau',
+  'và',
+  'hoặc',
+  'és',
+  'vagy',
+  'și',
+  'şi',
+  'si',
+  'sau',
+  'a',
+  'nebo',
+  'alebo',
+  'oraz',
+  'lub',
+  'albo',
+  'ir',
+  'arba',
+  'un',
+  'vai',
+  'dhe',
+  'ose',
+  'kaj',
+  'aŭ',
+  'и',
+  'или',
+  'та',
+  'і',
+  'або',
+];
+/** Conjunctions that are also prepositions or articles in another language ("en" is "in", "of", "a" is "to"). */
+const PREPOSITION_LIKE = new Set(['en', 'of', 'a', 'un', 'i', 'si', 'e', 'o', 'u', 'ja']);
+/** A conjunction between two items, with the spaces around it ("Unity y C#", "Git & Perforce", "Go + Rust"). */
+const CONJUNCTION = new RegExp(`\\s+(?:${CONJUNCTION_WORDS.join('|')}|&|\\+)\\s+`, 'giu');
+/** What stands between two names of one list: a comma, a slash or a conjunction (see CONJUNCTION_WORDS). */
+const CONJOINED_GAP = new RegExp(`^\\s*(?:,|\\/|&|\\+|${CONJUNCTION_WORDS.join('|')})\\s*$`, 'iu');
+
+/** Whether the catalogue knows `name`, also without a trailing version or level ("Unreal Engine 5", "SQL Advanced"). */
+function knownName(name: string, catalogue: Catalogue): boolean {
+  const qualified = withoutQualifier(name);
+  const bare = qualified ? name.slice(qualified.start, qualified.end) : name;
+  return (
+    catalogue.technologies.find(bare) !== undefined ||
+    catalogue.technologies.find(withoutVersion(bare)) !== undefined
+  );
+}
+
+/**
+ * "Unity y C#", "Git und Perforce", "Python ve Go", "Docker & Kubernetes": an item the catalogue does not know whole
+ * that is names joined by conjunctions (CONJUNCTION_WORDS), each part relative to `value`. Every part must be a name
+ * (`known`, or written as a product is: capitalised or with a digit, not only common words, or a `competency`) and
+ * one at least known, so "Research & Development" and "Payments and reconciliation" stay whole. Null when the item is no such list.
+ */
+export function conjoinedParts(
+  value: string,
+  known: (name: string) => boolean,
+): { start: number; end: number }[] | null {
+  if (known(value)) return null;
+  const parts: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of value.matchAll(CONJUNCTION)) {
+    parts.push({ start, end: match.index ?? 0 });
+    start = (match.index ?? 0) + match[0].length;
+  }
+  if (parts.length === 0) return null;
+  parts.push({ start, end: value.length });
+  const names = parts.map((part) => value.slice(part.start, part.end).trim());
+  // "Shaders en HLSL", "Power of Attorney": a word that is also a preposition or an article joins only known names.
+  const strict = [...value.matchAll(CONJUNCTION)].some((match) =>
+    PREPOSITION_LIKE.has((match[0] as string).trim().toLowerCase()),
+  );
+  const nameShaped = (name: string) => !strict && /^[\p{Lu}\p{N}.]/u.test(name) && namesAThing(name);
+  // "Payments & PCI DSS": a competency beside a known name is a part too, left for the item rules to drop.
+  const part = (name: string) => name !== '' && (known(name) || nameShaped(name) || competency(name));
+  if (!names.some(known) || !names.every(part)) return null;
+  return parts;
+}
+
+/**
+ * "Photon (multijugador)", "Unreal Engine 5 y C++ (básico)", "Nextflow (nf-core contributor)": an item in brackets
+ * after a name, written in lower case and unknown to the catalogue, says how or where the name is used, or how well
+ * it is known, in any language; it names no technology.
+ */
+function bracketedQualifier(text: string, item: Item, value: string, catalogue: Catalogue): boolean {
+  if (!/[\p{L}\p{N}+#)\]]\s*\(\s*$/u.test(text.slice(0, item.start))) return false;
+  return !/[\p{Lu}\p{N}]/u.test(value) && catalogue.technologies.find(value) === undefined;
+}
+
+/** A level or an amount of use before a name ("some Perl", "basic SQL", "advanced Excel", "Grundkenntnisse in C"). */
+const LEADING_LEVEL =
+  /^(?:some|basic|basics\s+of|advanced|intermediate|beginner|expert|strong|solid|working|(?:básico|avanzado|intermedio)\s+(?:en|de)|conocimientos\s+(?:básicos\s+|avanzados\s+)?(?:de|en)|noções\s+de|notions\s+(?:de|d['’])|(?:grund|basis)kenntnisse\s+(?:in|von)|nozioni\s+di|temel|ileri\s+düzey)(?:\s+|(?<=['’]))/iu;
+
+/** How many characters of `value` a leading level takes when a name the catalogue knows follows it; 0 otherwise. */
+export function withoutLeadingLevel(value: string, catalogue: Catalogue): number {
+  const level = LEADING_LEVEL.exec(value);
+  if (!level || level[0].length === value.length) return 0;
+  const rest = value.slice(level[0].length);
+  return catalogue.technologies.find(rest) || catalogue.technologies.find(withoutVersion(rest))
+    ? level[0].length
+    : 0;
+}
+
+/**
+ * "Languages: Python, R.    Workflows:    Nextflow, Snakemake.": inside a line of several groups, a short capitalised
+ * name before a colon, no technology of its own, followed by items, names the group of those items, whatever its
+ * words.
+ */
+function innerLabel(text: string, item: Item, items: readonly Item[], catalogue: Catalogue): boolean {
+  if (!/^\s*[:：]/u.test(text.slice(item.end)) || item === items.at(-1)) return false;
+  return runGroupName(text.slice(item.start, item.end), catalogue);
+}
+
+/** A group's name inside a run of groups: one to three capitalised words, no technology of its own. */
+function runGroupName(value: string, catalogue: Catalogue): boolean {
+  const name = value.trim();
+  return (
+    /^\p{Lu}[\p{L}&/ -]*$/u.test(name) &&
+    name.split(/\s+/u).length <= 3 &&
+    catalogue.technologies.find(name) === undefined
+  );
+}
+
+/** A gerund opening a phrase ("Hiring across Central America", "Managing vendors"). */
+const GERUND = /^\p{Lu}?\p{Ll}{2,}ing$/u;
+
+/**
+ * A skills item the catalogue does not know that names a competency, not a product: a phrase opened by a gerund
+ * ("Hiring across Central America", "Building teams"), or one common noun in the plural ("Payments", "Workflows"). A
+ * product's name has a word of its own ("Evidently", "Prokka"), a number ("Studio 5000"), or common words naming a
+ * thing ("Burp Suite Pro", "Platform Events", "Gazebo", "Canvas"); a field named by common words ("Signal
+ * Processing") is kept as written, as the skills lists' golds record it.
+ */
+export function competency(value: string): boolean {
+  const words = value.trim().split(/\s+/u);
+  const first = words[0] as string;
+  if (words.length >= 2 && GERUND.test(first) && commonWords().has(first.toLowerCase())) return true;
+  if (words.length > 1 || namesAThing(value)) return false;
+  // "Payments", "Workflows": a plural whose singular is a common word too ("Canvas" is no plural).
+  const singular = /^(\p{Lu}?\p{Ll}+)s$/u.exec(first)?.[1]?.toLowerCase();
+  return singular !== undefined && commonWords().has(singular);
 }
 
 /**
@@ -665,7 +869,7 @@ export function readSkills(
     const colon = LABEL.exec(text);
     const label = colon
       ? { name: colon[1] as string, end: colon[0].length }
-      : setOff && setOffLabel(setOff, text, catalogue)
+      : setOff && (setOffLabel(setOff, text, catalogue) || tabulatedLabel(lines, index, setOff, catalogue))
         ? { name: setOff[1] as string, end: setOff[0].length }
         : spacedLabel(text, catalogue);
     if (dated && !namesWithYears(text, label !== null)) continue;
@@ -713,12 +917,16 @@ export function readSkills(
       continue;
     }
     let lineMentions: TechnologyMention[] | undefined;
-    for (let item of items) {
+    for (let index = 0; index < items.length; index++) {
+      let item = items[index] as Item;
       if (dated && !undatedName(text, item)) continue;
       let value = text.slice(item.start, item.end);
       // "Languages: Python, Go · Tools: Git, Docker": a group named after a separator inside the line opens there.
       const inner = LABEL.exec(value);
-      if (inner && isGroupLabel(inner[1] as string)) {
+      if (
+        inner &&
+        (isGroupLabel(inner[1] as string) || (index > 0 && runGroupName(inner[1] as string, catalogue)))
+      ) {
         const name = (inner[1] as string).trim();
         group = open(locate(line, item.start, item.start + name.length, name, 0.9), line);
         item = { start: item.start + inner[0].length, end: item.end };
@@ -745,6 +953,30 @@ export function readSkills(
         if (mentions.length > 0 || !/^[\p{Lu}\p{N}]/u.test(rest)) continue;
         item = { start: item.start + howWell[0].length, end: item.end };
         value = rest;
+      }
+      // "Workflows:    Nextflow": a short name before a colon inside the line names the group of the items after it.
+      if (innerLabel(text, item, items, catalogue)) {
+        group = open(locate(line, item.start, item.end, value, 0.9), line);
+        continue;
+      }
+      // "Unity y C#", "Git und Perforce", "Python ve Go": two names joined by a conjunction of any language.
+      const parts = conjoinedParts(value, (name) => knownName(name, catalogue));
+      if (parts) {
+        const from = item.start;
+        items.splice(
+          index + 1,
+          0,
+          ...parts.map((part) => ({ start: from + part.start, end: from + part.end })),
+        );
+        continue;
+      }
+      // "(básico)", "(multijugador)", "(nf-core contributor)": words in lower case in brackets say how or where a
+      // name is used; "some Perl", "basic SQL": a level before a name the catalogue knows.
+      if (bracketedQualifier(text, item, value, catalogue)) continue;
+      const leading = withoutLeadingLevel(value, catalogue);
+      if (leading > 0) {
+        item = { start: item.start + leading, end: item.end };
+        value = text.slice(item.start, item.end);
       }
       lineMentions ??= matcher.find(text);
       const named = namesInPhrase(text, item, lineMentions, catalogue);
@@ -812,7 +1044,7 @@ export function readSkills(
         }
         continue;
       }
-      if (!known && kindOfDevice(value)) continue;
+      if (!known && (kindOfDevice(value) || competency(value))) continue;
       const written = locate(line, item.start, item.end, value, known ? 0.95 : 0.6);
       if (!known) {
         const suggestion = catalogue.technologies.suggest(value);

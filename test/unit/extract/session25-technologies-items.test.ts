@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { competency, conjoinedParts } from '../../../src/extract/skills.js';
+import { extractText, seedCatalogue } from './extract-text.js';
+
+/**
+ * Session 25: skills items as people write them in several languages: names joined by a conjunction, levels and uses
+ * around a name, a group's label inside a run of groups or before one cell, and competencies that are no products.
+ * Constructed résumés of invented people and employers, read by the whole extractor with the seed catalogue.
+ */
+
+const resume = (skills: string[], heading = 'Skills') =>
+  [
+    'Oriel Vantanakis',
+    'oriel.v@example.org',
+    '',
+    'Experience',
+    'Engineer, Quillmore Labs, Jan 2020 - Mar 2023',
+    '- Maintained the billing service.',
+    '',
+    heading,
+    ...skills,
+  ].join('\n');
+
+const keywords = async (skills: string[], heading?: string) => {
+  const result = await extractText(resume(skills, heading));
+  return (result.resume.skills ?? []).flatMap((group) => group.keywords ?? []);
+};
+
+const groups = async (skills: string[], heading?: string) => {
+  const result = await extractText(resume(skills, heading));
+  return (result.resume.skills ?? []).map((group) => [group.name, group.keywords ?? []]);
+};
+
+describe('names joined by a conjunction of any language are names of their own', () => {
+  it.each([
+    ['Spanish "y"', ['Kotlin y Swift'], ['Kotlin', 'Swift']],
+    ['German "und"', ['Terraform und Ansible'], ['Terraform', 'Ansible']],
+    ['French "et"', ['Django et PostgreSQL'], ['Django', 'PostgreSQL']],
+    ['Portuguese and Italian "e"', ['Docker e Kubernetes'], ['Docker', 'Kubernetes']],
+    ['Turkish "ve"', ['Python ve Go'], ['Python', 'Go']],
+    ['Swedish "och"', ['React och TypeScript'], ['React', 'TypeScript']],
+    ['Indonesian "dan"', ['Laravel dan MySQL'], ['Laravel', 'MySQL']],
+    ['Vietnamese "và"', ['Java và Spring Boot'], ['Java', 'Spring Boot']],
+    ['Polish "i"', ['Jenkins i GitLab CI'], ['Jenkins', 'GitLab CI']],
+    ['Dutch "en"', ['Angular en RxJS'], ['Angular', 'RxJS']],
+    ['an ampersand', ['Grafana & Prometheus'], ['Grafana', 'Prometheus']],
+    ['a plus', ['Redis + Kafka'], ['Redis', 'Kafka']],
+    ['three names, one line each', ['Unity y C#', 'Git y Mercurial'], ['Unity', 'C#', 'Git', 'Mercurial']],
+    ['a version before the conjunction', ['Angular 17 y TypeScript'], ['Angular', 'TypeScript']],
+    ['a level in brackets after the pair', ['Rust y C++ (básico)'], ['Rust', 'C++']],
+  ])('%s', async (_, skills, expected) => {
+    expect(await keywords(skills)).toEqual(expected);
+  });
+
+  it('a product joined to a name the catalogue lacks keeps both ("Kafka and Zorbleet")', async () => {
+    expect(await keywords(['Kafka and Zorbleet'])).toEqual(['Kafka', 'Zorbleet']);
+  });
+
+  it('a phrase of common words stays whole and is no product ("Research & Development")', async () => {
+    expect(await keywords(['Research & Development', 'Docker'])).toEqual(['Docker']);
+  });
+
+  it('a word that is also a preposition joins only names the catalogue knows ("Shaders en HLSL")', async () => {
+    const catalogue = await seedCatalogue();
+    const known = (name: string) => catalogue.technologies.find(name) !== undefined;
+    expect(conjoinedParts('Shaders en HLSL', known)).toBeNull();
+    expect(conjoinedParts('Vue en Nuxt', known)).toEqual([
+      { start: 0, end: 3 },
+      { start: 7, end: 11 },
+    ]);
+    expect(await keywords(['Shaders en HLSL'])).toEqual(['HLSL']);
+  });
+
+  it('a competency beside a known name is dropped with it ("Payments & PCI DSS")', async () => {
+    expect(await keywords(['Settlements & PCI DSS', 'Java'])).toEqual(['Java']);
+  });
+});
+
+describe('levels and uses around a name are no names', () => {
+  it.each([
+    ['Spanish level in brackets', ['Vue (básico)', 'Laravel (avanzado)'], ['Vue', 'Laravel']],
+    [
+      'a use in lower case in brackets',
+      ['Photon (multijugador)', 'Mirror (networking)'],
+      ['Photon', 'Mirror'],
+    ],
+    ['a community in brackets', ['Nextflow (nf-core contributor)'], ['Nextflow']],
+    ['"some" before a name', ['Python, Bash, some Perl'], ['Python', 'Bash', 'Perl']],
+    ['"basic" before a name', ['basic SQL, Go'], ['SQL', 'Go']],
+    ['German "Grundkenntnisse in"', ['Grundkenntnisse in Rust, Java'], ['Rust', 'Java']],
+    ['years in brackets', ['Studio 5000 (4 years)', 'Python (2 years)'], ['Studio 5000', 'Python']],
+  ])('%s', async (_, skills, expected) => {
+    expect(await keywords(skills)).toEqual(expected);
+  });
+
+  it('a capitalised name in brackets is a name ("AWS (Lambda, DynamoDB)")', async () => {
+    expect(await keywords(['AWS (Lambda, DynamoDB)'])).toEqual(['AWS', 'Lambda', 'DynamoDB']);
+  });
+});
+
+describe('a group label inside a run of groups or before one cell names the group', () => {
+  it('labels of any words before a colon inside one paragraph open groups', async () => {
+    const found = await groups([
+      'Languages:    Python, Bash.    Pipelines:    Snakemake, Airflow.    Compute: SLURM, Docker.',
+    ]);
+    expect(found).toEqual([
+      ['Languages', ['Python', 'Bash']],
+      ['Pipelines', ['Snakemake', 'Airflow']],
+      ['Compute', ['SLURM', 'Docker']],
+    ]);
+  });
+
+  it('a row label before one cell in a tab-separated table is the label ("Wireless<tab>LTE")', async () => {
+    const found = await groups(
+      ['Transport\tSONET, DWDM', 'Radio\tLTE', 'Tools\tAnsible, NetBox'],
+      'Technical Skills',
+    );
+    expect(found).toEqual([
+      ['Transport', ['SONET', 'DWDM']],
+      ['Radio', ['LTE']],
+      ['Tools', ['Ansible', 'NetBox']],
+    ]);
+  });
+
+  it('a row label before one cell in a table with bars is the label', async () => {
+    const found = await groups(['Mobile | Kotlin, Swift', 'Backoffice | Django'], 'Technical Skills');
+    expect(found).toEqual([
+      ['Mobile', ['Kotlin', 'Swift']],
+      ['Backoffice', ['Django']],
+    ]);
+  });
+
+  it('a technology with its time of use in the next cell stays the item ("Python<tab>5 years")', async () => {
+    expect(await keywords(['Python\t5 years', 'Go\t3 years'])).toEqual(['Python', 'Go']);
+  });
+});
+
+describe('competencies are no technologies, products named by common words are', () => {
+  it.each([
+    ['a gerund phrase', 'Hiring across Central America', true],
+    ['a gerund phrase in lower case', 'Building teams', true],
+    ['a field named by common words', 'Signal Processing', false],
+    ['a product named by one common word ending in s', 'Canvas', false],
+    ['a plural common noun', 'Payments', true],
+    ['a product with a number', 'Studio 5000', false],
+    ['a product of common words', 'Burp Suite Pro', false],
+    ['a product of common plural words', 'Platform Events', false],
+    ['a product named by one common word', 'Gazebo', false],
+    ['a name of its own', 'Evidently', false],
+    ['a model number', 'RTN 950', false],
+  ])('%s: "%s"', (_, value, expected) => {
+    expect(competency(value)).toBe(expected);
+  });
+
+  it('a core-competencies list gives only the products it names', async () => {
+    expect(
+      await keywords(
+        [
+          '• Team building',
+          '• Recruiting across Eastern Europe',
+          '• Vendor Management',
+          '• Refunds & PCI DSS',
+          '• Snowflake',
+        ],
+        'Core Competencies',
+      ),
+    ).toEqual(['Snowflake']);
+  });
+});
