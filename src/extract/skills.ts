@@ -633,25 +633,26 @@ const CONJUNCTION = new RegExp(`\\s+(?:${CONJUNCTION_WORDS.join('|')}|&|\\+)\\s+
 /** What stands between two names of one list: a comma, a slash or a conjunction (see CONJUNCTION_WORDS). */
 const CONJOINED_GAP = new RegExp(`^\\s*(?:,|\\/|&|\\+|${CONJUNCTION_WORDS.join('|')})\\s*$`, 'iu');
 
-/** Whether the catalogue knows `name`, also without a trailing version or level ("Unreal Engine 5", "SQL Advanced"). */
-function knownName(name: string, catalogue: Catalogue): boolean {
+/**
+ * The catalogue's entry for `name`, also without a trailing version or level ("Unreal Engine 5", "SQL Advanced").
+ */
+function knownEntry(name: string, catalogue: Catalogue): TechnologyEntry | undefined {
   const qualified = withoutQualifier(name);
   const bare = qualified ? name.slice(qualified.start, qualified.end) : name;
-  return (
-    catalogue.technologies.find(bare) !== undefined ||
-    catalogue.technologies.find(withoutVersion(bare)) !== undefined
-  );
+  return catalogue.technologies.find(bare) ?? catalogue.technologies.find(withoutVersion(bare));
 }
 
 /**
  * "Unity y C#", "Git und Perforce", "Python ve Go", "Docker & Kubernetes": an item the catalogue does not know whole
  * that is names joined by conjunctions (CONJUNCTION_WORDS), each part relative to `value`. Every part must be a name
  * (`known`, or written as a product is: capitalised or with a digit, not only common words, or a `competency`) and
- * one at least known, so "Research & Development" and "Payments and reconciliation" stay whole. Null when the item is no such list.
+ * one at least a known thing, no practice (`thing`), so "Research & Development", "Payments and reconciliation" and
+ * "API and Performance Testing" stay whole. Null when the item is no such list.
  */
 export function conjoinedParts(
   value: string,
   known: (name: string) => boolean,
+  thing: (name: string) => boolean = known,
 ): { start: number; end: number }[] | null {
   if (known(value)) return null;
   const parts: { start: number; end: number }[] = [];
@@ -670,7 +671,7 @@ export function conjoinedParts(
   const nameShaped = (name: string) => !strict && /^[\p{Lu}\p{N}.]/u.test(name) && namesAThing(name);
   // "Payments & PCI DSS": a competency beside a known name is a part too, left for the item rules to drop.
   const part = (name: string) => name !== '' && (known(name) || nameShaped(name) || competency(name));
-  if (!names.some(known) || !names.every(part)) return null;
+  if (!names.some(thing) || !names.every(part)) return null;
   return parts;
 }
 
@@ -723,8 +724,7 @@ const GERUND = /^\p{Lu}?\p{Ll}{2,}ing$/u;
 
 /**
  * A skills item the catalogue does not know that names a competency, not a product: a phrase opened by a gerund
- * ("Hiring across Central America", "Building teams"), or one common noun in the plural ("Payments", "Workflows"). A
- * product's name has a word of its own ("Evidently", "Prokka"), a number ("Studio 5000"), or common words naming a
+ * ("Hiring across Central America", "Building teams"). A product's name has a word of its own ("Evidently", "Prokka"), a number ("Studio 5000"), or common words naming a
  * thing ("Burp Suite Pro", "Platform Events", "Gazebo", "Canvas"); a field named by common words ("Signal
  * Processing") is kept as written, as the skills lists' golds record it.
  */
@@ -732,10 +732,18 @@ export function competency(value: string): boolean {
   const words = value.trim().split(/\s+/u);
   const first = words[0] as string;
   if (words.length >= 2 && GERUND.test(first) && commonWords().has(first.toLowerCase())) return true;
-  if (words.length > 1 || namesAThing(value)) return false;
-  // "Payments", "Workflows": a plural whose singular is a common word too ("Canvas" is no plural).
-  const singular = /^(\p{Lu}?\p{Ll}+)s$/u.exec(first)?.[1]?.toLowerCase();
-  return singular !== undefined && commonWords().has(singular);
+  return false;
+}
+
+/**
+ * "Core competencies: Engineering leadership, Platform architecture, Payments & PCI DSS, Board reporting": in a list
+ * made mostly of activities (practices, soft skills, competencies; `activities` of them, at least three and twice
+ * the names the catalogue lacks), a name the catalogue lacks is an activity too; the catalogue's names stay.
+ */
+function withoutCompetencies(keywords: Located[], activities: number, catalogue: Catalogue): Located[] {
+  const unknown = keywords.filter((keyword) => !catalogue.technologies.find(keyword.value)).length;
+  if (unknown === 0 || activities < 3 || activities < 2 * unknown) return keywords;
+  return keywords.filter((keyword) => catalogue.technologies.find(keyword.value));
 }
 
 /**
@@ -843,6 +851,8 @@ export function readSkills(
     return current;
   };
   let grid = false;
+  /** By group: its items that name a practice, a soft skill or a competency and no technology. */
+  const activities = new Map<SkillGroupDraft, number>();
   for (const [index, line] of lines.entries()) {
     if (line.blank) {
       grid = false;
@@ -960,7 +970,11 @@ export function readSkills(
         continue;
       }
       // "Unity y C#", "Git und Perforce", "Python ve Go": two names joined by a conjunction of any language.
-      const parts = conjoinedParts(value, (name) => knownName(name, catalogue));
+      const parts = conjoinedParts(
+        value,
+        (name) => knownEntry(name, catalogue) !== undefined,
+        (name) => (knownEntry(name, catalogue)?.category ?? 'practice') !== 'practice',
+      );
       if (parts) {
         const from = item.start;
         items.splice(
@@ -1034,6 +1048,7 @@ export function readSkills(
       // ("Load testing", "Usability testing", "Machine learning"); what the catalogue finds in it stays ("Android
       // development"). "Linux kernel" names a thing.
       if ((!known && softSkill(value)) || practiceItem(value, known)) {
+        let named = false;
         for (const mention of matcher.find(value)) {
           // "Order Processing" ends in the catalogue's "Processing", the common noun naming the kind of work, no
           // product; "Android Development" names the thing worked on before it.
@@ -1041,10 +1056,16 @@ export function readSkills(
           if (mention.fuzzy || (head && !namesAThing(mention.text))) continue;
           const at = item.start + mention.start;
           group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.8));
+          named = true;
         }
+        if (!named) activities.set(group, (activities.get(group) ?? 0) + 1);
         continue;
       }
-      if (!known && (kindOfDevice(value) || competency(value))) continue;
+      if (!known && competency(value)) {
+        activities.set(group, (activities.get(group) ?? 0) + 1);
+        continue;
+      }
+      if (!known && kindOfDevice(value)) continue;
       const written = locate(line, item.start, item.end, value, known ? 0.95 : 0.6);
       if (!known) {
         const suggestion = catalogue.technologies.suggest(value);
@@ -1056,11 +1077,15 @@ export function readSkills(
   // A practice, a method or a field the catalogue knows ("Microservices", "TDD", "CI/CD") is no technology used,
   // nor is a certificate ("Certifications: CKA, AWS Certified Developer").
   for (const group of groups) {
+    const practices = group.keywords.filter(
+      (keyword) => catalogue.technologies.find(keyword.value)?.category === 'practice',
+    ).length;
     group.keywords = certificateGroup(group.name.value)
       ? []
       : group.keywords.filter(
           (keyword) => catalogue.technologies.find(keyword.value)?.category !== 'practice',
         );
+    group.keywords = withoutCompetencies(group.keywords, (activities.get(group) ?? 0) + practices, catalogue);
   }
   return {
     groups: groups.filter((group) => group.keywords.length > 0 && !spokenGroup(group, catalogue)),
