@@ -178,7 +178,7 @@ const QUALIFIER_WORDS = new Set([
 
 /** Words of a skills table's header row besides group words ("Area | Technologies", "Type | Name | Years"). */
 const HEADER_WORDS = new Set(
-  'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus'.split(
+  'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus field fields of specialization specializations specialisation specialisations'.split(
     ' ',
   ),
 );

@@ -170,3 +170,51 @@ describe('competencies are no technologies, products named by common words are',
     ).toEqual(['Snowflake']);
   });
 });
+
+describe('skills headings that name no section word by word are skills headings', () => {
+  const withHeading = (heading: string, rows: string[]) =>
+    [
+      'Selin Arkadaşoğlu',
+      'selin.a@example.org',
+      '',
+      'Experience',
+      'Engineer, Pelinsu Makine, Jan 2019 - Mar 2024',
+      '- Firmware for the dosing pumps.',
+      '',
+      heading,
+      ...rows,
+    ].join('\n');
+
+  it.each([
+    ['Turkish, in capitals with a dotted İ', 'BİLGİSAYAR BİLGİSİ'],
+    ['Turkish, plural', 'Bilgisayar Bilgileri'],
+    ['Portuguese', 'Conhecimentos de Informática'],
+    ['Dutch', 'Computervaardigheden'],
+    ['Vietnamese', 'Kỹ năng tin học'],
+    ['Indonesian', 'Keahlian Komputer'],
+    ['a job portal specialisation table', 'Specialization:'],
+    ['areas of expertise', 'Areas of Expertise'],
+  ])('%s: "%s"', async (_, heading) => {
+    const result = await extractText(withHeading(heading, ['Diller: C, Rust', 'Araçlar: Git, Zephyr']));
+    const found = (result.resume.skills ?? []).map((group) => [group.name, group.keywords]);
+    expect(found).toEqual([
+      ['Diller', ['C', 'Rust']],
+      ['Araçlar', ['Git', 'Zephyr']],
+    ]);
+  });
+
+  it("a specialisation table's header row names no skill", async () => {
+    const result = await extractText(
+      withHeading('Specialization:', [
+        'Fields of Specialization | Description',
+        'Fieldbus | Modbus, PROFIBUS',
+        'Radio Access | BTS3900, NetAct',
+      ]),
+    );
+    const found = (result.resume.skills ?? []).map((group) => [group.name, group.keywords]);
+    expect(found).toEqual([
+      ['Fieldbus', ['Modbus', 'PROFIBUS']],
+      ['Radio Access', ['BTS3900', 'NetAct']],
+    ]);
+  });
+});
