@@ -79,7 +79,9 @@ export function addSkillNames(
 ): void {
   const names = [...new Set(keywords)].filter(
     (keyword) =>
-      !catalogue.technologies.find(keyword) && keyword.split(/\s+/u).length <= 3 && namesAThing(keyword),
+      !catalogue.technologies.find(keyword) &&
+      keyword.split(/\s+/u).length <= 3 &&
+      (namesAThing(keyword) || capitalisedName(keyword)),
   );
   if (names.length === 0) return;
   const pattern = new RegExp(
@@ -92,6 +94,7 @@ export function addSkillNames(
     const found = mentions.get(line.n) ?? [];
     for (const match of line.text.matchAll(pattern)) {
       const start = match.index ?? 0;
+      if (!namesAThing(match[0]) && !ownNameAt(line.text, start, match[0])) continue;
       const named = locate(line, start, start + match[0].length, match[0], 0.6);
       const overlaps = found.some(
         (mention) =>
@@ -104,6 +107,23 @@ export function addSkillNames(
       mentions.set(line.n, found);
     }
   }
+}
+
+/** "Gazebo", "After Effects": a name of common words, each capitalised, as a skills list writes a product made of them. */
+function capitalisedName(keyword: string): boolean {
+  return keyword.split(/\s+/u).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word));
+}
+
+/**
+ * "simulation in Gazebo before…": a skills keyword made of common words counts in a position's line only written as
+ * the list writes it, capitalised, inside a sentence (a sentence's first word is capitalised whatever it is) and not
+ * beside another capitalised word, of whose name it would be a word ("the Gazebo Room").
+ */
+function ownNameAt(text: string, start: number, written: string): boolean {
+  const before = text.slice(0, start);
+  if (/(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_(]*$/u.test(before)) return false;
+  if (/\p{Lu}[\p{L}\p{N}'’-]*\s+$/u.test(before)) return false;
+  return !/^\s+\p{Lu}/u.test(text.slice(start + written.length));
 }
 
 /** A word of a product's name: capitalised or a number ("Nsight", "PIX", "12"), or lower then upper ("gRPC"); a dot only inside ("Node.js"). */

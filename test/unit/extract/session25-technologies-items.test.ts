@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { competency, conjoinedParts } from '../../../src/extract/skills.js';
-import { extractText, seedCatalogue } from './extract-text.js';
+import { extractText, seedCatalogue, technologiesByPosition } from './extract-text.js';
 
 /**
  * Session 25: skills items as people write them in several languages: names joined by a conjunction, levels and uses
@@ -216,5 +216,44 @@ describe('skills headings that name no section word by word are skills headings'
       ['Fieldbus', ['Modbus', 'PROFIBUS']],
       ['Radio Access', ['BTS3900', 'NetAct']],
     ]);
+  });
+});
+
+describe("a skills keyword made of a common word is a position's technology where a sentence names it", () => {
+  const withJob = (bullets: string[]) =>
+    [
+      'Ilse Vanterpool',
+      'ilse.v@example.org',
+      '',
+      'Experience',
+      'Robotics Engineer, Tormund Dynamics, Feb 2021 - Present',
+      ...bullets,
+      '',
+      'Skills',
+      'Tools: Gazebo, ROS 2, Pebble',
+    ].join('\n');
+  const ofJob = async (bullets: string[]) =>
+    technologiesByPosition(await extractText(withJob(bullets)))[0]?.technologies ?? [];
+
+  it.each([
+    ['inside a sentence', ['- Simulated the arm in Gazebo before every release.'], ['Gazebo']],
+    ['after a comma in a list', ['- Stack: Python, Gazebo and MoveIt.'], ['Python', 'Gazebo']],
+    [
+      'two keywords in one sentence',
+      ['- Logged runs to Pebble and replayed them in Gazebo.'],
+      ['Pebble', 'Gazebo'],
+    ],
+  ])('%s', async (_, bullets, expected) => {
+    expect(await ofJob(bullets)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['at a sentence start', ['- Pebble counters were replaced with a new design.']],
+    ['as a word of another name', ['- Hosted the team offsite at the Gazebo Room in Leeds.']],
+    ['in lower case', ['- Built a gazebo for the garden robot demo.']],
+  ])('not %s', async (_, bullets) => {
+    const found = await ofJob(bullets);
+    expect(found).not.toContain('Gazebo');
+    expect(found).not.toContain('Pebble');
   });
 });
