@@ -300,9 +300,49 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
 const LEVEL_WORDS =
   /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|skil(?:l)?ful|experienced|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
 
+/**
+ * Levels of a skill in the languages résumés come in, as a builder writes them after a name ("Python avanzado", "SQL
+ * básico", "Excel zaawansowany", "Git temel"): Spanish, Portuguese, French, German, Italian, Dutch, Polish, Czech,
+ * Turkish, Vietnamese, Indonesian and Malay.
+ */
+const FOREIGN_LEVELS = [
+  'b[áa]sic[oa]',
+  'intermedi[oa]',
+  'avanzad[oa]',
+  'expert[oa]',
+  'avan[çc]ad[oa]',
+  'intermedi[áa]ri[oa]',
+  'especialista',
+  'd[ée]butant(?:e)?',
+  'interm[ée]diaire',
+  'avanc[ée]e?',
+  'confirm[ée]e?',
+  'grundkenntnisse',
+  'fortgeschritten',
+  'experte',
+  'avanzato',
+  'esperto',
+  'gevorderd',
+  'beginner',
+  'podstawowy',
+  '(?:[śs]rednio)?zaawansowany',
+  'pokro[čc]il[ýy]',
+  'za[čc][áa]te[čc]n[íi]k',
+  'temel',
+  'ileri(?:s+düzey)?',
+  'ba[şs]lang[ıi][çc]',
+  'c[ơo]s+b[ảa]n',
+  'n[âa]ngs+cao',
+  'dasar',
+  'menengah',
+  'mahir',
+].join('|');
+
 /** A level word after a name, with no separator between ("Microsoft 365 Advanced", "Windows administration Expert"). */
-const TRAILING_LEVEL =
-  /\s+\(?(?:expert|advanced|intermediate|beginner|novice|proficient|basic|elementary|skil(?:l)?ful|experienced)\)?$/iu;
+const TRAILING_LEVEL = new RegExp(
+  String.raw`\s+\(?(?:expert|advanced|intermediate|beginner|novice|proficient|basic|elementary|skil(?:l)?ful|experienced|${FOREIGN_LEVELS})\)?$`,
+  'iu',
+);
 /** Rates or sizes before a standard's name ("10/25G Ethernet", "100G Ethernet", "1/10GbE"): no part of the name. */
 const LEADING_RATE = /^\d+(?:[./]\d+)*\s?(?:[GMKT](?:b(?:it)?(?:\/s|ps)?|bE)?)?\s+(?=\p{L})/u;
 

@@ -257,3 +257,17 @@ describe("a skills keyword made of a common word is a position's technology wher
     expect(found).not.toContain('Pebble');
   });
 });
+
+describe('a level after a name in the language of the résumé is no part of the name', () => {
+  it.each([
+    ['Spanish', ['Python avanzado', 'SQL básico'], ['Python', 'SQL']],
+    ['Portuguese', ['Java avançado', 'Docker intermediário'], ['Java', 'Docker']],
+    ['French', ['Kotlin confirmé', 'Rust débutant'], ['Kotlin', 'Rust']],
+    ['German', ['Go fortgeschritten', 'C# Grundkenntnisse'], ['Go', 'C#']],
+    ['Polish', ['Excel zaawansowany', 'PHP podstawowy'], ['Excel', 'PHP']],
+    ['Turkish', ['Git temel', 'Linux ileri'], ['Git', 'Linux']],
+    ['Indonesian', ['Laravel mahir', 'Flutter dasar'], ['Laravel', 'Flutter']],
+  ])('%s', async (_, skills, expected) => {
+    expect(await keywords(skills)).toEqual(expected);
+  });
+});
