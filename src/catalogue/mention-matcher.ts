@@ -222,6 +222,28 @@ const NAMES_A_THING_AFTER =
  * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
  */
 const TITLE_CASE_NOUN_AFTER = /^\s+\p{Lu}\p{Ll}{2,}\b(?!\s+(?:of|and)\b)/u;
+/**
+ * "no SQL Server" (Portuguese "in the"), "en SQL": a spelling written as one word ("NoSQL") read across a space, where a
+ * word stands in lower case for the spelling's capital while a later word keeps the spelling's capitals, is two other
+ * words. "node js" (all in lower case) and "Node js" are still NodeJS.
+ */
+function brokenOtherwise(pieces: readonly Token[], text: string, spellings: readonly Spelling[]): boolean {
+  const written = pieces.map((piece) => text.slice(piece.start, piece.end));
+  return spellings.every((spelling) => {
+    const letters = spelling.surface.replace(/[^\p{L}\p{N}+#]/gu, '');
+    let at = 0;
+    let lowered = false;
+    for (const word of written) {
+      const own = letters.slice(at, at + word.length);
+      at += word.length;
+      if (own.toLowerCase() !== word.toLowerCase()) return false;
+      if (lowered && /\p{Lu}/u.test(word) && word === own) return true;
+      if (/^\p{Lu}/u.test(own) && /^\p{Ll}/u.test(word)) lowered = true;
+    }
+    return false;
+  });
+}
+
 /** A capitalised word and the space after it, at the end of a text. */
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'’-]*)[ \t\u00a0]+$/u;
 /** A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"). */
@@ -430,6 +452,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
       if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (option.last > first && brokenOtherwise(tokens.slice(first, option.last + 1), text, spellings))
+        continue;
       const verdict = judge(text, start, end, written, asWritten(written, spellings), this.named);
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
