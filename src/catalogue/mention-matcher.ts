@@ -743,8 +743,8 @@ function joinedAsProduct(written: string, surface: string): boolean {
   return letters(written) === letters(surface) && !commonWords().has(written.toLowerCase());
 }
 
-/** List items of a text: the stretches between commas, semicolons, brackets, "and" and "or". */
-const ITEM_BREAK = /[,;()[\]{}|•·]|\s(?:and|or|&)\s/giu;
+/** List items of a text: the stretches between commas, semicolons, brackets, "and", "or" and sentences' full stops. */
+const ITEM_BREAK = /[,;()[\]{}|•·]|\.\s+|\s(?:and|or|&)\s/giu;
 
 function itemOf(text: string, at: number): { start: number; end: number } {
   let start = 0;

@@ -81,3 +81,21 @@ describe('a one-word name read across a space keeps its letter case', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a list item ends at a sentence', () => {
+  const listed = new CatalogueIndex<TechnologyEntry>([
+    entry('queue', 'Quorum MQ', [], { category: 'messaging' }),
+    entry('rdbms', 'Oracle Database', ['Oracle'], { category: 'database', ambiguousAliases: ['Oracle'] }),
+  ]);
+  const names = (text: string) =>
+    createMentionMatcher(listed)
+      .find(text)
+      .map((mention) => mention.technologyId);
+
+  it('a name written in another case is an item of its own before a full stop', () => {
+    expect(names('Payments over Quorum MQ; Oracle database. Card portal for the bank.')).toEqual([
+      'queue',
+      'rdbms',
+    ]);
+  });
+});
