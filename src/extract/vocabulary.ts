@@ -779,6 +779,10 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['students supervised', 'other'],
   ...FOREIGN_SECTION_PHRASES,
   ...SKILLS_SECTION_PHRASES.map((phrase) => [phrase, 'skills'] as [string, SectionKind]),
+  // "COMMUNITY" after the skills, "Board & Community": work for a community, whose words name no technology.
+  ...['community', 'community involvement', 'community service', 'community work', 'board & community'].map(
+    (phrase) => [phrase, 'other'] as [string, SectionKind],
+  ),
 ]);
 
 /** True for "Higher Education", a heading that is also the market a job served: see `splitSections`. */

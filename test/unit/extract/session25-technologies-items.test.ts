@@ -271,3 +271,13 @@ describe('a level after a name in the language of the résumé is no part of the
     expect(await keywords(skills)).toEqual(expected);
   });
 });
+
+describe('a community heading after the skills ends them', () => {
+  it.each(['COMMUNITY', 'Community Involvement', 'Board & Community'])('"%s"', async (heading) => {
+    const result = await extractText(
+      resume(['Tools: Ansible, NetBox', '', heading, 'Volunteer IT help at the Brackwater public library.']),
+    );
+    const found = (result.resume.skills ?? []).flatMap((group) => group.keywords ?? []);
+    expect(found).toEqual(['Ansible', 'NetBox']);
+  });
+});
