@@ -759,6 +759,18 @@ function runGroupName(value: string, catalogue: Catalogue): boolean {
   );
 }
 
+/** Whether a word in -ing is a common verb's: "growing" (grow), "hiring" (hire), "running" (run), "building". */
+function verbOfGerund(word: string): boolean {
+  const stem = word.slice(0, -3);
+  const words = commonWords();
+  return (
+    words.has(word) ||
+    words.has(stem) ||
+    words.has(`${stem}e`) ||
+    (/(.)\1$/u.test(stem) && words.has(stem.slice(0, -1)))
+  );
+}
+
 /** A gerund opening a phrase ("Hiring across Central America", "Managing vendors"). */
 const GERUND = /^\p{Lu}?\p{Ll}{2,}ing$/u;
 
@@ -771,7 +783,7 @@ const GERUND = /^\p{Lu}?\p{Ll}{2,}ing$/u;
 export function competency(value: string): boolean {
   const words = value.trim().split(/\s+/u);
   const first = words[0] as string;
-  if (words.length >= 2 && GERUND.test(first) && commonWords().has(first.toLowerCase())) return true;
+  if (words.length >= 2 && GERUND.test(first) && verbOfGerund(first.toLowerCase())) return true;
   return false;
 }
 
