@@ -189,14 +189,101 @@ function linkSpans(text: string): { start: number; end: number }[] {
   );
 }
 
+/**
+ * Conjunctions that join two items of a list in the languages résumés are written in: "and" and "or", then German,
+ * French, Spanish, Portuguese, Italian, Catalan, Dutch, the Scandinavian languages, Finnish, Estonian, Turkish,
+ * Malay and Indonesian, Vietnamese, Hungarian, Romanian, Czech and Slovak, Polish, the Baltic languages, Albanian,
+ * Esperanto, and Russian and Ukrainian in Cyrillic; "&" and "+" are written for either.
+ */
+export const LIST_CONJUNCTIONS: readonly string[] = [
+  'and',
+  'or',
+  'and/or',
+  'as well as',
+  'und',
+  'oder',
+  'sowie',
+  'et',
+  'ou',
+  'ainsi que',
+  'y',
+  'e',
+  'o',
+  'u',
+  'ó',
+  'i',
+  'en',
+  'of',
+  'og',
+  'och',
+  'eller',
+  'ja',
+  'tai',
+  'või',
+  've',
+  'veya',
+  'ya da',
+  'dan',
+  'serta',
+  'atau',
+  'và',
+  'hoặc',
+  'és',
+  'vagy',
+  'și',
+  'şi',
+  'si',
+  'sau',
+  'a',
+  'nebo',
+  'alebo',
+  'oraz',
+  'lub',
+  'albo',
+  'ir',
+  'arba',
+  'un',
+  'vai',
+  'dhe',
+  'ose',
+  'kaj',
+  'aŭ',
+  'и',
+  'или',
+  'та',
+  'і',
+  'або',
+];
+/** Conjunctions that are also prepositions or articles in another language ("en" is "in", "of", "a" is "to"). */
+export const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
+  'en',
+  'of',
+  'a',
+  'un',
+  'i',
+  'si',
+  'e',
+  'o',
+  'u',
+  'ja',
+]);
+/**
+ * A conjunction of LIST_CONJUNCTIONS, or "with" and "plus", between two names of a list in running text; not one that
+ * is also a preposition or an article ("Paystack (a Stripe company)").
+ */
+const JOINING_WORD = `(?:${[...LIST_CONJUNCTIONS, 'with', 'plus'].filter((word) => !PREPOSITION_LIKE.has(word)).join('|')}|&)`;
+
 /** Characters of a name token: letters, digits, and the + and # of C++ and C#. */
 const TOKEN = /[\p{L}\p{N}+#]+/gu;
 /** What may stand between two tokens of one name. */
 const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?)$/u;
 /** What may stand between two items of a list. */
-const LIST_GAP = /^[\s,;/|&+()[\]{}•·:]*(?:(?:and|or|with|plus|&)[\s,;/|&()[\]]*)?$/iu;
+const LIST_GAP = new RegExp(String.raw`^[\s,;/|&+()[\]{}•·:]*(?:${JOINING_WORD}[\s,;/|&()[\]]*)?$`, 'iu');
 /** A list gap that says "list" by punctuation or a conjunction, not by a space alone. */
-const MARKED_GAP = /^(?=.*[^\s])[\s,;/|&+()[\]{}•·:]*(?:(?:and|or|with|plus|&)[\s,;/|&()[\]]*)?$/iu;
+const MARKED_GAP = new RegExp(
+  String.raw`^(?=.*[^\s])[\s,;/|&+()[\]{}•·:]*(?:${JOINING_WORD}[\s,;/|&()[\]]*)?$`,
+  'iu',
+);
 /** A list gap that says "list" by punctuation alone. */
 const PUNCTUATION_GAP = /^\s*[,;/|+()[\]•·]+\s*$/u;
 /** `R&D`, `C-level`, `A/B`: a single letter glued to another word is no name. */

@@ -2,7 +2,9 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import {
   commonWords,
   isConcept,
+  LIST_CONJUNCTIONS,
   type MentionMatcher,
+  PREPOSITION_LIKE,
   type TechnologyMention,
 } from '../catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
@@ -601,77 +603,10 @@ function joinedToName(
   );
 }
 
-/**
- * Conjunctions that join two items of a list in the languages résumés are written in: "and" and "or", then German,
- * French, Spanish, Portuguese, Italian, Catalan, Dutch, the Scandinavian languages, Finnish, Estonian, Turkish,
- * Malay and Indonesian, Vietnamese, Hungarian, Romanian, Czech and Slovak, Polish, the Baltic languages, Albanian,
- * Esperanto, and Russian and Ukrainian in Cyrillic; "&" and "+" are written for either.
- */
-const CONJUNCTION_WORDS = [
-  'and',
-  'or',
-  'and/or',
-  'as well as',
-  'und',
-  'oder',
-  'sowie',
-  'et',
-  'ou',
-  'ainsi que',
-  'y',
-  'e',
-  'o',
-  'u',
-  'ó',
-  'i',
-  'en',
-  'of',
-  'og',
-  'och',
-  'eller',
-  'ja',
-  'tai',
-  'või',
-  've',
-  'veya',
-  'ya da',
-  'dan',
-  'serta',
-  'atau',
-  'và',
-  'hoặc',
-  'és',
-  'vagy',
-  'și',
-  'şi',
-  'si',
-  'sau',
-  'a',
-  'nebo',
-  'alebo',
-  'oraz',
-  'lub',
-  'albo',
-  'ir',
-  'arba',
-  'un',
-  'vai',
-  'dhe',
-  'ose',
-  'kaj',
-  'aŭ',
-  'и',
-  'или',
-  'та',
-  'і',
-  'або',
-];
-/** Conjunctions that are also prepositions or articles in another language ("en" is "in", "of", "a" is "to"). */
-const PREPOSITION_LIKE = new Set(['en', 'of', 'a', 'un', 'i', 'si', 'e', 'o', 'u', 'ja']);
 /** A conjunction between two items, with the spaces around it ("Unity y C#", "Git & Perforce", "Go + Rust"). */
-const CONJUNCTION = new RegExp(`\\s+(?:${CONJUNCTION_WORDS.join('|')}|&|\\+)\\s+`, 'giu');
-/** What stands between two names of one list: a comma, a slash or a conjunction (see CONJUNCTION_WORDS). */
-const CONJOINED_GAP = new RegExp(`^\\s*(?:,|\\/|&|\\+|${CONJUNCTION_WORDS.join('|')})\\s*$`, 'iu');
+const CONJUNCTION = new RegExp(`\\s+(?:${LIST_CONJUNCTIONS.join('|')}|&|\\+)\\s+`, 'giu');
+/** What stands between two names of one list: a comma, a slash or a conjunction (see LIST_CONJUNCTIONS). */
+const CONJOINED_GAP = new RegExp(`^\\s*(?:,|\\/|&|\\+|${LIST_CONJUNCTIONS.join('|')})\\s*$`, 'iu');
 
 /**
  * The catalogue's entry for `name`, also without a trailing version or level ("Unreal Engine 5", "SQL Advanced").
@@ -684,7 +619,7 @@ function knownEntry(name: string, catalogue: Catalogue): TechnologyEntry | undef
 
 /**
  * "Unity y C#", "Git und Perforce", "Python ve Go", "Docker & Kubernetes": an item the catalogue does not know whole
- * that is names joined by conjunctions (CONJUNCTION_WORDS), each part relative to `value`. Every part must be a name
+ * that is names joined by conjunctions (LIST_CONJUNCTIONS), each part relative to `value`. Every part must be a name
  * (`known`, or written as a product is: capitalised or with a digit, not only common words, or a `competency`) and
  * one at least a known thing, no practice (`thing`), so "Research & Development", "Payments and reconciliation" and
  * "API and Performance Testing" stay whole. Null when the item is no such list.

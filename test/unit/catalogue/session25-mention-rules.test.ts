@@ -99,3 +99,49 @@ describe('a list item ends at a sentence', () => {
     ]);
   });
 });
+
+describe('a conjunction of any language lists two names in prose, at a sentence start too', () => {
+  const words = new CatalogueIndex<TechnologyEntry>([
+    entry('go', 'Go', ['Golang'], { category: 'language', ambiguous: true }),
+    entry('swift', 'Swift', [], { category: 'language', ambiguous: true }),
+    entry('rust', 'Rust', [], { category: 'language', ambiguous: true }),
+    entry('csharp', 'C#', [], { category: 'language' }),
+  ]);
+  const names = (text: string) =>
+    createMentionMatcher(words)
+      .find(text)
+      .map((mention) => mention.technologyId);
+
+  it.each([
+    ['German "und"', 'Go und Rust für die Dienste.', ['go', 'rust']],
+    ['Turkish "ve"', 'Go ve Rust ile servisler.', ['go', 'rust']],
+    ['Spanish "y"', 'Go y C# para la tienda.', ['go', 'csharp']],
+    ['Swedish "och"', 'Swift och Rust i apparna.', ['swift', 'rust']],
+    ['Vietnamese "và"', 'Go và Rust cho dịch vụ.', ['go', 'rust']],
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a conjunction that is also an article or a preposition lists nothing in prose', () => {
+  const payments = new CatalogueIndex<TechnologyEntry>([
+    entry('paylane', 'Paylane', [], { category: 'platform' }),
+    entry('striper', 'Striper API', ['Striper'], {
+      category: 'platform',
+      ambiguousAliases: ['Striper'],
+      properNames: ['Striper'],
+    }),
+  ]);
+  const names = (text: string) =>
+    createMentionMatcher(payments)
+      .find(text)
+      .map((mention) => mention.technologyId);
+
+  it('"(a Striper company)" names the owner, no second technology', () => {
+    expect(names('Paylane (a Striper company), Lagos')).toEqual(['paylane']);
+  });
+
+  it('a list with a conjunction still names both', () => {
+    expect(names('Payouts through Paylane and Striper.')).toEqual(['paylane', 'striper']);
+  });
+});
