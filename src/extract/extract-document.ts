@@ -16,7 +16,12 @@ import { attachEmployerLines, eventRows, readEventEducation, readEventPositions 
 import { type PositionDraft, readExperience } from './experience.js';
 import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
-import { addListedTechnologies, addListMates, addSkillNames } from './listed-technologies.js';
+import {
+  addListedTechnologies,
+  addListMates,
+  addSkillNames,
+  withoutEmployers,
+} from './listed-technologies.js';
 import { type Located, type LocatedDate, locateLines } from './located.js';
 import { readOutline } from './outline.js';
 import { namedOutsideLists } from './outside-skills.js';
@@ -445,6 +450,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       }),
     );
   }
+  withoutEmployers(mentions, drafts.positions);
   addListedTechnologies(model, drafts.positions, mentions, catalogue);
   const keywords = listed.map((keyword) => keyword.value);
   addSkillNames(model, drafts.positions, keywords, mentions, catalogue);

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { lookupKey } from '../catalogue/lookup-key.js';
+import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { endOnFirstLine, type LocatedMention, locate } from './located.js';
@@ -199,5 +199,28 @@ export function addListMates(
     if (added.length === 0) continue;
     const all = [...found, ...added].sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
     mentions.set(line.n, all);
+  }
+}
+
+/**
+ * "**Paystack.** Built the merchant app…", "payments at Razorpay": the résumé's own employer named in its text is where
+ * the person worked, not a technology used, though a vendor of that name makes one (the employer's own products are
+ * projects, as the golds read them). Drops the mentions whose text is an employer's name, with or without its legal
+ * form. Changes `mentions` in place.
+ */
+export function withoutEmployers(
+  mentions: Map<number, LocatedMention[]>,
+  positions: readonly PositionDraft[],
+): void {
+  const employers = new Set(
+    positions.flatMap((position) => {
+      const name = position.company?.value;
+      return name ? [lookupKey(name), looseCompanyKey(name) ?? lookupKey(name)] : [];
+    }),
+  );
+  if (employers.size === 0) return;
+  for (const [n, list] of mentions) {
+    const kept = list.filter((mention) => !employers.has(lookupKey(mention.value)));
+    if (kept.length !== list.length) mentions.set(n, kept);
   }
 }

@@ -922,7 +922,8 @@ export function readSkills(
       const inner = LABEL.exec(value);
       if (
         inner &&
-        (isGroupLabel(inner[1] as string) || (index > 0 && runGroupName(inner[1] as string, catalogue)))
+        (isGroupLabel(inner[1] as string) ||
+          (index > 0 && !certificateGroup(group.name.value) && runGroupName(inner[1] as string, catalogue)))
       ) {
         const name = (inner[1] as string).trim();
         group = open(locate(line, item.start, item.start + name.length, name, 0.9), line);
@@ -952,7 +953,7 @@ export function readSkills(
         value = rest;
       }
       // "Workflows:    Nextflow": a short name before a colon inside the line names the group of the items after it.
-      if (innerLabel(text, item, items, catalogue)) {
+      if (!certificateGroup(group.name.value) && innerLabel(text, item, items, catalogue)) {
         group = open(locate(line, item.start, item.end, value, 0.9), line);
         continue;
       }

@@ -281,3 +281,37 @@ describe('a community heading after the skills ends them', () => {
     expect(found).toEqual(['Ansible', 'NetBox']);
   });
 });
+
+describe("the résumé's own employer named in a position's text is no technology", () => {
+  it.each([
+    [
+      'a lead-in naming the employer',
+      ['Android Engineer, Paystack, May 2019 - Dec 2022', '- Paystack: the merchant app in Kotlin.'],
+    ],
+    [
+      'the employer with its legal form',
+      ['Engineer, Razorpay Software Pvt. Ltd., 2018 - 2021', '- Razorpay checkout SDK in Kotlin.'],
+    ],
+  ])('%s', async (_, experience) => {
+    const result = await extractText(
+      ['Nnamdi Okafor-Reyes', 'nnamdi.or@example.org', '', 'Experience', ...experience].join('\n'),
+    );
+    const found = technologiesByPosition(result)[0]?.technologies ?? [];
+    expect(found).toContain('Kotlin');
+    expect(found.filter((name) => /paystack|razorpay/iu.test(name))).toEqual([]);
+  });
+
+  it('a payment product integrated at another employer is one', async () => {
+    const result = await extractText(
+      [
+        'Nnamdi Okafor-Reyes',
+        'nnamdi.or@example.org',
+        '',
+        'Experience',
+        'Engineer, Kwara Mart, 2019 - 2022',
+        '- Checkout with Paystack and Kotlin.',
+      ].join('\n'),
+    );
+    expect(technologiesByPosition(result)[0]?.technologies).toEqual(['Paystack', 'Kotlin']);
+  });
+});
