@@ -450,7 +450,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       }),
     );
   }
-  withoutEmployers(mentions, drafts.positions);
+  withoutEmployers(mentions, drafts.positions, catalogue);
   addListedTechnologies(model, drafts.positions, mentions, catalogue);
   const keywords = listed.map((keyword) => keyword.value);
   addSkillNames(model, drafts.positions, keywords, mentions, catalogue);

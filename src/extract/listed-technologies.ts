@@ -203,24 +203,34 @@ export function addListMates(
 }
 
 /**
- * "**Paystack.** Built the merchant app…", "payments at Razorpay": the résumé's own employer named in its text is where
- * the person worked, not a technology used, though a vendor of that name makes one (the employer's own products are
+ * "**Paystack.** Built the merchant app…", "payments at Razorpay", "fraud models for Mercado Pago" at Mercado Libre: the
+ * résumé's own employer, named in its text by its name or by a name the company catalogue gives it, is where the
+ * person worked, not a technology used, though a vendor of that name makes one (the employer's own products are
  * projects, as the golds read them). Drops the mentions whose text is an employer's name, with or without its legal
- * form. Changes `mentions` in place.
+ * form, or another catalogue name of an employer. Changes `mentions` in place.
  */
 export function withoutEmployers(
   mentions: Map<number, LocatedMention[]>,
   positions: readonly PositionDraft[],
+  catalogue: Catalogue,
 ): void {
-  const employers = new Set(
-    positions.flatMap((position) => {
-      const name = position.company?.value;
-      return name ? [lookupKey(name), looseCompanyKey(name) ?? lookupKey(name)] : [];
-    }),
-  );
-  if (employers.size === 0) return;
+  const names = new Set<string>();
+  const companies = new Set<string>();
+  for (const position of positions) {
+    const name = position.company?.value;
+    if (!name) continue;
+    names.add(lookupKey(name));
+    names.add(looseCompanyKey(name) ?? lookupKey(name));
+    const known = catalogue.companies.find(name);
+    if (known) companies.add(known.id);
+  }
+  if (names.size === 0) return;
+  const employer = (value: string) => {
+    const company = companies.size > 0 ? catalogue.companies.find(value) : undefined;
+    return names.has(lookupKey(value)) || (company !== undefined && companies.has(company.id));
+  };
   for (const [n, list] of mentions) {
-    const kept = list.filter((mention) => !employers.has(lookupKey(mention.value)));
+    const kept = list.filter((mention) => !employer(mention.value));
     if (kept.length !== list.length) mentions.set(n, kept);
   }
 }

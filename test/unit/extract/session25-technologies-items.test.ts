@@ -301,6 +301,20 @@ describe("the résumé's own employer named in a position's text is no technolog
     expect(found.filter((name) => /paystack|razorpay/iu.test(name))).toEqual([]);
   });
 
+  it("an employer's other name in the company catalogue is its own product, no technology", async () => {
+    const result = await extractText(
+      [
+        'Nnamdi Okafor-Reyes',
+        'nnamdi.or@example.org',
+        '',
+        'Experience',
+        'Data Scientist, Mercado Libre, 2020 - 2023',
+        '- Fraud scoring for Mercado Pago with TensorFlow.',
+      ].join('\n'),
+    );
+    expect(technologiesByPosition(result)[0]?.technologies).toEqual(['TensorFlow']);
+  });
+
   it('a payment product integrated at another employer is one', async () => {
     const result = await extractText(
       [
