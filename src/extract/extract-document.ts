@@ -17,7 +17,12 @@ import { attachEmployerLines, eventRows, readEventEducation, readEventPositions 
 import { type PositionDraft, readExperience } from './experience.js';
 import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
-import { addListedTechnologies, addListMates, addSkillNames } from './listed-technologies.js';
+import {
+  addListedTechnologies,
+  addListMates,
+  addSkillNames,
+  withoutEmployers,
+} from './listed-technologies.js';
 import { type Located, type LocatedDate, locateLines } from './located.js';
 import { readOutline } from './outline.js';
 import { namedOutsideLists } from './outside-skills.js';
@@ -447,6 +452,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       }),
     );
   }
+  withoutEmployers(mentions, drafts.positions, catalogue);
   addListedTechnologies(model, drafts.positions, mentions, catalogue);
   const keywords = listed.map((keyword) => keyword.value);
   addSkillNames(model, drafts.positions, keywords, mentions, catalogue);

@@ -723,6 +723,44 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
 ];
 
 /**
+ * Skills headings whose words name no section alone, read as the whole phrase (accents dropped): a job portal's
+ * specialisation table ("Fields of Specialization", bdjobs' "Specialization"), areas of expertise and computer
+ * knowledge in English, and computer skills in Turkish ("Bilgisayar Bilgisi"), Portuguese, Dutch, Vietnamese,
+ * Indonesian, Malay and Swedish.
+ */
+const SKILLS_SECTION_PHRASES: readonly string[] = [
+  'specialization',
+  'specializations',
+  'specialisation',
+  'specialisations',
+  'fields of specialization',
+  'fields of specialisation',
+  'areas of specialization',
+  'areas of specialisation',
+  'area of expertise',
+  'areas of expertise',
+  'computer knowledge',
+  'technical knowledge',
+  'it knowledge',
+  'bilgisayar bilgisi',
+  'bilgisayar bilgileri',
+  'bilgisayar becerileri',
+  'teknik bilgiler',
+  'conhecimentos de informatica',
+  'conhecimentos informaticos',
+  'computervaardigheden',
+  'ict-vaardigheden',
+  'ky nang tin hoc',
+  'ky nang chuyen mon',
+  'keahlian komputer',
+  'keahlian teknis',
+  'kemahiran komputer',
+  'kemahiran teknikal',
+  'datorkunskaper',
+  'it-kunskaper',
+];
+
+/**
  * Headings whose words name no section alone ("Statement", "Educational Technology", "Job Summary" under a
  * job): read only as the whole phrase.
  */
@@ -740,6 +778,11 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['school', 'education'],
   ['students supervised', 'other'],
   ...FOREIGN_SECTION_PHRASES,
+  ...SKILLS_SECTION_PHRASES.map((phrase) => [phrase, 'skills'] as [string, SectionKind]),
+  // "COMMUNITY" after the skills, "Board & Community": work for a community, whose words name no technology.
+  ...['community', 'community involvement', 'community service', 'community work', 'board & community'].map(
+    (phrase) => [phrase, 'other'] as [string, SectionKind],
+  ),
 ]);
 
 /** True for "Higher Education", a heading that is also the market a job served: see `splitSections`. */
