@@ -189,14 +189,101 @@ function linkSpans(text: string): { start: number; end: number }[] {
   );
 }
 
+/**
+ * Conjunctions that join two items of a list in the languages résumés are written in: "and" and "or", then German,
+ * French, Spanish, Portuguese, Italian, Catalan, Dutch, the Scandinavian languages, Finnish, Estonian, Turkish,
+ * Malay and Indonesian, Vietnamese, Hungarian, Romanian, Czech and Slovak, Polish, the Baltic languages, Albanian,
+ * Esperanto, and Russian and Ukrainian in Cyrillic; "&" and "+" are written for either.
+ */
+export const LIST_CONJUNCTIONS: readonly string[] = [
+  'and',
+  'or',
+  'and/or',
+  'as well as',
+  'und',
+  'oder',
+  'sowie',
+  'et',
+  'ou',
+  'ainsi que',
+  'y',
+  'e',
+  'o',
+  'u',
+  'ó',
+  'i',
+  'en',
+  'of',
+  'og',
+  'och',
+  'eller',
+  'ja',
+  'tai',
+  'või',
+  've',
+  'veya',
+  'ya da',
+  'dan',
+  'serta',
+  'atau',
+  'và',
+  'hoặc',
+  'és',
+  'vagy',
+  'și',
+  'şi',
+  'si',
+  'sau',
+  'a',
+  'nebo',
+  'alebo',
+  'oraz',
+  'lub',
+  'albo',
+  'ir',
+  'arba',
+  'un',
+  'vai',
+  'dhe',
+  'ose',
+  'kaj',
+  'aŭ',
+  'и',
+  'или',
+  'та',
+  'і',
+  'або',
+];
+/** Conjunctions that are also prepositions or articles in another language ("en" is "in", "of", "a" is "to"). */
+export const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
+  'en',
+  'of',
+  'a',
+  'un',
+  'i',
+  'si',
+  'e',
+  'o',
+  'u',
+  'ja',
+]);
+/**
+ * A conjunction of LIST_CONJUNCTIONS, or "with" and "plus", between two names of a list in running text; not one that
+ * is also a preposition or an article ("Paystack (a Stripe company)").
+ */
+const JOINING_WORD = `(?:${[...LIST_CONJUNCTIONS, 'with', 'plus'].filter((word) => !PREPOSITION_LIKE.has(word)).join('|')}|&)`;
+
 /** Characters of a name token: letters, digits, and the + and # of C++ and C#. */
 const TOKEN = /[\p{L}\p{N}+#]+/gu;
 /** What may stand between two tokens of one name. */
 const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?)$/u;
 /** What may stand between two items of a list. */
-const LIST_GAP = /^[\s,;/|&+()[\]{}•·:]*(?:(?:and|or|with|plus|&)[\s,;/|&()[\]]*)?$/iu;
+const LIST_GAP = new RegExp(String.raw`^[\s,;/|&+()[\]{}•·:]*(?:${JOINING_WORD}[\s,;/|&()[\]]*)?$`, 'iu');
 /** A list gap that says "list" by punctuation or a conjunction, not by a space alone. */
-const MARKED_GAP = /^(?=.*[^\s])[\s,;/|&+()[\]{}•·:]*(?:(?:and|or|with|plus|&)[\s,;/|&()[\]]*)?$/iu;
+const MARKED_GAP = new RegExp(
+  String.raw`^(?=.*[^\s])[\s,;/|&+()[\]{}•·:]*(?:${JOINING_WORD}[\s,;/|&()[\]]*)?$`,
+  'iu',
+);
 /** A list gap that says "list" by punctuation alone. */
 const PUNCTUATION_GAP = /^\s*[,;/|+()[\]•·]+\s*$/u;
 /** `R&D`, `C-level`, `A/B`: a single letter glued to another word is no name. */
@@ -222,6 +309,28 @@ const NAMES_A_THING_AFTER =
  * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
  */
 const TITLE_CASE_NOUN_AFTER = /^\s+\p{Lu}\p{Ll}{2,}\b(?!\s+(?:of|and)\b)/u;
+/**
+ * "no SQL Server" (Portuguese "in the"), "en SQL": a spelling written as one word ("NoSQL") read across a space, where a
+ * word stands in lower case for the spelling's capital while a later word keeps the spelling's capitals, is two other
+ * words. "node js" (all in lower case) and "Node js" are still NodeJS.
+ */
+function brokenOtherwise(pieces: readonly Token[], text: string, spellings: readonly Spelling[]): boolean {
+  const written = pieces.map((piece) => text.slice(piece.start, piece.end));
+  return spellings.every((spelling) => {
+    const letters = spelling.surface.replace(/[^\p{L}\p{N}+#]/gu, '');
+    let at = 0;
+    let lowered = false;
+    for (const word of written) {
+      const own = letters.slice(at, at + word.length);
+      at += word.length;
+      if (own.toLowerCase() !== word.toLowerCase()) return false;
+      if (lowered && /\p{Lu}/u.test(word) && word === own) return true;
+      if (/^\p{Lu}/u.test(own) && /^\p{Ll}/u.test(word)) lowered = true;
+    }
+    return false;
+  });
+}
+
 /** A capitalised word and the space after it, at the end of a text. */
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'’-]*)[ \t\u00a0]+$/u;
 /** A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"). */
@@ -430,6 +539,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
       if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (option.last > first && brokenOtherwise(tokens.slice(first, option.last + 1), text, spellings))
+        continue;
       const verdict = judge(text, start, end, written, asWritten(written, spellings), this.named);
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
@@ -719,8 +830,8 @@ function joinedAsProduct(written: string, surface: string): boolean {
   return letters(written) === letters(surface) && !commonWords().has(written.toLowerCase());
 }
 
-/** List items of a text: the stretches between commas, semicolons, brackets, "and" and "or". */
-const ITEM_BREAK = /[,;()[\]{}|•·]|\s(?:and|or|&)\s/giu;
+/** List items of a text: the stretches between commas, semicolons, brackets, "and", "or" and sentences' full stops. */
+const ITEM_BREAK = /[,;()[\]{}|•·]|\.\s+|\s(?:and|or|&)\s/giu;
 
 function itemOf(text: string, at: number): { start: number; end: number } {
   let start = 0;

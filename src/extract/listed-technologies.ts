@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { lookupKey } from '../catalogue/lookup-key.js';
+import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { endOnFirstLine, type LocatedMention, locate } from './located.js';
@@ -79,7 +79,9 @@ export function addSkillNames(
 ): void {
   const names = [...new Set(keywords)].filter(
     (keyword) =>
-      !catalogue.technologies.find(keyword) && keyword.split(/\s+/u).length <= 3 && namesAThing(keyword),
+      !catalogue.technologies.find(keyword) &&
+      keyword.split(/\s+/u).length <= 3 &&
+      (namesAThing(keyword) || capitalisedName(keyword)),
   );
   if (names.length === 0) return;
   const pattern = new RegExp(
@@ -92,6 +94,7 @@ export function addSkillNames(
     const found = mentions.get(line.n) ?? [];
     for (const match of line.text.matchAll(pattern)) {
       const start = match.index ?? 0;
+      if (!namesAThing(match[0]) && !ownNameAt(line.text, start, match[0])) continue;
       const named = locate(line, start, start + match[0].length, match[0], 0.6);
       const overlaps = found.some(
         (mention) =>
@@ -104,6 +107,23 @@ export function addSkillNames(
       mentions.set(line.n, found);
     }
   }
+}
+
+/** "Gazebo", "After Effects": a name of common words, each capitalised, as a skills list writes a product made of them. */
+function capitalisedName(keyword: string): boolean {
+  return keyword.split(/\s+/u).every((word) => /^\p{Lu}\p{Ll}+$/u.test(word));
+}
+
+/**
+ * "simulation in Gazebo before…": a skills keyword made of common words counts in a position's line only written as
+ * the list writes it, capitalised, inside a sentence (a sentence's first word is capitalised whatever it is) and not
+ * beside another capitalised word, of whose name it would be a word ("the Gazebo Room").
+ */
+function ownNameAt(text: string, start: number, written: string): boolean {
+  const before = text.slice(0, start);
+  if (/(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_(]*$/u.test(before)) return false;
+  if (/\p{Lu}[\p{L}\p{N}'’-]*\s+$/u.test(before)) return false;
+  return !/^\s+\p{Lu}/u.test(text.slice(start + written.length));
 }
 
 /** A word of a product's name: capitalised or a number ("Nsight", "PIX", "12"), or lower then upper ("gRPC"); a dot only inside ("Node.js"). */
@@ -179,5 +199,38 @@ export function addListMates(
     if (added.length === 0) continue;
     const all = [...found, ...added].sort((a, b) => (a.column ?? 0) - (b.column ?? 0));
     mentions.set(line.n, all);
+  }
+}
+
+/**
+ * "**Paystack.** Built the merchant app…", "payments at Razorpay", "fraud models for Mercado Pago" at Mercado Libre: the
+ * résumé's own employer, named in its text by its name or by a name the company catalogue gives it, is where the
+ * person worked, not a technology used, though a vendor of that name makes one (the employer's own products are
+ * projects, as the golds read them). Drops the mentions whose text is an employer's name, with or without its legal
+ * form, or another catalogue name of an employer. Changes `mentions` in place.
+ */
+export function withoutEmployers(
+  mentions: Map<number, LocatedMention[]>,
+  positions: readonly PositionDraft[],
+  catalogue: Catalogue,
+): void {
+  const names = new Set<string>();
+  const companies = new Set<string>();
+  for (const position of positions) {
+    const name = position.company?.value;
+    if (!name) continue;
+    names.add(lookupKey(name));
+    names.add(looseCompanyKey(name) ?? lookupKey(name));
+    const known = catalogue.companies.find(name);
+    if (known) companies.add(known.id);
+  }
+  if (names.size === 0) return;
+  const employer = (value: string) => {
+    const company = companies.size > 0 ? catalogue.companies.find(value) : undefined;
+    return names.has(lookupKey(value)) || (company !== undefined && companies.has(company.id));
+  };
+  for (const [n, list] of mentions) {
+    const kept = list.filter((mention) => !employer(mention.value));
+    if (kept.length !== list.length) mentions.set(n, kept);
   }
 }

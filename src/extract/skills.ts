@@ -2,7 +2,9 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import {
   commonWords,
   isConcept,
+  LIST_CONJUNCTIONS,
   type MentionMatcher,
+  PREPOSITION_LIKE,
   type TechnologyMention,
 } from '../catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
@@ -178,7 +180,7 @@ const QUALIFIER_WORDS = new Set([
 
 /** Words of a skills table's header row besides group words ("Area | Technologies", "Type | Name | Years"). */
 const HEADER_WORDS = new Set(
-  'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus'.split(
+  'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus field fields of specialization specializations specialisation specialisations'.split(
     ' ',
   ),
 );
@@ -232,6 +234,33 @@ function setOffLabel(setOff: RegExpExecArray, text: string, catalogue: Catalogue
 }
 
 /**
+ * "Wireless<tab>LTE" among "Transport<tab>SONET, DWDM" rows: a table's row label set off by a tab or a bar before a
+ * single item is the row's label when a neighbouring row of the table is labelled so too, the label is no
+ * technology and the item no level ("Python<tab>5 years" rows name technologies with their time of use).
+ */
+function tabulatedLabel(
+  lines: readonly DocLine[],
+  index: number,
+  setOff: RegExpExecArray,
+  catalogue: Catalogue,
+): boolean {
+  const cell = (gap: string) => (gap.includes('\t') ? 'tab' : gap.includes('|') ? 'bar' : null);
+  const kind = cell(setOff[2] as string);
+  const text = (lines[index] as DocLine).text;
+  const name = (setOff[1] as string).trim();
+  const rest = text.slice(setOff[0].length).trim();
+  if (kind === null || catalogue.technologies.find(name) || isHumanLanguage(name)) return false;
+  if (rest === '' || LEVEL_WORDS.test(rest) || isProficiency(rest)) return false;
+  return [lines[index - 1], lines[index + 1]].some((neighbour) => {
+    if (!neighbour || neighbour.blank) return false;
+    const other = SET_OFF_LABEL.exec(neighbour.text);
+    return (
+      other !== null && cell(other[2] as string) === kind && setOffLabel(other, neighbour.text, catalogue)
+    );
+  });
+}
+
+/**
  * "Tools GCC, CMake", "Programmiersprachen Go, Kotlin": a group's name before its list with only a space between
  * (a table's cells joined by a conversion), when the name is made of group words and the list's first item is a
  * name the catalogue knows that the name does not continue ("Data Science, ML" is a list, not "Data:").
@@ -273,9 +302,49 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
 const LEVEL_WORDS =
   /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|skil(?:l)?ful|experienced|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
 
+/**
+ * Levels of a skill in the languages résumés come in, as a builder writes them after a name ("Python avanzado", "SQL
+ * básico", "Excel zaawansowany", "Git temel"): Spanish, Portuguese, French, German, Italian, Dutch, Polish, Czech,
+ * Turkish, Vietnamese, Indonesian and Malay.
+ */
+const FOREIGN_LEVELS = [
+  'b[áa]sic[oa]',
+  'intermedi[oa]',
+  'avanzad[oa]',
+  'expert[oa]',
+  'avan[çc]ad[oa]',
+  'intermedi[áa]ri[oa]',
+  'especialista',
+  'd[ée]butant(?:e)?',
+  'interm[ée]diaire',
+  'avanc[ée]e?',
+  'confirm[ée]e?',
+  'grundkenntnisse',
+  'fortgeschritten',
+  'experte',
+  'avanzato',
+  'esperto',
+  'gevorderd',
+  'beginner',
+  'podstawowy',
+  '(?:[śs]rednio)?zaawansowany',
+  'pokro[čc]il[ýy]',
+  'za[čc][áa]te[čc]n[íi]k',
+  'temel',
+  'ileri(?:s+düzey)?',
+  'ba[şs]lang[ıi][çc]',
+  'c[ơo]s+b[ảa]n',
+  'n[âa]ngs+cao',
+  'dasar',
+  'menengah',
+  'mahir',
+].join('|');
+
 /** A level word after a name, with no separator between ("Microsoft 365 Advanced", "Windows administration Expert"). */
-const TRAILING_LEVEL =
-  /\s+\(?(?:expert|advanced|intermediate|beginner|novice|proficient|basic|elementary|skil(?:l)?ful|experienced)\)?$/iu;
+const TRAILING_LEVEL = new RegExp(
+  String.raw`\s+\(?(?:expert|advanced|intermediate|beginner|novice|proficient|basic|elementary|skil(?:l)?ful|experienced|${FOREIGN_LEVELS})\)?$`,
+  'iu',
+);
 /** Rates or sizes before a standard's name ("10/25G Ethernet", "100G Ethernet", "1/10GbE"): no part of the name. */
 const LEADING_RATE = /^\d+(?:[./]\d+)*\s?(?:[GMKT](?:b(?:it)?(?:\/s|ps)?|bE)?)?\s+(?=\p{L})/u;
 
@@ -526,12 +595,142 @@ function joinedToName(
     (other) =>
       other !== mention &&
       !other.fuzzy &&
-      /^\s*(?:,|and|&|or|\/)\s*$/iu.test(
+      CONJOINED_GAP.test(
         other.end <= mention.start
           ? text.slice(other.end, mention.start)
           : text.slice(mention.end, other.start),
       ),
   );
+}
+
+/** A conjunction between two items, with the spaces around it ("Unity y C#", "Git & Perforce", "Go + Rust"). */
+const CONJUNCTION = new RegExp(`\\s+(?:${LIST_CONJUNCTIONS.join('|')}|&|\\+)\\s+`, 'giu');
+/** What stands between two names of one list: a comma, a slash or a conjunction (see LIST_CONJUNCTIONS). */
+const CONJOINED_GAP = new RegExp(`^\\s*(?:,|\\/|&|\\+|${LIST_CONJUNCTIONS.join('|')})\\s*$`, 'iu');
+
+/**
+ * The catalogue's entry for `name`, also without a trailing version or level ("Unreal Engine 5", "SQL Advanced").
+ */
+function knownEntry(name: string, catalogue: Catalogue): TechnologyEntry | undefined {
+  const qualified = withoutQualifier(name);
+  const bare = qualified ? name.slice(qualified.start, qualified.end) : name;
+  return catalogue.technologies.find(bare) ?? catalogue.technologies.find(withoutVersion(bare));
+}
+
+/**
+ * "Unity y C#", "Git und Perforce", "Python ve Go", "Docker & Kubernetes": an item the catalogue does not know whole
+ * that is names joined by conjunctions (LIST_CONJUNCTIONS), each part relative to `value`. Every part must be a name
+ * (`known`, or written as a product is: capitalised or with a digit, not only common words, or a `competency`) and
+ * one at least a known thing, no practice (`thing`), so "Research & Development", "Payments and reconciliation" and
+ * "API and Performance Testing" stay whole. Null when the item is no such list.
+ */
+export function conjoinedParts(
+  value: string,
+  known: (name: string) => boolean,
+  thing: (name: string) => boolean = known,
+): { start: number; end: number }[] | null {
+  if (known(value)) return null;
+  const parts: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of value.matchAll(CONJUNCTION)) {
+    parts.push({ start, end: match.index ?? 0 });
+    start = (match.index ?? 0) + match[0].length;
+  }
+  if (parts.length === 0) return null;
+  parts.push({ start, end: value.length });
+  const names = parts.map((part) => value.slice(part.start, part.end).trim());
+  // "Shaders en HLSL", "Power of Attorney": a word that is also a preposition or an article joins only known names.
+  const strict = [...value.matchAll(CONJUNCTION)].some((match) =>
+    PREPOSITION_LIKE.has((match[0] as string).trim().toLowerCase()),
+  );
+  const nameShaped = (name: string) => !strict && /^[\p{Lu}\p{N}.]/u.test(name) && namesAThing(name);
+  // "Payments & PCI DSS": a competency beside a known name is a part too, left for the item rules to drop.
+  const part = (name: string) => name !== '' && (known(name) || nameShaped(name) || competency(name));
+  if (!names.some(thing) || !names.every(part)) return null;
+  return parts;
+}
+
+/**
+ * "Photon (multijugador)", "Unreal Engine 5 y C++ (básico)", "Nextflow (nf-core contributor)": an item in brackets
+ * after a name, written in lower case and unknown to the catalogue, says how or where the name is used, or how well
+ * it is known, in any language; it names no technology.
+ */
+function bracketedQualifier(text: string, item: Item, value: string, catalogue: Catalogue): boolean {
+  if (!/[\p{L}\p{N}+#)\]]\s*\(\s*$/u.test(text.slice(0, item.start))) return false;
+  return !/[\p{Lu}\p{N}]/u.test(value) && catalogue.technologies.find(value) === undefined;
+}
+
+/** A level or an amount of use before a name ("some Perl", "basic SQL", "advanced Excel", "Grundkenntnisse in C"). */
+const LEADING_LEVEL =
+  /^(?:some|basic|basics\s+of|advanced|intermediate|beginner|expert|strong|solid|working|(?:básico|avanzado|intermedio)\s+(?:en|de)|conocimientos\s+(?:básicos\s+|avanzados\s+)?(?:de|en)|noções\s+de|notions\s+(?:de|d['’])|(?:grund|basis)kenntnisse\s+(?:in|von)|nozioni\s+di|temel|ileri\s+düzey)(?:\s+|(?<=['’]))/iu;
+
+/** How many characters of `value` a leading level takes when a name the catalogue knows follows it; 0 otherwise. */
+export function withoutLeadingLevel(value: string, catalogue: Catalogue): number {
+  const level = LEADING_LEVEL.exec(value);
+  if (!level || level[0].length === value.length) return 0;
+  const rest = value.slice(level[0].length);
+  return catalogue.technologies.find(rest) || catalogue.technologies.find(withoutVersion(rest))
+    ? level[0].length
+    : 0;
+}
+
+/**
+ * "Languages: Python, R.    Workflows:    Nextflow, Snakemake.": inside a line of several groups, a short capitalised
+ * name before a colon, no technology of its own, followed by items, names the group of those items, whatever its
+ * words.
+ */
+function innerLabel(text: string, item: Item, items: readonly Item[], catalogue: Catalogue): boolean {
+  if (!/^\s*[:：]/u.test(text.slice(item.end)) || item === items.at(-1)) return false;
+  return runGroupName(text.slice(item.start, item.end), catalogue);
+}
+
+/** A group's name inside a run of groups: one to three capitalised words, no technology of its own. */
+function runGroupName(value: string, catalogue: Catalogue): boolean {
+  const name = value.trim();
+  return (
+    /^\p{Lu}[\p{L}&/ -]*$/u.test(name) &&
+    name.split(/\s+/u).length <= 3 &&
+    catalogue.technologies.find(name) === undefined
+  );
+}
+
+/** Whether a word in -ing is a common verb's: "growing" (grow), "hiring" (hire), "running" (run), "building". */
+function verbOfGerund(word: string): boolean {
+  const stem = word.slice(0, -3);
+  const words = commonWords();
+  return (
+    words.has(word) ||
+    words.has(stem) ||
+    words.has(`${stem}e`) ||
+    (/(.)\1$/u.test(stem) && words.has(stem.slice(0, -1)))
+  );
+}
+
+/** A gerund opening a phrase ("Hiring across Central America", "Managing vendors"). */
+const GERUND = /^\p{Lu}?\p{Ll}{2,}ing$/u;
+
+/**
+ * A skills item the catalogue does not know that names a competency, not a product: a phrase opened by a gerund
+ * ("Hiring across Central America", "Building teams"). A product's name has a word of its own ("Evidently", "Prokka"), a number ("Studio 5000"), or common words naming a
+ * thing ("Burp Suite Pro", "Platform Events", "Gazebo", "Canvas"); a field named by common words ("Signal
+ * Processing") is kept as written, as the skills lists' golds record it.
+ */
+export function competency(value: string): boolean {
+  const words = value.trim().split(/\s+/u);
+  const first = words[0] as string;
+  if (words.length >= 2 && GERUND.test(first) && verbOfGerund(first.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * "Core competencies: Engineering leadership, Platform architecture, Payments & PCI DSS, Board reporting": in a list
+ * made mostly of activities (practices, soft skills, competencies; `activities` of them, at least three and twice
+ * the names the catalogue lacks), a name the catalogue lacks is an activity too; the catalogue's names stay.
+ */
+function withoutCompetencies(keywords: Located[], activities: number, catalogue: Catalogue): Located[] {
+  const unknown = keywords.filter((keyword) => !catalogue.technologies.find(keyword.value)).length;
+  if (unknown === 0 || activities < 3 || activities < 2 * unknown) return keywords;
+  return keywords.filter((keyword) => catalogue.technologies.find(keyword.value));
 }
 
 /**
@@ -639,6 +838,8 @@ export function readSkills(
     return current;
   };
   let grid = false;
+  /** By group: its items that name a practice, a soft skill or a competency and no technology. */
+  const activities = new Map<SkillGroupDraft, number>();
   for (const [index, line] of lines.entries()) {
     if (line.blank) {
       grid = false;
@@ -665,7 +866,7 @@ export function readSkills(
     const colon = LABEL.exec(text);
     const label = colon
       ? { name: colon[1] as string, end: colon[0].length }
-      : setOff && setOffLabel(setOff, text, catalogue)
+      : setOff && (setOffLabel(setOff, text, catalogue) || tabulatedLabel(lines, index, setOff, catalogue))
         ? { name: setOff[1] as string, end: setOff[0].length }
         : spacedLabel(text, catalogue);
     if (dated && !namesWithYears(text, label !== null)) continue;
@@ -713,12 +914,17 @@ export function readSkills(
       continue;
     }
     let lineMentions: TechnologyMention[] | undefined;
-    for (let item of items) {
+    for (let index = 0; index < items.length; index++) {
+      let item = items[index] as Item;
       if (dated && !undatedName(text, item)) continue;
       let value = text.slice(item.start, item.end);
       // "Languages: Python, Go · Tools: Git, Docker": a group named after a separator inside the line opens there.
       const inner = LABEL.exec(value);
-      if (inner && isGroupLabel(inner[1] as string)) {
+      if (
+        inner &&
+        (isGroupLabel(inner[1] as string) ||
+          (index > 0 && !certificateGroup(group.name.value) && runGroupName(inner[1] as string, catalogue)))
+      ) {
         const name = (inner[1] as string).trim();
         group = open(locate(line, item.start, item.start + name.length, name, 0.9), line);
         item = { start: item.start + inner[0].length, end: item.end };
@@ -745,6 +951,34 @@ export function readSkills(
         if (mentions.length > 0 || !/^[\p{Lu}\p{N}]/u.test(rest)) continue;
         item = { start: item.start + howWell[0].length, end: item.end };
         value = rest;
+      }
+      // "Workflows:    Nextflow": a short name before a colon inside the line names the group of the items after it.
+      if (!certificateGroup(group.name.value) && innerLabel(text, item, items, catalogue)) {
+        group = open(locate(line, item.start, item.end, value, 0.9), line);
+        continue;
+      }
+      // "Unity y C#", "Git und Perforce", "Python ve Go": two names joined by a conjunction of any language.
+      const parts = conjoinedParts(
+        value,
+        (name) => knownEntry(name, catalogue) !== undefined,
+        (name) => (knownEntry(name, catalogue)?.category ?? 'practice') !== 'practice',
+      );
+      if (parts) {
+        const from = item.start;
+        items.splice(
+          index + 1,
+          0,
+          ...parts.map((part) => ({ start: from + part.start, end: from + part.end })),
+        );
+        continue;
+      }
+      // "(básico)", "(multijugador)", "(nf-core contributor)": words in lower case in brackets say how or where a
+      // name is used; "some Perl", "basic SQL": a level before a name the catalogue knows.
+      if (bracketedQualifier(text, item, value, catalogue)) continue;
+      const leading = withoutLeadingLevel(value, catalogue);
+      if (leading > 0) {
+        item = { start: item.start + leading, end: item.end };
+        value = text.slice(item.start, item.end);
       }
       lineMentions ??= matcher.find(text);
       const named = namesInPhrase(text, item, lineMentions, catalogue);
@@ -802,6 +1036,7 @@ export function readSkills(
       // ("Load testing", "Usability testing", "Machine learning"); what the catalogue finds in it stays ("Android
       // development"). "Linux kernel" names a thing.
       if ((!known && softSkill(value)) || practiceItem(value, known)) {
+        let named = false;
         for (const mention of matcher.find(value)) {
           // "Order Processing" ends in the catalogue's "Processing", the common noun naming the kind of work, no
           // product; "Android Development" names the thing worked on before it.
@@ -809,7 +1044,13 @@ export function readSkills(
           if (mention.fuzzy || (head && !namesAThing(mention.text))) continue;
           const at = item.start + mention.start;
           group.keywords.push(locate(line, at, at + mention.text.length, mention.text, 0.8));
+          named = true;
         }
+        if (!named) activities.set(group, (activities.get(group) ?? 0) + 1);
+        continue;
+      }
+      if (!known && competency(value)) {
+        activities.set(group, (activities.get(group) ?? 0) + 1);
         continue;
       }
       if (!known && kindOfDevice(value)) continue;
@@ -824,11 +1065,15 @@ export function readSkills(
   // A practice, a method or a field the catalogue knows ("Microservices", "TDD", "CI/CD") is no technology used,
   // nor is a certificate ("Certifications: CKA, AWS Certified Developer").
   for (const group of groups) {
+    const practices = group.keywords.filter(
+      (keyword) => catalogue.technologies.find(keyword.value)?.category === 'practice',
+    ).length;
     group.keywords = certificateGroup(group.name.value)
       ? []
       : group.keywords.filter(
           (keyword) => catalogue.technologies.find(keyword.value)?.category !== 'practice',
         );
+    group.keywords = withoutCompetencies(group.keywords, (activities.get(group) ?? 0) + practices, catalogue);
   }
   return {
     groups: groups.filter((group) => group.keywords.length > 0 && !spokenGroup(group, catalogue)),
