@@ -25,6 +25,7 @@ import {
   TITLE_LABEL,
   WORK_MODE_WORDS,
 } from './entries.js';
+import { entryLabel } from './entry-labels.js';
 import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
 import {
   companyEvidence,
@@ -329,10 +330,28 @@ function entryField(info: LineInfo): { name: string; value: string; at: number }
   if (!field) {
     if (info.recordEmployer) return { name: 'employer', ...info.recordEmployer };
     const row = formRow(info.line.text);
-    return row && { ...row, name: FORM_FIELD_NAMES[row.field] };
+    return (row && { ...row, name: FORM_FIELD_NAMES[row.field] }) ?? positionLabel(info);
   }
   const value = field[3] as string;
   return { name: (field[2] as string).toLowerCase(), value, at: info.line.text.lastIndexOf(value) };
+}
+
+/**
+ * "Firma: Arçelik A.Ş.", "Pozisyon: …", "Tarih: Eylül 2021 – Halen", "Empresa: …", "Stanowisko: …": a labelled
+ * line of a position's block in any language `entryLabel` reads, for the fields that make a position (employer,
+ * title, dates). Its place and department are details (`labelledDetail`).
+ */
+function positionLabel(info: LineInfo): { name: string; value: string; at: number } | null {
+  const found = entryLabel(info.line.text);
+  if (!found || found.field === 'location' || found.field === 'team') return null;
+  return { name: found.field, value: found.value, at: found.at };
+}
+
+/** "City: İstanbul", "Departman: Ar-Ge", "Company Location : Baridhara, Dhaka": a position's place or unit. */
+function labelledDetail(info: LineInfo): { name: 'location' | 'team'; value: string; at: number } | null {
+  const found = entryLabel(info.line.text);
+  if (!found || (found.field !== 'location' && found.field !== 'team')) return null;
+  return { name: found.field, value: found.value, at: found.at };
 }
 
 /** An engagement record's employer line under an entry that holds one already: the next record, blank line or not. */
@@ -372,10 +391,16 @@ const TITLE_FIELD = new RegExp(`^(?:${TITLE_LABEL})$`, 'u');
 function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<LineInfo> {
   const read = new Set<LineInfo>();
   for (const info of body) {
-    const field = entryField(info);
+    const field = entryField(info) ?? labelledDetail(info);
     if (!field) continue;
     const { name, value, at } = field;
     const located = locate(info.line, at, at + value.length, value, 0.8);
+    if (name === 'location' || name === 'team') {
+      if (name === 'location') draft.location ??= located;
+      else draft.team ??= located;
+      read.add(info);
+      continue;
+    }
     const [date] = findDates(value).map((found) => ({
       ...found,
       start: found.start + at,
@@ -1352,7 +1377,7 @@ function employerDescriptions(infos: readonly LineInfo[], catalogue: Catalogue):
       /^\p{Lu}/u.test(info.line.text.trim()) &&
       endsSentence(info.line.text) &&
       sentences(info.line.text).length === 1;
-    if (!sentence) continue;
+    if (!sentence && !tagline(name, info, below, catalogue)) continue;
     // The name opens a header: no place, and not under a line of dates (a job's place and text are above one).
     const above = filled[n - 2];
     const named =
@@ -1370,6 +1395,33 @@ function employerDescriptions(infos: readonly LineInfo[], catalogue: Catalogue):
     info.meta = true;
     info.terms = true;
   }
+}
+
+/**
+ * "Applaudo Studios — San Salvador" over "Nearshore software studio serving US companies" over "Engineering Manager
+ * <TAB>2014 – 2018": a line in sentence case (two words in lower case or more, no period needed) set more quietly than
+ * the name above it, over a dated line that names a role, tells what the employer is, as `employerDescriptions`'
+ * sentence does. A title set in sentence case ("Senior software engineer") or a place is none.
+ */
+function tagline(name: LineInfo, info: LineInfo, below: LineInfo, catalogue: Catalogue): boolean {
+  const text = info.line.text.trim();
+  const lowerWords = (text.match(/(?<![\p{L}\p{N}])\p{Ll}{3,}/gu) ?? []).filter(
+    (word) => !NAME_JOINERS.has(word) && !ROLE_GOES_ON.test(word),
+  ).length;
+  return (
+    !info.line.bullet &&
+    info.line.heading === 0 &&
+    !(info.line.bold && name.line.heading === 0) &&
+    info.dates.length === 0 &&
+    info.words >= 3 &&
+    info.words <= 16 &&
+    /^\p{Lu}/u.test(text) &&
+    lowerWords >= 2 &&
+    !isLocation(text) &&
+    !evidence(info, catalogue).title &&
+    hasRange(below) &&
+    !below.line.bullet
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commonWords } from '../catalogue/mention-matcher.js';
 import { projectRoot } from '../config.js';
+import { foldKey } from './fold.js';
 /**
  * The words résumés build their structure from: section names (in English and in the European languages
  * CVs are written in, as their headings are spelled without accents), job-title nouns, school and degree
@@ -81,7 +82,7 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'jezykow',
     'idiomi',
   ],
-  summary: ['podsumowanie', 'ozet', 'hakkimda', 'hakkımda', 'rezumat', 'shrnuti'],
+  summary: ['podsumowanie', 'ozet', 'hakkimda', 'rezumat', 'shrnuti'],
   experience: [
     'tapasztalat',
     'munkatapasztalat',
@@ -506,7 +507,6 @@ const MORE_EUROPEAN_MODIFIERS = [
   'etrangeres',
   'vreemde',
   'yabanci',
-  'yabancı',
   'straine',
   'cizi',
   'cudzie',
@@ -689,7 +689,6 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     "centres d'interet",
     "centres d'interets",
     'ilgi alanlari',
-    'ilgi alanları',
     'informacje dodatkowe',
     'informacion adicional',
     'informacoes adicionais',
@@ -714,12 +713,61 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     'conocimientos de idiomas',
     'conhecimentos de idiomas',
     'dil becerileri',
-    'yabancı diller',
     'znajomosc jezykow',
     'znajomosc jezykow obcych',
     'jezykova znalost',
     'jazykove znalosti',
   ].map((phrase) => [phrase, 'languages'] as [string, SectionKind]),
+];
+
+/**
+ * "Computer Knowledge", "Bilgisayar Bilgisi", "Connaissances informatiques", "Kỹ năng tin học", "Fields of
+ * Specialization": headings of the programs and systems a person knows, a skills list, in the languages whose
+ * words name no section alone (folded as `foldKey` folds them). "Ngoại ngữ", "Yabancı Dil", "Bahasa Asing": the
+ * spoken languages.
+ */
+const COMPUTER_SKILLS_PHRASES: readonly [string, SectionKind][] = [
+  ...[
+    'computer knowledge',
+    'computer literacy',
+    'it knowledge',
+    'computer proficiency',
+    'specialization',
+    'specialisation',
+    'specializations',
+    'specialisations',
+    'fields of specialization',
+    'fields of specialisation',
+    'areas of specialization',
+    'areas of specialisation',
+    'bilgisayar bilgisi',
+    'bilgisayar bilgileri',
+    'bilgisayar becerileri',
+    'connaissances informatiques',
+    'competences informatiques',
+    'conhecimentos de informatica',
+    'conhecimentos informaticos',
+    'conocimientos de informatica',
+    'computerkenntnisse',
+    'it-kenntnisse',
+    'computerkennis',
+    'computervaardigheden',
+    'ict-vaardigheden',
+    'conoscenze informatiche',
+    'competente informatice',
+    'cunostinte pc',
+    'cunostinte informatice',
+    'umiejetnosci komputerowe',
+    'znajomosc obslugi komputera',
+    'kemahiran komputer',
+    'keterampilan komputer',
+    'kemampuan komputer',
+    'ky nang tin hoc',
+    'tin hoc',
+  ].map((phrase) => [phrase, 'skills'] as [string, SectionKind]),
+  ...['yabanci dil', 'yabanci diller', 'bahasa asing', 'ngoai ngu'].map(
+    (phrase) => [phrase, 'languages'] as [string, SectionKind],
+  ),
 ];
 
 /**
@@ -740,6 +788,7 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['school', 'education'],
   ['students supervised', 'other'],
   ...FOREIGN_SECTION_PHRASES,
+  ...COMPUTER_SKILLS_PHRASES,
 ]);
 
 /** True for "Higher Education", a heading that is also the market a job served: see `splitSections`. */
@@ -759,10 +808,7 @@ function sectionKindOf(text: string): SectionKind | null {
     const head = sectionKind(labelled[1] as string);
     if (head) return head;
   }
-  let words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  let words = foldKey(text)
     .replace(/[’‘]/gu, "'")
     .replace(/[^\p{L}\s&'-]/gu, ' ')
     .replace(/'s\b/g, '')
@@ -861,10 +907,7 @@ function loneLabelHeading(words: readonly string[]): SectionKind | null {
  */
 export function looseSectionKind(text: string): SectionKind | null {
   const bare = text.replace(/\([^)]*\)\s*$/u, '');
-  const words = bare
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const words = foldKey(bare)
     .replace(/[^\p{L}\s&'-]/gu, ' ')
     .split(/\s+/u)
     .filter((word) => word !== '' && !/^[-']*$/u.test(word));

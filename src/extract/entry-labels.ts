@@ -1,0 +1,384 @@
+/**
+ * Labelled entry blocks: a position written as a block of "label: value" lines ("Company: …", "Position: …",
+ * "Dates: …", "City: …", "Department: …") in the language of the CV, as forms, job portals and Word templates
+ * print them. This module holds the labels' vocabularies (English, Turkish, Spanish, Portuguese, French, German,
+ * Italian, Dutch, Polish, Romanian, Indonesian/Malay, Vietnamese), compared as `foldKey` folds them.
+ */
+
+import { findDates } from './dates.js';
+import { foldInPlace } from './fold.js';
+
+/** What a labelled line of a position's block gives. `from`/`to` are the two ends of its dates. */
+export type EntryLabelField = 'employer' | 'title' | 'dates' | 'from' | 'to' | 'location' | 'team';
+
+/** Each field's labels, folded (`foldKey`: lower case, no accents, ı and İ as i), spaces single. */
+const ENTRY_LABELS: Readonly<Record<EntryLabelField, readonly string[]>> = {
+  employer: [
+    // English
+    'company',
+    'company name',
+    'employer',
+    'employer name',
+    'name of employer',
+    'name of company',
+    'organisation',
+    'organization',
+    'organisation name',
+    'organization name',
+    'name of organisation',
+    'name of organization',
+    'firm',
+    'employing organisation',
+    'employing organization',
+    // Turkish
+    'firma',
+    'firma adi',
+    'sirket',
+    'sirket adi',
+    'kurum',
+    'kurum adi',
+    'kurulus',
+    'isyeri',
+    // Spanish
+    'empresa',
+    'nombre de la empresa',
+    'empleador',
+    'compania',
+    'entidad',
+    // Portuguese
+    'empregador',
+    'nome da empresa',
+    'companhia',
+    'instituicao',
+    // French
+    'entreprise',
+    'employeur',
+    'societe',
+    'organisme',
+    "nom de l'entreprise",
+    // German
+    'arbeitgeber',
+    'unternehmen',
+    'organisation',
+    // Italian
+    'azienda',
+    'datore di lavoro',
+    'nome azienda',
+    'nome del datore di lavoro',
+    // Dutch
+    'werkgever',
+    'bedrijf',
+    'bedrijfsnaam',
+    'organisatie',
+    // Polish
+    'pracodawca',
+    'nazwa firmy',
+    'nazwa pracodawcy',
+    // Romanian
+    'angajator',
+    'angajatorul',
+    'companie',
+    'numele angajatorului',
+    // Indonesian and Malay
+    'perusahaan',
+    'nama perusahaan',
+    'instansi',
+    'syarikat',
+    'nama syarikat',
+    'majikan',
+    // Vietnamese
+    'cong ty',
+    'ten cong ty',
+    'don vi',
+    'noi lam viec',
+  ],
+  title: [
+    'position',
+    'position held',
+    'job title',
+    'title',
+    'role',
+    'job role',
+    'designation',
+    'post',
+    'occupation',
+    // Turkish
+    'pozisyon',
+    'pozisyonu',
+    'unvan',
+    'unvani',
+    'gorev',
+    'gorevi',
+    // Spanish
+    'cargo',
+    'puesto',
+    'funcion',
+    'posicion',
+    'titulo del puesto',
+    // Portuguese
+    'funcao',
+    'posicao',
+    // French
+    'poste',
+    'fonction',
+    'intitule du poste',
+    // German
+    'funktion',
+    'stelle',
+    'berufsbezeichnung',
+    'jobtitel',
+    // Italian
+    'ruolo',
+    'posizione',
+    'mansione',
+    'qualifica',
+    // Dutch
+    'functie',
+    'rol',
+    'positie',
+    'functietitel',
+    // Polish
+    'stanowisko',
+    // Romanian
+    'functia',
+    'pozitie',
+    'pozitia',
+    // Indonesian and Malay
+    'jabatan',
+    'posisi',
+    'jawatan',
+    // Vietnamese
+    'chuc vu',
+    'vi tri',
+  ],
+  dates: [
+    'dates',
+    'date',
+    'period',
+    'time period',
+    'employment period',
+    'duration',
+    'tenure',
+    'dates of employment',
+    'employment dates',
+    'dates employed',
+    // Turkish
+    'tarih',
+    'tarihler',
+    'tarihi',
+    'calisma tarihleri',
+    'calisma suresi',
+    'sure',
+    'donem',
+    // Spanish
+    'fecha',
+    'fechas',
+    'periodo',
+    'duracion',
+    // Portuguese
+    'data',
+    'datas',
+    'duracao',
+    // French
+    'periode',
+    'duree',
+    // German
+    'zeitraum',
+    'dauer',
+    'beschaftigungszeitraum',
+    // Italian
+    'durata',
+    // Dutch
+    'periode',
+    'datum',
+    'duur',
+    // Polish
+    'okres',
+    'okres zatrudnienia',
+    'daty',
+    // Romanian
+    'perioada',
+    // Indonesian and Malay
+    'tahun',
+    'tempoh',
+    'tarikh',
+    // Vietnamese
+    'thoi gian',
+  ],
+  from: [
+    'from',
+    'start',
+    'start date',
+    'since',
+    'baslangic',
+    'baslangic tarihi',
+    'desde',
+    'fecha de inicio',
+    'inicio',
+    'data de inicio',
+    'debut',
+    'date de debut',
+    'beginn',
+    'von',
+    'data inizio',
+    'data di inizio',
+    'begindatum',
+    'data rozpoczecia',
+    'data inceput',
+    'data de inceput',
+    'mulai',
+    'tanggal mulai',
+    'tu',
+  ],
+  to: [
+    'to',
+    'until',
+    'end',
+    'end date',
+    'bitis',
+    'bitis tarihi',
+    'hasta',
+    'fecha de fin',
+    'fecha de finalizacion',
+    'fin',
+    'data de fim',
+    'data de termino',
+    'date de fin',
+    'ende',
+    'bis',
+    'data fine',
+    'data di fine',
+    'einddatum',
+    'data zakonczenia',
+    'data sfarsit',
+    'data de sfarsit',
+    'selesai',
+    'tanggal selesai',
+    'den',
+  ],
+  location: [
+    'location',
+    'city',
+    'place',
+    'work location',
+    'job location',
+    'company location',
+    'office location',
+    // Turkish
+    'sehir',
+    'il',
+    'konum',
+    'lokasyon',
+    // Spanish
+    'ubicacion',
+    'ciudad',
+    'lugar',
+    'localidad',
+    // Portuguese
+    'local',
+    'cidade',
+    'localizacao',
+    // French
+    'lieu',
+    'ville',
+    'localisation',
+    // German
+    'ort',
+    'standort',
+    'arbeitsort',
+    'stadt',
+    // Italian
+    'luogo',
+    'citta',
+    'sede',
+    // Dutch
+    'plaats',
+    'locatie',
+    'standplaats',
+    // Polish
+    'miejsce',
+    'miasto',
+    'lokalizacja',
+    'miejscowosc',
+    // Romanian
+    'locatie',
+    'locatia',
+    'oras',
+    'localitate',
+    // Indonesian and Malay
+    'lokasi',
+    'kota',
+    'bandar',
+    // Vietnamese
+    'dia diem',
+    'thanh pho',
+  ],
+  team: [
+    'department',
+    'division',
+    'business unit',
+    // Turkish
+    'departman',
+    'bolum',
+    'birim',
+    // Spanish and Portuguese
+    'departamento',
+    'area',
+    'setor',
+    // French
+    'departement',
+    'service',
+    // German
+    'abteilung',
+    'bereich',
+    // Italian
+    'dipartimento',
+    'reparto',
+    'divisione',
+    // Dutch
+    'afdeling',
+    'divisie',
+    // Polish
+    'dzial',
+    // Romanian
+    'departament',
+    'departamentul',
+    // Indonesian and Malay
+    'departemen',
+    'divisi',
+    'bahagian',
+    // Vietnamese
+    'phong ban',
+    'bo phan',
+  ],
+};
+
+const FIELD_OF_LABEL: ReadonlyMap<string, EntryLabelField> = new Map(
+  (Object.entries(ENTRY_LABELS) as [EntryLabelField, readonly string[]][]).flatMap(([field, labels]) =>
+    labels.map((label) => [label, field] as const),
+  ),
+);
+
+/**
+ * "Label: value", "Label : value", "Label | value" (a Word table's row), "Label<TAB>value": a label of up to five
+ * words (letters, apostrophes, a slash), then its value. Matched on `foldInPlace` text, so the places are the line's.
+ */
+const LABELLED_LINE = /^\s*(\p{L}[\p{L}'’ ]{0,40}?)\s*(?:[:：]|\s\|\s|\t)\s*(\S.*?)\s*$/u;
+
+/**
+ * A position's labelled line: its field, the value as written and where the value starts on the line; null for
+ * any other line (an unknown label, "Job Function:", "Industry:", "Duties and responsibilities:" with nothing after,
+ * a dates label whose value holds no date).
+ */
+export function entryLabel(text: string): { field: EntryLabelField; value: string; at: number } | null {
+  const found = LABELLED_LINE.exec(foldInPlace(text));
+  if (!found) return null;
+  const label = (found[1] as string).replace(/[’]/gu, "'").replace(/\s+/gu, ' ').trim();
+  const field = FIELD_OF_LABEL.get(label);
+  if (field === undefined) return null;
+  const at = (found[0] as string).lastIndexOf(found[2] as string);
+  const value = text.slice(at, at + (found[2] as string).length);
+  // "Data: PostgreSQL, BigQuery" (a skills line), "Period: three months": a dates label holds dates.
+  if ((field === 'dates' || field === 'from' || field === 'to') && findDates(value).length === 0) return null;
+  return { field, value, at };
+}
