@@ -897,6 +897,7 @@ export function readExperience(
     overDatedTitles.push(info);
   });
   const titleLines = new Set(titlesOverDated >= 2 ? overDatedTitles : []);
+  const stackHeads = stackedHeaders(infos);
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
   // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
   // and" / "responsibilities").
@@ -971,6 +972,7 @@ export function readExperience(
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
     if (titleLines.has(info)) return true;
+    if (stackHeads.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
     if (splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text))) return true;
     const { title, company } = evidenceFor(info);
@@ -1395,6 +1397,49 @@ function employerDescriptions(infos: readonly LineInfo[], catalogue: Catalogue):
     info.meta = true;
     info.terms = true;
   }
+}
+
+/**
+ * "Data Annotator" / "Sama" / "Aug 2019 - Dec 2020" after a blank line, as a job portal's export stacks every
+ * position ("MLOps Engineer" / "Apollo Agriculture" / "Mar 2023 - Currently working here"): where two stacks or more of
+ * the same height (two or three short lines over a line of dates alone, a blank line above them) repeat in a
+ * section, each stack's first line opens an entry, whatever its words.
+ */
+function stackedHeaders(infos: readonly LineInfo[]): Set<LineInfo> {
+  const byHeight = new Map<number, LineInfo[]>();
+  infos.forEach((info, index) => {
+    if (!dateOnly(info) || info.line.bullet) return;
+    let top = index;
+    while (top > 0) {
+      const above = infos[top - 1] as LineInfo;
+      if (above.line.blank) break;
+      if (
+        above.line.bullet ||
+        above.dates.length > 0 ||
+        above.prose ||
+        above.words > 8 ||
+        labelled(above) ||
+        entryField(above) ||
+        index - top >= 3
+      )
+        return;
+      top--;
+    }
+    const height = index - top;
+    if (height < 2 || top === 0) return;
+    byHeight.set(height, [...(byHeight.get(height) ?? []), infos[top] as LineInfo]);
+  });
+  return new Set([...byHeight.values()].filter((heads) => heads.length >= 2).flat());
+}
+
+/** A part in brackets right after the part before it on its line ("Developer (contract)"), no column of its own. */
+function closingBracket(text: string, part: Part): boolean {
+  return (
+    part.index > 0 &&
+    text[part.start - 1] === '(' &&
+    text[part.end] === ')' &&
+    /\S\s*$/u.test(text.slice(0, part.start - 1))
+  );
 }
 
 /**
@@ -1866,9 +1911,14 @@ function readEntry(
       continue;
     }
     let previousPart: Part | undefined;
-    for (const part of splitParts(info.line, spans, catalogue, {
+    // "Shopify Developer (contract) | Magic City Outfitters | Remote": a bracket closing a part is no column of
+    // the row; the parts after it keep the slots the other rows give them.
+    let brackets = 0;
+    for (const split of splitParts(info.line, spans, catalogue, {
       closingBrackets: (inner) => ENGAGEMENT.test(inner) || HELD_AS.test(inner.trim()),
     })) {
+      const part = brackets > 0 ? { ...split, index: split.index - brackets } : split;
+      if (closingBracket(info.line.text, split)) brackets++;
       const before = previousPart;
       previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.

@@ -226,7 +226,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'academique',
       'formativo',
       'edukacja',
-      'wykształcenie',
+      'wyksztalcenie',
       'utbildning',
       'uddannelse',
       'utdanning',
