@@ -26,6 +26,7 @@ import {
   WORK_MODE_WORDS,
 } from './entries.js';
 import { entryLabel } from './entry-labels.js';
+import { foldKey } from './fold.js';
 import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
 import {
   companyEvidence,
@@ -963,6 +964,7 @@ export function readExperience(
     if (employerField(info)) {
       return (
         current === null ||
+        labelAgain(info, current) ||
         (!recordStarts.has(current.header[0] as LineInfo) &&
           [...current.header, ...current.body].some((line) => employerField(line)))
       );
@@ -1044,7 +1046,7 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (promotionOf.has(info.line)) return false;
+    if (promotionOf.has(info.line) || stackHeads.has(info)) return false;
     // The terms of the job, an address, a sentence describing the employer (`employerDescriptions`): the header's.
     if (info.meta && info.terms) return true;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
@@ -1400,6 +1402,27 @@ function employerDescriptions(infos: readonly LineInfo[], catalogue: Catalogue):
 }
 
 /**
+ * "Pracodawca: Wrzos" … "Pracodawca: Bursztyn Soft": an employer's label that comes again in an entry of labelled
+ * fields opens the next position, blank line or not.
+ */
+function labelAgain(info: LineInfo, current: Entry): boolean {
+  const label = entryLabel(info.line.text);
+  if (label?.field !== 'employer') return false;
+  const key = foldKey(info.line.text.slice(0, label.at))
+    .replace(/[\s:：|]+/gu, ' ')
+    .trim();
+  return [...current.header, ...current.body].some((line) => {
+    const other = entryLabel(line.line.text);
+    return (
+      other?.field === 'employer' &&
+      foldKey(line.line.text.slice(0, other.at))
+        .replace(/[\s:：|]+/gu, ' ')
+        .trim() === key
+    );
+  });
+}
+
+/**
  * "Data Annotator" / "Sama" / "Aug 2019 - Dec 2020" after a blank line, as a job portal's export stacks every
  * position ("MLOps Engineer" / "Apollo Agriculture" / "Mar 2023 - Currently working here"): where two stacks or more of
  * the same height (two or three short lines over a line of dates alone, a blank line above them) repeat in a
@@ -1426,7 +1449,7 @@ function stackedHeaders(infos: readonly LineInfo[]): Set<LineInfo> {
       top--;
     }
     const height = index - top;
-    if (height < 2 || top === 0) return;
+    if (height < 2) return;
     byHeight.set(height, [...(byHeight.get(height) ?? []), infos[top] as LineInfo]);
   });
   return new Set([...byHeight.values()].filter((heads) => heads.length >= 2).flat());
@@ -2635,8 +2658,13 @@ function applyLayout(read: ReadEntry[]): void {
       // The same place among as many parts, else the same place on the same header line. A one-line
       // header with fewer parts than its siblings ("Telefónica de España, Madrid" among "Title, Employer,
       // City") lacks one of them: its part is a title by that place only when its words name a role.
-      const exact = votes.get(slotKey(item.part));
-      const slot = exact ?? votes.get(lineSlotKey(entry, item.part));
+      // A part alone on one of a stacked header's lines ("Harrow Depot" over "Picker Packer" over the dates) takes
+      // its slot from the line it is on: every such part is the first of one.
+      const byLine = votes.get(lineSlotKey(entry, item.part));
+      const stacked =
+        item.part.count === 1 && new Set(entry.parts.map((other) => other.part.line.n)).size > 1;
+      const exact = stacked ? undefined : votes.get(slotKey(item.part));
+      const slot = exact ?? byLine;
       const oneLine =
         entry.parts.length > 1 && entry.parts.every((other) => other.part.line === item.part.line);
       const ranked = slot ? [...slot.entries()].sort((a, b) => b[1] - a[1]) : [];

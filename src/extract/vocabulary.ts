@@ -53,7 +53,7 @@ const ACADEMIC_ASIDES = [
  * certificates, references, courses, volunteering, awards), whose contents are no technologies.
  */
 const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]>>> = {
-  education: ['studii', 'estudios', 'egitim', 'obrazovani'],
+  education: ['studii', 'estudios', 'egitim', 'obrazovani', 'pendidikan'],
   skills: [
     'kompetencje',
     'dovednosti',
@@ -68,6 +68,11 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'destrezas',
     'competenties',
     'qualifikationen',
+    // Indonesian and Malay
+    'keahlian',
+    'kemahiran',
+    'keterampilan',
+    'kemampuan',
   ],
   languages: [
     'lenguas',
@@ -81,8 +86,9 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'nyelvtudas',
     'jezykow',
     'idiomi',
+    'bahasa',
   ],
-  summary: ['podsumowanie', 'ozet', 'hakkimda', 'rezumat', 'shrnuti'],
+  summary: ['podsumowanie', 'ozet', 'hakkimda', 'rezumat', 'shrnuti', 'ringkasan'],
   experience: [
     'tapasztalat',
     'munkatapasztalat',
@@ -95,8 +101,9 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'zkusenosti',
     'experienta',
     'historico',
+    'pengalaman',
   ],
-  projects: ['projeler', 'proiecte'],
+  projects: ['projeler', 'proiecte', 'proyek', 'projek'],
   other: [
     'zainteresowania',
     'pasje',
@@ -469,6 +476,13 @@ const ENGLISH_WORD_HEADS = new Set(['formation', 'formations']);
  * "Competências digitais", "Informações adicionais", "Języki obce").
  */
 const MORE_EUROPEAN_MODIFIERS = [
+  // Indonesian and Malay ("Pengalaman Kerja", "Kemahiran Teknikal", "Pendidikan Formal").
+  'kerja',
+  'kerjaya',
+  'profesional',
+  'teknikal',
+  'teknis',
+  'formal',
   'techniczne',
   'informatyczne',
   'komputerowe',
@@ -724,7 +738,7 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
  * "Computer Knowledge", "Bilgisayar Bilgisi", "Connaissances informatiques", "Kỹ năng tin học", "Fields of
  * Specialization": headings of the programs and systems a person knows, a skills list, in the languages whose
  * words name no section alone (folded as `foldKey` folds them). "Ngoại ngữ", "Yabancı Dil", "Bahasa Asing": the
- * spoken languages.
+ * spoken languages. Vietnamese section names ("Kinh nghiệm làm việc", "Học vấn"), read whole.
  */
 const COMPUTER_SKILLS_PHRASES: readonly [string, SectionKind][] = [
   ...[
@@ -764,7 +778,24 @@ const COMPUTER_SKILLS_PHRASES: readonly [string, SectionKind][] = [
     'kemampuan komputer',
     'ky nang tin hoc',
     'tin hoc',
+    'ky nang',
+    'ky nang chuyen mon',
   ].map((phrase) => [phrase, 'skills'] as [string, SectionKind]),
+  // Vietnamese, whose section names are phrases of words that name nothing alone.
+  ...[
+    ['kinh nghiem lam viec', 'experience'],
+    ['kinh nghiem', 'experience'],
+    ['qua trinh cong tac', 'experience'],
+    ['hoc van', 'education'],
+    ['trinh do hoc van', 'education'],
+    ['du an', 'projects'],
+    ['tom tat', 'summary'],
+    ['muc tieu nghe nghiep', 'summary'],
+    ['gioi thieu', 'summary'],
+    ['thong tin ca nhan', 'other'],
+    ['chung chi', 'other'],
+    ['so thich', 'other'],
+  ].map(([phrase, kind]) => [phrase, kind] as [string, SectionKind]),
   ...['yabanci dil', 'yabanci diller', 'bahasa asing', 'ngoai ngu'].map(
     (phrase) => [phrase, 'languages'] as [string, SectionKind],
   ),
