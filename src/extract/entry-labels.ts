@@ -152,6 +152,23 @@ const ENTRY_LABELS: Readonly<Record<EntryLabelField, readonly string[]>> = {
     'vi tri',
   ],
   dates: [
+    // Both ends under one label ("From – To:", "Desde/Hasta:", "Von – Bis:"), its dash or slash read as "/".
+    'from/to',
+    'from/till',
+    'from/until',
+    'start/end',
+    'desde/hasta',
+    'de/a',
+    'du/au',
+    'de/ate',
+    'von/bis',
+    'dal/al',
+    'da/a',
+    'van/tot',
+    'od/do',
+    'de la/pana la',
+    'dari/sampai',
+    'tu/den',
     'dates',
     'date',
     'period',
@@ -360,10 +377,10 @@ const FIELD_OF_LABEL: ReadonlyMap<string, EntryLabelField> = new Map(
 );
 
 /**
- * "Label: value", "Label : value", "Label | value" (a Word table's row), "Label<TAB>value": a label of up to five
- * words (letters, apostrophes, a slash), then its value. Matched on `foldInPlace` text, so the places are the line's.
+ * "Label: value", "Label : value", "Label | value" (a Word table's row), "Label<TAB>value": a label of a few words
+ * (letters, apostrophes, a slash or a dash between two labels), then its value. Matched on `foldInPlace` text, so the places are the line's.
  */
-const LABELLED_LINE = /^\s*(\p{L}[\p{L}'’ ]{0,40}?)\s*(?:[:：]|\s\|\s|\t)\s*(\S.*?)\s*$/u;
+const LABELLED_LINE = /^\s*(\p{L}[\p{L}'’ /–—-]{0,40}?)\s*(?:[:：]|\s\|\s|\t)\s*(\S.*?)\s*$/u;
 
 /**
  * A position's labelled line: its field, the value as written and where the value starts on the line; null for
@@ -373,7 +390,11 @@ const LABELLED_LINE = /^\s*(\p{L}[\p{L}'’ ]{0,40}?)\s*(?:[:：]|\s\|\s|\t)\s*(
 export function entryLabel(text: string): { field: EntryLabelField; value: string; at: number } | null {
   const found = LABELLED_LINE.exec(foldInPlace(text));
   if (!found) return null;
-  const label = (found[1] as string).replace(/[’]/gu, "'").replace(/\s+/gu, ' ').trim();
+  const label = (found[1] as string)
+    .replace(/[’]/gu, "'")
+    .replace(/\s*[/–—-]\s*/gu, '/')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const field = FIELD_OF_LABEL.get(label);
   if (field === undefined) return null;
   const at = (found[0] as string).lastIndexOf(found[2] as string);

@@ -2658,11 +2658,13 @@ function applyLayout(read: ReadEntry[]): void {
       // The same place among as many parts, else the same place on the same header line. A one-line
       // header with fewer parts than its siblings ("Telefónica de España, Madrid" among "Title, Employer,
       // City") lacks one of them: its part is a title by that place only when its words name a role.
-      // A part alone on one of a stacked header's lines ("Harrow Depot" over "Picker Packer" over the dates) takes
-      // its slot from the line it is on: every such part is the first of one.
+      // A part alone on one of a stacked header's lines ("Harrow Depot" over "Picker Packer" over the dates on a
+      // line of their own) takes its slot from the line it is on: every such part is the first of one.
       const byLine = votes.get(lineSlotKey(entry, item.part));
       const stacked =
-        item.part.count === 1 && new Set(entry.parts.map((other) => other.part.line.n)).size > 1;
+        item.part.count === 1 &&
+        new Set(entry.parts.map((other) => other.part.line.n)).size > 1 &&
+        entry.parts.every((other) => other.part.count === 1 && findDates(other.part.line.text).length === 0);
       const exact = stacked ? undefined : votes.get(slotKey(item.part));
       const slot = exact ?? byLine;
       const oneLine =

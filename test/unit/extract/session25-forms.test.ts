@@ -599,3 +599,29 @@ describe('job portal exports that stack title, employer and dates', () => {
     ]);
   });
 });
+
+describe('one label for both ends of the dates', () => {
+  it.each([
+    ['From – To: 03/2018 – 08/2021', '03/2018 – 08/2021'],
+    ['Desde/Hasta: 2015 – 2019', '2015 – 2019'],
+    ['Von - Bis: 04.2012 – 09.2016', '04.2012 – 09.2016'],
+    ['Od – do: 2019 – obecnie', '2019 – obecnie'],
+  ])('%s', (text, value) => {
+    expect(entryLabel(text)).toMatchObject({ field: 'dates', value });
+  });
+
+  it('reads it in a block of labelled fields', async () => {
+    const result = await extractText(
+      [
+        'Ilse Varga',
+        '',
+        'EXPERIENCE',
+        '',
+        'Company: Quillon Labs',
+        'Position: QA Engineer',
+        'From – To: 03/2018 – 08/2021',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([position('Quillon Labs', 'QA Engineer', '2018-03', '2021-08')]);
+  });
+});
