@@ -961,10 +961,10 @@ export function readExperience(
     if (nextRecord(info, current)) return true;
     // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
     // fields with no heading; an employer field opens one unless it fills the entry above.
+    if (current && labelAgain(info, current)) return true;
     if (employerField(info)) {
       return (
         current === null ||
-        labelAgain(info, current) ||
         (!recordStarts.has(current.header[0] as LineInfo) &&
           [...current.header, ...current.body].some((line) => employerField(line)))
       );
@@ -1402,24 +1402,27 @@ function employerDescriptions(infos: readonly LineInfo[], catalogue: Catalogue):
 }
 
 /**
- * "Pracodawca: Wrzos" … "Pracodawca: Bursztyn Soft": an employer's label that comes again in an entry of labelled
- * fields opens the next position, blank line or not.
+ * "Pracodawca: Wrzos" … "Pracodawca: Bursztyn Soft", "Position: QA Engineer" … "Position: Tester": a label of the
+ * fields that make a position (employer, title, dates) that comes again in an entry opens the next position, blank
+ * line or not.
  */
 function labelAgain(info: LineInfo, current: Entry): boolean {
-  const label = entryLabel(info.line.text);
-  if (label?.field !== 'employer') return false;
-  const key = foldKey(info.line.text.slice(0, label.at))
-    .replace(/[\s:：|]+/gu, ' ')
-    .trim();
-  return [...current.header, ...current.body].some((line) => {
-    const other = entryLabel(line.line.text);
-    return (
-      other?.field === 'employer' &&
-      foldKey(line.line.text.slice(0, other.at))
-        .replace(/[\s:：|]+/gu, ' ')
-        .trim() === key
-    );
-  });
+  const key = positionLabelKey(info);
+  // Only in an entry of fields: under "Consultant, Acme   2015 – 2020", "Role:" again is the next engagement's.
+  const opening = current.header[0];
+  if (key === null || !opening || entryField(opening) === null) return false;
+  return [...current.header, ...current.body].some((line) => positionLabelKey(line) === key);
+}
+
+/** The folded label of a line `positionLabel` reads ("pozisyon", "company name"), else null. */
+function positionLabelKey(info: LineInfo): string | null {
+  const found = positionLabel(info);
+  return (
+    found &&
+    foldKey(info.line.text.slice(0, found.at))
+      .replace(/[\s:：|]+/gu, ' ')
+      .trim()
+  );
 }
 
 /**

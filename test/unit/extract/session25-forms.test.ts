@@ -625,3 +625,60 @@ describe('one label for both ends of the dates', () => {
     expect(positions(result)).toEqual([position('Quillon Labs', 'QA Engineer', '2018-03', '2021-08')]);
   });
 });
+
+describe('blocks of fields with no blank line between them', () => {
+  it('opens the next position where a title label comes again, in English and in Turkish capitals', async () => {
+    const english = await extractText(
+      [
+        'Ilse Varga',
+        '',
+        'EXPERIENCE',
+        'Position: QA Engineer',
+        'Company: Quillon Labs',
+        'Dates: 03/2018 - 08/2021',
+        'Position: Tester',
+        'Company: Marlow Systems',
+        'Dates: 01/2015 - 02/2018',
+      ].join('\n'),
+    );
+    expect(positions(english)).toEqual([
+      position('Quillon Labs', 'QA Engineer', '2018-03', '2021-08'),
+      position('Marlow Systems', 'Tester', '2015-01', '2018-02'),
+    ]);
+    const turkish = await extractText(
+      [
+        'Deniz Aksoy',
+        '',
+        'DENEYİM',
+        'POZİSYON: Yazılım Uzmanı',
+        'ŞİRKET: Lodos Bilişim',
+        'TARİH: 2018 - 2021',
+        'POZİSYON: Stajyer',
+        'ŞİRKET: Poyraz Yazılım',
+        'TARİH: 2017 - 2017',
+      ].join('\n'),
+    );
+    expect(positions(turkish)).toEqual([
+      position('Lodos Bilişim', 'Yazılım Uzmanı', '2018', '2021'),
+      position('Poyraz Yazılım', 'Stajyer', '2017', '2017'),
+    ]);
+  });
+
+  it('keeps a consultant’s engagements, each with its role, inside the dated position above them', async () => {
+    const result = await extractText(
+      [
+        'Ilse Varga',
+        '',
+        'EXPERIENCE',
+        'Senior Consultant, Quillon Advisory    2015 - 2020',
+        'Client: Marlow Bank',
+        'Role: Tech Lead',
+        '- Built the payments gateway in Java.',
+        'Client: Harrow Foods',
+        'Role: Developer',
+        '- Built the stock service in Go.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([position('Quillon Advisory', 'Senior Consultant', '2015', '2020')]);
+  });
+});
