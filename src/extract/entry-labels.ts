@@ -6,7 +6,7 @@
  */
 
 import { findDates } from './dates.js';
-import { foldInPlace } from './fold.js';
+import { foldInPlace, foldKey } from './fold.js';
 
 /** What a labelled line of a position's block gives. `from`/`to` are the two ends of its dates. */
 export type EntryLabelField = 'employer' | 'title' | 'dates' | 'from' | 'to' | 'location' | 'team';
@@ -402,4 +402,62 @@ export function entryLabel(text: string): { field: EntryLabelField; value: strin
   // "Data: PostgreSQL, BigQuery" (a skills line), "Period: three months": a dates label holds dates.
   if ((field === 'dates' || field === 'from' || field === 'to') && findDates(value).length === 0) return null;
   return { field, value, at };
+}
+
+/** The field a label names ("Firma", "Job Title:", "FİRMA ADI"), whatever its case and accents; null for none. */
+function labelField(label: string): EntryLabelField | null {
+  const key = foldKey(label)
+    .replace(/[:：]\s*$/u, '')
+    .replace(/[’]/gu, "'")
+    .replace(/\s*[/–—-]\s*/gu, '/')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return FIELD_OF_LABEL.get(key) ?? null;
+}
+
+/** What sets a form's cells apart on one line: a tab, a wide gap, a bar between spaces (a Word table's cells). */
+const CELL_GAP = /\t+|[ \u00a0]{2,}|[ \u00a0]\|[ \u00a0]/gu;
+
+/**
+ * "Firma | Lodos Bilişim | Tarih | 2018 – 2021", "Company: Quillon Labs    Position: QA Engineer": a line holding
+ * two of a position's labelled fields or more, each a label and its value (in one cell, or the label's cell then the
+ * value's), one of them a field that makes a position (employer, title, dates). The span of each field on the line;
+ * null for any other line (a cell that is neither a field nor a known label's value).
+ */
+export function labelledPairs(text: string): { start: number; end: number }[] | null {
+  const cells: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const gap of [...text.matchAll(CELL_GAP), null]) {
+    const to = gap ? (gap.index ?? 0) : text.length;
+    const cell = text.slice(from, to);
+    if (cell.trim() !== '') {
+      const lead = cell.length - cell.trimStart().length;
+      cells.push({ start: from + lead, end: from + cell.trimEnd().length });
+    }
+    if (gap) from = (gap.index ?? 0) + gap[0].length;
+  }
+  if (cells.length < 2) return null;
+  const pairs: { start: number; end: number }[] = [];
+  let makesPosition = false;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as { start: number; end: number };
+    const own = entryLabel(text.slice(cell.start, cell.end));
+    const next = cells[i + 1];
+    const field = labelField(text.slice(cell.start, cell.end));
+    const paired =
+      field !== null && next !== undefined && labelField(text.slice(next.start, next.end)) === null
+        ? entryLabel(
+            `${text.slice(cell.start, cell.end).replace(/[:：]\s*$/u, '')}: ${text.slice(next.start, next.end)}`,
+          )
+        : null;
+    if (paired) {
+      pairs.push({ start: cell.start, end: (next as { end: number }).end });
+      makesPosition ||= paired.field !== 'location' && paired.field !== 'team';
+      i++;
+    } else if (own) {
+      pairs.push(cell);
+      makesPosition ||= own.field !== 'location' && own.field !== 'team';
+    } else return null;
+  }
+  return pairs.length >= 2 && makesPosition ? pairs : null;
 }

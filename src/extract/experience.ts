@@ -25,7 +25,7 @@ import {
   TITLE_LABEL,
   WORK_MODE_WORDS,
 } from './entries.js';
-import { entryLabel } from './entry-labels.js';
+import { entryLabel, labelledPairs } from './entry-labels.js';
 import { foldKey } from './fold.js';
 import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
 import {
@@ -700,7 +700,7 @@ export function readExperience(
   unplaced: LineInfo[];
 } {
   const { lines: read, promotions } = splitPromotions(
-    splitRunInHeaders(joinWrappedNames(splitPositionTables(engagementLines(lines)))),
+    splitRunInHeaders(joinWrappedNames(splitPositionTables(splitLabelledPairs(engagementLines(lines))))),
   );
   const infos = read.map(lineInfo);
   markEngagementRecords(infos);
@@ -907,6 +907,7 @@ export function readExperience(
       const next = content[index + 1];
       return (
         !entryField(info) &&
+        !labelledDetail(info) &&
         !/^\s*\p{Ll}+\s*$/u.test(info.line.text) &&
         !labelled(info) &&
         next !== undefined &&
@@ -969,7 +970,15 @@ export function readExperience(
           [...current.header, ...current.body].some((line) => employerField(line)))
       );
     }
-    if (info.prose || info.meta || labelled(info) || continuation(info) || entryField(info)) return false;
+    if (
+      info.prose ||
+      info.meta ||
+      labelled(info) ||
+      continuation(info) ||
+      entryField(info) ||
+      labelledDetail(info)
+    )
+      return false;
     if (technologyList(info, catalogue)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
@@ -1399,6 +1408,26 @@ function employerDescriptions(infos: readonly LineInfo[], catalogue: Catalogue):
     info.meta = true;
     info.terms = true;
   }
+}
+
+/**
+ * "Firma | Lodos Bilişim | Tarih | 2018 – 2021" (a Word form's row of two fields), "Company: Quillon Labs    Position:
+ * QA Engineer": a line of several labelled fields of a position is read as one line per field, each on the line's
+ * number with the fields before it blanked (so its columns stay), as if the writer had set one field a line.
+ */
+function splitLabelledPairs(lines: readonly DocLine[]): DocLine[] {
+  return lines.flatMap((line) => {
+    const pairs = line.blank ? null : labelledPairs(line.text);
+    if (!pairs) return [line];
+    return pairs.map(({ start, end }) => {
+      const column = line.columns[start] ?? 0;
+      return {
+        ...line,
+        text: ' '.repeat(start) + line.text.slice(start, end),
+        raw: ' '.repeat(column) + line.raw.slice(column, line.columns[end] ?? line.raw.length),
+      };
+    });
+  });
 }
 
 /**
@@ -1893,7 +1922,7 @@ function readEntry(
   let ownAccountName: Located | null = null;
   let studies = false;
   for (const info of entry.header) {
-    if (entryField(info) || info.terms) continue;
+    if (entryField(info) || labelledDetail(info) || info.terms) continue;
     // "Warsaw, Poland" on a line of its own under a job's dates, "Silver Spring, MD United States" right under the
     // employer's line: the job's place, whole.
     const place = info.line.text.trim();
@@ -2037,7 +2066,10 @@ function readEntry(
   for (const { part, label } of parts) {
     if (label) setPart(draft, label, part);
   }
-  const fields = readEntryFields(draft, [...entry.header.filter(entryField), ...entry.body]);
+  const fields = readEntryFields(draft, [
+    ...entry.header.filter((info) => entryField(info) || labelledDetail(info)),
+    ...entry.body,
+  ]);
   // "Software Developer, C# and WPF for hospital systems" right under a header that names no title:
   // the title, then what the job was about.
   const opening = entry.body[0];

@@ -682,3 +682,66 @@ describe('blocks of fields with no blank line between them', () => {
     expect(positions(result)).toEqual([position('Quillon Advisory', 'Senior Consultant', '2015', '2020')]);
   });
 });
+
+describe('a form’s row holding two labelled fields', () => {
+  it('reads a Word table of label and value cells, two fields a row', async () => {
+    const bytes = await word([
+      styled('Deniz Aksoy', { bold: true }),
+      heading('İŞ DENEYİMİ', HeadingLevel.HEADING_1),
+      table([
+        textRow('Firma', 'Lodos Bilişim', 'Tarih', '2018 – 2021'),
+        textRow('Pozisyon', 'Yazılım Uzmanı', 'Şehir', 'İzmir'),
+      ]),
+      blank(),
+      table([
+        textRow('Firma', 'Poyraz Yazılım', 'Tarih', '2016 – 2018'),
+        textRow('Pozisyon', 'Stajyer', 'Şehir', 'Ankara'),
+      ]),
+    ]);
+    const result = await extractBytes(bytes, 'cv.docx');
+    expect(positions(result)).toEqual([
+      position('Lodos Bilişim', 'Yazılım Uzmanı', '2018', '2021'),
+      position('Poyraz Yazılım', 'Stajyer', '2016', '2018'),
+    ]);
+    expect(result.resume.work?.map((work) => work.positions?.[0]?.location)).toEqual([
+      { city: 'İzmir' },
+      { city: 'Ankara' },
+    ]);
+  });
+
+  it('reads two "Label: value" fields set apart by a gap on one line', async () => {
+    const result = await extractText(
+      [
+        'Ilse Varga',
+        '',
+        'EXPERIENCE',
+        'Company: Quillon Labs    Position: QA Engineer',
+        'Period: 03/2018 - 08/2021    Location: Leeds',
+        '',
+        'Company: Marlow Systems    Position: Tester',
+        'Period: 01/2015 - 02/2018    Location: York',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Quillon Labs', 'QA Engineer', '2018-03', '2021-08'),
+      position('Marlow Systems', 'Tester', '2015-01', '2018-02'),
+    ]);
+  });
+});
+
+describe('school-leaving rows of an education table', () => {
+  it('leaves out A and O level rows, the O read as a word, not a bullet', async () => {
+    const result = await extractText(
+      [
+        'Ilse Varga',
+        '',
+        'EDUCATION',
+        'Degree | Institute | Year | Result',
+        'B.Sc. in Physics | University of Tarvik | 2015 | First Class',
+        'A Level | Tarvik Grammar School | 2011 | AAB',
+        'O Level | Tarvik Grammar School | 2009 | 8 As',
+      ].join('\n'),
+    );
+    expect(schools(result).map((entry) => entry.institution)).toEqual(['University of Tarvik']);
+  });
+});
