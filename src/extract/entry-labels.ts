@@ -6,7 +6,7 @@
  */
 
 import { findDates } from './dates.js';
-import { foldInPlace, foldKey } from './fold.js';
+import { foldKey } from './fold.js';
 
 /** What a labelled line of a position's block gives. `from`/`to` are the two ends of its dates. */
 export type EntryLabelField = 'employer' | 'title' | 'dates' | 'from' | 'to' | 'location' | 'team';
@@ -378,9 +378,9 @@ const FIELD_OF_LABEL: ReadonlyMap<string, EntryLabelField> = new Map(
 
 /**
  * "Label: value", "Label : value", "Label | value" (a Word table's row), "Label<TAB>value": a label of a few words
- * (letters, apostrophes, a slash or a dash between two labels), then its value. Matched on `foldInPlace` text, so the places are the line's.
+ * (letters, apostrophes, a slash or a dash between two labels), then its value.
  */
-const LABELLED_LINE = /^\s*(\p{L}[\p{L}'’ /–—-]{0,40}?)\s*(?:[:：]|\s\|\s|\t)\s*(\S.*?)\s*$/u;
+const LABELLED_LINE = /^\s*(\p{L}[\p{L}\p{M}'’ /–—-]{0,40}?)\s*(?:[:：]|\s\|\s|\t)\s*(\S.*?)\s*$/u;
 
 /**
  * A position's labelled line: its field, the value as written and where the value starts on the line; null for
@@ -388,17 +388,12 @@ const LABELLED_LINE = /^\s*(\p{L}[\p{L}'’ /–—-]{0,40}?)\s*(?:[:：]|\s\|\s
  * a dates label whose value holds no date).
  */
 export function entryLabel(text: string): { field: EntryLabelField; value: string; at: number } | null {
-  const found = LABELLED_LINE.exec(foldInPlace(text));
+  const found = LABELLED_LINE.exec(text);
   if (!found) return null;
-  const label = (found[1] as string)
-    .replace(/[’]/gu, "'")
-    .replace(/\s*[/–—-]\s*/gu, '/')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  const field = FIELD_OF_LABEL.get(label);
-  if (field === undefined) return null;
-  const at = (found[0] as string).lastIndexOf(found[2] as string);
-  const value = text.slice(at, at + (found[2] as string).length);
+  const field = labelField(found[1] as string);
+  if (field === null) return null;
+  const value = found[2] as string;
+  const at = (found[0] as string).lastIndexOf(value);
   // "Data: PostgreSQL, BigQuery" (a skills line), "Period: three months": a dates label holds dates.
   if ((field === 'dates' || field === 'from' || field === 'to') && findDates(value).length === 0) return null;
   return { field, value, at };

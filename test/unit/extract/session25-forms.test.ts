@@ -6,7 +6,7 @@
 import { HeadingLevel, Packer, type Paragraph, type Table, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { entryLabel } from '../../../src/extract/entry-labels.js';
-import { foldInPlace, foldKey } from '../../../src/extract/fold.js';
+import { foldKey } from '../../../src/extract/fold.js';
 import { sectionKind } from '../../../src/extract/vocabulary.js';
 import {
   blank,
@@ -51,13 +51,6 @@ describe('the fold every heading and label comparison goes through', () => {
     expect(foldKey('Œuvres')).toBe('oeuvres');
     expect(foldKey('Kỹ năng tin học')).toBe('ky nang tin hoc');
     expect(foldKey('Đơn vị')).toBe('don vi');
-  });
-
-  it('keeps every character in its place when folding in place', () => {
-    for (const text of ['İŞ DENEYİMİ', 'Straße 12', 'ﬁnance', 'Kỹ năng', 'ŁÓDŹ']) {
-      expect(foldInPlace(text)).toHaveLength(text.length);
-    }
-    expect(foldInPlace('FİRMA: Acme')).toBe('firma: acme');
   });
 });
 
