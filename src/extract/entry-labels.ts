@@ -226,6 +226,10 @@ const ENTRY_LABELS: Readonly<Record<EntryLabelField, readonly string[]>> = {
     'from',
     'start',
     'start date',
+    // A data file's keys ("date_start:", "startDate:"), underscores read as spaces.
+    'date start',
+    'startdate',
+    'date from',
     'since',
     'baslangic',
     'baslangic tarihi',
@@ -252,6 +256,9 @@ const ENTRY_LABELS: Readonly<Record<EntryLabelField, readonly string[]>> = {
     'until',
     'end',
     'end date',
+    'date end',
+    'enddate',
+    'date to',
     'bitis',
     'bitis tarihi',
     'hasta',
@@ -378,9 +385,12 @@ const FIELD_OF_LABEL: ReadonlyMap<string, EntryLabelField> = new Map(
 
 /**
  * "Label: value", "Label : value", "Label | value" (a Word table's row), "Label<TAB>value": a label of a few words
- * (letters, apostrophes, a slash or a dash between two labels), then its value.
+ * (letters, apostrophes, a slash or a dash between two labels, an underscore between a key's words), then its value.
  */
-const LABELLED_LINE = /^\s*(\p{L}[\p{L}\p{M}'’ /–—-]{0,40}?)\s*(?:[:：]|\s\|\s|\t)\s*(\S.*?)\s*$/u;
+const LABELLED_LINE = /^\s*(\p{L}[\p{L}\p{M}'’ _/–—-]{0,40}?)\s*(?:[:：]|\s\|\s|\t)\s*(\S.*?)\s*$/u;
+
+/** An empty quoted value ('' or ""), as a data file writes a field left empty. */
+export const EMPTY_VALUE = /^(['"])\1$/u;
 
 /**
  * A position's labelled line: its field, the value as written and where the value starts on the line; null for
@@ -394,6 +404,8 @@ export function entryLabel(text: string): { field: EntryLabelField; value: strin
   if (field === null) return null;
   const value = found[2] as string;
   const at = (found[0] as string).lastIndexOf(value);
+  // "date_end: ''": a data file's empty end, the position still held (as JSON Resume reads a missing endDate).
+  if (field === 'to' && EMPTY_VALUE.test(value)) return { field, value, at };
   // "Data: PostgreSQL, BigQuery" (a skills line), "Period: three months": a dates label holds dates.
   if ((field === 'dates' || field === 'from' || field === 'to') && findDates(value).length === 0) return null;
   return { field, value, at };
@@ -404,6 +416,7 @@ function labelField(label: string): EntryLabelField | null {
   const key = foldKey(label)
     .replace(/[:：]\s*$/u, '')
     .replace(/[’]/gu, "'")
+    .replace(/_/gu, ' ')
     .replace(/\s*[/–—-]\s*/gu, '/')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -25,7 +25,7 @@ import {
   TITLE_LABEL,
   WORK_MODE_WORDS,
 } from './entries.js';
-import { entryLabel, labelledPairs } from './entry-labels.js';
+import { EMPTY_VALUE, entryLabel, labelledPairs } from './entry-labels.js';
 import { foldKey } from './fold.js';
 import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
 import {
@@ -396,6 +396,12 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
     if (!field) continue;
     const { name, value, at } = field;
     const located = locate(info.line, at, at + value.length, value, 0.8);
+    // "date_start: '2022-02-01'" over "date_end: ''": a start whose end is left empty is still held.
+    if (name === 'to' && EMPTY_VALUE.test(value)) {
+      if (draft.start && !draft.end) draft.current ??= located;
+      read.add(info);
+      continue;
+    }
     if (name === 'location' || name === 'team') {
       if (name === 'location') draft.location ??= located;
       else draft.team ??= located;

@@ -738,3 +738,40 @@ describe('school-leaving rows of an education table', () => {
     expect(schools(result).map((entry) => entry.institution)).toEqual(['University of Tarvik']);
   });
 });
+
+describe('a data file’s keys for the two ends of the dates', () => {
+  it.each([
+    ["date_start: '2020-03-01'", 'from'],
+    ['start_date: 2020-03', 'from'],
+    ['End_Date: 2021-06', 'to'],
+    ["date_end: ''", 'to'],
+  ])('%s', (text, field) => {
+    expect(entryLabel(text)?.field).toBe(field);
+  });
+
+  it('reads entries of a site generator’s front matter, an empty end the position still held', async () => {
+    const result = await extractText(
+      [
+        '---',
+        'title: Ilse Varga',
+        '---',
+        '',
+        '## Experience',
+        '',
+        '- title: Data Engineer',
+        '  company: Quillon Labs',
+        "  date_start: '2021-04-01'",
+        "  date_end: ''",
+        '- title: Analyst',
+        '  company: Marlow Systems',
+        "  date_start: '2017-09-01'",
+        "  date_end: '2021-03-31'",
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(positions(result)).toEqual([
+      position('Quillon Labs', 'Data Engineer', '2021-04-01', 'present'),
+      position('Marlow Systems', 'Analyst', '2017-09-01', '2021-03-31'),
+    ]);
+  });
+});
