@@ -251,8 +251,9 @@ const SINGLE = new RegExp(
     // 8: ongoing words
     `(?<ongoing>${ONGOING})`,
     // 8b: "actual" (Spanish "current", an English word too), "halen" (Turkish "still", a name too: "Van
-    // Halen") and "prezent" (Romanian "present", Polish "gift"): ongoing only as the end of a range
-    '(?<ongoingEnd>actual|halen|prezent)',
+    // Halen") and "prezent" (Romanian "present", Polish "gift"): ongoing only as the end of a range; so are
+    // job portals' "Continuing" ("June 1, 2021 - Continuing"), an English word too
+    '(?<ongoingEnd>actual|halen|prezent|continuing)',
   ]
     .map((alternative) => `(?:${alternative})${AFTER}`)
     .join('|')})`,

@@ -9,6 +9,7 @@ import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
 import {
+  bareSchoolWord,
   campusLength,
   FIELD_WORDS,
   GRADE_LABEL,
@@ -58,7 +59,10 @@ export function readEducation(lines: readonly DocLine[], catalogue: Catalogue): 
   if (records.length > 0) return withoutCertifications(records, lines);
   const { joined, wraps } = joinWrapped(lines);
   return withoutCertifications(
-    readEducationEntries(joined, catalogue).map((draft) => unwrapDraft(draft, wraps)),
+    readEducationEntries(joined, catalogue)
+      .map((draft) => unwrapDraft(draft, wraps))
+      // "Institute" from a table's header row "Exam Title | Institute | Result": a kind of school, no school.
+      .filter((draft) => draft.studyType !== null || !bareSchoolWord(draft.institution.value)),
     lines,
   );
 }
@@ -863,12 +867,21 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
 }
 
 /**
+ * School-leaving certificates of more countries: East and West Africa's (KCSE, KCPE, WASSCE, SSCE), the GCE O levels
+ * and the matric, Italy's maturità, Romania's bacalaureat, Brazil's ensino médio, the Netherlands' VWO and HAVO,
+ * Turkey's lise, Indonesia's SMA/SMK and Vietnam's THPT.
+ */
+const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT`;
+
+/**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school
  * diploma, A-levels; India's SSC, SSLC, 10th and its two pre-university years, "Intermediate (MPC)", HSC, PUC, 12th):
  * no entry of higher education.
  */
-const SCHOOL_LEAVING =
-  /(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|Intermediate(?=\s*(?:\(|$|\||\t|\s{2,}|,))|Pre[- ]?University(?:\s+(?:Course|Certificate|Education))?|PUC|SSLC|HSLC|ICSE|ISC|(?:10|12)th(?:\s+(?:Standard|Grade|Class|Board))?|(?:Higher\s+|Senior\s+)?Secondary\s+(?:School|Certificate|Education)|(?:Higher|Senior)\s+Secondary|HSC|SSC|Matriculation|High\s+School)(?![\p{L}])/iu;
+const SCHOOL_LEAVING = new RegExp(
+  String.raw`(?<![\p{L}])(?:Abitur|Baccalaur[ée]at(?!\s+(?:en|ès|in)\s)|Bachillerato|Leaving\s+Certificate|Matura|Maturität|Maturita|A[- ]?Levels?|GCSEs?|High School Diploma|GED|Class\s+(?:X|XII|10|12)(?:th)?|Intermediate(?=\s*(?:\(|$|\||\t|\s{2,}|,))|Pre[- ]?University(?:\s+(?:Course|Certificate|Education))?|PUC|SSLC|HSLC|ICSE|ISC|(?:10|12)th(?:\s+(?:Standard|Grade|Class|Board))?|(?:Higher\s+|Senior\s+)?Secondary\s+(?:School|Certificate|Education)|(?:Higher|Senior)\s+Secondary|HSC|SSC|Matriculation|High\s+School|${MORE_SCHOOL_LEAVING})(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A school of higher education, by its name ("Université Laval", "Technische Hochschule", "Polytechnic", "Universidad").
@@ -878,7 +891,7 @@ const UNIVERSITY =
   /(?<![\p{L}])(?<!pre[- ])(?:universit|universidad|[üu]niversitesi|uniwersytet|univerzit|hochschule|polytechni|politecn|polit[eé]cnica|institute\s+of\s+technology)/iu;
 
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S"). */
-const SECONDARY = /(?<![\p{L}])(?:lyc[eé]e|liceo|lyceum|gymnasium|s[ée]rie)(?![\p{L}])/iu;
+const SECONDARY = /(?<![\p{L}])(?:lyc[eé]e|liceo|lyceum|gymnasium|lisesi|s[ée]rie)(?![\p{L}])/iu;
 
 /**
  * An entry of a school-leaving diploma only: one that names it ("Baccalauréat", "A-Levels") and no university

@@ -25,6 +25,8 @@ import {
   TITLE_LABEL,
   WORK_MODE_WORDS,
 } from './entries.js';
+import { EMPTY_VALUE, entryLabel, labelledPairs } from './entry-labels.js';
+import { foldKey } from './fold.js';
 import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
 import {
   companyEvidence,
@@ -329,10 +331,28 @@ function entryField(info: LineInfo): { name: string; value: string; at: number }
   if (!field) {
     if (info.recordEmployer) return { name: 'employer', ...info.recordEmployer };
     const row = formRow(info.line.text);
-    return row && { ...row, name: FORM_FIELD_NAMES[row.field] };
+    return (row && { ...row, name: FORM_FIELD_NAMES[row.field] }) ?? positionLabel(info);
   }
   const value = field[3] as string;
   return { name: (field[2] as string).toLowerCase(), value, at: info.line.text.lastIndexOf(value) };
+}
+
+/**
+ * "Firma: Arçelik A.Ş.", "Pozisyon: …", "Tarih: Eylül 2021 – Halen", "Empresa: …", "Stanowisko: …": a labelled
+ * line of a position's block in any language `entryLabel` reads, for the fields that make a position (employer,
+ * title, dates). Its place and department are details (`labelledDetail`).
+ */
+function positionLabel(info: LineInfo): { name: string; value: string; at: number } | null {
+  const found = entryLabel(info.line.text);
+  if (!found || found.field === 'location' || found.field === 'team') return null;
+  return { name: found.field, value: found.value, at: found.at };
+}
+
+/** "City: İstanbul", "Departman: Ar-Ge", "Company Location : Baridhara, Dhaka": a position's place or unit. */
+function labelledDetail(info: LineInfo): { name: 'location' | 'team'; value: string; at: number } | null {
+  const found = entryLabel(info.line.text);
+  if (!found || (found.field !== 'location' && found.field !== 'team')) return null;
+  return { name: found.field, value: found.value, at: found.at };
 }
 
 /** An engagement record's employer line under an entry that holds one already: the next record, blank line or not. */
@@ -372,10 +392,22 @@ const TITLE_FIELD = new RegExp(`^(?:${TITLE_LABEL})$`, 'u');
 function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<LineInfo> {
   const read = new Set<LineInfo>();
   for (const info of body) {
-    const field = entryField(info);
+    const field = entryField(info) ?? labelledDetail(info);
     if (!field) continue;
     const { name, value, at } = field;
     const located = locate(info.line, at, at + value.length, value, 0.8);
+    // "date_start: '2022-02-01'" over "date_end: ''": a start whose end is left empty is still held.
+    if (name === 'to' && EMPTY_VALUE.test(value)) {
+      if (draft.start && !draft.end) draft.current ??= located;
+      read.add(info);
+      continue;
+    }
+    if (name === 'location' || name === 'team') {
+      if (name === 'location') draft.location ??= located;
+      else draft.team ??= located;
+      read.add(info);
+      continue;
+    }
     const [date] = findDates(value).map((found) => ({
       ...found,
       start: found.start + at,
@@ -674,7 +706,7 @@ export function readExperience(
   unplaced: LineInfo[];
 } {
   const { lines: read, promotions } = splitPromotions(
-    splitRunInHeaders(joinWrappedNames(splitPositionTables(engagementLines(lines)))),
+    splitRunInHeaders(joinWrappedNames(splitPositionTables(splitLabelledPairs(engagementLines(lines))))),
   );
   const infos = read.map(lineInfo);
   markEngagementRecords(infos);
@@ -886,6 +918,7 @@ export function readExperience(
     ...(titlesOverDated >= 2 ? overDatedTitles : []),
     ...titlesOverEmployers(content, blankAbove, evidenceFor),
   ]);
+  const stackHeads = stackedHeaders(infos);
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
   // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
   // and" / "responsibilities").
@@ -894,6 +927,7 @@ export function readExperience(
       const next = content[index + 1];
       return (
         !entryField(info) &&
+        !labelledDetail(info) &&
         !/^\s*\p{Ll}+\s*$/u.test(info.line.text) &&
         !labelled(info) &&
         next !== undefined &&
@@ -948,6 +982,7 @@ export function readExperience(
     if (nextRecord(info, current)) return true;
     // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
     // fields with no heading; an employer field opens one unless it fills the entry above.
+    if (current && labelAgain(info, current)) return true;
     if (employerField(info)) {
       return (
         current === null ||
@@ -955,11 +990,20 @@ export function readExperience(
           [...current.header, ...current.body].some((line) => employerField(line)))
       );
     }
-    if (info.prose || info.meta || labelled(info) || continuation(info) || entryField(info)) return false;
+    if (
+      info.prose ||
+      info.meta ||
+      labelled(info) ||
+      continuation(info) ||
+      entryField(info) ||
+      labelledDetail(info)
+    )
+      return false;
     if (technologyList(info, catalogue)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
     if (titleLines.has(info)) return true;
+    if (stackHeads.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
     if (splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text))) return true;
     const { title, company } = evidenceFor(info);
@@ -1031,7 +1075,7 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (promotionOf.has(info.line)) return false;
+    if (promotionOf.has(info.line) || stackHeads.has(info)) return false;
     // The terms of the job, an address, a sentence describing the employer (`employerDescriptions`): the header's.
     if (info.meta && info.terms) return true;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
@@ -1371,7 +1415,7 @@ function employerDescriptions(infos: readonly LineInfo[], catalogue: Catalogue):
       /^\p{Lu}/u.test(info.line.text.trim()) &&
       endsSentence(info.line.text) &&
       sentences(info.line.text).length === 1;
-    if (!sentence) continue;
+    if (!sentence && !tagline(name, info, below, catalogue)) continue;
     // The name opens a header: no place, and not under a line of dates (a job's place and text are above one).
     const above = filled[n - 2];
     const named =
@@ -1389,6 +1433,110 @@ function employerDescriptions(infos: readonly LineInfo[], catalogue: Catalogue):
     info.meta = true;
     info.terms = true;
   }
+}
+
+/**
+ * "Firma | Lodos Bilişim | Tarih | 2018 – 2021" (a Word form's row of two fields), "Company: Quillon Labs    Position:
+ * QA Engineer": a line of several labelled fields of a position is read as one line per field, each on the line's
+ * number with the fields before it blanked (so its columns stay), as if the writer had set one field a line.
+ */
+function splitLabelledPairs(lines: readonly DocLine[]): DocLine[] {
+  return lines.flatMap((line) => {
+    const pairs = line.blank ? null : labelledPairs(line.text);
+    if (!pairs) return [line];
+    return pairs.map(({ start, end }) => {
+      const column = line.columns[start] ?? 0;
+      return {
+        ...line,
+        text: ' '.repeat(start) + line.text.slice(start, end),
+        raw: ' '.repeat(column) + line.raw.slice(column, line.columns[end] ?? line.raw.length),
+      };
+    });
+  });
+}
+
+/**
+ * "Pracodawca: Wrzos" … "Pracodawca: Bursztyn Soft", "Position: QA Engineer" … "Position: Tester": a label of the
+ * fields that make a position (employer, title, dates) that comes again in an entry opens the next position, blank
+ * line or not.
+ */
+function labelAgain(info: LineInfo, current: Entry): boolean {
+  const key = positionLabelKey(info);
+  // Only in an entry of fields: under "Consultant, Acme   2015 – 2020", "Role:" again is the next engagement's.
+  const opening = current.header[0];
+  if (key === null || !opening || entryField(opening) === null) return false;
+  return [...current.header, ...current.body].some((line) => positionLabelKey(line) === key);
+}
+
+/** The folded label of a line `positionLabel` reads ("pozisyon", "company name"), else null. */
+function positionLabelKey(info: LineInfo): string | null {
+  const found = positionLabel(info);
+  return (
+    found &&
+    foldKey(info.line.text.slice(0, found.at))
+      .replace(/[\s:：|]+/gu, ' ')
+      .trim()
+  );
+}
+
+/**
+ * "Data Annotator" / "Sama" / "Aug 2019 - Dec 2020" after a blank line, as a job portal's export stacks every
+ * position ("MLOps Engineer" / "Apollo Agriculture" / "Mar 2023 - Currently working here"): where two stacks or more of
+ * the same height (two or three short lines over a line of dates alone, a blank line above them) repeat in a
+ * section, each stack's first line opens an entry, whatever its words.
+ */
+function stackedHeaders(infos: readonly LineInfo[]): Set<LineInfo> {
+  const byHeight = new Map<number, LineInfo[]>();
+  infos.forEach((info, index) => {
+    if (!dateOnly(info) || info.line.bullet) return;
+    let top = index;
+    while (top > 0) {
+      const above = infos[top - 1] as LineInfo;
+      if (above.line.blank) break;
+      if (
+        above.line.bullet ||
+        above.dates.length > 0 ||
+        above.prose ||
+        above.words > 8 ||
+        labelled(above) ||
+        entryField(above) ||
+        index - top >= 3
+      )
+        return;
+      top--;
+    }
+    const height = index - top;
+    if (height < 2) return;
+    byHeight.set(height, [...(byHeight.get(height) ?? []), infos[top] as LineInfo]);
+  });
+  return new Set([...byHeight.values()].filter((heads) => heads.length >= 2).flat());
+}
+
+/**
+ * "Applaudo Studios — San Salvador" over "Nearshore software studio serving US companies" over "Engineering Manager
+ * <TAB>2014 – 2018": a line in sentence case (two words in lower case or more, no period needed) set more quietly than
+ * the name above it, over a dated line that names a role, tells what the employer is, as `employerDescriptions`'
+ * sentence does. A title set in sentence case ("Senior software engineer") or a place is none.
+ */
+function tagline(name: LineInfo, info: LineInfo, below: LineInfo, catalogue: Catalogue): boolean {
+  const text = info.line.text.trim();
+  const lowerWords = (text.match(/(?<![\p{L}\p{N}])\p{Ll}{3,}/gu) ?? []).filter(
+    (word) => !NAME_JOINERS.has(word) && !ROLE_GOES_ON.test(word),
+  ).length;
+  return (
+    !info.line.bullet &&
+    info.line.heading === 0 &&
+    !(info.line.bold && name.line.heading === 0) &&
+    info.dates.length === 0 &&
+    info.words >= 3 &&
+    info.words <= 16 &&
+    /^\p{Lu}/u.test(text) &&
+    lowerWords >= 2 &&
+    !isLocation(text) &&
+    !evidence(info, catalogue).title &&
+    hasRange(below) &&
+    !below.line.bullet
+  );
 }
 
 /**
@@ -1863,7 +2011,7 @@ function readEntry(
   let ownAccountName: Located | null = null;
   let studies = false;
   for (const info of entry.header) {
-    if (entryField(info) || info.terms) continue;
+    if (entryField(info) || labelledDetail(info) || info.terms) continue;
     // "Warsaw, Poland" on a line of its own under a job's dates, "Silver Spring, MD United States" right under the
     // employer's line: the job's place, whole.
     const place = info.line.text.trim();
@@ -2004,7 +2152,10 @@ function readEntry(
   for (const { part, label } of parts) {
     if (label) setPart(draft, label, part);
   }
-  const fields = readEntryFields(draft, [...entry.header.filter(entryField), ...entry.body]);
+  const fields = readEntryFields(draft, [
+    ...entry.header.filter((info) => entryField(info) || labelledDetail(info)),
+    ...entry.body,
+  ]);
   // "Software Developer, C# and WPF for hospital systems" right under a header that names no title:
   // the title, then what the job was about.
   const opening = entry.body[0];
@@ -2657,8 +2808,15 @@ function applyLayout(read: ReadEntry[]): void {
       // The same place among as many parts, else the same place on the same header line. A one-line
       // header with fewer parts than its siblings ("Telefónica de España, Madrid" among "Title, Employer,
       // City") lacks one of them: its part is a title by that place only when its words name a role.
-      const exact = votes.get(slotKey(item.part));
-      const slot = exact ?? votes.get(lineSlotKey(entry, item.part));
+      // A part alone on one of a stacked header's lines ("Harrow Depot" over "Picker Packer" over the dates on a
+      // line of their own) takes its slot from the line it is on: every such part is the first of one.
+      const byLine = votes.get(lineSlotKey(entry, item.part));
+      const stacked =
+        item.part.count === 1 &&
+        new Set(entry.parts.map((other) => other.part.line.n)).size > 1 &&
+        entry.parts.every((other) => other.part.count === 1 && findDates(other.part.line.text).length === 0);
+      const exact = stacked ? undefined : votes.get(slotKey(item.part));
+      const slot = exact ?? byLine;
       const oneLine =
         entry.parts.length > 1 && entry.parts.every((other) => other.part.line === item.part.line);
       const ranked = slot ? [...slot.entries()].sort((a, b) => b[1] - a[1]) : [];

@@ -60,8 +60,11 @@ const BULLET = new RegExp(
   String.raw`^(?:[${MARKER_GLYPHS}]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t\u00a0]+`,
   'u',
 );
-/** A lone `o`/`O` before a capital or another marker: a bullet glyph that a conversion turned into a letter. */
-const LETTER_BULLET = /^[oO][ \t\u00a0]+(?=[\p{Lu}\d•*-])/u;
+/**
+ * A lone `o`/`O` before a capital or another marker: a bullet glyph that a conversion turned into a letter. "O Level"
+ * (the GCE's school-leaving certificate) is a word.
+ */
+const LETTER_BULLET = /^[oO][ \t\u00a0]+(?=[\p{Lu}\d•*-])(?![Ll][Ee][Vv][Ee][Ll][Ss]?(?![\p{L}]))/u;
 /** A lone `o` before a word in lower case: a bullet only among siblings of its list (see `letterBulletSiblings`). */
 const LOWER_LETTER_BULLET = /^[oO][ \t\u00a0]+(?=\p{Ll})/u;
 const LOWER_LETTER_LINE = /^[ \t\u00a0]*[oO][ \t\u00a0]+\p{Ll}/u;

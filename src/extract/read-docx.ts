@@ -489,6 +489,8 @@ function positionRows(table: DocNode): ReadLine[] | null {
   const header = rows[first];
   if (!header || header.some((cell) => (cell.children ?? []).some((child) => child.type !== 'paragraph')))
     return null;
+  // "Firma | Lodos Bilişim | Tarih | 2018 – 2021": a form's row of labels and their values; a header row holds no date.
+  if (header.some((cell) => findDates(cellText(cell)).length > 0)) return null;
   const columns = positionColumns(header.map(cellText));
   if (!columns) return null;
   const fields = header.map((cell) => labelFields(cellText(cell)));

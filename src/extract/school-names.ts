@@ -1,5 +1,6 @@
 import { commonWords } from '../catalogue/mention-matcher.js';
 import { findDates } from './dates.js';
+import { foldKey } from './fold.js';
 import {
   FIELD_WORDS_LIST,
   findDegree,
@@ -127,5 +128,85 @@ export function unitOfUniversity(unit: string, between: string, parent: string):
     UNIVERSITY_WORD.test(parent) &&
     !findDegree(parent) &&
     !findDegree(unit)
+  );
+}
+
+/**
+ * The words that name a kind of school and no school, in the languages CVs are written in (folded as `foldKey`
+ * folds them): "School", "Institute", "Okul", "Universidad", "Hochschule", "Trường".
+ */
+const KIND_OF_SCHOOL = new Set([
+  'school',
+  'schools',
+  'institute',
+  'institution',
+  'institutions',
+  'college',
+  'university',
+  'academy',
+  'polytechnic',
+  'faculty',
+  'school name',
+  'name of school',
+  'name of institution',
+  'institute name',
+  'school/college',
+  'college/university',
+  'board/university',
+  'university/board',
+  'university/institute',
+  'institute/university',
+  'okul',
+  'okulu',
+  'universite',
+  'universitesi',
+  'fakulte',
+  'universidad',
+  'universidade',
+  'instituto',
+  'institucion',
+  'instituicao',
+  'escuela',
+  'escola',
+  'colegio',
+  'faculdade',
+  'facultad',
+  'ecole',
+  'etablissement',
+  'hochschule',
+  'universitat',
+  'schule',
+  'fachhochschule',
+  'istituto',
+  'universita',
+  'scuola',
+  'instelling',
+  'hogeschool',
+  'universiteit',
+  'school/instelling',
+  'uczelnia',
+  'szkola',
+  'universitate',
+  'facultate',
+  'institutie',
+  'universitas',
+  'sekolah',
+  'institut',
+  'kampus',
+  'truong',
+  'dai hoc',
+]);
+
+/**
+ * "School", "Institute", "Okul": a bare word for a kind of school (a table's column label or a heading taken for a
+ * name), never a school's name.
+ */
+export function bareSchoolWord(text: string): boolean {
+  return KIND_OF_SCHOOL.has(
+    foldKey(text)
+      .replace(/[\s:：.]+$/u, '')
+      .replace(/\s*\/\s*/gu, '/')
+      .replace(/\s+/gu, ' ')
+      .trim(),
   );
 }

@@ -1,5 +1,6 @@
 import { commonWords } from '../catalogue/mention-matcher.js';
 import { knownCity, knownPlace, placeKey } from '../catalogue/places.js';
+import { foldKey } from './fold.js';
 
 export { knownCity, knownPlace };
 /**
@@ -52,7 +53,7 @@ const ACADEMIC_ASIDES = [
  * certificates, references, courses, volunteering, awards), whose contents are no technologies.
  */
 const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]>>> = {
-  education: ['studii', 'estudios', 'egitim', 'obrazovani'],
+  education: ['studii', 'estudios', 'egitim', 'obrazovani', 'pendidikan'],
   skills: [
     'kompetencje',
     'dovednosti',
@@ -67,6 +68,11 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'destrezas',
     'competenties',
     'qualifikationen',
+    // Indonesian and Malay
+    'keahlian',
+    'kemahiran',
+    'keterampilan',
+    'kemampuan',
   ],
   languages: [
     'lenguas',
@@ -80,8 +86,9 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'nyelvtudas',
     'jezykow',
     'idiomi',
+    'bahasa',
   ],
-  summary: ['podsumowanie', 'ozet', 'hakkimda', 'hakkımda', 'rezumat', 'shrnuti'],
+  summary: ['podsumowanie', 'ozet', 'hakkimda', 'rezumat', 'shrnuti', 'ringkasan'],
   experience: [
     'tapasztalat',
     'munkatapasztalat',
@@ -94,8 +101,9 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'zkusenosti',
     'experienta',
     'historico',
+    'pengalaman',
   ],
-  projects: ['projeler', 'proiecte'],
+  projects: ['projeler', 'proiecte', 'proyek', 'projek'],
   other: [
     'zainteresowania',
     'pasje',
@@ -225,7 +233,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'academique',
       'formativo',
       'edukacja',
-      'wykształcenie',
+      'wyksztalcenie',
       'utbildning',
       'uddannelse',
       'utdanning',
@@ -468,6 +476,13 @@ const ENGLISH_WORD_HEADS = new Set(['formation', 'formations']);
  * "Competências digitais", "Informações adicionais", "Języki obce").
  */
 const MORE_EUROPEAN_MODIFIERS = [
+  // Indonesian and Malay ("Pengalaman Kerja", "Kemahiran Teknikal", "Pendidikan Formal").
+  'kerja',
+  'kerjaya',
+  'profesional',
+  'teknikal',
+  'teknis',
+  'formal',
   'techniczne',
   'informatyczne',
   'komputerowe',
@@ -506,7 +521,6 @@ const MORE_EUROPEAN_MODIFIERS = [
   'etrangeres',
   'vreemde',
   'yabanci',
-  'yabancı',
   'straine',
   'cizi',
   'cudzie',
@@ -689,7 +703,6 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     "centres d'interet",
     "centres d'interets",
     'ilgi alanlari',
-    'ilgi alanları',
     'informacje dodatkowe',
     'informacion adicional',
     'informacoes adicionais',
@@ -714,7 +727,6 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     'conocimientos de idiomas',
     'conhecimentos de idiomas',
     'dil becerileri',
-    'yabancı diller',
     'znajomosc jezykow',
     'znajomosc jezykow obcych',
     'jezykova znalost',
@@ -723,41 +735,79 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
 ];
 
 /**
- * Skills headings whose words name no section alone, read as the whole phrase (accents dropped): a job portal's
- * specialisation table ("Fields of Specialization", bdjobs' "Specialization"), areas of expertise and computer
- * knowledge in English, and computer skills in Turkish ("Bilgisayar Bilgisi"), Portuguese, Dutch, Vietnamese,
- * Indonesian, Malay and Swedish.
+ * "Computer Knowledge", "Bilgisayar Bilgisi", "Connaissances informatiques", "Kỹ năng tin học", "Fields of
+ * Specialization": headings of the programs and systems a person knows, a skills list, in the languages whose
+ * words name no section alone (folded as `foldKey` folds them). "Ngoại ngữ", "Yabancı Dil", "Bahasa Asing": the
+ * spoken languages. Vietnamese section names ("Kinh nghiệm làm việc", "Học vấn"), read whole.
  */
-const SKILLS_SECTION_PHRASES: readonly string[] = [
-  'specialization',
-  'specializations',
-  'specialisation',
-  'specialisations',
-  'fields of specialization',
-  'fields of specialisation',
-  'areas of specialization',
-  'areas of specialisation',
-  'area of expertise',
-  'areas of expertise',
-  'computer knowledge',
-  'technical knowledge',
-  'it knowledge',
-  'bilgisayar bilgisi',
-  'bilgisayar bilgileri',
-  'bilgisayar becerileri',
-  'teknik bilgiler',
-  'conhecimentos de informatica',
-  'conhecimentos informaticos',
-  'computervaardigheden',
-  'ict-vaardigheden',
-  'ky nang tin hoc',
-  'ky nang chuyen mon',
-  'keahlian komputer',
-  'keahlian teknis',
-  'kemahiran komputer',
-  'kemahiran teknikal',
-  'datorkunskaper',
-  'it-kunskaper',
+const COMPUTER_SKILLS_PHRASES: readonly [string, SectionKind][] = [
+  ...[
+    'computer knowledge',
+    'computer literacy',
+    'it knowledge',
+    'computer proficiency',
+    'specialization',
+    'specialisation',
+    'specializations',
+    'specialisations',
+    'fields of specialization',
+    'fields of specialisation',
+    'areas of specialization',
+    'areas of specialisation',
+    'bilgisayar bilgisi',
+    'bilgisayar bilgileri',
+    'bilgisayar becerileri',
+    'connaissances informatiques',
+    'competences informatiques',
+    'conhecimentos de informatica',
+    'conhecimentos informaticos',
+    'conocimientos de informatica',
+    'computerkenntnisse',
+    'it-kenntnisse',
+    'computerkennis',
+    'computervaardigheden',
+    'ict-vaardigheden',
+    'conoscenze informatiche',
+    'competente informatice',
+    'cunostinte pc',
+    'cunostinte informatice',
+    'umiejetnosci komputerowe',
+    'znajomosc obslugi komputera',
+    'kemahiran komputer',
+    'keterampilan komputer',
+    'kemampuan komputer',
+    'ky nang tin hoc',
+    'tin hoc',
+    'ky nang',
+    'ky nang chuyen mon',
+    'area of expertise',
+    'areas of expertise',
+    'technical knowledge',
+    'teknik bilgiler',
+    'keahlian komputer',
+    'keahlian teknis',
+    'kemahiran teknikal',
+    'datorkunskaper',
+    'it-kunskaper',
+  ].map((phrase) => [phrase, 'skills'] as [string, SectionKind]),
+  // Vietnamese, whose section names are phrases of words that name nothing alone.
+  ...[
+    ['kinh nghiem lam viec', 'experience'],
+    ['kinh nghiem', 'experience'],
+    ['qua trinh cong tac', 'experience'],
+    ['hoc van', 'education'],
+    ['trinh do hoc van', 'education'],
+    ['du an', 'projects'],
+    ['tom tat', 'summary'],
+    ['muc tieu nghe nghiep', 'summary'],
+    ['gioi thieu', 'summary'],
+    ['thong tin ca nhan', 'other'],
+    ['chung chi', 'other'],
+    ['so thich', 'other'],
+  ].map(([phrase, kind]) => [phrase, kind] as [string, SectionKind]),
+  ...['yabanci dil', 'yabanci diller', 'bahasa asing', 'ngoai ngu'].map(
+    (phrase) => [phrase, 'languages'] as [string, SectionKind],
+  ),
 ];
 
 /**
@@ -778,7 +828,7 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['school', 'education'],
   ['students supervised', 'other'],
   ...FOREIGN_SECTION_PHRASES,
-  ...SKILLS_SECTION_PHRASES.map((phrase) => [phrase, 'skills'] as [string, SectionKind]),
+  ...COMPUTER_SKILLS_PHRASES,
   // "COMMUNITY" after the skills, "Board & Community": work for a community, whose words name no technology.
   ...['community', 'community involvement', 'community service', 'community work', 'board & community'].map(
     (phrase) => [phrase, 'other'] as [string, SectionKind],
@@ -802,10 +852,7 @@ function sectionKindOf(text: string): SectionKind | null {
     const head = sectionKind(labelled[1] as string);
     if (head) return head;
   }
-  let words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  let words = foldKey(text)
     .replace(/[’‘]/gu, "'")
     .replace(/[^\p{L}\s&'-]/gu, ' ')
     .replace(/'s\b/g, '')
@@ -904,10 +951,7 @@ function loneLabelHeading(words: readonly string[]): SectionKind | null {
  */
 export function looseSectionKind(text: string): SectionKind | null {
   const bare = text.replace(/\([^)]*\)\s*$/u, '');
-  const words = bare
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const words = foldKey(bare)
     .replace(/[^\p{L}\s&'-]/gu, ' ')
     .split(/\s+/u)
     .filter((word) => word !== '' && !/^[-']*$/u.test(word));

@@ -201,6 +201,14 @@ const SHAPES: [string, DateRange][] = [
   ['From: 08/2018   To: 03/2022', { startDate: '2018-08', endDate: '2022-03' }],
   ['Start: Jan 2020, End: Present', { startDate: '2020-01', current: true }],
   ['Start Date: 2019-05 | End Date: 2021-01', { startDate: '2019-05', endDate: '2021-01' }],
+  // A day in every common shape, with the ongoing words job portals print.
+  ['June 1, 2021 - Continuing', { startDate: '2021-06-01', current: true }],
+  ['1 June 2021 – Till now', { startDate: '2021-06-01', current: true }],
+  ['1st June 2021 - To date', { startDate: '2021-06-01', current: true }],
+  ['01.06.2021 - Ongoing', { startDate: '2021-06-01', current: true }],
+  ['2021-06-01 – Currently working here', { startDate: '2021-06-01', current: true }],
+  ['15th March 2017 to 31st May 2021', { startDate: '2017-03-15', endDate: '2021-05-31' }],
+  ['Mar 2023 - Continuing', { startDate: '2023-03', current: true }],
 ];
 
 describe('date shapes seen in real résumés', () => {
