@@ -9,6 +9,7 @@ import { connect, databaseTarget } from './db/connect.js';
 import type { Executor } from './db/Executor.js';
 import { type RunningApp, startApp } from './server/create-app.js';
 import { prepareDatabase } from './server/prepare-database.js';
+import { errorMessage } from './util/error-message.js';
 import { ensureWebBuild, type WebBuildResult } from './web/ensure-web-build.js';
 
 const log = (line: string) => console.log(`[career-graph] ${line}`);
@@ -119,7 +120,7 @@ async function shutdown(signal: NodeJS.Signals, running: RunningApp): Promise<vo
     await running.close();
     await executor?.close();
   } catch (error) {
-    console.error(`[career-graph] Stopping the server failed: ${describe(error)}`);
+    console.error(`[career-graph] Stopping the server failed: ${errorMessage(error)}`);
     code = 1;
   }
   if (startedHome) {
@@ -127,7 +128,7 @@ async function shutdown(signal: NodeJS.Signals, running: RunningApp): Promise<vo
       await stopNeo4j({ home: startedHome });
       log('Neo4j stopped.');
     } catch (error) {
-      console.error(`[career-graph] Could not stop the Neo4j in ${startedHome}: ${describe(error)}`);
+      console.error(`[career-graph] Could not stop the Neo4j in ${startedHome}: ${errorMessage(error)}`);
       code = 1;
     }
   }
@@ -136,14 +137,14 @@ async function shutdown(signal: NodeJS.Signals, running: RunningApp): Promise<vo
 
 /** A failed or interrupted start-up: stop what this process started, then one line and a non-zero exit. */
 async function abandonStartup(error: unknown): Promise<never> {
-  let problem = describe(error);
+  let problem = errorMessage(error);
   await executor?.close().catch(() => {});
   if (startedHome) {
     log('Stopping the Neo4j this run started...');
     try {
       await stopNeo4j({ home: startedHome });
     } catch (stopError) {
-      problem += ` (and the Neo4j in ${startedHome} could not be stopped: ${describe(stopError)})`;
+      problem += ` (and the Neo4j in ${startedHome} could not be stopped: ${errorMessage(stopError)})`;
     }
   }
   // The signal wins over whatever error it caused (Maven or java dying of the same Ctrl-C).
@@ -155,10 +156,6 @@ async function abandonStartup(error: unknown): Promise<never> {
   }
   console.error(`[career-graph] ${problem}`);
   process.exit(1);
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 main().catch(abandonStartup);

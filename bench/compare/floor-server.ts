@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor, type Params } from '../../src/db/Executor.js';
+import { errorMessage } from '../../src/util/error-message.js';
 import { serveAsChild } from './child-server.js';
 import { operations } from './operations.js';
 import type { RunningServer } from './peer-server.js';
@@ -56,9 +57,7 @@ export async function startFloorServer(
         );
         answer(200, { data: floorData(floor, rows) });
       })
-      .catch((error: unknown) =>
-        answer(500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] }),
-      );
+      .catch((error: unknown) => answer(500, { errors: [{ message: errorMessage(error) }] }));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

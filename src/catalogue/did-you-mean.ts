@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { knownPlace } from '../extract/vocabulary.js';
 import { commonWords } from './mention-matcher.js';
+import { knownPlace } from './places.js';
 
 /**
  * The one "did you mean" rule, for the loader's unknown names, the API's NOT_FOUND answers and the

@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { errorMessage } from '../util/error-message.js';
 
 /*
  * Every command line of src/cli (and the other npm scripts that take options) parses its
@@ -34,7 +35,7 @@ function parseStrictly<O extends Options, P extends boolean>(
       strict: true,
     });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    throw new UsageError(`${errorMessage(error)}\n${usage}`);
   }
   if (parsed.values.help) throw new HelpRequested(help);
   return parsed as never;

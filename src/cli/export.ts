@@ -16,6 +16,7 @@ import type { GraphView } from '../export/graph-view.js';
 import { type GraphViewVariables, graphViewQuery } from '../export/graph-view-query.js';
 import { type GraphFormat, graphFormats, isGraphFormat, writeGraph } from '../export/write-graph.js';
 import { limits } from '../graphql/arguments.js';
+import { errorMessage } from '../util/error-message.js';
 import { commandLine, integerOption, parseOptions, UsageError } from './cli-arguments.js';
 
 export interface ExportArguments {
@@ -175,7 +176,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`Export failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`Export failed: ${errorMessage(error)}\n`);
     return 1;
   }
 }

@@ -11,6 +11,7 @@ import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import { projectRoot } from '../config.js';
 import { generateResumes } from '../generate/generate-resumes.js';
 import { writeGeneratedResumes } from '../generate/write-generated-resumes.js';
+import { errorMessage } from '../util/error-message.js';
 import { commandLine, integerOption, parseOptions } from './cli-arguments.js';
 
 const usage = 'Usage: npm run generate -- --people N --seed S [--out dir]';
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
     process.stdout.write(`Wrote ${resumes.length} résumés (seed ${args.seed}) to ${args.out}.\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`Generate failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`Generate failed: ${errorMessage(error)}\n`);
     return 1;
   }
 }

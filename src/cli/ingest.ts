@@ -21,6 +21,7 @@ import { resumeYaml } from '../ingest/resume-yaml.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
 import { loadResumes } from '../loader/load-resumes.js';
+import { errorMessage } from '../util/error-message.js';
 import { commandLine, integerOption, parsePathsAndOptions, UsageError } from './cli-arguments.js';
 import { connect } from './load.js';
 import { progressBar } from './progress-bar.js';
@@ -138,7 +139,7 @@ async function main(): Promise<number> {
         try {
           extracted.push(await extractFile(file, catalogue));
         } catch (error) {
-          failed.push({ file, message: error instanceof Error ? error.message : String(error) });
+          failed.push({ file, message: errorMessage(error) });
         }
         bar.update('extracting', index + 1, files.length);
       }
@@ -202,7 +203,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`Ingest failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`Ingest failed: ${errorMessage(error)}\n`);
     return 1;
   } finally {
     await executor?.close();

@@ -15,6 +15,7 @@ import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js'
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
 import { formatLoadSummary } from '../loader/format-load-summary.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_LOAD_CONCURRENCY, loadResumes } from '../loader/load-resumes.js';
+import { errorMessage } from '../util/error-message.js';
 import { commandLine, integerOption, parsePathsAndOptions } from './cli-arguments.js';
 import { progressBar } from './progress-bar.js';
 
@@ -63,7 +64,7 @@ export function describeFailure(error: unknown): string {
       'run again with a lower --concurrency.'
     );
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /** The Executor for loading (also `npm run ingest`'s): the configured or local database, as a batch job. */

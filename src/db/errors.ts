@@ -1,4 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
+import { errorMessage } from '../util/error-message.js';
 
 /**
  * What went wrong talking to the database, in the db layer's own terms. Each error names the query
@@ -166,5 +167,5 @@ export function classifyDatabaseError(
 
 function describe(error: unknown): string {
   if (error instanceof Neo4jError) return `${error.code}: ${error.message.split('\n')[0]}`;
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

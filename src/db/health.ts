@@ -1,3 +1,4 @@
+import { errorMessage } from '../util/error-message.js';
 import { percentile } from '../util/percentile.js';
 
 /** How the health monitor decides; every field in milliseconds. */
@@ -545,6 +546,6 @@ export class DatabaseHealth {
 
 /** The driver gave up waiting to open or borrow a connection: the database may only be slow. */
 function isSlowConnection(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return /timed out|Failed to establish connection in/i.test(message);
 }

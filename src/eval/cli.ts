@@ -30,6 +30,7 @@ import { extractDocument } from '../extract/index.js';
 import { PdfPrinter } from '../generate/render/pdf.js';
 import { planCorpus, writeCorpus } from '../generate/render/render-corpus.js';
 import { FORMATS, type RenderFormat } from '../generate/render/style.js';
+import { errorMessage } from '../util/error-message.js';
 import {
   DEFAULT_SEED_DOCUMENTS,
   devFormatsSet,
@@ -312,7 +313,7 @@ async function variantsMain(args: EvalArguments, catalogue: Catalogue, keys: Fac
       documents.push(...loaded.documents);
       await loaded.dispose();
     } catch (error) {
-      write(`${set}: not read: ${error instanceof Error ? error.message : String(error)}`);
+      write(`${set}: not read: ${errorMessage(error)}`);
       failed = true;
     }
   }
@@ -362,7 +363,7 @@ async function main(): Promise<number> {
     } catch (error) {
       write(`## ${set}: not scored`);
       write();
-      write(error instanceof Error ? error.message : String(error));
+      write(errorMessage(error));
       failed = true;
       continue;
     }

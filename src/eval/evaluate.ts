@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { ResumeDocument } from '../resume/types.js';
+import { errorMessage } from '../util/error-message.js';
 import type { EvalDocument } from './datasets.js';
 import {
   addCounts,
@@ -52,7 +53,7 @@ export async function evaluateDocuments(
       results.push({
         document,
         counts: scoreMissing(document.gold, keys),
-        error: error instanceof Error ? error.message : String(error),
+        error: errorMessage(error),
         milliseconds: performance.now() - started,
       });
     }

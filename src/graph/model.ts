@@ -82,8 +82,11 @@ export const STATED = STATED_REL_TYPES.join('|');
  */
 export const SHARED_LABELS = [Label.Company, Label.Technology, Label.Project, Label.School] as const;
 
-/** Cypher relationship pattern: from a company to the company it is part of, zero to `MAX_PARENT_DEPTH` steps up. */
-const UP_THE_GROUP = `[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]`;
+/**
+ * Cypher relationship pattern: from a company to the company it is part of, zero to `MAX_PARENT_DEPTH` steps up;
+ * `strict`, one step or more (the company's catalogue parents, not the company itself).
+ */
+const upTheGroup = (strict = false) => `[:${RelType.PART_OF}*${strict ? 1 : 0}..${MAX_PARENT_DEPTH}]`;
 
 /**
  * Cypher pattern: company `member` is company `group` or a company part of it (at most
@@ -91,16 +94,18 @@ const UP_THE_GROUP = `[:${RelType.PART_OF}*0..${MAX_PARENT_DEPTH}]`;
  * `:Company {id: …}`), `member` the member's variable ('' for none), both literal texts of our own.
  */
 export function companyInGroup(group: string, member = ''): string {
-  return `(${group})<-${UP_THE_GROUP}-(${member}:${Label.Company})`;
+  return `(${group})<-${upTheGroup()}-(${member}:${Label.Company})`;
 }
 
 /**
  * `companyInGroup` written from the member's end, for a pattern that reaches the member first (a
  * role's company): the same paths, `(member)-[:PART_OF*0..N]->(group)`. Both are what a node
- * pattern holds (a bound variable, `top:Company`, `:Company`), literal texts of our own.
+ * pattern holds (a bound variable, `top:Company`, `:Company`), literal texts of our own. With
+ * `strict`, only the groups the member is part of, not the member itself: `[:PART_OF*1..N]`, the
+ * company's catalogue parents up to the top (the orphan rule's candidates).
  */
-export function companyInGroupFromMember(member: string, group: string): string {
-  return `(${member})-${UP_THE_GROUP}->(${group})`;
+export function companyInGroupFromMember(member: string, group: string, { strict = false } = {}): string {
+  return `(${member})-${upTheGroup(strict)}->(${group})`;
 }
 
 /**

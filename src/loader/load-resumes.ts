@@ -10,6 +10,7 @@ import { MAX_RESUME_BYTES } from '../resume/parse-resume-file.js';
 import { type ResumeSource, readResume, sourceName } from '../resume/read-resume.js';
 import { ResumeError } from '../resume/resume-error.js';
 import type { Resume } from '../resume/types.js';
+import { errorMessage } from '../util/error-message.js';
 import { ownCopy } from '../util/own-copy.js';
 import type { BatchMember } from './batch-round.js';
 import { collectResumeFiles } from './collect-resume-files.js';
@@ -424,7 +425,7 @@ async function expandFolders(sources: readonly ResumeSource[]): Promise<ResumeSo
 
 function failure(file: string, error: unknown): FailedFile {
   if (error instanceof ResumeError) return { file, issues: error.issues, message: error.message };
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return { file, issues: [], message: `${file}: could not be loaded: ${message}` };
 }
 

@@ -3,6 +3,7 @@ import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { artifactFolder } from './artifacts.js';
 import { launchChromium } from './launch-chromium.js';
+import { collectConsoleErrors } from './page-checks.js';
 import { RequestLog } from './request-log.js';
 import { serveTestBuild } from './test-build.js';
 
@@ -12,6 +13,8 @@ export interface BrowserSession {
   /** One page at 1400 × 900, its every request logged. */
   page: Page;
   requests: RequestLog;
+  /** The page's console errors and uncaught exceptions, from the start. */
+  consoleErrors: string[];
   /** Path of a file in the suite's own artifact folder (emptied now). */
   artifactPath: (name: string) => string;
   close(): Promise<void>;
@@ -37,6 +40,7 @@ export async function openBrowserSession(
     browser,
     page,
     requests: new RequestLog(page),
+    consoleErrors: collectConsoleErrors(page),
     artifactPath,
     close: async () => {
       await browser.close();

@@ -1,11 +1,30 @@
 import type { Page } from 'playwright-core';
 import type {} from '../../web/explore/explorer-handle.js';
+import type {} from '../../web/explore/landscape-handle.js';
+import type {} from '../../web/explore/staffing-handle.js';
+import type {} from '../../web/explore/timeline-handle.js';
+
+/** The read-only handles the test build of /explore sets on `window`, one a view. */
+export type ViewHandle = '__explorer' | '__landscape' | '__staffing' | '__timeline';
+
+/**
+ * Waits until the page has set the view's handle and the handle's `ready` has settled: the view's first answer
+ * drawn (and, for the graph, laid out). For a view the page opens by itself (a click, a link, a picker).
+ */
+export async function viewReady(page: Page, handle: ViewHandle): Promise<void> {
+  await page.waitForFunction((name) => window[name] !== undefined, handle);
+  await page.evaluate((name) => window[name]?.ready, handle);
+}
+
+/** Opens `url` and waits until the view whose handle is `handle` is ready (see viewReady). */
+export async function openView(page: Page, url: string, handle: ViewHandle): Promise<void> {
+  await page.goto(url);
+  await viewReady(page, handle);
+}
 
 /** Opens the explorer at `url` and waits until its first graph is drawn and laid out. */
 export async function openExplorer(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction(() => window.__explorer !== undefined);
-  await page.evaluate(() => window.__explorer?.ready);
+  await openView(page, url, '__explorer');
 }
 
 /** Waits until no API request is pending and the layout has stopped, so nodes stay put. */

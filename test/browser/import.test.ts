@@ -9,7 +9,9 @@ import { janeRoe } from '../fixtures/ingest/jane-roe.js';
 import { graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
-import { openPlayground } from './page-checks.js';
+import { explorerSettled, viewReady } from './explorer-page.js';
+import { statusWhenRead } from './import-page.js';
+import { countPixels, openPlayground } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 let session: BrowserSession | undefined;
@@ -17,36 +19,22 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 beforeAll(async () => {
   session = await openBrowserSession('import');
-  ({ server, page, requests, artifactPath } = session);
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  ({ server, page, requests, artifactPath, consoleErrors } = session);
 });
 
 afterAll(() => session?.close());
 
 const { text: janeText, lines: janeLines, id: janeId } = janeRoe;
 
-/** Share of the screenshot's pixels that are not near-white, decoded by Chromium itself. */
+/** Share of the screenshot's pixels that are not near-white (some channel below 235), decoded by Chromium itself. */
 async function inkShare(png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    context.drawImage(bitmap, 0, 0);
-    const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if ((data[i] ?? 255) < 235 || (data[i + 1] ?? 255) < 235 || (data[i + 2] ?? 255) < 235) ink += 1;
-    }
-    return ink / (data.length / 4);
-  }, png.toString('base64'));
+  // The colour is not asked about here: only the not-white count is read.
+  const { notWhite, pixels } = await countPixels(page, png, '#000000', 235);
+  return notWhite / pixels;
 }
 
 const lit = (testid: string) => page.getByTestId(testid).evaluate((node) => node.classList.contains('lit'));
@@ -54,10 +42,7 @@ const lit = (testid: string) => page.getByTestId(testid).evaluate((node) => node
 /** Picks a file on the page and waits for what the dry run extracted. */
 async function pick(name: string, buffer: Buffer, mimeType: string): Promise<void> {
   await page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer });
-  await expect
-    .poll(() => page.getByTestId('status').getAttribute('data-kind'), { timeout: 20_000 })
-    .toMatch(/^(done|error)$/);
-  await expect(page.getByTestId('status').textContent()).resolves.toMatch(/: \d+ facts, \d+ warnings\./);
+  expect(await statusWhenRead(page, 20_000)).toMatch(/: \d+ facts, \d+ warnings\./);
 }
 
 describe('/import in a real browser', () => {
@@ -69,8 +54,7 @@ describe('/import in a real browser', () => {
     // Each page is left once it has loaded all it loads, so no request of it is cut off.
     await page.goto(`${server.url}/explore`);
     await expect(page.getByTestId('import-link').getAttribute('href')).resolves.toBe('/import');
-    await page.waitForFunction(() => window.__explorer !== undefined);
-    await page.evaluate(() => window.__explorer?.ready);
+    await viewReady(page, '__explorer');
     await expect(openPlayground(page, `${server.url}/graphql`)).resolves.toBe(200);
     await expect(page.getByTestId('import-link').getAttribute('href')).resolves.toBe('/import');
   });
@@ -167,8 +151,7 @@ describe('/import in a real browser', () => {
 
     // And the person is in the explorer, focused.
     await link.click();
-    await page.waitForFunction(() => window.__explorer !== undefined);
-    await page.evaluate(() => window.__explorer?.ready);
+    await viewReady(page, '__explorer');
     expect(await page.evaluate(() => window.__explorer?.focus())).toEqual([janeId]);
     // Two hops: the role, and through it Stripe and the technologies kept.
     const drawn = await page.evaluate(() => window.__explorer?.nodeIds());
@@ -207,15 +190,8 @@ describe('/import in a real browser', () => {
 
     // The explorer's details panel says where each role was read.
     await page.getByTestId('explore-person-link').click();
-    await page.waitForFunction(() => window.__explorer !== undefined);
-    await page.evaluate(() => window.__explorer?.ready);
-    await page.waitForFunction(
-      () => window.__explorer?.pending() === 0 && window.__explorer.layoutRunning() === false,
-      null,
-      {
-        timeout: 20_000,
-      },
-    );
+    await viewReady(page, '__explorer');
+    await explorerSettled(page);
     const at = await page.evaluate(() => window.__explorer?.viewportPosition('493100191bcfc980'));
     const box = await page.getByTestId('graph').boundingBox();
     if (!at || !box) throw new Error('The person is not drawn in the explorer.');

@@ -7,8 +7,8 @@ import { communityColor } from '../../web/explore/landscape-style.js';
 import { graphql } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
-import { openExplorer } from './explorer-page.js';
-import { collectConsoleErrors, countPixels } from './page-checks.js';
+import { openExplorer, viewReady } from './explorer-page.js';
+import { screenshotPixels } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 let session: BrowserSession | undefined;
@@ -16,17 +16,15 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-let consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 beforeAll(async () => {
   session = await openBrowserSession('landscape');
-  ({ server, page, requests, artifactPath } = session);
-  consoleErrors = collectConsoleErrors(page);
+  ({ server, page, requests, artifactPath, consoleErrors } = session);
   // Start in the graph view and switch with the control, as a user would.
   await openExplorer(page, `${server.url}/explore`);
   await page.getByTestId('view-landscape').click();
-  await page.waitForFunction(() => window.__landscape !== undefined);
-  await page.evaluate(() => window.__landscape?.ready);
+  await viewReady(page, '__landscape');
 });
 
 afterAll(() => session?.close());
@@ -98,8 +96,7 @@ describe('/explore?view=landscape in a real browser', () => {
   });
 
   it('shows a non-blank picture in the community colours', async () => {
-    const png = await page.getByTestId('graph').screenshot({ path: artifactPath('landscape.png') });
-    const seen = await countPixels(page, png, communityColor(0));
+    const seen = await screenshotPixels(page, 'graph', artifactPath('landscape.png'), communityColor(0));
     expect(communityColor(0)).toBe('#0072b2');
     expect(seen.notWhite).toBeGreaterThan(seen.pixels * 0.01);
     expect(seen.ofColour).toBeGreaterThan(50);
@@ -171,8 +168,7 @@ describe('/explore?view=landscape in a real browser', () => {
 
     // The URL keeps the toggle: opened as it now reads, the page draws the rolled-up landscape.
     await page.goto(page.url());
-    await page.waitForFunction(() => window.__landscape !== undefined);
-    await page.evaluate(() => window.__landscape?.ready);
+    await viewReady(page, '__landscape');
     expect(new URL(page.url()).searchParams.get('view')).toBe('landscape');
     expect(await page.getByTestId('landscape-rollup').isChecked()).toBe(true);
     expect(await drawn()).toEqual({
@@ -196,8 +192,7 @@ describe('/explore?view=landscape in a real browser', () => {
 
   it('switches back to the graph view, and a view it does not know says so', async () => {
     await page.getByTestId('view-graph').click();
-    await page.waitForFunction(() => window.__explorer !== undefined);
-    await page.evaluate(() => window.__explorer?.ready);
+    await viewReady(page, '__explorer');
     expect(new URL(page.url()).searchParams.has('view')).toBe(false);
     await openExplorer(page, `${server.url}/explore?view=timetable`);
     await page.waitForFunction(() => document.getElementById('status')?.classList.contains('error'));

@@ -11,17 +11,18 @@ export function collectConsoleErrors(page: Page): string[] {
 }
 
 /**
- * Size of a PNG decoded by Chromium itself, and how many of its pixels are not near-white and how many within
- * 8 of `colour` (`#rrggbb`) on each channel.
+ * Size of a PNG decoded by Chromium itself, and how many of its pixels are not near-white (some channel below
+ * `whiteFrom`) and how many within 8 of `colour` (`#rrggbb`) on each channel.
  */
 export async function countPixels(
   page: Page,
   png: Buffer,
   colour: string,
+  whiteFrom = 245,
 ): Promise<{ width: number; height: number; pixels: number; notWhite: number; ofColour: number }> {
   const target = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
   return page.evaluate(
-    async ({ base64, target }) => {
+    async ({ base64, target, whiteFrom }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -32,7 +33,7 @@ export async function countPixels(
       let ofColour = 0;
       for (let i = 0; i < data.length; i += 4) {
         const rgb = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-        if (rgb.some((value) => value < 245)) notWhite += 1;
+        if (rgb.some((value) => value < whiteFrom)) notWhite += 1;
         if (rgb.every((value, c) => Math.abs(value - (target[c] ?? 0)) < 8)) ofColour += 1;
       }
       return {
@@ -43,8 +44,19 @@ export async function countPixels(
         ofColour,
       };
     },
-    { base64: png.toString('base64'), target },
+    { base64: png.toString('base64'), target, whiteFrom },
   );
+}
+
+/** Screenshots the element `testid` into `path` (an artifact) and counts its pixels as `countPixels` does. */
+export async function screenshotPixels(
+  page: Page,
+  testid: string,
+  path: string,
+  colour: string,
+): ReturnType<typeof countPixels> {
+  const png = await page.getByTestId(testid).screenshot({ path });
+  return countPixels(page, png, colour);
 }
 
 /**

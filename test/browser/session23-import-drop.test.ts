@@ -6,7 +6,7 @@ import { projectRoot } from '../../src/config.js';
 import { graphqlData } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
-import { collectConsoleErrors } from './page-checks.js';
+import { statusWhenRead } from './import-page.js';
 import type { RequestLog } from './request-log.js';
 
 // Issue 10: "drop or pick a file". import.test.ts picks .json and .txt files; here a PDF and a Word file are
@@ -19,12 +19,11 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-let consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 beforeAll(async () => {
   session = await openBrowserSession('import-drop');
-  ({ server, page, requests, artifactPath } = session);
-  consoleErrors = collectConsoleErrors(page);
+  ({ server, page, requests, artifactPath, consoleErrors } = session);
 });
 
 afterAll(() => session?.close());
@@ -54,13 +53,6 @@ async function drop(name: string, bytes: Buffer, type: string): Promise<void> {
   await zone.dispatchEvent('drop', { dataTransfer });
   expect(await zone.evaluate((node) => node.classList.contains('over'))).toBe(false);
   await dataTransfer.dispose();
-}
-
-async function waitForReview(): Promise<string> {
-  await expect
-    .poll(() => page.getByTestId('status').getAttribute('data-kind'), { timeout: 30_000 })
-    .toMatch(/^(done|error)$/);
-  return (await page.getByTestId('status').textContent()) ?? '';
 }
 
 /** The text of the document's line `n` as the page shows it. */
@@ -126,7 +118,7 @@ describe('/import: files dropped on the page', () => {
     await page.goto(`${server.url}/import`);
     await page.getByTestId('token').fill(server.token);
     await drop('teodora-vasileva.pdf', fixture('dev-pdf', 'teodora-vasileva.pdf'), 'application/pdf');
-    const status = await waitForReview();
+    const status = await statusWhenRead(page);
     expect(status).toMatch(
       /^teodora-vasileva\.pdf: \d+ facts, 0 warnings\. Untick what is wrong, then import\.$/,
     );
@@ -202,7 +194,7 @@ describe('/import: files dropped on the page', () => {
       fixture('dev-word', 'declan-moriarty.docx'),
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
-    const status = await waitForReview();
+    const status = await statusWhenRead(page);
     expect(status).toMatch(
       /^declan-moriarty\.docx: \d+ facts, 2 warnings\. Untick what is wrong, then import\.$/,
     );

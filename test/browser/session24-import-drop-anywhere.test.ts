@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
-import { collectConsoleErrors } from './page-checks.js';
+import { statusWhenRead } from './import-page.js';
 
 // A file dropped on the import page outside its drop zone. Left to itself Chromium opens the file in the tab and
 // the review on the page is lost; the page takes a drop anywhere as a drop on the zone. The drags go through
@@ -16,13 +16,12 @@ let session: BrowserSession | undefined;
 let server: TestServer;
 let page: Page;
 let cdp: CDPSession;
-let consoleErrors: string[] = [];
+let consoleErrors: string[];
 
 beforeAll(async () => {
   session = await openBrowserSession('import-drop-anywhere');
-  ({ server, page } = session);
+  ({ server, page, consoleErrors } = session);
   cdp = await page.context().newCDPSession(page);
-  consoleErrors = collectConsoleErrors(page);
 });
 
 afterAll(() => session?.close());
@@ -41,19 +40,12 @@ async function dropOn(testid: string, path: string): Promise<void> {
   await cdp.send('Input.dispatchDragEvent', { type: 'drop', ...at, data });
 }
 
-async function statusWhenRead(): Promise<string> {
-  await expect
-    .poll(() => page.getByTestId('status').getAttribute('data-kind'), { timeout: 30_000 })
-    .toMatch(/^(done|error)$/);
-  return (await page.getByTestId('status').textContent()) ?? '';
-}
-
 describe('/import: a file dropped outside the drop zone', () => {
   it('is read as if dropped on the zone, and the page stays', async () => {
     await page.goto(`${server.url}/import`);
     await page.getByTestId('token').fill(server.token);
     await dropOn('status', fixture('anika-sharma-ats.txt'));
-    expect(await statusWhenRead()).toMatch(
+    expect(await statusWhenRead(page)).toMatch(
       /^anika-sharma-ats\.txt: \d+ facts, \d+ warnings\. Untick what is wrong, then import\.$/,
     );
     expect(new URL(page.url()).pathname).toBe('/import');
@@ -71,7 +63,7 @@ describe('/import: a file dropped outside the drop zone', () => {
     await expect
       .poll(() => page.getByTestId('document-title').textContent(), { timeout: 30_000 })
       .toMatch(/^elin-sandvik-notes\.md \(/);
-    expect(await statusWhenRead()).toMatch(/^elin-sandvik-notes\.md: \d+ facts, /);
+    expect(await statusWhenRead(page)).toMatch(/^elin-sandvik-notes\.md: \d+ facts, /);
     expect(new URL(page.url()).pathname).toBe('/import');
     await expect(page.getByTestId('line-1').locator('.text').textContent()).resolves.toBe('# Elin Sandvik');
   });

@@ -5,7 +5,8 @@ import { seedExpected } from '../fixtures/seed-expected.js';
 import { graphql } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
-import { collectConsoleErrors, countPixels } from './page-checks.js';
+import { openView } from './explorer-page.js';
+import { screenshotPixels } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 // The seed's three engineers (seed/documents): 000 b0bd (Amadeus, Oracle, NVIDIA), 001 4931
@@ -24,13 +25,7 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-let consoleErrors: string[] = [];
-
-async function openStaffing(): Promise<void> {
-  await page.goto(`${server.url}/explore?view=staffing`);
-  await page.waitForFunction(() => window.__staffing !== undefined);
-  await page.evaluate(() => window.__staffing?.ready);
-}
+let consoleErrors: string[];
 
 /** Until every request of the page is answered. */
 async function settled(): Promise<void> {
@@ -54,9 +49,8 @@ async function clearPicker(): Promise<void> {
 
 beforeAll(async () => {
   session = await openBrowserSession('staffing');
-  ({ server, page, requests, artifactPath } = session);
-  consoleErrors = collectConsoleErrors(page);
-  await openStaffing();
+  ({ server, page, requests, artifactPath, consoleErrors } = session);
+  await openView(page, `${server.url}/explore?view=staffing`, '__staffing');
 });
 
 // Each test starts from an empty picker, whatever the one before left there.
@@ -217,8 +211,7 @@ describe('/explore?view=staffing in a real browser', () => {
   });
 
   it('shows a non-blank picture with the panels filled', async () => {
-    const png = await page.getByTestId('staffing').screenshot({ path: artifactPath('staffing.png') });
-    const seen = await countPixels(page, png, '#b42318');
+    const seen = await screenshotPixels(page, 'staffing', artifactPath('staffing.png'), '#b42318');
     expect(seen.notWhite).toBeGreaterThan(seen.pixels * 0.02);
     // The MISSING badge of Flink.
     expect(seen.ofColour).toBeGreaterThan(50);

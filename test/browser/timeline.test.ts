@@ -5,7 +5,8 @@ import { seedExpected } from '../fixtures/seed-expected.js';
 import { graphql } from '../support/graphql-client.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
-import { collectConsoleErrors, countPixels } from './page-checks.js';
+import { openView, viewReady } from './explorer-page.js';
+import { screenshotPixels } from './page-checks.js';
 import type { RequestLog } from './request-log.js';
 
 const person = '1f1d44f0f2c0cec7';
@@ -15,24 +16,16 @@ let server: TestServer;
 let page: Page;
 let requests: RequestLog;
 let artifactPath: (name: string) => string;
-let consoleErrors: string[] = [];
-
-async function openTimeline(url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForFunction(() => window.__timeline !== undefined);
-  await page.evaluate(() => window.__timeline?.ready);
-}
+let consoleErrors: string[];
 
 beforeAll(async () => {
   session = await openBrowserSession('timeline');
-  ({ server, page, requests, artifactPath } = session);
-  consoleErrors = collectConsoleErrors(page);
+  ({ server, page, requests, artifactPath, consoleErrors } = session);
   // No person yet: the picker puts the chosen one in the URL.
-  await openTimeline(`${server.url}/explore?view=timeline`);
+  await openView(page, `${server.url}/explore?view=timeline`, '__timeline');
   await page.getByTestId('timeline-person').selectOption(person);
   await page.waitForURL((url) => url.searchParams.get('person') === person);
-  await page.waitForFunction(() => window.__timeline !== undefined);
-  await page.evaluate(() => window.__timeline?.ready);
+  await viewReady(page, '__timeline');
 });
 
 afterAll(() => session?.close());
@@ -85,14 +78,13 @@ describe('/explore?view=timeline in a real browser', () => {
   });
 
   it('shows a non-blank picture with the bars', async () => {
-    const png = await page.getByTestId('timeline').screenshot({ path: artifactPath('timeline.png') });
-    const seen = await countPixels(page, png, '#0072b2');
+    const seen = await screenshotPixels(page, 'timeline', artifactPath('timeline.png'), '#0072b2');
     expect(seen.notWhite).toBeGreaterThan(seen.pixels * 0.01);
     expect(seen.ofColour).toBeGreaterThan(500);
   });
 
   it('says so when ?person= names nobody', async () => {
-    await openTimeline(`${server.url}/explore?view=timeline&person=nobody-here`);
+    await openView(page, `${server.url}/explore?view=timeline&person=nobody-here`, '__timeline');
     await expect(page.getByTestId('status').textContent()).resolves.toBe(
       '?person="nobody-here" names no person: pick one from the list.',
     );

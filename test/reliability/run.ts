@@ -39,6 +39,7 @@ import { connect } from '../../src/db/connect.js';
 import { cypher } from '../../src/db/cypher-query.js';
 import type { Executor } from '../../src/db/Executor.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
+import { errorMessage } from '../../src/util/error-message.js';
 import { canonicalDump } from '../support/canonical-dump.js';
 import { clearDatabase } from '../support/clear-database.js';
 import { raceStagger } from '../support/race-stagger.js';
@@ -178,7 +179,7 @@ async function main(): Promise<number> {
   try {
     rounds = roundsFrom(process.env);
   } catch (error) {
-    log(error instanceof Error ? error.message : String(error));
+    log(errorMessage(error));
     return 2;
   }
   const home = mkdtempSync(join(tmpdir(), 'career-graph-reliability-'));

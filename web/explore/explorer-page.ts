@@ -1,5 +1,6 @@
 import type { GraphViewVariables } from '../../src/export/graph-view-query.js';
 import { type GraphFormat, graphFormatExtension, writeGraph } from '../../src/export/write-graph.js';
+import { errorMessage } from '../../src/util/error-message.js';
 import { downloadFile } from '../shared/download-file.js';
 import { type DrawnNeighbour, type EntityRef, renderDetails, renderDetailsMessage } from './details-panel.js';
 import { drawnGraphView } from './drawn-graph-view.js';
@@ -13,7 +14,7 @@ import { mountPathPanel } from './path-panel.js';
 import { mountPeoplePanel } from './people-panel.js';
 import { mountSearchBox } from './search-box.js';
 import { mountSharedPanel } from './shared-panel.js';
-import { describeError, StatusLine } from './status-line.js';
+import { StatusLine } from './status-line.js';
 import { focusedUrl, readUrlState } from './url-state.js';
 
 /** The running page, as the test handle (test builds only) reads it. */
@@ -141,7 +142,7 @@ export function startExplorerPage(): ExplorerPage {
     try {
       added = explorer.merge(view, id).addedNodes.length;
     } catch (error) {
-      status.show(describeError(error), true);
+      status.show(errorMessage(error), true);
       return;
     }
     expansions += 1;
@@ -180,7 +181,7 @@ export function startExplorerPage(): ExplorerPage {
       try {
         explorer.merge(view);
       } catch (error) {
-        status.show(describeError(error), true);
+        status.show(errorMessage(error), true);
         return;
       }
     }
@@ -222,7 +223,7 @@ export function startExplorerPage(): ExplorerPage {
         view.edges.map((edge) => merged.edgeKeys.get(edge.id) ?? edge.id),
       );
     } catch (error) {
-      status.show(describeError(error), true);
+      status.show(errorMessage(error), true);
       return;
     }
     list.replaceChildren(
@@ -245,7 +246,7 @@ export function startExplorerPage(): ExplorerPage {
     byId('search-input'),
     byId('search-results'),
     (hit) => void open({ id: hit.entity.id, label: hit.entity.label, kind: hit.kind }),
-    (error) => status.show(`Search failed: ${describeError(error)}`, true),
+    (error) => status.show(`Search failed: ${errorMessage(error)}`, true),
   );
 
   byId('fit-graph').addEventListener('click', () => void explorer.fitToView());
@@ -262,7 +263,7 @@ export function startExplorerPage(): ExplorerPage {
   byId('export-png').addEventListener('click', () => {
     exportImage(explorer.renderer).then(
       (blob) => downloadFile('career-graph.png', blob),
-      (error: unknown) => status.show(describeError(error), true),
+      (error: unknown) => status.show(errorMessage(error), true),
     );
   });
   for (const format of ['graphml', 'gexf', 'cytoscape'] as const) {

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../src/util/error-message.js';
 import { element as make } from '../shared/dom.js';
 import { type Expert, fetchExperts, fetchGaps, fetchRequirements, fetchTeam } from './staffing-api.js';
 import type { StaffingHandle } from './staffing-handle.js';
@@ -19,7 +20,6 @@ import {
   teamCoverageText,
   technologiesArgument,
 } from './staffing-model.js';
-import { describeError } from './status-line.js';
 import { mountTechnologyPicker, type TechnologyPicker } from './technology-picker.js';
 import { fetchPeopleChoices } from './timeline-api.js';
 
@@ -76,7 +76,7 @@ class PanelOutput {
       const answer = await call();
       if (ask === this.asked) draw(answer);
     } catch (error) {
-      if (ask === this.asked) this.error(`${what} failed. The API answered: “${describeError(error)}”`);
+      if (ask === this.asked) this.error(`${what} failed. The API answered: “${errorMessage(error)}”`);
     } finally {
       this.pendingRequests -= 1;
       if (this.pendingRequests === 0) this.container.removeAttribute('aria-busy');
@@ -447,7 +447,7 @@ export function startStaffingPage(): StaffingPage {
       );
       gapPerson.options[0]?.setAttribute('value', '');
     } catch (error) {
-      gapsOut.error(`Loading the engineers failed. The API answered: “${describeError(error)}”`);
+      gapsOut.error(`Loading the engineers failed. The API answered: “${errorMessage(error)}”`);
       throw error;
     }
   })();

@@ -1,10 +1,4 @@
-import { GraphQLRequestError } from '../../src/client/graphql-client.js';
-
-/** An error as one line for the status bar. */
-export function describeError(error: unknown): string {
-  if (error instanceof GraphQLRequestError) return error.message;
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorMessage } from '../../src/util/error-message.js';
 
 /**
  * The status line: what the page is asking the API (and how many requests are pending), the
@@ -46,7 +40,7 @@ export class StatusLine {
       this.show();
       return result;
     } catch (error) {
-      this.show(`${what} failed: ${describeError(error)}`, true);
+      this.show(`${what} failed: ${errorMessage(error)}`, true);
       return undefined;
     } finally {
       this.pendingRequests -= 1;

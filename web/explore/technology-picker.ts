@@ -1,7 +1,7 @@
+import { errorMessage } from '../../src/util/error-message.js';
 import { element } from '../shared/dom.js';
 import { resolveSpellings, suggestTechnologies } from './staffing-api.js';
 import { addPicked, type PickedTechnology, pickedLabel, splitSpellings } from './staffing-model.js';
-import { describeError } from './status-line.js';
 
 export interface TechnologyPicker {
   picked(): PickedTechnology[];
@@ -86,7 +86,7 @@ export function mountTechnologyPicker(
         unknown.length > 0,
       );
     } catch (error) {
-      say(`Looking up ${spellings.join(', ')} failed: ${describeError(error)}`, true);
+      say(`Looking up ${spellings.join(', ')} failed: ${errorMessage(error)}`, true);
     } finally {
       pendingRequests -= 1;
     }

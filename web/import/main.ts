@@ -1,6 +1,7 @@
 import '../shared/page.css';
 import './import.css';
 import { GraphQLRequestError } from '../../src/client/graphql-client.js';
+import { errorMessage } from '../../src/util/error-message.js';
 import { element } from '../shared/dom.js';
 import { type Entry, entriesOf, type Fact, withoutPaths } from './edit-resume.js';
 import { type Extraction, extractDocument, importReviewed } from './import-api.js';
@@ -38,11 +39,6 @@ let pinned: { facts: number[]; lines: number[] } = { facts: [], lines: [] };
 function setStatus(text: string, kind: 'info' | 'busy' | 'error' | 'done' = 'info'): void {
   statusLine.textContent = text;
   statusLine.dataset.kind = kind;
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof GraphQLRequestError) return error.message;
-  return error instanceof Error ? error.message : String(error);
 }
 
 async function base64Of(file: File): Promise<string> {
@@ -84,7 +80,7 @@ async function extractWaiting(): Promise<void> {
   } catch (error) {
     // A wrong token: the same file is read again once a new one is pasted.
     if (error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED') waiting = file;
-    setStatus(describeError(error), 'error');
+    setStatus(errorMessage(error), 'error');
     return;
   }
   render(extraction);
@@ -305,7 +301,7 @@ async function confirmImport(): Promise<void> {
     resultPanel.hidden = false;
     setStatus(`${extraction.fileName} is in the graph.`, 'done');
   } catch (error) {
-    setStatus(describeError(error), 'error');
+    setStatus(errorMessage(error), 'error');
   } finally {
     confirmButton.disabled = false;
   }

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCatalogue } from '../../catalogue/load-catalogue.js';
 import { commandLine, integerOption, listOption, parseOptions, UsageError } from '../../cli/cli-arguments.js';
+import { errorMessage } from '../../util/error-message.js';
 import { PdfPrinter } from './pdf.js';
 import { planCorpus, writeCorpus } from './render-corpus.js';
 import { FORMATS, type RenderFormat } from './style.js';
@@ -71,7 +72,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`corpus:render failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`corpus:render failed: ${errorMessage(error)}\n`);
     return 1;
   } finally {
     await printer?.close();

@@ -1,6 +1,6 @@
 import { cypher } from '../../db/cypher-query.js';
 import { compareStrings } from '../../util/compare-strings.js';
-import { Label, MAX_PARENT_DEPTH, RelType, roleInCompanyGroup } from '../model.js';
+import { companyInGroupFromMember, Label, RelType, roleInCompanyGroup } from '../model.js';
 import { displayLabel, kindOf } from '../node-kind.js';
 
 /*
@@ -33,7 +33,7 @@ const orphanedWith = `CALL (n) {
   MATCH (n:${Label.Project})-[:${RelType.USED}]->(x:${Label.Technology})
   RETURN x
   UNION
-  MATCH (n:${Label.Company})-[:${RelType.PART_OF}*1..${MAX_PARENT_DEPTH}]->(x:${Label.Company})
+  MATCH ${companyInGroupFromMember(`n:${Label.Company}`, `x:${Label.Company}`, { strict: true })}
   RETURN x
 }`;
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { buildPlaces } from '../../../scripts/places/build-places.js';
-import { gazetteerKeys, knownPlace, PLACES_FILE } from '../../../src/extract/vocabulary.js';
+import { gazetteerKeys, knownPlace, PLACES_FILE } from '../../../src/catalogue/places.js';
 
 describe('npm run places:build', () => {
   it('gives the committed seed/places.json byte for byte', async () => {
