@@ -33,26 +33,32 @@ const { USES } = RelType;
  * `$narrower[i]` lists the ids below the i-th technology asked along the catalogue's broader links
  * (empty without roll-up, src/career/broader.ts); an asked technology with no node is reached by
  * its catalogue id. With `of` (a bound person variable) only that person's uses, each found from
- * their side.
+ * their side: one walk over their uses for the direct ones and one for the rolled-up ones (none
+ * without roll-up), never a look per narrower id, which costs the ids times their uses.
  */
 function coverSources(of?: string): string {
-  const person = of ?? 'p';
-  const scope = of ? `asked, techs, ${of}` : 'asked, techs';
-  const returned = of ? '' : ', p';
-  // From a person's side: one walk over their uses, not one look per technology asked.
-  const direct = of
-    ? `MATCH (${of})-[u:${USES}]->(x:${Technology}) WHERE x IN techs`
-    : `UNWIND techs AS x
-      MATCH (x)<-[u:${USES}]-(p:${Person})`;
-  return `CALL (${scope}) {
-      ${direct}
-      RETURN x.id AS t, null AS via, u${returned}
+  if (of) {
+    return `CALL (asked, techs, ${of}) {
+      MATCH (${of})-[u:${USES}]->(x:${Technology}) WHERE x IN techs
+      RETURN x.id AS t, null AS via, u
+      UNION ALL
+      WITH asked, ${of} WHERE any(below IN $narrower WHERE size(below) > 0)
+      MATCH (${of})-[u:${USES}]->(v:${Technology})
+      WITH asked, u, v, v.id AS narrowerId
+      UNWIND [index IN range(0, size(asked) - 1) WHERE narrowerId IN $narrower[index]] AS index
+      RETURN coalesce(asked[index].id, asked[index].spelling) AS t, v AS via, u
+    }`;
+  }
+  return `CALL (asked, techs) {
+      UNWIND techs AS x
+      MATCH (x)<-[u:${USES}]-(p:${Person})
+      RETURN x.id AS t, null AS via, u, p
       UNION ALL
       UNWIND range(0, size(asked) - 1) AS index
       WITH coalesce(asked[index].id, asked[index].spelling) AS t, $narrower[index] AS below
       UNWIND below AS belowId
-      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(${person}:${Person})
-      RETURN t, v AS via, u${returned}
+      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(p:${Person})
+      RETURN t, v AS via, u, p
     }`;
 }
 
@@ -98,8 +104,9 @@ function strengthBound(u: string): string {
 }
 
 /**
- * Cypher expression: a lower bound of what a direct use `u` (one that counts as of `$asOf`; USES or
- * boundProperties' map) adds to the score, from its stored properties alone, 0 when they cannot tell. Exact for a use that ended
+ * Cypher expression: a lower bound of what a use `u` (one that counts as of `$asOf`; USES or
+ * boundProperties' map) adds to the score at weight 1 (a rolled-up use adds `inferredWeight` times
+ * it), from its stored properties alone, 0 when they cannot tell. Exact for a use that ended
  * by `$asOf` and for a current role going on at `$asOf` (as strengthBound); else, without
  * filters, the cover with no strength.
  */
@@ -161,9 +168,12 @@ const boundSlack = 1e-9;
  * `true` for one ranking (`experts`); `used` itself for `team`, which has no filters, so that it
  * is their exact cover. Who can be among a group's best `$keep` is decided exactly without the
  * costly months of everyone, from two bounds of each person's score read from the stored USES
- * properties: `high` (Σ over their uses of weight × (1 + strengthBound / (n + 1))) and `low` (Σ of
- * contributionFloor over their direct uses; each technology's term of the score is at least its
- * direct use's). The `$keep`-th best `low` of the group is a floor its `$keep`-th best score
+ * properties, per technology asked, over the uses that can stand for it (direct, or with roll-up
+ * each narrower one): `high`, Σ of the largest weight × (1 + strengthBound / (n + 1)) (the term
+ * takes one of those uses), and `low`, Σ of the largest weight × contributionFloor (a direct use
+ * that passes the filters is taken before any rolled-up one and its term is at least 1, more than
+ * any rolled-up term; else the strongest rolled-up one that passes is taken). The `$keep`-th best
+ * `low` of the group is a floor its `$keep`-th best score
  * reaches, so whoever's `high` is below it cannot rank among the best `$keep`: only the others are
  * scored and passed to `body`. Cost: the USES relationships of the asked technologies (with
  * roll-up, also of those below them) read once with a few properties each, and the months of the
@@ -180,13 +190,15 @@ export function coverQuery(body: string, result: string, group = 'true'): string
   CALL (asked, techs) {
     WITH asked, techs, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n,
          reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
-    ${coverSources()}
-    WITH asked, techs, techIds, n, t, via, p, ${boundProperties('u')} AS use
-    WHERE ${startedOrSkill('use')}
-    WITH asked, techs, techIds, n, p, collect(t) AS used,
-         sum(CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END * (1.0 + ${strengthBound('use')} / (n + 1.0))) AS high,
-         sum(CASE WHEN via IS NULL THEN ${contributionFloor('use')} ELSE 0.0 END) AS low
-    WHERE ${notExcluded}
+    CALL (asked, techs, n) {
+      ${coverSources()}
+      WITH n, t, via, p, ${boundProperties('u')} AS use, CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END AS weight
+      WHERE ${startedOrSkill('use')}
+      WITH n, p, t, max(weight * (1.0 + ${strengthBound('use')} / (n + 1.0))) AS high, max(weight * ${contributionFloor('use')}) AS low
+      WITH p, collect(t) AS used, sum(high) AS high, sum(low) AS low
+      WHERE ${notExcluded}
+      RETURN p, used, high, low
+    }
     WITH asked, techs, techIds, n, ${group} AS group, collect({ p: p, high: high, low: low }) AS people
     CALL (people) {
       UNWIND people AS person
