@@ -1,4 +1,3 @@
-import type { CypherQuery } from '../db/cypher-query.js';
 import type { Executor } from '../db/Executor.js';
 import { badInput } from '../errors/index.js';
 import { asOfMonth, boundedInt, monthArgument } from '../graphql/arguments.js';
@@ -8,6 +7,7 @@ import { technologyNeedles } from '../graphql/technology-lookup.js';
 import { cachedAggregate } from './aggregate-cache.js';
 import { broaderLinks } from './broader.js';
 import { maxCoverTechnologies, maxMinMonths } from './experts-limits.js';
+import type { CoverQueries } from './experts-query.js';
 import { askedSpellings, nodelessTechnology } from './gaps-resolvers.js';
 
 export interface CoverArguments {
@@ -27,7 +27,8 @@ export interface CoverRow {
 }
 
 /**
- * Checks the arguments `experts` and `team` share and runs `query` with them (and `extra`
+ * Checks the arguments `experts` and `team` share and runs the text of `queries` they ask for
+ * (rolled up or not) with them (and `extra`
  * parameters): one round trip (and one for the database's version, src/career/aggregate-cache.ts,
  * which serves a repeated question from memory while the database is unchanged). `order` is the distinct technologies asked, in order, and `byId`
  * their records. A spelling that names no technology (in the graph or the catalogue) is
@@ -35,7 +36,7 @@ export interface CoverRow {
  */
 export async function readCover<R extends CoverRow>(
   executor: Executor,
-  query: CypherQuery,
+  queries: CoverQueries,
   args: CoverArguments,
   extra: Record<string, unknown>,
 ): Promise<{ row: R; asOf: number; order: string[]; byId: Map<string, EntityRecord> }> {
@@ -51,15 +52,15 @@ export async function readCover<R extends CoverRow>(
   const minMonths = args.minMonths ?? null;
   if (minMonths !== null) boundedInt('minMonths', minMonths, 0, 0, maxMinMonths);
   const usedSince = monthArgument('usedSince', args.usedSince, '2022-01');
+  const rollUp = args.rollUp === true;
+  const query = rollUp ? queries.rolledUp : queries.direct;
   const params = {
     technologies: spellings.map(technologyNeedles),
     asOf,
     minMonths,
     usedSince,
     exclude: [],
-    narrower: spellings.map((spelling) =>
-      args.rollUp === true ? broaderLinks(catalogue).below(spelling) : [],
-    ),
+    narrower: spellings.map((spelling) => (rollUp ? broaderLinks(catalogue).below(spelling) : [])),
     ...extra,
   };
   // A ranking over everyone who uses the asked technologies: its cost grows with how many do, so

@@ -1,4 +1,4 @@
-import { cypher } from '../db/cypher-query.js';
+import { type CypherQuery, cypher } from '../db/cypher-query.js';
 import { Label, RelType } from '../graph/model.js';
 import { entityProjection } from '../graphql/entity-kind.js';
 import { namedNodeOf } from '../graphql/queries/find-named.js';
@@ -29,30 +29,37 @@ const { USES } = RelType;
 
 /**
  * The uses the cover counts, one row per person and use: `t` (the asked technology's id), `via`
- * (null for direct use; with roll-up, the narrower technology's node the use is of), `u`, `p`.
- * `$narrower[i]` lists the ids below the i-th technology asked along the catalogue's broader links
- * (empty without roll-up, src/career/broader.ts); an asked technology with no node is reached by
- * its catalogue id. With `of` (a bound person variable) only that person's uses, each found from
- * their side.
+ * (null for direct use; with `rollUp`, the narrower technology's node the use is of), `u`, `p`.
+ * With `rollUp`, `$narrower[i]` lists the ids below the i-th technology asked along the
+ * catalogue's broader links (src/career/broader.ts); an asked technology with no node is reached
+ * by its catalogue id. With `of` (a bound person variable) only that person's uses, each found
+ * from their side: one walk over their uses, never a look per narrower id (that costs the ids
+ * times the person's uses: 4 s at 10,000 people for three broad technologies).
  */
-function coverSources(of?: string): string {
-  const person = of ?? 'p';
-  const scope = of ? `asked, techs, ${of}` : 'asked, techs';
-  const returned = of ? '' : ', p';
-  // From a person's side: one walk over their uses, not one look per technology asked.
-  const direct = of
-    ? `MATCH (${of})-[u:${USES}]->(x:${Technology}) WHERE x IN techs`
-    : `UNWIND techs AS x
-      MATCH (x)<-[u:${USES}]-(p:${Person})`;
-  return `CALL (${scope}) {
-      ${direct}
-      RETURN x.id AS t, null AS via, u${returned}
-      UNION ALL
+function coverSources(rollUp: boolean, of?: string): string {
+  if (of) {
+    const rolledUp = `UNION ALL
+      MATCH (${of})-[u:${USES}]->(v:${Technology})
+      WITH asked, u, v, v.id AS narrowerId
+      UNWIND [index IN range(0, size(asked) - 1) WHERE narrowerId IN $narrower[index]] AS index
+      RETURN coalesce(asked[index].id, asked[index].spelling) AS t, v AS via, u`;
+    return `CALL (asked, techs, ${of}) {
+      MATCH (${of})-[u:${USES}]->(x:${Technology}) WHERE x IN techs
+      RETURN x.id AS t, null AS via, u
+      ${rollUp ? rolledUp : ''}
+    }`;
+  }
+  const rolledUp = `UNION ALL
       UNWIND range(0, size(asked) - 1) AS index
       WITH coalesce(asked[index].id, asked[index].spelling) AS t, $narrower[index] AS below
       UNWIND below AS belowId
-      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(${person}:${Person})
-      RETURN t, v AS via, u${returned}
+      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(p:${Person})
+      RETURN t, v AS via, u, p`;
+  return `CALL (asked, techs) {
+      UNWIND techs AS x
+      MATCH (x)<-[u:${USES}]-(p:${Person})
+      RETURN x.id AS t, null AS via, u, p
+      ${rollUp ? rolledUp : ''}
     }`;
 }
 
@@ -98,8 +105,9 @@ function strengthBound(u: string): string {
 }
 
 /**
- * Cypher expression: a lower bound of what a direct use `u` (one that counts as of `$asOf`; USES or
- * boundProperties' map) adds to the score, from its stored properties alone, 0 when they cannot tell. Exact for a use that ended
+ * Cypher expression: a lower bound of what a use `u` (one that counts as of `$asOf`; USES or
+ * boundProperties' map) adds to the score at weight 1 (a rolled-up use adds `inferredWeight` times
+ * it), from its stored properties alone, 0 when they cannot tell. Exact for a use that ended
  * by `$asOf` and for a current role going on at `$asOf` (as strengthBound); else, without
  * filters, the cover with no strength.
  */
@@ -122,11 +130,11 @@ function contributionFloor(u: string): string {
  * anything under the filters: `p`, `covered`, `uses` and `score` (see coverQuery). Months and last
  * use as of `$asOf` are src/career/usage-as-of.ts's.
  */
-function exactCover(candidates: string): string {
+function exactCover(candidates: string, rollUp: boolean): string {
   const at = usageAsOfCypher('u', '$asOf');
   return `UNWIND ${candidates} AS candidate
     WITH asked, techs, techIds, n, candidate.p AS p
-    ${coverSources('p')}
+    ${coverSources(rollUp, 'p')}
     WITH techIds, n, t, via, u, p WHERE ${counted()}
     WITH techIds, n, t, via, u, p, ${at.months} AS months, ${at.lastUsed} AS lastUse
     WHERE ($minMonths IS NULL OR coalesce(months, 0) >= $minMonths)
@@ -161,15 +169,18 @@ const boundSlack = 1e-9;
  * `true` for one ranking (`experts`); `used` itself for `team`, which has no filters, so that it
  * is their exact cover. Who can be among a group's best `$keep` is decided exactly without the
  * costly months of everyone, from two bounds of each person's score read from the stored USES
- * properties: `high` (Σ over their uses of weight × (1 + strengthBound / (n + 1))) and `low` (Σ of
- * contributionFloor over their direct uses; each technology's term of the score is at least its
- * direct use's). The `$keep`-th best `low` of the group is a floor its `$keep`-th best score
+ * properties, per technology asked, over the uses that can stand for it (direct, or with roll-up
+ * each narrower one): `high`, Σ of the largest weight × (1 + strengthBound / (n + 1)) (the term
+ * takes one of those uses), and `low`, Σ of the largest weight × contributionFloor (a direct use
+ * that passes the filters is taken before any rolled-up one and its term is at least 1, more than
+ * any rolled-up term; else the strongest rolled-up one that passes is taken). The `$keep`-th best
+ * `low` of the group is a floor its `$keep`-th best score
  * reaches, so whoever's `high` is below it cannot rank among the best `$keep`: only the others are
  * scored and passed to `body`. Cost: the USES relationships of the asked technologies (with
  * roll-up, also of those below them) read once with a few properties each, and the months of the
  * few people who can rank.
  */
-export function coverQuery(body: string, result: string, group = 'true'): string {
+export function coverQuery(body: string, result: string, rollUp: boolean, group = 'true'): string {
   return `
   UNWIND range(0, size($technologies) - 1) AS index
   WITH index, $technologies[index] AS needles
@@ -180,12 +191,15 @@ export function coverQuery(body: string, result: string, group = 'true'): string
   CALL (asked, techs) {
     WITH asked, techs, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n,
          reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
-    ${coverSources()}
-    WITH asked, techs, techIds, n, t, via, p, ${boundProperties('u')} AS use
+    ${coverSources(rollUp)}
+    WITH asked, techs, techIds, n, t, via, p, ${boundProperties('u')} AS use, CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END AS weight
     WHERE ${startedOrSkill('use')}
-    WITH asked, techs, techIds, n, p, collect(t) AS used,
-         sum(CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END * (1.0 + ${strengthBound('use')} / (n + 1.0))) AS high,
-         sum(CASE WHEN via IS NULL THEN ${contributionFloor('use')} ELSE 0.0 END) AS low
+    WITH asked, techs, techIds, n, t, p, weight * (1.0 + ${strengthBound('use')} / (n + 1.0)) AS high, weight * ${contributionFloor('use')} AS low
+    ${
+      // Direct uses are one per person and technology; rolled up, several stand for one technology, whose term takes one of them.
+      rollUp ? 'WITH asked, techs, techIds, n, p, t, max(high) AS high, max(low) AS low' : ''
+    }
+    WITH asked, techs, techIds, n, p, collect(t) AS used, sum(high) AS high, sum(low) AS low
     WHERE ${notExcluded}
     WITH asked, techs, techIds, n, ${group} AS group, collect({ p: p, high: high, low: low }) AS people
     CALL (people) {
@@ -195,7 +209,7 @@ export function coverQuery(body: string, result: string, group = 'true'): string
       RETURN CASE WHEN size(best) < $keep THEN null ELSE best[-1] - ${boundSlack} END AS floor
     }
     WITH asked, techs, techIds, n, [c IN people WHERE floor IS NULL OR c.high >= floor] AS candidates
-    ${exactCover('candidates')}
+    ${exactCover('candidates', rollUp)}
     ${body}
   }
   RETURN [a IN asked | a.spelling] AS spellings, [a IN asked | a.id] AS ids,
@@ -203,13 +217,30 @@ export function coverQuery(body: string, result: string, group = 'true'): string
 }
 
 /**
+ * A cover question's two texts: counting direct use only (named `name`), and rolled up along the
+ * catalogue's broader links (`$narrower`, named `name.rollUp`), which reads the uses of the
+ * narrower technologies too.
+ */
+export interface CoverQueries {
+  direct: CypherQuery;
+  rolledUp: CypherQuery;
+}
+
+/** coverQuery's two texts (CoverQueries) of one question. */
+export function coverQueries(name: string, body: string, result: string, group?: string): CoverQueries {
+  return {
+    direct: cypher(name, coverQuery(body, result, false, group)),
+    rolledUp: cypher(`${name}.rollUp`, coverQuery(body, result, true, group)),
+  };
+}
+
+/**
  * `experts`: the best `$first` candidates by score, then person id, each with the evidence of
  * their covered technologies (the USES properties, its roles and projects as records).
  */
-export const expertsQuery = cypher(
+export const expertsQueries = coverQueries(
   'experts',
-  coverQuery(
-    `ORDER BY score DESC, p.id
+  `ORDER BY score DESC, p.id
     LIMIT toInteger($first)
     CALL (p, uses) {
       UNWIND uses AS use
@@ -223,6 +254,5 @@ export const expertsQuery = cypher(
     }
     WITH p, score, covered, evidence ORDER BY score DESC, p.id
     RETURN collect({ person: ${entityProjection('p')}, score: score, covered: covered, evidence: evidence }) AS experts`,
-    'experts',
-  ),
+  'experts',
 );

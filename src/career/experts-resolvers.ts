@@ -4,7 +4,7 @@ import type { EntityRecord } from '../graphql/entity-kind.js';
 import { apiCatalogue } from '../graphql/mutations/import-resume.js';
 import { broaderLinks } from './broader.js';
 import { type CoverArguments, type CoverRow, readCover } from './experts-cover.js';
-import { expertsQuery } from './experts-query.js';
+import { expertsQueries } from './experts-query.js';
 import { gapFacts, type StoredUse } from './gaps.js';
 import { catalogueRecord, type GapResult } from './gaps-resolvers.js';
 import { team } from './team-resolvers.js';
@@ -37,7 +37,7 @@ async function experts(
   const first = boundedInt('first', args.first, 10, 1, limits.first.max);
   const { row, asOf, order, byId } = await readCover<CoverRow & { experts: ExpertRow[] }>(
     executor,
-    expertsQuery,
+    expertsQueries,
     args,
     { first, keep: first },
   );

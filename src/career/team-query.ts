@@ -1,6 +1,5 @@
-import { cypher } from '../db/cypher-query.js';
 import { entityProjection } from '../graphql/entity-kind.js';
-import { coverQuery } from './experts-query.js';
+import { coverQueries } from './experts-query.js';
 
 /**
  * `team`: the candidates greedy set cover can choose. Among people with the same cover only the
@@ -8,16 +7,14 @@ import { coverQuery } from './experts-query.js';
  * those are returned: at most `$size` per distinct cover, whatever the graph's size. With roll-up
  * (`$narrower`), `inferred` lists the covered ids each covers only through a narrower technology.
  */
-export const teamQuery = cypher(
+export const teamQueries = coverQueries(
   'team',
-  coverQuery(
-    `WITH p, covered, score, [use IN uses WHERE use.via IS NOT NULL | use.id] AS inferred ORDER BY score DESC, p.id
+  `WITH p, covered, score, [use IN uses WHERE use.via IS NOT NULL | use.id] AS inferred ORDER BY score DESC, p.id
     WITH covered, collect({ p: p, score: score, inferred: inferred })[0..toInteger($size)] AS best
     UNWIND best AS candidate
     WITH candidate.p AS p, candidate.score AS score, covered, candidate.inferred AS inferred
     RETURN collect({ person: ${entityProjection('p')}, score: score, covered: covered, inferred: inferred }) AS candidates`,
-    'candidates',
-    // Ranked per cover: `team` has no filters, so the technologies a person uses are their cover.
-    '[x IN techIds WHERE x IN used]',
-  ),
+  'candidates',
+  // Ranked per cover: `team` has no filters, so the technologies a person uses are their cover.
+  '[x IN techIds WHERE x IN used]',
 );

@@ -5,7 +5,7 @@ import type { EntityRecord } from '../graphql/entity-kind.js';
 import { type CoverArguments, type CoverRow, readCover } from './experts-cover.js';
 import { maxExcluded, maxTeamSize } from './experts-limits.js';
 import { greedyTeam } from './team.js';
-import { teamQuery } from './team-query.js';
+import { teamQueries } from './team-query.js';
 
 export interface TeamResult {
   members: {
@@ -44,7 +44,7 @@ export async function team(
   }
   const { row, order, byId } = await readCover<CoverRow & { candidates: CandidateRow[] }>(
     executor,
-    teamQuery,
+    teamQueries,
     args,
     { size, exclude, keep: size },
   );

@@ -4,9 +4,9 @@ import { startFloorServer } from '../../bench/compare/floor-server.js';
 import { type Operation, operations, readSubjects, type Subjects } from '../../bench/compare/operations.js';
 import { type RunningServer, startPeerServer } from '../../bench/compare/peer-server.js';
 import { checkSameData, targetsOf } from '../../bench/compare/targets.js';
-import { expertsQuery } from '../../src/career/experts-query.js';
+import { expertsQueries } from '../../src/career/experts-query.js';
 import { careerMovesQuery } from '../../src/career/moves-query.js';
-import { teamQuery } from '../../src/career/team-query.js';
+import { teamQueries } from '../../src/career/team-query.js';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import type { CypherQuery } from '../../src/db/cypher-query.js';
 import { Executor } from '../../src/db/Executor.js';
@@ -78,9 +78,9 @@ describe('bench:compare operations', () => {
 
   /** The query each uncached operation's answer is read by, when the API does not serve a kept one. */
   const readBy: Record<string, CypherQuery> = {
-    'experts-uncached': expertsQuery,
-    'experts-roll-up-uncached': expertsQuery,
-    'team-uncached': teamQuery,
+    'experts-uncached': expertsQueries.direct,
+    'experts-roll-up-uncached': expertsQueries.rolledUp,
+    'team-uncached': teamQueries.direct,
     'career-moves-uncached': careerMovesQuery,
   };
 
