@@ -5,6 +5,8 @@
  * the loader's), loads the same files again unchanged, prints one table row and writes
  * `bench/results/load-<date>-<people>.json`. Rows are the nodes and relationships the load leaves in
  * the empty graph it starts from (the derived `USES` included, which the load summary does not count).
+ * `LOAD_MEMORY_PROBE=1` (optionally `LOAD_MEMORY_EVERY=<files>`, `LOAD_HEAP_SNAPSHOTS=<files,...>`,
+ * `LOAD_HEAP_SNAPSHOT_DIR`) adds the heap the loader keeps after each chunk (bench/compare/load-dataset.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,6 +29,14 @@ export interface LoadFigures {
   resumesPerSecond: number;
   rowsPerSecond: number;
   peakMiB: number;
+  /** The loader's peak resident memory after each CHUNK files of the first load, in MiB: flat when it streams. */
+  peakMiBByChunk: number[];
+  /**
+   * With LOAD_MEMORY_PROBE=1 (bench/compare/load-dataset.ts): the heap still in use after a full
+   * collection after each chunk of files, in MiB; what the loader keeps, as opposed to what V8 has
+   * not collected yet. Such a run's peak memory is not the usual one (it collects every chunk).
+   */
+  heapKeptMiBByChunk: number[] | undefined;
   reloadSeconds: number;
   reloadWrites: number;
   /** Résumés per second after the first CHUNK files (which carry the fixed costs of a load on a fresh database). */
@@ -84,6 +94,8 @@ async function main(): Promise<number> {
     resumesPerSecond: Math.round(load.people / seconds),
     rowsPerSecond: Math.round((graph.nodes + graph.relationships) / seconds),
     peakMiB: Math.round(load.peakRssBytes / 2 ** 20),
+    peakMiBByChunk: load.peakRssByChunk.map((bytes) => Math.round(bytes / 2 ** 20)),
+    heapKeptMiBByChunk: load.memoryByChunk?.map((chunk) => chunk.heapUsedMiB),
     reloadSeconds: reload.durationMs / 1000,
     reloadWrites:
       reload.nodesCreated + reload.nodesUpdated + reload.nodesDeleted + reload.relationshipsCreated,
@@ -109,6 +121,10 @@ async function main(): Promise<number> {
       `| ${people} | ${figures.nodes} | ${figures.relationships} | ${seconds.toFixed(1)} s | ${figures.resumesPerSecond} | ${figures.rowsPerSecond} | ${figures.peakMiB} MiB | ${figures.reloadSeconds.toFixed(1)} s |\n` +
       `first ${CHUNK} files: ${figures.firstChunkSeconds ?? '–'} s; after them: ${figures.steadyResumesPerSecond ?? '–'} résumés/s; ` +
       `after the last file (query indexes): ${figures.afterLastFileSeconds ?? '–'} s; ` +
+      `peak MiB after each ${CHUNK} files: ${figures.peakMiBByChunk.join(', ')}; ` +
+      (figures.heapKeptMiBByChunk
+        ? `heap kept (MiB, after a full collection): ${figures.heapKeptMiBByChunk.join(', ')}; `
+        : '') +
       `CPU-seconds: Neo4j ${figures.databaseCpuSeconds ?? '–'} (JIT ${figures.databaseJitCpuSeconds ?? '–'}), loader ${figures.loaderCpuSeconds ?? '–'}; ` +
       `statements (seconds, summed over transactions): ${
         Object.entries(figures.statementSeconds ?? {})

@@ -2,7 +2,10 @@
 // the project's loader as `npm run load` does (one `loadResumes` call for all of them: it streams
 // the files, so memory stays flat whatever their number), into NEO4J_URI. Prints `progress …` lines
 // and, at the end, one `result {json}` line (a LoadRun). Exit code 1 when any file did not load.
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString, writeHeapSnapshot } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
@@ -46,6 +49,22 @@ export interface LoadRun {
    * seconds summed over them (src/loader/statement-times.ts). Absent from older data sets.
    */
   statementSeconds?: Record<string, { calls: number; seconds: number }>;
+  /**
+   * With LOAD_MEMORY_PROBE=1 only (it collects garbage every LOAD_MEMORY_EVERY files, so that run's peak
+   * memory is not the loader's usual): the heap still used after a full collection, and the heap,
+   * Buffer and resident sizes then, in MiB. What a load keeps, as opposed
+   * to what V8 has not yet collected.
+   */
+  memoryByChunk?: ChunkMemory[];
+}
+
+export interface ChunkMemory {
+  files: number;
+  heapUsedMiB: number;
+  heapTotalMiB: number;
+  externalMiB: number;
+  arrayBuffersMiB: number;
+  rssMiB: number;
 }
 
 async function main(folder: string): Promise<number> {
@@ -73,12 +92,15 @@ async function main(folder: string): Promise<number> {
   const elapsedMsByChunk: number[] = [];
   run.elapsedMsByChunk = elapsedMsByChunk;
   const times = new StatementTimes();
+  const probe = memoryProbe(process.env);
+  if (probe) run.memoryByChunk = probe.chunks;
   const started = performance.now();
   try {
     const summary = await loadResumes(executor, chunks, {
       catalogue,
       statementTimes: times,
       onProgress: ({ done, total }) => {
+        probe?.progress(done, total);
         if (done % CHUNK !== 0 && done !== total) return;
         run.peakRssByChunk.push(process.resourceUsage().maxRSS * 1024);
         elapsedMsByChunk.push(Math.round(performance.now() - started));
@@ -109,6 +131,49 @@ async function main(folder: string): Promise<number> {
   );
   process.stdout.write(`result ${JSON.stringify(run)}\n`);
   return run.failed > 0 ? 1 : 0;
+}
+
+const MiB = 2 ** 20;
+
+/**
+ * LOAD_MEMORY_PROBE=1: after each LOAD_MEMORY_EVERY (default CHUNK) files, a full collection and the sizes left; with
+ * LOAD_HEAP_SNAPSHOTS=<files,...> (and LOAD_HEAP_SNAPSHOT_DIR, default the working folder), a heap
+ * snapshot after those numbers of files, to compare what the heap holds between them.
+ */
+function memoryProbe(
+  env: NodeJS.ProcessEnv,
+): { chunks: ChunkMemory[]; progress(files: number, total: number): void } | undefined {
+  if (env.LOAD_MEMORY_PROBE !== '1') return undefined;
+  const every = Number(env.LOAD_MEMORY_EVERY ?? CHUNK);
+  if (!Number.isInteger(every) || every < 1)
+    throw new Error(
+      `LOAD_MEMORY_EVERY: expected a whole number of files above 0, found ${env.LOAD_MEMORY_EVERY}`,
+    );
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const snapshotAt = new Set((env.LOAD_HEAP_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number));
+  const chunks: ChunkMemory[] = [];
+  return {
+    chunks,
+    progress(files, total) {
+      if (files % every !== 0 && files !== total) return;
+      gc();
+      const usage = process.memoryUsage();
+      const mib = (bytes: number) => Math.round((bytes / MiB) * 10) / 10;
+      chunks.push({
+        files,
+        heapUsedMiB: mib(usage.heapUsed),
+        heapTotalMiB: mib(usage.heapTotal),
+        externalMiB: mib(usage.external),
+        arrayBuffersMiB: mib(usage.arrayBuffers),
+        rssMiB: mib(usage.rss),
+      });
+      if (snapshotAt.has(files))
+        writeHeapSnapshot(
+          join(env.LOAD_HEAP_SNAPSHOT_DIR ?? '.', `load-${process.pid}-${files}.heapsnapshot`),
+        );
+    },
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

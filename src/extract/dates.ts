@@ -37,39 +37,57 @@ export interface DateMention {
 
 /**
  * The month words a résumé writes before a year, in English and in the other languages engineers write CVs in
- * (German, French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Polish, Turkish, Russian, Indonesian): each
- * full name and each usual abbreviation is its own entry, read with or without a final period. Turkish words are
- * listed with and without their dotless ı, since an upper-case I lowers to a dotted one.
+ * (German, French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Romanian, Hungarian, Turkish,
+ * Russian, Indonesian): each full name and each usual abbreviation is its own entry, read with or without a final
+ * period. Turkish words are listed with and without their dotless ı, since an upper-case I lowers to a dotted one.
  */
 const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
   (
     [
       [
         1,
-        'january jan januar jänner jän janv janvier enero ene janeiro gennaio gen januari styczeń sty ocak январь янв',
+        'january jan januar jänner jän janv janvier enero ene janeiro gennaio gen januari styczeń sty ocak oca ianuarie ian leden ledna január январь янв',
       ],
       [
         2,
-        'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari luty lut şubat subat февраль фев',
+        'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari luty lut şubat subat şub sub februarie únor unor února unora február febr февраль фев',
       ],
-      [3, 'march mar mär märz mrz mars marzo março marco maart mrt maret marzec mart март'],
-      [4, 'april apr avr avril abril abr aprile kwiecień kwi nisan апрель апр'],
-      [5, 'may mai mayo maio maggio mag mei maj mayıs mayis май'],
-      [6, 'june jun juni juin junio junho giugno giu czerwiec cze haziran июнь июн'],
-      [7, 'july jul juli juil juillet julio julho luglio lug lipiec lip temmuz июль июл'],
-      [8, 'august aug août aout agosto ago augustus augusti agustus sierpień sie ağustos agustos август авг'],
+      [
+        3,
+        'march mar mär märz mrz mars marts marzo março marco maart mrt maret marzec mart martie březen brezen března brezna március marcius márc март',
+      ],
+      [
+        4,
+        'april apr avr avril abril abr aprile kwiecień kwi nisan nis aprilie duben dubna április aprilis ápr апрель апр',
+      ],
+      [5, 'may mai mayo maio maggio mag mei maj mayıs mayis květen kveten května kvetna május majus máj май'],
+      [
+        6,
+        'june jun juni juin junio junho giugno giu czerwiec cze haziran haz iunie iun červen cerven června cervna június junius jún июнь июн',
+      ],
+      [
+        7,
+        'july jul juli juil juillet julio julho luglio lug lipiec lip temmuz tem iulie iul červenec cervenec července cervence július julius júl июль июл',
+      ],
+      [
+        8,
+        'august aug août aout agosto ago augustus augusti agustus sierpień sie ağustos agustos ağu agu srpen srpna augusztus август авг',
+      ],
       [
         9,
-        'september sep sept septembre septiembre setiembre setembro settembre set wrzesień wrz eylül eylul сентябрь сен сент',
+        'september sep sept septembre septiembre setiembre setembro settembre sett set wrzesień wrz eylül eylul eyl septembrie září zari szeptember szept сентябрь сен сент',
       ],
       [
         10,
-        'october oct okt oktober octobre octubre outubro out ottobre ott październik paź ekim октябрь окт',
+        'october oct okt oktober octobre octubre outubro out ottobre ott październik paź paz ekim eki octombrie říjen rijen října rijna október октябрь окт',
       ],
-      [11, 'november nov novembre noviembre novembro listopad lis kasım kasim ноябрь ноя'],
+      [
+        11,
+        'november nov novembre noviembre novembro listopad listopadu lis kasım kasim kas noiembrie noi ноябрь ноя',
+      ],
       [
         12,
-        'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre desember grudzień gru aralık aralik декабрь дек',
+        'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre desember grudzień gru aralık aralik ara decembrie prosinec prosince декабрь дек',
       ],
     ] as const
   ).flatMap(([month, words]) => words.split(' ').map((word) => [word, month] as const)),
@@ -80,7 +98,23 @@ const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
  * a month only directly before a year, never a month alone (`Jan – Mar 2020`), and in running words ("I set 2015
  * goals", "Wal-Mart 2019") only as an end of a range.
  */
-const ENGLISH_WORD_MONTHS: ReadonlySet<string> = new Set(['set', 'out', 'gen', 'ago', 'mag', 'lug', 'mart']);
+const ENGLISH_WORD_MONTHS: ReadonlySet<string> = new Set([
+  'set',
+  'out',
+  'gen',
+  'ago',
+  'mag',
+  'lug',
+  'mart',
+  // Abbreviations that are words of other languages ("noi", "tem", "ara", "paz", "haz") or English ("sub").
+  'noi',
+  'tem',
+  'ara',
+  'paz',
+  'haz',
+  'kas',
+  'sub',
+]);
 /**
  * Month words that are also given names and surnames ("Data Engineer, Kasim 2019 – 2021"): a month only where the
  * other end of their range names one too ("Nisan 2019 – Kasım 2021") or is a now-word ("Maret 2019 – Sekarang");
@@ -114,10 +148,14 @@ const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const ONGOING = `(?:${[
   String.raw`present(?:\s+day)?`,
   'now',
+  // A job board's "Currently working here", "Currently Working".
+  String.raw`currently\s+working(?:\s+here)?`,
   'current(?:ly)?',
   'today',
   'ongoing',
-  String.raw`(?:till|until|up\s+to|to)\s+(?:date|now|present)`,
+  String.raw`(?:till|until|up\s+to|to)\s+(?:date|now|present|today|this\s+day)`,
+  'continuing',
+  'presently',
   String.raw`pres\.`,
   String.raw`as\s+of\s+(?:today|now)`,
   String.raw`bis\s+(?:heute|jetzt|dato)`,
@@ -132,6 +170,8 @@ const ONGOING = `(?:${[
   String.raw`en\s+cours`,
   String.raw`hasta\s+(?:la\s+)?(?:fecha|actualidad|hoy|(?:el\s+)?presente)`,
   String.raw`(?:la\s+)?actualidad`,
+  'hoy',
+  String.raw`en\s+curso`,
   'actualmente',
   String.raw`até\s+(?:o\s+momento|hoje|(?:o\s+)?presente|a\s+data|agora)`,
   'atualmente',
@@ -329,8 +369,14 @@ function readSingle(match: RegExpExecArray): Single | null {
   }
   if (g.m6 !== undefined) {
     const month = monthNumber(g.m6);
-    // "may" alone is a verb far more often than a month.
-    if (month === null || /^may$/i.test(g.m6) || ENGLISH_WORD_MONTHS.has(g.m6.toLowerCase())) return null;
+    // "may" alone is a verb far more often than a month; a word that is also English is a month alone only in
+    // capitals ("JUN – AGO" over "2017" in a date column), as the word never is.
+    if (
+      month === null ||
+      /^may$/i.test(g.m6) ||
+      (ENGLISH_WORD_MONTHS.has(g.m6.toLowerCase()) && !/^\p{Lu}{3,}\.?$/u.test(g.m6))
+    )
+      return null;
     return { ...base, date: null, monthOnly: month };
   }
   if (g.y7 !== undefined) return date(Number(g.y7), null, null);
@@ -341,10 +387,13 @@ function readSingle(match: RegExpExecArray): Single | null {
 
 function singles(text: string): Single[] {
   const found: Single[] = [];
+  // Turkish capitals write a dotted İ ("EKİM", "NİSAN"), which no case folding makes an i: read as I, one code
+  // unit for one, so every offset stays the text's own.
+  const folded = text.replace(/\u0130/gu, 'I');
   SINGLE.lastIndex = 0;
-  for (let match = SINGLE.exec(text); match; match = SINGLE.exec(text)) {
+  for (let match = SINGLE.exec(folded); match; match = SINGLE.exec(folded)) {
     const single = readSingle(match);
-    if (single) found.push(single);
+    if (single) found.push({ ...single, text: text.slice(single.start, single.end) });
   }
   return found;
 }

@@ -97,11 +97,28 @@ export function freelanceWithoutClient(
   if (
     namesMarketplace(name) ||
     isLocation(name) ||
-    /^(?:remote|remoto|various|diverse|multiple)$/iu.test(name)
+    /^(?:remote|remoto|various|diverse|multiple)$/iu.test(name) ||
+    OWN_WORK_NAME.test(name)
   )
     return true;
   return unknownName && MANY_CLIENTS.test(body);
 }
+
+/**
+ * Where the employer goes, words that name one's own work or many clients, no employer: "Independent projects",
+ * "Various clients", "Proyectos independientes", "Projets personnels", "Eigene Projekte", "Progetti indipendenti".
+ */
+const OWN_WORK_NAME = new RegExp(
+  [
+    String.raw`(?:independent|personal|own|private|freelance|side|various|multiple|several)\s+(?:projects?|clients?|work|engagements?|contracts?)`,
+    String.raw`(?:proyectos|projetos|progetti|projets)\s+(?:independientes|independentes|indipendenti|ind[ée]pendants|propios|pr[óo]prios|personales|pessoais|personali|personnels|freelance|varios|v[áa]rios|vari|divers)`,
+    String.raw`(?:varios|v[áa]rios|diversos|divers|vari)\s+(?:clientes|clients|clienti|proyectos|projetos|projets|progetti)`,
+    String.raw`(?:eigene|freie|verschiedene|diverse)\s+(?:projekte|kunden|auftraggeber)`,
+  ]
+    .map((alternative) => `^(?:${alternative})$`)
+    .join('|'),
+  'iu',
+);
 
 /** True when `text` says work was freelance ("Freelance Illustrator", "Programista freelancer"). */
 export function namesFreelance(text: string): boolean {

@@ -724,6 +724,12 @@ export function readExperience(
     }
     return false;
   };
+  // "Regional Health Authority" over "Data Entry Clerk    Mar 2016 – Dec 2016" under "Senior Consultant    Jan 2015
+  // – Dec 2020": a consultant's client, named over a title held within the consulting job's range, is no employer.
+  const clientOfConsultant = (index: number, dated: LineInfo): boolean => {
+    const above = content.slice(0, index).findLast(hasRange);
+    return above !== undefined && CONSULTING_TITLE.test(above.line.text) && engagementOfAbove(index, dated);
+  };
   content.forEach((info, index) => {
     if (placesUnder.has(info)) return;
     const under = content[index + 1];
@@ -757,7 +763,12 @@ export function readExperience(
     const titled = dateOnly(next) ? content[index + 2] : next;
     if (titled === next || titled === undefined) {
       const below = evidenceFor(next);
-      if (below.title && !below.company && (!next.line.bullet || parentItem)) {
+      if (
+        below.title &&
+        !below.company &&
+        (!next.line.bullet || parentItem) &&
+        !clientOfConsultant(index, next)
+      ) {
         employerLines.add(info);
         if (hasRange(next)) employersOverDated++;
       } else if (
@@ -871,7 +882,10 @@ export function readExperience(
     if (own.title) titlesOverDated++;
     overDatedTitles.push(info);
   });
-  const titleLines = new Set(titlesOverDated >= 2 ? overDatedTitles : []);
+  const titleLines = new Set([
+    ...(titlesOverDated >= 2 ? overDatedTitles : []),
+    ...titlesOverEmployers(content, blankAbove, evidenceFor),
+  ]);
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
   // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
   // and" / "responsibilities").
@@ -1274,7 +1288,12 @@ export function readExperience(
       continue;
     }
     // "Freelance" over "Own practice": work on one's own account names no employer, and takes none from above.
-    if (!draft.company && previous.company && !(drafts[i] as ReadEntry).ownAccountPart) {
+    if (
+      !draft.company &&
+      previous.company &&
+      !(drafts[i] as ReadEntry).ownAccountPart &&
+      !freelanceTitle(draft)
+    ) {
       draft.company = { ...previous.company, confidence: previous.company.confidence * 0.8 };
       sameEmployer.add(draft);
       laterTitleStart(previous, draft);
@@ -1562,6 +1581,14 @@ function datedProjectsToTitles(
   });
 }
 
+/**
+ * "Programadora Freelance    2018 – 2019" over "Proyectos independientes", "Freelance Web Developer    2016 – 2018":
+ * a title that says the work was freelance, in an entry that names no employer, takes none from the entry above.
+ */
+function freelanceTitle(draft: PositionDraft): boolean {
+  return draft.title !== null && namesFreelance(draft.title.value);
+}
+
 /** A title that names work done for clients: its engagements are the clients' names. */
 const CONSULTING_TITLE = /\b(?:consultant|consulting|contractor|advisor|adviser|freelancer)\b/iu;
 
@@ -1692,6 +1719,72 @@ function within(inner: PositionDraft, outer: PositionDraft): boolean {
   );
 }
 
+/**
+ * "Data Annotator" over "Kilima Labs" over "Aug 2019 – Dec 2020" among "Annotation Team Lead" over "Kilima Labs" over
+ * "Jan 2021 – Feb 2023" (a job board's layout: title, employer and dates each on a line of their own): once two
+ * such trios show the layout with titles the vocabulary knows, a line set apart as they are, over an undated line
+ * over a line of dates alone, is a title line too, whatever its words ("Data Annotator", "Sommelier").
+ */
+function titlesOverEmployers(
+  content: readonly LineInfo[],
+  blankAbove: (info: LineInfo) => boolean,
+  evidenceFor: (info: LineInfo) => { title: boolean; company: boolean },
+): LineInfo[] {
+  let known = 0;
+  const found: LineInfo[] = [];
+  content.forEach((info, index) => {
+    const employer = content[index + 1];
+    const dates = content[index + 2];
+    if (
+      !employer ||
+      !dates ||
+      info.prose ||
+      info.line.bullet ||
+      employer.line.bullet ||
+      info.dates.length > 0 ||
+      employer.dates.length > 0 ||
+      info.words > 6 ||
+      !blankAbove(info) ||
+      blankAbove(employer) ||
+      blankAbove(dates) ||
+      !dateOnly(dates) ||
+      !/^\p{Lu}/u.test(info.rest) ||
+      looseSectionKind(info.rest) !== null
+    )
+      return;
+    const own = evidenceFor(info);
+    if (own.company || evidenceFor(employer).title) return;
+    if (own.title) known++;
+    found.push(info);
+  });
+  return known >= 2 ? found : [];
+}
+
+/**
+ * "Glassblower    2015 – 2019" over "Kestrel Studio, Hinxton": where a header's employer is known, the part that
+ * opens a header line of its own, title-cased, a few words, nothing showing it to be an organisation or a place,
+ * is the title the header names, whatever its words; a body line ("Apprentice, then journeyman: …", "Member of the
+ * … team: …") never takes its place.
+ */
+function headerOwnTitle(
+  parts: ReadEntry['parts'],
+  draft: PositionDraft,
+): ReadEntry['parts'][number] | undefined {
+  const company = draft.company;
+  if (!company) return undefined;
+  return parts.find(
+    ({ part, label, found }) =>
+      label === null &&
+      part.index === 0 &&
+      part.line.n !== company.line &&
+      found.company === 0 &&
+      !found.location &&
+      part.text.split(/\s+/u).length <= 5 &&
+      titleCased(part.text) &&
+      findDates(part.text).length === 0,
+  );
+}
+
 interface ReadEntry {
   draft: PositionDraft;
   parts: { part: Part; found: PartFeatures; label: PartLabel | null; strong: boolean }[];
@@ -1814,9 +1907,11 @@ function readEntry(
       continue;
     }
     let previousPart: Part | undefined;
-    for (const part of splitParts(info.line, spans, catalogue, {
-      closingBrackets: (inner) => ENGAGEMENT.test(inner) || HELD_AS.test(inner.trim()),
-    })) {
+    for (const part of engagementOutOfSlots(
+      splitParts(info.line, spans, catalogue, {
+        closingBrackets: (inner) => ENGAGEMENT.test(inner) || HELD_AS.test(inner.trim()),
+      }),
+    )) {
       const before = previousPart;
       previousPart = part;
       // "(part-time)", "(contract via Hays)": how the person was engaged is no field of the header.
@@ -1913,6 +2008,12 @@ function readEntry(
   // "Software Developer, C# and WPF for hospital systems" right under a header that names no title:
   // the title, then what the job was about.
   const opening = entry.body[0];
+  const own = draft.title ? undefined : headerOwnTitle(parts, draft);
+  if (own) {
+    // The header's own title outranks what a body line opens with ("Member of the … team: …").
+    own.label = 'title';
+    setPart(draft, 'title', own.part, 0.6);
+  }
   if (!draft.title && opening && !opening.line.bullet) {
     const head = /^\s*([^,;:(]+?)\s*[,;:(]/u.exec(opening.line.text)?.[1];
     // "Quillon Freight (2019–2022). Senior engineer on the payments team, building …": the sentence run in after the
@@ -2462,6 +2563,20 @@ function placeAfterRange(item: ReadEntry['parts'][number]): boolean {
   return findDates(part.line.text).some((date) => date.kind === 'range' && date.end <= part.start);
 }
 
+/** The places (see `slotKey`) where some entry's header sets a labelled part in brackets: a layout of brackets. */
+function bracketedSlots(read: readonly ReadEntry[]): Set<string> {
+  return new Set(
+    read.flatMap((entry) =>
+      entry.parts
+        .filter(
+          ({ part, label }) =>
+            label !== null && part.line.text[part.start - 1] === '(' && part.line.text[part.end] === ')',
+        )
+        .map(({ part }) => slotKey(part)),
+    ),
+  );
+}
+
 function slotKey(part: Part): string {
   return `${part.count}:${part.index}`;
 }
@@ -2503,11 +2618,20 @@ function applyLayout(read: ReadEntry[]): void {
       entry.parts.filter((item) => item.label === 'company').map((item) => slotKey(item.part)),
     ),
   );
+  const bracketed = bracketedSlots(read);
   read.forEach((entry, index) => {
     const { draft } = entry;
     const above = read[index - 1];
     for (const item of entry.parts) {
       if (item.label) continue;
+      // "Biomedical Scientist (microbiology)" among "Research Assistant, School of Biosciences": a bracket right
+      // after the title qualifies it, whatever the other entries set after a comma in that place.
+      const specialty = bracketed.has(slotKey(item.part)) ? null : qualifiedTitle(entry, item.part);
+      if (specialty) {
+        item.label = 'title';
+        draft.title = specialty;
+        continue;
+      }
       // "Ericsson AB, Kista" over "2019 – present  Senior Developer, 5G Core" and "2014 – 2019  Developer,
       // EPG": under an employer named on a line of its own, a title line like the one above has its
       // parts where that one has them, and the employer goes on.
@@ -2656,7 +2780,16 @@ const ENGAGEMENT_WORDS = `(?:${[
   'sta[żz]',
   'tirocinio',
   'deeltijd',
-].join('|')})`;
+  // Cover for someone on leave, a locum, a secondment, a year in industry, a summer's work; Turkish "staj".
+  '(?:maternity|paternity|parental)(?:[\\s-]leave)?[\\s-]cover',
+  'locum',
+  'secondment',
+  'seconded',
+  'sandwich[\\s-]year',
+  'year[\\s-]in[\\s-]industry',
+  'summer',
+  'staj[ıi]?',
+].join('|')})(?:\\s+(?:year|term|semester|period|basis|assignment|programme|program|job|role|position))?`;
 /**
  * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",
  * "Lighting Engineer (Stage)"), it is the engagement only as the bracket's first word, naming what or where.
@@ -2666,6 +2799,22 @@ const ENGAGEMENT = new RegExp(
   `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|de|d'|bei|über|con|presso)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS}|${FRENCH_INTERNSHIP})$`,
   'iu',
 );
+
+/**
+ * "Shopify Developer (contract) | Bayou Threads | Remote | 09/2019 – 07/2020" among "Title | Employer | City |
+ * dates": how the person was engaged, in brackets, is no part of the header's layout, so the parts after it keep
+ * the places (index among as many parts) the other entries give them.
+ */
+function engagementOutOfSlots(parts: readonly Part[]): Part[] {
+  const engaged = (part: Part) =>
+    part.line.text[part.start - 1] === '(' &&
+    part.line.text[part.end] === ')' &&
+    ENGAGEMENT.test(part.text.trim());
+  const count = parts.filter((part) => !engaged(part)).length;
+  if (count === parts.length) return [...parts];
+  let index = 0;
+  return parts.map((part) => (engaged(part) ? part : { ...part, index: index++, count }));
+}
 
 /** "Contract, Payments": an engagement word, its comma, and the rest (group 1). */
 const ENGAGEMENT_THEN_UNIT = new RegExp(`^\\s*${ENGAGEMENT_WORDS}\\s*,\\s*(\\S(?:.*\\S)?)\\s*$`, 'iu');

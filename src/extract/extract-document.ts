@@ -7,6 +7,7 @@ import { ResumeError } from '../resume/resume-error.js';
 import type { ResumeDocument } from '../resume/types.js';
 import { validateResume } from '../resume/validate-resume.js';
 import { buildResume, type Drafts, mentionsByLine } from './build-resume.js';
+import { joinSplitDateCells } from './date-cells.js';
 import { findDates, forgetDates, monthKey } from './dates.js';
 import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
@@ -120,7 +121,8 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const read = await readDocument(fileName, input.content);
   if ('text' in read) return readStructured(fileName, read.format, read.text);
   // Plain text is read column by column where it lays two columns side by side, as a PDF is.
-  const readLines = read.format === 'text' ? readTextColumns(read.lines) : read.lines;
+  const readLines =
+    read.format === 'text' ? joinSplitDateCells(readTextColumns(read.lines), true) : read.lines;
   const lines = readLines.map((line) => line.text);
   checkScript(fileName, lines.join('\n'));
   const model = modelLines(read.format === 'text' ? readOutline(unframe(readLines)) : readLines);

@@ -1,3 +1,4 @@
+import { coverage, joinSplitDateCells } from './date-cells.js';
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
@@ -182,9 +183,34 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
   for (const page of read) {
     if (page.length === 0) continue;
     if (lines.length > 0) lines.push({ text: '' });
-    lines.push(...readingOrder(page, body, right, open));
+    lines.push(...joinHyphenBreaks(joinSplitDateCells(readingOrder(page, body, right, open))));
   }
   return lines;
+}
+
+/** A word broken at its own hyphen at the end of a line ("IQ-", "scikit-"): letters or digits right before it. */
+const HYPHEN_BREAK = /[\p{L}\p{N}][-\u2010]$/u;
+/** The first word of a line and the space after it; a closing bracket or punctuation may follow the word. */
+const FIRST_WORD = /^([\p{L}\p{N}][\p{L}\p{N}+#.]*?)([)\]]?[.,;:]?)(?:\s+|$)/u;
+
+/**
+ * "Tools:    BWA, SAMtools, IQ-" over "TREE. Compute: SLURM": a name broken at its own hyphen at the end of a
+ * line of cells, which the reader does not run into the next line, goes on with the first word of that line
+ * ("IQ-TREE."); the rest of that line stays where it is. A line of cells or a line that opens a list item is no
+ * paragraph the reader joins whole (see `continues`), so the break is mended here, word by word.
+ */
+export function joinHyphenBreaks(lines: readonly ReadLine[]): ReadLine[] {
+  const result = lines.map((line) => ({ ...line }));
+  for (let i = 0; i + 1 < result.length; i++) {
+    const line = result[i] as ReadLine;
+    const next = result[i + 1] as ReadLine;
+    if (!HYPHEN_BREAK.test(line.text.trimEnd()) || next.heading || LIST_MARKER.test(next.text)) continue;
+    const word = FIRST_WORD.exec(next.text);
+    if (!word) continue;
+    line.text = `${line.text.trimEnd()}${word[1]}${word[2]}`;
+    next.text = next.text.slice(word[0].length);
+  }
+  return result.filter((line, index) => line.text !== '' || (lines[index] as ReadLine).text === '');
 }
 
 /**
@@ -982,12 +1008,6 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
     previous = line;
   }
   return lines;
-}
-
-/** How much of `text` a complete date range covers; a range left open at a dash ("01/2022 —") is not complete. */
-function coverage(text: string): number {
-  const range = findDates(text).find((date) => date.kind === 'range' && !date.openEnded);
-  return range ? (range.end - range.start) / Math.max(1, text.trim().length) : 0;
 }
 
 /**

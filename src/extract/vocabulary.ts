@@ -1151,6 +1151,95 @@ const ROLE_NOUNS = new Set([
   'devops',
 ]);
 
+/**
+ * The jobs people held before software or beside it, in trades, care, retail, law, logistics and at sea ("Industrial
+ * Electrician", "Store Clerk", "Package Handler", "Deckhand"): role nouns as ROLE_NOUNS's are. Words that name
+ * software too ("Builder", "Server", "Agent", "Driver", "Installer") are left out.
+ */
+const TRADE_ROLE_NOUNS = new Set([
+  'nurse',
+  'midwife',
+  'paramedic',
+  'medic',
+  'pharmacist',
+  'therapist',
+  'dentist',
+  'hygienist',
+  'surgeon',
+  'veterinarian',
+  'counsellor',
+  'counselor',
+  'caregiver',
+  'carer',
+  'accountant',
+  'bookkeeper',
+  'paralegal',
+  'attorney',
+  'lawyer',
+  'solicitor',
+  'barrister',
+  'clerk',
+  'secretary',
+  'receptionist',
+  'cashier',
+  'teller',
+  'salesperson',
+  'merchandiser',
+  'storekeeper',
+  'handler',
+  'courier',
+  'dispatcher',
+  'plumber',
+  'welder',
+  'carpenter',
+  'machinist',
+  'mechanic',
+  'millwright',
+  'fitter',
+  'journeyman',
+  'foreman',
+  'lineman',
+  'deckhand',
+  'fisherman',
+  'labourer',
+  'laborer',
+  'operative',
+  'craftsman',
+  'tradesman',
+  'inspector',
+  'surveyor',
+  'draftsman',
+  'draughtsman',
+  'drafter',
+  'estimator',
+  'barista',
+  'waiter',
+  'waitress',
+  'bartender',
+  'cook',
+  'housekeeper',
+  'janitor',
+  'custodian',
+  'caretaker',
+  'firefighter',
+  'chauffeur',
+  'steward',
+  'stewardess',
+  'sailor',
+  'seaman',
+]);
+
+/**
+ * English role nouns by their ending: "-ician" (electrician, bioinformatician, clinician), "-ologist" (radiologist,
+ * technologist), "-ographer" (radiographer, cartographer); every word so ending names a person's occupation.
+ */
+const ROLE_SUFFIX = /^\p{L}{2,}(?:ician|ologist|ographer)s?$/u;
+
+/** True when `word` (a title's head, lower case) is a trade's role noun (see TRADE_ROLE_NOUNS, ROLE_SUFFIX). */
+function tradeRole(word: string): boolean {
+  return TRADE_ROLE_NOUNS.has(word) || ROLE_SUFFIX.test(word);
+}
+
 /** Role nouns that open a title, the field following them ("Werkstudent Softwareentwicklung"). */
 const HEAD_FIRST_ROLES = new Set([
   'werkstudent',
@@ -1531,7 +1620,10 @@ export function titleScore(text: string): number {
   let last = words.length - 1;
   while (last > 0 && TITLE_TAIL.test(words[last] as string)) last--;
   const head = words[last] as string;
-  if (ROLE_NOUNS.has(head) && !(WEAK_ROLE_NOUNS.has(head) && last === 0 && words.length === 1)) {
+  if (
+    (ROLE_NOUNS.has(head) || tradeRole(head)) &&
+    !(WEAK_ROLE_NOUNS.has(head) && last === 0 && words.length === 1)
+  ) {
     if (head === 'master' && words[last - 1] !== 'scrum') return 0;
     // "Azure DevOps" names no role; "Ingénieure DevOps" opens with one.
     if (head === 'product' || head === 'devops') return romanceHead(words) ? 2 : 0;
@@ -1823,7 +1915,9 @@ export const DEGREE = new RegExp(
       // "BSc (Hons)", "B.Sc. (Hons.)", "BSc Honours": the honours degree is the degree.
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}${HONOURS}`,
       String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?${HONOURS}`,
-      String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+\w+)`,
+      // "Associate of Applied Science in …", "Associate of Arts", "Associate in Applied Science": the degree runs up to
+      // its field's "in", as a bachelor's does.
+      String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+(?:${DEGREE_OF}|\w+)|\s+in\s+(?:Applied\s+)?(?:Science|Arts)(?![\p{L}]))`,
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).

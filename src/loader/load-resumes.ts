@@ -10,6 +10,7 @@ import { MAX_RESUME_BYTES } from '../resume/parse-resume-file.js';
 import { type ResumeSource, readResume, sourceName } from '../resume/read-resume.js';
 import { ResumeError } from '../resume/resume-error.js';
 import type { Resume } from '../resume/types.js';
+import { ownCopy } from '../util/own-copy.js';
 import type { BatchMember } from './batch-round.js';
 import { collectResumeFiles } from './collect-resume-files.js';
 import { contentHash, loaderFingerprint } from './content-hash.js';
@@ -45,6 +46,22 @@ export interface LoadResumesOptions {
   statementTimes?: StatementTimes;
 }
 
+/**
+ * The steps of a run timed in `statementTimes` besides its transactions: preparing the schema,
+ * compiling the loader's statements (from its start to its end, while files are read), reading
+ * and parsing each window of files (hash, unchanged check, parse and plan), waiting for a free
+ * transaction with a batch ready (the database is behind the reading), waiting for the last
+ * transactions, and building the query indexes a load into an empty graph defers.
+ */
+export const LOAD_STEPS = {
+  schema: 'loader.step.schema',
+  warmUp: 'loader.step.warmUp',
+  read: 'loader.step.readWindow',
+  slot: 'loader.step.waitForTransaction',
+  drain: 'loader.step.lastTransactions',
+  indexes: 'loader.step.queryIndexes',
+} as const;
+
 /** Files read ahead of the transactions: what the loader holds in memory, whatever the number of files. */
 const WINDOW = 500;
 const READ_CONCURRENCY = 16;
@@ -66,34 +83,48 @@ export async function loadResumes(
   options: LoadResumesOptions = {},
 ): Promise<LoadSummary> {
   const started = performance.now();
+  const times = options.statementTimes;
+  const step = <T>(name: string, work: () => Promise<T>): Promise<T> =>
+    times ? times.time(name, work) : work();
   const inputs = await expandFolders(sources);
   const catalogue = options.catalogue ?? (await loadCatalogue());
   // Into an empty graph, the indexes only the API's questions read, when missing, are built once
   // the résumés are written, from what they wrote, rather than updated by every write; into any
   // other graph, first. A run that stops half way leaves a graph that is not empty, so the next run
   // builds them first, as `npm start` does.
-  const deferIndexes =
-    options.applySchema !== false && (await graphIsEmpty(executor)) && (await queryIndexesMissing(executor));
-  if (options.applySchema !== false) await applySchema(executor, { queryIndexes: !deferIndexes });
+  const deferIndexes = await step(LOAD_STEPS.schema, async () => {
+    const defer =
+      options.applySchema !== false &&
+      (await graphIsEmpty(executor)) &&
+      (await queryIndexesMissing(executor));
+    if (options.applySchema !== false) await applySchema(executor, { queryIndexes: !defer });
+    return defer;
+  });
   // Schema changes empty Neo4j's plan cache: compile again, while the first files are read (each
   // transaction waits for it, loadBatch, so none starts its clock before).
-  void warmUpLoader(executor, { force: options.applySchema !== false, bulk: true });
+  void step(LOAD_STEPS.warmUp, () =>
+    warmUpLoader(executor, { force: options.applySchema !== false, bulk: true }),
+  ).catch(() => {});
   const fingerprint = await loaderFingerprint(catalogue);
   const tally = new Tally(inputs.length, options.onProgress);
   const transactions = new Transactions(
     executor,
     Math.max(1, options.concurrency ?? DEFAULT_LOAD_CONCURRENCY),
     tally,
-    options.statementTimes,
+    times,
   );
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
 
-  /** Person id → the first file of the run that gives it. */
+  /**
+   * Person id → the first file of the run that gives it: the one thing kept per file for the
+   * whole run (with the file's path), so each id is kept as its own copy, not as a view of the
+   * file's text.
+   */
   const owners = new Map<string, string>();
   const claim = (index: number, file: string, person: string): boolean => {
     const first = owners.get(person);
     if (first === undefined) {
-      owners.set(person, file);
+      owners.set(ownCopy(person), file);
       return true;
     }
     tally.failed(index, file, duplicate(file, person, first));
@@ -103,18 +134,21 @@ export async function loadResumes(
   let batch: Entry[] = [];
   for (let start = 0; start < inputs.length; start += WINDOW) {
     const window = inputs.slice(start, start + WINDOW);
-    const contents = await mapPool(window, READ_CONCURRENCY, (source) => hashSource(source, fingerprint));
-    const hashes = contents.map((content) => content?.hash);
-    const known = await knownHashes(executor, hashes);
-    const read = await mapPool(window, READ_CONCURRENCY, async (source, i): Promise<Read | undefined> => {
-      if (known.has(hashes[i] ?? '')) return undefined;
-      // The bytes hashed are the bytes parsed: each file is read once.
-      const bytes = contents[i]?.bytes;
-      contents[i] = undefined;
-      return readResume(source, { catalogue, ...(bytes && { bytes }) }).then(
-        (resume) => ({ resume }),
-        (error: unknown) => ({ error }),
-      );
+    const { hashes, known, read } = await step(LOAD_STEPS.read, async () => {
+      const contents = await mapPool(window, READ_CONCURRENCY, (source) => hashSource(source, fingerprint));
+      const hashes = contents.map((content) => content?.hash);
+      const known = await knownHashes(executor, hashes);
+      const read = await mapPool(window, READ_CONCURRENCY, async (source, i): Promise<Read | undefined> => {
+        if (known.has(hashes[i] ?? '')) return undefined;
+        // The bytes hashed are the bytes parsed: each file is read once.
+        const bytes = contents[i]?.bytes;
+        contents[i] = undefined;
+        return readResume(source, { catalogue, ...(bytes && { bytes }) }).then(
+          (resume) => ({ resume }),
+          (error: unknown) => ({ error }),
+        );
+      });
+      return { hashes, known, read };
     });
     for (const [i, source] of window.entries()) {
       const index = start + i;
@@ -143,15 +177,19 @@ export async function loadResumes(
       if (person && hash !== undefined) person.props.contentHash = hash;
       batch.push({ index, member });
       if (batch.length >= batchSize) {
-        await transactions.start(batch);
+        const full = batch;
+        await step(LOAD_STEPS.slot, () => transactions.start(full));
         batch = [];
       }
     }
   }
-  if (batch.length > 0) await transactions.start(batch);
-  await transactions.finished();
+  if (batch.length > 0) {
+    const last = batch;
+    await step(LOAD_STEPS.slot, () => transactions.start(last));
+  }
+  await step(LOAD_STEPS.drain, () => transactions.finished());
   if (deferIndexes) {
-    await buildQueryIndexes(executor);
+    await step(LOAD_STEPS.indexes, () => buildQueryIndexes(executor));
     forgetWarmUp(executor);
   }
 
@@ -280,13 +318,14 @@ class Tally {
         const known = this.unnormalised.get(key);
         if (known) known.files += 1;
         else {
-          this.unnormalised.set(key, {
+          // Kept for the whole run, so copied (ownCopy): not views of the file's text.
+          this.unnormalised.set(ownCopy(key), {
             kind: name.kind,
-            name: name.name,
-            id: name.id,
-            ...(name.suggestion !== undefined && { suggestion: name.suggestion }),
+            name: ownCopy(name.name),
+            id: ownCopy(name.id),
+            ...(name.suggestion !== undefined && { suggestion: ownCopy(name.suggestion) }),
             files: 1,
-            firstSeen: { file: name.file, path: name.path },
+            firstSeen: { file: name.file, path: ownCopy(name.path) },
           });
         }
       }

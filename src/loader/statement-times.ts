@@ -10,7 +10,8 @@ export interface StatementTime {
  * Where a load's transactions spend their time, per named statement (from the client: the
  * statement's server time plus any wait for another transaction's locks), and in whole
  * transactions (`transaction`: the statements, the loader's own planning between them, and the
- * commit). Two transactions run at once, so the sums exceed the wall clock. Opt-in (bench:load):
+ * commit), and in the steps of a run around them (src/loader/load-resumes.ts, LOAD_STEPS). Two
+ * transactions run at once, so the sums exceed the wall clock. Opt-in (bench:load):
  * a load without it runs no clock.
  */
 export class StatementTimes {
@@ -31,19 +32,21 @@ export class StatementTimes {
       .sort(([a, x], [b, y]) => y.ms - x.ms || (a < b ? -1 : 1));
   }
 
+  /** `work`'s time (whether it succeeds or not) added under `name`. */
+  async time<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.add(name, performance.now() - start);
+    }
+  }
+
   /** `tx`, with every statement's time (successful or not) added under its query's name. */
   around(tx: TransactionRunner): TransactionRunner {
-    const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-      const start = performance.now();
-      try {
-        return await work();
-      } finally {
-        this.add(name, performance.now() - start);
-      }
-    };
     return {
-      run: (query, params) => timed(query.name, () => tx.run(query, params)),
-      runWithCounters: (query, params) => timed(query.name, () => tx.runWithCounters(query, params)),
+      run: (query, params) => this.time(query.name, () => tx.run(query, params)),
+      runWithCounters: (query, params) => this.time(query.name, () => tx.runWithCounters(query, params)),
     };
   }
 }
