@@ -386,6 +386,19 @@ export const operations: readonly Operation[] = [
     notMixed: true,
   },
   {
+    // The same page without totalCount: the page's own bound, apart from the count of every user
+    // that passes, which grows with the technology's users.
+    name: 'people-using-technology-since-page',
+    title: 'people using a technology since 2020-01 for 6 months or more, first 20, page only',
+    variables: technologyPage,
+    ours: `query PeopleUsingTechnologySincePage($technologyId: ID!, $first: Int!) {
+  people(first: $first, filter: { technologyId: $technologyId, usedSince: "2020-01", minMonths: 6 }) {
+    edges { node { id label } }
+  }
+}`,
+    notMixed: true,
+  },
+  {
     name: 'shared-technologies',
     title: 'sharedTechnologies of 5',
     // minPeople 2: five random people rarely share anything all five used.

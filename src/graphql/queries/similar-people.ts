@@ -110,22 +110,36 @@ function boundedStage(n: number, scored: number): string {
 /**
  * Stage `n` after stage `m` left its answer unproven (`proven${m}` false; otherwise it reads nothing
  * and `top${n}` is empty): stage `m`'s last score, `lowest${m}` (a real score, so at most the
- * answer's last), decides what must be read. Someone sharing none of the
- * first j technologies scores at most rests[j] / A, so only the users of the shortest prefix whose
- * rest is below `lowest${m}` are candidates (all of them when it is 0). Their weights over it are
- * read, so `near` is their Σmin there, exactly; the rest of their Σmin is at most the person's
- * weights not read and what their own `technologyWeight` has left. A candidate whose bound is
- * below `lowest${m}` cannot be in the answer; the others are scored exactly (no further read when
- * nothing of theirs or the person's is left unread), and the best `$first` are `top${n}`, proven.
+ * answer's last), decides what must be read. Someone sharing none of the first j technologies
+ * scores at most rests[j] / A, so only the users of the shortest prefix whose rest is below
+ * `lowest${m}` are candidates (all of them when it is 0). Their weights over it are read, so `near`
+ * is their Σmin there, exactly; the rest of their Σmin is at most the person's weights not read and
+ * what their own `technologyWeight` has left. A candidate whose bound is below `lowest${m}` cannot
+ * be in the answer. Of the others, the `scored` with the highest bounds are scored exactly first
+ * (no further read when nothing of theirs or the person's is left unread); their `$first`-th score
+ * is a score the answer's last reaches, so of the rest only those whose bound reaches it are scored
+ * (an equal bound is: ties go by id). The best `$first` of all scored are `top${n}`, proven.
  */
-function prefixStage(n: number, m: number): string {
+function prefixStage(n: number, m: number, scored: number): string {
+  const score = (from: string) => `
+        UNWIND ${from} AS candidate
+        WITH candidate.other AS other, technologies[candidate.taken..] AS unread,
+          weights[candidate.taken..] AS unreadWeights, candidate.exact AS exact, candidate.near AS near,
+          candidate.b AS b, candidate.bound AS bound, mine, cutoff
+        WHERE bound >= cutoff
+        ${minSumOver('unread', 'unreadWeights', 'unreadSum')}
+        WITH other, near + CASE WHEN exact THEN 0 ELSE unreadSum END AS minSum, mine, b
+        WITH other, minSum / (mine + b - minSum) AS score
+        ORDER BY score DESC, other.id
+        LIMIT toInteger($first)
+        RETURN collect({other: other, score: score}) AS`;
   return `
     CALL (me, technologies, weights, mine, rests, lowest${m}, proven${m}) {
       WITH me, technologies, weights, mine, rests, lowest${m},
         size([j IN range(0, size(technologies) - 1) WHERE rests[j] / mine >= lowest${m}]) AS taken
       WHERE NOT proven${m}
-      WITH me, technologies[taken..] AS unread, weights[taken..] AS unreadWeights, mine, rests[taken] AS rest,
-        lowest${m}, technologies[0..taken] AS read, weights[0..taken] AS readWeights
+      WITH me, technologies, weights, mine, rests[taken] AS rest, taken, lowest${m},
+        technologies[0..taken] AS read, weights[0..taken] AS readWeights
       CALL (me, read, readWeights) {
         UNWIND range(0, size(read) - 1) AS i
         WITH me, read[i] AS t, readWeights[i] AS a
@@ -134,14 +148,26 @@ function prefixStage(n: number, m: number): string {
         WITH other, a, theirs.weight AS b
         RETURN other, sum(CASE WHEN a < b THEN a ELSE b END) AS near, sum(b) AS theirsRead
       }
-      WITH other, unread, unreadWeights, mine, rest, lowest${m}, near,
+      WITH other, technologies, weights, mine, rest, taken, lowest${m}, near,
         other.technologyWeight - theirsRead AS left, other.technologyWeight AS b
-      WITH other, unread, unreadWeights, mine, lowest${m}, near, b, rest = 0 OR left = 0 AS exact,
+      WITH other, technologies, weights, mine, taken, lowest${m}, near, b, rest = 0 OR left = 0 AS exact,
         near + CASE WHEN rest < left THEN rest ELSE left END AS high
-      WHERE high / (mine + b - high) >= lowest${m}
-      ${minSumOver('unread', 'unreadWeights', 'unreadSum')}
-      WITH other, near + CASE WHEN exact THEN 0 ELSE unreadSum END AS minSum, mine, b
-      WITH other, minSum / (mine + b - minSum) AS score
+      WITH other, technologies, weights, mine, taken, lowest${m}, near, b, exact, high / (mine + b - high) AS bound
+      WHERE bound >= lowest${m}
+      ORDER BY bound DESC
+      WITH technologies, weights, mine, lowest${m},
+        collect({other: other, taken: taken, exact: exact, near: near, b: b, bound: bound}) AS candidates
+      CALL (technologies, weights, mine, candidates, lowest${m}) {
+        WITH technologies, weights, mine, candidates, lowest${m} AS cutoff
+        ${score(`candidates[0..${scored}]`)} best
+      }
+      WITH technologies, weights, mine, candidates, best,
+        CASE WHEN size(best) = toInteger($first) THEN best[-1].score ELSE lowest${m} END AS cutoff
+      CALL (technologies, weights, mine, candidates, cutoff) {
+        ${score(`candidates[${scored}..]`)} others
+      }
+      UNWIND best + others AS entry
+      WITH entry.other AS other, entry.score AS score
       ORDER BY score DESC, other.id
       LIMIT toInteger($first)
       RETURN collect({other: other, score: score}) AS top${n}
@@ -182,8 +208,9 @@ function exactStage(n: number): string {
  * exactly the `candidatesScored` with the highest upper bound of their score; when the last score
  * of the answer is above the bound of everyone else (equal is unproven: ties order by id), that is
  * the answer. Otherwise stage 2 reads the users of as many technologies as stage 1's last score
- * requires (all of them when stage 1 found fewer than `$first`) and scores exactly those whose
- * bound reaches that score (prefixStage). So every answer is the exact ranking, and the cost is
+ * requires (all of them when stage 1 found fewer than `$first`), scores exactly the
+ * `candidatesScored` with the highest bounds, then those of the rest whose bound reaches the
+ * `$first`-th score found (prefixStage). So every answer is the exact ranking, and the cost is
  * bounded when stage 1 proves it. (Until session 17 stage 2 read every technology; a third stage
  * between the two, measured in session 15, answered 5 of 40 at 10,000 people and tripled the time
  * to plan the query.)
@@ -223,7 +250,7 @@ export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false):
     [j IN range(0, size(weights)) | reduce(rest = 0, w IN weights[j..] | rest + w)] AS rests
   WITH me, technologies, weights, mine, rests, ${firstTaken} AS taken1
   ${exactOnly ? exactStage(1) : boundedStage(1, budgets.candidatesScored)}
-  ${prefixStage(2, 1)}
+  ${prefixStage(2, 1, budgets.candidatesScored)}
   WITH me, technologies, weights, CASE WHEN proven1 THEN top1 ELSE top2 END AS top,
     CASE WHEN proven1 THEN 1 ELSE 2 END AS stage
   CALL (technologies, weights, top) {
