@@ -34,8 +34,9 @@ describe('ownCopy', () => {
     const texts = FILES * PADDING;
     const viewed = await keptBy((id) => id);
     const copied = await keptBy(ownCopy);
-    // The premise: the id as read is a view that keeps its file's text alive.
-    expect(viewed.bytes).toBeGreaterThan(texts * 0.8);
+    // The premise: the id as read is a view that keeps its file's text alive. Half, not all: other
+    // test files share this worker (isolate: false), and their garbage moves the heap by a few MiB.
+    expect(viewed.bytes).toBeGreaterThan(texts * 0.5);
     // Its copy keeps only itself: 200 ids of 29 characters, far under 1 MiB.
     expect(copied.bytes).toBeLessThan(2 ** 20);
     expect(copied.ids).toEqual(viewed.ids);
