@@ -118,9 +118,9 @@ const ENGLISH_WORD_MONTHS: ReadonlySet<string> = new Set([
 /**
  * Month words that are also given names and surnames ("Data Engineer, Kasim 2019 – 2021"): a month only where the
  * other end of their range names one too ("Nisan 2019 – Kasım 2021") or is a now-word ("Maret 2019 – Sekarang");
- * before a bare year, or alone, the year only.
+ * before a bare year, or alone, the year only. Romanian "ian" is also the given name Ian.
  */
-const NAME_MONTHS: ReadonlySet<string> = new Set(['kasim', 'nisan', 'maret']);
+const NAME_MONTHS: ReadonlySet<string> = new Set(['kasim', 'nisan', 'maret', 'ian']);
 
 function monthNumber(word: string): number | null {
   return MONTH_WORDS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
@@ -154,8 +154,6 @@ const ONGOING = `(?:${[
   'today',
   'ongoing',
   String.raw`(?:till|until|up\s+to|to)\s+(?:date|now|present|today|this\s+day)`,
-  'continuing',
-  'presently',
   String.raw`pres\.`,
   String.raw`as\s+of\s+(?:today|now)`,
   String.raw`bis\s+(?:heute|jetzt|dato)`,
@@ -170,7 +168,6 @@ const ONGOING = `(?:${[
   String.raw`en\s+cours`,
   String.raw`hasta\s+(?:la\s+)?(?:fecha|actualidad|hoy|(?:el\s+)?presente)`,
   String.raw`(?:la\s+)?actualidad`,
-  'hoy',
   String.raw`en\s+curso`,
   'actualmente',
   String.raw`até\s+(?:o\s+momento|hoje|(?:o\s+)?presente|a\s+data|agora)`,
@@ -252,8 +249,9 @@ const SINGLE = new RegExp(
     `(?<ongoing>${ONGOING})`,
     // 8b: "actual" (Spanish "current", an English word too), "halen" (Turkish "still", a name too: "Van
     // Halen") and "prezent" (Romanian "present", Polish "gift"): ongoing only as the end of a range; so are
-    // job portals' "Continuing" ("June 1, 2021 - Continuing"), an English word too
-    '(?<ongoingEnd>actual|halen|prezent|continuing)',
+    // job portals' "Continuing" ("June 1, 2021 - Continuing"), English "presently" and Spanish "hoy" ("2019 – hoy"),
+    // words of running text too ("Continuing Education", "I am presently leading")
+    '(?<ongoingEnd>actual|halen|prezent|continuing|presently|hoy)',
   ]
     .map((alternative) => `(?:${alternative})${AFTER}`)
     .join('|')})`,

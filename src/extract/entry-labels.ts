@@ -387,7 +387,7 @@ const FIELD_OF_LABEL: ReadonlyMap<string, EntryLabelField> = new Map(
  * "Label: value", "Label : value", "Label | value" (a Word table's row), "Label<TAB>value": a label of a few words
  * (letters, apostrophes, a slash or a dash between two labels, an underscore between a key's words), then its value.
  */
-const LABELLED_LINE = /^\s*(\p{L}[\p{L}\p{M}'’ _/–—-]{0,40}?)\s*(?:[:：]|\s\|\s|\t)\s*(\S.*?)\s*$/u;
+const LABELLED_LINE = /^\s*(\p{L}[\p{L}\p{M}'’ _/–—-]{0,40}?)\s*(?:[:：]|\s\|\s|\t)\s*(\S(?:.*\S)?)\s*$/u;
 
 /** An empty quoted value ('' or ""), as a data file writes a field left empty. */
 export const EMPTY_VALUE = /^(['"])\1$/u;

@@ -121,8 +121,8 @@ function capitalisedName(keyword: string): boolean {
  */
 function ownNameAt(text: string, start: number, written: string): boolean {
   const before = text.slice(0, start);
-  if (/(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_(]*$/u.test(before)) return false;
-  if (/\p{Lu}[\p{L}\p{N}'’-]*\s+$/u.test(before)) return false;
+  if (/(?:^|[.!?:;]\s|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s)[\s"“'‘*_(]*$/u.test(before)) return false;
+  if (/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*\s+$/u.test(before)) return false;
   return !/^\s+\p{Lu}/u.test(text.slice(start + written.length));
 }
 
@@ -203,34 +203,32 @@ export function addListMates(
 }
 
 /**
- * "**Paystack.** Built the merchant app…", "payments at Razorpay", "fraud models for Mercado Pago" at Mercado Libre: the
- * résumé's own employer, named in its text by its name or by a name the company catalogue gives it, is where the
- * person worked, not a technology used, though a vendor of that name makes one (the employer's own products are
- * projects, as the golds read them). Drops the mentions whose text is an employer's name, with or without its legal
- * form, or another catalogue name of an employer. Changes `mentions` in place.
+ * "**Paystack.** Built the merchant app…", "payments at Razorpay", "fraud models for Mercado Pago" at Mercado Libre: a
+ * position's own employer, named in that position's text by its name or by a name the company catalogue gives it, is
+ * where the person worked, not a technology used, though a vendor of that name makes one (the employer's own products
+ * are projects, as the golds read them). Only the position's own lines count: "Monitored services with Datadog" at
+ * another employer names a technology, whoever the person worked for before. Changes `mentions` in place.
  */
 export function withoutEmployers(
   mentions: Map<number, LocatedMention[]>,
   positions: readonly PositionDraft[],
   catalogue: Catalogue,
 ): void {
-  const names = new Set<string>();
-  const companies = new Set<string>();
   for (const position of positions) {
     const name = position.company?.value;
     if (!name) continue;
-    names.add(lookupKey(name));
-    names.add(looseCompanyKey(name) ?? lookupKey(name));
-    const known = catalogue.companies.find(name);
-    if (known) companies.add(known.id);
-  }
-  if (names.size === 0) return;
-  const employer = (value: string) => {
-    const company = companies.size > 0 ? catalogue.companies.find(value) : undefined;
-    return names.has(lookupKey(value)) || (company !== undefined && companies.has(company.id));
-  };
-  for (const [n, list] of mentions) {
-    const kept = list.filter((mention) => !employer(mention.value));
-    if (kept.length !== list.length) mentions.set(n, kept);
+    const names = new Set([lookupKey(name), looseCompanyKey(name) ?? lookupKey(name)]);
+    const company = catalogue.companies.find(name)?.id;
+    const employer = (value: string) =>
+      names.has(lookupKey(value)) ||
+      (company !== undefined && catalogue.companies.find(value)?.id === company);
+    for (const span of [{ first: position.first, last: position.last }, ...(position.details ?? [])]) {
+      for (let n = span.first; n <= span.last; n++) {
+        const list = mentions.get(n);
+        if (!list) continue;
+        const kept = list.filter((mention) => !employer(mention.value));
+        if (kept.length !== list.length) mentions.set(n, kept);
+      }
+    }
   }
 }
