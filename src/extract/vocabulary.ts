@@ -2024,7 +2024,9 @@ export const DEGREE = new RegExp(
       String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?${HONOURS}`,
       // "Associate of Applied Science in …", "Associate of Arts", "Associate in Applied Science": the degree runs up to
       // its field's "in", as a bachelor's does.
-      String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+(?:${DEGREE_OF}|\w+)|\s+in\s+(?:Applied\s+)?(?:Science|Arts)(?![\p{L}]))`,
+      // "AA in General Studies", "A.A.", "A.S.": the associate's degrees of arts and of science, bare before their field's
+      // "in" or written with their periods ("as" and "AS" alone are words and a company's suffix).
+      String.raw`A\.[AS]\.|AA(?=\s+in\s)|A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+(?:${DEGREE_OF}|\w+)|\s+in\s+(?:Applied\s+)?(?:Science|Arts)(?![\p{L}]))`,
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).
