@@ -37,6 +37,7 @@ import {
   devOfficeSet,
   devPdfSet,
   devPlainSet,
+  devS26Xedu26Set,
   devStylesSet,
   devTemplatesSet,
   devTextSet,
@@ -99,6 +100,7 @@ const SETS = [
   'dev-plain',
   'dev-pdf',
   'dev-word',
+  'dev-s26-xedu26',
 ] as const;
 type SetName = (typeof SETS)[number];
 /**
@@ -281,6 +283,7 @@ const HAND_WRITTEN_SETS: Readonly<
   'dev-plain': () => devPlainSet(),
   'dev-pdf': () => devPdfSet(),
   'dev-word': () => devWordSet(),
+  'dev-s26-xedu26': () => devS26Xedu26Set(),
 };
 
 /** A set's documents, a note on where they come from, and what removes them once scored (a rendered corpus). */

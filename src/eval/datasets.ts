@@ -48,6 +48,7 @@ export const DEV_TEMPLATES_DIR = join(projectRoot, 'test/fixtures/documents/dev-
 export const DEV_PLAIN_DIR = join(projectRoot, 'test/fixtures/documents/dev-plain');
 export const DEV_PDF_DIR = join(projectRoot, 'test/fixtures/documents/dev-pdf');
 export const DEV_WORD_DIR = join(projectRoot, 'test/fixtures/documents/dev-word');
+export const DEV_S26_XEDU26_DIR = join(projectRoot, 'test/fixtures/documents/dev-s26-xedu26');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -77,6 +78,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_PLAIN_DIR,
   DEV_PDF_DIR,
   DEV_WORD_DIR,
+  DEV_S26_XEDU26_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -376,6 +378,16 @@ export function devPdfSet(dir: string = DEV_PDF_DIR): Promise<EvalDocument[]> {
  * text box), written in session 22 to tune the Word path on.
  */
 export function devWordSet(dir: string = DEV_WORD_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * xedu26's education development set (session 26), test/fixtures/documents/dev-s26-xedu26: six résumés in every format
+ * whose studies take the shapes blind sets missed (a school glued to its city before a state's code, "Major:" lines,
+ * a college under its university's line, "S1"/"D3" levels, "State Engineer Diploma", a postgraduate certificate, a
+ * "Study" heading) beside training and course lists that are no education.
+ */
+export function devS26Xedu26Set(dir: string = DEV_S26_XEDU26_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

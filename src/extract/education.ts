@@ -17,6 +17,7 @@ import {
   genericSchoolName,
   unitOfUniversity,
 } from './school-names.js';
+import { schoolEndBeforeCity } from './school-places.js';
 import { sentences } from './sentences.js';
 import {
   findDegree,
@@ -266,6 +267,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         !current.header.some((line) => line.dates.length > 0)
       )
         return true;
+      if (found.school && !found.degree && collegeUnderUniversity(info, current.header)) return true;
       if (found.school && header.some((h) => h.school)) return false;
       if (found.degree && header.some((h) => h.degree)) return false;
       const headerDates = current.header.flatMap((line) => line.dates);
@@ -387,7 +389,9 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             institution = locate(info.line, short.start, short.end, short.text, 0.8);
             continue;
           }
-          const end = schoolEnd(info.line.text, part, parts[index + 1]);
+          const end =
+            schoolEndBeforeCity(info.line.text, part, parts[index + 1]) ??
+            schoolEnd(info.line.text, part, parts[index + 1]);
           // "ITESO, Universidad Jesuita de Eastmark": the short name written before the school's name, as the
           // school calls itself, is part of it.
           const previous = parts[index - 1];
@@ -905,6 +909,27 @@ function isSchoolLeaving(header: readonly LineInfo[], studyType: Located | null)
   return !otherDegree && !header.some((info) => UNIVERSITY.test(info.line.text));
 }
 
+/** A college or school of a university by its name ("Fisher College of Business", "School of Computing"). */
+const COLLEGE_OF = /(?<![\p{L}])(?:College|School|Faculty)\s+of\s+\p{Lu}/u;
+
+/**
+ * "The Ohio State University, BS in Information Systems" over "Fisher College of Business; minor in …": a college,
+ * school or faculty (not itself a university) named on the line right under a university's line, before the entry
+ * has its dates, is the unit of that university the degree was taken in, no school of its own. Under an entry with
+ * its dates it opens the next entry ("Columbia University, B.A., 2010 – 2014" over "School of Visual Arts").
+ */
+function collegeUnderUniversity(info: LineInfo, header: readonly LineInfo[]): boolean {
+  const last = header[header.length - 1];
+  return (
+    last !== undefined &&
+    COLLEGE_OF.test(info.line.text) &&
+    !UNIVERSITY.test(info.line.text) &&
+    UNIVERSITY.test(last.line.text) &&
+    !SECONDARY.test(last.line.text) &&
+    header.every((line) => line.dates.length === 0)
+  );
+}
+
 /** An entry opened by a university's name, with no degree and no dates yet: the degree taken there follows. */
 function degreeOfUniversity(current: { header: readonly LineInfo[] } | null): boolean {
   if (!current) return false;
@@ -916,10 +941,11 @@ function degreeOfUniversity(current: { header: readonly LineInfo[] } | null): bo
 
 /**
  * A labelled note of an entry ("Thesis: … (with the Institute for System Software)", "GPA: 3.8",
- * "Relevant coursework: …"): never a school or a degree of its own, whatever school word it names.
+ * "Relevant coursework: …", "Major: Associate in Applied Science, Computer Science"): never a school or a degree of its
+ * own, whatever school word or degree it names.
  */
 const ENTRY_NOTE = new RegExp(
-  String.raw`^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|${GRADE_WORDS}|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s`,
+  String.raw`^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|${GRADE_WORDS}|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|major|concentration|field\s+of\s+study|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s`,
   'iu',
 );
 

@@ -212,6 +212,9 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'qualifications',
       'degrees',
       'studies',
+      // "Study", "Studier" (the Scandinavian languages' "studies"): the heading of where the person studied.
+      'study',
+      'studier',
       'schooling',
       // "Ausbildung", "Formación académica", "Formação", "Formation", "Istruzione", "Formazione", "Opleiding", "Edukacja",
       // "Wykształcenie", "Utbildning": education in the languages European CVs are written in.
@@ -564,6 +567,9 @@ const EUROPEAN_MODIFIERS = new Set([
 
 /** Words that may stand around a section's head word ("My Professional Work Experience"). */
 const SECTION_MODIFIERS = new Set([
+  // "Tertiary Education", "Higher Education": the level of the studies.
+  'tertiary',
+  'higher',
   'my',
   'the',
   'and',
@@ -1970,13 +1976,19 @@ const POLISH_DEGREE = String.raw`(?:[Mm]agister(?:\s+[Ii]n[żz]ynier)?|[Ii]n[żz
 const DOTTED_DEGREE = String.raw`(?:Ing|Bc|BcA|Mgr|MgA|RNDr|PhDr|Mag)\.`;
 const DOTTED_DEGREE_WHOLE = new RegExp(`^${DOTTED_DEGREE}$`, 'u');
 
+/**
+ * The first word of a field of study in Indonesian and Malay ("Teknik Informatika", "Ilmu Komputer", "Sistem
+ * Informasi"): what follows a level code ("S1", "D3") that names a degree, so that "S3 bucket" names none.
+ */
+const INDONESIAN_FIELD_HEAD = String.raw`(?:Teknik|Teknologi|Ilmu|Sistem|Informatika|Manajemen|Matematika|Fisika|Kimia|Biologi|Statistika|Akuntansi|Ekonomi|Pendidikan|Desain|Hukum|Kedokteran|Farmasi|Psikologi|Sains|Komunikasi|Bisnis|Administrasi|Arsitektur|Komputer|Rekayasa|Sastra|Keperawatan|Agribisnis|Perencanaan)(?![\p{L}])`;
+
 export const DEGREE = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
       // "Bachelor thesis on …" names a thesis, not a degree.
       // "Bachelor of Engineering (Honours)", "Bachelor of Engineering with Honours": the honours degree is the degree.
       // "Integrated Master's", "Joint Master", "Double Bachelor": the kind of programme is part of the degree's name.
-      String.raw`(?:(?:Integrated|Joint|Double|Dual)\s+)?(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\)|\s+with\s+Hono(?:u)?rs)?)?(?:\s+degree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
+      String.raw`(?:(?:Integrated|Joint|Double|Dual)\s+)?(?:Bachelor|Master|Doctor)(?:['’]?s)?(?:\s+of\s+${DEGREE_OF}(?:\s+\((?:Hons?|Honours|Honors)\.?\)|\s+with\s+Hono(?:u)?rs)?)?(?:\s+[Dd]egree)?(?![\p{L}])(?!\s+(?:thesis|dissertation)\b)`,
       // Bachelor's degrees named in their own language before their field ("Bacharelado em Ciência da
       // Computação", Québec's "Baccalauréat en génie logiciel", Spain's "Grado en Ingeniería Informática",
       // Latin America's five-year "Ingeniería en Sistemas"), or before a comma and the field ("Bacharelado, Ciência da
@@ -1990,10 +2002,18 @@ export const DEGREE = new RegExp(
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
       String.raw`(?<!(?:de|of)\s)Ingenier[íi]a(?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?![\p{L}])(?!\s+(?:en|em|in)\s)`,
-      String.raw`(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
+      // "Bachelor's Degree", "Associate’s Degree": the word "Degree" capitalised belongs to it too.
+      // "State Engineer Diploma", "National Engineer Diploma": the Maghreb's and West Africa's engineering degree.
+      String.raw`(?:(?:State|National)\s+)?(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
+      // Indonesia's levels of higher education written as the degree: "S1 Teknik Informatika", "S2 Ilmu Komputer",
+      // "D3 Manajemen Informatika" (a level code, then the field in Indonesian); "Sarjana Komputer", "Sarjana Teknik".
+      String.raw`[SD][1-4](?=\s*[-–]?\s*${INDONESIAN_FIELD_HEAD})|Sarjana(?:\s+(?:${INDONESIAN_FIELD_HEAD}))?`,
       // "Postgraduate Diploma in …", "Higher National Diploma in …": the level is part of the diploma's name (a
       // certificate programme is no degree).
       String.raw`(?:Post-?[Gg]raduate|Graduate|Higher\s+National|Advanced)\s+Diploma`,
+      // "Graduate Certificate in Data Science", "Postgraduate Certificate in Education": a university's award of its own
+      // (a short course's certificate names no level).
+      String.raw`(?:Post-?[Gg]raduate|Graduate)\s+Certificate`,
       String.raw`Ph\.?\s?D\.?|D\.?\s?Phil\.?|Doctorate|Postdoc`,
       // German-speaking doctorates, named by their faculty ("Dr. rer. nat.", "Dr.-Ing.", "Dr. sc. techn."): a
       // bare "Dr." is a form of address.
@@ -2004,7 +2024,9 @@ export const DEGREE = new RegExp(
       String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?${HONOURS}`,
       // "Associate of Applied Science in …", "Associate of Arts", "Associate in Applied Science": the degree runs up to
       // its field's "in", as a bachelor's does.
-      String.raw`A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+(?:${DEGREE_OF}|\w+)|\s+in\s+(?:Applied\s+)?(?:Science|Arts)(?![\p{L}]))`,
+      // "AA in General Studies", "A.A.", "A.S.": the associate's degrees of arts and of science, bare before their field's
+      // "in" or written with their periods ("as" and "AS" alone are words and a company's suffix).
+      String.raw`A\.[AS]\.|AA(?=\s+in\s)|A\.?\s?A\.?\s?S\.?|Associate(?:['’]s)?(?:\s+of\s+(?:${DEGREE_OF}|\w+)|\s+in\s+(?:Applied\s+)?(?:Science|Arts)(?![\p{L}]))`,
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).

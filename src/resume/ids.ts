@@ -133,7 +133,8 @@ export function abbreviates(short: string, name: string): boolean {
   const letters = capitals(short);
   const initials = capitals(
     name
-      .split(/[\s,/-]+/u)
+      // "d'Informatique", "l'Ingénieur": the word after an elided article gives the initial too.
+      .split(/[\s,/-]+|(?<=(?:^|[\s,/-])[dlDL])['’]/u)
       .flatMap(compoundParts)
       .map((word) => word.charAt(0).toUpperCase())
       .join(' '),

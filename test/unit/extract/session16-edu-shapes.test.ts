@@ -230,7 +230,7 @@ const SHAPES: [string, string[], Entry[]][] = [
   ],
   [
     'a certificate programme at a school is an entry with no degree',
-    ['Education', '', 'Graduate Certificate in Data Science, Northgate Extension School, 2020'],
+    ['Education', '', 'Professional Certificate in Data Science, Northgate Extension School, 2020'],
     [['Northgate Extension School', undefined, undefined, '2020']],
   ],
 ];
