@@ -3,6 +3,7 @@ import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
 import { CUT_WORDS, MARKER_GLYPHS, type ReadLine, untracked } from './line-model.js';
+import { raiseRowDates } from './row-dates.js';
 import { letterSpaced } from './sections.js';
 import { isRecordTable, labelFields, positionColumns, positionHead, recordLabel } from './tables.js';
 import {
@@ -183,7 +184,7 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
   for (const page of read) {
     if (page.length === 0) continue;
     if (lines.length > 0) lines.push({ text: '' });
-    lines.push(...joinHyphenBreaks(joinSplitDateCells(readingOrder(page, body, right, open))));
+    lines.push(...joinHyphenBreaks(raiseRowDates(joinSplitDateCells(readingOrder(page, body, right, open)))));
   }
   return lines;
 }
