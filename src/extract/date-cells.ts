@@ -23,7 +23,7 @@ interface Cell {
  * the line again with the cell replaced. A line of one cell has its first cell only. With `keepColumns` (a plain
  * text, whose columns say what is indented under what) the rest keeps the columns it stood at.
  */
-function cellOf(text: string, side: 'lead' | 'trail', keepColumns: boolean): Cell | null {
+export function cellOf(text: string, side: 'lead' | 'trail', keepColumns: boolean): Cell | null {
   const indent = /^[ \t\u00a0]*/u.exec(text)?.[0] ?? '';
   const body = text.slice(indent.length);
   const gaps = [...body.matchAll(CELL_GAP)].filter((gap) => (gap.index ?? 0) + gap[0].length < body.length);
@@ -73,7 +73,7 @@ function dateMaterial(cell: string): boolean {
 }
 
 /** A range and nothing else: one date mention, a closed range, covering the whole text. */
-function wholeRange(text: string): boolean {
+export function wholeRange(text: string): boolean {
   const dates = findDates(text);
   const range = dates[0];
   return (

@@ -3,6 +3,7 @@ import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION } from './entries.js';
 import { CUT_WORDS, MARKER_GLYPHS, type ReadLine, untracked } from './line-model.js';
+import { raiseRowDates } from './row-dates.js';
 import { letterSpaced } from './sections.js';
 import { isRecordTable, labelFields, positionColumns, positionHead, recordLabel } from './tables.js';
 import {
@@ -183,7 +184,7 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): ReadLine[] {
   for (const page of read) {
     if (page.length === 0) continue;
     if (lines.length > 0) lines.push({ text: '' });
-    lines.push(...joinHyphenBreaks(joinSplitDateCells(readingOrder(page, body, right, open))));
+    lines.push(...joinHyphenBreaks(raiseRowDates(joinSplitDateCells(readingOrder(page, body, right, open)))));
   }
   return lines;
 }
@@ -1715,14 +1716,35 @@ function headingColumn(band: readonly Row[], cut: number): 'left' | 'right' | nu
     const top = Math.max(...other.map((line) => line.y + line.size));
     // Above the text beside it, a side holds what heads the page (a name), not section names.
     const cells = band.flatMap((row) => side(row, cut, which)).filter((cell) => cell.y <= top);
-    if (
-      cells.length >= 2 &&
-      other.length > cells.length &&
-      cells.every((cell) => sectionKind(cell.text) !== null)
-    )
-      return which;
+    if (cells.length >= 2 && other.length > cells.length && namesSections(cells)) return which;
   }
   return null;
+}
+
+/**
+ * Whether a column's cells are all section names: each names a section, or is set as the ones that do are (their one
+ * font, their size) in a few letters: the name of a section the vocabulary does not know ("Ö V R I G T" among
+ * "E R F A R E N H E T", "U T B I L D N I N G"). Most of them, and at least two, are known names; a sidebar's own
+ * text (contact lines, skills) is set in the body's font, not its headings'.
+ */
+/** The most letters a section's name has ("Q U A L I F I C A T I O N S", letter-spaced or not, with a second word). */
+const SHORT_NAME = 30;
+
+function namesSections(cells: readonly Placed[]): boolean {
+  const known = cells.filter((cell) => sectionKind(cell.text) !== null);
+  if (known.length < 2 || known.length < cells.length * (2 / 3)) return false;
+  const font = known[0]?.font ?? null;
+  if (font === null || known.some((cell) => cell.font !== font)) return known.length === cells.length;
+  const size = known[0]?.size ?? 0;
+  return cells.every(
+    (cell) =>
+      known.includes(cell) ||
+      (cell.font === font &&
+        Math.abs(cell.size - size) < 0.5 &&
+        cell.cells === 1 &&
+        cell.text.replace(/\s+/gu, '').length <= SHORT_NAME &&
+        !/[\d,;:@]/u.test(cell.text)),
+  );
 }
 
 /** Words of a cell that labels the row it stands on: a date, a place, or a short name ("Mother tongue"). */
