@@ -102,11 +102,15 @@ async function main(folder: string): Promise<number> {
       onProgress: ({ done, total }) => {
         probe?.progress(done, total);
         if (done % CHUNK !== 0 && done !== total) return;
-        run.peakRssByChunk.push(process.resourceUsage().maxRSS * 1024);
+        const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+        run.peakRssByChunk.push(peakRssBytes);
         elapsedMsByChunk.push(Math.round(performance.now() - started));
         const seconds = (performance.now() - started) / 1000;
+        // The memory on each line too, so that a long load stopped before its end still shows it.
+        const kept = probe?.chunks.at(-1);
+        const heapKept = kept?.files === done ? `, heap kept ${kept.heapUsedMiB} MiB` : '';
         process.stdout.write(
-          `progress ${done} files loaded in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(0)}/s)\n`,
+          `progress ${done} files loaded in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(0)}/s), peak RSS ${Math.round(peakRssBytes / MiB)} MiB${heapKept}\n`,
         );
       },
     });
