@@ -6,6 +6,11 @@ import type { NamedEntry } from './types.js';
 export interface CatalogueIndexOptions {
   /** A second, looser key tried when the exact one misses (companies: legal suffixes dropped). */
   looseKey?: (name: string) => string | null;
+  /**
+   * Whether another index of the catalogue knows the name ("OpenAI", "Workday" among the companies): a name known
+   * there is itself, never a misspelling of an entry here ("OpenAPI", "Worldpay").
+   */
+  knownElsewhere?: (name: string) => boolean;
 }
 
 /**
@@ -18,12 +23,14 @@ export class CatalogueIndex<E extends NamedEntry> {
   private readonly byLooseKey = new Map<string, E | null>();
   private readonly byId = new Map<string, E>();
   private readonly looseKey: ((name: string) => string | null) | undefined;
+  private readonly knownElsewhere: ((name: string) => boolean) | undefined;
   private readonly suggestions = new Map<string, E | undefined>();
   private keys: string[] | undefined;
 
   constructor(entries: readonly E[], options: CatalogueIndexOptions = {}) {
     this.entries = entries;
     this.looseKey = options.looseKey;
+    this.knownElsewhere = options.knownElsewhere;
     for (const entry of entries) {
       this.byId.set(entry.id, entry);
       for (const spelling of [entry.id, entry.name, ...entry.aliases]) {
@@ -57,10 +64,11 @@ export class CatalogueIndex<E extends NamedEntry> {
 
   /**
    * For a name the catalogue does not know: the entry it is probably a misspelling of. None for a name that is
-   * no misspelling of anything (`mayBeMisspelling`: an acronym, a common word, a town).
+   * no misspelling of anything (`mayBeMisspelling`: an acronym, a common word, a town; or a name another index of
+   * the catalogue knows).
    */
   suggest(name: string): E | undefined {
-    if (!mayBeMisspelling(name)) return undefined;
+    if (!mayBeMisspelling(name) || this.knownElsewhere?.(name)) return undefined;
     const key = lookupKey(name);
     if (this.suggestions.has(key)) return this.suggestions.get(key);
     this.keys ??= [...this.byKey.keys()];

@@ -16,6 +16,9 @@ export function didYouMean(key: string, candidates: readonly string[]): string |
   const length = Math.max(key.length, best.length);
   const allowed = length < 8 ? 1 : Math.max(2, Math.floor(length / 4));
   const close = edits <= allowed || (edits === 2 && swapped(key, best));
+  // On a name under six letters one letter changed for another makes another word ("ga" and "go", "ecto" and
+  // "echo", "menon" and "meson"); a letter dropped, doubled or swapped is the typo ("dockr", "dartt", "rakc").
+  if (edits === 1 && key.length === best.length && key.length < 6) return undefined;
   return close && edits * 2 <= Math.min(key.length, best.length) ? best : undefined;
 }
 

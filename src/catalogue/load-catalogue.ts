@@ -53,8 +53,14 @@ export async function loadCatalogue(dir: string = DEFAULT_CATALOGUE_DIR): Promis
     }
   }
   if (issues.length > 0) throw new CatalogueError(issues);
-  return {
-    technologies: new CatalogueIndex(technologies),
-    companies: new CatalogueIndex(companies, { looseKey: looseCompanyKey }),
+  const catalogue: Catalogue = {
+    technologies: new CatalogueIndex(technologies, {
+      knownElsewhere: (name) => catalogue.companies.find(name) !== undefined,
+    }),
+    companies: new CatalogueIndex(companies, {
+      looseKey: looseCompanyKey,
+      knownElsewhere: (name) => catalogue.technologies.find(name) !== undefined,
+    }),
   };
+  return catalogue;
 }

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
+import { employerBesideTitle } from './employer-beside-title.js';
 import {
   engagementLines,
   freelanceWithoutClient,
@@ -2136,6 +2137,7 @@ function readEntry(
   townsBesideEmployers(parts);
   universityOverUnits(parts);
   employerAfterAt(parts);
+  employerBesideTitle(parts);
   cityBeforeCountry(parts);
   // An employer line over its dates: its first part is the employer, over weaker evidence.
   const employer = parts.find(

@@ -1,4 +1,5 @@
 import { PAGE_NUMBER } from './decode-text.js';
+import { blockOpener, markupSpans } from './markdown-blocks.js';
 
 /** What a reader knows about a line beyond its text (from the file format's own structure). */
 export interface LineHints {
@@ -187,6 +188,7 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
   let heading = read.heading ?? 0;
   let bullet = read.bullet ?? false;
   let numbered = false;
+  let opener: ReturnType<typeof blockOpener> = null;
   if (!rule) {
     const quote = /^>[ \t]?/.exec(rest());
     if (quote) {
@@ -213,6 +215,14 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
       if (/^\(?\d/.test(found[0])) numbered = true;
       drop(position, position + found[0].length);
       position += found[0].length;
+    }
+    // A static-site block's opener reads as its title: an admonition ('!!! note "Title"', '??? tip' collapsed)
+    // and a content tab ('=== "Tab"'); see markdown-blocks.ts.
+    opener = blockOpener(rest());
+    if (opener) {
+      drop(position, position + opener.markup[0]);
+      drop(position + opener.markup[1], raw.length);
+      position += opener.markup[0];
     }
     // An Obsidian callout's type ("> [!info] Contact") and a task list's box ("- [x] done") are markup.
     const marker = /^(?:\[![\w-]+\][+-]?|\[[ xX]\])[ \t]*/u.exec(rest());
@@ -242,7 +252,7 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
   columns.length = trimmed.length;
   columns.push(trimmed.length > 0 ? (columns[trimmed.length - 1] as number) + 1 : raw.length);
   text = trimmed;
-  const wholeBold = read.bold ?? isWholeBold(raw.slice(position));
+  const wholeBold = read.bold ?? (opener !== null || isWholeBold(raw.slice(position)));
   const letters = text.replace(/[^\p{L}]/gu, '');
   return {
     n,
@@ -309,6 +319,7 @@ function stripInlineMarkup(
       for (let i = at; i < at + quoted[0].length - 2; i++) keepAt[i] = true;
     }
   }
+  for (const [start, end] of markupSpans(segment)) dropSpan(from + start, from + end);
   // "[[Shopify]]", "[[Element AI|Element]]": a wikilink reads as its text (the alias when it has one).
   for (const match of segment.matchAll(/\[\[([^\]|]+)(\|[^\]]+)?\]\]/gu)) {
     const start = from + (match.index ?? 0);
