@@ -26,6 +26,7 @@ import {
   WORK_MODE_WORDS,
 } from './entries.js';
 import { EMPTY_VALUE, entryLabel, labelledPairs } from './entry-labels.js';
+import { federalBlocks } from './federal-blocks.js';
 import { foldKey } from './fold.js';
 import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
 import {
@@ -706,7 +707,9 @@ export function readExperience(
   unplaced: LineInfo[];
 } {
   const { lines: read, promotions } = splitPromotions(
-    splitRunInHeaders(joinWrappedNames(splitPositionTables(splitLabelledPairs(engagementLines(lines))))),
+    splitRunInHeaders(
+      joinWrappedNames(splitPositionTables(splitLabelledPairs(engagementLines(federalBlocks(lines))))),
+    ),
   );
   const infos = read.map(lineInfo);
   markEngagementRecords(infos);
