@@ -37,6 +37,7 @@ import {
   devOfficeSet,
   devPdfSet,
   devPlainSet,
+  devS26Xword26Set,
   devStylesSet,
   devTemplatesSet,
   devTextSet,
@@ -97,6 +98,7 @@ const SETS = [
   'dev-plain',
   'dev-pdf',
   'dev-word',
+  'dev-s26-xword26',
 ] as const;
 type SetName = (typeof SETS)[number];
 /**
@@ -272,6 +274,7 @@ const HAND_WRITTEN_SETS: Readonly<
   'dev-plain': () => devPlainSet(),
   'dev-pdf': () => devPdfSet(),
   'dev-word': () => devWordSet(),
+  'dev-s26-xword26': () => devS26Xword26Set(),
 };
 
 /** A set's documents, a note on where they come from, and what removes them once scored (a rendered corpus). */

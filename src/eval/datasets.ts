@@ -47,6 +47,7 @@ export const DEV_TEMPLATES_DIR = join(projectRoot, 'test/fixtures/documents/dev-
 export const DEV_PLAIN_DIR = join(projectRoot, 'test/fixtures/documents/dev-plain');
 export const DEV_PDF_DIR = join(projectRoot, 'test/fixtures/documents/dev-pdf');
 export const DEV_WORD_DIR = join(projectRoot, 'test/fixtures/documents/dev-word');
+export const DEV_S26_XWORD26_DIR = join(projectRoot, 'test/fixtures/documents/dev-s26-xword26');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -75,6 +76,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_PLAIN_DIR,
   DEV_PDF_DIR,
   DEV_WORD_DIR,
+  DEV_S26_XWORD26_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -365,6 +367,15 @@ export function devPdfSet(dir: string = DEV_PDF_DIR): Promise<EvalDocument[]> {
  * text box), written in session 22 to tune the Word path on.
  */
 export function devWordSet(dir: string = DEV_WORD_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 26's development set of the Word and text families unseen-17 showed missed (a USAJOBS federal résumé,
+ * text pasted into an e-mail, an Indonesian CV, a summary table before the history, promotions told inside one
+ * entry), test/fixtures/documents/dev-s26-xword26, with its golds in its gold/ folder.
+ */
+export function devS26Xword26Set(dir: string = DEV_S26_XWORD26_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -267,12 +267,14 @@ interface ToldTitle {
 
 function toldTitle(text: string): ToldTitle | null {
   const title =
-    /^(?:the\s+(?:role|position)\s+of\s+|an?\s+|the\s+)?([\p{L}][\p{L}\p{N}&/'’ -]{1,60}?)\s*(?:\(|,?\s+(?:in|on|from|since|as\s+of)\s+)/iu.exec(
+    /^(?:the\s+(?:role|position)\s+of\s+|an?\s+|the\s+)?([\p{L}][\p{L}\p{N}&/'’ -]{1,60}?(?:\s\([^()\d]{1,30}\))?)\s*(?:\(|,?\s+(?:in|on|from|since|as\s+of)\s+)/iu.exec(
       text,
     );
   if (!title) return null;
   const name = (title[1] as string).trim();
-  if (name.split(/\s+/u).length > 6 || titleScore(name) === 0) return null;
+  // A specialty in brackets after the title ("Software Engineer (Android)") is part of it, scored without.
+  const bare = name.replace(/\s*\([^()]*\)$/u, '');
+  if (bare.split(/\s+/u).length > 6 || titleScore(bare) === 0) return null;
   const date = findDates(text.slice(title[0].length)).at(0);
   if (!date || date.start > 1 || !date.from) return null;
   return { title: name, from: date.from, to: date.to, end: title[0].length + date.end };
@@ -395,8 +397,11 @@ export function splitToldPromotions(positions: PositionDraft[], lines: readonly 
       from === null || from.year === draft.start.date.year || monthKey(from, false) < startKey
         ? draft.start
         : dated(from);
+    // The text telling both is both positions' (their technologies too): a span of details they share.
+    const details = [...(draft.details ?? []), { first: header + 1, last: draft.last }];
     const earlier: PositionDraft = {
       ...draft,
+      details,
       title: earlierTitle === own ? draft.title : located(earlierTitle),
       start: earlierStart,
       end: dated(split),
@@ -404,6 +409,7 @@ export function splitToldPromotions(positions: PositionDraft[], lines: readonly 
     };
     const later: PositionDraft = {
       ...draft,
+      details,
       title: laterTitle === own ? draft.title : located(laterTitle),
       start: dated(split),
     };
