@@ -301,9 +301,13 @@ export function toldRoles(text: string): ToldRoles | null {
     const rest = text.slice((found.index ?? 0) + found[0].length);
     const told = toldTitle(rest);
     if (!told) continue;
+    // "Promoted to Staff Engineer in 2022 and led the platform group": a clause that runs on after the date may date
+    // what was done, not the title; a told role's date closes its clause (a bracket, a stop, a comma, the line's end).
+    const closes = (text: string, end: number) =>
+      /^\s*(?:\)|[.,;:!?]|$)/u.test(text.slice(end).split('\n')[0] as string);
     if (found[1]?.toLowerCase() === 'from') {
       // "Promoted from Associate in 2016" gives the earlier role no span of its own: the entry stays one position.
-      if (!told.to) continue;
+      if (!told.to || !closes(rest, told.end)) continue;
       const end = told.to;
       return {
         earlier: { title: told.title, from: told.from, to: end },
@@ -312,7 +316,7 @@ export function toldRoles(text: string): ToldRoles | null {
       };
     }
     if (found[1]?.toLowerCase() === 'to') {
-      if (told.to) continue;
+      if (told.to || !closes(rest, told.end)) continue;
       return {
         earlier: { title: null, from: null, to: told.from },
         later: { title: told.title, from: told.from, to: null },
@@ -326,7 +330,7 @@ export function toldRoles(text: string): ToldRoles | null {
       .replace(/^\s*\)/u, '')
       .slice(became[0].length);
     const next = toldTitle(after);
-    if (!next || next.to) continue;
+    if (!next || next.to || !closes(after, next.end)) continue;
     return {
       earlier: { title: told.title, from: told.from, to: next.from },
       later: { title: next.title, from: next.from, to: null },
