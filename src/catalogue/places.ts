@@ -76,5 +76,20 @@ function gazetteerNames(): Set<string> {
  * after, or a town of the gazetteer. A catalogue employer of the same name ("Orange") is the caller's to prefer.
  */
 export function knownPlace(name: string): boolean {
-  return knownCity(name) || gazetteerNames().has(placeKey(name));
+  if (knownCity(name) || gazetteerNames().has(placeKey(name))) return true;
+  const town = COMPASS_SIDE.exec(name.trim());
+  const base = town?.[1] ?? town?.[2];
+  return base !== undefined && (knownCity(base) || gazetteerNames().has(placeKey(base)));
 }
+
+/**
+ * A point of the compass written before or after a town, as cities' districts and administrative cities are named
+ * ("Jakarta Selatan", "Tangerang Selatan", "South Tangerang", "Berlin-Mitte", "Milano Nord"): English, Indonesian
+ * and Malay, Spanish, Portuguese, French, German and Italian. Group 1 or 2 is the town.
+ */
+const COMPASS =
+  '(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|utara|selatan|barat|timur|tengah|pusat|barat\\s+laut|barat\\s+daya|timur\\s+laut|tenggara|norte|sur|sul|este|leste|oeste|centro|nord|sud|est|ouest|centre|s[üu]d|ost|mitte|ovest)';
+const COMPASS_SIDE = new RegExp(
+  `^(?:(\\p{Lu}[\\p{L}'.]*(?:\\s\\p{Lu}[\\p{L}'.]*)?)[\\s-]${COMPASS}|${COMPASS}[\\s-](\\p{Lu}[\\p{L}'.]*(?:\\s\\p{Lu}[\\p{L}'.]*)?))$`,
+  'iu',
+);

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word] [--seed-documents DIR]
+ * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word,dev-s26-xedu26,dev-s26-xword26] [--seed-documents DIR]
  *  [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]`
  *
  * Scores `extractDocument` (src/extract) field by field against golds: the three seed documents
@@ -38,6 +38,7 @@ import {
   devPdfSet,
   devPlainSet,
   devS26Xedu26Set,
+  devS26Xword26Set,
   devStylesSet,
   devTemplatesSet,
   devTextSet,
@@ -101,6 +102,7 @@ const SETS = [
   'dev-pdf',
   'dev-word',
   'dev-s26-xedu26',
+  'dev-s26-xword26',
 ] as const;
 type SetName = (typeof SETS)[number];
 /**
@@ -126,7 +128,7 @@ export const VARIANT_SETS: readonly SetName[] = SETS.filter(
 );
 
 const usage =
-  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]';
+  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word,dev-s26-xedu26,dev-s26-xword26] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]';
 
 interface EvalArguments {
   sets: SetName[];
@@ -284,6 +286,7 @@ const HAND_WRITTEN_SETS: Readonly<
   'dev-pdf': () => devPdfSet(),
   'dev-word': () => devWordSet(),
   'dev-s26-xedu26': () => devS26Xedu26Set(),
+  'dev-s26-xword26': () => devS26Xword26Set(),
 };
 
 /** A set's documents, a note on where they come from, and what removes them once scored (a rendered corpus). */

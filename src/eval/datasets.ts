@@ -49,6 +49,7 @@ export const DEV_PLAIN_DIR = join(projectRoot, 'test/fixtures/documents/dev-plai
 export const DEV_PDF_DIR = join(projectRoot, 'test/fixtures/documents/dev-pdf');
 export const DEV_WORD_DIR = join(projectRoot, 'test/fixtures/documents/dev-word');
 export const DEV_S26_XEDU26_DIR = join(projectRoot, 'test/fixtures/documents/dev-s26-xedu26');
+export const DEV_S26_XWORD26_DIR = join(projectRoot, 'test/fixtures/documents/dev-s26-xword26');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -79,6 +80,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_PDF_DIR,
   DEV_WORD_DIR,
   DEV_S26_XEDU26_DIR,
+  DEV_S26_XWORD26_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -388,6 +390,15 @@ export function devWordSet(dir: string = DEV_WORD_DIR): Promise<EvalDocument[]> 
  * "Study" heading) beside training and course lists that are no education.
  */
 export function devS26Xedu26Set(dir: string = DEV_S26_XEDU26_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 26's development set of the Word and text families unseen-17 showed missed (a USAJOBS federal résumé,
+ * text pasted into an e-mail, an Indonesian CV, a summary table before the history, promotions told inside one
+ * entry), test/fixtures/documents/dev-s26-xword26, with its golds in its gold/ folder.
+ */
+export function devS26Xword26Set(dir: string = DEV_S26_XWORD26_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -27,6 +27,7 @@ import {
   WORK_MODE_WORDS,
 } from './entries.js';
 import { EMPTY_VALUE, entryLabel, labelledPairs } from './entry-labels.js';
+import { federalBlocks } from './federal-blocks.js';
 import { foldKey } from './fold.js';
 import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
 import {
@@ -707,7 +708,9 @@ export function readExperience(
   unplaced: LineInfo[];
 } {
   const { lines: read, promotions } = splitPromotions(
-    splitRunInHeaders(joinWrappedNames(splitPositionTables(splitLabelledPairs(engagementLines(lines))))),
+    splitRunInHeaders(
+      joinWrappedNames(splitPositionTables(splitLabelledPairs(engagementLines(federalBlocks(lines))))),
+    ),
   );
   const infos = read.map(lineInfo);
   markEngagementRecords(infos);
@@ -2949,6 +2952,28 @@ const ENGAGEMENT_WORDS = `(?:${[
   'year[\\s-]in[\\s-]industry',
   'summer',
   'staj[ıi]?',
+  // Training and student terms as countries name them: Canada's co-op "work term", the Philippines' "OJT" (on-the-job
+  // training), the Maghreb's and France's "PFE" (projet de fin d'études), Malaysia's and India's "industrial
+  // training" ("latihan industri"), Indonesia's "magang" and "PKL" (praktik kerja lapangan); the Nordic summer job
+  // ("sommarjobb", "sommerjobb", "kesätyö"), part- and full-time ("deltid", "heltid"); Indonesian and Malay part-time and contract ("paruh waktu", "separuh masa", "kontrak").
+  'work[\\s-]terms?',
+  'ojt',
+  'on[\\s-]the[\\s-]job[\\s-]training',
+  'pfe',
+  "projet\\s+de\\s+fin\\s+d['’]\\s*[ée]tudes",
+  'industrial[\\s-](?:training|attachment)',
+  'latihan\\s+industri',
+  'magang',
+  'pkl',
+  'praktik\\s+kerja(?:\\s+lapangan)?',
+  'sommarjobb',
+  'sommerjobb?',
+  'kes[äa]ty[öo]',
+  'deltid',
+  'heltid',
+  'paruh\\s+waktu',
+  'separuh\\s+masa',
+  'kontrak',
 ].join('|')})(?:\\s+(?:year|term|semester|period|basis|assignment|programme|program|job|role|position))?`;
 /**
  * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",

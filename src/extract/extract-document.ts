@@ -28,6 +28,7 @@ import { readOutline } from './outline.js';
 import { namedOutsideLists } from './outside-skills.js';
 import { readPreamble } from './preamble.js';
 import { attachEmployerProjects, type ProjectDraft, readProjects, readPublications } from './projects.js';
+import { splitToldPromotions } from './promotions.js';
 import { readProse } from './prose.js';
 import { readDocument } from './read-document.js';
 import { type Section, splitSections } from './sections.js';
@@ -452,6 +453,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
       }),
     );
   }
+  splitToldPromotions(drafts.positions, model);
   withoutEmployers(mentions, drafts.positions, catalogue);
   addListedTechnologies(model, drafts.positions, mentions, catalogue);
   const keywords = listed.map((keyword) => keyword.value);

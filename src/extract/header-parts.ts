@@ -10,6 +10,7 @@ import {
   isLocation,
   isRankAcronym,
   knownCity,
+  knownPlace,
   NAME_JOINERS,
   organisationScore,
   placesDepartment,
@@ -204,7 +205,7 @@ function withoutClosingPeriod(text: string, blanked: readonly Piece[]): (piece: 
 /**
  * "Charité – Universitätsmedizin Berlin": a spaced dash between two names is inside one name when what follows
  * it is words naming a thing with its city among them, and neither side is a title or a place. A city alone
- * ("Globant – Lisbon"), a team ("Mercado Libre – Shipping Engineering"), a title ("Northwind – Senior Developer")
+ * ("Globant – Lisbon", "Gojek – Jakarta Selatan", a town with its compass point: `knownPlace`), a team ("Mercado Libre – Shipping Engineering"), a title ("Northwind – Senior Developer")
  * or common words before a city ("Contoso – Dublin Office") after the dash stay parts of their own, and so do
  * an employer and its client or brand when the catalogue knows either name ("Thoughtworks – Barclays London",
  * "Amazon – AWS Dublin"): a known company is a name whole. Contract: "city" is `knownCity`, a city a time zone
@@ -221,6 +222,7 @@ function dashedNames(text: string, found: readonly Piece[], catalogue: Catalogue
         nameSide(before) &&
         nameSide(after) &&
         namesWithCity(after) &&
+        !knownPlace(after) &&
         !knownCompany(before, catalogue) &&
         !knownCompany(after, catalogue) &&
         !knownCompany(withoutCities(after), catalogue)

@@ -1,5 +1,9 @@
-import { findDates } from './dates.js';
+import { lookupKey } from '../catalogue/lookup-key.js';
+import { formatPartialDate, type PartialDate } from '../resume/parse-partial-date.js';
+import { findDates, monthKey } from './dates.js';
+import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
+import type { Located, LocatedDate } from './located.js';
 import { titleScore } from './vocabulary.js';
 
 /**
@@ -237,4 +241,183 @@ export function remarksOnTitle(text: string): boolean {
 export function withoutTitleRemark(value: string): string | null {
   const match = /^(.*?\S)\s*\(([^()]*)\)$/u.exec(value);
   return match && remarksOnTitle(match[2] as string) ? (match[1] as string) : null;
+}
+
+/**
+ * A promotion or an earlier role told in a sentence of a position's own text, with its date: "Promoted from
+ * Software Engineer I (01/2012 - 02/2014).", "Promoted to Subject Matter Expert in 2018.", "Started as Senior
+ * Developer (2013) and became tech lead in 2015". The verbs open a sentence (or follow "I", "was", "and"); the words
+ * after them must be a title (`titleScore`) of at most six words, dated in a bracket or after "in", "on", "from" or
+ * "since": "promoted the use of Kafka" and "started as a side project in 2019" tell no role.
+ */
+const TOLD_PROMOTION =
+  /(?:^|\n\s*(?:[-*]\s+)?|[.;!?•·]\s*|,\s*(?:and\s+)?|\s(?:and|I|was|then)\s+)(?:(?:was\s+|got\s+|being\s+)?promoted\s+(from|to)|(?:started|began|joined)(?:\s+out)?(?:\s+in\s+\d{4})?\s+(as))\s+/giu;
+
+/** What joins the first title of "Started as X (2013)" to the second: "and became", ", then promoted to", "before moving up to". */
+const BECAME =
+  /^\s*,?\s*(?:and\s+|then\s+|before\s+|until\s+)?(?:then\s+)?(?:was\s+)?(?:became|becoming|promoted\s+to|moved\s+up\s+to|moving\s+up\s+to|stepped\s+up\s+to|rose\s+to|rising\s+to|advanced\s+to|took\s+over\s+as|taking\s+over\s+as)\s+/iu;
+
+/** A title and the date right after it, in a bracket or after a preposition: its words and where the date ends. */
+interface ToldTitle {
+  title: string;
+  from: PartialDate;
+  to: PartialDate | null;
+  end: number;
+}
+
+function toldTitle(text: string): ToldTitle | null {
+  const title =
+    /^(?:the\s+(?:role|position)\s+of\s+|an?\s+|the\s+)?([\p{L}][\p{L}\p{N}&/'’ -]{1,60}?(?:\s\([^()\d]{1,30}\))?)\s*(?:\(|,?\s+(?:in|on|from|since|as\s+of)\s+)/iu.exec(
+      text,
+    );
+  if (!title) return null;
+  const name = (title[1] as string).trim();
+  // A specialty in brackets after the title ("Software Engineer (Android)") is part of it, scored without.
+  const bare = name.replace(/\s*\([^()]*\)$/u, '');
+  if (bare.split(/\s+/u).length > 6 || titleScore(bare) === 0) return null;
+  const date = findDates(text.slice(title[0].length)).at(0);
+  if (!date || date.start > 1 || !date.from) return null;
+  return { title: name, from: date.from, to: date.to, end: title[0].length + date.end };
+}
+
+/** One position told as two: the earlier role and the later, each with its title and dates. */
+export interface ToldRoles {
+  earlier: { title: string | null; from: PartialDate | null; to: PartialDate };
+  later: { title: string | null; from: PartialDate; to: PartialDate | null };
+  /** Where in the text the sentence's verb phrase stands. */
+  at: number;
+}
+
+/**
+ * The two roles a sentence of `text` tells inside one position, or null: "Promoted from X (range)" is the earlier
+ * role X, the position's own title the later from the range's end ("Promoted from X in 2016", no span of X's own,
+ * tells no second position); "Promoted to X in 2018" the later role X from
+ * then, the position's title the earlier; "Started as X (2013) and became Y in 2015" X from 2013 (the position's
+ * start when in that year) and, from 2015, the position's own title (Y as written when the position's title is X).
+ * A null title is the position's own.
+ */
+export function toldRoles(text: string): ToldRoles | null {
+  for (const found of text.matchAll(TOLD_PROMOTION)) {
+    const rest = text.slice((found.index ?? 0) + found[0].length);
+    const told = toldTitle(rest);
+    if (!told) continue;
+    // "Promoted to Staff Engineer in 2022 and led the platform group": a clause that runs on after the date may date
+    // what was done, not the title; a told role's date closes its clause (a bracket, a stop, a comma, the line's end).
+    const closes = (text: string, end: number) =>
+      /^\s*(?:\)|[.,;:!?]|$)/u.test(text.slice(end).split('\n')[0] as string);
+    if (found[1]?.toLowerCase() === 'from') {
+      // "Promoted from Associate in 2016" gives the earlier role no span of its own: the entry stays one position.
+      if (!told.to || !closes(rest, told.end)) continue;
+      const end = told.to;
+      return {
+        earlier: { title: told.title, from: told.from, to: end },
+        later: { title: null, from: end, to: null },
+        at: found.index ?? 0,
+      };
+    }
+    if (found[1]?.toLowerCase() === 'to') {
+      if (told.to || !closes(rest, told.end)) continue;
+      return {
+        earlier: { title: null, from: null, to: told.from },
+        later: { title: told.title, from: told.from, to: null },
+        at: found.index ?? 0,
+      };
+    }
+    const became = BECAME.exec(rest.slice(told.end).replace(/^\s*\)/u, ''));
+    if (!became) continue;
+    const after = rest
+      .slice(told.end)
+      .replace(/^\s*\)/u, '')
+      .slice(became[0].length);
+    const next = toldTitle(after);
+    if (!next || next.to || !closes(after, next.end)) continue;
+    return {
+      earlier: { title: told.title, from: told.from, to: next.from },
+      later: { title: next.title, from: next.from, to: null },
+      at: found.index ?? 0,
+    };
+  }
+  return null;
+}
+
+/**
+ * Positions whose own text tells a promotion or an earlier role (see `toldRoles`) become two, split where the text
+ * says, both carrying the text (its lines are both positions'): the earlier from the position's start (or the date
+ * told, in another year) to the promotion, the later from it to the position's end. Left alone: a position without
+ * a title or a start, a date outside its span, a title told that is its own or another position's at the same
+ * employer (a promotion already laid out as an entry of its own).
+ */
+export function splitToldPromotions(positions: PositionDraft[], lines: readonly DocLine[]): void {
+  const byNumber = new Map(lines.map((line) => [line.n, line]));
+  for (let index = 0; index < positions.length; index++) {
+    const draft = positions[index] as PositionDraft;
+    if (!draft.title || !draft.start) continue;
+    const header = Math.max(
+      draft.first,
+      ...[draft.title, draft.company, draft.start, draft.end].map((field) => field?.endLine ?? 0),
+    );
+    let text = '';
+    const starts: Array<[number, number]> = [];
+    for (let n = header + 1; n <= draft.last; n++) {
+      const line = byNumber.get(n);
+      if (!line || line.blank) continue;
+      starts.push([text.length, n]);
+      text += `${line.text.trim()}\n`;
+    }
+    const told = toldRoles(text);
+    if (!told) continue;
+    const lineOf = [...starts].reverse().find(([offset]) => offset <= told.at)?.[1] ?? draft.first;
+    const own = draft.title.value;
+    const employer = lookupKey(draft.company?.value ?? '');
+    const taken = new Set(
+      positions
+        .filter((other) => other !== draft && lookupKey(other.company?.value ?? '') === employer)
+        .map((other) => lookupKey(other.title?.value ?? '')),
+    );
+    let earlierTitle = told.earlier.title ?? own;
+    let laterTitle = told.later.title ?? own;
+    if (
+      told.earlier.title !== null &&
+      told.later.title !== null &&
+      lookupKey(told.earlier.title) !== lookupKey(own)
+    )
+      laterTitle = own;
+    if (told.earlier.title !== null && lookupKey(told.earlier.title) === lookupKey(own)) earlierTitle = own;
+    const titles = [earlierTitle, laterTitle].map((title) => lookupKey(title));
+    if (titles[0] === titles[1] || titles.some((title) => taken.has(title))) continue;
+    const startKey = monthKey(draft.start.date, false);
+    const endKey = draft.current || !draft.end ? Number.POSITIVE_INFINITY : monthKey(draft.end.date, true);
+    const split = told.later.from;
+    if (monthKey(split, false) <= startKey || monthKey(split, false) > endKey) continue;
+    const located = (value: string): Located => ({
+      value,
+      line: lineOf,
+      endLine: lineOf,
+      confidence: draft.title?.confidence ?? draft.confidence,
+    });
+    const dated = (date: PartialDate): LocatedDate => ({ ...located(formatPartialDate(date)), date });
+    const from = told.earlier.from;
+    const earlierStart =
+      from === null || from.year === draft.start.date.year || monthKey(from, false) < startKey
+        ? draft.start
+        : dated(from);
+    // The text telling both is both positions' (their technologies too): a span of details they share.
+    const details = [...(draft.details ?? []), { first: header + 1, last: draft.last }];
+    const earlier: PositionDraft = {
+      ...draft,
+      details,
+      title: earlierTitle === own ? draft.title : located(earlierTitle),
+      start: earlierStart,
+      end: dated(split),
+      current: null,
+    };
+    const later: PositionDraft = {
+      ...draft,
+      details,
+      title: laterTitle === own ? draft.title : located(laterTitle),
+      start: dated(split),
+    };
+    positions.splice(index, 1, later, earlier);
+    index++;
+  }
 }

@@ -192,7 +192,14 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         current.heading !== null &&
         line.indent > current.heading.indent &&
         current.lines.every((inside) => inside.blank);
-      if (kind && standsOut && !underDates && !nestedInEducation) {
+      // "Key achievements:" or "Highlights:" right under a job's title line in the work history, no blank line
+      // between: a label over that job's bullets, however loud, no summary of the person.
+      const jobsLabel =
+        kind === 'summary' &&
+        current.kind === 'experience' &&
+        before?.blank === false &&
+        /[:：]\s*$/u.test(line.text);
+      if (kind && standsOut && !underDates && !nestedInEducation && !jobsLabel) {
         current = { kind, title: text, heading: line, lines: [] };
         sections.push(current);
         loudestInside = 0;

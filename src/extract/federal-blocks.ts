@@ -1,0 +1,88 @@
+import { findDates } from './dates.js';
+import type { DocLine } from './line-model.js';
+import { isLocation } from './vocabulary.js';
+
+/**
+ * The US federal résumé (USAJOBS's résumé builder, saved as text or Word): each job a block of lines, the employer,
+ * perhaps its agency and office, the place, the dates alone ("10/2019 - Present"), then labelled lines of the
+ * posting ("Salary:", "Hours per week:", "Series: 2210 Grade: 13"), then the title, then "Duties, Accomplishments and
+ * Related Skills:" over the text, closed by "Supervisor:" and "Okay to contact this Supervisor:".
+ */
+
+/** The builder's own labels, around a job's title and text: none of them is a part of a header. */
+const FEDERAL_LABEL =
+  /^(?:salary|hours\s+per\s+week|series|grade|pay\s+plan|series\/grade|grade\s+level|supervisor(?:'s\s+name)?|okay\s+to\s+contact(?:\s+this\s+supervisor)?|may\s+we\s+contact(?:\s+your)?\s+(?:current\s+)?supervisor|number\s+of\s+employees\s+supervised|employment\s+type|work\s+schedule)\s*:/iu;
+
+/** "Duties, Accomplishments and Related Skills:": the heading over a job's text, the end of its header. */
+const DUTIES = /^duties\b[^:]{0,60}:\s*$/iu;
+
+/** "Kansas City, MO US", "Silver Spring, MD 20910 United States": a place as the builder writes it. */
+const PLACE = /^[\p{Lu}][\p{L}.' -]*,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?(?:\s+(?:US|USA|United\s+States))?$/u;
+
+/** A line holding a date range and nothing else. */
+function datesAlone(text: string): boolean {
+  const range = findDates(text).find((date) => date.kind === 'range');
+  return range !== undefined && `${text.slice(0, range.start)}${text.slice(range.end)}`.trim() === '';
+}
+
+/**
+ * An experience section's lines with each federal block's header read as one line, "Title | Employer | Place |
+ * dates", where the employer line stood (the agency and office lines, the posting's labelled lines and the title's
+ * own line dropped, the labels over and after the text too): the header shape every reader knows. The lines as
+ * they are when the section holds no "Duties…:" heading over dates alone and a posting's labelled line.
+ */
+export function federalBlocks(lines: readonly DocLine[]): DocLine[] {
+  if (
+    !lines.some((line) => DUTIES.test(line.text.trim())) ||
+    !lines.some((line) => FEDERAL_LABEL.test(line.text.trim()))
+  )
+    return [...lines];
+  const out: DocLine[] = [];
+  let block: DocLine[] = [];
+  const flush = () => {
+    out.push(...federalBlock(block));
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.blank) {
+      flush();
+      out.push(line);
+    } else block.push(line);
+  }
+  flush();
+  return out;
+}
+
+/** One block read as `federalBlocks` says, or as it is when it is no federal job's. */
+function federalBlock(block: DocLine[]): DocLine[] {
+  const duties = block.findIndex((line) => DUTIES.test(line.text.trim()));
+  const dates = block.findIndex((line) => datesAlone(line.text.trim()));
+  if (duties < 2 || dates < 1 || dates > duties) return block;
+  const header = block.slice(0, duties);
+  const kept = header.filter((line, index) => index !== dates && !FEDERAL_LABEL.test(line.text.trim()));
+  const places = kept.filter((line) => PLACE.test(line.text.trim()) || isLocation(line.text.trim()));
+  const names = kept.filter((line) => !places.includes(line));
+  const employer = names[0];
+  const title = names.at(-1);
+  if (!employer || !title || title === employer || header.indexOf(title) < dates) return block;
+  // "Kansas City, MO US": the place without the ZIP code and the country the builder adds.
+  const place = places[0]?.text
+    .trim()
+    .replace(/(?:\s+\d{5}(?:-\d{4})?)?(?:\s+(?:US|USA|United\s+States))?$/u, '');
+  const parts = [
+    title.text.trim(),
+    employer.text.trim(),
+    ...(place ? [place] : []),
+    (block[dates] as DocLine).text.trim(),
+  ];
+  const first = block[0] as DocLine;
+  const joined: DocLine = {
+    ...first,
+    text: parts.join(' | '),
+    raw: parts.join(' | '),
+    bold: false,
+    heading: 0,
+  };
+  const body = block.slice(duties + 1).filter((line) => !FEDERAL_LABEL.test(line.text.trim()));
+  return [joined, ...body];
+}
