@@ -1,5 +1,5 @@
 import { slug } from '../resume/slug.js';
-import { didYouMean, mayBeMisspelling } from './did-you-mean.js';
+import { type DidYouMeanOptions, didYouMean, mayBeMisspelling } from './did-you-mean.js';
 import { lookupKey } from './lookup-key.js';
 import type { NamedEntry } from './types.js';
 
@@ -25,6 +25,7 @@ export class CatalogueIndex<E extends NamedEntry> {
   private readonly looseKey: ((name: string) => string | null) | undefined;
   private readonly knownElsewhere: ((name: string) => boolean) | undefined;
   private readonly suggestions = new Map<string, E | undefined>();
+  private readonly strictSuggestions = new Map<string, E | undefined>();
   private keys: string[] | undefined;
 
   constructor(entries: readonly E[], options: CatalogueIndexOptions = {}) {
@@ -67,14 +68,15 @@ export class CatalogueIndex<E extends NamedEntry> {
    * no misspelling of anything (`mayBeMisspelling`: an acronym, a common word, a town; or a name another index of
    * the catalogue knows).
    */
-  suggest(name: string): E | undefined {
+  suggest(name: string, options: DidYouMeanOptions = {}): E | undefined {
     if (!mayBeMisspelling(name) || this.knownElsewhere?.(name)) return undefined;
     const key = lookupKey(name);
-    if (this.suggestions.has(key)) return this.suggestions.get(key);
+    const cached = options.strict ? this.strictSuggestions : this.suggestions;
+    if (cached.has(key)) return cached.get(key);
     this.keys ??= [...this.byKey.keys()];
-    const best = didYouMean(key, this.keys);
+    const best = didYouMean(key, this.keys, options);
     const entry = best === undefined ? undefined : this.byKey.get(best);
-    this.suggestions.set(key, entry);
+    cached.set(key, entry);
     return entry;
   }
 }

@@ -9,17 +9,29 @@ import { knownPlace } from './places.js';
  * edits from eight, one per four characters beyond that; and never a rewrite of half the word. (Two
  * edits on a short word turn one word into another: "paris" into "doris", "porto" into "forth".)
  */
-export function didYouMean(key: string, candidates: readonly string[]): string | undefined {
+export function didYouMean(
+  key: string,
+  candidates: readonly string[],
+  { strict = false }: DidYouMeanOptions = {},
+): string | undefined {
   if (candidates.length === 0 || key === '') return undefined;
   const best = closest(key, candidates);
   const edits = distance(key, best);
   const length = Math.max(key.length, best.length);
   const allowed = length < 8 ? 1 : Math.max(2, Math.floor(length / 4));
   const close = edits <= allowed || (edits === 2 && swapped(key, best));
-  // On a name under six letters one letter changed for another makes another word ("ga" and "go", "ecto" and
-  // "echo", "menon" and "meson"); a letter dropped, doubled or swapped is the typo ("dockr", "dartt", "rakc").
-  if (edits === 1 && key.length === best.length && key.length < 6) return undefined;
+  if (strict && edits === 1 && key.length === best.length && key.length < 6) return undefined;
   return close && edits * 2 <= Math.min(key.length, best.length) ? best : undefined;
+}
+
+export interface DidYouMeanOptions {
+  /**
+   * For names read from running text, where a suggestion becomes a fact rather than a warning: on a name under six
+   * letters one letter changed for another makes another word ("ga" and "go", "ecto" and "echo", "menon" and
+   * "meson"), so only a letter dropped, doubled or swapped counts ("dockr", "dartt", "rakc"). A name typed into a
+   * résumé file or a query ("Reacr", "Rusr") is only answered with a suggestion, so there it stays one.
+   */
+  strict?: boolean;
 }
 
 /** Whether `a` is `b` with two neighbouring characters swapped ("djanog", "django"). */

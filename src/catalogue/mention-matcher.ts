@@ -667,7 +667,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
           (candidate.start >= token.end && LIST_GAP.test(text.slice(token.end, candidate.start))),
       );
       if (!neighbour) continue;
-      const suggestion = this.index.suggest(text.slice(token.start, token.end));
+      const suggestion = this.index.suggest(text.slice(token.start, token.end), { strict: true });
       if (!suggestion) continue;
       candidates.push({
         technologyId: suggestion.id,

@@ -630,3 +630,11 @@ export function rangeOf(mention: DateMention): DateRange {
   if (mention.kind === 'single' && mention.from) return { startDate: formatDate(mention.from) };
   return range;
 }
+
+/** A line that holds a date range and nothing else ("07/2013 – 09/2013"). */
+export function datesAlone(text: string): boolean {
+  // Every range names a year: a line without a digit is none (and most lines are prose).
+  if (!/\d/u.test(text)) return false;
+  const range = findDates(text).find((date) => date.kind === 'range');
+  return range !== undefined && `${text.slice(0, range.start)}${text.slice(range.end)}`.trim() === '';
+}

@@ -911,6 +911,9 @@ function isSchoolLeaving(header: readonly LineInfo[], studyType: Located | null)
 
 /** A college or school of a university by its name ("Fisher College of Business", "School of Computing"). */
 const COLLEGE_OF = /(?<![\p{L}])(?:College|School|Faculty)\s+of\s+\p{Lu}/u;
+/** A college, school or faculty with a name of its own before it ("Fisher College of Business"). */
+const NAMED_COLLEGE_OF =
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:College|School|Faculty)\s+of\s+\p{Lu}/u;
 
 /**
  * "The Ohio State University, BS in Information Systems" over "Fisher College of Business; minor in …": a college,
@@ -920,6 +923,11 @@ const COLLEGE_OF = /(?<![\p{L}])(?:College|School|Faculty)\s+of\s+\p{Lu}/u;
  */
 function collegeUnderUniversity(info: LineInfo, header: readonly LineInfo[]): boolean {
   const last = header[header.length - 1];
+  // Under a university's line that already names its degree, a bare "School of …" is a school of its own
+  // ("Columbia University - BA Economics" over "School of Visual Arts - Certificate …"); a college named before its
+  // "of" ("Fisher College of Business") is still the university's.
+  if (header.some((line) => findDegree(line.line.text)) && !NAMED_COLLEGE_OF.test(info.line.text))
+    return false;
   return (
     last !== undefined &&
     COLLEGE_OF.test(info.line.text) &&

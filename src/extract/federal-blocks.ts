@@ -1,4 +1,4 @@
-import { findDates } from './dates.js';
+import { datesAlone } from './dates.js';
 import type { DocLine } from './line-model.js';
 import { isLocation } from './vocabulary.js';
 
@@ -18,12 +18,6 @@ const DUTIES = /^duties\b[^:]{0,60}:\s*$/iu;
 
 /** "Kansas City, MO US", "Silver Spring, MD 20910 United States": a place as the builder writes it. */
 const PLACE = /^[\p{Lu}][\p{L}.' -]*,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?(?:\s+(?:US|USA|United\s+States))?$/u;
-
-/** A line holding a date range and nothing else. */
-function datesAlone(text: string): boolean {
-  const range = findDates(text).find((date) => date.kind === 'range');
-  return range !== undefined && `${text.slice(0, range.start)}${text.slice(range.end)}`.trim() === '';
-}
 
 /**
  * An experience section's lines with each federal block's header read as one line, "Title | Employer | Place |

@@ -275,7 +275,9 @@ function toldTitle(text: string): ToldTitle | null {
   // A specialty in brackets after the title ("Software Engineer (Android)") is part of it, scored without.
   const bare = name.replace(/\s*\([^()]*\)$/u, '');
   if (bare.split(/\s+/u).length > 6 || titleScore(bare) === 0) return null;
-  const date = findDates(text.slice(title[0].length)).at(0);
+  // The date starts right after the title, so a short window holds it: reading the rest of the text per match
+  // would make a long entry quadratic.
+  const date = findDates(text.slice(title[0].length, title[0].length + 80)).at(0);
   if (!date || date.start > 1 || !date.from) return null;
   return { title: name, from: date.from, to: date.to, end: title[0].length + date.end };
 }
@@ -304,7 +306,7 @@ export function toldRoles(text: string): ToldRoles | null {
     // "Promoted to Staff Engineer in 2022 and led the platform group": a clause that runs on after the date may date
     // what was done, not the title; a told role's date closes its clause (a bracket, a stop, a comma, the line's end).
     const closes = (text: string, end: number) =>
-      /^\s*(?:\)|[.,;:!?]|$)/u.test(text.slice(end).split('\n')[0] as string);
+      /^\s*(?:\)|[.,;:!?]|$)/u.test(text.slice(end, end + 200).split('\n')[0] as string);
     if (found[1]?.toLowerCase() === 'from') {
       // "Promoted from Associate in 2016" gives the earlier role no span of its own: the entry stays one position.
       if (!told.to || !closes(rest, told.end)) continue;

@@ -1,4 +1,4 @@
-import { findDates } from './dates.js';
+import { datesAlone, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
 import { headerRowColumns, studiesHeaderRow } from './tables.js';
 import {
@@ -293,14 +293,6 @@ function styledAlike(line: DocLine, other: DocLine): boolean {
     line.heading === other.heading &&
     Math.abs(line.size - other.size) < 0.02
   );
-}
-
-/** A line that holds a date range and nothing else ("07/2013 – 09/2013"). */
-function datesAlone(text: string): boolean {
-  // Every range names a year: a line without a digit is none (and most lines are prose).
-  if (!/\d/u.test(text)) return false;
-  const range = findDates(text).find((date) => date.kind === 'range');
-  return range !== undefined && `${text.slice(0, range.start)}${text.slice(range.end)}`.trim() === '';
 }
 
 /** A short line naming a school, the next line a degree and no job title ("PhD Student" is a job). */

@@ -1056,7 +1056,7 @@ export function readSkills(
       if (!known && kindOfDevice(value)) continue;
       const written = locate(line, item.start, item.end, value, known ? 0.95 : 0.6);
       if (!known) {
-        const suggestion = catalogue.technologies.suggest(value);
+        const suggestion = catalogue.technologies.suggest(value, { strict: true });
         if (suggestion) fuzzy.push({ written, suggestion: suggestion.name });
       }
       group.keywords.push(written);

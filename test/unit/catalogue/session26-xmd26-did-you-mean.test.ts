@@ -11,23 +11,31 @@ import { technologyEntry } from './constructed-catalogue.js';
  * shape; the project's catalogue where the rule is about what the catalogue knows.
  */
 
-describe('did you mean: one letter changed in a short name is another word', () => {
-  const keys = ['go', 'lua', 'echo', 'nginx', 'meson', 'docker', 'python', 'dart'];
+describe('did you mean: one letter changed in a short name read from running text is another word', () => {
+  const keys = ['go', 'lua', 'echo', 'nginx', 'meson', 'docker', 'python', 'dart', 'react', 'java', 'rust'];
 
-  it('gives no suggestion for a short name one letter different from a key', () => {
+  it('gives no strict suggestion for a short name one letter different from a key', () => {
     for (const written of ['ga', 'lue', 'ecto', 'nginz', 'mason'])
-      expect(didYouMean(written, keys), written).toBe(undefined);
+      expect(didYouMean(written, keys, { strict: true }), written).toBe(undefined);
   });
 
-  it('still takes a letter dropped, doubled or two letters swapped in a short name', () => {
-    expect(didYouMean('dockr', keys)).toBe('docker');
-    expect(didYouMean('pyhon', keys)).toBe('python');
-    expect(didYouMean('dartt', keys)).toBe('dart');
-    expect(didYouMean('ngnix', keys)).toBe('nginx');
+  it('still takes a letter dropped, doubled or two letters swapped in a short name, strict or not', () => {
+    for (const strict of [true, false]) {
+      expect(didYouMean('dockr', keys, { strict })).toBe('docker');
+      expect(didYouMean('pyhon', keys, { strict })).toBe('python');
+      expect(didYouMean('dartt', keys, { strict })).toBe('dart');
+      expect(didYouMean('ngnix', keys, { strict })).toBe('nginx');
+    }
   });
 
   it('still takes one letter changed in a longer name', () => {
-    expect(didYouMean('pythin', keys)).toBe('python');
+    expect(didYouMean('pythin', keys, { strict: true })).toBe('python');
+  });
+
+  it('answers a name typed into a résumé file or a query with its likely typo fix (not strict)', () => {
+    expect(didYouMean('reacr', keys)).toBe('react');
+    expect(didYouMean('jsva', keys)).toBe('java');
+    expect(didYouMean('rusr', keys)).toBe('rust');
   });
 });
 
@@ -51,5 +59,8 @@ describe('did you mean: a name another index of the catalogue knows is itself', 
       expect(project.technologies.suggest(company), company).toBeUndefined();
     }
     expect(project.technologies.suggest('Kubernets')?.name).toBe('Kubernetes');
+    expect(project.technologies.suggest('Reacr')?.name).toBe('React');
+    expect(project.technologies.suggest('Redus')?.name).toBe('Redis');
+    expect(project.technologies.suggest('Redus', { strict: true })).toBeUndefined();
   });
 });

@@ -34,10 +34,16 @@ describe('static-site Markdown markup', () => {
     ]);
   });
 
-  it('keeps colons that are text: times, labels, a line of equals signs with words', () => {
+  it('keeps colons that are text: times, labels, a line of equals or exclamation marks with words', () => {
     expect(
-      texts(['Shift: 06:30: early', 'Languages: Go: daily', '=== not a tab', '!!! no quotes here']),
-    ).toEqual(['Shift: 06:30: early', 'Languages: Go: daily', '=== not a tab', 'no']);
+      texts([
+        'Shift: 06:30: early',
+        'Languages: Go: daily',
+        '=== not a tab',
+        '!!! no quotes here',
+        '!!! tip',
+      ]),
+    ).toEqual(['Shift: 06:30: early', 'Languages: Go: daily', '=== not a tab', '!!! no quotes here', 'tip']);
   });
 });
 
