@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
+import { knownPlace } from '../catalogue/places.js';
 import { abbreviates } from '../resume/ids.js';
 import { withoutCertifications } from './certifications.js';
 import { type DateMention, findDates } from './dates.js';
@@ -23,7 +24,6 @@ import {
   findDegree,
   isInstitution,
   isLocation,
-  knownPlace,
   NAME_JOINERS,
   NAME_PARTICLES,
   STUDY_ENDED,

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
+import { knownPlace } from '../catalogue/places.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
 import { employerBesideTitle } from './employer-beside-title.js';
 import {
@@ -54,7 +55,6 @@ import {
   isCountry,
   isInstitution,
   isLocation,
-  knownPlace,
   looseSectionKind,
   NAME_JOINERS,
   namesEnglishRole,

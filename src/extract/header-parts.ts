@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { looseCompanyKey } from '../catalogue/lookup-key.js';
 import { commonWords } from '../catalogue/mention-matcher.js';
+import { knownCity, knownPlace } from '../catalogue/places.js';
 import { findDates } from './dates.js';
 import { ABBREVIATION } from './entries.js';
 import type { DocLine } from './line-model.js';
@@ -9,8 +10,6 @@ import {
   isInstitution,
   isLocation,
   isRankAcronym,
-  knownCity,
-  knownPlace,
   NAME_JOINERS,
   organisationScore,
   placesDepartment,

@@ -1,4 +1,5 @@
 import { commonWords } from '../catalogue/mention-matcher.js';
+import { knownCity, knownPlace } from '../catalogue/places.js';
 import { findDates } from './dates.js';
 import { foldKey } from './fold.js';
 import {
@@ -8,8 +9,6 @@ import {
   isInstitution,
   isLocation,
   isRegion,
-  knownCity,
-  knownPlace,
 } from './vocabulary.js';
 
 /** Words that name fields of study, as a set (see `FIELD_WORDS_LIST`). */

@@ -1,5 +1,6 @@
+import { knownPlace } from '../catalogue/places.js';
 import type { Part } from './header-parts.js';
-import { isInstitution, isRegion, knownPlace } from './vocabulary.js';
+import { isInstitution, isRegion } from './vocabulary.js';
 
 /** A state or province written as its code or its name, a country's code after it or not ("MO US", "OH", "Texas"). */
 const REGION_CODE = /^\p{Lu}{2}(?:\s+\p{Lu}{2,3})?$/u;

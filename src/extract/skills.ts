@@ -7,12 +7,13 @@ import {
   PREPOSITION_LIKE,
   type TechnologyMention,
 } from '../catalogue/mention-matcher.js';
+import { knownCity } from '../catalogue/places.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
 import { findDates } from './dates.js';
 import { formGridRow } from './form-rows.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
-import { isHumanLanguage, isLocation, isProficiency, knownCity, sectionKind } from './vocabulary.js';
+import { isHumanLanguage, isLocation, isProficiency, sectionKind } from './vocabulary.js';
 
 export interface SkillGroupDraft {
   name: Located;

@@ -1,8 +1,7 @@
 import { commonWords } from '../catalogue/mention-matcher.js';
-import { knownCity, knownPlace, placeKey } from '../catalogue/places.js';
+import { knownPlace, placeKey } from '../catalogue/places.js';
 import { foldKey } from './fold.js';
 
-export { knownCity, knownPlace };
 /**
  * The words résumés build their structure from: section names (in English and in the European languages
  * CVs are written in, as their headings are spelled without accents), job-title nouns, school and degree

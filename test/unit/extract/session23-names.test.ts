@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { knownPlace } from '../../../src/extract/vocabulary.js';
+
+import { knownPlace } from '../../../src/catalogue/places.js';
 import { EXPERIENCE_HEAD, educationOf, extractText, technologiesByPosition } from './extract-text.js';
 
 /**
