@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { knownPlace } from '../catalogue/places.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
-import { employerBesideTitle } from './employer-beside-title.js';
+import { employerAfterAt, employerBesideTitle } from './employer-beside-title.js';
 import {
   engagementLines,
   freelanceWithoutClient,
@@ -2509,32 +2509,6 @@ function universityOverUnits(parts: ReadEntry['parts']): void {
     }
     if (!isInstitution(next.part.text) || !/^\s*,\s*$/u.test(between)) return;
   }
-}
-
-/**
- * "Full-Stack Developer at Waitematā Ticketing" under "Mar 2021 – Present · Auckland": the name " at " joins to
- * the title is the employer by the sentence's own grammar, over a part elsewhere in the header that only weak
- * evidence (none, or an organisation's word) makes one. A catalogue employer or a legal form keeps its label.
- */
-function employerAfterAt(parts: ReadEntry['parts']): void {
-  const title = parts.find((p) => p.label === 'title');
-  if (!title) return;
-  const { line } = title.part;
-  const after = parts.find(
-    (p) =>
-      p.part.line === line &&
-      p.part.index === title.part.index + 1 &&
-      /^\s+(?:at|@)\s+$/u.test(line.text.slice(title.part.end, p.part.start)),
-  );
-  if (!after || after.label === 'company' || after.found.title > 0) return;
-  const company = parts.find((p) => p.label === 'company');
-  if (company && company.found.company >= 2) return;
-  if (company) {
-    company.label = null;
-    company.strong = false;
-  }
-  after.label = 'company';
-  after.strong = true;
 }
 
 /**
