@@ -46,7 +46,7 @@ import {
 } from './header-parts.js';
 import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { remarksOnTitle, splitPromotions } from './promotions.js';
+import { remarksOnTitle, splitPromotions, titleBeforeArrow } from './promotions.js';
 import { unitOfUniversity } from './school-names.js';
 import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
@@ -206,9 +206,14 @@ const HEADER_FIELD = new RegExp(
 /** A form's field: a label of up to four words before a colon, then its value. */
 const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u;
 
-/** Time between or beside positions that is no position: a sabbatical, a career break, leave, national service. */
+/**
+ * Time between or beside positions that is no position: a sabbatical, a career break, leave, national service; in
+ * English and as German, Dutch, French, Spanish, Portuguese and Polish CVs name parental leave and a break
+ * ("Elternzeit", "Mutterschutz", "Auszeit", "ouderschapsverlof", "congé parental", "excedencia", "licença-maternidade",
+ * "urlop macierzyński").
+ */
 const CAREER_BREAK =
-  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:compulsory\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|conscription)$/iu;
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:compulsory\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski))$/iu;
 
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
@@ -1356,7 +1361,7 @@ export function readExperience(
       }
     }
   }
-  const repeated = promotionSpans(drafts, promoted);
+  const repeated = promotionSpans(drafts, promoted, lines);
   const engagements = clientEngagements(drafts, sameEmployer, catalogue);
   // "Freelance Software Developer" over "Self-employed, Kraków | Jan 2020 – Ongoing": a title held on one's own
   // account, over no clients' titles, names no employer; the name after "Self-employed" is the place.
@@ -1592,10 +1597,13 @@ function employersOverTitles(read: readonly ReadEntry[]): void {
  * holds that date at the same employer (a title's, else the employer line's). A title above still open then ends
  * where the promotion starts. Returns the promotions that repeat a title above dated from that year ("Senior
  * Software Engineer    2019 – 2023" … "Promoted to Senior Software Engineer in 2019"): no positions of their own.
+ * The title above that the promotion repeats, read from "QA Engineer → Senior QA Engineer" (`lines`: the document's
+ * lines as written), was the one before the arrow until then.
  */
 function promotionSpans(
   drafts: readonly ReadEntry[],
   promoted: ReadonlySet<PositionDraft>,
+  lines: readonly DocLine[],
 ): Set<PositionDraft> {
   const repeated = new Set<PositionDraft>();
   drafts.forEach(({ draft }, index) => {
@@ -1626,6 +1634,8 @@ function promotionSpans(
       if (above.title) {
         above.end = draft.start;
         above.current = null;
+        if (lookupKey(above.title.value) === lookupKey(draft.title?.value ?? ''))
+          above.title = titleBeforeArrow(above.title, lines) ?? above.title;
       }
       return;
     }
@@ -2317,8 +2327,10 @@ function employerBeforePlace(place: string, catalogue: Catalogue, employerPlaces
 /**
  * "ZBank (Zambezi Bank of Commerce)", "CTRIP (Trip.com Group)", "NHS (National Health Service)": a bracket right
  * after a name that is no title and no place names it again, spelt out or shortened; the employer is the name as
- * written before it: the two open with the same word, or one abbreviates the other. A bracket naming another
- * organisation ("Student Research Assistent (University of Duesseldorf)") is left to the header's other rules.
+ * written before it: the two open with the same word, or one abbreviates the other. So is "MoMo (M_Service JSC)",
+ * "Thegioididong (Mobile World JSC)": a brand, then in the bracket the registered company behind it, its legal form
+ * written. A bracket naming another organisation ("Student Research Assistent (University of Duesseldorf)") is left
+ * to the header's other rules.
  */
 function nameAgain(name: Part, bracket: Part): boolean {
   if (!/^\s*\($/u.test(name.line.text.slice(name.end, bracket.start))) return false;
@@ -2332,7 +2344,8 @@ function nameAgain(name: Part, bracket: Part): boolean {
     first(name.text) === first(bracket.text) ||
     abbreviates(name.text, bracket.text) ||
     abbreviates(bracket.text, name.text) ||
-    abbreviates(bracket.text, withoutLeadingLegalForm(name.text))
+    abbreviates(bracket.text, withoutLeadingLegalForm(name.text)) ||
+    (looseCompanyKey(bracket.text) !== null && looseCompanyKey(name.text) === null)
   );
 }
 
@@ -2948,6 +2961,8 @@ const ENGAGEMENT_WORDS = `(?:${[
   'paruh\\s+waktu',
   'separuh\\s+masa',
   'kontrak',
+  // Hours a week ("20 hrs/week", "10 Std./Woche", "20 h/semaine"): a part-time post.
+  String.raw`\d{1,2}\s*(?:std\.?|stunden|h|hrs?\.?|hours?|horas|heures)\s*(?:\/|per|pro|a|por|par)\s*(?:woche|week|wk|w|semana|semaine)\.?`,
 ].join('|')})(?:\\s+(?:year|term|semester|period|basis|assignment|programme|program|job|role|position))?`;
 /**
  * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",

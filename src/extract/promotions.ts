@@ -298,7 +298,10 @@ export interface ToldRoles {
  * start when in that year) and, from 2015, the position's own title (Y as written when the position's title is X).
  * A null title is the position's own.
  */
-export function toldRoles(text: string): ToldRoles | null {
+export function toldRoles(written: string): ToldRoles | null {
+  // "… Cucumber in Java Promoted to Senior QA Engineer in 01/2021": a list item whose marker a PDF drew as a shape,
+  // read into the line above it; the capitalised verb after a word in small letters opens a sentence of its own.
+  const text = written.replace(/(?<=\p{Ll})[ \t](?=Promoted\s+(?:to|from)\s)/gu, '\n');
   for (const found of text.matchAll(TOLD_PROMOTION)) {
     const rest = text.slice((found.index ?? 0) + found[0].length);
     const told = toldTitle(rest);
@@ -342,6 +345,23 @@ export function toldRoles(text: string): ToldRoles | null {
   return null;
 }
 
+/** "QA Engineer → " right before a title on its line as written: a title held before it. */
+const HELD_BEFORE = /(?:^|[|,;:]\s*)(\p{L}[^→|,;:()]{0,60}?)\s+(?:→|⟶|-+>)\s*$/u;
+
+/**
+ * "QA Engineer → Senior QA Engineer", of which `title` is the last (the one held, see heldInTurn): the title before
+ * the arrow, where it reads as a title, located on the line; null otherwise.
+ */
+export function titleBeforeArrow(title: Located, lines: readonly DocLine[]): Located | null {
+  const line = lines.find((candidate) => candidate.n === title.line);
+  if (!line || title.column === undefined) return null;
+  const found = HELD_BEFORE.exec(line.raw.slice(0, title.column));
+  const held = found?.[1]?.trim();
+  if (!found || !held || titleScore(held) === 0) return null;
+  const column = found.index + found[0].indexOf(found[1] as string);
+  return { ...title, value: held, column, endColumn: column + held.length };
+}
+
 /**
  * Positions whose own text tells a promotion or an earlier role (see `toldRoles`) become two, split where the text
  * says, both carrying the text (its lines are both positions'): the earlier from the position's start (or the date
@@ -376,7 +396,9 @@ export function splitToldPromotions(positions: PositionDraft[], lines: readonly 
         .filter((other) => other !== draft && lookupKey(other.company?.value ?? '') === employer)
         .map((other) => lookupKey(other.title?.value ?? '')),
     );
-    let earlierTitle = told.earlier.title ?? own;
+    // "QA Engineer → Senior QA Engineer" over "Promoted to Senior QA Engineer in 01/2021": the title before the arrow.
+    const before = told.earlier.title === null ? titleBeforeArrow(draft.title, lines) : null;
+    let earlierTitle = told.earlier.title ?? before?.value ?? own;
     let laterTitle = told.later.title ?? own;
     if (
       told.earlier.title !== null &&
@@ -405,10 +427,17 @@ export function splitToldPromotions(positions: PositionDraft[], lines: readonly 
         : dated(from);
     // The text telling both is both positions' (their technologies too): a span of details they share.
     const details = [...(draft.details ?? []), { first: header + 1, last: draft.last }];
+    // Under "X → Y" the entry's text is the latest title's: the earlier holds its header alone.
+    const sharesText = before === null || earlierTitle !== before.value;
     const earlier: PositionDraft = {
       ...draft,
-      details,
-      title: earlierTitle === own ? draft.title : located(earlierTitle),
+      ...(sharesText ? { details } : { last: header, highlights: [], summary: [], projects: [] }),
+      title:
+        earlierTitle === own
+          ? draft.title
+          : before && earlierTitle === before.value
+            ? before
+            : located(earlierTitle),
       start: earlierStart,
       end: dated(split),
       current: null,

@@ -1,3 +1,4 @@
+import { knownPlace } from '../catalogue/places.js';
 import { coverage, joinSplitDateCells } from './date-cells.js';
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
@@ -264,6 +265,7 @@ function trackedWord(item: PdfItem, last: PdfItem | undefined, before: PdfItem |
  */
 function textUnderDatedHead(row: Row, head: Segment, below: Segment): boolean {
   if (!row.segments.some((segment) => onlyDates(segment.text))) return false;
+  if (titleUnderHead(head.text, below.text)) return true;
   // A cell that closes a sentence of its own ("…, then Engineering Manager from January 2022.") is a paragraph
   // of text: its lines run on.
   if (/[.!?]$/u.test(head.text.trim())) return false;
@@ -274,6 +276,21 @@ function textUnderDatedHead(row: Row, head: Segment, below: Segment): boolean {
       .slice(1)
       .some((word) => /^\p{Ll}{2,}/u.test(word) && !JOINING.test(word) && !/^(?:the|for|in|at)$/u.test(word))
   );
+}
+
+/**
+ * "Euroimmun Medizinische Labordiagnostika AG, Lübeck" over "Softwareentwicklerin", "Universität zu Lübeck, Institut
+ * für Medizinische Informatik" over "Wissenschaftliche Mitarbeiterin": a dated head's employer and its place or unit,
+ * run close to the cell's edge, over a line that is a title whole is two lines: the title starts afresh. Not where
+ * the head is a title itself, nor where the head's last part and the line make one title ("…, Senior Software" over
+ * "Engineer"), unless that part is a place ("Lübeck Softwareentwicklerin" is a German compound's look-alike).
+ */
+export function titleUnderHead(head: string, below: string): boolean {
+  // "Werkstudentin (10 Std./Woche)": a closing bracket says how the post was held, no part of its title.
+  const trimmed = below.trim().replace(/\s*\([^()]*\)$/u, '');
+  if (titleScore(trimmed) === 0 || titleScore(head) > 0) return false;
+  const last = (head.split(',').pop() as string).trim();
+  return knownPlace(last) || isLocation(last) || titleScore(`${last} ${trimmed}`) === 0;
 }
 
 /**

@@ -1241,6 +1241,8 @@ const ROLE_NOUNS = new Set([
   'master',
   'product',
   'devops',
+  // "IT Helpdesk", "Helpdesk": the first-line support post, named after the desk.
+  'helpdesk',
 ]);
 
 /**
@@ -1483,6 +1485,7 @@ const WEAK_ROLE_NOUNS = new Set([
   'devops',
   'lead',
   'head',
+  'helpdesk',
 ]);
 
 function titleWords(text: string): string[] {
@@ -1654,7 +1657,15 @@ const HEAD_LAST_ROLE_ENDING =
  * "Systemtechniker"). Not "-manager" or "-designer": English compounds end so too ("Alertmanager").
  */
 const MORE_GERMAN_ROLE_ENDING =
-  /.(?:wissenschaftler|spezialist|experte|techniker|referent|koordinator|betreuer)(?:in)?$/u;
+  /.(?:wissenschaftler|spezialist|experte|techniker|referent|koordinator|betreuer|mitarbeiter)(?:in)?$/u;
+
+/**
+ * "Wissenschaftliche Mitarbeiterin", "Studentischer Mitarbeiter", "Freie Mitarbeiterin": the German staff noun after
+ * the adjective that makes it a post (research, student, technical, freelance staff). Alone, "Mitarbeiter" is any
+ * employee. Matched on bareWord's spelling.
+ */
+const GERMAN_STAFF_POST =
+  /^(?:wissenschaftlich|studentisch|technisch|frei|freiberuflich|kaufmannisch)(?:e|er|es)?$/u;
 
 /** Words that name what a co-op student worked on ("Firmware Co-op", "QA Co-op"), beside FIELD_WORDS_LIST's. */
 const COOP_FIELDS = new Set([
@@ -1701,6 +1712,7 @@ function foreignTitleScore(words: readonly string[]): number {
   if (last > 3) return 0;
   const head = at(last);
   if (HEAD_LAST_ROLE_ENDING.test(head) || MORE_GERMAN_ROLE_ENDING.test(head)) return 2;
+  if (last === 1 && /^mitarbeiter(?:in)?$/u.test(head) && GERMAN_STAFF_POST.test(at(0))) return 2;
   // "Projektový manažer", "Systémový administrátor": a Czech adjective before the role.
   if (last === 1 && FOREIGN_HEAD_ROLES.has(head) && /(?:ovy|ova|ni)$/u.test(at(0))) return 2;
   return 0;
