@@ -282,6 +282,48 @@ function toldTitle(text: string): ToldTitle | null {
   return { title: name, from: date.from, to: date.to, end: title[0].length + date.end };
 }
 
+/**
+ * The title held before `own` when the line holding it names titles in turn, joined by arrows one way and undated
+ * ("Role: QA Engineer → Senior QA Engineer", "Senior Analyst ← Analyst"): the piece on the older side of `own`, a
+ * label before it left out. Null when the line is anything else.
+ */
+function arrowEarlierTitle(text: string, own: string): string | null {
+  const joins = [...text.matchAll(ARROW)];
+  if (joins.length === 0 || new Set(joins.map((join) => join[1] !== undefined)).size > 1) return null;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const join of joins) {
+    pieces.push(text.slice(from, join.index));
+    from = (join.index ?? 0) + join[0].length;
+  }
+  pieces.push(text.slice(from));
+  const titles = pieces.map((piece) => piece.replace(/^.*[:|]/u, '').trim());
+  const at = titles.findIndex((title) => lookupKey(title) === lookupKey(own));
+  const earlier = at < 0 ? undefined : titles[joins[0]?.[1] !== undefined ? at - 1 : at + 1];
+  if (earlier === undefined || findDates(earlier).length > 0) return null;
+  return earlier.split(/\s+/u).length <= 6 && titleScore(earlier) > 0 ? earlier : null;
+}
+
+/**
+ * "Senior Security Researcher from Jan 2021", "Senior QA Engineer since 03/2020": the position's own title, named in
+ * its text with the date it was taken from, as the later of two roles (the earlier's title comes from elsewhere).
+ */
+function toldSince(text: string, own: string): ToldRoles | null {
+  const lower = text.toLowerCase();
+  const key = own.toLowerCase();
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
+    if (at > 0 && /\p{L}/u.test(text[at - 1] as string)) continue;
+    const told = toldTitle(text.slice(at, at + key.length + 100));
+    if (!told || told.to || lookupKey(told.title) !== lookupKey(own)) continue;
+    return {
+      earlier: { title: null, from: null, to: told.from },
+      later: { title: null, from: told.from, to: null },
+      at,
+    };
+  }
+  return null;
+}
+
 /** One position told as two: the earlier role and the later, each with its title and dates. */
 export interface ToldRoles {
   earlier: { title: string | null; from: PartialDate | null; to: PartialDate };
@@ -366,10 +408,15 @@ export function splitToldPromotions(positions: PositionDraft[], lines: readonly 
       starts.push([text.length, n]);
       text += `${line.text.trim()}\n`;
     }
-    const told = toldRoles(text);
-    if (!told) continue;
-    const lineOf = [...starts].reverse().find(([offset]) => offset <= told.at)?.[1] ?? draft.first;
     const own = draft.title.value;
+    // "QA Engineer → Senior QA Engineer" as the entry's title: the text dates the newest title, the earlier held
+    // before it, and the entry's own text is the newest's.
+    const before = arrowEarlierTitle(byNumber.get(draft.title.line)?.text ?? '', own);
+    const told = toldRoles(text) ?? (before === null ? null : toldSince(text, own));
+    if (!told) continue;
+    const fromArrow = before !== null && told.earlier.title === null;
+    if (fromArrow) told.earlier.title = before;
+    const lineOf = [...starts].reverse().find(([offset]) => offset <= told.at)?.[1] ?? draft.first;
     const employer = lookupKey(draft.company?.value ?? '');
     const taken = new Set(
       positions
@@ -412,6 +459,17 @@ export function splitToldPromotions(positions: PositionDraft[], lines: readonly 
       start: earlierStart,
       end: dated(split),
       current: null,
+      ...(fromArrow
+        ? {
+            title: { ...located(earlierTitle), line: draft.title.line, endLine: draft.title.endLine },
+            first: draft.title.line,
+            last: draft.title.endLine,
+            details: [],
+            projects: [],
+            summary: [],
+            highlights: [],
+          }
+        : {}),
     };
     const later: PositionDraft = {
       ...draft,
