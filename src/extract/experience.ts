@@ -208,7 +208,7 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
 
 /** Time between or beside positions that is no position: a sabbatical, a career break, leave, national service. */
 const CAREER_BREAK =
-  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:compulsory\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|conscription)$/iu;
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription)$/iu;
 
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
@@ -217,15 +217,48 @@ function namesBreak(text: string): boolean {
 
 /** An entry whose header names a break, not a position ("Sabbatical", "Military service: Hellenic Navy"). */
 function careerBreak(entry: Entry): boolean {
-  return entry.header.some((info) =>
-    splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text) && !bracketed(part)),
+  return (
+    entry.header.some((info) =>
+      splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text) && !bracketed(part)),
+    ) ||
+    entry.body.slice(0, 4).some(breakTitleField) ||
+    entry.header.some((info) => OFFER_NOT_STARTED.test(info.line.text))
   );
 }
 
-/** "IT Officer (National Service)": a bracket after a name says how the job was held, not that it was a break. */
+/**
+ * "Persistent Systems Ltd. | Joining on 3 Aug 2026 (offer accepted)": a job the person has been offered and has not
+ * started when writing, no position held.
+ */
+const OFFER_NOT_STARTED =
+  /(?<![\p{L}])(?:offer\s+(?:accepted|received|letter\s+received)|joining\s+(?:on|date|from)(?![\p{L}])|yet\s+to\s+join|will\s+be\s+joining)/iu;
+
+/** "Role: Intelligence Corps (mandatory service)": a job's title written as a field, its value (group 1). */
+const TITLE_PROPERTY = new RegExp(String.raw`^(?:${TITLE_LABEL})\s*[:：]\s*(\S.*)$`, 'iu');
+
+/**
+ * A property line under an employer's heading giving, for the title, a break ("Role: Military service") or a unit
+ * with a break in brackets after it ("Role: Intelligence Corps (mandatory service)"); a title with one ("Role: IT
+ * Officer (National Service)") is a posting.
+ */
+function breakTitleField(info: LineInfo): boolean {
+  if (info.line.bullet) return false;
+  const value = TITLE_PROPERTY.exec(info.line.text.trim())?.[1]?.trim();
+  if (value === undefined) return false;
+  if (namesBreak(value)) return true;
+  const bracket = /^(.*?)\s*\(([^()]*)\)$/u.exec(value);
+  return bracket !== null && namesBreak(bracket[2] as string) && titleScore(bracket[1] as string) === 0;
+}
+
+/**
+ * "IT Officer (National Service)": a bracket after a title says how the job was held, not that it was a break. After
+ * a unit's name ("Intelligence Corps (mandatory service)") it says what the entry was.
+ */
 function bracketed(part: Part): boolean {
   const text = part.line.text;
-  return text[part.start - 1] === '(' && text[part.end] === ')' && /\S/u.test(text.slice(0, part.start - 1));
+  if (text[part.start - 1] !== '(' || text[part.end] !== ')') return false;
+  const before = /[^—–|:,(]*$/u.exec(text.slice(0, part.start - 1))?.[0].trim() ?? '';
+  return before !== '' && titleScore(before) > 0;
 }
 
 function rangeKeys(date: DateMention): [number, number] | null {
