@@ -2958,6 +2958,9 @@ const ENGAGEMENT_WORDS = `(?:${[
   'industrial[\\s-]placement',
   'placement',
   '(?:national|civil(?:ian)?)[\\s-]service',
+  'n\\.?y\\.?s\\.?c\\.?',
+  // Hours a week: "(20 hrs/week)", "(10 Std./Woche)", "(20 h/semaine)", "(20 godz./tydz.)".
+  '\\d{1,2}(?:[.,]5)?\\s*(?:h|hrs?|hours?|std\\.?|stunden|godz\\.?|uur)\\s*(?:/\\s*|per\\s+|pro\\s+|par\\s+|a\\s+la\\s+|w\\s+)(?:wk|week|woche|semaine|semana|tydz(?:ie[ńn]|\\.)?)',
   // The same in the other languages of European and Latin American résumés: French, German, Spanish, Portuguese,
   // Italian, Dutch, Polish.
   'alternance',
