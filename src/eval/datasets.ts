@@ -52,6 +52,7 @@ export const DEV_WORD_DIR = join(projectRoot, 'test/fixtures/documents/dev-word'
 export const DEV_S26_XEDU26_DIR = join(projectRoot, 'test/fixtures/documents/dev-s26-xedu26');
 export const DEV_S26_XWORD26_DIR = join(projectRoot, 'test/fixtures/documents/dev-s26-xword26');
 export const DEV_S27_XPDF27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xpdf27');
+export const DEV_S27_XWORD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xword27');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -85,6 +86,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S26_XEDU26_DIR,
   DEV_S26_XWORD26_DIR,
   DEV_S27_XPDF27_DIR,
+  DEV_S27_XWORD27_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -421,6 +423,15 @@ export function devS26Xword26Set(dir: string = DEV_S26_XWORD26_DIR): Promise<Eva
  * test/fixtures/documents/dev-s27-xpdf27, with its golds in its gold/ folder.
  */
 export function devS27Xpdf27Set(dir: string = DEV_S27_XPDF27_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 27's development set of the Word, text and Markdown families unseen-18 showed missed (numbered outline
+ * headings, a promotion written "X → Y" in a title, service and offers that are no positions, engagement words in
+ * other languages), test/fixtures/documents/dev-s27-xword27, with its golds in its gold/ folder.
+ */
+export function devS27Xword27Set(dir: string = DEV_S27_XWORD27_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

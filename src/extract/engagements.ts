@@ -11,11 +11,12 @@ import { isInstitution, isLocation } from './vocabulary.js';
 /**
  * National service schemes by their names (Nigeria's "NYSC", the "National Youth Service Corps", Ghana's and Kenya's
  * "National Service Scheme", Germany's "Zivildienst", France's "Service civique", Italy's "Servizio civile", Turkey's
- * "Askerlik"): standing where a title or an employer goes, the entry is national service, no position. A title with
+ * "Askerlik"), or its member ("NYSC Corps Member"): standing where a title or an employer goes, the entry is national
+ * service, no position. A title with
  * the scheme in brackets after it ("IT Officer (National Service)") is a posting, read as the title says.
  */
 const NATIONAL_SERVICE =
-  /^(?:N\.?Y\.?S\.?C\.?|national\s+youth\s+service(?:\s+corps)?|national\s+service\s+scheme|zivildienst|wehrdienst|bundesfreiwilligendienst|service\s+(?:militaire|national|civique)|servizio\s+(?:civile|militare)|servicio\s+militar(?:\s+obligatorio)?|servi[çc]o\s+militar(?:\s+obrigat[óo]rio)?|askerlik(?:\s+hizmeti)?|s[łl]u[żz]ba\s+wojskowa|dienstplicht|v[äa]rnplikt)$/iu;
+  /^(?:(?:N\.?Y\.?S\.?C\.?|national\s+youth\s+service(?:\s+corps)?)(?:\s+corps\s+member)?|national\s+service\s+scheme|zivildienst|wehrdienst|bundesfreiwilligendienst|service\s+(?:militaire|national|civique)|servizio\s+(?:civile|militare)|servicio\s+militar(?:\s+obligatorio)?|servi[çc]o\s+militar(?:\s+obrigat[óo]rio)?|askerlik(?:\s+hizmeti)?|s[łl]u[żz]ba\s+wojskowa|dienstplicht|v[äa]rnplikt)$/iu;
 
 /** True when `text` (a part of an entry's header) is the name of a national service scheme alone. */
 export function namesNationalService(text: string): boolean {

@@ -71,8 +71,25 @@ export const EMPLOYMENT_TYPE_WORDS = [
   'tempo\\s+(?:integral|parcial)',
 ].map((word) => `${word}(?:\\s+(?:employment|contract|position|role|job))?`);
 
-/** Where the work was done, as a profile's location line closes ("Lisbon, Portugal · Hybrid"): sources. */
-export const WORK_MODE_WORDS = ['remote', 'hybrid', 'on[\\s-]?site'] as const;
+/**
+ * Where the work was done, as a profile's location line closes ("Lisbon, Portugal · Hybrid"): sources. The same in
+ * the languages CVs are written in: Spanish, Portuguese and Italian "remoto", "híbrido", "presencial", "teletrabajo";
+ * French "télétravail", "hybride"; Polish "zdalnie", "hybrydowo"; German "Homeoffice".
+ */
+export const WORK_MODE_WORDS = [
+  'remote',
+  'hybrid',
+  'on[\\s-]?site',
+  '(?:(?:da|en)\\s+)?remot[oa]',
+  'h[íi]brid[oa]',
+  'hybride',
+  'presencial',
+  'teletrabajo',
+  't[ée]l[ée]travail',
+  'zdaln(?:ie|a)',
+  'hybrydow[oa]',
+  'home[\\s-]?office',
+] as const;
 
 /** How a job was held, after the employer or on a line of its own ("Klarna · Full-time"). */
 const EMPLOYMENT_TYPE = new RegExp(`^(?:${EMPLOYMENT_TYPE_WORDS.join('|')})$`, 'iu');

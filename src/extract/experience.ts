@@ -213,7 +213,7 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
  * "urlop macierzyński").
  */
 const CAREER_BREAK =
-  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:compulsory\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski))$/iu;
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski))$/iu;
 
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
@@ -222,15 +222,48 @@ function namesBreak(text: string): boolean {
 
 /** An entry whose header names a break, not a position ("Sabbatical", "Military service: Hellenic Navy"). */
 function careerBreak(entry: Entry): boolean {
-  return entry.header.some((info) =>
-    splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text) && !bracketed(part)),
+  return (
+    entry.header.some((info) =>
+      splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text) && !bracketed(part)),
+    ) ||
+    entry.body.slice(0, 4).some(breakTitleField) ||
+    entry.header.some((info) => OFFER_NOT_STARTED.test(info.line.text))
   );
 }
 
-/** "IT Officer (National Service)": a bracket after a name says how the job was held, not that it was a break. */
+/**
+ * "Persistent Systems Ltd. | Joining on 3 Aug 2026 (offer accepted)": a job the person has been offered and has not
+ * started when writing, no position held.
+ */
+const OFFER_NOT_STARTED =
+  /(?<![\p{L}])(?:offer\s+(?:accepted|received|letter\s+received)|joining\s+(?:on|date|from)(?![\p{L}])|yet\s+to\s+join|will\s+be\s+joining)/iu;
+
+/** "Role: Intelligence Corps (mandatory service)": a job's title written as a field, its value (group 1). */
+const TITLE_PROPERTY = new RegExp(String.raw`^(?:${TITLE_LABEL})\s*[:：]\s*(\S.*)$`, 'iu');
+
+/**
+ * A property line under an employer's heading giving, for the title, a break ("Role: Military service") or a unit
+ * with a break in brackets after it ("Role: Intelligence Corps (mandatory service)"); a title with one ("Role: IT
+ * Officer (National Service)") is a posting.
+ */
+function breakTitleField(info: LineInfo): boolean {
+  if (info.line.bullet) return false;
+  const value = TITLE_PROPERTY.exec(info.line.text.trim())?.[1]?.trim();
+  if (value === undefined) return false;
+  if (namesBreak(value)) return true;
+  const bracket = /^(.*?)\s*\(([^()]*)\)$/u.exec(value);
+  return bracket !== null && namesBreak(bracket[2] as string) && titleScore(bracket[1] as string) === 0;
+}
+
+/**
+ * "IT Officer (National Service)": a bracket after a title says how the job was held, not that it was a break. After
+ * a unit's name ("Intelligence Corps (mandatory service)") it says what the entry was.
+ */
 function bracketed(part: Part): boolean {
   const text = part.line.text;
-  return text[part.start - 1] === '(' && text[part.end] === ')' && /\S/u.test(text.slice(0, part.start - 1));
+  if (text[part.start - 1] !== '(' || text[part.end] !== ')') return false;
+  const before = /[^—–|:,(]*$/u.exec(text.slice(0, part.start - 1))?.[0].trim() ?? '';
+  return before !== '' && titleScore(before) > 0;
 }
 
 function rangeKeys(date: DateMention): [number, number] | null {
@@ -2912,6 +2945,10 @@ const ENGAGEMENT_WORDS = `(?:${[
   'industrial[\\s-]placement',
   'placement',
   '(?:national|civil(?:ian)?)[\\s-]service',
+  'n\\.?y\\.?s\\.?c\\.?',
+  // Hours a week, a part-time post: "(20 hrs/week)", "(10 Std./Woche)", "(20 h/semaine)", "(20 godz./tydz.)",
+  // "(20 horas por semana)", "(16 uur per week)".
+  String.raw`\d{1,2}(?:[.,]5)?\s*(?:h|hrs?\.?|hours?|std\.?|stunden|godz\.?|uur|horas|heures)\s*(?:\/\s*|(?:per|pro|par|por|a(?:\s+la)?|w)\s+)(?:wk|week|woche|semaine|semana|tydz(?:ie[ńn]|\.)?|w)\.?`,
   // The same in the other languages of European and Latin American résumés: French, German, Spanish, Portuguese,
   // Italian, Dutch, Polish.
   'alternance',
@@ -2961,8 +2998,6 @@ const ENGAGEMENT_WORDS = `(?:${[
   'paruh\\s+waktu',
   'separuh\\s+masa',
   'kontrak',
-  // Hours a week ("20 hrs/week", "10 Std./Woche", "20 h/semaine"): a part-time post.
-  String.raw`\d{1,2}\s*(?:std\.?|stunden|h|hrs?\.?|hours?|horas|heures)\s*(?:\/|per|pro|a|por|par)\s*(?:woche|week|wk|w|semana|semaine)\.?`,
 ].join('|')})(?:\\s+(?:year|term|semester|period|basis|assignment|programme|program|job|role|position))?`;
 /**
  * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",

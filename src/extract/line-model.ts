@@ -71,7 +71,7 @@ const LOWER_LETTER_BULLET = /^[oO][ \t\u00a0]+(?=\p{Ll})/u;
 const LOWER_LETTER_LINE = /^[ \t\u00a0]*[oO][ \t\u00a0]+\p{Ll}/u;
 const LETTER_LINE = /^[ \t\u00a0]*[oO][ \t\u00a0]+\S/u;
 const HEADING = /^(#{1,6})[ \t]+/;
-const RULE = /^\s*([-=_*~─━•·])(?:\s*\1){2,}\s*$/u;
+const RULE = /^\s*([-=_*~─━═•·])(?:\s*\1){2,}\s*$/u;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** Builds the line model of every line; hints come from readers that know the format's structure. */
@@ -86,15 +86,32 @@ export function modelLines(lines: readonly ReadLine[]): DocLine[] {
     const key = /^\s*([\w-]+)\s*:/u.exec(line.raw)?.[1];
     if (!key || !IDENTITY_KEY.test(key)) line.blank = true;
   }
-  // Setext headings: a line underlined with === or ---.
+  // Setext headings: a line underlined with === or ---, or with a text export's box-drawing rule as wide as it
+  // (Org's "═══" under the first level and "───" under the second; a wider rule is a table's border).
   for (let i = frontEnd + 1; i < model.length; i++) {
     const line = model[i] as DocLine;
     const above = model[i - 1] as DocLine;
-    if (line.rule && /^\s*[=-]/.test(line.raw) && !above.blank && !above.bullet && above.heading === 0) {
-      above.heading = /^\s*=/.test(line.raw) ? 1 : 2;
-    }
+    if (!line.rule || above.blank || above.bullet || above.heading !== 0) continue;
+    if (/^\s*[=-]/.test(line.raw)) above.heading = /^\s*=/.test(line.raw) ? 1 : 2;
+    else if (/^\s*[═─━]/u.test(line.raw) && Math.abs(line.raw.trim().length - above.raw.trim().length) <= 2)
+      above.heading = /^\s*[═━]/u.test(line.raw) ? 1 : 2;
   }
+  for (const line of model) if (line.heading > 0) dropOutlineNumber(line);
   return model;
+}
+
+/**
+ * "2.1 Data Engineer — SalMar ASA", "## 3 Education": the number a numbered outline (Org's export, pandoc's
+ * --number-sections, a word processor's heading numbering) sets before a heading's words belongs to the outline.
+ */
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t\u00a0]+(?=\p{L})/u;
+
+function dropOutlineNumber(line: DocLine): void {
+  const found = OUTLINE_NUMBER.exec(line.text);
+  if (!found) return;
+  line.text = line.text.slice(found[0].length);
+  line.columns = line.columns.slice(found[0].length);
+  line.numbered = true;
 }
 
 /** Keys of a front matter that say who the person is; the others (layout, tags, dates, fonts) are the page's. */

@@ -345,6 +345,26 @@ export function toldRoles(written: string): ToldRoles | null {
   return null;
 }
 
+/**
+ * "Senior Security Researcher from Jan 2021", "Senior QA Engineer since 03/2020": the position's own title, named in
+ * its text with the date it was taken from, as the later of two roles (the earlier's title comes from elsewhere).
+ */
+function toldSince(text: string, own: string): ToldRoles | null {
+  const lower = text.toLowerCase();
+  const key = own.toLowerCase();
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
+    if (at > 0 && /\p{L}/u.test(text[at - 1] as string)) continue;
+    const told = toldTitle(text.slice(at, at + key.length + 100));
+    if (!told || told.to || lookupKey(told.title) !== lookupKey(own)) continue;
+    return {
+      earlier: { title: null, from: null, to: told.from },
+      later: { title: null, from: told.from, to: null },
+      at,
+    };
+  }
+  return null;
+}
+
 /** "QA Engineer → " right before a title on its line as written: a title held before it. */
 const HELD_BEFORE = /(?:^|[|,;:]\s*)(\p{L}[^→|,;:()]{0,60}?)\s+(?:→|⟶|-+>)\s*$/u;
 
@@ -386,10 +406,12 @@ export function splitToldPromotions(positions: PositionDraft[], lines: readonly 
       starts.push([text.length, n]);
       text += `${line.text.trim()}\n`;
     }
-    const told = toldRoles(text);
+    const own = draft.title.value;
+    const arrow = titleBeforeArrow(draft.title, lines);
+    // Under "X → Y" the text may date only the newest title ("Y from Jan 2021"): the change to it.
+    const told = toldRoles(text) ?? (arrow === null ? null : toldSince(text, own));
     if (!told) continue;
     const lineOf = [...starts].reverse().find(([offset]) => offset <= told.at)?.[1] ?? draft.first;
-    const own = draft.title.value;
     const employer = lookupKey(draft.company?.value ?? '');
     const taken = new Set(
       positions
@@ -397,7 +419,7 @@ export function splitToldPromotions(positions: PositionDraft[], lines: readonly 
         .map((other) => lookupKey(other.title?.value ?? '')),
     );
     // "QA Engineer → Senior QA Engineer" over "Promoted to Senior QA Engineer in 01/2021": the title before the arrow.
-    const before = told.earlier.title === null ? titleBeforeArrow(draft.title, lines) : null;
+    const before = told.earlier.title === null ? arrow : null;
     let earlierTitle = told.earlier.title ?? before?.value ?? own;
     let laterTitle = told.later.title ?? own;
     if (
