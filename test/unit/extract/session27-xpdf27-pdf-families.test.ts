@@ -118,3 +118,70 @@ describe('breaks in the CV language and hours a week', () => {
     ]);
   });
 });
+
+describe('a Period | Duties | Environment table is read row by row', () => {
+  it('puts each row’s Environment cell under the row, not after the page as a sidebar', async () => {
+    const lines = await documentLines(
+      'haruka-ishikawa.pdf',
+      await fixtureDocument('dev-s27-xpdf27', 'haruka-ishikawa.pdf'),
+    );
+    const row = lines.indexOf('2020/10 – 2022/09    Backend Engineer, Search Team');
+    const tools = lines.indexOf('Go, Elasticsearch, BigQuery');
+    const next = lines.findIndex((line) => line.startsWith('Tohoku Information Systems'));
+    expect(row).toBeGreaterThan(-1);
+    expect(tools).toBeGreaterThan(row);
+    expect(tools).toBeLessThan(next);
+  });
+});
+
+describe('client projects under an employer line are no positions', () => {
+  it('reads rows of work in sentence case as projects of the one position the employer line is', async () => {
+    const result = await extractText(
+      [
+        'Daichi Kuroda',
+        '',
+        'CAREER DETAILS',
+        '',
+        'Hokuriku Data Service Co., Ltd. (April 2014 – March 2021)',
+        '',
+        '2018/04 – 2021/03    Core banking batch renewal for a credit union (role: leader)',
+        'Java and Oracle Database batch design',
+        '',
+        '2014/07 – 2018/03    Insurance claims portal maintenance (role: programmer)',
+        'Screens in Java with Struts',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Hokuriku Data Service Co., Ltd.',
+        title: undefined,
+        startDate: '2014-04',
+        endDate: '2021-03',
+        current: undefined,
+      },
+    ]);
+    expect(result.resume.work?.[0]?.positions?.[0]?.projects?.map((project) => project.name)).toEqual([
+      'Core banking batch renewal for a credit union',
+      'Insurance claims portal maintenance',
+    ]);
+  });
+
+  it('keeps a titled row under an employer line a position', async () => {
+    const result = await extractText(
+      [
+        'Daichi Kuroda',
+        '',
+        'CAREER DETAILS',
+        '',
+        'Hokuriku Data Service Co., Ltd. (April 2014 – March 2021)',
+        '',
+        '2018/04 – 2021/03    Project Manager, Public Sector Division',
+        'Java and Oracle Database batch design',
+      ].join('\n'),
+    );
+    expect(positions(result).map((one) => one.title)).toContain('Project Manager');
+    expect(
+      result.resume.work?.flatMap((work) => work.positions ?? []).flatMap((one) => one.projects ?? []),
+    ).toEqual([]);
+  });
+});
