@@ -496,9 +496,12 @@ function nameEnd(value: string): number {
   return -1;
 }
 
-/** "on WebLogic, Oracle, Puppet.": a line opening with a little word in lower case goes on with the text above. */
+/**
+ * "on WebLogic, Oracle, Puppet.", "starting October 2023": a line opening with a little word in lower case goes on
+ * with the text above.
+ */
 function continuation(info: LineInfo): boolean {
-  return /^(?:on|in|for|and|or|with|of|to|the|by|from|into|using|via|as|plus)\s/u.test(
+  return /^(?:on|in|for|and|or|with|of|to|the|by|from|into|using|via|as|plus|starting|beginning|ending|effective|including|following|after|before|during)\s/u.test(
     info.line.text.trimStart(),
   );
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { titleBeforeArrow, toldRoles } from '../../../src/extract/promotions.js';
 import { titleUnderHead } from '../../../src/extract/read-pdf.js';
 import { titleScore } from '../../../src/extract/vocabulary.js';
-import { documentLines, extractText, fixtureDocument, position, positions } from './extract-text.js';
+import { documentLines, extractText, fixtureDocument, position, positions, schools } from './extract-text.js';
 
 describe('a title under a dated head in a table cell starts a line of its own', () => {
   it('splits a title from "Employer, City" and from "University, Institute"', () => {
@@ -183,5 +183,47 @@ describe('client projects under an employer line are no positions', () => {
     expect(
       result.resume.work?.flatMap((work) => work.positions ?? []).flatMap((one) => one.projects ?? []),
     ).toEqual([]);
+  });
+});
+
+describe('a line opening with "starting" goes on with the text above', () => {
+  it('reads no position from "starting October 2023" under a bullet', async () => {
+    const result = await extractText(
+      [
+        'Rin Takeda',
+        '',
+        'EXPERIENCE',
+        '',
+        'Kobe Ledger Inc.    2021/04 – present',
+        'Platform Engineer',
+        '- Led the migration of the billing jobs to Kubernetes',
+        'starting October 2023',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Kobe Ledger Inc.', 'Platform Engineer', '2021-04', 'present'),
+    ]);
+  });
+});
+
+describe('"Degree (Field)" over "SCHOOL, CITY | dates"', () => {
+  it('takes the school from the line under the degree and leaves F.Sc. and HSSC out', async () => {
+    const result = await extractText(
+      [
+        'Sana Iqbal',
+        '',
+        'EDUCATION',
+        '',
+        'MS (Data Science)',
+        'ITU, LAHORE | 2019 - 2021',
+        'HSSC (Pre-Medical)',
+        'KIPS COLLEGE, FAISALABAD | 2012 - 2014',
+        'F.Sc. (Pre-Engineering)',
+        'GOVERNMENT COLLEGE, MULTAN | 2010 - 2012',
+      ].join('\n'),
+    );
+    expect(schools(result).map((school) => [school.institution, school.studyType, school.area])).toEqual([
+      ['ITU', 'MS', 'Data Science'],
+    ]);
   });
 });
