@@ -253,6 +253,16 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         return false;
       // "(MSc Computer Science)" under "Civilingenjör, Datateknik": a gloss of the degree above.
       if (/^\(.*\)$/u.test(info.line.text.trim())) return true;
+      // "FSc (Pre-Engineering)" under "BS (Computer Science)" and its school: a line that opens with a school-leaving
+      // certificate under a degree's or another certificate's lines opens its own entry, as above.
+      if (
+        SCHOOL_LEAVING.exec(info.line.text.trimStart())?.index === 0 &&
+        current.header.some(
+          (line) => findDegree(line.line.text) !== null || SCHOOL_LEAVING.test(line.line.text),
+        ) &&
+        !degreeOfUniversity(current)
+      )
+        return false;
       const found = names(info, catalogue);
       const header = current.header.map((line) => names(line, catalogue));
       // "University of Westmarch" over "School of Informatics": a unit of the school named above, directly under
@@ -443,6 +453,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       const index = parts.findIndex(
         (part) =>
           !findDegree(part.text) &&
+          part.text !== studyType?.value &&
           part.text !== area?.value &&
           !PROGRAMME.test(part.text) &&
           !isLocation(part.text),
@@ -875,7 +886,7 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * and the matric, Italy's maturità, Romania's bacalaureat, Brazil's ensino médio, the Netherlands' VWO and HAVO,
  * Turkey's lise, Indonesia's SMA/SMK and Vietnam's THPT.
  */
-const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT`;
+const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC`;
 
 /**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school

@@ -529,9 +529,12 @@ function nameEnd(value: string): number {
   return -1;
 }
 
-/** "on WebLogic, Oracle, Puppet.": a line opening with a little word in lower case goes on with the text above. */
+/**
+ * "on WebLogic, Oracle, Puppet.", "starting October 2023": a line opening with a little word in lower case goes on
+ * with the text above.
+ */
 function continuation(info: LineInfo): boolean {
-  return /^(?:on|in|for|and|or|with|of|to|the|by|from|into|using|via|as|plus)\s/u.test(
+  return /^(?:on|in|for|and|or|with|of|to|the|by|from|into|using|via|as|plus|starting|beginning|ending|effective|including|following|after|before|during)\s/u.test(
     info.line.text.trimStart(),
   );
 }
@@ -708,7 +711,7 @@ function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; compa
 }
 
 /**
- * "Red Hat Enterprise Linux, VMware, Puppet, Bash.": a list whose items are mostly catalogue technologies is
+ * "Red Hat Enterprise Linux, VMware, Puppet, Bash.", "Ruby, Go": a list whose items are mostly catalogue technologies (two, both) is
  * what the job used, no header line (a technology that shares its name with a company names no employer there).
  */
 function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
@@ -717,9 +720,10 @@ function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
     .replace(/[.;]$/u, '')
     .split(/\s*[,;|·•]\s*/u)
     .filter((item) => item !== '');
-  if (items.length < 3) return false;
+  if (items.length < 2) return false;
   const known = items.filter((item) => catalogue.technologies.find(item) !== undefined).length;
-  return known * 3 >= items.length * 2;
+  // "Ruby, Go": two items, both known.
+  return items.length === 2 ? known === 2 : known * 3 >= items.length * 2;
 }
 
 /** The rest of a role's line that goes on with the role: it opens with a function word in lower case. */
@@ -1328,6 +1332,8 @@ export function readExperience(
   // The employer line whose titles are being read: it stays open over every title dated within it.
   let employer: ReadEntry | null = null;
   const children = new Set<PositionDraft>();
+  // Rows of work under an employer line (see `projectRow`): projects of its position, no positions.
+  const projectRows = new Set<PositionDraft>();
   for (let i = 1; i < drafts.length; i++) {
     const draft = drafts[i]?.draft as PositionDraft;
     const previous = drafts[i - 1]?.draft as PositionDraft;
@@ -1346,7 +1352,7 @@ export function readExperience(
       previous.company = previous.title;
       previous.title = null;
     }
-    if (employerLine(previous)) employer = drafts[i - 1] as ReadEntry;
+    if (employerLine(previous) && !projectRows.has(previous)) employer = drafts[i - 1] as ReadEntry;
     else if (!children.has(previous)) employer = null;
     const open = employer && within(draft, employer.draft) ? employer : null;
     const clients = open !== null && ownAccount(open);
@@ -1367,6 +1373,15 @@ export function readExperience(
       unit.label = 'team';
     }
     if (open) children.add(draft);
+    // "NTT DATA Corporation (April 2012 – March 2019)" over "2016/10 – 2019/03  Internet banking renewal for a
+    // regional bank (role: sub-leader)": under an employer line with no title whose dates hold it, a row that names a
+    // piece of work, not an organisation, is a project of the one position the employer line is.
+    if (open && !clients && !open.draft.title && projectRow(draft, catalogue)) {
+      open.draft.projects.push({ name: draft.company as Located, first: draft.first, last: draft.last });
+      open.draft.details = [...(open.draft.details ?? []), { first: draft.first, last: draft.last }];
+      projectRows.add(draft);
+      continue;
+    }
     if (open && clients && draft.company) {
       // The own-account line names no employer: the name after "Freelance" is where the work was done.
       headings.add(open.draft);
@@ -1424,6 +1439,7 @@ export function readExperience(
     .filter(
       (draft) =>
         !headings.has(draft) &&
+        !projectRows.has(draft) &&
         !ownWork.has(draft) &&
         !engagements.has(draft) &&
         !repeated.has(draft) &&
@@ -1826,6 +1842,30 @@ function clientEngagements(
     holder.details = [...(holder.details ?? []), { first: draft.first, last: draft.last }];
   }
   return found;
+}
+
+/**
+ * A row whose name is a piece of work in sentence case ("Internet banking renewal for a regional bank", "ANSER
+ * settlement system maintenance"): three words or more, two of them words in small letters of four letters or more
+ * (a name is written in capitals, so "regional bank" names no bank), no catalogue employer, legal form or
+ * institution, no title before it (a role written after it, "(role: programmer)", is the project's).
+ */
+function projectRow(draft: PositionDraft, catalogue: Catalogue): boolean {
+  const name = draft.company;
+  if (
+    !name ||
+    (draft.title && !(draft.title.line === name.line && (draft.title.column ?? 0) > (name.column ?? 0)))
+  )
+    return false;
+  const words = name.value.trim().split(/\s+/u);
+  return (
+    words.length >= 3 &&
+    /^\p{Lu}/u.test(name.value.trim()) &&
+    words.slice(1).filter((word) => /^\p{Ll}{4,}$/u.test(word)).length >= 2 &&
+    companyEvidence(name.value, catalogue) < 2 &&
+    !isInstitution(name.value) &&
+    titleScore(name.value) === 0
+  );
 }
 
 /** A dated line naming an employer and no role or work of its own, not a place: the heading of the titles under it. */

@@ -1569,6 +1569,34 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
         rest = rest.filter((line) => !own.includes(line));
         lines.push({ text: '' }, hinted(name.text, name.size, body, true), ...columnLines(own, body));
       }
+    } else if (band.length > 0 && columns && tableRows(band, cut)) {
+      // A table's rows read in turn: from a row both sides share to the next, the left side's lines down to the
+      // last cell's last line (their wraps joined), then the last cell's; what the left side holds below it (the
+      // next employer's line under the table) after.
+      flushWhole();
+      let group: Row[] = [];
+      const flushGroup = () => {
+        if (group.length === 0) return;
+        const left = group.flatMap((row) => side(row, cut, 'left'));
+        const right = group.flatMap((row) => side(row, cut, 'right'));
+        const lowest = Math.min(...right.map((line) => line.y - line.size));
+        if (lines.length > 0) lines.push({ text: '' });
+        lines.push(
+          ...columnLines(
+            left.filter((line) => line.y >= lowest),
+            body,
+          ),
+        );
+        lines.push(...columnLines(right, body));
+        const below = left.filter((line) => line.y < lowest);
+        if (below.length > 0) lines.push({ text: '' }, ...columnLines(below, body));
+        group = [];
+      };
+      for (const row of band) {
+        if (side(row, cut, 'left').length > 0 && side(row, cut, 'right').length > 0) flushGroup();
+        group.push(row);
+      }
+      flushGroup();
     } else if (band.length > 0 && columns && readApart(band, cut, records)) {
       flushWhole();
       const left = band.flatMap((row) => side(row, cut, 'left'));
@@ -1922,6 +1950,28 @@ function datesBesideRows(side: readonly Segment[][], other: readonly Segment[][]
     (filled.length >= 2 || (filled.length === 1 && first === 0)) &&
     filled.every((row) => row.both) &&
     mostlyDates(filled.flatMap((row) => row.cells))
+  );
+}
+
+/**
+ * "Period | Duties | Environment": a band whose right side is a table's last column, its cells opening beside rows of
+ * cells that open with a date ("2019/12 – 2023/03 | Software Engineer, Invoicing Team | Ruby on Rails, React"), is
+ * one table, not a sidebar: each row read in turn keeps a position's tools with it. Every row that opens a last cell
+ * holds two cells or more on the left, the first a date or a short label (the table's header, "Period"; a row's
+ * category, "Languages"), and at least two open with a date. A sidebar's lines fall beside the main column's text,
+ * one piece a line.
+ */
+function tableRows(band: readonly Row[], cut: number): boolean {
+  const other = band.map((row) => row.segments.filter((segment) => segment.x1 <= cut + 1));
+  const side = band.map((row) => row.segments.filter((segment) => segment.x0 >= cut - 1));
+  const shared = side.flatMap((cells, i) => (cells.length > 0 && (other[i] ?? []).length > 0 ? [i] : []));
+  const first = (i: number) => other[i]?.[0]?.text ?? '';
+  // A row opens the last cell where the row above holds none of it; a wrapped line of the cell may share a baseline
+  // with anything.
+  const opening = shared.filter((i) => (side[i - 1] ?? []).length === 0);
+  return (
+    opening.filter((i) => onlyDates(first(i))).length >= 2 &&
+    opening.every((i) => (other[i] ?? []).length >= 2 && labelLike(first(i)))
   );
 }
 

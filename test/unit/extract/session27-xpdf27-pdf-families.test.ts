@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { titleBeforeArrow, toldRoles } from '../../../src/extract/promotions.js';
 import { titleUnderHead } from '../../../src/extract/read-pdf.js';
 import { titleScore } from '../../../src/extract/vocabulary.js';
-import { documentLines, extractText, fixtureDocument, position, positions } from './extract-text.js';
+import { documentLines, extractText, fixtureDocument, position, positions, schools } from './extract-text.js';
 
 describe('a title under a dated head in a table cell starts a line of its own', () => {
   it('splits a title from "Employer, City" and from "University, Institute"', () => {
@@ -115,6 +115,115 @@ describe('breaks in the CV language and hours a week', () => {
     expect(positions(result)).toEqual([
       position('Nordhafen Logistik GmbH', 'Softwareentwicklerin', '2022-05', 'present'),
       position('Kvarn Data AB', 'Data Analyst', '2017-09', '2020-12'),
+    ]);
+  });
+});
+
+describe('a Period | Duties | Environment table is read row by row', () => {
+  it('puts each row’s Environment cell under the row, not after the page as a sidebar', async () => {
+    const lines = await documentLines(
+      'haruka-ishikawa.pdf',
+      await fixtureDocument('dev-s27-xpdf27', 'haruka-ishikawa.pdf'),
+    );
+    const row = lines.indexOf('2020/10 – 2022/09    Backend Engineer, Search Team');
+    const tools = lines.indexOf('Go, Elasticsearch, BigQuery');
+    const next = lines.findIndex((line) => line.startsWith('Tohoku Information Systems'));
+    expect(row).toBeGreaterThan(-1);
+    expect(tools).toBeGreaterThan(row);
+    expect(tools).toBeLessThan(next);
+  });
+});
+
+describe('client projects under an employer line are no positions', () => {
+  it('reads rows of work in sentence case as projects of the one position the employer line is', async () => {
+    const result = await extractText(
+      [
+        'Daichi Kuroda',
+        '',
+        'CAREER DETAILS',
+        '',
+        'Hokuriku Data Service Co., Ltd. (April 2014 – March 2021)',
+        '',
+        '2018/04 – 2021/03    Core banking batch renewal for a credit union (role: leader)',
+        'Java and Oracle Database batch design',
+        '',
+        '2014/07 – 2018/03    Insurance claims portal maintenance (role: programmer)',
+        'Screens in Java with Struts',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Hokuriku Data Service Co., Ltd.',
+        title: undefined,
+        startDate: '2014-04',
+        endDate: '2021-03',
+        current: undefined,
+      },
+    ]);
+    expect(result.resume.work?.[0]?.positions?.[0]?.projects?.map((project) => project.name)).toEqual([
+      'Core banking batch renewal for a credit union',
+      'Insurance claims portal maintenance',
+    ]);
+  });
+
+  it('keeps a titled row under an employer line a position', async () => {
+    const result = await extractText(
+      [
+        'Daichi Kuroda',
+        '',
+        'CAREER DETAILS',
+        '',
+        'Hokuriku Data Service Co., Ltd. (April 2014 – March 2021)',
+        '',
+        '2018/04 – 2021/03    Project Manager, Public Sector Division',
+        'Java and Oracle Database batch design',
+      ].join('\n'),
+    );
+    expect(positions(result).map((one) => one.title)).toContain('Project Manager');
+    expect(
+      result.resume.work?.flatMap((work) => work.positions ?? []).flatMap((one) => one.projects ?? []),
+    ).toEqual([]);
+  });
+});
+
+describe('a line opening with "starting" goes on with the text above', () => {
+  it('reads no position from "starting October 2023" under a bullet', async () => {
+    const result = await extractText(
+      [
+        'Rin Takeda',
+        '',
+        'EXPERIENCE',
+        '',
+        'Kobe Ledger Inc.    2021/04 – present',
+        'Platform Engineer',
+        '- Led the migration of the billing jobs to Kubernetes',
+        'starting October 2023',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Kobe Ledger Inc.', 'Platform Engineer', '2021-04', 'present'),
+    ]);
+  });
+});
+
+describe('"Degree (Field)" over "SCHOOL, CITY | dates"', () => {
+  it('takes the school from the line under the degree and leaves F.Sc. and HSSC out', async () => {
+    const result = await extractText(
+      [
+        'Sana Iqbal',
+        '',
+        'EDUCATION',
+        '',
+        'MS (Data Science)',
+        'ITU, LAHORE | 2019 - 2021',
+        'HSSC (Pre-Medical)',
+        'KIPS COLLEGE, FAISALABAD | 2012 - 2014',
+        'F.Sc. (Pre-Engineering)',
+        'GOVERNMENT COLLEGE, MULTAN | 2010 - 2012',
+      ].join('\n'),
+    );
+    expect(schools(result).map((school) => [school.institution, school.studyType, school.area])).toEqual([
+      ['ITU', 'MS', 'Data Science'],
     ]);
   });
 });
