@@ -38,3 +38,25 @@ describe('the titles of the trades people come to software from, in the language
     ]);
   });
 });
+
+describe('title over employer over dates with no blank line between jobs (a Word file copied out as text)', () => {
+  it('reads a title in sentence case right under the last item of the job above', async () => {
+    const result = await extractText(
+      [
+        'DOŚWIADCZENIE',
+        'Analityk danych',
+        'Allegro · Poznań',
+        'od 03.2022',
+        '• Raporty w Power BI',
+        'Księgowa',
+        'Biuro Rachunkowe Nowak · Poznań',
+        'maj 2015 - luty 2022',
+        '• Rozliczenia w Excelu',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Allegro', 'Analityk danych', '2022-03', 'present'),
+      position('Biuro Rachunkowe Nowak', 'Księgowa', '2015-05', '2022-02'),
+    ]);
+  });
+});
