@@ -469,7 +469,23 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         institution = previous.institution;
       } else continue;
     }
-    if (isSchoolLeaving(entry.header, studyType)) continue;
+    if (isSchoolLeaving(entry.header, studyType)) {
+      // "Kings College, Lagos" over "West African Senior School Certificate (WAEC), 2010": a school named on the
+      // line right above the certificate, with no degree or dates of its own, is the secondary school that gave it.
+      const previous = drafts[drafts.length - 1];
+      const top = entry.header[0]?.line.n ?? 0;
+      if (
+        previous &&
+        previous.last === top - 1 &&
+        !previous.studyType &&
+        !previous.area &&
+        !previous.start &&
+        !previous.end &&
+        !UNIVERSITY.test(previous.institution.value)
+      )
+        drafts.pop();
+      continue;
+    }
     if (!area && unit) area = unit;
     // A start in the left date column and its end on the next line (2013/09 … / 2016/03).
     const bodyLead = entry.body[0]?.lead;
@@ -886,7 +902,7 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * and the matric, Italy's maturità, Romania's bacalaureat, Brazil's ensino médio, the Netherlands' VWO and HAVO,
  * Turkey's lise, Indonesia's SMA/SMK and Vietnam's THPT.
  */
-const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC`;
+const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC`;
 
 /**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school

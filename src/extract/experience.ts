@@ -1957,8 +1957,9 @@ function within(inner: PositionDraft, outer: PositionDraft): boolean {
 /**
  * "Data Annotator" over "Kilima Labs" over "Aug 2019 – Dec 2020" among "Annotation Team Lead" over "Kilima Labs" over
  * "Jan 2021 – Feb 2023" (a job board's layout: title, employer and dates each on a line of their own): once two
- * such trios show the layout with titles the vocabulary knows, a line set apart as they are, over an undated line
- * over a line of dates alone, is a title line too, whatever its words ("Data Annotator", "Sommelier").
+ * such trios show the layout with titles the vocabulary knows, a line set apart as they are (a blank line above it,
+ * or the last item of the entry above, as a Word file copied out writes them), over an undated line over a line of
+ * dates alone, is a title line too, whatever its words ("Data Annotator", "Sommelier").
  */
 function titlesOverEmployers(
   content: readonly LineInfo[],
@@ -1979,7 +1980,7 @@ function titlesOverEmployers(
       info.dates.length > 0 ||
       employer.dates.length > 0 ||
       info.words > 6 ||
-      !blankAbove(info) ||
+      !(blankAbove(info) || content[index - 1]?.line.bullet) ||
       blankAbove(employer) ||
       blankAbove(dates) ||
       !dateOnly(dates) ||

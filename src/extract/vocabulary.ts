@@ -1442,6 +1442,31 @@ const ROMANCE_HEAD_ROLES = new Set([
   'ricercatore',
   'ricercatrice',
   'progettista',
+  // The trades people come to software from, as they title them: nurses, teachers, accountants, physiotherapists,
+  // pharmacists ("Enfermera", "Enfermeiro de UTI", "Infirmière", "Profesora de Matemáticas", "Comptable").
+  'enfermero',
+  'enfermera',
+  'enfermeiro',
+  'enfermeira',
+  'infirmier',
+  'infirmière',
+  'infermiere',
+  'infermiera',
+  'profesor',
+  'profesora',
+  'professora',
+  'professeur',
+  'professeure',
+  'contador',
+  'contadora',
+  'contable',
+  'contabilista',
+  'comptable',
+  'fisioterapeuta',
+  'farmacéutico',
+  'farmacéutica',
+  'farmacêutico',
+  'farmacêutica',
 ]);
 
 /**
@@ -1462,7 +1487,7 @@ const ROLE_LEVELS = new Set(['senior', 'junior', 'lead', 'principal', 'staff', '
  * "Cloud-Architekt", "Wirtschaftsinformatiker").
  */
 const GERMAN_ROLE_ENDING =
-  /(?:entwickler|ingenieur|berater|leiter|architekt|informatiker|administrator|programmierer|analyst)(?:in)?$/u;
+  /(?:entwickler|ingenieur|berater|leiter|architekt|informatiker|administrator|programmierer|analyst|krankenpfleger|lehrer|buchhalter)(?:in)?$/u;
 
 /** Dutch titles are compounds too ("Applicatieontwikkelaar", "Systeembeheerder", "Projectleider"), or one word ("Stagiair"). */
 const DUTCH_ROLE_ENDING =
@@ -1570,6 +1595,12 @@ const FOREIGN_HEAD_ROLES = new Set([
   'koordynator',
   'koordynatorka',
   'wdrozeniowiec',
+  'pielegniarka',
+  'pielegniarz',
+  'nauczyciel',
+  'nauczycielka',
+  'ksiegowa',
+  'ksiegowy',
   // Czech and Slovak.
   'programator',
   'programatorka',
