@@ -51,6 +51,7 @@ export const DEV_PDF_DIR = join(projectRoot, 'test/fixtures/documents/dev-pdf');
 export const DEV_WORD_DIR = join(projectRoot, 'test/fixtures/documents/dev-word');
 export const DEV_S26_XEDU26_DIR = join(projectRoot, 'test/fixtures/documents/dev-s26-xedu26');
 export const DEV_S26_XWORD26_DIR = join(projectRoot, 'test/fixtures/documents/dev-s26-xword26');
+export const DEV_S27_XMD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xmd27');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -83,6 +84,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_WORD_DIR,
   DEV_S26_XEDU26_DIR,
   DEV_S26_XWORD26_DIR,
+  DEV_S27_XMD27_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -410,6 +412,15 @@ export function devS26Xedu26Set(dir: string = DEV_S26_XEDU26_DIR): Promise<EvalD
  * entry), test/fixtures/documents/dev-s26-xword26, with its golds in its gold/ folder.
  */
 export function devS26Xword26Set(dir: string = DEV_S26_XWORD26_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 27's development set of Markdown résumés as people publish them (GitHub profile READMEs, static-site pages
+ * with front matter and components, pagedown and Quarto résumés, pandoc attributes, Logseq outlines, tables, dates in
+ * headings), test/fixtures/documents/dev-s27-xmd27, with its golds in its gold/ folder.
+ */
+export function devS27Xmd27Set(dir: string = DEV_S27_XMD27_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
