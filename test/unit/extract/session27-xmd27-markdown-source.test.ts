@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkdownSource } from '../../../src/extract/markdown-blocks.js';
+import { documentLines, extractText, roleRows, schools } from './extract-text.js';
+
+/**
+ * Session 27 (xmd27): Markdown pages whose source is not their text (MDX and Astro components, Hugo shortcodes and
+ * TOML front matter) read as their rendering shows them. Invented people and employers.
+ */
+
+describe('readMarkdownSource', () => {
+  it('reads a component or shortcode that carries an entry as "Title · Organisation · Study · Place · dates"', () => {
+    expect(
+      readMarkdownSource([
+        '<Job company="Tarn Ledger" role="Data Engineer" place="Kendal" period="2019 – 2022">',
+        '{{< position title="Analyst" employer="Kirkby Mills" dates="Mar 2016 – Jan 2019" >}}',
+        "<Study school='Lancaster University' degree='BSc' field='Physics' from={2012} to={2015} />",
+        '<Post org={"Eden Works"} jobTitle={`Intern`} start="2014-06" />',
+      ]),
+    ).toEqual([
+      'Data Engineer · Tarn Ledger · Kendal · 2019 – 2022',
+      'Analyst · Kirkby Mills · Mar 2016 – Jan 2019',
+      'Lancaster University · BSc, Physics · 2012 – 2015',
+      'Intern · Eden Works · 2014-06',
+    ]);
+  });
+
+  it('joins props written one a line, leaving the lines they took blank', () => {
+    expect(
+      readMarkdownSource([
+        '<Role',
+        '  title="Site Engineer"',
+        '  company="Brathay Systems"',
+        '  start="2020-02" end="present"',
+        '  featured',
+        '>',
+        '  Ran the depot network.',
+        '</Role>',
+      ]),
+    ).toEqual([
+      'Site Engineer · Brathay Systems · 2020-02 – present',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '  Ran the depot network.',
+      '</Role>',
+    ]);
+  });
+
+  it('reads layout components, closing shortcodes and MDX imports as nothing, a tab whose label its content repeats', () => {
+    expect(
+      readMarkdownSource([
+        "import Tabs from '@theme/Tabs';",
+        "import { Job, School } from '../components/Resume';",
+        "import '../styles/cv.css';",
+        '<Tabs groupId="skills">',
+        '<TabItem value="ops" label="Operations">',
+        '<Icon name="github" />',
+        '<School name="Lancaster University" degree="MSc" />',
+        '{{< /job >}}',
+        '{{< lead >}}',
+        'import the ledgers from the old system',
+        '<Note>Remote from 2021</Note>',
+        '<Job company="Tarn Ledger">Kept the books</Job>',
+        '<Job',
+        'Wrote the first version.',
+      ]),
+    ).toEqual([
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'Lancaster University · MSc',
+      '',
+      '',
+      'import the ledgers from the old system',
+      '<Note>Remote from 2021</Note>',
+      '<Job company="Tarn Ledger">Kept the books</Job>',
+      '<Job',
+      'Wrote the first version.',
+    ]);
+  });
+
+  it("reads a TOML front matter as YAML, a table's keys as nothing", () => {
+    expect(
+      readMarkdownSource([
+        '+++',
+        'title = "Ruairí Dolan"',
+        'draft = false',
+        '[menu.main]',
+        '  name = "CV"',
+        '+++',
+        'Text',
+      ]),
+    ).toEqual(['---', 'title: Ruairí Dolan', 'draft: false', '', '', '---', 'Text']);
+    expect(readMarkdownSource(['+++', 'no closing line'])).toEqual(['+++', 'no closing line']);
+  });
+});
+
+describe('entries carried by components', () => {
+  it('reads the jobs and the degree of a Docusaurus or Astro page', async () => {
+    const doc = [
+      '---',
+      'title: Ruairí Dolan',
+      '---',
+      '',
+      "import { Job } from '@site/src/components/Job';",
+      '',
+      '## Experience',
+      '',
+      '<Job company="Tarn Ledger" role="Platform Engineer" period="Apr 2021 – present">',
+      '',
+      '- Built the ledger services in Go.',
+      '',
+      '</Job>',
+      '',
+      '<Job',
+      '  role="Support Engineer"',
+      '  company="Kirkby Mills"',
+      '  start="2017-05"',
+      '  end="2021-03"',
+      '>',
+      '  Scripts in Python.',
+      '</Job>',
+      '',
+      '## Education',
+      '',
+      '<Degree school="University of Cumbria" degree="BSc" field="Computing" start="2014" end="2017" />',
+    ].join('\n');
+    expect(await roleRows(doc, 'cv.md')).toEqual([
+      ['Tarn Ledger', 'Platform Engineer', '2021-04', 'present'],
+      ['Kirkby Mills', 'Support Engineer', '2017-05', '2021-03'],
+    ]);
+    expect(schools(await extractText(doc, 'cv.md'))).toEqual([
+      {
+        institution: 'University of Cumbria',
+        studyType: 'BSc',
+        area: 'Computing',
+        startDate: '2014',
+        endDate: '2017',
+      },
+    ]);
+  });
+
+  it('reads the jobs of a Hugo page with a TOML front matter', async () => {
+    const doc = [
+      '+++',
+      'title = "Ruairí Dolan"',
+      'weight = 10',
+      '+++',
+      '',
+      '## Experience',
+      '',
+      '{{< job title="Network Engineer" company="Brathay Systems" location="Ambleside" dates="Jun 2018 – Aug 2022" >}}',
+      '- Juniper and Ansible.',
+      '{{< /job >}}',
+    ].join('\n');
+    expect(await roleRows(doc, 'cv.md')).toEqual([
+      ['Brathay Systems', 'Network Engineer', '2018-06', '2022-08'],
+    ]);
+  });
+
+  it('reads components in Markdown only: a text file keeps its lines as written', async () => {
+    const line = '<Degree school="University of Cumbria" degree="BSc" />';
+    const bytes = new TextEncoder().encode(`Ruairí Dolan\n\n${line}\n`);
+    expect(await documentLines('cv.txt', bytes)).toContain(line);
+    expect(await documentLines('cv.md', bytes)).toContain('University of Cumbria · BSc');
+  });
+});
