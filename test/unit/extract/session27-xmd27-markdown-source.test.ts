@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { modelLines } from '../../../src/extract/line-model.js';
 import { readMarkdownSource } from '../../../src/extract/markdown-blocks.js';
 import { documentLines, extractText, roleRows, schools } from './extract-text.js';
 
@@ -168,5 +169,48 @@ describe('entries carried by components', () => {
     const bytes = new TextEncoder().encode(`Ruairí Dolan\n\n${line}\n`);
     expect(await documentLines('cv.txt', bytes)).toContain(line);
     expect(await documentLines('cv.md', bytes)).toContain('University of Cumbria · BSc');
+  });
+});
+
+describe('an outliner page (Logseq): blocks that hold headings, properties as labelled lines', () => {
+  const model = (lines: string[]) =>
+    modelLines(lines.map((text) => ({ text }))).map((line) => [line.text, line.heading, line.bullet]);
+
+  it('reads "- ### Employer" as a heading, "- #tag" and "- text" as items', () => {
+    expect(
+      model([
+        '- ## Experience',
+        '\t- ### [[Kererū Cloud]]',
+        '\t\t- #infra work on the CI',
+        '- Wrote the CLI',
+      ]),
+    ).toEqual([
+      ['Experience', 2, false],
+      ['Kererū Cloud', 3, false],
+      ['#infra work on the CI', 0, true],
+      ['Wrote the CLI', 0, true],
+    ]);
+  });
+
+  it("reads each job block's role:: and period:: properties", async () => {
+    const doc = [
+      'title:: Wiremu Tane — CV',
+      '',
+      '- # Wiremu Tane',
+      '  email:: wiremu.tane@example.org',
+      '- ## Experience',
+      '\t- ### [[Harakeke Software]]',
+      '\t  role:: Backend Engineer',
+      '\t  period:: Jul 2020 – present',
+      '\t\t- Services in Elixir.',
+      '\t- ### [[Kahikatea Print]]',
+      '\t  role:: Web Developer',
+      '\t  period:: Mar 2016 – Jun 2020',
+      '\t\t- Shop front in PHP.',
+    ].join('\n');
+    expect(await roleRows(doc, 'cv.md')).toEqual([
+      ['Harakeke Software', 'Backend Engineer', '2020-07', 'present'],
+      ['Kahikatea Print', 'Web Developer', '2016-03', '2020-06'],
+    ]);
   });
 });
