@@ -64,7 +64,8 @@ const ADMONITION_TYPES: ReadonlySet<string> = new Set([
 /**
  * Spans of a line's text that are markup only: an icon or emoji shortcode (":material-briefcase:",
  * ":octicons-calendar-16:", ":fontawesome-brands-github:", ":rocket:") standing apart from words, and an
- * attribute list ("{ .md-button }", "{#work .section}", "{: .lead }") after an element.
+ * attribute list ("{ .md-button }", "{#work .section}", "{: .lead }", pandoc's "{data-icon=laptop}", "{width=80%}")
+ * after an element.
  */
 export function markupSpans(segment: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -74,7 +75,7 @@ export function markupSpans(segment: string): Array<[number, number]> {
     const start = match.index ?? 0;
     spans.push([start, start + match[0].length]);
   }
-  for (const match of segment.matchAll(/\{[ \t]*[.#:][^{}]*\}/gu)) {
+  for (const match of segment.matchAll(/\{[ \t]*(?:[.#:]|[\w-]+=)[^{}]*\}/gu)) {
     const start = match.index ?? 0;
     spans.push([start, start + match[0].length]);
   }

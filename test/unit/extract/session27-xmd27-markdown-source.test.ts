@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDateRange } from '../../../src/extract/dates.js';
 import { modelLines } from '../../../src/extract/line-model.js';
 import { readMarkdownSource } from '../../../src/extract/markdown-blocks.js';
 import { documentLines, extractText, roleRows, schools } from './extract-text.js';
@@ -211,6 +212,74 @@ describe('an outliner page (Logseq): blocks that hold headings, properties as la
     expect(await roleRows(doc, 'cv.md')).toEqual([
       ['Harakeke Software', 'Backend Engineer', '2020-07', 'present'],
       ['Kahikatea Print', 'Web Developer', '2016-03', '2020-06'],
+    ]);
+  });
+});
+
+describe('an R Markdown pagedown résumé', () => {
+  it('reads years written latest first as the span they name; a reversed range with months is left alone', () => {
+    expect(parseDateRange('2020 - 2017')).toEqual({ startDate: '2017', endDate: '2020' });
+    expect(parseDateRange('2016 – 2011')).toEqual({ startDate: '2011', endDate: '2016' });
+    expect(parseDateRange('Dec 2019 - Dec 2012')).toEqual({ startDate: '2019-12', endDate: '2012-12' });
+    expect(parseDateRange('2011 – 2016')).toEqual({ startDate: '2011', endDate: '2016' });
+    // A year no date can have is no span's end: the check that leaves it out sees it where it stands.
+    expect(parseDateRange('2098 – 2016')).toEqual({ startDate: '2098', endDate: '2016' });
+  });
+
+  it('drops pandoc attributes with values, as those with classes and ids', () => {
+    expect(
+      modelLines(
+        [
+          'Experience {data-icon=laptop}',
+          'Education {data-icon=graduation-cap data-concise=true}',
+          'a {x} b',
+        ].map((text) => ({ text })),
+      ).map((line) => line.text),
+    ).toEqual(['Experience', 'Education', 'a {x} b']);
+  });
+
+  it('reads "### Research Assistant" among the work history\'s "### Title" entries as a title, alone as a section', async () => {
+    const entry = (title: string, employer: string, dates: string) => [
+      `### ${title}`,
+      '',
+      employer,
+      '',
+      'N/A',
+      '',
+      dates,
+      '',
+      '- Models in R.',
+      '',
+    ];
+    const head = [
+      'Main',
+      '====',
+      '',
+      'Lucia Dragan {#title}',
+      '----',
+      '',
+      'Experience {data-icon=laptop}',
+      '----',
+      '',
+    ];
+    const doc = [
+      ...head,
+      ...entry('Statistician', 'Mures Analytics', '2019 - Present'),
+      ...entry('Research Assistant', 'Transilvania Institute', '2016 - 2018'),
+    ].join('\n');
+    expect(await roleRows(doc, 'cv.md')).toEqual([
+      ['Mures Analytics', 'Statistician', '2019', 'present'],
+      ['Transilvania Institute', 'Research Assistant', '2016', '2018'],
+    ]);
+    // The first heading under the section has no entry heading before it to be set alike.
+    const alone = [...head, ...entry('Research Assistant', 'Transilvania Institute', '2016 - 2018')].join(
+      '\n',
+    );
+    expect(await roleRows(alone, 'cv.md')).not.toContainEqual([
+      'Transilvania Institute',
+      'Research Assistant',
+      '2016',
+      '2018',
     ]);
   });
 });
