@@ -53,6 +53,7 @@ export const DEV_S26_XEDU26_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S26_XWORD26_DIR = join(projectRoot, 'test/fixtures/documents/dev-s26-xword26');
 export const DEV_S27_XPDF27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xpdf27');
 export const DEV_S27_XWORD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xword27');
+export const DEV_S27_XMD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xmd27');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -87,6 +88,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S26_XWORD26_DIR,
   DEV_S27_XPDF27_DIR,
   DEV_S27_XWORD27_DIR,
+  DEV_S27_XMD27_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -432,6 +434,15 @@ export function devS27Xpdf27Set(dir: string = DEV_S27_XPDF27_DIR): Promise<EvalD
  * other languages), test/fixtures/documents/dev-s27-xword27, with its golds in its gold/ folder.
  */
 export function devS27Xword27Set(dir: string = DEV_S27_XWORD27_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 27's development set of Markdown résumés as people publish them (GitHub profile READMEs, static-site pages
+ * with front matter and components, pagedown and Quarto résumés, pandoc attributes, Logseq outlines, tables, dates in
+ * headings), test/fixtures/documents/dev-s27-xmd27, with its golds in its gold/ folder.
+ */
+export function devS27Xmd27Set(dir: string = DEV_S27_XMD27_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -1,4 +1,5 @@
 import { formatPartialDate, type PartialDate } from '../resume/parse-partial-date.js';
+import { yearOutOfRange } from '../resume/resume-limits.js';
 
 /**
  * The extractor's date grammar: finds the dates and date ranges a résumé writes, at the precision
@@ -477,12 +478,22 @@ function readDates(text: string): DateMention[] {
       } else if (fromWord) start = a.start - fromWord[0].trimStart().length;
       const gloss = b.ongoing ? glossOf(text, found, i + 1) : null;
       const end = gloss?.end ?? b.end;
+      // "2020 - 2017": years alone written latest first (pagedown's and some CVs' habit) name the span between them.
+      // A reversed range with months ("Dec 2019 - Dec 2012") is left to the mistyped-decade repair (year-slips.ts),
+      // one from a year no date can have ("2098 – 2016") to the check that leaves that year out (build-resume.ts).
+      const latestFirst =
+        from !== null &&
+        b.date !== null &&
+        from.month === null &&
+        b.date.month === null &&
+        b.date.year < from.year &&
+        yearOutOfRange(from) === undefined;
       mentions.push({
         start,
         end,
         kind: 'range',
-        from,
-        to: b.date,
+        from: latestFirst ? b.date : from,
+        to: latestFirst ? from : b.date,
         ongoing: b.ongoing,
         text: text.slice(start, end),
       });

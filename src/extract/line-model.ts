@@ -233,6 +233,14 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
       drop(position, position + found[0].length);
       position += found[0].length;
     }
+    // "- ### Employer": an outliner's block (Logseq, a list item holding a heading) is the heading it holds.
+    const itemHeading = heading === 0 && bullet && !numbered ? HEADING.exec(rest()) : null;
+    if (itemHeading) {
+      heading = (itemHeading[1] as string).length;
+      bullet = false;
+      drop(position, position + itemHeading[0].length);
+      position += itemHeading[0].length;
+    }
     // A static-site block's opener reads as its title: an admonition ('!!! note "Title"', '??? tip' collapsed)
     // and a content tab ('=== "Tab"'); see markdown-blocks.ts.
     opener = blockOpener(rest());

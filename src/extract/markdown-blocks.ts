@@ -64,7 +64,8 @@ const ADMONITION_TYPES: ReadonlySet<string> = new Set([
 /**
  * Spans of a line's text that are markup only: an icon or emoji shortcode (":material-briefcase:",
  * ":octicons-calendar-16:", ":fontawesome-brands-github:", ":rocket:") standing apart from words, and an
- * attribute list ("{ .md-button }", "{#work .section}", "{: .lead }") after an element.
+ * attribute list ("{ .md-button }", "{#work .section}", "{: .lead }", pandoc's "{data-icon=laptop}", "{width=80%}")
+ * after an element.
  */
 export function markupSpans(segment: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -74,9 +75,136 @@ export function markupSpans(segment: string): Array<[number, number]> {
     const start = match.index ?? 0;
     spans.push([start, start + match[0].length]);
   }
-  for (const match of segment.matchAll(/\{[ \t]*[.#:][^{}]*\}/gu)) {
+  for (const match of segment.matchAll(/\{[ \t]*(?:[.#:]|[\w-]+=)[^{}]*\}/gu)) {
     const start = match.index ?? 0;
     spans.push([start, start + match[0].length]);
   }
   return spans;
 }
+
+/**
+ * A Markdown page's lines as a reader sees them where the page's source is not its text: a TOML front matter (Hugo,
+ * between `+++` lines) reads as the YAML one it stands for; MDX's `import`/`export` lines read as nothing; a
+ * component that carries an entry in its props (JSX `<Job company="…" role="…" period="…">`, its props on one line
+ * or one a line; a Hugo shortcode `{{< job title="…" dates="…" >}}`) reads as the line "Title · Organisation ·
+ * Degree, Field · Place · dates" its rendering shows, and a component or shortcode that carries none as nothing
+ * (`<Tabs>`, `{{< /job >}}`, `<Icon name="github" />`, a tab's `<TabItem label="M.Sc.">`, whose label its content
+ * repeats). One line out for each line in: a component's other lines are left blank.
+ */
+export function readMarkdownSource(lines: readonly string[]): string[] {
+  const out = [...lines];
+  tomlFrontMatter(out);
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] as string;
+    if (MDX_ESM.test(line)) {
+      out[i] = '';
+      continue;
+    }
+    const shortcode = SHORTCODE.exec(line);
+    if (shortcode) {
+      out[i] = shortcode[2] === '/' ? '' : componentText(attributes(shortcode[3] as string));
+      continue;
+    }
+    const open = COMPONENT_OPEN.exec(line);
+    if (!open) continue;
+    // The props run to the first line that ends the tag (`>` or `/>`); any other line in between must be props.
+    let source = line.slice(open[0].length);
+    let last = i;
+    while (!TAG_END.test(source)) {
+      last++;
+      const next = out[last];
+      if (next === undefined || last - i > MAX_PROP_LINES || !isPropLine(next)) break;
+      source += ` ${next}`;
+    }
+    // A tag with text after it on its line (`<Job company="X">Text</Job>`) is left to the HTML reading.
+    const end = TAG_END.exec(source);
+    if (!end || !isPropLine(source)) continue;
+    const props = source.slice(0, end.index);
+    // A component with no `key=value` prop is a layout's (`<Tabs>`).
+    if (!props.includes('=')) continue;
+    out[i] = componentText(attributes(props));
+    for (let k = i + 1; k <= last; k++) out[k] = '';
+    i = last;
+  }
+  return out;
+}
+
+/** The most lines a component's props may take. */
+const MAX_PROP_LINES = 20;
+/** An MDX module line: `import X from '…'`, `import '…'`, `export const meta = …`. */
+const MDX_ESM =
+  /^(?:import[ \t]+[\w*{][^'"]*[ \t]from[ \t]*['"][^'"]+['"];?|import[ \t]+['"][^'"]+['"];?|export[ \t]+(?:const|let|default)[ \t].*)[ \t]*$/u;
+/^(?:import[ \t][^'"]*['"][^'"]+['"];?|import[ \t]+['"][^'"]+['"];?|export[ \t]+(?:const|let|default)[ \t].*)$/u;
+/** A Hugo shortcode alone on its line: `{{< name key="value" >}}`, `{{% /name %}}`. */
+const SHORTCODE = /^[ \t]*\{\{([<%])[ \t]*(\/?)[ \t]*[\w-]+([^{}]*?)[ \t]*[>%]\}\}[ \t]*$/u;
+/** A JSX component's opening (a capitalised name, as MDX and Astro require of components). */
+const COMPONENT_OPEN = /^[ \t]*<[A-Z][\w.]*(?=[\s/>]|$)/u;
+const TAG_END = /\/?>[ \t]*$/u;
+/** A line of props alone: `key="value"`, `key={…}`, `key` (a flag), blanks between, the tag's end after them. */
+const isPropLine = (line: string) => /^[\w\s-]*\/?>?[ \t]*$/u.test(line.replace(PROP_PAIRS, ' '));
+/** A prop with a value: `key="value"`, `key='value'`, `key={…}`. */
+const PROP_PAIRS = /(?<![\w-])[\w-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})/gu;
+
+/** A component's or shortcode's `key="value"` pairs, keys in lower case without `-` and `_`. */
+function attributes(source: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of source.matchAll(
+    /([\w-]+)=(?:"([^"]*)"|'([^']*)'|\{[ \t]*(?:"([^"]*)"|'([^']*)'|`([^`]*)`|(\d[\w.-]*))[ \t]*\})/gu,
+  )) {
+    const value = match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? '';
+    found.set((match[1] as string).toLowerCase().replace(/[-_]/gu, ''), value.trim());
+  }
+  return found;
+}
+
+/** The keys components and shortcodes give each part of an entry, in the order the line shows them. */
+const ENTRY_KEYS: ReadonlyArray<readonly string[]> = [
+  ['title', 'role', 'position', 'jobtitle'],
+  ['company', 'employer', 'organization', 'organisation', 'org', 'school', 'institution', 'university'],
+  ['degree', 'studytype', 'qualification', 'diploma'],
+  ['field', 'area', 'major', 'subject'],
+  ['location', 'place', 'city', 'where'],
+  ['dates', 'period', 'date', 'years', 'when', 'duration'],
+];
+const START_KEYS = ['start', 'from', 'startdate', 'since', 'begin'];
+const END_KEYS = ['end', 'to', 'until', 'enddate'];
+
+/** The text an entry component shows: its parts in reading order (see `readMarkdownSource`). */
+function componentText(props: ReadonlyMap<string, string>): string {
+  const first = (keys: readonly string[]) => keys.map((key) => props.get(key)).find((value) => value);
+  const [title, named, degree, field, place, dates] = ENTRY_KEYS.map(first);
+  const start = first(START_KEYS);
+  const end = first(END_KEYS);
+  const span = dates ?? (start ? (end ? `${start} – ${end}` : start) : end);
+  // `name` is the organisation's only beside another part of an entry (`<School name="…" degree="…">`); alone it
+  // names an icon or a widget (`<Icon name="github" />`).
+  const organisation = named ?? (title || degree || field || span ? props.get('name') : undefined);
+  if (!title && !organisation && !degree) return '';
+  const study = degree && field ? `${degree}, ${field}` : (degree ?? field);
+  return [title, organisation, study, place, span].filter((part) => part).join(' · ');
+}
+
+/**
+ * A Hugo TOML front matter (`+++`, `key = "value"`, closed by `+++`) rewritten in place as the YAML front matter it
+ * stands for; a `[table]`'s keys belong to the table, not to the page, and read as nothing.
+ */
+function tomlFrontMatter(lines: string[]): void {
+  if (lines[0]?.trim() !== '+++') return;
+  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '+++');
+  if (close < 0 || close > 80) return;
+  let inTable = false;
+  for (let i = 1; i < close; i++) {
+    const line = lines[i] as string;
+    if (/^[ \t]*\[/u.test(line)) inTable = true;
+    const pair = /^([\w-]+)[ \t]*=[ \t]*(.*)$/u.exec(line);
+    lines[i] = !inTable && pair ? `${pair[1]}: ${unquoted(pair[2] as string)}` : '';
+  }
+  lines[0] = '---';
+  lines[close] = '---';
+}
+
+const unquoted = (value: string) =>
+  /^"([^"]*)"[ \t]*$|^'([^']*)'[ \t]*$/u
+    .exec(value.trim())
+    ?.slice(1)
+    .find((part) => part !== undefined) ?? value.trim();

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { decodeText, splitLines, withoutLinkMarkers, withoutRunningHeaders } from './decode-text.js';
 import { DocumentError, MAX_DOCUMENT_BYTES } from './document-error.js';
 import type { ReadLine } from './line-model.js';
+import { readMarkdownSource } from './markdown-blocks.js';
 import type { DocumentFormat } from './types.js';
 
 export type ReadDocument =
@@ -135,10 +136,11 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
   const lines = splitLines(text);
   return {
     format: byName === 'markdown' ? 'markdown' : 'text',
-    lines: (byName === 'markdown' ? lines : withoutLinkMarkers(withoutRunningHeaders(text, lines))).map(
-      (line) => ({
-        text: line,
-      }),
-    ),
+    lines: (byName === 'markdown'
+      ? readMarkdownSource(lines)
+      : withoutLinkMarkers(withoutRunningHeaders(text, lines))
+    ).map((line) => ({
+      text: line,
+    })),
   };
 }

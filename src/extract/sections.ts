@@ -78,6 +78,8 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
   let lastText: DocLine | undefined;
   // The lines right under a line of dates alone in the current section: how its entries set their titles.
   const titlesUnderDates: DocLine[] = [];
+  // The Markdown headings of work histories that opened no section of their own: their entries' headings.
+  const entryHeadings: Array<{ section: Section; line: DocLine }> = [];
   const largest = Math.max(1, ...lines.map((line) => line.size));
   // A table of studies standing in another section (see below): whether its rows are barred, and that section.
   let studies: { barred: boolean; around: Section } | null = null;
@@ -167,7 +169,13 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         namesEnglishRole(followed.text) &&
         findDegree(followed.text) === null &&
         !isInstitution(followed.text);
-      const kind = exact ?? (employerOverDates ? null : loose);
+      // "### Research Assistant" after "### Senior Data Scientist" and "### Data Analyst" in the work history: a
+      // heading set as the section's entries' headings are, which only loosely names a section, is an entry's.
+      const entryHeading =
+        loose !== null &&
+        line.heading > 0 &&
+        entryHeadings.some((entry) => entry.section === current && entry.line.heading === line.heading);
+      const kind = exact ?? (employerOverDates || entryHeading ? null : loose);
       const standsOut =
         current.heading === null ||
         ((strength(line) >= Math.min(2, strength(current.heading)) ||
@@ -206,6 +214,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         titlesUnderDates.length = 0;
         continue;
       }
+      if (line.heading > 0 && current.kind === 'experience') entryHeadings.push({ section: current, line });
       // A heading set louder than the section's own heading, and naming no section (a name banner
       // read after a sidebar), ends the section: what follows is about the person again.
       // In a PDF the banner is type far larger than the heading's (a name at 26 pt under a sidebar's 10 pt),
