@@ -1,9 +1,11 @@
-// Database hits and rows of similarPeople's and colleagues' queries on a benchmark data set, counts
-// that do not depend on the machine's load (PROFILE), with the answers compared to a reference:
+// Database hits and rows of similarPeople's, colleagues' and the people-by-technology pages' queries
+// on a benchmark data set, counts that do not depend on the machine's load (PROFILE), with the
+// answers compared to a reference:
 //   npx tsx bench/compare/query-profile.ts [--people 10000] [--sample 20] [--query similar-people]
 //     [--against <file>] [--replans N] [--seed 1]
 // The people asked: bench:compare's subjects (the generator's first 5) and `--sample` more spread
-// over the id order. Each is asked with the shipped query, PROFILEd, and timed (median of 5 runs
+// over the id order; the technologies: bench:compare's (popularity ranks 1, 2, 4, 8, 16) and
+// `--sample` more ranks (powers of 2, as many as there are). Each is asked with the shipped query, PROFILEd, and timed (median of 5 runs
 // after one warm-up). The reference answer is similarPeople reading every technology, or, with
 // `--against`, the Cypher text in that file (an older version of the query, say; with a comma-separated
 // list, the first), which is then PROFILEd too. `--replans N` measures planning instead: each text EXPLAINed N times on the warm
@@ -21,13 +23,16 @@ import type { Params } from '../../src/db/Executor.js';
 import { Label } from '../../src/graph/model.js';
 import { currentMonth } from '../../src/graph/months.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
+import { peopleConnection } from '../../src/graphql/queries/connections.js';
 import {
   SIMILAR_BUDGETS,
   similarPeopleCypher,
   similarPeopleQuery,
 } from '../../src/graphql/queries/similar-people.js';
+import { listParams } from '../../src/graphql/resolvers/connections.js';
 import { percentile } from '../../src/util/percentile.js';
 import { firstPeople } from './dataset.js';
+import { subjectsQuery } from './operations.js';
 import {
   openReusedDataset,
   reusedDatasetArguments,
@@ -36,20 +41,59 @@ import {
 } from './reused-dataset.js';
 
 const usage = `Usage: npx tsx bench/compare/query-profile.ts [--people 10000] [--sample 20]
-  [--query similar-people|colleagues] [--against <file>] [--replans N] [--seed 1]`;
+  [--query similar-people|colleagues|people-using-technology|people-using-technology-since|people-using-technology-since-page]
+  [--against <file>] [--replans N] [--seed 1]`;
 
-/** The queries this measures: the shipped text, its parameters, and the reference when no file is given. */
-const QUERIES: Record<string, { query: CypherQuery; params: Params; reference?: CypherQuery }> = {
+/** A list page of the people who used `technologyId` (first 20), as the API asks it, optionally time-filtered. */
+function peopleUsing(filter: Record<string, unknown>, withTotal: boolean) {
+  return (technologyId: string) => {
+    const { params, timed, unfiltered } = listParams(
+      'people',
+      { first: 20, filter: { technologyId, ...filter } },
+      withTotal,
+    );
+    return { query: peopleConnection.write({ timed, unfiltered }), params };
+  };
+}
+
+/** bench:compare's time filter: used since 2020-01, for 6 months or more. */
+const SINCE_2020 = { usedSince: '2020-01', minMonths: 6 };
+
+interface ProfiledQuery {
+  asks: 'people' | 'technologies';
+  ask: (subject: string) => { query: CypherQuery; params: Params };
+  reference?: CypherQuery;
+}
+
+/**
+ * The queries this measures: who they ask about (people, or technologies: bench:compare's), the
+ * shipped text and parameters for one of them, and the reference when no file is given.
+ */
+const QUERIES: Record<string, ProfiledQuery> = {
   'similar-people': {
-    query: similarPeopleQuery,
-    params: { first: neo4j.int(10) },
+    asks: 'people',
+    ask: (personId) => ({ query: similarPeopleQuery, params: { personId, first: neo4j.int(10) } }),
     reference: similarPeopleCypher(SIMILAR_BUDGETS, true),
   },
   colleagues: {
-    query: colleaguesQuery,
-    params: { first: neo4j.int(20), minOverlapMonths: neo4j.int(1), currentMonth: neo4j.int(currentMonth()) },
+    asks: 'people',
+    ask: (personId) => ({
+      query: colleaguesQuery,
+      params: {
+        personId,
+        first: neo4j.int(20),
+        minOverlapMonths: neo4j.int(1),
+        currentMonth: neo4j.int(currentMonth()),
+      },
+    }),
   },
+  'people-using-technology': { asks: 'technologies', ask: peopleUsing({}, false) },
+  'people-using-technology-since': { asks: 'technologies', ask: peopleUsing(SINCE_2020, true) },
+  'people-using-technology-since-page': { asks: 'technologies', ask: peopleUsing(SINCE_2020, false) },
 };
+
+/** The query asked about nobody in particular, for EXPLAIN. */
+const placeholderAsk = (chosen: ProfiledQuery) => chosen.ask(chosen.asks === 'people' ? '' : 'kafka');
 
 /** Σ of an operator tree's database hits and rows. */
 function totals(plan: ProfiledPlan): { dbHits: number; rows: number } {
@@ -89,7 +133,8 @@ async function measure(driver: Driver, query: CypherQuery, params: Params) {
 }
 
 interface Row {
-  personId: string;
+  /** The person or technology asked about. */
+  subject: string;
   dbHits: number;
   rows: number;
   ms: number;
@@ -121,7 +166,7 @@ export function parseQueryProfileArguments(argv: readonly string[]) {
   const againstFiles = typeof values.against === 'string' ? values.against.split(',') : [];
   const againstTexts = againstFiles.map((file) => {
     try {
-      return cypher(`${chosen.query.name}.against`, readFileSync(file, 'utf8'));
+      return cypher(`${placeholderAsk(chosen).query.name}.against`, readFileSync(file, 'utf8'));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
       throw new UsageError(
@@ -153,7 +198,8 @@ async function main(argv: readonly string[]): Promise<number> {
     if (replans > 0) {
       // Planning only: each text EXPLAINed `replans` times on the warm JVM, the plan cache
       // cleared before each, in turns; Neo4j's CPU-seconds per plan (median).
-      const texts = [chosen.query, ...againstTexts];
+      const asked = placeholderAsk(chosen);
+      const texts = [asked.query, ...againstTexts];
       const cpu: number[][] = texts.map(() => []);
       const session = driver.session();
       try {
@@ -161,7 +207,7 @@ async function main(argv: readonly string[]): Promise<number> {
           for (const [index, query] of texts.entries()) {
             await session.run('CALL db.clearQueryCaches()');
             const before = processCpuSeconds(dataset.database.pid) ?? 0;
-            await session.run(`EXPLAIN ${query.text}`, { ...chosen.params, personId: '' });
+            await session.run(`EXPLAIN ${query.text}`, asked.params);
             // Round 0 warms the JVM for both texts alike and is not counted.
             if (round > 0) cpu[index]?.push((processCpuSeconds(dataset.database.pid) ?? 0) - before);
           }
@@ -186,18 +232,25 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-    const ids = (await session.run(`MATCH (p:${Label.Person}) RETURN p.id AS id ORDER BY p.id`)).records.map(
-      (record) => record.get('id') as string,
-    );
+    let subjects: string[];
+    if (chosen.asks === 'people') {
+      const ids = (
+        await session.run(`MATCH (p:${Label.Person}) RETURN p.id AS id ORDER BY p.id`)
+      ).records.map((record) => record.get('id') as string);
+      subjects = [...new Set([...(await firstPeople(dataset.paths, 5)), ...spreadSample(ids, sample)])];
+    } else {
+      // bench:compare's technologies (popularity ranks 1, 2, 4, 8, 16), then further ranks.
+      const [picked] = (await session.run(subjectsQuery.text, { count: neo4j.int(5 + sample) })).records;
+      subjects = (picked?.get('technologies') as string[] | undefined) ?? [];
+    }
     await session.close();
-    const subjects = [...new Set([...(await firstPeople(dataset.paths, 5)), ...spreadSample(ids, sample)])];
     const rows: Row[] = [];
-    for (const personId of subjects) {
-      const params = { ...chosen.params, personId };
-      const shipped = await measure(driver, chosen.query, params);
+    for (const subject of subjects) {
+      const { query, params } = chosen.ask(subject);
+      const shipped = await measure(driver, query, params);
       const other = reference ? await measure(driver, reference, params) : undefined;
       rows.push({
-        personId,
+        subject,
         dbHits: shipped.dbHits,
         rows: shipped.rows,
         ms: shipped.ms,
@@ -222,7 +275,7 @@ async function main(argv: readonly string[]): Promise<number> {
           query: queryName,
           reference: against ? againstFiles[0] : reference ? 'every technology read' : 'none',
           asked: rows.length,
-          differ: rows.filter((row) => row.sameAnswer === false).map((row) => row.personId),
+          differ: rows.filter((row) => row.sameAnswer === false).map((row) => row.subject),
           subjects: {
             dbHits: sum('dbHits', firstFive),
             rows: sum('rows', firstFive),

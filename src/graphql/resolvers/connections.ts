@@ -105,16 +105,14 @@ const queries: Record<keyof typeof filterParams, ListQuery> = {
 };
 
 /**
- * One list root field: one query for the page and, when `withTotal`, the total; NOT_FOUND for a
- * filter id that names nothing.
+ * The parameters of list `list`'s query for `args` (checked: BAD_USER_INPUT naming a bad one), and
+ * how its text is written: `timed`, a time filter is given; `unfiltered`, no filter is.
  */
-export async function connection(
-  executor: Executor,
+export function listParams(
   list: keyof typeof filterParams,
   args: ConnectionArgs<Record<string, unknown>>,
-  compiled?: CompiledList,
-  withTotal = true,
-): Promise<Connection> {
+  withTotal: boolean,
+): { params: Params; first: number; skip: number; timed: boolean; unfiltered: boolean } {
   const first = pageSize(args.first);
   const skip = decodeCursor(args.after);
   const params: Params = { first, skip, withTotal };
@@ -131,6 +129,21 @@ export async function connection(
 
   const timed = params.timed === true;
   const unfiltered = filterParams[list].every((name) => params[name] === null);
+  return { params, first, skip, timed, unfiltered };
+}
+
+/**
+ * One list root field: one query for the page and, when `withTotal`, the total; NOT_FOUND for a
+ * filter id that names nothing.
+ */
+export async function connection(
+  executor: Executor,
+  list: keyof typeof filterParams,
+  args: ConnectionArgs<Record<string, unknown>>,
+  compiled?: CompiledList,
+  withTotal = true,
+): Promise<Connection> {
+  const { params, first, skip, timed, unfiltered } = listParams(list, args, withTotal);
   const query = compiled
     ? compiled.query(queries[list], { timed, unfiltered })
     : queries[list].write({ timed, unfiltered });
