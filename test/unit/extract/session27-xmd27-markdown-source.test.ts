@@ -26,6 +26,22 @@ describe('readMarkdownSource', () => {
     ]);
   });
 
+  it('reads a `current` flag as an ongoing end, an Astro directive as no text, positional shortcode parameters in order', () => {
+    expect(
+      readMarkdownSource([
+        '<Job company="Tarn Ledger" role="Data Engineer" start="2021-03" current client:visible />',
+        '<Job company="Kirkby Mills" role="Analyst" start="2018" current={false} end="2021" />',
+        '<Job company="Eden Works" role="Intern" start="2017" present={true} />',
+        '{{< job "Network Engineer" "Brathay Systems" "Jun 2018 – Aug 2022" >}}',
+      ]),
+    ).toEqual([
+      'Data Engineer · Tarn Ledger · 2021-03 – present',
+      'Analyst · Kirkby Mills · 2018 – 2021',
+      'Intern · Eden Works · 2017 – present',
+      'Network Engineer · Brathay Systems · Jun 2018 – Aug 2022',
+    ]);
+  });
+
   it('joins props written one a line, leaving the lines they took blank', () => {
     expect(
       readMarkdownSource([
