@@ -299,3 +299,38 @@ describe('an R Markdown pagedown résumé', () => {
     ]);
   });
 });
+
+describe('a dated item after a dated job (earlier roles folded under the last, as a <details> block holds them)', () => {
+  const job = [
+    '# Kai Moana',
+    '',
+    '## Experience',
+    '',
+    '### Harakeke Software — Senior Engineer',
+    '2018 – 2021',
+    '',
+    '- Built the ledger in Go.',
+    '',
+  ];
+
+  it('is a position of its own when it names a title over a span outside the job', async () => {
+    expect(
+      await roleRows(
+        [...job, '- **Graduate Developer** · Kahikatea Print · Napier · Jan 2016 – Dec 2017'].join('\n'),
+        'cv.md',
+      ),
+    ).toEqual([
+      ['Harakeke Software', 'Senior Engineer', '2018', '2021'],
+      ['Kahikatea Print', 'Graduate Developer', '2016-01', '2017-12'],
+    ]);
+  });
+
+  it("stays the job's when its span lies inside the job's", async () => {
+    expect(
+      await roleRows(
+        [...job, '- **Tech Lead** for the billing migration · Mar 2019 – Sep 2019'].join('\n'),
+        'cv.md',
+      ),
+    ).toEqual([['Harakeke Software', 'Senior Engineer', '2018', '2021']]);
+  });
+});
