@@ -1076,6 +1076,20 @@ export function readExperience(
         bulletAnchors.add(info);
         return true;
       }
+      // "- **Graduate Developer** · Umhlaba Games · Jan 2016 – Dec 2017" after a dated job's bullets (earlier roles
+      // folded under the last): set apart, naming a title, over a span the job's own does not hold, a position.
+      const held = current?.header.flatMap((line) => line.dates) ?? [];
+      if (
+        title &&
+        hasRange(info) &&
+        blankAbove(info) &&
+        info.words <= 16 &&
+        held.some((date) => date.kind === 'range') &&
+        !rangeWithin(info.dates, held)
+      ) {
+        bulletAnchors.add(info);
+        return true;
+      }
       // "- Senior Engineer (2019 – 2021)" listed under an employer's heading, or opening the section; "- **Kestrel
       // Shipping** — IT Intern — 2013" opening it, a title closed by the one year it was held.
       if (!(hasRange(info) || (current === null && title && yearItem(info))) || !(title || company))

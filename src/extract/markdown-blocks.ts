@@ -102,7 +102,7 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
     }
     const shortcode = SHORTCODE.exec(line);
     if (shortcode) {
-      out[i] = shortcode[2] === '/' ? '' : componentText(attributes(shortcode[3] as string));
+      out[i] = shortcode[2] === '/' ? '' : shortcodeText(shortcode[3] as string);
       continue;
     }
     const open = COMPONENT_OPEN.exec(line);
@@ -140,8 +140,11 @@ const SHORTCODE = /^[ \t]*\{\{([<%])[ \t]*(\/?)[ \t]*[\w-]+([^{}]*?)[ \t]*[>%]\}
 /** A JSX component's opening (a capitalised name, as MDX and Astro require of components). */
 const COMPONENT_OPEN = /^[ \t]*<[A-Z][\w.]*(?=[\s/>]|$)/u;
 const TAG_END = /\/?>[ \t]*$/u;
-/** A line of props alone: `key="value"`, `key={…}`, `key` (a flag), blanks between, the tag's end after them. */
-const isPropLine = (line: string) => /^[\w\s-]*\/?>?[ \t]*$/u.test(line.replace(PROP_PAIRS, ' '));
+/**
+ * A line of props alone: `key="value"`, `key={…}`, `key` (a flag), an Astro directive (`client:load`), blanks between,
+ * the tag's end after them.
+ */
+const isPropLine = (line: string) => /^[\w\s:-]*\/?>?[ \t]*$/u.test(line.replace(PROP_PAIRS, ' '));
 /** A prop with a value: `key="value"`, `key='value'`, `key={…}`. */
 const PROP_PAIRS = /(?<![\w-])[\w-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})/gu;
 
@@ -149,12 +152,25 @@ const PROP_PAIRS = /(?<![\w-])[\w-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})/gu;
 function attributes(source: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const match of source.matchAll(
-    /([\w-]+)=(?:"([^"]*)"|'([^']*)'|\{[ \t]*(?:"([^"]*)"|'([^']*)'|`([^`]*)`|(\d[\w.-]*))[ \t]*\})/gu,
+    /(?<![\w:-])([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|\{[ \t]*(?:"([^"]*)"|'([^']*)'|`([^`]*)`|(\w[\w.-]*))[ \t]*\}))?(?![\w:=-])/gu,
   )) {
-    const value = match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? '';
+    // A flag (`current`) is true, as JSX reads it.
+    const value = match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? 'true';
     found.set((match[1] as string).toLowerCase().replace(/[-_]/gu, ''), value.trim());
   }
   return found;
+}
+
+/**
+ * A shortcode's text: as a component's when it names its parameters, else its quoted positional parameters
+ * (`{{< job "Network Engineer" "Brathay Systems" "2018 – 2022" >}}`) in the order written.
+ */
+function shortcodeText(source: string): string {
+  if (source.includes('=')) return componentText(attributes(source));
+  return [...source.matchAll(/"([^"]*)"/gu)]
+    .map((match) => (match[1] as string).trim())
+    .filter((value) => value)
+    .join(' · ');
 }
 
 /** The keys components and shortcodes give each part of an entry, in the order the line shows them. */
@@ -168,6 +184,7 @@ const ENTRY_KEYS: ReadonlyArray<readonly string[]> = [
 ];
 const START_KEYS = ['start', 'from', 'startdate', 'since', 'begin'];
 const END_KEYS = ['end', 'to', 'until', 'enddate'];
+const ONGOING_KEYS = ['current', 'present', 'ongoing', 'iscurrent'];
 
 /** The text an entry component shows: its parts in reading order (see `readMarkdownSource`). */
 function componentText(props: ReadonlyMap<string, string>): string {
@@ -175,7 +192,10 @@ function componentText(props: ReadonlyMap<string, string>): string {
   const [title, named, degree, field, place, dates] = ENTRY_KEYS.map(first);
   const start = first(START_KEYS);
   const end = first(END_KEYS);
-  const span = dates ?? (start ? (end ? `${start} – ${end}` : start) : end);
+  // `current`, `present` or `ongoing` as a flag (`<Job … current />`) or `={true}` leaves an entry with no end ongoing.
+  const ongoing = ONGOING_KEYS.some((key) => props.get(key) === 'true');
+  const until = end ?? (ongoing ? 'present' : undefined);
+  const span = dates ?? (start ? (until ? `${start} – ${until}` : start) : until);
   // `name` is the organisation's only beside another part of an entry (`<School name="…" degree="…">`); alone it
   // names an icon or a widget (`<Icon name="github" />`).
   const organisation = named ?? (title || degree || field || span ? props.get('name') : undefined);

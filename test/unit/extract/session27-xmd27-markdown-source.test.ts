@@ -26,6 +26,22 @@ describe('readMarkdownSource', () => {
     ]);
   });
 
+  it('reads a `current` flag as an ongoing end, an Astro directive as no text, positional shortcode parameters in order', () => {
+    expect(
+      readMarkdownSource([
+        '<Job company="Tarn Ledger" role="Data Engineer" start="2021-03" current client:visible />',
+        '<Job company="Kirkby Mills" role="Analyst" start="2018" current={false} end="2021" />',
+        '<Job company="Eden Works" role="Intern" start="2017" present={true} />',
+        '{{< job "Network Engineer" "Brathay Systems" "Jun 2018 – Aug 2022" >}}',
+      ]),
+    ).toEqual([
+      'Data Engineer · Tarn Ledger · 2021-03 – present',
+      'Analyst · Kirkby Mills · 2018 – 2021',
+      'Intern · Eden Works · 2017 – present',
+      'Network Engineer · Brathay Systems · Jun 2018 – Aug 2022',
+    ]);
+  });
+
   it('joins props written one a line, leaving the lines they took blank', () => {
     expect(
       readMarkdownSource([
@@ -281,5 +297,40 @@ describe('an R Markdown pagedown résumé', () => {
       '2016',
       '2018',
     ]);
+  });
+});
+
+describe('a dated item after a dated job (earlier roles folded under the last, as a <details> block holds them)', () => {
+  const job = [
+    '# Kai Moana',
+    '',
+    '## Experience',
+    '',
+    '### Harakeke Software — Senior Engineer',
+    '2018 – 2021',
+    '',
+    '- Built the ledger in Go.',
+    '',
+  ];
+
+  it('is a position of its own when it names a title over a span outside the job', async () => {
+    expect(
+      await roleRows(
+        [...job, '- **Graduate Developer** · Kahikatea Print · Napier · Jan 2016 – Dec 2017'].join('\n'),
+        'cv.md',
+      ),
+    ).toEqual([
+      ['Harakeke Software', 'Senior Engineer', '2018', '2021'],
+      ['Kahikatea Print', 'Graduate Developer', '2016-01', '2017-12'],
+    ]);
+  });
+
+  it("stays the job's when its span lies inside the job's", async () => {
+    expect(
+      await roleRows(
+        [...job, '- **Tech Lead** for the billing migration · Mar 2019 – Sep 2019'].join('\n'),
+        'cv.md',
+      ),
+    ).toEqual([['Harakeke Software', 'Senior Engineer', '2018', '2021']]);
   });
 });
