@@ -76,6 +76,8 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
   // The loudest line inside the current section so far (an entry's own heading).
   let loudestInside = 0;
   let lastText: DocLine | undefined;
+  // Whether a blank line (or the document's start) stands right above lastText.
+  let lastTextApart = true;
   // The lines right under a line of dates alone in the current section: how its entries set their titles.
   const titlesUnderDates: DocLine[] = [];
   // The Markdown headings of work histories that opened no section of their own: their entries' headings.
@@ -87,7 +89,11 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     const before = previous;
     previous = line;
     const above = lastText;
-    if (!line.blank) lastText = line;
+    const aboveApart = lastTextApart;
+    if (!line.blank) {
+      lastText = line;
+      lastTextApart = before?.blank !== false;
+    }
     // "| Period | Institution | Degree |" before any heading or inside the work history: its header row says the
     // table lists studies, so its rows are education; the section around it goes on after its last row (a line
     // with no bar, or a blank line).
@@ -187,9 +193,12 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
             // Set as the section's own heading is ("PERSONAL INFORMATION" … "WORK EXPERIENCE" in a
             // Europass CV, whose entries' headers are set larger): a peer, whatever lies between.
             setAlike(line, current.heading)));
-      // "07/2013 – 09/2013" over "Internship" over "SAP SE": under a line of dates alone, a section's
-      // name set as the section's entries set their titles under their dates is the entry's title.
-      const aboveDates = above !== undefined && datesAlone(above.text);
+      // "07/2013 – 09/2013" over "Internship" over "SAP SE": under a line of dates alone, a section's name set as
+      // the section's entries set their titles under their dates is the entry's title. Dates that close the lines
+      // of an entry above them ("Tulsa Community College - Tulsa, OK" over "August 2015 to May 2017"), a blank line
+      // after them, open nothing ("Skills").
+      const aboveDates =
+        above !== undefined && (before?.blank === false || aboveApart) && datesAlone(above.text);
       const underDates = aboveDates && titlesUnderDates.some((title) => styledAlike(title, line));
       if (aboveDates) titlesUnderDates.push(line);
       // "education:" over an indented "  courses:" (a site generator's profile): a group inside the
