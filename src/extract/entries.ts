@@ -88,7 +88,8 @@ export const WORK_MODE_WORDS = [
   't[ée]l[ée]travail',
   'zdaln(?:ie|a)',
   'hybrydow[oa]',
-  'home[\\s-]?office',
+  // Homeoffice, Home-Office (German); not "Home Office", the UK ministry and employer.
+  'home-?office',
 ] as const;
 
 /** How a job was held, after the employer or on a line of its own ("Klarna · Full-time"). */

@@ -251,19 +251,22 @@ function breakTitleField(info: LineInfo): boolean {
   const value = TITLE_PROPERTY.exec(info.line.text.trim())?.[1]?.trim();
   if (value === undefined) return false;
   if (namesBreak(value)) return true;
-  const bracket = /^(.*?)\s*\(([^()]*)\)$/u.exec(value);
-  return bracket !== null && namesBreak(bracket[2] as string) && titleScore(bracket[1] as string) === 0;
+  const bracket = /\(([^()]*)\)$/u.exec(value);
+  return (
+    bracket !== null &&
+    namesBreak(bracket[1] as string) &&
+    titleScore(value.slice(0, bracket.index).trimEnd()) === 0
+  );
 }
 
 /**
- * "IT Officer (National Service)": a bracket after a title says how the job was held, not that it was a break. After
- * a unit's name ("Intelligence Corps (mandatory service)") it says what the entry was.
+ * "IT Officer (National Service)", "Lagos State Ministry of Health (NYSC)": a bracket after a name says how the job
+ * was held, not that it was a break. (A unit's name as a title field, "Role: Intelligence Corps (mandatory
+ * service)", is read by breakTitleField.)
  */
 function bracketed(part: Part): boolean {
   const text = part.line.text;
-  if (text[part.start - 1] !== '(' || text[part.end] !== ')') return false;
-  const before = /[^—–|:,(]*$/u.exec(text.slice(0, part.start - 1))?.[0].trim() ?? '';
-  return before !== '' && titleScore(before) > 0;
+  return text[part.start - 1] === '(' && text[part.end] === ')' && /\S/u.test(text.slice(0, part.start - 1));
 }
 
 function rangeKeys(date: DateMention): [number, number] | null {
@@ -711,8 +714,9 @@ function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; compa
 }
 
 /**
- * "Red Hat Enterprise Linux, VMware, Puppet, Bash.", "Ruby, Go": a list whose items are mostly catalogue technologies (two, both) is
- * what the job used, no header line (a technology that shares its name with a company names no employer there).
+ * "Red Hat Enterprise Linux, VMware, Puppet, Bash.", "Ruby, Go": a list whose items are mostly catalogue
+ * technologies (of two, both) is what the job used, no header line (a technology that shares its name with a company
+ * names no employer there).
  */
 function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
   const items = info.line.text
@@ -722,8 +726,9 @@ function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
     .filter((item) => item !== '');
   if (items.length < 2) return false;
   const known = items.filter((item) => catalogue.technologies.find(item) !== undefined).length;
-  // "Ruby, Go": two items, both known.
-  return items.length === 2 ? known === 2 : known * 3 >= items.length * 2;
+  if (items.length > 2) return known * 3 >= items.length * 2;
+  // Two names that are also employers ("Salesforce · Heroku", "Oracle, NetSuite") may be the employer line.
+  return known === 2 && items.every((item) => catalogue.companies.find(item) === undefined);
 }
 
 /** The rest of a role's line that goes on with the role: it opens with a function word in lower case. */
@@ -2433,7 +2438,11 @@ function nameAgain(name: Part, bracket: Part): boolean {
     abbreviates(name.text, bracket.text) ||
     abbreviates(bracket.text, name.text) ||
     abbreviates(bracket.text, withoutLeadingLegalForm(name.text)) ||
-    (looseCompanyKey(bracket.text) !== null && looseCompanyKey(name.text) === null)
+    // Not "Self-employed (Kestrel Consulting Ltd)", "Contract (Acme Ltd)": there the bracket is the employer.
+    (looseCompanyKey(bracket.text) !== null &&
+      looseCompanyKey(name.text) === null &&
+      !OWN_ACCOUNT_PART.test(name.text) &&
+      !heldHow(name.text))
   );
 }
 
