@@ -214,7 +214,7 @@ function boundedList(list: string, into: string, rollUp: boolean): string {
  * `weights` of the `$keep`-th person by weights, and whoever's reach is below it cannot rank:
  * only the others are bounded (with filters, everyone), and whoever's `high` is below the
  * `$keep`-th best low of those cannot rank either. So the many who use only some of popular
- * technologies asked are passed over without reading their uses' properties.
+ * technologies asked are passed over, their uses read for `firstUsed` alone.
  */
 function rankingCandidates(rollUp: boolean): string {
   const reach = (weights: string) => `${weights} * (n + 2.0) / (n + 1.0) + ${boundSlack}`;
