@@ -1,4 +1,7 @@
-import type { Executor } from '../db/Executor.js';
+import type { CatalogueIndex } from '../catalogue/catalogue-index.js';
+import type { TechnologyEntry } from '../catalogue/types.js';
+import type { CypherQuery } from '../db/cypher-query.js';
+import type { Executor, Params } from '../db/Executor.js';
 import { badInput } from '../errors/index.js';
 import { asOfMonth, boundedInt, monthArgument } from '../graphql/arguments.js';
 import type { EntityRecord } from '../graphql/entity-kind.js';
@@ -27,20 +30,16 @@ export interface CoverRow {
 }
 
 /**
- * Checks the arguments `experts` and `team` share and runs the text of `queries` they ask for
- * (rolled up or not) with them (and `extra`
- * parameters): one round trip (and one for the database's version, src/career/aggregate-cache.ts,
- * which serves a repeated question from memory while the database is unchanged). `order` is the distinct technologies asked, in order, and `byId`
- * their records. A spelling that names no technology (in the graph or the catalogue) is
- * BAD_USER_INPUT quoting it, with the closest spelling the graph knows.
+ * The text of `queries` a cover question asks for (rolled up or not) and its parameters: the
+ * arguments `experts` and `team` share, checked, with `extra` parameters. `spellings` are the
+ * distinct technologies asked. A count of technologies out of range is BAD_USER_INPUT.
  */
-export async function readCover<R extends CoverRow>(
-  executor: Executor,
+export function coverRequest(
+  catalogue: CatalogueIndex<TechnologyEntry>,
   queries: CoverQueries,
   args: CoverArguments,
   extra: Record<string, unknown>,
-): Promise<{ row: R; asOf: number; order: string[]; byId: Map<string, EntityRecord> }> {
-  const catalogue = (await apiCatalogue()).technologies;
+): { query: CypherQuery; params: Params; spellings: string[]; asOf: number } {
   const spellings = askedSpellings(catalogue, args.technologies);
   if (spellings.length < 1 || spellings.length > maxCoverTechnologies) {
     throw badInput(
@@ -53,7 +52,6 @@ export async function readCover<R extends CoverRow>(
   if (minMonths !== null) boundedInt('minMonths', minMonths, 0, 0, maxMinMonths);
   const usedSince = monthArgument('usedSince', args.usedSince, '2022-01');
   const rollUp = args.rollUp === true;
-  const query = rollUp ? queries.rolledUp : queries.direct;
   const params = {
     technologies: spellings.map(technologyNeedles),
     asOf,
@@ -63,6 +61,24 @@ export async function readCover<R extends CoverRow>(
     narrower: spellings.map((spelling) => (rollUp ? broaderLinks(catalogue).below(spelling) : [])),
     ...extra,
   };
+  return { query: rollUp ? queries.rolledUp : queries.direct, params, spellings, asOf };
+}
+
+/**
+ * Runs coverRequest's query: one round trip (and one for the database's version,
+ * src/career/aggregate-cache.ts, which serves a repeated question from memory while the database
+ * is unchanged). `order` is the distinct technologies asked, in order, and `byId` their records. A
+ * spelling that names no technology (in the graph or the catalogue) is BAD_USER_INPUT quoting it,
+ * with the closest spelling the graph knows.
+ */
+export async function readCover<R extends CoverRow>(
+  executor: Executor,
+  queries: CoverQueries,
+  args: CoverArguments,
+  extra: Record<string, unknown>,
+): Promise<{ row: R; asOf: number; order: string[]; byId: Map<string, EntityRecord> }> {
+  const catalogue = (await apiCatalogue()).technologies;
+  const { query, params, asOf } = coverRequest(catalogue, queries, args, extra);
   // A ranking over everyone who uses the asked technologies: its cost grows with how many do, so
   // the answer is kept until the database changes (the key is the query and every parameter).
   const [row] = await cachedAggregate(executor, `${query.name}:${JSON.stringify(params)}`, () =>

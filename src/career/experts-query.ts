@@ -24,7 +24,7 @@ function strengthOf(months: string, since: string): string {
     * (CASE WHEN (${since}) >= ${full} THEN 0.0 ELSE 1.0 - (${since}) / ${full}.0 END)`;
 }
 
-const { Person, Technology } = Label;
+const { Technology } = Label;
 const { USES } = RelType;
 
 /**
@@ -53,11 +53,11 @@ function coverSources(rollUp: boolean, of?: string): string {
       UNWIND range(0, size(asked) - 1) AS index
       WITH coalesce(asked[index].id, asked[index].spelling) AS t, $narrower[index] AS below
       UNWIND below AS belowId
-      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(p:${Person})
+      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(p)
       RETURN t, v AS via, u, p`;
   return `CALL (asked, techs) {
       UNWIND techs AS x
-      MATCH (x)<-[u:${USES}]-(p:${Person})
+      MATCH (x)<-[u:${USES}]-(p)
       RETURN x.id AS t, null AS via, u, p
       ${rollUp ? rolledUp : ''}
     }`;
@@ -126,15 +126,13 @@ function contributionFloor(u: string): string {
 }
 
 /**
- * The exact cover of the people in `candidates` (a list of `{ p }`), one row per person who covers
- * anything under the filters: `p`, `covered`, `uses` and `score` (see coverQuery). Months and last
- * use as of `$asOf` are src/career/usage-as-of.ts's.
+ * The exact cover of each person `p` (one row each, with `asked`, `techs`, `techIds` and `n` in
+ * scope), one row per person who covers anything under the filters: `p`, `covered`, `uses` and
+ * `score` (see coverQuery). Months and last use as of `$asOf` are src/career/usage-as-of.ts's.
  */
-function exactCover(candidates: string, rollUp: boolean): string {
+function exactCover(rollUp: boolean): string {
   const at = usageAsOfCypher('u', '$asOf');
-  return `UNWIND ${candidates} AS candidate
-    WITH asked, techs, techIds, n, candidate.p AS p
-    ${coverSources(rollUp, 'p')}
+  return `${coverSources(rollUp, 'p')}
     WITH techIds, n, t, via, u, p WHERE ${counted()}
     WITH techIds, n, t, via, u, p, ${at.months} AS months, ${at.lastUsed} AS lastUse
     WHERE ($minMonths IS NULL OR coalesce(months, 0) >= $minMonths)
@@ -152,6 +150,123 @@ function exactCover(candidates: string, rollUp: boolean): string {
 const boundSlack = 1e-9;
 
 /**
+ * The uses of the asked technologies, read without a property but `firstUsed` (and `skill` when
+ * that says nothing): one row per person with a use that counts as of `$asOf` (not in
+ * `$exclude`), with `p`, `weights` (Σ over the asked technologies they use of the largest weight
+ * of a use that stands for it: 1 direct, `inferredWeight` rolled up), `used` (the ids of those
+ * technologies) and `uses` (their uses: the relationships when direct, `{ t, u, weight }` rolled
+ * up). Relationships of the asked technologies only: USES always starts at a Person, so its label
+ * is not read.
+ */
+function peopleUsing(rollUp: boolean): string {
+  const perPerson = rollUp
+    ? `WITH p, t, max(weight) AS top, collect({ t: t, u: u, weight: weight }) AS forOne
+        WITH p, sum(top) AS weights, collect(t) AS used, collect(forOne) AS nested
+        WITH p, weights, used, reduce(acc = [], forOne IN nested | acc + forOne) AS uses`
+    : 'WITH p, count(*) AS weights, collect(t) AS used, collect(u) AS uses';
+  return `CALL (asked, techs) {
+        ${coverSources(rollUp)}
+        WITH p, t, u, CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END AS weight
+        WHERE ${startedOrSkill('u')}
+        ${perPerson}
+        WHERE ${notExcluded}
+        RETURN p, weights, used, uses
+      }`;
+}
+
+/** Cypher: from `people` (a list of `{ p, high, low }`), `floor`: the `$keep`-th best low less the slack, or null with fewer. */
+const floorOf = (people: string) => `CALL (${people}) {
+      UNWIND ${people} AS person
+      WITH person.low AS low ORDER BY low DESC LIMIT toInteger($keep)
+      WITH collect(low) AS best
+      RETURN CASE WHEN size(best) < $keep THEN null ELSE best[-1] - ${boundSlack} END AS floor
+    }`;
+
+/**
+ * Cypher: from `list` (a list of `{ p, uses }`, `uses` as peopleUsing gives them; `n` in scope),
+ * `into`: their bounds `high` and `low` (see coverQuery), `{ p, high, low }` each, from a few
+ * stored properties of each use.
+ */
+function boundedList(list: string, into: string, rollUp: boolean): string {
+  const item = rollUp
+    ? 'UNWIND person.uses AS item\n      WITH n, person.p AS p, item.t AS t, item.u AS u, item.weight AS weight'
+    : 'UNWIND person.uses AS u\n      WITH n, person.p AS p, u, 1.0 AS weight';
+  const t = rollUp ? 't, ' : '';
+  return `CALL (n, ${list}) {
+      UNWIND ${list} AS person
+      ${item}
+      WITH n, p, ${t}weight, ${boundProperties('u')} AS use
+      WITH n, p, ${t}weight * (1.0 + ${strengthBound('use')} / (n + 1.0)) AS high, weight * ${contributionFloor('use')} AS low
+      ${
+        // Direct uses are one per person and technology; rolled up, several stand for one technology, whose term takes one of them.
+        rollUp ? 'WITH n, p, t, max(high) AS high, max(low) AS low' : ''
+      }
+      WITH p, sum(high) AS high, sum(low) AS low
+      RETURN collect({ p: p, high: high, low: low }) AS ${into}
+    }`;
+}
+
+/**
+ * One ranking (`experts`): the people who can be among the best `$keep`, one row `p` each. A
+ * person's score is at most their `reach`, `weights` × (n + 2) / (n + 1) (every strength at most
+ * 1), and without filters at least `weights` (every counted use's term is at least its weight:
+ * contributionFloor). So, without filters, the `$keep`-th best score is at least `least`, the
+ * `weights` of the `$keep`-th person by weights, and whoever's reach is below it cannot rank:
+ * only the others are bounded (with filters, everyone), and whoever's `high` is below the
+ * `$keep`-th best low of those cannot rank either. So the many who use only some of popular
+ * technologies asked are passed over, their uses read for `firstUsed` alone.
+ */
+function rankingCandidates(rollUp: boolean): string {
+  const reach = (weights: string) => `${weights} * (n + 2.0) / (n + 1.0) + ${boundSlack}`;
+  return `CALL (asked, techs, n) {
+      CALL (asked, techs) {
+        ${peopleUsing(rollUp)}
+        WITH weights, collect({ p: p, uses: uses }) AS tier
+        ORDER BY weights DESC
+        RETURN collect({ weights: weights, people: tier }) AS tiers
+      }
+      WITH n, tiers, reduce(cut = { people: 0, weights: null }, tier IN tiers |
+        CASE WHEN cut.people >= $keep THEN cut ELSE { people: cut.people + size(tier.people), weights: tier.weights } END) AS cut
+      WITH n, tiers, CASE WHEN cut.people < $keep OR $minMonths IS NOT NULL OR $usedSince IS NOT NULL THEN null
+        ELSE cut.weights END AS least
+      WITH n, reduce(acc = [], tier IN tiers |
+        CASE WHEN least IS NULL OR ${reach('tier.weights')} >= least THEN acc + tier.people ELSE acc END) AS people
+      ${boundedList('people', 'bounded', rollUp)}
+      ${floorOf('bounded')}
+      UNWIND [c IN bounded WHERE floor IS NULL OR c.high >= floor] AS candidate
+      RETURN candidate.p AS p
+    }`;
+}
+
+/**
+ * Rankings per cover (`team`): the people who can be among the best `$keep` of the people who
+ * cover the same asked technologies (`group`: their ids in the order asked), one row `p` each.
+ * Counting direct use only, a cover with a larger cover above it held by at least `$keep` people
+ * is passed over: each of those scores at least their cover's size, more than anyone of the
+ * smaller cover can, so while a team has room one of them is still free, adds as much and ranks
+ * first (src/career/team.ts greedyTeam) and nobody of the smaller cover is ever chosen. The
+ * people of the other covers are bounded, and per cover whoever's `high` is below its floor
+ * cannot rank.
+ */
+function groupedCandidates(rollUp: boolean): string {
+  const passedOver = rollUp
+    ? ''
+    : `WITH n, collect({ group: group, people: people }) AS groups
+      UNWIND [g IN groups WHERE none(h IN groups WHERE size(h.people) >= $keep AND size(h.group) > size(g.group)
+        AND all(id IN g.group WHERE id IN h.group))] AS kept
+      WITH n, kept.group AS group, kept.people AS people`;
+  return `CALL (asked, techs, techIds, n) {
+      ${peopleUsing(rollUp)}
+      WITH n, [x IN techIds WHERE x IN used] AS group, collect({ p: p, uses: uses }) AS people
+      ${passedOver}
+      ${boundedList('people', 'bounded', rollUp)}
+      ${floorOf('bounded')}
+      UNWIND [c IN bounded WHERE floor IS NULL OR c.high >= floor] AS candidate
+      RETURN candidate.p AS p
+    }`;
+}
+
+/**
  * The shared first part of `experts` and `team`. Resolves `$technologies` (LookupNeedles, in the
  * order asked) to nodes: `asked` (per spelling, the id or null), `techs` (the distinct nodes, in
  * order). A subquery `body` runs on the candidates: one row per person who USES an asked
@@ -164,23 +279,24 @@ const boundSlack = 1e-9;
  * apply to each use before the strongest is taken, so a rolled-up use may cover where a direct one
  * fails them.
  *
- * `group` is a Cypher expression over `used` (the ids of the technologies asked a person's uses
- * that count are for, before the filters) that puts people in groups, each ranked on its own:
- * `true` for one ranking (`experts`); `used` itself for `team`, which has no filters, so that it
- * is their exact cover. Who can be among a group's best `$keep` is decided exactly without the
- * costly months of everyone, from two bounds of each person's score read from the stored USES
- * properties, per technology asked, over the uses that can stand for it (direct, or with roll-up
- * each narrower one): `high`, Σ of the largest weight × (1 + strengthBound / (n + 1)) (the term
- * takes one of those uses), and `low`, Σ of the largest weight × contributionFloor (a direct use
- * that passes the filters is taken before any rolled-up one and its term is at least 1, more than
- * any rolled-up term; else the strongest rolled-up one that passes is taken). The `$keep`-th best
- * `low` of the group is a floor its `$keep`-th best score
- * reaches, so whoever's `high` is below it cannot rank among the best `$keep`: only the others are
- * scored and passed to `body`. Cost: the USES relationships of the asked technologies (with
- * roll-up, also of those below them) read once with a few properties each, and the months of the
- * few people who can rank.
+ * `group`, when given, is a Cypher expression over `used` (the ids of the technologies asked a
+ * person's uses that count are for, before the filters) that puts people in groups, each ranked
+ * on its own: `team`, which has no filters, gives `used` itself, so that it is their exact cover;
+ * without it there is one ranking (`experts`). Who can be among a group's best `$keep` is decided
+ * exactly without the costly months of everyone, from two bounds of each person's score read
+ * from the stored USES properties, per technology asked, over the uses that can stand for it
+ * (direct, or with roll-up each narrower one): `high`, Σ of the largest weight × (1 +
+ * strengthBound / (n + 1)) (the term takes one of those uses), and `low`, Σ of the largest weight ×
+ * contributionFloor (a direct use that passes the filters is taken before any rolled-up one and its
+ * term is at least 1, more than any rolled-up term; else the strongest rolled-up one that passes is
+ * taken). The `$keep`-th best `low` of any of the group's people is a floor its `$keep`-th best
+ * score reaches, so whoever's `high` is below it cannot rank among the best `$keep`: only the
+ * others are scored and passed to `body` (one ranking reads the properties of fewer people still:
+ * rankingCandidates). Cost: the USES relationships of the asked technologies (with roll-up, also
+ * of those below them) read once, with a few properties each of those who can rank, and the
+ * months of the few people who can.
  */
-export function coverQuery(body: string, result: string, rollUp: boolean, group = 'true'): string {
+export function coverQuery(body: string, result: string, rollUp: boolean, grouped: boolean): string {
   return `
   UNWIND range(0, size($technologies) - 1) AS index
   WITH index, $technologies[index] AS needles
@@ -191,25 +307,8 @@ export function coverQuery(body: string, result: string, rollUp: boolean, group 
   CALL (asked, techs) {
     WITH asked, techs, size(techs) + size([a IN asked WHERE a.id IS NULL]) AS n,
          reduce(acc = [], x IN [a IN asked | coalesce(a.id, a.spelling)] | CASE WHEN x IN acc THEN acc ELSE acc + [x] END) AS techIds
-    ${coverSources(rollUp)}
-    WITH asked, techs, techIds, n, t, via, p, ${boundProperties('u')} AS use, CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END AS weight
-    WHERE ${startedOrSkill('use')}
-    WITH asked, techs, techIds, n, t, p, weight * (1.0 + ${strengthBound('use')} / (n + 1.0)) AS high, weight * ${contributionFloor('use')} AS low
-    ${
-      // Direct uses are one per person and technology; rolled up, several stand for one technology, whose term takes one of them.
-      rollUp ? 'WITH asked, techs, techIds, n, p, t, max(high) AS high, max(low) AS low' : ''
-    }
-    WITH asked, techs, techIds, n, p, collect(t) AS used, sum(high) AS high, sum(low) AS low
-    WHERE ${notExcluded}
-    WITH asked, techs, techIds, n, ${group} AS group, collect({ p: p, high: high, low: low }) AS people
-    CALL (people) {
-      UNWIND people AS person
-      WITH person.low AS low ORDER BY low DESC LIMIT toInteger($keep)
-      WITH collect(low) AS best
-      RETURN CASE WHEN size(best) < $keep THEN null ELSE best[-1] - ${boundSlack} END AS floor
-    }
-    WITH asked, techs, techIds, n, [c IN people WHERE floor IS NULL OR c.high >= floor] AS candidates
-    ${exactCover('candidates', rollUp)}
+    ${grouped ? groupedCandidates(rollUp) : rankingCandidates(rollUp)}
+    ${exactCover(rollUp)}
     ${body}
   }
   RETURN [a IN asked | a.spelling] AS spellings, [a IN asked | a.id] AS ids,
@@ -227,10 +326,10 @@ export interface CoverQueries {
 }
 
 /** coverQuery's two texts (CoverQueries) of one question. */
-export function coverQueries(name: string, body: string, result: string, group?: string): CoverQueries {
+export function coverQueries(name: string, body: string, result: string, grouped = false): CoverQueries {
   return {
-    direct: cypher(name, coverQuery(body, result, false, group)),
-    rolledUp: cypher(`${name}.rollUp`, coverQuery(body, result, true, group)),
+    direct: cypher(name, coverQuery(body, result, false, grouped)),
+    rolledUp: cypher(`${name}.rollUp`, coverQuery(body, result, true, grouped)),
   };
 }
 

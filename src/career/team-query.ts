@@ -16,5 +16,5 @@ export const teamQueries = coverQueries(
     RETURN collect({ person: ${entityProjection('p')}, score: score, covered: covered, inferred: inferred }) AS candidates`,
   'candidates',
   // Ranked per cover: `team` has no filters, so the technologies a person uses are their cover.
-  '[x IN techIds WHERE x IN used]',
+  true,
 );
