@@ -1,0 +1,86 @@
+/**
+ * Session 27 (xfix27): the Markdown-source and PDF-cell regexes read a 20,000-character line (blanks or one word
+ * where the pattern could split a run two ways) and give the same answers as on short lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMarkdownSource } from '../../../src/extract/markdown-blocks.js';
+import { titleUnderHead } from '../../../src/extract/read-pdf.js';
+
+const blanks = ' '.repeat(20_000);
+const word = 'a'.repeat(20_000);
+
+describe('a Hugo shortcode alone on its line', () => {
+  it('reads as before: parameters, positional parameters, closing shortcodes, blanks around', () => {
+    expect(
+      readMarkdownSource([
+        '  {{< job title="Analyst" employer="Kirkby Mills" >}}  ',
+        '{{% job "Network Engineer" "Brathay Systems" %}}',
+        '{{< /job >}}',
+        '{{% / job %}}',
+        '{{<job>}}',
+        '{{< lead >}} text after',
+      ]),
+    ).toEqual([
+      'Analyst · Kirkby Mills',
+      'Network Engineer · Brathay Systems',
+      '',
+      '',
+      '',
+      '{{< lead >}} text after',
+    ]);
+  });
+
+  it('leaves a 20,000-character line that is no shortcode as written', () => {
+    const lines = [
+      `{{< job${blanks}!`,
+      `{{<${blanks}!`,
+      `{{< ${word}`,
+      `{{< ${word} x="${blanks}"`,
+      `{{< job${'/'.repeat(20_000)}`,
+    ];
+    expect(readMarkdownSource(lines)).toEqual(lines);
+  });
+
+  it('reads a shortcode with 20,000 blanks or a 20,000-letter flag among its parameters', () => {
+    expect(readMarkdownSource([`{{< job title="Analyst"${blanks}>}}`])).toEqual(['Analyst']);
+    expect(readMarkdownSource([`{{<${blanks}/${blanks}job${blanks}>}}`])).toEqual(['']);
+    expect(readMarkdownSource([`{{< job ${word} title="Analyst" employer="Kirkby Mills" >}}`])).toEqual([
+      'Analyst · Kirkby Mills',
+    ]);
+  });
+});
+
+describe("a component's lines of props", () => {
+  it('reads props with blanks after them as before', () => {
+    expect(readMarkdownSource(['<Job', '  company="Tarn Ledger"   ', '  role="Analyst"  />  '])).toEqual([
+      'Analyst · Tarn Ledger',
+      '',
+      '',
+    ]);
+  });
+
+  it('leaves a 20,000-character line that is no props line as written', () => {
+    const one = [`<Job a="b"${blanks}!>`];
+    expect(readMarkdownSource(one)).toEqual(one);
+    const split = ['<Job', `  company="Tarn Ledger"${blanks}!`, '  role="Analyst" />'];
+    expect(readMarkdownSource(split)).toEqual(split);
+  });
+
+  it('reads props with 20,000 blanks before the end of the tag', () => {
+    expect(
+      readMarkdownSource(['<Job', `  company="Tarn Ledger"${blanks}`, `  role="Analyst"${blanks}/>`]),
+    ).toEqual(['Analyst · Tarn Ledger', '', '']);
+  });
+});
+
+describe('a title under a dated head in a PDF cell', () => {
+  it('reads as before with a closing bracket on the title', () => {
+    expect(titleUnderHead('Hafenwerk AG, Bremen', 'Werkstudent (20 Std./Woche)')).toBe(true);
+    expect(titleUnderHead('Hafenwerk AG, Bremen', 'Logistics and Port Systems (2 sites)')).toBe(false);
+  });
+
+  it('reads a 20,000-character line', () => {
+    expect(titleUnderHead('Hafenwerk AG, Bremen', `Werkstudent${blanks}(20 Std./Woche)`)).toBe(true);
+    expect(titleUnderHead('Hafenwerk AG, Bremen', `x${blanks}y`)).toBe(false);
+  });
+});
