@@ -96,7 +96,14 @@ export function modelLines(lines: readonly ReadLine[]): DocLine[] {
     else if (/^\s*[═─━]/u.test(line.raw) && Math.abs(line.raw.trim().length - above.raw.trim().length) <= 2)
       above.heading = /^\s*[═━]/u.test(line.raw) ? 1 : 2;
   }
-  for (const line of model) if (line.heading > 0) dropOutlineNumber(line);
+  const numbers = model.flatMap((line) => {
+    const found = line.heading > 0 ? OUTLINE_NUMBER.exec(line.text) : null;
+    return found ? [found[0].trim()] : [];
+  });
+  const bare = numbers.filter((number) => /^\d+$/u.test(number)).map(Number);
+  const outlined =
+    numbers.length >= 2 && bare.every((number, k) => k === 0 || number === (bare[k - 1] as number) + 1);
+  for (const line of model) if (line.heading > 0) dropOutlineNumber(line, outlined);
   return model;
 }
 
@@ -106,9 +113,14 @@ export function modelLines(lines: readonly ReadLine[]): DocLine[] {
  */
 const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t\u00a0]+(?=\p{L})/u;
 
-function dropOutlineNumber(line: DocLine): void {
+/**
+ * A dotted number ("3.2", "4.") is always the outline's; a bare one only where two or more headings of the document
+ * are numbered and the bare numbers count up by one ("1 Experience", "1.1 …", "2 Education"), so "### 24 Hour
+ * Fitness" keeps its name, alone or beside "### 7 Habits Workshop".
+ */
+function dropOutlineNumber(line: DocLine, outlined: boolean): void {
   const found = OUTLINE_NUMBER.exec(line.text);
-  if (!found) return;
+  if (!found || !(outlined || found[0].includes('.'))) return;
   line.text = line.text.slice(found[0].length);
   line.columns = line.columns.slice(found[0].length);
   line.numbered = true;
@@ -233,8 +245,10 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
       drop(position, position + found[0].length);
       position += found[0].length;
     }
-    // "- ### Employer": an outliner's block (Logseq, a list item holding a heading) is the heading it holds.
-    const itemHeading = heading === 0 && bullet && !numbered ? HEADING.exec(rest()) : null;
+    // "- ### Employer": an outliner's block (Logseq, a list item holding a heading) is the heading it holds, where a
+    // capital or a page link follows the marks ("- # of incidents cut by half" is an item).
+    const itemHeading =
+      heading === 0 && bullet && !numbered ? /^(#{1,6})[ \t]+(?=\p{Lu}|\[\[)/u.exec(rest()) : null;
     if (itemHeading) {
       heading = (itemHeading[1] as string).length;
       bullet = false;
