@@ -287,7 +287,7 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
   }
   ({ text } = closeTracking(text, columns));
   // Trim the end, keeping the map in step.
-  const trimmed = text.replace(/[\s\u00a0]+$/u, '');
+  const trimmed = text.trimEnd();
   columns.length = trimmed.length;
   columns.push(trimmed.length > 0 ? (columns[trimmed.length - 1] as number) + 1 : raw.length);
   text = trimmed;
@@ -441,9 +441,12 @@ function stripInlineMarkup(
 const BLOCK_TAG_NAMES =
   'br|hr|p|div|td|th|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|summary|details|h[1-6]|section';
 const BLOCK_TAG = new RegExp(`^(?:${BLOCK_TAG_NAMES})$`, 'iu');
-/** Block tags framing a line's text: "<summary>" before it, "</summary>" after it. */
+/**
+ * Block tags framing a line's text: "<summary>" before it, "</summary>" after it. A run of blanks is tried from its
+ * first blank only (`(?<!\s)`), so the match is linear in the line.
+ */
 const FRAMING_TAGS = new RegExp(
-  `^(?:<(?:${BLOCK_TAG_NAMES})(?:\\s[^<>]*)?>\\s*)+|(?:\\s*</(?:${BLOCK_TAG_NAMES})>)+$`,
+  `^(?:<(?:${BLOCK_TAG_NAMES})(?:\\s[^<>]*)?>\\s*)+|(?:(?:(?<!\\s)\\s+)?</(?:${BLOCK_TAG_NAMES})>)+$`,
   'giu',
 );
 

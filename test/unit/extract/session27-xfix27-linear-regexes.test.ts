@@ -3,7 +3,9 @@
  * where the pattern could split a run two ways) and give the same answers as on short lines.
  */
 import { describe, expect, it } from 'vitest';
+import { modelLines } from '../../../src/extract/line-model.js';
 import { readMarkdownSource } from '../../../src/extract/markdown-blocks.js';
+import { splitPromotions } from '../../../src/extract/promotions.js';
 import { titleUnderHead } from '../../../src/extract/read-pdf.js';
 
 const blanks = ' '.repeat(20_000);
@@ -82,5 +84,40 @@ describe('a title under a dated head in a PDF cell', () => {
   it('reads a 20,000-character line', () => {
     expect(titleUnderHead('Hafenwerk AG, Bremen', `Werkstudent${blanks}(20 Std./Woche)`)).toBe(true);
     expect(titleUnderHead('Hafenwerk AG, Bremen', `x${blanks}y`)).toBe(false);
+  });
+});
+
+describe('titles held in turn and promotions on one line', () => {
+  const split = (text: string) =>
+    splitPromotions(modelLines([{ text }])).lines.map((line) => line.text.trim());
+
+  it('splits as before', () => {
+    expect(
+      split('Software Engineer (2018 – 2020), promoted to Senior Software Engineer (2020 – 2023)'),
+    ).toEqual(['Software Engineer (2018 – 2020)', 'Senior Software Engineer (2020 – 2023)']);
+    expect(split('Support Analyst (2014 – 2015), then Consultant (2015 – 2017)')).toEqual([
+      'Support Analyst (2014 – 2015)',
+      'Consultant (2015 – 2017)',
+    ]);
+  });
+
+  it('splits where 20,000 blanks stand before the joining words, and leaves a line of blanks between words whole', () => {
+    expect(
+      split(`Software Engineer (2018 – 2020),${blanks}promoted to Senior Software Engineer (2020 – 2023)`),
+    ).toEqual(['Software Engineer (2018 – 2020)', 'Senior Software Engineer (2020 – 2023)']);
+    expect(split(`Support Analyst (2014 – 2015)${blanks},${blanks}then Consultant (2015 – 2017)`)).toEqual([
+      'Support Analyst (2014 – 2015)',
+      'Consultant (2015 – 2017)',
+    ]);
+    expect(split(`a${blanks}b`)).toEqual([`a${blanks}b`]);
+  });
+});
+
+describe('a line framed by block tags', () => {
+  it('is bold when HTML bold fills the frame, with 20,000 blanks before the closing tag too', () => {
+    const bold = (text: string) => modelLines([{ text }])[0]?.bold;
+    expect(bold('<summary><b>Earlier roles</b></summary>')).toBe(true);
+    expect(bold(`<summary><b>Earlier roles</b>${blanks}</summary>`)).toBe(true);
+    expect(bold(`<summary><b>Earlier roles</b>${blanks}and more</summary>`)).toBe(false);
   });
 });
