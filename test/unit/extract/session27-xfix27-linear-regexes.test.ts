@@ -7,6 +7,7 @@ import { modelLines } from '../../../src/extract/line-model.js';
 import { readMarkdownSource } from '../../../src/extract/markdown-blocks.js';
 import { splitPromotions } from '../../../src/extract/promotions.js';
 import { titleUnderHead } from '../../../src/extract/read-pdf.js';
+import { isLocation, sectionKind } from '../../../src/extract/vocabulary.js';
 
 const blanks = ' '.repeat(20_000);
 const word = 'a'.repeat(20_000);
@@ -119,5 +120,22 @@ describe('a line framed by block tags', () => {
     expect(bold('<summary><b>Earlier roles</b></summary>')).toBe(true);
     expect(bold(`<summary><b>Earlier roles</b>${blanks}</summary>`)).toBe(true);
     expect(bold(`<summary><b>Earlier roles</b>${blanks}and more</summary>`)).toBe(false);
+  });
+});
+
+describe('a heading in two languages and a place', () => {
+  it('read as before', () => {
+    expect(sectionKind('Doświadczenie / Experience')).toBe('experience');
+    expect(sectionKind('Berufserfahrung (Work experience)')).toBe('experience');
+    expect(isLocation('Paris , France')).toBe(true);
+    expect(isLocation('Silver Spring, MD')).toBe(true);
+  });
+
+  it('read a 20,000-character line', () => {
+    expect(sectionKind(`Doświadczenie${blanks}/ Experience`)).toBe('experience');
+    expect(sectionKind(`Berufserfahrung${blanks}(Work experience)`)).toBe('experience');
+    expect(sectionKind(`a${blanks}b`)).toBeNull();
+    expect(isLocation(`Paris${blanks},${blanks}France`)).toBe(true);
+    expect(isLocation(`a${blanks}b`)).toBe(false);
   });
 });
