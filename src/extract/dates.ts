@@ -34,6 +34,8 @@ export interface DateMention {
   endMonth?: number;
   /** The text of the expression as written. */
   text: string;
+  /** Years alone written latest first ("2020 – 2017"), read as the span between them. */
+  latestFirst?: boolean;
 }
 
 /**
@@ -496,6 +498,7 @@ function readDates(text: string): DateMention[] {
         to: latestFirst ? from : b.date,
         ongoing: b.ongoing,
         text: text.slice(start, end),
+        ...(latestFirst ? { latestFirst } : {}),
       });
       i += gloss ? 2 : 1;
       continue;

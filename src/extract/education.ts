@@ -764,7 +764,7 @@ const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
   ['other', /^(?:location|city|gpa|cgpa|grade|grades|score|honou?rs|thesis|minor|percentage)$/iu],
 ];
 const RECORD_SLOTS = { school: 0, degree: 0, area: 0, dates: 0, other: 0 };
-const RECORD_LINE = /^\s*(?:-\s+)?(\p{L}[\p{L}\s]{0,24}?)\s*[:：]\s*(\S.*?)\s*$/u;
+const RECORD_LINE = /^\s*(?:-\s+)?(\p{L}[\p{L}\s]{0,24}?)\s*[:：]\s*(\S(?:.*\S)?)\s*$/u;
 /** A key with no value that groups the records under it (YAML's "courses:" in a site generator's profile). */
 const RECORD_GROUP = /^\s*\p{L}[\p{L}\s_]{0,24}[:：]\s*$/u;
 /** "  - course: PhD in …": a YAML list item, which opens a record. */

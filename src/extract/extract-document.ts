@@ -366,7 +366,12 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   attachEmployerNotes(drafts.positions, model);
   attachEmployerProjects(drafts.projects, drafts.positions, model);
   attachDatedProjects(drafts.projects, drafts.positions, model);
-  for (const repair of repairYearSlips(drafts.positions.filter((position) => position.origin === 'header'))) {
+  const latestFirst = model.reduce(
+    (count, line) => count + findDates(line.text).filter((mention) => mention.latestFirst).length,
+    0,
+  );
+  const headed = drafts.positions.filter((position) => position.origin === 'header');
+  for (const repair of repairYearSlips(headed, latestFirst >= 2)) {
     warnings.push({ code: 'LOW_CONFIDENCE', message: repair });
   }
   if (drafts.positions.length === 0) {

@@ -90,7 +90,7 @@ const RECORD_LABELS: [RecordField, RegExp][] = [
 ];
 
 /** "Label: value", or "Label" a tab before its value (a Word table of labels and values reads as its own rows). */
-const RECORD_LINE = /^\s*(\p{L}[\p{L} ]{0,24}?)\s*(?:[:：]|\t)\s*(\S.*?)\s*$/u;
+const RECORD_LINE = /^\s*(\p{L}[\p{L} ]{0,24}?)\s*(?:[:：]|\t)\s*(\S(?:.*\S)?)\s*$/u;
 
 function recordField(text: string): { field: RecordField; value: string; at: number } | null {
   const found = RECORD_LINE.exec(text);

@@ -96,7 +96,14 @@ export function modelLines(lines: readonly ReadLine[]): DocLine[] {
     else if (/^\s*[═─━]/u.test(line.raw) && Math.abs(line.raw.trim().length - above.raw.trim().length) <= 2)
       above.heading = /^\s*[═━]/u.test(line.raw) ? 1 : 2;
   }
-  for (const line of model) if (line.heading > 0) dropOutlineNumber(line);
+  const numbers = model.flatMap((line) => {
+    const found = line.heading > 0 ? OUTLINE_NUMBER.exec(line.text) : null;
+    return found ? [found[0].trim()] : [];
+  });
+  const bare = numbers.filter((number) => /^\d+$/u.test(number)).map(Number);
+  const outlined =
+    numbers.length >= 2 && bare.every((number, k) => k === 0 || number === (bare[k - 1] as number) + 1);
+  for (const line of model) if (line.heading > 0) dropOutlineNumber(line, outlined);
   return model;
 }
 
@@ -106,9 +113,14 @@ export function modelLines(lines: readonly ReadLine[]): DocLine[] {
  */
 const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t\u00a0]+(?=\p{L})/u;
 
-function dropOutlineNumber(line: DocLine): void {
+/**
+ * A dotted number ("3.2", "4.") is always the outline's; a bare one only where two or more headings of the document
+ * are numbered and the bare numbers count up by one ("1 Experience", "1.1 …", "2 Education"), so "### 24 Hour
+ * Fitness" keeps its name, alone or beside "### 7 Habits Workshop".
+ */
+function dropOutlineNumber(line: DocLine, outlined: boolean): void {
   const found = OUTLINE_NUMBER.exec(line.text);
-  if (!found) return;
+  if (!found || !(outlined || found[0].includes('.'))) return;
   line.text = line.text.slice(found[0].length);
   line.columns = line.columns.slice(found[0].length);
   line.numbered = true;
@@ -233,8 +245,10 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
       drop(position, position + found[0].length);
       position += found[0].length;
     }
-    // "- ### Employer": an outliner's block (Logseq, a list item holding a heading) is the heading it holds.
-    const itemHeading = heading === 0 && bullet && !numbered ? HEADING.exec(rest()) : null;
+    // "- ### Employer": an outliner's block (Logseq, a list item holding a heading) is the heading it holds, where a
+    // capital or a page link follows the marks ("- # of incidents cut by half" is an item).
+    const itemHeading =
+      heading === 0 && bullet && !numbered ? /^(#{1,6})[ \t]+(?=\p{Lu}|\[\[)/u.exec(rest()) : null;
     if (itemHeading) {
       heading = (itemHeading[1] as string).length;
       bullet = false;
@@ -273,7 +287,7 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
   }
   ({ text } = closeTracking(text, columns));
   // Trim the end, keeping the map in step.
-  const trimmed = text.replace(/[\s\u00a0]+$/u, '');
+  const trimmed = text.trimEnd();
   columns.length = trimmed.length;
   columns.push(trimmed.length > 0 ? (columns[trimmed.length - 1] as number) + 1 : raw.length);
   text = trimmed;
@@ -427,9 +441,12 @@ function stripInlineMarkup(
 const BLOCK_TAG_NAMES =
   'br|hr|p|div|td|th|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|summary|details|h[1-6]|section';
 const BLOCK_TAG = new RegExp(`^(?:${BLOCK_TAG_NAMES})$`, 'iu');
-/** Block tags framing a line's text: "<summary>" before it, "</summary>" after it. */
+/**
+ * Block tags framing a line's text: "<summary>" before it, "</summary>" after it. A run of blanks is tried from its
+ * first blank only (`(?<!\s)`), so the match is linear in the line.
+ */
 const FRAMING_TAGS = new RegExp(
-  `^(?:<(?:${BLOCK_TAG_NAMES})(?:\\s[^<>]*)?>\\s*)+|(?:\\s*</(?:${BLOCK_TAG_NAMES})>)+$`,
+  `^(?:<(?:${BLOCK_TAG_NAMES})(?:\\s[^<>]*)?>\\s*)+|(?:(?:(?<!\\s)\\s+)?</(?:${BLOCK_TAG_NAMES})>)+$`,
   'giu',
 );
 

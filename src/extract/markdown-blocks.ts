@@ -100,9 +100,9 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
       out[i] = '';
       continue;
     }
-    const shortcode = SHORTCODE.exec(line);
+    const shortcode = SHORTCODE.exec(line.trim());
     if (shortcode) {
-      out[i] = shortcode[2] === '/' ? '' : shortcodeText(shortcode[3] as string);
+      out[i] = shortcode[2] !== undefined ? '' : shortcodeText((shortcode[3] as string).trim());
       continue;
     }
     const open = COMPONENT_OPEN.exec(line);
@@ -134,9 +134,12 @@ const MAX_PROP_LINES = 20;
 /** An MDX module line: `import X from '…'`, `import '…'`, `export const meta = …`. */
 const MDX_ESM =
   /^(?:import[ \t]+[\w*{][^'"]*[ \t]from[ \t]*['"][^'"]+['"];?|import[ \t]+['"][^'"]+['"];?|export[ \t]+(?:const|let|default)[ \t].*)[ \t]*$/u;
-/^(?:import[ \t][^'"]*['"][^'"]+['"];?|import[ \t]+['"][^'"]+['"];?|export[ \t]+(?:const|let|default)[ \t].*)$/u;
-/** A Hugo shortcode alone on its line: `{{< name key="value" >}}`, `{{% /name %}}`. */
-const SHORTCODE = /^[ \t]*\{\{([<%])[ \t]*(\/?)[ \t]*[\w-]+([^{}]*?)[ \t]*[>%]\}\}[ \t]*$/u;
+/**
+ * A Hugo shortcode alone on its (trimmed) line: `{{< name key="value" >}}`, `{{% /name %}}`. Group 2 is the closing
+ * slash with its blanks; group 3 the parameters, from the first character that ends the name (so the name's run
+ * cannot be split, and the match stays linear in the line).
+ */
+const SHORTCODE = /^\{\{([<%])[ \t]*(\/[ \t]*)?[\w-]+((?:[^\w{}-][^{}]*)?)[>%]\}\}$/u;
 /** A JSX component's opening (a capitalised name, as MDX and Astro require of components). */
 const COMPONENT_OPEN = /^[ \t]*<[A-Z][\w.]*(?=[\s/>]|$)/u;
 const TAG_END = /\/?>[ \t]*$/u;
@@ -144,7 +147,7 @@ const TAG_END = /\/?>[ \t]*$/u;
  * A line of props alone: `key="value"`, `key={…}`, `key` (a flag), an Astro directive (`client:load`), blanks between,
  * the tag's end after them.
  */
-const isPropLine = (line: string) => /^[\w\s:-]*\/?>?[ \t]*$/u.test(line.replace(PROP_PAIRS, ' '));
+const isPropLine = (line: string) => /^[\w\s:-]*\/?>?$/u.test(line.replace(PROP_PAIRS, ' ').trimEnd());
 /** A prop with a value: `key="value"`, `key='value'`, `key={…}`. */
 const PROP_PAIRS = /(?<![\w-])[\w-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})/gu;
 

@@ -227,7 +227,7 @@ export function readPublications(lines: readonly DocLine[]): PublicationDraft[] 
 
 /** "Organisation: Velantis Software Pvt. Ltd.", "Employer - Orbis Infotech": the field of a project naming its employer. */
 const EMPLOYER_FIELD =
-  /^[^\p{L}\p{N}]*(?:employer|organi[sz]ation|company)(?:\s+name)?\s*(?:[:：]|\s[-–—]\s)\s*(\S.*?)\s*$/iu;
+  /^[^\p{L}\p{N}]*(?:employer|organi[sz]ation|company)(?:\s+name)?\s*(?:[:：]|\s[-–—]\s)\s*(\S(?:.*\S)?)\s*$/iu;
 
 /** A company's name as positions and project fields are compared: without its legal form, case or punctuation. */
 function employerKey(name: string): string {

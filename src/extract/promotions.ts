@@ -12,7 +12,7 @@ import { titleScore } from './vocabulary.js';
  * ("Promoted to Senior Developer (2021)"). Group 1 is the title that follows.
  */
 const PROMOTED_TO =
-  /(?:^|[,;.]\s*|\s+[-–—→]\s*|\s+)(?:and\s+|then\s+|later\s+)?(?:was\s+|got\s+)?promoted\s+to\s+(?:the\s+(?:role|position)\s+of\s+|an?\s+)?(?=\S)/iu;
+  /(?:^|[,;.]\s*|(?<!\s)\s+[-–—→]\s*|(?<!\s)\s+)(?:and\s+|then\s+|later\s+)?(?:was\s+|got\s+)?promoted\s+to\s+(?:the\s+(?:role|position)\s+of\s+|an?\s+)?(?=\S)/iu;
 
 /** A line read as the title a promotion led to: what it holds of the position's header. */
 export interface Promotion {
@@ -139,7 +139,8 @@ export function splitPromotions(lines: readonly DocLine[]): { lines: DocLine[]; 
 }
 
 /** What joins one promotion to the next: ", then to", "; later to", ", and then". */
-const THEN_TO = /\s*[,;]\s*(?:and\s+)?(?:then|later|afterwards)\s+(?:promoted\s+)?(?:to\s+)?(?=\S)/giu;
+const THEN_TO =
+  /(?:(?<!\s)\s+)?[,;]\s*(?:and\s+)?(?:then|later|afterwards)\s+(?:promoted\s+)?(?:to\s+)?(?=\S)/giu;
 
 /**
  * The spans of `rest` (what follows "Promoted to") that are titles promoted to one after another, each with its own
@@ -149,8 +150,12 @@ function promotionChain(rest: string): Array<[number, number]> | null {
   return datedTitles(rest, THEN_TO);
 }
 
-/** What joins the titles held in turn at one employer on one line: an arrow either way, or ", then". */
-const IN_TURN = /\s+(?:[←→⟵⟶]|<-+|-+>)\s+|\s*[,;]\s*(?:and\s+)?then\s+/gu;
+/**
+ * What joins the titles held in turn at one employer on one line: an arrow either way, or ", then". Here and in
+ * PROMOTED_TO, THEN_TO and ARROW a run of blanks is tried from its first blank only (`(?<!\s)`), so each match is
+ * linear in the line.
+ */
+const IN_TURN = /(?<!\s)\s+(?:[←→⟵⟶]|<-+|-+>)\s+|(?:(?<!\s)\s+)?[,;]\s*(?:and\s+)?then\s+/gu;
 
 /**
  * "Senior Data Engineer (01/2022 – present) ← Data Engineer (03/2019 – 12/2021)", "Analyst (2016 – 2018), then
@@ -162,7 +167,7 @@ function titlesInTurn(text: string): Array<[number, number]> | null {
 }
 
 /** An arrow between what was held in turn: group 1 points to the newer (→), group 2 back to it (←). */
-const ARROW = /\s+(?:([→⟶]|-+>)|([←⟵]|<-+))\s+/gu;
+const ARROW = /(?<!\s)\s+(?:([→⟶]|-+>)|([←⟵]|<-+))\s+/gu;
 
 /**
  * A line of names joined by arrows one way that `titlesInTurn` does not split: "Quillmoor Retail (2016 – 2018) ->

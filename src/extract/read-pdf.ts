@@ -287,7 +287,10 @@ function textUnderDatedHead(row: Row, head: Segment, below: Segment): boolean {
  */
 export function titleUnderHead(head: string, below: string): boolean {
   // "Werkstudentin (10 Std./Woche)": a closing bracket says how the post was held, no part of its title.
-  const trimmed = below.trim().replace(/\s*\([^()]*\)$/u, '');
+  const trimmed = below
+    .trim()
+    .replace(/\([^()]*\)$/u, '')
+    .trimEnd();
   if (titleScore(trimmed) === 0 || titleScore(head) > 0) return false;
   const last = (head.split(',').pop() as string).trim();
   return knownPlace(last) || isLocation(last) || titleScore(`${last} ${trimmed}`) === 0;

@@ -669,7 +669,9 @@ export function sectionKind(text: string): SectionKind | null {
   if (kind !== null) return kind;
   // "Doświadczenie / Experience", "Berufserfahrung (Work experience)": a heading in two languages names its
   // section in either, when the halves that name one agree.
-  const halves = /^(.+?)\s+\/\s+(.+)$/u.exec(text) ?? /^([^(]+?)\s*\(([^)]+)\)\s*$/u.exec(text);
+  // A run of blanks is tried from its first blank only (`(?<!\s)`), so each match is linear in the line.
+  const halves =
+    /^(.+?)(?<!\s)\s+\/\s+(.+)$/u.exec(text) ?? /^([^(]+?)(?:(?<!\s)\s+)?\(([^)]+)\)\s*$/u.exec(text);
   // Each half a heading of a few words ("Edukacja", "Work experience"), not a label before its values.
   const heading = (half: string) => /^[\p{L}&'-]+(?:\s+[\p{L}&'-]+){0,2}$/u.test(half.trim());
   if (!halves || !heading(halves[1] as string) || !heading(halves[2] as string)) return null;
@@ -2315,7 +2317,7 @@ export function isLocation(text: string): boolean {
   const trimmed = text.trim().replace(/[.]$/, '');
   if (/^(?:remote|hybrid|on-?site|anywhere|worldwide)(?:\b.*)?$/i.test(trimmed)) return true;
   if (countryNames().has(trimmed.toLowerCase())) return true;
-  const parts = trimmed.split(/\s*,\s*/);
+  const parts = trimmed.split(/(?:(?<!\s)\s+)?,\s*/u);
   if (parts.length >= 2 && parts.length <= 3) {
     // "Silver Spring, MD United States" (USAJOBS): a state's code and the country after it.
     const last = (parts[parts.length - 1] as string).replace(

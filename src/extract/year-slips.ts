@@ -27,8 +27,17 @@ function decadeOf(date: PartialDate): number {
  * neighbours, that reading is taken, with the document's own text kept in a note; otherwise an end
  * before the start leaves the start out, again with a note. Returns a message per repair.
  */
-export function repairYearSlips(positions: PositionDraft[]): string[] {
+export function repairYearSlips(positions: PositionDraft[], latestFirstHabit = false): string[] {
   const repairs: string[] = [];
+  // dates.ts reads years written latest first ("2020 – 2017") as the span between them: the habit of a document
+  // that writes two or more such ranges (`latestFirstHabit`). One alone is read as written, a mistyped decade first,
+  // the span between its years the fallback.
+  const single = latestFirstHabit ? undefined : positions.find(writtenLatestFirst);
+  if (single?.start && single.end) {
+    const { start, end } = single;
+    single.start = { ...start, date: end.date };
+    single.end = { ...end, date: start.date };
+  }
   const keys = positions.map(key);
   let newestFirst = 0;
   let oldestFirst = 0;
@@ -53,6 +62,12 @@ export function repairYearSlips(positions: PositionDraft[]): string[] {
         const fixed = fixes[fixes.length - 1] as PartialDate;
         position.start = { ...start, date: fixed, confidence: 0.4 };
         const note = `The document reads "${original}": it ends before it starts; read as starting in ${fixed.year}, a mistyped decade.`;
+        position.notes.push(note);
+        repairs.push(`line ${start.line}: ${note}`);
+      } else if (position === single) {
+        position.start = { ...start, date: end.date };
+        position.end = { ...end, date: start.date };
+        const note = `The document reads "${original}": years latest first, read as the span between them.`;
         position.notes.push(note);
         repairs.push(`line ${start.line}: ${note}`);
       } else {
@@ -96,6 +111,20 @@ export function repairYearSlips(positions: PositionDraft[]): string[] {
     repairs.push(`line ${position.start?.line ?? position.end?.line}: ${note}`);
   });
   return repairs;
+}
+
+/** A range of years alone that dates.ts read latest first: its text names the end's year, then the start's. */
+function writtenLatestFirst(position: PositionDraft): boolean {
+  const { start, end } = position;
+  if (!start || !end || start.value !== end.value || start.date.month !== null || end.date.month !== null)
+    return false;
+  const years = start.value.match(/\d{4}/gu);
+  return (
+    years?.length === 2 &&
+    end.date.year > start.date.year &&
+    Number(years[0]) === end.date.year &&
+    Number(years[1]) === start.date.year
+  );
 }
 
 /** Whether an entry ending at `endKey` sits between its neighbours in a newest-first list. */

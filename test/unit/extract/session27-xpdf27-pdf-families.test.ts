@@ -29,7 +29,10 @@ describe('a title under a dated head in a table cell starts a line of its own', 
       'jannik-brettschneider.pdf',
       await fixtureDocument('dev-s27-xpdf27', 'jannik-brettschneider.pdf'),
     );
-    expect(german).toContain('07/2016 – 02/2020    Continental Automotive Technologies GmbH, Regensburg');
+    // The dated head keeps the employer and its place; the title under it is a line of its own.
+    const head = german.find((line) => line.includes('Continental Automotive Technologies GmbH, Regensburg'));
+    expect(head).toMatch(/^07\/2016 – 02\/2020\s/u);
+    expect(head).not.toContain('Softwareentwickler');
     expect(german).toContain('Embedded-Softwareentwickler');
     expect(german).toContain('Studentischer Mitarbeiter (15 Std./Woche)');
     const english = await documentLines(
@@ -125,7 +128,9 @@ describe('a Period | Duties | Environment table is read row by row', () => {
       'haruka-ishikawa.pdf',
       await fixtureDocument('dev-s27-xpdf27', 'haruka-ishikawa.pdf'),
     );
-    const row = lines.indexOf('2020/10 – 2022/09    Backend Engineer, Search Team');
+    const row = lines.findIndex(
+      (line) => line.startsWith('2020/10 – 2022/09') && line.endsWith('Backend Engineer, Search Team'),
+    );
     const tools = lines.indexOf('Go, Elasticsearch, BigQuery');
     const next = lines.findIndex((line) => line.startsWith('Tohoku Information Systems'));
     expect(row).toBeGreaterThan(-1);

@@ -45,6 +45,15 @@ describe('numbered outline headings: the outline number is no part of the headin
     expect(model[2]?.text).toBe('100 Days of Code');
   });
 
+  it('keeps a bare number that only one heading has: a name that starts with a number', () => {
+    const model = lines(['## Experience', '', '### 24 Hour Fitness', '', '### 7 Habits Workshop'].join('\n'));
+    expect(model[2]?.text).toBe('24 Hour Fitness');
+    const alone = lines(['# Dana Whitfield', '', '### 24 Hour Fitness', 'Personal Trainer'].join('\n'));
+    expect(alone[2]?.text).toBe('24 Hour Fitness');
+    // Dotted, the number is the outline's even on one heading.
+    expect(lines('### 4. Education')[0]?.text).toBe('Education');
+  });
+
   it('reads the titles of an Org export whose jobs are numbered second-level headings', async () => {
     const result = await extractText(
       [
