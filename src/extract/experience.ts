@@ -362,7 +362,7 @@ function listItemsOverDates(content: readonly LineInfo[]): Set<LineInfo> {
 
 /** A field of an entry written as a label and its value ("From: 2021-11", "Role: Staff Engineer"). */
 const ENTRY_FIELD = new RegExp(
-  `^(\\s*)(from|start(?:\\s+date)?|since|to|until|end(?:\\s+date)?|when|${DATES_LABEL}|duration|tenure|${TITLE_LABEL}|${EMPLOYER_LABEL})\\s*[:：]\\s*(\\S.*?)\\s*$`,
+  `^(\\s*)(from|start(?:\\s+date)?|since|to|until|end(?:\\s+date)?|when|${DATES_LABEL}|duration|tenure|${TITLE_LABEL}|${EMPLOYER_LABEL})\\s*[:：]\\s*(\\S(?:.*\\S)?)\\s*$`,
   'iu',
 );
 
@@ -464,11 +464,11 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       const unit = value.slice(comma + 2);
       // "Occupation or position held: Junior Web Developer (apprenticeship)": how the person was engaged is no
       // part of the title.
-      const engaged = /\s*\(([^()]+)\)$/u.exec(value);
+      const engaged = closingBracket(value);
       if (draft.title) {
         // The header named the title.
-      } else if (engaged && ENGAGEMENT.test((engaged[1] as string).trim())) {
-        draft.title = locate(info.line, at, at + engaged.index, value.slice(0, engaged.index), 0.8);
+      } else if (engaged && ENGAGEMENT.test(engaged.inner.trim())) {
+        draft.title = locate(info.line, at, at + engaged.before.length, engaged.before, 0.8);
       } else if (comma > 0 && TEAM_WORD.test(unit) && titleScore(unit) === 0) {
         draft.title = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.team ??= locate(info.line, at + comma + 2, at + value.length, unit, 0.7);
@@ -618,10 +618,16 @@ function withoutDescription(text: string): string {
   const trimmed = text.trim();
   const comma = /^(.+?),\s+(.*)$/u.exec(trimmed);
   if (comma && APPOSITION.test(comma[2] as string)) return comma[1] as string;
-  const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(trimmed);
-  if (bracket && (/^\p{Ll}/u.test(bracket[2] as string) || DESCRIBING.test(bracket[2] as string)))
-    return bracket[1] as string;
+  const bracket = closingBracket(trimmed);
+  if (bracket && bracket.before !== '' && (/^\p{Ll}/u.test(bracket.inner) || DESCRIBING.test(bracket.inner)))
+    return bracket.before;
   return trimmed;
+}
+
+/** "Name (inner)": the bracket closing `text` (its content) and the text before it, trimmed at its end. */
+function closingBracket(text: string): { before: string; inner: string } | null {
+  const found = /\(([^()]+)\)$/u.exec(text);
+  return found ? { before: text.slice(0, found.index).trimEnd(), inner: found[1] as string } : null;
 }
 
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
@@ -722,7 +728,8 @@ function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
   const items = info.line.text
     .trim()
     .replace(/[.;]$/u, '')
-    .split(/\s*[,;|·•]\s*/u)
+    .split(/[,;|·•]/u)
+    .map((item) => item.trim())
     .filter((item) => item !== '');
   if (items.length < 2) return false;
   const known = items.filter((item) => catalogue.technologies.find(item) !== undefined).length;

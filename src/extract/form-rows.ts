@@ -35,7 +35,10 @@ const LABEL_PATTERN = FORM_LABELS.map(([, label]) =>
   label.replace(/ \/ /gu, '\\s*/\\s*').replace(/ /gu, '\\s+'),
 ).join('|');
 // A Word table's row reads "label | value": its cells joined by a bar.
-const FORM_ROW = new RegExp(`^\\s*(${LABEL_PATTERN})(?:\\s*[:：|]\\s*|\\s{2,}|\\t\\s*)(\\S.*?)\\s*$`, 'iu');
+const FORM_ROW = new RegExp(
+  `^\\s*(${LABEL_PATTERN})(?:\\s*[:：|]\\s*|\\s{2,}|\\t\\s*)(\\S(?:.*\\S)?)\\s*$`,
+  'iu',
+);
 
 /** A Europass form row's field, its value and where the value starts on the line; null for any other line. */
 export function formRow(text: string): { field: FormRowField; value: string; at: number } | null {
