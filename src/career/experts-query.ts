@@ -279,10 +279,10 @@ function groupedCandidates(rollUp: boolean): string {
  * apply to each use before the strongest is taken, so a rolled-up use may cover where a direct one
  * fails them.
  *
- * `group`, when given, is a Cypher expression over `used` (the ids of the technologies asked a
- * person's uses that count are for, before the filters) that puts people in groups, each ranked
- * on its own: `team`, which has no filters, gives `used` itself, so that it is their exact cover;
- * without it there is one ranking (`experts`). Who can be among a group's best `$keep` is decided
+ * `grouped` puts people in groups by `used` (the ids of the technologies asked a person's uses that
+ * count are for, before the filters), each ranked on its own (`groupedCandidates`): `team`, which
+ * has no filters, asks so, each group being an exact cover; without it there is one ranking
+ * (`experts`, `rankingCandidates`). Who can be among a group's best `$keep` is decided
  * exactly without the costly months of everyone, from two bounds of each person's score read
  * from the stored USES properties, per technology asked, over the uses that can stand for it
  * (direct, or with roll-up each narrower one): `high`, Σ of the largest weight × (1 +

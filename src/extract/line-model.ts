@@ -102,7 +102,9 @@ export function modelLines(lines: readonly ReadLine[]): DocLine[] {
   });
   const bare = numbers.filter((number) => /^\d+$/u.test(number)).map(Number);
   const outlined =
-    numbers.length >= 2 && bare.every((number, k) => k === 0 || number === (bare[k - 1] as number) + 1);
+    numbers.length >= 2 &&
+    (bare[0] === 1 || bare.length < numbers.length) &&
+    bare.every((number, k) => k === 0 || number === 1 || number > (bare[k - 1] as number));
   for (const line of model) if (line.heading > 0) dropOutlineNumber(line, outlined);
   return model;
 }
@@ -115,8 +117,9 @@ const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t\u00a0]+(?=\p{L})/u;
 
 /**
  * A dotted number ("3.2", "4.") is always the outline's; a bare one only where two or more headings of the document
- * are numbered and the bare numbers count up by one ("1 Experience", "1.1 …", "2 Education"), so "### 24 Hour
- * Fitness" keeps its name, alone or beside "### 7 Habits Workshop".
+ * are numbered and the bare numbers count up, starting again at 1 in a new section, from 1 unless dotted numbers
+ * show the outline ("1 Experience", "1.1 …", "2 Education"; "### 1 Acme Corp", "### 2 Beta Ltd", "### 1 Kaunas
+ * University"), so "### 24 Hour Fitness" keeps its name, alone or beside "### 7 Habits Workshop".
  */
 function dropOutlineNumber(line: DocLine, outlined: boolean): void {
   const found = OUTLINE_NUMBER.exec(line.text);
@@ -246,9 +249,9 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
       position += found[0].length;
     }
     // "- ### Employer": an outliner's block (Logseq, a list item holding a heading) is the heading it holds, where a
-    // capital or a page link follows the marks ("- # of incidents cut by half" is an item).
+    // word in small letters does not follow the marks ("- # of incidents cut by half" is an item).
     const itemHeading =
-      heading === 0 && bullet && !numbered ? /^(#{1,6})[ \t]+(?=\p{Lu}|\[\[)/u.exec(rest()) : null;
+      heading === 0 && bullet && !numbered ? /^(#{1,6})[ \t]+(?=[^\s\p{Ll}])/u.exec(rest()) : null;
     if (itemHeading) {
       heading = (itemHeading[1] as string).length;
       bullet = false;

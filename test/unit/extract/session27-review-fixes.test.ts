@@ -84,3 +84,36 @@ describe('a national service scheme in brackets after an employer is how the job
     ]);
   });
 });
+
+describe('the bracket, label and list rules of a job, rewritten to be linear in a line, read as before', () => {
+  const blanks = ' '.repeat(2_000);
+
+  it('takes the title before "(apprenticeship)" after a run of blanks', async () => {
+    const result = await extractText(
+      resume(
+        'Employer: Quillfern Labs',
+        `Role: Junior Web Developer${blanks}(apprenticeship)`,
+        'Dates: Jan 2020 – Dec 2021',
+      ),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Quillfern Labs',
+        title: 'Junior Web Developer',
+        startDate: '2020-01',
+        endDate: '2021-12',
+        current: undefined,
+      },
+    ]);
+  });
+
+  it('reads a tools line with blanks around its separators as the technologies of the job above', async () => {
+    const result = await extractText(
+      resume('Acme Ltd | Data Engineer | 2019 – 2022', `Python${blanks},${blanks}Kafka${blanks}|  Airflow`),
+    );
+    expect(positions(result).map((position) => position.company)).toEqual(['Acme Ltd']);
+    expect(result.resume.work?.[0]?.positions?.[0]?.technologies).toEqual(
+      expect.arrayContaining(['Python', 'Kafka', 'Airflow']),
+    );
+  });
+});

@@ -17,6 +17,23 @@ describe('a heading inside a list item', () => {
     ]);
   });
 
+  it('is a heading before a bold, linked or non-Latin name, and a date', () => {
+    const model = lines(
+      [
+        '- ### **Tarn Logistics**',
+        '- ### [Tarn Logistics](https://tarn.example)',
+        '- ## 2019 – 2021 Tarn',
+        '- ### 株式会社タルン',
+      ].join('\n'),
+    );
+    expect(model.map((line) => [line.heading, line.bullet])).toEqual([
+      [3, false],
+      [3, false],
+      [2, false],
+      [3, false],
+    ]);
+  });
+
   it('is an item before a word in lower case ("# of incidents")', () => {
     const model = lines(['- # of incidents cut by half', '- ## of tickets closed'].join('\n'));
     expect(model.map((line) => [line.text, line.heading, line.bullet])).toEqual([

@@ -54,6 +54,23 @@ describe('numbered outline headings: the outline number is no part of the headin
     expect(lines('### 4. Education')[0]?.text).toBe('Education');
   });
 
+  it('drops bare numbers that start again at 1 in each section, or skip one', () => {
+    const restarted = lines(
+      ['## Experience', '### 1 Acme Corp', '### 2 Beta Ltd', '## Education', '### 1 Kaunas University'].join(
+        '\n',
+      ),
+    );
+    expect(restarted.map((line) => line.text)).toEqual([
+      'Experience',
+      'Acme Corp',
+      'Beta Ltd',
+      'Education',
+      'Kaunas University',
+    ]);
+    const gap = lines(['# 1 Experience', '# 2 Education', '# 3 Skills', '# 5 Languages'].join('\n'));
+    expect(gap.map((line) => line.text)).toEqual(['Experience', 'Education', 'Skills', 'Languages']);
+  });
+
   it('reads the titles of an Org export whose jobs are numbered second-level headings', async () => {
     const result = await extractText(
       [
