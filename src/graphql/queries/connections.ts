@@ -106,8 +106,10 @@ const usedInTimeIf = (timed: boolean) => (timed ? usedInTime : 'true');
  * a map's is read once. For the reads over every user of a technology. (It saves database hits, not
  * much of Neo4j's CPU: evaluating the filter is what costs.)
  */
-const usedInTimeOfMap = usageFilterCypher('use', '$asOf');
-const useProperties = [...new Set(Array.from(usedInTimeOfMap.matchAll(/\buse\.(\w+)/g), ([, name]) => name))];
+export const usedInTimeOfMap = usageFilterCypher('use', '$asOf');
+export const useProperties = [
+  ...new Set(Array.from(usedInTimeOfMap.matchAll(/\buse\.(\w+)/g), ([, name]) => name)),
+];
 
 /**
  * Cypher: the uses `u` of technology `tf` by `person` (`p`, with or without its label) that pass
