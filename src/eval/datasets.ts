@@ -55,6 +55,7 @@ export const DEV_S26_XWORD26_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S27_XPDF27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xpdf27');
 export const DEV_S27_XWORD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xword27');
 export const DEV_S27_XMD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xmd27');
+export const DEV_S28_XTEXT28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xtext28');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -91,6 +92,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S27_XPDF27_DIR,
   DEV_S27_XWORD27_DIR,
   DEV_S27_XMD27_DIR,
+  DEV_S28_XTEXT28_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -454,6 +456,16 @@ export function devS27Xword27Set(dir: string = DEV_S27_XWORD27_DIR): Promise<Eva
  * headings), test/fixtures/documents/dev-s27-xmd27, with its golds in its gold/ folder.
  */
 export function devS27Xmd27Set(dir: string = DEV_S27_XMD27_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 28's development set of the text and Markdown families unseen-19 showed missed (dates written year first
+ * with a month name, titles dated in brackets under one employer, trainings sections, an employer's projects as
+ * dated sub-headings, pasted LinkedIn pages, pagedown's years latest first), test/fixtures/documents/dev-s28-xtext28,
+ * with its golds in its gold/ folder.
+ */
+export function devS28Xtext28Set(dir: string = DEV_S28_XTEXT28_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

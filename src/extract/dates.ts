@@ -233,6 +233,9 @@ const SINGLE = new RegExp(
     String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?[ \u00a0]{1,2}(?<m2>${MONTH})(?:${COMMA_AFTER_ENGLISH_MONTH('')})?\s+(?<y2>${YEAR})`,
     // 2b: Year年Month月 (Chinese, Japanese) and Year년 Month월 (Korean), or the year alone so marked
     String.raw`(?<y11>${YEAR})\s?[年년](?:\s?(?<m11>${MONTH_NUMBER})\s?[月월])?`,
+    // 2c: Year Month, year first with the month a word ("2022 Feb", as Nepali and other South Asian CVs write it);
+    // one space between, and no number after the month ("2019 Jan 2020" is a year, then a month and its year)
+    String.raw`(?<y12>${YEAR})[ \u00a0](?<m12>${MONTH})(?![ \u00a0]*[,']?[ \u00a0]*\d)`,
     // 3: Season Year | Quarter Year
     String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -
@@ -348,6 +351,16 @@ function readSingle(match: RegExpExecArray): Single | null {
     };
   }
   if (g.m2 !== undefined) return date(Number(g.y2), monthNumber(g.m2), Number(g.d2));
+  if (g.y12 !== undefined) {
+    const word = (g.m12 ?? '').toLowerCase().replace(/\.$/u, '');
+    // "In 2019 set up …", "in 2019 may": a month word that is also a word or a name, and "may" or "mar" not
+    // capitalised, leave the year alone.
+    if (ENGLISH_WORD_MONTHS.has(word) || NAME_MONTHS.has(word) || /^(?:may|mar)$/u.test(g.m12 ?? '')) {
+      const year = date(Number(g.y12), null, null);
+      return year && { ...year, end: start + (g.y12 ?? '').length };
+    }
+    return date(Number(g.y12), monthNumber(g.m12 ?? ''), null);
+  }
   if (g.y11 !== undefined) return date(Number(g.y11), g.m11 !== undefined ? Number(g.m11) : null, null);
   if (g.season !== undefined || g.quarter !== undefined) {
     return date(g.y3 !== undefined ? Number(g.y3) : twoDigitYear(g.yy3 ?? ''), null, null);

@@ -465,8 +465,15 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       // "Occupation or position held: Junior Web Developer (apprenticeship)": how the person was engaged is no
       // part of the title.
       const engaged = closingBracket(value);
+      // "Designation : Software Engineer (2019 Jan - 2022 Jan)": a title dated in brackets after it, as a CV
+      // gives each of two titles at one employer; the dates are the position's.
+      const dated =
+        engaged && date?.kind === 'range' && date.start >= at + engaged.before.length ? date : null;
       if (draft.title) {
         // The header named the title.
+      } else if (dated && engaged) {
+        draft.title = locate(info.line, at, at + engaged.before.length, engaged.before, 0.8);
+        if (!draft.start) setRange(draft, info.line, dated);
       } else if (engaged && ENGAGEMENT.test(engaged.inner.trim())) {
         draft.title = locate(info.line, at, at + engaged.before.length, engaged.before, 0.8);
       } else if (comma > 0 && TEAM_WORD.test(unit) && titleScore(unit) === 0) {
@@ -487,6 +494,8 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       } else if (
         place !== '' &&
         (isLocation(place) ||
+          // "Organization : Meghna Digital Services, Sylhet": a town the gazetteer knows.
+          knownPlace(place) ||
           // "Employer: Kaveri Softech Pvt. Ltd., Mysuru": after a name closed by its legal form, a place.
           (looseCompanyKey(value.slice(0, comma)) !== null && looseCompanyKey(`x ${place}`) !== 'x'))
       ) {

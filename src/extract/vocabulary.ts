@@ -414,6 +414,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'coursework',
       // A section of its own for training lists courses, not degrees ("Education & Training" is education).
       'training',
+      'trainings',
       'activities',
       'memberships',
       'affiliations',
