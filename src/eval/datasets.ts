@@ -56,6 +56,7 @@ export const DEV_S27_XPDF27_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S27_XWORD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xword27');
 export const DEV_S27_XMD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xmd27');
 export const DEV_S28_XTEXT28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xtext28');
+export const DEV_S28_XEDU28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xedu28');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -93,6 +94,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S27_XWORD27_DIR,
   DEV_S27_XMD27_DIR,
   DEV_S28_XTEXT28_DIR,
+  DEV_S28_XEDU28_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -466,6 +468,16 @@ export function devS27Xmd27Set(dir: string = DEV_S27_XMD27_DIR): Promise<EvalDoc
  * with its golds in its gold/ folder.
  */
 export function devS28Xtext28Set(dir: string = DEV_S28_XTEXT28_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 28's development set of the education families unseen-19 showed missed (school-leaving certificates and
+ * secondary schools of more countries, a school's acronym in its own language, the Netherlands' HBO, WO and MBO
+ * degrees, a programme at a school named without a school word), test/fixtures/documents/dev-s28-xedu28, with its
+ * golds in its gold/ folder.
+ */
+export function devS28Xedu28Set(dir: string = DEV_S28_XEDU28_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -900,9 +900,11 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
 /**
  * School-leaving certificates of more countries: East and West Africa's (KCSE, KCPE, WASSCE, SSCE), the GCE O levels
  * and the matric, Italy's maturità, Romania's bacalaureat, Brazil's ensino médio, the Netherlands' VWO and HAVO,
- * Turkey's lise, Indonesia's SMA/SMK and Vietnam's THPT.
+ * Turkey's lise, Indonesia's SMA/SMK and Vietnam's THPT; South Africa's "Grade 12", "National Senior Certificate" and
+ * "Highest Grade Passed", Sri Lanka's G.C.E. Advanced and Ordinary Levels ("A/L"), Nepal's SLC and "+2" (India's
+ * "10+2"), Hungary's érettségi and the Spanish-speaking bachiller.
  */
-const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC`;
+const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)`;
 
 /**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school
@@ -921,17 +923,31 @@ const SCHOOL_LEAVING = new RegExp(
 const UNIVERSITY =
   /(?<![\p{L}])(?<!pre[- ])(?:universit|universidad|[üu]niversitesi|uniwersytet|univerzit|hochschule|polytechni|politecn|polit[eé]cnica|institute\s+of\s+technology)/iu;
 
+/**
+ * A school that teaches no higher studies, by the word its name is built on ("Szent István Gimnázium", "Colegio
+ * Nacional de Monserrat", "Pretoria Boys High School"). A "Colegio Mayor" is a university; a lycée also teaches the
+ * preparatory classes, an entry of their own.
+ */
+const SECONDARY_ONLY =
+  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|colegio(?!\s+mayor)|high\s+school)(?![\p{L}])/iu;
+
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S"). */
-const SECONDARY = /(?<![\p{L}])(?:lyc[eé]e|liceo|lyceum|gymnasium|lisesi|s[ée]rie)(?![\p{L}])/iu;
+const SECONDARY = new RegExp(
+  String.raw`${SECONDARY_ONLY.source}|(?<![\p{L}])(?:lyc[eé]e|liceo|lyceum|lisesi|s[ée]rie)(?![\p{L}])`,
+  'iu',
+);
 
 /**
- * An entry of a school-leaving diploma only: one that names it ("Baccalauréat", "A-Levels") and no university
- * and no other degree, or names it beside a secondary school. Québec's "Baccalauréat spécialisé en informatique"
- * at "Université de Montréal" is a university's degree.
+ * An entry of a school-leaving diploma only: one that names it ("Baccalauréat", "A-Levels") beside a secondary school,
+ * or names it or a school of no higher studies ("Szent István Gimnázium, 2005–2009") with no university and no other
+ * degree.
+ * Québec's "Baccalauréat spécialisé en informatique" at "Université de Montréal" is a university's degree, and so is
+ * Peru's "Bachiller en Ingeniería" at a Universidad.
  */
 function isSchoolLeaving(header: readonly LineInfo[], studyType: Located | null): boolean {
-  if (!header.some((info) => SCHOOL_LEAVING.test(info.line.text))) return false;
-  if (header.some((info) => SECONDARY.test(info.line.text))) return true;
+  const certificate = header.some((info) => SCHOOL_LEAVING.test(info.line.text));
+  if (certificate && header.some((info) => SECONDARY.test(info.line.text))) return true;
+  if (!certificate && !header.some((info) => SECONDARY_ONLY.test(info.line.text))) return false;
   const otherDegree = studyType !== null && !SCHOOL_LEAVING.test(studyType.value);
   return !otherDegree && !header.some((info) => UNIVERSITY.test(info.line.text));
 }

@@ -131,6 +131,11 @@ function compoundParts(word: string): string[] {
  */
 export function abbreviates(short: string, name: string): boolean {
   const letters = capitals(short);
+  return letters.length >= 2 && initialsMatched(letters, name).every((matched) => matched);
+}
+
+/** Per capital of an acronym, whether it is the initial of a word of `name` no earlier capital took. */
+function initialsMatched(letters: readonly string[], name: string): boolean[] {
   const initials = capitals(
     name
       // "d'Informatique", "l'Ingénieur": the word after an elided article gives the initial too.
@@ -139,26 +144,41 @@ export function abbreviates(short: string, name: string): boolean {
       .map((word) => word.charAt(0).toUpperCase())
       .join(' '),
   );
-  if (letters.length < 2) return false;
-  for (const letter of letters) {
+  return letters.map((letter) => {
     const at = initials.indexOf(letter);
-    if (at < 0) return false;
-    initials.splice(at, 1);
-  }
-  return true;
+    if (at >= 0) initials.splice(at, 1);
+    return at >= 0;
+  });
+}
+
+/**
+ * Whether `short` is the acronym of `name` in the school's own language: three capitals or more, most of them and the
+ * last the initials of the name's words ("BME", Budapesti Műszaki és Gazdaságtudományi Egyetem, for "Budapest
+ * University of Technology and Economics"; "ČVUT" for "Czech Technical University"). A bracket that adds a campus's
+ * letters after the name's ("UCLA", "IITB") or abbreviates other words ("ZHAW", "ESCOM") tells schools apart.
+ */
+function abbreviatesInOwnLanguage(short: string, name: string): boolean {
+  const letters = capitals(short);
+  if (letters.length < 3 || letters.length !== short.replace(/[.\s]/gu, '').length) return false;
+  const matched = initialsMatched(letters, name);
+  return matched.filter(Boolean).length * 2 > letters.length && matched[matched.length - 1] === true;
 }
 
 /**
  * What names a school, for its identity: its name without the acronym or short name of it that it
  * is often written with in brackets, so "Karlsruhe Institute of Technology (KIT)" and "Karlsruhe
- * Institute of Technology" are one school. A bracket that does not abbreviate the words before it
+ * Institute of Technology" are one school, and so are "Budapest University of Technology and Economics (BME)" and
+ * the name alone (an acronym in the school's own language, see `abbreviatesInOwnLanguage`). A bracket that does not abbreviate the words before it
  * ("(UCLA)" after "University of California", "(Online)", "(ESCOM)" after "Instituto Politécnico
  * Nacional": a school of it) stays: it may tell two schools apart.
  */
 export function schoolIdentity(name: string): string {
   const kept = name
     .replace(BRACKETED_SHORT_NAME, (whole, inner: string, offset: number) =>
-      inner.length <= 20 && abbreviates(inner, name.slice(0, offset)) ? '' : whole,
+      inner.length <= 20 &&
+      (abbreviates(inner, name.slice(0, offset)) || abbreviatesInOwnLanguage(inner, name.slice(0, offset)))
+        ? ''
+        : whole,
     )
     .trim();
   return kept === '' ? name.trim() : kept;
