@@ -368,6 +368,8 @@ const ENTRY_FIELD = new RegExp(
 
 /** Form fields that describe the job: their lines belong to its summary, and a date in them is no date of it. */
 const DESCRIBING_FIELD = 'describing';
+/** The employer's line of business ("Type of business or sector: IT consulting"): no part of what the person did. */
+const SECTOR_FIELD = 'sector';
 
 function entryField(info: LineInfo): { name: string; value: string; at: number } | null {
   const field = ENTRY_FIELD.exec(info.line.text);
@@ -413,6 +415,7 @@ const FORM_FIELD_NAMES: Record<FormRowField, string> = {
   title: 'title',
   employer: 'employer',
   describing: DESCRIBING_FIELD,
+  sector: SECTOR_FIELD,
   degree: DESCRIBING_FIELD,
   school: DESCRIBING_FIELD,
   subjects: DESCRIBING_FIELD,
@@ -457,6 +460,9 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       end: found.end + at,
     }));
     if (name === DESCRIBING_FIELD) {
+      continue;
+    } else if (name === SECTOR_FIELD) {
+      read.add(info);
       continue;
     } else if (TITLE_FIELD.test(name)) {
       // "Role: Senior Frontend Developer, Admin Performance team": the unit after the comma is the team.
