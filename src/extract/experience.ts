@@ -3002,6 +3002,13 @@ function unitAfterTitle(entry: ReadEntry, item: ReadEntry['parts'][number]): boo
 }
 
 /**
+ * The word after an engagement's that says which ("placement year", "contract role"); Italy's internship within or
+ * after a degree ("tirocinio curriculare", "tirocinio formativo").
+ */
+const ENGAGEMENT_QUALIFIERS =
+  '(?:year|term|semester|period|basis|assignment|programme|program|job|role|position|curriculare|extracurriculare|formativo)';
+
+/**
  * How someone was engaged, not what the job was: "(contract)", "(part-time)", "(remote)", and a
  * bracket that opens or closes with such a word ("(contract via an agency)", "(final-year internship)").
  */
@@ -3049,6 +3056,15 @@ const ENGAGEMENT_WORDS = `(?:${[
   'locum',
   'secondment',
   'seconded',
+  // A consultancy's or an agency's person working at its client: "(gedetacheerd bij Rabobank)", "(on assignment at
+  // ING)", "(contracted to Telstra)", "(deployed at Shell)", "(détachée chez Airbus)".
+  'gedetacheerde?',
+  'on[\\s-]assignment',
+  'contracted',
+  'deployed',
+  'placed',
+  'outsourced',
+  'd[ée]tach[ée]e?',
   'sandwich[\\s-]year',
   'year[\\s-]in[\\s-]industry',
   'summer',
@@ -3075,14 +3091,16 @@ const ENGAGEMENT_WORDS = `(?:${[
   'paruh\\s+waktu',
   'separuh\\s+masa',
   'kontrak',
-].join('|')})(?:\\s+(?:year|term|semester|period|basis|assignment|programme|program|job|role|position))?`;
+  // South Africa's learnership: a SETA-registered work-based qualification held at an employer.
+  'learnership',
+].join('|')})(?:\\s+${ENGAGEMENT_QUALIFIERS})?`;
 /**
  * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",
  * "Lighting Engineer (Stage)"), it is the engagement only as the bracket's first word, naming what or where.
  */
 const FRENCH_INTERNSHIP = String.raw`stage\s+(?:(?:de|du|des|en|chez)\s|d['’]).*`;
 const ENGAGEMENT = new RegExp(
-  `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|de|d'|bei|über|con|presso)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS}|${FRENCH_INTERNSHIP})$`,
+  `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|to|de|d'|bei|über|con|presso|bij|chez|aupr[èe]s)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS}|${FRENCH_INTERNSHIP})$`,
   'iu',
 );
 
