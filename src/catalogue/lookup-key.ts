@@ -59,6 +59,8 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   'S.L.U.',
   'S.A.U.',
   'Ltda.',
+  // Portugal
+  'Lda.',
   'S.A. de C.V.',
   'S.A.B. de C.V.',
   'S. de R.L.',

@@ -57,6 +57,7 @@ export const DEV_S27_XWORD27_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S27_XMD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xmd27');
 export const DEV_S28_XTEXT28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xtext28');
 export const DEV_S28_XEDU28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xedu28');
+export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xword28');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -95,6 +96,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S27_XMD27_DIR,
   DEV_S28_XTEXT28_DIR,
   DEV_S28_XEDU28_DIR,
+  DEV_S28_XWORD28_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -478,6 +480,15 @@ export function devS28Xtext28Set(dir: string = DEV_S28_XTEXT28_DIR): Promise<Eva
  * golds in its gold/ folder.
  */
 export function devS28Xedu28Set(dir: string = DEV_S28_XEDU28_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 28's development set of the Word families unseen-19 showed missed (the old and 2005 Europass Word templates
+ * in French, German and Spanish, a client in brackets after the title, a promotion from one title to another told in
+ * a bullet, a learnership), test/fixtures/documents/dev-s28-xword28, with its golds in its gold/ folder.
+ */
+export function devS28Xword28Set(dir: string = DEV_S28_XWORD28_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

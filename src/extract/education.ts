@@ -782,11 +782,14 @@ const FORM_ROW_SLOTS: Record<FormRowField, keyof typeof RECORD_SLOTS> = {
   title: 'other',
   employer: 'other',
   describing: 'other',
+  sector: 'other',
 };
 
-function recordField(line: DocLine): { slot: keyof typeof RECORD_SLOTS; value: string; at: number } | null {
+function recordField(
+  line: DocLine,
+): { slot: keyof typeof RECORD_SLOTS; value: string; at: number; form?: true } | null {
   const row = formRow(line.text);
-  if (row) return { slot: FORM_ROW_SLOTS[row.field], value: row.value, at: row.at };
+  if (row) return { slot: FORM_ROW_SLOTS[row.field], value: row.value, at: row.at, form: true };
   const found = RECORD_LINE.exec(line.text);
   if (!found) return null;
   const slot = RECORD_FIELDS.find(([, label]) => label.test(found[1] as string))?.[0];
@@ -815,7 +818,8 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
     }
     if (
       !current ||
-      line.bullet ||
+      // The Europass Word template sets a bullet before each of its labels: a field of the record, not a new one.
+      (line.bullet && !field.form) ||
       RECORD_ITEM.test(line.text) ||
       (field.slot !== 'other' && current.some((item) => item.field.slot === field.slot))
     ) {

@@ -368,6 +368,8 @@ const ENTRY_FIELD = new RegExp(
 
 /** Form fields that describe the job: their lines belong to its summary, and a date in them is no date of it. */
 const DESCRIBING_FIELD = 'describing';
+/** The employer's line of business ("Type of business or sector: IT consulting"): no part of what the person did. */
+const SECTOR_FIELD = 'sector';
 
 function entryField(info: LineInfo): { name: string; value: string; at: number } | null {
   const field = ENTRY_FIELD.exec(info.line.text);
@@ -413,6 +415,7 @@ const FORM_FIELD_NAMES: Record<FormRowField, string> = {
   title: 'title',
   employer: 'employer',
   describing: DESCRIBING_FIELD,
+  sector: SECTOR_FIELD,
   degree: DESCRIBING_FIELD,
   school: DESCRIBING_FIELD,
   subjects: DESCRIBING_FIELD,
@@ -457,6 +460,9 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       end: found.end + at,
     }));
     if (name === DESCRIBING_FIELD) {
+      continue;
+    } else if (name === SECTOR_FIELD) {
+      read.add(info);
       continue;
     } else if (TITLE_FIELD.test(name)) {
       // "Role: Senior Frontend Developer, Admin Performance team": the unit after the comma is the team.
@@ -3005,6 +3011,13 @@ function unitAfterTitle(entry: ReadEntry, item: ReadEntry['parts'][number]): boo
 }
 
 /**
+ * The word after an engagement's that says which ("placement year", "contract role"); Italy's internship within or
+ * after a degree ("tirocinio curriculare", "tirocinio formativo").
+ */
+const ENGAGEMENT_QUALIFIERS =
+  '(?:year|term|semester|period|basis|assignment|programme|program|job|role|position|curriculare|extracurriculare|formativo)';
+
+/**
  * How someone was engaged, not what the job was: "(contract)", "(part-time)", "(remote)", and a
  * bracket that opens or closes with such a word ("(contract via an agency)", "(final-year internship)").
  */
@@ -3052,6 +3065,15 @@ const ENGAGEMENT_WORDS = `(?:${[
   'locum',
   'secondment',
   'seconded',
+  // A consultancy's or an agency's person working at its client: "(gedetacheerd bij Rabobank)", "(on assignment at
+  // ING)", "(contracted to Telstra)", "(deployed at Shell)", "(détachée chez Airbus)".
+  'gedetacheerde?',
+  'on[\\s-]assignment',
+  'contracted',
+  'deployed',
+  'placed',
+  'outsourced',
+  'd[ée]tach[ée]e?',
   'sandwich[\\s-]year',
   'year[\\s-]in[\\s-]industry',
   'summer',
@@ -3078,14 +3100,16 @@ const ENGAGEMENT_WORDS = `(?:${[
   'paruh\\s+waktu',
   'separuh\\s+masa',
   'kontrak',
-].join('|')})(?:\\s+(?:year|term|semester|period|basis|assignment|programme|program|job|role|position))?`;
+  // South Africa's learnership: a SETA-registered work-based qualification held at an employer.
+  'learnership',
+].join('|')})(?:\\s+${ENGAGEMENT_QUALIFIERS})?`;
 /**
  * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",
  * "Lighting Engineer (Stage)"), it is the engagement only as the bracket's first word, naming what or where.
  */
 const FRENCH_INTERNSHIP = String.raw`stage\s+(?:(?:de|du|des|en|chez)\s|d['’]).*`;
 const ENGAGEMENT = new RegExp(
-  `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|de|d'|bei|über|con|presso)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS}|${FRENCH_INTERNSHIP})$`,
+  `^(?:${ENGAGEMENT_WORDS}(?:\\s*,\\s*.*|\\s+(?:via|through|with|for|at|to|de|d'|bei|über|con|presso|bij|chez|aupr[èe]s)\\s*.*)?|.*[\\s-]${ENGAGEMENT_WORDS}|${FRENCH_INTERNSHIP})$`,
   'iu',
 );
 

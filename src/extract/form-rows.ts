@@ -1,5 +1,6 @@
 import { findDates } from './dates.js';
 import type { LineInfo } from './entries.js';
+import { foldKey } from './fold.js';
 import { isHumanLanguage } from './vocabulary.js';
 
 /** What a row of the Europass CV form holds. */
@@ -8,6 +9,7 @@ export type FormRowField =
   | 'title'
   | 'employer'
   | 'describing'
+  | 'sector'
   | 'degree'
   | 'school'
   | 'subjects'
@@ -15,40 +17,92 @@ export type FormRowField =
 
 /**
  * The rows of the Europass CV form (the EU's standard layout, printed by its online editor and its Word
- * template), work experience and education: a label cell, then a value cell, with a colon, a bar or only the
- * gap between the cells. Only these long labels are read without a colon; a short word like "Title" before a
- * gap is a table's column label.
+ * templates, in every language the EU ships it): a label cell, then a value cell, with a colon, a bar or only the
+ * gap between the cells. A label is read by what it names, whatever its language ("Name and address of
+ * employer", "Nome e indirizzo del datore di lavoro", "Nom et adresse de l'employeur", "Naam en adres van de
+ * werkgever"), each test run on the whole label folded (`foldKey`) with its bullet and its bracketed note ("Date
+ * (da – a)", "(if appropriate)") taken off. Only these long labels, and the dates' own words before a date, are
+ * read without a colon: a short word like "Title" before a gap is a table's column label.
  */
-const FORM_LABELS: [FormRowField, string][] = [
-  ['dates', 'dates'],
-  ['title', 'occupation or position held'],
-  ['employer', 'name and address of employer'],
-  ['describing', 'main activities and responsibilities'],
-  ['describing', 'type of business or sector'],
-  ['degree', 'title of qualification awarded'],
-  ['subjects', 'principal subjects / occupational skills covered'],
-  ['school', 'name and type of organisation providing education and training'],
-  ['level', 'level in national or international classification'],
+const FORM_LABELS: [FormRowField, RegExp][] = [
+  // "Dates (from – to)", "Date (da – a)", "Dates (de – à)", "Zeitraum", "Fechas (de – a)", "Datas (de – até)",
+  // "Data (van – tot)".
+  ['dates', /^(?:dates?|data|datas|datum|fechas?|zeitraum)$/u],
+  // "Name and address of employer", "Name und Adresse des Arbeitgebers", "Nombre y dirección del empleador",
+  // "Nome e endereço do empregador".
+  [
+    'employer',
+    /^(?:name|nome|nom|naam|nombre)\b.{0,40}\b(?:employer|datore di lavoro|employeur|arbeitgebers?|empleador|empresa|empregador|werkgever)$/u,
+  ],
+  [
+    'title',
+    /^(?:occupation or position held|tipo di impiego|lavoro o posizione ricopert[ie]|fonction ou poste occupe|beruf oder funktion|(?:puesto|empleo) o cargo (?:ocupados?|desempenados?)|profesion o cargo desempenado|funcao ou cargo ocupados?|functie(?: of positie)?)$/u,
+  ],
+  // "Main activities and responsibilities", "Principali mansioni e responsabilità", "Wichtigste Tätigkeiten und
+  // Zuständigkeiten", "Voornaamste werkzaamheden en verantwoordelijkheden".
+  [
+    'describing',
+    /^(?:main|principal[ie]?s?|principais|wichtigste|belangrijkste|voornaamste)\b.{0,40}\b(?:responsibilities|responsabilita|responsabilites|zustandigkeiten|responsabilidades|verantwoordelijkheden)$/u,
+  ],
+  ['describing', /^funciones y responsabilidades principales$/u],
+  // "Type of business or sector", "Tipo di azienda o settore", "Type ou secteur d'activité", "Tätigkeitsbereich
+  // oder Branche", "Tipo de empresa o sector", "Soort bedrijf of sector".
+  [
+    'sector',
+    /^(?:type of business or sector|tipo di (?:azienda|attivita) o settore|type ou secteur d.activite|tatigkeitsbereich oder branche|tipo de (?:empresa|actividad|atividade|actividade) (?:o|ou) sector|soort (?:bedrijf|onderneming) of sector)$/u,
+  ],
+  // "Title of qualification awarded", "Qualifica conseguita", "Titolo della qualifica rilasciata", "Intitulé du
+  // certificat ou diplôme délivré", "Bezeichnung der erworbenen Qualifikation", "Título de la cualificación
+  // obtenida", "Designação da qualificação atribuída", "Naam van het diploma".
+  [
+    'degree',
+    /^(?:(?:title of|titolo della|titulo de la|designacao da|bezeichnung der erworbenen) )?(?:qualification|qualifica|qualifikation|cualificacion|qualificacao)\b.{0,30}$/u,
+  ],
+  ['degree', /^(?:intitule du (?:certificat|diplome)|naam van het diploma)\b.{0,40}$/u],
+  // "Principal subjects / occupational skills covered", "Principali materie / abilità professionali oggetto dello
+  // studio", "Hauptfächer / berufliche Fähigkeiten", "Belangrijkste vakken / beroepsvaardigheden".
+  [
+    'subjects',
+    /^(?:(?:principal|principali|principales|principais|belangrijkste|voornaamste)\b.{0,40}\b(?:subjects|materie|tematiche|matieres|materias|disciplinas|vakken)\b|hauptfacher\b).{0,80}$/u,
+  ],
+  // "Name and type of organisation providing education and training", "Nome e tipo di istituto di istruzione o
+  // formazione", "Nom et type de l'établissement d'enseignement", "Name und Art der Bildungseinrichtung".
+  ['school', /^(?:name|nome|nom|naam|nombre) (?:and|e|et|und|en|y) (?:type|tipo|art)\b.{0,90}$/u],
+  // "Level in national or international classification", "Livello nella classificazione nazionale (se
+  // pertinente)", "Niveau dans la classification nationale", "Stufe der nationalen Klassifikation".
+  [
+    'level',
+    /^(?:level|livello|niveau|stufe|nivel)\b.{0,40}\b(?:classification|classificazione|klassifikation|clasificacion|classificacao|classificatie)\b.{0,30}$/u,
+  ],
 ];
 
-const LABEL_PATTERN = FORM_LABELS.map(([, label]) =>
-  label.replace(/ \/ /gu, '\\s*/\\s*').replace(/ /gu, '\\s+'),
-).join('|');
-// A Word table's row reads "label | value": its cells joined by a bar.
-const FORM_ROW = new RegExp(
-  `^\\s*(${LABEL_PATTERN})(?:\\s*[:：|]\\s*|\\s{2,}|\\t\\s*)(\\S(?:.*\\S)?)\\s*$`,
-  'iu',
-);
+/**
+ * A row: the label (after a bullet, as the Word template prints one), then a colon, a bar (a Word table's cells
+ * joined), a tab or a gap of two spaces, then the value. The label is the shortest run up to the first such
+ * separator, so the test is linear in the line.
+ */
+const FORM_ROW =
+  /^\s*(?:[•·▪*-]\s*)?([\p{L}(][^|:：\t]{0,110}?)(?:\s*[:：|]\s*|\s{2,}|\t\s*)(\S(?:.*\S)?)\s*$/u;
+
+/** A label's bracketed note ("(da – a)", "(if appropriate)", "(se pertinente)"), dropped before it is read. */
+const LABEL_NOTE = /\s*\([^()]{0,40}\)/gu;
+
+/** The field a label names, or null. */
+function formLabel(label: string): FormRowField | null {
+  const key = foldKey(label)
+    .replace(LABEL_NOTE, '')
+    .replace(/[’`]/gu, "'")
+    .replace(/\s*\/\s*/gu, ' / ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return FORM_LABELS.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
+}
 
 /** A Europass form row's field, its value and where the value starts on the line; null for any other line. */
 export function formRow(text: string): { field: FormRowField; value: string; at: number } | null {
   const found = FORM_ROW.exec(text);
   if (!found) return null;
-  const label = (found[1] as string)
-    .toLowerCase()
-    .replace(/\s*\/\s*/gu, ' / ')
-    .replace(/\s+/gu, ' ');
-  const field = FORM_LABELS.find(([, name]) => name === label)?.[0];
+  const field = formLabel(found[1] as string);
   const value = found[2] as string;
   // "Dates    Sept 2019 – today" is a row only when it holds a date.
   if (!field || (field === 'dates' && findDates(value).length === 0)) return null;
@@ -56,12 +110,27 @@ export function formRow(text: string): { field: FormRowField; value: string; at:
 }
 
 /**
+ * The Europass CV's rows of technical and computer skills as the form names them in its languages ("Technical skills
+ * and competences", "Capacità e competenze tecniche", "Aptitudes et compétences informatiques", "Technische
+ * Fähigkeiten und Kompetenzen", "Capacidades y aptitudes técnicas", "Aptidões e competências técnicas", "Technische
+ * vaardigheden en competenties"): each names the skills group its value lists. Tested on the label folded.
+ */
+const FORM_SKILLS_LABEL =
+  /^(?:(?:technical|computer) skills and competences|(?:capacita|capacites|aptitudes|capacidades|aptidoes) (?:e|et|y) (?:competenze|competences|aptitudes|competencias) (?:tecniche|techniques|tecnicas|informatiche|informatiques|informaticas)|technische (?:fahigkeiten und kompetenzen|vaardigheden en competenties))$/u;
+
+/** True when `label` is a Europass skills row's label (see FORM_SKILLS_LABEL). */
+export function formSkillsLabel(label: string): boolean {
+  return FORM_SKILLS_LABEL.test(foldKey(label).trim().replace(/\s+/gu, ' '));
+}
+
+/**
  * The Europass CV's rows that hold no technology: the languages and their grid of CEFR levels, the
- * self-assessment grid of digital skills, the driving licence. Such a row and the unlabelled grid lines
+ * self-assessment grid of digital skills, the driving licence, in the languages the form ships ("Madrelingua",
+ * "Patente o patenti", "Permis de conduire", "Führerschein", "Rijbewijs"). Such a row and the unlabelled grid lines
  * under it, up to a blank line or the next labelled row, are no skills list.
  */
 const FORM_GRID =
-  /^\s*(?:mother\s+tongue|levels?\s*:\s*A1|common\s+european\s+framework|driving\s+licen[cs]e|digital\s+skills\b.*self-assessment)/iu;
+  /^\s*(?:mother\s+tongue|levels?\s*:\s*A1|common\s+european\s+framework|driving\s+licen[cs]e|digital\s+skills\b.*self-assessment|madrelingua|langue\s+maternelle|muttersprache|lengua\s+materna|l[ií]ngua\s+materna|moedertaal|patente\s+(?:o\s+patenti|di\s+guida)|permis\s+de\s+conduire|f[üu]hrerschein|permiso\s+de\s+conducir|carta\s+de\s+condu[çc][ãa]o|rijbewijs)/iu;
 
 /**
  * "Other language(s)" alone, before the grid's header or before a spoken language; before "Rust, Haskell"

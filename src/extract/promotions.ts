@@ -258,6 +258,9 @@ export function withoutTitleRemark(value: string): string | null {
 const TOLD_PROMOTION =
   /(?:^|\n\s*(?:[-*]\s+)?|[.;!?•·]\s*|,\s*(?:and\s+)?|\s(?:and|I|was|then)\s+)(?:(?:was\s+|got\s+|being\s+)?promoted\s+(from|to)|(?:started|began|joined)(?:\s+out)?(?:\s+in\s+\d{4})?\s+(as))\s+/giu;
 
+/** "Graduate Developer to Software Developer": the two titles a promotion from one to the other names. */
+const FROM_TO = /^(\S.*?)\s+to\s+(\S.*)$/u;
+
 /** What joins the first title of "Started as X (2013)" to the second: "and became", ", then promoted to", "before moving up to". */
 const BECAME =
   /^\s*,?\s*(?:and\s+|then\s+|before\s+|until\s+)?(?:then\s+)?(?:was\s+)?(?:became|becoming|promoted\s+to|moved\s+up\s+to|moving\s+up\s+to|stepped\s+up\s+to|rose\s+to|rising\s+to|advanced\s+to|took\s+over\s+as|taking\s+over\s+as)\s+/iu;
@@ -293,6 +296,8 @@ export interface ToldRoles {
   later: { title: string | null; from: PartialDate; to: PartialDate | null };
   /** Where in the text the sentence's verb phrase stands. */
   at: number;
+  /** The entry's text is the later role's alone ("Promoted from X to <the entry's title> in 2016"). */
+  laterOnly?: true;
 }
 
 /**
@@ -316,6 +321,22 @@ export function toldRoles(written: string): ToldRoles | null {
     const closes = (text: string, end: number) =>
       /^\s*(?:\)|[.,;:!?]|$)/u.test(text.slice(end, end + 200).split('\n')[0] as string);
     if (found[1]?.toLowerCase() === 'from') {
+      // "Promoted from Graduate Developer to Software Developer in January 2016": both titles, split at the month.
+      // With the year alone ("… in 2018") the entry stays one position under its own title (unseen-4's convention).
+      const pair = told.to || told.from.month === null ? null : FROM_TO.exec(told.title);
+      if (
+        pair &&
+        closes(rest, told.end) &&
+        titleScore(pair[1] as string) > 0 &&
+        titleScore(pair[2] as string) > 0
+      ) {
+        return {
+          earlier: { title: pair[1] as string, from: null, to: told.from },
+          later: { title: pair[2] as string, from: told.from, to: null },
+          at: found.index ?? 0,
+          laterOnly: true,
+        };
+      }
       // "Promoted from Associate in 2016" gives the earlier role no span of its own: the entry stays one position.
       if (!told.to || !closes(rest, told.end)) continue;
       const end = told.to;
@@ -455,7 +476,9 @@ export function splitToldPromotions(positions: PositionDraft[], lines: readonly 
     // The text telling both is both positions' (their technologies too): a span of details they share.
     const details = [...(draft.details ?? []), { first: header + 1, last: draft.last }];
     // Under "X → Y" the entry's text is the latest title's: the earlier holds its header alone.
-    const sharesText = before === null || earlierTitle !== before.value;
+    // "Promoted from X to Y in 2016" inside Y's entry: the entry's text is Y's.
+    const sharesText =
+      (before === null || earlierTitle !== before.value) && !(told.laterOnly && laterTitle === own);
     const earlier: PositionDraft = {
       ...draft,
       ...(sharesText ? { details } : { last: header, highlights: [], summary: [], projects: [] }),

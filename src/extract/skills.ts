@@ -10,7 +10,7 @@ import {
 import { knownCity } from '../catalogue/places.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
 import { findDates } from './dates.js';
-import { formGridRow } from './form-rows.js';
+import { formGridRow, formSkillsLabel } from './form-rows.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
 import { isHumanLanguage, isLocation, isProficiency, sectionKind } from './vocabulary.js';
@@ -209,11 +209,12 @@ function isGroupLabel(text: string): boolean {
   // "API and", "& Tools": a name neither opens nor ends on the word that joins two of its parts.
   const joiner = (word: string | undefined) => word === 'and' || word === '&';
   return (
-    words.length > 0 &&
-    words.length <= 4 &&
-    !joiner(words[0]) &&
-    !joiner(words.at(-1)) &&
-    words.every((word) => GROUP_WORDS.has(word))
+    (words.length > 0 &&
+      words.length <= 4 &&
+      !joiner(words[0]) &&
+      !joiner(words.at(-1)) &&
+      words.every((word) => GROUP_WORDS.has(word))) ||
+    formSkillsLabel(text)
   );
 }
 

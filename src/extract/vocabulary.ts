@@ -716,7 +716,24 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     'informacoes adicionais',
     'informazioni aggiuntive',
     'informations complementaires',
+    // The Europass CV's personal information in the languages it ships.
+    'persoonlijke informatie',
+    'angaben zur person',
+    'informacao pessoal',
   ].map((phrase) => [phrase, 'other'] as [string, SectionKind]),
+  // The Europass CV's education and its personal and technical skills and competences, as it names them in
+  // Italian, French, German, Spanish, Portuguese and Dutch.
+  ...['schul- und berufsbildung', 'opleiding en scholing'].map(
+    (phrase) => [phrase, 'education'] as [string, SectionKind],
+  ),
+  ...[
+    'capacita e competenze personali',
+    'capacita e competenze tecniche',
+    'aptitudes et competences personnelles',
+    'capacidades y aptitudes personales',
+    'aptidoes e competencias pessoais',
+    'persoonlijke vaardigheden en competenties',
+  ].map((phrase) => [phrase, 'skills'] as [string, SectionKind]),
   ...[
     'o mnie',
     'sobre mim',
