@@ -5,6 +5,7 @@ import { abbreviates } from '../resume/ids.js';
 import { withoutCertifications } from './certifications.js';
 import { type DateMention, findDates } from './dates.js';
 import { entrySpan, type LineInfo, lineInfo, splitEntries, withoutDates } from './entries.js';
+import { opensWithBreak } from './experience.js';
 import { type FormRowField, formRow } from './form-rows.js';
 import { type Part, splitParts } from './header-parts.js';
 import type { DocLine } from './line-model.js';
@@ -225,7 +226,9 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         info.prose ||
         ENTRY_NOTE.test(info.line.text) ||
         HONOURS_NOTE.test(info.line.text) ||
-        labelledList(info)
+        labelledList(info) ||
+        // "Leave of absence for military service, 2016–2017" under a school: time away from it, no school.
+        opensWithBreak(info.line.text)
       )
         return false;
       // "Baccalauréat Mathématiques … 2014" over "Lycée Pilote": its own entry, left out below; under a

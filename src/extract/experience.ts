@@ -213,11 +213,23 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
  * "urlop macierzyński").
  */
 const CAREER_BREAK =
-  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski))$/iu;
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski))$/iu;
 
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
   return CAREER_BREAK.test(text) || namesNationalService(text);
+}
+
+/**
+ * A line whose first clause names a break or a national service ("- Mandatory military service, signal corps",
+ * "Leave of absence for military service, 2016–2017"): time away, whichever section it stands in.
+ */
+export function opensWithBreak(text: string): boolean {
+  const opening = text
+    .replace(/^[^\p{L}]+/u, '')
+    .split(/[,;:(]|\.(?:\s|$)|\s[-–—]\s|\s(?:for|during|from|in)\s/u)[0]
+    ?.trim();
+  return opening !== undefined && namesBreak(opening);
 }
 
 /** An entry whose header names a break, not a position ("Sabbatical", "Military service: Hellenic Navy"). */
@@ -228,6 +240,24 @@ function careerBreak(entry: Entry): boolean {
     ) ||
     entry.body.slice(0, 4).some(breakTitleField) ||
     entry.header.some((info) => OFFER_NOT_STARTED.test(info.line.text))
+  );
+}
+
+/**
+ * "### Republic of Korea Army | 2016.02 ~ 2017.11" over "- Mandatory military service, signal corps": an entry whose
+ * header names no title and whose first line under it (in its body, or the undated entry after it, which
+ * `careerBreak` drops) opens with a break or a national service is that time, no position.
+ */
+function breakUnderName(entry: Entry, next: Entry | undefined): boolean {
+  const first =
+    entry.body.find((info) => !info.line.blank) ??
+    (next?.header.every((info) => info.dates.length === 0) ? next.header[0] : undefined);
+  return (
+    first !== undefined &&
+    opensWithBreak(first.line.text) &&
+    entry.header.every((info) =>
+      splitParts(info.line, blanks(info)).every((part) => titleScore(part.text) === 0),
+    )
   );
 }
 
@@ -1304,7 +1334,7 @@ export function readExperience(
     return above.title && !above.company && !evidenceFor(info).title && info.rest.trim() !== '';
   };
   const { entries, before } = splitEntries(infos, startsEntry, joinsHeader);
-  const kept = entries.filter((entry) => !careerBreak(entry));
+  const kept = entries.filter((entry, n) => !careerBreak(entry) && !breakUnderName(entry, entries[n + 1]));
   // "### Sword Health" under a table whose rows are the positions: the lines under it are about the
   // position at that employer above, however far from its row.
   const details = new Map<Entry, string[]>();
@@ -1375,9 +1405,20 @@ export function readExperience(
   const children = new Set<PositionDraft>();
   // Rows of work under an employer line (see `projectRow`): projects of its position, no positions.
   const projectRows = new Set<PositionDraft>();
+  const headingLevel = headingLevels(infos);
+  // The titled position whose heading the headings below it are deeper than (see `subheadingProject`).
+  let headed: PositionDraft | null = null;
   for (let i = 1; i < drafts.length; i++) {
     const draft = drafts[i]?.draft as PositionDraft;
     const previous = drafts[i - 1]?.draft as PositionDraft;
+    if (headingLevel(previous) > 0 && previous.title && !projectRows.has(previous)) headed = previous;
+    else if (headed && headingLevel(draft) <= headingLevel(headed)) headed = null;
+    if (headed && subheadingProject(draft, headed, headingLevel, catalogue)) {
+      headed.projects.push({ name: draft.company as Located, first: draft.first, last: draft.last });
+      headed.details = [...(headed.details ?? []), { first: draft.first, last: draft.last }];
+      projectRows.add(draft);
+      continue;
+    }
     // "Farfetch, Porto   Oct 2019 – present" over "Engineering Manager (since Jan 2022)": a dated line
     // that names no role, over titles dated within its span, is their employer.
     if (
@@ -1883,6 +1924,35 @@ function clientEngagements(
     holder.details = [...(holder.details ?? []), { first: draft.first, last: draft.last }];
   }
   return found;
+}
+
+/** The heading level of the line each draft's header opens on (0 for a line set as no heading). */
+function headingLevels(infos: readonly LineInfo[]): (draft: PositionDraft) => number {
+  const levels = new Map(infos.map((info) => [info.line.n, info.line.heading]));
+  return (draft) => levels.get(draft.first) ?? 0;
+}
+
+/**
+ * "### Toss | 2022.03 ~ present" over "**Server Developer, Payments Core Team**", then "#### Merchant settlement
+ * batch rewrite (2023.05 ~ 2024.01)": a heading deeper than a titled position's, naming no title and no organisation
+ * the catalogue knows, dated within that position, is a project of it (as Korean and Japanese résumés list the
+ * projects done at each employer), no position.
+ */
+function subheadingProject(
+  draft: PositionDraft,
+  holder: PositionDraft,
+  headingLevel: (draft: PositionDraft) => number,
+  catalogue: Catalogue,
+): boolean {
+  const level = headingLevel(draft);
+  return (
+    level > headingLevel(holder) &&
+    draft.company !== null &&
+    !draft.title &&
+    titleScore(draft.company.value) === 0 &&
+    companyEvidence(draft.company.value, catalogue) < 2 &&
+    within(draft, holder)
+  );
 }
 
 /**
