@@ -129,3 +129,62 @@ describe("the Netherlands' degrees named with their kind of school", () => {
     ).toEqual([['ROC van Flevoland', 'MBO niveau 4', '2006', '2009']]);
   });
 });
+
+describe('a school the layout names', () => {
+  it('a school line that goes on in sentences under a degree is that degree’s school', async () => {
+    expect(
+      await entries([
+        'Education',
+        '2011 – 2015',
+        'HBO Bachelor Communicatie',
+        'Hogeschool Windesheim, Zwolle — diploma behaald. Stage bij een reclamebureau.',
+        '',
+        '2008 – 2011',
+        'BSc in Geography',
+        'Eastmark University, Leeds. Thesis on river deltas.',
+      ]),
+    ).toEqual([
+      ['Hogeschool Windesheim', 'HBO Bachelor', '2011', '2015'],
+      ['Eastmark University', 'BSc', '2008', '2011'],
+    ]);
+  });
+
+  it('a name with its place flush right over a programme and its dates is the programme’s school', async () => {
+    expect(
+      await entries([
+        'Education',
+        'Codeplank    Vilnius, Lithuania',
+        'Full-stack programme (self-paced, peer-reviewed)    Oct 2020 – Jun 2021',
+        'Vilnius University    Vilnius, Lithuania',
+        'BA in Philosophy    Sep 2014 – Jun 2018',
+      ]),
+    ).toEqual([
+      ['Codeplank', undefined, '2020-10', '2021-06'],
+      ['Vilnius University', 'BA', '2014-09', '2018-06'],
+    ]);
+  });
+
+  it('the same layout over a school-leaving certificate is no entry', async () => {
+    expect(
+      await entries([
+        'Education',
+        'Roskilde University    Roskilde, Denmark',
+        'BSc in Computer Science    Sep 2012 – Jun 2015',
+        'Odense Katedralskole    Odense, Denmark',
+        'Studentereksamen    Aug 2009 – Jun 2012',
+      ]),
+    ).toEqual([['Roskilde University', 'BSc', '2012-09', '2015-06']]);
+  });
+
+  it('a place beside a line with no dates under it names no school', async () => {
+    expect(
+      await entries([
+        'Education',
+        'Eastmark University    Leeds, United Kingdom',
+        'BSc in Geography, 2008 – 2011',
+        'Volunteering    Leeds, United Kingdom',
+        'Weekend tutor for refugees',
+      ]),
+    ).toEqual([['Eastmark University', 'BSc', '2008', '2011']]);
+  });
+});
