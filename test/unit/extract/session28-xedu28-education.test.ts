@@ -41,6 +41,12 @@ describe('school-leaving certificates of more countries are no entries', () => {
     ['SLC | Shree Janata Vidya Mandir | SLC Board | 2009'],
     ['Petőfi Sándor Gimnázium, Pécs (érettségi), 2007 – 2011'],
     ['Colegio San Bartolomé, Bogotá — Bachiller académico, 2010'],
+    ["Raffles Institution — GCE 'A' Levels, 2011"],
+    ['SMK Bukit Jalil — SPM, 2010'],
+    ['Lessing-Schule, Bochum — Allgemeine Hochschulreife, 2011'],
+    ['Ressu Upper Secondary School — Ylioppilastutkinto, 2011'],
+    ['Liceo Scientifico Galileo Galilei, Pescara, 2006 – 2011'],
+    ['Kantonsschule Wettingen, 2007 – 2011'],
   ])('"%s"', async (line) => {
     expect(
       await entries(['Education', 'Northvale University — BSc in Economics, 2012 – 2015', '', line]),
@@ -73,8 +79,33 @@ describe('school-leaving certificates of more countries are no entries', () => {
       ]),
     ).toEqual([
       ['Colegio Mayor de San Ildefonso', 'Ingeniería de Sistemas', '2011', '2016'],
-      ['Universidad de Piura', undefined, '2006', '2010'],
+      ['Universidad de Piura', 'Bachiller', '2006', '2010'],
     ]);
+  });
+});
+
+describe('French years of higher studies', () => {
+  it('"Bac+2" is no school-leaving certificate', async () => {
+    expect(await entries(['Education', 'BTS SIO (Bac+2), Lycée Jean Monnet, 2013 – 2015'])).toEqual([
+      ['Lycée Jean Monnet', 'BTS SIO', '2013', '2015'],
+    ]);
+  });
+});
+
+describe('degrees of more countries written out', () => {
+  it.each([
+    ['Bakalavr, Software Engineering', 'Bakalavr'],
+    ['Magistr in Applied Mathematics', 'Magistr'],
+    ['Bakalář, Informatika', 'Bakalář'],
+    ['Högskoleingenjör, Datateknik', 'Högskoleingenjör'],
+    ['Mastère Spécialisé Cybersécurité', 'Mastère Spécialisé'],
+    ['BBA in Marketing', 'BBA'],
+  ])('"%s" names the degree "%s"', (text, degree) => {
+    expect(findDegree(text)?.text).toBe(degree);
+  });
+
+  it('"Magistrate" names none', () => {
+    expect(findDegree('Clerk to the Magistrate, 2014')).toBeNull();
   });
 });
 
