@@ -218,6 +218,7 @@ function unwrapDraft(
 function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
   const infos = lines.filter((line) => !isColumnLabels(line.text)).map(degreeLineInfo);
   const shown = schoolsOverDegrees(infos, catalogue);
+  for (const info of schoolsBesidePlaces(infos, catalogue)) shown.add(info);
   const { entries } = splitEntries(
     infos,
     (info, current) => {
@@ -248,6 +249,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       );
     },
     (info, current) => {
+      if (info.prose && current.header.length < 4 && schoolUnderDegree(info, current.header, catalogue))
+        return true;
       if (info.prose || current.header.length >= 4 || ENTRY_NOTE.test(info.line.text)) return false;
       if (
         shown.has(info) &&
@@ -267,7 +270,14 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       )
         return false;
       const found = names(info, catalogue);
-      const header = current.header.map((line) => names(line, catalogue));
+      // "kood/Jõhvi    Jõhvi, Estonia" over its programme and dates (see `schoolsBesidePlaces`).
+      const [top] = current.header;
+      if (current.header.length === 1 && top && shown.has(top) && info.dates.length > 0 && !found.school)
+        return true;
+      const header = current.header.map((line) => {
+        const named = names(line, catalogue);
+        return shown.has(line) ? { ...named, school: true } : named;
+      });
       // "University of Westmarch" over "School of Informatics": a unit of the school named above, directly under
       // its name; under a degree or dates it opens the next entry ("Columbia University" / "B.A., 2010 - 2014" /
       // "School of the Art Institute of Chicago").
@@ -591,6 +601,58 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
   return found;
 }
 
+/**
+ * "HBO Bachelor Informatica" over "Hogeschool Utrecht, Utrecht — diploma behaald. Afstudeeropdracht bij …": a line of
+ * sentences that opens with a school's name, right under a degree whose lines name no school, is where that degree was
+ * taken, however it goes on.
+ */
+function schoolUnderDegree(info: LineInfo, header: readonly LineInfo[], catalogue: Catalogue): boolean {
+  const first = educationParts(info)[0];
+  return (
+    first !== undefined &&
+    info.line.text.slice(0, first.start).trim() === '' &&
+    isInstitution(firstSentence(first).text) &&
+    header.some((line) => findDegree(line.line.text) !== null) &&
+    !header.some((line) => names(line, catalogue).school)
+  );
+}
+
+/**
+ * "kood/Jõhvi    Jõhvi, Estonia" over "Software development programme    Sep 2019 – May 2021": a short name with
+ * only a place flush right of it (no degree, date or school word), standing right over a line with its dates that
+ * names no school, is the school of that line's programme or degree, named without a school word (a bootcamp, a
+ * peer-to-peer school, an acronym): the layout shows it as the words cannot.
+ */
+function schoolsBesidePlaces(infos: readonly LineInfo[], catalogue: Catalogue): LineInfo[] {
+  const found: LineInfo[] = [];
+  infos.forEach((info, index) => {
+    const cells = gappedCells(info.line);
+    const [name, place] = cells;
+    if (cells.length !== 2 || !name || !place || info.dates.length > 0 || info.line.bullet) return;
+    const nameText = info.line.text.slice(name.start, name.end);
+    if (
+      !isLocation(info.line.text.slice(place.start, place.end)) ||
+      isLocation(nameText) ||
+      nameText.split(/\s+/u).length > 5 ||
+      findDegree(nameText) !== null ||
+      /[:：;.]$|[:：]\s/u.test(nameText)
+    )
+      return;
+    let at = index + 1;
+    while (at < infos.length && (infos[at] as LineInfo).line.blank) at++;
+    const next = infos[at];
+    if (
+      next === undefined ||
+      next.line.n !== info.line.n + 1 ||
+      !next.dates.some((date) => date.kind === 'range') ||
+      names(next, catalogue).school
+    )
+      return;
+    found.push(info);
+  });
+  return found;
+}
+
 /** "Eastmark University. Thesis": a school named in a part whose sentence ends after it, the part cut there. */
 function firstSentence(part: Part): Part {
   // "Politechnika Eastmarska im. Jana Quilla. Thesis": a period after a short word closes an abbreviation of the name.
@@ -908,10 +970,12 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * School-leaving certificates of more countries: East and West Africa's (KCSE, KCPE, WASSCE, SSCE), the GCE O levels
  * and the matric, Italy's maturità, Romania's bacalaureat, Brazil's ensino médio, the Netherlands' VWO and HAVO,
  * Turkey's lise, Indonesia's SMA/SMK and Vietnam's THPT; South Africa's "Grade 12", "National Senior Certificate" and
- * "Highest Grade Passed", Sri Lanka's G.C.E. Advanced and Ordinary Levels ("A/L"), Nepal's SLC and "+2" (India's
- * "10+2"), Hungary's érettségi and the Spanish-speaking bachiller.
+ * "Highest Grade Passed", Sri Lanka's G.C.E. Advanced and Ordinary Levels ("A/L") and Singapore's "GCE 'A' Levels",
+ * Nepal's SLC and "+2" (India's "10+2"; France's "Bac+2" counts years of higher studies), Hungary's érettségi, the
+ * Spanish-speaking bachiller, the Nordic studentereksamen, studentexamen, gymnasieexamen and ylioppilastutkinto,
+ * Germany's Hochschulreife and Fachabitur, Malaysia's SPM and STPM.
  */
-const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)`;
+const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?<!Bac\s?)(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)|Studentereksamen|Studentexamen|Gymnasieexamen|Ylioppilastutkinto|(?:Allgemeine\s+|Fach)?Hochschulreife|Fachabitur|SPM|STPM|G\.?\s?C\.?\s?E\.?\s+['‘’][AO]['‘’]\s*Levels?`;
 
 /**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school
@@ -932,15 +996,15 @@ const UNIVERSITY =
 
 /**
  * A school that teaches no higher studies, by the word its name is built on ("Szent István Gimnázium", "Colegio
- * Nacional de Monserrat", "Pretoria Boys High School"). A "Colegio Mayor" is a university; a lycée also teaches the
- * preparatory classes, an entry of their own.
+ * Nacional de Monserrat", "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária"). A
+ * "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry of their own.
  */
 const SECONDARY_ONLY =
-  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|colegio(?!\s+mayor)|high\s+school)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
 
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S"). */
 const SECONDARY = new RegExp(
-  String.raw`${SECONDARY_ONLY.source}|(?<![\p{L}])(?:lyc[eé]e|liceo|lyceum|lisesi|s[ée]rie)(?![\p{L}])`,
+  String.raw`${SECONDARY_ONLY.source}|(?<![\p{L}])(?:lyc[eé]e|s[ée]rie)(?![\p{L}])`,
   'iu',
 );
 

@@ -2030,6 +2030,12 @@ const HONOURS_AFTER_FIELD = new RegExp(
 const TWO_WORD_ROMANCE_DEGREE = String.raw`Ingenier[oa]\s+(?:T[ée]cnic[oa]|Superior)(?:\s+Industrial)?|(?:Inginer\s+)?[Ll]icen[țţt]iat(?:[ăa])?`;
 
 /**
+ * The bachelor's and master's of Russian, Ukrainian and Czech CVs written out ("Bakalavr", "Magistr", "Bakalář"),
+ * Sweden's "Högskoleingenjör" and France's "Mastère spécialisé".
+ */
+const MORE_NATIONAL_DEGREES = String.raw`Bakalavr|Magistr|Bakal[aá][řr]|H[öo]gskoleingenj[öo]r|Mast[èe]re(?:\s+[Ss]p[ée]cialis[ée])?`;
+
+/**
  * Poland's professional titles, which are its degrees: "magister inżynier" (an engineering master's) is one title,
  * kept whole, as are "inżynier", "magister" and "licencjat".
  */
@@ -2057,10 +2063,11 @@ export const DEGREE = new RegExp(
       // Latin America's five-year "Ingeniería en Sistemas"), or before a comma and the field ("Bacharelado, Ciência da
       // Computação"). "Ingeniero, Telefónica", "Licenciado, Banco Santander" name a person's title before an
       // employer: the words that are a person's title too take only the first form.
-      // Costa Rica's "Bachillerato en …", Latin America's "Especialización en …" and Chile's "Ingeniería Civil en …" too.
+      // Costa Rica's "Bachillerato en …", Peru's "Bachiller en …", Latin America's "Especialización en …" and Chile's
+      // "Ingeniería Civil en …" too.
       // Catalan's "Grau en …", the postgraduate "Pós-graduação em …" / "Posgrado en …", "Magíster en …", Brazil's
       // "Tecnólogo em …", the doctorates "Doutorado em …", "Doctorado en …", "Dottorato di ricerca in …" too.
-      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau),)(?:Bacharelado|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
+      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau),)(?:Bacharelado|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
       // Latin America's engineering degree named by its branch, with no "en" ("Ingeniería de Sistemas", "Ingeniería
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
@@ -2093,12 +2100,12 @@ export const DEGREE = new RegExp(
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).
-      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|${POLISH_DEGREE}|Abitur|High School Diploma|HND|GED`,
+      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|${POLISH_DEGREE}|${MORE_NATIONAL_DEGREES}|Abitur|High School Diploma|HND|GED`,
       // The Netherlands' degrees named with their kind of school: "HBO Bachelor", "WO Master" (a university of applied
       // sciences' or a research university's), "MBO niveau 4" / "MBO-4" (a vocational college's level).
       String.raw`(?:HBO|WO)[-\s](?:[Bb]achelor|[Mm]aster)(?:\s+of\s+${DEGREE_OF})?|MBO(?:[-\s](?:[Nn]iveau|[Ll]evel))?[-\s]?[1-4](?![\p{N}])`,
-      // India's Master's and Bachelor's of Computer Applications.
-      'MCA|BCA',
+      // India's Master's and Bachelor's of Computer Applications, the Bachelor of Business Administration.
+      'MCA|BCA|BBA',
       // Indonesia's bachelor's and master's of computing and of science, written with their periods ("S.Kom.", "M.Si.").
       String.raw`[SM]\.\s?(?:Kom|Si)\.`,
       // The bachelor's of laws ("LLB", "LL.B. (Hons)"); the master's only with its periods ("LL.M."), "LLM" being

@@ -4,8 +4,7 @@ import { describeHandWrittenSet } from './hand-written-set.js';
 describeHandWrittenSet({
   title: "xedu28's education development documents (dev-s28-xedu28)",
   dir: DEV_S28_XEDU28_DIR,
-  minimum: { all: 2, '.txt': 1, '.md': 1, '.pdf': 0, '.docx': 0 },
+  minimum: { all: 6, '.txt': 2, '.md': 1, '.pdf': 1, '.docx': 2 },
   load: () => devS28Xedu28Set(),
-  formats: ['text', 'markdown'],
   namedOnly: 'dev-s28-xedu28',
 });

@@ -41,6 +41,12 @@ describe('school-leaving certificates of more countries are no entries', () => {
     ['SLC | Shree Janata Vidya Mandir | SLC Board | 2009'],
     ['Petőfi Sándor Gimnázium, Pécs (érettségi), 2007 – 2011'],
     ['Colegio San Bartolomé, Bogotá — Bachiller académico, 2010'],
+    ["Raffles Institution — GCE 'A' Levels, 2011"],
+    ['SMK Bukit Jalil — SPM, 2010'],
+    ['Lessing-Schule, Bochum — Allgemeine Hochschulreife, 2011'],
+    ['Ressu Upper Secondary School — Ylioppilastutkinto, 2011'],
+    ['Liceo Scientifico Galileo Galilei, Pescara, 2006 – 2011'],
+    ['Kantonsschule Wettingen, 2007 – 2011'],
   ])('"%s"', async (line) => {
     expect(
       await entries(['Education', 'Northvale University — BSc in Economics, 2012 – 2015', '', line]),
@@ -73,8 +79,33 @@ describe('school-leaving certificates of more countries are no entries', () => {
       ]),
     ).toEqual([
       ['Colegio Mayor de San Ildefonso', 'Ingeniería de Sistemas', '2011', '2016'],
-      ['Universidad de Piura', undefined, '2006', '2010'],
+      ['Universidad de Piura', 'Bachiller', '2006', '2010'],
     ]);
+  });
+});
+
+describe('French years of higher studies', () => {
+  it('"Bac+2" is no school-leaving certificate', async () => {
+    expect(await entries(['Education', 'BTS SIO (Bac+2), Lycée Jean Monnet, 2013 – 2015'])).toEqual([
+      ['Lycée Jean Monnet', 'BTS SIO', '2013', '2015'],
+    ]);
+  });
+});
+
+describe('degrees of more countries written out', () => {
+  it.each([
+    ['Bakalavr, Software Engineering', 'Bakalavr'],
+    ['Magistr in Applied Mathematics', 'Magistr'],
+    ['Bakalář, Informatika', 'Bakalář'],
+    ['Högskoleingenjör, Datateknik', 'Högskoleingenjör'],
+    ['Mastère Spécialisé Cybersécurité', 'Mastère Spécialisé'],
+    ['BBA in Marketing', 'BBA'],
+  ])('"%s" names the degree "%s"', (text, degree) => {
+    expect(findDegree(text)?.text).toBe(degree);
+  });
+
+  it('"Magistrate" names none', () => {
+    expect(findDegree('Clerk to the Magistrate, 2014')).toBeNull();
   });
 });
 
@@ -127,5 +158,64 @@ describe("the Netherlands' degrees named with their kind of school", () => {
         'ROC van Flevoland, Almere',
       ]),
     ).toEqual([['ROC van Flevoland', 'MBO niveau 4', '2006', '2009']]);
+  });
+});
+
+describe('a school the layout names', () => {
+  it('a school line that goes on in sentences under a degree is that degree’s school', async () => {
+    expect(
+      await entries([
+        'Education',
+        '2011 – 2015',
+        'HBO Bachelor Communicatie',
+        'Hogeschool Windesheim, Zwolle — diploma behaald. Stage bij een reclamebureau.',
+        '',
+        '2008 – 2011',
+        'BSc in Geography',
+        'Eastmark University, Leeds. Thesis on river deltas.',
+      ]),
+    ).toEqual([
+      ['Hogeschool Windesheim', 'HBO Bachelor', '2011', '2015'],
+      ['Eastmark University', 'BSc', '2008', '2011'],
+    ]);
+  });
+
+  it('a name with its place flush right over a programme and its dates is the programme’s school', async () => {
+    expect(
+      await entries([
+        'Education',
+        'Codeplank    Vilnius, Lithuania',
+        'Full-stack programme (self-paced, peer-reviewed)    Oct 2020 – Jun 2021',
+        'Vilnius University    Vilnius, Lithuania',
+        'BA in Philosophy    Sep 2014 – Jun 2018',
+      ]),
+    ).toEqual([
+      ['Codeplank', undefined, '2020-10', '2021-06'],
+      ['Vilnius University', 'BA', '2014-09', '2018-06'],
+    ]);
+  });
+
+  it('the same layout over a school-leaving certificate is no entry', async () => {
+    expect(
+      await entries([
+        'Education',
+        'Roskilde University    Roskilde, Denmark',
+        'BSc in Computer Science    Sep 2012 – Jun 2015',
+        'Odense Katedralskole    Odense, Denmark',
+        'Studentereksamen    Aug 2009 – Jun 2012',
+      ]),
+    ).toEqual([['Roskilde University', 'BSc', '2012-09', '2015-06']]);
+  });
+
+  it('a place beside a line with no dates under it names no school', async () => {
+    expect(
+      await entries([
+        'Education',
+        'Eastmark University    Leeds, United Kingdom',
+        'BSc in Geography, 2008 – 2011',
+        'Volunteering    Leeds, United Kingdom',
+        'Weekend tutor for refugees',
+      ]),
+    ).toEqual([['Eastmark University', 'BSc', '2008', '2011']]);
   });
 });
