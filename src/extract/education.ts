@@ -482,7 +482,12 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         institution = previous.institution;
       } else continue;
     }
-    if (isSchoolLeaving(entry.header, studyType)) {
+    if (
+      isSchoolLeaving(
+        entry.header.map((info) => info.line.text),
+        studyType?.value,
+      )
+    ) {
       // "Kings College, Lagos" over "West African Senior School Certificate (WAEC), 2010": a school named on the
       // line right above the certificate, with no degree or dates of its own, is the secondary school that gave it.
       const previous = drafts[drafts.length - 1];
@@ -817,7 +822,10 @@ const FIELD_AFTER_DEGREE =
 /** The label of an education form's field ("School: …", "Major: …", "Graduation Date: …"), by what it holds. */
 const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
   ['school', /^(?:school|institution|institute|university|college|school\s+name|university\s+name)$/iu],
-  ['degree', /^(?:degree|degree\s+type|qualification|diploma)$/iu],
+  [
+    'degree',
+    /^(?:degree|degree\s+type|qualification|diploma|highest\s+(?:grade|qualification)(?:\s+passed)?)$/iu,
+  ],
   [
     'area',
     /^(?:major|field(?:\s+of\s+study)?|speciali[sz]ation|subject|course|programme|program|discipline)$/iu,
@@ -895,8 +903,17 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
   }
   if (records.length === 0 || !records.every((record) => record.some((item) => item.field.slot === 'school')))
     return [];
-  return records.map((record) => {
+  return records.flatMap((record) => {
     const get = (slot: keyof typeof RECORD_SLOTS) => record.find((item) => item.field.slot === slot);
+    // "School: Ananda College" over "Qualification: G.C.E. (A/L)": a school-leaving certificate, no entry.
+    const degreeValue = get('degree')?.field.value ?? null;
+    if (
+      isSchoolLeaving(
+        record.map((item) => item.line.text),
+        degreeValue && findDegree(degreeValue)?.text,
+      )
+    )
+      return [];
     const at = (item: (typeof record)[number], confidence: number) =>
       locate(item.line, item.field.at, item.field.at + item.field.value.length, item.field.value, confidence);
     const school = get('school') as (typeof record)[number];
@@ -953,16 +970,18 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
     const unit = named.unit ? school.field.at + named.unit.start : -1;
     if (named.unit && !field)
       field = locate(school.line, unit, unit + named.unit.text.length, named.unit.text, 0.6);
-    return {
-      institution: locate(school.line, from, from + named.text.length, named.text, 0.9),
-      studyType,
-      area: field,
-      start,
-      end,
-      first: Math.min(...lineNumbers),
-      last: Math.max(...lineNumbers),
-      confidence: degree ? 0.9 : 0.7,
-    };
+    return [
+      {
+        institution: locate(school.line, from, from + named.text.length, named.text, 0.9),
+        studyType,
+        area: field,
+        start,
+        end,
+        first: Math.min(...lineNumbers),
+        last: Math.max(...lineNumbers),
+        confidence: degree ? 0.9 : 0.7,
+      },
+    ];
   });
 }
 
@@ -1015,12 +1034,12 @@ const SECONDARY = new RegExp(
  * Québec's "Baccalauréat spécialisé en informatique" at "Université de Montréal" is a university's degree, and so is
  * Peru's "Bachiller en Ingeniería" at a Universidad.
  */
-function isSchoolLeaving(header: readonly LineInfo[], studyType: Located | null): boolean {
-  const certificate = header.some((info) => SCHOOL_LEAVING.test(info.line.text));
-  if (certificate && header.some((info) => SECONDARY.test(info.line.text))) return true;
-  if (!certificate && !header.some((info) => SECONDARY_ONLY.test(info.line.text))) return false;
-  const otherDegree = studyType !== null && !SCHOOL_LEAVING.test(studyType.value);
-  return !otherDegree && !header.some((info) => UNIVERSITY.test(info.line.text));
+function isSchoolLeaving(texts: readonly string[], studyType: string | null | undefined): boolean {
+  const certificate = texts.some((text) => SCHOOL_LEAVING.test(text));
+  if (certificate && texts.some((text) => SECONDARY.test(text))) return true;
+  if (!certificate && !texts.some((text) => SECONDARY_ONLY.test(text))) return false;
+  const otherDegree = typeof studyType === 'string' && !SCHOOL_LEAVING.test(studyType);
+  return !otherDegree && !texts.some((text) => UNIVERSITY.test(text));
 }
 
 /** A college or school of a university by its name ("Fisher College of Business", "School of Computing"). */

@@ -84,6 +84,27 @@ describe('school-leaving certificates of more countries are no entries', () => {
   });
 });
 
+describe('labelled education records', () => {
+  it('a record of a school-leaving certificate is no entry', async () => {
+    expect(
+      await entries([
+        'Education',
+        'Highest Grade Passed: Grade 12',
+        'School: Hoërskool Menlopark',
+        'Year: 2008',
+        '',
+        'Qualification: BSc Informatics',
+        'Institution: North-West University',
+        'Year: 2012',
+        '',
+        'School: Trinity College, Kandy',
+        'Qualification: G.C.E. (O/L)',
+        'Year: 2004',
+      ]),
+    ).toEqual([['North-West University', 'BSc', undefined, '2012']]);
+  });
+});
+
 describe('French years of higher studies', () => {
   it('"Bac+2" is no school-leaving certificate', async () => {
     expect(await entries(['Education', 'BTS SIO (Bac+2), Lycée Jean Monnet, 2013 – 2015'])).toEqual([
