@@ -2089,9 +2089,10 @@ export const DEGREE = new RegExp(
       // bare "Dr." is a form of address.
       String.raw`Dr\.\s?(?:rer\.\s?(?:nat|pol|oec|soc)\.|phil\.|-?Ing\.|sc\.\s?(?:techn?|nat)\.|techn\.|med\.)`,
       String.raw`(?:Executive\s+)?M\.?\s?B\.?\s?A\.?`,
-      // "BSc (Hons)", "B.Sc. (Hons.)", "BSc Honours": the honours degree is the degree.
+      // "BSc (Hons)", "B.Sc. (Hons.)", "BSc Honours": the honours degree is the degree; "B.Com", "BCom (Hons)", "M.Com":
+      // the bachelor's and master's of commerce.
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}${HONOURS}`,
-      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Math|Phil|Ed)\.?${HONOURS}`,
+      String.raw`[BM]\.?\s?(?:A\.?\s?Sc|S\.?\s?ci?|S\.?\s?E|C\.?\s?S|F\.?\s?A|S|A|Eng|E|Tech|Des|Comp|Com|Math|Phil|Ed)\.?${HONOURS}`,
       // "Associate of Applied Science in …", "Associate of Arts", "Associate in Applied Science": the degree runs up to
       // its field's "in", as a bachelor's does.
       // "AA in General Studies", "A.A.", "A.S.": the associate's degrees of arts and of science, bare before their field's

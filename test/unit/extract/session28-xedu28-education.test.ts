@@ -121,6 +121,9 @@ describe('degrees of more countries written out', () => {
     ['Högskoleingenjör, Datateknik', 'Högskoleingenjör'],
     ['Mastère Spécialisé Cybersécurité', 'Mastère Spécialisé'],
     ['BBA in Marketing', 'BBA'],
+    ['B.Com in Accounting', 'B.Com'],
+    ['BCom (Hons) Information Systems', 'BCom (Hons)'],
+    ['MCom Finance', 'MCom'],
   ])('"%s" names the degree "%s"', (text, degree) => {
     expect(findDegree(text)?.text).toBe(degree);
   });
