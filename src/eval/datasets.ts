@@ -54,6 +54,7 @@ export const DEV_S26_XWORD26_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S27_XPDF27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xpdf27');
 export const DEV_S27_XWORD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xword27');
 export const DEV_S27_XMD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-s27-xmd27');
+export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -89,6 +90,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S27_XPDF27_DIR,
   DEV_S27_XWORD27_DIR,
   DEV_S27_XMD27_DIR,
+  DEV_S28_XPDF28_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -443,6 +445,15 @@ export function devS27Xword27Set(dir: string = DEV_S27_XWORD27_DIR): Promise<Eva
  * headings), test/fixtures/documents/dev-s27-xmd27, with its golds in its gold/ folder.
  */
 export function devS27Xmd27Set(dir: string = DEV_S27_XMD27_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 28's development set of the PDF families unseen-19 showed missed (a column of dates and places beside the
+ * entries with section names or a sidebar further out, an employer's name ending in an accented word over its title,
+ * titles that name their field after "in"), test/fixtures/documents/dev-s28-xpdf28, with its golds in its gold/ folder.
+ */
+export function devS28Xpdf28Set(dir: string = DEV_S28_XPDF28_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
