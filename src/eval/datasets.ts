@@ -58,6 +58,7 @@ export const DEV_S27_XMD27_DIR = join(projectRoot, 'test/fixtures/documents/dev-
 export const DEV_S28_XTEXT28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xtext28');
 export const DEV_S28_XEDU28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xedu28');
 export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xword28');
+export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -97,6 +98,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S28_XTEXT28_DIR,
   DEV_S28_XEDU28_DIR,
   DEV_S28_XWORD28_DIR,
+  DEV_S28_XPDF28_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -489,6 +491,15 @@ export function devS28Xedu28Set(dir: string = DEV_S28_XEDU28_DIR): Promise<EvalD
  * a bullet, a learnership), test/fixtures/documents/dev-s28-xword28, with its golds in its gold/ folder.
  */
 export function devS28Xword28Set(dir: string = DEV_S28_XWORD28_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 28's development set of the PDF families unseen-19 showed missed (a column of dates and places beside the
+ * entries with section names or a sidebar further out, an employer's name ending in an accented word over its title,
+ * titles that name their field after "in"), test/fixtures/documents/dev-s28-xpdf28, with its golds in its gold/ folder.
+ */
+export function devS28Xpdf28Set(dir: string = DEV_S28_XPDF28_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

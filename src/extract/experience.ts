@@ -2860,7 +2860,9 @@ function unitsBesideTitles(read: ReadEntry[]): void {
           (item.label === null || item.label === 'company' || item.label === 'location') &&
           ownPlace(item) &&
           // "**Providence**" alone on the line where the other entries name their employers: a name, not a place.
-          (!item.found.location ||
+          // A town the gazetteer knows ("Kraków, Poland" flush right of "Senior Frontend Developer, Brainly") is
+          // where the job was, as a place evidence finds is.
+          (!(item.found.location || knownPlace(item.part.text)) ||
             (item.part.count === 1 && (companySlots.get(lineSlotKey(entry, item.part)) ?? 0) >= 2)) &&
           !item.found.team &&
           item.found.title === 0 &&

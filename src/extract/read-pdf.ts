@@ -777,14 +777,20 @@ function placed(segments: readonly Segment[], y: number): Placed {
 /** A list item's marker, "›", "»" and ">" among them (a PDF sets no Markdown, so ">" quotes nothing). */
 const LIST_MARKER = new RegExp(String.raw`^(?:[${MARKER_GLYPHS}>›»]|\d{1,2}[.)])\s`, 'u');
 
+/**
+ * Where a word starts: no letter or digit right before. (`\b` knows only ASCII letters: in "Tecnología" it finds a
+ * word "a" after the "í".)
+ */
+const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+
 /** A line that ends mid-phrase: a comma, a hyphen, or a word that cannot end one. */
-const OPEN_END = new RegExp(String.raw`(?:[,&/-]|\b(?:${CUT_WORDS}|or|as|into|using|via))$`, 'iu');
+const OPEN_END = new RegExp(`(?:[,&/-]|${WORD_START}(?:${CUT_WORDS}|or|as|into|using|via))$`, 'iu');
 
 /**
  * A line cut at a word that cannot end a phrase: an English one, or the particle a name in a Romance or Germanic
  * language joins its words with ("Universidad de" / "Guadalajara", "Universität der" / "Künste").
  */
-const CUT_PHRASE = new RegExp(String.raw`\b(?:${CUT_WORDS}|${PARTICLE})$`, 'iu');
+const CUT_PHRASE = new RegExp(`${WORD_START}(?:${CUT_WORDS}|${PARTICLE})$`, 'iu');
 
 /**
  * Whether `text` ends where `pattern` (OPEN_END, CUT_PHRASE) says a phrase is cut. A joining word in capitals at the
@@ -1525,13 +1531,13 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
     ];
   const rows = joinWrappedCells(read, right, gutter(read));
   const records = recordLabels(rows);
-  const cut = gutter(rows);
-  if (cut === null)
+  const pageCut = gutter(rows);
+  if (pageCut === null)
     return columnLines(
       rows.flatMap((row) => rowLines(row)),
       body,
     );
-  const columns = minorShare(rows, cut) >= 0.05;
+  const columns = minorShare(rows, pageCut) >= 0.05;
   const lines: ReadLine[] = [];
   // Rows read whole (full-width rows and bands not read apart), so wrapped lines still join across them.
   let whole: Row[] = [];
@@ -1546,13 +1552,20 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
     whole = [];
   };
   const flushBand = () => {
+    // A date column at the inside edge of one side belongs to the rows beside it: the band parts further out.
+    const inside = band.length > 0 ? datesInsideCut(band, pageCut, right) : null;
+    const cut = inside?.cut ?? pageCut;
+    if (inside) band = inside.band;
+    else if (band.length > 0) band = withDateColumn(band, pageCut, right);
     const headings = band.length > 0 ? headingColumn(band, cut) : null;
     if (headings) {
       // Each section's name before the section, as a reader takes a column of headings beside the text.
       flushWhole();
       const text = band.flatMap((row) => side(row, cut, headings === 'left' ? 'right' : 'left'));
       const top = Math.max(...text.map((line) => line.y + line.size));
-      const names = band.flatMap((row) => side(row, cut, headings)).filter((name) => name.y <= top);
+      const names = wrappedNames(
+        band.flatMap((row) => side(row, cut, headings)).filter((name) => name.y <= top),
+      );
       lines.push(
         ...columnLines(
           band.flatMap((row) => side(row, cut, headings)).filter((name) => name.y > top),
@@ -1600,7 +1613,13 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
         group.push(row);
       }
       flushGroup();
-    } else if (band.length > 0 && columns && readApart(band, cut, records)) {
+    } else if (
+      band.length > 0 &&
+      columns &&
+      (inside !== null || datedHeads(band, cut).length >= 2 || readApart(band, cut, records))
+    ) {
+      // Beside entries that open with their own column of dates, what stands further out is a column of its own, no
+      // labels of their rows.
       flushWhole();
       const left = band.flatMap((row) => side(row, cut, 'left'));
       const right = band.flatMap((row) => side(row, cut, 'right'));
@@ -1613,7 +1632,7 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
     band = [];
   };
   for (const row of rows) {
-    if (row.segments.some((segment) => segment.x0 < cut - 1 && segment.x1 > cut + 1)) {
+    if (row.segments.some((segment) => segment.x0 < pageCut - 1 && segment.x1 > pageCut + 1)) {
       flushBand();
       whole.push(row);
       continue;
@@ -1623,6 +1642,196 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
   flushBand();
   flushWhole();
   return lines;
+}
+
+/**
+ * "2021 – now" in a column of years beside "Senior Embedded Software Engineer    Honeywell, Brno", with a sidebar
+ * (or a column of section names) further out on the same side of the page's gutter: the gutter parts the years from
+ * the rows they date. Where one side's cells next to the gutter stand in a column of their own, apart from the rest
+ * of that side by an empty band, and at least two of them are dates each on the baseline of a row of the other
+ * side (an entry's head), that column goes with the other side: the band parts at the empty band further out.
+ * Null where no such column stands (a side that is all dates is read with its rows already; see `readApart`).
+ */
+function datesInsideCut(
+  band: readonly Row[],
+  cut: number,
+  right: number,
+): { cut: number; band: Row[] } | null {
+  for (const which of ['left', 'right'] as const) {
+    const own = (segment: Segment) => (which === 'left' ? segment.x1 <= cut + 1 : segment.x0 >= cut - 1);
+    const dated = band.flatMap((row) =>
+      row.segments.filter(
+        (segment) =>
+          own(segment) &&
+          onlyDates(segment.text) &&
+          row.segments.some((other) => !own(other) && besideDate(segment, other)),
+      ),
+    );
+    if (dated.length < 2) continue;
+    const cells = band.flatMap((row) => row.segments.filter(own));
+    // The date column's outer edge, and the empty band between it and the side's cells further out.
+    const edge =
+      which === 'left'
+        ? Math.min(...dated.map((segment) => segment.x0))
+        : Math.max(...dated.map((segment) => segment.x1));
+    const outer = cells.filter((segment) =>
+      which === 'left' ? segment.x1 < edge - 1 : segment.x0 > edge + 1,
+    );
+    const inner = cells.filter((segment) => !outer.includes(segment));
+    if (outer.length === 0) continue;
+    if (inner.some((segment) => (which === 'left' ? segment.x0 < edge - 1 : segment.x1 > edge + 1))) continue;
+    const space = Math.max(...band.map((row) => row.size));
+    const far =
+      which === 'left'
+        ? Math.max(...outer.map((segment) => segment.x1))
+        : Math.min(...outer.map((segment) => segment.x0));
+    if (Math.abs(edge - far) < space) continue;
+    return {
+      cut: (edge + far) / 2,
+      band: withDateCellLines(
+        band,
+        inner,
+        dated,
+        band.flatMap((row) => row.segments.filter((segment) => !own(segment))),
+        right,
+      ),
+    };
+  }
+  return null;
+}
+
+/**
+ * The dates that open rows right of the cut with the head they date beside them on the row ("2017 – 2020    Software
+ * Developer"), a column's gap apart (see `besideDate`).
+ */
+function datedHeads(band: readonly Row[], cut: number): Segment[] {
+  return band.flatMap((row) => {
+    const cells = row.segments.filter((segment) => segment.x0 >= cut - 1);
+    const [first, second] = cells;
+    return first !== undefined && second !== undefined && onlyDates(first.text) && besideDate(first, second)
+      ? [first]
+      : [];
+  });
+}
+
+/** The most ems between a date cell and the head it dates: a column's gap, not a place set flush right across the page. */
+const DATE_GAP = 4;
+
+/** Whether `head` stands right beside the date cell `date` on its row, on either side. */
+function besideDate(date: Segment, head: Segment): boolean {
+  const gap = head.x0 >= date.x1 ? head.x0 - date.x1 : date.x0 - head.x1;
+  return gap >= 0 && gap <= date.size * DATE_GAP;
+}
+
+/**
+ * A band whose side right of the cut (a column of section names left of it) opens its entries with a column of dates
+ * ("04/2021 – present" over "Lagos, Nigeria" beside "Backend Engineer, Paystack"): the lines under the dates go on
+ * their rows (see `withDateCellLines`). Unchanged where that side holds no such column: two dates or more, each with
+ * the head it dates to its right on its row.
+ */
+function withDateColumn(band: readonly Row[], cut: number, right: number): Row[] {
+  const textSide = (row: Row) => row.segments.filter((segment) => segment.x0 >= cut - 1);
+  const dated = datedHeads(band, cut);
+  if (dated.length < 2) return [...band];
+  const edge = Math.min(...dated.map((segment) => segment.x0));
+  const heads = band.flatMap((row) => {
+    const cells = textSide(row);
+    return dated.includes(cells[0] as Segment) ? cells.slice(1, 2) : [];
+  });
+  const start = Math.min(...heads.map((segment) => segment.x0));
+  const cells = band.flatMap(textSide);
+  const inner = cells.filter((segment) => Math.abs(segment.x0 - edge) <= 1 && segment.x1 < start - 1);
+  const facing = cells.filter((segment) => segment.x0 >= start - 1);
+  return withDateCellLines(band, inner, dated, facing, right);
+}
+
+/**
+ * "03/2022 – present" over "Kraków, Poland" in a date column beside "Senior Frontend Developer, Brainly": the line
+ * under a date in its cell (the place) goes on the date's row, after the head it stands beside, as a place set flush
+ * right on a head's line; it would otherwise open the row of the text beside it (a bullet).
+ */
+function withDateCellLines(
+  band: readonly Row[],
+  inner: readonly Segment[],
+  dated: readonly Segment[],
+  facing: readonly Segment[],
+  right: number,
+): Row[] {
+  const result = band.map((row) => ({ ...row, segments: [...row.segments] }));
+  const rowOf = (segment: Segment) => result.findIndex((row) => row.segments.includes(segment));
+  for (const date of dated) {
+    const at = rowOf(date);
+    const below = result
+      .slice(at + 1)
+      .findIndex((row) => row.segments.some((segment) => inner.includes(segment)));
+    if (below === -1) continue;
+    const row = result[at + 1 + below] as Row;
+    const cell = row.segments.find((segment) => inner.includes(segment)) as Segment;
+    if (onlyDates(cell.text) || date.y - cell.y > date.size * 1.8) continue;
+    row.segments = row.segments.filter((segment) => segment !== cell);
+    const head = result[at] as Row;
+    // The head's own next line, left alone on the row the place stood on, goes on with it where the head ran to
+    // the text's right edge and the next word did not fit ("…, V. N. Karazin Kharkiv National" over "University").
+    const [rest, ...others] = row.segments;
+    const beside = head.segments.find((segment) => facing.includes(segment));
+    if (
+      below === 0 &&
+      rest !== undefined &&
+      others.length === 0 &&
+      beside !== undefined &&
+      Math.abs(rest.x0 - beside.x0) <= 1 &&
+      !LIST_MARKER.test(rest.text) &&
+      findDates(rest.text).length === 0 &&
+      beside.x1 + (rest.text.split(/\s/u)[0] ?? '').length * rest.size * 0.5 > right - rest.size
+    ) {
+      head.segments[head.segments.indexOf(beside)] = { ...beside, text: joinWrapped(beside.text, rest.text) };
+      row.segments = [];
+    }
+    // The cell's own further lines ("Ibadan, Nigeria" over "(remote)") go with it, up to the next date.
+    let moved = cell;
+    let last = cell;
+    for (const next of result.slice(at + 2 + below)) {
+      const more = next.segments.find((segment) => inner.includes(segment));
+      if (more === undefined) continue;
+      if (dated.includes(more) || onlyDates(more.text) || last.y - more.y > last.size * 1.8) break;
+      next.segments = next.segments.filter((segment) => segment !== more);
+      moved = { ...moved, text: joinWrapped(moved.text, more.text) };
+      last = more;
+    }
+    head.segments.push(moved);
+  }
+  return result.filter((row) => row.segments.length > 0);
+}
+
+/**
+ * A column of section names with a name wrapped onto a second line ("PROFESSIONAL" over "EXPERIENCE", "EMPLOYMENT"
+ * over "HISTORY", a line apart): one name, where the two lines together name a section, and the first alone names
+ * none or the same kind of section as the second (not "SKILLS" over "LANGUAGES").
+ */
+function wrappedNames(names: readonly Placed[]): Placed[] {
+  const result: Placed[] = [];
+  for (const name of names) {
+    const last = result[result.length - 1];
+    const text = last ? `${last.text} ${name.text}` : '';
+    if (
+      last !== undefined &&
+      last.bottom - name.y <= Math.max(last.size, name.size) * 2 &&
+      sectionKind(text) !== null &&
+      (sectionKind(last.text) === null ||
+        (sectionKind(last.text) === sectionKind(name.text) && sectionKind(text) === sectionKind(name.text)))
+    ) {
+      result[result.length - 1] = {
+        ...last,
+        text,
+        bottom: name.y,
+        end: name.x1,
+        x1: Math.max(last.x1, name.x1),
+      };
+      continue;
+    }
+    result.push(name);
+  }
+  return result;
 }
 
 /** How many rows from the top a name and the contact block beside it may take. */

@@ -1809,7 +1809,29 @@ export function titleScore(text: string): number {
   ) {
     return 1;
   }
-  return 0;
+  return roleInField(text) ? 1 : 0;
+}
+
+/** "Software Engineer in Test", "Lecturer in Computer Science": a role, "in", then what it is in, capitalised. */
+const ROLE_IN = /^(\S.*?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})$/u;
+
+/**
+ * A role noun heading a phrase before "in" and a field in capitals: the field the role is held in, a title (not a
+ * place: "Software Engineer in Berlin" says where; not a student, whose field is the degree's).
+ */
+function roleInField(text: string): boolean {
+  const match = ROLE_IN.exec(text.trim());
+  if (!match) return false;
+  const role = titleWords(match[1] as string);
+  const head = role[role.length - 1] as string;
+  const field = match[2] as string;
+  return (
+    ROLE_NOUNS.has(head) &&
+    !WEAK_ROLE_NOUNS.has(head) &&
+    head !== 'student' &&
+    !knownPlace(field) &&
+    !isLocation(field)
+  );
 }
 
 /** Nouns that say a name is an organisation's (legal forms are `looseCompanyKey`'s, in lookup-key.ts). */
