@@ -1408,6 +1408,8 @@ export function readExperience(
   const headingLevel = headingLevels(infos);
   // The titled position whose heading the headings below it are deeper than (see `subheadingProject`).
   let headed: PositionDraft | null = null;
+  // Lines of the levels held in one job (see `levelsInTurn`): no positions.
+  const toldLevels = new Set<PositionDraft>();
   for (let i = 1; i < drafts.length; i++) {
     const draft = drafts[i]?.draft as PositionDraft;
     const previous = drafts[i - 1]?.draft as PositionDraft;
@@ -1470,6 +1472,25 @@ export function readExperience(
       draft.location ??= open.draft.company;
       continue;
     }
+    // "Data Engineer" / "Accenture | 2018 – 2022" over "Senior Analyst, then Consultant": the levels held told in one
+    // undated line under a dated title are what the job was, no position; that line and what follows are the job's.
+    if (
+      !draft.company &&
+      !draft.start &&
+      !draft.current &&
+      previous.start &&
+      previous.title &&
+      draft.title &&
+      levelsInTurn(lines.find((line) => line.n === draft.title?.line))
+    ) {
+      previous.last = Math.max(previous.last, draft.last);
+      previous.highlights.push(...draft.highlights);
+      previous.summary.push(...draft.summary);
+      previous.projects.push(...draft.projects);
+      draft.company = previous.company;
+      toldLevels.add(draft);
+      continue;
+    }
     // "Freelance" over "Own practice": work on one's own account names no employer, and takes none from above.
     if (
       !draft.company &&
@@ -1522,6 +1543,7 @@ export function readExperience(
       (draft) =>
         !headings.has(draft) &&
         !projectRows.has(draft) &&
+        !toldLevels.has(draft) &&
         !ownWork.has(draft) &&
         !engagements.has(draft) &&
         !repeated.has(draft) &&
@@ -1534,6 +1556,16 @@ export function readExperience(
     ownWork: [...ownWork],
     unplaced: before,
   };
+}
+
+/** "Senior Analyst, then Consultant": two titles joined by ", then" (groups 1 and 2). */
+const THEN_JOINED = /^\s*([^,]{2,60}?)\s*,\s*(?:and\s+)?then\s+([^,]{2,60}?)\s*\.?\s*$/iu;
+
+/** True when `line` is the levels held in one job told in turn, undated ("Associate, then Senior Associate"). */
+function levelsInTurn(line: DocLine | undefined): boolean {
+  if (!line || line.bullet || findDates(line.text).length > 0) return false;
+  const found = THEN_JOINED.exec(line.text);
+  return found !== null && titleScore(found[1] as string) > 0 && titleScore(found[2] as string) > 0;
 }
 
 /**

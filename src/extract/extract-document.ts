@@ -36,7 +36,7 @@ import { readSkills } from './skills.js';
 import { namesTeaching, outsidePositions, teachingPosts } from './teaching.js';
 import { readTextColumns } from './text-columns.js';
 import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types.js';
-import { findDegree, isInstitution, namesWorkAside, titleScore } from './vocabulary.js';
+import { findDegree, isInstitution, isLocation, namesWorkAside, titleScore } from './vocabulary.js';
 import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
@@ -114,6 +114,54 @@ function attachEmployerNotes(positions: readonly PositionDraft[], lines: readonl
       if (!NOTE_AFTER_NAME.test(text.slice(name.length))) continue;
       position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
     }
+  }
+}
+
+/** "at Home Affairs", "At Accenture": up to five capitalised words after "at" (group 1), a place of work named. */
+const AT_NAME =
+  /(?<![\p{L}])[Aa]t\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})/gu;
+/** A sentence the person tells of their own work ("I rebuilt …", "In my current role …"), not a talk's title. */
+const FIRST_PERSON = /(?<![\p{L}])(?:I|my|we|our)(?![\p{L}])/u;
+/** "Department of Home Affairs": the words a public body's name opens with, which its short name drops. */
+const BODY_OPENING = /^(?:the\s+)?(?:department|ministry|office|bureau|agency)\s+(?:of|for)\s+(?:the\s+)?/iu;
+
+/** The names a position's employer goes by in a sentence: as written, without a public body's opening words, without a place after it. */
+function employerNames(name: string): string[] {
+  const names = [name, name.replace(BODY_OPENING, '')];
+  const words = name.split(/\s+/u);
+  // "Accenture Australia": the firm without the country it trades in.
+  if (words.length > 1 && isLocation(words.at(-1) as string)) names.push(words.slice(0, -1).join(' '));
+  return [...new Set(names.map((each) => lookupKey(each)).filter((key) => key.length >= 3))];
+}
+
+/**
+ * "Situation: In my current role at Home Affairs, …", "At Accenture I presented …": a sentence in the first person
+ * below every position (an APS statement addressing the selection criteria, a cover letter after the résumé) that
+ * says at which of the positions' employers it happened tells that employer's work, a detail of each position there.
+ */
+function attachEmployerStatements(positions: readonly PositionDraft[], lines: readonly DocLine[]): void {
+  const below = Math.max(...positions.map((position) => position.last));
+  const byName = new Map<string, PositionDraft[]>();
+  for (const position of positions) {
+    if (!position.company) continue;
+    for (const key of employerNames(position.company.value))
+      byName.set(key, [...(byName.get(key) ?? []), position]);
+  }
+  if (byName.size === 0) return;
+  for (const line of lines) {
+    if (line.blank || line.n <= below || !FIRST_PERSON.test(line.text)) continue;
+    const named = new Set<PositionDraft>();
+    for (const found of line.text.matchAll(AT_NAME)) {
+      const words = (found[1] as string).replace(/[.,;:]+$/u, '').split(/\s+/u);
+      for (let count = words.length; count > 0; count--) {
+        const holders = byName.get(lookupKey(words.slice(0, count).join(' ')));
+        if (!holders) continue;
+        for (const holder of holders) named.add(holder);
+        break;
+      }
+    }
+    for (const position of named)
+      position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
   }
 }
 
@@ -364,6 +412,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   }
   attachEmployerLines(eventPositions, model);
   attachEmployerNotes(drafts.positions, model);
+  attachEmployerStatements(drafts.positions, model);
   attachEmployerProjects(drafts.projects, drafts.positions, model);
   attachDatedProjects(drafts.projects, drafts.positions, model);
   const latestFirst = model.reduce(

@@ -852,6 +852,17 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   // "SCHOOL" over "UC Eastmark -- B.A. History, 2012": the heading alone; "School Projects" is no education.
   ['school', 'education'],
   ['students supervised', 'other'],
+  // A public service application's statements after the résumé: the Australian "statement addressing the (key)
+  // selection criteria" or "statement of claims", the UK Civil Service's "behaviour examples".
+  ...[
+    'selection criteria',
+    'key selection criteria',
+    'statement addressing the selection criteria',
+    'statement addressing the key selection criteria',
+    'statement of claims',
+    'behaviour examples',
+    'behavior examples',
+  ].map((phrase) => [phrase, 'other'] as [string, SectionKind]),
   ...FOREIGN_SECTION_PHRASES,
   ...COMPUTER_SKILLS_PHRASES,
   // "COMMUNITY" after the skills, "Board & Community": work for a community, whose words name no technology.
