@@ -126,3 +126,22 @@ describe("a sentence's last wrapped line", () => {
     ]);
   });
 });
+
+describe('a line of components each wrapping one name', () => {
+  it('reads as the list of their names under its heading', async () => {
+    const result = await extractText(
+      [
+        '# Kai Nurmi',
+        '',
+        '## Tools',
+        '',
+        '<Tag>Rust</Tag> <Tag>Tokio</Tag> <Badge color="green">PostgreSQL</Badge>',
+        '<Tag>Grafana</Tag> <Tag>Protomaps</Tag> <Tag>Kubernetes</Tag>',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect((result.resume.skills ?? []).map((group) => [group.name, group.keywords])).toEqual([
+      ['Tools', ['Rust', 'Tokio', 'PostgreSQL', 'Grafana', 'Protomaps', 'Kubernetes']],
+    ]);
+  });
+});
