@@ -287,6 +287,8 @@ const CONNECTOR = new RegExp(
   String.raw`^${MARKS}\s*(?:${DASH}|->|/|\.{2,3}|to|till|until|thru|through|and|${FOREIGN_TO}|[,;|]?\s*(?:to|until|end(?:\s+date)?)\s*[:：])\s*${MARKS}$`,
   'iu',
 );
+/** A dash alone between two dates, Markdown marks around it (see `MARKS`). */
+const LATEST_FIRST_DASH = new RegExp(String.raw`^${MARKS}\s*${DASH}\s*${MARKS}$`, 'u');
 /** A start with nothing after its dash, or a placeholder for the unknown end (`2019 – …`, `2019 - ?`). */
 const OPEN_END = new RegExp(String.raw`^\s*(?:${DASH}|->)\s*(?:\.{2,}|…|\?)?\s*$`, 'u');
 /** The same inside brackets (`(2019–)`, `[2019 - ]`): the bracket closes it, so its end is nowhere else. */
@@ -465,6 +467,30 @@ function readDates(text: string): DateMention[] {
       CONNECTOR.test(between) ||
       (b?.ongoing === true && /^\s*$/u.test(between) && CONNECTED_ONGOING.test(b.text));
     const sameKind = !(a.rangeOnly || b?.rangeOnly) || (a.rangeOnly && (b?.rangeOnly || b?.ongoing));
+    // "present - 2022": a range written latest first (pagedown's habit) from its ongoing end; the start a date of
+    // no range of its own ("present - 2022 - 2023" is none).
+    const c = found[i + 2];
+    if (
+      b?.date &&
+      a.ongoing &&
+      !a.endOnly &&
+      !b.rangeOnly &&
+      LATEST_FIRST_DASH.test(between) &&
+      !(c && CONNECTOR.test(text.slice(b.end, c.start)))
+    ) {
+      mentions.push({
+        start: a.start,
+        end: b.end,
+        kind: 'range',
+        from: b.date,
+        to: null,
+        ongoing: true,
+        text: text.slice(a.start, b.end),
+        latestFirst: true,
+      });
+      i++;
+      continue;
+    }
     if (b && !a.ongoing && joined && (b.date || b.ongoing) && sameKind) {
       let from = a.date;
       if (a.monthOnly !== null) {

@@ -12,7 +12,9 @@ import {
   ownAccountAlone,
 } from './engagements.js';
 import {
+  ABBREVIATION,
   DATES_LABEL,
+  DURATION,
   EMPLOYER_LABEL,
   EMPLOYMENT_TYPE_WORDS,
   type Entry,
@@ -1081,6 +1083,7 @@ export function readExperience(
     )
       return true;
     if (current && closing(info)) return false;
+    if (sentenceTail(info, content[content.indexOf(info) - 1])) return false;
     if (detailHeading(info)) return true;
     if (nextRecord(info, current)) return true;
     // "Company Name: Microsoft" / "Job Title: …" / "Dates Employed: …" (an ATS export): records of
@@ -1178,6 +1181,19 @@ export function readExperience(
     // over a line of dates alone heads an entry, however it is cased.
     const below = content[content.indexOf(info) + 1];
     if (title && below && dateOnly(below) && nameWords(info.line.text) <= 8 && !info.line.bullet) return true;
+    // "Ayudante alumno" over "Universidad Nacional de Córdoba · Part-time" over "Mar 2017 - Dec 2018 · 1 yr 10 mos"
+    // (a profile page pasted as text): a role over its employer and how the job was held, over the dates.
+    const belowThat = content[content.indexOf(info) + 2];
+    if (
+      title &&
+      below &&
+      belowThat &&
+      datesAndLength(belowThat) &&
+      heldAfterName(below.line.text) &&
+      nameWords(info.line.text) <= 8 &&
+      !info.line.bullet
+    )
+      return true;
     // "Registered Nurse at Charité – Universitätsmedizin Berlin", "QA Engineer at bol.com, Utrecht" over a line of
     // dates alone: "Title at Employer" heads an entry whatever its words.
     if (
@@ -2009,6 +2025,39 @@ function projectRow(draft: PositionDraft, catalogue: Catalogue): boolean {
     !isInstitution(name.value) &&
     titleScore(name.value) === 0
   );
+}
+
+/**
+ * "Rewrote the logger app …, tracked in Firebase" over "Crashlytics.": a short line closing a sentence that the
+ * line right above (a sentence or a line of eight words or more, with no stop at its end, at the same indent) began is that sentence's end, no header,
+ * whatever name it holds.
+ */
+function sentenceTail(info: LineInfo, above: LineInfo | undefined): boolean {
+  const text = info.line.text.trim();
+  return (
+    above !== undefined &&
+    !above.line.blank &&
+    (above.prose || above.words >= 8) &&
+    !/[.!?:;]["')\]]*$/u.test(above.line.text.trimEnd()) &&
+    above.line.indent === info.line.indent &&
+    !info.line.bullet &&
+    info.line.heading === 0 &&
+    info.dates.length === 0 &&
+    info.words <= 6 &&
+    /\p{L}[.!?]$/u.test(text) &&
+    !ABBREVIATION.test(text.split(/\s+/u).at(-1) as string)
+  );
+}
+
+/** "Mar 2017 - Dec 2018 · 1 yr 10 mos": dates, and at most how long they make. */
+function datesAndLength(info: LineInfo): boolean {
+  return info.lead !== null && info.rest.replace(DURATION, '').replace(/[\s·•|()]/gu, '') === '';
+}
+
+/** "Globant · Full-time": a name, then how the job was held, as a profile page prints the employer. */
+function heldAfterName(text: string): boolean {
+  const parts = text.split(' · ');
+  return parts.length === 2 && /\p{L}/u.test(parts[0] as string) && heldHow(parts[1] as string);
 }
 
 /** A dated line naming an employer and no role or work of its own, not a place: the heading of the titles under it. */

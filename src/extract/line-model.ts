@@ -96,6 +96,7 @@ export function modelLines(lines: readonly ReadLine[]): DocLine[] {
     else if (/^\s*[═─━]/u.test(line.raw) && Math.abs(line.raw.trim().length - above.raw.trim().length) <= 2)
       above.heading = /^\s*[═━]/u.test(line.raw) ? 1 : 2;
   }
+  blankLogoTexts(model);
   const numbers = model.flatMap((line) => {
     const found = line.heading > 0 ? OUTLINE_NUMBER.exec(line.text) : null;
     return found ? [found[0].trim()] : [];
@@ -107,6 +108,26 @@ export function modelLines(lines: readonly ReadLine[]): DocLine[] {
     bare.every((number, k) => k === 0 || number === 1 || number > (bare[k - 1] as number));
   for (const line of model) if (line.heading > 0) dropOutlineNumber(line, outlined);
   return model;
+}
+
+/** "Globant logo": a line naming something, then "logo" (an image's alternative text, group 1 the name). */
+const LOGO_TEXT = /^\s*(\S.{0,118}?)\s+logo\s*$/iu;
+
+/**
+ * "Globant logo" over "Data Analyst" over "Globant · Full-time": a profile page (LinkedIn) selected and pasted as
+ * text keeps each employer's, school's and issuer's image as its alternative text. Where one of the next three
+ * lines that are no blank names the same, the line is that image, no text of the résumé: it is left blank.
+ */
+function blankLogoTexts(model: DocLine[]): void {
+  model.forEach((line, index) => {
+    const name = line.blank ? undefined : LOGO_TEXT.exec(line.text)?.[1]?.toLowerCase();
+    if (!name) return;
+    const below = model
+      .slice(index + 1, index + 8)
+      .filter((other) => !other.blank)
+      .slice(0, 3);
+    if (below.some((other) => other.text.toLowerCase().includes(name))) line.blank = true;
+  });
 }
 
 /**

@@ -105,6 +105,11 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
       out[i] = shortcode[2] !== undefined ? '' : shortcodeText((shortcode[3] as string).trim());
       continue;
     }
+    const chips = chipTexts(line);
+    if (chips) {
+      out[i] = chips.join(', ');
+      continue;
+    }
     const open = COMPONENT_OPEN.exec(line);
     if (!open) continue;
     // The props run to the first line that ends the tag (`>` or `/>`); any other line in between must be props.
@@ -127,6 +132,19 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
     i = last;
   }
   return out;
+}
+
+/** A component wrapping one text (`<Tag>Swift</Tag>`, `<Badge color="blue">Go</Badge>`): group 2 the text. */
+const CHIP = /<([A-Z][\w.]*)(?:\s[^<>]*)?>([^<>]*)<\/\1>/gu;
+
+/**
+ * "<Tag>Swift</Tag> <Tag>SwiftUI</Tag>": a line of components that each wrap one name, as a page shows a list of
+ * tags or badges, reads as the list of their texts; null for any other line.
+ */
+function chipTexts(line: string): string[] | null {
+  if (!line.includes('</')) return null;
+  const texts = [...line.matchAll(CHIP)].map((match) => (match[2] as string).trim()).filter((text) => text);
+  return texts.length > 0 && /^[\s,·|]*$/u.test(line.replace(CHIP, '')) ? texts : null;
 }
 
 /** The most lines a component's props may take. */

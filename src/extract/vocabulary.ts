@@ -1432,6 +1432,8 @@ const ROMANCE_HEAD_ROLES = new Set([
   'practicante',
   'auxiliar',
   'asistente',
+  // A university's teaching or lab assistant in Argentina, Uruguay and Spain ("Ayudante alumno", "Ayudante de cátedra").
+  'ayudante',
   'técnico',
   'técnica',
   'tecnico',
