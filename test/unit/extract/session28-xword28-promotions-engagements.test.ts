@@ -63,6 +63,36 @@ describe('a labelled job block whose bullet tells a promotion from one title to 
   });
 });
 
+describe('a labelled block whose title field names the titles held in turn, each dated', () => {
+  it('gives each title its own dates, over the block’s period', async () => {
+    const text = [
+      'EMPLOYMENT HISTORY',
+      '',
+      'Company: Karoo Freight (Pty) Ltd',
+      'Position: Graduate Developer (2015 – 2016), then Software Developer (2016 – 2020)',
+      'Period: January 2015 – March 2020',
+      '• Built the plant scheduling service in Python.',
+    ].join('\n');
+    expect(roles(await extractText(text))).toEqual([
+      ['Karoo Freight (Pty) Ltd', 'Graduate Developer', '2015', '2016'],
+      ['Karoo Freight (Pty) Ltd', 'Software Developer', '2016', '2020'],
+    ]);
+  });
+
+  it('keeps a bracket that is more than a date in the title', async () => {
+    const text = [
+      'EMPLOYMENT HISTORY',
+      '',
+      'Company: Karoo Freight (Pty) Ltd',
+      'Position: Software Developer (Payments, 2016 – 2020)',
+      'Period: January 2015 – March 2020',
+    ].join('\n');
+    expect(roles(await extractText(text))).toEqual([
+      ['Karoo Freight (Pty) Ltd', 'Software Developer (Payments, 2016 – 2020)', '2015-01', '2020-03'],
+    ]);
+  });
+});
+
 describe('a client or a kind of engagement in brackets after the title', () => {
   it.each([
     ['Senior Consultant (seconded to the Revenue Commissioners)', 'Senior Consultant'],
