@@ -148,10 +148,11 @@ export const peopleConnection = listQuery(
    WITH tf, cf, COUNT { (:${Label.Person}) } AS people,
         CASE WHEN tf IS NULL THEN 0 ELSE COUNT { (tf)<-[:${RelType.USES}]-() } END AS users
    CALL (tf, cf) {
-     WITH tf, cf WHERE tf IS NOT NULL AND ${resolved}
+     WITH tf.id AS technology, cf WHERE tf IS NOT NULL AND ${resolved}
      MATCH (p)-[u:${RelType.USES}]->() ${usesIndexHint('u', 'byPerson')}
-     WHERE u.technology = tf.id AND u.person IS NOT NULL AND ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
-     WITH p, u.person AS person ORDER BY person SKIP toInteger($skip) LIMIT ${pageNeed}
+     WHERE u.technology = technology AND u.person IS NOT NULL AND ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
+     // Ordered by every property of the index, so the walk reads it in order and stops at the page.
+     WITH p, u ORDER BY u.technology, u.person SKIP toInteger($skip) LIMIT ${pageNeed}
      RETURN collect(p) AS byTechnology
    }
    CALL (tf, cf) {
