@@ -12,6 +12,7 @@ import {
   SEARCHABLE_LABELS,
 } from './model.js';
 import { RETIRED_TENURE_INDEXES, TENURE_INDEXES } from './queries/role-tenures.js';
+import { backfillUseOrder, USE_INDEXES, useOrderMissing } from './queries/use-order.js';
 
 function snake(label: string): string {
   return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
@@ -62,6 +63,13 @@ export const QUERY_INDEXES: readonly CypherQuery[] = [
       `schema.tenure.${name}`,
       `CREATE INDEX tenure_${snake(name)} IF NOT EXISTS FOR ()-[t:${RelType.TENURE}]-() ` +
         `ON (${properties.map((property) => `t.${property}`).join(', ')})`,
+    ),
+  ),
+  ...Object.entries(USE_INDEXES).map(([name, properties]) =>
+    cypher(
+      `schema.uses.${name}`,
+      `CREATE INDEX uses_${snake(name)} IF NOT EXISTS FOR ()-[u:${RelType.USES}]-() ` +
+        `ON (${properties.map((property) => `u.${property}`).join(', ')})`,
     ),
   ),
   ...LOOKUP_LABELS.map((label) =>
@@ -133,6 +141,27 @@ export async function queryIndexesMissing(executor: Executor): Promise<boolean> 
   return (row?.present ?? 0) < QUERY_INDEX_NAMES.length;
 }
 
+/** People whose USES one backfill transaction orders. */
+const BACKFILL_PEOPLE = 500;
+
+/**
+ * Writes the order properties (src/graph/queries/use-order.ts) on the USES of a graph loaded
+ * before they existed, a few hundred people per transaction in id order; nothing when every USES
+ * has them.
+ */
+export async function ensureUseOrder(executor: Executor): Promise<void> {
+  const [check] = await executor.write<{ missing: boolean }>(useOrderMissing);
+  if (!check?.missing) return;
+  let after: string | null = '';
+  while (after !== null) {
+    const [row]: { last: string | null }[] = await executor.write<{ last: string | null }>(backfillUseOrder, {
+      after,
+      batch: BACKFILL_PEOPLE,
+    });
+    after = row?.last ?? null;
+  }
+}
+
 /**
  * Creates whatever constraints and indexes are missing and waits until all are online;
  * `queryIndexes: false` leaves QUERY_INDEXES out (a bulk load into an empty graph, which builds
@@ -145,4 +174,5 @@ export async function applySchema(
   const statements = options.queryIndexes === false ? LOAD_SCHEMA : SCHEMA_STATEMENTS;
   for (const statement of statements) await executor.write(statement);
   await untilOnline(executor);
+  await ensureUseOrder(executor);
 }

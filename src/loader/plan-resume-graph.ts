@@ -11,6 +11,7 @@ import { byRecency, lastMonth, listsOldestFirst, type Recency } from '../resume/
 import type { Position, Project, Resume } from '../resume/types.js';
 import type { EdgeRow, GraphPlan, NodeMode, NodeRow, Props, UnnormalisedName } from './graph-plan.js';
 import { technologyUses, totalWeight } from './technology-uses.js';
+import { withUseOrder } from './use-order.js';
 
 type Value = string | boolean | number | bigint | string[] | null | undefined;
 
@@ -237,14 +238,16 @@ export function planResumeGraph(resume: Resume, catalogue: Catalogue): GraphPlan
     current: position.current,
     ...positionMonths(position),
   }));
-  sortedEdges.uses = technologyUses(
-    person,
-    sortedEdges,
-    positions,
-    [...resume.positions.flatMap((position) => position.projects), ...resume.projects].map((item) => ({
-      id: item.id,
-      ...positionMonths(item),
-    })),
+  sortedEdges.uses = withUseOrder(
+    technologyUses(
+      person,
+      sortedEdges,
+      positions,
+      [...resume.positions.flatMap((position) => position.projects), ...resume.projects].map((item) => ({
+        id: item.id,
+        ...positionMonths(item),
+      })),
+    ),
   );
   const personRow = sortedNodes.Person[0];
   if (personRow) {

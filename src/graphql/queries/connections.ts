@@ -8,6 +8,7 @@ import {
   roleInCompanyGroup,
   roleInCompanyGroupFromRole,
 } from '../../graph/model.js';
+import { usesIndexHint } from '../../graph/queries/use-order.js';
 import { entityProjection as node } from '../entity-kind.js';
 import { byName } from './cypher-order.js';
 import { namedNode } from './find-named.js';
@@ -87,13 +88,6 @@ const personCompanyAndSchool = `($companyId IS NULL
 const resolved = '($technologyId IS NULL OR tf IS NOT NULL) AND ($companyId IS NULL OR cf IS NOT NULL)';
 
 /**
- * Checking that a person read by index used the technology reads their USES (about 20): some ten
- * times the cost of reading one user from the technology's side. Decides which way a page of a
- * technology's users is read.
- */
-const PERSON_CHECK_COST = 10;
-
-/**
  * The technology filter's use `u` passes the time filters ($usedSince, $usedBefore, $minMonths as
  * month numbers, as of $asOf: src/career/usage-as-of.ts); `$timed` says one is given.
  */
@@ -130,67 +124,22 @@ const usesPassing = (timed: boolean, person: string) =>
  */
 const everyIdWhen = (condition: string) => `CASE WHEN ${condition} THEN '' END`;
 
-/**
- * A time-filtered page first walks people in id order, at most as many as PROBE_SHARE times the
- * page would need if every user passed: enough when at least 1 in PROBE_SHARE of the technology's
- * users pass the filters.
- */
-const PROBE_SHARE = 4;
-
-/** The people a page reads: `$skip`, the page, and one more that says whether there is a next page. */
-const pageNeed = 'toInteger($skip) + toInteger($first) + 1';
-
-/**
- * The probe's sizes: PROBE_SHARE × (skip + first + 1) × 2^step people, for a technology used by
- * at least 1 in 2^step people (step < PROBE_STEPS; a rarer one is read from its users). A LIMIT
- * cannot name a variable, so each size is a branch of its own. A branch not taken must read
- * nothing: its range's lower bound is null then, so its index seek finds no one (a filter on
- * `step` would be placed above the scan, which would then read every person).
- */
-const PROBE_STEPS = 4;
-const probeSteps = Array.from(
-  { length: PROBE_STEPS },
-  (_, step) => `MATCH (p:${Label.Person}) WHERE p.id >= ${everyIdWhen(`step = ${step}`)}
-       WITH p ORDER BY p.id LIMIT ${PROBE_SHARE * 2 ** step} * (${pageNeed})
-       RETURN p`,
-).join('\n       UNION ALL\n       ');
-
-/**
- * The probe of a time-filtered page (see peopleConnection): binds `probed`, the first
- * `$skip + $first + 1` people who pass among those it reads (fewer: it did not answer).
- */
-const timedProbe = `CALL (tf, cf, step, probing) {
-     WITH tf, cf, step WHERE probing AND ${resolved}
-     CALL (step) {
-       ${probeSteps}
-     }
-     WITH tf, cf, p WHERE EXISTS { MATCH (p)-[u:${RelType.USES}]->(tf) WHERE ${usedInTime} } AND ${personCompanyAndSchool}
-     WITH p ORDER BY p.id LIMIT ${pageNeed}
-     RETURN collect(p) AS probed
-   }`;
+/** The people a page reads past `$skip`: the page, and one more that says whether there is a next page. */
+const pageNeed = 'toInteger($first) + 1';
 
 /**
  * People, by id. Filters: $companyId (or a subsidiary), $technologyId, $schoolId, and with
  * $technologyId the time filters. `$withTotal`: count the matches too (else `totalCount` is null).
  *
- * A page costs what it returns, not what the graph holds: people are read in id order from the id
- * index, checking the filters, until `$skip + $first + 1` passed; or, when the technology has few
- * users, all of them are read from its USES and sorted. A technology used by a share s of everyone
- * costs about (skip + first + 1) / s people by index, and s × people users the other way; the
- * cheaper is taken (users² ≤ PERSON_CHECK_COST × (skip + first + 1) × people), so the cost is at
- * most about √(PERSON_CHECK_COST × (skip + first + 1) × people) reads, and for a technology used by
- * a fixed share of people it stays flat as the graph grows. Only people have USES, so the
- * technology's relationship degree, read from the count store, is its number of users; the total,
- * when asked, is such a read for no filter or the technology alone.
- *
- * With a time filter, how many users pass is not known before reading them. When reading all the
- * technology's users would cost more, the page first probes the first PROBE_SHARE × (skip + first +
- * 1) × people / users people in id order (as many as the page needs if a quarter of the users
- * pass, the same number at every size for a technology used by a fixed share): when enough of them
- * pass, they are the page, exactly, since nobody earlier in id order was left unread. Otherwise
- * the technology's users are read, with their uses' dates, and sorted, and that one read gives the
- * total as well. A total asked beside a probed page counts the uses that pass, reading a few
- * properties of each (usageFilterCypher), not the people.
+ * A page costs what it returns, not what the graph holds. With a technology, its uses are read in
+ * the order of their people's ids from the USES index by technology and person
+ * (src/graph/queries/use-order.ts), each checked against the other filters (and the time filters),
+ * until `$skip + $first + 1` passed: a technology whose users pass in a fixed share costs the same
+ * at every size. Without one, people are read in id order from the id index, checking the filters.
+ * Only people have USES, so the technology's relationship degree, read from the count store, is
+ * its number of users; the total, when asked, is such a read for no filter or the technology
+ * alone, else a count of the uses that pass, reading a few properties of each (usageFilterCypher),
+ * not the people.
  */
 export const peopleConnection = listQuery(
   'people.connection',
@@ -198,37 +147,26 @@ export const peopleConnection = listQuery(
    ${namedNode('cf', Label.Company, 'company')}
    WITH tf, cf, COUNT { (:${Label.Person}) } AS people,
         CASE WHEN tf IS NULL THEN 0 ELSE COUNT { (tf)<-[:${RelType.USES}]-() } END AS users
-   WITH tf, cf, people, users,
-        size([k IN range(0, ${PROBE_STEPS - 1}) WHERE users * 2 ^ k < people]) AS step,
-        tf IS NOT NULL AND ($timed
-          OR users * users <= ${PERSON_CHECK_COST} * (${pageNeed}) * people) AS fromUsers
-   WITH tf, cf, people, users, step, fromUsers,
-        tf IS NOT NULL AND $timed AND step < ${PROBE_STEPS}
-          AND ${PERSON_CHECK_COST * PROBE_SHARE} * (${pageNeed}) * 2 ^ step < users AS probing
-   ${timed ? timedProbe : 'WITH *, [] AS probed'}
-   WITH tf, cf, people, users, fromUsers, probed, probing AND size(probed) = ${pageNeed} AS probeAnswered
-   WITH tf, cf, people, users, probed, probeAnswered, fromUsers AND NOT probeAnswered AS fromUsers
-   CALL (tf, cf, fromUsers) {
-     WITH tf, cf WHERE fromUsers AND ${resolved}
-     ${usesPassing(timed, `p:${Label.Person}`)}
-     WITH p ORDER BY p.id
-     WITH collect(p) AS passing
-     RETURN passing[toInteger($skip)..${pageNeed}] AS byUsers, size(passing) AS usersPassing
+   CALL (tf, cf) {
+     WITH tf.id AS technology, cf WHERE tf IS NOT NULL AND ${resolved}
+     MATCH (p)-[u:${RelType.USES}]->() ${usesIndexHint('u', 'byPerson')}
+     WHERE u.technology = technology AND u.person IS NOT NULL AND ${usedInTimeIf(timed)} AND ${personCompanyAndSchool}
+     // Ordered by every property of the index, so the walk reads it in order and stops at the page.
+     WITH p, u ORDER BY u.technology, u.person SKIP toInteger($skip) LIMIT ${pageNeed}
+     RETURN collect(p) AS byTechnology
    }
-   CALL (tf, cf, fromUsers) {
-     WITH tf, cf WHERE NOT fromUsers AND NOT (tf IS NOT NULL AND $timed) AND ${resolved}
+   CALL (tf, cf) {
+     WITH tf, cf WHERE tf IS NULL AND ${resolved}
      // A subquery of its own, so that the index is not read at all when the other branch answers.
      CALL (tf, cf) {
-       MATCH (p:${Label.Person}) WHERE p.id IS NOT NULL
-         AND ($technologyId IS NULL OR EXISTS { MATCH (p)-[:${RelType.USES}]->(tf) })
-         AND ${personCompanyAndSchool}
-       WITH p ORDER BY p.id SKIP toInteger($skip) LIMIT toInteger($first) + 1
+       MATCH (p:${Label.Person}) WHERE p.id IS NOT NULL AND ${personCompanyAndSchool}
+       WITH p ORDER BY p.id SKIP toInteger($skip) LIMIT ${pageNeed}
        RETURN p
      }
      RETURN collect(p) AS byIndex
    }
-   CALL (tf, cf, fromUsers) {
-     WITH tf, cf WHERE $withTotal AND NOT fromUsers
+   CALL (tf, cf) {
+     WITH tf, cf WHERE $withTotal
        AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed) AND ${resolved}
      CALL (tf, cf) {
        // Only people have USES: the person at the other end is read for a company or school filter alone.
@@ -246,10 +184,9 @@ export const peopleConnection = listQuery(
      RETURN sum(counted) AS counted
    }
    WITH tf, cf,
-        CASE WHEN probeAnswered THEN probed[toInteger($skip)..] WHEN fromUsers THEN byUsers ELSE byIndex END AS matched,
+        CASE WHEN tf IS NULL THEN byIndex ELSE byTechnology END AS matched,
         CASE
           WHEN NOT $withTotal THEN null
-          WHEN fromUsers AND ($companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed) THEN usersPassing
           WHEN $companyId IS NOT NULL OR $schoolId IS NOT NULL OR $timed THEN counted
           WHEN $technologyId IS NOT NULL THEN users
           ELSE people

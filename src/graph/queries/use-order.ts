@@ -1,0 +1,42 @@
+import { cypher } from '../../db/cypher-query.js';
+import { Label, RelType } from '../model.js';
+
+/*
+ * What a USES relationship carries so that a page of one technology's users is read in the order
+ * it answers in, from a range index, and stops at the page (src/graphql/queries/connections.ts):
+ *   technology  the id of the technology (the relationship's end);
+ *   person      the id of the person (its start).
+ * Written by the load with the rest of the relationship (src/loader/use-order.ts), and by
+ * `backfillUseOrder` on a graph loaded before they existed.
+ */
+
+/** The range indexes on USES: per technology, its users by id. */
+export const USE_INDEXES = {
+  byPerson: ['technology', 'person'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Cypher: `USING INDEX` for one of USE_INDEXES on relationship variable `u`. */
+export function usesIndexHint(u: string, index: keyof typeof USE_INDEXES): string {
+  return `USING INDEX ${u}:${RelType.USES}(${USE_INDEXES[index].join(', ')})`;
+}
+
+/** Whether some USES lacks its order properties (a graph loaded before they were written). */
+export const useOrderMissing = cypher(
+  'schema.useOrderMissing',
+  `RETURN EXISTS { MATCH ()-[u:${RelType.USES}]->() WHERE u.person IS NULL OR u.technology IS NULL } AS missing`,
+);
+
+/**
+ * Writes the order properties of the USES of the next `$batch` people after `$after` (in id
+ * order), from the relationship's ends; returns the last person's id (null when none is left).
+ */
+export const backfillUseOrder = cypher(
+  'schema.backfillUseOrder',
+  `MATCH (p:${Label.Person}) WHERE p.id > $after
+WITH p ORDER BY p.id LIMIT toInteger($batch)
+CALL (p) {
+  MATCH (p)-[u:${RelType.USES}]->(t:${Label.Technology})
+  SET u.technology = t.id, u.person = p.id
+}
+RETURN max(p.id) AS last`,
+);
