@@ -235,7 +235,7 @@ const SINGLE = new RegExp(
     String.raw`(?<y11>${YEAR})\s?[年년](?:\s?(?<m11>${MONTH_NUMBER})\s?[月월])?`,
     // 2c: Year Month, year first with the month a word ("2022 Feb", as Nepali and other South Asian CVs write it);
     // one space between, and no number after the month ("2019 Jan 2020" is a year, then a month and its year)
-    String.raw`(?<y12>${YEAR})[ \u00a0](?<m12>${MONTH})(?![ \u00a0]*[,']?[ \u00a0]*\d)`,
+    String.raw`(?<y12>${YEAR})[ \u00a0](?<m12>${MONTH})(?![ \u00a0]*(?:[,'][ \u00a0]*)?\d)`,
     // 3: Season Year | Quarter Year
     String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -

@@ -138,13 +138,18 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
 const CHIP = /<([A-Z][\w.]*)(?:\s[^<>]*)?>([^<>]*)<\/\1>/gu;
 
 /**
- * "<Tag>Swift</Tag> <Tag>SwiftUI</Tag>": a line of components that each wrap one name, as a page shows a list of
- * tags or badges, reads as the list of their texts; null for any other line.
+ * "<Tag>Swift</Tag> <Tag>SwiftUI</Tag>": a line of two components or more that each wrap one name (four words at
+ * most), as a page shows a list of tags or badges, reads as the list of their texts; null for any other line (a
+ * `<Note>` around a sentence, an entry component around its text: the HTML reading's).
  */
 function chipTexts(line: string): string[] | null {
   if (!line.includes('</')) return null;
   const texts = [...line.matchAll(CHIP)].map((match) => (match[2] as string).trim()).filter((text) => text);
-  return texts.length > 0 && /^[\s,·|]*$/u.test(line.replace(CHIP, '')) ? texts : null;
+  return texts.length >= 2 &&
+    texts.every((text) => text.split(/\s+/u).length <= 4) &&
+    /^[\s,·|]*$/u.test(line.replace(CHIP, ''))
+    ? texts
+    : null;
 }
 
 /** The most lines a component's props may take. */
