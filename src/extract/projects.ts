@@ -93,8 +93,10 @@ export function readProjects(lines: readonly DocLine[]): ProjectDraft[] {
         : !info.prose &&
           !info.line.bullet &&
           !PROJECT_FIELDS.test(/^\s*([^:：]{1,30})[:：]/u.exec(info.line.text)?.[1]?.trim() ?? '') &&
-          // "2022.03 - 2023.06    Live-stream coupon system (ByteDance)": a date column on the left.
-          (info.lead === null || (info.lead.kind === 'range' && /^\p{Lu}/u.test(info.rest))) &&
+          // "2022.03 - 2023.06    Live-stream coupon system (ByteDance)": a date column on the left. A name may open
+          // with a number glued to letters ("5G baseband board BSP", "3D scanner app").
+          (info.lead === null ||
+            (info.lead.kind === 'range' && /^(?:\p{Lu}|\p{N}+\p{L})/u.test(info.rest))) &&
           info.words <= 12 &&
           (info.line.heading > 0 ||
             info.line.bold ||
@@ -229,6 +231,19 @@ export function readPublications(lines: readonly DocLine[]): PublicationDraft[] 
 const EMPLOYER_FIELD =
   /^[^\p{L}\p{N}]*(?:employer|organi[sz]ation|company)(?:\s+name)?\s*(?:[:：]|\s[-–—]\s)\s*(\S(?:.*\S)?)\s*$/iu;
 
+/** Where a line's cells part: a wide gap (as the readers set cells apart), a tab, a bar between spaces. */
+const CELL_GAP = /\s{3,}|\t|\s\|\s/u;
+
+/**
+ * "Huawei" for "Huawei Technologies Co., Ltd.": a project's field naming the employer by the first words of the
+ * position's employer, fewer of them.
+ */
+function shortName(named: string, company: string): boolean {
+  const short = named.trim().split(/\s+/u);
+  const full = company.trim().split(/\s+/u);
+  return short.length < full.length && lookupKey(full.slice(0, short.length).join(' ')) === lookupKey(named);
+}
+
 /** A company's name as positions and project fields are compared: without its legal form, case or punctuation. */
 function employerKey(name: string): string {
   return looseCompanyKey(name) ?? lookupKey(name);
@@ -247,15 +262,21 @@ export function attachEmployerProjects(
   lines: readonly DocLine[],
 ): void {
   for (const project of [...projects]) {
+    // The field is a line of its own or a cell of one ("2021.03 – 2023.06    Gimbal firmware    Company: DJI").
     const named = lines
       .filter((line) => line.n >= project.first && line.n <= project.last)
-      .map((line) => EMPLOYER_FIELD.exec(line.text)?.[1])
+      .flatMap((line) => line.text.split(CELL_GAP))
+      .map((cell) => EMPLOYER_FIELD.exec(cell)?.[1])
       .find((value) => value !== undefined);
     if (!named) continue;
     const key = employerKey(named);
-    const there = positions.filter(
+    const exact = positions.filter(
       (position) => position.company && employerKey(position.company.value) === key,
     );
+    const there =
+      exact.length > 0
+        ? exact
+        : positions.filter((position) => position.company && shortName(named, position.company.value));
     const holder = there.length > 1 ? bestHolder(project, there) : there[0];
     if (!holder) continue;
     holder.projects.push({ name: project.name, first: project.first, last: project.last });

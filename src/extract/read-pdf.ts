@@ -1767,7 +1767,7 @@ function withDateCellLines(
     if (below === -1) continue;
     const row = result[at + 1 + below] as Row;
     const cell = row.segments.find((segment) => inner.includes(segment)) as Segment;
-    if (onlyDates(cell.text) || date.y - cell.y > date.size * 1.8) continue;
+    if (!placeLine(cell.text) || date.y - cell.y > date.size * 1.8) continue;
     row.segments = row.segments.filter((segment) => segment !== cell);
     const head = result[at] as Row;
     // The head's own next line, left alone on the row the place stood on, goes on with it where the head ran to
@@ -1793,7 +1793,7 @@ function withDateCellLines(
     for (const next of result.slice(at + 2 + below)) {
       const more = next.segments.find((segment) => inner.includes(segment));
       if (more === undefined) continue;
-      if (dated.includes(more) || onlyDates(more.text) || last.y - more.y > last.size * 1.8) break;
+      if (dated.includes(more) || !placeLine(more.text) || last.y - more.y > last.size * 1.8) break;
       next.segments = next.segments.filter((segment) => segment !== more);
       moved = { ...moved, text: joinWrapped(moved.text, more.text) };
       last = more;
@@ -1801,6 +1801,14 @@ function withDateCellLines(
     head.segments.push(moved);
   }
   return result.filter((row) => row.segments.length > 0);
+}
+
+/**
+ * A line of a date's cell under the date that goes on the date's row: words ("Kraków, Poland", "(remote)"), no date
+ * and no dash (the rest of a range wrapped in its cell: "AGO 2019 –" over "DIC 2021").
+ */
+function placeLine(text: string): boolean {
+  return /\p{L}{2}/u.test(text) && findDates(text).length === 0 && !/^\s*[–—-]/u.test(text);
 }
 
 /**

@@ -113,3 +113,41 @@ describe('a title that names its field after "in"', () => {
     ]);
   });
 });
+
+describe('a separate projects section whose rows name the company', () => {
+  const resume = (company: string) =>
+    [
+      'Chen Jia',
+      '',
+      'Work Experience',
+      '2020.03 – Present    Tencent Music Entertainment    Android Engineer',
+      'Player team of the music app.',
+      '2017.07 – 2020.02    Hikvision Digital Technology Co., Ltd.    Software Engineer',
+      'Camera configuration tools.',
+      '',
+      'Project Experience',
+      '2021.05 – 2023.08    Lyrics sync rewrite    Company: Tencent Music Entertainment',
+      'Environment: Kotlin, Jetpack Compose',
+      `2018.01 – 2019.12    3D camera calibration    Company: ${company}`,
+      'Environment: C++, OpenCV',
+    ].join('\n');
+  const projectsOf = async (company: string) =>
+    ((await extractText(resume(company))).resume.work ?? []).map((work) => ({
+      employer: work.name,
+      projects: (work.positions ?? []).flatMap((held) =>
+        (held.projects ?? []).map((project) => project.name),
+      ),
+    }));
+
+  it('puts each project on the position at the company its row names, in a cell of the row, by the first word of the name too', async () => {
+    expect(await projectsOf('Hikvision')).toEqual([
+      { employer: 'Tencent Music Entertainment', projects: ['Lyrics sync rewrite'] },
+      { employer: 'Hikvision Digital Technology Co., Ltd.', projects: ['3D camera calibration'] },
+    ]);
+  });
+
+  it('leaves a project whose company no position names where it is', async () => {
+    const work = await projectsOf('Hik');
+    expect(work[1]).toEqual({ employer: 'Hikvision Digital Technology Co., Ltd.', projects: [] });
+  });
+});
