@@ -1,5 +1,6 @@
 /**
- * Session 28 (xspeed28): documents far outside a résumé's shape (200,000 characters without a line break) are read to the same kind of result a short one gives, in time linear in their length.
+ * Session 28 (xspeed28): a document far outside a résumé's shape (200,000 characters without a line break) is read
+ * to the same kind of result a short one gives, in time linear in its length.
  */
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract-text.js';
