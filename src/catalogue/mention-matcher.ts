@@ -650,15 +650,20 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private fuzzyListItems(text: string, tokens: Token[], candidates: Candidate[]): void {
     const accepted = candidates.filter((candidate) => candidate.accepted);
     if (accepted.length === 0) return;
-    const taken = (token: Token) =>
-      candidates.some((candidate) => candidate.start <= token.start && token.end <= candidate.end);
+    // Candidates come in text order without overlap: the one that can hold a token is the last starting at or before it.
+    const starts = candidates.map((candidate) => candidate.start);
+    const found = [...candidates];
+    const taken = (token: Token) => {
+      const holder = found[firstAtLeast(starts, token.start + 1) - 1];
+      return holder !== undefined && token.end <= holder.end;
+    };
     for (const token of tokens) {
       if (taken(token) || token.link || token.key.length < 5 || !/^\p{Lu}/u.test(text.slice(token.start)))
         continue;
       if (commonWords().has(token.key) || /\d/.test(token.key)) continue;
-      const before = text.slice(0, token.start);
+      const before = text.slice(0, token.start).trimEnd();
       const after = text.slice(token.end);
-      const itemBefore = /(?:^|[,;/|(•·:])\s*$/u.test(before);
+      const itemBefore = before === '' || ',;/|(•·:'.includes(before.at(-1) as string);
       const itemAfter = /^\s*[,;/|)]/u.test(after);
       if (!itemBefore && !itemAfter) continue;
       const neighbour = accepted.some(
@@ -833,18 +838,84 @@ function joinedAsProduct(written: string, surface: string): boolean {
 /** List items of a text: the stretches between commas, semicolons, brackets, "and", "or" and sentences' full stops. */
 const ITEM_BREAK = /[,;()[\]{}|•·]|\.\s+|\s(?:and|or|&)\s/giu;
 
-function itemOf(text: string, at: number): { start: number; end: number } {
-  let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(ITEM_BREAK)) {
-    const index = match.index ?? 0;
-    if (index + match[0].length <= at) start = index + match[0].length;
-    else if (index >= at) {
-      end = index;
-      break;
+/** The list items of `text` (see ITEM_BREAK), found once so that each lookup is a binary search. */
+class ListItems {
+  private readonly breakStarts: number[] = [];
+  private readonly breakEnds: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (const match of text.matchAll(ITEM_BREAK)) {
+      const index = match.index ?? 0;
+      this.breakStarts.push(index);
+      this.breakEnds.push(index + match[0].length);
     }
   }
-  return { start, end };
+
+  /** The item around `at`: from the end of the last break ending at or before it to the first break starting at or after it. */
+  at(at: number): { start: number; end: number } {
+    const next = firstAtLeast(this.breakStarts, at);
+    const before = firstAtLeast(this.breakEnds, at + 1) - 1;
+    return {
+      start: before >= 0 ? (this.breakEnds[before] as number) : 0,
+      end: next < this.breakStarts.length ? (this.breakStarts[next] as number) : this.text.length,
+    };
+  }
+}
+
+/** The first index of ascending `values` holding at least `value`; `values.length` when none does. */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Counts accepted things (`thing` in `resolveByNeighbours`) by candidate index, so that "is there one between two
+ * offsets" costs a logarithm, not a walk over every candidate. Candidates come in text order and do not overlap,
+ * so those inside a stretch are a run of indexes.
+ */
+class ThingCounts {
+  private readonly tree: number[];
+  private readonly starts: number[];
+  private readonly ends: number[];
+
+  constructor(candidates: readonly Candidate[], isThing: (candidate: Candidate) => boolean) {
+    this.tree = new Array<number>(candidates.length + 1).fill(0);
+    this.starts = candidates.map((candidate) => candidate.start);
+    this.ends = candidates.map((candidate) => candidate.end);
+    candidates.forEach((candidate, index) => {
+      if (isThing(candidate)) this.add(index);
+    });
+  }
+
+  add(index: number): void {
+    for (let at = index + 1; at < this.tree.length; at += at & -at)
+      this.tree[at] = (this.tree[at] as number) + 1;
+  }
+
+  /** Whether an accepted thing other than the candidate at `except` lies wholly within start..end. */
+  any(start: number, end: number, except = -1): boolean {
+    const first = firstAtLeast(this.starts, start);
+    const last = firstAtLeast(this.ends, end + 1) - 1;
+    if (last < first) return false;
+    const count = this.prefix(last + 1) - this.prefix(first);
+    return count > (except >= first && except <= last && this.isThingAt(except) ? 1 : 0);
+  }
+
+  private isThingAt(index: number): boolean {
+    return this.prefix(index + 1) - this.prefix(index) > 0;
+  }
+
+  private prefix(count: number): number {
+    let sum = 0;
+    for (let at = count; at > 0; at -= at & -at) sum += this.tree[at] as number;
+    return sum;
+  }
 }
 
 /**
@@ -856,6 +927,18 @@ function itemOf(text: string, at: number): { start: number; end: number } {
 function resolveByNeighbours(text: string, candidates: Candidate[]): void {
   let changed = true;
   const thing = (candidate: Candidate | undefined) => candidate?.accepted === true && !candidate.concept;
+  const items = new ListItems(text);
+  const things = new ThingCounts(candidates, thing);
+  const wordCounts = new Map<string, number>();
+  const wordsIn = (item: { start: number; end: number }) => {
+    const key = `${item.start}:${item.end}`;
+    let count = wordCounts.get(key);
+    if (count === undefined) {
+      count = text.slice(item.start, item.end).trim().split(/\s+/u).length;
+      wordCounts.set(key, count);
+    }
+    return count;
+  };
   while (changed) {
     changed = false;
     candidates.forEach((candidate, index) => {
@@ -865,11 +948,9 @@ function resolveByNeighbours(text: string, candidates: Candidate[]): void {
       const neighbour = candidate.concept
         ? thing
         : (other: Candidate | undefined) => other?.accepted === true;
-      const own = itemOf(text, candidate.start);
-      const words = text.slice(own.start, own.end).trim().split(/\s+/u).length;
-      const alone = !candidates.some(
-        (other) => other !== candidate && other.start >= own.start && other.end <= own.end && thing(other),
-      );
+      const own = items.at(candidate.start);
+      const words = wordsIn(own);
+      const alone = !things.any(own.start, own.end, index);
       // Across a comma a concept must be an item of its own, not the tail of another's ("X for load balancing, Y").
       const across = (gap: string) => !candidate.concept || !/[,;()[\]]/u.test(gap) || (alone && words <= 4);
       const gapBefore = before ? text.slice(before.end, candidate.start) : '';
@@ -878,11 +959,10 @@ function resolveByNeighbours(text: string, candidates: Candidate[]): void {
         (neighbour(before) && candidate.gap.test(gapBefore) && across(gapBefore)) ||
         (neighbour(after) && candidate.gap.test(gapAfter) && across(gapAfter));
       if (!listed && candidate.concept && candidate.gap === LIST_GAP) {
-        const previous = own.start > 0 ? itemOf(text, Math.max(0, own.start - 2)) : null;
-        const next = own.end < text.length ? itemOf(text, Math.min(text.length, own.end + 2)) : null;
+        const previous = own.start > 0 ? items.at(Math.max(0, own.start - 2)) : null;
+        const next = own.end < text.length ? items.at(Math.min(text.length, own.end + 2)) : null;
         const names = (item: { start: number; end: number } | null) =>
-          item !== null &&
-          candidates.some((other) => thing(other) && other.start >= item.start && other.end <= item.end);
+          item !== null && things.any(item.start, item.end);
         listed = words <= 4 && alone && (names(previous) || names(next));
       }
       // "on bare metal; GitLab CI": a word written in another case than the name's is listed only as an item of
@@ -896,6 +976,7 @@ function resolveByNeighbours(text: string, candidates: Candidate[]): void {
       }
       if (listed) {
         candidate.accepted = true;
+        if (thing(candidate)) things.add(index);
         changed = true;
       }
     });

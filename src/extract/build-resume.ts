@@ -2,7 +2,12 @@ import { lookupKey } from '../catalogue/lookup-key.js';
 import type { MentionMatcher } from '../catalogue/mention-matcher.js';
 import { documentPersonId, documentProjectIds } from '../resume/ids.js';
 import { endsBeforeStart } from '../resume/parse-partial-date.js';
-import { NAME_MAX_LENGTH, yearOutOfRange } from '../resume/resume-limits.js';
+import {
+  ITEM_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PROSE_MAX_LENGTH,
+  yearOutOfRange,
+} from '../resume/resume-limits.js';
 import type {
   EducationDocument,
   LocationObject,
@@ -144,9 +149,7 @@ function addWrappedNames(
 function clipNames(drafts: Drafts, warnings: ExtractionWarning[]): void {
   const clip = (located: Located | null | undefined, what: string) => {
     if (!located || located.value.length <= NAME_MAX_LENGTH) return;
-    const room = located.value.slice(0, NAME_MAX_LENGTH - 1);
-    const cut = room.lastIndexOf(' ');
-    located.value = `${(cut > NAME_MAX_LENGTH / 2 ? room.slice(0, cut) : room).trimEnd()}…`;
+    located.value = cutAtWord(located.value, NAME_MAX_LENGTH);
     warnings.push({
       code: 'CLIPPED_NAME',
       message: `A ${what} of more than ${NAME_MAX_LENGTH} characters was cut to "${located.value}".`,
@@ -162,6 +165,57 @@ function clipNames(drafts: Drafts, warnings: ExtractionWarning[]): void {
   for (const education of drafts.education) clip(education.institution, 'school name');
   for (const project of drafts.projects) clip(project.name, 'project name');
   for (const publication of drafts.publications) clip(publication.name, 'publication name');
+}
+
+/** `value` cut to at most `limit` characters, at the last blank in its second half, with an ellipsis. */
+function cutAtWord(value: string, limit: number): string {
+  const room = value.slice(0, limit - 1);
+  const cut = room.lastIndexOf(' ');
+  return `${(cut > limit / 2 ? room.slice(0, cut) : room).trimEnd()}…`;
+}
+
+/**
+ * Free text past the format's limits (a summary of more than PROSE_MAX_LENGTH characters, a highlight of more than
+ * ITEM_MAX_LENGTH: a page read as one line, a table flattened into a paragraph) is cut at a word with an ellipsis and
+ * a warning, as names are, so the document still goes in. A text made of several lines keeps the lines that fit.
+ */
+function clipTexts(drafts: Drafts, warnings: ExtractionWarning[]): void {
+  const warn = (what: string, limit: number, first: Located, last: Located) =>
+    warnings.push({
+      code: 'CLIPPED_TEXT',
+      message: `A ${what} of more than ${limit} characters was cut to its first ${limit}.`,
+      line: first.line,
+      endLine: last.endLine,
+    });
+  const clipJoined = (parts: Located[], what: string) => {
+    let length = -1;
+    const kept = parts.findIndex((part) => {
+      length += 1 + part.value.length;
+      return length > PROSE_MAX_LENGTH;
+    });
+    if (kept < 0) return;
+    const over = parts[kept] as Located;
+    warn(what, PROSE_MAX_LENGTH, parts[0] as Located, parts[parts.length - 1] as Located);
+    const room = PROSE_MAX_LENGTH - (length - over.value.length);
+    parts.length = kept;
+    if (room > 1) parts.push({ ...over, value: cutAtWord(over.value, room) });
+  };
+  const clipItems = (items: Located[], what: string) => {
+    for (const item of items) {
+      if (item.value.length <= ITEM_MAX_LENGTH) continue;
+      item.value = cutAtWord(item.value, ITEM_MAX_LENGTH);
+      warn(what, ITEM_MAX_LENGTH, item, item);
+    }
+  };
+  clipJoined(drafts.summary, 'summary');
+  for (const position of drafts.positions) {
+    clipJoined(position.summary, 'position summary');
+    clipItems(position.highlights, 'highlight');
+  }
+  for (const project of drafts.projects) {
+    clipJoined(project.description, 'project description');
+    clipItems(project.highlights, 'highlight');
+  }
 }
 
 /**
@@ -289,6 +343,7 @@ export function buildResume(
   warnings: ExtractionWarning[],
 ): { resume: ResumeDocument; facts: ExtractedFact[] } {
   clipNames(drafts, warnings);
+  clipTexts(drafts, warnings);
   dropNameQualifiers(drafts);
   dropDatesOutOfRange(drafts, warnings);
   const facts: ExtractedFact[] = [];

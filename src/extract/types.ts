@@ -34,7 +34,8 @@ export type ExtractionWarningCode =
   | 'UNPLACED_TEXT'
   | 'NO_EXPERIENCE'
   | 'LOW_CONFIDENCE'
-  | 'CLIPPED_NAME';
+  | 'CLIPPED_NAME'
+  | 'CLIPPED_TEXT';
 
 export interface ExtractionWarning {
   code: ExtractionWarningCode;

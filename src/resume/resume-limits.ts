@@ -16,6 +16,12 @@ export const MAX_PUBLICATIONS = 200;
 /** The longest name or title (`$defs.text` of schema/resume.schema.json: a unit test keeps them equal). */
 export const NAME_MAX_LENGTH = 200;
 
+/** The longest free text: a summary or description (`$defs.prose` of schema/resume.schema.json: a unit test keeps them equal). */
+export const PROSE_MAX_LENGTH = 10_000;
+
+/** The longest item of a list such as highlights (`$defs.item` of schema/resume.schema.json: a unit test keeps them equal). */
+export const ITEM_MAX_LENGTH = 2000;
+
 /** Dates run from this year (the schema says so too) to next year. */
 export const EARLIEST_YEAR = 1900;
 
