@@ -1825,8 +1825,11 @@ export function titleScore(text: string): number {
   return roleInField(text) ? 1 : 0;
 }
 
-/** "Software Engineer in Test", "Lecturer in Computer Science": a role, "in", then what it is in, capitalised. */
-const ROLE_IN = /^(\S.*?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})$/u;
+/**
+ * "Software Engineer in Test", "Lecturer in Computer Science": a role, "in", then what it is in, capitalised. The
+ * role ends on a non-blank so that it and the blanks before "in" never share a run of spaces (linear on a long line).
+ */
+const ROLE_IN = /^(\S(?:.*?\S)?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})$/u;
 
 /**
  * A role noun heading a phrase before "in" and a field in capitals: the field the role is held in, a title (not a
