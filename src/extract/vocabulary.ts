@@ -1832,8 +1832,19 @@ export function titleScore(text: string): number {
 const ROLE_IN = /^(\S(?:.*?\S)?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})$/u;
 
 /**
- * A role noun heading a phrase before "in" and a field in capitals: the field the role is held in, a title (not a
- * place: "Software Engineer in Berlin" says where; not a student, whose field is the degree's).
+ * What a role is held in besides a field of study: "Engineer in Test", "Physician in Training", "Surgeon in
+ * Residence", "Officer in Charge".
+ */
+const ROLE_FIELD_TAILS = new Set(['test', 'testing', 'training', 'residence', 'charge']);
+
+/** A field of study's word by its ending ("Geology", "Geography", "Linguistics", "Chemistry", "Astronomy"). */
+const SCHOLARLY_ENDING = /\p{L}{2}(?:ology|ography|ics|istry|onomy|sophy)$/iu;
+
+/**
+ * A role noun heading a phrase before "in" and a field in capitals, every word of it a field's: the field the role
+ * is held in, a title. Only a field: "Software Engineer in Berlin" says where, "Software Engineer in Infosys" and
+ * "Teacher in Lagos State" name the employer or its place (a way to write "title at employer"); a student's field is
+ * the degree's.
  */
 function roleInField(text: string): boolean {
   const match = ROLE_IN.exec(text.trim());
@@ -1845,6 +1856,10 @@ function roleInField(text: string): boolean {
     ROLE_NOUNS.has(head) &&
     !WEAK_ROLE_NOUNS.has(head) &&
     head !== 'student' &&
+    field.split(/\s+/u).every((word) => {
+      const key = word.toLowerCase();
+      return FIELD_WORDS.has(key) || ROLE_FIELD_TAILS.has(key) || SCHOLARLY_ENDING.test(word);
+    }) &&
     !knownPlace(field) &&
     !isLocation(field)
   );
@@ -2023,6 +2038,8 @@ export const FIELD_WORDS_LIST: readonly string[] =
   'technology science sciences computer computing informatics engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communication communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
     ' ',
   );
+const FIELD_WORDS = new Set(FIELD_WORDS_LIST);
+
 /** A field of study's word, capitalised as a degree's name writes it ("Information", "Science"). */
 const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
   .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
