@@ -839,6 +839,29 @@ const COMPUTER_SKILLS_PHRASES: readonly [string, SectionKind][] = [
  * Headings whose words name no section alone ("Statement", "Educational Technology", "Job Summary" under a
  * job): read only as the whole phrase.
  */
+/**
+ * The headings of a public service application's statements after the résumé: the Australian "statement addressing
+ * the (key) selection criteria" or "statement of claims", the UK Civil Service's "behaviour examples".
+ */
+const STATEMENT_PHRASES: readonly string[] = [
+  'selection criteria',
+  'key selection criteria',
+  'statement addressing the selection criteria',
+  'statement addressing the key selection criteria',
+  'statement of claims',
+  'behaviour examples',
+  'behavior examples',
+];
+
+/** True when a section's heading (as written) is that of an application's statements (`STATEMENT_PHRASES`). */
+export function statementHeading(title: string): boolean {
+  const words = foldKey(title)
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/u);
+  return STATEMENT_PHRASES.includes(words.join(' '));
+}
+
 const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['job history', 'experience'],
   ['executive summary', 'summary'],
@@ -852,17 +875,7 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   // "SCHOOL" over "UC Eastmark -- B.A. History, 2012": the heading alone; "School Projects" is no education.
   ['school', 'education'],
   ['students supervised', 'other'],
-  // A public service application's statements after the résumé: the Australian "statement addressing the (key)
-  // selection criteria" or "statement of claims", the UK Civil Service's "behaviour examples".
-  ...[
-    'selection criteria',
-    'key selection criteria',
-    'statement addressing the selection criteria',
-    'statement addressing the key selection criteria',
-    'statement of claims',
-    'behaviour examples',
-    'behavior examples',
-  ].map((phrase) => [phrase, 'other'] as [string, SectionKind]),
+  ...STATEMENT_PHRASES.map((phrase) => [phrase, 'other'] as [string, SectionKind]),
   ...FOREIGN_SECTION_PHRASES,
   ...COMPUTER_SKILLS_PHRASES,
   // "COMMUNITY" after the skills, "Board & Community": work for a community, whose words name no technology.
