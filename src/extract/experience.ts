@@ -32,7 +32,7 @@ import {
 import { EMPTY_VALUE, entryLabel, labelledPairs } from './entry-labels.js';
 import { federalBlocks } from './federal-blocks.js';
 import { foldKey } from './fold.js';
-import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
+import { type FormRowField, formRow, markEngagementRecords, onlyDate } from './form-rows.js';
 import {
   companyEvidence,
   features,
@@ -676,16 +676,6 @@ function withoutDescription(text: string): string {
   if (bracket && bracket.before !== '' && (/^\p{Ll}/u.test(bracket.inner) || DESCRIBING.test(bracket.inner)))
     return bracket.before;
   return trimmed;
-}
-
-/** True when `text` (a bracket's words) is one date or range and nothing else ("2015 – 2016", "03/2019 – present"). */
-function onlyDate(text: string): boolean {
-  const found = findDates(text);
-  return (
-    found.length === 1 &&
-    text.slice(0, found[0]?.start).trim() === '' &&
-    text.slice(found[0]?.end).trim() === ''
-  );
 }
 
 /** "Name (inner)": the bracket closing `text` (its content) and the text before it, trimmed at its end. */
