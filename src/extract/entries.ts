@@ -107,11 +107,12 @@ export const DURATION =
   /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
 
 /**
- * "Since February 2021 I have been a principal engineer at", "In 2016 I joined": the writer speaking of
- * themselves, a sentence however the line is wrapped, never a header.
+ * "Since February 2021 I have been a principal engineer at", "In 2016 I joined", "Action: I added checks": the writer
+ * speaking of themselves, a sentence however the line is wrapped, never a header. A bare "I" is no person ("Phase I
+ * of the map", "Engineer I"), nor is "my" alone a sentence ("Park Apps (my studio)" heads a job).
  */
-const FIRST_PERSON =
-  /(?:^|[\s,;(])(?:I\s+(?:have|had|am|was|joined|worked|led|built|started|began|moved|spent|left|became|work|lead|build|run|ran|studied|graduated)|I['’](?:m|ve|d))\b/u;
+export const FIRST_PERSON =
+  /(?:^|[\s,;(])(?:I\s+(?:have|had|am|was|joined|worked|led|built|started|began|moved|spent|left|became|work|lead|build|run|ran|studied|graduated|\p{Ll}+ed)|I['’](?:m|ve|d))\b/u;
 
 /**
  * "Senior Data Engineer, Allegro, Kraków.": a run of capitalised names that a layout (LaTeX moderncv

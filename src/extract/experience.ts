@@ -32,7 +32,7 @@ import {
 import { EMPTY_VALUE, entryLabel, labelledPairs } from './entry-labels.js';
 import { federalBlocks } from './federal-blocks.js';
 import { foldKey } from './fold.js';
-import { type FormRowField, formRow, markEngagementRecords } from './form-rows.js';
+import { type FormRowField, formRow, markEngagementRecords, onlyDate } from './form-rows.js';
 import {
   companyEvidence,
   features,
@@ -504,9 +504,16 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
       // part of the title.
       const engaged = closingBracket(value);
       // "Designation : Software Engineer (2019 Jan - 2022 Jan)": a title dated in brackets after it, as a CV
-      // gives each of two titles at one employer; the dates are the position's.
+      // gives each of two titles at one employer, or the line an earlier title held in turn was split from
+      // ("Position: Graduate Developer (2015 – 2016)"); the dates are the position's. A bracket that holds more
+      // than dates ("(Payments, 2016 – 2020)") stays in the title.
       const dated =
-        engaged && date?.kind === 'range' && date.start >= at + engaged.before.length ? date : null;
+        engaged &&
+        date?.kind === 'range' &&
+        date.start >= at + engaged.before.length &&
+        onlyDate(engaged.inner)
+          ? date
+          : null;
       if (draft.title) {
         // The header named the title.
       } else if (dated && engaged) {
@@ -514,11 +521,6 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
         if (!draft.start) setRange(draft, info.line, dated);
       } else if (engaged && ENGAGEMENT.test(engaged.inner.trim())) {
         draft.title = locate(info.line, at, at + engaged.before.length, engaged.before, 0.8);
-      } else if (engaged && date?.kind === 'range' && onlyDate(engaged.inner)) {
-        // "Position: Graduate Developer (2015 – 2016)", the line an earlier title held in turn was split from: the
-        // bracket dates the title, over the block's period.
-        draft.title = locate(info.line, at, at + engaged.before.length, engaged.before, 0.8);
-        if (!draft.start) setRange(draft, info.line, date);
       } else if (comma > 0 && TEAM_WORD.test(unit) && titleScore(unit) === 0) {
         draft.title = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.team ??= locate(info.line, at + comma + 2, at + value.length, unit, 0.7);
@@ -677,16 +679,6 @@ function withoutDescription(text: string): string {
 }
 
 /** "Name (inner)": the bracket closing `text` (its content) and the text before it, trimmed at its end. */
-/** True when `text` (a bracket's words) is one date or range and nothing else ("2015 – 2016", "03/2019 – present"). */
-function onlyDate(text: string): boolean {
-  const found = findDates(text);
-  return (
-    found.length === 1 &&
-    text.slice(0, found[0]?.start).trim() === '' &&
-    text.slice(found[0]?.end).trim() === ''
-  );
-}
-
 function closingBracket(text: string): { before: string; inner: string } | null {
   const found = /\(([^()]+)\)$/u.exec(text);
   return found ? { before: text.slice(0, found.index).trimEnd(), inner: found[1] as string } : null;

@@ -12,7 +12,7 @@ import { findDates, forgetDates, monthKey } from './dates.js';
 import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
 import { readEducation, readStudiesInProse } from './education.js';
-import { lineInfo } from './entries.js';
+import { FIRST_PERSON, lineInfo } from './entries.js';
 import { attachEmployerLines, eventRows, readEventEducation, readEventPositions } from './event-rows.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { unframe } from './frames.js';
@@ -36,7 +36,14 @@ import { readSkills } from './skills.js';
 import { namesTeaching, outsidePositions, teachingPosts } from './teaching.js';
 import { readTextColumns } from './text-columns.js';
 import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types.js';
-import { findDegree, isInstitution, isLocation, namesWorkAside, titleScore } from './vocabulary.js';
+import {
+  findDegree,
+  isInstitution,
+  isLocation,
+  namesWorkAside,
+  statementHeading,
+  titleScore,
+} from './vocabulary.js';
 import { repairYearSlips } from './year-slips.js';
 
 /** Throws DocumentError for unreadable input. Pure: no database, no network, no model files. */
@@ -120,8 +127,6 @@ function attachEmployerNotes(positions: readonly PositionDraft[], lines: readonl
 /** "at Home Affairs", "At Accenture": up to five capitalised words after "at" (group 1), a place of work named. */
 const AT_NAME =
   /(?<![\p{L}])[Aa]t\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})/gu;
-/** A sentence the person tells of their own work ("I rebuilt …", "In my current role …"), not a talk's title. */
-const FIRST_PERSON = /(?<![\p{L}])(?:I|my|we|our)(?![\p{L}])/u;
 /** "Department of Home Affairs": the words a public body's name opens with, which its short name drops. */
 const BODY_OPENING = /^(?:the\s+)?(?:department|ministry|office|bureau|agency)\s+(?:of|for)\s+(?:the\s+)?/iu;
 
@@ -135,11 +140,17 @@ function employerNames(name: string): string[] {
 }
 
 /**
- * "Situation: In my current role at Home Affairs, …", "At Accenture I presented …": a sentence in the first person
- * below every position (an APS statement addressing the selection criteria, a cover letter after the résumé) that
- * says at which of the positions' employers it happened tells that employer's work, a detail of each position there.
+ * "Situation: In my current role at Home Affairs, …", "At Accenture I moved …": a sentence in the first person
+ * (`FIRST_PERSON`, not a talk's title) in an application's statements after the résumé (`statementHeading`: the
+ * selection criteria, a statement of claims, behaviour examples) that says at which of the positions' employers it
+ * happened tells that employer's work, a detail of each position there. A project or an interest that names an
+ * employer is no such statement.
  */
-function attachEmployerStatements(positions: readonly PositionDraft[], lines: readonly DocLine[]): void {
+function attachEmployerStatements(positions: readonly PositionDraft[], sections: readonly Section[]): void {
+  const lines = sections.flatMap((section) =>
+    section.title !== null && statementHeading(section.title) ? section.lines : [],
+  );
+  if (lines.length === 0) return;
   const below = Math.max(...positions.map((position) => position.last));
   const byName = new Map<string, PositionDraft[]>();
   for (const position of positions) {
@@ -412,7 +423,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   }
   attachEmployerLines(eventPositions, model);
   attachEmployerNotes(drafts.positions, model);
-  attachEmployerStatements(drafts.positions, model);
+  attachEmployerStatements(drafts.positions, sections);
   attachEmployerProjects(drafts.projects, drafts.positions, model);
   attachDatedProjects(drafts.projects, drafts.positions, model);
   const latestFirst = model.reduce(

@@ -51,12 +51,13 @@ const FORM_LABELS: [FormRowField, RegExp][] = [
     'sector',
     /^(?:type of business or sector|tipo di (?:azienda|attivita) o settore|type ou secteur d.activite|tatigkeitsbereich oder branche|tipo de (?:empresa|actividad|atividade|actividade) (?:o|ou) sector|soort (?:bedrijf|onderneming) of sector)$/u,
   ],
-  // "Title of qualification awarded", "Qualifica conseguita", "Titolo della qualifica rilasciata", "Intitulé du
+  // "Title of qualification awarded", "Qualifica conseguita" (the English word alone, "Qualification: AWS
+  // Certified 2021", labels any certificate), "Titolo della qualifica rilasciata", "Intitulé du
   // certificat ou diplôme délivré", "Bezeichnung der erworbenen Qualifikation", "Título de la cualificación
   // obtenida", "Designação da qualificação atribuída", "Naam van het diploma".
   [
     'degree',
-    /^(?:(?:title of|titolo della|titulo de la|designacao da|bezeichnung der erworbenen) )?(?:qualification|qualifica|qualifikation|cualificacion|qualificacao)\b.{0,30}$/u,
+    /^(?:(?:title of|titolo della|titulo de la|designacao da|bezeichnung der erworbenen) (?:qualification|qualifica|qualifikation|cualificacion|qualificacao)\b.{0,30}|(?:qualifica|qualifikation|cualificacion|qualificacao)\b.{0,30}|qualifications? awarded)$/u,
   ],
   ['degree', /^(?:intitule du (?:certificat|diplome)|naam van het diploma)\b.{0,40}$/u],
   // "Principal subjects / occupational skills covered", "Principali materie / abilità professionali oggetto dello
@@ -87,6 +88,23 @@ const FORM_ROW =
 /** A label's bracketed note ("(da – a)", "(if appropriate)", "(se pertinente)"), dropped before it is read. */
 const LABEL_NOTE = /\s*\([^()]{0,40}\)/gu;
 
+/** "Data", "Datas" (with a bullet or a bracketed note): a dates label that is also the English word. */
+const AMBIGUOUS_DATES_LABEL = /^\W*datas?(?![\p{L}])/u;
+
+/**
+ * True when `text` is one date or range and nothing else but a short word before it and a bracket after it
+ * ("2015 – 2016", "03/2019 – present", "Dal 03/2018 al 05/2020", "2019 – 2021 (part-time)").
+ */
+export function onlyDate(text: string): boolean {
+  const found = findDates(text);
+  const date = found[0];
+  if (found.length !== 1 || !date) return false;
+  return (
+    /^\p{L}{0,4}$/u.test(text.slice(0, date.start).trim()) &&
+    /^(?:\([^()]*\))?$/u.test(text.slice(date.end).trim())
+  );
+}
+
 /** The field a label names, or null. */
 function formLabel(label: string): FormRowField | null {
   const key = foldKey(label)
@@ -104,8 +122,11 @@ export function formRow(text: string): { field: FormRowField; value: string; at:
   if (!found) return null;
   const field = formLabel(found[1] as string);
   const value = found[2] as string;
-  // "Dates    Sept 2019 – today" is a row only when it holds a date.
+  // "Dates    Sept 2019 – today" is a row only when it holds a date; "Data" (Italian, Portuguese) is also the
+  // English word ("Data: Snowflake, dbt since 2019"), a row only when its value is its dates.
   if (!field || (field === 'dates' && findDates(value).length === 0)) return null;
+  if (field === 'dates' && AMBIGUOUS_DATES_LABEL.test(foldKey(found[1] as string)) && !onlyDate(value))
+    return null;
   return { field, value, at: text.lastIndexOf(value) };
 }
 

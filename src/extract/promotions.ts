@@ -258,8 +258,11 @@ export function withoutTitleRemark(value: string): string | null {
 const TOLD_PROMOTION =
   /(?:^|\n\s*(?:[-*]\s+)?|[.;!?•·]\s*|,\s*(?:and\s+)?|\s(?:and|I|was|then)\s+)(?:(?:was\s+|got\s+|being\s+)?promoted\s+(from|to)|(?:started|began|joined)(?:\s+out)?(?:\s+in\s+\d{4})?\s+(as))\s+/giu;
 
-/** "Graduate Developer to Software Developer": the two titles a promotion from one to the other names. */
-const FROM_TO = /^(\S.*?)\s+to\s+(\S.*)$/u;
+/**
+ * "Graduate Developer to Software Developer": the two titles a promotion from one to the other names. The first ends
+ * on a non-blank so that it and the blanks before "to" never share a run of spaces (linear on a long line).
+ */
+export const FROM_TO = /^(\S(?:.*?\S)?)\s+to\s+(\S.*)$/u;
 
 /** What joins the first title of "Started as X (2013)" to the second: "and became", ", then promoted to", "before moving up to". */
 const BECAME =
@@ -322,7 +325,8 @@ export function toldRoles(written: string): ToldRoles | null {
       /^\s*(?:\)|[.,;:!?]|$)/u.test(text.slice(end, end + 200).split('\n')[0] as string);
     if (found[1]?.toLowerCase() === 'from') {
       // "Promoted from Graduate Developer to Software Developer in January 2016": both titles, split at the month.
-      // With the year alone ("… in 2018") the entry stays one position under its own title (unseen-4's convention).
+      // With the year alone ("… in 2018") the entry stays one position under its own title: a year says when the
+      // promotion came, not where one position's dates end and the next one's begin.
       const pair = told.to || told.from.month === null ? null : FROM_TO.exec(told.title);
       if (
         pair &&

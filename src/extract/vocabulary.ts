@@ -839,6 +839,29 @@ const COMPUTER_SKILLS_PHRASES: readonly [string, SectionKind][] = [
  * Headings whose words name no section alone ("Statement", "Educational Technology", "Job Summary" under a
  * job): read only as the whole phrase.
  */
+/**
+ * The headings of a public service application's statements after the résumé: the Australian "statement addressing
+ * the (key) selection criteria" or "statement of claims", the UK Civil Service's "behaviour examples".
+ */
+const STATEMENT_PHRASES: readonly string[] = [
+  'selection criteria',
+  'key selection criteria',
+  'statement addressing the selection criteria',
+  'statement addressing the key selection criteria',
+  'statement of claims',
+  'behaviour examples',
+  'behavior examples',
+];
+
+/** True when a section's heading (as written) is that of an application's statements (`STATEMENT_PHRASES`). */
+export function statementHeading(title: string): boolean {
+  const words = foldKey(title)
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/u);
+  return STATEMENT_PHRASES.includes(words.join(' '));
+}
+
 const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['job history', 'experience'],
   ['executive summary', 'summary'],
@@ -852,17 +875,7 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   // "SCHOOL" over "UC Eastmark -- B.A. History, 2012": the heading alone; "School Projects" is no education.
   ['school', 'education'],
   ['students supervised', 'other'],
-  // A public service application's statements after the résumé: the Australian "statement addressing the (key)
-  // selection criteria" or "statement of claims", the UK Civil Service's "behaviour examples".
-  ...[
-    'selection criteria',
-    'key selection criteria',
-    'statement addressing the selection criteria',
-    'statement addressing the key selection criteria',
-    'statement of claims',
-    'behaviour examples',
-    'behavior examples',
-  ].map((phrase) => [phrase, 'other'] as [string, SectionKind]),
+  ...STATEMENT_PHRASES.map((phrase) => [phrase, 'other'] as [string, SectionKind]),
   ...FOREIGN_SECTION_PHRASES,
   ...COMPUTER_SKILLS_PHRASES,
   // "COMMUNITY" after the skills, "Board & Community": work for a community, whose words name no technology.
@@ -1825,12 +1838,26 @@ export function titleScore(text: string): number {
   return roleInField(text) ? 1 : 0;
 }
 
-/** "Software Engineer in Test", "Lecturer in Computer Science": a role, "in", then what it is in, capitalised. */
-const ROLE_IN = /^(\S.*?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})$/u;
+/**
+ * "Software Engineer in Test", "Lecturer in Computer Science": a role, "in", then what it is in, capitalised. The
+ * role ends on a non-blank so that it and the blanks before "in" never share a run of spaces (linear on a long line).
+ */
+const ROLE_IN = /^(\S(?:.*?\S)?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})$/u;
 
 /**
- * A role noun heading a phrase before "in" and a field in capitals: the field the role is held in, a title (not a
- * place: "Software Engineer in Berlin" says where; not a student, whose field is the degree's).
+ * What a role is held in besides a field of study: "Engineer in Test", "Physician in Training", "Surgeon in
+ * Residence", "Officer in Charge".
+ */
+const ROLE_FIELD_TAILS = new Set(['test', 'testing', 'training', 'residence', 'charge']);
+
+/** A field of study's word by its ending ("Geology", "Geography", "Linguistics", "Chemistry", "Astronomy"). */
+const SCHOLARLY_ENDING = /\p{L}{2}(?:ology|ography|ics|istry|onomy|sophy)$/iu;
+
+/**
+ * A role noun heading a phrase before "in" and a field in capitals, every word of it a field's: the field the role
+ * is held in, a title. Only a field: "Software Engineer in Berlin" says where, "Software Engineer in Infosys" and
+ * "Teacher in Lagos State" name the employer or its place (a way to write "title at employer"); a student's field is
+ * the degree's.
  */
 function roleInField(text: string): boolean {
   const match = ROLE_IN.exec(text.trim());
@@ -1842,6 +1869,10 @@ function roleInField(text: string): boolean {
     ROLE_NOUNS.has(head) &&
     !WEAK_ROLE_NOUNS.has(head) &&
     head !== 'student' &&
+    field.split(/\s+/u).every((word) => {
+      const key = word.toLowerCase();
+      return FIELD_WORDS.has(key) || ROLE_FIELD_TAILS.has(key) || SCHOLARLY_ENDING.test(word);
+    }) &&
     !knownPlace(field) &&
     !isLocation(field)
   );
@@ -2020,6 +2051,8 @@ export const FIELD_WORDS_LIST: readonly string[] =
   'technology science sciences computer computing informatics engineering physics mathematics math maths statistics chemistry biology economics business administration electrical electronic electronics mechanical civil software information systems data applied finance management psychology philosophy history arts design communication communications telecommunications industrial chemical aerospace materials bioinformatics cognitive linguistics law medicine accounting marketing operations robotics artificial intelligence machine learning and &'.split(
     ' ',
   );
+const FIELD_WORDS = new Set(FIELD_WORDS_LIST);
+
 /** A field of study's word, capitalised as a degree's name writes it ("Information", "Science"). */
 const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
   .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
