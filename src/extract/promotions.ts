@@ -277,8 +277,9 @@ interface ToldTitle {
 }
 
 function toldTitle(text: string): ToldTitle | null {
+  // Each way the title closes reads the blanks after it once (no `\s*` before a `\s+`): linear on a long run of spaces.
   const title =
-    /^(?:the\s+(?:role|position)\s+of\s+|an?\s+|the\s+)?([\p{L}][\p{L}\p{N}&/'’ -]{1,60}?(?:\s\([^()\d]{1,30}\))?)\s*(?:\(|,?\s+(?:in|on|from|since|as\s+of)\s+)/iu.exec(
+    /^(?:the\s+(?:role|position)\s+of\s+|an?\s+|the\s+)?([\p{L}][\p{L}\p{N}&/'’ -]{1,60}?(?:\s\([^()\d]{1,30}\))?)(?:\s*\(|\s*,\s*(?:in|on|from|since|as\s+of)\s+|\s+(?:in|on|from|since|as\s+of)\s+)/iu.exec(
       text,
     );
   if (!title) return null;
