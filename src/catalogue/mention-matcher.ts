@@ -650,6 +650,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private fuzzyListItems(text: string, tokens: Token[], candidates: Candidate[]): void {
     const accepted = candidates.filter((candidate) => candidate.accepted);
     if (accepted.length === 0) return;
+    const acceptedStarts = accepted.map((candidate) => candidate.start);
+    const acceptedEnds = accepted.map((candidate) => candidate.end);
     // Candidates come in text order without overlap: the one that can hold a token is the last starting at or before it.
     const starts = candidates.map((candidate) => candidate.start);
     const found = [...candidates];
@@ -666,11 +668,12 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const itemBefore = before === '' || ',;/|(•·:'.includes(before.at(-1) as string);
       const itemAfter = /^\s*[,;/|)]/u.test(after);
       if (!itemBefore && !itemAfter) continue;
-      const neighbour = accepted.some(
-        (candidate) =>
-          (candidate.end <= token.start && LIST_GAP.test(text.slice(candidate.end, token.start))) ||
-          (candidate.start >= token.end && LIST_GAP.test(text.slice(token.end, candidate.start))),
-      );
+      // Only the nearest accepted thing on either side can be a neighbour: a farther one's gap holds the nearer's name.
+      const previous = accepted[firstAtLeast(acceptedEnds, token.start + 1) - 1];
+      const next = accepted[firstAtLeast(acceptedStarts, token.end)];
+      const neighbour =
+        (previous !== undefined && LIST_GAP.test(text.slice(previous.end, token.start))) ||
+        (next !== undefined && LIST_GAP.test(text.slice(token.end, next.start)));
       if (!neighbour) continue;
       const suggestion = this.index.suggest(text.slice(token.start, token.end), { strict: true });
       if (!suggestion) continue;

@@ -140,7 +140,7 @@ function employerNames(name: string): string[] {
 }
 
 /**
- * "Situation: In my current role at Home Affairs, …", "At Accenture I moved …": a sentence in the first person
+ * "Situation: At Home Affairs I led …", "At Accenture I moved …": a sentence in the first person
  * (`FIRST_PERSON`, not a talk's title) in an application's statements after the résumé (`statementHeading`: the
  * selection criteria, a statement of claims, behaviour examples) that says at which of the positions' employers it
  * happened tells that employer's work, a detail of each position there. A project or an interest that names an

@@ -7,7 +7,7 @@
  *   (Role)-[:WORKED_ON]->(Project)        (Person)-[:WORKED_ON]->(Project)   top-level projects
  *   (Person)-[:SKILLED_IN {group}]->(Technology)
  *   (Person)-[:STUDIED_AT {degree, area, startDate, endDate}]->(School)
- *   (Person)-[:USES {weight, months, spans, firstUsed, lastUsed, current, currentSince, monthsBeforeCurrent, roles, projects, skill}]->(Technology)   derived
+ *   (Person)-[:USES {weight, months, spans, firstUsed, lastUsed, current, currentSince, monthsBeforeCurrent, roles, projects, skill, technology, person}]->(Technology)   derived
  *   (Role)-[:TENURE {group, person, role, start, last, negLast, negLength}]->(Company)   derived
  *
  * Every node also carries `:Entity` and a string `id` unique across all kinds. The résumés state

@@ -27,6 +27,7 @@ const QUERY_INDEXES = [
   'tenure_by_length_start',
   'tenure_by_person',
   'tenure_by_start',
+  'uses_by_person',
 ];
 
 const held = `

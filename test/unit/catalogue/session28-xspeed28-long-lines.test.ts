@@ -30,4 +30,14 @@ describe('a very long line', () => {
     // A practice alone in a short item beside an item naming a thing counts ("RESTful budget API, RDS").
     expect(await ids(`${filler}RESTful budget API, RDS, Flink`)).toEqual(['rest', 'rds', 'flink']);
   });
+
+  it('tries an unknown item beside a technology only against its nearest neighbours, on a list of 8,000 of each', async () => {
+    // "Foobarz" names nothing in the catalogue: each one is looked at beside a Python and left out.
+    const found = await ids('Python, Foobarz, '.repeat(8_000));
+    expect(found).toHaveLength(8_000);
+    expect(new Set(found)).toEqual(new Set(['python']));
+    // A misspelt item right beside a technology is still read as the name it misspells; one item further is not.
+    const tail = await ids(`${'Python, Foobarz, '.repeat(8_000)}Docker, Terrafrom, Foobarz, Kubernets`);
+    expect(tail.slice(-3)).toEqual(['python', 'docker', 'terraform']);
+  });
 });
