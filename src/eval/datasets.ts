@@ -60,6 +60,7 @@ export const DEV_S28_XTEXT28_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S28_XEDU28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xedu28');
 export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xword28');
 export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
+export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtext29');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -101,6 +102,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S28_XEDU28_DIR,
   DEV_S28_XWORD28_DIR,
   DEV_S28_XPDF28_DIR,
+  DEV_S29_XTEXT29_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -511,6 +513,15 @@ export function devS28Xword28Set(dir: string = DEV_S28_XWORD28_DIR): Promise<Eva
  * titles that name their field after "in"), test/fixtures/documents/dev-s28-xpdf28, with its golds in its gold/ folder.
  */
 export function devS28Xpdf28Set(dir: string = DEV_S28_XPDF28_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of the text and Markdown families unseen-20 showed missed (a freelance marketplace's
+ * profile pasted as text, "Title, Unit -- Employer" headers, an institute named with the academy it belongs to, in
+ * every format), test/fixtures/documents/dev-s29-xtext29, with its golds in its gold/ folder.
+ */
+export function devS29Xtext29Set(dir: string = DEV_S29_XTEXT29_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
