@@ -3238,6 +3238,12 @@ const ENGAGEMENT_WORDS = `(?:${[
   'sandwich[\\s-]year',
   'year[\\s-]in[\\s-]industry',
   'summer',
+  // A summer or student job in French, German and Spanish: "(job d'été)", "(job étudiant)", "(saisonnier)",
+  // "(Ferienjob)", "(trabajo de verano)".
+  "jobs?\\s+(?:d['’]\\s*[ée]t[ée]|[ée]tudiants?)",
+  'saisonni[eè]re?',
+  '(?:ferien|sommer)job',
+  'trabajo\\s+de\\s+verano',
   'staj[ıi]?',
   // Training and student terms as countries name them: Canada's co-op "work term", the Philippines' "OJT" (on-the-job
   // training), the Maghreb's and France's "PFE" (projet de fin d'études), Malaysia's and India's "industrial
