@@ -524,6 +524,10 @@ export function devS28Xpdf28Set(dir: string = DEV_S28_XPDF28_DIR): Promise<EvalD
  * every format), test/fixtures/documents/dev-s29-xtext29, with its golds in its gold/ folder.
  */
 export function devS29Xtext29Set(dir: string = DEV_S29_XTEXT29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * Session 29's development set of a page break inside a job (page 2 opening with the section's heading again, with
  * "Employer – Title (continued)" or with the job's bullets, in English, German, French and Spanish, in Word and PDF)
  * and of the kind of engagement in brackets after a title, test/fixtures/documents/dev-s29-xword29, with its golds in
