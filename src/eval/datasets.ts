@@ -62,6 +62,7 @@ export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
 export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtext29');
 export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xpdf29');
+export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -105,6 +106,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S28_XPDF28_DIR,
   DEV_S29_XTEXT29_DIR,
   DEV_S29_XPDF29_DIR,
+  DEV_S29_XWORD29_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -534,6 +536,16 @@ export function devS29Xtext29Set(dir: string = DEV_S29_XTEXT29_DIR): Promise<Eva
  * test/fixtures/documents/dev-s29-xpdf29, with its golds in its gold/ folder.
  */
 export function devS29Xpdf29Set(dir: string = DEV_S29_XPDF29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of a page break inside a job (page 2 opening with the section's heading again, with
+ * "Employer – Title (continued)" or with the job's bullets, in English, German, French and Spanish, in Word and PDF)
+ * and of the kind of engagement in brackets after a title, test/fixtures/documents/dev-s29-xword29, with its golds in
+ * its gold/ folder.
+ */
+export function devS29Xword29Set(dir: string = DEV_S29_XWORD29_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
