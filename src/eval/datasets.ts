@@ -59,6 +59,8 @@ export const DEV_S28_XTEXT28_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S28_XEDU28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xedu28');
 export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xword28');
 export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
+/** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
+export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -99,6 +101,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S28_XEDU28_DIR,
   DEV_S28_XWORD28_DIR,
   DEV_S28_XPDF28_DIR,
+  DEV_S29_XEDU29_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -500,6 +503,16 @@ export function devS28Xword28Set(dir: string = DEV_S28_XWORD28_DIR): Promise<Eva
  * titles that name their field after "in"), test/fixtures/documents/dev-s28-xpdf28, with its golds in its gold/ folder.
  */
 export function devS28Xpdf28Set(dir: string = DEV_S28_XPDF28_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of the education families unseen-20 showed missed (a bracket joining two acronyms after
+ * the school, grade and study-mode parts taken for the school, degrees over schools with places flush right, "BS(CS)",
+ * "Field, MSc", Australia's diplomas and certificates, a faculty named after its university),
+ * test/fixtures/documents/dev-s29-xedu29, with its golds in its gold/ folder.
+ */
+export function devS29Xedu29Set(dir: string = DEV_S29_XEDU29_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
