@@ -42,6 +42,7 @@ export const UNSEEN_17_DIR = join(projectRoot, 'test/fixtures/documents/unseen-1
 export const UNSEEN_18_DIR = join(projectRoot, 'test/fixtures/documents/unseen-18');
 export const UNSEEN_19_DIR = join(projectRoot, 'test/fixtures/documents/unseen-19');
 export const UNSEEN_20_DIR = join(projectRoot, 'test/fixtures/documents/unseen-20');
+export const UNSEEN_21_DIR = join(projectRoot, 'test/fixtures/documents/unseen-21');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
@@ -59,6 +60,7 @@ export const DEV_S28_XTEXT28_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S28_XEDU28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xedu28');
 export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xword28');
 export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
+export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtext29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
@@ -84,6 +86,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_18_DIR,
   UNSEEN_19_DIR,
   UNSEEN_20_DIR,
+  UNSEEN_21_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
@@ -101,6 +104,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S28_XEDU28_DIR,
   DEV_S28_XWORD28_DIR,
   DEV_S28_XPDF28_DIR,
+  DEV_S29_XTEXT29_DIR,
   DEV_S29_XEDU29_DIR,
 ];
 
@@ -342,6 +346,15 @@ export function unseen20Set(dir: string = UNSEEN_20_DIR): Promise<EvalDocument[]
 }
 
 /**
+ * The twenty-first hand-written set, test/fixtures/documents/unseen-21, with its golds in its gold/ folder: written
+ * in session 29 by someone who read neither the extractor nor the other sets' documents, as a blind set beside
+ * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown).
+ */
+export function unseen21Set(dir: string = UNSEEN_21_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * The plain-text and Markdown development set, test/fixtures/documents/dev-text, with its golds in its gold/
  * folder: layouts engineers really produce as text (pdftotext -layout, LinkedIn copies, ASCII and README
  * résumés), written in session 6 to tune the extractor's text reading on.
@@ -503,6 +516,15 @@ export function devS28Xword28Set(dir: string = DEV_S28_XWORD28_DIR): Promise<Eva
  * titles that name their field after "in"), test/fixtures/documents/dev-s28-xpdf28, with its golds in its gold/ folder.
  */
 export function devS28Xpdf28Set(dir: string = DEV_S28_XPDF28_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of the text and Markdown families unseen-20 showed missed (a freelance marketplace's
+ * profile pasted as text, "Title, Unit -- Employer" headers, an institute named with the academy it belongs to, in
+ * every format), test/fixtures/documents/dev-s29-xtext29, with its golds in its gold/ folder.
+ */
+export function devS29Xtext29Set(dir: string = DEV_S29_XTEXT29_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

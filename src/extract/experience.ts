@@ -2916,12 +2916,13 @@ function unitsBesideTitles(read: ReadEntry[]): void {
     const unit = commaAfterTitle(entry);
     if (!unit || (unit.label !== null && unit.label !== 'company') || unit.found.company >= 2) continue;
     if (unit.found.location || unit.found.title > 0) continue;
-    // The employer's own place: a column after the unit (a bar, a dash, a wide gap), or the line above or
+    // The employer's own place: a column after the unit (a bar, a dash, a wide gap; plain text and reStructuredText
+    // write the dash as " - " or " -- ": "Site Reliability Engineer, Infrastructure -- Appier"), or the line above or
     // below the title's, named as a name is (no sentence: "Localization with ROS." is the job's text).
     const ownPlace = (item: ReadEntry['parts'][number]) =>
       item.part.line === unit.part.line
         ? item.part.index === unit.part.index + 1 &&
-          /\s{2,}|\t|[|·•—–]/u.test(item.part.line.text.slice(unit.part.end, item.part.start))
+          /\s{2,}|\t|[|·•—–]|\s-{1,3}\s/u.test(item.part.line.text.slice(unit.part.end, item.part.start))
         : item.part.index === 0 &&
           Math.abs(item.part.line.n - unit.part.line.n) === 1 &&
           (titleCased(item.part.text) || lowerCaseBrand(item.part.line.text)) &&

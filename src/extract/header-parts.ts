@@ -5,7 +5,7 @@ import { knownCity, knownPlace } from '../catalogue/places.js';
 import { findDates } from './dates.js';
 import { ABBREVIATION } from './entries.js';
 import type { DocLine } from './line-model.js';
-import { campusLength } from './school-names.js';
+import { campusLength, UNIVERSITY_WORD } from './school-names.js';
 import {
   isInstitution,
   isLocation,
@@ -148,10 +148,41 @@ export function splitParts(
 /** A research unit's name, by its last word ("Precog Lab", "Vision Laboratory", "Systems Research Group"). */
 export const RESEARCH_UNIT = /(?<![\p{L}])(?:Labs?|Laborator(?:y|ies)|Research\s+(?:Group|Cent(?:re|er)))$/u;
 
+/** A research institute's or centre's own name ("Institute of Molecular Biology", "Institut für Informatik"). */
+const INSTITUTE_UNIT =
+  /(?<![\p{L}])(?:Institute|Institut|Instituto|Istituto|Centre|Center|Observatory)(?![\p{L}])/u;
+
+/**
+ * The bodies research institutes belong to and are named with, none of them a university: an academy of sciences, a
+ * learned or research society, a research council ("Bulgarian Academy of Sciences", "Academia Sinica", "Max Planck
+ * Society", "Fraunhofer-Gesellschaft", "National Research Council", "Council of Scientific and Industrial Research").
+ */
+const PARENT_BODY =
+  /(?<![\p{L}])(?:Academy|Academia|Akademie|Akademia|Akademija|Académie|Accademia|Academie|Society|Gesellschaft|Research\s+Council|Council\s+(?:of|for)\s+(?:[\p{L}&]+\s+){0,4}Research)(?![\p{L}])/u;
+
+/**
+ * "Institute of Information Science, Academia Sinica", "Institute of Molecular Biology, Bulgarian Academy of
+ * Sciences": an institute named before the academy, society or council it belongs to is one employer, named whole.
+ * Told from "Employer, City" by the shape of the part after the comma (a parent body's word, no place); an institute
+ * of a university is that university's unit instead (see `unitOfUniversity`).
+ */
+export function instituteOfParent(unit: string, parent: string): boolean {
+  return (
+    INSTITUTE_UNIT.test(unit) &&
+    titleScore(unit) === 0 &&
+    !UNIVERSITY_WORD.test(unit) &&
+    /^\p{Lu}/u.test(parent) &&
+    PARENT_BODY.test(parent) &&
+    !UNIVERSITY_WORD.test(parent) &&
+    !isLocation(parent)
+  );
+}
+
 /**
  * An employer named over a comma, in a position's header: a university system's campus ("University of California,
- * Berkeley", see `campusLength`, on a line that gives the job's place apart) and the institution a research unit belongs to ("Precog Lab, IIIT Hyderabad") are
- * part of the name. (A school's entry reads its campus itself, and keeps a unit apart from its university.)
+ * Berkeley", see `campusLength`, on a line that gives the job's place apart), the institution a research unit belongs
+ * to ("Precog Lab, IIIT Hyderabad") and the academy an institute belongs to (`instituteOfParent`) are part of the
+ * name. (A school's entry reads its campus itself, and keeps a unit apart from its university.)
  */
 function employerNames(text: string, pieces: Piece[]): Piece[] {
   const result: Piece[] = [];
@@ -168,7 +199,11 @@ function employerNames(text: string, pieces: Piece[]): Piece[] {
       const campus =
         placeApart && previous.end + campusLength(before, text.slice(previous.end)) === piece.end;
       const parent =
-        RESEARCH_UNIT.test(before) && titleScore(before) === 0 && isInstitution(value) && !isLocation(value);
+        (RESEARCH_UNIT.test(before) &&
+          titleScore(before) === 0 &&
+          isInstitution(value) &&
+          !isLocation(value)) ||
+        instituteOfParent(before, value);
       if (campus || parent) {
         result[result.length - 1] = { start: previous.start, end: piece.end };
         continue;

@@ -109,7 +109,7 @@ export function campusLength(name: string, after: string): number {
 }
 
 /** A university by its name's word, in the languages résumés name one ("Universidade", "Universität", "Uniwersytet"). */
-const UNIVERSITY_WORD =
+export const UNIVERSITY_WORD =
   /(?<![\p{L}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|i|as)|universidad(?:e)?|[üu]niversitesi|uniwersytet|univerzit(?:a|et))(?![\p{L}])/iu;
 
 /**
