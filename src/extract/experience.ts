@@ -6,6 +6,7 @@ import { employerAfterAt, employerBesideTitle } from './employer-beside-title.js
 import {
   engagementLines,
   freelanceWithoutClient,
+  namesCommunity,
   namesFreelance,
   namesMarketplace,
   namesNationalService,
@@ -813,6 +814,8 @@ export function readExperience(
   positions: PositionDraft[];
   /** Work on one's own account with no employer named ("Self-employed, Kraków"): no position (see `ownAccount`). */
   ownWork: PositionDraft[];
+  /** Mentoring or organising at a practitioners' community, set out as a job: no position (see `namesCommunity`). */
+  community: PositionDraft[];
   unplaced: LineInfo[];
 } {
   const { lines: read, promotions } = splitPromotions(
@@ -1560,6 +1563,11 @@ export function readExperience(
   }
   freelanceOwnWork(drafts, ownWork, headings, children);
   const studies = new Set(drafts.filter((read) => read.studies).map((read) => read.draft));
+  const community = new Set(
+    drafts
+      .map((read) => read.draft)
+      .filter((draft) => draft.company !== null && namesCommunity(draft.company.value)),
+  );
   const positions = drafts
     .map((read) => read.draft)
     .filter(
@@ -1571,12 +1579,14 @@ export function readExperience(
         !engagements.has(draft) &&
         !repeated.has(draft) &&
         !studies.has(draft) &&
+        !community.has(draft) &&
         (draft.company || draft.title),
     );
   shareLadderBodies(positions, sameEmployer);
   return {
     positions,
     ownWork: [...ownWork],
+    community: [...community],
     unplaced: before,
   };
 }

@@ -1,5 +1,6 @@
 import { continuedText, continuesOverleaf, repeatsAbove } from './continued.js';
 import { datesAlone, findDates } from './dates.js';
+import { FIRST_PERSON } from './entries.js';
 import type { DocLine } from './line-model.js';
 import { headerRowColumns, studiesHeaderRow } from './tables.js';
 import {
@@ -314,6 +315,23 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         sections.push(current);
         continue;
       }
+    }
+    // A freelance marketplace's profile pasted as text (Upwork's): the overview, a paragraph in the first person,
+    // follows the sidebar's blocks (languages, education) after a blank line, under no heading of its own. It opens
+    // the person's summary; it is no part of those blocks.
+    if (
+      (current.kind === 'education' || current.kind === 'languages') &&
+      !line.blank &&
+      !line.bullet &&
+      line.heading === 0 &&
+      before?.blank === true &&
+      FIRST_PERSON.test(line.text) &&
+      line.text.trim().split(/\s+/u).length >= 10
+    ) {
+      current = { kind: 'summary', title: null, heading: null, lines: [line] };
+      sections.push(current);
+      loudestInside = 0;
+      continue;
     }
     if (!line.blank && current.heading !== null) loudestInside = Math.max(loudestInside, strength(line));
     current.lines.push(line);
