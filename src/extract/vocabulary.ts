@@ -1369,6 +1369,13 @@ const TRADE_ROLE_NOUNS = new Set([
   'stewardess',
   'sailor',
   'seaman',
+  // A student's summer and side jobs ("Lifeguard and Swim Instructor", "Kitchen Dishwasher", "Order Picker").
+  'lifeguard',
+  'dishwasher',
+  'picker',
+  'stocker',
+  'nanny',
+  'babysitter',
 ]);
 
 /**
@@ -1719,6 +1726,75 @@ const FOREIGN_HEAD_ROLES = new Set([
   'estagiaria',
   'desarrollador',
   'docente',
+  // Shop, restaurant, pool and holiday-camp jobs students and career changers hold, in French ("Vendeuse",
+  // "Employé polyvalent", "Équipier", "Préparatrice en pharmacie"), Spanish ("Dependienta", "Camarero", "Cajera",
+  // "Socorrista"), Portuguese ("Empregado de mesa", "Atendente", "Nadador-salvador") and Italian ("Cameriere",
+  // "Commessa", "Bagnino", "Addetto alle vendite"). Not "employee" (an English word) nor "monitor".
+  'vendeur',
+  'vendeuse',
+  'employe',
+  'serveur',
+  'serveuse',
+  'caissier',
+  'caissiere',
+  'equipier',
+  'equipiere',
+  'animateur',
+  'animatrice',
+  'surveillant',
+  'surveillante',
+  'preparateur',
+  'preparatrice',
+  'cuisinier',
+  'cuisiniere',
+  'magasinier',
+  'magasiniere',
+  'manutentionnaire',
+  'hotesse',
+  'dependiente',
+  'dependienta',
+  'camarero',
+  'camarera',
+  'cajero',
+  'cajera',
+  'vendedor',
+  'vendedora',
+  'repartidor',
+  'repartidora',
+  'socorrista',
+  'recepcionista',
+  'rececionista',
+  'mesero',
+  'mesera',
+  'cocinero',
+  'cocinera',
+  'reponedor',
+  'reponedora',
+  'teleoperador',
+  'teleoperadora',
+  'empregado',
+  'empregada',
+  'atendente',
+  'cozinheiro',
+  'cozinheira',
+  'repositor',
+  'repositora',
+  'nadador',
+  'nadadora',
+  'cameriere',
+  'cameriera',
+  'commesso',
+  'commessa',
+  'cassiere',
+  'cassiera',
+  'bagnino',
+  'bagnina',
+  'animatore',
+  'addetto',
+  'addetta',
+  'magazziniere',
+  'cuoco',
+  'cuoca',
 ]);
 
 /**
@@ -1760,6 +1836,21 @@ const HEAD_LAST_ROLE_ENDING =
  */
 const MORE_GERMAN_ROLE_ENDING =
   /.(?:wissenschaftler|spezialist|experte|techniker|referent|koordinator|betreuer|mitarbeiter)(?:in)?$/u;
+
+/**
+ * A German student's and career changer's jobs, alone or closing a compound ("Aushilfe", "Verkaufsaushilfe",
+ * "Verkäuferin", "Kellnerin", "Kassiererin", "Servicekraft", "Rettungsschwimmer", "Lagerhelfer", "Erzieherin").
+ * Not "Kellner", "Schwimmer" or "Helfer" alone: surnames. Matched on bareWord's spelling.
+ */
+const GERMAN_JOB_ENDING =
+  /(?:aushilfe|aushilfskraft|servicekraft|kassenkraft|verkaufer(?:in)?|kellnerin|kassierer(?:in)?|rettungsschwimmer(?:in)?|bademeister(?:in)?|lagerist(?:in)?|.helfer(?:in)?|zusteller(?:in)?|kommissionierer(?:in)?|erzieher(?:in)?)$/u;
+
+/**
+ * "Studentische Hilfskraft", "Wissenschaftliche Hilfskraft", "Duale Studentin": a university's student assistant and a
+ * dual-study student, the adjective making the noun a post. Matched on bareWord's spelling.
+ */
+const GERMAN_STUDENT_POST =
+  /^(?:(?:studentisch|wissenschaftlich)(?:e|er)?\s+hilfskraft|dual(?:e|er)?\s+student(?:in)?)$/u;
 
 /**
  * "Wissenschaftliche Mitarbeiterin", "Studentischer Mitarbeiter", "Freie Mitarbeiterin": the German staff noun after
@@ -1813,7 +1904,9 @@ function foreignTitleScore(words: readonly string[]): number {
   while (last > 0 && FOREIGN_LEVELS.has(at(last))) last--;
   if (last > 3) return 0;
   const head = at(last);
-  if (HEAD_LAST_ROLE_ENDING.test(head) || MORE_GERMAN_ROLE_ENDING.test(head)) return 2;
+  if (HEAD_LAST_ROLE_ENDING.test(head) || MORE_GERMAN_ROLE_ENDING.test(head) || GERMAN_JOB_ENDING.test(head))
+    return 2;
+  if (last === 1 && GERMAN_STUDENT_POST.test(`${at(0)} ${head}`)) return 2;
   if (last === 1 && /^mitarbeiter(?:in)?$/u.test(head) && GERMAN_STAFF_POST.test(at(0))) return 2;
   // "Projektový manažer", "Systémový administrátor": a Czech adjective before the role.
   if (last === 1 && FOREIGN_HEAD_ROLES.has(head) && /(?:ovy|ova|ni)$/u.test(at(0))) return 2;
