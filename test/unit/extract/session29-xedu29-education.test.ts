@@ -57,6 +57,25 @@ describe('a bracket joining two acronyms by a hyphen after the school', () => {
   });
 });
 
+describe("a school's acronym spelled by its words' first letters, more than one of a word", () => {
+  it.each([
+    ['Universidade Estadual do Tarvik (UETA)', 'Universidade Estadual do Tarvik'],
+    ['Universidad de Kelmor (UdeK)', 'Universidad de Kelmor'],
+    ['Kelmor Polytechnic (KePo)', 'Kelmor Polytechnic'],
+    ['Tarvik University (TUNI)', 'Tarvik University'],
+  ])('"%s" is the school "%s"', (written, identity) => {
+    expect(schoolIdentity(written)).toBe(identity);
+  });
+
+  it('stays where the acronym takes letters from inside a word or leaves a word out', () => {
+    expect(
+      ['University of Tarvik (UTVK)', 'Kelmor State University (KSUX)', 'Tarvik University (TAVU)'].map(
+        schoolIdentity,
+      ),
+    ).toEqual(['University of Tarvik (UTVK)', 'Kelmor State University (KSUX)', 'Tarvik University (TAVU)']);
+  });
+});
+
 describe('degree shapes', () => {
   it.each([
     ['BS(SE)    Tarvik University', 'BS(SE)'],
