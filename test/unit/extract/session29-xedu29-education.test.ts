@@ -93,6 +93,14 @@ describe('degree shapes', () => {
   });
 
   it.each([
+    ['Diploma of Graphic Design\tMarch 2020', 'Diploma of Graphic Design'],
+    ['Diploma of Graphic Design May 2020', 'Diploma of Graphic Design'],
+    ['Certificate\tIV', null],
+  ])('"%s" names the degree %j, no month or tab in it', (text, degree) => {
+    expect(findDegree(text)?.text ?? null).toBe(degree);
+  });
+
+  it.each([
     ['Diploma in Nursing', 'Diploma'],
     ['BS (CS)', 'BS'],
   ])('"%s" names the degree "%s" alone, its field after it', (text, degree) => {
