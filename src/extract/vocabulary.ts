@@ -270,6 +270,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'expertise',
       'proficiencies',
       'proficiency',
+      // A bar chart's heading over the languages someone knows best ("Most proficient", "Proficient").
+      'proficient',
       'toolbox',
       'toolkit',
       'use',
@@ -1238,6 +1240,8 @@ const ROLE_NOUNS = new Set([
   'technician',
   'designer',
   'intern',
+  // South Asian English for an intern (Pakistan, India, Sri Lanka): "Internee", "Software Internee".
+  'internee',
   'internship',
   'trainee',
   'apprentice',
@@ -1513,6 +1517,27 @@ const ROMANCE_HEAD_ROLES = new Set([
   'farmacéutica',
   'farmacêutico',
   'farmacêutica',
+  // Shop, restaurant and summer jobs ("Employé polyvalent", "Équipier polyvalent", "Vendeuse en boulangerie",
+  // "Empleado de tienda", "Caixa de supermercado" is a till, no role).
+  'employé',
+  'employée',
+  'équipier',
+  'équipière',
+  'vendeur',
+  'vendeuse',
+  'caissier',
+  'caissière',
+  'serveur',
+  'serveuse',
+  'empleado',
+  'empleada',
+  'dependiente',
+  'dependienta',
+  'camarero',
+  'camarera',
+  'repositor',
+  'repositora',
+  'atendente',
 ]);
 
 /**
@@ -1842,7 +1867,7 @@ export function titleScore(text: string): number {
  * "Software Engineer in Test", "Lecturer in Computer Science": a role, "in", then what it is in, capitalised. The
  * role ends on a non-blank so that it and the blanks before "in" never share a run of spaces (linear on a long line).
  */
-const ROLE_IN = /^(\S(?:.*?\S)?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})$/u;
+const ROLE_IN = /^(\S(?:.*?\S)?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2}(?:\s+\d{1,2})?)$/u;
 
 /**
  * What a role is held in besides a field of study: "Engineer in Test", "Physician in Training", "Surgeon in
@@ -1865,11 +1890,14 @@ function roleInField(text: string): boolean {
   const role = titleWords(match[1] as string);
   const head = role[role.length - 1] as string;
   const field = match[2] as string;
+  const words = field.split(/\s+/u);
+  // A level after the field ("Engineer in Test II", "Engineer in Test 2") is the title's, as after a role noun.
+  while (words.length > 1 && TITLE_TAIL.test(words[words.length - 1] as string)) words.pop();
   return (
     ROLE_NOUNS.has(head) &&
     !WEAK_ROLE_NOUNS.has(head) &&
     head !== 'student' &&
-    field.split(/\s+/u).every((word) => {
+    words.every((word) => {
       const key = word.toLowerCase();
       return FIELD_WORDS.has(key) || ROLE_FIELD_TAILS.has(key) || SCHOLARLY_ENDING.test(word);
     }) &&
