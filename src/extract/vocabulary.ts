@@ -2236,6 +2236,9 @@ const POLISH_DEGREE = String.raw`(?:[Mm]agister(?:\s+[Ii]n[żz]ynier)?|[Ii]n[żz
 const DOTTED_DEGREE = String.raw`(?:Ing|Bc|BcA|Mgr|MgA|RNDr|PhDr|Mag)\.`;
 const DOTTED_DEGREE_WHOLE = new RegExp(`^${DOTTED_DEGREE}$`, 'u');
 
+/** A month's name, which a field's name runs up to, never into ("Diploma of Website Development November 2021"). */
+const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\p{L}])`;
+
 /**
  * The first word of a field of study in Indonesian and Malay ("Teknik Informatika", "Ilmu Komputer", "Sistem
  * Informasi"): what follows a level code ("S1", "D3") that names a degree, so that "S3 bucket" names none.
@@ -2271,11 +2274,11 @@ export const DEGREE = new RegExp(
       String.raw`[SD][1-4](?=\s*[-–]?\s*${INDONESIAN_FIELD_HEAD})|Sarjana(?:\s+(?:${INDONESIAN_FIELD_HEAD}))?`,
       // "Diploma of Information Technology", "Advanced Diploma of Network Security" (Australia's and New Zealand's
       // qualifications): named "of" a field as a bachelor's is, the field belongs to its name ("Diploma in …" names
-      // the diploma, then its field).
-      String.raw`(?:(?:Advanced|Graduate)\s+)?Diploma\s+of\s+(?:\p{Lu}\p{Ll}+(?:\s+(?:(?:and|&)\s+)?\p{Lu}\p{Ll}+){0,4}|\p{Lu}{2,4}(?![\p{L}]))`,
+      // the diploma, then its field). The field's words are joined by single spaces: a tab or a gap ends them.
+      String.raw`(?:(?:Advanced|Graduate)\s+)?Diploma\s+of\s+(?:\p{Lu}\p{Ll}+(?: (?:(?:and|&) )?(?!${MONTH_WORD})\p{Lu}\p{Ll}+){0,4}|\p{Lu}{2,4}(?![\p{L}]))`,
       // "Certificate III in Commercial Cookery", "Certificate IV in Cyber Security": the levels of Australia's
       // qualifications framework, each a qualification of its own (a short course's certificate names no level).
-      String.raw`Certificate\s+(?:I{1,3}|IV)(?![\p{L}])`,
+      String.raw`Certificate (?:I{1,3}|IV)(?![\p{L}])`,
       // "Postgraduate Diploma in …", "Higher National Diploma in …": the level is part of the diploma's name (a
       // certificate programme is no degree).
       String.raw`(?:Post-?[Gg]raduate|Graduate|Higher\s+National|Advanced)\s+Diploma`,
