@@ -1,3 +1,4 @@
+import { continuedText, continuesOverleaf, repeatsAbove } from './continued.js';
 import { datesAlone, findDates } from './dates.js';
 import { FIRST_PERSON } from './entries.js';
 import type { DocLine } from './line-model.js';
@@ -139,6 +140,18 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       }
       continue;
     }
+    // After a page break: a note that the text goes on, or a job's header again with a continuation mark ("Zopa Bank
+    // – Software Engineer (continued)") naming what the section above holds, opens nothing.
+    if (!line.blank && !line.bullet && continuesOverleaf(line.text)) continue;
+    const repeated = line.blank || line.bullet ? null : continuedText(line.text);
+    if (
+      repeated !== null &&
+      current.kind !== 'preamble' &&
+      sectionKind(repeated) === null &&
+      findDates(repeated).length === 0 &&
+      repeatsAbove(repeated, current.lines.map((inside) => inside.text).join('\n'))
+    )
+      continue;
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
       const text = headingText(line);
       const next = lines[index + 1];
@@ -160,7 +173,9 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         (!setApart && namesUnitToo(text)) ||
         market
       );
-      const exact = named ? sectionKind(text) : null;
+      // "Experience (continued)", "Berufserfahrung (Fortsetzung)": the section's heading again after a page break.
+      const continued = continuedText(text);
+      const exact = named ? sectionKind(continued ?? text) : null;
       const loose =
         named && exact === null && loud && before?.blank !== false ? looseSectionKind(text) : null;
       // "RIMAC TECHNOLOGY", "DELL TECHNOLOGIES" over "Senior Developer    Jun 2019 – Feb 2022" in the work history:
@@ -218,6 +233,9 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         before?.blank === false &&
         /[:：]\s*$/u.test(line.text);
       if (kind && standsOut && !underDates && !nestedInEducation && !jobsLabel) {
+        // The open section's heading again after a page break: the section goes on. (A section read between, a
+        // sidebar's, leaves it a section of its own: a job's lines are one run of the document's.)
+        if (continued !== null && kind === current.kind) continue;
         current = { kind, title: text, heading: line, lines: [] };
         sections.push(current);
         loudestInside = 0;

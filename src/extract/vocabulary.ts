@@ -270,6 +270,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'expertise',
       'proficiencies',
       'proficiency',
+      // A bar chart's heading over the languages someone knows best ("Most proficient", "Proficient").
+      'proficient',
       'toolbox',
       'toolkit',
       'use',
@@ -1238,6 +1240,8 @@ const ROLE_NOUNS = new Set([
   'technician',
   'designer',
   'intern',
+  // South Asian English for an intern (Pakistan, India, Sri Lanka): "Internee", "Software Internee".
+  'internee',
   'internship',
   'trainee',
   'apprentice',
@@ -1513,6 +1517,27 @@ const ROMANCE_HEAD_ROLES = new Set([
   'farmacéutica',
   'farmacêutico',
   'farmacêutica',
+  // Shop, restaurant and summer jobs ("Employé polyvalent", "Équipier polyvalent", "Vendeuse en boulangerie",
+  // "Empleado de tienda", "Caixa de supermercado" is a till, no role).
+  'employé',
+  'employée',
+  'équipier',
+  'équipière',
+  'vendeur',
+  'vendeuse',
+  'caissier',
+  'caissière',
+  'serveur',
+  'serveuse',
+  'empleado',
+  'empleada',
+  'dependiente',
+  'dependienta',
+  'camarero',
+  'camarera',
+  'repositor',
+  'repositora',
+  'atendente',
 ]);
 
 /**
@@ -1842,7 +1867,7 @@ export function titleScore(text: string): number {
  * "Software Engineer in Test", "Lecturer in Computer Science": a role, "in", then what it is in, capitalised. The
  * role ends on a non-blank so that it and the blanks before "in" never share a run of spaces (linear on a long line).
  */
-const ROLE_IN = /^(\S(?:.*?\S)?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})$/u;
+const ROLE_IN = /^(\S(?:.*?\S)?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2}(?:\s+\d{1,2})?)$/u;
 
 /**
  * What a role is held in besides a field of study: "Engineer in Test", "Physician in Training", "Surgeon in
@@ -1865,11 +1890,14 @@ function roleInField(text: string): boolean {
   const role = titleWords(match[1] as string);
   const head = role[role.length - 1] as string;
   const field = match[2] as string;
+  const words = field.split(/\s+/u);
+  // A level after the field ("Engineer in Test II", "Engineer in Test 2") is the title's, as after a role noun.
+  while (words.length > 1 && TITLE_TAIL.test(words[words.length - 1] as string)) words.pop();
   return (
     ROLE_NOUNS.has(head) &&
     !WEAK_ROLE_NOUNS.has(head) &&
     head !== 'student' &&
-    field.split(/\s+/u).every((word) => {
+    words.every((word) => {
       const key = word.toLowerCase();
       return FIELD_WORDS.has(key) || ROLE_FIELD_TAILS.has(key) || SCHOLARLY_ENDING.test(word);
     }) &&
@@ -2028,9 +2056,11 @@ const INSTITUTION =
 /**
  * German-speaking universities named by the short form of their kind before their city ("TU Wien", "TH Köln", "FH
  * Aachen", "HTW Berlin"), and the Netherlands' vocational colleges by theirs before their region ("ROC Midden
- * Nederland", "ROC van Twente"): capitals, so that the Spanish "tu" names none.
+ * Nederland", "ROC van Twente"): capitals, so that the Spanish "tu" names none; the name after it may be set in
+ * capitals as the school writes it ("FH JOANNEUM", "FH ST. PÖLTEN").
  */
-const SHORT_INSTITUTION = /(?<![\p{L}\p{N}])(?:TU|TH|FH|HTW|HAW|ROC(?:\s+(?:van|de))?)\s+\p{Lu}\p{Ll}/u;
+const SHORT_INSTITUTION =
+  /(?<![\p{L}\p{N}])(?:TU|TH|FH|HTW|HAW|ROC(?:\s+(?:van|de))?)\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3}|T\.\s+\p{Lu})/u;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text) || SHORT_INSTITUTION.test(text);
@@ -2146,6 +2176,13 @@ export const DEGREE = new RegExp(
       // Indonesia's levels of higher education written as the degree: "S1 Teknik Informatika", "S2 Ilmu Komputer",
       // "D3 Manajemen Informatika" (a level code, then the field in Indonesian); "Sarjana Komputer", "Sarjana Teknik".
       String.raw`[SD][1-4](?=\s*[-–]?\s*${INDONESIAN_FIELD_HEAD})|Sarjana(?:\s+(?:${INDONESIAN_FIELD_HEAD}))?`,
+      // "Diploma of Information Technology", "Advanced Diploma of Network Security" (Australia's and New Zealand's
+      // qualifications): named "of" a field as a bachelor's is, the field belongs to its name ("Diploma in …" names
+      // the diploma, then its field).
+      String.raw`(?:(?:Advanced|Graduate)\s+)?Diploma\s+of\s+(?:\p{Lu}\p{Ll}+(?:\s+(?:(?:and|&)\s+)?\p{Lu}\p{Ll}+){0,4}|\p{Lu}{2,4}(?![\p{L}]))`,
+      // "Certificate III in Commercial Cookery", "Certificate IV in Cyber Security": the levels of Australia's
+      // qualifications framework, each a qualification of its own (a short course's certificate names no level).
+      String.raw`Certificate\s+(?:I{1,3}|IV)(?![\p{L}])`,
       // "Postgraduate Diploma in …", "Higher National Diploma in …": the level is part of the diploma's name (a
       // certificate programme is no degree).
       String.raw`(?:Post-?[Gg]raduate|Graduate|Higher\s+National|Advanced)\s+Diploma`,
@@ -2157,6 +2194,10 @@ export const DEGREE = new RegExp(
       // bare "Dr." is a form of address.
       String.raw`Dr\.\s?(?:rer\.\s?(?:nat|pol|oec|soc)\.|phil\.|-?Ing\.|sc\.\s?(?:techn?|nat)\.|techn\.|med\.)`,
       String.raw`(?:Executive\s+)?M\.?\s?B\.?\s?A\.?`,
+      // "BSCS", "BSSE", "MSIT", "BSEE": a bachelor's or master's of science written with its field's letters glued on
+      // (Pakistan's, the Philippines' and US engineering schools' way), one word; so is "BS(CS)" with them in
+      // brackets, no space between.
+      String.raw`[BM]S(?:CS|SE|IT|EE|CE|ME|IS)|[BM]S\((?:CS|SE|IT|EE|CE|ME|IS|DS|AI)\)`,
       // "BSc (Hons)", "B.Sc. (Hons.)", "BSc Honours": the honours degree is the degree; "B.Com", "BCom (Hons)", "M.Com":
       // the bachelor's and master's of commerce.
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}${HONOURS}`,
@@ -2218,6 +2259,32 @@ export function findDegree(text: string): { start: number; end: number; text: st
 }
 
 /**
+ * "Software Engineering and Management, " before a degree: the last comma's part before it names a field of study,
+ * capitalised as a field is named and ending with a field's head word ("Media Technology", "Information Design"), no
+ * place.
+ */
+export function fieldBefore(text: string, degree?: string): boolean {
+  const part = (
+    text
+      .replace(/,\s*$/u, '')
+      .split(/[,;|·•–—:]/u)
+      .pop() ?? ''
+  ).trim();
+  const words = part.split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  // "MA" and "MS" are states' codes too: before them ("Acme Technology, MA") only a field's words name a field.
+  if (degree !== undefined && /^M[AS]$/u.test(degree))
+    return words.every((word) => FIELD_WORDS.has(word.toLowerCase())) && !isLocation(part);
+  return (
+    words.length <= 6 &&
+    // "Media Technology", "Information Design": capitalised words ending with a field's head word.
+    words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|&|of)$/u.test(word)) &&
+    (FIELD_WORDS.has(last) || /\p{L}{3}(?:ics|ology|ography|istry|ing)$/u.test(last)) &&
+    !isLocation(part)
+  );
+}
+
+/**
  * "DUT GEII", "BTS SIO": a French national degree keeps its specialty where it opens its text; elsewhere the
  * capitals after it are as often a name of their own ("Engineer, DUT LAB", "Member of BTS ARMY fan club").
  */
@@ -2250,7 +2317,14 @@ function scanDegrees(
       // "MS" and "BA" bare are degrees only in capitals, and not as the state of "Boston, MA".
       // "Bc.", the Czech and Slovak bachelor's, is written with its period.
       if (found !== found.toUpperCase() && !match[0].endsWith('.')) continue;
-      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(after)) continue;
+      // "Information Design, BA" (XING's field first, then the degree) is a degree: the words before the comma name
+      // a field, no place.
+      if (
+        /,\s*$/.test(text.slice(0, start)) &&
+        /^\s*(?:,|$|\d)/.test(after) &&
+        !fieldBefore(text.slice(0, start), found)
+      )
+        continue;
       // In a line all in capitals, only where a degree stands: before its field or at a part's end.
       if (capitals && !/^\s*(?:IN\s|OF\s|,|\()/u.test(after)) continue;
     }

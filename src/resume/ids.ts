@@ -176,12 +176,31 @@ export function schoolIdentity(name: string): string {
   const kept = name
     .replace(BRACKETED_SHORT_NAME, (whole, inner: string, offset: number) =>
       inner.length <= 20 &&
-      (abbreviates(inner, name.slice(0, offset)) || abbreviatesInOwnLanguage(inner, name.slice(0, offset)))
+      (abbreviatesName(inner, name.slice(0, offset)) ||
+        joinedAcronyms(inner).some(
+          (piece) => piece.length >= 3 && abbreviatesName(piece, name.slice(0, offset)),
+        ))
         ? ''
         : whole,
     )
     .trim();
   return kept === '' ? name.trim() : kept;
+}
+
+function abbreviatesName(short: string, name: string): boolean {
+  return abbreviates(short, name) || abbreviatesInOwnLanguage(short, name);
+}
+
+/**
+ * "FAST-NUCES": a short name joining two acronyms by a hyphen (the school's with its parent foundation's or its
+ * unit's), each of two capitals or more; none when the bracket is no such pair. One of them abbreviating the name
+ * makes the bracket the school's short name ("National University of Computer and Emerging Sciences (FAST-NUCES)").
+ */
+function joinedAcronyms(inner: string): string[] {
+  const pieces = inner.split('-');
+  return pieces.length === 2 && pieces.every((piece) => /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}+$/u.test(piece))
+    ? pieces
+    : [];
 }
 
 /**
