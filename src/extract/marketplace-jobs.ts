@@ -15,7 +15,7 @@ import type { ProjectDraft } from './projects.js';
  * ("4.8/5", "4.9 out of 5", "Rating: 4.7"), or Upwork's score of two decimals alone ("5.00"). Bounded, linear.
  */
 const RATING =
-  /[★☆⭐✩]|(?<![\d.,])[0-5][.,]\d{1,2}\s*(?:\/\s*5(?![\d.,])|out\s+of\s+5(?![\d.,]))|\brating\s*:?\s*[0-5](?:[.,]\d{1,2})?(?![\d.,])|^\s*[0-5]\.\d{2}(?![\d.,%])/iu;
+  /[★☆⭐✩]|(?<![\d.,])[0-5][.,]\d{1,2}\s*(?:\/\s*5(?![\d.,])|out\s+of\s+5(?![\d.,]))|\brating\s*(?::\s*)?[0-5](?:[.,]\d{1,2})?(?![\d.,])|^\s*[0-5]\.\d{2}(?![\d.,%])/iu;
 
 /** The words of a line of what a client's job paid, after its amount: the kind of contract, hours, a currency. */
 const PAYMENT_WORD = /^(?:hourly|fixed-price|fixed|price|hours?|hrs?|usd|eur|gbp|\d[\d,]*)$/iu;
