@@ -59,6 +59,7 @@ export const DEV_S28_XTEXT28_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S28_XEDU28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xedu28');
 export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xword28');
 export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
+export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -99,6 +100,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S28_XEDU28_DIR,
   DEV_S28_XWORD28_DIR,
   DEV_S28_XPDF28_DIR,
+  DEV_S29_XTECH29_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -500,6 +502,15 @@ export function devS28Xword28Set(dir: string = DEV_S28_XWORD28_DIR): Promise<Eva
  * titles that name their field after "in"), test/fixtures/documents/dev-s28-xpdf28, with its golds in its gold/ folder.
  */
 export function devS28Xpdf28Set(dir: string = DEV_S28_XPDF28_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of technology matching (a cook's titles and a hackathon's name beside the tool Chef,
+ * the employer's own platforms beside public APIs integrated, lists after a skills list that name no skills),
+ * test/fixtures/documents/dev-s29-xtech29, with its golds in its gold/ folder.
+ */
+export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
