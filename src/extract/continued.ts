@@ -44,7 +44,10 @@ const CONTINUED = new RegExp(
  * ("Experience (continued)" gives "Experience"); null for any other line.
  */
 export function continuedText(text: string): string | null {
-  const found = CONTINUED.exec(text.trim());
+  const trimmed = text.trim();
+  // A repeated heading or header is short; a long line is never one, and is not searched.
+  if (trimmed.length > 160) return null;
+  const found = CONTINUED.exec(trimmed);
   return found ? (found[1] as string).trim() : null;
 }
 
@@ -67,7 +70,8 @@ const CONTINUES_OVERLEAF = new RegExp(
 
 /** True when `text` is a note that the text goes on over the page (see CONTINUES_OVERLEAF). */
 export function continuesOverleaf(text: string): boolean {
-  return CONTINUES_OVERLEAF.test(text.trim());
+  const trimmed = text.trim();
+  return trimmed.length <= 80 && CONTINUES_OVERLEAF.test(trimmed);
 }
 
 /** Separators between a header's fields: "Employer – Title", "Title, Employer", "Title | Employer", "Title @ Employer". */

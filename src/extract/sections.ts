@@ -47,6 +47,9 @@ const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
 /** A row's first cell and the rest, apart by a bar ("Education | B.E., Anna University, 2012"). */
 const CELL = /^([^|]{2,40}?)\s+\|\s+(\S.*)$/u;
 
+/** How many lines above a job's header repeated after a page break may hold the header it repeats. */
+const REPEAT_REACH = 200;
+
 /** A run of rule characters a plain-text heading is set between ("------ EDUCATION ------", "=== Skills ==="). */
 const RULED = /^[-=_*~#.·•—–\s]*[-=_*~#.·•—–]{3}[-=_*~#.·•—–\s]*$/u;
 
@@ -149,7 +152,14 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       current.kind !== 'preamble' &&
       sectionKind(repeated) === null &&
       findDates(repeated).length === 0 &&
-      repeatsAbove(repeated, current.lines.map((inside) => inside.text).join('\n'))
+      // A job's header stands within a page or two above its repeat: the last lines only, linear on a long document.
+      repeatsAbove(
+        repeated,
+        current.lines
+          .slice(-REPEAT_REACH)
+          .map((inside) => inside.text)
+          .join('\n'),
+      )
     )
       continue;
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {

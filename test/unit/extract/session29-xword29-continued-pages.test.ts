@@ -159,3 +159,10 @@ describe('a heading with a continuation mark naming another section than the ope
     ]);
   });
 });
+
+describe('long lines', () => {
+  it('are no repeated header nor a note, whatever they end with', () => {
+    expect(continuedText(`${'word '.repeat(40)}(continued)`)).toBeNull();
+    expect(continuesOverleaf(`Continued on next page${' '.repeat(100)}.`)).toBe(false);
+  });
+});
