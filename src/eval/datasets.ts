@@ -65,6 +65,7 @@ export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
+export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -110,6 +111,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S29_XPDF29_DIR,
   DEV_S29_XWORD29_DIR,
   DEV_S29_XEDU29_DIR,
+  DEV_S29_XTECH29_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -559,6 +561,15 @@ export function devS29Xword29Set(dir: string = DEV_S29_XWORD29_DIR): Promise<Eva
  * test/fixtures/documents/dev-s29-xedu29, with its golds in its gold/ folder.
  */
 export function devS29Xedu29Set(dir: string = DEV_S29_XEDU29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of technology matching (a cook's titles and a hackathon's name beside the tool Chef,
+ * the employer's own platforms beside public APIs integrated, lists after a skills list that name no skills),
+ * test/fixtures/documents/dev-s29-xtech29, with its golds in its gold/ folder.
+ */
+export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

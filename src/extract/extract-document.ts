@@ -18,10 +18,12 @@ import { type PositionDraft, readExperience } from './experience.js';
 import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
 import {
+  addApiNames,
   addListedTechnologies,
   addListMates,
   addSkillNames,
   withoutEmployers,
+  withoutTitleRoles,
 } from './listed-technologies.js';
 import { type Located, type LocatedDate, locateLines } from './located.js';
 import { marketplaceJobs } from './marketplace-jobs.js';
@@ -497,13 +499,16 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   // What the skills lists name, then the things (no practices) any line names with evidence, vouch for the rest.
   const listed = drafts.skills.flatMap((group) => group.keywords);
   const vouched = new Set(listed.flatMap((keyword) => catalogue.technologies.find(keyword.value)?.id ?? []));
-  for (const found of mentionsByLine(model, matcher, vouched).values()) {
+  const firstPass = mentionsByLine(model, matcher, vouched);
+  withoutTitleRoles(firstPass, drafts.positions, catalogue);
+  for (const found of firstPass.values()) {
     for (const mention of found) {
       const entry = catalogue.technologies.get(mention.technologyId);
       if (!mention.fuzzy && entry && !isConcept(entry)) vouched.add(mention.technologyId);
     }
   }
   const mentions = mentionsByLine(model, matcher, vouched);
+  withoutTitleRoles(mentions, drafts.positions, catalogue);
   // A practice, a method or a field ("microservices", "TDD", "CI/CD") is what a person does, no technology used;
   // only a position's labelled list of its technologies ("Technologies: Microservices, Kafka") names one as such.
   // A name that is a word of a date ("Spring 2025", a term) is none either.
@@ -534,6 +539,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const keywords = listed.map((keyword) => keyword.value);
   addSkillNames(model, drafts.positions, keywords, mentions, catalogue);
   addListMates(model, drafts.positions, mentions, catalogue);
+  addApiNames(model, drafts.positions, mentions);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {
       const entry = catalogue.technologies.get(mention.technologyId);

@@ -1136,6 +1136,18 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
     let joinedAny = false;
     for (const group of groups) {
       if (group.some((pair) => !pair.above)) continue;
+      // A complete date range over a line of no dates ("January 2019 - July 2021" over "Watertown, MA"): the row is a
+      // dated head over a line of its own (the employer under the title, in lower case as "athenahealth" writes
+      // itself), no cell wrapped.
+      if (
+        group.some(
+          ({ above, below }) =>
+            coverage((above as Segment).text) >= 0.8 &&
+            findDates(below.text).length === 0 &&
+            !runsOn(above as Segment, below),
+        )
+      )
+        continue;
       if (!group.some((pair) => showsWrap(pair.above as Segment, pair.below, pairs.length, last, row)))
         continue;
       for (const { above, below } of group) join(above as Segment, below);

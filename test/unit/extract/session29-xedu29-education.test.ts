@@ -57,6 +57,25 @@ describe('a bracket joining two acronyms by a hyphen after the school', () => {
   });
 });
 
+describe("a school's acronym spelled by its words' first letters, more than one of a word", () => {
+  it.each([
+    ['Universidade Estadual do Tarvik (UETA)', 'Universidade Estadual do Tarvik'],
+    ['Universidad de Kelmor (UdeK)', 'Universidad de Kelmor'],
+    ['Kelmor Polytechnic (KePo)', 'Kelmor Polytechnic'],
+    ['Tarvik University (TUNI)', 'Tarvik University'],
+  ])('"%s" is the school "%s"', (written, identity) => {
+    expect(schoolIdentity(written)).toBe(identity);
+  });
+
+  it('stays where the acronym takes letters from inside a word or leaves a word out', () => {
+    expect(
+      ['University of Tarvik (UTVK)', 'Kelmor State University (KSUX)', 'Tarvik University (TAVU)'].map(
+        schoolIdentity,
+      ),
+    ).toEqual(['University of Tarvik (UTVK)', 'Kelmor State University (KSUX)', 'Tarvik University (TAVU)']);
+  });
+});
+
 describe('degree shapes', () => {
   it.each([
     ['BS(SE)    Tarvik University', 'BS(SE)'],
@@ -71,6 +90,14 @@ describe('degree shapes', () => {
     ['Applied Mathematics, MS', 'MS'],
   ])('"%s" names the degree "%s"', (text, degree) => {
     expect(findDegree(text)?.text).toBe(degree);
+  });
+
+  it.each([
+    ['Diploma of Graphic Design\tMarch 2020', 'Diploma of Graphic Design'],
+    ['Diploma of Graphic Design May 2020', 'Diploma of Graphic Design'],
+    ['Certificate\tIV', null],
+  ])('"%s" names the degree %j, no month or tab in it', (text, degree) => {
+    expect(findDegree(text)?.text ?? null).toBe(degree);
   });
 
   it.each([

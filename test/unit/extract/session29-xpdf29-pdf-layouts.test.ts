@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { titleAt } from '../../../src/extract/header-parts.js';
 import { looseSectionKind, titleScore } from '../../../src/extract/vocabulary.js';
 import { extractBytes, fixtureDocument, position, positions } from './extract-text.js';
 import { pdfItem as item, pdfTexts } from './make-documents.js';
@@ -20,6 +21,23 @@ describe('titleScore: a level after the field a title names after "in"', () => {
   it('still reads an employer or a place after "in" as no field, level or not', () => {
     expect(titleScore('Software Engineer in Wipro II')).toBe(0);
     expect(titleScore('Consultant in Lagos 2')).toBe(0);
+  });
+});
+
+describe('titleAt: "Title in Employer", as South Asian CVs name the employer', () => {
+  it('parts a title ending in a role noun from the name after "in"', () => {
+    expect(titleAt('Senior Software Engineer in Techlogix')).toEqual({
+      title: 'Senior Software Engineer',
+      employerStart: 'Senior Software Engineer in '.length,
+    });
+    expect(titleAt('Software Engineer in Netsol Technologies')?.title).toBe('Software Engineer');
+  });
+
+  it('parts nothing where "in" names a field, a subject taught or a place', () => {
+    expect(titleAt('Software Engineer in Test II')).toBeNull();
+    expect(titleAt('Lecturer in Computer Science')).toBeNull();
+    expect(titleAt('Lecturer in Digital Media')).toBeNull();
+    expect(titleAt('Software Engineer in Berlin')).toBeNull();
   });
 });
 
@@ -80,6 +98,27 @@ describe('PDF: two sections side by side in one row of a one-column page', () =>
   });
 });
 
+describe('PDF: a title over its employer, each with a field flush right', () => {
+  it('keeps an employer written in lower case a line of its own under the dated title', () => {
+    const page = [
+      item('Priya Raghunathan', 40, 60, { size: 20 }),
+      item('EXPERIENCE', 40, 100, { size: 11 }),
+      item('Quality Assurance Analyst', 40, 118),
+      item('January 2019 - July 2021', 430, 118),
+      item('athenahealth', 40, 132),
+      item('Watertown, MA', 485, 132),
+      item('Regression testing of the patient portal with Postman collections and SQL checks.', 52, 146),
+    ];
+    expect(pdfTexts(page)).toEqual([
+      'Priya Raghunathan',
+      'EXPERIENCE',
+      'Quality Assurance Analyst    January 2019 - July 2021',
+      'athenahealth    Watertown, MA',
+      'Regression testing of the patient portal with Postman collections and SQL checks.',
+    ]);
+  });
+});
+
 describe("PDF: a sidebar whose heading stands on the main column's heading's baseline", () => {
   it('reads the sidebar whole, then the main column, as two columns down the page', () => {
     const heading = { size: 13 };
@@ -129,6 +168,18 @@ describe('extraction of the dev-s29-xpdf29 layouts', () => {
         '2018-10',
         '2020-06',
       ),
+    ]);
+  });
+
+  it('reads "Title in Employer" beside "Lecturer in Computer Science" over its university', async () => {
+    const result = await extractBytes(
+      await fixtureDocument('dev-s29-xpdf29', 'ahsan-mehmood.pdf'),
+      'ahsan-mehmood.pdf',
+    );
+    expect(positions(result)).toEqual([
+      position('Techlogix', 'Senior Software Engineer', '2021-09', 'present'),
+      position('Netsol Technologies', 'Software Engineer', '2018-07', '2021-08'),
+      position('COMSATS University Islamabad', 'Lecturer in Computer Science', '2016-02', '2018-06'),
     ]);
   });
 
