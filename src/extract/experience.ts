@@ -2968,7 +2968,15 @@ function unitsBesideTitles(read: ReadEntry[]): void {
           !heldHow(item.part.text),
       );
     if (!employer) continue;
-    if (companiesElsewhere === 0 && employer.found.company < 2) continue;
+    // "Platform Engineer, Build Systems -- Orvanta": a dash or a bar binds more loosely than the title's comma, so the
+    // name across it is the employer, the comma's the unit, even where no entry names its employer otherwise.
+    const acrossDash =
+      employer.part.line === unit.part.line &&
+      employer.part.index === unit.part.index + 1 &&
+      /^\s+(?:[—–]|-{1,3})\s+$|^\s*\|\s*$/u.test(
+        unit.part.line.text.slice(unit.part.end, employer.part.start),
+      );
+    if (companiesElsewhere === 0 && employer.found.company < 2 && !acrossDash) continue;
     const { draft } = entry;
     if (employer.label === 'location' && draft.location?.line === employer.part.line.n) draft.location = null;
     unit.label = 'team';

@@ -114,6 +114,29 @@ describe('"Title, Unit -- Employer" in plain text', () => {
       ]);
   });
 
+  it('reads the name across the dash as the employer where every entry names a unit and no employer is known', async () => {
+    const text = resume('--').replace(
+      'Backend Developer -- Kestrel Freight AS',
+      'Backend Developer, Orders -- Kestrel Freight',
+    );
+    expect(await roles(text)).toEqual([
+      ['Orvanta', 'Platform Engineer', 'Build Systems'],
+      ['Kestrel Freight', 'Backend Developer', 'Orders'],
+    ]);
+    expect(
+      await underHead(
+        'Staff Engineer, Checkout | Pindal Pay    2021 – 2023',
+        '- Built',
+        '',
+        'Developer, Search – Marlow Freight    2018 – 2021',
+        '- Built',
+      ),
+    ).toEqual([
+      ['Pindal Pay', 'Staff Engineer', 'Checkout'],
+      ['Marlow Freight', 'Developer', 'Search'],
+    ]);
+  });
+
   it('leaves a town after the dash the place, the name after the comma the employer', async () => {
     const text = resume('--').replace(
       'Platform Engineer, Build Systems -- Orvanta',
