@@ -18,6 +18,7 @@ import type {
   SkillDocument,
   WorkDocument,
 } from '../resume/types.js';
+import { clipLists } from './clip-lists.js';
 import { formatDate } from './dates.js';
 import type { EducationDraft } from './education.js';
 import type { PositionDraft } from './experience.js';
@@ -617,5 +618,5 @@ export function buildResume(
     return document;
   });
   if (publications.length > 0) resume.publications = publications;
-  return { resume, facts };
+  return { resume, facts: clipLists(resume, facts, warnings) };
 }
