@@ -116,7 +116,7 @@ export function splitParts(
   const worded = brackets.filter((span) => /\p{L}/u.test(text.slice(span.start, span.end)));
   for (const strong of pieces(text, 0, text.length, STRONG_SEPARATOR, brackets)) {
     for (const gapped of pieces(text, strong.start, strong.end, dateGap, worded)) {
-      result.push(...splitInside(text, gapped));
+      result.push(...splitInside(text, gapped, catalogue));
     }
   }
   const closing = options.closingBrackets;
@@ -127,7 +127,7 @@ export function splitParts(
       ...result.flatMap((piece) => {
         const inner = /\S\s*\(\s*([^()]*?)\s*\)$/u.exec(text.slice(piece.start, piece.end))?.[1];
         return inner !== undefined && (/^\p{Lu}/u.test(inner) || closing(inner))
-          ? splitInside(text, piece)
+          ? splitInside(text, piece, catalogue)
           : [piece];
       }),
     );
@@ -304,17 +304,22 @@ function withoutCities(text: string): string {
  */
 export const HELD_AS = /^(?:[\p{L}-]+\s+){0,2}(?:intern|apprentice|trainee)$|^working\s+student$/iu;
 
-function splitInside(text: string, piece: Piece): Piece[] {
+function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[] {
   const segment = text.slice(piece.start, piece.end);
   // "at Telus" after "Software Engineer (contract)": the employer, without its "at".
   const leadingAt = /^(?:at|@)\s+(?=\p{Lu})/u.exec(segment);
-  if (leadingAt) return splitInside(text, { start: piece.start + leadingAt[0].length, end: piece.end });
+  if (leadingAt)
+    return splitInside(text, { start: piece.start + leadingAt[0].length, end: piece.end }, catalogue);
   // "Hootsuite via Robert Half", "Barclays through Hays": the agency a contract went through is no part of
   // the employer's name before it, and no field of the header. A title keeps it ("Engineer via Upwork"): the
   // title's " at " splits first ("Frontend Contractor at Hootsuite via Robert Half").
   const agency = /^([^()]*?\S)\s+(?:via|through)\s+\p{Lu}[^()]*$/u.exec(segment);
   if (agency && titleScore(agency[1] as string) === 0)
-    return splitInside(text, { start: piece.start, end: piece.start + (agency[1] as string).length });
+    return splitInside(
+      text,
+      { start: piece.start, end: piece.start + (agency[1] as string).length },
+      catalogue,
+    );
   // "Staff Software Engineer (Stripe)": a closing parenthetical is a part of its own, and so is a square
   // bracket ("Fraunhofer IOSB [ Karlsruhe, Germany ]", as Europass prints a place).
   const paren = /^(.*?\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/u.exec(segment);
@@ -325,7 +330,7 @@ function splitInside(text: string, piece: Piece): Piece[] {
     const lead = /^\s*/u.exec(inner)?.[0].length ?? 0;
     const trimmed = inner.trim();
     return [
-      ...splitInside(text, { start: piece.start, end: piece.start + (paren[1] as string).length }),
+      ...splitInside(text, { start: piece.start, end: piece.start + (paren[1] as string).length }, catalogue),
       { start: innerStart + lead, end: innerStart + lead + trimmed.length },
     ];
   }
@@ -338,17 +343,21 @@ function splitInside(text: string, piece: Piece): Piece[] {
     const innerStart = open + 1;
     const afterStart = piece.end - (middle[3] as string).length;
     return [
-      ...splitInside(text, { start: piece.start, end: piece.start + (middle[1] as string).length }),
+      ...splitInside(
+        text,
+        { start: piece.start, end: piece.start + (middle[1] as string).length },
+        catalogue,
+      ),
       { start: innerStart, end: innerStart + (middle[2] as string).length },
-      ...splitInside(text, { start: afterStart, end: piece.end }),
+      ...splitInside(text, { start: afterStart, end: piece.end }, catalogue),
     ];
   }
-  const at = titleAt(segment);
+  const at = titleAt(segment, catalogue);
   if (at) {
     const left = { start: piece.start, end: piece.start + at.title.length };
     return [
-      ...splitInside(text, left),
-      ...splitInside(text, { start: piece.start + at.employerStart, end: piece.end }),
+      ...splitInside(text, left, catalogue),
+      ...splitInside(text, { start: piece.start + at.employerStart, end: piece.end }, catalogue),
     ];
   }
   const commas = pieces(text, piece.start, piece.end, /,[ \t\u00a0]*/gu);
@@ -520,7 +529,10 @@ const SUBJECT_ROLES = new Set([
  * Engineer in Test", "Lecturer in Computer Science" are titles; see `roleInField`), before a name of at most five words
  * that is no place ("Software Engineer in Berlin" says where).
  */
-function titleInEmployer(segment: string): { title: string; employerStart: number } | null {
+function titleInEmployer(
+  segment: string,
+  catalogue?: Catalogue,
+): { title: string; employerStart: number } | null {
   const found = TITLE_IN.exec(segment);
   if (!found) return null;
   const title = found[1] as string;
@@ -529,12 +541,18 @@ function titleInEmployer(segment: string): { title: string; employerStart: numbe
   if (SUBJECT_ROLES.has(head)) return null;
   const employer = (segment.slice(found[0].length).split(/,\s+/u)[0] as string).trim();
   if (employer.split(/\s+/u).length > 5 || isLocation(employer) || knownPlace(employer)) return null;
+  // "Editor in TypeScript.": a sentence, or a technology the work was done in, names no employer.
+  if (/\.$/u.test(employer) && looseCompanyKey(`x ${employer}`) === null) return null;
+  if (catalogue?.technologies.resolve(employer)) return null;
   return { title, employerStart: found[0].length };
 }
 
-export function titleAt(segment: string): { title: string; employerStart: number } | null {
+export function titleAt(
+  segment: string,
+  catalogue?: Catalogue,
+): { title: string; employerStart: number } | null {
   const at = TITLE_AT.exec(segment);
-  if (!at) return titleAtLegalEmployer(segment) ?? titleInEmployer(segment);
+  if (!at) return titleAtLegalEmployer(segment) ?? titleInEmployer(segment, catalogue);
   const title = at[1] as string;
   const employer = segment.slice(at[0].length);
   const known = titleScore(title) > 0;

@@ -1138,14 +1138,15 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
       if (group.some((pair) => !pair.above)) continue;
       // A complete date range over a line of no dates ("January 2019 - July 2021" over "Watertown, MA"): the row is a
       // dated head over a line of its own (the employer under the title, in lower case as "athenahealth" writes
-      // itself), no cell wrapped.
+      // itself), no cell wrapped; a cell left mid-phrase ("Analytics for a") still goes on below.
       if (
         group.some(
           ({ above, below }) =>
             coverage((above as Segment).text) >= 0.8 &&
             findDates(below.text).length === 0 &&
             !runsOn(above as Segment, below),
-        )
+        ) &&
+        !group.some(({ above }) => endsCut(OPEN_END, (above as Segment).text))
       )
         continue;
       if (!group.some((pair) => showsWrap(pair.above as Segment, pair.below, pairs.length, last, row)))
@@ -1602,9 +1603,9 @@ function headingPair(row: Row, body: number): { cut: number; size: number } | nu
  * When `rows[at]` holds two headings side by side (the same size and font, larger than the body, a wide gap between),
  * the band they head: the rows below down to one that crosses the gap between them or holds a heading as large
  * (`to`, exclusive), and the x that parts the two sides; null when the row heads no such band or a side stays empty.
- * On a page read in two columns (`columns`), the band ends only where the page goes on in one column: nothing stands
- * right of the gap below it (down to a row across the page or the next pair of headings), so a sidebar's heading set
- * on the main column's heading's baseline parts nothing.
+ * On a page read in two columns (`columns`), the band ends only where the page goes on across the gap: below it a
+ * row crosses the gap before anything stands right of it alone, so a sidebar's heading, or a column's, set on the
+ * other column's heading's baseline parts nothing (Deedy's "Education" beside "Experience").
  */
 function sideBySideBand(
   rows: readonly Row[],
@@ -1628,11 +1629,14 @@ function sideBySideBand(
   }
   if (leftRows === 0 || rightRows === 0) return null;
   if (columns) {
-    for (let after = to; after < rows.length; after++) {
+    let across = false;
+    for (let after = to; after < rows.length && !across; after++) {
       const below = rows[after] as Row;
-      if (crosses(below) || headingPair(below, body) !== null) break;
+      across = crosses(below);
+      if (across || headingPair(below, body) !== null) break;
       if (below.segments.some((segment) => segment.x0 >= cut - 1)) return null;
     }
+    if (!across) return null;
   }
   return { to, cut };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { titleAt } from '../../../src/extract/header-parts.js';
 import { looseSectionKind, titleScore } from '../../../src/extract/vocabulary.js';
-import { extractBytes, fixtureDocument, position, positions } from './extract-text.js';
+import { extractBytes, fixtureDocument, position, positions, seedCatalogue } from './extract-text.js';
 import { pdfItem as item, pdfTexts } from './make-documents.js';
 
 /**
@@ -38,6 +38,11 @@ describe('titleAt: "Title in Employer", as South Asian CVs name the employer', (
     expect(titleAt('Lecturer in Computer Science')).toBeNull();
     expect(titleAt('Lecturer in Digital Media')).toBeNull();
     expect(titleAt('Software Engineer in Berlin')).toBeNull();
+  });
+
+  it('parts nothing before a sentence or a technology the work was done in', async () => {
+    expect(titleAt('Editor in TypeScript.')).toBeNull();
+    expect(titleAt('Senior Developer in Java', await seedCatalogue())).toBeNull();
   });
 });
 
