@@ -1,5 +1,6 @@
 import { type CypherQuery, cypher } from '../db/cypher-query.js';
 import { Label, RelType } from '../graph/model.js';
+import { usesIndexHint } from '../graph/queries/use-order.js';
 import { entityProjection } from '../graphql/entity-kind.js';
 import { namedNodeOf } from '../graphql/queries/find-named.js';
 import { useEvidence } from './gaps-query.js';
@@ -53,15 +54,30 @@ function coverSources(rollUp: boolean, of?: string): string {
       UNWIND range(0, size(asked) - 1) AS index
       WITH coalesce(asked[index].id, asked[index].spelling) AS t, $narrower[index] AS below
       UNWIND below AS belowId
-      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(p)
-      RETURN t, v AS via, u, p`;
+      MATCH (v:${Technology} {id: belowId})
+      WITH t, v, ${everyUseBegun('v')} AS begun
+      MATCH (v)<-[u:${USES}]-(p)
+      RETURN t, v AS via, u, p, begun`;
   return `CALL (asked, techs) {
       UNWIND techs AS x
+      WITH x, ${everyUseBegun('x')} AS begun
       MATCH (x)<-[u:${USES}]-(p)
-      RETURN x.id AS t, null AS via, u, p
+      RETURN x.id AS t, null AS via, u, p, begun
       ${rollUp ? rolledUp : ''}
     }`;
 }
+
+/**
+ * Cypher: whether every use of technology node `x` has started as of `$asOf` (none has a
+ * `firstUsed` after it), one seek in the range index on USES (technology, firstUsed). Then
+ * startedOrSkill holds for each, and is not read: on a graph with no future start, for any `$asOf`
+ * from the latest start on (today's and later questions), a popular technology's users are read
+ * without a property.
+ */
+const everyUseBegun = (x: string) => `NOT EXISTS {
+        MATCH ()-[later:${USES}]->() ${usesIndexHint('later', 'byStart')}
+        WHERE later.technology = ${x}.id AND later.firstUsed > $asOf
+      }`;
 
 /** Person `p` is not in `$exclude` (their id is read only when someone is excluded). */
 const notExcluded = '(size($exclude) = 0 OR NOT p.id IN $exclude)';
@@ -167,7 +183,7 @@ function peopleUsing(rollUp: boolean): string {
   return `CALL (asked, techs) {
         ${coverSources(rollUp)}
         WITH p, t, u, CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END AS weight
-        WHERE ${startedOrSkill('u')}
+        WHERE CASE WHEN begun THEN true ELSE ${startedOrSkill('u')} END
         ${perPerson}
         WHERE ${notExcluded}
         RETURN p, weights, used, uses
