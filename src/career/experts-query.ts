@@ -30,7 +30,8 @@ const { USES } = RelType;
 
 /**
  * The uses the cover counts, one row per person and use: `t` (the asked technology's id), `via`
- * (null for direct use; with `rollUp`, the narrower technology's node the use is of), `u`, `p`.
+ * (null for direct use; with `rollUp`, the narrower technology's node the use is of), `u`, `p`,
+ * and, without `of`, `begun` (everyUseBegun of the technology the use is of).
  * With `rollUp`, `$narrower[i]` lists the ids below the i-th technology asked along the
  * catalogue's broader links (src/career/broader.ts); an asked technology with no node is reached
  * by its catalogue id. With `of` (a bound person variable) only that person's uses, each found
@@ -167,7 +168,8 @@ const boundSlack = 1e-9;
 
 /**
  * The uses of the asked technologies, read without a property but `firstUsed` (and `skill` when
- * that says nothing): one row per person with a use that counts as of `$asOf` (not in
+ * that says nothing), and without that either for a technology whose uses had all started by
+ * `$asOf` (everyUseBegun): one row per person with a use that counts as of `$asOf` (not in
  * `$exclude`), with `p`, `weights` (Σ over the asked technologies they use of the largest weight
  * of a use that stands for it: 1 direct, `inferredWeight` rolled up), `used` (the ids of those
  * technologies) and `uses` (their uses: the relationships when direct, `{ t, u, weight }` rolled
@@ -230,7 +232,7 @@ function boundedList(list: string, into: string, rollUp: boolean): string {
  * `weights` of the `$keep`-th person by weights, and whoever's reach is below it cannot rank:
  * only the others are bounded (with filters, everyone), and whoever's `high` is below the
  * `$keep`-th best low of those cannot rank either. So the many who use only some of popular
- * technologies asked are passed over, their uses read for `firstUsed` alone.
+ * technologies asked are passed over, their uses read for `firstUsed` alone, or for nothing (everyUseBegun).
  */
 function rankingCandidates(rollUp: boolean): string {
   const reach = (weights: string) => `${weights} * (n + 2.0) / (n + 1.0) + ${boundSlack}`;
