@@ -153,3 +153,17 @@ describe('lines around a skills list that name no skills', () => {
     expect(keywords(result)).toEqual(['Python', 'Dagster', 'After Effects']);
   });
 });
+
+describe('names at the start of a sentence or a clause', () => {
+  it.each([
+    ['C# services for the claims desk, on SQL Server.', ['csharp', 'sql-server']],
+    ['F# scripts price the options book.', ['fsharp']],
+    ['Kept the ledger in Java; Oracle stored procedures for the month end.', ['java', 'oracle-database']],
+  ])('finds the technologies of %j', async (text, ids) => {
+    expect(await found(text)).toEqual(ids);
+  });
+
+  it('reads a capitalised word after a semicolon as a word when no noun follows', async () => {
+    expect(await found('Planned the cutover; Go to market in March.')).toEqual([]);
+  });
+});
