@@ -412,7 +412,11 @@ class CatalogueMentionMatcher implements MentionMatcher {
         else if (flagged || common) {
           ambiguity = 'word';
           dictionaryOnly = !flagged && key.length > 2;
-        } else if (tokens.length === 1 && key.length === 2) ambiguity = 'word';
+        } else if (tokens.length === 1 && key.length === 2 && !/[#+]/u.test(key)) {
+          // Two letters may be a word ("Go", "JS"); a sign no word holds ("C#", "F#") names the language, at a
+          // sentence's start too.
+          ambiguity = 'word';
+        }
         for (let length = 1; length < key.length; length++) this.prefixes.add(key.slice(0, length));
         if (entry.category === 'hardware') {
           for (let length = 1; length <= key.length; length++) this.hardwareStarts.add(key.slice(0, length));
@@ -782,7 +786,13 @@ function judge(
     // A sentence capitalises a word's first letter, never all of them: "REST integration with…", "SOAP services
     // for…" name the catalogue's capitals, unless the whole text is in capitals.
     const capitals = /^\p{Lu}{3,}$/u.test(lettersOf(written)) && /\p{Ll}/u.test(text);
-    return named || capitals ? 'accept' : LIST_GAP;
+    // "…; Oracle stored procedures": a clause after a semicolon goes on in lower case, so a capital there is the
+    // name's own, when a noun it qualifies follows.
+    const clause =
+      /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
+      /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start)) &&
+      NAMES_A_THING_AFTER.test(text.slice(end, end + 40));
+    return named || capitals || clause ? 'accept' : LIST_GAP;
   }
   return inOtherName(text, start, end, spellings, named)
     ? MARKED_GAP

@@ -275,10 +275,10 @@ function flaggedWord(entry: TechnologyEntry, written: string): boolean {
 }
 
 /**
- * "Sous Chef", "Chef de Partie", "Executive Chef": a word the catalogue flags as ordinary, standing in a position's
+ * "Sous Chef", "Head Chef", "Chef de Partie": a word the catalogue flags as ordinary, standing in a position's
  * title as the title's own role (its last word after a plain word, or a word the rest qualifies in lower case, with
- * no other role noun in the title) names the job, not the technology. "Chef Engineer" and "Backend Engineer – Go"
- * keep theirs.
+ * no other role noun in the title) names the job, not the technology. "Chef Engineer", "Consultant SAP" and "Backend
+ * Engineer – Go" keep theirs (as does "Executive Chef", whose "Executive" is a role noun too).
  * Changes `mentions` in place.
  */
 export function withoutTitleRoles(
@@ -293,12 +293,14 @@ export function withoutTitleRoles(
     const role = (written: string) => {
       const at = words.indexOf(written);
       if (at < 0) return false;
+      // "Consultant SAP", "Développeur Go", "Engineer – Go": another role noun in the title makes the word its field.
+      if (titleScore(words.filter((_, index) => index !== at).join(' ')) > 0) return false;
       const next = words[at + 1];
-      // "Executive Chef", "Sous Chef": the last word after a plain word is the compound's head ("Engineer – Go",
-      // "Engineer (Go)" set the name off).
-      if (next === undefined) return at === 0 || /^\p{L}+$/u.test(words[at - 1] as string);
-      // "Chef de Partie": the role qualified in lower case, with no other role noun in the title.
-      return /^\p{Ll}/u.test(next) && titleScore(words.filter((_, index) => index !== at).join(' ')) === 0;
+      // "Sous Chef", "Head Chef": the last word after a plain word is the compound's head; "Chef de Partie": the role
+      // qualified in lower case.
+      return next === undefined
+        ? at === 0 || /^\p{L}+$/u.test(words[at - 1] as string)
+        : /^\p{Ll}/u.test(next);
     };
     for (let n = title.line; n <= title.endLine; n++) {
       const list = mentions.get(n);

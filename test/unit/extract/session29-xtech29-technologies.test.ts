@@ -30,7 +30,7 @@ const found = async (text: string) =>
     .map((mention) => mention.technologyId);
 
 describe("a word the catalogue flags as ordinary is no technology where it is a title's role", () => {
-  it('reads "Executive Chef" and "Chef de Cuisine" as a cook\'s titles, and Chef the tool elsewhere', async () => {
+  it('reads "Head Chef" and "Chef de Cuisine" as a cook\'s titles, and Chef the tool elsewhere', async () => {
     const result = await extractText(
       [
         'Marama Ngata',
@@ -41,7 +41,7 @@ describe("a word the catalogue flags as ordinary is no technology where it is a 
         'Infrastructure Engineer, Tidewater Freight, 2021 – present',
         '- Server configuration in Chef and Terraform.',
         '',
-        'Executive Chef, The Cellar Door, 2014 – 2020',
+        'Head Chef, The Cellar Door, 2014 – 2020',
         '- Menus for 200 covers; stock counts in Excel.',
         '',
         'Chef de Cuisine, Harbourside Bistro, 2010 – 2014',
@@ -53,23 +53,19 @@ describe("a word the catalogue flags as ordinary is no technology where it is a 
     );
     expect(positions(result)).toEqual([
       ['Infrastructure Engineer', ['Chef', 'Terraform']],
-      ['Executive Chef', ['Excel']],
+      ['Head Chef', ['Excel']],
       ['Chef de Cuisine', []],
     ]);
   });
 
-  it('keeps the technology a title names beside its own role noun ("Backend Engineer (Go)")', async () => {
+  it.each([
+    ['Backend Engineer (Go), Northbeam, 2020 – present', 'Backend Engineer (Go)'],
+    ['Développeur Go, Dunmore Conseil, 2016 – 2020', 'Développeur Go'],
+  ])('keeps the technology a title names beside its own role noun (%j)', async (header, title) => {
     const result = await extractText(
-      [
-        'Ari Lindqvist',
-        '',
-        'Experience',
-        '',
-        'Backend Engineer (Go), Northbeam, 2020 – present',
-        '- Payment services.',
-      ].join('\n'),
+      ['Ari Lindqvist', '', 'Experience', '', header, '- Payment services.'].join('\n'),
     );
-    expect(positions(result)).toEqual([['Backend Engineer (Go)', ['Go']]]);
+    expect(positions(result)).toEqual([[title, ['Go']]]);
   });
 });
 
@@ -151,5 +147,19 @@ describe('lines around a skills list that name no skills', () => {
       'resume.md',
     );
     expect(keywords(result)).toEqual(['Python', 'Dagster', 'After Effects']);
+  });
+});
+
+describe('names at the start of a sentence or a clause', () => {
+  it.each([
+    ['C# services for the claims desk, on SQL Server.', ['csharp', 'sql-server']],
+    ['F# scripts price the options book.', ['fsharp']],
+    ['Kept the ledger in Java; Oracle stored procedures for the month end.', ['java', 'oracle-database']],
+  ])('finds the technologies of %j', async (text, ids) => {
+    expect(await found(text)).toEqual(ids);
+  });
+
+  it('reads a capitalised word after a semicolon as a word when no noun follows', async () => {
+    expect(await found('Planned the cutover; Go to market in March.')).toEqual([]);
   });
 });
