@@ -333,8 +333,11 @@ function brokenOtherwise(pieces: readonly Token[], text: string, spellings: read
 
 /** A capitalised word and the space after it, at the end of a text. */
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'’-]*)[ \t\u00a0]+$/u;
-/** A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"). */
-const CAPITALISED_WORD_AFTER = /^[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
+/**
+ * A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"), or after "the" or
+ * "of" in lower case ("North" of "Hack the North", "Code" of "Spring of Code"), words inside a name in title case.
+ */
+const CAPITALISED_WORD_AFTER = /^[ \t\u00a0]+(?:(?:the|of)[ \t\u00a0]+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
 /**
  * What may stand between a product word and a technology in the same clause ("from on-premise Exchange to
  * Microsoft 365", "Word files to MadCap Flare"): no sentence's or clause's end.
@@ -759,6 +762,13 @@ function judge(
   if (!caseMatches(written, spellings)) return PUNCTUATION_GAP;
   if (YEAR_AFTER.test(text.slice(end, end + 8))) return LIST_GAP;
   if (spellings.every((spelling) => spelling.properName)) return LIST_GAP;
+  // "Sauce and fish sections", "a pip of": a name the catalogue writes in lower case that is an ordinary word is
+  // written as prose writes the word; only a list says it is the technology ("gulp and webpack").
+  if (
+    /^\p{Ll}+$/u.test(written) &&
+    spellings.every((spelling) => spelling.ambiguity === 'word' && !spelling.dictionaryOnly)
+  )
+    return LIST_GAP;
   if (SENTENCE_START.test(text.slice(Math.max(0, start - 40), start))) {
     // A sentence start capitalises any word, so the case proves nothing there, except for a name the
     // catalogue does not flag as an ordinary word, written as the catalogue writes it, that says it is a
@@ -783,8 +793,8 @@ function judge(
 
 /**
  * A word the catalogue flags as ordinary, capitalised mid-sentence beside another capitalised word, after one that
- * does not open the sentence or before one, is part of that name ("the Radar Processing FPGA team", "the Stock
- * Exchange", "Head Office", "spoke at Lambda Days"), unless that word is or opens a catalogue name ("TypeScript
+ * does not open the sentence or before one (or before "the" or "of" and one), is part of that name ("the Radar
+ * Processing FPGA team", "the Stock Exchange", "Head Office", "spoke at Lambda Days", "won Hack the North"), unless that word is or opens a catalogue name ("TypeScript
  * Kafka Vite", "React Next.js"): only a list marked by punctuation or a conjunction makes it the technology ("Python, Flask and Celery").
  */
 function inOtherName(

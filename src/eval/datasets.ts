@@ -61,6 +61,11 @@ export const DEV_S28_XEDU28_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xword28');
 export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
 export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtext29');
+export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xpdf29');
+export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
+/** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
+export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
+export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -103,6 +108,10 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S28_XWORD28_DIR,
   DEV_S28_XPDF28_DIR,
   DEV_S29_XTEXT29_DIR,
+  DEV_S29_XPDF29_DIR,
+  DEV_S29_XWORD29_DIR,
+  DEV_S29_XEDU29_DIR,
+  DEV_S29_XTECH29_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -522,6 +531,45 @@ export function devS28Xpdf28Set(dir: string = DEV_S28_XPDF28_DIR): Promise<EvalD
  * every format), test/fixtures/documents/dev-s29-xtext29, with its golds in its gold/ folder.
  */
 export function devS29Xtext29Set(dir: string = DEV_S29_XTEXT29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of the PDF header and role layouts unseen-20 showed missed (a title over its employer,
+ * each with a field flush right; a job portal's title over company over "City · dates"; dates in a column beside
+ * "Title – Employer, City (contract)" with shop and summer jobs; two sections side by side on a one-column page),
+ * test/fixtures/documents/dev-s29-xpdf29, with its golds in its gold/ folder.
+ */
+export function devS29Xpdf29Set(dir: string = DEV_S29_XPDF29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of a page break inside a job (page 2 opening with the section's heading again, with
+ * "Employer – Title (continued)" or with the job's bullets, in English, German, French and Spanish, in Word and PDF)
+ * and of the kind of engagement in brackets after a title, test/fixtures/documents/dev-s29-xword29, with its golds in
+ * its gold/ folder.
+ */
+export function devS29Xword29Set(dir: string = DEV_S29_XWORD29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of the education families unseen-20 showed missed (a bracket joining two acronyms after
+ * the school, grade and study-mode parts taken for the school, degrees over schools with places flush right, "BS(CS)",
+ * "Field, MSc", Australia's diplomas and certificates, a faculty named after its university),
+ * test/fixtures/documents/dev-s29-xedu29, with its golds in its gold/ folder.
+ */
+export function devS29Xedu29Set(dir: string = DEV_S29_XEDU29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of technology matching (a cook's titles and a hackathon's name beside the tool Chef,
+ * the employer's own platforms beside public APIs integrated, lists after a skills list that name no skills),
+ * test/fixtures/documents/dev-s29-xtech29, with its golds in its gold/ folder.
+ */
+export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

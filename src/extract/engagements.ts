@@ -57,6 +57,19 @@ export function termsBlanked(line: DocLine): DocLine {
   return text === line.text ? line : { ...line, text };
 }
 
+/**
+ * "Laravel Serbia meetup", "Kraków Java User Group", "Google Developer Group Accra": a community of practitioners
+ * that meets, named by the word for one. Mentoring or organising there, set out like a job under "Other
+ * experiences", is community work, no position (the golds' rule since unseen/).
+ */
+const COMMUNITY =
+  /(?<![\p{L}])(?:meet-?ups?|user\s+groups?|users['’]?\s+groups?|developer\s+groups?)(?![\p{L}])/iu;
+
+/** True when `name`, where an employer goes, is a practitioners' community's (see COMMUNITY). */
+export function namesCommunity(name: string): boolean {
+  return COMMUNITY.test(name);
+}
+
 /** Freelance marketplaces, where a freelancer finds clients: no employer ("Content Writer (Freelance) at Upwork"). */
 const MARKETPLACES =
   /^(?:upwork|fiverr|toptal|freelancer(?:\.com)?|peopleperhour|guru(?:\.com)?|99designs|malt|contra|workana|truelancer|gun\.io|codementor|arc\.dev|braintrust|a\.team|turing(?:\.com)?|topcoder)$/iu;

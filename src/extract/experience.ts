@@ -6,6 +6,7 @@ import { employerAfterAt, employerBesideTitle } from './employer-beside-title.js
 import {
   engagementLines,
   freelanceWithoutClient,
+  namesCommunity,
   namesFreelance,
   namesMarketplace,
   namesNationalService,
@@ -813,6 +814,8 @@ export function readExperience(
   positions: PositionDraft[];
   /** Work on one's own account with no employer named ("Self-employed, Kraków"): no position (see `ownAccount`). */
   ownWork: PositionDraft[];
+  /** Mentoring or organising at a practitioners' community, set out as a job: no position (see `namesCommunity`). */
+  community: PositionDraft[];
   unplaced: LineInfo[];
 } {
   const { lines: read, promotions } = splitPromotions(
@@ -1560,6 +1563,11 @@ export function readExperience(
   }
   freelanceOwnWork(drafts, ownWork, headings, children);
   const studies = new Set(drafts.filter((read) => read.studies).map((read) => read.draft));
+  const community = new Set(
+    drafts
+      .map((read) => read.draft)
+      .filter((draft) => draft.company !== null && namesCommunity(draft.company.value)),
+  );
   const positions = drafts
     .map((read) => read.draft)
     .filter(
@@ -1571,12 +1579,14 @@ export function readExperience(
         !engagements.has(draft) &&
         !repeated.has(draft) &&
         !studies.has(draft) &&
+        !community.has(draft) &&
         (draft.company || draft.title),
     );
   shareLadderBodies(positions, sameEmployer);
   return {
     positions,
     ownWork: [...ownWork],
+    community: [...community],
     unplaced: before,
   };
 }
@@ -3238,6 +3248,12 @@ const ENGAGEMENT_WORDS = `(?:${[
   'sandwich[\\s-]year',
   'year[\\s-]in[\\s-]industry',
   'summer',
+  // A summer or student job in French, German and Spanish: "(job d'été)", "(job étudiant)", "(saisonnier)",
+  // "(Ferienjob)", "(trabajo de verano)".
+  "jobs?\\s+(?:d['’]\\s*[ée]t[ée]|[ée]tudiants?)",
+  'saisonni[eè]re?',
+  '(?:ferien|sommer)job',
+  'trabajo\\s+de\\s+verano',
   'staj[ıi]?',
   // Training and student terms as countries name them: Canada's co-op "work term", the Philippines' "OJT" (on-the-job
   // training), the Maghreb's and France's "PFE" (projet de fin d'études), Malaysia's and India's "industrial
@@ -3263,6 +3279,39 @@ const ENGAGEMENT_WORDS = `(?:${[
   'kontrak',
   // South Africa's learnership: a SETA-registered work-based qualification held at an employer.
   'learnership',
+  // A dual or sandwich degree's terms at the employer and a German student's compulsory internship: "(Praxisphasen)",
+  // "(Praxissemester)", "(Pflichtpraktikum)", "(duales Studium)".
+  'praxisphasen?',
+  'praxissemester',
+  '(?:pflicht|vor|fach|grund)praktikum',
+  'dual(?:es|er)?\\s+studium',
+  // Holiday, side and casual jobs as the languages of the sets name them: German "Ferienjob", "Nebenjob", "Minijob";
+  // French "job d'été", "job étudiant", "saisonnier"; Spanish, Portuguese and Italian summer jobs; Dutch "bijbaan",
+  // "vakantiewerk"; English "holiday job", "casual", "zero-hours".
+  '(?:ferien|neben|mini|studenten|aushilfs)job',
+  'ferienarbeit',
+  "job\\s+(?:d['’]\\s*[ée]t[ée]|[ée]tudiant|de\\s+vacances)",
+  'saisonni(?:er|[èe]re)',
+  'trabajo\\s+de\\s+verano',
+  'empleo\\s+de\\s+verano',
+  'trabalho\\s+de\\s+ver[ãa]o',
+  'lavoro\\s+estivo',
+  'bijbaan',
+  'vakantie(?:werk|baan|job)',
+  '(?:holiday|vacation)\\s+(?:job|work)',
+  'casual',
+  'zero[\\s-]hours?(?:\\s+contract)?',
+  // Contracts by their kind: French apprenticeship and "contrat pro", Spanish, Portuguese and Italian fixed-term and
+  // permanent contracts, Brazil's "PJ" (a contractor's own company) and "CLT" (a salaried post), part-time "meio
+  // período", "mi-temps".
+  'apprentissage',
+  "contrat\\s+(?:de\\s+professionnalisation|pro|d['’]\\s*apprentissage)",
+  'contrato\\s+(?:temporal|indefinido|fijo|por\\s+obra(?:\\s+y\\s+servicio)?|en\\s+pr[áa]cticas|de\\s+formaci[óo]n|tempor[áa]rio|a\\s+termo|sem\\s+termo)',
+  'contratto\\s+a\\s+(?:tempo\\s+(?:determinato|indeterminato)|progetto)',
+  'pj',
+  'clt',
+  'meio\\s+per[íi]odo',
+  'mi[\\s-]temps',
 ].join('|')})(?:\\s+${ENGAGEMENT_QUALIFIERS})?`;
 /**
  * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",

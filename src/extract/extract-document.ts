@@ -18,12 +18,15 @@ import { type PositionDraft, readExperience } from './experience.js';
 import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
 import {
+  addApiNames,
   addListedTechnologies,
   addListMates,
   addSkillNames,
   withoutEmployers,
+  withoutTitleRoles,
 } from './listed-technologies.js';
 import { type Located, type LocatedDate, locateLines } from './located.js';
+import { marketplaceJobs } from './marketplace-jobs.js';
 import { readOutline } from './outline.js';
 import { namedOutsideLists } from './outside-skills.js';
 import { readPreamble } from './preamble.js';
@@ -189,6 +192,9 @@ const EXPERIENCE_SUMMARY = /\b(?:experience|employment|work|career)\b/iu;
 
 const AVAILABILITY = /\b(?:available|availability|notice period|start date)\b/iu;
 
+/** "Member since 2019 · Responds within 2 hours": how long a marketplace profile has been open, no position. */
+const MEMBERSHIP = /\bmember\s+since\b/iu;
+
 export async function extractDocument(input: DocumentInput, catalogue: Catalogue): Promise<ExtractionResult> {
   const { fileName } = input;
   forgetDates();
@@ -273,8 +279,9 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
             !info.prose &&
             info.dates.some((date) => date.kind === 'range') &&
             info.words <= 16 &&
-            // "Available from 1 June 2025": when the person can start, no position.
-            !AVAILABILITY.test(line.text)
+            // "Available from 1 June 2025": when the person can start, no position; "Member since 2019" neither.
+            !AVAILABILITY.test(line.text) &&
+            !MEMBERSHIP.test(line.text)
           );
         });
         // "* Acme Corp" over "    * Engineer, 2019 – 2021": the entry starts at the list item holding it.
@@ -304,8 +311,11 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         break;
       }
       case 'experience': {
-        const found = readExperience(section.lines, catalogue);
-        drafts.education.push(...takeStudies(found.positions, section.lines, catalogue));
+        // A marketplace's client jobs are projects; the section's other lines are read for positions.
+        const market = marketplaceJobs(section.lines);
+        drafts.projects.push(...market.jobs);
+        const found = readExperience(market.rest, catalogue);
+        drafts.education.push(...takeStudies(found.positions, market.rest, catalogue));
         // A "Teaching" section lists posts held (a teaching assistantship) and courses taught inside another
         // position: only the posts are positions; what the courses name is the résumé's, as a summary's is.
         if (namesTeaching(section.title)) {
@@ -317,8 +327,10 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         }
         drafts.positions.push(...found.positions);
         drafts.projects.push(...found.ownWork.map(ownWorkProject));
-        if (found.positions.length === 0 && found.ownWork.length === 0) summaries.push(section);
-        else
+        // Community work and a marketplace's jobs are read already: no summary of the person.
+        if (found.positions.length === 0 && found.ownWork.length === 0) {
+          if (market.jobs.length === 0 && found.community.length === 0) summaries.push(section);
+        } else
           unplaced(
             found.unplaced.map((info) => info.line),
             `before the first position of "${section.title}"`,
@@ -496,13 +508,16 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   // What the skills lists name, then the things (no practices) any line names with evidence, vouch for the rest.
   const listed = drafts.skills.flatMap((group) => group.keywords);
   const vouched = new Set(listed.flatMap((keyword) => catalogue.technologies.find(keyword.value)?.id ?? []));
-  for (const found of mentionsByLine(model, matcher, vouched).values()) {
+  const firstPass = mentionsByLine(model, matcher, vouched);
+  withoutTitleRoles(firstPass, drafts.positions, catalogue);
+  for (const found of firstPass.values()) {
     for (const mention of found) {
       const entry = catalogue.technologies.get(mention.technologyId);
       if (!mention.fuzzy && entry && !isConcept(entry)) vouched.add(mention.technologyId);
     }
   }
   const mentions = mentionsByLine(model, matcher, vouched);
+  withoutTitleRoles(mentions, drafts.positions, catalogue);
   // A practice, a method or a field ("microservices", "TDD", "CI/CD") is what a person does, no technology used;
   // only a position's labelled list of its technologies ("Technologies: Microservices, Kafka") names one as such.
   // A name that is a word of a date ("Spring 2025", a term) is none either.
@@ -533,6 +548,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const keywords = listed.map((keyword) => keyword.value);
   addSkillNames(model, drafts.positions, keywords, mentions, catalogue);
   addListMates(model, drafts.positions, mentions, catalogue);
+  addApiNames(model, drafts.positions, mentions);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {
       const entry = catalogue.technologies.get(mention.technologyId);

@@ -507,9 +507,44 @@ function titleAtLegalEmployer(segment: string): { title: string; employerStart: 
     : null;
 }
 
+/** A title, " in " and a capital after it: "Senior Software Engineer in Techlogix" (see `titleInEmployer`). */
+const TITLE_IN = /^(\S.*?\S)\s+in\s+(?=\p{Lu})/u;
+
+/** Roles held in a subject ("Lecturer in Digital Media", "Tutor in Statistics"): what follows "in" is no employer. */
+const SUBJECT_ROLES = new Set([
+  'lecturer',
+  'professor',
+  'teacher',
+  'tutor',
+  'instructor',
+  'fellow',
+  'researcher',
+  'demonstrator',
+  'reader',
+  'student',
+]);
+
+/**
+ * "Senior Software Engineer in Techlogix", "Systems Engineer in Wipro": South Asian CVs name the employer after "in".
+ * Only after a title whose last word is a role noun, where the whole reads as no title held in a field ("Software
+ * Engineer in Test", "Lecturer in Computer Science" are titles; see `roleInField`), before a name of at most five words
+ * that is no place ("Software Engineer in Berlin" says where).
+ */
+function titleInEmployer(segment: string): { title: string; employerStart: number } | null {
+  const found = TITLE_IN.exec(segment);
+  if (!found) return null;
+  const title = found[1] as string;
+  if (titleScore(title) !== 2 || titleScore(segment) !== 0) return null;
+  const head = (title.toLowerCase().split(/\s+/u).pop() as string).replace(/[^\p{L}-]/gu, '');
+  if (SUBJECT_ROLES.has(head)) return null;
+  const employer = (segment.slice(found[0].length).split(/,\s+/u)[0] as string).trim();
+  if (employer.split(/\s+/u).length > 5 || isLocation(employer) || knownPlace(employer)) return null;
+  return { title, employerStart: found[0].length };
+}
+
 export function titleAt(segment: string): { title: string; employerStart: number } | null {
   const at = TITLE_AT.exec(segment);
-  if (!at) return titleAtLegalEmployer(segment);
+  if (!at) return titleAtLegalEmployer(segment) ?? titleInEmployer(segment);
   const title = at[1] as string;
   const employer = segment.slice(at[0].length);
   const known = titleScore(title) > 0;

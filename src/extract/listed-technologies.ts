@@ -1,9 +1,12 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
+import { commonWords } from '../catalogue/mention-matcher.js';
+import type { TechnologyEntry } from '../catalogue/types.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { endOnFirstLine, type LocatedMention, locate } from './located.js';
 import { LIST_OPENERS, listItems, namesAThing, onlyVersions, withoutVersion } from './skills.js';
+import { titleScore } from './vocabulary.js';
 
 /** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:", "Tags:"). */
 const LIST_LABEL =
@@ -257,16 +260,163 @@ export function withoutEmployers(
     if (!name) continue;
     const names = new Set([lookupKey(name), looseCompanyKey(name) ?? lookupKey(name)]);
     const company = catalogue.companies.find(name)?.id;
-    const employer = (value: string) =>
+    const vendor = firstWordKey(name);
+    const employer = (value: string, technologyId: string) =>
       names.has(lookupKey(value)) ||
-      (company !== undefined && catalogue.companies.find(value)?.id === company);
+      (company !== undefined && catalogue.companies.find(value)?.id === company) ||
+      // "SAP S/4HANA Finance" at SAP SE, "Sage 50 Accounts" at Sage Group plc: a business platform whose name opens
+      // with the employer's is the product worked on there.
+      ownPlatform(catalogue.technologies.get(technologyId), value, vendor, catalogue);
     for (const span of [{ first: position.first, last: position.last }, ...(position.details ?? [])]) {
       for (let n = span.first; n <= span.last; n++) {
         const list = mentions.get(n);
         if (!list) continue;
-        const kept = list.filter((mention) => !employer(mention.value));
+        const kept = list.filter((mention) => !employer(mention.value, mention.technologyId));
         if (kept.length !== list.length) mentions.set(n, kept);
       }
+    }
+  }
+}
+
+/**
+ * Whether a business platform named `written` is its vendor's, the vendor's first word `vendor`: the name as written,
+ * the catalogue's name or its broader platform's opens with it ("Dynamics 365 Business Central", part of Microsoft
+ * Dynamics 365).
+ */
+function ownPlatform(
+  entry: TechnologyEntry | undefined,
+  written: string,
+  vendor: string,
+  catalogue: Catalogue,
+): boolean {
+  if (entry?.category !== 'platform') return false;
+  const names = [
+    written,
+    entry.name,
+    ...(entry.broader ?? []).map((id) => catalogue.technologies.get(id)?.name ?? ''),
+  ];
+  return names.some((name) => firstWordKey(name) === vendor);
+}
+
+/** The lookup key of a name's first word ("sap" of "SAP SE", "sage" of "Sage 50"). */
+function firstWordKey(name: string): string {
+  return lookupKey(name.trim().split(/\s+/u)[0] ?? '');
+}
+
+/** Whether the catalogue flags `written` as an ordinary word for `entry` (its name or an alias, see `ambiguous`). */
+function flaggedWord(entry: TechnologyEntry, written: string): boolean {
+  const key = lookupKey(written);
+  return (
+    (entry.ambiguous === true && key === lookupKey(entry.name)) ||
+    (entry.ambiguousAliases ?? []).some((alias) => lookupKey(alias) === key)
+  );
+}
+
+/**
+ * "Sous Chef", "Chef de Partie", "Executive Chef": a word the catalogue flags as ordinary, standing in a position's
+ * title as the title's own role (its last word after a plain word, or a word the rest qualifies in lower case, with
+ * no other role noun in the title) names the job, not the technology. "Chef Engineer" and "Backend Engineer – Go"
+ * keep theirs.
+ * Changes `mentions` in place.
+ */
+export function withoutTitleRoles(
+  mentions: Map<number, LocatedMention[]>,
+  positions: readonly PositionDraft[],
+  catalogue: Catalogue,
+): void {
+  for (const position of positions) {
+    const title = position.title;
+    if (!title) continue;
+    const words = title.value.trim().split(/\s+/u);
+    const role = (written: string) => {
+      const at = words.indexOf(written);
+      if (at < 0) return false;
+      const next = words[at + 1];
+      // "Executive Chef", "Sous Chef": the last word after a plain word is the compound's head ("Engineer – Go",
+      // "Engineer (Go)" set the name off).
+      if (next === undefined) return at === 0 || /^\p{L}+$/u.test(words[at - 1] as string);
+      // "Chef de Partie": the role qualified in lower case, with no other role noun in the title.
+      return /^\p{Ll}/u.test(next) && titleScore(words.filter((_, index) => index !== at).join(' ')) === 0;
+    };
+    for (let n = title.line; n <= title.endLine; n++) {
+      const list = mentions.get(n);
+      if (!list) continue;
+      const kept = list.filter((mention) => {
+        const entry = catalogue.technologies.get(mention.technologyId);
+        const inside =
+          title.column === undefined ||
+          mention.line !== title.line ||
+          ((mention.column ?? 0) >= title.column && endOnFirstLine(mention) <= (title.endColumn ?? 0));
+        return !(entry && inside && flaggedWord(entry, mention.value) && role(mention.value));
+      });
+      if (kept.length !== list.length) mentions.set(n, kept);
+    }
+  }
+}
+
+/** What stands before a sentence's first word: nothing, a list marker, or a sentence's or a clause's end. */
+const SENTENCE_OPENS = /(?:^|[.!?:;]|^\s*[-*+•·◦▪►>])\s*$/u;
+/** "API" as a word of its own. */
+const API_WORD = /(?<![\p{L}\p{N}])API(?![\p{L}\p{N}])/gu;
+/** A word of a product's name before "API": capitalised, a number or an inner capital ("Garmin", "R4", "eBay"). */
+const API_NAME_WORD = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}+#.&'-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u;
+
+/**
+ * "integrated the Garmin Connect API", "a real-time service against the Experian API": a public product's API named
+ * in a position's line by the product's name (one to three capitalised words before "API", not all of them common
+ * English words, none of them a technology the catalogue already found there, not the position's own employer) is a
+ * technology used, named with its "API" as written. Changes `mentions` in place.
+ */
+export function addApiNames(
+  lines: readonly DocLine[],
+  positions: readonly PositionDraft[],
+  mentions: Map<number, LocatedMention[]>,
+): void {
+  const words = commonWords();
+  for (const position of positions) {
+    const employer = position.company ? lookupKey(position.company.value) : null;
+    for (const line of lines) {
+      if (line.n < position.first || line.n > position.last || line.blank || !line.text.includes('API'))
+        continue;
+      const found = mentions.get(line.n) ?? [];
+      const added: LocatedMention[] = [];
+      for (const match of line.text.matchAll(API_WORD)) {
+        const end = (match.index ?? 0) + 3;
+        // At most three words before "API", each set off by one space.
+        const before = line.text.slice(Math.max(0, end - 3 - 60), end - 3);
+        if (!/[^\s] $/u.test(before)) continue;
+        const pieces = before.split(' ');
+        const name: string[] = [];
+        let opened = false;
+        for (let at = pieces.length - 2; at >= 0 && name.length < 3; at--) {
+          const word = pieces[at] as string;
+          // "(Garmin Connect API)": an opening bracket or quote starts the name.
+          const bare = word.replace(/^[(“"‘']/u, '');
+          if (!API_NAME_WORD.test(bare)) break;
+          name.unshift(bare);
+          opened = bare !== word || SENTENCE_OPENS.test(pieces.slice(0, at).join(' '));
+          if (bare !== word) break;
+        }
+        // "Build FHIR R4 API": a sentence's capitalised verb opening the run is no part of the name ("Met Éireann API",
+        // inside a sentence, keeps its first word).
+        if (opened && name.length > 1 && words.has((name[0] as string).toLowerCase())) name.shift();
+        if (name.length === 0 || !namesAThing(name.join(' '))) continue;
+        const value = `${name.join(' ')} API`;
+        const start = end - value.length;
+        if (line.text.slice(start, end) !== value || lookupKey(name.join(' ')) === employer) continue;
+        const span = locate(line, start, end, value, 0.6);
+        const overlaps = found.some(
+          (mention) =>
+            (mention.column ?? 0) < (span.endColumn ?? 0) && (span.column ?? 0) < endOnFirstLine(mention),
+        );
+        if (overlaps) continue;
+        added.push({ ...span, technologyId: `name:${lookupKey(value)}`, fuzzy: false });
+      }
+      if (added.length === 0) continue;
+      mentions.set(
+        line.n,
+        [...found, ...added].sort((a, b) => (a.column ?? 0) - (b.column ?? 0)),
+      );
     }
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instituteOfParent } from '../../../src/extract/header-parts.js';
-import { EXPERIENCE_HEAD, extractText } from './extract-text.js';
+import { EXPERIENCE_HEAD, extractBytes, extractText } from './extract-text.js';
+import { makeDocx } from './make-documents.js';
 
 /**
  * Session 29 (xtext29): an institute named with the academy, society or council it belongs to is one employer, and
@@ -47,6 +48,28 @@ describe('an institute named with its parent body', () => {
         '- Curated',
       ),
     ).toEqual([['Institut für Bodenkunde, Leibniz-Gesellschaft', 'Data Steward', undefined]]);
+  });
+
+  it('reads the same in a Word document, its employer on a line of its own under the title', async () => {
+    const docx = await makeDocx([
+      { heading: 'Ines Okafor' },
+      { heading: 'Experience', level: 2 },
+      { paragraph: 'Scientific Programmer', bold: true },
+      { paragraph: 'Institute of Soil Physics, Slovak Academy of Sciences, Bratislava    2017 – 2020' },
+      { bullet: 'Wrote the field sensors’ import tools' },
+      { paragraph: 'Data Engineer', bold: true },
+      { paragraph: 'Norvale Analytics, Bratislava    2020 – 2023' },
+      { bullet: 'Built the reporting warehouse' },
+    ]);
+    const { resume } = await extractBytes(docx, 'cv.docx');
+    expect(
+      (resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).map((position) => [work.name, position.position]),
+      ),
+    ).toEqual([
+      ['Institute of Soil Physics, Slovak Academy of Sciences', 'Scientific Programmer'],
+      ['Norvale Analytics', 'Data Engineer'],
+    ]);
   });
 
   it('still reads an employer and its city apart, and an institute of a university as its unit', async () => {
