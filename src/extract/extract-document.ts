@@ -115,14 +115,23 @@ function attachEmployerNotes(positions: readonly PositionDraft[], lines: readonl
       [position.company, position.title, position.start].flatMap((field) => (field ? [field.line] : [])),
     ),
   );
+  const byName = new Map<string, PositionDraft[]>();
+  for (const position of positions) {
+    const name = position.company?.value;
+    if (name && lookupKey(name).length >= 3) byName.set(name, [...(byName.get(name) ?? []), position]);
+  }
+  let longest = 0;
+  for (const name of byName.keys()) longest = Math.max(longest, name.length);
   for (const line of lines) {
     if (line.blank || headers.has(line.n)) continue;
     const text = line.text.trimStart();
-    for (const position of positions) {
-      const name = position.company?.value;
-      if (!name || lookupKey(name).length < 3 || !text.startsWith(name)) continue;
-      if (!NOTE_AFTER_NAME.test(text.slice(name.length))) continue;
-      position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
+    // A name is followed by what NOTE_AFTER_NAME opens with, a blank or a colon: only there can one end.
+    for (let end = 1; end <= Math.min(longest, text.length - 1); end++) {
+      if (!/[\s:：]/u.test(text[end] as string)) continue;
+      const named = byName.get(text.slice(0, end));
+      if (!named || !NOTE_AFTER_NAME.test(text.slice(end))) continue;
+      for (const position of named)
+        position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
     }
   }
 }
@@ -585,8 +594,9 @@ function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], cata
   });
   for (const study of studies) positions.splice(positions.indexOf(study), 1);
   const spans = studies.map((study) => ({ first: study.first, last: study.last }));
+  const byNumber = new Map(lines.map((line) => [line.n, line]));
   for (const position of positions) {
-    const from = trailingStudies(position, lines);
+    const from = trailingStudies(position, byNumber);
     if (from !== null) spans.push({ first: from, last: cutBody(position, from) });
   }
   return spans.flatMap((span) =>
@@ -602,22 +612,24 @@ function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], cata
  * position's body that opens with a degree and names a school and a date starts the studies, which run to the
  * position's end. Its line number, or null.
  */
-function trailingStudies(position: PositionDraft, lines: readonly DocLine[]): number | null {
+function trailingStudies(position: PositionDraft, byNumber: ReadonlyMap<number, DocLine>): number | null {
   const header = Math.max(
     position.first,
     ...[position.title, position.company, position.start, position.end].map((field) => field?.endLine ?? 0),
   );
-  const found = lines.find((line) => {
-    if (line.n <= header || line.n > position.last || line.blank || line.bullet) return false;
+  for (let n = header + 1; n <= position.last; n++) {
+    const line = byNumber.get(n);
+    if (!line || line.blank || line.bullet) continue;
     const text = line.text.trim();
-    return (
+    if (
       findDegree(text)?.start === 0 &&
       isInstitution(text) &&
       findDates(text).length > 0 &&
       !lineInfo(line).prose
-    );
-  });
-  return found?.n ?? null;
+    )
+      return n;
+  }
+  return null;
 }
 
 /** Ends `position` before line `from`, dropping what it read from there on; returns its old last line. */

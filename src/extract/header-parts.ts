@@ -186,6 +186,18 @@ export function instituteOfParent(unit: string, parent: string): boolean {
  */
 function employerNames(text: string, pieces: Piece[]): Piece[] {
   const result: Piece[] = [];
+  // placeAfter[i]: a piece after piece i is a place; worked out once, when first asked.
+  let placeAfter: boolean[] | undefined;
+  const placeAfterPiece = (index: number): boolean => {
+    if (!placeAfter) {
+      placeAfter = new Array<boolean>(pieces.length).fill(false);
+      for (let at = pieces.length - 2; at >= 0; at--) {
+        const later = pieces[at + 1] as Piece;
+        placeAfter[at] = (placeAfter[at + 1] as boolean) || isLocation(text.slice(later.start, later.end));
+      }
+    }
+    return placeAfter[index] as boolean;
+  };
   for (const [index, piece] of pieces.entries()) {
     const previous = result[result.length - 1];
     if (previous && /^,[ \t]*$/u.test(text.slice(previous.end, piece.start))) {
@@ -193,9 +205,7 @@ function employerNames(text: string, pieces: Piece[]): Piece[] {
       const value = text.slice(piece.start, piece.end);
       // "Teaching Assistant, University of Malawi, Zomba" names the job's place after the employer; only where the
       // line gives the place apart ("University of California, Berkeley    Berkeley, CA") is the comma's part a campus.
-      const placeApart = pieces
-        .slice(index + 1)
-        .some((later) => isLocation(text.slice(later.start, later.end)));
+      const placeApart = placeAfterPiece(index);
       const campus =
         placeApart && previous.end + campusLength(before, text.slice(previous.end)) === piece.end;
       const parent =

@@ -141,6 +141,11 @@ const ITEM_END = String.raw`(?=\s*(?:[,;:.)]|/|\s(?:and|&|or)\s|$))`;
 const ITEM_START = String.raw`(?:^|[(:;,]\s*|\b(?:${LIST_OPENERS})\s+)`;
 const NEXT_ITEM = new RegExp(`^${JOIN}(${NAME})${ITEM_END}`, 'du');
 const PREVIOUS_ITEM = new RegExp(`${ITEM_START}(${NAME})${JOIN}$`, 'du');
+/**
+ * How far before a name PREVIOUS_ITEM looks: farther than any list item with its opener and join, so that a long
+ * line's list is read in time linear in the line, not from the line's start for every item.
+ */
+const PREVIOUS_REACH = 300;
 
 /**
  * "GPU profiling with RenderDoc, PIX and Nsight": in a position's line, the items of a list that
@@ -165,24 +170,57 @@ export function addListMates(
   for (const line of lines) {
     const found = mentions.get(line.n);
     if (line.blank || !found || found.length === 0 || !inPosition(line.n)) continue;
+    // The first index whose column is at or after `column` (`columns` only grows), or the text's end.
     const offset = (column: number | undefined) => {
-      const index = line.columns.findIndex((at) => at >= (column ?? 0));
-      return index < 0 ? line.text.length : index;
+      let low = 0;
+      let high = line.columns.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((line.columns[middle] as number) < (column ?? 0)) low = middle + 1;
+        else high = middle;
+      }
+      return low < line.columns.length ? low : line.text.length;
     };
     const spans = found.map(
       (mention) => [offset(mention.column), offset(endOnFirstLine(mention))] as [number, number],
     );
-    const taken = (start: number, end: number) => spans.some(([from, to]) => from < end && start < to);
+    // Whether a stretch overlaps a span: the matcher's spans (which may overlap one another) by the greatest end
+    // among those starting before the stretch ends; the added ones, which overlap nothing, by the last of them
+    // starting before it ends.
+    const byStart = [...spans].sort((a, b) => a[0] - b[0]);
+    const reach: number[] = [];
+    for (const [, to] of byStart) reach.push(Math.max(to, reach.at(-1) ?? to));
+    const mates: [number, number][] = [];
+    const startingBefore = (list: readonly [number, number][], end: number) => {
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((list[middle] as [number, number])[0] < end) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    const taken = (start: number, end: number) => {
+      const known = startingBefore(byStart, end);
+      if (known > 0 && (reach[known - 1] as number) > start) return true;
+      const mate = mates[startingBefore(mates, end) - 1];
+      return mate !== undefined && mate[1] > start;
+    };
     const added: LocatedMention[] = [];
     // A line with a year is a position's header or a dated line, where a list is of places and
     // employers; an anchor that may be a word, a place or an employer vouches for nothing.
     if (/\b(?:19|20)\d{2}\b/u.test(line.text)) continue;
     const queue = spans.filter((_, index) => anchors((found[index] as LocatedMention).technologyId));
-    while (queue.length > 0) {
-      const [start, end] = queue.shift() as [number, number];
+    for (let next = 0; next < queue.length; next++) {
+      const [start, end] = queue[next] as [number, number];
+      // Cut after the line's start, the stretch starts at a blank where it has one, where ITEM_START's "^" finds no
+      // name, as at a blank in the whole line.
+      const blank = line.text.slice(start - PREVIOUS_REACH, start).indexOf(' ');
+      const from = start <= PREVIOUS_REACH ? 0 : start - PREVIOUS_REACH + Math.max(0, blank);
       const neighbours = [
         [NEXT_ITEM.exec(line.text.slice(end)), end],
-        [PREVIOUS_ITEM.exec(line.text.slice(0, start)), 0],
+        [PREVIOUS_ITEM.exec(line.text.slice(from, start)), from],
       ] as const;
       for (const [match, base] of neighbours) {
         const at = match?.indices?.[1];
@@ -190,7 +228,7 @@ export function addListMates(
         const [from, to] = [base + at[0], base + at[1]];
         const name = match[1] as string;
         if (taken(from, to) || !product(name)) continue;
-        spans.push([from, to]);
+        mates.splice(startingBefore(mates, from), 0, [from, to]);
         queue.push([from, to]);
         added.push({
           ...locate(line, from, to, name, 0.5),
