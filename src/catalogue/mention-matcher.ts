@@ -787,8 +787,10 @@ function judge(
     // for…" name the catalogue's capitals, unless the whole text is in capitals.
     const capitals = /^\p{Lu}{3,}$/u.test(lettersOf(written)) && /\p{Ll}/u.test(text);
     // "…; Oracle stored procedures": a clause after a semicolon goes on in lower case, so a capital there is the
-    // name's own, when a noun it qualifies follows.
+    // name's own, when a noun it qualifies follows; not for a name that is also an ordinary word ("…; Spring
+    // schedules were…", "…; Swift service kept…"), whose capital may be the clause's own.
     const clause =
+      spellings.every((spelling) => spelling.ambiguity !== 'word' || spelling.dictionaryOnly) &&
       /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
       /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start)) &&
       NAMES_A_THING_AFTER.test(text.slice(end, end + 40));
