@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { PositionDraft } from '../../../src/extract/experience.js';
+import type { ExtractionResult } from '../../../src/extract/index.js';
+import { withoutTitleRoles } from '../../../src/extract/listed-technologies.js';
+import type { LocatedMention } from '../../../src/extract/located.js';
+import { extractText, seedCatalogue } from './extract-text.js';
+
+/**
+ * Session 29 audit (part B): a technical skill ending in "Administration" is kept, a title that puts its role noun
+ * first keeps the technology after it. Made-up people and employers, so the answer is known.
+ */
+
+/** Each position's title and technologies, in document order. */
+function positions(result: ExtractionResult): [string | undefined, string[]][] {
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map(
+      (position) => [position.position, position.technologies ?? []] as [string | undefined, string[]],
+    ),
+  );
+}
+
+/** Every skills keyword of the résumé. */
+function keywords(result: ExtractionResult): string[] {
+  return (result.resume.skills ?? []).flatMap((group) => group.keywords ?? []);
+}
+
+describe('administering a system is technical work, no field', () => {
+  it('keeps "System Administration" and "Database Administration" beside named tools', async () => {
+    const result = await extractText(
+      [
+        'Tomasz Brzęczek',
+        '',
+        'Skills',
+        'PostgreSQL · Database Administration · System Administration · Software Architecture · Ansible',
+      ].join('\n'),
+    );
+    expect(keywords(result)).toEqual([
+      'PostgreSQL',
+      'Database Administration',
+      'System Administration',
+      'Ansible',
+    ]);
+  });
+});
+
+describe('a title whose role noun comes first keeps the technology after it', () => {
+  it.each([
+    ['Développeur Swift, Atelier Numérique Brest, 2019 – 2023', 'Développeur Swift', 'Swift'],
+    ['Desarrollador Ruby, Cañada Software, 2018 – 2022', 'Desarrollador Ruby', 'Ruby'],
+    ['Ingénieur Rust, Lumen Systèmes, 2021 – 2024', 'Ingénieur Rust', 'Rust'],
+    ['Programador Go, Vértice Pagos, 2017 – 2021', 'Programador Go', 'Go'],
+  ])('%j', async (header, title, technology) => {
+    const result = await extractText(
+      ['Ilse Varga', '', 'Experience', '', header, '- Payment services.'].join('\n'),
+    );
+    expect(positions(result)).toEqual([[title, [technology]]]);
+  });
+});
+
+describe('withoutTitleRoles keeps the technology a role noun before it qualifies', () => {
+  it.each([
+    ['Développeur Swift', 'Swift'],
+    ['Desarrollador Ruby', 'Ruby'],
+    ['Entwickler Flutter', 'Flutter'],
+    ['Ingénieur Rust', 'Rust'],
+    ['Programador Go', 'Go'],
+  ])('%j keeps %s', async (title, written) => {
+    const catalogue = await seedCatalogue();
+    const entry = catalogue.technologies.find(written);
+    expect(entry).toBeDefined();
+    const at = title.indexOf(written);
+    const mention: LocatedMention = {
+      value: written,
+      technologyId: entry?.id ?? '',
+      fuzzy: false,
+      line: 1,
+      endLine: 1,
+      column: at,
+      endColumn: at + written.length,
+      confidence: 0.8,
+    };
+    const mentions = new Map([[1, [mention]]]);
+    const position = {
+      title: { value: title, line: 1, endLine: 1, column: 0, endColumn: title.length, confidence: 0.9 },
+    } as PositionDraft;
+    withoutTitleRoles(mentions, [position], catalogue);
+    expect(mentions.get(1)?.map((kept) => kept.value)).toEqual([written]);
+  });
+});
