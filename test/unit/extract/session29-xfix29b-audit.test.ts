@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
 import type { PositionDraft } from '../../../src/extract/experience.js';
 import type { ExtractionResult } from '../../../src/extract/index.js';
 import { withoutTitleRoles } from '../../../src/extract/listed-technologies.js';
@@ -85,5 +86,20 @@ describe('withoutTitleRoles keeps the technology a role noun before it qualifies
     } as PositionDraft;
     withoutTitleRoles(mentions, [position], catalogue);
     expect(mentions.get(1)?.map((kept) => kept.value)).toEqual([written]);
+  });
+});
+
+describe('a company is no technology', () => {
+  it("finds Cloudera's platform by its product names, not by the vendor's name alone", async () => {
+    const { technologies } = await seedCatalogue();
+    const found = (text: string) =>
+      createMentionMatcher(technologies)
+        .find(text)
+        .map((mention) => mention.technologyId);
+    expect(found('Batch jobs on a Cloudera cluster of 40 nodes.')).toEqual([]);
+    expect(found('Migrated the lake from CDH 5 to Cloudera Data Platform.')).toEqual([
+      'cloudera-cdh',
+      'cloudera-cdh',
+    ]);
   });
 });
