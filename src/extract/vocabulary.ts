@@ -1,5 +1,6 @@
 import { commonWords } from '../catalogue/mention-matcher.js';
 import { knownPlace, placeKey } from '../catalogue/places.js';
+import { CAPITALISED_MONTH_WORD } from './dates.js';
 import { foldKey } from './fold.js';
 
 /**
@@ -2237,7 +2238,7 @@ const DOTTED_DEGREE = String.raw`(?:Ing|Bc|BcA|Mgr|MgA|RNDr|PhDr|Mag)\.`;
 const DOTTED_DEGREE_WHOLE = new RegExp(`^${DOTTED_DEGREE}$`, 'u');
 
 /** A month's name, which a field's name runs up to, never into ("Diploma of Website Development November 2021"). */
-const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\p{L}])`;
+const MONTH_WORD = String.raw`(?:${CAPITALISED_MONTH_WORD})(?![\p{L}])`;
 
 /**
  * The first word of a field of study in Indonesian and Malay ("Teknik Informatika", "Ilmu Komputer", "Sistem
