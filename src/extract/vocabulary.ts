@@ -1525,27 +1525,12 @@ const ROMANCE_HEAD_ROLES = new Set([
   'farmacéutica',
   'farmacêutico',
   'farmacêutica',
-  // Shop, restaurant and summer jobs ("Employé polyvalent", "Équipier polyvalent", "Vendeuse en boulangerie",
-  // "Empleado de tienda", "Caixa de supermercado" is a till, no role).
-  'employé',
+  // Shop, restaurant and summer jobs ("Employée polyvalente", "Empleado de tienda"; "Caixa de supermercado" is a till,
+  // no role) whose bare spelling FOREIGN_HEAD_ROLES cannot hold ("employee" is an English word); the others
+  // ("Vendeuse", "Équipier", "Camarero") are FOREIGN_HEAD_ROLES's.
   'employée',
-  'équipier',
-  'équipière',
-  'vendeur',
-  'vendeuse',
-  'caissier',
-  'caissière',
-  'serveur',
-  'serveuse',
   'empleado',
   'empleada',
-  'dependiente',
-  'dependienta',
-  'camarero',
-  'camarera',
-  'repositor',
-  'repositora',
-  'atendente',
 ]);
 
 /**
