@@ -1370,10 +1370,10 @@ const TRADE_ROLE_NOUNS = new Set([
   'stewardess',
   'sailor',
   'seaman',
-  // A student's summer and side jobs ("Lifeguard and Swim Instructor", "Kitchen Dishwasher", "Order Picker").
+  // A student's summer and side jobs ("Lifeguard and Swim Instructor", "Kitchen Dishwasher"); "Order Picker" is
+  // PICKED_GOODS's.
   'lifeguard',
   'dishwasher',
-  'picker',
   'stocker',
   'nanny',
   'babysitter',
@@ -1385,8 +1385,22 @@ const TRADE_ROLE_NOUNS = new Set([
  */
 const ROLE_SUFFIX = /^\p{L}{2,}(?:ician|ologist|ographer)s?$/u;
 
-/** True when `word` (a title's head, lower case) is a trade's role noun (see TRADE_ROLE_NOUNS, ROLE_SUFFIX). */
-function tradeRole(word: string): boolean {
+/**
+ * What a picker picks, named before the noun ("Order Picker", "Warehouse Picker", "Fruit Picker"): a "picker" with
+ * no such word before it is a widget ("Color Picker", "Date Picker").
+ */
+const PICKED_GOODS = new Set(
+  'order orders warehouse stock fruit apple grape berry strawberry cherry tea cotton crop farm parcel case pallet'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when `word` (a title's head, lower case, after the word `before`) is a trade's role noun (see
+ * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS).
+ */
+function tradeRole(word: string, before: string | undefined): boolean {
+  if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
   return TRADE_ROLE_NOUNS.has(word) || ROLE_SUFFIX.test(word);
 }
 
@@ -1906,7 +1920,7 @@ export function titleScore(text: string): number {
   while (last > 0 && TITLE_TAIL.test(words[last] as string)) last--;
   const head = words[last] as string;
   if (
-    (ROLE_NOUNS.has(head) || tradeRole(head)) &&
+    (ROLE_NOUNS.has(head) || tradeRole(head, words[last - 1])) &&
     !(WEAK_ROLE_NOUNS.has(head) && last === 0 && words.length === 1)
   ) {
     if (head === 'master' && words[last - 1] !== 'scrum') return 0;

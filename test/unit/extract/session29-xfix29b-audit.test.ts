@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
+import { continuedText } from '../../../src/extract/continued.js';
 import type { PositionDraft } from '../../../src/extract/experience.js';
 import type { ExtractionResult } from '../../../src/extract/index.js';
 import { withoutTitleRoles } from '../../../src/extract/listed-technologies.js';
 import type { LocatedMention } from '../../../src/extract/located.js';
-import { extractText, seedCatalogue } from './extract-text.js';
+import { findDegree, titleScore } from '../../../src/extract/vocabulary.js';
+import { extractText, rolesUnderHead, seedCatalogue } from './extract-text.js';
 
 /**
  * Session 29 audit (part B): a technical skill ending in "Administration" is kept, a title that puts its role noun
@@ -101,5 +103,61 @@ describe('a company is no technology', () => {
       'cloudera-cdh',
       'cloudera-cdh',
     ]);
+  });
+});
+
+describe('a continuation mark is looked for on a short line only', () => {
+  it('reads a short repeated heading, and no mark at the end of a long line', () => {
+    expect(continuedText('Professional Experience (continued)')).toBe('Professional Experience');
+    expect(continuedText(`Experience${'\t'.repeat(20000)}(continued)`)).toBeNull();
+    expect(continuedText(`${'word '.repeat(40)}(continued)`)).toBeNull();
+  });
+});
+
+describe('summer and student jobs in brackets, one list of them', () => {
+  it.each([
+    ['Vendeur (jobs d’été)', 'Vendeur'],
+    ['Serveuse (saisonnière)', 'Serveuse'],
+    ['Technicien (job étudiant)', 'Technicien'],
+    ['Lagerhelfer (Sommerjob)', 'Lagerhelfer'],
+    ['Camarero (trabajo de verano)', 'Camarero'],
+  ])('"%s" is held as "%s"', async (written, title) => {
+    const rows = await rolesUnderHead(`${written} – Brisa Hostelería SL, Cádiz    Jun 2019 – Sep 2019`);
+    expect(rows).toEqual([['Brisa Hostelería SL', title, '2019-06', '2019-09']]);
+  });
+});
+
+describe('shop and restaurant titles in French, Spanish and Portuguese, one home each', () => {
+  it.each([
+    'Vendeuse en boulangerie',
+    'Caissière',
+    'Équipier polyvalent',
+    'Employée polyvalente',
+    'Empleado de tienda',
+    'Dependienta',
+    'Camarero de sala',
+    'Repositor de loja',
+    'Atendente',
+  ])('"%s" is a title', (title) => {
+    expect(titleScore(title)).toBe(2);
+  });
+});
+
+describe('"picker" is a role only after what is picked', () => {
+  it.each(['Order Picker', 'Warehouse Picker', 'Fruit Picker'])('"%s" is a title', (title) => {
+    expect(titleScore(title)).toBe(2);
+  });
+  it.each(['Color Picker', 'Date Picker', 'Picker'])('"%s" is no title', (text) => {
+    expect(titleScore(text)).toBe(0);
+  });
+});
+
+describe("a diploma's field runs up to a month in any language", () => {
+  it.each([
+    ['Diploma of Website Development November 2021', 'Diploma of Website Development'],
+    ['Diploma of Network Security März 2020', 'Diploma of Network Security'],
+    ['Diploma of Business Administration Janvier 2018', 'Diploma of Business Administration'],
+  ])('%j names %j', (line, degree) => {
+    expect(findDegree(line)?.text).toBe(degree);
   });
 });
