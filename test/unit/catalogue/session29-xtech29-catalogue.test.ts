@@ -6,7 +6,7 @@ import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js'
 /**
  * Session 29 (xtech29): widely used products the catalogue lacked (a Java architecture-test library, Laravel's
  * first-party billing library and server service, PHP's Pest, the telecom management protocol TL1, Vietnam's two
- * largest payment services), each found in running text by its full name.
+ * largest payment services, Cloudera's platform by the vendor's name), each found in running text by its full name.
  */
 
 let catalogue: Promise<Catalogue> | undefined;
@@ -30,6 +30,7 @@ describe('products added in session 29', () => {
     ['Wrote the element manager adapters speaking TL1 to the SDH multiplexers.', 'TL1', 'tl1'],
     ['Checkout through VNPay for a chain of pharmacies.', 'VNPay', 'vnpay'],
     ['Top-ups paid by MoMo e-wallet.', 'MoMo e-wallet', 'momo-wallet'],
+    ['Batch jobs on a Cloudera cluster of 40 nodes.', 'Cloudera', 'cloudera-cdh'],
   ])('finds %j as its own entry', async (text, written, id) => {
     expect(await found(text)).toContainEqual([written, id]);
   });

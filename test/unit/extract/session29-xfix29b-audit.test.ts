@@ -91,14 +91,14 @@ describe('withoutTitleRoles keeps the technology a role noun before it qualifies
   });
 });
 
-describe('a company is no technology', () => {
-  it("finds Cloudera's platform by its product names, not by the vendor's name alone", async () => {
+describe("Cloudera's platform", () => {
+  it('is found by its product names and by the vendor name the golds read as the platform', async () => {
     const { technologies } = await seedCatalogue();
     const found = (text: string) =>
       createMentionMatcher(technologies)
         .find(text)
         .map((mention) => mention.technologyId);
-    expect(found('Batch jobs on a Cloudera cluster of 40 nodes.')).toEqual([]);
+    expect(found('Batch jobs on a Cloudera cluster of 40 nodes.')).toEqual(['cloudera-cdh']);
     expect(found('Migrated the lake from CDH 5 to Cloudera Data Platform.')).toEqual([
       'cloudera-cdh',
       'cloudera-cdh',
