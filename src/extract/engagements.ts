@@ -65,9 +65,13 @@ export function termsBlanked(line: DocLine): DocLine {
 const COMMUNITY =
   /(?<![\p{L}])(?:meet-?ups?|user\s+groups?|users['’]?\s+groups?|developer\s+groups?)(?![\p{L}])/iu;
 
-/** True when `name`, where an employer goes, is a practitioners' community's (see COMMUNITY). */
+/**
+ * True when `name`, where an employer goes, is a practitioners' community's (see COMMUNITY): the word for one after
+ * words that name it ("Laravel Serbia meetup"). The word alone ("Meetup") is the company of that name.
+ */
 export function namesCommunity(name: string): boolean {
-  return COMMUNITY.test(name);
+  const found = COMMUNITY.exec(name);
+  return found !== null && /\p{L}/u.test(name.slice(0, found.index));
 }
 
 /** Freelance marketplaces, where a freelancer finds clients: no employer ("Content Writer (Freelance) at Upwork"). */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { namesCommunity } from '../../../src/extract/engagements.js';
+import { extractText } from './extract-text.js';
+
+/** Session 29 (xfix29a): the first audit's findings on the extractor, each from its reproduction. */
+
+describe('an employer named by the word for a community alone', () => {
+  it('is the company of that name, a community only after words that name it', () => {
+    expect(namesCommunity('Meetup')).toBe(false);
+    expect(namesCommunity('Meetup.com')).toBe(false);
+    expect(namesCommunity('Ostrava Rust meetup')).toBe(true);
+  });
+
+  it('keeps a position at Meetup', async () => {
+    const { resume } = await extractText(
+      [
+        'Tomasz Wielgus',
+        'tomasz.wielgus@example.org',
+        '',
+        'EXPERIENCE',
+        '',
+        'Senior Software Engineer, Meetup    Jan 2019 – Feb 2022',
+        '- Moved the event feed to Scala services',
+      ].join('\n'),
+    );
+    expect(
+      (resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).map((position) => [work.name, position.position, position.startDate]),
+      ),
+    ).toEqual([['Meetup', 'Senior Software Engineer', '2019-01']]);
+  });
+});
