@@ -30,3 +30,34 @@ describe('an employer named by the word for a community alone', () => {
     ).toEqual([['Meetup', 'Senior Software Engineer', '2019-01']]);
   });
 });
+
+describe('a first-person paragraph after a blank line in an ordinary education section', () => {
+  const document = (header: string) =>
+    [
+      'Inês Carvalhal',
+      header,
+      '',
+      'EDUCATION',
+      '',
+      'MSc Software Engineering, University of Minho    2014 – 2016',
+      '',
+      'I specialised in distributed systems and wrote my thesis on consensus protocols for edge devices.',
+      'BSc Computer Science, University of Porto    2011 – 2014',
+      '',
+      'EXPERIENCE',
+      'Backend Engineer, Talkdesk    2016 – 2020',
+    ].join('\n');
+
+  it('keeps the schools after it', async () => {
+    const { resume } = await extractText(document('ines.carvalhal@example.pt'));
+    expect((resume.education ?? []).map((entry) => entry.institution)).toEqual([
+      'University of Minho',
+      'University of Porto',
+    ]);
+  });
+
+  it('opens the summary in a marketplace profile, which shows its local time', async () => {
+    const { resume } = await extractText(document('Braga, Portugal – 10:40 am local time'));
+    expect((resume.education ?? []).map((entry) => entry.institution)).toEqual(['University of Minho']);
+  });
+});
