@@ -61,3 +61,22 @@ describe('a first-person paragraph after a blank line in an ordinary education s
     expect((resume.education ?? []).map((entry) => entry.institution)).toEqual(['University of Minho']);
   });
 });
+
+describe('a school written with two acronyms joined by a hyphen in brackets', () => {
+  it('keeps a long pair naming the school and its unit in the name', async () => {
+    const { resume } = await extractText(
+      [
+        'Farhan Qureshi',
+        'farhan.qureshi@example.pk',
+        '',
+        '## Education',
+        '',
+        '- **MS(EE)** — Karachi Institute of Applied Sciences (KIAS-SCEECS), 2018 – 2020. Thesis on power grids.',
+      ].join('\n'),
+      'farhan-qureshi.md',
+    );
+    expect((resume.education ?? []).map((entry) => entry.institution)).toEqual([
+      'Karachi Institute of Applied Sciences (KIAS-SCEECS)',
+    ]);
+  });
+});
