@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesCommunity } from '../../../src/extract/engagements.js';
-import { extractText } from './extract-text.js';
+import { titleAt } from '../../../src/extract/header-parts.js';
+import { extractText, seedCatalogue } from './extract-text.js';
 
 /** Session 29 (xfix29a): the first audit's findings on the extractor, each from its reproduction. */
 
@@ -78,5 +79,45 @@ describe('a school written with two acronyms joined by a hyphen in brackets', ()
     expect((resume.education ?? []).map((entry) => entry.institution)).toEqual([
       'Karachi Institute of Applied Sciences (KIAS-SCEECS)',
     ]);
+  });
+});
+
+describe('"Title in X" where X is a sector', () => {
+  it('reads no employer after "in" made of common words, fields or sectors', () => {
+    for (const segment of [
+      'Data Scientist in Healthcare',
+      'Backend Engineer in Fintech',
+      'Product Manager in Banking',
+      'Software Engineer in Payments',
+      'Quantitative Analyst in Risk Management',
+      'QA Engineer in E-commerce',
+    ])
+      expect(titleAt(segment), segment).toBeNull();
+  });
+
+  it('still reads an employer after "in", a known company spelled like a common word too', async () => {
+    expect(titleAt('Senior Software Engineer in Arbisoft')?.title).toBe('Senior Software Engineer');
+    expect(titleAt('Software Engineer in Systems Limited')?.title).toBe('Software Engineer');
+    expect(titleAt('Support Engineer in Red Hat', await seedCatalogue())?.title).toBe('Support Engineer');
+  });
+
+  it('keeps the whole title over the employer’s line', async () => {
+    const { resume } = await extractText(
+      [
+        'Priyanka Venkatesan',
+        'priyanka.v@example.in',
+        '',
+        'EXPERIENCE',
+        '',
+        'Data Scientist in Fintech    Mar 2021 – Present',
+        'Revolut, London',
+        '- Built credit-risk models in Python',
+      ].join('\n'),
+    );
+    expect(
+      (resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).map((position) => [work.name, position.position]),
+      ),
+    ).toEqual([['Revolut', 'Data Scientist in Fintech']]);
   });
 });
