@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesCommunity } from '../../../src/extract/engagements.js';
 import { titleAt } from '../../../src/extract/header-parts.js';
+import { isInstitution } from '../../../src/extract/vocabulary.js';
 import { extractText, seedCatalogue } from './extract-text.js';
 
 /** Session 29 (xfix29a): the first audit's findings on the extractor, each from its reproduction. */
@@ -119,5 +120,24 @@ describe('"Title in X" where X is a sector', () => {
         (work.positions ?? []).map((position) => [work.name, position.position]),
       ),
     ).toEqual([['Revolut', 'Data Scientist in Fintech']]);
+  });
+});
+
+describe('a German short school kind before a name in capitals', () => {
+  it('names a school after FH, HTW or HAW', () => {
+    for (const text of [
+      'FH JOANNEUM',
+      'FH ST. PÖLTEN',
+      'HTW DRESDEN',
+      'TU München',
+      'TH Köln',
+      'ROC van Twente',
+    ])
+      expect(isInstitution(text), text).toBe(true);
+  });
+
+  it('names none in a Spanish line in capitals with "TU"', () => {
+    for (const text of ['TU EMPRESA', 'ACERCA DE TU PERFIL', 'CUÉNTANOS TU HISTORIA'])
+      expect(isInstitution(text), text).toBe(false);
   });
 });
