@@ -688,6 +688,26 @@ function schoolUnderDegree(info: LineInfo, header: readonly LineInfo[], catalogu
 }
 
 /**
+ * The name of line `info` when it is a name with only a place flush right of it (two cells, no dates, no bullet), of at
+ * most `maxWords` words, naming no degree and not refused by `refused`; else null.
+ */
+function nameBesidePlace(info: LineInfo, maxWords: number, refused: RegExp): string | null {
+  const cells = gappedCells(info.line);
+  const [name, place] = cells;
+  if (cells.length !== 2 || !name || !place || info.dates.length > 0 || info.line.bullet) return null;
+  const nameText = info.line.text.slice(name.start, name.end);
+  if (
+    !isLocation(info.line.text.slice(place.start, place.end)) ||
+    isLocation(nameText) ||
+    nameText.split(/\s+/u).length > maxWords ||
+    findDegree(nameText) !== null ||
+    refused.test(nameText)
+  )
+    return null;
+  return nameText;
+}
+
+/**
  * "kood/Jõhvi    Jõhvi, Estonia" over "Software development programme    Sep 2019 – May 2021": a short name with
  * only a place flush right of it (no degree, date or school word), standing right over a line with its dates that
  * names no school, is the school of that line's programme or degree, named without a school word (a bootcamp, a
@@ -696,18 +716,7 @@ function schoolUnderDegree(info: LineInfo, header: readonly LineInfo[], catalogu
 function schoolsBesidePlaces(infos: readonly LineInfo[], catalogue: Catalogue): LineInfo[] {
   const found: LineInfo[] = [];
   infos.forEach((info, index) => {
-    const cells = gappedCells(info.line);
-    const [name, place] = cells;
-    if (cells.length !== 2 || !name || !place || info.dates.length > 0 || info.line.bullet) return;
-    const nameText = info.line.text.slice(name.start, name.end);
-    if (
-      !isLocation(info.line.text.slice(place.start, place.end)) ||
-      isLocation(nameText) ||
-      nameText.split(/\s+/u).length > 5 ||
-      findDegree(nameText) !== null ||
-      /[:：;.]$|[:：]\s/u.test(nameText)
-    )
-      return;
+    if (nameBesidePlace(info, 5, /[:：;.]$|[:：]\s/u) === null) return;
     let at = index + 1;
     while (at < infos.length && (infos[at] as LineInfo).line.blank) at++;
     const next = infos[at];
@@ -736,18 +745,7 @@ function schoolsUnderProgrammes(infos: readonly LineInfo[], catalogue: Catalogue
   infos.forEach((info, index) => {
     const above = infos[index - 1];
     if (!above || above.line.n !== info.line.n - 1 || !datedProgramme(above, catalogue)) return;
-    const cells = gappedCells(info.line);
-    const [name, place] = cells;
-    if (cells.length !== 2 || !name || !place || info.dates.length > 0 || info.line.bullet) return;
-    const nameText = info.line.text.slice(name.start, name.end);
-    if (
-      !isLocation(info.line.text.slice(place.start, place.end)) ||
-      isLocation(nameText) ||
-      nameText.split(/\s+/u).length > 6 ||
-      findDegree(nameText) !== null ||
-      GRADE_LABEL.test(nameText)
-    )
-      return;
+    if (nameBesidePlace(info, 6, GRADE_LABEL) === null) return;
     found.set(info, above);
   });
   return found;
