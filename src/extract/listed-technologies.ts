@@ -143,9 +143,44 @@ const NEXT_ITEM = new RegExp(`^${JOIN}(${NAME})${ITEM_END}`, 'du');
 const PREVIOUS_ITEM = new RegExp(`${ITEM_START}(${NAME})${JOIN}$`, 'du');
 /**
  * How far before a name PREVIOUS_ITEM looks: farther than any list item with its opener and join, so that a long
- * line's list is read in time linear in the line, not from the line's start for every item.
+ * line's list is read in time linear in the line, not from the line's start for every item. A run of blanks counts
+ * as one character (JOIN's and ITEM_START's blanks are unbounded): "Frobnicator,<320 blanks>Kubernetes" is a list.
  */
 const PREVIOUS_REACH = 300;
+
+/**
+ * Where PREVIOUS_ITEM's stretch before each position of `text` starts: PREVIOUS_REACH characters back, a run of blanks
+ * counting as one, then on at the stretch's first space (where ITEM_START's "^" finds no name, as at a blank in the
+ * whole line); 0 within reach of the line's start. The counts are made once, for the first position asked.
+ */
+function previousReach(text: string): (start: number) => number {
+  if (text.length <= PREVIOUS_REACH) return () => 0;
+  let counted: Int32Array | undefined;
+  return (start) => {
+    if (start <= PREVIOUS_REACH) return 0;
+    if (!counted) {
+      // counted[i]: the characters before i, each run of blanks as one.
+      counted = new Int32Array(text.length + 1);
+      let inRun = false;
+      for (let i = 0; i < text.length; i++) {
+        const blank = /\s/u.test(text[i] as string);
+        counted[i + 1] = (counted[i] as number) + (blank && inRun ? 0 : 1);
+        inRun = blank;
+      }
+    }
+    const limit = (counted[start] as number) - PREVIOUS_REACH;
+    if (limit <= 0) return 0;
+    // The first position from which the stretch to `start` counts no more than the reach.
+    let low = 0;
+    let high = start;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((counted[middle] as number) < limit) low = middle + 1;
+      else high = middle;
+    }
+    return low + Math.max(0, text.slice(low, start).indexOf(' '));
+  };
+}
 
 /**
  * "GPU profiling with RenderDoc, PIX and Nsight": in a position's line, the items of a list that
@@ -211,13 +246,11 @@ export function addListMates(
     // A line with a year is a position's header or a dated line, where a list is of places and
     // employers; an anchor that may be a word, a place or an employer vouches for nothing.
     if (/\b(?:19|20)\d{2}\b/u.test(line.text)) continue;
+    const reachFrom = previousReach(line.text);
     const queue = spans.filter((_, index) => anchors((found[index] as LocatedMention).technologyId));
     for (let next = 0; next < queue.length; next++) {
       const [start, end] = queue[next] as [number, number];
-      // Cut after the line's start, the stretch starts at a blank where it has one, where ITEM_START's "^" finds no
-      // name, as at a blank in the whole line.
-      const blank = line.text.slice(start - PREVIOUS_REACH, start).indexOf(' ');
-      const from = start <= PREVIOUS_REACH ? 0 : start - PREVIOUS_REACH + Math.max(0, blank);
+      const from = reachFrom(start);
       const neighbours = [
         [NEXT_ITEM.exec(line.text.slice(end)), end],
         [PREVIOUS_ITEM.exec(line.text.slice(from, start)), from],
