@@ -3256,12 +3256,6 @@ const ENGAGEMENT_WORDS = `(?:${[
   'sandwich[\\s-]year',
   'year[\\s-]in[\\s-]industry',
   'summer',
-  // A summer or student job in French, German and Spanish: "(job d'été)", "(job étudiant)", "(saisonnier)",
-  // "(Ferienjob)", "(trabajo de verano)".
-  "jobs?\\s+(?:d['’]\\s*[ée]t[ée]|[ée]tudiants?)",
-  'saisonni[eè]re?',
-  '(?:ferien|sommer)job',
-  'trabajo\\s+de\\s+verano',
   'staj[ıi]?',
   // Training and student terms as countries name them: Canada's co-op "work term", the Philippines' "OJT" (on-the-job
   // training), the Maghreb's and France's "PFE" (projet de fin d'études), Malaysia's and India's "industrial
@@ -3296,9 +3290,9 @@ const ENGAGEMENT_WORDS = `(?:${[
   // Holiday, side and casual jobs as the languages of the sets name them: German "Ferienjob", "Nebenjob", "Minijob";
   // French "job d'été", "job étudiant", "saisonnier"; Spanish, Portuguese and Italian summer jobs; Dutch "bijbaan",
   // "vakantiewerk"; English "holiday job", "casual", "zero-hours".
-  '(?:ferien|neben|mini|studenten|aushilfs)job',
+  '(?:ferien|sommer|neben|mini|studenten|aushilfs)job',
   'ferienarbeit',
-  "job\\s+(?:d['’]\\s*[ée]t[ée]|[ée]tudiant|de\\s+vacances)",
+  "jobs?\\s+(?:d['’]\\s*[ée]t[ée]|[ée]tudiants?|de\\s+vacances)",
   'saisonni(?:er|[èe]re)',
   'trabajo\\s+de\\s+verano',
   'empleo\\s+de\\s+verano',

@@ -841,9 +841,13 @@ function rolePhrase(value: string, catalogue: Catalogue): boolean {
   );
 }
 
-/** The last word of a field of work named in title case ("Systems" of "Distributed Systems", "Design"). */
+/**
+ * The last word of a field of work named in title case ("Systems" of "Distributed Systems", "Design"). Not
+ * "administration": administering a thing ("System Administration", "Database Administration") is hands-on technical
+ * work, a skill like "Network Security".
+ */
 const FIELD_TAIL = new Set(
-  'systems design architecture management development practices analysis automation governance compliance strategy administration optimisation optimization'.split(
+  'systems design architecture management development practices analysis automation governance compliance strategy optimisation optimization'.split(
     ' ',
   ),
 );

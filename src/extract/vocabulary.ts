@@ -1,5 +1,6 @@
 import { commonWords } from '../catalogue/mention-matcher.js';
 import { knownPlace, placeKey } from '../catalogue/places.js';
+import { CAPITALISED_MONTH_WORD } from './dates.js';
 import { foldKey } from './fold.js';
 
 /**
@@ -1369,10 +1370,10 @@ const TRADE_ROLE_NOUNS = new Set([
   'stewardess',
   'sailor',
   'seaman',
-  // A student's summer and side jobs ("Lifeguard and Swim Instructor", "Kitchen Dishwasher", "Order Picker").
+  // A student's summer and side jobs ("Lifeguard and Swim Instructor", "Kitchen Dishwasher"); "Order Picker" is
+  // PICKED_GOODS's.
   'lifeguard',
   'dishwasher',
-  'picker',
   'stocker',
   'nanny',
   'babysitter',
@@ -1384,8 +1385,22 @@ const TRADE_ROLE_NOUNS = new Set([
  */
 const ROLE_SUFFIX = /^\p{L}{2,}(?:ician|ologist|ographer)s?$/u;
 
-/** True when `word` (a title's head, lower case) is a trade's role noun (see TRADE_ROLE_NOUNS, ROLE_SUFFIX). */
-function tradeRole(word: string): boolean {
+/**
+ * What a picker picks, named before the noun ("Order Picker", "Warehouse Picker", "Fruit Picker"): a "picker" with
+ * no such word before it is a widget ("Color Picker", "Date Picker").
+ */
+const PICKED_GOODS = new Set(
+  'order orders warehouse stock fruit apple grape berry strawberry cherry tea cotton crop farm parcel case pallet'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when `word` (a title's head, lower case, after the word `before`) is a trade's role noun (see
+ * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS).
+ */
+function tradeRole(word: string, before: string | undefined): boolean {
+  if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
   return TRADE_ROLE_NOUNS.has(word) || ROLE_SUFFIX.test(word);
 }
 
@@ -1524,27 +1539,12 @@ const ROMANCE_HEAD_ROLES = new Set([
   'farmacéutica',
   'farmacêutico',
   'farmacêutica',
-  // Shop, restaurant and summer jobs ("Employé polyvalent", "Équipier polyvalent", "Vendeuse en boulangerie",
-  // "Empleado de tienda", "Caixa de supermercado" is a till, no role).
-  'employé',
+  // Shop, restaurant and summer jobs ("Employée polyvalente", "Empleado de tienda"; "Caixa de supermercado" is a till,
+  // no role) whose bare spelling FOREIGN_HEAD_ROLES cannot hold ("employee" is an English word); the others
+  // ("Vendeuse", "Équipier", "Camarero") are FOREIGN_HEAD_ROLES's.
   'employée',
-  'équipier',
-  'équipière',
-  'vendeur',
-  'vendeuse',
-  'caissier',
-  'caissière',
-  'serveur',
-  'serveuse',
   'empleado',
   'empleada',
-  'dependiente',
-  'dependienta',
-  'camarero',
-  'camarera',
-  'repositor',
-  'repositora',
-  'atendente',
 ]);
 
 /**
@@ -1920,7 +1920,7 @@ export function titleScore(text: string): number {
   while (last > 0 && TITLE_TAIL.test(words[last] as string)) last--;
   const head = words[last] as string;
   if (
-    (ROLE_NOUNS.has(head) || tradeRole(head)) &&
+    (ROLE_NOUNS.has(head) || tradeRole(head, words[last - 1])) &&
     !(WEAK_ROLE_NOUNS.has(head) && last === 0 && words.length === 1)
   ) {
     if (head === 'master' && words[last - 1] !== 'scrum') return 0;
@@ -2237,7 +2237,7 @@ const DOTTED_DEGREE = String.raw`(?:Ing|Bc|BcA|Mgr|MgA|RNDr|PhDr|Mag)\.`;
 const DOTTED_DEGREE_WHOLE = new RegExp(`^${DOTTED_DEGREE}$`, 'u');
 
 /** A month's name, which a field's name runs up to, never into ("Diploma of Website Development November 2021"). */
-const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![\p{L}])`;
+const MONTH_WORD = String.raw`(?:${CAPITALISED_MONTH_WORD})(?![\p{L}])`;
 
 /**
  * The first word of a field of study in Indonesian and Malay ("Teknik Informatika", "Ilmu Komputer", "Sistem
