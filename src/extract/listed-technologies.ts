@@ -6,7 +6,7 @@ import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { endOnFirstLine, type LocatedMention, locate } from './located.js';
 import { LIST_OPENERS, listItems, namesAThing, onlyVersions, withoutVersion } from './skills.js';
-import { titleScore } from './vocabulary.js';
+import { ranksRole, titleScore } from './vocabulary.js';
 
 /** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:", "Tags:"). */
 const LIST_LABEL =
@@ -349,7 +349,7 @@ function flaggedWord(entry: TechnologyEntry, written: string): boolean {
  * "Sous Chef", "Head Chef", "Chef de Partie": a word the catalogue flags as ordinary, standing in a position's
  * title as the title's own role (its last word after a plain word, or a word the rest qualifies in lower case, with
  * no other role noun in the title) names the job, not the technology. "Chef Engineer", "Consultant SAP" and "Backend
- * Engineer – Go" keep theirs (as does "Executive Chef", whose "Executive" is a role noun too).
+ * Engineer – Go" keep theirs; "Executive Chef", like "Head Chef", does not (a rank before the word is no other role).
  * Changes `mentions` in place.
  */
 export function withoutTitleRoles(
@@ -364,8 +364,11 @@ export function withoutTitleRoles(
     const role = (written: string) => {
       const at = words.indexOf(written);
       if (at < 0) return false;
-      // "Consultant SAP", "Développeur Go", "Engineer – Go": another role noun in the title makes the word its field.
-      if (titleScore(words.filter((_, index) => index !== at).join(' ')) > 0) return false;
+      // "Consultant SAP", "Développeur Go", "Engineer – Go": another role noun in the title makes the word its field;
+      // the ranks written just before the word ("Executive Chef", "Senior Go Developer") are no other role.
+      let ranked = at;
+      while (ranked > 0 && ranksRole(words[ranked - 1] as string)) ranked--;
+      if (titleScore(words.filter((_, index) => index < ranked || index > at).join(' ')) > 0) return false;
       const next = words[at + 1];
       // "Sous Chef", "Head Chef": the last word after a plain word is the compound's head; "Chef de Partie": the role
       // qualified in lower case.
