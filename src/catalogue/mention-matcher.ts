@@ -304,6 +304,9 @@ const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s
  */
 const NAMES_A_THING_AFTER =
   /^(?:\s+(?!(?:to|the|a|an|and|or|for|with|of|on|in|at|by|from|into|through|ahead|back|live|over|out|up|down|away|beyond|further)\b)\p{Ll}[\p{Ll}-]*\b|\s*[,;:])/u;
+/** After a name, a noun that only software has ("stored procedures", "front end", "queries"). */
+const SOFTWARE_NOUN_AFTER =
+  /^\s+(?:stored\s+procedures?|procedures?|quer(?:y|ies)|scripts?|front[\s-]?end|back[\s-]?end|codebase|schemas?|SDKs?|APIs?|librar(?:y|ies)|framework|packages?|modules?|migrations?|microservices?)\b/u;
 /**
  * After a name that is a word only by the dictionary, at the start of a title-case line: the capitalised
  * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
@@ -787,10 +790,11 @@ function judge(
     // for…" name the catalogue's capitals, unless the whole text is in capitals.
     const capitals = /^\p{Lu}{3,}$/u.test(lettersOf(written)) && /\p{Ll}/u.test(text);
     // "…; Oracle stored procedures": a clause after a semicolon goes on in lower case, so a capital there is the
-    // name's own, when a noun it qualifies follows; not for a name that is also an ordinary word ("…; Spring
-    // schedules were…", "…; Swift service kept…"), whose capital may be the clause's own.
+    // name's own, when a noun it qualifies follows. A name that is also an ordinary word may owe its capital to
+    // the clause ("…; Spring schedules were…", "…; Swift service kept…"): it needs a noun only software has.
     const clause =
-      spellings.every((spelling) => spelling.ambiguity !== 'word' || spelling.dictionaryOnly) &&
+      (spellings.every((spelling) => spelling.ambiguity !== 'word' || spelling.dictionaryOnly) ||
+        SOFTWARE_NOUN_AFTER.test(text.slice(end, end + 40))) &&
       /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
       /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start)) &&
       NAMES_A_THING_AFTER.test(text.slice(end, end + 40));

@@ -1474,12 +1474,7 @@ function nameEnd(text: string, part: Part, next: Part | undefined): number {
   }
   if (next && next.line === part.line) {
     const between = text.slice(part.end, next.start);
-    if (
-      /^\s*\($/u.test(between) &&
-      /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u.test(next.text) &&
-      text[next.end] === ')'
-    )
-      return next.end + 1;
+    if (/^\s*\($/u.test(between) && SHORT_NAME.test(next.text) && text[next.end] === ')') return next.end + 1;
   }
   return part.end + campusLength(part.text, text.slice(part.end));
 }
@@ -1503,9 +1498,14 @@ const NAME_RUN = new RegExp(
 /** How the name of a field of study ends ("cybernetics", "geology", "chemistry", "astronomy", "nursing"). */
 const FIELD_ENDING = /\p{L}{3}(?:ics|ology|ography|istry|onomy|sophy|ature|ing)$/iu;
 
+/** "KNUST", "FAST-NUCES", "LUMS-SBASSE": a school's short name in capitals, two acronyms joined by a hyphen too. */
+const SHORT_NAME_TEXT = String.raw`\p{Lu}[\p{Lu}\p{N}&.-]{1,9}|\p{Lu}{2,6}-\p{Lu}{2,8}`;
+const SHORT_NAME = new RegExp(`^(?:${SHORT_NAME_TEXT})$`, 'u');
+const BRACKETED_SHORT_NAME_AT_END = new RegExp(String.raw`\((?:${SHORT_NAME_TEXT})\)\s*$`, 'u');
+
 /** "Kwame Nkrumah University of Science and Technology (KNUST)": a long name, no sentence, its acronym kept. */
 function wholeName(text: string): boolean {
-  const bare = text.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*$/u, '').trim();
+  const bare = text.replace(BRACKETED_SHORT_NAME_AT_END, '').trim();
   return [...bare.matchAll(NAME_RUN)].some((run) => run[0] === bare);
 }
 

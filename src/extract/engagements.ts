@@ -65,9 +65,27 @@ export function termsBlanked(line: DocLine): DocLine {
 const COMMUNITY =
   /(?<![\p{L}])(?:meet-?ups?|user\s+groups?|users['’]?\s+groups?|developer\s+groups?)(?![\p{L}])/iu;
 
-/** True when `name`, where an employer goes, is a practitioners' community's (see COMMUNITY). */
+/**
+ * True when `name`, where an employer goes, is a practitioners' community's (see COMMUNITY): the word for one after
+ * words that name it ("Laravel Serbia meetup"). The word alone ("Meetup") is the company of that name.
+ */
 export function namesCommunity(name: string): boolean {
-  return COMMUNITY.test(name);
+  const found = COMMUNITY.exec(name);
+  return found !== null && /\p{L}/u.test(name.slice(0, found.index));
+}
+
+/** "Member since 2019 · Responds within 2 hours": how long a marketplace profile has been open, no position. */
+export const MEMBERSHIP = /\bmember\s+since\b/iu;
+
+/** "Lviv, Ukraine – 11:05 am local time": a marketplace profile's line giving the freelancer's hour. */
+const LOCAL_TIME = /\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s+local\s+time\b/iu;
+
+/**
+ * True when `lines` show a freelance marketplace's profile pasted whole: its "Member since" or its freelancer's
+ * local time (Upwork's and Fiverr's headers).
+ */
+export function showsMarketplaceProfile(lines: readonly DocLine[]): boolean {
+  return lines.some((line) => MEMBERSHIP.test(line.text) || LOCAL_TIME.test(line.text));
 }
 
 /** Freelance marketplaces, where a freelancer finds clients: no employer ("Content Writer (Freelance) at Upwork"). */

@@ -12,6 +12,7 @@ import { findDates, forgetDates, monthKey } from './dates.js';
 import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
 import { readEducation, readStudiesInProse } from './education.js';
+import { MEMBERSHIP } from './engagements.js';
 import { FIRST_PERSON, lineInfo } from './entries.js';
 import { attachEmployerLines, eventRows, readEventEducation, readEventPositions } from './event-rows.js';
 import { type PositionDraft, readExperience } from './experience.js';
@@ -191,9 +192,6 @@ function attachEmployerStatements(positions: readonly PositionDraft[], sections:
 const EXPERIENCE_SUMMARY = /\b(?:experience|employment|work|career)\b/iu;
 
 const AVAILABILITY = /\b(?:available|availability|notice period|start date)\b/iu;
-
-/** "Member since 2019 · Responds within 2 hours": how long a marketplace profile has been open, no position. */
-const MEMBERSHIP = /\bmember\s+since\b/iu;
 
 export async function extractDocument(input: DocumentInput, catalogue: Catalogue): Promise<ExtractionResult> {
   const { fileName } = input;

@@ -5,7 +5,7 @@ import { knownCity, knownPlace } from '../catalogue/places.js';
 import { findDates } from './dates.js';
 import { ABBREVIATION } from './entries.js';
 import type { DocLine } from './line-model.js';
-import { campusLength, UNIVERSITY_WORD } from './school-names.js';
+import { campusLength, FIELD_WORDS, UNIVERSITY_WORD } from './school-names.js';
 import {
   isInstitution,
   isLocation,
@@ -533,11 +533,54 @@ const SUBJECT_ROLES = new Set([
   'student',
 ]);
 
+/** Sectors written as one word that no common-words list holds ("Data Scientist in Fintech"). */
+const SECTOR_WORDS = new Set([
+  'fintech',
+  'edtech',
+  'healthtech',
+  'medtech',
+  'biotech',
+  'insurtech',
+  'proptech',
+  'regtech',
+  'legaltech',
+  'govtech',
+  'adtech',
+  'martech',
+  'agritech',
+  'cleantech',
+  'climatetech',
+  'ecommerce',
+  'e-commerce',
+  'telecom',
+  'telecoms',
+  'saas',
+]);
+
+/**
+ * "Healthcare", "Risk Management", "Fintech": a name of common words, fields or sectors only, with no legal form
+ * ("Systems Limited" has one) and no company the catalogue knows ("Red Hat"), says the field the work was in.
+ */
+function namesSector(name: string, catalogue?: Catalogue): boolean {
+  const common = commonWords();
+  const words = name
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
+    .filter((word) => word !== '');
+  return (
+    words.length > 0 &&
+    words.every((word) => common.has(word) || FIELD_WORDS.has(word) || SECTOR_WORDS.has(word)) &&
+    looseCompanyKey(`x ${name}`) === null &&
+    catalogue?.companies.find(name) === undefined
+  );
+}
+
 /**
  * "Senior Software Engineer in Techlogix", "Systems Engineer in Wipro": South Asian CVs name the employer after "in".
  * Only after a title whose last word is a role noun, where the whole reads as no title held in a field ("Software
  * Engineer in Test", "Lecturer in Computer Science" are titles; see `roleInField`), before a name of at most five words
- * that is no place ("Software Engineer in Berlin" says where).
+ * that is no place ("Software Engineer in Berlin" says where) nor a sector (see `namesSector`).
  */
 function titleInEmployer(
   segment: string,
@@ -553,7 +596,7 @@ function titleInEmployer(
   if (employer.split(/\s+/u).length > 5 || isLocation(employer) || knownPlace(employer)) return null;
   // "Editor in TypeScript.": a sentence, or a technology the work was done in, names no employer.
   if (/\.$/u.test(employer) && looseCompanyKey(`x ${employer}`) === null) return null;
-  if (catalogue?.technologies.resolve(employer)) return null;
+  if (catalogue?.technologies.resolve(employer) || namesSector(employer, catalogue)) return null;
   return { title, employerStart: found[0].length };
 }
 

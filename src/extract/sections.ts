@@ -1,5 +1,6 @@
 import { continuedText, continuesOverleaf, repeatsAbove } from './continued.js';
 import { datesAlone, findDates } from './dates.js';
+import { showsMarketplaceProfile } from './engagements.js';
 import { FIRST_PERSON } from './entries.js';
 import type { DocLine } from './line-model.js';
 import { headerRowColumns, studiesHeaderRow } from './tables.js';
@@ -90,6 +91,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
   const largest = Math.max(1, ...lines.map((line) => line.size));
   // A table of studies standing in another section (see below): whether its rows are barred, and that section.
   let studies: { barred: boolean; around: Section } | null = null;
+  const marketplaceProfile = showsMarketplaceProfile(lines);
   for (const [index, line] of lines.entries()) {
     const before = previous;
     previous = line;
@@ -328,9 +330,10 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     }
     // A freelance marketplace's profile pasted as text (Upwork's): the overview, a paragraph in the first person,
     // follows the sidebar's blocks (languages, education) after a blank line, under no heading of its own. It opens
-    // the person's summary; it is no part of those blocks.
+    // the person's summary; it is no part of those blocks. Elsewhere such a paragraph tells of the studies above it.
     if (
       (current.kind === 'education' || current.kind === 'languages') &&
+      marketplaceProfile &&
       !line.blank &&
       !line.bullet &&
       line.heading === 0 &&

@@ -2157,11 +2157,12 @@ const INSTITUTION =
 /**
  * German-speaking universities named by the short form of their kind before their city ("TU Wien", "TH Köln", "FH
  * Aachen", "HTW Berlin"), and the Netherlands' vocational colleges by theirs before their region ("ROC Midden
- * Nederland", "ROC van Twente"): capitals, so that the Spanish "tu" names none; the name after it may be set in
- * capitals as the school writes it ("FH JOANNEUM", "FH ST. PÖLTEN").
+ * Nederland", "ROC van Twente"): capitals, so that the Spanish "tu" names none; after FH, HTW or HAW the name may be
+ * set in capitals as the school writes it ("FH JOANNEUM", "FH ST. PÖLTEN"), never after TU, which a line in capitals
+ * writes in Spanish ("TU EMPRESA", "ACERCA DE TU PERFIL").
  */
 const SHORT_INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:TU|TH|FH|HTW|HAW|ROC(?:\s+(?:van|de))?)\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3}|T\.\s+\p{Lu})/u;
+  /(?<![\p{L}\p{N}])(?:(?:TU|TH|ROC(?:\s+(?:van|de))?)\s+\p{Lu}\p{Ll}|(?:FH|HTW|HAW)\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3}|T\.\s+\p{Lu}))/u;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text) || SHORT_INSTITUTION.test(text);

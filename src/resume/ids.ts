@@ -174,15 +174,14 @@ function abbreviatesInOwnLanguage(short: string, name: string): boolean {
  */
 export function schoolIdentity(name: string): string {
   const kept = name
-    .replace(BRACKETED_SHORT_NAME, (whole, inner: string, offset: number) =>
-      inner.length <= 20 &&
-      (abbreviatesName(inner, name.slice(0, offset)) ||
-        joinedAcronyms(inner).some(
-          (piece) => piece.length >= 3 && abbreviatesName(piece, name.slice(0, offset)),
-        ))
+    .replace(BRACKETED_SHORT_NAME, (whole, inner: string, offset: number) => {
+      const joined = lastJoinedAcronym(inner);
+      return inner.length <= 20 &&
+        (abbreviatesName(inner, name.slice(0, offset)) ||
+          (joined !== null && abbreviatesName(joined, name.slice(0, offset))))
         ? ''
-        : whole,
-    )
+        : whole;
+    })
     .trim();
   return kept === '' ? name.trim() : kept;
 }
@@ -231,15 +230,21 @@ function spellsWordPrefixes(short: string, name: string): boolean {
 }
 
 /**
- * "FAST-NUCES": a short name joining two acronyms by a hyphen (the school's with its parent foundation's or its
- * unit's), each of two capitals or more; none when the bracket is no such pair. One of them abbreviating the name
- * makes the bracket the school's short name ("National University of Computer and Emerging Sciences (FAST-NUCES)").
+ * "FAST-NUCES": a short name joining two acronyms by a hyphen (the parent foundation's with the school's), each of two
+ * capitals or more: the last of them, when three letters or more; null when the bracket is no such pair. Only that
+ * last piece abbreviating the name makes the bracket the school's short name ("National University of Computer and
+ * Emerging Sciences (FAST-NUCES)"); a first piece that does names the school and the last its campus ("IIT-KGP",
+ * "PUC-SP", "UTN-FRBA"), which tells schools apart.
  */
-function joinedAcronyms(inner: string): string[] {
+function lastJoinedAcronym(inner: string): string | null {
   const pieces = inner.split('-');
-  return pieces.length === 2 && pieces.every((piece) => /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}+$/u.test(piece))
-    ? pieces
-    : [];
+  const last = pieces[1];
+  return pieces.length === 2 &&
+    last !== undefined &&
+    last.length >= 3 &&
+    pieces.every((piece) => /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}+$/u.test(piece))
+    ? last
+    : null;
 }
 
 /**

@@ -159,6 +159,7 @@ describe('names at the start of a sentence or a clause', () => {
     ['C# services for the claims desk, on SQL Server.', ['csharp', 'sql-server']],
     ['F# scripts price the options book.', ['fsharp']],
     ['Kept the ledger in Java; Oracle stored procedures for the month end.', ['java', 'oracle-database']],
+    ['Built the portal in Java; Angular front end for the agents.', ['java', 'angular']],
   ])('finds the technologies of %j', async (text, ids) => {
     expect(await found(text)).toEqual(ids);
   });
