@@ -6,7 +6,7 @@ import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { endOnFirstLine, type LocatedMention, locate } from './located.js';
 import { LIST_OPENERS, listItems, namesAThing, onlyVersions, withoutVersion } from './skills.js';
-import { titleScore } from './vocabulary.js';
+import { ranksRole, titleScore } from './vocabulary.js';
 
 /** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:", "Tags:"). */
 const LIST_LABEL =
@@ -143,9 +143,44 @@ const NEXT_ITEM = new RegExp(`^${JOIN}(${NAME})${ITEM_END}`, 'du');
 const PREVIOUS_ITEM = new RegExp(`${ITEM_START}(${NAME})${JOIN}$`, 'du');
 /**
  * How far before a name PREVIOUS_ITEM looks: farther than any list item with its opener and join, so that a long
- * line's list is read in time linear in the line, not from the line's start for every item.
+ * line's list is read in time linear in the line, not from the line's start for every item. A run of blanks counts
+ * as one character (JOIN's and ITEM_START's blanks are unbounded): "Frobnicator,<320 blanks>Kubernetes" is a list.
  */
 const PREVIOUS_REACH = 300;
+
+/**
+ * Where PREVIOUS_ITEM's stretch before each position of `text` starts: PREVIOUS_REACH characters back, a run of blanks
+ * counting as one, then on at the stretch's first space (where ITEM_START's "^" finds no name, as at a blank in the
+ * whole line); 0 within reach of the line's start. The counts are made once, for the first position asked.
+ */
+function previousReach(text: string): (start: number) => number {
+  if (text.length <= PREVIOUS_REACH) return () => 0;
+  let counted: Int32Array | undefined;
+  return (start) => {
+    if (start <= PREVIOUS_REACH) return 0;
+    if (!counted) {
+      // counted[i]: the characters before i, each run of blanks as one.
+      counted = new Int32Array(text.length + 1);
+      let inRun = false;
+      for (let i = 0; i < text.length; i++) {
+        const blank = /\s/u.test(text[i] as string);
+        counted[i + 1] = (counted[i] as number) + (blank && inRun ? 0 : 1);
+        inRun = blank;
+      }
+    }
+    const limit = (counted[start] as number) - PREVIOUS_REACH;
+    if (limit <= 0) return 0;
+    // The first position from which the stretch to `start` counts no more than the reach.
+    let low = 0;
+    let high = start;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((counted[middle] as number) < limit) low = middle + 1;
+      else high = middle;
+    }
+    return low + Math.max(0, text.slice(low, start).indexOf(' '));
+  };
+}
 
 /**
  * "GPU profiling with RenderDoc, PIX and Nsight": in a position's line, the items of a list that
@@ -211,13 +246,11 @@ export function addListMates(
     // A line with a year is a position's header or a dated line, where a list is of places and
     // employers; an anchor that may be a word, a place or an employer vouches for nothing.
     if (/\b(?:19|20)\d{2}\b/u.test(line.text)) continue;
+    const reachFrom = previousReach(line.text);
     const queue = spans.filter((_, index) => anchors((found[index] as LocatedMention).technologyId));
     for (let next = 0; next < queue.length; next++) {
       const [start, end] = queue[next] as [number, number];
-      // Cut after the line's start, the stretch starts at a blank where it has one, where ITEM_START's "^" finds no
-      // name, as at a blank in the whole line.
-      const blank = line.text.slice(start - PREVIOUS_REACH, start).indexOf(' ');
-      const from = start <= PREVIOUS_REACH ? 0 : start - PREVIOUS_REACH + Math.max(0, blank);
+      const from = reachFrom(start);
       const neighbours = [
         [NEXT_ITEM.exec(line.text.slice(end)), end],
         [PREVIOUS_ITEM.exec(line.text.slice(from, start)), from],
@@ -316,7 +349,7 @@ function flaggedWord(entry: TechnologyEntry, written: string): boolean {
  * "Sous Chef", "Head Chef", "Chef de Partie": a word the catalogue flags as ordinary, standing in a position's
  * title as the title's own role (its last word after a plain word, or a word the rest qualifies in lower case, with
  * no other role noun in the title) names the job, not the technology. "Chef Engineer", "Consultant SAP" and "Backend
- * Engineer – Go" keep theirs (as does "Executive Chef", whose "Executive" is a role noun too).
+ * Engineer – Go" keep theirs; "Executive Chef", like "Head Chef", does not (a rank before the word is no other role).
  * Changes `mentions` in place.
  */
 export function withoutTitleRoles(
@@ -331,8 +364,11 @@ export function withoutTitleRoles(
     const role = (written: string) => {
       const at = words.indexOf(written);
       if (at < 0) return false;
-      // "Consultant SAP", "Développeur Go", "Engineer – Go": another role noun in the title makes the word its field.
-      if (titleScore(words.filter((_, index) => index !== at).join(' ')) > 0) return false;
+      // "Consultant SAP", "Développeur Go", "Engineer – Go": another role noun in the title makes the word its field;
+      // the ranks written just before the word ("Executive Chef", "Senior Go Developer") are no other role.
+      let ranked = at;
+      while (ranked > 0 && ranksRole(words[ranked - 1] as string)) ranked--;
+      if (titleScore(words.filter((_, index) => index < ranked || index > at).join(' ')) > 0) return false;
       const next = words[at + 1];
       // "Sous Chef", "Head Chef": the last word after a plain word is the compound's head; "Chef de Partie": the role
       // qualified in lower case.

@@ -1560,6 +1560,14 @@ const ROMANCE_FIELD_PREPOSITIONS = new Set(['de', 'del', 'da', 'do', 'di', 'du',
 /** Levels written before a role in those languages and in English ("Senior", "Junior", "Lead"). */
 const ROLE_LEVELS = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'jr', 'sr']);
 
+/** Words that rank the role written after them: the levels, and a kitchen's or a board's ranks ("Executive Chef", "Head Chef", "Sous Chef"). */
+const ROLE_RANKS = new Set([...ROLE_LEVELS, 'executive', 'head', 'sous']);
+
+/** Whether `word` ranks the role after it rather than naming a role of its own ("Executive" in "Executive Chef"). */
+export function ranksRole(word: string): boolean {
+  return ROLE_RANKS.has(word.toLowerCase());
+}
+
 /**
  * German job titles are compounds whose last part is the role ("Softwareentwickler", "Teamleiterin",
  * "Cloud-Architekt", "Wirtschaftsinformatiker").

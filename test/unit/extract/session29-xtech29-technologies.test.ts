@@ -30,33 +30,37 @@ const found = async (text: string) =>
     .map((mention) => mention.technologyId);
 
 describe("a word the catalogue flags as ordinary is no technology where it is a title's role", () => {
-  it('reads "Head Chef" and "Chef de Cuisine" as a cook\'s titles, and Chef the tool elsewhere', async () => {
-    const result = await extractText(
-      [
-        'Marama Ngata',
-        'marama@example.org',
-        '',
-        'Experience',
-        '',
-        'Infrastructure Engineer, Tidewater Freight, 2021 – present',
-        '- Server configuration in Chef and Terraform.',
-        '',
-        'Head Chef, The Cellar Door, 2014 – 2020',
-        '- Menus for 200 covers; stock counts in Excel.',
-        '',
-        'Chef de Cuisine, Harbourside Bistro, 2010 – 2014',
-        '- Ran the pass.',
-        '',
-        'Skills',
-        'Chef, Terraform, Excel',
-      ].join('\n'),
-    );
-    expect(positions(result)).toEqual([
-      ['Infrastructure Engineer', ['Chef', 'Terraform']],
-      ['Head Chef', ['Excel']],
-      ['Chef de Cuisine', []],
-    ]);
-  });
+  // A rank before the role ("Executive", "Head", "Sous") is no other role noun that would make Chef the title's field.
+  it.each(['Head Chef', 'Executive Chef', 'Sous Chef'])(
+    'reads %j and "Chef de Cuisine" as a cook\'s titles, and Chef the tool elsewhere',
+    async (chef) => {
+      const result = await extractText(
+        [
+          'Marama Ngata',
+          'marama@example.org',
+          '',
+          'Experience',
+          '',
+          'Infrastructure Engineer, Tidewater Freight, 2021 – present',
+          '- Server configuration in Chef and Terraform.',
+          '',
+          `${chef}, The Cellar Door, 2014 – 2020`,
+          '- Menus for 200 covers; stock counts in Excel.',
+          '',
+          'Chef de Cuisine, Harbourside Bistro, 2010 – 2014',
+          '- Ran the pass.',
+          '',
+          'Skills',
+          'Chef, Terraform, Excel',
+        ].join('\n'),
+      );
+      expect(positions(result)).toEqual([
+        ['Infrastructure Engineer', ['Chef', 'Terraform']],
+        [chef, ['Excel']],
+        ['Chef de Cuisine', []],
+      ]);
+    },
+  );
 
   it.each([
     ['Backend Engineer (Go), Northbeam, 2020 – present', 'Backend Engineer (Go)'],
