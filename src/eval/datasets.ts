@@ -591,7 +591,7 @@ export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<Eva
  * Session 30's development set of designed PDF templates unseen-21 showed missed (a sidebar beside a timeline whose
  * section names stand left of its dates, on either side of the page; "Title at Employer" and "Title, Employer"
  * events; an employer in capitals with a department or school after a comma and its place flush right; VisualCV,
- * AltaCV and Novorésumé pages), test/fixtures/documents/dev-s30-xdesign30, with its golds in its gold/ folder.
+ * AltaCV, Novorésumé and Deedy pages), test/fixtures/documents/dev-s30-xdesign30, with its golds in its gold/ folder.
  */
 export function devS30Xdesign30Set(dir: string = DEV_S30_XDESIGN30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
