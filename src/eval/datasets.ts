@@ -67,7 +67,7 @@ export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/de
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
 export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
-/** Session 30's development documents of designed PDF templates: sidebars, timelines, ruled layouts (see its README). */
+/** Session 30's development documents of designed PDF templates: sidebars, timelines, ruled pages (its README). */
 export const DEV_S30_XDESIGN30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xdesign30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
