@@ -67,6 +67,8 @@ export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/de
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
 export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
+/** Session 30's development documents of designed PDF templates: sidebars, timelines, ruled pages (its README). */
+export const DEV_S30_XDESIGN30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xdesign30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -114,6 +116,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S29_XWORD29_DIR,
   DEV_S29_XEDU29_DIR,
   DEV_S29_XTECH29_DIR,
+  DEV_S30_XDESIGN30_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -581,6 +584,16 @@ export function devS29Xedu29Set(dir: string = DEV_S29_XEDU29_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s29-xtech29, with its golds in its gold/ folder.
  */
 export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of designed PDF templates unseen-21 showed missed (a sidebar beside a timeline whose
+ * section names stand left of its dates, on either side of the page; "Title at Employer" and "Title, Employer"
+ * events; an employer in capitals with a department or school after a comma and its place flush right; VisualCV,
+ * AltaCV, Novorésumé and Deedy pages), test/fixtures/documents/dev-s30-xdesign30, with its golds in its gold/ folder.
+ */
+export function devS30Xdesign30Set(dir: string = DEV_S30_XDESIGN30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
