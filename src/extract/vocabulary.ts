@@ -679,6 +679,9 @@ export function sectionKind(text: string): SectionKind | null {
   // Each half a heading of a few words ("Edukacja", "Work experience"), not a label before its values.
   const heading = (half: string) => /^[\p{L}&'-]+(?:\s+[\p{L}&'-]+){0,2}$/u.test(half.trim());
   if (!halves || !heading(halves[1] as string) || !heading(halves[2] as string)) return null;
+  // "Higher education (Master)", hh.ru's level of studies over the school: the bracket names the degree taken, and the
+  // line heads an entry of the section, not the section.
+  if (DEGREE_WHOLE.test((halves[2] as string).trim())) return null;
   const kinds = new Set(
     [halves[1] as string, halves[2] as string].map(sectionKindOf).filter((found) => found !== null),
   );
@@ -2205,7 +2208,7 @@ const COMPOUND_FIELD_HEAD = String.raw`(?:\s+(?:Engineering|Technology|Managemen
  */
 const DEGREE_OF =
   `(?:${FIELD_WORD}(?:\\s+${FIELD_WORD})*\\s+(?:and|&)\\s+${FIELD_WORD}(?:\\s+${FIELD_WORD})*|` +
-  'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
+  'Science in Engineering|Arts in Teaching|Science in Teaching|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
   `(?:Engineering Technology|Engineering Management|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)${COMPOUND_FIELD_HEAD}|` +
   `${FIELD_WORD}(?:\\s+${FIELD_WORD}){0,3})`;
 
@@ -2275,6 +2278,11 @@ export const DEGREE = new RegExp(
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
       String.raw`(?<!(?:de|of)\s)Ingenier[íi]a(?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?![\p{L}])(?!\s+(?:en|em|in)\s)`,
+      // Argentina's university degrees below the licentiate, named before their field: "Tecnicatura Universitaria en
+      // Programación", "Técnico Universitario en …", "Analista Universitario de Sistemas"; its teaching degree
+      // "Profesorado en …"; Romania's bachelor's "Licență în …" and the doctorate "Doctorat în …". "Instituto Superior
+      // del Profesorado" names a school: the field's "en" (or "de" after the university degrees) must follow.
+      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+Universitari[oa]|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat)(?=\s+(?:en|in|în)\s)`,
       // "Bachelor's Degree", "Associate’s Degree": the word "Degree" capitalised belongs to it too.
       // "State Engineer Diploma", "National Engineer Diploma": the Maghreb's and West Africa's engineering degree.
       String.raw`(?:(?:State|National)\s+)?(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
@@ -2423,10 +2431,10 @@ function scanDegrees(
       // "Bc.", the Czech and Slovak bachelor's, is written with its period.
       if (found !== found.toUpperCase() && !match[0].endsWith('.')) continue;
       // "Information Design, BA" (XING's field first, then the degree) is a degree: the words before the comma name
-      // a field, no place.
+      // a field, no place. "Clark University – Worcester, MA | 2013": a state before a separator is a place too.
       if (
         /,\s*$/.test(text.slice(0, start)) &&
-        /^\s*(?:,|$|\d)/.test(after) &&
+        /^\s*(?:[,|·•]|[–—-]\s|$|\d)/u.test(after) &&
         !fieldBefore(text.slice(0, start), found)
       )
         continue;
