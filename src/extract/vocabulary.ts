@@ -2162,10 +2162,11 @@ const INSTITUTION =
  * Aachen", "HTW Berlin"), and the Netherlands' vocational colleges by theirs before their region ("ROC Midden
  * Nederland", "ROC van Twente"): capitals, so that the Spanish "tu" names none; after FH, HTW or HAW the name may be
  * set in capitals as the school writes it ("FH JOANNEUM", "FH ST. PÖLTEN"), never after TU, which a line in capitals
- * writes in Spanish ("TU EMPRESA", "ACERCA DE TU PERFIL").
+ * writes in Spanish ("TU EMPRESA", "ACERCA DE TU PERFIL"). Spain's secondary and vocational schools by theirs before
+ * their patron's name ("IES Francisco de Goya", "CIFP Juan de Herrera"), where the vocational cycles are taught.
  */
 const SHORT_INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:(?:TU|TH|ROC(?:\s+(?:van|de))?)\s+\p{Lu}\p{Ll}|(?:FH|HTW|HAW)\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3}|T\.\s+\p{Lu}))/u;
+  /(?<![\p{L}\p{N}])(?:(?:TU|TH|ROC(?:\s+(?:van|de))?|IES|CIFP)\s+\p{Lu}\p{Ll}|(?:FH|HTW|HAW)\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3}|T\.\s+\p{Lu}))/u;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text) || SHORT_INSTITUTION.test(text);
@@ -2278,11 +2279,13 @@ export const DEGREE = new RegExp(
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
       String.raw`(?<!(?:de|of)\s)Ingenier[íi]a(?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?![\p{L}])(?!\s+(?:en|em|in)\s)`,
-      // Argentina's university degrees below the licentiate, named before their field: "Tecnicatura Universitaria en
-      // Programación", "Técnico Universitario en …", "Analista Universitario de Sistemas"; its teaching degree
-      // "Profesorado en …"; Romania's bachelor's "Licență în …" and the doctorate "Doctorat în …". "Instituto Superior
-      // del Profesorado" names a school: the field's "en" (or "de" after the university degrees) must follow.
-      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+Universitari[oa]|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat)(?=\s+(?:en|in|în)\s)`,
+      // Latin America's university degrees below the licentiate, named before their field: "Tecnicatura Universitaria
+      // en Programación", "Técnico Universitario en …", Mexico's "Técnico Superior Universitario en …", "Analista
+      // Universitario de Sistemas" ("Analista Programador Universitario" whole); Argentina's teaching degree
+      // "Profesorado en …"; Spain's vocational "Ciclo Formativo de Grado Superior en …"; Romania's bachelor's "Licență
+      // în …" and the doctorate "Doctorat în …". "Instituto Superior del Profesorado" names a school: the field's "en"
+      // (or "de" after the university degrees) must follow.
+      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+(?:Superior\s+)?Universitari[oa]|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|Analista\s+Programador(?:a)?\s+Universitari[oa]|(?:Profesorado|Licen[țţ][ăa]|Doctorat|Ciclo\s+Formativo\s+de\s+Grado\s+(?:Superior|Medio))(?=\s+(?:en|in|în)\s)`,
       // "Bachelor's Degree", "Associate’s Degree": the word "Degree" capitalised belongs to it too.
       // "State Engineer Diploma", "National Engineer Diploma": the Maghreb's and West Africa's engineering degree.
       String.raw`(?:(?:State|National)\s+)?(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,

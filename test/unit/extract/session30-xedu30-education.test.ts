@@ -27,6 +27,9 @@ describe('degrees named before their field in Argentina and Romania', () => {
     ['Profesorado en Historia', 'Profesorado'],
     ['Licență în Matematică', 'Licență'],
     ['Doctorat în Fizică', 'Doctorat'],
+    ['Técnico Superior Universitario en Mantenimiento Industrial', 'Técnico Superior Universitario'],
+    ['Analista Programador Universitario - Universidad del Sur', 'Analista Programador Universitario'],
+    ['Ciclo Formativo de Grado Superior en Administración de Sistemas', 'Ciclo Formativo de Grado Superior'],
   ])('"%s" names the degree "%s"', (text, degree) => {
     expect(findDegree(text)?.text).toBe(degree);
   });
@@ -58,6 +61,24 @@ describe('degrees named before their field in Argentina and Romania', () => {
         '2015 - 2018',
       ]),
     ).toEqual([['Universidad Nacional de Valdoria', 'Tecnicatura Universitaria', '2015', '2018']]);
+  });
+});
+
+describe("Spain's vocational school by its short kind before its patron's name", () => {
+  it('is the school of the cycle over it', async () => {
+    expect(
+      await entries([
+        'Formación',
+        'Ciclo Formativo de Grado Superior en Desarrollo de Aplicaciones Multiplataforma',
+        'IES Rosalía Montenegro, Vigo, 2014 - 2016',
+        '',
+        'Grado en Ingeniería Informática',
+        'Universidad de Valdoria, 2016 - 2020',
+      ]),
+    ).toEqual([
+      ['IES Rosalía Montenegro', 'Ciclo Formativo de Grado Superior', '2014', '2016'],
+      ['Universidad de Valdoria', 'Grado', '2016', '2020'],
+    ]);
   });
 });
 
