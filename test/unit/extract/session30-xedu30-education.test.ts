@@ -202,3 +202,22 @@ describe('a course with no degree under a degree and its school', () => {
     ).toEqual([['Northgate University', "Bachelor's Degree", undefined, '2012-05']]);
   });
 });
+
+describe("one rule for a school's bracket (schoolIdentity)", () => {
+  it.each([
+    ['Royal Institute of Technology (KTH)', 'Royal Institute of Technology'],
+    ['University of Vellinge (DIKV)', 'University of Vellinge'],
+    ['Instituto Politécnico del Norte (ESFIM)', 'Instituto Politécnico del Norte'],
+  ])("drops an acronym of the school's own words or of a unit's: %s", (written, identity) => {
+    expect(schoolIdentity(written)).toBe(identity);
+  });
+
+  it.each([
+    ['University of Westmarch (UWLA)'],
+    ['Indian Institute of Technology (IITR)'],
+    ['Westbrook University of Technology (Northfield Polytechnic)'],
+    ['Kunstschule Vellinge (Online)'],
+  ])("keeps a campus's acronym after the name's initials, and a bracket of words: %s", (written) => {
+    expect(schoolIdentity(written)).toBe(written);
+  });
+});
