@@ -1574,7 +1574,34 @@ function wholeName(text: string): boolean {
     .replace(BRACKETED_SHORT_NAME_AT_END, '')
     .replace(BRACKET_AT_END, (whole, inner: string) => (otherName(inner) ? '' : whole))
     .trim();
-  return [...bare.matchAll(NAME_RUN)].some((run) => run[0] === bare);
+  const halves = bare.split(/\s+\/\s+/u);
+  const [first, second] = halves;
+  // "Universidad del País Vasco / Euskal Herriko Unibertsitatea": the name in two languages.
+  if (halves.length === 2 && first !== undefined && second !== undefined)
+    return nameRun(first) && nameRun(second) && sameNameAgain(second);
+  return nameRun(bare);
+}
+
+/** Whether `text` is one capitalised name run (see `NAME_RUN`), whole. */
+function nameRun(text: string): boolean {
+  return [...text.matchAll(NAME_RUN)].some((run) => run[0] === text);
+}
+
+/**
+ * The half after " / " that names the school again in another language: words of a name (two to six), no unit of the
+ * school, degree, place or field of study ("/ Computer Science", "/ Faculty of Law", "/ Madrid" are none).
+ */
+function sameNameAgain(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    !isUnit(text) &&
+    !UNIT.test(text) &&
+    findDegree(text) === null &&
+    !isLocation(text) &&
+    !words.every((word) => FIELD_WORDS.has(word.toLowerCase()))
+  );
 }
 
 /** The school a text names: the capitalised run holding a school word, from the piece that names it. */

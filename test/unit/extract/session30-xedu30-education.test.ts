@@ -221,3 +221,30 @@ describe("one rule for a school's bracket (schoolIdentity)", () => {
     expect(schoolIdentity(written)).toBe(written);
   });
 });
+
+describe('a school named twice', () => {
+  it('in two languages joined by " / " is one name as written', async () => {
+    const school = 'Universidad de Valdoria del Norte / Valdoriako Iparraldeko Unibertsitatea';
+    expect(await entries(['Formación', 'Grado en Historia', `${school} · 2012 - 2016`])).toEqual([
+      [school, 'Grado', '2012', '2016'],
+    ]);
+  });
+
+  it('a unit after " / " is no second name', async () => {
+    expect(
+      await entries([
+        'Education',
+        'BSc in Physics, Eastmark University of Science and Technology / Faculty of Natural Sciences, 2010 - 2013',
+      ]),
+    ).toEqual([['Eastmark University of Science and Technology', 'BSc', '2010', '2013']]);
+  });
+
+  it('its acronym before a dash is left out of its identity, as after it in brackets', () => {
+    expect(schoolIdentity('WUST — Westbrook University of Science and Technology')).toBe(
+      'Westbrook University of Science and Technology',
+    );
+    expect(schoolIdentity('ETH - Swiss Federal Institute of Technology')).toBe(
+      'ETH - Swiss Federal Institute of Technology',
+    );
+  });
+});
