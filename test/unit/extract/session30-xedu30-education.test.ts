@@ -30,6 +30,9 @@ describe('degrees named before their field in Argentina and Romania', () => {
     ['Técnico Superior Universitario en Mantenimiento Industrial', 'Técnico Superior Universitario'],
     ['Analista Programador Universitario - Universidad del Sur', 'Analista Programador Universitario'],
     ['Ciclo Formativo de Grado Superior en Administración de Sistemas', 'Ciclo Formativo de Grado Superior'],
+    ['Bacharel em Sistemas de Informação', 'Bacharel'],
+    ['DEC en Techniques de l’informatique', 'DEC'],
+    ['AEC en programmation Web', 'AEC'],
   ])('"%s" names the degree "%s"', (text, degree) => {
     expect(findDegree(text)?.text).toBe(degree);
   });
@@ -38,6 +41,8 @@ describe('degrees named before their field in Argentina and Romania', () => {
     expect(findDegree('Instituto Superior del Profesorado Sur')).toBeNull();
     expect(findDegree('Analista de datos en Banco Sur')).toBeNull();
     expect(findDegree('Tecnicatura')).toBeNull();
+    expect(findDegree('Bacharel, Banco Nortefino')).toBeNull();
+    expect(findDegree('DEC Alpha workstations')).toBeNull();
   });
 
   it('the field after "în" or "de" leaves the word out', async () => {
