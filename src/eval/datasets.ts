@@ -69,6 +69,7 @@ export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
 /** Session 30's development documents of designed PDF templates: sidebars, timelines, ruled pages (its README). */
 export const DEV_S30_XDESIGN30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xdesign30');
+export const DEV_S30_XEDU30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xedu30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -117,6 +118,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S29_XEDU29_DIR,
   DEV_S29_XTECH29_DIR,
   DEV_S30_XDESIGN30_DIR,
+  DEV_S30_XEDU30_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -594,6 +596,17 @@ export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<Eva
  * AltaCV, Novorésumé and Deedy pages), test/fixtures/documents/dev-s30-xdesign30, with its golds in its gold/ folder.
  */
 export function devS30Xdesign30Set(dir: string = DEV_S30_XDESIGN30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of the education families unseen-21 showed missed (Argentina's "Tecnicatura" /
+ * "Analista Universitario" / "Profesorado" degrees and a school named after its patron in quotes, Romania's "Licență
+ * în …", hh.ru's "Higher education (Master)" over the school and its faculty, "Master of Arts in Teaching: …" beside a
+ * state's code, a school's other name in brackets, a coding course with no degree), in every format,
+ * test/fixtures/documents/dev-s30-xedu30, with its golds in its gold/ folder.
+ */
+export function devS30Xedu30Set(dir: string = DEV_S30_XEDU30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

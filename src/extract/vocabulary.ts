@@ -679,6 +679,9 @@ export function sectionKind(text: string): SectionKind | null {
   // Each half a heading of a few words ("Edukacja", "Work experience"), not a label before its values.
   const heading = (half: string) => /^[\p{L}&'-]+(?:\s+[\p{L}&'-]+){0,2}$/u.test(half.trim());
   if (!halves || !heading(halves[1] as string) || !heading(halves[2] as string)) return null;
+  // "Higher education (Master)", hh.ru's level of studies over the school: the bracket names the degree taken, and the
+  // line heads an entry of the section, not the section.
+  if (DEGREE_WHOLE.test((halves[2] as string).trim())) return null;
   const kinds = new Set(
     [halves[1] as string, halves[2] as string].map(sectionKindOf).filter((found) => found !== null),
   );
@@ -2159,10 +2162,11 @@ const INSTITUTION =
  * Aachen", "HTW Berlin"), and the Netherlands' vocational colleges by theirs before their region ("ROC Midden
  * Nederland", "ROC van Twente"): capitals, so that the Spanish "tu" names none; after FH, HTW or HAW the name may be
  * set in capitals as the school writes it ("FH JOANNEUM", "FH ST. PÖLTEN"), never after TU, which a line in capitals
- * writes in Spanish ("TU EMPRESA", "ACERCA DE TU PERFIL").
+ * writes in Spanish ("TU EMPRESA", "ACERCA DE TU PERFIL"). Spain's secondary and vocational schools by theirs before
+ * their patron's name ("IES Francisco de Goya", "CIFP Juan de Herrera"), where the vocational cycles are taught.
  */
 const SHORT_INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:(?:TU|TH|ROC(?:\s+(?:van|de))?)\s+\p{Lu}\p{Ll}|(?:FH|HTW|HAW)\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3}|T\.\s+\p{Lu}))/u;
+  /(?<![\p{L}\p{N}])(?:(?:TU|TH|ROC(?:\s+(?:van|de))?|IES|CIFP)\s+\p{Lu}\p{Ll}|(?:FH|HTW|HAW)\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3}|T\.\s+\p{Lu}))/u;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text) || SHORT_INSTITUTION.test(text);
@@ -2205,7 +2209,7 @@ const COMPOUND_FIELD_HEAD = String.raw`(?:\s+(?:Engineering|Technology|Managemen
  */
 const DEGREE_OF =
   `(?:${FIELD_WORD}(?:\\s+${FIELD_WORD})*\\s+(?:and|&)\\s+${FIELD_WORD}(?:\\s+${FIELD_WORD})*|` +
-  'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
+  'Science in Engineering|Arts in Teaching|Science in Teaching|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
   `(?:Engineering Technology|Engineering Management|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)${COMPOUND_FIELD_HEAD}|` +
   `${FIELD_WORD}(?:\\s+${FIELD_WORD}){0,3})`;
 
@@ -2268,13 +2272,21 @@ export const DEGREE = new RegExp(
       // employer: the words that are a person's title too take only the first form.
       // Costa Rica's "Bachillerato en …", Peru's "Bachiller en …", Latin America's "Especialización en …" and Chile's
       // "Ingeniería Civil en …" too.
-      // Catalan's "Grau en …", the postgraduate "Pós-graduação em …" / "Posgrado en …", "Magíster en …", Brazil's
-      // "Tecnólogo em …", the doctorates "Doutorado em …", "Doctorado en …", "Dottorato di ricerca in …" too.
-      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau),)(?:Bacharelado|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
+      // Brazil's "Bacharel em …" (the graduate's title, written as the degree), Catalan's "Grau en …", the
+      // postgraduate "Pós-graduação em …" / "Posgrado en …", "Magíster en …", Brazil's "Tecnólogo em …", the doctorates
+      // "Doutorado em …", "Doctorado en …", "Dottorato di ricerca in …" too.
+      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau|Bacharela?),)(?:Bacharelado|Bacharela?|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
       // Latin America's engineering degree named by its branch, with no "en" ("Ingeniería de Sistemas", "Ingeniería
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
       String.raw`(?<!(?:de|of)\s)Ingenier[íi]a(?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?![\p{L}])(?!\s+(?:en|em|in)\s)`,
+      // Latin America's university degrees below the licentiate, named before their field: "Tecnicatura Universitaria
+      // en Programación", "Técnico Universitario en …", Mexico's "Técnico Superior Universitario en …", "Analista
+      // Universitario de Sistemas" ("Analista Programador Universitario" whole); Argentina's teaching degree
+      // "Profesorado en …"; Québec's college diplomas "DEC en …", "AEC en …"; Spain's vocational "Ciclo Formativo de
+      // Grado Superior en …"; Romania's bachelor's "Licență în …" and the doctorate "Doctorat în …". "Instituto
+      // Superior del Profesorado" names a school: the field's "en" (or "de" after the university degrees) must follow.
+      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+(?:Superior\s+)?Universitari[oa]|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|Analista\s+Programador(?:a)?\s+Universitari[oa]|(?:DEC|AEC)(?=\s+en\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat|Ciclo\s+Formativo\s+de\s+Grado\s+(?:Superior|Medio))(?=\s+(?:en|in|în)\s)`,
       // "Bachelor's Degree", "Associate’s Degree": the word "Degree" capitalised belongs to it too.
       // "State Engineer Diploma", "National Engineer Diploma": the Maghreb's and West Africa's engineering degree.
       String.raw`(?:(?:State|National)\s+)?(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
@@ -2423,10 +2435,10 @@ function scanDegrees(
       // "Bc.", the Czech and Slovak bachelor's, is written with its period.
       if (found !== found.toUpperCase() && !match[0].endsWith('.')) continue;
       // "Information Design, BA" (XING's field first, then the degree) is a degree: the words before the comma name
-      // a field, no place.
+      // a field, no place. "Clark University – Worcester, MA | 2013": a state before a separator is a place too.
       if (
         /,\s*$/.test(text.slice(0, start)) &&
-        /^\s*(?:,|$|\d)/.test(after) &&
+        /^\s*(?:[,|·•]|[–—-]\s|$|\d)/u.test(after) &&
         !fieldBefore(text.slice(0, start), found)
       )
         continue;
