@@ -8,7 +8,9 @@ import { lookupKey } from './lookup-key.js';
  *   1. an exact key: `lookupKey` of the spelling equals that of the entry's id, name or an alias;
  *   2. a loose key (companies only): the spelling without legal-form words (`Baidu, Inc.` → baidu)
  *      equals the loose key of exactly one entry's spelling (shared by two, it matches neither);
- *   3. the slug of the spelling is the entry's id.
+ *   3. the slug of the spelling is the entry's id;
+ *   4. (technologies) 1 and 3 for the spelling without a trailing version (`Java 17` → java,
+ *      src/catalogue/versions.ts), when the whole spelling named nothing.
  */
 
 /** Separates the keys of the stored `lookupKeys` text; no key contains it. */
