@@ -18,6 +18,9 @@ export interface CatalogueIndexOptions {
   versionless?: (name: string) => string | null;
 }
 
+/** "Amazon Web Services (AWS)": a name, then another in brackets closing the spelling. */
+const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/u;
+
 /**
  * Finds catalogue entries by any spelling: id, name or alias, compared by `lookupKey`.
  * Assumes a validated catalogue (no key shared by two entries).
@@ -67,9 +70,19 @@ export class CatalogueIndex<E extends NamedEntry> {
 
   /**
    * The entry a spelling names by the whole rule of name-lookup.ts: key, loose key, slug as id, then (with the
-   * `versionless` option) the same for the spelling without its trailing version.
+   * `versionless` option) the same for the spelling without its trailing version, then a spelling and another of
+   * the same entry in brackets after it ("Amazon Web Services (AWS)").
    */
   resolve(name: string): E | undefined {
+    const whole = this.resolveWritten(name);
+    if (whole) return whole;
+    const bracketed = BRACKETED.exec(name.trim());
+    if (!bracketed) return undefined;
+    const outside = this.resolveWritten(bracketed[1] as string);
+    return outside && outside === this.resolveWritten(bracketed[2] as string) ? outside : undefined;
+  }
+
+  private resolveWritten(name: string): E | undefined {
     const whole = this.find(name) ?? this.byId.get(slug(name));
     if (whole || !this.versionless) return whole;
     const bare = this.versionless(name);

@@ -142,7 +142,7 @@ function softSkill(value: string): boolean {
  * read as items) is a table's label, not a keyword, while "Testing", "Security" or "Streaming" are work done.
  */
 const LIST_KIND_WORDS = new Set(
-  'languages language tools tooling frameworks framework libraries library databases platforms platform technologies technology stack tech cloud clouds infra infrastructure other others misc miscellaneous skills skill concepts methods methodologies practices engines editors ides environments'.split(
+  'languages language tools tooling frameworks framework libraries library databases platforms platform technologies technology stack tech cloud clouds infra infrastructure other others misc miscellaneous skills skill concepts methods methodologies practices paradigms engines editors ides environments'.split(
     ' ',
   ),
 );

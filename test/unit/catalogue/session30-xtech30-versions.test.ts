@@ -108,3 +108,29 @@ work:
     }
   });
 });
+
+describe('CatalogueIndex.resolve of a name with another spelling in brackets', () => {
+  const index = new CatalogueIndex(
+    [
+      technologyEntry('aws', 'Amazon Web Services', ['AWS']),
+      technologyEntry('gcp', 'Google Cloud Platform', ['GCP']),
+      technologyEntry('spark', 'Apache Spark', ['Spark']),
+      technologyEntry('scala', 'Scala'),
+      technologyEntry('java', 'Java'),
+    ],
+    { versionless },
+  );
+
+  it('finds the entry both spellings name', () => {
+    expect(index.resolve('Amazon Web Services (AWS)')?.id).toBe('aws');
+    expect(index.resolve('Google Cloud Platform ( GCP )')?.id).toBe('gcp');
+    expect(index.resolve('Java 17 (Java)')?.id).toBe('java');
+  });
+
+  it('finds nothing where the bracket names another entry, nothing or more than one', () => {
+    expect(index.resolve('Spark (Scala)')).toBeUndefined();
+    expect(index.resolve('Frobnicator (AWS)')).toBeUndefined();
+    expect(index.resolve('AWS (Frobnicator)')).toBeUndefined();
+    expect(index.resolve('AWS (AWS, GCP)')).toBeUndefined();
+  });
+});
