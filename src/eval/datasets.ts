@@ -70,6 +70,8 @@ export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/de
 /** Session 30's development documents of designed PDF templates: sidebars, timelines, ruled pages (its README). */
 export const DEV_S30_XDESIGN30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xdesign30');
 export const DEV_S30_XEDU30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xedu30');
+/** Session 30's development documents of the technology-matching families unseen-21 showed missed (see its README). */
+export const DEV_S30_XTECH30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtech30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -119,6 +121,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S29_XTECH29_DIR,
   DEV_S30_XDESIGN30_DIR,
   DEV_S30_XEDU30_DIR,
+  DEV_S30_XTECH30_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -607,6 +610,15 @@ export function devS30Xdesign30Set(dir: string = DEV_S30_XDESIGN30_DIR): Promise
  * test/fixtures/documents/dev-s30-xedu30, with its golds in its gold/ folder.
  */
 export function devS30Xedu30Set(dir: string = DEV_S30_XEDU30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of technology matching (versions written after names, a name spelled out with its
+ * acronym, names inflected in Finnish, a name standing alone between semicolons, a Toptal profile's skills labels),
+ * test/fixtures/documents/dev-s30-xtech30, with its golds in its gold/ folder.
+ */
+export function devS30Xtech30Set(dir: string = DEV_S30_XTECH30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

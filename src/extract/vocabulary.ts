@@ -820,6 +820,8 @@ const COMPUTER_SKILLS_PHRASES: readonly [string, SectionKind][] = [
     'kemahiran teknikal',
     'datorkunskaper',
     'it-kunskaper',
+    // A developer profile's tools of choice (Toptal's "Preferred Environment").
+    'preferred environment',
   ].map((phrase) => [phrase, 'skills'] as [string, SectionKind]),
   // Vietnamese, whose section names are phrases of words that name nothing alone.
   ...[
