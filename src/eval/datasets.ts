@@ -66,6 +66,7 @@ export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/de
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
 export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
+export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -112,6 +113,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S29_XWORD29_DIR,
   DEV_S29_XEDU29_DIR,
   DEV_S29_XTECH29_DIR,
+  DEV_S30_XTEXT30_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -570,6 +572,16 @@ export function devS29Xedu29Set(dir: string = DEV_S29_XEDU29_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s29-xtech29, with its golds in its gold/ folder.
  */
 export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of the text and Markdown role families unseen-21 showed missed (a US staffing
+ * agency's contractor résumé with "Client:" headers and dates flush right, several titles under one employer, career
+ * breaks and military service in the languages CVs are written in), test/fixtures/documents/dev-s30-xtext30, with
+ * its golds in its gold/ folder.
+ */
+export function devS30Xtext30Set(dir: string = DEV_S30_XTEXT30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -213,10 +213,13 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
  * Time between or beside positions that is no position: a sabbatical, a career break, leave, national service; in
  * English and as German, Dutch, French, Spanish, Portuguese and Polish CVs name parental leave and a break
  * ("Elternzeit", "Mutterschutz", "Auszeit", "ouderschapsverlof", "congé parental", "excedencia", "licença-maternidade",
- * "urlop macierzyński").
+ * "urlop macierzyński"); Latin American, Italian, Romanian and Nordic CVs' leave ("Licencia por maternidad",
+ * "congedo parentale", "concediu de maternitate", "vanhempainvapaa", "föräldraledighet", "foreldrepermisjon") and
+ * military service ("Varusmiespalvelus", "asepalvelus", "ajateenistus", "værnepligt", "stagiu militar"); a
+ * newcomers' bridging programme (Canada's courses for immigrants before their first job there).
  */
 const CAREER_BREAK =
-  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski))$/iu;
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski)|(?:licencia|permiso)\s+(?:por\s+|de\s+)?(?:maternidad|paternidad|parental)|congedo\s+(?:di\s+)?(?:maternit[àa]|paternit[àa]|parentale)|concediu\s+(?:de\s+)?(?:maternitate|paternitate|(?:pentru\s+)?cre[șş]terea?(?:\s+a)?\s+(?:copilului|copiilor))|vanhempainvapaa|[äa]itiysloma|isyysloma|hoitovapaa|f[öo]r[äa]ldraledig(?:het)?|(?:mamma|pappa)ledig(?:het)?|foreldrepermisjon|barselsorlov|barselspermisjon|lapsehoolduspuhkus|vanemapuhkus|varusmiespalvelus|asepalvelus|siviilipalvelus|ajateenistus|v[æa]rnepligt|f[øo]rstegangstjeneste|verneplikt|stagiu(?:l)?\s+militar|(?:(?:newcomers?|immigrants?)['’]?\s+)?bridging\s+program(?:me)?)$/iu;
 
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
@@ -243,6 +246,22 @@ function careerBreak(entry: Entry): boolean {
     ) ||
     entry.body.slice(0, 4).some(breakTitleField) ||
     entry.header.some((info) => OFFER_NOT_STARTED.test(info.line.text))
+  );
+}
+
+/**
+ * "Congedo di maternità" over its dates, then a blank line and "Yoox Net-a-Porter Group — Bologna" over titles each
+ * dated: a dated break holds only its own lines, so a header's line after a blank line opens the next entry (a
+ * break has no employer to hand on to the titles under it).
+ */
+function afterBreak(info: LineInfo, current: Entry | null): boolean {
+  if (!current || info.line.bullet || info.prose) return false;
+  const last = [...current.header, ...current.body].at(-1);
+  return (
+    last !== undefined &&
+    info.line.n > last.line.n + 1 &&
+    current.header.some((line) => line.dates.length > 0) &&
+    careerBreak(current)
   );
 }
 
@@ -1082,6 +1101,7 @@ export function readExperience(
     // "Promoted to Senior Developer (2021)" opens a position at the employer above; undated, it is the job's text.
     const promotion = promotionOf.get(info.line);
     if (promotion) return promotion.dated && current !== null;
+    if (afterBreak(info, current)) return true;
     if (fieldHeads.has(info) || recordStarts.has(info)) return true;
     // A Europass form holds each of its rows once per job: where the rows run on with no blank line between jobs
     // (a Word table's rows), a row the entry holds already ("Dates", "Occupation or position held") opens the next.
@@ -1218,7 +1238,7 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (promotionOf.has(info.line) || stackHeads.has(info)) return false;
+    if (promotionOf.has(info.line) || stackHeads.has(info) || afterBreak(info, current)) return false;
     // The terms of the job, an address, a sentence describing the employer (`employerDescriptions`): the header's.
     if (info.meta && info.terms) return true;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
