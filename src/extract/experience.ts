@@ -96,6 +96,11 @@ export interface PositionDraft {
   unreadableDate?: Located;
   /** How the position was found, for warnings. */
   origin: 'header' | 'prose';
+  /**
+   * Brackets that say how the job was held ("(Contract via Apex Systems)"): an agency's name in them is no
+   * technology the position used.
+   */
+  engagement?: Located[];
 }
 
 /** What a date looks like to a reader: a month's name, a year, digits around a slash. */
@@ -541,6 +546,8 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
         if (!draft.start) setRange(draft, info.line, dated);
       } else if (engaged && ENGAGEMENT.test(engaged.inner.trim())) {
         draft.title = locate(info.line, at, at + engaged.before.length, engaged.before, 0.8);
+        const inner = at + value.lastIndexOf(engaged.inner);
+        heldHowSpan(draft, locate(info.line, inner, inner + engaged.inner.length, engaged.inner, 0.8));
       } else if (comma > 0 && TEAM_WORD.test(unit) && titleScore(unit) === 0) {
         draft.title = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.team ??= locate(info.line, at + comma + 2, at + value.length, unit, 0.7);
@@ -702,6 +709,11 @@ function withoutDescription(text: string): string {
 function closingBracket(text: string): { before: string; inner: string } | null {
   const found = /\(([^()]+)\)$/u.exec(text);
   return found ? { before: text.slice(0, found.index).trimEnd(), inner: found[1] as string } : null;
+}
+
+/** Notes a bracket saying how the job was held (see `PositionDraft.engagement`). */
+function heldHowSpan(draft: PositionDraft, span: Located): void {
+  draft.engagement = [...(draft.engagement ?? []), span];
 }
 
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
@@ -982,9 +994,10 @@ export function readExperience(
   // Known by the layout alone, such a line's first part is the employer whatever its slot says (see readEntry).
   if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
-  // The parts of dated header lines: a heading that repeats one names that entry's details below.
+  // The parts of dated header lines: a heading that repeats one names that entry's details below. A Markdown table's
+  // row led by one date is one ("| 2016 | iCog Labs | Intern |").
   const datedLineParts = infos
-    .filter(hasRange)
+    .filter((info) => hasRange(info) || (info.lead?.kind === 'single' && /^\s*\|/u.test(info.line.raw)))
     .map(
       (info) => new Set(splitParts(info.line, blanks(info), catalogue).map((part) => lookupKey(part.text))),
     );
@@ -1417,6 +1430,9 @@ export function readExperience(
       if (promotionOf.has((entry.header[0] as LineInfo).line)) promoted.add(read.draft);
       return read;
     });
+  drafts.forEach(({ draft }, index) => {
+    if (titleAfterArrow(drafts[index - 1]?.draft, draft, lines)) promoted.add(draft);
+  });
   unitsBesideTitles(drafts);
   applyLayout(drafts);
   employersOverTitles(drafts);
@@ -1805,6 +1821,27 @@ function employersOverTitles(read: readonly ReadEntry[]): void {
       if (item.label) setPart(draft, item.label, item.part);
     }
   });
+}
+
+/**
+ * "| 03/2021 – present | Twiga Foods | Backend Engineer → Senior Backend Engineer (2023) |": a title after an arrow
+ * from the title before it on the same line, dated by one date of its own, is a promotion inside the line's span:
+ * its date is when it started (see `promotionSpans`).
+ */
+function titleAfterArrow(
+  above: PositionDraft | undefined,
+  draft: PositionDraft,
+  lines: readonly DocLine[],
+): boolean {
+  const earlier = above?.title;
+  const later = draft.title;
+  if (!earlier || !later || earlier.column === undefined || later.column === undefined) return false;
+  if (earlier.line !== later.line || earlier.endLine !== earlier.line) return false;
+  if (!draft.start || (draft.end && monthKey(draft.end.date, false) !== monthKey(draft.start.date, false)))
+    return false;
+  const text = lines.find((line) => line.n === later.line)?.raw ?? '';
+  const between = text.slice(earlier.column + earlier.value.length, later.column);
+  return /^[\s*_]*(?:→|⟶|-+>)[\s*_]*$/u.test(between);
 }
 
 /**
@@ -2384,6 +2421,7 @@ function readEntry(
       // "(promovida a Sênior em 2021)": a remark on the title before it.
       if (remarksOnTitle(bracketAround(info.line.text, part) ?? '')) continue;
       if (inBracket && ENGAGEMENT.test(part.text.trim())) {
+        heldHowSpan(draft, locate(info.line, part.start, part.end, part.text, 0.8));
         // "(Contract, Payments)": what follows the engagement's comma is the unit the job was in, unless it
         // names no unit ("(Teilzeit, 40 %)", "(contract, remote)").
         const unit = ENGAGEMENT_THEN_UNIT.exec(part.text);
