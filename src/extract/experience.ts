@@ -3272,6 +3272,10 @@ const ENGAGEMENT_WORDS = `(?:${[
   'werkstudent',
   'working[\\s-]student',
   'co[\\s-]?op',
+  // The tax terms a US contract is held on ("(W2 via Collabera)", "(C2C)", "(corp-to-corp)").
+  'w-?2',
+  'c2c',
+  'corp[\\s-]to[\\s-]corp',
   'industrial[\\s-]placement',
   'placement',
   '(?:national|civil(?:ian)?)[\\s-]service',

@@ -1,6 +1,7 @@
 import { findDates } from './dates.js';
-import type { LineInfo } from './entries.js';
+import { type LineInfo, lineInfo } from './entries.js';
 import { foldKey } from './fold.js';
+import type { DocLine } from './line-model.js';
 import { isHumanLanguage } from './vocabulary.js';
 
 /** What a row of the Europass CV form holds. */
@@ -236,4 +237,11 @@ export function markEngagementRecords(infos: readonly LineInfo[]): void {
     block.push({ info, ...found });
   }
   close();
+}
+
+/** True when `lines` hold an engagement record (see `markEngagementRecords`): a client or employer with its dates. */
+export function holdsEngagementRecords(lines: readonly DocLine[]): boolean {
+  const infos = lines.map(lineInfo);
+  markEngagementRecords(infos);
+  return infos.some((info) => info.recordEmployer !== undefined);
 }

@@ -83,4 +83,59 @@ describe("a staffing agency's contractor résumé (session 30)", () => {
     );
     expect(positions(result).map((position) => position.company)).toEqual(['Thoughtworks']);
   });
+
+  it('reads a "PROJECT EXPERIENCE" section of client records as the positions when no other section lists them', async () => {
+    const result = await extractText(
+      [
+        'PRIYA SUNDARAM',
+        'Senior Data Analyst',
+        '',
+        'PROJECT EXPERIENCE',
+        '',
+        'Client      : Nationwide, Columbus, OH',
+        'Duration    : Mar 2020 – Present',
+        'Role        : Senior Data Analyst (C2C via Kforce)',
+        'Environment : Tableau, Snowflake',
+        '',
+        'Employer    : HCL Technologies, Chennai, India',
+        'Duration    : Jul 2015 – Feb 2020',
+        'Role        : Data Analyst',
+        'Environment : SQL Server, Power BI',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      {
+        company: 'Nationwide',
+        title: 'Senior Data Analyst',
+        startDate: '2020-03',
+        endDate: undefined,
+        current: true,
+      },
+      {
+        company: 'HCL Technologies',
+        title: 'Data Analyst',
+        startDate: '2015-07',
+        endDate: '2020-02',
+        current: undefined,
+      },
+    ]);
+  });
+
+  it('keeps a "Project Experience" section beside the positions as projects', async () => {
+    const result = await extractText(
+      [
+        'EXPERIENCE',
+        '',
+        'Infosys, Pune    Jun 2016 – Present',
+        'Technology Lead',
+        '',
+        'PROJECT EXPERIENCE',
+        '',
+        'Client      : Nationwide',
+        'Duration    : Mar 2020 – Present',
+        'Role        : Module lead',
+      ].join('\n'),
+    );
+    expect(positions(result).map((position) => position.company)).toEqual(['Infosys']);
+  });
 });
