@@ -72,6 +72,7 @@ export const DEV_S30_XDESIGN30_DIR = join(projectRoot, 'test/fixtures/documents/
 export const DEV_S30_XEDU30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xedu30');
 /** Session 30's development documents of the technology-matching families unseen-21 showed missed (see its README). */
 export const DEV_S30_XTECH30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtech30');
+export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -122,6 +123,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XDESIGN30_DIR,
   DEV_S30_XEDU30_DIR,
   DEV_S30_XTECH30_DIR,
+  DEV_S30_XTEXT30_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -619,6 +621,16 @@ export function devS30Xedu30Set(dir: string = DEV_S30_XEDU30_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s30-xtech30, with its golds in its gold/ folder.
  */
 export function devS30Xtech30Set(dir: string = DEV_S30_XTECH30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of the text and Markdown role families unseen-21 showed missed (a US staffing
+ * agency's contractor résumé with "Client:" headers and dates flush right, several titles under one employer, career
+ * breaks and military service in the languages CVs are written in), test/fixtures/documents/dev-s30-xtext30, with
+ * its golds in its gold/ folder.
+ */
+export function devS30Xtext30Set(dir: string = DEV_S30_XTEXT30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

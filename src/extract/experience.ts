@@ -96,6 +96,11 @@ export interface PositionDraft {
   unreadableDate?: Located;
   /** How the position was found, for warnings. */
   origin: 'header' | 'prose';
+  /**
+   * Brackets that say how the job was held ("(Contract via Apex Systems)"): an agency's name in them is no
+   * technology the position used.
+   */
+  engagement?: Located[];
 }
 
 /** What a date looks like to a reader: a month's name, a year, digits around a slash. */
@@ -213,10 +218,13 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
  * Time between or beside positions that is no position: a sabbatical, a career break, leave, national service; in
  * English and as German, Dutch, French, Spanish, Portuguese and Polish CVs name parental leave and a break
  * ("Elternzeit", "Mutterschutz", "Auszeit", "ouderschapsverlof", "congé parental", "excedencia", "licença-maternidade",
- * "urlop macierzyński").
+ * "urlop macierzyński"); Latin American, Italian, Romanian and Nordic CVs' leave ("Licencia por maternidad",
+ * "congedo parentale", "concediu de maternitate", "vanhempainvapaa", "föräldraledighet", "foreldrepermisjon") and
+ * military service ("Varusmiespalvelus", "asepalvelus", "ajateenistus", "værnepligt", "stagiu militar"); a
+ * newcomers' bridging programme (Canada's courses for immigrants before their first job there).
  */
 const CAREER_BREAK =
-  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski))$/iu;
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski)|(?:licencia|permiso)\s+(?:por\s+|de\s+)?(?:maternidad|paternidad|parental)|congedo\s+(?:di\s+)?(?:maternit[àa]|paternit[àa]|parentale)|concediu\s+(?:de\s+)?(?:maternitate|paternitate|(?:pentru\s+)?cre[șş]terea?(?:\s+a)?\s+(?:copilului|copiilor))|vanhempainvapaa|[äa]itiysloma|isyysloma|hoitovapaa|f[öo]r[äa]ldraledig(?:het)?|(?:mamma|pappa)ledig(?:het)?|foreldrepermisjon|barselsorlov|barselspermisjon|lapsehoolduspuhkus|vanemapuhkus|varusmiespalvelus|asepalvelus|siviilipalvelus|ajateenistus|v[æa]rnepligt|f[øo]rstegangstjeneste|verneplikt|stagiu(?:l)?\s+militar|(?:(?:newcomers?|immigrants?)['’]?\s+)?bridging\s+program(?:me)?)$/iu;
 
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
@@ -243,6 +251,22 @@ function careerBreak(entry: Entry): boolean {
     ) ||
     entry.body.slice(0, 4).some(breakTitleField) ||
     entry.header.some((info) => OFFER_NOT_STARTED.test(info.line.text))
+  );
+}
+
+/**
+ * "Congedo di maternità" over its dates, then a blank line and "Yoox Net-a-Porter Group — Bologna" over titles each
+ * dated: a dated break holds only its own lines, so a header's line after a blank line opens the next entry (a
+ * break has no employer to hand on to the titles under it).
+ */
+function afterBreak(info: LineInfo, current: Entry | null): boolean {
+  if (!current || info.line.bullet || info.prose) return false;
+  const last = [...current.header, ...current.body].at(-1);
+  return (
+    last !== undefined &&
+    info.line.n > last.line.n + 1 &&
+    current.header.some((line) => line.dates.length > 0) &&
+    careerBreak(current)
   );
 }
 
@@ -522,6 +546,8 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
         if (!draft.start) setRange(draft, info.line, dated);
       } else if (engaged && ENGAGEMENT.test(engaged.inner.trim())) {
         draft.title = locate(info.line, at, at + engaged.before.length, engaged.before, 0.8);
+        const inner = at + value.lastIndexOf(engaged.inner);
+        heldHowSpan(draft, locate(info.line, inner, inner + engaged.inner.length, engaged.inner, 0.8));
       } else if (comma > 0 && TEAM_WORD.test(unit) && titleScore(unit) === 0) {
         draft.title = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.team ??= locate(info.line, at + comma + 2, at + value.length, unit, 0.7);
@@ -683,6 +709,11 @@ function withoutDescription(text: string): string {
 function closingBracket(text: string): { before: string; inner: string } | null {
   const found = /\(([^()]+)\)$/u.exec(text);
   return found ? { before: text.slice(0, found.index).trimEnd(), inner: found[1] as string } : null;
+}
+
+/** Notes a bracket saying how the job was held (see `PositionDraft.engagement`). */
+function heldHowSpan(draft: PositionDraft, span: Located): void {
+  draft.engagement = [...(draft.engagement ?? []), span];
 }
 
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
@@ -992,9 +1023,10 @@ export function readExperience(
   // Known by the layout alone, such a line's first part is the employer whatever its slot says (see readEntry).
   if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
-  // The parts of dated header lines: a heading that repeats one names that entry's details below.
+  // The parts of dated header lines: a heading that repeats one names that entry's details below. A Markdown table's
+  // row led by one date is one ("| 2016 | iCog Labs | Intern |").
   const datedLineParts = infos
-    .filter(hasRange)
+    .filter((info) => hasRange(info) || (info.lead?.kind === 'single' && /^\s*\|/u.test(info.line.raw)))
     .map(
       (info) => new Set(splitParts(info.line, blanks(info), catalogue).map((part) => lookupKey(part.text))),
     );
@@ -1111,6 +1143,7 @@ export function readExperience(
     // "Promoted to Senior Developer (2021)" opens a position at the employer above; undated, it is the job's text.
     const promotion = promotionOf.get(info.line);
     if (promotion) return promotion.dated && current !== null;
+    if (afterBreak(info, current)) return true;
     if (fieldHeads.has(info) || recordStarts.has(info)) return true;
     // A Europass form holds each of its rows once per job: where the rows run on with no blank line between jobs
     // (a Word table's rows), a row the entry holds already ("Dates", "Occupation or position held") opens the next.
@@ -1247,7 +1280,7 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (promotionOf.has(info.line) || stackHeads.has(info)) return false;
+    if (promotionOf.has(info.line) || stackHeads.has(info) || afterBreak(info, current)) return false;
     // The terms of the job, an address, a sentence describing the employer (`employerDescriptions`): the header's.
     if (info.meta && info.terms) return true;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
@@ -1426,6 +1459,9 @@ export function readExperience(
       if (promotionOf.has((entry.header[0] as LineInfo).line)) promoted.add(read.draft);
       return read;
     });
+  drafts.forEach(({ draft }, index) => {
+    if (titleAfterArrow(drafts[index - 1]?.draft, draft, lines)) promoted.add(draft);
+  });
   unitsBesideTitles(drafts);
   applyLayout(drafts);
   employersOverTitles(drafts);
@@ -1814,6 +1850,27 @@ function employersOverTitles(read: readonly ReadEntry[]): void {
       if (item.label) setPart(draft, item.label, item.part);
     }
   });
+}
+
+/**
+ * "| 03/2021 – present | Twiga Foods | Backend Engineer → Senior Backend Engineer (2023) |": a title after an arrow
+ * from the title before it on the same line, dated by one date of its own, is a promotion inside the line's span:
+ * its date is when it started (see `promotionSpans`).
+ */
+function titleAfterArrow(
+  above: PositionDraft | undefined,
+  draft: PositionDraft,
+  lines: readonly DocLine[],
+): boolean {
+  const earlier = above?.title;
+  const later = draft.title;
+  if (!earlier || !later || earlier.column === undefined || later.column === undefined) return false;
+  if (earlier.line !== later.line || earlier.endLine !== earlier.line) return false;
+  if (!draft.start || (draft.end && monthKey(draft.end.date, false) !== monthKey(draft.start.date, false)))
+    return false;
+  const text = lines.find((line) => line.n === later.line)?.raw ?? '';
+  const between = text.slice(earlier.column + earlier.value.length, later.column);
+  return /^[\s*_]*(?:→|⟶|-+>)[\s*_]*$/u.test(between);
 }
 
 /**
@@ -2393,6 +2450,7 @@ function readEntry(
       // "(promovida a Sênior em 2021)": a remark on the title before it.
       if (remarksOnTitle(bracketAround(info.line.text, part) ?? '')) continue;
       if (inBracket && ENGAGEMENT.test(part.text.trim())) {
+        heldHowSpan(draft, locate(info.line, part.start, part.end, part.text, 0.8));
         // "(Contract, Payments)": what follows the engagement's comma is the unit the job was in, unless it
         // names no unit ("(Teilzeit, 40 %)", "(contract, remote)").
         const unit = ENGAGEMENT_THEN_UNIT.exec(part.text);
@@ -3243,6 +3301,10 @@ const ENGAGEMENT_WORDS = `(?:${[
   'werkstudent',
   'working[\\s-]student',
   'co[\\s-]?op',
+  // The tax terms a US contract is held on ("(W2 via Collabera)", "(C2C)", "(corp-to-corp)").
+  'w-?2',
+  'c2c',
+  'corp[\\s-]to[\\s-]corp',
   'industrial[\\s-]placement',
   'placement',
   '(?:national|civil(?:ian)?)[\\s-]service',
