@@ -66,6 +66,8 @@ export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/de
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
 export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
+/** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
+export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -112,6 +114,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S29_XWORD29_DIR,
   DEV_S29_XEDU29_DIR,
   DEV_S29_XTECH29_DIR,
+  DEV_S30_XWORD30_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -570,6 +573,15 @@ export function devS29Xedu29Set(dir: string = DEV_S29_XEDU29_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s29-xtech29, with its golds in its gold/ folder.
  */
 export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of Word CVs written in Polish, Hungarian, Swedish and Czech (their section headings,
+ * their months and words for "now", "Title, unit, Employer" beside a period and "Title | Employer | City" over one),
+ * test/fixtures/documents/dev-s30-xword30, with its golds in its gold/ folder.
+ */
+export function devS30Xword30Set(dir: string = DEV_S30_XWORD30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
