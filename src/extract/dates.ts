@@ -211,7 +211,7 @@ const ONGOING = `(?:${[
   // Swedish "pågående", "pågår", "tills vidare"; Danish and Norwegian "dags dato", "nuværende", "nåværende";
   // Polish "nadal", "aktualnie", "teraz"; Czech "doposud", "nyní", "do současnosti"; Slovak "súčasnosť",
   // "doteraz", "dodnes"; Croatian and Serbian "danas", "trenutno", "u tijeku"; Slovene "danes"; Estonian "praegu",
-  // "tänaseni"; Greek "σήμερα".
+  // "tänaseni"; Lithuanian "dabar", "iki šiol"; Latvian "šobrīd", "līdz šim"; Greek "σήμερα".
   String.raw`(?:până\s+|pana\s+)?(?:în|in)\s+prezent`,
   'nykyään',
   'nykyhetki',
@@ -240,6 +240,10 @@ const ONGOING = `(?:${[
   'danes',
   'praegu',
   'tänaseni',
+  'dabar',
+  String.raw`iki\s+šiol`,
+  'šobrīd',
+  String.raw`līdz\s+šim`,
   'σήμερα',
   String.raw`(?:по\s+)?(?:настоящее\s+время|н\.\s?в\.|наст\.\s*вр(?:емя|\.))`,
   'сейчас',

@@ -141,6 +141,9 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'jezici',
     'keeleoskus',
     'γλωσσες',
+    // Lithuanian "Kalbos", Latvian "Valodas".
+    'kalbos',
+    'valodas',
   ],
   summary: [
     'podsumowanie',
@@ -311,6 +314,9 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'interesi',
     'certifikati',
     'wyroznienia',
+    // Estonian "Huvid", Lithuanian "Pomėgiai" (interests and hobbies).
+    'huvid',
+    'pomegiai',
   ],
   // Finnish "Julkaisut", Romanian "Publicații", Hungarian "Publikációk", Swedish and Danish "Publikationer", Czech
   // "Publikace".
@@ -947,8 +953,8 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
   ['is deneyimi', 'experience'],
   ['is tecrubesi', 'experience'],
   // "Despre mine" (Romanian), "Om mig" (Swedish, Danish), "Om meg" (Norwegian), "O mně" (Czech), "O meni" (Croatian,
-  // Serbian): about me.
-  ...['despre mine', 'om mig', 'om meg', 'o mne', 'o meni'].map(
+  // Serbian), "Apie mane" (Lithuanian), "Par mani" (Latvian), "Minust" (Estonian): about me.
+  ...['despre mine', 'om mig', 'om meg', 'o mne', 'o meni', 'apie mane', 'par mani', 'minust'].map(
     (phrase) => [phrase, 'summary'] as [string, SectionKind],
   ),
   // Romanian driving licence and other information, Hungarian interests and personal details, Croatian and Slovak
