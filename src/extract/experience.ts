@@ -3114,6 +3114,11 @@ function applyLayout(read: ReadEntry[]): void {
       ),
     ),
   );
+  // A part no evidence labelled in a place where the other entries' evidence puts their employers.
+  const votedEmployer = (part: Part) => {
+    const slot = votes.get(slotKey(part));
+    return (slot?.get('company') ?? 0) > 0 && (slot?.get('title') ?? 0) === 0;
+  };
   read.forEach((entry, index) => {
     const { draft } = entry;
     const above = read[index - 1];
@@ -3191,15 +3196,33 @@ function applyLayout(read: ReadEntry[]): void {
       } else if (qualified) {
         item.label = 'title';
         draft.title = qualified;
+      } else if (
+        !draft.company &&
+        !draft.title &&
+        titleBeforeEmployer(entry, item, votedEmployer, employerLast)
+      ) {
+        // "Kasininkė, Kavinė Žalias Lapas" where the other entries' evidence puts the employer after the comma.
+        item.label = 'title';
+        setPart(draft, 'title', item.part, 0.6);
       } else if (!draft.company && !draft.location && cityBeforeEmployer(entry, item)) {
         item.label = 'location';
         setPart(draft, 'location', item.part, 0.5);
       } else if (!draft.company) {
         item.label = 'company';
         setPart(draft, 'company', item.part, 0.6);
-      } else if (!draft.title && titleScore(item.part.text) > 0) {
+      } else if (
+        !draft.title &&
+        (titleScore(item.part.text) > 0 || titleBeforeEmployer(entry, item, votedEmployer, employerLast))
+      ) {
         item.label = 'title';
         setPart(draft, 'title', item.part, 0.6);
+      } else if (!draft.title && unitBetween) {
+        item.label = 'title';
+        setPart(draft, 'title', item.part, 0.6);
+        if (!has(draft, 'team')) {
+          unitBetween.label = 'team';
+          setPart(draft, 'team', unitBetween.part, 0.6);
+        }
       } else if (
         !draft.location &&
         // "Staff Engineer | Dublin | Feb 2022 – Present": a city on the title's line is where, not the unit.
@@ -3213,6 +3236,41 @@ function applyLayout(read: ReadEntry[]): void {
       }
     }
   });
+}
+
+/**
+ * "Ohjelmistoarkkitehti, Solita Oy | 1/2022–": the first part of a line, before the employer across a comma, is the
+ * title when no evidence named one, whatever its words, as "Title, Employer" writes it. The employer is the part
+ * evidence labelled so, or one no evidence labelled in the place where the other entries' evidence puts their
+ * employers (`votedEmployer`: "Kasininkė, Kavinė Žalias Lapas" among "Duomenų analitikė, Devbridge UAB"). Only
+ * where another entry's evidence puts its employer last on its line (`employerLast`), as "Title, Employer" does. A
+ * place there ("Espoo, Nokia Oyj"), a part with figures or a long phrase is none.
+ */
+function titleBeforeEmployer(
+  entry: ReadEntry,
+  item: ReadEntry['parts'][number],
+  votedEmployer: (part: Part) => boolean,
+  employerLast: ReadonlySet<ReadEntry>,
+): boolean {
+  const { part } = item;
+  if (![...employerLast].some((other) => other !== entry)) return false;
+  const employer = entry.parts.find(
+    (other) =>
+      (other.label === 'company' || (other.label === null && votedEmployer(other.part))) &&
+      other.part.line === part.line &&
+      other.part.index === part.index + 1,
+  );
+  return (
+    employer !== undefined &&
+    part.index === 0 &&
+    /^\s*,\s*$/u.test(part.line.text.slice(part.end, employer.part.start)) &&
+    /^\p{Lu}/u.test(part.text) &&
+    !/\d/u.test(part.text) &&
+    part.text.split(/\s+/u).length <= 6 &&
+    !item.found.location &&
+    !knownPlace(part.text) &&
+    !isLocation(part.text)
+  );
 }
 
 /**

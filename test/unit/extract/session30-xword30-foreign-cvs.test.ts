@@ -165,3 +165,44 @@ describe('"Title, unit, Employer" among "Title, Employer"', () => {
     expect(result.resume.work?.[2]?.positions?.[0]?.team).toBe('lager');
   });
 });
+
+describe('"Title, Employer" with titles no vocabulary knows', () => {
+  it('reads the part before the employer’s comma as the title, and a place there as none', async () => {
+    const result = await extractText(
+      [
+        'Ilze Bērziņa',
+        '',
+        'Darba pieredze',
+        '',
+        'Vecākā programmētāja, Printful SIA | 2020-04 – šobrīd',
+        '- Maksājumu serviss Go valodā.',
+        '',
+        'Programmētāja, Accenture Latvia SIA | 2017-09 – 2020-03',
+        '- Integrācijas Java valodā.',
+        '',
+        'Pārdevēja, Kafejnīca Zaļā Tase | 2015-06 – 2017-08',
+        '- Klientu apkalpošana.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Printful SIA', 'Vecākā programmētāja', '2020-04', 'present'),
+      position('Accenture Latvia SIA', 'Programmētāja', '2017-09', '2020-03'),
+      position('Kafejnīca Zaļā Tase', 'Pārdevēja', '2015-06', '2017-08'),
+    ]);
+  });
+
+  it('leaves a place before the employer no title', async () => {
+    const result = await extractText(
+      [
+        'Experience',
+        '',
+        'Espoo, Nokia Oyj | 2019-01 – 2021-06',
+        '- Base station software in C++.',
+        '',
+        'Tampere, Vincit Oyj | 2016-01 – 2018-12',
+        '- Web services in Java.',
+      ].join('\n'),
+    );
+    expect(positions(result).map((found) => found.title)).toEqual([undefined, undefined]);
+  });
+});
