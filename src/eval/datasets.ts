@@ -577,8 +577,9 @@ export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<Eva
 }
 
 /**
- * Session 30's development set of Word CVs written in Polish, Hungarian, Swedish and Czech (their section headings,
- * their months and words for "now", "Title, unit, Employer" beside a period and "Title | Employer | City" over one),
+ * Session 30's development set of Word CVs written in Polish, Hungarian, Swedish, Czech, Estonian and Lithuanian (their
+ * section headings, their months and words for "now", "Title, unit, Employer" and "Title, Employer" with titles no
+ * vocabulary knows beside a period, "Title | Employer | City" over one),
  * test/fixtures/documents/dev-s30-xword30, with its golds in its gold/ folder.
  */
 export function devS30Xword30Set(dir: string = DEV_S30_XWORD30_DIR): Promise<EvalDocument[]> {

@@ -4,7 +4,7 @@ import { describeHandWrittenSet } from './hand-written-set.js';
 describeHandWrittenSet({
   title: "xword30's development documents (dev-s30-xword30)",
   dir: DEV_S30_XWORD30_DIR,
-  minimum: { all: 4, '.txt': 0, '.md': 0, '.pdf': 0, '.docx': 4 },
+  minimum: { all: 6, '.txt': 0, '.md': 0, '.pdf': 0, '.docx': 6 },
   formats: ['docx'],
   load: () => devS30Xword30Set(),
   namedOnly: 'dev-s30-xword30',
