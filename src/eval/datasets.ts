@@ -73,6 +73,8 @@ export const DEV_S30_XEDU30_DIR = join(projectRoot, 'test/fixtures/documents/dev
 /** Session 30's development documents of the technology-matching families unseen-21 showed missed (see its README). */
 export const DEV_S30_XTECH30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtech30');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
+/** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
+export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -124,6 +126,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XEDU30_DIR,
   DEV_S30_XTECH30_DIR,
   DEV_S30_XTEXT30_DIR,
+  DEV_S30_XWORD30_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -631,6 +634,16 @@ export function devS30Xtech30Set(dir: string = DEV_S30_XTECH30_DIR): Promise<Eva
  * its golds in its gold/ folder.
  */
 export function devS30Xtext30Set(dir: string = DEV_S30_XTEXT30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of Word CVs written in Polish, Hungarian, Swedish, Czech, Estonian and Lithuanian (their
+ * section headings, their months and words for "now", "Title, unit, Employer" and "Title, Employer" with titles no
+ * vocabulary knows beside a period, "Title | Employer | City" over one),
+ * test/fixtures/documents/dev-s30-xword30, with its golds in its gold/ folder.
+ */
+export function devS30Xword30Set(dir: string = DEV_S30_XWORD30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -1095,6 +1095,7 @@ export function readExperience(
     ...titlesOverEmployers(content, blankAbove, evidenceFor),
   ]);
   const stackHeads = stackedHeaders(infos);
+  const barredHeads = barredHeadersOverDates(content, evidenceFor);
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
   // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
   // and" / "responsibilities").
@@ -1182,6 +1183,7 @@ export function readExperience(
     if (employerLines.has(info)) return true;
     if (titleLines.has(info)) return true;
     if (stackHeads.has(info)) return true;
+    if (barredHeads.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
     if (splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text))) return true;
     const { title, company } = evidenceFor(info);
@@ -1780,6 +1782,49 @@ function stackedHeaders(infos: readonly LineInfo[]): Set<LineInfo> {
     byHeight.set(height, [...(byHeight.get(height) ?? []), infos[top] as LineInfo]);
   });
   return new Set([...byHeight.values()].filter((heads) => heads.length >= 2).flat());
+}
+
+/** The bars a line sets between its parts ("Title | Employer | City"): its shape as a header. */
+const HEADER_BAR = /\s\|\s/gu;
+
+/**
+ * "**Internship Java | Amazon Development Center Romania | Iași**" over "iul. 2016 – sep. 2016" among "**Inginer
+ * software senior | UiPath | București**" over "iulie 2021 – prezent": where two or more lines set loud, with as many
+ * bars between their parts, each right over a line of dates alone, name a title or an employer, every line so set
+ * heads an entry, whatever its words. A line over dates that is set otherwise (a project's name in bold) is left to
+ * the other rules.
+ */
+function barredHeadersOverDates(
+  content: readonly LineInfo[],
+  evidenceFor: (info: LineInfo) => { title: boolean; company: boolean },
+): Set<LineInfo> {
+  const shapes = new Map<string, LineInfo[]>();
+  content.forEach((info, index) => {
+    const next = content[index + 1];
+    if (
+      !next ||
+      !dateOnly(next) ||
+      info.line.bullet ||
+      info.prose ||
+      info.dates.length > 0 ||
+      info.words > 16 ||
+      !(info.line.bold || info.line.heading > 0)
+    )
+      return;
+    const bars = info.line.text.match(HEADER_BAR)?.length ?? 0;
+    if (bars === 0) return;
+    const key = `${bars}:${info.line.heading}:${info.line.caps}`;
+    shapes.set(key, [...(shapes.get(key) ?? []), info]);
+  });
+  const heads = new Set<LineInfo>();
+  for (const lines of shapes.values()) {
+    const named = lines.filter((info) => {
+      const found = evidenceFor(info);
+      return found.title || found.company;
+    });
+    if (named.length >= 2) for (const info of lines) heads.add(info);
+  }
+  return heads;
 }
 
 /**
@@ -3147,6 +3192,20 @@ function applyLayout(read: ReadEntry[]): void {
     ),
   );
   const bracketed = bracketedSlots(read);
+  // The entries whose evidence puts the employer last on its line ("Title, Employer"): `titleUnitEmployer`.
+  const employerLast = new Set(
+    read.filter((entry) =>
+      entry.parts.some(
+        ({ part, label, strong }) =>
+          label === 'company' && strong && part.count >= 2 && part.index === part.count - 1,
+      ),
+    ),
+  );
+  // A part no evidence labelled in a place where the other entries' evidence puts their employers.
+  const votedEmployer = (part: Part) => {
+    const slot = votes.get(slotKey(part));
+    return (slot?.get('company') ?? 0) > 0 && (slot?.get('title') ?? 0) === 0;
+  };
   read.forEach((entry, index) => {
     const { draft } = entry;
     const above = read[index - 1];
@@ -3197,14 +3256,24 @@ function applyLayout(read: ReadEntry[]): void {
       const oneLine =
         entry.parts.length > 1 && entry.parts.every((other) => other.part.line === item.part.line);
       const ranked = slot ? [...slot.entries()].sort((a, b) => b[1] - a[1]) : [];
+      const unitBetween = titleUnitEmployer(entry, item, employerLast);
       const voted = ranked.find(
         ([label]) =>
           !has(draft, label) &&
-          (exact !== undefined || !oneLine || label !== 'title' || item.found.title > 0),
+          (exact !== undefined ||
+            !oneLine ||
+            label !== 'title' ||
+            item.found.title > 0 ||
+            unitBetween !== null),
       )?.[0];
       if (voted) {
         item.label = voted;
         setPart(draft, voted, item.part, 0.7);
+        // "Kesätyöntekijä, ohjelmistotestaus, Nokia Oyj": the part between the title and the employer is the unit.
+        if (voted === 'title' && unitBetween && !has(draft, 'team')) {
+          unitBetween.label = 'team';
+          setPart(draft, 'team', unitBetween.part, 0.6);
+        }
         continue;
       }
       const qualified = qualifiedTitle(entry, item.part);
@@ -3214,15 +3283,33 @@ function applyLayout(read: ReadEntry[]): void {
       } else if (qualified) {
         item.label = 'title';
         draft.title = qualified;
+      } else if (
+        !draft.company &&
+        !draft.title &&
+        titleBeforeEmployer(entry, item, votedEmployer, employerLast)
+      ) {
+        // "Kasininkė, Kavinė Žalias Lapas" where the other entries' evidence puts the employer after the comma.
+        item.label = 'title';
+        setPart(draft, 'title', item.part, 0.6);
       } else if (!draft.company && !draft.location && cityBeforeEmployer(entry, item)) {
         item.label = 'location';
         setPart(draft, 'location', item.part, 0.5);
       } else if (!draft.company) {
         item.label = 'company';
         setPart(draft, 'company', item.part, 0.6);
-      } else if (!draft.title && titleScore(item.part.text) > 0) {
+      } else if (
+        !draft.title &&
+        (titleScore(item.part.text) > 0 || titleBeforeEmployer(entry, item, votedEmployer, employerLast))
+      ) {
         item.label = 'title';
         setPart(draft, 'title', item.part, 0.6);
+      } else if (!draft.title && unitBetween) {
+        item.label = 'title';
+        setPart(draft, 'title', item.part, 0.6);
+        if (!has(draft, 'team')) {
+          unitBetween.label = 'team';
+          setPart(draft, 'team', unitBetween.part, 0.6);
+        }
       } else if (
         !draft.location &&
         // "Staff Engineer | Dublin | Feb 2022 – Present": a city on the title's line is where, not the unit.
@@ -3236,6 +3323,75 @@ function applyLayout(read: ReadEntry[]): void {
       }
     }
   });
+}
+
+/**
+ * "Ohjelmistoarkkitehti, Solita Oy | 1/2022–": the first part of a line, before the employer across a comma, is the
+ * title when no evidence named one, whatever its words, as "Title, Employer" writes it. The employer is the part
+ * evidence labelled so, or one no evidence labelled in the place where the other entries' evidence puts their
+ * employers (`votedEmployer`: "Kasininkė, Kavinė Žalias Lapas" among "Duomenų analitikė, Devbridge UAB"). Only
+ * where another entry's evidence puts its employer last on its line (`employerLast`), as "Title, Employer" does. A
+ * place there ("Espoo, Nokia Oyj"), a part with figures or a long phrase is none.
+ */
+function titleBeforeEmployer(
+  entry: ReadEntry,
+  item: ReadEntry['parts'][number],
+  votedEmployer: (part: Part) => boolean,
+  employerLast: ReadonlySet<ReadEntry>,
+): boolean {
+  const { part } = item;
+  if (![...employerLast].some((other) => other !== entry)) return false;
+  const employer = entry.parts.find(
+    (other) =>
+      (other.label === 'company' || (other.label === null && votedEmployer(other.part))) &&
+      other.part.line === part.line &&
+      other.part.index === part.index + 1,
+  );
+  return (
+    employer !== undefined &&
+    part.index === 0 &&
+    /^\s*,\s*$/u.test(part.line.text.slice(part.end, employer.part.start)) &&
+    /^\p{Lu}/u.test(part.text) &&
+    !/\d/u.test(part.text) &&
+    part.text.split(/\s+/u).length <= 6 &&
+    !item.found.location &&
+    !knownPlace(part.text) &&
+    !isLocation(part.text)
+  );
+}
+
+/**
+ * "Kesätyöntekijä, ohjelmistotestaus, Nokia Oyj" among "Ohjelmistokehittäjä, Vincit Oyj" (another entry's employer
+ * last on its line, `employerLast`): a line of three parts between commas whose last the evidence shows to be the
+ * employer has its title first, whatever its words, and the unit the job was in between. Returns that unit's part
+ * when `item` is such a line's first part, else null. A place between ("Developer, Tampere, Nokia Oyj") is no unit.
+ */
+function titleUnitEmployer(
+  entry: ReadEntry,
+  item: ReadEntry['parts'][number],
+  employerLast: ReadonlySet<ReadEntry>,
+): ReadEntry['parts'][number] | null {
+  const { part } = item;
+  if (part.index !== 0 || part.count !== 3 || ![...employerLast].some((other) => other !== entry))
+    return null;
+  const onLine = entry.parts.filter((other) => other.part.line === part.line);
+  const [first, middle, last] = onLine;
+  if (onLine.length !== 3 || first !== item || !middle || !last) return null;
+  if (last.label !== 'company' || last.found.company < 2) return null;
+  const text = part.line.text;
+  const commas = [
+    text.slice(first.part.end, middle.part.start),
+    text.slice(middle.part.end, last.part.start),
+  ];
+  if (!commas.every((between) => /^\s*,\s*$/u.test(between))) return null;
+  if (
+    middle.label !== null ||
+    middle.found.location ||
+    knownPlace(middle.part.text) ||
+    middle.found.company >= 2
+  )
+    return null;
+  return middle;
 }
 
 /**
