@@ -4,7 +4,7 @@ import { describeHandWrittenSet } from './hand-written-set.js';
 describeHandWrittenSet({
   title: "xportal30's development documents (dev-s30-xportal30)",
   dir: DEV_S30_XPORTAL30_DIR,
-  minimum: { all: 3, '.txt': 0, '.md': 0, '.pdf': 3, '.docx': 0 },
+  minimum: { all: 4, '.txt': 0, '.md': 0, '.pdf': 4, '.docx': 0 },
   formats: ['pdf'],
   load: () => devS30Xportal30Set(),
   namedOnly: 'dev-s30-xportal30',

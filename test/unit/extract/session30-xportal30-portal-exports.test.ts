@@ -10,7 +10,7 @@ import { modelLines } from '../../../src/extract/line-model.js';
 import { pdfLines } from '../../../src/extract/read-pdf.js';
 import { headingText, splitSections } from '../../../src/extract/sections.js';
 import { namesDesiredJob, namesIndustry, sectionKind } from '../../../src/extract/vocabulary.js';
-import { extractBytes, position, positions, skillGroups } from './extract-text.js';
+import { extractBytes, position, positions, skillGroups, skillsOf } from './extract-text.js';
 import { pdfItem as item, makePdf, pdfTexts } from './make-documents.js';
 
 /**
@@ -193,5 +193,16 @@ describe('PDF: a short last page', () => {
     const at = (text: string) => texts.indexOf(text);
     expect(texts[at('Specialties & Skills') - 1]).toBe('');
     expect(texts[at('Education') - 1]).toBe('');
+  });
+});
+
+describe("skills: a job portal's table of skill, version, last used and experience", () => {
+  it('keeps the skills, not the header or the years of use', async () => {
+    const groups = await skillsOf(
+      'Skills    Version    Last used    Experience',
+      'Kotlin    1.9    2026    4 Years 3 Months',
+      'Spring Boot    3    2025    2 Years 1 Month',
+    );
+    expect(groups.flatMap((group) => group.keywords)).toEqual(['Kotlin', 'Spring Boot']);
   });
 });
