@@ -63,6 +63,7 @@ export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
 export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtext29');
 export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xpdf29');
+export const DEV_S30_XPORTAL30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xportal30');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -127,6 +128,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XTECH30_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
+  DEV_S30_XPORTAL30_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -565,6 +567,16 @@ export function devS29Xtext29Set(dir: string = DEV_S29_XTEXT29_DIR): Promise<Eva
  * test/fixtures/documents/dev-s29-xpdf29, with its golds in its gold/ folder.
  */
 export function devS29Xpdf29Set(dir: string = DEV_S29_XPDF29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of job portals' PDF exports (a left column of dates over the job's length beside the
+ * employer, "City, site", the employer's industry and the title; "Title at Employer" over "City, Country · Month YYYY
+ * to Present" with a page break inside a header), test/fixtures/documents/dev-s30-xportal30, with its golds in its
+ * gold/ folder.
+ */
+export function devS30Xportal30Set(dir: string = DEV_S30_XPORTAL30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

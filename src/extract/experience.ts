@@ -21,14 +21,18 @@ import {
   type Entry,
   entrySpan,
   heldHow,
+  industryAfterDates,
   type LineInfo,
+  lengthBeside,
   lineInfo,
   OWN_ACCOUNT_WORDS,
   placeAfterDates,
+  siteAfterPlace,
   splitEntries,
   splitRunInHeaders,
   TITLE_LABEL,
   WORK_MODE_WORDS,
+  webAddress,
 } from './entries.js';
 import { EMPTY_VALUE, entryLabel, labelledPairs } from './entry-labels.js';
 import { federalBlocks } from './federal-blocks.js';
@@ -887,6 +891,7 @@ export function readExperience(
   markEngagementRecords(infos);
   const promotionOf = new Map(promotions.map((promotion) => [promotion.line, promotion]));
   placeAfterDates(infos);
+  industryAfterDates(infos);
   employerDescriptions(infos, catalogue);
   const wrapped = wrappedLines(infos);
   const closing = datesClose(infos.filter((info) => !info.line.blank)) ? closingDates : () => false;
@@ -1310,6 +1315,9 @@ export function readExperience(
       (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
     );
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
+    // "October 2018 — February 2022    Tinkoff" over "3 years 5 months    Financial sector": the job's length in the
+    // date column, under its dates, holds the line beside it in the header.
+    if (headerHasRange && info.dates.length === 0 && lengthBeside(info) && headerLike(info)) return true;
     // "BSc Statistics, University of Kestrel, 2023" under a dated job's line with no heading between: a degree's
     // line, no part of the job's header. Under a line of dates alone, or a school's dated line, it heads an entry of
     // studies ("10/2010 - 09/2014    Technische Universität" over "B.Sc. Informatik").
@@ -2463,6 +2471,14 @@ function readEntry(
       draft.location ??= locate(info.line, at, at + place.length, place, 0.7);
       continue;
     }
+    // "Almaty, kolesa.kz" under the employer (a job portal's place and web address): the job's place, and no name.
+    const placeAndSite = info.meta && info.dates.length === 0 ? siteAfterPlace(place) : null;
+    if (placeAndSite) {
+      const at = info.line.text.indexOf(place);
+      const town = placeAndSite.place;
+      draft.location ??= locate(info.line, at, at + town.length, town, 0.7);
+      continue;
+    }
     const spans = blanks(info);
     // A line led by a single date and naming no title or company is the left date column's
     // neighbour: the text after the date describes the work (a sub-heading or a summary).
@@ -2551,6 +2567,8 @@ function readEntry(
         continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
+      // "Moscow, www.tinkoff.ru": the employer's web address a portal prints under it names nothing of the job.
+      if (webAddress(part.text)) continue;
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) {
         if (OWN_ACCOUNT_PART.test(part.text)) {
           ownAccountPart = true;

@@ -732,9 +732,14 @@ function minorShare(rows: readonly Row[], cut: number): number {
   return left + right === 0 ? 0 : Math.min(left, right) / (left + right);
 }
 
+/**
+ * Cells most of which are dates, or lengths of time as a job portal's date column sets under each job's dates
+ * ("March 2022 — currently" over "4 years 9 months").
+ */
 function mostlyDates(segments: readonly Segment[]): boolean {
   if (segments.length === 0) return false;
   const dated = segments.filter((segment) => {
+    if (segment.text.replace(DURATION, '').replace(/[\s(),·-]/gu, '') === '') return true;
     const covered = findDates(segment.text).reduce((sum, date) => sum + (date.end - date.start), 0);
     return covered >= segment.text.replace(/\s/g, '').length * 0.6;
   });
@@ -2349,7 +2354,10 @@ function repeatedLabels(cells: readonly Segment[]): boolean {
   return new Set(repeated.filter((cell) => /\S\s+\S/u.test(cell.text.trim())).map(key)).size >= 2;
 }
 
-/** The most common distance between consecutive baselines. */
+/**
+ * The most common distance between consecutive baselines. Where no distance comes three times (a short last page: a
+ * job's last bullets, then headings each over a line or two), the smallest: the lines of one block stand closest.
+ */
 function typicalSpacing(ys: readonly number[]): number {
   const gaps: number[] = [];
   for (let i = 1; i < ys.length; i++) {
@@ -2359,7 +2367,9 @@ function typicalSpacing(ys: readonly number[]): number {
   if (gaps.length === 0) return 12;
   const counts = new Map<number, number>();
   for (const gap of gaps) counts.set(gap, (counts.get(gap) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 12;
+  const [mode] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  if (!mode) return 12;
+  return mode[1] > 2 ? mode[0] : Math.min(...gaps);
 }
 
 function hinted(text: string, size: number, body: number, gapBefore: boolean): ReadLine {

@@ -1091,7 +1091,36 @@ export function statementHeading(title: string): boolean {
   return STATEMENT_PHRASES.includes(words.join(' '));
 }
 
+/**
+ * A job portal's section on the job sought ("Desired position and salary", "Target Job", "About your next role"): its
+ * lines (specialisations, salary, schedule) are the person's wishes, no skills.
+ */
+const DESIRED_JOB_PHRASES = [
+  'desired position',
+  'desired position and salary',
+  'desired job',
+  'desired role',
+  'target job',
+  'target role',
+  'job preferences',
+  'about your next role',
+];
+
+/** Whether a heading names a job portal's section on the job sought (see DESIRED_JOB_PHRASES). */
+export function namesDesiredJob(title: string | null): boolean {
+  return (
+    title !== null &&
+    DESIRED_JOB_PHRASES.includes(
+      foldKey(title)
+        .replace(/[^\p{L}\s]/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    )
+  );
+}
+
 const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
+  ...DESIRED_JOB_PHRASES.map((phrase) => [phrase, 'other'] as [string, SectionKind]),
   ['job history', 'experience'],
   ['executive summary', 'summary'],
   ['personal statement', 'summary'],
@@ -2958,4 +2987,77 @@ const PROFICIENCY = new RegExp(
 
 export function isProficiency(text: string): boolean {
   return PROFICIENCY.test(text.trim());
+}
+
+/**
+ * The words a line of business ends with, as job portals print an employer's industry under it ("Retail", "Financial
+ * sector", "Information technology, system integration, Internet").
+ */
+const INDUSTRY_HEADS = new Set([
+  'sector',
+  'industry',
+  'industries',
+  'services',
+  'technology',
+  'technologies',
+  'integration',
+  'internet',
+  'retail',
+  'wholesale',
+  'trade',
+  'banking',
+  'finance',
+  'insurance',
+  'fintech',
+  'telecommunications',
+  'telecom',
+  'communication',
+  'communications',
+  'media',
+  'marketing',
+  'advertising',
+  'pr',
+  'logistics',
+  'transportation',
+  'transport',
+  'healthcare',
+  'pharmaceuticals',
+  'manufacturing',
+  'production',
+  'construction',
+  'energy',
+  'utilities',
+  'e-commerce',
+  'ecommerce',
+  'hospitality',
+  'tourism',
+  'automotive',
+  'agriculture',
+  'entertainment',
+  'publishing',
+  'outsourcing',
+  'consulting',
+  'electronics',
+  'aerospace',
+  'government',
+  'design',
+]);
+
+/**
+ * A job portal's line naming the employer's line of business: every item between commas (or "&", "/") is a phrase
+ * of at most four words in sentence case (later words in lower case or short capitals: "IT", "BTL") that ends with an
+ * industry's word and names no role ("Head of retail" is a title). It names no employer, title or team.
+ */
+export function namesIndustry(text: string): boolean {
+  const items = text
+    .trim()
+    .split(/\s*[,;/&]\s*|\s+and\s+/u)
+    .filter((item) => item !== '');
+  if (items.length === 0 || items.length > 8) return false;
+  return items.every((item) => {
+    const words = item.split(/\s+/u);
+    if (words.length > 4 || titleScore(item) > 0) return false;
+    const later = words.slice(1).every((word) => /^[\p{Ll}-]+$/u.test(word) || /^\p{Lu}{2,4}$/u.test(word));
+    return later && INDUSTRY_HEADS.has((words[words.length - 1] as string).toLowerCase());
+  });
 }
