@@ -1797,10 +1797,10 @@ const HEADER_BAR = /\s\|\s/gu;
 
 /**
  * "**Internship Java | Amazon Development Center Romania | Iași**" over "iul. 2016 – sep. 2016" among "**Inginer
- * software senior | UiPath | București**" over "iulie 2021 – prezent": where two or more lines set loud, with as many
- * bars between their parts, each right over a line of dates alone, name a title or an employer, every line so set
- * heads an entry, whatever its words. A line over dates that is set otherwise (a project's name in bold) is left to
- * the other rules.
+ * software senior | UiPath | București**" over "iulie 2021 – prezent": where two or more lines set alike (bold, heading
+ * level, capitals and indent), with as many bars between their parts, each right over a line of dates alone, name a
+ * title or an employer, every line so set heads an entry, whatever its words. A line over dates that is set otherwise
+ * (a project's name in bold, a line of fewer parts) is left to the other rules.
  */
 function barredHeadersOverDates(
   content: readonly LineInfo[],
@@ -1815,13 +1815,12 @@ function barredHeadersOverDates(
       info.line.bullet ||
       info.prose ||
       info.dates.length > 0 ||
-      info.words > 16 ||
-      !(info.line.bold || info.line.heading > 0)
+      info.words > 16
     )
       return;
     const bars = info.line.text.match(HEADER_BAR)?.length ?? 0;
     if (bars === 0) return;
-    const key = `${bars}:${info.line.heading}:${info.line.caps}`;
+    const key = `${bars}:${info.line.heading}:${info.line.bold}:${info.line.caps}:${info.line.indent}`;
     shapes.set(key, [...(shapes.get(key) ?? []), info]);
   });
   const heads = new Set<LineInfo>();

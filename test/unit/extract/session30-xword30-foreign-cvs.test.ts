@@ -206,3 +206,30 @@ describe('"Title, Employer" with titles no vocabulary knows', () => {
     expect(positions(result).map((found) => found.title)).toEqual([undefined, undefined]);
   });
 });
+
+describe('"Title | Employer | City" in plain text over the period', () => {
+  it('heads an entry with a line set as the other headers are, bold or not', async () => {
+    const result = await extractText(
+      [
+        'Pracovní zkušenosti',
+        '',
+        'Vedoucí vývoje | Rohlik.cz | Praha',
+        'leden 2021 – doposud',
+        '- Objednávkový systém v Java.',
+        '',
+        'Programátorka | Seznam.cz, a.s. | Praha',
+        'září 2017 – prosinec 2020',
+        '- Vyhledávání v Python.',
+        '',
+        'Servírka | Kavárna Pod Lipou | Olomouc',
+        'červen 2015 – srpen 2017',
+        '- Obsluha hostů.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Rohlik.cz', 'Vedoucí vývoje', '2021-01', 'present'),
+      position('Seznam.cz, a.s.', 'Programátorka', '2017-09', '2020-12'),
+      position('Kavárna Pod Lipou', 'Servírka', '2015-06', '2017-08'),
+    ]);
+  });
+});
