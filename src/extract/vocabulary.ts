@@ -47,13 +47,29 @@ const ACADEMIC_ASIDES = [
 ];
 
 /**
- * Section head words in more of the languages CVs are written in (Polish, Czech, Turkish, Romanian, and words the
- * Romance, German, Dutch and Nordic lists below leave out), accents dropped as sectionKind drops them: the
- * résumé's own sections ("Kompetencje", "Deneyim", "Competențe") and those that are not the résumé's (interests,
- * certificates, references, courses, volunteering, awards), whose contents are no technologies.
+ * Section head words in more of the languages CVs are written in (Polish, Czech, Slovak, Turkish, Romanian, Hungarian,
+ * Finnish, Estonian, Croatian, Serbian, Slovene, Lithuanian, Latvian, Greek, and words the Romance, German, Dutch and
+ * Nordic lists below leave out), accents dropped as sectionKind drops them: the résumé's own sections ("Kompetencje",
+ * "Deneyim", "Competențe", "Osaaminen", "Készségek") and those that are not the résumé's (interests, certificates,
+ * references, courses, volunteering, awards), whose contents are no technologies.
  */
 const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]>>> = {
-  education: ['studii', 'estudios', 'egitim', 'obrazovani', 'pendidikan'],
+  education: [
+    'studii',
+    'estudios',
+    'egitim',
+    'obrazovani',
+    'pendidikan',
+    // Finnish "Opinnot", Hungarian "Végzettség" and "Képzettség", Norwegian "Utdannelse", Swedish "Utbildningar",
+    // Greek "Εκπαίδευση" and "Σπουδές".
+    'opinnot',
+    'vegzettseg',
+    'kepzettseg',
+    'utdannelse',
+    'utbildningar',
+    'εκπαιδευση',
+    'σπουδες',
+  ],
   skills: [
     'kompetencje',
     'dovednosti',
@@ -73,6 +89,36 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'kemahiran',
     'keterampilan',
     'kemampuan',
+    // Finnish "Osaaminen"; Hungarian "Készségek", "Ismeretek", "Kompetenciák"; Swedish "Kunskaper", "Färdigheter",
+    // "Kompetens"; Danish "Færdigheder"; Norwegian "Ferdigheter", "Kompetanser"; Dutch "Kennis"; Polish, Czech, Dutch
+    // and German "Technologie"; Slovak "Zručnosti"; Croatian, Serbian and Slovene "Vještine", "Veštine",
+    // "Spretnosti", "Znanja", "Kompetencije"; Estonian "Oskused"; Lithuanian "Įgūdžiai"; Latvian "Prasmes"; Greek
+    // "Δεξιότητες".
+    'osaaminen',
+    'keszsegek',
+    'ismeretek',
+    'kompetenciak',
+    'kunskaper',
+    'fardigheter',
+    'kompetens',
+    'faerdigheder',
+    'ferdigheter',
+    'kompetanser',
+    'kennis',
+    'technologie',
+    'zrucnosti',
+    'vjestine',
+    'vestine',
+    'spretnosti',
+    'znanja',
+    'kompetencije',
+    'oskused',
+    'igudziai',
+    'prasmes',
+    'δεξιοτητες',
+    // Norwegian consultants' "Nøkkelkvalifikasjoner" (key qualifications), Romanian "Capacități".
+    'nokkelkvalifikasjoner',
+    'capacitati',
   ],
   languages: [
     'lenguas',
@@ -87,8 +133,41 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'jezykow',
     'idiomi',
     'bahasa',
+    // Hungarian "Nyelvismeret", Swedish "Språkkunskaper", Danish "Sprogkundskaber", Croatian and Serbian "Jezici",
+    // Estonian "Keeleoskus", Greek "Γλώσσες".
+    'nyelvismeret',
+    'sprakkunskaper',
+    'sprogkundskaber',
+    'jezici',
+    'keeleoskus',
+    'γλωσσες',
+    // Lithuanian "Kalbos", Latvian "Valodas".
+    'kalbos',
+    'valodas',
   ],
-  summary: ['podsumowanie', 'ozet', 'hakkimda', 'rezumat', 'shrnuti', 'ringkasan'],
+  summary: [
+    'podsumowanie',
+    'ozet',
+    'hakkimda',
+    'rezumat',
+    'shrnuti',
+    'ringkasan',
+    // Finnish "Profiili", "Yhteenveto"; Hungarian "Bemutatkozás", "Összefoglaló"; Swedish "Sammanfattning";
+    // Norwegian "Sammendrag"; Dutch "Samenvatting"; Estonian "Kokkuvõte"; Croatian "Sažetak"; Slovene "Povzetek";
+    // Greek "Περίληψη", "Προφίλ".
+    'profiili',
+    'yhteenveto',
+    'bemutatkozas',
+    'osszefoglalo',
+    'sammanfattning',
+    'sammendrag',
+    'samenvatting',
+    'kokkuvote',
+    'sazetak',
+    'povzetek',
+    'περιληψη',
+    'προφιλ',
+  ],
   experience: [
     'tapasztalat',
     'munkatapasztalat',
@@ -102,8 +181,60 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'experienta',
     'historico',
     'pengalaman',
+    // Finnish "Työhistoria", "Työura", "Kokemus"; Polish "Zatrudnienie", "Historia zatrudnienia", "Kariera"; Czech
+    // "Praxe", "Zaměstnání"; Slovak "Prax", "Pracovné skúsenosti", "Zamestnanie"; Hungarian "Munkahelyek"; Swedish
+    // "Yrkeserfarenhet", "Anställningar", "Erfarenheter", "Uppdrag" (a consultant's assignments); Norwegian
+    // "Yrkeserfaring"; Danish "Beskæftigelse"; Turkish "Tecrübesi"; Estonian "Töökogemus"; Croatian and Serbian
+    // "Radno iskustvo"; Slovene "Delovne izkušnje"; Lithuanian "Darbo patirtis"; Latvian "Darba pieredze"; Greek
+    // "Επαγγελματική εμπειρία".
+    'tyohistoria',
+    'tyoura',
+    'kokemus',
+    'zatrudnienie',
+    'zatrudnienia',
+    'kariera',
+    'praxe',
+    'prax',
+    'zamestnani',
+    'zamestnanie',
+    'skusenosti',
+    'munkahelyek',
+    'yrkeserfarenhet',
+    'anstallningar',
+    'erfarenheter',
+    'uppdrag',
+    'yrkeserfaring',
+    'beskaeftigelse',
+    'tecrubesi',
+    'tookogemus',
+    'iskustvo',
+    'izkusnje',
+    'patirtis',
+    'pieredze',
+    'εμπειρια',
+    // Danish "Ansættelser", Norwegian "Ansettelser", Finnish "Työpaikat" (jobs held), Hungarian "Szakmai gyakorlat",
+    // Polish "Staże i praktyki" (internships).
+    'ansaettelser',
+    'ansettelser',
+    'tyopaikat',
+    'gyakorlat',
+    'staze',
+    'praktyki',
   ],
-  projects: ['projeler', 'proiecte', 'proyek', 'projek'],
+  projects: [
+    'projeler',
+    'proiecte',
+    'proyek',
+    'projek',
+    // Finnish "Projektit", Hungarian "Projektek", Swedish "Projekt", Danish "Projekter", Norwegian "Prosjekter",
+    // Croatian and Slovene "Projekti".
+    'projektit',
+    'projektek',
+    'projekt',
+    'projekter',
+    'prosjekter',
+    'projekti',
+  ],
   other: [
     'zainteresowania',
     'pasje',
@@ -158,7 +289,38 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'personalia',
     'personuppgifter',
     'personopplysninger',
+    // Finnish hobbies, personal details, certificates, positions of trust, referees, courses and contact details;
+    // Romanian training ("Educație și formare" is education by its first word); Czech courses; Hungarian hobbies and
+    // certificates; Swedish, Danish and Norwegian certifications, courses and "Övrigt" (other); Croatian and Slovene
+    // interests and certificates.
+    'harrastukset',
+    'henkilotiedot',
+    'sertifikaatit',
+    'luottamustehtavat',
+    'suosittelijat',
+    'kurssit',
+    'yhteystiedot',
+    'formare',
+    'kurzy',
+    'hobbi',
+    'tanusitvanyok',
+    'certifieringar',
+    'ovrigt',
+    'certificeringer',
+    'sertifiseringer',
+    'kurser',
+    'kurs',
+    'fritidsinteresser',
+    'interesi',
+    'certifikati',
+    'wyroznienia',
+    // Estonian "Huvid", Lithuanian "Pomėgiai" (interests and hobbies).
+    'huvid',
+    'pomegiai',
   ],
+  // Finnish "Julkaisut", Romanian "Publicații", Hungarian "Publikációk", Swedish and Danish "Publikationer", Czech
+  // "Publikace".
+  publications: ['julkaisut', 'publicatii', 'publikaciok', 'publikationer', 'publikace'],
 };
 
 /** Head words of section names and the section each names, in priority order when several appear. */
@@ -530,6 +692,47 @@ const MORE_EUROPEAN_MODIFIERS = [
   'straine',
   'cizi',
   'cudzie',
+  // Finnish "Tekniset taidot", "Tekninen osaaminen"; Polish "Historia zatrudnienia"; Slovak "Pracovné skúsenosti";
+  // Czech "Profesní zkušenosti"; Hungarian "Iskolai végzettség", "Informatikai ismeretek", "Technikai ismeretek";
+  // Swedish "Tekniska kunskaper"; Danish "Tekniske kompetencer"; Norwegian "Teknisk kompetanse"; Dutch "Persoonlijk
+  // profiel"; Turkish "Eğitim Bilgileri"; Croatian "Radno iskustvo", "Strani jezici", "Tehničke vještine"; Slovene
+  // "Delovne izkušnje", "Tehnične spretnosti"; Lithuanian "Darbo patirtis"; Latvian "Darba pieredze"; Romanian "și"
+  // (and); Greek "Επαγγελματική".
+  'tekniset',
+  'tekninen',
+  'historia',
+  'pracovne',
+  'profesni',
+  'iskolai',
+  'informatikai',
+  'technikai',
+  'tekniska',
+  'tekniske',
+  'teknisk',
+  'persoonlijk',
+  'bilgileri',
+  'radno',
+  'strani',
+  'tehnicke',
+  'delovne',
+  'tehnicne',
+  'darbo',
+  'darba',
+  'si',
+  'επαγγελματικη',
+  // "Experiență de muncă", "Experiencia de trabajo", "Experiência de trabalho", "Esperienza di lavoro": work, and the
+  // "of" between; German "Praktische Erfahrung"; Czech "Počítačové znalosti"; Hungarian "Egyéb készségek" (other);
+  // Turkish "Eğitim Durumu".
+  'de',
+  'di',
+  'munca',
+  'trabajo',
+  'trabalho',
+  'lavoro',
+  'praktische',
+  'pocitacove',
+  'egyeb',
+  'durumu',
 ];
 
 /**
@@ -751,6 +954,23 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     'over mij',
   ].map((phrase) => [phrase, 'summary'] as [string, SectionKind]),
   ['is deneyimi', 'experience'],
+  ['is tecrubesi', 'experience'],
+  // "Despre mine" (Romanian), "Om mig" (Swedish, Danish), "Om meg" (Norwegian), "O mně" (Czech), "O meni" (Croatian,
+  // Serbian), "Apie mane" (Lithuanian), "Par mani" (Latvian), "Minust" (Estonian): about me.
+  ...['despre mine', 'om mig', 'om meg', 'o mne', 'o meni', 'apie mane', 'par mani', 'minust'].map(
+    (phrase) => [phrase, 'summary'] as [string, SectionKind],
+  ),
+  // Romanian driving licence and other information, Hungarian interests and personal details, Croatian and Slovak
+  // personal details, Finnish personal details.
+  ...[
+    'permis de conducere',
+    'alte informatii',
+    'erdeklodesi kor',
+    'szemelyes adatok',
+    'osobni podaci',
+    'osobne udaje',
+    'henkilokohtaiset tiedot',
+  ].map((phrase) => [phrase, 'other'] as [string, SectionKind]),
   ...[
     'competencias linguisticas',
     'competenze linguistiche',
@@ -762,6 +982,7 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     'znajomosc jezykow obcych',
     'jezykova znalost',
     'jazykove znalosti',
+    'jazykove dovednosti',
   ].map((phrase) => [phrase, 'languages'] as [string, SectionKind]),
 ];
 
@@ -820,6 +1041,8 @@ const COMPUTER_SKILLS_PHRASES: readonly [string, SectionKind][] = [
     'kemahiran teknikal',
     'datorkunskaper',
     'it-kunskaper',
+    // A developer profile's tools of choice (Toptal's "Preferred Environment").
+    'preferred environment',
   ].map((phrase) => [phrase, 'skills'] as [string, SectionKind]),
   // Vietnamese, whose section names are phrases of words that name nothing alone.
   ...[
@@ -868,7 +1091,36 @@ export function statementHeading(title: string): boolean {
   return STATEMENT_PHRASES.includes(words.join(' '));
 }
 
+/**
+ * A job portal's section on the job sought ("Desired position and salary", "Target Job", "About your next role"): its
+ * lines (specialisations, salary, schedule) are the person's wishes, no skills.
+ */
+const DESIRED_JOB_PHRASES = [
+  'desired position',
+  'desired position and salary',
+  'desired job',
+  'desired role',
+  'target job',
+  'target role',
+  'job preferences',
+  'about your next role',
+];
+
+/** Whether a heading names a job portal's section on the job sought (see DESIRED_JOB_PHRASES). */
+export function namesDesiredJob(title: string | null): boolean {
+  return (
+    title !== null &&
+    DESIRED_JOB_PHRASES.includes(
+      foldKey(title)
+        .replace(/[^\p{L}\s]/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    )
+  );
+}
+
 const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
+  ...DESIRED_JOB_PHRASES.map((phrase) => [phrase, 'other'] as [string, SectionKind]),
   ['job history', 'experience'],
   ['executive summary', 'summary'],
   ['personal statement', 'summary'],
@@ -2738,4 +2990,77 @@ const PROFICIENCY = new RegExp(
 
 export function isProficiency(text: string): boolean {
   return PROFICIENCY.test(text.trim());
+}
+
+/**
+ * The words a line of business ends with, as job portals print an employer's industry under it ("Retail", "Financial
+ * sector", "Information technology, system integration, Internet").
+ */
+const INDUSTRY_HEADS = new Set([
+  'sector',
+  'industry',
+  'industries',
+  'services',
+  'technology',
+  'technologies',
+  'integration',
+  'internet',
+  'retail',
+  'wholesale',
+  'trade',
+  'banking',
+  'finance',
+  'insurance',
+  'fintech',
+  'telecommunications',
+  'telecom',
+  'communication',
+  'communications',
+  'media',
+  'marketing',
+  'advertising',
+  'pr',
+  'logistics',
+  'transportation',
+  'transport',
+  'healthcare',
+  'pharmaceuticals',
+  'manufacturing',
+  'production',
+  'construction',
+  'energy',
+  'utilities',
+  'e-commerce',
+  'ecommerce',
+  'hospitality',
+  'tourism',
+  'automotive',
+  'agriculture',
+  'entertainment',
+  'publishing',
+  'outsourcing',
+  'consulting',
+  'electronics',
+  'aerospace',
+  'government',
+  'design',
+]);
+
+/**
+ * A job portal's line naming the employer's line of business: every item between commas (or "&", "/") is a phrase
+ * of at most four words in sentence case (later words in lower case or short capitals: "IT", "BTL") that ends with an
+ * industry's word and names no role ("Head of retail" is a title). It names no employer, title or team.
+ */
+export function namesIndustry(text: string): boolean {
+  const items = text
+    .trim()
+    .split(/\s*[,;/&]\s*|\s+and\s+/u)
+    .filter((item) => item !== '');
+  if (items.length === 0 || items.length > 8) return false;
+  return items.every((item) => {
+    const words = item.split(/\s+/u);
+    if (words.length > 4 || titleScore(item) > 0) return false;
+    const later = words.slice(1).every((word) => /^[\p{Ll}-]+$/u.test(word) || /^\p{Lu}{2,4}$/u.test(word));
+    return later && INDUSTRY_HEADS.has((words[words.length - 1] as string).toLowerCase());
+  });
 }
