@@ -1333,7 +1333,12 @@ function educationParts(info: LineInfo): Part[] {
  */
 function degreeIn(text: string, part: Part): { start: number; end: number; text: string } | null {
   const found = findDegree(text.slice(part.start));
-  return found && found.start < part.end - part.start ? found : null;
+  if (found && found.start < part.end - part.start) return found;
+  // "Higher education (Specialist)": a degree read only with the words before the part (see `findDegree`).
+  const inLine = part.start > 0 ? findDegree(text) : null;
+  return inLine && inLine.start >= part.start && inLine.start < part.end
+    ? { ...inLine, start: inLine.start - part.start, end: inLine.end - part.start }
+    : null;
 }
 
 /** How studies were followed, written beside the degree ("Part-time", "Online", "Evening programme"). */

@@ -884,7 +884,7 @@ export function sectionKind(text: string): SectionKind | null {
   if (!halves || !heading(halves[1] as string) || !heading(halves[2] as string)) return null;
   // "Higher education (Master)", hh.ru's level of studies over the school: the bracket names the degree taken, and the
   // line heads an entry of the section, not the section.
-  if (DEGREE_WHOLE.test((halves[2] as string).trim())) return null;
+  if (findDegree(text)?.text === (halves[2] as string).trim()) return null;
   const kinds = new Set(
     [halves[1] as string, halves[2] as string].map(sectionKindOf).filter((found) => found !== null),
   );
@@ -2539,6 +2539,9 @@ export const DEGREE = new RegExp(
       // Grado Superior en …"; Romania's bachelor's "Licență în …" and the doctorate "Doctorat în …". "Instituto
       // Superior del Profesorado" names a school: the field's "en" (or "de" after the university degrees) must follow.
       String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+(?:Superior\s+)?Universitari[oa]|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|Analista\s+Programador(?:a)?\s+Universitari[oa]|(?:DEC|AEC)(?=\s+en\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat|Ciclo\s+Formativo\s+de\s+Grado\s+(?:Superior|Medio))(?=\s+(?:en|in|în)\s)`,
+      // hh.ru's levels of higher education in its English interface that name no degree elsewhere: "Higher education
+      // (Specialist)" (Russia's five-year degree), "(Candidate of Sciences)", "(Doctor of Sciences)".
+      String.raw`(?<=Higher\s+education\s+\()(?:Specialist|(?:Candidate|Doctor)\s+of\s+Sciences)(?=\))`,
       // "Bachelor's Degree", "Associate’s Degree": the word "Degree" capitalised belongs to it too.
       // "State Engineer Diploma", "National Engineer Diploma": the Maghreb's and West Africa's engineering degree.
       String.raw`(?:(?:State|National)\s+)?(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,

@@ -120,6 +120,9 @@ describe("hh.ru's level of studies over the school and its faculty", () => {
   it('"Higher education (Master)" heads an entry, not the section', () => {
     expect(sectionKind('Higher education (Master)')).toBeNull();
     expect(sectionKind("Higher education (Bachelor's)")).toBeNull();
+    expect(sectionKind('Higher education (Specialist)')).toBeNull();
+    expect(findDegree('Higher education (Candidate of Sciences)')?.text).toBe('Candidate of Sciences');
+    expect(findDegree('Senior Specialist, Volgoretsk Bank')).toBeNull();
     expect(sectionKind('Higher education')).toBe('education');
     expect(sectionKind('Berufserfahrung (Work experience)')).toBe('experience');
   });
@@ -136,10 +139,15 @@ describe("hh.ru's level of studies over the school and its faculty", () => {
         'Higher education (Bachelor)',
         '2013    Volgoretsk State University, Volgoretsk',
         'Faculty of Applied Mathematics, Information Systems',
+        '',
+        'Higher education (Specialist)',
+        '2008    Volgoretsk Polytechnic Institute, Volgoretsk',
+        'Radio Engineering, Radio Communication Systems',
       ]),
     ).toEqual([
       ['Volgoretsk State University', 'Master', undefined, '2015'],
       ['Volgoretsk State University', 'Bachelor', undefined, '2013'],
+      ['Volgoretsk Polytechnic Institute', 'Specialist', undefined, '2008'],
     ]);
   });
 
