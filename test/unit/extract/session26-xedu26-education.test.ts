@@ -62,8 +62,10 @@ describe("a school's acronym after its name", () => {
     );
   });
 
-  it("drops too where it abbreviates a unit's words, not the name's (session 30: one rule)", () => {
-    expect(schoolIdentity('Instituto Tecnológico de Lerma (ESCOM)')).toBe('Instituto Tecnológico de Lerma');
+  it('stays where it abbreviates no words of the name', () => {
+    expect(schoolIdentity('Instituto Tecnológico de Lerma (ESCOM)')).toBe(
+      'Instituto Tecnológico de Lerma (ESCOM)',
+    );
   });
 });
 

@@ -216,25 +216,6 @@ describe('a course with no degree under a degree and its school', () => {
   });
 });
 
-describe("one rule for a school's bracket (schoolIdentity)", () => {
-  it.each([
-    ['Royal Institute of Technology (KTH)', 'Royal Institute of Technology'],
-    ['University of Vellinge (DIKV)', 'University of Vellinge'],
-    ['Instituto Politécnico del Norte (ESFIM)', 'Instituto Politécnico del Norte'],
-  ])("drops an acronym of the school's own words or of a unit's: %s", (written, identity) => {
-    expect(schoolIdentity(written)).toBe(identity);
-  });
-
-  it.each([
-    ['University of Westmarch (UWLA)'],
-    ['Indian Institute of Technology (IITR)'],
-    ['Westbrook University of Technology (Northfield Polytechnic)'],
-    ['Kunstschule Vellinge (Online)'],
-  ])("keeps a campus's acronym after the name's initials, and a bracket of words: %s", (written) => {
-    expect(schoolIdentity(written)).toBe(written);
-  });
-});
-
 describe('a school named twice', () => {
   it('in two languages joined by " / " is one name as written', async () => {
     const school = 'Universidad de Valdoria del Norte / Valdoriako Iparraldeko Unibertsitatea';
