@@ -167,9 +167,12 @@ const QUALIFIER_WORDS = new Set([
   'spoken',
 ]);
 
-/** Words of a skills table's header row besides group words ("Area | Technologies", "Type | Name | Years"). */
+/**
+ * Words of a skills table's header row besides group words ("Area | Technologies", "Type | Name | Years", a job
+ * portal's "Skills | Version | Last used | Experience").
+ */
 const HEADER_WORDS = new Set(
-  'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus field fields of specialization specializations specialisation specialisations'.split(
+  'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus field fields of specialization specializations specialisation specialisations version versions last used experience'.split(
     ' ',
   ),
 );
@@ -287,10 +290,11 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
 
 /**
  * Words that say how well or how long someone knows a skill rather than name one: "expert", "(learning)",
- * "basic", "some exposure", "5+ years", and a résumé builder's levels beside its bars ("skillful", "experienced").
+ * "basic", "some exposure", "5+ years", "4 Years 3 Months" (a job portal's column of the time a skill was used), and
+ * a résumé builder's levels beside its bars ("skillful", "experienced").
  */
 const LEVEL_WORDS =
-  /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|skil(?:l)?ful|experienced|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
+  /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|skil(?:l)?ful|experienced|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?))?(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
 
 /**
  * Levels of a skill in the languages résumés come in, as a builder writes them after a name ("Python avanzado", "SQL
