@@ -301,8 +301,16 @@ const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])\d(?:[\d,.]*\d)?\+?\s+$/u;
  * only after an apostrophe; bare, they are a version ("Angular 17", "Ember 15").
  */
 const YEAR_AFTER = /^[\s,]*(?:['’]\d{2}(?!\d)|(?:19|20)\d\d)(?!\d)/u;
-/** A text in Finnish: its letters ä and ö, or its words for "and", "or", "with". */
-const FINNISH_TEXT = /[äöÄÖ]|\b(?:ja|sekä|tai|kanssa)\b/u;
+/**
+ * A text in Finnish: its words for "and", "or", "with", or its letters ä and ö without the letters and small words
+ * of German and Swedish, which write them too.
+ */
+function finnishText(text: string): boolean {
+  return (
+    /\b(?:ja|sekä|tai|kanssa)\b/u.test(text) ||
+    (/[äöÄÖ]/u.test(text) && !/[üÜßåÅõÕ]|\b(?:und|mit|der|die|das|och|med|för)\b/iu.test(text))
+  );
+}
 /**
  * Finnish case endings a name takes in running text, in lower case, each also after the "i" a name ending in a
  * consonant takes ("Reactin", "Pythonilla"), longest first: genitive, partitive, the inner and outer local cases,
@@ -486,7 +494,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
   find(text: string, context: MentionContext = {}): TechnologyMention[] {
     const vouched = context.vouched ?? new Set<string>();
     const links = linkSpans(text);
-    const inflecting = FINNISH_TEXT.test(text);
+    const inflecting = finnishText(text);
     const tokens: Token[] = [];
     for (const match of text.matchAll(TOKEN)) {
       const start = match.index ?? 0;
@@ -928,9 +936,29 @@ function caseMatches(written: string, spellings: readonly Spelling[]): boolean {
     const writtenBare = shape.replace(/^\./, '');
     if (writtenBare === bare) return true;
     if (joinedAsProduct(written, spelling.surface)) return true;
+    if (titleCaseOfAcronym(written, spelling.surface)) return true;
     // A lower-case catalogue spelling may start a capitalised word ("pandas" → "Pandas").
     return bare === bare.toLowerCase() && writtenBare === bare.charAt(0).toUpperCase() + bare.slice(1);
   });
+}
+
+/**
+ * "Rest Assured" for "REST Assured": a name of several words, each written in title case, where the catalogue writes
+ * a word in capitals (an acronym) and the others as written; prose writes such words in lower case ("rest assured").
+ */
+function titleCaseOfAcronym(written: string, surface: string): boolean {
+  const words = written.trim().split(/\s+/u);
+  const own = surface.trim().split(/\s+/u);
+  if (words.length < 2 || words.length !== own.length) return false;
+  let acronym = false;
+  for (const [index, word] of words.entries()) {
+    const spelled = own[index] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    if (word === spelled) continue;
+    if (spelled !== word.toUpperCase()) return false;
+    acronym = true;
+  }
+  return acronym;
 }
 
 /**

@@ -109,3 +109,23 @@ describe("a Toptal profile's skills", () => {
     expect(named.join('\n')).not.toMatch(/: .*\bParadigms\b/u);
   });
 });
+
+describe('a name of common words with an acronym, written in title case', () => {
+  it('is the name mid-sentence ("Rest Assured" for REST Assured)', async () => {
+    expect(await found('Checked the quoting APIs with Rest Assured before each release.')).toEqual([
+      'rest-assured=Rest Assured',
+    ]);
+  });
+
+  it('is no name in lower case or at a sentence start before lower case', async () => {
+    expect(await found('You may rest assured the quotes are right.')).toEqual([]);
+    expect(await found('Rest assured, the quotes are right.')).toEqual([]);
+  });
+});
+
+describe('German and Swedish, which write ä and ö too, are read as before', () => {
+  it('keeps a misspelt name in a German list and reads no Finnish ending', async () => {
+    expect(await found('Erfahrung mit Kubernets, Docker und Jenkins für Bänke')).toContain('kubernetes=Kubernets');
+    expect(await found('Arbeit mit Dockern für Länder')).toEqual([]);
+  });
+});
