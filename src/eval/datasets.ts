@@ -43,6 +43,7 @@ export const UNSEEN_18_DIR = join(projectRoot, 'test/fixtures/documents/unseen-1
 export const UNSEEN_19_DIR = join(projectRoot, 'test/fixtures/documents/unseen-19');
 export const UNSEEN_20_DIR = join(projectRoot, 'test/fixtures/documents/unseen-20');
 export const UNSEEN_21_DIR = join(projectRoot, 'test/fixtures/documents/unseen-21');
+export const UNSEEN_22_DIR = join(projectRoot, 'test/fixtures/documents/unseen-22');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
@@ -66,6 +67,8 @@ export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/de
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
 export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
+/** Session 30's development documents of designed PDF templates: sidebars, timelines, ruled pages (its README). */
+export const DEV_S30_XDESIGN30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xdesign30');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
@@ -91,6 +94,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_19_DIR,
   UNSEEN_20_DIR,
   UNSEEN_21_DIR,
+  UNSEEN_22_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
@@ -113,6 +117,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S29_XWORD29_DIR,
   DEV_S29_XEDU29_DIR,
   DEV_S29_XTECH29_DIR,
+  DEV_S30_XDESIGN30_DIR,
   DEV_S30_XTEXT30_DIR,
 ];
 
@@ -363,6 +368,15 @@ export function unseen21Set(dir: string = UNSEEN_21_DIR): Promise<EvalDocument[]
 }
 
 /**
+ * The twenty-second hand-written set, test/fixtures/documents/unseen-22, with its golds in its gold/ folder: written
+ * in session 30 by someone who read neither the extractor nor the other sets' documents, as a blind set beside
+ * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown).
+ */
+export function unseen22Set(dir: string = UNSEEN_22_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * The plain-text and Markdown development set, test/fixtures/documents/dev-text, with its golds in its gold/
  * folder: layouts engineers really produce as text (pdftotext -layout, LinkedIn copies, ASCII and README
  * résumés), written in session 6 to tune the extractor's text reading on.
@@ -572,6 +586,16 @@ export function devS29Xedu29Set(dir: string = DEV_S29_XEDU29_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s29-xtech29, with its golds in its gold/ folder.
  */
 export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of designed PDF templates unseen-21 showed missed (a sidebar beside a timeline whose
+ * section names stand left of its dates, on either side of the page; "Title at Employer" and "Title, Employer"
+ * events; an employer in capitals with a department or school after a comma and its place flush right; VisualCV,
+ * AltaCV, Novorésumé and Deedy pages), test/fixtures/documents/dev-s30-xdesign30, with its golds in its gold/ folder.
+ */
+export function devS30Xdesign30Set(dir: string = DEV_S30_XDESIGN30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -828,6 +828,35 @@ function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
 const ROLE_GOES_ON =
   /^(?:then|of|for|and|in|with|on|at|to|the|a|an|by|from|as|including|within|via|while)\b/u;
 
+/** A wide gap between a line's cells: a tab, or two spaces or more. */
+const WIDE_GAP = /\t+|[ \u00a0]{2,}/gu;
+/** A research unit's name in any case ("Robotics Lab", "CLINICAL EPIDEMIOLOGY LAB"). */
+const ANY_CASE_RESEARCH_UNIT = new RegExp(RESEARCH_UNIT.source, 'iu');
+
+/**
+ * The words of a line that may name an employer: without a place set flush right of them ("CARNEGIE MELLON
+ * UNIVERSITY, DEPARTMENT OF STATISTICS & DATA SCIENCE    Pittsburgh, PA") and without the units named after the
+ * organisation over commas ("…, Department of Statistics & Data Science", "…, Robotics Lab"), which name its team.
+ */
+function employerName(text: string): string {
+  const gaps = [...text.trimEnd().matchAll(WIDE_GAP)];
+  const last = gaps[gaps.length - 1];
+  let name = text;
+  if (
+    last?.index !== undefined &&
+    last.index > 0 &&
+    isLocation(text.slice(last.index + last[0].length).trim())
+  )
+    name = text.slice(0, last.index);
+  const parts = name.split(',');
+  while (parts.length > 1) {
+    const unit = (parts[parts.length - 1] as string).trim();
+    if (!UNIT_OF.test(unit) && !ANY_CASE_RESEARCH_UNIT.test(unit)) break;
+    parts.pop();
+  }
+  return parts.join(',');
+}
+
 function headerLike(info: LineInfo): boolean {
   return !info.prose && info.words <= 16;
 }
@@ -924,7 +953,7 @@ export function readExperience(
       (info.line.bullet && !parentItem) ||
       info.dates.length > 0 ||
       labelled(info) ||
-      nameWords(named) > 6
+      nameWords(employerName(named)) > 6
     )
       return;
     // "### Česká spořitelna": a name set as a heading or in bold needs no capitals to stand out as one.

@@ -1798,17 +1798,24 @@ function datesInsideCut(
     );
     if (dated.length < 2) continue;
     const cells = band.flatMap((row) => row.segments.filter(own));
-    // The date column's outer edge, and the empty band between it and the side's cells further out.
-    const edge =
+    // The date column's outer edge, and the empty band between it and the side's cells further out. Cells that
+    // reach out past the dates (the main column's section names, "Experience" set left of its timeline) widen the
+    // column up to that band; with no band left, the side is one column. Cells are taken inner edge first: once one
+    // stands clear of the column, every one after it does.
+    const outside = (segment: Segment, at: number) =>
+      which === 'left' ? segment.x1 < at - 1 : segment.x0 > at + 1;
+    const inward = (segment: Segment) => (which === 'left' ? -segment.x1 : segment.x0);
+    let edge =
       which === 'left'
         ? Math.min(...dated.map((segment) => segment.x0))
         : Math.max(...dated.map((segment) => segment.x1));
-    const outer = cells.filter((segment) =>
-      which === 'left' ? segment.x1 < edge - 1 : segment.x0 > edge + 1,
-    );
+    for (const segment of [...cells].sort((a, b) => inward(a) - inward(b))) {
+      if (outside(segment, edge)) break;
+      edge = which === 'left' ? Math.min(edge, segment.x0) : Math.max(edge, segment.x1);
+    }
+    const outer = cells.filter((segment) => outside(segment, edge));
     const inner = cells.filter((segment) => !outer.includes(segment));
     if (outer.length === 0) continue;
-    if (inner.some((segment) => (which === 'left' ? segment.x0 < edge - 1 : segment.x1 > edge + 1))) continue;
     const space = Math.max(...band.map((row) => row.size));
     const far =
       which === 'left'
