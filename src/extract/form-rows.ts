@@ -239,9 +239,19 @@ export function markEngagementRecords(infos: readonly LineInfo[]): void {
   close();
 }
 
-/** True when `lines` hold an engagement record (see `markEngagementRecords`): a client or employer with its dates. */
+/**
+ * True when `lines` hold an engagement record (see `markEngagementRecords`) that names the role held: a client or
+ * employer with its dates and a title, in any order between blank lines.
+ */
 export function holdsEngagementRecords(lines: readonly DocLine[]): boolean {
   const infos = lines.map(lineInfo);
   markEngagementRecords(infos);
-  return infos.some((info) => info.recordEmployer !== undefined);
+  return infos.some((info, index) => {
+    if (info.recordEmployer === undefined) return false;
+    const start = infos.findLastIndex((other, at) => at < index && other.line.blank);
+    const end = infos.findIndex((other, at) => at > index && other.line.blank);
+    return infos
+      .slice(start + 1, end === -1 ? infos.length : end)
+      .some((other) => recordField(other.line.text)?.field === 'title');
+  });
 }
