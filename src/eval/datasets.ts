@@ -76,7 +76,6 @@ export const DEV_S30_XTECH30_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
 export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
-export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -130,7 +129,6 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
-  DEV_S30_XTEXT30_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
