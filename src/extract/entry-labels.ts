@@ -426,13 +426,8 @@ function labelField(label: string): EntryLabelField | null {
 /** What sets a form's cells apart on one line: a tab, a wide gap, a bar between spaces (a Word table's cells). */
 const CELL_GAP = /\t+|[ \u00a0]{2,}|[ \u00a0]\|[ \u00a0]/gu;
 
-/**
- * "Firma | Lodos Bilişim | Tarih | 2018 – 2021", "Company: Quillon Labs    Position: QA Engineer": a line holding
- * two of a position's labelled fields or more, each a label and its value (in one cell, or the label's cell then the
- * value's), one of them a field that makes a position (employer, title, dates). The span of each field on the line;
- * null for any other line (a cell that is neither a field nor a known label's value).
- */
-export function labelledPairs(text: string): { start: number; end: number }[] | null {
+/** The spans of a line's cells, each trimmed, in order: the text between its cell gaps (CELL_GAP). */
+export function lineCells(text: string): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
   let from = 0;
   for (const gap of [...text.matchAll(CELL_GAP), null]) {
@@ -444,6 +439,17 @@ export function labelledPairs(text: string): { start: number; end: number }[] | 
     }
     if (gap) from = (gap.index ?? 0) + gap[0].length;
   }
+  return cells;
+}
+
+/**
+ * "Firma | Lodos Bilişim | Tarih | 2018 – 2021", "Company: Quillon Labs    Position: QA Engineer": a line holding
+ * two of a position's labelled fields or more, each a label and its value (in one cell, or the label's cell then the
+ * value's), one of them a field that makes a position (employer, title, dates). The span of each field on the line;
+ * null for any other line (a cell that is neither a field nor a known label's value).
+ */
+export function labelledPairs(text: string): { start: number; end: number }[] | null {
+  const cells = lineCells(text);
   if (cells.length < 2) return null;
   const pairs: { start: number; end: number }[] = [];
   let makesPosition = false;

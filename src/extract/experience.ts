@@ -34,7 +34,7 @@ import {
   WORK_MODE_WORDS,
   webAddress,
 } from './entries.js';
-import { EMPTY_VALUE, entryLabel, labelledPairs } from './entry-labels.js';
+import { EMPTY_VALUE, entryLabel, labelledPairs, lineCells } from './entry-labels.js';
 import { federalBlocks } from './federal-blocks.js';
 import { foldKey } from './fold.js';
 import { type FormRowField, formRow, markEngagementRecords, onlyDate } from './form-rows.js';
@@ -832,33 +832,31 @@ function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
 const ROLE_GOES_ON =
   /^(?:then|of|for|and|in|with|on|at|to|the|a|an|by|from|as|including|within|via|while)\b/u;
 
-/** A wide gap between a line's cells: a tab, or two spaces or more. */
-const WIDE_GAP = /\t+|[ \u00a0]{2,}/gu;
-/** A research unit's name in any case ("Robotics Lab", "CLINICAL EPIDEMIOLOGY LAB"). */
-const ANY_CASE_RESEARCH_UNIT = new RegExp(RESEARCH_UNIT.source, 'iu');
-
 /**
  * The words of a line that may name an employer: without a place set flush right of them ("CARNEGIE MELLON
- * UNIVERSITY, DEPARTMENT OF STATISTICS & DATA SCIENCE    Pittsburgh, PA") and without the units named after the
- * organisation over commas ("…, Department of Statistics & Data Science", "…, Robotics Lab"), which name its team.
+ * UNIVERSITY, DEPARTMENT OF STATISTICS & DATA SCIENCE    Pittsburgh, PA", "ACME    Berlin") and without the units
+ * of at most 6 name words named after it over commas ("…, Department of Statistics & Data Science", "…, Robotics
+ * Lab"), which name its team, when what stands before them names an organisation: an institution, or a line
+ * `organisation` finds a company's evidence on. A line that names none keeps its units ("…, DATA PLATFORM LAB").
  */
-function employerName(text: string): string {
-  const gaps = [...text.trimEnd().matchAll(WIDE_GAP)];
-  const last = gaps[gaps.length - 1];
+function employerName(text: string, organisation: () => boolean): string {
+  const cells = lineCells(text);
+  const last = cells[cells.length - 1];
   let name = text;
-  if (
-    last?.index !== undefined &&
-    last.index > 0 &&
-    isLocation(text.slice(last.index + last[0].length).trim())
-  )
-    name = text.slice(0, last.index);
-  const parts = name.split(',');
-  while (parts.length > 1) {
-    const unit = (parts[parts.length - 1] as string).trim();
-    if (!UNIT_OF.test(unit) && !ANY_CASE_RESEARCH_UNIT.test(unit)) break;
-    parts.pop();
+  if (cells.length > 1 && last !== undefined) {
+    const place = text.slice(last.start, last.end);
+    if (isLocation(place) || knownPlace(place)) name = text.slice(0, last.start);
   }
-  return parts.join(',');
+  const parts = name.split(',');
+  let kept = parts.length;
+  while (kept > 1) {
+    const unit = (parts[kept - 1] as string).trim();
+    if ((!UNIT_OF.test(unit) && !RESEARCH_UNIT.test(unit)) || nameWords(unit) > 6) break;
+    kept--;
+  }
+  if (kept === parts.length) return name;
+  const rest = parts.slice(0, kept).join(',');
+  return isInstitution(rest.trim()) || organisation() ? rest : name;
 }
 
 function headerLike(info: LineInfo): boolean {
@@ -958,7 +956,7 @@ export function readExperience(
       (info.line.bullet && !parentItem) ||
       info.dates.length > 0 ||
       labelled(info) ||
-      nameWords(employerName(named)) > 6
+      nameWords(employerName(named, () => evidenceFor(info).company)) > 6
     )
       return;
     // "### Česká spořitelna": a name set as a heading or in bold needs no capitals to stand out as one.

@@ -145,8 +145,12 @@ export function splitParts(
   }));
 }
 
-/** A research unit's name, by its last word ("Precog Lab", "Vision Laboratory", "Systems Research Group"). */
-export const RESEARCH_UNIT = /(?<![\p{L}])(?:Labs?|Laborator(?:y|ies)|Research\s+(?:Group|Cent(?:re|er)))$/u;
+/**
+ * A research unit's name, by its last word in Title Case or capitals ("Precog Lab", "Vision Laboratory", "Systems
+ * Research Group", "CLINICAL EPIDEMIOLOGY LAB"); never in lower case ("then the lab").
+ */
+export const RESEARCH_UNIT =
+  /(?<![\p{L}])(?:Labs?|LABS?|Laborator(?:y|ies)|LABORATOR(?:Y|IES)|Research\s+(?:Group|Cent(?:re|er))|RESEARCH\s+(?:GROUP|CENT(?:RE|ER)))$/u;
 
 /** A research institute's or centre's own name ("Institute of Molecular Biology", "Institut für Informatik"). */
 const INSTITUTE_UNIT =

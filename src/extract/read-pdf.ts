@@ -1783,7 +1783,9 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
  * (or a column of section names) further out on the same side of the page's gutter: the gutter parts the years from
  * the rows they date. Where one side's cells next to the gutter stand in a column of their own, apart from the rest
  * of that side by an empty band, and at least two of them are dates each on the baseline of a row of the other
- * side (an entry's head), that column goes with the other side: the band parts at the empty band further out.
+ * side (an entry's head), that column goes with the other side, and with it every cell of its side that reaches out
+ * past it short of that band (section names set left of a timeline's dates): the band parts at the empty band
+ * further out.
  * Null where no such column stands (a side that is all dates is read with its rows already; see `readApart`).
  */
 function datesInsideCut(
@@ -1819,7 +1821,7 @@ function datesInsideCut(
       edge = which === 'left' ? Math.min(edge, segment.x0) : Math.max(edge, segment.x1);
     }
     const outer = cells.filter((segment) => outside(segment, edge));
-    const inner = cells.filter((segment) => !outer.includes(segment));
+    const inner = cells.filter((segment) => !outside(segment, edge));
     if (outer.length === 0) continue;
     const space = Math.max(...band.map((row) => row.size));
     const far =

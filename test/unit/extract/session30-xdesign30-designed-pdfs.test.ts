@@ -110,19 +110,42 @@ describe('an employer in capitals with a unit after a comma and its place flush 
     ]);
   });
 
-  it('leaves a long line of capitals that is no name with a unit in the text above it', async () => {
-    const result = await extractText(
-      [
-        'EXPERIENCE',
-        '',
-        'SHOPIFY                                                        Ottawa, ON',
-        'Senior Data Analyst                                            Apr 2021 – Present',
-        'Built the merchant cohort dashboards in Looker.',
-        'WON THE COMPANY HACK DAYS TWICE WITH THE SAME TEAM OF FOUR       Ottawa, ON',
-        'Data Analyst                                                   May 2018 – Mar 2021',
-        'Ad-hoc analyses.',
-      ].join('\n'),
-    );
+  // Lines of 7 name words or more that drop to 6 or fewer only without their place or their unit.
+  const page = (line: string) =>
+    [
+      'EXPERIENCE',
+      '',
+      'SHOPIFY                                                        Ottawa, ON',
+      'Senior Data Analyst                                            Apr 2021 – Present',
+      'Built the merchant cohort dashboards in Looker.',
+      line,
+      'Data Analyst                                                   May 2018 – Mar 2021',
+      'Ad-hoc analyses.',
+    ].join('\n');
+
+  it.each([
+    'MENTORED FOUR JUNIOR ANALYSTS AND TWO INTERNS, DATA PLATFORM LAB    Ottawa, ON',
+    'Mentored Four Junior Analysts And Two Interns, Data Platform Lab',
+    'Ran The Quarterly Planning For Finance, Growth And Risk, Department Of Strategy',
+  ])('keeps the unit of a line that names no organisation before it: %s', async (line) => {
+    const result = await extractText(page(line));
     expect(positions(result).map((found) => found.company)).toEqual(['SHOPIFY', 'SHOPIFY']);
+  });
+
+  it('takes a university named with a department and a lab after commas as the employer', async () => {
+    const result = await extractText(
+      page('UNIVERSITY OF OTTAWA, DEPARTMENT OF MATHEMATICS, STOCHASTIC MODELS LAB    Ottawa, ON'),
+    );
+    expect(positions(result).map((found) => found.company)).toEqual(['SHOPIFY', 'UNIVERSITY OF OTTAWA']);
+  });
+
+  it('leaves out a bare city flush right of a long employer name', async () => {
+    const result = await extractText(
+      page('NORTHERN ALBERTA INSTITUTE OF APPLIED ENERGY RESEARCH    Edmonton'),
+    );
+    expect(positions(result).map((found) => found.company)).toEqual([
+      'SHOPIFY',
+      'NORTHERN ALBERTA INSTITUTE OF APPLIED ENERGY RESEARCH',
+    ]);
   });
 });
