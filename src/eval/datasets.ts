@@ -70,6 +70,12 @@ export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
 /** Session 30's development documents of designed PDF templates: sidebars, timelines, ruled pages (its README). */
 export const DEV_S30_XDESIGN30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xdesign30');
+export const DEV_S30_XEDU30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xedu30');
+/** Session 30's development documents of the technology-matching families unseen-21 showed missed (see its README). */
+export const DEV_S30_XTECH30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtech30');
+export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
+/** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
+export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -118,6 +124,10 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S29_XEDU29_DIR,
   DEV_S29_XTECH29_DIR,
   DEV_S30_XDESIGN30_DIR,
+  DEV_S30_XEDU30_DIR,
+  DEV_S30_XTECH30_DIR,
+  DEV_S30_XTEXT30_DIR,
+  DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
 ];
 
@@ -606,6 +616,46 @@ export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<Eva
  * AltaCV, Novorésumé and Deedy pages), test/fixtures/documents/dev-s30-xdesign30, with its golds in its gold/ folder.
  */
 export function devS30Xdesign30Set(dir: string = DEV_S30_XDESIGN30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of the education families unseen-21 showed missed (Argentina's "Tecnicatura" /
+ * "Analista Universitario" / "Profesorado" degrees and a school named after its patron in quotes, Romania's "Licență
+ * în …", hh.ru's "Higher education (Master)" over the school and its faculty, "Master of Arts in Teaching: …" beside a
+ * state's code, a school's other name in brackets, a coding course with no degree), in every format,
+ * test/fixtures/documents/dev-s30-xedu30, with its golds in its gold/ folder.
+ */
+export function devS30Xedu30Set(dir: string = DEV_S30_XEDU30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of technology matching (versions written after names, a name spelled out with its
+ * acronym, names inflected in Finnish, a name standing alone between semicolons, a Toptal profile's skills labels),
+ * test/fixtures/documents/dev-s30-xtech30, with its golds in its gold/ folder.
+ */
+export function devS30Xtech30Set(dir: string = DEV_S30_XTECH30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of the text and Markdown role families unseen-21 showed missed (a US staffing
+ * agency's contractor résumé with "Client:" headers and dates flush right, several titles under one employer, career
+ * breaks and military service in the languages CVs are written in), test/fixtures/documents/dev-s30-xtext30, with
+ * its golds in its gold/ folder.
+ */
+export function devS30Xtext30Set(dir: string = DEV_S30_XTEXT30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of Word CVs written in Polish, Hungarian, Swedish, Czech, Estonian and Lithuanian (their
+ * section headings, their months and words for "now", "Title, unit, Employer" and "Title, Employer" with titles no
+ * vocabulary knows beside a period, "Title | Employer | City" over one),
+ * test/fixtures/documents/dev-s30-xword30, with its golds in its gold/ folder.
+ */
+export function devS30Xword30Set(dir: string = DEV_S30_XWORD30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../catalogue/mention-matcher.js';
 import { knownCity } from '../catalogue/places.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
+import { withoutVersion } from '../catalogue/versions.js';
 import { findDates } from './dates.js';
 import { formGridRow, formSkillsLabel } from './form-rows.js';
 import type { DocLine } from './line-model.js';
@@ -35,19 +36,6 @@ const LABEL = /^([^:：]{1,40}?)\s*[:：]\s*/u;
  * dash between spaces or a leader of dots.
  */
 const SET_OFF_LABEL = /^([^|\t]{1,40}?)(\s+\|\s+|\t+|\s*(?:\.{3,}|…+)\s*|\s{2,}|\s+[—–-]\s+)/u;
-/** A version after a name ("Java 17", "Oracle 19c", "Unreal Engine 5"): no part of the name. */
-const TRAILING_VERSION = /(?:\s+v?\d[\p{L}\d.]*)+$/u;
-
-/** `value` without a trailing version ("Java 17" → "Java"); `value` itself when none trails or nothing else is left. */
-export function withoutVersion(value: string): string {
-  const version = TRAILING_VERSION.exec(value);
-  return version && version.index > 0 ? value.slice(0, version.index) : value;
-}
-
-/** Whether `text` is versions alone, each after a space (" 17", " v2 12c"). */
-export function onlyVersions(text: string): boolean {
-  return TRAILING_VERSION.exec(text)?.index === 0;
-}
 /**
  * Between list items: commas and the like, a slash or a dash between spaces ("Java — Spring, Hibernate"), a wide
  * gap, the gap between two code spans ("`Go` `Rust`", Markdown's way of setting names apart), and a full stop
@@ -154,7 +142,7 @@ function softSkill(value: string): boolean {
  * read as items) is a table's label, not a keyword, while "Testing", "Security" or "Streaming" are work done.
  */
 const LIST_KIND_WORDS = new Set(
-  'languages language tools tooling frameworks framework libraries library databases platforms platform technologies technology stack tech cloud clouds infra infrastructure other others misc miscellaneous skills skill concepts methods methodologies practices engines editors ides environments'.split(
+  'languages language tools tooling frameworks framework libraries library databases platforms platform technologies technology stack tech cloud clouds infra infrastructure other others misc miscellaneous skills skill concepts methods methodologies practices paradigms engines editors ides environments'.split(
     ' ',
   ),
 );

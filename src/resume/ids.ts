@@ -183,8 +183,15 @@ export function schoolIdentity(name: string): string {
         : whole;
     })
     .trim();
+  // "NTNU — Norwegian University of Science and Technology": the acronym written before a dash and the name.
+  const leading = LEADING_ACRONYM.exec(kept);
+  const rest = leading ? kept.slice(leading[0].length) : '';
+  if (leading && abbreviatesName(leading[1] as string, rest)) return rest.trim();
   return kept === '' ? name.trim() : kept;
 }
+
+/** An acronym opening a name, a dash after it ("NTNU — …", "UPC - …"). */
+const LEADING_ACRONYM = /^(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*[—–-]\s*(?=\p{Lu})/u;
 
 function abbreviatesName(short: string, name: string): boolean {
   return abbreviates(short, name) || abbreviatesInOwnLanguage(short, name) || spellsWordPrefixes(short, name);
