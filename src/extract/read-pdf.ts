@@ -2356,9 +2356,13 @@ function repeatedLabels(cells: readonly Segment[]): boolean {
   return new Set(repeated.filter((cell) => /\S\s+\S/u.test(cell.text.trim())).map(key)).size >= 2;
 }
 
+/** The fewest distances between baselines whose lack of a repeated one says the page is all blocks (see below). */
+const SPACING_SAMPLE = 6;
+
 /**
- * The most common distance between consecutive baselines. Where no distance comes three times (a short last page: a
- * job's last bullets, then headings each over a line or two), the smallest: the lines of one block stand closest.
+ * The most common distance between consecutive baselines. Where six distances or more show none three times (a short
+ * last page: a job's last bullets, then headings each over a line or two), the smallest: the lines of one block stand
+ * closest.
  */
 function typicalSpacing(ys: readonly number[]): number {
   const gaps: number[] = [];
@@ -2371,7 +2375,8 @@ function typicalSpacing(ys: readonly number[]): number {
   for (const gap of gaps) counts.set(gap, (counts.get(gap) ?? 0) + 1);
   const [mode] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!mode) return 12;
-  return mode[1] > 2 ? mode[0] : Math.min(...gaps);
+  // A few lines say nothing either way (a heading over two rows): their most common distance stands.
+  return mode[1] > 2 || gaps.length < SPACING_SAMPLE ? mode[0] : Math.min(...gaps);
 }
 
 function hinted(text: string, size: number, body: number, gapBefore: boolean): ReadLine {

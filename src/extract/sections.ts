@@ -56,12 +56,12 @@ const REPEAT_REACH = 200;
 const RULED = /^[-=_*~#.·•—–\s]*[-=_*~#.·•—–]{3}[-=_*~#.·•—–\s]*$/u;
 
 /**
- * "Work experience — 11 years 3 months", "Experience (6 yrs)": the total a job portal's export prints after the work
- * history's heading: group 1 the heading. Its head is bounded and it is tried on a heading's length only (see
- * `withoutTotal`), so no long line is searched.
+ * "Work experience — 11 years 3 months", "Experience (6 yrs)", "Experience · 8 yrs 4 mos": the total a job portal's
+ * export prints after the work history's heading: group 1 the heading. Its head is bounded and it is tried on a
+ * heading's length only (see `withoutTotal`), so no long line is searched.
  */
 const HEADING_TOTAL = new RegExp(
-  String.raw`^(\S.{0,60}?)\s*(?:[—–:|-]\s*(?=\(?\d)|(?=\(\d))(?:${DURATION.source})\s*$`,
+  String.raw`^(\S.{0,60}?)\s*(?:[—–:|·-]\s*(?=\(?\d)|(?=\(\d))(?:${DURATION.source})\s*$`,
   'iu',
 );
 

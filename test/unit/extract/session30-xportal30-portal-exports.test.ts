@@ -26,6 +26,7 @@ describe("headingText: a job portal's total after the work history's heading", (
     expect(headingText(line('Work experience — 11 years 3 months'))).toBe('Work experience');
     expect(headingText(line('Experience (6 yrs 2 mos)'))).toBe('Experience');
     expect(headingText(line('Work Experience: 4 years'))).toBe('Work Experience');
+    expect(headingText(line('Experience · 8 yrs 4 mos'))).toBe('Experience');
   });
 
   it('keeps a heading with no total, or a number that is no length of time', () => {
