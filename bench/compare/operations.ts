@@ -12,7 +12,7 @@ import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { byName } from '../../src/graphql/queries/cypher-order.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
-import { similarPeopleQuery } from '../../src/graphql/queries/similar-people.js';
+import { keptSimilarPeopleQuery } from '../../src/graphql/queries/similar-people.js';
 import { compareStrings } from '../../src/util/compare-strings.js';
 
 /*
@@ -443,7 +443,7 @@ export const operations: readonly Operation[] = [
     floor: {
       query: ourQueryAsData(
         'similarPeople',
-        similarPeopleQuery,
+        keptSimilarPeopleQuery,
         `{ similarPeople: [s IN similar | {
            person: ${personRef('s.person')},
            score: s.score,

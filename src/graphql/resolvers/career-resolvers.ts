@@ -9,10 +9,11 @@ import { colleaguesQuery } from '../queries/colleagues.js';
 import { largestEmployersQuery } from '../queries/largest-employers.js';
 import { searchQuery } from '../queries/search.js';
 import { sharedTechnologiesQuery } from '../queries/shared-technologies.js';
-import { similarPeopleQuery } from '../queries/similar-people.js';
+import { keptSimilarPeopleQuery } from '../queries/similar-people.js';
 import { statsQuery } from '../queries/stats.js';
 import { technologyCooccurrenceQuery } from '../queries/technology-cooccurrence.js';
 import { topTechnologiesQuery } from '../queries/top-technologies.js';
+import { refreshSimilarListLater } from '../similar-lists.js';
 import { technologyNeedles, technologyNotFound } from '../technology-lookup.js';
 
 /** At most this many people in one `sharedTechnologies` question. */
@@ -139,11 +140,12 @@ export const careerResolvers = {
       { executor }: Context,
     ): Promise<SimilarPersonRow[]> {
       const first = pageSize(args.first, 10);
-      const [row] = await executor.read<{ found: boolean; similar: SimilarPersonRow[] }>(similarPeopleQuery, {
-        personId: args.personId,
-        first,
-      });
+      const [row] = await executor.read<{ found: boolean; similar: SimilarPersonRow[]; fresh: boolean }>(
+        keptSimilarPeopleQuery,
+        { personId: args.personId, first },
+      );
       if (!row?.found) throw noPerson([args.personId]);
+      if (!row.fresh) refreshSimilarListLater(executor, args.personId);
       return row.similar;
     },
 
