@@ -27,7 +27,7 @@ import {
 } from './batch-round.js';
 import type { NodeWrite, PlanDiff } from './plan-diff.js';
 import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
-import { bumpVersions, versionedTechnologies } from './similar-lists.js';
+import { bumpVersions, createVersions, versionedTechnologies } from './similar-lists.js';
 import type { StatementTimes } from './statement-times.js';
 import { loaderWarm } from './warm-up-loader.js';
 
@@ -68,6 +68,7 @@ export async function loadBatch(
   options: { times?: StatementTimes | undefined } = {},
 ): Promise<BatchResult> {
   await loaderWarm(executor);
+  await createVersions(executor, members);
   const { times } = options;
   if (!times) return executor.transaction(TRANSACTION, (tx) => applyBatch(tx, members));
   const start = performance.now();

@@ -1,8 +1,9 @@
-import type { TransactionRunner } from '../db/Executor.js';
+import type { Executor, TransactionRunner } from '../db/Executor.js';
 import { EDGE_KINDS } from '../graph/edge-kinds.js';
 import { RelType } from '../graph/model.js';
 import { lockOrder } from '../graph/queries/orphans.js';
-import { bumpTechnologyVersions } from '../graph/queries/similar-lists.js';
+import { bumpTechnologyVersions, createTechnologyVersions } from '../graph/queries/similar-lists.js';
+import type { BatchMember } from './batch-round.js';
 import type { GraphPlan } from './graph-plan.js';
 import type { PlanDiff } from './plan-diff.js';
 
@@ -27,4 +28,15 @@ export function versionedTechnologies(plan: GraphPlan, diff: PlanDiff): string[]
 export async function bumpVersions(tx: TransactionRunner, ids: Iterable<string>): Promise<void> {
   const sorted = lockOrder(ids);
   if (sorted.length > 0) await tx.run(bumpTechnologyVersions, { ids: sorted });
+}
+
+/**
+ * Creates, in a transaction of its own, the version nodes a load of `members` may bump and the
+ * graph lacks (see createTechnologyVersions): those of the technologies their résumés name.
+ * Technologies they no longer name had theirs created by the load that named them (or, on a graph
+ * loaded before versions existed, the bump creates them).
+ */
+export async function createVersions(executor: Executor, members: readonly BatchMember[]): Promise<void> {
+  const ids = lockOrder(members.flatMap((member) => member.plan.edges.uses.map((edge) => edge.to)));
+  if (ids.length > 0) await executor.write(createTechnologyVersions, { ids });
 }

@@ -16,7 +16,8 @@ import { Bookkeeping, Label, RelType } from '../model.js';
 /**
  * Bumps the versions of technologies `$ids` (sorted: concurrent writers take the locks in one
  * order; nothing else locks these nodes, so they never deadlock on them). Run as the last statement
- * of the writing transaction, so the locks are held only until its commit.
+ * of the writing transaction, so the locks are held only until its commit. A node missing (a graph
+ * loaded before versions existed) is created here, as createTechnologyVersions would.
  */
 export const bumpTechnologyVersions = cypher(
   'similarLists.bumpVersions',
@@ -24,6 +25,19 @@ export const bumpTechnologyVersions = cypher(
 MERGE (v:${Bookkeeping.TechnologyVersion} {technology: id})
   ON CREATE SET v.version = toInteger(rand() * 4503599627370496.0)
   ON MATCH SET v.version = v.version + 1`,
+);
+
+/**
+ * Creates the version nodes of technologies `$ids` that have none (sorted), in a transaction of
+ * its own before a load's: two loads creating the same node inside their transactions both wait to
+ * turn a shared lock on the constraint's entry into an exclusive one, a deadlock; a node that exists
+ * is only locked by the bump.
+ */
+export const createTechnologyVersions = cypher(
+  'similarLists.createVersions',
+  `UNWIND $ids AS id
+MERGE (v:${Bookkeeping.TechnologyVersion} {technology: id})
+  ON CREATE SET v.version = toInteger(rand() * 4503599627370496.0)`,
 );
 
 /** The ids of the technologies person `$id` uses (none when there is no such person). */
