@@ -8,9 +8,9 @@
 // document; take the heavy lock (it starts Neo4j).
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import neo4j from 'neo4j-driver';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { commandLine, parseOptions } from '../../src/cli/cli-arguments.js';
+import { createDriver } from '../../src/db/create-driver.js';
 import { cypher } from '../../src/db/cypher-query.js';
 import { Executor } from '../../src/db/Executor.js';
 import { Bookkeeping, Label, RelType } from '../../src/graph/model.js';
@@ -75,7 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const log = (text: string) => process.stderr.write(`[similar-lists-cost] ${text}\n`);
   const dataset = await openReusedDataset(people, seed, log);
   const { uri, password = '' } = dataset.database;
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+  const driver = createDriver({ uri, user: 'neo4j', password });
   const executor = new Executor(driver, { timeoutMs: 300_000 });
   const catalogue = await loadCatalogue();
   const id = 'bench-similar-lists-cost';
