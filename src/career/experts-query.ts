@@ -1,5 +1,6 @@
 import { type CypherQuery, cypher } from '../db/cypher-query.js';
 import { Label, RelType } from '../graph/model.js';
+import { usesIndexHint } from '../graph/queries/use-order.js';
 import { entityProjection } from '../graphql/entity-kind.js';
 import { namedNodeOf } from '../graphql/queries/find-named.js';
 import { useEvidence } from './gaps-query.js';
@@ -29,7 +30,8 @@ const { USES } = RelType;
 
 /**
  * The uses the cover counts, one row per person and use: `t` (the asked technology's id), `via`
- * (null for direct use; with `rollUp`, the narrower technology's node the use is of), `u`, `p`.
+ * (null for direct use; with `rollUp`, the narrower technology's node the use is of), `u`, `p`,
+ * and, without `of`, `begun` (everyUseBegun of the technology the use is of).
  * With `rollUp`, `$narrower[i]` lists the ids below the i-th technology asked along the
  * catalogue's broader links (src/career/broader.ts); an asked technology with no node is reached
  * by its catalogue id. With `of` (a bound person variable) only that person's uses, each found
@@ -53,15 +55,30 @@ function coverSources(rollUp: boolean, of?: string): string {
       UNWIND range(0, size(asked) - 1) AS index
       WITH coalesce(asked[index].id, asked[index].spelling) AS t, $narrower[index] AS below
       UNWIND below AS belowId
-      MATCH (v:${Technology} {id: belowId})<-[u:${USES}]-(p)
-      RETURN t, v AS via, u, p`;
+      MATCH (v:${Technology} {id: belowId})
+      WITH t, v, ${everyUseBegun('v')} AS begun
+      MATCH (v)<-[u:${USES}]-(p)
+      RETURN t, v AS via, u, p, begun`;
   return `CALL (asked, techs) {
       UNWIND techs AS x
+      WITH x, ${everyUseBegun('x')} AS begun
       MATCH (x)<-[u:${USES}]-(p)
-      RETURN x.id AS t, null AS via, u, p
+      RETURN x.id AS t, null AS via, u, p, begun
       ${rollUp ? rolledUp : ''}
     }`;
 }
+
+/**
+ * Cypher: whether every use of technology node `x` has started as of `$asOf` (none has a
+ * `firstUsed` after it), one seek in the range index on USES (technology, firstUsed). Then
+ * startedOrSkill holds for each, and is not read: on a graph with no future start, for any `$asOf`
+ * from the latest start on (today's and later questions), a popular technology's users are read
+ * without a property.
+ */
+const everyUseBegun = (x: string) => `NOT EXISTS {
+        MATCH ()-[later:${USES}]->() ${usesIndexHint('later', 'byStart')}
+        WHERE later.technology = ${x}.id AND later.firstUsed > $asOf
+      }`;
 
 /** Person `p` is not in `$exclude` (their id is read only when someone is excluded). */
 const notExcluded = '(size($exclude) = 0 OR NOT p.id IN $exclude)';
@@ -151,7 +168,8 @@ const boundSlack = 1e-9;
 
 /**
  * The uses of the asked technologies, read without a property but `firstUsed` (and `skill` when
- * that says nothing): one row per person with a use that counts as of `$asOf` (not in
+ * that says nothing), and without that either for a technology whose uses had all started by
+ * `$asOf` (everyUseBegun): one row per person with a use that counts as of `$asOf` (not in
  * `$exclude`), with `p`, `weights` (Σ over the asked technologies they use of the largest weight
  * of a use that stands for it: 1 direct, `inferredWeight` rolled up), `used` (the ids of those
  * technologies) and `uses` (their uses: the relationships when direct, `{ t, u, weight }` rolled
@@ -167,7 +185,7 @@ function peopleUsing(rollUp: boolean): string {
   return `CALL (asked, techs) {
         ${coverSources(rollUp)}
         WITH p, t, u, CASE WHEN via IS NULL THEN 1.0 ELSE ${inferredWeight} END AS weight
-        WHERE ${startedOrSkill('u')}
+        WHERE CASE WHEN begun THEN true ELSE ${startedOrSkill('u')} END
         ${perPerson}
         WHERE ${notExcluded}
         RETURN p, weights, used, uses
@@ -214,7 +232,7 @@ function boundedList(list: string, into: string, rollUp: boolean): string {
  * `weights` of the `$keep`-th person by weights, and whoever's reach is below it cannot rank:
  * only the others are bounded (with filters, everyone), and whoever's `high` is below the
  * `$keep`-th best low of those cannot rank either. So the many who use only some of popular
- * technologies asked are passed over, their uses read for `firstUsed` alone.
+ * technologies asked are passed over, their uses read for `firstUsed` alone, or for nothing (everyUseBegun).
  */
 function rankingCandidates(rollUp: boolean): string {
   const reach = (weights: string) => `${weights} * (n + 2.0) / (n + 1.0) + ${boundSlack}`;

@@ -304,6 +304,9 @@ const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s
  */
 const NAMES_A_THING_AFTER =
   /^(?:\s+(?!(?:to|the|a|an|and|or|for|with|of|on|in|at|by|from|into|through|ahead|back|live|over|out|up|down|away|beyond|further)\b)\p{Ll}[\p{Ll}-]*\b|\s*[,;:])/u;
+/** After a name, a noun that only software has ("stored procedures", "front end", "queries"). */
+const SOFTWARE_NOUN_AFTER =
+  /^\s+(?:stored\s+procedures?|procedures?|quer(?:y|ies)|scripts?|front[\s-]?end|back[\s-]?end|codebase|schemas?|SDKs?|APIs?|librar(?:y|ies)|framework|packages?|modules?|migrations?|microservices?)\b/u;
 /**
  * After a name that is a word only by the dictionary, at the start of a title-case line: the capitalised
  * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
@@ -333,8 +336,11 @@ function brokenOtherwise(pieces: readonly Token[], text: string, spellings: read
 
 /** A capitalised word and the space after it, at the end of a text. */
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'’-]*)[ \t\u00a0]+$/u;
-/** A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"). */
-const CAPITALISED_WORD_AFTER = /^[ \t\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
+/**
+ * A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"), or after "the" or
+ * "of" in lower case ("North" of "Hack the North", "Code" of "Spring of Code"), words inside a name in title case.
+ */
+const CAPITALISED_WORD_AFTER = /^[ \t\u00a0]+(?:(?:the|of)[ \t\u00a0]+)?(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
 /**
  * What may stand between a product word and a technology in the same clause ("from on-premise Exchange to
  * Microsoft 365", "Word files to MadCap Flare"): no sentence's or clause's end.
@@ -409,7 +415,11 @@ class CatalogueMentionMatcher implements MentionMatcher {
         else if (flagged || common) {
           ambiguity = 'word';
           dictionaryOnly = !flagged && key.length > 2;
-        } else if (tokens.length === 1 && key.length === 2) ambiguity = 'word';
+        } else if (tokens.length === 1 && key.length === 2 && !/[#+]/u.test(key)) {
+          // Two letters may be a word ("Go", "JS"); a sign no word holds ("C#", "F#") names the language, at a
+          // sentence's start too.
+          ambiguity = 'word';
+        }
         for (let length = 1; length < key.length; length++) this.prefixes.add(key.slice(0, length));
         if (entry.category === 'hardware') {
           for (let length = 1; length <= key.length; length++) this.hardwareStarts.add(key.slice(0, length));
@@ -759,6 +769,13 @@ function judge(
   if (!caseMatches(written, spellings)) return PUNCTUATION_GAP;
   if (YEAR_AFTER.test(text.slice(end, end + 8))) return LIST_GAP;
   if (spellings.every((spelling) => spelling.properName)) return LIST_GAP;
+  // "Sauce and fish sections", "a pip of": a name the catalogue writes in lower case that is an ordinary word is
+  // written as prose writes the word; only a list says it is the technology ("gulp and webpack").
+  if (
+    /^\p{Ll}+$/u.test(written) &&
+    spellings.every((spelling) => spelling.ambiguity === 'word' && !spelling.dictionaryOnly)
+  )
+    return LIST_GAP;
   if (SENTENCE_START.test(text.slice(Math.max(0, start - 40), start))) {
     // A sentence start capitalises any word, so the case proves nothing there, except for a name the
     // catalogue does not flag as an ordinary word, written as the catalogue writes it, that says it is a
@@ -772,7 +789,16 @@ function judge(
     // A sentence capitalises a word's first letter, never all of them: "REST integration with…", "SOAP services
     // for…" name the catalogue's capitals, unless the whole text is in capitals.
     const capitals = /^\p{Lu}{3,}$/u.test(lettersOf(written)) && /\p{Ll}/u.test(text);
-    return named || capitals ? 'accept' : LIST_GAP;
+    // "…; Oracle stored procedures": a clause after a semicolon goes on in lower case, so a capital there is the
+    // name's own, when a noun it qualifies follows. A name that is also an ordinary word may owe its capital to
+    // the clause ("…; Spring schedules were…", "…; Swift service kept…"): it needs a noun only software has.
+    const clause =
+      (spellings.every((spelling) => spelling.ambiguity !== 'word' || spelling.dictionaryOnly) ||
+        SOFTWARE_NOUN_AFTER.test(text.slice(end, end + 40))) &&
+      /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
+      /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start)) &&
+      NAMES_A_THING_AFTER.test(text.slice(end, end + 40));
+    return named || capitals || clause ? 'accept' : LIST_GAP;
   }
   return inOtherName(text, start, end, spellings, named)
     ? MARKED_GAP
@@ -783,8 +809,8 @@ function judge(
 
 /**
  * A word the catalogue flags as ordinary, capitalised mid-sentence beside another capitalised word, after one that
- * does not open the sentence or before one, is part of that name ("the Radar Processing FPGA team", "the Stock
- * Exchange", "Head Office", "spoke at Lambda Days"), unless that word is or opens a catalogue name ("TypeScript
+ * does not open the sentence or before one (or before "the" or "of" and one), is part of that name ("the Radar
+ * Processing FPGA team", "the Stock Exchange", "Head Office", "spoke at Lambda Days", "won Hack the North"), unless that word is or opens a catalogue name ("TypeScript
  * Kafka Vite", "React Next.js"): only a list marked by punctuation or a conjunction makes it the technology ("Python, Flask and Celery").
  */
 function inOtherName(

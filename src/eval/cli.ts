@@ -1,11 +1,11 @@
 /**
- * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,unseen-19,unseen-20,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word,dev-s26-xedu26,dev-s26-xword26,dev-s27-xpdf27,dev-s27-xword27,dev-s27-xmd27,dev-s28-xtext28,dev-s28-xedu28,dev-s28-xword28,dev-s28-xpdf28] [--seed-documents DIR]
+ * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,unseen-19,unseen-20,unseen-21,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word,dev-s26-xedu26,dev-s26-xword26,dev-s27-xpdf27,dev-s27-xword27,dev-s27-xmd27,dev-s28-xtext28,dev-s28-xedu28,dev-s28-xword28,dev-s28-xpdf28,dev-s29-xtext29,dev-s29-xpdf29,dev-s29-xword29,dev-s29-xedu29,dev-s29-xtech29] [--seed-documents DIR]
  *  [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]`
  *
  * Scores `extractDocument` (src/extract) field by field against golds: the three seed documents
  * (seed/resumes/*.yaml), a corpus rendered on the fly into a temporary folder (or an existing one,
  * `--corpus`), the held-out documents (test/fixtures/documents/heldout) and the unseen ones
- * (test/fixtures/documents/unseen; the second to twentieth such sets, unseen-2 to unseen-20, only
+ * (test/fixtures/documents/unseen; the second to twenty-first such sets, unseen-2 to unseen-21, only
  * when --sets names them, as the plain-text and Markdown development set dev-text, the layouts development set
  * dev-formats, the word-processor development set dev-office, the résumé-styles development set dev-styles, the
  * résumé-templates development set dev-templates, the plain-text development set dev-plain, the PDF development
@@ -46,6 +46,11 @@ import {
   devS28Xpdf28Set,
   devS28Xtext28Set,
   devS28Xword28Set,
+  devS29Xedu29Set,
+  devS29Xpdf29Set,
+  devS29Xtech29Set,
+  devS29Xtext29Set,
+  devS29Xword29Set,
   devStylesSet,
   devTemplatesSet,
   devTextSet,
@@ -73,6 +78,7 @@ import {
   unseen18Set,
   unseen19Set,
   unseen20Set,
+  unseen21Set,
   unseenSet,
 } from './datasets.js';
 import { type DocumentResult, evaluateDocuments, totals } from './evaluate.js';
@@ -104,6 +110,7 @@ const SETS = [
   'unseen-18',
   'unseen-19',
   'unseen-20',
+  'unseen-21',
   'dev-text',
   'dev-formats',
   'dev-office',
@@ -121,10 +128,15 @@ const SETS = [
   'dev-s28-xedu28',
   'dev-s28-xword28',
   'dev-s28-xpdf28',
+  'dev-s29-xtext29',
+  'dev-s29-xpdf29',
+  'dev-s29-xword29',
+  'dev-s29-xedu29',
+  'dev-s29-xtech29',
 ] as const;
 type SetName = (typeof SETS)[number];
 /**
- * The sets scored without --sets. unseen-2 to unseen-20 are left out: each is scored only when named, so that
+ * The sets scored without --sets. unseen-2 to unseen-21 are left out: each is scored only when named, so that
  * whoever tunes the extractor with the default run never sees their misses.
  */
 export const DEFAULT_SETS: readonly SetName[] = ['seed', 'rendered', 'heldout', 'unseen'];
@@ -132,7 +144,7 @@ export const DEFAULT_SETS: readonly SetName[] = ['seed', 'rendered', 'heldout', 
  * The sets kept from whoever tunes the extractor: --variants, a tool for tuning, refuses them. A set
  * leaves this list once a session tunes on it (its README says so): unseen-8, unseen-10 and
  * unseen-11 since session 19, unseen-16 since session 25, unseen-17 since session 26, unseen-18 since session 27,
- * unseen-19 since session 28, unseen-20 since session 29.
+ * unseen-19 since session 28, unseen-20 since session 29, unseen-21 since session 30.
  */
 export const BLIND_SETS: readonly SetName[] = ['unseen-12', 'unseen-13', 'unseen-14', 'unseen-15'];
 /** The sets --variants varies without --sets: every hand-written set tuned on, and the seed documents. */
@@ -141,7 +153,7 @@ export const VARIANT_SETS: readonly SetName[] = SETS.filter(
 );
 
 const usage =
-  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,unseen-19,unseen-20,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word,dev-s26-xedu26,dev-s26-xword26,dev-s27-xpdf27,dev-s27-xword27,dev-s27-xmd27,dev-s28-xtext28,dev-s28-xedu28,dev-s28-xword28,dev-s28-xpdf28] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]';
+  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,unseen-19,unseen-20,unseen-21,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word,dev-s26-xedu26,dev-s26-xword26,dev-s27-xpdf27,dev-s27-xword27,dev-s27-xmd27,dev-s28-xtext28,dev-s28-xedu28,dev-s28-xword28,dev-s28-xpdf28,dev-s29-xtext29,dev-s29-xpdf29,dev-s29-xword29,dev-s29-xedu29,dev-s29-xtech29] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]';
 
 interface EvalArguments {
   sets: SetName[];
@@ -292,6 +304,7 @@ const HAND_WRITTEN_SETS: Readonly<
   'unseen-18': () => unseen18Set(),
   'unseen-19': () => unseen19Set(),
   'unseen-20': () => unseen20Set(),
+  'unseen-21': () => unseen21Set(),
   'dev-text': () => devTextSet(),
   'dev-formats': () => devFormatsSet(),
   'dev-office': () => devOfficeSet(),
@@ -309,6 +322,11 @@ const HAND_WRITTEN_SETS: Readonly<
   'dev-s28-xedu28': () => devS28Xedu28Set(),
   'dev-s28-xword28': () => devS28Xword28Set(),
   'dev-s28-xpdf28': () => devS28Xpdf28Set(),
+  'dev-s29-xtext29': () => devS29Xtext29Set(),
+  'dev-s29-xpdf29': () => devS29Xpdf29Set(),
+  'dev-s29-xword29': () => devS29Xword29Set(),
+  'dev-s29-xedu29': () => devS29Xedu29Set(),
+  'dev-s29-xtech29': () => devS29Xtech29Set(),
 };
 
 /** A set's documents, a note on where they come from, and what removes them once scored (a rendered corpus). */

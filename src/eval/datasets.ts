@@ -42,6 +42,7 @@ export const UNSEEN_17_DIR = join(projectRoot, 'test/fixtures/documents/unseen-1
 export const UNSEEN_18_DIR = join(projectRoot, 'test/fixtures/documents/unseen-18');
 export const UNSEEN_19_DIR = join(projectRoot, 'test/fixtures/documents/unseen-19');
 export const UNSEEN_20_DIR = join(projectRoot, 'test/fixtures/documents/unseen-20');
+export const UNSEEN_21_DIR = join(projectRoot, 'test/fixtures/documents/unseen-21');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
@@ -59,6 +60,12 @@ export const DEV_S28_XTEXT28_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S28_XEDU28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xedu28');
 export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xword28');
 export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
+export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtext29');
+export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xpdf29');
+export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
+/** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
+export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
+export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -82,6 +89,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_18_DIR,
   UNSEEN_19_DIR,
   UNSEEN_20_DIR,
+  UNSEEN_21_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
@@ -99,6 +107,11 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S28_XEDU28_DIR,
   DEV_S28_XWORD28_DIR,
   DEV_S28_XPDF28_DIR,
+  DEV_S29_XTEXT29_DIR,
+  DEV_S29_XPDF29_DIR,
+  DEV_S29_XWORD29_DIR,
+  DEV_S29_XEDU29_DIR,
+  DEV_S29_XTECH29_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -339,6 +352,15 @@ export function unseen20Set(dir: string = UNSEEN_20_DIR): Promise<EvalDocument[]
 }
 
 /**
+ * The twenty-first hand-written set, test/fixtures/documents/unseen-21, with its golds in its gold/ folder: written
+ * in session 29 by someone who read neither the extractor nor the other sets' documents, as a blind set beside
+ * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown).
+ */
+export function unseen21Set(dir: string = UNSEEN_21_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * The plain-text and Markdown development set, test/fixtures/documents/dev-text, with its golds in its gold/
  * folder: layouts engineers really produce as text (pdftotext -layout, LinkedIn copies, ASCII and README
  * résumés), written in session 6 to tune the extractor's text reading on.
@@ -500,6 +522,54 @@ export function devS28Xword28Set(dir: string = DEV_S28_XWORD28_DIR): Promise<Eva
  * titles that name their field after "in"), test/fixtures/documents/dev-s28-xpdf28, with its golds in its gold/ folder.
  */
 export function devS28Xpdf28Set(dir: string = DEV_S28_XPDF28_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of the text and Markdown families unseen-20 showed missed (a freelance marketplace's
+ * profile pasted as text, "Title, Unit -- Employer" headers, an institute named with the academy it belongs to, in
+ * every format), test/fixtures/documents/dev-s29-xtext29, with its golds in its gold/ folder.
+ */
+export function devS29Xtext29Set(dir: string = DEV_S29_XTEXT29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of the PDF header and role layouts unseen-20 showed missed (a title over its employer,
+ * each with a field flush right; a job portal's title over company over "City · dates"; dates in a column beside
+ * "Title – Employer, City (contract)" with shop and summer jobs; two sections side by side on a one-column page),
+ * test/fixtures/documents/dev-s29-xpdf29, with its golds in its gold/ folder.
+ */
+export function devS29Xpdf29Set(dir: string = DEV_S29_XPDF29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of a page break inside a job (page 2 opening with the section's heading again, with
+ * "Employer – Title (continued)" or with the job's bullets, in English, German, French and Spanish, in Word and PDF)
+ * and of the kind of engagement in brackets after a title, test/fixtures/documents/dev-s29-xword29, with its golds in
+ * its gold/ folder.
+ */
+export function devS29Xword29Set(dir: string = DEV_S29_XWORD29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of the education families unseen-20 showed missed (a bracket joining two acronyms after
+ * the school, grade and study-mode parts taken for the school, degrees over schools with places flush right, "BS(CS)",
+ * "Field, MSc", Australia's diplomas and certificates, a faculty named after its university),
+ * test/fixtures/documents/dev-s29-xedu29, with its golds in its gold/ folder.
+ */
+export function devS29Xedu29Set(dir: string = DEV_S29_XEDU29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 29's development set of technology matching (a cook's titles and a hackathon's name beside the tool Chef,
+ * the employer's own platforms beside public APIs integrated, lists after a skills list that name no skills),
+ * test/fixtures/documents/dev-s29-xtech29, with its golds in its gold/ folder.
+ */
+export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

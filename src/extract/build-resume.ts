@@ -18,6 +18,7 @@ import type {
   SkillDocument,
   WorkDocument,
 } from '../resume/types.js';
+import { clipLists } from './clip-lists.js';
 import { formatDate } from './dates.js';
 import type { EducationDraft } from './education.js';
 import type { PositionDraft } from './experience.js';
@@ -409,10 +410,33 @@ export function buildResume(
       position.details?.some((span) => span.first === detail.first && span.last === detail.last),
     );
   };
+  // Only a position whose lines or details hold a mention's line can own it: those, for each line with mentions,
+  // in `ordered`'s order (the order `owner` breaks ties by), so a mention is not weighed against every position.
+  const mentionLines = [...mentions.keys()].sort((a, b) => a - b);
+  const holders = new Map<number, PositionDraft[]>();
+  for (const position of ordered) {
+    const held = new Set<number>();
+    for (const span of [{ first: position.first, last: position.last }, ...(position.details ?? [])]) {
+      let low = 0;
+      let high = mentionLines.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((mentionLines[middle] as number) < span.first) low = middle + 1;
+        else high = middle;
+      }
+      for (let at = low; at < mentionLines.length && (mentionLines[at] as number) <= span.last; at++)
+        held.add(mentionLines[at] as number);
+    }
+    for (const line of held) {
+      const list = holders.get(line);
+      if (list) list.push(position);
+      else holders.set(line, [position]);
+    }
+  }
   const owner = (mention: LocatedMention): PositionDraft | undefined => {
     let found: PositionDraft | undefined;
     let foundFrom = Number.NEGATIVE_INFINITY;
-    for (const position of ordered) {
+    for (const position of holders.get(mention.line) ?? []) {
       const detail = position.details?.find(
         (span) => mention.line >= span.first && mention.line <= span.last,
       );
@@ -617,5 +641,5 @@ export function buildResume(
     return document;
   });
   if (publications.length > 0) resume.publications = publications;
-  return { resume, facts };
+  return { resume, facts: clipLists(resume, facts, warnings) };
 }

@@ -131,6 +131,10 @@ function monthNumber(word: string): number | null {
 
 /** Longest first, so that `märz` is not read as `mär` followed by a letter. */
 const MONTH_WORD = [...MONTH_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** The same words capitalised, for a pattern that tells a name by its capital ("March", "März", "Sept"). */
+export const CAPITALISED_MONTH_WORD = MONTH_WORD.split('|')
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+  .join('|');
 const ENGLISH_MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTH = String.raw`(?:${MONTH_WORD})\.?`;
 /**

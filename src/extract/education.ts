@@ -18,10 +18,12 @@ import {
   GRADE_WORDS,
   genericSchoolName,
   unitOfUniversity,
+  universityInUnit,
 } from './school-names.js';
 import { schoolEndBeforeCity } from './school-places.js';
 import { sentences } from './sentences.js';
 import {
+  fieldBefore,
   findDegree,
   isInstitution,
   isLocation,
@@ -102,11 +104,12 @@ function joinWrapped(lines: readonly DocLine[]): {
       !next.blank &&
       !next.bullet &&
       next.heading === 0 &&
-      WRAPPED_END.test(line.text.trimEnd()) &&
-      line.text.split(/\s+/u).length <= 10 &&
-      /^\p{L}/u.test(next.text.trim()) &&
-      next.text.trim().split(/\s+/u).length <= 8 &&
-      findDates(next.text).every((date) => date.start > 0)
+      ((WRAPPED_END.test(line.text.trimEnd()) &&
+        line.text.split(/\s+/u).length <= 10 &&
+        /^\p{L}/u.test(next.text.trim()) &&
+        next.text.trim().split(/\s+/u).length <= 8 &&
+        findDates(next.text).every((date) => date.start > 0)) ||
+        wrappedRangeEnd(line, next))
     ) {
       const text = `${line.text.trimEnd()} ${next.text.trim()}`;
       const at = line.raw.length + 1;
@@ -124,6 +127,17 @@ function joinWrapped(lines: readonly DocLine[]): {
     joined.push(line);
   }
   return { joined, wraps };
+}
+
+/**
+ * "…, Lahore · 2015 -" over "2019 · CGPA 3.21/4.00": a range left open at the end of a line, the line under it opening
+ * with a date, is one range a narrow column wrapped (its end stands first on the next line).
+ */
+function wrappedRangeEnd(line: DocLine, next: DocLine): boolean {
+  const text = line.text.trimEnd();
+  if (!/\p{N}\s*[-–—]$/u.test(text) || findDates(text).at(-1)?.openEnded !== true) return false;
+  const nextText = next.text.trimStart();
+  return findDates(nextText)[0]?.start === 0;
 }
 
 /** The cells of a table row a reader set apart by wide gaps or tabs (a PDF's or a Word table's row). */
@@ -217,12 +231,15 @@ function unwrapDraft(
 
 function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): EducationDraft[] {
   const infos = lines.filter((line) => !isColumnLabels(line.text)).map(degreeLineInfo);
+  const under = schoolsUnderProgrammes(infos, catalogue);
   const shown = schoolsOverDegrees(infos, catalogue);
   for (const info of schoolsBesidePlaces(infos, catalogue)) shown.add(info);
+  for (const info of under.keys()) shown.delete(info);
+  const heads = new Set(under.values());
   const { entries } = splitEntries(
     infos,
     (info, current) => {
-      if (shown.has(info)) return true;
+      if (shown.has(info) || heads.has(info)) return true;
       if (
         info.prose ||
         ENTRY_NOTE.test(info.line.text) ||
@@ -251,6 +268,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     (info, current) => {
       if (info.prose && current.header.length < 4 && schoolUnderDegree(info, current.header, catalogue))
         return true;
+      const head = under.get(info);
+      if (head) return current.header.includes(head);
       if (info.prose || current.header.length >= 4 || ENTRY_NOTE.test(info.line.text)) return false;
       if (
         shown.has(info) &&
@@ -349,6 +368,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           !degree &&
           !isInstitution(part.text) &&
           !isLocation(part.text) &&
+          !GRADE_LABEL.test(part.text) &&
           !(institution && schoolPlace(part.text, institution.value)) &&
           !schoolAcronym(info.line.text, part)
         ) {
@@ -361,6 +381,20 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         if (degree && !studyType) {
           wantsArea = true;
           studyType = locate(info.line, part.start + degree.start, part.start + degree.end, degree.text, 0.8);
+          // "Software Engineering and Management, MSc": a degree closing its line after a field's words (XING's way)
+          // is that field's degree.
+          const lead = info.line.text.slice(0, part.start + degree.start);
+          if (
+            !area &&
+            info.line.text.slice(part.start + degree.end).trim() === '' &&
+            fieldBefore(lead, degree.text)
+          ) {
+            const field = lead.replace(/,\s*$/u, '');
+            const from = Math.max(...[...',;|·•–—:'].map((mark) => field.lastIndexOf(mark))) + 1;
+            const at = from + (field.length - from - field.slice(from).trimStart().length);
+            area = locate(info.line, at, field.length, field.slice(at), 0.7);
+            wantsArea = false;
+          }
           // "Eastmark Polytechnic University Bachelor's in Physics": the school before the degree in one part,
           // where a reader closed the gap between two columns.
           const before = schoolIn(part.text.slice(0, degree.start));
@@ -395,6 +429,17 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             const at = part.start + school.start;
             institution = locate(info.line, at, at + school.name.length, school.name, 0.7);
             if (told && !area) area = studiedField(info.line, part);
+            continue;
+          }
+          // "Faculdade de Engenharia da Universidade do Porto (FEUP)": the university the unit's name ends with is
+          // the school, the unit (and its acronym) no part of it.
+          const within = isUnit(part.text) ? universityInUnit(part.text) : null;
+          if (within) {
+            const at = part.start + within.start;
+            institution = locate(info.line, at, part.end, part.text.slice(within.start), 0.8);
+            const unitText = part.text.slice(0, within.unitEnd);
+            unit ??= locate(info.line, part.start, part.start + unitText.length, unitText, 0.6);
+            covered = nameEnd(info.line.text, part, parts[index + 1]);
             continue;
           }
           // "Faculty of Technical Sciences, University of Novi Sad": the unit first, its university after it.
@@ -459,6 +504,22 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       [above, ...entry.header].some((info) => info && CERTIFICATION.test(info.line.text))
     )
       continue;
+    // "Georgia Tech Professional Education    Atlanta, GA" under its programme's line: the name beside the place.
+    // The programme's name, where it names no degree, is what was studied there ("Coding Boot Camp, Full Stack Flex").
+    const named = entry.header.find((info) => under.has(info));
+    if (!institution && named) {
+      const [cell] = gappedCells(named.line);
+      const head = under.get(named) as LineInfo;
+      const [programme] = gappedCells(head.line);
+      if (cell) {
+        const name = named.line.text.slice(cell.start, cell.end);
+        institution = locate(named.line, cell.start, cell.end, name, 0.7);
+      }
+      if (programme && !studyType && !area) {
+        const text = head.line.text.slice(programme.start, programme.end);
+        area = locate(head.line, programme.start, programme.end, text, 0.6);
+      }
+    }
     if (!institution) {
       // A school named without a school word: the first part that is not the degree, the course
       // ("Web Development Bootcamp") or a place.
@@ -469,7 +530,11 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           part.text !== studyType?.value &&
           part.text !== area?.value &&
           !PROGRAMME.test(part.text) &&
-          !isLocation(part.text),
+          !isLocation(part.text) &&
+          // "CGPA 3.21/4.00", "par apprentissage", "part-time": a grade or how the studies were followed, no name.
+          !GRADE_LABEL.test(part.text) &&
+          !STUDY_MODE.test(part.text.trim()) &&
+          /\p{Lu}/u.test(part.text),
       );
       const first = parts[index];
       const previous = drafts[drafts.length - 1];
@@ -623,6 +688,26 @@ function schoolUnderDegree(info: LineInfo, header: readonly LineInfo[], catalogu
 }
 
 /**
+ * The name of line `info` when it is a name with only a place flush right of it (two cells, no dates, no bullet), of at
+ * most `maxWords` words, naming no degree and not refused by `refused`; else null.
+ */
+function nameBesidePlace(info: LineInfo, maxWords: number, refused: RegExp): string | null {
+  const cells = gappedCells(info.line);
+  const [name, place] = cells;
+  if (cells.length !== 2 || !name || !place || info.dates.length > 0 || info.line.bullet) return null;
+  const nameText = info.line.text.slice(name.start, name.end);
+  if (
+    !isLocation(info.line.text.slice(place.start, place.end)) ||
+    isLocation(nameText) ||
+    nameText.split(/\s+/u).length > maxWords ||
+    findDegree(nameText) !== null ||
+    refused.test(nameText)
+  )
+    return null;
+  return nameText;
+}
+
+/**
  * "kood/Jõhvi    Jõhvi, Estonia" over "Software development programme    Sep 2019 – May 2021": a short name with
  * only a place flush right of it (no degree, date or school word), standing right over a line with its dates that
  * names no school, is the school of that line's programme or degree, named without a school word (a bootcamp, a
@@ -631,18 +716,7 @@ function schoolUnderDegree(info: LineInfo, header: readonly LineInfo[], catalogu
 function schoolsBesidePlaces(infos: readonly LineInfo[], catalogue: Catalogue): LineInfo[] {
   const found: LineInfo[] = [];
   infos.forEach((info, index) => {
-    const cells = gappedCells(info.line);
-    const [name, place] = cells;
-    if (cells.length !== 2 || !name || !place || info.dates.length > 0 || info.line.bullet) return;
-    const nameText = info.line.text.slice(name.start, name.end);
-    if (
-      !isLocation(info.line.text.slice(place.start, place.end)) ||
-      isLocation(nameText) ||
-      nameText.split(/\s+/u).length > 5 ||
-      findDegree(nameText) !== null ||
-      /[:：;.]$|[:：]\s/u.test(nameText)
-    )
-      return;
+    if (nameBesidePlace(info, 5, /[:：;.]$|[:：]\s/u) === null) return;
     let at = index + 1;
     while (at < infos.length && (infos[at] as LineInfo).line.blank) at++;
     const next = infos[at];
@@ -656,6 +730,42 @@ function schoolsBesidePlaces(infos: readonly LineInfo[], catalogue: Catalogue): 
     found.push(info);
   });
   return found;
+}
+
+/**
+ * "Coding Boot Camp, Full Stack Flex    April 2020" over "Georgia Tech Professional Education    Atlanta, GA" (Rezi's and
+ * other US templates' education): where a section opens with a degree's or a programme's line whose dates stand flush
+ * right, each line of a name with only a place flush right of it, right under such a line, is the school of that
+ * degree or programme, whether its name has a school word or not. Per such name line, the line above it.
+ */
+function schoolsUnderProgrammes(infos: readonly LineInfo[], catalogue: Catalogue): Map<LineInfo, LineInfo> {
+  const found = new Map<LineInfo, LineInfo>();
+  const first = infos.find((info) => !info.line.blank);
+  if (!first || !datedProgramme(first, catalogue)) return found;
+  infos.forEach((info, index) => {
+    const above = infos[index - 1];
+    if (!above || above.line.n !== info.line.n - 1 || !datedProgramme(above, catalogue)) return;
+    if (nameBesidePlace(info, 6, GRADE_LABEL) === null) return;
+    found.set(info, above);
+  });
+  return found;
+}
+
+/** A line of a degree or a programme, naming no school, with its dates alone in the last cell flush right. */
+function datedProgramme(info: LineInfo, catalogue: Catalogue): boolean {
+  const cells = gappedCells(info.line);
+  const head = cells[0];
+  const last = cells[cells.length - 1];
+  if (cells.length < 2 || !head || !last || info.line.bullet) return false;
+  const lastText = info.line.text.slice(last.start, last.end);
+  const dates = findDates(lastText);
+  const headText = info.line.text.slice(head.start, head.end);
+  return (
+    dates.length > 0 &&
+    withoutDates(lastText, dates).trim() === '' &&
+    (findDegree(headText)?.start === 0 || PROGRAMME.test(headText)) &&
+    !names(info, catalogue).school
+  );
 }
 
 /** "Eastmark University. Thesis": a school named in a part whose sentence ends after it, the part cut there. */
@@ -1192,6 +1302,10 @@ function degreeIn(text: string, part: Part): { start: number; end: number; text:
   return found && found.start < part.end - part.start ? found : null;
 }
 
+/** How studies were followed, written beside the degree ("Part-time", "Online", "Evening programme"). */
+const STUDY_MODE =
+  /^(?:part[- ]time|full[- ]time|online|remote|distance(?:\s+learning)?|evening(?:\s+(?:programme|program|classes))?|dual|berufsbegleitend|teilzeit|fernstudium)$/iu;
+
 /** Words of a course or programme followed at a school, not of the school's name. */
 const PROGRAMME =
   /(?<![\p{L}])(?:bootcamp|boot camp|course|courses|certificate|certification|programme|program|nanodegree|classes|training|apprenticeship)(?![\p{L}])/iu;
@@ -1358,12 +1472,7 @@ function nameEnd(text: string, part: Part, next: Part | undefined): number {
   }
   if (next && next.line === part.line) {
     const between = text.slice(part.end, next.start);
-    if (
-      /^\s*\($/u.test(between) &&
-      /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u.test(next.text) &&
-      text[next.end] === ')'
-    )
-      return next.end + 1;
+    if (/^\s*\($/u.test(between) && SHORT_NAME.test(next.text) && text[next.end] === ')') return next.end + 1;
   }
   return part.end + campusLength(part.text, text.slice(part.end));
 }
@@ -1387,9 +1496,14 @@ const NAME_RUN = new RegExp(
 /** How the name of a field of study ends ("cybernetics", "geology", "chemistry", "astronomy", "nursing"). */
 const FIELD_ENDING = /\p{L}{3}(?:ics|ology|ography|istry|onomy|sophy|ature|ing)$/iu;
 
+/** "KNUST", "FAST-NUCES", "LUMS-SBASSE": a school's short name in capitals, two acronyms joined by a hyphen too. */
+const SHORT_NAME_TEXT = String.raw`\p{Lu}[\p{Lu}\p{N}&.-]{1,9}|\p{Lu}{2,6}-\p{Lu}{2,8}`;
+const SHORT_NAME = new RegExp(`^(?:${SHORT_NAME_TEXT})$`, 'u');
+const BRACKETED_SHORT_NAME_AT_END = new RegExp(String.raw`\((?:${SHORT_NAME_TEXT})\)\s*$`, 'u');
+
 /** "Kwame Nkrumah University of Science and Technology (KNUST)": a long name, no sentence, its acronym kept. */
 function wholeName(text: string): boolean {
-  const bare = text.replace(/\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)\s*$/u, '').trim();
+  const bare = text.replace(BRACKETED_SHORT_NAME_AT_END, '').trim();
   return [...bare.matchAll(NAME_RUN)].some((run) => run[0] === bare);
 }
 

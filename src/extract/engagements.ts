@@ -57,6 +57,37 @@ export function termsBlanked(line: DocLine): DocLine {
   return text === line.text ? line : { ...line, text };
 }
 
+/**
+ * "Laravel Serbia meetup", "Kraków Java User Group", "Google Developer Group Accra": a community of practitioners
+ * that meets, named by the word for one. Mentoring or organising there, set out like a job under "Other
+ * experiences", is community work, no position (the golds' rule since unseen/).
+ */
+const COMMUNITY =
+  /(?<![\p{L}])(?:meet-?ups?|user\s+groups?|users['’]?\s+groups?|developer\s+groups?)(?![\p{L}])/iu;
+
+/**
+ * True when `name`, where an employer goes, is a practitioners' community's (see COMMUNITY): the word for one after
+ * words that name it ("Laravel Serbia meetup"). The word alone ("Meetup") is the company of that name.
+ */
+export function namesCommunity(name: string): boolean {
+  const found = COMMUNITY.exec(name);
+  return found !== null && /\p{L}/u.test(name.slice(0, found.index));
+}
+
+/** "Member since 2019 · Responds within 2 hours": how long a marketplace profile has been open, no position. */
+export const MEMBERSHIP = /\bmember\s+since\b/iu;
+
+/** "Lviv, Ukraine – 11:05 am local time": a marketplace profile's line giving the freelancer's hour. */
+const LOCAL_TIME = /\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s+local\s+time\b/iu;
+
+/**
+ * True when `lines` show a freelance marketplace's profile pasted whole: its "Member since" or its freelancer's
+ * local time (Upwork's and Fiverr's headers).
+ */
+export function showsMarketplaceProfile(lines: readonly DocLine[]): boolean {
+  return lines.some((line) => MEMBERSHIP.test(line.text) || LOCAL_TIME.test(line.text));
+}
+
 /** Freelance marketplaces, where a freelancer finds clients: no employer ("Content Writer (Freelance) at Upwork"). */
 const MARKETPLACES =
   /^(?:upwork|fiverr|toptal|freelancer(?:\.com)?|peopleperhour|guru(?:\.com)?|99designs|malt|contra|workana|truelancer|gun\.io|codementor|arc\.dev|braintrust|a\.team|turing(?:\.com)?|topcoder)$/iu;

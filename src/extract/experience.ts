@@ -6,6 +6,7 @@ import { employerAfterAt, employerBesideTitle } from './employer-beside-title.js
 import {
   engagementLines,
   freelanceWithoutClient,
+  namesCommunity,
   namesFreelance,
   namesMarketplace,
   namesNationalService,
@@ -813,6 +814,8 @@ export function readExperience(
   positions: PositionDraft[];
   /** Work on one's own account with no employer named ("Self-employed, Kraków"): no position (see `ownAccount`). */
   ownWork: PositionDraft[];
+  /** Mentoring or organising at a practitioners' community, set out as a job: no position (see `namesCommunity`). */
+  community: PositionDraft[];
   unplaced: LineInfo[];
 } {
   const { lines: read, promotions } = splitPromotions(
@@ -1560,6 +1563,11 @@ export function readExperience(
   }
   freelanceOwnWork(drafts, ownWork, headings, children);
   const studies = new Set(drafts.filter((read) => read.studies).map((read) => read.draft));
+  const community = new Set(
+    drafts
+      .map((read) => read.draft)
+      .filter((draft) => draft.company !== null && namesCommunity(draft.company.value)),
+  );
   const positions = drafts
     .map((read) => read.draft)
     .filter(
@@ -1571,12 +1579,14 @@ export function readExperience(
         !engagements.has(draft) &&
         !repeated.has(draft) &&
         !studies.has(draft) &&
+        !community.has(draft) &&
         (draft.company || draft.title),
     );
   shareLadderBodies(positions, sameEmployer);
   return {
     positions,
     ownWork: [...ownWork],
+    community: [...community],
     unplaced: before,
   };
 }
@@ -2916,12 +2926,13 @@ function unitsBesideTitles(read: ReadEntry[]): void {
     const unit = commaAfterTitle(entry);
     if (!unit || (unit.label !== null && unit.label !== 'company') || unit.found.company >= 2) continue;
     if (unit.found.location || unit.found.title > 0) continue;
-    // The employer's own place: a column after the unit (a bar, a dash, a wide gap), or the line above or
+    // The employer's own place: a column after the unit (a bar, a dash, a wide gap; plain text and reStructuredText
+    // write the dash as " - " or " -- ": "Site Reliability Engineer, Infrastructure -- Appier"), or the line above or
     // below the title's, named as a name is (no sentence: "Localization with ROS." is the job's text).
     const ownPlace = (item: ReadEntry['parts'][number]) =>
       item.part.line === unit.part.line
         ? item.part.index === unit.part.index + 1 &&
-          /\s{2,}|\t|[|·•—–]/u.test(item.part.line.text.slice(unit.part.end, item.part.start))
+          /\s{2,}|\t|[|·•—–]|\s-{1,3}\s/u.test(item.part.line.text.slice(unit.part.end, item.part.start))
         : item.part.index === 0 &&
           Math.abs(item.part.line.n - unit.part.line.n) === 1 &&
           (titleCased(item.part.text) || lowerCaseBrand(item.part.line.text)) &&
@@ -2957,7 +2968,15 @@ function unitsBesideTitles(read: ReadEntry[]): void {
           !heldHow(item.part.text),
       );
     if (!employer) continue;
-    if (companiesElsewhere === 0 && employer.found.company < 2) continue;
+    // "Platform Engineer, Build Systems -- Orvanta": a dash or a bar binds more loosely than the title's comma, so the
+    // name across it is the employer, the comma's the unit, even where no entry names its employer otherwise.
+    const acrossDash =
+      employer.part.line === unit.part.line &&
+      employer.part.index === unit.part.index + 1 &&
+      /^\s+(?:[—–]|-{1,3})\s+$|^\s*\|\s*$/u.test(
+        unit.part.line.text.slice(unit.part.end, employer.part.start),
+      );
+    if (companiesElsewhere === 0 && employer.found.company < 2 && !acrossDash) continue;
     const { draft } = entry;
     if (employer.label === 'location' && draft.location?.line === employer.part.line.n) draft.location = null;
     unit.label = 'team';
@@ -3262,6 +3281,39 @@ const ENGAGEMENT_WORDS = `(?:${[
   'kontrak',
   // South Africa's learnership: a SETA-registered work-based qualification held at an employer.
   'learnership',
+  // A dual or sandwich degree's terms at the employer and a German student's compulsory internship: "(Praxisphasen)",
+  // "(Praxissemester)", "(Pflichtpraktikum)", "(duales Studium)".
+  'praxisphasen?',
+  'praxissemester',
+  '(?:pflicht|vor|fach|grund)praktikum',
+  'dual(?:es|er)?\\s+studium',
+  // Holiday, side and casual jobs as the languages of the sets name them: German "Ferienjob", "Nebenjob", "Minijob";
+  // French "job d'été", "job étudiant", "saisonnier"; Spanish, Portuguese and Italian summer jobs; Dutch "bijbaan",
+  // "vakantiewerk"; English "holiday job", "casual", "zero-hours".
+  '(?:ferien|sommer|neben|mini|studenten|aushilfs)job',
+  'ferienarbeit',
+  "jobs?\\s+(?:d['’]\\s*[ée]t[ée]|[ée]tudiants?|de\\s+vacances)",
+  'saisonni(?:er|[èe]re)',
+  'trabajo\\s+de\\s+verano',
+  'empleo\\s+de\\s+verano',
+  'trabalho\\s+de\\s+ver[ãa]o',
+  'lavoro\\s+estivo',
+  'bijbaan',
+  'vakantie(?:werk|baan|job)',
+  '(?:holiday|vacation)\\s+(?:job|work)',
+  'casual',
+  'zero[\\s-]hours?(?:\\s+contract)?',
+  // Contracts by their kind: French apprenticeship and "contrat pro", Spanish, Portuguese and Italian fixed-term and
+  // permanent contracts, Brazil's "PJ" (a contractor's own company) and "CLT" (a salaried post), part-time "meio
+  // período", "mi-temps".
+  'apprentissage',
+  "contrat\\s+(?:de\\s+professionnalisation|pro|d['’]\\s*apprentissage)",
+  'contrato\\s+(?:temporal|indefinido|fijo|por\\s+obra(?:\\s+y\\s+servicio)?|en\\s+pr[áa]cticas|de\\s+formaci[óo]n|tempor[áa]rio|a\\s+termo|sem\\s+termo)',
+  'contratto\\s+a\\s+(?:tempo\\s+(?:determinato|indeterminato)|progetto)',
+  'pj',
+  'clt',
+  'meio\\s+per[íi]odo',
+  'mi[\\s-]temps',
 ].join('|')})(?:\\s+${ENGAGEMENT_QUALIFIERS})?`;
 /**
  * The French internship, "(stage de fin d'études)", "(stage chez Thales)": an English word too ("Early-stage",

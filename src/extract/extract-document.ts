@@ -12,18 +12,22 @@ import { findDates, forgetDates, monthKey } from './dates.js';
 import { checkScript, splitLines } from './decode-text.js';
 import { DocumentError } from './document-error.js';
 import { readEducation, readStudiesInProse } from './education.js';
+import { MEMBERSHIP } from './engagements.js';
 import { FIRST_PERSON, lineInfo } from './entries.js';
 import { attachEmployerLines, eventRows, readEventEducation, readEventPositions } from './event-rows.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
 import {
+  addApiNames,
   addListedTechnologies,
   addListMates,
   addSkillNames,
   withoutEmployers,
+  withoutTitleRoles,
 } from './listed-technologies.js';
 import { type Located, type LocatedDate, locateLines } from './located.js';
+import { marketplaceJobs } from './marketplace-jobs.js';
 import { readOutline } from './outline.js';
 import { namedOutsideLists } from './outside-skills.js';
 import { readPreamble } from './preamble.js';
@@ -112,14 +116,23 @@ function attachEmployerNotes(positions: readonly PositionDraft[], lines: readonl
       [position.company, position.title, position.start].flatMap((field) => (field ? [field.line] : [])),
     ),
   );
+  const byName = new Map<string, PositionDraft[]>();
+  for (const position of positions) {
+    const name = position.company?.value;
+    if (name && lookupKey(name).length >= 3) byName.set(name, [...(byName.get(name) ?? []), position]);
+  }
+  let longest = 0;
+  for (const name of byName.keys()) longest = Math.max(longest, name.length);
   for (const line of lines) {
     if (line.blank || headers.has(line.n)) continue;
     const text = line.text.trimStart();
-    for (const position of positions) {
-      const name = position.company?.value;
-      if (!name || lookupKey(name).length < 3 || !text.startsWith(name)) continue;
-      if (!NOTE_AFTER_NAME.test(text.slice(name.length))) continue;
-      position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
+    // A name is followed by what NOTE_AFTER_NAME opens with, a blank or a colon: only there can one end.
+    for (let end = 1; end <= Math.min(longest, text.length - 1); end++) {
+      if (!/[\s:：]/u.test(text[end] as string)) continue;
+      const named = byName.get(text.slice(0, end));
+      if (!named || !NOTE_AFTER_NAME.test(text.slice(end))) continue;
+      for (const position of named)
+        position.details = [...(position.details ?? []), { first: line.n, last: line.n }];
     }
   }
 }
@@ -264,8 +277,9 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
             !info.prose &&
             info.dates.some((date) => date.kind === 'range') &&
             info.words <= 16 &&
-            // "Available from 1 June 2025": when the person can start, no position.
-            !AVAILABILITY.test(line.text)
+            // "Available from 1 June 2025": when the person can start, no position; "Member since 2019" neither.
+            !AVAILABILITY.test(line.text) &&
+            !MEMBERSHIP.test(line.text)
           );
         });
         // "* Acme Corp" over "    * Engineer, 2019 – 2021": the entry starts at the list item holding it.
@@ -295,8 +309,11 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         break;
       }
       case 'experience': {
-        const found = readExperience(section.lines, catalogue);
-        drafts.education.push(...takeStudies(found.positions, section.lines, catalogue));
+        // A marketplace's client jobs are projects; the section's other lines are read for positions.
+        const market = marketplaceJobs(section.lines);
+        drafts.projects.push(...market.jobs);
+        const found = readExperience(market.rest, catalogue);
+        drafts.education.push(...takeStudies(found.positions, market.rest, catalogue));
         // A "Teaching" section lists posts held (a teaching assistantship) and courses taught inside another
         // position: only the posts are positions; what the courses name is the résumé's, as a summary's is.
         if (namesTeaching(section.title)) {
@@ -308,8 +325,10 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         }
         drafts.positions.push(...found.positions);
         drafts.projects.push(...found.ownWork.map(ownWorkProject));
-        if (found.positions.length === 0 && found.ownWork.length === 0) summaries.push(section);
-        else
+        // Community work and a marketplace's jobs are read already: no summary of the person.
+        if (found.positions.length === 0 && found.ownWork.length === 0) {
+          if (market.jobs.length === 0 && found.community.length === 0) summaries.push(section);
+        } else
           unplaced(
             found.unplaced.map((info) => info.line),
             `before the first position of "${section.title}"`,
@@ -487,13 +506,16 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   // What the skills lists name, then the things (no practices) any line names with evidence, vouch for the rest.
   const listed = drafts.skills.flatMap((group) => group.keywords);
   const vouched = new Set(listed.flatMap((keyword) => catalogue.technologies.find(keyword.value)?.id ?? []));
-  for (const found of mentionsByLine(model, matcher, vouched).values()) {
+  const firstPass = mentionsByLine(model, matcher, vouched);
+  withoutTitleRoles(firstPass, drafts.positions, catalogue);
+  for (const found of firstPass.values()) {
     for (const mention of found) {
       const entry = catalogue.technologies.get(mention.technologyId);
       if (!mention.fuzzy && entry && !isConcept(entry)) vouched.add(mention.technologyId);
     }
   }
   const mentions = mentionsByLine(model, matcher, vouched);
+  withoutTitleRoles(mentions, drafts.positions, catalogue);
   // A practice, a method or a field ("microservices", "TDD", "CI/CD") is what a person does, no technology used;
   // only a position's labelled list of its technologies ("Technologies: Microservices, Kafka") names one as such.
   // A name that is a word of a date ("Spring 2025", a term) is none either.
@@ -524,6 +546,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
   const keywords = listed.map((keyword) => keyword.value);
   addSkillNames(model, drafts.positions, keywords, mentions, catalogue);
   addListMates(model, drafts.positions, mentions, catalogue);
+  addApiNames(model, drafts.positions, mentions);
   for (const list of mentions.values()) {
     for (const mention of list.filter((m) => m.fuzzy)) {
       const entry = catalogue.technologies.get(mention.technologyId);
@@ -569,8 +592,9 @@ function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], cata
   });
   for (const study of studies) positions.splice(positions.indexOf(study), 1);
   const spans = studies.map((study) => ({ first: study.first, last: study.last }));
+  const byNumber = new Map(lines.map((line) => [line.n, line]));
   for (const position of positions) {
-    const from = trailingStudies(position, lines);
+    const from = trailingStudies(position, byNumber);
     if (from !== null) spans.push({ first: from, last: cutBody(position, from) });
   }
   return spans.flatMap((span) =>
@@ -586,22 +610,24 @@ function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], cata
  * position's body that opens with a degree and names a school and a date starts the studies, which run to the
  * position's end. Its line number, or null.
  */
-function trailingStudies(position: PositionDraft, lines: readonly DocLine[]): number | null {
+function trailingStudies(position: PositionDraft, byNumber: ReadonlyMap<number, DocLine>): number | null {
   const header = Math.max(
     position.first,
     ...[position.title, position.company, position.start, position.end].map((field) => field?.endLine ?? 0),
   );
-  const found = lines.find((line) => {
-    if (line.n <= header || line.n > position.last || line.blank || line.bullet) return false;
+  for (let n = header + 1; n <= position.last; n++) {
+    const line = byNumber.get(n);
+    if (!line || line.blank || line.bullet) continue;
     const text = line.text.trim();
-    return (
+    if (
       findDegree(text)?.start === 0 &&
       isInstitution(text) &&
       findDates(text).length > 0 &&
       !lineInfo(line).prose
-    );
-  });
-  return found?.n ?? null;
+    )
+      return n;
+  }
+  return null;
 }
 
 /** Ends `position` before line `from`, dropping what it read from there on; returns its old last line. */

@@ -5,7 +5,7 @@ import { knownCity, knownPlace } from '../catalogue/places.js';
 import { findDates } from './dates.js';
 import { ABBREVIATION } from './entries.js';
 import type { DocLine } from './line-model.js';
-import { campusLength } from './school-names.js';
+import { campusLength, FIELD_WORDS, UNIVERSITY_WORD } from './school-names.js';
 import {
   isInstitution,
   isLocation,
@@ -116,7 +116,7 @@ export function splitParts(
   const worded = brackets.filter((span) => /\p{L}/u.test(text.slice(span.start, span.end)));
   for (const strong of pieces(text, 0, text.length, STRONG_SEPARATOR, brackets)) {
     for (const gapped of pieces(text, strong.start, strong.end, dateGap, worded)) {
-      result.push(...splitInside(text, gapped));
+      result.push(...splitInside(text, gapped, catalogue));
     }
   }
   const closing = options.closingBrackets;
@@ -127,7 +127,7 @@ export function splitParts(
       ...result.flatMap((piece) => {
         const inner = /\S\s*\(\s*([^()]*?)\s*\)$/u.exec(text.slice(piece.start, piece.end))?.[1];
         return inner !== undefined && (/^\p{Lu}/u.test(inner) || closing(inner))
-          ? splitInside(text, piece)
+          ? splitInside(text, piece, catalogue)
           : [piece];
       }),
     );
@@ -148,13 +148,56 @@ export function splitParts(
 /** A research unit's name, by its last word ("Precog Lab", "Vision Laboratory", "Systems Research Group"). */
 export const RESEARCH_UNIT = /(?<![\p{L}])(?:Labs?|Laborator(?:y|ies)|Research\s+(?:Group|Cent(?:re|er)))$/u;
 
+/** A research institute's or centre's own name ("Institute of Molecular Biology", "Institut für Informatik"). */
+const INSTITUTE_UNIT =
+  /(?<![\p{L}])(?:Institute|Institut|Instituto|Istituto|Centre|Center|Observatory)(?![\p{L}])/u;
+
+/**
+ * The bodies research institutes belong to and are named with, none of them a university: an academy of sciences, a
+ * learned or research society, a research council ("Bulgarian Academy of Sciences", "Academia Sinica", "Max Planck
+ * Society", "Fraunhofer-Gesellschaft", "National Research Council", "Council of Scientific and Industrial Research").
+ */
+const PARENT_BODY =
+  /(?<![\p{L}])(?:Academy|Academia|Akademie|Akademia|Akademija|Académie|Accademia|Academie|Society|Gesellschaft|Research\s+Council|Council\s+(?:of|for)\s+(?:[\p{L}&]+\s+){0,4}Research)(?![\p{L}])/u;
+
+/**
+ * "Institute of Information Science, Academia Sinica", "Institute of Molecular Biology, Bulgarian Academy of
+ * Sciences": an institute named before the academy, society or council it belongs to is one employer, named whole.
+ * Told from "Employer, City" by the shape of the part after the comma (a parent body's word, no place); an institute
+ * of a university is that university's unit instead (see `unitOfUniversity`).
+ */
+export function instituteOfParent(unit: string, parent: string): boolean {
+  return (
+    INSTITUTE_UNIT.test(unit) &&
+    titleScore(unit) === 0 &&
+    !UNIVERSITY_WORD.test(unit) &&
+    /^\p{Lu}/u.test(parent) &&
+    PARENT_BODY.test(parent) &&
+    !UNIVERSITY_WORD.test(parent) &&
+    !isLocation(parent)
+  );
+}
+
 /**
  * An employer named over a comma, in a position's header: a university system's campus ("University of California,
- * Berkeley", see `campusLength`, on a line that gives the job's place apart) and the institution a research unit belongs to ("Precog Lab, IIIT Hyderabad") are
- * part of the name. (A school's entry reads its campus itself, and keeps a unit apart from its university.)
+ * Berkeley", see `campusLength`, on a line that gives the job's place apart), the institution a research unit belongs
+ * to ("Precog Lab, IIIT Hyderabad") and the academy an institute belongs to (`instituteOfParent`) are part of the
+ * name. (A school's entry reads its campus itself, and keeps a unit apart from its university.)
  */
 function employerNames(text: string, pieces: Piece[]): Piece[] {
   const result: Piece[] = [];
+  // placeAfter[i]: a piece after piece i is a place; worked out once, when first asked.
+  let placeAfter: boolean[] | undefined;
+  const placeAfterPiece = (index: number): boolean => {
+    if (!placeAfter) {
+      placeAfter = new Array<boolean>(pieces.length).fill(false);
+      for (let at = pieces.length - 2; at >= 0; at--) {
+        const later = pieces[at + 1] as Piece;
+        placeAfter[at] = (placeAfter[at + 1] as boolean) || isLocation(text.slice(later.start, later.end));
+      }
+    }
+    return placeAfter[index] as boolean;
+  };
   for (const [index, piece] of pieces.entries()) {
     const previous = result[result.length - 1];
     if (previous && /^,[ \t]*$/u.test(text.slice(previous.end, piece.start))) {
@@ -162,13 +205,15 @@ function employerNames(text: string, pieces: Piece[]): Piece[] {
       const value = text.slice(piece.start, piece.end);
       // "Teaching Assistant, University of Malawi, Zomba" names the job's place after the employer; only where the
       // line gives the place apart ("University of California, Berkeley    Berkeley, CA") is the comma's part a campus.
-      const placeApart = pieces
-        .slice(index + 1)
-        .some((later) => isLocation(text.slice(later.start, later.end)));
+      const placeApart = placeAfterPiece(index);
       const campus =
         placeApart && previous.end + campusLength(before, text.slice(previous.end)) === piece.end;
       const parent =
-        RESEARCH_UNIT.test(before) && titleScore(before) === 0 && isInstitution(value) && !isLocation(value);
+        (RESEARCH_UNIT.test(before) &&
+          titleScore(before) === 0 &&
+          isInstitution(value) &&
+          !isLocation(value)) ||
+        instituteOfParent(before, value);
       if (campus || parent) {
         result[result.length - 1] = { start: previous.start, end: piece.end };
         continue;
@@ -269,17 +314,22 @@ function withoutCities(text: string): string {
  */
 export const HELD_AS = /^(?:[\p{L}-]+\s+){0,2}(?:intern|apprentice|trainee)$|^working\s+student$/iu;
 
-function splitInside(text: string, piece: Piece): Piece[] {
+function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[] {
   const segment = text.slice(piece.start, piece.end);
   // "at Telus" after "Software Engineer (contract)": the employer, without its "at".
   const leadingAt = /^(?:at|@)\s+(?=\p{Lu})/u.exec(segment);
-  if (leadingAt) return splitInside(text, { start: piece.start + leadingAt[0].length, end: piece.end });
+  if (leadingAt)
+    return splitInside(text, { start: piece.start + leadingAt[0].length, end: piece.end }, catalogue);
   // "Hootsuite via Robert Half", "Barclays through Hays": the agency a contract went through is no part of
   // the employer's name before it, and no field of the header. A title keeps it ("Engineer via Upwork"): the
   // title's " at " splits first ("Frontend Contractor at Hootsuite via Robert Half").
   const agency = /^([^()]*?\S)\s+(?:via|through)\s+\p{Lu}[^()]*$/u.exec(segment);
   if (agency && titleScore(agency[1] as string) === 0)
-    return splitInside(text, { start: piece.start, end: piece.start + (agency[1] as string).length });
+    return splitInside(
+      text,
+      { start: piece.start, end: piece.start + (agency[1] as string).length },
+      catalogue,
+    );
   // "Staff Software Engineer (Stripe)": a closing parenthetical is a part of its own, and so is a square
   // bracket ("Fraunhofer IOSB [ Karlsruhe, Germany ]", as Europass prints a place).
   const paren = /^(.*?\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/u.exec(segment);
@@ -290,7 +340,7 @@ function splitInside(text: string, piece: Piece): Piece[] {
     const lead = /^\s*/u.exec(inner)?.[0].length ?? 0;
     const trimmed = inner.trim();
     return [
-      ...splitInside(text, { start: piece.start, end: piece.start + (paren[1] as string).length }),
+      ...splitInside(text, { start: piece.start, end: piece.start + (paren[1] as string).length }, catalogue),
       { start: innerStart + lead, end: innerStart + lead + trimmed.length },
     ];
   }
@@ -303,17 +353,21 @@ function splitInside(text: string, piece: Piece): Piece[] {
     const innerStart = open + 1;
     const afterStart = piece.end - (middle[3] as string).length;
     return [
-      ...splitInside(text, { start: piece.start, end: piece.start + (middle[1] as string).length }),
+      ...splitInside(
+        text,
+        { start: piece.start, end: piece.start + (middle[1] as string).length },
+        catalogue,
+      ),
       { start: innerStart, end: innerStart + (middle[2] as string).length },
-      ...splitInside(text, { start: afterStart, end: piece.end }),
+      ...splitInside(text, { start: afterStart, end: piece.end }, catalogue),
     ];
   }
-  const at = titleAt(segment);
+  const at = titleAt(segment, catalogue);
   if (at) {
     const left = { start: piece.start, end: piece.start + at.title.length };
     return [
-      ...splitInside(text, left),
-      ...splitInside(text, { start: piece.start + at.employerStart, end: piece.end }),
+      ...splitInside(text, left, catalogue),
+      ...splitInside(text, { start: piece.start + at.employerStart, end: piece.end }, catalogue),
     ];
   }
   const commas = pieces(text, piece.start, piece.end, /,[ \t\u00a0]*/gu);
@@ -462,9 +516,96 @@ function titleAtLegalEmployer(segment: string): { title: string; employerStart: 
     : null;
 }
 
-export function titleAt(segment: string): { title: string; employerStart: number } | null {
+/** A title, " in " and a capital after it: "Senior Software Engineer in Techlogix" (see `titleInEmployer`). */
+const TITLE_IN = /^(\S.*?\S)\s+in\s+(?=\p{Lu})/u;
+
+/** Roles held in a subject ("Lecturer in Digital Media", "Tutor in Statistics"): what follows "in" is no employer. */
+const SUBJECT_ROLES = new Set([
+  'lecturer',
+  'professor',
+  'teacher',
+  'tutor',
+  'instructor',
+  'fellow',
+  'researcher',
+  'demonstrator',
+  'reader',
+  'student',
+]);
+
+/** Sectors written as one word that no common-words list holds ("Data Scientist in Fintech"). */
+const SECTOR_WORDS = new Set([
+  'fintech',
+  'edtech',
+  'healthtech',
+  'medtech',
+  'biotech',
+  'insurtech',
+  'proptech',
+  'regtech',
+  'legaltech',
+  'govtech',
+  'adtech',
+  'martech',
+  'agritech',
+  'cleantech',
+  'climatetech',
+  'ecommerce',
+  'e-commerce',
+  'telecom',
+  'telecoms',
+  'saas',
+]);
+
+/**
+ * "Healthcare", "Risk Management", "Fintech": a name of common words, fields or sectors only, with no legal form
+ * ("Systems Limited" has one) and no company the catalogue knows ("Red Hat"), says the field the work was in.
+ */
+function namesSector(name: string, catalogue?: Catalogue): boolean {
+  const common = commonWords();
+  const words = name
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((word) => word.replace(/[^\p{L}\p{N}-]/gu, ''))
+    .filter((word) => word !== '');
+  return (
+    words.length > 0 &&
+    words.every((word) => common.has(word) || FIELD_WORDS.has(word) || SECTOR_WORDS.has(word)) &&
+    looseCompanyKey(`x ${name}`) === null &&
+    catalogue?.companies.find(name) === undefined
+  );
+}
+
+/**
+ * "Senior Software Engineer in Techlogix", "Systems Engineer in Wipro": South Asian CVs name the employer after "in".
+ * Only after a title whose last word is a role noun, where the whole reads as no title held in a field ("Software
+ * Engineer in Test", "Lecturer in Computer Science" are titles; see `roleInField`), before a name of at most five words
+ * that is no place ("Software Engineer in Berlin" says where) nor a sector (see `namesSector`).
+ */
+function titleInEmployer(
+  segment: string,
+  catalogue?: Catalogue,
+): { title: string; employerStart: number } | null {
+  const found = TITLE_IN.exec(segment);
+  if (!found) return null;
+  const title = found[1] as string;
+  if (titleScore(title) !== 2 || titleScore(segment) !== 0) return null;
+  const head = (title.toLowerCase().split(/\s+/u).pop() as string).replace(/[^\p{L}-]/gu, '');
+  if (SUBJECT_ROLES.has(head)) return null;
+  const employer = (segment.slice(found[0].length).split(/,\s+/u)[0] as string).trim();
+  if (employer.split(/\s+/u).length > 5 || isLocation(employer) || knownPlace(employer)) return null;
+  // "Editor in TypeScript.": a sentence, or a technology the work was done in, names no employer.
+  if (/\.$/u.test(employer) && looseCompanyKey(`x ${employer}`) === null) return null;
+  if (catalogue?.technologies.resolve(employer) || namesSector(employer, catalogue)) return null;
+  return { title, employerStart: found[0].length };
+}
+
+export function titleAt(
+  segment: string,
+  catalogue?: Catalogue,
+): { title: string; employerStart: number } | null {
   const at = TITLE_AT.exec(segment);
-  if (!at) return titleAtLegalEmployer(segment);
+  if (!at) return titleAtLegalEmployer(segment) ?? titleInEmployer(segment, catalogue);
   const title = at[1] as string;
   const employer = segment.slice(at[0].length);
   const known = titleScore(title) > 0;

@@ -403,8 +403,14 @@ const HELD_BEFORE = /(?:^|[|,;:]\s*)(\p{L}[^→|,;:()]{0,60}?)\s+(?:→|⟶|-+>)
  * "QA Engineer → Senior QA Engineer", of which `title` is the last (the one held, see heldInTurn): the title before
  * the arrow, where it reads as a title, located on the line; null otherwise.
  */
-export function titleBeforeArrow(title: Located, lines: readonly DocLine[]): Located | null {
-  const line = lines.find((candidate) => candidate.n === title.line);
+export function titleBeforeArrow(
+  title: Located,
+  lines: readonly DocLine[] | ReadonlyMap<number, DocLine>,
+): Located | null {
+  const line =
+    lines instanceof Map
+      ? lines.get(title.line)
+      : (lines as readonly DocLine[]).find((candidate) => candidate.n === title.line);
   if (!line || title.column === undefined) return null;
   const found = HELD_BEFORE.exec(line.raw.slice(0, title.column));
   const held = found?.[1]?.trim();
@@ -438,7 +444,7 @@ export function splitToldPromotions(positions: PositionDraft[], lines: readonly 
       text += `${line.text.trim()}\n`;
     }
     const own = draft.title.value;
-    const arrow = titleBeforeArrow(draft.title, lines);
+    const arrow = titleBeforeArrow(draft.title, byNumber);
     // Under "X → Y" the text may date only the newest title ("Y from Jan 2021"): the change to it.
     const told = toldRoles(text) ?? (arrow === null ? null : toldSince(text, own));
     if (!told) continue;

@@ -1136,6 +1136,19 @@ function joinWrappedCells(rows: readonly Row[], right: number, cut: number | nul
     let joinedAny = false;
     for (const group of groups) {
       if (group.some((pair) => !pair.above)) continue;
+      // A complete date range over a line of no dates ("January 2019 - July 2021" over "Watertown, MA"): the row is a
+      // dated head over a line of its own (the employer under the title, in lower case as "athenahealth" writes
+      // itself), no cell wrapped; a cell left mid-phrase ("Analytics for a") still goes on below.
+      if (
+        group.some(
+          ({ above, below }) =>
+            coverage((above as Segment).text) >= 0.8 &&
+            findDates(below.text).length === 0 &&
+            !runsOn(above as Segment, below),
+        ) &&
+        !group.some(({ above }) => endsCut(OPEN_END, (above as Segment).text))
+      )
+        continue;
       if (!group.some((pair) => showsWrap(pair.above as Segment, pair.below, pairs.length, last, row)))
         continue;
       for (const { above, below } of group) join(above as Segment, below);
@@ -1517,6 +1530,117 @@ function cellGoesOn(above: string, below: string): boolean {
   );
 }
 
+/**
+ * Rows read whole, but for a band that opens with two sections' headings side by side ("About me" beside "Most
+ * proficient", "Education" beside "Languages", as LaTeX CV classes and builders set two short sections in one row of a
+ * one-column page): its left section, then its right one, each in its own order.
+ */
+function withSectionsSideBySide(rows: readonly Row[], body: number): ReadLine[] {
+  const lines: ReadLine[] = [];
+  let whole: Row[] = [];
+  const flushWhole = () => {
+    lines.push(
+      ...columnLines(
+        whole.flatMap((row) => rowLines(row)),
+        body,
+      ),
+    );
+    whole = [];
+  };
+  for (let at = 0; at < rows.length; at++) {
+    const band = sideBySideBand(rows, at, body);
+    if (band === null) {
+      whole.push(rows[at] as Row);
+      continue;
+    }
+    flushWhole();
+    lines.push(...sidesApart(rows.slice(at, band.to), band.cut, body));
+    at = band.to - 1;
+  }
+  flushWhole();
+  return lines;
+}
+
+/** A band's left side, then its right side, each followed by a blank line. */
+function sidesApart(band: readonly Row[], cut: number, body: number): ReadLine[] {
+  return [
+    ...columnLines(
+      band.flatMap((row) => side(row, cut, 'left')),
+      body,
+    ),
+    { text: '' },
+    ...columnLines(
+      band.flatMap((row) => side(row, cut, 'right')),
+      body,
+    ),
+    { text: '' },
+  ];
+}
+
+/** The most words a heading of a section set beside another has ("Tools & tech", "Most proficient"). */
+const SIDE_HEADING_WORDS = 4;
+
+/** A short heading set larger than the body: a few words, no digits, no sentence. */
+function sideHeading(segment: Segment, body: number): boolean {
+  const text = segment.text.trim();
+  return (
+    segment.size >= body * 1.1 && !/[\d.:;,]/u.test(text) && text.split(/\s+/u).length <= SIDE_HEADING_WORDS
+  );
+}
+
+/** Where a row of two headings side by side parts them (see `sideBySideBand`), or null. */
+function headingPair(row: Row, body: number): { cut: number; size: number } | null {
+  if (row.segments.length !== 2) return null;
+  const [left, right] = row.segments as [Segment, Segment];
+  if (!sideHeading(left, body) || !sideHeading(right, body)) return null;
+  if (Math.abs(left.size - right.size) > 0.5 || left.soleFont === null || left.soleFont !== right.soleFont)
+    return null;
+  if (right.x0 - left.x1 < left.size * 2) return null;
+  return { cut: right.x0 - 1, size: left.size };
+}
+
+/**
+ * When `rows[at]` holds two headings side by side (the same size and font, larger than the body, a wide gap between),
+ * the band they head: the rows below down to one that crosses the gap between them or holds a heading as large
+ * (`to`, exclusive), and the x that parts the two sides; null when the row heads no such band or a side stays empty.
+ * On a page read in two columns (`columns`), the band ends only where the page goes on across the gap: below it a
+ * row crosses the gap before anything stands right of it alone, so a sidebar's heading, or a column's, set on the
+ * other column's heading's baseline parts nothing (Deedy's "Education" beside "Experience").
+ */
+function sideBySideBand(
+  rows: readonly Row[],
+  at: number,
+  body: number,
+  columns = false,
+): { to: number; cut: number } | null {
+  const pair = headingPair(rows[at] as Row, body);
+  if (pair === null) return null;
+  const { cut } = pair;
+  const crosses = (row: Row) => row.segments.some((segment) => segment.x0 < cut - 1 && segment.x1 > cut + 1);
+  let to = at + 1;
+  let leftRows = 0;
+  let rightRows = 0;
+  for (; to < rows.length; to++) {
+    const below = rows[to] as Row;
+    if (crosses(below)) break;
+    if (below.segments.some((segment) => segment.size >= pair.size - 0.5)) break;
+    if (below.segments.some((segment) => segment.x1 <= cut + 1)) leftRows++;
+    if (below.segments.some((segment) => segment.x0 >= cut - 1)) rightRows++;
+  }
+  if (leftRows === 0 || rightRows === 0) return null;
+  if (columns) {
+    let across = false;
+    for (let after = to; after < rows.length && !across; after++) {
+      const below = rows[after] as Row;
+      across = crosses(below);
+      if (across || headingPair(below, body) !== null) break;
+      if (below.segments.some((segment) => segment.x0 >= cut - 1)) return null;
+    }
+    if (!across) return null;
+  }
+  return { to, cut };
+}
+
 /** Rows to lines: two columns read one after the other between full-width rows (see `readApart`). */
 function readRows(read: readonly Row[], body: number, right: number, top = true): ReadLine[] {
   // The name's block and the contact block beside it (see `headBlock`), then the rest of the page.
@@ -1532,11 +1656,7 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
   const rows = joinWrappedCells(read, right, gutter(read));
   const records = recordLabels(rows);
   const pageCut = gutter(rows);
-  if (pageCut === null)
-    return columnLines(
-      rows.flatMap((row) => rowLines(row)),
-      body,
-    );
+  if (pageCut === null) return withSectionsSideBySide(rows, body);
   const columns = minorShare(rows, pageCut) >= 0.05;
   const lines: ReadLine[] = [];
   // Rows read whole (full-width rows and bands not read apart), so wrapped lines still join across them.
@@ -1631,7 +1751,16 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
     }
     band = [];
   };
-  for (const row of rows) {
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at] as Row;
+    const pair = sideBySideBand(rows, at, body, true);
+    if (pair) {
+      flushBand();
+      flushWhole();
+      lines.push(...sidesApart(rows.slice(at, pair.to), pair.cut, body));
+      at = pair.to - 1;
+      continue;
+    }
     if (row.segments.some((segment) => segment.x0 < pageCut - 1 && segment.x1 > pageCut + 1)) {
       flushBand();
       whole.push(row);

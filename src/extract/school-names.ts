@@ -109,7 +109,7 @@ export function campusLength(name: string, after: string): number {
 }
 
 /** A university by its name's word, in the languages résumés name one ("Universidade", "Universität", "Uniwersytet"). */
-const UNIVERSITY_WORD =
+export const UNIVERSITY_WORD =
   /(?<![\p{L}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|i|as)|universidad(?:e)?|[üu]niversitesi|uniwersytet|univerzit(?:a|et))(?![\p{L}])/iu;
 
 /**
@@ -128,6 +128,34 @@ export function unitOfUniversity(unit: string, between: string, parent: string):
     !findDegree(parent) &&
     !findDegree(unit)
   );
+}
+
+/** The words that join a unit's name to the university it belongs to ("of", "da", "der", "de"). */
+const UNIT_JOINER = /^(?:of|da|do|das|dos|de|del|della|dell['’]|der|des|du|di)$/iu;
+
+/**
+ * "Faculdade de Engenharia da Universidade do Porto", "Faculty of Engineering of the University of Porto", "Fakultät
+ * für Informatik der Technischen Universität München": the university a unit's name ends with, after the word joining
+ * them; its name runs from its first capitalised word to the end. Where the unit's name ends and the university's
+ * starts, or null when the text names no university so.
+ */
+export function universityInUnit(text: string): { unitEnd: number; start: number } | null {
+  const words = [...text.matchAll(/\S+/gu)];
+  if (words.length > 24) return null;
+  for (let index = 1; index < words.length - 1; index++) {
+    const joiner = words[index] as RegExpExecArray;
+    if (!UNIT_JOINER.test(joiner[0])) continue;
+    let first = index + 1;
+    if (/^(?:the|la|le)$/iu.test(words[first]?.[0] ?? '')) first++;
+    const start = words[first]?.index;
+    if (start === undefined) return null;
+    const rest = text.slice(start);
+    const word = UNIVERSITY_WORD.exec(rest);
+    // Only capitalised words before the university's word: "Engenharia da Universidade" is no university's name.
+    if (word && /^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(rest.slice(0, word.index)))
+      return { unitEnd: text.slice(0, joiner.index).trimEnd().length, start };
+  }
+  return null;
 }
 
 /**

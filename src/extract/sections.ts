@@ -1,4 +1,7 @@
+import { continuedText, continuesOverleaf, repeatsAbove } from './continued.js';
 import { datesAlone, findDates } from './dates.js';
+import { showsMarketplaceProfile } from './engagements.js';
+import { FIRST_PERSON } from './entries.js';
 import type { DocLine } from './line-model.js';
 import { headerRowColumns, studiesHeaderRow } from './tables.js';
 import {
@@ -45,6 +48,9 @@ const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
 /** A row's first cell and the rest, apart by a bar ("Education | B.E., Anna University, 2012"). */
 const CELL = /^([^|]{2,40}?)\s+\|\s+(\S.*)$/u;
 
+/** How many lines above a job's header repeated after a page break may hold the header it repeats. */
+const REPEAT_REACH = 200;
+
 /** A run of rule characters a plain-text heading is set between ("------ EDUCATION ------", "=== Skills ==="). */
 const RULED = /^[-=_*~#.·•—–\s]*[-=_*~#.·•—–]{3}[-=_*~#.·•—–\s]*$/u;
 
@@ -85,6 +91,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
   const largest = Math.max(1, ...lines.map((line) => line.size));
   // A table of studies standing in another section (see below): whether its rows are barred, and that section.
   let studies: { barred: boolean; around: Section } | null = null;
+  const marketplaceProfile = showsMarketplaceProfile(lines);
   for (const [index, line] of lines.entries()) {
     const before = previous;
     previous = line;
@@ -138,6 +145,25 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       }
       continue;
     }
+    // After a page break: a note that the text goes on, or a job's header again with a continuation mark ("Zopa Bank
+    // – Software Engineer (continued)") naming what the section above holds, opens nothing.
+    if (!line.blank && !line.bullet && continuesOverleaf(line.text)) continue;
+    const repeated = line.blank || line.bullet ? null : continuedText(line.text);
+    if (
+      repeated !== null &&
+      current.kind !== 'preamble' &&
+      sectionKind(repeated) === null &&
+      findDates(repeated).length === 0 &&
+      // A job's header stands within a page or two above its repeat: the last lines only, linear on a long document.
+      repeatsAbove(
+        repeated,
+        current.lines
+          .slice(-REPEAT_REACH)
+          .map((inside) => inside.text)
+          .join('\n'),
+      )
+    )
+      continue;
     if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
       const text = headingText(line);
       const next = lines[index + 1];
@@ -159,7 +185,9 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         (!setApart && namesUnitToo(text)) ||
         market
       );
-      const exact = named ? sectionKind(text) : null;
+      // "Experience (continued)", "Berufserfahrung (Fortsetzung)": the section's heading again after a page break.
+      const continued = continuedText(text);
+      const exact = named ? sectionKind(continued ?? text) : null;
       const loose =
         named && exact === null && loud && before?.blank !== false ? looseSectionKind(text) : null;
       // "RIMAC TECHNOLOGY", "DELL TECHNOLOGIES" over "Senior Developer    Jun 2019 – Feb 2022" in the work history:
@@ -217,6 +245,9 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         before?.blank === false &&
         /[:：]\s*$/u.test(line.text);
       if (kind && standsOut && !underDates && !nestedInEducation && !jobsLabel) {
+        // The open section's heading again after a page break: the section goes on. (A section read between, a
+        // sidebar's, leaves it a section of its own: a job's lines are one run of the document's.)
+        if (continued !== null && kind === current.kind) continue;
         current = { kind, title: text, heading: line, lines: [] };
         sections.push(current);
         loudestInside = 0;
@@ -296,6 +327,24 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         sections.push(current);
         continue;
       }
+    }
+    // A freelance marketplace's profile pasted as text (Upwork's): the overview, a paragraph in the first person,
+    // follows the sidebar's blocks (languages, education) after a blank line, under no heading of its own. It opens
+    // the person's summary; it is no part of those blocks. Elsewhere such a paragraph tells of the studies above it.
+    if (
+      (current.kind === 'education' || current.kind === 'languages') &&
+      marketplaceProfile &&
+      !line.blank &&
+      !line.bullet &&
+      line.heading === 0 &&
+      before?.blank === true &&
+      FIRST_PERSON.test(line.text) &&
+      line.text.trim().split(/\s+/u).length >= 10
+    ) {
+      current = { kind: 'summary', title: null, heading: null, lines: [line] };
+      sections.push(current);
+      loudestInside = 0;
+      continue;
     }
     if (!line.blank && current.heading !== null) loudestInside = Math.max(loudestInside, strength(line));
     current.lines.push(line);

@@ -820,6 +820,52 @@ function undatedName(text: string, item: Item): boolean {
   return findDates(value).length === 0 && !isLocation(value) && !knownCity(value);
 }
 
+/** A line telling how the document was made ("Built with …", "This CV was typeset in …", "Powered by …"). */
+const COLOPHON =
+  /^[\s*_]*(?:this\s+(?:cv|résumé|resume|page|site|document)\s+(?:was|is)\s+)?(?:built|made|generated|created|typeset|rendered|compiled|powered)\s+(?:with|by|using|in|on|from)\b/iu;
+
+/** A person's noun ("Organiser", "Maintainer", "Contributor", "Speaker"). */
+const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u;
+
+/**
+ * "Organiser of PyData Copenhagen", "Speaker at PyCon", "Download as PDF": a list item the catalogue does not know
+ * made of one word that is no catalogue name (an ordinary word or a person's noun) and a phrase after a preposition
+ * tells a role held or an action, no product's name ("Firebase for Flutter" opens with a name).
+ */
+function rolePhrase(value: string, catalogue: Catalogue): boolean {
+  const phrase = /^(\p{Lu}\p{Ll}+)\s+(?:of|as|at|for|to|with|from|by|in|on)\s+\S/u.exec(value.trim());
+  if (!phrase) return false;
+  const first = phrase[1] as string;
+  return (
+    !catalogue.technologies.find(first) && (commonWords().has(first.toLowerCase()) || PERSON_NOUN.test(first))
+  );
+}
+
+/**
+ * The last word of a field of work named in title case ("Systems" of "Distributed Systems", "Design"). Not
+ * "administration": administering a thing ("System Administration", "Database Administration") is hands-on technical
+ * work, a skill like "Network Security".
+ */
+const FIELD_TAIL = new Set(
+  'systems design architecture management development practices analysis automation governance compliance strategy optimisation optimization'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Design Systems", "Distributed Systems", "Software Architecture", "Project Management": ordinary words in title
+ * case ending in a field's or a practice's noun name a field, no product ("After Effects", "Core Audio" end otherwise).
+ */
+function fieldOfWork(value: string): boolean {
+  const words = value.trim().split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) &&
+    !namesAThing(value) &&
+    FIELD_TAIL.has((words.at(-1) as string).toLowerCase())
+  );
+}
+
 /**
  * Reads a skills section as it is written: "Label: a, b, c" lines are named groups, a heading line
  * opens a group, other items go to a group named after the section. Every item stays a keyword as
@@ -853,6 +899,8 @@ export function readSkills(
       continue;
     }
     grid = false;
+    // "Built with markdown-resume: `md2resume html …`", "Typeset in LaTeX": how the document was made, under its list.
+    if (COLOPHON.test(line.text)) continue;
     // "| Area | Tools |" over "| --- | --- |": a table's header row names its columns, not skills.
     const below = lines[index + 1];
     if (below?.rule && below.raw.includes('|')) continue;
@@ -1055,7 +1103,11 @@ export function readSkills(
         activities.set(group, (activities.get(group) ?? 0) + 1);
         continue;
       }
-      if (!known && kindOfDevice(value)) continue;
+      if (!known && (kindOfDevice(value) || rolePhrase(value, catalogue))) continue;
+      if (!known && fieldOfWork(value)) {
+        activities.set(group, (activities.get(group) ?? 0) + 1);
+        continue;
+      }
       const written = locate(line, item.start, item.end, value, known ? 0.95 : 0.6);
       if (!known) {
         const suggestion = catalogue.technologies.suggest(value, { strict: true });

@@ -35,7 +35,8 @@ export type ExtractionWarningCode =
   | 'NO_EXPERIENCE'
   | 'LOW_CONFIDENCE'
   | 'CLIPPED_NAME'
-  | 'CLIPPED_TEXT';
+  | 'CLIPPED_TEXT'
+  | 'CLIPPED_LIST';
 
 export interface ExtractionWarning {
   code: ExtractionWarningCode;

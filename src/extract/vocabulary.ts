@@ -1,5 +1,6 @@
 import { commonWords } from '../catalogue/mention-matcher.js';
 import { knownPlace, placeKey } from '../catalogue/places.js';
+import { CAPITALISED_MONTH_WORD } from './dates.js';
 import { foldKey } from './fold.js';
 
 /**
@@ -270,6 +271,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'expertise',
       'proficiencies',
       'proficiency',
+      // A bar chart's heading over the languages someone knows best ("Most proficient", "Proficient").
+      'proficient',
       'toolbox',
       'toolkit',
       'use',
@@ -1238,6 +1241,8 @@ const ROLE_NOUNS = new Set([
   'technician',
   'designer',
   'intern',
+  // South Asian English for an intern (Pakistan, India, Sri Lanka): "Internee", "Software Internee".
+  'internee',
   'internship',
   'trainee',
   'apprentice',
@@ -1365,6 +1370,13 @@ const TRADE_ROLE_NOUNS = new Set([
   'stewardess',
   'sailor',
   'seaman',
+  // A student's summer and side jobs ("Lifeguard and Swim Instructor", "Kitchen Dishwasher"); "Order Picker" is
+  // PICKED_GOODS's.
+  'lifeguard',
+  'dishwasher',
+  'stocker',
+  'nanny',
+  'babysitter',
 ]);
 
 /**
@@ -1373,8 +1385,22 @@ const TRADE_ROLE_NOUNS = new Set([
  */
 const ROLE_SUFFIX = /^\p{L}{2,}(?:ician|ologist|ographer)s?$/u;
 
-/** True when `word` (a title's head, lower case) is a trade's role noun (see TRADE_ROLE_NOUNS, ROLE_SUFFIX). */
-function tradeRole(word: string): boolean {
+/**
+ * What a picker picks, named before the noun ("Order Picker", "Warehouse Picker", "Fruit Picker"): a "picker" with
+ * no such word before it is a widget ("Color Picker", "Date Picker").
+ */
+const PICKED_GOODS = new Set(
+  'order orders warehouse stock fruit apple grape berry strawberry cherry tea cotton crop farm parcel case pallet'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when `word` (a title's head, lower case, after the word `before`) is a trade's role noun (see
+ * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS).
+ */
+function tradeRole(word: string, before: string | undefined): boolean {
+  if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
   return TRADE_ROLE_NOUNS.has(word) || ROLE_SUFFIX.test(word);
 }
 
@@ -1513,6 +1539,12 @@ const ROMANCE_HEAD_ROLES = new Set([
   'farmacéutica',
   'farmacêutico',
   'farmacêutica',
+  // Shop, restaurant and summer jobs ("Employée polyvalente", "Empleado de tienda"; "Caixa de supermercado" is a till,
+  // no role) whose bare spelling FOREIGN_HEAD_ROLES cannot hold ("employee" is an English word); the others
+  // ("Vendeuse", "Équipier", "Camarero") are FOREIGN_HEAD_ROLES's.
+  'employée',
+  'empleado',
+  'empleada',
 ]);
 
 /**
@@ -1527,6 +1559,14 @@ const ROMANCE_FIELD_PREPOSITIONS = new Set(['de', 'del', 'da', 'do', 'di', 'du',
 
 /** Levels written before a role in those languages and in English ("Senior", "Junior", "Lead"). */
 const ROLE_LEVELS = new Set(['senior', 'junior', 'lead', 'principal', 'staff', 'jr', 'sr']);
+
+/** Words that rank the role written after them: the levels, and a kitchen's or a board's ranks ("Executive Chef", "Head Chef", "Sous Chef"). */
+const ROLE_RANKS = new Set([...ROLE_LEVELS, 'executive', 'head', 'sous']);
+
+/** Whether `word` ranks the role after it rather than naming a role of its own ("Executive" in "Executive Chef"). */
+export function ranksRole(word: string): boolean {
+  return ROLE_RANKS.has(word.toLowerCase());
+}
 
 /**
  * German job titles are compounds whose last part is the role ("Softwareentwickler", "Teamleiterin",
@@ -1694,6 +1734,75 @@ const FOREIGN_HEAD_ROLES = new Set([
   'estagiaria',
   'desarrollador',
   'docente',
+  // Shop, restaurant, pool and holiday-camp jobs students and career changers hold, in French ("Vendeuse",
+  // "Employé polyvalent", "Équipier", "Préparatrice en pharmacie"), Spanish ("Dependienta", "Camarero", "Cajera",
+  // "Socorrista"), Portuguese ("Empregado de mesa", "Atendente", "Nadador-salvador") and Italian ("Cameriere",
+  // "Commessa", "Bagnino", "Addetto alle vendite"). Not "employee" (an English word) nor "monitor".
+  'vendeur',
+  'vendeuse',
+  'employe',
+  'serveur',
+  'serveuse',
+  'caissier',
+  'caissiere',
+  'equipier',
+  'equipiere',
+  'animateur',
+  'animatrice',
+  'surveillant',
+  'surveillante',
+  'preparateur',
+  'preparatrice',
+  'cuisinier',
+  'cuisiniere',
+  'magasinier',
+  'magasiniere',
+  'manutentionnaire',
+  'hotesse',
+  'dependiente',
+  'dependienta',
+  'camarero',
+  'camarera',
+  'cajero',
+  'cajera',
+  'vendedor',
+  'vendedora',
+  'repartidor',
+  'repartidora',
+  'socorrista',
+  'recepcionista',
+  'rececionista',
+  'mesero',
+  'mesera',
+  'cocinero',
+  'cocinera',
+  'reponedor',
+  'reponedora',
+  'teleoperador',
+  'teleoperadora',
+  'empregado',
+  'empregada',
+  'atendente',
+  'cozinheiro',
+  'cozinheira',
+  'repositor',
+  'repositora',
+  'nadador',
+  'nadadora',
+  'cameriere',
+  'cameriera',
+  'commesso',
+  'commessa',
+  'cassiere',
+  'cassiera',
+  'bagnino',
+  'bagnina',
+  'animatore',
+  'addetto',
+  'addetta',
+  'magazziniere',
+  'cuoco',
+  'cuoca',
 ]);
 
 /**
@@ -1735,6 +1844,21 @@ const HEAD_LAST_ROLE_ENDING =
  */
 const MORE_GERMAN_ROLE_ENDING =
   /.(?:wissenschaftler|spezialist|experte|techniker|referent|koordinator|betreuer|mitarbeiter)(?:in)?$/u;
+
+/**
+ * A German student's and career changer's jobs, alone or closing a compound ("Aushilfe", "Verkaufsaushilfe",
+ * "Verkäuferin", "Kellnerin", "Kassiererin", "Servicekraft", "Rettungsschwimmer", "Lagerhelfer", "Erzieherin").
+ * Not "Kellner", "Schwimmer" or "Helfer" alone: surnames. Matched on bareWord's spelling.
+ */
+const GERMAN_JOB_ENDING =
+  /(?:aushilfe|aushilfskraft|servicekraft|kassenkraft|verkaufer(?:in)?|kellnerin|kassierer(?:in)?|rettungsschwimmer(?:in)?|bademeister(?:in)?|lagerist(?:in)?|.helfer(?:in)?|zusteller(?:in)?|kommissionierer(?:in)?|erzieher(?:in)?)$/u;
+
+/**
+ * "Studentische Hilfskraft", "Wissenschaftliche Hilfskraft", "Duale Studentin": a university's student assistant and a
+ * dual-study student, the adjective making the noun a post. Matched on bareWord's spelling.
+ */
+const GERMAN_STUDENT_POST =
+  /^(?:(?:studentisch|wissenschaftlich)(?:e|er)?\s+hilfskraft|dual(?:e|er)?\s+student(?:in)?)$/u;
 
 /**
  * "Wissenschaftliche Mitarbeiterin", "Studentischer Mitarbeiter", "Freie Mitarbeiterin": the German staff noun after
@@ -1788,7 +1912,9 @@ function foreignTitleScore(words: readonly string[]): number {
   while (last > 0 && FOREIGN_LEVELS.has(at(last))) last--;
   if (last > 3) return 0;
   const head = at(last);
-  if (HEAD_LAST_ROLE_ENDING.test(head) || MORE_GERMAN_ROLE_ENDING.test(head)) return 2;
+  if (HEAD_LAST_ROLE_ENDING.test(head) || MORE_GERMAN_ROLE_ENDING.test(head) || GERMAN_JOB_ENDING.test(head))
+    return 2;
+  if (last === 1 && GERMAN_STUDENT_POST.test(`${at(0)} ${head}`)) return 2;
   if (last === 1 && /^mitarbeiter(?:in)?$/u.test(head) && GERMAN_STAFF_POST.test(at(0))) return 2;
   // "Projektový manažer", "Systémový administrátor": a Czech adjective before the role.
   if (last === 1 && FOREIGN_HEAD_ROLES.has(head) && /(?:ovy|ova|ni)$/u.test(at(0))) return 2;
@@ -1802,7 +1928,7 @@ export function titleScore(text: string): number {
   while (last > 0 && TITLE_TAIL.test(words[last] as string)) last--;
   const head = words[last] as string;
   if (
-    (ROLE_NOUNS.has(head) || tradeRole(head)) &&
+    (ROLE_NOUNS.has(head) || tradeRole(head, words[last - 1])) &&
     !(WEAK_ROLE_NOUNS.has(head) && last === 0 && words.length === 1)
   ) {
     if (head === 'master' && words[last - 1] !== 'scrum') return 0;
@@ -1842,7 +1968,7 @@ export function titleScore(text: string): number {
  * "Software Engineer in Test", "Lecturer in Computer Science": a role, "in", then what it is in, capitalised. The
  * role ends on a non-blank so that it and the blanks before "in" never share a run of spaces (linear on a long line).
  */
-const ROLE_IN = /^(\S(?:.*?\S)?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2})$/u;
+const ROLE_IN = /^(\S(?:.*?\S)?)\s+in\s+(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2}(?:\s+\d{1,2})?)$/u;
 
 /**
  * What a role is held in besides a field of study: "Engineer in Test", "Physician in Training", "Surgeon in
@@ -1865,11 +1991,14 @@ function roleInField(text: string): boolean {
   const role = titleWords(match[1] as string);
   const head = role[role.length - 1] as string;
   const field = match[2] as string;
+  const words = field.split(/\s+/u);
+  // A level after the field ("Engineer in Test II", "Engineer in Test 2") is the title's, as after a role noun.
+  while (words.length > 1 && TITLE_TAIL.test(words[words.length - 1] as string)) words.pop();
   return (
     ROLE_NOUNS.has(head) &&
     !WEAK_ROLE_NOUNS.has(head) &&
     head !== 'student' &&
-    field.split(/\s+/u).every((word) => {
+    words.every((word) => {
       const key = word.toLowerCase();
       return FIELD_WORDS.has(key) || ROLE_FIELD_TAILS.has(key) || SCHOLARLY_ENDING.test(word);
     }) &&
@@ -2028,9 +2157,12 @@ const INSTITUTION =
 /**
  * German-speaking universities named by the short form of their kind before their city ("TU Wien", "TH Köln", "FH
  * Aachen", "HTW Berlin"), and the Netherlands' vocational colleges by theirs before their region ("ROC Midden
- * Nederland", "ROC van Twente"): capitals, so that the Spanish "tu" names none.
+ * Nederland", "ROC van Twente"): capitals, so that the Spanish "tu" names none; after FH, HTW or HAW the name may be
+ * set in capitals as the school writes it ("FH JOANNEUM", "FH ST. PÖLTEN"), never after TU, which a line in capitals
+ * writes in Spanish ("TU EMPRESA", "ACERCA DE TU PERFIL").
  */
-const SHORT_INSTITUTION = /(?<![\p{L}\p{N}])(?:TU|TH|FH|HTW|HAW|ROC(?:\s+(?:van|de))?)\s+\p{Lu}\p{Ll}/u;
+const SHORT_INSTITUTION =
+  /(?<![\p{L}\p{N}])(?:(?:TU|TH|ROC(?:\s+(?:van|de))?)\s+\p{Lu}\p{Ll}|(?:FH|HTW|HAW)\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3}|T\.\s+\p{Lu}))/u;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text) || SHORT_INSTITUTION.test(text);
@@ -2113,6 +2245,9 @@ const POLISH_DEGREE = String.raw`(?:[Mm]agister(?:\s+[Ii]n[żz]ynier)?|[Ii]n[żz
 const DOTTED_DEGREE = String.raw`(?:Ing|Bc|BcA|Mgr|MgA|RNDr|PhDr|Mag)\.`;
 const DOTTED_DEGREE_WHOLE = new RegExp(`^${DOTTED_DEGREE}$`, 'u');
 
+/** A month's name, which a field's name runs up to, never into ("Diploma of Website Development November 2021"). */
+const MONTH_WORD = String.raw`(?:${CAPITALISED_MONTH_WORD})(?![\p{L}])`;
+
 /**
  * The first word of a field of study in Indonesian and Malay ("Teknik Informatika", "Ilmu Komputer", "Sistem
  * Informasi"): what follows a level code ("S1", "D3") that names a degree, so that "S3 bucket" names none.
@@ -2146,6 +2281,13 @@ export const DEGREE = new RegExp(
       // Indonesia's levels of higher education written as the degree: "S1 Teknik Informatika", "S2 Ilmu Komputer",
       // "D3 Manajemen Informatika" (a level code, then the field in Indonesian); "Sarjana Komputer", "Sarjana Teknik".
       String.raw`[SD][1-4](?=\s*[-–]?\s*${INDONESIAN_FIELD_HEAD})|Sarjana(?:\s+(?:${INDONESIAN_FIELD_HEAD}))?`,
+      // "Diploma of Information Technology", "Advanced Diploma of Network Security" (Australia's and New Zealand's
+      // qualifications): named "of" a field as a bachelor's is, the field belongs to its name ("Diploma in …" names
+      // the diploma, then its field). The field's words are joined by single spaces: a tab or a gap ends them.
+      String.raw`(?:(?:Advanced|Graduate)\s+)?Diploma\s+of\s+(?:\p{Lu}\p{Ll}+(?: (?:(?:and|&) )?(?!${MONTH_WORD})\p{Lu}\p{Ll}+){0,4}|\p{Lu}{2,4}(?![\p{L}]))`,
+      // "Certificate III in Commercial Cookery", "Certificate IV in Cyber Security": the levels of Australia's
+      // qualifications framework, each a qualification of its own (a short course's certificate names no level).
+      String.raw`Certificate (?:I{1,3}|IV)(?![\p{L}])`,
       // "Postgraduate Diploma in …", "Higher National Diploma in …": the level is part of the diploma's name (a
       // certificate programme is no degree).
       String.raw`(?:Post-?[Gg]raduate|Graduate|Higher\s+National|Advanced)\s+Diploma`,
@@ -2157,6 +2299,10 @@ export const DEGREE = new RegExp(
       // bare "Dr." is a form of address.
       String.raw`Dr\.\s?(?:rer\.\s?(?:nat|pol|oec|soc)\.|phil\.|-?Ing\.|sc\.\s?(?:techn?|nat)\.|techn\.|med\.)`,
       String.raw`(?:Executive\s+)?M\.?\s?B\.?\s?A\.?`,
+      // "BSCS", "BSSE", "MSIT", "BSEE": a bachelor's or master's of science written with its field's letters glued on
+      // (Pakistan's, the Philippines' and US engineering schools' way), one word; so is "BS(CS)" with them in
+      // brackets, no space between.
+      String.raw`[BM]S(?:CS|SE|IT|EE|CE|ME|IS)|[BM]S\((?:CS|SE|IT|EE|CE|ME|IS|DS|AI)\)`,
       // "BSc (Hons)", "B.Sc. (Hons.)", "BSc Honours": the honours degree is the degree; "B.Com", "BCom (Hons)", "M.Com":
       // the bachelor's and master's of commerce.
       String.raw`[BM]\.(?:[A-Z][a-z]?\.){1,3}${HONOURS}`,
@@ -2218,6 +2364,32 @@ export function findDegree(text: string): { start: number; end: number; text: st
 }
 
 /**
+ * "Software Engineering and Management, " before a degree: the last comma's part before it names a field of study,
+ * capitalised as a field is named and ending with a field's head word ("Media Technology", "Information Design"), no
+ * place.
+ */
+export function fieldBefore(text: string, degree?: string): boolean {
+  const part = (
+    text
+      .replace(/,\s*$/u, '')
+      .split(/[,;|·•–—:]/u)
+      .pop() ?? ''
+  ).trim();
+  const words = part.split(/\s+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  // "MA" and "MS" are states' codes too: before them ("Acme Technology, MA") only a field's words name a field.
+  if (degree !== undefined && /^M[AS]$/u.test(degree))
+    return words.every((word) => FIELD_WORDS.has(word.toLowerCase())) && !isLocation(part);
+  return (
+    words.length <= 6 &&
+    // "Media Technology", "Information Design": capitalised words ending with a field's head word.
+    words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|&|of)$/u.test(word)) &&
+    (FIELD_WORDS.has(last) || /\p{L}{3}(?:ics|ology|ography|istry|ing)$/u.test(last)) &&
+    !isLocation(part)
+  );
+}
+
+/**
  * "DUT GEII", "BTS SIO": a French national degree keeps its specialty where it opens its text; elsewhere the
  * capitals after it are as often a name of their own ("Engineer, DUT LAB", "Member of BTS ARMY fan club").
  */
@@ -2250,7 +2422,14 @@ function scanDegrees(
       // "MS" and "BA" bare are degrees only in capitals, and not as the state of "Boston, MA".
       // "Bc.", the Czech and Slovak bachelor's, is written with its period.
       if (found !== found.toUpperCase() && !match[0].endsWith('.')) continue;
-      if (/,\s*$/.test(text.slice(0, start)) && /^\s*(?:,|$|\d)/.test(after)) continue;
+      // "Information Design, BA" (XING's field first, then the degree) is a degree: the words before the comma name
+      // a field, no place.
+      if (
+        /,\s*$/.test(text.slice(0, start)) &&
+        /^\s*(?:,|$|\d)/.test(after) &&
+        !fieldBefore(text.slice(0, start), found)
+      )
+        continue;
       // In a line all in capitals, only where a degree stands: before its field or at a part's end.
       if (capitals && !/^\s*(?:IN\s|OF\s|,|\()/u.test(after)) continue;
     }

@@ -174,14 +174,77 @@ function abbreviatesInOwnLanguage(short: string, name: string): boolean {
  */
 export function schoolIdentity(name: string): string {
   const kept = name
-    .replace(BRACKETED_SHORT_NAME, (whole, inner: string, offset: number) =>
-      inner.length <= 20 &&
-      (abbreviates(inner, name.slice(0, offset)) || abbreviatesInOwnLanguage(inner, name.slice(0, offset)))
+    .replace(BRACKETED_SHORT_NAME, (whole, inner: string, offset: number) => {
+      const joined = lastJoinedAcronym(inner);
+      return inner.length <= 20 &&
+        (abbreviatesName(inner, name.slice(0, offset)) ||
+          (joined !== null && abbreviatesName(joined, name.slice(0, offset))))
         ? ''
-        : whole,
-    )
+        : whole;
+    })
     .trim();
   return kept === '' ? name.trim() : kept;
+}
+
+function abbreviatesName(short: string, name: string): boolean {
+  return abbreviates(short, name) || abbreviatesInOwnLanguage(short, name) || spellsWordPrefixes(short, name);
+}
+
+/** A word's letters and digits, lowercase, without accents ("Pará" is "para"). */
+function foldedLetters(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Whether `short` spells the name's words by their first letters, more than one of a word where the acronym takes
+ * them, in order, every capitalised word giving at least its initial ("UFPE" for "Universidade Federal de Pernambuco",
+ * "UFPA" for "… do Pará", "UdeA" for "Universidad de Antioquia"). "UCLA" after "University of California" takes
+ * letters from inside a word, no first letters: a campus's, which tells schools apart.
+ */
+function spellsWordPrefixes(short: string, name: string): boolean {
+  const letters = foldedLetters(short);
+  if (letters.length < 3 || capitals(short).length < 2) return false;
+  const words = name
+    .split(/[\s-]+/u)
+    .filter((word) => foldedLetters(word) !== '')
+    .map((word) => ({ text: foldedLetters(word), required: /^\p{Lu}/u.test(word) }));
+  const failed = new Set<number>();
+  const spells = (word: number, at: number): boolean => {
+    if (word === words.length) return at === letters.length;
+    const key = word * (letters.length + 1) + at;
+    if (failed.has(key)) return false;
+    const { text, required } = words[word] as { text: string; required: boolean };
+    let found = !required && spells(word + 1, at);
+    for (let take = 1; !found && take <= text.length && at + take <= letters.length; take++) {
+      if (text[take - 1] !== letters[at + take - 1]) break;
+      found = spells(word + 1, at + take);
+    }
+    if (!found) failed.add(key);
+    return found;
+  };
+  return spells(0, 0);
+}
+
+/**
+ * "FAST-NUCES": a short name joining two acronyms by a hyphen (the parent foundation's with the school's), each of two
+ * capitals or more: the last of them, when three letters or more; null when the bracket is no such pair. Only that
+ * last piece abbreviating the name makes the bracket the school's short name ("National University of Computer and
+ * Emerging Sciences (FAST-NUCES)"); a first piece that does names the school and the last its campus ("IIT-KGP",
+ * "PUC-SP", "UTN-FRBA"), which tells schools apart.
+ */
+function lastJoinedAcronym(inner: string): string | null {
+  const pieces = inner.split('-');
+  const last = pieces[1];
+  return pieces.length === 2 &&
+    last !== undefined &&
+    last.length >= 3 &&
+    pieces.every((piece) => /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}+$/u.test(piece))
+    ? last
+    : null;
 }
 
 /**

@@ -10,6 +10,22 @@ import type { PositionDocument, ResumeDocument } from './types.js';
 /** Most positions over all employers, projects over all positions and the top level, and technology names. */
 export const RESUME_TOTALS = { positions: 200, projects: 300, technologies: 1000 } as const;
 
+/**
+ * The longest lists of the résumé format (`maxItems` of schema/resume.schema.json: a unit test keeps them equal):
+ * employers, positions at one employer, schools, skills groups, projects at the top level and in one position,
+ * items of a text list (highlights) and technology names in one list.
+ */
+export const LIST_MAX_ITEMS = {
+  work: 50,
+  positions: 50,
+  education: 20,
+  skills: 50,
+  projects: 100,
+  positionProjects: 50,
+  textList: 50,
+  technologies: 100,
+} as const;
+
 /** The most publications a résumé lists (`maxItems` of schema/resume.schema.json's publications: a unit test keeps them equal). */
 export const MAX_PUBLICATIONS = 200;
 

@@ -28,6 +28,7 @@ const QUERY_INDEXES = [
   'tenure_by_person',
   'tenure_by_start',
   'uses_by_person',
+  'uses_by_start',
 ];
 
 const held = `

@@ -10,9 +10,13 @@ import { Bookkeeping, Label, RelType } from '../model.js';
  * `backfillUseOrder` on a graph loaded before they existed.
  */
 
-/** The range indexes on USES: per technology, its users by id. */
+/**
+ * The range indexes on USES: per technology, its users by id (`byPerson`), and its uses by first
+ * month used (`byStart`: whether any starts after a month, src/career/experts-query.ts).
+ */
 export const USE_INDEXES = {
   byPerson: ['technology', 'person'],
+  byStart: ['technology', 'firstUsed'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Cypher: `USING INDEX` for one of USE_INDEXES on relationship variable `u`. */
