@@ -79,7 +79,7 @@ const QUERIES: Record<string, ProfiledQuery> = {
     ask: (personId) => ({ query: similarPeopleQuery, params: { personId, first: neo4j.int(10) } }),
     reference: similarPeopleCypher(SIMILAR_BUDGETS, true),
   },
-  // What the API asks: stage 0 from the person's kept list, kept first as the API's first request would.
+  // What the API asks first: the person's kept list's query, the list kept first as the API's first request leaves it.
   'similar-people-kept': {
     asks: 'people',
     ask: (personId) => ({ query: keptSimilarPeopleQuery, params: { personId, first: neo4j.int(10) } }),
@@ -118,15 +118,16 @@ function totals(plan: ProfiledPlan): { dbHits: number; rows: number } {
 
 const median = (values: number[]) => Math.round(percentile(values, 0.5) * 10) / 10;
 
+/** Columns that say how an answer was found (which stage, a kept list's state), not what: left out of the comparison. */
+const HOW = new Set(['stage', 'fresh', 'answered', 'stampTechnologies', 'stampVersions']);
+
 async function measure(driver: Driver, query: CypherQuery, params: Params) {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    // Which stage answered, and whether a kept list was fresh, is how, not what: left out of the comparison.
     const answer = JSON.stringify(
-      (await session.run(query.text, params)).records.map((record) => {
-        const { stage: _, fresh: __, ...rest } = record.toObject();
-        return rest;
-      }),
+      (await session.run(query.text, params)).records.map((record) =>
+        Object.fromEntries(Object.entries(record.toObject()).filter(([column]) => !HOW.has(column))),
+      ),
     );
     const profiled = await session.run(`PROFILE ${query.text}`, params);
     const plan = profiled.summary.profile;

@@ -227,82 +227,13 @@ function exactStage(n: number): string {
  */
 export const similarPeopleQuery = similarPeopleCypher(SIMILAR_BUDGETS);
 
-/** How many of a person's similar people a kept list holds (src/graphql/similar-lists.ts). */
-export const SIMILAR_KEPT = 10;
-
 /**
- * What the API asks: similarPeopleQuery with a stage 0 first. When the person's kept list
- * (src/graph/queries/similar-lists.ts) is fresh and long enough for `$first` (at most SIMILAR_KEPT,
- * or any `$first` when the list holds everyone sharing a technology), its people and scores are the
- * answer and stages 1 and 2 read nothing; otherwise they answer as in similarPeopleQuery. `fresh`
- * says whether the list was fresh: when not, the resolver has it computed again
- * (src/graphql/similar-lists.ts).
+ * Cypher: `similar`, the answer's entries from `top` (`{other, score}` best first), each with the
+ * technologies `other` shares with the person (`technologies`, their weights `weights`), heaviest
+ * first (see similarPeopleQuery).
  */
-export const keptSimilarPeopleQuery = similarPeopleCypher(SIMILAR_BUDGETS, false, true);
-
-/**
- * Cypher: stage 0 on the bound person `me`: `proven0` says the fresh kept `list` answers `$first`,
- * whose entries are then `top0`; `fresh` and `top0` as in keptSimilarPeopleQuery.
- */
-function keptStage(): string {
-  return `${similarListState('me')}
-  WITH me, list, fresh, fresh AND (toInteger($first) <= size(list.people) OR list.whole) AS proven0
-  CALL (list, proven0) {
-    WITH list WHERE proven0
-    UNWIND range(0, size(list.people) - 1) AS i
-    WITH list, i WHERE i < toInteger($first)
-    MATCH (other:${Label.Person} {id: list.people[i]})
-    WITH other, list.scores[i] AS score, i
-    ORDER BY i
-    RETURN collect({other: other, score: score}) AS top0
-  }
-  WITH me, fresh, proven0, top0`;
-}
-
-/**
- * The query of similarPeopleQuery with other budgets (bench/compare/similar-recall.ts measures
- * them); `exactOnly` reads every technology in stage 1, the reference ranking; `kept` puts stage 0
- * first (keptSimilarPeopleQuery). The budgets are whole numbers of our own, never user input.
- */
-export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false, kept = false): CypherQuery {
-  for (const [name, bound] of Object.entries(budgets)) {
-    if (!Number.isSafeInteger(bound) || bound < 1 || bound > MAX_BUDGET) {
-      throw new RangeError(
-        `similarPeopleCypher: ${name} is ${bound}; expected a whole number from 1 to ${MAX_BUDGET}.`,
-      );
-    }
-  }
-  const firstTaken = exactOnly
-    ? 'size(users)'
-    : `size([i IN range(0, size(users) - 1)
-            WHERE i = 0 OR reduce(read = 0, n IN users[0..i + 1] | read + n) <= ${budgets.usersRead}])`;
-  // With a kept list answering, the stages get no technologies and read nothing (stage 1 proves an
-  // empty answer); the shared technologies of the answer are read from the person's own (`owned`).
-  const carry = kept ? 'fresh, proven0, top0, owned, ownedWeights, ' : '';
-  const skipped = (list: string) => `CASE WHEN proven0 THEN [] ELSE ${list} END AS ${list}`;
-  return cypher(
-    kept ? 'similarPeople.kept' : 'similarPeople',
-    `
-  OPTIONAL MATCH (me:${Label.Person} {id: $personId})
-  ${kept ? keptStage() : ''}
-  CALL (me) {
-    MATCH (me)-[mine:${RelType.USES}]->(t:${Label.Technology})
-    WITH t, mine.weight AS weight, COUNT { (t)<-[:${RelType.USES}]-() } AS users
-    ORDER BY users, t.id
-    RETURN collect(t) AS technologies, collect(weight) AS weights, collect(users) AS users
-  }
-  ${kept ? `WITH me, fresh, proven0, top0, technologies AS owned, weights AS ownedWeights, ${skipped('technologies')}, ${skipped('weights')}, ${skipped('users')}` : ''}
-  WITH me, ${carry}technologies, weights, users, toFloat(me.technologyWeight) AS mine,
-    // rests[j]: the person's weights over the technologies from the j-th on, those a stage that
-    // takes j does not read
-    [j IN range(0, size(weights)) | reduce(rest = 0, w IN weights[j..] | rest + w)] AS rests
-  WITH me, ${carry}technologies, weights, mine, rests, ${firstTaken} AS taken1
-  ${exactOnly ? exactStage(1) : boundedStage(1, budgets.candidatesScored)}
-  ${prefixStage(2, 1, budgets.candidatesScored)}
-  WITH me, ${kept ? 'fresh, owned AS technologies, ownedWeights AS weights' : 'technologies, weights'},
-    ${kept ? 'CASE WHEN proven0 THEN top0 WHEN proven1 THEN top1 ELSE top2 END' : 'CASE WHEN proven1 THEN top1 ELSE top2 END'} AS top,
-    ${kept ? 'CASE WHEN proven0 THEN 0 WHEN proven1 THEN 1 ELSE 2 END' : 'CASE WHEN proven1 THEN 1 ELSE 2 END'} AS stage
-  CALL (technologies, weights, top) {
+function answerCall(): string {
+  return `CALL (technologies, weights, top) {
     UNWIND top AS entry
     WITH entry.other AS other, entry.score AS score
     CALL (technologies, weights, other) {
@@ -318,8 +249,87 @@ export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false, 
       score: score,
       sharedTechnologies: sharedTechnologies
     }) AS similar
+  }`;
+}
+
+/** How many of a person's similar people a kept list holds (src/graphql/similar-lists.ts). */
+export const SIMILAR_KEPT = 10;
+
+/**
+ * What the API asks first: the answer from person `$personId`'s kept list
+ * (src/graph/queries/similar-lists.ts), alone, so that its plan is small. One row: `found`, whether
+ * the person exists; `fresh`, whether their list was computed at their technologies' current
+ * versions (when not, the resolver has it computed again, src/graphql/similar-lists.ts);
+ * `answered`, whether it is fresh and holds `$first` (at most SIMILAR_KEPT, or any `$first` when it
+ * holds everyone sharing a technology with them): then `similar` is similarPeopleQuery's answer,
+ * otherwise empty and similarPeopleQuery is asked; `stampTechnologies` and `stampVersions`, the
+ * stamp read (a list of an answer computed after this query is stamped with them). O(the person's
+ * technologies + `$first`'s).
+ */
+export const keptSimilarPeopleQuery = cypher(
+  'similarPeople.kept',
+  `
+  OPTIONAL MATCH (me:${Label.Person} {id: $personId})
+  ${similarListState('me')}
+  WITH me, list, fresh, stampTechnologies, stampVersions,
+    fresh AND (toInteger($first) <= size(list.people) OR list.whole) AS answered
+  CALL (list, answered) {
+    WITH list WHERE answered
+    UNWIND range(0, size(list.people) - 1) AS i
+    WITH list, i WHERE i < toInteger($first)
+    MATCH (other:${Label.Person} {id: list.people[i]})
+    WITH other, list.scores[i] AS score, i
+    ORDER BY i
+    RETURN collect({other: other, score: score}) AS top
   }
-  RETURN me IS NOT NULL AS found, similar, stage${kept ? ', fresh' : ''}
+  CALL (me, answered) {
+    OPTIONAL MATCH (me)-[mine:${RelType.USES}]->(t:${Label.Technology})
+    WHERE answered
+    RETURN collect(t) AS technologies, collect(mine.weight) AS weights
+  }
+  ${answerCall()}
+  RETURN me IS NOT NULL AS found, fresh, answered, similar, stampTechnologies, stampVersions
+  `,
+);
+
+/**
+ * The query of similarPeopleQuery with other budgets (bench/compare/similar-recall.ts measures
+ * them); `exactOnly` reads every technology in stage 1, the reference ranking. The budgets
+ * are whole numbers of our own, never user input.
+ */
+export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false): CypherQuery {
+  for (const [name, bound] of Object.entries(budgets)) {
+    if (!Number.isSafeInteger(bound) || bound < 1 || bound > MAX_BUDGET) {
+      throw new RangeError(
+        `similarPeopleCypher: ${name} is ${bound}; expected a whole number from 1 to ${MAX_BUDGET}.`,
+      );
+    }
+  }
+  const firstTaken = exactOnly
+    ? 'size(users)'
+    : `size([i IN range(0, size(users) - 1)
+            WHERE i = 0 OR reduce(read = 0, n IN users[0..i + 1] | read + n) <= ${budgets.usersRead}])`;
+  return cypher(
+    'similarPeople',
+    `
+  OPTIONAL MATCH (me:${Label.Person} {id: $personId})
+  CALL (me) {
+    MATCH (me)-[mine:${RelType.USES}]->(t:${Label.Technology})
+    WITH t, mine.weight AS weight, COUNT { (t)<-[:${RelType.USES}]-() } AS users
+    ORDER BY users, t.id
+    RETURN collect(t) AS technologies, collect(weight) AS weights, collect(users) AS users
+  }
+  WITH me, technologies, weights, users, toFloat(me.technologyWeight) AS mine,
+    // rests[j]: the person's weights over the technologies from the j-th on, those a stage that
+    // takes j does not read
+    [j IN range(0, size(weights)) | reduce(rest = 0, w IN weights[j..] | rest + w)] AS rests
+  WITH me, technologies, weights, mine, rests, ${firstTaken} AS taken1
+  ${exactOnly ? exactStage(1) : boundedStage(1, budgets.candidatesScored)}
+  ${prefixStage(2, 1, budgets.candidatesScored)}
+  WITH me, technologies, weights, CASE WHEN proven1 THEN top1 ELSE top2 END AS top,
+    CASE WHEN proven1 THEN 1 ELSE 2 END AS stage
+  ${answerCall()}
+  RETURN me IS NOT NULL AS found, similar, stage
   `,
   );
 }
