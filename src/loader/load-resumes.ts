@@ -251,6 +251,7 @@ class Transactions {
         this.tally.failed(entries[0].index, entries[0].member.resume.file, error);
         return;
       }
+      this.tally.split(entries.length, error);
       for (const entry of entries) await this.load([entry]);
       return;
     }
@@ -332,6 +333,11 @@ class Tally {
       }
       this.progress(resume.file);
     }
+  }
+
+  /** A transaction of `files` résumés failed with `error`; they are loaded again one by one. */
+  split(files: number, error: unknown): void {
+    this.result.splits = [...(this.result.splits ?? []), { files, message: errorMessage(error) }];
   }
 
   failed(index: number, file: string, error: unknown): void {
