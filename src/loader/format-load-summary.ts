@@ -41,7 +41,7 @@ export function formatLoadSummary(summary: LoadSummary, options: FormatOptions =
   }
   for (const split of summary.splits ?? []) {
     lines.push(
-      `A transaction of ${split.files} files failed and was loaded again one file at a time: ${split.message}`,
+      `A transaction of ${split.files} files failed and was loaded again in smaller ones: ${split.message}`,
     );
   }
   if (summary.failed.length > 0) {
