@@ -11,7 +11,15 @@ export interface CatalogueIndexOptions {
    * there is itself, never a misspelling of an entry here ("OpenAPI", "Worldpay").
    */
   knownElsewhere?: (name: string) => boolean;
+  /**
+   * The spelling without a trailing version, tried when the whole spelling names nothing (technologies: "Java 17"
+   * is Java, src/catalogue/versions.ts); null when none trails.
+   */
+  versionless?: (name: string) => string | null;
 }
+
+/** "Amazon Web Services (AWS)": a name, then another in brackets closing the spelling. */
+const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/u;
 
 /**
  * Finds catalogue entries by any spelling: id, name or alias, compared by `lookupKey`.
@@ -24,6 +32,7 @@ export class CatalogueIndex<E extends NamedEntry> {
   private readonly byId = new Map<string, E>();
   private readonly looseKey: ((name: string) => string | null) | undefined;
   private readonly knownElsewhere: ((name: string) => boolean) | undefined;
+  private readonly versionless: ((name: string) => string | null) | undefined;
   private readonly suggestions = new Map<string, E | undefined>();
   private readonly strictSuggestions = new Map<string, E | undefined>();
   private keys: string[] | undefined;
@@ -32,6 +41,7 @@ export class CatalogueIndex<E extends NamedEntry> {
     this.entries = entries;
     this.looseKey = options.looseKey;
     this.knownElsewhere = options.knownElsewhere;
+    this.versionless = options.versionless;
     for (const entry of entries) {
       this.byId.set(entry.id, entry);
       for (const spelling of [entry.id, entry.name, ...entry.aliases]) {
@@ -58,9 +68,25 @@ export class CatalogueIndex<E extends NamedEntry> {
     return loose ? (this.byLooseKey.get(loose) ?? undefined) : undefined;
   }
 
-  /** The entry a spelling names by the whole rule of name-lookup.ts: key, loose key, then slug as id. */
+  /**
+   * The entry a spelling names by the whole rule of name-lookup.ts: key, loose key, slug as id, then (with the
+   * `versionless` option) the same for the spelling without its trailing version, then a spelling and another of
+   * the same entry in brackets after it ("Amazon Web Services (AWS)").
+   */
   resolve(name: string): E | undefined {
-    return this.find(name) ?? this.byId.get(slug(name));
+    const whole = this.resolveWritten(name);
+    if (whole) return whole;
+    const bracketed = BRACKETED.exec(name.trim());
+    if (!bracketed) return undefined;
+    const outside = this.resolveWritten(bracketed[1] as string);
+    return outside && outside === this.resolveWritten(bracketed[2] as string) ? outside : undefined;
+  }
+
+  private resolveWritten(name: string): E | undefined {
+    const whole = this.find(name) ?? this.byId.get(slug(name));
+    if (whole || !this.versionless) return whole;
+    const bare = this.versionless(name);
+    return bare ? (this.find(bare) ?? this.byId.get(slug(bare))) : undefined;
   }
 
   /**

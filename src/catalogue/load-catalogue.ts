@@ -9,6 +9,7 @@ import { CatalogueIndex } from './catalogue-index.js';
 import { looseCompanyKey } from './lookup-key.js';
 import type { CompanyEntry, TechnologyEntry } from './types.js';
 import { validateCompanies, validateTechnologies } from './validate-catalogue.js';
+import { versionless } from './versions.js';
 
 export const DEFAULT_CATALOGUE_DIR = join(projectRoot, 'seed');
 
@@ -56,6 +57,7 @@ export async function loadCatalogue(dir: string = DEFAULT_CATALOGUE_DIR): Promis
   const catalogue: Catalogue = {
     technologies: new CatalogueIndex(technologies, {
       knownElsewhere: (name) => catalogue.companies.find(name) !== undefined,
+      versionless,
     }),
     companies: new CatalogueIndex(companies, {
       looseKey: looseCompanyKey,

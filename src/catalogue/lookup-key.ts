@@ -81,8 +81,10 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   'Oy',
   'Oyj',
   'hf.',
-  // Baltic countries
+  // Baltic countries: Estonia's OÜ, Lithuania's UAB, Latvia's SIA
   'OÜ',
+  'UAB',
+  'SIA',
   // Central and Eastern Europe
   'Sp. z o.o.',
   'S.A.R.L.',

@@ -277,8 +277,14 @@ const JOINING_WORD = `(?:${[...LIST_CONJUNCTIONS, 'with', 'plus'].filter((word) 
 const TOKEN = /[\p{L}\p{N}+#]+/gu;
 /** What may stand between two tokens of one name. */
 const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?)$/u;
-/** What may stand between two items of a list. */
-const LIST_GAP = new RegExp(String.raw`^[\s,;/|&+()[\]{}•·:]*(?:${JOINING_WORD}[\s,;/|&()[\]]*)?$`, 'iu');
+/**
+ * What may stand between two items of a list; also the hyphen a first compound keeps for the noun it shares with the
+ * next before a conjunction ("React- ja React Native -sovelluksia", "Java- und Kotlin-Entwicklung").
+ */
+const LIST_GAP = new RegExp(
+  String.raw`^(?:[\s,;/|&+()[\]{}•·:]*(?:${JOINING_WORD}[\s,;/|&()[\]]*)?|-\s+(?:${LIST_CONJUNCTIONS.join('|')}|&)\s+)$`,
+  'iu',
+);
 /** A list gap that says "list" by punctuation or a conjunction, not by a space alone. */
 const MARKED_GAP = new RegExp(
   String.raw`^(?=.*[^\s])[\s,;/|&+()[\]{}•·:]*(?:${JOINING_WORD}[\s,;/|&()[\]]*)?$`,
@@ -295,6 +301,41 @@ const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])\d(?:[\d,.]*\d)?\+?\s+$/u;
  * only after an apostrophe; bare, they are a version ("Angular 17", "Ember 15").
  */
 const YEAR_AFTER = /^[\s,]*(?:['’]\d{2}(?!\d)|(?:19|20)\d\d)(?!\d)/u;
+/** A text in Finnish: its letters ä and ö, or its words for "and", "or", "with". */
+const FINNISH_TEXT = /[äöÄÖ]|\b(?:ja|sekä|tai|kanssa)\b/u;
+/**
+ * Finnish case endings a name takes in running text, in lower case, each also after the "i" a name ending in a
+ * consonant takes ("Reactin", "Pythonilla"), longest first: genitive, partitive, the inner and outer local cases,
+ * essive, translative and illative ("Javaan", "Reactiin").
+ */
+const FINNISH_ENDINGS: readonly string[] = [
+  'n',
+  'a',
+  'ä',
+  'ta',
+  'tä',
+  'ssa',
+  'ssä',
+  'sta',
+  'stä',
+  'lla',
+  'llä',
+  'lta',
+  'ltä',
+  'lle',
+  'na',
+  'nä',
+  'ksi',
+  'an',
+  'en',
+  'in',
+  'on',
+  'un',
+  'än',
+  'hin',
+]
+  .flatMap((ending) => [`i${ending}`, ending])
+  .sort((a, b) => b.length - a.length);
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 /** A sentence start proper: after a colon or a semicolon a vouched-for name is the name ("platform: Go services"). */
@@ -445,6 +486,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
   find(text: string, context: MentionContext = {}): TechnologyMention[] {
     const vouched = context.vouched ?? new Set<string>();
     const links = linkSpans(text);
+    const inflecting = FINNISH_TEXT.test(text);
     const tokens: Token[] = [];
     for (const match of text.matchAll(TOKEN)) {
       const start = match.index ?? 0;
@@ -459,7 +501,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(text, tokens, i, vouched);
+      const found = this.longestAt(text, tokens, i, vouched, inflecting);
       if (found) {
         candidates.push(found);
         i = found.lastToken + 1;
@@ -468,7 +510,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
       }
     }
     resolveByNeighbours(text, candidates);
-    this.fuzzyListItems(text, tokens, candidates);
+    // A Finnish word is no misspelling of an English name ("Testit" is not Testim), nor is a name's case ending.
+    if (!inflecting) this.fuzzyListItems(text, tokens, candidates);
     const accepted = candidates.filter((candidate) => candidate.accepted);
     const implied = accepted.flatMap((candidate) => this.impliedAt(tokens, candidate));
     return [...accepted, ...implied]
@@ -505,8 +548,10 @@ class CatalogueMentionMatcher implements MentionMatcher {
     tokens: Token[],
     first: number,
     vouched: ReadonlySet<string>,
+    inflecting = false,
   ): Candidate | undefined {
-    const options: { last: number; key: string }[] = [];
+    /** `end`: where a name written with a case ending ends inside its last token ("Python" of "Pythonilla"). */
+    const options: { last: number; key: string; end?: number }[] = [];
     let hardware: HardwareName | undefined;
     let key = '';
     const breaks: number[] = [];
@@ -522,6 +567,9 @@ class CatalogueMentionMatcher implements MentionMatcher {
       // "node js" may be NodeJS, but "I am" is not IAM: the text's word breaks must be the name's.
       if (spellings?.some((spelling) => breaks.every((at) => this.cutAllowed(spelling, key, at)))) {
         options.push({ last: j, key });
+      } else if (inflecting && !this.prefixes.has(key)) {
+        const stem = this.inflectedStem(text, token, key.slice(0, key.length - token.key.length), breaks);
+        if (stem) options.push({ last: j, ...stem });
       }
       const family = spellings && this.hardwareStarts.has(key) && this.hardwareSpelling(key, breaks);
       if (family) hardware = { last: j, key, spelling: family, inside: false };
@@ -537,7 +585,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     let pending: Candidate | undefined;
     for (const option of options.reverse()) {
       const start = leadingDotStart(text, (tokens[first] as Token).start);
-      const end = (tokens[option.last] as Token).end;
+      const end = option.end ?? (tokens[option.last] as Token).end;
       const spellings = this.spellings.get(option.key) as Spelling[];
       const entry = (spellings[0] as Spelling).entry;
       const written = text.slice(start, end);
@@ -579,6 +627,31 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (!pending) pending = candidate;
     }
     return pending;
+  }
+
+  /**
+   * "Pythonilla", "Spring Bootilla", "Reactin", "Javalla": a name inflected in Finnish, the case ending (after an "i"
+   * a loanword ending in a consonant takes) glued to the name as the text spells it, in lower case after it. The
+   * key of the name (`before`: the keys of the tokens before this one) and where it ends in the text.
+   */
+  private inflectedStem(
+    text: string,
+    token: Token,
+    before: string,
+    breaks: readonly number[],
+  ): { key: string; end: number } | undefined {
+    const word = text.slice(token.start, token.end);
+    for (const ending of FINNISH_ENDINGS) {
+      if (word.length - ending.length < 2 || !word.endsWith(ending)) continue;
+      const written = word.slice(0, word.length - ending.length);
+      if (!/\p{Lu}/u.test(written)) continue;
+      const key = before + lookupKey(written);
+      const spellings = this.spellings.get(key);
+      if (key.length < 3 || !spellings) continue;
+      if (!breaks.every((at) => spellings.some((spelling) => this.cutAllowed(spelling, key, at)))) continue;
+      return { key, end: token.end - ending.length };
+    }
+    return undefined;
   }
 
   /**
@@ -798,7 +871,13 @@ function judge(
       /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
       /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start)) &&
       NAMES_A_THING_AFTER.test(text.slice(end, end + 40));
-    return named || capitals || clause ? 'accept' : LIST_GAP;
+    // "…engine tools; Perforce; performance work…": a name written as the catalogue writes it that is the whole
+    // clause between semicolons (or a semicolon and the sentence's end) is an item of a list, no verb or adverb.
+    const alone =
+      /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
+      /^\s*(?:;|\.(?:\s|$)|$)/u.test(text.slice(end, end + 3)) &&
+      /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start));
+    return named || capitals || clause || alone ? 'accept' : LIST_GAP;
   }
   return inOtherName(text, start, end, spellings, named)
     ? MARKED_GAP

@@ -8,7 +8,13 @@ import { lookupKey } from './lookup-key.js';
  *   1. an exact key: `lookupKey` of the spelling equals that of the entry's id, name or an alias;
  *   2. a loose key (companies only): the spelling without legal-form words (`Baidu, Inc.` → baidu)
  *      equals the loose key of exactly one entry's spelling (shared by two, it matches neither);
- *   3. the slug of the spelling is the entry's id.
+ *   3. the slug of the spelling is the entry's id;
+ *   4. (technologies) 1 and 3 for the spelling without a trailing version (`Java 17` → java,
+ *      src/catalogue/versions.ts), when the whole spelling named nothing;
+ *   5. a spelling with another in brackets after it, both naming one entry by 1 to 4
+ *      (`Amazon Web Services (AWS)` → aws).
+ * Steps 4 and 5 are the loader's alone so far (a résumé's spelling, catalogue entries only); the API's
+ * queries stop at 3.
  */
 
 /** Separates the keys of the stored `lookupKeys` text; no key contains it. */

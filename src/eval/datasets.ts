@@ -43,6 +43,7 @@ export const UNSEEN_18_DIR = join(projectRoot, 'test/fixtures/documents/unseen-1
 export const UNSEEN_19_DIR = join(projectRoot, 'test/fixtures/documents/unseen-19');
 export const UNSEEN_20_DIR = join(projectRoot, 'test/fixtures/documents/unseen-20');
 export const UNSEEN_21_DIR = join(projectRoot, 'test/fixtures/documents/unseen-21');
+export const UNSEEN_22_DIR = join(projectRoot, 'test/fixtures/documents/unseen-22');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
@@ -62,10 +63,19 @@ export const DEV_S28_XWORD28_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev-s28-xpdf28');
 export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtext29');
 export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xpdf29');
+export const DEV_S30_XPORTAL30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xportal30');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
 export const DEV_S29_XTECH29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtech29');
+/** Session 30's development documents of designed PDF templates: sidebars, timelines, ruled pages (its README). */
+export const DEV_S30_XDESIGN30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xdesign30');
+export const DEV_S30_XEDU30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xedu30');
+/** Session 30's development documents of the technology-matching families unseen-21 showed missed (see its README). */
+export const DEV_S30_XTECH30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtech30');
+export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
+/** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
+export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
 export const HAND_WRITTEN_DIRS: readonly string[] = [
   HELD_OUT_DIR,
@@ -90,6 +100,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_19_DIR,
   UNSEEN_20_DIR,
   UNSEEN_21_DIR,
+  UNSEEN_22_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
@@ -112,6 +123,12 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S29_XWORD29_DIR,
   DEV_S29_XEDU29_DIR,
   DEV_S29_XTECH29_DIR,
+  DEV_S30_XDESIGN30_DIR,
+  DEV_S30_XEDU30_DIR,
+  DEV_S30_XTECH30_DIR,
+  DEV_S30_XTEXT30_DIR,
+  DEV_S30_XWORD30_DIR,
+  DEV_S30_XPORTAL30_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -361,6 +378,15 @@ export function unseen21Set(dir: string = UNSEEN_21_DIR): Promise<EvalDocument[]
 }
 
 /**
+ * The twenty-second hand-written set, test/fixtures/documents/unseen-22, with its golds in its gold/ folder: written
+ * in session 30 by someone who read neither the extractor nor the other sets' documents, as a blind set beside
+ * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown).
+ */
+export function unseen22Set(dir: string = UNSEEN_22_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * The plain-text and Markdown development set, test/fixtures/documents/dev-text, with its golds in its gold/
  * folder: layouts engineers really produce as text (pdftotext -layout, LinkedIn copies, ASCII and README
  * résumés), written in session 6 to tune the extractor's text reading on.
@@ -545,6 +571,16 @@ export function devS29Xpdf29Set(dir: string = DEV_S29_XPDF29_DIR): Promise<EvalD
 }
 
 /**
+ * Session 30's development set of job portals' PDF exports (a left column of dates over the job's length beside the
+ * employer, "City, site", the employer's industry and the title; "Title at Employer" over "City, Country · Month YYYY
+ * to Present" with a page break inside a header), test/fixtures/documents/dev-s30-xportal30, with its golds in its
+ * gold/ folder.
+ */
+export function devS30Xportal30Set(dir: string = DEV_S30_XPORTAL30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * Session 29's development set of a page break inside a job (page 2 opening with the section's heading again, with
  * "Employer – Title (continued)" or with the job's bullets, in English, German, French and Spanish, in Word and PDF)
  * and of the kind of engagement in brackets after a title, test/fixtures/documents/dev-s29-xword29, with its golds in
@@ -570,6 +606,56 @@ export function devS29Xedu29Set(dir: string = DEV_S29_XEDU29_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s29-xtech29, with its golds in its gold/ folder.
  */
 export function devS29Xtech29Set(dir: string = DEV_S29_XTECH29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of designed PDF templates unseen-21 showed missed (a sidebar beside a timeline whose
+ * section names stand left of its dates, on either side of the page; "Title at Employer" and "Title, Employer"
+ * events; an employer in capitals with a department or school after a comma and its place flush right; VisualCV,
+ * AltaCV, Novorésumé and Deedy pages), test/fixtures/documents/dev-s30-xdesign30, with its golds in its gold/ folder.
+ */
+export function devS30Xdesign30Set(dir: string = DEV_S30_XDESIGN30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of the education families unseen-21 showed missed (Argentina's "Tecnicatura" /
+ * "Analista Universitario" / "Profesorado" degrees and a school named after its patron in quotes, Romania's "Licență
+ * în …", hh.ru's "Higher education (Master)" over the school and its faculty, "Master of Arts in Teaching: …" beside a
+ * state's code, a school's other name in brackets, a coding course with no degree), in every format,
+ * test/fixtures/documents/dev-s30-xedu30, with its golds in its gold/ folder.
+ */
+export function devS30Xedu30Set(dir: string = DEV_S30_XEDU30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of technology matching (versions written after names, a name spelled out with its
+ * acronym, names inflected in Finnish, a name standing alone between semicolons, a Toptal profile's skills labels),
+ * test/fixtures/documents/dev-s30-xtech30, with its golds in its gold/ folder.
+ */
+export function devS30Xtech30Set(dir: string = DEV_S30_XTECH30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of the text and Markdown role families unseen-21 showed missed (a US staffing
+ * agency's contractor résumé with "Client:" headers and dates flush right, several titles under one employer, career
+ * breaks and military service in the languages CVs are written in), test/fixtures/documents/dev-s30-xtext30, with
+ * its golds in its gold/ folder.
+ */
+export function devS30Xtext30Set(dir: string = DEV_S30_XTEXT30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 30's development set of Word CVs written in Polish, Hungarian, Swedish, Czech, Estonian and Lithuanian (their
+ * section headings, their months and words for "now", "Title, unit, Employer" and "Title, Employer" with titles no
+ * vocabulary knows beside a period, "Title | Employer | City" over one),
+ * test/fixtures/documents/dev-s30-xword30, with its golds in its gold/ folder.
+ */
+export function devS30Xword30Set(dir: string = DEV_S30_XWORD30_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -465,7 +465,13 @@ export function buildResume(
       for (const position of owners(mention)) {
         // "Amazon Web Services" as the employer's name is not a technology the position used, nor
         // "Istanbul" or "Cairo" as the place of the job (the test tool, the graphics library).
-        if (overlaps(position.company, mention) || overlaps(position.location, mention)) continue;
+        // Nor is an agency named in how the job was held ("(Contract via Apex Systems)").
+        if (
+          overlaps(position.company, mention) ||
+          overlaps(position.location, mention) ||
+          position.engagement?.some((span) => overlaps(span, mention))
+        )
+          continue;
         const known = technologiesOf.get(position) ?? [];
         if (!known.some((other) => other.technologyId === mention.technologyId)) known.push(mention);
         technologiesOf.set(position, known);

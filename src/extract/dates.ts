@@ -40,57 +40,62 @@ export interface DateMention {
 
 /**
  * The month words a résumé writes before a year, in English and in the other languages engineers write CVs in
- * (German, French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Romanian, Hungarian, Turkish,
- * Russian, Indonesian): each full name and each usual abbreviation is its own entry, read with or without a final
- * period. Turkish words are listed with and without their dotless ı, since an upper-case I lowers to a dotted one.
+ * (German, French, Spanish, Portuguese, Italian, Dutch, Scandinavian, Polish, Czech, Slovak, Romanian, Hungarian,
+ * Turkish, Russian, Indonesian, Finnish, Croatian, Serbian, Slovene, Estonian, Latvian, Greek): each full name and each
+ * usual abbreviation is its own entry, read with or without a final period, and Polish months in the genitive
+ * ("marca 2019") too. Turkish words are listed with and without their dotless ı, since an upper-case I lowers to a
+ * dotted one. Croatian "listopad" (October) is left out: in Czech and Polish the same word is November.
  */
 const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
   (
     [
       [
         1,
-        'january jan januar jänner jän janv janvier enero ene janeiro gennaio gen januari styczeń sty ocak oca ianuarie ian leden ledna január январь янв',
+        'january jan januar jänner jän janv janvier enero ene janeiro gennaio gen januari styczeń sty ocak oca ianuarie ian leden ledna január январь янв tammikuu stycznia siječanj jaanuar janvāris ιανουάριος',
       ],
       [
         2,
-        'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari luty lut şubat subat şub sub februarie únor unor února unora február febr февраль фев',
+        'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari luty lut şubat subat şub sub februarie únor unor února unora február febr февраль фев helmikuu lutego veljača veebruar februāris φεβρουάριος',
       ],
       [
         3,
-        'march mar mär märz mrz mars marts marzo março marco maart mrt maret marzec mart martie březen brezen března brezna március marcius márc март',
+        'march mar mär märz mrz mars marts marzo março marco maart mrt maret marzec mart martie březen brezen března brezna március marcius márc март maaliskuu marca marec ožujak märts μάρτιος',
       ],
       [
         4,
-        'april apr avr avril abril abr aprile kwiecień kwi nisan nis aprilie duben dubna április aprilis ápr апрель апр',
+        'april apr avr avril abril abr aprile kwiecień kwi nisan nis aprilie duben dubna április aprilis ápr апрель апр huhtikuu kwietnia apríl travanj aprill aprīlis απρίλιος',
       ],
-      [5, 'may mai mayo maio maggio mag mei maj mayıs mayis květen kveten května kvetna május majus máj май'],
+      [
+        5,
+        'may mai mayo maio maggio mag mei maj mayıs mayis květen kveten května kvetna május majus máj май toukokuu maja svibanj maijs μάιος',
+      ],
       [
         6,
-        'june jun juni juin junio junho giugno giu czerwiec cze haziran haz iunie iun červen cerven června cervna június junius jún июнь июн',
+        'june jun juni juin junio junho giugno giu czerwiec cze haziran haz iunie iun červen cerven června cervna június junius jún июнь июн kesäkuu czerwca junij lipanj juuni jūnijs ιούνιος',
       ],
       [
         7,
-        'july jul juli juil juillet julio julho luglio lug lipiec lip temmuz tem iulie iul červenec cervenec července cervence július julius júl июль июл',
+        'july jul juli juil juillet julio julho luglio lug lipiec lip temmuz tem iulie iul červenec cervenec července cervence július julius júl июль июл heinäkuu lipca julij srpanj juuli jūlijs ιούλιος',
       ],
       [
         8,
-        'august aug août aout agosto ago augustus augusti agustus sierpień sie ağustos agustos ağu agu srpen srpna augusztus август авг',
+        'august aug août aout agosto ago augustus augusti agustus sierpień sie ağustos agustos ağu agu srpen srpna augusztus август авг elokuu sierpnia avgust kolovoz augusts αύγουστος',
       ],
       [
         9,
-        'september sep sept septembre septiembre setiembre setembro settembre sett set wrzesień wrz eylül eylul eyl septembrie září zari szeptember szept сентябрь сен сент',
+        'september sep sept septembre septiembre setiembre setembro settembre sett set wrzesień wrz eylül eylul eyl septembrie září zari szeptember szept сентябрь сен сент syyskuu września septembar rujan septembris σεπτέμβριος',
       ],
       [
         10,
-        'october oct okt oktober octobre octubre outubro out ottobre ott październik paź paz ekim eki octombrie říjen rijen října rijna október октябрь окт',
+        'october oct okt oktober octobre octubre outubro out ottobre ott październik paź paz ekim eki octombrie říjen rijen října rijna október октябрь окт lokakuu października oktobar oktoober oktobris οκτώβριος',
       ],
       [
         11,
-        'november nov novembre noviembre novembro listopad listopadu lis kasım kasim kas noiembrie noi ноябрь ноя',
+        'november nov novembre noviembre novembro listopad listopadu lis kasım kasim kas noiembrie noi ноябрь ноя marraskuu listopada novembar studeni novembris νοέμβριος',
       ],
       [
         12,
-        'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre desember grudzień gru aralık aralik ara decembrie prosinec prosince декабрь дек',
+        'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre desember grudzień gru aralık aralik ara decembrie prosinec prosince декабрь дек joulukuu grudnia decembar prosinac detsember decembris δεκέμβριος',
       ],
     ] as const
   ).flatMap(([month, words]) => words.split(' ').map((word) => [word, month] as const)),
@@ -121,9 +126,10 @@ const ENGLISH_WORD_MONTHS: ReadonlySet<string> = new Set([
 /**
  * Month words that are also given names and surnames ("Data Engineer, Kasim 2019 – 2021"): a month only where the
  * other end of their range names one too ("Nisan 2019 – Kasım 2021") or is a now-word ("Maret 2019 – Sekarang");
- * before a bare year, or alone, the year only. Romanian "ian" is also the given name Ian.
+ * before a bare year, or alone, the year only. Romanian "ian" is also the given name Ian, Polish "maja" (May's genitive)
+ * the given name Maja.
  */
-const NAME_MONTHS: ReadonlySet<string> = new Set(['kasim', 'nisan', 'maret', 'ian']);
+const NAME_MONTHS: ReadonlySet<string> = new Set(['kasim', 'nisan', 'maret', 'ian', 'maja']);
 
 function monthNumber(word: string): number | null {
   return MONTH_WORDS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
@@ -200,6 +206,45 @@ const ONGOING = `(?:${[
   // Hungarian ("prezent", Romanian's, is ongoingEnd's).
   'jelenleg',
   'napjainkig',
+  'folyamatban',
+  // Romanian "(până) în prezent"; Finnish "nykyään", "nykyhetki", "jatkuu" (goes on), "tähän asti", "toistaiseksi";
+  // Swedish "pågående", "pågår", "tills vidare"; Danish and Norwegian "dags dato", "nuværende", "nåværende";
+  // Polish "nadal", "aktualnie", "teraz"; Czech "doposud", "nyní", "do současnosti"; Slovak "súčasnosť",
+  // "doteraz", "dodnes"; Croatian and Serbian "danas", "trenutno", "u tijeku"; Slovene "danes"; Estonian "praegu",
+  // "tänaseni"; Lithuanian "dabar", "iki šiol"; Latvian "šobrīd", "līdz šim"; Greek "σήμερα".
+  String.raw`(?:până\s+|pana\s+)?(?:în|in)\s+prezent`,
+  'nykyään',
+  'nykyhetki',
+  'jatkuu',
+  String.raw`tähän\s+(?:asti|päivään|saakka)`,
+  'toistaiseksi',
+  'pågående',
+  'pågår',
+  String.raw`tills\s+vidare`,
+  String.raw`dags\s+dato`,
+  'nuværende',
+  'nåværende',
+  'nadal',
+  'aktualnie',
+  'teraz',
+  'doposud',
+  'nyní',
+  String.raw`do\s+současnosti`,
+  String.raw`(?:do\s+)?súčasnosť`,
+  String.raw`do\s+súčasnosti`,
+  'doteraz',
+  'dodnes',
+  String.raw`(?:do\s+)?danas`,
+  'trenutno',
+  String.raw`u\s+tijeku`,
+  'danes',
+  'praegu',
+  'tänaseni',
+  'dabar',
+  String.raw`iki\s+šiol`,
+  'šobrīd',
+  String.raw`līdz\s+šim`,
+  'σήμερα',
   String.raw`(?:по\s+)?(?:настоящее\s+время|н\.\s?в\.|наст\.\s*вр(?:емя|\.))`,
   'сейчас',
   String.raw`(?:đến|tới)\s+(?:nay|hiện\s+tại|bây\s+giờ)`,
@@ -216,7 +261,7 @@ const ONGOING = `(?:${[
 ].join('|')})`;
 /** An ongoing phrase that brings its own "until": it follows its start with no dash ("March 2018 till date"). */
 const CONNECTED_ONGOING =
-  /^(?:(?:till|until|up|to|bis|jusqu|hasta|a|até|fino|ad|tot|do|по|đến|tới)(?![\p{L}])|[至迄])/iu;
+  /^(?:(?:till|until|up|to|bis|jusqu|hasta|a|até|fino|ad|tot|do|по|đến|tới|până|pana|tähän|tills)(?![\p{L}])|[至迄])/iu;
 /** Scripts written with no spaces between words: a date may touch their letters (`2019年3月至今`). */
 const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 /**
@@ -237,9 +282,10 @@ const SINGLE = new RegExp(
     String.raw`(?<d2>[0-3]?\d)(?:st|nd|rd|th)?[ \u00a0]{1,2}(?<m2>${MONTH})(?:${COMMA_AFTER_ENGLISH_MONTH('')})?\s+(?<y2>${YEAR})`,
     // 2b: Year年Month月 (Chinese, Japanese) and Year년 Month월 (Korean), or the year alone so marked
     String.raw`(?<y11>${YEAR})\s?[年년](?:\s?(?<m11>${MONTH_NUMBER})\s?[月월])?`,
-    // 2c: Year Month, year first with the month a word ("2022 Feb", as Nepali and other South Asian CVs write it);
-    // one space between, and no number after the month ("2019 Jan 2020" is a year, then a month and its year)
-    String.raw`(?<y12>${YEAR})[ \u00a0](?<m12>${MONTH})(?![ \u00a0]*(?:[,'][ \u00a0]*)?\d)`,
+    // 2c: Year Month, year first with the month a word ("2022 Feb", as Nepali and other South Asian CVs write it;
+    // "2019. március", "2017. szept.", as Hungarian ones do, the year closed by a period); one space between, and no
+    // number after the month ("2019 Jan 2020" is a year, then a month and its year)
+    String.raw`(?<y12>${YEAR})\.?[ \u00a0](?<m12>${MONTH})(?![ \u00a0]*(?:[,'][ \u00a0]*)?\d)`,
     // 3: Season Year | Quarter Year
     String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -
@@ -261,7 +307,9 @@ const SINGLE = new RegExp(
     // Halen") and "prezent" (Romanian "present", Polish "gift"): ongoing only as the end of a range; so are
     // job portals' "Continuing" ("June 1, 2021 - Continuing"), English "presently" and Spanish "hoy" ("2019 – hoy"),
     // words of running text too ("Continuing Education", "I am presently leading")
-    '(?<ongoingEnd>actual|halen|prezent|continuing|presently|hoy)',
+    // and so are Finnish "nyt" (now, and the New York Times' initials), Scandinavian "i dag" (today), Hungarian "jelen"
+    // (present) and Dutch "huidig" (current)
+    String.raw`(?<ongoingEnd>actual|halen|prezent|continuing|presently|hoy|nyt|i\s+dag|jelen|huidig)`,
   ]
     .map((alternative) => `(?:${alternative})${AFTER}`)
     .join('|')})`,

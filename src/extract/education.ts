@@ -47,10 +47,15 @@ export interface EducationDraft {
 }
 
 function names(info: LineInfo, catalogue: Catalogue): { school: boolean; degree: boolean } {
+  const degree = findDegree(info.line.text);
+  // "Tecnicatura Universitaria en Programación": a school's word inside the degree's own name names no school.
+  const text = degree
+    ? info.line.text.slice(0, degree.start) + info.line.text.slice(degree.end)
+    : info.line.text;
   const school =
-    isInstitution(info.line.text) ||
+    isInstitution(text) ||
     educationParts(info).some((part) => catalogue.companies.find(part.text) !== undefined);
-  return { school, degree: findDegree(info.line.text) !== null };
+  return { school, degree: degree !== null };
 }
 
 /**
@@ -256,6 +261,9 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       const found = names(info, catalogue);
       // A date in the left column opens an entry too ("2009 – 2014   Diploma in Informatics").
       if (found.school || found.degree || info.lead !== null) return true;
+      // "Frontend Developer course" under a degree and its school: a course followed elsewhere, its own entry (the
+      // provider named on the line under it, with no school word: "Codecool, Budapest").
+      if (!found.school && !found.degree && courseAfterDegree(info, current, catalogue)) return true;
       // A line with dates of its own after an entry that has its dates: the next school, named
       // without a school word ("Le Wagon — Web Development Bootcamp · 2021").
       return (
@@ -289,6 +297,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       )
         return false;
       const found = names(info, catalogue);
+      if (!found.school && !found.degree && courseAfterDegree(info, current, catalogue)) return false;
       // "kood/Jõhvi    Jõhvi, Estonia" over its programme and dates (see `schoolsBesidePlaces`).
       const [top] = current.header;
       if (current.header.length === 1 && top && shown.has(top) && info.dates.length > 0 && !found.school)
@@ -298,15 +307,21 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         return shown.has(line) ? { ...named, school: true } : named;
       });
       // "University of Westmarch" over "School of Informatics": a unit of the school named above, directly under
-      // its name; under a degree or dates it opens the next entry ("Columbia University" / "B.A., 2010 - 2014" /
-      // "School of the Art Institute of Chicago").
+      // its name (hh.ru's "2016    University, City" over "Faculty of …, speciality" too, under the degree); under a
+      // degree's or a date's own line it opens the next entry ("Columbia University" / "B.A., 2010 - 2014" / "School
+      // of the Art Institute of Chicago").
+      const last = current.header[current.header.length - 1];
       if (
         found.school &&
         isUnit(info.line.text) &&
         info.dates.length === 0 &&
         header[header.length - 1]?.school === true &&
-        !header.some((h) => h.degree) &&
-        !current.header.some((line) => line.dates.length > 0)
+        ((!header.some((h) => h.degree) && !current.header.some((line) => line.dates.length > 0)) ||
+          (last !== undefined &&
+            FACULTY.test(info.line.text) &&
+            !isUnit(last.line.text) &&
+            findDegree(last.line.text) === null &&
+            !header.slice(0, -1).some((h) => h.school)))
       )
         return true;
       if (found.school && !found.degree && collegeUnderUniversity(info, current.header)) return true;
@@ -608,6 +623,22 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     events.push(event);
   }
   return joinStudyEvents(drafts, events);
+}
+
+/**
+ * A short line naming a course or programme ("Frontend Developer course", "Data Science Bootcamp"), no school, degree,
+ * sentence or label, under an entry that has named its degree and its school already.
+ */
+function courseAfterDegree(
+  info: LineInfo,
+  current: { header: readonly LineInfo[] } | null,
+  catalogue: Catalogue,
+): boolean {
+  // "Job Related Training:": a label over what follows, no course.
+  if (!current || info.words > 6 || !PROGRAMME.test(info.line.text) || /[:：]\s*$/u.test(info.line.text))
+    return false;
+  const header = current.header.map((line) => names(line, catalogue));
+  return header.some((named) => named.degree) && header.some((named) => named.school);
 }
 
 /**
@@ -925,9 +956,12 @@ function joinStudyEvents(drafts: EducationDraft[], events: readonly (StudyEvent 
   return joined;
 }
 
-/** The field of study after a degree's name ("in Physics", ", Computer Science", "en Informatique", " (Physics)"). */
+/**
+ * The field of study after a degree's name ("in Physics", ", Computer Science", "en Informatique", "în Informatică",
+ * "de Sistemas", " (Physics)").
+ */
 const FIELD_AFTER_DEGREE =
-  /^[\s,:–—-]*(?:\((?=[^()]*\)))?(?:(?:in|of|en|em|ès|i)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu;
+  /^[\s,:–—-]*(?:\((?=[^()]*\)))?(?:(?:in|of|en|em|ès|i|în|de)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu;
 
 /** The label of an education form's field ("School: …", "Major: …", "Graduation Date: …"), by what it holds. */
 const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
@@ -1331,6 +1365,10 @@ function schoolEnd(text: string, part: Part, next: Part | undefined): number {
 const UNIT =
   /^\s*(?:Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento|Institut(?:e)?\s+(?:of|for|für)|School\s+of|Division\s+of)(?![\p{L}])/iu;
 
+/** A faculty or department (see `UNIT`), never a school's own name that opens as a unit does ("School of the Art …"). */
+const FACULTY =
+  /^\s*(?:Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento)(?![\p{L}])/iu;
+
 /**
  * The school a form's field names ("Vilnius University, Faculty of Mathematics and Informatics", "Faculty of
  * Technical Sciences, University of Novi Sad"): the institution, and the unit named beside it.
@@ -1472,9 +1510,29 @@ function nameEnd(text: string, part: Part, next: Part | undefined): number {
   }
   if (next && next.line === part.line) {
     const between = text.slice(part.end, next.start);
-    if (/^\s*\($/u.test(between) && SHORT_NAME.test(next.text) && text[next.end] === ')') return next.end + 1;
+    if (
+      /^\s*\($/u.test(between) &&
+      text[next.end] === ')' &&
+      (SHORT_NAME.test(next.text) || otherName(next.text))
+    )
+      return next.end + 1;
   }
   return part.end + campusLength(part.text, text.slice(part.end));
+}
+
+/**
+ * "Amirkabir University of Technology (Tehran Polytechnic)": a school's other name in brackets after its name, itself
+ * a school's name (capitalised words with a school word, no degree, no unit of a school), is part of the name as
+ * written; `schoolIdentity` keeps it too, as it keeps any bracket that is no acronym of the name.
+ */
+function otherName(text: string): boolean {
+  return (
+    text.split(/\s+/u).length <= 6 &&
+    wholeName(text) &&
+    isInstitution(text) &&
+    !isUnit(text) &&
+    findDegree(text) === null
+  );
 }
 
 /**
@@ -1486,10 +1544,13 @@ const CERTIFICATION = /(?<![\p{L}])(?:certified|certification|examination|exam)(
 
 /**
  * A capitalised name, possibly joined by "of", "and", "at"… ("University of Texas at Austin"), a word after
- * an elided article too ("des Sciences de l’Informatique").
+ * an elided article too ("des Sciences de l’Informatique"), the patron a school is named after in quotes
+ * ("Instituto Superior del Profesorado "Dr. Joaquín V. González"", "Universitatea „Alexandru Ioan Cuza”") and the
+ * number a school system gives it ("Instituto Superior de Formación Docente N° 801 …", "School No. 57 …").
  */
+const NAME_WORD = String.raw`["“„«]?[\p{Lu}][\p{L}\p{N}'’.&-]*["”»]?`;
 const NAME_RUN = new RegExp(
-  String.raw`[\p{Lu}][\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|for|and|&|at|the|in|${NAME_PARTICLES.join('|')})\s+)*(?:[ld]['’])?[\p{Lu}][\p{L}\p{N}'’.&-]*)*`,
+  String.raw`${NAME_WORD}(?:\s+(?:(?:of|for|and|&|at|the|in|(?:N[°º]|No\.)\s?\d{1,4}|${NAME_PARTICLES.join('|')})\s+)*(?:[ld]['’])?${NAME_WORD})*`,
   'gu',
 );
 
@@ -1501,10 +1562,46 @@ const SHORT_NAME_TEXT = String.raw`\p{Lu}[\p{Lu}\p{N}&.-]{1,9}|\p{Lu}{2,6}-\p{Lu
 const SHORT_NAME = new RegExp(`^(?:${SHORT_NAME_TEXT})$`, 'u');
 const BRACKETED_SHORT_NAME_AT_END = new RegExp(String.raw`\((?:${SHORT_NAME_TEXT})\)\s*$`, 'u');
 
-/** "Kwame Nkrumah University of Science and Technology (KNUST)": a long name, no sentence, its acronym kept. */
+/** A bracket closing a text ("… (Kyiv Polytechnic Institute)"), its words captured. */
+const BRACKET_AT_END = /\(([^()]{1,80})\)\s*$/u;
+
+/**
+ * "Kwame Nkrumah University of Science and Technology (KNUST)": a long name, no sentence, its acronym kept; so is its
+ * other name ("National Technical University of Ukraine (Kyiv Polytechnic Institute)", see `otherName`).
+ */
 function wholeName(text: string): boolean {
-  const bare = text.replace(BRACKETED_SHORT_NAME_AT_END, '').trim();
-  return [...bare.matchAll(NAME_RUN)].some((run) => run[0] === bare);
+  const bare = text
+    .replace(BRACKETED_SHORT_NAME_AT_END, '')
+    .replace(BRACKET_AT_END, (whole, inner: string) => (otherName(inner) ? '' : whole))
+    .trim();
+  const halves = bare.split(/\s+\/\s+/u);
+  const [first, second] = halves;
+  // "Universidad del País Vasco / Euskal Herriko Unibertsitatea": the name in two languages.
+  if (halves.length === 2 && first !== undefined && second !== undefined)
+    return nameRun(first) && nameRun(second) && sameNameAgain(second);
+  return nameRun(bare);
+}
+
+/** Whether `text` is one capitalised name run (see `NAME_RUN`), whole. */
+function nameRun(text: string): boolean {
+  return [...text.matchAll(NAME_RUN)].some((run) => run[0] === text);
+}
+
+/**
+ * The half after " / " that names the school again in another language: words of a name (two to six), no unit of the
+ * school, degree, place or field of study ("/ Computer Science", "/ Faculty of Law", "/ Madrid" are none).
+ */
+function sameNameAgain(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    !isUnit(text) &&
+    !UNIT.test(text) &&
+    findDegree(text) === null &&
+    !isLocation(text) &&
+    !words.every((word) => FIELD_WORDS.has(word.toLowerCase()))
+  );
 }
 
 /** The school a text names: the capitalised run holding a school word, from the piece that names it. */

@@ -1,7 +1,8 @@
+import { knownPlace } from '../catalogue/places.js';
 import { type DateMention, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
 import { endsSentence, sentences } from './sentences.js';
-import { isLocation, NAME_JOINERS } from './vocabulary.js';
+import { isLocation, NAME_JOINERS, namesIndustry } from './vocabulary.js';
 
 /** A line with what the entry splitter needs to know about it. */
 export interface LineInfo {
@@ -229,6 +230,24 @@ export function wordCount(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+/** Where a profile's line parts its fields: a bar, a middle dot, a wide gap, a tab. */
+const PIECES = /\s+[·•|]\s+|\s*\|\s*|\s{2,}|\t/u;
+
+/** A field that is a length of time and nothing else ("4 years 9 months", "(2 yrs)"). */
+function lengthAlone(piece: string): boolean {
+  return piece.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
+}
+
+/**
+ * "4 years 9 months    Belgrade" (a portal's date column, the length of the job under its dates, beside the lines
+ * of the entry's other column): a length of time as a field of its own beside others, no line of text's words.
+ */
+export function lengthBeside(info: LineInfo): boolean {
+  if (info.durations.length === 0 || info.durationOnly) return false;
+  const pieces = info.line.text.trim().split(PIECES);
+  return pieces.length >= 2 && pieces.some(lengthAlone);
+}
+
 /** A line's opening dates label: the dates after it lead the line as a date column's do. */
 const LEADING_DATES_LABEL = new RegExp(`^\\s*(?:${DATES_LABEL})\\s*[:：]\\s*$`, 'iu');
 
@@ -271,9 +290,8 @@ export function lineInfo(line: DocLine): LineInfo {
   }));
   const durationOnly =
     durations.length > 0 && line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
-  const pieces = trimmed.split(/\s+[·•|]\s+|\s*\|\s*|\s{2,}|\t/u);
-  const timeOrHow = (piece: string) =>
-    piece.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '' || heldHow(piece);
+  const pieces = trimmed.split(PIECES);
+  const timeOrHow = (piece: string) => lengthAlone(piece) || heldHow(piece);
   // A place counts beside how or how long the job was held ("Lisbon, Portugal · Hybrid"); a place alone
   // may be an employer's line ("Zenreach, San Francisco, CA"): see `placeAfterDates`.
   const terms = pieces.every((piece) => TERMS_FIELD.test(piece)) || POSTAL_ADDRESS.test(trimmed);
@@ -282,8 +300,8 @@ export function lineInfo(line: DocLine): LineInfo {
     terms ||
     (dates.length === 0 &&
       trimmed !== '' &&
-      pieces.some(timeOrHow) &&
-      pieces.every((piece) => timeOrHow(piece) || isLocation(piece)));
+      (pieces.some(timeOrHow) || pieces.some(namesSite)) &&
+      pieces.every((piece) => timeOrHow(piece) || placeOrSite(piece)));
   return { line, dates, lead, leadOpen, rest, restStart, words, prose, durations, durationOnly, meta, terms };
 }
 
@@ -297,10 +315,78 @@ export function placeAfterDates(infos: readonly LineInfo[]): void {
   for (const info of infos) {
     if (info.line.blank) continue;
     if (previous && (previous.meta || previous.dates.length > 0) && info.dates.length === 0) {
-      if (isLocation(info.line.text)) info.meta = true;
+      if (placeOrSite(info.line.text)) info.meta = true;
     }
     previous = info;
   }
+}
+
+/**
+ * An employer's web address as a job portal prints it under the employer ("www.wildberries.ru", "https://acme.io"): a
+ * scheme or "www." before the host. A bare domain ("bol.com", "booking.com") is a brand's name too.
+ */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$/u;
+
+/** A bare lower-case domain ("kolesa.kz"): an address only after a place (see `siteAfterPlace`). */
+const BARE_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/u;
+
+/**
+ * "Belgrade, www.wildberries.ru" over "Retail", "3 years 5 months    Financial sector": the employer's line of
+ * business a job portal prints in a job's header, right under its dates or what the portal prints about the job
+ * (its length, its place), is none of the header's fields. Marks such lines `meta` and `terms`.
+ */
+export function industryAfterDates(infos: readonly LineInfo[]): void {
+  for (const [n, info] of infos.entries()) {
+    const above = infos[n - 1];
+    if (
+      !above ||
+      above.line.blank ||
+      info.line.blank ||
+      info.line.bullet ||
+      info.prose ||
+      info.dates.length > 0
+    )
+      continue;
+    if (!(above.meta || above.dates.length > 0)) continue;
+    const pieces = info.line.text.trim().split(PIECES);
+    if (
+      pieces.some((piece) => namesIndustry(piece)) &&
+      pieces.every((piece) => lengthAlone(piece) || namesIndustry(piece))
+    ) {
+      info.meta = true;
+      info.terms = true;
+    }
+  }
+}
+
+/** An employer's web address alone (see WEB_ADDRESS): no employer's name, title or place. */
+export function webAddress(text: string): boolean {
+  return WEB_ADDRESS.test(text.trim());
+}
+
+/**
+ * "Belgrade, www.wildberries.ru", "Almaty, kolesa.kz": a job portal's line under an employer giving its place and its
+ * web address, the place's part; null for any other text. A town's name alone counts as the place there.
+ */
+export function siteAfterPlace(text: string): { place: string } | null {
+  const trimmed = text.trim();
+  const site = /^(.+?),?\s+(\S+)$/u.exec(trimmed);
+  if (site === null) return null;
+  const address = site[2] as string;
+  if (!WEB_ADDRESS.test(address) && !BARE_DOMAIN.test(address)) return null;
+  const place = site[1] as string;
+  return isLocation(place) || knownPlace(place) ? { place } : null;
+}
+
+/** An employer's web address, alone or after its place: a profile's line about the job wherever it stands. */
+function namesSite(piece: string): boolean {
+  return webAddress(piece) || siteAfterPlace(piece) !== null;
+}
+
+/** Where the job was, as a profile's line under an employer gives it: a place, a web address, or both. */
+export function placeOrSite(text: string): boolean {
+  const trimmed = text.trim();
+  return isLocation(trimmed) || webAddress(trimmed) || siteAfterPlace(trimmed) !== null;
 }
 
 /** An entry: the header lines that open it and the body lines under it. */

@@ -21,14 +21,18 @@ import {
   type Entry,
   entrySpan,
   heldHow,
+  industryAfterDates,
   type LineInfo,
+  lengthBeside,
   lineInfo,
   OWN_ACCOUNT_WORDS,
   placeAfterDates,
+  siteAfterPlace,
   splitEntries,
   splitRunInHeaders,
   TITLE_LABEL,
   WORK_MODE_WORDS,
+  webAddress,
 } from './entries.js';
 import { EMPTY_VALUE, entryLabel, labelledPairs } from './entry-labels.js';
 import { federalBlocks } from './federal-blocks.js';
@@ -96,6 +100,11 @@ export interface PositionDraft {
   unreadableDate?: Located;
   /** How the position was found, for warnings. */
   origin: 'header' | 'prose';
+  /**
+   * Brackets that say how the job was held ("(Contract via Apex Systems)"): an agency's name in them is no
+   * technology the position used.
+   */
+  engagement?: Located[];
 }
 
 /** What a date looks like to a reader: a month's name, a year, digits around a slash. */
@@ -213,10 +222,13 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
  * Time between or beside positions that is no position: a sabbatical, a career break, leave, national service; in
  * English and as German, Dutch, French, Spanish, Portuguese and Polish CVs name parental leave and a break
  * ("Elternzeit", "Mutterschutz", "Auszeit", "ouderschapsverlof", "congé parental", "excedencia", "licença-maternidade",
- * "urlop macierzyński").
+ * "urlop macierzyński"); Latin American, Italian, Romanian and Nordic CVs' leave ("Licencia por maternidad",
+ * "congedo parentale", "concediu de maternitate", "vanhempainvapaa", "föräldraledighet", "foreldrepermisjon") and
+ * military service ("Varusmiespalvelus", "asepalvelus", "ajateenistus", "værnepligt", "stagiu militar"); a
+ * newcomers' bridging programme (Canada's courses for immigrants before their first job there).
  */
 const CAREER_BREAK =
-  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski))$/iu;
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski)|(?:licencia|permiso)\s+(?:por\s+|de\s+)?(?:maternidad|paternidad|parental)|congedo\s+(?:di\s+)?(?:maternit[àa]|paternit[àa]|parentale)|concediu\s+(?:de\s+)?(?:maternitate|paternitate|(?:pentru\s+)?cre[șş]terea?(?:\s+a)?\s+(?:copilului|copiilor))|vanhempainvapaa|[äa]itiysloma|isyysloma|hoitovapaa|f[öo]r[äa]ldraledig(?:het)?|(?:mamma|pappa)ledig(?:het)?|foreldrepermisjon|barselsorlov|barselspermisjon|lapsehoolduspuhkus|vanemapuhkus|varusmiespalvelus|asepalvelus|siviilipalvelus|ajateenistus|v[æa]rnepligt|f[øo]rstegangstjeneste|verneplikt|stagiu(?:l)?\s+militar|(?:(?:newcomers?|immigrants?)['’]?\s+)?bridging\s+program(?:me)?)$/iu;
 
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
@@ -243,6 +255,22 @@ function careerBreak(entry: Entry): boolean {
     ) ||
     entry.body.slice(0, 4).some(breakTitleField) ||
     entry.header.some((info) => OFFER_NOT_STARTED.test(info.line.text))
+  );
+}
+
+/**
+ * "Congedo di maternità" over its dates, then a blank line and "Yoox Net-a-Porter Group — Bologna" over titles each
+ * dated: a dated break holds only its own lines, so a header's line after a blank line opens the next entry (a
+ * break has no employer to hand on to the titles under it).
+ */
+function afterBreak(info: LineInfo, current: Entry | null): boolean {
+  if (!current || info.line.bullet || info.prose) return false;
+  const last = [...current.header, ...current.body].at(-1);
+  return (
+    last !== undefined &&
+    info.line.n > last.line.n + 1 &&
+    current.header.some((line) => line.dates.length > 0) &&
+    careerBreak(current)
   );
 }
 
@@ -522,6 +550,8 @@ function readEntryFields(draft: PositionDraft, body: readonly LineInfo[]): Set<L
         if (!draft.start) setRange(draft, info.line, dated);
       } else if (engaged && ENGAGEMENT.test(engaged.inner.trim())) {
         draft.title = locate(info.line, at, at + engaged.before.length, engaged.before, 0.8);
+        const inner = at + value.lastIndexOf(engaged.inner);
+        heldHowSpan(draft, locate(info.line, inner, inner + engaged.inner.length, engaged.inner, 0.8));
       } else if (comma > 0 && TEAM_WORD.test(unit) && titleScore(unit) === 0) {
         draft.title = locate(info.line, at, at + comma, value.slice(0, comma), 0.8);
         draft.team ??= locate(info.line, at + comma + 2, at + value.length, unit, 0.7);
@@ -685,6 +715,11 @@ function closingBracket(text: string): { before: string; inner: string } | null 
   return found ? { before: text.slice(0, found.index).trimEnd(), inner: found[1] as string } : null;
 }
 
+/** Notes a bracket saying how the job was held (see `PositionDraft.engagement`). */
+function heldHowSpan(draft: PositionDraft, span: Located): void {
+  draft.engagement = [...(draft.engagement ?? []), span];
+}
+
 /** A line of dates and at most a place after them ("09/2020 – present, Gdańsk"). */
 function closingDates(info: LineInfo): boolean {
   return (
@@ -797,6 +832,35 @@ function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
 const ROLE_GOES_ON =
   /^(?:then|of|for|and|in|with|on|at|to|the|a|an|by|from|as|including|within|via|while)\b/u;
 
+/** A wide gap between a line's cells: a tab, or two spaces or more. */
+const WIDE_GAP = /\t+|[ \u00a0]{2,}/gu;
+/** A research unit's name in any case ("Robotics Lab", "CLINICAL EPIDEMIOLOGY LAB"). */
+const ANY_CASE_RESEARCH_UNIT = new RegExp(RESEARCH_UNIT.source, 'iu');
+
+/**
+ * The words of a line that may name an employer: without a place set flush right of them ("CARNEGIE MELLON
+ * UNIVERSITY, DEPARTMENT OF STATISTICS & DATA SCIENCE    Pittsburgh, PA") and without the units named after the
+ * organisation over commas ("…, Department of Statistics & Data Science", "…, Robotics Lab"), which name its team.
+ */
+function employerName(text: string): string {
+  const gaps = [...text.trimEnd().matchAll(WIDE_GAP)];
+  const last = gaps[gaps.length - 1];
+  let name = text;
+  if (
+    last?.index !== undefined &&
+    last.index > 0 &&
+    isLocation(text.slice(last.index + last[0].length).trim())
+  )
+    name = text.slice(0, last.index);
+  const parts = name.split(',');
+  while (parts.length > 1) {
+    const unit = (parts[parts.length - 1] as string).trim();
+    if (!UNIT_OF.test(unit) && !ANY_CASE_RESEARCH_UNIT.test(unit)) break;
+    parts.pop();
+  }
+  return parts.join(',');
+}
+
 function headerLike(info: LineInfo): boolean {
   return !info.prose && info.words <= 16;
 }
@@ -827,6 +891,7 @@ export function readExperience(
   markEngagementRecords(infos);
   const promotionOf = new Map(promotions.map((promotion) => [promotion.line, promotion]));
   placeAfterDates(infos);
+  industryAfterDates(infos);
   employerDescriptions(infos, catalogue);
   const wrapped = wrappedLines(infos);
   const closing = datesClose(infos.filter((info) => !info.line.blank)) ? closingDates : () => false;
@@ -893,7 +958,7 @@ export function readExperience(
       (info.line.bullet && !parentItem) ||
       info.dates.length > 0 ||
       labelled(info) ||
-      nameWords(named) > 6
+      nameWords(employerName(named)) > 6
     )
       return;
     // "### Česká spořitelna": a name set as a heading or in bold needs no capitals to stand out as one.
@@ -963,9 +1028,10 @@ export function readExperience(
   // Known by the layout alone, such a line's first part is the employer whatever its slot says (see readEntry).
   if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
-  // The parts of dated header lines: a heading that repeats one names that entry's details below.
+  // The parts of dated header lines: a heading that repeats one names that entry's details below. A Markdown table's
+  // row led by one date is one ("| 2016 | iCog Labs | Intern |").
   const datedLineParts = infos
-    .filter(hasRange)
+    .filter((info) => hasRange(info) || (info.lead?.kind === 'single' && /^\s*\|/u.test(info.line.raw)))
     .map(
       (info) => new Set(splitParts(info.line, blanks(info), catalogue).map((part) => lookupKey(part.text))),
     );
@@ -1034,6 +1100,7 @@ export function readExperience(
     ...titlesOverEmployers(content, blankAbove, evidenceFor),
   ]);
   const stackHeads = stackedHeaders(infos);
+  const barredHeads = barredHeadersOverDates(content, evidenceFor);
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
   // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
   // and" / "responsibilities").
@@ -1082,6 +1149,7 @@ export function readExperience(
     // "Promoted to Senior Developer (2021)" opens a position at the employer above; undated, it is the job's text.
     const promotion = promotionOf.get(info.line);
     if (promotion) return promotion.dated && current !== null;
+    if (afterBreak(info, current)) return true;
     if (fieldHeads.has(info) || recordStarts.has(info)) return true;
     // A Europass form holds each of its rows once per job: where the rows run on with no blank line between jobs
     // (a Word table's rows), a row the entry holds already ("Dates", "Occupation or position held") opens the next.
@@ -1120,6 +1188,7 @@ export function readExperience(
     if (employerLines.has(info)) return true;
     if (titleLines.has(info)) return true;
     if (stackHeads.has(info)) return true;
+    if (barredHeads.has(info)) return true;
     // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
     if (splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text))) return true;
     const { title, company } = evidenceFor(info);
@@ -1218,7 +1287,7 @@ export function readExperience(
     return cased && (title || company);
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
-    if (promotionOf.has(info.line) || stackHeads.has(info)) return false;
+    if (promotionOf.has(info.line) || stackHeads.has(info) || afterBreak(info, current)) return false;
     // The terms of the job, an address, a sentence describing the employer (`employerDescriptions`): the header's.
     if (info.meta && info.terms) return true;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
@@ -1246,6 +1315,9 @@ export function readExperience(
       (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
     );
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
+    // "October 2018 — February 2022    Tinkoff" over "3 years 5 months    Financial sector": the job's length in the
+    // date column, under its dates, holds the line beside it in the header.
+    if (headerHasRange && info.dates.length === 0 && lengthBeside(info) && headerLike(info)) return true;
     // "BSc Statistics, University of Kestrel, 2023" under a dated job's line with no heading between: a degree's
     // line, no part of the job's header. Under a line of dates alone, or a school's dated line, it heads an entry of
     // studies ("10/2010 - 09/2014    Technische Universität" over "B.Sc. Informatik").
@@ -1397,6 +1469,9 @@ export function readExperience(
       if (promotionOf.has((entry.header[0] as LineInfo).line)) promoted.add(read.draft);
       return read;
     });
+  drafts.forEach(({ draft }, index) => {
+    if (titleAfterArrow(drafts[index - 1]?.draft, draft, lines)) promoted.add(draft);
+  });
   unitsBesideTitles(drafts);
   applyLayout(drafts);
   employersOverTitles(drafts);
@@ -1717,6 +1792,49 @@ function stackedHeaders(infos: readonly LineInfo[]): Set<LineInfo> {
   return new Set([...byHeight.values()].filter((heads) => heads.length >= 2).flat());
 }
 
+/** The bars a line sets between its parts ("Title | Employer | City"): its shape as a header. */
+const HEADER_BAR = /\s\|\s/gu;
+
+/**
+ * "**Internship Java | Amazon Development Center Romania | Iași**" over "iul. 2016 – sep. 2016" among "**Inginer
+ * software senior | UiPath | București**" over "iulie 2021 – prezent": where two or more lines set loud, with as many
+ * bars between their parts, each right over a line of dates alone, name a title or an employer, every line so set
+ * heads an entry, whatever its words. A line over dates that is set otherwise (a project's name in bold) is left to
+ * the other rules.
+ */
+function barredHeadersOverDates(
+  content: readonly LineInfo[],
+  evidenceFor: (info: LineInfo) => { title: boolean; company: boolean },
+): Set<LineInfo> {
+  const shapes = new Map<string, LineInfo[]>();
+  content.forEach((info, index) => {
+    const next = content[index + 1];
+    if (
+      !next ||
+      !dateOnly(next) ||
+      info.line.bullet ||
+      info.prose ||
+      info.dates.length > 0 ||
+      info.words > 16 ||
+      !(info.line.bold || info.line.heading > 0)
+    )
+      return;
+    const bars = info.line.text.match(HEADER_BAR)?.length ?? 0;
+    if (bars === 0) return;
+    const key = `${bars}:${info.line.heading}:${info.line.caps}`;
+    shapes.set(key, [...(shapes.get(key) ?? []), info]);
+  });
+  const heads = new Set<LineInfo>();
+  for (const lines of shapes.values()) {
+    const named = lines.filter((info) => {
+      const found = evidenceFor(info);
+      return found.title || found.company;
+    });
+    if (named.length >= 2) for (const info of lines) heads.add(info);
+  }
+  return heads;
+}
+
 /**
  * "Applaudo Studios — San Salvador" over "Nearshore software studio serving US companies" over "Engineering Manager
  * <TAB>2014 – 2018": a line in sentence case (two words in lower case or more, no period needed) set more quietly than
@@ -1785,6 +1903,27 @@ function employersOverTitles(read: readonly ReadEntry[]): void {
       if (item.label) setPart(draft, item.label, item.part);
     }
   });
+}
+
+/**
+ * "| 03/2021 – present | Twiga Foods | Backend Engineer → Senior Backend Engineer (2023) |": a title after an arrow
+ * from the title before it on the same line, dated by one date of its own, is a promotion inside the line's span:
+ * its date is when it started (see `promotionSpans`).
+ */
+function titleAfterArrow(
+  above: PositionDraft | undefined,
+  draft: PositionDraft,
+  lines: readonly DocLine[],
+): boolean {
+  const earlier = above?.title;
+  const later = draft.title;
+  if (!earlier || !later || earlier.column === undefined || later.column === undefined) return false;
+  if (earlier.line !== later.line || earlier.endLine !== earlier.line) return false;
+  if (!draft.start || (draft.end && monthKey(draft.end.date, false) !== monthKey(draft.start.date, false)))
+    return false;
+  const text = lines.find((line) => line.n === later.line)?.raw ?? '';
+  const between = text.slice(earlier.column + earlier.value.length, later.column);
+  return /^[\s*_]*(?:→|⟶|-+>)[\s*_]*$/u.test(between);
 }
 
 /**
@@ -2332,6 +2471,14 @@ function readEntry(
       draft.location ??= locate(info.line, at, at + place.length, place, 0.7);
       continue;
     }
+    // "Almaty, kolesa.kz" under the employer (a job portal's place and web address): the job's place, and no name.
+    const placeAndSite = info.meta && info.dates.length === 0 ? siteAfterPlace(place) : null;
+    if (placeAndSite) {
+      const at = info.line.text.indexOf(place);
+      const town = placeAndSite.place;
+      draft.location ??= locate(info.line, at, at + town.length, town, 0.7);
+      continue;
+    }
     const spans = blanks(info);
     // A line led by a single date and naming no title or company is the left date column's
     // neighbour: the text after the date describes the work (a sub-heading or a summary).
@@ -2364,6 +2511,7 @@ function readEntry(
       // "(promovida a Sênior em 2021)": a remark on the title before it.
       if (remarksOnTitle(bracketAround(info.line.text, part) ?? '')) continue;
       if (inBracket && ENGAGEMENT.test(part.text.trim())) {
+        heldHowSpan(draft, locate(info.line, part.start, part.end, part.text, 0.8));
         // "(Contract, Payments)": what follows the engagement's comma is the unit the job was in, unless it
         // names no unit ("(Teilzeit, 40 %)", "(contract, remote)").
         const unit = ENGAGEMENT_THEN_UNIT.exec(part.text);
@@ -2419,6 +2567,8 @@ function readEntry(
         continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
+      // "Moscow, www.tinkoff.ru": the employer's web address a portal prints under it names nothing of the job.
+      if (webAddress(part.text)) continue;
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) {
         if (OWN_ACCOUNT_PART.test(part.text)) {
           ownAccountPart = true;
@@ -3060,6 +3210,20 @@ function applyLayout(read: ReadEntry[]): void {
     ),
   );
   const bracketed = bracketedSlots(read);
+  // The entries whose evidence puts the employer last on its line ("Title, Employer"): `titleUnitEmployer`.
+  const employerLast = new Set(
+    read.filter((entry) =>
+      entry.parts.some(
+        ({ part, label, strong }) =>
+          label === 'company' && strong && part.count >= 2 && part.index === part.count - 1,
+      ),
+    ),
+  );
+  // A part no evidence labelled in a place where the other entries' evidence puts their employers.
+  const votedEmployer = (part: Part) => {
+    const slot = votes.get(slotKey(part));
+    return (slot?.get('company') ?? 0) > 0 && (slot?.get('title') ?? 0) === 0;
+  };
   read.forEach((entry, index) => {
     const { draft } = entry;
     const above = read[index - 1];
@@ -3110,14 +3274,24 @@ function applyLayout(read: ReadEntry[]): void {
       const oneLine =
         entry.parts.length > 1 && entry.parts.every((other) => other.part.line === item.part.line);
       const ranked = slot ? [...slot.entries()].sort((a, b) => b[1] - a[1]) : [];
+      const unitBetween = titleUnitEmployer(entry, item, employerLast);
       const voted = ranked.find(
         ([label]) =>
           !has(draft, label) &&
-          (exact !== undefined || !oneLine || label !== 'title' || item.found.title > 0),
+          (exact !== undefined ||
+            !oneLine ||
+            label !== 'title' ||
+            item.found.title > 0 ||
+            unitBetween !== null),
       )?.[0];
       if (voted) {
         item.label = voted;
         setPart(draft, voted, item.part, 0.7);
+        // "Kesätyöntekijä, ohjelmistotestaus, Nokia Oyj": the part between the title and the employer is the unit.
+        if (voted === 'title' && unitBetween && !has(draft, 'team')) {
+          unitBetween.label = 'team';
+          setPart(draft, 'team', unitBetween.part, 0.6);
+        }
         continue;
       }
       const qualified = qualifiedTitle(entry, item.part);
@@ -3127,15 +3301,33 @@ function applyLayout(read: ReadEntry[]): void {
       } else if (qualified) {
         item.label = 'title';
         draft.title = qualified;
+      } else if (
+        !draft.company &&
+        !draft.title &&
+        titleBeforeEmployer(entry, item, votedEmployer, employerLast)
+      ) {
+        // "Kasininkė, Kavinė Žalias Lapas" where the other entries' evidence puts the employer after the comma.
+        item.label = 'title';
+        setPart(draft, 'title', item.part, 0.6);
       } else if (!draft.company && !draft.location && cityBeforeEmployer(entry, item)) {
         item.label = 'location';
         setPart(draft, 'location', item.part, 0.5);
       } else if (!draft.company) {
         item.label = 'company';
         setPart(draft, 'company', item.part, 0.6);
-      } else if (!draft.title && titleScore(item.part.text) > 0) {
+      } else if (
+        !draft.title &&
+        (titleScore(item.part.text) > 0 || titleBeforeEmployer(entry, item, votedEmployer, employerLast))
+      ) {
         item.label = 'title';
         setPart(draft, 'title', item.part, 0.6);
+      } else if (!draft.title && unitBetween) {
+        item.label = 'title';
+        setPart(draft, 'title', item.part, 0.6);
+        if (!has(draft, 'team')) {
+          unitBetween.label = 'team';
+          setPart(draft, 'team', unitBetween.part, 0.6);
+        }
       } else if (
         !draft.location &&
         // "Staff Engineer | Dublin | Feb 2022 – Present": a city on the title's line is where, not the unit.
@@ -3149,6 +3341,75 @@ function applyLayout(read: ReadEntry[]): void {
       }
     }
   });
+}
+
+/**
+ * "Ohjelmistoarkkitehti, Solita Oy | 1/2022–": the first part of a line, before the employer across a comma, is the
+ * title when no evidence named one, whatever its words, as "Title, Employer" writes it. The employer is the part
+ * evidence labelled so, or one no evidence labelled in the place where the other entries' evidence puts their
+ * employers (`votedEmployer`: "Kasininkė, Kavinė Žalias Lapas" among "Duomenų analitikė, Devbridge UAB"). Only
+ * where another entry's evidence puts its employer last on its line (`employerLast`), as "Title, Employer" does. A
+ * place there ("Espoo, Nokia Oyj"), a part with figures or a long phrase is none.
+ */
+function titleBeforeEmployer(
+  entry: ReadEntry,
+  item: ReadEntry['parts'][number],
+  votedEmployer: (part: Part) => boolean,
+  employerLast: ReadonlySet<ReadEntry>,
+): boolean {
+  const { part } = item;
+  if (![...employerLast].some((other) => other !== entry)) return false;
+  const employer = entry.parts.find(
+    (other) =>
+      (other.label === 'company' || (other.label === null && votedEmployer(other.part))) &&
+      other.part.line === part.line &&
+      other.part.index === part.index + 1,
+  );
+  return (
+    employer !== undefined &&
+    part.index === 0 &&
+    /^\s*,\s*$/u.test(part.line.text.slice(part.end, employer.part.start)) &&
+    /^\p{Lu}/u.test(part.text) &&
+    !/\d/u.test(part.text) &&
+    part.text.split(/\s+/u).length <= 6 &&
+    !item.found.location &&
+    !knownPlace(part.text) &&
+    !isLocation(part.text)
+  );
+}
+
+/**
+ * "Kesätyöntekijä, ohjelmistotestaus, Nokia Oyj" among "Ohjelmistokehittäjä, Vincit Oyj" (another entry's employer
+ * last on its line, `employerLast`): a line of three parts between commas whose last the evidence shows to be the
+ * employer has its title first, whatever its words, and the unit the job was in between. Returns that unit's part
+ * when `item` is such a line's first part, else null. A place between ("Developer, Tampere, Nokia Oyj") is no unit.
+ */
+function titleUnitEmployer(
+  entry: ReadEntry,
+  item: ReadEntry['parts'][number],
+  employerLast: ReadonlySet<ReadEntry>,
+): ReadEntry['parts'][number] | null {
+  const { part } = item;
+  if (part.index !== 0 || part.count !== 3 || ![...employerLast].some((other) => other !== entry))
+    return null;
+  const onLine = entry.parts.filter((other) => other.part.line === part.line);
+  const [first, middle, last] = onLine;
+  if (onLine.length !== 3 || first !== item || !middle || !last) return null;
+  if (last.label !== 'company' || last.found.company < 2) return null;
+  const text = part.line.text;
+  const commas = [
+    text.slice(first.part.end, middle.part.start),
+    text.slice(middle.part.end, last.part.start),
+  ];
+  if (!commas.every((between) => /^\s*,\s*$/u.test(between))) return null;
+  if (
+    middle.label !== null ||
+    middle.found.location ||
+    knownPlace(middle.part.text) ||
+    middle.found.company >= 2
+  )
+    return null;
+  return middle;
 }
 
 /**
@@ -3214,6 +3475,10 @@ const ENGAGEMENT_WORDS = `(?:${[
   'werkstudent',
   'working[\\s-]student',
   'co[\\s-]?op',
+  // The tax terms a US contract is held on ("(W2 via Collabera)", "(C2C)", "(corp-to-corp)").
+  'w-?2',
+  'c2c',
+  'corp[\\s-]to[\\s-]corp',
   'industrial[\\s-]placement',
   'placement',
   '(?:national|civil(?:ian)?)[\\s-]service',

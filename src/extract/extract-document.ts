@@ -16,6 +16,7 @@ import { MEMBERSHIP } from './engagements.js';
 import { FIRST_PERSON, lineInfo } from './entries.js';
 import { attachEmployerLines, eventRows, readEventEducation, readEventPositions } from './event-rows.js';
 import { type PositionDraft, readExperience } from './experience.js';
+import { holdsEngagementRecords } from './form-rows.js';
 import { unframe } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
 import {
@@ -356,9 +357,17 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         }
         break;
       }
-      case 'projects':
+      case 'projects': {
+        // "PROJECT EXPERIENCE" over "Client : Kaiser Permanente" / "Duration : Feb 2021 – Present" / "Role : …": a
+        // contractor's résumé with no experience section lists its positions as engagement records.
+        if (!sections.some((other) => other.kind === 'experience') && holdsEngagementRecords(section.lines)) {
+          const found = readExperience(section.lines, catalogue);
+          drafts.positions.push(...found.positions);
+          break;
+        }
         drafts.projects.push(...readProjects(section.lines));
         break;
+      }
       case 'publications':
         drafts.publications.push(...readPublications(section.lines));
         break;

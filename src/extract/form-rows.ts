@@ -1,6 +1,7 @@
 import { findDates } from './dates.js';
-import type { LineInfo } from './entries.js';
+import { type LineInfo, lineInfo } from './entries.js';
 import { foldKey } from './fold.js';
+import type { DocLine } from './line-model.js';
 import { isHumanLanguage } from './vocabulary.js';
 
 /** What a row of the Europass CV form holds. */
@@ -185,28 +186,39 @@ const RECORD_LABELS: [RecordField, RegExp][] = [
 /** "Label: value", or "Label" a tab before its value (a Word table of labels and values reads as its own rows). */
 const RECORD_LINE = /^\s*(\p{L}[\p{L} ]{0,24}?)\s*(?:[:：]|\t)\s*(\S(?:.*\S)?)\s*$/u;
 
-function recordField(text: string): { field: RecordField; value: string; at: number } | null {
+function recordField(text: string): { field: RecordField; value: string; at: number; dated: boolean } | null {
   const found = RECORD_LINE.exec(text);
   if (!found) return null;
   const field = RECORD_LABELS.find(([, label]) => label.test(found[1] as string))?.[0];
   const value = found[2] as string;
   if (!field || (field === 'dates' && findDates(value).length === 0)) return null;
-  return { field, value, at: text.lastIndexOf(value) };
+  const at = text.lastIndexOf(value);
+  // "Client: Truist Financial, Charlotte, NC      Mar 2023 - Till Date": the employer with the engagement's range
+  // flush right after a gap, as US staffing résumés print it; the name is the value before the gap.
+  const range = field === 'employer' ? findDates(value).find((date) => date.kind === 'range') : undefined;
+  if (range && FLUSH_RIGHT_GAP.test(value.slice(0, range.start)) && /^\s*$/u.test(value.slice(range.end))) {
+    const name = value.slice(0, range.start).trimEnd();
+    return { field, value: name, at, dated: true };
+  }
+  return { field, value, at, dated: field === 'dates' };
 }
+
+/** The gap before a field set flush right: a tab or three blanks or more after a name. */
+const FLUSH_RIGHT_GAP = /\S(?:\t|\s{3,})$/u;
 
 /**
  * Engagement records: blocks of labelled lines (apart by blank lines, or where a field comes again) that name an
  * employer ("Client:", "Company:", "Organisation:") and the engagement's dates ("Period:", "Dates:", "Duration:",
- * "When:"). Each such block is a position of its own, its client the employer, unless it stands under a dated
+ * "When:", or a range flush right on the employer's line). Each such block is a position of its own, its client the employer, unless it stands under a dated
  * header of the section that holds no record ("Consultant, Acme   2019 – 2022" over "Client: Aviva" / "Period: …"):
  * there the records are that position's engagements. Marks each record's employer line (`recordEmployer`).
  */
 export function markEngagementRecords(infos: readonly LineInfo[]): void {
   let datedHeader = false;
-  let block: { info: LineInfo; field: RecordField; value: string; at: number }[] = [];
+  let block: { info: LineInfo; field: RecordField; value: string; at: number; dated: boolean }[] = [];
   const close = () => {
     const employer = block.find((entry) => entry.field === 'employer');
-    if (employer && block.some((entry) => entry.field === 'dates') && !datedHeader)
+    if (employer && block.some((entry) => entry.dated) && !datedHeader)
       employer.info.recordEmployer = { value: employer.value, at: employer.at };
     block = [];
   };
@@ -225,4 +237,11 @@ export function markEngagementRecords(infos: readonly LineInfo[]): void {
     block.push({ info, ...found });
   }
   close();
+}
+
+/** True when `lines` hold an engagement record (see `markEngagementRecords`): a client or employer with its dates. */
+export function holdsEngagementRecords(lines: readonly DocLine[]): boolean {
+  const infos = lines.map(lineInfo);
+  markEngagementRecords(infos);
+  return infos.some((info) => info.recordEmployer !== undefined);
 }

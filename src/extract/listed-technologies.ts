@@ -2,10 +2,11 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { commonWords } from '../catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
+import { onlyVersions, withoutVersion } from '../catalogue/versions.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { endOnFirstLine, type LocatedMention, locate } from './located.js';
-import { LIST_OPENERS, listItems, namesAThing, onlyVersions, withoutVersion } from './skills.js';
+import { LIST_OPENERS, listItems, namesAThing } from './skills.js';
 import { ranksRole, titleScore } from './vocabulary.js';
 
 /** The labels of a position's technology list ("Environment:", "Tech stack:", "Tools used:", "Tags:"). */

@@ -78,7 +78,10 @@ export function splitPromotions(lines: readonly DocLine[]): { lines: DocLine[]; 
     if (!found) {
       const titles = line.blank || line.bullet ? null : titlesInTurn(line.text);
       if (titles) out.push(...titles.map(([from, to]) => keep(line, from, to)));
-      else out.push(...((line.blank || line.bullet ? null : heldInTurn(line)) ?? [line]));
+      else
+        out.push(
+          ...((line.blank || line.bullet ? null : (promotionInRow(line) ?? heldInTurn(line))) ?? [line]),
+        );
       continue;
     }
     const at = found.index;
@@ -208,6 +211,34 @@ function heldInTurn(line: DocLine): DocLine[] | null {
     for (const [a, b] of ranges) kept = kept.slice(0, a) + text.slice(a, b) + kept.slice(b);
   });
   return [{ ...line, text: kept.trimEnd() }];
+}
+
+/**
+ * "| 01/2020 – 03/2023 | Safaricom | Android Developer → Lead Android Developer (2022) |": a row whose last cell
+ * names a promotion, the later title dated by one date in brackets, after a range earlier in the row. Two lines:
+ * the row with the first title, and the later title with its date (a promotion inside the row's span: see
+ * `promotionSpans`). Null for any other line.
+ */
+function promotionInRow(line: DocLine): DocLine[] | null {
+  const text = line.text;
+  const joins = [...text.matchAll(ARROW)];
+  const join = joins[0];
+  if (joins.length !== 1 || !join || join[1] === undefined) return null;
+  const at = join.index ?? 0;
+  const after = at + join[0].length;
+  const later = /^([^()|]*?\S)\s*\(([^()]*)\)[\s|*_]*$/u.exec(text.slice(after));
+  if (!later) return null;
+  const date = findDates(later[2] as string);
+  if (date.length !== 1 || date[0]?.kind !== 'single' || (later[2] as string).trim() !== date[0].text)
+    return null;
+  // The first title's cell starts after the last bar or gap before the arrow.
+  const cell = Math.max(text.lastIndexOf('|', at - 1) + 1, text.lastIndexOf('  ', at - 1) + 2, 0);
+  const first = text.slice(cell, at).replace(/[*_]/gu, '').trim();
+  const second = (later[1] as string).replace(/[*_]/gu, '').trim();
+  if (!findDates(text.slice(0, cell)).some((found) => found.kind === 'range')) return null;
+  if (first.split(/\s+/u).length > 6 || second.split(/\s+/u).length > 6) return null;
+  if (titleScore(first) === 0 || titleScore(second) === 0) return null;
+  return [keep(line, 0, at), keep(line, after, text.length)];
 }
 
 /** The spans of `text` between the matches of `joiner` when there are two or more and each is a dated title. */

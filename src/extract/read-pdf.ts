@@ -732,9 +732,14 @@ function minorShare(rows: readonly Row[], cut: number): number {
   return left + right === 0 ? 0 : Math.min(left, right) / (left + right);
 }
 
+/**
+ * Cells most of which are dates, or lengths of time as a job portal's date column sets under each job's dates
+ * ("March 2022 — currently" over "4 years 9 months").
+ */
 function mostlyDates(segments: readonly Segment[]): boolean {
   if (segments.length === 0) return false;
   const dated = segments.filter((segment) => {
+    if (segment.text.replace(DURATION, '').replace(/[\s(),·-]/gu, '') === '') return true;
     const covered = findDates(segment.text).reduce((sum, date) => sum + (date.end - date.start), 0);
     return covered >= segment.text.replace(/\s/g, '').length * 0.6;
   });
@@ -1798,17 +1803,24 @@ function datesInsideCut(
     );
     if (dated.length < 2) continue;
     const cells = band.flatMap((row) => row.segments.filter(own));
-    // The date column's outer edge, and the empty band between it and the side's cells further out.
-    const edge =
+    // The date column's outer edge, and the empty band between it and the side's cells further out. Cells that
+    // reach out past the dates (the main column's section names, "Experience" set left of its timeline) widen the
+    // column up to that band; with no band left, the side is one column. Cells are taken inner edge first: once one
+    // stands clear of the column, every one after it does.
+    const outside = (segment: Segment, at: number) =>
+      which === 'left' ? segment.x1 < at - 1 : segment.x0 > at + 1;
+    const inward = (segment: Segment) => (which === 'left' ? -segment.x1 : segment.x0);
+    let edge =
       which === 'left'
         ? Math.min(...dated.map((segment) => segment.x0))
         : Math.max(...dated.map((segment) => segment.x1));
-    const outer = cells.filter((segment) =>
-      which === 'left' ? segment.x1 < edge - 1 : segment.x0 > edge + 1,
-    );
+    for (const segment of [...cells].sort((a, b) => inward(a) - inward(b))) {
+      if (outside(segment, edge)) break;
+      edge = which === 'left' ? Math.min(edge, segment.x0) : Math.max(edge, segment.x1);
+    }
+    const outer = cells.filter((segment) => outside(segment, edge));
     const inner = cells.filter((segment) => !outer.includes(segment));
     if (outer.length === 0) continue;
-    if (inner.some((segment) => (which === 'left' ? segment.x0 < edge - 1 : segment.x1 > edge + 1))) continue;
     const space = Math.max(...band.map((row) => row.size));
     const far =
       which === 'left'
@@ -2342,7 +2354,10 @@ function repeatedLabels(cells: readonly Segment[]): boolean {
   return new Set(repeated.filter((cell) => /\S\s+\S/u.test(cell.text.trim())).map(key)).size >= 2;
 }
 
-/** The most common distance between consecutive baselines. */
+/**
+ * The most common distance between consecutive baselines. Where no distance comes three times (a short last page: a
+ * job's last bullets, then headings each over a line or two), the smallest: the lines of one block stand closest.
+ */
 function typicalSpacing(ys: readonly number[]): number {
   const gaps: number[] = [];
   for (let i = 1; i < ys.length; i++) {
@@ -2352,7 +2367,9 @@ function typicalSpacing(ys: readonly number[]): number {
   if (gaps.length === 0) return 12;
   const counts = new Map<number, number>();
   for (const gap of gaps) counts.set(gap, (counts.get(gap) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 12;
+  const [mode] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  if (!mode) return 12;
+  return mode[1] > 2 ? mode[0] : Math.min(...gaps);
 }
 
 function hinted(text: string, size: number, body: number, gapBefore: boolean): ReadLine {

@@ -1,13 +1,14 @@
 import { continuedText, continuesOverleaf, repeatsAbove } from './continued.js';
 import { datesAlone, findDates } from './dates.js';
 import { showsMarketplaceProfile } from './engagements.js';
-import { FIRST_PERSON } from './entries.js';
+import { DURATION, FIRST_PERSON } from './entries.js';
 import type { DocLine } from './line-model.js';
 import { headerRowColumns, studiesHeaderRow } from './tables.js';
 import {
   findDegree,
   isInstitution,
   looseSectionKind,
+  namesDesiredJob,
   namesEnglishRole,
   namesMarketToo,
   namesUnitToo,
@@ -54,9 +55,19 @@ const REPEAT_REACH = 200;
 /** A run of rule characters a plain-text heading is set between ("------ EDUCATION ------", "=== Skills ==="). */
 const RULED = /^[-=_*~#.·•—–\s]*[-=_*~#.·•—–]{3}[-=_*~#.·•—–\s]*$/u;
 
-/** A heading line's text without its trailing colon and decorations (emoji, icons, rules either side). */
+/**
+ * "Work experience — 11 years 3 months", "Experience (6 yrs)": the total a job portal's export prints after the work
+ * history's heading: group 1 the heading. Its head is bounded and it is tried on a heading's length only (see
+ * `withoutTotal`), so no long line is searched.
+ */
+const HEADING_TOTAL = new RegExp(
+  String.raw`^(\S.{0,60}?)\s*(?:[—–:|-]\s*(?=\(?\d)|(?=\(\d))(?:${DURATION.source})\s*$`,
+  'iu',
+);
+
+/** A heading line's text without its trailing colon, decorations (emoji, icons, rules either side) and total time. */
 export function headingText(line: DocLine): string {
-  const text = line.text
+  const text = withoutTotal(line.text)
     .replace(/\p{Extended_Pictographic}|[\u{1F000}-\u{1FFFF}\u2600-\u27BF]|\uFE0F/gu, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
@@ -321,7 +332,9 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       if (
         labelKind &&
         (labelKind === 'skills' || labelKind === 'languages') &&
-        ['preamble', 'summary', 'other', 'education'].includes(current.kind)
+        ['preamble', 'summary', 'other', 'education'].includes(current.kind) &&
+        // "Specializations: …" under "Desired position and salary": what the job sought is, no skills.
+        !(current.kind === 'other' && namesDesiredJob(current.title))
       ) {
         current = { kind: labelKind, title: (label?.[1] ?? '').trim(), heading: null, lines: [line] };
         sections.push(current);
@@ -350,6 +363,12 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     current.lines.push(line);
   }
   return sections.filter((section) => section.kind !== 'preamble' || section.lines.length > 0);
+}
+
+/** A heading's text without the total time after it (HEADING_TOTAL); a line longer than any heading unchanged. */
+function withoutTotal(text: string): string {
+  if (text.length > 100) return text;
+  return HEADING_TOTAL.exec(text.trim())?.[1] ?? text;
 }
 
 /** Two lines set the same way, loud or not. */

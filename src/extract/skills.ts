@@ -9,6 +9,7 @@ import {
 } from '../catalogue/mention-matcher.js';
 import { knownCity } from '../catalogue/places.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
+import { withoutVersion } from '../catalogue/versions.js';
 import { findDates } from './dates.js';
 import { formGridRow, formSkillsLabel } from './form-rows.js';
 import type { DocLine } from './line-model.js';
@@ -35,19 +36,6 @@ const LABEL = /^([^:：]{1,40}?)\s*[:：]\s*/u;
  * dash between spaces or a leader of dots.
  */
 const SET_OFF_LABEL = /^([^|\t]{1,40}?)(\s+\|\s+|\t+|\s*(?:\.{3,}|…+)\s*|\s{2,}|\s+[—–-]\s+)/u;
-/** A version after a name ("Java 17", "Oracle 19c", "Unreal Engine 5"): no part of the name. */
-const TRAILING_VERSION = /(?:\s+v?\d[\p{L}\d.]*)+$/u;
-
-/** `value` without a trailing version ("Java 17" → "Java"); `value` itself when none trails or nothing else is left. */
-export function withoutVersion(value: string): string {
-  const version = TRAILING_VERSION.exec(value);
-  return version && version.index > 0 ? value.slice(0, version.index) : value;
-}
-
-/** Whether `text` is versions alone, each after a space (" 17", " v2 12c"). */
-export function onlyVersions(text: string): boolean {
-  return TRAILING_VERSION.exec(text)?.index === 0;
-}
 /**
  * Between list items: commas and the like, a slash or a dash between spaces ("Java — Spring, Hibernate"), a wide
  * gap, the gap between two code spans ("`Go` `Rust`", Markdown's way of setting names apart), and a full stop
@@ -154,7 +142,7 @@ function softSkill(value: string): boolean {
  * read as items) is a table's label, not a keyword, while "Testing", "Security" or "Streaming" are work done.
  */
 const LIST_KIND_WORDS = new Set(
-  'languages language tools tooling frameworks framework libraries library databases platforms platform technologies technology stack tech cloud clouds infra infrastructure other others misc miscellaneous skills skill concepts methods methodologies practices engines editors ides environments'.split(
+  'languages language tools tooling frameworks framework libraries library databases platforms platform technologies technology stack tech cloud clouds infra infrastructure other others misc miscellaneous skills skill concepts methods methodologies practices paradigms engines editors ides environments'.split(
     ' ',
   ),
 );
@@ -179,9 +167,12 @@ const QUALIFIER_WORDS = new Set([
   'spoken',
 ]);
 
-/** Words of a skills table's header row besides group words ("Area | Technologies", "Type | Name | Years"). */
+/**
+ * Words of a skills table's header row besides group words ("Area | Technologies", "Type | Name | Years", a job
+ * portal's "Skills | Version | Last used | Experience").
+ */
 const HEADER_WORDS = new Set(
-  'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus field fields of specialization specializations specialisation specialisations'.split(
+  'area areas name names type types years year level levels category categories proficiency rating description domain domains details expertise competency competencies focus field fields of specialization specializations specialisation specialisations version versions last used experience'.split(
     ' ',
   ),
 );
@@ -299,10 +290,11 @@ function spacedLabel(text: string, catalogue: Catalogue): { name: string; end: n
 
 /**
  * Words that say how well or how long someone knows a skill rather than name one: "expert", "(learning)",
- * "basic", "some exposure", "5+ years", and a résumé builder's levels beside its bars ("skillful", "experienced").
+ * "basic", "some exposure", "5+ years", "4 Years 3 Months" (a job portal's column of the time a skill was used), and
+ * a résumé builder's levels beside its bars ("skillful", "experienced").
  */
 const LEVEL_WORDS =
-  /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|skil(?:l)?ful|experienced|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?)(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
+  /^(?:master|expert|advanced|proficient|intermediate|beginner|novice|skil(?:l)?ful|experienced|basics?|familiar|familiarity|fluent|native|rusty|learning|currently\s+learning|still\s+learning|self-taught|in\s+progress|(?:some\s+)?exposure|limited|elementary|working\s+knowledge|hands-on|\d+\+?\s*(?:years?|yrs?|months?|mos?)(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?))?(?:\s+(?:of\s+)?(?:experience|exp\.?))?)$/iu;
 
 /**
  * Levels of a skill in the languages résumés come in, as a builder writes them after a name ("Python avanzado", "SQL

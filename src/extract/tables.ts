@@ -12,9 +12,10 @@ const COLUMN_LABELS: [Column, RegExp][] = [
     'company',
     /^(?:company|employer|organi[sz]ation|where|client|firm|workplace|(?:company|employer)\s+name|empresa|entreprise|soci[ée]t[ée]|employeur|arbeitgeber|unternehmen|firma|werkgever|bedrijf|organisatie|azienda|organizaci[óo]n|organiza[çc][ãa]o|empregador)$/iu,
   ],
+  // A gist's "When | Where | What": the role held is what.
   [
     'title',
-    /^(?:role|title|job(?:\s+(?:title|role))?|position(?:\s+held)?|designation|function|cargo|puesto|poste|fonction|r[ôo]le|funktion|stelle|functie|rol|ruolo|mansione|fun[çc][ãa]o)$/iu,
+    /^(?:role|title|what|job(?:\s+(?:title|role))?|position(?:\s+held)?|designation|function|cargo|puesto|poste|fonction|r[ôo]le|funktion|stelle|functie|rol|ruolo|mansione|fun[çc][ãa]o)$/iu,
   ],
   [
     'dates',

@@ -47,13 +47,29 @@ const ACADEMIC_ASIDES = [
 ];
 
 /**
- * Section head words in more of the languages CVs are written in (Polish, Czech, Turkish, Romanian, and words the
- * Romance, German, Dutch and Nordic lists below leave out), accents dropped as sectionKind drops them: the
- * résumé's own sections ("Kompetencje", "Deneyim", "Competențe") and those that are not the résumé's (interests,
- * certificates, references, courses, volunteering, awards), whose contents are no technologies.
+ * Section head words in more of the languages CVs are written in (Polish, Czech, Slovak, Turkish, Romanian, Hungarian,
+ * Finnish, Estonian, Croatian, Serbian, Slovene, Lithuanian, Latvian, Greek, and words the Romance, German, Dutch and
+ * Nordic lists below leave out), accents dropped as sectionKind drops them: the résumé's own sections ("Kompetencje",
+ * "Deneyim", "Competențe", "Osaaminen", "Készségek") and those that are not the résumé's (interests, certificates,
+ * references, courses, volunteering, awards), whose contents are no technologies.
  */
 const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]>>> = {
-  education: ['studii', 'estudios', 'egitim', 'obrazovani', 'pendidikan'],
+  education: [
+    'studii',
+    'estudios',
+    'egitim',
+    'obrazovani',
+    'pendidikan',
+    // Finnish "Opinnot", Hungarian "Végzettség" and "Képzettség", Norwegian "Utdannelse", Swedish "Utbildningar",
+    // Greek "Εκπαίδευση" and "Σπουδές".
+    'opinnot',
+    'vegzettseg',
+    'kepzettseg',
+    'utdannelse',
+    'utbildningar',
+    'εκπαιδευση',
+    'σπουδες',
+  ],
   skills: [
     'kompetencje',
     'dovednosti',
@@ -73,6 +89,36 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'kemahiran',
     'keterampilan',
     'kemampuan',
+    // Finnish "Osaaminen"; Hungarian "Készségek", "Ismeretek", "Kompetenciák"; Swedish "Kunskaper", "Färdigheter",
+    // "Kompetens"; Danish "Færdigheder"; Norwegian "Ferdigheter", "Kompetanser"; Dutch "Kennis"; Polish, Czech, Dutch
+    // and German "Technologie"; Slovak "Zručnosti"; Croatian, Serbian and Slovene "Vještine", "Veštine",
+    // "Spretnosti", "Znanja", "Kompetencije"; Estonian "Oskused"; Lithuanian "Įgūdžiai"; Latvian "Prasmes"; Greek
+    // "Δεξιότητες".
+    'osaaminen',
+    'keszsegek',
+    'ismeretek',
+    'kompetenciak',
+    'kunskaper',
+    'fardigheter',
+    'kompetens',
+    'faerdigheder',
+    'ferdigheter',
+    'kompetanser',
+    'kennis',
+    'technologie',
+    'zrucnosti',
+    'vjestine',
+    'vestine',
+    'spretnosti',
+    'znanja',
+    'kompetencije',
+    'oskused',
+    'igudziai',
+    'prasmes',
+    'δεξιοτητες',
+    // Norwegian consultants' "Nøkkelkvalifikasjoner" (key qualifications), Romanian "Capacități".
+    'nokkelkvalifikasjoner',
+    'capacitati',
   ],
   languages: [
     'lenguas',
@@ -87,8 +133,41 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'jezykow',
     'idiomi',
     'bahasa',
+    // Hungarian "Nyelvismeret", Swedish "Språkkunskaper", Danish "Sprogkundskaber", Croatian and Serbian "Jezici",
+    // Estonian "Keeleoskus", Greek "Γλώσσες".
+    'nyelvismeret',
+    'sprakkunskaper',
+    'sprogkundskaber',
+    'jezici',
+    'keeleoskus',
+    'γλωσσες',
+    // Lithuanian "Kalbos", Latvian "Valodas".
+    'kalbos',
+    'valodas',
   ],
-  summary: ['podsumowanie', 'ozet', 'hakkimda', 'rezumat', 'shrnuti', 'ringkasan'],
+  summary: [
+    'podsumowanie',
+    'ozet',
+    'hakkimda',
+    'rezumat',
+    'shrnuti',
+    'ringkasan',
+    // Finnish "Profiili", "Yhteenveto"; Hungarian "Bemutatkozás", "Összefoglaló"; Swedish "Sammanfattning";
+    // Norwegian "Sammendrag"; Dutch "Samenvatting"; Estonian "Kokkuvõte"; Croatian "Sažetak"; Slovene "Povzetek";
+    // Greek "Περίληψη", "Προφίλ".
+    'profiili',
+    'yhteenveto',
+    'bemutatkozas',
+    'osszefoglalo',
+    'sammanfattning',
+    'sammendrag',
+    'samenvatting',
+    'kokkuvote',
+    'sazetak',
+    'povzetek',
+    'περιληψη',
+    'προφιλ',
+  ],
   experience: [
     'tapasztalat',
     'munkatapasztalat',
@@ -102,8 +181,60 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'experienta',
     'historico',
     'pengalaman',
+    // Finnish "Työhistoria", "Työura", "Kokemus"; Polish "Zatrudnienie", "Historia zatrudnienia", "Kariera"; Czech
+    // "Praxe", "Zaměstnání"; Slovak "Prax", "Pracovné skúsenosti", "Zamestnanie"; Hungarian "Munkahelyek"; Swedish
+    // "Yrkeserfarenhet", "Anställningar", "Erfarenheter", "Uppdrag" (a consultant's assignments); Norwegian
+    // "Yrkeserfaring"; Danish "Beskæftigelse"; Turkish "Tecrübesi"; Estonian "Töökogemus"; Croatian and Serbian
+    // "Radno iskustvo"; Slovene "Delovne izkušnje"; Lithuanian "Darbo patirtis"; Latvian "Darba pieredze"; Greek
+    // "Επαγγελματική εμπειρία".
+    'tyohistoria',
+    'tyoura',
+    'kokemus',
+    'zatrudnienie',
+    'zatrudnienia',
+    'kariera',
+    'praxe',
+    'prax',
+    'zamestnani',
+    'zamestnanie',
+    'skusenosti',
+    'munkahelyek',
+    'yrkeserfarenhet',
+    'anstallningar',
+    'erfarenheter',
+    'uppdrag',
+    'yrkeserfaring',
+    'beskaeftigelse',
+    'tecrubesi',
+    'tookogemus',
+    'iskustvo',
+    'izkusnje',
+    'patirtis',
+    'pieredze',
+    'εμπειρια',
+    // Danish "Ansættelser", Norwegian "Ansettelser", Finnish "Työpaikat" (jobs held), Hungarian "Szakmai gyakorlat",
+    // Polish "Staże i praktyki" (internships).
+    'ansaettelser',
+    'ansettelser',
+    'tyopaikat',
+    'gyakorlat',
+    'staze',
+    'praktyki',
   ],
-  projects: ['projeler', 'proiecte', 'proyek', 'projek'],
+  projects: [
+    'projeler',
+    'proiecte',
+    'proyek',
+    'projek',
+    // Finnish "Projektit", Hungarian "Projektek", Swedish "Projekt", Danish "Projekter", Norwegian "Prosjekter",
+    // Croatian and Slovene "Projekti".
+    'projektit',
+    'projektek',
+    'projekt',
+    'projekter',
+    'prosjekter',
+    'projekti',
+  ],
   other: [
     'zainteresowania',
     'pasje',
@@ -158,7 +289,38 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'personalia',
     'personuppgifter',
     'personopplysninger',
+    // Finnish hobbies, personal details, certificates, positions of trust, referees, courses and contact details;
+    // Romanian training ("Educație și formare" is education by its first word); Czech courses; Hungarian hobbies and
+    // certificates; Swedish, Danish and Norwegian certifications, courses and "Övrigt" (other); Croatian and Slovene
+    // interests and certificates.
+    'harrastukset',
+    'henkilotiedot',
+    'sertifikaatit',
+    'luottamustehtavat',
+    'suosittelijat',
+    'kurssit',
+    'yhteystiedot',
+    'formare',
+    'kurzy',
+    'hobbi',
+    'tanusitvanyok',
+    'certifieringar',
+    'ovrigt',
+    'certificeringer',
+    'sertifiseringer',
+    'kurser',
+    'kurs',
+    'fritidsinteresser',
+    'interesi',
+    'certifikati',
+    'wyroznienia',
+    // Estonian "Huvid", Lithuanian "Pomėgiai" (interests and hobbies).
+    'huvid',
+    'pomegiai',
   ],
+  // Finnish "Julkaisut", Romanian "Publicații", Hungarian "Publikációk", Swedish and Danish "Publikationer", Czech
+  // "Publikace".
+  publications: ['julkaisut', 'publicatii', 'publikaciok', 'publikationer', 'publikace'],
 };
 
 /** Head words of section names and the section each names, in priority order when several appear. */
@@ -530,6 +692,47 @@ const MORE_EUROPEAN_MODIFIERS = [
   'straine',
   'cizi',
   'cudzie',
+  // Finnish "Tekniset taidot", "Tekninen osaaminen"; Polish "Historia zatrudnienia"; Slovak "Pracovné skúsenosti";
+  // Czech "Profesní zkušenosti"; Hungarian "Iskolai végzettség", "Informatikai ismeretek", "Technikai ismeretek";
+  // Swedish "Tekniska kunskaper"; Danish "Tekniske kompetencer"; Norwegian "Teknisk kompetanse"; Dutch "Persoonlijk
+  // profiel"; Turkish "Eğitim Bilgileri"; Croatian "Radno iskustvo", "Strani jezici", "Tehničke vještine"; Slovene
+  // "Delovne izkušnje", "Tehnične spretnosti"; Lithuanian "Darbo patirtis"; Latvian "Darba pieredze"; Romanian "și"
+  // (and); Greek "Επαγγελματική".
+  'tekniset',
+  'tekninen',
+  'historia',
+  'pracovne',
+  'profesni',
+  'iskolai',
+  'informatikai',
+  'technikai',
+  'tekniska',
+  'tekniske',
+  'teknisk',
+  'persoonlijk',
+  'bilgileri',
+  'radno',
+  'strani',
+  'tehnicke',
+  'delovne',
+  'tehnicne',
+  'darbo',
+  'darba',
+  'si',
+  'επαγγελματικη',
+  // "Experiență de muncă", "Experiencia de trabajo", "Experiência de trabalho", "Esperienza di lavoro": work, and the
+  // "of" between; German "Praktische Erfahrung"; Czech "Počítačové znalosti"; Hungarian "Egyéb készségek" (other);
+  // Turkish "Eğitim Durumu".
+  'de',
+  'di',
+  'munca',
+  'trabajo',
+  'trabalho',
+  'lavoro',
+  'praktische',
+  'pocitacove',
+  'egyeb',
+  'durumu',
 ];
 
 /**
@@ -679,6 +882,9 @@ export function sectionKind(text: string): SectionKind | null {
   // Each half a heading of a few words ("Edukacja", "Work experience"), not a label before its values.
   const heading = (half: string) => /^[\p{L}&'-]+(?:\s+[\p{L}&'-]+){0,2}$/u.test(half.trim());
   if (!halves || !heading(halves[1] as string) || !heading(halves[2] as string)) return null;
+  // "Higher education (Master)", hh.ru's level of studies over the school: the bracket names the degree taken, and the
+  // line heads an entry of the section, not the section.
+  if (DEGREE_WHOLE.test((halves[2] as string).trim())) return null;
   const kinds = new Set(
     [halves[1] as string, halves[2] as string].map(sectionKindOf).filter((found) => found !== null),
   );
@@ -748,6 +954,23 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     'over mij',
   ].map((phrase) => [phrase, 'summary'] as [string, SectionKind]),
   ['is deneyimi', 'experience'],
+  ['is tecrubesi', 'experience'],
+  // "Despre mine" (Romanian), "Om mig" (Swedish, Danish), "Om meg" (Norwegian), "O mně" (Czech), "O meni" (Croatian,
+  // Serbian), "Apie mane" (Lithuanian), "Par mani" (Latvian), "Minust" (Estonian): about me.
+  ...['despre mine', 'om mig', 'om meg', 'o mne', 'o meni', 'apie mane', 'par mani', 'minust'].map(
+    (phrase) => [phrase, 'summary'] as [string, SectionKind],
+  ),
+  // Romanian driving licence and other information, Hungarian interests and personal details, Croatian and Slovak
+  // personal details, Finnish personal details.
+  ...[
+    'permis de conducere',
+    'alte informatii',
+    'erdeklodesi kor',
+    'szemelyes adatok',
+    'osobni podaci',
+    'osobne udaje',
+    'henkilokohtaiset tiedot',
+  ].map((phrase) => [phrase, 'other'] as [string, SectionKind]),
   ...[
     'competencias linguisticas',
     'competenze linguistiche',
@@ -759,6 +982,7 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     'znajomosc jezykow obcych',
     'jezykova znalost',
     'jazykove znalosti',
+    'jazykove dovednosti',
   ].map((phrase) => [phrase, 'languages'] as [string, SectionKind]),
 ];
 
@@ -817,6 +1041,8 @@ const COMPUTER_SKILLS_PHRASES: readonly [string, SectionKind][] = [
     'kemahiran teknikal',
     'datorkunskaper',
     'it-kunskaper',
+    // A developer profile's tools of choice (Toptal's "Preferred Environment").
+    'preferred environment',
   ].map((phrase) => [phrase, 'skills'] as [string, SectionKind]),
   // Vietnamese, whose section names are phrases of words that name nothing alone.
   ...[
@@ -865,7 +1091,36 @@ export function statementHeading(title: string): boolean {
   return STATEMENT_PHRASES.includes(words.join(' '));
 }
 
+/**
+ * A job portal's section on the job sought ("Desired position and salary", "Target Job", "About your next role"): its
+ * lines (specialisations, salary, schedule) are the person's wishes, no skills.
+ */
+const DESIRED_JOB_PHRASES = [
+  'desired position',
+  'desired position and salary',
+  'desired job',
+  'desired role',
+  'target job',
+  'target role',
+  'job preferences',
+  'about your next role',
+];
+
+/** Whether a heading names a job portal's section on the job sought (see DESIRED_JOB_PHRASES). */
+export function namesDesiredJob(title: string | null): boolean {
+  return (
+    title !== null &&
+    DESIRED_JOB_PHRASES.includes(
+      foldKey(title)
+        .replace(/[^\p{L}\s]/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    )
+  );
+}
+
 const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
+  ...DESIRED_JOB_PHRASES.map((phrase) => [phrase, 'other'] as [string, SectionKind]),
   ['job history', 'experience'],
   ['executive summary', 'summary'],
   ['personal statement', 'summary'],
@@ -2159,10 +2414,11 @@ const INSTITUTION =
  * Aachen", "HTW Berlin"), and the Netherlands' vocational colleges by theirs before their region ("ROC Midden
  * Nederland", "ROC van Twente"): capitals, so that the Spanish "tu" names none; after FH, HTW or HAW the name may be
  * set in capitals as the school writes it ("FH JOANNEUM", "FH ST. PÖLTEN"), never after TU, which a line in capitals
- * writes in Spanish ("TU EMPRESA", "ACERCA DE TU PERFIL").
+ * writes in Spanish ("TU EMPRESA", "ACERCA DE TU PERFIL"). Spain's secondary and vocational schools by theirs before
+ * their patron's name ("IES Francisco de Goya", "CIFP Juan de Herrera"), where the vocational cycles are taught.
  */
 const SHORT_INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:(?:TU|TH|ROC(?:\s+(?:van|de))?)\s+\p{Lu}\p{Ll}|(?:FH|HTW|HAW)\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3}|T\.\s+\p{Lu}))/u;
+  /(?<![\p{L}\p{N}])(?:(?:TU|TH|ROC(?:\s+(?:van|de))?|IES|CIFP)\s+\p{Lu}\p{Ll}|(?:FH|HTW|HAW)\s+\p{Lu}(?:\p{Ll}|\p{Lu}{3}|T\.\s+\p{Lu}))/u;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text) || SHORT_INSTITUTION.test(text);
@@ -2205,7 +2461,7 @@ const COMPOUND_FIELD_HEAD = String.raw`(?:\s+(?:Engineering|Technology|Managemen
  */
 const DEGREE_OF =
   `(?:${FIELD_WORD}(?:\\s+${FIELD_WORD})*\\s+(?:and|&)\\s+${FIELD_WORD}(?:\\s+${FIELD_WORD})*|` +
-  'Science in Engineering|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
+  'Science in Engineering|Arts in Teaching|Science in Teaching|Engineering Science|Applied Science|\\p{Lu}{2,4}(?![\\p{L}])|' +
   `(?:Engineering Technology|Engineering Management|Science|Arts|Engineering|Technology|Business Administration|Computer Applications|Computer Science|Information Technology|Information Systems|Data Science|Fine Arts|Laws|Philosophy|Education|Mathematics|Commerce|Computing|Design|Architecture|Music|Public Administration|Public Health|Medicine)${COMPOUND_FIELD_HEAD}|` +
   `${FIELD_WORD}(?:\\s+${FIELD_WORD}){0,3})`;
 
@@ -2268,13 +2524,21 @@ export const DEGREE = new RegExp(
       // employer: the words that are a person's title too take only the first form.
       // Costa Rica's "Bachillerato en …", Peru's "Bachiller en …", Latin America's "Especialización en …" and Chile's
       // "Ingeniería Civil en …" too.
-      // Catalan's "Grau en …", the postgraduate "Pós-graduação em …" / "Posgrado en …", "Magíster en …", Brazil's
-      // "Tecnólogo em …", the doctorates "Doutorado em …", "Doctorado en …", "Dottorato di ricerca in …" too.
-      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau),)(?:Bacharelado|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
+      // Brazil's "Bacharel em …" (the graduate's title, written as the degree), Catalan's "Grau en …", the
+      // postgraduate "Pós-graduação em …" / "Posgrado en …", "Magíster en …", Brazil's "Tecnólogo em …", the doctorates
+      // "Doutorado em …", "Doctorado en …", "Dottorato di ricerca in …" too.
+      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau|Bacharela?),)(?:Bacharelado|Bacharela?|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
       // Latin America's engineering degree named by its branch, with no "en" ("Ingeniería de Sistemas", "Ingeniería
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
       String.raw`(?<!(?:de|of)\s)Ingenier[íi]a(?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?![\p{L}])(?!\s+(?:en|em|in)\s)`,
+      // Latin America's university degrees below the licentiate, named before their field: "Tecnicatura Universitaria
+      // en Programación", "Técnico Universitario en …", Mexico's "Técnico Superior Universitario en …", "Analista
+      // Universitario de Sistemas" ("Analista Programador Universitario" whole); Argentina's teaching degree
+      // "Profesorado en …"; Québec's college diplomas "DEC en …", "AEC en …"; Spain's vocational "Ciclo Formativo de
+      // Grado Superior en …"; Romania's bachelor's "Licență în …" and the doctorate "Doctorat în …". "Instituto
+      // Superior del Profesorado" names a school: the field's "en" (or "de" after the university degrees) must follow.
+      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+(?:Superior\s+)?Universitari[oa]|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|Analista\s+Programador(?:a)?\s+Universitari[oa]|(?:DEC|AEC)(?=\s+en\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat|Ciclo\s+Formativo\s+de\s+Grado\s+(?:Superior|Medio))(?=\s+(?:en|in|în)\s)`,
       // "Bachelor's Degree", "Associate’s Degree": the word "Degree" capitalised belongs to it too.
       // "State Engineer Diploma", "National Engineer Diploma": the Maghreb's and West Africa's engineering degree.
       String.raw`(?:(?:State|National)\s+)?(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
@@ -2423,10 +2687,10 @@ function scanDegrees(
       // "Bc.", the Czech and Slovak bachelor's, is written with its period.
       if (found !== found.toUpperCase() && !match[0].endsWith('.')) continue;
       // "Information Design, BA" (XING's field first, then the degree) is a degree: the words before the comma name
-      // a field, no place.
+      // a field, no place. "Clark University – Worcester, MA | 2013": a state before a separator is a place too.
       if (
         /,\s*$/.test(text.slice(0, start)) &&
-        /^\s*(?:,|$|\d)/.test(after) &&
+        /^\s*(?:[,|·•]|[–—-]\s|$|\d)/u.test(after) &&
         !fieldBefore(text.slice(0, start), found)
       )
         continue;
@@ -2723,4 +2987,77 @@ const PROFICIENCY = new RegExp(
 
 export function isProficiency(text: string): boolean {
   return PROFICIENCY.test(text.trim());
+}
+
+/**
+ * The words a line of business ends with, as job portals print an employer's industry under it ("Retail", "Financial
+ * sector", "Information technology, system integration, Internet").
+ */
+const INDUSTRY_HEADS = new Set([
+  'sector',
+  'industry',
+  'industries',
+  'services',
+  'technology',
+  'technologies',
+  'integration',
+  'internet',
+  'retail',
+  'wholesale',
+  'trade',
+  'banking',
+  'finance',
+  'insurance',
+  'fintech',
+  'telecommunications',
+  'telecom',
+  'communication',
+  'communications',
+  'media',
+  'marketing',
+  'advertising',
+  'pr',
+  'logistics',
+  'transportation',
+  'transport',
+  'healthcare',
+  'pharmaceuticals',
+  'manufacturing',
+  'production',
+  'construction',
+  'energy',
+  'utilities',
+  'e-commerce',
+  'ecommerce',
+  'hospitality',
+  'tourism',
+  'automotive',
+  'agriculture',
+  'entertainment',
+  'publishing',
+  'outsourcing',
+  'consulting',
+  'electronics',
+  'aerospace',
+  'government',
+  'design',
+]);
+
+/**
+ * A job portal's line naming the employer's line of business: every item between commas (or "&", "/") is a phrase
+ * of at most four words in sentence case (later words in lower case or short capitals: "IT", "BTL") that ends with an
+ * industry's word and names no role ("Head of retail" is a title). It names no employer, title or team.
+ */
+export function namesIndustry(text: string): boolean {
+  const items = text
+    .trim()
+    .split(/\s*[,;/&]\s*|\s+and\s+/u)
+    .filter((item) => item !== '');
+  if (items.length === 0 || items.length > 8) return false;
+  return items.every((item) => {
+    const words = item.split(/\s+/u);
+    if (words.length > 4 || titleScore(item) > 0) return false;
+    const later = words.slice(1).every((word) => /^[\p{Ll}-]+$/u.test(word) || /^\p{Lu}{2,4}$/u.test(word));
+    return later && INDUSTRY_HEADS.has((words[words.length - 1] as string).toLowerCase());
+  });
 }

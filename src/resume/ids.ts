@@ -168,22 +168,49 @@ function abbreviatesInOwnLanguage(short: string, name: string): boolean {
  * What names a school, for its identity: its name without the acronym or short name of it that it
  * is often written with in brackets, so "Karlsruhe Institute of Technology (KIT)" and "Karlsruhe
  * Institute of Technology" are one school, and so are "Budapest University of Technology and Economics (BME)" and
- * the name alone (an acronym in the school's own language, see `abbreviatesInOwnLanguage`). A bracket that does not abbreviate the words before it
- * ("(UCLA)" after "University of California", "(Online)", "(ESCOM)" after "Instituto Politécnico
- * Nacional": a school of it) stays: it may tell two schools apart.
+ * the name alone (an acronym in the school's own language, see `abbreviatesInOwnLanguage`). One rule for a bracket of
+ * capitals: an acronym is dropped, the school's own in any language ("Royal Institute of Technology (KTH)") or one of
+ * its units' ("University of Copenhagen (DIKU)", "Instituto Politécnico Nacional (ESCOM)": a faculty or school of a
+ * university is the university), unless it is the name's own initials and then a campus's letters ("(UCLA)" after
+ * "University of California", "(IITK)": see `campusAcronym`), which tell two schools apart. A bracket of other words
+ * stays: another name of the school ("(Tehran Polytechnic)"), "(Online)".
  */
 export function schoolIdentity(name: string): string {
   const kept = name
     .replace(BRACKETED_SHORT_NAME, (whole, inner: string, offset: number) => {
+      const before = name.slice(0, offset);
       const joined = lastJoinedAcronym(inner);
       return inner.length <= 20 &&
-        (abbreviatesName(inner, name.slice(0, offset)) ||
-          (joined !== null && abbreviatesName(joined, name.slice(0, offset))))
+        (abbreviatesName(inner, before) ||
+          (joined !== null && abbreviatesName(joined, before)) ||
+          (ACRONYM.test(inner) && !campusAcronym(inner, before)))
         ? ''
         : whole;
     })
     .trim();
+  // "NTNU — Norwegian University of Science and Technology": the acronym written before a dash and the name.
+  const leading = LEADING_ACRONYM.exec(kept);
+  const rest = leading ? kept.slice(leading[0].length) : '';
+  if (leading && abbreviatesName(leading[1] as string, rest)) return rest.trim();
   return kept === '' ? name.trim() : kept;
+}
+
+/** An acronym opening a name, a dash after it ("NTNU — …", "UPC - …"). */
+const LEADING_ACRONYM = /^(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s*[—–-]\s*(?=\p{Lu})/u;
+
+/** A word of two to eight capitals (digits and "&" inside): an acronym, no name written in words. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+
+/**
+ * "UCLA" after "University of California", "IITK" after "Indian Institute of Technology": the acronym opens with two
+ * capitals or more that abbreviate the name, and the letters after them name a campus of it.
+ */
+function campusAcronym(short: string, name: string): boolean {
+  const letters = capitals(short);
+  for (let cut = letters.length - 1; cut >= 2; cut--) {
+    if (abbreviates(letters.slice(0, cut).join(''), name)) return true;
+  }
+  return false;
 }
 
 function abbreviatesName(short: string, name: string): boolean {

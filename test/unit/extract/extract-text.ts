@@ -149,6 +149,25 @@ export async function educationOf(...lines: string[]) {
   return schools(await extractText(educationResume(...lines)));
 }
 
+/** An education entry as [school, degree, start, end], as the golds read a document. */
+export type EducationRow = [string, string | undefined, string | undefined, string | undefined];
+
+/**
+ * A reader of education entries under `head` (a name, a contact line and one job, the top of a résumé): the entries, as
+ * [school, degree, start, end], of the document made of `head` and then a test's `lines`.
+ */
+export function educationRowsUnder(head: readonly string[]) {
+  return async (lines: readonly string[], fileName = 'resume.txt'): Promise<EducationRow[]> => {
+    const result = await extractText([...head, ...lines].join('\n'), fileName);
+    return (result.resume.education ?? []).map((entry) => [
+      entry.institution,
+      entry.studyType,
+      entry.startDate === undefined ? undefined : String(entry.startDate),
+      entry.endDate === undefined ? undefined : String(entry.endDate),
+    ]);
+  };
+}
+
 /** The skills groups of a result: each group's name and keywords. */
 export function skillGroups(result: ExtractionResult) {
   return (result.resume.skills ?? []).map((group) => ({ name: group.name, keywords: group.keywords }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, schools } from './extract-text.js';
+import { type EducationRow, educationRowsUnder, extractText, schools } from './extract-text.js';
 
 /**
  * Session 16: education sections in shapes and languages the development sets lack, each written here with
@@ -7,8 +7,6 @@ import { extractText, schools } from './extract-text.js';
  * those of the golds: a bootcamp is an entry with no degree, a certification and a school-leaving
  * certificate are none, a single date is the end, the faculty of a university is not its name.
  */
-
-type Entry = [string, string | undefined, string | undefined, string | undefined];
 
 const HEAD = [
   'Mira Testova',
@@ -19,17 +17,9 @@ const HEAD = [
   '',
 ];
 
-async function entries(lines: string[], fileName = 'resume.txt'): Promise<Entry[]> {
-  const result = await extractText([...HEAD, ...lines].join('\n'), fileName);
-  return (result.resume.education ?? []).map((entry) => [
-    entry.institution,
-    entry.studyType,
-    entry.startDate === undefined ? undefined : String(entry.startDate),
-    entry.endDate === undefined ? undefined : String(entry.endDate),
-  ]);
-}
+const entries = educationRowsUnder(HEAD);
 
-const SHAPES: [string, string[], Entry[]][] = [
+const SHAPES: [string, string[], EducationRow[]][] = [
   [
     'German: a date column, the school with its acronym, the degree under it',
     [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDegree, sectionKind } from '../../../src/extract/vocabulary.js';
 import { schoolIdentity } from '../../../src/resume/ids.js';
-import { extractText } from './extract-text.js';
+import { educationRowsUnder } from './extract-text.js';
 
 /**
  * Session 26 (xedu26): education shapes the blind set unseen-17 missed, each written here with made-up people and
@@ -9,26 +9,14 @@ import { extractText } from './extract-text.js';
  * start, end], as the golds read a document (`test/fixtures/documents/unseen/README.md`).
  */
 
-type Entry = [string, string | undefined, string | undefined, string | undefined];
-
-const HEAD = [
+const entries = educationRowsUnder([
   'Orla Penhallow',
   'orla@example.org',
   '',
   'Experience',
   'Analyst, Quillfeather Ltd, 2019 – present',
   '',
-];
-
-async function entries(lines: string[], fileName = 'resume.txt'): Promise<Entry[]> {
-  const result = await extractText([...HEAD, ...lines].join('\n'), fileName);
-  return (result.resume.education ?? []).map((entry) => [
-    entry.institution,
-    entry.studyType,
-    entry.startDate === undefined ? undefined : String(entry.startDate),
-    entry.endDate === undefined ? undefined : String(entry.endDate),
-  ]);
-}
+]);
 
 describe('degrees the word list did not read', () => {
   it.each([
@@ -74,10 +62,8 @@ describe("a school's acronym after its name", () => {
     );
   });
 
-  it('stays where it abbreviates no words of the name', () => {
-    expect(schoolIdentity('Instituto Tecnológico de Lerma (ESCOM)')).toBe(
-      'Instituto Tecnológico de Lerma (ESCOM)',
-    );
+  it("drops too where it abbreviates a unit's words, not the name's (session 30: one rule)", () => {
+    expect(schoolIdentity('Instituto Tecnológico de Lerma (ESCOM)')).toBe('Instituto Tecnológico de Lerma');
   });
 });
 

@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { universityInUnit } from '../../../src/extract/school-names.js';
 import { findDegree, isInstitution } from '../../../src/extract/vocabulary.js';
 import { schoolIdentity } from '../../../src/resume/ids.js';
-import { extractText } from './extract-text.js';
+import { educationRowsUnder, extractText } from './extract-text.js';
 
 /**
  * Session 29 (xedu29): education shapes the set unseen-20 missed, each written here with made-up people and schools
  * (other names, wording and order than unseen-20's), so the answer is known. Each entry is [school, degree, start,
  * end], as the golds read a document (`test/fixtures/documents/unseen/README.md`).
  */
-
-type Entry = [string, string | undefined, string | undefined, string | undefined];
 
 const HEAD = [
   'Oskar Brandvold',
@@ -21,15 +19,7 @@ const HEAD = [
   '',
 ];
 
-async function entries(lines: string[], fileName = 'resume.txt'): Promise<Entry[]> {
-  const result = await extractText([...HEAD, ...lines].join('\n'), fileName);
-  return (result.resume.education ?? []).map((entry) => [
-    entry.institution,
-    entry.studyType,
-    entry.startDate === undefined ? undefined : String(entry.startDate),
-    entry.endDate === undefined ? undefined : String(entry.endDate),
-  ]);
-}
+const entries = educationRowsUnder(HEAD);
 
 describe('a bracket joining two acronyms by a hyphen after the school', () => {
   it.each([
@@ -68,12 +58,12 @@ describe("a school's acronym spelled by its words' first letters, more than one 
     expect(schoolIdentity(written)).toBe(identity);
   });
 
-  it('stays where the acronym takes letters from inside a word or leaves a word out', () => {
+  it("stays where the name's initials open it and a campus's letters follow; drops otherwise (session 30)", () => {
     expect(
       ['University of Tarvik (UTVK)', 'Kelmor State University (KSUX)', 'Tarvik University (TAVU)'].map(
         schoolIdentity,
       ),
-    ).toEqual(['University of Tarvik (UTVK)', 'Kelmor State University (KSUX)', 'Tarvik University (TAVU)']);
+    ).toEqual(['University of Tarvik (UTVK)', 'Kelmor State University (KSUX)', 'Tarvik University']);
   });
 });
 

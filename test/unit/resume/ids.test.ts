@@ -151,11 +151,12 @@ describe('the id rules', () => {
     expect(namedNodeId('School', 'Harbour College (evening classes)', never)).toBe(
       'harbour-college-evening-classes',
     );
-    // A bracket that does not abbreviate the name tells schools apart; a name that is only a bracket stays.
+    // A campus's acronym after the name's initials, and a bracket of words, tell schools apart; an acronym of a unit's
+    // words is the school's (session 30: one rule); a name that is only a bracket stays.
     expect(namedNodeId('School', 'Westland University (WUNY)', never)).toBe('westland-university-wuny');
     expect(namedNodeId('School', 'Westland University (WUSF)', never)).toBe('westland-university-wusf');
     expect(namedNodeId('School', 'Harbour College (New Bay)', never)).toBe('harbour-college-new-bay');
-    expect(namedNodeId('School', 'Instituto Nacional (ESCOM)', never)).toBe('instituto-nacional-escom');
+    expect(namedNodeId('School', 'Instituto Nacional (ESCOM)', never)).toBe('instituto-nacional');
     expect(namedNodeId('School', '(RIT)', never)).toBe('rit');
     expect(namedNodeId('Company', 'Riverside Systems (RS)', never)).toBe('riverside-systems-rs');
   });
