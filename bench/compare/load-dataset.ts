@@ -49,6 +49,8 @@ export interface LoadRun {
    * seconds summed over them (src/loader/statement-times.ts). Absent from older data sets.
    */
   statementSeconds?: Record<string, { calls: number; seconds: number }>;
+  /** Load transactions that failed and were loaded again one résumé at a time, with their errors (LoadSummary.splits). */
+  splits?: { files: number; message: string }[];
   /**
    * With LOAD_MEMORY_PROBE=1 only (it collects garbage every LOAD_MEMORY_EVERY files, so that run's peak
    * memory is not the loader's usual): the heap still used after a full collection, and the heap,
@@ -122,6 +124,10 @@ async function main(folder: string): Promise<number> {
     run.nodesDeleted = summary.nodesDeleted;
     run.relationshipsCreated = summary.relationshipsCreated;
     run.relationshipsDeleted = summary.relationshipsDeleted;
+    if (summary.splits) run.splits = summary.splits;
+    for (const split of summary.splits ?? []) {
+      process.stderr.write(`A transaction of ${split.files} files failed: ${split.message}\n`);
+    }
     for (const failed of summary.failed.slice(0, 3)) process.stderr.write(`${failed.message}\n`);
   } finally {
     await executor.close();

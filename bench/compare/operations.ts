@@ -12,8 +12,8 @@ import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { byName } from '../../src/graphql/queries/cypher-order.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
-import { similarPeopleQuery } from '../../src/graphql/queries/similar-people.js';
 import { compareStrings } from '../../src/util/compare-strings.js';
+import { similarPeopleOneStatement } from './similar-one-statement.js';
 
 /*
  * THE list of operations `bench:compare` runs: to benchmark another question, add an entry here
@@ -443,7 +443,7 @@ export const operations: readonly Operation[] = [
     floor: {
       query: ourQueryAsData(
         'similarPeople',
-        similarPeopleQuery,
+        similarPeopleOneStatement,
         `{ similarPeople: [s IN similar | {
            person: ${personRef('s.person')},
            score: s.score,

@@ -4,7 +4,7 @@ import { cypherCurrentMonth } from '../../src/graph/months.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { focusGraphQuery } from '../../src/graphql/queries/graph.js';
 import { sharedTechnologiesQuery } from '../../src/graphql/queries/shared-technologies.js';
-import { similarPeopleQuery } from '../../src/graphql/queries/similar-people.js';
+import { similarPeopleOneStatement } from './similar-one-statement.js';
 
 /*
  * The graph the loader writes (schema/graph-model.md), described to @neo4j/graphql 7: every node
@@ -183,7 +183,7 @@ type Query {
   sharedTechnologies(personIds: [ID!]!, minPeople: Int): [SharedTechnology!]!
     @cypher(statement: ${ourCypher(sharedTechnologiesQuery, 'technologies', true, { minPeople: 'coalesce($minPeople, size($personIds))' })}, columnName: "value")
   similarPeople(personId: ID!, first: Int = 10): [SimilarPerson!]!
-    @cypher(statement: ${ourCypher(similarPeopleQuery, 'similar', true)}, columnName: "value")
+    @cypher(statement: ${ourCypher(similarPeopleOneStatement, 'similar', true)}, columnName: "value")
   colleagues(personId: ID!, minOverlapMonths: Int = 1, first: Int = 20): [Colleague!]!
     @cypher(statement: ${ourCypher(colleaguesQuery, 'colleagues', true, { currentMonth: CURRENT_MONTH })}, columnName: "value")
   graph(focus: [ID!]!, depth: Int = 1, kinds: [String!], limit: Int = 500): GraphView!

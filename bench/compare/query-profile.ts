@@ -19,17 +19,19 @@ import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { processCpuSeconds } from '../../neo4j/local-neo4j.js';
 import { commandLine, integerOption, parseOptions, UsageError } from '../../src/cli/cli-arguments.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
-import type { Params } from '../../src/db/Executor.js';
+import { Executor, type Params } from '../../src/db/Executor.js';
 import { Label } from '../../src/graph/model.js';
 import { currentMonth } from '../../src/graph/months.js';
 import { colleaguesQuery } from '../../src/graphql/queries/colleagues.js';
 import { peopleConnection } from '../../src/graphql/queries/connections.js';
 import {
+  keptSimilarPeopleQuery,
   SIMILAR_BUDGETS,
   similarPeopleCypher,
   similarPeopleQuery,
 } from '../../src/graphql/queries/similar-people.js';
 import { listParams } from '../../src/graphql/resolvers/connections.js';
+import { keepSimilarList } from '../../src/graphql/similar-lists.js';
 import { percentile } from '../../src/util/percentile.js';
 import { firstPeople } from './dataset.js';
 import { subjectsQuery } from './operations.js';
@@ -41,7 +43,7 @@ import {
 } from './reused-dataset.js';
 
 const usage = `Usage: npx tsx bench/compare/query-profile.ts [--people 10000] [--sample 20]
-  [--query similar-people|colleagues|people-using-technology|people-using-technology-since|people-using-technology-since-page]
+  [--query similar-people|similar-people-kept|colleagues|people-using-technology|people-using-technology-since|people-using-technology-since-page]
   [--against <file>] [--replans N] [--seed 1]`;
 
 /** A list page of the people who used `technologyId` (first 20), as the API asks it, optionally time-filtered. */
@@ -63,6 +65,8 @@ interface ProfiledQuery {
   asks: 'people' | 'technologies';
   ask: (subject: string) => { query: CypherQuery; params: Params };
   reference?: CypherQuery;
+  /** Run before asking about `subject` (what the API's first request for it leaves behind). */
+  prepare?: (executor: Executor, subject: string) => Promise<unknown>;
 }
 
 /**
@@ -74,6 +78,13 @@ const QUERIES: Record<string, ProfiledQuery> = {
     asks: 'people',
     ask: (personId) => ({ query: similarPeopleQuery, params: { personId, first: neo4j.int(10) } }),
     reference: similarPeopleCypher(SIMILAR_BUDGETS, true),
+  },
+  // What the API asks first: the person's kept list's query, the list kept first as the API's first request leaves it.
+  'similar-people-kept': {
+    asks: 'people',
+    ask: (personId) => ({ query: keptSimilarPeopleQuery, params: { personId, first: neo4j.int(10) } }),
+    reference: similarPeopleCypher(SIMILAR_BUDGETS, true),
+    prepare: (executor, personId) => keepSimilarList(executor, personId),
   },
   colleagues: {
     asks: 'people',
@@ -107,15 +118,16 @@ function totals(plan: ProfiledPlan): { dbHits: number; rows: number } {
 
 const median = (values: number[]) => Math.round(percentile(values, 0.5) * 10) / 10;
 
+/** Columns that say how an answer was found (which stage, a kept list's state), not what: left out of the comparison. */
+const HOW = new Set(['stage', 'fresh', 'answered', 'stampTechnologies', 'stampVersions']);
+
 async function measure(driver: Driver, query: CypherQuery, params: Params) {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    // Which stage answered is how, not what: left out of the comparison.
     const answer = JSON.stringify(
-      (await session.run(query.text, params)).records.map((record) => {
-        const { stage: _, ...rest } = record.toObject();
-        return rest;
-      }),
+      (await session.run(query.text, params)).records.map((record) =>
+        Object.fromEntries(Object.entries(record.toObject()).filter(([column]) => !HOW.has(column))),
+      ),
     );
     const profiled = await session.run(`PROFILE ${query.text}`, params);
     const plan = profiled.summary.profile;
@@ -245,7 +257,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     await session.close();
     const rows: Row[] = [];
+    const executor = new Executor(driver, { timeoutMs: 300_000 });
     for (const subject of subjects) {
+      await chosen.prepare?.(executor, subject);
       const { query, params } = chosen.ask(subject);
       const shipped = await measure(driver, query, params);
       const other = reference ? await measure(driver, reference, params) : undefined;

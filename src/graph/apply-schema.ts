@@ -1,6 +1,7 @@
 import { type CypherQuery, cypher } from '../db/cypher-query.js';
 import type { Executor } from '../db/Executor.js';
 import {
+  Bookkeeping,
   FULLTEXT_INDEX,
   FUZZY_LOOKUP_INDEX,
   Label,
@@ -12,7 +13,14 @@ import {
   SEARCHABLE_LABELS,
 } from './model.js';
 import { RETIRED_TENURE_INDEXES, TENURE_INDEXES } from './queries/role-tenures.js';
-import { backfillUseOrder, USE_INDEXES, useOrderMissing } from './queries/use-order.js';
+import {
+  backfillUseOrder,
+  markSchema,
+  schemaMarked,
+  USE_INDEXES,
+  USE_ORDER_MARK,
+  useOrderMissing,
+} from './queries/use-order.js';
 
 function snake(label: string): string {
   return label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
@@ -33,6 +41,16 @@ export const LOAD_SCHEMA: readonly CypherQuery[] = [
       `schema.${snake(label)}Id`,
       `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
     ),
+  ),
+  // Kept similarPeople lists and the versions they are checked against (src/graph/queries/similar-lists.ts):
+  // each found by its key, and MERGEd by concurrent writers.
+  cypher(
+    'schema.technologyVersion',
+    `CREATE CONSTRAINT technology_version_unique IF NOT EXISTS FOR (n:${Bookkeeping.TechnologyVersion}) REQUIRE n.technology IS UNIQUE`,
+  ),
+  cypher(
+    'schema.similarList',
+    `CREATE CONSTRAINT similar_list_unique IF NOT EXISTS FOR (n:${Bookkeeping.SimilarList}) REQUIRE n.person IS UNIQUE`,
   ),
   // The loader finds people by the hash of the file they were loaded from (src/loader/content-hash.ts).
   cypher(
@@ -146,20 +164,23 @@ const BACKFILL_PEOPLE = 500;
 
 /**
  * Writes the order properties (src/graph/queries/use-order.ts) on the USES of a graph loaded
- * before they existed, a few hundred people per transaction in id order; nothing when every USES
- * has them.
+ * before they existed, `batch` people per transaction in id order; then marks the graph
+ * (USE_ORDER_MARK), so every later start reads one mark instead of every USES (the loader writes
+ * them on every USES since). Nothing when the mark is there.
  */
-export async function ensureUseOrder(executor: Executor): Promise<void> {
+export async function ensureUseOrder(executor: Executor, batch = BACKFILL_PEOPLE): Promise<void> {
+  const [mark] = await executor.write<{ marked: boolean }>(schemaMarked, { name: USE_ORDER_MARK });
+  if (mark?.marked) return;
   const [check] = await executor.write<{ missing: boolean }>(useOrderMissing);
-  if (!check?.missing) return;
-  let after: string | null = '';
+  let after: string | null = check?.missing ? '' : null;
   while (after !== null) {
     const [row]: { last: string | null }[] = await executor.write<{ last: string | null }>(backfillUseOrder, {
       after,
-      batch: BACKFILL_PEOPLE,
+      batch,
     });
     after = row?.last ?? null;
   }
+  await executor.write(markSchema, { name: USE_ORDER_MARK });
 }
 
 /**

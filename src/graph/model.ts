@@ -35,6 +35,23 @@ export const Label = {
 export type Label = (typeof Label)[keyof typeof Label];
 
 /**
+ * Labels of bookkeeping nodes, outside the graph the résumés describe (no `:Entity`, no `id`, never
+ * in graph views, counts or dumps): what the API keeps to answer faster, each checked against the
+ * graph before it is used.
+ *   (TechnologyVersion {technology, version})  bumped whenever a user of the technology changes
+ *       their USES or is deleted (src/graph/queries/similar-lists.ts);
+ *   (SimilarList {person, technologies, versions, people, scores, whole})  a person's best
+ *       similarPeople, valid while the versions of their technologies are those it was computed at;
+ *   (SchemaMark {name})  a one-off backfill is done (src/graph/apply-schema.ts).
+ */
+export const Bookkeeping = {
+  TechnologyVersion: 'TechnologyVersion',
+  SimilarList: 'SimilarList',
+  SchemaMark: 'SchemaMark',
+} as const;
+export type Bookkeeping = (typeof Bookkeeping)[keyof typeof Bookkeeping];
+
+/**
  * The labels of the kinds of node (all but `Entity`), in the order kinds are listed everywhere
  * (the GraphQL `EntityKind` values are these in capitals: src/graph/node-kind.ts).
  */

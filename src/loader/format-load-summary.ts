@@ -39,6 +39,11 @@ export function formatLoadSummary(summary: LoadSummary, options: FormatOptions =
       lines.push(`  … and ${summary.unnormalised.length - maxNames} more`);
     }
   }
+  for (const split of summary.splits ?? []) {
+    lines.push(
+      `A transaction of ${split.files} files failed and was loaded again in smaller ones: ${split.message}`,
+    );
+  }
   if (summary.failed.length > 0) {
     lines.push(`Not loaded (${summary.failed.length}); nothing of these files is in the graph:`);
     for (const failed of summary.failed) {

@@ -27,6 +27,7 @@ import {
 } from './batch-round.js';
 import type { NodeWrite, PlanDiff } from './plan-diff.js';
 import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
+import { bumpVersions, createVersions, versionedTechnologies } from './similar-lists.js';
 import type { StatementTimes } from './statement-times.js';
 import { loaderWarm } from './warm-up-loader.js';
 
@@ -67,6 +68,7 @@ export async function loadBatch(
   options: { times?: StatementTimes | undefined } = {},
 ): Promise<BatchResult> {
   await loaderWarm(executor);
+  await createVersions(executor, members);
   const { times } = options;
   if (!times) return executor.transaction(TRANSACTION, (tx) => applyBatch(tx, members));
   const start = performance.now();
@@ -117,6 +119,7 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
   const created = new Set(lock?.created ?? []);
 
   let pending = members;
+  const versioned: string[] = [];
   for (let rounds = 0, vanishedBefore = 0; pending.length > 0; rounds++) {
     if (rounds === MAX_ROUNDS) {
       result.deferred = [...pending];
@@ -162,6 +165,7 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
 
     for (const { member, diff } of round.accepted) {
       result.loaded.push(member);
+      versioned.push(...versionedTechnologies(member.plan, diff));
       result.nodesUpdated += diff.nodesUpdated;
       // A person lockPeople created was only an id when upsertNodes filled it in: created, not updated.
       if (created.has(member.plan.personId)) {
@@ -177,6 +181,7 @@ async function applyBatch(tx: TransactionRunner, members: readonly BatchMember[]
     .map((member) => member.plan.personId)
     .filter((id) => created.has(id));
   if (bare.length > 0) await tx.run(deleteBarePeople, { ids: bare });
+  await bumpVersions(tx, versioned);
   return result;
 }
 

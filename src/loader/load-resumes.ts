@@ -2,7 +2,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
-import { DatabaseUnavailableError } from '../db/errors.js';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
 import { applySchema, buildQueryIndexes, queryIndexesMissing } from '../graph/apply-schema.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 import { emptyGraph, peopleByContentHash } from '../graph/queries/lock-people.js';
@@ -74,7 +74,8 @@ const READ_CONCURRENCY = 16;
  * again: the graph holds what it gives (src/loader/content-hash.ts). A bad file is reported (with
  * every issue found) and changes nothing, the others still load: résumés whose ids collide are
  * refused by the transaction, and when a transaction fails for any other reason its résumés are
- * loaded again one per transaction, so the failure is pinned on its file. Two files for the same
+ * loaded again one per transaction, so the failure is pinned on its file (after a timeout, in halves
+ * first: the database was too slow for that many at once). Two files for the same
  * person: the first one given wins and the other is reported. Throws only when the whole run
  * cannot proceed (bad catalogue, database unreachable).
  */
@@ -236,7 +237,10 @@ class Transactions {
     if (this.fatal !== undefined) throw this.fatal;
   }
 
-  /** One transaction for `entries`; if it fails, one per résumé, so the failure is pinned on its file. */
+  /**
+   * One transaction for `entries`; if it fails, its halves when it ran out of time, otherwise one
+   * per résumé, so the failure is pinned on its file.
+   */
   private async load(entries: Entry[]): Promise<void> {
     let result: BatchResult;
     try {
@@ -251,7 +255,8 @@ class Transactions {
         this.tally.failed(entries[0].index, entries[0].member.resume.file, error);
         return;
       }
-      for (const entry of entries) await this.load([entry]);
+      this.tally.split(entries.length, error);
+      for (const part of retryParts(entries, error)) await this.load(part);
       return;
     }
     const index = new Map(entries.map((entry) => [entry.member, entry.index]));
@@ -263,6 +268,18 @@ class Transactions {
       await this.load(result.deferred.map((member) => ({ member, index: index.get(member) ?? 0 })));
     }
   }
+}
+
+/**
+ * How the résumés of a transaction of several that failed with `error` are loaded again, in order.
+ * A timeout says the transaction was too long for the database at that moment, not that a file is
+ * bad: its two halves (each halved again if it runs out of time too). Any other failure: one résumé
+ * per transaction, so that it is pinned on its file.
+ */
+export function retryParts<T>(entries: readonly T[], error: unknown): T[][] {
+  if (!(error instanceof DatabaseTimeoutError)) return entries.map((entry) => [entry]);
+  const half = Math.ceil(entries.length / 2);
+  return [entries.slice(0, half), entries.slice(half)];
 }
 
 /** The summary of a run as its files finish, in whatever order they do. */
@@ -332,6 +349,11 @@ class Tally {
       }
       this.progress(resume.file);
     }
+  }
+
+  /** A transaction of `files` résumés failed with `error`; they are loaded again one by one. */
+  split(files: number, error: unknown): void {
+    this.result.splits = [...(this.result.splits ?? []), { files, message: errorMessage(error) }];
   }
 
   failed(index: number, file: string, error: unknown): void {

@@ -36,4 +36,11 @@ export interface LoadSummary {
   nodesCreatedByLabel: Record<NodeLabel, number>;
   unnormalised: UnnormalisedSummary[];
   durationMs: number;
+  /**
+   * Transactions of several résumés that failed for a reason of none of them (any error but a
+   * refusal of a résumé), each loaded again in smaller ones (halves after a timeout, otherwise one
+   * résumé each): how many résumés it held and its error. Absent when none did: a clean bulk load
+   * splits nothing.
+   */
+  splits?: { files: number; message: string }[];
 }

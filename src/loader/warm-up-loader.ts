@@ -6,6 +6,7 @@ import { deleteEdges, deleteRoles } from '../graph/queries/delete-stale.js';
 import { deleteBarePeople, lockPeople, peopleByContentHash } from '../graph/queries/lock-people.js';
 import { deleteOrphans, keptByOthers, lockNodes, orphanCandidatesById } from '../graph/queries/orphans.js';
 import { createRoleTenures, deleteRoleTenures, refreshRoleTenures } from '../graph/queries/role-tenures.js';
+import { bumpTechnologyVersions, createTechnologyVersions } from '../graph/queries/similar-lists.js';
 import { snapshotPeople } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 
@@ -38,6 +39,8 @@ const EVERY_LOAD: Warming = [
     createRoleTenures,
     { rows: [{ role: 'x', company: 'x', props: { group: 'x', person: 'x', role: 'x', start: 1n } }] },
   ],
+  [createTechnologyVersions, { ids: ['x'] }],
+  [bumpTechnologyVersions, { ids: ['x'] }],
 ];
 
 /** The queries only a changed résumé (or a refused one) runs. */

@@ -18,7 +18,10 @@ export interface CanonicalDump {
   edges: DumpedEdge[];
 }
 
-const dumpNodes = cypher('test.dumpNodes', 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+const dumpNodes = cypher(
+  'test.dumpNodes',
+  'MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS props',
+);
 const dumpEdges = cypher(
   'test.dumpEdges',
   'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',

@@ -3,7 +3,7 @@ import type { Executor } from '../../src/db/Executor.js';
 
 const countLabels = cypher(
   'test.countLabels',
-  'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
+  'MATCH (n:Entity) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label',
 );
 const countTypes = cypher(
   'test.countTypes',

@@ -50,5 +50,11 @@ RETURN hash, p.id AS id, COUNT { (p)-[:${RelType.HELD}]->() } AS roles
 `,
 );
 
-/** `empty`: whether the graph holds no node (read from Neo4j's count store). */
-export const emptyGraph = cypher('loader.emptyGraph', 'MATCH (n) RETURN count(n) = 0 AS empty');
+/**
+ * `empty`: whether the graph holds no node of a résumé (read from Neo4j's count store); bookkeeping
+ * nodes (model.ts, Bookkeeping) do not count.
+ */
+export const emptyGraph = cypher(
+  'loader.emptyGraph',
+  `MATCH (n:${Label.Entity}) RETURN count(n) = 0 AS empty`,
+);

@@ -1,5 +1,5 @@
 import { cypher } from '../../db/cypher-query.js';
-import { Label, RelType } from '../model.js';
+import { Bookkeeping, Label, RelType } from '../model.js';
 
 /*
  * What a USES relationship carries so that a page of one technology's users is read in the order
@@ -23,6 +23,21 @@ export const USE_INDEXES = {
 export function usesIndexHint(u: string, index: keyof typeof USE_INDEXES): string {
   return `USING INDEX ${u}:${RelType.USES}(${USE_INDEXES[index].join(', ')})`;
 }
+
+/** The SchemaMark saying every USES has its order properties: written once the check or backfill found none missing. */
+export const USE_ORDER_MARK = 'useOrder';
+
+/**
+ * Whether SchemaMark `$name` exists: one index-free probe of a handful of nodes, where
+ * useOrderMissing reads every USES.
+ */
+export const schemaMarked = cypher(
+  'schema.marked',
+  `RETURN EXISTS { MATCH (m:${Bookkeeping.SchemaMark}) WHERE m.name = $name } AS marked`,
+);
+
+/** Writes SchemaMark `$name`. */
+export const markSchema = cypher('schema.mark', `MERGE (:${Bookkeeping.SchemaMark} {name: $name})`);
 
 /** Whether some USES lacks its order properties (a graph loaded before they were written). */
 export const useOrderMissing = cypher(

@@ -1,6 +1,8 @@
 import type { Executor } from '../../db/Executor.js';
 import { notFound } from '../../errors/index.js';
 import { deleteOrphans, lockNodes, lockOrder, orphanCandidates } from '../../graph/queries/orphans.js';
+import { deleteSimilarList, technologiesOfPerson } from '../../graph/queries/similar-lists.js';
+import { bumpVersions } from '../../loader/similar-lists.js';
 import type { EntityKind } from '../entity-kind.js';
 import {
   deleteDerivedOfPerson,
@@ -37,12 +39,15 @@ export function deletePerson(executor: Executor, id: string): Promise<DeletePers
       found.linked.length > 0 ? await tx.run<{ ids: string[] }>(orphanCandidates, { ids: found.linked }) : [];
     const candidates = lockOrder(expanded?.ids ?? []);
     if (candidates.length > 0) await tx.run(lockNodes, { ids: candidates });
+    const [used] = await tx.run<{ ids: string[] }>(technologiesOfPerson, { id });
     await tx.run(deleteDerivedOfPerson, { id });
     const person = await tx.runWithCounters<{ removed: RemovedNode[] }>(deletePersonAndRoles, { id });
     const orphans =
       candidates.length > 0
         ? await tx.runWithCounters<{ removed: RemovedNode[] }>(deleteOrphans, { ids: candidates })
         : undefined;
+    await tx.run(deleteSimilarList, { id });
+    await bumpVersions(tx, used?.ids ?? []);
     return {
       id,
       removed: [...(person.rows[0]?.removed ?? []), ...(orphans?.rows[0]?.removed ?? [])],

@@ -1,5 +1,6 @@
 import { type CypherQuery, cypher } from '../../db/cypher-query.js';
 import { Label, RelType } from '../../graph/model.js';
+import { similarListState } from '../../graph/queries/similar-lists.js';
 import { entityProjection } from '../entity-kind.js';
 import { byName } from './cypher-order.js';
 
@@ -227,6 +228,71 @@ function exactStage(n: number): string {
 export const similarPeopleQuery = similarPeopleCypher(SIMILAR_BUDGETS);
 
 /**
+ * Cypher: `similar`, the answer's entries from `top` (`{other, score}` best first), each with the
+ * technologies `other` shares with the person (`technologies`, their weights `weights`), heaviest
+ * first (see similarPeopleQuery).
+ */
+function answerCall(): string {
+  return `CALL (technologies, weights, top) {
+    UNWIND top AS entry
+    WITH entry.other AS other, entry.score AS score
+    CALL (technologies, weights, other) {
+      MATCH (other)-[theirs:${RelType.USES}]->(t)
+      WHERE t IN technologies
+      WITH t, weights[${indexIn('technologies', 't')}] AS a, theirs.weight AS b
+      WITH t, CASE WHEN a < b THEN a ELSE b END AS low, CASE WHEN a < b THEN b ELSE a END AS high
+      ORDER BY low DESC, high DESC, ${byName('t')}
+      RETURN collect(${entityProjection('t')}) AS sharedTechnologies
+    }
+    RETURN collect({
+      person: ${entityProjection('other')},
+      score: score,
+      sharedTechnologies: sharedTechnologies
+    }) AS similar
+  }`;
+}
+
+/** How many of a person's similar people a kept list holds (src/graphql/similar-lists.ts). */
+export const SIMILAR_KEPT = 10;
+
+/**
+ * What the API asks first: the answer from person `$personId`'s kept list
+ * (src/graph/queries/similar-lists.ts), alone, so that its plan is small. One row: `found`, whether
+ * the person exists; `fresh`, whether their list was computed at their technologies' current
+ * versions (when not, the resolver has it computed again, src/graphql/similar-lists.ts);
+ * `answered`, whether it is fresh and holds `$first` (at most SIMILAR_KEPT, or any `$first` when it
+ * holds everyone sharing a technology with them): then `similar` is similarPeopleQuery's answer,
+ * otherwise empty and similarPeopleQuery is asked; `stampTechnologies` and `stampVersions`, the
+ * stamp read (a list of an answer computed after this query is stamped with them). O(the person's
+ * technologies + `$first`'s).
+ */
+export const keptSimilarPeopleQuery = cypher(
+  'similarPeople.kept',
+  `
+  OPTIONAL MATCH (me:${Label.Person} {id: $personId})
+  ${similarListState('me')}
+  WITH me, list, fresh, stampTechnologies, stampVersions,
+    fresh AND (toInteger($first) <= size(list.people) OR list.whole) AS answered
+  CALL (list, answered) {
+    WITH list WHERE answered
+    UNWIND range(0, size(list.people) - 1) AS i
+    WITH list, i WHERE i < toInteger($first)
+    MATCH (other:${Label.Person} {id: list.people[i]})
+    WITH other, list.scores[i] AS score, i
+    ORDER BY i
+    RETURN collect({other: other, score: score}) AS top
+  }
+  CALL (me, answered) {
+    OPTIONAL MATCH (me)-[mine:${RelType.USES}]->(t:${Label.Technology})
+    WHERE answered
+    RETURN collect(t) AS technologies, collect(mine.weight) AS weights
+  }
+  ${answerCall()}
+  RETURN me IS NOT NULL AS found, fresh, answered, similar, stampTechnologies, stampVersions
+  `,
+);
+
+/**
  * The query of similarPeopleQuery with other budgets (bench/compare/similar-recall.ts measures
  * them); `exactOnly` reads every technology in stage 1, the reference ranking. The budgets
  * are whole numbers of our own, never user input.
@@ -262,23 +328,7 @@ export function similarPeopleCypher(budgets: SimilarBudgets, exactOnly = false):
   ${prefixStage(2, 1, budgets.candidatesScored)}
   WITH me, technologies, weights, CASE WHEN proven1 THEN top1 ELSE top2 END AS top,
     CASE WHEN proven1 THEN 1 ELSE 2 END AS stage
-  CALL (technologies, weights, top) {
-    UNWIND top AS entry
-    WITH entry.other AS other, entry.score AS score
-    CALL (technologies, weights, other) {
-      MATCH (other)-[theirs:${RelType.USES}]->(t)
-      WHERE t IN technologies
-      WITH t, weights[${indexIn('technologies', 't')}] AS a, theirs.weight AS b
-      WITH t, CASE WHEN a < b THEN a ELSE b END AS low, CASE WHEN a < b THEN b ELSE a END AS high
-      ORDER BY low DESC, high DESC, ${byName('t')}
-      RETURN collect(${entityProjection('t')}) AS sharedTechnologies
-    }
-    RETURN collect({
-      person: ${entityProjection('other')},
-      score: score,
-      sharedTechnologies: sharedTechnologies
-    }) AS similar
-  }
+  ${answerCall()}
   RETURN me IS NOT NULL AS found, similar, stage
   `,
   );

@@ -9,10 +9,11 @@ import { colleaguesQuery } from '../queries/colleagues.js';
 import { largestEmployersQuery } from '../queries/largest-employers.js';
 import { searchQuery } from '../queries/search.js';
 import { sharedTechnologiesQuery } from '../queries/shared-technologies.js';
-import { similarPeopleQuery } from '../queries/similar-people.js';
+import { SIMILAR_KEPT } from '../queries/similar-people.js';
 import { statsQuery } from '../queries/stats.js';
 import { technologyCooccurrenceQuery } from '../queries/technology-cooccurrence.js';
 import { topTechnologiesQuery } from '../queries/top-technologies.js';
+import { askSimilarPeople, refreshSimilarListLater } from '../similar-lists.js';
 import { technologyNeedles, technologyNotFound } from '../technology-lookup.js';
 
 /** At most this many people in one `sharedTechnologies` question. */
@@ -139,12 +140,13 @@ export const careerResolvers = {
       { executor }: Context,
     ): Promise<SimilarPersonRow[]> {
       const first = pageSize(args.first, 10);
-      const [row] = await executor.read<{ found: boolean; similar: SimilarPersonRow[] }>(similarPeopleQuery, {
-        personId: args.personId,
-        first,
-      });
-      if (!row?.found) throw noPerson([args.personId]);
-      return row.similar;
+      const answer = await askSimilarPeople<SimilarPersonRow>(executor, args.personId, first);
+      if (!answer.found) throw noPerson([args.personId]);
+      if (answer.stale) {
+        const answered = first >= SIMILAR_KEPT ? { stamp: answer.stale, similar: answer.similar } : undefined;
+        refreshSimilarListLater(executor, args.personId, answered);
+      }
+      return answer.similar;
     },
 
     async technologyCooccurrence(

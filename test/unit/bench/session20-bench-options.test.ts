@@ -47,7 +47,7 @@ describe('bench/compare/query-profile.ts options', () => {
       /^--replans "x" is not valid: expected an integer from 0 to 1000\.\nUsage: npx tsx bench\/compare\/query-profile\.ts/,
     );
     expect(refusal(() => parseQueryProfileArguments(['--query', 'experts']))).toMatch(
-      /^--query "experts" is not valid: expected one of similar-people, colleagues, people-using-technology, people-using-technology-since, people-using-technology-since-page\.\n/,
+      /^--query "experts" is not valid: expected one of similar-people, similar-people-kept, colleagues, people-using-technology, people-using-technology-since, people-using-technology-since-page\.\n/,
     );
     const missing = join(projectRoot, 'no-such-file.cypher');
     expect(refusal(() => parseQueryProfileArguments(['--against', missing]))).toMatch(
@@ -87,7 +87,7 @@ describe('the scripts answer a bad option with one line and the usage, before th
       stderr:
         '--replans "many" is not valid: expected an integer from 0 to 1000.\n' +
         'Usage: npx tsx bench/compare/query-profile.ts [--people 10000] [--sample 20]\n' +
-        '  [--query similar-people|colleagues|people-using-technology|people-using-technology-since|people-using-technology-since-page]\n' +
+        '  [--query similar-people|similar-people-kept|colleagues|people-using-technology|people-using-technology-since|people-using-technology-since-page]\n' +
         '  [--against <file>] [--replans N] [--seed 1]\n',
     });
   });

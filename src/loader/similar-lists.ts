@@ -1,0 +1,42 @@
+import type { Executor, TransactionRunner } from '../db/Executor.js';
+import { EDGE_KINDS } from '../graph/edge-kinds.js';
+import { RelType } from '../graph/model.js';
+import { lockOrder } from '../graph/queries/orphans.js';
+import { bumpTechnologyVersions, createTechnologyVersions } from '../graph/queries/similar-lists.js';
+import type { BatchMember } from './batch-round.js';
+import type { GraphPlan } from './graph-plan.js';
+import type { PlanDiff } from './plan-diff.js';
+
+/**
+ * The technologies whose versions loading this résumé bumps (src/graph/queries/similar-lists.ts):
+ * when what similarPeople compares changes (a USES added or removed, or its weight changed), every
+ * technology the person used before or uses now; otherwise none (new dates, roles or evidence alone
+ * leave every score as it was). A USES whose properties change is a stale row and a new one in the
+ * diff; one that does not is in neither, and is among the plan's.
+ */
+export function versionedTechnologies(plan: GraphPlan, diff: PlanDiff): string[] {
+  const stale = diff.staleEdges.filter((edge) => edge.type === RelType.USES);
+  const added = diff.newEdges.filter((edge) => EDGE_KINDS[edge.kind].type === RelType.USES);
+  const before = new Map(stale.map((edge) => [edge.to, String(edge.props.weight)]));
+  const after = new Map(added.map((edge) => [edge.to, String(edge.props.weight)]));
+  const same = before.size === after.size && [...before].every(([id, weight]) => after.get(id) === weight);
+  if (same) return [];
+  return lockOrder([...plan.edges.uses.map((edge) => edge.to), ...before.keys()]);
+}
+
+/** Bumps the versions of technologies `ids` (in lock order): the last statement of a writing transaction. */
+export async function bumpVersions(tx: TransactionRunner, ids: Iterable<string>): Promise<void> {
+  const sorted = lockOrder(ids);
+  if (sorted.length > 0) await tx.run(bumpTechnologyVersions, { ids: sorted });
+}
+
+/**
+ * Creates, in a transaction of its own, the version nodes a load of `members` may bump and the
+ * graph lacks (see createTechnologyVersions): those of the technologies their résumés name.
+ * Technologies they no longer name had theirs created by the load that named them (or, on a graph
+ * loaded before versions existed, the bump creates them).
+ */
+export async function createVersions(executor: Executor, members: readonly BatchMember[]): Promise<void> {
+  const ids = lockOrder(members.flatMap((member) => member.plan.edges.uses.map((edge) => edge.to)));
+  if (ids.length > 0) await executor.write(createTechnologyVersions, { ids });
+}
