@@ -125,7 +125,9 @@ describe('a name of common words with an acronym, written in title case', () => 
 
 describe('German and Swedish, which write ä and ö too, are read as before', () => {
   it('keeps a misspelt name in a German list and reads no Finnish ending', async () => {
-    expect(await found('Erfahrung mit Kubernets, Docker und Jenkins für Bänke')).toContain('kubernetes=Kubernets');
+    expect(await found('Erfahrung mit Kubernets, Docker und Jenkins für Bänke')).toContain(
+      'kubernetes=Kubernets',
+    );
     expect(await found('Arbeit mit Dockern für Länder')).toEqual([]);
   });
 });
