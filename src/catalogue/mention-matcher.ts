@@ -279,7 +279,7 @@ const TOKEN = /[\p{L}\p{N}+#]+/gu;
 const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?)$/u;
 /**
  * What may stand between two items of a list; also the hyphen a first compound keeps for the noun it shares with the
- * next before a conjunction ("React- ja React Native -sovelluksia", "Java- und Kotlin-Entwicklung").
+ * next before a conjunction ("Kotlin- ja Java-palveluita", "Java- und Kotlin-Entwicklung").
  */
 const LIST_GAP = new RegExp(
   String.raw`^(?:[\s,;/|&+()[\]{}•·:]*(?:${JOINING_WORD}[\s,;/|&()[\]]*)?|-\s+(?:${LIST_CONJUNCTIONS.join('|')}|&)\s+)$`,
@@ -646,7 +646,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
   }
 
   /**
-   * "Pythonilla", "Spring Bootilla", "Reactin", "Javalla": a name inflected in Finnish, the case ending (after an "i"
+   * "Pythonilla", "Ruby on Railsilla", "Reactin", "Kafkasta": a name inflected in Finnish, the case ending (after an "i"
    * a loanword ending in a consonant takes) glued to the name as the text spells it, in lower case after it, one of
    * `endings`. The key of the name (`before`: the keys of the tokens before this one) and where it ends in the text.
    */
@@ -888,7 +888,7 @@ function judge(
       /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
       /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start)) &&
       NAMES_A_THING_AFTER.test(text.slice(end, end + 40));
-    // "…engine tools; Perforce; performance work…": a name written as the catalogue writes it that is the whole
+    // "…build scripts; Mercurial; release notes…": a name written as the catalogue writes it that is the whole
     // clause between semicolons (or a semicolon and the sentence's end) is an item of a list, no verb or adverb.
     const alone =
       /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
