@@ -1,3 +1,6 @@
+import type { CatalogueIndex } from './catalogue-index.js';
+import type { NamedEntry } from './types.js';
+
 /**
  * A version written after a technology's name ("Java 17", "Python 3.11", ".NET 8", "Oracle 19c", "Unreal Engine 5",
  * "Vue v3", "Java 11+"): no part of the name. The one rule for the loader (CatalogueIndex.resolve, through its
@@ -36,4 +39,20 @@ export function onlyVersions(text: string): boolean {
 export function versionless(name: string): string | null {
   const bare = withoutVersion(name.trim());
   return bare === name.trim() ? null : bare;
+}
+
+/**
+ * The entry `index` finds by key (`find`) for `written`, whole or else without its trailing version, and the spelling
+ * that named it ("Java 17" → Java, "Java"; "SOC 2" → SOC 2 whole). The extractor's lists take names through this, the
+ * loader and the scorer through CatalogueIndex.resolve: one rule for where a version starts.
+ */
+export function knownSpelling<E extends NamedEntry>(
+  index: CatalogueIndex<E>,
+  written: string,
+): { entry: E; spelling: string } | undefined {
+  const whole = index.find(written);
+  if (whole) return { entry: whole, spelling: written };
+  const bare = withoutVersion(written);
+  const entry = bare === written ? undefined : index.find(bare);
+  return entry && { entry, spelling: bare };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogueIndex } from '../../../src/catalogue/catalogue-index.js';
-import { onlyVersions, versionless, withoutVersion } from '../../../src/catalogue/versions.js';
+import { knownSpelling, onlyVersions, versionless, withoutVersion } from '../../../src/catalogue/versions.js';
 import { technologyEntry } from './constructed-catalogue.js';
 
 // Audit 30b: the trailing-version and bracket steps of CatalogueIndex.resolve take words from the end and find the
@@ -77,5 +77,24 @@ describe('CatalogueIndex.resolve on long and bracketed spellings', () => {
     expect(index.resolveWhole('Java 17')).toBeUndefined();
     expect(index.resolveWhole('Amazon Web Services (AWS)')).toBeUndefined();
     expect(index.resolve('Java 17')?.id).toBe('java');
+  });
+});
+
+describe("knownSpelling: the extractor's one way to a name with or without its version", () => {
+  const index = new CatalogueIndex(
+    [technologyEntry('java', 'Java'), technologyEntry('vxworks-653', 'VxWorks 653')],
+    {
+      versionless,
+    },
+  );
+
+  it('gives the entry and the spelling that named it', () => {
+    expect(knownSpelling(index, 'Java 17 11+')).toEqual({ entry: index.get('java'), spelling: 'Java' });
+    expect(knownSpelling(index, 'VxWorks 653')).toEqual({
+      entry: index.get('vxworks-653'),
+      spelling: 'VxWorks 653',
+    });
+    expect(knownSpelling(index, 'Frobnicator 2')).toBeUndefined();
+    expect(knownSpelling(index, '17')).toBeUndefined();
   });
 });
