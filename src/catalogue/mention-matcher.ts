@@ -341,10 +341,13 @@ const FINNISH_ENDINGS: readonly string[] = [
   .sort((a, b) => b.length - a.length);
 /**
  * The endings no other language a résumé is written in puts on a capitalised word: the local cases with a double
- * consonant ("Pythonilla", "Jenkinsissä", "Pythonista", "Javalle"), the translative, and those with ä. A name with one
- * reads as inflected in any text; with a short ending ("Reactin", and "Perlen" in German) only in a Finnish text.
+ * consonant and an a ("Pythonilla", "Pythonista"), the translative, and those with ä ("Jenkinsissä"); not "-lle",
+ * which German nouns end in ("Kapelle"). A name with one reads as inflected in any text; with another ending
+ * ("Reactin", and "Perlen" in German) only in a Finnish text.
  */
-const FINNISH_ONLY_ENDINGS = FINNISH_ENDINGS.filter((ending) => /ä|^i?(?:ss|st|ll|lt|ks)/u.test(ending));
+const FINNISH_ONLY_ENDINGS = FINNISH_ENDINGS.filter((ending) =>
+  /ä|^i?(?:ssa|sta|lla|lta|ksi)$/u.test(ending),
+);
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 /** A sentence start proper: after a colon or a semicolon a vouched-for name is the name ("platform: Go services"). */

@@ -55,5 +55,6 @@ describe('a Finnish text is told by its words, never by ä and ö', () => {
   it('reads a local-case ending on a name with no small word around it', async () => {
     expect(await found('Rajapinnat Pythonilla.')).toEqual(['python=Python']);
     expect(await found('Testit ajettiin Jenkinsissä')).toEqual(['jenkins=Jenkins']);
+    expect(await found('Dokumentation der Schnittstellen, Proben mit der Kapelle.')).toEqual([]);
   });
 });
