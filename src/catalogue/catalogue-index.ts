@@ -18,8 +18,23 @@ export interface CatalogueIndexOptions {
   versionless?: (name: string) => string | null;
 }
 
-/** "Amazon Web Services (AWS)": a name, then another in brackets closing the spelling. */
-const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)$/u;
+/**
+ * The longest spelling `resolve` takes apart (steps 4 and 5 of name-lookup.ts). The catalogue's longest spelling has
+ * 71 characters, so two of them in brackets with a version stay well under it; a longer text (a sentence, or a
+ * technology asked by an API client) is looked up whole only, and costs no more than that.
+ */
+const MAX_PARTED_LENGTH = 200;
+
+/** "Amazon Web Services (AWS)" → its two spellings; null unless a bracket without brackets inside closes `name`. */
+function bracketedParts(name: string): [string, string] | null {
+  if (!name.endsWith(')')) return null;
+  const open = name.lastIndexOf('(');
+  const outside = name.slice(0, Math.max(open, 0)).trimEnd();
+  const inside = name.slice(open + 1, -1);
+  if (open < 0 || outside === '' || inside === '' || /[()]/u.test(outside) || inside.includes(')'))
+    return null;
+  return [outside, inside];
+}
 
 /**
  * Finds catalogue entries by any spelling: id, name or alias, compared by `lookupKey`.
@@ -71,22 +86,32 @@ export class CatalogueIndex<E extends NamedEntry> {
   /**
    * The entry a spelling names by the whole rule of name-lookup.ts: key, loose key, slug as id, then (with the
    * `versionless` option) the same for the spelling without its trailing version, then a spelling and another of
-   * the same entry in brackets after it ("Amazon Web Services (AWS)").
+   * the same entry in brackets after it ("Amazon Web Services (AWS)"). Steps 4 and 5 only for a spelling of at most
+   * MAX_PARTED_LENGTH characters.
    */
   resolve(name: string): E | undefined {
-    const whole = this.resolveWritten(name);
-    if (whole) return whole;
-    const bracketed = BRACKETED.exec(name.trim());
-    if (!bracketed) return undefined;
-    const outside = this.resolveWritten(bracketed[1] as string);
-    return outside && outside === this.resolveWritten(bracketed[2] as string) ? outside : undefined;
+    const whole = this.resolveWhole(name);
+    if (whole || name.length > MAX_PARTED_LENGTH) return whole;
+    const unversioned = this.resolveUnversioned(name);
+    if (unversioned) return unversioned;
+    const parts = bracketedParts(name.trim());
+    if (!parts) return undefined;
+    const outside = this.resolveWhole(parts[0]) ?? this.resolveUnversioned(parts[0]);
+    const inside = this.resolveWhole(parts[1]) ?? this.resolveUnversioned(parts[1]);
+    return outside && outside === inside ? outside : undefined;
   }
 
-  private resolveWritten(name: string): E | undefined {
-    const whole = this.find(name) ?? this.byId.get(slug(name));
-    if (whole || !this.versionless) return whole;
-    const bare = this.versionless(name);
-    return bare ? (this.find(bare) ?? this.byId.get(slug(bare))) : undefined;
+  /**
+   * The entry the whole spelling names, steps 1 to 3 of name-lookup.ts (key, loose key, slug as id): nothing dropped,
+   * so "Amazon Web Services (AWS), Seattle" or "Java 17" name no entry here.
+   */
+  resolveWhole(name: string): E | undefined {
+    return this.find(name) ?? this.byId.get(slug(name));
+  }
+
+  private resolveUnversioned(name: string): E | undefined {
+    const bare = this.versionless?.(name);
+    return bare ? this.resolveWhole(bare) : undefined;
   }
 
   /**

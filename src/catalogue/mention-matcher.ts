@@ -279,7 +279,7 @@ const TOKEN = /[\p{L}\p{N}+#]+/gu;
 const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?)$/u;
 /**
  * What may stand between two items of a list; also the hyphen a first compound keeps for the noun it shares with the
- * next before a conjunction ("React- ja React Native -sovelluksia", "Java- und Kotlin-Entwicklung").
+ * next before a conjunction ("Kotlin- ja Java-palveluita", "Java- und Kotlin-Entwicklung").
  */
 const LIST_GAP = new RegExp(
   String.raw`^(?:[\s,;/|&+()[\]{}•·:]*(?:${JOINING_WORD}[\s,;/|&()[\]]*)?|-\s+(?:${LIST_CONJUNCTIONS.join('|')}|&)\s+)$`,
@@ -302,15 +302,10 @@ const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])\d(?:[\d,.]*\d)?\+?\s+$/u;
  */
 const YEAR_AFTER = /^[\s,]*(?:['’]\d{2}(?!\d)|(?:19|20)\d\d)(?!\d)/u;
 /**
- * A text in Finnish: its words for "and", "or", "with", or its letters ä and ö without the letters and small words
- * of German and Swedish, which write them too.
+ * A text in Finnish: one of its words for "and", "and also", "or", "with", "also", "are", "that", "where", "such as",
+ * "I am", "I was". Never its letters: German, Swedish, Estonian, Hungarian and Turkish write ä and ö too.
  */
-function finnishText(text: string): boolean {
-  return (
-    /\b(?:ja|sekä|tai|kanssa)\b/u.test(text) ||
-    (/[äöÄÖ]/u.test(text) && !/[üÜßåÅõÕ]|\b(?:und|mit|der|die|das|och|med|för)\b/iu.test(text))
-  );
-}
+const FINNISH_WORD = /(?<!\p{L})(?:ja|sekä|tai|kanssa|myös|ovat|että|jossa|joissa|kuten|olen|olin)(?!\p{L})/u;
 /**
  * Finnish case endings a name takes in running text, in lower case, each also after the "i" a name ending in a
  * consonant takes ("Reactin", "Pythonilla"), longest first: genitive, partitive, the inner and outer local cases,
@@ -344,6 +339,15 @@ const FINNISH_ENDINGS: readonly string[] = [
 ]
   .flatMap((ending) => [`i${ending}`, ending])
   .sort((a, b) => b.length - a.length);
+/**
+ * The endings no other language a résumé is written in puts on a capitalised word: the local cases with a double
+ * consonant and an a ("Pythonilla", "Pythonista"), the translative, and those with ä ("Jenkinsissä"); not "-lle",
+ * which German nouns end in ("Kapelle"). A name with one reads as inflected in any text; with another ending
+ * ("Reactin", and "Perlen" in German) only in a Finnish text.
+ */
+const FINNISH_ONLY_ENDINGS = FINNISH_ENDINGS.filter((ending) =>
+  /ä|^i?(?:ssa|sta|lla|lta|ksi)$/u.test(ending),
+);
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 /** A sentence start proper: after a colon or a semicolon a vouched-for name is the name ("platform: Go services"). */
@@ -494,7 +498,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
   find(text: string, context: MentionContext = {}): TechnologyMention[] {
     const vouched = context.vouched ?? new Set<string>();
     const links = linkSpans(text);
-    const inflecting = finnishText(text);
+    const inflecting = FINNISH_WORD.test(text);
     const tokens: Token[] = [];
     for (const match of text.matchAll(TOKEN)) {
       const start = match.index ?? 0;
@@ -575,8 +579,15 @@ class CatalogueMentionMatcher implements MentionMatcher {
       // "node js" may be NodeJS, but "I am" is not IAM: the text's word breaks must be the name's.
       if (spellings?.some((spelling) => breaks.every((at) => this.cutAllowed(spelling, key, at)))) {
         options.push({ last: j, key });
-      } else if (inflecting && !this.prefixes.has(key)) {
-        const stem = this.inflectedStem(text, token, key.slice(0, key.length - token.key.length), breaks);
+      } else if (!this.prefixes.has(key)) {
+        const endings = inflecting ? FINNISH_ENDINGS : FINNISH_ONLY_ENDINGS;
+        const stem = this.inflectedStem(
+          text,
+          token,
+          key.slice(0, key.length - token.key.length),
+          breaks,
+          endings,
+        );
         if (stem) options.push({ last: j, ...stem });
       }
       const family = spellings && this.hardwareStarts.has(key) && this.hardwareSpelling(key, breaks);
@@ -638,18 +649,19 @@ class CatalogueMentionMatcher implements MentionMatcher {
   }
 
   /**
-   * "Pythonilla", "Spring Bootilla", "Reactin", "Javalla": a name inflected in Finnish, the case ending (after an "i"
-   * a loanword ending in a consonant takes) glued to the name as the text spells it, in lower case after it. The
-   * key of the name (`before`: the keys of the tokens before this one) and where it ends in the text.
+   * "Pythonilla", "Ruby on Railsilla", "Reactin", "Kafkasta": a name inflected in Finnish, the case ending (after an "i"
+   * a loanword ending in a consonant takes) glued to the name as the text spells it, in lower case after it, one of
+   * `endings`. The key of the name (`before`: the keys of the tokens before this one) and where it ends in the text.
    */
   private inflectedStem(
     text: string,
     token: Token,
     before: string,
     breaks: readonly number[],
+    endings: readonly string[],
   ): { key: string; end: number } | undefined {
     const word = text.slice(token.start, token.end);
-    for (const ending of FINNISH_ENDINGS) {
+    for (const ending of endings) {
       if (word.length - ending.length < 2 || !word.endsWith(ending)) continue;
       const written = word.slice(0, word.length - ending.length);
       if (!/\p{Lu}/u.test(written)) continue;
@@ -879,7 +891,7 @@ function judge(
       /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
       /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start)) &&
       NAMES_A_THING_AFTER.test(text.slice(end, end + 40));
-    // "…engine tools; Perforce; performance work…": a name written as the catalogue writes it that is the whole
+    // "…build scripts; Mercurial; release notes…": a name written as the catalogue writes it that is the whole
     // clause between semicolons (or a semicolon and the sentence's end) is an item of a list, no verb or adverb.
     const alone =
       /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&

@@ -13,8 +13,11 @@ import { lookupKey } from './lookup-key.js';
  *      src/catalogue/versions.ts), when the whole spelling named nothing;
  *   5. a spelling with another in brackets after it, both naming one entry by 1 to 4
  *      (`Amazon Web Services (AWS)` → aws).
- * Steps 4 and 5 are the loader's alone so far (a résumé's spelling, catalogue entries only); the API's
- * queries stop at 3.
+ * CatalogueIndex.resolve takes all five steps (4 and 5 up to its MAX_PARTED_LENGTH characters),
+ * against the catalogue entries in memory: for the loader, the scorer, and the API's technologies asked
+ * of experts, team and gaps (askedSpellings, src/career/gaps-resolvers.ts). The API's Cypher lookups of
+ * a node by name (`lookupNeedles` here, src/graphql/queries/find-named.ts) stop at step 3, so
+ * `technology(name: "Java 17")` finds no node.
  */
 
 /** Separates the keys of the stored `lookupKeys` text; no key contains it. */

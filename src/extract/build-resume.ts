@@ -465,7 +465,7 @@ export function buildResume(
       for (const position of owners(mention)) {
         // "Amazon Web Services" as the employer's name is not a technology the position used, nor
         // "Istanbul" or "Cairo" as the place of the job (the test tool, the graphics library).
-        // Nor is an agency named in how the job was held ("(Contract via Apex Systems)").
+        // Nor is an agency named in how the job was held ("(Contract via Larchmont Staffing)").
         if (
           overlaps(position.company, mention) ||
           overlaps(position.location, mention) ||

@@ -101,7 +101,7 @@ export interface PositionDraft {
   /** How the position was found, for warnings. */
   origin: 'header' | 'prose';
   /**
-   * Brackets that say how the job was held ("(Contract via Apex Systems)"): an agency's name in them is no
+   * Brackets that say how the job was held ("(Contract via Larchmont Staffing)"): an agency's name in them is no
    * technology the position used.
    */
   engagement?: Located[];
@@ -265,7 +265,7 @@ function careerBreak(entry: Entry): boolean {
  */
 function afterBreak(info: LineInfo, current: Entry | null): boolean {
   if (!current || info.line.bullet || info.prose) return false;
-  const last = [...current.header, ...current.body].at(-1);
+  const last = current.body.at(-1) ?? current.header.at(-1);
   return (
     last !== undefined &&
     info.line.n > last.line.n + 1 &&
@@ -1027,7 +1027,7 @@ export function readExperience(
   if (employersOverDated >= 2) for (const info of overDatedLines) datedEmployers.add(info);
   for (const info of [...datedEmployers, ...loudOverDates]) employerLines.add(info);
   // The parts of dated header lines: a heading that repeats one names that entry's details below. A Markdown table's
-  // row led by one date is one ("| 2016 | iCog Labs | Intern |").
+  // row led by one date is one ("| 2015 | Quillbrook Labs | Intern |").
   const datedLineParts = infos
     .filter((info) => hasRange(info) || (info.lead?.kind === 'single' && /^\s*\|/u.test(info.line.raw)))
     .map(
@@ -1313,7 +1313,7 @@ export function readExperience(
       (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
     );
     const headerHasDate = current.header.some((line) => headerDates(line).length > 0);
-    // "October 2018 — February 2022    Tinkoff" over "3 years 5 months    Financial sector": the job's length in the
+    // "March 2017 — June 2020    Norvale Bank" over "3 years 4 months    Retail banking": the job's length in the
     // date column, under its dates, holds the line beside it in the header.
     if (headerHasRange && info.dates.length === 0 && lengthBeside(info) && headerLike(info)) return true;
     // "BSc Statistics, University of Kestrel, 2023" under a dated job's line with no heading between: a degree's
@@ -1794,8 +1794,8 @@ function stackedHeaders(infos: readonly LineInfo[]): Set<LineInfo> {
 const HEADER_BAR = /\s\|\s/gu;
 
 /**
- * "**Internship Java | Amazon Development Center Romania | Iași**" over "iul. 2016 – sep. 2016" among "**Inginer
- * software senior | UiPath | București**" over "iulie 2021 – prezent": where two or more lines set alike (bold, heading
+ * "**Practică Python | Orvento Software | Cluj-Napoca**" over "iun. 2015 – aug. 2015" among "**Inginer
+ * software | Delmar Systems | Timișoara**" over "martie 2020 – prezent": where two or more lines set alike (bold, heading
  * level, capitals and indent), with as many bars between their parts, each right over a line of dates alone, name a
  * title or an employer, every line so set heads an entry, whatever its words. A line over dates that is set otherwise
  * (a project's name in bold, a line of fewer parts) is left to the other rules.
@@ -2564,7 +2564,7 @@ function readEntry(
         continue;
       // "Klarna · Full-time": how the job was held, printed beside the employer.
       // "Internship" alone on its line where the title goes names the role.
-      // "Moscow, www.tinkoff.ru": the employer's web address a portal prints under it names nothing of the job.
+      // "Kazan, www.volgaport.ru": the employer's web address a portal prints under it names nothing of the job.
       if (webAddress(part.text)) continue;
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) {
         if (OWN_ACCOUNT_PART.test(part.text)) {
@@ -3284,7 +3284,7 @@ function applyLayout(read: ReadEntry[]): void {
       if (voted) {
         item.label = voted;
         setPart(draft, voted, item.part, 0.7);
-        // "Kesätyöntekijä, ohjelmistotestaus, Nokia Oyj": the part between the title and the employer is the unit.
+        // "Harjoittelija, laadunvarmistus, Pihlava Oyj": the part between the title and the employer is the unit.
         if (voted === 'title' && unitBetween && !has(draft, 'team')) {
           unitBetween.label = 'team';
           setPart(draft, 'team', unitBetween.part, 0.6);
@@ -3376,10 +3376,10 @@ function titleBeforeEmployer(
 }
 
 /**
- * "Kesätyöntekijä, ohjelmistotestaus, Nokia Oyj" among "Ohjelmistokehittäjä, Vincit Oyj" (another entry's employer
+ * "Harjoittelija, laadunvarmistus, Pihlava Oyj" among "Sovelluskehittäjä, Revonta Oyj" (another entry's employer
  * last on its line, `employerLast`): a line of three parts between commas whose last the evidence shows to be the
  * employer has its title first, whatever its words, and the unit the job was in between. Returns that unit's part
- * when `item` is such a line's first part, else null. A place between ("Developer, Tampere, Nokia Oyj") is no unit.
+ * when `item` is such a line's first part, else null. A place between ("Developer, Tampere, Pihlava Oyj") is no unit.
  */
 function titleUnitEmployer(
   entry: ReadEntry,

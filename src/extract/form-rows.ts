@@ -193,7 +193,7 @@ function recordField(text: string): { field: RecordField; value: string; at: num
   const value = found[2] as string;
   if (!field || (field === 'dates' && findDates(value).length === 0)) return null;
   const at = text.lastIndexOf(value);
-  // "Client: Truist Financial, Charlotte, NC      Mar 2023 - Till Date": the employer with the engagement's range
+  // "Client: Harborview Mutual, Richmond, VA      Jun 2022 - Till Date": the employer with the engagement's range
   // flush right after a gap, as US staffing résumés print it; the name is the value before the gap.
   const range = field === 'employer' ? findDates(value).find((date) => date.kind === 'range') : undefined;
   if (range && FLUSH_RIGHT_GAP.test(value.slice(0, range.start)) && /^\s*$/u.test(value.slice(range.end))) {

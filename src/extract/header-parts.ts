@@ -600,7 +600,7 @@ function titleInEmployer(
   if (employer.split(/\s+/u).length > 5 || isLocation(employer) || knownPlace(employer)) return null;
   // "Editor in TypeScript.": a sentence, or a technology the work was done in, names no employer.
   if (/\.$/u.test(employer) && looseCompanyKey(`x ${employer}`) === null) return null;
-  if (catalogue?.technologies.resolve(employer) || namesSector(employer, catalogue)) return null;
+  if (catalogue?.technologies.resolveWhole(employer) || namesSector(employer, catalogue)) return null;
   return { title, employerStart: found[0].length };
 }
 

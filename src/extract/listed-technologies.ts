@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { commonWords } from '../catalogue/mention-matcher.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
-import { onlyVersions, withoutVersion } from '../catalogue/versions.js';
+import { knownSpelling, onlyVersions, withoutVersion } from '../catalogue/versions.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import { endOnFirstLine, type LocatedMention, locate } from './located.js';
@@ -42,7 +42,7 @@ export function addListedTechnologies(
       );
       // "SOC 2", "Windows 11": a name the catalogue knows with its number keeps it.
       const written = line.text.slice(item.start, item.end);
-      const value = catalogue.technologies.find(written) ? written : withoutVersion(written);
+      const value = knownSpelling(catalogue.technologies, written)?.spelling ?? withoutVersion(written);
       let rest = line.text.slice(item.start, item.end);
       for (const mention of inside) rest = rest.replace(mention.value, '');
       // A version may trail a name ("Java 17", "Oracle 12c") without making it another name.

@@ -9,7 +9,7 @@ import {
 } from '../catalogue/mention-matcher.js';
 import { knownCity } from '../catalogue/places.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
-import { withoutVersion } from '../catalogue/versions.js';
+import { knownSpelling } from '../catalogue/versions.js';
 import { findDates } from './dates.js';
 import { formGridRow, formSkillsLabel } from './form-rows.js';
 import type { DocLine } from './line-model.js';
@@ -608,7 +608,7 @@ const CONJOINED_GAP = new RegExp(`^\\s*(?:,|\\/|&|\\+|${LIST_CONJUNCTIONS.join('
 function knownEntry(name: string, catalogue: Catalogue): TechnologyEntry | undefined {
   const qualified = withoutQualifier(name);
   const bare = qualified ? name.slice(qualified.start, qualified.end) : name;
-  return catalogue.technologies.find(bare) ?? catalogue.technologies.find(withoutVersion(bare));
+  return knownSpelling(catalogue.technologies, bare)?.entry;
 }
 
 /**
@@ -663,9 +663,7 @@ export function withoutLeadingLevel(value: string, catalogue: Catalogue): number
   const level = LEADING_LEVEL.exec(value);
   if (!level || level[0].length === value.length) return 0;
   const rest = value.slice(level[0].length);
-  return catalogue.technologies.find(rest) || catalogue.technologies.find(withoutVersion(rest))
-    ? level[0].length
-    : 0;
+  return knownSpelling(catalogue.technologies, rest) ? level[0].length : 0;
 }
 
 /**
@@ -1064,12 +1062,8 @@ export function readSkills(
         value = text.slice(item.start, item.end);
       }
       // "Java 17", "Unreal Engine 5": the name the catalogue knows, without its version.
-      const unversioned = withoutVersion(value);
-      if (
-        unversioned !== value &&
-        !catalogue.technologies.find(value) &&
-        catalogue.technologies.find(unversioned)
-      ) {
+      const unversioned = knownSpelling(catalogue.technologies, value)?.spelling;
+      if (unversioned !== undefined && unversioned !== value) {
         value = unversioned;
         item = { start: item.start, end: item.start + value.length };
       }
