@@ -233,19 +233,27 @@ export function wordCount(text: string): number {
 /** Where a profile's line parts its fields: a bar, a middle dot, a wide gap, a tab. */
 const PIECES = /\s+[·•|]\s+|\s*\|\s*|\s{2,}|\t/u;
 
-/** A field that is a length of time and nothing else ("4 years 9 months", "(2 yrs)"). */
-function lengthAlone(piece: string): boolean {
-  return piece.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
+/** A field of a line that holds only separators, or nothing. */
+const EMPTY_FIELD = /^[\s·|,()-]*$/u;
+
+/**
+ * Text that is a length of time and nothing else ("4 years 9 months", "(2 yrs)", "· 3 mos"): at least one length, and
+ * only separators besides. A dash, a dot or brackets alone are no length. `replace` starts afresh whatever DURATION's
+ * lastIndex holds.
+ */
+export function lengthOfTimeOnly(text: string): boolean {
+  const rest = text.replace(DURATION, '');
+  return rest !== text && rest.replace(/[\s·|,()-]/gu, '') === '';
 }
 
 /**
- * "4 years 9 months    Belgrade" (a portal's date column, the length of the job under its dates, beside the lines
+ * "2 years 7 months    Novi Sad" (a portal's date column, the length of the job under its dates, beside the lines
  * of the entry's other column): a length of time as a field of its own beside others, no line of text's words.
  */
 export function lengthBeside(info: LineInfo): boolean {
   if (info.durations.length === 0 || info.durationOnly) return false;
   const pieces = info.line.text.trim().split(PIECES);
-  return pieces.length >= 2 && pieces.some(lengthAlone);
+  return pieces.length >= 2 && pieces.some(lengthOfTimeOnly);
 }
 
 /** A line's opening dates label: the dates after it lead the line as a date column's do. */
@@ -288,12 +296,13 @@ export function lineInfo(line: DocLine): LineInfo {
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,
   }));
-  const durationOnly =
-    durations.length > 0 && line.text.replace(DURATION, '').replace(/[\s·|,()-]/gu, '') === '';
+  const durationOnly = lengthOfTimeOnly(line.text);
   const pieces = trimmed.split(PIECES);
-  const timeOrHow = (piece: string) => lengthAlone(piece) || heldHow(piece);
-  // A place counts beside how or how long the job was held ("Lisbon, Portugal · Hybrid"); a place alone
-  // may be an employer's line ("Zenreach, San Francisco, CA"): see `placeAfterDates`.
+  // A field the line's bars or dashes leave empty ("Porto, Portugal |", "Porto, Portugal  -") is no length of time,
+  // but it sets what stands beside it apart as a field of a row.
+  const timeOrHow = (piece: string) => lengthOfTimeOnly(piece) || heldHow(piece) || EMPTY_FIELD.test(piece);
+  // A place counts beside how or how long the job was held ("Lisbon, Portugal · Hybrid") or beside an empty field; a
+  // place alone may be an employer's line ("Zenreach, San Francisco, CA"): see `placeAfterDates`.
   const terms = pieces.every((piece) => TERMS_FIELD.test(piece)) || POSTAL_ADDRESS.test(trimmed);
   const meta =
     durationOnly ||
@@ -322,16 +331,17 @@ export function placeAfterDates(infos: readonly LineInfo[]): void {
 }
 
 /**
- * An employer's web address as a job portal prints it under the employer ("www.wildberries.ru", "https://acme.io"): a
- * scheme or "www." before the host. A bare domain ("bol.com", "booking.com") is a brand's name too.
+ * An employer's web address as a job portal prints it under the employer ("www.northwind-foods.ru",
+ * "https://acme.io"): a scheme or "www." before the host. A bare domain ("bol.com", "booking.com") is a brand's name
+ * too.
  */
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?$/u;
 
-/** A bare lower-case domain ("kolesa.kz"): an address only after a place (see `siteAfterPlace`). */
+/** A bare lower-case domain ("stepnoy-trade.kz"): an address only after a place (see `siteAfterPlace`). */
 const BARE_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/u;
 
 /**
- * "Belgrade, www.wildberries.ru" over "Retail", "3 years 5 months    Financial sector": the employer's line of
+ * "Novi Sad, www.northwind-foods.ru" over "Wholesale trade", "1 year 8 months    Insurance": the employer's line of
  * business a job portal prints in a job's header, right under its dates or what the portal prints about the job
  * (its length, its place), is none of the header's fields. Marks such lines `meta` and `terms`.
  */
@@ -351,7 +361,7 @@ export function industryAfterDates(infos: readonly LineInfo[]): void {
     const pieces = info.line.text.trim().split(PIECES);
     if (
       pieces.some((piece) => namesIndustry(piece)) &&
-      pieces.every((piece) => lengthAlone(piece) || namesIndustry(piece))
+      pieces.every((piece) => lengthOfTimeOnly(piece) || namesIndustry(piece))
     ) {
       info.meta = true;
       info.terms = true;
@@ -365,16 +375,23 @@ export function webAddress(text: string): boolean {
 }
 
 /**
- * "Belgrade, www.wildberries.ru", "Almaty, kolesa.kz": a job portal's line under an employer giving its place and its
- * web address, the place's part; null for any other text. A town's name alone counts as the place there.
+ * "Novi Sad, www.northwind-foods.ru", "Karaganda, stepnoy-trade.kz": a job portal's line under an employer giving its
+ * place and its web address, the place's part; null for any other text. A town's name alone counts as the place
+ * there.
  */
 export function siteAfterPlace(text: string): { place: string } | null {
   const trimmed = text.trim();
-  const site = /^(.+?),?\s+(\S+)$/u.exec(trimmed);
-  if (site === null) return null;
-  const address = site[2] as string;
+  // The last token and what stands before its run of spaces (and a comma closing it), found by walking back once:
+  // a regex that parts the line there backtracks over every run of spaces.
+  let space = trimmed.length - 1;
+  while (space >= 0 && !/\s/u.test(trimmed[space] as string)) space--;
+  if (space <= 0) return null;
+  const address = trimmed.slice(space + 1);
   if (!WEB_ADDRESS.test(address) && !BARE_DOMAIN.test(address)) return null;
-  const place = site[1] as string;
+  let end = space;
+  while (end > 0 && /\s/u.test(trimmed[end - 1] as string)) end--;
+  if (end > 1 && trimmed[end - 1] === ',') end--;
+  const place = trimmed.slice(0, end);
   return isLocation(place) || knownPlace(place) ? { place } : null;
 }
 

@@ -2,7 +2,7 @@ import { knownPlace } from '../catalogue/places.js';
 import { coverage, joinSplitDateCells } from './date-cells.js';
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
-import { DURATION } from './entries.js';
+import { DURATION, lengthOfTimeOnly } from './entries.js';
 import { CUT_WORDS, MARKER_GLYPHS, type ReadLine, untracked } from './line-model.js';
 import { raiseRowDates } from './row-dates.js';
 import { letterSpaced } from './sections.js';
@@ -734,12 +734,12 @@ function minorShare(rows: readonly Row[], cut: number): number {
 
 /**
  * Cells most of which are dates, or lengths of time as a job portal's date column sets under each job's dates
- * ("March 2022 — currently" over "4 years 9 months").
+ * ("June 2019 — currently" over "2 years 7 months").
  */
 function mostlyDates(segments: readonly Segment[]): boolean {
   if (segments.length === 0) return false;
   const dated = segments.filter((segment) => {
-    if (segment.text.replace(DURATION, '').replace(/[\s(),·-]/gu, '') === '') return true;
+    if (lengthOfTimeOnly(segment.text)) return true;
     const covered = findDates(segment.text).reduce((sum, date) => sum + (date.end - date.start), 0);
     return covered >= segment.text.replace(/\s/g, '').length * 0.6;
   });
@@ -1019,7 +1019,10 @@ function columnLines(column: readonly Placed[], body: number): ReadLine[] {
   const ends = column.map((line) => line.x1).sort((a, b) => b - a);
   const edgeBesides = (line: Placed) =>
     line.x1 < (ends[0] as number) ? (ends[0] as number) : (ends[1] ?? Number.NEGATIVE_INFINITY);
-  const spacing = typicalSpacing(column.map((line) => line.y));
+  const spacing = typicalSpacing(
+    column.map((line) => line.y),
+    body,
+  );
   let previous: Placed | null = null;
   let open: { line: ReadLine; placed: Placed } | null = null;
   for (const line of column) {
@@ -2272,10 +2275,11 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
     );
   // Where nearly every row of the other column has a label beside it, its spacing is the labels' own: a line of
   // its text is then at most a wrapped cell's line apart, so rows set apart by padding are no list.
+  const size = median(bandRows.map((row) => row.size));
   const spacing =
     baselines(true).length >= 3
-      ? typicalSpacing(baselines(true))
-      : Math.min(typicalSpacing(baselines(false)), median(bandRows.map((row) => row.size)) * CELL_LINE);
+      ? typicalSpacing(baselines(true), size)
+      : Math.min(typicalSpacing(baselines(false), size), size * CELL_LINE);
   let run = 0;
   let longest = 0;
   labels.forEach((cells, i) => {
@@ -2359,12 +2363,16 @@ function repeatedLabels(cells: readonly Segment[]): boolean {
 /** The fewest distances between baselines whose lack of a repeated one says the page is all blocks (see below). */
 const SPACING_SAMPLE = 6;
 
+/** The least distance between two lines' baselines, as a share of the body text's size (see `typicalSpacing`). */
+const LINE_FLOOR = 0.6;
+
 /**
  * The most common distance between consecutive baselines. Where six distances or more show none three times (a short
- * last page: a job's last bullets, then headings each over a line or two), the smallest: the lines of one block stand
- * closest.
+ * last page: a job's last bullets, then headings each over a line or two), the smallest of those at least
+ * LINE_FLOOR × the body text's size: the lines of one block stand closest, and a nearer baseline (a superscript, rows
+ * that overlap) is no line of text.
  */
-function typicalSpacing(ys: readonly number[]): number {
+export function typicalSpacing(ys: readonly number[], body: number): number {
   const gaps: number[] = [];
   for (let i = 1; i < ys.length; i++) {
     const gap = (ys[i - 1] as number) - (ys[i] as number);
@@ -2376,7 +2384,9 @@ function typicalSpacing(ys: readonly number[]): number {
   const [mode] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!mode) return 12;
   // A few lines say nothing either way (a heading over two rows): their most common distance stands.
-  return mode[1] > 2 || gaps.length < SPACING_SAMPLE ? mode[0] : Math.min(...gaps);
+  if (mode[1] > 2 || gaps.length < SPACING_SAMPLE) return mode[0];
+  const lines = gaps.filter((gap) => gap >= body * LINE_FLOOR);
+  return lines.length > 0 ? Math.min(...lines) : mode[0];
 }
 
 function hinted(text: string, size: number, body: number, gapBefore: boolean): ReadLine {
