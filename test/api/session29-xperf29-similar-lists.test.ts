@@ -265,7 +265,7 @@ describe('similarPeople from kept lists equals the exact ranking', () => {
     expect(kept.fromList).toBe(true);
     expect(kept.similar).toEqual((await ask(false, 'kp-01', SIMILAR_KEPT)).similar);
 
-    // Asked for fewer than a list holds: the list is computed apart, then answers SIMILAR_KEPT.
+    // Asked for fewer than a list holds: the exact query asks SIMILAR_KEPT and keeps the list from its answer.
     expect((await ask(true, 'kq-04', SIMILAR_KEPT)).fromList).toBe(false);
     const three = await graphql(
       server.url,
