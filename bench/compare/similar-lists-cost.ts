@@ -14,10 +14,10 @@ import { createDriver } from '../../src/db/create-driver.js';
 import { cypher } from '../../src/db/cypher-query.js';
 import { Executor } from '../../src/db/Executor.js';
 import { Bookkeeping, Label, RelType } from '../../src/graph/model.js';
+import { bumpVersions } from '../../src/graph/queries/similar-lists.js';
 import { deletePerson } from '../../src/graphql/mutations/delete-person.js';
 import { keepSimilarList } from '../../src/graphql/similar-lists.js';
 import { loadResume } from '../../src/loader/load-resume.js';
-import { bumpVersions } from '../../src/loader/similar-lists.js';
 import { readResume } from '../../src/resume/read-resume.js';
 import { percentile } from '../../src/util/percentile.js';
 import {

@@ -11,32 +11,40 @@ export interface SimilarListStamp {
 /** The first entries of similarPeopleQuery's answer, best first. */
 export type SimilarAnswer = readonly { person: { id: string }; score: number }[];
 
+/** A stale or missing list's stamp, read before `similar` (similarPeopleQuery's answer asked with `$first` at least SIMILAR_KEPT) was computed. */
+export interface StaleList {
+  stamp: SimilarListStamp;
+  similar: SimilarAnswer;
+}
+
 /**
  * similarPeople's answer for `personId`, first `first`: the kept list's query
  * (keptSimilarPeopleQuery), and similarPeopleQuery, one more round trip, only when the list does
- * not answer. `fromList`: the list answered; `stale`: the list was stale or missing, with the stamp
- * read before the answer was computed (see refreshSimilarListLater).
+ * not answer, asked with `$first` at least SIMILAR_KEPT and cut to `first` (a prefix of the exact
+ * ranking is the exact ranking). `fromList`: the list answered; `stale`: the list was stale or
+ * missing, with what refreshSimilarListLater keeps.
  */
 export async function askSimilarPeople<Entry extends SimilarAnswer[number]>(
   executor: Executor,
   personId: string,
   first: number,
-): Promise<{ found: boolean; similar: Entry[]; fromList: boolean; stale?: SimilarListStamp }> {
-  const params = { personId, first };
+): Promise<{ found: boolean; similar: Entry[]; fromList: boolean; stale?: StaleList }> {
   const [kept] = await executor.read<
     SimilarListStamp & { found: boolean; fresh: boolean; answered: boolean; similar: Entry[] }
-  >(keptSimilarPeopleQuery, params);
+  >(keptSimilarPeopleQuery, { personId, first });
   if (!kept?.found) return { found: false, similar: [], fromList: false };
   if (kept.answered) return { found: true, similar: kept.similar, fromList: true };
-  const [row] = await executor.read<{ found: boolean; similar: Entry[] }>(similarPeopleQuery, params);
-  const stale = kept.fresh
-    ? undefined
-    : { stampTechnologies: kept.stampTechnologies, stampVersions: kept.stampVersions };
+  const [row] = await executor.read<{ found: boolean; similar: Entry[] }>(similarPeopleQuery, {
+    personId,
+    first: Math.max(first, SIMILAR_KEPT),
+  });
+  const similar = row?.similar ?? [];
+  const stamp = { stampTechnologies: kept.stampTechnologies, stampVersions: kept.stampVersions };
   return {
     found: row?.found ?? false,
-    similar: row?.similar ?? [],
+    similar: similar.slice(0, first),
     fromList: false,
-    ...(stale && { stale }),
+    ...(!kept.fresh && { stale: { stamp, similar } }),
   };
 }
 
@@ -88,27 +96,49 @@ export function keepSimilarList(executor: Executor, personId: string): Promise<b
 /** People whose list a background refresh is writing now (one refresh per person at a time). */
 const refreshing = new Set<string>();
 
+/** Failed refreshes by error class (the error's `name`), since the process started. */
+const failures = new Map<string, number>();
+
+/** How many refreshes failed, by error class (the error's `name`). */
+export function similarListRefreshFailures(): ReadonlyMap<string, number> {
+  return failures;
+}
+
 /**
- * Has person `personId`'s list kept again after a request found it stale or missing, without the
- * request waiting, through `executor.forUpkeep()` (the request's deadline bounds it; request counts
- * leave it out). `answered`: the request's own exact answer, asked with `$first` at least
- * SIMILAR_KEPT after `stamp` was read (the kept query's), written as it is (one small write);
- * without it, keepSimilarList computes the list. A list is only a shortcut, so a failure (the
- * deadline, a shutdown, a database refusing writes) is dropped: the next request answers with the
- * exact query and tries again.
+ * Counts a failed refresh of person `personId`'s list under its error class, and logs the first
+ * failure of each class through `log` (the server's error log): a class that keeps failing (a
+ * database refusing writes) is said once, not once per request.
  */
-export function refreshSimilarListLater(
-  executor: Executor,
+export function noteRefreshFailure(
   personId: string,
-  answered?: { stamp: SimilarListStamp; similar: SimilarAnswer },
+  error: unknown,
+  log: (line: string) => void = console.error,
 ): void {
+  const errorClass = error instanceof Error ? error.name : typeof error;
+  const count = failures.get(errorClass) ?? 0;
+  failures.set(errorClass, count + 1);
+  if (count > 0) return;
+  const message = error instanceof Error ? error.message : String(error);
+  log(
+    `similarPeople: keeping the list of person "${personId}" failed (${errorClass}: ${message}); ` +
+      `later ${errorClass} failures are only counted (similarListRefreshFailures).`,
+  );
+}
+
+/**
+ * Has person `personId`'s list kept again after a request found it stale or missing, from the
+ * request's own answer (`stale`, see StaleList; one small write), without the request waiting,
+ * through `executor.forUpkeep()` (the request's deadline bounds it; request counts leave it out).
+ * A list is only a shortcut, so a failure (the deadline, a shutdown, a database refusing writes)
+ * is counted and logged (noteRefreshFailure), not answered: the next request answers with the exact
+ * query and tries again.
+ */
+export function refreshSimilarListLater(executor: Executor, personId: string, stale: StaleList): void {
   if (refreshing.has(personId)) return;
   refreshing.add(personId);
-  const upkeep = executor.forUpkeep();
-  const work = answered
-    ? upkeep.transaction('similarLists.write', (tx) =>
-        writeList(tx, personId, answered.stamp, answered.similar),
-      )
-    : keepSimilarList(upkeep, personId);
-  work.catch(() => false).finally(() => refreshing.delete(personId));
+  executor
+    .forUpkeep()
+    .transaction('similarLists.write', (tx) => writeList(tx, personId, stale.stamp, stale.similar))
+    .catch((error: unknown) => noteRefreshFailure(personId, error))
+    .finally(() => refreshing.delete(personId));
 }

@@ -14,6 +14,7 @@ import {
   lockOrder,
   orphanCandidatesById,
 } from '../graph/queries/orphans.js';
+import { bumpVersions } from '../graph/queries/similar-lists.js';
 import { type PeopleSnapshot, snapshotPeople } from '../graph/queries/snapshot-person.js';
 import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 import type { ResumeError } from '../resume/resume-error.js';
@@ -27,7 +28,7 @@ import {
 } from './batch-round.js';
 import type { NodeWrite, PlanDiff } from './plan-diff.js';
 import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
-import { bumpVersions, createVersions, versionedTechnologies } from './similar-lists.js';
+import { createVersions, versionedTechnologies } from './similar-lists.js';
 import type { StatementTimes } from './statement-times.js';
 import { loaderWarm } from './warm-up-loader.js';
 

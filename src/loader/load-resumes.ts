@@ -351,7 +351,7 @@ class Tally {
     }
   }
 
-  /** A transaction of `files` résumés failed with `error`; they are loaded again one by one. */
+  /** A transaction of `files` résumés failed with `error`; they are loaded again in smaller transactions (retryParts). */
   split(files: number, error: unknown): void {
     this.result.splits = [...(this.result.splits ?? []), { files, message: errorMessage(error) }];
   }

@@ -1,8 +1,8 @@
-import type { Executor, TransactionRunner } from '../db/Executor.js';
+import type { Executor } from '../db/Executor.js';
 import { EDGE_KINDS } from '../graph/edge-kinds.js';
 import { RelType } from '../graph/model.js';
 import { lockOrder } from '../graph/queries/orphans.js';
-import { bumpTechnologyVersions, createTechnologyVersions } from '../graph/queries/similar-lists.js';
+import { createTechnologyVersions } from '../graph/queries/similar-lists.js';
 import type { BatchMember } from './batch-round.js';
 import type { GraphPlan } from './graph-plan.js';
 import type { PlanDiff } from './plan-diff.js';
@@ -22,12 +22,6 @@ export function versionedTechnologies(plan: GraphPlan, diff: PlanDiff): string[]
   const same = before.size === after.size && [...before].every(([id, weight]) => after.get(id) === weight);
   if (same) return [];
   return lockOrder([...plan.edges.uses.map((edge) => edge.to), ...before.keys()]);
-}
-
-/** Bumps the versions of technologies `ids` (in lock order): the last statement of a writing transaction. */
-export async function bumpVersions(tx: TransactionRunner, ids: Iterable<string>): Promise<void> {
-  const sorted = lockOrder(ids);
-  if (sorted.length > 0) await tx.run(bumpTechnologyVersions, { ids: sorted });
 }
 
 /**

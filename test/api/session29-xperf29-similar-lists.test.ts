@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
-import { similarListStamp } from '../../src/graph/queries/similar-lists.js';
+import { Bookkeeping } from '../../src/graph/model.js';
+import { similarListStamp, writeSimilarList } from '../../src/graph/queries/similar-lists.js';
 import { deletePerson } from '../../src/graphql/mutations/delete-person.js';
 import {
   SIMILAR_BUDGETS,
@@ -86,6 +87,11 @@ async function ask(kept: boolean, personId: string, first: number): Promise<Answ
   });
   return { fromList: false, similar: shape(row?.similar ?? []) };
 }
+
+const listsOf = cypher(
+  'test.similarLists.listsOf',
+  `MATCH (list:${Bookkeeping.SimilarList} {person: $personId}) RETURN count(list) AS lists`,
+);
 
 const personIds = cypher('test.similarLists.people', 'MATCH (p:Person) RETURN p.id AS id ORDER BY id');
 
@@ -265,7 +271,7 @@ describe('similarPeople from kept lists equals the exact ranking', () => {
     expect(kept.fromList).toBe(true);
     expect(kept.similar).toEqual((await ask(false, 'kp-01', SIMILAR_KEPT)).similar);
 
-    // Asked for fewer than a list holds: the list is computed apart, then answers SIMILAR_KEPT.
+    // Asked for fewer than a list holds: the exact query asks SIMILAR_KEPT and keeps the list from its answer.
     expect((await ask(true, 'kq-04', SIMILAR_KEPT)).fromList).toBe(false);
     const three = await graphql(
       server.url,
@@ -277,4 +283,23 @@ describe('similarPeople from kept lists equals the exact ranking', () => {
     expect(ten.fromList).toBe(true);
     expect(ten.similar).toEqual((await ask(false, 'kq-04', SIMILAR_KEPT)).similar);
   }, 300_000);
+
+  it('a fresh list naming a person no longer there does not answer; no list is written for a missing person', async () => {
+    const [stamp] = await testExecutor().read<{ stampTechnologies: string[]; stampVersions: number[] }>(
+      similarListStamp,
+      { personId: 'kz-01' },
+    );
+    const list = { technologies: stamp?.stampTechnologies, versions: stamp?.stampVersions, whole: true };
+    const people = { people: ['kz-00', 'kz-gone'], scores: [0.9, 0.5] };
+    await testExecutor().write(writeSimilarList, { personId: 'kz-01', ...list, ...people });
+    await becomesFresh('kz-01');
+    const kept = await ask(true, 'kz-01', SIMILAR_KEPT);
+    expect(kept.fromList).toBe(false);
+    expect(kept.similar).toEqual((await ask(false, 'kz-01', SIMILAR_KEPT)).similar);
+    expect(kept.similar.map((entry) => entry.id)).toEqual(['kz-00', 'kz-02']);
+
+    await testExecutor().write(writeSimilarList, { personId: 'kz-gone', ...list, ...people });
+    const [gone] = await testExecutor().read<{ lists: number }>(listsOf, { personId: 'kz-gone' });
+    expect(gone?.lists).toBe(0);
+  }, 60_000);
 });

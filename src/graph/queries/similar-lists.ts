@@ -1,5 +1,7 @@
 import { cypher } from '../../db/cypher-query.js';
+import type { TransactionRunner } from '../../db/Executor.js';
 import { Bookkeeping, Label, RelType } from '../model.js';
+import { lockOrder } from './orphans.js';
 
 /*
  * A person's similarPeople list depends on their own USES and on the USES of everyone who shares a
@@ -13,6 +15,9 @@ import { Bookkeeping, Label, RelType } from '../model.js';
  * again never matches a list left from before.
  */
 
+/** Cypher: a new version node's version, random in a 2^52 range (see above). */
+const RANDOM_START = 'toInteger(rand() * 4503599627370496.0)';
+
 /**
  * Bumps the versions of technologies `$ids` (sorted: concurrent writers take the locks in one
  * order; nothing else locks these nodes, so they never deadlock on them). Run as the last statement
@@ -23,9 +28,15 @@ export const bumpTechnologyVersions = cypher(
   'similarLists.bumpVersions',
   `UNWIND $ids AS id
 MERGE (v:${Bookkeeping.TechnologyVersion} {technology: id})
-  ON CREATE SET v.version = toInteger(rand() * 4503599627370496.0)
+  ON CREATE SET v.version = ${RANDOM_START}
   ON MATCH SET v.version = v.version + 1`,
 );
+
+/** Bumps the versions of technologies `ids` (in lock order): the last statement of a writing transaction. */
+export async function bumpVersions(tx: TransactionRunner, ids: Iterable<string>): Promise<void> {
+  const sorted = lockOrder(ids);
+  if (sorted.length > 0) await tx.run(bumpTechnologyVersions, { ids: sorted });
+}
 
 /**
  * Creates the version nodes of technologies `$ids` that have none (sorted), in a transaction of
@@ -37,7 +48,7 @@ export const createTechnologyVersions = cypher(
   'similarLists.createVersions',
   `UNWIND $ids AS id
 MERGE (v:${Bookkeeping.TechnologyVersion} {technology: id})
-  ON CREATE SET v.version = toInteger(rand() * 4503599627370496.0)`,
+  ON CREATE SET v.version = ${RANDOM_START}`,
 );
 
 /** The ids of the technologies person `$id` uses (none when there is no such person). */
@@ -78,11 +89,13 @@ RETURN me IS NOT NULL AS found, stampTechnologies, stampVersions, fresh`,
 /**
  * Keeps person `$personId`'s best similar people (`$people` ids, `$scores`, best first; `$whole`:
  * that is everyone sharing a technology with them), computed after their stamp
- * (`$technologies`, `$versions`) was read.
+ * (`$technologies`, `$versions`) was read. Nothing is written when the person no longer exists
+ * (deleted since the answer was read).
  */
 export const writeSimilarList = cypher(
   'similarLists.write',
-  `MERGE (list:${Bookkeeping.SimilarList} {person: $personId})
+  `MATCH (:${Label.Person} {id: $personId})
+MERGE (list:${Bookkeeping.SimilarList} {person: $personId})
 SET list.technologies = $technologies, list.versions = [v IN $versions | toInteger(v)],
   list.people = $people, list.scores = [s IN $scores | toFloat(s)], list.whole = $whole`,
 );

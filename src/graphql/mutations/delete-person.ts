@@ -1,8 +1,7 @@
 import type { Executor } from '../../db/Executor.js';
 import { notFound } from '../../errors/index.js';
 import { deleteOrphans, lockNodes, lockOrder, orphanCandidates } from '../../graph/queries/orphans.js';
-import { deleteSimilarList, technologiesOfPerson } from '../../graph/queries/similar-lists.js';
-import { bumpVersions } from '../../loader/similar-lists.js';
+import { bumpVersions, deleteSimilarList, technologiesOfPerson } from '../../graph/queries/similar-lists.js';
 import type { EntityKind } from '../entity-kind.js';
 import {
   deleteDerivedOfPerson,

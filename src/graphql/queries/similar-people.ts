@@ -261,8 +261,8 @@ export const SIMILAR_KEPT = 10;
  * the person exists; `fresh`, whether their list was computed at their technologies' current
  * versions (when not, the resolver has it computed again, src/graphql/similar-lists.ts);
  * `answered`, whether it is fresh and holds `$first` (at most SIMILAR_KEPT, or any `$first` when it
- * holds everyone sharing a technology with them): then `similar` is similarPeopleQuery's answer,
- * otherwise empty and similarPeopleQuery is asked; `stampTechnologies` and `stampVersions`, the
+ * holds everyone sharing a technology with them) and every person it names for those still exists:
+ * then `similar` is similarPeopleQuery's answer, otherwise empty and similarPeopleQuery is asked; `stampTechnologies` and `stampVersions`, the
  * stamp read (a list of an answer computed after this query is stamped with them). O(the person's
  * technologies + `$first`'s).
  */
@@ -282,6 +282,9 @@ export const keptSimilarPeopleQuery = cypher(
     ORDER BY i
     RETURN collect({other: other, score: score}) AS top
   }
+  WITH me, fresh, stampTechnologies, stampVersions, top, answered AND size(top) =
+    CASE WHEN toInteger($first) < size(list.people) THEN toInteger($first) ELSE size(list.people) END AS complete
+  WITH me, fresh, stampTechnologies, stampVersions, complete AS answered, CASE WHEN complete THEN top ELSE [] END AS top
   CALL (me, answered) {
     OPTIONAL MATCH (me)-[mine:${RelType.USES}]->(t:${Label.Technology})
     WHERE answered

@@ -9,7 +9,6 @@ import { colleaguesQuery } from '../queries/colleagues.js';
 import { largestEmployersQuery } from '../queries/largest-employers.js';
 import { searchQuery } from '../queries/search.js';
 import { sharedTechnologiesQuery } from '../queries/shared-technologies.js';
-import { SIMILAR_KEPT } from '../queries/similar-people.js';
 import { statsQuery } from '../queries/stats.js';
 import { technologyCooccurrenceQuery } from '../queries/technology-cooccurrence.js';
 import { topTechnologiesQuery } from '../queries/top-technologies.js';
@@ -142,10 +141,7 @@ export const careerResolvers = {
       const first = pageSize(args.first, 10);
       const answer = await askSimilarPeople<SimilarPersonRow>(executor, args.personId, first);
       if (!answer.found) throw noPerson([args.personId]);
-      if (answer.stale) {
-        const answered = first >= SIMILAR_KEPT ? { stamp: answer.stale, similar: answer.similar } : undefined;
-        refreshSimilarListLater(executor, args.personId, answered);
-      }
+      if (answer.stale) refreshSimilarListLater(executor, args.personId, answer.stale);
       return answer.similar;
     },
 

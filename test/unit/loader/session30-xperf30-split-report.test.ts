@@ -26,7 +26,7 @@ function summary(extra: Partial<LoadSummary>): LoadSummary {
   };
 }
 
-describe('a load transaction split into one per résumé is reported with its error', () => {
+describe('a load transaction split into smaller ones is reported with its error', () => {
   it('names how many files the transaction held and why it failed, once per split', () => {
     const text = formatLoadSummary(
       summary({
