@@ -61,9 +61,12 @@ const byPerson = cypher(
    RETURN u.person AS person ORDER BY u.person`,
 );
 
+// A graph loaded before the order properties existed has neither them nor the mark that the backfill is done.
 const forget = cypher(
   'test.useOrder.forget',
-  `MATCH (:Person {id: $id})-[u:USES]->() REMOVE u.person, u.technology`,
+  `MATCH (:Person {id: $id})-[u:USES]->() REMOVE u.person, u.technology
+   WITH count(*) AS forgotten
+   OPTIONAL MATCH (mark:SchemaMark {name: 'useOrder'}) DELETE mark`,
 );
 
 async function walk(technology: string): Promise<string[]> {
