@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkdownSource } from '../../../src/extract/markdown-blocks.js';
+import { sectionKind } from '../../../src/extract/vocabulary.js';
+import { extractText, positions } from './extract-text.js';
+
+/**
+ * Session 31 (xmd31): Markdown résumés as unseen-22 showed them missed: a timeline by year of typed items, content
+ * tabs over headed entries, a profile README's headings. Invented people and employers.
+ */
+
+describe('a timeline by year of typed items', () => {
+  const timeline = [
+    '# Marit Oyelaran-Voss',
+    '',
+    '## 2022',
+    '',
+    '**Position** — **Platform Engineer** at **Brennholt Energie**',
+    '*Apr 2022 → Current · Hamburg*',
+    'Terraform modules and a Go operator.',
+    '',
+    '**Milestone** — Gave my first conference talk.',
+    '',
+    '## 2019',
+    '',
+    '**Position** — **Systems Engineer** at **Kielwerk Logistik**',
+    '*Jun 2019 → Mar 2022 · Kiel*',
+    'Ansible and Bash for the depot servers.',
+    '',
+    '## 2018',
+    '',
+    '**Education** — **M.Sc., Computer Science**, Kiel University',
+    '*2016 → 2018 · Kiel*',
+    '',
+    '**Open source** — **depotctl** · a CLI for depot inventories. `rust`',
+  ];
+
+  it('reads each type as the heading of its section and each year heading as nothing', () => {
+    const read = readMarkdownSource(timeline);
+    expect(read).toHaveLength(timeline.length);
+    expect(read.slice(2, 5)).toEqual(['', '## Experience', '**Platform Engineer** at **Brennholt Energie**']);
+    expect(read[7]).toBe('## Awards');
+    expect(read[10]).toBe('');
+    expect(read[16]).toBe('');
+    expect(read[11]).toBe('## Experience');
+    expect(read[17]).toBe('## Education');
+    expect(read[18]).toBe('**M.Sc., Computer Science**, Kiel University');
+    expect(read[20]).toBe('## Projects');
+    expect(read[21]).toBe('**depotctl** · a CLI for depot inventories. `rust`');
+  });
+
+  it('gives one position a job, dated by its own line, never by the year above it', async () => {
+    const result = await extractText(timeline.join('\n'), 'story.md');
+    expect(positions(result).map((p) => [p.company, p.title, p.startDate, p.endDate ?? 'present'])).toEqual([
+      ['Brennholt Energie', 'Platform Engineer', '2022-04', 'present'],
+      ['Kielwerk Logistik', 'Systems Engineer', '2019-06', '2022-03'],
+    ]);
+    expect(result.resume.education?.map((entry) => entry.institution)).toEqual(['Kiel University']);
+  });
+
+  it('takes a colon after the type as its separator too', () => {
+    const read = readMarkdownSource(['', '**Job:** **Tester** at **Acme**', '', '**Award:** Best newcomer']);
+    expect(read).toEqual(['## Experience', '**Tester** at **Acme**', '## Awards', 'Best newcomer']);
+  });
+
+  it('leaves a page with one typed line, or with types it does not know, as written', () => {
+    const one = ['## 2021', '', '**Position** — **Tester** at **Acme**', '*2021 → 2022*'];
+    expect(readMarkdownSource(one)).toEqual(one);
+    const labels = ['## 2021', '', '**Likes:** `go`', '', '**Stack:** `rust`'];
+    expect(readMarkdownSource(labels)).toEqual(labels);
+  });
+});
+
+describe('content tabs over headed entries', () => {
+  it("reads a tab's label as nothing when its content opens with a heading, and keeps it over text", () => {
+    const read = readMarkdownSource([
+      '=== "Now"',
+      '',
+      '    ### Lead Engineer · Harrowgate Data',
+      '    *Leeds · May 2023 – present*',
+      '',
+      '=== "Mentoring"',
+      '',
+      '    Taught Python at a code club.',
+    ]);
+    expect(read[0]).toBe('');
+    expect(read[5]).toBe('=== "Mentoring"');
+  });
+
+  it('gives each entry its title and employer, never the tab label or the city', async () => {
+    const doc = [
+      '# Oluwadamilare Fenwick',
+      '',
+      '## Work',
+      '',
+      '=== "Now"',
+      '',
+      '    ### Lead Engineer · Harrowgate Data',
+      '    *Leeds · May 2023 – present*',
+      '',
+      '    - Kafka and Flink for the ingestion platform.',
+      '',
+      '=== "Before"',
+      '',
+      '    ### Senior Engineer · Harrowgate Data',
+      '    *Leeds · Jan 2020 – Apr 2023*',
+      '',
+      '    - Spark jobs in Scala.',
+      '',
+      '    ### Developer · Pennine Mutual',
+      '    *Bradford · Sep 2016 – Dec 2019*',
+      '',
+      '    - Java and Oracle.',
+    ].join('\n');
+    const found = positions(await extractText(doc, 'cv.md'));
+    expect(found.map((p) => [p.company, p.title, p.startDate])).toEqual([
+      ['Harrowgate Data', 'Lead Engineer', '2023-05'],
+      ['Harrowgate Data', 'Senior Engineer', '2020-01'],
+      ['Pennine Mutual', 'Developer', '2016-09'],
+    ]);
+  });
+});
+
+describe("a profile README's headings", () => {
+  it.each([
+    ['🎓 Learning', 'education'],
+    ['Learning', 'education'],
+    ['🛠️ Stuff I use', 'skills'],
+    ['📫 Reach me', 'other'],
+    ['How to reach me', 'other'],
+  ])('reads "%s" as a heading of %s', (heading, kind) => {
+    expect(sectionKind(heading.replace(/\p{Extended_Pictographic}|\uFE0F/gu, '').trim())).toBe(kind);
+  });
+
+  it('reads no heading in "Machine Learning" or "Learning Goals"', () => {
+    expect(sectionKind('Machine Learning')).not.toBe('education');
+    expect(sectionKind('Learning Goals')).not.toBe('education');
+  });
+});
