@@ -136,3 +136,49 @@ describe("a profile README's headings", () => {
     expect(sectionKind('Learning Goals')).not.toBe('education');
   });
 });
+
+describe('a promotion told in a position’s text', () => {
+  const entry = (text: string[]) =>
+    [
+      '# Saoirse Mbeki-Larkin',
+      '',
+      '## Experience',
+      '',
+      '**Support Engineer** at **Glenmore Telecom**',
+      '*Mar 2017 → Aug 2023 · Cork*',
+      ...text,
+      '',
+      '**Intern** at **Blarney Data**',
+      '*Jun 2016 → Sep 2016 · Cork*',
+    ].join('\n');
+
+  it('adds no position when told after another sentence of its paragraph', async () => {
+    const found = positions(
+      await extractText(
+        entry([
+          'Answered tickets for the broadband desk and moved to the fibre team later. Promoted to',
+          '**Network Engineer** in May 2020, still on the fibre rollout.',
+        ]),
+        'cv.md',
+      ),
+    );
+    expect(found.map((p) => [p.company, p.title, p.startDate, p.endDate])).toEqual([
+      ['Glenmore Telecom', 'Support Engineer', '2017-03', '2023-08'],
+      ['Blarney Data', 'Intern', '2016-06', '2016-09'],
+    ]);
+  });
+
+  it('opens the new title as a position when told on a line of its own', async () => {
+    const found = positions(
+      await extractText(
+        entry(['Answered tickets for the broadband desk.', 'Promoted to Network Engineer in May 2020.']),
+        'cv.md',
+      ),
+    );
+    expect(found.map((p) => [p.company, p.title, p.startDate, p.endDate])).toEqual([
+      ['Glenmore Telecom', 'Network Engineer', '2020-05', '2023-08'],
+      ['Glenmore Telecom', 'Support Engineer', '2017-03', '2020-05'],
+      ['Blarney Data', 'Intern', '2016-06', '2016-09'],
+    ]);
+  });
+});
