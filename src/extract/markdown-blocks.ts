@@ -1,3 +1,6 @@
+import { findDates } from './dates.js';
+import { findDegree } from './vocabulary.js';
+
 /**
  * Markup of static-site Markdown (MkDocs Material, Python-Markdown extensions, Hugo and Jekyll themes) that is no
  * text of the document: the openers of its blocks read as their titles, its icon shortcodes and attribute lists
@@ -96,6 +99,7 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
   const out = [...lines];
   tomlFrontMatter(out);
   timelineItems(out);
+  yearTimeline(out);
   headedTabs(out);
   for (let i = 0; i < out.length; i++) {
     const line = out[i] as string;
@@ -191,6 +195,29 @@ function timelineItems(lines: string[]): void {
       lines[index - 1] = `## ${section}`;
   }
   for (let i = 0; i < lines.length; i++) if (yearHeading(lines[i] as string)) lines[i] = '';
+}
+
+/**
+ * A timeline by year with untyped items: two or more year headings ("## 2023"), each over entries that carry their own
+ * span ("**iOS Developer** at **Nordkapp Media**" over "*Feb 2019 → Feb 2023 · Bergen*"). Each year heading reads as
+ * the heading of the section its first entry belongs to (Education when it names a degree, else Experience): the
+ * entries' own spans date them, the year only groups them. Year headings over entries without spans of their own are
+ * those entries' dates, and the page is left alone.
+ */
+function yearTimeline(lines: string[]): void {
+  const years = lines.flatMap((line, index) => (yearHeading(line) ? [index] : []));
+  if (years.length < 2) return;
+  const blocks = years.map((start) => {
+    let end = start + 1;
+    while (end < lines.length && !/^[ \t]{0,3}#/u.test(lines[end] as string)) end++;
+    return lines.slice(start + 1, end).filter((line) => line.trim() !== '');
+  });
+  const spanned = (line: string) => findDates(line).some((date) => date.kind !== 'single');
+  if (!blocks.every((block) => block.some(spanned))) return;
+  years.forEach((index, block) => {
+    const first = (blocks[block]?.[0] ?? '').replace(/[*_]/gu, '');
+    lines[index] = findDegree(first) ? '## Education' : '## Experience';
+  });
 }
 
 /**

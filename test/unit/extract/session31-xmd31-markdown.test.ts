@@ -70,6 +70,55 @@ describe('a timeline by year of typed items', () => {
   });
 });
 
+describe('a timeline by year with untyped items', () => {
+  const page = [
+    '# Ruairí Okonkwo-Hale',
+    '',
+    '## 2021',
+    '',
+    '**Data Engineer** at **Liffey Freight**',
+    '*May 2021 → present · Dublin*',
+    'Airflow and dbt.',
+    '',
+    '## 2018',
+    '',
+    '**Analyst** at **Boyne Insurance**',
+    '*Jan 2018 → Apr 2021 · Drogheda*',
+    '',
+    '## 2017',
+    '',
+    '**B.Sc. in Statistics**, Maynooth University',
+    '*2014 → 2017*',
+    '',
+    '## Skills',
+    '',
+    'Python, SQL',
+  ];
+
+  it('reads each year heading as the heading of its entry’s section when every entry has a span of its own', () => {
+    const read = readMarkdownSource(page);
+    expect([read[2], read[8], read[13], read[18]]).toEqual([
+      '## Experience',
+      '## Experience',
+      '## Education',
+      '## Skills',
+    ]);
+  });
+
+  it('leaves the year headings as written when an entry has no span but its year', () => {
+    const undated = page.map((line) => (line === '*Jan 2018 → Apr 2021 · Drogheda*' ? '*Drogheda*' : line));
+    expect(readMarkdownSource(undated)).toEqual(undated);
+  });
+
+  it('dates each position by its own span', async () => {
+    const found = positions(await extractText(page.join('\n'), 'timeline.md'));
+    expect(found.map((p) => [p.company, p.title, p.startDate, p.endDate ?? 'present'])).toEqual([
+      ['Liffey Freight', 'Data Engineer', '2021-05', 'present'],
+      ['Boyne Insurance', 'Analyst', '2018-01', '2021-04'],
+    ]);
+  });
+});
+
 describe('content tabs over headed entries', () => {
   it("reads a tab's label as nothing when its content opens with a heading, and keeps it over text", () => {
     const read = readMarkdownSource([
