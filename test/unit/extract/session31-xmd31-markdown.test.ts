@@ -231,3 +231,28 @@ describe('a promotion told in a position’s text', () => {
     ]);
   });
 });
+
+describe('a bracket after the dates under a title', () => {
+  it.each(['(summer internship)', '(remote)', '(6 months)'])(
+    'reads "%s" as a remark on the dates, never a new entry',
+    async (remark) => {
+      const doc = [
+        '# Yohannes Adebayo-Kerr',
+        '',
+        '## Experience',
+        '',
+        '- **Backend Engineer** — Entoto Payments, Addis Ababa',
+        '  *Jan 2026 – present*',
+        '  - Go services.',
+        '- **Developer Intern** — Abay Robotics, Bahir Dar',
+        `  *Jul – Sep 2025* ${remark}`,
+        '  - FastAPI tools.',
+      ].join('\n');
+      const found = positions(await extractText(doc, 'cv.md'));
+      expect(found.map((p) => [p.company, p.title, p.startDate, p.endDate ?? 'present'])).toEqual([
+        ['Entoto Payments', 'Backend Engineer', '2026-01', 'present'],
+        ['Abay Robotics', 'Developer Intern', '2025-07', '2025-09'],
+      ]);
+    },
+  );
+});
