@@ -256,3 +256,23 @@ describe('a bracket after the dates under a title', () => {
     },
   );
 });
+
+describe("a profile README's icons before names", () => {
+  it('keeps an emoji before an employer or a title out of the name', async () => {
+    const doc = [
+      '# Zofia Achterberg-Nwosu',
+      '',
+      '## 💼 Experience',
+      '',
+      '- 🏢 **[Vistula Pay](https://vistula.example)** — Senior Backend Engineer · *Mar 2022 – present*',
+      '  - Ledger in Go.',
+      '- 🏢 **Wawel Telecom** — 👩‍💻 Software Engineer · *Jul 2018 – Feb 2022*',
+      '  - Billing in Java.',
+    ].join('\n');
+    const found = positions(await extractText(doc, 'README.md'));
+    expect(found.map((p) => [p.company, p.title])).toEqual([
+      ['Vistula Pay', 'Senior Backend Engineer'],
+      ['Wawel Telecom', 'Software Engineer'],
+    ]);
+  });
+});
