@@ -175,10 +175,11 @@ const TIMELINE_SECTIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * A timeline of typed items (two or more "**Position** — …", "**Education** — …", "**Milestone** — …"), perhaps under
- * year headings, rewritten in place as sections: each item's type reads as the heading of the section of its kind,
- * written on the blank line (or the year heading) above the item, and the item as what follows its type; a year
- * heading reads as nothing, since each item carries its own dates. A page with fewer typed items is left alone.
+ * A timeline of typed items (two or more "**Position** — …", "**Education** — …", "**Milestone** — …") under year
+ * headings (two or more, "## 2024"), rewritten in place as sections: each item's type reads as the heading of the
+ * section of its kind, written on the blank line (or the year heading) above the item, and the item as what follows
+ * its type; a year heading reads as nothing, since each item carries its own dates. A page with fewer typed items or
+ * year headings is left alone.
  */
 function timelineItems(lines: string[]): void {
   const items: Array<[number, number, string]> = [];
@@ -187,7 +188,8 @@ function timelineItems(lines: string[]): void {
     const section = found && TIMELINE_SECTIONS.get((found[2] as string).toLowerCase());
     if (found && section) items.push([index, found[0].length, section]);
   });
-  if (items.length < 2) return;
+  // Labels inside a job ("**Role:** …", "**Project:** …") are no timeline: a timeline groups its items by year.
+  if (items.length < 2 || lines.filter(yearHeading).length < 2) return;
   for (const [index, length, section] of items) {
     lines[index] = (lines[index] as string).slice(length);
     const above = lines[index - 1];

@@ -58,15 +58,32 @@ describe('a timeline by year of typed items', () => {
   });
 
   it('takes a colon after the type as its separator too', () => {
-    const read = readMarkdownSource(['', '**Job:** **Tester** at **Acme**', '', '**Award:** Best newcomer']);
-    expect(read).toEqual(['## Experience', '**Tester** at **Acme**', '## Awards', 'Best newcomer']);
+    const read = readMarkdownSource([
+      '## 2022',
+      '**Job:** **Tester** at **Acme**',
+      '## 2021',
+      '',
+      '**Award:** Best newcomer',
+    ]);
+    expect(read).toEqual(['## Experience', '**Tester** at **Acme**', '', '## Awards', 'Best newcomer']);
   });
 
   it('leaves a page with one typed line, or with types it does not know, as written', () => {
     const one = ['## 2021', '', '**Position** — **Tester** at **Acme**', '*2021 → 2022*'];
     expect(readMarkdownSource(one)).toEqual(one);
-    const labels = ['## 2021', '', '**Likes:** `go`', '', '**Stack:** `rust`'];
+    const labels = ['## 2021', '', '**Likes:** `go`', '', '## 2020', '', '**Stack:** `rust`'];
     expect(readMarkdownSource(labels)).toEqual(labels);
+  });
+
+  it('leaves labels inside a job alone when no year headings group them', () => {
+    const job = [
+      '### Acme Bank (2019 – 2021)',
+      '',
+      '**Role:** Senior Developer',
+      '',
+      '**Project:** Core banking in Java',
+    ];
+    expect(readMarkdownSource(job)).toEqual(job);
   });
 });
 
