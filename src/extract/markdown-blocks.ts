@@ -1,5 +1,5 @@
 import { findDates } from './dates.js';
-import { findDegree } from './vocabulary.js';
+import { findDegree, sectionKind } from './vocabulary.js';
 
 /**
  * Markup of static-site Markdown (MkDocs Material, Python-Markdown extensions, Hugo and Jekyll themes) that is no
@@ -204,11 +204,18 @@ function timelineItems(lines: string[]): void {
  * span ("**iOS Developer** at **Nordkapp Media**" over "*Feb 2019 → Feb 2023 · Bergen*"). Each year heading reads as
  * the heading of the section its first entry belongs to (Education when it names a degree, else Experience): the
  * entries' own spans date them, the year only groups them. Year headings over entries without spans of their own are
- * those entries' dates, and the page is left alone.
+ * those entries' dates, and year headings under another section's heading (projects, talks) group its entries: the
+ * page is then left alone.
  */
 function yearTimeline(lines: string[]): void {
   const years = lines.flatMap((line, index) => (yearHeading(line) ? [index] : []));
   if (years.length < 2) return;
+  // Years under a heading of another section ("## Projects" over "### 2022") group that section's entries.
+  const level = (line: string) => /^[ \t]{0,3}(#{1,6})[ \t]/u.exec(line)?.[1]?.length ?? 0;
+  const own = level(lines[years[0] as number] as string);
+  const parent = lines.slice(0, years[0]).findLast((line) => level(line) > 0 && level(line) < own);
+  const parentKind = parent ? sectionKind(parent.replace(/^[ \t]*#+[ \t]*/u, '').trim()) : null;
+  if (parentKind !== null && parentKind !== 'experience') return;
   const blocks = years.map((start) => {
     let end = start + 1;
     while (end < lines.length && !/^[ \t]{0,3}#/u.test(lines[end] as string)) end++;

@@ -127,6 +127,21 @@ describe('a timeline by year with untyped items', () => {
     expect(readMarkdownSource(undated)).toEqual(undated);
   });
 
+  it('leaves year headings under a heading of projects to the projects', () => {
+    const projects = [
+      '## Projects',
+      '',
+      '### 2022',
+      '',
+      '**ledgerlint** — a Rust linter (Jan 2022 – Mar 2022)',
+      '',
+      '### 2021',
+      '',
+      '**queue-kit** — a Go library (Feb 2021 – Jun 2021)',
+    ];
+    expect(readMarkdownSource(projects)).toEqual(projects);
+  });
+
   it('dates each position by its own span', async () => {
     const found = positions(await extractText(page.join('\n'), 'timeline.md'));
     expect(found.map((p) => [p.company, p.title, p.startDate, p.endDate ?? 'present'])).toEqual([
