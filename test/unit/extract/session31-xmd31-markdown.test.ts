@@ -308,3 +308,21 @@ describe("a profile README's icons before names", () => {
     ]);
   });
 });
+
+describe('liked and disliked tags', () => {
+  it('keeps the liked tags as a group and reads the disliked ones as no skill', async () => {
+    const doc = [
+      '# Nnamdi Thorvaldsen',
+      '',
+      '## Skills',
+      '',
+      '**Likes:** `kotlin` `sqlite`',
+      '',
+      '**Dislikes:** `cordova` `xamarin`',
+      '',
+      '**Not interested in:** `jquery`',
+    ].join('\n');
+    const groups = (await extractText(doc, 'story.md')).resume.skills ?? [];
+    expect(groups.map((group) => [group.name, group.keywords])).toEqual([['Likes', ['kotlin', 'sqlite']]]);
+  });
+});
