@@ -126,7 +126,8 @@ interface Deadline {
  * retry policy (conflicts and transient errors such as deadlocks, lost connections; see
  * errors.ts), transaction metadata, the per-transaction timeout and a request's deadline, and the
  * database's health. It throws only DatabaseErrors (errors.ts), worded for no audience in
- * particular. Transactions are begun and committed here rather than by the driver's managed
+ * particular; once a transaction's commit is sent, only the commit's answer says it failed
+ * (DatabaseOutcomeUnknownError when the client must stop waiting first). Transactions are begun and committed here rather than by the driver's managed
  * `executeRead/executeWrite`, whose own retries wait a second or more before trying again and would
  * hold a request past the moment the database is known to be unreachable.
  */
