@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findTechnology } from '../../src/graphql/queries/find-named.js';
-import { technologyNeedles } from '../../src/graphql/technology-lookup.js';
-import { testExecutor } from '../support/database.js';
 import { expectAnswers, failure } from '../support/expected-answers.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -175,32 +172,5 @@ describe('a technology by a versioned spelling, through the API', () => {
         ),
       ],
     ]);
-  });
-});
-
-describe('the versioned lookup is served by indexes', () => {
-  it('PROFILE of a versioned spelling seeks the TEXT index and the id constraint, scanning no label', async () => {
-    const session = testExecutor().driver.session();
-    try {
-      const result = await session.run(`PROFILE ${findTechnology.text}`, {
-        technology: technologyNeedles('Java 17'),
-      });
-      expect(result.records.map((record) => (record.get('technology') as { id: string }).id)).toEqual([
-        'java',
-      ]);
-      const operators: string[] = [];
-      const walk = (plan: { operatorType: string; children: unknown[] }) => {
-        operators.push(plan.operatorType.replace(/@.*$/, ''));
-        for (const child of plan.children) walk(child as typeof plan);
-      };
-      walk(result.summary.profile as never);
-      expect(operators).toContain('NodeIndexContainsScan');
-      expect(operators).toContain('NodeUniqueIndexSeek');
-      expect(
-        operators.filter((operator) => /Scan$/.test(operator) && operator !== 'NodeIndexContainsScan'),
-      ).toEqual([]);
-    } finally {
-      await session.close();
-    }
   });
 });
