@@ -26,12 +26,13 @@ const links = cypher('test.commitProbe.links', `MATCH (:${LABEL})-[r:PROBED]->()
 const tearDown = cypher('test.commitProbe.tearDown', `MATCH (n:${LABEL}) DETACH DELETE n`);
 
 /** The transaction timeout the slow transactions run under. */
-const TIMEOUT_MS = 1000;
+const TIMEOUT_MS = 2000;
 /**
- * How long the lock is held: past the Executor's wait for an unanswered transaction (its timeout
- * and a grace of 1 s) and within the longer wait it owes a commit in flight (one timeout more).
+ * How long the lock is held: a second past the Executor's wait for an unanswered transaction (its
+ * timeout and a grace of 1 s), a second before the end of the longer wait it owes a commit in
+ * flight (one timeout more).
  */
-const HOLD_MS = 2 * TIMEOUT_MS + 700;
+const HOLD_MS = TIMEOUT_MS + 1000 + 1000;
 
 beforeAll(async () => {
   await testExecutor().write(setUp);

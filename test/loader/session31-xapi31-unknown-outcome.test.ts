@@ -21,9 +21,13 @@ const bob = {
 };
 
 /** The load's transaction timeout. */
-const TIMEOUT_MS = 3000;
-/** Past the Executor's wait for Bob's first transaction: timeout, 1 s of grace, one more timeout. */
-const HOLD_MS = 2 * TIMEOUT_MS + 1000 + 500;
+const TIMEOUT_MS = 4000;
+/**
+ * Past the Executor's wait for Bob's first transaction (timeout, 1 s of grace, one more timeout) by
+ * 1.5 s; the load's second transaction, which waits for Bob's lock meanwhile, then has the rest of
+ * its timeout to find him written.
+ */
+const HOLD_MS = 2 * TIMEOUT_MS + 1000 + 1500;
 
 const holdJava = cypher('test.holdJava', "MATCH (t:Technology {id: 'java'}) SET t.held = true");
 const bobUsesJava = cypher(
