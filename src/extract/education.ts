@@ -261,6 +261,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       const found = names(info, catalogue);
       // A date in the left column opens an entry too ("2009 – 2014   Diploma in Informatics").
       if (found.school || found.degree || info.lead !== null) return true;
+      // "Certificate in Full Stack Web Development" over its university: a certificate programme opens its entry.
+      if (CERTIFICATE_IN.test(info.line.text)) return true;
       // "Frontend Developer course" under a degree and its school: a course followed elsewhere, its own entry (the
       // provider named on the line under it, with no school word: "Codecool, Budapest").
       if (!found.school && !found.degree && courseAfterDegree(info, current, catalogue)) return true;
@@ -304,6 +306,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         return true;
       const header = current.header.map((line) => {
         const named = names(line, catalogue);
+        // A certificate programme's line stands where a degree's does (see `universityCertificate`).
+        if (CERTIFICATE_IN.test(line.line.text)) named.degree = true;
         return shown.has(line) ? { ...named, school: true } : named;
       });
       // "University of Westmarch" over "School of Informatics": a unit of the school named above, directly under
@@ -584,6 +588,11 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         drafts.pop();
       continue;
     }
+    if (!studyType && UNIVERSITY.test(institution.value)) {
+      const certificate = universityCertificate(entry.header);
+      if (certificate)
+        ({ studyType, area } = { studyType: certificate.studyType, area: area ?? certificate.area });
+    }
     if (!area && unit) area = unit;
     // A start in the left date column and its end on the next line (2013/09 … / 2016/03).
     const bodyLead = entry.body[0]?.lead;
@@ -625,6 +634,29 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   return joinStudyEvents(drafts, events);
 }
 
+/** "Certificate in Full Stack Web Development": a certificate named before its field's "in", the field captured. */
+const CERTIFICATE_IN = /^(\s*)Certificate\s+in\s+(\p{Lu}[^,;|\t(]*)/u;
+
+/**
+ * "Certificate in Full Stack Web Development" over "Arizona State University - Tempe, AZ": a university's certificate
+ * programme, the line opening with it, is the entry's degree ("Certificate") and its field; at a school of another
+ * kind ("Professional Certificate in …, Northgate Extension School") it is a course, and no degree.
+ */
+function universityCertificate(header: readonly LineInfo[]): { studyType: Located; area: Located } | null {
+  for (const info of header) {
+    const found = CERTIFICATE_IN.exec(info.line.text);
+    if (!found) continue;
+    const at = (found[1] as string).length;
+    const field = (found[2] as string).trimEnd();
+    const from = found[0].length - (found[2] as string).length;
+    return {
+      studyType: locate(info.line, at, at + 'Certificate'.length, 'Certificate', 0.7),
+      area: locate(info.line, from, from + field.length, field, 0.6),
+    };
+  }
+  return null;
+}
+
 /**
  * A short line naming a course or programme ("Frontend Developer course", "Data Science Bootcamp"), no school, degree,
  * sentence or label, under an entry that has named its degree and its school already.
@@ -657,7 +689,7 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
       value =
         !info.line.blank &&
         !info.line.bullet &&
-        findDegree(info.line.text)?.start === 0 &&
+        (findDegree(info.line.text)?.start === 0 || bootcampLine(info)) &&
         !names(info, catalogue).school;
       known.set(info, value);
     }
@@ -700,6 +732,20 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
     found.add(info);
   });
   return found;
+}
+
+/**
+ * "Full Stack JavaScript Immersive", "Data Science Bootcamp": a short line naming a programme by a bootcamp's words
+ * (see `PROGRAMME`), no date, degree or sentence: under a short name ("Hacktiv8") it is that school's programme.
+ */
+function bootcampLine(info: LineInfo): boolean {
+  return (
+    info.words <= 6 &&
+    info.dates.length === 0 &&
+    !info.prose &&
+    BOOTCAMP.test(info.line.text) &&
+    findDegree(info.line.text) === null
+  );
 }
 
 /**
@@ -1344,6 +1390,9 @@ function degreeIn(text: string, part: Part): { start: number; end: number; text:
 /** How studies were followed, written beside the degree ("Part-time", "Online", "Evening programme"). */
 const STUDY_MODE =
   /^(?:part[- ]time|full[- ]time|online|remote|distance(?:\s+learning)?|evening(?:\s+(?:programme|program|classes))?|dual|berufsbegleitend|teilzeit|fernstudium)$/iu;
+
+/** A bootcamp's words for its programme ("Web Development Bootcamp", "Software Engineering Immersive"). */
+const BOOTCAMP = /(?<![\p{L}])(?:bootcamp|boot\s+camp|immersive|nanodegree)(?![\p{L}])/iu;
 
 /** Words of a course or programme followed at a school, not of the school's name. */
 const PROGRAMME =

@@ -2407,7 +2407,7 @@ export function organisationName(name: string): boolean {
  * "Üniversitesi", "Universitatea", Malay's "Universiti", Indonesian's "Universitas").
  */
 const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|technion|iit|iiit|epfl|eth)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|liceum|lyceum|lisesi|lukio|gymnasiet|gymnasieskola(?:n)?|politeknik|sekolah|gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|technion|iit|iiit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 /**
  * German-speaking universities named by the short form of their kind before their city ("TU Wien", "TH Köln", "FH
@@ -2527,7 +2527,7 @@ export const DEGREE = new RegExp(
       // Brazil's "Bacharel em …" (the graduate's title, written as the degree), Catalan's "Grau en …", the
       // postgraduate "Pós-graduação em …" / "Posgrado en …", "Magíster en …", Brazil's "Tecnólogo em …", the doctorates
       // "Doutorado em …", "Doctorado en …", "Dottorato di ricerca in …" too.
-      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau|Bacharela?),)(?:Bacharelado|Bacharela?|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
+      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau|Bacharela?),)(?:Bacharelado|Bacharela?|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Diplomado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
       // Latin America's engineering degree named by its branch, with no "en" ("Ingeniería de Sistemas", "Ingeniería
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
@@ -2547,6 +2547,9 @@ export const DEGREE = new RegExp(
       String.raw`(?:(?:State|National)\s+)?(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       // Indonesia's levels of higher education written as the degree: "S1 Teknik Informatika", "S2 Ilmu Komputer",
       // "D3 Manajemen Informatika" (a level code, then the field in Indonesian); "Sarjana Komputer", "Sarjana Teknik".
+      // "Sarjana (S1)", "Diploma III (D3)", "Magister (S2)", "Sarjana Terapan (D4)": the degree's name with its level
+      // code in brackets (a Glints or LinkedIn profile's way), the code part of the degree; "Diploma III" alone too.
+      String.raw`(?:Sarjana(?:\s+Terapan)?|Magister|Doktor|Diploma\s+(?:I{1,3}|IV))\s*\([SD][1-4]\)|Diploma\s+(?:I{1,3}|IV)(?![\p{L}])`,
       String.raw`[SD][1-4](?=\s*[-–]?\s*${INDONESIAN_FIELD_HEAD})|Sarjana(?:\s+(?:${INDONESIAN_FIELD_HEAD}))?`,
       // "Diploma of Information Technology", "Advanced Diploma of Network Security" (Australia's and New Zealand's
       // qualifications): named "of" a field as a bachelor's is, the field belongs to its name ("Diploma in …" names
@@ -2557,7 +2560,9 @@ export const DEGREE = new RegExp(
       String.raw`Certificate (?:I{1,3}|IV)(?![\p{L}])`,
       // "Postgraduate Diploma in …", "Higher National Diploma in …": the level is part of the diploma's name (a
       // certificate programme is no degree).
-      String.raw`(?:Post-?[Gg]raduate|Graduate|Higher\s+National|Advanced)\s+Diploma`,
+      // "National Diploma: Information Technology" (South Africa's universities of technology, Nigeria's polytechnics)
+      // too; "N6 Electrical Engineering": South Africa's NATED levels N4 to N6 at a TVET college, before their field.
+      String.raw`(?:Post-?[Gg]raduate|Graduate|Higher\s+National|National|Advanced)\s+Diploma|N[4-6](?=\s+${FIELD_WORD})`,
       // "Graduate Certificate in Data Science", "Postgraduate Certificate in Education": a university's award of its own
       // (a short course's certificate names no level).
       String.raw`(?:Post-?[Gg]raduate|Graduate)\s+Certificate`,
