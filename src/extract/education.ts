@@ -1182,9 +1182,10 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * "Highest Grade Passed", Sri Lanka's G.C.E. Advanced and Ordinary Levels ("A/L") and Singapore's "GCE 'A' Levels",
  * Nepal's SLC and "+2" (India's "10+2"; France's "Bac+2" counts years of higher studies), Hungary's érettségi, the
  * Spanish-speaking bachiller, the Nordic studentereksamen, studentexamen, gymnasieexamen and ylioppilastutkinto,
- * Germany's Hochschulreife and Fachabitur, Malaysia's SPM and STPM.
+ * Germany's Hochschulreife and Fachabitur, Malaysia's SPM and STPM; the International Baccalaureate's diploma, the
+ * IGCSE, Hong Kong's HKDSE, Israel's bagrut, Ireland's "Leaving Cert", Tanzania's CSEE and ACSEE, Uganda's UCE and UACE.
  */
-const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?<!Bac\s?)(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)|Studentereksamen|Studentexamen|Gymnasieexamen|Ylioppilastutkinto|(?:Allgemeine\s+|Fach)?Hochschulreife|Fachabitur|SPM|STPM|G\.?\s?C\.?\s?E\.?\s+['‘’][AO]['‘’]\s*Levels?`;
+const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?<!Bac\s?)(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)|Studentereksamen|Studentexamen|Gymnasieexamen|Ylioppilastutkinto|(?:Allgemeine\s+|Fach)?Hochschulreife|Fachabitur|SPM|STPM|G\.?\s?C\.?\s?E\.?\s+['‘’][AO]['‘’]\s*Levels?|International\s+Baccalaureate|IB\s+Diploma(?:\s+Programme)?|IGCSEs?|HKDSE|Bagrut|Leaving\s+Cert|A?CSEE|UA?CE`;
 
 /**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school
@@ -1205,11 +1206,12 @@ const UNIVERSITY =
 
 /**
  * A school that teaches no higher studies, by the word its name is built on ("Szent István Gimnázium", "Colegio
- * Nacional de Monserrat", "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária"). A
+ * Nacional de Monserrat", "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária",
+ * Mexico's "Preparatoria", Indonesia's and Malaysia's "Sekolah Menengah"). A
  * "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry of their own.
  */
 const SECONDARY_ONLY =
-  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|preparatoria|sekolah\s+menengah|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
 
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S"). */
 const SECONDARY = new RegExp(

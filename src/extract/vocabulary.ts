@@ -2407,7 +2407,7 @@ export function organisationName(name: string): boolean {
  * "Üniversitesi", "Universitatea", Malay's "Universiti", Indonesian's "Universitas").
  */
 const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|liceum|lyceum|lisesi|lukio|gymnasiet|gymnasieskola(?:n)?|politeknik|sekolah|gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|technion|iit|iiit|epfl|eth)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|h[øo][gy]skolen?|erhvervsakademi|professionsh[øo]jskole|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|liceum|lyceum|lisesi|lukio|gymnasiet|gymnasieskola(?:n)?|politeknik|sekolah|gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|technion|iit|iiit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 /**
  * German-speaking universities named by the short form of their kind before their city ("TU Wien", "TH Köln", "FH
@@ -2487,9 +2487,13 @@ const TWO_WORD_ROMANCE_DEGREE = String.raw`Ingenier[oa]\s+(?:T[ée]cnic[oa]|Supe
 
 /**
  * The bachelor's and master's of Russian, Ukrainian and Czech CVs written out ("Bakalavr", "Magistr", "Bakalář"),
- * Sweden's "Högskoleingenjör" and France's "Mastère spécialisé".
+ * Sweden's "Högskoleingenjör" and France's "Mastère spécialisé". The Nordic degrees by their own names: Sweden's
+ * "Kandidatexamen", "Teknologie masterexamen", "Högskoleexamen", "Yrkeshögskoleexamen", "Civilingenjörsexamen";
+ * Norway's "Bachelorgrad" and "Mastergrad"; Denmark's "Datamatiker", "Professionsbachelor" and "Diplomingeniør";
+ * Finland's universities of applied sciences' "Insinööri (AMK)", "Tradenomi (AMK)". Indonesia's three-year "Ahli Madya
+ * (A.Md.)"; Nigeria's "OND" and Spain's "CFGS" / "CFGM" before their field.
  */
-const MORE_NATIONAL_DEGREES = String.raw`Bakalavr|Magistr|Bakal[aá][řr]|H[öo]gskoleingenj[öo]r|Mast[èe]re(?:\s+[Ss]p[ée]cialis[ée])?`;
+const MORE_NATIONAL_DEGREES = String.raw`Bakalavr|Magistr|Bakal[aá][řr]|H[öo]gskoleingenj[öo]r(?:sexamen)?|Mast[èe]re(?:\s+[Ss]p[ée]cialis[ée])?|(?:[Tt]eknologie\s+|[Ff]ilosofie\s+)?(?:[Kk]andidat|[Mm]aster|[Mm]agister)examen|(?:[Yy]rkes)?[Hh][öo]gskoleexamen|[Cc]ivilingenj[öo]rsexamen|Bachelorgrad|Mastergrad|Datamatiker|Professionsbachelor|Diplomingeni[øo]r|(?:Insin[öo][öo]ri|Tradenomi|Medianomi)\s+\((?:ylempi\s+)?AMK\)|Ahli\s+Madya(?:\s+\(A\.\s?Md\.?\))?|A\.\s?Md\.|OND(?=\s+(?:in\s+)?\p{Lu})|CFG[SM](?=\s+(?:en\s+|de\s+)?\p{Lu})`;
 
 /**
  * Poland's professional titles, which are its degrees: "magister inżynier" (an engineering master's) is one title,
@@ -2587,7 +2591,7 @@ export const DEGREE = new RegExp(
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).
-      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|${POLISH_DEGREE}|${MORE_NATIONAL_DEGREES}|Abitur|High School Diploma|HND|GED`,
+      String.raw`(?<!IB\s)Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|${POLISH_DEGREE}|${MORE_NATIONAL_DEGREES}|Abitur|High School Diploma|HND|GED`,
       // The Netherlands' degrees named with their kind of school: "HBO Bachelor", "WO Master" (a university of applied
       // sciences' or a research university's), "MBO niveau 4" / "MBO-4" (a vocational college's level).
       String.raw`(?:HBO|WO)[-\s](?:[Bb]achelor|[Mm]aster)(?:\s+of\s+${DEGREE_OF})?|MBO(?:[-\s](?:[Nn]iveau|[Ll]evel))?[-\s]?[1-4](?![\p{N}])`,

@@ -197,3 +197,67 @@ describe('a certificate programme named before its field', () => {
     ]);
   });
 });
+
+describe('Nordic, Finnish, Indonesian, Nigerian and Spanish degrees by their own names', () => {
+  it.each([
+    ['Kandidatexamen i datavetenskap', 'Kandidatexamen'],
+    ['Teknologie masterexamen i datateknik', 'Teknologie masterexamen'],
+    ['Yrkeshögskoleexamen, Javautvecklare', 'Yrkeshögskoleexamen'],
+    ['Bachelorgrad i informatikk', 'Bachelorgrad'],
+    ['Datamatiker, Erhvervsakademi Sjælland', 'Datamatiker'],
+    ['Professionsbachelor i webudvikling', 'Professionsbachelor'],
+    ['Tradenomi (AMK), tietojenkäsittely', 'Tradenomi (AMK)'],
+    ['Ahli Madya (A.Md.), Teknik Komputer', 'Ahli Madya (A.Md.)'],
+    ['OND Computer Science', 'OND'],
+    ['CFGS Administración de Sistemas Informáticos en Red', 'CFGS'],
+  ])('"%s" names the degree "%s"', (text, degree) => {
+    expect(findDegree(text)?.text).toBe(degree);
+  });
+
+  it('"OND" or "CFGS" alone, and the IB\'s diploma, name none', () => {
+    expect(findDegree('OND')).toBeNull();
+    expect(findDegree('CFGS')).toBeNull();
+    expect(findDegree('IB Diploma, 2016')).toBeNull();
+  });
+
+  it('reads the degree and its field after "i" at a Danish academy and a Norwegian university', async () => {
+    const result = await extractText(
+      [
+        'Rasmus Winther',
+        '',
+        'Uddannelse',
+        '',
+        '2014 – 2016  Datamatiker, Erhvervsakademi Dania',
+        '2016 – 2018  Professionsbachelor i softwareudvikling, Erhvervsakademi Dania',
+        '',
+        'Kompetencer',
+        'C#, SQL',
+      ].join('\n'),
+    );
+    expect(schools(result).map((entry) => [entry.institution, entry.studyType, entry.endDate])).toEqual([
+      ['Erhvervsakademi Dania', 'Datamatiker', '2016'],
+      ['Erhvervsakademi Dania', 'Professionsbachelor', '2018'],
+    ]);
+  });
+});
+
+describe('school-leaving certificates of more countries, no entries of their own', () => {
+  const education = (lines: string[]) =>
+    extractText(['Sam Okello', '', 'Education', '', ...lines, '', 'Skills', 'Java, SQL'].join('\n'));
+
+  it.each([
+    ['Makerere College School — UACE, 2013'],
+    ['Kibaha Secondary School — ACSEE, 2012'],
+    ["Diocesan Boys' School", 'HKDSE, 2014'],
+    ['Overseas School of Colombo — IB Diploma, 2015'],
+    ['Preparatoria Benito Juárez, 2009 – 2012'],
+    ['Gimnasia Ort School — Bagrut, 2011'],
+  ])('"%s" under a university\'s degree is left out', async (...schoolLines) => {
+    const result = await education([
+      'Makerere University, BSc Computer Science, 2014 – 2017',
+      '',
+      ...schoolLines,
+    ]);
+    expect(schools(result).map((entry) => entry.institution)).toEqual(['Makerere University']);
+  });
+});
