@@ -263,6 +263,9 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       if (found.school || found.degree || info.lead !== null) return true;
       // "Certificate in Full Stack Web Development" over its university: a certificate programme opens its entry.
       if (CERTIFICATE_IN.test(info.line.text)) return true;
+      // "ALX Software Engineering programme — 2022": a provider's programme with its date opens its entry.
+      if (info.dates.length > 0 && PROGRAMME.test(info.line.text) && PROVIDER_PROGRAMME.test(info.line.text))
+        return true;
       // "Frontend Developer course" under a degree and its school: a course followed elsewhere, its own entry (the
       // provider named on the line under it, with no school word: "Codecool, Budapest").
       if (!found.school && !found.degree && courseAfterDegree(info, current, catalogue)) return true;
@@ -557,9 +560,13 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       );
       const first = parts[index];
       const previous = drafts[drafts.length - 1];
+      const provided = first || studyType ? null : providerOfProgramme(parts);
       if (first) {
         const end = schoolEnd(first.line.text, first, parts[index + 1]);
         institution = locate(first.line, first.start, end, first.line.text.slice(first.start, end), 0.5);
+      } else if (provided) {
+        ({ institution } = provided);
+        area ??= provided.area;
       } else if (studyType && previous) {
         // "Chalmers University of Technology" over "MSc, …, 2012 - 2014" and "BSc, …, 2009 - 2012":
         // a school named once over the degrees taken there.
@@ -632,6 +639,30 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
     events.push(event);
   }
   return joinStudyEvents(drafts, events);
+}
+
+/** "ALX Software Engineering programme": a provider's short name in capitals, then its programme's name. */
+const PROVIDER_PROGRAMME = /^(\s*)(\p{Lu}[\p{Lu}\p{N}]{1,7})\s+(\p{Lu}\p{Ll}.*)$/u;
+
+/**
+ * "**ALX Software Engineering programme** — 2022": an entry whose only name is a programme's (see `PROGRAMME`) opening
+ * with a short name in capitals has that short name as its school (a bootcamp's or academy's) and the rest as its area.
+ */
+function providerOfProgramme(parts: readonly Part[]): { institution: Located; area: Located } | null {
+  for (const part of parts) {
+    if (!PROGRAMME.test(part.text)) continue;
+    const found = PROVIDER_PROGRAMME.exec(part.text);
+    if (!found || findDegree(part.text)) return null;
+    const at = part.start + (found[1] as string).length;
+    const name = found[2] as string;
+    const rest = (found[3] as string).trimEnd();
+    const from = part.start + found[0].length - (found[3] as string).length;
+    return {
+      institution: locate(part.line, at, at + name.length, name, 0.5),
+      area: locate(part.line, from, from + rest.length, rest, 0.5),
+    };
+  }
+  return null;
 }
 
 /** "Certificate in Full Stack Web Development": a certificate named before its field's "in", the field captured. */

@@ -2404,10 +2404,11 @@ export function organisationName(name: string): boolean {
 /**
  * Schools, in the languages résumés commonly name them (whole words, accents included: "École",
  * "Lycée", "Universität", "Universidad", "Politecnico", "Akademia", "Sveučilište", "Yliopisto",
- * "Üniversitesi", "Universitatea", Malay's "Universiti", Indonesian's "Universitas").
+ * "Üniversitesi", "Universitatea", Malay's "Universiti", Indonesian's "Universitas", Hungarian's "Tudományegyetem" and
+ * "Főiskola", Estonian's "Ülikool", Czech's "Vysoké učení technické", "Vysoká škola" and "Fakulta").
  */
 const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|h[øo][gy]skolen?|erhvervsakademi|professionsh[øo]jskole|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|liceum|lyceum|lisesi|lukio|gymnasiet|gymnasieskola(?:n)?|politeknik|sekolah|gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|technion|iit|iiit|epfl|eth)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|(?:tudom[áa]ny)?egyetem|f[őo]iskola|(?:tehnika)?[üu]likool|vysok[éá]\s+u[čc]en[íi]\s+technick[éá]|vysok[áa]\s+[šs]kola|fakulta|kolegija|augstskola|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|h[øo][gy]skolen?|erhvervsakademi|professionsh[øo]jskole|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|liceum|lyceum|lisesi|lukio|gymnasiet|gymnasieskola(?:n)?|politeknik|sekolah|gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|technion|iit|iiit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 /**
  * German-speaking universities named by the short form of their kind before their city ("TU Wien", "TH Köln", "FH
@@ -2487,13 +2488,14 @@ const TWO_WORD_ROMANCE_DEGREE = String.raw`Ingenier[oa]\s+(?:T[ée]cnic[oa]|Supe
 
 /**
  * The bachelor's and master's of Russian, Ukrainian and Czech CVs written out ("Bakalavr", "Magistr", "Bakalář"),
- * Sweden's "Högskoleingenjör" and France's "Mastère spécialisé". The Nordic degrees by their own names: Sweden's
+ * Lithuania's "Bakalauras" and "Magistras", Estonia's "Bakalaureusekraad" and "Magistrikraad", Latvia's "Bakalaura
+ * grāds", Sweden's "Högskoleingenjör" and France's "Mastère spécialisé". The Nordic degrees by their own names: Sweden's
  * "Kandidatexamen", "Teknologie masterexamen", "Högskoleexamen", "Yrkeshögskoleexamen", "Civilingenjörsexamen";
  * Norway's "Bachelorgrad" and "Mastergrad"; Denmark's "Datamatiker", "Professionsbachelor" and "Diplomingeniør";
  * Finland's universities of applied sciences' "Insinööri (AMK)", "Tradenomi (AMK)". Indonesia's three-year "Ahli Madya
  * (A.Md.)"; Nigeria's "OND" and Spain's "CFGS" / "CFGM" before their field.
  */
-const MORE_NATIONAL_DEGREES = String.raw`Bakalavr|Magistr|Bakal[aá][řr]|H[öo]gskoleingenj[öo]r(?:sexamen)?|Mast[èe]re(?:\s+[Ss]p[ée]cialis[ée])?|(?:[Tt]eknologie\s+|[Ff]ilosofie\s+)?(?:[Kk]andidat|[Mm]aster|[Mm]agister)examen|(?:[Yy]rkes)?[Hh][öo]gskoleexamen|[Cc]ivilingenj[öo]rsexamen|Bachelorgrad|Mastergrad|Datamatiker|Professionsbachelor|Diplomingeni[øo]r|(?:Insin[öo][öo]ri|Tradenomi|Medianomi)\s+\((?:ylempi\s+)?AMK\)|Ahli\s+Madya(?:\s+\(A\.\s?Md\.?\))?|A\.\s?Md\.|OND(?=\s+(?:in\s+)?\p{Lu})|CFG[SM](?=\s+(?:en\s+|de\s+)?\p{Lu})`;
+const MORE_NATIONAL_DEGREES = String.raw`Bakalavr|Magistr|Bakal[aá][řr]|Bakalauras|Magistras|(?:Bakalaureuse|Magistri)kraad|Bakalaura\s+gr[āa]ds|Ma[ģg]istra\s+gr[āa]ds|H[öo]gskoleingenj[öo]r(?:sexamen)?|Mast[èe]re(?:\s+[Ss]p[ée]cialis[ée])?|(?:[Tt]eknologie\s+|[Ff]ilosofie\s+)?(?:[Kk]andidat|[Mm]aster|[Mm]agister)examen|(?:[Yy]rkes)?[Hh][öo]gskoleexamen|[Cc]ivilingenj[öo]rsexamen|Bachelorgrad|Mastergrad|Datamatiker|Professionsbachelor|Diplomingeni[øo]r|(?:Insin[öo][öo]ri|Tradenomi|Medianomi)\s+\((?:ylempi\s+)?AMK\)|Ahli\s+Madya(?:\s+\(A\.\s?Md\.?\))?|A\.\s?Md\.|OND(?=\s+(?:in\s+)?\p{Lu})|CFG[SM](?=\s+(?:en\s+|de\s+)?\p{Lu})`;
 
 /**
  * Poland's professional titles, which are its degrees: "magister inżynier" (an engineering master's) is one title,

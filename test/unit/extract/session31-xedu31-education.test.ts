@@ -261,3 +261,69 @@ describe('school-leaving certificates of more countries, no entries of their own
     expect(schools(result).map((entry) => entry.institution)).toEqual(['Makerere University']);
   });
 });
+
+describe('Baltic, Czech and Hungarian schools and degrees', () => {
+  it.each([
+    ['Magistras, programų sistemos', 'Magistras'],
+    ['Magistrikraad, tarkvaratehnika', 'Magistrikraad'],
+    ['Bakalaura grāds datorzinātnēs', 'Bakalaura grāds'],
+  ])('"%s" names the degree "%s"', (text, degree) => {
+    expect(findDegree(text)?.text).toBe(degree);
+  });
+
+  it.each([
+    'Tallinna Tehnikaülikool',
+    'Tallinna Ülikool',
+    'Debreceni Tudományegyetem',
+    'Budapesti Gazdasági Főiskola',
+    'Vysoké učení technické v Ostravě',
+    'Vysoká škola ekonomická v Praze',
+    'Kauno kolegija',
+  ])('"%s" names a school', (text) => {
+    expect(isInstitution(text)).toBe(true);
+  });
+
+  it('an Estonian university over "Magistrikraad, …" is the entry\'s school', async () => {
+    const result = await extractText(
+      [
+        'Mart Kask',
+        '',
+        'Haridus',
+        'Tallinna Ülikool',
+        'Magistrikraad, infoteadus, 2016 – 2018',
+        'Oskused',
+        'Keeled: Python, SQL',
+      ].join('\n'),
+    );
+    expect(schools(result).map((entry) => [entry.institution, entry.studyType, entry.area])).toEqual([
+      ['Tallinna Ülikool', 'Magistrikraad', 'infoteadus'],
+    ]);
+  });
+});
+
+describe("a provider's short name before its programme", () => {
+  it('"**HNG Backend Internship programme** — 2021" is an entry at HNG, the rest its area', async () => {
+    const result = await extractText(
+      [
+        '# Tobi Adeyemi',
+        '',
+        '## Education',
+        '',
+        '**BSc Physics** — University of Ibadan, *2013 – 2017*',
+        '',
+        '**HNG Backend Internship programme** — 2021 (8 weeks, remote)',
+        '',
+        '## Skills',
+        '',
+        'Python, Django',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(
+      schools(result).map((entry) => [entry.institution, entry.studyType, entry.area, entry.endDate]),
+    ).toEqual([
+      ['University of Ibadan', 'BSc', 'Physics', '2017'],
+      ['HNG', undefined, 'Backend Internship programme', '2021'],
+    ]);
+  });
+});
