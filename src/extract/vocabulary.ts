@@ -2493,9 +2493,11 @@ const TWO_WORD_ROMANCE_DEGREE = String.raw`Ingenier[oa]\s+(?:T[ée]cnic[oa]|Supe
  * "Kandidatexamen", "Teknologie masterexamen", "Högskoleexamen", "Yrkeshögskoleexamen", "Civilingenjörsexamen";
  * Norway's "Bachelorgrad" and "Mastergrad"; Denmark's "Datamatiker", "Professionsbachelor" and "Diplomingeniør";
  * Finland's universities of applied sciences' "Insinööri (AMK)", "Tradenomi (AMK)". Indonesia's three-year "Ahli Madya
- * (A.Md.)"; Nigeria's "OND" and Spain's "CFGS" / "CFGM" before their field.
+ * (A.Md.)"; Nigeria's "OND" and Spain's "CFGS" / "CFGM" before their field; India's postgraduate diplomas ("PGDCA",
+ * "PGDM") and "B.Voc"; the UK's "HNC" and "Foundation Degree"; the Maghreb's "Ingénieur d'État"; Québec's and
+ * France's "Maîtrise en …".
  */
-const MORE_NATIONAL_DEGREES = String.raw`Bakalavr|Magistr|Bakal[aá][řr]|Bakalauras|Magistras|(?:Bakalaureuse|Magistri)kraad|Bakalaura\s+gr[āa]ds|Ma[ģg]istra\s+gr[āa]ds|H[öo]gskoleingenj[öo]r(?:sexamen)?|Mast[èe]re(?:\s+[Ss]p[ée]cialis[ée])?|(?:[Tt]eknologie\s+|[Ff]ilosofie\s+)?(?:[Kk]andidat|[Mm]aster|[Mm]agister)examen|(?:[Yy]rkes)?[Hh][öo]gskoleexamen|[Cc]ivilingenj[öo]rsexamen|Bachelorgrad|Mastergrad|Datamatiker|Professionsbachelor|Diplomingeni[øo]r|(?:Insin[öo][öo]ri|Tradenomi|Medianomi)\s+\((?:ylempi\s+)?AMK\)|Ahli\s+Madya(?:\s+\(A\.\s?Md\.?\))?|A\.\s?Md\.|OND(?=\s+(?:in\s+)?\p{Lu})|CFG[SM](?=\s+(?:en\s+|de\s+)?\p{Lu})`;
+const MORE_NATIONAL_DEGREES = String.raw`Bakalavr|Magistr|Bakal[aá][řr]|Bakalauras|Magistras|(?:Bakalaureuse|Magistri)kraad|Bakalaura\s+gr[āa]ds|Ma[ģg]istra\s+gr[āa]ds|H[öo]gskoleingenj[öo]r(?:sexamen)?|Mast[èe]re(?:\s+[Ss]p[ée]cialis[ée])?|(?:[Tt]eknologie\s+|[Ff]ilosofie\s+)?(?:[Kk]andidat|[Mm]aster|[Mm]agister)examen|(?:[Yy]rkes)?[Hh][öo]gskoleexamen|[Cc]ivilingenj[öo]rsexamen|Bachelorgrad|Mastergrad|Datamatiker|Professionsbachelor|Diplomingeni[øo]r|(?:Insin[öo][öo]ri|Tradenomi|Medianomi)\s+\((?:ylempi\s+)?AMK\)|Ahli\s+Madya(?:\s+\(A\.\s?Md\.?\))?|A\.\s?Md\.|OND(?=\s+(?:in\s+)?\p{Lu})|CFG[SM](?=\s+(?:en\s+|de\s+)?\p{Lu})|PGD(?:CA|M|BA|IT)|B\.?\s?Voc\.?|HNC|Foundation\s+[Dd]egree|Ing[ée]nieur\s+d['’]\s?[ÉE]tat|Ma[îi]trise(?=\s+(?:en|ès)\s+\p{L})`;
 
 /**
  * Poland's professional titles, which are its degrees: "magister inżynier" (an engineering master's) is one title,

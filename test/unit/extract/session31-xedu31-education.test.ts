@@ -210,6 +210,12 @@ describe('Nordic, Finnish, Indonesian, Nigerian and Spanish degrees by their own
     ['Ahli Madya (A.Md.), Teknik Komputer', 'Ahli Madya (A.Md.)'],
     ['OND Computer Science', 'OND'],
     ['CFGS Administración de Sistemas Informáticos en Red', 'CFGS'],
+    ['PGDCA, Computer Applications', 'PGDCA'],
+    ['B.Voc in Software Development', 'B.Voc'],
+    ['HNC Computing', 'HNC'],
+    ['Foundation Degree in Web Development', 'Foundation Degree'],
+    ["Ingénieur d'État en génie logiciel", "Ingénieur d'État"],
+    ['Maîtrise en génie logiciel', 'Maîtrise'],
   ])('"%s" names the degree "%s"', (text, degree) => {
     expect(findDegree(text)?.text).toBe(degree);
   });
@@ -218,6 +224,8 @@ describe('Nordic, Finnish, Indonesian, Nigerian and Spanish degrees by their own
     expect(findDegree('OND')).toBeNull();
     expect(findDegree('CFGS')).toBeNull();
     expect(findDegree('IB Diploma, 2016')).toBeNull();
+    expect(findDegree("Maîtrise d'ouvrage et recette")).toBeNull();
+    expect(findDegree("Maîtrise de l'anglais")).toBeNull();
   });
 
   it('reads the degree and its field after "i" at a Danish academy and a Norwegian university', async () => {
