@@ -65,6 +65,7 @@ export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtext29');
 export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xpdf29');
 export const DEV_S30_XPORTAL30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xportal30');
+export const DEV_S31_XEDU31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xedu31');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -131,6 +132,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
+  DEV_S31_XEDU31_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -578,6 +580,16 @@ export function devS29Xtext29Set(dir: string = DEV_S29_XTEXT29_DIR): Promise<Eva
  * test/fixtures/documents/dev-s29-xpdf29, with its golds in its gold/ folder.
  */
 export function devS29Xpdf29Set(dir: string = DEV_S29_XPDF29_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 31's development set of schools and degrees: Indonesia's degrees with their level code in brackets and a
+ * bootcamp named without a school word, South Africa's National Diploma and NATED levels under a heading no section
+ * word names, Colombia's "Diplomado en …", a US university's "Certificate in …" and a labelled education line in a
+ * typed timeline, test/fixtures/documents/dev-s31-xedu31, with its golds in its gold/ folder.
+ */
+export function devS31Xedu31Set(dir: string = DEV_S31_XEDU31_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

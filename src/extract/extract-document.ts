@@ -591,17 +591,18 @@ function ownWorkProject(draft: PositionDraft): ProjectDraft {
  * taken out of `positions` and read as an education entry.
  */
 function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], catalogue: Catalogue) {
+  const byNumber = new Map(lines.map((line) => [line.n, line]));
   const studies = positions.filter((position) => {
     const title = position.title?.value ?? '';
     return (
-      findDegree(title)?.start === 0 &&
-      titleScore(title) === 0 &&
-      isInstitution(position.company?.value ?? '')
+      (findDegree(title)?.start === 0 &&
+        titleScore(title) === 0 &&
+        isInstitution(position.company?.value ?? '')) ||
+      (title === '' && degreeBesideSchool(byNumber.get(position.first)))
     );
   });
   for (const study of studies) positions.splice(positions.indexOf(study), 1);
   const spans = studies.map((study) => ({ first: study.first, last: study.last }));
-  const byNumber = new Map(lines.map((line) => [line.n, line]));
   for (const position of positions) {
     const from = trailingStudies(position, byNumber);
     if (from !== null) spans.push({ first: from, last: cutBody(position, from) });
@@ -612,6 +613,17 @@ function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], cata
       catalogue,
     ),
   );
+}
+
+/**
+ * "- **National Diploma: Information Technology** — Tshwane University of Technology (2016 – 2018)" under a heading no
+ * section word names: a position read with no title whose own line opens with a degree (its list marker and emphasis
+ * aside) and names a school is an entry of studies, whatever its colon made the employer.
+ */
+function degreeBesideSchool(line: DocLine | undefined): boolean {
+  if (!line || lineInfo(line).prose) return false;
+  const text = line.text.replace(/^[\s\-*•+_]+/u, '');
+  return findDegree(text)?.start === 0 && isInstitution(text);
 }
 
 /**
