@@ -359,7 +359,7 @@ const NAMES_A_THING_AFTER =
   /^(?:\s+(?!(?:to|the|a|an|and|or|for|with|of|on|in|at|by|from|into|through|ahead|back|live|over|out|up|down|away|beyond|further)\b)\p{Ll}[\p{Ll}-]*\b|\s*[,;:])/u;
 /** After a name, a noun that only software has ("stored procedures", "front end", "queries"). */
 const SOFTWARE_NOUN_AFTER =
-  /^\s+(?:stored\s+procedures?|procedures?|quer(?:y|ies)|scripts?|front[\s-]?end|back[\s-]?end|codebase|schemas?|SDKs?|APIs?|librar(?:y|ies)|framework|packages?|modules?|migrations?|microservices?)\b/u;
+  /^\s+(?:stored\s+procedures?|procedures?|quer(?:y|ies)|scripts?|front[\s-]?end|back[\s-]?end|codebase|schemas?|SDKs?|APIs?|librar(?:y|ies)|framework|packages?|modules?|migrations?|microservices?|queues?|workers?|(?:unit|snapshot|component|integration|e2e|end-to-end)\s+tests?|test\s+suites?)\b/u;
 /**
  * After a name that is a word only by the dictionary, at the start of a title-case line: the capitalised
  * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
@@ -427,11 +427,12 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private readonly index: CatalogueIndex<TechnologyEntry>;
   /**
    * Whether a word is a catalogue spelling or the start of one ("Kafka" beside "Vite", "Next" of "React Next.js"):
-   * a word of a list of names, not of another name.
+   * a word of a list of names, not of another name. With `whole`, a spelling only: a word before a name would have
+   * been read with it had it started one ("Red" of "Red Bull" only starts "Redis").
    */
-  private readonly named = (word: string): boolean => {
+  private readonly named = (word: string, whole = false): boolean => {
     const key = lookupKey(word);
-    return this.spellings.has(key) || this.prefixes.has(key);
+    return this.spellings.has(key) || (!whole && this.prefixes.has(key));
   };
   /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
   private readonly implied = new Map<string, { entry: TechnologyEntry; key: string }>();
@@ -522,6 +523,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       }
     }
     resolveByNeighbours(text, candidates);
+    acceptTagRow(text, candidates);
     // A Finnish word is no misspelling of an English name ("Testit" is not Testim), nor is a name's case ending.
     if (!inflecting) this.fuzzyListItems(text, tokens, candidates);
     const accepted = candidates.filter((candidate) => candidate.accepted);
@@ -845,7 +847,7 @@ function judge(
   end: number,
   written: string,
   spellings: readonly Spelling[],
-  named: (word: string) => boolean,
+  named: (word: string, whole?: boolean) => boolean,
 ): 'accept' | 'reject' | RegExp {
   const ambiguity = spellings.some((spelling) => spelling.ambiguity === 'letter')
     ? 'letter'
@@ -897,7 +899,10 @@ function judge(
       /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
       /^\s*(?:;|\.(?:\s|$)|$)/u.test(text.slice(end, end + 3)) &&
       /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start));
-    return named || capitals || clause || alone ? 'accept' : LIST_GAP;
+    // "Jest unit tests and…", "Bull queues on…": a name the catalogue flags as an ordinary word, opening a sentence in
+    // the catalogue's case before a noun only software has, is the technology.
+    const software = SOFTWARE_NOUN_AFTER.test(text.slice(end, end + 40));
+    return named || capitals || clause || alone || software ? 'accept' : LIST_GAP;
   }
   return inOtherName(text, start, end, spellings, named)
     ? MARKED_GAP
@@ -917,7 +922,7 @@ function inOtherName(
   start: number,
   end: number,
   spellings: readonly Spelling[],
-  named: (word: string) => boolean,
+  named: (word: string, whole?: boolean) => boolean,
 ): boolean {
   if (!spellings.every((spelling) => spelling.ambiguity === 'word' && !spelling.dictionaryOnly)) return false;
   const next = CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 40));
@@ -925,7 +930,8 @@ function inOtherName(
   const from = Math.max(0, start - 80);
   const before = text.slice(from, start);
   const previous = CAPITALISED_WORD_BEFORE.exec(before);
-  if (previous === null || (previous.index === 0 && from > 0) || named(previous[1] as string)) return false;
+  if (previous === null || (previous.index === 0 && from > 0) || named(previous[1] as string, true))
+    return false;
   return !SENTENCE_START.test(before.slice(0, previous.index));
 }
 
@@ -1129,6 +1135,27 @@ function resolveByNeighbours(text: string, candidates: Candidate[]): void {
       }
     });
   }
+}
+
+/** Names in a tag row stand side by side, spaces alone between them. */
+const TAG_ROW_GAP = /^[ \t\u00a0]+$/u;
+
+/**
+ * "swift swiftui combine core-data" (code-span tags), "Storybook Vite Vitest Cypress" (chips): a text that is nothing but
+ * three names or more side by side, two of them accepted on their own, is a row of tags, and each of its names is one,
+ * whatever its case. Changes `candidates` in place.
+ */
+function acceptTagRow(text: string, candidates: Candidate[]): void {
+  if (candidates.length < 3 || candidates.every((candidate) => candidate.accepted)) return;
+  const first = candidates[0] as Candidate;
+  const last = candidates[candidates.length - 1] as Candidate;
+  if (text.slice(0, first.start).trim() !== '' || text.slice(last.end).trim() !== '') return;
+  for (let index = 1; index < candidates.length; index++) {
+    const gap = text.slice((candidates[index - 1] as Candidate).end, (candidates[index] as Candidate).start);
+    if (!TAG_ROW_GAP.test(gap)) return;
+  }
+  if (candidates.filter((candidate) => candidate.accepted && !candidate.concept).length < 2) return;
+  for (const candidate of candidates) candidate.accepted = true;
 }
 
 let words: Set<string> | undefined;
