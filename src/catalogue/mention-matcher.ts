@@ -348,6 +348,28 @@ const FINNISH_ENDINGS: readonly string[] = [
 const FINNISH_ONLY_ENDINGS = FINNISH_ENDINGS.filter((ending) =>
   /ä|^i?(?:ssa|sta|lla|lta|ksi)$/u.test(ending),
 );
+/**
+ * A text in Polish: one of its letters (ł, ą, ę, ś, ź, ż, ń, ć: Lithuanian and Croatian share a few and put such endings
+ * on names too), one of its prepositions "w", "z", "ze" standing alone (no other language a résumé is written in
+ * writes "w" as a word), or one of its words for "and also", "through", "for", "as", "also", "which".
+ */
+const POLISH_WORD =
+  /[łąęśźżńćŁĄĘŚŹŻŃĆ]|(?<![\p{L}\p{N}./&'’-])(?:w|z|ze|oraz|przez|dla|jako|także|również|który|która|które|których)(?![\p{L}\p{N}/&'’-])/u;
+/**
+ * Polish case endings a name takes in running text, in lower case after the name as spelled, longest first: the
+ * genitive ("z Perla", "do Pythona", "Reactu"), locative ("w Pythonie", "w Kotlinie"), instrumental ("Pythonem"),
+ * dative ("Dockerowi") and the plural's ("Lambdach"). A name whose stem changes ("w Dockerze") is left.
+ */
+const POLISH_ENDINGS: readonly string[] = ['owi', 'ach', 'ami', 'ie', 'em', 'a', 'u'];
+/** The endings a text's language puts on names (see FINNISH_WORD and POLISH_WORD), longest first. */
+function endingsOf(text: string): { endings: readonly string[]; inflecting: boolean } {
+  if (FINNISH_WORD.test(text)) return { endings: FINNISH_ENDINGS, inflecting: true };
+  if (POLISH_WORD.test(text)) {
+    const endings = [...FINNISH_ONLY_ENDINGS, ...POLISH_ENDINGS].sort((a, b) => b.length - a.length);
+    return { endings, inflecting: true };
+  }
+  return { endings: FINNISH_ONLY_ENDINGS, inflecting: false };
+}
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 /** A sentence start proper: after a colon or a semicolon a vouched-for name is the name ("platform: Go services"). */
@@ -499,7 +521,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
   find(text: string, context: MentionContext = {}): TechnologyMention[] {
     const vouched = context.vouched ?? new Set<string>();
     const links = linkSpans(text);
-    const inflecting = FINNISH_WORD.test(text);
+    const { endings, inflecting } = endingsOf(text);
     const tokens: Token[] = [];
     for (const match of text.matchAll(TOKEN)) {
       const start = match.index ?? 0;
@@ -514,7 +536,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(text, tokens, i, vouched, inflecting);
+      const found = this.longestAt(text, tokens, i, vouched, endings);
       if (found) {
         candidates.push(found);
         i = found.lastToken + 1;
@@ -524,7 +546,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
     }
     resolveByNeighbours(text, candidates);
     acceptTagRow(text, candidates);
-    // A Finnish word is no misspelling of an English name ("Testit" is not Testim), nor is a name's case ending.
+    // A Finnish or Polish word is no misspelling of an English name ("Testit" is not Testim), nor is a name's case
+    // ending.
     if (!inflecting) this.fuzzyListItems(text, tokens, candidates);
     const accepted = candidates.filter((candidate) => candidate.accepted);
     const implied = accepted.flatMap((candidate) => this.impliedAt(tokens, candidate));
@@ -562,7 +585,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     tokens: Token[],
     first: number,
     vouched: ReadonlySet<string>,
-    inflecting = false,
+    endings: readonly string[] = FINNISH_ONLY_ENDINGS,
   ): Candidate | undefined {
     /** `end`: where a name written with a case ending ends inside its last token ("Python" of "Pythonilla"). */
     const options: { last: number; key: string; end?: number }[] = [];
@@ -582,7 +605,6 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (spellings?.some((spelling) => breaks.every((at) => this.cutAllowed(spelling, key, at)))) {
         options.push({ last: j, key });
       } else if (!this.prefixes.has(key)) {
-        const endings = inflecting ? FINNISH_ENDINGS : FINNISH_ONLY_ENDINGS;
         const stem = this.inflectedStem(
           text,
           token,

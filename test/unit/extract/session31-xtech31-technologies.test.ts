@@ -42,3 +42,28 @@ describe('a name flagged as an ordinary word opens a sentence before a noun only
     expect(await found('Go live was moved to March.')).toEqual([]);
   });
 });
+
+describe('a name inflected in Polish is the name as spelled before its ending', () => {
+  it('reads the genitive, locative, instrumental and dative in a Polish text', async () => {
+    expect(await found('Przepisanie raportów z Perla do Pythona, testy w pytest.')).toEqual([
+      'perl=Perl',
+      'python=Python',
+      'pytest=pytest',
+    ]);
+    expect(await found('Aplikacja w Kotlinie, wdrożenia z Dockerem i Kubernetesem oraz Jenkinsowi.')).toEqual(
+      ['kotlin=Kotlin', 'docker=Docker', 'kubernetes=Kubernetes', 'jenkins=Jenkins'],
+    );
+  });
+
+  it('knows a Polish text by its letters too', async () => {
+    expect(await found('Kolejki zadań na Redisie przeniesione do RabbitMQ.')).toEqual([
+      'redis=Redis',
+      'rabbitmq=RabbitMQ',
+    ]);
+  });
+
+  it('reads no Polish ending in a text with no Polish word', async () => {
+    expect(await found('Perla and Pythona are the cafe and the boat we named.')).toEqual([]);
+    expect(await found('Scripts w/ Pythona, the build bot.')).toEqual([]);
+  });
+});
