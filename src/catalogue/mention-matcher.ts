@@ -1162,22 +1162,46 @@ function resolveByNeighbours(text: string, candidates: Candidate[]): void {
 /** Names in a tag row stand side by side, spaces alone between them. */
 const TAG_ROW_GAP = /^[ \t\u00a0]+$/u;
 
+/** What parts a text into rows of tags: a middle dot, a bar or a bullet ("Likes: … · Dislikes: …"). */
+const TAG_ROW_BREAK = /[·|•]/gu;
+/** A label opening a row of tags ("Likes: ", "Tags: "). */
+const TAG_ROW_LABEL = /^\s*\p{L}[\p{L}\p{N} ]{0,30}:\s*$/u;
+
 /**
- * "swift swiftui combine core-data" (code-span tags), "Storybook Vite Vitest Cypress" (chips): a text that is nothing but
- * three names or more side by side, two of them accepted on their own, is a row of tags, and each of its names is one,
- * whatever its case. Changes `candidates` in place.
+ * "swift swiftui combine core-data" (code-span tags), "Storybook Vite Vitest Cypress" (chips), "Likes: swift kotlin
+ * jetpack-compose · Dislikes: …": a text, or a part of one between middle dots or bars, that is nothing but three names
+ * or more side by side after an optional label, two of them accepted on their own, is a row of tags, and each of its
+ * names is one, whatever its case. Changes `candidates` in place.
  */
 function acceptTagRow(text: string, candidates: Candidate[]): void {
   if (candidates.length < 3 || candidates.every((candidate) => candidate.accepted)) return;
-  const first = candidates[0] as Candidate;
-  const last = candidates[candidates.length - 1] as Candidate;
-  if (text.slice(0, first.start).trim() !== '' || text.slice(last.end).trim() !== '') return;
-  for (let index = 1; index < candidates.length; index++) {
-    const gap = text.slice((candidates[index - 1] as Candidate).end, (candidates[index] as Candidate).start);
-    if (!TAG_ROW_GAP.test(gap)) return;
+  const ends = [...text.matchAll(TAG_ROW_BREAK)].map((match) => match.index ?? 0);
+  ends.push(text.length);
+  let from = 0;
+  let index = 0;
+  for (const end of ends) {
+    const row: Candidate[] = [];
+    while (index < candidates.length && (candidates[index] as Candidate).start < end) {
+      row.push(candidates[index] as Candidate);
+      index++;
+    }
+    if (row.every((candidate) => candidate.end <= end)) acceptRow(text, from, end, row);
+    from = end + 1;
   }
-  if (candidates.filter((candidate) => candidate.accepted && !candidate.concept).length < 2) return;
-  for (const candidate of candidates) candidate.accepted = true;
+}
+
+/** Accepts the names of `row`, text from..to, when it is a row of tags (see `acceptTagRow`). */
+function acceptRow(text: string, from: number, to: number, row: readonly Candidate[]): void {
+  if (row.length < 3 || row.every((candidate) => candidate.accepted)) return;
+  const first = row[0] as Candidate;
+  const last = row[row.length - 1] as Candidate;
+  const before = text.slice(from, first.start);
+  if ((before.trim() !== '' && !TAG_ROW_LABEL.test(before)) || text.slice(last.end, to).trim() !== '') return;
+  for (let at = 1; at < row.length; at++) {
+    if (!TAG_ROW_GAP.test(text.slice((row[at - 1] as Candidate).end, (row[at] as Candidate).start))) return;
+  }
+  if (row.filter((candidate) => candidate.accepted && !candidate.concept).length < 2) return;
+  for (const candidate of row) candidate.accepted = true;
 }
 
 let words: Set<string> | undefined;

@@ -23,10 +23,20 @@ describe('a row of tags names each of them, whatever its case', () => {
     ]);
   });
 
+  it('reads a row after its label, each part between middle dots or bars a row of its own', async () => {
+    expect(await found('Tags: go grpc postgresql')).toEqual(['go=go', 'grpc=grpc', 'postgresql=postgresql']);
+    expect(await found('Follows: swift kotlin sqlite · Ignores: go')).toEqual([
+      'swift=swift',
+      'kotlin=kotlin',
+      'sqlite=sqlite',
+    ]);
+  });
+
   it('needs three names or more, two of them plain, and nothing else on the text', async () => {
     expect(await found('swift kotlin')).toEqual(['kotlin=kotlin']);
     expect(await found('a swift rewrite in kotlin and rust')).toEqual(['kotlin=kotlin']);
     expect(await found('swift go spring')).toEqual([]);
+    expect(await found('Hobbies: swift swimming, go and chess')).toEqual([]);
   });
 });
 
