@@ -75,6 +75,8 @@ export const DEV_S30_XDESIGN30_DIR = join(projectRoot, 'test/fixtures/documents/
 export const DEV_S30_XEDU30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xedu30');
 /** Session 30's development documents of the technology-matching families unseen-21 showed missed (see its README). */
 export const DEV_S30_XTECH30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtech30');
+/** Session 31's development documents of the technology-matching families unseen-22 showed missed (see its README). */
+export const DEV_S31_XTECH31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtech31');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
 export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
@@ -129,6 +131,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XDESIGN30_DIR,
   DEV_S30_XEDU30_DIR,
   DEV_S30_XTECH30_DIR,
+  DEV_S31_XTECH31_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
@@ -659,6 +662,15 @@ export function devS30Xedu30Set(dir: string = DEV_S30_XEDU30_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s30-xtech30, with its golds in its gold/ folder.
  */
 export function devS30Xtech30Set(dir: string = DEV_S30_XTECH30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 31's development set of technology matching (rows of tags or chips with names side by side in any case, a
+ * name the catalogue flags as a word opening a sentence before a test's noun, Bull, Firebase Performance Monitoring,
+ * URLSession and CSS Modules), test/fixtures/documents/dev-s31-xtech31, with its golds in its gold/ folder.
+ */
+export function devS31Xtech31Set(dir: string = DEV_S31_XTECH31_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
