@@ -64,6 +64,7 @@ export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtext29');
 export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xpdf29');
 export const DEV_S30_XPORTAL30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xportal30');
+export const DEV_S31_XTEXT31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtext31');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -129,6 +130,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
+  DEV_S31_XTEXT31_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -646,6 +648,16 @@ export function devS30Xtech30Set(dir: string = DEV_S30_XTECH30_DIR): Promise<Eva
  * its golds in its gold/ folder.
  */
 export function devS30Xtext30Set(dir: string = DEV_S30_XTEXT30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 31's development set of the plain-text families unseen-22 showed missed (USAJOBS federal résumés with
+ * "Agency, Office" and the dates flush right over the posting's labelled lines and then the title; an Indeed export
+ * with titles joined by a slash; an Org-mode CV with a university's teaching jobs and ":noexport:" subtrees),
+ * test/fixtures/documents/dev-s31-xtext31, with its golds in its gold/ folder.
+ */
+export function devS31Xtext31Set(dir: string = DEV_S31_XTEXT31_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -6,10 +6,18 @@ const ORG_HEADING = /^(\*+)\s+(\S.*?)(\s+:[\w@#%:]+:)?\s*$/u;
 const ORG_KEYWORD = /^#\+\w+:/u;
 const DRAWER = /^\s*:(?:PROPERTIES|END|LOGBOOK):\s*$/iu;
 const PROPERTY = /^(\s*):(\w[\w-]*):(\s+\S.*)$/u;
+/** The tag that keeps a subtree out of every export: the author's notes, no part of the résumé. */
+const NOEXPORT = /:noexport:/iu;
+/**
+ * An e-mail, a phone number or a web address: the contact details an author keeps in a ":noexport:" subtree (the
+ * export's template prints them), which still say who the person is.
+ */
+const CONTACT = /@|\+?\d[\d ().-]{6,}\d|https?:\/\/|\[\[/u;
 
 /**
  * An Org-mode document (a `.txt` with `* Work`, `** Employer` and property drawers): its stars
- * become heading levels, its tags, drawer lines and keyword markers go, and a property
+ * become heading levels, its tags, drawer lines and keyword markers go, a ":noexport:" subtree keeps only its
+ * heading and its contact details (see `CONTACT`), and a property
  * (`:FROM: 2021-11`) reads as the labelled field it is (`FROM: 2021-11`). Characters keep their
  * columns (what goes becomes spaces), so provenance still points at the document's own line. A
  * document with no Org keyword line and no drawer is returned as it is.
@@ -17,11 +25,16 @@ const PROPERTY = /^(\s*):(\w[\w-]*):(\s+\S.*)$/u;
 export function readOutline(lines: readonly ReadLine[]): ReadLine[] {
   const org = lines.some((line) => ORG_KEYWORD.test(line.text) || DRAWER.test(line.text));
   if (!org || !lines.some((line) => ORG_HEADING.test(line.text))) return [...lines];
+  // The stars of the ":noexport:" heading whose subtree the current line is in, 0 outside one.
+  let unexported = 0;
   return lines.map((line) => {
-    if (DRAWER.test(line.text)) return { ...line, text: '' };
     const heading = ORG_HEADING.exec(line.text);
+    if (heading && unexported > 0 && (heading[1] as string).length <= unexported) unexported = 0;
+    if (unexported > 0 && !CONTACT.test(line.text)) return { ...line, text: '' };
+    if (DRAWER.test(line.text)) return { ...line, text: '' };
     if (heading) {
       const stars = (heading[1] as string).length;
+      if (NOEXPORT.test(heading[3] ?? '')) unexported = stars;
       const title = heading[2] as string;
       return {
         ...line,

@@ -1510,6 +1510,11 @@ const ROLE_NOUNS = new Set([
   'instructor',
   'teacher',
   'tutor',
+  // A university's part-time teaching posts: "Lab Demonstrator" (Ireland, the UK), "Grader", "Exam Proctor".
+  'demonstrator',
+  'grader',
+  'proctor',
+  'invigilator',
   'student',
   'contractor',
   'freelancer',
