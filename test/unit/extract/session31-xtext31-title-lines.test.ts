@@ -55,6 +55,12 @@ describe('a university teaching post', () => {
     ).toEqual([2, 2, 2, 2, 2]);
   });
 
+  it('reads a student worker or employee as a title, a worker alone as none (a "Service Worker" is software)', () => {
+    expect(
+      ['Student Worker', 'Student Employee', 'Social Worker', 'Service Worker', 'Worker'].map(titleScore),
+    ).toEqual([2, 2, 2, 0, 0]);
+  });
+
   it('gives "Lab Demonstrator — University" the university as employer', async () => {
     expect(
       await rolesUnderHead(
