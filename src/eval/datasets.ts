@@ -665,7 +665,7 @@ export function devS30Xtext30Set(dir: string = DEV_S30_XTEXT30_DIR): Promise<Eva
 /**
  * Session 31's development set of the plain-text families unseen-22 showed missed (USAJOBS federal résumés with
  * "Agency, Office" and the dates flush right over the posting's labelled lines and then the title; an Indeed export
- * with titles joined by a slash; a typed résumé with leaders of dots between fields; an Org-mode CV with a university's
+ * with titles joined by a slash; a typed résumé with leaders of dots between fields; an AsciiDoc source; an Org-mode CV with a university's
  * teaching jobs and ":noexport:" subtrees),
  * test/fixtures/documents/dev-s31-xtext31, with its golds in its gold/ folder.
  */

@@ -28,11 +28,11 @@ const CONTACT = /@|\+?\d[\d ().-]{6,}\d|https?:\/\/|\[\[/u;
  * only its heading and its contact details (see `CONTACT`), a timestamp reads as its date, and a property
  * (`:FROM: 2021-11`) reads as the labelled field it is (`FROM: 2021-11`). Characters keep their
  * columns (what goes becomes spaces), so provenance still points at the document's own line. A
- * document with no Org keyword line and no drawer is returned as it is.
+ * document with no Org keyword line and no drawer is read as AsciiDoc is (see `readAsciiDoc`), or as it is.
  */
 export function readOutline(lines: readonly ReadLine[]): ReadLine[] {
   const org = lines.some((line) => ORG_KEYWORD.test(line.text) || DRAWER.test(line.text));
-  if (!org || !lines.some((line) => ORG_HEADING.test(line.text))) return [...lines];
+  if (!org || !lines.some((line) => ORG_HEADING.test(line.text))) return readAsciiDoc(lines);
   // The stars of the ":noexport:" heading whose subtree the current line is in, 0 outside one.
   let unexported = 0;
   return lines.map((line) => {
@@ -65,4 +65,34 @@ function orgLine(line: ReadLine): ReadLine {
   const property = PROPERTY.exec(line.text);
   if (property) return { ...line, text: `${property[1]} ${property[2]}:${property[3]}` };
   return line;
+}
+
+/** An AsciiDoc section title: "= Name" (the document's), "== Experience", "=== Title, Employer". */
+const ASCIIDOC_TITLE = /^(={1,6})[ \t]+(?=\S)/u;
+/** An AsciiDoc section title below the document's: two signs or more. */
+const ASCIIDOC_SECTION = /^={2,6}[ \t]+\S/u;
+/** An AsciiDoc attribute entry (":toc:", ":email: ada@example.org"), set under the document's title. */
+const ASCIIDOC_ATTRIBUTE = /^:!?[\w-]+!?:(?:[ \t]|$)/u;
+
+/**
+ * An AsciiDoc source saved as text (two section titles or more, "== Experience" and "=== Title, Employer"): each
+ * title's signs become its heading level, as Markdown's hashes do, and an attribute entry reads as the labelled line it
+ * is ("email: ada@example.org", ":toc:" none). Characters keep their columns. Any other document is returned as it is.
+ */
+function readAsciiDoc(lines: readonly ReadLine[]): ReadLine[] {
+  if (lines.filter((line) => ASCIIDOC_SECTION.test(line.text)).length < 2) return [...lines];
+  return lines.map((line) => {
+    const title = ASCIIDOC_TITLE.exec(line.text);
+    if (title) {
+      return {
+        ...line,
+        text: `${' '.repeat(title[0].length)}${line.text.slice(title[0].length)}`,
+        heading: (title[1] as string).length,
+        bullet: false,
+      };
+    }
+    if (!ASCIIDOC_ATTRIBUTE.test(line.text)) return line;
+    const value = line.text.replace(ASCIIDOC_ATTRIBUTE, '');
+    return value.trim() === '' ? { ...line, text: '' } : { ...line, text: ` ${line.text.slice(1)}` };
+  });
 }
