@@ -24,7 +24,7 @@ describe('a title line of two posts joined by a slash', () => {
     ]);
   });
 
-  it('reads no slashed title where a later name is a known company, a legal form, a place or ends as an organisation', async () => {
+  it('reads no slashed title where a later name is a known company, a legal form, a place, a name of its own or ends as an organisation', async () => {
     const catalogue = await seedCatalogue();
     const read = (text: string) => {
       const [line] = modelLines([{ text }]);
@@ -41,8 +41,9 @@ describe('a title line of two posts joined by a slash', () => {
         'Data Analyst / Northwind Ltd',
         'Cashier / Denver, CO',
         'Developer / Quillfeather Software',
+        'Software Engineer / Northwind Logistics',
       ].map(read),
-    ).toEqual([0, 0, 0, 0]);
+    ).toEqual([0, 0, 0, 0, 0]);
   });
 });
 
