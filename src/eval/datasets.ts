@@ -66,6 +66,7 @@ export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xpdf29');
 export const DEV_S30_XPORTAL30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xportal30');
 export const DEV_S31_XEDU31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xedu31');
+export const DEV_S31_XTEXT31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtext31');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -136,6 +137,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
   DEV_S31_XEDU31_DIR,
+  DEV_S31_XTEXT31_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -681,6 +683,17 @@ export function devS31Xtech31Set(dir: string = DEV_S31_XTECH31_DIR): Promise<Eva
  * its golds in its gold/ folder.
  */
 export function devS30Xtext30Set(dir: string = DEV_S30_XTEXT30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 31's development set of the plain-text families unseen-22 showed missed (USAJOBS federal résumés with
+ * "Agency, Office" and the dates flush right over the posting's labelled lines and then the title; an Indeed export
+ * with titles joined by a slash; a typed résumé with leaders of dots between fields; an AsciiDoc source; an Org-mode CV with a university's
+ * teaching jobs and ":noexport:" subtrees),
+ * test/fixtures/documents/dev-s31-xtext31, with its golds in its gold/ folder.
+ */
+export function devS31Xtext31Set(dir: string = DEV_S31_XTEXT31_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -17,7 +17,7 @@ import { FIRST_PERSON, lineInfo } from './entries.js';
 import { attachEmployerLines, eventRows, readEventEducation, readEventPositions } from './event-rows.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { holdsEngagementRecords } from './form-rows.js';
-import { unframe } from './frames.js';
+import { unframe, unleader } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
 import {
   addApiNames,
@@ -204,7 +204,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     read.format === 'text' ? joinSplitDateCells(readTextColumns(read.lines), true) : read.lines;
   const lines = readLines.map((line) => line.text);
   checkScript(fileName, lines.join('\n'));
-  const model = modelLines(read.format === 'text' ? readOutline(unframe(readLines)) : readLines);
+  const model = modelLines(read.format === 'text' ? readOutline(unleader(unframe(readLines))) : readLines);
   if (model.every((line) => line.blank)) {
     throw new DocumentError(fileName, 'EMPTY', 'a document without text', 'a résumé with text');
   }

@@ -466,11 +466,48 @@ function qualifiedTitleScore(text: string): number {
   return bare ? titleScore(bare) : 0;
 }
 
+/**
+ * "Pharmacy Technician / Software Support", "Cashier/Lab Aide (part-time)": two or three short names joined by
+ * slashes, the first a title, each later one a title or plain words (no name's own word: "Software Engineer /
+ * Northwind Logistics" names an employer), none a company the catalogue or a legal form names, a place, or a name
+ * ending in an organisation's word ("Acme Software"): two posts held as one, a title, whatever word of an
+ * organisation the later ones hold ("Software", "Lab").
+ */
+function slashedTitle(text: string, catalogue: Catalogue): boolean {
+  const bare = /^(.*\S)\s*\([^()]+\)$/u.exec(text)?.[1] ?? text;
+  const names = bare.split('/').map((name) => name.trim());
+  if (names.length < 2 || names.length > 3) return false;
+  const first = names[0] as string;
+  return (
+    titleScore(first) === 2 &&
+    names.every((name) => {
+      const words = name.split(/\s+/u);
+      return (
+        /^\p{Lu}/u.test(name) &&
+        words.length <= 4 &&
+        companyEvidence(name, catalogue) < 2 &&
+        !isLocation(name) &&
+        (titleScore(name) > 0 || (organisationScore(words.at(-1) as string) === 0 && plainWords(words)))
+      );
+    })
+  );
+}
+
+/** Words a dictionary holds ("Tech Support", "Help Desk"), none a name's own ("Northwind Logistics", "Quillfeather"). */
+function plainWords(words: readonly string[]): boolean {
+  const common = commonWords();
+  return words.every((word) => {
+    const bare = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    return common.has(bare) || FIELD_WORDS.has(bare);
+  });
+}
+
 export function features(part: Part, catalogue: Catalogue): PartFeatures {
   const text = part.text;
   const hosted = hostedName(text);
-  const company = Math.max(companyEvidence(text, catalogue), hosted ? 1 : 0);
-  const title = titleScore(text) || qualifiedTitleScore(text);
+  const slashed = text.includes('/') && slashedTitle(text, catalogue);
+  const company = slashed ? 0 : Math.max(companyEvidence(text, catalogue), hosted ? 1 : 0);
+  const title = slashed ? 2 : titleScore(text) || qualifiedTitleScore(text);
   return {
     title,
     company,

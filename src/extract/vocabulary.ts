@@ -1510,6 +1510,11 @@ const ROLE_NOUNS = new Set([
   'instructor',
   'teacher',
   'tutor',
+  // A university's part-time teaching posts: "Lab Demonstrator" (Ireland, the UK), "Grader", "Exam Proctor".
+  'demonstrator',
+  'grader',
+  'proctor',
+  'invigilator',
   'student',
   'contractor',
   'freelancer',
@@ -1651,11 +1656,20 @@ const PICKED_GOODS = new Set(
 );
 
 /**
+ * Who a "worker" or an "employee" is, named before the noun ("Student Worker", "Social Worker", "Student Employee"):
+ * with no such word before it a worker is software ("Service Worker", "Cloudflare Workers").
+ */
+const WORKER_KINDS = new Set(
+  'student social support care youth case community farm warehouse factory seasonal casual'.split(' '),
+);
+
+/**
  * True when `word` (a title's head, lower case, after the word `before`) is a trade's role noun (see
- * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS).
+ * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS, WORKER_KINDS).
  */
 function tradeRole(word: string, before: string | undefined): boolean {
   if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
+  if (word === 'worker' || word === 'employee') return before !== undefined && WORKER_KINDS.has(before);
   return TRADE_ROLE_NOUNS.has(word) || ROLE_SUFFIX.test(word);
 }
 
