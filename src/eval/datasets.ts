@@ -67,6 +67,7 @@ export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S30_XPORTAL30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xportal30');
 export const DEV_S31_XEDU31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xedu31');
 export const DEV_S31_XTEXT31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtext31');
+export const DEV_S31_XMD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xmd31');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -138,6 +139,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XPORTAL30_DIR,
   DEV_S31_XEDU31_DIR,
   DEV_S31_XTEXT31_DIR,
+  DEV_S31_XMD31_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -605,6 +607,16 @@ export function devS31Xedu31Set(dir: string = DEV_S31_XEDU31_DIR): Promise<EvalD
  * gold/ folder.
  */
 export function devS30Xportal30Set(dir: string = DEV_S30_XPORTAL30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 31's development set of Markdown résumés unseen-22 showed missed (a timeline by year of typed items,
+ * content tabs over "### Title · Employer", a GitHub profile README's "**Title** @ [Employer](site)" with "Learning"
+ * and badge skills, "**Title** at **Employer**" over "*City · period*"), test/fixtures/documents/dev-s31-xmd31, with
+ * its golds in its gold/ folder.
+ */
+export function devS31Xmd31Set(dir: string = DEV_S31_XMD31_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -283,6 +283,15 @@ function promotionsLastTitle(value: string): string | null {
 /** The start of `value` that `pattern`'s first group keeps, or null when it does not match. */
 const keptBy = (pattern: RegExp) => (value: string) => pattern.exec(value)?.[1] ?? null;
 
+/**
+ * "🏢 Revolut", "💼 Senior Engineer": an emoji a profile README sets before an employer or a title as its icon, no part
+ * of the name; null when the name opens with none.
+ */
+function withoutIcon(value: string): string | null {
+  const icon = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+\s*/u.exec(value);
+  return icon && icon[0].length < value.length ? value.slice(icon[0].length) : null;
+}
+
 function dropNameQualifiers(drafts: Drafts): void {
   // What is kept is the value's start, or its end for a promotion's last title.
   const drop = (
@@ -300,6 +309,8 @@ function dropNameQualifiers(drafts: Drafts): void {
     located.value = name;
   };
   for (const position of drafts.positions) {
+    drop(position.company, withoutIcon, 'end');
+    drop(position.title, withoutIcon, 'end');
     drop(position.company, keptBy(NAME_QUALIFIER));
     drop(position.title, keptBy(TITLE_LATER));
     drop(position.title, promotionsLastTitle, 'end');

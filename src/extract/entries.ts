@@ -267,6 +267,9 @@ export function lineInfo(line: DocLine): LineInfo {
   let restStart = lead ? lead.end : 0;
   const leadOpen = lead?.kind === 'single' && /^\s*[-–—]/u.test(line.text.slice(lead.end));
   while (restStart < line.text.length && /[\s:|,–—)•·-]/u.test(line.text[restStart] as string)) restStart++;
+  // "Jul – Sep 2025 (summer internship)", "Mar 2021 – present (remote)": a bracket alone after the leading dates remarks
+  // on them (how or how long the job was held), no title or employer of an entry.
+  if (lead && /^\([^()]{1,60}\)\s*$/u.test(line.text.slice(restStart))) restStart = line.text.length;
   const rest = line.text.slice(restStart);
   const words = wordCount(line.text);
   const trimmed = line.text.trim();

@@ -1,3 +1,6 @@
+import { findDates } from './dates.js';
+import { findDegree, sectionKind } from './vocabulary.js';
+
 /**
  * Markup of static-site Markdown (MkDocs Material, Python-Markdown extensions, Hugo and Jekyll themes) that is no
  * text of the document: the openers of its blocks read as their titles, its icon shortcodes and attribute lists
@@ -89,11 +92,15 @@ export function markupSpans(segment: string): Array<[number, number]> {
  * or one a line; a Hugo shortcode `{{< job title="…" dates="…" >}}`) reads as the line "Title · Organisation ·
  * Degree, Field · Place · dates" its rendering shows, and a component or shortcode that carries none as nothing
  * (`<Tabs>`, `{{< /job >}}`, `<Icon name="github" />`, a tab's `<TabItem label="M.Sc.">`, whose label its content
- * repeats). One line out for each line in: a component's other lines are left blank.
+ * repeats); a timeline of typed items reads as sections of their kinds (`timelineItems`), and a content tab over
+ * headed entries as nothing (`headedTabs`). One line out for each line in: a component's other lines are left blank.
  */
 export function readMarkdownSource(lines: readonly string[]): string[] {
   const out = [...lines];
   tomlFrontMatter(out);
+  timelineItems(out);
+  yearTimeline(out);
+  headedTabs(out);
   for (let i = 0; i < out.length; i++) {
     const line = out[i] as string;
     if (MDX_ESM.test(line)) {
@@ -132,6 +139,108 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
     i = last;
   }
   return out;
+}
+
+/**
+ * An item of a timeline that opens with its type in bold, as Stack Overflow's Developer Story writes each one
+ * ("**Position** — **Title** at **Employer**", "**Education:** B.S., …", "**Open source** — name"): group 2 the type.
+ * The blanks before a separator are read inside its group, so that with no separator only one run of blanks is tried.
+ */
+const TIMELINE_ITEM = /^[ \t]{0,3}(\*\*|__)(\p{L}[\p{L} ]{1,30}?)[ \t]*:?\1(?:[ \t]*[:—–·|-])?[ \t]+(?=\S)/u;
+
+/**
+ * A heading that is a year alone ("## 2024"), as a timeline groups its items by year; tried on a line without its
+ * trailing blanks (`yearHeading`), so no two runs of blanks meet.
+ */
+const YEAR_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(?:19|20)\d\d(?:[ \t]+#+)?$/u;
+
+const yearHeading = (line: string) => YEAR_HEADING.test(line.trimEnd());
+
+/** The section each type of a timeline's item belongs to, as the heading that names it. */
+const TIMELINE_SECTIONS: ReadonlyMap<string, string> = new Map([
+  ...['position', 'job', 'role', 'work', 'employment', 'internship'].map(
+    (type) => [type, 'Experience'] as [string, string],
+  ),
+  ...['education', 'degree', 'school', 'study'].map((type) => [type, 'Education'] as [string, string]),
+  ...['open source', 'project', 'side project', 'feature or apps', 'app', 'apps', 'feature'].map(
+    (type) => [type, 'Projects'] as [string, string],
+  ),
+  ...['milestone', 'award', 'achievement', 'honor', 'honour'].map(
+    (type) => [type, 'Awards'] as [string, string],
+  ),
+  ...['certification', 'certificate', 'assessment'].map(
+    (type) => [type, 'Certifications'] as [string, string],
+  ),
+  ...['publication', 'talk', 'paper'].map((type) => [type, 'Publications'] as [string, string]),
+]);
+
+/**
+ * A timeline of typed items (two or more "**Position** — …", "**Education** — …", "**Milestone** — …") under year
+ * headings (two or more, "## 2024"), rewritten in place as sections: each item's type reads as the heading of the
+ * section of its kind, written on the blank line (or the year heading) above the item, and the item as what follows
+ * its type; a year heading reads as nothing, since each item carries its own dates. A page with fewer typed items or
+ * year headings is left alone.
+ */
+function timelineItems(lines: string[]): void {
+  const items: Array<[number, number, string]> = [];
+  lines.forEach((line, index) => {
+    const found = TIMELINE_ITEM.exec(line);
+    const section = found && TIMELINE_SECTIONS.get((found[2] as string).toLowerCase());
+    if (found && section) items.push([index, found[0].length, section]);
+  });
+  // Labels inside a job ("**Role:** …", "**Project:** …") are no timeline: a timeline groups its items by year.
+  if (items.length < 2 || lines.filter(yearHeading).length < 2) return;
+  for (const [index, length, section] of items) {
+    lines[index] = (lines[index] as string).slice(length);
+    const above = lines[index - 1];
+    if (above !== undefined && (above.trim() === '' || yearHeading(above)))
+      lines[index - 1] = `## ${section}`;
+  }
+  for (let i = 0; i < lines.length; i++) if (yearHeading(lines[i] as string)) lines[i] = '';
+}
+
+/**
+ * A timeline by year with untyped items: two or more year headings ("## 2023"), each over entries that carry their own
+ * span ("**iOS Developer** at **Nordkapp Media**" over "*Feb 2019 → Feb 2023 · Bergen*"). Each year heading reads as
+ * the heading of the section its first entry belongs to (Education when it names a degree, else Experience): the
+ * entries' own spans date them, the year only groups them. Year headings over entries without spans of their own are
+ * those entries' dates, and year headings under another section's heading (projects, talks) group its entries: the
+ * page is then left alone.
+ */
+function yearTimeline(lines: string[]): void {
+  const years = lines.flatMap((line, index) => (yearHeading(line) ? [index] : []));
+  if (years.length < 2) return;
+  // Years under a heading of another section ("## Projects" over "### 2022") group that section's entries.
+  const level = (line: string) => /^[ \t]{0,3}(#{1,6})[ \t]/u.exec(line)?.[1]?.length ?? 0;
+  const own = level(lines[years[0] as number] as string);
+  const parent = lines.slice(0, years[0]).findLast((line) => level(line) > 0 && level(line) < own);
+  const parentKind = parent ? sectionKind(parent.replace(/^[ \t]*#+[ \t]*/u, '').trim()) : null;
+  if (parentKind !== null && parentKind !== 'experience') return;
+  const blocks = years.map((start) => {
+    let end = start + 1;
+    while (end < lines.length && !/^[ \t]{0,3}#/u.test(lines[end] as string)) end++;
+    return lines.slice(start + 1, end).filter((line) => line.trim() !== '');
+  });
+  const spanned = (line: string) => findDates(line).some((date) => date.kind !== 'single');
+  if (!blocks.every((block) => block.some(spanned))) return;
+  years.forEach((index, block) => {
+    const first = (blocks[block]?.[0] ?? '').replace(/[*_]/gu, '');
+    lines[index] = findDegree(first) ? '## Education' : '## Experience';
+  });
+}
+
+/**
+ * A content tab whose content opens with a heading ('=== "Before"' over '    ### Senior Data Engineer · Druva'): its
+ * label is the page's navigation and reads as nothing, the headings inside naming what it holds. A tab over text
+ * ('=== "Metering"' over a sentence) keeps its label, the only name that text has.
+ */
+function headedTabs(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^[ \t]*===/u.test(lines[i] as string) || !blockOpener(lines[i] as string)) continue;
+    let next = i + 1;
+    while (next < lines.length && (lines[next] as string).trim() === '') next++;
+    if (/^[ \t]+#{1,6}[ \t]/u.test(lines[next] ?? '')) lines[i] = '';
+  }
 }
 
 /** A component wrapping one text (`<Tag>Swift</Tag>`, `<Badge color="blue">Go</Badge>`): group 2 the text. */

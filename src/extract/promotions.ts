@@ -325,6 +325,13 @@ function toldTitle(text: string): ToldTitle | null {
   return { title: name, from: date.from, to: date.to, end: title[0].length + date.end };
 }
 
+/**
+ * A promotion `TOLD_PROMOTION` found opens a line of the text (or a list item on it), not another sentence's line:
+ * a line break stands before "promoted", not after it.
+ */
+const opensLine = (found: RegExpExecArray) =>
+  found.index === 0 || found[0].slice(0, found[0].toLowerCase().indexOf('promoted')).includes('\n');
+
 /** One position told as two: the earlier role and the later, each with its title and dates. */
 export interface ToldRoles {
   earlier: { title: string | null; from: PartialDate | null; to: PartialDate };
@@ -383,6 +390,10 @@ export function toldRoles(written: string): ToldRoles | null {
       };
     }
     if (found[1]?.toLowerCase() === 'to') {
+      // "… moved to the iOS app in 2022 and stayed there. Promoted to Senior Mobile Developer in Jan 2022.": told
+      // after another sentence of its line, the promotion is part of the job's story, which stays one position; a
+      // line of its own ("Promoted to Team Leader in 2019, coaching …") sets the new title apart as a role.
+      if (!opensLine(found)) continue;
       if (told.to || !closes(rest, told.end)) continue;
       return {
         earlier: { title: null, from: null, to: told.from },

@@ -804,6 +804,8 @@ const SECTION_MODIFIERS = new Set([
   'open',
   'source',
   'things',
+  // "Stuff I use": what a profile README heads its tools with, as "Things I use".
+  'stuff',
   'programming',
   'software',
   'engineering',
@@ -1132,6 +1134,13 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ['academic qualification', 'education'],
   // "SCHOOL" over "UC Eastmark -- B.A. History, 2012": the heading alone; "School Projects" is no education.
   ['school', 'education'],
+  // "🎓 Learning", a profile README's heading over the diplomas taken; "Machine Learning" and "Learning Goals" are no
+  // such heading.
+  ['learning', 'education'],
+  // "📫 Reach me", "How to reach me": a profile README's contact heading.
+  ...['reach me', 'how to reach me', 'where to reach me', 'reach out'].map(
+    (phrase) => [phrase, 'other'] as [string, SectionKind],
+  ),
   ['students supervised', 'other'],
   ...STATEMENT_PHRASES.map((phrase) => [phrase, 'other'] as [string, SectionKind]),
   ...FOREIGN_SECTION_PHRASES,
