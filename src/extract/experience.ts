@@ -2,7 +2,12 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { knownPlace } from '../catalogue/places.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
-import { employerAfterAt, employerBesideTitle } from './employer-beside-title.js';
+import {
+  employerAfterAt,
+  employerBesideTitle,
+  lowerCaseUnitAfterTitle,
+  titleAcrossDash,
+} from './employer-beside-title.js';
 import {
   engagementLines,
   freelanceWithoutClient,
@@ -2581,6 +2586,8 @@ function readEntry(
   universityOverUnits(parts);
   employerAfterAt(parts);
   employerBesideTitle(parts);
+  lowerCaseUnitAfterTitle(parts);
+  titleAcrossDash(parts);
   cityBeforeCountry(parts);
   // An employer line over its dates: its first part is the employer, over weaker evidence.
   const employer = parts.find(

@@ -502,20 +502,75 @@ function namesOrganisation(text: string): boolean {
 const TITLE_AT = /^(\S.*?\S)\s+(?:at|@|bei|chez|presso|bij|hos)\s+(?=[\p{L}\p{N}])/u;
 
 /**
- * "en", "em", "na", "no", "w", "we", "u", "la", "v", "în": "at" in Spanish, Portuguese, Polish, Romanian and Czech,
- * which also join a title to its field ("Ingeniero en Sistemas", "Especialista em Dados"): read as "at" only after a
- * known title and before an employer that a legal form shows to be one ("Desarrollador Backend en Quimbaya Software
- * S.A.S.", "Programista Java w Drevna Soft Sp. z o.o.").
+ * "en", "em", "na", "no", "w", "we", "u", "la", "v", "în", "på": "at" in Spanish, Portuguese, Polish, Romanian, Czech
+ * and Swedish, which also join a title to its field ("Ingeniero en Sistemas", "Especialista em Dados"): read as "at"
+ * only after a known title and before a name that reads as an employer (see `employerAfterFieldWord`).
  */
-const TITLE_AT_OR_FIELD = /^(\S.*?\S)\s+(?:en|em|na|no|w|we|u|la|v|în)\s+(?=\p{Lu})/u;
+const TITLE_AT_OR_FIELD = /^(\S.*?\S)\s+(?:en|em|na|no|w|we|u|la|v|în|på)\s+(?=[\p{Lu}\p{N}])/u;
 
-function titleAtLegalEmployer(segment: string): { title: string; employerStart: number } | null {
+/**
+ * Fields of study and work in Spanish, Portuguese, French, Polish and Swedish that the suffixes of `FIELD_SUFFIX` miss
+ * ("Ingeniero en Sistemas", "Técnico en Redes", "Analista em Dados", "Maestro en Ciencias").
+ */
+const FOREIGN_FIELD_WORDS = new Set(
+  'sistemas sistema redes datos dados ciencias ciências ciencia ciência finanzas finanças desarrollo desenvolvimento développement software hardware negocios negócios sistemy danych oprogramowania systemutveckling mjukvara derecho direito medicina salud saúde marketing ventas vendas recursos humanos calidad qualidade pruebas testes seguros banca proyectos projetos'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The endings of field nouns in Spanish, Portuguese, French and Italian ("Informática", "Computación", "Ingeniería",
+ * "Ciberseguridad", "Automação", "Télécommunications", "Biología"), which company names seldom have.
+ */
+const FIELD_SUFFIX =
+  /(?:ía|ias|ías|i[oó]n|iones|ção|ções|ica|icas|ique|iques|dad|dade|ismo|tion|tions|logia|logie|gie)$/u;
+
+/** Polish locative endings ("w Pythonie", "w Javie", "w Krakowie"): a place or a technology, not an employer. */
+const POLISH_LOCATIVE = /(?:ie|iu|ach)$/u;
+
+/**
+ * The name after "Title en/em/na/w/på" when it reads as an employer: a legal form ("Quimbaya Software S.A.S.",
+ * "Drevna Soft Sp. z o.o."), a company the catalogue knows, or one to four capitalised words ("Konfío", "Mercado
+ * Libre", "CEMEX", "Clip") none of which names a field (`FIELD_WORDS`, `FOREIGN_FIELD_WORDS`, `FIELD_SUFFIX`) or a
+ * sector (`SECTOR_WORDS`; English common words are names here), nor the whole a technology or a place; after Polish
+ * "w", no word in a locative ending.
+ */
+function employerAfterFieldWord(employer: string, joiner: string, catalogue?: Catalogue): boolean {
+  if (looseCompanyKey(`x ${employer}`) !== null) return true;
+  if (catalogue?.companies.find(employer) !== undefined && !catalogue.technologies.resolveWhole(employer))
+    return true;
+  const words = employer.split(/\s+/u).filter((word) => !NAME_JOINERS.has(word.toLowerCase()));
+  if (words.length === 0 || words.length > 4 || /\.$/u.test(employer)) return false;
+  const field = words.some((word) => {
+    const bare = word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+    return (
+      FIELD_WORDS.has(bare) ||
+      FOREIGN_FIELD_WORDS.has(bare) ||
+      FIELD_SUFFIX.test(bare) ||
+      (/^w[e]?$/u.test(joiner) && POLISH_LOCATIVE.test(bare))
+    );
+  });
+  return (
+    !field &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
+    !isLocation(employer) &&
+    !knownPlace(employer) &&
+    !catalogue?.technologies.resolveWhole(employer) &&
+    !words.some((word) => SECTOR_WORDS.has(word.toLowerCase()))
+  );
+}
+
+function titleAtOrField(
+  segment: string,
+  catalogue?: Catalogue,
+): { title: string; employerStart: number } | null {
   const at = TITLE_AT_OR_FIELD.exec(segment);
   if (!at || titleScore(at[1] as string) === 0) return null;
   const employer = (
     segment.slice(at[0].length).split(/,\s+(?!(?:S\.|Sp\.|Inc|Ltd|LLC|GmbH|AG|SA\b))/u)[0] as string
   ).trim();
-  return looseCompanyKey(`x ${employer}`) !== null
+  const joiner = at[0].slice((at[1] as string).length).trim();
+  return employerAfterFieldWord(employer, joiner, catalogue)
     ? { title: at[1] as string, employerStart: at[0].length }
     : null;
 }
@@ -609,7 +664,7 @@ export function titleAt(
   catalogue?: Catalogue,
 ): { title: string; employerStart: number } | null {
   const at = TITLE_AT.exec(segment);
-  if (!at) return titleAtLegalEmployer(segment) ?? titleInEmployer(segment, catalogue);
+  if (!at) return titleAtOrField(segment, catalogue) ?? titleInEmployer(segment, catalogue);
   const title = at[1] as string;
   const employer = segment.slice(at[0].length);
   const known = titleScore(title) > 0;
