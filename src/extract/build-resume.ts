@@ -257,7 +257,7 @@ function dropDatesOutOfRange(drafts: Drafts, warnings: ExtractionWarning[]): voi
  * Technology (KIT)" is how résumés and the golds name them.)
  */
 const NAME_QUALIFIER =
-  /^(.*?[\p{L}\p{N}.&])\s*\((?:[\p{Lu}\p{N}&.-]{2,10}|(?:via|through|a|an|now|formerly|previously|acquired|part|subsidiary|contract|contractor|client|on\s+behalf|division|owned|tidigare|tidligere|früher|ehemals|vormals|dawniej|wcześniej|anciennement|ex|antes|anteriormente|antigamente|voorheen|già|dříve|aiemmin)(?![\p{L}\p{N}])[^()]*)\)$/u;
+  /^(.*?[\p{L}\p{N}.&])\s*\((?:[\p{Lu}\p{N}&.-]{2,10}|(?:via|through|a|an|now|formerly|previously|acquired|part|subsidiary|contract|contractor|client|on\s+behalf|division|owned|tidigare|tidligere|früher|ehemals|vormals|dawniej|wcześniej|anciennement|ex|antes|anteriormente|antiga|antigo|antigamente|voorheen|già|dříve|aiemmin)(?![\p{L}\p{N}])[^()]*)\)$/u;
 
 /**
  * "Senior Python Developer, later Tech Lead", "Data Engineer (then Team Lead)": a remark on what the job

@@ -1286,6 +1286,23 @@ export function readExperience(
       titleAt(info.line.text.trim()) !== null
     )
       return true;
+    // "Ingénieure logicielle" over "Qonto, Paris" over "Septembre 2021 – aujourd'hui", the previous job's text right
+    // above it: a title in sentence case, as French, Polish or Spanish CVs write them, over a name no title's words
+    // make, over a line of dates alone, heads an entry.
+    if (
+      title &&
+      below &&
+      belowThat &&
+      dateOnly(belowThat) &&
+      below.dates.length === 0 &&
+      !evidenceFor(below).title &&
+      titleCased(below.line.text) &&
+      nameWords(below.line.text) <= 6 &&
+      nameWords(info.line.text) <= 6 &&
+      !info.line.bullet &&
+      !below.line.bullet
+    )
+      return true;
     const cased = titleCased(info.rest) || info.line.heading > 0 || info.line.bold || info.line.caps;
     return cased && (title || company);
   };

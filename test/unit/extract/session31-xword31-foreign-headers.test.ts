@@ -28,6 +28,18 @@ describe('titleAt with the words other languages write for "at"', () => {
     ]);
     expect(await split('Programista Java w Zielony Most')).toEqual(['Programista Java', 'Zielony Most']);
     expect(await split('Utvecklare på Fjällrum')).toEqual(['Utvecklare', 'Fjällrum']);
+    expect(await split('Dezvoltator Java la Carpatica Soft')).toEqual(['Dezvoltator Java', 'Carpatica Soft']);
+  });
+
+  it('joins at the word whose name after it is an employer, past a title held in a field', async () => {
+    expect(await split('Especialista em Dados no Quintal Bank')).toEqual([
+      'Especialista em Dados',
+      'Quintal Bank',
+    ]);
+    expect(await split('Ingeniera en Sistemas en Papelera Andina')).toEqual([
+      'Ingeniera en Sistemas',
+      'Papelera Andina',
+    ]);
   });
 
   it('reads a title held in a field as one title: the name after the word is a field, not an employer', async () => {
@@ -37,6 +49,7 @@ describe('titleAt with the words other languages write for "at"', () => {
     expect(await split('Ingénieur en Télécommunications')).toBeNull();
     expect(await split('Técnico en Redes')).toBeNull();
     expect(await split('Consultor en Ciberseguridad')).toBeNull();
+    expect(await split('Ingénieur en Automatisation')).toBeNull();
   });
 
   it('reads no technology, place or locative after the word as an employer', async () => {
@@ -52,6 +65,30 @@ describe('titleAt with the words other languages write for "at"', () => {
 });
 
 describe('job headers in other languages', () => {
+  it('heads an entry with a title in sentence case over its employer over its dates, with no blank line between jobs', async () => {
+    const result = await extractText(
+      [
+        'Margaux Delorme',
+        '',
+        'EXPÉRIENCE PROFESSIONNELLE',
+        '',
+        'Ingénieure logicielle',
+        'Castelnau Data, Toulouse',
+        'Mars 2020 – aujourd’hui',
+        'Services de facturation en Go et PostgreSQL.',
+        'Développeuse backend',
+        'Garonne Paiements, Bordeaux',
+        'Janvier 2017 – Février 2020',
+        'API de paiement en Node.js.',
+        '',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Castelnau Data', 'Ingénieure logicielle', '2020-03', 'present'),
+      position('Garonne Paiements', 'Développeuse backend', '2017-01', '2020-02'),
+    ]);
+  });
+
   it('reads "Title en Employer" with the dates after a tab as title and employer, one job each', async () => {
     const result = await extractText(
       [
@@ -88,9 +125,41 @@ describe('job headers in other languages', () => {
         '2015 – 2018',
         'Webdienste in Java.',
         '',
+        'Desenvolvedor, Caju Sistemas (antiga Caju Web), Fortaleza',
+        '2013 – 2015',
+        'Sites em PHP.',
+        '',
       ].join('\n'),
     );
-    expect(positions(result).map((item) => item.company)).toEqual(['Norrsken Fordon', 'Alpenblick Software']);
+    expect(positions(result).map((item) => item.company)).toEqual([
+      'Norrsken Fordon',
+      'Alpenblick Software',
+      'Caju Sistemas',
+    ]);
+  });
+
+  it('writes the group an employer belongs to, in brackets after its name, with the name', async () => {
+    const result = await extractText(
+      [
+        'Rizky Pratama',
+        '',
+        'Work Experience',
+        '',
+        'Backend Developer',
+        'PT Sawit Digital (Nusantara Group)',
+        'Okt 2021 - Sekarang',
+        'Payment services in Go.',
+        '',
+        'Software Engineer, Kelapa Labs (Grupo Palma), Medan',
+        'Jan 2018 - Sep 2021',
+        'Build tooling in Python.',
+        '',
+      ].join('\n'),
+    );
+    expect(positions(result).map((item) => item.company)).toEqual([
+      'PT Sawit Digital (Nusantara Group)',
+      'Kelapa Labs (Grupo Palma)',
+    ]);
   });
 
   it('reads "Title, unit, Employer, City" with the unit in lower case: the capitalised name is the employer', async () => {
