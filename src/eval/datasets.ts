@@ -44,6 +44,7 @@ export const UNSEEN_19_DIR = join(projectRoot, 'test/fixtures/documents/unseen-1
 export const UNSEEN_20_DIR = join(projectRoot, 'test/fixtures/documents/unseen-20');
 export const UNSEEN_21_DIR = join(projectRoot, 'test/fixtures/documents/unseen-21');
 export const UNSEEN_22_DIR = join(projectRoot, 'test/fixtures/documents/unseen-22');
+export const UNSEEN_23_DIR = join(projectRoot, 'test/fixtures/documents/unseen-23');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
@@ -102,6 +103,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_20_DIR,
   UNSEEN_21_DIR,
   UNSEEN_22_DIR,
+  UNSEEN_23_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
@@ -385,6 +387,15 @@ export function unseen21Set(dir: string = UNSEEN_21_DIR): Promise<EvalDocument[]
  * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown); tuned on since session 31.
  */
 export function unseen22Set(dir: string = UNSEEN_22_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The twenty-third hand-written set, test/fixtures/documents/unseen-23, with its golds in its gold/ folder: written
+ * in session 31 by someone who read neither the extractor nor the other sets' documents, as a blind set beside
+ * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown).
+ */
+export function unseen23Set(dir: string = UNSEEN_23_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { BLIND_SETS, parseEvalArguments } from '../../../src/eval/cli.js';
+import { UNSEEN_23_DIR, unseen23Set } from '../../../src/eval/datasets.js';
+import { describeHandWrittenSet } from './hand-written-set.js';
+
+describeHandWrittenSet({
+  title: 'the twenty-third hand-written documents (unseen-23, a blind set)',
+  dir: UNSEEN_23_DIR,
+  minimum: { all: 18, '.txt': 3, '.md': 3, '.pdf': 7, '.docx': 5 },
+  load: () => unseen23Set(),
+  namedOnly: 'unseen-23',
+});
+
+describe('unseen-23 is kept blind', () => {
+  it('is a blind set that --variants, a tuning tool, refuses', () => {
+    expect(BLIND_SETS).toContain('unseen-23');
+    expect(() => parseEvalArguments(['--variants', '--sets', 'unseen-23'])).toThrow(
+      /unseen-23 is kept blind/u,
+    );
+  });
+});
