@@ -528,9 +528,10 @@ const TITLE_AT = /^(\S.*?\S)\s+(?:at|@|bei|chez|presso|bij|hos)\s+(?=[\p{L}\p{N}
 /**
  * "en", "em", "na", "no", "w", "we", "u", "la", "v", "în", "på": "at" in Spanish, Portuguese, Polish, Romanian, Czech
  * and Swedish, which also join a title to its field ("Ingeniero en Sistemas", "Especialista em Dados"): read as "at"
- * only after a known title and before a name that reads as an employer (see `employerAfterFieldWord`).
+ * only after a known title and before a name that reads as an employer (see `employerAfterFieldWord`). Each match
+ * starts right after a non-space, so a run of spaces is scanned once.
  */
-const AT_OR_FIELD = /\s+(?:en|em|na|no|w|we|u|la|v|în|på)\s+(?=[\p{Lu}\p{N}])/gu;
+const AT_OR_FIELD = /(?<=\S)\s+(?:en|em|na|no|w|we|u|la|v|în|på)\s+(?=[\p{Lu}\p{N}])/gu;
 
 /**
  * Fields of study and work in Spanish, Portuguese, French, Polish and Swedish that the suffixes of `FIELD_SUFFIX` miss
