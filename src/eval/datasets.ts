@@ -68,6 +68,7 @@ export const DEV_S30_XPORTAL30_DIR = join(projectRoot, 'test/fixtures/documents/
 export const DEV_S31_XEDU31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xedu31');
 export const DEV_S31_XTEXT31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtext31');
 export const DEV_S31_XMD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xmd31');
+export const DEV_S31_XWORD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xword31');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -140,6 +141,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S31_XEDU31_DIR,
   DEV_S31_XTEXT31_DIR,
   DEV_S31_XMD31_DIR,
+  DEV_S31_XWORD31_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -617,6 +619,16 @@ export function devS30Xportal30Set(dir: string = DEV_S30_XPORTAL30_DIR): Promise
  * its golds in its gold/ folder.
  */
 export function devS31Xmd31Set(dir: string = DEV_S31_XMD31_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 31's development set of job headers in other languages (Portuguese, Romanian, Italian, French in Word and
+ * PDF: "Title na/no/la Employer" with the period on a right tab stop, a former name in brackets after the employer,
+ * "Title, unit, Employer, City" with the unit in lower case, a title whose dash joins two titles),
+ * test/fixtures/documents/dev-s31-xword31, with its golds in its gold/ folder.
+ */
+export function devS31Xword31Set(dir: string = DEV_S31_XWORD31_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

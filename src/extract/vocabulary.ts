@@ -1859,7 +1859,7 @@ const DUTCH_ROLE_ENDING =
 
 /** Danish, Norwegian and Swedish titles are compounds too ("Softwareudvikler", "Systemutvikler", "Studentermedhjælper"). */
 const NORDIC_ROLE_ENDING =
-  /(?:udvikler|utvikler|utvecklare|ingeniør|ingenjör|konsulent|arkitekt|medhjælper|medarbejder|medarbetare|analytiker|tekniker|projektleder|teamleder|prosjektleder)$/u;
+  /(?:udvikler|utvikler|utvecklare|ingeniør|ingenjör|konsulent|konsult|arkitekt|medhjælper|medarbejder|medarbetare|analytiker|tekniker|projektleder|projektledare|teamleder|prosjektleder|testare|rådgivare|examensarbetare)$/u;
 
 /** Words a role noun may be followed by inside a title ("Engineer II", "Head of Platform"). */
 const TITLE_TAIL = /^(?:i{1,3}|iv|v|vi|[1-6]|l\d|e\d|\d+)$/i;
