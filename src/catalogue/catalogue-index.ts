@@ -23,7 +23,7 @@ export interface CatalogueIndexOptions {
  * 71 characters, so two of them in brackets with a version stay well under it; a longer text (a sentence, or a
  * technology asked by an API client) is looked up whole only, and costs no more than that.
  */
-const MAX_PARTED_LENGTH = 200;
+export const MAX_PARTED_LENGTH = 200;
 
 /** "Amazon Web Services (AWS)" → its two spellings; null unless a bracket without brackets inside closes `name`. */
 function bracketedParts(name: string): [string, string] | null {

@@ -348,6 +348,28 @@ const FINNISH_ENDINGS: readonly string[] = [
 const FINNISH_ONLY_ENDINGS = FINNISH_ENDINGS.filter((ending) =>
   /ä|^i?(?:ssa|sta|lla|lta|ksi)$/u.test(ending),
 );
+/**
+ * A text in Polish: one of its letters (ł, ą, ę, ś, ź, ż, ń, ć: Lithuanian and Croatian share a few and put such endings
+ * on names too), one of its prepositions "w", "z", "ze" standing alone (no other language a résumé is written in
+ * writes "w" as a word), or one of its words for "and also", "through", "for", "as", "also", "which".
+ */
+const POLISH_WORD =
+  /[łąęśźżńćŁĄĘŚŹŻŃĆ]|(?<![\p{L}\p{N}./&'’-])(?:w|z|ze|oraz|przez|dla|jako|także|również|który|która|które|których)(?![\p{L}\p{N}/&'’-])/u;
+/**
+ * Polish case endings a name takes in running text, in lower case after the name as spelled, longest first: the
+ * genitive ("z Perla", "do Pythona", "Reactu"), locative ("w Pythonie", "w Kotlinie"), instrumental ("Pythonem"),
+ * dative ("Dockerowi") and the plural's ("Lambdach"). A name whose stem changes ("w Dockerze") is left.
+ */
+const POLISH_ENDINGS: readonly string[] = ['owi', 'ach', 'ami', 'ie', 'em', 'a', 'u'];
+/** The endings a text's language puts on names (see FINNISH_WORD and POLISH_WORD), longest first. */
+function endingsOf(text: string): { endings: readonly string[]; inflecting: boolean } {
+  if (FINNISH_WORD.test(text)) return { endings: FINNISH_ENDINGS, inflecting: true };
+  if (POLISH_WORD.test(text)) {
+    const endings = [...FINNISH_ONLY_ENDINGS, ...POLISH_ENDINGS].sort((a, b) => b.length - a.length);
+    return { endings, inflecting: true };
+  }
+  return { endings: FINNISH_ONLY_ENDINGS, inflecting: false };
+}
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 /** A sentence start proper: after a colon or a semicolon a vouched-for name is the name ("platform: Go services"). */
@@ -359,7 +381,7 @@ const NAMES_A_THING_AFTER =
   /^(?:\s+(?!(?:to|the|a|an|and|or|for|with|of|on|in|at|by|from|into|through|ahead|back|live|over|out|up|down|away|beyond|further)\b)\p{Ll}[\p{Ll}-]*\b|\s*[,;:])/u;
 /** After a name, a noun that only software has ("stored procedures", "front end", "queries"). */
 const SOFTWARE_NOUN_AFTER =
-  /^\s+(?:stored\s+procedures?|procedures?|quer(?:y|ies)|scripts?|front[\s-]?end|back[\s-]?end|codebase|schemas?|SDKs?|APIs?|librar(?:y|ies)|framework|packages?|modules?|migrations?|microservices?)\b/u;
+  /^\s+(?:stored\s+procedures?|procedures?|quer(?:y|ies)|scripts?|front[\s-]?end|back[\s-]?end|codebase|schemas?|SDKs?|APIs?|librar(?:y|ies)|framework|packages?|modules?|migrations?|microservices?|queues?|workers?|(?:unit|snapshot|component|integration|e2e|end-to-end)\s+tests?|test\s+suites?)\b/u;
 /**
  * After a name that is a word only by the dictionary, at the start of a title-case line: the capitalised
  * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
@@ -427,11 +449,12 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private readonly index: CatalogueIndex<TechnologyEntry>;
   /**
    * Whether a word is a catalogue spelling or the start of one ("Kafka" beside "Vite", "Next" of "React Next.js"):
-   * a word of a list of names, not of another name.
+   * a word of a list of names, not of another name. With `whole`, a spelling only: a word before a name would have
+   * been read with it had it started one ("Red" of "Red Bull" only starts "Redis").
    */
-  private readonly named = (word: string): boolean => {
+  private readonly named = (word: string, whole = false): boolean => {
     const key = lookupKey(word);
-    return this.spellings.has(key) || this.prefixes.has(key);
+    return this.spellings.has(key) || (!whole && this.prefixes.has(key));
   };
   /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
   private readonly implied = new Map<string, { entry: TechnologyEntry; key: string }>();
@@ -498,7 +521,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
   find(text: string, context: MentionContext = {}): TechnologyMention[] {
     const vouched = context.vouched ?? new Set<string>();
     const links = linkSpans(text);
-    const inflecting = FINNISH_WORD.test(text);
+    const { endings, inflecting } = endingsOf(text);
     const tokens: Token[] = [];
     for (const match of text.matchAll(TOKEN)) {
       const start = match.index ?? 0;
@@ -513,7 +536,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(text, tokens, i, vouched, inflecting);
+      const found = this.longestAt(text, tokens, i, vouched, endings);
       if (found) {
         candidates.push(found);
         i = found.lastToken + 1;
@@ -522,7 +545,9 @@ class CatalogueMentionMatcher implements MentionMatcher {
       }
     }
     resolveByNeighbours(text, candidates);
-    // A Finnish word is no misspelling of an English name ("Testit" is not Testim), nor is a name's case ending.
+    acceptTagRow(text, candidates);
+    // A Finnish or Polish word is no misspelling of an English name ("Testit" is not Testim), nor is a name's case
+    // ending.
     if (!inflecting) this.fuzzyListItems(text, tokens, candidates);
     const accepted = candidates.filter((candidate) => candidate.accepted);
     const implied = accepted.flatMap((candidate) => this.impliedAt(tokens, candidate));
@@ -560,7 +585,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     tokens: Token[],
     first: number,
     vouched: ReadonlySet<string>,
-    inflecting = false,
+    endings: readonly string[] = FINNISH_ONLY_ENDINGS,
   ): Candidate | undefined {
     /** `end`: where a name written with a case ending ends inside its last token ("Python" of "Pythonilla"). */
     const options: { last: number; key: string; end?: number }[] = [];
@@ -580,7 +605,6 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (spellings?.some((spelling) => breaks.every((at) => this.cutAllowed(spelling, key, at)))) {
         options.push({ last: j, key });
       } else if (!this.prefixes.has(key)) {
-        const endings = inflecting ? FINNISH_ENDINGS : FINNISH_ONLY_ENDINGS;
         const stem = this.inflectedStem(
           text,
           token,
@@ -845,7 +869,7 @@ function judge(
   end: number,
   written: string,
   spellings: readonly Spelling[],
-  named: (word: string) => boolean,
+  named: (word: string, whole?: boolean) => boolean,
 ): 'accept' | 'reject' | RegExp {
   const ambiguity = spellings.some((spelling) => spelling.ambiguity === 'letter')
     ? 'letter'
@@ -897,7 +921,10 @@ function judge(
       /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
       /^\s*(?:;|\.(?:\s|$)|$)/u.test(text.slice(end, end + 3)) &&
       /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start));
-    return named || capitals || clause || alone ? 'accept' : LIST_GAP;
+    // "Jest unit tests and…", "Bull queues on…": a name the catalogue flags as an ordinary word, opening a sentence in
+    // the catalogue's case before a noun only software has, is the technology.
+    const software = SOFTWARE_NOUN_AFTER.test(text.slice(end, end + 40));
+    return named || capitals || clause || alone || software ? 'accept' : LIST_GAP;
   }
   return inOtherName(text, start, end, spellings, named)
     ? MARKED_GAP
@@ -917,7 +944,7 @@ function inOtherName(
   start: number,
   end: number,
   spellings: readonly Spelling[],
-  named: (word: string) => boolean,
+  named: (word: string, whole?: boolean) => boolean,
 ): boolean {
   if (!spellings.every((spelling) => spelling.ambiguity === 'word' && !spelling.dictionaryOnly)) return false;
   const next = CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 40));
@@ -925,7 +952,8 @@ function inOtherName(
   const from = Math.max(0, start - 80);
   const before = text.slice(from, start);
   const previous = CAPITALISED_WORD_BEFORE.exec(before);
-  if (previous === null || (previous.index === 0 && from > 0) || named(previous[1] as string)) return false;
+  if (previous === null || (previous.index === 0 && from > 0) || named(previous[1] as string, true))
+    return false;
   return !SENTENCE_START.test(before.slice(0, previous.index));
 }
 
@@ -1129,6 +1157,51 @@ function resolveByNeighbours(text: string, candidates: Candidate[]): void {
       }
     });
   }
+}
+
+/** Names in a tag row stand side by side, spaces alone between them. */
+const TAG_ROW_GAP = /^[ \t\u00a0]+$/u;
+
+/** What parts a text into rows of tags: a middle dot, a bar or a bullet ("Likes: … · Dislikes: …"). */
+const TAG_ROW_BREAK = /[·|•]/gu;
+/** A label opening a row of tags ("Likes: ", "Tags: "). */
+const TAG_ROW_LABEL = /^\s*\p{L}[\p{L}\p{N} ]{0,30}:\s*$/u;
+
+/**
+ * "swift swiftui combine core-data" (code-span tags), "Storybook Vite Vitest Cypress" (chips), "Likes: swift kotlin
+ * jetpack-compose · Dislikes: …": a text, or a part of one between middle dots or bars, that is nothing but three names
+ * or more side by side after an optional label, two of them accepted on their own, is a row of tags, and each of its
+ * names is one, whatever its case. Changes `candidates` in place.
+ */
+function acceptTagRow(text: string, candidates: Candidate[]): void {
+  if (candidates.length < 3 || candidates.every((candidate) => candidate.accepted)) return;
+  const ends = [...text.matchAll(TAG_ROW_BREAK)].map((match) => match.index ?? 0);
+  ends.push(text.length);
+  let from = 0;
+  let index = 0;
+  for (const end of ends) {
+    const row: Candidate[] = [];
+    while (index < candidates.length && (candidates[index] as Candidate).start < end) {
+      row.push(candidates[index] as Candidate);
+      index++;
+    }
+    if (row.every((candidate) => candidate.end <= end)) acceptRow(text, from, end, row);
+    from = end + 1;
+  }
+}
+
+/** Accepts the names of `row`, text from..to, when it is a row of tags (see `acceptTagRow`). */
+function acceptRow(text: string, from: number, to: number, row: readonly Candidate[]): void {
+  if (row.length < 3 || row.every((candidate) => candidate.accepted)) return;
+  const first = row[0] as Candidate;
+  const last = row[row.length - 1] as Candidate;
+  const before = text.slice(from, first.start);
+  if ((before.trim() !== '' && !TAG_ROW_LABEL.test(before)) || text.slice(last.end, to).trim() !== '') return;
+  for (let at = 1; at < row.length; at++) {
+    if (!TAG_ROW_GAP.test(text.slice((row[at - 1] as Candidate).end, (row[at] as Candidate).start))) return;
+  }
+  if (row.filter((candidate) => candidate.accepted && !candidate.concept).length < 2) return;
+  for (const candidate of row) candidate.accepted = true;
 }
 
 let words: Set<string> | undefined;

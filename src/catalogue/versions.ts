@@ -4,7 +4,7 @@ import type { NamedEntry } from './types.js';
 /**
  * A version written after a technology's name ("Java 17", "Python 3.11", ".NET 8", "Oracle 19c", "Unreal Engine 5",
  * "Vue v3", "Java 11+"): no part of the name. The one rule for the loader (CatalogueIndex.resolve, through its
- * `versionless` option), the scorer and the extractor's lists. A name the catalogue knows with its number ("Python 3",
+ * `versionless` option), the scorer, the extractor's lists and the API's lookups by name (lookupNeedles). A name the catalogue knows with its number ("Python 3",
  * "VxWorks 653", "HoloLens 2") is looked up whole first; a number glued to the name ("Web3", "EC2") is never cut.
  */
 const VERSION = /^v?\d[\p{L}\d.]*\+?$/u;

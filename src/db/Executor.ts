@@ -6,6 +6,7 @@ import { type CypherQuery, cypher } from './cypher-query.js';
 import {
   classifyDatabaseError,
   DatabaseClosingError,
+  DatabaseOutcomeUnknownError,
   DatabaseTimeoutError,
   DatabaseUnavailableError,
   isConnectionFailure,
@@ -125,7 +126,8 @@ interface Deadline {
  * retry policy (conflicts and transient errors such as deadlocks, lost connections; see
  * errors.ts), transaction metadata, the per-transaction timeout and a request's deadline, and the
  * database's health. It throws only DatabaseErrors (errors.ts), worded for no audience in
- * particular. Transactions are begun and committed here rather than by the driver's managed
+ * particular; once a transaction's commit is sent, only the commit's answer says it failed
+ * (DatabaseOutcomeUnknownError when the client must stop waiting first). Transactions are begun and committed here rather than by the driver's managed
  * `executeRead/executeWrite`, whose own retries wait a second or more before trying again and would
  * hold a request past the moment the database is known to be unreachable.
  */
@@ -427,6 +429,7 @@ export class Executor {
         hold?.(attempts[sentBefore]);
         return await answer;
       } catch (error) {
+        if (error instanceof DatabaseOutcomeUnknownError) throw error;
         const queryName = current.query === name ? name : `${name} (${current.query})`;
         // Whatever the driver said once its pool closed under the work (a closed pool, a lost
         // connection), the work was stopped: no retry, no suspicion of the database.
@@ -495,6 +498,8 @@ export class Executor {
     // to change what the caller was told failed.
     const state = { abandoned: false };
     let settled = false;
+    // The commit has been sent: from then on the work's outcome is the commit's.
+    let committing = false;
     // Until the database has ended the attempt, whether or not the client still waits for it.
     const endWork = this.shared.health.working();
     const config = {
@@ -519,7 +524,12 @@ export class Executor {
           this.runner((text, params) => withoutStackTrace(() => tx.run(text, params)), current, state),
         );
         if (state.abandoned) throw new AbandonedTransaction(name);
-        await tx.commit();
+        committing = true;
+        await tx.commit().catch((error: unknown) => {
+          if (!isConnectionFailure(error)) throw error;
+          this.shared.health.suspect();
+          throw new DatabaseOutcomeUnknownError(name, 'the connection was lost', error);
+        });
         return result;
       } catch (error) {
         if (tx.isOpen()) await tx.rollback().catch(() => {});
@@ -534,11 +544,30 @@ export class Executor {
     // deadline, a little later without one, or as soon as the database is found down.
     const waitMs = this.deadline ? remaining : remaining + CLIENT_GRACE_MS;
     const limitMs = this.deadline?.limitMs ?? this.options.timeoutMs;
+    const stop = {
+      signals: [this.shared.closing.signal, ...(this.deadline?.stop ? [this.deadline.stop] : [])],
+      error: () => this.stopped(name) ?? new DatabaseClosingError(`${name}: stopped`, name),
+    };
     try {
-      return await raceAgainst(running, waitMs, this.shared.health, name, limitMs, {
-        signals: [this.shared.closing.signal, ...(this.deadline?.stop ? [this.deadline.stop] : [])],
-        error: () => this.stopped(name) ?? new DatabaseClosingError(`${name}: stopped`, name),
-      });
+      try {
+        return await raceAgainst(running, waitMs, this.shared.health, name, limitMs, stop);
+      } catch (error) {
+        // Given up on (not an answer of the work): once the commit is sent, only its answer tells
+        // whether the work failed, so the client waits for it, as long as the request's deadline
+        // allows, or without one once more the transaction's own limit (the server no longer cuts a
+        // commit off: one waiting for a lock ran on past it and was applied).
+        if (settled || !committing) throw error;
+        const why = giveUpReason(error);
+        if (this.deadline || !(error instanceof DatabaseTimeoutError)) {
+          throw new DatabaseOutcomeUnknownError(name, why, error);
+        }
+        try {
+          return await raceAgainst(running, this.options.timeoutMs, this.shared.health, name, limitMs, stop);
+        } catch (late) {
+          if (settled) throw late;
+          throw new DatabaseOutcomeUnknownError(name, giveUpReason(late), late);
+        }
+      }
     } finally {
       state.abandoned = !settled;
       if (settled && seen) seen.bookmarks = session.lastBookmarks();
@@ -620,6 +649,13 @@ function raceAgainst<T>(
       for (const signal of stop.signals) signal.removeEventListener('abort', onStop);
     });
   });
+}
+
+/** Why the client stopped waiting, from the error `raceAgainst` gave up with. */
+function giveUpReason(error: unknown): string {
+  if (error instanceof DatabaseTimeoutError) return `its ${error.limitMs} ms limit passed`;
+  if (error instanceof DatabaseClosingError) return 'the work was stopped';
+  return 'the database stopped answering';
 }
 
 /** True when the database runs `RETURN 1`, false when it answers with an error; rejects when unreachable. */

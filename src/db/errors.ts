@@ -43,6 +43,25 @@ export class DatabaseTimeoutError extends DatabaseError {
 }
 
 /**
+ * The client stopped waiting after it had sent the transaction's commit: the request's deadline
+ * passed, the database stopped answering, the connection broke or the executor was closed while
+ * the commit was in flight. The work may or may not have been applied; what the graph holds says.
+ * Never retried by the Executor: the caller re-checks (the loader loads the files again, which
+ * writes nothing for a person already as its file says).
+ */
+export class DatabaseOutcomeUnknownError extends DatabaseError {
+  override readonly name = 'DatabaseOutcomeUnknownError';
+
+  constructor(query: string, why: string, cause?: unknown) {
+    super(
+      `${query}: its commit was sent, but ${why} before it answered; it may have been applied`,
+      query,
+      cause,
+    );
+  }
+}
+
+/**
  * Concurrent writes got in each other's way (a deadlock, a node deleted under the transaction, an
  * id another transaction created at the same moment) and retrying did not get through.
  */

@@ -14,5 +14,7 @@ export enum ErrorCode {
   TIMEOUT = 'TIMEOUT',
   /** Concurrent writes to the same nodes kept colliding; nothing was applied, send it again. */
   CONFLICT = 'CONFLICT',
+  /** A write's commit was sent but not answered in time: it may have been applied; read before sending it again. */
+  OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -65,7 +65,10 @@ export const DEV_S28_XPDF28_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S29_XTEXT29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xtext29');
 export const DEV_S29_XPDF29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xpdf29');
 export const DEV_S30_XPORTAL30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xportal30');
+export const DEV_S31_XEDU31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xedu31');
+export const DEV_S31_XTEXT31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtext31');
 export const DEV_S31_XMD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xmd31');
+export const DEV_S31_XWORD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xword31');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -75,6 +78,8 @@ export const DEV_S30_XDESIGN30_DIR = join(projectRoot, 'test/fixtures/documents/
 export const DEV_S30_XEDU30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xedu30');
 /** Session 30's development documents of the technology-matching families unseen-21 showed missed (see its README). */
 export const DEV_S30_XTECH30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtech30');
+/** Session 31's development documents of the technology-matching families unseen-22 showed missed (see its README). */
+export const DEV_S31_XTECH31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtech31');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
 export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
@@ -129,10 +134,14 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XDESIGN30_DIR,
   DEV_S30_XEDU30_DIR,
   DEV_S30_XTECH30_DIR,
+  DEV_S31_XTECH31_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
+  DEV_S31_XEDU31_DIR,
+  DEV_S31_XTEXT31_DIR,
   DEV_S31_XMD31_DIR,
+  DEV_S31_XWORD31_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -584,6 +593,16 @@ export function devS29Xpdf29Set(dir: string = DEV_S29_XPDF29_DIR): Promise<EvalD
 }
 
 /**
+ * Session 31's development set of schools and degrees: Indonesia's degrees with their level code in brackets and a
+ * bootcamp named without a school word, South Africa's National Diploma and NATED levels under a heading no section
+ * word names, Colombia's "Diplomado en …", a US university's "Certificate in …" and a labelled education line in a
+ * typed timeline, test/fixtures/documents/dev-s31-xedu31, with its golds in its gold/ folder.
+ */
+export function devS31Xedu31Set(dir: string = DEV_S31_XEDU31_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * Session 30's development set of job portals' PDF exports (a left column of dates over the job's length beside the
  * employer, "City, site", the employer's industry and the title; "Title at Employer" over "City, Country · Month YYYY
  * to Present" with a page break inside a header), test/fixtures/documents/dev-s30-xportal30, with its golds in its
@@ -600,6 +619,16 @@ export function devS30Xportal30Set(dir: string = DEV_S30_XPORTAL30_DIR): Promise
  * its golds in its gold/ folder.
  */
 export function devS31Xmd31Set(dir: string = DEV_S31_XMD31_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 31's development set of job headers in other languages (Portuguese, Romanian, Italian, French in Word and
+ * PDF: "Title na/no/la Employer" with the period on a right tab stop, a former name in brackets after the employer,
+ * "Title, unit, Employer, City" with the unit in lower case, a title whose dash joins two titles),
+ * test/fixtures/documents/dev-s31-xword31, with its golds in its gold/ folder.
+ */
+export function devS31Xword31Set(dir: string = DEV_S31_XWORD31_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
@@ -663,12 +692,32 @@ export function devS30Xtech30Set(dir: string = DEV_S30_XTECH30_DIR): Promise<Eva
 }
 
 /**
+ * Session 31's development set of technology matching (rows of tags or chips with names side by side in any case, a
+ * name the catalogue flags as a word opening a sentence before a test's noun, Bull, Firebase Performance Monitoring,
+ * URLSession and CSS Modules), test/fixtures/documents/dev-s31-xtech31, with its golds in its gold/ folder.
+ */
+export function devS31Xtech31Set(dir: string = DEV_S31_XTECH31_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * Session 30's development set of the text and Markdown role families unseen-21 showed missed (a US staffing
  * agency's contractor résumé with "Client:" headers and dates flush right, several titles under one employer, career
  * breaks and military service in the languages CVs are written in), test/fixtures/documents/dev-s30-xtext30, with
  * its golds in its gold/ folder.
  */
 export function devS30Xtext30Set(dir: string = DEV_S30_XTEXT30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 31's development set of the plain-text families unseen-22 showed missed (USAJOBS federal résumés with
+ * "Agency, Office" and the dates flush right over the posting's labelled lines and then the title; an Indeed export
+ * with titles joined by a slash; a typed résumé with leaders of dots between fields; an AsciiDoc source; an Org-mode CV with a university's
+ * teaching jobs and ":noexport:" subtrees),
+ * test/fixtures/documents/dev-s31-xtext31, with its golds in its gold/ folder.
+ */
+export function devS31Xtext31Set(dir: string = DEV_S31_XTEXT31_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -251,12 +251,13 @@ function dropDatesOutOfRange(drafts: Drafts, warnings: ExtractionWarning[]): voi
 
 /**
  * "HM Revenue & Customs (via Hays)", "Paystack (a Stripe company)", "Bosch (BOSCH)": a bracket after
- * an employer's name gives its short form or a remark about it (an agency, an owner, a former name),
+ * an employer's name gives its short form or a remark about it (an agency, an owner, a former name, also in the
+ * words other languages write for "formerly": "Zenseact (tidigare Zenuity)", "(früher …)", "(dawniej …)", "(ex …)"),
  * which is no part of the name the graph keys it by. (Schools keep theirs: "Karlsruhe Institute of
  * Technology (KIT)" is how résumés and the golds name them.)
  */
 const NAME_QUALIFIER =
-  /^(.*?[\p{L}\p{N}.&])\s*\((?:[\p{Lu}\p{N}&.-]{2,10}|(?:via|through|a|an|now|formerly|previously|acquired|part|subsidiary|contract|contractor|client|on\s+behalf|division|owned)\b[^()]*)\)$/u;
+  /^(.*?[\p{L}\p{N}.&])\s*\((?:[\p{Lu}\p{N}&.-]{2,10}|(?:via|through|a|an|now|formerly|previously|acquired|part|subsidiary|contract|contractor|client|on\s+behalf|division|owned|tidigare|tidligere|früher|ehemals|vormals|dawniej|wcześniej|anciennement|ex|antes|anteriormente|antiga|antigo|antigamente|voorheen|già|dříve|aiemmin)(?![\p{L}\p{N}])[^()]*)\)$/u;
 
 /**
  * "Senior Python Developer, later Tech Lead", "Data Engineer (then Team Lead)": a remark on what the job

@@ -261,6 +261,11 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       const found = names(info, catalogue);
       // A date in the left column opens an entry too ("2009 – 2014   Diploma in Informatics").
       if (found.school || found.degree || info.lead !== null) return true;
+      // "Certificate in Full Stack Web Development" over its university: a certificate programme opens its entry.
+      if (CERTIFICATE_IN.test(info.line.text)) return true;
+      // "ALX Software Engineering programme — 2022": a provider's programme with its date opens its entry.
+      if (info.dates.length > 0 && PROGRAMME.test(info.line.text) && PROVIDER_PROGRAMME.test(info.line.text))
+        return true;
       // "Frontend Developer course" under a degree and its school: a course followed elsewhere, its own entry (the
       // provider named on the line under it, with no school word: "Codecool, Budapest").
       if (!found.school && !found.degree && courseAfterDegree(info, current, catalogue)) return true;
@@ -304,6 +309,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         return true;
       const header = current.header.map((line) => {
         const named = names(line, catalogue);
+        // A certificate programme's line stands where a degree's does (see `universityCertificate`).
+        if (CERTIFICATE_IN.test(line.line.text)) named.degree = true;
         return shown.has(line) ? { ...named, school: true } : named;
       });
       // "University of Westmarch" over "School of Informatics": a unit of the school named above, directly under
@@ -553,9 +560,13 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       );
       const first = parts[index];
       const previous = drafts[drafts.length - 1];
+      const provided = first || studyType ? null : providerOfProgramme(parts);
       if (first) {
         const end = schoolEnd(first.line.text, first, parts[index + 1]);
         institution = locate(first.line, first.start, end, first.line.text.slice(first.start, end), 0.5);
+      } else if (provided) {
+        ({ institution } = provided);
+        area ??= provided.area;
       } else if (studyType && previous) {
         // "Chalmers University of Technology" over "MSc, …, 2012 - 2014" and "BSc, …, 2009 - 2012":
         // a school named once over the degrees taken there.
@@ -583,6 +594,11 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       )
         drafts.pop();
       continue;
+    }
+    if (!studyType && UNIVERSITY.test(institution.value)) {
+      const certificate = universityCertificate(entry.header);
+      if (certificate)
+        ({ studyType, area } = { studyType: certificate.studyType, area: area ?? certificate.area });
     }
     if (!area && unit) area = unit;
     // A start in the left date column and its end on the next line (2013/09 … / 2016/03).
@@ -625,6 +641,53 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   return joinStudyEvents(drafts, events);
 }
 
+/** "ALX Software Engineering programme": a provider's short name in capitals, then its programme's name. */
+const PROVIDER_PROGRAMME = /^(\s*)(\p{Lu}[\p{Lu}\p{N}]{1,7})\s+(\p{Lu}\p{Ll}.*)$/u;
+
+/**
+ * "**ALX Software Engineering programme** — 2022": an entry whose only name is a programme's (see `PROGRAMME`) opening
+ * with a short name in capitals has that short name as its school (a bootcamp's or academy's) and the rest as its area.
+ */
+function providerOfProgramme(parts: readonly Part[]): { institution: Located; area: Located } | null {
+  for (const part of parts) {
+    if (!PROGRAMME.test(part.text)) continue;
+    const found = PROVIDER_PROGRAMME.exec(part.text);
+    if (!found || findDegree(part.text)) return null;
+    const at = part.start + (found[1] as string).length;
+    const name = found[2] as string;
+    const rest = (found[3] as string).trimEnd();
+    const from = part.start + found[0].length - (found[3] as string).length;
+    return {
+      institution: locate(part.line, at, at + name.length, name, 0.5),
+      area: locate(part.line, from, from + rest.length, rest, 0.5),
+    };
+  }
+  return null;
+}
+
+/** "Certificate in Full Stack Web Development": a certificate named before its field's "in", the field captured. */
+const CERTIFICATE_IN = /^(\s*)Certificate\s+in\s+(\p{Lu}[^,;|\t(]*)/u;
+
+/**
+ * "Certificate in Full Stack Web Development" over "Arizona State University - Tempe, AZ": a university's certificate
+ * programme, the line opening with it, is the entry's degree ("Certificate") and its field; at a school of another
+ * kind ("Professional Certificate in …, Northgate Extension School") it is a course, and no degree.
+ */
+function universityCertificate(header: readonly LineInfo[]): { studyType: Located; area: Located } | null {
+  for (const info of header) {
+    const found = CERTIFICATE_IN.exec(info.line.text);
+    if (!found) continue;
+    const at = (found[1] as string).length;
+    const field = (found[2] as string).trimEnd();
+    const from = found[0].length - (found[2] as string).length;
+    return {
+      studyType: locate(info.line, at, at + 'Certificate'.length, 'Certificate', 0.7),
+      area: locate(info.line, from, from + field.length, field, 0.6),
+    };
+  }
+  return null;
+}
+
 /**
  * A short line naming a course or programme ("Frontend Developer course", "Data Science Bootcamp"), no school, degree,
  * sentence or label, under an entry that has named its degree and its school already.
@@ -657,7 +720,7 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
       value =
         !info.line.blank &&
         !info.line.bullet &&
-        findDegree(info.line.text)?.start === 0 &&
+        (findDegree(info.line.text)?.start === 0 || bootcampLine(info)) &&
         !names(info, catalogue).school;
       known.set(info, value);
     }
@@ -700,6 +763,20 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
     found.add(info);
   });
   return found;
+}
+
+/**
+ * "Full Stack JavaScript Immersive", "Data Science Bootcamp": a short line naming a programme by a bootcamp's words
+ * (see `PROGRAMME`), no date, degree or sentence: under a short name ("Hacktiv8") it is that school's programme.
+ */
+function bootcampLine(info: LineInfo): boolean {
+  return (
+    info.words <= 6 &&
+    info.dates.length === 0 &&
+    !info.prose &&
+    BOOTCAMP.test(info.line.text) &&
+    findDegree(info.line.text) === null
+  );
 }
 
 /**
@@ -1136,9 +1213,10 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * "Highest Grade Passed", Sri Lanka's G.C.E. Advanced and Ordinary Levels ("A/L") and Singapore's "GCE 'A' Levels",
  * Nepal's SLC and "+2" (India's "10+2"; France's "Bac+2" counts years of higher studies), Hungary's érettségi, the
  * Spanish-speaking bachiller, the Nordic studentereksamen, studentexamen, gymnasieexamen and ylioppilastutkinto,
- * Germany's Hochschulreife and Fachabitur, Malaysia's SPM and STPM.
+ * Germany's Hochschulreife and Fachabitur, Malaysia's SPM and STPM; the International Baccalaureate's diploma, the
+ * IGCSE, Hong Kong's HKDSE, Israel's bagrut, Ireland's "Leaving Cert", Tanzania's CSEE and ACSEE, Uganda's UCE and UACE.
  */
-const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?<!Bac\s?)(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)|Studentereksamen|Studentexamen|Gymnasieexamen|Ylioppilastutkinto|(?:Allgemeine\s+|Fach)?Hochschulreife|Fachabitur|SPM|STPM|G\.?\s?C\.?\s?E\.?\s+['‘’][AO]['‘’]\s*Levels?`;
+const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?<!Bac\s?)(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)|Studentereksamen|Studentexamen|Gymnasieexamen|Ylioppilastutkinto|(?:Allgemeine\s+|Fach)?Hochschulreife|Fachabitur|SPM|STPM|G\.?\s?C\.?\s?E\.?\s+['‘’][AO]['‘’]\s*Levels?|International\s+Baccalaureate|IB\s+Diploma(?:\s+Programme)?|IGCSEs?|HKDSE|Bagrut|Leaving\s+Cert|A?CSEE|UA?CE`;
 
 /**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school
@@ -1159,11 +1237,12 @@ const UNIVERSITY =
 
 /**
  * A school that teaches no higher studies, by the word its name is built on ("Szent István Gimnázium", "Colegio
- * Nacional de Monserrat", "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária"). A
+ * Nacional de Monserrat", "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária",
+ * Mexico's "Preparatoria", Indonesia's and Malaysia's "Sekolah Menengah"). A
  * "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry of their own.
  */
 const SECONDARY_ONLY =
-  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|preparatoria|sekolah\s+menengah|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
 
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S"). */
 const SECONDARY = new RegExp(
@@ -1344,6 +1423,9 @@ function degreeIn(text: string, part: Part): { start: number; end: number; text:
 /** How studies were followed, written beside the degree ("Part-time", "Online", "Evening programme"). */
 const STUDY_MODE =
   /^(?:part[- ]time|full[- ]time|online|remote|distance(?:\s+learning)?|evening(?:\s+(?:programme|program|classes))?|dual|berufsbegleitend|teilzeit|fernstudium)$/iu;
+
+/** A bootcamp's words for its programme ("Web Development Bootcamp", "Software Engineering Immersive"). */
+const BOOTCAMP = /(?<![\p{L}])(?:bootcamp|boot\s+camp|immersive|nanodegree)(?![\p{L}])/iu;
 
 /** Words of a course or programme followed at a school, not of the school's name. */
 const PROGRAMME =

@@ -1,3 +1,4 @@
+import { knownPlace } from '../catalogue/places.js';
 import { findDates } from './dates.js';
 import type { Part, PartFeatures, PartLabel } from './header-parts.js';
 
@@ -60,6 +61,12 @@ export function employerBesideTitle(parts: LabelledPart[]): void {
 }
 
 /**
+ * "at" and the words other languages write for it between a title and its employer (`titleAt` in header-parts.ts
+ * decides where they join the two: "Desarrolladora Backend en Clip", "Utvecklare på Spotify").
+ */
+const AT_JOINER = /^\s+(?:at|@|bei|chez|presso|bij|hos|en|em|na|no|w|we|u|la|v|în|på)\s+$/u;
+
+/**
  * "Full-Stack Developer at Waitematā Ticketing" under "Mar 2021 – Present · Auckland": the name " at " joins to
  * the title is the employer by the sentence's own grammar, over a part elsewhere in the header that only weak
  * evidence (none, or an organisation's word) makes one. A catalogue employer or a legal form keeps its label.
@@ -67,7 +74,7 @@ export function employerBesideTitle(parts: LabelledPart[]): void {
 export function employerAfterAt(parts: LabelledPart[]): void {
   const title = parts.find((p) => p.label === 'title');
   if (!title) return;
-  const after = partAfter(parts, title, /^\s+(?:at|@)\s+$/u);
+  const after = partAfter(parts, title, AT_JOINER);
   if (!after || after.label === 'company' || after.found.title > 0) return;
   const company = parts.find((p) => p.label === 'company');
   if (company && company.found.company >= 2) return;
@@ -77,4 +84,81 @@ export function employerAfterAt(parts: LabelledPart[]): void {
   }
   after.label = 'company';
   after.strong = true;
+}
+
+/**
+ * Two to four words in lower case, no brand's dot ("inbyggda system", "pagamenti digitali"): a unit's description; one
+ * word alone may be a brand written so ("trivago").
+ */
+const LOWER_CASE_UNIT = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/u;
+
+/**
+ * "Konsult, inbyggda system, Semcon, Göteborg", "Desarrolladora, pagos móviles, Clip, CDMX": a unit in lower case
+ * between the title's comma and a capitalised name's is the team, the name after it the employer, however little
+ * evidence either has ("Title, unit, Employer"). A name with stronger evidence elsewhere keeps its label.
+ */
+export function lowerCaseUnitAfterTitle(parts: LabelledPart[]): void {
+  const title = parts.find((item) => item.label === 'title');
+  if (!title) return;
+  const comma = /^\s*,\s*$/u;
+  const unit = partAfter(parts, title, comma);
+  if (
+    !unit ||
+    (unit.label !== null && unit.label !== 'company') ||
+    !LOWER_CASE_UNIT.test(unit.part.text.trim())
+  )
+    return;
+  const employer = partAfter(parts, unit, comma);
+  if (
+    !employer ||
+    (employer.label !== null && employer.label !== 'team') ||
+    employer.found.title > 0 ||
+    employer.found.location ||
+    knownPlace(employer.part.text) ||
+    !/^[\p{Lu}\p{N}]/u.test(employer.part.text)
+  )
+    return;
+  const company = parts.find((item) => item.label === 'company');
+  if (company && company !== unit && company.found.company >= 2) return;
+  if (company) company.label = null;
+  unit.label = 'team';
+  unit.strong = false;
+  employer.label = 'company';
+  employer.strong = false;
+}
+
+/**
+ * "Stażysta – Tester oprogramowania" over "Credit Suisse Poland, Wrocław", "Praktikant – Softwaretester" over the
+ * employer's line: a title whose dash is followed by words that read as a title too, no employer by any evidence, is
+ * one title, when another part of the header, no title and no place, is free to name the employer. The two parts
+ * become one title part.
+ */
+export function titleAcrossDash(parts: LabelledPart[]): void {
+  const title = parts.find((item) => item.label === 'title');
+  if (!title) return;
+  const rest = partAfter(parts, title, /^\s+[–—-]\s+$/u);
+  if (!rest || rest.label !== null || rest.found.title === 0 || rest.found.company > 0 || rest.found.location)
+    return;
+  const employer = parts.some(
+    (item) =>
+      item !== title &&
+      item !== rest &&
+      (item.label === null || item.label === 'company') &&
+      item.found.title === 0 &&
+      !item.found.location &&
+      /^[\p{Lu}\p{N}]/u.test(item.part.text),
+  );
+  if (!employer) return;
+  const { line } = title.part;
+  title.part = {
+    ...title.part,
+    end: rest.part.end,
+    text: line.text.slice(title.part.start, rest.part.end),
+    count: title.part.count - 1,
+  };
+  for (const item of parts) {
+    if (item.part.line === line && item.part.index > rest.part.index)
+      item.part = { ...item.part, index: item.part.index - 1, count: item.part.count - 1 };
+  }
+  parts.splice(parts.indexOf(rest), 1);
 }

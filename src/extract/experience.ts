@@ -2,7 +2,12 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { knownPlace } from '../catalogue/places.js';
 import { type DateMention, findDates, monthKey } from './dates.js';
-import { employerAfterAt, employerBesideTitle } from './employer-beside-title.js';
+import {
+  employerAfterAt,
+  employerBesideTitle,
+  lowerCaseUnitAfterTitle,
+  titleAcrossDash,
+} from './employer-beside-title.js';
 import {
   engagementLines,
   freelanceWithoutClient,
@@ -1279,6 +1284,23 @@ export function readExperience(
       info.words <= 12 &&
       !info.line.bullet &&
       titleAt(info.line.text.trim()) !== null
+    )
+      return true;
+    // "Ingénieure logicielle" over "Qonto, Paris" over "Septembre 2021 – aujourd'hui", the previous job's text right
+    // above it: a title in sentence case, as French, Polish or Spanish CVs write them, over a name no title's words
+    // make, over a line of dates alone, heads an entry.
+    if (
+      title &&
+      below &&
+      belowThat &&
+      dateOnly(belowThat) &&
+      below.dates.length === 0 &&
+      !evidenceFor(below).title &&
+      titleCased(below.line.text) &&
+      nameWords(below.line.text) <= 6 &&
+      nameWords(info.line.text) <= 6 &&
+      !info.line.bullet &&
+      !below.line.bullet
     )
       return true;
     const cased = titleCased(info.rest) || info.line.heading > 0 || info.line.bold || info.line.caps;
@@ -2581,6 +2603,8 @@ function readEntry(
   universityOverUnits(parts);
   employerAfterAt(parts);
   employerBesideTitle(parts);
+  lowerCaseUnitAfterTitle(parts);
+  titleAcrossDash(parts);
   cityBeforeCountry(parts);
   // An employer line over its dates: its first part is the employer, over weaker evidence.
   const employer = parts.find(

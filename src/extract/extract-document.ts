@@ -17,7 +17,7 @@ import { FIRST_PERSON, lineInfo } from './entries.js';
 import { attachEmployerLines, eventRows, readEventEducation, readEventPositions } from './event-rows.js';
 import { type PositionDraft, readExperience } from './experience.js';
 import { holdsEngagementRecords } from './form-rows.js';
-import { unframe } from './frames.js';
+import { unframe, unleader } from './frames.js';
 import { type DocLine, modelLines } from './line-model.js';
 import {
   addApiNames,
@@ -204,7 +204,7 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
     read.format === 'text' ? joinSplitDateCells(readTextColumns(read.lines), true) : read.lines;
   const lines = readLines.map((line) => line.text);
   checkScript(fileName, lines.join('\n'));
-  const model = modelLines(read.format === 'text' ? readOutline(unframe(readLines)) : readLines);
+  const model = modelLines(read.format === 'text' ? readOutline(unleader(unframe(readLines))) : readLines);
   if (model.every((line) => line.blank)) {
     throw new DocumentError(fileName, 'EMPTY', 'a document without text', 'a résumé with text');
   }
@@ -591,17 +591,18 @@ function ownWorkProject(draft: PositionDraft): ProjectDraft {
  * taken out of `positions` and read as an education entry.
  */
 function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], catalogue: Catalogue) {
+  const byNumber = new Map(lines.map((line) => [line.n, line]));
   const studies = positions.filter((position) => {
     const title = position.title?.value ?? '';
     return (
-      findDegree(title)?.start === 0 &&
-      titleScore(title) === 0 &&
-      isInstitution(position.company?.value ?? '')
+      (findDegree(title)?.start === 0 &&
+        titleScore(title) === 0 &&
+        isInstitution(position.company?.value ?? '')) ||
+      (title === '' && degreeBesideSchool(byNumber.get(position.first)))
     );
   });
   for (const study of studies) positions.splice(positions.indexOf(study), 1);
   const spans = studies.map((study) => ({ first: study.first, last: study.last }));
-  const byNumber = new Map(lines.map((line) => [line.n, line]));
   for (const position of positions) {
     const from = trailingStudies(position, byNumber);
     if (from !== null) spans.push({ first: from, last: cutBody(position, from) });
@@ -612,6 +613,17 @@ function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], cata
       catalogue,
     ),
   );
+}
+
+/**
+ * "- **National Diploma: Information Technology** — Tshwane University of Technology (2016 – 2018)" under a heading no
+ * section word names: a position read with no title whose own line opens with a degree (its list marker and emphasis
+ * aside) and names a school is an entry of studies, whatever its colon made the employer.
+ */
+function degreeBesideSchool(line: DocLine | undefined): boolean {
+  if (!line || lineInfo(line).prose) return false;
+  const text = line.text.replace(/^[\s\-*•+_]+/u, '');
+  return findDegree(text)?.start === 0 && isInstitution(text);
 }
 
 /**

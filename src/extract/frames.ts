@@ -107,3 +107,24 @@ function ungrid(lines: readonly ReadLine[]): ReadLine[] {
   }
   return result;
 }
+
+/**
+ * A leader of dots between a line's fields, as typed résumés align them ("Staff Engineer ........ Spotify ........
+ * 2022 - present", "Teaching Assistant ... KTH ... 2014 - 2016", "Languages........Scala"): three dots or more between
+ * spaces, or four or more anywhere, before more text on the line; two dots only between words ("KTH Royal Institute
+ * of Technology .. MSc"), since "2020-03 .. today" and "2014 .. 2016" write a range.
+ */
+const LEADER =
+  /(?<=[ \t])\.{3,}(?=[ \t])|\.\.(?<=[\p{L})][ \t]+\.\.)(?=[ \t]+[\p{L}(])|\.{4,}(?=[ \t]*[^\s.])/gu;
+
+/**
+ * A typed document's leaders of dots read as the wide gaps they stand for, each dot a space (so every character keeps
+ * its column): every reader already takes a wide gap for the edge between two fields.
+ */
+export function unleader(lines: readonly ReadLine[]): ReadLine[] {
+  return lines.map((line) =>
+    line.text.includes('..')
+      ? { ...line, text: line.text.replace(LEADER, (dots) => ' '.repeat(dots.length)) }
+      : line,
+  );
+}

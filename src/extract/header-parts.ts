@@ -316,6 +316,10 @@ function withoutCities(text: string): string {
  * "(Intern)", "(Apprentice)", "(Summer Trainee)", "(Working Student)" after a title: the engagement, in the word for
  * the person, with at most two words before it.
  */
+/** A group of companies' name: "GoTo Group", "Grupo Mangue", "Groupe Garrigue", "Astra Gruppe". */
+const GROUP_NAME =
+  /^(?:\p{Lu}[\p{L}\p{N}&'.-]*\s+){1,3}(?:Group|Groupe|Gruppe|Gruppo|Grup|Grupo)$|^(?:Grupo|Groupe|Gruppo|Gruppe)\s+\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'.-]*){0,2}$/u;
+
 export const HELD_AS = /^(?:[\p{L}-]+\s+){0,2}(?:intern|apprentice|trainee)$|^working\s+student$/iu;
 
 function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[] {
@@ -337,6 +341,26 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[]
   // "Staff Software Engineer (Stripe)": a closing parenthetical is a part of its own, and so is a square
   // bracket ("Fraunhofer IOSB [ Karlsruhe, Germany ]", as Europass prints a place).
   const paren = /^(.*?\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/u.exec(segment);
+  // "PT Tokopedia (GoTo Group)", "Caranguejo Tech (Grupo Mangue)": the group an employer belongs to, in brackets
+  // after its name, is written with the name (the last part before it, when that is no title and no place and shares
+  // no word with the group's name).
+  if (paren?.[2] !== undefined && GROUP_NAME.test(paren[2].trim())) {
+    const before = splitInside(
+      text,
+      { start: piece.start, end: piece.start + (paren[1] as string).length },
+      catalogue,
+    );
+    const last = before[before.length - 1];
+    const name = last ? text.slice(last.start, last.end) : '';
+    const words = new Set(name.toLowerCase().split(/\s+/u));
+    // "Acme Ltd (Acme Logistics Group)" spells out the name before it, no group it belongs to.
+    const spellsOut = paren[2]
+      .toLowerCase()
+      .split(/\s+/u)
+      .some((word) => words.has(word));
+    if (last && !spellsOut && titleScore(name) === 0 && !isLocation(name) && !knownPlace(name))
+      return [...before.slice(0, -1), { start: last.start, end: piece.end }];
+  }
   if (paren && /\p{L}/u.test(paren[2] ?? (paren[3] as string))) {
     const inner = (paren[2] ?? paren[3]) as string;
     const open = paren[2] === undefined ? '[' : '(';
@@ -466,11 +490,48 @@ function qualifiedTitleScore(text: string): number {
   return bare ? titleScore(bare) : 0;
 }
 
+/**
+ * "Pharmacy Technician / Software Support", "Cashier/Lab Aide (part-time)": two or three short names joined by
+ * slashes, the first a title, each later one a title or plain words (no name's own word: "Software Engineer /
+ * Northwind Logistics" names an employer), none a company the catalogue or a legal form names, a place, or a name
+ * ending in an organisation's word ("Acme Software"): two posts held as one, a title, whatever word of an
+ * organisation the later ones hold ("Software", "Lab").
+ */
+function slashedTitle(text: string, catalogue: Catalogue): boolean {
+  const bare = /^(.*\S)\s*\([^()]+\)$/u.exec(text)?.[1] ?? text;
+  const names = bare.split('/').map((name) => name.trim());
+  if (names.length < 2 || names.length > 3) return false;
+  const first = names[0] as string;
+  return (
+    titleScore(first) === 2 &&
+    names.every((name) => {
+      const words = name.split(/\s+/u);
+      return (
+        /^\p{Lu}/u.test(name) &&
+        words.length <= 4 &&
+        companyEvidence(name, catalogue) < 2 &&
+        !isLocation(name) &&
+        (titleScore(name) > 0 || (organisationScore(words.at(-1) as string) === 0 && plainWords(words)))
+      );
+    })
+  );
+}
+
+/** Words a dictionary holds ("Tech Support", "Help Desk"), none a name's own ("Northwind Logistics", "Quillfeather"). */
+function plainWords(words: readonly string[]): boolean {
+  const common = commonWords();
+  return words.every((word) => {
+    const bare = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    return common.has(bare) || FIELD_WORDS.has(bare);
+  });
+}
+
 export function features(part: Part, catalogue: Catalogue): PartFeatures {
   const text = part.text;
   const hosted = hostedName(text);
-  const company = Math.max(companyEvidence(text, catalogue), hosted ? 1 : 0);
-  const title = titleScore(text) || qualifiedTitleScore(text);
+  const slashed = text.includes('/') && slashedTitle(text, catalogue);
+  const company = slashed ? 0 : Math.max(companyEvidence(text, catalogue), hosted ? 1 : 0);
+  const title = slashed ? 2 : titleScore(text) || qualifiedTitleScore(text);
   return {
     title,
     company,
@@ -502,22 +563,84 @@ function namesOrganisation(text: string): boolean {
 const TITLE_AT = /^(\S.*?\S)\s+(?:at|@|bei|chez|presso|bij|hos)\s+(?=[\p{L}\p{N}])/u;
 
 /**
- * "en", "em", "na", "no", "w", "we", "u", "la", "v", "în": "at" in Spanish, Portuguese, Polish, Romanian and Czech,
- * which also join a title to its field ("Ingeniero en Sistemas", "Especialista em Dados"): read as "at" only after a
- * known title and before an employer that a legal form shows to be one ("Desarrollador Backend en Quimbaya Software
- * S.A.S.", "Programista Java w Drevna Soft Sp. z o.o.").
+ * "en", "em", "na", "no", "w", "we", "u", "la", "v", "în", "på": "at" in Spanish, Portuguese, Polish, Romanian, Czech
+ * and Swedish, which also join a title to its field ("Ingeniero en Sistemas", "Especialista em Dados"): read as "at"
+ * only after a known title and before a name that reads as an employer (see `employerAfterFieldWord`). Each match
+ * starts right after a non-space, so a run of spaces is scanned once.
  */
-const TITLE_AT_OR_FIELD = /^(\S.*?\S)\s+(?:en|em|na|no|w|we|u|la|v|în)\s+(?=\p{Lu})/u;
+const AT_OR_FIELD = /(?<=\S)\s+(?:en|em|na|no|w|we|u|la|v|în|på)\s+(?=[\p{Lu}\p{N}])/gu;
 
-function titleAtLegalEmployer(segment: string): { title: string; employerStart: number } | null {
-  const at = TITLE_AT_OR_FIELD.exec(segment);
-  if (!at || titleScore(at[1] as string) === 0) return null;
-  const employer = (
-    segment.slice(at[0].length).split(/,\s+(?!(?:S\.|Sp\.|Inc|Ltd|LLC|GmbH|AG|SA\b))/u)[0] as string
-  ).trim();
-  return looseCompanyKey(`x ${employer}`) !== null
-    ? { title: at[1] as string, employerStart: at[0].length }
-    : null;
+/**
+ * Fields of study and work in Spanish, Portuguese, French, Polish and Swedish that the suffixes of `FIELD_SUFFIX` miss
+ * ("Ingeniero en Sistemas", "Técnico en Redes", "Analista em Dados", "Maestro en Ciencias").
+ */
+const FOREIGN_FIELD_WORDS = new Set(
+  'sistemas sistema redes datos dados ciencias ciências ciencia ciência finanzas finanças desarrollo desenvolvimento développement software hardware negocios negócios sistemy danych oprogramowania systemutveckling mjukvara derecho direito medicina salud saúde marketing ventas vendas recursos humanos calidad qualidade pruebas testes seguros banca proyectos projetos'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The endings of field nouns in Spanish, Portuguese and French ("Ingeniería", "Computación", "Telecomunicaciones",
+ * "Automação", "Automatisation", "Ciberseguridad", "Informatique", "Stratégie"), which company names seldom have; "-ica" only with an
+ * accent in the word ("Informática", "Electrónica"; not "Carpatica").
+ */
+const FIELD_SUFFIX =
+  /(?:ía|ías|ión|iones|ation|ations|ção|ções|ique|iques|dad|dade|dades|ismo|logia|logie|gie)$|[áéíóúâêô]\p{L}*icas?$/u;
+
+/** Polish locative endings ("w Pythonie", "w Javie", "w Krakowie"): a place or a technology, not an employer. */
+const POLISH_LOCATIVE = /(?:ie|iu|ach)$/u;
+
+/**
+ * The name after "Title en/em/na/w/på" when it reads as an employer: a legal form ("Quimbaya Software S.A.S.",
+ * "Drevna Soft Sp. z o.o."), a company the catalogue knows, or one to four capitalised words ("Konfío", "Mercado
+ * Libre", "CEMEX", "Clip") none of which names a field (`FIELD_WORDS`, `FOREIGN_FIELD_WORDS`, `FIELD_SUFFIX`) or a
+ * sector (`SECTOR_WORDS`; English common words are names here), nor the whole a technology or a place; after Polish
+ * "w", no word in a locative ending.
+ */
+function employerAfterFieldWord(employer: string, joiner: string, catalogue?: Catalogue): boolean {
+  if (looseCompanyKey(`x ${employer}`) !== null) return true;
+  if (catalogue?.companies.find(employer) !== undefined && !catalogue.technologies.resolveWhole(employer))
+    return true;
+  const words = employer.split(/\s+/u).filter((word) => !NAME_JOINERS.has(word.toLowerCase()));
+  if (words.length === 0 || words.length > 4 || /\.$/u.test(employer)) return false;
+  const field = words.some((word) => {
+    const bare = word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+    return (
+      FIELD_WORDS.has(bare) ||
+      FOREIGN_FIELD_WORDS.has(bare) ||
+      FIELD_SUFFIX.test(bare) ||
+      (/^w[e]?$/u.test(joiner) && POLISH_LOCATIVE.test(bare))
+    );
+  });
+  return (
+    !field &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
+    !isLocation(employer) &&
+    !knownPlace(employer) &&
+    !catalogue?.technologies.resolveWhole(employer) &&
+    !words.some((word) => SECTOR_WORDS.has(word.toLowerCase()))
+  );
+}
+
+/**
+ * The first of the words for "at" in `segment` (`AT_OR_FIELD`) with a known title before it and an employer after it:
+ * "Especialista em Dados no Banco Capibaribe" joins at "no", its "em" joining the title to its field.
+ */
+function titleAtOrField(
+  segment: string,
+  catalogue?: Catalogue,
+): { title: string; employerStart: number } | null {
+  for (const at of segment.matchAll(AT_OR_FIELD)) {
+    const title = segment.slice(0, at.index);
+    if (title.trim().length < 2 || titleScore(title) === 0) continue;
+    const employerStart = at.index + at[0].length;
+    const employer = (
+      segment.slice(employerStart).split(/,\s+(?!(?:S\.|Sp\.|Inc|Ltd|LLC|GmbH|AG|SA\b))/u)[0] as string
+    ).trim();
+    if (employerAfterFieldWord(employer, at[0].trim(), catalogue)) return { title, employerStart };
+  }
+  return null;
 }
 
 /** A title, " in " and a capital after it: "Senior Software Engineer in Techlogix" (see `titleInEmployer`). */
@@ -609,7 +732,7 @@ export function titleAt(
   catalogue?: Catalogue,
 ): { title: string; employerStart: number } | null {
   const at = TITLE_AT.exec(segment);
-  if (!at) return titleAtLegalEmployer(segment) ?? titleInEmployer(segment, catalogue);
+  if (!at) return titleAtOrField(segment, catalogue) ?? titleInEmployer(segment, catalogue);
   const title = at[1] as string;
   const employer = segment.slice(at[0].length);
   const known = titleScore(title) > 0;

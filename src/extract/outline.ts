@@ -6,33 +6,93 @@ const ORG_HEADING = /^(\*+)\s+(\S.*?)(\s+:[\w@#%:]+:)?\s*$/u;
 const ORG_KEYWORD = /^#\+\w+:/u;
 const DRAWER = /^\s*:(?:PROPERTIES|END|LOGBOOK):\s*$/iu;
 const PROPERTY = /^(\s*):(\w[\w-]*):(\s+\S.*)$/u;
+/**
+ * An Org timestamp, active or inactive, with its weekday and time if any ("<2021-07>", "[2015-10-01 Thu]",
+ * "<2019-03-04 Mon 09:00>"): read as its date alone, so that "<2021-07>--<2023-01>" reads as the range it is.
+ */
+const TIMESTAMP =
+  /[<[](\d{4}-\d{2}(?:-\d{2})?)(?:\s+\p{L}{2,3}\.?)?(?:\s+\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?[>\]]/gu;
+/** Org's planning line under a heading ("SCHEDULED: <…>", "DEADLINE: …", "CLOSED: […]"): no part of the text. */
+const PLANNING = /^\s*(?:SCHEDULED|DEADLINE|CLOSED):/u;
+/** The tag that keeps a subtree out of every export: the author's notes, no part of the résumé. */
+const NOEXPORT = /:noexport:/iu;
+/**
+ * An e-mail, a phone number or a web address: the contact details an author keeps in a ":noexport:" subtree (the
+ * export's template prints them), which still say who the person is.
+ */
+const CONTACT = /@|\+?\d[\d ().-]{6,}\d|https?:\/\/|\[\[/u;
 
 /**
  * An Org-mode document (a `.txt` with `* Work`, `** Employer` and property drawers): its stars
- * become heading levels, its tags, drawer lines and keyword markers go, and a property
+ * become heading levels, its tags, drawer lines, planning lines and keyword markers go, a ":noexport:" subtree keeps
+ * only its heading and its contact details (see `CONTACT`), a timestamp reads as its date, and a property
  * (`:FROM: 2021-11`) reads as the labelled field it is (`FROM: 2021-11`). Characters keep their
  * columns (what goes becomes spaces), so provenance still points at the document's own line. A
- * document with no Org keyword line and no drawer is returned as it is.
+ * document with no Org keyword line and no drawer is read as AsciiDoc is (see `readAsciiDoc`), or as it is.
  */
 export function readOutline(lines: readonly ReadLine[]): ReadLine[] {
   const org = lines.some((line) => ORG_KEYWORD.test(line.text) || DRAWER.test(line.text));
-  if (!org || !lines.some((line) => ORG_HEADING.test(line.text))) return [...lines];
+  if (!org || !lines.some((line) => ORG_HEADING.test(line.text))) return readAsciiDoc(lines);
+  // The stars of the ":noexport:" heading whose subtree the current line is in, 0 outside one.
+  let unexported = 0;
   return lines.map((line) => {
-    if (DRAWER.test(line.text)) return { ...line, text: '' };
     const heading = ORG_HEADING.exec(line.text);
-    if (heading) {
-      const stars = (heading[1] as string).length;
-      const title = heading[2] as string;
+    if (heading && unexported > 0 && (heading[1] as string).length <= unexported) unexported = 0;
+    if (unexported > 0 && !CONTACT.test(line.text)) return { ...line, text: '' };
+    if (DRAWER.test(line.text) || PLANNING.test(line.text)) return { ...line, text: '' };
+    if (heading && NOEXPORT.test(heading[3] ?? '')) unexported = (heading[1] as string).length;
+    return orgLine({
+      ...line,
+      text: line.text.replace(TIMESTAMP, (stamp, date: string) => ` ${date}`.padEnd(stamp.length)),
+    });
+  });
+}
+
+/** A line of an Org document, its timestamps read as dates, as `readOutline` reads it. */
+function orgLine(line: ReadLine): ReadLine {
+  const heading = ORG_HEADING.exec(line.text);
+  if (heading) {
+    const stars = (heading[1] as string).length;
+    const title = heading[2] as string;
+    return {
+      ...line,
+      text: `${' '.repeat(line.text.indexOf(title))}${title}`,
+      heading: stars,
+      bullet: false,
+    };
+  }
+  if (ORG_KEYWORD.test(line.text)) return { ...line, text: `  ${line.text.slice(2)}` };
+  const property = PROPERTY.exec(line.text);
+  if (property) return { ...line, text: `${property[1]} ${property[2]}:${property[3]}` };
+  return line;
+}
+
+/** An AsciiDoc section title: "= Name" (the document's), "== Experience", "=== Title, Employer". */
+const ASCIIDOC_TITLE = /^(={1,6})[ \t]+(?=\S)/u;
+/** An AsciiDoc section title below the document's: two signs or more. */
+const ASCIIDOC_SECTION = /^={2,6}[ \t]+\S/u;
+/** An AsciiDoc attribute entry (":toc:", ":email: ada@example.org"), set under the document's title. */
+const ASCIIDOC_ATTRIBUTE = /^:!?[\w-]+!?:(?:[ \t]|$)/u;
+
+/**
+ * An AsciiDoc source saved as text (two section titles or more, "== Experience" and "=== Title, Employer"): each
+ * title's signs become its heading level, as Markdown's hashes do, and an attribute entry reads as the labelled line it
+ * is ("email: ada@example.org", ":toc:" none). Characters keep their columns. Any other document is returned as it is.
+ */
+function readAsciiDoc(lines: readonly ReadLine[]): ReadLine[] {
+  if (lines.filter((line) => ASCIIDOC_SECTION.test(line.text)).length < 2) return [...lines];
+  return lines.map((line) => {
+    const title = ASCIIDOC_TITLE.exec(line.text);
+    if (title) {
       return {
         ...line,
-        text: `${' '.repeat(line.text.indexOf(title))}${title}`,
-        heading: stars,
+        text: `${' '.repeat(title[0].length)}${line.text.slice(title[0].length)}`,
+        heading: (title[1] as string).length,
         bullet: false,
       };
     }
-    if (ORG_KEYWORD.test(line.text)) return { ...line, text: `  ${line.text.slice(2)}` };
-    const property = PROPERTY.exec(line.text);
-    if (property) return { ...line, text: `${property[1]} ${property[2]}:${property[3]}` };
-    return line;
+    if (!ASCIIDOC_ATTRIBUTE.test(line.text)) return line;
+    const value = line.text.replace(ASCIIDOC_ATTRIBUTE, '');
+    return value.trim() === '' ? { ...line, text: '' } : { ...line, text: ` ${line.text.slice(1)}` };
   });
 }

@@ -45,6 +45,8 @@ function setAlike(line: DocLine, other: DocLine): boolean {
 }
 
 const LABEL = /^([^:：]{2,40})[:：]\s+(\S.*)$/u;
+/** A label before a dash ("**Education** — **B.S., …**, School"), as a timeline types its items. */
+const DASH_LABEL = /^([^—–]{2,40}?)\s+[—–]\s+(\S.*)$/u;
 
 /** A row's first cell and the rest, apart by a bar ("Education | B.E., Anna University, 2012"). */
 const CELL = /^([^|]{2,40}?)\s+\|\s+(\S.*)$/u;
@@ -134,7 +136,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     // labelled line naming a degree or a school is an education section of that one line, and the
     // section around it goes on after it. A job's bullet so labelled ("- Education: partnered with
     // Stanford University …") tells of the job's work, not the person's studies.
-    const educationLabel = line.blank ? null : LABEL.exec(line.text);
+    const educationLabel = line.blank ? null : (LABEL.exec(line.text) ?? DASH_LABEL.exec(line.text));
     if (
       educationLabel &&
       current.kind !== 'education' &&

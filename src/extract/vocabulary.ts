@@ -1519,6 +1519,11 @@ const ROLE_NOUNS = new Set([
   'instructor',
   'teacher',
   'tutor',
+  // A university's part-time teaching posts: "Lab Demonstrator" (Ireland, the UK), "Grader", "Exam Proctor".
+  'demonstrator',
+  'grader',
+  'proctor',
+  'invigilator',
   'student',
   'contractor',
   'freelancer',
@@ -1660,11 +1665,20 @@ const PICKED_GOODS = new Set(
 );
 
 /**
+ * Who a "worker" or an "employee" is, named before the noun ("Student Worker", "Social Worker", "Student Employee"):
+ * with no such word before it a worker is software ("Service Worker", "Cloudflare Workers").
+ */
+const WORKER_KINDS = new Set(
+  'student social support care youth case community farm warehouse factory seasonal casual'.split(' '),
+);
+
+/**
  * True when `word` (a title's head, lower case, after the word `before`) is a trade's role noun (see
- * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS).
+ * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS, WORKER_KINDS).
  */
 function tradeRole(word: string, before: string | undefined): boolean {
   if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
+  if (word === 'worker' || word === 'employee') return before !== undefined && WORKER_KINDS.has(before);
   return TRADE_ROLE_NOUNS.has(word) || ROLE_SUFFIX.test(word);
 }
 
@@ -1845,7 +1859,7 @@ const DUTCH_ROLE_ENDING =
 
 /** Danish, Norwegian and Swedish titles are compounds too ("Softwareudvikler", "Systemutvikler", "Studentermedhjælper"). */
 const NORDIC_ROLE_ENDING =
-  /(?:udvikler|utvikler|utvecklare|ingeniør|ingenjör|konsulent|arkitekt|medhjælper|medarbejder|medarbetare|analytiker|tekniker|projektleder|teamleder|prosjektleder)$/u;
+  /(?:udvikler|utvikler|utvecklare|ingeniør|ingenjör|konsulent|konsult|arkitekt|medhjælper|medarbejder|medarbetare|analytiker|tekniker|projektleder|projektledare|teamleder|prosjektleder|testare|rådgivare|examensarbetare)$/u;
 
 /** Words a role noun may be followed by inside a title ("Engineer II", "Head of Platform"). */
 const TITLE_TAIL = /^(?:i{1,3}|iv|v|vi|[1-6]|l\d|e\d|\d+)$/i;
@@ -2413,10 +2427,11 @@ export function organisationName(name: string): boolean {
 /**
  * Schools, in the languages résumés commonly name them (whole words, accents included: "École",
  * "Lycée", "Universität", "Universidad", "Politecnico", "Akademia", "Sveučilište", "Yliopisto",
- * "Üniversitesi", "Universitatea", Malay's "Universiti", Indonesian's "Universitas").
+ * "Üniversitesi", "Universitatea", Malay's "Universiti", Indonesian's "Universitas", Hungarian's "Tudományegyetem" and
+ * "Főiskola", Estonian's "Ülikool", Czech's "Vysoké učení technické", "Vysoká škola" and "Fakulta").
  */
 const INSTITUTION =
-  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|egyetem|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|lyceum|gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|technion|iit|iiit|epfl|eth)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:universit(?:y|ies|ät|ä|é|e|à|eit|et|etet|at|atea|etas|āte|ario|aria|i|as)|[üu]niversitesi|universidad(?:e)?|uniwersytet|univerzit(?:a|et)|sveu[čc]ili[šs]te|yliopisto|(?:ammatti)?korkeakoulu|akademia|politehnica|szko[łl]a\s+g[łl][óo]wna|(?:tudom[áa]ny)?egyetem|f[őo]iskola|(?:tehnika)?[üu]likool|vysok[éá]\s+u[čc]en[íi]\s+technick[éá]|vysok[áa]\s+[šs]kola|fakulta|kolegija|augstskola|college|colegio|institute|institut|instituto|istituto|school|schule|academy|akademie|academia|polytechnic|politecnico|polytechnique|polit[eé]cnica|politechnika|hochschule|fachhochschule|h[oö]gskolan?|h[øo][gy]skolen?|erhvervsakademi|professionsh[øo]jskole|hogeschool|conservatory|conservatoire|seminary|[eé]cole|escola|escuela|faculty|faculdade|facultad|lyc[eé]e|liceo|liceum|lyceum|lisesi|lukio|gymnasiet|gymnasieskola(?:n)?|politeknik|sekolah|gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|technion|iit|iiit|epfl|eth)(?![\p{L}\p{N}])/iu;
 
 /**
  * German-speaking universities named by the short form of their kind before their city ("TU Wien", "TH Köln", "FH
@@ -2496,9 +2511,16 @@ const TWO_WORD_ROMANCE_DEGREE = String.raw`Ingenier[oa]\s+(?:T[ée]cnic[oa]|Supe
 
 /**
  * The bachelor's and master's of Russian, Ukrainian and Czech CVs written out ("Bakalavr", "Magistr", "Bakalář"),
- * Sweden's "Högskoleingenjör" and France's "Mastère spécialisé".
+ * Lithuania's "Bakalauras" and "Magistras", Estonia's "Bakalaureusekraad" and "Magistrikraad", Latvia's "Bakalaura
+ * grāds", Sweden's "Högskoleingenjör" and France's "Mastère spécialisé". The Nordic degrees by their own names: Sweden's
+ * "Kandidatexamen", "Teknologie masterexamen", "Högskoleexamen", "Yrkeshögskoleexamen", "Civilingenjörsexamen";
+ * Norway's "Bachelorgrad" and "Mastergrad"; Denmark's "Datamatiker", "Professionsbachelor" and "Diplomingeniør";
+ * Finland's universities of applied sciences' "Insinööri (AMK)", "Tradenomi (AMK)". Indonesia's three-year "Ahli Madya
+ * (A.Md.)"; Nigeria's "OND" and Spain's "CFGS" / "CFGM" before their field; India's postgraduate diplomas ("PGDCA",
+ * "PGDM") and "B.Voc"; the UK's "HNC" and "Foundation Degree"; the Maghreb's "Ingénieur d'État"; Québec's and
+ * France's "Maîtrise en …".
  */
-const MORE_NATIONAL_DEGREES = String.raw`Bakalavr|Magistr|Bakal[aá][řr]|H[öo]gskoleingenj[öo]r|Mast[èe]re(?:\s+[Ss]p[ée]cialis[ée])?`;
+const MORE_NATIONAL_DEGREES = String.raw`Bakalavr|Magistr|Bakal[aá][řr]|Bakalauras|Magistras|(?:Bakalaureuse|Magistri)kraad|Bakalaura\s+gr[āa]ds|Ma[ģg]istra\s+gr[āa]ds|H[öo]gskoleingenj[öo]r(?:sexamen)?|Mast[èe]re(?:\s+[Ss]p[ée]cialis[ée])?|(?:[Tt]eknologie\s+|[Ff]ilosofie\s+)?(?:[Kk]andidat|[Mm]aster|[Mm]agister)examen|(?:[Yy]rkes)?[Hh][öo]gskoleexamen|[Cc]ivilingenj[öo]rsexamen|Bachelorgrad|Mastergrad|Datamatiker|Professionsbachelor|Diplomingeni[øo]r|(?:Insin[öo][öo]ri|Tradenomi|Medianomi)\s+\((?:ylempi\s+)?AMK\)|Ahli\s+Madya(?:\s+\(A\.\s?Md\.?\))?|A\.\s?Md\.|OND(?=\s+(?:in\s+)?\p{Lu})|CFG[SM](?=\s+(?:en\s+|de\s+)?\p{Lu})|PGD(?:CA|M|BA|IT)|B\.?\s?Voc\.?|HNC|Foundation\s+[Dd]egree|Ing[ée]nieur\s+d['’]\s?[ÉE]tat|Ma[îi]trise(?=\s+(?:en|ès)\s+\p{L})`;
 
 /**
  * Poland's professional titles, which are its degrees: "magister inżynier" (an engineering master's) is one title,
@@ -2536,7 +2558,7 @@ export const DEGREE = new RegExp(
       // Brazil's "Bacharel em …" (the graduate's title, written as the degree), Catalan's "Grau en …", the
       // postgraduate "Pós-graduação em …" / "Posgrado en …", "Magíster en …", Brazil's "Tecnólogo em …", the doctorates
       // "Doutorado em …", "Doctorado en …", "Dottorato di ricerca in …" too.
-      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau|Bacharela?),)(?:Bacharelado|Bacharela?|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
+      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau|Bacharela?),)(?:Bacharelado|Bacharela?|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Diplomado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
       // Latin America's engineering degree named by its branch, with no "en" ("Ingeniería de Sistemas", "Ingeniería
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
@@ -2556,6 +2578,9 @@ export const DEGREE = new RegExp(
       String.raw`(?:(?:State|National)\s+)?(?:Specialist|Engineer|Associate)(?:['’]s)?\s+(?:[Dd]egree|[Dd]iploma)`,
       // Indonesia's levels of higher education written as the degree: "S1 Teknik Informatika", "S2 Ilmu Komputer",
       // "D3 Manajemen Informatika" (a level code, then the field in Indonesian); "Sarjana Komputer", "Sarjana Teknik".
+      // "Sarjana (S1)", "Diploma III (D3)", "Magister (S2)", "Sarjana Terapan (D4)": the degree's name with its level
+      // code in brackets (a Glints or LinkedIn profile's way), the code part of the degree; "Diploma III" alone too.
+      String.raw`(?:Sarjana(?:\s+Terapan)?|Magister|Doktor|Diploma\s+(?:I{1,3}|IV))\s*\([SD][1-4]\)|Diploma\s+(?:I{1,3}|IV)(?![\p{L}])`,
       String.raw`[SD][1-4](?=\s*[-–]?\s*${INDONESIAN_FIELD_HEAD})|Sarjana(?:\s+(?:${INDONESIAN_FIELD_HEAD}))?`,
       // "Diploma of Information Technology", "Advanced Diploma of Network Security" (Australia's and New Zealand's
       // qualifications): named "of" a field as a bachelor's is, the field belongs to its name ("Diploma in …" names
@@ -2566,7 +2591,9 @@ export const DEGREE = new RegExp(
       String.raw`Certificate (?:I{1,3}|IV)(?![\p{L}])`,
       // "Postgraduate Diploma in …", "Higher National Diploma in …": the level is part of the diploma's name (a
       // certificate programme is no degree).
-      String.raw`(?:Post-?[Gg]raduate|Graduate|Higher\s+National|Advanced)\s+Diploma`,
+      // "National Diploma: Information Technology" (South Africa's universities of technology, Nigeria's polytechnics)
+      // too; "N6 Electrical Engineering": South Africa's NATED levels N4 to N6 at a TVET college, before their field.
+      String.raw`(?:Post-?[Gg]raduate|Graduate|Higher\s+National|National|Advanced)\s+Diploma|N[4-6](?=\s+${FIELD_WORD})`,
       // "Graduate Certificate in Data Science", "Postgraduate Certificate in Education": a university's award of its own
       // (a short course's certificate names no level).
       String.raw`(?:Post-?[Gg]raduate|Graduate)\s+Certificate`,
@@ -2591,7 +2618,7 @@ export const DEGREE = new RegExp(
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).
-      String.raw`Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|${POLISH_DEGREE}|${MORE_NATIONAL_DEGREES}|Abitur|High School Diploma|HND|GED`,
+      String.raw`(?<!IB\s)Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|${POLISH_DEGREE}|${MORE_NATIONAL_DEGREES}|Abitur|High School Diploma|HND|GED`,
       // The Netherlands' degrees named with their kind of school: "HBO Bachelor", "WO Master" (a university of applied
       // sciences' or a research university's), "MBO niveau 4" / "MBO-4" (a vocational college's level).
       String.raw`(?:HBO|WO)[-\s](?:[Bb]achelor|[Mm]aster)(?:\s+of\s+${DEGREE_OF})?|MBO(?:[-\s](?:[Nn]iveau|[Ll]evel))?[-\s]?[1-4](?![\p{N}])`,

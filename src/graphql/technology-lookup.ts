@@ -1,6 +1,7 @@
 import { didYouMean } from '../catalogue/did-you-mean.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { exactKeysOf, type LookupNeedles, lookupNeedles } from '../catalogue/name-lookup.js';
+import { versionless } from '../catalogue/versions.js';
 import type { Executor } from '../db/Executor.js';
 import { type AppError, notFound } from '../errors/index.js';
 import type { EntityRecord } from './entity-kind.js';
@@ -9,7 +10,7 @@ import { findCompany, findTechnology, technologyCandidates } from './queries/fin
 
 /** What the API's queries take to find a technology by any spelling (src/catalogue/name-lookup.ts). */
 export function technologyNeedles(spelling: string): LookupNeedles {
-  return lookupNeedles(spelling);
+  return lookupNeedles(spelling, undefined, versionless);
 }
 
 /** What the API's queries take to find a company by any spelling, legal suffixes optional. */
@@ -37,13 +38,15 @@ export async function lookUpCompany(executor: Executor, spelling: string): Promi
 const MAX_CANDIDATES = 50;
 
 /**
- * NOT_FOUND for a technology nothing is called, suggesting the closest spelling by the one
- * did-you-mean rule (catalogue/did-you-mean.ts), over the keys of the technologies a fuzzy index
+ * NOT_FOUND for a technology nothing is called, suggesting the closest spelling (without its
+ * trailing version) by the one did-you-mean rule (catalogue/did-you-mean.ts), over the keys of the technologies a fuzzy index
  * query returns (one query, only on this error path; Lucene finds keys at most 2 edits away):
  * `No technology "kubernets": did you mean "kubernetes" (Kubernetes)?`
  */
 export async function technologyNotFound(executor: Executor, spelling: string): Promise<AppError> {
-  const key = lookupKey(spelling.trim());
+  // Suggested for the spelling the lookup's step 4 took: "Kubernets 1.29" is close to kubernetes.
+  const trimmed = spelling.trim();
+  const key = lookupKey(versionless(trimmed) ?? trimmed);
   const query = fuzzyKeyQuery(key);
   if (query !== undefined) {
     const rows = await executor.read<{ id: string; name: string; keys: string | null }>(

@@ -44,6 +44,11 @@ export function formatLoadSummary(summary: LoadSummary, options: FormatOptions =
       `A transaction of ${split.files} files failed and was loaded again in smaller ones: ${split.message}`,
     );
   }
+  for (const recheck of summary.rechecks ?? []) {
+    lines.push(
+      `A transaction of ${recheck.files} files may have committed unanswered and was loaded again as it was: ${recheck.message}`,
+    );
+  }
   if (summary.failed.length > 0) {
     lines.push(`Not loaded (${summary.failed.length}); nothing of these files is in the graph:`);
     for (const failed of summary.failed) {

@@ -2,7 +2,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { Executor } from '../db/Executor.js';
-import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
+import { DatabaseOutcomeUnknownError, DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
 import { applySchema, buildQueryIndexes, queryIndexesMissing } from '../graph/apply-schema.js';
 import { NODE_LABELS, type NodeLabel } from '../graph/model.js';
 import { emptyGraph, peopleByContentHash } from '../graph/queries/lock-people.js';
@@ -66,6 +66,11 @@ export const LOAD_STEPS = {
 /** Files read ahead of the transactions: what the loader holds in memory, whatever the number of files. */
 const WINDOW = 500;
 const READ_CONCURRENCY = 16;
+/**
+ * How often a transaction whose outcome went unknown is loaded again before its files are reported
+ * failed with that error (each time the Executor waited for the commit up to the transaction's limit).
+ */
+const OUTCOME_RECHECKS = 2;
 
 /**
  * Loads résumés (paths of files or folders, or in-memory texts), streamed: files are read a window
@@ -241,7 +246,7 @@ class Transactions {
    * One transaction for `entries`; if it fails, its halves when it ran out of time, otherwise one
    * per résumé, so the failure is pinned on its file.
    */
-  private async load(entries: Entry[]): Promise<void> {
+  private async load(entries: Entry[], unknown = 0): Promise<void> {
     let result: BatchResult;
     try {
       result = await loadBatch(
@@ -251,6 +256,13 @@ class Transactions {
       );
     } catch (error) {
       if (isFatal(error)) throw error;
+      // Committed or not, the same transaction again makes the graph what the files say and tells
+      // which it was: a person already written is counted loaded, with nothing left to write.
+      if (error instanceof DatabaseOutcomeUnknownError && unknown < OUTCOME_RECHECKS) {
+        this.tally.unknownOutcome(entries.length, error);
+        await this.load(entries, unknown + 1);
+        return;
+      }
       if (entries.length === 1 && entries[0]) {
         this.tally.failed(entries[0].index, entries[0].member.resume.file, error);
         return;
@@ -354,6 +366,11 @@ class Tally {
   /** A transaction of `files` résumés failed with `error`; they are loaded again in smaller transactions (retryParts). */
   split(files: number, error: unknown): void {
     this.result.splits = [...(this.result.splits ?? []), { files, message: errorMessage(error) }];
+  }
+
+  /** A transaction of `files` résumés went unanswered after its commit was sent; it is loaded again whole. */
+  unknownOutcome(files: number, error: unknown): void {
+    this.result.rechecks = [...(this.result.rechecks ?? []), { files, message: errorMessage(error) }];
   }
 
   failed(index: number, file: string, error: unknown): void {

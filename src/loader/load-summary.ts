@@ -43,4 +43,10 @@ export interface LoadSummary {
    * splits nothing.
    */
   splits?: { files: number; message: string }[];
+  /**
+   * Transactions whose commit was sent but went unanswered in time (DatabaseOutcomeUnknownError),
+   * each loaded again whole, which writes nothing for a person already written: how many résumés it
+   * held and its error. Absent when none did.
+   */
+  rechecks?: { files: number; message: string }[];
 }

@@ -14,6 +14,7 @@ import type { Executor } from '../db/Executor.js';
 import { type Context, createContext } from '../graphql/context.js';
 import { ListBoundsCache } from '../graphql/guard-rails/list-bounds.js';
 import { resolvers } from '../graphql/resolvers/index.js';
+import { similarListRefreshFailures } from '../graphql/similar-lists.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
 import { mountWeb } from '../web/mount-web.js';
 import { hasBearerToken } from './bearer-token.js';
@@ -144,9 +145,14 @@ export async function startApp(
     response.locals.started = Date.now();
     next();
   });
+  // The server's counters ride along: kept similar lists whose refill failed, by error class.
   app.get('/health', async (_request, response) => {
     const up = await executor.ping(HEALTH_ANSWER_MS);
-    response.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
+    response.status(up ? 200 : 503).json({
+      status: up ? 'ok' : 'unavailable',
+      database: up ? 'up' : 'down',
+      similarListRefreshFailures: Object.fromEntries(similarListRefreshFailures()),
+    });
   });
   mountWeb(app);
   const graphqlOptions: GraphqlOptions<Context> = {

@@ -4,6 +4,7 @@ import {
   DatabaseClosingError,
   DatabaseConflictError,
   DatabaseError,
+  DatabaseOutcomeUnknownError,
   DatabaseTimeoutError,
   DatabaseUnavailableError,
 } from '../db/errors.js';
@@ -68,6 +69,13 @@ export function databaseErrorCode(error: DatabaseError): { code: ErrorCode; mess
     return {
       code: ErrorCode.TIMEOUT,
       message: `The request ran longer than its ${error.limitMs} ms limit; narrow it (smaller "first", "depth" or "limit").`,
+    };
+  }
+  if (error instanceof DatabaseOutcomeUnknownError) {
+    return {
+      code: ErrorCode.OUTCOME_UNKNOWN,
+      message:
+        'The change was sent to the database, whose answer did not come in time: it may have been applied. Read it back before sending it again.',
     };
   }
   if (error instanceof DatabaseConflictError) {

@@ -181,7 +181,11 @@ describe('an unreachable database', () => {
   it('says so on /health', async () => {
     const response = await fetch(`${app.url}/health`);
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: 'unavailable', database: 'down' });
+    expect(await response.json()).toEqual({
+      status: 'unavailable',
+      database: 'down',
+      similarListRefreshFailures: {},
+    });
   });
 });
 
@@ -245,6 +249,6 @@ describe('/health', () => {
   it('says the database answers', async () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up', similarListRefreshFailures: {} });
   });
 });

@@ -143,6 +143,8 @@ describe('the lookups are index seeks', () => {
   it('finds technologies and companies by key through the TEXT index, never by scanning a label', async () => {
     for (const [query, params] of [
       [findTechnology.text, { technology: technologyNeedles('Node JS') }],
+      // With a trailing version: the spelling without it is sought too (step 4), by the same indexes.
+      [findTechnology.text, { technology: technologyNeedles('Java 17') }],
       [findCompany.text, { company: companyNeedles('Stripe Corp.') }],
     ] as const) {
       const plan = await operators(query, params);

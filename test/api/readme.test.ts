@@ -31,6 +31,7 @@ describe('README', () => {
     expect(examples.map((example) => example.name)).toEqual([
       'SharedBySeedEngineers',
       'KubernetesByAlias',
+      'JavaByVersion',
       'MicrosoftRoles',
       'KafkaJavaHadoop',
       'TechnologyLandscape',

@@ -84,13 +84,19 @@ describe('a database that stops answering (frozen: kill -STOP)', () => {
     expect((await waiting).body).toEqual(unavailable);
     // Sent after: refused at once.
     expect((await graphql(app.url, query)).body).toEqual(unavailable);
-    expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', database: 'down' } });
+    expect(await health()).toEqual({
+      status: 503,
+      body: { status: 'unavailable', database: 'down', similarListRefreshFailures: {} },
+    });
   });
 
   it('answers again once the database does, without a restart of the API', async () => {
     proxy.thaw();
     expect(await answersAgain()).toEqual(kubernetes);
-    expect(await health()).toEqual({ status: 200, body: { status: 'ok', database: 'up' } });
+    expect(await health()).toEqual({
+      status: 200,
+      body: { status: 'ok', database: 'up', similarListRefreshFailures: {} },
+    });
   });
 });
 
@@ -98,7 +104,10 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
   it('fails requests with SERVICE_UNAVAILABLE, and /health says so', async () => {
     await proxy.refuse();
     expect((await graphql(app.url, query)).body).toEqual(unavailable);
-    expect(await health()).toEqual({ status: 503, body: { status: 'unavailable', database: 'down' } });
+    expect(await health()).toEqual({
+      status: 503,
+      body: { status: 'unavailable', database: 'down', similarListRefreshFailures: {} },
+    });
   });
 
   it("makes a request wait for the database once: while it is down, the request's later transactions are refused at once", async () => {
@@ -133,7 +142,10 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
   it('answers again once the database is back on its port, without a restart of the API', async () => {
     await proxy.accept();
     expect(await answersAgain()).toEqual(kubernetes);
-    expect(await health()).toEqual({ status: 200, body: { status: 'ok', database: 'up' } });
+    expect(await health()).toEqual({
+      status: 200,
+      body: { status: 'ok', database: 'up', similarListRefreshFailures: {} },
+    });
   });
 });
 

@@ -8,10 +8,12 @@ export type NamedLabel = typeof Label.Technology | typeof Label.Company;
 /**
  * A subquery binding `variable` to the node of `label` that the spelling in parameter `$param`
  * names, or to null: `$param` is a `LookupNeedles` map (or null, which names nothing), and the
- * order is the one of name-lookup.ts: exact key, loose key held by one node only, slug as id.
- * Among nodes with the key, the one whose id was given, then catalogue ones, then by id. Every
- * branch is an index seek (TEXT index on `lookupKeys`, the id constraint). `variable`, `label`
- * and `param` are literals of our own query texts.
+ * order is the one of name-lookup.ts: exact key, loose key held by one node only (companies), slug
+ * as id, then (technologies) exact key and slug of the spelling without its version. Among nodes
+ * found by one step, the one whose id was given, then catalogue ones, then by id. Every branch is
+ * an index seek (TEXT index on `lookupKeys`, the id constraint); a null needle (no version) seeks
+ * nothing. Step 5 (`A (B)`) is the loader's only: its two nested lookups made the query's plan
+ * take seconds. `variable`, `label` and `param` are literals of our own query texts.
  */
 export function namedNode(variable: string, label: NamedLabel, param: string): string {
   return namedNodeOf(variable, label, `$${param}`);
@@ -24,24 +26,40 @@ export function namedNode(variable: string, label: NamedLabel, param: string): s
 export function namedNodeOf(variable: string, label: NamedLabel, needles: string): string {
   const v = variable;
   const scope = needles.startsWith('$') ? '' : needles;
+  const technology = label === Label.Technology;
   return `CALL (${scope}) {
      CALL (${scope}) {
-       MATCH (${v}:${label}) WHERE ${v}.${LOOKUP_KEYS} CONTAINS ${needles}.exact
-       RETURN ${v}, 0 AS rank
+       ${wholeBranches(v, label, needles, 0, !technology)}${
+         technology
+           ? `
        UNION
-       MATCH (${v}:${label}) WHERE ${v}.${LOOKUP_KEYS} CONTAINS ${needles}.loose
-       WITH collect(${v}) AS found WHERE size(found) = 1
-       UNWIND found AS ${v}
-       RETURN ${v}, 1 AS rank
-       UNION
-       MATCH (${v}:${label} {id: ${needles}.slug})
-       RETURN ${v}, 2 AS rank
+       ${wholeBranches(v, label, `${needles}.bare`, 3, false)}`
+           : ''
+       }
      }
      WITH ${v}, rank
      ORDER BY rank, ${v}.id = ${needles}.spelling DESC, coalesce(${v}.normalised, false) DESC, ${v}.id
      LIMIT 1
      RETURN head(collect(${v})) AS ${v}
    }`;
+}
+
+/**
+ * Union branches of rows (`v`, rank) for steps 1 to 3 of `needles` (WholeNeedles): rank `first`
+ * for the exact key, `first + 1` for the loose key (when `loose`), `first + 2` for the slug.
+ */
+function wholeBranches(v: string, label: NamedLabel, needles: string, first: number, loose: boolean): string {
+  const looseBranch = `
+       MATCH (${v}:${label}) WHERE ${v}.${LOOKUP_KEYS} CONTAINS ${needles}.loose
+       WITH collect(${v}) AS found WHERE size(found) = 1
+       UNWIND found AS ${v}
+       RETURN ${v}, ${first + 1} AS rank
+       UNION`;
+  return `MATCH (${v}:${label}) WHERE ${v}.${LOOKUP_KEYS} CONTAINS ${needles}.exact
+       RETURN ${v}, ${first} AS rank
+       UNION${loose ? looseBranch : ''}
+       MATCH (${v}:${label} {id: ${needles}.slug})
+       RETURN ${v}, ${first + 2} AS rank`;
 }
 
 /** The technology a spelling names (`$technology`: LookupNeedles): `k8s`, `Node JS` → their node. */

@@ -46,6 +46,7 @@ describe('lookupNeedles', () => {
       exact: ' nodejs ',
       loose: null,
       slug: 'node-js',
+      bare: null,
     });
   });
 

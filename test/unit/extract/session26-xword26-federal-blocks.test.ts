@@ -5,7 +5,7 @@ import { type DocLine, modelLines } from '../../../src/extract/line-model.js';
 const lines = (text: string): DocLine[] => modelLines(text.split('\n').map((line) => ({ text: line })));
 
 describe('federalBlocks: a USAJOBS job block read as one header line', () => {
-  it('puts title, employer, place and dates on the employer line and drops the posting labels', () => {
+  it('puts employer, title, place and dates on the employer line as labelled fields and drops the posting labels', () => {
     const out = federalBlocks(
       lines(
         [
@@ -24,7 +24,7 @@ describe('federalBlocks: a USAJOBS job block read as one header line', () => {
       ),
     ).map((line) => line.text);
     expect(out).toEqual([
-      'IT Specialist (DATAMGT) | Social Security Administration | Baltimore, MD | 02/2017 - Present',
+      'Employer: Social Security Administration | Job Title: IT Specialist (DATAMGT) | Location: Baltimore, MD | Dates: 02/2017 - Present',
       'Maintained the COBOL claims batch.',
     ]);
   });

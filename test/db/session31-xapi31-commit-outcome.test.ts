@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher } from '../../src/db/cypher-query.js';
+import type { Executor } from '../../src/db/Executor.js';
+import { DatabaseOutcomeUnknownError, DatabaseTimeoutError } from '../../src/db/errors.js';
+import { testExecutor } from '../support/database.js';
+
+/*
+ * A transaction whose commit is slow on purpose: it creates a relationship to a node another
+ * transaction holds a write lock on. Neo4j takes the nodes' locks for a new relationship when it
+ * commits, so the statement answers at once and the commit waits for the lock, past the
+ * transaction's timeout (the server does not cut a commit off), and is applied once the lock is
+ * let go. Whatever the Executor answers must agree with what the graph then holds.
+ */
+const LABEL = 'Session31CommitProbe';
+const setUp = cypher(
+  'test.commitProbe.setUp',
+  `MERGE (:${LABEL} {id: 'from'}) MERGE (:${LABEL} {id: 'to'})
+   WITH 1 AS one MATCH (:${LABEL})-[r]->() DELETE r`,
+);
+const hold = cypher('test.commitProbe.hold', `MATCH (n:${LABEL} {id: 'to'}) SET n.held = true`);
+const link = cypher(
+  'test.commitProbe.link',
+  `MATCH (a:${LABEL} {id: 'from'}), (b:${LABEL} {id: 'to'}) CREATE (a)-[:PROBED]->(b)`,
+);
+const links = cypher('test.commitProbe.links', `MATCH (:${LABEL})-[r:PROBED]->() RETURN count(r) AS n`);
+const tearDown = cypher('test.commitProbe.tearDown', `MATCH (n:${LABEL}) DETACH DELETE n`);
+
+/** The transaction timeout the slow transactions run under. */
+const TIMEOUT_MS = 2000;
+/**
+ * How long the lock is held: a second past the Executor's wait for an unanswered transaction (its
+ * timeout and a grace of 1 s), a second before the end of the longer wait it owes a commit in
+ * flight (one timeout more).
+ */
+const HOLD_MS = TIMEOUT_MS + 1000 + 1000;
+
+beforeAll(async () => {
+  await testExecutor().write(setUp);
+});
+afterAll(async () => {
+  await testExecutor().write(tearDown);
+});
+
+/**
+ * Runs `link` through `executor` while another transaction holds the lock its commit needs for
+ * HOLD_MS; resolves with the events in the order they happened and how `link` ended.
+ */
+async function linkWhileLocked(executor: Executor): Promise<{ events: string[]; error: unknown }> {
+  const events: string[] = [];
+  const driver = testExecutor().driver;
+  const holder = driver.session();
+  const held = await holder.beginTransaction();
+  await held.run(hold.text);
+  const release = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      events.push('lock released');
+      held.commit().then(resolve, resolve);
+    }, HOLD_MS),
+  );
+  let error: unknown;
+  try {
+    await executor.transaction('test.commitProbe', async (tx) => {
+      await tx.run(link);
+      events.push('statement answered');
+    });
+    events.push('transaction answered');
+  } catch (caught) {
+    events.push('transaction failed');
+    error = caught;
+  }
+  await release;
+  await holder.close();
+  return { events, error };
+}
+
+async function linkCount(): Promise<number> {
+  const [row] = await testExecutor().read<{ n: number }>(links);
+  return Number(row?.n);
+}
+
+describe('a transaction whose commit is in flight', () => {
+  it('is answered by its commit, even past its timeout: applied and reported so', async () => {
+    await testExecutor().write(setUp);
+    const { events, error } = await linkWhileLocked(testExecutor().withTimeout(TIMEOUT_MS));
+    expect(error).toBeUndefined();
+    expect(events).toEqual(['statement answered', 'lock released', 'transaction answered']);
+    expect(await linkCount()).toBe(1);
+  });
+
+  it('past a request deadline is reported as an unknown outcome, never as a timeout, and was applied', async () => {
+    await testExecutor().write(setUp);
+    const { events, error } = await linkWhileLocked(testExecutor().withDeadline(TIMEOUT_MS));
+    expect(events).toEqual(['statement answered', 'transaction failed', 'lock released']);
+    expect(error).toBeInstanceOf(DatabaseOutcomeUnknownError);
+    expect(error).not.toBeInstanceOf(DatabaseTimeoutError);
+    expect((error as DatabaseOutcomeUnknownError).query).toBe('test.commitProbe');
+    expect((error as Error).message).toBe(
+      `test.commitProbe: its commit was sent, but its ${TIMEOUT_MS} ms limit passed before it answered; it may have been applied`,
+    );
+    expect(await linkCount()).toBe(1);
+  });
+
+  it('that the server cuts off before its commit is still a plain timeout, and nothing is applied', async () => {
+    await testExecutor().write(setUp);
+    const slow = cypher('test.commitProbe.slow', 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n');
+    let error: unknown;
+    try {
+      await testExecutor()
+        .withTimeout(200)
+        .transaction('test.commitProbe', async (tx) => {
+          await tx.run(link);
+          await tx.run(slow);
+        });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DatabaseTimeoutError);
+    expect(await linkCount()).toBe(0);
+  });
+});

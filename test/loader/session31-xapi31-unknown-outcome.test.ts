@@ -1,0 +1,69 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { cypher } from '../../src/db/cypher-query.js';
+import { loadResumes } from '../../src/loader/load-resumes.js';
+import { clearDatabase, testExecutor } from '../support/database.js';
+
+/*
+ * A load transaction whose commit outlasts the Executor's wait: Bob's résumé links his role to
+ * Java, a node Ann's load made and another transaction holds a write lock on. Neo4j takes the lock
+ * for a new relationship when it commits, so Bob's commit waits for it past every limit the
+ * Executor keeps (the transaction's timeout and its grace, then one more timeout for a commit in
+ * flight), and is applied once the lock is let go. The loader must neither report Bob failed nor
+ * lose him: it loads the transaction again (which finds him written) and says so in the summary.
+ */
+const ann = {
+  file: 'ann.yaml',
+  text: 'id: ann\nwork:\n  - name: Harrowgate Labs\n    position: Engineer\n    startDate: 2015-01\n    technologies: [Java]\n',
+};
+const bob = {
+  file: 'bob.yaml',
+  text: 'id: bob\nwork:\n  - name: Quillon Works\n    position: Engineer\n    startDate: 2016-01\n    technologies: [Java]\n',
+};
+
+/** The load's transaction timeout. */
+const TIMEOUT_MS = 4000;
+/**
+ * Past the Executor's wait for Bob's first transaction (timeout, 1 s of grace, one more timeout) by
+ * 1.5 s; the load's second transaction, which waits for Bob's lock meanwhile, then has the rest of
+ * its timeout to find him written.
+ */
+const HOLD_MS = 2 * TIMEOUT_MS + 1000 + 1500;
+
+const holdJava = cypher('test.holdJava', "MATCH (t:Technology {id: 'java'}) SET t.held = true");
+const bobUsesJava = cypher(
+  'test.bobUsesJava',
+  "MATCH (:Person {id: 'bob'})-[:HELD]->(:Role)-[:USED]->(t:Technology {id: 'java'}) RETURN count(t) AS n",
+);
+
+afterAll(clearDatabase);
+
+describe('a load transaction whose outcome went unknown', () => {
+  it('is loaded again whole: the file counts loaded once, is not reported failed, and the graph has it', async () => {
+    await clearDatabase();
+    const first = await loadResumes(testExecutor(), [ann], { applySchema: false });
+    expect(first.failed).toEqual([]);
+
+    const holder = testExecutor().driver.session();
+    const held = await holder.beginTransaction();
+    await held.run(holdJava.text);
+    const release = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        held.rollback().then(resolve, resolve);
+      }, HOLD_MS),
+    );
+    try {
+      const summary = await loadResumes(testExecutor().withTimeout(TIMEOUT_MS), [bob], {
+        applySchema: false,
+      });
+      expect(summary.failed).toEqual([]);
+      expect(summary.people).toBe(1);
+      expect(summary.rechecks?.length).toBe(1);
+      expect(summary.rechecks?.[0]?.message).toContain('its commit was sent');
+    } finally {
+      await release;
+      await holder.close();
+    }
+    const [row] = await testExecutor().read<{ n: number }>(bobUsesJava);
+    expect(Number(row?.n)).toBe(1);
+  });
+});
