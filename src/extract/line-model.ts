@@ -451,8 +451,15 @@ function stripInlineMarkup(
   for (const match of segment.matchAll(/<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi)) {
     const start = from + (match.index ?? 0);
     const breaks = BLOCK_TAG.test(match[1] as string);
+    // An HTML badge reads as its alt text between gaps, as a Markdown image does ('<img src="…/badge/-Go-…" alt="Go">'):
+    // a badge names a technology; another image (a stats card, a photo) names nothing.
+    const badge = (match[1] as string).toLowerCase() === 'img' && BADGE_SOURCE.test(match[0]);
+    const alt = badge ? IMG_ALT.exec(match[0]) : null;
+    const altStart = alt ? start + alt.index + alt[0].length - 1 - (alt[1] as string).length : -1;
+    const altEnd = alt ? altStart + (alt[1] as string).length : -1;
     for (let i = start; i < start + match[0].length; i++) {
-      if (breaks) replaced.set(i, ' ');
+      if (i >= altStart && i < altEnd) continue;
+      if (breaks || (alt && (i === start || i === start + match[0].length - 1))) replaced.set(i, ' ');
       else keepAt[i] = false;
     }
   }
@@ -460,6 +467,11 @@ function stripInlineMarkup(
     keepAt[from + (match.index ?? 0)] = false;
   }
 }
+
+/** An `<img>` tag's alt text: group 1, quoted in double quotes. */
+const IMG_ALT = /\salt\s*=\s*"([^"<>]*)"/iu;
+/** An `<img>` tag whose source is a badge (shields.io's "/badge/", badgen.net, "?style=for-the-badge"). */
+const BADGE_SOURCE = /\ssrc\s*=\s*"[^"<>]*badge/iu;
 
 /** HTML elements that break the text they stand in (a line, a cell, a list item, a block). */
 const BLOCK_TAG_NAMES =

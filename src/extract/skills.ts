@@ -769,6 +769,13 @@ const CERTIFICATE_WORDS = new Set(
   ),
 );
 
+/**
+ * "Dislikes: cordova", "Disliked tags", "Not interested in": what a profile (Stack Overflow's Developer Story) says the
+ * person would rather not work with, no skill of theirs.
+ */
+const DISLIKED =
+  /^(?:dislikes?|disliked(?:\s+(?:tags|technologies|tech))?|not\s+interested\s+in|would\s+rather\s+not)$/iu;
+
 /** A group named as certificates are: its items are certificates, whatever technology they certify. */
 function certificateGroup(name: string): boolean {
   const words = name
@@ -1108,11 +1115,12 @@ export function readSkills(
     const practices = group.keywords.filter(
       (keyword) => catalogue.technologies.find(keyword.value)?.category === 'practice',
     ).length;
-    group.keywords = certificateGroup(group.name.value)
-      ? []
-      : group.keywords.filter(
-          (keyword) => catalogue.technologies.find(keyword.value)?.category !== 'practice',
-        );
+    group.keywords =
+      certificateGroup(group.name.value) || DISLIKED.test(group.name.value.trim())
+        ? []
+        : group.keywords.filter(
+            (keyword) => catalogue.technologies.find(keyword.value)?.category !== 'practice',
+          );
     group.keywords = withoutCompetencies(group.keywords, (activities.get(group) ?? 0) + practices, catalogue);
   }
   return {

@@ -308,3 +308,37 @@ describe("a profile README's icons before names", () => {
     ]);
   });
 });
+
+describe('liked and disliked tags', () => {
+  it('keeps the liked tags as a group and reads the disliked ones as no skill', async () => {
+    const doc = [
+      '# Nnamdi Thorvaldsen',
+      '',
+      '## Skills',
+      '',
+      '**Likes:** `kotlin` `sqlite`',
+      '',
+      '**Dislikes:** `cordova` `xamarin`',
+      '',
+      '**Not interested in:** `jquery`',
+    ].join('\n');
+    const groups = (await extractText(doc, 'story.md')).resume.skills ?? [];
+    expect(groups.map((group) => [group.name, group.keywords])).toEqual([['Likes', ['kotlin', 'sqlite']]]);
+  });
+});
+
+describe('HTML badges in a profile README', () => {
+  it('reads a badge image as its alt text and any other image as nothing', async () => {
+    const doc = [
+      '<h1 align="center">Hi, I\'m Mpho</h1>',
+      '',
+      '<h3>🛠 Tools</h3>',
+      '<p>',
+      '  <img src="https://img.shields.io/badge/-Go-00ADD8?logo=go" alt="Go"><img src="https://img.shields.io/badge/-Terraform-7B42BC" alt="Terraform">',
+      '</p>',
+      '<p align="center"><img src="https://github-readme-stats.vercel.app/api?username=mpho" alt="GitHub stats"></p>',
+    ].join('\n');
+    const groups = (await extractText(doc, 'README.md')).resume.skills ?? [];
+    expect(groups.map((group) => [group.name, group.keywords])).toEqual([['Tools', ['Go', 'Terraform']]]);
+  });
+});
