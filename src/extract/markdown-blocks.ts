@@ -174,48 +174,80 @@ const TIMELINE_SECTIONS: ReadonlyMap<string, string> = new Map([
   ...['publication', 'talk', 'paper'].map((type) => [type, 'Publications'] as [string, string]),
 ]);
 
+/** A heading's level ("### Talks" → 3), 0 for a line that is no heading. */
+const headingLevel = (line: string) => /^[ \t]{0,3}(#{1,6})[ \t]/u.exec(line)?.[1]?.length ?? 0;
+
 /**
- * A timeline of typed items (two or more "**Position** — …", "**Education** — …", "**Milestone** — …") under year
- * headings (two or more, "## 2024"), rewritten in place as sections: each item's type reads as the heading of the
- * section of its kind, written on the blank line (or the year heading) above the item, and the item as what follows
- * its type; a year heading reads as nothing, since each item carries its own dates. A page with fewer typed items or
- * year headings is left alone.
+ * The year headings ("## 2024") that group the page's own entries: those whose parent heading (the nearest above of a
+ * lower level) is none, the page's name (its first heading, of level 1) or a heading of experience. Years under
+ * another section's heading ("## Talks" or "## Hackathons" over "### 2023") group that section's entries. One sweep,
+ * remembering the last heading of each level.
  */
-function timelineItems(lines: string[]): void {
-  const items: Array<[number, number, string]> = [];
+function timelineYears(lines: readonly string[]): Set<number> {
+  const years = new Set<number>();
+  const lastAt: number[] = [];
+  let first: number | undefined;
   lines.forEach((line, index) => {
-    const found = TIMELINE_ITEM.exec(line);
-    const section = found && TIMELINE_SECTIONS.get((found[2] as string).toLowerCase());
-    if (found && section) items.push([index, found[0].length, section]);
+    const level = headingLevel(line);
+    if (level === 0) return;
+    first ??= index;
+    if (yearHeading(line)) {
+      const parent = Math.max(-1, ...lastAt.slice(1, level).filter((at) => at !== undefined));
+      const above = lines[parent] ?? '';
+      if (
+        parent < 0 ||
+        (parent === first && headingLevel(above) === 1) ||
+        sectionKind(above.replace(/^[ \t]*#+[ \t]*/u, '').trim()) === 'experience'
+      )
+        years.add(index);
+    }
+    lastAt[level] = index;
   });
-  // Labels inside a job ("**Role:** …", "**Project:** …") are no timeline: a timeline groups its items by year.
-  if (items.length < 2 || lines.filter(yearHeading).length < 2) return;
-  for (const [index, length, section] of items) {
-    lines[index] = (lines[index] as string).slice(length);
-    const above = lines[index - 1];
-    if (above !== undefined && (above.trim() === '' || yearHeading(above)))
-      lines[index - 1] = `## ${section}`;
-  }
-  for (let i = 0; i < lines.length; i++) if (yearHeading(lines[i] as string)) lines[i] = '';
+  return years;
 }
 
 /**
- * A timeline by year with untyped items: two or more year headings ("## 2023"), each over entries that carry their own
- * span ("**iOS Developer** at **Nordkapp Media**" over "*Feb 2019 → Feb 2023 · Bergen*"). Each year heading reads as
- * the heading of the section its first entry belongs to (Education when it names a degree, else Experience): the
- * entries' own spans date them, the year only groups them. Year headings over entries without spans of their own are
- * those entries' dates, and year headings under another section's heading (projects, talks) group its entries: the
- * page is then left alone.
+ * A timeline of typed items (two or more "**Position** — …", "**Education** — …", "**Milestone** — …") under year
+ * headings of the page's own (two or more, "## 2024", `timelineYears`), rewritten in place as sections: each item's
+ * type reads as the heading of the section of its kind, written on the blank line (or the year heading) above the
+ * item, and the item as what follows its type; those year headings read as nothing, since each item carries its own
+ * dates. An item counts only when the nearest heading above it is such a year: labels inside a job ("**Role:** …",
+ * "**Project:** …" under "### Employer — Title") stay as written. A page with fewer items or years is left alone.
+ */
+function timelineItems(lines: string[]): void {
+  const years = timelineYears(lines);
+  if (years.size < 2) return;
+  const items: Array<[number, number, string]> = [];
+  let underYear = false;
+  lines.forEach((line, index) => {
+    if (headingLevel(line) > 0) {
+      underYear = years.has(index);
+      return;
+    }
+    const found = underYear ? TIMELINE_ITEM.exec(line) : null;
+    const section = found && TIMELINE_SECTIONS.get((found[2] as string).toLowerCase());
+    if (found && section) items.push([index, found[0].length, section]);
+  });
+  if (items.length < 2) return;
+  for (const [index, length, section] of items) {
+    lines[index] = (lines[index] as string).slice(length);
+    const above = lines[index - 1];
+    if (above !== undefined && (above.trim() === '' || years.has(index - 1)))
+      lines[index - 1] = `## ${section}`;
+  }
+  for (const index of years) if (yearHeading(lines[index] as string)) lines[index] = '';
+}
+
+/**
+ * A timeline by year with untyped items: two or more year headings of the page's own (`timelineYears`), each over
+ * entries that carry their own span ("**Field Engineer** at **Osterby Wind**" over "*Apr 2019 → Jun 2023 · Esbjerg*").
+ * Each year heading reads as the heading of the section its first entry belongs to (Education when it names a degree,
+ * else Experience): the entries' own spans date them, the year only groups them. Year headings over entries without
+ * spans of their own are those entries' dates: the page is then left alone.
  */
 function yearTimeline(lines: string[]): void {
-  const years = lines.flatMap((line, index) => (yearHeading(line) ? [index] : []));
+  const years = [...timelineYears(lines)];
   if (years.length < 2) return;
-  // Years under a heading of another section ("## Projects" over "### 2022") group that section's entries.
-  const level = (line: string) => /^[ \t]{0,3}(#{1,6})[ \t]/u.exec(line)?.[1]?.length ?? 0;
-  const own = level(lines[years[0] as number] as string);
-  const parent = lines.slice(0, years[0]).findLast((line) => level(line) > 0 && level(line) < own);
-  const parentKind = parent ? sectionKind(parent.replace(/^[ \t]*#+[ \t]*/u, '').trim()) : null;
-  if (parentKind !== null && parentKind !== 'experience') return;
   const blocks = years.map((start) => {
     let end = start + 1;
     while (end < lines.length && !/^[ \t]{0,3}#/u.test(lines[end] as string)) end++;
@@ -230,9 +262,9 @@ function yearTimeline(lines: string[]): void {
 }
 
 /**
- * A content tab whose content opens with a heading ('=== "Before"' over '    ### Senior Data Engineer · Druva'): its
- * label is the page's navigation and reads as nothing, the headings inside naming what it holds. A tab over text
- * ('=== "Metering"' over a sentence) keeps its label, the only name that text has.
+ * A content tab whose content opens with a heading ('=== "Earlier"' over '    ### Site Engineer · Harrowgate Rail'):
+ * its label is the page's navigation and reads as nothing, the headings inside naming what it holds. A tab over text
+ * ('=== "Signalling"' over a sentence) keeps its label, the only name that text has.
  */
 function headedTabs(lines: string[]): void {
   for (let i = 0; i < lines.length; i++) {

@@ -390,9 +390,9 @@ export function toldRoles(written: string): ToldRoles | null {
       };
     }
     if (found[1]?.toLowerCase() === 'to') {
-      // "… moved to the iOS app in 2022 and stayed there. Promoted to Senior Mobile Developer in Jan 2022.": told
-      // after another sentence of its line, the promotion is part of the job's story, which stays one position; a
-      // line of its own ("Promoted to Team Leader in 2019, coaching …") sets the new title apart as a role.
+      // "… took over the route planner in 2020. Promoted to Lead Analyst in Mar 2021.": told after another sentence
+      // of its line, the promotion is part of the job's story, which stays one position; a line of its own
+      // ("Promoted to Shift Supervisor in 2018, training …") sets the new title apart as a role.
       if (!opensLine(found)) continue;
       if (told.to || !closes(rest, told.end)) continue;
       return {
