@@ -351,11 +351,11 @@ const FINNISH_ONLY_ENDINGS = FINNISH_ENDINGS.filter((ending) =>
 /**
  * A text in Polish: one of its letters (ł, ą, ę, ś, ź, ż, ń, ć: Lithuanian and Croatian share a few and put such endings
  * on names too), its preposition "w" standing alone ("w Pythonie"; not "w/" nor the "w." of "w.r.t."), or one of its
- * words for "and also", "through", "for", "as", "also", "which". Not "z" nor "ze": Czech, Slovak and Dutch write them
+ * words for "and also", "through", "at", "during", "for", "as", "also", "which". Not "z" nor "ze": Czech, Slovak and Dutch write them
  * as words, German abbreviates with "z." ("z. B."), and English names a "z" axis.
  */
 const POLISH_WORD =
-  /[łąęśźżńćŁĄĘŚŹŻŃĆ]|(?<![\p{L}\p{N}./&'’-])(?:w(?![.\p{L}\p{N}/&'’-])|(?:oraz|przez|dla|jako|także|również|który|która|które|których)(?![\p{L}\p{N}/&'’-]))/u;
+  /[łąęśźżńćŁĄĘŚŹŻŃĆ]|(?<![\p{L}\p{N}./&'’-])(?:w(?![.\p{L}\p{N}/&'’-])|(?:oraz|przez|przy|podczas|dla|jako|także|również|który|która|które|których)(?![\p{L}\p{N}/&'’-]))/u;
 /**
  * Polish case endings a name takes in running text, in lower case after the name as spelled, longest first: the
  * genitive ("z Perla", "do Pythona", "Reactu"), locative ("w Pythonie", "w Kotlinie"), instrumental ("Pythonem"),
@@ -465,6 +465,19 @@ class CatalogueMentionMatcher implements MentionMatcher {
     const key = lookupKey(word);
     return this.spellings.has(key) || this.prefixes.has(key);
   };
+  /** The keys of a spelling's first words, up to one of its own word breaks ("google" and "googleplay" of "Google Play Console"). */
+  private readonly wordStarts = new Set<string>();
+  /**
+   * What a capitalised word says of the flagged name after it: 'inside' when the two open a longer catalogue name the
+   * text leaves unfinished ("on Google Play" of "Google Play Console"); 'list' when the word is a name itself or a
+   * vendor's word opening names of more words ("Kafka Vite", "Google Go", "Apple Swift"; not "Sky" of "Skype").
+   */
+  private readonly before = (word: string, name: string): 'inside' | 'list' | 'none' => {
+    const pair = lookupKey(`${word} ${name}`);
+    if (this.wordStarts.has(pair) && !this.spellings.has(pair)) return 'inside';
+    const key = lookupKey(word);
+    return this.spellings.has(key) || this.wordStarts.has(key) ? 'list' : 'none';
+  };
   /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
   private readonly implied = new Map<string, { entry: TechnologyEntry; key: string }>();
 
@@ -514,6 +527,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
         const properName = (marks.properNames ?? []).includes(surface);
         const productWord = (marks.productWords ?? []).includes(surface);
         const [cuts, ownCuts] = [cutsOf(surface), cutsOf(surface, true)];
+        for (const cut of ownCuts) this.wordStarts.add(key.slice(0, cut));
         list.push({ entry, surface, ambiguity, dictionaryOnly, properName, productWord, cuts, ownCuts });
         this.spellings.set(key, list);
       }
@@ -652,7 +666,15 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (option.last > first && brokenOtherwise(tokens.slice(first, option.last + 1), text, spellings))
         continue;
-      const verdict = judge(text, start, end, written, asWritten(written, spellings), this.named);
+      const verdict = judge(
+        text,
+        start,
+        end,
+        written,
+        asWritten(written, spellings),
+        this.named,
+        this.before,
+      );
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
       // "400 microservices" counts things; it names no practice.
@@ -884,6 +906,7 @@ function judge(
   written: string,
   spellings: readonly Spelling[],
   named: (word: string) => boolean,
+  before: (word: string, name: string) => 'inside' | 'list' | 'none',
 ): 'accept' | 'reject' | RegExp {
   const ambiguity = spellings.some((spelling) => spelling.ambiguity === 'letter')
     ? 'letter'
@@ -946,7 +969,7 @@ function judge(
     const software = SOFTWARE_NOUN_AFTER.test(text.slice(end, end + 40));
     return named || capitals || clause || alone || software ? 'accept' : LIST_GAP;
   }
-  return inOtherName(text, start, end, spellings, named)
+  return inOtherName(text, start, end, spellings, named, before)
     ? MARKED_GAP
     : spellings.every((spelling) => spelling.productWord)
       ? CLAUSE_GAP
@@ -965,6 +988,7 @@ function inOtherName(
   end: number,
   spellings: readonly Spelling[],
   named: (word: string) => boolean,
+  says: (word: string, name: string) => 'inside' | 'list' | 'none',
 ): boolean {
   if (!spellings.every((spelling) => spelling.ambiguity === 'word' && !spelling.dictionaryOnly)) return false;
   const next = CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 40));
@@ -972,7 +996,9 @@ function inOtherName(
   const from = Math.max(0, start - 80);
   const before = text.slice(from, start);
   const previous = CAPITALISED_WORD_BEFORE.exec(before);
-  if (previous === null || (previous.index === 0 && from > 0) || named(previous[1] as string)) return false;
+  if (previous === null || (previous.index === 0 && from > 0)) return false;
+  const said = says(previous[1] as string, text.slice(start, end));
+  if (said !== 'none') return said === 'inside';
   return !SENTENCE_START.test(before.slice(0, previous.index));
 }
 

@@ -22,6 +22,13 @@ describe("a vendor's word before a name the catalogue flags as an ordinary word"
     ]);
     expect(await found('Built the UI with Apple Swift for the watch app.')).toEqual(['swift=Swift']);
   });
+
+  it('does not when it only starts a name of another word, or opens a longer name with it', async () => {
+    expect(await found('Built parts of the Sky Go web player in JavaScript.')).toEqual([
+      'javascript=JavaScript',
+    ]);
+    expect(await found('The app has 50k downloads on Google Play.')).toEqual([]);
+  });
 });
 
 describe('Bull, a queue library and the name of a drink, a chief, a team and a computer maker', () => {
