@@ -350,25 +350,30 @@ const FINNISH_ONLY_ENDINGS = FINNISH_ENDINGS.filter((ending) =>
 );
 /**
  * A text in Polish: one of its letters (ł, ą, ę, ś, ź, ż, ń, ć: Lithuanian and Croatian share a few and put such endings
- * on names too), one of its prepositions "w", "z", "ze" standing alone (no other language a résumé is written in
- * writes "w" as a word), or one of its words for "and also", "through", "for", "as", "also", "which".
+ * on names too), its preposition "w" standing alone ("w Pythonie"; not "w/" nor the "w." of "w.r.t."), or one of its
+ * words for "and also", "through", "at", "during", "for", "as", "also", "which". Not "z" nor "ze": Czech, Slovak and Dutch write them
+ * as words, German abbreviates with "z." ("z. B."), and English names a "z" axis.
  */
 const POLISH_WORD =
-  /[łąęśźżńćŁĄĘŚŹŻŃĆ]|(?<![\p{L}\p{N}./&'’-])(?:w|z|ze|oraz|przez|dla|jako|także|również|który|która|które|których)(?![\p{L}\p{N}/&'’-])/u;
+  /[łąęśźżńćŁĄĘŚŹŻŃĆ]|(?<![\p{L}\p{N}./&'’-])(?:w(?![.\p{L}\p{N}/&'’-])|(?:oraz|przez|przy|podczas|dla|jako|także|również|który|która|które|których)(?![\p{L}\p{N}/&'’-]))/u;
 /**
  * Polish case endings a name takes in running text, in lower case after the name as spelled, longest first: the
  * genitive ("z Perla", "do Pythona", "Reactu"), locative ("w Pythonie", "w Kotlinie"), instrumental ("Pythonem"),
  * dative ("Dockerowi") and the plural's ("Lambdach"). A name whose stem changes ("w Dockerze") is left.
  */
 const POLISH_ENDINGS: readonly string[] = ['owi', 'ach', 'ami', 'ie', 'em', 'a', 'u'];
-/** The endings a text's language puts on names (see FINNISH_WORD and POLISH_WORD), longest first. */
-function endingsOf(text: string): { endings: readonly string[]; inflecting: boolean } {
-  if (FINNISH_WORD.test(text)) return { endings: FINNISH_ENDINGS, inflecting: true };
-  if (POLISH_WORD.test(text)) {
-    const endings = [...FINNISH_ONLY_ENDINGS, ...POLISH_ENDINGS].sort((a, b) => b.length - a.length);
-    return { endings, inflecting: true };
-  }
-  return { endings: FINNISH_ONLY_ENDINGS, inflecting: false };
+/** Polish endings and the Finnish ones no other language writes, longest first. */
+const POLISH_TEXT_ENDINGS: readonly string[] = [...FINNISH_ONLY_ENDINGS, ...POLISH_ENDINGS].sort(
+  (a, b) => b.length - a.length,
+);
+/**
+ * The endings a text's language puts on names (see FINNISH_WORD and POLISH_WORD), longest first; `finnish` when the
+ * text is in Finnish, whose words are no misspellings of names.
+ */
+function endingsOf(text: string): { endings: readonly string[]; finnish: boolean } {
+  if (FINNISH_WORD.test(text)) return { endings: FINNISH_ENDINGS, finnish: true };
+  if (POLISH_WORD.test(text)) return { endings: POLISH_TEXT_ENDINGS, finnish: false };
+  return { endings: FINNISH_ONLY_ENDINGS, finnish: false };
 }
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
@@ -379,9 +384,14 @@ const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s
  */
 const NAMES_A_THING_AFTER =
   /^(?:\s+(?!(?:to|the|a|an|and|or|for|with|of|on|in|at|by|from|into|through|ahead|back|live|over|out|up|down|away|beyond|further)\b)\p{Ll}[\p{Ll}-]*\b|\s*[,;:])/u;
-/** After a name, a noun that only software has ("stored procedures", "front end", "queries"). */
+/** After a name, a noun that only software has ("stored procedures", "front end", "queries", "unit tests"). */
 const SOFTWARE_NOUN_AFTER =
-  /^\s+(?:stored\s+procedures?|procedures?|quer(?:y|ies)|scripts?|front[\s-]?end|back[\s-]?end|codebase|schemas?|SDKs?|APIs?|librar(?:y|ies)|framework|packages?|modules?|migrations?|microservices?|queues?|workers?|(?:unit|snapshot|component|integration|e2e|end-to-end)\s+tests?|test\s+suites?)\b/u;
+  /^\s+(?:stored\s+procedures?|procedures?|quer(?:y|ies)|scripts?|front[\s-]?end|back[\s-]?end|codebase|schemas?|SDKs?|APIs?|librar(?:y|ies)|framework|packages?|modules?|migrations?|microservices?|(?:unit|snapshot|component|integration|e2e|end-to-end)\s+tests?)\b/u;
+/**
+ * After the name of a message queue or a job runner (the catalogue's `messaging` kind): its queues or workers ("Bull
+ * queues", "Celery workers"). After any other name these are people's or a counter's ("Spring workers", "Swift queues").
+ */
+const QUEUE_NOUN_AFTER = /^\s+(?:queues?|workers?)\b/u;
 /**
  * After a name that is a word only by the dictionary, at the start of a title-case line: the capitalised
  * noun it qualifies ("Android Engineer", "Python Developer"), which a verb or a season never is.
@@ -449,12 +459,24 @@ class CatalogueMentionMatcher implements MentionMatcher {
   private readonly index: CatalogueIndex<TechnologyEntry>;
   /**
    * Whether a word is a catalogue spelling or the start of one ("Kafka" beside "Vite", "Next" of "React Next.js"):
-   * a word of a list of names, not of another name. With `whole`, a spelling only: a word before a name would have
-   * been read with it had it started one ("Red" of "Red Bull" only starts "Redis").
+   * a word of a list of names, not of another name.
    */
-  private readonly named = (word: string, whole = false): boolean => {
+  private readonly named = (word: string): boolean => {
     const key = lookupKey(word);
-    return this.spellings.has(key) || (!whole && this.prefixes.has(key));
+    return this.spellings.has(key) || this.prefixes.has(key);
+  };
+  /** The keys of a spelling's first words, up to one of its own word breaks ("google" and "googleplay" of "Google Play Console"). */
+  private readonly wordStarts = new Set<string>();
+  /**
+   * What a capitalised word says of the flagged name after it: 'inside' when the two open a longer catalogue name the
+   * text leaves unfinished ("on Google Play" of "Google Play Console"); 'list' when the word is a name itself or a
+   * vendor's word opening names of more words ("Kafka Vite", "Google Go", "Apple Swift"; not "Sky" of "Skype").
+   */
+  private readonly before = (word: string, name: string): 'inside' | 'list' | 'none' => {
+    const pair = lookupKey(`${word} ${name}`);
+    if (this.wordStarts.has(pair) && !this.spellings.has(pair)) return 'inside';
+    const key = lookupKey(word);
+    return this.spellings.has(key) || this.wordStarts.has(key) ? 'list' : 'none';
   };
   /** By spelling key: the technology its leading words name and imply (`impliedHead`). */
   private readonly implied = new Map<string, { entry: TechnologyEntry; key: string }>();
@@ -505,6 +527,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
         const properName = (marks.properNames ?? []).includes(surface);
         const productWord = (marks.productWords ?? []).includes(surface);
         const [cuts, ownCuts] = [cutsOf(surface), cutsOf(surface, true)];
+        for (const cut of ownCuts) this.wordStarts.add(key.slice(0, cut));
         list.push({ entry, surface, ambiguity, dictionaryOnly, properName, productWord, cuts, ownCuts });
         this.spellings.set(key, list);
       }
@@ -521,7 +544,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
   find(text: string, context: MentionContext = {}): TechnologyMention[] {
     const vouched = context.vouched ?? new Set<string>();
     const links = linkSpans(text);
-    const { endings, inflecting } = endingsOf(text);
+    const { endings, finnish } = endingsOf(text);
     const tokens: Token[] = [];
     for (const match of text.matchAll(TOKEN)) {
       const start = match.index ?? 0;
@@ -546,9 +569,9 @@ class CatalogueMentionMatcher implements MentionMatcher {
     }
     resolveByNeighbours(text, candidates);
     acceptTagRow(text, candidates);
-    // A Finnish or Polish word is no misspelling of an English name ("Testit" is not Testim), nor is a name's case
-    // ending.
-    if (!inflecting) this.fuzzyListItems(text, tokens, candidates);
+    // A Finnish word is no misspelling of an English name ("Testit" is not Testim), nor is a name's case ending. A
+    // Polish text's inflected names are candidates already, which fuzzy matching leaves.
+    if (!finnish) this.fuzzyListItems(text, tokens, candidates);
     const accepted = candidates.filter((candidate) => candidate.accepted);
     const implied = accepted.flatMap((candidate) => this.impliedAt(tokens, candidate));
     return [...accepted, ...implied]
@@ -607,6 +630,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       } else if (!this.prefixes.has(key)) {
         const stem = this.inflectedStem(
           text,
+          (tokens[first] as Token).start,
           token,
           key.slice(0, key.length - token.key.length),
           breaks,
@@ -642,7 +666,15 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (option.last > first && brokenOtherwise(tokens.slice(first, option.last + 1), text, spellings))
         continue;
-      const verdict = judge(text, start, end, written, asWritten(written, spellings), this.named);
+      const verdict = judge(
+        text,
+        start,
+        end,
+        written,
+        asWritten(written, spellings),
+        this.named,
+        this.before,
+      );
       if (verdict === 'reject') continue;
       const concept = isConcept(entry);
       // "400 microservices" counts things; it names no practice.
@@ -675,10 +707,12 @@ class CatalogueMentionMatcher implements MentionMatcher {
   /**
    * "Pythonilla", "Ruby on Railsilla", "Reactin", "Kafkasta": a name inflected in Finnish, the case ending (after an "i"
    * a loanword ending in a consonant takes) glued to the name as the text spells it, in lower case after it, one of
-   * `endings`. The key of the name (`before`: the keys of the tokens before this one) and where it ends in the text.
+   * `endings`, the name written in the catalogue's case. The key of the name (`before`: the keys of the tokens before
+   * this one, the first at `start`) and where it ends in the text.
    */
   private inflectedStem(
     text: string,
+    start: number,
     token: Token,
     before: string,
     breaks: readonly number[],
@@ -692,6 +726,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
       const key = before + lookupKey(written);
       const spellings = this.spellings.get(key);
       if (key.length < 3 || !spellings) continue;
+      // An inflected name keeps the catalogue's case ("Dockerem", "AWS-ie"); "Bleach" and "Iota" are no "BLE" or "IoT".
+      if (!caseMatches(text.slice(start, token.end - ending.length), spellings)) continue;
       if (!breaks.every((at) => spellings.some((spelling) => this.cutAllowed(spelling, key, at)))) continue;
       return { key, end: token.end - ending.length };
     }
@@ -869,7 +905,8 @@ function judge(
   end: number,
   written: string,
   spellings: readonly Spelling[],
-  named: (word: string, whole?: boolean) => boolean,
+  named: (word: string) => boolean,
+  before: (word: string, name: string) => 'inside' | 'list' | 'none',
 ): 'accept' | 'reject' | RegExp {
   const ambiguity = spellings.some((spelling) => spelling.ambiguity === 'letter')
     ? 'letter'
@@ -885,6 +922,12 @@ function judge(
   // Written in another case than the catalogue's, only a list made by punctuation vouches for it.
   if (!caseMatches(written, spellings)) return PUNCTUATION_GAP;
   if (YEAR_AFTER.test(text.slice(end, end + 8))) return LIST_GAP;
+  // "Bull queues", "Celery workers": a queue's own nouns name it, even a name that is a place's or a body's too.
+  if (
+    spellings.some((spelling) => spelling.entry.category === 'messaging') &&
+    QUEUE_NOUN_AFTER.test(text.slice(end, end + 20))
+  )
+    return 'accept';
   if (spellings.every((spelling) => spelling.properName)) return LIST_GAP;
   // "Sauce and fish sections", "a pip of": a name the catalogue writes in lower case that is an ordinary word is
   // written as prose writes the word; only a list says it is the technology ("gulp and webpack").
@@ -921,12 +964,12 @@ function judge(
       /;\s+$/u.test(text.slice(Math.max(0, start - 3), start)) &&
       /^\s*(?:;|\.(?:\s|$)|$)/u.test(text.slice(end, end + 3)) &&
       /\p{Ll}/u.test(text.slice(Math.max(0, start - 80), start));
-    // "Jest unit tests and…", "Bull queues on…": a name the catalogue flags as an ordinary word, opening a sentence in
-    // the catalogue's case before a noun only software has, is the technology.
+    // "Jest unit tests and…": a name the catalogue flags as an ordinary word, opening a sentence in the catalogue's case
+    // before a noun only software has, is the technology.
     const software = SOFTWARE_NOUN_AFTER.test(text.slice(end, end + 40));
     return named || capitals || clause || alone || software ? 'accept' : LIST_GAP;
   }
-  return inOtherName(text, start, end, spellings, named)
+  return inOtherName(text, start, end, spellings, named, before)
     ? MARKED_GAP
     : spellings.every((spelling) => spelling.productWord)
       ? CLAUSE_GAP
@@ -944,7 +987,8 @@ function inOtherName(
   start: number,
   end: number,
   spellings: readonly Spelling[],
-  named: (word: string, whole?: boolean) => boolean,
+  named: (word: string) => boolean,
+  says: (word: string, name: string) => 'inside' | 'list' | 'none',
 ): boolean {
   if (!spellings.every((spelling) => spelling.ambiguity === 'word' && !spelling.dictionaryOnly)) return false;
   const next = CAPITALISED_WORD_AFTER.exec(text.slice(end, end + 40));
@@ -952,8 +996,9 @@ function inOtherName(
   const from = Math.max(0, start - 80);
   const before = text.slice(from, start);
   const previous = CAPITALISED_WORD_BEFORE.exec(before);
-  if (previous === null || (previous.index === 0 && from > 0) || named(previous[1] as string, true))
-    return false;
+  if (previous === null || (previous.index === 0 && from > 0)) return false;
+  const said = says(previous[1] as string, text.slice(start, end));
+  if (said !== 'none') return said === 'inside';
   return !SENTENCE_START.test(before.slice(0, previous.index));
 }
 
@@ -1100,6 +1145,10 @@ class ThingCounts {
  * Spark ETL"), or standing in a short list item of its own beside an item naming one ("RESTful budget
  * API, RDS, Flink"); "HAProxy for load balancing" names HAProxy, not a technology called load balancing.
  */
+/** The word before a name a move starts from, and the gap to the name it goes to ("from Bull to Amazon SQS"). */
+const FROM_BEFORE = /\bfrom\s+$/iu;
+const TO_GAP = /^\s+to\s+$/iu;
+
 function resolveByNeighbours(text: string, candidates: Candidate[]): void {
   let changed = true;
   const thing = (candidate: Candidate | undefined) => candidate?.accepted === true && !candidate.concept;
@@ -1134,6 +1183,13 @@ function resolveByNeighbours(text: string, candidates: Candidate[]): void {
       let listed =
         (neighbour(before) && candidate.gap.test(gapBefore) && across(gapBefore)) ||
         (neighbour(after) && candidate.gap.test(gapAfter) && across(gapAfter));
+      // "from Bull to Amazon SQS", "from Chef to Ansible": a move from one name to another names two technologies.
+      if (!listed && !candidate.concept && (candidate.gap === LIST_GAP || candidate.gap === MARKED_GAP)) {
+        const from = (at: number) => FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+        listed =
+          (neighbour(after) && TO_GAP.test(gapAfter) && from(candidate.start)) ||
+          (before !== undefined && neighbour(before) && TO_GAP.test(gapBefore) && from(before.start));
+      }
       if (!listed && candidate.concept && candidate.gap === LIST_GAP) {
         const previous = own.start > 0 ? items.at(Math.max(0, own.start - 2)) : null;
         const next = own.end < text.length ? items.at(Math.min(text.length, own.end + 2)) : null;
