@@ -1,8 +1,23 @@
 import { findDates } from './dates.js';
 import type { ReadLine } from './line-model.js';
 
-/** An Org-mode heading: stars at the margin ("** Skyscanner"), tags at its end (":remote:"). */
-const ORG_HEADING = /^(\*+)\s+(\S.*?)(\s+:[\w@#%:]+:)?\s*$/u;
+/** An Org-mode heading's stars at the margin ("** Skyscanner") and the blanks after them. */
+const ORG_STARS = /^(\*+)\s+(?=\S)/u;
+/** Its tags at its end (" :remote:noexport:"), tried only where a run of blanks starts, so each run is read once. */
+const ORG_TAGS = /(?<!\s)\s+:[\w@#%:]+:$/u;
+
+/** An Org-mode heading: its stars, its title and its tags ("" when none), or null for any other line. */
+function orgHeading(text: string): { stars: number; title: string; tags: string } | null {
+  const stars = ORG_STARS.exec(text);
+  if (!stars) return null;
+  const rest = text.slice(stars[0].length).trimEnd();
+  const tags = ORG_TAGS.exec(rest);
+  return {
+    stars: (stars[1] as string).length,
+    title: tags ? rest.slice(0, tags.index) : rest,
+    tags: tags?.[0] ?? '',
+  };
+}
 /** Org's own lines: `#+TITLE: …` keywords and the `:PROPERTIES:` … `:END:` drawer around fields. */
 const ORG_KEYWORD = /^#\+\w+:/u;
 const DRAWER = /^\s*:(?:PROPERTIES|END|LOGBOOK):\s*$/iu;
@@ -48,16 +63,16 @@ function contactLine(text: string): boolean {
  */
 export function readOutline(lines: readonly ReadLine[]): ReadLine[] {
   const org = lines.some((line) => ORG_KEYWORD.test(line.text) || DRAWER.test(line.text));
-  if (!org || !lines.some((line) => ORG_HEADING.test(line.text))) return readAsciiDoc(lines);
+  if (!org || !lines.some((line) => ORG_STARS.test(line.text))) return readAsciiDoc(lines);
   // The stars of the ":noexport:" heading whose subtree the current line is in, 0 outside one.
   let unexported = 0;
   return lines.map((line) => {
-    const heading = ORG_HEADING.exec(line.text);
-    if (heading && unexported > 0 && (heading[1] as string).length <= unexported) unexported = 0;
+    const heading = orgHeading(line.text);
+    if (heading && unexported > 0 && heading.stars <= unexported) unexported = 0;
     if (unexported > 0 && !contactLine(line.text)) return { ...line, text: '' };
     if (DRAWER.test(line.text) || PLANNING.test(line.text)) return { ...line, text: '' };
-    if (heading && NOEXPORT.test(heading[3] ?? '')) {
-      unexported = (heading[1] as string).length;
+    if (heading && NOEXPORT.test(heading.tags)) {
+      unexported = heading.stars;
       // An entry's heading ("** Support Engineer — Zendesk") names no position; a section's ("* Notes") is kept, so
       // the contact lines under it join no section before it.
       if (unexported > 1) return { ...line, text: '' };
@@ -71,10 +86,9 @@ export function readOutline(lines: readonly ReadLine[]): ReadLine[] {
 
 /** A line of an Org document, its timestamps read as dates, as `readOutline` reads it. */
 function orgLine(line: ReadLine): ReadLine {
-  const heading = ORG_HEADING.exec(line.text);
+  const heading = orgHeading(line.text);
   if (heading) {
-    const stars = (heading[1] as string).length;
-    const title = heading[2] as string;
+    const { stars, title } = heading;
     return {
       ...line,
       text: `${' '.repeat(line.text.indexOf(title))}${title}`,

@@ -173,6 +173,22 @@ describe('readOutline and ":noexport:" entries and notes', () => {
   });
 });
 
+describe('readOutline on an Org heading with a long run of blanks', () => {
+  it('reads the title and the tags of a heading holding 20,000 spaces before a word', () => {
+    const gap = ' '.repeat(20_000);
+    const out = readOutline(
+      ['#+TITLE: CV', `** Analyst${gap}Kestrel Freight${gap}:remote:`, `* Notes${gap}x`].map((text) => ({
+        text,
+      })),
+    ).map((line) => [line.text.trim(), line.heading ?? 0]);
+    expect(out).toEqual([
+      ['TITLE: CV', 0],
+      [`Analyst${gap}Kestrel Freight`, 2],
+      [`Notes${gap}x`, 1],
+    ]);
+  });
+});
+
 describe('AsciiDoc titles closed by their own signs', () => {
   it('drops "===" closing "=== Developer, Allegro ===" from title and employer', async () => {
     expect(
