@@ -1,7 +1,7 @@
 import { looseCompanyKey } from '../catalogue/lookup-key.js';
 import { datesAlone, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
-import { isLocation } from './vocabulary.js';
+import { isLocation, titleScore } from './vocabulary.js';
 
 /**
  * The US federal résumé (USAJOBS's résumé builder, saved as text or Word): each job a block of lines, the employer,
@@ -15,6 +15,13 @@ import { isLocation } from './vocabulary.js';
 const FEDERAL_LABEL =
   /^(?:salary|hours\s+per\s+week|series|grade|pay\s+plan|series\/grade|grade\s+level|supervisor(?:'s\s+name)?|rank|mos|okay\s+to\s+contact(?:\s+this\s+supervisor)?|may\s+we\s+contact(?:\s+your)?\s+(?:current\s+)?supervisor|number\s+of\s+employees\s+supervised|employment\s+type|work\s+schedule)\s*:/iu;
 
+/**
+ * The labels only the builder's postings write ("Salary:", "Hours per week:", "Series:", "Grade:"): "Supervisor:",
+ * "Rank:", "MOS:" and "Duties:" head lines of ordinary and military résumés too.
+ */
+const POSTING_LABEL =
+  /^(?:salary|hours\s+per\s+week|series|grade|pay\s+plan|series\/grade|grade\s+level)\s*:/iu;
+
 /** "Duties, Accomplishments and Related Skills:": the heading over a job's text, the end of its header. */
 const DUTIES = /^duties\b[^:]{0,60}:\s*$/iu;
 
@@ -23,10 +30,11 @@ const PLACE =
   /^[\p{Lu}][\p{L}.' -]*,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?(?:,?\s+(?:US|USA|United\s+States))?$/u;
 
 /**
- * An experience section's lines with each federal block's header read as one line, "Title | Employer | Place |
- * dates", where the employer line stood (the agency and office lines, the posting's labelled lines and the title's
- * own line dropped, the labels over and after the text too): the header shape every reader knows. The lines as
- * they are when the section holds no "Duties…:" heading over dates alone and a posting's labelled line.
+ * An experience section's lines with each federal block's header read as one line of labelled fields, "Employer:
+ * Agency | Department: Office | Job Title: … | Location: … | Dates: …" (the office and place when the block has
+ * them), where the employer line stood (the agency and office lines, the posting's labelled lines and the title's own
+ * line dropped, the labels over and after the text too): the labelled header every reader splits. The lines as they
+ * are when the section holds no "Duties…:" heading and no posting's labelled line.
  */
 export function federalBlocks(lines: readonly DocLine[]): DocLine[] {
   if (
@@ -53,15 +61,11 @@ export function federalBlocks(lines: readonly DocLine[]): DocLine[] {
 /** One block read as `federalBlocks` says, or as it is when it is no federal job's. */
 function federalBlock(block: DocLine[]): DocLine[] {
   const duties = block.findIndex((line) => DUTIES.test(line.text.trim()));
-  const flush = block[0] ? flushRightDates(block[0].text) : null;
+  const flush = block[0] && duties > 1 ? federalFlush(block[0].text, block.slice(0, duties)) : null;
   const dates = flush ? 0 : block.findIndex((line) => datesAlone(line.text.trim()));
   if (duties < 2 || dates < (flush ? 0 : 1) || dates > duties) return block;
   const header = block.slice(0, duties);
-  const kept = header.filter(
-    (line, index) => (index !== dates || flush) && !FEDERAL_LABEL.test(line.text.trim()),
-  );
-  const places = kept.filter((line) => PLACE.test(line.text.trim()) || isLocation(line.text.trim()));
-  const names = kept.filter((line) => !places.includes(line));
+  const { places, names } = headerNames(header, flush ? -1 : dates);
   const employer = names[0];
   const title = names.at(-1);
   if (!employer || !title || title === employer || header.indexOf(title) < dates) return block;
@@ -90,6 +94,26 @@ function federalBlock(block: DocLine[]): DocLine[] {
   return [joined, ...body];
 }
 
+/** A header's lines other than its labelled ones and the line at `skip`, split into places and names. */
+function headerNames(header: readonly DocLine[], skip: number): { places: DocLine[]; names: DocLine[] } {
+  const kept = header.filter((line, index) => index !== skip && !FEDERAL_LABEL.test(line.text.trim()));
+  const places = kept.filter((line) => PLACE.test(line.text.trim()) || isLocation(line.text.trim()));
+  return { places, names: kept.filter((line) => !places.includes(line)) };
+}
+
+/**
+ * The header's first line read as "Agency, Office      dates" (see `flushRightDates`) when the header is a
+ * posting's: it holds a label only postings write (`POSTING_LABEL`), or the name before the dates holds no title's
+ * word and the header's last name is a title. "Senior Software Engineer      03/2019 - Present" over "Employer" and
+ * "Supervisor:" is an ordinary résumé's title line: null.
+ */
+function federalFlush(first: string, header: readonly DocLine[]): { name: string; dates: string } | null {
+  const flush = flushRightDates(first);
+  if (!flush || header.some((line) => POSTING_LABEL.test(line.text.trim()))) return flush;
+  const last = headerNames(header, -1).names.at(-1);
+  return titleScore(flush.name) === 0 && last && titleScore(last.text.trim()) > 0 ? flush : null;
+}
+
 /**
  * "Internal Revenue Service, IT Applications Development      08/2021 - Present": a name, then a gap of spaces or a
  * tab, then a date range ending the line. The name and the dates, or null for any other line.
@@ -98,7 +122,9 @@ function flushRightDates(text: string): { name: string; dates: string } | null {
   const range = findDates(text).at(-1);
   if (range?.kind !== 'range' || text.slice(range.end).trim() !== '') return null;
   const name = text.slice(0, range.start);
-  if (!/(?: {2}|\t)\s*$/u.test(name) || name.trim() === '') return null;
+  // The gap: the blanks ending the name, two spaces or a tab among them (no unanchored `\s*$`: linear on any run).
+  const gap = name.slice(name.trimEnd().length);
+  if (!(gap.includes('  ') || gap.includes('\t')) || name.trim() === '') return null;
   return { name: name.trim(), dates: range.text };
 }
 

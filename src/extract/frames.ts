@@ -112,10 +112,11 @@ function ungrid(lines: readonly ReadLine[]): ReadLine[] {
  * A leader of dots between a line's fields, as typed résumés align them ("Staff Engineer ........ Spotify ........
  * 2022 - present", "Teaching Assistant ... KTH ... 2014 - 2016", "Languages........Scala"): three dots or more between
  * spaces, or four or more anywhere, before more text on the line; two dots only between words ("KTH Royal Institute
- * of Technology .. MSc"), since "2020-03 .. today" and "2014 .. 2016" write a range.
+ * of Technology .. MSc"), since "2020-03 .. today" and "2014 .. 2016" write a range. A run of four dots or more is
+ * tried from its first dot only (`(?<!\.)`), so a run with no text after it is scanned once, not once per dot.
  */
 const LEADER =
-  /(?<=[ \t])\.{3,}(?=[ \t])|\.\.(?<=[\p{L})][ \t]+\.\.)(?=[ \t]+[\p{L}(])|\.{4,}(?=[ \t]*[^\s.])/gu;
+  /(?<=[ \t])\.{3,}(?=[ \t])|\.\.(?<=[\p{L})][ \t]+\.\.)(?=[ \t]+[\p{L}(])|(?<!\.)\.{4,}(?=[ \t]*[^\s.])/gu;
 
 /**
  * A typed document's leaders of dots read as the wide gaps they stand for, each dot a space (so every character keeps

@@ -492,10 +492,10 @@ function qualifiedTitleScore(text: string): number {
 
 /**
  * "Pharmacy Technician / Software Support", "Cashier/Lab Aide (part-time)": two or three short names joined by
- * slashes, the first a title, each later one a title or plain words (no name's own word: "Software Engineer /
- * Northwind Logistics" names an employer), none a company the catalogue or a legal form names, a place, or a name
- * ending in an organisation's word ("Acme Software"): two posts held as one, a title, whatever word of an
- * organisation the later ones hold ("Software", "Lab").
+ * slashes, the first a title, each later one a title or a function in plain words (see `namesFunction`), none a
+ * company the catalogue or a legal form names, a place, or a name ending in an organisation's word ("Acme
+ * Software"): two posts held as one, a title, whatever word of an organisation the later ones hold ("Software",
+ * "Lab"). "Software Engineer / Northwind Logistics", "Sales Associate / Gap", "Cashier / Best Buy" name an employer.
  */
 function slashedTitle(text: string, catalogue: Catalogue): boolean {
   const bare = /^(.*\S)\s*\([^()]+\)$/u.exec(text)?.[1] ?? text;
@@ -511,20 +511,30 @@ function slashedTitle(text: string, catalogue: Catalogue): boolean {
         words.length <= 4 &&
         companyEvidence(name, catalogue) < 2 &&
         !isLocation(name) &&
-        (titleScore(name) > 0 || (organisationScore(words.at(-1) as string) === 0 && plainWords(words)))
+        (titleScore(name) > 0 ||
+          (organisationScore(words.at(-1) as string) === 0 && namesFunction(name, words, catalogue)))
       );
     })
   );
 }
 
-/** Words a dictionary holds ("Tech Support", "Help Desk"), none a name's own ("Northwind Logistics", "Quillfeather"). */
-function plainWords(words: readonly string[]): boolean {
-  const common = commonWords();
-  return words.every((word) => {
-    const bare = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
-    return common.has(bare) || FIELD_WORDS.has(bare);
-  });
+/**
+ * "Tech Support", "Systems Support", "Help Desk", "Customer Service": plain words (see `namesSector`) of which one
+ * names a function or a field, as a post held beside another reads; plain words naming none ("Best Buy", "Gap",
+ * "Home Depot", "Target", "Shell") are a shop's or a company's name.
+ */
+function namesFunction(name: string, words: readonly string[], catalogue: Catalogue): boolean {
+  return (
+    namesSector(name, catalogue) &&
+    words.some((word) => {
+      const bare = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+      return FUNCTION_WORDS.has(bare) || (FIELD_WORDS.has(bare) && bare !== 'and');
+    })
+  );
 }
+
+/** The words of a function a post is held in, beside the fields of `FIELD_WORDS`. */
+const FUNCTION_WORDS = new Set(['support', 'service', 'services', 'desk', 'helpdesk']);
 
 export function features(part: Part, catalogue: Catalogue): PartFeatures {
   const text = part.text;

@@ -42,8 +42,10 @@ describe('a title line of two posts joined by a slash', () => {
         'Cashier / Denver, CO',
         'Developer / Quillfeather Software',
         'Software Engineer / Northwind Logistics',
+        'Software Engineer / Best Buy',
+        'Sales Associate / Gap',
       ].map(read),
-    ).toEqual([0, 0, 0, 0, 0]);
+    ).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });
 
