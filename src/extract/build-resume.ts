@@ -252,7 +252,7 @@ function dropDatesOutOfRange(drafts: Drafts, warnings: ExtractionWarning[]): voi
 /**
  * "HM Revenue & Customs (via Hays)", "Paystack (a Stripe company)", "Bosch (BOSCH)": a bracket after
  * an employer's name gives its short form or a remark about it (an agency, an owner, a former name, also in the
- * words other languages write for "formerly": "Zenseact (tidigare Zenuity)", "(früher …)", "(dawniej …)", "(ex …)"),
+ * words other languages write for "formerly": "Björkvik Energi (tidigare Nordljus)", "(früher …)", "(dawniej …)", "(ex …)"),
  * which is no part of the name the graph keys it by. (Schools keep theirs: "Karlsruhe Institute of
  * Technology (KIT)" is how résumés and the golds name them.)
  */

@@ -1,6 +1,14 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
 import { knownPlace } from '../catalogue/places.js';
 import { findDates } from './dates.js';
-import type { Part, PartFeatures, PartLabel } from './header-parts.js';
+import {
+  AT_OR_FIELD_WORDS,
+  AT_WORDS,
+  nameWords,
+  type Part,
+  type PartFeatures,
+  type PartLabel,
+} from './header-parts.js';
 
 interface LabelledPart {
   part: Part;
@@ -62,9 +70,57 @@ export function employerBesideTitle(parts: LabelledPart[]): void {
 
 /**
  * "at" and the words other languages write for it between a title and its employer (`titleAt` in header-parts.ts
- * decides where they join the two: "Desarrolladora Backend en Clip", "Utvecklare på Spotify").
+ * decides where they join the two: "Desarrolladora Backend en Papelera Andina", "Utvecklare på Spotify").
  */
-const AT_JOINER = /^\s+(?:at|@|bei|chez|presso|bij|hos|en|em|na|no|w|we|u|la|v|în|på)\s+$/u;
+const AT_JOINER = new RegExp(`^\\s+(?:${[...AT_WORDS, ...AT_OR_FIELD_WORDS].join('|')})\\s+$`, 'u');
+
+/** The words for "at" that also join a title to its field, its mode or its place (`AT_OR_FIELD_WORDS`). */
+const AT_OR_FIELD_JOINER = new RegExp(`^\\s+(?:${AT_OR_FIELD_WORDS.join('|')})\\s+$`, 'u');
+
+/** `rest`, the part after `title` on its line, becomes a piece of the title: one part less on that line. */
+function joinToTitle(parts: LabelledPart[], title: LabelledPart, rest: LabelledPart): void {
+  const { line } = title.part;
+  for (const item of parts) {
+    if (item === rest || item.part.line !== line) continue;
+    const index = item.part.index > rest.part.index ? item.part.index - 1 : item.part.index;
+    item.part = { ...item.part, index, count: item.part.count - 1 };
+  }
+  title.part = { ...title.part, end: rest.part.end, text: line.text.slice(title.part.start, rest.part.end) };
+  parts.splice(parts.indexOf(rest), 1);
+}
+
+/**
+ * A part that can name the employer: company evidence, or a short capitalised name, no title, no sentence (a line of
+ * the job's work read with its header: "Styrenheter i C."), no place and no team.
+ */
+function canNameEmployer(item: LabelledPart): boolean {
+  const text = item.part.text.trim();
+  return (
+    (item.found.company > 0 || (item.found.title === 0 && !/\.$/u.test(text) && nameWords(text) <= 5)) &&
+    item.label !== 'location' &&
+    !item.found.location &&
+    !item.found.team &&
+    !knownPlace(text) &&
+    /^[\p{Lu}\p{N}]/u.test(text)
+  );
+}
+
+/**
+ * "Développeur Web en Alternance" over "Fromagerie Vallon, Annecy", "Vývojář v Brně" over the employer's line,
+ * "Técnico en Soporte Técnico, Grupo Sierra": a name after "en", "em", "w", "v"… that only its capitalised words made an
+ * employer (no legal form, no catalogue company) is the title's field, mode or place when another part of the header,
+ * no title, no place and no team, can name the employer. It goes back into the title. Runs before the parts get
+ * their labels.
+ */
+export function fieldAfterTitle(parts: LabelledPart[]): void {
+  for (const title of parts.filter((item) => item.found.title > 0)) {
+    if (!parts.includes(title)) continue;
+    const rest = partAfter(parts, title, AT_OR_FIELD_JOINER);
+    if (!rest || rest.found.company >= 2) continue;
+    if (parts.some((item) => item !== title && item !== rest && canNameEmployer(item)))
+      joinToTitle(parts, title, rest);
+  }
+}
 
 /**
  * "Full-Stack Developer at Waitematā Ticketing" under "Mar 2021 – Present · Auckland": the name " at " joins to
@@ -87,17 +143,18 @@ export function employerAfterAt(parts: LabelledPart[]): void {
 }
 
 /**
- * Two to four words in lower case, no brand's dot ("inbyggda system", "pagamenti digitali"): a unit's description; one
+ * Two to four words in lower case, no brand's dot ("medicinsk teknik", "pagamenti digitali"): a unit's description; one
  * word alone may be a brand written so ("trivago").
  */
 const LOWER_CASE_UNIT = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/u;
 
 /**
- * "Konsult, inbyggda system, Semcon, Göteborg", "Desarrolladora, pagos móviles, Clip, CDMX": a unit in lower case
- * between the title's comma and a capitalised name's is the team, the name after it the employer, however little
- * evidence either has ("Title, unit, Employer"). A name with stronger evidence elsewhere keeps its label.
+ * "Testare, medicinsk teknik, Ljusdal Instrument, Umeå", "Desarrolladora, pagos móviles, Papelera Andina, CDMX": a unit
+ * in lower case between the title's comma and a capitalised name's is the team, the name after it the employer,
+ * however little evidence either has ("Title, unit, Employer"), unless the name is a technology ("web apps, React") or
+ * another part of the header can name the employer ("Nurse, night shift, Ward Seven" over "St Agnes Hospital, York").
  */
-export function lowerCaseUnitAfterTitle(parts: LabelledPart[]): void {
+export function lowerCaseUnitAfterTitle(parts: LabelledPart[], catalogue: Catalogue): void {
   const title = parts.find((item) => item.label === 'title');
   if (!title) return;
   const comma = /^\s*,\s*$/u;
@@ -115,11 +172,13 @@ export function lowerCaseUnitAfterTitle(parts: LabelledPart[]): void {
     employer.found.title > 0 ||
     employer.found.location ||
     knownPlace(employer.part.text) ||
-    !/^[\p{Lu}\p{N}]/u.test(employer.part.text)
+    !/^[\p{Lu}\p{N}]/u.test(employer.part.text) ||
+    catalogue.technologies.resolveWhole(employer.part.text.trim())
   )
     return;
+  if (parts.some((item) => item !== title && item !== unit && item !== employer && canNameEmployer(item)))
+    return;
   const company = parts.find((item) => item.label === 'company');
-  if (company && company !== unit && company.found.company >= 2) return;
   if (company) company.label = null;
   unit.label = 'team';
   unit.strong = false;
@@ -128,7 +187,7 @@ export function lowerCaseUnitAfterTitle(parts: LabelledPart[]): void {
 }
 
 /**
- * "Stażysta – Tester oprogramowania" over "Credit Suisse Poland, Wrocław", "Praktikant – Softwaretester" over the
+ * "Praktykant – Analityk danych" over "Modrzew Systemy, Gdańsk", "Praktikant – Softwaretester" over the
  * employer's line: a title whose dash is followed by words that read as a title too, no employer by any evidence, is
  * one title, when another part of the header, no title and no place, is free to name the employer. The two parts
  * become one title part.
@@ -149,16 +208,5 @@ export function titleAcrossDash(parts: LabelledPart[]): void {
       /^[\p{Lu}\p{N}]/u.test(item.part.text),
   );
   if (!employer) return;
-  const { line } = title.part;
-  title.part = {
-    ...title.part,
-    end: rest.part.end,
-    text: line.text.slice(title.part.start, rest.part.end),
-    count: title.part.count - 1,
-  };
-  for (const item of parts) {
-    if (item.part.line === line && item.part.index > rest.part.index)
-      item.part = { ...item.part, index: item.part.index - 1, count: item.part.count - 1 };
-  }
-  parts.splice(parts.indexOf(rest), 1);
+  joinToTitle(parts, title, rest);
 }

@@ -5,6 +5,7 @@ import { type DateMention, findDates, monthKey } from './dates.js';
 import {
   employerAfterAt,
   employerBesideTitle,
+  fieldAfterTitle,
   lowerCaseUnitAfterTitle,
   titleAcrossDash,
 } from './employer-beside-title.js';
@@ -2598,12 +2599,13 @@ function readEntry(
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
   }
+  fieldAfterTitle(parts);
   assignParts(parts);
   townsBesideEmployers(parts);
   universityOverUnits(parts);
   employerAfterAt(parts);
   employerBesideTitle(parts);
-  lowerCaseUnitAfterTitle(parts);
+  lowerCaseUnitAfterTitle(parts, catalogue);
   titleAcrossDash(parts);
   cityBeforeCountry(parts);
   // An employer line over its dates: its first part is the employer, over weaker evidence.

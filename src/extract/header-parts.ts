@@ -7,6 +7,7 @@ import { ABBREVIATION } from './entries.js';
 import type { DocLine } from './line-model.js';
 import { campusLength, FIELD_WORDS, UNIVERSITY_WORD } from './school-names.js';
 import {
+  FOREIGN_FIELD_WORDS,
   isInstitution,
   isLocation,
   isRankAcronym,
@@ -312,14 +313,14 @@ function withoutCities(text: string): string {
     .join(' ');
 }
 
+/** A group of companies' name: "Pulau Group", "Grupo Mangue", "Groupe Garrigue", "Astra Gruppe". */
+const GROUP_NAME =
+  /^(?:\p{Lu}[\p{L}\p{N}&'.-]*\s+){1,3}(?:Group|Groupe|Gruppe|Gruppo|Grup|Grupo)$|^(?:Grupo|Groupe|Gruppo|Gruppe)\s+\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'.-]*){0,2}$/u;
+
 /**
  * "(Intern)", "(Apprentice)", "(Summer Trainee)", "(Working Student)" after a title: the engagement, in the word for
  * the person, with at most two words before it.
  */
-/** A group of companies' name: "GoTo Group", "Grupo Mangue", "Groupe Garrigue", "Astra Gruppe". */
-const GROUP_NAME =
-  /^(?:\p{Lu}[\p{L}\p{N}&'.-]*\s+){1,3}(?:Group|Groupe|Gruppe|Gruppo|Grup|Grupo)$|^(?:Grupo|Groupe|Gruppo|Gruppe)\s+\p{Lu}[\p{L}\p{N}&'.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'.-]*){0,2}$/u;
-
 export const HELD_AS = /^(?:[\p{L}-]+\s+){0,2}(?:intern|apprentice|trainee)$|^working\s+student$/iu;
 
 function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[] {
@@ -341,7 +342,7 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[]
   // "Staff Software Engineer (Stripe)": a closing parenthetical is a part of its own, and so is a square
   // bracket ("Fraunhofer IOSB [ Karlsruhe, Germany ]", as Europass prints a place).
   const paren = /^(.*?\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\])$/u.exec(segment);
-  // "PT Tokopedia (GoTo Group)", "Caranguejo Tech (Grupo Mangue)": the group an employer belongs to, in brackets
+  // "PT Kopi Senja (Pulau Group)", "Caranguejo Tech (Grupo Mangue)": the group an employer belongs to, in brackets
   // after its name, is written with the name (the last part before it, when that is no title and no place and shares
   // no word with the group's name).
   if (paren?.[2] !== undefined && GROUP_NAME.test(paren[2].trim())) {
@@ -558,37 +559,40 @@ function namesOrganisation(text: string): boolean {
   return TEAM_WORD.test(text) || organisationScore(text) > 0 || isInstitution(text);
 }
 
-/**
- * "Senior Engineer at Google", "Registered Nurse at Charité", "QA Engineer at bol.com, Utrecht", "Frontend
- * Developer at trivago", "Volunteer at local food bank": a title, " at " or " @ ", and its employer. The title is
- * one the vocabulary knows, or two to five capitalised words it does not ("Registered Nurse"); one unknown word
- * before "at" is no title ("Coffee at Work", "Girls at Code", "Presented at KubeCon", "Keynote at RailsConf").
- * An employer in lower case is a brand ("bol.com", "trivago") or a few plain words, never a sentence. The one
- * rule both for splitting a header line and for a line opening an entry over its dates.
- */
-/**
- * A title, its "at" and what follows: "at", "@", and the words other languages write for it that name no field of the
- * title ("bei", "chez", "presso", "bij", "hos"). Not "en", "em", "na", "w": "Ingeniero en Sistemas" names a field.
- */
-const TITLE_AT = /^(\S.*?\S)\s+(?:at|@|bei|chez|presso|bij|hos)\s+(?=[\p{L}\p{N}])/u;
+/** The words for "at" that name no field of a title: English "at", "@", "bei", "chez", "presso", "bij", "hos". */
+export const AT_WORDS: readonly string[] = ['at', '@', 'bei', 'chez', 'presso', 'bij', 'hos'];
 
 /**
  * "en", "em", "na", "no", "w", "we", "u", "la", "v", "în", "på": "at" in Spanish, Portuguese, Polish, Romanian, Czech
- * and Swedish, which also join a title to its field ("Ingeniero en Sistemas", "Especialista em Dados"): read as "at"
- * only after a known title and before a name that reads as an employer (see `employerAfterFieldWord`). Each match
- * starts right after a non-space, so a run of spaces is scanned once.
+ * and Swedish, which also join a title to its field, its mode or its place ("Ingeniero en Sistemas", "Especialista em
+ * Dados", "Développeur en Alternance", "Vývojář v Brně").
  */
-const AT_OR_FIELD = /(?<=\S)\s+(?:en|em|na|no|w|we|u|la|v|în|på)\s+(?=[\p{Lu}\p{N}])/gu;
+export const AT_OR_FIELD_WORDS: readonly string[] = [
+  'en',
+  'em',
+  'na',
+  'no',
+  'w',
+  'we',
+  'u',
+  'la',
+  'v',
+  'în',
+  'på',
+];
 
 /**
- * Fields of study and work in Spanish, Portuguese, French, Polish and Swedish that the suffixes of `FIELD_SUFFIX` miss
- * ("Ingeniero en Sistemas", "Técnico en Redes", "Analista em Dados", "Maestro en Ciencias").
+ * A title, its "at" (`AT_WORDS`) and what follows. Not the words of `AT_OR_FIELD_WORDS`: "Ingeniero en Sistemas"
+ * names a field.
  */
-const FOREIGN_FIELD_WORDS = new Set(
-  'sistemas sistema redes datos dados ciencias ciências ciencia ciência finanzas finanças desarrollo desenvolvimento développement software hardware negocios negócios sistemy danych oprogramowania systemutveckling mjukvara derecho direito medicina salud saúde marketing ventas vendas recursos humanos calidad qualidade pruebas testes seguros banca proyectos projetos'.split(
-    ' ',
-  ),
-);
+const TITLE_AT = new RegExp(`^(\\S.*?\\S)\\s+(?:${AT_WORDS.join('|')})\\s+(?=[\\p{L}\\p{N}])`, 'u');
+
+/**
+ * One of `AT_OR_FIELD_WORDS` before a capital, read as "at" only after a known title and before a name that reads as
+ * an employer (see `employerAfterFieldWord`). Each match starts right after a non-space, so a run of spaces is scanned
+ * once.
+ */
+const AT_OR_FIELD = new RegExp(`(?<=\\S)\\s+(?:${AT_OR_FIELD_WORDS.join('|')})\\s+(?=[\\p{Lu}\\p{N}])`, 'gu');
 
 /**
  * The endings of field nouns in Spanish, Portuguese and French ("Ingeniería", "Computación", "Telecomunicaciones",
@@ -603,13 +607,16 @@ const POLISH_LOCATIVE = /(?:ie|iu|ach)$/u;
 
 /**
  * The name after "Title en/em/na/w/på" when it reads as an employer: a legal form ("Quimbaya Software S.A.S.",
- * "Drevna Soft Sp. z o.o."), a company the catalogue knows, or one to four capitalised words ("Konfío", "Mercado
- * Libre", "CEMEX", "Clip") none of which names a field (`FIELD_WORDS`, `FOREIGN_FIELD_WORDS`, `FIELD_SUFFIX`) or a
- * sector (`SECTOR_WORDS`; English common words are names here), nor the whole a technology or a place; after Polish
- * "w", no word in a locative ending.
+ * "Drevna Soft Sp. z o.o."), a company the catalogue knows, or one to four capitalised words ("Mercado Libre",
+ * "Papelera Andina") none of which names a field (`FIELD_WORDS`, `FOREIGN_FIELD_WORDS`, `FIELD_SUFFIX`) or a sector
+ * (`SECTOR_WORDS`; English common words are names here), nor the whole a technology or a place; after Polish "w", no
+ * word in a locative ending. The capitalised words alone are weak evidence: `fieldAfterTitle` (employer-beside-title.ts)
+ * joins them back to the title when another part of the header can name the employer.
  */
 function employerAfterFieldWord(employer: string, joiner: string, catalogue?: Catalogue): boolean {
   if (looseCompanyKey(`x ${employer}`) !== null) return true;
+  // "Analista de Suporte em TI": a field's one word, whatever company the catalogue spells so.
+  if (FOREIGN_FIELD_WORDS.has(employer.toLowerCase())) return false;
   if (catalogue?.companies.find(employer) !== undefined && !catalogue.technologies.resolveWhole(employer))
     return true;
   const words = employer.split(/\s+/u).filter((word) => !NAME_JOINERS.has(word.toLowerCase()));
@@ -633,17 +640,23 @@ function employerAfterFieldWord(employer: string, joiner: string, catalogue?: Ca
   );
 }
 
+/** The longest title `titleAtOrField` tries before a joiner: a header's title, never a sentence's run. */
+const LONGEST_TITLE_AT = 80;
+
 /**
  * The first of the words for "at" in `segment` (`AT_OR_FIELD`) with a known title before it and an employer after it:
- * "Especialista em Dados no Banco Capibaribe" joins at "no", its "em" joining the title to its field.
+ * "Especialista em Dados no Banco Capibaribe" joins at "no", its "em" joining the title to its field. A title ending in
+ * a name's particle reads on ("Responsable de la Qualité": "la" is the article there).
  */
 function titleAtOrField(
   segment: string,
   catalogue?: Catalogue,
 ): { title: string; employerStart: number } | null {
   for (const at of segment.matchAll(AT_OR_FIELD)) {
+    if (at.index > LONGEST_TITLE_AT) break;
     const title = segment.slice(0, at.index);
-    if (title.trim().length < 2 || titleScore(title) === 0) continue;
+    const last = (title.split(/\s+/u).pop() as string).toLowerCase();
+    if (title.trim().length < 2 || NAME_JOINERS.has(last) || titleScore(title) === 0) continue;
     const employerStart = at.index + at[0].length;
     const employer = (
       segment.slice(employerStart).split(/,\s+(?!(?:S\.|Sp\.|Inc|Ltd|LLC|GmbH|AG|SA\b))/u)[0] as string
@@ -737,6 +750,14 @@ function titleInEmployer(
   return { title, employerStart: found[0].length };
 }
 
+/**
+ * "Senior Engineer at Google", "Registered Nurse at Charité", "QA Engineer at bol.com, Utrecht", "Frontend
+ * Developer at trivago", "Volunteer at local food bank": a title, " at " or " @ ", and its employer. The title is
+ * one the vocabulary knows, or two to five capitalised words it does not ("Registered Nurse"); one unknown word
+ * before "at" is no title ("Coffee at Work", "Girls at Code", "Presented at KubeCon", "Keynote at RailsConf").
+ * An employer in lower case is a brand ("bol.com", "trivago") or a few plain words, never a sentence. The one
+ * rule both for splitting a header line and for a line opening an entry over its dates.
+ */
 export function titleAt(
   segment: string,
   catalogue?: Catalogue,

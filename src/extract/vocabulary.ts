@@ -2465,6 +2465,17 @@ export const FIELD_WORDS_LIST: readonly string[] =
   );
 const FIELD_WORDS = new Set(FIELD_WORDS_LIST);
 
+/**
+ * Fields of study and work in Spanish, Portuguese, French, Polish and Swedish that the field endings of header-parts.ts
+ * miss ("Ingeniero en Sistemas", "Técnico en Redes", "Analista em Dados", "Maestro en Ciencias", "Suporte em TI":
+ * "tecnologia da informação").
+ */
+export const FOREIGN_FIELD_WORDS: ReadonlySet<string> = new Set(
+  'sistemas sistema redes datos dados ciencias ciências ciencia ciência finanzas finanças desarrollo desenvolvimento développement software hardware negocios negócios sistemy danych oprogramowania systemutveckling mjukvara derecho direito medicina salud saúde marketing ventas vendas recursos humanos calidad qualidade pruebas testes seguros banca proyectos projetos ti'.split(
+    ' ',
+  ),
+);
+
 /** A field of study's word, capitalised as a degree's name writes it ("Information", "Science"). */
 const FIELD_WORD = `(?:${FIELD_WORDS_LIST.filter((word) => /^\p{L}/u.test(word))
   .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
