@@ -3014,13 +3014,16 @@ export function isHumanLanguage(text: string): boolean {
  */
 const FOREIGN_PROFICIENCY = String.raw`muttersprache|muttersprachlich|erstsprache|zweitsprache|(?:sehr\s+)?(?:gute?|fortgeschrittene)\s+kenntnisse|grundkenntnisse|basiskenntnisse|kenntnisse|flie(?:ß|ss)end|verhandlungssicher|fortgeschritten|anfänger|(?:sehr\s+)?gut|moedertaal|vloeiend|(?:zeer\s+)?goed|gevorderd|redelijk|uitstekend|basiskennis|(?:langue\s+)?maternelle|courant|bilingue|natif|native|interm[ée]diaire|avanc[ée]|notions|d[ée]butant|(?:tr[èe]s\s+)?bon\s+niveau|scolaire|nativo|nativa|(?:lengua|l[íi]ngua)\s+materna|avanzado|avan[çc]ado|intermedio|interm[ée]dio|intermedi[áa]rio|b[áa]sico|fluido|fluente|biling[üu]e|bil[íi]ngue|conversacional|madrelingua|lingua\s+madre|avanzato|ottimo|buono|discreto|scolastico`;
 
+/** The language tests a certificate of proficiency is named by ("TOEFL iBT 105", "IELTS 7.5", "JLPT N2"). */
+export const LANGUAGE_TESTS = String.raw`TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE`;
+
 /**
  * How well someone speaks a language: the words of CVs and the CEFR levels, and the certificates
  * that measure it ("native", "C1", "TOEIC 945", "JLPT N2", China's "CET-6", "Mother tongue"), in English or in
  * `CV_LANGUAGES` (`FOREIGN_PROFICIENCY`).
  */
 const PROFICIENCY = new RegExp(
-  String.raw`^(?:${FOREIGN_PROFICIENCY}|native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE)(?:\s+[\p{L}\p{N}.+/-]+){0,2}|(?:CET|TEM)[\s-]?[468])$`,
+  String.raw`^(?:${FOREIGN_PROFICIENCY}|native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:${LANGUAGE_TESTS})(?:\s+[\p{L}\p{N}.+/-]+){0,2}|(?:CET|TEM)[\s-]?[468])$`,
   'iu',
 );
 
