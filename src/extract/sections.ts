@@ -136,24 +136,39 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
     // labelled line naming a degree or a school is an education section of that one line, and the
     // section around it goes on after it. A job's bullet so labelled ("- Education: partnered with
     // Stanford University …") tells of the job's work, not the person's studies.
-    const educationLabel = line.blank ? null : (LABEL.exec(line.text) ?? DASH_LABEL.exec(line.text));
+    const colonLabel = line.blank ? null : LABEL.exec(line.text);
+    const educationLabel = colonLabel ?? (line.blank ? null : DASH_LABEL.exec(line.text));
+    const labelled = educationLabel?.[2] as string;
+    const degreeLabelled = educationLabel ? findDegree(labelled) !== null : false;
     if (
       educationLabel &&
       current.kind !== 'education' &&
       !(line.bullet && (current.kind === 'experience' || current.kind === 'projects')) &&
       sectionKind(educationLabel[1] as string) === 'education' &&
-      (findDegree(educationLabel[2] as string) !== null || isInstitution(educationLabel[2] as string))
+      (degreeLabelled || isInstitution(labelled))
     ) {
-      sections.push({
+      const section: Section = {
         kind: 'education',
         title: (educationLabel[1] as string).trim(),
         heading: null,
         lines: [line],
-      });
+      };
+      sections.push(section);
       // In an undivided document the line ends the entries above it: what follows ("- Certs: CKA") is
       // about the person, not the last job.
-      if (current.kind === 'preamble' && current.lines.length > 0) {
-        current = { kind: 'preamble', title: null, heading: null, lines: [] };
+      const around =
+        current.kind === 'preamble' && current.lines.length > 0
+          ? { kind: 'preamble' as const, title: null, heading: null, lines: [] }
+          : current;
+      // "EDUCATION — STANFORD UNIVERSITY, 2015 – 2019" over "BS Computer Science": a school after the dash with no
+      // degree is a heading over its studies' lines, which run to the next blank line (as a table of studies does).
+      if (!colonLabel && !degreeLabelled) {
+        current = section;
+        studies = { barred: false, around };
+        continue;
+      }
+      if (around !== current) {
+        current = around;
         sections.push(current);
       }
       continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, schools } from './extract-text.js';
+import { findDegree } from '../../../src/extract/vocabulary.js';
+import { extractText, positions, schools } from './extract-text.js';
 
 /**
  * Session 31 (xfix31b): the audit of xedu31's change (audit31b). A provider's short name before its programme is a
@@ -112,6 +113,78 @@ describe('"UCE" and "CSEE" alone are no school-leaving certificates', () => {
   it('"ACSEE" and "UACE" beside a school are still left out', async () => {
     expect(await entries(['Mzumbe Secondary School — ACSEE, 2009', 'Ntare School — UACE, 2008'])).toEqual([
       leeds,
+    ]);
+  });
+});
+
+describe("the International Baccalaureate's diploma, however it is written, is a school-leaving certificate", () => {
+  it.each(['IB Diploma, 2012', 'International Baccalaureate Diploma, 2012'])(
+    '"%s" names no degree',
+    (text) => {
+      expect(findDegree(text)).toBeNull();
+    },
+  );
+
+  it.each([
+    'IB Diploma, Aldermoor International School, 2009',
+    'International Baccalaureate Diploma, Aldermoor International School, 2009',
+  ])('"%s" under a university\'s degree is left out', async (line) => {
+    expect(await entries([line])).toEqual([leeds]);
+  });
+});
+
+describe('"Education — School" with no degree after the dash heads the lines under it, up to a blank line', () => {
+  const cv = (lines: string[]) =>
+    extractText(
+      [
+        'Ilse Varkonyi',
+        '',
+        'EXPERIENCE',
+        '',
+        'Software Engineer, Brackwater Labs, 2019 - 2022',
+        'Built the billing service.',
+        '',
+        ...lines,
+        '',
+        'SKILLS',
+        'Python',
+      ].join('\n'),
+    );
+  const studies = (result: Awaited<ReturnType<typeof cv>>) =>
+    schools(result).map((entry) => [entry.institution, entry.studyType, entry.area, entry.endDate]);
+
+  it('"EDUCATION — SCHOOL, years" over the degree keeps the degree and its field', async () => {
+    const result = await cv(['EDUCATION — STANFORD UNIVERSITY, 2015 – 2019', 'BS Computer Science']);
+    expect(studies(result)).toEqual([['STANFORD UNIVERSITY', 'BS', 'Computer Science', '2019']]);
+  });
+
+  it('"Education – School, City" over "B.S. in …, years" is one entry and no job', async () => {
+    const result = await cv([
+      'Education – University of Michigan, Ann Arbor',
+      'B.S. in Computer Science, 2015 – 2019',
+    ]);
+    expect(studies(result)).toEqual([
+      ['University of Michigan, Ann Arbor', 'B.S.', 'Computer Science', '2019'],
+    ]);
+    expect(positions(result).map((position) => [position.company, position.title])).toEqual([
+      ['Brackwater Labs', 'Software Engineer'],
+    ]);
+  });
+
+  it('"Education — degree, School" stays a section of its own line: the job after it keeps its place', async () => {
+    const result = await extractText(
+      [
+        'Ilse Varkonyi',
+        'ilse@example.org',
+        '',
+        'Education — MSc Data Science, University of Tartu, 2016 – 2018',
+        'Data Analyst, Northfen Insurance, 2018 - 2021',
+        'Priced home policies.',
+      ].join('\n'),
+    );
+    expect(studies(result)).toEqual([['University of Tartu', 'MSc', 'Data Science', '2018']]);
+    expect(positions(result).map((position) => [position.company, position.title])).toEqual([
+      ['Northfen Insurance', 'Data Analyst'],
     ]);
   });
 });
