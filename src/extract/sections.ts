@@ -132,21 +132,21 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       sections.push(current);
       continue;
     }
-    // "Education: BSc Physics, Uppsala University, 2012" (or "- Edu: …" in a list) among other lines: a
-    // labelled line naming a degree or a school is an education section of that one line, and the
+    // "Education: BSc Physics, Uppsala University, 2012" (or "- Edu: …" in a list, "Education — …" in a
+    // timeline) among other lines: a labelled line naming a degree or a school is an education section of that one line, and the
     // section around it goes on after it. A job's bullet so labelled ("- Education: partnered with
     // Stanford University …") tells of the job's work, not the person's studies.
     const colonLabel = line.blank ? null : LABEL.exec(line.text);
     const educationLabel = colonLabel ?? (line.blank ? null : DASH_LABEL.exec(line.text));
-    const labelled = educationLabel?.[2] as string;
-    const degreeLabelled = educationLabel ? findDegree(labelled) !== null : false;
-    if (
-      educationLabel &&
+    const labelled =
+      educationLabel !== null &&
       current.kind !== 'education' &&
       !(line.bullet && (current.kind === 'experience' || current.kind === 'projects')) &&
-      sectionKind(educationLabel[1] as string) === 'education' &&
-      (degreeLabelled || isInstitution(labelled))
-    ) {
+      sectionKind(educationLabel[1] as string) === 'education'
+        ? (educationLabel[2] as string)
+        : null;
+    const degreeLabelled = labelled !== null && findDegree(labelled) !== null;
+    if (educationLabel && labelled !== null && (degreeLabelled || isInstitution(labelled))) {
       const section: Section = {
         kind: 'education',
         title: (educationLabel[1] as string).trim(),
