@@ -132,10 +132,10 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       sections.push(current);
       continue;
     }
-    // "Education: BSc Physics, Uppsala University, 2012" (or "- Edu: …" in a list, "Education — …" in a
-    // timeline) among other lines: a labelled line naming a degree or a school is an education section of that one line, and the
-    // section around it goes on after it. A job's bullet so labelled ("- Education: partnered with
-    // Stanford University …") tells of the job's work, not the person's studies.
+    // "Education: BSc Physics, Uppsala University, 2012" (or "- Edu: …" in a list, "Education — …" in a timeline)
+    // among other lines: a labelled line naming a degree or a school is an education section of that one line, and
+    // the section around it goes on after it. A job's bullet so labelled ("- Education: partnered with Stanford
+    // University …") tells of the job's work, not the person's studies.
     const colonLabel = line.blank ? null : LABEL.exec(line.text);
     const educationLabel = colonLabel ?? (line.blank ? null : DASH_LABEL.exec(line.text));
     const labelled =
