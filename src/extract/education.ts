@@ -27,6 +27,7 @@ import {
   findDegree,
   isInstitution,
   isLocation,
+  LANGUAGE_TESTS,
   NAME_JOINERS,
   NAME_PARTICLES,
   STUDY_ENDED,
@@ -264,8 +265,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       // "Certificate in Full Stack Web Development" over its university: a certificate programme opens its entry.
       if (CERTIFICATE_IN.test(info.line.text)) return true;
       // "ALX Software Engineering programme — 2022": a provider's programme with its date opens its entry.
-      if (info.dates.length > 0 && PROGRAMME.test(info.line.text) && PROVIDER_PROGRAMME.test(info.line.text))
-        return true;
+      if (info.dates.length > 0 && programmeProvider(info.line.text, catalogue) !== null) return true;
       // "Frontend Developer course" under a degree and its school: a course followed elsewhere, its own entry (the
       // provider named on the line under it, with no school word: "Codecool, Budapest").
       if (!found.school && !found.degree && courseAfterDegree(info, current, catalogue)) return true;
@@ -560,7 +560,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       );
       const first = parts[index];
       const previous = drafts[drafts.length - 1];
-      const provided = first || studyType ? null : providerOfProgramme(parts);
+      const provided = first || studyType ? null : providerOfProgramme(parts, catalogue);
       if (first) {
         const end = schoolEnd(first.line.text, first, parts[index + 1]);
         institution = locate(first.line, first.start, end, first.line.text.slice(first.start, end), 0.5);
@@ -645,13 +645,45 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
 const PROVIDER_PROGRAMME = /^(\s*)(\p{Lu}[\p{Lu}\p{N}]{1,7})\s+(\p{Lu}\p{Ll}.*)$/u;
 
 /**
- * "**ALX Software Engineering programme** — 2022": an entry whose only name is a programme's (see `PROGRAMME`) opening
- * with a short name in capitals has that short name as its school (a bootcamp's or academy's) and the rest as its area.
+ * The words a provider names its own programme by. A certificate, a course or a training named after a short name
+ * ("ITIL Foundation certificate", "SAP Basis training") is the exam's or the vendor's, given by no school.
  */
-function providerOfProgramme(parts: readonly Part[]): { institution: Located; area: Located } | null {
+const PROVIDED_PROGRAMME = /(?<![\p{L}])(?:programme|program|bootcamp)(?![\p{L}])/iu;
+
+/** Certifications and language tests known by their acronyms: what an exam is called, never who teaches for it. */
+const EXAM_ACRONYM = new RegExp(
+  `^(?:${LANGUAGE_TESTS}|HSK|CET|TEM|CCNA|CCNP|CCIE|CISSP|CISA|CISM|CEH|OSCP|PMP|CAPM|ITIL|PRINCE2|TOGAF|CSM|PSM|CKA|CKAD|CKS|RHCSA|RHCE|MCSA|MCSE|OCP|CFA|CPA|ACCA|CIMA)$`,
+  'u',
+);
+
+/**
+ * "ALX Software Engineering programme — 2022": a line opening with a provider's short name over the name of its
+ * programme (see `PROVIDED_PROGRAMME`), the short name no exam's (see `EXAM_ACRONYM`) and none the catalogue knows as
+ * a technology's or a company's ("AWS", "SAP", "IBM": a vendor's programme is no school's). Group 1 the indent, 2 the
+ * short name, 3 the rest.
+ */
+function programmeProvider(text: string, catalogue: Catalogue): RegExpExecArray | null {
+  const found = PROVIDER_PROGRAMME.exec(text);
+  if (!found || !PROVIDED_PROGRAMME.test(found[3] as string)) return null;
+  const name = found[2] as string;
+  const known =
+    EXAM_ACRONYM.test(name) ||
+    catalogue.technologies.find(name) !== undefined ||
+    catalogue.companies.find(name) !== undefined;
+  return known ? null : found;
+}
+
+/**
+ * "**ALX Software Engineering programme** — 2022": an entry whose only name is a programme's (see `programmeProvider`)
+ * has the provider's short name as its school (a bootcamp's or academy's) and the rest as its area.
+ */
+function providerOfProgramme(
+  parts: readonly Part[],
+  catalogue: Catalogue,
+): { institution: Located; area: Located } | null {
   for (const part of parts) {
-    if (!PROGRAMME.test(part.text)) continue;
-    const found = PROVIDER_PROGRAMME.exec(part.text);
+    if (!PROVIDED_PROGRAMME.test(part.text)) continue;
+    const found = programmeProvider(part.text, catalogue);
     if (!found || findDegree(part.text)) return null;
     const at = part.start + (found[1] as string).length;
     const name = found[2] as string;
@@ -1216,7 +1248,7 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * Germany's Hochschulreife and Fachabitur, Malaysia's SPM and STPM; the International Baccalaureate's diploma, the
  * IGCSE, Hong Kong's HKDSE, Israel's bagrut, Ireland's "Leaving Cert", Tanzania's CSEE and ACSEE, Uganda's UCE and UACE.
  */
-const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?<!Bac\s?)(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)|Studentereksamen|Studentexamen|Gymnasieexamen|Ylioppilastutkinto|(?:Allgemeine\s+|Fach)?Hochschulreife|Fachabitur|SPM|STPM|G\.?\s?C\.?\s?E\.?\s+['‘’][AO]['‘’]\s*Levels?|International\s+Baccalaureate|IB\s+Diploma(?:\s+Programme)?|IGCSEs?|HKDSE|Bagrut|Leaving\s+Cert|A?CSEE|UA?CE`;
+const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?<!Bac\s?)(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)|Studentereksamen|Studentexamen|Gymnasieexamen|Ylioppilastutkinto|(?:Allgemeine\s+|Fach)?Hochschulreife|Fachabitur|SPM|STPM|G\.?\s?C\.?\s?E\.?\s+['‘’][AO]['‘’]\s*Levels?|International\s+Baccalaureate|IB\s+Diploma(?:\s+Programme)?|IGCSEs?|HKDSE|Bagrut|Leaving\s+Cert|ACSEE|UACE`;
 
 /**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school

@@ -132,28 +132,43 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       sections.push(current);
       continue;
     }
-    // "Education: BSc Physics, Uppsala University, 2012" (or "- Edu: …" in a list) among other lines: a
-    // labelled line naming a degree or a school is an education section of that one line, and the
-    // section around it goes on after it. A job's bullet so labelled ("- Education: partnered with
-    // Stanford University …") tells of the job's work, not the person's studies.
-    const educationLabel = line.blank ? null : (LABEL.exec(line.text) ?? DASH_LABEL.exec(line.text));
-    if (
-      educationLabel &&
+    // "Education: BSc Physics, Uppsala University, 2012" (or "- Edu: …" in a list, "Education — …" in a timeline)
+    // among other lines: a labelled line naming a degree or a school is an education section of that one line, and
+    // the section around it goes on after it. A job's bullet so labelled ("- Education: partnered with Stanford
+    // University …") tells of the job's work, not the person's studies.
+    const colonLabel = line.blank ? null : LABEL.exec(line.text);
+    const educationLabel = colonLabel ?? (line.blank ? null : DASH_LABEL.exec(line.text));
+    const labelled =
+      educationLabel !== null &&
       current.kind !== 'education' &&
       !(line.bullet && (current.kind === 'experience' || current.kind === 'projects')) &&
-      sectionKind(educationLabel[1] as string) === 'education' &&
-      (findDegree(educationLabel[2] as string) !== null || isInstitution(educationLabel[2] as string))
-    ) {
-      sections.push({
+      sectionKind(educationLabel[1] as string) === 'education'
+        ? (educationLabel[2] as string)
+        : null;
+    const degreeLabelled = labelled !== null && findDegree(labelled) !== null;
+    if (educationLabel && labelled !== null && (degreeLabelled || isInstitution(labelled))) {
+      const section: Section = {
         kind: 'education',
         title: (educationLabel[1] as string).trim(),
         heading: null,
         lines: [line],
-      });
+      };
+      sections.push(section);
       // In an undivided document the line ends the entries above it: what follows ("- Certs: CKA") is
       // about the person, not the last job.
-      if (current.kind === 'preamble' && current.lines.length > 0) {
-        current = { kind: 'preamble', title: null, heading: null, lines: [] };
+      const around =
+        current.kind === 'preamble' && current.lines.length > 0
+          ? { kind: 'preamble' as const, title: null, heading: null, lines: [] }
+          : current;
+      // "EDUCATION — STANFORD UNIVERSITY, 2015 – 2019" over "BS Computer Science": a school after the dash with no
+      // degree is a heading over its studies' lines, which run to the next blank line (as a table of studies does).
+      if (!colonLabel && !degreeLabelled) {
+        current = section;
+        studies = { barred: false, around };
+        continue;
+      }
+      if (around !== current) {
+        current = around;
         sections.push(current);
       }
       continue;

@@ -2629,7 +2629,7 @@ export const DEGREE = new RegExp(
       // "Diplom-Informatiker", "Licence professionnelle", "Mestrado Integrado", Poland's "inżynier": a national
       // degree keeps the word that says which one it is.
       // "Diplôme d'ingénieur de conception" (Cameroon's, Senegal's design engineer), "… d'État" (the Maghreb's).
-      String.raw`(?<!IB\s)Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|${POLISH_DEGREE}|${MORE_NATIONAL_DEGREES}|Abitur|High School Diploma|HND|GED`,
+      String.raw`(?<!(?:IB|Baccalaureate)\s)Dipl[oô]m(?:e|a)?(?:(?:\s+national)?\s+d['’]\s?[IiEe]ng[ée]nieur(?:\s+de\s+conception|\s+d['’]\s?[ÉéEe]tat)?|-\p{Lu}\p{Ll}{3,})?|Dipl\.?-?\s?[A-Z][a-z]{1,4}\.?|Ing[ée]nieur\s+dipl[ôo]m[ée]|${DOTTED_DEGREE}|Civilingenj[öo]r|(?:Civil|Sivil)ingeni[øo]r|Diplomi-insin[öo][öo]ri|(?:Filosofian|Kauppatieteiden)\s+maisteri|Tekniikan\s+(?:kandidaatti|tohtori)|Y[üu]ksek\s+Lisans|(?:[ÖO]n\s+)?Lisans|Doktora|Licen[cs]e(?:\s+[Pp]rofessionnelle)?|Licenciatura|Laurea(?:\s+(?:[Mm]agistrale|[Tt]riennale|[Ss]pecialistica))?|(?:DUT|BTS|BUT(?=\s+\p{Lu}{2,5}(?![\p{L}])))(?:\s+\p{Lu}{2,5}(?![\p{L}.]))?|Mestrado(?:\s+[Ii]ntegrado)?|Inginer(?:\s+(?:Dipl\.-?\s?Ing\.|[Dd]iplomat))?|Maestr[íi]a|${POLISH_DEGREE}|${MORE_NATIONAL_DEGREES}|Abitur|High School Diploma|HND|GED`,
       // The Netherlands' degrees named with their kind of school: "HBO Bachelor", "WO Master" (a university of applied
       // sciences' or a research university's), "MBO niveau 4" / "MBO-4" (a vocational college's level).
       String.raw`(?:HBO|WO)[-\s](?:[Bb]achelor|[Mm]aster)(?:\s+of\s+${DEGREE_OF})?|MBO(?:[-\s](?:[Nn]iveau|[Ll]evel))?[-\s]?[1-4](?![\p{N}])`,
@@ -3025,13 +3025,16 @@ export function isHumanLanguage(text: string): boolean {
  */
 const FOREIGN_PROFICIENCY = String.raw`muttersprache|muttersprachlich|erstsprache|zweitsprache|(?:sehr\s+)?(?:gute?|fortgeschrittene)\s+kenntnisse|grundkenntnisse|basiskenntnisse|kenntnisse|flie(?:ß|ss)end|verhandlungssicher|fortgeschritten|anfänger|(?:sehr\s+)?gut|moedertaal|vloeiend|(?:zeer\s+)?goed|gevorderd|redelijk|uitstekend|basiskennis|(?:langue\s+)?maternelle|courant|bilingue|natif|native|interm[ée]diaire|avanc[ée]|notions|d[ée]butant|(?:tr[èe]s\s+)?bon\s+niveau|scolaire|nativo|nativa|(?:lengua|l[íi]ngua)\s+materna|avanzado|avan[çc]ado|intermedio|interm[ée]dio|intermedi[áa]rio|b[áa]sico|fluido|fluente|biling[üu]e|bil[íi]ngue|conversacional|madrelingua|lingua\s+madre|avanzato|ottimo|buono|discreto|scolastico`;
 
+/** The language tests a certificate of proficiency is named by ("TOEFL iBT 105", "IELTS 7.5", "JLPT N2"). */
+export const LANGUAGE_TESTS = String.raw`TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE`;
+
 /**
  * How well someone speaks a language: the words of CVs and the CEFR levels, and the certificates
  * that measure it ("native", "C1", "TOEIC 945", "JLPT N2", China's "CET-6", "Mother tongue"), in English or in
  * `CV_LANGUAGES` (`FOREIGN_PROFICIENCY`).
  */
 const PROFICIENCY = new RegExp(
-  String.raw`^(?:${FOREIGN_PROFICIENCY}|native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE)(?:\s+[\p{L}\p{N}.+/-]+){0,2}|(?:CET|TEM)[\s-]?[468])$`,
+  String.raw`^(?:${FOREIGN_PROFICIENCY}|native(?:\s+speaker)?|mother\s+tongue|first\s+language|bilingual|fluent|fluency|conversational|business(?:\s+(?:level|fluent|fluency|proficiency))?|(?:full\s+|limited\s+)?(?:professional\s+)?working(?:\s+proficiency)?|(?:full\s+|limited\s+)?professional(?:\s+proficiency)?|elementary(?:\s+proficiency)?|(?:upper[\s-]+|pre[\s-]+)?intermediate|advanced|basic|beginner|good|excellent|[ABC][12]\+?(?:\s*level)?|N[1-5]|HSK\s*[1-6]|(?:${LANGUAGE_TESTS})(?:\s+[\p{L}\p{N}.+/-]+){0,2}|(?:CET|TEM)[\s-]?[468])$`,
   'iu',
 );
 
