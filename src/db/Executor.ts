@@ -66,7 +66,7 @@ const CONFLICT_ATTEMPTS = 8;
 /** The longest pause between two attempts. */
 const MAX_BACKOFF_MS = 2_000;
 /** A stalled database is given this long past the server-side timeout before the client gives up. */
-const CLIENT_GRACE_MS = 1000;
+export const CLIENT_GRACE_MS = 1000;
 const PROBE_TIMEOUT_MS = 2000;
 /**
  * A query that finds the database down waits this long for it to count as up before it answers
@@ -527,7 +527,8 @@ export class Executor {
         committing = true;
         await tx.commit().catch((error: unknown) => {
           if (!isConnectionFailure(error)) throw error;
-          this.shared.health.suspect();
+          // A pool closed under the commit brings no suspicion of the database (as in withSession).
+          if (!this.stopped(name)) this.shared.health.suspect();
           throw new DatabaseOutcomeUnknownError(name, 'the connection was lost', error);
         });
         return result;

@@ -49,9 +49,11 @@ export function formatLoadSummary(summary: LoadSummary, options: FormatOptions =
       `A transaction of ${recheck.files} files may have committed unanswered and was loaded again as it was: ${recheck.message}`,
     );
   }
-  if (summary.failed.length > 0) {
-    lines.push(`Not loaded (${summary.failed.length}); nothing of these files is in the graph:`);
-    for (const failed of summary.failed) {
+  const notLoaded = summary.failed.filter((failed) => !failed.mayBeInGraph);
+  const unconfirmed = summary.failed.filter((failed) => failed.mayBeInGraph);
+  if (notLoaded.length > 0) {
+    lines.push(`Not loaded (${notLoaded.length}); nothing of these files is in the graph:`);
+    for (const failed of notLoaded) {
       if (failed.issues.length === 0) {
         lines.push(`  ${failed.message}`);
         continue;
@@ -61,6 +63,12 @@ export function formatLoadSummary(summary: LoadSummary, options: FormatOptions =
         lines.push(`  ${failed.file}: … and ${failed.issues.length - maxIssues} more issues`);
       }
     }
+  }
+  if (unconfirmed.length > 0) {
+    lines.push(
+      `Not confirmed (${unconfirmed.length}); these files may be in the graph, loading them again tells:`,
+    );
+    for (const failed of unconfirmed) lines.push(`  ${failed.message}`);
   }
   return lines.join('\n');
 }

@@ -68,7 +68,9 @@ const WINDOW = 500;
 const READ_CONCURRENCY = 16;
 /**
  * How often a transaction whose outcome went unknown is loaded again before its files are reported
- * failed with that error (each time the Executor waited for the commit up to the transaction's limit).
+ * as possibly in the graph (each time the Executor waited for the commit up to the transaction's
+ * limit). Not split further: each part would get rechecks of its own, hours against a commit that
+ * keeps hanging (a lock held elsewhere).
  */
 const OUTCOME_RECHECKS = 2;
 
@@ -244,7 +246,8 @@ class Transactions {
 
   /**
    * One transaction for `entries`; if it fails, its halves when it ran out of time, otherwise one
-   * per résumé, so the failure is pinned on its file.
+   * per résumé, so the failure is pinned on its file. A commit gone unanswered: the same
+   * transaction again, `unknown` counting those attempts (OUTCOME_RECHECKS).
    */
   private async load(entries: Entry[], unknown = 0): Promise<void> {
     let result: BatchResult;
@@ -261,6 +264,12 @@ class Transactions {
       if (error instanceof DatabaseOutcomeUnknownError && unknown < OUTCOME_RECHECKS) {
         this.tally.unknownOutcome(entries.length, error);
         await this.load(entries, unknown + 1);
+        return;
+      }
+      // An unanswered commit may still be applied (a recheck that failed otherwise may have been
+      // waiting for it): every file of the transaction may be in the graph, none is known to be.
+      if (error instanceof DatabaseOutcomeUnknownError || unknown > 0) {
+        for (const entry of entries) this.tally.mayBeLoaded(entry.index, entry.member.resume.file, error);
         return;
       }
       if (entries.length === 1 && entries[0]) {
@@ -375,6 +384,21 @@ class Tally {
 
   failed(index: number, file: string, error: unknown): void {
     this.failures.set(index, failure(file, error));
+    this.progress(file);
+  }
+
+  /** `file` is not known to be loaded: a commit of its transaction went unanswered, then `error`. */
+  mayBeLoaded(index: number, file: string, error: unknown): void {
+    const why =
+      error instanceof DatabaseOutcomeUnknownError
+        ? errorMessage(error)
+        : `a commit of its transaction went unanswered, and loading it again failed: ${errorMessage(error)}`;
+    this.failures.set(index, {
+      file,
+      issues: [],
+      message: `${file}: may be in the graph: ${why}`,
+      mayBeInGraph: true,
+    });
     this.progress(file);
   }
 

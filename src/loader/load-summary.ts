@@ -6,6 +6,11 @@ export interface FailedFile {
   /** Empty when the failure is not about the file's content (e.g. a database error). */
   issues: readonly ResumeIssue[];
   message: string;
+  /**
+   * Present when a commit of the file's transaction went unanswered and was not confirmed by loading
+   * it again (DatabaseOutcomeUnknownError): the file may be in the graph; loading it again tells.
+   */
+  mayBeInGraph?: true;
 }
 
 /** A name outside the catalogues, over the whole run. */

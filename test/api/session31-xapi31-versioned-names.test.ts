@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedLookupKeys } from '../../src/catalogue/name-lookup.js';
+import { cypher } from '../../src/db/cypher-query.js';
+import { testExecutor } from '../support/database.js';
 import { expectAnswers, failure } from '../support/expected-answers.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -172,5 +175,27 @@ describe('a technology by a versioned spelling, through the API', () => {
         ),
       ],
     ]);
+  });
+
+  it('among nodes the spelling without its version names, prefers the one whose id it is', async () => {
+    // Two nodes outside the catalogue that both carry the key "zqtie"; by id alone "aa-zqtie" comes first.
+    const nodes = [
+      { id: 'aa-zqtie', name: 'AA Zqtie', lookupKeys: storedLookupKeys(['aa-zqtie', 'AA Zqtie', 'zqtie']) },
+      { id: 'zqtie', name: 'Zqtie', lookupKeys: storedLookupKeys(['zqtie', 'Zqtie']) },
+    ];
+    const write = cypher('test.tieBreak.write', 'UNWIND $nodes AS node CREATE (t:Technology) SET t = node');
+    const remove = cypher(
+      'test.tieBreak.remove',
+      "MATCH (t:Technology) WHERE t.id IN ['aa-zqtie', 'zqtie'] DELETE t",
+    );
+    await testExecutor().write(write, { nodes });
+    try {
+      await expectAnswers(server.url, [
+        [technology('zqtie 2'), found('zqtie', 'Zqtie')],
+        [technology('aa-zqtie 2'), found('aa-zqtie', 'AA Zqtie')],
+      ]);
+    } finally {
+      await testExecutor().write(remove);
+    }
   });
 });

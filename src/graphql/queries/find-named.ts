@@ -10,7 +10,7 @@ export type NamedLabel = typeof Label.Technology | typeof Label.Company;
  * names, or to null: `$param` is a `LookupNeedles` map (or null, which names nothing), and the
  * order is the one of name-lookup.ts: exact key, loose key held by one node only (companies), slug
  * as id, then (technologies) exact key and slug of the spelling without its version. Among nodes
- * found by one step, the one whose id was given, then catalogue ones, then by id. Every branch is
+ * found by one step, the one whose id was given (without its version for step 4), then catalogue ones, then by id. Every branch is
  * an index seek (TEXT index on `lookupKeys`, the id constraint); a null needle (no version) seeks
  * nothing. Step 5 (`A (B)`) is the loader's only: its two nested lookups made the query's plan
  * take seconds. `variable`, `label` and `param` are literals of our own query texts.
@@ -27,6 +27,10 @@ export function namedNodeOf(variable: string, label: NamedLabel, needles: string
   const v = variable;
   const scope = needles.startsWith('$') ? '' : needles;
   const technology = label === Label.Technology;
+  // Ranks 3 to 5 were found by the spelling without its version: that is the id they may carry.
+  const given = technology
+    ? `CASE WHEN rank < 3 THEN ${needles}.spelling ELSE ${needles}.bare.spelling END`
+    : `${needles}.spelling`;
   return `CALL (${scope}) {
      CALL (${scope}) {
        ${wholeBranches(v, label, needles, 0, !technology)}${
@@ -38,7 +42,7 @@ export function namedNodeOf(variable: string, label: NamedLabel, needles: string
        }
      }
      WITH ${v}, rank
-     ORDER BY rank, ${v}.id = ${needles}.spelling DESC, coalesce(${v}.normalised, false) DESC, ${v}.id
+     ORDER BY rank, ${v}.id = ${given} DESC, coalesce(${v}.normalised, false) DESC, ${v}.id
      LIMIT 1
      RETURN head(collect(${v})) AS ${v}
    }`;
