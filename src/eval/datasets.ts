@@ -626,7 +626,8 @@ export function devS31Xmd31Set(dir: string = DEV_S31_XMD31_DIR): Promise<EvalDoc
 
 /**
  * Session 32's development set of Markdown notes and pages (Obsidian notes in Spanish and Portuguese with "### Title
- * en/na Employer" over the dates beside a unit and a city, a scientist's earlier career, callouts and tag lines; an
+ * en/na Employer" over the dates beside a unit and a city, a scientist's earlier career, callouts and tag lines; a Bear
+ * note whose Spanish headings no English word names; an
  * Astro MDX page with its footer and a career switch headed like a job; a Jekyll page whose hackathons, talks, student
  * organisations and volunteering are headed and dated like jobs), test/fixtures/documents/dev-s32-xmd32, with its
  * golds in its gold/ folder.

@@ -113,6 +113,11 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
       out[i] = '';
       continue;
     }
+    const fenceTitle = fencedDivTitle(line);
+    if (fenceTitle !== null) {
+      out[i] = fenceTitle;
+      continue;
+    }
     const shortcode = SHORTCODE.exec(line.trim());
     if (shortcode) {
       out[i] = shortcode[2] !== undefined ? '' : shortcodeText((shortcode[3] as string).trim());
@@ -401,6 +406,22 @@ const unquoted = (value: string) =>
     .exec(value.trim())
     ?.slice(1)
     .find((part) => part !== undefined) ?? value.trim();
+
+/**
+ * A fenced div's fence (pandoc, Quarto, Docusaurus, VitePress, HackMD: `:::`, `:::info`, `::: {.callout-note}`, `:::tip
+ * Hiring?`, `:::note[Earlier roles]`): its colons and its type or attributes are markup, a title after them (in
+ * brackets, or after a blank) is text. Returns that title ('' for none), or null for a line that is no fence.
+ */
+function fencedDivTitle(line: string): string | null {
+  const colons = /^[ \t]{0,3}:{3,}/u.exec(line);
+  if (!colons) return null;
+  let rest = line.slice(colons[0].length).trimStart();
+  const head = /^(?:\{[^{}]*\}|[\w-]+)/u.exec(rest);
+  if (head) rest = rest.slice(head[0].length);
+  const bracket = /^\[([^\]]*)\][ \t]*$/u.exec(rest);
+  if (bracket) return (bracket[1] as string).trim();
+  return rest.trim() === '' || /^[ \t]/u.test(rest) ? rest.trim() : null;
+}
 
 /** An Obsidian or Bear tag: `#`, then letters, digits, `_`, `-` and `/` ("#cv", "#job-search/2024"). */
 const TAG = /^#[\p{L}\p{N}_/-]+$/u;

@@ -514,6 +514,9 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'zusammenfassung',
       'resumen',
       'resumo',
+      // Achievements in Spanish and Portuguese.
+      'logros',
+      'conquistas',
     ],
   ],
   [
@@ -553,6 +556,11 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'loopbaan',
       'carriere',
       'experiencia',
+      // Spanish "Empleos", "Prácticas", "Pasantías" (internships in Spain and Latin America), Portuguese "Estágios".
+      'empleos',
+      'practicas',
+      'pasantias',
+      'estagios',
       'esperienza',
       'esperienze',
       'werkervaring',
@@ -629,6 +637,13 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'intereses',
       'weiterbildung',
       'cursos',
+      // Awards, contact, links, activities and the rest in Spanish and Portuguese.
+      'reconocimientos',
+      'distinciones',
+      'contacto',
+      'enlaces',
+      'actividades',
+      'otros',
     ],
   ],
 ];
@@ -769,7 +784,9 @@ const EUROPEAN_MODIFIERS = new Set([
   'personliche',
   'laboral',
   'profesional',
+  'profesionales',
   'profissional',
+  'profissionais',
   'professionnel',
   'professionnels',
   'professionnelle',
@@ -982,6 +999,13 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
   ].map((phrase) => [phrase, 'summary'] as [string, SectionKind]),
   ['is deneyimi', 'experience'],
   ['is tecrubesi', 'experience'],
+  // Spanish and Portuguese headings whose words name other things alone: "Historial laboral" (the jobs; "Historial
+  // académico" is a transcript), "Lenguajes de programación" and "Stack tecnológico" (skills).
+  ['historial laboral', 'experience'],
+  ['historial profesional', 'experience'],
+  ['lenguajes de programacion', 'skills'],
+  ['linguagens de programacao', 'skills'],
+  ['stack tecnologico', 'skills'],
   // "Despre mine" (Romanian), "Om mig" (Swedish, Danish), "Om meg" (Norwegian), "O mně" (Czech), "O meni" (Croatian,
   // Serbian), "Apie mane" (Lithuanian), "Par mani" (Latvian), "Minust" (Estonian): about me.
   ...['despre mine', 'om mig', 'om meg', 'o mne', 'o meni', 'apie mane', 'par mani', 'minust'].map(

@@ -140,6 +140,41 @@ describe('a line of tags', () => {
   });
 });
 
+describe("a fenced div's fence", () => {
+  it('reads as its title, or as nothing when it has none', () => {
+    expect(
+      readMarkdownSource([
+        ':::',
+        ':::info',
+        '::: {.callout-note appearance="simple"}',
+        ':::tip Open to work',
+        ':::note[Earlier roles]',
+        '::: warning  ',
+        '::::: {.columns}',
+      ]),
+    ).toEqual(['', '', '', 'Open to work', 'Earlier roles', '', '']);
+    // Colons inside a line, or a type run into other marks, are text.
+    expect(readMarkdownSource(['Ratio 3 ::: 1', ':::tip?'])).toEqual(['Ratio 3 ::: 1', ':::tip?']);
+  });
+
+  it('leaves no fence in a job read from a Quarto page', async () => {
+    const text = [
+      '## Experience',
+      '',
+      '::: {.job}',
+      '**Senior Data Scientist**, Kestrel Analytics [2021 -- present]{.dates}',
+      '',
+      '- Forecasting models in R and Stan.',
+      ':::',
+    ].join('\n');
+    const result = await extractText(text, 'cv.qmd.md');
+    expect(positions(result).map((p) => [p.company, p.title, p.startDate])).toEqual([
+      ['Kestrel Analytics', 'Senior Data Scientist', '2021'],
+    ]);
+    expect(result.resume.work?.[0]?.positions?.[0]?.summary ?? '').not.toContain(':::');
+  });
+});
+
 describe("a static site's footer", () => {
   const page = (footer: readonly string[]) => ['## Skills', '', '`Rust` `Elixir`', '', ...footer];
 
@@ -227,6 +262,45 @@ describe('a career switch headed like a job', () => {
   });
 });
 
+describe('Spanish and Portuguese headings a note or page sets', () => {
+  it('names the section each heads', () => {
+    const kinds = Object.fromEntries(
+      [
+        'Historial laboral',
+        'Empleos',
+        'Prácticas profesionales',
+        'Pasantías',
+        'Estágios',
+        'Lenguajes de programación',
+        'Stack tecnológico',
+        'Logros',
+        'Conquistas',
+        'Reconocimientos',
+        'Contacto',
+        'Enlaces',
+        'Otros',
+      ].map((heading) => [heading, sectionKind(heading)]),
+    );
+    expect(kinds).toEqual({
+      'Historial laboral': 'experience',
+      Empleos: 'experience',
+      'Prácticas profesionales': 'experience',
+      Pasantías: 'experience',
+      Estágios: 'experience',
+      'Lenguajes de programación': 'skills',
+      'Stack tecnológico': 'skills',
+      Logros: 'summary',
+      Conquistas: 'summary',
+      Reconocimientos: 'other',
+      Contacto: 'other',
+      Enlaces: 'other',
+      Otros: 'other',
+    });
+    // "Historial académico" is a transcript, no list of jobs.
+    expect(sectionKind('Historial académico')).not.toBe('experience');
+  });
+});
+
 describe('sections that are not jobs', () => {
   it('heads hackathons as projects, conferences as talks, organisations and leadership as asides', () => {
     expect(sectionKind('Hackathons')).toBe('projects');
@@ -274,5 +348,16 @@ describe('sections that are not jobs', () => {
     expect((result.resume.projects ?? []).flatMap((project) => project.technologies ?? [])).toEqual([
       'Python',
     ]);
+  });
+});
+
+describe('the rules on long lines', () => {
+  it('read lines of 20,000 blanks or tags with an answer, not a backtracking search', () => {
+    const blanks = ' '.repeat(20_000);
+    // The type after the blanks, the title after the next run of them.
+    expect(readMarkdownSource([`:::${blanks}tip${blanks}?`])).toEqual(['?']);
+    expect(readMarkdownSource([`${'#tag '.repeat(10_000)}word`])).toEqual([`${'#tag '.repeat(10_000)}word`]);
+    expect(TEAM_WORD.test(`División${blanks}x`)).toBe(true);
+    expect(TEAM_WORD.test(`Departamento${blanks}Nacional`)).toBe(false);
   });
 });
