@@ -70,6 +70,7 @@ export const DEV_S31_XEDU31_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S31_XTEXT31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtext31');
 export const DEV_S31_XMD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xmd31');
 export const DEV_S31_XWORD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xword31');
+export const DEV_S32_XMD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xmd32');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -143,6 +144,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S31_XEDU31_DIR,
   DEV_S31_XTEXT31_DIR,
   DEV_S31_XMD31_DIR,
+  DEV_S32_XMD32_DIR,
   DEV_S31_XWORD31_DIR,
 ];
 
@@ -630,6 +632,18 @@ export function devS30Xportal30Set(dir: string = DEV_S30_XPORTAL30_DIR): Promise
  * its golds in its gold/ folder.
  */
 export function devS31Xmd31Set(dir: string = DEV_S31_XMD31_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 32's development set of Markdown notes and pages (Obsidian notes in Spanish and Portuguese with "### Title
+ * en/na Employer" over the dates beside a unit and a city, a scientist's earlier career, callouts and tag lines; a Bear
+ * note whose Spanish headings no English word names; an
+ * Astro MDX page with its footer and a career switch headed like a job; a Jekyll page whose hackathons, talks, student
+ * organisations and volunteering are headed and dated like jobs), test/fixtures/documents/dev-s32-xmd32, with its
+ * golds in its gold/ folder.
+ */
+export function devS32Xmd32Set(dir: string = DEV_S32_XMD32_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
