@@ -117,3 +117,18 @@ describe("a name inside a team's name", () => {
     expect(ids("Built the Kafka consumer framework the team's services share.")).toEqual(['kafka']);
   });
 });
+
+describe('names of people, works and other acronyms the catalogue holds as technologies', () => {
+  it.each([
+    'Graduated from the Turing School of Software & Design in 2020.',
+    'Turing Scholars Program, four semesters.',
+    'Staged Faust with the university theatre.',
+    'Ran BEM analysis of the hull.',
+  ])('%j names none alone', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('names them beside another technology', () => {
+    expect(ids('Styles in BEM and Sass.')).toEqual(['bem', 'sass']);
+  });
+});
