@@ -70,7 +70,8 @@ interface Spelling {
   ambiguity: 'none' | 'word' | 'letter';
   /**
    * A 'word' ambiguity only because every word of the name is in the English word list (`Python`,
-   * `TypeScript`, `Ruby on Rails`), not because the catalogue flags the name as an ordinary word.
+   * `TypeScript`, `Ruby on Rails`) or because it is two letters that spell no word (`Qt`), not because the
+   * catalogue flags the name as an ordinary word.
    */
   dictionaryOnly: boolean;
   /** A place's, a person's or a body's name too (`properNames`): its capital proves nothing. */
@@ -273,8 +274,11 @@ export const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
  */
 const JOINING_WORD = `(?:${[...LIST_CONJUNCTIONS, 'with', 'plus'].filter((word) => !PREPOSITION_LIKE.has(word)).join('|')}|&)`;
 
-/** Characters of a name token: letters, digits, and the + and # of C++ and C#. */
-const TOKEN = /[\p{L}\p{N}+#]+/gu;
+/**
+ * Characters of a name token: letters, digits, and the + and # of C++ and C#. A digit right after a + or a # opens a
+ * token of its own: "C++17", "C#8" are the language and its standard's version, written glued.
+ */
+const TOKEN = /[\p{L}\p{N}]*[+#]+(?=\p{N})|[\p{L}\p{N}+#]+/gu;
 /** What may stand between two tokens of one name. */
 const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?)$/u;
 /**
@@ -447,6 +451,19 @@ function ownName(written: string, spellings: readonly Spelling[]): boolean {
  */
 const OWNER_BEFORE =
   /\b(?:acquired|bought|purchased|taken\s+over|owned)\s+by\s+$|\b(?:subsidiary|division|acquisition)\s+of\s+$|\bmerged\s+(?:with|into)\s+$/iu;
+/**
+ * "on the SMS gateway team", "the Vulcan GeoTools team", "the MoMo merchant payments squad": a product, a channel or a
+ * library inside a team's name, between "the" (and capitalised words) and up to three more words before "team",
+ * "squad" or "tribe", names what the team owns, not a technology used. A language, a framework, an operating system or
+ * a hardware family there is what the team builds with ("the Java test automation team", "the Flutter team", "the
+ * Signal Processing FPGA team"), and a guild is a community around a technology ("the Kotlin guild"): both name it.
+ */
+const BUILT_WITH_CATEGORIES: ReadonlySet<string> = new Set(['language', 'framework', 'os', 'hardware']);
+const TEAM_NAME_BEFORE = /\bthe[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{N}.+#-]*[ \t\u00a0]+){0,2}$/u;
+const TEAM_NAME_AFTER =
+  /^(?:[ \t\u00a0]+(?!(?:the|a|an|and|or|of|for|with|to|in|on|at|by|from|that|which|who)\b)[\p{L}\p{N}-]+){0,3}[ \t\u00a0]+(?:team|squad|tribe)s?\b/u;
+/** A capitalised word, then a comma or not, and an opening bracket at the end of a text ("Romagna (", "Bologna, ("). */
+const PLACE_BEFORE_CODE = /(\p{Lu}\p{Ll}[\p{L}'’-]*),?[ \t\u00a0]*\([ \t\u00a0]*$/u;
 const FULL_SENTENCE_START = /(?:^|[.!?]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 
 class CatalogueMentionMatcher implements MentionMatcher {
@@ -515,8 +532,10 @@ class CatalogueMentionMatcher implements MentionMatcher {
           dictionaryOnly = !flagged && key.length > 2;
         } else if (tokens.length === 1 && key.length === 2 && !/[#+]/u.test(key)) {
           // Two letters may be a word ("Go", "JS"); a sign no word holds ("C#", "F#") names the language, at a
-          // sentence's start too.
+          // sentence's start too. A capital and a lower-case consonant ("Qt", "Nx") spell no word either: at a
+          // sentence's start such a name counts as a dictionary word's would, before a noun it qualifies.
           ambiguity = 'word';
+          dictionaryOnly = /^\p{Lu}[b-df-hj-np-tv-xz]$/u.test(surface);
         }
         for (let length = 1; length < key.length; length++) this.prefixes.add(key.slice(0, length));
         if (entry.category === 'hardware') {
@@ -583,6 +602,16 @@ class CatalogueMentionMatcher implements MentionMatcher {
         end,
         fuzzy,
       }));
+  }
+
+  /**
+   * "Santarcangelo di Romagna (RN)", "Bologna (BO)", "Springfield (IL)": two capitals alone in brackets after a
+   * capitalised word that is no catalogue name are the code of the province or state that word is in.
+   */
+  private placeCode(text: string, start: number, end: number, written: string): boolean {
+    if (!/^\p{Lu}{2}$/u.test(written) || !/^\s*\)/u.test(text.slice(end, end + 3))) return false;
+    const place = PLACE_BEFORE_CODE.exec(text.slice(Math.max(0, start - 40), start));
+    return place !== null && !this.named(place[1] as string);
   }
 
   /** The technology a found name's leading words imply, at those words ("Linux" of "Linux containers"). */
@@ -664,6 +693,13 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
       if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (this.placeCode(text, start, end, written)) continue;
+      if (
+        !BUILT_WITH_CATEGORIES.has(entry.category) &&
+        TEAM_NAME_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
+        TEAM_NAME_AFTER.test(text.slice(end, end + 80))
+      )
+        continue;
       if (option.last > first && brokenOtherwise(tokens.slice(first, option.last + 1), text, spellings))
         continue;
       const verdict = judge(
@@ -1148,6 +1184,12 @@ class ThingCounts {
 /** The word before a name a move starts from, and the gap to the name it goes to ("from Bull to Amazon SQS"). */
 const FROM_BEFORE = /\bfrom\s+$/iu;
 const TO_GAP = /^\s+to\s+$/iu;
+/**
+ * "a GraphQL gateway (Apollo)", "Kafka consumers (Bull)": between a technology and a name alone in brackets, the one
+ * noun the technology qualifies; the brackets say what implements it.
+ */
+const QUALIFIED_NOUN_GAP = /^[ \t\u00a0]+\p{Ll}[\p{Ll}-]*[ \t\u00a0]*\([ \t\u00a0]*$/u;
+const BRACKET_CLOSE_AFTER = /^[ \t\u00a0]*\)/u;
 
 function resolveByNeighbours(text: string, candidates: Candidate[]): void {
   let changed = true;
@@ -1189,6 +1231,12 @@ function resolveByNeighbours(text: string, candidates: Candidate[]): void {
         listed =
           (neighbour(after) && TO_GAP.test(gapAfter) && from(candidate.start)) ||
           (before !== undefined && neighbour(before) && TO_GAP.test(gapBefore) && from(before.start));
+      }
+      if (!listed && !candidate.concept && (candidate.gap === LIST_GAP || candidate.gap === MARKED_GAP)) {
+        listed =
+          thing(before) &&
+          QUALIFIED_NOUN_GAP.test(gapBefore) &&
+          BRACKET_CLOSE_AFTER.test(text.slice(candidate.end, candidate.end + 3));
       }
       if (!listed && candidate.concept && candidate.gap === LIST_GAP) {
         const previous = own.start > 0 ? items.at(Math.max(0, own.start - 2)) : null;

@@ -82,6 +82,7 @@ export const DEV_S30_XEDU30_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S30_XTECH30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtech30');
 /** Session 31's development documents of the technology-matching families unseen-22 showed missed (see its README). */
 export const DEV_S31_XTECH31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtech31');
+export const DEV_S32_XTECH32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xtech32');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
 export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
@@ -138,6 +139,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XEDU30_DIR,
   DEV_S30_XTECH30_DIR,
   DEV_S31_XTECH31_DIR,
+  DEV_S32_XTECH32_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
@@ -722,6 +724,16 @@ export function devS30Xtech30Set(dir: string = DEV_S30_XTECH30_DIR): Promise<Eva
  * URLSession and CSS Modules), test/fixtures/documents/dev-s31-xtech31, with its golds in its gold/ folder.
  */
 export function devS31Xtech31Set(dir: string = DEV_S31_XTECH31_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 32's development set of technology matching (a province's code in brackets after a town, a language's
+ * standard glued to its name, a two-letter name opening a clause after a colon, two skills cells a PDF joined with one
+ * space, a site's copyright footer, DevExpress, TorchServe, OPA Gatekeeper and Apollo),
+ * test/fixtures/documents/dev-s32-xtech32, with its golds in its gold/ folder.
+ */
+export function devS32Xtech32Set(dir: string = DEV_S32_XTECH32_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

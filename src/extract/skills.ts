@@ -493,7 +493,13 @@ function spaceSeparated(
   catalogue: Catalogue,
 ): TechnologyMention[] | null {
   if (!/\s/u.test(value.trim()) || catalogue.technologies.find(value)) return null;
-  const mentions = matcher.find(value).filter((mention) => !mention.fuzzy);
+  // A list item vouches for the names its words spell on their own ("GitHub Actions k6": two cells a PDF joined).
+  const vouched = new Set<string>();
+  for (const word of value.trim().split(/\s+/u)) {
+    const entry = catalogue.technologies.find(word);
+    if (entry) vouched.add(entry.id);
+  }
+  const mentions = matcher.find(value, { vouched }).filter((mention) => !mention.fuzzy);
   // Mentions a compound implies overlap the compound; the run is made of the outer ones.
   const outer = mentions.filter(
     (mention, i) =>
@@ -817,9 +823,12 @@ function undatedName(text: string, item: Item): boolean {
   return findDates(value).length === 0 && !isLocation(value) && !knownCity(value);
 }
 
-/** A line telling how the document was made ("Built with …", "This CV was typeset in …", "Powered by …"). */
+/**
+ * A line telling how the document was made ("Built with …", "This CV was typeset in …", "Powered by …") or a site's
+ * footer opening with its copyright ("© 2024 Name · Built with …").
+ */
 export const COLOPHON =
-  /^[\s*_]*(?:this\s+(?:cv|résumé|resume|page|site|document)\s+(?:was|is)\s+)?(?:built|made|generated|created|typeset|rendered|compiled|powered)\s+(?:with|by|using|in|on|from)\b/iu;
+  /^[\s*_]*(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|(?:this\s+(?:cv|résumé|resume|page|site|document)\s+(?:was|is)\s+)?(?:built|made|generated|created|typeset|rendered|compiled|powered)\s+(?:with|by|using|in|on|from)\b)/iu;
 
 /** A person's noun ("Organiser", "Maintainer", "Contributor", "Speaker"). */
 const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u;
