@@ -78,6 +78,7 @@ import {
   sharesWord,
   TEAM_WORD,
   titleScore,
+  townWithStateCode,
 } from './vocabulary.js';
 
 /** A position read from an entry of the experience section (or from prose). */
@@ -2608,6 +2609,7 @@ function readEntry(
   lowerCaseUnitAfterTitle(parts, catalogue);
   titleAcrossDash(parts);
   cityBeforeCountry(parts);
+  placeBesideDates(parts, entry.header);
   // An employer line over its dates: its first part is the employer, over weaker evidence.
   const employer = parts.find(
     ({ part }) =>
@@ -3049,6 +3051,47 @@ function cityBeforeCountry(parts: ReadEntry['parts']): void {
     );
     if (employer) item.label = 'location';
   }
+}
+
+/**
+ * "Senior Software Engineer | Maptek" over "Adelaide SA  ·  Mar 2019 – Present" (Word's "Bold modern" template), or
+ * "Maptek | Senior Software Engineer" over it: a name alone beside a header line's dates that reads as a place (a
+ * town and its state's code, a known town, "City, Country") is where the job was, whatever legal form its code spells
+ * ("SA"), when a line of the header without dates holds the title and one other name across a bar or a spaced dash:
+ * that name is the employer.
+ */
+function placeBesideDates(parts: ReadEntry['parts'], header: readonly LineInfo[]): void {
+  const dated = (line: DocLine) => header.some((info) => info.line === line && info.dates.length > 0);
+  const place = parts.find(
+    ({ part, found }) =>
+      part.count === 1 &&
+      dated(part.line) &&
+      found.title === 0 &&
+      found.company < 3 &&
+      (found.location || townWithStateCode(part.text) || knownPlace(part.text)),
+  );
+  if (!place) return;
+  const named = parts.filter(({ part }) => part.line !== place.part.line && part.count === 2);
+  const [first, second] = named;
+  if (!first || !second || named.length !== 2 || first.part.line !== second.part.line) return;
+  if (dated(first.part.line)) return;
+  if (!/^\s*(?:\||\s[–—]|\s-)\s*$/u.test(first.part.line.text.slice(first.part.end, second.part.start)))
+    return;
+  const title = named.find((item) => item.label === 'title');
+  const employer = named.find((item) => item !== title);
+  if (
+    !title ||
+    !employer ||
+    (employer.label !== null && employer.label !== 'company') ||
+    employer.found.title > 0 ||
+    employer.found.location ||
+    employer.found.team
+  )
+    return;
+  place.label = 'location';
+  place.strong = true;
+  employer.label = 'company';
+  employer.strong = true;
 }
 
 /** The part right after the title on its line, joined to it by a comma only ("Analytics Engineer, Population Health"). */
