@@ -637,7 +637,8 @@ export function devS31Xword31Set(dir: string = DEV_S31_XWORD31_DIR): Promise<Eva
 /**
  * Session 32's development set of Word CVs whose conventions read a place or a post as something else ("Title |
  * Employer" or "Employer | Title" over "Town ST  ·  period", the state's code one a legal form spells too; a Ghanaian
- * CV's "(Month YYYY – Date)" and national service listed as a job under its own employer),
+ * CV's "(Month YYYY – Date)" and national service listed as a job under its own employer, a team in brackets after a
+ * title over the employer's line),
  * test/fixtures/documents/dev-s32-xword32, with its golds in its gold/ folder.
  */
 export function devS32Xword32Set(dir: string = DEV_S32_XWORD32_DIR): Promise<EvalDocument[]> {

@@ -2943,12 +2943,12 @@ const STATE_CODES = new Set([
 const TOWN_STATE = /^(\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})\s+([A-Z]{2,3})(?:\s+\d{4,5})?$/u;
 
 /**
- * "Austin TX", "Mawson Lakes SA", "Adelaide SA 5000": a town and its state's code with no comma between. Some codes
- * spell a legal form too ("SA", "AB", "NV"): callers ask this where the layout already says a place stands.
+ * "Austin TX", "Mawson Lakes SA", "Adelaide SA 5000": a town and its state's code with no comma between; the town, or
+ * null. Some codes spell a legal form too ("SA", "AB", "NV"): callers ask this where the layout says a place stands.
  */
-export function townWithStateCode(text: string): boolean {
+export function townBeforeStateCode(text: string): string | null {
   const found = TOWN_STATE.exec(text.trim());
-  return found !== null && STATE_CODES.has(found[2] as string);
+  return found !== null && STATE_CODES.has(found[2] as string) ? (found[1] as string) : null;
 }
 
 /** Whether a phrase is a state's or a province's name alone ("California", "Ontario"; "Georgia" is both). */

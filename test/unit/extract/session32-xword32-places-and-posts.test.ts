@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/extract/dates.js';
-import { titleScore, townWithStateCode } from '../../../src/extract/vocabulary.js';
+import { titleScore, townBeforeStateCode } from '../../../src/extract/vocabulary.js';
 import { extractText, position, positions } from './extract-text.js';
 
 /**
@@ -8,21 +8,21 @@ import { extractText, position, positions } from './extract-text.js';
  * "Date" as an ongoing end, and "… Personnel" as a post (Ghanaian national service).
  */
 
-describe('townWithStateCode', () => {
+describe('townBeforeStateCode', () => {
   it('reads a town and its state or province code written without a comma, a postcode after it or not', () => {
-    expect(townWithStateCode('Whyalla SA')).toBe(true);
-    expect(townWithStateCode('Mount Gambier SA 5290')).toBe(true);
-    expect(townWithStateCode('Bundaberg QLD')).toBe(true);
-    expect(townWithStateCode('Kelowna BC')).toBe(true);
-    expect(townWithStateCode('Cedar Rapids IA 52401')).toBe(true);
+    expect(townBeforeStateCode('Whyalla SA')).not.toBeNull();
+    expect(townBeforeStateCode('Mount Gambier SA 5290')).not.toBeNull();
+    expect(townBeforeStateCode('Bundaberg QLD')).not.toBeNull();
+    expect(townBeforeStateCode('Kelowna BC')).not.toBeNull();
+    expect(townBeforeStateCode('Cedar Rapids IA 52401')).not.toBeNull();
   });
 
   it('reads no code that is no state, no lower-case name and no bare code', () => {
-    expect(townWithStateCode('Lindqvist AG')).toBe(false);
-    expect(townWithStateCode('Ostara GmbH')).toBe(false);
-    expect(townWithStateCode('whyalla SA')).toBe(false);
-    expect(townWithStateCode('SA')).toBe(false);
-    expect(townWithStateCode('Port Lincoln, SA')).toBe(false);
+    expect(townBeforeStateCode('Lindqvist AG')).toBeNull();
+    expect(townBeforeStateCode('Ostara GmbH')).toBeNull();
+    expect(townBeforeStateCode('whyalla SA')).toBeNull();
+    expect(townBeforeStateCode('SA')).toBeNull();
+    expect(townBeforeStateCode('Port Lincoln, SA')).toBeNull();
   });
 });
 
@@ -132,5 +132,73 @@ describe('"… Personnel" as a post', () => {
       position('Sankofa Logistics Limited', 'Software Developer', '2019-05', 'present'),
       position('Cape Three Points Lodge', 'National Service Personnel', '2017-09', '2018-08'),
     ]);
+  });
+});
+
+describe('a town with its state code under "Title, Employer" and a team in brackets after the title', () => {
+  it('reads the town line as the place under "Title, Employer" where the code is no legal form', async () => {
+    const result = await extractText(
+      [
+        'Corin Mabbutt',
+        '',
+        'Experience',
+        '',
+        'Software Engineer, Kestrel Avionics',
+        'Bundaberg QLD  ·  Feb 2015 – Dec 2017',
+        '• Flight planning in C++.',
+        '',
+        'Graduate Engineer, Brolga Defence',
+        'Port Lavaca TX  ·  Feb 2013 – Jan 2015',
+        '• Test rigs in Python.',
+        '',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Kestrel Avionics', 'Software Engineer', '2015-02', '2017-12'),
+      position('Brolga Defence', 'Graduate Engineer', '2013-02', '2015-01'),
+    ]);
+  });
+
+  it('reads "(Platform Group)" after the title as the team, the name on the line below as the employer', async () => {
+    const result = await extractText(
+      [
+        'Corin Mabbutt',
+        '',
+        'Experience',
+        '',
+        'Staff Engineer (Platform Group)',
+        'Halyard Systems, Leeds',
+        'Mar 2020 – Present',
+        '• Build tooling in Go.',
+        '',
+        'Senior Engineer (Payments Team)',
+        'Cobble Finance, York',
+        'Jan 2016 – Feb 2020',
+        '• Card payments in Java.',
+        '',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Halyard Systems', 'Staff Engineer', '2020-03', 'present'),
+      position('Cobble Finance', 'Senior Engineer', '2016-01', '2020-02'),
+    ]);
+    expect(result.resume.work?.[0]?.positions?.[0]?.team).toBe('Platform Group');
+  });
+
+  it('keeps a group in brackets as the employer when no other line names one', async () => {
+    const result = await extractText(
+      [
+        'Corin Mabbutt',
+        '',
+        'Experience',
+        '',
+        'Staff Engineer (Halyard Group)',
+        'Mar 2020 – Present',
+        '• Build tooling in Go.',
+        '',
+      ].join('\n'),
+    );
+    expect(positions(result)[0]?.title).toBe('Staff Engineer');
+    expect(positions(result)[0]?.company).toBe('Halyard Group');
   });
 });
