@@ -1507,6 +1507,8 @@ const ROLE_NOUNS = new Set([
   'intern',
   // South Asian English for an intern (Pakistan, India, Sri Lanka): "Internee", "Software Internee".
   'internee',
+  // Kenyan, Ghanaian and Zimbabwean English for a student on industrial attachment: "ICT Attachee".
+  'attachee',
   'internship',
   'trainee',
   'apprentice',

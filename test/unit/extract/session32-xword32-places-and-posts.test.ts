@@ -108,6 +108,7 @@ describe('"… Personnel" as a post', () => {
     expect(titleScore('National Service Personnel')).toBeGreaterThan(0);
     expect(titleScore('IT Support Personnel')).toBeGreaterThan(0);
     expect(titleScore('Personnel')).toBe(0);
+    expect(titleScore('ICT Attachee')).toBeGreaterThan(0);
   });
 
   it('heads the last employer of a Ghanaian CV with its national service post', async () => {
