@@ -309,8 +309,8 @@ const SINGLE = new RegExp(
     // words of running text too ("Continuing Education", "I am presently leading")
     // and so are Finnish "nyt" (now, and the New York Times' initials), Scandinavian "i dag" (today), Hungarian "jelen"
     // (present) and Dutch "huidig" (current); "Date" alone ("January 2023 – Date"), as Ghanaian, Nigerian and Indian CVs
-    // shorten "to date", a word of running text too
-    String.raw`(?<ongoingEnd>actual|halen|prezent|continuing|presently|hoy|nyt|i\s+dag|jelen|huidig|date)`,
+    // shorten "to date", a word of running text too; not a field's label ("End Date: 2021-01")
+    String.raw`(?<ongoingEnd>actual|halen|prezent|continuing|presently|hoy|nyt|i\s+dag|jelen|huidig|(?<!(?:end|start)\s?)date(?!\s*[:：]))`,
   ]
     .map((alternative) => `(?:${alternative})${AFTER}`)
     .join('|')})`,

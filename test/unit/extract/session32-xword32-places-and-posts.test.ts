@@ -100,6 +100,9 @@ describe('"Date" as the end of a range', () => {
     expect(range?.ongoing).toBe(true);
     expect(findDates('Date of Birth: 14th June, 1993').map((date) => date.kind)).toEqual(['single']);
     expect(findDates('Start Date').length).toBe(0);
+    // A field's label: "End Date: …" is the end's label, no ongoing end.
+    expect(findDates('Start Date: 2018-02 | End Date: 2020-11').map((date) => date.kind)).toEqual(['range']);
+    expect(findDates('2018 - Date: 2020').some((date) => date.ongoing)).toBe(false);
   });
 });
 
