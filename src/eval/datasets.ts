@@ -71,6 +71,7 @@ export const DEV_S31_XTEXT31_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S31_XMD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xmd31');
 export const DEV_S31_XWORD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xword31');
 export const DEV_S32_XMD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xmd32');
+export const DEV_S32_XWORD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xword32');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -148,6 +149,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S31_XMD31_DIR,
   DEV_S32_XMD32_DIR,
   DEV_S31_XWORD31_DIR,
+  DEV_S32_XWORD32_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -656,6 +658,17 @@ export function devS32Xmd32Set(dir: string = DEV_S32_XMD32_DIR): Promise<EvalDoc
  * test/fixtures/documents/dev-s31-xword31, with its golds in its gold/ folder.
  */
 export function devS31Xword31Set(dir: string = DEV_S31_XWORD31_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 32's development set of Word CVs whose conventions read a place or a post as something else ("Title |
+ * Employer" or "Employer | Title" over "Town ST  ·  period", the state's code one a legal form spells too; a Ghanaian
+ * CV's "(Month YYYY – Date)" and national service listed as a job under its own employer, a team in brackets after a
+ * title over the employer's line),
+ * test/fixtures/documents/dev-s32-xword32, with its golds in its gold/ folder.
+ */
+export function devS32Xword32Set(dir: string = DEV_S32_XWORD32_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -78,6 +78,7 @@ import {
   sharesWord,
   TEAM_WORD,
   titleScore,
+  townBeforeStateCode,
 } from './vocabulary.js';
 
 /** A position read from an entry of the experience section (or from prose). */
@@ -2610,6 +2611,7 @@ function readEntry(
   lowerCaseUnitAfterTitle(parts, catalogue);
   titleAcrossDash(parts);
   cityBeforeCountry(parts);
+  placeBesideDates(parts, entry.header);
   // An employer line over its dates: its first part is the employer, over weaker evidence.
   const employer = parts.find(
     ({ part }) =>
@@ -2908,8 +2910,24 @@ function assignParts(parts: ReadEntry['parts']): void {
   const unitOf = (p: ReadEntry['parts'][number]) => Number(UNIT_OF.test(p.part.text));
   const outerFirst = (a: ReadEntry['parts'][number], b: ReadEntry['parts'][number]) =>
     unitOf(a) === 1 && unitOf(b) === 1 && a.part.line === b.part.line ? a.part.index - b.part.index : 0;
+  // "Staff Engineer (Platform Group)" over "Halyard Systems, Leeds": a unit in brackets right after the title is the
+  // team the title was held in, not the employer, while another line holds a name free to be the employer.
+  const freeName = (p: ReadEntry['parts'][number]) =>
+    p.label === null &&
+    p.found.title === 0 &&
+    !p.found.location &&
+    !p.found.team &&
+    /^[\p{Lu}\p{N}]/u.test(p.part.text);
+  const teamAfterTitle = (p: ReadEntry['parts'][number]) =>
+    title !== undefined &&
+    p.found.team &&
+    p.found.company < 2 &&
+    p.part.line === title.part.line &&
+    p.part.index === title.part.index + 1 &&
+    /^\s*\(\s*$/u.test(p.part.line.text.slice(title.part.end, p.part.start)) &&
+    parts.some((other) => other.part.line !== p.part.line && freeName(other));
   const companies = parts
-    .filter((p) => p.label === null && p.found.company > 0)
+    .filter((p) => p.label === null && p.found.company > 0 && !teamAfterTitle(p))
     .sort((a, b) => unitOf(a) - unitOf(b) || outerFirst(a, b) || b.found.company - a.found.company);
   const company = companies[0];
   if (company) {
@@ -3051,6 +3069,58 @@ function cityBeforeCountry(parts: ReadEntry['parts']): void {
     );
     if (employer) item.label = 'location';
   }
+}
+
+/**
+ * "Senior Software Engineer | Maptek" over "Adelaide SA  ·  Mar 2019 – Present" (Word's "Bold modern" template),
+ * "Maptek | Senior Software Engineer", "Software Engineer, Maptek" or "Software Engineer" over "Maptek" over it: a name
+ * alone beside a header line's dates that reads as a place ("City, Country", a known town, a town and its state's
+ * code) is where the job was, when the header's lines without dates hold the title and one other name, free to be the
+ * employer: that name is the employer. A state's code that spells a legal form too ("SA", "NV", "AB") is the place's
+ * only across a bar or a spaced dash (the template's "Title | Employer"), or after a known town; elsewhere "Almendro
+ * Pagos SA" may be the employer.
+ */
+function placeBesideDates(parts: ReadEntry['parts'], header: readonly LineInfo[]): void {
+  const dated = (line: DocLine) => header.some((info) => info.line === line && info.dates.length > 0);
+  const title = parts.find((item) => item.label === 'title' && !dated(item.part.line));
+  const others = parts.filter((item) => item !== title && !dated(item.part.line));
+  const employer = others[0];
+  if (
+    !title ||
+    !employer ||
+    others.length !== 1 ||
+    (employer.label !== null && employer.label !== 'company' && employer.label !== 'team') ||
+    employer.found.title > 0 ||
+    employer.found.location ||
+    employer.found.team ||
+    !/^[\p{Lu}\p{N}]/u.test(employer.part.text)
+  )
+    return;
+  const barred =
+    employer.part.line === title.part.line &&
+    /^\s*(?:\||\s[–—]|\s-)\s*$/u.test(
+      title.part.line.text.slice(
+        Math.min(title.part.end, employer.part.end),
+        Math.max(title.part.start, employer.part.start),
+      ),
+    );
+  const townAndState = (text: string) => {
+    const town = townBeforeStateCode(text);
+    return town !== null && (barred || looseCompanyKey(text) === null || knownPlace(town));
+  };
+  const place = parts.find(
+    ({ part, found }) =>
+      part.count === 1 &&
+      dated(part.line) &&
+      found.title === 0 &&
+      found.company < 3 &&
+      (found.location || townAndState(part.text) || knownPlace(part.text)),
+  );
+  if (!place) return;
+  place.label = 'location';
+  place.strong = true;
+  employer.label = 'company';
+  employer.strong = true;
 }
 
 /** The part right after the title on its line, joined to it by a comma only ("Analytics Engineer, Population Health"). */

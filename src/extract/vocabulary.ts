@@ -1556,6 +1556,8 @@ const ROLE_NOUNS = new Set([
   'intern',
   // South Asian English for an intern (Pakistan, India, Sri Lanka): "Internee", "Software Internee".
   'internee',
+  // Kenyan, Ghanaian and Zimbabwean English for a student on industrial attachment: "ICT Attachee".
+  'attachee',
   'internship',
   'trainee',
   'apprentice',
@@ -1723,11 +1725,14 @@ const WORKER_KINDS = new Set(
 
 /**
  * True when `word` (a title's head, lower case, after the word `before`) is a trade's role noun (see
- * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS, WORKER_KINDS).
+ * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS, WORKER_KINDS, "personnel" after a word).
  */
 function tradeRole(word: string, before: string | undefined): boolean {
   if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
   if (word === 'worker' || word === 'employee') return before !== undefined && WORKER_KINDS.has(before);
+  // "National Service Personnel" (Ghana's national service post), "IT Personnel", "Admin Personnel" (Ghanaian,
+  // Nigerian and Philippine English): one who holds a post, named by what goes before; alone it is a department.
+  if (word === 'personnel') return before !== undefined;
   return TRADE_ROLE_NOUNS.has(word) || ROLE_SUFFIX.test(word);
 }
 
@@ -3012,6 +3017,30 @@ export function isLocation(text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The codes of the US's states, Australia's states and territories and Canada's provinces, which résumés write after a
+ * town with no comma ("Austin TX", "Mawson Lakes SA 5095", "Kelowna BC").
+ */
+const STATE_CODES = new Set([
+  ...'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
+    ' ',
+  ),
+  ...'NSW VIC QLD SA WA TAS NT ACT'.split(' '),
+  ...'AB BC MB NB NL NS NU ON PE QC SK YT'.split(' '),
+]);
+
+/** One to three capitalised words, a state's code and perhaps a postcode: group 2 is the code. */
+const TOWN_STATE = /^(\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})\s+([A-Z]{2,3})(?:\s+\d{4,5})?$/u;
+
+/**
+ * "Austin TX", "Mawson Lakes SA", "Adelaide SA 5000": a town and its state's code with no comma between; the town, or
+ * null. Some codes spell a legal form too ("SA", "AB", "NV"): callers ask this where the layout says a place stands.
+ */
+export function townBeforeStateCode(text: string): string | null {
+  const found = TOWN_STATE.exec(text.trim());
+  return found !== null && STATE_CODES.has(found[2] as string) ? (found[1] as string) : null;
 }
 
 /** Whether a phrase is a state's or a province's name alone ("California", "Ontario"; "Georgia" is both). */
