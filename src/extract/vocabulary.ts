@@ -1712,12 +1712,12 @@ const WORKER_KINDS = new Set(
 
 /**
  * True when `word` (a title's head, lower case, after the word `before`) is a trade's role noun (see
- * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS, WORKER_KINDS, MONITORED_PLACES).
+ * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS, WORKER_KINDS).
  */
 function tradeRole(word: string, before: string | undefined): boolean {
+  if (word === 'monitor') return before !== undefined && MONITORED_PLACES.has(before);
   if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
   if (word === 'worker' || word === 'employee') return before !== undefined && WORKER_KINDS.has(before);
-  if (word === 'monitor') return before !== undefined && MONITORED_PLACES.has(before);
   return TRADE_ROLE_NOUNS.has(word) || ROLE_SUFFIX.test(word);
 }
 
