@@ -726,7 +726,7 @@ export function devS31Xtext31Set(dir: string = DEV_S31_XTEXT31_DIR): Promise<Eva
 /**
  * Session 32's development set of the plain-text families unseen-23 showed missed (job-site profiles copied as text
  * with a heading joining work and volunteering over title / "Employer · City" / "Mon YYYY - Present · Part-time"
- * stacks; "Title / Employer" and "Title (Employer)" lines with the dates flush right),
+ * stacks; "Title / Employer", "Title (Employer)" and "Title (Employer, City)" lines with the dates flush right),
  * test/fixtures/documents/dev-s32-xtext32, with its golds in its gold/ folder.
  */
 export function devS32Xtext32Set(dir: string = DEV_S32_XTEXT32_DIR): Promise<EvalDocument[]> {

@@ -368,10 +368,29 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[]
     const innerStart = piece.start + segment.lastIndexOf(open) + 1;
     const lead = /^\s*/u.exec(inner)?.[0].length ?? 0;
     const trimmed = inner.trim();
-    return [
-      ...splitInside(text, { start: piece.start, end: piece.start + (paren[1] as string).length }, catalogue),
-      { start: innerStart + lead, end: innerStart + lead + trimmed.length },
-    ];
+    const before = splitInside(
+      text,
+      { start: piece.start, end: piece.start + (paren[1] as string).length },
+      catalogue,
+    );
+    // "Developer (Trade Me, Wellington)": after a title, a bracket of a name and the town it is in is two parts.
+    const town = /^([^,]*\S)\s*,\s*(\S[^,]*)$/u.exec(trimmed);
+    if (
+      town &&
+      titleScore(paren[1] as string) === 2 &&
+      (knownPlace(town[2] as string) || isLocation(town[2] as string)) &&
+      !isLocation(town[1] as string) &&
+      !knownPlace(town[1] as string)
+    ) {
+      const nameEnd = innerStart + lead + (town[1] as string).length;
+      const townStart = innerStart + lead + trimmed.length - (town[2] as string).length;
+      return [
+        ...before,
+        { start: innerStart + lead, end: nameEnd },
+        { start: townStart, end: innerStart + lead + trimmed.length },
+      ];
+    }
+    return [...before, { start: innerStart + lead, end: innerStart + lead + trimmed.length }];
   }
   // "Staff Engineer (Telefónica) Networking team": a parenthetical after a title, with more after it,
   // stands between parts ("Alibaba Cloud Computing (Aliyun) Inc." is one name: no title before it).

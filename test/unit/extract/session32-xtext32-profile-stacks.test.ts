@@ -194,6 +194,26 @@ describe('"Title / Employer" and "Title (Employer)" lines with the dates flush r
     ]);
   });
 
+  it('reads "Title (Employer, Town)" as the title, the employer and where the job was', async () => {
+    const rows = await roleRows(
+      [
+        'Casimir Ndlovu-Brandt',
+        '',
+        'EXPERIENCE',
+        '',
+        'QA Engineer (Yoco, Cape Town)                            Feb 2019 - Present',
+        '  - Cypress suites for the merchant app.',
+        '',
+        'Software Tester (Hollard Insurance, Johannesburg)        Mar 2016 - Jan 2019',
+        '  - Selenium regression in Java.',
+      ].join('\n'),
+    );
+    expect(rows).toEqual([
+      ['Yoco', 'QA Engineer', '2019-02', 'present'],
+      ['Hollard Insurance', 'Software Tester', '2016-03', '2019-01'],
+    ]);
+  });
+
   it('reads the bracket as the employer when the dates stand on the next line', async () => {
     expect(
       await roleRows(
