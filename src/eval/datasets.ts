@@ -72,6 +72,7 @@ export const DEV_S31_XMD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-
 export const DEV_S31_XWORD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xword31');
 export const DEV_S32_XMD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xmd32');
 export const DEV_S32_XWORD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xword32');
+export const DEV_S32_XTEXT32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xtext32');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -150,6 +151,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S32_XMD32_DIR,
   DEV_S31_XWORD31_DIR,
   DEV_S32_XWORD32_DIR,
+  DEV_S32_XTEXT32_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -768,6 +770,16 @@ export function devS30Xtext30Set(dir: string = DEV_S30_XTEXT30_DIR): Promise<Eva
  * test/fixtures/documents/dev-s31-xtext31, with its golds in its gold/ folder.
  */
 export function devS31Xtext31Set(dir: string = DEV_S31_XTEXT31_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 32's development set of the plain-text families unseen-23 showed missed (job-site profiles copied as text
+ * with a heading joining work and volunteering over title / "Employer · City" / "Mon YYYY - Present · Part-time"
+ * stacks; "Title / Employer", "Title (Employer)" and "Title (Employer, City)" lines with the dates flush right),
+ * test/fixtures/documents/dev-s32-xtext32, with its golds in its gold/ folder.
+ */
+export function devS32Xtext32Set(dir: string = DEV_S32_XTEXT32_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

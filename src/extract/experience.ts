@@ -3319,6 +3319,10 @@ function applyLayout(read: ReadEntry[]): void {
     const slot = votes.get(slotKey(part));
     return (slot?.get('company') ?? 0) > 0 && (slot?.get('title') ?? 0) === 0;
   };
+  // Every header on one line: no employer stands over its titles on a line of its own.
+  const oneLineHeaders = read.every(
+    (entry) => new Set(entry.parts.map((item) => item.part.line.n)).size <= 1,
+  );
   read.forEach((entry, index) => {
     const { draft } = entry;
     const above = read[index - 1];
@@ -3326,7 +3330,9 @@ function applyLayout(read: ReadEntry[]): void {
       if (item.label) continue;
       // "Biomedical Scientist (microbiology)" among "Research Assistant, School of Biosciences": a bracket right
       // after the title qualifies it, whatever the other entries set after a comma in that place.
-      const specialty = bracketed.has(slotKey(item.part)) ? null : qualifiedTitle(entry, item.part);
+      const specialty = bracketed.has(slotKey(item.part))
+        ? null
+        : qualifiedTitle(entry, item.part, oneLineHeaders);
       if (specialty) {
         item.label = 'title';
         draft.title = specialty;
@@ -3389,7 +3395,7 @@ function applyLayout(read: ReadEntry[]): void {
         }
         continue;
       }
-      const qualified = qualifiedTitle(entry, item.part);
+      const qualified = qualifiedTitle(entry, item.part, oneLineHeaders);
       if (unitAfterTitle(entry, item) && !employerSlots.has(slotKey(item.part))) {
         item.label = 'team';
         setPart(draft, 'team', item.part, 0.6);
@@ -3709,7 +3715,7 @@ const ENGAGEMENT_THEN_UNIT = new RegExp(`^\\s*${ENGAGEMENT_WORDS}\\s*,\\s*(\\S(?
  * evidence and no other entry's layout names as anything else qualifies the title; it is kept in it.
  * How someone was engaged ("(contract)") is no part of the title.
  */
-function qualifiedTitle(entry: ReadEntry, part: Part): Located | null {
+function qualifiedTitle(entry: ReadEntry, part: Part, oneLineHeaders: boolean): Located | null {
   const title = entry.parts.find((item) => item.label === 'title' && item.part.line === part.line)?.part;
   if (!title || !entry.draft.title) return null;
   const text = part.line.text;
@@ -3717,10 +3723,39 @@ function qualifiedTitle(entry: ReadEntry, part: Part): Located | null {
   if (
     part.text.split(/\s+/u).length > 3 ||
     ENGAGEMENT.test(part.text.trim()) ||
-    HELD_AS.test(part.text.trim())
+    HELD_AS.test(part.text.trim()) ||
+    employerInBracket(entry, part, oneLineHeaders)
   )
     return null;
   return locate(part.line, title.start, part.end + 1, text.slice(title.start, part.end + 1), 0.6);
+}
+
+/**
+ * "Software Developer (Bison Transport)      Jun 2017 – Mar 2021": a dated header of a title and a bracket only, in a
+ * section whose headers are each one line (no employer over its titles, as "Xero" over "Developer (Mobile Apps)"),
+ * names the employer in the bracket, when the bracket is a name in Title Case (no acronym alone, as "(UI)", no place,
+ * team, title or engagement). Without it the job has no employer at all.
+ */
+function employerInBracket(entry: ReadEntry, part: Part, oneLineHeaders: boolean): boolean {
+  if (!oneLineHeaders || entry.draft.company || !entry.draft.start) return false;
+  // The title and the bracket are the header's only parts, on one line.
+  if (
+    !entry.parts.every(
+      (item) => item.part === part || (item.label === 'title' && item.part.line === part.line),
+    )
+  )
+    return false;
+  const name = part.text.trim();
+  const words = name.split(/\s+/u);
+  return (
+    words.length <= 5 &&
+    words.every((word) => /^[\p{Lu}\p{N}&]/u.test(word) || NAME_JOINERS.has(word.toLowerCase())) &&
+    /\p{Ll}/u.test(name) &&
+    titleScore(name) === 0 &&
+    !TEAM_WORD.test(name) &&
+    !isLocation(name) &&
+    !knownPlace(name)
+  );
 }
 
 function has(draft: PositionDraft, label: PartLabel): boolean {

@@ -368,10 +368,29 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[]
     const innerStart = piece.start + segment.lastIndexOf(open) + 1;
     const lead = /^\s*/u.exec(inner)?.[0].length ?? 0;
     const trimmed = inner.trim();
-    return [
-      ...splitInside(text, { start: piece.start, end: piece.start + (paren[1] as string).length }, catalogue),
-      { start: innerStart + lead, end: innerStart + lead + trimmed.length },
-    ];
+    const before = splitInside(
+      text,
+      { start: piece.start, end: piece.start + (paren[1] as string).length },
+      catalogue,
+    );
+    // "Developer (Trade Me, Wellington)": after a title, a bracket of a name and the town it is in is two parts.
+    const town = /^([^,]*\S)\s*,\s*(\S[^,]*)$/u.exec(trimmed);
+    if (
+      town &&
+      titleScore(paren[1] as string) === 2 &&
+      (knownPlace(town[2] as string) || isLocation(town[2] as string)) &&
+      !isLocation(town[1] as string) &&
+      !knownPlace(town[1] as string)
+    ) {
+      const nameEnd = innerStart + lead + (town[1] as string).length;
+      const townStart = innerStart + lead + trimmed.length - (town[2] as string).length;
+      return [
+        ...before,
+        { start: innerStart + lead, end: nameEnd },
+        { start: townStart, end: innerStart + lead + trimmed.length },
+      ];
+    }
+    return [...before, { start: innerStart + lead, end: innerStart + lead + trimmed.length }];
   }
   // "Staff Engineer (Telefónica) Networking team": a parenthetical after a title, with more after it,
   // stands between parts ("Alibaba Cloud Computing (Aliyun) Inc." is one name: no title before it).
@@ -389,6 +408,13 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[]
       ),
       { start: innerStart, end: innerStart + (middle[2] as string).length },
       ...splitInside(text, { start: afterStart, end: piece.end }, catalogue),
+    ];
+  }
+  const slashed = catalogue ? titleSlashEmployer(segment, catalogue) : null;
+  if (slashed !== null) {
+    return [
+      ...splitInside(text, { start: piece.start, end: piece.start + slashed.titleEnd }, catalogue),
+      ...splitInside(text, { start: piece.start + slashed.employerStart, end: piece.end }, catalogue),
     ];
   }
   const at = titleAt(segment, catalogue);
@@ -517,6 +543,28 @@ function slashedTitle(text: string, catalogue: Catalogue): boolean {
       );
     })
   );
+}
+
+/**
+ * "Senior Developer / Wawanesa Insurance", "Data Analyst / Cargill": a title, a slash with a space each side, and a
+ * name no title, place, technology or function names ("Library Assistant / Systems Support" is two posts held as
+ * one, see `slashedTitle`; "Développeur Java / Angular" is a title): the title and its employer. One spaced slash
+ * only; the offsets are in `segment`.
+ */
+function titleSlashEmployer(
+  segment: string,
+  catalogue: Catalogue,
+): { titleEnd: number; employerStart: number } | null {
+  const at = segment.indexOf(' / ');
+  if (at <= 0 || segment.indexOf('/', at + 3) !== -1 || segment.lastIndexOf('/', at - 1) !== -1) return null;
+  const title = segment.slice(0, at).trim();
+  const employer = segment.slice(at + 3).trim();
+  if (titleScore(title) !== 2 || !/^\p{Lu}/u.test(employer) || employer.split(/\s+/u).length > 6) return null;
+  if (titleScore(employer) > 0 || isLocation(employer) || knownPlace(employer)) return null;
+  // "Développeur Java / Angular": a technology after the slash is the title's, no employer.
+  if (catalogue.technologies.find(employer) && !catalogue.companies.find(employer)) return null;
+  if (slashedTitle(segment, catalogue)) return null;
+  return { titleEnd: segment.slice(0, at).trimEnd().length, employerStart: segment.length - employer.length };
 }
 
 /**

@@ -1289,9 +1289,35 @@ function sectionKindOf(text: string): SectionKind | null {
   if (best === null && words.length === 1 && (words[0] === 'tech' || words[0] === 'software'))
     return 'skills';
 
-  // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment.
-  if (words.includes('volunteer') || words.includes('volunteering')) return 'other';
+  // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment; "Work & Volunteer
+  // Experience", "Employment and Volunteering" (a job site's profile section) join the two, and hold the jobs.
+  if (words.includes('volunteer') || words.includes('volunteering')) {
+    return best === 'experience' && joinsWorkWithVolunteering(words) ? 'experience' : 'other';
+  }
   return best;
+}
+
+/** The words that name paid work beside volunteering in a joined heading ("Work & Volunteer Experience"). */
+const PAID_WORK_WORDS = new Set([
+  'work',
+  'employment',
+  'professional',
+  'career',
+  'experience',
+  'job',
+  'jobs',
+]);
+
+/**
+ * True when a heading's words name paid work as well as volunteering ("Work & Volunteer Experience", "Experience &
+ * Volunteering", "Volunteering and Employment"): a work word that does not itself follow "volunteer" ("Volunteer
+ * Work", "Volunteer Experience" are volunteering alone).
+ */
+function joinsWorkWithVolunteering(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      PAID_WORK_WORDS.has(word) && !['volunteer', 'volunteering'].includes(words[index - 1] ?? ''),
+  );
 }
 
 /**
@@ -1697,7 +1723,19 @@ const TRADE_ROLE_NOUNS = new Set([
   'stocker',
   'nanny',
   'babysitter',
+  // A student's campus jobs ("Desk Attendant", "Lab Aide", "Student Ambassador"); "Lab Monitor" is MONITORED_PLACES's.
+  'attendant',
+  'aide',
+  'ambassador',
 ]);
+
+/**
+ * Where a student's "monitor" watches, named before the noun ("Lab Monitor", "Computer Lab Monitor", "Hall
+ * Monitor"): with no such word before it a monitor is a screen or a program ("Performance Monitor").
+ */
+const MONITORED_PLACES = new Set(
+  'lab labs hall library playground lunchroom cafeteria dorm residence exam study'.split(' '),
+);
 
 /**
  * English role nouns by their ending: "-ician" (electrician, bioinformatician, clinician), "-ologist" (radiologist,
@@ -1728,6 +1766,7 @@ const WORKER_KINDS = new Set(
  * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS, WORKER_KINDS, "personnel" after a word).
  */
 function tradeRole(word: string, before: string | undefined): boolean {
+  if (word === 'monitor') return before !== undefined && MONITORED_PLACES.has(before);
   if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
   if (word === 'worker' || word === 'employee') return before !== undefined && WORKER_KINDS.has(before);
   // "National Service Personnel" (Ghana's national service post), "IT Personnel", "Admin Personnel" (Ghanaian,
