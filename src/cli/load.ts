@@ -13,7 +13,7 @@ import { connect as connectExecutor, runningDatabase } from '../db/connect.js';
 import type { Executor } from '../db/Executor.js';
 import { DatabaseTimeoutError, DatabaseUnavailableError } from '../db/errors.js';
 import { collectResumeFiles } from '../loader/collect-resume-files.js';
-import { formatLoadSummary } from '../loader/format-load-summary.js';
+import { formatFailedFiles, formatLoadSummary } from '../loader/format-load-summary.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_LOAD_CONCURRENCY, loadResumes } from '../loader/load-resumes.js';
 import { errorMessage } from '../util/error-message.js';
 import { commandLine, integerOption, parsePathsAndOptions } from './cli-arguments.js';
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
     }).finally(() => bar.stop());
     process.stdout.write(`${formatLoadSummary(summary)}\n`);
     if (summary.failed.length > 0) {
-      process.stderr.write(`Not loaded: ${summary.failed.map((failed) => failed.file).join(', ')}\n`);
+      process.stderr.write(`${formatFailedFiles(summary.failed).join('\n')}\n`);
       return 1;
     }
     return 0;

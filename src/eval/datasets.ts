@@ -45,6 +45,7 @@ export const UNSEEN_20_DIR = join(projectRoot, 'test/fixtures/documents/unseen-2
 export const UNSEEN_21_DIR = join(projectRoot, 'test/fixtures/documents/unseen-21');
 export const UNSEEN_22_DIR = join(projectRoot, 'test/fixtures/documents/unseen-22');
 export const UNSEEN_23_DIR = join(projectRoot, 'test/fixtures/documents/unseen-23');
+export const UNSEEN_24_DIR = join(projectRoot, 'test/fixtures/documents/unseen-24');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
@@ -69,6 +70,7 @@ export const DEV_S31_XEDU31_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S31_XTEXT31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtext31');
 export const DEV_S31_XMD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xmd31');
 export const DEV_S31_XWORD31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xword31');
+export const DEV_S32_XMD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xmd32');
 export const DEV_S32_XEDU32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xedu32');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
@@ -110,6 +112,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_21_DIR,
   UNSEEN_22_DIR,
   UNSEEN_23_DIR,
+  UNSEEN_24_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
@@ -142,6 +145,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S31_XEDU31_DIR,
   DEV_S31_XTEXT31_DIR,
   DEV_S31_XMD31_DIR,
+  DEV_S32_XMD32_DIR,
   DEV_S31_XWORD31_DIR,
   DEV_S32_XEDU32_DIR,
 ];
@@ -411,6 +415,15 @@ export function unseen23Set(dir: string = UNSEEN_23_DIR): Promise<EvalDocument[]
 }
 
 /**
+ * The twenty-fourth hand-written set, test/fixtures/documents/unseen-24, with its golds in its gold/ folder: written
+ * in session 32 by someone who read neither the extractor nor the other sets' documents, as a blind set beside
+ * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown).
+ */
+export function unseen24Set(dir: string = UNSEEN_24_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * The plain-text and Markdown development set, test/fixtures/documents/dev-text, with its golds in its gold/
  * folder: layouts engineers really produce as text (pdftotext -layout, LinkedIn copies, ASCII and README
  * résumés), written in session 6 to tune the extractor's text reading on.
@@ -631,6 +644,18 @@ export function devS30Xportal30Set(dir: string = DEV_S30_XPORTAL30_DIR): Promise
  * its golds in its gold/ folder.
  */
 export function devS31Xmd31Set(dir: string = DEV_S31_XMD31_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 32's development set of Markdown notes and pages (Obsidian notes in Spanish and Portuguese with "### Title
+ * en/na Employer" over the dates beside a unit and a city, a scientist's earlier career, callouts and tag lines; a Bear
+ * note whose Spanish headings no English word names; an
+ * Astro MDX page with its footer and a career switch headed like a job; a Jekyll page whose hackathons, talks, student
+ * organisations and volunteering are headed and dated like jobs), test/fixtures/documents/dev-s32-xmd32, with its
+ * golds in its gold/ folder.
+ */
+export function devS32Xmd32Set(dir: string = DEV_S32_XMD32_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -608,7 +608,8 @@ const POLISH_LOCATIVE = /(?:ie|iu|ach)$/u;
 /**
  * The name after "Title en/em/na/w/på" when it reads as an employer: a legal form ("Quimbaya Software S.A.S.",
  * "Drevna Soft Sp. z o.o."), a company the catalogue knows, or one to four capitalised words ("Mercado Libre",
- * "Papelera Andina") none of which names a field (`FIELD_WORDS`, `FOREIGN_FIELD_WORDS`, `FIELD_SUFFIX`) or a sector
+ * "Papelera Andina") none of which names a field (`FIELD_WORDS`, `FOREIGN_FIELD_WORDS`, `FIELD_SUFFIX`; but a name
+ * and its trade's word, "Tamboril Logística") or a sector
  * (`SECTOR_WORDS`; English common words are names here), nor the whole a technology or a place; after Polish "w", no
  * word in a locative ending. The capitalised words alone are weak evidence: `fieldAfterTitle` (employer-beside-title.ts)
  * joins them back to the title when another part of the header can name the employer.
@@ -621,7 +622,7 @@ function employerAfterFieldWord(employer: string, joiner: string, catalogue?: Ca
     return true;
   const words = employer.split(/\s+/u).filter((word) => !NAME_JOINERS.has(word.toLowerCase()));
   if (words.length === 0 || words.length > 4 || /\.$/u.test(employer)) return false;
-  const field = words.some((word) => {
+  const fields = words.map((word) => {
     const bare = word.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
     return (
       FIELD_WORDS.has(bare) ||
@@ -630,8 +631,16 @@ function employerAfterFieldWord(employer: string, joiner: string, catalogue?: Ca
       (/^w[e]?$/u.test(joiner) && POLISH_LOCATIVE.test(bare))
     );
   });
+  // "Tamboril Logística", "Kelluwün Salud": a name of its own (no field, no common English word) and the one word of
+  // its trade after it name a company; a field opens with a field's word ("Ciencia de Datos", "Sistemas de Información").
+  const namedTrade =
+    words.length === 2 &&
+    !fields[0] &&
+    fields[1] === true &&
+    /^\p{Lu}\p{Ll}/u.test(words[0] as string) &&
+    !commonWords().has((words[0] as string).toLowerCase());
   return (
-    !field &&
+    (namedTrade || !fields.some(Boolean)) &&
     words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
     !isLocation(employer) &&
     !knownPlace(employer) &&

@@ -1,4 +1,5 @@
 import { findDates } from './dates.js';
+import { COLOPHON } from './skills.js';
 import { findDegree, sectionKind } from './vocabulary.js';
 
 /**
@@ -98,6 +99,7 @@ export function markupSpans(segment: string): Array<[number, number]> {
 export function readMarkdownSource(lines: readonly string[]): string[] {
   const out = [...lines];
   tomlFrontMatter(out);
+  pageFooter(out);
   timelineItems(out);
   yearTimeline(out);
   headedTabs(out);
@@ -105,6 +107,15 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
     const line = out[i] as string;
     if (MDX_ESM.test(line)) {
       out[i] = '';
+      continue;
+    }
+    if (tagLine(line)) {
+      out[i] = '';
+      continue;
+    }
+    const fenceTitle = fencedDivTitle(line);
+    if (fenceTitle !== null) {
+      out[i] = fenceTitle;
       continue;
     }
     const shortcode = SHORTCODE.exec(line.trim());
@@ -395,3 +406,80 @@ const unquoted = (value: string) =>
     .exec(value.trim())
     ?.slice(1)
     .find((part) => part !== undefined) ?? value.trim();
+
+/**
+ * A fenced div's fence (pandoc, Quarto, Docusaurus, VitePress, HackMD: `:::`, `:::info`, `::: {.callout-note}`, `:::tip
+ * Hiring?`, `:::note[Earlier roles]`): its colons and its type or attributes are markup, a title after them (in
+ * brackets, or after a blank) is text. Returns that title ('' for none), or null for a line that is no fence.
+ */
+function fencedDivTitle(line: string): string | null {
+  const colons = /^[ \t]{0,3}:{3,}/u.exec(line);
+  if (!colons) return null;
+  let rest = line.slice(colons[0].length).trimStart();
+  const head = /^(?:\{[^{}]*\}|[\w-]+)/u.exec(rest);
+  if (head) rest = rest.slice(head[0].length);
+  const bracket = /^\[([^\]]*)\][ \t]*$/u.exec(rest);
+  if (bracket) return (bracket[1] as string).trim();
+  return rest.trim() === '' || /^[ \t]/u.test(rest) ? rest.trim() : null;
+}
+
+/** An Obsidian or Bear tag: `#`, then letters, digits, `_`, `-` and `/` ("#cv", "#job-search/2024"). */
+const TAG = /^#[\p{L}\p{N}_/-]+$/u;
+
+/**
+ * "#cv #backend", "#resume": a line of a note's tags only, no text of the résumé. Two tags or more, or one not
+ * capitalised: "#Experience" alone may be a heading written without its blank.
+ */
+function tagLine(line: string): boolean {
+  const words = line.trim().split(/[ \t]+/u);
+  return (
+    words.every((word) => TAG.test(word) && /\p{L}/u.test(word)) &&
+    (words.length >= 2 || !/^#\p{Lu}/u.test(words[0] as string))
+  );
+}
+
+/** A thematic break: three or more `-`, `*` or `_`, blanks between allowed. */
+const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
+
+/** The most lines of text a page's footer holds. */
+const FOOTER_LINES = 4;
+
+/**
+ * A part of a line that only a page's footer writes: a copyright ("© 2024 Name", "(c) 2023", "Copyright 2024"), how the
+ * page was made (`COLOPHON`: "Built with Gatsby", "Made with Hugo"), when it was last changed.
+ */
+function footerPart(part: string): boolean {
+  const text = part.replace(/[*_`]/gu, '').trim();
+  return (
+    /^(?:©|\(c\)[ \t]*(?:19|20)\d\d|copyright(?![\p{L}]))/iu.test(text) ||
+    COLOPHON.test(text) ||
+    /^(?:last[ \t]+)?(?:updated|modified)(?:[ \t]+on)?[ \t:]+\S/iu.test(text)
+  );
+}
+
+/**
+ * A static site's or a note's footer, which names the page's tool and its owner but nothing of the résumé ("© 2024
+ * Mereana Tuhiwai-Baxter · Built with Gatsby · [PDF](/cv.pdf)"): the last lines of the page, below a thematic break
+ * (after a blank: a line right above `---` makes it a heading's underline) with no heading among them, at most
+ * FOOTER_LINES of text, one of them with a part (between `·`, `|` or `•`) only a footer writes (`footerPart`). With no
+ * break above it, the page's last line when it opens with a copyright. Such lines read as nothing.
+ */
+function pageFooter(lines: string[]): void {
+  let last = lines.length - 1;
+  while (last >= 0 && (lines[last] as string).trim() === '') last--;
+  if (last < 0) return;
+  const footerLine = (line: string) => line.split(/[·|•]/u).some(footerPart);
+  const text: number[] = [];
+  for (let i = last; i > 0 && text.length <= FOOTER_LINES; i--) {
+    const line = lines[i] as string;
+    if (line.trim() === '') continue;
+    if (THEMATIC_BREAK.test(line)) {
+      if ((lines[i - 1] as string).trim() !== '' || !text.some((k) => footerLine(lines[k] as string))) break;
+      for (const k of text) lines[k] = '';
+      return;
+    }
+    if (/^[ \t]{0,3}#{1,6}[ \t]/u.test(line)) break;
+    text.push(i);
+  }
+  if (/^[ \t]*(?:©|copyright(?![\p{L}]))/iu.test(lines[last] as string)) lines[last] = '';
+}

@@ -818,7 +818,7 @@ function undatedName(text: string, item: Item): boolean {
 }
 
 /** A line telling how the document was made ("Built with …", "This CV was typeset in …", "Powered by …"). */
-const COLOPHON =
+export const COLOPHON =
   /^[\s*_]*(?:this\s+(?:cv|résumé|resume|page|site|document)\s+(?:was|is)\s+)?(?:built|made|generated|created|typeset|rendered|compiled|powered)\s+(?:with|by|using|in|on|from)\b/iu;
 
 /** A person's noun ("Organiser", "Maintainer", "Contributor", "Speaker"). */

@@ -342,6 +342,9 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'progetti',
       'projecten',
       'projekty',
+      // What was built at a hackathon is a project, its prize beside it no position.
+      'hackathons',
+      'hackathon',
     ],
   ],
   [
@@ -354,6 +357,12 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'talks',
       'presentations',
       'speaking',
+      // Talks given ("Conferences", "Conferencias", "Charlas", "Ponencias", "Palestras"): no positions.
+      'conferences',
+      'conferencias',
+      'charlas',
+      'ponencias',
+      'palestras',
       'research',
       'publikationen',
       'veroffentlichungen',
@@ -505,6 +514,9 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'zusammenfassung',
       'resumen',
       'resumo',
+      // Achievements in Spanish and Portuguese.
+      'logros',
+      'conquistas',
     ],
   ],
   [
@@ -544,6 +556,11 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'loopbaan',
       'carriere',
       'experiencia',
+      // Spanish "Empleos", "Prácticas", "Pasantías" (internships in Spain and Latin America), Portuguese "Estágios".
+      'empleos',
+      'practicas',
+      'pasantias',
+      'estagios',
       'esperienza',
       'esperienze',
       'werkervaring',
@@ -589,6 +606,19 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'advisory',
       'leadership',
       'extracurricular',
+      // Student and professional bodies, clubs and meetups the person belongs to or runs, whose roles ("President",
+      // "Organizer") are no employment; "Liderazgo", "Liderança" and "Organizaciones" as Spanish and Portuguese CVs
+      // head them.
+      'organizations',
+      'organisations',
+      'organizaciones',
+      'organizacoes',
+      'clubs',
+      'societies',
+      'meetups',
+      'competitions',
+      'liderazgo',
+      'lideranca',
       'licence',
       'licences',
       'declaration',
@@ -607,6 +637,13 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'intereses',
       'weiterbildung',
       'cursos',
+      // Awards, contact, links, activities and the rest in Spanish and Portuguese.
+      'reconocimientos',
+      'distinciones',
+      'contacto',
+      'enlaces',
+      'actividades',
+      'otros',
     ],
   ],
 ];
@@ -747,7 +784,9 @@ const EUROPEAN_MODIFIERS = new Set([
   'personliche',
   'laboral',
   'profesional',
+  'profesionales',
   'profissional',
+  'profissionais',
   'professionnel',
   'professionnels',
   'professionnelle',
@@ -848,6 +887,9 @@ const SECTION_MODIFIERS = new Set([
   // "Executive Team"): their headings are whole phrases (SECTION_PHRASES).
   'record',
   'held',
+  // "Student Organizations", "Student Leadership", "Campus Involvement": whose bodies they are.
+  'student',
+  'campus',
   'consulting',
   'freelance',
   'contract',
@@ -957,6 +999,13 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
   ].map((phrase) => [phrase, 'summary'] as [string, SectionKind]),
   ['is deneyimi', 'experience'],
   ['is tecrubesi', 'experience'],
+  // Spanish and Portuguese headings whose words name other things alone: "Historial laboral" (the jobs; "Historial
+  // académico" is a transcript), "Lenguajes de programación" and "Stack tecnológico" (skills).
+  ['historial laboral', 'experience'],
+  ['historial profesional', 'experience'],
+  ['lenguajes de programacion', 'skills'],
+  ['linguagens de programacao', 'skills'],
+  ['stack tecnologico', 'skills'],
   // "Despre mine" (Romanian), "Om mig" (Swedish, Danish), "Om meg" (Norwegian), "O mně" (Czech), "O meni" (Croatian,
   // Serbian), "Apie mane" (Lithuanian), "Par mani" (Latvian), "Minust" (Estonian): about me.
   ...['despre mine', 'om mig', 'om meg', 'o mne', 'o meni', 'apie mane', 'par mani', 'minust'].map(
@@ -1817,6 +1866,30 @@ const ROMANCE_HEAD_ROLES = new Set([
   'farmacéutica',
   'farmacêutico',
   'farmacêutica',
+  // Scientists and laboratory staff who came to software from the bench, as Spanish, Portuguese, Italian and French CVs
+  // title them ("Químico Analista", "Bióloga Investigadora", "Geólogo de Exploración", "Chimiste"); the feminine
+  // nouns that are also the names of their fields are ROMANCE_HEADS_NAMING_FIELDS's.
+  'químico',
+  'quimico',
+  'bioquímico',
+  'bioquimico',
+  'biólogo',
+  'bióloga',
+  'biologo',
+  'biologa',
+  'físico',
+  'geólogo',
+  'geóloga',
+  'geologo',
+  'geologa',
+  'laboratorista',
+  'chimico',
+  'fisico',
+  'chimiste',
+  'biologiste',
+  'physicien',
+  'physicienne',
+  'géologue',
   // Shop, restaurant and summer jobs ("Employée polyvalente", "Empleado de tienda"; "Caixa de supermercado" is a till,
   // no role) whose bare spelling FOREIGN_HEAD_ROLES cannot hold ("employee" is an English word); the others
   // ("Vendeuse", "Équipier", "Camarero") are FOREIGN_HEAD_ROLES's.
@@ -1831,6 +1904,21 @@ const ROMANCE_HEAD_ROLES = new Set([
  * ("Chef de projet", "Responsable d'équipe", "Responsable des systèmes").
  */
 const ROMANCE_HEADS_WITH_FIELD = new Set(['chef', 'responsable']);
+
+/**
+ * Feminine role nouns spelt as the field they work in ("Química" is a chemist and chemistry, "Física" a physicist and
+ * physics): they open a title only before another role noun ("Química Analista", "Química Farmacéutica"); alone, or
+ * before a field's words ("Química Industrial"), they name the field.
+ */
+const ROMANCE_HEADS_NAMING_FIELDS = new Set([
+  'química',
+  'quimica',
+  'bioquímica',
+  'bioquimica',
+  'física',
+  'fisica',
+  'chimica',
+]);
 
 /** The prepositions a Romance head noun names its field with ("d'équipe" splits into "d" and "équipe"). */
 const ROMANCE_FIELD_PREPOSITIONS = new Set(['de', 'del', 'da', 'do', 'di', 'du', 'des', 'd']);
@@ -1896,6 +1984,8 @@ function romanceHead(words: readonly string[]): boolean {
   while (first < words.length - 1 && ROLE_LEVELS.has(words[first] as string)) first++;
   // "Analyste-programmeur": a compound of two roles opens with one.
   const opening = (words[first] as string).split('-')[0] as string;
+  if (ROMANCE_HEADS_NAMING_FIELDS.has(opening) && words.length - first <= 5)
+    return ROMANCE_HEAD_ROLES.has(words[first + 1] ?? '');
   return (
     ROMANCE_HEAD_ROLES.has(opening) &&
     words.length - first <= 5 &&
@@ -2946,9 +3036,14 @@ export function isCountry(text: string): boolean {
   return countryNames().has(text.trim().replace(/[.]$/, '').toLowerCase());
 }
 
-/** Words naming a unit of an organisation. */
+/**
+ * Words naming a unit of an organisation, in English and as Spanish, Portuguese, Italian, French and German CVs name
+ * one ("División El Teniente", "Departamento de Sistemas", "Gerencia de Tecnología", "Équipe Paiements", "Abteilung
+ * IT"); not before the adjective of a public body ("Departamento Administrativo Nacional de Estadística" is a
+ * government's agency). Whole words: a letter or a digit on neither side.
+ */
 export const TEAM_WORD =
-  /\b(?:team|group|department|division|squad|tribe|org|organization|organisation|unit|chapter)\b/i;
+  /(?<![\p{L}\p{N}_])(?:team|group|department|division|squad|tribe|org|organization|organisation|unit|chapter|(?:división|divisão|divisione|departamento|département|dipartimento|abteilung|equipo|equipe|équipe|gerencia)(?![ \t]+(?:administrativ[oa]|nacional|national|nazionale|federal|estatal|provincial|municipal)(?![\p{L}])))(?![\p{L}\p{N}_])/iu;
 
 /** A word in lower case, Capitalised or UPPER case (patterns that must not ignore case elsewhere). */
 function anyCase(word: string): string {

@@ -1,6 +1,6 @@
 import { NODE_LABELS } from '../graph/model.js';
 import { formatResumeIssue } from '../resume/resume-issue.js';
-import type { LoadSummary } from './load-summary.js';
+import type { FailedFile, LoadSummary } from './load-summary.js';
 
 export interface FormatOptions {
   /** Names outside the catalogues listed at most (the count is always given). */
@@ -71,4 +71,19 @@ export function formatLoadSummary(summary: LoadSummary, options: FormatOptions =
     for (const failed of unconfirmed) lines.push(`  ${failed.message}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * The one-line verdicts `npm run load` writes to stderr when files failed: those known to be absent from the graph
+ * apart from those whose commit went unanswered (they may be in it), so a script never reads the latter as lost.
+ */
+export function formatFailedFiles(failed: readonly FailedFile[]): string[] {
+  const notLoaded = failed.filter((entry) => !entry.mayBeInGraph).map((entry) => entry.file);
+  const unconfirmed = failed.filter((entry) => entry.mayBeInGraph).map((entry) => entry.file);
+  const lines: string[] = [];
+  if (notLoaded.length > 0) lines.push(`Not loaded: ${notLoaded.join(', ')}`);
+  if (unconfirmed.length > 0) {
+    lines.push(`Not confirmed, may be in the graph (load them again to know): ${unconfirmed.join(', ')}`);
+  }
+  return lines;
 }

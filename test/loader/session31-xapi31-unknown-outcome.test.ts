@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
+import { whileTechnologyLocked } from '../support/held-lock.js';
 
 /*
  * A load transaction whose commit outlasts the Executor's wait: Bob's résumé links his role to
@@ -29,7 +30,6 @@ const TIMEOUT_MS = 4000;
  */
 const HOLD_MS = 2 * TIMEOUT_MS + 1000 + 1500;
 
-const holdJava = cypher('test.holdJava', "MATCH (t:Technology {id: 'java'}) SET t.held = true");
 const bobUsesJava = cypher(
   'test.bobUsesJava',
   "MATCH (:Person {id: 'bob'})-[:HELD]->(:Role)-[:USED]->(t:Technology {id: 'java'}) RETURN count(t) AS n",
@@ -43,15 +43,7 @@ describe('a load transaction whose outcome went unknown', () => {
     const first = await loadResumes(testExecutor(), [ann], { applySchema: false });
     expect(first.failed).toEqual([]);
 
-    const holder = testExecutor().driver.session();
-    const held = await holder.beginTransaction();
-    await held.run(holdJava.text);
-    const release = new Promise<void>((resolve) =>
-      setTimeout(() => {
-        held.rollback().then(resolve, resolve);
-      }, HOLD_MS),
-    );
-    try {
+    await whileTechnologyLocked('java', HOLD_MS, async () => {
       const summary = await loadResumes(testExecutor().withTimeout(TIMEOUT_MS), [bob], {
         applySchema: false,
       });
@@ -59,10 +51,7 @@ describe('a load transaction whose outcome went unknown', () => {
       expect(summary.people).toBe(1);
       expect(summary.rechecks?.length).toBe(1);
       expect(summary.rechecks?.[0]?.message).toContain('its commit was sent');
-    } finally {
-      await release;
-      await holder.close();
-    }
+    });
     const [row] = await testExecutor().read<{ n: number }>(bobUsesJava);
     expect(Number(row?.n)).toBe(1);
   });

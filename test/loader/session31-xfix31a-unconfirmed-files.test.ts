@@ -3,6 +3,7 @@ import { cypher } from '../../src/db/cypher-query.js';
 import { CLIENT_GRACE_MS } from '../../src/db/Executor.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
+import { whileTechnologyLocked } from '../support/held-lock.js';
 
 /*
  * A load transaction whose commit outlasts the Executor's wait, and whose recheck fails too: Bob's
@@ -28,7 +29,6 @@ const TIMEOUT_MS = 4000;
  */
 const HOLD_MS = 3 * TIMEOUT_MS + 2 * CLIENT_GRACE_MS + TIMEOUT_MS / 2;
 
-const holdJava = cypher('test.holdJava', "MATCH (t:Technology {id: 'java'}) SET t.held = true");
 const usersOfJava = cypher(
   'test.usersOfJava',
   "MATCH (p:Person)-[:HELD]->(:Role)-[:USED]->(:Technology {id: 'java'}) RETURN p.id AS id ORDER BY id",
@@ -42,15 +42,7 @@ describe('a load transaction whose outcome stays unknown', () => {
     const first = await loadResumes(testExecutor(), [ann], { applySchema: false });
     expect(first.failed).toEqual([]);
 
-    const holder = testExecutor().driver.session();
-    const held = await holder.beginTransaction();
-    await held.run(holdJava.text);
-    const release = new Promise<void>((resolve) =>
-      setTimeout(() => {
-        held.rollback().then(resolve, resolve);
-      }, HOLD_MS),
-    );
-    try {
+    await whileTechnologyLocked('java', HOLD_MS, async () => {
       const summary = await loadResumes(testExecutor().withTimeout(TIMEOUT_MS), [bob, carl], {
         applySchema: false,
       });
@@ -64,10 +56,7 @@ describe('a load transaction whose outcome stays unknown', () => {
       expect(summary.failed[0]?.message).toMatch(
         /^bob\.yaml: may be in the graph: a commit of its transaction went unanswered, and loading it again failed: /,
       );
-    } finally {
-      await release;
-      await holder.close();
-    }
+    });
     const rows = await testExecutor().read<{ id: string }>(usersOfJava);
     expect(rows.map((row) => row.id)).toEqual(['ann', 'bob', 'carl']);
   });

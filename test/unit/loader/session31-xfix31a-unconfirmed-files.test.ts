@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_LABELS } from '../../../src/graph/model.js';
-import { formatLoadSummary } from '../../../src/loader/format-load-summary.js';
+import { formatFailedFiles, formatLoadSummary } from '../../../src/loader/format-load-summary.js';
 import type { LoadSummary } from '../../../src/loader/load-summary.js';
 
 /*
@@ -57,6 +57,21 @@ describe('the load summary of files whose outcome is unknown', () => {
     expect(lines.filter((line) => line.includes('in the graph'))).toEqual([
       'Not confirmed (1); these files may be in the graph, loading them again tells:',
       `  ${unconfirmed('ann.yaml').message}`,
+    ]);
+  });
+});
+
+describe("npm run load's stderr verdict", () => {
+  it('names the files not loaded apart from those that may be in the graph', () => {
+    expect(formatFailedFiles([refused, unconfirmed('ann.yaml'), unconfirmed('bob.yaml')])).toEqual([
+      'Not loaded: carol.yaml',
+      'Not confirmed, may be in the graph (load them again to know): ann.yaml, bob.yaml',
+    ]);
+  });
+
+  it('writes no "Not loaded" line when every failure is unconfirmed', () => {
+    expect(formatFailedFiles([unconfirmed('ann.yaml')])).toEqual([
+      'Not confirmed, may be in the graph (load them again to know): ann.yaml',
     ]);
   });
 });
