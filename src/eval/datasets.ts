@@ -73,6 +73,7 @@ export const DEV_S31_XWORD31_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S32_XMD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xmd32');
 export const DEV_S32_XWORD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xword32');
 export const DEV_S32_XTEXT32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xtext32');
+export const DEV_S32_XEDU32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xedu32');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -152,6 +153,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S31_XWORD31_DIR,
   DEV_S32_XWORD32_DIR,
   DEV_S32_XTEXT32_DIR,
+  DEV_S32_XEDU32_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -618,6 +620,16 @@ export function devS29Xpdf29Set(dir: string = DEV_S29_XPDF29_DIR): Promise<EvalD
  * typed timeline, test/fixtures/documents/dev-s31-xedu31, with its golds in its gold/ folder.
  */
 export function devS31Xedu31Set(dir: string = DEV_S31_XEDU31_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 32's development set of schools and degrees: a job portal's level beside the degree ("Bachelor's Degree · BS
+ * …"), LinkedIn's "Certificate, Field" and a school's name with a dash inside it, a programme marked "(bootcamp)"
+ * before its provider, Australian degrees with a specialisation before "(Honours)",
+ * test/fixtures/documents/dev-s32-xedu32, with its golds in its gold/ folder.
+ */
+export function devS32Xedu32Set(dir: string = DEV_S32_XEDU32_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

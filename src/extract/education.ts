@@ -381,7 +381,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       let covered = 0;
       for (const [index, part] of parts.entries()) {
         if (part.start < covered) continue;
-        const degree = degreeIn(info.line.text, part);
+        // "**Ingeniería de Datos** (bootcamp online)": a programme its bracket calls a bootcamp names no degree.
+        const degree = bracketSays(part.text, BOOTCAMP) ? null : degreeIn(info.line.text, part);
         if (degree) covered = part.start + degree.end;
         // "Bachelor of Science - BS, Computer Science": the field is the next part that is no degree.
         if (
@@ -479,18 +480,21 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             institution = locate(info.line, short.start, short.end, short.text, 0.8);
             continue;
           }
-          const end =
-            schoolEndBeforeCity(info.line.text, part, parts[index + 1]) ??
-            schoolEnd(info.line.text, part, parts[index + 1]);
+          const spelled = spelledOutAfterDash(info.line.text, part, parts[index + 1]);
+          const end = spelled
+            ? nameEnd(info.line.text, spelled, parts[index + 2])
+            : (schoolEndBeforeCity(info.line.text, part, parts[index + 1]) ??
+              schoolEnd(info.line.text, part, parts[index + 1]));
           // "ITESO, Universidad Jesuita de Eastmark": the short name written before the school's name, as the
-          // school calls itself, is part of it.
+          // school calls itself, is part of it; so is "Technion – " before it (see `spelledOutAfterDash`).
           const previous = parts[index - 1];
           const from =
             previous &&
             previous.line === part.line &&
-            /^\p{Lu}{4,}$/u.test(previous.text) &&
-            /^,\s*$/u.test(info.line.text.slice(previous.end, part.start)) &&
-            schoolAcronym(info.line.text, previous)
+            ((/^\p{Lu}{4,}$/u.test(previous.text) &&
+              /^,\s*$/u.test(info.line.text.slice(previous.end, part.start)) &&
+              schoolAcronym(info.line.text, previous)) ||
+              spelledOutAfterDash(info.line.text, previous, part))
               ? previous.start
               : part.start;
           institution = locate(info.line, from, end, info.line.text.slice(from, end), 0.9);
@@ -697,8 +701,11 @@ function providerOfProgramme(
   return null;
 }
 
-/** "Certificate in Full Stack Web Development": a certificate named before its field's "in", the field captured. */
-const CERTIFICATE_IN = /^(\s*)Certificate\s+in\s+(\p{Lu}[^,;|\t(]*)/u;
+/**
+ * "Certificate in Full Stack Web Development", LinkedIn's "Certificate, Project Management · (2017 - 2017)": a
+ * certificate named before its field's "in" or comma, the field captured.
+ */
+const CERTIFICATE_IN = /^(\s*)Certificate(?:\s+in\s+|,\s*)(\p{Lu}[^,;|\t(·•]*)/u;
 
 /**
  * "Certificate in Full Stack Web Development" over "Arizona State University - Tempe, AZ": a university's certificate
@@ -729,8 +736,10 @@ function courseAfterDegree(
   current: { header: readonly LineInfo[] } | null,
   catalogue: Catalogue,
 ): boolean {
-  // "Job Related Training:": a label over what follows, no course.
-  if (!current || info.words > 6 || !PROGRAMME.test(info.line.text) || /[:：]\s*$/u.test(info.line.text))
+  // "Job Related Training:": a label over what follows, no course. "Desarrollo Web Full Stack (bootcamp), Provider,
+  // 2019": a programme word in brackets says what the line names, however long the programme's name.
+  const limit = bracketSays(info.line.text, PROGRAMME) ? 12 : 6;
+  if (!current || info.words > limit || !PROGRAMME.test(info.line.text) || /[:：]\s*$/u.test(info.line.text))
     return false;
   const header = current.header.map((line) => names(line, catalogue));
   return header.some((named) => named.degree) && header.some((named) => named.school);
@@ -1459,6 +1468,11 @@ const STUDY_MODE =
 /** A bootcamp's words for its programme ("Web Development Bootcamp", "Software Engineering Immersive"). */
 const BOOTCAMP = /(?<![\p{L}])(?:bootcamp|boot\s+camp|immersive|nanodegree)(?![\p{L}])/iu;
 
+/** Whether a bracket in `text` ("(bootcamp)", "(online course)") holds a word `words` finds. */
+function bracketSays(text: string, words: RegExp): boolean {
+  return [...text.matchAll(/\(([^()]{1,30})\)/gu)].some((bracket) => words.test(bracket[1] as string));
+}
+
 /** Words of a course or programme followed at a school, not of the school's name. */
 const PROGRAMME =
   /(?<![\p{L}])(?:bootcamp|boot camp|course|courses|certificate|certification|programme|program|nanodegree|classes|training|apprenticeship)(?![\p{L}])/iu;
@@ -1538,6 +1552,30 @@ function shortNameBefore(text: string, part: Part, previous: Part | undefined): 
   return /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(previous.text) && abbreviates(previous.text, part.text)
     ? previous
     : null;
+}
+
+/**
+ * "Technion – Israel Institute of Technology", "EPFL – École Polytechnique Fédérale de Lausanne": a school's one-word
+ * name (one the school words know as a school's, no bare word for a kind of school), a dash, then its name spelled out (a university's whole name of three words or more, no unit, degree or place) are one
+ * name as the school writes it. An acronym before the dash is as often a unit's or campus's ("CUCEI – Universidad de
+ * Guadalajara"), no part of the name. The spelled-out part when `part` and `next` are so, else null.
+ */
+function spelledOutAfterDash(text: string, part: Part, next: Part | undefined): Part | null {
+  if (!next || next.line !== part.line || /\s/u.test(part.text)) return null;
+  if (!/^\s+[–—]\s+$/u.test(text.slice(part.end, next.start))) return null;
+  const short =
+    /^\p{Lu}[\p{L}-]+$/u.test(part.text) &&
+    isInstitution(part.text) &&
+    !bareSchoolWord(part.text) &&
+    findDegree(part.text) === null;
+  const spelled =
+    next.text.split(/\s+/u).length >= 3 &&
+    UNIVERSITY.test(next.text) &&
+    wholeName(next.text) &&
+    !isUnit(next.text) &&
+    findDegree(next.text) === null &&
+    !isLocation(next.text);
+  return short && spelled ? next : null;
 }
 
 /**

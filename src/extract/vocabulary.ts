@@ -2792,9 +2792,21 @@ const DEGREE_CAPS = new RegExp(DEGREE.source, 'giu');
 /** A text that is a degree and nothing else ("M.Sc.", "BS"). */
 const DEGREE_WHOLE = new RegExp(`^(?:${DEGREE.source})$`, 'u');
 
+/** A job portal's level of study, a category the portal asks for ("Bachelor's Degree"), no degree as written. */
+const PORTAL_LEVEL = /^(?:Bachelor|Master|Associate|Doctor)['’]?s\s+[Dd]egree$/u;
+/** What sets a portal's level apart from the degree after it ("Bachelor's Degree · BS …"); a comma gives the field. */
+const LEVEL_SEPARATOR = /^\s*(?:[·•|]|\s[–—-])\s*/u;
+
 export function findDegree(text: string): { start: number; end: number; text: string } | null {
   const capitals = !/\p{Ll}/u.test(text);
   const found = scanDegrees(text, capitals ? DEGREE_CAPS : DEGREE, capitals);
+  if (found && PORTAL_LEVEL.test(found.text)) {
+    // "Bachelor's Degree · BS Information Technology": the portal's level, then the degree as written.
+    const separator = LEVEL_SEPARATOR.exec(text.slice(found.end));
+    const at = found.end + (separator?.[0].length ?? 0);
+    const written = separator ? scanDegrees(text.slice(at), DEGREE, false) : null;
+    if (written?.start === 0) return { start: at, end: at + written.end, text: written.text };
+  }
   if (found || capitals || !CAPITAL_WORD.test(text)) return found;
   // "DIPL.-ING. IN COMPUTER SCIENCE    Oct. 2004 - Jun. 2010": a degree set in capitals on a line whose
   // dates are not; a spelled-out word of three letters or more, not a bare "MS" or "BA".
