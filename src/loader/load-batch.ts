@@ -66,10 +66,14 @@ export interface BatchResult {
 export async function loadBatch(
   executor: Executor,
   members: readonly BatchMember[],
-  options: { times?: StatementTimes | undefined } = {},
+  options: {
+    times?: StatementTimes | undefined;
+    /** Technologies whose version node the run has made (createVersions), shared by its transactions. */
+    versionsMade?: Set<string> | undefined;
+  } = {},
 ): Promise<BatchResult> {
   await loaderWarm(executor);
-  await createVersions(executor, members);
+  await createVersions(executor, members, options.versionsMade);
   const { times } = options;
   if (!times) return executor.transaction(TRANSACTION, (tx) => applyBatch(tx, members));
   const start = performance.now();

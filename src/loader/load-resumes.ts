@@ -218,6 +218,7 @@ interface Entry {
 /** Load transactions in flight, at most `width` at once. */
 class Transactions {
   private readonly running = new Set<Promise<void>>();
+  private readonly versionsMade = new Set<string>();
   private fatal: unknown;
 
   constructor(
@@ -255,7 +256,7 @@ class Transactions {
       result = await loadBatch(
         this.executor,
         entries.map((entry) => entry.member),
-        { times: this.times },
+        { times: this.times, versionsMade: this.versionsMade },
       );
     } catch (error) {
       if (isFatal(error)) throw error;

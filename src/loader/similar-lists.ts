@@ -3,6 +3,7 @@ import { EDGE_KINDS } from '../graph/edge-kinds.js';
 import { RelType } from '../graph/model.js';
 import { lockOrder } from '../graph/queries/orphans.js';
 import { createTechnologyVersions } from '../graph/queries/similar-lists.js';
+import { ownCopy } from '../util/own-copy.js';
 import type { BatchMember } from './batch-round.js';
 import type { GraphPlan } from './graph-plan.js';
 import type { PlanDiff } from './plan-diff.js';
@@ -28,9 +29,19 @@ export function versionedTechnologies(plan: GraphPlan, diff: PlanDiff): string[]
  * Creates, in a transaction of its own, the version nodes a load of `members` may bump and the
  * graph lacks (see createTechnologyVersions): those of the technologies their résumés name.
  * Technologies they no longer name had theirs created by the load that named them (or, on a graph
- * loaded before versions existed, the bump creates them).
+ * loaded before versions existed, the bump creates them). `made`: the technologies whose version
+ * node an earlier transaction of the same run created or found, left out (nothing deletes a version
+ * node; were one gone, the bump would create it); the ones made here are added to it.
  */
-export async function createVersions(executor: Executor, members: readonly BatchMember[]): Promise<void> {
-  const ids = lockOrder(members.flatMap((member) => member.plan.edges.uses.map((edge) => edge.to)));
-  if (ids.length > 0) await executor.write(createTechnologyVersions, { ids });
+export async function createVersions(
+  executor: Executor,
+  members: readonly BatchMember[],
+  made?: Set<string>,
+): Promise<void> {
+  const named = members.flatMap((member) => member.plan.edges.uses.map((edge) => edge.to));
+  const ids = lockOrder(made ? named.filter((id) => !made.has(id)) : named);
+  if (ids.length === 0) return;
+  await executor.write(createTechnologyVersions, { ids });
+  // Kept for the whole run: own copies, not views of the files' texts.
+  for (const id of ids) made?.add(ownCopy(id));
 }

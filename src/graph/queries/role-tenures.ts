@@ -101,7 +101,8 @@ DELETE t
 /**
  * Creates TENURE relationships whose properties the loader has worked out from the plans of people
  * the same transaction created (src/loader/role-tenures.ts, plannedRoleTenures): their roles have
- * none yet, so nothing is read or compared. Rows {role, company, props}.
+ * none yet, so nothing is read or compared, and the new relationship's properties are added, not
+ * replaced (see createEdges). Rows {role, company, props}.
  */
 export const createRoleTenures = cypher(
   'loader.createRoleTenures',
@@ -110,6 +111,6 @@ UNWIND $rows AS row
 MATCH (r:${Label.Role} {id: row.role})
 MATCH (c:${Label.Company} {id: row.company})
 CREATE (r)-[t:${RelType.TENURE}]->(c)
-SET t = row.props
+SET t += row.props
 `,
 );
