@@ -2911,13 +2911,10 @@ function assignParts(parts: ReadEntry['parts']): void {
   const outerFirst = (a: ReadEntry['parts'][number], b: ReadEntry['parts'][number]) =>
     unitOf(a) === 1 && unitOf(b) === 1 && a.part.line === b.part.line ? a.part.index - b.part.index : 0;
   // "Staff Engineer (Platform Group)" over "Halyard Systems, Leeds": a unit in brackets right after the title is the
-  // team the title was held in, not the employer, while another line holds a name free to be the employer.
+  // team the title was held in, not the employer, while another line holds a name free to be the employer. A name
+  // beside the dates does not count: that is where the place goes (see placeBesideDates).
   const freeName = (p: ReadEntry['parts'][number]) =>
-    p.label === null &&
-    p.found.title === 0 &&
-    !p.found.location &&
-    !p.found.team &&
-    /^[\p{Lu}\p{N}]/u.test(p.part.text);
+    freeToBeEmployer(p) && findDates(p.part.line.text).length === 0;
   const teamAfterTitle = (p: ReadEntry['parts'][number]) =>
     title !== undefined &&
     p.found.team &&
@@ -2965,18 +2962,25 @@ function townsBesideEmployers(parts: ReadEntry['parts']): void {
   for (const item of parts) {
     if (!town(item)) continue;
     const employer = parts.some(
-      (other) =>
-        other !== item &&
-        (other.label === 'company' ||
-          (other.label === null &&
-            other.found.title === 0 &&
-            !other.found.team &&
-            !other.found.location &&
-            /^[\p{Lu}\p{N}]/u.test(other.part.text) &&
-            !knownPlace(other.part.text))),
+      (other) => other !== item && (other.label === 'company' || freeToBeEmployer(other)),
     );
     if (employer) item.label = 'location';
   }
+}
+
+/**
+ * A header's part free to be the employer: unlabelled, a name (capital or digit first) with no evidence of a title, a
+ * team or a place, and no town of the gazetteer.
+ */
+function freeToBeEmployer(item: ReadEntry['parts'][number]): boolean {
+  return (
+    item.label === null &&
+    item.found.title === 0 &&
+    !item.found.team &&
+    !item.found.location &&
+    /^[\p{Lu}\p{N}]/u.test(item.part.text) &&
+    !knownPlace(item.part.text)
+  );
 }
 
 /**
