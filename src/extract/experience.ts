@@ -3076,13 +3076,14 @@ function cityBeforeCountry(parts: ReadEntry['parts']): void {
 }
 
 /**
- * "Senior Software Engineer | Maptek" over "Adelaide SA  ·  Mar 2019 – Present" (Word's "Bold modern" template),
- * "Maptek | Senior Software Engineer", "Software Engineer, Maptek" or "Software Engineer" over "Maptek" over it: a name
- * alone beside a header line's dates that reads as a place ("City, Country", a known town, a town and its state's
- * code) is where the job was, when the header's lines without dates hold the title and one other name, free to be the
- * employer: that name is the employer. A state's code that spells a legal form too ("SA", "NV", "AB") is the place's
- * only across a bar or a spaced dash (the template's "Title | Employer"), or after a known town; elsewhere "Almendro
- * Pagos SA" may be the employer.
+ * "Firmware Engineer | Quandong Robotics" over "Bendigo VIC  ·  Feb 2018 – Present" (a Word template's header),
+ * "Quandong Robotics | Firmware Engineer", "Firmware Engineer, Quandong Robotics" or "Firmware Engineer" over "Quandong
+ * Robotics" over it: a name alone beside a header line's dates that reads as a place ("City, Country", a known town, a
+ * town and its state's code) is where the job was, when the header's lines without dates hold the title and one other
+ * name, free to be the employer: that name is the employer. A state's code that spells a legal form too ("SA", "NV",
+ * "AB") is the place's after a known town, or across a bar or a spaced dash (the template's "Title | Employer") after
+ * a one-word town or before a postcode ("Whyalla SA", "Mount Gambier SA 5290"); elsewhere "Almendro Pagos SA" or
+ * "Lindvall Teknik AB" may be the employer.
  */
 function placeBesideDates(parts: ReadEntry['parts'], header: readonly LineInfo[]): void {
   const dated = (line: DocLine) => header.some((info) => info.line === line && info.dates.length > 0);
@@ -3110,7 +3111,9 @@ function placeBesideDates(parts: ReadEntry['parts'], header: readonly LineInfo[]
     );
   const townAndState = (text: string) => {
     const town = townBeforeStateCode(text);
-    return town !== null && (barred || looseCompanyKey(text) === null || knownPlace(town));
+    if (town === null) return false;
+    if (looseCompanyKey(text) === null || knownPlace(town)) return true;
+    return barred && (!/\s/u.test(town) || /\d$/u.test(text.trim()));
   };
   const place = parts.find(
     ({ part, found }) =>

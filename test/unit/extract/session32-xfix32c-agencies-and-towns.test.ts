@@ -90,3 +90,44 @@ describe('"Date of …" is no ongoing end', () => {
     expect(range?.ongoing).toBe(true);
   });
 });
+
+describe('a legal form that spells a state code beside the dates under "Title | Unit"', () => {
+  it('keeps a company of several words before "AB" or "SA" as the employer', async () => {
+    const result = await extractText(
+      experience(
+        'Embedded Engineer | Connectivity',
+        'Lindvall Teknik AB  ·  Jan 2019 – Present',
+        '• Modem drivers in C.',
+        '',
+        'Data Engineer | Analytics',
+        'Carouge Logistique SA  ·  Feb 2016 – Dec 2018',
+        '• Batch jobs in Scala.',
+      ),
+    );
+    expect(positions(result).map((item) => item.company)).toEqual([
+      'Lindvall Teknik AB',
+      'Carouge Logistique SA',
+    ]);
+  });
+
+  it('reads a one-word town, or a town before a postcode, as the place across the bar', async () => {
+    const result = await extractText(
+      experience(
+        'Software Engineer | Gawler Sensing',
+        'Whyalla SA  ·  Mar 2020 – Present',
+        '• Firmware in C.',
+        '',
+        'Graduate Engineer | Tarrant Ledger',
+        'Port Pirie SA 5540  ·  Feb 2017 – Feb 2020',
+        '• Reports in Python.',
+      ),
+    );
+    expect(positions(result)).toEqual([
+      position('Gawler Sensing', 'Software Engineer', '2020-03', 'present'),
+      position('Tarrant Ledger', 'Graduate Engineer', '2017-02', '2020-02'),
+    ]);
+    const places = (result.resume.work ?? []).map((work) => JSON.stringify(work.positions?.[0]?.location));
+    expect(places[0]).toContain('Whyalla');
+    expect(places[1]).toContain('Port Pirie');
+  });
+});
