@@ -3075,6 +3075,13 @@ function cityBeforeCountry(parts: ReadEntry['parts']): void {
   }
 }
 
+/** Words of the land that make up many towns' names of several words ("Mawson Lakes", "Port Pirie", "Glen Waverley"). */
+const TOWN_NAME_WORDS = new Set(
+  'lake lakes beach bay creek heights hill hills park springs falls valley point harbour harbor vale mount port glen fort river rapids island grove ridge downs plains'.split(
+    ' ',
+  ),
+);
+
 /**
  * "Firmware Engineer | Quandong Robotics" over "Bendigo VIC  ·  Feb 2018 – Present" (a Word template's header),
  * "Quandong Robotics | Firmware Engineer", "Firmware Engineer, Quandong Robotics" or "Firmware Engineer" over "Quandong
@@ -3082,8 +3089,8 @@ function cityBeforeCountry(parts: ReadEntry['parts']): void {
  * town and its state's code) is where the job was, when the header's lines without dates hold the title and one other
  * name, free to be the employer: that name is the employer. A state's code that spells a legal form too ("SA", "NV",
  * "AB") is the place's after a known town, or across a bar or a spaced dash (the template's "Title | Employer") after
- * a one-word town or before a postcode ("Whyalla SA", "Mount Gambier SA 5290"); elsewhere "Almendro Pagos SA" or
- * "Lindvall Teknik AB" may be the employer.
+ * a one-word town, a town named with a word of the land (TOWN_NAME_WORDS) or before a postcode ("Whyalla SA", "Glen
+ * Osmond SA", "Mount Gambier SA 5290"); elsewhere "Almendro Pagos SA" or "Lindvall Teknik AB" may be the employer.
  */
 function placeBesideDates(parts: ReadEntry['parts'], header: readonly LineInfo[]): void {
   const dated = (line: DocLine) => header.some((info) => info.line === line && info.dates.length > 0);
@@ -3113,7 +3120,12 @@ function placeBesideDates(parts: ReadEntry['parts'], header: readonly LineInfo[]
     const town = townBeforeStateCode(text);
     if (town === null) return false;
     if (looseCompanyKey(text) === null || knownPlace(town)) return true;
-    return barred && (!/\s/u.test(town) || /\d$/u.test(text.trim()));
+    return (
+      barred &&
+      (!/\s/u.test(town) ||
+        /\d$/u.test(text.trim()) ||
+        town.split(/\s+/u).some((word) => TOWN_NAME_WORDS.has(word.toLowerCase())))
+    );
   };
   const place = parts.find(
     ({ part, found }) =>

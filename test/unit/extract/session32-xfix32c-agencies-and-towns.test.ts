@@ -110,7 +110,7 @@ describe('a legal form that spells a state code beside the dates under "Title | 
     ]);
   });
 
-  it('reads a one-word town, or a town before a postcode, as the place across the bar', async () => {
+  it('reads a one-word town, a town before a postcode or one named with a word of the land as the place across the bar', async () => {
     const result = await extractText(
       experience(
         'Software Engineer | Gawler Sensing',
@@ -120,14 +120,20 @@ describe('a legal form that spells a state code beside the dates under "Title | 
         'Graduate Engineer | Tarrant Ledger',
         'Port Pirie SA 5540  ·  Feb 2017 – Feb 2020',
         '• Reports in Python.',
+        '',
+        'Engineering Intern | Brolga Defence',
+        'Victor Harbor SA  ·  Nov 2015 – Feb 2016',
+        '• Test rigs in C.',
       ),
     );
     expect(positions(result)).toEqual([
       position('Gawler Sensing', 'Software Engineer', '2020-03', 'present'),
       position('Tarrant Ledger', 'Graduate Engineer', '2017-02', '2020-02'),
+      position('Brolga Defence', 'Engineering Intern', '2015-11', '2016-02'),
     ]);
     const places = (result.resume.work ?? []).map((work) => JSON.stringify(work.positions?.[0]?.location));
     expect(places[0]).toContain('Whyalla');
     expect(places[1]).toContain('Port Pirie');
+    expect(places[2]).toContain('Victor Harbor');
   });
 });
