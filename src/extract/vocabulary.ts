@@ -1,5 +1,5 @@
 import { commonWords } from '../catalogue/mention-matcher.js';
-import { knownPlace, placeKey } from '../catalogue/places.js';
+import { knownPlace, placeKey, STATE_CODES } from '../catalogue/places.js';
 import { CAPITALISED_MONTH_WORD } from './dates.js';
 import { foldKey } from './fold.js';
 
@@ -3069,18 +3069,6 @@ export function isLocation(text: string): boolean {
   }
   return false;
 }
-
-/**
- * The codes of the US's states, Australia's states and territories and Canada's provinces, which résumés write after a
- * town with no comma ("Austin TX", "Mawson Lakes SA 5095", "Kelowna BC").
- */
-const STATE_CODES = new Set([
-  ...'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
-    ' ',
-  ),
-  ...'NSW VIC QLD SA WA TAS NT ACT'.split(' '),
-  ...'AB BC MB NB NL NS NU ON PE QC SK YT'.split(' '),
-]);
 
 /** One to three capitalised words, a state's code and perhaps a postcode: group 2 is the code. */
 const TOWN_STATE = /^(\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})\s+([A-Z]{2,3})(?:\s+\d{4,5})?$/u;
