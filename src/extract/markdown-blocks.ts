@@ -103,14 +103,21 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
   timelineItems(out);
   yearTimeline(out);
   headedTabs(out);
+  let lastText = out.length - 1;
+  while (lastText >= 0 && (out[lastText] as string).trim() === '') lastText--;
+  // The level of the skills section's heading the line is in, 0 outside one.
+  let skillsLevel = 0;
   for (let i = 0; i < out.length; i++) {
     const line = out[i] as string;
+    const level = headingLevel(line);
+    if (level > 0 && (skillsLevel === 0 || level <= skillsLevel))
+      skillsLevel = sectionKind(line.replace(/^[ \t]*#+[ \t]*/u, '').trim()) === 'skills' ? level : 0;
     if (MDX_ESM.test(line)) {
       out[i] = '';
       continue;
     }
     if (tagLine(line)) {
-      out[i] = '';
+      out[i] = skillsLevel > 0 && i !== lastText ? tagNames(line) : '';
       continue;
     }
     const fenceTitle = fencedDivTitle(line);
@@ -427,8 +434,9 @@ function fencedDivTitle(line: string): string | null {
 const TAG = /^#[\p{L}\p{N}_/-]+$/u;
 
 /**
- * "#cv #backend", "#resume": a line of a note's tags only, no text of the résumé. Two tags or more, or one not
- * capitalised: "#Experience" alone may be a heading written without its blank.
+ * "#cv #backend", "#resume": a line of a note's tags only, no text of the résumé, unless a skills section writes its
+ * names so ("#python #django #postgresql" above more of the section; a line of tags closing the page is the note's).
+ * Two tags or more, or one not capitalised: "#Experience" alone may be a heading written without its blank.
  */
 function tagLine(line: string): boolean {
   const words = line.trim().split(/[ \t]+/u);
@@ -436,6 +444,15 @@ function tagLine(line: string): boolean {
     words.every((word) => TAG.test(word) && /\p{L}/u.test(word)) &&
     (words.length >= 2 || !/^#\p{Lu}/u.test(words[0] as string))
   );
+}
+
+/** "#python #django": a skills section's line of tags as the names they tag ("python, django"). */
+function tagNames(line: string): string {
+  return line
+    .trim()
+    .split(/[ \t]+/u)
+    .map((tag) => tag.slice(1))
+    .join(', ');
 }
 
 /** A thematic break: three or more `-`, `*` or `_`, blanks between allowed. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdownSource } from '../../../src/extract/markdown-blocks.js';
+import { sectionKind } from '../../../src/extract/vocabulary.js';
 import { extractText, positions } from './extract-text.js';
 
 /**
@@ -80,5 +81,85 @@ describe("a Markdown résumé's last entry below a thematic break", () => {
     // Links alone below a break are no footer.
     const links = [...page.slice(0, 6), '[PDF](/cv.pdf) · [Source](https://example.org/cv)'];
     expect(readMarkdownSource(links)).toEqual(links);
+  });
+});
+
+describe('"Title en/na X Y" where X is an abstract noun of a trade', () => {
+  it('reads the field as the title’s, no employer ("Mantenimiento Industrial", "Infraestructura Tecnológica")', async () => {
+    for (const [heading, dates, place, title] of [
+      [
+        '### Técnico en Mantenimiento Industrial',
+        '**2018 – 2021** · Arequipa',
+        'Arequipa',
+        'Técnico en Mantenimiento Industrial',
+      ],
+      [
+        '### Coordinador en Infraestructura Tecnológica',
+        '**2016 – 2019** · Cuenca',
+        'Cuenca',
+        'Coordinador en Infraestructura Tecnológica',
+      ],
+    ]) {
+      const text = ['## Experiencia', '', heading, dates, '- Planes preventivos en SAP.'].join('\n');
+      const found = positions(await extractText(text, 'cv.md')).map((p) => [p.company, p.title]);
+      expect(found, heading).toEqual([[place, title]]);
+    }
+  });
+
+  it('still reads a name and its trade’s word as the employer', async () => {
+    const text = [
+      '## Experiência',
+      '',
+      '### Analista de Dados na Ipanema Logística',
+      '**2019 – 2022** · Niterói',
+    ];
+    const found = positions(await extractText(text.join('\n'), 'cv.md')).map((p) => [p.company, p.title]);
+    expect(found).toEqual([['Ipanema Logística', 'Analista de Dados']]);
+  });
+});
+
+describe('"Actividades profesionales"', () => {
+  it('heads the jobs, while "Actividades" alone are other things', () => {
+    expect(sectionKind('Actividades profesionales')).toBe('experience');
+    expect(sectionKind('ACTIVIDAD PROFESIONAL')).toBe('experience');
+    expect(sectionKind('Actividades')).toBe('other');
+  });
+});
+
+describe("a skills section's line of tags", () => {
+  const page = [
+    '## Skills',
+    '',
+    '#python #django #postgresql',
+    '',
+    '### Cloud',
+    '',
+    '#aws #terraform',
+    '',
+    '## Interests',
+    '',
+    '#sailing #chess',
+    '',
+    'Sailing.',
+  ];
+
+  it('reads as the names it tags inside a skills section, its subsections included, and as nothing elsewhere', () => {
+    const read = readMarkdownSource(page);
+    expect(read[2]).toBe('python, django, postgresql');
+    expect(read[6]).toBe('aws, terraform');
+    expect(read[10]).toBe('');
+  });
+
+  it('reads as nothing when it closes the page, as a note’s tags do', () => {
+    expect(readMarkdownSource(['## Skills', '', 'Go, Rust', '', '#cv #backend']).at(-1)).toBe('');
+  });
+
+  it('gives the tagged names as the skills', async () => {
+    const result = await extractText(
+      ['## Skills', '', '#python #django', '', 'Docker, Kubernetes'].join('\n'),
+      'cv.md',
+    );
+    const keywords = (result.resume.skills ?? []).flatMap((group) => group.keywords ?? []);
+    expect(keywords.map((name) => name.toLowerCase())).toEqual(['python', 'django', 'docker', 'kubernetes']);
   });
 });
