@@ -650,6 +650,13 @@ const AT_OR_FIELD = new RegExp(`(?<=\\S)\\s+(?:${AT_OR_FIELD_WORDS.join('|')})\\
 const FIELD_SUFFIX =
   /(?:ía|ías|ión|iones|ation|ations|ção|ções|ique|iques|dad|dade|dades|ismo|logia|logie|gie)$|[áéíóúâêô]\p{L}*icas?$/u;
 
+/**
+ * The endings of Spanish and Portuguese abstract nouns ("Mantenimiento", "Gerenciamento", "Montaje", "Arquitectura",
+ * "Vigilancia", "Experiência"): a trade's activity, which opens a field ("Mantenimiento Industrial"),
+ * never a company's own name.
+ */
+const ROMANCE_ABSTRACT_SUFFIX = /(?:miento|mento|aje|agem|tura|encia|ência|ancia|ância)$/u;
+
 /** Polish locative endings ("w Pythonie", "w Javie", "w Krakowie"): a place or a technology, not an employer. */
 const POLISH_LOCATIVE = /(?:ie|iu|ach)$/u;
 
@@ -679,12 +686,13 @@ function employerAfterFieldWord(employer: string, joiner: string, catalogue?: Ca
       (/^w[e]?$/u.test(joiner) && POLISH_LOCATIVE.test(bare))
     );
   });
-  // "Tamboril Logística", "Kelluwün Salud": a name of its own (no field, no common English word) and the one word of
-  // its trade after it name a company; a field opens with a field's word ("Ciencia de Datos", "Sistemas de Información").
+  // "Tamboril Logística", "Kelluwün Salud": a name of its own (no field, no common English word, no abstract noun's
+  // ending) and the one word of its trade after it name a company; a field opens with a field's word ("Ciencia de Datos", "Sistemas de Información").
   const namedTrade =
     words.length === 2 &&
     !fields[0] &&
     fields[1] === true &&
+    !ROMANCE_ABSTRACT_SUFFIX.test((words[0] as string).toLowerCase()) &&
     /^\p{Lu}\p{Ll}/u.test(words[0] as string) &&
     !commonWords().has((words[0] as string).toLowerCase());
   return (

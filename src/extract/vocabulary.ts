@@ -998,6 +998,10 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     'over mij',
   ].map((phrase) => [phrase, 'summary'] as [string, SectionKind]),
   ['is deneyimi', 'experience'],
+  // Spanish for "professional activities": the jobs, whereas "actividades" alone are the person's pastimes.
+  ...['actividades profesionales', 'actividad profesional'].map(
+    (phrase) => [phrase, 'experience'] as [string, SectionKind],
+  ),
   ['is tecrubesi', 'experience'],
   // Spanish and Portuguese headings whose words name other things alone: "Historial laboral" (the jobs; "Historial
   // académico" is a transcript), "Lenguajes de programación" and "Stack tecnológico" (skills).
@@ -3094,7 +3098,7 @@ export function isCountry(text: string): boolean {
 
 /**
  * Words naming a unit of an organisation, in English and as Spanish, Portuguese, Italian, French and German CVs name
- * one ("División El Teniente", "Departamento de Sistemas", "Gerencia de Tecnología", "Équipe Paiements", "Abteilung
+ * one ("División Minera Sur", "Departamento de Sistemas", "Gerencia de Tecnología", "Équipe Paiements", "Abteilung
  * IT"); not before the adjective of a public body ("Departamento Administrativo Nacional de Estadística" is a
  * government's agency). Whole words: a letter or a digit on neither side.
  */
