@@ -1293,34 +1293,41 @@ function sectionKindOf(text: string): SectionKind | null {
   if (best === null && words.length === 1 && (words[0] === 'tech' || words[0] === 'software'))
     return 'skills';
 
-  // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment; "Work & Volunteer
+  // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment; "Volunteer & Work
   // Experience", "Employment and Volunteering" (a job site's profile section) join the two, and hold the jobs.
   if (words.includes('volunteer') || words.includes('volunteering')) {
-    return best === 'experience' && joinsWorkWithVolunteering(words) ? 'experience' : 'other';
+    return best === 'experience' && joinsWorkWithVolunteering(text) ? 'experience' : 'other';
   }
   return best;
 }
 
-/** The words that name paid work beside volunteering in a joined heading ("Work & Volunteer Experience"). */
-const PAID_WORK_WORDS = new Set([
-  'work',
-  'employment',
-  'professional',
-  'career',
-  'experience',
-  'job',
-  'jobs',
-]);
+/** The words that name paid work beside volunteering in a joined heading ("Volunteer & Work Experience"). */
+const PAID_WORK_WORDS = new Set(['work', 'employment', 'professional', 'career', 'job', 'jobs']);
+
+/** The nouns a paid-work word may stand before in its side of a joined heading ("Work Experience", "Career History"). */
+const WORK_RECORD_NOUNS = new Set(['experience', 'history', 'background', 'record', 'roles', 'positions']);
 
 /**
- * True when a heading's words name paid work as well as volunteering ("Work & Volunteer Experience", "Experience &
- * Volunteering", "Volunteering and Employment"): a work word that does not itself follow "volunteer" ("Volunteer
- * Work", "Volunteer Experience" are volunteering alone).
+ * True when a heading joins paid work with volunteering ("Volunteer & Work Experience", "Volunteering / Experience",
+ * "Volunteering and Employment"). The heading's sides (between "&", "and", "/", "+" or a comma) are read apart: one
+ * side names paid work when it is "Experience" alone, or holds a paid-work word not after "volunteer" ("Volunteer
+ * Work" is volunteering) and before nothing but a record's noun ("Professional Affiliations" is no work).
+ * "Experience" qualified ("Volunteer & Leadership Experience", "Volunteer Teaching Experience", "Other Experience &
+ * Volunteering") names no paid work: those headings hold volunteering and other activities.
  */
-function joinsWorkWithVolunteering(words: readonly string[]): boolean {
-  return words.some(
-    (word, index) =>
-      PAID_WORK_WORDS.has(word) && !['volunteer', 'volunteering'].includes(words[index - 1] ?? ''),
+function joinsWorkWithVolunteering(text: string): boolean {
+  const sides = foldKey(text)
+    .split(/[&/+,]|\band\b/u)
+    .map((side) => side.match(/\p{L}+/gu) ?? []);
+  return sides.some(
+    (side) =>
+      (side.length === 1 && side[0] === 'experience') ||
+      side.some(
+        (word, index) =>
+          PAID_WORK_WORDS.has(word) &&
+          !['volunteer', 'volunteering'].includes(side[index - 1] ?? '') &&
+          (index === side.length - 1 || WORK_RECORD_NOUNS.has(side[index + 1] as string)),
+      ),
   );
 }
 
@@ -1727,14 +1734,13 @@ const TRADE_ROLE_NOUNS = new Set([
   'stocker',
   'nanny',
   'babysitter',
-  // A student's campus jobs ("Desk Attendant", "Lab Aide", "Student Ambassador"); "Lab Monitor" is MONITORED_PLACES's.
-  'attendant',
-  'aide',
+  // A student's campus jobs ("Student Ambassador"); "Desk Attendant", "Lab Aide" are `tradeRole`'s, "Hall Monitor"
+  // MONITORED_PLACES's.
   'ambassador',
 ]);
 
 /**
- * Where a student's "monitor" watches, named before the noun ("Lab Monitor", "Computer Lab Monitor", "Hall
+ * Where a student's "monitor" watches, named before the noun ("Library Monitor", "Exam Monitor", "Hall
  * Monitor"): with no such word before it a monitor is a screen or a program ("Performance Monitor").
  */
 const MONITORED_PLACES = new Set(
@@ -1767,10 +1773,15 @@ const WORKER_KINDS = new Set(
 
 /**
  * True when `word` (a title's head, lower case, after the word `before`) is a trade's role noun (see
- * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS, WORKER_KINDS, "personnel" after a word).
+ * TRADE_ROLE_NOUNS, ROLE_SUFFIX, MONITORED_PLACES, PICKED_GOODS, WORKER_KINDS, an attendant or an aide or
+ * "personnel" after a word).
  */
 function tradeRole(word: string, before: string | undefined): boolean {
   if (word === 'monitor') return before !== undefined && MONITORED_PLACES.has(before);
+  // "Desk Attendant", "Flight Attendant", "Lab Aide", "Teacher Aide": named by a word before them; alone, or after an
+  // article or a preposition, they are French words ("En attendant", "Outils d'aide").
+  if (word === 'attendant' || word === 'aide')
+    return before !== undefined && before.length >= 3 && !NAME_JOINERS.has(before);
   if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
   if (word === 'worker' || word === 'employee') return before !== undefined && WORKER_KINDS.has(before);
   // "National Service Personnel" (Ghana's national service post), "IT Personnel", "Admin Personnel" (Ghanaian,
