@@ -30,6 +30,7 @@ import {
   LANGUAGE_TESTS,
   NAME_JOINERS,
   NAME_PARTICLES,
+  opensWithDegree,
   STUDY_ENDED,
   STUDY_STARTED,
   sectionKind,
@@ -738,7 +739,7 @@ function courseAfterDegree(
 ): boolean {
   // "Job Related Training:": a label over what follows, no course. "Desarrollo Web Full Stack (bootcamp), Provider,
   // 2019": a programme word in brackets says what the line names, however long the programme's name.
-  const limit = bracketSays(info.line.text, PROGRAMME) ? 12 : 6;
+  const limit = bracketSays(info.line.text, BOOTCAMP) ? 12 : 6;
   if (!current || info.words > limit || !PROGRAMME.test(info.line.text) || /[:：]\s*$/u.test(info.line.text))
     return false;
   const header = current.header.map((line) => names(line, catalogue));
@@ -761,7 +762,7 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
       value =
         !info.line.blank &&
         !info.line.bullet &&
-        (findDegree(info.line.text)?.start === 0 || bootcampLine(info)) &&
+        (opensWithDegree(info.line.text) || bootcampLine(info)) &&
         !names(info, catalogue).school;
       known.set(info, value);
     }
@@ -912,7 +913,7 @@ function datedProgramme(info: LineInfo, catalogue: Catalogue): boolean {
   return (
     dates.length > 0 &&
     withoutDates(lastText, dates).trim() === '' &&
-    (findDegree(headText)?.start === 0 || PROGRAMME.test(headText)) &&
+    (opensWithDegree(headText) || PROGRAMME.test(headText)) &&
     !names(info, catalogue).school
   );
 }
@@ -1181,8 +1182,7 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
     const school = get('school') as (typeof record)[number];
     // "course: PhD in Computer Engineering": a course field that opens with a degree names the degree.
     const course = get('area');
-    const courseIsDegree =
-      !get('degree') && course !== undefined && findDegree(course.field.value)?.start === 0;
+    const courseIsDegree = !get('degree') && course !== undefined && opensWithDegree(course.field.value);
     const degree = courseIsDegree ? course : get('degree');
     const area = courseIsDegree ? undefined : course;
     const dates = record
@@ -1399,7 +1399,7 @@ function isColumnLabels(text: string): boolean {
 function degreeLineInfo(line: DocLine): LineInfo {
   const info = lineInfo(line);
   // "2015–2020 PhD in Physics, Eastmark University. Thesis: …": after the dates leading it too.
-  if (info.prose && (findDegree(line.text)?.start === 0 || findDegree(info.rest.trimStart())?.start === 0))
+  if (info.prose && (opensWithDegree(line.text) || opensWithDegree(info.rest.trimStart())))
     info.prose = false;
   // "Graduated from Hollin Institute of Technology, March 2014 (B.Eng. Mechanical Engineering)": an event of studies
   // at a school heads its entry, however its abbreviations punctuate it.

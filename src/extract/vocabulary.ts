@@ -2824,6 +2824,17 @@ export function findDegree(text: string): { start: number; end: number; text: st
 }
 
 /**
+ * Whether `text` opens with a degree: the degree `findDegree` gives starts it, or only a portal's level and its
+ * separator stand before it ("Bachelor's Degree · BS Nursing").
+ */
+export function opensWithDegree(text: string): boolean {
+  const found = findDegree(text);
+  if (!found || found.start === 0) return found !== null;
+  const level = scanDegrees(text, DEGREE, false);
+  return level?.start === 0 && PORTAL_LEVEL.test(level.text);
+}
+
+/**
  * "Software Engineering and Management, " before a degree: the last comma's part before it names a field of study,
  * capitalised as a field is named and ending with a field's head word ("Media Technology", "Information Design"), no
  * place.
