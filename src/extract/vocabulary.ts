@@ -2932,6 +2932,8 @@ function scanDegrees(
       abbreviation &&
       short &&
       /\p{Ll}{4}/u.test(found) &&
+      // "Master's degree - MS": after a portal's level the dash sets the degree as written apart (see `findDegree`).
+      !(abbreviation[3] && PORTAL_LEVEL.test(found)) &&
       (DEGREE_WHOLE.test(short) || POLISH_TITLE.test(short))
     ) {
       found += abbreviation[1] as string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensWithDegree } from '../../../src/extract/vocabulary.js';
+import { findDegree, opensWithDegree } from '../../../src/extract/vocabulary.js';
 import { educationOf, extractText, positions, schools } from './extract-text.js';
 
 /**
@@ -85,5 +85,41 @@ describe('a long note under a degree with a programme word in brackets stays a n
       note,
     );
     expect(entries.map((entry) => entry.institution)).toEqual(['Brackenridge University']);
+  });
+});
+
+describe("a dash after a portal's level sets the degree as written apart, as the other separators do", () => {
+  it.each([
+    ["Master's degree - MS, Applied Statistics", 'MS'],
+    ["Master's degree · MS, Applied Statistics", 'MS'],
+    ["Bachelor's degree - BA", 'BA'],
+    ["Bachelor's degree · BA", 'BA'],
+  ])('"%s" names the degree "%s"', (text, degree) => {
+    expect(findDegree(text)?.text).toBe(degree);
+  });
+
+  it('a degree spelled out keeps its abbreviation after a dash or in brackets', () => {
+    expect(findDegree('Bachelor of Science - BS, Marine Biology')?.text).toBe('Bachelor of Science - BS');
+    expect(findDegree("Bachelor's degree (BA)")?.text).toBe("Bachelor's degree (BA)");
+  });
+});
+
+describe("an acronym, a dash, then the school's name it abbreviates", () => {
+  it.each(['BIT – Brackenridge Institute of Technology', 'UCT – University College Tolvana'])(
+    '"%s" is one school',
+    async (school) => {
+      const entries = await educationOf('', school, 'MSc, Robotics', '2014 – 2016');
+      expect(entries.map((entry) => entry.institution)).toEqual([school]);
+    },
+  );
+
+  it("capitals that abbreviate no word of the name are a campus's, no part of it", async () => {
+    const entries = await educationOf(
+      '',
+      'CUSUR – Universidad de Tolvana',
+      'Licenciatura, Diseño',
+      '2014 – 2018',
+    );
+    expect(entries.map((entry) => entry.institution)).toEqual(['Universidad de Tolvana']);
   });
 });
