@@ -65,13 +65,13 @@ import { unitOfUniversity } from './school-names.js';
 import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
 import {
-  findDegree,
   isCountry,
   isInstitution,
   isLocation,
   looseSectionKind,
   NAME_JOINERS,
   namesEnglishRole,
+  opensWithDegree,
   organisationName,
   organisationScore,
   sectionKind,
@@ -1349,7 +1349,7 @@ export function readExperience(
     if (
       headerHasRange &&
       current.header.some((line) => evidenceFor(line).title) &&
-      findDegree(info.line.text)?.start === 0 &&
+      opensWithDegree(info.line.text) &&
       titleScore(info.line.text) === 0
     )
       return false;

@@ -2839,6 +2839,17 @@ export function findDegree(text: string): { start: number; end: number; text: st
 }
 
 /**
+ * Whether `text` opens with a degree: the degree `findDegree` gives starts it, or only a portal's level and its
+ * separator stand before it ("Bachelor's Degree · BS Nursing").
+ */
+export function opensWithDegree(text: string): boolean {
+  const found = findDegree(text);
+  if (!found || found.start === 0) return found !== null;
+  const level = scanDegrees(text, DEGREE, false);
+  return level?.start === 0 && PORTAL_LEVEL.test(level.text);
+}
+
+/**
  * "Software Engineering and Management, " before a degree: the last comma's part before it names a field of study,
  * capitalised as a field is named and ending with a field's head word ("Media Technology", "Information Design"), no
  * place.
@@ -2936,6 +2947,8 @@ function scanDegrees(
       abbreviation &&
       short &&
       /\p{Ll}{4}/u.test(found) &&
+      // "Master's degree - MS": after a portal's level the dash sets the degree as written apart (see `findDegree`).
+      !(abbreviation[3] && PORTAL_LEVEL.test(found)) &&
       (DEGREE_WHOLE.test(short) || POLISH_TITLE.test(short))
     ) {
       found += abbreviation[1] as string;
