@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { CatalogueIndex } from './catalogue-index.js';
 import { lookupKey } from './lookup-key.js';
+import { knownPlace, PROVINCE_CODES, STATE_CODES } from './places.js';
 import type { TechnologyEntry } from './types.js';
 
 /** One technology named in a text, at `text.slice(start, end)`. */
@@ -70,7 +71,7 @@ interface Spelling {
   ambiguity: 'none' | 'word' | 'letter';
   /**
    * A 'word' ambiguity only because every word of the name is in the English word list (`Python`,
-   * `TypeScript`, `Ruby on Rails`) or because it is two letters that spell no word (`Qt`), not because the
+   * `TypeScript`, `Ruby on Rails`) or because it is two consonants that spell no word (`Qt`), not because the
    * catalogue flags the name as an ordinary word.
    */
   dictionaryOnly: boolean;
@@ -452,18 +453,30 @@ function ownName(written: string, spellings: readonly Spelling[]): boolean {
 const OWNER_BEFORE =
   /\b(?:acquired|bought|purchased|taken\s+over|owned)\s+by\s+$|\b(?:subsidiary|division|acquisition)\s+of\s+$|\bmerged\s+(?:with|into)\s+$/iu;
 /**
- * "on the SMS gateway team", "the Vulcan GeoTools team", "the MoMo merchant payments squad": a product, a channel or a
- * library inside a team's name, between "the" (and capitalised words) and up to three more words before "team",
- * "squad" or "tribe", names what the team owns, not a technology used. A language, a framework, an operating system or
- * a hardware family there is what the team builds with ("the Java test automation team", "the Flutter team", "the
- * Signal Processing FPGA team"), and a guild is a community around a technology ("the Kotlin guild"): both name it.
+ * "the SMS alerts team", "the Lattice GeoTools team", "the MoMo wallet onboarding squad": a channel, a network's
+ * protocol, a business platform or a library inside a team's name, between "the" (and capitalised words) and up to
+ * three more words before "team", "squad" or "tribe", names what the team owns, not a technology used; that is what
+ * the dev golds do. Any other kind is what the team builds or runs with ("the Java test automation team", "the AWS
+ * migration team", "the Kubernetes platform team", "the Kafka tribe"), and so is a guild ("the Kotlin guild"). A
+ * word that points at or counts ("the Jenkins pipelines every team used", "the Redis cluster our team ran") ends the
+ * name. The team words are the English ones of vocabulary.ts's TEAM_WORD, not imported: the catalogue does not depend
+ * on the extractor, which imports this module.
  */
-const BUILT_WITH_CATEGORIES: ReadonlySet<string> = new Set(['language', 'framework', 'os', 'hardware']);
+const TEAM_OWNED_CATEGORIES: ReadonlySet<string> = new Set([
+  'messaging',
+  'networking',
+  'platform',
+  'library',
+]);
 const TEAM_NAME_BEFORE = /\bthe[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{N}.+#-]*[ \t\u00a0]+){0,2}$/u;
 const TEAM_NAME_AFTER =
-  /^(?:[ \t\u00a0]+(?!(?:the|a|an|and|or|of|for|with|to|in|on|at|by|from|that|which|who)\b)[\p{L}\p{N}-]+){0,3}[ \t\u00a0]+(?:team|squad|tribe)s?\b/u;
-/** A capitalised word, then a comma or not, and an opening bracket at the end of a text ("Romagna (", "Bologna, ("). */
-const PLACE_BEFORE_CODE = /(\p{Lu}\p{Ll}[\p{L}'’-]*),?[ \t\u00a0]*\([ \t\u00a0]*$/u;
+  /^(?:[ \t\u00a0]+(?!(?:the|a|an|and|or|of|for|with|to|in|on|at|by|from|that|which|who|whose|our|my|your|his|her|its|their|this|these|those|every|each|all|any|some|no|both|many|several|other|\p{N}+)(?![\p{L}\p{N}-]))[\p{L}\p{N}-]+){0,3}[ \t\u00a0]+(?:team|squad|tribe)s?\b/u;
+/**
+ * Up to three capitalised words, joined by a space or by a small word of a place's name ("Villa di Serio",
+ * "Rio do Sul"), then a comma or not and an opening bracket, at the end of a text: group 1 the words, group 2 the last.
+ */
+const PLACE_BEFORE_CODE =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+(?:(?:di|de|del|della|do|da|dos|das|sul|sur)[ \t\u00a0]+)?){0,2}(\p{Lu}\p{Ll}[\p{L}'’-]*)),?[ \t\u00a0]*\([ \t\u00a0]*$/u;
 const FULL_SENTENCE_START = /(?:^|[.!?]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
 
 class CatalogueMentionMatcher implements MentionMatcher {
@@ -532,10 +545,10 @@ class CatalogueMentionMatcher implements MentionMatcher {
           dictionaryOnly = !flagged && key.length > 2;
         } else if (tokens.length === 1 && key.length === 2 && !/[#+]/u.test(key)) {
           // Two letters may be a word ("Go", "JS"); a sign no word holds ("C#", "F#") names the language, at a
-          // sentence's start too. A capital and a lower-case consonant ("Qt", "Nx") spell no word either: at a
-          // sentence's start such a name counts as a dictionary word's would, before a noun it qualifies.
+          // sentence's start too. Two consonants, a capital and a lower-case one ("Qt", "Nx"), spell no word either
+          // ("Oz", "Ox" do): at a sentence's start such a name counts as a dictionary word's would, before a noun it qualifies.
           ambiguity = 'word';
-          dictionaryOnly = /^\p{Lu}[b-df-hj-np-tv-xz]$/u.test(surface);
+          dictionaryOnly = /^[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]$/u.test(surface);
         }
         for (let length = 1; length < key.length; length++) this.prefixes.add(key.slice(0, length));
         if (entry.category === 'hardware') {
@@ -605,13 +618,20 @@ class CatalogueMentionMatcher implements MentionMatcher {
   }
 
   /**
-   * "Santarcangelo di Romagna (RN)", "Bologna (BO)", "Springfield (IL)": two capitals alone in brackets after a
-   * capitalised word that is no catalogue name are the code of the province or state that word is in.
+   * "Cesena (FC)", "Springfield (IL)", "Natal (RN)": two capitals alone in brackets after a town are the code of its
+   * province or state, no technology. The town is a known place, or the code is a state's or a province's and the word
+   * before it is no catalogue name and no dictionary word ("Frontend Engineer (TS)", "React Native (RN)" keep theirs).
    */
   private placeCode(text: string, start: number, end: number, written: string): boolean {
     if (!/^\p{Lu}{2}$/u.test(written) || !/^\s*\)/u.test(text.slice(end, end + 3))) return false;
-    const place = PLACE_BEFORE_CODE.exec(text.slice(Math.max(0, start - 40), start));
-    return place !== null && !this.named(place[1] as string);
+    const place = PLACE_BEFORE_CODE.exec(text.slice(Math.max(0, start - 60), start));
+    if (place === null) return false;
+    const [, town, last] = place as unknown as [string, string, string];
+    if (this.named(last)) return false;
+    if (knownPlace(town) || knownPlace(last)) return true;
+    return (
+      (STATE_CODES.has(written) || PROVINCE_CODES.has(written)) && !commonWords().has(last.toLowerCase())
+    );
   }
 
   /** The technology a found name's leading words imply, at those words ("Linux" of "Linux containers"). */
@@ -695,7 +715,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (this.placeCode(text, start, end, written)) continue;
       if (
-        !BUILT_WITH_CATEGORIES.has(entry.category) &&
+        TEAM_OWNED_CATEGORIES.has(entry.category) &&
         TEAM_NAME_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
         TEAM_NAME_AFTER.test(text.slice(end, end + 80))
       )
@@ -1185,10 +1205,13 @@ class ThingCounts {
 const FROM_BEFORE = /\bfrom\s+$/iu;
 const TO_GAP = /^\s+to\s+$/iu;
 /**
- * "a GraphQL gateway (Apollo)", "Kafka consumers (Bull)": between a technology and a name alone in brackets, the one
- * noun the technology qualifies; the brackets say what implements it.
+ * "a GraphQL server (Apollo)", "Kafka consumers (Bull)": between a technology and a name alone in brackets, the one
+ * noun the technology qualifies; the brackets say what implements it. Not a person's noun: "Java developer (Apollo)"
+ * is a title and its employer. The nouns are the commonest of vocabulary.ts's ROLE_NOUNS, not imported: the catalogue
+ * does not depend on the extractor.
  */
-const QUALIFIED_NOUN_GAP = /^[ \t\u00a0]+\p{Ll}[\p{Ll}-]*[ \t\u00a0]*\([ \t\u00a0]*$/u;
+const QUALIFIED_NOUN_GAP =
+  /^[ \t\u00a0]+(?!(?:developer|engineer|programmer|consultant|architect|analyst|specialist|administrator|admin|designer|tester|intern|lead|manager|contractor|freelancer|expert)s?[ \t\u00a0]*\()\p{Ll}[\p{Ll}-]*[ \t\u00a0]*\([ \t\u00a0]*$/u;
 const BRACKET_CLOSE_AFTER = /^[ \t\u00a0]*\)/u;
 
 function resolveByNeighbours(text: string, candidates: Candidate[]): void {

@@ -8,6 +8,29 @@ import { projectRoot } from '../config.js';
  * it from here, so the catalogue layer does not depend on the extractor.
  */
 
+/**
+ * The codes of the US's states, Australia's states and territories and Canada's provinces, which résumés write after a
+ * town with no comma ("Austin TX", "Mawson Lakes SA 5095", "Kelowna BC").
+ */
+export const STATE_CODES: ReadonlySet<string> = new Set([
+  ...'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
+    ' ',
+  ),
+  ...'NSW VIC QLD SA WA TAS NT ACT'.split(' '),
+  ...'AB BC MB NB NL NS NU ON PE QC SK YT'.split(' '),
+]);
+
+/**
+ * The codes of Italy's provinces and Brazil's states, which CVs write in brackets after a town ("Cesena (FC)",
+ * "Natal (RN)"), as they write STATE_CODES' codes ("Springfield (IL)").
+ */
+export const PROVINCE_CODES: ReadonlySet<string> = new Set([
+  ...'AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV'.split(
+    ' ',
+  ),
+  ...'AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO'.split(' '),
+]);
+
 let zoneCities: Set<string> | undefined;
 
 /**

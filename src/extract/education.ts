@@ -30,6 +30,7 @@ import {
   LANGUAGE_TESTS,
   NAME_JOINERS,
   NAME_PARTICLES,
+  opensWithDegree,
   STUDY_ENDED,
   STUDY_STARTED,
   sectionKind,
@@ -381,7 +382,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       let covered = 0;
       for (const [index, part] of parts.entries()) {
         if (part.start < covered) continue;
-        // "**Ingeniería de Datos** (bootcamp online)": a programme its bracket calls a bootcamp names no degree.
+        // "**Analítica de Negocios** (bootcamp online)": a programme its bracket calls a bootcamp names no degree.
         const degree = bracketSays(part.text, BOOTCAMP) ? null : degreeIn(info.line.text, part);
         if (degree) covered = part.start + degree.end;
         // "Bachelor of Science - BS, Computer Science": the field is the next part that is no degree.
@@ -486,7 +487,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             : (schoolEndBeforeCity(info.line.text, part, parts[index + 1]) ??
               schoolEnd(info.line.text, part, parts[index + 1]));
           // "ITESO, Universidad Jesuita de Eastmark": the short name written before the school's name, as the
-          // school calls itself, is part of it; so is "Technion – " before it (see `spelledOutAfterDash`).
+          // school calls itself, is part of it; so is "BIT – " before it (see `spelledOutAfterDash`).
           const previous = parts[index - 1];
           const from =
             previous &&
@@ -736,9 +737,10 @@ function courseAfterDegree(
   current: { header: readonly LineInfo[] } | null,
   catalogue: Catalogue,
 ): boolean {
-  // "Job Related Training:": a label over what follows, no course. "Desarrollo Web Full Stack (bootcamp), Provider,
-  // 2019": a programme word in brackets says what the line names, however long the programme's name.
-  const limit = bracketSays(info.line.text, PROGRAMME) ? 12 : 6;
+  // "Job Related Training:": a label over what follows, no course. "Diseño de Producto Digital (bootcamp), Provider,
+  // 2020": a bracket saying bootcamp says what the line names, however long the programme's name; any other programme
+  // word in brackets closes a note ("Studied one term abroad in Lyon (exchange program)").
+  const limit = bracketSays(info.line.text, BOOTCAMP) ? 12 : 6;
   if (!current || info.words > limit || !PROGRAMME.test(info.line.text) || /[:：]\s*$/u.test(info.line.text))
     return false;
   const header = current.header.map((line) => names(line, catalogue));
@@ -761,7 +763,7 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
       value =
         !info.line.blank &&
         !info.line.bullet &&
-        (findDegree(info.line.text)?.start === 0 || bootcampLine(info)) &&
+        (opensWithDegree(info.line.text) || bootcampLine(info)) &&
         !names(info, catalogue).school;
       known.set(info, value);
     }
@@ -912,7 +914,7 @@ function datedProgramme(info: LineInfo, catalogue: Catalogue): boolean {
   return (
     dates.length > 0 &&
     withoutDates(lastText, dates).trim() === '' &&
-    (findDegree(headText)?.start === 0 || PROGRAMME.test(headText)) &&
+    (opensWithDegree(headText) || PROGRAMME.test(headText)) &&
     !names(info, catalogue).school
   );
 }
@@ -1181,8 +1183,7 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
     const school = get('school') as (typeof record)[number];
     // "course: PhD in Computer Engineering": a course field that opens with a degree names the degree.
     const course = get('area');
-    const courseIsDegree =
-      !get('degree') && course !== undefined && findDegree(course.field.value)?.start === 0;
+    const courseIsDegree = !get('degree') && course !== undefined && opensWithDegree(course.field.value);
     const degree = courseIsDegree ? course : get('degree');
     const area = courseIsDegree ? undefined : course;
     const dates = record
@@ -1399,7 +1400,7 @@ function isColumnLabels(text: string): boolean {
 function degreeLineInfo(line: DocLine): LineInfo {
   const info = lineInfo(line);
   // "2015–2020 PhD in Physics, Eastmark University. Thesis: …": after the dates leading it too.
-  if (info.prose && (findDegree(line.text)?.start === 0 || findDegree(info.rest.trimStart())?.start === 0))
+  if (info.prose && (opensWithDegree(line.text) || opensWithDegree(info.rest.trimStart())))
     info.prose = false;
   // "Graduated from Hollin Institute of Technology, March 2014 (B.Eng. Mechanical Engineering)": an event of studies
   // at a school heads its entry, however its abbreviations punctuate it.
@@ -1555,19 +1556,20 @@ function shortNameBefore(text: string, part: Part, previous: Part | undefined): 
 }
 
 /**
- * "Technion – Israel Institute of Technology", "EPFL – École Polytechnique Fédérale de Lausanne": a school's one-word
- * name (one the school words know as a school's, no bare word for a kind of school), a dash, then its name spelled out (a university's whole name of three words or more, no unit, degree or place) are one
- * name as the school writes it. An acronym before the dash is as often a unit's or campus's ("CUCEI – Universidad de
- * Guadalajara"), no part of the name. The spelled-out part when `part` and `next` are so, else null.
+ * "BIT – Brackenridge Institute of Technology": a school's one-word name, a dash, then its name spelled out (a
+ * university's whole name of three words or more, no unit, degree or place) are one name as the school writes it.
+ * The one word is the acronym of the spelled-out name, or a name the school words know as a school's (no bare word
+ * for a kind of school). Other capitals before the dash are as often a unit's or campus's ("CUSUR – Universidad de
+ * Tolvana"), no part of the name. The spelled-out part when `part` and `next` are so, else null.
  */
 function spelledOutAfterDash(text: string, part: Part, next: Part | undefined): Part | null {
   if (!next || next.line !== part.line || /\s/u.test(part.text)) return null;
   if (!/^\s+[–—]\s+$/u.test(text.slice(part.end, next.start))) return null;
   const short =
     /^\p{Lu}[\p{L}-]+$/u.test(part.text) &&
-    isInstitution(part.text) &&
-    !bareSchoolWord(part.text) &&
-    findDegree(part.text) === null;
+    findDegree(part.text) === null &&
+    ((/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(part.text) && abbreviates(part.text, next.text)) ||
+      (isInstitution(part.text) && !bareSchoolWord(part.text)));
   const spelled =
     next.text.split(/\s+/u).length >= 3 &&
     UNIVERSITY.test(next.text) &&

@@ -45,6 +45,7 @@ import { federalBlocks } from './federal-blocks.js';
 import { foldKey } from './fold.js';
 import { type FormRowField, formRow, markEngagementRecords, onlyDate } from './form-rows.js';
 import {
+  bracketNamesEmployer,
   companyEvidence,
   features,
   HELD_AS,
@@ -64,13 +65,13 @@ import { unitOfUniversity } from './school-names.js';
 import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
 import {
-  findDegree,
   isCountry,
   isInstitution,
   isLocation,
   looseSectionKind,
   NAME_JOINERS,
   namesEnglishRole,
+  opensWithDegree,
   organisationName,
   organisationScore,
   sectionKind,
@@ -1348,7 +1349,7 @@ export function readExperience(
     if (
       headerHasRange &&
       current.header.some((line) => evidenceFor(line).title) &&
-      findDegree(info.line.text)?.start === 0 &&
+      opensWithDegree(info.line.text) &&
       titleScore(info.line.text) === 0
     )
       return false;
@@ -1497,7 +1498,7 @@ export function readExperience(
     if (titleAfterArrow(drafts[index - 1]?.draft, draft, lines)) promoted.add(draft);
   });
   unitsBesideTitles(drafts);
-  applyLayout(drafts);
+  applyLayout(drafts, catalogue);
   employersOverTitles(drafts);
 
   const unheld: ReadEntry[] = [];
@@ -3297,7 +3298,7 @@ function lineSlotKey(entry: ReadEntry, part: Part): string {
  * the same number of parts) has in the other entries, else the first free part is the company and
  * the one after it a location.
  */
-function applyLayout(read: ReadEntry[]): void {
+function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
   const votes = new Map<string, Map<PartLabel, number>>();
   const vote = (key: string, label: PartLabel) => {
     const slot = votes.get(key) ?? new Map<PartLabel, number>();
@@ -3351,7 +3352,7 @@ function applyLayout(read: ReadEntry[]): void {
       // after the title qualifies it, whatever the other entries set after a comma in that place.
       const specialty = bracketed.has(slotKey(item.part))
         ? null
-        : qualifiedTitle(entry, item.part, oneLineHeaders);
+        : qualifiedTitle(entry, item.part, { oneLineHeaders, above, catalogue });
       if (specialty) {
         item.label = 'title';
         draft.title = specialty;
@@ -3414,7 +3415,7 @@ function applyLayout(read: ReadEntry[]): void {
         }
         continue;
       }
-      const qualified = qualifiedTitle(entry, item.part, oneLineHeaders);
+      const qualified = qualifiedTitle(entry, item.part, { oneLineHeaders, above, catalogue });
       if (unitAfterTitle(entry, item) && !employerSlots.has(slotKey(item.part))) {
         item.label = 'team';
         setPart(draft, 'team', item.part, 0.6);
@@ -3729,12 +3730,22 @@ function engagementOutOfSlots(parts: readonly Part[]): Part[] {
 /** "Contract, Payments": an engagement word, its comma, and the rest (group 1). */
 const ENGAGEMENT_THEN_UNIT = new RegExp(`^\\s*${ENGAGEMENT_WORDS}\\s*,\\s*(\\S(?:.*\\S)?)\\s*$`, 'iu');
 
+/** What `employerInBracket` reads of the section around an entry. */
+interface BracketContext {
+  /** Every header of the section is one line: no employer stands over its titles on a line of its own. */
+  oneLineHeaders: boolean;
+  /** The entry before, as far as it is read. */
+  above: ReadEntry | undefined;
+  catalogue: Catalogue;
+}
+
 /**
  * "Senior Software Engineer (UI)", "Data Engineer (Platform)": a bracket right after the title that no
  * evidence and no other entry's layout names as anything else qualifies the title; it is kept in it.
- * How someone was engaged ("(contract)") is no part of the title.
+ * How someone was engaged ("(contract)") is no part of the title, nor is an employer's name in the bracket (see
+ * `employerInBracket`).
  */
-function qualifiedTitle(entry: ReadEntry, part: Part, oneLineHeaders: boolean): Located | null {
+function qualifiedTitle(entry: ReadEntry, part: Part, context: BracketContext): Located | null {
   const title = entry.parts.find((item) => item.label === 'title' && item.part.line === part.line)?.part;
   if (!title || !entry.draft.title) return null;
   const text = part.line.text;
@@ -3743,19 +3754,22 @@ function qualifiedTitle(entry: ReadEntry, part: Part, oneLineHeaders: boolean): 
     part.text.split(/\s+/u).length > 3 ||
     ENGAGEMENT.test(part.text.trim()) ||
     HELD_AS.test(part.text.trim()) ||
-    employerInBracket(entry, part, oneLineHeaders)
+    employerInBracket(entry, part, context)
   )
     return null;
   return locate(part.line, title.start, part.end + 1, text.slice(title.start, part.end + 1), 0.6);
 }
 
 /**
- * "Software Developer (Bison Transport)      Jun 2017 – Mar 2021": a dated header of a title and a bracket only, in a
+ * "Software Developer (Halden Freight)      Jun 2017 – Mar 2021": a dated header of a title and a bracket only, in a
  * section whose headers are each one line (no employer over its titles, as "Xero" over "Developer (Mobile Apps)"),
- * names the employer in the bracket, when the bracket is a name in Title Case (no acronym alone, as "(UI)", no place,
- * team, title or engagement). Without it the job has no employer at all.
+ * names the employer in the bracket when the bracket reads as an employer's name (see `bracketNamesEmployer`).
+ * Without it the job has no employer at all. Under a header that names its employer before its title ("Acme Corp —
+ * Senior Engineer" over "Engineer (Payments Risk)"), a title alone is a later post with that employer, its bracket
+ * the specialty; after "Title / Employer" or "Title at Employer" the bracket stands where those name the employer.
  */
-function employerInBracket(entry: ReadEntry, part: Part, oneLineHeaders: boolean): boolean {
+function employerInBracket(entry: ReadEntry, part: Part, context: BracketContext): boolean {
+  const { oneLineHeaders, above, catalogue } = context;
   if (!oneLineHeaders || entry.draft.company || !entry.draft.start) return false;
   // The title and the bracket are the header's only parts, on one line.
   if (
@@ -3764,17 +3778,16 @@ function employerInBracket(entry: ReadEntry, part: Part, oneLineHeaders: boolean
     )
   )
     return false;
-  const name = part.text.trim();
-  const words = name.split(/\s+/u);
-  return (
-    words.length <= 5 &&
-    words.every((word) => /^[\p{Lu}\p{N}&]/u.test(word) || NAME_JOINERS.has(word.toLowerCase())) &&
-    /\p{Ll}/u.test(name) &&
-    titleScore(name) === 0 &&
-    !TEAM_WORD.test(name) &&
-    !isLocation(name) &&
-    !knownPlace(name)
-  );
+  const company = above?.draft.company;
+  const title = above?.draft.title;
+  if (
+    company?.column !== undefined &&
+    title?.column !== undefined &&
+    company.line === title.line &&
+    company.column < title.column
+  )
+    return false;
+  return bracketNamesEmployer(part.text.trim(), catalogue, false);
 }
 
 function has(draft: PositionDraft, label: PartLabel): boolean {

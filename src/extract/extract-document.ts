@@ -42,10 +42,10 @@ import { namesTeaching, outsidePositions, teachingPosts } from './teaching.js';
 import { readTextColumns } from './text-columns.js';
 import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types.js';
 import {
-  findDegree,
   isInstitution,
   isLocation,
   namesWorkAside,
+  opensWithDegree,
   statementHeading,
   titleScore,
 } from './vocabulary.js';
@@ -595,9 +595,7 @@ function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], cata
   const studies = positions.filter((position) => {
     const title = position.title?.value ?? '';
     return (
-      (findDegree(title)?.start === 0 &&
-        titleScore(title) === 0 &&
-        isInstitution(position.company?.value ?? '')) ||
+      (opensWithDegree(title) && titleScore(title) === 0 && isInstitution(position.company?.value ?? '')) ||
       (title === '' && degreeBesideSchool(byNumber.get(position.first)))
     );
   });
@@ -623,7 +621,7 @@ function takeStudies(positions: PositionDraft[], lines: readonly DocLine[], cata
 function degreeBesideSchool(line: DocLine | undefined): boolean {
   if (!line || lineInfo(line).prose) return false;
   const text = line.text.replace(/^[\s\-*•+_]+/u, '');
-  return findDegree(text)?.start === 0 && isInstitution(text);
+  return opensWithDegree(text) && isInstitution(text);
 }
 
 /**
@@ -640,12 +638,7 @@ function trailingStudies(position: PositionDraft, byNumber: ReadonlyMap<number, 
     const line = byNumber.get(n);
     if (!line || line.blank || line.bullet) continue;
     const text = line.text.trim();
-    if (
-      findDegree(text)?.start === 0 &&
-      isInstitution(text) &&
-      findDates(text).length > 0 &&
-      !lineInfo(line).prose
-    )
+    if (opensWithDegree(text) && isInstitution(text) && findDates(text).length > 0 && !lineInfo(line).prose)
       return n;
   }
   return null;

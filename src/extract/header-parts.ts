@@ -3,7 +3,7 @@ import { looseCompanyKey } from '../catalogue/lookup-key.js';
 import { commonWords } from '../catalogue/mention-matcher.js';
 import { knownCity, knownPlace } from '../catalogue/places.js';
 import { findDates } from './dates.js';
-import { ABBREVIATION } from './entries.js';
+import { ABBREVIATION, heldHow } from './entries.js';
 import type { DocLine } from './line-model.js';
 import { campusLength, FIELD_WORDS, UNIVERSITY_WORD } from './school-names.js';
 import {
@@ -373,14 +373,14 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[]
       { start: piece.start, end: piece.start + (paren[1] as string).length },
       catalogue,
     );
-    // "Developer (Trade Me, Wellington)": after a title, a bracket of a name and the town it is in is two parts.
+    // "Developer (Kestrel Analytics, Dundee)": after a title, a bracket of an employer's name and the town it is in
+    // is two parts.
     const town = /^([^,]*\S)\s*,\s*(\S[^,]*)$/u.exec(trimmed);
     if (
       town &&
       titleScore(paren[1] as string) === 2 &&
       (knownPlace(town[2] as string) || isLocation(town[2] as string)) &&
-      !isLocation(town[1] as string) &&
-      !knownPlace(town[1] as string)
+      bracketNamesEmployer(town[1] as string, catalogue, true)
     ) {
       const nameEnd = innerStart + lead + (town[1] as string).length;
       const townStart = innerStart + lead + trimmed.length - (town[2] as string).length;
@@ -518,11 +518,12 @@ function qualifiedTitleScore(text: string): number {
 }
 
 /**
- * "Pharmacy Technician / Software Support", "Cashier/Lab Aide (part-time)": two or three short names joined by
- * slashes, the first a title, each later one a title or a function in plain words (see `namesFunction`), none a
- * company the catalogue or a legal form names, a place, or a name ending in an organisation's word ("Acme
- * Software"): two posts held as one, a title, whatever word of an organisation the later ones hold ("Software",
- * "Lab"). "Software Engineer / Northwind Logistics", "Sales Associate / Gap", "Cashier / Best Buy" name an employer.
+ * "Pharmacy Technician / Software Support", "Cashier/Lab Aide (part-time)", "QA Engineer / Automation": two or three
+ * short names joined by slashes, the first a title, each later one a title or a function or specialty in plain words
+ * (see `namesSpecialty`), none a company the catalogue or a legal form names, a place, or a name ending in an
+ * organisation's word ("Acme Software"): two posts held as one, or a post and its specialty, a title, whatever word of
+ * an organisation the later ones hold ("Software", "Lab"). "Software Engineer / Northwind Logistics", "Sales
+ * Associate / Gap", "Cashier / Best Buy" name an employer.
  */
 function slashedTitle(text: string, catalogue: Catalogue): boolean {
   const bare = /^(.*\S)\s*\([^()]+\)$/u.exec(text)?.[1] ?? text;
@@ -539,17 +540,19 @@ function slashedTitle(text: string, catalogue: Catalogue): boolean {
         companyEvidence(name, catalogue) < 2 &&
         !isLocation(name) &&
         (titleScore(name) > 0 ||
-          (organisationScore(words.at(-1) as string) === 0 && namesFunction(name, words, catalogue)))
+          (organisationScore(words.at(-1) as string) === 0 && namesSpecialty(name, catalogue)))
       );
     })
   );
 }
 
 /**
- * "Senior Developer / Wawanesa Insurance", "Data Analyst / Cargill": a title, a slash with a space each side, and a
- * name no title, place, technology or function names ("Library Assistant / Systems Support" is two posts held as
- * one, see `slashedTitle`; "Développeur Java / Angular" is a title): the title and its employer. One spaced slash
- * only; the offsets are in `segment`.
+ * "Senior Developer / Halden Freight", "Data Analyst / Cargill": a title, a slash with a space each side, and a name
+ * no title, place, technology, engagement ("/ Freelance") or specialty (see `namesSpecialty`: "/ Reporting", "/
+ * Machine Learning") names, with no comma after it ("Engineer / Machine Learning, Northwind Traders" names its
+ * employer after the comma): the title and its employer. "Library Assistant / Systems Support" is two posts held as
+ * one (see `slashedTitle`); "Développeur Java / Angular" is a title. One spaced slash only; the offsets are in
+ * `segment`.
  */
 function titleSlashEmployer(
   segment: string,
@@ -560,6 +563,7 @@ function titleSlashEmployer(
   const title = segment.slice(0, at).trim();
   const employer = segment.slice(at + 3).trim();
   if (titleScore(title) !== 2 || !/^\p{Lu}/u.test(employer) || employer.split(/\s+/u).length > 6) return null;
+  if (employer.includes(',') || heldHow(employer) || namesSpecialty(employer, catalogue)) return null;
   if (titleScore(employer) > 0 || isLocation(employer) || knownPlace(employer)) return null;
   // "Développeur Java / Angular": a technology after the slash is the title's, no employer.
   if (catalogue.technologies.find(employer) && !catalogue.companies.find(employer)) return null;
@@ -568,11 +572,71 @@ function titleSlashEmployer(
 }
 
 /**
+ * Whether a name in brackets after a title names the employer ("Software Developer (Halden Freight)", "QA Engineer
+ * (Kestrel Analytics, Dundee)") rather than qualifying the title ("(Payments)", "(Machine Learning)", "(Internal
+ * Tools)", "(Contract)", "(React)"): a name of at most five words that no title, team, place, engagement, technology
+ * or specialty (see `namesSpecialty`) names, in Title Case with a small letter ("(ICU)", "(UI)" are units), unless the
+ * catalogue or a legal form names a company. One word only on such evidence, or when it is no plain word and a town
+ * follows it in the bracket (`placed`: "(Yoco, Cape Town)"): "(Payments)", "(Independent)", "(Maps, London)" are no
+ * employer. A bracket holding a comma ("(ICU, Boston)") is no one name.
+ */
+export function bracketNamesEmployer(
+  name: string,
+  catalogue: Catalogue | undefined,
+  placed: boolean,
+): boolean {
+  const words = name.split(/\s+/u);
+  if (
+    words.length > 5 ||
+    titleScore(name) > 0 ||
+    TEAM_WORD.test(name) ||
+    isLocation(name) ||
+    knownPlace(name) ||
+    heldHow(name) ||
+    (catalogue?.technologies.find(name) && !catalogue.companies.find(name))
+  )
+    return false;
+  if (catalogue && companyEvidence(name, catalogue) >= 2) return true;
+  return (
+    (words.length > 1 || (placed && !namesSector(name, catalogue))) &&
+    !name.includes(',') &&
+    words.every((word) => /^[\p{Lu}\p{N}&]/u.test(word) || NAME_JOINERS.has(word.toLowerCase())) &&
+    /\p{Ll}/u.test(name) &&
+    !namesSpecialty(name, catalogue)
+  );
+}
+
+/**
+ * "Machine Learning", "Customer Support", "Internal Tools", "Enterprise Sales", "Reporting": plain words (see
+ * `namesSector`) naming a field, a function (see `namesFunction`) or an area of the work (SPECIALTY_WORDS), as a
+ * title's specialty reads after a slash or in brackets; plain words naming none ("Halden Freight", "Best Buy") are a
+ * company's name. A specialty's word alone ("UX", "QA") is one too.
+ */
+function namesSpecialty(name: string, catalogue: Catalogue | undefined): boolean {
+  const words = name.split(/\s+/u);
+  const specialty = (word: string) => SPECIALTY_WORDS.has(word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  return (
+    namesFunction(name, words, catalogue) ||
+    (words.some(specialty) &&
+      words.every((word) => specialty(word) || namesSector(word)) &&
+      looseCompanyKey(`x ${name}`) === null &&
+      catalogue?.companies.find(name) === undefined)
+  );
+}
+
+/** The areas of a product or of the work a title's specialty names ("(Payments)", "/ Automation", "(Mobile Apps)"). */
+const SPECIALTY_WORDS = new Set(
+  'automation reporting sales payments billing tools tooling apps infrastructure platform platforms search ads mobile backend frontend web internal core growth analytics testing security integrations ux ui qa'.split(
+    ' ',
+  ),
+);
+
+/**
  * "Tech Support", "Systems Support", "Help Desk", "Customer Service": plain words (see `namesSector`) of which one
  * names a function or a field, as a post held beside another reads; plain words naming none ("Best Buy", "Gap",
  * "Home Depot", "Target", "Shell") are a shop's or a company's name.
  */
-function namesFunction(name: string, words: readonly string[], catalogue: Catalogue): boolean {
+function namesFunction(name: string, words: readonly string[], catalogue: Catalogue | undefined): boolean {
   return (
     namesSector(name, catalogue) &&
     words.some((word) => {
@@ -650,6 +714,13 @@ const AT_OR_FIELD = new RegExp(`(?<=\\S)\\s+(?:${AT_OR_FIELD_WORDS.join('|')})\\
 const FIELD_SUFFIX =
   /(?:ía|ías|ión|iones|ation|ations|ção|ções|ique|iques|dad|dade|dades|ismo|logia|logie|gie)$|[áéíóúâêô]\p{L}*icas?$/u;
 
+/**
+ * The endings of Spanish and Portuguese abstract nouns ("Mantenimiento", "Gerenciamento", "Montaje", "Arquitectura",
+ * "Vigilancia", "Experiência"): a trade's activity, which opens a field ("Mantenimiento Industrial"),
+ * never a company's own name.
+ */
+const ROMANCE_ABSTRACT_SUFFIX = /(?:miento|mento|aje|agem|tura|encia|ência|ancia|ância)$/u;
+
 /** Polish locative endings ("w Pythonie", "w Javie", "w Krakowie"): a place or a technology, not an employer. */
 const POLISH_LOCATIVE = /(?:ie|iu|ach)$/u;
 
@@ -679,12 +750,13 @@ function employerAfterFieldWord(employer: string, joiner: string, catalogue?: Ca
       (/^w[e]?$/u.test(joiner) && POLISH_LOCATIVE.test(bare))
     );
   });
-  // "Tamboril Logística", "Kelluwün Salud": a name of its own (no field, no common English word) and the one word of
-  // its trade after it name a company; a field opens with a field's word ("Ciencia de Datos", "Sistemas de Información").
+  // "Tamboril Logística", "Kelluwün Salud": a name of its own (no field, no common English word, no abstract noun's
+  // ending) and the one word of its trade after it name a company; a field opens with a field's word ("Ciencia de Datos", "Sistemas de Información").
   const namedTrade =
     words.length === 2 &&
     !fields[0] &&
     fields[1] === true &&
+    !ROMANCE_ABSTRACT_SUFFIX.test((words[0] as string).toLowerCase()) &&
     /^\p{Lu}\p{Ll}/u.test(words[0] as string) &&
     !commonWords().has((words[0] as string).toLowerCase());
   return (

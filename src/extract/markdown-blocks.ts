@@ -1,5 +1,5 @@
 import { findDates } from './dates.js';
-import { COLOPHON } from './skills.js';
+import { COLOPHON, COPYRIGHT } from './skills.js';
 import { findDegree, sectionKind } from './vocabulary.js';
 
 /**
@@ -103,14 +103,21 @@ export function readMarkdownSource(lines: readonly string[]): string[] {
   timelineItems(out);
   yearTimeline(out);
   headedTabs(out);
+  let lastText = out.length - 1;
+  while (lastText >= 0 && (out[lastText] as string).trim() === '') lastText--;
+  // The level of the skills section's heading the line is in, 0 outside one.
+  let skillsLevel = 0;
   for (let i = 0; i < out.length; i++) {
     const line = out[i] as string;
+    const level = headingLevel(line);
+    if (level > 0 && (skillsLevel === 0 || level <= skillsLevel))
+      skillsLevel = sectionKind(line.replace(/^[ \t]*#+[ \t]*/u, '').trim()) === 'skills' ? level : 0;
     if (MDX_ESM.test(line)) {
       out[i] = '';
       continue;
     }
     if (tagLine(line)) {
-      out[i] = '';
+      out[i] = skillsLevel > 0 && i !== lastText ? tagNames(line) : '';
       continue;
     }
     const fenceTitle = fencedDivTitle(line);
@@ -427,8 +434,9 @@ function fencedDivTitle(line: string): string | null {
 const TAG = /^#[\p{L}\p{N}_/-]+$/u;
 
 /**
- * "#cv #backend", "#resume": a line of a note's tags only, no text of the résumé. Two tags or more, or one not
- * capitalised: "#Experience" alone may be a heading written without its blank.
+ * "#cv #backend", "#resume": a line of a note's tags only, no text of the résumé, unless a skills section writes its
+ * names so ("#python #django #postgresql" above more of the section; a line of tags closing the page is the note's).
+ * Two tags or more, or one not capitalised: "#Experience" alone may be a heading written without its blank.
  */
 function tagLine(line: string): boolean {
   const words = line.trim().split(/[ \t]+/u);
@@ -438,48 +446,81 @@ function tagLine(line: string): boolean {
   );
 }
 
+/** "#python #django": a skills section's line of tags as the names they tag ("python, django"). */
+function tagNames(line: string): string {
+  return line
+    .trim()
+    .split(/[ \t]+/u)
+    .map((tag) => tag.slice(1))
+    .join(', ');
+}
+
 /** A thematic break: three or more `-`, `*` or `_`, blanks between allowed. */
 const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
 
 /** The most lines of text a page's footer holds. */
 const FOOTER_LINES = 4;
 
-/**
- * A part of a line that only a page's footer writes: a copyright ("© 2024 Name", "(c) 2023", "Copyright 2024"), how the
- * page was made (`COLOPHON`: "Built with Gatsby", "Made with Hugo"), when it was last changed.
- */
-function footerPart(part: string): boolean {
-  const text = part.replace(/[*_`]/gu, '').trim();
-  return (
-    /^(?:©|\(c\)[ \t]*(?:19|20)\d\d|copyright(?![\p{L}]))/iu.test(text) ||
-    COLOPHON.test(text) ||
-    /^(?:last[ \t]+)?(?:updated|modified)(?:[ \t]+on)?[ \t:]+\S/iu.test(text)
-  );
+/** A Markdown list item's marker (`-`, `*`, `+`, `1.`, `1)`): what follows it is résumé text, never a footer. */
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/u;
+
+/** A part that is links only: "[PDF](/cv.pdf)", "[RSS](/index.xml) [Source](https://example.org)", "<https://x.org>". */
+const LINKS_ONLY = /^(?:(?:\[[^\]]*\]\([^()]*\)|<[^<>\s]+>)[ \t]*)+$/u;
+
+/** When the page was last changed: "Last updated: March 2025", "Updated on 2024-05-01", "Modified: today". */
+function changedPart(text: string): boolean {
+  if (/^last[ \t]+(?:updated|modified)\b|^(?:updated|modified)(?:[ \t]+on\b|[ \t]*:)/iu.test(text))
+    return true;
+  const rest = /^(?:updated|modified)[ \t]+(.*)$/iu.exec(text)?.[1];
+  return rest !== undefined && rest.split(/[ \t]+/u).length <= 3 && findDates(rest).length > 0;
 }
 
 /**
- * A static site's or a note's footer, which names the page's tool and its owner but nothing of the résumé ("© 2024
- * Mereana Tuhiwai-Baxter · Built with Gatsby · [PDF](/cv.pdf)"): the last lines of the page, below a thematic break
- * (after a blank: a line right above `---` makes it a heading's underline) with no heading among them, at most
- * FOOTER_LINES of text, one of them with a part (between `·`, `|` or `•`) only a footer writes (`footerPart`). With no
- * break above it, the page's last line when it opens with a copyright. Such lines read as nothing.
+ * A part of a line that only a page's footer writes: a copyright or how the page was made (`COLOPHON`: "© 2024 Name",
+ * "Built with Gatsby", "Made with Hugo"), when it was last changed (`changedPart`), or links only.
+ */
+function footerPart(part: string): boolean {
+  const text = part.replace(/[*_`]/gu, '').trim();
+  return COLOPHON.test(text) || changedPart(text) || LINKS_ONLY.test(text);
+}
+
+/**
+ * A line of a page's footer: no list item, and every part of it (between `·`, `|` or `•`) a footer's (`footerPart`).
+ * A line of links only is a footer's too, but no footer is made of links alone.
+ */
+function footerLine(line: string): boolean {
+  return !LIST_MARKER.test(line) && everyPart(line, footerPart);
+}
+
+/** Whether every part of a line (between `·`, `|` or `•`) that is not blank is one `test` takes. */
+function everyPart(line: string, test: (part: string) => boolean): boolean {
+  return line.split(/[·|•]/u).every((part) => part.trim() === '' || test(part));
+}
+
+/**
+ * A static site's or a note's footer, which names the page's tool and its owner but nothing of the résumé ("© 2023
+ * Tarja Holmström · Made with Hugo · [PDF](/cv.pdf)"): the last lines of the page, below a thematic break (after a
+ * blank: a line right above `---` makes it a heading's underline), at most FOOTER_LINES of text, every one of them a
+ * footer's line (`footerLine`) and one with more than links. With no break above it, the page's last line when it
+ * opens with a copyright (`COPYRIGHT`) and is no list item. Such lines read as nothing.
  */
 function pageFooter(lines: string[]): void {
   let last = lines.length - 1;
   while (last >= 0 && (lines[last] as string).trim() === '') last--;
   if (last < 0) return;
-  const footerLine = (line: string) => line.split(/[·|•]/u).some(footerPart);
   const text: number[] = [];
   for (let i = last; i > 0 && text.length <= FOOTER_LINES; i--) {
     const line = lines[i] as string;
     if (line.trim() === '') continue;
     if (THEMATIC_BREAK.test(line)) {
-      if ((lines[i - 1] as string).trim() !== '' || !text.some((k) => footerLine(lines[k] as string))) break;
+      if ((lines[i - 1] as string).trim() !== '') break;
+      if (text.every((k) => everyPart(lines[k] as string, (part) => LINKS_ONLY.test(part.trim())))) break;
       for (const k of text) lines[k] = '';
       return;
     }
-    if (/^[ \t]{0,3}#{1,6}[ \t]/u.test(line)) break;
+    if (!footerLine(line)) break;
     text.push(i);
   }
-  if (/^[ \t]*(?:©|copyright(?![\p{L}]))/iu.test(lines[last] as string)) lines[last] = '';
+  const closing = lines[last] as string;
+  if (!LIST_MARKER.test(closing) && COPYRIGHT.test(closing)) lines[last] = '';
 }

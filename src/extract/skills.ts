@@ -823,12 +823,20 @@ function undatedName(text: string, item: Item): boolean {
   return findDates(value).length === 0 && !isLocation(value) && !knownCity(value);
 }
 
+/** A copyright's opening ("©", "(c) 2024", "Copyright 2024", "Copyright © 2024"), the one home of what a copyright is. */
+const COPYRIGHT_SOURCE = String.raw`©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}`;
+
+/** A line opening with a copyright ("© 2024 Name", "Copyright 2023 Name. All rights reserved."). */
+export const COPYRIGHT = new RegExp(String.raw`^[\s*_]*(?:${COPYRIGHT_SOURCE})`, 'iu');
+
 /**
  * A line telling how the document was made ("Built with …", "This CV was typeset in …", "Powered by …") or a site's
  * footer opening with its copyright ("© 2024 Name · Built with …").
  */
-export const COLOPHON =
-  /^[\s*_]*(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*)?\d{4}|(?:this\s+(?:cv|résumé|resume|page|site|document)\s+(?:was|is)\s+)?(?:built|made|generated|created|typeset|rendered|compiled|powered)\s+(?:with|by|using|in|on|from)\b)/iu;
+export const COLOPHON = new RegExp(
+  String.raw`^[\s*_]*(?:${COPYRIGHT_SOURCE}|(?:this\s+(?:cv|résumé|resume|page|site|document)\s+(?:was|is)\s+)?(?:built|made|generated|created|typeset|rendered|compiled|powered)\s+(?:with|by|using|in|on|from)\b)`,
+  'iu',
+);
 
 /** A person's noun ("Organiser", "Maintainer", "Contributor", "Speaker"). */
 const PERSON_NOUN = /^\p{Lu}\p{Ll}+(?:er|or|ist|ian)$/u;

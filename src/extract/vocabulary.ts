@@ -1,5 +1,5 @@
 import { commonWords } from '../catalogue/mention-matcher.js';
-import { knownPlace, placeKey } from '../catalogue/places.js';
+import { knownPlace, placeKey, STATE_CODES } from '../catalogue/places.js';
 import { CAPITALISED_MONTH_WORD } from './dates.js';
 import { foldKey } from './fold.js';
 
@@ -998,6 +998,10 @@ const FOREIGN_SECTION_PHRASES: readonly [string, SectionKind][] = [
     'over mij',
   ].map((phrase) => [phrase, 'summary'] as [string, SectionKind]),
   ['is deneyimi', 'experience'],
+  // Spanish for "professional activities": the jobs, whereas "actividades" alone are the person's pastimes.
+  ...['actividades profesionales', 'actividad profesional'].map(
+    (phrase) => [phrase, 'experience'] as [string, SectionKind],
+  ),
   ['is tecrubesi', 'experience'],
   // Spanish and Portuguese headings whose words name other things alone: "Historial laboral" (the jobs; "Historial
   // académico" is a transcript), "Lenguajes de programación" and "Stack tecnológico" (skills).
@@ -1289,34 +1293,41 @@ function sectionKindOf(text: string): SectionKind | null {
   if (best === null && words.length === 1 && (words[0] === 'tech' || words[0] === 'software'))
     return 'skills';
 
-  // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment; "Work & Volunteer
+  // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment; "Volunteer & Work
   // Experience", "Employment and Volunteering" (a job site's profile section) join the two, and hold the jobs.
   if (words.includes('volunteer') || words.includes('volunteering')) {
-    return best === 'experience' && joinsWorkWithVolunteering(words) ? 'experience' : 'other';
+    return best === 'experience' && joinsWorkWithVolunteering(text) ? 'experience' : 'other';
   }
   return best;
 }
 
-/** The words that name paid work beside volunteering in a joined heading ("Work & Volunteer Experience"). */
-const PAID_WORK_WORDS = new Set([
-  'work',
-  'employment',
-  'professional',
-  'career',
-  'experience',
-  'job',
-  'jobs',
-]);
+/** The words that name paid work beside volunteering in a joined heading ("Volunteer & Work Experience"). */
+const PAID_WORK_WORDS = new Set(['work', 'employment', 'professional', 'career', 'job', 'jobs']);
+
+/** The nouns a paid-work word may stand before in its side of a joined heading ("Work Experience", "Career History"). */
+const WORK_RECORD_NOUNS = new Set(['experience', 'history', 'background', 'record', 'roles', 'positions']);
 
 /**
- * True when a heading's words name paid work as well as volunteering ("Work & Volunteer Experience", "Experience &
- * Volunteering", "Volunteering and Employment"): a work word that does not itself follow "volunteer" ("Volunteer
- * Work", "Volunteer Experience" are volunteering alone).
+ * True when a heading joins paid work with volunteering ("Volunteer & Work Experience", "Volunteering / Experience",
+ * "Volunteering and Employment"). The heading's sides (between "&", "and", "/", "+" or a comma) are read apart: one
+ * side names paid work when it is "Experience" alone, or holds a paid-work word not after "volunteer" ("Volunteer
+ * Work" is volunteering) and before nothing but a record's noun ("Professional Affiliations" is no work).
+ * "Experience" qualified ("Volunteer & Leadership Experience", "Volunteer Teaching Experience", "Other Experience &
+ * Volunteering") names no paid work: those headings hold volunteering and other activities.
  */
-function joinsWorkWithVolunteering(words: readonly string[]): boolean {
-  return words.some(
-    (word, index) =>
-      PAID_WORK_WORDS.has(word) && !['volunteer', 'volunteering'].includes(words[index - 1] ?? ''),
+function joinsWorkWithVolunteering(text: string): boolean {
+  const sides = foldKey(text)
+    .split(/[&/+,]|\band\b/u)
+    .map((side) => side.match(/\p{L}+/gu) ?? []);
+  return sides.some(
+    (side) =>
+      (side.length === 1 && side[0] === 'experience') ||
+      side.some(
+        (word, index) =>
+          PAID_WORK_WORDS.has(word) &&
+          !['volunteer', 'volunteering'].includes(side[index - 1] ?? '') &&
+          (index === side.length - 1 || WORK_RECORD_NOUNS.has(side[index + 1] as string)),
+      ),
   );
 }
 
@@ -1723,14 +1734,13 @@ const TRADE_ROLE_NOUNS = new Set([
   'stocker',
   'nanny',
   'babysitter',
-  // A student's campus jobs ("Desk Attendant", "Lab Aide", "Student Ambassador"); "Lab Monitor" is MONITORED_PLACES's.
-  'attendant',
-  'aide',
+  // A student's campus jobs ("Student Ambassador"); "Desk Attendant", "Lab Aide" are `tradeRole`'s, "Hall Monitor"
+  // MONITORED_PLACES's.
   'ambassador',
 ]);
 
 /**
- * Where a student's "monitor" watches, named before the noun ("Lab Monitor", "Computer Lab Monitor", "Hall
+ * Where a student's "monitor" watches, named before the noun ("Library Monitor", "Exam Monitor", "Hall
  * Monitor"): with no such word before it a monitor is a screen or a program ("Performance Monitor").
  */
 const MONITORED_PLACES = new Set(
@@ -1772,10 +1782,15 @@ const PERSONNEL_KINDS = new Set(
 
 /**
  * True when `word` (a title's head, lower case, after the word `before`) is a trade's role noun (see
- * TRADE_ROLE_NOUNS, ROLE_SUFFIX, PICKED_GOODS, WORKER_KINDS, PERSONNEL_KINDS).
+ * TRADE_ROLE_NOUNS, ROLE_SUFFIX, MONITORED_PLACES, PICKED_GOODS, WORKER_KINDS, PERSONNEL_KINDS, an attendant or an
+ * aide after a word).
  */
 function tradeRole(word: string, before: string | undefined): boolean {
   if (word === 'monitor') return before !== undefined && MONITORED_PLACES.has(before);
+  // "Desk Attendant", "Flight Attendant", "Lab Aide", "Teacher Aide": named by a word before them; alone, or after an
+  // article or a preposition, they are French words ("En attendant", "Outils d'aide").
+  if (word === 'attendant' || word === 'aide')
+    return before !== undefined && before.length >= 3 && !NAME_JOINERS.has(before);
   if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
   if (word === 'worker' || word === 'employee') return before !== undefined && WORKER_KINDS.has(before);
   if (word === 'personnel') return before !== undefined && PERSONNEL_KINDS.has(before);
@@ -2831,6 +2846,17 @@ export function findDegree(text: string): { start: number; end: number; text: st
 }
 
 /**
+ * Whether `text` opens with a degree: the degree `findDegree` gives starts it, or only a portal's level and its
+ * separator stand before it ("Bachelor's Degree · BS Nursing").
+ */
+export function opensWithDegree(text: string): boolean {
+  const found = findDegree(text);
+  if (!found || found.start === 0) return found !== null;
+  const level = scanDegrees(text, DEGREE, false);
+  return level?.start === 0 && PORTAL_LEVEL.test(level.text);
+}
+
+/**
  * "Software Engineering and Management, " before a degree: the last comma's part before it names a field of study,
  * capitalised as a field is named and ending with a field's head word ("Media Technology", "Information Design"), no
  * place.
@@ -2928,6 +2954,8 @@ function scanDegrees(
       abbreviation &&
       short &&
       /\p{Ll}{4}/u.test(found) &&
+      // "Master's degree - MS": after a portal's level the dash sets the degree as written apart (see `findDegree`).
+      !(abbreviation[3] && PORTAL_LEVEL.test(found)) &&
       (DEGREE_WHOLE.test(short) || POLISH_TITLE.test(short))
     ) {
       found += abbreviation[1] as string;
@@ -3077,18 +3105,6 @@ export function isLocation(text: string): boolean {
   return false;
 }
 
-/**
- * The codes of the US's states, Australia's states and territories and Canada's provinces, which résumés write after a
- * town with no comma ("Austin TX", "Mawson Lakes SA 5095", "Kelowna BC").
- */
-const STATE_CODES = new Set([
-  ...'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
-    ' ',
-  ),
-  ...'NSW VIC QLD SA WA TAS NT ACT'.split(' '),
-  ...'AB BC MB NB NL NS NU ON PE QC SK YT'.split(' '),
-]);
-
 /** One to three capitalised words, a state's code and perhaps a postcode: group 2 is the code. */
 const TOWN_STATE = /^(\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})\s+([A-Z]{2,3})(?:\s+\d{4,5})?$/u;
 
@@ -3113,7 +3129,7 @@ export function isCountry(text: string): boolean {
 
 /**
  * Words naming a unit of an organisation, in English and as Spanish, Portuguese, Italian, French and German CVs name
- * one ("División El Teniente", "Departamento de Sistemas", "Gerencia de Tecnología", "Équipe Paiements", "Abteilung
+ * one ("División Minera Sur", "Departamento de Sistemas", "Gerencia de Tecnología", "Équipe Paiements", "Abteilung
  * IT"); not before the adjective of a public body ("Departamento Administrativo Nacional de Estadística" is a
  * government's agency). Whole words: a letter or a digit on neither side.
  */

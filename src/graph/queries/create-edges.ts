@@ -65,7 +65,7 @@ function createBlock(kind: EdgeKind): string {
  * order, and created the new ones, before this runs. Relationships the person owns are CREATEd:
  * the loader has already diffed them against the graph and no other transaction writes them; their
  * properties are added (`SET r += …`), which on a relationship just created gives what `SET r = …`
- * gives without first clearing what it cannot hold (session 32: 14 % fewer database hits here).
+ * gives without first clearing what it cannot hold.
  * Shared ones (PART_OF, a project's USED) are MERGEd, since another résumé may state the same edge.
  */
 export const createEdges = cypher(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectionKind, titleScore } from '../../../src/extract/vocabulary.js';
-import { roleRows } from './extract-text.js';
+import { extractText, resultRoleRows, roleRows } from './extract-text.js';
 
 /** Session 32: job-site profiles copied as text, a heading joining work with volunteering over stacked jobs. */
 
@@ -195,7 +195,7 @@ describe('"Title / Employer" and "Title (Employer)" lines with the dates flush r
   });
 
   it('reads "Title (Employer, Town)" as the title, the employer and where the job was', async () => {
-    const rows = await roleRows(
+    const result = await extractText(
       [
         'Casimir Ndlovu-Brandt',
         '',
@@ -208,10 +208,15 @@ describe('"Title / Employer" and "Title (Employer)" lines with the dates flush r
         '  - Selenium regression in Java.',
       ].join('\n'),
     );
-    expect(rows).toEqual([
+    expect(resultRoleRows(result)).toEqual([
       ['Yoco', 'QA Engineer', '2019-02', 'present'],
       ['Hollard Insurance', 'Software Tester', '2016-03', '2019-01'],
     ]);
+    expect(
+      (result.resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).map((position) => position.location),
+      ),
+    ).toEqual([{ city: 'Cape Town' }, { city: 'Johannesburg' }]);
   });
 
   it('reads the bracket as the employer when the dates stand on the next line', async () => {
