@@ -308,9 +308,10 @@ const SINGLE = new RegExp(
     // job portals' "Continuing" ("June 1, 2021 - Continuing"), English "presently" and Spanish "hoy" ("2019 – hoy"),
     // words of running text too ("Continuing Education", "I am presently leading")
     // and so are Finnish "nyt" (now, and the New York Times' initials), Scandinavian "i dag" (today), Hungarian "jelen"
-    // (present) and Dutch "huidig" (current); "Date" alone ("January 2023 – Date"), as Ghanaian, Nigerian and Indian CVs
-    // shorten "to date", a word of running text too; not a field's label ("End Date: 2021-01")
-    String.raw`(?<ongoingEnd>actual|halen|prezent|continuing|presently|hoy|nyt|i\s+dag|jelen|huidig|(?<!(?:end|start)\s?)date(?!\s*[:：]))`,
+    // (present) and Dutch "huidig" (current); "Date" alone ("Sept 2020 – Date"), as Ghanaian, Nigerian and Indian CVs
+    // shorten "to date", a word of running text too; not a field's label ("End Date: 2021-01") nor "Date of …"
+    // ("Mar 2016 – Date of Leaving Jun 2018")
+    String.raw`(?<ongoingEnd>actual|halen|prezent|continuing|presently|hoy|nyt|i\s+dag|jelen|huidig|(?<!(?:end|start)\s?)date(?!\s*[:：]|\s+of\b))`,
   ]
     .map((alternative) => `(?:${alternative})${AFTER}`)
     .join('|')})`,

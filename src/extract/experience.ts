@@ -2912,13 +2912,10 @@ function assignParts(parts: ReadEntry['parts']): void {
   const outerFirst = (a: ReadEntry['parts'][number], b: ReadEntry['parts'][number]) =>
     unitOf(a) === 1 && unitOf(b) === 1 && a.part.line === b.part.line ? a.part.index - b.part.index : 0;
   // "Staff Engineer (Platform Group)" over "Halyard Systems, Leeds": a unit in brackets right after the title is the
-  // team the title was held in, not the employer, while another line holds a name free to be the employer.
+  // team the title was held in, not the employer, while another line holds a name free to be the employer. A name
+  // beside the dates does not count: that is where the place goes (see placeBesideDates).
   const freeName = (p: ReadEntry['parts'][number]) =>
-    p.label === null &&
-    p.found.title === 0 &&
-    !p.found.location &&
-    !p.found.team &&
-    /^[\p{Lu}\p{N}]/u.test(p.part.text);
+    freeToBeEmployer(p) && findDates(p.part.line.text).length === 0;
   const teamAfterTitle = (p: ReadEntry['parts'][number]) =>
     title !== undefined &&
     p.found.team &&
@@ -2966,18 +2963,25 @@ function townsBesideEmployers(parts: ReadEntry['parts']): void {
   for (const item of parts) {
     if (!town(item)) continue;
     const employer = parts.some(
-      (other) =>
-        other !== item &&
-        (other.label === 'company' ||
-          (other.label === null &&
-            other.found.title === 0 &&
-            !other.found.team &&
-            !other.found.location &&
-            /^[\p{Lu}\p{N}]/u.test(other.part.text) &&
-            !knownPlace(other.part.text))),
+      (other) => other !== item && (other.label === 'company' || freeToBeEmployer(other)),
     );
     if (employer) item.label = 'location';
   }
+}
+
+/**
+ * A header's part free to be the employer: unlabelled, a name (capital or digit first) with no evidence of a title, a
+ * team or a place, and no town of the gazetteer.
+ */
+function freeToBeEmployer(item: ReadEntry['parts'][number]): boolean {
+  return (
+    item.label === null &&
+    item.found.title === 0 &&
+    !item.found.team &&
+    !item.found.location &&
+    /^[\p{Lu}\p{N}]/u.test(item.part.text) &&
+    !knownPlace(item.part.text)
+  );
 }
 
 /**
@@ -3072,14 +3076,22 @@ function cityBeforeCountry(parts: ReadEntry['parts']): void {
   }
 }
 
+/** Words of the land that make up many towns' names of several words ("Mawson Lakes", "Port Pirie", "Glen Waverley"). */
+const TOWN_NAME_WORDS = new Set(
+  'lake lakes beach bay creek heights hill hills park springs falls valley point harbour harbor vale mount port glen fort river rapids island grove ridge downs plains'.split(
+    ' ',
+  ),
+);
+
 /**
- * "Senior Software Engineer | Maptek" over "Adelaide SA  ·  Mar 2019 – Present" (Word's "Bold modern" template),
- * "Maptek | Senior Software Engineer", "Software Engineer, Maptek" or "Software Engineer" over "Maptek" over it: a name
- * alone beside a header line's dates that reads as a place ("City, Country", a known town, a town and its state's
- * code) is where the job was, when the header's lines without dates hold the title and one other name, free to be the
- * employer: that name is the employer. A state's code that spells a legal form too ("SA", "NV", "AB") is the place's
- * only across a bar or a spaced dash (the template's "Title | Employer"), or after a known town; elsewhere "Almendro
- * Pagos SA" may be the employer.
+ * "Firmware Engineer | Quandong Robotics" over "Bendigo VIC  ·  Feb 2018 – Present" (a Word template's header),
+ * "Quandong Robotics | Firmware Engineer", "Firmware Engineer, Quandong Robotics" or "Firmware Engineer" over "Quandong
+ * Robotics" over it: a name alone beside a header line's dates that reads as a place ("City, Country", a known town, a
+ * town and its state's code) is where the job was, when the header's lines without dates hold the title and one other
+ * name, free to be the employer: that name is the employer. A state's code that spells a legal form too ("SA", "NV",
+ * "AB") is the place's after a known town, or across a bar or a spaced dash (the template's "Title | Employer") after
+ * a one-word town, a town named with a word of the land (TOWN_NAME_WORDS) or before a postcode ("Whyalla SA", "Glen
+ * Osmond SA", "Mount Gambier SA 5290"); elsewhere "Almendro Pagos SA" or "Lindvall Teknik AB" may be the employer.
  */
 function placeBesideDates(parts: ReadEntry['parts'], header: readonly LineInfo[]): void {
   const dated = (line: DocLine) => header.some((info) => info.line === line && info.dates.length > 0);
@@ -3107,7 +3119,14 @@ function placeBesideDates(parts: ReadEntry['parts'], header: readonly LineInfo[]
     );
   const townAndState = (text: string) => {
     const town = townBeforeStateCode(text);
-    return town !== null && (barred || looseCompanyKey(text) === null || knownPlace(town));
+    if (town === null) return false;
+    if (looseCompanyKey(text) === null || knownPlace(town)) return true;
+    return (
+      barred &&
+      (!/\s/u.test(town) ||
+        /\d$/u.test(text.trim()) ||
+        town.split(/\s+/u).some((word) => TOWN_NAME_WORDS.has(word.toLowerCase())))
+    );
   };
   const place = parts.find(
     ({ part, found }) =>

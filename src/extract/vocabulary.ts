@@ -1772,9 +1772,18 @@ const WORKER_KINDS = new Set(
 );
 
 /**
+ * What post a "personnel" holds, named before the noun ("National Service Personnel", "IT Personnel", "Admin
+ * Personnel": Ghanaian, Nigerian and Philippine English): after any other word it is a staffing agency's name
+ * ("Brightwell Personnel"), and alone it is a department.
+ */
+const PERSONNEL_KINDS = new Set(
+  'service support it ict admin administrative security sales technical field maintenance'.split(' '),
+);
+
+/**
  * True when `word` (a title's head, lower case, after the word `before`) is a trade's role noun (see
- * TRADE_ROLE_NOUNS, ROLE_SUFFIX, MONITORED_PLACES, PICKED_GOODS, WORKER_KINDS, an attendant or an aide or
- * "personnel" after a word).
+ * TRADE_ROLE_NOUNS, ROLE_SUFFIX, MONITORED_PLACES, PICKED_GOODS, WORKER_KINDS, PERSONNEL_KINDS, an attendant or an
+ * aide after a word).
  */
 function tradeRole(word: string, before: string | undefined): boolean {
   if (word === 'monitor') return before !== undefined && MONITORED_PLACES.has(before);
@@ -1784,9 +1793,7 @@ function tradeRole(word: string, before: string | undefined): boolean {
     return before !== undefined && before.length >= 3 && !NAME_JOINERS.has(before);
   if (word === 'picker') return before !== undefined && PICKED_GOODS.has(before);
   if (word === 'worker' || word === 'employee') return before !== undefined && WORKER_KINDS.has(before);
-  // "National Service Personnel" (Ghana's national service post), "IT Personnel", "Admin Personnel" (Ghanaian,
-  // Nigerian and Philippine English): one who holds a post, named by what goes before; alone it is a department.
-  if (word === 'personnel') return before !== undefined;
+  if (word === 'personnel') return before !== undefined && PERSONNEL_KINDS.has(before);
   return TRADE_ROLE_NOUNS.has(word) || ROLE_SUFFIX.test(word);
 }
 

@@ -10,11 +10,11 @@ import { extractText, position, positions } from './extract-text.js';
 
 describe('townBeforeStateCode', () => {
   it('reads a town and its state or province code written without a comma, a postcode after it or not', () => {
-    expect(townBeforeStateCode('Whyalla SA')).not.toBeNull();
-    expect(townBeforeStateCode('Mount Gambier SA 5290')).not.toBeNull();
-    expect(townBeforeStateCode('Bundaberg QLD')).not.toBeNull();
-    expect(townBeforeStateCode('Kelowna BC')).not.toBeNull();
-    expect(townBeforeStateCode('Cedar Rapids IA 52401')).not.toBeNull();
+    expect(townBeforeStateCode('Whyalla SA')).toBe('Whyalla');
+    expect(townBeforeStateCode('Mount Gambier SA 5290')).toBe('Mount Gambier');
+    expect(townBeforeStateCode('Bundaberg QLD')).toBe('Bundaberg');
+    expect(townBeforeStateCode('Kelowna BC')).toBe('Kelowna');
+    expect(townBeforeStateCode('Cedar Rapids IA 52401')).toBe('Cedar Rapids');
   });
 
   it('reads no code that is no state, no lower-case name and no bare code', () => {
