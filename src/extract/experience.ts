@@ -681,6 +681,20 @@ function sentenceCut(above: LineInfo | undefined, info: LineInfo): boolean {
 }
 
 /**
+ * "Loan origination APIs in Java with Hibernate and Oracle Database for a" over "bank in Dubai; …": a line of eight
+ * words or more stopping at a word no phrase ends with is a paragraph's first line, hard-wrapped, never a header's
+ * name or title (a header's part runs to a name's end).
+ */
+function cutOpening(info: LineInfo): boolean {
+  return (
+    info.words >= 8 &&
+    info.dates.length === 0 &&
+    info.line.heading === 0 &&
+    CUT_SENTENCE.test(info.line.text.trimEnd())
+  );
+}
+
+/**
  * The title opening a sentence run in after a job's header: one to six words from a capital, up to the unit it was
  * held in ("on the payments team", "in the data group"), a comma, a bracket or the sentence's end.
  */
@@ -1316,7 +1330,13 @@ export function readExperience(
     // The terms of the job, an address, a sentence describing the employer (`employerDescriptions`): the header's.
     if (info.meta && info.terms) return true;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
-    if (info.prose || technologyList(info, catalogue) || /[:：]\s*$/u.test(info.line.text)) return false;
+    if (
+      info.prose ||
+      cutOpening(info) ||
+      technologyList(info, catalogue) ||
+      /[:：]\s*$/u.test(info.line.text)
+    )
+      return false;
     if (info.meta) return true;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
