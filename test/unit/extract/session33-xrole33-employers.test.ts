@@ -34,3 +34,32 @@ describe("a job's text hard-wrapped after a word no phrase ends with", () => {
     ]);
   });
 });
+
+describe('"Title, Employer" lines over "dates · Town" lines, one title no word the vocabulary knows', () => {
+  const jobs = (separator: string, unknownTitle: string) => [
+    ...EXPERIENCE_HEAD,
+    `Payroll Analyst${separator}Heronsgate Council`,
+    'Apr 2021 – Present · Swindon',
+    'Monthly payroll runs for 2,400 staff.',
+    '',
+    `Accounts Assistant${separator}Pellworth Timber`,
+    'Jan 2018 – Mar 2021 · Marlborough',
+    'Purchase ledger and supplier payments.',
+    '',
+    `${unknownTitle}${separator}Quenby Orchards`,
+    'Aug 2015 – Dec 2017 · Ledbury',
+    'Picking, grading and the farm shop till.',
+  ];
+
+  it.each([
+    [', ', 'Orchard Hand'],
+    [' — ', 'Vineyard Hand'],
+    [' | ', 'Orchard Hand'],
+  ])('with "%s" between the parts, "%s" heads its own job', async (separator, unknownTitle) => {
+    expect(await positionsOf(jobs(separator, unknownTitle))).toEqual([
+      position('Heronsgate Council', 'Payroll Analyst', '2021-04', 'present'),
+      position('Pellworth Timber', 'Accounts Assistant', '2018-01', '2021-03'),
+      position('Quenby Orchards', unknownTitle, '2015-08', '2017-12'),
+    ]);
+  });
+});
