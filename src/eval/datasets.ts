@@ -640,7 +640,8 @@ export function devS32Xedu32Set(dir: string = DEV_S32_XEDU32_DIR): Promise<EvalD
  * Session 33's development set of employers and titles: a job's text opening with a noun phrase hard-wrapped after a
  * word no phrase ends with, right under the job's header (a profile export's paragraph cut by its page width or
  * a page break); "Title, Employer" or "Title — Employer" lines over "dates · Town" where one title is no word the
- * vocabulary knows, test/fixtures/documents/dev-s33-xrole33, with its golds in its gold/ folder.
+ * vocabulary knows; Czech and Slovak titles with the role noun last ("Senior Java vývojárka") over "Employer, City",
+ * test/fixtures/documents/dev-s33-xrole33, with its golds in its gold/ folder.
  */
 export function devS33Xrole33Set(dir: string = DEV_S33_XROLE33_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);

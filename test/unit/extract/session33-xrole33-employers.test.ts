@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { titleScore } from '../../../src/extract/vocabulary.js';
 import { EXPERIENCE_HEAD, position, positionsOf } from './extract-text.js';
 
 /**
@@ -60,6 +61,42 @@ describe('"Title, Employer" lines over "dates · Town" lines, one title no word 
       position('Heronsgate Council', 'Payroll Analyst', '2021-04', 'present'),
       position('Pellworth Timber', 'Accounts Assistant', '2018-01', '2021-03'),
       position('Quenby Orchards', unknownTitle, '2015-08', '2017-12'),
+    ]);
+  });
+});
+
+describe('Czech and Slovak titles with the role noun last', () => {
+  it.each([
+    'Senior PHP vývojár',
+    'Junior Python vývojářka',
+    'Medior .NET programátorka',
+    'Stážistka',
+    'SAP konzultantka',
+  ])('"%s" is a title', (text) => {
+    expect(titleScore(text)).toBeGreaterThan(0);
+  });
+
+  it.each(['Komerční banka', 'Tatra Mlyny', 'Kysuce Systems'])('"%s", an employer, is no title', (text) => {
+    expect(titleScore(text)).toBe(0);
+  });
+
+  it('over "Employer, Town" and its dates, the title is the title and the line under it the employer', async () => {
+    expect(
+      await positionsOf([
+        ...EXPERIENCE_HEAD,
+        'Senior PHP vývojár',
+        'Orava Digital, Trstená',
+        '03/2021 – súčasnosť',
+        '- e-shopy v PHP a Symfony',
+        '',
+        'Stážistka',
+        'Hron Data, Zvolen',
+        '07/2019 – 09/2019',
+        '- testy v Pythone',
+      ]),
+    ).toEqual([
+      position('Orava Digital', 'Senior PHP vývojár', '2021-03', 'present'),
+      position('Hron Data', 'Stážistka', '2019-07', '2019-09'),
     ]);
   });
 });
