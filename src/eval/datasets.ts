@@ -75,6 +75,8 @@ export const DEV_S32_XMD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-
 export const DEV_S32_XWORD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xword32');
 export const DEV_S32_XTEXT32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xtext32');
 export const DEV_S32_XEDU32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xedu32');
+/** Session 33's development documents of the employer and title families the development sets showed missed. */
+export const DEV_S33_XROLE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrole33');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -156,6 +158,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S32_XWORD32_DIR,
   DEV_S32_XTEXT32_DIR,
   DEV_S32_XEDU32_DIR,
+  DEV_S33_XROLE33_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -641,6 +644,17 @@ export function devS31Xedu31Set(dir: string = DEV_S31_XEDU31_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s32-xedu32, with its golds in its gold/ folder.
  */
 export function devS32Xedu32Set(dir: string = DEV_S32_XEDU32_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 33's development set of employers and titles: a job's text opening with a noun phrase hard-wrapped after a
+ * word no phrase ends with, right under the job's header (a profile export's paragraph cut by its page width or
+ * a page break); "Title, Employer" or "Title — Employer" lines over "dates · Town" where one title is no word the
+ * vocabulary knows; Czech and Slovak titles with the role noun last ("Senior Java vývojárka") over "Employer, City",
+ * test/fixtures/documents/dev-s33-xrole33, with its golds in its gold/ folder.
+ */
+export function devS33Xrole33Set(dir: string = DEV_S33_XROLE33_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
