@@ -74,6 +74,7 @@ export const DEV_S32_XMD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-
 export const DEV_S32_XWORD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xword32');
 export const DEV_S32_XTEXT32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xtext32');
 export const DEV_S32_XEDU32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xedu32');
+export const DEV_S33_XEDU33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xedu33');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -154,6 +155,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S32_XWORD32_DIR,
   DEV_S32_XTEXT32_DIR,
   DEV_S32_XEDU32_DIR,
+  DEV_S33_XEDU33_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -630,6 +632,17 @@ export function devS31Xedu31Set(dir: string = DEV_S31_XEDU31_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s32-xedu32, with its golds in its gold/ folder.
  */
 export function devS32Xedu32Set(dir: string = DEV_S32_XEDU32_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 33's development set of schools and degrees: secondary schooling in national forms (a Dutch gymnasium with
+ * "Diploma behaald, profiel …", a Swedish "… gymnasiet", a portal's "Secundario - Graduado"), a job portal's level and
+ * state beside the years ("Universitario - Graduado · 2010 - 2016"), a faculty under its university ("Fakulta …",
+ * "odbor …") and a college named with its town before its university ("College, Town, Anna University"),
+ * test/fixtures/documents/dev-s33-xedu33, with its golds in its gold/ folder.
+ */
+export function devS33Xedu33Set(dir: string = DEV_S33_XEDU33_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
