@@ -639,8 +639,9 @@ export function devS32Xedu32Set(dir: string = DEV_S32_XEDU32_DIR): Promise<EvalD
  * Session 33's development set of schools and degrees: secondary schooling in national forms (a Dutch gymnasium with
  * "Diploma behaald, profiel …", a Swedish "… gymnasiet", a portal's "Secundario - Graduado"), a job portal's level and
  * state beside the years ("Universitario - Graduado · 2010 - 2016"), a faculty under its university ("Fakulta …",
- * "odbor …") and a college named with its town before its university ("College, Town, Anna University"),
- * test/fixtures/documents/dev-s33-xedu33, with its golds in its gold/ folder.
+ * "odbor …"), a college named with its town before its university ("College, Town, Anna University"), a coding
+ * school over its course, "Licență, Field" and a professional title before its university ("Ingeniero Informático:
+ * …"), test/fixtures/documents/dev-s33-xedu33, with its golds in its gold/ folder.
  */
 export function devS33Xedu33Set(dir: string = DEV_S33_XEDU33_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);

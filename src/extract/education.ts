@@ -819,16 +819,20 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
   return found;
 }
 
+/** "Web application course", "Full-stack programme": a line that names a programme by its last word. */
+const NAMED_PROGRAMME = /(?<![\p{L}])(?:course|programme|program)\s*$/iu;
+
 /**
- * "Full Stack JavaScript Immersive", "Data Science Bootcamp": a short line naming a programme by a bootcamp's words
- * (see `PROGRAMME`), no date, degree or sentence: under a short name ("Hacktiv8") it is that school's programme.
+ * "Full Stack JavaScript Immersive", "Data Science Bootcamp", "Web application course": a short line naming a
+ * programme by a bootcamp's words (see `PROGRAMME`) or ending in "course" or "programme", no date, degree or sentence:
+ * under a short name ("Hacktiv8", "TECH::CAMP") it is that school's programme.
  */
 function bootcampLine(info: LineInfo): boolean {
   return (
     info.words <= 6 &&
     info.dates.length === 0 &&
     !info.prose &&
-    BOOTCAMP.test(info.line.text) &&
+    (BOOTCAMP.test(info.line.text) || NAMED_PROGRAMME.test(info.line.text)) &&
     findDegree(info.line.text) === null
   );
 }
@@ -1340,13 +1344,17 @@ function collegeUnderUniversity(info: LineInfo, header: readonly LineInfo[]): bo
   // "of" ("Fisher College of Business") is still the university's.
   if (header.some((line) => findDegree(line.line.text)) && !NAMED_COLLEGE_OF.test(info.line.text))
     return false;
+  // "Fisher College of Business; minor in …" under "The Ohio State University, BS …, Aug 2012 – May 2016": a college
+  // named before its "of", with no degree or dates of its own, is the university's under a dated line too.
+  const namedUnit =
+    NAMED_COLLEGE_OF.test(info.line.text) && info.dates.length === 0 && !findDegree(info.line.text);
   return (
     last !== undefined &&
     COLLEGE_OF.test(info.line.text) &&
     !UNIVERSITY.test(info.line.text) &&
     UNIVERSITY.test(last.line.text) &&
     !SECONDARY.test(last.line.text) &&
-    header.every((line) => line.dates.length === 0)
+    (namedUnit || header.every((line) => line.dates.length === 0))
   );
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDegree, sectionKind } from '../../../src/extract/vocabulary.js';
 import { educationOf } from './extract-text.js';
 
 /**
@@ -109,5 +110,76 @@ describe('a unit of a university is the university', () => {
       'B.E. Civil Engineering, Thiagarajar College of Engineering, Madurai, 2010',
     );
     expect(entries.map((entry) => entry.institution)).toEqual(['Thiagarajar College of Engineering']);
+  });
+});
+
+describe('a coding school named without a school word, over its course', () => {
+  it('"CODE::FLARE" over "Mobile development course" over its dates is an entry of its own, its dates its own', async () => {
+    const entries = await educationOf(
+      '',
+      'CODE::FLARE',
+      'Mobile development course',
+      'Apr 2020 - Jul 2020',
+      '',
+      'Hokkaido University',
+      'Bachelor of Engineering, Civil Engineering',
+      '2012 - 2016',
+    );
+    expect(rows(entries)).toEqual([
+      ['CODE::FLARE', undefined, undefined, '2020-04', '2020-07'],
+      ['Hokkaido University', 'Bachelor of Engineering', 'Civil Engineering', '2012', '2016'],
+    ]);
+  });
+});
+
+describe('headings that end the education section', () => {
+  it.each([
+    ['SEMINARS AND TRAININGS', 'other'],
+    ['Trainings and Seminars', 'other'],
+    ['Specialties & Skills', 'skills'],
+  ])(
+    '"%s" heads a section of its own (%s): its organisers and technologies are no schools',
+    (heading, kind) => {
+      expect(sectionKind(heading)).toBe(kind);
+    },
+  );
+});
+
+describe('degrees in their own languages', () => {
+  it('the professional title before the university that grants it is the degree as written', async () => {
+    const entries = await educationOf(
+      '',
+      'Ingeniera Industrial: Universidad Nacional de Colombia, 2014',
+      'Ingeniero Electrónico, Pontificia Universidad Javeriana, 2019',
+    );
+    expect(entries.map((entry) => [entry.institution, entry.studyType])).toEqual([
+      ['Universidad Nacional de Colombia', 'Ingeniera Industrial'],
+      ['Pontificia Universidad Javeriana', 'Ingeniero Electrónico'],
+    ]);
+  });
+
+  it('"Ingeniero de Sistemas" before an employer stays no degree', () => {
+    expect(findDegree('Ingeniero de Sistemas, Grupo Aval, 2016 – 2019')).toBeNull();
+  });
+
+  it('Romania\'s "Licență, Field" names the degree and its field', async () => {
+    const entries = await educationOf(
+      '',
+      'Licență, Automatică — Universitatea Politehnica Timișoara, 2011 – 2015',
+    );
+    expect(rows(entries)).toEqual([
+      ['Universitatea Politehnica Timișoara', 'Licență', 'Automatică', '2011', '2015'],
+    ]);
+  });
+});
+
+describe('a college of a university under the university', () => {
+  it('a named college ("Kessler College of Business") under a dated university line is the university\'s', async () => {
+    const entries = await educationOf(
+      '',
+      'Redfield State University, BA in Economics    Dayton, OH    Aug 2010 – May 2014',
+      'Kessler College of Business; minor in Statistics',
+    );
+    expect(entries.map((entry) => entry.institution)).toEqual(['Redfield State University']);
   });
 });
