@@ -77,6 +77,7 @@ export const DEV_S32_XTEXT32_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S32_XEDU32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xedu32');
 /** Session 33's development documents of the employer and title families the development sets showed missed. */
 export const DEV_S33_XROLE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrole33');
+export const DEV_S33_XEDU33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xedu33');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -159,6 +160,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S32_XTEXT32_DIR,
   DEV_S32_XEDU32_DIR,
   DEV_S33_XROLE33_DIR,
+  DEV_S33_XEDU33_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -655,6 +657,18 @@ export function devS32Xedu32Set(dir: string = DEV_S32_XEDU32_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s33-xrole33, with its golds in its gold/ folder.
  */
 export function devS33Xrole33Set(dir: string = DEV_S33_XROLE33_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 33's development set of schools and degrees: secondary schooling in national forms (a Dutch gymnasium with
+ * "Diploma behaald, profiel …", a Swedish "… gymnasiet", a portal's "Secundario - Graduado"), a job portal's level and
+ * state beside the years ("Universitario - Graduado · 2010 - 2016"), a faculty under its university ("Fakulta …",
+ * "odbor …"), a college named with its town before its university ("College, Town, Anna University"), a coding
+ * school over its course, "Licență, Field" and a professional title before its university ("Ingeniero Informático:
+ * …"), test/fixtures/documents/dev-s33-xedu33, with its golds in its gold/ folder.
+ */
+export function devS33Xedu33Set(dir: string = DEV_S33_XEDU33_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -251,6 +251,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         info.prose ||
         ENTRY_NOTE.test(info.line.text) ||
         HONOURS_NOTE.test(info.line.text) ||
+        DIPLOMA_NOTE.test(info.line.text) ||
+        PORTAL_LEVEL.test(info.line.text) ||
         labelledList(info) ||
         // "Leave of absence for military service, 2016–2017" under a school: time away from it, no school.
         opensWithBreak(info.line.text)
@@ -284,7 +286,15 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
         return true;
       const head = under.get(info);
       if (head) return current.header.includes(head);
-      if (info.prose || current.header.length >= 4 || ENTRY_NOTE.test(info.line.text)) return false;
+      // The portal's level holds the entry's dates: a line of its header.
+      if (PORTAL_LEVEL.test(info.line.text)) return current.header.length < 4;
+      if (
+        info.prose ||
+        current.header.length >= 4 ||
+        ENTRY_NOTE.test(info.line.text) ||
+        DIPLOMA_NOTE.test(info.line.text)
+      )
+        return false;
       if (
         shown.has(info) &&
         current.header.some((line) => line.dates.length > 0 || findDegree(line.line.text))
@@ -396,7 +406,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           !(institution && schoolPlace(part.text, institution.value)) &&
           !schoolAcronym(info.line.text, part)
         ) {
-          area = locate(info.line, part.start, part.end, part.text, 0.6);
+          const label = FIELD_LABEL.exec(part.text)?.[0].length ?? 0;
+          area = locate(info.line, part.start + label, part.end, part.text.slice(label), 0.6);
           areaPart = part;
           wantsArea = false;
           continue;
@@ -471,7 +482,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             ? parts
                 .slice(index + 1)
                 .find((later) => isInstitution(later.text) && !isUnit(later.text) && !findDegree(later.text))
-            : collegeOf(info.line.text, part, parts[index + 1]);
+            : collegeOf(info.line.text, part, parts[index + 1], parts[index + 2]);
           if (parent) {
             unit ??= locate(info.line, part.start, part.end, part.text, 0.6);
             continue;
@@ -808,16 +819,20 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
   return found;
 }
 
+/** "Web application course", "Full-stack programme": a line that names a programme by its last word. */
+const NAMED_PROGRAMME = /(?<![\p{L}])(?:course|programme|program)\s*$/iu;
+
 /**
- * "Full Stack JavaScript Immersive", "Data Science Bootcamp": a short line naming a programme by a bootcamp's words
- * (see `PROGRAMME`), no date, degree or sentence: under a short name ("Hacktiv8") it is that school's programme.
+ * "Full Stack JavaScript Immersive", "Data Science Bootcamp", "Web application course": a short line naming a
+ * programme by a bootcamp's words (see `PROGRAMME`) or ending in "course" or "programme", no date, degree or sentence:
+ * under a short name ("Hacktiv8", "TECH::CAMP") it is that school's programme.
  */
 function bootcampLine(info: LineInfo): boolean {
   return (
     info.words <= 6 &&
     info.dates.length === 0 &&
     !info.prose &&
-    BOOTCAMP.test(info.line.text) &&
+    (BOOTCAMP.test(info.line.text) || NAMED_PROGRAMME.test(info.line.text)) &&
     findDegree(info.line.text) === null
   );
 }
@@ -1083,6 +1098,9 @@ function joinStudyEvents(drafts: EducationDraft[], events: readonly (StudyEvent 
 const FIELD_AFTER_DEGREE =
   /^[\s,:–—-]*(?:\((?=[^()]*\)))?(?:(?:in|of|en|em|ès|i|în|de)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu;
 
+/** "Ing., odbor Informatika": the word a Slovak, Czech or Polish CV writes before the field of study, no part of it. */
+const FIELD_LABEL = /^(?:odbor|obor|kierunek|specializ[áa]ci[ae])\s+(?=\p{L})/iu;
+
 /** The label of an education form's field ("School: …", "Major: …", "Graduation Date: …"), by what it holds. */
 const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
   ['school', /^(?:school|institution|institute|university|college|school\s+name|university\s+name)$/iu],
@@ -1279,16 +1297,16 @@ const UNIVERSITY =
 
 /**
  * A school that teaches no higher studies, by the word its name is built on ("Szent István Gimnázium", "Colegio
- * Nacional de Monserrat", "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária",
+ * Nacional de Monserrat", "Hvitfeldtska gymnasiet", "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária",
  * Mexico's "Preparatoria", Indonesia's and Malaysia's "Sekolah Menengah"). A
  * "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry of their own.
  */
 const SECONDARY_ONLY =
-  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|preparatoria|sekolah\s+menengah|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|gymnasiet|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|preparatoria|sekolah\s+menengah|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
 
-/** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S"). */
+/** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S", "profiel N&T"). */
 const SECONDARY = new RegExp(
-  String.raw`${SECONDARY_ONLY.source}|(?<![\p{L}])(?:lyc[eé]e|s[ée]rie)(?![\p{L}])`,
+  String.raw`${SECONDARY_ONLY.source}|(?<![\p{L}])(?:lyc[eé]e|s[ée]rie|profiel)(?![\p{L}])`,
   'iu',
 );
 
@@ -1326,13 +1344,17 @@ function collegeUnderUniversity(info: LineInfo, header: readonly LineInfo[]): bo
   // "of" ("Fisher College of Business") is still the university's.
   if (header.some((line) => findDegree(line.line.text)) && !NAMED_COLLEGE_OF.test(info.line.text))
     return false;
+  // "Fisher College of Business; minor in …" under "The Ohio State University, BS …, Aug 2012 – May 2016": a college
+  // named before its "of", with no degree or dates of its own, is the university's under a dated line too.
+  const namedUnit =
+    NAMED_COLLEGE_OF.test(info.line.text) && info.dates.length === 0 && !findDegree(info.line.text);
   return (
     last !== undefined &&
     COLLEGE_OF.test(info.line.text) &&
     !UNIVERSITY.test(info.line.text) &&
     UNIVERSITY.test(last.line.text) &&
     !SECONDARY.test(last.line.text) &&
-    header.every((line) => line.dates.length === 0)
+    (namedUnit || header.every((line) => line.dates.length === 0))
   );
 }
 
@@ -1354,6 +1376,21 @@ const ENTRY_NOTE = new RegExp(
   String.raw`^\s*(?:[-•*▪◦]\s*)?(?:(?:bachelor|master|diploma|doctoral|ph\.?\s?d\.?)['’]?s?\s+)?(?:thesis|dissertation|final\s+project|capstone(?:\s+project)?|${GRADE_WORDS}|awards?|scholarships?|(?:relevant\s+)?coursework|courses|modules|minor|major|concentration|field\s+of\s+study|activities|advisor|supervisor|research)(?:\s*\([^)]*\))?\s*[:：–—-]\s`,
   'iu',
 );
+
+/**
+ * "Diploma behaald, profiel Natuur en Techniek.", "Diploma obtained.": a note that the entry's diploma was obtained,
+ * after which only punctuation or a note follows; it names no degree and opens no entry ("Degree awarded: BSc …" is a
+ * label with its degree, no such note).
+ */
+const DIPLOMA_NOTE =
+  /^\s*(?:[-•*▪◦]\s*)?(?:diploma|diplom|dipl[ôo]me)\s+(?:behaald|obtained|awarded|received|erhalten|obtenu)(?=\s*(?:[.,;]|$))/iu;
+
+/**
+ * "Universitario - Graduado · 2011 - 2016": a job portal's level of studies and their state (Computrabajo's, Bumeran's),
+ * with the entry's dates, under the degree and school it belongs to: no school, whatever school word the level holds.
+ */
+const PORTAL_LEVEL =
+  /^\s*(?:universitari[oa]|terciari[oa]|t[ée]cnic[oa]|tecnol[óo]gic[oa]|posgrado|maestr[íi]a|doctorado|secundari[oa])\s*[-–—·|]\s*(?:graduad[oa]|egresad[oa]|titulad[oa]|en\s+curso|abandonad[oa]|incomplet[oa]|complet[oa]|finalizad[oa])(?![\p{L}])/iu;
 
 /**
  * A line that opens with the class of a degree or an honour ("First Class Honours; University Medal", "Magna cum
@@ -1497,11 +1534,11 @@ function schoolEnd(text: string, part: Part, next: Part | undefined): number {
  * entry names no field.
  */
 const UNIT =
-  /^\s*(?:Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento|Institut(?:e)?\s+(?:of|for|für)|School\s+of|Division\s+of)(?![\p{L}])/iu;
+  /^\s*(?:Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Fakulta|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento|Institut(?:e)?\s+(?:of|for|für)|School\s+of|Division\s+of)(?![\p{L}])/iu;
 
 /** A faculty or department (see `UNIT`), never a school's own name that opens as a unit does ("School of the Art …"). */
 const FACULTY =
-  /^\s*(?:Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento)(?![\p{L}])/iu;
+  /^\s*(?:Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Fakulta|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento)(?![\p{L}])/iu;
 
 /**
  * The school a form's field names ("Vilnius University, Faculty of Mathematics and Informatics", "Faculty of
@@ -1582,15 +1619,31 @@ function spelledOutAfterDash(text: string, part: Part, next: Part | undefined): 
 
 /**
  * "Fourah Bay College, University of Eastmark": a college named with the university it belongs to, right after it,
- * is part of that university, the school a person is found by. A college with its own place between
- * ("College of Engineering, Guindy, Anna University") stands as named.
+ * is part of that university, the school a person is found by; so is a college with its own town between
+ * ("College of Engineering, Guindy, Anna University": a town of one or two capitalised words, no school word).
  */
-function collegeOf(text: string, part: Part, next: Part | undefined): Part | undefined {
+function collegeOf(
+  text: string,
+  part: Part,
+  next: Part | undefined,
+  afterNext: Part | undefined,
+): Part | undefined {
   if (!next || next.line !== part.line) return undefined;
   if (unitOfUniversity(part.text, text.slice(part.end, next.start), next.text)) return next;
   if (!/(?<![\p{L}])College(?![\p{L}])/u.test(part.text) || UNIVERSITY.test(part.text)) return undefined;
   if (!/^\s*,\s*$/u.test(text.slice(part.end, next.start))) return undefined;
-  return UNIVERSITY.test(next.text) && !findDegree(next.text) ? next : undefined;
+  const university = (candidate: Part) => UNIVERSITY.test(candidate.text) && !findDegree(candidate.text);
+  if (university(next)) return next;
+  const town =
+    /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+)?$/u.test(next.text) &&
+    !isInstitution(next.text) &&
+    findDegree(next.text) === null;
+  return town &&
+    afterNext?.line === part.line &&
+    /^\s*,\s*$/u.test(text.slice(next.end, afterNext.start)) &&
+    university(afterNext)
+    ? afterNext
+    : undefined;
 }
 
 /**

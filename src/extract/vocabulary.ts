@@ -448,6 +448,9 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'toolkit',
       'use',
       'strengths',
+      // "Specialties & Skills", Bayt's heading of a profile's skills.
+      'specialties',
+      'specialities',
       'kenntnisse',
       'fahigkeiten',
       'kompetenzen',
@@ -597,6 +600,8 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       // A section of its own for training lists courses, not degrees ("Education & Training" is education).
       'training',
       'trainings',
+      // "Seminars and Trainings", as a Filipino résumé heads the seminars it attended: their organisers are no schools.
+      'seminars',
       'activities',
       'memberships',
       'affiliations',
@@ -2739,13 +2744,17 @@ export const DEGREE = new RegExp(
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").
       String.raw`(?<!(?:de|of)\s)Ingenier[íi]a(?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?![\p{L}])(?!\s+(?:en|em|in)\s)`,
+      // The professional title a Colombian or Peruvian university grants, written as the degree ("Ingeniera de
+      // Sistemas: Universidad EAFIT", "Ingeniero Electrónico, Universidad del Valle"): only right before the school it
+      // names, so that "Ingeniero de Sistemas" over an employer stays a job's title.
+      String.raw`Ingenier[oa](?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?=\s*[:,–—|]\s*(?:Universi|Instituto|Escuela|Polit[ée]cnic|Pontificia|(?:Fundaci[óo]n|Corporaci[óo]n)\s+Universitaria))`,
       // Latin America's university degrees below the licentiate, named before their field: "Tecnicatura Universitaria
       // en Programación", "Técnico Universitario en …", Mexico's "Técnico Superior Universitario en …", "Analista
       // Universitario de Sistemas" ("Analista Programador Universitario" whole); Argentina's teaching degree
       // "Profesorado en …"; Québec's college diplomas "DEC en …", "AEC en …"; Spain's vocational "Ciclo Formativo de
-      // Grado Superior en …"; Romania's bachelor's "Licență în …" and the doctorate "Doctorat în …". "Instituto
+      // Grado Superior en …"; Romania's bachelor's "Licență în …" (or "Licență, Field") and the doctorate "Doctorat în …". "Instituto
       // Superior del Profesorado" names a school: the field's "en" (or "de" after the university degrees) must follow.
-      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+(?:Superior\s+)?Universitari[oa]|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|Analista\s+Programador(?:a)?\s+Universitari[oa]|(?:DEC|AEC)(?=\s+en\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat|Ciclo\s+Formativo\s+de\s+Grado\s+(?:Superior|Medio))(?=\s+(?:en|in|în)\s)`,
+      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+(?:Superior\s+)?Universitari[oa]|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|Analista\s+Programador(?:a)?\s+Universitari[oa]|(?:DEC|AEC)(?=\s+en\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat|Ciclo\s+Formativo\s+de\s+Grado\s+(?:Superior|Medio))(?=\s+(?:en|in|în)\s)|Licen[țţ][ăa](?=,\s*\p{Lu}\p{Ll})`,
       // hh.ru's levels of higher education in its English interface that name no degree elsewhere: "Higher education
       // (Specialist)" (Russia's five-year degree), "(Candidate of Sciences)", "(Doctor of Sciences)".
       String.raw`(?<=Higher\s+education\s+\()(?:Specialist|(?:Candidate|Doctor)\s+of\s+Sciences)(?=\))`,

@@ -98,7 +98,7 @@ describe('a school and its faculty', () => {
     ]);
   });
 
-  it('keeps a college and its campus over the university it is part of', async () => {
+  it('reads a college and its town before the university it is part of as the university', async () => {
     expect(
       await read([
         'Education',
@@ -107,7 +107,7 @@ describe('a school and its faculty', () => {
       ]),
     ).toEqual([
       {
-        institution: 'College of Engineering, Pallavur',
+        institution: 'Kaveri University',
         studyType: 'B.E.',
         area: 'Mechanical Engineering',
         startDate: undefined,

@@ -221,9 +221,9 @@ describe('school names', () => {
         endDate: '2017',
       },
     ]);
-    // With a place of its own between them, the college stands as named.
+    // With a town of its own between them, the college is the university's too (the golds' convention since session 32).
     expect(await schoolsOf('B.E. Physics — College of Science, Quillon, Eastmark University — 2016')).toEqual(
-      [{ institution: 'College of Science, Quillon', studyType: 'B.E.' }],
+      [{ institution: 'Eastmark University', studyType: 'B.E.' }],
     );
   });
 

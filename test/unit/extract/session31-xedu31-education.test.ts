@@ -41,20 +41,22 @@ describe('school words of upper-secondary and vocational schools', () => {
     expect(isInstitution(text)).toBe(true);
   });
 
-  it('the programme before the school ("Ekonomiprogrammet, … gymnasiet") leaves the school its own name', async () => {
+  it('the programme before the school ("Systemvetenskapliga programmet, … högskola") leaves the school its own name', async () => {
     const result = await extractText(
       [
         'Sofia Lindqvist',
         '',
         'Utbildning',
         '',
+        '2015 – 2018 | Systemvetenskapliga programmet, Ystads högskola',
+        // "… gymnasiet" (the definite form) is upper-secondary schooling: no entry (session 33's convention).
         '2012 – 2015 | Ekonomiprogrammet, Ystads gymnasiet',
         '',
         'Kompetenser',
         'Språk: Java, SQL',
       ].join('\n'),
     );
-    expect(schools(result).map((entry) => entry.institution)).toEqual(['Ystads gymnasiet']);
+    expect(schools(result).map((entry) => entry.institution)).toEqual(['Ystads högskola']);
   });
 });
 
