@@ -151,7 +151,14 @@ const MONTH = String.raw`(?:${MONTH_WORD})\.?`;
 const COMMA_AFTER_ENGLISH_MONTH = (tail: string) => String.raw`(?<=(?<!\p{L})${ENGLISH_MONTH}\.?${tail}),`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
-const SEASON = '(?:spring|summer|fall|autumn|winter)';
+/**
+ * The seasons, in English and in the languages the month table reads ("Été 2015", "verano 2018", "Sommer 2016",
+ * "zomer 2019", "lato 2014", "léto 2013", "kesä 2017"): a summer job's or an internship's period. Italian "estate" is
+ * also English ("Real Estate 2019"): a season only where no word stands before it.
+ */
+const SEASON = String.raw`(?:spring|summer|fall|autumn|winter|été|printemps|automne|hiver|verano|primavera|otoño|invierno|verão|outono|inverno|(?<![\p{L}.,&]\s{0,3})estate|autunno|sommer|frühling|frühjahr|herbst|zomer|lente|voorjaar|najaar|herfst|lato|wiosna|jesień|zima|léto|jaro|podzim|leto|jeseň|sommar|vår|höst|høst|vinter|forår|nyár|tavasz|ősz|tél|kesä|kevät|syksy|talvi)`;
+/** A text that opens with a season's name: a bounded stretch of a year, never the start of an open one. */
+export const LEADING_SEASON = new RegExp(String.raw`^${SEASON}(?![\p{L}])`, 'iu');
 /**
  * The words for "now" that end an ongoing range, in English and in the languages engineers leave them in an
  * otherwise English CV (or write a whole CV in): German, French, Spanish, Portuguese, Italian, Dutch, Polish,
@@ -286,8 +293,8 @@ const SINGLE = new RegExp(
     // "2019. március", "2017. szept.", as Hungarian ones do, the year closed by a period); one space between, and no
     // number after the month ("2019 Jan 2020" is a year, then a month and its year)
     String.raw`(?<y12>${YEAR})\.?[ \u00a0](?<m12>${MONTH})(?![ \u00a0]*(?:[,'][ \u00a0]*)?\d)`,
-    // 3: Season Year | Quarter Year
-    String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
+    // 3: Season Year | Quarter Year | Season "de" Year ("verano de 2018", "verão de 2017")
+    String.raw`(?:(?<season>${SEASON})(?:\s+de\s+)?|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -
     String.raw`(?<y4>${YEAR})(?<sep4>[/.-])(?<m4>${MONTH_NUMBER})(?:\k<sep4>(?<d4>[0-3]\d))?`,
     // 4b: Day/Month/Year (Europass, most of the world) or Month/Day/Year when the day shows it (US)

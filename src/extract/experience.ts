@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { knownPlace } from '../catalogue/places.js';
-import { type DateMention, findDates, monthKey } from './dates.js';
+import { type DateMention, findDates, LEADING_SEASON, monthKey } from './dates.js';
 import {
   employerAfterAt,
   employerBesideTitle,
@@ -116,8 +116,6 @@ export interface PositionDraft {
 }
 
 /** What a date looks like to a reader: a month's name, a year, digits around a slash. */
-/** A season names a bounded stretch of a year, never the start of an open one. */
-const SEASON = /^(?:spring|summer|fall|autumn|winter)\b/iu;
 
 const DATE_LIKE =
   /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*['’]?\d+|\b(?:19|20)\d\d\b|\b\d{1,2}\s*[/.]\s*\d{2,4}\b/iu;
@@ -2453,7 +2451,7 @@ function readEntry(
       }
     } else if (
       (single.info.lead !== single.date && !latestAlone) ||
-      SEASON.test(single.date.text) ||
+      LEADING_SEASON.test(single.date.text) ||
       // "- **2019** Research Intern, Microsoft Research": a list item led by one year lies within it.
       (single.info.line.bullet && single.date.from?.month === null && dated.length === 1) ||
       // "2005    Summer Intern, Radiant Controls" where the other entries give ranges ("2008 – 2012    …"): the
