@@ -1145,6 +1145,18 @@ export function readExperience(
   );
   // Header lines close with their dates after a gap ("Larkspur Systems    2008 – 2012").
   const rangesClose = content.some((info) => closedBy(info, 'range'));
+  // Lines led by a range with the title after it, as a date column sets them ("02/2020 – současnost    Testerka").
+  const rangesLead = content.some(
+    (info) => info.lead?.kind === 'range' && /^\p{Lu}/u.test(info.rest) && !info.line.bullet,
+  );
+  const yearLed = (info: LineInfo) =>
+    info.lead?.kind === 'single' &&
+    info.lead.from !== null &&
+    info.dates.length === 1 &&
+    /^\p{Lu}/u.test(info.rest) &&
+    !info.line.bullet &&
+    !info.prose &&
+    info.words <= 10;
   const yearClosed = (info: LineInfo) =>
     closedBy(info, 'single') &&
     info.dates.length === 1 &&
@@ -1261,6 +1273,9 @@ export function readExperience(
     // "Radiant Controls    2005" among "Larkspur Systems    2008 – 2012": a header line closed by one date, set
     // apart as the lines closed by ranges are, heads an entry as they do.
     if (yearClosed(info) && rangesClose && blankAbove(info)) return true;
+    // "léto 2015    Brigádnice na zákaznické podpoře" among lines led by ranges: one year or season leading a line set
+    // apart, the column's other lines led by their ranges, heads an entry as they do (a summer job's period).
+    if (yearLed(info) && rangesLead && blankAbove(info)) return true;
     if (!headerLike(info)) return false;
     // "Master's thesis intern · imec, Leuven" over "Feb 2022 – Jun 2022": a short line naming a role right
     // over a line of dates alone heads an entry, however it is cased.
@@ -2508,7 +2523,26 @@ function readEntry(
     // naming the employer, however unknown.
     const stackedUnder =
       info !== entry.header[0] && !entry.header[0]?.leadOpen && sameLine(draft.end, info.line);
-    if (info.lead && info.lead.kind === 'single' && !stackedUnder && evidenceFree(info, catalogue)) {
+    // A season or year leading the entry's first line over a short line naming no title, the employer's ("léto 2015
+    // Brigádnice na zákaznické podpoře" over "Alza.cz a.s., Praha"), as the date column's ranges lead theirs: the rest
+    // is the title.
+    const below = entry.header[1];
+    const overEmployer =
+      info === entry.header[0] &&
+      !info.leadOpen &&
+      below !== undefined &&
+      below.dates.length === 0 &&
+      !below.line.bullet &&
+      !below.prose &&
+      below.words <= 8 &&
+      !evidence(below, catalogue).title;
+    if (
+      info.lead &&
+      info.lead.kind === 'single' &&
+      !stackedUnder &&
+      !overEmployer &&
+      evidenceFree(info, catalogue)
+    ) {
       const rest = info.rest.trim();
       if (rest !== '') {
         const value = locate(info.line, info.restStart, info.line.text.length, rest, 0.6);

@@ -108,3 +108,46 @@ describe('seasons in the languages the month table reads', () => {
     ]);
   });
 });
+
+describe('a year or season leading a line among lines led by ranges, as a date column sets them', () => {
+  it('heads an entry, the rest of the line its title, the line below its employer', async () => {
+    const result = await extractText(
+      [
+        'Vendula Hrabalová',
+        '',
+        'Pracovní zkušenosti',
+        '',
+        '04/2019 – současnost    Analytička dat',
+        'Mall Group a.s., Praha',
+        '- reporty v Power BI',
+        '',
+        'léto 2017    Brigádnice na skladě',
+        'Rohlík.cz s.r.o., Praha',
+        '',
+        '2016    Pomocná síla v kavárně',
+        'Kavárna Pod Lipou, Olomouc',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Mall Group a.s.', 'Analytička dat', '2019-04', 'present'),
+      position('Rohlík.cz s.r.o.', 'Brigádnice na skladě', '2017', '2017'),
+      position('Kavárna Pod Lipou', 'Pomocná síla v kavárně', '2016', '2016'),
+    ]);
+  });
+
+  it('leaves a dated line in running text where no range leads a line', async () => {
+    const result = await extractText(
+      [
+        'Vendula Hrabalová',
+        '',
+        'Experience',
+        '',
+        'Data Analyst, Mall Group a.s., Prague        Apr 2019 – Present',
+        '- Reports in Power BI.',
+        '',
+        '2020 Best Newcomer Award for the pricing dashboards.',
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([position('Mall Group a.s.', 'Data Analyst', '2019-04', 'present')]);
+  });
+});
