@@ -78,6 +78,7 @@ export const DEV_S32_XEDU32_DIR = join(projectRoot, 'test/fixtures/documents/dev
 /** Session 33's development documents of the employer and title families the development sets showed missed. */
 export const DEV_S33_XROLE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrole33');
 export const DEV_S33_XEDU33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xedu33');
+export const DEV_S33_XDATE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xdate33');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -161,6 +162,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S32_XEDU32_DIR,
   DEV_S33_XROLE33_DIR,
   DEV_S33_XEDU33_DIR,
+  DEV_S33_XDATE33_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -669,6 +671,17 @@ export function devS33Xrole33Set(dir: string = DEV_S33_XROLE33_DIR): Promise<Eva
  * …"), test/fixtures/documents/dev-s33-xedu33, with its golds in its gold/ folder.
  */
 export function devS33Xedu33Set(dir: string = DEV_S33_XEDU33_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 33's development set of dates in other languages and layouts (a Peruvian CV in Word with each job a table of
+ * labelled rows, "Fecha de ingreso" / "Fecha de egreso: a la fecha"; a Brazilian CV in Word with "Data de admissão:" /
+ * "Data de saída: Atual"; a French PDF with "Été 2017" over "Title chez Employer"; a Czech PDF with a left column of
+ * periods, "02/2020 – současnost" and "léto 2015", beside the titles), test/fixtures/documents/dev-s33-xdate33, with
+ * its golds in its gold/ folder.
+ */
+export function devS33Xdate33Set(dir: string = DEV_S33_XDATE33_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -51,51 +51,51 @@ const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
     [
       [
         1,
-        'january jan januar jänner jän janv janvier enero ene janeiro gennaio gen januari styczeń sty ocak oca ianuarie ian leden ledna január январь янв tammikuu stycznia siječanj jaanuar janvāris ιανουάριος',
+        'january jan januar jänner jän janv janvier enero ene janeiro gennaio gen januari styczeń sty ocak oca ianuarie ian leden ledna január январь янв tammikuu stycznia siječanj jaanuar janvāris ιανουάριος gener січень січня января',
       ],
       [
         2,
-        'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari luty lut şubat subat şub sub februarie únor unor února unora február febr февраль фев helmikuu lutego veljača veebruar februāris φεβρουάριος',
+        'february feb februar févr fevr fév fev février fevrier febrero fevereiro febbraio februari luty lut şubat subat şub sub februarie únor unor února unora február febr февраль фев helmikuu lutego veljača veebruar februāris φεβρουάριος febrer лютий лютого февраля pebrero',
       ],
       [
         3,
-        'march mar mär märz mrz mars marts marzo março marco maart mrt maret marzec mart martie březen brezen března brezna március marcius márc март maaliskuu marca marec ožujak märts μάρτιος',
+        'march mar mär märz mrz mars marts marzo março marco maart mrt maret marzec mart martie březen brezen března brezna március marcius márc март maaliskuu marca marec ožujak märts μάρτιος març березень березня марта marso',
       ],
       [
         4,
-        'april apr avr avril abril abr aprile kwiecień kwi nisan nis aprilie duben dubna április aprilis ápr апрель апр huhtikuu kwietnia apríl travanj aprill aprīlis απρίλιος',
+        'april apr avr avril abril abr aprile kwiecień kwi nisan nis aprilie duben dubna április aprilis ápr апрель апр huhtikuu kwietnia apríl travanj aprill aprīlis απρίλιος квітень квітня апреля',
       ],
       [
         5,
-        'may mai mayo maio maggio mag mei maj mayıs mayis květen kveten května kvetna május majus máj май toukokuu maja svibanj maijs μάιος',
+        'may mai mayo maio maggio mag mei maj mayıs mayis květen kveten května kvetna május majus máj май toukokuu maja svibanj maijs μάιος maig травень травня мая',
       ],
       [
         6,
-        'june jun juni juin junio junho giugno giu czerwiec cze haziran haz iunie iun červen cerven června cervna június junius jún июнь июн kesäkuu czerwca junij lipanj juuni jūnijs ιούνιος',
+        'june jun juni juin junio junho giugno giu czerwiec cze haziran haz iunie iun červen cerven června cervna június junius jún июнь июн kesäkuu czerwca junij lipanj juuni jūnijs ιούνιος juny червень червня июня hunyo',
       ],
       [
         7,
-        'july jul juli juil juillet julio julho luglio lug lipiec lip temmuz tem iulie iul červenec cervenec července cervence július julius júl июль июл heinäkuu lipca julij srpanj juuli jūlijs ιούλιος',
+        'july jul juli juil juillet julio julho luglio lug lipiec lip temmuz tem iulie iul červenec cervenec července cervence július julius júl июль июл heinäkuu lipca julij srpanj juuli jūlijs ιούλιος juliol липень липня июля hulyo',
       ],
       [
         8,
-        'august aug août aout agosto ago augustus augusti agustus sierpień sie ağustos agustos ağu agu srpen srpna augusztus август авг elokuu sierpnia avgust kolovoz augusts αύγουστος',
+        'august aug août aout agosto ago augustus augusti agustus sierpień sie ağustos agustos ağu agu srpen srpna augusztus август авг elokuu sierpnia avgust kolovoz augusts αύγουστος серпень серпня августа agost',
       ],
       [
         9,
-        'september sep sept septembre septiembre setiembre setembro settembre sett set wrzesień wrz eylül eylul eyl septembrie září zari szeptember szept сентябрь сен сент syyskuu września septembar rujan septembris σεπτέμβριος',
+        'september sep sept septembre septiembre setiembre setembro settembre sett set wrzesień wrz eylül eylul eyl septembrie září zari szeptember szept сентябрь сен сент syyskuu września septembar rujan septembris σεπτέμβριος setembre вересень вересня сентября setyembre',
       ],
       [
         10,
-        'october oct okt oktober octobre octubre outubro out ottobre ott październik paź paz ekim eki octombrie říjen rijen října rijna október октябрь окт lokakuu października oktobar oktoober oktobris οκτώβριος',
+        'october oct okt oktober octobre octubre outubro out ottobre ott październik paź paz ekim eki octombrie říjen rijen října rijna október октябрь окт lokakuu października oktobar oktoober oktobris οκτώβριος жовтень жовтня октября oktubre',
       ],
       [
         11,
-        'november nov novembre noviembre novembro listopad listopadu lis kasım kasim kas noiembrie noi ноябрь ноя marraskuu listopada novembar studeni novembris νοέμβριος',
+        'november nov novembre noviembre novembro listopad listopadu lis kasım kasim kas noiembrie noi ноябрь ноя marraskuu listopada novembar studeni novembris νοέμβριος листопад листопада ноября nobyembre',
       ],
       [
         12,
-        'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre desember grudzień gru aralık aralik ara decembrie prosinec prosince декабрь дек joulukuu grudnia decembar prosinac detsember decembris δεκέμβριος',
+        'december dec dez dezember déc dic décembre decembre diciembre dezembro dicembre desember grudzień gru aralık aralik ara decembrie prosinec prosince декабрь дек joulukuu grudnia decembar prosinac detsember decembris δεκέμβριος desembre des грудень грудня декабря disyembre',
       ],
     ] as const
   ).flatMap(([month, words]) => words.split(' ').map((word) => [word, month] as const)),
@@ -122,6 +122,8 @@ const ENGLISH_WORD_MONTHS: ReadonlySet<string> = new Set([
   'haz',
   'kas',
   'sub',
+  // Norwegian "des" (December), a French article too.
+  'des',
 ]);
 /**
  * Month words that are also given names and surnames ("Data Engineer, Kasim 2019 – 2021"): a month only where the
@@ -151,7 +153,14 @@ const MONTH = String.raw`(?:${MONTH_WORD})\.?`;
 const COMMA_AFTER_ENGLISH_MONTH = (tail: string) => String.raw`(?<=(?<!\p{L})${ENGLISH_MONTH}\.?${tail}),`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
-const SEASON = '(?:spring|summer|fall|autumn|winter)';
+/**
+ * The seasons, in English and in the languages the month table reads ("Été 2015", "verano 2018", "Sommer 2016",
+ * "zomer 2019", "lato 2014", "léto 2013", "kesä 2017"): a summer job's or an internship's period. Italian "estate" is
+ * also English ("Real Estate 2019"): a season only where no word stands before it.
+ */
+const SEASON = String.raw`(?:spring|summer|fall|autumn|winter|été|printemps|automne|hiver|verano|primavera|otoño|invierno|verão|outono|inverno|(?<![\p{L}.,&]\s{0,3})estate|autunno|sommer|frühling|frühjahr|herbst|zomer|lente|voorjaar|najaar|herfst|lato|wiosna|jesień|zima|léto|jaro|podzim|leto|jeseň|sommar|vår|höst|høst|vinter|forår|nyár|tavasz|ősz|tél|kesä|kevät|syksy|talvi)`;
+/** A text that opens with a season's name: a bounded stretch of a year, never the start of an open one. */
+export const LEADING_SEASON = new RegExp(String.raw`^${SEASON}(?![\p{L}])`, 'iu');
 /**
  * The words for "now" that end an ongoing range, in English and in the languages engineers leave them in an
  * otherwise English CV (or write a whole CV in): German, French, Spanish, Portuguese, Italian, Dutch, Polish,
@@ -176,6 +185,7 @@ const ONGOING = `(?:${[
   'derzeit',
   String.raw`jusqu['’]\s?(?:à\s+|a\s+)?(?:aujourd['’]hui|ce\s+jour|présent|maintenant)`,
   "aujourd['’]hui",
+  'actuellement',
   String.raw`(?:à\s+)?ce\s+jour`,
   'présent',
   String.raw`en\s+cours`,
@@ -183,6 +193,15 @@ const ONGOING = `(?:${[
   String.raw`(?:la\s+)?actualidad`,
   String.raw`en\s+curso`,
   'actualmente',
+  // Catalan "actualitat", "fins a l'actualitat", "fins avui"; Tagalog "kasalukuyan"; Ukrainian "по теперішній час",
+  // "дотепер", "зараз".
+  String.raw`(?:fins\s+(?:a\s+)?)?l['’]actualitat`,
+  'actualitat',
+  String.raw`fins\s+(?:avui|ara)`,
+  'kasalukuyan',
+  String.raw`(?:по\s+)?теперішній\s+час`,
+  'дотепер',
+  'зараз',
   String.raw`até\s+(?:o\s+momento|hoje|(?:o\s+)?presente|a\s+data|agora)`,
   'atualmente',
   'atual',
@@ -190,6 +209,7 @@ const ONGOING = `(?:${[
   String.raw`(?:fino\s+)?ad\s+oggi`,
   'oggi',
   'attuale',
+  'attualmente',
   String.raw`in\s+corso`,
   String.raw`tot\s+(?:heden|nu)`,
   'heden',
@@ -261,7 +281,7 @@ const ONGOING = `(?:${[
 ].join('|')})`;
 /** An ongoing phrase that brings its own "until": it follows its start with no dash ("March 2018 till date"). */
 const CONNECTED_ONGOING =
-  /^(?:(?:till|until|up|to|bis|jusqu|hasta|a|até|fino|ad|tot|do|по|đến|tới|până|pana|tähän|tills)(?![\p{L}])|[至迄])/iu;
+  /^(?:(?:till|until|up|to|bis|jusqu|hasta|a|até|fino|ad|tot|do|по|đến|tới|până|pana|tähän|tills|fins)(?![\p{L}])|[至迄])/iu;
 /** Scripts written with no spaces between words: a date may touch their letters (`2019年3月至今`). */
 const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 /**
@@ -286,8 +306,8 @@ const SINGLE = new RegExp(
     // "2019. március", "2017. szept.", as Hungarian ones do, the year closed by a period); one space between, and no
     // number after the month ("2019 Jan 2020" is a year, then a month and its year)
     String.raw`(?<y12>${YEAR})\.?[ \u00a0](?<m12>${MONTH})(?![ \u00a0]*(?:[,'][ \u00a0]*)?\d)`,
-    // 3: Season Year | Quarter Year
-    String.raw`(?:(?<season>${SEASON})|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
+    // 3: Season Year | Quarter Year | Season "de" Year ("verano de 2018", "verão de 2017")
+    String.raw`(?:(?<season>${SEASON})(?:\s+de\s+)?|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -
     String.raw`(?<y4>${YEAR})(?<sep4>[/.-])(?<m4>${MONTH_NUMBER})(?:\k<sep4>(?<d4>[0-3]\d))?`,
     // 4b: Day/Month/Year (Europass, most of the world) or Month/Day/Year when the day shows it (US)
@@ -311,7 +331,8 @@ const SINGLE = new RegExp(
     // (present) and Dutch "huidig" (current); "Date" alone ("Sept 2020 – Date"), as Ghanaian, Nigerian and Indian CVs
     // shorten "to date", a word of running text too; not a field's label ("End Date: 2021-01") nor "Date of …"
     // ("Mar 2016 – Date of Leaving Jun 2018")
-    String.raw`(?<ongoingEnd>actual|halen|prezent|continuing|presently|hoy|nyt|i\s+dag|jelen|huidig|(?<!(?:end|start)\s?)date(?!\s*[:：]|\s+of\b))`,
+    // French "actuel(le)", Spanish "vigente" (in force), German "laufend" (running) and "dato" (bis dato) too.
+    String.raw`(?<ongoingEnd>actual|actuel(?:le)?|vigente|laufend|dato|halen|prezent|continuing|presently|hoy|nyt|i\s+dag|jelen|huidig|(?<!(?:end|start)\s?)date(?!\s*[:：]|\s+of\b))`,
   ]
     .map((alternative) => `(?:${alternative})${AFTER}`)
     .join('|')})`,

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey, looseCompanyKey } from '../catalogue/lookup-key.js';
 import { knownPlace } from '../catalogue/places.js';
-import { type DateMention, findDates, monthKey } from './dates.js';
+import { type DateMention, findDates, LEADING_SEASON, monthKey } from './dates.js';
 import {
   employerAfterAt,
   employerBesideTitle,
@@ -116,8 +116,6 @@ export interface PositionDraft {
 }
 
 /** What a date looks like to a reader: a month's name, a year, digits around a slash. */
-/** A season names a bounded stretch of a year, never the start of an open one. */
-const SEASON = /^(?:spring|summer|fall|autumn|winter)\b/iu;
 
 const DATE_LIKE =
   /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*['’]?\d+|\b(?:19|20)\d\d\b|\b\d{1,2}\s*[/.]\s*\d{2,4}\b/iu;
@@ -1161,6 +1159,18 @@ export function readExperience(
   );
   // Header lines close with their dates after a gap ("Larkspur Systems    2008 – 2012").
   const rangesClose = content.some((info) => closedBy(info, 'range'));
+  // Lines led by a range with the title after it, as a date column sets them ("02/2020 – současnost    Testerka").
+  const rangesLead = content.some(
+    (info) => info.lead?.kind === 'range' && /^\p{Lu}/u.test(info.rest) && !info.line.bullet,
+  );
+  const yearLed = (info: LineInfo) =>
+    info.lead?.kind === 'single' &&
+    info.lead.from !== null &&
+    info.dates.length === 1 &&
+    /^\p{Lu}/u.test(info.rest) &&
+    !info.line.bullet &&
+    !info.prose &&
+    info.words <= 10;
   const yearClosed = (info: LineInfo) =>
     closedBy(info, 'single') &&
     info.dates.length === 1 &&
@@ -1277,6 +1287,9 @@ export function readExperience(
     // "Radiant Controls    2005" among "Larkspur Systems    2008 – 2012": a header line closed by one date, set
     // apart as the lines closed by ranges are, heads an entry as they do.
     if (yearClosed(info) && rangesClose && blankAbove(info)) return true;
+    // "léto 2015    Brigádnice na zákaznické podpoře" among lines led by ranges: one year or season leading a line set
+    // apart, the column's other lines led by their ranges, heads an entry as they do (a summer job's period).
+    if (yearLed(info) && rangesLead && blankAbove(info)) return true;
     if (!headerLike(info)) return false;
     // "Master's thesis intern · imec, Leuven" over "Feb 2022 – Jun 2022": a short line naming a role right
     // over a line of dates alone heads an entry, however it is cased.
@@ -2507,7 +2520,7 @@ function readEntry(
       }
     } else if (
       (single.info.lead !== single.date && !latestAlone) ||
-      SEASON.test(single.date.text) ||
+      LEADING_SEASON.test(single.date.text) ||
       // "- **2019** Research Intern, Microsoft Research": a list item led by one year lies within it.
       (single.info.line.bullet && single.date.from?.month === null && dated.length === 1) ||
       // "2005    Summer Intern, Radiant Controls" where the other entries give ranges ("2008 – 2012    …"): the
@@ -2564,7 +2577,26 @@ function readEntry(
     // naming the employer, however unknown.
     const stackedUnder =
       info !== entry.header[0] && !entry.header[0]?.leadOpen && sameLine(draft.end, info.line);
-    if (info.lead && info.lead.kind === 'single' && !stackedUnder && evidenceFree(info, catalogue)) {
+    // A season or year leading the entry's first line over a short line naming no title, the employer's ("léto 2015
+    // Brigádnice na zákaznické podpoře" over "Alza.cz a.s., Praha"), as the date column's ranges lead theirs: the rest
+    // is the title.
+    const below = entry.header[1];
+    const overEmployer =
+      info === entry.header[0] &&
+      !info.leadOpen &&
+      below !== undefined &&
+      below.dates.length === 0 &&
+      !below.line.bullet &&
+      !below.prose &&
+      below.words <= 8 &&
+      !evidence(below, catalogue).title;
+    if (
+      info.lead &&
+      info.lead.kind === 'single' &&
+      !stackedUnder &&
+      !overEmployer &&
+      evidenceFree(info, catalogue)
+    ) {
       const rest = info.rest.trim();
       if (rest !== '') {
         const value = locate(info.line, info.restStart, info.line.text.length, rest, 0.6);
