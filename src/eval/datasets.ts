@@ -74,6 +74,7 @@ export const DEV_S32_XMD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-
 export const DEV_S32_XWORD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xword32');
 export const DEV_S32_XTEXT32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xtext32');
 export const DEV_S32_XEDU32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xedu32');
+export const DEV_S33_XROBUST33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrobust33');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -154,6 +155,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S32_XWORD32_DIR,
   DEV_S32_XTEXT32_DIR,
   DEV_S32_XEDU32_DIR,
+  DEV_S33_XROBUST33_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -630,6 +632,15 @@ export function devS31Xedu31Set(dir: string = DEV_S31_XEDU31_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s32-xedu32, with its golds in its gold/ folder.
  */
 export function devS32Xedu32Set(dir: string = DEV_S32_XEDU32_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 33's development set of structure (headings joining the jobs with projects, "Work Experience & Projects",
+ * "Experience / Projects"; a two-page PDF whose running header and footer stand inside a job across the page break),
+ * test/fixtures/documents/dev-s33-xrobust33, with its golds in its gold/ folder.
+ */
+export function devS33Xrobust33Set(dir: string = DEV_S33_XROBUST33_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
