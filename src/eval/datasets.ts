@@ -79,6 +79,7 @@ export const DEV_S32_XEDU32_DIR = join(projectRoot, 'test/fixtures/documents/dev
 export const DEV_S33_XROLE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrole33');
 export const DEV_S33_XEDU33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xedu33');
 export const DEV_S33_XDATE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xdate33');
+export const DEV_S33_XROBUST33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrobust33');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -163,6 +164,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S33_XROLE33_DIR,
   DEV_S33_XEDU33_DIR,
   DEV_S33_XDATE33_DIR,
+  DEV_S33_XROBUST33_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -682,6 +684,15 @@ export function devS33Xedu33Set(dir: string = DEV_S33_XEDU33_DIR): Promise<EvalD
  * its golds in its gold/ folder.
  */
 export function devS33Xdate33Set(dir: string = DEV_S33_XDATE33_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 33's development set of structure (headings joining the jobs with projects, "Work Experience & Projects",
+ * "Experience / Projects"; a two-page PDF whose running header and footer stand inside a job across the page break),
+ * test/fixtures/documents/dev-s33-xrobust33, with its golds in its gold/ folder.
+ */
+export function devS33Xrobust33Set(dir: string = DEV_S33_XROBUST33_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

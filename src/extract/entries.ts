@@ -275,8 +275,7 @@ export function lineInfo(line: DocLine): LineInfo {
   const trimmed = line.text.trim();
   // A period after an abbreviation ("Inc.", "Sr.", "J.", "B.S.", "Dipl.-Inf.") ends no sentence.
   const lastWord =
-    trimmed
-      .replace(/["')\]]+$/u, '')
+    withoutClosingMarks(trimmed)
       .split(/[\s(]+/u)
       .pop() ?? '';
   // A date range in the left column heads an entry, whatever closes the line after it.
@@ -449,4 +448,14 @@ export function splitEntries(
 export function entrySpan(entry: Entry): { first: number; last: number } {
   const all = [...entry.header, ...entry.body].map((info) => info.line.n);
   return { first: Math.min(...all), last: Math.max(...all) };
+}
+
+/**
+ * The text without the quotes and brackets closing it, walked from the end: the regex /["')\]]+$/ tries every start of
+ * a run of them, which is quadratic over a line of thousands of closing brackets.
+ */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && `"')]`.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
 }

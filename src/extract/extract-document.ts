@@ -44,6 +44,7 @@ import type { DocumentInput, ExtractionResult, ExtractionWarning } from './types
 import {
   isInstitution,
   isLocation,
+  joinsWorkWithProjects,
   namesWorkAside,
   opensWithDegree,
   statementHeading,
@@ -326,6 +327,12 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         }
         drafts.positions.push(...found.positions);
         drafts.projects.push(...found.ownWork.map(ownWorkProject));
+        // "Work Experience & Projects": the entries that are no position are the projects.
+        if (section.title && joinsWorkWithProjects(section.title)) {
+          drafts.projects.push(
+            ...readProjects(outsidePositions(section.lines, [...found.positions, ...found.ownWork])),
+          );
+        }
         // Community work and a marketplace's jobs are read already: no summary of the person.
         if (found.positions.length === 0 && found.ownWork.length === 0) {
           if (market.jobs.length === 0 && found.community.length === 0) summaries.push(section);

@@ -60,9 +60,13 @@ function pieces(text: string, from: number, to: number, separator: RegExp, keepW
   const found: Piece[] = [];
   const segment = text.slice(from, to);
   let cursor = 0;
+  // keepWhole is in text order and its spans do not overlap, and so are the matches: one walk over both.
+  let span = 0;
   for (const match of segment.matchAll(separator)) {
     const at = match.index ?? 0;
-    if (keepWhole.some((span) => span.start < from + at && from + at + match[0].length < span.end)) continue;
+    while (span < keepWhole.length && (keepWhole[span] as Piece).end <= from + at) span++;
+    const around = keepWhole[span];
+    if (around && around.start < from + at && from + at + match[0].length < around.end) continue;
     found.push({ start: from + cursor, end: from + at });
     cursor = at + match[0].length;
   }
@@ -323,12 +327,24 @@ const GROUP_NAME =
  */
 export const HELD_AS = /^(?:[\p{L}-]+\s+){0,2}(?:intern|apprentice|trainee)$|^working\s+student$/iu;
 
-function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[] {
+/**
+ * How deep `splitInside` goes into a piece it splits (a trailing bracket, a title's "at", a slash): real headers need a
+ * few levels; a hostile line of thousands of brackets stops there, its rest split at commas only (linear, no deep stack).
+ */
+const MAX_SPLIT_DEPTH = 16;
+
+function splitInside(text: string, piece: Piece, catalogue?: Catalogue, depth = 0): Piece[] {
+  if (depth >= MAX_SPLIT_DEPTH) return splitAtCommas(text, piece);
   const segment = text.slice(piece.start, piece.end);
   // "at Telus" after "Software Engineer (contract)": the employer, without its "at".
   const leadingAt = /^(?:at|@)\s+(?=\p{Lu})/u.exec(segment);
   if (leadingAt)
-    return splitInside(text, { start: piece.start + leadingAt[0].length, end: piece.end }, catalogue);
+    return splitInside(
+      text,
+      { start: piece.start + leadingAt[0].length, end: piece.end },
+      catalogue,
+      depth + 1,
+    );
   // "Hootsuite via Robert Half", "Barclays through Hays": the agency a contract went through is no part of
   // the employer's name before it, and no field of the header. A title keeps it ("Engineer via Upwork"): the
   // title's " at " splits first ("Frontend Contractor at Hootsuite via Robert Half").
@@ -338,6 +354,7 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[]
       text,
       { start: piece.start, end: piece.start + (agency[1] as string).length },
       catalogue,
+      depth + 1,
     );
   // "Staff Software Engineer (Stripe)": a closing parenthetical is a part of its own, and so is a square
   // bracket ("Fraunhofer IOSB [ Karlsruhe, Germany ]", as Europass prints a place).
@@ -350,6 +367,7 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[]
       text,
       { start: piece.start, end: piece.start + (paren[1] as string).length },
       catalogue,
+      depth + 1,
     );
     const last = before[before.length - 1];
     const name = last ? text.slice(last.start, last.end) : '';
@@ -372,6 +390,7 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[]
       text,
       { start: piece.start, end: piece.start + (paren[1] as string).length },
       catalogue,
+      depth + 1,
     );
     // "Developer (Kestrel Analytics, Dundee)": after a title, a bracket of an employer's name and the town it is in
     // is two parts.
@@ -405,26 +424,37 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue): Piece[]
         text,
         { start: piece.start, end: piece.start + (middle[1] as string).length },
         catalogue,
+        depth + 1,
       ),
       { start: innerStart, end: innerStart + (middle[2] as string).length },
-      ...splitInside(text, { start: afterStart, end: piece.end }, catalogue),
+      ...splitInside(text, { start: afterStart, end: piece.end }, catalogue, depth + 1),
     ];
   }
   const slashed = catalogue ? titleSlashEmployer(segment, catalogue) : null;
   if (slashed !== null) {
     return [
-      ...splitInside(text, { start: piece.start, end: piece.start + slashed.titleEnd }, catalogue),
-      ...splitInside(text, { start: piece.start + slashed.employerStart, end: piece.end }, catalogue),
+      ...splitInside(text, { start: piece.start, end: piece.start + slashed.titleEnd }, catalogue, depth + 1),
+      ...splitInside(
+        text,
+        { start: piece.start + slashed.employerStart, end: piece.end },
+        catalogue,
+        depth + 1,
+      ),
     ];
   }
   const at = titleAt(segment, catalogue);
   if (at) {
     const left = { start: piece.start, end: piece.start + at.title.length };
     return [
-      ...splitInside(text, left, catalogue),
-      ...splitInside(text, { start: piece.start + at.employerStart, end: piece.end }, catalogue),
+      ...splitInside(text, left, catalogue, depth + 1),
+      ...splitInside(text, { start: piece.start + at.employerStart, end: piece.end }, catalogue, depth + 1),
     ];
   }
+  return splitAtCommas(text, piece);
+}
+
+/** The comma-separated parts of a piece, a comma inside a name, a place or two titles kept (see `splitParts`). */
+function splitAtCommas(text: string, piece: Piece): Piece[] {
   const commas = pieces(text, piece.start, piece.end, /,[ \t\u00a0]*/gu);
   const merged: Piece[] = [];
   for (const comma of commas) {

@@ -73,10 +73,15 @@ export function headingText(line: DocLine): string {
     .replace(/\p{Extended_Pictographic}|[\u{1F000}-\u{1FFFF}\u2600-\u27BF]|\uFE0F/gu, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
-  const ruled = /^(\S*\s*)(.*?\S)(\s*\S*)$/u.exec(text);
-  if (ruled && RULED.test(ruled[1] as string) && RULED.test(ruled[3] as string))
-    return (ruled[2] as string).trim();
-  return text;
+  // The first and the last word, found by a walk (a regex of a lazy middle goes quadratic over one long word).
+  const firstEnd = text.search(/\s/u);
+  let lastStart = text.length;
+  while (lastStart > 0 && !/\s/u.test(text[lastStart - 1] as string)) lastStart--;
+  if (firstEnd === -1 || lastStart <= firstEnd) return text;
+  const middle = text.slice(firstEnd, lastStart).trim();
+  return middle !== '' && RULED.test(text.slice(0, firstEnd)) && RULED.test(text.slice(lastStart))
+    ? middle
+    : text;
 }
 
 /**

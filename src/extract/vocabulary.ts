@@ -660,6 +660,21 @@ const SECTION_RANK: ReadonlyMap<string, number> = new Map(
   ).reverse(),
 );
 
+/** The rank of the projects' head words in SECTION_HEADS. */
+const PROJECTS_RANK = SECTION_HEADS.findIndex(([kind]) => kind === 'projects');
+
+/**
+ * A heading that joins the jobs with projects ("Work Experience & Projects", "Experience / Projects"): a section of
+ * experience whose entries that are no position are projects. "Project Experience", "Work Projects" (no side naming
+ * paid work alone) head projects only.
+ */
+export function joinsWorkWithProjects(heading: string): boolean {
+  return (
+    (foldKey(heading).match(/\p{L}+/gu) ?? []).some((word) => SECTION_RANK.get(word) === PROJECTS_RANK) &&
+    joinsPaidWork(heading)
+  );
+}
+
 /**
  * Section words that also name the team or service line a job was done in ("Product Manager, Zalando" over
  * "Tech", "Senior Consultant, KPMG" over "Advisory"): alone on a line they head a section only when the line
@@ -1244,6 +1259,9 @@ function sectionKindOf(text: string): SectionKind | null {
   if (words.length === 0 || words.length > 6) return null;
   const phrase = SECTION_PHRASES.get(words.join(' ')) ?? loneLabelHeading(words);
   if (phrase) return phrase;
+  // "Work Experience & Projects", "Experience / Projects": the jobs come first under such a heading, a project among
+  // them an entry of its own; "Project Experience", "Work Projects" (no side naming paid work alone) are of projects.
+  if (joinsWorkWithProjects(text)) return 'experience';
   // "School Projects", "University Projects", "Capstone Projects": the words before "projects" say whose or where,
   // and the heading is of projects, never a school. Capitalised words only: "I worked on many projects" is a line of
   // prose.
@@ -1301,7 +1319,7 @@ function sectionKindOf(text: string): SectionKind | null {
   // "Volunteer Experience" is volunteering (JSON Resume keeps it apart from work), not employment; "Volunteer & Work
   // Experience", "Employment and Volunteering" (a job site's profile section) join the two, and hold the jobs.
   if (words.includes('volunteer') || words.includes('volunteering')) {
-    return best === 'experience' && joinsWorkWithVolunteering(text) ? 'experience' : 'other';
+    return best === 'experience' && joinsPaidWork(text) ? 'experience' : 'other';
   }
   return best;
 }
@@ -1313,14 +1331,15 @@ const PAID_WORK_WORDS = new Set(['work', 'employment', 'professional', 'career',
 const WORK_RECORD_NOUNS = new Set(['experience', 'history', 'background', 'record', 'roles', 'positions']);
 
 /**
- * True when a heading joins paid work with volunteering ("Volunteer & Work Experience", "Volunteering / Experience",
- * "Volunteering and Employment"). The heading's sides (between "&", "and", "/", "+" or a comma) are read apart: one
+ * True when a side of a joined heading names paid work: a heading that joins it with volunteering ("Volunteer & Work
+ * Experience", "Volunteering / Experience", "Volunteering and Employment") or with projects ("Work Experience &
+ * Projects", "Experience and Projects") holds the jobs. The heading's sides (between "&", "and", "/", "+" or a comma) are read apart: one
  * side names paid work when it is "Experience" alone, or holds a paid-work word not after "volunteer" ("Volunteer
  * Work" is volunteering) and before nothing but a record's noun ("Professional Affiliations" is no work).
  * "Experience" qualified ("Volunteer & Leadership Experience", "Volunteer Teaching Experience", "Other Experience &
  * Volunteering") names no paid work: those headings hold volunteering and other activities.
  */
-function joinsWorkWithVolunteering(text: string): boolean {
+function joinsPaidWork(text: string): boolean {
   const sides = foldKey(text)
     .split(/[&/+,]|\band\b/u)
     .map((side) => side.match(/\p{L}+/gu) ?? []);
