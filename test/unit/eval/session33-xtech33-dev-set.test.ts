@@ -4,8 +4,8 @@ import { describeHandWrittenSet } from './hand-written-set.js';
 describeHandWrittenSet({
   title: "xtech33's development documents (dev-s33-xtech33)",
   dir: DEV_S33_XTECH33_DIR,
-  minimum: { all: 4, '.txt': 2, '.md': 0, '.pdf': 0, '.docx': 2 },
-  formats: ['text', 'docx'],
+  minimum: { all: 5, '.txt': 2, '.md': 1, '.pdf': 0, '.docx': 2 },
+  formats: ['text', 'markdown', 'docx'],
   load: () => devS33Xtech33Set(),
   namedOnly: 'dev-s33-xtech33',
 });
