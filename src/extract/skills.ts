@@ -301,7 +301,7 @@ const LEVEL_WORDS =
 /**
  * Levels of a skill in the languages résumés come in, as a builder writes them after a name ("Python avanzado", "SQL
  * básico", "Excel zaawansowany", "Git temel"): Spanish, Portuguese, French, German, Italian, Dutch, Polish, Czech,
- * Turkish, Vietnamese, Indonesian and Malay.
+ * Slovak, Turkish, Vietnamese, Indonesian and Malay.
  */
 const FOREIGN_LEVELS = [
   'b[áa]sic[oa]',
@@ -324,8 +324,9 @@ const FOREIGN_LEVELS = [
   'beginner',
   'podstawowy',
   '(?:[śs]rednio)?zaawansowany',
-  'pokro[čc]il[ýy]',
+  '(?:(?:mierne|stredne|m[íi]rn[ěe]|st[řr]edn[ěe])\\s+)?pokro[čc]il[ýy]',
   'za[čc][áa]te[čc]n[íi]k',
+  'za[čc]iato[čc]n[íi]k',
   'temel',
   'ileri(?:s+düzey)?',
   'ba[şs]lang[ıi][çc]',
@@ -335,6 +336,9 @@ const FOREIGN_LEVELS = [
   'menengah',
   'mahir',
 ].join('|');
+
+/** A level in one of those languages standing as an item of its own ("Docker – mierne pokročilý"). */
+const FOREIGN_LEVEL = new RegExp(`^(?:${FOREIGN_LEVELS})$`, 'iu');
 
 /** A level word after a name, with no separator between ("Microsoft 365 Advanced", "Windows administration Expert"). */
 const TRAILING_LEVEL = new RegExp(
@@ -1170,6 +1174,7 @@ export function readSkills(
       }
       if (
         LEVEL_WORDS.test(value) ||
+        FOREIGN_LEVEL.test(value) ||
         spoken(value, catalogue) ||
         value.split(/\s+/u).length > 5 ||
         !/\p{L}/u.test(value) ||

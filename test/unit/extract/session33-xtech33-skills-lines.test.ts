@@ -101,3 +101,19 @@ describe('a skills section keeps its names and drops the lines that say who some
     ]);
   });
 });
+
+describe('levels and spoken languages in the languages the CV is written in', () => {
+  it('a Slovak level after a dash, with its qualifier ("mierne pokročilý")', async () => {
+    const skills = ['Kotlin – pokročilý', 'Zorbleet – mierne pokročilý', 'Docker – začiatočník'];
+    expect(await keywords(skills, 'Počítačové znalosti')).toEqual(['Kotlin', 'Zorbleet', 'Docker']);
+  });
+
+  it('Swedish, Danish and Norwegian languages with their levels', async () => {
+    const skills = [
+      'Tools: Git, Zorbleet',
+      'Svenska – modersmål · Engelska – flytande · Tyska – grundläggande',
+      'Dansk – flydende · Norsk – grunnleggende',
+    ];
+    expect(await keywords(skills)).toEqual(['Git', 'Zorbleet']);
+  });
+});
