@@ -46,6 +46,7 @@ export const UNSEEN_21_DIR = join(projectRoot, 'test/fixtures/documents/unseen-2
 export const UNSEEN_22_DIR = join(projectRoot, 'test/fixtures/documents/unseen-22');
 export const UNSEEN_23_DIR = join(projectRoot, 'test/fixtures/documents/unseen-23');
 export const UNSEEN_24_DIR = join(projectRoot, 'test/fixtures/documents/unseen-24');
+export const UNSEEN_25_DIR = join(projectRoot, 'test/fixtures/documents/unseen-25');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
@@ -74,6 +75,8 @@ export const DEV_S32_XMD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-
 export const DEV_S32_XWORD32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xword32');
 export const DEV_S32_XTEXT32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xtext32');
 export const DEV_S32_XEDU32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xedu32');
+/** Session 33's development documents of the employer and title families the development sets showed missed. */
+export const DEV_S33_XROLE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrole33');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -118,6 +121,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_22_DIR,
   UNSEEN_23_DIR,
   UNSEEN_24_DIR,
+  UNSEEN_25_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
@@ -157,6 +161,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S32_XWORD32_DIR,
   DEV_S32_XTEXT32_DIR,
   DEV_S32_XEDU32_DIR,
+  DEV_S33_XROLE33_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -433,6 +438,15 @@ export function unseen24Set(dir: string = UNSEEN_24_DIR): Promise<EvalDocument[]
 }
 
 /**
+ * The twenty-fifth hand-written set, test/fixtures/documents/unseen-25, with its golds in its gold/ folder: written
+ * in session 33 by someone who read neither the extractor nor the other sets' documents, as a blind set beside
+ * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown).
+ */
+export function unseen25Set(dir: string = UNSEEN_25_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * The plain-text and Markdown development set, test/fixtures/documents/dev-text, with its golds in its gold/
  * folder: layouts engineers really produce as text (pdftotext -layout, LinkedIn copies, ASCII and README
  * résumés), written in session 6 to tune the extractor's text reading on.
@@ -633,6 +647,17 @@ export function devS31Xedu31Set(dir: string = DEV_S31_XEDU31_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s32-xedu32, with its golds in its gold/ folder.
  */
 export function devS32Xedu32Set(dir: string = DEV_S32_XEDU32_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 33's development set of employers and titles: a job's text opening with a noun phrase hard-wrapped after a
+ * word no phrase ends with, right under the job's header (a profile export's paragraph cut by its page width or
+ * a page break); "Title, Employer" or "Title — Employer" lines over "dates · Town" where one title is no word the
+ * vocabulary knows; Czech and Slovak titles with the role noun last ("Senior Java vývojárka") over "Employer, City",
+ * test/fixtures/documents/dev-s33-xrole33, with its golds in its gold/ folder.
+ */
+export function devS33Xrole33Set(dir: string = DEV_S33_XROLE33_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

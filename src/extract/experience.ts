@@ -681,6 +681,20 @@ function sentenceCut(above: LineInfo | undefined, info: LineInfo): boolean {
 }
 
 /**
+ * "Loan origination APIs in Java with Hibernate and Oracle Database for a" over "bank in Dubai; …": a line of eight
+ * words or more stopping at a word no phrase ends with is a paragraph's first line, hard-wrapped, never a header's
+ * name or title (a header's part runs to a name's end).
+ */
+function cutOpening(info: LineInfo): boolean {
+  return (
+    info.words >= 8 &&
+    info.dates.length === 0 &&
+    info.line.heading === 0 &&
+    CUT_SENTENCE.test(info.line.text.trimEnd())
+  );
+}
+
+/**
  * The title opening a sentence run in after a job's header: one to six words from a capital, up to the unit it was
  * held in ("on the payments team", "in the data group"), a comma, a bracket or the sentence's end.
  */
@@ -1316,7 +1330,13 @@ export function readExperience(
     // The terms of the job, an address, a sentence describing the employer (`employerDescriptions`): the header's.
     if (info.meta && info.terms) return true;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
-    if (info.prose || technologyList(info, catalogue) || /[:：]\s*$/u.test(info.line.text)) return false;
+    if (
+      info.prose ||
+      cutOpening(info) ||
+      technologyList(info, catalogue) ||
+      /[:：]\s*$/u.test(info.line.text)
+    )
+      return false;
     if (info.meta) return true;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
@@ -1817,14 +1837,48 @@ function stackedHeaders(infos: readonly LineInfo[]): Set<LineInfo> {
   return new Set([...byHeight.values()].filter((heads) => heads.length >= 2).flat());
 }
 
-/** The bars a line sets between its parts ("Title | Employer | City"): its shape as a header. */
-const HEADER_BAR = /\s\|\s/gu;
+/**
+ * What a line sets between its parts ("Title | Employer | City", "Title — Employer", "Title, Employer"): its shape as
+ * a header, by the first kind of separator it holds (bars, then spaced dashes, then commas), or null.
+ */
+const HEADER_SEPARATORS: readonly (readonly [string, RegExp])[] = [
+  ['bar', /\s\|\s/gu],
+  ['dash', /\s[—–-]\s/gu],
+  ['comma', /,\s/gu],
+];
+
+function separatorShape(text: string): string | null {
+  for (const [kind, pattern] of HEADER_SEPARATORS) {
+    const count = text.match(pattern)?.length ?? 0;
+    if (count > 0) return `${kind}${count}`;
+  }
+  return null;
+}
+
+/**
+ * "augusti 2021 – nu · Göteborg", "*ene. 2016 – ago. 2019* · Lima": a line of dates alone, or of dates and after them
+ * one to three words from a capital (the town the job was in, whether a gazetteer knows it or not).
+ */
+function datesThenPlace(info: LineInfo): boolean {
+  if (dateOnly(info)) return true;
+  const rest = info.rest.replace(/^[\s|·•,–—*_-]+/u, '');
+  // Closing spaces and emphasis marks, walked back over once (a regex anchored at the end retries every run).
+  let end = rest.length;
+  while (end > 0 && /[\s*_]/u.test(rest[end - 1] as string)) end--;
+  return (
+    info.lead !== null &&
+    info.dates.length === 1 &&
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(rest.slice(0, end))
+  );
+}
 
 /**
  * "**Practică Python | Orvento Software | Cluj-Napoca**" over "iun. 2015 – aug. 2015" among "**Inginer
- * software | Delmar Systems | Timișoara**" over "martie 2020 – prezent": where two or more lines set alike (bold, heading
- * level, capitals and indent), with as many bars between their parts, each right over a line of dates alone, name a
- * title or an employer, every line so set heads an entry, whatever its words. A line over dates that is set otherwise
+ * software | Delmar Systems | Timișoara**" over "martie 2020 – prezent"; "Konsult inom inbyggda system, ÅF" over
+ * "september 2015 – april 2018 · Trollhättan" among "Senior mjukvaruutvecklare, Volvo Cars" over "augusti 2021 – nu ·
+ * Göteborg": where two or more lines set alike (bold, heading level, capitals and indent), with as many separators of
+ * one kind between their parts (`separatorShape`), each right over a line of dates alone or of dates and a place, name
+ * a title or an employer, every line so set heads an entry, whatever its words. A line over dates that is set otherwise
  * (a project's name in bold, a line of fewer parts) is left to the other rules.
  */
 function barredHeadersOverDates(
@@ -1836,16 +1890,16 @@ function barredHeadersOverDates(
     const next = content[index + 1];
     if (
       !next ||
-      !dateOnly(next) ||
+      !datesThenPlace(next) ||
       info.line.bullet ||
       info.prose ||
       info.dates.length > 0 ||
       info.words > 16
     )
       return;
-    const bars = info.line.text.match(HEADER_BAR)?.length ?? 0;
-    if (bars === 0) return;
-    const key = `${bars}:${info.line.heading}:${info.line.bold}:${info.line.caps}:${info.line.indent}`;
+    const separators = separatorShape(info.line.text);
+    if (separators === null) return;
+    const key = `${separators}:${info.line.heading}:${info.line.bold}:${info.line.caps}:${info.line.indent}`;
     shapes.set(key, [...(shapes.get(key) ?? []), info]);
   });
   const heads = new Set<LineInfo>();

@@ -2134,7 +2134,9 @@ const FOREIGN_HEAD_ROLES = new Set([
   'vedouci',
   'veduci',
   'specialista',
+  'specialistka',
   'stazista',
+  'stazistka',
   'reditel',
   'riaditel',
   'manazer',
@@ -2327,6 +2329,10 @@ function coopTitle(words: readonly string[]): boolean {
   return FIELD_WORDS_LIST.includes(before) || COOP_FIELDS.has(before) || ROLE_NOUNS.has(before);
 }
 
+/** Czech and Slovak role nouns (bareWord) that close a title after the technology it is in ("Java vývojárka"). */
+const SLAVIC_HEAD_LAST =
+  /^(?:vyvojar|vyvojarka|programator|programatorka|stazista|stazistka|konzultant|konzultantka|analytik|analyticka|specialista|specialistka|manazer|manazerka|testerka)$/u;
+
 /**
  * 2 when `words` (titleWords) are a title in a language ROLE_NOUNS and the Romance, German, Dutch and Nordic lists do
  * not cover: a head noun of FOREIGN_HEAD_ROLES after any level, opening at most five words; a Turkish or Hungarian
@@ -2352,6 +2358,9 @@ function foreignTitleScore(words: readonly string[]): number {
   if (last === 1 && /^mitarbeiter(?:in)?$/u.test(head) && GERMAN_STAFF_POST.test(at(0))) return 2;
   // "Projektový manažer", "Systémový administrátor": a Czech adjective before the role.
   if (last === 1 && FOREIGN_HEAD_ROLES.has(head) && /(?:ovy|ova|ni)$/u.test(at(0))) return 2;
+  // "Java vývojárka", "Senior .NET programátor", "Junior Java vývojář": Czech and Slovak set the technology, and any
+  // level, before the role; only their own role nouns count so (not "director" or "operador" closing a name).
+  if (last >= 1 && SLAVIC_HEAD_LAST.test(head)) return 2;
   return 0;
 }
 

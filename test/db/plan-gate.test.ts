@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
 import { testExecutor } from '../support/database.js';
+import { eventually } from '../support/patience.js';
 
 /** Counts to $n: with a large $n it runs until terminated, long enough to be seen running. */
 const firstRun = cypher('test.planGateFirst', 'UNWIND range(1, $n) AS x RETURN count(x) AS first');
@@ -35,13 +36,16 @@ const terminate = async (ids: string[]) => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls until `count` transactions of `name` run (5 s at most), then watches 300 ms more; the most seen. */
+/** Polls until `count` transactions of `name` run (PATIENCE_MS at most), then watches 300 ms more; the most seen. */
 async function settleOn(name: string, count: number): Promise<string[]> {
   let ids: string[] = [];
-  for (let i = 0; i < 50 && ids.length < count; i++) {
-    await sleep(100);
-    ids = await running(name);
-  }
+  await eventually(
+    async () => {
+      ids = await running(name);
+      return ids.length >= count;
+    },
+    { everyMs: 100 },
+  );
   await sleep(300);
   const again = await running(name);
   return again.length > ids.length ? again : ids;

@@ -12,6 +12,7 @@ import {
   running,
   settleOn,
   terminate,
+  WATCH_MS,
   warming,
 } from '../reliability/transactions.js';
 
@@ -71,7 +72,7 @@ describe('reads of planned texts after a restart', () => {
         .then(() => 'answered', outcome),
     );
     // Watched for 5 s (their deadlines leave them 60 s to wait): none runs beside the first run.
-    const whileFirstRuns = await settleOn(names);
+    const whileFirstRuns = await settleOn(names, WATCH_MS);
     const stillFirst = await running([first.name]);
     await terminate([first.name]);
     const afterFirst = await settleOn(names);

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, type TestContext } from 'vitest';
 import { stringify } from 'yaml';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
 import { projectRoot } from '../../src/config.js';
@@ -14,7 +14,8 @@ import { type LoadResumesOptions, loadResumes } from '../../src/loader/load-resu
 import type { LoadSummary } from '../../src/loader/load-summary.js';
 import { type ResumeSource, readResume } from '../../src/resume/read-resume.js';
 import { type CanonicalDump, canonicalDump } from '../support/canonical-dump.js';
-import { clearDatabase, testExecutor } from '../support/database.js';
+import { clearDatabase, closeTestExecutor, testExecutor } from '../support/database.js';
+import { eventually, HEAVY_TEST_MS } from '../support/patience.js';
 
 /*
  * Many résumés per transaction must leave the graph that loading them one per transaction, in
@@ -22,17 +23,65 @@ import { clearDatabase, testExecutor } from '../support/database.js';
  * and run again gives the graph of an uninterrupted one.
  */
 
-async function load(sources: ResumeSource[], options: LoadResumesOptions = {}): Promise<LoadSummary> {
-  const summary = await loadResumes(testExecutor(), sources, { applySchema: false, ...options });
-  expect(summary.failed).toEqual([]);
-  return summary;
+/** What a test may start, bound to it (`boundTo`). */
+interface Bound {
+  load(sources: ResumeSource[], options?: LoadResumesOptions): Promise<LoadSummary>;
+  /** The graph after `steps`, run on an empty database. */
+  graphAfter(...steps: (() => Promise<unknown>)[]): Promise<CanonicalDump>;
+  /** Refuses to start work once the test has ended; `child` is killed when it ends. */
+  spawned(child: ChildProcess): void;
+  stillRunning(): void;
+  signal: AbortSignal;
 }
 
-/** The graph after `steps`, run on an empty database. */
-async function graphAfter(...steps: (() => Promise<unknown>)[]): Promise<CanonicalDump> {
-  await clearDatabase();
-  for (const step of steps) await step();
-  return canonicalDump(testExecutor());
+/**
+ * Loads and `npm run load` children bound to the test of `context`. Once the test ends, passed,
+ * failed or cut off at its time limit on a busy machine (its body then goes on running), what it
+ * started is stopped before the next test begins and it can start nothing more: no load of one
+ * test writes into another's graph.
+ */
+function boundTo({ signal, onTestFinished }: TestContext): Bound {
+  const loads = new Set<Promise<unknown>>();
+  const children = new Set<ChildProcess>();
+  const ended = new AbortController();
+  onTestFinished(async () => {
+    ended.abort();
+    const exits = [...children].map(
+      (child) =>
+        new Promise((resolve) =>
+          child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+        ),
+    );
+    for (const child of children) child.kill('SIGKILL');
+    // Closing the pool abandons the transactions still running; the loads then fail at once.
+    if (loads.size > 0) await closeTestExecutor();
+    await Promise.allSettled([...loads, ...exits]);
+  });
+  const stillRunning = () => {
+    if (ended.signal.aborted || signal.aborted) throw new Error('the test has ended: it starts nothing more');
+  };
+  const load = async (sources: ResumeSource[], options: LoadResumesOptions = {}) => {
+    stillRunning();
+    const loading = loadResumes(testExecutor(), sources, { applySchema: false, ...options });
+    loads.add(loading);
+    const summary = await loading.finally(() => loads.delete(loading));
+    expect(summary.failed).toEqual([]);
+    return summary;
+  };
+  const graphAfter = async (...steps: (() => Promise<unknown>)[]) => {
+    stillRunning();
+    await clearDatabase();
+    for (const step of steps) {
+      stillRunning();
+      await step();
+    }
+    return canonicalDump(testExecutor());
+  };
+  const spawned = (child: ChildProcess) => {
+    children.add(child);
+    child.once('exit', () => children.delete(child));
+  };
+  return { load, graphAfter, spawned, stillRunning, signal: ended.signal };
 }
 
 const oneByOne: LoadResumesOptions = { batchSize: 1, concurrency: 1 };
@@ -99,7 +148,8 @@ describe('many résumés in one transaction', () => {
     [adaSecond, ben],
     [ben, adaSecond],
   ]) {
-    it(`give the graph of loading them one by one (${order.map((s) => s.file).join(', ')})`, async () => {
+    it(`give the graph of loading them one by one (${order.map((s) => s.file).join(', ')})`, async (context) => {
+      const { load, graphAfter } = boundTo(context);
       const sequential = await graphAfter(
         () => load([adaFirst]),
         () => load(order, oneByOne),
@@ -148,21 +198,26 @@ describe('many résumés in one transaction', () => {
       await rm(dir, { recursive: true, force: true });
     });
 
-    it('give the graph of a fresh load, loaded together, one by one or in concurrent batches', async () => {
-      const fresh = await graphAfter(() => load(second, oneByOne));
-      const sequential = await graphAfter(
-        () => load(first, oneByOne),
-        () => load(second, oneByOne),
-      );
-      const batched = await graphAfter(
-        () => load(first, { batchSize: 7, concurrency: 2 }),
-        () => load(second, { batchSize: 7, concurrency: 2 }),
-      );
-      expect(sequential).toEqual(fresh);
-      expect(batched).toEqual(fresh);
-      expect(fresh.nodes.filter((node) => node.labels.includes('Person'))).toHaveLength(60);
-      // Five loads of 60 résumés, three of them one résumé a transaction: about 30 s on a quiet machine.
-    }, 180_000);
+    it(
+      'give the graph of a fresh load, loaded together, one by one or in concurrent batches',
+      async (context) => {
+        const { load, graphAfter } = boundTo(context);
+        const fresh = await graphAfter(() => load(second, oneByOne));
+        const sequential = await graphAfter(
+          () => load(first, oneByOne),
+          () => load(second, oneByOne),
+        );
+        const batched = await graphAfter(
+          () => load(first, { batchSize: 7, concurrency: 2 }),
+          () => load(second, { batchSize: 7, concurrency: 2 }),
+        );
+        expect(sequential).toEqual(fresh);
+        expect(batched).toEqual(fresh);
+        expect(fresh.nodes.filter((node) => node.labels.includes('Person'))).toHaveLength(60);
+        // Five loads of 60 résumés, three of them one résumé a transaction: about 30 s on a quiet machine.
+      },
+      HEAVY_TEST_MS,
+    );
   });
 });
 
@@ -189,7 +244,8 @@ describe('an unchanged résumé', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('is skipped on reload: counted as loaded, nothing written, the same graph', async () => {
+  it('is skipped on reload: counted as loaded, nothing written, the same graph', async (context) => {
+    const { load, graphAfter } = boundTo(context);
     const loaded = await graphAfter(() => load(files));
     const [counts] = await testExecutor().read<{ people: number; roles: number }>(peopleAndRoles);
     const again = await load(files);
@@ -207,33 +263,39 @@ describe('an unchanged résumé', () => {
     expect(await canonicalDump(testExecutor())).toEqual(loaded);
   });
 
-  it('is loaded again once its person was written another way (the API); a changed file is loaded', async () => {
-    const [target, edited, ...rest] = files as [string, string, ...string[]];
-    const catalogue = await loadCatalogue();
-    const original = await readResume(target, { catalogue });
-    // The API gives the first person one position less than the file does.
-    const throughApi = () =>
-      loadResume(
-        testExecutor(),
-        { ...original, file: 'api', positions: original.positions.slice(1) },
-        catalogue,
-      );
-    const edit = async () => writeFile(edited, `${await readFile(edited, 'utf8')}\n# edited\n`);
+  it(
+    'is loaded again once its person was written another way (the API); a changed file is loaded',
+    async (context) => {
+      const { load, graphAfter } = boundTo(context);
+      const [target, edited, ...rest] = files as [string, string, ...string[]];
+      const catalogue = await loadCatalogue();
+      const original = await readResume(target, { catalogue });
+      // The API gives the first person one position less than the file does.
+      const throughApi = () =>
+        loadResume(
+          testExecutor(),
+          { ...original, file: 'api', positions: original.positions.slice(1) },
+          catalogue,
+        );
+      const edit = async () => writeFile(edited, `${await readFile(edited, 'utf8')}\n# edited\n`);
 
-    const fresh = await graphAfter(edit, () => load(files, oneByOne));
-    await writeFile(edited, (await readFile(edited, 'utf8')).replace('\n# edited\n', ''));
-    let summary: LoadSummary | undefined;
-    const reloaded = await graphAfter(
-      () => load(files),
-      throughApi,
-      edit,
-      async () => {
-        summary = await load(files);
-      },
-    );
-    expect(summary?.unchanged).toBe(rest.length);
-    expect(reloaded).toEqual(fresh);
-  });
+      const fresh = await graphAfter(edit, () => load(files, oneByOne));
+      await writeFile(edited, (await readFile(edited, 'utf8')).replace('\n# edited\n', ''));
+      let summary: LoadSummary | undefined;
+      const reloaded = await graphAfter(
+        () => load(files),
+        throughApi,
+        edit,
+        async () => {
+          summary = await load(files);
+        },
+      );
+      expect(summary?.unchanged).toBe(rest.length);
+      expect(reloaded).toEqual(fresh);
+      // Two fresh loads and a reload of 12 résumés: 49 s at a load average of 32 on two cores.
+    },
+    HEAVY_TEST_MS,
+  );
 });
 
 describe('a load killed with SIGKILL', () => {
@@ -249,8 +311,9 @@ describe('a load killed with SIGKILL', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  /** `npm run load` of the folder; killed with SIGKILL once `killWhen` says so. */
-  async function runLoad(killWhen?: () => Promise<boolean>): Promise<number | null> {
+  /** `npm run load` of the folder, for the test `bound`; killed with SIGKILL once `killWhen` says so. */
+  async function runLoad(bound: Bound, killWhen?: () => Promise<boolean>): Promise<number | null> {
+    bound.stillRunning();
     const { uri, user, password } = inject('database');
     const child = spawn(
       process.execPath,
@@ -261,40 +324,49 @@ describe('a load killed with SIGKILL', () => {
         stdio: 'ignore',
       },
     );
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    bound.spawned(child);
+    let ended = false;
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => {
+        ended = true;
+        resolve(code);
+      }),
+    );
     if (killWhen) {
-      for (;;) {
-        const done = await Promise.race([exited.then(() => true), sleep(100).then(() => false)]);
-        if (done) break;
-        if (await killWhen()) {
-          child.kill('SIGKILL');
-          break;
-        }
-      }
+      // Polled until the load has written enough, ends, or the test does: no bound of time.
+      await eventually(async () => ended || (await killWhen()), {
+        boundMs: Number.POSITIVE_INFINITY,
+        everyMs: 100,
+        stop: bound.signal,
+      });
+      if (!ended) child.kill('SIGKILL');
     }
     return exited;
   }
 
-  it('leaves whole résumés only, and a rerun gives the graph of an uninterrupted load', async () => {
-    const fresh = await graphAfter(() => runLoad());
-    await clearDatabase();
-    await runLoad(async () => {
-      const [row] = await testExecutor().read<{ people: number }>(peopleAndRoles);
-      return (row?.people ?? 0) >= 40;
-    });
-    const [partial] = await testExecutor().read<{ people: number }>(peopleAndRoles);
-    expect(partial?.people).toBeGreaterThanOrEqual(40);
-    expect(partial?.people).toBeLessThan(300);
-    // Every person written so far is whole: each one's roles are there.
-    const bare = await testExecutor().read(
-      cypher('test.peopleWithoutRoles', 'MATCH (p:Person) WHERE NOT (p)-[:HELD]->() RETURN p.id AS id'),
-    );
-    expect(bare).toEqual([]);
-    expect(await runLoad()).toBe(0);
-    expect(await canonicalDump(testExecutor())).toEqual(fresh);
-  });
+  it(
+    'leaves whole résumés only, and a rerun gives the graph of an uninterrupted load',
+    async (context) => {
+      const bound = boundTo(context);
+      const fresh = await bound.graphAfter(async () => expect(await runLoad(bound)).toBe(0));
+      bound.stillRunning();
+      await clearDatabase();
+      await runLoad(bound, async () => {
+        const [row] = await testExecutor().read<{ people: number }>(peopleAndRoles);
+        return (row?.people ?? 0) >= 40;
+      });
+      const [partial] = await testExecutor().read<{ people: number }>(peopleAndRoles);
+      expect(partial?.people).toBeGreaterThanOrEqual(40);
+      expect(partial?.people).toBeLessThan(300);
+      // Every person written so far is whole: each one's roles are there.
+      const bare = await testExecutor().read(
+        cypher('test.peopleWithoutRoles', 'MATCH (p:Person) WHERE NOT (p)-[:HELD]->() RETURN p.id AS id'),
+      );
+      expect(bare).toEqual([]);
+      expect(await runLoad(bound)).toBe(0);
+      expect(await canonicalDump(testExecutor())).toEqual(fresh);
+      // Three loads of 300 résumés in a child process each: under a minute on a quiet machine.
+    },
+    HEAVY_TEST_MS,
+  );
 });
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

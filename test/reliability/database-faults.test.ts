@@ -8,6 +8,7 @@ import { DatabaseUnavailableError } from '../../src/db/errors.js';
 import type { GateEvent } from '../../src/db/plan-gate.js';
 import type { RunningApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
+import { eventually } from '../support/patience.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { apiBehindProxy, type FaultProxy } from './fault-proxy.js';
 
@@ -231,9 +232,9 @@ describe('the warm-up after a return (connections refused, then answered)', () =
       await driver.close();
     }
   }
-  /** Polls until a transaction of `name` runs (5 s at most), then watches 300 ms more: how many ran. */
+  /** Polls until a transaction of `name` runs (PATIENCE_MS at most), then watches 300 ms more: how many ran. */
   async function settleOn(name: string): Promise<number> {
-    for (let i = 0; i < 50 && (await running(name)).length === 0; i++) await sleep(100);
+    await eventually(async () => (await running(name)).length > 0, { everyMs: 100 });
     await sleep(300);
     return (await running(name)).length;
   }

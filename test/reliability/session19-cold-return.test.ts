@@ -15,6 +15,7 @@ import {
   settleOn,
   sleep,
   terminate,
+  WATCH_MS,
   warming,
   withDriver,
 } from './transactions.js';
@@ -183,7 +184,7 @@ describe('the return after a restart (connections refused, then answered)', () =
       .forUpkeep()
       .read(upkeep, { n: LONG })
       .catch(() => {});
-    const whileWarming = await settleOn([upkeep.name]);
+    const whileWarming = await settleOn([upkeep.name], WATCH_MS);
     // Ending every replay ends the warm-up (each next one is terminated as it starts).
     const replays = recent.map((query) => warming(query.name));
     for (let i = 0; i < 100 && !(await running([upkeep.name])).length; i++) {

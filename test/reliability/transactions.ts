@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { connect } from '../../src/db/connect.js';
 import { cypher } from '../../src/db/cypher-query.js';
 import { type Executor, TRANSACTION_APP } from '../../src/db/Executor.js';
+import { eventually, PATIENCE_MS } from '../support/patience.js';
 import { FaultProxy } from './fault-proxy.js';
 
 /*
@@ -69,21 +70,33 @@ export async function terminate(names: string[]): Promise<void> {
   });
 }
 
-/** Polls until one of `names` runs (5 s at most), then watches 300 ms more: which of them run. */
-export async function settleOn(names: string[]): Promise<string[]> {
-  for (let i = 0; i < 50 && (await running(names)).length === 0; i++) await sleep(100);
+/**
+ * How long a test watches for transactions it expects not to run: their absence for this long is
+ * its evidence (`settleOn(names, WATCH_MS)`).
+ */
+export const WATCH_MS = 5_000;
+
+/**
+ * Polls until one of `names` runs, `boundMs` at most (by default PATIENCE_MS: a busy machine may
+ * take seconds to send it), then watches 300 ms more: which of them run.
+ */
+export async function settleOn(names: string[], boundMs = PATIENCE_MS): Promise<string[]> {
+  await eventually(async () => (await running(names)).length > 0, { boundMs, everyMs: 100 });
   await sleep(300);
   return running(names);
 }
 
-/** Polls until one of `names` runs (10 s at most): which of them run then. */
+/** Polls until one of `names` runs (PATIENCE_MS at most): which of them run then. */
 export async function appears(names: string[]): Promise<string[]> {
-  for (let i = 0; i < 100; i++) {
-    const now = await running(names);
-    if (now.length > 0) return now;
-    await sleep(100);
-  }
-  return [];
+  let now: string[] = [];
+  await eventually(
+    async () => {
+      now = await running(names);
+      return now.length > 0;
+    },
+    { everyMs: 100 },
+  );
+  return now;
 }
 
 /**

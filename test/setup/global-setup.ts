@@ -30,6 +30,13 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * How long the test Neo4j may take to open Bolt: a bound, not an expected time (a JVM that exits is
+ * reported at once). Its runner's default of 120 s was missed at a load average of 28 to 34 on two
+ * cores, a new Neo4j home's first start.
+ */
+const START_TIMEOUT_MS = 600_000;
+
 /** Empties the database, loads the seed as `npm start` would, and returns the graph's fingerprint. */
 async function loadSharedSeed(database: TestDatabase): Promise<string> {
   const executor = new Executor(createDriver(database), { timeoutMs: 30_000 });
@@ -67,6 +74,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       httpPort: await freePort(),
       heap: memorySizeFromEnv(env, 'NEO4J_TEST_HEAP', '1g'),
       pageCache: memorySizeFromEnv(env, 'NEO4J_TEST_PAGECACHE', '512m'),
+      startTimeoutMs: START_TIMEOUT_MS,
       log: (line) => console.log(line),
     });
   } catch (error) {

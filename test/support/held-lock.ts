@@ -1,32 +1,42 @@
 import { cypher } from '../../src/db/cypher-query.js';
 import { testExecutor } from './database.js';
+import { PATIENCE_MS } from './patience.js';
 
 const holdTechnology = cypher('test.holdTechnology', 'MATCH (t:Technology {id: $id}) SET t.held = true');
 
 /**
  * Runs `work` while another transaction holds the write lock of technology `id`, taken before `work` starts and let
- * go `holdMs` after that (not after `work` ends), so a commit that needs the lock waits for exactly that long. The
- * holding transaction is rolled back: the graph is as it was.
+ * go once `releaseWhen` resolves or `work` ends, whichever comes first (PATIENCE_MS at most, inside the test
+ * database's own 60 s transaction limit, which would end the holder): a commit that needs the lock waits for that
+ * event, not for a time. `releaseWhen`'s signal is aborted once the lock is let go. Resolves with what `work`
+ * returned; the holding transaction is rolled back: the graph is as it was.
  */
 export async function whileTechnologyLocked<T>(
   id: string,
-  holdMs: number,
   work: () => Promise<T>,
+  releaseWhen?: (stop: AbortSignal) => Promise<unknown>,
 ): Promise<T> {
   const holder = testExecutor().driver.session();
   try {
     const held = await holder.beginTransaction();
     await held.run(holdTechnology.text, { id });
-    const released = new Promise<void>((resolve) =>
-      setTimeout(() => {
-        held.rollback().then(resolve, resolve);
-      }, holdMs),
-    );
+    const working = work();
+    const stop = new AbortController();
+    let bound: NodeJS.Timeout | undefined;
     try {
-      return await work();
+      await Promise.race([
+        working.catch(() => {}),
+        ...(releaseWhen ? [releaseWhen(stop.signal)] : []),
+        new Promise((resolve) => {
+          bound = setTimeout(resolve, PATIENCE_MS);
+        }),
+      ]);
     } finally {
-      await released;
+      clearTimeout(bound);
+      stop.abort();
+      await held.rollback().catch(() => {});
     }
+    return await working;
   } finally {
     await holder.close();
   }
