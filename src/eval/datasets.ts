@@ -92,6 +92,8 @@ export const DEV_S30_XTECH30_DIR = join(projectRoot, 'test/fixtures/documents/de
 /** Session 31's development documents of the technology-matching families unseen-22 showed missed (see its README). */
 export const DEV_S31_XTECH31_DIR = join(projectRoot, 'test/fixtures/documents/dev-s31-xtech31');
 export const DEV_S32_XTECH32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xtech32');
+/** Session 33's development documents of lines under a skills list that are no skills (see its README). */
+export const DEV_S33_XTECH33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xtech33');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
 export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
@@ -150,6 +152,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S30_XTECH30_DIR,
   DEV_S31_XTECH31_DIR,
   DEV_S32_XTECH32_DIR,
+  DEV_S33_XTECH33_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
@@ -824,6 +827,15 @@ export function devS31Xtech31Set(dir: string = DEV_S31_XTECH31_DIR): Promise<Eva
  * test/fixtures/documents/dev-s32-xtech32, with its golds in its gold/ folder.
  */
 export function devS32Xtech32Set(dir: string = DEV_S32_XTECH32_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 33's development set of lines a skills section holds that name no skills (a Word template's name, title
+ * and contact lines after a one-skill-a-line list, personal data rows, character references, a job portal's footer),
+ * test/fixtures/documents/dev-s33-xtech33, with its golds in its gold/ folder.
+ */
+export function devS33Xtech33Set(dir: string = DEV_S33_XTECH33_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -18,6 +18,19 @@ export interface Basics {
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}/u;
 const URL = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s,;|]*)?/iu;
+/** A web address no list item writes: with its scheme, "www." or a profile host's path ("linkedin.com/in/…"). */
+const PROFILE_URL = /\b(?:https?:\/\/|www\.|(?:linkedin|github|gitlab|behance|dribbble)\.com\/)/iu;
+
+/**
+ * Whether a line holds contact details: an e-mail address, a phone number (seven digits or more) or a web address
+ * (`PROFILE_URL`): a header's or a reference's line, no list of skills.
+ */
+export function holdsContact(text: string): boolean {
+  if (EMAIL.test(text) || PROFILE_URL.test(text)) return true;
+  const phone = PHONE.exec(text);
+  return phone !== null && phone[0].replace(/\D/gu, '').length >= 7;
+}
+
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}\.|(?:de|da|van|von|der|del|la|le|bin|al|di)|\p{Lu}{2,})$/u;
 

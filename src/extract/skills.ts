@@ -11,9 +11,11 @@ import { knownCity } from '../catalogue/places.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
 import { knownSpelling } from '../catalogue/versions.js';
 import { findDates } from './dates.js';
+import { foldKey } from './fold.js';
 import { formGridRow, formSkillsLabel } from './form-rows.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
+import { holdsContact } from './preamble.js';
 import { isHumanLanguage, isLocation, isProficiency, sectionKind } from './vocabulary.js';
 
 export interface SkillGroupDraft {
@@ -299,7 +301,7 @@ const LEVEL_WORDS =
 /**
  * Levels of a skill in the languages résumés come in, as a builder writes them after a name ("Python avanzado", "SQL
  * básico", "Excel zaawansowany", "Git temel"): Spanish, Portuguese, French, German, Italian, Dutch, Polish, Czech,
- * Turkish, Vietnamese, Indonesian and Malay.
+ * Slovak, Turkish, Vietnamese, Indonesian and Malay.
  */
 const FOREIGN_LEVELS = [
   'b[áa]sic[oa]',
@@ -322,8 +324,9 @@ const FOREIGN_LEVELS = [
   'beginner',
   'podstawowy',
   '(?:[śs]rednio)?zaawansowany',
-  'pokro[čc]il[ýy]',
+  '(?:(?:mierne|stredne|m[íi]rn[ěe]|st[řr]edn[ěe])\\s+)?pokro[čc]il[ýy]',
   'za[čc][áa]te[čc]n[íi]k',
+  'za[čc]iato[čc]n[íi]k',
   'temel',
   'ileri(?:s+düzey)?',
   'ba[şs]lang[ıi][çc]',
@@ -333,6 +336,9 @@ const FOREIGN_LEVELS = [
   'menengah',
   'mahir',
 ].join('|');
+
+/** A level in one of those languages standing as an item of its own ("Docker – mierne pokročilý"). */
+const FOREIGN_LEVEL = new RegExp(`^(?:${FOREIGN_LEVELS})$`, 'iu');
 
 /** A level word after a name, with no separator between ("Microsoft 365 Advanced", "Windows administration Expert"). */
 const TRAILING_LEVEL = new RegExp(
@@ -723,10 +729,16 @@ export function competency(value: string): boolean {
 /**
  * "Core competencies: Engineering leadership, Platform architecture, Payments & PCI DSS, Board reporting": in a list
  * made mostly of activities (practices, soft skills, competencies; `activities` of them, at least three and twice
- * the names the catalogue lacks), a name the catalogue lacks is an activity too; the catalogue's names stay.
+ * the names the catalogue lacks, `phrases` of them phrases already left out), a name the catalogue lacks is an
+ * activity too; the catalogue's names stay.
  */
-function withoutCompetencies(keywords: Located[], activities: number, catalogue: Catalogue): Located[] {
-  const unknown = keywords.filter((keyword) => !catalogue.technologies.find(keyword.value)).length;
+function withoutCompetencies(
+  keywords: Located[],
+  activities: number,
+  phrases: number,
+  catalogue: Catalogue,
+): Located[] {
+  const unknown = keywords.filter((keyword) => !catalogue.technologies.find(keyword.value)).length + phrases;
   if (unknown === 0 || activities < 3 || activities < 2 * unknown) return keywords;
   return keywords.filter((keyword) => catalogue.technologies.find(keyword.value));
 }
@@ -792,6 +804,89 @@ function certificateGroup(name: string): boolean {
     words.some((word) => word.startsWith('cert') || word.startsWith('zerti')) &&
     words.every((word) => CERTIFICATE_WORDS.has(word))
   );
+}
+
+/**
+ * The fields of a person's particulars ("Age | 30", "Civil Status: Married", "Religion: Roman Catholic", "State of
+ * Origin: Enugu", "Estado civil: Soltero", "Familienstand: ledig"), accents dropped: a row so labelled names no skill.
+ */
+const PERSONAL_FIELDS = new Set([
+  'age',
+  'sex',
+  'gender',
+  'height',
+  'weight',
+  'religion',
+  'citizenship',
+  'nationality',
+  'civil status',
+  'marital status',
+  'date of birth',
+  'birth date',
+  'birthdate',
+  'birthday',
+  'place of birth',
+  'birthplace',
+  'state of origin',
+  'local government area',
+  'hometown',
+  'home town',
+  "father's name",
+  "mother's name",
+  'fathers name',
+  'mothers name',
+  'spouse',
+  'dependents',
+  'dependants',
+  'blood type',
+  'blood group',
+  'edad',
+  'estado civil',
+  'nacionalidad',
+  'fecha de nacimiento',
+  'lugar de nacimiento',
+  'idade',
+  'nacionalidade',
+  'data de nascimento',
+  'naturalidade',
+  'alter',
+  'familienstand',
+  'staatsangehorigkeit',
+  'geburtsdatum',
+  'geburtsort',
+  'nationalite',
+  'situation familiale',
+  'date de naissance',
+  'lieu de naissance',
+  'leeftijd',
+  'nationaliteit',
+  'geboortedatum',
+  'burgerlijke staat',
+  'eta',
+  'nazionalita',
+  'stato civile',
+  'data di nascita',
+]);
+
+/** A row whose first cell (before a colon, a bar, a tab or a wide gap) is a field of a person's particulars. */
+function personalDataRow(text: string): boolean {
+  const cell = /^\s*([^:：|\t]{1,40}?)\s*(?:[:：|\t]|\s{2,})/u.exec(text);
+  if (!cell) return false;
+  const key = foldKey(cell[1] as string)
+    .replace(/[’`]/gu, "'")
+    .replace(/[^\p{L}'\s]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return PERSONAL_FIELDS.has(key);
+}
+
+/**
+ * "Perfil creado en Computrabajo", "Updated 3 days ago", "Write English technical documents": three words or more, two
+ * of them in lower case letters only, read as a phrase, no product's name ("NVMe over Fabrics" has one such word).
+ */
+function phraseItem(value: string): boolean {
+  const words = value.split(/\s+/u);
+  return words.length >= 3 && words.filter((word) => /^\p{Ll}+$/u.test(word)).length >= 2;
 }
 
 /**
@@ -902,11 +997,35 @@ export function readSkills(
   let grid = false;
   /** By group: its items that name a practice, a soft skill or a competency and no technology. */
   const activities = new Map<SkillGroupDraft, number>();
+  /** By group: its items left out as phrases (`phraseItem`), still names the catalogue lacks to `withoutCompetencies`. */
+  const phrases = new Map<SkillGroupDraft, number>();
+  /** Where the lines since the last blank one begin. */
+  let runStart = 0;
   for (const [index, line] of lines.entries()) {
     if (line.blank) {
       grid = false;
+      runStart = index + 1;
       continue;
     }
+    // "Halifax, NS | 902-555-0148 | name@outlook.com" under the name and title a table's other column put after the
+    // list, "Engr. R. Dizon – Delivery Lead, Accenture – 0918 555 2207" (a reference): a line with contact details and
+    // the lines of its run just above it that name no technology the catalogue knows say who someone is.
+    if (holdsContact(line.text)) {
+      let first = index;
+      while (
+        first > Math.max(runStart, index - 3) &&
+        matcher.find((lines[first - 1] as DocLine).text).every((mention) => mention.fuzzy)
+      )
+        first--;
+      const from = (lines[first] as DocLine).n;
+      for (const group of groups) {
+        group.keywords = group.keywords.filter((keyword) => keyword.line < from || keyword.line > line.n);
+      }
+      current = null;
+      continue;
+    }
+    // "Age | 30", "Civil Status: Married": a person's particulars.
+    if (personalDataRow(line.text)) continue;
     if (formGridRow(line.text) || (grid && gridLine(line.text, catalogue, matcher))) {
       grid = true;
       current = null;
@@ -1055,6 +1174,7 @@ export function readSkills(
       }
       if (
         LEVEL_WORDS.test(value) ||
+        FOREIGN_LEVEL.test(value) ||
         spoken(value, catalogue) ||
         value.split(/\s+/u).length > 5 ||
         !/\p{L}/u.test(value) ||
@@ -1118,6 +1238,10 @@ export function readSkills(
         activities.set(group, (activities.get(group) ?? 0) + 1);
         continue;
       }
+      if (!known && phraseItem(value)) {
+        phrases.set(group, (phrases.get(group) ?? 0) + 1);
+        continue;
+      }
       const written = locate(line, item.start, item.end, value, known ? 0.95 : 0.6);
       if (!known) {
         const suggestion = catalogue.technologies.suggest(value, { strict: true });
@@ -1138,7 +1262,12 @@ export function readSkills(
         : group.keywords.filter(
             (keyword) => catalogue.technologies.find(keyword.value)?.category !== 'practice',
           );
-    group.keywords = withoutCompetencies(group.keywords, (activities.get(group) ?? 0) + practices, catalogue);
+    group.keywords = withoutCompetencies(
+      group.keywords,
+      (activities.get(group) ?? 0) + practices,
+      phrases.get(group) ?? 0,
+      catalogue,
+    );
   }
   return {
     groups: groups.filter((group) => group.keywords.length > 0 && !spokenGroup(group, catalogue)),

@@ -3195,7 +3195,7 @@ let languageNames: { english: Set<string>; foreign: Set<string> } | undefined;
  * The languages résumés are written in besides English, whose own names for the world's languages a CV in them
  * writes ("Deutsch, Englisch", "Nederlands, Engels", "Français, Anglais", "Español, Inglés").
  */
-const CV_LANGUAGES = ['de', 'nl', 'fr', 'es', 'pt', 'it'] as const;
+const CV_LANGUAGES = ['de', 'nl', 'fr', 'es', 'pt', 'it', 'sv', 'da', 'nb'] as const;
 
 /**
  * Names of the world's languages, lower case, with and without accents: in English, and apart from them, in
@@ -3254,11 +3254,11 @@ export function isHumanLanguage(text: string): boolean {
 }
 
 /**
- * How well someone speaks a language in `CV_LANGUAGES`' words: "Muttersprache", "fließend", "verhandlungssicher",
+ * How well someone speaks a language in `CV_LANGUAGES`' words: "modersmål", "flytande", "grundläggande", "Muttersprache", "fließend", "verhandlungssicher",
  * "moedertaal", "vloeiend", "langue maternelle", "courant", "nativo", "avanzado", "lengua materna", "fluente",
  * "madrelingua", "ottimo".
  */
-const FOREIGN_PROFICIENCY = String.raw`muttersprache|muttersprachlich|erstsprache|zweitsprache|(?:sehr\s+)?(?:gute?|fortgeschrittene)\s+kenntnisse|grundkenntnisse|basiskenntnisse|kenntnisse|flie(?:ß|ss)end|verhandlungssicher|fortgeschritten|anfänger|(?:sehr\s+)?gut|moedertaal|vloeiend|(?:zeer\s+)?goed|gevorderd|redelijk|uitstekend|basiskennis|(?:langue\s+)?maternelle|courant|bilingue|natif|native|interm[ée]diaire|avanc[ée]|notions|d[ée]butant|(?:tr[èe]s\s+)?bon\s+niveau|scolaire|nativo|nativa|(?:lengua|l[íi]ngua)\s+materna|avanzado|avan[çc]ado|intermedio|interm[ée]dio|intermedi[áa]rio|b[áa]sico|fluido|fluente|biling[üu]e|bil[íi]ngue|conversacional|madrelingua|lingua\s+madre|avanzato|ottimo|buono|discreto|scolastico`;
+const FOREIGN_PROFICIENCY = String.raw`modersm[åa]l|morsm[åa]l|flytande|flytende|flydende|grundl[äa]ggande|grunnleggende|grundl[æa]ggende|muttersprache|muttersprachlich|erstsprache|zweitsprache|(?:sehr\s+)?(?:gute?|fortgeschrittene)\s+kenntnisse|grundkenntnisse|basiskenntnisse|kenntnisse|flie(?:ß|ss)end|verhandlungssicher|fortgeschritten|anfänger|(?:sehr\s+)?gut|moedertaal|vloeiend|(?:zeer\s+)?goed|gevorderd|redelijk|uitstekend|basiskennis|(?:langue\s+)?maternelle|courant|bilingue|natif|native|interm[ée]diaire|avanc[ée]|notions|d[ée]butant|(?:tr[èe]s\s+)?bon\s+niveau|scolaire|nativo|nativa|(?:lengua|l[íi]ngua)\s+materna|avanzado|avan[çc]ado|intermedio|interm[ée]dio|intermedi[áa]rio|b[áa]sico|fluido|fluente|biling[üu]e|bil[íi]ngue|conversacional|madrelingua|lingua\s+madre|avanzato|ottimo|buono|discreto|scolastico`;
 
 /** The language tests a certificate of proficiency is named by ("TOEFL iBT 105", "IELTS 7.5", "JLPT N2"). */
 export const LANGUAGE_TESTS = String.raw`TOEIC|TOEFL(?:\s+iBT)?|IELTS|JLPT|DELF|DALF|DELE|TestDaF|Goethe|Cambridge|CAE|CPE|FCE`;
