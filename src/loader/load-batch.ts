@@ -91,19 +91,19 @@ export async function loadBatch(
     result = await runBatch(executor, members, times);
   } catch (error) {
     // Committed or not (an unanswered commit), the orphan rule keeps what the transaction linked.
-    await deleteIfUnlinked(ahead);
+    // Left, if this fails too, to the next bulk load's deleteUnlinkedShared.
+    if (ahead.length > 0)
+      await timed(DELETE_UNLINKED, () => deleteUnlinked(executor, ahead, sharedMade)).catch(() => {});
     throw error;
   }
-  // Named only by résumés refused or left for another transaction.
-  const linked = new Set(result.loaded.flatMap(precreatedIds));
-  await deleteIfUnlinked(ahead.filter((id) => !linked.has(id)));
-  return result;
-
-  /** Deletes those of `ids` nothing links; if that fails, they are left to the next bulk load (deleteUnlinkedShared). */
-  async function deleteIfUnlinked(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await timed(DELETE_UNLINKED, () => deleteUnlinked(executor, ids, sharedMade)).catch(() => {});
+  if (ahead.length > 0) {
+    // Named only by résumés refused or left for another transaction.
+    const linked = new Set(result.loaded.flatMap(precreatedIds));
+    const unlinked = ahead.filter((id) => !linked.has(id));
+    if (unlinked.length > 0)
+      await timed(DELETE_UNLINKED, () => deleteUnlinked(executor, unlinked, sharedMade));
   }
+  return result;
 }
 
 async function runBatch(
