@@ -80,11 +80,7 @@ export async function loadBatch(
 ): Promise<BatchResult> {
   await loaderWarm(executor);
   const { times, sharedMade } = options;
-  const timed = <T>(name: string, work: () => Promise<T>): Promise<T> =>
-    times ? times.time(name, work) : work();
-  const ahead = sharedMade
-    ? await timed(CREATE_AHEAD, () => createSharedNodes(executor, members, sharedMade))
-    : [];
+  const ahead = sharedMade ? await createSharedNodes(executor, members, sharedMade) : [];
   let result: BatchResult;
   try {
     await createVersions(executor, members, options.versionsMade);
@@ -92,16 +88,17 @@ export async function loadBatch(
   } catch (error) {
     // Committed or not (an unanswered commit), the orphan rule keeps what the transaction linked.
     // Left, if this fails too, to the next bulk load's deleteUnlinkedShared.
-    if (ahead.length > 0)
-      await timed(DELETE_UNLINKED, () => deleteUnlinked(executor, ahead, sharedMade)).catch(() => {});
+    await deleteUnlinked(executor, ahead, sharedMade).catch(() => {});
     throw error;
   }
   if (ahead.length > 0) {
     // Named only by résumés refused or left for another transaction.
     const linked = new Set(result.loaded.flatMap(precreatedIds));
-    const unlinked = ahead.filter((id) => !linked.has(id));
-    if (unlinked.length > 0)
-      await timed(DELETE_UNLINKED, () => deleteUnlinked(executor, unlinked, sharedMade));
+    await deleteUnlinked(
+      executor,
+      ahead.filter((id) => !linked.has(id)),
+      sharedMade,
+    );
   }
   return result;
 }
@@ -122,10 +119,6 @@ async function runBatch(
 
 /** The name of a load transaction (and, in StatementTimes, of its whole time, retries and commit included). */
 const TRANSACTION = 'loader.loadBatch';
-
-/** In StatementTimes: the transactions before and after a load transaction (src/loader/shared-nodes.ts). */
-const CREATE_AHEAD = 'loader.createSharedNodes';
-const DELETE_UNLINKED = 'loader.deleteUnlinked';
 
 /**
  * Rounds one transaction runs at most (src/loader/batch-round.ts: a round ends early only where a
