@@ -28,7 +28,6 @@ import {
 } from './batch-round.js';
 import type { NodeWrite, PlanDiff } from './plan-diff.js';
 import { dropRoleTenures, keepRoleTenures } from './role-tenures.js';
-import { createSharedNodes, deleteUnlinked, precreatedIds } from './shared-nodes.js';
 import { createVersions, versionedTechnologies } from './similar-lists.js';
 import type { StatementTimes } from './statement-times.js';
 import { loaderWarm } from './warm-up-loader.js';
@@ -71,43 +70,11 @@ export async function loadBatch(
     times?: StatementTimes | undefined;
     /** Technologies whose version node the run has made (createVersions), shared by its transactions. */
     versionsMade?: Set<string> | undefined;
-    /**
-     * A bulk load's: shared nodes the run has created ahead of its transactions or found
-     * (src/loader/shared-nodes.ts); given, this transaction's new ones are created ahead too.
-     */
-    sharedMade?: Set<string> | undefined;
   } = {},
 ): Promise<BatchResult> {
   await loaderWarm(executor);
-  const { times, sharedMade } = options;
-  const ahead = sharedMade ? await createSharedNodes(executor, members, sharedMade) : [];
-  let result: BatchResult;
-  try {
-    await createVersions(executor, members, options.versionsMade);
-    result = await runBatch(executor, members, times);
-  } catch (error) {
-    // Committed or not (an unanswered commit), the orphan rule keeps what the transaction linked.
-    // Left, if this fails too, to the next bulk load's deleteUnlinkedShared.
-    await deleteUnlinked(executor, ahead, sharedMade).catch(() => {});
-    throw error;
-  }
-  if (ahead.length > 0) {
-    // Named only by résumés refused or left for another transaction.
-    const linked = new Set(result.loaded.flatMap(precreatedIds));
-    await deleteUnlinked(
-      executor,
-      ahead.filter((id) => !linked.has(id)),
-      sharedMade,
-    );
-  }
-  return result;
-}
-
-async function runBatch(
-  executor: Executor,
-  members: readonly BatchMember[],
-  times: StatementTimes | undefined,
-): Promise<BatchResult> {
+  await createVersions(executor, members, options.versionsMade);
+  const { times } = options;
   if (!times) return executor.transaction(TRANSACTION, (tx) => applyBatch(tx, members));
   const start = performance.now();
   try {

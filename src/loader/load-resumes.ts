@@ -18,7 +18,6 @@ import { contentHash, loaderFingerprint } from './content-hash.js';
 import { type BatchResult, loadBatch } from './load-batch.js';
 import type { FailedFile, LoadSummary, UnnormalisedSummary } from './load-summary.js';
 import { planResumeGraph } from './plan-resume-graph.js';
-import { deleteUnlinkedShared } from './shared-nodes.js';
 import type { StatementTimes } from './statement-times.js';
 import { forgetWarmUp, warmUpLoader } from './warm-up-loader.js';
 
@@ -108,8 +107,6 @@ export async function loadResumes(
       (await graphIsEmpty(executor)) &&
       (await queryIndexesMissing(executor));
     if (options.applySchema !== false) await applySchema(executor, { queryIndexes: !defer });
-    // What a run killed between creating shared nodes and linking them left (an empty graph has none).
-    if (!defer) await deleteUnlinkedShared(executor);
     return defer;
   });
   // Schema changes empty Neo4j's plan cache: compile again, while the first files are read (each
@@ -222,7 +219,6 @@ interface Entry {
 class Transactions {
   private readonly running = new Set<Promise<void>>();
   private readonly versionsMade = new Set<string>();
-  private readonly sharedMade = new Set<string>();
   private fatal: unknown;
 
   constructor(
@@ -260,7 +256,7 @@ class Transactions {
       result = await loadBatch(
         this.executor,
         entries.map((entry) => entry.member),
-        { times: this.times, versionsMade: this.versionsMade, sharedMade: this.sharedMade },
+        { times: this.times, versionsMade: this.versionsMade },
       );
     } catch (error) {
       if (isFatal(error)) throw error;

@@ -8,7 +8,7 @@ import { deleteOrphans, keptByOthers, lockNodes, orphanCandidatesById } from '..
 import { createRoleTenures, deleteRoleTenures, refreshRoleTenures } from '../graph/queries/role-tenures.js';
 import { bumpTechnologyVersions, createTechnologyVersions } from '../graph/queries/similar-lists.js';
 import { snapshotPeople } from '../graph/queries/snapshot-person.js';
-import { createSharedNodes, upsertNodes } from '../graph/queries/upsert-nodes.js';
+import { upsertNodes } from '../graph/queries/upsert-nodes.js';
 
 /** Loader queries, each with parameters of the types a load sends. */
 type Warming = readonly (readonly [CypherQuery, Record<string, unknown>])[];
@@ -39,7 +39,6 @@ const EVERY_LOAD: Warming = [
     createRoleTenures,
     { rows: [{ role: 'x', company: 'x', props: { group: 'x', person: 'x', role: 'x', start: 1n } }] },
   ],
-  [createSharedNodes, { nodes: { Company: [{ id: 'x', props: { id: 'x' } }], Technology: [] } }],
   [createTechnologyVersions, { ids: ['x'] }],
   [bumpTechnologyVersions, { ids: ['x'] }],
 ];

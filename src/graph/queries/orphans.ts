@@ -135,17 +135,3 @@ CALL () {
 RETURN projects + others AS removed
 `,
 );
-
-/**
- * The companies and technologies with no relationship at all: by the orphan rule none should
- * exist, but a bulk load that stopped (killed) between creating shared nodes ahead of its
- * transaction and linking them leaves such nodes (src/loader/shared-nodes.ts). A scan of those two
- * labels, each node's degree read from its record.
- */
-export const unlinkedShared = cypher(
-  'graph.unlinkedShared',
-  `MATCH (n:${Label.Company}|${Label.Technology})
-WHERE NOT EXISTS { (n)--() }
-RETURN collect(n.id) AS ids
-`,
-);

@@ -40,39 +40,3 @@ RETURN ${NODE_LABELS.map((label) => `created${label}`).join(', ')},
   ${NODE_LABELS.map((label) => `changed${label}`).join(' + ')} AS changed
 `,
 );
-
-/**
- * The labels of the shared nodes a bulk load creates ahead of its transactions (createSharedNodes):
- * the catalogue's companies and technologies, whose properties every résumé naming them gives alike.
- */
-export const PRECREATED_LABELS = [Label.Company, Label.Technology] as const;
-
-function createBlock(label: string): string {
-  return `
-CALL () {
-  UNWIND $nodes.${label} AS row
-  WITH row WHERE NOT EXISTS { MATCH (:${Label.Entity} {id: row.id}) }
-  MERGE (n:${label} {id: row.id})
-  ON CREATE SET n._new = true
-  WITH n, row WHERE n._new IS NOT NULL
-  SET n = row.props, n:${Label.Entity}
-  RETURN collect(row.id) AS created${label}
-}`;
-}
-
-/**
- * Creates, in a short transaction of its own before a bulk load's transaction, the shared nodes
- * `$nodes` lists (a map of one list of {id, props} per PRECREATED_LABELS label, sorted by id) that
- * no node holds the id of; an existing one is left as it is. Inside a load transaction, creating a
- * node makes every concurrent transaction naming it wait for that transaction's commit; created
- * here, the load transactions find it and only link to it. Until a load links it, such a node is an
- * orphan: the loader deletes those its transaction did not link by the orphan rule
- * (src/loader/shared-nodes.ts). Returns `created`, the ids created here.
- */
-export const createSharedNodes = cypher(
-  'loader.createSharedNodes',
-  `CYPHER replan=skip
-${PRECREATED_LABELS.map(createBlock).join('\n')}
-RETURN ${PRECREATED_LABELS.map((label) => `created${label}`).join(' + ')} AS created
-`,
-);
