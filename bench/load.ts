@@ -7,6 +7,7 @@
  * the empty graph it starts from (the derived `USES` included, which the load summary does not count).
  * `LOAD_MEMORY_PROBE=1` (optionally `LOAD_MEMORY_EVERY=<files>`, `LOAD_HEAP_SNAPSHOTS=<files,...>`,
  * `LOAD_HEAP_SNAPSHOT_DIR`) adds the heap the loader keeps after each chunk (bench/compare/load-dataset.ts).
+ * Its Neo4j gets `NEO4J_HEAP`, `NEO4J_PAGECACHE`, `NEO4J_JIT` and `NEO4J_CLASS_SHARING` (the JSON names the last two).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -80,6 +81,7 @@ async function main(): Promise<number> {
     reload: true,
     catalogue: await loadCatalogue(),
     memory: { heap: runner.heap, pageCache: runner.pageCache },
+    jvm: { jit: runner.jit, classSharing: runner.classSharing },
     log: (line) => process.stderr.write(`${line}\n`),
   });
   await dataset.close();
@@ -115,7 +117,8 @@ async function main(): Promise<number> {
     `load-${new Date().toISOString().slice(0, 16).replace(':', '')}-${people}.json`,
   );
   await mkdir(join(projectRoot, 'bench/results'), { recursive: true });
-  await writeFile(out, `${JSON.stringify({ commit, loadAverage, figures, load, reload }, null, 2)}\n`);
+  const jvm = { jit: runner.jit, classSharing: runner.classSharing };
+  await writeFile(out, `${JSON.stringify({ commit, loadAverage, jvm, figures, load, reload }, null, 2)}\n`);
   process.stdout.write(
     `| people | nodes | relationships | load | résumés/s | rows/s | loader peak memory | unchanged reload |\n` +
       `| ${people} | ${figures.nodes} | ${figures.relationships} | ${seconds.toFixed(1)} s | ${figures.resumesPerSecond} | ${figures.rowsPerSecond} | ${figures.peakMiB} MiB | ${figures.reloadSeconds.toFixed(1)} s |\n` +

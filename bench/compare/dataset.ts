@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import {
   freePort,
   JitCpuMeter,
+  type JitMode,
   jitThreadCpuSeconds,
   processCpuSeconds,
   type RunningNeo4j,
@@ -230,6 +231,8 @@ export async function openDataset(options: {
   reload: boolean;
   catalogue: Catalogue;
   memory: { heap: string; pageCache: string };
+  /** The JVM's compilers and class-data sharing (NEO4J_JIT, NEO4J_CLASS_SHARING); the runner's defaults when absent. */
+  jvm?: { jit: JitMode; classSharing: boolean };
   log: (line: string) => void;
 }): Promise<OpenDataset> {
   const { people, seed, log } = options;
@@ -250,6 +253,7 @@ export async function openDataset(options: {
     httpPort: await freePort(),
     heap: options.memory.heap,
     pageCache: options.memory.pageCache,
+    ...options.jvm,
     log,
     onSpawn: () => {
       spawned = true;
