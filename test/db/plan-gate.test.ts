@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
 import { testExecutor } from '../support/database.js';
-import { eventually } from '../support/patience.js';
+import { patientLimit, waitFor } from '../support/patience.js';
 
 /** Counts to $n: with a large $n it runs until terminated, long enough to be seen running. */
 const firstRun = cypher('test.planGateFirst', 'UNWIND range(1, $n) AS x RETURN count(x) AS first');
@@ -36,10 +36,11 @@ const terminate = async (ids: string[]) => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls until `count` transactions of `name` run (PATIENCE_MS at most), then watches 300 ms more; the most seen. */
+/** Waits until `count` transactions of `name` run (`waitFor`, PATIENCE_MS at most), then watches 300 ms more; the most seen. */
 async function settleOn(name: string, count: number): Promise<string[]> {
   let ids: string[] = [];
-  await eventually(
+  await waitFor(
+    `${count} transactions of ${name} to run`,
     async () => {
       ids = await running(name);
       return ids.length >= count;
@@ -56,7 +57,10 @@ afterEach(async () => {
 });
 
 describe('the plan gate', () => {
-  it('runs a text not yet run since the database started alone: concurrent reads of it wait for that run', async () => {
+  // Waits for the first run, then for the two others (patientLimit: each may fail at PATIENCE_MS).
+  it('runs a text not yet run since the database started alone: concurrent reads of it wait for that run', {
+    timeout: patientLimit(2),
+  }, async () => {
     const executor = testExecutor().withTimeout(30_000);
     const reads = Array.from({ length: 3 }, () =>
       executor.read(firstRun, { n: LONG }).catch((e: unknown) => e),
@@ -75,7 +79,8 @@ describe('the plan gate', () => {
     }).toEqual({ first: 1, rest: 2, failed: 3 });
   });
 
-  it('runs reads of a text that has run at once, side by side', async () => {
+  // A wait for the three reads (patientLimit: it may fail at PATIENCE_MS).
+  it('runs reads of a text that has run at once, side by side', { timeout: patientLimit(1) }, async () => {
     const executor = testExecutor().withTimeout(30_000);
     expect(await executor.read(planned, { n: 3 })).toEqual([{ planned: 3 }]);
     const reads = Array.from({ length: 3 }, () =>

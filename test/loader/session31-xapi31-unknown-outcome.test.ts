@@ -4,7 +4,7 @@ import { loadResumes } from '../../src/loader/load-resumes.js';
 import { running } from '../reliability/transactions.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
 import { whileTechnologyLocked } from '../support/held-lock.js';
-import { eventually } from '../support/patience.js';
+import { patientLimit, waitFor } from '../support/patience.js';
 
 /*
  * A load transaction whose commit outlasts the Executor's wait: Bob's résumé links his role to
@@ -39,7 +39,10 @@ const bobUsesJava = cypher(
 afterAll(clearDatabase);
 
 describe('a load transaction whose outcome went unknown', () => {
-  it('is loaded again whole: the file counts loaded once, is not reported failed, and the graph has it', async () => {
+  // The lock held until the recheck runs or the load answers (patientLimit: it may fail at PATIENCE_MS).
+  it('is loaded again whole: the file counts loaded once, is not reported failed, and the graph has it', {
+    timeout: patientLimit(1),
+  }, async () => {
     await clearDatabase();
     const first = await loadResumes(testExecutor(), [ann], { applySchema: false });
     expect(first.failed).toEqual([]);
@@ -47,7 +50,12 @@ describe('a load transaction whose outcome went unknown', () => {
     const summary = await whileTechnologyLocked(
       'java',
       () => loadResumes(testExecutor().withTimeout(TIMEOUT_MS), [bob], { applySchema: false }),
-      (stop) => eventually(async () => (await running([LOAD_TRANSACTION])).length >= 2, { stop }),
+      (stop) =>
+        waitFor(
+          `a second ${LOAD_TRANSACTION} (the recheck) beside the first`,
+          async () => (await running([LOAD_TRANSACTION])).length >= 2,
+          { stop },
+        ),
     );
     expect(summary.failed).toEqual([]);
     expect(summary.people).toBe(1);

@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { connect } from '../../src/db/connect.js';
 import { cypher } from '../../src/db/cypher-query.js';
 import { type Executor, TRANSACTION_APP } from '../../src/db/Executor.js';
-import { eventually, PATIENCE_MS } from '../support/patience.js';
+import { waitFor, watchFor } from '../support/patience.js';
 import { FaultProxy } from './fault-proxy.js';
 
 /*
@@ -30,10 +30,6 @@ export const outcome = (error: unknown) => {
 };
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await sleep(10);
-}
 
 export async function withDriver<T>(
   work: (driver: ReturnType<typeof neo4j.driver>) => Promise<T>,
@@ -72,24 +68,34 @@ export async function terminate(names: string[]): Promise<void> {
 
 /**
  * How long a test watches for transactions it expects not to run: their absence for this long is
- * its evidence (`settleOn(names, WATCH_MS)`).
+ * its evidence (`absentFor(names)`).
  */
 export const WATCH_MS = 5_000;
 
 /**
- * Polls until one of `names` runs, `boundMs` at most (by default PATIENCE_MS: a busy machine may
- * take seconds to send it), then watches 300 ms more: which of them run.
+ * Waits until one of `names` runs (`waitFor`: it fails naming them past PATIENCE_MS; a busy machine
+ * may take seconds to send it), then watches 300 ms more: which of them run.
  */
-export async function settleOn(names: string[], boundMs = PATIENCE_MS): Promise<string[]> {
-  await eventually(async () => (await running(names)).length > 0, { boundMs, everyMs: 100 });
+export async function settleOn(names: string[]): Promise<string[]> {
+  await waitFor(`one of ${names.join(', ')} to run`, async () => (await running(names)).length > 0, {
+    everyMs: 100,
+  });
   await sleep(300);
   return running(names);
 }
 
-/** Polls until one of `names` runs (PATIENCE_MS at most): which of them run then. */
+/** Watches for `names` for WATCH_MS, and 300 ms more if one appears: which of them run (none, as a test expects). */
+export async function absentFor(names: string[]): Promise<string[]> {
+  await watchFor(async () => (await running(names)).length > 0, WATCH_MS, 100);
+  await sleep(300);
+  return running(names);
+}
+
+/** Waits until one of `names` runs (`waitFor`, PATIENCE_MS at most): which of them run then. */
 export async function appears(names: string[]): Promise<string[]> {
   let now: string[] = [];
-  await eventually(
+  await waitFor(
+    `one of ${names.join(', ')} to run`,
     async () => {
       now = await running(names);
       return now.length > 0;
@@ -115,16 +121,24 @@ export async function executorBehindProxy(
     unresponsiveMs: 800,
   });
   executor.health.start();
-  await until(() => !executor.health.down && executor.health.monitoring);
+  await waitFor(
+    'the health monitor to start and find the database up',
+    () => !executor.health.down && executor.health.monitoring,
+    {
+      everyMs: 10,
+    },
+  );
   return { proxy, executor };
 }
 
 /** What the executor sees of kill -9 and a restart: connections refused until it finds the database down, then answered again until it finds it up. */
 export async function restartBehind(proxy: FaultProxy, executor: Executor): Promise<void> {
   await proxy.refuse();
-  await until(() => executor.health.down);
+  await waitFor('the executor to find the database down (connections refused)', () => executor.health.down, {
+    everyMs: 10,
+  });
   await proxy.accept();
-  await until(() => !executor.health.down);
+  await waitFor('the executor to find the database up again', () => !executor.health.down, { everyMs: 10 });
 }
 
 /** Ends what `executorBehindProxy` started. */
