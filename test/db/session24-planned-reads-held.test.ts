@@ -2,20 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db/Executor.js';
 import type { FaultProxy } from '../reliability/fault-proxy.js';
 import {
-  absentFor,
-  appears,
   closeBehindProxy,
   counting,
   executorBehindProxy,
   LONG,
   outcome,
   restartBehind,
-  running,
-  settleOn,
-  terminate,
   warming,
 } from '../reliability/transactions.js';
 import { patientLimit } from '../support/patience.js';
+import { absentFor, appears, running, settleOn, terminate } from '../support/transactions.js';
 
 /*
  * Issue 11 point 8, the return after kill -9 (the fault proxy refusing connections, then accepting

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
 import { CLIENT_GRACE_MS, type Executor } from '../../src/db/Executor.js';
 import { DatabaseOutcomeUnknownError, DatabaseTimeoutError } from '../../src/db/errors.js';
-import { running } from '../reliability/transactions.js';
 import { testExecutor } from '../support/database.js';
 import { patientLimit, waitFor } from '../support/patience.js';
+import { running } from '../support/transactions.js';
 
 /*
  * A transaction whose commit is slow on purpose: it creates a relationship to a node another

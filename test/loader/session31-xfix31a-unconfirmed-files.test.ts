@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
+import { TRANSACTION as LOAD_TRANSACTION } from '../../src/loader/load-batch.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
-import { running } from '../reliability/transactions.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
 import { whileTechnologyLocked } from '../support/held-lock.js';
 import { patientLimit, waitFor } from '../support/patience.js';
+import { running } from '../support/transactions.js';
 
 /*
  * A load transaction whose commit outlasts the Executor's wait, and whose recheck fails too: Bob's
@@ -26,8 +27,6 @@ const carl = file('carl', 'Marrow Foundry');
 
 /** The load's transaction timeout. */
 const TIMEOUT_MS = 4000;
-/** The name the loader gives its transactions (src/loader/load-batch.ts). */
-const LOAD_TRANSACTION = 'loader.loadBatch';
 
 const usersOfJava = cypher(
   'test.usersOfJava',

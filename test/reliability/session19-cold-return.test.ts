@@ -2,23 +2,17 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db/Executor.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
-import { patientLimit, waitFor } from '../support/patience.js';
+import { patientLimit, sleep, waitFor } from '../support/patience.js';
+import { absentFor, appears, running, settleOn, terminate, withDriver } from '../support/transactions.js';
 import type { FaultProxy } from './fault-proxy.js';
 import {
-  absentFor,
-  appears,
   closeBehindProxy,
   counting,
   executorBehindProxy,
   LONG,
   outcome,
   restartBehind,
-  running,
-  settleOn,
-  sleep,
-  terminate,
   warming,
-  withDriver,
 } from './transactions.js';
 
 /*

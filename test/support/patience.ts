@@ -27,7 +27,7 @@ export const patientLimit = (waits: number): number => OWN_WORK_MS + waits * PAT
 export const impatient = (what: string, boundMs = PATIENCE_MS): Error =>
   new Error(`waited ${boundMs} ms for ${what}`);
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Polls `condition` every `everyMs` (200 by default: a poll of SHOW TRANSACTIONS opens a driver of
