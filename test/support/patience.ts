@@ -1,9 +1,9 @@
 /**
  * How long a test waits for a state it polls for (a transaction seen running, a load to end)
  * before failing with the name of what it waited for (`waitFor`): a bound for a busy or new
- * machine, never an expected time. It is 6 times the 5 s the waits had before session 33, and short
- * enough that the holder of a lock (test/support/held-lock.ts) stays inside the test database's own
- * 60 s transaction limit.
+ * machine, never an expected time: 3 to 6 times the 5-10 s bounds these waits had before session
+ * 33, and short enough that the holder of a lock (test/support/held-lock.ts) stays inside the test
+ * database's own 60 s transaction limit.
  */
 export const PATIENCE_MS = 30_000;
 

@@ -65,7 +65,10 @@ export async function settleOn(names: string[], count = 1): Promise<string[]> {
   return running(names);
 }
 
-/** Watches for `names` for WATCH_MS, and 300 ms more if one appears: which of them run (none, as a test expects). */
+/**
+ * Watches for `names` until one runs or WATCH_MS has passed (`watchFor`: no failure, the test asserts
+ * what it saw), then 300 ms more: which of them run (none, for a test that expects them held back).
+ */
 export async function absentFor(names: string[]): Promise<string[]> {
   await watchFor(async () => (await running(names)).length > 0, WATCH_MS, 100);
   await sleep(300);
