@@ -85,7 +85,7 @@ export async function loadBatch(
 }
 
 /** The name of a load transaction (and, in StatementTimes, of its whole time, retries and commit included). */
-const TRANSACTION = 'loader.loadBatch';
+export const TRANSACTION = 'loader.loadBatch';
 
 /**
  * Rounds one transaction runs at most (src/loader/batch-round.ts: a round ends early only where a

@@ -2,19 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db/Executor.js';
 import type { FaultProxy } from '../reliability/fault-proxy.js';
 import {
-  appears,
   closeBehindProxy,
   counting,
   executorBehindProxy,
   LONG,
   outcome,
   restartBehind,
-  running,
-  settleOn,
-  terminate,
-  WATCH_MS,
   warming,
 } from '../reliability/transactions.js';
+import { patientLimit } from '../support/patience.js';
+import { absentFor, appears, running, settleOn, terminate } from '../support/transactions.js';
 
 /*
  * Issue 11 point 8, the return after kill -9 (the fault proxy refusing connections, then accepting
@@ -54,7 +51,10 @@ afterAll(async () => {
 });
 
 describe('reads of planned texts after a restart', () => {
-  it("wait while a request's first run plans, and run together once the database has ended it", async () => {
+  // Waits for the replay, the first run and the reads after it (patientLimit: each may fail at PATIENCE_MS).
+  it("wait while a request's first run plans, and run together once the database has ended it", {
+    timeout: patientLimit(3),
+  }, async () => {
     // The warm-up replays the recent read at the return; meanwhile `planned` is planned again and
     // `first` takes the turn. Once the replay ends, the warm-up waits for `first`.
     const replay = await appears([warming(recent.name)]);
@@ -72,7 +72,7 @@ describe('reads of planned texts after a restart', () => {
         .then(() => 'answered', outcome),
     );
     // Watched for 5 s (their deadlines leave them 60 s to wait): none runs beside the first run.
-    const whileFirstRuns = await settleOn(names, WATCH_MS);
+    const whileFirstRuns = await absentFor(names);
     const stillFirst = await running([first.name]);
     await terminate([first.name]);
     const afterFirst = await settleOn(names);

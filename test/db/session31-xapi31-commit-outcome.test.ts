@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
 import { CLIENT_GRACE_MS, type Executor } from '../../src/db/Executor.js';
 import { DatabaseOutcomeUnknownError, DatabaseTimeoutError } from '../../src/db/errors.js';
-import { running } from '../reliability/transactions.js';
 import { testExecutor } from '../support/database.js';
-import { eventually } from '../support/patience.js';
+import { patientLimit, waitFor } from '../support/patience.js';
+import { running } from '../support/transactions.js';
 
 /*
  * A transaction whose commit is slow on purpose: it creates a relationship to a node another
@@ -78,7 +78,10 @@ async function linkWhileLocked(executor: Executor): Promise<{ events: string[]; 
   await (release ?? held.rollback());
   await holder.close();
   // An abandoned commit goes on after its answer: wait for it to end, not for a time.
-  expect(await eventually(async () => (await running(['test.commitProbe'])).length === 0)).toBe(true);
+  await waitFor(
+    'test.commitProbe, its lock let go, to end on the database',
+    async () => (await running(['test.commitProbe'])).length === 0,
+  );
   return { events, error };
 }
 
@@ -88,7 +91,10 @@ async function linkCount(): Promise<number> {
 }
 
 describe('a transaction whose commit is in flight', () => {
-  it('is answered by its commit, even past its timeout: applied and reported so', async () => {
+  // A wait for the commit to end (patientLimit: it may fail at PATIENCE_MS).
+  it('is answered by its commit, even past its timeout: applied and reported so', {
+    timeout: patientLimit(1),
+  }, async () => {
     await testExecutor().write(setUp);
     const { events, error } = await linkWhileLocked(testExecutor().withTimeout(TIMEOUT_MS));
     expect(error).toBeUndefined();
@@ -101,7 +107,10 @@ describe('a transaction whose commit is in flight', () => {
     expect(await linkCount()).toBe(1);
   });
 
-  it('past a request deadline is reported as an unknown outcome, never as a timeout, and was applied', async () => {
+  // A wait for the commit to end (patientLimit: it may fail at PATIENCE_MS).
+  it('past a request deadline is reported as an unknown outcome, never as a timeout, and was applied', {
+    timeout: patientLimit(1),
+  }, async () => {
     await testExecutor().write(setUp);
     const { events, error } = await linkWhileLocked(testExecutor().withDeadline(TIMEOUT_MS));
     expect(events).toEqual(['statement answered', 'transaction failed', 'first wait over', 'lock released']);

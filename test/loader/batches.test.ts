@@ -15,7 +15,7 @@ import type { LoadSummary } from '../../src/loader/load-summary.js';
 import { type ResumeSource, readResume } from '../../src/resume/read-resume.js';
 import { type CanonicalDump, canonicalDump } from '../support/canonical-dump.js';
 import { clearDatabase, closeTestExecutor, testExecutor } from '../support/database.js';
-import { eventually, HEAVY_TEST_MS } from '../support/patience.js';
+import { HEAVY_TEST_MS, waitFor } from '../support/patience.js';
 
 /*
  * Many résumés per transaction must leave the graph that loading them one per transaction, in
@@ -333,12 +333,17 @@ describe('a load killed with SIGKILL', () => {
       }),
     );
     if (killWhen) {
-      // Polled until the load has written enough, ends, or the test does: no bound of time.
-      await eventually(async () => ended || (await killWhen()), {
-        boundMs: Number.POSITIVE_INFINITY,
-        everyMs: 100,
-        stop: bound.signal,
-      });
+      // Polled until the load has written enough, ends, or the test does; a third of the test's limit at most, the
+      // rest being for the uninterrupted load before it and the rerun after it.
+      await waitFor(
+        'the load to write enough to be killed (or to end)',
+        async () => ended || (await killWhen()),
+        {
+          boundMs: HEAVY_TEST_MS / 3,
+          everyMs: 100,
+          stop: bound.signal,
+        },
+      );
       if (!ended) child.kill('SIGKILL');
     }
     return exited;

@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
+import { TRANSACTION as LOAD_TRANSACTION } from '../../src/loader/load-batch.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
-import { running } from '../reliability/transactions.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
 import { whileTechnologyLocked } from '../support/held-lock.js';
-import { eventually } from '../support/patience.js';
+import { patientLimit, waitFor } from '../support/patience.js';
+import { running } from '../support/transactions.js';
 
 /*
  * A load transaction whose commit outlasts the Executor's wait: Bob's résumé links his role to
@@ -28,8 +29,6 @@ const bob = {
 
 /** The load's transaction timeout. */
 const TIMEOUT_MS = 4000;
-/** The name the loader gives its transactions (src/loader/load-batch.ts). */
-const LOAD_TRANSACTION = 'loader.loadBatch';
 
 const bobUsesJava = cypher(
   'test.bobUsesJava',
@@ -39,7 +38,10 @@ const bobUsesJava = cypher(
 afterAll(clearDatabase);
 
 describe('a load transaction whose outcome went unknown', () => {
-  it('is loaded again whole: the file counts loaded once, is not reported failed, and the graph has it', async () => {
+  // The lock held until the recheck runs or the load answers (patientLimit: it may fail at PATIENCE_MS).
+  it('is loaded again whole: the file counts loaded once, is not reported failed, and the graph has it', {
+    timeout: patientLimit(1),
+  }, async () => {
     await clearDatabase();
     const first = await loadResumes(testExecutor(), [ann], { applySchema: false });
     expect(first.failed).toEqual([]);
@@ -47,7 +49,12 @@ describe('a load transaction whose outcome went unknown', () => {
     const summary = await whileTechnologyLocked(
       'java',
       () => loadResumes(testExecutor().withTimeout(TIMEOUT_MS), [bob], { applySchema: false }),
-      (stop) => eventually(async () => (await running([LOAD_TRANSACTION])).length >= 2, { stop }),
+      (stop) =>
+        waitFor(
+          `a second ${LOAD_TRANSACTION} (the recheck) beside the first`,
+          async () => (await running([LOAD_TRANSACTION])).length >= 2,
+          { stop },
+        ),
     );
     expect(summary.failed).toEqual([]);
     expect(summary.people).toBe(1);

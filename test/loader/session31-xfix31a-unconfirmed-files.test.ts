@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
+import { TRANSACTION as LOAD_TRANSACTION } from '../../src/loader/load-batch.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
-import { running } from '../reliability/transactions.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
 import { whileTechnologyLocked } from '../support/held-lock.js';
-import { eventually } from '../support/patience.js';
+import { patientLimit, waitFor } from '../support/patience.js';
+import { running } from '../support/transactions.js';
 
 /*
  * A load transaction whose commit outlasts the Executor's wait, and whose recheck fails too: Bob's
@@ -26,8 +27,6 @@ const carl = file('carl', 'Marrow Foundry');
 
 /** The load's transaction timeout. */
 const TIMEOUT_MS = 4000;
-/** The name the loader gives its transactions (src/loader/load-batch.ts). */
-const LOAD_TRANSACTION = 'loader.loadBatch';
 
 const usersOfJava = cypher(
   'test.usersOfJava',
@@ -37,7 +36,10 @@ const usersOfJava = cypher(
 afterAll(clearDatabase);
 
 describe('a load transaction whose outcome stays unknown', () => {
-  it('lists its files at once as possibly in the graph, and they are once the commit goes through', async () => {
+  // The lock held until the load answers, then a wait for its commit to end (patientLimit: each may fail at PATIENCE_MS).
+  it('lists its files at once as possibly in the graph, and they are once the commit goes through', {
+    timeout: patientLimit(2),
+  }, async () => {
     await clearDatabase();
     const first = await loadResumes(testExecutor(), [ann], { applySchema: false });
     expect(first.failed).toEqual([]);
@@ -56,7 +58,10 @@ describe('a load transaction whose outcome stays unknown', () => {
       /^bob\.yaml: may be in the graph: a commit of its transaction went unanswered, and loading it again failed: /,
     );
     // The abandoned commit, let go, ends its transaction.
-    expect(await eventually(async () => (await running([LOAD_TRANSACTION])).length === 0)).toBe(true);
+    await waitFor(
+      `the abandoned ${LOAD_TRANSACTION}, its lock let go, to end`,
+      async () => (await running([LOAD_TRANSACTION])).length === 0,
+    );
     const rows = await testExecutor().read<{ id: string }>(usersOfJava);
     expect(rows.map((row) => row.id)).toEqual(['ann', 'bob', 'carl']);
   });

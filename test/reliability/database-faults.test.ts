@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
 import type { Executor } from '../../src/db/Executor.js';
-import { TRANSACTION_APP } from '../../src/db/Executor.js';
 import { DatabaseUnavailableError } from '../../src/db/errors.js';
 import type { GateEvent } from '../../src/db/plan-gate.js';
 import type { RunningApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
-import { eventually } from '../support/patience.js';
+import { patientLimit, sleep, waitFor } from '../support/patience.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { running, settleOn, terminate } from '../support/transactions.js';
 import { apiBehindProxy, type FaultProxy } from './fault-proxy.js';
+import { LONG, warming } from './transactions.js';
 
 /*
  * Issue 11 point 8 without signalling the shared test database: the API's driver talks to it
@@ -111,7 +111,10 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
     });
   });
 
-  it("makes a request wait for the database once: while it is down, the request's later transactions are refused at once", async () => {
+  // Two waits for the health monitor's verdict (patientLimit: each may fail at PATIENCE_MS).
+  it("makes a request wait for the database once: while it is down, the request's later transactions are refused at once", {
+    timeout: patientLimit(2),
+  }, async () => {
     // graphql-js runs an operation that failed in its compiled code again: that second run must not
     // wait for the database a second time.
     const one = cypher('faults.one', 'RETURN 1 AS one');
@@ -126,12 +129,12 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
     // Already running when the database is found down (a read waiting for another's first run of
     // its text): it has waited for the verdict.
     await proxy.accept();
-    while (executor.health.down) await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitFor('the executor to find the database up', () => !executor.health.down, { everyMs: 10 });
     const early = executor.withDeadline(DEADLINE_MS);
     await proxy.refuse();
     const request = executor.withDeadline(DEADLINE_MS);
     expect(await outcome(request.read(one))).toBe('refused');
-    while (!executor.health.down) await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitFor('the executor to find the database down', () => executor.health.down, { everyMs: 10 });
     expect(await beforeAnyTimer(outcome(request.read(one)))).toBe('refused');
     expect(await beforeAnyTimer(outcome(early.read(one)))).toBe('refused');
     // Another request waits a moment for the database to answer again, then is refused too.
@@ -203,45 +206,13 @@ describe('the warm-up after a return (connections refused, then answered)', () =
   const older = counting('faults.warmOlder');
   const newer = counting('faults.warmNewer');
   const requested = counting('faults.requestedFirst');
-  const LONG = 1_000_000_000;
-  const warming = (name: string) => `${name} (warming after a restart)`;
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-  /** Our transactions running the named query now, straight to the database (not through the proxy). */
-  async function running(name: string): Promise<string[]> {
-    const { uri, user, password } = inject('database');
-    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-    try {
-      const { records } = await driver.executeQuery(
-        'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app = $app AND metaData.query = $name RETURN transactionId',
-        { app: TRANSACTION_APP, name },
-      );
-      return records.map((record) => record.get('transactionId') as string);
-    } finally {
-      await driver.close();
-    }
-  }
-  async function terminate(names: string[]): Promise<void> {
-    const ids = (await Promise.all(names.map(running))).flat();
-    if (ids.length === 0) return;
-    const { uri, user, password } = inject('database');
-    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-    try {
-      await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids });
-    } finally {
-      await driver.close();
-    }
-  }
-  /** Polls until a transaction of `name` runs (PATIENCE_MS at most), then watches 300 ms more: how many ran. */
-  async function settleOn(name: string): Promise<number> {
-    await eventually(async () => (await running(name)).length > 0, { everyMs: 100 });
-    await sleep(300);
-    return (await running(name)).length;
-  }
   const all = [older, newer, requested].flatMap((query) => [query.name, warming(query.name)]);
   afterAll(() => terminate(all));
 
-  it('replays the recent reads one at a time, most recent first, and never while a request makes a plan of its own', async () => {
+  // A wait for the health monitor's verdict, then one in each settleOn (patientLimit: each may fail at PATIENCE_MS).
+  it('replays the recent reads one at a time, most recent first, and never while a request makes a plan of its own', {
+    timeout: patientLimit(4),
+  }, async () => {
     // Two recent reads whose last parameters make them run until terminated.
     for (const query of [older, newer]) {
       await executor
@@ -251,24 +222,24 @@ describe('the warm-up after a return (connections refused, then answered)', () =
     }
     await terminate(all);
     await proxy.refuse();
-    while (!executor.health.down) await sleep(10);
+    await waitFor('the executor to find the database down', () => executor.health.down, { everyMs: 10 });
     await proxy.accept();
     const alone = {
-      newer: await settleOn(warming(newer.name)),
-      older: (await running(warming(older.name))).length,
+      newer: (await settleOn([warming(newer.name)])).length,
+      older: (await running([warming(older.name)])).length,
     };
     // A request's first run of a text: the warm-up waits for it once its current query ends.
     const request = executor
       .withDeadline(DEADLINE_MS)
       .read(requested, { n: LONG })
       .catch(() => {});
-    const requestRuns = await settleOn(requested.name);
+    const requestRuns = (await settleOn([requested.name])).length;
     await terminate([warming(newer.name)]);
     await sleep(500);
-    const whileRequested = (await running(warming(older.name))).length;
+    const whileRequested = (await running([warming(older.name)])).length;
     await terminate([requested.name]);
     await request;
-    const after = await settleOn(warming(older.name));
+    const after = (await settleOn([warming(older.name)])).length;
     await terminate(all);
     expect({ alone, requestRuns, whileRequested, after }).toEqual({
       alone: { newer: 1, older: 0 },

@@ -2,22 +2,17 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db/Executor.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
+import { patientLimit, sleep, waitFor } from '../support/patience.js';
+import { absentFor, appears, running, settleOn, terminate, withDriver } from '../support/transactions.js';
 import type { FaultProxy } from './fault-proxy.js';
 import {
-  appears,
   closeBehindProxy,
   counting,
   executorBehindProxy,
   LONG,
   outcome,
   restartBehind,
-  running,
-  settleOn,
-  sleep,
-  terminate,
-  WATCH_MS,
   warming,
-  withDriver,
 } from './transactions.js';
 
 /*
@@ -106,7 +101,10 @@ beforeAll(() => {
 });
 
 describe('the return after a restart (connections refused, then answered)', () => {
-  it("sends requests' first runs of different texts one at a time while the database re-plans (texts never run: in arrival order), each once the one before has ended on the database", async () => {
+  // Waits for the warm-up's replay, then for each request (patientLimit: each may fail at PATIENCE_MS).
+  it("sends requests' first runs of different texts one at a time while the database re-plans (texts never run: in arrival order), each once the one before has ended on the database", {
+    timeout: patientLimit(4),
+  }, async () => {
     const names = requests.map((query) => query.name);
     // The warm-up replays the most recent read first, and goes on doing so while this test runs.
     const warmUp = await settleOn([warming(recent[2]?.name ?? '')]);
@@ -140,7 +138,10 @@ describe('the return after a restart (connections refused, then answered)', () =
     });
   });
 
-  it("keeps a request's first run planning on the database past its deadline while it holds the turn, and the turn with it", async () => {
+  // Waits for each request's first run (patientLimit: each may fail at PATIENCE_MS).
+  it("keeps a request's first run planning on the database past its deadline while it holds the turn, and the turn with it", {
+    timeout: patientLimit(2),
+  }, async () => {
     const [short, next] = extended as [typeof upkeep, typeof upkeep];
     const shortAnswer = executor
       .withDeadline(300)
@@ -179,18 +180,26 @@ describe('the return after a restart (connections refused, then answered)', () =
     });
   });
 
-  it("holds the server's own upkeep reads until the warm-up is over, then sends them", async () => {
+  // Waits for the upkeep read, then in settleOn (patientLimit); the WATCH_MS watch is the test's own work.
+  it("holds the server's own upkeep reads until the warm-up is over, then sends them", {
+    timeout: patientLimit(2),
+  }, async () => {
     const measuring = executor
       .forUpkeep()
       .read(upkeep, { n: LONG })
       .catch(() => {});
-    const whileWarming = await settleOn([upkeep.name], WATCH_MS);
+    const whileWarming = await absentFor([upkeep.name]);
     // Ending every replay ends the warm-up (each next one is terminated as it starts).
     const replays = recent.map((query) => warming(query.name));
-    for (let i = 0; i < 100 && !(await running([upkeep.name])).length; i++) {
-      await terminate(replays);
-      await sleep(100);
-    }
+    await waitFor(
+      `${upkeep.name} to run once the warm-up's replays are terminated`,
+      async () => {
+        if ((await running([upkeep.name])).length > 0) return true;
+        await terminate(replays);
+        return false;
+      },
+      { everyMs: 100 },
+    );
     const afterWarmUp = await settleOn([upkeep.name]);
     await terminate([upkeep.name]);
     await measuring;

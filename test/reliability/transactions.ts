@@ -3,14 +3,13 @@ import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import { connect } from '../../src/db/connect.js';
 import { cypher } from '../../src/db/cypher-query.js';
-import { type Executor, TRANSACTION_APP } from '../../src/db/Executor.js';
-import { eventually, PATIENCE_MS } from '../support/patience.js';
+import type { Executor } from '../../src/db/Executor.js';
+import { waitFor } from '../support/patience.js';
 import { FaultProxy } from './fault-proxy.js';
 
 /*
- * What runs on the test database, read from the database itself (SHOW TRANSACTIONS, on a driver of
- * its own, never through a fault proxy): for database tests that watch which of their transactions
- * run, rather than sampling after a sleep.
+ * Transactions of the API's executor on the test database through a fault proxy, for reliability
+ * tests that watch them (test/support/transactions.ts).
  */
 
 /** A count that runs until the test terminates it (or the database's own limit ends it). */
@@ -29,76 +28,6 @@ export const outcome = (error: unknown) => {
   return cause instanceof neo4j.Neo4jError ? `${(error as Error).name} ${cause.code}` : (error as Error).name;
 };
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await sleep(10);
-}
-
-export async function withDriver<T>(
-  work: (driver: ReturnType<typeof neo4j.driver>) => Promise<T>,
-): Promise<T> {
-  const { uri, user, password } = inject('database');
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-  try {
-    return await work(driver);
-  } finally {
-    await driver.close();
-  }
-}
-
-/** Names of our transactions running now among `names` (one entry per transaction), sorted. */
-export function running(names: string[]): Promise<string[]> {
-  return withDriver(async (driver) => {
-    const { records } = await driver.executeQuery(
-      'SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = $app AND metaData.query IN $names RETURN metaData.query AS name',
-      { app: TRANSACTION_APP, names },
-    );
-    return records.map((record) => record.get('name') as string).sort();
-  });
-}
-
-/** Terminates our transactions running any of `names`. */
-export async function terminate(names: string[]): Promise<void> {
-  await withDriver(async (driver) => {
-    const { records } = await driver.executeQuery(
-      'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.app = $app AND metaData.query IN $names RETURN transactionId',
-      { app: TRANSACTION_APP, names },
-    );
-    const ids = records.map((record) => record.get('transactionId') as string);
-    if (ids.length > 0) await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids });
-  });
-}
-
-/**
- * How long a test watches for transactions it expects not to run: their absence for this long is
- * its evidence (`settleOn(names, WATCH_MS)`).
- */
-export const WATCH_MS = 5_000;
-
-/**
- * Polls until one of `names` runs, `boundMs` at most (by default PATIENCE_MS: a busy machine may
- * take seconds to send it), then watches 300 ms more: which of them run.
- */
-export async function settleOn(names: string[], boundMs = PATIENCE_MS): Promise<string[]> {
-  await eventually(async () => (await running(names)).length > 0, { boundMs, everyMs: 100 });
-  await sleep(300);
-  return running(names);
-}
-
-/** Polls until one of `names` runs (PATIENCE_MS at most): which of them run then. */
-export async function appears(names: string[]): Promise<string[]> {
-  let now: string[] = [];
-  await eventually(
-    async () => {
-      now = await running(names);
-      return now.length > 0;
-    },
-    { everyMs: 100 },
-  );
-  return now;
-}
-
 /**
  * The API's executor on the test database through a fault proxy, its health monitor started and the
  * database found up; each transaction is allowed `timeoutMs`.
@@ -115,16 +44,24 @@ export async function executorBehindProxy(
     unresponsiveMs: 800,
   });
   executor.health.start();
-  await until(() => !executor.health.down && executor.health.monitoring);
+  await waitFor(
+    'the health monitor to start and find the database up',
+    () => !executor.health.down && executor.health.monitoring,
+    {
+      everyMs: 10,
+    },
+  );
   return { proxy, executor };
 }
 
 /** What the executor sees of kill -9 and a restart: connections refused until it finds the database down, then answered again until it finds it up. */
 export async function restartBehind(proxy: FaultProxy, executor: Executor): Promise<void> {
   await proxy.refuse();
-  await until(() => executor.health.down);
+  await waitFor('the executor to find the database down (connections refused)', () => executor.health.down, {
+    everyMs: 10,
+  });
   await proxy.accept();
-  await until(() => !executor.health.down);
+  await waitFor('the executor to find the database up again', () => !executor.health.down, { everyMs: 10 });
 }
 
 /** Ends what `executorBehindProxy` started. */

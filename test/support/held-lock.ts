@@ -1,15 +1,16 @@
 import { cypher } from '../../src/db/cypher-query.js';
 import { testExecutor } from './database.js';
-import { PATIENCE_MS } from './patience.js';
+import { impatient, PATIENCE_MS } from './patience.js';
 
 const holdTechnology = cypher('test.holdTechnology', 'MATCH (t:Technology {id: $id}) SET t.held = true');
 
 /**
  * Runs `work` while another transaction holds the write lock of technology `id`, taken before `work` starts and let
- * go once `releaseWhen` resolves or `work` ends, whichever comes first (PATIENCE_MS at most, inside the test
- * database's own 60 s transaction limit, which would end the holder): a commit that needs the lock waits for that
- * event, not for a time. `releaseWhen`'s signal is aborted once the lock is let go. Resolves with what `work`
- * returned; the holding transaction is rolled back: the graph is as it was.
+ * go once `releaseWhen` resolves or `work` ends, whichever comes first: a commit that needs the lock waits for that
+ * event, not for a time. `releaseWhen`'s signal is aborted once the lock is let go. If neither comes within
+ * PATIENCE_MS (inside the test database's own 60 s transaction limit, which would end the holder), or `releaseWhen`
+ * fails, the lock is let go too and this fails so, naming it, once `work` has ended. Otherwise it resolves with what
+ * `work` returned. The holding transaction is rolled back: the graph is as it was.
  */
 export async function whileTechnologyLocked<T>(
   id: string,
@@ -22,19 +23,32 @@ export async function whileTechnologyLocked<T>(
     await held.run(holdTechnology.text, { id });
     const working = work();
     const stop = new AbortController();
+    const released = releaseWhen?.(stop.signal);
     let bound: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        working.catch(() => {}),
-        ...(releaseWhen ? [releaseWhen(stop.signal)] : []),
-        new Promise((resolve) => {
-          bound = setTimeout(resolve, PATIENCE_MS);
+        working.then(
+          () => {},
+          () => {},
+        ),
+        ...(released ? [released] : []),
+        new Promise((_, reject) => {
+          bound = setTimeout(
+            () =>
+              reject(
+                impatient(
+                  `the work under technology ${id}'s lock to end${releaseWhen ? ', or its release event' : ''}`,
+                ),
+              ),
+            PATIENCE_MS,
+          );
         }),
       ]);
     } finally {
       clearTimeout(bound);
       stop.abort();
       await held.rollback().catch(() => {});
+      await Promise.allSettled([working, released]);
     }
     return await working;
   } finally {
