@@ -679,12 +679,14 @@ function sentenceCut(above: LineInfo | undefined, info: LineInfo): boolean {
 }
 
 /**
- * "Loan origination APIs in Java with Hibernate and Oracle Database for a" over "bank in Dubai; …": a line of eight
- * words or more stopping at a word no phrase ends with is a paragraph's first line, hard-wrapped, never a header's
- * name or title (a header's part runs to a name's end).
+ * "Claims Triage Models in Python with Pandas and Microsoft Excel for the" over "motor book; …": under a header that
+ * already has its dates, a line of eight words or more stopping at a word no phrase ends with is the first line of the
+ * job's text, hard-wrapped, never a name or title (a header's part runs to a name's end). Before the dates it may be a
+ * long title or employer wrapped onto the next line, and the caller lets it join.
  */
-function cutOpening(info: LineInfo): boolean {
+function cutOpening(info: LineInfo, header: readonly LineInfo[]): boolean {
   return (
+    header.some((line) => line.dates.length > 0) &&
     info.words >= 8 &&
     info.dates.length === 0 &&
     info.line.heading === 0 &&
@@ -1345,7 +1347,7 @@ export function readExperience(
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
     if (
       info.prose ||
-      cutOpening(info) ||
+      cutOpening(info, current.header) ||
       technologyList(info, catalogue) ||
       /[:：]\s*$/u.test(info.line.text)
     )

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { EXPERIENCE_HEAD, positionsOf } from './extract-text.js';
+
+/**
+ * Session 33 (xfix33b): the audit's findings on session 33's employer and title rules, each with made-up employers and
+ * titles, so the answer is known.
+ */
+
+describe("a header's title or employer hard-wrapped after a word no phrase ends with, before the header's dates", () => {
+  it('an employer wrapped after "the" keeps its title and dates', async () => {
+    const found = await positionsOf([
+      ...EXPERIENCE_HEAD,
+      'Senior Data Scientist',
+      'National Institute for Health and Care Research, Department of the',
+      'Environment and Social Care',
+      'Jan 2020 – Present',
+      '- Models in R.',
+      '',
+      'Data Analyst',
+      'Globex Inc',
+      'Mar 2016 – Dec 2019',
+      '- Reports.',
+    ]);
+    expect(found).toHaveLength(2);
+    expect(found[0]?.company).toMatch(/^National Institute for Health and Care Research\b/u);
+    expect(found[0]).toMatchObject({ title: 'Senior Data Scientist', startDate: '2020-01', current: true });
+    expect(found[1]).toMatchObject({ company: 'Globex Inc', title: 'Data Analyst', startDate: '2016-03' });
+  });
+
+  it.each([
+    ['Principal Engineer, Payments Platform and Developer Experience for the', 'Retail Bank'],
+    ['Senior Manager, Strategy and Operations for the Northern Europe Region and the', undefined],
+  ])(
+    'a title wrapped as "%s" under the employer keeps the employer, the title and the dates',
+    async (title, wrapped) => {
+      const found = await positionsOf([
+        ...EXPERIENCE_HEAD,
+        'Acme Ltd',
+        title,
+        ...(wrapped === undefined ? [] : [wrapped]),
+        'Jan 2020 – Present',
+        '- Built APIs.',
+        '',
+        'Globex Inc',
+        'Software Engineer',
+        'Mar 2016 – Dec 2019',
+        '- Maintained the billing system.',
+      ]);
+      expect(found).toHaveLength(2);
+      expect(found[0]).toMatchObject({ company: 'Acme Ltd', startDate: '2020-01', current: true });
+      expect(found[0]?.title).toMatch(/^(?:Principal Engineer|Senior Manager)\b/u);
+      expect(found[1]).toMatchObject({
+        company: 'Globex Inc',
+        title: 'Software Engineer',
+        startDate: '2016-03',
+      });
+    },
+  );
+});
