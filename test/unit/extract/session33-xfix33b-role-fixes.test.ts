@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { titleScore } from '../../../src/extract/vocabulary.js';
 import { EXPERIENCE_HEAD, positionsOf } from './extract-text.js';
 
 /**
@@ -54,6 +55,22 @@ describe("a header's title or employer hard-wrapped after a word no phrase ends 
         title: 'Software Engineer',
         startDate: '2016-03',
       });
+    },
+  );
+});
+
+describe('a Czech or Slovak role noun closing a title', () => {
+  it.each(['Eurofins Analytik', 'Instrumentelle Analytik', 'Daten Analytik', 'Studio Specialista'])(
+    '"%s", a word other languages spell alike for what is no role, closes no title',
+    (text) => {
+      expect(titleScore(text)).toBe(0);
+    },
+  );
+
+  it.each(['Senior QA testerka', 'IT ředitel', 'Junior Python vývojář', 'SAP konzultant'])(
+    '"%s" is a title',
+    (text) => {
+      expect(titleScore(text)).toBeGreaterThan(0);
     },
   );
 });
