@@ -2360,7 +2360,7 @@ function coopTitle(words: readonly string[]): boolean {
 }
 
 /**
- * The Czech and Slovak role nouns that close a title after the technology it is in ("Java vývojárka"): all of them
+ * The Czech and Slovak role nouns that close a title after the technology it is in ("PHP vývojárka"): all of them
  * but the ones other languages spell alike for what is no role (German "Analytik", a field or a lab; Italian
  * "specialista", a specialist's practice), which a name or a field may end with ("Instrumentelle Analytik").
  */
@@ -2393,7 +2393,7 @@ function foreignTitleScore(words: readonly string[]): number {
   if (last === 1 && /^mitarbeiter(?:in)?$/u.test(head) && GERMAN_STAFF_POST.test(at(0))) return 2;
   // "Projektový manažer", "Systémový administrátor": a Czech adjective before the role.
   if (last === 1 && FOREIGN_HEAD_ROLES.has(head) && /(?:ovy|ova|ni)$/u.test(at(0))) return 2;
-  // "Java vývojárka", "Senior .NET programátor", "Junior Java vývojář": Czech and Slovak set the technology, and any
+  // "PHP vývojárka", "Senior .NET programátor", "Junior Go vývojář": Czech and Slovak set the technology, and any
   // level, before the role. Any one to three words before a role noun of SLAVIC_HEAD_LAST are taken, whatever they
   // are; only those nouns count so (not "director" or "operador" closing a name).
   if (last >= 1 && SLAVIC_HEAD_LAST.has(head)) return 2;
