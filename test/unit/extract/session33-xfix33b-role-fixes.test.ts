@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleScore } from '../../../src/extract/vocabulary.js';
-import { EXPERIENCE_HEAD, positionsOf } from './extract-text.js';
+import { EXPERIENCE_HEAD, position, positionsOf } from './extract-text.js';
 
 /**
  * Session 33 (xfix33b): the audit's findings on session 33's employer and title rules, each with made-up employers and
@@ -73,4 +73,29 @@ describe('a Czech or Slovak role noun closing a title', () => {
       expect(titleScore(text)).toBeGreaterThan(0);
     },
   );
+});
+
+describe('"Title, Employer" lines over dates and a place a gazetteer knows, written with its country', () => {
+  it('each line heads its job, one title no word the vocabulary knows', async () => {
+    expect(
+      await positionsOf([
+        ...EXPERIENCE_HEAD,
+        'Payroll Analyst, Heronsgate Council',
+        'Apr 2021 – Present · Swindon, UK',
+        'Monthly payroll runs for 2,400 staff.',
+        '',
+        'Accounts Assistant, Pellworth Timber',
+        'Jan 2018 – Mar 2021 · Bristol, UK',
+        'Purchase ledger and supplier payments.',
+        '',
+        'Orchard Hand, Quenby Orchards',
+        'Aug 2015 – Dec 2017 · Hereford, UK',
+        'Picking, grading and the farm shop till.',
+      ]),
+    ).toEqual([
+      position('Heronsgate Council', 'Payroll Analyst', '2021-04', 'present'),
+      position('Pellworth Timber', 'Accounts Assistant', '2018-01', '2021-03'),
+      position('Quenby Orchards', 'Orchard Hand', '2015-08', '2017-12'),
+    ]);
+  });
 });
