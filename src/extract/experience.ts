@@ -395,10 +395,29 @@ function organisationOverRow(info: LineInfo, next: LineInfo): boolean {
 /** A line wholly in brackets ("(Aug 2025 - Till Date)"): a remark on the line above it. */
 const BRACKETED = /^\s*[([][^()[\]]*[)\]]\s*$/u;
 
-/** "Aug 2022 - Present | Leeds, UK": a line of dates and the place the job was in, nothing else. */
-function datesAndPlace(info: LineInfo): boolean {
-  const rest = info.rest.replace(/^[\s|·•,–—-]+/u, '').trim();
-  return info.lead !== null && rest !== '' && (isLocation(rest) || knownPlace(rest));
+/** The text after a line's dates, without the separators before it and the spaces and emphasis marks closing it. */
+function afterDates(info: LineInfo): string {
+  const rest = info.rest.replace(/^[\s|·•,–—*_-]+/u, '');
+  // Walked back over once (a regex anchored at the end retries every run).
+  let end = rest.length;
+  while (end > 0 && /[\s*_]/u.test(rest[end - 1] as string)) end--;
+  return rest.slice(0, end);
+}
+
+/**
+ * "Aug 2022 - Present | Leeds, UK": a line of dates and the place the job was in, nothing else. With `anyCapitalised`,
+ * one range and after it one to three words from a capital count too ("*mars 2019 – nu* · Kungälv"): a town no
+ * gazetteer knows, and alike a title or the terms ("· Full-time", "· Remote"), which such a line may hold there.
+ */
+function datesAndPlace(info: LineInfo, anyCapitalised = false): boolean {
+  const rest = afterDates(info);
+  if (info.lead === null || rest === '') return false;
+  if (isLocation(rest) || knownPlace(rest)) return true;
+  return (
+    anyCapitalised &&
+    info.dates.length === 1 &&
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(rest)
+  );
 }
 
 /**
@@ -679,12 +698,14 @@ function sentenceCut(above: LineInfo | undefined, info: LineInfo): boolean {
 }
 
 /**
- * "Loan origination APIs in Java with Hibernate and Oracle Database for a" over "bank in Dubai; …": a line of eight
- * words or more stopping at a word no phrase ends with is a paragraph's first line, hard-wrapped, never a header's
- * name or title (a header's part runs to a name's end).
+ * "Claims Triage Models in Python with Pandas and Microsoft Excel for the" over "motor book; …": under a header that
+ * already has its dates, a line of eight words or more stopping at a word no phrase ends with is the first line of the
+ * job's text, hard-wrapped, never a name or title (a header's part runs to a name's end). Before the dates it may be a
+ * long title or employer wrapped onto the next line, and the caller lets it join.
  */
-function cutOpening(info: LineInfo): boolean {
+function cutOpening(info: LineInfo, header: readonly LineInfo[]): boolean {
   return (
+    header.some((line) => line.dates.length > 0) &&
     info.words >= 8 &&
     info.dates.length === 0 &&
     info.line.heading === 0 &&
@@ -1345,7 +1366,7 @@ export function readExperience(
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
     if (
       info.prose ||
-      cutOpening(info) ||
+      cutOpening(info, current.header) ||
       technologyList(info, catalogue) ||
       /[:：]\s*$/u.test(info.line.text)
     )
@@ -1869,28 +1890,12 @@ function separatorShape(text: string): string | null {
 }
 
 /**
- * "augusti 2021 – nu · Göteborg", "*ene. 2016 – ago. 2019* · Lima": a line of dates alone, or of dates and after them
- * one to three words from a capital (the town the job was in, whether a gazetteer knows it or not).
- */
-function datesThenPlace(info: LineInfo): boolean {
-  if (dateOnly(info)) return true;
-  const rest = info.rest.replace(/^[\s|·•,–—*_-]+/u, '');
-  // Closing spaces and emphasis marks, walked back over once (a regex anchored at the end retries every run).
-  let end = rest.length;
-  while (end > 0 && /[\s*_]/u.test(rest[end - 1] as string)) end--;
-  return (
-    info.lead !== null &&
-    info.dates.length === 1 &&
-    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u.test(rest.slice(0, end))
-  );
-}
-
-/**
  * "**Practică Python | Orvento Software | Cluj-Napoca**" over "iun. 2015 – aug. 2015" among "**Inginer
- * software | Delmar Systems | Timișoara**" over "martie 2020 – prezent"; "Konsult inom inbyggda system, ÅF" over
- * "september 2015 – april 2018 · Trollhättan" among "Senior mjukvaruutvecklare, Volvo Cars" over "augusti 2021 – nu ·
- * Göteborg": where two or more lines set alike (bold, heading level, capitals and indent), with as many separators of
- * one kind between their parts (`separatorShape`), each right over a line of dates alone or of dates and a place, name
+ * software | Delmar Systems | Timișoara**" over "martie 2020 – prezent"; "Tolk inom teknisk dokumentation, Ravnholt"
+ * over "mars 2014 – maj 2017 · Borås" among "Senior systemutvecklare, Kallvik Marin" over "juni 2017 – nu ·
+ * Uddevalla": where two or more lines set alike (bold, heading level, capitals and indent), with as many separators of
+ * one kind between their parts (`separatorShape`), each right over a line of dates alone or of dates and a place
+ * (`datesAndPlace`, any capitalised words), name
  * a title or an employer, every line so set heads an entry, whatever its words. A line over dates that is set otherwise
  * (a project's name in bold, a line of fewer parts) is left to the other rules.
  */
@@ -1903,7 +1908,7 @@ function barredHeadersOverDates(
     const next = content[index + 1];
     if (
       !next ||
-      !datesThenPlace(next) ||
+      !(dateOnly(next) || datesAndPlace(next, true)) ||
       info.line.bullet ||
       info.prose ||
       info.dates.length > 0 ||

@@ -2100,6 +2100,32 @@ function bareWord(word: string): string {
   return placeKey(word).replace(/ł/gu, 'l').replace(/ı/gu, 'i');
 }
 
+/** Czech and Slovak role nouns, masculine and feminine, without accents (bareWord). */
+const CZECH_SLOVAK_ROLES = [
+  'programator',
+  'programatorka',
+  'vyvojar',
+  'vyvojarka',
+  'analytik',
+  'analyticka',
+  'konzultant',
+  'konzultantka',
+  'spravce',
+  'vedouci',
+  'veduci',
+  'specialista',
+  'specialistka',
+  'stazista',
+  'stazistka',
+  'tester',
+  'testerka',
+  'reditel',
+  'riaditel',
+  'manazer',
+  'manazerka',
+  'administrator',
+];
+
 /**
  * Role nouns that open a title and name its field after them in languages the Romance list does not cover: Polish
  * ("Programista SAP ABAP", "Kierownik Projektu", "Specjalistka ds. IT"), Czech and Slovak ("Vývojář Java"),
@@ -2145,27 +2171,7 @@ const FOREIGN_HEAD_ROLES = new Set([
   'nauczycielka',
   'ksiegowa',
   'ksiegowy',
-  // Czech and Slovak.
-  'programator',
-  'programatorka',
-  'vyvojar',
-  'vyvojarka',
-  'analytik',
-  'analyticka',
-  'konzultant',
-  'konzultantka',
-  'spravce',
-  'vedouci',
-  'veduci',
-  'specialista',
-  'specialistka',
-  'stazista',
-  'stazistka',
-  'reditel',
-  'riaditel',
-  'manazer',
-  'manazerka',
-  'administrator',
+  ...CZECH_SLOVAK_ROLES,
   // Romanian.
   'inginer',
   'dezvoltator',
@@ -2353,9 +2359,14 @@ function coopTitle(words: readonly string[]): boolean {
   return FIELD_WORDS_LIST.includes(before) || COOP_FIELDS.has(before) || ROLE_NOUNS.has(before);
 }
 
-/** Czech and Slovak role nouns (bareWord) that close a title after the technology it is in ("Java vývojárka"). */
-const SLAVIC_HEAD_LAST =
-  /^(?:vyvojar|vyvojarka|programator|programatorka|stazista|stazistka|konzultant|konzultantka|analytik|analyticka|specialista|specialistka|manazer|manazerka|testerka)$/u;
+/**
+ * The Czech and Slovak role nouns that close a title after the technology it is in ("PHP vývojárka"): all of them
+ * but the ones other languages spell alike for what is no role (German "Analytik", a field or a lab; Italian
+ * "specialista", a specialist's practice), which a name or a field may end with ("Instrumentelle Analytik").
+ */
+const SLAVIC_HEAD_LAST = new Set(
+  CZECH_SLOVAK_ROLES.filter((word) => word !== 'analytik' && word !== 'specialista'),
+);
 
 /**
  * 2 when `words` (titleWords) are a title in a language ROLE_NOUNS and the Romance, German, Dutch and Nordic lists do
@@ -2382,9 +2393,10 @@ function foreignTitleScore(words: readonly string[]): number {
   if (last === 1 && /^mitarbeiter(?:in)?$/u.test(head) && GERMAN_STAFF_POST.test(at(0))) return 2;
   // "Projektový manažer", "Systémový administrátor": a Czech adjective before the role.
   if (last === 1 && FOREIGN_HEAD_ROLES.has(head) && /(?:ovy|ova|ni)$/u.test(at(0))) return 2;
-  // "Java vývojárka", "Senior .NET programátor", "Junior Java vývojář": Czech and Slovak set the technology, and any
-  // level, before the role; only their own role nouns count so (not "director" or "operador" closing a name).
-  if (last >= 1 && SLAVIC_HEAD_LAST.test(head)) return 2;
+  // "PHP vývojárka", "Senior .NET programátor", "Junior Go vývojář": Czech and Slovak set the technology, and any
+  // level, before the role. Any one to three words before a role noun of SLAVIC_HEAD_LAST are taken, whatever they
+  // are; only those nouns count so (not "director" or "operador" closing a name).
+  if (last >= 1 && SLAVIC_HEAD_LAST.has(head)) return 2;
   return 0;
 }
 
