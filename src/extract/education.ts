@@ -243,6 +243,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   for (const info of schoolsBesidePlaces(infos, catalogue)) shown.add(info);
   for (const info of under.keys()) shown.delete(info);
   const heads = new Set(under.values());
+  const overOwnEntry = linesOverOwnEntry(infos);
   const { entries } = splitEntries(
     infos,
     (info, current) => {
@@ -342,7 +343,12 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             !header.slice(0, -1).some((h) => h.school)))
       )
         return true;
-      if (found.school && !found.degree && collegeUnderUniversity(info, current.header)) return true;
+      if (
+        found.school &&
+        !found.degree &&
+        collegeUnderUniversity(info, current.header, overOwnEntry.has(info))
+      )
+        return true;
       if (found.school && header.some((h) => h.school)) return false;
       if (found.degree && header.some((h) => h.degree)) return false;
       const headerDates = current.header.flatMap((line) => line.dates);
@@ -1331,23 +1337,35 @@ const COLLEGE_OF = /(?<![\p{L}])(?:College|School|Faculty)\s+of\s+\p{Lu}/u;
 const NAMED_COLLEGE_OF =
   /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:College|School|Faculty)\s+of\s+\p{Lu}/u;
 
+/** "…; minor in Statistics", ", concentration in …": a note on a college's line about the studies taken there. */
+const COLLEGE_NOTE =
+  /[;,]\s*(?:minor|major|double\s+major|concentration|speciali[sz]ation|emphasis|track)(?![\p{L}])/iu;
+
 /**
- * "The Ohio State University, BS in Information Systems" over "Fisher College of Business; minor in …": a college,
- * school or faculty (not itself a university) named on the line right under a university's line, before the entry
- * has its dates, is the unit of that university the degree was taken in, no school of its own. Under an entry with
- * its dates it opens the next entry ("Columbia University, B.A., 2010 – 2014" over "School of Visual Arts").
+ * A college, school or faculty (not itself a university) named on the line right under a university's line is the
+ * unit of that university the degree was taken in, no school of its own, while the entry has no dates yet
+ * ("Northbrook University" / "School of Engineering" / "BS, 2010 – 2014"). Under an entry with its dates it opens the
+ * next entry ("Westmarch University, B.A., 2010 – 2014" over "School of Visual Arts"), unless it is named before its
+ * "of" ("Kessler College of Business") and either carries a note on the studies ("…; minor in Statistics") or stands
+ * over no degree and no dates of its own (`ownEntryBelow` false): a graduate school over "MD, 2012 – 2016" is the next
+ * entry's.
  */
-function collegeUnderUniversity(info: LineInfo, header: readonly LineInfo[]): boolean {
+function collegeUnderUniversity(
+  info: LineInfo,
+  header: readonly LineInfo[],
+  ownEntryBelow: boolean,
+): boolean {
   const last = header[header.length - 1];
   // Under a university's line that already names its degree, a bare "School of …" is a school of its own
-  // ("Columbia University - BA Economics" over "School of Visual Arts - Certificate …"); a college named before its
-  // "of" ("Fisher College of Business") is still the university's.
+  // ("Westmarch University - BA Economics" over "School of Visual Arts - Certificate …"); a college named before its
+  // "of" may still be the university's (below).
   if (header.some((line) => findDegree(line.line.text)) && !NAMED_COLLEGE_OF.test(info.line.text))
     return false;
-  // "Fisher College of Business; minor in …" under "The Ohio State University, BS …, Aug 2012 – May 2016": a college
-  // named before its "of", with no degree or dates of its own, is the university's under a dated line too.
   const namedUnit =
-    NAMED_COLLEGE_OF.test(info.line.text) && info.dates.length === 0 && !findDegree(info.line.text);
+    NAMED_COLLEGE_OF.test(info.line.text) &&
+    info.dates.length === 0 &&
+    !findDegree(info.line.text) &&
+    (COLLEGE_NOTE.test(info.line.text) || !ownEntryBelow);
   return (
     last !== undefined &&
     COLLEGE_OF.test(info.line.text) &&
@@ -1356,6 +1374,18 @@ function collegeUnderUniversity(info: LineInfo, header: readonly LineInfo[]): bo
     !SECONDARY.test(last.line.text) &&
     (namedUnit || header.every((line) => line.dates.length === 0))
   );
+}
+
+/** The lines whose next line with text opens with a degree or has dates: an entry of their own may start there. */
+function linesOverOwnEntry(infos: readonly LineInfo[]): Set<LineInfo> {
+  const found = new Set<LineInfo>();
+  let next: LineInfo | undefined;
+  for (let index = infos.length - 1; index >= 0; index--) {
+    const info = infos[index] as LineInfo;
+    if (next !== undefined && (next.dates.length > 0 || opensWithDegree(next.line.text))) found.add(info);
+    if (!info.line.blank) next = info;
+  }
+  return found;
 }
 
 /** An entry opened by a university's name, with no degree and no dates yet: the degree taken there follows. */
