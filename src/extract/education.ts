@@ -780,12 +780,15 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
       value =
         !info.line.blank &&
         !info.line.bullet &&
-        (opensWithDegree(info.line.text) || bootcampLine(info)) &&
+        (opensWithDegree(info.line.text) || bootcampLine(info) !== null) &&
         !names(info, catalogue).school;
       known.set(info, value);
     }
     return value;
   };
+  // "Web application course" under "Byte42": a line that is a programme by its last word only, no degree or bootcamp.
+  const namedProgrammeOnly = (info: LineInfo): boolean =>
+    bootcampLine(info) === 'named' && !opensWithDegree(info.line.text);
   const textAbove = (index: number) => {
     let at = index - 1;
     while (at >= 0 && (infos[at] as LineInfo).line.blank) at--;
@@ -805,6 +808,7 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
         .filter((word) => word !== '')
         .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_JOINERS.has(word)) ||
       !schoolless(infos[index + 1]) ||
+      (namedProgrammeOnly(infos[index + 1] as LineInfo) && !looksLikeBrand(text)) ||
       findDegree(text) !== null ||
       names(info, catalogue).school ||
       isLocation(text) ||
@@ -825,22 +829,25 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
   return found;
 }
 
-/** "Web application course", "Full-stack programme": a line that names a programme by its last word. */
-const NAMED_PROGRAMME = /(?<![\p{L}])(?:course|programme|program)\s*$/iu;
-
 /**
  * "Full Stack JavaScript Immersive", "Data Science Bootcamp", "Web application course": a short line naming a
- * programme by a bootcamp's words (see `PROGRAMME`) or ending in "course" or "programme", no date, degree or sentence:
- * under a short name ("Hacktiv8", "TECH::CAMP") it is that school's programme.
+ * programme by a bootcamp's words (see `BOOTCAMP`) or ending in "course" or "programme" (see `NAMED_PROGRAMME`), no
+ * date, degree or sentence: under a short name it is that school's programme ('named', ending in "course" or
+ * "programme" only, under a name that looks like a brand: see `looksLikeBrand`).
  */
-function bootcampLine(info: LineInfo): boolean {
-  return (
-    info.words <= 6 &&
-    info.dates.length === 0 &&
-    !info.prose &&
-    (BOOTCAMP.test(info.line.text) || NAMED_PROGRAMME.test(info.line.text)) &&
-    findDegree(info.line.text) === null
-  );
+function bootcampLine(info: LineInfo): 'bootcamp' | 'named' | null {
+  if (info.words > 6 || info.dates.length > 0 || info.prose || findDegree(info.line.text) !== null)
+    return null;
+  if (BOOTCAMP.test(info.line.text)) return 'bootcamp';
+  return NAMED_PROGRAMME.test(info.line.text) ? 'named' : null;
+}
+
+/**
+ * "Byte42", "CODE::FORGE", "CodeHarbor", "ALX": a name with a digit, "::", a capital inside a word or a word in
+ * capitals, as a school's brand is written; a heading of common words ("Online Learning", "Erasmus Exchange") is not.
+ */
+function looksLikeBrand(name: string): boolean {
+  return /\p{N}|::|\p{Ll}\p{Lu}|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(name);
 }
 
 /**
@@ -1541,9 +1548,17 @@ function bracketSays(text: string, words: RegExp): boolean {
   return [...text.matchAll(/\(([^()]{1,30})\)/gu)].some((bracket) => words.test(bracket[1] as string));
 }
 
+/** The words a line names a programme by when it ends in one ("Web application course", "Full-stack programme"). */
+const COURSE_WORDS = 'course|programme|program';
+
 /** Words of a course or programme followed at a school, not of the school's name. */
-const PROGRAMME =
-  /(?<![\p{L}])(?:bootcamp|boot camp|course|courses|certificate|certification|programme|program|nanodegree|classes|training|apprenticeship)(?![\p{L}])/iu;
+const PROGRAMME = new RegExp(
+  `(?<![\\p{L}])(?:bootcamp|boot camp|${COURSE_WORDS}|courses|certificate|certification|nanodegree|classes|training|apprenticeship)(?![\\p{L}])`,
+  'iu',
+);
+
+/** "Web application course", "Full-stack programme": a line that names a programme by its last word. */
+const NAMED_PROGRAMME = new RegExp(`(?<![\\p{L}])(?:${COURSE_WORDS})\\s*$`, 'iu');
 
 /**
  * Where a school's name ends: the part that names it, with an acronym in brackets right after it

@@ -72,3 +72,46 @@ describe('a named college under a dated university line', () => {
     ]);
   });
 });
+
+describe('a sub-heading over a "… course" line', () => {
+  it('"Online Learning" over "Deep Learning course" names no school', async () => {
+    const entries = await educationOf(
+      '',
+      'Northbrook University, BSc Computing, 2014 – 2018',
+      '',
+      'Online Learning',
+      'Deep Learning course',
+      'Jan 2019 – Mar 2019',
+    );
+    expect(entries.map((entry) => entry.institution)).toEqual(['Northbrook University']);
+  });
+
+  it('"Erasmus Exchange" over "Study abroad programme" names no school', async () => {
+    const entries = await educationOf(
+      '',
+      'Universidade do Minho, Licenciatura em Economia, 2013 – 2016',
+      '',
+      'Erasmus Exchange',
+      'Study abroad programme',
+      '2016',
+    );
+    expect(entries.map((entry) => entry.institution)).toEqual(['Universidade do Minho']);
+  });
+
+  it('a short name that looks like a brand over its "… course" is still its school', async () => {
+    const entries = await educationOf(
+      '',
+      'Byte42',
+      'Web application course',
+      'Oct 2021 – Feb 2022',
+      '',
+      'CodeHarbor',
+      'Data analytics programme',
+      'Mar 2022 – Jun 2022',
+    );
+    expect(entries.map((entry) => [entry.institution, entry.startDate, entry.endDate])).toEqual([
+      ['Byte42', '2021-10', '2022-02'],
+      ['CodeHarbor', '2022-03', '2022-06'],
+    ]);
+  });
+});
