@@ -1111,8 +1111,11 @@ function joinStudyEvents(drafts: EducationDraft[], events: readonly (StudyEvent 
 const FIELD_AFTER_DEGREE =
   /^[\s,:–—-]*(?:\((?=[^()]*\)))?(?:(?:in|of|en|em|ès|i|în|de)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu;
 
-/** "Ing., odbor Informatika": the word a Slovak, Czech or Polish CV writes before the field of study, no part of it. */
-const FIELD_LABEL = /^(?:odbor|obor|kierunek|specializ[áa]ci[ae])\s+(?=\p{L})/iu;
+/**
+ * "Ing., odbor Informatika": the word a Slovak, Czech or Polish CV writes before the field of study, no part of it
+ * (Slovak "odbor", "špecializácia"; Czech "obor", "specializace"; Polish "kierunek", "specjalizacja").
+ */
+const FIELD_LABEL = /^(?:odbor|obor|kierunek|[sš]pecializ[áa]cia|specializace|specjalizacja)\s+(?=\p{L})/iu;
 
 /** The label of an education form's field ("School: …", "Major: …", "Graduation Date: …"), by what it holds. */
 const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
@@ -1310,7 +1313,7 @@ const UNIVERSITY =
 
 /**
  * A school that teaches no higher studies, by the word its name is built on ("Szent István Gimnázium", "Colegio
- * Nacional de Monserrat", "Hvitfeldtska gymnasiet", "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária",
+ * Nacional de Monserrat", Swedish "… gymnasiet" (the definite form), "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária",
  * Mexico's "Preparatoria", Indonesia's and Malaysia's "Sekolah Menengah"). A
  * "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry of their own.
  */
@@ -1338,9 +1341,9 @@ function isSchoolLeaving(texts: readonly string[], studyType: string | null | un
   return !otherDegree && !texts.some((text) => UNIVERSITY.test(text));
 }
 
-/** A college or school of a university by its name ("Fisher College of Business", "School of Computing"). */
+/** A college or school of a university by its name ("Kessler College of Business", "School of Computing"). */
 const COLLEGE_OF = /(?<![\p{L}])(?:College|School|Faculty)\s+of\s+\p{Lu}/u;
-/** A college, school or faculty with a name of its own before it ("Fisher College of Business"). */
+/** A college, school or faculty with a name of its own before it ("Kessler College of Business"). */
 const NAMED_COLLEGE_OF =
   /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:College|School|Faculty)\s+of\s+\p{Lu}/u;
 

@@ -115,3 +115,26 @@ describe('a sub-heading over a "… course" line', () => {
     ]);
   });
 });
+
+describe('the label before the field of study in Slovak, Czech and Polish', () => {
+  it('"špecializácia", "specializace" and "specjalizacja" are no part of the field', async () => {
+    const entries = await educationOf(
+      '',
+      '2013 – 2018    Žilinská univerzita v Žiline',
+      'Fakulta riadenia a informatiky',
+      'Ing., špecializácia Počítačové siete',
+      '',
+      '2010 – 2013    Vysoké učení technické v Brně',
+      'Fakulta informačních technologií',
+      'Bc., specializace Kybernetická bezpečnost',
+      '',
+      '2005 – 2010    Politechnika Gdańska',
+      'Mgr., specjalizacja Systemy wbudowane',
+    );
+    expect(entries.map((entry) => [entry.institution, entry.area])).toEqual([
+      ['Žilinská univerzita v Žiline', 'Počítačové siete'],
+      ['Vysoké učení technické v Brně', 'Kybernetická bezpečnost'],
+      ['Politechnika Gdańska', 'Systemy wbudowane'],
+    ]);
+  });
+});
