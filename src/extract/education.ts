@@ -843,11 +843,13 @@ function bootcampLine(info: LineInfo): 'bootcamp' | 'named' | null {
 }
 
 /**
- * "Byte42", "CODE::FORGE", "CodeHarbor", "ALX": a name with a digit, "::", a capital inside a word or a word in
- * capitals, as a school's brand is written; a heading of common words ("Online Learning", "Erasmus Exchange") is not.
+ * "Byte42", "CODE::FORGE", "CodeHarbor", "ALX", "Trellon": a name with a digit, "::", a capital inside a word or a word
+ * in capitals, or a single word that heads no section, as a school's brand is written; a sub-heading of common words
+ * ("Online Learning", "Erasmus Exchange") is not.
  */
 function looksLikeBrand(name: string): boolean {
-  return /\p{N}|::|\p{Ll}\p{Lu}|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(name);
+  if (/\p{N}|::|\p{Ll}\p{Lu}|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(name)) return true;
+  return /^\p{L}+$/u.test(name) && sectionKind(name) === null;
 }
 
 /**

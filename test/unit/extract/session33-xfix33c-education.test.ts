@@ -108,10 +108,15 @@ describe('a sub-heading over a "… course" line', () => {
       'CodeHarbor',
       'Data analytics programme',
       'Mar 2022 – Jun 2022',
+      '',
+      'Trellon',
+      'UX design course',
+      'Sep 2022 – Nov 2022',
     );
     expect(entries.map((entry) => [entry.institution, entry.startDate, entry.endDate])).toEqual([
       ['Byte42', '2021-10', '2022-02'],
       ['CodeHarbor', '2022-03', '2022-06'],
+      ['Trellon', '2022-09', '2022-11'],
     ]);
   });
 });
