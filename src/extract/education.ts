@@ -243,6 +243,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   for (const info of schoolsBesidePlaces(infos, catalogue)) shown.add(info);
   for (const info of under.keys()) shown.delete(info);
   const heads = new Set(under.values());
+  const overOwnEntry = linesOverOwnEntry(infos);
   const { entries } = splitEntries(
     infos,
     (info, current) => {
@@ -342,7 +343,12 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
             !header.slice(0, -1).some((h) => h.school)))
       )
         return true;
-      if (found.school && !found.degree && collegeUnderUniversity(info, current.header)) return true;
+      if (
+        found.school &&
+        !found.degree &&
+        collegeUnderUniversity(info, current.header, overOwnEntry.has(info))
+      )
+        return true;
       if (found.school && header.some((h) => h.school)) return false;
       if (found.degree && header.some((h) => h.degree)) return false;
       const headerDates = current.header.flatMap((line) => line.dates);
@@ -774,12 +780,15 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
       value =
         !info.line.blank &&
         !info.line.bullet &&
-        (opensWithDegree(info.line.text) || bootcampLine(info)) &&
+        (opensWithDegree(info.line.text) || bootcampLine(info) !== null) &&
         !names(info, catalogue).school;
       known.set(info, value);
     }
     return value;
   };
+  // "Web application course" under "Byte42": a line that is a programme by its last word only, no degree or bootcamp.
+  const namedProgrammeOnly = (info: LineInfo): boolean =>
+    bootcampLine(info) === 'named' && !opensWithDegree(info.line.text);
   const textAbove = (index: number) => {
     let at = index - 1;
     while (at >= 0 && (infos[at] as LineInfo).line.blank) at--;
@@ -799,6 +808,7 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
         .filter((word) => word !== '')
         .every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_JOINERS.has(word)) ||
       !schoolless(infos[index + 1]) ||
+      (namedProgrammeOnly(infos[index + 1] as LineInfo) && !looksLikeBrand(text)) ||
       findDegree(text) !== null ||
       names(info, catalogue).school ||
       isLocation(text) ||
@@ -819,22 +829,27 @@ function schoolsOverDegrees(infos: readonly LineInfo[], catalogue: Catalogue): S
   return found;
 }
 
-/** "Web application course", "Full-stack programme": a line that names a programme by its last word. */
-const NAMED_PROGRAMME = /(?<![\p{L}])(?:course|programme|program)\s*$/iu;
-
 /**
  * "Full Stack JavaScript Immersive", "Data Science Bootcamp", "Web application course": a short line naming a
- * programme by a bootcamp's words (see `PROGRAMME`) or ending in "course" or "programme", no date, degree or sentence:
- * under a short name ("Hacktiv8", "TECH::CAMP") it is that school's programme.
+ * programme by a bootcamp's words (see `BOOTCAMP`) or ending in "course" or "programme" (see `NAMED_PROGRAMME`), no
+ * date, degree or sentence: under a short name it is that school's programme ('named', ending in "course" or
+ * "programme" only, under a name that looks like a brand: see `looksLikeBrand`).
  */
-function bootcampLine(info: LineInfo): boolean {
-  return (
-    info.words <= 6 &&
-    info.dates.length === 0 &&
-    !info.prose &&
-    (BOOTCAMP.test(info.line.text) || NAMED_PROGRAMME.test(info.line.text)) &&
-    findDegree(info.line.text) === null
-  );
+function bootcampLine(info: LineInfo): 'bootcamp' | 'named' | null {
+  if (info.words > 6 || info.dates.length > 0 || info.prose || findDegree(info.line.text) !== null)
+    return null;
+  if (BOOTCAMP.test(info.line.text)) return 'bootcamp';
+  return NAMED_PROGRAMME.test(info.line.text) ? 'named' : null;
+}
+
+/**
+ * "Byte42", "CODE::FORGE", "CodeHarbor", "ALX", "Trellon": a name with a digit, "::", a capital inside a word or a word
+ * in capitals, or a single word that heads no section, as a school's brand is written; a sub-heading of common words
+ * ("Online Learning", "Erasmus Exchange") is not.
+ */
+function looksLikeBrand(name: string): boolean {
+  if (/\p{N}|::|\p{Ll}\p{Lu}|(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u.test(name)) return true;
+  return /^\p{L}+$/u.test(name) && sectionKind(name) === null;
 }
 
 /**
@@ -1098,8 +1113,11 @@ function joinStudyEvents(drafts: EducationDraft[], events: readonly (StudyEvent 
 const FIELD_AFTER_DEGREE =
   /^[\s,:–—-]*(?:\((?=[^()]*\)))?(?:(?:in|of|en|em|ès|i|în|de)\s+)?(\p{L}[\p{L}\s&/'-]*\p{L})/iu;
 
-/** "Ing., odbor Informatika": the word a Slovak, Czech or Polish CV writes before the field of study, no part of it. */
-const FIELD_LABEL = /^(?:odbor|obor|kierunek|specializ[áa]ci[ae])\s+(?=\p{L})/iu;
+/**
+ * "Ing., odbor Informatika": the word a Slovak, Czech or Polish CV writes before the field of study, no part of it
+ * (Slovak "odbor", "špecializácia"; Czech "obor", "specializace"; Polish "kierunek", "specjalizacja").
+ */
+const FIELD_LABEL = /^(?:odbor|obor|kierunek|[sš]pecializ[áa]cia|specializace|specjalizacja)\s+(?=\p{L})/iu;
 
 /** The label of an education form's field ("School: …", "Major: …", "Graduation Date: …"), by what it holds. */
 const RECORD_FIELDS: [keyof typeof RECORD_SLOTS, RegExp][] = [
@@ -1297,7 +1315,7 @@ const UNIVERSITY =
 
 /**
  * A school that teaches no higher studies, by the word its name is built on ("Szent István Gimnázium", "Colegio
- * Nacional de Monserrat", "Hvitfeldtska gymnasiet", "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária",
+ * Nacional de Monserrat", Swedish "… gymnasiet" (the definite form), "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária",
  * Mexico's "Preparatoria", Indonesia's and Malaysia's "Sekolah Menengah"). A
  * "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry of their own.
  */
@@ -1325,29 +1343,41 @@ function isSchoolLeaving(texts: readonly string[], studyType: string | null | un
   return !otherDegree && !texts.some((text) => UNIVERSITY.test(text));
 }
 
-/** A college or school of a university by its name ("Fisher College of Business", "School of Computing"). */
+/** A college or school of a university by its name ("Kessler College of Business", "School of Computing"). */
 const COLLEGE_OF = /(?<![\p{L}])(?:College|School|Faculty)\s+of\s+\p{Lu}/u;
-/** A college, school or faculty with a name of its own before it ("Fisher College of Business"). */
+/** A college, school or faculty with a name of its own before it ("Kessler College of Business"). */
 const NAMED_COLLEGE_OF =
   /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:College|School|Faculty)\s+of\s+\p{Lu}/u;
 
+/** "…; minor in Statistics", ", concentration in …": a note on a college's line about the studies taken there. */
+const COLLEGE_NOTE =
+  /[;,]\s*(?:minor|major|double\s+major|concentration|speciali[sz]ation|emphasis|track)(?![\p{L}])/iu;
+
 /**
- * "The Ohio State University, BS in Information Systems" over "Fisher College of Business; minor in …": a college,
- * school or faculty (not itself a university) named on the line right under a university's line, before the entry
- * has its dates, is the unit of that university the degree was taken in, no school of its own. Under an entry with
- * its dates it opens the next entry ("Columbia University, B.A., 2010 – 2014" over "School of Visual Arts").
+ * A college, school or faculty (not itself a university) named on the line right under a university's line is the
+ * unit of that university the degree was taken in, no school of its own, while the entry has no dates yet
+ * ("Northbrook University" / "School of Engineering" / "BS, 2010 – 2014"). Under an entry with its dates it opens the
+ * next entry ("Westmarch University, B.A., 2010 – 2014" over "School of Visual Arts"), unless it is named before its
+ * "of" ("Kessler College of Business") and either carries a note on the studies ("…; minor in Statistics") or stands
+ * over no degree and no dates of its own (`ownEntryBelow` false): a graduate school over "MD, 2012 – 2016" is the next
+ * entry's.
  */
-function collegeUnderUniversity(info: LineInfo, header: readonly LineInfo[]): boolean {
+function collegeUnderUniversity(
+  info: LineInfo,
+  header: readonly LineInfo[],
+  ownEntryBelow: boolean,
+): boolean {
   const last = header[header.length - 1];
   // Under a university's line that already names its degree, a bare "School of …" is a school of its own
-  // ("Columbia University - BA Economics" over "School of Visual Arts - Certificate …"); a college named before its
-  // "of" ("Fisher College of Business") is still the university's.
+  // ("Westmarch University - BA Economics" over "School of Visual Arts - Certificate …"); a college named before its
+  // "of" may still be the university's (below).
   if (header.some((line) => findDegree(line.line.text)) && !NAMED_COLLEGE_OF.test(info.line.text))
     return false;
-  // "Fisher College of Business; minor in …" under "The Ohio State University, BS …, Aug 2012 – May 2016": a college
-  // named before its "of", with no degree or dates of its own, is the university's under a dated line too.
   const namedUnit =
-    NAMED_COLLEGE_OF.test(info.line.text) && info.dates.length === 0 && !findDegree(info.line.text);
+    NAMED_COLLEGE_OF.test(info.line.text) &&
+    info.dates.length === 0 &&
+    !findDegree(info.line.text) &&
+    (COLLEGE_NOTE.test(info.line.text) || !ownEntryBelow);
   return (
     last !== undefined &&
     COLLEGE_OF.test(info.line.text) &&
@@ -1356,6 +1386,18 @@ function collegeUnderUniversity(info: LineInfo, header: readonly LineInfo[]): bo
     !SECONDARY.test(last.line.text) &&
     (namedUnit || header.every((line) => line.dates.length === 0))
   );
+}
+
+/** The lines whose next line with text opens with a degree or has dates: an entry of their own may start there. */
+function linesOverOwnEntry(infos: readonly LineInfo[]): Set<LineInfo> {
+  const found = new Set<LineInfo>();
+  let next: LineInfo | undefined;
+  for (let index = infos.length - 1; index >= 0; index--) {
+    const info = infos[index] as LineInfo;
+    if (next !== undefined && (next.dates.length > 0 || opensWithDegree(next.line.text))) found.add(info);
+    if (!info.line.blank) next = info;
+  }
+  return found;
 }
 
 /** An entry opened by a university's name, with no degree and no dates yet: the degree taken there follows. */
@@ -1511,9 +1553,17 @@ function bracketSays(text: string, words: RegExp): boolean {
   return [...text.matchAll(/\(([^()]{1,30})\)/gu)].some((bracket) => words.test(bracket[1] as string));
 }
 
+/** The words a line names a programme by when it ends in one ("Web application course", "Full-stack programme"). */
+const COURSE_WORDS = 'course|programme|program';
+
 /** Words of a course or programme followed at a school, not of the school's name. */
-const PROGRAMME =
-  /(?<![\p{L}])(?:bootcamp|boot camp|course|courses|certificate|certification|programme|program|nanodegree|classes|training|apprenticeship)(?![\p{L}])/iu;
+const PROGRAMME = new RegExp(
+  `(?<![\\p{L}])(?:bootcamp|boot camp|${COURSE_WORDS}|courses|certificate|certification|nanodegree|classes|training|apprenticeship)(?![\\p{L}])`,
+  'iu',
+);
+
+/** "Web application course", "Full-stack programme": a line that names a programme by its last word. */
+const NAMED_PROGRAMME = new RegExp(`(?<![\\p{L}])(?:${COURSE_WORDS})\\s*$`, 'iu');
 
 /**
  * Where a school's name ends: the part that names it, with an acronym in brackets right after it

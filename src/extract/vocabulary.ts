@@ -448,7 +448,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       'toolkit',
       'use',
       'strengths',
-      // "Specialties & Skills", Bayt's heading of a profile's skills.
+      // "Specialties & Skills": a heading of the skills a profile lists.
       'specialties',
       'specialities',
       'kenntnisse',
@@ -600,7 +600,7 @@ const SECTION_HEADS: readonly [SectionKind, readonly string[]][] = [
       // A section of its own for training lists courses, not degrees ("Education & Training" is education).
       'training',
       'trainings',
-      // "Seminars and Trainings", as a Filipino résumé heads the seminars it attended: their organisers are no schools.
+      // "Seminars and Trainings": the seminars someone attended; their organisers are no schools.
       'seminars',
       'activities',
       'memberships',

@@ -66,14 +66,16 @@ describe("a job portal's level and state beside the years", () => {
     ]);
   });
 
-  it('a level "en curso" (studies going on) is no school either', async () => {
+  it('a level with a school word "en curso" (studies going on) is no school either: its years are the entry\'s', async () => {
     const entries = await educationOf(
       '',
-      'Maestría en Ciencia de Datos',
-      'Universidad de Buenos Aires',
-      'Posgrado - En curso · 2022 - 2025',
+      'Licenciatura en Economía',
+      'Universidad Nacional de Cuyo',
+      'Universitario - En curso · 2022 - 2025',
     );
-    expect(entries.map((entry) => entry.institution)).toEqual(['Universidad de Buenos Aires']);
+    expect(rows(entries)).toEqual([
+      ['Universidad Nacional de Cuyo', 'Licenciatura', 'Economía', '2022', '2025'],
+    ]);
   });
 });
 
