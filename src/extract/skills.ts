@@ -1009,10 +1009,14 @@ export function readSkills(
     }
     // "Leeds | 07700 900431 | name@example.org" under the name and title a table's other column put after the list,
     // "Mr. K. Obi – Lead, Harwell Ltd – 0917 555 2207" (a reference): a line with contact details that names no
-    // technology the catalogue knows once they are cut out, and the lines of its run just above it that name none,
-    // say who someone is.
+    // technology the catalogue knows once they are cut out (outside a phrase: "the newest copy is on a GitHub Pages
+    // site"), and the lines of its run just above it that name none, say who someone is.
     const rest = withoutContact(line.text);
-    if (rest !== null && matcher.find(rest).every((mention) => mention.fuzzy)) {
+    if (
+      rest
+        ?.split(/[,;|•·]/u)
+        .every((item) => phraseItem(item.trim()) || matcher.find(item).every((mention) => mention.fuzzy))
+    ) {
       let first = index;
       while (
         first > Math.max(runStart, index - 3) &&

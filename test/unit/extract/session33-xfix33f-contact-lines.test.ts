@@ -128,3 +128,10 @@ describe('Quartz and MFC', () => {
     expect(ids('Ported the lab tool from MFC to Qt.')).toEqual(['mfc', 'qt']);
   });
 });
+
+describe('a sentence with a link under the list', () => {
+  it('is left out though it names a technology in passing', async () => {
+    const note = 'The newest copy of this page sits in a GitHub repository; see github.com/orlavenn/cv.';
+    expect(await keywords(['Go, Kafka', '', note], 'resume.md')).toEqual(['Go', 'Kafka']);
+  });
+});
