@@ -27,6 +27,7 @@ const CASES: readonly [string, number, string, (n: number) => string][] = [
   ],
   ['1 MB line of words (repeats)', 58_000, 'cv.txt', (n) => 'lorem ipsum dolor '.repeat(n)],
   ['1 MB line of one word (bytes)', 1_000_000, 'cv.txt', (n) => 'a'.repeat(n)],
+  ['long word in a skills line', 40_000, 'cv.txt', (n) => `Skills\nGo Kafka ${'a'.repeat(n)} tools`],
   ['commas in a header', 20_000, 'cv.txt', (n) => `Engineer${', Acme'.repeat(n)}, 2019 – 2022`],
   [
     'bullet lines',

@@ -15,20 +15,47 @@ export interface Basics {
   unplaced: DocLine[];
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+/**
+ * An e-mail address. Each part is bounded (RFC 5321: 64 characters before the "@", 253 after) and the address starts
+ * where no address character precedes it, so a long run of letters with no "@" costs linear time.
+ */
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,24}/u;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}/u;
 const URL = /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s,;|]*)?/iu;
 /** A web address no list item writes: with its scheme, "www." or a profile host's path ("linkedin.com/in/…"). */
-const PROFILE_URL = /\b(?:https?:\/\/|www\.|(?:linkedin|github|gitlab|behance|dribbble)\.com\/)/iu;
+const PROFILE_URL =
+  /\b(?:https?:\/\/|www\.|(?:linkedin|github|gitlab|behance|dribbble)\.com\/)[^\s()[\]<>|,;]*/giu;
+const ALL_EMAILS = new RegExp(EMAIL.source, 'gu');
+const ALL_PHONES = new RegExp(PHONE.source, 'gu');
+/** A year of the last two centuries: digit groups that are all years ("2014 2016 2019") are no phone number. */
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/** Whether a `PHONE` match is a phone number: seven digits or more, not only years. */
+function isPhone(match: string): boolean {
+  const groups = match.match(/\d+/gu) ?? [];
+  return groups.join('').length >= 7 && !groups.every((group) => YEAR.test(group));
+}
 
 /**
- * Whether a line holds contact details: an e-mail address, a phone number (seven digits or more) or a web address
- * (`PROFILE_URL`): a header's or a reference's line, no list of skills.
+ * The text of a line with its contact details cut out (e-mail addresses, phone numbers, web addresses as
+ * `PROFILE_URL` reads them), or null when it holds none.
  */
+export function withoutContact(text: string): string | null {
+  let found = false;
+  const cut = () => {
+    found = true;
+    return ' ';
+  };
+  const rest = text
+    .replace(ALL_EMAILS, cut)
+    .replace(ALL_PHONES, (match) => (isPhone(match) ? cut() : match))
+    .replace(PROFILE_URL, cut);
+  return found ? rest : null;
+}
+
+/** Whether a line holds contact details (`withoutContact`). */
 export function holdsContact(text: string): boolean {
-  if (EMAIL.test(text) || PROFILE_URL.test(text)) return true;
-  const phone = PHONE.exec(text);
-  return phone !== null && phone[0].replace(/\D/gu, '').length >= 7;
+  return withoutContact(text) !== null;
 }
 
 const NAME_WORD =
@@ -72,7 +99,7 @@ export function readPreamble(lines: readonly DocLine[], catalogue: Catalogue): B
       used = true;
     }
     const phone = PHONE.exec(text);
-    if (phone && !basics.phone && phone[0].replace(/\D/g, '').length >= 7) {
+    if (phone && !basics.phone && isPhone(phone[0])) {
       basics.phone = locate(line, phone.index, phone.index + phone[0].length, phone[0], 0.8);
       used = true;
     }

@@ -15,7 +15,7 @@ import { foldKey } from './fold.js';
 import { formGridRow, formSkillsLabel } from './form-rows.js';
 import type { DocLine } from './line-model.js';
 import { type Located, locate } from './located.js';
-import { holdsContact } from './preamble.js';
+import { withoutContact } from './preamble.js';
 import { isHumanLanguage, isLocation, isProficiency, sectionKind } from './vocabulary.js';
 
 export interface SkillGroupDraft {
@@ -328,16 +328,16 @@ const FOREIGN_LEVELS = [
   'za[čc][áa]te[čc]n[íi]k',
   'za[čc]iato[čc]n[íi]k',
   'temel',
-  'ileri(?:s+düzey)?',
+  'ileri(?:\\s+düzey)?',
   'ba[şs]lang[ıi][çc]',
-  'c[ơo]s+b[ảa]n',
-  'n[âa]ngs+cao',
+  'c[ơo]\\s+b[ảa]n',
+  'n[âa]ng\\s+cao',
   'dasar',
   'menengah',
   'mahir',
 ].join('|');
 
-/** A level in one of those languages standing as an item of its own ("Docker – mierne pokročilý"). */
+/** A level in one of those languages standing as an item of its own ("Kubernetes – stredne pokročilý"). */
 const FOREIGN_LEVEL = new RegExp(`^(?:${FOREIGN_LEVELS})$`, 'iu');
 
 /** A level word after a name, with no separator between ("Microsoft 365 Advanced", "Windows administration Expert"). */
@@ -881,7 +881,7 @@ function personalDataRow(text: string): boolean {
 }
 
 /**
- * "Perfil creado en Computrabajo", "Updated 3 days ago", "Write English technical documents": three words or more, two
+ * "Perfil publicado en Bumeran", "Updated 3 days ago", "Draft release notes weekly": three words or more, two
  * of them in lower case letters only, read as a phrase, no product's name ("NVMe over Fabrics" has one such word).
  */
 function phraseItem(value: string): boolean {
@@ -1007,10 +1007,16 @@ export function readSkills(
       runStart = index + 1;
       continue;
     }
-    // "Halifax, NS | 902-555-0148 | name@outlook.com" under the name and title a table's other column put after the
-    // list, "Engr. R. Dizon – Delivery Lead, Accenture – 0918 555 2207" (a reference): a line with contact details and
-    // the lines of its run just above it that name no technology the catalogue knows say who someone is.
-    if (holdsContact(line.text)) {
+    // "Leeds | 07700 900431 | name@example.org" under the name and title a table's other column put after the list,
+    // "Mr. K. Obi – Lead, Harwell Ltd – 0917 555 2207" (a reference): a line with contact details that names no
+    // technology the catalogue knows once they are cut out (outside a phrase: "the newest copy is on a GitHub Pages
+    // site"), and the lines of its run just above it that name none, say who someone is.
+    const rest = withoutContact(line.text);
+    if (
+      rest
+        ?.split(/[,;|•·]/u)
+        .every((item) => phraseItem(item.trim()) || matcher.find(item).every((mention) => mention.fuzzy))
+    ) {
       let first = index;
       while (
         first > Math.max(runStart, index - 3) &&

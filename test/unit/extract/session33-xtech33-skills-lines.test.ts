@@ -89,7 +89,7 @@ describe('a skills section keeps its names and drops the lines that say who some
   it.each([
     ['Spanish', ['Perfil creado en Computrabajo · Actualizado hace 5 días']],
     ['Portuguese', ['Perfil público criado em vagas.com.br', 'Atualizado há 2 semanas']],
-    ['English', ['Profile last updated 4 days ago']],
+    ['English', ['Profile created on Jobvane · Updated 5 days ago']],
   ])("a job portal's footer in %s after a list of one name a line", async (_, footer) => {
     expect(await keywords(['Kotlin', 'Zorbleet', '', ...footer])).toEqual(['Kotlin', 'Zorbleet']);
   });
