@@ -1288,14 +1288,14 @@ export function readExperience(
     if (yearClosed(info) && rangesClose && blankAbove(info)) return true;
     // "léto 2014    Pomocník na stavbě" among lines led by ranges: one year or season leading a line set apart, the
     // column's other lines led by their ranges, heads an entry as they do (a summer job's period) when the line below
-    // names an employer; over anything else ("2018    Employee of the Year") it is an award or a note, no entry.
+    // names an employer or a title; over anything else ("2018    Employee of the Year") it is an award or a note.
     if (yearLed(info) && rangesLead && blankAbove(info)) {
-      const next = infos[infos.indexOf(info) + 1];
+      const next = content[content.indexOf(info) + 1];
       const tail = next?.line.text.split(',').pop()?.trim() ?? '';
       if (
         next &&
         next.dates.length === 0 &&
-        (evidenceFor(next).company || knownPlace(tail) || isLocation(tail))
+        (evidenceFor(next).company || evidenceFor(next).title || knownPlace(tail) || isLocation(tail))
       )
         return true;
     }

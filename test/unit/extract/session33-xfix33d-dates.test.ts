@@ -136,4 +136,31 @@ describe('a year leading a line in a column of ranges, over a line that names no
     );
     expect(positions(result).map((p) => p.title)).toEqual(['Platform Engineer', 'Backend Engineer']);
   });
+
+  it('heads an entry with a year leading the employer over a line naming the title', async () => {
+    const result = await extractText(
+      [
+        '# Ilona Varga-Kertész',
+        '',
+        '## Career',
+        '',
+        '### 2019 – present · Duna Szoftver Kft., Győr',
+        '',
+        '**Backend Developer**',
+        '',
+        '- Go services.',
+        '',
+        '### 2017 · Mecsek Data',
+        '',
+        '**Data Intern**',
+        '',
+        '- Reports in SQL.',
+      ].join('\n'),
+      'resume.md',
+    );
+    expect(positions(result).map((p) => [p.title, p.startDate, p.endDate])).toEqual([
+      ['Backend Developer', '2019', undefined],
+      ['Data Intern', '2017', '2017'],
+    ]);
+  });
 });
