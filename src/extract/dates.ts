@@ -164,8 +164,9 @@ export const LEADING_SEASON = new RegExp(String.raw`^${SEASON}(?![\p{L}])`, 'iu'
 /**
  * The words for "now" that end an ongoing range, in English and in the languages engineers leave them in an
  * otherwise English CV (or write a whole CV in): German, French, Spanish, Portuguese, Italian, Dutch, Polish,
- * Czech, Scandinavian, Turkish, Romanian, Hungarian, Russian, Vietnamese, Indonesian, Korean, Chinese and Japanese. Those that open
- * with their own "until" ("bis heute", "jusqu'à aujourd'hui", "по настоящее время") join a start with no dash.
+ * Czech, Catalan, Scandinavian, Turkish, Romanian, Hungarian, Russian, Ukrainian, Vietnamese, Indonesian, Tagalog,
+ * Korean, Chinese and Japanese. Those that open with their own "until" ("bis heute", "jusqu'à aujourd'hui",
+ * "по настоящее время") join a start with no dash.
  */
 const ONGOING = `(?:${[
   String.raw`present(?:\s+day)?`,
@@ -307,7 +308,7 @@ const SINGLE = new RegExp(
     // number after the month ("2019 Jan 2020" is a year, then a month and its year)
     String.raw`(?<y12>${YEAR})\.?[ \u00a0](?<m12>${MONTH})(?![ \u00a0]*(?:[,'][ \u00a0]*)?\d)`,
     // 3: Season Year | Quarter Year | Season "de" Year ("verano de 2018", "verão de 2017")
-    String.raw`(?:(?<season>${SEASON})(?:\s+de\s+)?|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
+    String.raw`(?:(?<season>${SEASON})(?:\s+de(?=\s))?|(?<quarter>Q[1-4]))[\s,]*(?:(?<y3>${YEAR})|['’‘](?<yy3>\d\d))`,
     // 4: Year/Month[/Day] with / . or -
     String.raw`(?<y4>${YEAR})(?<sep4>[/.-])(?<m4>${MONTH_NUMBER})(?:\k<sep4>(?<d4>[0-3]\d))?`,
     // 4b: Day/Month/Year (Europass, most of the world) or Month/Day/Year when the day shows it (US)
@@ -418,6 +419,8 @@ function readSingle(match: RegExpExecArray): Single | null {
     const year = g.y1 !== undefined ? Number(g.y1) : twoDigitYear(g.yy1 ?? '');
     const single = date(year, monthNumber(g.m1), g.d1 !== undefined ? Number(g.d1) : null);
     const word = g.m1.toLowerCase();
+    // Catalan "des de 2018" is "since 2018": Norwegian "des" (December) stands directly before its year, never before "de".
+    if (word === 'des' && /^\s+de\s/u.test(match[0].slice(g.m1.length))) return date(year, null, null);
     // "set/2019", "out-2020": a month word joined to its year is no word of a sentence.
     if (!single || g.mark1 !== undefined || !(ENGLISH_WORD_MONTHS.has(word) || NAME_MONTHS.has(word)))
       return single;

@@ -2,7 +2,7 @@
  * Labelled entry blocks: a position written as a block of "label: value" lines ("Company: …", "Position: …",
  * "Dates: …", "City: …", "Department: …") in the language of the CV, as forms, job portals and Word templates
  * print them. This module holds the labels' vocabularies (English, Turkish, Spanish, Portuguese, French, German,
- * Italian, Dutch, Polish, Romanian, Indonesian/Malay, Vietnamese), compared as `foldKey` folds them.
+ * Italian, Dutch, Polish, Czech, Romanian, Indonesian/Malay, Vietnamese), compared as `foldKey` folds them.
  */
 
 import { findDates } from './dates.js';

@@ -116,7 +116,6 @@ export interface PositionDraft {
 }
 
 /** What a date looks like to a reader: a month's name, a year, digits around a slash. */
-
 const DATE_LIKE =
   /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s*['’]?\d+|\b(?:19|20)\d\d\b|\b\d{1,2}\s*[/.]\s*\d{2,4}\b/iu;
 
@@ -1180,7 +1179,7 @@ export function readExperience(
   );
   // Header lines close with their dates after a gap ("Larkspur Systems    2008 – 2012").
   const rangesClose = content.some((info) => closedBy(info, 'range'));
-  // Lines led by a range with the title after it, as a date column sets them ("02/2020 – současnost    Testerka").
+  // Lines led by a range with the title after it, as a date column sets them ("03/2018 – dosud    Účetní").
   const rangesLead = content.some(
     (info) => info.lead?.kind === 'range' && /^\p{Lu}/u.test(info.rest) && !info.line.bullet,
   );
@@ -1308,9 +1307,19 @@ export function readExperience(
     // "Radiant Controls    2005" among "Larkspur Systems    2008 – 2012": a header line closed by one date, set
     // apart as the lines closed by ranges are, heads an entry as they do.
     if (yearClosed(info) && rangesClose && blankAbove(info)) return true;
-    // "léto 2015    Brigádnice na zákaznické podpoře" among lines led by ranges: one year or season leading a line set
-    // apart, the column's other lines led by their ranges, heads an entry as they do (a summer job's period).
-    if (yearLed(info) && rangesLead && blankAbove(info)) return true;
+    // "léto 2014    Pomocník na stavbě" among lines led by ranges: one year or season leading a line set apart, the
+    // column's other lines led by their ranges, heads an entry as they do (a summer job's period) when the line below
+    // names an employer or a title; over anything else ("2018    Employee of the Year") it is an award or a note.
+    if (yearLed(info) && rangesLead && blankAbove(info)) {
+      const next = content[content.indexOf(info) + 1];
+      const tail = next?.line.text.split(',').pop()?.trim() ?? '';
+      if (
+        next &&
+        next.dates.length === 0 &&
+        (evidenceFor(next).company || evidenceFor(next).title || knownPlace(tail) || isLocation(tail))
+      )
+        return true;
+    }
     if (!headerLike(info)) return false;
     // "Master's thesis intern · imec, Leuven" over "Feb 2022 – Jun 2022": a short line naming a role right
     // over a line of dates alone heads an entry, however it is cased.
@@ -2582,9 +2591,9 @@ function readEntry(
     // naming the employer, however unknown.
     const stackedUnder =
       info !== entry.header[0] && !entry.header[0]?.leadOpen && sameLine(draft.end, info.line);
-    // A season or year leading the entry's first line over a short line naming no title, the employer's ("léto 2015
-    // Brigádnice na zákaznické podpoře" over "Alza.cz a.s., Praha"), as the date column's ranges lead theirs: the rest
-    // is the title.
+    // A season or year leading the entry's first line over a short line naming no title, the employer's ("léto 2014
+    // Pomocník na stavbě" over "Stavby Novák s.r.o., Brno"), as the date column's ranges lead theirs: the rest is the
+    // title.
     const below = entry.header[1];
     const overEmployer =
       info === entry.header[0] &&

@@ -2264,9 +2264,15 @@ function readApart(band: readonly Row[], cut: number, records: ReadonlySet<Segme
   if (labelRows < sideRows * 0.6) return true;
   if (labelSegments.filter((segment) => labelLike(segment.text)).length < labelSegments.length * 0.8)
     return true;
-  // Entry heads dated in the side column ("09/2021 – súčasnosť" beside "Senior Java vývojárka"), two or more, under a
-  // form's labels ("Adresa", "Telefón" beside their values): a column of labels and dates, each on its row's baseline.
-  if (labels.filter((cells) => cells.length > 0 && mostlyDates(cells)).length >= 2) return false;
+  // Entry heads dated in the side column ("03/2020 – dosud" beside "Analytik dat"), two or more, under a form's labels
+  // ("Adresa", "Telefon" beside their values): a column of labels and dates, each on its row's baseline. A date
+  // column's head stands alone, no side cell on the row below it; a sidebar's cells (a degree under its period) do not.
+  if (
+    labels.filter(
+      (cells, i) => cells.length > 0 && mostlyDates(cells) && (sideCells[i + 1] ?? []).length === 0,
+    ).length >= 2
+  )
+    return false;
   // A run of labels is a list when its rows follow one another at the other column's line spacing; a
   // label column's cells stand one per entry, apart by more than a line ("Front", "Back" beside
   // their skill rows, each row set off by its margin).
