@@ -40,8 +40,11 @@ export interface PartFeatures {
   team: boolean;
 }
 
+// Linear: an alternative that opens with a run of blanks starts only where the run starts (the lookbehind), so no
+// start inside a long run of spaces and tabs scans the rest of it again; a tab takes the blanks around it, and " @ "
+// is tried before a wide gap so that the gap's blanks reach the "@".
 const STRONG_SEPARATOR =
-  /[ \t\u00a0]+[|•·◦▪◆♦][ \t\u00a0]+|[ \t\u00a0]*\|[ \t\u00a0]*|[ \t\u00a0]+(?:[—–-]|-{2,3})[ \t\u00a0]+|[ \t\u00a0]*[—][ \t\u00a0]*|\t+|[ \u00a0]{3,}|[ \t\u00a0]+@[ \t\u00a0]+|:[ \t\u00a0]+|^[ \t\u00a0]*[:|,–—-]|[,:|–—-][ \t\u00a0]*$/gu;
+  /(?<![ \t\u00a0])[ \t\u00a0]+[|•·◦▪◆♦][ \t\u00a0]+|(?:(?<![ \t\u00a0])[ \t\u00a0]+)?\|[ \t\u00a0]*|(?<![ \t\u00a0])[ \t\u00a0]+(?:[—–-]|-{2,3})[ \t\u00a0]+|(?:(?<![ \t\u00a0])[ \t\u00a0]+)?[—][ \t\u00a0]*|(?<![ \t\u00a0])[ \t\u00a0]+@[ \t\u00a0]+|(?<![ \t\u00a0])[ \u00a0]{3,}|(?:(?<![ \t\u00a0])[ \u00a0]+)?\t[ \t\u00a0]*|:[ \t\u00a0]+|^[ \t\u00a0]*[:|,–—-]|[,:|–—-][ \t\u00a0]*$/gu;
 
 interface Piece {
   start: number;
