@@ -351,7 +351,10 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue, depth = 
   // "Hootsuite via Robert Half", "Barclays through Hays": the agency a contract went through is no part of
   // the employer's name before it, and no field of the header. A title keeps it ("Engineer via Upwork"): the
   // title's " at " splits first ("Frontend Contractor at Hootsuite via Robert Half").
-  const agency = /^([^()]*?\S)\s+(?:via|through)\s+\p{Lu}[^()]*$/u.exec(segment);
+  // The regex forbids brackets; testing for them first keeps a long "via … via … (" linear.
+  const agency = /[()]/u.test(segment)
+    ? null
+    : /^([^()]*?\S)\s+(?:via|through)\s+\p{Lu}[^()]*$/u.exec(segment);
   if (agency && titleScore(agency[1] as string) === 0)
     return splitInside(
       text,

@@ -116,6 +116,12 @@ describe('hostile input is read to the end', { timeout: 120_000 }, () => {
     ['a 100 KB line with no space', 'a'.repeat(100_000)],
     ['a header of 2,000 commas', `Engineer${', Acme'.repeat(2_000)}, 2019 – 2022`],
     ['a header with 20 KB of spaces and tabs', `Senior Engineer${' \t'.repeat(10_000)}Acme 2019 – 2022`],
+    [
+      'a header of 2,000 "via" before a bracket',
+      `Senior Engineer${' via Hays'.repeat(2_000)} (x 2019 – 2022`,
+    ],
+    ['a line of 20,000 one-letter words', 'a '.repeat(20_000)],
+    ['a heading of 20,000 one-letter words between rules', `=== ${'a '.repeat(20_000)}===`],
   ])('%s', async (_name, hostile) => {
     const result = await extractText(withHostile(hostile));
     expect(positions(result)[0]).toEqual(KESTREL);
