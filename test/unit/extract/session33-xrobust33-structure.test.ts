@@ -68,6 +68,102 @@ describe('a header split at a run of blanks', () => {
   });
 });
 
+describe('projects under a heading joining the jobs with projects', () => {
+  const projects = async (lines: string[]) => {
+    const result = await extractText(lines.join('\n'));
+    return {
+      work: positions(result).map((position) => [position.company, position.title]),
+      projects: (result.resume.projects ?? []).map((project) => [
+        project.name,
+        project.startDate,
+        project.endDate,
+      ]),
+      unplaced: result.warnings.filter((warning) => warning.code === 'UNPLACED_TEXT').length,
+    };
+  };
+
+  it('keeps dated projects projects, not positions with no title', async () => {
+    expect(
+      await projects([
+        'Marisol Quenby-Vath',
+        'marisol.qv@example.org',
+        '',
+        'Experience & Projects',
+        '',
+        'Software Engineer, Larchmont Systems, Denver',
+        'Jun 2021 – Present',
+        '- Billing services in Go',
+        '',
+        'Route Planner (capstone project), University of Colorado, 2020 – 2021',
+        '- Shortest paths over transit data',
+        '',
+        'Open-source: Tiller CLI',
+        '2019 – 2020',
+        '- A command-line tool in Rust',
+      ]),
+    ).toEqual({
+      work: [['Larchmont Systems', 'Software Engineer']],
+      projects: [
+        ['Route Planner (capstone project), University of Colorado', '2020', '2021'],
+        ['Open-source: Tiller CLI', '2019', '2020'],
+      ],
+      unplaced: 0,
+    });
+  });
+
+  it('reads an undated project once: a project, not also text left unplaced', async () => {
+    expect(
+      await projects([
+        'Odalys Prentiss',
+        'odalys.p@example.org',
+        '',
+        'Projects & Experience',
+        '',
+        'Weather Dashboard',
+        '- A React app over a public weather API',
+        '',
+        'Frontend Developer, Mossgate Labs, Austin',
+        'Mar 2020 – Jan 2023',
+        '- Dashboards in TypeScript',
+      ]),
+    ).toEqual({
+      work: [['Mossgate Labs', 'Frontend Developer']],
+      projects: [['Weather Dashboard', undefined, undefined]],
+      unplaced: 0,
+    });
+  });
+
+  it("reads a marketplace's client jobs once, as projects", async () => {
+    expect(
+      await projects([
+        'Caspian Threlkeld',
+        'caspian.t@example.org',
+        '',
+        'Work & Projects',
+        '',
+        'Backend Engineer, Ostrava Freightworks, Brno',
+        'Jun 2021 – Present',
+        '- Billing APIs in Go',
+        '',
+        'Port a storefront to Shopify',
+        '★★★★☆ 4.60   Jan 2024 - Mar 2024',
+        '"Clear and on time."',
+        '$1,800   Fixed-price',
+        '',
+        'Label printing script',
+        '4.8 out of 5 · Apr 2023 - May 2023',
+        'No feedback given',
+      ]),
+    ).toMatchObject({
+      work: [['Ostrava Freightworks', 'Backend Engineer']],
+      projects: [
+        ['Port a storefront to Shopify', '2024-01', '2024-03'],
+        ['Label printing script', '2023-04', '2023-05'],
+      ],
+    });
+  });
+});
+
 describe('headingText: a heading between rules', () => {
   const line = (text: string) => modelLines([{ text }])[0] as ReturnType<typeof modelLines>[number];
 
