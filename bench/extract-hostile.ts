@@ -30,6 +30,19 @@ const CASES: readonly [string, number, string, (n: number) => string][] = [
   ['long word in a skills line', 40_000, 'cv.txt', (n) => `Skills\nGo Kafka ${'a'.repeat(n)} tools`],
   ['commas in a header', 20_000, 'cv.txt', (n) => `Engineer${', Acme'.repeat(n)}, 2019 – 2022`],
   [
+    'spaces and tabs in a header (pairs)',
+    40_000,
+    'cv.txt',
+    (n) => `Senior Engineer${' \t'.repeat(n)}Acme 2019 – 2022`,
+  ],
+  [
+    '"via" before a bracket',
+    8_000,
+    'cv.txt',
+    (n) => `Senior Engineer${' via Hays'.repeat(n)} (x 2019 – 2022`,
+  ],
+  ['one-letter words on a line', 40_000, 'cv.txt', (n) => 'a '.repeat(n)],
+  [
     'bullet lines',
     50_000,
     'cv.txt',

@@ -799,13 +799,12 @@ function readClosingDates(draft: PositionDraft, lines: readonly LineInfo[]): voi
 /** The line's last date, of that kind, closes it after a gap, a tab or a bar ("Acme Corp    2005"). */
 function closedBy(info: LineInfo, kind: DateMention['kind']): boolean {
   const last = info.dates[info.dates.length - 1];
-  return (
-    last !== undefined &&
-    last.kind === kind &&
-    last !== info.lead &&
-    info.line.text.slice(last.end).trim() === '' &&
-    /(?:\s{2,}|\t|\|\s*)$/u.test(info.line.text.slice(0, last.start))
-  );
+  if (last === undefined || last.kind !== kind || last === info.lead) return false;
+  if (info.line.text.slice(last.end).trim() !== '') return false;
+  // Read from the end, not with a regex ending in `\s{2,}$`, which rescans a long blank run from each of its starts.
+  const before = info.line.text.slice(0, last.start);
+  const words = before.trimEnd();
+  return before.length - words.length >= 2 || before.endsWith('\t') || words.endsWith('|');
 }
 
 /**

@@ -315,7 +315,9 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
         const market = marketplaceJobs(section.lines);
         drafts.projects.push(...market.jobs);
         const found = readExperience(market.rest, catalogue);
+        const read = [...found.positions];
         drafts.education.push(...takeStudies(found.positions, market.rest, catalogue));
+        const studies = read.filter((position) => !found.positions.includes(position));
         // A "Teaching" section lists posts held (a teaching assistantship) and courses taught inside another
         // position: only the posts are positions; what the courses name is the résumé's, as a summary's is.
         if (namesTeaching(section.title)) {
@@ -325,20 +327,31 @@ export async function extractDocument(input: DocumentInput, catalogue: Catalogue
             name: section.title ?? 'Teaching',
           });
         }
+        // "Work Experience & Projects": an entry read with no title is a project (a dated project reads as a
+        // position whose title is missing), and so is what no job, own work, community work or study holds. Each
+        // line is read once: the marketplace's jobs are out of `market.rest`, and the projects' lines are placed.
+        const projectLines = new Set<number>();
+        if (section.title && joinsWorkWithProjects(section.title)) {
+          found.positions = found.positions.filter((position) => (position.title?.value ?? '') !== '');
+          const lines = outsidePositions(market.rest, [
+            ...found.positions,
+            ...found.ownWork,
+            ...found.community,
+            ...studies,
+          ]);
+          const projects = readProjects(lines);
+          drafts.projects.push(...projects);
+          if (projects.length > 0) for (const line of lines) projectLines.add(line.n);
+        }
         drafts.positions.push(...found.positions);
         drafts.projects.push(...found.ownWork.map(ownWorkProject));
-        // "Work Experience & Projects": the entries that are no position are the projects.
-        if (section.title && joinsWorkWithProjects(section.title)) {
-          drafts.projects.push(
-            ...readProjects(outsidePositions(section.lines, [...found.positions, ...found.ownWork])),
-          );
-        }
-        // Community work and a marketplace's jobs are read already: no summary of the person.
+        // Community work, a marketplace's jobs and projects are read already: no summary of the person.
         if (found.positions.length === 0 && found.ownWork.length === 0) {
-          if (market.jobs.length === 0 && found.community.length === 0) summaries.push(section);
+          if (market.jobs.length === 0 && found.community.length === 0 && projectLines.size === 0)
+            summaries.push(section);
         } else
           unplaced(
-            found.unplaced.map((info) => info.line),
+            found.unplaced.map((info) => info.line).filter((line) => !projectLines.has(line.n)),
             `before the first position of "${section.title}"`,
           );
         break;

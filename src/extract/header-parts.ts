@@ -40,8 +40,11 @@ export interface PartFeatures {
   team: boolean;
 }
 
+// Linear: an alternative that opens with a run of blanks starts only where the run starts (the lookbehind), so no
+// start inside a long run of spaces and tabs scans the rest of it again; a tab takes the blanks around it, and " @ "
+// is tried before a wide gap so that the gap's blanks reach the "@".
 const STRONG_SEPARATOR =
-  /[ \t\u00a0]+[|•·◦▪◆♦][ \t\u00a0]+|[ \t\u00a0]*\|[ \t\u00a0]*|[ \t\u00a0]+(?:[—–-]|-{2,3})[ \t\u00a0]+|[ \t\u00a0]*[—][ \t\u00a0]*|\t+|[ \u00a0]{3,}|[ \t\u00a0]+@[ \t\u00a0]+|:[ \t\u00a0]+|^[ \t\u00a0]*[:|,–—-]|[,:|–—-][ \t\u00a0]*$/gu;
+  /(?<![ \t\u00a0])[ \t\u00a0]+[|•·◦▪◆♦][ \t\u00a0]+|(?:(?<![ \t\u00a0])[ \t\u00a0]+)?\|[ \t\u00a0]*|(?<![ \t\u00a0])[ \t\u00a0]+(?:[—–-]|-{2,3})[ \t\u00a0]+|(?:(?<![ \t\u00a0])[ \t\u00a0]+)?[—][ \t\u00a0]*|(?<![ \t\u00a0])[ \t\u00a0]+@[ \t\u00a0]+|(?<![ \t\u00a0])[ \u00a0]{3,}|(?:(?<![ \t\u00a0])[ \u00a0]+)?\t[ \t\u00a0]*|:[ \t\u00a0]+|^[ \t\u00a0]*[:|,–—-]|[,:|–—-][ \t\u00a0]*$/gu;
 
 interface Piece {
   start: number;
@@ -348,7 +351,10 @@ function splitInside(text: string, piece: Piece, catalogue?: Catalogue, depth = 
   // "Hootsuite via Robert Half", "Barclays through Hays": the agency a contract went through is no part of
   // the employer's name before it, and no field of the header. A title keeps it ("Engineer via Upwork"): the
   // title's " at " splits first ("Frontend Contractor at Hootsuite via Robert Half").
-  const agency = /^([^()]*?\S)\s+(?:via|through)\s+\p{Lu}[^()]*$/u.exec(segment);
+  // The regex forbids brackets; testing for them first keeps a long "via … via … (" linear.
+  const agency = /[()]/u.test(segment)
+    ? null
+    : /^([^()]*?\S)\s+(?:via|through)\s+\p{Lu}[^()]*$/u.exec(segment);
   if (agency && titleScore(agency[1] as string) === 0)
     return splitInside(
       text,

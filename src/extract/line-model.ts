@@ -601,7 +601,15 @@ const KERNED_PAIR = /^\p{Lu}{2,3}$/u;
 function closeTracking(text: string, columns: number[]): { text: string } {
   const spaces = trackingSpaces(text);
   if (spaces.length === 0) return { text };
-  for (const at of [...spaces].reverse()) columns.splice(at, 1);
+  // One pass (a splice per space is quadratic on a long line of one-letter words).
+  let kept = 0;
+  let next = 0;
+  for (let at = 0; at < columns.length; at++) {
+    while (next < spaces.length && (spaces[next] as number) < at) next++;
+    if (spaces[next] === at) continue;
+    columns[kept++] = columns[at] as number;
+  }
+  columns.length = kept;
   return { text: withoutAt(text, spaces) };
 }
 
