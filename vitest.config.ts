@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { TEARDOWN_MS } from './test/support/patience.js';
 
 /**
  * Two tiers. `unit` (test/unit/**): pure code, no database, no browser, files in parallel; it
@@ -9,6 +10,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default'],
+    teardownTimeout: TEARDOWN_MS,
     projects: [
       {
         test: {
