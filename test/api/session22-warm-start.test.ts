@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Executor } from '../../src/db/Executor.js';
 import { lockPeople } from '../../src/graph/queries/lock-people.js';
 import { deleteOrphans } from '../../src/graph/queries/orphans.js';
+import { TRANSACTION as LOAD_TRANSACTION } from '../../src/loader/load-batch.js';
 import { graphql } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -71,7 +72,7 @@ describe('the API start compiles the loader queries', () => {
 
     // Both loads ran in their requests' transactions, and the loader's queries were compiled
     // outside any request, those of a changed résumé included.
-    expect(seen(transactions, true).filter((name) => name === 'loader.loadBatch')).toHaveLength(2);
+    expect(seen(transactions, true).filter((name) => name === LOAD_TRANSACTION)).toHaveLength(2);
     expect(explains(seen(writes, false))).toEqual(
       expect.arrayContaining([`${lockPeople.name}.explain`, `${deleteOrphans.name}.explain`]),
     );
