@@ -14,10 +14,8 @@ export const PATIENCE_MS = 30_000;
 export const HEAVY_TEST_MS = 900_000;
 
 /**
- * How long the test Neo4j may take to stop cleanly before it is killed (global-setup's teardown): a
- * bound, not an expected time (its log showed 8 to 10 s in this morning's runs, and one took 57.7 s
- * at a load average of 20 on two cores). Killed past it, the throwaway database loses nothing
- * anyone reads again.
+ * How long the test Neo4j may take to stop cleanly before it is killed (global-setup's teardown):
+ * a checkpoint on a busy machine took 10 s and more.
  */
 export const NEO4J_STOP_GRACE_MS = 60_000;
 
