@@ -1,5 +1,4 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { TEARDOWN_MS } from './test/support/patience.js';
 
 /**
  * Two tiers. `unit` (test/unit/**): pure code, no database, no browser, files in parallel; it
@@ -10,7 +9,6 @@ import { TEARDOWN_MS } from './test/support/patience.js';
 export default defineConfig({
   test: {
     reporters: ['default'],
-    teardownTimeout: TEARDOWN_MS,
     projects: [
       {
         test: {

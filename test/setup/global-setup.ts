@@ -15,7 +15,6 @@ import { Executor } from '../../src/db/Executor.js';
 import { prepareDatabase } from '../../src/server/prepare-database.js';
 import { clearDatabase } from '../support/clear-database.js';
 import { graphFingerprint } from '../support/graph-fingerprint.js';
-import { NEO4J_STOP_GRACE_MS } from '../support/patience.js';
 
 export interface TestDatabase {
   uri: string;
@@ -85,7 +84,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const database = { uri: db.uri, user: db.user, password: db.password ?? '' };
   const stop = async () => {
-    await stopNeo4j({ home, graceMs: NEO4J_STOP_GRACE_MS });
+    await stopNeo4j({ home });
     rmSync(home, { recursive: true, force: true });
   };
   project.provide('database', database);

@@ -13,20 +13,6 @@ export const PATIENCE_MS = 30_000;
  */
 export const HEAVY_TEST_MS = 900_000;
 
-/**
- * How long the test Neo4j may take to stop cleanly before it is killed (global-setup's teardown):
- * a checkpoint on a busy machine took 10 s and more.
- */
-export const NEO4J_STOP_GRACE_MS = 60_000;
-
-/**
- * vitest's `teardownTimeout`: it bounds the whole close after the last file, global teardown
- * included, and when it runs out vitest warns "close timed out" and exits at once, cutting the
- * teardown short (the test Neo4j's home is then left in the temp folder). So it covers the stop's
- * grace, the 10 s the runner waits after SIGKILL, and the home's removal.
- */
-export const TEARDOWN_MS = NEO4J_STOP_GRACE_MS + 30_000;
-
 /** The database tier's own test limit (vitest.config.ts), left to a waiting test for its own work. */
 const OWN_WORK_MS = 60_000;
 
