@@ -13,9 +13,13 @@ import { foldKey } from './fold.js';
  * The particles that join the words of a name in a Romance or Germanic language and stay in lower case inside
  * it ("Universidad de Guadalajara", "Universidade do Porto", "Politecnico di Milano", "Hochschule für Technik",
  * "Université Paris-Saclay et", "Ludwig von Mises"): the one list every rule reading such a name is built from.
+ * The "and" of Hungarian, Romanian and the Nordic languages too ("Budapesti Műszaki és Gazdaságtudományi Egyetem",
+ * "Universitatea de Științe Agricole și Medicină Veterinară"), words no English text writes.
  */
 export const NAME_PARTICLES: readonly string[] =
-  'de des du la le les di da do dos das del della degli der van von voor zu für und y e et'.split(' ');
+  'de des du la le les di da do dos das del della degli der van von voor zu für und y e et és și och og'.split(
+    ' ',
+  );
 
 /** Words that stay in lower case inside names and titles ("Head of Data", "Politecnico di Milano"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set([
