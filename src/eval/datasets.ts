@@ -706,7 +706,8 @@ export function devS33Xrobust33Set(dir: string = DEV_S33_XROBUST33_DIR): Promise
  * Session 34's development set of schools and degrees: sections headed after a square or a diamond ("■ Education" in
  * a shokumu-keirekisho's PDF, "◆ EDUCATION" in a text résumé), a job portal's row "Studies | level | status" (the
  * level no school, the studies the degree as written, a secondary level no entry), schools named in Hungarian with
- * "és" inside their names, test/fixtures/documents/dev-s34-xedu34, with its golds in its gold/ folder.
+ * "és" inside their names, Chile's "Analista Programador" and "Técnico de Nivel Superior en …" before their school,
+ * test/fixtures/documents/dev-s34-xedu34, with its golds in its gold/ folder.
  */
 export function devS34Xedu34Set(dir: string = DEV_S34_XEDU34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);

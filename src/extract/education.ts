@@ -1337,13 +1337,14 @@ const UNIVERSITY =
 
 /**
  * A school that teaches no higher studies, by the word its name is built on ("Szent István Gimnázium", "Colegio
- * Nacional de Monserrat", Swedish "… gymnasiet" (the definite form), "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária",
- * Mexico's "Preparatoria", Indonesia's and Malaysia's "Sekolah Menengah"), or a job portal's level of it ("Secundario ·
- * Graduado" under the school, Bumeran's and Laborum's way). A
- * "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry of their own.
+ * Nacional de Monserrat", Swedish "… gymnasiet" (the definite form), "Pretoria Boys High School", "Liceo Scientifico",
+ * "Kantonsschule", "Escola Secundária", Mexico's "Preparatoria", Indonesia's and Malaysia's "Sekolah Menengah", Poland's
+ * "Technikum" and "Zespół Szkół …"), or a job portal's level of it ("Secundario · Graduado" under the school, Bumeran's
+ * and Laborum's way). A "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry
+ * of their own.
  */
 const SECONDARY_ONLY =
-  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|gymnasiet|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|preparatoria|secundari[oa]|sekolah\s+menengah|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|gymnasiet|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|preparatoria|secundari[oa]|technikum|zesp[óo][łl]\s+szk[óo][łl]|sekolah\s+menengah|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
 
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S", "profiel N&T"). */
 const SECONDARY = new RegExp(

@@ -2782,14 +2782,15 @@ export const DEGREE = new RegExp(
       // The professional title a Colombian or Peruvian university grants, written as the degree ("Ingeniera de
       // Sistemas: Universidad EAFIT", "Ingeniero Electrónico, Universidad del Valle"): only right before the school it
       // names, so that "Ingeniero de Sistemas" over an employer stays a job's title.
-      String.raw`Ingenier[oa](?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?=\s*[:,–—|]\s*(?:Universi|Instituto|Escuela|Polit[ée]cnic|Pontificia|(?:Fundaci[óo]n|Corporaci[óo]n)\s+Universitaria))`,
+      // Chile's and Uruguay's "Analista Programador" (an institute's or a university's title, as written) likewise.
+      String.raw`(?:Ingenier[oa](?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?|Analista\s+Programador(?:a)?)(?=\s*[:,–—|]\s*(?:Universi|Instituto|Escuela|Polit[ée]cnic|Pontificia|(?:Fundaci[óo]n|Corporaci[óo]n)\s+Universitaria))`,
       // Latin America's university degrees below the licentiate, named before their field: "Tecnicatura Universitaria
       // en Programación", "Técnico Universitario en …", Mexico's "Técnico Superior Universitario en …", "Analista
-      // Universitario de Sistemas" ("Analista Programador Universitario" whole); Argentina's teaching degree
+      // Universitario de Sistemas" ("Analista Programador Universitario" whole), Chile's "Técnico de Nivel Superior en …"; Argentina's teaching degree
       // "Profesorado en …"; Québec's college diplomas "DEC en …", "AEC en …"; Spain's vocational "Ciclo Formativo de
       // Grado Superior en …"; Romania's bachelor's "Licență în …" (or "Licență, Field") and the doctorate "Doctorat în …". "Instituto
       // Superior del Profesorado" names a school: the field's "en" (or "de" after the university degrees) must follow.
-      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+(?:Superior\s+)?Universitari[oa]|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|Analista\s+Programador(?:a)?\s+Universitari[oa]|(?:DEC|AEC)(?=\s+en\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat|Ciclo\s+Formativo\s+de\s+Grado\s+(?:Superior|Medio))(?=\s+(?:en|in|în)\s)|Licen[țţ][ăa](?=,\s*\p{Lu}\p{Ll})`,
+      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+(?:Superior\s+)?Universitari[oa]|T[ée]cnic[oa]\s+de\s+Nivel\s+Superior|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|Analista\s+Programador(?:a)?\s+Universitari[oa]|(?:DEC|AEC)(?=\s+en\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat|Ciclo\s+Formativo\s+de\s+Grado\s+(?:Superior|Medio))(?=\s+(?:en|in|în)\s)|Licen[țţ][ăa](?=,\s*\p{Lu}\p{Ll})`,
       // hh.ru's levels of higher education in its English interface that name no degree elsewhere: "Higher education
       // (Specialist)" (Russia's five-year degree), "(Candidate of Sciences)", "(Doctor of Sciences)".
       String.raw`(?<=Higher\s+education\s+\()(?:Specialist|(?:Candidate|Doctor)\s+of\s+Sciences)(?=\))`,

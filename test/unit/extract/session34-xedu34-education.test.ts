@@ -155,3 +155,46 @@ describe('a school named in a language whose "and" stays in lower case', () => {
     ]);
   });
 });
+
+describe('degrees in local forms before their school', () => {
+  it('"Analista Programador" before an institute and "Técnico de Nivel Superior en …" are degrees', async () => {
+    const entries = await educationOf(
+      '',
+      'Analista Programadora, Instituto Profesional Los Lagos, 2012 – 2015',
+      'Técnico de Nivel Superior en Automatización Industrial, Centro de Formación Técnica Lota-Arauco, 2009 – 2011',
+    );
+    expect(entries.map((entry) => [entry.institution, entry.studyType, entry.area])).toEqual([
+      ['Instituto Profesional Los Lagos', 'Analista Programadora', undefined],
+      ['Centro de Formación Técnica Lota-Arauco', 'Técnico de Nivel Superior', 'Automatización Industrial'],
+    ]);
+  });
+
+  it('"Analista Programador" over an employer stays a job\'s title', async () => {
+    const result = await extractText(
+      [
+        'Camila Antinao',
+        'camila.antinao@example.cl',
+        '',
+        'Experiencia',
+        '',
+        'Analista Programador, Banco del Pacífico Sur',
+        'Marzo 2016 – Actualidad',
+        '- Servicios en Java',
+      ].join('\n'),
+    );
+    expect(result.resume.education ?? []).toEqual([]);
+    expect(result.resume.work?.[0]?.positions?.[0]?.position).toBe('Analista Programador');
+  });
+
+  it('Poland\'s technikum and "Zespół Szkół …" are secondary schools: no entry', async () => {
+    const entries = await educationOf(
+      '',
+      'Politechnika Łódzka, Wydział Elektrotechniki',
+      'Inżynier, Automatyka i Robotyka, 2014 – 2018',
+      '',
+      'Zespół Szkół Elektronicznych w Radomiu, 2010 – 2014',
+      'Technik elektronik',
+    );
+    expect(entries.map((entry) => entry.institution)).toEqual(['Politechnika Łódzka']);
+  });
+});
