@@ -81,6 +81,8 @@ export const DEV_S33_XROLE33_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S33_XEDU33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xedu33');
 export const DEV_S33_XDATE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xdate33');
 export const DEV_S33_XROBUST33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrobust33');
+/** Session 34's development documents of the education families the development sets showed missed (its README). */
+export const DEV_S34_XEDU34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xedu34');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -170,6 +172,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S33_XEDU33_DIR,
   DEV_S33_XDATE33_DIR,
   DEV_S33_XROBUST33_DIR,
+  DEV_S34_XEDU34_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -707,6 +710,17 @@ export function devS33Xdate33Set(dir: string = DEV_S33_XDATE33_DIR): Promise<Eva
  * test/fixtures/documents/dev-s33-xrobust33, with its golds in its gold/ folder.
  */
 export function devS33Xrobust33Set(dir: string = DEV_S33_XROBUST33_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 34's development set of schools and degrees: sections headed after a square or a diamond ("■ Education" in
+ * a shokumu-keirekisho's PDF, "◆ EDUCATION" in a text résumé), a job portal's row "Studies | level | status" (the
+ * level no school, the studies the degree as written, a secondary level no entry), schools named in Hungarian with
+ * "és" inside their names, Chile's "Analista Programador" and "Técnico de Nivel Superior en …" before their school,
+ * test/fixtures/documents/dev-s34-xedu34, with its golds in its gold/ folder.
+ */
+export function devS34Xedu34Set(dir: string = DEV_S34_XEDU34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
