@@ -714,7 +714,8 @@ export function devS30Xportal30Set(dir: string = DEV_S30_XPORTAL30_DIR): Promise
 
 /**
  * Session 34's development set of which position a technology belongs to (a promotion told after the entry's text
- * it splits), test/fixtures/documents/dev-s34-xattr34, with its golds in its gold/ folder.
+ * it splits; sections named behind a marker glyph, whose skills and summary are no job's),
+ * test/fixtures/documents/dev-s34-xattr34, with its golds in its gold/ folder.
  */
 export function devS34Xattr34Set(dir: string = DEV_S34_XATTR34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);

@@ -197,7 +197,15 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       )
     )
       continue;
-    if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
+    // "■ Work History" or "◆ Skills" after a blank line, set a size up from the line under it (a shokumu-keirekisho's
+    // headings, a Chinese template's): a section's name behind a marker glyph is a heading as a bold one is.
+    const markedName =
+      line.bullet &&
+      line.size > 1 &&
+      before?.blank !== false &&
+      (lines.slice(index + 1).find((after) => !after.blank)?.size ?? 1) < line.size &&
+      sectionKind(line.text) !== null;
+    if (!line.blank && (!(line.bullet && line.heading === 0 && !line.bold) || markedName)) {
       const text = headingText(line);
       const next = lines[index + 1];
       const loud = strength(line) >= 2 || (next?.rule === true && !line.bullet);

@@ -3,6 +3,8 @@
  * and employers), never copied from a fixture set.
  */
 import { describe, expect, it } from 'vitest';
+import { modelLines } from '../../../src/extract/line-model.js';
+import { splitSections } from '../../../src/extract/sections.js';
 import { extractText, technologiesByPosition } from './extract-text.js';
 
 describe('a promotion told after the text of the entry it splits', () => {
@@ -55,5 +57,38 @@ describe('a promotion told after the text of the entry it splits', () => {
       },
       { company: 'Brightwell Freight', title: 'Staff Platform Engineer', technologies: ['Kubernetes'] },
     ]);
+  });
+});
+
+describe('a section named behind a marker glyph, set a size up from the text under it', () => {
+  const sheet = (size: number) =>
+    modelLines([
+      { text: 'EMPLOYMENT RECORD', size: 1.6, heading: 2 },
+      { text: '' },
+      { text: '■ Career Details', size, gapBefore: true },
+      { text: 'Platform Engineer — Larkspur Logistics', size: 1 },
+      { text: 'May 2019 – Present', size: 1 },
+      { text: 'Dispatch services in Go on AWS.', size: 1 },
+      { text: '' },
+      { text: '■ Skills', size, gapBefore: true },
+      { text: 'Tools: Terraform, Ansible', size: 1 },
+      { text: '' },
+      { text: '■ Education', size, gapBefore: true },
+      { text: 'Kyushu University, Bachelor of Engineering, 2011 – 2015', size: 1 },
+    ]);
+
+  it('heads its section, so the skills below the last job are no part of it', () => {
+    const sections = splitSections(sheet(1.11)).map((section) => [section.kind, section.title]);
+    expect(sections).toEqual([
+      ['experience', 'EMPLOYMENT RECORD'],
+      ['experience', 'Career Details'],
+      ['skills', 'Skills'],
+      ['education', 'Education'],
+    ]);
+  });
+
+  it('is a list item when set as its text is', () => {
+    const kinds = splitSections(sheet(1)).map((section) => section.kind);
+    expect(kinds).toEqual(['experience']);
   });
 });
