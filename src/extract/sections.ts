@@ -84,6 +84,12 @@ export function headingText(line: DocLine): string {
     : text;
 }
 
+/** The first line with text after `lines[index]`, found by a walk (no copy of the rest of the document). */
+function nextText(lines: readonly DocLine[], index: number): DocLine | undefined {
+  for (let at = index + 1; at < lines.length; at++) if (!(lines[at] as DocLine).blank) return lines[at];
+  return undefined;
+}
+
 /**
  * Cuts the document into sections at lines that are a section name on their own ("EXPERIENCE",
  * "Work History", "## Education", "Things I use:"). Inside a section, a heading set more quietly than
@@ -203,8 +209,8 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       line.bullet &&
       line.size > 1 &&
       before?.blank !== false &&
-      (lines.slice(index + 1).find((after) => !after.blank)?.size ?? 1) < line.size &&
-      sectionKind(line.text) !== null;
+      sectionKind(line.text) !== null &&
+      (nextText(lines, index)?.size ?? 1) < line.size;
     if (!line.blank && (!(line.bullet && line.heading === 0 && !line.bold) || markedName)) {
       const text = headingText(line);
       const next = lines[index + 1];
