@@ -98,6 +98,8 @@ export const DEV_S32_XTECH32_DIR = join(projectRoot, 'test/fixtures/documents/de
 /** Session 33's development documents of lines under a skills list that are no skills (see its README). */
 export const DEV_S33_XTECH33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xtech33');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
+/** Session 34's development documents of which position a technology belongs to (see its README). */
+export const DEV_S34_XATTR34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xattr34');
 /** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
 export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
 /** Every hand-written set's folder: no two of them describe the same person (a gold's id is its person). */
@@ -173,6 +175,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S33_XDATE33_DIR,
   DEV_S33_XROBUST33_DIR,
   DEV_S34_XEDU34_DIR,
+  DEV_S34_XATTR34_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -731,6 +734,15 @@ export function devS34Xedu34Set(dir: string = DEV_S34_XEDU34_DIR): Promise<EvalD
  * gold/ folder.
  */
 export function devS30Xportal30Set(dir: string = DEV_S30_XPORTAL30_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 34's development set of which position a technology belongs to (a promotion told after the entry's text
+ * it splits; sections named behind a marker glyph, whose skills and summary are no job's),
+ * test/fixtures/documents/dev-s34-xattr34, with its golds in its gold/ folder.
+ */
+export function devS34Xattr34Set(dir: string = DEV_S34_XATTR34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -2075,12 +2075,31 @@ function promotionSpans(
         above.current = null;
         if (lookupKey(above.title.value) === lookupKey(draft.title?.value ?? ''))
           above.title = titleBeforeArrow(above.title, lines) ?? above.title;
+        if (n === index - 1) textToPromotion(above, draft);
       }
       return;
     }
     draft.end = null;
   });
   return repeated;
+}
+
+/**
+ * "Data Engineer → Senior Data Engineer" over the entry's bullets and then "Promoted to Senior Data Engineer in
+ * 05/2022": a promotion told after the text of the entry it splits, with no text of its own, closes that entry. The
+ * text tells of the entry's time and is the latest title's, as a reader takes it (the earlier keeps its header).
+ */
+function textToPromotion(above: PositionDraft, promotion: PositionDraft): void {
+  const from = bodyStart(above);
+  if (from === null || bodyStart(promotion) !== null || promotion.first <= above.last) return;
+  promotion.highlights = above.highlights;
+  promotion.summary = above.summary;
+  promotion.projects = above.projects;
+  promotion.details = [...(promotion.details ?? []), { first: from, last: above.last }];
+  above.highlights = [];
+  above.summary = [];
+  above.projects = [];
+  above.last = from - 1;
 }
 
 /**
