@@ -38,8 +38,9 @@ CALL () {
 CALL () {
   UNWIND $input.ids AS id
   MATCH (e:${Label.Entity} {id: id})
-  RETURN collect({id: id, labels: labels(e), props: properties(e)}) AS existing,
-    collect(CASE WHEN e:${Label.Company} THEN {id: id, node: e} END) AS companies
+  WITH id, e, labels(e) AS labels
+  RETURN collect({id: id, labels: labels, props: properties(e)}) AS existing,
+    collect(CASE WHEN '${Label.Company}' IN labels THEN {id: id, node: e} END) AS companies
 }
 CALL () {
   UNWIND $input.roles AS row
