@@ -18,7 +18,13 @@ import { Executor } from '../src/db/Executor.js';
 import { type CompareArguments, parseCompareArguments } from './compare/args.js';
 import { startServer } from './compare/child-server.js';
 import { firstPeople, openDataset } from './compare/dataset.js';
-import { describeMachine, type Machine, measuredCommit, sampleLoadAverage } from './compare/machine.js';
+import {
+  describeMachine,
+  type Machine,
+  measuredCommit,
+  type Neo4jJvm,
+  sampleLoadAverage,
+} from './compare/machine.js';
 import { httpSlice, latencyOf, sequentialLatencies, throughput } from './compare/measure.js';
 import { type Operation, readSubjects, type Subjects, selectOperations } from './compare/operations.js';
 import {
@@ -186,7 +192,7 @@ async function measureSize(
   people: number,
   operations: readonly Operation[],
   args: CompareArguments,
-  context: { memory: { heap: string; pageCache: string }; machine?: Machine },
+  context: { memory: { heap: string; pageCache: string }; jvm: Neo4jJvm; machine?: Machine },
 ): Promise<{ size: SizeResult; machine: Machine }> {
   const catalogue = await loadCatalogue();
   const dataset = await openDataset({
@@ -195,13 +201,14 @@ async function measureSize(
     reload: args.reload,
     catalogue,
     memory: context.memory,
+    jvm: context.jvm,
     log,
   });
   cleanups.push(dataset.close);
   const { uri, password = '' } = dataset.database;
   const floor = new Executor(createDriver({ uri, user: 'neo4j', password }), { timeoutMs: 60_000 });
   cleanups.push(() => floor.close());
-  const machine = context.machine ?? (await describeMachine(floor, context.memory));
+  const machine = context.machine ?? (await describeMachine(floor, context.memory, context.jvm));
   const env = { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password };
   const start = async (script: string) => {
     const server = await startServer(script, { ...env, PORT: String(await freePort()) });
@@ -266,6 +273,7 @@ async function main(): Promise<number> {
   }
   const runner = optionsFromEnv(process.env);
   const memory = { heap: runner.heap, pageCache: runner.pageCache };
+  const jvm = { jit: runner.jit, classSharing: runner.classSharing };
   const startedAt = new Date().toISOString();
   // Taken first: edits made while a long run goes on are not what it measured.
   const commit = measuredCommit();
@@ -273,7 +281,11 @@ async function main(): Promise<number> {
   let machine: Machine | undefined;
   try {
     for (const people of args.people) {
-      const measured = await measureSize(people, operations, args, { memory, ...(machine && { machine }) });
+      const measured = await measureSize(people, operations, args, {
+        memory,
+        jvm,
+        ...(machine && { machine }),
+      });
       machine = measured.machine;
       sizes.push(measured.size);
     }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join } from 'node:path';
+import type { JitMode } from '../../neo4j/local-neo4j.js';
 import { projectRoot } from '../../src/config.js';
 import { cypher } from '../../src/db/cypher-query.js';
 import type { Executor } from '../../src/db/Executor.js';
@@ -15,8 +16,15 @@ export interface Machine {
   node: string;
   neo4j: string;
   neo4jMemory: { heap: string; pageCache: string };
+  /** Its JVM's compilers and class-data sharing (NEO4J_JIT, NEO4J_CLASS_SHARING); absent in results written before session 34. */
+  neo4jJvm?: Neo4jJvm;
   peer: string;
   autocannon: string;
+}
+
+export interface Neo4jJvm {
+  jit: JitMode;
+  classSharing: boolean;
 }
 
 /** The installed version of a dependency (some packages do not export their package.json). */
@@ -33,6 +41,7 @@ const neo4jVersion = cypher(
 export async function describeMachine(
   executor: Executor,
   neo4jMemory: { heap: string; pageCache: string },
+  neo4jJvm: Neo4jJvm,
 ): Promise<Machine> {
   const [row] = await executor.read<{ version: string }>(neo4jVersion);
   return {
@@ -43,6 +52,7 @@ export async function describeMachine(
     node: process.version,
     neo4j: row?.version ?? 'unknown',
     neo4jMemory,
+    neo4jJvm,
     peer: `@neo4j/graphql ${packageVersion('@neo4j/graphql')}`,
     autocannon: packageVersion('autocannon'),
   };

@@ -219,7 +219,11 @@ export function machineLine(result: CompareResult, sizes: readonly SizeResult[])
     .join('; ');
   return (
     `${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ` +
-    `Neo4j ${machine.neo4j} (heap ${machine.neo4jMemory.heap}, page cache ${machine.neo4jMemory.pageCache}), ` +
+    `Neo4j ${machine.neo4j} (heap ${machine.neo4jMemory.heap}, page cache ${machine.neo4jMemory.pageCache}` +
+    (machine.neo4jJvm
+      ? `, JIT ${machine.neo4jJvm.jit}, class sharing ${machine.neo4jJvm.classSharing ? 'on' : 'off'}`
+      : '') +
+    '), ' +
     `${machine.peer}; one-minute load average while measuring ${load}.`
   );
 }

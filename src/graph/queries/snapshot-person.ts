@@ -15,7 +15,7 @@ const otherOnProject = personWorkedOn(`o:${Label.Person}`, 'project');
  *   the person claiming it;
  * - `projects`: per row {id, person} of `$input.projects` whose project exists, whether someone
  *   other than that person works on it, and the technologies it uses;
- * - `partOf`: the PART_OF relationships of the companies among `$input.ids`, {from, to}: the
+ * - `partOf`: the PART_OF relationships of the companies among `existing` (each id sought once), {from, to}: the
  *   catalogue in use says what they must be (src/loader/plan-diff.ts).
  * One map `$input` of lists, so that an empty list does not make Neo4j compile another plan.
  */
@@ -38,7 +38,9 @@ CALL () {
 CALL () {
   UNWIND $input.ids AS id
   MATCH (e:${Label.Entity} {id: id})
-  RETURN collect({id: id, labels: labels(e), props: properties(e)}) AS existing
+  WITH id, e, labels(e) AS labels
+  RETURN collect({id: id, labels: labels, props: properties(e)}) AS existing,
+    collect(CASE WHEN '${Label.Company}' IN labels THEN {id: id, node: e} END) AS companies
 }
 CALL () {
   UNWIND $input.roles AS row
@@ -61,10 +63,11 @@ CALL () {
     technologies: [(project)-[:${RelType.USED}]->(t:${Label.Technology}) | t.id]
   }) AS projects
 }
-CALL () {
-  UNWIND $input.ids AS id
-  MATCH (company:${Label.Company} {id: id})-[:${RelType.PART_OF}]->(parent:${Label.Company})
-  RETURN collect({from: company.id, to: parent.id}) AS partOf
+CALL (companies) {
+  UNWIND companies AS company
+  WITH company.node AS c, company.id AS id
+  MATCH (c)-[:${RelType.PART_OF}]->(parent:${Label.Company})
+  RETURN collect({from: id, to: parent.id}) AS partOf
 }
 RETURN people, existing, foreignRoles, projects, partOf
 `,

@@ -126,6 +126,16 @@ describe('markdownReport', () => {
     );
   });
 
+  it("names the database's JIT and class sharing when the result records them", () => {
+    const late = {
+      ...result,
+      machine: { ...result.machine, neo4jJvm: { jit: 'late-c2' as const, classSharing: false } },
+    };
+    expect(markdownReport(late).split('\n')[0]).toContain(
+      'Neo4j 5.26.30 community (heap 1g, page cache 1g, JIT late-c2, class sharing off), @neo4j/graphql 7.6.3;',
+    );
+  });
+
   it('gives each side its latencies and throughput, and the ratios to the peer, the floor and the floor over HTTP', () => {
     expect(lines).toContain(
       '| operation (10,000 people) | ours p50 / p99 ms | ours req/s | @neo4j/graphql p50 / p99 ms | peer req/s | ' +
