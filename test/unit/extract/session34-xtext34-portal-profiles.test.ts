@@ -164,6 +164,57 @@ describe('a LinkedIn profile copied as text, several titles grouped under one em
   });
 });
 
+describe('the sections LinkedIn prints in other languages', () => {
+  it('names the about, certifications, recommendations and contact sections in Spanish, French, Portuguese and German', () => {
+    expect(sectionKind('Acerca de')).toBe('summary');
+    expect(sectionKind('Infos')).toBe('summary');
+    expect(sectionKind('Sobre')).toBe('summary');
+    expect(sectionKind('Licencias y certificaciones')).toBe('other');
+    expect(sectionKind('Licenças e certificados')).toBe('other');
+    expect(sectionKind('Bescheinigungen und Zertifikate')).toBe('other');
+    expect(sectionKind('Recommandations')).toBe('other');
+    expect(sectionKind('Coordonnées')).toBe('other');
+    expect(sectionKind('Diplômes')).toBe('education');
+    expect(sectionKind('Mes expériences')).toBe('experience');
+  });
+
+  it('reads no position from the certifications after the jobs, nor a school from the recommendations', async () => {
+    const result = await extractText(
+      [
+        'Ximena Arguedas Pol',
+        '',
+        'Experiencia',
+        '',
+        'Ingeniera de datos',
+        'Despegar · Jornada completa',
+        'ene. 2021 - actualidad · 4 años 11 meses',
+        'Buenos Aires, Argentina',
+        '',
+        'Licencias y certificaciones',
+        '',
+        'Google Cloud Certified Professional Data Engineer',
+        'Google',
+        'Expedición: mar. 2023 · Vencimiento: mar. 2025',
+        '',
+        'Educación',
+        '',
+        'Universidad de Buenos Aires',
+        'Licenciatura en Ciencias de la Computación',
+        '2014 - 2019',
+        '',
+        'Recomendaciones',
+        '',
+        'Lucía Ferro',
+        'Tech Lead en Despegar',
+      ].join('\n'),
+    );
+    expect((result.resume.work ?? []).map((work) => work.name)).toEqual(['Despegar']);
+    expect((result.resume.education ?? []).map((entry) => entry.institution)).toEqual([
+      'Universidad de Buenos Aires',
+    ]);
+  });
+});
+
 describe("a portal's pay and availability asked for", () => {
   it('names the job sought in the languages portals write', () => {
     for (const heading of [
