@@ -202,12 +202,20 @@ const FIELD_LABEL =
 function labelled(info: LineInfo): RegExpExecArray | null {
   return (
     FIELD_LABEL.exec(info.line.text) ??
-    (/^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
+    // "Languages: Go, Rust, C": a label over a list; dates before the colon lead a job's line ("2021 – now: Staff
+    // Engineer @ UiPath (Go, Kubernetes, PostgreSQL)"), no label.
+    (!datesBeforeColon(info) && /^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
       ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
       : null) ??
     // "Supervisor: Ms. Jane Roe, (202) 555-0199", "Hours per week: 40": a form's field, with no dates.
     (info.dates.length === 0 ? formField(info.line.text) : null)
   );
+}
+
+/** Whether the dates leading a line stand before its first colon ("2021 – now: Staff Engineer @ UiPath"). */
+function datesBeforeColon(info: LineInfo): boolean {
+  const colon = info.line.text.search(/[:：]/u);
+  return info.lead !== null && colon >= 0 && info.lead.start < colon;
 }
 
 /** A form's field that is no field of the position's header (those are read as the header's). */
@@ -857,7 +865,12 @@ function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; compa
  * names no employer there).
  */
 function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
+  // A line holding a range of dates heads a job or an item ("2021 – 2023: Staff Engineer @ UiPath — Go, Kubernetes").
+  if (hasRange(info)) return false;
+  // "**2021 – now**: Staff Engineer @ UiPath (Go, Kubernetes, PostgreSQL)": the items are what stands outside brackets;
+  // a bracketed list closing a job's line is that job's stack, not the line.
   const items = info.line.text
+    .replace(/\([^()]*\)/gu, ' ')
     .trim()
     .replace(/[.;]$/u, '')
     .split(/[,;|·•]/u)

@@ -248,3 +248,55 @@ describe("a portal's pay and availability asked for", () => {
     expect(keywords.filter((word) => /salarial|finansowe|PLN|nominales/u.test(word))).toEqual([]);
   });
 });
+
+describe('a CV kept as Markdown notes: one list item a job, its stack after it', () => {
+  it('reads dates before a colon as the lead of a job line, and its stack as no line of technologies', async () => {
+    expect(
+      await roleRows(
+        [
+          '# Notes: CV (Oisín Ferriter)',
+          '',
+          '## Work',
+          '',
+          '- **2020 – now**: Platform Engineer @ Workhuman — Go, Terraform, Kubernetes',
+          '- **2017 – 2020**: Developer @ Fenergo: onboarding rules, C#, SQL Server, Azure',
+          '',
+          '## Stack',
+          '',
+          'Go · Terraform · C#',
+        ].join('\n'),
+        'notes.md',
+      ),
+    ).toEqual([
+      ['Workhuman', 'Platform Engineer', '2020', 'present'],
+      ['Fenergo', 'Developer', '2017', '2020'],
+    ]);
+  });
+
+  it('still reads "Dates:" before a date with commas as the label of the dates', async () => {
+    expect(
+      await roleRows(
+        [
+          'Oisín Ferriter',
+          '',
+          '## Experience',
+          '',
+          '### Fenergo',
+          '',
+          'Role: Developer',
+          'Dates: June 4, 2018 → February 15, 2024',
+          '',
+          '- Onboarding rules in C#',
+        ].join('\n'),
+        'notes.md',
+      ),
+    ).toEqual([['Fenergo', 'Developer', '2018-06-04', '2024-02-15']]);
+  });
+
+  it('still reads a label over a list of three names or more as no job', async () => {
+    const result = await extractText(
+      ['Oisín Ferriter', '', 'Experience', '', 'Languages: Go, Rust, Python, C', ''].join('\n'),
+    );
+    expect(result.resume.work ?? []).toEqual([]);
+  });
+});
