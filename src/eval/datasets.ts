@@ -97,6 +97,8 @@ export const DEV_S31_XTECH31_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S32_XTECH32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xtech32');
 /** Session 33's development documents of lines under a skills list that are no skills (see its README). */
 export const DEV_S33_XTECH33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xtech33');
+/** Session 34's development documents of job portals' and LinkedIn's profiles copied as text or Markdown. */
+export const DEV_S34_XTEXT34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xtext34');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 34's development documents of which position a technology belongs to (see its README). */
 export const DEV_S34_XATTR34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xattr34');
@@ -159,6 +161,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S31_XTECH31_DIR,
   DEV_S32_XTECH32_DIR,
   DEV_S33_XTECH33_DIR,
+  DEV_S34_XTEXT34_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
@@ -873,6 +876,16 @@ export function devS32Xtech32Set(dir: string = DEV_S32_XTECH32_DIR): Promise<Eva
  * test/fixtures/documents/dev-s33-xtech33, with its golds in its gold/ folder.
  */
 export function devS33Xtech33Set(dir: string = DEV_S33_XTECH33_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 34's development set of job portals' and LinkedIn's profiles copied as text or Markdown in Spanish, French
+ * and Portuguese (title over employer over the portal's industry and area line and the city over the dates; LinkedIn's
+ * durations in those languages; several titles grouped under one employer; the salary wanted and the availability
+ * after the skills), test/fixtures/documents/dev-s34-xtext34, with its golds in its gold/ folder.
+ */
+export function devS34Xtext34Set(dir: string = DEV_S34_XTEXT34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -204,6 +204,8 @@ const ONGOING = `(?:${[
   'дотепер',
   'зараз',
   String.raw`até\s+(?:o\s+momento|hoje|(?:o\s+)?presente|a\s+data|agora)`,
+  // LinkedIn in Portuguese: "jan. de 2022 - o momento".
+  String.raw`o\s+momento`,
   'atualmente',
   'atual',
   'presente',

@@ -103,9 +103,18 @@ export function heldHow(text: string): boolean {
   return EMPLOYMENT_TYPE.test(trimmed) || WORK_MODE.test(trimmed);
 }
 
-/** How long a job lasted, as profiles print it beside its dates: "(3 years 2 months)", "2 yrs 4 mos". */
-export const DURATION =
-  /\(?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?)\b(?:,?\s*(?:and\s+)?\d+\s*(?:months?|mos?)\b)?\)?|\(?\b\d+\s*(?:months?|mos?)\b\)?/giu;
+/**
+ * How long a job lasted, as profiles print it beside its dates: "(3 years 2 months)", "2 yrs 4 mos", and as
+ * LinkedIn and the portals print it in the other languages written in Latin script ("3 ans 9 mois", "2 años 1 mes",
+ * "1 ano e 4 meses", "4 Jahre 2 Monate", "2 anni 3 mesi", "3 jaar 1 maand", "2 lata 5 miesięcy", "1 år 2 mån").
+ */
+const YEARS_WORD = String.raw`(?:years?|yrs?|ans?|años?|anos?|anni|anno|jahre?n?|jaar|jaren|lata?|let|roky?|rok|år)`;
+const MONTHS_WORD = String.raw`(?:months?|mos?|mois|mes|meses|mês|mesi|mese|monate?n?|monat|maand(?:en)?|miesiące?|miesięcy|měsíců|měsíce?|månader|månad|måneder|måned|mån|mnd)`;
+const DURATION_AND = String.raw`(?:and|y|e|et|und|en|i|a|og|och)`;
+export const DURATION = new RegExp(
+  String.raw`\(?\b\d+(?:[.,]\d+)?\+?\s*${YEARS_WORD}(?![\p{L}\p{N}])(?:,?\s*(?:${DURATION_AND}\s+)?\d+\s*${MONTHS_WORD}(?![\p{L}\p{N}]))?\)?|\(?\b\d+\s*${MONTHS_WORD}(?![\p{L}\p{N}])\)?`,
+  'giu',
+);
 
 /**
  * "Since February 2021 I have been a principal engineer at", "In 2016 I joined", "Action: I added checks": the writer

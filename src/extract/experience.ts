@@ -33,6 +33,7 @@ import {
   lineInfo,
   OWN_ACCOUNT_WORDS,
   placeAfterDates,
+  placeOrSite,
   siteAfterPlace,
   splitEntries,
   splitRunInHeaders,
@@ -201,12 +202,20 @@ const FIELD_LABEL =
 function labelled(info: LineInfo): RegExpExecArray | null {
   return (
     FIELD_LABEL.exec(info.line.text) ??
-    (/^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
+    // "Languages: Go, Rust, C": a label over a list; dates before the colon lead a job's line ("2021 – now: Staff
+    // Engineer @ UiPath (Go, Kubernetes, PostgreSQL)"), no label.
+    (!datesBeforeColon(info) && /^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
       ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
       : null) ??
     // "Supervisor: Ms. Jane Roe, (202) 555-0199", "Hours per week: 40": a form's field, with no dates.
     (info.dates.length === 0 ? formField(info.line.text) : null)
   );
+}
+
+/** Whether the dates leading a line stand before its first colon ("2021 – now: Staff Engineer @ UiPath"). */
+function datesBeforeColon(info: LineInfo): boolean {
+  const colon = info.line.text.search(/[:：]/u);
+  return info.lead !== null && colon >= 0 && info.lead.start < colon;
 }
 
 /** A form's field that is no field of the position's header (those are read as the header's). */
@@ -856,7 +865,12 @@ function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; compa
  * names no employer there).
  */
 function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
+  // A line holding a range of dates heads a job or an item ("2021 – 2023: Staff Engineer @ UiPath — Go, Kubernetes").
+  if (hasRange(info)) return false;
+  // "**2021 – now**: Staff Engineer @ UiPath (Go, Kubernetes, PostgreSQL)": the items are what stands outside brackets;
+  // a bracketed list closing a job's line is that job's stack, not the line.
   const items = info.line.text
+    .replace(/\([^()]*\)/gu, ' ')
     .trim()
     .replace(/[.;]$/u, '')
     .split(/[,;|·•]/u)
@@ -1138,7 +1152,12 @@ export function readExperience(
     ...(titlesOverDated >= 2 ? overDatedTitles : []),
     ...titlesOverEmployers(content, blankAbove, evidenceFor),
   ]);
-  const stackHeads = stackedHeaders(infos);
+  const stacks = stackedHeaders(infos);
+  const stackHeads = new Set(stacks.map((stack) => stack[0] as LineInfo));
+  const stackOf = new Map(
+    stacks.flatMap(([head, ...rest]) => rest.map((line) => [line, head as LineInfo] as const)),
+  );
+  for (const stack of stacks) profileLinesInStack(stack, evidenceFor);
   const barredHeads = barredHeadersOverDates(content, evidenceFor);
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
   // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
@@ -1369,6 +1388,7 @@ export function readExperience(
   };
   const joinsHeader = (info: LineInfo, current: Entry): boolean => {
     if (promotionOf.has(info.line) || stackHeads.has(info) || afterBreak(info, current)) return false;
+    if (stackOf.get(info) === current.header[0]) return true;
     // The terms of the job, an address, a sentence describing the employer (`employerDescriptions`): the header's.
     if (info.meta && info.terms) return true;
     // "Duties, Accomplishments and Related Skills:": a line that ends in a colon opens the text under it.
@@ -1380,6 +1400,7 @@ export function readExperience(
     )
       return false;
     if (info.meta) return true;
+    if (profileHeaderClosed(current.header)) return false;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
       labelled(info) ||
@@ -1849,13 +1870,16 @@ function positionLabelKey(info: LineInfo): string | null {
 /**
  * "Data Annotator" / "Sama" / "Aug 2019 - Dec 2020" after a blank line, as a job portal's export stacks every
  * position ("MLOps Engineer" / "Apollo Agriculture" / "Mar 2023 - Currently working here"): where two stacks or more of
- * the same height (two or three short lines over a line of dates alone, a blank line above them) repeat in a
- * section, each stack's first line opens an entry, whatever its words.
+ * the same height (two to five short lines over a line of dates alone or with their length, a blank line above them)
+ * repeat in a section, each stack's first line opens an entry, whatever its words, and the stack's other lines are
+ * that entry's header. A portal prints what it knows of the job between the employer and the dates ("Cajera" /
+ * "Tienda Inglesa" / "Comercio minorista | Atención al cliente" / "Montevideo, Uruguay" / "ene. 2016 - feb. 2019"):
+ * the stack holds them, in lower case or not. Returns the stacks, each from its first line to its dates.
  */
-function stackedHeaders(infos: readonly LineInfo[]): Set<LineInfo> {
-  const byHeight = new Map<number, LineInfo[]>();
+function stackedHeaders(infos: readonly LineInfo[]): LineInfo[][] {
+  const byHeight = new Map<number, LineInfo[][]>();
   infos.forEach((info, index) => {
-    if (!dateOnly(info) || info.line.bullet) return;
+    if (!datesAndLength(info) || info.line.bullet) return;
     let top = index;
     while (top > 0) {
       const above = infos[top - 1] as LineInfo;
@@ -1867,16 +1891,57 @@ function stackedHeaders(infos: readonly LineInfo[]): Set<LineInfo> {
         above.words > 8 ||
         labelled(above) ||
         entryField(above) ||
-        index - top >= 3
+        index - top >= 5
       )
         return;
       top--;
     }
     const height = index - top;
     if (height < 2) return;
-    byHeight.set(height, [...(byHeight.get(height) ?? []), infos[top] as LineInfo]);
+    byHeight.set(height, [...(byHeight.get(height) ?? []), infos.slice(top, index + 1)]);
   });
-  return new Set([...byHeight.values()].filter((heads) => heads.length >= 2).flat());
+  return [...byHeight.values()].filter((stacks) => stacks.length >= 2).flat();
+}
+
+/**
+ * "Seguros | Tecnología, Sistemas y Telecomunicaciones", "Services numériques · CDI" below a stack's title and
+ * employer (`stackedHeaders`): what a portal prints of the job in parts set apart by bars or middle dots (the
+ * employer's industry and the job's area, how it was held) names no title or employer of the entry. Marks such
+ * lines `meta` and `terms`, and a place there `meta` (the job's location).
+ */
+function profileLinesInStack(
+  stack: readonly LineInfo[],
+  evidenceFor: (info: LineInfo) => { title: boolean; company: boolean },
+): void {
+  for (const info of stack.slice(2)) {
+    if (info.dates.length > 0) continue;
+    const text = info.line.text.trim();
+    if (placeOrSite(text)) {
+      info.meta = true;
+      continue;
+    }
+    const pieces = text.split(/\s+[|·•]\s+/u);
+    const found = evidenceFor(info);
+    if (pieces.length < 2 || found.title || found.company) continue;
+    info.meta = true;
+    info.terms = true;
+  }
+}
+
+/**
+ * "Android Developer" / "Full-time" / "Oct 2019 - Dec 2021 · 2 yrs 3 mos" (a profile copied from LinkedIn or a portal):
+ * the dates with their length under the job's own lines close its header, when those lines already name the title and
+ * the employer or say how the job was held. Only the place (`meta`) stands under them; the next line is the job's text
+ * ("Kotlin, Coroutines and Retrofit.") or the next employer's name, though set as a name.
+ */
+function profileHeaderClosed(header: readonly LineInfo[]): boolean {
+  const at = header.findIndex((line) => hasRange(line) && line.durations.length > 0 && datesAndLength(line));
+  if (at <= 0) return false;
+  const above = header.slice(0, at);
+  return (
+    above.filter((line) => !line.meta).length >= 2 ||
+    above.some((line) => (line.meta && !line.durationOnly) || heldAfterName(line.line.text))
+  );
 }
 
 /**

@@ -347,7 +347,16 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         // Inside a job, "Skills | Go, Kafka" is that job's field; its own row, after a gap, or a body
         // section's name is a section of its own.
         (before?.blank !== false || cellKind === 'education' || cellKind === 'experience') &&
-        findDates(cellName).length === 0
+        findDates(cellName).length === 0 &&
+        // "Educación | Soporte técnico" inside a job's lines (a portal's industry and area under the employer):
+        // a row right under another line of the work history names the studies only with a degree or a school.
+        !(
+          cellKind === 'education' &&
+          current.kind === 'experience' &&
+          before?.blank === false &&
+          findDegree(cell?.[2] ?? '') === null &&
+          !isInstitution(cell?.[2] ?? '')
+        )
       ) {
         current = { kind: cellKind, title: cellName, heading: null, lines: [line] };
         sections.push(current);
@@ -371,6 +380,17 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
         !(current.kind === 'other' && namesDesiredJob(current.title))
       ) {
         current = { kind: labelKind, title: (label?.[1] ?? '').trim(), heading: null, lines: [line] };
+        sections.push(current);
+        continue;
+      }
+      // "Oczekiwania finansowe: 22 000 PLN brutto" after the skills (a portal's closing lines): the job sought,
+      // no skill; it ends the skills.
+      if (
+        label &&
+        (current.kind === 'skills' || current.kind === 'languages') &&
+        namesDesiredJob(label[1] as string)
+      ) {
+        current = { kind: 'other', title: (label[1] as string).trim(), heading: null, lines: [line] };
         sections.push(current);
         continue;
       }

@@ -1144,6 +1144,63 @@ const COMPUTER_SKILLS_PHRASES: readonly [string, SectionKind][] = [
 ];
 
 /**
+ * The sections LinkedIn and the job portals print in Spanish, French, Portuguese, German, Italian, Dutch and Polish,
+ * whose words name no section alone: "About" ("Acerca de", "Infos", "Sobre", "Info", "Informazioni", "Informacje"), the
+ * licences and certifications, the recommendations, the activity feed, honours and awards, volunteering, the contact
+ * details, what the person looks for, and the studies and jobs as French and Spanish profiles head them ("Estudios
+ * realizados", "Diplômes", "Mes expériences"). Read whole, folded as `foldKey` folds them.
+ */
+const PROFILE_SECTION_PHRASES: readonly [string, SectionKind][] = [
+  ...['acerca de', 'infos', 'info', 'sobre', 'informazioni', 'informacje'].map(
+    (phrase) => [phrase, 'summary'] as [string, SectionKind],
+  ),
+  ...[
+    'licencias y certificaciones',
+    'licences et certifications',
+    'licencas e certificados',
+    'licencas e certificacoes',
+    'bescheinigungen und zertifikate',
+    'lizenzen und zertifikate',
+    'licenze e certificazioni',
+    'licenties en certificaten',
+    'licencje i certyfikaty',
+    'recomendaciones',
+    'recommandations',
+    'recomendacoes',
+    'empfehlungen',
+    'raccomandazioni',
+    'aanbevelingen',
+    'rekomendacje',
+    'actividad',
+    'activite',
+    'atividade',
+    'reconocimientos y premios',
+    'distinctions et prix',
+    'reconhecimentos e premios',
+    'riconoscimenti e premi',
+    'onderscheidingen',
+    'trabalho voluntario',
+    'datos de contacto',
+    'informacion de contacto',
+    'coordonnees',
+    'kontaktdaten',
+    'dados de contato',
+    'dados de contacto',
+    'contatti',
+    'preferencias laborales',
+    'lo que busco',
+    'ce que je recherche',
+    'o que procuro',
+    'was ich suche',
+  ].map((phrase) => [phrase, 'other'] as [string, SectionKind]),
+  ...['estudios realizados', 'titulaciones', 'diplomes', 'diplomes et formations', 'parcours scolaire'].map(
+    (phrase) => [phrase, 'education'] as [string, SectionKind],
+  ),
+  ['mes experiences', 'experience'],
+  ['projets personnels', 'projects'],
+];
+
+/**
  * Headings whose words name no section alone ("Statement", "Educational Technology", "Job Summary" under a
  * job): read only as the whole phrase.
  */
@@ -1183,6 +1240,29 @@ const DESIRED_JOB_PHRASES = [
   'target role',
   'job preferences',
   'about your next role',
+  // The pay asked for and when the person can start, as portals head them in the languages written in Latin script.
+  'salary expectations',
+  'expected salary',
+  'desired salary',
+  'preferencia salarial',
+  'pretension salarial',
+  'pretensiones salariales',
+  'expectativa salarial',
+  'aspiracion salarial',
+  'remuneracion pretendida',
+  'pretensao salarial',
+  'pretentions salariales',
+  'remuneration souhaitee',
+  'gehaltsvorstellung',
+  'gehaltsvorstellungen',
+  'retribuzione desiderata',
+  'oczekiwania finansowe',
+  'oczekiwania finansowe i dostepnosc',
+  'disponibilidad',
+  'disponibilidade',
+  'disponibilite',
+  'availability',
+  'dostepnosc',
 ];
 
 /** Whether a heading names a job portal's section on the job sought (see DESIRED_JOB_PHRASES). */
@@ -1222,6 +1302,7 @@ const SECTION_PHRASES: ReadonlyMap<string, SectionKind> = new Map([
   ...STATEMENT_PHRASES.map((phrase) => [phrase, 'other'] as [string, SectionKind]),
   ...FOREIGN_SECTION_PHRASES,
   ...COMPUTER_SKILLS_PHRASES,
+  ...PROFILE_SECTION_PHRASES,
   // "COMMUNITY" after the skills, "Board & Community": work for a community, whose words name no technology.
   ...['community', 'community involvement', 'community service', 'community work', 'board & community'].map(
     (phrase) => [phrase, 'other'] as [string, SectionKind],
