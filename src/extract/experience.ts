@@ -194,16 +194,28 @@ function soleBrand(info: LineInfo, setApart: () => boolean): boolean {
   return (word || legal) && setApart();
 }
 
+/** A table cell's list item: the text after a column's bar opens with a list marker ("| - Built the …"). */
+const CELL_ITEM = /^\s*\|\s*[-–•*]\s/u;
+
+/** "8 members", "team of 12", "~40 engineers", "5 direct reports": the size of a team, in a header's bracket. */
+const HEADCOUNT =
+  /^(?:(?:a\s+)?team\s+of\s+)?(?:~\s*|about\s+|approx\.?\s+|c\.\s*)?\d+\+?\s*(?:members?|people|persons?|engineers?|developers?|(?:direct\s+)?reports?|FTEs?|staff|heads?)?$/iu;
+
 /** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
 const FIELD_LABEL =
   /^(team|group|department|squad|projects?|(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|tools(?:\s+used)?|environment|skills(?:\s+used)?|client|customer|location|key\s+\w+|highlights?|achievements?|responsibilities)\s*[:：]\s*(.*)$/iu;
 
 function labelled(info: LineInfo): RegExpExecArray | null {
+  // "April 2014 – June 2020: Rakuten, Inc. (now Rakuten Group, Inc.)": dates before the colon are the entry's
+  // period, no label.
+  const field = /^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
+    ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
+    : null;
+  const period =
+    field !== null && info.lead?.kind === 'range' && info.lead.end <= (field[1] as string).length;
   return (
     FIELD_LABEL.exec(info.line.text) ??
-    (/^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
-      ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
-      : null) ??
+    (period ? null : field) ??
     // "Supervisor: Ms. Jane Roe, (202) 555-0199", "Hours per week: 40": a form's field, with no dates.
     (info.dates.length === 0 ? formField(info.line.text) : null)
   );
@@ -1262,6 +1274,17 @@ export function readExperience(
         bulletAnchors.add(info);
         return true;
       }
+      // "(2) Rakuten, Inc.   April 2016 - March 2019" after the rows of a table under "(1) Mercari, Inc.   April 2019 -
+      // Present": a numbered item with a range, set as an earlier numbered item that opened an entry, opens one too.
+      if (
+        info.line.numbered &&
+        hasRange(info) &&
+        info.words <= 12 &&
+        [...bulletAnchors].some((item) => item.line.numbered && item.line.indent === info.line.indent)
+      ) {
+        bulletAnchors.add(info);
+        return true;
+      }
       if (datedParents.has(info) && !(current && nestedIn(info, current))) {
         bulletAnchors.add(info);
         return true;
@@ -1380,6 +1403,17 @@ export function readExperience(
     )
       return false;
     if (info.meta) return true;
+    // "Desarrolladora Java Semi Senior" / "Sabre Corporation" / "Tecnología | Programación" / "Montevideo, Uruguay"
+    // over "ago. 2022 - Actualidad" (a portal's profile): a line of dates alone under a header naming a title or an
+    // employer and no dates yet is that header's, however many lines it has.
+    if (
+      dateOnly(info) &&
+      !labelled(info) &&
+      !entryField(info) &&
+      current.header.every((line) => line.dates.length === 0) &&
+      current.header.some((line) => evidenceFor(line).title || evidenceFor(line).company)
+    )
+      return true;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
       labelled(info) ||
@@ -1397,6 +1431,9 @@ export function readExperience(
     )
       return true;
     if (info.line.bullet && info.line.heading === 0) return false;
+    // "| - Matching service in Kotlin" under a table row "2023.01 - now | Tech Lead, Dispatch": a list item in the
+    // row's cell is the job's text.
+    if (CELL_ITEM.test(info.line.text)) return false;
     // "Jan 2015 –" waits for its end on the next line.
     const headerHasRange = current.header.some(
       (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
@@ -1472,7 +1509,23 @@ export function readExperience(
       )
         return true;
     }
-    return titleCased(engagementOut) || lowerCaseBrand(info.rest) || info.line.heading > 0 || info.line.bold;
+    // "Komerční banka, a.s., Praha" under "07/2014 – 02/2019    Java vývojář": a name its legal form makes an
+    // employer's, in sentence case as Czech, Slovak or Polish names are written, completes a header that names none.
+    const [dated] = current.header;
+    const legalName =
+      current.header.length === 1 &&
+      dated !== undefined &&
+      hasRange(dated) &&
+      (evidenceFor(dated).title || dated.lead?.kind === 'range') &&
+      !evidenceFor(dated).company &&
+      evidenceFor(info).company;
+    return (
+      titleCased(engagementOut) ||
+      lowerCaseBrand(info.rest) ||
+      info.line.heading > 0 ||
+      info.line.bold ||
+      legalName
+    );
   };
   let infoIndex: Map<LineInfo, number> | undefined;
   // The line right under a role: a short capitalised line that is no sentence, place, date or item may be the
@@ -1637,7 +1690,8 @@ export function readExperience(
       !clients &&
       draft.company &&
       unit?.label === 'company' &&
-      !unit.strong &&
+      // "Senior Application Engineer, Ichiba Search Group": a group's name, no company the catalogue knows, is the unit.
+      (!unit.strong || (unit.found.team && unit.found.company < 3)) &&
       sameLine(draft.company, unit.part.line)
     ) {
       draft.team = draft.company;
@@ -2692,6 +2746,8 @@ function readEntry(
       // "Internship" alone on its line where the title goes names the role.
       // "Kazan, www.volgaport.ru": the employer's web address a portal prints under it names nothing of the job.
       if (webAddress(part.text)) continue;
+      // "Engineering Manager, Payment Platform team (8 members)": the team's headcount names nothing of the job.
+      if (inBracket && HEADCOUNT.test(part.text.trim())) continue;
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) {
         if (OWN_ACCOUNT_PART.test(part.text)) {
           ownAccountPart = true;
