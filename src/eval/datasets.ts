@@ -674,7 +674,9 @@ export function devS33Xrole33Set(dir: string = DEV_S33_XROLE33_DIR): Promise<Eva
  * over a table of dated "Title, … Group (N members)" rows, a Korean career description's numbered "(1) Employer
  * Month YYYY - Present" lines over grid tables, "Title in Employer" with the employer's name opening with a digit, and
  * Slovak employers in sentence case with their legal form ("Podunajská poisťovňa, a.s., Bratislava") under a dated
- * title, test/fixtures/documents/dev-s34-xrole34, with its golds in its gold/ folder.
+ * title, a profile's stacks of title, employer and "dates · length" with titles no word the vocabulary knows ("Pastry
+ * Chef"), and a Markdown heading led by one year among headings led by ranges,
+ * test/fixtures/documents/dev-s34-xrole34, with its golds in its gold/ folder.
  */
 export function devS34Xrole34Set(dir: string = DEV_S34_XROLE34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);

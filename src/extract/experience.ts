@@ -247,7 +247,7 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
  * carreira", "Año sabático").
  */
 const CAREER_BREAK =
-  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|career\s+(?:switch|change|transition|pivot)|(?:an?\s+)?(?:year|months?)\s+(?:of\s+)?(?:learning|retraining|self[-\s]study|travel(?:l?ing)?)|year\s+out|time\s+off|cambio\s+de\s+carrera|transici[óo]n\s+(?:de\s+carrera|profesional)|a[ñn]o\s+sab[áa]tico|transi[çc][ãa]o\s+de\s+carreira|ano\s+sab[áa]tico|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski)|(?:licencia|permiso)\s+(?:por\s+|de\s+)?(?:maternidad|paternidad|parental)|congedo\s+(?:di\s+)?(?:maternit[àa]|paternit[àa]|parentale)|concediu\s+(?:de\s+)?(?:maternitate|paternitate|(?:pentru\s+)?cre[șş]terea?(?:\s+a)?\s+(?:copilului|copiilor))|vanhempainvapaa|[äa]itiysloma|isyysloma|hoitovapaa|f[öo]r[äa]ldraledig(?:het)?|(?:mamma|pappa)ledig(?:het)?|foreldrepermisjon|barselsorlov|barselspermisjon|lapsehoolduspuhkus|vanemapuhkus|varusmiespalvelus|asepalvelus|siviilipalvelus|ajateenistus|v[æa]rnepligt|f[øo]rstegangstjeneste|verneplikt|stagiu(?:l)?\s+militar|(?:(?:newcomers?|immigrants?)['’]?\s+)?bridging\s+program(?:me)?)$/iu;
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|career\s+(?:switch|change|transition|pivot)|(?:an?\s+)?(?:year|months?)\s+(?:of\s+)?(?:learning|retraining|self[-\s]study|travel(?:l?ing)?)|year\s+out|time\s+off|cambio\s+de\s+carrera|transici[óo]n\s+(?:de\s+carrera|profesional)|a[ñn]o\s+sab[áa]tico|transi[çc][ãa]o\s+de\s+carreira|ano\s+sab[áa]tico|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski)|(?:mate[řr]sk[áa]|rodi[čc]ovsk[áa])(?:\s+a\s+rodi[čc]ovsk[áa])?\s+dovolen(?:[áa]|ka)|(?:licencia|permiso)\s+(?:por\s+|de\s+)?(?:maternidad|paternidad|parental)|congedo\s+(?:di\s+)?(?:maternit[àa]|paternit[àa]|parentale)|concediu\s+(?:de\s+)?(?:maternitate|paternitate|(?:pentru\s+)?cre[șş]terea?(?:\s+a)?\s+(?:copilului|copiilor))|vanhempainvapaa|[äa]itiysloma|isyysloma|hoitovapaa|f[öo]r[äa]ldraledig(?:het)?|(?:mamma|pappa)ledig(?:het)?|foreldrepermisjon|barselsorlov|barselspermisjon|lapsehoolduspuhkus|vanemapuhkus|varusmiespalvelus|asepalvelus|siviilipalvelus|ajateenistus|v[æa]rnepligt|f[øo]rstegangstjeneste|verneplikt|stagiu(?:l)?\s+militar|(?:(?:newcomers?|immigrants?)['’]?\s+)?bridging\s+program(?:me)?)$/iu;
 
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
@@ -744,7 +744,7 @@ function bracketAround(text: string, part: { start: number; end: number }): stri
 
 /** A bracket's opening words when it describes what stands before it or tells its history, in lower case as a remark is. */
 const DESCRIBING =
-  /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through|promoted|(?:joined|started|hired)\s+as|(?:moved|transferred)\s+from)\b/u;
+  /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through|promoted|(?:joined|started|hired)\s+as|(?:moved|transferred)\s+from|alongside|while|during|besides)\b/u;
 
 /** "a savings bank in London", "an insurer": an apposition after a comma, describing the name before it. */
 const APPOSITION = /^an?\s+\p{Ll}[\p{Ll}-]*(?:\s|$)/u;
@@ -1146,6 +1146,34 @@ export function readExperience(
     if (own.title) titlesOverDated++;
     overDatedTitles.push(info);
   });
+  // "Sous Chef" / "Ottolenghi" / "Mar 2014 - Jul 2017 · 3 yrs 5 mos" among "Frontend Engineer" / "Deliveroo" / its dates
+  // (a profile copied to text): once two such stacks name a title on their first line, a line set apart as theirs are,
+  // over a short name and a line of dates alone, heads an entry whatever its words.
+  const stackedTitles: LineInfo[] = [];
+  let titledStacks = 0;
+  const written = infos.filter((info) => !info.line.blank);
+  written.forEach((info, index) => {
+    const name = written[index + 1];
+    const dated = written[index + 2];
+    if (
+      !name ||
+      !dated ||
+      !blankAbove(info) ||
+      blankAbove(name) ||
+      blankAbove(dated) ||
+      !(dateOnly(dated) || datesAndLength(dated)) ||
+      [info, name].some(
+        (line) => line.prose || line.line.bullet || line.dates.length > 0 || line.words > 6 || labelled(line),
+      ) ||
+      !/^\p{Lu}/u.test(info.line.text.trim())
+    )
+      return;
+    const own = evidenceFor(info);
+    if (own.company) return;
+    if (own.title && !evidenceFor(name).title) titledStacks++;
+    stackedTitles.push(info);
+  });
+  const titleStacks = new Set(titledStacks >= 2 ? stackedTitles : []);
   const titleLines = new Set([
     ...(titlesOverDated >= 2 ? overDatedTitles : []),
     ...titlesOverEmployers(content, blankAbove, evidenceFor),
@@ -1246,6 +1274,8 @@ export function readExperience(
       labelledDetail(info)
     )
       return false;
+    // A stack's first line is its title, also when its words name a technology ("Sous Chef").
+    if (titleStacks.has(info)) return true;
     if (technologyList(info, catalogue)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
@@ -1326,6 +1356,16 @@ export function readExperience(
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;
     if (info.lead && info.lead.kind === 'single' && (title || company)) return true;
+    // "### 2016 · Pannon Labs" after "### 2017 – 2020 · Balaton Apps Kft.": a heading led by one year, at the level of
+    // the heading led by dates that opened the entry above, opens an entry as that one did.
+    const opener = current?.header[0];
+    if (
+      info.lead?.kind === 'single' &&
+      info.line.heading > 0 &&
+      opener?.lead &&
+      opener.line.heading === info.line.heading
+    )
+      return true;
     // "Radiant Controls    2005" among "Larkspur Systems    2008 – 2012": a header line closed by one date, set
     // apart as the lines closed by ranges are, heads an entry as they do.
     if (yearClosed(info) && rangesClose && blankAbove(info)) return true;
@@ -2657,11 +2697,21 @@ function readEntry(
       !below.prose &&
       below.words <= 8 &&
       !evidence(below, catalogue).title;
+    // "### 2016 · Pannon Labs" over "**Software Engineering Intern**": a heading led by its year over the title held
+    // names the employer, no project.
+    const overTitle =
+      info === entry.header[0] &&
+      info.line.heading > 0 &&
+      below !== undefined &&
+      below.dates.length === 0 &&
+      !below.line.bullet &&
+      evidence(below, catalogue).title;
     if (
       info.lead &&
       info.lead.kind === 'single' &&
       !stackedUnder &&
       !overEmployer &&
+      !overTitle &&
       evidenceFree(info, catalogue)
     ) {
       const rest = info.rest.trim();
@@ -2705,7 +2755,12 @@ function readEntry(
       }
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
       // "(promoted from Senior Engineer in 2016)": the job's history, its date in the bracket too.
-      if ((inBracket || info.line.text[part.start - 1] === '(') && DESCRIBING.test(part.text.trim()))
+      // "Freelance - 2016 to 2018 (alongside school)": a bracket read whole as a part, beside the dates, describes too.
+      const bracketed = /^\((.*)\)$/u.exec(part.text.trim())?.[1];
+      if (
+        ((inBracket || info.line.text[part.start - 1] === '(') && DESCRIBING.test(part.text.trim())) ||
+        (bracketed !== undefined && DESCRIBING.test(bracketed.trim()))
+      )
         continue;
       if (inBracket && before && nameAgain(before, part)) continue;
       // "Aug 2021 -> Current    POSITION", "Period": a field's label names no employer and no title.

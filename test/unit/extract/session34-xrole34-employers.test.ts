@@ -178,3 +178,106 @@ describe("a portal's job as title, employer, area and town over its dates", () =
     ]);
   });
 });
+
+describe('a profile\'s stacks of title, employer, "dates · length" and town', () => {
+  const stack = (title: string, employer: string, dates: string, text: string) => [
+    title,
+    employer,
+    dates,
+    'Cork, Ireland',
+    text,
+    '',
+  ];
+  it.each(['Sous Chef', 'Pastry Chef', 'Head Brewer'])(
+    'a title no word of the vocabulary knows ("%s") heads its stack as the others do',
+    async (title) => {
+      const rows = await positionsOf([
+        ...EXPERIENCE_HEAD,
+        ...stack(
+          'Frontend Developer',
+          'Lee Valley Tickets',
+          'Apr 2021 - Today · 4 yrs 8 mos',
+          'Ticketing pages.',
+        ),
+        ...stack(
+          'Junior Developer',
+          'Lee Valley Tickets',
+          'Jan 2019 - Mar 2021 · 2 yrs 3 mos',
+          'Admin screens.',
+        ),
+        ...stack(title, 'Shandon Kitchen', 'Feb 2014 - Dec 2018 · 4 yrs 11 mos', 'Ran the section.'),
+      ]);
+      expect(rows).toEqual([
+        position('Lee Valley Tickets', 'Frontend Developer', '2021-04', 'present'),
+        position('Lee Valley Tickets', 'Junior Developer', '2019-01', '2021-03'),
+        position('Shandon Kitchen', title, '2014-02', '2018-12'),
+      ]);
+    },
+  );
+});
+
+describe('a heading led by one year among headings led by ranges', () => {
+  it('"### 2016 · Employer" over a title in bold heads a job of its own', async () => {
+    const rows = await positionsOf(
+      [
+        '# Ines Okafor',
+        '',
+        '## Experience',
+        '',
+        '### 2019 – present · Lough Derg Software, Nenagh',
+        '',
+        '**Backend Engineer**',
+        '',
+        '- Billing services in Go.',
+        '',
+        '### 2018 · Shannon Mapping',
+        '',
+        '**Software Intern**',
+        '',
+        '- Tile rendering in Python.',
+      ],
+      'resume.md',
+    );
+    expect(rows).toEqual([
+      position('Lough Derg Software', 'Backend Engineer', '2019', 'present'),
+      position('Shannon Mapping', 'Software Intern', '2018', '2018'),
+    ]);
+  });
+});
+
+describe('what a bracket beside the dates says of the job', () => {
+  it('"Freelance - 2016 to 2018 (alongside school)" names no employer', async () => {
+    const rows = await positionsOf([
+      ...EXPERIENCE_HEAD,
+      'Ardmore Credit Union - Dungarvan',
+      'IT Support Officer                  Sept 2018 - Aug 2019',
+      '  - Desktop support and the branch network.',
+      '',
+      'Freelance - 2016 to 2018 (alongside school and a weekend job)',
+      '  - Websites for two local clubs in WordPress.',
+    ]);
+    expect(rows).toEqual([position('Ardmore Credit Union', 'IT Support Officer', '2018-09', '2019-08')]);
+  });
+});
+
+describe('parental leave as Czech and Slovak CVs write it', () => {
+  it.each(['Materská a rodičovská dovolenka', 'Mateřská dovolená', 'Rodičovská dovolenka'])(
+    '"%s" over its dates adds no position',
+    async (leave) => {
+      const rows = await positionsOf([
+        ...EXPERIENCE_HEAD,
+        '09/2021 – súčasnosť    Senior Java vývojárka',
+        'Hronská banka, a.s., Banská Bystrica',
+        '',
+        `05/2019 – 08/2021    ${leave}`,
+        '',
+        '03/2014 – 04/2019    Java vývojárka',
+        'Hronská banka, a.s., Banská Bystrica',
+      ]);
+      expect(rows).toEqual([
+        position('Hronská banka, a.s.', 'Senior Java vývojárka', '2021-09', 'present'),
+        position('Hronská banka, a.s.', 'Java vývojárka', '2014-03', '2019-04'),
+      ]);
+    },
+  );
+});
