@@ -78,6 +78,7 @@ export const DEV_S32_XTEXT32_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S32_XEDU32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xedu32');
 /** Session 33's development documents of the employer and title families the development sets showed missed. */
 export const DEV_S33_XROLE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrole33');
+export const DEV_S34_XROLE34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xrole34');
 export const DEV_S33_XEDU33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xedu33');
 export const DEV_S33_XDATE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xdate33');
 export const DEV_S33_XROBUST33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrobust33');
@@ -174,6 +175,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S32_XTEXT32_DIR,
   DEV_S32_XEDU32_DIR,
   DEV_S33_XROLE33_DIR,
+  DEV_S34_XROLE34_DIR,
   DEV_S33_XEDU33_DIR,
   DEV_S33_XDATE33_DIR,
   DEV_S33_XROBUST33_DIR,
@@ -684,6 +686,19 @@ export function devS32Xedu32Set(dir: string = DEV_S32_XEDU32_DIR): Promise<EvalD
  * test/fixtures/documents/dev-s33-xrole33, with its golds in its gold/ folder.
  */
 export function devS33Xrole33Set(dir: string = DEV_S33_XROLE33_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 34's development set of employers over their titles: a shokumu-keirekisho's "Month YYYY – Present: Employer"
+ * over a table of dated "Title, … Group (N members)" rows, a Korean career description's numbered "(1) Employer
+ * Month YYYY - Present" lines over grid tables, "Title in Employer" with the employer's name opening with a digit, and
+ * Slovak employers in sentence case with their legal form ("Podunajská poisťovňa, a.s., Bratislava") under a dated
+ * title, a profile's stacks of title, employer and "dates · length" with titles no word the vocabulary knows ("Pastry
+ * Chef"), and a Markdown heading led by one year among headings led by ranges,
+ * test/fixtures/documents/dev-s34-xrole34, with its golds in its gold/ folder.
+ */
+export function devS34Xrole34Set(dir: string = DEV_S34_XROLE34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -195,6 +195,13 @@ function soleBrand(info: LineInfo, setApart: () => boolean): boolean {
   return (word || legal) && setApart();
 }
 
+/** A table cell's list item: the text after a column's bar opens with a list marker ("| - Built the …"). */
+const CELL_ITEM = /^\s*\|\s*[-–•*]\s/u;
+
+/** "8 members", "team of 12", "~40 engineers", "5 direct reports": the size of a team, in a header's bracket. */
+const HEADCOUNT =
+  /^(?:(?:a\s+)?team\s+of\s+)?(?:~\s*|about\s+|approx\.?\s+|c\.\s*)?\d+\+?\s*(?:members?|people|persons?|engineers?|developers?|(?:direct\s+)?reports?|FTEs?|staff|heads?)?$/iu;
+
 /** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
 const FIELD_LABEL =
   /^(team|group|department|squad|projects?|(?:tech(?:nology|nologies)?\s*)?stack|tech(?:nologies)?(?:\s+used)?|tools(?:\s+used)?|environment|skills(?:\s+used)?|client|customer|location|key\s+\w+|highlights?|achievements?|responsibilities)\s*[:：]\s*(.*)$/iu;
@@ -203,7 +210,7 @@ function labelled(info: LineInfo): RegExpExecArray | null {
   return (
     FIELD_LABEL.exec(info.line.text) ??
     // "Languages: Go, Rust, C": a label over a list; dates before the colon lead a job's line ("2021 – now: Staff
-    // Engineer @ UiPath (Go, Kubernetes, PostgreSQL)"), no label.
+    // Engineer @ UiPath (Go, Kubernetes, PostgreSQL)", "April 2014 – June 2020: Rakuten, Inc. (now …)"), no label.
     (!datesBeforeColon(info) && /^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
       ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
       : null) ??
@@ -244,7 +251,7 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
  * carreira", "Año sabático").
  */
 const CAREER_BREAK =
-  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|career\s+(?:switch|change|transition|pivot)|(?:an?\s+)?(?:year|months?)\s+(?:of\s+)?(?:learning|retraining|self[-\s]study|travel(?:l?ing)?)|year\s+out|time\s+off|cambio\s+de\s+carrera|transici[óo]n\s+(?:de\s+carrera|profesional)|a[ñn]o\s+sab[áa]tico|transi[çc][ãa]o\s+de\s+carreira|ano\s+sab[áa]tico|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski)|(?:licencia|permiso)\s+(?:por\s+|de\s+)?(?:maternidad|paternidad|parental)|congedo\s+(?:di\s+)?(?:maternit[àa]|paternit[àa]|parentale)|concediu\s+(?:de\s+)?(?:maternitate|paternitate|(?:pentru\s+)?cre[șş]terea?(?:\s+a)?\s+(?:copilului|copiilor))|vanhempainvapaa|[äa]itiysloma|isyysloma|hoitovapaa|f[öo]r[äa]ldraledig(?:het)?|(?:mamma|pappa)ledig(?:het)?|foreldrepermisjon|barselsorlov|barselspermisjon|lapsehoolduspuhkus|vanemapuhkus|varusmiespalvelus|asepalvelus|siviilipalvelus|ajateenistus|v[æa]rnepligt|f[øo]rstegangstjeneste|verneplikt|stagiu(?:l)?\s+militar|(?:(?:newcomers?|immigrants?)['’]?\s+)?bridging\s+program(?:me)?)$/iu;
+  /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|career\s+(?:switch|change|transition|pivot)|(?:an?\s+)?(?:year|months?)\s+(?:of\s+)?(?:learning|retraining|self[-\s]study|travel(?:l?ing)?)|year\s+out|time\s+off|cambio\s+de\s+carrera|transici[óo]n\s+(?:de\s+carrera|profesional)|a[ñn]o\s+sab[áa]tico|transi[çc][ãa]o\s+de\s+carreira|ano\s+sab[áa]tico|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski)|(?:mate[řr]sk[áa]|rodi[čc]ovsk[áa])(?:\s+a\s+rodi[čc]ovsk[áa])?\s+dovolen(?:[áa]|ka)|(?:licencia|permiso)\s+(?:por\s+|de\s+)?(?:maternidad|paternidad|parental)|congedo\s+(?:di\s+)?(?:maternit[àa]|paternit[àa]|parentale)|concediu\s+(?:de\s+)?(?:maternitate|paternitate|(?:pentru\s+)?cre[șş]terea?(?:\s+a)?\s+(?:copilului|copiilor))|vanhempainvapaa|[äa]itiysloma|isyysloma|hoitovapaa|f[öo]r[äa]ldraledig(?:het)?|(?:mamma|pappa)ledig(?:het)?|foreldrepermisjon|barselsorlov|barselspermisjon|lapsehoolduspuhkus|vanemapuhkus|varusmiespalvelus|asepalvelus|siviilipalvelus|ajateenistus|v[æa]rnepligt|f[øo]rstegangstjeneste|verneplikt|stagiu(?:l)?\s+militar|(?:(?:newcomers?|immigrants?)['’]?\s+)?bridging\s+program(?:me)?)$/iu;
 
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
@@ -741,7 +748,7 @@ function bracketAround(text: string, part: { start: number; end: number }): stri
 
 /** A bracket's opening words when it describes what stands before it or tells its history, in lower case as a remark is. */
 const DESCRIBING =
-  /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through|promoted|(?:joined|started|hired)\s+as|(?:moved|transferred)\s+from)\b/u;
+  /^(?:my|our|a|an|the|now|formerly|previously|later|acquired|part\s+of|then|via|through|promoted|(?:joined|started|hired)\s+as|(?:moved|transferred)\s+from|alongside|while|during|besides)\b/u;
 
 /** "a savings bank in London", "an insurer": an apposition after a comma, describing the name before it. */
 const APPOSITION = /^an?\s+\p{Ll}[\p{Ll}-]*(?:\s|$)/u;
@@ -1148,6 +1155,34 @@ export function readExperience(
     if (own.title) titlesOverDated++;
     overDatedTitles.push(info);
   });
+  // "Sous Chef" / "Ottolenghi" / "Mar 2014 - Jul 2017 · 3 yrs 5 mos" among "Frontend Engineer" / "Deliveroo" / its dates
+  // (a profile copied to text): once two such stacks name a title on their first line, a line set apart as theirs are,
+  // over a short name and a line of dates alone, heads an entry whatever its words.
+  const stackedTitles: LineInfo[] = [];
+  let titledStacks = 0;
+  const written = infos.filter((info) => !info.line.blank);
+  written.forEach((info, index) => {
+    const name = written[index + 1];
+    const dated = written[index + 2];
+    if (
+      !name ||
+      !dated ||
+      !blankAbove(info) ||
+      blankAbove(name) ||
+      blankAbove(dated) ||
+      !(dateOnly(dated) || datesAndLength(dated)) ||
+      [info, name].some(
+        (line) => line.prose || line.line.bullet || line.dates.length > 0 || line.words > 6 || labelled(line),
+      ) ||
+      !/^\p{Lu}/u.test(info.line.text.trim())
+    )
+      return;
+    const own = evidenceFor(info);
+    if (own.company) return;
+    if (own.title && !evidenceFor(name).title) titledStacks++;
+    stackedTitles.push(info);
+  });
+  const titleStacks = new Set(titledStacks >= 2 ? stackedTitles : []);
   const titleLines = new Set([
     ...(titlesOverDated >= 2 ? overDatedTitles : []),
     ...titlesOverEmployers(content, blankAbove, evidenceFor),
@@ -1253,6 +1288,8 @@ export function readExperience(
       labelledDetail(info)
     )
       return false;
+    // A stack's first line is its title, also when its words name a technology ("Sous Chef").
+    if (titleStacks.has(info)) return true;
     if (technologyList(info, catalogue)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
@@ -1277,6 +1314,17 @@ export function readExperience(
           (title && yearItem(info) && closesWithDate(anchor, 'range'))) &&
         info.words <= 12 &&
         info.line.indent === anchor.line.indent
+      ) {
+        bulletAnchors.add(info);
+        return true;
+      }
+      // "(2) Rakuten, Inc.   April 2016 - March 2019" after the rows of a table under "(1) Mercari, Inc.   April 2019 -
+      // Present": a numbered item with a range, set as an earlier numbered item that opened an entry, opens one too.
+      if (
+        info.line.numbered &&
+        hasRange(info) &&
+        info.words <= 12 &&
+        [...bulletAnchors].some((item) => item.line.numbered && item.line.indent === info.line.indent)
       ) {
         bulletAnchors.add(info);
         return true;
@@ -1322,6 +1370,16 @@ export function readExperience(
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;
     if (info.lead && info.lead.kind === 'single' && (title || company)) return true;
+    // "### 2016 · Pannon Labs" after "### 2017 – 2020 · Balaton Apps Kft.": a heading led by one year, at the level of
+    // the heading led by dates that opened the entry above, opens an entry as that one did.
+    const opener = current?.header[0];
+    if (
+      info.lead?.kind === 'single' &&
+      info.line.heading > 0 &&
+      opener?.lead &&
+      opener.line.heading === info.line.heading
+    )
+      return true;
     // "Radiant Controls    2005" among "Larkspur Systems    2008 – 2012": a header line closed by one date, set
     // apart as the lines closed by ranges are, heads an entry as they do.
     if (yearClosed(info) && rangesClose && blankAbove(info)) return true;
@@ -1401,6 +1459,17 @@ export function readExperience(
       return false;
     if (info.meta) return true;
     if (profileHeaderClosed(current.header)) return false;
+    // "Desarrolladora Java Semi Senior" / "Sabre Corporation" / "Tecnología | Programación" / "Montevideo, Uruguay"
+    // over "ago. 2022 - Actualidad" (a portal's profile): a line of dates alone under a header naming a title or an
+    // employer and no dates yet is that header's, however many lines it has.
+    if (
+      dateOnly(info) &&
+      !labelled(info) &&
+      !entryField(info) &&
+      current.header.every((line) => line.dates.length === 0) &&
+      current.header.some((line) => evidenceFor(line).title || evidenceFor(line).company)
+    )
+      return true;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
       labelled(info) ||
@@ -1418,6 +1487,9 @@ export function readExperience(
     )
       return true;
     if (info.line.bullet && info.line.heading === 0) return false;
+    // "| - Matching service in Kotlin" under a table row "2023.01 - now | Tech Lead, Dispatch": a list item in the
+    // row's cell is the job's text.
+    if (CELL_ITEM.test(info.line.text)) return false;
     // "Jan 2015 –" waits for its end on the next line.
     const headerHasRange = current.header.some(
       (line) => hasRange(line) && !line.dates.some((date) => date.openEnded),
@@ -1493,7 +1565,23 @@ export function readExperience(
       )
         return true;
     }
-    return titleCased(engagementOut) || lowerCaseBrand(info.rest) || info.line.heading > 0 || info.line.bold;
+    // "Komerční banka, a.s., Praha" under "07/2014 – 02/2019    Java vývojář": a name its legal form makes an
+    // employer's, in sentence case as Czech, Slovak or Polish names are written, completes a header that names none.
+    const [dated] = current.header;
+    const legalName =
+      current.header.length === 1 &&
+      dated !== undefined &&
+      hasRange(dated) &&
+      (evidenceFor(dated).title || dated.lead?.kind === 'range') &&
+      !evidenceFor(dated).company &&
+      evidenceFor(info).company;
+    return (
+      titleCased(engagementOut) ||
+      lowerCaseBrand(info.rest) ||
+      info.line.heading > 0 ||
+      info.line.bold ||
+      legalName
+    );
   };
   let infoIndex: Map<LineInfo, number> | undefined;
   // The line right under a role: a short capitalised line that is no sentence, place, date or item may be the
@@ -1658,7 +1746,8 @@ export function readExperience(
       !clients &&
       draft.company &&
       unit?.label === 'company' &&
-      !unit.strong &&
+      // "Senior Application Engineer, Ichiba Search Group": a group's name, no company the catalogue knows, is the unit.
+      (!unit.strong || (unit.found.team && unit.found.company < 3)) &&
       sameLine(draft.company, unit.part.line)
     ) {
       draft.team = draft.company;
@@ -2687,11 +2776,21 @@ function readEntry(
       !below.prose &&
       below.words <= 8 &&
       !evidence(below, catalogue).title;
+    // "### 2016 · Pannon Labs" over "**Software Engineering Intern**": a heading led by its year over the title held
+    // names the employer, no project.
+    const overTitle =
+      info === entry.header[0] &&
+      info.line.heading > 0 &&
+      below !== undefined &&
+      below.dates.length === 0 &&
+      !below.line.bullet &&
+      evidence(below, catalogue).title;
     if (
       info.lead &&
       info.lead.kind === 'single' &&
       !stackedUnder &&
       !overEmployer &&
+      !overTitle &&
       evidenceFree(info, catalogue)
     ) {
       const rest = info.rest.trim();
@@ -2735,7 +2834,12 @@ function readEntry(
       }
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
       // "(promoted from Senior Engineer in 2016)": the job's history, its date in the bracket too.
-      if ((inBracket || info.line.text[part.start - 1] === '(') && DESCRIBING.test(part.text.trim()))
+      // "Freelance - 2016 to 2018 (alongside school)": a bracket read whole as a part, beside the dates, describes too.
+      const bracketed = /^\((.*)\)$/u.exec(part.text.trim())?.[1];
+      if (
+        ((inBracket || info.line.text[part.start - 1] === '(') && DESCRIBING.test(part.text.trim())) ||
+        (bracketed !== undefined && DESCRIBING.test(bracketed.trim()))
+      )
         continue;
       if (inBracket && before && nameAgain(before, part)) continue;
       // "Aug 2021 -> Current    POSITION", "Period": a field's label names no employer and no title.
@@ -2776,6 +2880,8 @@ function readEntry(
       // "Internship" alone on its line where the title goes names the role.
       // "Kazan, www.volgaport.ru": the employer's web address a portal prints under it names nothing of the job.
       if (webAddress(part.text)) continue;
+      // "Engineering Manager, Payment Platform team (8 members)": the team's headcount names nothing of the job.
+      if (inBracket && HEADCOUNT.test(part.text.trim())) continue;
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) {
         if (OWN_ACCOUNT_PART.test(part.text)) {
           ownAccountPart = true;

@@ -832,7 +832,7 @@ function titleAtOrField(
 }
 
 /** A title, " in " and a capital after it: "Senior Software Engineer in Techlogix" (see `titleInEmployer`). */
-const TITLE_IN = /^(\S.*?\S)\s+in\s+(?=\p{Lu})/u;
+const TITLE_IN = /^(\S.*?\S)\s+in\s+(?=\p{Lu}|\p{N}+\p{L})/u;
 
 /** Roles held in a subject ("Lecturer in Digital Media", "Tutor in Statistics"): what follows "in" is no employer. */
 const SUBJECT_ROLES = new Set([
