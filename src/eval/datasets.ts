@@ -94,6 +94,8 @@ export const DEV_S31_XTECH31_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S32_XTECH32_DIR = join(projectRoot, 'test/fixtures/documents/dev-s32-xtech32');
 /** Session 33's development documents of lines under a skills list that are no skills (see its README). */
 export const DEV_S33_XTECH33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xtech33');
+/** Session 34's development documents of technology mentions across the development sets (see its README). */
+export const DEV_S34_XTECH34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xtech34');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 30's development documents of Word CVs in other languages (their headings, dates and job lines). */
 export const DEV_S30_XWORD30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xword30');
@@ -153,6 +155,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S31_XTECH31_DIR,
   DEV_S32_XTECH32_DIR,
   DEV_S33_XTECH33_DIR,
+  DEV_S34_XTECH34_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
@@ -836,6 +839,14 @@ export function devS32Xtech32Set(dir: string = DEV_S32_XTECH32_DIR): Promise<Eva
  * test/fixtures/documents/dev-s33-xtech33, with its golds in its gold/ folder.
  */
 export function devS33Xtech33Set(dir: string = DEV_S33_XTECH33_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 34's development set of technology mentions the development sets showed missed or read wrongly (names in
+ * their Czech and Slovak case forms), test/fixtures/documents/dev-s34-xtech34, with its golds in its gold/ folder.
+ */
+export function devS34Xtech34Set(dir: string = DEV_S34_XTECH34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
