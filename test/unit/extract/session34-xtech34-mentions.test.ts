@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
-import { seedCatalogue } from './extract-text.js';
+import { sectionKind } from '../../../src/extract/vocabulary.js';
+import { extractText, seedCatalogue } from './extract-text.js';
 
 // Session 34 (xtech34): technology mentions the development sets showed missed or read wrongly. Sentences written for
 // these tests, of invented work.
@@ -31,5 +32,65 @@ describe('names in their Czech and Slovak case forms', () => {
 
   it('leaves a short name in lower case, which an ordinary word may spell with that ending', async () => {
     expect(await found('změny v gitu')).toEqual([]);
+  });
+});
+
+describe('the sections a CV ends on besides its skills', () => {
+  it.each([
+    'EGYÉB',
+    'Egyéb információk',
+    'Sonstiges',
+    'DALŠÍ INFORMACE',
+    'Ďalšie informácie',
+    'Altre informazioni',
+    'Záliby',
+    'Expected salary',
+    'Preferencia salarial',
+    'Pretensión salarial',
+  ])('%j heads a section of its own', (heading) => {
+    expect(sectionKind(heading)).toBe('other');
+  });
+
+  it('keeps "Egyéb készségek" (other skills) a skills section', () => {
+    expect(sectionKind('Egyéb készségek')).toBe('skills');
+  });
+});
+
+const skillsOf = async (lines: string[]) => {
+  const text = [
+    'Ottilie Brennecke',
+    'Rostock',
+    '',
+    'BERUFSERFAHRUNG',
+    'Backend-Entwicklerin',
+    'Warnow Werft, Rostock',
+    '01/2019 – heute',
+    '- Dienste in Go',
+    '',
+    'IT-KENNTNISSE',
+    '',
+    ...lines,
+  ].join('\n');
+  const result = await extractText(text);
+  return (result.resume.skills ?? []).flatMap((group) => group.keywords ?? []);
+};
+
+describe('a skills list followed by a section of other things', () => {
+  it('stops before "SONSTIGES" and its hobbies', async () => {
+    expect(
+      await skillsOf([
+        'Go, Kafka, Terraform',
+        '',
+        'SONSTIGES',
+        '',
+        'Führerschein Klasse B. Hobbys: Segeln, Schach.',
+      ]),
+    ).toEqual(['Go', 'Kafka', 'Terraform']);
+  });
+
+  it('reads a cell of two levels side by side as no name', async () => {
+    expect(
+      await skillsOf(['Go        Experte', 'Kafka        Fortgeschritten Experte', 'Terraform']),
+    ).toEqual(['Go', 'Kafka', 'Terraform']);
   });
 });
