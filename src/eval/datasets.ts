@@ -844,7 +844,8 @@ export function devS33Xtech33Set(dir: string = DEV_S33_XTECH33_DIR): Promise<Eva
 
 /**
  * Session 34's development set of technology mentions the development sets showed missed or read wrongly (names in
- * their Czech and Slovak case forms), test/fixtures/documents/dev-s34-xtech34, with its golds in its gold/ folder.
+ * their Czech and Slovak case forms, the other sections a CV ends on after its skills, a cell of two levels, vendors'
+ * products by their full names), test/fixtures/documents/dev-s34-xtech34, with its golds in its gold/ folder.
  */
 export function devS34Xtech34Set(dir: string = DEV_S34_XTECH34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);

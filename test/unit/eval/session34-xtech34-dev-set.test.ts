@@ -4,7 +4,7 @@ import { describeHandWrittenSet } from './hand-written-set.js';
 describeHandWrittenSet({
   title: "xtech34's development documents (dev-s34-xtech34)",
   dir: DEV_S34_XTECH34_DIR,
-  minimum: { all: 2, '.txt': 1, '.md': 1, '.pdf': 0, '.docx': 0 },
+  minimum: { all: 5, '.txt': 4, '.md': 1, '.pdf': 0, '.docx': 0 },
   formats: ['text', 'markdown'],
   load: () => devS34Xtech34Set(),
   namedOnly: 'dev-s34-xtech34',
