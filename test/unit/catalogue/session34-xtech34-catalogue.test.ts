@@ -47,3 +47,15 @@ describe('the catalogue entries and spellings added in session 34', () => {
     expect(ids('Gateways written with Spring Cloud and Spring Boot.')).toEqual(['spring-cloud', 'spring']);
   });
 });
+
+describe('"API Gateway", an alias of Amazon API Gateway and the name of any service in front of APIs', () => {
+  it('is no technology written in lower case in running text', () => {
+    expect(ids('Built the payments API gateway in Go.')).toEqual(['go']);
+    expect(ids('Moved the monolith behind an API gateway.')).toEqual([]);
+  });
+
+  it("is Amazon's written as its name, or listed beside another technology", () => {
+    expect(ids('Webhooks through Amazon API Gateway.')).toEqual(['api-gateway']);
+    expect(ids('AWS (Lambda, API Gateway, S3)')).toEqual(['aws', 'aws-lambda', 'api-gateway', 's3']);
+  });
+});
