@@ -47,6 +47,7 @@ export const UNSEEN_22_DIR = join(projectRoot, 'test/fixtures/documents/unseen-2
 export const UNSEEN_23_DIR = join(projectRoot, 'test/fixtures/documents/unseen-23');
 export const UNSEEN_24_DIR = join(projectRoot, 'test/fixtures/documents/unseen-24');
 export const UNSEEN_25_DIR = join(projectRoot, 'test/fixtures/documents/unseen-25');
+export const UNSEEN_26_DIR = join(projectRoot, 'test/fixtures/documents/unseen-26');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
@@ -80,6 +81,8 @@ export const DEV_S33_XROLE33_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S33_XEDU33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xedu33');
 export const DEV_S33_XDATE33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xdate33');
 export const DEV_S33_XROBUST33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xrobust33');
+/** Session 34's development documents of the education families the development sets showed missed (its README). */
+export const DEV_S34_XEDU34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xedu34');
 export const DEV_S29_XWORD29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xword29');
 /** Session 29's development documents of the education families unseen-20 showed missed (see its README). */
 export const DEV_S29_XEDU29_DIR = join(projectRoot, 'test/fixtures/documents/dev-s29-xedu29');
@@ -127,6 +130,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_23_DIR,
   UNSEEN_24_DIR,
   UNSEEN_25_DIR,
+  UNSEEN_26_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
@@ -171,6 +175,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S33_XEDU33_DIR,
   DEV_S33_XDATE33_DIR,
   DEV_S33_XROBUST33_DIR,
+  DEV_S34_XEDU34_DIR,
 ];
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -456,6 +461,15 @@ export function unseen25Set(dir: string = UNSEEN_25_DIR): Promise<EvalDocument[]
 }
 
 /**
+ * The twenty-sixth hand-written set, test/fixtures/documents/unseen-26, with its golds in its gold/ folder: written
+ * in session 34 by someone who read neither the extractor nor the other sets' documents, as a blind set beside
+ * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown).
+ */
+export function unseen26Set(dir: string = UNSEEN_26_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
  * The plain-text and Markdown development set, test/fixtures/documents/dev-text, with its golds in its gold/
  * folder: layouts engineers really produce as text (pdftotext -layout, LinkedIn copies, ASCII and README
  * résumés), written in session 6 to tune the extractor's text reading on.
@@ -699,6 +713,17 @@ export function devS33Xdate33Set(dir: string = DEV_S33_XDATE33_DIR): Promise<Eva
  * test/fixtures/documents/dev-s33-xrobust33, with its golds in its gold/ folder.
  */
 export function devS33Xrobust33Set(dir: string = DEV_S33_XROBUST33_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 34's development set of schools and degrees: sections headed after a square or a diamond ("■ Education" in
+ * a shokumu-keirekisho's PDF, "◆ EDUCATION" in a text résumé), a job portal's row "Studies | level | status" (the
+ * level no school, the studies the degree as written, a secondary level no entry), schools named in Hungarian with
+ * "és" inside their names, Chile's "Analista Programador" and "Técnico de Nivel Superior en …" before their school,
+ * test/fixtures/documents/dev-s34-xedu34, with its golds in its gold/ folder.
+ */
+export function devS34Xedu34Set(dir: string = DEV_S34_XEDU34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

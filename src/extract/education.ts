@@ -50,13 +50,17 @@ export interface EducationDraft {
 
 function names(info: LineInfo, catalogue: Catalogue): { school: boolean; degree: boolean } {
   const degree = findDegree(info.line.text);
-  // "Tecnicatura Universitaria en Programación": a school's word inside the degree's own name names no school.
-  const text = degree
-    ? info.line.text.slice(0, degree.start) + info.line.text.slice(degree.end)
-    : info.line.text;
+  const parts = educationParts(info);
+  // "Tecnicatura Universitaria en Programación": a school's word inside the degree's own name names no school; nor
+  // does a portal's level in its cell ("Universitario").
+  let text = info.line.text;
+  const blank = (start: number, end: number) => {
+    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  };
+  if (degree) blank(degree.start, degree.end);
+  for (const part of parts) if (portalLevelCell(part)) blank(part.start, part.end);
   const school =
-    isInstitution(text) ||
-    educationParts(info).some((part) => catalogue.companies.find(part.text) !== undefined);
+    isInstitution(text) || parts.some((part) => catalogue.companies.find(part.text) !== undefined);
   return { school, degree: degree !== null };
 }
 
@@ -244,6 +248,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   for (const info of under.keys()) shown.delete(info);
   const heads = new Set(under.values());
   const overOwnEntry = linesOverOwnEntry(infos);
+  // The lines with a blank line right above them.
+  const apart = new Set(infos.filter((_, index) => index > 0 && infos[index - 1]?.line.blank === true));
   const { entries } = splitEntries(
     infos,
     (info, current) => {
@@ -304,11 +310,16 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       // "(MSc Computer Science)" under "Civilingenjör, Datateknik": a gloss of the degree above.
       if (/^\(.*\)$/u.test(info.line.text.trim())) return true;
       // "FSc (Pre-Engineering)" under "BS (Computer Science)" and its school: a line that opens with a school-leaving
-      // certificate under a degree's or another certificate's lines opens its own entry, as above.
+      // certificate under a degree's or another certificate's lines, or after a blank line under an entry's dates
+      // ("Enseñanza Media" apart from a bootcamp's period; "A Levels: …" right under "College, City, 2010 to 2012" is
+      // that school's), opens its own entry, as above.
       if (
         SCHOOL_LEAVING.exec(info.line.text.trimStart())?.index === 0 &&
         current.header.some(
-          (line) => findDegree(line.line.text) !== null || SCHOOL_LEAVING.test(line.line.text),
+          (line) =>
+            findDegree(line.line.text) !== null ||
+            SCHOOL_LEAVING.test(line.line.text) ||
+            (apart.has(info) && line.dates.length > 0),
         ) &&
         !degreeOfUniversity(current)
       )
@@ -397,7 +408,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       });
       let covered = 0;
       for (const [index, part] of parts.entries()) {
-        if (part.start < covered) continue;
+        if (part.start < covered || portalLevelCell(part)) continue;
         // "**Analítica de Negocios** (bootcamp online)": a programme its bracket calls a bootcamp names no degree.
         const degree = bracketSays(part.text, BOOTCAMP) ? null : degreeIn(info.line.text, part);
         if (degree) covered = part.start + degree.end;
@@ -419,6 +430,17 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           continue;
         }
         if (degree && studyType) continue;
+        const level = parts[index + 1];
+        if (
+          !degree &&
+          !studyType &&
+          portalLevelCell(level) &&
+          !SECONDARY.test(level?.text ?? '') &&
+          !isInstitution(part.text)
+        ) {
+          studyType = locate(info.line, part.start, part.end, part.text, 0.7);
+          continue;
+        }
         if (degree && !studyType) {
           wantsArea = true;
           studyType = locate(info.line, part.start + degree.start, part.start + degree.end, degree.text, 0.8);
@@ -1289,12 +1311,12 @@ function readEducationRecords(lines: readonly DocLine[]): EducationDraft[] {
  * and the matric, Italy's maturità, Romania's bacalaureat, Brazil's ensino médio, the Netherlands' VWO and HAVO,
  * Turkey's lise, Indonesia's SMA/SMK and Vietnam's THPT; South Africa's "Grade 12", "National Senior Certificate" and
  * "Highest Grade Passed", Sri Lanka's G.C.E. Advanced and Ordinary Levels ("A/L") and Singapore's "GCE 'A' Levels",
- * Nepal's SLC and "+2" (India's "10+2"; France's "Bac+2" counts years of higher studies), Hungary's érettségi, the
+ * Chile's "Enseñanza Media" ("Educación Media"), Nepal's SLC and "+2" (India's "10+2"; France's "Bac+2" counts years of higher studies), Hungary's érettségi, the
  * Spanish-speaking bachiller, the Nordic studentereksamen, studentexamen, gymnasieexamen and ylioppilastutkinto,
  * Germany's Hochschulreife and Fachabitur, Malaysia's SPM and STPM; the International Baccalaureate's diploma, the
  * IGCSE, Hong Kong's HKDSE, Israel's bagrut, Ireland's "Leaving Cert", Tanzania's CSEE and ACSEE, Uganda's UCE and UACE.
  */
-const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?<!Bac\s?)(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)|Studentereksamen|Studentexamen|Gymnasieexamen|Ylioppilastutkinto|(?:Allgemeine\s+|Fach)?Hochschulreife|Fachabitur|SPM|STPM|G\.?\s?C\.?\s?E\.?\s+['‘’][AO]['‘’]\s*Levels?|International\s+Baccalaureate|IB\s+Diploma(?:\s+Programme)?|IGCSEs?|HKDSE|Bagrut|Leaving\s+Cert|ACSEE|UACE`;
+const MORE_SCHOOL_LEAVING = String.raw`KCSE|KCPE|WASSCE|SSCE|WAEC|NECO|(?:West\s+African\s+)?Senior\s+School\s+Certificate|O[- ]?Levels?|Matric|Maturit[àa]|Bacalaureat|Ensino\s+M[ée]dio|VWO|HAVO|Lise|SMA|SMK|THPT|F\.?\s?Sc\.?|HSSC|Grade\s+12|National\s+Senior\s+Certificate|Highest\s+Grade\s+Passed|G\.?\s?C\.?\s?E\.?\s+(?:Advanced|Ordinary)\s+Levels?|[AO]/L|SLC|School\s+Leaving\s+Certificate|(?<!Bac\s?)(?:10\s?)?\+\s?2(?!\d)|[ÉE]retts[ée]gi|Bachiller(?!ato)|(?:Ense[ñn]anza|Educaci[óo]n)\s+Media|Studentereksamen|Studentexamen|Gymnasieexamen|Ylioppilastutkinto|(?:Allgemeine\s+|Fach)?Hochschulreife|Fachabitur|SPM|STPM|G\.?\s?C\.?\s?E\.?\s+['‘’][AO]['‘’]\s*Levels?|International\s+Baccalaureate|IB\s+Diploma(?:\s+Programme)?|IGCSEs?|HKDSE|Bagrut|Leaving\s+Cert|ACSEE|UACE`;
 
 /**
  * School-leaving certificates and the schools that give them (Abitur, Class XII, a high school
@@ -1315,12 +1337,14 @@ const UNIVERSITY =
 
 /**
  * A school that teaches no higher studies, by the word its name is built on ("Szent István Gimnázium", "Colegio
- * Nacional de Monserrat", Swedish "… gymnasiet" (the definite form), "Pretoria Boys High School", "Liceo Scientifico", "Kantonsschule", "Escola Secundária",
- * Mexico's "Preparatoria", Indonesia's and Malaysia's "Sekolah Menengah"). A
- * "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry of their own.
+ * Nacional de Monserrat", Swedish "… gymnasiet" (the definite form), "Pretoria Boys High School", "Liceo Scientifico",
+ * "Kantonsschule", "Escola Secundária", Mexico's "Preparatoria", Indonesia's and Malaysia's "Sekolah Menengah", Poland's
+ * "Technikum" and "Zespół Szkół …"), or a job portal's level of it ("Secundario · Graduado" under the school, Bumeran's
+ * and Laborum's way). A "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry
+ * of their own.
  */
 const SECONDARY_ONLY =
-  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|gymnasiet|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|preparatoria|sekolah\s+menengah|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|gymnasiet|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|preparatoria|secundari[oa]|technikum|zesp[óo][łl]\s+szk[óo][łl]|sekolah\s+menengah|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
 
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S", "profiel N&T"). */
 const SECONDARY = new RegExp(
@@ -1433,6 +1457,17 @@ const DIPLOMA_NOTE =
  */
 const PORTAL_LEVEL =
   /^\s*(?:universitari[oa]|terciari[oa]|t[ée]cnic[oa]|tecnol[óo]gic[oa]|posgrado|maestr[íi]a|doctorado|secundari[oa])\s*[-–—·|]\s*(?:graduad[oa]|egresad[oa]|titulad[oa]|en\s+curso|abandonad[oa]|incomplet[oa]|complet[oa]|finalizad[oa])(?![\p{L}])/iu;
+
+/**
+ * "Analista Programador | Terciario | Graduado": a job portal's row of studies (Bumeran's, Computrabajo's), the title
+ * as written, then the portal's level in a cell of its own. The level names no school and no degree; the cell before
+ * it is what was studied, a degree as written whatever its words.
+ */
+const PORTAL_LEVEL_CELL = /^(?:universitari[oa]|terciari[oa]|secundari[oa]|posgrado|otro)$/iu;
+
+function portalLevelCell(part: Part | undefined): boolean {
+  return part !== undefined && PORTAL_LEVEL_CELL.test(part.text.trim());
+}
 
 /**
  * A line that opens with the class of a degree or an honour ("First Class Honours; University Medal", "Magna cum

@@ -84,6 +84,18 @@ export function headingText(line: DocLine): string {
     : text;
 }
 
+/** The square or diamond a shokumu-keirekisho (and other CVs set in its manner) sets before each section's name. */
+const HEADING_MARK = /^\s*[■□◆◇]/u;
+
+/**
+ * "■ Education", "◆ Work History": a list item that is a square or diamond mark and a section's exact name alone
+ * heads that section (a bullet that reads "Education" among a job's or an interest list's items, after a round or
+ * dashed mark, stays an item).
+ */
+export function markedHeading(line: DocLine): boolean {
+  return line.bullet && HEADING_MARK.test(line.raw) && sectionKind(headingText(line)) !== null;
+}
+
 /**
  * Cuts the document into sections at lines that are a section name on their own ("EXPERIENCE",
  * "Work History", "## Education", "Things I use:"). Inside a section, a heading set more quietly than
@@ -197,7 +209,7 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       )
     )
       continue;
-    if (!line.blank && !(line.bullet && line.heading === 0 && !line.bold)) {
+    if (!line.blank && (!(line.bullet && line.heading === 0 && !line.bold) || markedHeading(line))) {
       const text = headingText(line);
       const next = lines[index + 1];
       const loud = strength(line) >= 2 || (next?.rule === true && !line.bullet);

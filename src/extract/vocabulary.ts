@@ -13,9 +13,13 @@ import { foldKey } from './fold.js';
  * The particles that join the words of a name in a Romance or Germanic language and stay in lower case inside
  * it ("Universidad de Guadalajara", "Universidade do Porto", "Politecnico di Milano", "Hochschule für Technik",
  * "Université Paris-Saclay et", "Ludwig von Mises"): the one list every rule reading such a name is built from.
+ * The "and" of Hungarian, Romanian and the Nordic languages too ("Budapesti Műszaki és Gazdaságtudományi Egyetem",
+ * "Universitatea de Științe Agricole și Medicină Veterinară"), words no English text writes.
  */
 export const NAME_PARTICLES: readonly string[] =
-  'de des du la le les di da do dos das del della degli der van von voor zu für und y e et'.split(' ');
+  'de des du la le les di da do dos das del della degli der van von voor zu für und y e et és și och og'.split(
+    ' ',
+  );
 
 /** Words that stay in lower case inside names and titles ("Head of Data", "Politecnico di Milano"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set([
@@ -2803,14 +2807,15 @@ export const DEGREE = new RegExp(
       // The professional title a Colombian or Peruvian university grants, written as the degree ("Ingeniera de
       // Sistemas: Universidad EAFIT", "Ingeniero Electrónico, Universidad del Valle"): only right before the school it
       // names, so that "Ingeniero de Sistemas" over an employer stays a job's title.
-      String.raw`Ingenier[oa](?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?(?=\s*[:,–—|]\s*(?:Universi|Instituto|Escuela|Polit[ée]cnic|Pontificia|(?:Fundaci[óo]n|Corporaci[óo]n)\s+Universitaria))`,
+      // Chile's and Uruguay's "Analista Programador" (an institute's or a university's title, as written) likewise.
+      String.raw`(?:Ingenier[oa](?:\s+de)?\s+\p{Lu}\p{Ll}+(?:\s+(?:y|e)\s+\p{Lu}\p{Ll}+)?|Analista\s+Programador(?:a)?)(?=\s*[:,–—|]\s*(?:Universi|Instituto|Escuela|Polit[ée]cnic|Pontificia|(?:Fundaci[óo]n|Corporaci[óo]n)\s+Universitaria))`,
       // Latin America's university degrees below the licentiate, named before their field: "Tecnicatura Universitaria
       // en Programación", "Técnico Universitario en …", Mexico's "Técnico Superior Universitario en …", "Analista
-      // Universitario de Sistemas" ("Analista Programador Universitario" whole); Argentina's teaching degree
+      // Universitario de Sistemas" ("Analista Programador Universitario" whole), Chile's "Técnico de Nivel Superior en …"; Argentina's teaching degree
       // "Profesorado en …"; Québec's college diplomas "DEC en …", "AEC en …"; Spain's vocational "Ciclo Formativo de
       // Grado Superior en …"; Romania's bachelor's "Licență în …" (or "Licență, Field") and the doctorate "Doctorat în …". "Instituto
       // Superior del Profesorado" names a school: the field's "en" (or "de" after the university degrees) must follow.
-      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+(?:Superior\s+)?Universitari[oa]|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|Analista\s+Programador(?:a)?\s+Universitari[oa]|(?:DEC|AEC)(?=\s+en\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat|Ciclo\s+Formativo\s+de\s+Grado\s+(?:Superior|Medio))(?=\s+(?:en|in|în)\s)|Licen[țţ][ăa](?=,\s*\p{Lu}\p{Ll})`,
+      String.raw`(?:Tecnicatura(?:\s+(?:Universitaria|Superior))?|T[ée]cnic[oa]\s+(?:Superior\s+)?Universitari[oa]|T[ée]cnic[oa]\s+de\s+Nivel\s+Superior|Analista\s+Universitari[oa])(?=\s+(?:en|de)\s)|Analista\s+Programador(?:a)?\s+Universitari[oa]|(?:DEC|AEC)(?=\s+en\s)|(?:Profesorado|Licen[țţ][ăa]|Doctorat|Ciclo\s+Formativo\s+de\s+Grado\s+(?:Superior|Medio))(?=\s+(?:en|in|în)\s)|Licen[țţ][ăa](?=,\s*\p{Lu}\p{Ll})`,
       // hh.ru's levels of higher education in its English interface that name no degree elsewhere: "Higher education
       // (Specialist)" (Russia's five-year degree), "(Candidate of Sciences)", "(Doctor of Sciences)".
       String.raw`(?<=Higher\s+education\s+\()(?:Specialist|(?:Candidate|Doctor)\s+of\s+Sciences)(?=\))`,

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../neo4j/local-neo4j.js';
 import { projectRoot } from '../../src/config.js';
+import { waitForOutput } from '../neo4j/run-child.js';
 import { graphql } from '../support/graphql-client.js';
 
 // `npm start` as a user runs it, against the test database through NEO4J_URI (the local runner
@@ -9,34 +10,19 @@ import { graphql } from '../support/graphql-client.js';
 let child: ChildProcess | undefined;
 let output = '';
 
-function waitFor(pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`npm start did not print ${pattern} in time:\n${output}`)),
-      timeoutMs,
-    );
-    const check = () => {
-      const match = pattern.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match);
-      } else if (child?.exitCode !== null) {
-        clearTimeout(timer);
-        reject(new Error(`npm start exited with ${child?.exitCode}:\n${output}`));
-      } else {
-        setTimeout(check, 100);
-      }
-    };
-    check();
-  });
-}
+/** Bounds for a busy machine, not expected times: npm start to listen, and to close after Ctrl-C. */
+const START_MS = 180_000;
+const CLOSE_MS = 30_000;
 
 afterAll(() => {
   if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGKILL');
 });
 
 describe('npm start', () => {
-  it('serves GraphQL, prints a generated token once, and stops cleanly on Ctrl-C', async () => {
+  // Its waits' bounds and a minute for its own work: cut off sooner, a failing wait could not say what it waited for.
+  it('serves GraphQL, prints a generated token once, and stops cleanly on Ctrl-C', {
+    timeout: START_MS + CLOSE_MS + 60_000,
+  }, async () => {
     const { uri, user, password } = inject('database');
     const port = await freePort();
     const env: Record<string, string | undefined> = {
@@ -61,7 +47,11 @@ describe('npm start', () => {
       output += chunk;
     });
 
-    await waitFor(new RegExp(`GraphQL API and playground: http://localhost:${port}/graphql`), 180_000);
+    await waitForOutput(
+      { child, output: () => output },
+      new RegExp(`GraphQL API and playground: http://localhost:${port}/graphql`),
+      START_MS,
+    );
     const url = `http://localhost:${port}`;
     expect(await graphql(url, '{ __typename }')).toEqual({
       status: 200,
@@ -86,7 +76,7 @@ describe('npm start', () => {
       { code: 0, signal: null },
       { code: null, signal: 'SIGINT' },
     ]).toContainEqual(await exited);
-    await waitUntilClosed(port, 30_000);
+    await waitUntilClosed(port, CLOSE_MS);
     expect(output).toContain('SIGINT: stopping...');
     expect(output).not.toMatch(/Error|error:/);
   });

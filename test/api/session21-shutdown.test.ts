@@ -1,13 +1,14 @@
-import type { ManagedTransaction, Session, Transaction } from 'neo4j-driver';
+import type { Session, Transaction } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
-import { Executor, TRANSACTION_APP } from '../../src/db/Executor.js';
+import { Executor } from '../../src/db/Executor.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
 import { type RunningApp, startApp } from '../../src/server/create-app.js';
 import { shuttingDownMessage } from '../../src/server/format-error.js';
 import { prepareDatabase } from '../../src/server/prepare-database.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
+import { appears } from '../support/transactions.js';
 
 /*
  * A request in flight when the server shuts down: a deletePerson that waits for a lock this test
@@ -31,23 +32,7 @@ async function personExists(): Promise<boolean> {
 
 /** Until the API's deletePerson transaction is on the database, waiting (for the lock). */
 async function deleteIsWaiting(): Promise<void> {
-  const session = testExecutor().driver.session();
-  try {
-    for (let tries = 0; tries < 200; tries++) {
-      const rows = await session.executeRead((tx: ManagedTransaction) =>
-        tx.run('SHOW TRANSACTIONS YIELD metaData RETURN metaData'),
-      );
-      const waiting = rows.records.some((record) => {
-        const meta = record.get('metaData') as Record<string, unknown>;
-        return meta.app === TRANSACTION_APP && meta.query === 'mutation.deletePerson';
-      });
-      if (waiting) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('The deletePerson transaction never reached the database.');
-  } finally {
-    await session.close();
-  }
+  await appears(['mutation.deletePerson']);
 }
 
 describe('shutting down with a request in flight', () => {

@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Executor } from '../../src/db/Executor.js';
 import { lockPeople } from '../../src/graph/queries/lock-people.js';
 import { deleteOrphans } from '../../src/graph/queries/orphans.js';
+import { TRANSACTION as LOAD_TRANSACTION } from '../../src/loader/load-batch.js';
 import { graphql } from '../support/graphql-client.js';
+import { patientLimit } from '../support/patience.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /*
@@ -43,7 +45,10 @@ afterAll(async () => {
 });
 
 describe('the API start compiles the loader queries', () => {
-  it('in the background: neither the first importResume nor a changed one runs an EXPLAIN in its request', async () => {
+  // Two imports, each bounded by the test server's request deadline (patientLimit: PATIENCE_MS each).
+  it('in the background: neither the first importResume nor a changed one runs an EXPLAIN in its request', {
+    timeout: patientLimit(2),
+  }, async () => {
     const writes = vi.spyOn(Executor.prototype, 'write');
     const transactions = vi.spyOn(Executor.prototype, 'transaction');
     /** Names of the statements (`write`) or transactions run so far by a request's executor, or by others. */
@@ -71,7 +76,7 @@ describe('the API start compiles the loader queries', () => {
 
     // Both loads ran in their requests' transactions, and the loader's queries were compiled
     // outside any request, those of a changed résumé included.
-    expect(seen(transactions, true).filter((name) => name === 'loader.loadBatch')).toHaveLength(2);
+    expect(seen(transactions, true).filter((name) => name === LOAD_TRANSACTION)).toHaveLength(2);
     expect(explains(seen(writes, false))).toEqual(
       expect.arrayContaining([`${lockPeople.name}.explain`, `${deleteOrphans.name}.explain`]),
     );

@@ -14,6 +14,7 @@ import { loadResumes } from '../../src/loader/load-resumes.js';
 import type { ResumeDocument } from '../../src/resume/types.js';
 import { testExecutor } from '../support/database.js';
 import { graphql } from '../support/graphql-client.js';
+import { waitFor } from '../support/patience.js';
 import { engineer, serverWith } from '../support/similar-people.js';
 import type { TestServer } from '../support/test-server.js';
 
@@ -135,15 +136,16 @@ function untouched(ids: string[], changed: string[], before: Map<string, Set<str
   return ids.filter((id) => !changed.includes(id) && ![...(used.get(id) ?? [])].some((n) => touched.has(n)));
 }
 
-/** Waits (at most 10 s) until person `id`'s kept list is fresh: a request has it written after answering. */
+/** Waits until person `id`'s kept list is fresh (a request has it written after answering): `waitFor`, PATIENCE_MS at most. */
 async function becomesFresh(id: string): Promise<void> {
-  let fresh = false;
-  for (let attempt = 0; attempt < 200 && !fresh; attempt++) {
-    const [stamp] = await testExecutor().read<{ fresh: boolean }>(similarListStamp, { personId: id });
-    fresh = stamp?.fresh ?? false;
-    if (!fresh) await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  expect(fresh).toBe(true);
+  await waitFor(
+    `${id}'s kept similar list to be written fresh`,
+    async () => {
+      const [stamp] = await testExecutor().read<{ fresh: boolean }>(similarListStamp, { personId: id });
+      return stamp?.fresh ?? false;
+    },
+    { everyMs: 50 },
+  );
 }
 
 describe('similarPeople from kept lists equals the exact ranking', () => {

@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from '../../src/web/content-security-policy.js'
 import type {} from '../../web/explore/explorer-handle.js';
 import { janeRoe } from '../fixtures/ingest/jane-roe.js';
 import { graphqlData } from '../support/graphql-client.js';
+import { PATIENCE_MS } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { explorerSettled, viewReady } from './explorer-page.js';
@@ -125,7 +126,7 @@ describe('/import in a real browser', () => {
     expect(edited.work[0].technologies).toEqual(['Kafka', 'Flink', 'Spark']);
     await page.getByTestId('confirm').click();
     const link = page.getByTestId('explore-person-link');
-    await link.waitFor({ timeout: 20_000 });
+    await link.waitFor({ timeout: PATIENCE_MS });
     await expect(link.getAttribute('href')).resolves.toBe(`/explore?focus=${janeId}&depth=2`);
     await expect(page.getByTestId('result').textContent()).resolves.toMatch(
       new RegExp(`^Imported Data Engineer @ Stripe \\(${janeId}\\): \\d+ nodes created`),
@@ -175,7 +176,7 @@ describe('/import in a real browser', () => {
     expect(await lit('line-1')).toBe(true);
     await page.screenshot({ path: artifactPath('import-text.png') });
     await page.getByTestId('confirm').click();
-    await page.getByTestId('explore-person-link').waitFor({ timeout: 20_000 });
+    await page.getByTestId('explore-person-link').waitFor({ timeout: PATIENCE_MS });
     const { person } = await graphqlData<{ person: { roles: unknown[] } }>(
       server.url,
       '{ person(id: "493100191bcfc980") { roles { title startDate current company { id } source { document lines } } } }',
@@ -199,7 +200,7 @@ describe('/import in a real browser', () => {
     await page.waitForFunction(() => window.__explorer?.selected() === '493100191bcfc980');
     const details = page.getByTestId('details');
     await expect
-      .poll(() => details.textContent(), { timeout: 15_000 })
+      .poll(() => details.textContent(), { timeout: PATIENCE_MS })
       .toContain('Read from 001_493100191bcfc980.txt, lines 1-');
     const stripeRole = details.locator('li', { hasText: 'Staff Software Engineer — Stripe' });
     await expect(stripeRole.locator('.muted').textContent()).resolves.toMatch(

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/web/content-security-policy.js';
+import { PATIENCE_MS } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openPlayground } from './page-checks.js';
@@ -50,7 +51,7 @@ describe('the playground in a real browser', () => {
       .toContain('sharedTechnologies');
     await page.locator('.graphiql-execute-button').click();
     await expect
-      .poll(() => page.locator('.result-window').textContent(), { timeout: 15_000 })
+      .poll(() => page.locator('.result-window').textContent(), { timeout: PATIENCE_MS })
       .toContain('Kubernetes');
     await expect.poll(() => page.getByTestId('token-hint').textContent()).toContain('Bearer <token>');
     await expect(page.getByTestId('explore-link').getAttribute('href')).resolves.toBe('/explore');

@@ -1,13 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cypher } from '../../src/db/cypher-query.js';
 import { testExecutor } from '../support/database.js';
 import { patientLimit } from '../support/patience.js';
-import { settleOn, terminate } from '../support/transactions.js';
+import { counting, LONG, settleOn, terminate } from '../support/transactions.js';
 
-/** Counts to $n: with a large $n it runs until terminated, long enough to be seen running. */
-const firstRun = cypher('test.planGateFirst', 'UNWIND range(1, $n) AS x RETURN count(x) AS first');
-const planned = cypher('test.planGatePlanned', 'UNWIND range(1, $n) AS x RETURN count(x) AS planned');
-const LONG = 1_000_000_000;
+const firstRun = counting('test.planGateFirst');
+const planned = counting('test.planGatePlanned');
 
 afterEach(async () => {
   await terminate([firstRun.name, planned.name]);
@@ -39,7 +36,7 @@ describe('the plan gate', () => {
   // A wait for the three reads (patientLimit: it may fail at PATIENCE_MS).
   it('runs reads of a text that has run at once, side by side', { timeout: patientLimit(1) }, async () => {
     const executor = testExecutor().withTimeout(30_000);
-    expect(await executor.read(planned, { n: 3 })).toEqual([{ planned: 3 }]);
+    expect(await executor.read(planned, { n: 3 })).toEqual([{ counted: 3 }]);
     const reads = Array.from({ length: 3 }, () =>
       executor.read(planned, { n: LONG }).catch((e: unknown) => e),
     );

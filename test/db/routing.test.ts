@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig, projectRoot } from '../../src/config.js';
 import { createDriver } from '../../src/db/create-driver.js';
 import { Executor } from '../../src/db/Executor.js';
+import { TRANSACTION as LOAD_TRANSACTION } from '../../src/loader/load-batch.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
 import { type RunningApp, startApp } from '../../src/server/create-app.js';
 import { clearDatabase } from '../support/database.js';
@@ -116,7 +117,7 @@ afterAll(async () => {
 
 describe('a neo4j:// routing URI', () => {
   it('loads through write sessions', () => {
-    expect(loadSessions.flatMap((session) => session.names)).toContain('loader.loadBatch');
+    expect(loadSessions.flatMap((session) => session.names)).toContain(LOAD_TRANSACTION);
     expect(new Set(loadSessions.map((session) => session.mode))).toEqual(new Set([neo4j.session.WRITE]));
   });
 
@@ -157,7 +158,7 @@ describe('a neo4j:// routing URI', () => {
     expect(imported.body).toEqual({
       data: { importResume: { created: true, person: { id: 'routing-reader' } } },
     });
-    expect(modesOf(sessionsBefore, 'loader.loadBatch')).toEqual([neo4j.session.WRITE]);
+    expect(modesOf(sessionsBefore, LOAD_TRANSACTION)).toEqual([neo4j.session.WRITE]);
     // The import committed, and the manager every session uses now holds its bookmark.
     const afterWrite = updates.slice(before).at(-1);
     expect(afterWrite?.length).toBeGreaterThan(0);
@@ -171,9 +172,7 @@ describe('a neo4j:// routing URI', () => {
 
     // What a single server cannot show by answering: the read's sessions are opened with the Executor's manager
     // and begin from the bookmark the import's write session committed, so a follower would wait for that write.
-    const writes = sessions
-      .slice(sessionsBefore, readFrom)
-      .filter((s) => s.names.includes('loader.loadBatch'));
+    const writes = sessions.slice(sessionsBefore, readFrom).filter((s) => s.names.includes(LOAD_TRANSACTION));
     expect(writes).toHaveLength(1);
     const committed = writes[0]?.ended ?? [];
     expect(committed.length).toBeGreaterThan(0);

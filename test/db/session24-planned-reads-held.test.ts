@@ -3,15 +3,13 @@ import type { Executor } from '../../src/db/Executor.js';
 import type { FaultProxy } from '../reliability/fault-proxy.js';
 import {
   closeBehindProxy,
-  counting,
   executorBehindProxy,
-  LONG,
   outcome,
   restartBehind,
   warming,
 } from '../reliability/transactions.js';
 import { patientLimit } from '../support/patience.js';
-import { absentFor, appears, running, settleOn, terminate } from '../support/transactions.js';
+import { absentFor, appears, counting, LONG, running, settleOn, terminate } from '../support/transactions.js';
 
 /*
  * Issue 11 point 8, the return after kill -9 (the fault proxy refusing connections, then accepting

@@ -3,6 +3,7 @@ import { cypher } from '../../src/db/cypher-query.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
 import { DatabaseTimeoutError } from '../../src/db/errors.js';
 import { testExecutor } from '../support/database.js';
+import { PATIENCE_MS, patientLimit, waitFor } from '../support/patience.js';
 
 /** Runs until its transaction timeout: long enough to be seen in SHOW TRANSACTIONS. */
 const slow = cypher('test.slowForMetadata', 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n');
@@ -28,16 +29,24 @@ async function showOurTransactions(): Promise<ShownTransaction[]> {
 }
 
 describe('transaction metadata', () => {
-  it('says in SHOW TRANSACTIONS which application and which named query a transaction runs', async () => {
+  // A wait for the transaction to show (patientLimit: it may fail at PATIENCE_MS).
+  it('says in SHOW TRANSACTIONS which application and which named query a transaction runs', {
+    timeout: patientLimit(1),
+  }, async () => {
+    // Outlives the wait for it to show, inside the test database's own 60 s limit.
     const running = testExecutor()
-      .withTimeout(20_000)
+      .withTimeout(PATIENCE_MS + 10_000)
       .read(slow)
       .catch((error: unknown) => error);
     let shown: ShownTransaction[] = [];
-    for (let attempt = 0; attempt < 100 && shown.length === 0; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      shown = (await showOurTransactions()).filter((t) => t.metaData.query === slow.name);
-    }
+    await waitFor(
+      `${slow.name} to show in SHOW TRANSACTIONS`,
+      async () => {
+        shown = (await showOurTransactions()).filter((t) => t.metaData.query === slow.name);
+        return shown.length > 0;
+      },
+      { everyMs: 100 },
+    );
     // End it (an administrator would, by the same metadata).
     const session = testExecutor().driver.session();
     try {

@@ -5,6 +5,7 @@ import { lockPeople } from '../../src/graph/queries/lock-people.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
 import type { LoadSummary } from '../../src/loader/load-summary.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
+import { waitFor } from '../support/patience.js';
 
 /*
  * A bulk load into an empty graph builds the indexes only the API's questions read after its
@@ -86,12 +87,16 @@ async function loadWhileHeld(): Promise<{ during: { name: string; state: string 
   try {
     await blocker.run("CREATE (:Person {id: 'deferred-held'})");
     const loading = loadResumes(testExecutor(), sources, { concurrency: 1, batchSize: 1 });
-    for (let tries = 0; ; tries++) {
-      const [row] = await testExecutor().read<{ waiting: number }>(loaderWaiting, { text: lockPeople.text });
-      if ((row?.waiting ?? 0) > 0) break;
-      if (tries > 600) throw new Error('the load never reached the held person');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitFor(
+      'the load to reach the held person',
+      async () => {
+        const [row] = await testExecutor().read<{ waiting: number }>(loaderWaiting, {
+          text: lockPeople.text,
+        });
+        return (row?.waiting ?? 0) > 0;
+      },
+      { everyMs: 50 },
+    );
     const during = await queryIndexes();
     await blocker.rollback();
     return { during, summary: await loading };

@@ -52,9 +52,12 @@ export function runMain(env: Record<string, string | undefined>, { failingWebBui
   return runNode(['--import', 'tsx', ...stub, 'src/main.ts'], env);
 }
 
-/** Resolves with the first match of `pattern` in what `running` prints; rejects if it exits first. */
+/**
+ * Resolves with the first match of `pattern` in what `running` prints; rejects if it exits first, or
+ * once `timeoutMs` has passed, with what it printed.
+ */
 export function waitForOutput(
-  running: Running,
+  running: Pick<Running, 'child' | 'output'>,
   pattern: RegExp,
   timeoutMs: number,
 ): Promise<RegExpExecArray> {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher-query.js';
 import type { Executor } from '../../src/db/Executor.js';
@@ -6,11 +5,11 @@ import { DatabaseUnavailableError } from '../../src/db/errors.js';
 import type { GateEvent } from '../../src/db/plan-gate.js';
 import type { RunningApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
-import { patientLimit, sleep, waitFor } from '../support/patience.js';
+import { patientLimit, waitFor } from '../support/patience.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { running, settleOn, terminate } from '../support/transactions.js';
-import { apiBehindProxy, type FaultProxy } from './fault-proxy.js';
-import { LONG, warming } from './transactions.js';
+import { absentFor, counting, LONG, running, settleOn, terminate } from '../support/transactions.js';
+import { answersAgain, apiBehindProxy, type FaultProxy } from './fault-proxy.js';
+import { warming } from './transactions.js';
 
 /*
  * Issue 11 point 8 without signalling the shared test database: the API's driver talks to it
@@ -60,18 +59,6 @@ const health = async () => {
   return { status: response.status, body: await response.json() };
 };
 
-/** Sends the query until it answers without errors (the database is back), at most `tries` times. */
-async function answersAgain(tries = 100): Promise<unknown> {
-  let last: unknown;
-  for (let attempt = 0; attempt < tries; attempt++) {
-    const response = await graphql(app.url, query);
-    if (!response.body.errors) return response.body;
-    last = response.body;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return last;
-}
-
 const kubernetes = expect.objectContaining({
   data: { technology: expect.objectContaining({ id: 'kubernetes', name: 'Kubernetes' }) },
 });
@@ -91,9 +78,12 @@ describe('a database that stops answering (frozen: kill -STOP)', () => {
     });
   });
 
-  it('answers again once the database does, without a restart of the API', async () => {
+  // A wait for the query's answer (patientLimit: it may fail at PATIENCE_MS).
+  it('answers again once the database does, without a restart of the API', {
+    timeout: patientLimit(1),
+  }, async () => {
     proxy.thaw();
-    expect(await answersAgain()).toEqual(kubernetes);
+    expect(await answersAgain(app.url, query)).toEqual(kubernetes);
     expect(await health()).toEqual({
       status: 200,
       body: { status: 'ok', database: 'up', similarListRefreshFailures: expect.any(Object) },
@@ -143,9 +133,12 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
     expect(await another).toBe('refused');
   });
 
-  it('answers again once the database is back on its port, without a restart of the API', async () => {
+  // A wait for the query's answer (patientLimit: it may fail at PATIENCE_MS).
+  it('answers again once the database is back on its port, without a restart of the API', {
+    timeout: patientLimit(1),
+  }, async () => {
     await proxy.accept();
-    expect(await answersAgain()).toEqual(kubernetes);
+    expect(await answersAgain(app.url, query)).toEqual(kubernetes);
     expect(await health()).toEqual({
       status: 200,
       body: { status: 'ok', database: 'up', similarListRefreshFailures: expect.any(Object) },
@@ -155,11 +148,8 @@ describe('a database that goes away (connections reset and refused: kill -9)', (
 
 describe('the plan gate on the database (what it let through, as it records it)', () => {
   it('does not count a text planned when its first run timed out: the next reads of it make one first run at a time, until one answers', async () => {
-    // A text of its own (the comment), never planned before in this process or the database.
-    const cutOff = cypher(
-      'faults.cutOffFirst',
-      `UNWIND range(1, $n) AS x RETURN count(x) AS faults_cutOffFirst // ${randomUUID()}`,
-    );
+    // A text of its own, never planned before in this process or the database.
+    const cutOff = counting('faults.cutOffFirst');
     const events: GateEvent[] = [];
     // Turns, which the gate gives while it re-plans after the return the tests above brought about (for as long as
     // its bound lets it), are session19-cold-return.test.ts's subject; this test is about what a first run counts.
@@ -174,15 +164,15 @@ describe('the plan gate on the database (what it let through, as it records it)'
         (error: unknown) => (error as Error).name,
       );
     try {
-      const first = await outcome(short.read(cutOff, { n: 1_000_000_000 }));
-      const together = await Promise.all([1, 2].map(() => outcome(short.read(cutOff, { n: 1_000_000_000 }))));
+      const first = await outcome(short.read(cutOff, { n: LONG }));
+      const together = await Promise.all([1, 2].map(() => outcome(short.read(cutOff, { n: LONG }))));
       const counted = await executor.read(cutOff, { n: 3 });
       const again = await executor.read(cutOff, { n: 4 });
       expect({ first, together, counted, again, events }).toEqual({
         first: 'DatabaseTimeoutError',
         together: ['DatabaseTimeoutError', 'DatabaseTimeoutError'],
-        counted: [{ faults_cutOffFirst: 3 }],
-        again: [{ faults_cutOffFirst: 4 }],
+        counted: [{ counted: 3 }],
+        again: [{ counted: 4 }],
         events: [
           // Each timed-out run left no plan counted, so each next read made a first run in turn,
           // never two at once (the second of the two sent together waited for the first).
@@ -200,9 +190,6 @@ describe('the plan gate on the database (what it let through, as it records it)'
 });
 
 describe('the warm-up after a return (connections refused, then answered)', () => {
-  /** Counts to $n: with a large $n it runs until terminated, long enough to be seen running. */
-  const counting = (name: string) =>
-    cypher(name, `UNWIND range(1, $n) AS x RETURN count(x) AS ${name.replace('.', '_')}`);
   const older = counting('faults.warmOlder');
   const newer = counting('faults.warmNewer');
   const requested = counting('faults.requestedFirst');
@@ -235,8 +222,8 @@ describe('the warm-up after a return (connections refused, then answered)', () =
       .catch(() => {});
     const requestRuns = (await settleOn([requested.name])).length;
     await terminate([warming(newer.name)]);
-    await sleep(500);
-    const whileRequested = (await running([warming(older.name)])).length;
+    // Free to replay the older read now but for the request's first run: watched for WATCH_MS.
+    const whileRequested = (await absentFor([warming(older.name)])).length;
     await terminate([requested.name]);
     await request;
     const after = (await settleOn([warming(older.name)])).length;

@@ -4,6 +4,8 @@ import { loadConfig } from '../../src/config.js';
 import { connect } from '../../src/db/connect.js';
 import type { Executor } from '../../src/db/Executor.js';
 import { type RunningApp, startApp } from '../../src/server/create-app.js';
+import { graphql } from '../support/graphql-client.js';
+import { waitFor } from '../support/patience.js';
 
 /**
  * A TCP proxy in front of the real database that can fail the way a database host does, for tests
@@ -135,4 +137,26 @@ export async function apiBehindProxy(token: string, deadlineMs: number) {
       await proxy.close();
     },
   };
+}
+
+/**
+ * Sends `query` to the API at `url` until it answers without errors (the database behind the proxy is
+ * back): that answer. Fails past PATIENCE_MS (`waitFor`) with the last answer, which names what kept
+ * it from answering.
+ */
+export async function answersAgain(url: string, query: string): Promise<unknown> {
+  let last: { errors?: unknown } | undefined;
+  try {
+    await waitFor(
+      'the query to answer again without errors',
+      async () => {
+        last = (await graphql(url, query)).body;
+        return !last?.errors;
+      },
+      { everyMs: 100 },
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; its last answer: ${JSON.stringify(last)}`);
+  }
+  return last;
 }

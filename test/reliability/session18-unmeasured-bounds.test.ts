@@ -7,6 +7,7 @@ import { type RunningApp, startApp } from '../../src/server/create-app.js';
 import { limitHint } from '../../src/server/format-error.js';
 import { testExecutor } from '../support/database.js';
 import { graphql } from '../support/graphql-client.js';
+import { within } from '../support/patience.js';
 import { engineer, serverWith } from '../support/similar-people.js';
 import { FaultProxy } from './fault-proxy.js';
 
@@ -131,9 +132,9 @@ describe('the list bounds measurement', () => {
     try {
       expect((await bounds.ready()).measuredAt).toBe(0);
       await proxy.accept();
-      // Retries come every 200 ms at most; the measurement of two résumés takes far less than this.
-      await new Promise((resolve) => setTimeout(resolve, 5_000));
-      // Away again: a measurement started now would fail, so measured bounds come from a retry.
+      // Nothing here asks for the bounds, so only a background retry can measure them.
+      await within('a background retry to measure the list bounds', bounds.measuredOnce());
+      // Away again: a measurement started now would fail, so measured bounds come from the retry.
       await proxy.refuse();
       const measured = await bounds.get(0);
       expect({

@@ -3,17 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../src/db/Executor.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
 import { patientLimit, sleep, waitFor } from '../support/patience.js';
-import { absentFor, appears, running, settleOn, terminate, withDriver } from '../support/transactions.js';
-import type { FaultProxy } from './fault-proxy.js';
 import {
-  closeBehindProxy,
+  absentFor,
+  appears,
   counting,
-  executorBehindProxy,
   LONG,
-  outcome,
-  restartBehind,
-  warming,
-} from './transactions.js';
+  running,
+  settleOn,
+  terminate,
+  withDriver,
+} from '../support/transactions.js';
+import type { FaultProxy } from './fault-proxy.js';
+import { closeBehindProxy, executorBehindProxy, outcome, restartBehind, warming } from './transactions.js';
 
 /*
  * The return after kill -9 (issue 11 point 8): a restarted database has no plans and a cold JVM, on

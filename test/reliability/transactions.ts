@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import { connect } from '../../src/db/connect.js';
-import { cypher } from '../../src/db/cypher-query.js';
 import type { Executor } from '../../src/db/Executor.js';
 import { waitFor } from '../support/patience.js';
 import { FaultProxy } from './fault-proxy.js';
@@ -11,13 +9,6 @@ import { FaultProxy } from './fault-proxy.js';
  * Transactions of the API's executor on the test database through a fault proxy, for reliability
  * tests that watch them (test/support/transactions.ts).
  */
-
-/** A count that runs until the test terminates it (or the database's own limit ends it). */
-export const LONG = 1_000_000_000;
-
-/** A read of its own text (never planned before), named `name`, counting to $n: with a large $n it runs until terminated. */
-export const counting = (name: string) =>
-  cypher(name, `UNWIND range(1, $n) AS x RETURN count(x) AS counted // ${randomUUID()}`);
 
 /** The name the warm-up after a restart gives its replay of the read named `name` (Executor). */
 export const warming = (name: string) => `${name} (warming after a restart)`;

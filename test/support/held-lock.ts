@@ -1,6 +1,6 @@
 import { cypher } from '../../src/db/cypher-query.js';
 import { testExecutor } from './database.js';
-import { impatient, PATIENCE_MS } from './patience.js';
+import { within } from './patience.js';
 
 const holdTechnology = cypher('test.holdTechnology', 'MATCH (t:Technology {id: $id}) SET t.held = true');
 
@@ -24,28 +24,18 @@ export async function whileTechnologyLocked<T>(
     const working = work();
     const stop = new AbortController();
     const released = releaseWhen?.(stop.signal);
-    let bound: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
-        working.then(
-          () => {},
-          () => {},
-        ),
-        ...(released ? [released] : []),
-        new Promise((_, reject) => {
-          bound = setTimeout(
-            () =>
-              reject(
-                impatient(
-                  `the work under technology ${id}'s lock to end${releaseWhen ? ', or its release event' : ''}`,
-                ),
-              ),
-            PATIENCE_MS,
-          );
-        }),
-      ]);
+      await within(
+        `the work under technology ${id}'s lock to end${releaseWhen ? ', or its release event' : ''}`,
+        Promise.race([
+          working.then(
+            () => {},
+            () => {},
+          ),
+          ...(released ? [released] : []),
+        ]),
+      );
     } finally {
-      clearTimeout(bound);
       stop.abort();
       await held.rollback().catch(() => {});
       await Promise.allSettled([working, released]);

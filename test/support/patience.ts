@@ -27,6 +27,25 @@ export const patientLimit = (waits: number): number => OWN_WORK_MS + waits * PAT
 export const impatient = (what: string, boundMs = PATIENCE_MS): Error =>
   new Error(`waited ${boundMs} ms for ${what}`);
 
+/**
+ * What `event` resolves with, once it does; rejects with `impatient(what, boundMs)` if it has not
+ * within `boundMs` (PATIENCE_MS by default), or with `event`'s own error. For a wait on an event (a
+ * promise) rather than a polled state (`waitFor`).
+ */
+export async function within<T>(what: string, event: Promise<T>, boundMs = PATIENCE_MS): Promise<T> {
+  let bound: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      event,
+      new Promise<never>((_, reject) => {
+        bound = setTimeout(() => reject(impatient(what, boundMs)), boundMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(bound);
+  }
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
+import { cypher } from '../../src/db/cypher-query.js';
 import { TRANSACTION_APP } from '../../src/db/Executor.js';
 import { sleep, waitFor, watchFor } from './patience.js';
 
@@ -8,6 +10,16 @@ import { sleep, waitFor, watchFor } from './patience.js';
  * its own, never through a fault proxy): for database tests that watch which of their transactions
  * run, rather than sampling after a sleep.
  */
+
+/** A count that runs until the test terminates it (or the database's own limit ends it). */
+export const LONG = 1_000_000_000;
+
+/**
+ * A read of its own text (never planned before in this database: the comment is new), named `name`,
+ * counting to $n (column `counted`): with $n = LONG it runs until terminated, long enough to be seen.
+ */
+export const counting = (name: string) =>
+  cypher(name, `UNWIND range(1, $n) AS x RETURN count(x) AS counted // ${randomUUID()}`);
 
 export async function withDriver<T>(
   work: (driver: ReturnType<typeof neo4j.driver>) => Promise<T>,

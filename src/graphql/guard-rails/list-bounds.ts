@@ -181,6 +181,10 @@ export class ListBoundsCache {
   private failures = 0;
   private retry: NodeJS.Timeout | undefined;
   private closed = false;
+  private succeeded: (bounds: ListBounds) => void = () => {};
+  private readonly firstSuccess = new Promise<ListBounds>((resolve) => {
+    this.succeeded = resolve;
+  });
 
   constructor(
     private readonly executor: Executor,
@@ -205,6 +209,15 @@ export class ListBoundsCache {
     return this.current;
   }
 
+  /**
+   * Resolves with the bounds of the first measurement that succeeds (at once if one has), whichever
+   * call ran it: `ready`, a request's `get` or a background retry. Starts none itself. It is the
+   * event a caller waits on instead of a time, e.g. a test that the background retry measures alone.
+   */
+  measuredOnce(): Promise<ListBounds> {
+    return this.firstSuccess;
+  }
+
   /** The graph changed: measure again before the next request is priced. */
   markStale(): void {
     this.stale = true;
@@ -223,6 +236,7 @@ export class ListBoundsCache {
       const [row] = await this.executor.read<{ bounds: Record<string, number> }>(measureListBounds);
       this.current = listBounds(row?.bounds);
       this.failures = 0;
+      this.succeeded(this.current);
     } catch {
       // The database is down or slow: keep the last bounds, measure at the next request or retry.
       this.stale = true;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DatabaseConflictError, DatabaseTimeoutError } from '../../../src/db/errors.js';
 import { NODE_LABELS } from '../../../src/graph/model.js';
 import { formatLoadSummary } from '../../../src/loader/format-load-summary.js';
+import { TRANSACTION as LOAD_TRANSACTION } from '../../../src/loader/load-batch.js';
 import { retryParts } from '../../../src/loader/load-resumes.js';
 import type { LoadSummary } from '../../../src/loader/load-summary.js';
 
@@ -49,7 +50,7 @@ describe('a load transaction split into smaller ones is reported with its error'
 
 describe('retryParts: a failed transaction of several résumés is loaded again', () => {
   it('in halves after a timeout, the first half the larger', () => {
-    const timeout = new DatabaseTimeoutError('loader.loadBatch', 60_000);
+    const timeout = new DatabaseTimeoutError(LOAD_TRANSACTION, 60_000);
     expect(retryParts(['a', 'b', 'c', 'd', 'e'], timeout)).toEqual([
       ['a', 'b', 'c'],
       ['d', 'e'],
@@ -58,7 +59,7 @@ describe('retryParts: a failed transaction of several résumés is loaded again'
   });
 
   it('one résumé per transaction after any other error, so that it is pinned on its file', () => {
-    const conflict = new DatabaseConflictError('loader.loadBatch', 8, new Error('deadlock'));
+    const conflict = new DatabaseConflictError(LOAD_TRANSACTION, 8, new Error('deadlock'));
     expect(retryParts(['a', 'b', 'c'], conflict)).toEqual([['a'], ['b'], ['c']]);
     expect(retryParts(['a', 'b'], new Error('a mistake of ours'))).toEqual([['a'], ['b']]);
   });
