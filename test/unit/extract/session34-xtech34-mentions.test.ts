@@ -94,3 +94,25 @@ describe('a skills list followed by a section of other things', () => {
     ).toEqual(['Go', 'Kafka', 'Terraform']);
   });
 });
+
+describe("a gateway in front of a product's APIs", () => {
+  it("names no API used, while the product's API does", async () => {
+    const technologies = async (bullet: string) => {
+      const result = await extractText(
+        [
+          'Wambui Kariuki-Ndegwa',
+          'Nakuru',
+          '',
+          'Experience',
+          'Engineer, Rift Valley Payments, Jan 2020 - Mar 2023',
+          bullet,
+        ].join('\n'),
+      );
+      return (result.resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).flatMap((position) => position.technologies ?? []),
+      );
+    };
+    expect(await technologies('- Rate limits on the M-PESA API gateway, in Go.')).toEqual(['Go']);
+    expect(await technologies('- Payouts through the M-PESA API, in Go.')).toEqual(['M-PESA API', 'Go']);
+  });
+});
