@@ -372,13 +372,39 @@ const POLISH_TEXT_ENDINGS: readonly string[] = [...FINNISH_ONLY_ENDINGS, ...POLI
   (a, b) => b.length - a.length,
 );
 /**
- * The endings a text's language puts on names (see FINNISH_WORD and POLISH_WORD), longest first; `finnish` when the
- * text is in Finnish, whose words are no misspellings of names.
+ * A text in Czech or Slovak: a letter only they write (ř, ě, ů; ľ, ĺ, ŕ), one of their prepositions "in", "with" and
+ * "from" standing alone before a word ("v Pythonu", "s Kubernetesom", "z Jenkinsu"; not "v2", "v.", "A/B v/s"), which
+ * Slovene and Croatian write too, or one of their words for "by means of", "I am" and "also".
  */
-function endingsOf(text: string): { endings: readonly string[]; finnish: boolean } {
-  if (FINNISH_WORD.test(text)) return { endings: FINNISH_ENDINGS, finnish: true };
-  if (POLISH_WORD.test(text)) return { endings: POLISH_TEXT_ENDINGS, finnish: false };
-  return { endings: FINNISH_ONLY_ENDINGS, finnish: false };
+const CZECH_SLOVAK_WORD =
+  /[řěůľĺŕŘĚŮĽĹŔ]|(?<![\p{L}\p{N}./&'’-])(?:(?:v|vo|s|z|zo)[ \t\u00a0]+(?=\p{L})|(?:pomocí|pomocou|jsem|také|tiež)(?![\p{L}\p{N}]))/u;
+/**
+ * Czech and Slovak case endings a name takes in running text, in lower case after the name as spelled, longest first:
+ * the dative ("Dockerovi"), instrumental ("Pythonem", Slovak "Pythonom"), locative ("v Pythonu", "v Jenkinsu", Slovak
+ * "v Pythone", "v Kotline"; "v Kotlině"; "v Bashi" after a soft consonant) and genitive ("z Pythonu", "do Redisu"). A
+ * name whose stem changes ("v Javě", "v Kafce", "v Grafane") is left.
+ */
+const CZECH_SLOVAK_ENDINGS: readonly string[] = ['ovi', 'em', 'om', 'ě', 'e', 'i', 'u', 'a'];
+/** Czech and Slovak endings and the Finnish ones no other language writes, longest first. */
+const CZECH_SLOVAK_TEXT_ENDINGS: readonly string[] = [...FINNISH_ONLY_ENDINGS, ...CZECH_SLOVAK_ENDINGS].sort(
+  (a, b) => b.length - a.length,
+);
+/** The case endings a text's names may carry, and whether names in lower case carry them too. */
+interface Inflection {
+  endings: readonly string[];
+  lowerCase: boolean;
+}
+/**
+ * The endings a text's language puts on names (see FINNISH_WORD, POLISH_WORD and CZECH_SLOVAK_WORD), longest first;
+ * `finnish` when the text is in Finnish, whose words are no misspellings of names; `lowerCase` when the language
+ * inflects a name the catalogue writes in lower case as it does any noun ("v pytestu"): the Slavic ones.
+ */
+function endingsOf(text: string): Inflection & { finnish: boolean } {
+  if (FINNISH_WORD.test(text)) return { endings: FINNISH_ENDINGS, finnish: true, lowerCase: false };
+  if (POLISH_WORD.test(text)) return { endings: POLISH_TEXT_ENDINGS, finnish: false, lowerCase: true };
+  if (CZECH_SLOVAK_WORD.test(text))
+    return { endings: CZECH_SLOVAK_TEXT_ENDINGS, finnish: false, lowerCase: true };
+  return { endings: FINNISH_ONLY_ENDINGS, finnish: false, lowerCase: false };
 }
 /** Sentence punctuation and list markers before a word that starts a sentence. */
 const SENTENCE_START = /(?:^|[.!?:;]\s+|^\s*(?:[-*+•·◦▪►>#]+|\d+[.)])\s+)[\s"“'‘*_#>-]*$/u;
@@ -576,7 +602,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
   find(text: string, context: MentionContext = {}): TechnologyMention[] {
     const vouched = context.vouched ?? new Set<string>();
     const links = linkSpans(text);
-    const { endings, finnish } = endingsOf(text);
+    const language = endingsOf(text);
     const tokens: Token[] = [];
     for (const match of text.matchAll(TOKEN)) {
       const start = match.index ?? 0;
@@ -591,7 +617,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     const candidates: Candidate[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(text, tokens, i, vouched, endings);
+      const found = this.longestAt(text, tokens, i, vouched, language);
       if (found) {
         candidates.push(found);
         i = found.lastToken + 1;
@@ -603,7 +629,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     acceptTagRow(text, candidates);
     // A Finnish word is no misspelling of an English name ("Testit" is not Testim), nor is a name's case ending. A
     // Polish text's inflected names are candidates already, which fuzzy matching leaves.
-    if (!finnish) this.fuzzyListItems(text, tokens, candidates);
+    if (!language.finnish) this.fuzzyListItems(text, tokens, candidates);
     const accepted = candidates.filter((candidate) => candidate.accepted);
     const implied = accepted.flatMap((candidate) => this.impliedAt(tokens, candidate));
     return [...accepted, ...implied]
@@ -657,7 +683,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
     tokens: Token[],
     first: number,
     vouched: ReadonlySet<string>,
-    endings: readonly string[] = FINNISH_ONLY_ENDINGS,
+    language: Inflection = { endings: FINNISH_ONLY_ENDINGS, lowerCase: false },
   ): Candidate | undefined {
     /** `end`: where a name written with a case ending ends inside its last token ("Python" of "Pythonilla"). */
     const options: { last: number; key: string; end?: number }[] = [];
@@ -683,7 +709,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
           token,
           key.slice(0, key.length - token.key.length),
           breaks,
-          endings,
+          language,
         );
         if (stem) options.push({ last: j, ...stem });
       }
@@ -772,16 +798,23 @@ class CatalogueMentionMatcher implements MentionMatcher {
     token: Token,
     before: string,
     breaks: readonly number[],
-    endings: readonly string[],
+    { endings, lowerCase }: Inflection,
   ): { key: string; end: number } | undefined {
     const word = text.slice(token.start, token.end);
     for (const ending of endings) {
       if (word.length - ending.length < 2 || !word.endsWith(ending)) continue;
       const written = word.slice(0, word.length - ending.length);
-      if (!/\p{Lu}/u.test(written)) continue;
       const key = before + lookupKey(written);
       const spellings = this.spellings.get(key);
       if (key.length < 3 || !spellings) continue;
+      // A name in lower case ("pytestu") is inflected only where the language inflects every noun so, and only a name
+      // no ordinary word spells ("v gitu" may be a word's case).
+      const lower = !/\p{Lu}/u.test(written);
+      if (
+        lower &&
+        !(lowerCase && key.length >= 4 && spellings.every((spelling) => spelling.ambiguity === 'none'))
+      )
+        continue;
       // An inflected name keeps the catalogue's case ("Dockerem", "AWS-ie"); "Bleach" and "Iota" are no "BLE" or "IoT".
       if (!caseMatches(text.slice(start, token.end - ending.length), spellings)) continue;
       if (!breaks.every((at) => spellings.some((spelling) => this.cutAllowed(spelling, key, at)))) continue;

@@ -100,6 +100,8 @@ export const DEV_S32_XTECH32_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S33_XTECH33_DIR = join(projectRoot, 'test/fixtures/documents/dev-s33-xtech33');
 /** Session 34's development documents of job portals' and LinkedIn's profiles copied as text or Markdown. */
 export const DEV_S34_XTEXT34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xtext34');
+/** Session 34's development documents of technology mentions across the development sets (see its README). */
+export const DEV_S34_XTECH34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xtech34');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 34's development documents of which position a technology belongs to (see its README). */
 export const DEV_S34_XATTR34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xattr34');
@@ -163,6 +165,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S32_XTECH32_DIR,
   DEV_S33_XTECH33_DIR,
   DEV_S34_XTEXT34_DIR,
+  DEV_S34_XTECH34_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
@@ -901,6 +904,15 @@ export function devS33Xtech33Set(dir: string = DEV_S33_XTECH33_DIR): Promise<Eva
  * after the skills), test/fixtures/documents/dev-s34-xtext34, with its golds in its gold/ folder.
  */
 export function devS34Xtext34Set(dir: string = DEV_S34_XTEXT34_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 34's development set of technology mentions the development sets showed missed or read wrongly (names in
+ * their Czech and Slovak case forms, the other sections a CV ends on after its skills, a cell of two levels, vendors'
+ * products by their full names), test/fixtures/documents/dev-s34-xtech34, with its golds in its gold/ folder.
+ */
+export function devS34Xtech34Set(dir: string = DEV_S34_XTECH34_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

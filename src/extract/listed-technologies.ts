@@ -395,6 +395,8 @@ export function withoutTitleRoles(
 
 /** What stands before a sentence's first word: nothing, a list marker, or a sentence's or a clause's end. */
 const SENTENCE_OPENS = /(?:^|[.!?:;]|^\s*[-*+•·◦▪►>])\s*$/u;
+/** "gateway" after "API", as "API gateway" names a service in front of APIs. */
+const API_GATEWAY_AFTER = /^[ \t\u00a0]+gateways?(?![\p{L}\p{N}])/iu;
 /** "API" as a word of its own. */
 const API_WORD = /(?<![\p{L}\p{N}])API(?![\p{L}\p{N}])/gu;
 /** A word of a product's name before "API": capitalised, a number or an inner capital ("Garmin", "R4", "eBay"). */
@@ -421,6 +423,8 @@ export function addApiNames(
       const added: LocatedMention[] = [];
       for (const match of line.text.matchAll(API_WORD)) {
         const end = (match.index ?? 0) + 3;
+        // "the M-PESA API gateway": a gateway in front of a product's APIs is a service of its own, no API used.
+        if (API_GATEWAY_AFTER.test(line.text.slice(end, end + 12))) continue;
         // At most three words before "API", each set off by one space.
         const before = line.text.slice(Math.max(0, end - 3 - 60), end - 3);
         if (!/[^\s] $/u.test(before)) continue;

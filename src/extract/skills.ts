@@ -340,11 +340,32 @@ const FOREIGN_LEVELS = [
 /** A level in one of those languages standing as an item of its own ("Kubernetes – stredne pokročilý"). */
 const FOREIGN_LEVEL = new RegExp(`^(?:${FOREIGN_LEVELS})$`, 'iu');
 
+/** Level words in English and in the languages of FOREIGN_LEVELS. */
+const ANY_LEVEL = `expert|advanced|intermediate|beginner|novice|proficient|basic|elementary|skil(?:l)?ful|experienced|${FOREIGN_LEVELS}`;
+
 /** A level word after a name, with no separator between ("Microsoft 365 Advanced", "Windows administration Expert"). */
-const TRAILING_LEVEL = new RegExp(
-  String.raw`\s+\(?(?:expert|advanced|intermediate|beginner|novice|proficient|basic|elementary|skil(?:l)?ful|experienced|${FOREIGN_LEVELS})\)?$`,
-  'iu',
-);
+const TRAILING_LEVEL = new RegExp(String.raw`\s+\(?(?:${ANY_LEVEL})\)?$`, 'iu');
+
+/** One level word and the spaces after it, read from a given place (see `levelsOnly`). */
+const LEVEL_AT = new RegExp(String.raw`(?:${ANY_LEVEL})(?![\p{L}\p{N}])\s*`, 'iuy');
+
+/**
+ * "expert pokročilý", "pokročilý mírně pokročilý", "Advanced Intermediate": a cell of two levels or more, as a
+ * builder prints the level a person gives and the one a test gave, or two columns of levels read as one. Read word
+ * by word from the start, so that it takes one pass over the cell.
+ */
+function levelsOnly(value: string): boolean {
+  let at = 0;
+  let count = 0;
+  while (at < value.length) {
+    LEVEL_AT.lastIndex = at;
+    const level = LEVEL_AT.exec(value);
+    if (level === null || level[0].length === 0) return false;
+    at += level[0].length;
+    count++;
+  }
+  return count >= 2;
+}
 /** Rates or sizes before a standard's name ("10/25G Ethernet", "100G Ethernet", "1/10GbE"): no part of the name. */
 const LEADING_RATE = /^\d+(?:[./]\d+)*\s?(?:[GMKT](?:b(?:it)?(?:\/s|ps)?|bE)?)?\s+(?=\p{L})/u;
 
@@ -1181,6 +1202,7 @@ export function readSkills(
       if (
         LEVEL_WORDS.test(value) ||
         FOREIGN_LEVEL.test(value) ||
+        levelsOnly(value) ||
         spoken(value, catalogue) ||
         value.split(/\s+/u).length > 5 ||
         !/\p{L}/u.test(value) ||

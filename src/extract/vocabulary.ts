@@ -321,6 +321,21 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     // Estonian "Huvid", Lithuanian "Pomėgiai" (interests and hobbies).
     'huvid',
     'pomegiai',
+    // What a CV ends on besides its skills: Hungarian "Egyéb" and German "Sonstiges" (other), Czech, Slovak, Italian
+    // and Hungarian "Další informace", "Ďalšie informácie", "Altre informazioni", "Egyéb információk" (more
+    // information), Czech "Záliby" and "Koníčky" (hobbies), and the pay wanted ("Expected salary", "Preferencia
+    // salarial", "Gehaltsvorstellung").
+    'egyeb',
+    'sonstiges',
+    'informace',
+    'informacie',
+    'informazioni',
+    'informaciok',
+    'zaliby',
+    'konicky',
+    'salary',
+    'salarial',
+    'gehaltsvorstellung',
   ],
   // Finnish "Julkaisut", Romanian "Publicații", Hungarian "Publikációk", Swedish and Danish "Publikationer", Czech
   // "Publikace".
@@ -794,6 +809,16 @@ const MORE_EUROPEAN_MODIFIERS = [
   'pocitacove',
   'egyeb',
   'durumu',
+  // Czech "Další", Slovak "Ďalšie", Italian "Altre" (more, other); the pay "expected", "Preferencia salarial",
+  // "Pretensión salarial", "Pretensão salarial".
+  'dalsi',
+  'dalsie',
+  'altre',
+  'expected',
+  'expectations',
+  'preferencia',
+  'pretension',
+  'pretensao',
 ];
 
 /**
