@@ -21,8 +21,11 @@ import { firstPeople, openDataset } from './compare/dataset.js';
 import {
   describeMachine,
   type Machine,
+  type MachineBase,
   measuredCommit,
   type Neo4jJvm,
+  type Neo4jMemory,
+  neo4jSettings,
   sampleLoadAverage,
 } from './compare/machine.js';
 import { httpSlice, latencyOf, sequentialLatencies, throughput } from './compare/measure.js';
@@ -192,8 +195,8 @@ async function measureSize(
   people: number,
   operations: readonly Operation[],
   args: CompareArguments,
-  context: { memory: { heap: string; pageCache: string }; jvm: Neo4jJvm; machine?: Machine },
-): Promise<{ size: SizeResult; machine: Machine }> {
+  context: { memory: Neo4jMemory; jvm: Neo4jJvm; machine?: MachineBase },
+): Promise<{ size: SizeResult; machine: MachineBase; spawned: boolean }> {
   const catalogue = await loadCatalogue();
   const dataset = await openDataset({
     people,
@@ -208,7 +211,7 @@ async function measureSize(
   const { uri, password = '' } = dataset.database;
   const floor = new Executor(createDriver({ uri, user: 'neo4j', password }), { timeoutMs: 60_000 });
   cleanups.push(() => floor.close());
-  const machine = context.machine ?? (await describeMachine(floor, context.memory, context.jvm));
+  const machine = context.machine ?? (await describeMachine(floor));
   const env = { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password };
   const start = async (script: string) => {
     const server = await startServer(script, { ...env, PORT: String(await freePort()) });
@@ -244,6 +247,7 @@ async function measureSize(
   const { manifest } = dataset;
   return {
     machine,
+    spawned: !dataset.database.reused,
     size: {
       people,
       graph: manifest.graph,
@@ -278,21 +282,24 @@ async function main(): Promise<number> {
   // Taken first: edits made while a long run goes on are not what it measured.
   const commit = measuredCommit();
   const sizes: SizeResult[] = [];
-  let machine: Machine | undefined;
+  let base: MachineBase | undefined;
+  const spawned: boolean[] = [];
   try {
     for (const people of args.people) {
       const measured = await measureSize(people, operations, args, {
         memory,
         jvm,
-        ...(machine && { machine }),
+        ...(base && { machine: base }),
       });
-      machine = measured.machine;
+      base = measured.machine;
+      spawned.push(measured.spawned);
       sizes.push(measured.size);
     }
   } finally {
     await cleanUp();
   }
-  if (!machine) return 1;
+  if (!base) return 1;
+  const machine: Machine = { ...base, ...neo4jSettings(spawned, memory, jvm) };
   const result: CompareResult = {
     startedAt,
     finishedAt: new Date().toISOString(),

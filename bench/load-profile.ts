@@ -7,7 +7,7 @@
  * every statement run with PROFILE, and rolls it back; `--repeat` times. Prints per statement its
  * database hits and rows (which do not depend on the machine's load) and its server milliseconds
  * (the median over the repeats, which do); with `--operators N`, each statement's N operators with the
- * most database hits.
+ * most database hits, printed and kept in the JSON line's statements (`operators`).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -47,6 +47,23 @@ function operatorHits(plan: ProfiledPlan, into = new Map<string, number>()): Map
   if (plan.dbHits > 0) into.set(key, (into.get(key) ?? 0) + plan.dbHits);
   for (const child of plan.children) operatorHits(child, into);
   return into;
+}
+
+/**
+ * The `limit` operators with the most database hits over one round's calls of a statement, most first
+ * (ties by operator text, so the order does not depend on the plans' order).
+ */
+export function topOperators(
+  calls: readonly ReadonlyMap<string, number>[],
+  limit: number,
+): { operator: string; dbHits: number }[] {
+  const hits = new Map<string, number>();
+  for (const operators of calls)
+    for (const [operator, value] of operators) hits.set(operator, (hits.get(operator) ?? 0) + value);
+  return [...hits.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, limit)
+    .map(([operator, dbHits]) => ({ operator, dbHits }));
 }
 
 function planTotals(plan: ProfiledPlan): { dbHits: number; rows: number } {
@@ -190,14 +207,18 @@ async function main(): Promise<number> {
       };
     });
     console.table(rows);
+    const tops = new Map<string, { operator: string; dbHits: number }[]>();
     if (operators > 0) {
       for (const [name, list] of profiles) {
-        const calls = list.length / repeat;
-        const hits = new Map<string, number>();
-        for (const entry of list.slice(0, calls))
-          for (const [key, value] of entry.operators) hits.set(key, (hits.get(key) ?? 0) + value);
-        const top = [...hits.entries()].sort((a, b) => b[1] - a[1]).slice(0, operators);
-        process.stdout.write(`${name}\n${top.map(([key, value]) => `  ${value}\t${key}`).join('\n')}\n`);
+        const first = list.slice(0, list.length / repeat);
+        const top = topOperators(
+          first.map((entry) => entry.operators),
+          operators,
+        );
+        tops.set(name, top);
+        process.stdout.write(
+          `${name}\n${top.map((entry) => `  ${entry.dbHits}\t${entry.operator}`).join('\n')}\n`,
+        );
       }
     }
     console.log(
@@ -207,7 +228,10 @@ async function main(): Promise<number> {
         batch,
         repeat,
         totalDbHits: rows.reduce((sum, row) => sum + row.dbHits, 0),
-        statements: rows,
+        statements: rows.map((row) => {
+          const top = tops.get(row.statement);
+          return top ? { ...row, operators: top } : row;
+        }),
       }),
     );
     return 0;

@@ -7,7 +7,8 @@
  * the empty graph it starts from (the derived `USES` included, which the load summary does not count).
  * `LOAD_MEMORY_PROBE=1` (optionally `LOAD_MEMORY_EVERY=<files>`, `LOAD_HEAP_SNAPSHOTS=<files,...>`,
  * `LOAD_HEAP_SNAPSHOT_DIR`) adds the heap the loader keeps after each chunk (bench/compare/load-dataset.ts).
- * Its Neo4j gets `NEO4J_HEAP`, `NEO4J_PAGECACHE`, `NEO4J_JIT` and `NEO4J_CLASS_SHARING` (the JSON names the last two).
+ * Its Neo4j gets `NEO4J_HEAP`, `NEO4J_PAGECACHE`, `NEO4J_JIT` and `NEO4J_CLASS_SHARING` (the JSON names the last two
+ * as `jvm` when this run started that Neo4j, else says `neo4jReused`: a running one keeps its own flags).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -75,13 +76,15 @@ async function main(): Promise<number> {
   const runner = optionsFromEnv(process.env);
   const commit = measuredCommit();
   const sampler = sampleLoadAverage();
+  const memory = { heap: runner.heap, pageCache: runner.pageCache };
+  const jvm = { jit: runner.jit, classSharing: runner.classSharing };
   const dataset = await openDataset({
     people,
     seed,
     reload: true,
     catalogue: await loadCatalogue(),
-    memory: { heap: runner.heap, pageCache: runner.pageCache },
-    jvm: { jit: runner.jit, classSharing: runner.classSharing },
+    memory,
+    jvm,
     log: (line) => process.stderr.write(`${line}\n`),
   });
   await dataset.close();
@@ -117,8 +120,11 @@ async function main(): Promise<number> {
     `load-${new Date().toISOString().slice(0, 16).replace(':', '')}-${people}.json`,
   );
   await mkdir(join(projectRoot, 'bench/results'), { recursive: true });
-  const jvm = { jit: runner.jit, classSharing: runner.classSharing };
-  await writeFile(out, `${JSON.stringify({ commit, loadAverage, jvm, figures, load, reload }, null, 2)}\n`);
+  const neo4j = dataset.database.reused ? { neo4jReused: true } : { jvm };
+  await writeFile(
+    out,
+    `${JSON.stringify({ commit, loadAverage, ...neo4j, figures, load, reload }, null, 2)}\n`,
+  );
   process.stdout.write(
     `| people | nodes | relationships | load | résumés/s | rows/s | loader peak memory | unchanged reload |\n` +
       `| ${people} | ${figures.nodes} | ${figures.relationships} | ${seconds.toFixed(1)} s | ${figures.resumesPerSecond} | ${figures.rowsPerSecond} | ${figures.peakMiB} MiB | ${figures.reloadSeconds.toFixed(1)} s |\n` +

@@ -15,9 +15,15 @@ export interface Machine {
   os: string;
   node: string;
   neo4j: string;
-  neo4jMemory: { heap: string; pageCache: string };
-  /** Its JVM's compilers and class-data sharing (NEO4J_JIT, NEO4J_CLASS_SHARING); absent in results written before session 34. */
+  /** The heap and page cache this run started Neo4j with; absent when it reused a running one. */
+  neo4jMemory?: Neo4jMemory;
+  /**
+   * The compilers and class-data sharing (NEO4J_JIT, NEO4J_CLASS_SHARING) this run started Neo4j's JVM
+   * with; absent when it reused a running one, and in results written before session 34.
+   */
   neo4jJvm?: Neo4jJvm;
+  /** True when a Neo4j already running in the data set's home was used: its JVM keeps the flags it was started with. */
+  neo4jReused?: true;
   peer: string;
   autocannon: string;
 }
@@ -25,6 +31,31 @@ export interface Machine {
 export interface Neo4jJvm {
   jit: JitMode;
   classSharing: boolean;
+}
+
+export interface Neo4jMemory {
+  heap: string;
+  pageCache: string;
+}
+
+export type Neo4jSettings = Pick<Machine, 'neo4jMemory' | 'neo4jJvm' | 'neo4jReused'>;
+
+/** A Machine before its Neo4j settings are known. */
+export type MachineBase = Omit<Machine, keyof Neo4jSettings>;
+
+/**
+ * What a result may say about its Neo4j's memory and JVM: the settings asked for only when the run
+ * spawned that JVM (a reused Neo4j keeps the flags it was started with), else that it was reused.
+ * `spawned` is per database the run used; one reused makes the whole result say so.
+ */
+export function neo4jSettings(
+  spawned: readonly boolean[],
+  memory: Neo4jMemory,
+  jvm: Neo4jJvm,
+): Neo4jSettings {
+  return spawned.length > 0 && spawned.every(Boolean)
+    ? { neo4jMemory: memory, neo4jJvm: jvm }
+    : { neo4jReused: true };
 }
 
 /** The installed version of a dependency (some packages do not export their package.json). */
@@ -38,11 +69,8 @@ const neo4jVersion = cypher(
   "CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] + ' ' + edition AS version",
 );
 
-export async function describeMachine(
-  executor: Executor,
-  neo4jMemory: { heap: string; pageCache: string },
-  neo4jJvm: Neo4jJvm,
-): Promise<Machine> {
+/** The machine and versions; the Neo4j settings come from neo4jSettings, once every database is open. */
+export async function describeMachine(executor: Executor): Promise<MachineBase> {
   const [row] = await executor.read<{ version: string }>(neo4jVersion);
   return {
     cores: cpus().length,
@@ -51,8 +79,6 @@ export async function describeMachine(
     os: `${process.platform} ${release()}`,
     node: process.version,
     neo4j: row?.version ?? 'unknown',
-    neo4jMemory,
-    neo4jJvm,
     peer: `@neo4j/graphql ${packageVersion('@neo4j/graphql')}`,
     autocannon: packageVersion('autocannon'),
   };

@@ -209,6 +209,17 @@ function mixedOperationsTable(size: SizeResult): string[] {
   return lines;
 }
 
+function neo4jStarted(machine: Machine): string {
+  if (!machine.neo4jMemory)
+    return 'already running: heap, page cache and JIT as it was started with, not recorded';
+  const { heap, pageCache } = machine.neo4jMemory;
+  const jvm = machine.neo4jJvm;
+  return (
+    `heap ${heap}, page cache ${pageCache}` +
+    (jvm ? `, JIT ${jvm.jit}, class sharing ${jvm.classSharing ? 'on' : 'off'}` : '')
+  );
+}
+
 export function machineLine(result: CompareResult, sizes: readonly SizeResult[]): string {
   const { machine } = result;
   const load = sizes
@@ -219,11 +230,7 @@ export function machineLine(result: CompareResult, sizes: readonly SizeResult[])
     .join('; ');
   return (
     `${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ` +
-    `Neo4j ${machine.neo4j} (heap ${machine.neo4jMemory.heap}, page cache ${machine.neo4jMemory.pageCache}` +
-    (machine.neo4jJvm
-      ? `, JIT ${machine.neo4jJvm.jit}, class sharing ${machine.neo4jJvm.classSharing ? 'on' : 'off'}`
-      : '') +
-    '), ' +
+    `Neo4j ${machine.neo4j} (${neo4jStarted(machine)}), ` +
     `${machine.peer}; one-minute load average while measuring ${load}.`
   );
 }
