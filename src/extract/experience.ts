@@ -2199,6 +2199,8 @@ function promotionSpans(
   lines: readonly DocLine[],
 ): Set<PositionDraft> {
   const repeated = new Set<PositionDraft>();
+  // Each title to the promotion that follows it and took its span's end.
+  const closedBy = new Map<PositionDraft, PositionDraft>();
   drafts.forEach(({ draft }, index) => {
     if (!promoted.has(draft) || !draft.start || draft.current) return;
     const start = monthKey(draft.start.date, false);
@@ -2229,31 +2231,39 @@ function promotionSpans(
         above.current = null;
         if (lookupKey(above.title.value) === lookupKey(draft.title?.value ?? ''))
           above.title = titleBeforeArrow(above.title, lines) ?? above.title;
-        if (n === index - 1) textToPromotion(above, draft);
+        if (n === index - 1) closedBy.set(above, draft);
       }
       return;
     }
     draft.end = null;
   });
+  textToPromotions(closedBy);
   return repeated;
 }
 
 /**
- * "Data Engineer → Senior Data Engineer" over the entry's bullets and then "Promoted to Senior Data Engineer in
- * 05/2022": a promotion told after the text of the entry it splits, with no text of its own, closes that entry. The
- * text tells of the entry's time and is the latest title's, as a reader takes it (the earlier keeps its header).
+ * "Site Reliability Engineer" over "June 2015 – Present", the entry's bullets, then "Promoted to Senior SRE in
+ * 2018" (and perhaps "Promoted to Principal SRE in 2021", or "…, then to Principal SRE (2021)" on the same line):
+ * promotions told after the text of the entry they split, with no text of their own, close that entry. The text
+ * tells of the entry's time and is the latest title's, as a reader takes it (the earlier ones keep their headers);
+ * it is handed once, to the last promotion of the run (`closedBy`: each title to the promotion after it).
  */
-function textToPromotion(above: PositionDraft, promotion: PositionDraft): void {
-  const from = bodyStart(above);
-  if (from === null || bodyStart(promotion) !== null || promotion.first <= above.last) return;
-  promotion.highlights = above.highlights;
-  promotion.summary = above.summary;
-  promotion.projects = above.projects;
-  promotion.details = [...(promotion.details ?? []), { first: from, last: above.last }];
-  above.highlights = [];
-  above.summary = [];
-  above.projects = [];
-  above.last = from - 1;
+function textToPromotions(closedBy: ReadonlyMap<PositionDraft, PositionDraft>): void {
+  const givers = [...closedBy.keys()].filter((draft) => bodyStart(draft) !== null);
+  for (const giver of givers) {
+    const run: PositionDraft[] = [];
+    for (
+      let next = closedBy.get(giver);
+      next && bodyStart(next) === null && next.first > giver.last;
+      next = closedBy.get(next)
+    )
+      run.push(next);
+    const latest = run[run.length - 1];
+    if (!latest) continue;
+    const bodyEnd = giver.last;
+    moveBody(giver, latest);
+    datedProjectsToTitles([giver, ...run], latest, bodyEnd);
+  }
 }
 
 /**
@@ -2308,20 +2318,26 @@ function shareLadderBodies(positions: PositionDraft[], sameEmployer: ReadonlySet
     if (ladder.slice(1).some((draft, n) => draft.first > (ladder[n] as PositionDraft).last + 2)) continue;
     const latest = ladder.reduce((best, draft) => (startOf(draft) > startOf(best) ? draft : best));
     const bodyEnd = last.last;
-    if (latest === last) {
-      datedProjectsToTitles(ladder, latest, bodyEnd);
-      continue;
-    }
-    latest.highlights = last.highlights;
-    latest.summary = last.summary;
-    latest.projects = last.projects;
-    latest.details = [...(latest.details ?? []), { first: from, last: last.last }];
-    last.highlights = [];
-    last.summary = [];
-    last.projects = [];
-    last.last = from - 1;
+    if (latest !== last) moveBody(last, latest);
     datedProjectsToTitles(ladder, latest, bodyEnd);
   }
+}
+
+/**
+ * The text a later title takes from the title over it (see `shareLadderBodies`, `textToPromotions`): its bullets,
+ * paragraphs and sub-headings, with their lines as a span of its details; the giver keeps the lines above the text.
+ */
+function moveBody(giver: PositionDraft, taker: PositionDraft): void {
+  const from = bodyStart(giver);
+  if (from === null) return;
+  taker.highlights = giver.highlights;
+  taker.summary = giver.summary;
+  taker.projects = giver.projects;
+  taker.details = [...(taker.details ?? []), { first: from, last: giver.last }];
+  giver.highlights = [];
+  giver.summary = [];
+  giver.projects = [];
+  giver.last = from - 1;
 }
 
 /**
@@ -2346,12 +2362,14 @@ function datedProjectsToTitles(
     );
     if (!title || title === holder) return;
     const next = projects[n + 1];
+    const last = next ? next.first - 1 : bodyEnd;
     holder.projects.splice(holder.projects.indexOf(project), 1);
     title.projects.push(project);
-    title.details = [
-      ...(title.details ?? []),
-      { first: project.first, last: next ? next.first - 1 : bodyEnd },
-    ];
+    title.details = [...(title.details ?? []), { first: project.first, last }];
+    // The holder's text given away at its head: its span starts after it (one starting on the same line would tie).
+    holder.details = holder.details?.map((span) =>
+      span.first === project.first ? { first: last + 1, last: span.last } : span,
+    );
   });
 }
 

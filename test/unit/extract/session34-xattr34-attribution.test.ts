@@ -3,8 +3,6 @@
  * and employers), never copied from a fixture set.
  */
 import { describe, expect, it } from 'vitest';
-import { modelLines } from '../../../src/extract/line-model.js';
-import { splitSections } from '../../../src/extract/sections.js';
 import { extractText, technologiesByPosition } from './extract-text.js';
 
 describe('a promotion told after the text of the entry it splits', () => {
@@ -44,6 +42,59 @@ describe('a promotion told after the text of the entry it splits', () => {
     ]);
   });
 
+  it.each([
+    ['on one line', ['Promoted to Senior Platform Engineer (2019), then to Staff Platform Engineer (2022)']],
+    [
+      'on a line each',
+      ['Promoted to Senior Platform Engineer in 2019', 'Promoted to Staff Platform Engineer in 2022'],
+    ],
+  ])('gives the text to the last of several promotions closing the entry (%s)', async (_, promotions) => {
+    const result = await extractText(entry('Platform Engineer', promotions.join('\n')));
+    expect(technologiesByPosition(result).slice(0, 3)).toEqual([
+      { company: 'Brightwell Freight', title: 'Platform Engineer', technologies: [] },
+      { company: 'Brightwell Freight', title: 'Senior Platform Engineer', technologies: [] },
+      {
+        company: 'Brightwell Freight',
+        title: 'Staff Platform Engineer',
+        technologies: ['Go', 'Google Cloud', 'Grafana', 'Prometheus'],
+      },
+    ]);
+  });
+
+  it('gives a client engagement dated in the earlier title’s years, and its technologies, to that title', async () => {
+    const result = await extractText(
+      [
+        '# Oluwadamilare Kessington',
+        '',
+        '## Experience',
+        '',
+        '### Harrowgate Advisory Ltd — Leeds',
+        '**Senior Consultant** (2016 – Present)',
+        '',
+        '**Client: Northern Rail Trust (2017 – 2019)**',
+        'Role: Developer. Booking APIs in Java with PostgreSQL.',
+        '',
+        '**Client: Wexmoor Council (2021 – Present)**',
+        'Role: Tech lead. Case management services in Kotlin on Azure.',
+        '',
+        'Promoted to Principal Consultant in 2020',
+      ].join('\n'),
+      'cv.md',
+    );
+    expect(
+      (result.resume.work ?? []).flatMap((work) =>
+        (work.positions ?? []).map((position) => [
+          position.position,
+          (position.projects ?? []).map((project) => project.name),
+          position.technologies ?? [],
+        ]),
+      ),
+    ).toEqual([
+      ['Senior Consultant', ['Client: Northern Rail Trust (2017 – 2019)'], ['Java', 'PostgreSQL']],
+      ['Principal Consultant', ['Client: Wexmoor Council (2021 – Present)'], ['Kotlin', 'Azure']],
+    ]);
+  });
+
   it('leaves each title its own text when the promotion line has text under it', async () => {
     const text = entry('Platform Engineer', 'Promoted to Staff Platform Engineer in 11/2021').replace(
       '\n\nKestrel Mapping',
@@ -56,34 +107,6 @@ describe('a promotion told after the text of the entry it splits', () => {
         technologies: ['Go', 'Google Cloud', 'Grafana', 'Prometheus'],
       },
       { company: 'Brightwell Freight', title: 'Staff Platform Engineer', technologies: ['Kubernetes'] },
-    ]);
-  });
-});
-
-describe('a section named behind a marker glyph, set a size up from the text under it', () => {
-  const sheet = (size: number) =>
-    modelLines([
-      { text: 'EMPLOYMENT RECORD', size: 1.6, heading: 2 },
-      { text: '' },
-      { text: '■ Career Details', size, gapBefore: true },
-      { text: 'Platform Engineer — Larkspur Logistics', size: 1 },
-      { text: 'May 2019 – Present', size: 1 },
-      { text: 'Dispatch services in Go on AWS.', size: 1 },
-      { text: '' },
-      { text: '■ Skills', size, gapBefore: true },
-      { text: 'Tools: Terraform, Ansible', size: 1 },
-      { text: '' },
-      { text: '■ Education', size, gapBefore: true },
-      { text: 'Kyushu University, Bachelor of Engineering, 2011 – 2015', size: 1 },
-    ]);
-
-  it('heads its section, so the skills below the last job are no part of it', () => {
-    const sections = splitSections(sheet(1.11)).map((section) => [section.kind, section.title]);
-    expect(sections).toEqual([
-      ['experience', 'EMPLOYMENT RECORD'],
-      ['experience', 'Career Details'],
-      ['skills', 'Skills'],
-      ['education', 'Education'],
     ]);
   });
 });
