@@ -248,8 +248,23 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
   for (const info of under.keys()) shown.delete(info);
   const heads = new Set(under.values());
   const overOwnEntry = linesOverOwnEntry(infos);
-  // The lines with a blank line right above them.
-  const apart = new Set(infos.filter((_, index) => index > 0 && infos[index - 1]?.line.blank === true));
+  // The lines with a blank line right above them that head their own school's block: the line or the next non-blank
+  // one names a school ("Enseñanza Media" / "Liceo Bicentenario, 2010 – 2014"; not "A Levels: …" alone under
+  // "Winstanley College, Wigan, 2011 – 2013").
+  const namesSchool = (info: LineInfo | undefined) =>
+    info !== undefined && (isInstitution(info.line.text) || SECONDARY_ONLY.test(info.line.text));
+  const apart = new Set<LineInfo>();
+  let nextFilled: LineInfo | undefined;
+  for (let index = infos.length - 1; index > 0; index -= 1) {
+    const info = infos[index] as LineInfo;
+    if (
+      infos[index - 1]?.line.blank === true &&
+      !info.line.blank &&
+      (namesSchool(info) || namesSchool(nextFilled))
+    )
+      apart.add(info);
+    if (!info.line.blank) nextFilled = info;
+  }
   const { entries } = splitEntries(
     infos,
     (info, current) => {
@@ -311,8 +326,7 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
       if (/^\(.*\)$/u.test(info.line.text.trim())) return true;
       // "FSc (Pre-Engineering)" under "BS (Computer Science)" and its school: a line that opens with a school-leaving
       // certificate under a degree's or another certificate's lines, or after a blank line under an entry's dates
-      // ("Enseñanza Media" apart from a bootcamp's period; "A Levels: …" right under "College, City, 2010 to 2012" is
-      // that school's), opens its own entry, as above.
+      // when it heads its own school's block (see `apart`), opens its own entry, as above.
       if (
         SCHOOL_LEAVING.exec(info.line.text.trimStart())?.index === 0 &&
         current.header.some(
@@ -436,6 +450,8 @@ function readEducationEntries(lines: readonly DocLine[], catalogue: Catalogue): 
           !studyType &&
           portalLevelCell(level) &&
           !SECONDARY.test(level?.text ?? '') &&
+          !PORTAL_OTHER_LEVEL.test(level?.text.trim() ?? '') &&
+          findDegree(level?.text ?? '') === null &&
           !isInstitution(part.text)
         ) {
           studyType = locate(info.line, part.start, part.end, part.text, 0.7);
@@ -1341,10 +1357,11 @@ const UNIVERSITY =
  * "Kantonsschule", "Escola Secundária", Mexico's "Preparatoria", Indonesia's and Malaysia's "Sekolah Menengah", Poland's
  * "Technikum" and "Zespół Szkół …"), or a job portal's level of it ("Secundario · Graduado" under the school, Bumeran's
  * and Laborum's way). A "Colegio Mayor" is a university; a French lycée also teaches the preparatory classes, an entry
- * of their own.
+ * of their own. Austria's "FH Technikum" is a university of applied sciences, and a "Profesorado (Licenciatura, Máster)
+ * de Educación Secundaria" a teaching degree for secondary schools.
  */
 const SECONDARY_ONLY =
-  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|gymnasiet|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|preparatoria|secundari[oa]|technikum|zesp[óo][łl]\s+szk[óo][łl]|sekolah\s+menengah|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gymnasium|gymn[aá]zium|gimn[aá]zium|gimnazjum|gimnazija|gimnasio|gymnasieskolan?|gymnasiet|col[eé]gio(?!\s+mayor)|high\s+school|liceo|liceum|lyceum|lisesi|lukio|atheneum|kantonsschule|realschule|gesamtschule|preparatoria|(?<!(?:Profesorado|Licenciatura|Pedagog[íi]a|M[áa]ster)\s{1,3}(?:de|en)\s{1,3}Educaci[óo]n\s{1,3})secundari[oa]|(?<!(?:FH|Fachhochschule)\s{1,3})technikum|zesp[óo][łl]\s+szk[óo][łl]|sekolah\s+menengah|escola\s+secund[áa]ria|videreg[åa]ende\s+skole)(?![\p{L}])/iu;
 
 /** A secondary school or its track, named beside a school-leaving diploma ("Lycée Pilote", "série S", "profiel N&T"). */
 const SECONDARY = new RegExp(
@@ -1452,18 +1469,28 @@ const DIPLOMA_NOTE =
   /^\s*(?:[-•*▪◦]\s*)?(?:diploma|diplom|dipl[ôo]me)\s+(?:behaald|obtained|awarded|received|erhalten|obtenu)(?=\s*(?:[.,;]|$))/iu;
 
 /**
- * "Universitario - Graduado · 2011 - 2016": a job portal's level of studies and their state (Computrabajo's, Bumeran's),
- * with the entry's dates, under the degree and school it belongs to: no school, whatever school word the level holds.
+ * A job portal's level of studies (Computrabajo's, Bumeran's): "Otro" is the level they give bootcamps and courses.
  */
-const PORTAL_LEVEL =
-  /^\s*(?:universitari[oa]|terciari[oa]|t[ée]cnic[oa]|tecnol[óo]gic[oa]|posgrado|maestr[íi]a|doctorado|secundari[oa])\s*[-–—·|]\s*(?:graduad[oa]|egresad[oa]|titulad[oa]|en\s+curso|abandonad[oa]|incomplet[oa]|complet[oa]|finalizad[oa])(?![\p{L}])/iu;
+const PORTAL_LEVEL_WORD =
+  'universitari[oa]|terciari[oa]|t[ée]cnic[oa]|tecnol[óo]gic[oa]|posgrado|maestr[íi]a|doctorado|secundari[oa]|otro';
+
+/**
+ * "Universitario - Graduado · 2011 - 2016": a job portal's level of studies and their state, with the entry's dates,
+ * under the degree and school it belongs to: no school, whatever school word the level holds.
+ */
+const PORTAL_LEVEL = new RegExp(
+  String.raw`^\s*(?:${PORTAL_LEVEL_WORD})\s*[-–—·|]\s*(?:graduad[oa]|egresad[oa]|titulad[oa]|en\s+curso|abandonad[oa]|incomplet[oa]|complet[oa]|finalizad[oa])(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * "Analista Programador | Terciario | Graduado": a job portal's row of studies (Bumeran's, Computrabajo's), the title
  * as written, then the portal's level in a cell of its own. The level names no school and no degree; the cell before
- * it is what was studied, a degree as written whatever its words.
+ * it is what was studied, a degree as written whatever its words, except before "Otro" (a bootcamp or a course, whose
+ * name is no degree) and before a level that is a degree itself ("Maestría").
  */
-const PORTAL_LEVEL_CELL = /^(?:universitari[oa]|terciari[oa]|secundari[oa]|posgrado|otro)$/iu;
+const PORTAL_LEVEL_CELL = new RegExp(`^(?:${PORTAL_LEVEL_WORD})$`, 'iu');
+const PORTAL_OTHER_LEVEL = /^otro$/iu;
 
 function portalLevelCell(part: Part | undefined): boolean {
   return part !== undefined && PORTAL_LEVEL_CELL.test(part.text.trim());

@@ -85,15 +85,30 @@ export function headingText(line: DocLine): string {
 }
 
 /** The square or diamond a shokumu-keirekisho (and other CVs set in its manner) sets before each section's name. */
-const HEADING_MARK = /^\s*[■□◆◇]/u;
+const HEADING_MARK = /^\s*([■□◆◇])/u;
 
 /**
  * "■ Education", "◆ Work History": a list item that is a square or diamond mark and a section's exact name alone
  * heads that section (a bullet that reads "Education" among a job's or an interest list's items, after a round or
- * dashed mark, stays an item).
+ * dashed mark, stays an item). A heading stands over plain lines: an item whose nearest non-blank line above or below
+ * is an item with the same mark ("■ Training" among a job's ■ items, "◆ Leadership" in a ◆ skills list) stays an item.
+ * `index` is the line's place in `lines`, whose neighbours are read when given.
  */
-export function markedHeading(line: DocLine): boolean {
-  return line.bullet && HEADING_MARK.test(line.raw) && sectionKind(headingText(line)) !== null;
+export function markedHeading(line: DocLine, lines?: readonly DocLine[], index?: number): boolean {
+  const mark = line.bullet ? HEADING_MARK.exec(line.raw)?.[1] : undefined;
+  if (mark === undefined || sectionKind(headingText(line)) === null) return false;
+  if (lines === undefined || index === undefined) return true;
+  return !(sameMarkAt(lines, index, -1, mark) || sameMarkAt(lines, index, 1, mark));
+}
+
+/** Whether the nearest non-blank line from `index` in direction `step` is a list item set with `mark`. */
+function sameMarkAt(lines: readonly DocLine[], index: number, step: -1 | 1, mark: string): boolean {
+  for (let at = index + step; at >= 0 && at < lines.length; at += step) {
+    const other = lines[at] as DocLine;
+    if (other.blank) continue;
+    return other.bullet && HEADING_MARK.exec(other.raw)?.[1] === mark;
+  }
+  return false;
 }
 
 /**
@@ -209,7 +224,10 @@ export function splitSections(lines: readonly DocLine[]): Section[] {
       )
     )
       continue;
-    if (!line.blank && (!(line.bullet && line.heading === 0 && !line.bold) || markedHeading(line))) {
+    if (
+      !line.blank &&
+      (!(line.bullet && line.heading === 0 && !line.bold) || markedHeading(line, lines, index))
+    ) {
       const text = headingText(line);
       const next = lines[index + 1];
       const loud = strength(line) >= 2 || (next?.rule === true && !line.bullet);

@@ -14,10 +14,11 @@ import { foldKey } from './fold.js';
  * it ("Universidad de Guadalajara", "Universidade do Porto", "Politecnico di Milano", "Hochschule für Technik",
  * "Université Paris-Saclay et", "Ludwig von Mises"): the one list every rule reading such a name is built from.
  * The "and" of Hungarian, Romanian and the Nordic languages too ("Budapesti Műszaki és Gazdaságtudományi Egyetem",
- * "Universitatea de Științe Agricole și Medicină Veterinară"), words no English text writes.
+ * "Universitatea de Științe Agricole și Medicină Veterinară"; "şi" with the cedilla older fonts set), words no English
+ * text writes.
  */
 export const NAME_PARTICLES: readonly string[] =
-  'de des du la le les di da do dos das del della degli der van von voor zu für und y e et és și och og'.split(
+  'de des du la le les di da do dos das del della degli der van von voor zu für und y e et és și şi och og'.split(
     ' ',
   );
 
