@@ -5,7 +5,6 @@ import { graphViewQuery } from '../../src/export/graph-view-query.js';
 import type {} from '../../web/explore/explorer-handle.js';
 import { type PersonId, seedExpected } from '../fixtures/seed-expected.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
-import { PATIENCE_MS } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import {
@@ -116,9 +115,7 @@ describe('/explore: search, click, expand, double-click', () => {
     const before = graphRequests.length;
     const { x, y } = await pagePosition(person);
     await doubleClickAt(page, x, y);
-    await page.waitForFunction((id) => window.__explorer?.focus().join() === id, person, {
-      timeout: PATIENCE_MS,
-    });
+    await page.waitForFunction((id) => window.__explorer?.focus().join() === id, person);
     await settled();
     const sent = graphRequests.slice(before);
     expect(sent).toEqual([{ focus: [person], depth: 2, limit: 500 }]);
@@ -148,7 +145,7 @@ describe('/explore: search, click, expand, double-click', () => {
 
     const before = graphRequests.length;
     await page.getByTestId('details-expand').click();
-    await page.waitForFunction(() => window.__explorer?.expansions() === 1, null, { timeout: PATIENCE_MS });
+    await page.waitForFunction(() => window.__explorer?.expansions() === 1);
     await settled();
     expect(graphRequests.slice(before)).toEqual([{ focus: ['kubernetes'], depth: 1 }]);
     expect(await drawnIds()).toEqual(expected);
@@ -161,22 +158,18 @@ describe('/explore: search, click, expand, double-click', () => {
   it('searching "kubernetes" jumps to the Kubernetes node and shows its details', async () => {
     await page.getByTestId('search-input').fill('kubernetes');
     const hit = page.getByTestId('search-hit-0');
-    await expect.poll(() => hit.getAttribute('data-id'), { timeout: PATIENCE_MS }).toBe('kubernetes');
+    await expect.poll(() => hit.getAttribute('data-id')).toBe('kubernetes');
     await expect(hit.textContent()).resolves.toContain('Kubernetes');
     await hit.click();
     await page.waitForFunction(() => window.__explorer?.selected() === 'kubernetes');
     await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Kubernetes');
-    // The camera moves onto it: it ends up in the middle of the graph. The move is an animation,
-    // which software WebGL on a busy machine may take longer than the poll's default second to end.
+    // The camera moves onto it: it ends up in the middle of the graph (the move is an animation).
     const box = await page.getByTestId('graph').boundingBox();
     await expect
-      .poll(
-        async () => {
-          const at = await page.evaluate(() => window.__explorer?.viewportPosition('kubernetes'));
-          return at && box ? Math.hypot(at.x - box.width / 2, at.y - box.height / 2) : Number.NaN;
-        },
-        { timeout: PATIENCE_MS },
-      )
+      .poll(async () => {
+        const at = await page.evaluate(() => window.__explorer?.viewportPosition('kubernetes'));
+        return at && box ? Math.hypot(at.x - box.width / 2, at.y - box.height / 2) : Number.NaN;
+      })
       .toBeLessThan(2);
     // The title shows at once; what the API says about it (who used it) once it has answered.
     await expect.poll(() => page.getByTestId('details').textContent()).toContain('Used by');
@@ -188,11 +181,9 @@ describe('/explore: search, click, expand, double-click', () => {
     expect(await drawnIds()).not.toContain('nvidia');
     await page.getByTestId('search-input').fill('NVIDIA');
     const first = page.getByTestId('search-hit-0');
-    await expect.poll(() => first.getAttribute('data-id'), { timeout: PATIENCE_MS }).toBe('nvidia');
+    await expect.poll(() => first.getAttribute('data-id')).toBe('nvidia');
     await first.click();
-    await page.waitForFunction(() => window.__explorer?.selected() === 'nvidia', null, {
-      timeout: PATIENCE_MS,
-    });
+    await page.waitForFunction(() => window.__explorer?.selected() === 'nvidia');
     expect(await drawnIds()).toContain('nvidia');
     await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('NVIDIA');
   });
@@ -206,9 +197,9 @@ describe('/explore for a new user', () => {
     if (!box) throw new Error('The graph has no box.');
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
-    await expect.poll(async () => (await offScreen()).length, { timeout: PATIENCE_MS }).toBeGreaterThan(10);
+    await expect.poll(async () => (await offScreen()).length).toBeGreaterThan(10);
     await page.getByTestId('fit-graph').click();
-    await expect.poll(offScreen, { timeout: PATIENCE_MS }).toEqual([]);
+    await expect.poll(offScreen).toEqual([]);
   });
 
   it('two quick clicks on two nodes select the second: no double-click, no focus', async () => {

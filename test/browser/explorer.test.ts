@@ -13,7 +13,6 @@ import { webBuildOutputs } from '../../src/web/web-build-paths.js';
 import type {} from '../../web/explore/explorer-handle.js';
 import { kindOrder, kindStyles } from '../../web/explore/kind-style.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
-import { PATIENCE_MS } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openExplorer } from './explorer-page.js';
@@ -140,8 +139,6 @@ describe('/explore in a real browser', () => {
     // Each check asks the API again; wait for the answer about all three.
     await page.waitForFunction(
       () => window.__explorer?.selectedPeople().length === 3 && window.__explorer.pending() === 0,
-      null,
-      { timeout: PATIENCE_MS },
     );
     expect(await page.evaluate(() => window.__explorer?.highlighted())).toContain('kubernetes');
     expect(await page.evaluate(() => window.__explorer?.selectedPeople())).toEqual([...seedPeople].sort());
@@ -154,9 +151,7 @@ describe('/explore in a real browser', () => {
     await page.getByTestId('path-from').selectOption(from);
     await page.getByTestId('path-to').selectOption(to);
     await page.getByTestId('path-run').click();
-    await page.waitForFunction(() => (window.__explorer?.pathNodes().length ?? 0) > 0, null, {
-      timeout: PATIENCE_MS,
-    });
+    await page.waitForFunction(() => (window.__explorer?.pathNodes().length ?? 0) > 0);
     const path = await page.evaluate(() => ({
       nodes: window.__explorer?.pathNodes() ?? [],
       edges: window.__explorer?.pathEdges() ?? [],

@@ -7,7 +7,6 @@ import { contentSecurityPolicy } from '../../src/web/content-security-policy.js'
 import type {} from '../../web/explore/explorer-handle.js';
 import { janeRoe } from '../fixtures/ingest/jane-roe.js';
 import { graphqlData } from '../support/graphql-client.js';
-import { PATIENCE_MS } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { explorerSettled, viewReady } from './explorer-page.js';
@@ -43,7 +42,7 @@ const lit = (testid: string) => page.getByTestId(testid).evaluate((node) => node
 /** Picks a file on the page and waits for what the dry run extracted. */
 async function pick(name: string, buffer: Buffer, mimeType: string): Promise<void> {
   await page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer });
-  expect(await statusWhenRead(page, 20_000)).toMatch(/: \d+ facts, \d+ warnings\./);
+  expect(await statusWhenRead(page)).toMatch(/: \d+ facts, \d+ warnings\./);
 }
 
 describe('/import in a real browser', () => {
@@ -126,7 +125,7 @@ describe('/import in a real browser', () => {
     expect(edited.work[0].technologies).toEqual(['Kafka', 'Flink', 'Spark']);
     await page.getByTestId('confirm').click();
     const link = page.getByTestId('explore-person-link');
-    await link.waitFor({ timeout: PATIENCE_MS });
+    await link.waitFor();
     await expect(link.getAttribute('href')).resolves.toBe(`/explore?focus=${janeId}&depth=2`);
     await expect(page.getByTestId('result').textContent()).resolves.toMatch(
       new RegExp(`^Imported Data Engineer @ Stripe \\(${janeId}\\): \\d+ nodes created`),
@@ -176,7 +175,7 @@ describe('/import in a real browser', () => {
     expect(await lit('line-1')).toBe(true);
     await page.screenshot({ path: artifactPath('import-text.png') });
     await page.getByTestId('confirm').click();
-    await page.getByTestId('explore-person-link').waitFor({ timeout: PATIENCE_MS });
+    await page.getByTestId('explore-person-link').waitFor();
     const { person } = await graphqlData<{ person: { roles: unknown[] } }>(
       server.url,
       '{ person(id: "493100191bcfc980") { roles { title startDate current company { id } source { document lines } } } }',
@@ -199,9 +198,7 @@ describe('/import in a real browser', () => {
     await page.mouse.click(box.x + at.x, box.y + at.y);
     await page.waitForFunction(() => window.__explorer?.selected() === '493100191bcfc980');
     const details = page.getByTestId('details');
-    await expect
-      .poll(() => details.textContent(), { timeout: PATIENCE_MS })
-      .toContain('Read from 001_493100191bcfc980.txt, lines 1-');
+    await expect.poll(() => details.textContent()).toContain('Read from 001_493100191bcfc980.txt, lines 1-');
     const stripeRole = details.locator('li', { hasText: 'Staff Software Engineer — Stripe' });
     await expect(stripeRole.locator('.muted').textContent()).resolves.toMatch(
       /^ 2020-12 – now · lines 1(-\d+)?$/,

@@ -4,7 +4,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { graphqlData } from '../support/graphql-client.js';
-import { PATIENCE_MS } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { statusWhenRead } from './import-page.js';
@@ -63,7 +62,7 @@ const lineText = (n: number) => page.getByTestId(`line-${n}`).locator('.text').t
 async function confirmAndGetId(): Promise<{ id: string; result: string }> {
   await page.getByTestId('confirm').click();
   const link = page.getByTestId('explore-person-link');
-  await link.waitFor({ timeout: PATIENCE_MS });
+  await link.waitFor();
   const href = (await link.getAttribute('href')) ?? '';
   const id = new URL(href, server.url).searchParams.get('focus') ?? '';
   return { id, result: (await page.getByTestId('result').textContent()) ?? '' };

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
-import { PATIENCE_MS } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { statusWhenRead } from './import-page.js';
@@ -62,7 +61,7 @@ describe('/import: a file dropped outside the drop zone', () => {
   it('dropped on the review of another document, replaces it with its own', async () => {
     await dropOn('document-lines', fixture('elin-sandvik-notes.md'));
     await expect
-      .poll(() => page.getByTestId('document-title').textContent(), { timeout: PATIENCE_MS })
+      .poll(() => page.getByTestId('document-title').textContent())
       .toMatch(/^elin-sandvik-notes\.md \(/);
     expect(await statusWhenRead(page)).toMatch(/^elin-sandvik-notes\.md: \d+ facts, /);
     expect(new URL(page.url()).pathname).toBe('/import');
