@@ -5,6 +5,7 @@ import { graphViewQuery } from '../../src/export/graph-view-query.js';
 import type {} from '../../web/explore/explorer-handle.js';
 import { type PersonId, seedExpected } from '../fixtures/seed-expected.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import {
@@ -88,7 +89,9 @@ const drawnIds = () => page.evaluate(() => window.__explorer?.nodeIds() ?? []);
 const person = '493100191bcfc980';
 
 describe('/explore: search, click, expand, double-click', () => {
-  it('a click on a seed engineer shows their details and sends no graph request', async () => {
+  it('a click on a seed engineer shows their details and sends no graph request', {
+    timeout: patientLimit(5),
+  }, async () => {
     await settled();
     const before = { nodes: await drawnIds(), requests: graphRequests.length };
     const { x, y } = await pagePosition(person);
@@ -109,7 +112,9 @@ describe('/explore: search, click, expand, double-click', () => {
     await page.screenshot({ path: artifactPath('explore-details.png') });
   });
 
-  it('a double-click focuses on the engineer: the API’s two-hop graph around them, no expand request', async () => {
+  it('a double-click focuses on the engineer: the API’s two-hop graph around them, no expand request', {
+    timeout: patientLimit(3),
+  }, async () => {
     // The position is read once the layout has stopped, so both clicks land on the same node.
     await settled();
     const before = graphRequests.length;
@@ -129,7 +134,9 @@ describe('/explore: search, click, expand, double-click', () => {
     await page.screenshot({ path: artifactPath('explore-focus.png') });
   });
 
-  it('Expand neighbourhood adds exactly the API’s one-hop neighbours that were not drawn', async () => {
+  it('Expand neighbourhood adds exactly the API’s one-hop neighbours that were not drawn', {
+    timeout: patientLimit(5),
+  }, async () => {
     // Kubernetes is two hops from the focused engineer; its other users' roles are not drawn yet.
     const drawnBefore = await drawnIds();
     expect(drawnBefore).toContain('kubernetes');
@@ -155,7 +162,9 @@ describe('/explore: search, click, expand, double-click', () => {
     await page.screenshot({ path: artifactPath('explore-expanded.png') });
   });
 
-  it('searching "kubernetes" jumps to the Kubernetes node and shows its details', async () => {
+  it('searching "kubernetes" jumps to the Kubernetes node and shows its details', {
+    timeout: patientLimit(5),
+  }, async () => {
     await page.getByTestId('search-input').fill('kubernetes');
     const hit = page.getByTestId('search-hit-0');
     await expect.poll(() => hit.getAttribute('data-id')).toBe('kubernetes');
@@ -176,7 +185,7 @@ describe('/explore: search, click, expand, double-click', () => {
     await page.screenshot({ path: artifactPath('explore-search.png') });
   });
 
-  it('searching for what is not drawn fetches it into the graph', async () => {
+  it('searching for what is not drawn fetches it into the graph', { timeout: patientLimit(3) }, async () => {
     // NVIDIA employs b0bdae752341232c (document 000), not the focused engineer: it is not drawn.
     expect(await drawnIds()).not.toContain('nvidia');
     await page.getByTestId('search-input').fill('NVIDIA');
@@ -190,7 +199,9 @@ describe('/explore: search, click, expand, double-click', () => {
 });
 
 describe('/explore for a new user', () => {
-  it('"Fit graph" brings the whole graph back on screen after zooming in', async () => {
+  it('"Fit graph" brings the whole graph back on screen after zooming in', {
+    timeout: patientLimit(6),
+  }, async () => {
     await open('/explore');
     expect(await offScreen()).toEqual([]);
     const box = await page.getByTestId('graph').boundingBox();
@@ -202,7 +213,9 @@ describe('/explore for a new user', () => {
     await expect.poll(offScreen).toEqual([]);
   });
 
-  it('two quick clicks on two nodes select the second: no double-click, no focus', async () => {
+  it('two quick clicks on two nodes select the second: no double-click, no focus', {
+    timeout: patientLimit(4),
+  }, async () => {
     await settled();
     const before = graphRequests.length;
     const url = page.url();
@@ -245,7 +258,9 @@ describe('/explore for a new user', () => {
       .toBe(seedExpected.displayLabels[microsoftEngineer]);
   });
 
-  it('?kinds=PERSON,TECHNOLOGY draws each technology joined to the engineer, through the hidden roles', async () => {
+  it('?kinds=PERSON,TECHNOLOGY draws each technology joined to the engineer, through the hidden roles', {
+    timeout: patientLimit(5),
+  }, async () => {
     await open(`/explore?focus=${microsoftEngineer}&depth=2&kinds=PERSON,TECHNOLOGY`);
     const shown = await graphqlData<{ graph: GraphView }>(server.url, graphViewQuery, {
       focus: [microsoftEngineer],
@@ -286,7 +301,9 @@ describe('/explore for a new user', () => {
     await expect(page.getByTestId('legend-hidden-paths').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: artifactPath('explore-people-and-technologies.png') });
   });
-  it('tells apart engineers with the same label in the engineers list and the path ends', async () => {
+  it('tells apart engineers with the same label in the engineers list and the path ends', {
+    timeout: patientLimit(4),
+  }, async () => {
     const imported = await graphql(
       server.url,
       'mutation ($resume: JSON!) { importResume(resume: $resume) { created } }',

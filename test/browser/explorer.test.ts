@@ -13,6 +13,7 @@ import { webBuildOutputs } from '../../src/web/web-build-paths.js';
 import type {} from '../../web/explore/explorer-handle.js';
 import { kindOrder, kindStyles } from '../../web/explore/kind-style.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openExplorer } from './explorer-page.js';
@@ -134,7 +135,9 @@ describe('/explore in a real browser', () => {
     expect(await page.evaluate(() => window.__explorer?.hiddenPaths())).toEqual([]);
   });
 
-  it('lights up Kubernetes when the three seed engineers are selected', async () => {
+  it('lights up Kubernetes when the three seed engineers are selected', {
+    timeout: patientLimit(2),
+  }, async () => {
     for (const id of seedPeople) await page.getByTestId(`person-checkbox-${id}`).check();
     // Each check asks the API again; wait for the answer about all three.
     await page.waitForFunction(
@@ -146,7 +149,7 @@ describe('/explore in a real browser', () => {
     await page.screenshot({ path: artifactPath('explore-shared-technologies.png') });
   });
 
-  it('draws the shortest path between two seed engineers', async () => {
+  it('draws the shortest path between two seed engineers', { timeout: patientLimit(2) }, async () => {
     const [from, to] = seedPeople as [string, string];
     await page.getByTestId('path-from').selectOption(from);
     await page.getByTestId('path-to').selectOption(to);
@@ -185,7 +188,9 @@ describe('/explore in a real browser', () => {
     await page.screenshot({ path: artifactPath('explore-path.png') });
   });
 
-  it('exports GraphML and GEXF that parse back to the drawn counts, Cytoscape JSON, and a PNG', async () => {
+  it('exports GraphML and GEXF that parse back to the drawn counts, Cytoscape JSON, and a PNG', {
+    timeout: patientLimit(4),
+  }, async () => {
     const drawn = await page.evaluate(() => ({
       nodes: window.__explorer?.nodeCount(),
       edges: window.__explorer?.edgeCount(),

@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from '../../src/web/content-security-policy.js'
 import type {} from '../../web/explore/explorer-handle.js';
 import { janeRoe } from '../fixtures/ingest/jane-roe.js';
 import { graphqlData } from '../support/graphql-client.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { explorerSettled, viewReady } from './explorer-page.js';
@@ -46,7 +47,9 @@ async function pick(name: string, buffer: Buffer, mimeType: string): Promise<voi
 }
 
 describe('/import in a real browser', () => {
-  it('is served under the same self-only CSP, and the explorer and the playground link to it', async () => {
+  it('is served under the same self-only CSP, and the explorer and the playground link to it', {
+    timeout: patientLimit(9),
+  }, async () => {
     const response = await fetch(`${server.url}/import`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
@@ -59,7 +62,9 @@ describe('/import in a real browser', () => {
     await expect(page.getByTestId('import-link').getAttribute('href')).resolves.toBe('/import');
   });
 
-  it('asks for the token before reading a file, and says when the token is wrong', async () => {
+  it('asks for the token before reading a file, and says when the token is wrong', {
+    timeout: patientLimit(3),
+  }, async () => {
     await page.goto(`${server.url}/import`);
     await page.getByTestId('file-input').setInputFiles({
       name: 'jane-roe.json',
@@ -80,7 +85,9 @@ describe('/import in a real browser', () => {
     expect(await page.getByTestId('review').isHidden()).toBe(true);
   });
 
-  it('shows each fact beside its line, lights one from the other, and imports what stays ticked', async () => {
+  it('shows each fact beside its line, lights one from the other, and imports what stays ticked', {
+    timeout: patientLimit(4),
+  }, async () => {
     await page.goto(`${server.url}/import`);
     await page.getByTestId('token').fill(server.token);
     await pick('jane-roe.json', Buffer.from(janeText), 'application/json');
@@ -159,7 +166,9 @@ describe('/import in a real browser', () => {
     expect(drawn).not.toContain('hadoop');
   });
 
-  it('reads a real text résumé: its first line states the current position at Stripe', async () => {
+  it('reads a real text résumé: its first line states the current position at Stripe', {
+    timeout: patientLimit(6),
+  }, async () => {
     // seed/documents/001_493100191bcfc980.txt, line 1: "December 2020 - Present: Staff Software Engineer (Stripe)".
     const file = join(projectRoot, 'seed/documents/001_493100191bcfc980.txt');
     const text = readFileSync(file, 'utf8');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/web/content-security-policy.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openPlayground } from './page-checks.js';
@@ -38,7 +39,9 @@ describe('the playground in a real browser', () => {
     expect(await root.text()).toBe(await html.text());
   });
 
-  it('loads with no failed request and runs the shared-technologies example, which shows Kubernetes', async () => {
+  it('loads with no failed request and runs the shared-technologies example, which shows Kubernetes', {
+    timeout: patientLimit(12),
+  }, async () => {
     await expect(openPlayground(page, `${server.url}/graphql`)).resolves.toBe(200);
     await page.locator('.graphiql-execute-button').waitFor();
     // The first tab is the shared-technologies example.
