@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDLE_PROBE_INTERVAL_MS } from '../../src/db/health.js';
 import type { RunningApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
-import { patientLimit } from '../support/patience.js';
+import { patientLimit, sleep } from '../support/patience.js';
 import { startTestServer } from '../support/test-server.js';
 import { answersAgain, apiBehindProxy, type FaultProxy } from './fault-proxy.js';
 
@@ -33,8 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeApi?.();
 });
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the health monitor of an idle API', () => {
   it('opens about one connection a second while idle, not one every 50 ms', async () => {
