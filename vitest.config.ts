@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { PATIENCE_MS } from './test/support/patience.js';
 
 /**
  * Two tiers. `unit` (test/unit/**): pure code, no database, no browser, files in parallel; it
@@ -47,6 +48,8 @@ export default defineConfig({
           unstubGlobals: true,
           testTimeout: 60_000,
           hookTimeout: 240_000,
+          // A polled state (a page's, an API answer shown on it) gets the patience of every wait.
+          expect: { poll: { timeout: PATIENCE_MS } },
         },
       },
     ],

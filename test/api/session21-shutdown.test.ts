@@ -8,6 +8,7 @@ import { type RunningApp, startApp } from '../../src/server/create-app.js';
 import { shuttingDownMessage } from '../../src/server/format-error.js';
 import { prepareDatabase } from '../../src/server/prepare-database.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
+import { patientLimit } from '../support/patience.js';
 import { appears } from '../support/transactions.js';
 
 /*
@@ -78,7 +79,10 @@ describe('shutting down with a request in flight', () => {
     await clearDatabase();
   });
 
-  it('answers the request SERVICE_UNAVAILABLE after the grace, before the driver closes, and logs nothing', async () => {
+  // Each waits for the deletion to wait on the lock (patientLimit: it may fail at PATIENCE_MS).
+  it('answers the request SERVICE_UNAVAILABLE after the grace, before the driver closes, and logs nothing', {
+    timeout: patientLimit(1),
+  }, async () => {
     await start();
     const errors = vi.spyOn(console, 'error');
     const response = deletePerson();
@@ -105,7 +109,9 @@ describe('shutting down with a request in flight', () => {
     expect(errors).not.toHaveBeenCalled();
   });
 
-  it('waits for the request of a client that hung up before the driver closes, and logs nothing', async () => {
+  it('waits for the request of a client that hung up before the driver closes, and logs nothing', {
+    timeout: patientLimit(1),
+  }, async () => {
     await start();
     const errors = vi.spyOn(console, 'error');
     const client = new AbortController();

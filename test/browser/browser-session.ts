@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { ensureWebBuild } from '../../src/web/ensure-web-build.js';
+import { PATIENCE_MS } from '../support/patience.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { artifactFolder } from './artifacts.js';
 import { launchChromium } from './launch-chromium.js';
@@ -10,7 +11,7 @@ import { serveTestBuild } from './test-build.js';
 export interface BrowserSession {
   server: TestServer;
   browser: Browser;
-  /** One page at 1400 × 900, its every request logged. */
+  /** One page at 1400 × 900, its every request logged, its waits and actions bounded by PATIENCE_MS. */
   page: Page;
   requests: RequestLog;
   /** The page's console errors and uncaught exceptions, from the start. */
@@ -34,6 +35,8 @@ export async function openBrowserSession(
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...contextOptions });
   const page = await context.newPage();
+  // Every wait and action of a browser test is bounded by the patience of every wait.
+  page.setDefaultTimeout(PATIENCE_MS);
   await serveTestBuild(page, running.url);
   return {
     server: running,

@@ -5,7 +5,7 @@ import { graphViewQuery } from '../../src/export/graph-view-query.js';
 import type {} from '../../web/explore/explorer-handle.js';
 import { type PersonId, seedExpected } from '../fixtures/seed-expected.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
-import { PATIENCE_MS } from '../support/patience.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import {
@@ -89,7 +89,9 @@ const drawnIds = () => page.evaluate(() => window.__explorer?.nodeIds() ?? []);
 const person = '493100191bcfc980';
 
 describe('/explore: search, click, expand, double-click', () => {
-  it('a click on a seed engineer shows their details and sends no graph request', async () => {
+  it('a click on a seed engineer shows their details and sends no graph request', {
+    timeout: patientLimit(5),
+  }, async () => {
     await settled();
     const before = { nodes: await drawnIds(), requests: graphRequests.length };
     const { x, y } = await pagePosition(person);
@@ -110,15 +112,15 @@ describe('/explore: search, click, expand, double-click', () => {
     await page.screenshot({ path: artifactPath('explore-details.png') });
   });
 
-  it('a double-click focuses on the engineer: the API’s two-hop graph around them, no expand request', async () => {
+  it('a double-click focuses on the engineer: the API’s two-hop graph around them, no expand request', {
+    timeout: patientLimit(3),
+  }, async () => {
     // The position is read once the layout has stopped, so both clicks land on the same node.
     await settled();
     const before = graphRequests.length;
     const { x, y } = await pagePosition(person);
     await doubleClickAt(page, x, y);
-    await page.waitForFunction((id) => window.__explorer?.focus().join() === id, person, {
-      timeout: PATIENCE_MS,
-    });
+    await page.waitForFunction((id) => window.__explorer?.focus().join() === id, person);
     await settled();
     const sent = graphRequests.slice(before);
     expect(sent).toEqual([{ focus: [person], depth: 2, limit: 500 }]);
@@ -132,7 +134,9 @@ describe('/explore: search, click, expand, double-click', () => {
     await page.screenshot({ path: artifactPath('explore-focus.png') });
   });
 
-  it('Expand neighbourhood adds exactly the API’s one-hop neighbours that were not drawn', async () => {
+  it('Expand neighbourhood adds exactly the API’s one-hop neighbours that were not drawn', {
+    timeout: patientLimit(5),
+  }, async () => {
     // Kubernetes is two hops from the focused engineer; its other users' roles are not drawn yet.
     const drawnBefore = await drawnIds();
     expect(drawnBefore).toContain('kubernetes');
@@ -148,7 +152,7 @@ describe('/explore: search, click, expand, double-click', () => {
 
     const before = graphRequests.length;
     await page.getByTestId('details-expand').click();
-    await page.waitForFunction(() => window.__explorer?.expansions() === 1, null, { timeout: PATIENCE_MS });
+    await page.waitForFunction(() => window.__explorer?.expansions() === 1);
     await settled();
     expect(graphRequests.slice(before)).toEqual([{ focus: ['kubernetes'], depth: 1 }]);
     expect(await drawnIds()).toEqual(expected);
@@ -158,60 +162,60 @@ describe('/explore: search, click, expand, double-click', () => {
     await page.screenshot({ path: artifactPath('explore-expanded.png') });
   });
 
-  it('searching "kubernetes" jumps to the Kubernetes node and shows its details', async () => {
+  it('searching "kubernetes" jumps to the Kubernetes node and shows its details', {
+    timeout: patientLimit(5),
+  }, async () => {
     await page.getByTestId('search-input').fill('kubernetes');
     const hit = page.getByTestId('search-hit-0');
-    await expect.poll(() => hit.getAttribute('data-id'), { timeout: PATIENCE_MS }).toBe('kubernetes');
+    await expect.poll(() => hit.getAttribute('data-id')).toBe('kubernetes');
     await expect(hit.textContent()).resolves.toContain('Kubernetes');
     await hit.click();
     await page.waitForFunction(() => window.__explorer?.selected() === 'kubernetes');
     await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Kubernetes');
-    // The camera moves onto it: it ends up in the middle of the graph. The move is an animation,
-    // which software WebGL on a busy machine may take longer than the poll's default second to end.
+    // The camera moves onto it: it ends up in the middle of the graph (the move is an animation).
     const box = await page.getByTestId('graph').boundingBox();
     await expect
-      .poll(
-        async () => {
-          const at = await page.evaluate(() => window.__explorer?.viewportPosition('kubernetes'));
-          return at && box ? Math.hypot(at.x - box.width / 2, at.y - box.height / 2) : Number.NaN;
-        },
-        { timeout: PATIENCE_MS },
-      )
+      .poll(async () => {
+        const at = await page.evaluate(() => window.__explorer?.viewportPosition('kubernetes'));
+        return at && box ? Math.hypot(at.x - box.width / 2, at.y - box.height / 2) : Number.NaN;
+      })
       .toBeLessThan(2);
     // The title shows at once; what the API says about it (who used it) once it has answered.
     await expect.poll(() => page.getByTestId('details').textContent()).toContain('Used by');
     await page.screenshot({ path: artifactPath('explore-search.png') });
   });
 
-  it('searching for what is not drawn fetches it into the graph', async () => {
+  it('searching for what is not drawn fetches it into the graph', { timeout: patientLimit(3) }, async () => {
     // NVIDIA employs b0bdae752341232c (document 000), not the focused engineer: it is not drawn.
     expect(await drawnIds()).not.toContain('nvidia');
     await page.getByTestId('search-input').fill('NVIDIA');
     const first = page.getByTestId('search-hit-0');
-    await expect.poll(() => first.getAttribute('data-id'), { timeout: PATIENCE_MS }).toBe('nvidia');
+    await expect.poll(() => first.getAttribute('data-id')).toBe('nvidia');
     await first.click();
-    await page.waitForFunction(() => window.__explorer?.selected() === 'nvidia', null, {
-      timeout: PATIENCE_MS,
-    });
+    await page.waitForFunction(() => window.__explorer?.selected() === 'nvidia');
     expect(await drawnIds()).toContain('nvidia');
     await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('NVIDIA');
   });
 });
 
 describe('/explore for a new user', () => {
-  it('"Fit graph" brings the whole graph back on screen after zooming in', async () => {
+  it('"Fit graph" brings the whole graph back on screen after zooming in', {
+    timeout: patientLimit(6),
+  }, async () => {
     await open('/explore');
     expect(await offScreen()).toEqual([]);
     const box = await page.getByTestId('graph').boundingBox();
     if (!box) throw new Error('The graph has no box.');
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
     for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
-    await expect.poll(async () => (await offScreen()).length, { timeout: PATIENCE_MS }).toBeGreaterThan(10);
+    await expect.poll(async () => (await offScreen()).length).toBeGreaterThan(10);
     await page.getByTestId('fit-graph').click();
-    await expect.poll(offScreen, { timeout: PATIENCE_MS }).toEqual([]);
+    await expect.poll(offScreen).toEqual([]);
   });
 
-  it('two quick clicks on two nodes select the second: no double-click, no focus', async () => {
+  it('two quick clicks on two nodes select the second: no double-click, no focus', {
+    timeout: patientLimit(4),
+  }, async () => {
     await settled();
     const before = graphRequests.length;
     const url = page.url();
@@ -254,7 +258,9 @@ describe('/explore for a new user', () => {
       .toBe(seedExpected.displayLabels[microsoftEngineer]);
   });
 
-  it('?kinds=PERSON,TECHNOLOGY draws each technology joined to the engineer, through the hidden roles', async () => {
+  it('?kinds=PERSON,TECHNOLOGY draws each technology joined to the engineer, through the hidden roles', {
+    timeout: patientLimit(5),
+  }, async () => {
     await open(`/explore?focus=${microsoftEngineer}&depth=2&kinds=PERSON,TECHNOLOGY`);
     const shown = await graphqlData<{ graph: GraphView }>(server.url, graphViewQuery, {
       focus: [microsoftEngineer],
@@ -295,7 +301,9 @@ describe('/explore for a new user', () => {
     await expect(page.getByTestId('legend-hidden-paths').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: artifactPath('explore-people-and-technologies.png') });
   });
-  it('tells apart engineers with the same label in the engineers list and the path ends', async () => {
+  it('tells apart engineers with the same label in the engineers list and the path ends', {
+    timeout: patientLimit(4),
+  }, async () => {
     const imported = await graphql(
       server.url,
       'mutation ($resume: JSON!) { importResume(resume: $resume) { created } }',

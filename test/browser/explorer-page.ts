@@ -3,7 +3,6 @@ import type {} from '../../web/explore/explorer-handle.js';
 import type {} from '../../web/explore/landscape-handle.js';
 import type {} from '../../web/explore/staffing-handle.js';
 import type {} from '../../web/explore/timeline-handle.js';
-import { PATIENCE_MS } from '../support/patience.js';
 
 /** The read-only handles the test build of /explore sets on `window`, one a view. */
 export type ViewHandle = '__explorer' | '__landscape' | '__staffing' | '__timeline';
@@ -32,8 +31,6 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
 export async function explorerSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => window.__explorer?.pending() === 0 && window.__explorer.layoutRunning() === false,
-    null,
-    { timeout: PATIENCE_MS },
   );
 }
 

@@ -13,7 +13,7 @@ import { webBuildOutputs } from '../../src/web/web-build-paths.js';
 import type {} from '../../web/explore/explorer-handle.js';
 import { kindOrder, kindStyles } from '../../web/explore/kind-style.js';
 import { graphql, graphqlData } from '../support/graphql-client.js';
-import { PATIENCE_MS } from '../support/patience.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openExplorer } from './explorer-page.js';
@@ -135,13 +135,13 @@ describe('/explore in a real browser', () => {
     expect(await page.evaluate(() => window.__explorer?.hiddenPaths())).toEqual([]);
   });
 
-  it('lights up Kubernetes when the three seed engineers are selected', async () => {
+  it('lights up Kubernetes when the three seed engineers are selected', {
+    timeout: patientLimit(2),
+  }, async () => {
     for (const id of seedPeople) await page.getByTestId(`person-checkbox-${id}`).check();
     // Each check asks the API again; wait for the answer about all three.
     await page.waitForFunction(
       () => window.__explorer?.selectedPeople().length === 3 && window.__explorer.pending() === 0,
-      null,
-      { timeout: PATIENCE_MS },
     );
     expect(await page.evaluate(() => window.__explorer?.highlighted())).toContain('kubernetes');
     expect(await page.evaluate(() => window.__explorer?.selectedPeople())).toEqual([...seedPeople].sort());
@@ -149,14 +149,12 @@ describe('/explore in a real browser', () => {
     await page.screenshot({ path: artifactPath('explore-shared-technologies.png') });
   });
 
-  it('draws the shortest path between two seed engineers', async () => {
+  it('draws the shortest path between two seed engineers', { timeout: patientLimit(2) }, async () => {
     const [from, to] = seedPeople as [string, string];
     await page.getByTestId('path-from').selectOption(from);
     await page.getByTestId('path-to').selectOption(to);
     await page.getByTestId('path-run').click();
-    await page.waitForFunction(() => (window.__explorer?.pathNodes().length ?? 0) > 0, null, {
-      timeout: PATIENCE_MS,
-    });
+    await page.waitForFunction(() => (window.__explorer?.pathNodes().length ?? 0) > 0);
     const path = await page.evaluate(() => ({
       nodes: window.__explorer?.pathNodes() ?? [],
       edges: window.__explorer?.pathEdges() ?? [],
@@ -190,7 +188,9 @@ describe('/explore in a real browser', () => {
     await page.screenshot({ path: artifactPath('explore-path.png') });
   });
 
-  it('exports GraphML and GEXF that parse back to the drawn counts, Cytoscape JSON, and a PNG', async () => {
+  it('exports GraphML and GEXF that parse back to the drawn counts, Cytoscape JSON, and a PNG', {
+    timeout: patientLimit(4),
+  }, async () => {
     const drawn = await page.evaluate(() => ({
       nodes: window.__explorer?.nodeCount(),
       edges: window.__explorer?.edgeCount(),

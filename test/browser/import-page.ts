@@ -3,11 +3,9 @@ import { expect } from 'vitest';
 
 /**
  * Waits until the import page's status says the dry run of the file it was given has ended (`done` or `error`),
- * at most `timeout` ms, and returns what the status says.
+ * and returns what the status says.
  */
-export async function statusWhenRead(page: Page, timeout = 30_000): Promise<string> {
-  await expect
-    .poll(() => page.getByTestId('status').getAttribute('data-kind'), { timeout })
-    .toMatch(/^(done|error)$/);
+export async function statusWhenRead(page: Page): Promise<string> {
+  await expect.poll(() => page.getByTestId('status').getAttribute('data-kind')).toMatch(/^(done|error)$/);
   return (await page.getByTestId('status').textContent()) ?? '';
 }

@@ -7,7 +7,7 @@ import { contentSecurityPolicy } from '../../src/web/content-security-policy.js'
 import type {} from '../../web/explore/explorer-handle.js';
 import { janeRoe } from '../fixtures/ingest/jane-roe.js';
 import { graphqlData } from '../support/graphql-client.js';
-import { PATIENCE_MS } from '../support/patience.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { explorerSettled, viewReady } from './explorer-page.js';
@@ -43,11 +43,13 @@ const lit = (testid: string) => page.getByTestId(testid).evaluate((node) => node
 /** Picks a file on the page and waits for what the dry run extracted. */
 async function pick(name: string, buffer: Buffer, mimeType: string): Promise<void> {
   await page.getByTestId('file-input').setInputFiles({ name, mimeType, buffer });
-  expect(await statusWhenRead(page, 20_000)).toMatch(/: \d+ facts, \d+ warnings\./);
+  expect(await statusWhenRead(page)).toMatch(/: \d+ facts, \d+ warnings\./);
 }
 
 describe('/import in a real browser', () => {
-  it('is served under the same self-only CSP, and the explorer and the playground link to it', async () => {
+  it('is served under the same self-only CSP, and the explorer and the playground link to it', {
+    timeout: patientLimit(9),
+  }, async () => {
     const response = await fetch(`${server.url}/import`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
@@ -60,7 +62,9 @@ describe('/import in a real browser', () => {
     await expect(page.getByTestId('import-link').getAttribute('href')).resolves.toBe('/import');
   });
 
-  it('asks for the token before reading a file, and says when the token is wrong', async () => {
+  it('asks for the token before reading a file, and says when the token is wrong', {
+    timeout: patientLimit(3),
+  }, async () => {
     await page.goto(`${server.url}/import`);
     await page.getByTestId('file-input').setInputFiles({
       name: 'jane-roe.json',
@@ -81,7 +85,9 @@ describe('/import in a real browser', () => {
     expect(await page.getByTestId('review').isHidden()).toBe(true);
   });
 
-  it('shows each fact beside its line, lights one from the other, and imports what stays ticked', async () => {
+  it('shows each fact beside its line, lights one from the other, and imports what stays ticked', {
+    timeout: patientLimit(4),
+  }, async () => {
     await page.goto(`${server.url}/import`);
     await page.getByTestId('token').fill(server.token);
     await pick('jane-roe.json', Buffer.from(janeText), 'application/json');
@@ -126,7 +132,7 @@ describe('/import in a real browser', () => {
     expect(edited.work[0].technologies).toEqual(['Kafka', 'Flink', 'Spark']);
     await page.getByTestId('confirm').click();
     const link = page.getByTestId('explore-person-link');
-    await link.waitFor({ timeout: PATIENCE_MS });
+    await link.waitFor();
     await expect(link.getAttribute('href')).resolves.toBe(`/explore?focus=${janeId}&depth=2`);
     await expect(page.getByTestId('result').textContent()).resolves.toMatch(
       new RegExp(`^Imported Data Engineer @ Stripe \\(${janeId}\\): \\d+ nodes created`),
@@ -160,7 +166,9 @@ describe('/import in a real browser', () => {
     expect(drawn).not.toContain('hadoop');
   });
 
-  it('reads a real text résumé: its first line states the current position at Stripe', async () => {
+  it('reads a real text résumé: its first line states the current position at Stripe', {
+    timeout: patientLimit(6),
+  }, async () => {
     // seed/documents/001_493100191bcfc980.txt, line 1: "December 2020 - Present: Staff Software Engineer (Stripe)".
     const file = join(projectRoot, 'seed/documents/001_493100191bcfc980.txt');
     const text = readFileSync(file, 'utf8');
@@ -176,7 +184,7 @@ describe('/import in a real browser', () => {
     expect(await lit('line-1')).toBe(true);
     await page.screenshot({ path: artifactPath('import-text.png') });
     await page.getByTestId('confirm').click();
-    await page.getByTestId('explore-person-link').waitFor({ timeout: PATIENCE_MS });
+    await page.getByTestId('explore-person-link').waitFor();
     const { person } = await graphqlData<{ person: { roles: unknown[] } }>(
       server.url,
       '{ person(id: "493100191bcfc980") { roles { title startDate current company { id } source { document lines } } } }',
@@ -199,9 +207,7 @@ describe('/import in a real browser', () => {
     await page.mouse.click(box.x + at.x, box.y + at.y);
     await page.waitForFunction(() => window.__explorer?.selected() === '493100191bcfc980');
     const details = page.getByTestId('details');
-    await expect
-      .poll(() => details.textContent(), { timeout: PATIENCE_MS })
-      .toContain('Read from 001_493100191bcfc980.txt, lines 1-');
+    await expect.poll(() => details.textContent()).toContain('Read from 001_493100191bcfc980.txt, lines 1-');
     const stripeRole = details.locator('li', { hasText: 'Staff Software Engineer — Stripe' });
     await expect(stripeRole.locator('.muted').textContent()).resolves.toMatch(
       /^ 2020-12 – now · lines 1(-\d+)?$/,

@@ -5,6 +5,7 @@ import { landscapeFirst } from '../../web/explore/landscape-api.js';
 import type {} from '../../web/explore/landscape-handle.js';
 import { communityColor } from '../../web/explore/landscape-style.js';
 import { graphql } from '../support/graphql-client.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openExplorer, viewReady } from './explorer-page.js';
@@ -102,7 +103,9 @@ describe('/explore?view=landscape in a real browser', () => {
     expect(seen.ofColour).toBeGreaterThan(50);
   });
 
-  it('the roll-up toggle draws technologyLandscape(rollUp: true): merged nodes, marked inferred in the legend, kept in the URL (?rollUp=1)', async () => {
+  it('the roll-up toggle draws technologyLandscape(rollUp: true): merged nodes, marked inferred in the legend, kept in the URL (?rollUp=1)', {
+    timeout: patientLimit(2),
+  }, async () => {
     const ask = async (rollUp: boolean) => {
       const response = await graphql<{ technologyLandscape: ApiLandscape }>(
         server.url,
@@ -190,7 +193,9 @@ describe('/explore?view=landscape in a real browser', () => {
     expect(await inferredEntries()).toBe(0);
   });
 
-  it('switches back to the graph view, and a view it does not know says so', async () => {
+  it('switches back to the graph view, and a view it does not know says so', {
+    timeout: patientLimit(4),
+  }, async () => {
     await page.getByTestId('view-graph').click();
     await viewReady(page, '__explorer');
     expect(new URL(page.url()).searchParams.has('view')).toBe(false);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/web/content-security-policy.js';
-import { PATIENCE_MS } from '../support/patience.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openPlayground } from './page-checks.js';
@@ -39,7 +39,9 @@ describe('the playground in a real browser', () => {
     expect(await root.text()).toBe(await html.text());
   });
 
-  it('loads with no failed request and runs the shared-technologies example, which shows Kubernetes', async () => {
+  it('loads with no failed request and runs the shared-technologies example, which shows Kubernetes', {
+    timeout: patientLimit(12),
+  }, async () => {
     await expect(openPlayground(page, `${server.url}/graphql`)).resolves.toBe(200);
     await page.locator('.graphiql-execute-button').waitFor();
     // The first tab is the shared-technologies example.
@@ -50,9 +52,7 @@ describe('the playground in a real browser', () => {
       .poll(() => page.locator('.graphiql-query-editor').textContent())
       .toContain('sharedTechnologies');
     await page.locator('.graphiql-execute-button').click();
-    await expect
-      .poll(() => page.locator('.result-window').textContent(), { timeout: PATIENCE_MS })
-      .toContain('Kubernetes');
+    await expect.poll(() => page.locator('.result-window').textContent()).toContain('Kubernetes');
     await expect.poll(() => page.getByTestId('token-hint').textContent()).toContain('Bearer <token>');
     await expect(page.getByTestId('explore-link').getAttribute('href')).resolves.toBe('/explore');
     await page.screenshot({ path: artifactPath('playground.png') });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { graphqlData } from '../support/graphql-client.js';
-import { PATIENCE_MS } from '../support/patience.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { statusWhenRead } from './import-page.js';
@@ -63,7 +63,7 @@ const lineText = (n: number) => page.getByTestId(`line-${n}`).locator('.text').t
 async function confirmAndGetId(): Promise<{ id: string; result: string }> {
   await page.getByTestId('confirm').click();
   const link = page.getByTestId('explore-person-link');
-  await link.waitFor({ timeout: PATIENCE_MS });
+  await link.waitFor();
   const href = (await link.getAttribute('href')) ?? '';
   const id = new URL(href, server.url).searchParams.get('focus') ?? '';
   return { id, result: (await page.getByTestId('result').textContent()) ?? '' };
@@ -114,7 +114,9 @@ const names = (role: StoredRole | undefined) => (role?.technologies ?? []).map((
 describe('/import: files dropped on the page', () => {
   let before = 0;
 
-  it('a dropped PDF is read through the page, shown with its facts on their lines, and imported', async () => {
+  it('a dropped PDF is read through the page, shown with its facts on their lines, and imported', {
+    timeout: patientLimit(3),
+  }, async () => {
     before = await peopleCount();
     await page.goto(`${server.url}/import`);
     await page.getByTestId('token').fill(server.token);
@@ -187,7 +189,9 @@ describe('/import: files dropped on the page', () => {
     expect(names(person.roles[2])).toEqual(['JavaScript', 'Sass', 'WooCommerce']);
   });
 
-  it('a dropped Word file shows the warnings for what the résumé format has no place for, and is imported', async () => {
+  it('a dropped Word file shows the warnings for what the résumé format has no place for, and is imported', {
+    timeout: patientLimit(3),
+  }, async () => {
     await page.goto(`${server.url}/import`);
     await page.getByTestId('token').fill(server.token);
     await drop(
@@ -258,7 +262,9 @@ describe('/import: files dropped on the page', () => {
     expect(names(person.roles[1])).toContain('Python');
   });
 
-  it('a dropped file over 5 MB is refused on the page, naming the file and the limit', async () => {
+  it('a dropped file over 5 MB is refused on the page, naming the file and the limit', {
+    timeout: patientLimit(1),
+  }, async () => {
     await page.goto(`${server.url}/import`);
     await page.getByTestId('token').fill(server.token);
     await drop('huge.pdf', Buffer.alloc(6 * 1024 * 1024, 0x20), 'application/pdf');

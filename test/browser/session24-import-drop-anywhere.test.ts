@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
-import { PATIENCE_MS } from '../support/patience.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { statusWhenRead } from './import-page.js';
@@ -42,7 +42,7 @@ async function dropOn(testid: string, path: string): Promise<void> {
 }
 
 describe('/import: a file dropped outside the drop zone', () => {
-  it('is read as if dropped on the zone, and the page stays', async () => {
+  it('is read as if dropped on the zone, and the page stays', { timeout: patientLimit(2) }, async () => {
     await page.goto(`${server.url}/import`);
     await page.getByTestId('token').fill(server.token);
     await dropOn('status', fixture('anika-sharma-ats.txt'));
@@ -59,10 +59,12 @@ describe('/import: a file dropped outside the drop zone', () => {
     );
   });
 
-  it('dropped on the review of another document, replaces it with its own', async () => {
+  it('dropped on the review of another document, replaces it with its own', {
+    timeout: patientLimit(2),
+  }, async () => {
     await dropOn('document-lines', fixture('elin-sandvik-notes.md'));
     await expect
-      .poll(() => page.getByTestId('document-title').textContent(), { timeout: PATIENCE_MS })
+      .poll(() => page.getByTestId('document-title').textContent())
       .toMatch(/^elin-sandvik-notes\.md \(/);
     expect(await statusWhenRead(page)).toMatch(/^elin-sandvik-notes\.md: \d+ facts, /);
     expect(new URL(page.url()).pathname).toBe('/import');

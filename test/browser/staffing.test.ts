@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type {} from '../../web/explore/staffing-handle.js';
 import { seedExpected } from '../fixtures/seed-expected.js';
 import { graphql } from '../support/graphql-client.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openView } from './explorer-page.js';
@@ -61,7 +62,9 @@ beforeEach(async () => {
 afterAll(() => session?.close());
 
 describe('/explore?view=staffing in a real browser', () => {
-  it('resolves any spelling in the picker, adds each technology once, and Backspace removes the last', async () => {
+  it('resolves any spelling in the picker, adds each technology once, and Backspace removes the last', {
+    timeout: patientLimit(6),
+  }, async () => {
     await pick('k8s');
     await pick('Kubenetes, apache flink');
     expect(await page.evaluate(() => window.__staffing?.picked())).toEqual([
@@ -89,7 +92,9 @@ describe('/explore?view=staffing in a real browser', () => {
     await expect(focused()).resolves.toBe('Remove Terraform');
   });
 
-  it('finds the people who used Kafka, and says so when nobody passes the filters', async () => {
+  it('finds the people who used Kafka, and says so when nobody passes the filters', {
+    timeout: patientLimit(6),
+  }, async () => {
     await pick('Apache Kafka');
     await page.getByTestId('experts-run').click();
     await settled();
@@ -129,7 +134,9 @@ describe('/explore?view=staffing in a real browser', () => {
     ]);
   });
 
-  it('builds a team where each of three people covers the technology only they used', async () => {
+  it('builds a team where each of three people covers the technology only they used', {
+    timeout: patientLimit(4),
+  }, async () => {
     // Flink only 001 (001:9, 10), Terraform only 000 (000:9, 19), Clojure only 002 (002:3, 84, 98).
     expect([usersOf('flink'), usersOf('terraform'), usersOf('clojure')]).toEqual([[p4931], [b0bd], [p1f1d]]);
     await pick('Flink, Terraform, Clojure');
@@ -167,7 +174,9 @@ describe('/explore?view=staffing in a real browser', () => {
     await expect(page.getByTestId('team-uncovered').textContent()).resolves.toBe('Nobody covers: Terraform');
   });
 
-  it('chains a job description to a gap analysis: the technologies found, then each one’s status', async () => {
+  it('chains a job description to a gap analysis: the technologies found, then each one’s status', {
+    timeout: patientLimit(2),
+  }, async () => {
     const text = 'We run Kubernetes (k8s) and Apache Flink; Terraform experience is a plus.';
     await page.getByTestId('requirements-text').fill(text);
     await page.getByTestId('requirements-run').click();
@@ -217,7 +226,9 @@ describe('/explore?view=staffing in a real browser', () => {
     expect(seen.ofColour).toBeGreaterThan(50);
   });
 
-  it('quotes the API’s error for a spelling nothing is called, and asks for what is missing before asking the API', async () => {
+  it('quotes the API’s error for a spelling nothing is called, and asks for what is missing before asking the API', {
+    timeout: patientLimit(3),
+  }, async () => {
     await page.getByTestId('experts-run').click();
     await expect(page.getByTestId('experts-result').textContent()).resolves.toBe(
       'Pick at least one technology above, or find them in a job description.',
@@ -245,7 +256,9 @@ describe('/explore?view=staffing in a real browser', () => {
     );
   });
 
-  it('says when a text names no technology, and quotes the API when a text is too long', async () => {
+  it('says when a text names no technology, and quotes the API when a text is too long', {
+    timeout: patientLimit(2),
+  }, async () => {
     await page.getByTestId('requirements-text').fill('We value kindness, punctuality and good coffee.');
     await page.getByTestId('requirements-run').click();
     await settled();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {} from '../../web/explore/timeline-handle.js';
 import { seedExpected } from '../fixtures/seed-expected.js';
 import { graphql } from '../support/graphql-client.js';
+import { patientLimit } from '../support/patience.js';
 import type { TestServer } from '../support/test-server.js';
 import { type BrowserSession, openBrowserSession } from './browser-session.js';
 import { openView, viewReady } from './explorer-page.js';
@@ -83,7 +84,7 @@ describe('/explore?view=timeline in a real browser', () => {
     expect(seen.ofColour).toBeGreaterThan(500);
   });
 
-  it('says so when ?person= names nobody', async () => {
+  it('says so when ?person= names nobody', { timeout: patientLimit(2) }, async () => {
     await openView(page, `${server.url}/explore?view=timeline&person=nobody-here`, '__timeline');
     await expect(page.getByTestId('status').textContent()).resolves.toBe(
       '?person="nobody-here" names no person: pick one from the list.',

@@ -9,9 +9,10 @@ import {
 } from '../../src/db/errors.js';
 import { AppError } from '../../src/errors/index.js';
 import { testExecutor } from '../support/database.js';
+import { counting, LONG } from '../support/transactions.js';
 
-/** A billion rows: no machine counts them within the 200 ms the test allows. */
-const endless = cypher('test.endless', 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n');
+/** With { n: LONG }: no machine counts that far within the 200 ms the test allows. */
+const endless = counting('test.endless');
 
 const caught = (work: Promise<unknown>) =>
   work.then(
@@ -21,7 +22,7 @@ const caught = (work: Promise<unknown>) =>
 
 describe('Executor errors', () => {
   it('turns a transaction that outlives its timeout into a DatabaseTimeoutError naming query and limit', async () => {
-    const error = await caught(testExecutor().withTimeout(200).read(endless));
+    const error = await caught(testExecutor().withTimeout(200).read(endless, { n: LONG }));
     expect(error).toBeInstanceOf(DatabaseTimeoutError);
     expect(error).not.toBeInstanceOf(AppError);
     expect({ ...(error as DatabaseTimeoutError), message: (error as Error).message }).toMatchObject({
@@ -105,7 +106,7 @@ describe('Executor errors', () => {
 describe('a request deadline', () => {
   it('is shared by the transactions of one request: once spent, the next one never reaches the database', async () => {
     const request = testExecutor().withDeadline(300);
-    const first = await caught(request.read(endless));
+    const first = await caught(request.read(endless, { n: LONG }));
     expect(first).toBeInstanceOf(DatabaseTimeoutError);
     expect((first as DatabaseTimeoutError).limitMs).toBe(300);
     const before = testExecutor().queryCount;

@@ -4,7 +4,7 @@ import { CLIENT_GRACE_MS, type Executor } from '../../src/db/Executor.js';
 import { DatabaseOutcomeUnknownError, DatabaseTimeoutError } from '../../src/db/errors.js';
 import { testExecutor } from '../support/database.js';
 import { patientLimit, waitFor } from '../support/patience.js';
-import { running } from '../support/transactions.js';
+import { counting, LONG, running } from '../support/transactions.js';
 
 /*
  * A transaction whose commit is slow on purpose: it creates a relationship to a node another
@@ -125,14 +125,14 @@ describe('a transaction whose commit is in flight', () => {
 
   it('that the server cuts off before its commit is still a plain timeout, and nothing is applied', async () => {
     await testExecutor().write(setUp);
-    const slow = cypher('test.commitProbe.slow', 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n');
+    const slow = counting('test.commitProbe.slow');
     let error: unknown;
     try {
       await testExecutor()
         .withTimeout(200)
         .transaction('test.commitProbe', async (tx) => {
           await tx.run(link);
-          await tx.run(slow);
+          await tx.run(slow, { n: LONG });
         });
     } catch (caught) {
       error = caught;

@@ -4,9 +4,10 @@ import { TRANSACTION_APP } from '../../src/db/Executor.js';
 import { DatabaseTimeoutError } from '../../src/db/errors.js';
 import { testExecutor } from '../support/database.js';
 import { PATIENCE_MS, patientLimit, waitFor } from '../support/patience.js';
+import { counting, LONG } from '../support/transactions.js';
 
-/** Runs until its transaction timeout: long enough to be seen in SHOW TRANSACTIONS. */
-const slow = cypher('test.slowForMetadata', 'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n');
+/** Runs (with { n: LONG }) until its transaction timeout: long enough to be seen in SHOW TRANSACTIONS. */
+const slow = counting('test.slowForMetadata');
 
 interface ShownTransaction {
   transactionId: string;
@@ -36,7 +37,7 @@ describe('transaction metadata', () => {
     // Outlives the wait for it to show, inside the test database's own 60 s limit.
     const running = testExecutor()
       .withTimeout(PATIENCE_MS + 10_000)
-      .read(slow)
+      .read(slow, { n: LONG })
       .catch((error: unknown) => error);
     let shown: ShownTransaction[] = [];
     await waitFor(
@@ -74,6 +75,8 @@ describe('transaction metadata', () => {
   });
 
   it('ends a transaction over its timeout as a DatabaseTimeoutError', async () => {
-    await expect(testExecutor().withTimeout(100).read(slow)).rejects.toBeInstanceOf(DatabaseTimeoutError);
+    await expect(testExecutor().withTimeout(100).read(slow, { n: LONG })).rejects.toBeInstanceOf(
+      DatabaseTimeoutError,
+    );
   });
 });

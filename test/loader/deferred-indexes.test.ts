@@ -5,7 +5,7 @@ import { lockPeople } from '../../src/graph/queries/lock-people.js';
 import { loadResumes } from '../../src/loader/load-resumes.js';
 import type { LoadSummary } from '../../src/loader/load-summary.js';
 import { clearDatabase, testExecutor } from '../support/database.js';
-import { waitFor } from '../support/patience.js';
+import { patientLimit, waitFor } from '../support/patience.js';
 
 /*
  * A bulk load into an empty graph builds the indexes only the API's questions read after its
@@ -111,7 +111,10 @@ afterAll(async () => {
 });
 
 describe('the indexes only questions read, on a bulk load', () => {
-  it('are built after the résumés of a load into an empty graph, then answer searches', async () => {
+  // A wait for the load to reach the held person, then a load and index builds (patientLimit).
+  it('are built after the résumés of a load into an empty graph, then answer searches', {
+    timeout: patientLimit(1),
+  }, async () => {
     await clearDatabase();
     await dropQueryIndexes();
     const { during, summary } = await loadWhileHeld();

@@ -7,7 +7,7 @@ import { type RunningApp, startApp } from '../../src/server/create-app.js';
 import { limitHint } from '../../src/server/format-error.js';
 import { testExecutor } from '../support/database.js';
 import { graphql } from '../support/graphql-client.js';
-import { within } from '../support/patience.js';
+import { patientLimit, within } from '../support/patience.js';
 import { engineer, serverWith } from '../support/similar-people.js';
 import { FaultProxy } from './fault-proxy.js';
 
@@ -127,7 +127,10 @@ describe('a server whose list bounds could not be measured', () => {
 });
 
 describe('the list bounds measurement', () => {
-  it('is tried again in the background until the database answers, without a request asking', async () => {
+  // One wait (patientLimit: it may fail at PATIENCE_MS).
+  it('is tried again in the background until the database answers, without a request asking', {
+    timeout: patientLimit(1),
+  }, async () => {
     const bounds = new ListBoundsCache(upkeep, 60_000, { first: 50, most: 200 });
     try {
       expect((await bounds.ready()).measuredAt).toBe(0);

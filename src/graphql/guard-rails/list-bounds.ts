@@ -211,8 +211,7 @@ export class ListBoundsCache {
 
   /**
    * Resolves with the bounds of the first measurement that succeeds (at once if one has), whichever
-   * call ran it: `ready`, a request's `get` or a background retry. Starts none itself. It is the
-   * event a caller waits on instead of a time, e.g. a test that the background retry measures alone.
+   * call ran it: `ready`, a request's `get` or a background retry. Starts none itself, never rejects.
    */
   measuredOnce(): Promise<ListBounds> {
     return this.firstSuccess;
