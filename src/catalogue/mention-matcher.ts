@@ -377,10 +377,10 @@ const POLISH_TEXT_ENDINGS: readonly string[] = [...FINNISH_ONLY_ENDINGS, ...POLI
  * Croatian write too, or one of their words for "by means of", "I am" and "also". A lone "s" or "z" is English too
  * (the unit in "40 s to 6 s", a possessive that lost its apostrophe, "the company s Pipe", the "z" axis), so it counts
  * only before a capitalised word in the case it governs: "s" with the instrumental ("s Kubernetesom", "s Kafkou"), "z"
- * with the genitive ("z Jenkinsu", "z Kafky").
+ * with the genitive ("z Jenkinsu", "z Kafky") or before an acronym, which takes no ending ("z SVN do Gitu").
  */
 const CZECH_SLOVAK_WORD =
-  /[řěůľĺŕŘĚŮĽĹŔ]|(?<![\p{L}\p{N}./&'’-])(?:(?:v|vo|zo)[ \t\u00a0]+(?=\p{L})|s[ \t\u00a0]+\p{Lu}\p{L}*(?:em|om|ou|ami)(?![\p{L}\p{N}])|z[ \t\u00a0]+\p{Lu}\p{L}*[uy](?![\p{L}\p{N}])|(?:pomocí|pomocou|jsem|také|tiež)(?![\p{L}\p{N}]))/u;
+  /[řěůľĺŕŘĚŮĽĹŔ]|(?<![\p{L}\p{N}./&'’-])(?:(?:v|vo|zo)[ \t\u00a0]+(?=\p{L})|s[ \t\u00a0]+\p{Lu}\p{L}*(?:em|om|ou|ami)(?![\p{L}\p{N}])|z[ \t\u00a0]+(?:\p{Lu}\p{L}*[uy]|\p{Lu}{2,})(?![\p{L}\p{N}])|(?:pomocí|pomocou|jsem|také|tiež)(?![\p{L}\p{N}]))/u;
 /**
  * Czech and Slovak case endings a name takes in running text, in lower case after the name as spelled, longest first:
  * the dative ("Dockerovi"), instrumental ("Pythonem", Slovak "Pythonom"), locative ("v Pythonu", "v Jenkinsu", Slovak

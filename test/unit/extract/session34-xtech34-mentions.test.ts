@@ -35,6 +35,8 @@ describe('names in their Czech and Slovak case forms', () => {
 
   it('reads "z" with the genitive and "s" with the instrumental of a capitalised name as Czech', async () => {
     expect(await found('migrace dat z Jenkinsu')).toEqual(['jenkins=Jenkins']);
+    expect(await found('přechod repozitářů z CVS do Gitu')).toEqual(['cvs=CVS', 'git=Git']);
+    expect(await found('prechod repozitárov z CVS do Gitu')).toEqual(['cvs=CVS', 'git=Git']);
     expect(await found('integrace s Dockerem a Pythonem')).toEqual(['docker=Docker', 'python=Python']);
   });
 
