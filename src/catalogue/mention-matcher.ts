@@ -372,12 +372,15 @@ const POLISH_TEXT_ENDINGS: readonly string[] = [...FINNISH_ONLY_ENDINGS, ...POLI
   (a, b) => b.length - a.length,
 );
 /**
- * A text in Czech or Slovak: a letter only they write (ř, ě, ů; ľ, ĺ, ŕ), one of their prepositions "in", "with" and
- * "from" standing alone before a word ("v Pythonu", "s Kubernetesom", "z Jenkinsu"; not "v2", "v.", "A/B v/s"), which
- * Slovene and Croatian write too, or one of their words for "by means of", "I am" and "also".
+ * A text in Czech or Slovak: a letter only they write (ř, ě, ů; ľ, ĺ, ŕ), one of their prepositions "in" and "from"
+ * standing alone before a word ("v Pythonu", "vo Flasku", "zo Slacku"; not "v2", "v.", "A/B v/s"), which Slovene and
+ * Croatian write too, or one of their words for "by means of", "I am" and "also". A lone "s" or "z" is English too
+ * (the unit in "40 s to 6 s", a possessive that lost its apostrophe, "the company s Pipe", the "z" axis), so it counts
+ * only before a capitalised word in the case it governs: "s" with the instrumental ("s Kubernetesom", "s Kafkou"), "z"
+ * with the genitive ("z Jenkinsu", "z Kafky") or before an acronym, which takes no ending ("z SVN do Gitu").
  */
 const CZECH_SLOVAK_WORD =
-  /[řěůľĺŕŘĚŮĽĹŔ]|(?<![\p{L}\p{N}./&'’-])(?:(?:v|vo|s|z|zo)[ \t\u00a0]+(?=\p{L})|(?:pomocí|pomocou|jsem|také|tiež)(?![\p{L}\p{N}]))/u;
+  /[řěůľĺŕŘĚŮĽĹŔ]|(?<![\p{L}\p{N}./&'’-])(?:(?:v|vo|zo)[ \t\u00a0]+(?=\p{L})|s[ \t\u00a0]+\p{Lu}\p{L}*(?:em|om|ou|ami)(?![\p{L}\p{N}])|z[ \t\u00a0]+(?:\p{Lu}\p{L}*[uy]|\p{Lu}{2,})(?![\p{L}\p{N}])|(?:pomocí|pomocou|jsem|také|tiež)(?![\p{L}\p{N}]))/u;
 /**
  * Czech and Slovak case endings a name takes in running text, in lower case after the name as spelled, longest first:
  * the dative ("Dockerovi"), instrumental ("Pythonem", Slovak "Pythonom"), locative ("v Pythonu", "v Jenkinsu", Slovak
@@ -397,7 +400,8 @@ interface Inflection {
 /**
  * The endings a text's language puts on names (see FINNISH_WORD, POLISH_WORD and CZECH_SLOVAK_WORD), longest first;
  * `finnish` when the text is in Finnish, whose words are no misspellings of names; `lowerCase` when the language
- * inflects a name the catalogue writes in lower case as it does any noun ("v pytestu"): the Slavic ones.
+ * inflects a name the catalogue writes in lower case as it does any noun: the Slavic ones, Czech and Slovak ("v
+ * pytestu") and Polish ("w pytestach").
  */
 function endingsOf(text: string): Inflection & { finnish: boolean } {
   if (FINNISH_WORD.test(text)) return { endings: FINNISH_ENDINGS, finnish: true, lowerCase: false };

@@ -423,7 +423,7 @@ export function addApiNames(
       const added: LocatedMention[] = [];
       for (const match of line.text.matchAll(API_WORD)) {
         const end = (match.index ?? 0) + 3;
-        // "the M-PESA API gateway": a gateway in front of a product's APIs is a service of its own, no API used.
+        // "<Product> API gateway": a gateway in front of a product's APIs is a service of its own, no API used.
         if (API_GATEWAY_AFTER.test(line.text.slice(end, end + 12))) continue;
         // At most three words before "API", each set off by one space.
         const before = line.text.slice(Math.max(0, end - 3 - 60), end - 3);

@@ -324,8 +324,7 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'pomegiai',
     // What a CV ends on besides its skills: Hungarian "Egyéb" and German "Sonstiges" (other), Czech, Slovak, Italian
     // and Hungarian "Další informace", "Ďalšie informácie", "Altre informazioni", "Egyéb információk" (more
-    // information), Czech "Záliby" and "Koníčky" (hobbies), and the pay wanted ("Expected salary", "Preferencia
-    // salarial", "Gehaltsvorstellung").
+    // information), Czech "Záliby" and "Koníčky" (hobbies). The pay wanted lives in DESIRED_JOB_PHRASES.
     'egyeb',
     'sonstiges',
     'informace',
@@ -334,9 +333,6 @@ const MORE_SECTION_HEADS: Readonly<Partial<Record<SectionKind, readonly string[]
     'informaciok',
     'zaliby',
     'konicky',
-    'salary',
-    'salarial',
-    'gehaltsvorstellung',
   ],
   // Finnish "Julkaisut", Romanian "Publicații", Hungarian "Publikációk", Swedish and Danish "Publikationer", Czech
   // "Publikace".
@@ -810,16 +806,10 @@ const MORE_EUROPEAN_MODIFIERS = [
   'pocitacove',
   'egyeb',
   'durumu',
-  // Czech "Další", Slovak "Ďalšie", Italian "Altre" (more, other); the pay "expected", "Preferencia salarial",
-  // "Pretensión salarial", "Pretensão salarial".
+  // Czech "Další", Slovak "Ďalšie", Italian "Altre" (more, other).
   'dalsi',
   'dalsie',
   'altre',
-  'expected',
-  'expectations',
-  'preferencia',
-  'pretension',
-  'pretensao',
 ];
 
 /**

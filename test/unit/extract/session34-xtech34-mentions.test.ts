@@ -28,6 +28,20 @@ describe('names in their Czech and Slovak case forms', () => {
   it('needs a Czech or Slovak text: the endings are words of other languages', async () => {
     expect(await found('Wrote Pythonu as a joke name for the bot.')).toEqual([]);
     expect(await found('The Jenkinsu ticket queue was closed.')).toEqual([]);
+    expect(await found('Cut solver runs from 40 s to 6 s for Pipe Stress models.')).toEqual([]);
+    expect(await found('Built the company s Grave Risk register.')).toEqual([]);
+    expect(await found('Plotted the z axis over Perla and Pythona samples.')).toEqual([]);
+  });
+
+  it('reads "z" with the genitive and "s" with the instrumental of a capitalised name as Czech', async () => {
+    expect(await found('migrace dat z Jenkinsu')).toEqual(['jenkins=Jenkins']);
+    expect(await found('přechod repozitářů z CVS do Gitu')).toEqual(['cvs=CVS', 'git=Git']);
+    expect(await found('prechod repozitárov z CVS do Gitu')).toEqual(['cvs=CVS', 'git=Git']);
+    expect(await found('integrace s Dockerem a Pythonem')).toEqual(['docker=Docker', 'python=Python']);
+  });
+
+  it('inflects a name the catalogue writes in lower case in Polish too', async () => {
+    expect(await found('testy jednostkowe w pytestach')).toEqual(['pytest=pytest']);
   });
 
   it('leaves a short name in lower case, which an ordinary word may spell with that ending', async () => {
@@ -50,6 +64,13 @@ describe('the sections a CV ends on besides its skills', () => {
   ])('%j heads a section of its own', (heading) => {
     expect(sectionKind(heading)).toBe('other');
   });
+
+  it.each(['Salary', 'Salary History', 'Expected Skills', 'Expected Experience', 'Expected Publications'])(
+    '%j heads no section: "expected" and "salary" are no section words',
+    (heading) => {
+      expect(sectionKind(heading)).toBeNull();
+    },
+  );
 
   it('keeps "Egyéb készségek" (other skills) a skills section', () => {
     expect(sectionKind('Egyéb készségek')).toBe('skills');
@@ -95,24 +116,37 @@ describe('a skills list followed by a section of other things', () => {
   });
 });
 
+const technologies = async (bullet: string) => {
+  const result = await extractText(
+    [
+      'Wambui Kariuki-Ndegwa',
+      'Nakuru',
+      '',
+      'Experience',
+      'Engineer, Rift Valley Payments, Jan 2020 - Mar 2023',
+      bullet,
+    ].join('\n'),
+  );
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).flatMap((position) => position.technologies ?? []),
+  );
+};
+
 describe("a gateway in front of a product's APIs", () => {
   it("names no API used, while the product's API does", async () => {
-    const technologies = async (bullet: string) => {
-      const result = await extractText(
-        [
-          'Wambui Kariuki-Ndegwa',
-          'Nakuru',
-          '',
-          'Experience',
-          'Engineer, Rift Valley Payments, Jan 2020 - Mar 2023',
-          bullet,
-        ].join('\n'),
-      );
-      return (result.resume.work ?? []).flatMap((work) =>
-        (work.positions ?? []).flatMap((position) => position.technologies ?? []),
-      );
-    };
-    expect(await technologies('- Rate limits on the M-PESA API gateway, in Go.')).toEqual(['Go']);
-    expect(await technologies('- Payouts through the M-PESA API, in Go.')).toEqual(['M-PESA API', 'Go']);
+    expect(await technologies('- Rate limits on the Tembo Pay API gateway, in Go.')).toEqual(['Go']);
+    expect(await technologies('- Payouts through the Tembo Pay API, in Go.')).toEqual([
+      'Tembo Pay API',
+      'Go',
+    ]);
+  });
+});
+
+describe('a lone "s" in an English bullet (a unit, a possessive without its apostrophe)', () => {
+  it('reads no Czech case form', async () => {
+    expect(
+      await technologies('- Cut solver runs from 40 s to 6 s for Pipe Stress models in Python.'),
+    ).toEqual(['Python']);
+    expect(await technologies('- Built the company s Grave Risk register in Excel.')).toEqual(['Excel']);
   });
 });
