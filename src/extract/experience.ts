@@ -200,7 +200,7 @@ const CELL_ITEM = /^\s*\|\s*[-–•*]\s/u;
 
 /** "8 members", "team of 12", "~40 engineers", "5 direct reports": the size of a team, in a header's bracket. */
 const HEADCOUNT =
-  /^(?:(?:a\s+)?team\s+of\s+)?(?:~\s*|about\s+|approx\.?\s+|c\.\s*)?\d+\+?\s*(?:members?|people|persons?|engineers?|developers?|(?:direct\s+)?reports?|FTEs?|staff|heads?)?$/iu;
+  /^(?:(?:(?:a\s+)?team\s+of\s+|~\s*|approx\.?\s+)\d+\+?\s*(?:members?|people|persons?|engineers?|developers?|(?:direct\s+)?reports?|FTEs?|staff|heads?)?|(?:about\s+|c\.\s*)?\d+\+?\s*(?:members?|people|persons?|engineers?|developers?|(?:direct\s+)?reports?|FTEs?|staff|heads?))$/iu;
 
 /** "Team: Payments", "Tech stack: Go, Kafka", "Project: Ledger (Go)": a labelled field of an entry's body. */
 const FIELD_LABEL =
@@ -210,7 +210,7 @@ function labelled(info: LineInfo): RegExpExecArray | null {
   return (
     FIELD_LABEL.exec(info.line.text) ??
     // "Languages: Go, Rust, C": a label over a list; dates before the colon lead a job's line ("2021 – now: Staff
-    // Engineer @ UiPath (Go, Kubernetes, PostgreSQL)", "April 2014 – June 2020: Rakuten, Inc. (now …)"), no label.
+    // Engineer @ UiPath (Go, Kubernetes, PostgreSQL)", "April 2014 – June 2020: Hoshizora, Inc. (now …)"), no label.
     (!datesBeforeColon(info) && /^[^:：]{1,30}[:：]\s*[^,]+(?:,[^,]+){2,}$/u.test(info.line.text)
       ? /^([^:：]{1,30})[:：]\s*(.*)$/u.exec(info.line.text)
       : null) ??
@@ -1155,34 +1155,6 @@ export function readExperience(
     if (own.title) titlesOverDated++;
     overDatedTitles.push(info);
   });
-  // "Sous Chef" / "Ottolenghi" / "Mar 2014 - Jul 2017 · 3 yrs 5 mos" among "Frontend Engineer" / "Deliveroo" / its dates
-  // (a profile copied to text): once two such stacks name a title on their first line, a line set apart as theirs are,
-  // over a short name and a line of dates alone, heads an entry whatever its words.
-  const stackedTitles: LineInfo[] = [];
-  let titledStacks = 0;
-  const written = infos.filter((info) => !info.line.blank);
-  written.forEach((info, index) => {
-    const name = written[index + 1];
-    const dated = written[index + 2];
-    if (
-      !name ||
-      !dated ||
-      !blankAbove(info) ||
-      blankAbove(name) ||
-      blankAbove(dated) ||
-      !(dateOnly(dated) || datesAndLength(dated)) ||
-      [info, name].some(
-        (line) => line.prose || line.line.bullet || line.dates.length > 0 || line.words > 6 || labelled(line),
-      ) ||
-      !/^\p{Lu}/u.test(info.line.text.trim())
-    )
-      return;
-    const own = evidenceFor(info);
-    if (own.company) return;
-    if (own.title && !evidenceFor(name).title) titledStacks++;
-    stackedTitles.push(info);
-  });
-  const titleStacks = new Set(titledStacks >= 2 ? stackedTitles : []);
   const titleLines = new Set([
     ...(titlesOverDated >= 2 ? overDatedTitles : []),
     ...titlesOverEmployers(content, blankAbove, evidenceFor),
@@ -1288,8 +1260,6 @@ export function readExperience(
       labelledDetail(info)
     )
       return false;
-    // A stack's first line is its title, also when its words name a technology ("Sous Chef").
-    if (titleStacks.has(info)) return true;
     if (technologyList(info, catalogue)) return false;
     if (detailHeading(info)) return true;
     if (employerLines.has(info)) return true;
@@ -1318,8 +1288,8 @@ export function readExperience(
         bulletAnchors.add(info);
         return true;
       }
-      // "(2) Rakuten, Inc.   April 2016 - March 2019" after the rows of a table under "(1) Mercari, Inc.   April 2019 -
-      // Present": a numbered item with a range, set as an earlier numbered item that opened an entry, opens one too.
+      // "(2) Mokpo Webworks Inc.   May 2015 - March 2021" after the rows of a table under "(1) Gangnam Cargo Co., Ltd.
+      // April 2021 - Present": a numbered item with a range, set as an earlier numbered item that opened an entry, opens one too.
       if (
         info.line.numbered &&
         hasRange(info) &&
@@ -1370,7 +1340,7 @@ export function readExperience(
     if (hasRange(info) && (info.lead !== null || info.words <= 16)) return true;
     if (dateOnly(info)) return true;
     if (info.lead && info.lead.kind === 'single' && (title || company)) return true;
-    // "### 2016 · Pannon Labs" after "### 2017 – 2020 · Balaton Apps Kft.": a heading led by one year, at the level of
+    // "### 2018 · Shannon Mapping" after "### 2019 – present · Lough Derg Software": a heading led by one year, at the level of
     // the heading led by dates that opened the entry above, opens an entry as that one did.
     const opener = current?.header[0];
     if (
@@ -1459,17 +1429,6 @@ export function readExperience(
       return false;
     if (info.meta) return true;
     if (profileHeaderClosed(current.header)) return false;
-    // "Desarrolladora Java Semi Senior" / "Sabre Corporation" / "Tecnología | Programación" / "Montevideo, Uruguay"
-    // over "ago. 2022 - Actualidad" (a portal's profile): a line of dates alone under a header naming a title or an
-    // employer and no dates yet is that header's, however many lines it has.
-    if (
-      dateOnly(info) &&
-      !labelled(info) &&
-      !entryField(info) &&
-      current.header.every((line) => line.dates.length === 0) &&
-      current.header.some((line) => evidenceFor(line).title || evidenceFor(line).company)
-    )
-      return true;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
       labelled(info) ||
@@ -1565,8 +1524,9 @@ export function readExperience(
       )
         return true;
     }
-    // "Komerční banka, a.s., Praha" under "07/2014 – 02/2019    Java vývojář": a name its legal form makes an
-    // employer's, in sentence case as Czech, Slovak or Polish names are written, completes a header that names none.
+    // "Oravské stavby, s.r.o., Dolný Kubín" under "01/2016 – 02/2021    Java vývojár": a line naming an employer (by
+    // its legal form or the catalogue), in sentence case as Czech, Slovak or Polish names are written, completes a
+    // header of one dated line that names none.
     const [dated] = current.header;
     const legalName =
       current.header.length === 1 &&
@@ -1746,7 +1706,7 @@ export function readExperience(
       !clients &&
       draft.company &&
       unit?.label === 'company' &&
-      // "Senior Application Engineer, Ichiba Search Group": a group's name, no company the catalogue knows, is the unit.
+      // "Engineer, Routing Group": a group's name, no company the catalogue knows, is the unit.
       (!unit.strong || (unit.found.team && unit.found.company < 3)) &&
       sameLine(draft.company, unit.part.line)
     ) {
@@ -2794,7 +2754,7 @@ function readEntry(
       !below.prose &&
       below.words <= 8 &&
       !evidence(below, catalogue).title;
-    // "### 2016 · Pannon Labs" over "**Software Engineering Intern**": a heading led by its year over the title held
+    // "### 2018 · Shannon Mapping" over "**Software Intern**": a heading led by its year over the title held
     // names the employer, no project.
     const overTitle =
       info === entry.header[0] &&
@@ -2852,7 +2812,7 @@ function readEntry(
       }
       // "Park Apps (my studio)", "Lumen (now part of Corvo)": a bracket that describes the name is no field.
       // "(promoted from Senior Engineer in 2016)": the job's history, its date in the bracket too.
-      // "Freelance - 2016 to 2018 (alongside school)": a bracket read whole as a part, beside the dates, describes too.
+      // "Freelance - 2016 to 2018 (alongside school and a weekend job)": a bracket read whole as a part, beside the dates, describes too.
       const bracketed = /^\((.*)\)$/u.exec(part.text.trim())?.[1];
       if (
         ((inBracket || info.line.text[part.start - 1] === '(') && DESCRIBING.test(part.text.trim())) ||
@@ -2898,7 +2858,7 @@ function readEntry(
       // "Internship" alone on its line where the title goes names the role.
       // "Kazan, www.volgaport.ru": the employer's web address a portal prints under it names nothing of the job.
       if (webAddress(part.text)) continue;
-      // "Engineering Manager, Payment Platform team (8 members)": the team's headcount names nothing of the job.
+      // "Lead Developer (team of 5)", "Engineering Manager (~30 engineers)": the team's headcount names nothing of the job.
       if (inBracket && HEADCOUNT.test(part.text.trim())) continue;
       if (heldHow(part.text) && (part.count > 1 || titleScore(part.text) === 0)) {
         if (OWN_ACCOUNT_PART.test(part.text)) {

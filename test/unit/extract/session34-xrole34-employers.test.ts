@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EXPERIENCE_HEAD, position, positionsOf } from './extract-text.js';
+import type { ExtractionResult } from '../../../src/extract/index.js';
+import { EXPERIENCE_HEAD, extractText, position, positions, positionsOf } from './extract-text.js';
+
+/** Each position's title and team, in document order. */
+function titlesAndTeams(result: ExtractionResult) {
+  return (result.resume.work ?? []).flatMap((work) =>
+    (work.positions ?? []).map((held) => ({ title: held.position, team: held.team })),
+  );
+}
 
 /**
  * Session 34 (xrole34): employers over their titles, as the development sets showed them missed, each written here
@@ -38,30 +46,49 @@ describe('"Month YYYY – Month YYYY: Employer" over a table of dated "Title, Un
   ])(
     '"%s" heads an entry of its own: its rows are its positions, each group their team',
     async (written, name) => {
-      expect(await positionsOf(history(written))).toEqual([
+      const result = await extractText(history(written).join('\n'));
+      expect(positions(result)).toEqual([
         position('Sorano Foods, Inc.', 'Engineering Manager', '2022-06', 'present'),
         position('Sorano Foods, Inc.', 'Senior Engineer', '2019-05', '2022-05'),
         position(name, 'Engineer', '2015-04', '2019-04'),
         position(name, 'Associate Engineer', '2012-02', '2015-03'),
+      ]);
+      expect(titlesAndTeams(result)).toEqual([
+        { title: 'Engineering Manager', team: 'Storefront Group' },
+        { title: 'Senior Engineer', team: 'Storefront Group' },
+        { title: 'Engineer', team: 'Routing Group' },
+        { title: 'Associate Engineer', team: 'Routing Group' },
       ]);
     },
   );
 });
 
 describe('a headcount in brackets after a title', () => {
-  it.each(['(12 members)', '(team of 5)', '(~30 engineers)', '(4 direct reports)'])(
-    '"%s" names no employer',
-    async (headcount) => {
-      const rows = await positionsOf([
+  it('"(team of 5)" under the title names no team', async () => {
+    const result = await extractText(
+      [
         ...EXPERIENCE_HEAD,
-        `Lead Developer, Claims Squad ${headcount}`,
+        'Lead Developer (team of 5)',
         'Halberd Insurance',
         'Mar 2020 – Present',
         '- Claims intake in Kotlin.',
-      ]);
-      expect(rows).toEqual([position('Halberd Insurance', 'Lead Developer', '2020-03', 'present')]);
-    },
-  );
+      ].join('\n'),
+    );
+    expect(positions(result)).toEqual([
+      position('Halberd Insurance', 'Lead Developer', '2020-03', 'present'),
+    ]);
+    expect(titlesAndTeams(result)).toEqual([{ title: 'Lead Developer', team: undefined }]);
+  });
+
+  it('"(~30 engineers)" after the title on the dated line is no part of the title', async () => {
+    expect(
+      await positionsOf([
+        ...EXPERIENCE_HEAD,
+        'Halberd Insurance, Engineering Manager (~30 engineers)    Mar 2020 – Present',
+        '- Claims intake in Kotlin.',
+      ]),
+    ).toEqual([position('Halberd Insurance', 'Engineering Manager', '2020-03', 'present')]);
+  });
 });
 
 describe('numbered employer lines "(N) Employer   Month YYYY - Month YYYY" over grid tables of their titles', () => {
@@ -152,68 +179,6 @@ describe('an employer in sentence case with its legal form, under a dated title'
       position('Oravské stavby, s.r.o.', 'Java vývojár', '2016-01', '2021-02'),
     ]);
   });
-});
-
-describe("a portal's job as title, employer, area and town over its dates", () => {
-  it("the dates four lines under the title are that job's: one position, not two", async () => {
-    const rows = await positionsOf([
-      ...EXPERIENCE_HEAD,
-      'Analista de Datos Senior',
-      'Banco Rioplatense',
-      'Banca y Finanzas | Análisis de datos',
-      'Rosario, Argentina',
-      'mar. 2021 - Actualidad',
-      'Modelos de riesgo en Python y tableros en Power BI.',
-      '',
-      'Analista de Datos Junior',
-      'Mercado Pampeano',
-      'Consumo Masivo | Análisis de datos',
-      'Rosario, Argentina',
-      'feb. 2018 - feb. 2021',
-      'Reportes de ventas en SQL Server.',
-    ]);
-    expect(rows).toEqual([
-      position('Banco Rioplatense', 'Analista de Datos Senior', '2021-03', 'present'),
-      position('Mercado Pampeano', 'Analista de Datos Junior', '2018-02', '2021-02'),
-    ]);
-  });
-});
-
-describe('a profile\'s stacks of title, employer, "dates · length" and town', () => {
-  const stack = (title: string, employer: string, dates: string, text: string) => [
-    title,
-    employer,
-    dates,
-    'Cork, Ireland',
-    text,
-    '',
-  ];
-  it.each(['Sous Chef', 'Pastry Chef', 'Head Brewer'])(
-    'a title no word of the vocabulary knows ("%s") heads its stack as the others do',
-    async (title) => {
-      const rows = await positionsOf([
-        ...EXPERIENCE_HEAD,
-        ...stack(
-          'Frontend Developer',
-          'Lee Valley Tickets',
-          'Apr 2021 - Today · 4 yrs 8 mos',
-          'Ticketing pages.',
-        ),
-        ...stack(
-          'Junior Developer',
-          'Lee Valley Tickets',
-          'Jan 2019 - Mar 2021 · 2 yrs 3 mos',
-          'Admin screens.',
-        ),
-        ...stack(title, 'Shandon Kitchen', 'Feb 2014 - Dec 2018 · 4 yrs 11 mos', 'Ran the section.'),
-      ]);
-      expect(rows).toEqual([
-        position('Lee Valley Tickets', 'Frontend Developer', '2021-04', 'present'),
-        position('Lee Valley Tickets', 'Junior Developer', '2019-01', '2021-03'),
-        position('Shandon Kitchen', title, '2014-02', '2018-12'),
-      ]);
-    },
-  );
 });
 
 describe('a heading led by one year among headings led by ranges', () => {
