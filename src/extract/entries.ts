@@ -239,8 +239,20 @@ export function wordCount(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+/** A bar or a middle dot set between a profile line's fields. */
+const BAR_OR_DOT = '[·•|]';
+
 /** Where a profile's line parts its fields: a bar, a middle dot, a wide gap, a tab. */
-const PIECES = /\s+[·•|]\s+|\s*\|\s*|\s{2,}|\t/u;
+const PIECES = new RegExp(String.raw`\s+${BAR_OR_DOT}\s+|\s*\|\s*|\s{2,}|\t`, 'u');
+
+/**
+ * A line's parts set apart by a bar or a middle dot with a space on each side ("Seguros | Tecnología", "Java · AWS"),
+ * trimmed. Lookarounds, not `\s+` on both sides: a long run of spaces is read once, not once per start.
+ */
+const BARRED = new RegExp(String.raw`(?<=\s)${BAR_OR_DOT}(?=\s)`, 'u');
+export function barredParts(text: string): string[] {
+  return text.split(BARRED).map((part) => part.trim());
+}
 
 /** A field of a line that holds only separators, or nothing. */
 const EMPTY_FIELD = /^[\s·|,()-]*$/u;

@@ -20,6 +20,7 @@ import {
 } from './engagements.js';
 import {
   ABBREVIATION,
+  barredParts,
   DATES_LABEL,
   DURATION,
   EMPLOYER_LABEL,
@@ -874,8 +875,8 @@ function evidence(info: LineInfo, catalogue: Catalogue): { title: boolean; compa
 function technologyList(info: LineInfo, catalogue: Catalogue): boolean {
   // A line holding a range of dates heads a job or an item ("2021 – 2023: Staff Engineer @ UiPath — Go, Kubernetes").
   if (hasRange(info)) return false;
-  // "**2021 – now**: Staff Engineer @ UiPath (Go, Kubernetes, PostgreSQL)": the items are what stands outside brackets;
-  // a bracketed list closing a job's line is that job's stack, not the line.
+  // "2019 – now: Lead Developer @ Northwind (Rust, Redis)": the items are what stands outside brackets; a bracketed list
+  // closing a job's line is that job's stack, not the line.
   const items = info.line.text
     .replace(/\([^()]*\)/gu, ' ')
     .trim()
@@ -1164,7 +1165,7 @@ export function readExperience(
   const stackOf = new Map(
     stacks.flatMap(([head, ...rest]) => rest.map((line) => [line, head as LineInfo] as const)),
   );
-  for (const stack of stacks) profileLinesInStack(stack, evidenceFor);
+  for (const stack of stacks) profileLinesInStack(stack, evidenceFor, catalogue);
   const barredHeads = barredHeadersOverDates(content, evidenceFor);
   // "** Skyscanner" over "FROM: 2017-03" / "ROLE: Software Engineer": a heading over labelled fields. A word in
   // lower case is no heading: "responsibilities" ends a Europass label wrapped over two lines ("Main activities
@@ -1428,7 +1429,7 @@ export function readExperience(
     )
       return false;
     if (info.meta) return true;
-    if (profileHeaderClosed(current.header)) return false;
+    if (profileHeaderClosed(current.header, evidenceFor)) return false;
     if (
       current.header.filter((line) => !line.meta).length >= 4 ||
       labelled(info) ||
@@ -1961,15 +1962,22 @@ function stackedHeaders(infos: readonly LineInfo[]): LineInfo[][] {
 function profileLinesInStack(
   stack: readonly LineInfo[],
   evidenceFor: (info: LineInfo) => { title: boolean; company: boolean },
+  catalogue: Catalogue,
 ): void {
   for (const info of stack.slice(2)) {
     if (info.dates.length > 0) continue;
+    // "Go · Kafka · Kubernetes" in the stack: the job's technologies, no employer.
+    if (technologyList(info, catalogue)) {
+      info.meta = true;
+      info.terms = true;
+      continue;
+    }
     const text = info.line.text.trim();
     if (placeOrSite(text)) {
       info.meta = true;
       continue;
     }
-    const pieces = text.split(/\s+[|·•]\s+/u);
+    const pieces = barredParts(text);
     const found = evidenceFor(info);
     if (pieces.length < 2 || found.title || found.company) continue;
     info.meta = true;
@@ -1979,14 +1987,19 @@ function profileLinesInStack(
 
 /**
  * "Android Developer" / "Full-time" / "Oct 2019 - Dec 2021 · 2 yrs 3 mos" (a profile copied from LinkedIn or a portal):
- * the dates with their length under the job's own lines close its header, when those lines already name the title and
- * the employer or say how the job was held. Only the place (`meta`) stands under them; the next line is the job's text
+ * the dates with their length under the job's own lines close its header, when those lines already name the title
+ * (`evidenceFor`) and the employer or say how the job was held. Only the place (`meta`) stands under them; the next line is the job's text
  * ("Kotlin, Coroutines and Retrofit.") or the next employer's name, though set as a name.
  */
-function profileHeaderClosed(header: readonly LineInfo[]): boolean {
+function profileHeaderClosed(
+  header: readonly LineInfo[],
+  evidenceFor: (info: LineInfo) => { title: boolean; company: boolean },
+): boolean {
   const at = header.findIndex((line) => hasRange(line) && line.durations.length > 0 && datesAndLength(line));
   if (at <= 0) return false;
   const above = header.slice(0, at);
+  // "Acme Robotics" / "Boston, MA" over the dates: no title yet, the one under them is the header's.
+  if (!header.some((line) => evidenceFor(line).title)) return false;
   return (
     above.filter((line) => !line.meta).length >= 2 ||
     above.some((line) => (line.meta && !line.durationOnly) || heldAfterName(line.line.text))
