@@ -48,6 +48,7 @@ export const UNSEEN_23_DIR = join(projectRoot, 'test/fixtures/documents/unseen-2
 export const UNSEEN_24_DIR = join(projectRoot, 'test/fixtures/documents/unseen-24');
 export const UNSEEN_25_DIR = join(projectRoot, 'test/fixtures/documents/unseen-25');
 export const UNSEEN_26_DIR = join(projectRoot, 'test/fixtures/documents/unseen-26');
+export const UNSEEN_27_DIR = join(projectRoot, 'test/fixtures/documents/unseen-27');
 export const DEV_TEXT_DIR = join(projectRoot, 'test/fixtures/documents/dev-text');
 export const DEV_FORMATS_DIR = join(projectRoot, 'test/fixtures/documents/dev-formats');
 export const DEV_OFFICE_DIR = join(projectRoot, 'test/fixtures/documents/dev-office');
@@ -136,6 +137,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   UNSEEN_24_DIR,
   UNSEEN_25_DIR,
   UNSEEN_26_DIR,
+  UNSEEN_27_DIR,
   DEV_TEXT_DIR,
   DEV_FORMATS_DIR,
   DEV_OFFICE_DIR,
@@ -474,6 +476,15 @@ export function unseen25Set(dir: string = UNSEEN_25_DIR): Promise<EvalDocument[]
  * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown); tuned on since session 35.
  */
 export function unseen26Set(dir: string = UNSEEN_26_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * The twenty-seventh hand-written set, test/fixtures/documents/unseen-27, with its golds in its gold/ folder: written
+ * in session 35 by someone who read neither the extractor nor the other sets' documents, as a blind set beside
+ * unseen-12 to unseen-15, weighted toward PDF and Word (7 PDF, 5 Word, 3 text, 3 Markdown).
+ */
+export function unseen27Set(dir: string = UNSEEN_27_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 
