@@ -1547,12 +1547,7 @@ function withSectionsSideBySide(rows: readonly Row[], body: number): ReadLine[] 
   const lines: ReadLine[] = [];
   let whole: Row[] = [];
   const flushWhole = () => {
-    lines.push(
-      ...columnLines(
-        raiseStackedDates(whole).flatMap((row) => rowLines(row)),
-        body,
-      ),
-    );
+    lines.push(...columnLines(wholeRows(whole), body));
     whole = [];
   };
   for (let at = 0; at < rows.length; at++) {
@@ -1671,12 +1666,7 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
   let whole: Row[] = [];
   let band: Row[] = [];
   const flushWhole = () => {
-    lines.push(
-      ...columnLines(
-        raiseStackedDates(whole).flatMap((row) => rowLines(row)),
-        body,
-      ),
-    );
+    lines.push(...columnLines(wholeRows(whole), body));
     whole = [];
   };
   const flushBand = () => {
@@ -2090,13 +2080,13 @@ function recordLabels(rows: readonly Row[]): Set<Segment> {
  * before the row's other cells, as it would be above them. A label beside anything else
  * ("Languages" beside "Python, Scala") labels its row.
  */
-function rowLines(row: Row): Placed[] {
+function rowLines(row: Row, next?: Row): Placed[] {
   const [label, ...rest] = row.segments;
   const first = rest[0];
   if (label && first && sectionKind(label.text) !== null && findDates(first.text)[0]?.start === 0) {
     return [placed([label], row.y), placed(rest, row.y)];
   }
-  if (label && first && marginName(label, first)) return [placed([label], row.y), placed(rest, row.y)];
+  if (label && first && marginName(label, first, next)) return [placed([label], row.y), placed(rest, row.y)];
   // A name set half as large again as the text beside it on its baseline ("Siddharth Venkataraman" in 14 pt beside
   // "Bengaluru, India | +91 … | …@gmail.com" in 9 pt) is a line of its own, the smaller text the next line. A date
   // so set ("2019" in 16 pt beside its entry's title, a timeline's year) stays with the row it dates.
@@ -2118,22 +2108,65 @@ const LARGER = 1.5;
 const MARGIN_GAP = 2;
 
 /**
+ * Rows read whole, in turn, as their lines (see `rowLines`): an entry's dates stacked under its place go up to its
+ * heading (`raiseStackedDates`), and a section's name wrapped in a margin column is one name (`joinMarginNames`).
+ */
+function wholeRows(rows: readonly Row[]): Placed[] {
+  const read = joinMarginNames(raiseStackedDates(rows));
+  return read.flatMap((row, index) => rowLines(row, read[index + 1]));
+}
+
+/**
  * A section's name in a narrow column left of its section's text, level with the section's first line (FlowCV,
  * Reactive Resume and many designed templates; on a page too few such names stand for a column of them, see
- * `headingColumn`): it names a section, stands a column's gap before the text, and is set apart from it (another
- * font, letter-spaced, or in capitals beside text that is not). Names of the kinds that also label a row of a skills
- * table ("Languages", "Tools" beside their values) label their row.
+ * `headingColumn`): it names a section and stands a column's gap before the text; the text goes on under it with
+ * nothing left of where the row's text starts (`next`, the row below: the name's column is empty there), or the name
+ * is set apart from the text (another font, letter-spaced, or in capitals beside text that is not). Names of spoken
+ * languages, and of skills unless set apart, also label a row of a skills table ("Languages", "Tools" beside their
+ * values, over the next label): they label their row.
  */
-function marginName(label: Segment, first: Segment): boolean {
+function marginName(label: Segment, first: Segment, next: Row | undefined): boolean {
   const kind = sectionKind(label.text);
-  if (kind === null || kind === 'skills' || kind === 'languages') return false;
+  if (kind === null || kind === 'languages') return false;
   if (first.x0 - label.x1 < label.size * MARGIN_GAP) return false;
   const capitals = (text: string) => /\p{L}/u.test(text) && text === text.toUpperCase();
-  return (
+  const apart =
     label.soleFont !== first.soleFont ||
     label.items?.some((item) => item.tracked) === true ||
-    (capitals(label.text) && !capitals(first.text))
+    (capitals(label.text) && !capitals(first.text));
+  if (apart) return true;
+  const [below] = next?.segments ?? [];
+  return (
+    kind !== 'skills' &&
+    below !== undefined &&
+    below.x0 >= first.x0 - 1 &&
+    (next as Row).y < first.y &&
+    first.y - (next as Row).y <= Math.max(first.size, below.size) * STACK_LINE
   );
+}
+
+/**
+ * "WORK" over "EXPERIENCE", "Beruflicher" over "Werdegang": a section's name wrapped in its margin column, each line
+ * the first cell of its row, the second right under the first, before the text column: one name, where the two lines
+ * together name a section and the first alone names none or the same kind (see `wrappedNames`).
+ */
+function joinMarginNames(rows: readonly Row[]): Row[] {
+  const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
+  for (let i = 0; i + 1 < result.length; i++) {
+    const row = result[i] as Row;
+    const below = result[i + 1] as Row;
+    const [label, first] = row.segments;
+    const [more, beside] = below.segments;
+    if (!label || !first || !more || Math.abs(more.x0 - label.x0) > 1 || more.x1 >= first.x0 - 1) continue;
+    if (beside !== undefined && beside.x0 < first.x0 - 1) continue;
+    if (row.y - below.y > Math.max(label.size, more.size) * STACK_LINE) continue;
+    const joined = `${label.text} ${more.text}`;
+    const alone = sectionKind(label.text);
+    if (sectionKind(joined) === null || (alone !== null && alone !== sectionKind(joined))) continue;
+    row.segments[0] = { ...label, text: joined, x1: Math.max(label.x1, more.x1) };
+    below.segments = below.segments.slice(1);
+  }
+  return result.filter((row) => row.segments.length > 0);
 }
 
 /** How far apart, in ems, the rows of an entry's place and its dates stand in their cell. */

@@ -107,6 +107,92 @@ describe('section names in a narrow left column under a contact line (FlowCV, de
     ).toEqual([['Università di Bari', 'Laurea', 'Informatica']]);
   });
 
+  it('reads names in the same bold as the headings beside them, on a page of two names', async () => {
+    const pdf = await makePdf([
+      [
+        { text: 'Pietro Esposito', x: 50, top: 60, size: 24, bold: true },
+        { text: 'Experience', x: 50, top: 120, bold: true },
+        ...job(
+          'Backend Engineer, Satispay',
+          'May 2021 – present · Milan',
+          'Payment APIs in Go on PostgreSQL.',
+          120,
+        ),
+        ...job('Software Developer, Exprivia', 'June 2017 – April 2021 · Bari', 'Billing jobs in Java.', 170),
+        { text: 'Education', x: 50, top: 230, bold: true },
+        { text: 'Laurea in Informatica, Università di Bari', x: TEXT, top: 230, bold: true },
+        { text: '2014 – 2017', x: TEXT, top: 244, size: 8 },
+      ],
+    ]);
+    expect(await documentLines('pietro.pdf', pdf)).toEqual([
+      'Pietro Esposito',
+      'Experience',
+      'Backend Engineer, Satispay',
+      'May 2021 – present · Milan',
+      'Payment APIs in Go on PostgreSQL.',
+      'Software Developer, Exprivia',
+      'June 2017 – April 2021 · Bari',
+      'Billing jobs in Java.',
+      'Education',
+      'Laurea in Informatica, Università di Bari',
+      '2014 – 2017',
+    ]);
+    const result = await extractBytes(pdf, 'pietro.pdf');
+    expect(positions(result)).toEqual([
+      position('Satispay', 'Backend Engineer', '2021-05', 'present'),
+      position('Exprivia', 'Software Developer', '2017-06', '2021-04'),
+    ]);
+    expect((result.resume.education ?? []).map((entry) => [entry.institution, entry.studyType])).toEqual([
+      ['Università di Bari', 'Laurea'],
+    ]);
+  });
+
+  it('reads a name wrapped over two lines in that column as one, the only name of its page', async () => {
+    const pdf = await makePdf([
+      [
+        { text: 'Pietro Esposito', x: 50, top: 60, size: 24, bold: true },
+        { text: 'Work', x: 50, top: 120, bold: true },
+        { text: 'Experience', x: 50, top: 134, bold: true },
+        ...job(
+          'Backend Engineer, Satispay',
+          'May 2021 – present · Milan',
+          'Payment APIs in Go on PostgreSQL.',
+          120,
+        ),
+        ...job('Software Developer, Exprivia', 'June 2017 – April 2021 · Bari', 'Billing jobs in Java.', 170),
+      ],
+    ]);
+    expect(await documentLines('pietro.pdf', pdf)).toEqual([
+      'Pietro Esposito',
+      'Work Experience',
+      'Backend Engineer, Satispay',
+      'May 2021 – present · Milan',
+      'Payment APIs in Go on PostgreSQL.',
+      'Software Developer, Exprivia',
+      'June 2017 – April 2021 · Bari',
+      'Billing jobs in Java.',
+    ]);
+  });
+
+  it('leaves the labels of a skills table on their rows: "Tools" over "Frameworks", each beside its values', async () => {
+    const pdf = await makePdf([
+      [
+        { text: 'Pietro Esposito', x: 50, top: 60, size: 24, bold: true },
+        { text: 'Skills', x: 50, top: 100, size: 14, bold: true },
+        { text: 'Tools', x: 50, top: 130, bold: true },
+        { text: 'Docker, Terraform', x: TEXT, top: 130, bold: true },
+        { text: 'Frameworks', x: 50, top: 143, bold: true },
+        { text: 'Spring Boot, Gin', x: TEXT, top: 143, bold: true },
+      ],
+    ]);
+    expect(await documentLines('pietro.pdf', pdf)).toEqual([
+      'Pietro Esposito',
+      'Skills',
+      'Tools    Docker, Terraform',
+      'Frameworks    Spring Boot, Gin',
+    ]);
+  });
+
   it('leaves a skills table row label on its row: "Languages" beside its values', async () => {
     const pdf = await makePdf([
       [
