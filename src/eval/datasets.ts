@@ -103,6 +103,8 @@ export const DEV_S33_XTECH33_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S34_XTEXT34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xtext34');
 /** Session 34's development documents of technology mentions across the development sets (see its README). */
 export const DEV_S34_XTECH34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xtech34');
+/** Session 35's development documents of PDF layouts: section names in a left column, dates flush right (its README). */
+export const DEV_S35_XLAYOUT35_DIR = join(projectRoot, 'test/fixtures/documents/dev-s35-xlayout35');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 34's development documents of which position a technology belongs to (see its README). */
 export const DEV_S34_XATTR34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xattr34');
@@ -168,6 +170,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S33_XTECH33_DIR,
   DEV_S34_XTEXT34_DIR,
   DEV_S34_XTECH34_DIR,
+  DEV_S35_XLAYOUT35_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
@@ -924,6 +927,16 @@ export function devS34Xtext34Set(dir: string = DEV_S34_XTEXT34_DIR): Promise<Eva
  * products by their full names), test/fixtures/documents/dev-s34-xtech34, with its golds in its gold/ folder.
  */
 export function devS34Xtech34Set(dir: string = DEV_S34_XTECH34_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 35's development set of PDF layouts that lost whole sections or dates: section names in a narrow left
+ * column beside their sections (on two pages, a page break inside a job), and an entry's place and dates set flush
+ * right beside its heading and first lines, test/fixtures/documents/dev-s35-xlayout35, with its golds in its gold/
+ * folder.
+ */
+export function devS35Xlayout35Set(dir: string = DEV_S35_XLAYOUT35_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -1,5 +1,5 @@
 import { knownPlace } from '../catalogue/places.js';
-import { coverage, joinSplitDateCells } from './date-cells.js';
+import { coverage, joinSplitDateCells, wholeRange } from './date-cells.js';
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION, lengthOfTimeOnly } from './entries.js';
@@ -1547,12 +1547,7 @@ function withSectionsSideBySide(rows: readonly Row[], body: number): ReadLine[] 
   const lines: ReadLine[] = [];
   let whole: Row[] = [];
   const flushWhole = () => {
-    lines.push(
-      ...columnLines(
-        whole.flatMap((row) => rowLines(row)),
-        body,
-      ),
-    );
+    lines.push(...columnLines(wholeRows(whole), body));
     whole = [];
   };
   for (let at = 0; at < rows.length; at++) {
@@ -1671,12 +1666,7 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
   let whole: Row[] = [];
   let band: Row[] = [];
   const flushWhole = () => {
-    lines.push(
-      ...columnLines(
-        whole.flatMap((row) => rowLines(row)),
-        body,
-      ),
-    );
+    lines.push(...columnLines(wholeRows(whole), body));
     whole = [];
   };
   const flushBand = () => {
@@ -1685,9 +1675,13 @@ function readRows(read: readonly Row[], body: number, right: number, top = true)
     const cut = inside?.cut ?? pageCut;
     if (inside) band = inside.band;
     else if (band.length > 0) band = withDateColumn(band, pageCut, right);
-    const headings = band.length > 0 ? headingColumn(band, cut) : null;
-    if (headings) {
-      // Each section's name before the section, as a reader takes a column of headings beside the text.
+    const column = band.length > 0 ? headingColumn(band, cut) : null;
+    const headings = column?.side ?? null;
+    if (column && headings) {
+      // Each section's name before the section, as a reader takes a column of headings beside the text; the rows
+      // above the first name (the page's head) read whole.
+      whole.push(...band.slice(0, column.from));
+      band = band.slice(column.from);
       flushWhole();
       const text = band.flatMap((row) => side(row, cut, headings === 'left' ? 'right' : 'left'));
       const top = Math.max(...text.map((line) => line.y + line.size));
@@ -2086,12 +2080,13 @@ function recordLabels(rows: readonly Row[]): Set<Segment> {
  * before the row's other cells, as it would be above them. A label beside anything else
  * ("Languages" beside "Python, Scala") labels its row.
  */
-function rowLines(row: Row): Placed[] {
+function rowLines(row: Row, next?: Row): Placed[] {
   const [label, ...rest] = row.segments;
   const first = rest[0];
   if (label && first && sectionKind(label.text) !== null && findDates(first.text)[0]?.start === 0) {
     return [placed([label], row.y), placed(rest, row.y)];
   }
+  if (label && first && marginName(label, first, next)) return [placed([label], row.y), placed(rest, row.y)];
   // A name set half as large again as the text beside it on its baseline ("Siddharth Venkataraman" in 14 pt beside
   // "Bengaluru, India | +91 … | …@gmail.com" in 9 pt) is a line of its own, the smaller text the next line. A date
   // so set ("2019" in 16 pt beside its entry's title, a timeline's year) stays with the row it dates.
@@ -2109,6 +2104,115 @@ function rowLines(row: Row): Placed[] {
 /** How many times larger than the text beside it a line is set to stand apart from it: a name's, not a heading's. */
 const LARGER = 1.5;
 
+/** The fewest ems between a column of section names and the text beside it: a column's gap, not a label's. */
+const MARGIN_GAP = 2;
+
+/**
+ * Rows read whole, in turn, as their lines (see `rowLines`): an entry's dates stacked under its place go up to its
+ * heading (`raiseStackedDates`), and a section's name wrapped in a margin column is one name (`joinMarginNames`).
+ */
+function wholeRows(rows: readonly Row[]): Placed[] {
+  const read = joinMarginNames(raiseStackedDates(rows));
+  return read.flatMap((row, index) => rowLines(row, read[index + 1]));
+}
+
+/**
+ * A section's name in a narrow column left of its section's text, level with the section's first line (FlowCV,
+ * Reactive Resume and many designed templates; on a page too few such names stand for a column of them, see
+ * `headingColumn`): it names a section and stands a column's gap before the text; the text goes on under it with
+ * nothing left of where the row's text starts (`next`, the row below: the name's column is empty there), or the name
+ * is set apart from the text (another font, letter-spaced, or in capitals beside text that is not). Names of spoken
+ * languages, and of skills unless set apart, also label a row of a skills table ("Languages", "Tools" beside their
+ * values, over the next label): they label their row.
+ */
+function marginName(label: Segment, first: Segment, next: Row | undefined): boolean {
+  const kind = sectionKind(label.text);
+  if (kind === null || kind === 'languages') return false;
+  if (first.x0 - label.x1 < label.size * MARGIN_GAP) return false;
+  const capitals = (text: string) => /\p{L}/u.test(text) && text === text.toUpperCase();
+  const apart =
+    label.soleFont !== first.soleFont ||
+    label.items?.some((item) => item.tracked) === true ||
+    (capitals(label.text) && !capitals(first.text));
+  if (apart) return true;
+  const [below] = next?.segments ?? [];
+  return (
+    kind !== 'skills' &&
+    below !== undefined &&
+    below.x0 >= first.x0 - 1 &&
+    (next as Row).y < first.y &&
+    first.y - (next as Row).y <= Math.max(first.size, below.size) * STACK_LINE
+  );
+}
+
+/**
+ * "WORK" over "EXPERIENCE", "Beruflicher" over "Werdegang": a section's name wrapped in its margin column, each line
+ * the first cell of its row, the second right under the first, before the text column: one name, where the two lines
+ * together name a section and the first alone names none or the same kind (see `wrappedNames`).
+ */
+function joinMarginNames(rows: readonly Row[]): Row[] {
+  const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
+  for (let i = 0; i + 1 < result.length; i++) {
+    const row = result[i] as Row;
+    const below = result[i + 1] as Row;
+    const [label, first] = row.segments;
+    const [more, beside] = below.segments;
+    if (!label || !first || !more || Math.abs(more.x0 - label.x0) > 1 || more.x1 >= first.x0 - 1) continue;
+    if (beside !== undefined && beside.x0 < first.x0 - 1) continue;
+    if (row.y - below.y > Math.max(label.size, more.size) * STACK_LINE) continue;
+    const joined = `${label.text} ${more.text}`;
+    const alone = sectionKind(label.text);
+    if (sectionKind(joined) === null || (alone !== null && alone !== sectionKind(joined))) continue;
+    row.segments[0] = { ...label, text: joined, x1: Math.max(label.x1, more.x1) };
+    below.segments = below.segments.slice(1);
+  }
+  return result.filter((row) => row.segments.length > 0);
+}
+
+/** How far apart, in ems, the rows of an entry's place and its dates stand in their cell. */
+const STACK_LINE = 1.8;
+
+/**
+ * RenderCV's "classic" theme and résumés built like it set an entry's place over its dates flush right, beside the
+ * entry's heading and its first item ("Employer, Title    City" over "First item …    Mon YYYY – present"): a date cell
+ * under the heading's last cell, their right edges one, beside a line indented under the heading (or opening with a
+ * list marker) goes on the heading's row, after that cell; a range wrapped in its narrow cell ("January 2016 –
+ * January" over "2018") goes up whole. Where the line beside the dates starts where the heading does (the second line
+ * of a heading: "Title    dates" under "Employer    City"), each row keeps its cells. A heading dated already keeps
+ * what stands under it.
+ */
+function raiseStackedDates(rows: readonly Row[]): Row[] {
+  const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
+  const lastOf = (row: Row) => row.segments[row.segments.length - 1] as Segment;
+  const under = (above: Row, below: Row) =>
+    above.y - below.y <= Math.max(above.size, below.size) * STACK_LINE && above.y > below.y;
+  for (let i = 0; i + 1 < result.length; i++) {
+    const head = result[i] as Row;
+    const below = result[i + 1] as Row;
+    if (head.segments.length < 2 || below.segments.length < 2 || !under(head, below)) continue;
+    const lead = head.segments[0] as Segment;
+    const cell = lastOf(head);
+    const date = lastOf(below);
+    const body = below.segments[0] as Segment;
+    if (Math.abs(cell.x1 - date.x1) > 1.5 || findDates(cell.text).length > 0) continue;
+    if (body.x0 <= lead.x0 + body.size * 0.5 && !LIST_MARKER.test(body.text)) continue;
+    let text = date.text;
+    const taken: { row: Row; segment: Segment }[] = [{ row: below, segment: date }];
+    const next = result[i + 2];
+    if (!wholeRange(text) && next !== undefined && next.segments.length > 0 && under(below, next)) {
+      const piece = lastOf(next);
+      if (Math.abs(piece.x1 - date.x1) <= 1.5 && wholeRange(`${text} ${piece.text}`)) {
+        text = `${text} ${piece.text}`;
+        taken.push({ row: next, segment: piece });
+      }
+    }
+    if (!onlyDates(text)) continue;
+    for (const { row, segment } of taken) row.segments = row.segments.filter((other) => other !== segment);
+    head.segments.push({ ...date, text, x0: Math.min(...taken.map(({ segment }) => segment.x0)) });
+  }
+  return result.filter((row) => row.segments.length > 0);
+}
+
 function side(row: Row, cut: number, which: 'left' | 'right'): Placed[] {
   const segments = row.segments.filter((segment) =>
     which === 'left' ? segment.x1 <= cut + 1 : segment.x0 >= cut - 1,
@@ -2118,16 +2222,30 @@ function side(row: Row, cut: number, which: 'left' | 'right'): Placed[] {
 
 /**
  * The side of a band that is a column of section names beside the sections' text ("WORK",
- * "EDUCATION" in a left margin, as JSON Resume themes set them), or null: every piece on that side
- * names a section, and there are at least two of them.
+ * "EDUCATION" in a left margin, as JSON Resume themes set them), and the first row of the band the column heads; or
+ * null: every piece on that side names a section, and there are at least two of them. Cells on that side above the
+ * first known name, on rows that go on across the cut, are the page's head (a contact line whose first item ends
+ * where the column of names does), not names: the column starts under them.
  */
-function headingColumn(band: readonly Row[], cut: number): 'left' | 'right' | null {
+function headingColumn(band: readonly Row[], cut: number): { side: 'left' | 'right'; from: number } | null {
   for (const which of ['left', 'right'] as const) {
-    const other = band.flatMap((row) => side(row, cut, which === 'left' ? 'right' : 'left'));
+    const otherSide = which === 'left' ? 'right' : 'left';
+    const other = band.flatMap((row) => side(row, cut, otherSide));
     const top = Math.max(...other.map((line) => line.y + line.size));
     // Above the text beside it, a side holds what heads the page (a name), not section names.
     const cells = band.flatMap((row) => side(row, cut, which)).filter((cell) => cell.y <= top);
-    if (cells.length >= 2 && other.length > cells.length && namesSections(cells)) return which;
+    if (cells.length >= 2 && other.length > cells.length && namesSections(cells))
+      return { side: which, from: 0 };
+    const first = band.findIndex((row) =>
+      side(row, cut, which).some((cell) => cell.y <= top && sectionKind(cell.text) !== null),
+    );
+    if (first <= 0) continue;
+    const head = band.slice(0, first);
+    if (!head.every((row) => side(row, cut, which).length === 0 || side(row, cut, otherSide).length > 0))
+      continue;
+    const below = cells.filter((cell) => cell.y <= (band[first] as Row).y + 0.5);
+    if (below.length >= 2 && other.length > below.length && namesSections(below))
+      return { side: which, from: first };
   }
   return null;
 }
