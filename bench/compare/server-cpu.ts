@@ -1,6 +1,7 @@
 // What each server costs per request, in its own CPU, on a benchmark data set:
 //   npx tsx bench/compare/server-cpu.ts [--people 10000] [--ops person-detail,people-page]
-//     [--against name=dir,…] [--rounds 6] [--slice 5] [--connections 8] [--profile dir] [--seed 1]
+//     [--against name=dir,…] [--rounds 6] [--slice 5] [--connections 8] [--sequential 0] [--profile dir]
+//     [--seed 1]
 // Our API, the floor over HTTP (compare/floor-server.ts) and, with `--against`, our API as
 // another checkout serves it (`dir`'s bench/compare/our-server.ts: main before a change, say) are
 // started on the same database and driven by autocannon at `--connections`, in slices of `--slice`
@@ -8,7 +9,9 @@
 // shared machine falls on all alike). Per server: requests per second, p50 under load, and the
 // CPU milliseconds per request of the server's process and of Neo4j during its slices (from
 // /proc, Linux only): the server's own cost, which the machine's load changes far less than its
-// times. Every side's answers are checked against ours first. `--profile dir` writes a V8 CPU
+// times. `--sequential N` first asks N rounds of one request per side at a time, in turn (the order
+// rotated every round), as bench:compare times its p50: what one request waits for on an otherwise
+// quiet server, which its idle-time work (the health monitor's probes) can change. Every side's answers are checked against ours first. `--profile dir` writes a V8 CPU
 // profile of each server to `dir/<side>` (node --cpu-prof: one file per thread). Prints one JSON document; take the heavy lock
 // (it starts Neo4j).
 import { existsSync } from 'node:fs';
@@ -30,7 +33,8 @@ import { openReusedDataset } from './reused-dataset.js';
 import { checkSameData, type Target, targetsOf } from './targets.js';
 
 const usage = `Usage: npx tsx bench/compare/server-cpu.ts [--people 10000] [--ops person-detail,people-page]
-  [--against name=dir,…] [--rounds 6] [--slice 5] [--connections 8] [--profile dir] [--seed 1]`;
+  [--against name=dir,…] [--rounds 6] [--slice 5] [--connections 8] [--sequential 0] [--profile dir]
+  [--seed 1]`;
 
 const log = (line: string) => process.stderr.write(`[server-cpu] ${line}\n`);
 
@@ -52,6 +56,8 @@ interface Tally {
   serverCpu: number;
   databaseCpu: number;
   latencies: number[];
+  /** One request at a time (`--sequential`), in ms. */
+  sequential: number[];
 }
 
 /** The command line's options, checked; a UsageError names the first bad one. */
@@ -65,6 +71,7 @@ export function parseServerCpuArguments(argv: readonly string[]) {
       rounds: { type: 'string', default: '6' },
       slice: { type: 'string', default: '5' },
       connections: { type: 'string', default: '8' },
+      sequential: { type: 'string', default: '0' },
       profile: { type: 'string' },
       seed: { type: 'string', default: '1' },
     },
@@ -96,6 +103,7 @@ export function parseServerCpuArguments(argv: readonly string[]) {
     rounds: integerOption('rounds', text('rounds'), 1, 1000, usage),
     slice: integerOption('slice', text('slice'), 1, 600, usage),
     connections: integerOption('connections', text('connections'), 1, 1000, usage),
+    sequential: integerOption('sequential', text('sequential'), 0, 100_000, usage),
     profile: typeof values.profile === 'string' ? resolve(values.profile) : undefined,
     seed: integerOption('seed', text('seed'), 0, 2 ** 32 - 1, usage),
   };
@@ -171,9 +179,16 @@ async function main(): Promise<number> {
       const tallies = new Map<string, Tally>(
         present.map(({ side }) => [
           side.name,
-          { requests: 0, errors: 0, seconds: 0, serverCpu: 0, databaseCpu: 0, latencies: [] },
+          { requests: 0, errors: 0, seconds: 0, serverCpu: 0, databaseCpu: 0, latencies: [], sequential: [] },
         ]),
       );
+      for (let round = 0; round < args.sequential; round += 1) {
+        for (const { side, target } of rotate(present, round)) {
+          const start = performance.now();
+          await target.ask(round % VARIANTS);
+          tallies.get(side.name)?.sequential.push(performance.now() - start);
+        }
+      }
       for (let round = 0; round < args.rounds; round += 1) {
         for (const { side, http } of rotate(present, round)) {
           const pid = side.server.pid ?? -1;
@@ -200,6 +215,13 @@ async function main(): Promise<number> {
             errors: tally.errors,
             requestsPerSecond: round2(tally.requests / tally.seconds),
             p50: round2(percentile(tally.latencies, 0.5)),
+            ...(tally.sequential.length > 0 && {
+              sequential: {
+                samples: tally.sequential.length,
+                p50: round2(percentile(tally.sequential, 0.5)),
+                p99: round2(percentile(tally.sequential, 0.99)),
+              },
+            }),
             serverCpuMsPerRequest: round2((tally.serverCpu * 1000) / tally.requests),
             databaseCpuMsPerRequest: round2((tally.databaseCpu * 1000) / tally.requests),
           },
@@ -208,7 +230,7 @@ async function main(): Promise<number> {
       log(`${operation.name}: ${JSON.stringify(results[operation.name])}`);
     }
     process.stdout.write(
-      `${JSON.stringify({ people: args.people, connections: args.connections, rounds: args.rounds, slice: args.slice, loadAverage: sampler.stop(), loadAverageAtEnd: loadavg(), results }, null, 2)}\n`,
+      `${JSON.stringify({ people: args.people, connections: args.connections, rounds: args.rounds, slice: args.slice, sequential: args.sequential, loadAverage: sampler.stop(), loadAverageAtEnd: loadavg(), results }, null, 2)}\n`,
     );
     return 0;
   } finally {

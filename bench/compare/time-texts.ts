@@ -5,11 +5,14 @@
 // people of the data set (plans and caches warm), their answers compared person by person, then
 // timed through the driver `--rounds` times per person, the texts' order alternated every round so
 // drift of a shared machine falls on all alike. Prints one JSON document: per text the p50 and the
-// slowest time in ms, the people whose answers differ from the first text's, and the load average.
+// slowest time in ms, Neo4j's CPU milliseconds per ask (from /proc, Linux only: what the machine's
+// load moves far less than it moves times), the people whose answers differ from the first text's,
+// and the load average.
 // Take the heavy lock (it starts Neo4j).
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { processCpuSeconds } from '../../neo4j/local-neo4j.js';
 import { commandLine, integerOption, parseOptions, UsageError } from '../../src/cli/cli-arguments.js';
 import { createDriver } from '../../src/db/create-driver.js';
 import { type CypherQuery, cypher } from '../../src/db/cypher-query.js';
@@ -84,16 +87,30 @@ async function main(argv: readonly string[]): Promise<number> {
       });
     }
     const times = texts.map((): number[] => []);
+    /** Neo4j's CPU-seconds during each text's asks; undefined where /proc cannot tell. */
+    const databaseCpu: (number | undefined)[] = texts.map(() => 0);
+    const databaseSeconds = () => processCpuSeconds(dataset.database.pid);
     const loads: number[] = [];
     for (let round = 0; round < rounds; round += 1) {
       for (const id of ids) {
         const order = texts.map((_, index) => index);
         if (round % 2 === 1) order.reverse();
-        for (const index of order) times[index]?.push((await ask(texts[index]?.query as CypherQuery, id)).ms);
+        for (const index of order) {
+          const before = databaseSeconds();
+          times[index]?.push((await ask(texts[index]?.query as CypherQuery, id)).ms);
+          const after = databaseSeconds();
+          const sum = databaseCpu[index];
+          databaseCpu[index] =
+            sum === undefined || before === undefined || after === undefined
+              ? undefined
+              : sum + after - before;
+        }
         loads.push(loadavg()[0] as number);
       }
     }
     const ms = (value: number) => Math.round(value * 10) / 10;
+    const cpuPerAsk = (seconds: number | undefined, asks: number) =>
+      seconds === undefined || asks === 0 ? null : Math.round((seconds * 1000 * 100) / asks) / 100;
     const result = {
       people,
       sample: ids,
@@ -102,6 +119,7 @@ async function main(argv: readonly string[]): Promise<number> {
         file,
         p50: ms(percentile(times[index] ?? [], 0.5)),
         slowest: ms(Math.max(...(times[index] ?? []))),
+        databaseCpuMsPerAsk: cpuPerAsk(databaseCpu[index], times[index]?.length ?? 0),
       })),
       differ,
       loadAverage: {

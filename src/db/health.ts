@@ -22,9 +22,9 @@ export interface HealthTiming {
   abandonMs: number;
   /**
    * While no work is in flight (`working`) and the database is up: a new probe starts only once
-   * this long passed without an answer, rather than `intervalMs`; and work that starts, or a
-   * `check()`, finding no answer within `intervalMs` sends one at once. Absent: work is not
-   * tracked, and the pace is `intervalMs` whatever runs.
+   * this long passed without an answer, rather than `intervalMs`; work that starts finding no answer
+   * within `intervalMs` is owed one from its start (`working`), and a `check()` sends a probe at
+   * once. Absent: work is not tracked, and the pace is `intervalMs` whatever runs.
    */
   idleIntervalMs?: number;
 }
@@ -125,6 +125,8 @@ export class DatabaseHealth {
   private lastProbeOk = false;
   /** A probe was due and not started, because a query had answered within `intervalMs`. */
   private heldBack = false;
+  /** When work that found the database idle began, until anything answers (`working`). */
+  private owedSince: number | undefined;
   /** With a liveness probe: the query probe outstanding, and when the last one settled. */
   private queryProbing: { started: number } | undefined;
   private lastQueryProbeSettled = 0;
@@ -234,6 +236,7 @@ export class DatabaseHealth {
   answered(): void {
     this.lastAnswer = Date.now();
     this.silentMs = 0;
+    this.owedSince = undefined;
     for (const wake of [...this.answerWaiters]) wake();
     if (this.state === 'up') return;
     this.state = 'up';
@@ -280,12 +283,16 @@ export class DatabaseHealth {
   /**
    * Work that needs the database began (a transaction): until the returned function is called the
    * monitor keeps its fast pace (`intervalMs`). With an idle pace, a database that has not answered
-   * within `intervalMs` is probed at once, so that one that went silent while nothing ran is found
-   * down within `unresponsiveMs` of the work's start, as under load.
+   * within `intervalMs` owes an answer from the work's start: unless something answers (the work's
+   * own query, most often) before the next tick, a probe goes out then with that silence counted,
+   * so that one that went silent while nothing ran is found down within `unresponsiveMs` of the
+   * work's start, as under load. Not sent at once: requests a few tens of milliseconds apart each
+   * set off a Bolt handshake beside their query, a new connection for the database to accept while
+   * it answers, which the query's answer made needless.
    */
   working(): () => void {
     this.inFlight += 1;
-    this.probeIfIdle();
+    if (this.idleAndUnanswered()) this.owedSince ??= Date.now();
     this.hurry();
     let ended = false;
     return () => {
@@ -341,10 +348,15 @@ export class DatabaseHealth {
    * within `intervalMs`; says whether it did.
    */
   private probeIfIdle(): boolean {
-    if (this.timing.idleIntervalMs === undefined || !this.monitoring || this.state !== 'up') return false;
-    if (this.probing || Date.now() - this.lastAnswer < this.timing.intervalMs) return false;
+    if (!this.idleAndUnanswered()) return false;
     this.startProbe();
     return true;
+  }
+
+  /** With an idle pace, while monitoring and up: no probe is out and nothing answered within `intervalMs`. */
+  private idleAndUnanswered(): boolean {
+    if (this.timing.idleIntervalMs === undefined || !this.monitoring || this.state !== 'up') return false;
+    return !this.probing && Date.now() - this.lastAnswer >= this.timing.intervalMs;
   }
 
   /**
@@ -446,7 +458,11 @@ export class DatabaseHealth {
     // Held back by answers: the database has owed this probe's answer since its last one. A late
     // tick counts for no more than `LATE_TICK_MS` here either.
     if (this.heldBack) this.silentMs += Math.min(Math.max(0, probe.started - this.lastAnswer), LATE_TICK_MS);
+    // Owed since work began (`working`): that wait was silence too.
+    else if (this.owedSince !== undefined)
+      this.silentMs += Math.min(Math.max(0, probe.started - this.owedSince), LATE_TICK_MS);
     this.heldBack = false;
+    this.owedSince = undefined;
     if (this.liveness) {
       this.liveness().then(
         () => {

@@ -1,0 +1,1 @@
+MATCH (n0:Person {id: $id}) RETURN n0 { .id, .label } AS value

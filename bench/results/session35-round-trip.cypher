@@ -1,0 +1,1 @@
+RETURN $id AS value
