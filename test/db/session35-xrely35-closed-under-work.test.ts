@@ -53,7 +53,9 @@ describe('an executor closed under a running transaction', () => {
       );
       expect(limits).toHaveLength(1);
       const clearedTimers = new Set(cleared.mock.calls.map(([timer]) => timer));
-      expect(limits.filter((timer) => !clearedTimers.has(timer))).toEqual([]);
+      expect({ uncleared: limits.filter((timer) => !clearedTimers.has(timer)).length }).toEqual({
+        uncleared: 0,
+      });
     } finally {
       finish();
       await executor.close();
