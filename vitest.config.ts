@@ -10,6 +10,11 @@ import { PATIENCE_MS } from './test/support/patience.js';
 export default defineConfig({
   test: {
     reporters: ['default'],
+    // The run's close, global teardowns included, may take this long before vitest exits the
+    // process under it: the database tier's teardown stops the test Neo4j (8 to 10 s, once 57.7 s
+    // at a load average of 20; killed after stopNeo4j's 60 s grace) and removes its folder, which
+    // vitest's default of 10 s cut short. A bound, not a wait: the process ends once the close is done.
+    teardownTimeout: 90_000,
     projects: [
       {
         test: {

@@ -627,7 +627,10 @@ class AbandonedTransaction extends Error {
 
 /**
  * `work`, unless `waitMs` passes first (a timeout), the database is found down (unavailable) or one
- * of `stop.signals` is aborted (`stop.error()`).
+ * of `stop.signals` is aborted (`stop.error()`). Whichever comes first, the timer and the listeners
+ * go with it: work given up on may never settle (the driver, closed under a transaction, left one
+ * pending), and a timer kept for it would keep the process alive up to `waitMs` after everything
+ * else closed.
  */
 function raceAgainst<T>(
   work: Promise<T>,
@@ -638,17 +641,31 @@ function raceAgainst<T>(
   stop: { signals: AbortSignal[]; error: () => Error },
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new DatabaseTimeoutError(name, limitMs)), waitMs);
-    const unsubscribe = health.onDown((reason) =>
-      reject(new DatabaseUnavailableError(`${name}: the database stopped answering (${reason})`, name)),
-    );
-    const onStop = () => reject(stop.error());
-    for (const signal of stop.signals) signal.addEventListener('abort', onStop, { once: true });
-    work.then(resolve, reject).finally(() => {
+    const end = () => {
       clearTimeout(timer);
       unsubscribe();
       for (const signal of stop.signals) signal.removeEventListener('abort', onStop);
-    });
+    };
+    const fail = (error: Error) => {
+      end();
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new DatabaseTimeoutError(name, limitMs)), waitMs);
+    const unsubscribe = health.onDown((reason) =>
+      fail(new DatabaseUnavailableError(`${name}: the database stopped answering (${reason})`, name)),
+    );
+    const onStop = () => fail(stop.error());
+    for (const signal of stop.signals) signal.addEventListener('abort', onStop, { once: true });
+    work.then(
+      (value) => {
+        end();
+        resolve(value);
+      },
+      (error: unknown) => {
+        end();
+        reject(error);
+      },
+    );
   });
 }
 

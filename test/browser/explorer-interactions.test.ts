@@ -173,9 +173,11 @@ describe('/explore: search, click, expand, double-click', () => {
     await page.waitForFunction(() => window.__explorer?.selected() === 'kubernetes');
     await expect.poll(() => page.getByTestId('details-title').textContent()).toBe('Kubernetes');
     // The camera moves onto it: it ends up in the middle of the graph (the move is an animation).
-    const box = await page.getByTestId('graph').boundingBox();
+    // The graph's box is read with the node's place each time: the details panel, filled when the
+    // API answers, may change it meanwhile, and a box read once before that would be stale.
     await expect
       .poll(async () => {
+        const box = await page.getByTestId('graph').boundingBox();
         const at = await page.evaluate(() => window.__explorer?.viewportPosition('kubernetes'));
         return at && box ? Math.hypot(at.x - box.width / 2, at.y - box.height / 2) : Number.NaN;
       })

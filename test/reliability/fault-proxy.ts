@@ -5,7 +5,7 @@ import { connect } from '../../src/db/connect.js';
 import type { Executor } from '../../src/db/Executor.js';
 import { type RunningApp, startApp } from '../../src/server/create-app.js';
 import { graphql } from '../support/graphql-client.js';
-import { waitFor } from '../support/patience.js';
+import { PATIENCE_MS, waitFor } from '../support/patience.js';
 
 /**
  * A TCP proxy in front of the real database that can fail the way a database host does, for tests
@@ -140,18 +140,34 @@ export async function apiBehindProxy(token: string, deadlineMs: number) {
 }
 
 /**
+ * How long one try of `answersAgain` waits for its answer: a third of the whole wait. The API behind
+ * the proxy has a long request deadline, so a try sent while the database is still away (or to a
+ * connection that will never answer) could otherwise hang for all of PATIENCE_MS, leaving no try to
+ * be sent once the database is back and the wait failing with no answer to show; bounded, it counts
+ * as one failed try, and at least two more fit in the wait.
+ */
+const TRY_MS = PATIENCE_MS / 3;
+
+/**
  * Sends `query` to the API at `url` until it answers without errors (the database behind the proxy is
- * back): that answer. Fails past PATIENCE_MS (`waitFor`) with the last answer, which names what kept
- * it from answering.
+ * back): that answer. Each try waits TRY_MS at most. Fails past PATIENCE_MS (`waitFor`) with the last
+ * answer, which names what kept it from answering (or that the last try got none).
  */
 export async function answersAgain(url: string, query: string): Promise<unknown> {
-  let last: { errors?: unknown } | undefined;
+  let last: unknown;
   try {
     await waitFor(
       'the query to answer again without errors',
       async () => {
-        last = (await graphql(url, query)).body;
-        return !last?.errors;
+        try {
+          const { body } = await graphql(url, query, {}, {}, AbortSignal.timeout(TRY_MS));
+          last = body;
+          return !body.errors;
+        } catch (error) {
+          if ((error as Error).name !== 'TimeoutError') throw error;
+          last = `no answer within ${TRY_MS} ms`;
+          return false;
+        }
       },
       { everyMs: 100 },
     );

@@ -13,17 +13,19 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   };
 }
 
-/** POSTs an operation to `${url}/graphql` the way any client would. */
+/** POSTs an operation to `${url}/graphql` the way any client would; `signal` ends the wait for its answer. */
 export async function graphql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
+  signal?: AbortSignal,
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
+    ...(signal ? { signal } : {}),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
 }
