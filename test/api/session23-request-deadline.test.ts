@@ -13,9 +13,13 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 // whole QUERY_TIMEOUT_MS of its own, and the answer would come only after the first wait plus that.
 
 /** The request deadline the server reads (QUERY_TIMEOUT_MS). */
-const DEADLINE_MS = 4_000;
-/** How long the other session holds the first person's lock after the request is sent. */
-const FIRST_WAIT_MS = 2_500;
+const DEADLINE_MS = 8_000;
+/**
+ * How long the other session holds the first person's lock after the request is sent: long enough that a deadline
+ * per transaction would answer clearly later than the shared one, and leaving the first import, once let go, half
+ * the deadline to commit on a busy machine.
+ */
+const FIRST_WAIT_MS = 4_000;
 
 const person = (id: string, company: string) => ({
   id,
