@@ -48,6 +48,8 @@ export interface LoadFigures {
   databaseCpuSeconds: number | undefined;
   /** Of databaseCpuSeconds, Neo4j's JIT compiler threads' (compiling Neo4j's own code). */
   databaseJitCpuSeconds: number | undefined;
+  /** Of databaseCpuSeconds, per group of Neo4j's threads, largest first (LoadRun.databaseThreadCpuSeconds). */
+  databaseThreadCpuSeconds: Record<string, number> | undefined;
   /** Seconds to the end of the first CHUNK files (the fixed costs of a load on a fresh database). */
   firstChunkSeconds: number | undefined;
   /**
@@ -108,6 +110,7 @@ async function main(): Promise<number> {
     loaderCpuSeconds: load.cpuSeconds,
     databaseCpuSeconds: load.databaseCpuSeconds,
     databaseJitCpuSeconds: load.databaseJitCpuSeconds,
+    databaseThreadCpuSeconds: load.databaseThreadCpuSeconds,
     firstChunkSeconds: firstChunkSeconds(load),
     afterLastFileSeconds: afterLastFileSeconds(load),
     statementSeconds:
@@ -135,6 +138,12 @@ async function main(): Promise<number> {
         ? `heap kept (MiB, after a full collection): ${figures.heapKeptMiBByChunk.join(', ')}; `
         : '') +
       `CPU-seconds: Neo4j ${figures.databaseCpuSeconds ?? '–'} (JIT ${figures.databaseJitCpuSeconds ?? '–'}), loader ${figures.loaderCpuSeconds ?? '–'}; ` +
+      `Neo4j's threads (CPU-seconds): ${
+        Object.entries(figures.databaseThreadCpuSeconds ?? {})
+          .slice(0, 8)
+          .map(([group, seconds]) => `${group.trim()} ${seconds}`)
+          .join(', ') || '–'
+      }; ` +
       `statements (seconds, summed over transactions): ${
         Object.entries(figures.statementSeconds ?? {})
           .map(([name, seconds]) => `${name.replace(/^loader\./, '')} ${seconds}`)
