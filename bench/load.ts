@@ -7,8 +7,9 @@
  * the empty graph it starts from (the derived `USES` included, which the load summary does not count).
  * `LOAD_MEMORY_PROBE=1` (optionally `LOAD_MEMORY_EVERY=<files>`, `LOAD_HEAP_SNAPSHOTS=<files,...>`,
  * `LOAD_HEAP_SNAPSHOT_DIR`) adds the heap the loader keeps after each chunk (bench/compare/load-dataset.ts).
- * Its Neo4j gets `NEO4J_HEAP`, `NEO4J_PAGECACHE`, `NEO4J_JIT` and `NEO4J_CLASS_SHARING` (the JSON names the last two
- * as `jvm` when this run started that Neo4j, else says `neo4jReused`: a running one keeps its own flags).
+ * Its Neo4j gets `NEO4J_HEAP`, `NEO4J_PAGECACHE`, `NEO4J_JIT` and `NEO4J_CLASS_SHARING` (the JSON names the first two
+ * as `memory` and the last two as `jvm` when this run started that Neo4j, else says `neo4jReused`: a running one
+ * keeps its own settings).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -48,6 +49,8 @@ export interface LoadFigures {
   databaseCpuSeconds: number | undefined;
   /** Of databaseCpuSeconds, Neo4j's JIT compiler threads' (compiling Neo4j's own code). */
   databaseJitCpuSeconds: number | undefined;
+  /** Of databaseCpuSeconds, per group of Neo4j's threads, largest first (LoadRun.databaseThreadCpuSeconds). */
+  databaseThreadCpuSeconds: Record<string, number> | undefined;
   /** Seconds to the end of the first CHUNK files (the fixed costs of a load on a fresh database). */
   firstChunkSeconds: number | undefined;
   /**
@@ -108,6 +111,7 @@ async function main(): Promise<number> {
     loaderCpuSeconds: load.cpuSeconds,
     databaseCpuSeconds: load.databaseCpuSeconds,
     databaseJitCpuSeconds: load.databaseJitCpuSeconds,
+    databaseThreadCpuSeconds: load.databaseThreadCpuSeconds,
     firstChunkSeconds: firstChunkSeconds(load),
     afterLastFileSeconds: afterLastFileSeconds(load),
     statementSeconds:
@@ -120,7 +124,7 @@ async function main(): Promise<number> {
     `load-${new Date().toISOString().slice(0, 16).replace(':', '')}-${people}.json`,
   );
   await mkdir(join(projectRoot, 'bench/results'), { recursive: true });
-  const neo4j = dataset.database.reused ? { neo4jReused: true } : { jvm };
+  const neo4j = dataset.database.reused ? { neo4jReused: true } : { jvm, memory };
   await writeFile(
     out,
     `${JSON.stringify({ commit, loadAverage, ...neo4j, figures, load, reload }, null, 2)}\n`,
@@ -135,6 +139,12 @@ async function main(): Promise<number> {
         ? `heap kept (MiB, after a full collection): ${figures.heapKeptMiBByChunk.join(', ')}; `
         : '') +
       `CPU-seconds: Neo4j ${figures.databaseCpuSeconds ?? '–'} (JIT ${figures.databaseJitCpuSeconds ?? '–'}), loader ${figures.loaderCpuSeconds ?? '–'}; ` +
+      `Neo4j's threads (CPU-seconds): ${
+        Object.entries(figures.databaseThreadCpuSeconds ?? {})
+          .slice(0, 8)
+          .map(([group, seconds]) => `${group.trim()} ${seconds}`)
+          .join(', ') || '–'
+      }; ` +
       `statements (seconds, summed over transactions): ${
         Object.entries(figures.statementSeconds ?? {})
           .map(([name, seconds]) => `${name.replace(/^loader\./, '')} ${seconds}`)

@@ -12,6 +12,8 @@ import {
   type RunningNeo4j,
   startNeo4j,
   stopNeo4j,
+  threadCpuByGroup,
+  threadCpuSeconds,
 } from '../../neo4j/local-neo4j.js';
 import type { Catalogue } from '../../src/catalogue/catalogue.js';
 import { projectRoot } from '../../src/config.js';
@@ -166,6 +168,7 @@ export async function runLoader(
   log: (line: string) => void,
 ): Promise<LoadRun> {
   const databaseCpuBefore = processCpuSeconds(database.pid);
+  const threadsBefore = threadCpuSeconds(database.pid);
   const jit = new JitCpuMeter(() => jitThreadCpuSeconds(database.pid));
   const child = spawn(
     process.execPath,
@@ -197,6 +200,9 @@ export async function runLoader(
   if (code !== 0 || !result) throw new Error(`Loading ${paths.resumes} failed (exit code ${code}).`);
   const run = JSON.parse(result.slice('result '.length)) as LoadRun;
   const databaseCpuAfter = processCpuSeconds(database.pid);
+  const threadsAfter = threadCpuSeconds(database.pid);
+  if (threadsBefore && threadsAfter)
+    run.databaseThreadCpuSeconds = Object.fromEntries(threadCpuByGroup(threadsBefore, threadsAfter));
   if (databaseCpuBefore !== undefined && databaseCpuAfter !== undefined)
     run.databaseCpuSeconds = Math.round((databaseCpuAfter - databaseCpuBefore) * 100) / 100;
   run.databaseJitCpuSeconds = databaseJitCpuSeconds;

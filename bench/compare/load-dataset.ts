@@ -45,6 +45,13 @@ export interface LoadRun {
    */
   databaseJitCpuSeconds?: number;
   /**
+   * Of databaseCpuSeconds, per group of Neo4j's threads (name without its number: Bolt workers running the
+   * statements and commits, GC threads, compiler threads, index population), from readings before and after
+   * the load (neo4j/processes.ts threadCpuByGroup): a thread that ended in between is left out, so the
+   * compiler threads' figure here is below databaseJitCpuSeconds. Absent from older data sets.
+   */
+  databaseThreadCpuSeconds?: Record<string, number>;
+  /**
    * Per statement of the load transactions (and `loader.loadBatch`, whole transactions): calls and
    * seconds summed over them (src/loader/statement-times.ts). Absent from older data sets.
    */

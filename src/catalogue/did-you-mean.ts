@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { commonWords } from './mention-matcher.js';
 import { knownPlace } from './places.js';
 
@@ -15,8 +15,7 @@ export function didYouMean(
   { strict = false }: DidYouMeanOptions = {},
 ): string | undefined {
   if (candidates.length === 0 || key === '') return undefined;
-  const best = closest(key, candidates);
-  const edits = distance(key, best);
+  const [best, edits] = closest(key, candidates);
   const length = Math.max(key.length, best.length);
   const allowed = length < 8 ? 1 : Math.max(2, Math.floor(length / 4));
   const close = edits <= allowed || (edits === 2 && swapped(key, best));
@@ -32,6 +31,27 @@ export interface DidYouMeanOptions {
    * résumé file or a query ("Reacr", "Rusr") is only answered with a suggestion, so there it stays one.
    */
   strict?: boolean;
+}
+
+/**
+ * The first of `candidates` (not empty) at the least edit distance from `key`, and that distance: what
+ * fastest-levenshtein's `closest` picks. A candidate whose length differs from `key`'s by at least the least
+ * distance found so far can be no nearer (each character of difference is an edit), so it is not measured:
+ * the loader asks this for every name outside the catalogues, against every catalogue spelling.
+ */
+export function closest(key: string, candidates: readonly string[]): [string, number] {
+  let best = 0;
+  let least = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < candidates.length && least > 0; i++) {
+    const candidate = candidates[i] as string;
+    if (Math.abs(candidate.length - key.length) >= least) continue;
+    const edits = distance(key, candidate);
+    if (edits < least) {
+      least = edits;
+      best = i;
+    }
+  }
+  return [candidates[best] as string, least];
 }
 
 /** Whether `a` is `b` with two neighbouring characters swapped ("djanog", "django"). */

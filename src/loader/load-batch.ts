@@ -249,7 +249,7 @@ async function writeRound(
     const [upserted] = await write<UpsertedNodes>(upsertNodes, { nodes });
     if (upserted && upserted.changed.length > 0)
       throw new ConcurrentChange(
-        `shared nodes ${upserted.changed.map((id) => JSON.stringify(id)).join(', ')} described by another transaction meanwhile.`,
+        `nodes ${upserted.changed.map((id) => JSON.stringify(id)).join(', ')} written by another transaction meanwhile.`,
       );
     for (const label of NODE_LABELS) result.nodesCreatedByLabel[label] += upserted?.[`created${label}`] ?? 0;
   }
@@ -303,10 +303,11 @@ function nodeWrites(diffs: readonly PlanDiff[]): Record<NodeLabel, Record<string
     }
     nodes[label] = [...byId.values()]
       .sort((a, b) => compare(a.id, b.id))
-      .map(({ id, props, expect }) => ({
+      .map(({ id, props, expect, fresh }) => ({
         id,
         props: wireProps(props),
         ...(expect !== undefined && { expect: wireProps(expect) }),
+        ...(fresh && { fresh }),
       }));
   }
   return nodes;

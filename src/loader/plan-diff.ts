@@ -14,6 +14,12 @@ export interface NodeWrite {
   id: string;
   props: Props;
   expect?: Record<string, unknown>;
+  /**
+   * On a role the snapshot did not find: the write must create it. A role there by then was created by
+   * another person's transaction since the snapshot (this person is locked), so the write reports it
+   * changed and the transaction runs again, where the collision check refuses the résumé.
+   */
+  fresh?: true;
 }
 
 /** What one load writes: the difference between a résumé's plan and what the graph holds for it. */
@@ -141,7 +147,7 @@ export function diffPlan(plan: GraphPlan, snapshot: PersonSnapshot): PlanDiff {
       nodeWrites[label].push(
         isDescription(node)
           ? { id: node.id, props, expect: storedNode?.props ?? {} }
-          : { id: node.id, props },
+          : { id: node.id, props, ...(label === 'Role' && !storedNode && { fresh: true as const }) },
       );
       if (storedNode) nodesUpdated += 1;
       if (isExistingShared(node.id)) touched.add(node.id);

@@ -9,7 +9,8 @@ import { Label, NODE_LABELS } from '../model.js';
  * (src/loader/shared-descriptions.ts), chosen against `expect` (`{}`: the node was not there):
  * under the node's lock, which MERGE takes, the node must still hold `expect` (or already `props`),
  * else its id is returned in `changed` (another transaction described it since it was read) and the
- * loader runs the transaction again. The `_new` marker exists only inside this statement, to count
+ * loader runs the transaction again. A row with `fresh` (a role the loader's snapshot did not find) must be
+ * created here: found instead, another transaction created it since, and its id is returned in `changed` too. The `_new` marker exists only inside this statement, to count
  * created nodes; `SET n = row.props` removes it.
  * Parameter `$nodes`: a map of one list per label (`Person`, `Role`, ...), each id at most once.
  * One map rather than six lists because Neo4j caches a plan per parameter-type signature, and an
@@ -24,7 +25,7 @@ CALL () {
   ON CREATE SET n._new = true
   WITH n, row, n._new IS NOT NULL AS created
   WITH n, row, created,
-    CASE WHEN created OR row.expect IS NULL THEN true
+    CASE WHEN created THEN true WHEN row.fresh THEN false WHEN row.expect IS NULL THEN true
       ELSE properties(n) = row.expect OR properties(n) = row.props END AS asRead
   SET n = row.props, n:${Label.Entity}
   RETURN count(CASE WHEN created THEN 1 END) AS created${label},
