@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { CatalogueIndex } from './catalogue-index.js';
 import { lookupKey } from './lookup-key.js';
-import { knownPlace, PROVINCE_CODES, STATE_CODES } from './places.js';
+import { knownCity, knownPlace, PROVINCE_CODES, STATE_CODES } from './places.js';
 import type { TechnologyEntry } from './types.js';
 
 /** One technology named in a text, at `text.slice(start, end)`. */
@@ -299,6 +299,8 @@ const MARKED_GAP = new RegExp(
 const PUNCTUATION_GAP = /^\s*[,;/|+()[\]•·]+\s*$/u;
 /** `R&D`, `C-level`, `A/B`: a single letter glued to another word is no name. */
 const GLUED_LETTER_AFTER = /^[&'’-]\p{L}/u;
+/** A hyphen and a run of capitals after a name, the whole run ("-RS" of "JAX-RS"); group 1 the capitals. */
+const CAPITALS_TAIL = /^-(\p{Lu}{2,6})(?![\p{L}\p{N}])/u;
 const GLUED_LETTER_BEFORE = /\p{L}[&'’/-]$/u;
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])\d(?:[\d,.]*\d)?\+?\s+$/u;
 /**
@@ -569,10 +571,13 @@ class CatalogueMentionMatcher implements MentionMatcher {
           const word = lookupKey(token);
           return word.replace(/[^\p{L}]/gu, '') === word && words.has(word);
         });
+        // "Cairo", "Istanbul", "Darwin": a one-word name a city a time zone is named after bears is as often the city,
+        // a job's or a school's place ("Cairo, Egypt"), whose capital proves nothing: a proper name, as `properNames`.
+        const city = tokens.length === 1 && knownCity(surface);
         if (key.length === 1) ambiguity = 'letter';
-        else if (flagged || common) {
+        else if (flagged || common || city) {
           ambiguity = 'word';
-          dictionaryOnly = !flagged && key.length > 2;
+          dictionaryOnly = !flagged && !city && key.length > 2;
         } else if (tokens.length === 1 && key.length === 2 && !/[#+]/u.test(key)) {
           // Two letters may be a word ("Go", "JS"); a sign no word holds ("C#", "F#") names the language, at a
           // sentence's start too. Two consonants, a capital and a lower-case one ("Qt", "Nx"), spell no word either
@@ -586,7 +591,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
         }
         const list = this.spellings.get(key) ?? [];
         // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
-        const properName = (marks.properNames ?? []).includes(surface);
+        const properName = (marks.properNames ?? []).includes(surface) || city;
         const productWord = (marks.productWords ?? []).includes(surface);
         const [cuts, ownCuts] = [cutsOf(surface), cutsOf(surface, true)];
         for (const cut of ownCuts) this.wordStarts.add(key.slice(0, cut));
@@ -743,6 +748,11 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
       if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      // "JAX-RS", "JAX-WS": capitals hyphened to more capitals that name nothing the catalogue knows are one name of
+      // two parts, no mention of the first ("AWS-EKS", "SAP-HANA" name two).
+      const tail = CAPITALS_TAIL.exec(text.slice(end, end + 12));
+      if (tail && /^\p{Lu}{2,6}$/u.test(written) && !this.spellings.has(lookupKey(tail[1] as string)))
+        continue;
       if (this.placeCode(text, start, end, written)) continue;
       if (
         TEAM_OWNED_CATEGORIES.has(entry.category) &&

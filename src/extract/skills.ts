@@ -9,7 +9,7 @@ import {
 } from '../catalogue/mention-matcher.js';
 import { knownCity } from '../catalogue/places.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
-import { knownSpelling } from '../catalogue/versions.js';
+import { knownSpelling, onlyVersions } from '../catalogue/versions.js';
 import { findDates } from './dates.js';
 import { foldKey } from './fold.js';
 import { formGridRow, formSkillsLabel } from './form-rows.js';
@@ -539,12 +539,14 @@ function spaceSeparated(
       ),
   );
   if (outer.length < 2) return null;
+  // "C# .NET 8 ASP.NET Core": a name's version may trail it before the next name.
+  const between = (gap: string) => /^\s*$/u.test(gap) || (at > 0 && onlyVersions(gap.trimEnd()));
   let at = 0;
   for (const mention of outer) {
-    if (!/^\s*$/u.test(value.slice(at, mention.start))) return null;
+    if (!between(value.slice(at, mention.start))) return null;
     at = mention.end;
   }
-  return /^\s*$/u.test(value.slice(at)) ? outer : null;
+  return between(value.slice(at)) ? outer : null;
 }
 
 /** "Code for Hong Kong": a mention that is a word of the capitalised place name around it ("Kong" of "Hong Kong"). */
@@ -889,6 +891,9 @@ const PERSONAL_FIELDS = new Set([
   'data di nascita',
 ]);
 
+/** A line that is one HTML comment and nothing else. */
+const HTML_COMMENT = /^\s*<!--[\s\S]*?-->\s*$/u;
+
 /** A row whose first cell (before a colon, a bar, a tab or a wide gap) is a field of a person's particulars. */
 function personalDataRow(text: string): boolean {
   const cell = /^\s*([^:：|\t]{1,40}?)\s*(?:[:：|\t]|\s{2,})/u.exec(text);
@@ -1061,6 +1066,8 @@ export function readSkills(
     grid = false;
     // "Built with markdown-resume: `md2resume html …`", "Typeset in LaTeX": how the document was made, under its list.
     if (COLOPHON.test(line.text)) continue;
+    // "<!-- Stats -->": a Markdown file's HTML comment is markup its reader never sees, no item of the list.
+    if (HTML_COMMENT.test(line.text)) continue;
     // "| Area | Tools |" over "| --- | --- |": a table's header row names its columns, not skills.
     const below = lines[index + 1];
     if (below?.rule && below.raw.includes('|')) continue;
@@ -1214,14 +1221,17 @@ export function readSkills(
         continue;
       const slash = value.split('/');
       const variants = slash.length > 1 ? slashVariants(slash, catalogue) : null;
+      // "C#/.NET 8/ASP.NET Core": a stack whose parts are names the catalogue knows, a part's version no part of its name.
+      const spellings = slash.map((piece) => knownSpelling(catalogue.technologies, piece)?.spelling);
       if (
         slash.length > 1 &&
         !catalogue.technologies.find(value) &&
-        (variants !== null || slash.every((p) => catalogue.technologies.find(p)))
+        (variants !== null || spellings.every((spelling) => spelling !== undefined))
       ) {
         let at = item.start;
         for (const [index, piece] of slash.entries()) {
-          group.keywords.push(locate(line, at, at + piece.length, variants?.[index] ?? piece, 0.9));
+          const name = variants?.[index] ?? spellings[index] ?? piece;
+          group.keywords.push(locate(line, at, at + name.length, name, 0.9));
           at += piece.length + 1;
         }
         continue;
