@@ -459,6 +459,12 @@ function brokenOtherwise(pieces: readonly Token[], text: string, spellings: read
 /** A capitalised word and the space after it, at the end of a text. */
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'’-]*)[ \t\u00a0]+$/u;
 /**
+ * "of" in a body's name and a capitalised word in title case, joined to what follows by a conjunction of a language
+ * CVs are written in ("di Automatica e " of "Dipartimento di Automatica e Informatica", "of Mathematics and ").
+ */
+const CONJOINED_WORD_BEFORE =
+  /(?<![\p{L}\p{N}])(?:of|di|de|da|do|des|du|der|für|for|van|voor|för|af)[ \t\u00a0]+(\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:and|&|e|y|et|und|i|og|och|en|ve)[ \t\u00a0]+$/u;
+/**
  * A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"), or after "the" or
  * "of" in lower case ("North" of "Hack the North", "Code" of "Spring of Code"), words inside a name in title case.
  */
@@ -1098,6 +1104,11 @@ function inOtherName(
   if (next && !named(next[1] as string)) return true;
   const from = Math.max(0, start - 80);
   const before = text.slice(from, start);
+  // "Dipartimento di Automatica e Informatica", "Faculty of Mathematics and Informatics": two capitalised words a
+  // conjunction joins after a body's "of", the first no catalogue name, are the body's name's words; "with Kotlin,
+  // Coroutines and Retrofit" lists names.
+  const conjoined = CONJOINED_WORD_BEFORE.exec(before);
+  if (conjoined && !named(conjoined[1] as string) && says(conjoined[1] as string, '') === 'none') return true;
   const previous = CAPITALISED_WORD_BEFORE.exec(before);
   if (previous === null || (previous.index === 0 && from > 0)) return false;
   const said = says(previous[1] as string, text.slice(start, end));

@@ -889,6 +889,50 @@ const PERSONAL_FIELDS = new Set([
   'nazionalita',
   'stato civile',
   'data di nascita',
+  // A person's standing to work and to drive ("Work permit: EU Blue Card", "Military status: Exempted", "Körkort: B").
+  'work permit',
+  'work authorization',
+  'work authorisation',
+  'right to work',
+  'visa',
+  'visa status',
+  'residence permit',
+  'military status',
+  'military service',
+  'driving licence',
+  'driving license',
+  "driver's license",
+  "driver's licence",
+  'drivers license',
+  'permiso de trabajo',
+  'servicio militar',
+  'licencia de conducir',
+  'carnet de conducir',
+  'permiso de conducir',
+  'autorizacao de trabalho',
+  'servico militar',
+  'carteira de habilitacao',
+  'cnh',
+  'permis de travail',
+  'service militaire',
+  'permis de conduire',
+  'arbeitserlaubnis',
+  'aufenthaltstitel',
+  'wehrdienst',
+  'fuhrerschein',
+  'permesso di soggiorno',
+  'servizio militare',
+  'patente',
+  'rijbewijs',
+  'werkvergunning',
+  'korkort',
+  'korekort',
+  'forerkort',
+  'medborgarskap',
+  'arbetstillstand',
+  'askerlik',
+  'askerlik durumu',
+  'ehliyet',
 ]);
 
 /** A line that is one HTML comment and nothing else. */
@@ -1137,6 +1181,8 @@ export function readSkills(
       let value = text.slice(item.start, item.end);
       // "Languages: Python, Go · Tools: Git, Docker": a group named after a separator inside the line opens there.
       const inner = LABEL.exec(value);
+      // "… · Military status: Exempted": a person's particulars after a separator name no skill either.
+      if (inner && index > 0 && personalDataRow(value)) continue;
       if (
         inner &&
         (isGroupLabel(inner[1] as string) ||
