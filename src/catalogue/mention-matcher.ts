@@ -299,7 +299,7 @@ const MARKED_GAP = new RegExp(
 const PUNCTUATION_GAP = /^\s*[,;/|+()[\]•·]+\s*$/u;
 /** `R&D`, `C-level`, `A/B`: a single letter glued to another word is no name. */
 const GLUED_LETTER_AFTER = /^[&'’-]\p{L}/u;
-/** A hyphen and a run of capitals after a name, the whole run ("-RS" of "JAX-RS"); group 1 the capitals. */
+/** A hyphen and a run of capitals after a name, the whole run ("-XA" of "JMS-XA"); group 1 the capitals. */
 const CAPITALS_TAIL = /^-(\p{Lu}{2,6})(?![\p{L}\p{N}])/u;
 const GLUED_LETTER_BEFORE = /\p{L}[&'’/-]$/u;
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])\d(?:[\d,.]*\d)?\+?\s+$/u;
@@ -754,8 +754,8 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
       if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-      // "JAX-RS", "JAX-WS": capitals hyphened to more capitals that name nothing the catalogue knows are one name of
-      // two parts, no mention of the first ("AWS-EKS", "SAP-HANA" name two).
+      // "JMS-XA": capitals hyphened to more capitals that name nothing the catalogue knows are one name of two parts
+      // the catalogue lacks whole, no mention of the first ("AWS-EKS" names EKS).
       const tail = CAPITALS_TAIL.exec(text.slice(end, end + 12));
       if (tail && /^\p{Lu}{2,6}$/u.test(written) && !this.spellings.has(lookupKey(tail[1] as string)))
         continue;

@@ -80,12 +80,28 @@ describe('a word before "API" at a sentence\'s start', () => {
 
 describe('capitals hyphened to more capitals', () => {
   it('are one name, no mention of the first part', async () => {
-    expect(await found('Servicios con JAX-RS y JPA')).toEqual(['jpa=JPA']);
+    // "JMS-XA": JMS's transactions as one name; "XA" is nothing the catalogue knows.
+    expect(await found('Colas con JMS-XA y JPA')).toEqual(['jpa=JPA']);
     expect(await found('Model training in JAX and PyTorch')).toEqual(['jax=JAX', 'pytorch=PyTorch']);
   });
 
   it('keep each part the catalogue knows', async () => {
     expect(await found('Clusters on AWS-EKS')).toEqual(['eks=AWS-EKS']);
+  });
+});
+
+describe("Jakarta EE's specifications and a CI server by the names résumés write", () => {
+  it('are technologies of their own', async () => {
+    expect(await found('Servicios con JAX-RS y JPA; clientes JAX-WS')).toEqual([
+      'jax-rs=JAX-RS',
+      'jpa=JPA',
+      'jax-ws=JAX-WS',
+    ]);
+    expect(await found('Telas em Java com JSF, entrega contínua com GoCD.')).toEqual([
+      'java=Java',
+      'javaserver-faces=JSF',
+      'gocd=GoCD',
+    ]);
   });
 });
 
