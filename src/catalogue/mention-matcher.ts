@@ -280,8 +280,8 @@ const JOINING_WORD = `(?:${[...LIST_CONJUNCTIONS, 'with', 'plus'].filter((word) 
  * token of its own: "C++17", "C#8" are the language and its standard's version, written glued.
  */
 const TOKEN = /[\p{L}\p{N}]*[+#]+(?=\p{N})|[\p{L}\p{N}+#]+/gu;
-/** What may stand between two tokens of one name. */
-const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?)$/u;
+/** What may stand between two tokens of one name; a star only glued to both ("Pro*C", Oracle's precompilers). */
+const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?|\*)$/u;
 /**
  * What may stand between two items of a list; also the hyphen a first compound keeps for the noun it shares with the
  * next before a conjunction ("Kotlin- ja Java-palveluita", "Java- und Kotlin-Entwicklung").

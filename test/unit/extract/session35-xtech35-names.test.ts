@@ -105,6 +105,16 @@ describe("Jakarta EE's specifications and a CI server by the names résumés wri
   });
 });
 
+describe("Oracle's precompiler", () => {
+  it('is one name across its star', async () => {
+    expect(await found('Rotinas em Pro*C e PL/SQL')).toEqual(['pro-c=Pro*C', 'plsql=PL/SQL']);
+  });
+
+  it('leaves names in Markdown emphasis as they were', async () => {
+    expect(await found('*Kotlin* and *Go*')).toEqual(['kotlin=Kotlin', 'go=Go']);
+  });
+});
+
 describe('"MS SQL"', () => {
   it('is SQL Server written with its vendor', async () => {
     expect(await found('Reports in C# and MS SQL')).toEqual(['csharp=C#', 'sql-server=MS SQL']);
