@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { CatalogueIndex } from './catalogue-index.js';
 import { lookupKey } from './lookup-key.js';
-import { knownPlace, PROVINCE_CODES, STATE_CODES } from './places.js';
+import { knownCity, knownPlace, PROVINCE_CODES, STATE_CODES } from './places.js';
 import type { TechnologyEntry } from './types.js';
 
 /** One technology named in a text, at `text.slice(start, end)`. */
@@ -280,8 +280,8 @@ const JOINING_WORD = `(?:${[...LIST_CONJUNCTIONS, 'with', 'plus'].filter((word) 
  * token of its own: "C++17", "C#8" are the language and its standard's version, written glued.
  */
 const TOKEN = /[\p{L}\p{N}]*[+#]+(?=\p{N})|[\p{L}\p{N}+#]+/gu;
-/** What may stand between two tokens of one name. */
-const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?)$/u;
+/** What may stand between two tokens of one name; a star only glued to both ("Pro*C", Oracle's precompilers). */
+const JOINER = /^(?:[ \t\u00a0]|[ \t\u00a0]?[./'’_-][ \t\u00a0]?|\*)$/u;
 /**
  * What may stand between two items of a list; also the hyphen a first compound keeps for the noun it shares with the
  * next before a conjunction ("Kotlin- ja Java-palveluita", "Java- und Kotlin-Entwicklung").
@@ -299,6 +299,8 @@ const MARKED_GAP = new RegExp(
 const PUNCTUATION_GAP = /^\s*[,;/|+()[\]•·]+\s*$/u;
 /** `R&D`, `C-level`, `A/B`: a single letter glued to another word is no name. */
 const GLUED_LETTER_AFTER = /^[&'’-]\p{L}/u;
+/** A hyphen and a run of capitals after a name, the whole run ("-XA" of "JMS-XA"); group 1 the capitals. */
+const CAPITALS_TAIL = /^-(\p{Lu}{2,6})(?![\p{L}\p{N}])/u;
 const GLUED_LETTER_BEFORE = /\p{L}[&'’/-]$/u;
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])\d(?:[\d,.]*\d)?\+?\s+$/u;
 /**
@@ -457,6 +459,12 @@ function brokenOtherwise(pieces: readonly Token[], text: string, spellings: read
 /** A capitalised word and the space after it, at the end of a text. */
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'’-]*)[ \t\u00a0]+$/u;
 /**
+ * "of" in a body's name and a capitalised word in title case, joined to what follows by a conjunction of a language
+ * CVs are written in ("di Automatica e " of "Dipartimento di Automatica e Informatica", "of Mathematics and ").
+ */
+const CONJOINED_WORD_BEFORE =
+  /(?<![\p{L}\p{N}])(?:of|di|de|da|do|des|du|der|für|for|van|voor|för|af)[ \t\u00a0]+(\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:and|&|e|y|et|und|i|og|och|en|ve)[ \t\u00a0]+$/u;
+/**
  * A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"), or after "the" or
  * "of" in lower case ("North" of "Hack the North", "Code" of "Spring of Code"), words inside a name in title case.
  */
@@ -569,10 +577,13 @@ class CatalogueMentionMatcher implements MentionMatcher {
           const word = lookupKey(token);
           return word.replace(/[^\p{L}]/gu, '') === word && words.has(word);
         });
+        // "Cairo", "Istanbul", "Darwin": a one-word name a city a time zone is named after bears is as often the city,
+        // a job's or a school's place ("Cairo, Egypt"), whose capital proves nothing: a proper name, as `properNames`.
+        const city = tokens.length === 1 && knownCity(surface);
         if (key.length === 1) ambiguity = 'letter';
-        else if (flagged || common) {
+        else if (flagged || common || city) {
           ambiguity = 'word';
-          dictionaryOnly = !flagged && key.length > 2;
+          dictionaryOnly = !flagged && !city && key.length > 2;
         } else if (tokens.length === 1 && key.length === 2 && !/[#+]/u.test(key)) {
           // Two letters may be a word ("Go", "JS"); a sign no word holds ("C#", "F#") names the language, at a
           // sentence's start too. Two consonants, a capital and a lower-case one ("Qt", "Nx"), spell no word either
@@ -586,7 +597,7 @@ class CatalogueMentionMatcher implements MentionMatcher {
         }
         const list = this.spellings.get(key) ?? [];
         // The catalogue guarantees one entry per key; keep every surface of it for the case rule.
-        const properName = (marks.properNames ?? []).includes(surface);
+        const properName = (marks.properNames ?? []).includes(surface) || city;
         const productWord = (marks.productWords ?? []).includes(surface);
         const [cuts, ownCuts] = [cutsOf(surface), cutsOf(surface, true)];
         for (const cut of ownCuts) this.wordStarts.add(key.slice(0, cut));
@@ -743,6 +754,11 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
       if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      // "JMS-XA": capitals hyphened to more capitals that name nothing the catalogue knows are one name of two parts
+      // the catalogue lacks whole, no mention of the first ("AWS-EKS" names EKS).
+      const tail = CAPITALS_TAIL.exec(text.slice(end, end + 12));
+      if (tail && /^\p{Lu}{2,6}$/u.test(written) && !this.spellings.has(lookupKey(tail[1] as string)))
+        continue;
       if (this.placeCode(text, start, end, written)) continue;
       if (
         TEAM_OWNED_CATEGORIES.has(entry.category) &&
@@ -1088,6 +1104,11 @@ function inOtherName(
   if (next && !named(next[1] as string)) return true;
   const from = Math.max(0, start - 80);
   const before = text.slice(from, start);
+  // "Dipartimento di Automatica e Informatica", "Faculty of Mathematics and Informatics": two capitalised words a
+  // conjunction joins after a body's "of", the first no catalogue name, are the body's name's words; "with Kotlin,
+  // Coroutines and Retrofit" lists names.
+  const conjoined = CONJOINED_WORD_BEFORE.exec(before);
+  if (conjoined && !named(conjoined[1] as string) && says(conjoined[1] as string, '') === 'none') return true;
   const previous = CAPITALISED_WORD_BEFORE.exec(before);
   if (previous === null || (previous.index === 0 && from > 0)) return false;
   const said = says(previous[1] as string, text.slice(start, end));

@@ -105,6 +105,7 @@ export const DEV_S34_XTEXT34_DIR = join(projectRoot, 'test/fixtures/documents/de
 export const DEV_S34_XTECH34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xtech34');
 /** Session 35's development documents of PDF layouts: section names in a left column, dates flush right (its README). */
 export const DEV_S35_XLAYOUT35_DIR = join(projectRoot, 'test/fixtures/documents/dev-s35-xlayout35');
+export const DEV_S35_XTECH35_DIR = join(projectRoot, 'test/fixtures/documents/dev-s35-xtech35');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 34's development documents of which position a technology belongs to (see its README). */
 export const DEV_S34_XATTR34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xattr34');
@@ -171,6 +172,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S34_XTEXT34_DIR,
   DEV_S34_XTECH34_DIR,
   DEV_S35_XLAYOUT35_DIR,
+  DEV_S35_XTECH35_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
@@ -937,6 +939,17 @@ export function devS34Xtech34Set(dir: string = DEV_S34_XTECH34_DIR): Promise<Eva
  * folder.
  */
 export function devS35Xlayout35Set(dir: string = DEV_S35_XLAYOUT35_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 35's development set of names read as technologies where a skills list gives no evidence (a city a product
+ * is named after, a sentence's verb before "API", a label's word, personal details), compound names (slashed stacks,
+ * "SQL Server", Oracle's database, "JAX-RS") and degrees (LinkedIn's "Bachelor of Science - BS", a degree over its
+ * school on its own line), in English, Spanish, Portuguese and Swedish, test/fixtures/documents/dev-s35-xtech35,
+ * with its golds in its gold/ folder.
+ */
+export function devS35Xtech35Set(dir: string = DEV_S35_XTECH35_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

@@ -82,9 +82,14 @@ function wrapsOnto(line: DocLine, next: DocLine): boolean {
     next.heading === 0 &&
     line.text.trim().length >= WRAPPED_LENGTH &&
     /\p{L}$/u.test(line.text.trimEnd()) &&
-    /^\p{L}/u.test(next.text.trimStart())
+    /^\p{L}/u.test(next.text.trimStart()) &&
+    // "Cargo: Analista de Sistemas", "Role: …": a line opening with its label starts afresh.
+    !LABEL_OPENS.test(next.text)
   );
 }
+
+/** A label of one to three words and its colon opening a line. */
+const LABEL_OPENS = /^\s*\p{L}+(?:\s\p{L}+){0,2}\s*:\s/u;
 
 /**
  * "… onto Azure and Azure Kubernetes" over "Service, after …": a name a paragraph wraps over two lines is one

@@ -9,7 +9,7 @@ import {
 } from '../catalogue/mention-matcher.js';
 import { knownCity } from '../catalogue/places.js';
 import type { TechnologyEntry } from '../catalogue/types.js';
-import { knownSpelling } from '../catalogue/versions.js';
+import { knownSpelling, onlyVersions } from '../catalogue/versions.js';
 import { findDates } from './dates.js';
 import { foldKey } from './fold.js';
 import { formGridRow, formSkillsLabel } from './form-rows.js';
@@ -539,12 +539,14 @@ function spaceSeparated(
       ),
   );
   if (outer.length < 2) return null;
+  // "C# .NET 8 ASP.NET Core": a name's version may trail it before the next name.
+  const between = (gap: string) => /^\s*$/u.test(gap) || (at > 0 && onlyVersions(gap.trimEnd()));
   let at = 0;
   for (const mention of outer) {
-    if (!/^\s*$/u.test(value.slice(at, mention.start))) return null;
+    if (!between(value.slice(at, mention.start))) return null;
     at = mention.end;
   }
-  return /^\s*$/u.test(value.slice(at)) ? outer : null;
+  return between(value.slice(at)) ? outer : null;
 }
 
 /** "Code for Hong Kong": a mention that is a word of the capitalised place name around it ("Kong" of "Hong Kong"). */
@@ -887,7 +889,54 @@ const PERSONAL_FIELDS = new Set([
   'nazionalita',
   'stato civile',
   'data di nascita',
+  // A person's standing to work and to drive ("Work permit: EU Blue Card", "Military status: Exempted", "Körkort: B").
+  'work permit',
+  'work authorization',
+  'work authorisation',
+  'right to work',
+  'visa',
+  'visa status',
+  'residence permit',
+  'military status',
+  'military service',
+  'driving licence',
+  'driving license',
+  "driver's license",
+  "driver's licence",
+  'drivers license',
+  'permiso de trabajo',
+  'servicio militar',
+  'licencia de conducir',
+  'carnet de conducir',
+  'permiso de conducir',
+  'autorizacao de trabalho',
+  'servico militar',
+  'carteira de habilitacao',
+  'cnh',
+  'permis de travail',
+  'service militaire',
+  'permis de conduire',
+  'arbeitserlaubnis',
+  'aufenthaltstitel',
+  'wehrdienst',
+  'fuhrerschein',
+  'permesso di soggiorno',
+  'servizio militare',
+  'patente',
+  'rijbewijs',
+  'werkvergunning',
+  'korkort',
+  'korekort',
+  'forerkort',
+  'medborgarskap',
+  'arbetstillstand',
+  'askerlik',
+  'askerlik durumu',
+  'ehliyet',
 ]);
+
+/** A line that is one HTML comment and nothing else. */
+const HTML_COMMENT = /^\s*<!--[\s\S]*?-->\s*$/u;
 
 /** A row whose first cell (before a colon, a bar, a tab or a wide gap) is a field of a person's particulars. */
 function personalDataRow(text: string): boolean {
@@ -1061,6 +1110,8 @@ export function readSkills(
     grid = false;
     // "Built with markdown-resume: `md2resume html …`", "Typeset in LaTeX": how the document was made, under its list.
     if (COLOPHON.test(line.text)) continue;
+    // "<!-- Stats -->": a Markdown file's HTML comment is markup its reader never sees, no item of the list.
+    if (HTML_COMMENT.test(line.text)) continue;
     // "| Area | Tools |" over "| --- | --- |": a table's header row names its columns, not skills.
     const below = lines[index + 1];
     if (below?.rule && below.raw.includes('|')) continue;
@@ -1130,6 +1181,8 @@ export function readSkills(
       let value = text.slice(item.start, item.end);
       // "Languages: Python, Go · Tools: Git, Docker": a group named after a separator inside the line opens there.
       const inner = LABEL.exec(value);
+      // "… · Military status: Exempted": a person's particulars after a separator name no skill either.
+      if (inner && index > 0 && personalDataRow(value)) continue;
       if (
         inner &&
         (isGroupLabel(inner[1] as string) ||
@@ -1214,14 +1267,17 @@ export function readSkills(
         continue;
       const slash = value.split('/');
       const variants = slash.length > 1 ? slashVariants(slash, catalogue) : null;
+      // "C#/.NET 8/ASP.NET Core": a stack whose parts are names the catalogue knows, a part's version no part of its name.
+      const spellings = slash.map((piece) => knownSpelling(catalogue.technologies, piece)?.spelling);
       if (
         slash.length > 1 &&
         !catalogue.technologies.find(value) &&
-        (variants !== null || slash.every((p) => catalogue.technologies.find(p)))
+        (variants !== null || spellings.every((spelling) => spelling !== undefined))
       ) {
         let at = item.start;
         for (const [index, piece] of slash.entries()) {
-          group.keywords.push(locate(line, at, at + piece.length, variants?.[index] ?? piece, 0.9));
+          const name = variants?.[index] ?? spellings[index] ?? piece;
+          group.keywords.push(locate(line, at, at + name.length, name, 0.9));
           at += piece.length + 1;
         }
         continue;

@@ -53,7 +53,8 @@ describe('a helping word inside the employer or the title is no help given (find
 
 describe('a name after a hyphen (finding 2)', () => {
   it('reads a catalogued name after a hyphen, and no capitalised run before it', async () => {
-    expect(await positionTechnologies('Ran MS-SQL and T-SQL stored procedures')).toEqual(['SQL', 'T-SQL']);
+    // "MS-SQL" is a spelling of Microsoft SQL Server ("MS SQL"), read whole.
+    expect(await positionTechnologies('Ran MS-SQL and T-SQL stored procedures')).toEqual(['MS-SQL', 'T-SQL']);
     expect(await positionTechnologies('Wrote ESP32-Arduino firmware')).toEqual(['ESP32', 'Arduino']);
     expect(await positionTechnologies('Built Node-RED flows for IoT-MQTT devices')).toContain('MQTT');
     const catalogue = await seedCatalogue();
