@@ -1631,7 +1631,7 @@ export function readExperience(
   });
   unitsBesideTitles(drafts);
   applyLayout(drafts, catalogue);
-  employersOverTitles(drafts);
+  employersOverTitles(drafts, catalogue);
 
   const unheld: ReadEntry[] = [];
   for (const [entry, keys] of details) {
@@ -2099,7 +2099,7 @@ function tagline(name: LineInfo, info: LineInfo, below: LineInfo, catalogue: Cat
  * its span, is the employer's line, however the titles' layout voted its slots. Its first part that is no place
  * is the employer, a place the location; the titles under it go on at that employer (see `readExperience`).
  */
-function employersOverTitles(read: readonly ReadEntry[]): void {
+function employersOverTitles(read: readonly ReadEntry[], catalogue: Catalogue): void {
   read.forEach((entry, index) => {
     const { draft, parts } = entry;
     const next = read[index + 1];
@@ -2131,7 +2131,7 @@ function employersOverTitles(read: readonly ReadEntry[]): void {
     for (const item of parts) {
       item.label = item === employer ? 'company' : place(item) && !draft.location ? 'location' : null;
       item.strong = item.label !== null;
-      if (item.label) setPart(draft, item.label, item.part);
+      if (item.label) setPart(draft, item.label, item.part, catalogue);
     }
   });
 }
@@ -2833,6 +2833,14 @@ function readEntry(
       )
         continue;
       if (inBracket && before && nameAgain(before, part)) continue;
+      // "Halden Freight Holdings AS (Haldy)": the employer's other name is written with it (see `setPart`), no field.
+      if (
+        inBracket &&
+        before &&
+        /^\s*\($/u.test(info.line.text.slice(before.end, part.start)) &&
+        namesOrganisationAgain(before.text, part.text, catalogue)
+      )
+        continue;
       // "Aug 2021 -> Current    POSITION", "Period": a field's label names no employer and no title.
       if (fieldLabel(part.text)) continue;
       // "Oct 2011 -> Jul 2016    EDUCATION": a timeline's entry whose label is a section's name of studies is no job.
@@ -2906,7 +2914,7 @@ function readEntry(
   }
 
   for (const { part, label } of parts) {
-    if (label) setPart(draft, label, part);
+    if (label) setPart(draft, label, part, catalogue);
   }
   const fields = readEntryFields(draft, [
     ...entry.header.filter((info) => entryField(info) || labelledDetail(info)),
@@ -2919,7 +2927,7 @@ function readEntry(
   if (own) {
     // The header's own title outranks what a body line opens with ("Member of the … team: …").
     own.label = 'title';
-    setPart(draft, 'title', own.part, 0.6);
+    setPart(draft, 'title', own.part, catalogue, 0.6);
   }
   if (!draft.title && opening && !opening.line.bullet) {
     const head = /^\s*([^,;:(]+?)\s*[,;:(]/u.exec(opening.line.text)?.[1];
@@ -3096,12 +3104,13 @@ function nameAgain(name: Part, bracket: Part): boolean {
 
 /**
  * "N.V. Energiebedrijven Suriname (EBS)": where the employer's name is named again in the bracket right after it, the
- * name's span in the document runs to the bracket's end (the value stays the name), so that the short name is read
- * as the employer's, not as a technology ("EBS", the block storage).
+ * name's span in the document runs to the bracket's end, so that the short name is read as the employer's, not as a
+ * technology ("EBS", the block storage). `kept` says whether the bracket is written with the name (see
+ * `namesOrganisationAgain`): then the value is the name and its bracket, as written.
  */
-function nameAgainEnd(name: Part): number {
+function nameAgainEnd(name: Part, catalogue: Catalogue): { end: number; kept: boolean } {
   const bracket = /^\s*\(\s*([^()]*?)\s*\)/u.exec(name.line.text.slice(name.end));
-  if (!bracket) return name.end;
+  if (!bracket) return { end: name.end, kept: false };
   const start = name.line.text.indexOf(bracket[1] as string, name.end);
   const inner: Part = {
     ...name,
@@ -3109,7 +3118,64 @@ function nameAgainEnd(name: Part): number {
     end: start + (bracket[1] as string).length,
     text: bracket[1] as string,
   };
-  return nameAgain(name, inner) ? name.end + bracket[0].length : name.end;
+  const kept = namesOrganisationAgain(name.text, inner.text, catalogue);
+  return { end: kept || nameAgain(name, inner) ? name.end + bracket[0].length : name.end, kept };
+}
+
+/** A company group's word, closing a name ("Trip.com Group", "Grupo Mangue"). */
+const GROUP_WORD = /(?<![\p{L}])(?:Group|Groupe|Gruppe|Gruppo|Grup|Grupo)(?![\p{L}])/u;
+
+/**
+ * The kinds of business or organisation a one-word bracket after an employer says it is ("(Healthcare)",
+ * "(Consulting)", "(Startup)", "(NGO)"), in English as CVs write them: no name of the employer.
+ */
+const SECTOR_BRACKET =
+  /^(?:healthcare|health|retail|banking|finance|insurance|logistics|government|public\s+sector|education|media|energy|automotive|hospitality|pharma|pharmaceuticals|manufacturing|construction|telecoms?|startup|start-up|scale-?up|non-?profit|ngo|charity|agency|consultancy|consulting|enterprise|corporate|stealth|[\p{L}-]+ing)$/iu;
+
+/**
+ * "Halden Freight Holdings AS (Haldy)", "Norrvik Bank Corporation (Norrvik)", "Acme Holdings S.A. (Acme Group)": a shorter
+ * name in brackets right after an employer's registered name of two words or more names the organisation again, as
+ * its brand or its group, and is written with it. Only a name in a name's capitals that names no title, team, place,
+ * way the job was held ("(Remote)", "(Contract)"), sector (`SECTOR_BRACKET`), technology, date or list and says
+ * nothing about the name ("(Now part of …)"); one word only after a name with its legal form ("Acme Oy (Acmi)"), as a
+ * town is one word too ("Acme Malaysia (Penang)"). Capitals only ("(NYSC)", "(BPM)") are a short form or a programme; a
+ * longer name in the bracket ("Brand (Registered Name Ltd)", "ACRONYM (Its Full Name)") spells out what the
+ * employer's own name stands for, one word before a bracket ("Brightpay (Milano)") or an institution's name
+ * ("Hospital … (Its Health Service)") is no registered name, and an institution in the bracket ("Research Assistant
+ * (University of …)") is another organisation: those brackets stay out.
+ */
+function namesOrganisationAgain(name: string, inner: string, catalogue: Catalogue): boolean {
+  const words = inner.split(/\s+/u);
+  const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return (
+    /^[\p{Lu}\p{N}]/u.test(name) &&
+    name.trim().split(/\s+/u).length >= 2 &&
+    letters(inner) < letters(name) &&
+    !isInstitution(name) &&
+    titleScore(name) === 0 &&
+    !isLocation(name) &&
+    !knownPlace(name) &&
+    !heldHow(name) &&
+    !OWN_ACCOUNT_PART.test(name) &&
+    !TEAM_WORD.test(name) &&
+    !isInstitution(inner) &&
+    (words.length >= 2 || looseCompanyKey(name) !== null) &&
+    /^[\p{Lu}\p{N}]/u.test(inner) &&
+    /\p{Ll}/u.test(inner) &&
+    words.length <= 8 &&
+    !/[,;:/|]/u.test(inner) &&
+    findDates(inner).length === 0 &&
+    titleScore(inner) === 0 &&
+    (!TEAM_WORD.test(inner) || GROUP_WORD.test(inner)) &&
+    !isLocation(inner) &&
+    !knownPlace(inner) &&
+    !heldHow(inner) &&
+    !HELD_AS.test(inner) &&
+    !ENGAGEMENT.test(inner) &&
+    !DESCRIBING.test(inner.toLowerCase()) &&
+    !SECTOR_BRACKET.test(inner) &&
+    !(catalogue.technologies.find(inner) && !catalogue.companies.find(inner))
+  );
 }
 
 /** "N.V. Energiebedrijven Suriname" → "Energiebedrijven Suriname": a dotted legal form written before the name. */
@@ -3158,15 +3224,24 @@ const TITLE_VIA_AGENCY = /^(.*?\S)\s+(?:via|through)\s+(?=\p{Lu})/u;
 /** Letters a place's name has, however short ("NY", "Oslo"). */
 const PLACE_LETTERS = /\p{L}{2}/u;
 
-function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence = 0.9): void {
+function setPart(
+  draft: PositionDraft,
+  label: PartLabel,
+  part: Part,
+  catalogue: Catalogue,
+  confidence = 0.9,
+): void {
   const agency = label === 'company' ? TITLE_VIA_AGENCY.exec(part.text) : null;
   if (agency && titleScore(agency[1] as string) > 0) {
     const start = part.start + agency[0].length;
     part = { ...part, start, text: part.line.text.slice(start, part.end) };
   }
   const value = locate(part.line, part.start, part.end, part.text, confidence);
-  if (label === 'company')
-    value.endColumn = locate(part.line, part.start, nameAgainEnd(part), '', 0).endColumn;
+  if (label === 'company') {
+    const again = nameAgainEnd(part, catalogue);
+    value.endColumn = locate(part.line, part.start, again.end, '', 0).endColumn;
+    if (again.kept) value.value = part.line.text.slice(part.start, again.end);
+  }
   if (label === 'title' && !draft.title) draft.title = value;
   else if (label === 'company' && !draft.company) draft.company = value;
   // "2019 - 85 %": a location has letters; a figure left over from the header names no place.
@@ -3657,7 +3732,7 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
         !has(draft, sibling.label)
       ) {
         item.label = sibling.label;
-        setPart(draft, sibling.label, item.part, 0.6);
+        setPart(draft, sibling.label, item.part, catalogue, 0.6);
         continue;
       }
       // The same place among as many parts, else the same place on the same header line. A one-line
@@ -3687,18 +3762,18 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
       )?.[0];
       if (voted) {
         item.label = voted;
-        setPart(draft, voted, item.part, 0.7);
+        setPart(draft, voted, item.part, catalogue, 0.7);
         // "Harjoittelija, laadunvarmistus, Pihlava Oyj": the part between the title and the employer is the unit.
         if (voted === 'title' && unitBetween && !has(draft, 'team')) {
           unitBetween.label = 'team';
-          setPart(draft, 'team', unitBetween.part, 0.6);
+          setPart(draft, 'team', unitBetween.part, catalogue, 0.6);
         }
         continue;
       }
       const qualified = qualifiedTitle(entry, item.part, { oneLineHeaders, above, catalogue });
       if (unitAfterTitle(entry, item) && !employerSlots.has(slotKey(item.part))) {
         item.label = 'team';
-        setPart(draft, 'team', item.part, 0.6);
+        setPart(draft, 'team', item.part, catalogue, 0.6);
       } else if (qualified) {
         item.label = 'title';
         draft.title = qualified;
@@ -3709,25 +3784,25 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
       ) {
         // "Kasininkė, Kavinė Žalias Lapas" where the other entries' evidence puts the employer after the comma.
         item.label = 'title';
-        setPart(draft, 'title', item.part, 0.6);
+        setPart(draft, 'title', item.part, catalogue, 0.6);
       } else if (!draft.company && !draft.location && cityBeforeEmployer(entry, item)) {
         item.label = 'location';
-        setPart(draft, 'location', item.part, 0.5);
+        setPart(draft, 'location', item.part, catalogue, 0.5);
       } else if (!draft.company) {
         item.label = 'company';
-        setPart(draft, 'company', item.part, 0.6);
+        setPart(draft, 'company', item.part, catalogue, 0.6);
       } else if (
         !draft.title &&
         (titleScore(item.part.text) > 0 || titleBeforeEmployer(entry, item, votedEmployer, employerLast))
       ) {
         item.label = 'title';
-        setPart(draft, 'title', item.part, 0.6);
+        setPart(draft, 'title', item.part, catalogue, 0.6);
       } else if (!draft.title && unitBetween) {
         item.label = 'title';
-        setPart(draft, 'title', item.part, 0.6);
+        setPart(draft, 'title', item.part, catalogue, 0.6);
         if (!has(draft, 'team')) {
           unitBetween.label = 'team';
-          setPart(draft, 'team', unitBetween.part, 0.6);
+          setPart(draft, 'team', unitBetween.part, catalogue, 0.6);
         }
       } else if (
         !draft.location &&
@@ -3735,10 +3810,10 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
         (item.part.line.n === draft.company.line || knownPlace(item.part.text))
       ) {
         item.label = 'location';
-        setPart(draft, 'location', item.part, 0.5);
+        setPart(draft, 'location', item.part, catalogue, 0.5);
       } else if (!draft.team && item.part.line.n === draft.title?.line) {
         item.label = 'team';
-        setPart(draft, 'team', item.part, 0.5);
+        setPart(draft, 'team', item.part, catalogue, 0.5);
       }
     }
   });

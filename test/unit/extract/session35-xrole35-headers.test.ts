@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { EXPERIENCE_HEAD, extractText, position, positions } from './extract-text.js';
+
+/**
+ * Session 35 (xrole35): entry headers in text, Markdown and Word as the development sets showed them missed, each
+ * written here with made-up people, employers and wording, so the answer is known.
+ */
+
+describe('a bracket after an employer', () => {
+  const header = (employer: string) => [
+    ...EXPERIENCE_HEAD,
+    `Senior Backend Engineer at ${employer}`,
+    '2021.03 ~ Present',
+    ' * Payment services in Kotlin.',
+    '',
+    'Backend Engineer at Orvel Systems',
+    '2018.01 ~ 2021.02',
+    ' * Batch jobs in Java.',
+  ];
+
+  it.each([
+    // A shorter name after the registered one: its brand or its group, written with it.
+    ['Halden Freight Holdings Inc. (Haldy)', 'Halden Freight Holdings Inc. (Haldy)'],
+    ['Norrvik Bank Corporation (Norrvik Bank)', 'Norrvik Bank Corporation (Norrvik Bank)'],
+    // A longer name spells out what the name before stands for; capitals only are its short form.
+    ['KTS (Kestrel Transport Systems)', 'KTS'],
+    ['Kestrel Transport Systems (KTS)', 'Kestrel Transport Systems'],
+    // A place, how the job was held, a sector, a remark: no name.
+    ['Halden Freight Holdings Inc. (Remote)', 'Halden Freight Holdings Inc.'],
+    ['Halden Freight Holdings Inc. (Contract)', 'Halden Freight Holdings Inc.'],
+    ['Halden Freight Holdings Inc. (Logistics)', 'Halden Freight Holdings Inc.'],
+    ['Halden Freight Holdings Inc. (Now part of Norrvik)', 'Halden Freight Holdings Inc.'],
+    // One word after a name with no legal form is as likely a town.
+    ['Halden Freight (Tromsø)', 'Halden Freight'],
+    ['Halden Freight (Skarvik)', 'Halden Freight'],
+  ])('"%s" is the employer "%s"', async (written, employer) => {
+    expect(positions(await extractText(header(written).join('\n')))).toEqual([
+      position(employer, 'Senior Backend Engineer', '2021-03', 'present'),
+      position('Orvel Systems', 'Backend Engineer', '2018-01', '2021-02'),
+    ]);
+  });
+
+  it('keeps the brand after an employer heading a Markdown entry', async () => {
+    const text = [
+      '# Ana Pereira',
+      '',
+      '## Experience',
+      '',
+      '### Senior Backend Engineer · Lumera Pagamentos S.A. (Lumi)',
+      '',
+      '**Mar 2021 → now** · Lisboa',
+      '',
+      '- Payment services in Kotlin.',
+    ].join('\n');
+    expect(positions(await extractText(text, 'resume.md'))).toEqual([
+      position('Lumera Pagamentos S.A. (Lumi)', 'Senior Backend Engineer', '2021-03', 'present'),
+    ]);
+  });
+});
