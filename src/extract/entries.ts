@@ -1,6 +1,7 @@
 import { knownPlace } from '../catalogue/places.js';
 import { type DateMention, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
+import { titleRemarkSpans } from './promotions.js';
 import { endsSentence, sentences } from './sentences.js';
 import { isLocation, NAME_JOINERS, namesIndustry } from './vocabulary.js';
 
@@ -54,6 +55,12 @@ export const EMPLOYMENT_TYPE_WORDS = [
   'contract',
   'internship',
   'apprenticeship',
+  // A programme the job was held in, in English and as German and Italian CVs write an apprenticeship.
+  'traineeship',
+  'trainee[\\s-]?program(?:me)?',
+  'graduate[\\s-](?:program(?:me)?|scheme)',
+  'ausbildung',
+  'apprendistato',
   'seasonal',
   'temporary',
   'permanent',
@@ -281,7 +288,12 @@ export function lengthBeside(info: LineInfo): boolean {
 const LEADING_DATES_LABEL = new RegExp(`^\\s*(?:${DATES_LABEL})\\s*[:：]\\s*$`, 'iu');
 
 export function lineInfo(line: DocLine): LineInfo {
-  const dates = findDates(line.text);
+  // "Software Engineer (team lead since 2023)": the date of a role remarked on in a title's bracket is no date of
+  // the line's.
+  const remarks = titleRemarkSpans(line.text);
+  const dates = findDates(line.text).filter(
+    (date) => !remarks.some((span) => span.start < date.start && date.end < span.end),
+  );
   const first = dates[0];
   const before = first ? line.text.slice(0, first.start) : '';
   const lead = first && (/^[\s(]*$/u.test(before) || LEADING_DATES_LABEL.test(before)) ? first : null;

@@ -270,14 +270,46 @@ const PROMOTION_WORD =
  * em 2021", "promoted to Senior in 2021", "2021 zum Senior befördert"): no employer, unit or second title.
  */
 export function remarksOnTitle(text: string): boolean {
-  return PROMOTION_WORD.test(text) && text.trim().split(/\s+/u).length <= 8;
+  return (PROMOTION_WORD.test(text) || ROLE_SINCE.test(text.trim())) && text.trim().split(/\s+/u).length <= 8;
 }
 
-/** "Data Analyst (promoted to Senior in 2021)": the title without a closing remark on it (see `remarksOnTitle`). */
+/**
+ * "team lead since 2023", "Tech Lead a partir de 2023", "Teamleiter seit 2022", "capo progetto dal 2021", "teamleider
+ * vanaf 2020": a bracket's words that name a role taken on inside the job, then "since" in the languages CVs are
+ * written in and its date. A remark on the title before it, not the job's own dates.
+ */
+const ROLE_SINCE =
+  /^\p{L}[\p{L}\s&/-]*?\s(?:since|from|a\s+partir\s+de|desde|dal(?:l[oa])?|seit|ab|vanaf|sinds|depuis|od|fr[åa]n|siden|alates|al)\s+[^()]*\d{4}[^()]*$/iu;
+
+/**
+ * Where `text` holds brackets that remark on a title with a role's own timing (see `ROLE_SINCE`): the dates in them
+ * are the role's, none of the line's.
+ */
+export function titleRemarkSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/\(([^()]*)\)/gu)]
+    .filter((match) => (match.index ?? 0) > 0 && ROLE_SINCE.test((match[1] as string).trim()))
+    .map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+}
+
+/**
+ * "Data Analyst (promoted to Senior in 2021)": the title without a closing remark on it (see `remarksOnTitle`), and an
+ * apprentice's title without the trade or qualification named in brackets after it ("Apprentice Electrician (City &
+ * Guilds Level 3)", "Auszubildender (Kaufmann für Büromanagement)").
+ */
 export function withoutTitleRemark(value: string): string | null {
   const match = /^(.*?\S)\s*\(([^()]*)\)$/u.exec(value);
-  return match && remarksOnTitle(match[2] as string) ? (match[1] as string) : null;
+  if (!match) return null;
+  const inner = (match[2] as string).trim();
+  const trade = APPRENTICE.test(match[1] as string) && /^\p{Lu}/u.test(inner);
+  return remarksOnTitle(inner) || trade ? (match[1] as string) : null;
 }
+
+/**
+ * The person's word for an apprentice, in the languages CVs are written in: English, German and Swiss German
+ * ("Auszubildende", "Azubi", "Lehrling", "Lernende"), French, Spanish, Portuguese, Italian, Dutch and the Nordic ones.
+ */
+const APPRENTICE =
+  /(?<![\p{L}])(?:apprentice|auszubildende[rn]?|azubi|lehrling|lernende[rn]?|apprenti(?:e)?|aprendiz|apprendista|leerling|l[æäa]rling)(?![\p{L}])/iu;
 
 /**
  * A promotion or an earlier role told in a sentence of a position's own text, with its date: "Promoted from

@@ -57,3 +57,41 @@ describe('a bracket after an employer', () => {
     ]);
   });
 });
+
+describe('a bracket after a title that is no part of it', () => {
+  it('reads a role taken on inside the job, with its own "since", as a remark: neither the title nor the dates', async () => {
+    const text = [
+      ...EXPERIENCE_HEAD,
+      'Halden Freight AS — Tromsø',
+      'Software Engineer (team lead since 2023)',
+      'March 2021 – present',
+      '- Services in Kotlin.',
+      '',
+      'Orvel Systems — Bergen',
+      'Entwickler (Teamleiter seit 2019)',
+      'June 2016 – February 2021',
+      '- Java.',
+    ].join('\n');
+    expect(positions(await extractText(text))).toEqual([
+      position('Halden Freight AS', 'Software Engineer', '2021-03', 'present'),
+      position('Orvel Systems', 'Entwickler', '2016-06', '2021-02'),
+    ]);
+  });
+
+  it.each([
+    ['Backend Developer (traineeship)', 'Backend Developer'],
+    ['Data Analyst (graduate programme)', 'Data Analyst'],
+    ['Auszubildender (Kaufmann für Büromanagement)', 'Auszubildender'],
+    ['Apprentice Electrician (City & Guilds Level 3)', 'Apprentice Electrician'],
+    // A specialty in brackets is the title's own, and so is a bracket after a title that names no apprentice.
+    ['Software Engineer (Payments)', 'Software Engineer (Payments)'],
+    ['Research Assistant (Data Science)', 'Research Assistant (Data Science)'],
+  ])('"%s, Employer" holds the title "%s"', async (written, title) => {
+    const text = [...EXPERIENCE_HEAD, `${written}, Orvel Systems GmbH`, '06/2016 – 02/2021', '- Java.'].join(
+      '\n',
+    );
+    expect(positions(await extractText(text))).toEqual([
+      position('Orvel Systems GmbH', title, '2016-06', '2021-02'),
+    ]);
+  });
+});
