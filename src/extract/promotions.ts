@@ -1,6 +1,7 @@
 import { lookupKey } from '../catalogue/lookup-key.js';
 import { formatPartialDate, type PartialDate } from '../resume/parse-partial-date.js';
 import { findDates, monthKey } from './dates.js';
+import { titlesLabel } from './entry-labels.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import type { Located, LocatedDate } from './located.js';
@@ -76,7 +77,8 @@ export function splitPromotions(lines: readonly DocLine[]): { lines: DocLine[]; 
   for (const line of lines) {
     const found = line.blank || line.bullet ? null : PROMOTED_TO.exec(line.text);
     if (!found) {
-      const titles = line.blank || line.bullet ? null : titlesInTurn(line.text);
+      const titles =
+        line.blank || line.bullet ? null : (labelledTitles(line.text) ?? titlesInTurn(line.text));
       if (titles) out.push(...titles.map(([from, to]) => keep(line, from, to)));
       else
         out.push(
@@ -167,6 +169,39 @@ const IN_TURN = /(?<!\s)\s+(?:[←→⟵⟶]|<-+|-+>)\s+|(?:(?<!\s)\s+)?[,;]\s*(
  */
 function titlesInTurn(text: string): Array<[number, number]> | null {
   return datedTitles(text, IN_TURN);
+}
+
+/**
+ * "Cargos: Analista Júnior (03/2015 a 05/2017); Analista Pleno (06/2017 a 06/2019)", "Positionen: Entwickler (04/2019 –
+ * 09/2021); Senior Entwickler (10/2021 – heute)": a title's label (see `titlesLabel`) over two titles or more, split
+ * at semicolons, each with its own dates. The spans of the titles with their dates, the label left out (it names no
+ * employer); null for any other line.
+ */
+function labelledTitles(text: string): Array<[number, number]> | null {
+  const label = /^\s*(\p{L}[\p{L}\p{M} ]{0,30}?)\s*[:：]\s*/u.exec(text);
+  if (!label || !titlesLabel(label[1] as string)) return null;
+  const offset = label[0].length;
+  const spans: Array<[number, number]> = [];
+  let from = offset;
+  for (const join of text.slice(offset).matchAll(/\s*;\s*/gu)) {
+    spans.push([from, offset + (join.index ?? 0)]);
+    from = offset + (join.index ?? 0) + join[0].length;
+  }
+  spans.push([from, text.length]);
+  const dated = (piece: string) => {
+    const dates = findDates(piece);
+    let name = piece;
+    for (const date of [...dates].reverse()) name = name.slice(0, date.start) + name.slice(date.end);
+    const words = name
+      .replace(/[()[\],]/gu, ' ')
+      .trim()
+      .split(/\s+/u)
+      .filter((word) => /\p{L}/u.test(word));
+    return dates.length > 0 && words.length > 0 && words.length <= 8;
+  };
+  return spans.length >= 2 && spans.every(([start, end]) => dated(text.slice(start, end).trim()))
+    ? spans
+    : null;
 }
 
 /** An arrow between what was held in turn: group 1 points to the newer (→), group 2 back to it (←). */

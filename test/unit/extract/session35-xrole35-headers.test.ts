@@ -95,3 +95,38 @@ describe('a bracket after a title that is no part of it', () => {
     ]);
   });
 });
+
+describe('a labelled line listing the titles held at one employer', () => {
+  it.each([
+    ['Roles', '03/2015 – 05/2017', '06/2017 – 06/2019'],
+    ['Cargos', '03/2015 a 05/2017', '06/2017 a 06/2019'],
+    ['Positionen', '03/2015 – 05/2017', '06/2017 – 06/2019'],
+    ['Ruoli', '03/2015 – 05/2017', '06/2017 – 06/2019'],
+  ])(
+    '"%s: Title (dates); Title (dates)" is a position for each title, the label no employer',
+    async (label, first, second) => {
+      const text = [
+        ...EXPERIENCE_HEAD,
+        'Orvel Systems GmbH – 03/2015 – 06/2019',
+        `${label}: Junior Developer (${first}); Developer (${second})`,
+        '- Java services.',
+      ].join('\n');
+      expect(positions(await extractText(text))).toEqual([
+        position('Orvel Systems GmbH', 'Junior Developer', '2015-03', '2017-05'),
+        position('Orvel Systems GmbH', 'Developer', '2017-06', '2019-06'),
+      ]);
+    },
+  );
+
+  it('leaves a labelled line whose label names no title as it was', async () => {
+    const text = [
+      ...EXPERIENCE_HEAD,
+      'Junior Developer, Orvel Systems GmbH',
+      '03/2015 – 06/2019',
+      'Projects: Billing (2015 – 2016); Routing (2017 – 2019)',
+    ].join('\n');
+    expect(positions(await extractText(text))).toEqual([
+      position('Orvel Systems GmbH', 'Junior Developer', '2015-03', '2019-06'),
+    ]);
+  });
+});
