@@ -1351,6 +1351,19 @@ export function readExperience(
       opener.line.heading === info.line.heading
     )
       return true;
+    // "### Verpleegkundige · Ziekenhuis Noord" over "**Aug 2014 → Dec 2020** · Tiel" after "### Title · Employer" over
+    // its own dates: a heading at the level of the heading that opened the entry above, over a line led by its
+    // range, opens an entry as that one did, whatever its words.
+    const under = content[content.indexOf(info) + 1];
+    if (
+      info.line.heading > 0 &&
+      info.dates.length === 0 &&
+      opener?.line.heading === info.line.heading &&
+      under?.lead?.kind === 'range' &&
+      headerLike(info) &&
+      nameWords(info.line.text) <= 10
+    )
+      return true;
     // "Radiant Controls    2005" among "Larkspur Systems    2008 – 2012": a header line closed by one date, set
     // apart as the lines closed by ranges are, heads an entry as they do.
     if (yearClosed(info) && rangesClose && blankAbove(info)) return true;
@@ -3649,11 +3662,54 @@ function lineSlotKey(entry: ReadEntry, part: Part): string {
 }
 
 /**
+ * "Docent biologie · Stedelijk Lyceum" among "Backend Developer · Halden" and "Junior Developer · Orvel": a line of
+ * two parts that no evidence names, read as an employer's line over its dates (its first part the employer), where
+ * two other entries or more put their titles first and their employers second on a line of two parts and none puts
+ * an employer first, is a title then its employer, as theirs are.
+ */
+function titlesWhereTheLayoutPutsThem(read: readonly ReadEntry[], catalogue: Catalogue): void {
+  const placed = (entry: ReadEntry, index: number, label: PartLabel) =>
+    entry.parts.some(
+      (item) => item.strong && item.label === label && item.part.count === 2 && item.part.index === index,
+    );
+  for (const entry of read) {
+    const first = entry.parts.find(
+      (item) =>
+        item.label === 'company' &&
+        item.found.company === 0 &&
+        item.found.title === 0 &&
+        item.part.count === 2 &&
+        item.part.index === 0,
+    );
+    const second = entry.parts.find(
+      (item) =>
+        item.part.line === first?.part.line &&
+        item.part.index === 1 &&
+        item.label === null &&
+        item.found.title === 0 &&
+        !item.found.location,
+    );
+    if (!first || !second || entry.draft.title) continue;
+    const others = read.filter((other) => other !== entry);
+    const count = (index: number, label: PartLabel) =>
+      others.filter((other) => placed(other, index, label)).length;
+    if (count(0, 'title') < 2 || count(1, 'company') < 2 || count(0, 'company') > 0) continue;
+    entry.draft.company = null;
+    first.label = 'title';
+    second.label = 'company';
+    second.strong = true;
+    setPart(entry.draft, 'title', first.part, catalogue, 0.6);
+    setPart(entry.draft, 'company', second.part, catalogue, 0.6);
+  }
+}
+
+/**
  * Fills the parts no evidence labelled from the layout: the label the same slot (same place among
  * the same number of parts) has in the other entries, else the first free part is the company and
  * the one after it a location.
  */
 function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
+  titlesWhereTheLayoutPutsThem(read, catalogue);
   const votes = new Map<string, Map<PartLabel, number>>();
   const vote = (key: string, label: PartLabel) => {
     const slot = votes.get(key) ?? new Map<PartLabel, number>();

@@ -130,3 +130,43 @@ describe('a labelled line listing the titles held at one employer', () => {
     ]);
   });
 });
+
+describe('Markdown headings "### Title · Employer" over their dates', () => {
+  const page = (last: string) =>
+    [
+      '# Anna Visser',
+      '',
+      '## Work',
+      '',
+      '### Backend Developer · Halden Freight',
+      '',
+      '**Jun 2023 → now** · Utrecht',
+      '',
+      '- Kotlin services.',
+      '',
+      '### Junior Developer · Orvel',
+      '',
+      '**Sep 2021 → May 2023** · Vianen',
+      '',
+      '- Java services.',
+      '',
+      last,
+      '',
+      '**Aug 2014 → Dec 2020** · Tiel',
+      '',
+      '- Eight years there.',
+    ].join('\n');
+
+  it.each([
+    // Words no vocabulary knows as a title, beside a name with no evidence: the heading still opens an entry.
+    ['### Verpleegkundige · Ziekenhuis Noordwaard', 'Ziekenhuis Noordwaard', 'Verpleegkundige'],
+    // A school's name read as an employer's line over its dates: the layout of the other headings puts the title first.
+    ['### Docent biologie · Stedelijk Gymnasium Tiel', 'Stedelijk Gymnasium Tiel', 'Docent biologie'],
+  ])('"%s" among them is a position at "%s" titled "%s"', async (heading, employer, title) => {
+    expect(positions(await extractText(page(heading), 'resume.md'))).toEqual([
+      position('Halden Freight', 'Backend Developer', '2023-06', 'present'),
+      position('Orvel', 'Junior Developer', '2021-09', '2023-05'),
+      position(employer, title, '2014-08', '2020-12'),
+    ]);
+  });
+});
