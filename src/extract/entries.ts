@@ -316,8 +316,10 @@ export function lineInfo(line: DocLine): LineInfo {
     lead?.kind === 'range' && words <= 16 && /^["'“(]?[\p{Lu}\p{N}]/u.test(rest) && !FIRST_PERSON.test(rest);
   // "Senior Engineer, Brightline Ltd. 2019 – present.": a header of names and its dates, set as a sentence.
   const namesAndRange = dates.some((date) => date.kind === 'range') && nameRun(withoutDates(trimmed, dates));
+  // "Data Engineer (project for a client in the U.S.)": a period closing a bracket at the line's end ends no sentence of
+  // the line's own; the words before the bracket decide.
   const sentence =
-    /[.!?]["')\]]?$/u.test(trimmed) &&
+    /[.!?]["')\]]?$/u.test(trimmed.replace(/\s*\([^()]*\.\)$/u, '')) &&
     !ABBREVIATION.test(lastWord) &&
     !nameRun(trimmed) &&
     !namesAndRange &&
@@ -326,7 +328,7 @@ export function lineInfo(line: DocLine): LineInfo {
     FIRST_PERSON.test(line.text) ||
     words >= 18 ||
     (sentence && words >= 4) ||
-    (words >= 10 && sentences(withoutDates(line.text, dates)).length > 1);
+    (words >= 10 && sentences(withoutDates(line.text, dates).replace(/\s*\([^()]*\.\)\s*$/u, '')).length > 1);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,

@@ -62,7 +62,7 @@ import {
 } from './header-parts.js';
 import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { remarksOnTitle, splitPromotions, titleBeforeArrow } from './promotions.js';
+import { remarkOnJob, remarksOnTitle, splitPromotions, titleBeforeArrow } from './promotions.js';
 import { unitOfUniversity } from './school-names.js';
 import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
@@ -1518,9 +1518,13 @@ export function readExperience(
     if (described && !titleCased(described[1] as string)) return false;
     const { title } = evidenceFor(info);
     if (title && current.header.some((line) => evidenceFor(line).title)) return false;
-    // "Applications Developer (fixed-term contract)": how the job was held does not count against the case.
-    const engagementOut = info.rest.replace(/\(([^)]*)\)/gu, (whole, inner: string) =>
-      ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
+    // "Applications Developer (fixed-term contract)": how the job was held does not count against the case, nor does
+    // a remark on the job after a title ("Data Engineer (project for a retail client)", see `withoutTitleRemark`).
+    const engagementOut = info.rest.replace(/\(([^)]*)\)/gu, (whole, inner: string, at: number) =>
+      ENGAGEMENT.test(inner.trim()) ||
+      (remarkOnJob(inner) && titleScore(info.rest.slice(0, at).replace(/[*_]/gu, '').trim()) > 0)
+        ? ' '
+        : whole,
     );
     // "04/2015 - 09/2018" over "Softwareentwickler (Software Developer), msg systems ag": under a line of dates
     // alone, a line that opens with a role and names more after it is the job's, whatever the case of the rest.
@@ -2820,6 +2824,8 @@ function readEntry(
       const inBracket = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
       // "(promovida a Sênior em 2021)": a remark on the title before it.
       if (remarksOnTitle(bracketAround(info.line.text, part) ?? '')) continue;
+      // "Data Engineer (project for a retail client)": a remark on the job after its title is no field.
+      if (inBracket && before && titleScore(before.text) > 0 && remarkOnJob(part.text)) continue;
       if (inBracket && ENGAGEMENT.test(part.text.trim())) {
         heldHowSpan(draft, locate(info.line, part.start, part.end, part.text, 0.8));
         // "(Contract, Payments)": what follows the engagement's comma is the unit the job was in, unless it
@@ -3631,6 +3637,19 @@ function unitsBesideTitles(read: ReadEntry[]): void {
  * range's line, with nothing showing it to be an organisation (no catalogue entry, legal form or organisation
  * word), says where the job was, as "Jan 2022 – Present · Stockholm" does; it is not the employer's own place.
  */
+/** A town the gazetteer knows after the range on its line, nothing after it but how the job was held. */
+function townAfterRange(item: ReadEntry['parts'][number]): boolean {
+  const { part } = item;
+  if (item.found.company > 0 || !knownPlace(part.text)) return false;
+  const after = part.line.text.slice(part.end).split(/[,·|•]/u);
+  return (
+    after.every((piece) => {
+      const words = piece.replace(/[*_]/gu, '').trim();
+      return words === '' || heldHow(words);
+    }) && findDates(part.line.text).some((date) => date.kind === 'range' && date.end <= part.start)
+  );
+}
+
 function placeAfterRange(item: ReadEntry['parts'][number]): boolean {
   const { part } = item;
   if (part.count !== 1 || item.found.company > 0) return false;
@@ -3759,6 +3778,14 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
     const above = read[index - 1];
     for (const item of entry.parts) {
       if (item.label) continue;
+      // "*Marzo de 2020 – Julio de 2022 · Medellín*" under a title: a town the gazetteer knows after the range on the
+      // dates' line, with at most how the job was held after it ("· Medellín, remote"), is where the job was,
+      // whatever the other entries put in that place.
+      if (!draft.location && townAfterRange(item)) {
+        item.label = 'location';
+        setPart(draft, 'location', item.part, catalogue, 0.5);
+        continue;
+      }
       // "Biomedical Scientist (microbiology)" among "Research Assistant, School of Biosciences": a bracket right
       // after the title qualifies it, whatever the other entries set after a comma in that place.
       const specialty = bracketed.has(slotKey(item.part))

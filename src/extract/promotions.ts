@@ -336,7 +336,17 @@ export function withoutTitleRemark(value: string): string | null {
   if (!match) return null;
   const inner = (match[2] as string).trim();
   const trade = APPRENTICE.test(match[1] as string) && /^\p{Lu}/u.test(inner);
-  return remarksOnTitle(inner) || trade ? (match[1] as string) : null;
+  return remarksOnTitle(inner) || trade || remarkOnJob(inner) ? (match[1] as string) : null;
+}
+
+/**
+ * "proyecto para un cliente del sector retail", "project for a logistics client", "im Auftrag eines Versicherers": a
+ * bracket's words opening in lower case, four or more, say what the job was about (its client, its project), no
+ * specialty of the title ("(microbiology)", "(nivel secundario)" are one).
+ */
+export function remarkOnJob(inner: string): boolean {
+  const words = inner.trim().split(/\s+/u);
+  return /^\p{Ll}/u.test(inner.trim()) && words.length >= 4;
 }
 
 /**

@@ -170,3 +170,41 @@ describe('Markdown headings "### Title · Employer" over their dates', () => {
     ]);
   });
 });
+
+describe('Markdown "### Employer" over "**Title**" over "*dates · Town*"', () => {
+  it('reads each title under the heading as a position there, the town after the dates as where', async () => {
+    const text = [
+      '# Lucía Pardo',
+      '',
+      '## Experiencia',
+      '',
+      '### Banco Andino S.A.',
+      '',
+      '**Ingeniera de Datos Senior** — Tribu de Pagos',
+      '*Febrero de 2024 – Actualidad · Medellín*',
+      '',
+      '- Pipelines en PySpark.',
+      '',
+      '**Ingeniera de Datos**',
+      '*Julio de 2021 – Enero de 2024 · Medellín, remoto*',
+      '',
+      '- Modelos en dbt.',
+      '',
+      '### Orvel Consulting',
+      '',
+      '**Data Engineer** (proyecto para un cliente del sector retail en EE. UU.)',
+      '*Marzo de 2020 – Junio de 2021 · Bogotá*',
+      '',
+      '- Kafka hacia BigQuery.',
+    ].join('\n');
+    const result = await extractText(text, 'resume.md');
+    expect(positions(result)).toEqual([
+      position('Banco Andino S.A.', 'Ingeniera de Datos Senior', '2024-02', 'present'),
+      position('Banco Andino S.A.', 'Ingeniera de Datos', '2021-07', '2024-01'),
+      position('Orvel Consulting', 'Data Engineer', '2020-03', '2021-06'),
+    ]);
+    expect(
+      (result.resume.work ?? []).flatMap((work) => (work.positions ?? []).map((held) => held.team ?? null)),
+    ).toEqual(['Tribu de Pagos', null, null]);
+  });
+});
