@@ -254,9 +254,24 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
 const CAREER_BREAK =
   /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|career\s+(?:switch|change|transition|pivot)|(?:an?\s+)?(?:year|months?)\s+(?:of\s+)?(?:learning|retraining|self[-\s]study|travel(?:l?ing)?)|year\s+out|time\s+off|cambio\s+de\s+carrera|transici[óo]n\s+(?:de\s+carrera|profesional)|a[ñn]o\s+sab[áa]tico|transi[çc][ãa]o\s+de\s+carreira|ano\s+sab[áa]tico|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski)|(?:mate[řr]sk[áa]|rodi[čc]ovsk[áa])(?:\s+a\s+rodi[čc]ovsk[áa])?\s+dovolen(?:[áa]|ka)|(?:licencia|permiso)\s+(?:por\s+|de\s+)?(?:maternidad|paternidad|parental)|congedo\s+(?:di\s+)?(?:maternit[àa]|paternit[àa]|parentale)|concediu\s+(?:de\s+)?(?:maternitate|paternitate|(?:pentru\s+)?cre[șş]terea?(?:\s+a)?\s+(?:copilului|copiilor))|vanhempainvapaa|[äa]itiysloma|isyysloma|hoitovapaa|f[öo]r[äa]ldraledig(?:het)?|(?:mamma|pappa)ledig(?:het)?|foreldrepermisjon|barselsorlov|barselspermisjon|lapsehoolduspuhkus|vanemapuhkus|varusmiespalvelus|asepalvelus|siviilipalvelus|ajateenistus|v[æa]rnepligt|f[øo]rstegangstjeneste|verneplikt|stagiu(?:l)?\s+militar|(?:(?:newcomers?|immigrants?)['’]?\s+)?bridging\s+program(?:me)?)$/iu;
 
+/**
+ * Retraining for a new trade between jobs, in English and as German, Dutch, Swedish, Danish, Norwegian, Spanish,
+ * French, Portuguese, Italian and Polish CVs name it ("Retraining", "Umschulung zum …", "Omscholing", "Omskolning",
+ * "Reconversión profesional", "Reconversion professionnelle", "Riqualificazione professionale"): heading a dated
+ * entry of the experience, a course taken, no position. (Under education it is the course's entry: see
+ * `opensWithBreak`.)
+ */
+const RETRAINING =
+  /^(?:(?:(?:career|vocational)\s+)?re-?training|re-?skilling|umschulung(?:\s+(?:zum|zur|als)\s+.+)?|omscholing(?:\s+(?:tot|naar)\s+.+)?|omskolning|omskoling|reconversi[óo]n(?:\s+(?:profesional|laboral))?|reconversion(?:\s+professionnelle)?|reconvers[ãa]o(?:\s+profissional)?|riqualificazione(?:\s+professionale)?|przekwalifikowanie(?:\s+zawodowe)?)$/iu;
+
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
   return CAREER_BREAK.test(text) || namesNationalService(text);
+}
+
+/** A header's part naming a break, a national service scheme or a retraining (see `RETRAINING`): no position. */
+function namesTimeAway(text: string): boolean {
+  return namesBreak(text) || RETRAINING.test(text);
 }
 
 /**
@@ -275,7 +290,7 @@ export function opensWithBreak(text: string): boolean {
 function careerBreak(entry: Entry): boolean {
   return (
     entry.header.some((info) =>
-      splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text) && !bracketed(part)),
+      splitParts(info.line, blanks(info)).some((part) => namesTimeAway(part.text) && !bracketed(part)),
     ) ||
     entry.body.slice(0, 4).some(breakTitleField) ||
     entry.header.some((info) => OFFER_NOT_STARTED.test(info.line.text))
@@ -1267,8 +1282,14 @@ export function readExperience(
     if (titleLines.has(info)) return true;
     if (stackHeads.has(info)) return true;
     if (barredHeads.has(info)) return true;
-    // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
-    if (splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text))) return true;
+    // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above; so is a
+    // retraining's line that is no list item ("Umschulung zum …" over the school and its dates).
+    if (
+      splitParts(info.line, blanks(info)).some(
+        (part) => namesBreak(part.text) || (!info.line.bullet && RETRAINING.test(part.text)),
+      )
+    )
+      return true;
     const { title, company } = evidenceFor(info);
     if (itemsOverDates.has(info)) return true;
     if (info.line.bullet && info.line.heading === 0) {

@@ -208,3 +208,39 @@ describe('Markdown "### Employer" over "**Title**" over "*dates · Town*"', () =
     ).toEqual(['Tribu de Pagos', null, null]);
   });
 });
+
+describe('a retraining period in the experience', () => {
+  it.each([
+    [['Retraining - data analysis', '09/2015 - 06/2016']],
+    [['Umschulung zum Kaufmann für IT-Systemmanagement', 'IHK Kestrel, 09/2015 – 06/2016']],
+    [['Omscholing', 'Techschool Noord · 09/2015 - 06/2016']],
+    [['Reconversión profesional', '09/2015 - 06/2016']],
+  ])('%j between two jobs is no position', async (period) => {
+    const text = [
+      ...EXPERIENCE_HEAD,
+      'QA Engineer at Orvel Systems',
+      '07/2016 - 02/2021',
+      '- Test automation in Java.',
+      '',
+      ...period,
+      '- Six months full time.',
+      '',
+      'Warehouse Supervisor at Halden Freight',
+      '04/2012 - 08/2015',
+      '- Night shifts.',
+    ].join('\n');
+    expect(positions(await extractText(text))).toEqual([
+      position('Orvel Systems', 'QA Engineer', '2016-07', '2021-02'),
+      position('Halden Freight', 'Warehouse Supervisor', '2012-04', '2015-08'),
+    ]);
+  });
+
+  it('keeps a job whose title only mentions training', async () => {
+    const text = [...EXPERIENCE_HEAD, 'Training Coordinator at Orvel Systems', '07/2016 - 02/2021'].join(
+      '\n',
+    );
+    expect(positions(await extractText(text))).toEqual([
+      position('Orvel Systems', 'Training Coordinator', '2016-07', '2021-02'),
+    ]);
+  });
+});
