@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isLocation } from '../../../src/extract/vocabulary.js';
 import { EXPERIENCE_HEAD, extractText, position, positions } from './extract-text.js';
 
 /**
@@ -242,5 +243,36 @@ describe('a retraining period in the experience', () => {
     expect(positions(await extractText(text))).toEqual([
       position('Orvel Systems', 'Training Coordinator', '2016-07', '2021-02'),
     ]);
+  });
+});
+
+describe('a title with its field after a comma, as a country code writes it', () => {
+  it('reads "Word, IT" over "Employer · Town" over the dates as the title', async () => {
+    const text = [
+      ...EXPERIENCE_HEAD,
+      'Systemutvecklare',
+      'Orvel Systems AB · Umeå',
+      'september 2018 - juli 2021',
+      'Fastighetssystem i Java.',
+      '',
+      'Studentassistent, IT',
+      'Halden Högskola · Göteborg',
+      'september 2015 - juni 2017',
+      'Support och skript.',
+    ].join('\n');
+    expect(positions(await extractText(text))).toEqual([
+      position('Orvel Systems AB', 'Systemutvecklare', '2018-09', '2021-07'),
+      position('Halden Högskola', 'Studentassistent, IT', '2015-09', '2017-06'),
+    ]);
+  });
+
+  it.each([
+    ['Studentassistent, IT', false],
+    ['Assistentin, HR', false],
+    ['Verona, IT', true],
+    ['Zagreb, HR', true],
+    ['Austin, TX', true],
+  ])('isLocation("%s") is %s', (text, expected) => {
+    expect(isLocation(text)).toBe(expected);
   });
 });
