@@ -3797,12 +3797,20 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
   read.forEach((entry, index) => {
     const { draft } = entry;
     const above = read[index - 1];
+    // An entry of no heading under the last employer named on a heading line ("### Employer" over its titles).
+    const underEmployerHeading =
+      !entry.parts.some((item) => item.part.line.heading > 0) &&
+      (read
+        .slice(0, index)
+        .findLast((other) => other.draft.company !== null)
+        ?.parts.some((item) => item.label === 'company' && item.part.line.heading > 0) ??
+        false);
     for (const item of entry.parts) {
       if (item.label) continue;
-      // "*Marzo de 2020 – Julio de 2022 · Medellín*" under a title: a town the gazetteer knows after the range on the
-      // dates' line, with at most how the job was held after it ("· Medellín, remote"), is where the job was,
-      // whatever the other entries put in that place.
-      if (!draft.location && townAfterRange(item)) {
+      // "*Marzo de 2020 – Julio de 2022 · Medellín*" under a title, under an employer's heading: a town the gazetteer
+      // knows after the range on the dates' line, with at most how the job was held after it ("· Medellín, remote"),
+      // is where the job was, whatever the other entries put in that place; the employer goes on from the heading.
+      if (!draft.location && underEmployerHeading && townAfterRange(item)) {
         item.label = 'location';
         setPart(draft, 'location', item.part, catalogue, 0.5);
         continue;
