@@ -3178,7 +3178,7 @@ const SECTOR_BRACKET =
  * its brand or its group, and is written with it. Only a name in a name's capitals that names no title, team, place,
  * way the job was held ("(Remote)", "(Contract)"), sector (`SECTOR_BRACKET`), technology, date or list and says
  * nothing about the name ("(Now part of …)"); one word only after a name with its legal form ("Acme Oy (Acmi)"), as a
- * town is one word too ("Acme Malaysia (Penang)"). Capitals only ("(NYSC)", "(BPM)") are a short form or a programme; a
+ * town is one word too ("Acme Malaysia (Ipoh)"). Capitals only ("(NYSC)", "(KTS)") are a short form or a programme; a
  * longer name in the bracket ("Brand (Registered Name Ltd)", "ACRONYM (Its Full Name)") spells out what the
  * employer's own name stands for, one word before a bracket ("Brightpay (Milano)") or an institution's name
  * ("Hospital … (Its Health Service)") is no registered name, and an institution in the bracket ("Research Assistant
@@ -3807,8 +3807,8 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
         false);
     for (const item of entry.parts) {
       if (item.label) continue;
-      // "*Marzo de 2020 – Julio de 2022 · Medellín*" under a title, under an employer's heading: a town the gazetteer
-      // knows after the range on the dates' line, with at most how the job was held after it ("· Medellín, remote"),
+      // "*Mayo de 2017 – Abril de 2019 · Cali*" under a title, under an employer's heading: a town the gazetteer
+      // knows after the range on the dates' line, with at most how the job was held after it ("· Cali, remote"),
       // is where the job was, whatever the other entries put in that place; the employer goes on from the heading.
       if (!draft.location && underEmployerHeading && townAfterRange(item)) {
         item.label = 'location';

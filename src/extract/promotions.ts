@@ -172,8 +172,8 @@ function titlesInTurn(text: string): Array<[number, number]> | null {
 }
 
 /**
- * "Cargos: Analista Júnior (03/2015 a 05/2017); Analista Pleno (06/2017 a 06/2019)", "Positionen: Entwickler (04/2019 –
- * 09/2021); Senior Entwickler (10/2021 – heute)": a title's label (see `titlesLabel`) over two titles or more, split
+ * "Cargos: Analista Júnior (02/2012 a 07/2014); Analista Pleno (08/2014 a 01/2018)", "Positionen: Entwickler (03/2016 –
+ * 05/2018); Senior Entwickler (06/2018 – heute)": a title's label (see `titlesLabel`) over two titles or more, split
  * at semicolons, each with its own dates. The spans of the titles with their dates, the label left out (it names no
  * employer); null for any other line.
  */
@@ -309,7 +309,7 @@ export function remarksOnTitle(text: string): boolean {
 }
 
 /**
- * "team lead since 2023", "Tech Lead a partir de 2023", "Teamleiter seit 2022", "capo progetto dal 2021", "teamleider
+ * "team lead since 2022", "Tech Lead a partir de 2021", "Teamleiter seit 2022", "capo progetto dal 2021", "teamleider
  * vanaf 2020": a bracket's words that name a role taken on inside the job, then "since" in the languages CVs are
  * written in and its date. A remark on the title before it, not the job's own dates.
  */
@@ -340,7 +340,7 @@ export function withoutTitleRemark(value: string): string | null {
 }
 
 /**
- * "proyecto para un cliente del sector retail", "project for a logistics client", "im Auftrag eines Versicherers": a
+ * "proyecto para un cliente del sector asegurador", "project for a logistics client", "im Auftrag eines Versicherers": a
  * bracket's words opening in lower case, four or more, say what the job was about (its client, its project), no
  * specialty of the title ("(microbiology)", "(nivel secundario)" are one).
  */

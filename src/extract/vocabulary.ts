@@ -3247,7 +3247,7 @@ export function isLocation(text: string): boolean {
       /^([A-Z]{2})\s+(\p{Lu}.*)$/u,
       (all, code, country) => (countryNames().has(country.toLowerCase()) ? code : all),
     );
-    // "Studentmedarbetare, IT", "Assistentin, HR": a code that is also a field's short name, after one word no
+    // "Studentassistent, IT", "Assistentin, HR": a code that is also a field's short name, after one word no
     // gazetteer knows as a place, is the field a post is in, no country.
     if (
       parts.length === 2 &&
