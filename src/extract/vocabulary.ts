@@ -1977,6 +1977,13 @@ const ROMANCE_HEAD_ROLES = new Set([
   'pasante',
   'becario',
   'becaria',
+  // A research grant's holder, as Italian, Portuguese and French CVs title the post ("Borsista di ricerca",
+  // "Assegnista di ricerca", "Bolsista de iniciação científica", "Boursier de recherche").
+  'borsista',
+  'assegnista',
+  'bolsista',
+  'boursier',
+  'boursière',
   'estagiário',
   'estagiária',
   'ingegnere',

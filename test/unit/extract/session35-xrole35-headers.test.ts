@@ -276,3 +276,23 @@ describe('a title with its field after a comma, as a country code writes it', ()
     expect(isLocation(text)).toBe(expected);
   });
 });
+
+describe("a research grant's holder", () => {
+  it('reads "Borsista di ricerca" under a university and its department as a post there, after the job above', async () => {
+    const text = [
+      ...EXPERIENCE_HEAD,
+      'Orvel Consulting S.r.l. — Torino',
+      'Consultant',
+      'Settembre 2015 – Dicembre 2019',
+      'Sviluppo di API in Java.',
+      'Università di Kestrel — Dipartimento di Fisica — Kestrel',
+      'Borsista di ricerca',
+      'Marzo 2014 – Agosto 2015',
+      'Analisi di dati in Python.',
+    ].join('\n');
+    expect(positions(await extractText(text))).toEqual([
+      position('Orvel Consulting S.r.l.', 'Consultant', '2015-09', '2019-12'),
+      position('Università di Kestrel', 'Borsista di ricerca', '2014-03', '2015-08'),
+    ]);
+  });
+});
