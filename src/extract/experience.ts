@@ -2750,6 +2750,8 @@ function readEntry(
   }
   const parts: ReadEntry['parts'] = [];
   let ownAccountPart = false;
+  // The first parts of lines that an engagement's bracket follows ("Lagerist (befristet), …").
+  const engagedFirst = new Set<Part>();
   let ownAccountName: Located | null = null;
   let studies = false;
   for (const info of entry.header) {
@@ -2848,6 +2850,8 @@ function readEntry(
       // "Data Engineer (project for a retail client)": a remark on the job after its title is no field.
       if (inBracket && before && titleScore(before.text) > 0 && remarkOnJob(part.text)) continue;
       if (inBracket && ENGAGEMENT.test(part.text.trim())) {
+        if (before && before.index === 0 && /^\s*\($/u.test(info.line.text.slice(before.end, part.start)))
+          engagedFirst.add(before);
         heldHowSpan(draft, locate(info.line, part.start, part.end, part.text, 0.8));
         // "(Contract, Payments)": what follows the engagement's comma is the unit the job was in, unless it
         // names no unit ("(Teilzeit, 40 %)", "(contract, remote)").
@@ -2930,6 +2934,18 @@ function readEntry(
       }
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
+  }
+  // "Lagerist (befristet), Halden Logistik GmbH, Bremen": how the job was held is said of the title, so the first
+  // part it follows is the title when another part of its line names the employer by evidence.
+  for (const item of parts) {
+    if (
+      engagedFirst.has(item.part) &&
+      item.found.title === 0 &&
+      item.found.company === 0 &&
+      !item.found.location &&
+      parts.some((other) => other.part.line === item.part.line && other.found.company >= 1)
+    )
+      item.found = { ...item.found, title: 1 };
   }
   fieldAfterTitle(parts);
   assignParts(parts);

@@ -296,3 +296,15 @@ describe("a research grant's holder", () => {
     ]);
   });
 });
+
+describe('a title no vocabulary knows, followed by how the job was held', () => {
+  it.each([
+    ['Staplerfahrer (befristet), Halden Logistik GmbH, Bremen', 'Staplerfahrer'],
+    ['Staplerfahrerin (Teilzeit), Halden Logistik GmbH, Bremen', 'Staplerfahrerin'],
+  ])('"%s" holds the title "%s" before the employer named by its legal form', async (header, title) => {
+    const text = [...EXPERIENCE_HEAD, header, '06/2011 – 08/2015', '- Wareneingang.'].join('\n');
+    expect(positions(await extractText(text))).toEqual([
+      position('Halden Logistik GmbH', title, '2011-06', '2015-08'),
+    ]);
+  });
+});
