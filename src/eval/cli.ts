@@ -1,5 +1,5 @@
 /**
- * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,unseen-19,unseen-20,unseen-21,unseen-22,unseen-23,unseen-24,unseen-25,unseen-26,unseen-27,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word,dev-s26-xedu26,dev-s26-xword26,dev-s27-xpdf27,dev-s27-xword27,dev-s27-xmd27,dev-s28-xtext28,dev-s28-xedu28,dev-s28-xword28,dev-s28-xpdf28,dev-s29-xtext29,dev-s29-xpdf29,dev-s29-xword29,dev-s29-xedu29,dev-s29-xtech29,dev-s30-xdesign30,dev-s30-xedu30,dev-s30-xtech30,dev-s30-xtext30,dev-s30-xword30,dev-s30-xportal30,dev-s31-xedu31,dev-s31-xtech31,dev-s31-xtext31,dev-s31-xmd31,dev-s31-xword31,dev-s32-xmd32,dev-s32-xtech32,dev-s32-xword32,dev-s32-xtext32,dev-s32-xedu32,dev-s33-xrole33,dev-s33-xedu33,dev-s33-xdate33,dev-s33-xrobust33,dev-s33-xtech33,dev-s34-xedu34,dev-s34-xattr34,dev-s34-xtext34,dev-s34-xrole34,dev-s34-xtech34,dev-s35-xlayout35,dev-s35-xtech35] [--seed-documents DIR]
+ * `npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,unseen-19,unseen-20,unseen-21,unseen-22,unseen-23,unseen-24,unseen-25,unseen-26,unseen-27,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word,dev-s26-xedu26,dev-s26-xword26,dev-s27-xpdf27,dev-s27-xword27,dev-s27-xmd27,dev-s28-xtext28,dev-s28-xedu28,dev-s28-xword28,dev-s28-xpdf28,dev-s29-xtext29,dev-s29-xpdf29,dev-s29-xword29,dev-s29-xedu29,dev-s29-xtech29,dev-s30-xdesign30,dev-s30-xedu30,dev-s30-xtech30,dev-s30-xtext30,dev-s30-xword30,dev-s30-xportal30,dev-s31-xedu31,dev-s31-xtech31,dev-s31-xtext31,dev-s31-xmd31,dev-s31-xword31,dev-s32-xmd32,dev-s32-xtech32,dev-s32-xword32,dev-s32-xtext32,dev-s32-xedu32,dev-s33-xrole33,dev-s33-xedu33,dev-s33-xdate33,dev-s33-xrobust33,dev-s33-xtech33,dev-s34-xedu34,dev-s34-xattr34,dev-s34-xtext34,dev-s34-xrole34,dev-s34-xtech34,dev-s35-xlayout35,dev-s35-xtech35,dev-s35-xrole35] [--seed-documents DIR]
  *  [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]`
  *
  * Scores `extractDocument` (src/extract) field by field against golds: the three seed documents
@@ -78,6 +78,7 @@ import {
   devS34Xtech34Set,
   devS34Xtext34Set,
   devS35Xlayout35Set,
+  devS35Xrole35Set,
   devS35Xtech35Set,
   devStylesSet,
   devTemplatesSet,
@@ -184,6 +185,7 @@ const SETS = [
   'dev-s34-xtech34',
   'dev-s35-xlayout35',
   'dev-s35-xtech35',
+  'dev-s35-xrole35',
   'dev-s30-xtext30',
   'dev-s30-xword30',
   'dev-s30-xportal30',
@@ -229,7 +231,7 @@ export const VARIANT_SETS: readonly SetName[] = SETS.filter(
 );
 
 const usage =
-  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,unseen-19,unseen-20,unseen-21,unseen-22,unseen-23,unseen-24,unseen-25,unseen-26,unseen-27,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word,dev-s26-xedu26,dev-s26-xword26,dev-s27-xpdf27,dev-s27-xword27,dev-s27-xmd27,dev-s28-xtext28,dev-s28-xedu28,dev-s28-xword28,dev-s28-xpdf28,dev-s29-xtext29,dev-s29-xpdf29,dev-s29-xword29,dev-s29-xedu29,dev-s29-xtech29,dev-s30-xdesign30,dev-s30-xedu30,dev-s30-xtech30,dev-s30-xtext30,dev-s30-xword30,dev-s30-xportal30,dev-s31-xedu31,dev-s31-xtech31,dev-s31-xtext31,dev-s31-xmd31,dev-s31-xword31,dev-s32-xmd32,dev-s32-xtech32,dev-s32-xword32,dev-s32-xtext32,dev-s32-xedu32,dev-s33-xrole33,dev-s33-xedu33,dev-s33-xdate33,dev-s33-xrobust33,dev-s33-xtech33,dev-s34-xedu34,dev-s34-xattr34,dev-s34-xtext34,dev-s34-xrole34,dev-s34-xtech34,dev-s35-xlayout35,dev-s35-xtech35] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]';
+  'Usage: npm run eval:extract -- [--sets seed,rendered,heldout,unseen,unseen-2,unseen-3,unseen-4,unseen-5,unseen-6,unseen-7,unseen-8,unseen-9,unseen-10,unseen-11,unseen-12,unseen-13,unseen-14,unseen-15,unseen-16,unseen-17,unseen-18,unseen-19,unseen-20,unseen-21,unseen-22,unseen-23,unseen-24,unseen-25,unseen-26,unseen-27,dev-text,dev-formats,dev-office,dev-styles,dev-templates,dev-plain,dev-pdf,dev-word,dev-s26-xedu26,dev-s26-xword26,dev-s27-xpdf27,dev-s27-xword27,dev-s27-xmd27,dev-s28-xtext28,dev-s28-xedu28,dev-s28-xword28,dev-s28-xpdf28,dev-s29-xtext29,dev-s29-xpdf29,dev-s29-xword29,dev-s29-xedu29,dev-s29-xtech29,dev-s30-xdesign30,dev-s30-xedu30,dev-s30-xtech30,dev-s30-xtext30,dev-s30-xword30,dev-s30-xportal30,dev-s31-xedu31,dev-s31-xtech31,dev-s31-xtext31,dev-s31-xmd31,dev-s31-xword31,dev-s32-xmd32,dev-s32-xtech32,dev-s32-xword32,dev-s32-xtext32,dev-s32-xedu32,dev-s33-xrole33,dev-s33-xedu33,dev-s33-xdate33,dev-s33-xrobust33,dev-s33-xtech33,dev-s34-xedu34,dev-s34-xattr34,dev-s34-xtext34,dev-s34-xrole34,dev-s34-xtech34,dev-s35-xlayout35,dev-s35-xtech35,dev-s35-xrole35] [--seed-documents DIR] [--count N] [--seed S] [--formats text,markdown,pdf,docx] [--corpus DIR] [--misses] [--variants]';
 
 interface EvalArguments {
   sets: SetName[];
@@ -435,6 +437,7 @@ const HAND_WRITTEN_SETS: Readonly<
   'dev-s34-xtech34': () => devS34Xtech34Set(),
   'dev-s35-xlayout35': () => devS35Xlayout35Set(),
   'dev-s35-xtech35': () => devS35Xtech35Set(),
+  'dev-s35-xrole35': () => devS35Xrole35Set(),
   'dev-s30-xtext30': () => devS30Xtext30Set(),
   'dev-s30-xword30': () => devS30Xword30Set(),
 };

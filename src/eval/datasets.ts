@@ -106,6 +106,7 @@ export const DEV_S34_XTECH34_DIR = join(projectRoot, 'test/fixtures/documents/de
 /** Session 35's development documents of PDF layouts: section names in a left column, dates flush right (its README). */
 export const DEV_S35_XLAYOUT35_DIR = join(projectRoot, 'test/fixtures/documents/dev-s35-xlayout35');
 export const DEV_S35_XTECH35_DIR = join(projectRoot, 'test/fixtures/documents/dev-s35-xtech35');
+export const DEV_S35_XROLE35_DIR = join(projectRoot, 'test/fixtures/documents/dev-s35-xrole35');
 export const DEV_S30_XTEXT30_DIR = join(projectRoot, 'test/fixtures/documents/dev-s30-xtext30');
 /** Session 34's development documents of which position a technology belongs to (see its README). */
 export const DEV_S34_XATTR34_DIR = join(projectRoot, 'test/fixtures/documents/dev-s34-xattr34');
@@ -173,6 +174,7 @@ export const HAND_WRITTEN_DIRS: readonly string[] = [
   DEV_S34_XTECH34_DIR,
   DEV_S35_XLAYOUT35_DIR,
   DEV_S35_XTECH35_DIR,
+  DEV_S35_XROLE35_DIR,
   DEV_S30_XTEXT30_DIR,
   DEV_S30_XWORD30_DIR,
   DEV_S30_XPORTAL30_DIR,
@@ -950,6 +952,17 @@ export function devS35Xlayout35Set(dir: string = DEV_S35_XLAYOUT35_DIR): Promise
  * with its golds in its gold/ folder.
  */
 export function devS35Xtech35Set(dir: string = DEV_S35_XTECH35_DIR): Promise<EvalDocument[]> {
+  return goldsWithDocuments(join(dir, 'gold'), dir);
+}
+
+/**
+ * Session 35's development set of entry headers in text, Markdown and Word: a bracket after an employer naming its
+ * brand, group or full name ("Registered Name (Brand)", "ACRONYM (Full Name)"), a bracket after a title that notes
+ * a qualification, a programme or a role with its own timing, a labelled line listing several dated titles under one
+ * employer, Markdown's "### Employer" over "**Title**" over "*dates · City*", retraining periods and a research grant
+ * at a university's department, test/fixtures/documents/dev-s35-xrole35, with its golds in its gold/ folder.
+ */
+export function devS35Xrole35Set(dir: string = DEV_S35_XROLE35_DIR): Promise<EvalDocument[]> {
   return goldsWithDocuments(join(dir, 'gold'), dir);
 }
 

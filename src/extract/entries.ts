@@ -1,6 +1,7 @@
 import { knownPlace } from '../catalogue/places.js';
 import { type DateMention, findDates } from './dates.js';
 import type { DocLine } from './line-model.js';
+import { titleRemarkSpans } from './promotions.js';
 import { endsSentence, sentences } from './sentences.js';
 import { isLocation, NAME_JOINERS, namesIndustry } from './vocabulary.js';
 
@@ -54,6 +55,12 @@ export const EMPLOYMENT_TYPE_WORDS = [
   'contract',
   'internship',
   'apprenticeship',
+  // A programme the job was held in, in English and as German and Italian CVs write an apprenticeship.
+  'traineeship',
+  'trainee[\\s-]?program(?:me)?',
+  'graduate[\\s-](?:program(?:me)?|scheme)',
+  'ausbildung',
+  'apprendistato',
   'seasonal',
   'temporary',
   'permanent',
@@ -281,7 +288,12 @@ export function lengthBeside(info: LineInfo): boolean {
 const LEADING_DATES_LABEL = new RegExp(`^\\s*(?:${DATES_LABEL})\\s*[:：]\\s*$`, 'iu');
 
 export function lineInfo(line: DocLine): LineInfo {
-  const dates = findDates(line.text);
+  // "Software Engineer (team lead since 2023)": the date of a role remarked on in a title's bracket is no date of
+  // the line's.
+  const remarks = titleRemarkSpans(line.text);
+  const dates = findDates(line.text).filter(
+    (date) => !remarks.some((span) => span.start < date.start && date.end < span.end),
+  );
   const first = dates[0];
   const before = first ? line.text.slice(0, first.start) : '';
   const lead = first && (/^[\s(]*$/u.test(before) || LEADING_DATES_LABEL.test(before)) ? first : null;
@@ -304,8 +316,10 @@ export function lineInfo(line: DocLine): LineInfo {
     lead?.kind === 'range' && words <= 16 && /^["'“(]?[\p{Lu}\p{N}]/u.test(rest) && !FIRST_PERSON.test(rest);
   // "Senior Engineer, Brightline Ltd. 2019 – present.": a header of names and its dates, set as a sentence.
   const namesAndRange = dates.some((date) => date.kind === 'range') && nameRun(withoutDates(trimmed, dates));
+  // "Data Engineer (project for a client in the U.S.)": a period closing a bracket at the line's end ends no sentence of
+  // the line's own; the words before the bracket decide.
   const sentence =
-    /[.!?]["')\]]?$/u.test(trimmed) &&
+    /[.!?]["')\]]?$/u.test(trimmed.replace(/\s*\([^()]*\.\)$/u, '')) &&
     !ABBREVIATION.test(lastWord) &&
     !nameRun(trimmed) &&
     !namesAndRange &&
@@ -314,7 +328,7 @@ export function lineInfo(line: DocLine): LineInfo {
     FIRST_PERSON.test(line.text) ||
     words >= 18 ||
     (sentence && words >= 4) ||
-    (words >= 10 && sentences(withoutDates(line.text, dates)).length > 1);
+    (words >= 10 && sentences(withoutDates(line.text, dates).replace(/\s*\([^()]*\.\)\s*$/u, '')).length > 1);
   const durations = [...line.text.matchAll(DURATION)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,

@@ -456,6 +456,24 @@ export function entryLabel(text: string): { field: EntryLabelField; value: strin
   return { field, value, at };
 }
 
+/**
+ * "Cargos", "Positionen", "Ruoli", "Funções", "Roles": a label naming a position's title or, in the plural, its
+ * titles (English, German and Dutch "-s", "-en", "-n"; Spanish "-es"; Italian "-i" for "-o" and "-e"; Portuguese
+ * "-ões" for "-ão").
+ */
+export function titlesLabel(label: string): boolean {
+  const key = foldKey(label).replace(/\s+/gu, ' ').trim();
+  const singular = [
+    key,
+    key.replace(/(?:es|s|en|n)$/u, ''),
+    key.replace(/s$/u, ''),
+    key.replace(/i$/u, 'o'),
+    key.replace(/i$/u, 'e'),
+    key.replace(/oes$/u, 'ao'),
+  ];
+  return singular.some((form) => FIELD_OF_LABEL.get(form) === 'title');
+}
+
 /** The field a label names ("Firma", "Job Title:", "FİRMA ADI"), whatever its case and accents; null for none. */
 function labelField(label: string): EntryLabelField | null {
   const key = foldKey(label)

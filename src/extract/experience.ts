@@ -62,7 +62,7 @@ import {
 } from './header-parts.js';
 import { CUT_WORDS, type DocLine } from './line-model.js';
 import { type Located, type LocatedDate, locate } from './located.js';
-import { remarksOnTitle, splitPromotions, titleBeforeArrow } from './promotions.js';
+import { remarkOnJob, remarksOnTitle, splitPromotions, titleBeforeArrow } from './promotions.js';
 import { unitOfUniversity } from './school-names.js';
 import { endsSentence, sentences } from './sentences.js';
 import { fieldLabel, splitPositionTables } from './tables.js';
@@ -254,9 +254,24 @@ const FORM_FIELD = /^(\p{Lu}[\p{L}/&-]*(?:\s[\p{L}/&-]+){0,3})[:：]\s+(\S.*)$/u
 const CAREER_BREAK =
   /^(?:(?:career|planned|family)\s+break|break|sabbatical(?:\s+(?:year|leave))?|gap\s+year|career\s+(?:switch|change|transition|pivot)|(?:an?\s+)?(?:year|months?)\s+(?:of\s+)?(?:learning|retraining|self[-\s]study|travel(?:l?ing)?)|year\s+out|time\s+off|cambio\s+de\s+carrera|transici[óo]n\s+(?:de\s+carrera|profesional)|a[ñn]o\s+sab[áa]tico|transi[çc][ãa]o\s+de\s+carreira|ano\s+sab[áa]tico|leave\s+of\s+absence|(?:parental|maternity|paternity|family|medical)\s+leave|(?:(?:compulsory|mandatory|obligatory)\s+)?(?:military|national|civil(?:ian)?|alternative)\s+service|(?:compulsory|mandatory|obligatory)\s+service|conscription|elternzeit|mutterschutz|auszeit|sabbatjahr|familienzeit|ouderschapsverlof|zwangerschapsverlof|cong[ée]\s+(?:parental|maternit[ée]|paternit[ée]|sabbatique)|excedencia(?:\s+por\s+cuidado\s+de\s+hij[oa]s?)?|baja\s+(?:por\s+)?(?:maternidad|paternidad)|licen[çc]a[\s-](?:maternidade|paternidade)|urlop\s+(?:macierzy[ńn]ski|rodzicielski|wychowawczy|ojcowski)|(?:mate[řr]sk[áa]|rodi[čc]ovsk[áa])(?:\s+a\s+rodi[čc]ovsk[áa])?\s+dovolen(?:[áa]|ka)|(?:licencia|permiso)\s+(?:por\s+|de\s+)?(?:maternidad|paternidad|parental)|congedo\s+(?:di\s+)?(?:maternit[àa]|paternit[àa]|parentale)|concediu\s+(?:de\s+)?(?:maternitate|paternitate|(?:pentru\s+)?cre[șş]terea?(?:\s+a)?\s+(?:copilului|copiilor))|vanhempainvapaa|[äa]itiysloma|isyysloma|hoitovapaa|f[öo]r[äa]ldraledig(?:het)?|(?:mamma|pappa)ledig(?:het)?|foreldrepermisjon|barselsorlov|barselspermisjon|lapsehoolduspuhkus|vanemapuhkus|varusmiespalvelus|asepalvelus|siviilipalvelus|ajateenistus|v[æa]rnepligt|f[øo]rstegangstjeneste|verneplikt|stagiu(?:l)?\s+militar|(?:(?:newcomers?|immigrants?)['’]?\s+)?bridging\s+program(?:me)?)$/iu;
 
+/**
+ * Retraining for a new trade between jobs, in English and as German, Dutch, Swedish, Danish, Norwegian, Spanish,
+ * French, Portuguese, Italian and Polish CVs name it ("Retraining", "Umschulung zum …", "Omscholing", "Omskolning",
+ * "Reconversión profesional", "Reconversion professionnelle", "Riqualificazione professionale"): heading a dated
+ * entry of the experience, a course taken, no position. (Under education it is the course's entry: see
+ * `opensWithBreak`.)
+ */
+const RETRAINING =
+  /^(?:(?:(?:career|vocational)\s+)?re-?training|re-?skilling|umschulung(?:\s+(?:zum|zur|als)\s+.+)?|omscholing(?:\s+(?:tot|naar)\s+.+)?|omskolning|omskoling|reconversi[óo]n(?:\s+(?:profesional|laboral))?|reconversion(?:\s+professionnelle)?|reconvers[ãa]o(?:\s+profissional)?|riqualificazione(?:\s+professionale)?|przekwalifikowanie(?:\s+zawodowe)?)$/iu;
+
 /** A header's part naming a break or a national service scheme ("Sabbatical", "NYSC"): no position. */
 function namesBreak(text: string): boolean {
   return CAREER_BREAK.test(text) || namesNationalService(text);
+}
+
+/** A header's part naming a break, a national service scheme or a retraining (see `RETRAINING`): no position. */
+function namesTimeAway(text: string): boolean {
+  return namesBreak(text) || RETRAINING.test(text);
 }
 
 /**
@@ -275,7 +290,7 @@ export function opensWithBreak(text: string): boolean {
 function careerBreak(entry: Entry): boolean {
   return (
     entry.header.some((info) =>
-      splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text) && !bracketed(part)),
+      splitParts(info.line, blanks(info)).some((part) => namesTimeAway(part.text) && !bracketed(part)),
     ) ||
     entry.body.slice(0, 4).some(breakTitleField) ||
     entry.header.some((info) => OFFER_NOT_STARTED.test(info.line.text))
@@ -1267,8 +1282,14 @@ export function readExperience(
     if (titleLines.has(info)) return true;
     if (stackHeads.has(info)) return true;
     if (barredHeads.has(info)) return true;
-    // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above.
-    if (splitParts(info.line, blanks(info)).some((part) => namesBreak(part.text))) return true;
+    // "Sabbatical" over its dates: an entry of its own, so that it is no part of the position above; so is a
+    // retraining's line that is no list item ("Umschulung zum …" over the school and its dates).
+    if (
+      splitParts(info.line, blanks(info)).some(
+        (part) => namesBreak(part.text) || (!info.line.bullet && RETRAINING.test(part.text)),
+      )
+    )
+      return true;
     const { title, company } = evidenceFor(info);
     if (itemsOverDates.has(info)) return true;
     if (info.line.bullet && info.line.heading === 0) {
@@ -1349,6 +1370,19 @@ export function readExperience(
       info.line.heading > 0 &&
       opener?.lead &&
       opener.line.heading === info.line.heading
+    )
+      return true;
+    // "### Verpleegkundige · Ziekenhuis Noord" over "**Aug 2014 → Dec 2020** · Tiel" after "### Title · Employer" over
+    // its own dates: a heading at the level of the heading that opened the entry above, over a line led by its
+    // range, opens an entry as that one did, whatever its words.
+    const under = content[content.indexOf(info) + 1];
+    if (
+      info.line.heading > 0 &&
+      info.dates.length === 0 &&
+      opener?.line.heading === info.line.heading &&
+      under?.lead?.kind === 'range' &&
+      headerLike(info) &&
+      nameWords(info.line.text) <= 10
     )
       return true;
     // "Radiant Controls    2005" among "Larkspur Systems    2008 – 2012": a header line closed by one date, set
@@ -1505,9 +1539,13 @@ export function readExperience(
     if (described && !titleCased(described[1] as string)) return false;
     const { title } = evidenceFor(info);
     if (title && current.header.some((line) => evidenceFor(line).title)) return false;
-    // "Applications Developer (fixed-term contract)": how the job was held does not count against the case.
-    const engagementOut = info.rest.replace(/\(([^)]*)\)/gu, (whole, inner: string) =>
-      ENGAGEMENT.test(inner.trim()) ? ' ' : whole,
+    // "Applications Developer (fixed-term contract)": how the job was held does not count against the case, nor does
+    // a remark on the job after a title ("Data Engineer (project for a retail client)", see `withoutTitleRemark`).
+    const engagementOut = info.rest.replace(/\(([^)]*)\)/gu, (whole, inner: string, at: number) =>
+      ENGAGEMENT.test(inner.trim()) ||
+      (remarkOnJob(inner) && titleScore(info.rest.slice(0, at).replace(/[*_]/gu, '').trim()) > 0)
+        ? ' '
+        : whole,
     );
     // "04/2015 - 09/2018" over "Softwareentwickler (Software Developer), msg systems ag": under a line of dates
     // alone, a line that opens with a role and names more after it is the job's, whatever the case of the rest.
@@ -1631,7 +1669,7 @@ export function readExperience(
   });
   unitsBesideTitles(drafts);
   applyLayout(drafts, catalogue);
-  employersOverTitles(drafts);
+  employersOverTitles(drafts, catalogue);
 
   const unheld: ReadEntry[] = [];
   for (const [entry, keys] of details) {
@@ -2099,7 +2137,7 @@ function tagline(name: LineInfo, info: LineInfo, below: LineInfo, catalogue: Cat
  * its span, is the employer's line, however the titles' layout voted its slots. Its first part that is no place
  * is the employer, a place the location; the titles under it go on at that employer (see `readExperience`).
  */
-function employersOverTitles(read: readonly ReadEntry[]): void {
+function employersOverTitles(read: readonly ReadEntry[], catalogue: Catalogue): void {
   read.forEach((entry, index) => {
     const { draft, parts } = entry;
     const next = read[index + 1];
@@ -2131,7 +2169,7 @@ function employersOverTitles(read: readonly ReadEntry[]): void {
     for (const item of parts) {
       item.label = item === employer ? 'company' : place(item) && !draft.location ? 'location' : null;
       item.strong = item.label !== null;
-      if (item.label) setPart(draft, item.label, item.part);
+      if (item.label) setPart(draft, item.label, item.part, catalogue);
     }
   });
 }
@@ -2712,6 +2750,8 @@ function readEntry(
   }
   const parts: ReadEntry['parts'] = [];
   let ownAccountPart = false;
+  // The first parts of lines that an engagement's bracket follows ("Lagerist (befristet), …").
+  const engagedFirst = new Set<Part>();
   let ownAccountName: Located | null = null;
   let studies = false;
   for (const info of entry.header) {
@@ -2807,7 +2847,11 @@ function readEntry(
       const inBracket = info.line.text[part.start - 1] === '(' && info.line.text[part.end] === ')';
       // "(promovida a Sênior em 2021)": a remark on the title before it.
       if (remarksOnTitle(bracketAround(info.line.text, part) ?? '')) continue;
+      // "Data Engineer (project for a retail client)": a remark on the job after its title is no field.
+      if (inBracket && before && titleScore(before.text) > 0 && remarkOnJob(part.text)) continue;
       if (inBracket && ENGAGEMENT.test(part.text.trim())) {
+        if (before && before.index === 0 && /^\s*\($/u.test(info.line.text.slice(before.end, part.start)))
+          engagedFirst.add(before);
         heldHowSpan(draft, locate(info.line, part.start, part.end, part.text, 0.8));
         // "(Contract, Payments)": what follows the engagement's comma is the unit the job was in, unless it
         // names no unit ("(Teilzeit, 40 %)", "(contract, remote)").
@@ -2833,6 +2877,14 @@ function readEntry(
       )
         continue;
       if (inBracket && before && nameAgain(before, part)) continue;
+      // "Halden Freight Holdings AS (Haldy)": the employer's other name is written with it (see `setPart`), no field.
+      if (
+        inBracket &&
+        before &&
+        /^\s*\($/u.test(info.line.text.slice(before.end, part.start)) &&
+        namesOrganisationAgain(before.text, part.text, catalogue)
+      )
+        continue;
       // "Aug 2021 -> Current    POSITION", "Period": a field's label names no employer and no title.
       if (fieldLabel(part.text)) continue;
       // "Oct 2011 -> Jul 2016    EDUCATION": a timeline's entry whose label is a section's name of studies is no job.
@@ -2883,6 +2935,18 @@ function readEntry(
       parts.push({ part, found: features(part, catalogue), label: null, strong: false });
     }
   }
+  // "Lagerist (befristet), Halden Logistik GmbH, Bremen": how the job was held is said of the title, so the first
+  // part it follows is the title when another part of its line names the employer by evidence.
+  for (const item of parts) {
+    if (
+      engagedFirst.has(item.part) &&
+      item.found.title === 0 &&
+      item.found.company === 0 &&
+      !item.found.location &&
+      parts.some((other) => other.part.line === item.part.line && other.found.company >= 1)
+    )
+      item.found = { ...item.found, title: 1 };
+  }
   fieldAfterTitle(parts);
   assignParts(parts);
   townsBesideEmployers(parts);
@@ -2906,7 +2970,7 @@ function readEntry(
   }
 
   for (const { part, label } of parts) {
-    if (label) setPart(draft, label, part);
+    if (label) setPart(draft, label, part, catalogue);
   }
   const fields = readEntryFields(draft, [
     ...entry.header.filter((info) => entryField(info) || labelledDetail(info)),
@@ -2919,7 +2983,7 @@ function readEntry(
   if (own) {
     // The header's own title outranks what a body line opens with ("Member of the … team: …").
     own.label = 'title';
-    setPart(draft, 'title', own.part, 0.6);
+    setPart(draft, 'title', own.part, catalogue, 0.6);
   }
   if (!draft.title && opening && !opening.line.bullet) {
     const head = /^\s*([^,;:(]+?)\s*[,;:(]/u.exec(opening.line.text)?.[1];
@@ -3096,12 +3160,13 @@ function nameAgain(name: Part, bracket: Part): boolean {
 
 /**
  * "N.V. Energiebedrijven Suriname (EBS)": where the employer's name is named again in the bracket right after it, the
- * name's span in the document runs to the bracket's end (the value stays the name), so that the short name is read
- * as the employer's, not as a technology ("EBS", the block storage).
+ * name's span in the document runs to the bracket's end, so that the short name is read as the employer's, not as a
+ * technology ("EBS", the block storage). `kept` says whether the bracket is written with the name (see
+ * `namesOrganisationAgain`): then the value is the name and its bracket, as written.
  */
-function nameAgainEnd(name: Part): number {
+function nameAgainEnd(name: Part, catalogue: Catalogue): { end: number; kept: boolean } {
   const bracket = /^\s*\(\s*([^()]*?)\s*\)/u.exec(name.line.text.slice(name.end));
-  if (!bracket) return name.end;
+  if (!bracket) return { end: name.end, kept: false };
   const start = name.line.text.indexOf(bracket[1] as string, name.end);
   const inner: Part = {
     ...name,
@@ -3109,7 +3174,64 @@ function nameAgainEnd(name: Part): number {
     end: start + (bracket[1] as string).length,
     text: bracket[1] as string,
   };
-  return nameAgain(name, inner) ? name.end + bracket[0].length : name.end;
+  const kept = namesOrganisationAgain(name.text, inner.text, catalogue);
+  return { end: kept || nameAgain(name, inner) ? name.end + bracket[0].length : name.end, kept };
+}
+
+/** A company group's word, closing a name ("Trip.com Group", "Grupo Mangue"). */
+const GROUP_WORD = /(?<![\p{L}])(?:Group|Groupe|Gruppe|Gruppo|Grup|Grupo)(?![\p{L}])/u;
+
+/**
+ * The kinds of business or organisation a one-word bracket after an employer says it is ("(Healthcare)",
+ * "(Consulting)", "(Startup)", "(NGO)"), in English as CVs write them: no name of the employer.
+ */
+const SECTOR_BRACKET =
+  /^(?:healthcare|health|retail|banking|finance|insurance|logistics|government|public\s+sector|education|media|energy|automotive|hospitality|pharma|pharmaceuticals|manufacturing|construction|telecoms?|startup|start-up|scale-?up|non-?profit|ngo|charity|agency|consultancy|consulting|enterprise|corporate|stealth|[\p{L}-]+ing)$/iu;
+
+/**
+ * "Halden Freight Holdings AS (Haldy)", "Norrvik Bank Corporation (Norrvik)", "Acme Holdings S.A. (Acme Group)": a shorter
+ * name in brackets right after an employer's registered name of two words or more names the organisation again, as
+ * its brand or its group, and is written with it. Only a name in a name's capitals that names no title, team, place,
+ * way the job was held ("(Remote)", "(Contract)"), sector (`SECTOR_BRACKET`), technology, date or list and says
+ * nothing about the name ("(Now part of …)"); one word only after a name with its legal form ("Acme Oy (Acmi)"), as a
+ * town is one word too ("Acme Malaysia (Ipoh)"). Capitals only ("(NYSC)", "(KTS)") are a short form or a programme; a
+ * longer name in the bracket ("Brand (Registered Name Ltd)", "ACRONYM (Its Full Name)") spells out what the
+ * employer's own name stands for, one word before a bracket ("Brightpay (Milano)") or an institution's name
+ * ("Hospital … (Its Health Service)") is no registered name, and an institution in the bracket ("Research Assistant
+ * (University of …)") is another organisation: those brackets stay out.
+ */
+function namesOrganisationAgain(name: string, inner: string, catalogue: Catalogue): boolean {
+  const words = inner.split(/\s+/u);
+  const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return (
+    /^[\p{Lu}\p{N}]/u.test(name) &&
+    name.trim().split(/\s+/u).length >= 2 &&
+    letters(inner) < letters(name) &&
+    !isInstitution(name) &&
+    titleScore(name) === 0 &&
+    !isLocation(name) &&
+    !knownPlace(name) &&
+    !heldHow(name) &&
+    !OWN_ACCOUNT_PART.test(name) &&
+    !TEAM_WORD.test(name) &&
+    !isInstitution(inner) &&
+    (words.length >= 2 || looseCompanyKey(name) !== null) &&
+    /^[\p{Lu}\p{N}]/u.test(inner) &&
+    /\p{Ll}/u.test(inner) &&
+    words.length <= 8 &&
+    !/[,;:/|]/u.test(inner) &&
+    findDates(inner).length === 0 &&
+    titleScore(inner) === 0 &&
+    (!TEAM_WORD.test(inner) || GROUP_WORD.test(inner)) &&
+    !isLocation(inner) &&
+    !knownPlace(inner) &&
+    !heldHow(inner) &&
+    !HELD_AS.test(inner) &&
+    !ENGAGEMENT.test(inner) &&
+    !DESCRIBING.test(inner.toLowerCase()) &&
+    !SECTOR_BRACKET.test(inner) &&
+    !(catalogue.technologies.find(inner) && !catalogue.companies.find(inner))
+  );
 }
 
 /** "N.V. Energiebedrijven Suriname" → "Energiebedrijven Suriname": a dotted legal form written before the name. */
@@ -3158,15 +3280,24 @@ const TITLE_VIA_AGENCY = /^(.*?\S)\s+(?:via|through)\s+(?=\p{Lu})/u;
 /** Letters a place's name has, however short ("NY", "Oslo"). */
 const PLACE_LETTERS = /\p{L}{2}/u;
 
-function setPart(draft: PositionDraft, label: PartLabel, part: Part, confidence = 0.9): void {
+function setPart(
+  draft: PositionDraft,
+  label: PartLabel,
+  part: Part,
+  catalogue: Catalogue,
+  confidence = 0.9,
+): void {
   const agency = label === 'company' ? TITLE_VIA_AGENCY.exec(part.text) : null;
   if (agency && titleScore(agency[1] as string) > 0) {
     const start = part.start + agency[0].length;
     part = { ...part, start, text: part.line.text.slice(start, part.end) };
   }
   const value = locate(part.line, part.start, part.end, part.text, confidence);
-  if (label === 'company')
-    value.endColumn = locate(part.line, part.start, nameAgainEnd(part), '', 0).endColumn;
+  if (label === 'company') {
+    const again = nameAgainEnd(part, catalogue);
+    value.endColumn = locate(part.line, part.start, again.end, '', 0).endColumn;
+    if (again.kept) value.value = part.line.text.slice(part.start, again.end);
+  }
   if (label === 'title' && !draft.title) draft.title = value;
   else if (label === 'company' && !draft.company) draft.company = value;
   // "2019 - 85 %": a location has letters; a figure left over from the header names no place.
@@ -3543,6 +3674,19 @@ function unitsBesideTitles(read: ReadEntry[]): void {
  * range's line, with nothing showing it to be an organisation (no catalogue entry, legal form or organisation
  * word), says where the job was, as "Jan 2022 – Present · Stockholm" does; it is not the employer's own place.
  */
+/** A town the gazetteer knows after the range on its line, nothing after it but how the job was held. */
+function townAfterRange(item: ReadEntry['parts'][number]): boolean {
+  const { part } = item;
+  if (item.found.company > 0 || !knownPlace(part.text)) return false;
+  const after = part.line.text.slice(part.end).split(/[,·|•]/u);
+  return (
+    after.every((piece) => {
+      const words = piece.replace(/[*_]/gu, '').trim();
+      return words === '' || heldHow(words);
+    }) && findDates(part.line.text).some((date) => date.kind === 'range' && date.end <= part.start)
+  );
+}
+
 function placeAfterRange(item: ReadEntry['parts'][number]): boolean {
   const { part } = item;
   if (part.count !== 1 || item.found.company > 0) return false;
@@ -3574,11 +3718,54 @@ function lineSlotKey(entry: ReadEntry, part: Part): string {
 }
 
 /**
+ * "Docent biologie · Stedelijk Lyceum" among "Backend Developer · Halden" and "Junior Developer · Orvel": a line of
+ * two parts that no evidence names, read as an employer's line over its dates (its first part the employer), where
+ * two other entries or more put their titles first and their employers second on a line of two parts and none puts
+ * an employer first, is a title then its employer, as theirs are.
+ */
+function titlesWhereTheLayoutPutsThem(read: readonly ReadEntry[], catalogue: Catalogue): void {
+  const placed = (entry: ReadEntry, index: number, label: PartLabel) =>
+    entry.parts.some(
+      (item) => item.strong && item.label === label && item.part.count === 2 && item.part.index === index,
+    );
+  for (const entry of read) {
+    const first = entry.parts.find(
+      (item) =>
+        item.label === 'company' &&
+        item.found.company === 0 &&
+        item.found.title === 0 &&
+        item.part.count === 2 &&
+        item.part.index === 0,
+    );
+    const second = entry.parts.find(
+      (item) =>
+        item.part.line === first?.part.line &&
+        item.part.index === 1 &&
+        item.label === null &&
+        item.found.title === 0 &&
+        !item.found.location,
+    );
+    if (!first || !second || entry.draft.title) continue;
+    const others = read.filter((other) => other !== entry);
+    const count = (index: number, label: PartLabel) =>
+      others.filter((other) => placed(other, index, label)).length;
+    if (count(0, 'title') < 2 || count(1, 'company') < 2 || count(0, 'company') > 0) continue;
+    entry.draft.company = null;
+    first.label = 'title';
+    second.label = 'company';
+    second.strong = true;
+    setPart(entry.draft, 'title', first.part, catalogue, 0.6);
+    setPart(entry.draft, 'company', second.part, catalogue, 0.6);
+  }
+}
+
+/**
  * Fills the parts no evidence labelled from the layout: the label the same slot (same place among
  * the same number of parts) has in the other entries, else the first free part is the company and
  * the one after it a location.
  */
 function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
+  titlesWhereTheLayoutPutsThem(read, catalogue);
   const votes = new Map<string, Map<PartLabel, number>>();
   const vote = (key: string, label: PartLabel) => {
     const slot = votes.get(key) ?? new Map<PartLabel, number>();
@@ -3626,8 +3813,24 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
   read.forEach((entry, index) => {
     const { draft } = entry;
     const above = read[index - 1];
+    // An entry of no heading under the last employer named on a heading line ("### Employer" over its titles).
+    const underEmployerHeading =
+      !entry.parts.some((item) => item.part.line.heading > 0) &&
+      (read
+        .slice(0, index)
+        .findLast((other) => other.draft.company !== null)
+        ?.parts.some((item) => item.label === 'company' && item.part.line.heading > 0) ??
+        false);
     for (const item of entry.parts) {
       if (item.label) continue;
+      // "*Mayo de 2017 – Abril de 2019 · Cali*" under a title, under an employer's heading: a town the gazetteer
+      // knows after the range on the dates' line, with at most how the job was held after it ("· Cali, remote"),
+      // is where the job was, whatever the other entries put in that place; the employer goes on from the heading.
+      if (!draft.location && underEmployerHeading && townAfterRange(item)) {
+        item.label = 'location';
+        setPart(draft, 'location', item.part, catalogue, 0.5);
+        continue;
+      }
       // "Biomedical Scientist (microbiology)" among "Research Assistant, School of Biosciences": a bracket right
       // after the title qualifies it, whatever the other entries set after a comma in that place.
       const specialty = bracketed.has(slotKey(item.part))
@@ -3657,7 +3860,7 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
         !has(draft, sibling.label)
       ) {
         item.label = sibling.label;
-        setPart(draft, sibling.label, item.part, 0.6);
+        setPart(draft, sibling.label, item.part, catalogue, 0.6);
         continue;
       }
       // The same place among as many parts, else the same place on the same header line. A one-line
@@ -3687,18 +3890,18 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
       )?.[0];
       if (voted) {
         item.label = voted;
-        setPart(draft, voted, item.part, 0.7);
+        setPart(draft, voted, item.part, catalogue, 0.7);
         // "Harjoittelija, laadunvarmistus, Pihlava Oyj": the part between the title and the employer is the unit.
         if (voted === 'title' && unitBetween && !has(draft, 'team')) {
           unitBetween.label = 'team';
-          setPart(draft, 'team', unitBetween.part, 0.6);
+          setPart(draft, 'team', unitBetween.part, catalogue, 0.6);
         }
         continue;
       }
       const qualified = qualifiedTitle(entry, item.part, { oneLineHeaders, above, catalogue });
       if (unitAfterTitle(entry, item) && !employerSlots.has(slotKey(item.part))) {
         item.label = 'team';
-        setPart(draft, 'team', item.part, 0.6);
+        setPart(draft, 'team', item.part, catalogue, 0.6);
       } else if (qualified) {
         item.label = 'title';
         draft.title = qualified;
@@ -3709,25 +3912,25 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
       ) {
         // "Kasininkė, Kavinė Žalias Lapas" where the other entries' evidence puts the employer after the comma.
         item.label = 'title';
-        setPart(draft, 'title', item.part, 0.6);
+        setPart(draft, 'title', item.part, catalogue, 0.6);
       } else if (!draft.company && !draft.location && cityBeforeEmployer(entry, item)) {
         item.label = 'location';
-        setPart(draft, 'location', item.part, 0.5);
+        setPart(draft, 'location', item.part, catalogue, 0.5);
       } else if (!draft.company) {
         item.label = 'company';
-        setPart(draft, 'company', item.part, 0.6);
+        setPart(draft, 'company', item.part, catalogue, 0.6);
       } else if (
         !draft.title &&
         (titleScore(item.part.text) > 0 || titleBeforeEmployer(entry, item, votedEmployer, employerLast))
       ) {
         item.label = 'title';
-        setPart(draft, 'title', item.part, 0.6);
+        setPart(draft, 'title', item.part, catalogue, 0.6);
       } else if (!draft.title && unitBetween) {
         item.label = 'title';
-        setPart(draft, 'title', item.part, 0.6);
+        setPart(draft, 'title', item.part, catalogue, 0.6);
         if (!has(draft, 'team')) {
           unitBetween.label = 'team';
-          setPart(draft, 'team', unitBetween.part, 0.6);
+          setPart(draft, 'team', unitBetween.part, catalogue, 0.6);
         }
       } else if (
         !draft.location &&
@@ -3735,10 +3938,10 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
         (item.part.line.n === draft.company.line || knownPlace(item.part.text))
       ) {
         item.label = 'location';
-        setPart(draft, 'location', item.part, 0.5);
+        setPart(draft, 'location', item.part, catalogue, 0.5);
       } else if (!draft.team && item.part.line.n === draft.title?.line) {
         item.label = 'team';
-        setPart(draft, 'team', item.part, 0.5);
+        setPart(draft, 'team', item.part, catalogue, 0.5);
       }
     }
   });

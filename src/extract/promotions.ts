@@ -1,6 +1,7 @@
 import { lookupKey } from '../catalogue/lookup-key.js';
 import { formatPartialDate, type PartialDate } from '../resume/parse-partial-date.js';
 import { findDates, monthKey } from './dates.js';
+import { titlesLabel } from './entry-labels.js';
 import type { PositionDraft } from './experience.js';
 import type { DocLine } from './line-model.js';
 import type { Located, LocatedDate } from './located.js';
@@ -76,7 +77,8 @@ export function splitPromotions(lines: readonly DocLine[]): { lines: DocLine[]; 
   for (const line of lines) {
     const found = line.blank || line.bullet ? null : PROMOTED_TO.exec(line.text);
     if (!found) {
-      const titles = line.blank || line.bullet ? null : titlesInTurn(line.text);
+      const titles =
+        line.blank || line.bullet ? null : (labelledTitles(line.text) ?? titlesInTurn(line.text));
       if (titles) out.push(...titles.map(([from, to]) => keep(line, from, to)));
       else
         out.push(
@@ -167,6 +169,39 @@ const IN_TURN = /(?<!\s)\s+(?:[←→⟵⟶]|<-+|-+>)\s+|(?:(?<!\s)\s+)?[,;]\s*(
  */
 function titlesInTurn(text: string): Array<[number, number]> | null {
   return datedTitles(text, IN_TURN);
+}
+
+/**
+ * "Cargos: Analista Júnior (02/2012 a 07/2014); Analista Pleno (08/2014 a 01/2018)", "Positionen: Entwickler (03/2016 –
+ * 05/2018); Senior Entwickler (06/2018 – heute)": a title's label (see `titlesLabel`) over two titles or more, split
+ * at semicolons, each with its own dates. The spans of the titles with their dates, the label left out (it names no
+ * employer); null for any other line.
+ */
+function labelledTitles(text: string): Array<[number, number]> | null {
+  const label = /^\s*(\p{L}[\p{L}\p{M} ]{0,30}?)\s*[:：]\s*/u.exec(text);
+  if (!label || !titlesLabel(label[1] as string)) return null;
+  const offset = label[0].length;
+  const spans: Array<[number, number]> = [];
+  let from = offset;
+  for (const join of text.slice(offset).matchAll(/\s*;\s*/gu)) {
+    spans.push([from, offset + (join.index ?? 0)]);
+    from = offset + (join.index ?? 0) + join[0].length;
+  }
+  spans.push([from, text.length]);
+  const dated = (piece: string) => {
+    const dates = findDates(piece);
+    let name = piece;
+    for (const date of [...dates].reverse()) name = name.slice(0, date.start) + name.slice(date.end);
+    const words = name
+      .replace(/[()[\],]/gu, ' ')
+      .trim()
+      .split(/\s+/u)
+      .filter((word) => /\p{L}/u.test(word));
+    return dates.length > 0 && words.length > 0 && words.length <= 8;
+  };
+  return spans.length >= 2 && spans.every(([start, end]) => dated(text.slice(start, end).trim()))
+    ? spans
+    : null;
 }
 
 /** An arrow between what was held in turn: group 1 points to the newer (→), group 2 back to it (←). */
@@ -270,14 +305,56 @@ const PROMOTION_WORD =
  * em 2021", "promoted to Senior in 2021", "2021 zum Senior befördert"): no employer, unit or second title.
  */
 export function remarksOnTitle(text: string): boolean {
-  return PROMOTION_WORD.test(text) && text.trim().split(/\s+/u).length <= 8;
+  return (PROMOTION_WORD.test(text) || ROLE_SINCE.test(text.trim())) && text.trim().split(/\s+/u).length <= 8;
 }
 
-/** "Data Analyst (promoted to Senior in 2021)": the title without a closing remark on it (see `remarksOnTitle`). */
+/**
+ * "team lead since 2022", "Tech Lead a partir de 2021", "Teamleiter seit 2022", "capo progetto dal 2021", "teamleider
+ * vanaf 2020": a bracket's words that name a role taken on inside the job, then "since" in the languages CVs are
+ * written in and its date. A remark on the title before it, not the job's own dates.
+ */
+const ROLE_SINCE =
+  /^\p{L}[\p{L}\s&/-]*?\s(?:since|from|a\s+partir\s+de|desde|dal(?:l[oa])?|seit|ab|vanaf|sinds|depuis|od|fr[åa]n|siden|alates|al)\s+[^()]*\d{4}[^()]*$/iu;
+
+/**
+ * Where `text` holds brackets that remark on a title with a role's own timing (see `ROLE_SINCE`): the dates in them
+ * are the role's, none of the line's.
+ */
+export function titleRemarkSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/\(([^()]*)\)/gu)]
+    .filter((match) => (match.index ?? 0) > 0 && ROLE_SINCE.test((match[1] as string).trim()))
+    .map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+}
+
+/**
+ * "Data Analyst (promoted to Senior in 2021)": the title without a closing remark on it (see `remarksOnTitle`), and an
+ * apprentice's title without the trade or qualification named in brackets after it ("Apprentice Electrician (City &
+ * Guilds Level 3)", "Auszubildender (Kaufmann für Büromanagement)").
+ */
 export function withoutTitleRemark(value: string): string | null {
   const match = /^(.*?\S)\s*\(([^()]*)\)$/u.exec(value);
-  return match && remarksOnTitle(match[2] as string) ? (match[1] as string) : null;
+  if (!match) return null;
+  const inner = (match[2] as string).trim();
+  const trade = APPRENTICE.test(match[1] as string) && /^\p{Lu}/u.test(inner);
+  return remarksOnTitle(inner) || trade || remarkOnJob(inner) ? (match[1] as string) : null;
 }
+
+/**
+ * "proyecto para un cliente del sector asegurador", "project for a logistics client", "im Auftrag eines Versicherers": a
+ * bracket's words opening in lower case, four or more, say what the job was about (its client, its project), no
+ * specialty of the title ("(microbiology)", "(nivel secundario)" are one).
+ */
+export function remarkOnJob(inner: string): boolean {
+  const words = inner.trim().split(/\s+/u);
+  return /^\p{Ll}/u.test(inner.trim()) && words.length >= 4;
+}
+
+/**
+ * The person's word for an apprentice, in the languages CVs are written in: English, German and Swiss German
+ * ("Auszubildende", "Azubi", "Lehrling", "Lernende"), French, Spanish, Portuguese, Italian, Dutch and the Nordic ones.
+ */
+const APPRENTICE =
+  /(?<![\p{L}])(?:apprentice|auszubildende[rn]?|azubi|lehrling|lernende[rn]?|apprenti(?:e)?|aprendiz|apprendista|leerling|l[æäa]rling)(?![\p{L}])/iu;
 
 /**
  * A promotion or an earlier role told in a sentence of a position's own text, with its date: "Promoted from

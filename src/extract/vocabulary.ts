@@ -1977,6 +1977,13 @@ const ROMANCE_HEAD_ROLES = new Set([
   'pasante',
   'becario',
   'becaria',
+  // A research grant's holder, as Italian, Portuguese and French CVs title the post ("Borsista di ricerca",
+  // "Assegnista di ricerca", "Bolsista de iniciação científica", "Boursier de recherche").
+  'borsista',
+  'assegnista',
+  'bolsista',
+  'boursier',
+  'boursière',
   'estagiário',
   'estagiária',
   'ingegnere',
@@ -3248,6 +3255,15 @@ export function isLocation(text: string): boolean {
       /^([A-Z]{2})\s+(\p{Lu}.*)$/u,
       (all, code, country) => (countryNames().has(country.toLowerCase()) ? code : all),
     );
+    // "Studentassistent, IT", "Assistentin, HR": a code that is also a field's short name, after one word no
+    // gazetteer knows as a place, is the field a post is in, no country.
+    if (
+      parts.length === 2 &&
+      FIELD_CODES.has(last) &&
+      !/\s/u.test(parts[0] as string) &&
+      !knownPlace(parts[0] as string)
+    )
+      return false;
     if (/^[A-Z]{2}$/.test(last) || countryNames().has(last.toLowerCase())) {
       return parts
         .slice(0, -1)
@@ -3256,6 +3272,12 @@ export function isLocation(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Country codes that are also the short names of a field of work: IT (Italy), HR (Croatia), AI (Anguilla), QA (Qatar),
+ * ML (Mali), BI (Burundi), PR (Puerto Rico).
+ */
+const FIELD_CODES: ReadonlySet<string> = new Set(['IT', 'HR', 'AI', 'QA', 'ML', 'BI', 'PR']);
 
 /** One to three capitalised words, a state's code and perhaps a postcode: group 2 is the code. */
 const TOWN_STATE = /^(\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})\s+([A-Z]{2,3})(?:\s+\d{4,5})?$/u;
