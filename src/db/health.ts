@@ -425,8 +425,8 @@ export class DatabaseHealth {
     const sinceTick = now - this.lastTick;
     this.lastTick = now;
     if (this.probing) {
-      const owedSince = Math.max(this.probing.started, this.lastAnswer, now - sinceTick);
-      this.silentMs += Math.min(Math.max(0, now - owedSince), LATE_TICK_MS);
+      const silentFrom = Math.max(this.probing.started, this.lastAnswer, now - sinceTick);
+      this.silentMs += Math.min(Math.max(0, now - silentFrom), LATE_TICK_MS);
       if (this.silentMs >= this.timing.unresponsiveMs) {
         const allowed = this.allowedSilenceMs(now);
         if (this.silentMs >= allowed) {
