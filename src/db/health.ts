@@ -56,10 +56,11 @@ export const DEFAULT_HEALTH_TIMING: HealthTiming = {
  * The API's `idleIntervalMs`: an idle server probes about once a second rather than every 50 ms (a
  * new TCP connection to the database each time: 3+ s of the API's CPU in a 4-minute benchmark that
  * left it idle most of the time, and Neo4j's CPU for each handshake). No guarantee depends on it:
- * work that starts probes at once when the database has not answered lately, so a request sent to
- * a database that went silent while the server was idle is answered within `unresponsiveMs` plus a
- * tick, as under load; only the verdict nobody waits for comes later (within this plus
- * `unresponsiveMs`).
+ * work that starts when the database has not answered lately is owed an answer from its start
+ * (`DatabaseHealth.working`), and unless something answers by the next tick a probe goes out then
+ * with that wait counted as silence, so a request sent to a database that went silent while the
+ * server was idle is answered within `unresponsiveMs` of its start, as under load; only the verdict
+ * nobody waits for comes later (within this plus `unresponsiveMs`).
  */
 export const IDLE_PROBE_INTERVAL_MS = 1000;
 
@@ -125,7 +126,10 @@ export class DatabaseHealth {
   private lastProbeOk = false;
   /** A probe was due and not started, because a query had answered within `intervalMs`. */
   private heldBack = false;
-  /** When work that found the database idle began, until anything answers (`working`). */
+  /**
+   * When work that found the database idle began (`working`): until anything answers, a probe
+   * starts or no work is left in flight, the database owes an answer from then.
+   */
   private owedSince: number | undefined;
   /** With a liveness probe: the query probe outstanding, and when the last one settled. */
   private queryProbing: { started: number } | undefined;
@@ -190,6 +194,7 @@ export class DatabaseHealth {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.state = 'unknown';
+    this.owedSince = undefined;
   }
 
   get monitoring(): boolean {
@@ -292,13 +297,22 @@ export class DatabaseHealth {
    */
   working(): () => void {
     this.inFlight += 1;
-    if (this.idleAndUnanswered()) this.owedSince ??= Date.now();
+    if (this.idleAndUnanswered()) {
+      this.owedSince ??= Date.now();
+      // Alone in flight, a probe held back before it was held back while nothing was owed: the
+      // silence since the last answer was nobody's, and counting it would find a database that
+      // pauses between one-at-a-time requests down before `unresponsiveMs` of this work's wait.
+      if (this.inFlight === 1) this.heldBack = false;
+    }
     this.hurry();
     let ended = false;
     return () => {
       if (ended) return;
       ended = true;
       this.inFlight -= 1;
+      // Work can end with no answer to count (a refused BEGIN, a commit with no query): once none
+      // is left, nothing is owed, and a later work's wait must not start from this one's.
+      if (this.inFlight === 0) this.owedSince = undefined;
     };
   }
 
@@ -411,8 +425,8 @@ export class DatabaseHealth {
     const sinceTick = now - this.lastTick;
     this.lastTick = now;
     if (this.probing) {
-      const owedSince = Math.max(this.probing.started, this.lastAnswer, now - sinceTick);
-      this.silentMs += Math.min(Math.max(0, now - owedSince), LATE_TICK_MS);
+      const silentFrom = Math.max(this.probing.started, this.lastAnswer, now - sinceTick);
+      this.silentMs += Math.min(Math.max(0, now - silentFrom), LATE_TICK_MS);
       if (this.silentMs >= this.timing.unresponsiveMs) {
         const allowed = this.allowedSilenceMs(now);
         if (this.silentMs >= allowed) {
@@ -458,7 +472,8 @@ export class DatabaseHealth {
     // Held back by answers: the database has owed this probe's answer since its last one. A late
     // tick counts for no more than `LATE_TICK_MS` here either.
     if (this.heldBack) this.silentMs += Math.min(Math.max(0, probe.started - this.lastAnswer), LATE_TICK_MS);
-    // Owed since work began (`working`): that wait was silence too.
+    // Owed since work began (`working`): that wait was silence too, and none before it unless other
+    // work was in flight when the probe was held back.
     else if (this.owedSince !== undefined)
       this.silentMs += Math.min(Math.max(0, probe.started - this.owedSince), LATE_TICK_MS);
     this.heldBack = false;
@@ -552,6 +567,7 @@ export class DatabaseHealth {
 
   private markDown(reason: string): void {
     this.why = reason;
+    this.owedSince = undefined;
     if (this.state === 'down') return;
     this.state = 'down';
     this.downAt = Date.now();

@@ -48,6 +48,25 @@ describe('the health monitor of an idle API', () => {
     expect(proxy.accepted - before).toBeLessThanOrEqual(Math.ceil(idleMs / IDLE_PROBE_INTERVAL_MS) + 1);
   });
 
+  it('opens no connection beside each of requests sent one at a time, 100 ms apart', async () => {
+    const before = proxy.accepted;
+    const started = performance.now();
+    // A request whose query has not answered by the monitor's next tick (25 ms after its start)
+    // may set off a handshake: counted from the client's side, which waited at least as long.
+    let slow = 0;
+    for (let request = 0; request < 20; request++) {
+      const sent = performance.now();
+      expect((await graphql(app.url, query)).body).toEqual({ data: { technology: { id: 'kubernetes' } } });
+      if (performance.now() - sent >= 25) slow += 1;
+      await sleep(100);
+    }
+    const spellMs = performance.now() - started;
+    // Before session 35 each request 25 ms or more after the last answer opened one (20 here).
+    expect(proxy.accepted - before).toBeLessThanOrEqual(
+      Math.ceil(spellMs / IDLE_PROBE_INTERVAL_MS) + 1 + slow,
+    );
+  });
+
   it('tells a request sent after a long idle spell to a frozen database that it is away, and /health too', async () => {
     await sleep(3_000);
     proxy.freeze();

@@ -13,10 +13,28 @@ describe('bench/compare/server-cpu.ts options', () => {
       '--rounds',
       '3',
     ]);
-    expect(args).toMatchObject({ people: 10000, rounds: 3, slice: 5, connections: 8, seed: 1 });
+    expect(args).toMatchObject({
+      people: 10000,
+      rounds: 3,
+      slice: 5,
+      connections: 8,
+      seed: 1,
+      sequential: 0,
+    });
     expect(args.operations.map((operation) => operation.name)).toEqual(['person-detail']);
     expect(args.against).toEqual([{ name: 'main', script: `${projectRoot}/bench/compare/our-server.ts` }]);
     expect(args.profile).toBeUndefined();
+  });
+
+  it('reads --sequential from 0 to 100000 rounds of one request per side at a time', () => {
+    expect(parseServerCpuArguments(['--sequential', '600']).sequential).toBe(600);
+    expect(parseServerCpuArguments(['--sequential', '100000']).sequential).toBe(100_000);
+    expect(refusal(() => parseServerCpuArguments(['--sequential', 'all']))).toMatch(
+      /^--sequential "all" is not valid: expected an integer from 0 to 100000\.\nUsage: npx tsx bench\/compare\/server-cpu\.ts/,
+    );
+    expect(refusal(() => parseServerCpuArguments(['--sequential', '100001']))).toMatch(
+      /^--sequential "100001" is not valid: expected an integer from 0 to 100000\.\n/,
+    );
   });
 
   it('names a bad number, an --against that is not name=dir or not a checkout, and an unknown operation', () => {
