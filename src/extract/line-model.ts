@@ -316,7 +316,6 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
   columns.push(trimmed.length > 0 ? (columns[trimmed.length - 1] as number) + 1 : raw.length);
   text = trimmed;
   const wholeBold = read.bold ?? (opener !== null || isWholeBold(raw.slice(position)));
-  const letters = text.replace(/[^\p{L}]/gu, '');
   return {
     n,
     raw,
@@ -328,11 +327,17 @@ function modelLine(n: number, read: ReadLine, letterItem = false): DocLine {
     indent,
     heading,
     bold: wholeBold,
-    caps: letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    caps: setInCapitals(text),
     gapBefore: read.gapBefore ?? false,
     size: read.size ?? 1,
     rule,
   };
+}
+
+/** Whether `text` is set in capitals: three letters at least, none lower-case, of a script that has cases. */
+export function setInCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** The HTML entities résumés carry (an unknown name stays as written). */

@@ -3,7 +3,7 @@ import { coverage, joinSplitDateCells, wholeRange } from './date-cells.js';
 import { findDates } from './dates.js';
 import { DocumentError } from './document-error.js';
 import { DURATION, lengthOfTimeOnly } from './entries.js';
-import { CUT_WORDS, MARKER_GLYPHS, type ReadLine, untracked } from './line-model.js';
+import { CUT_WORDS, MARKER_GLYPHS, type ReadLine, setInCapitals, untracked } from './line-model.js';
 import { raiseRowDates } from './row-dates.js';
 import { letterSpaced } from './sections.js';
 import { isRecordTable, labelFields, positionColumns, positionHead, recordLabel } from './tables.js';
@@ -1907,7 +1907,7 @@ function withDateCellLines(
     if (below === -1) continue;
     const row = result[at + 1 + below] as Row;
     const cell = row.segments.find((segment) => inner.includes(segment)) as Segment;
-    if (!placeLine(cell.text) || date.y - cell.y > date.size * 1.8) continue;
+    if (!placeLine(cell.text) || date.y - cell.y > date.size * STACK_LINE) continue;
     row.segments = row.segments.filter((segment) => segment !== cell);
     const head = result[at] as Row;
     // The head's own next line, left alone on the row the place stood on, goes on with it where the head ran to
@@ -1933,7 +1933,7 @@ function withDateCellLines(
     for (const next of result.slice(at + 2 + below)) {
       const more = next.segments.find((segment) => inner.includes(segment));
       if (more === undefined) continue;
-      if (dated.includes(more) || !placeLine(more.text) || last.y - more.y > last.size * 1.8) break;
+      if (dated.includes(more) || !placeLine(more.text) || last.y - more.y > last.size * STACK_LINE) break;
       next.segments = next.segments.filter((segment) => segment !== more);
       moved = { ...moved, text: joinWrapped(moved.text, more.text) };
       last = more;
@@ -2074,19 +2074,21 @@ function recordLabels(rows: readonly Row[]): Set<Segment> {
 }
 
 /**
- * A row read whole as the lines a reader sees in it. A section's name in the label cell of a form
- * beside the dates that open its first entry ("Work experience" beside "09.2020 – present", in a
- * grid of labels and values) heads what stands beside it and below: it becomes a line of its own
- * before the row's other cells, as it would be above them. A label beside anything else
- * ("Languages" beside "Python, Scala") labels its row.
+ * A row read whole as the lines a reader sees in it, `above` and `next` the rows before and after it. A section's
+ * name in the label cell of a form beside the dates that open its first entry ("Work experience" beside
+ * "09.2020 – present", in a grid of labels and values) heads what stands beside it and below: it becomes a line of
+ * its own before the row's other cells, as it would be above them; so does a section's name in a margin column
+ * (`marginName`). A label beside anything else ("Languages" beside "Python, Scala") labels its row.
  */
-function rowLines(row: Row, next?: Row): Placed[] {
+function rowLines(row: Row, above?: Row, next?: Row): Placed[] {
   const [label, ...rest] = row.segments;
   const first = rest[0];
   if (label && first && sectionKind(label.text) !== null && findDates(first.text)[0]?.start === 0) {
     return [placed([label], row.y), placed(rest, row.y)];
   }
-  if (label && first && marginName(label, first, next)) return [placed([label], row.y), placed(rest, row.y)];
+  if (label && first && marginName(label, first, above, next)) {
+    return [placed([label], row.y), placed(rest, row.y)];
+  }
   // A name set half as large again as the text beside it on its baseline ("Siddharth Venkataraman" in 14 pt beside
   // "Bengaluru, India | +91 … | …@gmail.com" in 9 pt) is a line of its own, the smaller text the next line. A date
   // so set ("2019" in 16 pt beside its entry's title, a timeline's year) stays with the row it dates.
@@ -2107,48 +2109,80 @@ const LARGER = 1.5;
 /** The fewest ems between a column of section names and the text beside it: a column's gap, not a label's. */
 const MARGIN_GAP = 2;
 
+/** A word space, in ems (Times sets a quarter of an em, Helvetica a little more). */
+const SPACE_WIDTH = 0.25;
+
 /**
  * Rows read whole, in turn, as their lines (see `rowLines`): an entry's dates stacked under its place go up to its
  * heading (`raiseStackedDates`), and a section's name wrapped in a margin column is one name (`joinMarginNames`).
  */
 function wholeRows(rows: readonly Row[]): Placed[] {
   const read = joinMarginNames(raiseStackedDates(rows));
-  return read.flatMap((row, index) => rowLines(row, read[index + 1]));
+  return read.flatMap((row, index) => rowLines(row, read[index - 1], read[index + 1]));
 }
 
 /**
  * A section's name in a narrow column left of its section's text, level with the section's first line (FlowCV,
  * Reactive Resume and many designed templates; on a page too few such names stand for a column of them, see
- * `headingColumn`): it names a section and stands a column's gap before the text; the text goes on under it with
- * nothing left of where the row's text starts (`next`, the row below: the name's column is empty there), or the name
- * is set apart from the text (another font, letter-spaced, or in capitals beside text that is not). Names of spoken
- * languages, and of skills unless set apart, also label a row of a skills table ("Languages", "Tools" beside their
- * values, over the next label): they label their row.
+ * `headingColumn`): it names a section and stands a column's gap before the text, and the name's column is empty
+ * under it: the text goes on under the text beside it (`next`, the row below, starts in the text column), or, where
+ * the name is set apart from the text (another font, letter-spaced, or in capitals beside text that is not), the
+ * next section's name stands under it a section's gap below (a section of one line) or nothing does (the last of
+ * the rows read whole). A label with another label right above or below it in its column, as near as a table's rows
+ * stand (`inLabelColumn`), labels its row of a table: a skills table ("Tools" over "Frameworks"), a form of contact
+ * or personal details ("Work" over "Mobile"). Names of spoken languages, and of skills unless set apart, also label
+ * a row of a skills table: they label their row.
  */
-function marginName(label: Segment, first: Segment, next: Row | undefined): boolean {
+function marginName(label: Segment, first: Segment, above: Row | undefined, next: Row | undefined): boolean {
   const kind = sectionKind(label.text);
   if (kind === null || kind === 'languages') return false;
   if (first.x0 - label.x1 < label.size * MARGIN_GAP) return false;
-  const capitals = (text: string) => /\p{L}/u.test(text) && text === text.toUpperCase();
+  // A table's rows stand evenly: a label a line away, or no farther than the row on the other side, is its neighbour.
+  const line = label.size * STACK_LINE;
+  const up = above === undefined ? 0 : above.y - label.y;
+  const down = next === undefined ? 0 : label.y - next.y;
+  if (
+    inLabelColumn(above, label, first, Math.max(line, down)) ||
+    inLabelColumn(next, label, first, Math.max(line, up))
+  ) {
+    return false;
+  }
   const apart =
     label.soleFont !== first.soleFont ||
     label.items?.some((item) => item.tracked) === true ||
-    (capitals(label.text) && !capitals(first.text));
-  if (apart) return true;
+    (setInCapitals(label.text) && !setInCapitals(first.text));
   const [below] = next?.segments ?? [];
-  return (
-    kind !== 'skills' &&
-    below !== undefined &&
-    below.x0 >= first.x0 - 1 &&
-    (next as Row).y < first.y &&
-    first.y - (next as Row).y <= Math.max(first.size, below.size) * STACK_LINE
-  );
+  if (next === undefined || below === undefined) return apart;
+  if (next.y >= first.y) return false;
+  if (first.y - next.y <= Math.max(first.size, below.size) * STACK_LINE) {
+    return below.x0 >= first.x0 - 1 && (apart || kind !== 'skills');
+  }
+  const under = sectionKind(below.text);
+  return apart && Math.abs(below.x0 - label.x0) <= 1 && under !== null && under !== kind;
+}
+
+/**
+ * Whether `row`, right above or under the row of `label` and no farther from it than `reach`, opens with a cell in
+ * the column of `label` (starting where it starts, ending before `first`, the text beside it) beside text: a label
+ * of a table of labels and values, as `label` is then.
+ */
+function inLabelColumn(row: Row | undefined, label: Segment, first: Segment, reach: number): boolean {
+  const [cell, beside] = row?.segments ?? [];
+  if (row === undefined || cell === undefined || beside === undefined) return false;
+  if (Math.abs(row.y - label.y) > reach) return false;
+  return Math.abs(cell.x0 - label.x0) <= 1 && cell.x1 < first.x0 - 1 && beside.x0 >= first.x0 - 1;
 }
 
 /**
  * "WORK" over "EXPERIENCE", "Beruflicher" over "Werdegang": a section's name wrapped in its margin column, each line
  * the first cell of its row, the second right under the first, before the text column: one name, where the two lines
- * together name a section and the first alone names none or the same kind (see `wrappedNames`).
+ * are words (no digit: a date column's "2019 – 2023" over "Research" is two cells), together name a section and the
+ * first alone names none or the same kind (see `wrappedNames`); where the name joined would not fit in the column
+ * (a name wraps where its column is too narrow for it: "Software" over "Tools" in a column wide enough for both are
+ * two labels); where no label stands stacked right above or under the two (`inLabelColumn`: the labels of a
+ * table, "Programming" over "Languages" over "Technologies", each beside its values); and where the line above is
+ * not a heading of the same kind of section (a section's first line is not the name of another such section:
+ * "Technologies" over "Tools" under "Skills" label two rows of its table).
  */
 function joinMarginNames(rows: readonly Row[]): Row[] {
   const result = rows.map((row) => ({ ...row, segments: [...row.segments] }));
@@ -2160,16 +2194,26 @@ function joinMarginNames(rows: readonly Row[]): Row[] {
     if (!label || !first || !more || Math.abs(more.x0 - label.x0) > 1 || more.x1 >= first.x0 - 1) continue;
     if (beside !== undefined && beside.x0 < first.x0 - 1) continue;
     if (row.y - below.y > Math.max(label.size, more.size) * STACK_LINE) continue;
+    if (/\p{N}/u.test(label.text) || /\p{N}/u.test(more.text)) continue;
+    const space = Math.max(label.size, more.size) * SPACE_WIDTH;
+    const width = label.x1 - label.x0 + space + (more.x1 - more.x0);
+    if (label.x0 + width <= first.x0 - label.size * MARGIN_GAP) continue;
+    const line = Math.max(label.size, more.size) * STACK_LINE;
+    if (inLabelColumn(result[i - 1], label, first, line) || inLabelColumn(result[i + 2], more, first, line))
+      continue;
     const joined = `${label.text} ${more.text}`;
+    const kind = sectionKind(joined);
     const alone = sectionKind(label.text);
-    if (sectionKind(joined) === null || (alone !== null && alone !== sectionKind(joined))) continue;
+    if (kind === null || (alone !== null && alone !== kind)) continue;
+    const [heading, ...others] = result[i - 1]?.segments ?? [];
+    if (heading !== undefined && others.length === 0 && sectionKind(heading.text) === kind) continue;
     row.segments[0] = { ...label, text: joined, x1: Math.max(label.x1, more.x1) };
     below.segments = below.segments.slice(1);
   }
   return result.filter((row) => row.segments.length > 0);
 }
 
-/** How far apart, in ems, the rows of an entry's place and its dates stand in their cell. */
+/** How far apart, in ems, two lines stacked in one cell or column stand at most: a place over its dates, a name wrapped. */
 const STACK_LINE = 1.8;
 
 /**

@@ -174,22 +174,25 @@ describe('section names in a narrow left column under a contact line (FlowCV, de
     ]);
   });
 
-  it('leaves the labels of a skills table on their rows: "Tools" over "Frameworks", each beside its values', async () => {
+  it('leaves the labels of a skills table on their rows, bold beside regular values, two of them naming a section together', async () => {
     const pdf = await makePdf([
       [
         { text: 'Pietro Esposito', x: 50, top: 60, size: 24, bold: true },
         { text: 'Skills', x: 50, top: 100, size: 14, bold: true },
         { text: 'Tools', x: 50, top: 130, bold: true },
-        { text: 'Docker, Terraform', x: TEXT, top: 130, bold: true },
-        { text: 'Frameworks', x: 50, top: 143, bold: true },
-        { text: 'Spring Boot, Gin', x: TEXT, top: 143, bold: true },
+        { text: 'Docker, Terraform', x: TEXT, top: 130 },
+        { text: 'Programming', x: 50, top: 143, bold: true },
+        { text: 'Go, Java, Python', x: TEXT, top: 143 },
+        { text: 'Languages', x: 50, top: 156, bold: true },
+        { text: 'Italian, English', x: TEXT, top: 156 },
       ],
     ]);
     expect(await documentLines('pietro.pdf', pdf)).toEqual([
       'Pietro Esposito',
       'Skills',
       'Tools    Docker, Terraform',
-      'Frameworks    Spring Boot, Gin',
+      'Programming    Go, Java, Python',
+      'Languages    Italian, English',
     ]);
   });
 
