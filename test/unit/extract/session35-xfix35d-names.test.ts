@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMentionMatcher } from '../../../src/catalogue/mention-matcher.js';
-import { extractText, seedCatalogue, technologiesByPosition } from './extract-text.js';
+import { extractText, schools, seedCatalogue, technologiesByPosition } from './extract-text.js';
 
 // Session 35 (xfix35d): technologies session 35's rules lost in ordinary lines (a name hyphened to capitals, a name
-// after "en" or a body's "of", a name wrapped onto a line that opens like a label), and JSF where it names an
-// aircraft. Lines written for these tests, of invented people and work.
+// after "en" or a body's "of", a name wrapped onto a line that opens like a label), JSF where it names an aircraft,
+// and Catalonia's master's degree. Lines written for these tests, of invented people and work.
 
 const found = async (text: string) =>
   createMentionMatcher((await seedCatalogue()).technologies)
@@ -109,6 +109,33 @@ describe('"JSF"', () => {
       'java=Java EE',
       'javaserver-faces=JSF',
       'oracle-database=Oracle',
+    ]);
+  });
+});
+
+describe("Catalonia's master's degree", () => {
+  it('reads "Màster Universitari en …" as degree and field', async () => {
+    const result = await extractText(
+      [
+        'Jordi Puigvert Casals',
+        'Girona',
+        '',
+        'Experiència',
+        'Enginyer de programari, Empordà Dades, gener 2020 - març 2023',
+        '',
+        'Formació',
+        '',
+        'Màster Universitari en Ciència de Dades, Universitat de Girona, 2018 – 2020',
+      ].join('\n'),
+    );
+    expect(schools(result)).toEqual([
+      {
+        institution: 'Universitat de Girona',
+        studyType: 'Màster Universitari',
+        area: 'Ciència de Dades',
+        startDate: '2018',
+        endDate: '2020',
+      },
     ]);
   });
 });
