@@ -270,10 +270,11 @@ export const PREPOSITION_LIKE: ReadonlySet<string> = new Set([
   'ja',
 ]);
 /**
- * A conjunction of LIST_CONJUNCTIONS, or "with" and "plus", between two names of a list in running text; not one that
- * is also a preposition or an article ("Paystack (a Stripe company)").
+ * A conjunction of LIST_CONJUNCTIONS, or "with" (Spanish and Italian "con", Portuguese "com", French "avec", German
+ * "mit", Scandinavian "med") and "plus", between two names of a list in running text; not one that is also a
+ * preposition or an article ("Paystack (a Stripe company)").
  */
-const JOINING_WORD = `(?:${[...LIST_CONJUNCTIONS, 'with', 'plus'].filter((word) => !PREPOSITION_LIKE.has(word)).join('|')}|&)`;
+const JOINING_WORD = `(?:${[...LIST_CONJUNCTIONS, 'with', 'con', 'com', 'avec', 'mit', 'med', 'plus'].filter((word) => !PREPOSITION_LIKE.has(word)).join('|')}|&)`;
 
 /**
  * Characters of a name token: letters, digits, and the + and # of C++ and C#. A digit right after a + or a # opens a
@@ -299,8 +300,6 @@ const MARKED_GAP = new RegExp(
 const PUNCTUATION_GAP = /^\s*[,;/|+()[\]•·]+\s*$/u;
 /** `R&D`, `C-level`, `A/B`: a single letter glued to another word is no name. */
 const GLUED_LETTER_AFTER = /^[&'’-]\p{L}/u;
-/** A hyphen and a run of capitals after a name, the whole run ("-XA" of "JMS-XA"); group 1 the capitals. */
-const CAPITALS_TAIL = /^-(\p{Lu}{2,6})(?![\p{L}\p{N}])/u;
 const GLUED_LETTER_BEFORE = /\p{L}[&'’/-]$/u;
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}.,])\d(?:[\d,.]*\d)?\+?\s+$/u;
 /**
@@ -459,11 +458,22 @@ function brokenOtherwise(pieces: readonly Token[], text: string, spellings: read
 /** A capitalised word and the space after it, at the end of a text. */
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}&'’-]*)[ \t\u00a0]+$/u;
 /**
- * "of" in a body's name and a capitalised word in title case, joined to what follows by a conjunction of a language
- * CVs are written in ("di Automatica e " of "Dipartimento di Automatica e Informatica", "of Mathematics and ").
+ * The words that name a faculty or a department of a school, in the languages CVs are written in, each capitalised
+ * as a name writes it ("Faculty of Engineering", "Departamento de Física", "Wydział Elektroniki").
  */
-const CONJOINED_WORD_BEFORE =
-  /(?<![\p{L}\p{N}])(?:of|di|de|da|do|des|du|der|für|for|van|voor|för|af)[ \t\u00a0]+(\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:and|&|e|y|et|und|i|og|och|en|ve)[ \t\u00a0]+$/u;
+export const SCHOOL_UNIT_WORDS = String.raw`Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Fakulta|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento`;
+/** A school's unit, or an institute or a school inside one, that opens a body's name before its "of". */
+const BODY_OPENING = `(?:${SCHOOL_UNIT_WORDS}|Faculteit|Institut(?:e|o|ionen)?|School|Escuela|Escola|[ÉE]cole|Scuola|Division)`;
+/**
+ * A body's name up to "of" and a capitalised word in title case, joined to what follows by a conjunction of the same
+ * language ("Faculty of Physics and ", "Dipartimento di Matematica e ", Dutch "Faculteit der Wiskunde en "); group 1
+ * or 2 the word. Only after a body's word: "Desarrollo de Aplicaciones en Swift", "the rewrite of Billing and Go
+ * services" name the technology.
+ */
+const CONJOINED_WORD_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${BODY_OPENING}[ \t\u00a0]+(?:(?:of|di|de|da|do|des|du|für|för|af)[ \t\u00a0]+(\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:and|&|e|y|et|und|i|og|och|ve)|(?:der|van|voor)[ \t\u00a0]+(\p{Lu}\p{Ll}+)[ \t\u00a0]+(?:en|und|&))[ \t\u00a0]+$`,
+  'u',
+);
 /**
  * A capitalised word in title case after a space, at the start of a text ("Days" of "Lambda Days"), or after "the" or
  * "of" in lower case ("North" of "Hack the North", "Code" of "Spring of Code"), words inside a name in title case.
@@ -754,11 +764,6 @@ class CatalogueMentionMatcher implements MentionMatcher {
       if (HYPHENATED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !ownName(written, spellings))
         continue;
       if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-      // "JMS-XA": capitals hyphened to more capitals that name nothing the catalogue knows are one name of two parts
-      // the catalogue lacks whole, no mention of the first ("AWS-EKS" names EKS).
-      const tail = CAPITALS_TAIL.exec(text.slice(end, end + 12));
-      if (tail && /^\p{Lu}{2,6}$/u.test(written) && !this.spellings.has(lookupKey(tail[1] as string)))
-        continue;
       if (this.placeCode(text, start, end, written)) continue;
       if (
         TEAM_OWNED_CATEGORIES.has(entry.category) &&
@@ -1104,11 +1109,11 @@ function inOtherName(
   if (next && !named(next[1] as string)) return true;
   const from = Math.max(0, start - 80);
   const before = text.slice(from, start);
-  // "Dipartimento di Automatica e Informatica", "Faculty of Mathematics and Informatics": two capitalised words a
-  // conjunction joins after a body's "of", the first no catalogue name, are the body's name's words; "with Kotlin,
-  // Coroutines and Retrofit" lists names.
+  // "Faculty of Mathematics and Informatics": two capitalised words a conjunction joins after a body's "of", the
+  // first no catalogue name, are the body's name's words; "with Kotlin, Coroutines and Retrofit" lists names.
   const conjoined = CONJOINED_WORD_BEFORE.exec(before);
-  if (conjoined && !named(conjoined[1] as string) && says(conjoined[1] as string, '') === 'none') return true;
+  const joined = conjoined ? ((conjoined[1] ?? conjoined[2]) as string) : undefined;
+  if (joined !== undefined && !named(joined) && says(joined, '') === 'none') return true;
   const previous = CAPITALISED_WORD_BEFORE.exec(before);
   if (previous === null || (previous.index === 0 && from > 0)) return false;
   const said = says(previous[1] as string, text.slice(start, end));

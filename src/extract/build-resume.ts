@@ -82,9 +82,7 @@ function wrapsOnto(line: DocLine, next: DocLine): boolean {
     next.heading === 0 &&
     line.text.trim().length >= WRAPPED_LENGTH &&
     /\p{L}$/u.test(line.text.trimEnd()) &&
-    /^\p{L}/u.test(next.text.trimStart()) &&
-    // "Cargo: Analista de Sistemas", "Role: …": a line opening with its label starts afresh.
-    !LABEL_OPENS.test(next.text)
+    /^\p{L}/u.test(next.text.trimStart())
   );
 }
 
@@ -114,6 +112,10 @@ function addWrappedNames(
     if (mention.start === before.length + 1) {
       const start = headAt;
       const end = headAt + mention.end - mention.start;
+      // "Role: …", "Cargo: …": a label opening the next line starts afresh, no word of the sentence above; a name
+      // the line above begins and the label ends ("Azure Kubernetes" over "Service: …") is still one name.
+      const label = LABEL_OPENS.exec(next.text);
+      if (label && end <= label[0].lastIndexOf(':')) continue;
       const own = found.get(next.n) ?? [];
       if (!own.some((other) => (other.column ?? 0) < end && (other.endColumn ?? 0) > start)) {
         const value = locate(next, start, end, mention.text, mention.fuzzy ? 0.5 : 0.9);

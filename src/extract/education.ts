@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { lookupKey } from '../catalogue/lookup-key.js';
+import { SCHOOL_UNIT_WORDS } from '../catalogue/mention-matcher.js';
 import { knownPlace } from '../catalogue/places.js';
 import { abbreviates } from '../resume/ids.js';
 import { withoutCertifications } from './certifications.js';
@@ -1646,12 +1647,13 @@ function schoolEnd(text: string, part: Part, next: Part | undefined): number {
  * person can be found by, so the unit is no part of its name; it is kept as the entry's area when the
  * entry names no field.
  */
-const UNIT =
-  /^\s*(?:Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Fakulta|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento|Institut(?:e)?\s+(?:of|for|für)|School\s+of|Division\s+of)(?![\p{L}])/iu;
+const UNIT = new RegExp(
+  String.raw`^\s*(?:${SCHOOL_UNIT_WORDS}|Institut(?:e)?\s+(?:of|for|für)|School\s+of|Division\s+of)(?![\p{L}])`,
+  'iu',
+);
 
 /** A faculty or department (see `UNIT`), never a school's own name that opens as a unit does ("School of the Art …"). */
-const FACULTY =
-  /^\s*(?:Faculty|Facult[ée]|Facultad|Faculdade|Facolt[àa]|Fakult[äa]t|Fakultet(?:a)?|Fakulta|Wydzia[łl]|Department|Dept\.?|Departamento|D[ée]partement|Dipartimento)(?![\p{L}])/iu;
+const FACULTY = new RegExp(String.raw`^\s*(?:${SCHOOL_UNIT_WORDS})(?![\p{L}])`, 'iu');
 
 /**
  * The school a form's field names ("Vilnius University, Faculty of Mathematics and Informatics", "Faculty of

@@ -443,7 +443,7 @@ export function addApiNames(
         // "Build FHIR R4 API": a sentence's capitalised verb opening the run is no part of the name ("Met Éireann API",
         // inside a sentence, keeps its first word).
         if (opened && name.length > 1 && words.has((name[0] as string).toLowerCase())) name.shift();
-        // "Payouts API in Java…", "Byggede API'er til…": one plain capitalised word opening a sentence owes its capital
+        // "Refunds API in Go…", "Udviklede API'er til…": one plain capitalised word opening a sentence owes its capital
         // to the sentence, a noun or a verb of any language as likely as a product's name ("FHIR API", "eBay API" keep
         // theirs by their letters).
         if (opened && name.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name[0] as string)) continue;

@@ -889,7 +889,7 @@ const PERSONAL_FIELDS = new Set([
   'nazionalita',
   'stato civile',
   'data di nascita',
-  // A person's standing to work and to drive ("Work permit: EU Blue Card", "Military status: Exempted", "Körkort: B").
+  // A person's standing to work and to drive ("Work permit: Settled status", "Military service: Completed", "Körkort: B").
   'work permit',
   'work authorization',
   'work authorisation',
@@ -1110,7 +1110,7 @@ export function readSkills(
     grid = false;
     // "Built with markdown-resume: `md2resume html …`", "Typeset in LaTeX": how the document was made, under its list.
     if (COLOPHON.test(line.text)) continue;
-    // "<!-- Stats -->": a Markdown file's HTML comment is markup its reader never sees, no item of the list.
+    // "<!-- Contact -->": a Markdown file's HTML comment is markup its reader never sees, no item of the list.
     if (HTML_COMMENT.test(line.text)) continue;
     // "| Area | Tools |" over "| --- | --- |": a table's header row names its columns, not skills.
     const below = lines[index + 1];
@@ -1181,7 +1181,7 @@ export function readSkills(
       let value = text.slice(item.start, item.end);
       // "Languages: Python, Go · Tools: Git, Docker": a group named after a separator inside the line opens there.
       const inner = LABEL.exec(value);
-      // "… · Military status: Exempted": a person's particulars after a separator name no skill either.
+      // "… · Military service: Completed": a person's particulars after a separator name no skill either.
       if (inner && index > 0 && personalDataRow(value)) continue;
       if (
         inner &&

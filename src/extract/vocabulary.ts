@@ -2878,8 +2878,9 @@ export const DEGREE = new RegExp(
       // Brazil's "Bacharel em …" (the graduate's title, written as the degree), Catalan's "Grau en …", the
       // postgraduate "Pós-graduação em …" / "Posgrado en …", "Magíster en …", Brazil's "Tecnólogo em …", the doctorates
       // "Doutorado em …", "Doctorado en …", "Dottorato di ricerca in …" too.
-      // Spain's official master's, "Máster Universitario en …" ("Máster Oficial en …"): the kind is part of its name.
-      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau|Bacharela?),)(?:Bacharelado|Bacharela?|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[áa]ster(?:\s+(?:[Uu]niversitari[oa]|[Oo]ficial))?|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Diplomado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
+      // Spain's official master's, "Máster Universitario en …" ("Máster Oficial en …", Catalan "Màster Universitari
+      // en …"): the kind is part of its name.
+      String.raw`(?!(?:Ingenier[oa]|Licenciad[oa]|Mestre|Tecn[óo]log[oa]|Grau|Bacharela?),)(?:Bacharelado|Bacharela?|Bachiller|Baccalaur[ée]at|Bachillerato|Grado|Grau|Ingenier[íi]a(?:\s+Civil)?|Ingenier[oa](?:\s+Civil)?|Licenciad[oa]|M[àáa]ster(?:\s+(?:[Uu]niversitari[oa]?|[Oo]ficial))?|Mag[íi]ster|Mestre|T[ée]cnico\s+Superior|Tecn[óo]log[oa]|Especializaci[óo]n|Especializa[çc][ãa]o|P[óo]s[-\s]?[Gg]radua[çc][ãa]o|Pos(?:t)?grado|Diplomado|Doutorado|Doctorado|Dottorato(?:\s+di\s+[Rr]icerca)?|${TWO_WORD_ROMANCE_DEGREE})(?=\s+(?:em|en|in|în|ès)\s|,\s*\p{Lu}\p{Ll})`,
       // Latin America's engineering degree named by its branch, with no "en" ("Ingeniería de Sistemas", "Ingeniería
       // Informática"): the whole is the degree. After "de" it names a faculty or a school ("Facultad de Ingeniería
       // Eléctrica", "Universidad Nacional de Ingeniería").

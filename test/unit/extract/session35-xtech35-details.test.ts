@@ -23,7 +23,7 @@ describe("a person's particulars beside the skills", () => {
         '',
         'Skills',
         'Languages: Go, Python',
-        'Work permit: EU Blue Card · Military status: Exempted · Driving licence: B',
+        'Work permit: Settled status · Military service: Completed · Driving licence: B',
         'Körkort: B',
       ].join('\n'),
     );
@@ -59,7 +59,7 @@ describe('a labelled line under a header whose last word is a letter', () => {
 
 describe("a word the catalogue flags joined to another in a body's name", () => {
   it('is a word of the name after "of" and a capitalised word', async () => {
-    expect(await found('Politecnico di Torino — Dipartimento di Automatica e Informatica')).toEqual([]);
+    expect(await found('Università di Verona — Dipartimento di Fisica e Informatica')).toEqual([]);
   });
 
   it('is the technology in a list', async () => {
