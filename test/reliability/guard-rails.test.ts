@@ -52,6 +52,67 @@ afterAll(async () => {
   await server?.close();
 });
 
+/**
+ * Sends `server` an import of a new person `id` using Fanoutlang 0 while another transaction holds that technology's
+ * write lock: the import's commit waits, so it keeps the turn it took for as long as the test wants, whatever the
+ * machine's speed. Once its transaction is seen waiting, sends 23 copies of `read` and waits until 22 are answered
+ * (one may wait in the queue), then runs `meanwhile`, still under the lock. Resolves once the lock is let go, with
+ * the import's and the reads' answers to come and what `meanwhile` gave.
+ */
+async function whileAnImportHoldsTheTurn<M>(
+  server: TestServer,
+  id: string,
+  selection: string,
+  read: string,
+  meanwhile?: () => Promise<M>,
+) {
+  const resume = {
+    id,
+    basics: { label: 'Engineer' },
+    work: [
+      {
+        name: 'Fanout Works',
+        positions: [{ position: 'Engineer', startDate: '2022-01', technologies: ['Fanoutlang 0'] }],
+      },
+    ],
+  };
+  const send = async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: read }),
+    });
+    return {
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body: await response.json(),
+    };
+  };
+  return whileTechnologyLocked('fanoutlang-0', async () => {
+    const imported = graphql(
+      server.url,
+      `mutation ($resume: JSON!) { importResume(resume: $resume) ${selection} }`,
+      { resume },
+      { authorization: `Bearer ${server.token}` },
+    );
+    await waitFor(
+      `the import's ${LOAD_TRANSACTION} to wait on the lock`,
+      async () => (await running([LOAD_TRANSACTION])).length === 1,
+    );
+    let settled = 0;
+    const reads = Array.from({ length: 23 }, () =>
+      send().finally(() => {
+        settled += 1;
+      }),
+    );
+    await waitFor(
+      '22 of the 23 reads to be answered while the import holds the turn',
+      async () => settled >= 22,
+    );
+    return { imported, reads: Promise.all(reads), meanwhile: await meanwhile?.() };
+  });
+}
+
 describe('the result-size limit', () => {
   it('refuses a query that fans out past it, before any Cypher runs, naming the fan-out', async () => {
     const before = testExecutor().queryCount;
@@ -105,61 +166,24 @@ describe('heavy operations', () => {
   it('take turns: beyond the queue the next is answered 429 with Retry-After, while cheap ones go on', {
     timeout: patientLimit(2),
   }, async () => {
-    // A heavy import whose commit waits on a technology another transaction holds the write lock
-    // of holds the only heavy turn for as long as the test wants, whatever the machine's speed: one
-    // heavy read sent then waits in the queue, every other is refused at once, and a cheap one
-    // (which needs no heavy turn) is answered meanwhile.
-    const importing = {
-      id: 'fanout-heavy',
-      basics: { label: 'Engineer' },
-      work: [
-        {
-          name: 'Fanout Works',
-          positions: [{ position: 'Engineer', startDate: '2022-01', technologies: ['Fanoutlang 0'] }],
-        },
-      ],
-    };
-    const send = async () => {
-      const response = await fetch(`${tight.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: heavy }),
-      });
-      return {
-        status: response.status,
-        retryAfter: response.headers.get('retry-after'),
-        body: await response.json(),
-      };
-    };
-    const { imported, cheap, reads } = await whileTechnologyLocked('fanoutlang-0', async () => {
+    // A heavy import holds the only heavy turn: one heavy read sent then waits in the queue, every
+    // other is refused at once, and a cheap one (which needs no heavy turn) is answered meanwhile.
+    const {
+      imported,
+      reads,
+      meanwhile: cheap,
+    } = await whileAnImportHoldsTheTurn(
+      tight,
+      'fanout-heavy',
       // 1 + 1 person + 12 technologies × (entry, technology, id) 3 = 38 values: heavy.
-      const imported = graphql(
-        tight.url,
-        'mutation ($resume: JSON!) { importResume(resume: $resume) { person { technologies { technology { id } } } } }',
-        { resume: importing },
-        { authorization: `Bearer ${tight.token}` },
-      );
-      await waitFor(
-        `the import's ${LOAD_TRANSACTION} to wait on the lock`,
-        async () => (await running([LOAD_TRANSACTION])).length === 1,
-      );
-      let settled = 0;
-      const reads = Array.from({ length: 23 }, () =>
-        send().finally(() => {
-          settled += 1;
-        }),
-      );
-      await waitFor(
-        '22 of the 23 heavy reads to be answered while the import holds the heavy turn',
-        async () => settled >= 22,
-      );
-      const cheap = await graphql(tight.url, '{ person(id: "fanout-00") { id } }');
-      return { imported, cheap, reads: Promise.all(reads) };
-    });
+      '{ person { technologies { technology { id } } } }',
+      heavy,
+      () => graphql(tight.url, '{ person(id: "fanout-00") { id } }'),
+    );
     const responses = await reads;
     const refused = responses.filter((r) => r.status === 429);
     const answered = responses.filter((r) => r.status !== 429);
-    expect({ status: cheap.status, body: cheap.body }).toEqual({
+    expect({ status: cheap?.status, body: cheap?.body }).toEqual({
       status: 200,
       body: { data: { person: { id: 'fanout-00' } } },
     });
@@ -196,55 +220,13 @@ describe('every operation', () => {
   it('takes a turn: one runs, one waits, the next are answered 429 with Retry-After, and the two let in answer whole', {
     timeout: patientLimit(2),
   }, async () => {
-    // An import whose commit waits on a technology another transaction holds the write lock of
-    // holds the only turn for as long as the test wants, whatever the machine's speed: one read
-    // sent then waits, every other is refused at once.
-    const importing = {
-      id: 'fanout-importing',
-      basics: { label: 'Engineer' },
-      work: [
-        {
-          name: 'Fanout Works',
-          positions: [{ position: 'Engineer', startDate: '2022-01', technologies: ['Fanoutlang 0'] }],
-        },
-      ],
-    };
-    const query = '{ person(id: "fanout-03") { id roles { title } } }';
-    const send = async () => {
-      const response = await fetch(`${oneAtATime.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-      return {
-        status: response.status,
-        retryAfter: response.headers.get('retry-after'),
-        body: await response.json(),
-      };
-    };
-    const { imported, reads } = await whileTechnologyLocked('fanoutlang-0', async () => {
-      const imported = graphql(
-        oneAtATime.url,
-        'mutation ($resume: JSON!) { importResume(resume: $resume) { person { id } } }',
-        { resume: importing },
-        { authorization: `Bearer ${oneAtATime.token}` },
-      );
-      await waitFor(
-        `the import's ${LOAD_TRANSACTION} to wait on the lock`,
-        async () => (await running([LOAD_TRANSACTION])).length === 1,
-      );
-      let settled = 0;
-      const reads = Array.from({ length: 23 }, () =>
-        send().finally(() => {
-          settled += 1;
-        }),
-      );
-      await waitFor(
-        '22 of the 23 reads to be answered while the import holds the turn',
-        async () => settled >= 22,
-      );
-      return { imported, reads: Promise.all(reads) };
-    });
+    // An import holds the only turn: one read sent then waits, every other is refused at once.
+    const { imported, reads } = await whileAnImportHoldsTheTurn(
+      oneAtATime,
+      'fanout-importing',
+      '{ person { id } }',
+      '{ person(id: "fanout-03") { id roles { title } } }',
+    );
     const responses = await reads;
     const refused = responses.filter((r) => r.status === 429);
     const answered = responses.filter((r) => r.status !== 429);
