@@ -3186,12 +3186,14 @@ const GROUP_WORD = /(?<![\p{L}])(?:Group|Groupe|Gruppe|Gruppo|Grup|Grupo)(?![\p{
  * "(Consulting)", "(Startup)", "(NGO)"), in English as CVs write them: no name of the employer.
  */
 const SECTOR_BRACKET =
-  /^(?:healthcare|health|retail|banking|finance|insurance|logistics|government|public\s+sector|education|media|energy|automotive|hospitality|pharma|pharmaceuticals|manufacturing|construction|telecoms?|startup|start-up|scale-?up|non-?profit|ngo|charity|agency|consultancy|consulting|enterprise|corporate|stealth|[\p{L}-]+ing)$/iu;
+  /^(?:healthcare|health|retail|banking|finance|insurance|logistics|government|public\s+sector|education|media|energy|automotive|hospitality|pharma|pharmaceuticals|manufacturing|construction|telecoms?|startup|start-up|scale-?up|non-?profit|ngo|charity|agency|consultancy|consulting|enterprise|corporate|stealth)$/iu;
 
 /**
  * "Halden Freight Holdings AS (Haldy)", "Norrvik Bank Corporation (Norrvik)", "Acme Holdings S.A. (Acme Group)": a shorter
  * name in brackets right after an employer's registered name of two words or more names the organisation again, as
- * its brand or its group, and is written with it. Only a name in a name's capitals that names no title, team, place,
+ * its brand or its group, and is written with it. Only a bracket that shares a word's start with the name
+ * (`sharesStem`) or that the catalogue knows as a company: a client's, sector's, office's or place's words share none.
+ * Only a name in a name's capitals that names no title, team, place,
  * way the job was held ("(Remote)", "(Contract)"), sector (`SECTOR_BRACKET`), technology, date or list and says
  * nothing about the name ("(Now part of …)"); one word only after a name with its legal form ("Acme Oy (Acmi)"), as a
  * town is one word too ("Acme Malaysia (Ipoh)"). Capitals only ("(NYSC)", "(KTS)") are a short form or a programme; a
@@ -3230,8 +3232,32 @@ function namesOrganisationAgain(name: string, inner: string, catalogue: Catalogu
     !ENGAGEMENT.test(inner) &&
     !DESCRIBING.test(inner.toLowerCase()) &&
     !SECTOR_BRACKET.test(inner) &&
-    !(catalogue.technologies.find(inner) && !catalogue.companies.find(inner))
+    !CLIENT_WORD.test(inner) &&
+    !(catalogue.technologies.find(inner) && !catalogue.companies.find(inner)) &&
+    (sharesStem(name, inner) || catalogue.companies.find(inner) !== undefined)
   );
+}
+
+/**
+ * A bracket naming whom the job served ("(Client Acme)", "(Kunde Acme)", "(Cliente Acme)", "(for Acme)"), in the
+ * languages CVs are written in: the client, no name of the employer.
+ */
+const CLIENT_WORD =
+  /^(?:clients?|customers?|kunden?|cliente?s?|klant(?:en)?|klient(?:en)?|kund|asiakas|for|für|pour|para|per|voor)(?![\p{L}])/iu;
+
+/**
+ * Whether a word of one name and a word of the other open with the same four letters, accents and case aside
+ * ("Norrvik Bank Corporation" and "Norrvik", "Halden Holdings" and "Haldy"): the bracket names the organisation again
+ * rather than its client, sector, office or place.
+ */
+function sharesStem(name: string, inner: string): boolean {
+  const stems = (text: string) =>
+    foldKey(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 4)
+      .map((word) => word.slice(0, 4));
+  const own = new Set(stems(name));
+  return stems(inner).some((stem) => own.has(stem));
 }
 
 /** "N.V. Energiebedrijven Suriname" → "Energiebedrijven Suriname": a dotted legal form written before the name. */

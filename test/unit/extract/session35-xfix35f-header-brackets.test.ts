@@ -44,3 +44,44 @@ describe('a bracket after a title holding dates', () => {
     ]);
   });
 });
+
+describe('a bracket after an employer', () => {
+  const header = (employer: string) =>
+    [
+      ...EXPERIENCE_HEAD,
+      `Senior Backend Engineer at ${employer}`,
+      'March 2021 – present',
+      ' * Payment services in Kotlin.',
+      '',
+      'Backend Engineer at Orvel Systems',
+      'January 2018 – February 2021',
+      ' * Batch jobs in Java.',
+    ].join('\n');
+
+  it.each([
+    // The organisation named again, its brand or group sharing a word's start with the name: kept as written.
+    ['Halden Freight Holdings AS (Haldy)', 'Halden Freight Holdings AS (Haldy)'],
+    ['Norrvik Bank Corporation (Norrvik)', 'Norrvik Bank Corporation (Norrvik)'],
+    // Its client, sector, office or place: left out.
+    ['Goldman Sachs International (Investment Bank)', 'Goldman Sachs International'],
+    ['Infosys Limited (Client Apple)', 'Infosys Limited'],
+    ['Tata Consultancy Services (Client Site)', 'Tata Consultancy Services'],
+    ['Capgemini Deutschland GmbH (Kunde Daimler)', 'Capgemini Deutschland GmbH'],
+    ['Halden Freight Holdings (Head Office)', 'Halden Freight Holdings'],
+    ['Halden Freight Holdings (Fortune 500)', 'Halden Freight Holdings'],
+    ['Halden Freight Holdings (Series B Startup)', 'Halden Freight Holdings'],
+    ['Halden Freight Holdings (Private Equity)', 'Halden Freight Holdings'],
+    ['Halden Freight Holdings (Big Four)', 'Halden Freight Holdings'],
+    ['Halden Freight Holdings (Family Business)', 'Halden Freight Holdings'],
+    ['Halden Freight Holdings Ltd (UK Branch)', 'Halden Freight Holdings Ltd'],
+    ['Halden Freight Holdings Ltd (Subsidiary)', 'Halden Freight Holdings Ltd'],
+    ['Halden Freight Holdings Ltd (Client Project)', 'Halden Freight Holdings Ltd'],
+    ['Halden Freight Holdings Ltd (Northern Ireland)', 'Halden Freight Holdings Ltd'],
+    ['Müller Maschinenbau GmbH (Hintertupfingen)', 'Müller Maschinenbau GmbH'],
+  ])('"%s" is the employer "%s"', async (written, employer) => {
+    expect(positions(await extractText(header(written)))).toEqual([
+      position(employer, 'Senior Backend Engineer', '2021-03', 'present'),
+      position('Orvel Systems', 'Backend Engineer', '2018-01', '2021-02'),
+    ]);
+  });
+});
