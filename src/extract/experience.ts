@@ -3695,11 +3695,6 @@ function unitsBesideTitles(read: ReadEntry[]): void {
   }
 }
 
-/**
- * "Lead QA Engineer, Emajõe Fintech" over "Mar 2022 – Present | Tartu": a lone name after a date range on the
- * range's line, with nothing showing it to be an organisation (no catalogue entry, legal form or organisation
- * word), says where the job was, as "Jan 2022 – Present · Stockholm" does; it is not the employer's own place.
- */
 /** A town the gazetteer knows after the range on its line, nothing after it but how the job was held. */
 function townAfterRange(item: ReadEntry['parts'][number]): boolean {
   const { part } = item;
@@ -3713,6 +3708,11 @@ function townAfterRange(item: ReadEntry['parts'][number]): boolean {
   );
 }
 
+/**
+ * "Lead QA Engineer, Emajõe Fintech" over "Mar 2022 – Present | Tartu": a lone name after a date range on the
+ * range's line, with nothing showing it to be an organisation (no catalogue entry, legal form or organisation
+ * word), says where the job was, as "Jan 2022 – Present · Stockholm" does; it is not the employer's own place.
+ */
 function placeAfterRange(item: ReadEntry['parts'][number]): boolean {
   const { part } = item;
   if (part.count !== 1 || item.found.company > 0) return false;
@@ -3849,8 +3849,8 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
         false);
     for (const item of entry.parts) {
       if (item.label) continue;
-      // "*Mayo de 2017 – Abril de 2019 · Cali*" under a title, under an employer's heading: a town the gazetteer
-      // knows after the range on the dates' line, with at most how the job was held after it ("· Cali, remote"),
+      // "*Marzo de 2018 – Junio de 2020 · Tunja*" under a title, under an employer's heading: a town the gazetteer
+      // knows after the range on the dates' line, with at most how the job was held after it ("· Tunja, remote"),
       // is where the job was, whatever the other entries put in that place; the employer goes on from the heading.
       if (!draft.location && underEmployerHeading && townAfterRange(item)) {
         item.label = 'location';
