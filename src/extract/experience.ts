@@ -1375,12 +1375,12 @@ export function readExperience(
     // "### Verpleegkundige · Ziekenhuis Noord" over "**Aug 2014 → Dec 2020** · Tiel" after "### Title · Employer" over
     // its own dates: a heading at the level of the heading that opened the entry above, over a line led by its
     // range, opens an entry as that one did, whatever its words.
-    const under = content[content.indexOf(info) + 1];
+    // The line under is looked up only for a heading at the opener's level: a search per line would be quadratic.
     if (
       info.line.heading > 0 &&
       info.dates.length === 0 &&
       opener?.line.heading === info.line.heading &&
-      under?.lead?.kind === 'range' &&
+      content[content.indexOf(info) + 1]?.lead?.kind === 'range' &&
       headerLike(info) &&
       nameWords(info.line.text) <= 10
     )
