@@ -1375,12 +1375,12 @@ export function readExperience(
     // "### Verpleegkundige · Ziekenhuis Noord" over "**Aug 2014 → Dec 2020** · Tiel" after "### Title · Employer" over
     // its own dates: a heading at the level of the heading that opened the entry above, over a line led by its
     // range, opens an entry as that one did, whatever its words.
-    const under = content[content.indexOf(info) + 1];
+    // The line under is looked up only for a heading at the opener's level: a search per line would be quadratic.
     if (
       info.line.heading > 0 &&
       info.dates.length === 0 &&
       opener?.line.heading === info.line.heading &&
-      under?.lead?.kind === 'range' &&
+      content[content.indexOf(info) + 1]?.lead?.kind === 'range' &&
       headerLike(info) &&
       nameWords(info.line.text) <= 10
     )
@@ -3186,12 +3186,14 @@ const GROUP_WORD = /(?<![\p{L}])(?:Group|Groupe|Gruppe|Gruppo|Grup|Grupo)(?![\p{
  * "(Consulting)", "(Startup)", "(NGO)"), in English as CVs write them: no name of the employer.
  */
 const SECTOR_BRACKET =
-  /^(?:healthcare|health|retail|banking|finance|insurance|logistics|government|public\s+sector|education|media|energy|automotive|hospitality|pharma|pharmaceuticals|manufacturing|construction|telecoms?|startup|start-up|scale-?up|non-?profit|ngo|charity|agency|consultancy|consulting|enterprise|corporate|stealth|[\p{L}-]+ing)$/iu;
+  /^(?:healthcare|health|retail|banking|finance|insurance|logistics|government|public\s+sector|education|media|energy|automotive|hospitality|pharma|pharmaceuticals|manufacturing|construction|telecoms?|startup|start-up|scale-?up|non-?profit|ngo|charity|agency|consultancy|consulting|enterprise|corporate|stealth)$/iu;
 
 /**
  * "Halden Freight Holdings AS (Haldy)", "Norrvik Bank Corporation (Norrvik)", "Acme Holdings S.A. (Acme Group)": a shorter
  * name in brackets right after an employer's registered name of two words or more names the organisation again, as
- * its brand or its group, and is written with it. Only a name in a name's capitals that names no title, team, place,
+ * its brand or its group, and is written with it. Only a bracket that shares a word's start with the name
+ * (`sharesStem`) or that the catalogue knows as a company: a client's, sector's, office's or place's words share none.
+ * Only a name in a name's capitals that names no title, team, place,
  * way the job was held ("(Remote)", "(Contract)"), sector (`SECTOR_BRACKET`), technology, date or list and says
  * nothing about the name ("(Now part of …)"); one word only after a name with its legal form ("Acme Oy (Acmi)"), as a
  * town is one word too ("Acme Malaysia (Ipoh)"). Capitals only ("(NYSC)", "(KTS)") are a short form or a programme; a
@@ -3230,8 +3232,32 @@ function namesOrganisationAgain(name: string, inner: string, catalogue: Catalogu
     !ENGAGEMENT.test(inner) &&
     !DESCRIBING.test(inner.toLowerCase()) &&
     !SECTOR_BRACKET.test(inner) &&
-    !(catalogue.technologies.find(inner) && !catalogue.companies.find(inner))
+    !CLIENT_WORD.test(inner) &&
+    !(catalogue.technologies.find(inner) && !catalogue.companies.find(inner)) &&
+    (sharesStem(name, inner) || catalogue.companies.find(inner) !== undefined)
   );
+}
+
+/**
+ * A bracket naming whom the job served ("(Client Acme)", "(Kunde Acme)", "(Cliente Acme)", "(for Acme)"), in the
+ * languages CVs are written in: the client, no name of the employer.
+ */
+const CLIENT_WORD =
+  /^(?:clients?|customers?|kunden?|cliente?s?|klant(?:en)?|klient(?:en)?|kund|asiakas|for|für|pour|para|per|voor)(?![\p{L}])/iu;
+
+/**
+ * Whether a word of one name and a word of the other open with the same four letters, accents and case aside
+ * ("Norrvik Bank Corporation" and "Norrvik", "Halden Holdings" and "Haldy"): the bracket names the organisation again
+ * rather than its client, sector, office or place.
+ */
+function sharesStem(name: string, inner: string): boolean {
+  const stems = (text: string) =>
+    foldKey(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 4)
+      .map((word) => word.slice(0, 4));
+  const own = new Set(stems(name));
+  return stems(inner).some((stem) => own.has(stem));
 }
 
 /** "N.V. Energiebedrijven Suriname" → "Energiebedrijven Suriname": a dotted legal form written before the name. */
@@ -3669,11 +3695,6 @@ function unitsBesideTitles(read: ReadEntry[]): void {
   }
 }
 
-/**
- * "Lead QA Engineer, Emajõe Fintech" over "Mar 2022 – Present | Tartu": a lone name after a date range on the
- * range's line, with nothing showing it to be an organisation (no catalogue entry, legal form or organisation
- * word), says where the job was, as "Jan 2022 – Present · Stockholm" does; it is not the employer's own place.
- */
 /** A town the gazetteer knows after the range on its line, nothing after it but how the job was held. */
 function townAfterRange(item: ReadEntry['parts'][number]): boolean {
   const { part } = item;
@@ -3687,6 +3708,11 @@ function townAfterRange(item: ReadEntry['parts'][number]): boolean {
   );
 }
 
+/**
+ * "Lead QA Engineer, Emajõe Fintech" over "Mar 2022 – Present | Tartu": a lone name after a date range on the
+ * range's line, with nothing showing it to be an organisation (no catalogue entry, legal form or organisation
+ * word), says where the job was, as "Jan 2022 – Present · Stockholm" does; it is not the employer's own place.
+ */
 function placeAfterRange(item: ReadEntry['parts'][number]): boolean {
   const { part } = item;
   if (part.count !== 1 || item.found.company > 0) return false;
@@ -3823,8 +3849,8 @@ function applyLayout(read: ReadEntry[], catalogue: Catalogue): void {
         false);
     for (const item of entry.parts) {
       if (item.label) continue;
-      // "*Mayo de 2017 – Abril de 2019 · Cali*" under a title, under an employer's heading: a town the gazetteer
-      // knows after the range on the dates' line, with at most how the job was held after it ("· Cali, remote"),
+      // "*Marzo de 2018 – Junio de 2020 · Tunja*" under a title, under an employer's heading: a town the gazetteer
+      // knows after the range on the dates' line, with at most how the job was held after it ("· Tunja, remote"),
       // is where the job was, whatever the other entries put in that place; the employer goes on from the heading.
       if (!draft.location && underEmployerHeading && townAfterRange(item)) {
         item.label = 'location';

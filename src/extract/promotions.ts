@@ -305,24 +305,36 @@ const PROMOTION_WORD =
  * em 2021", "promoted to Senior in 2021", "2021 zum Senior befördert"): no employer, unit or second title.
  */
 export function remarksOnTitle(text: string): boolean {
-  return (PROMOTION_WORD.test(text) || ROLE_SINCE.test(text.trim())) && text.trim().split(/\s+/u).length <= 8;
+  return (PROMOTION_WORD.test(text) || roleSince(text)) && text.trim().split(/\s+/u).length <= 8;
 }
 
 /**
- * "team lead since 2022", "Tech Lead a partir de 2021", "Teamleiter seit 2022", "capo progetto dal 2021", "teamleider
- * vanaf 2020": a bracket's words that name a role taken on inside the job, then "since" in the languages CVs are
- * written in and its date. A remark on the title before it, not the job's own dates.
+ * "team lead since 2022", "Tech Lead a partir de 2021", "Teamleiter seit 2022", "teamleider vanaf 2020": a role's
+ * words, then "since" in the languages CVs are written in and its date. ("al", "bis", "to" close a range: no since.)
  */
 const ROLE_SINCE =
-  /^\p{L}[\p{L}\s&/-]*?\s(?:since|from|a\s+partir\s+de|desde|dal(?:l[oa])?|seit|ab|vanaf|sinds|depuis|od|fr[åa]n|siden|alates|al)\s+[^()]*\d{4}[^()]*$/iu;
+  /^(\p{L}[\p{L}\s&/-]*?)\s(?:since|from|a\s+partir\s+de|desde|dal(?:l[oa])?|seit|ab|vanaf|sinds|depuis|od|fr[åa]n|siden|alates)\s+[^()]*\d{4}[^()]*$/iu;
 
 /**
- * Where `text` holds brackets that remark on a title with a role's own timing (see `ROLE_SINCE`): the dates in them
- * are the role's, none of the line's.
+ * A bracket's words remarking on the title before it with a role taken on inside the job (see `ROLE_SINCE`): the
+ * words before "since" name a role (`titleScore`), and its one date opens without closing. "(contract from March 2019
+ * to June 2020)", "(Teilzeit ab Oktober 2019 bis März 2021)" name how the job was held and its own range instead.
+ */
+function roleSince(text: string): boolean {
+  const match = ROLE_SINCE.exec(text.trim());
+  if (!match || titleScore(match[1] as string) === 0) return false;
+  const dates = findDates(text);
+  return dates.length === 1 && dates[0]?.to === null;
+}
+
+/**
+ * Where `text` holds brackets that remark on a title with a role's own timing (see `roleSince`): the dates in them are
+ * the role's, none of the line's. The job's own dates may sit on the line or on the next (a title over its dates), so
+ * the line's other dates are not asked for; a bracket holding a range or an engagement is no remark (`roleSince`).
  */
 export function titleRemarkSpans(text: string): { start: number; end: number }[] {
   return [...text.matchAll(/\(([^()]*)\)/gu)]
-    .filter((match) => (match.index ?? 0) > 0 && ROLE_SINCE.test((match[1] as string).trim()))
+    .filter((match) => (match.index ?? 0) > 0 && roleSince(match[1] as string))
     .map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
 }
 

@@ -47,14 +47,14 @@ describe('a bracket after an employer', () => {
       '',
       '## Experience',
       '',
-      '### Senior Backend Engineer · Lumera Pagamentos S.A. (Lumi)',
+      '### Senior Backend Engineer · Lumera Pagamentos S.A. (LumeraPay)',
       '',
       '**Mar 2021 → now** · Lisboa',
       '',
       '- Payment services in Kotlin.',
     ].join('\n');
     expect(positions(await extractText(text, 'resume.md'))).toEqual([
-      position('Lumera Pagamentos S.A. (Lumi)', 'Senior Backend Engineer', '2021-03', 'present'),
+      position('Lumera Pagamentos S.A. (LumeraPay)', 'Senior Backend Engineer', '2021-03', 'present'),
     ]);
   });
 });
